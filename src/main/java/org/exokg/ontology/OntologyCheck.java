@@ -1,0 +1,197 @@
+package org.exokg.ontology;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.exokg.ExoKg;
+import org.exokg.ontology.Finding.Level;
+import org.semanticweb.HermiT.ReasonerFactory;
+import org.semanticweb.owlapi.model.IRI;
+import org.semanticweb.owlapi.model.OWLAnnotation;
+import org.semanticweb.owlapi.model.OWLAnnotationAssertionAxiom;
+import org.semanticweb.owlapi.model.OWLEntity;
+import org.semanticweb.owlapi.model.OWLLiteral;
+import org.semanticweb.owlapi.model.OWLOntology;
+import org.semanticweb.owlapi.profiles.OWL2DLProfile;
+import org.semanticweb.owlapi.profiles.OWLProfileReport;
+import org.semanticweb.owlapi.profiles.OWLProfileViolation;
+import org.semanticweb.owlapi.reasoner.InferenceType;
+import org.semanticweb.owlapi.reasoner.OWLReasoner;
+import org.semanticweb.owlapi.model.parameters.Imports;
+
+/**
+ * Checks an ontology the way a curator would before a release: HermiT consistency, unsatisfiable
+ * classes and classification; the OWL 2 DL profile; and quality rules after ROBOT's {@code report}
+ * (one English label, a definition, no duplicate labels, ontology metadata, well-formed
+ * cross-references). Only entities in {@code namespace} are held to the label/definition rules:
+ * external terms are declared for DL-ness but described in their own ontologies.
+ */
+public final class OntologyCheck {
+
+    public static final IRI DEFINITION = IRI.create("http://purl.obolibrary.org/obo/IAO_0000115");
+    public static final IRI HAS_DB_XREF = IRI.create("http://www.geneontology.org/formats/oboInOwl#hasDbXref");
+    public static final IRI UNVERIFIED_DB_XREF = IRI.create(ExoKg.NS + "unverifiedDbXref");
+    private static final IRI DC_TITLE = IRI.create("http://purl.org/dc/terms/title");
+    private static final IRI DC_DESCRIPTION = IRI.create("http://purl.org/dc/terms/description");
+    private static final IRI DC_LICENSE = IRI.create("http://purl.org/dc/terms/license");
+
+    /** A CURIE such as GO:0000178, NCBITaxon:9913 or CHEBI:28748. */
+    private static final Pattern CURIE = Pattern.compile("[A-Za-z][A-Za-z0-9_]*:[A-Za-z0-9_]+");
+
+    private final String namespace;
+
+    public OntologyCheck(String namespace) {
+        this.namespace = namespace;
+    }
+
+    public OntologyCheck() {
+        this(ExoKg.NS);
+    }
+
+    public OntologyReport check(OWLOntology ontology) {
+        List<Finding> findings = new ArrayList<>();
+        checkProfile(ontology, findings);
+        checkOntologyMetadata(ontology, findings);
+        checkEntities(ontology, findings);
+
+        long start = System.nanoTime();
+        OWLReasoner reasoner = new ReasonerFactory().createReasoner(ontology);
+        boolean consistent;
+        List<String> unsatisfiable = List.of();
+        try {
+            consistent = reasoner.isConsistent();
+            if (consistent) {
+                reasoner.precomputeInferences(InferenceType.CLASS_HIERARCHY, InferenceType.CLASS_ASSERTIONS);
+                unsatisfiable = reasoner.getUnsatisfiableClasses().getEntitiesMinusBottom().stream()
+                        .map(c -> c.getIRI().toString()).sorted().toList();
+            } else {
+                findings.add(new Finding(Level.ERROR, "inconsistent_ontology",
+                        ontologyIri(ontology), "HermiT finds the ontology inconsistent"));
+            }
+        } finally {
+            reasoner.dispose();
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        for (String iri : unsatisfiable) {
+            findings.add(new Finding(Level.ERROR, "unsatisfiable_class", iri,
+                    "HermiT finds this class unsatisfiable (equivalent to owl:Nothing)"));
+        }
+        findings.sort(Comparator.comparing(Finding::level).thenComparing(Finding::rule)
+                .thenComparing(Finding::subject));
+        return new OntologyReport(
+                ontology.getClassesInSignature(Imports.EXCLUDED).size(),
+                ontology.getObjectPropertiesInSignature(Imports.EXCLUDED).size(),
+                ontology.getDataPropertiesInSignature(Imports.EXCLUDED).size(),
+                ontology.getAnnotationPropertiesInSignature(Imports.EXCLUDED).size(),
+                ontology.getIndividualsInSignature(Imports.EXCLUDED).size(),
+                ontology.getAxiomCount(), ontology.getLogicalAxiomCount(),
+                consistent, unsatisfiable, millis, List.copyOf(findings));
+    }
+
+    private void checkProfile(OWLOntology ontology, List<Finding> findings) {
+        OWLProfileReport report = new OWL2DLProfile().checkOntology(ontology);
+        for (OWLProfileViolation v : report.getViolations()) {
+            String subject = v.getAxiom() == null ? ontologyIri(ontology) : v.getAxiom().toString();
+            findings.add(new Finding(Level.ERROR, "owl2_dl_profile", subject,
+                    v.getClass().getSimpleName() + ": " + oneLine(v.toString())));
+        }
+    }
+
+    private void checkOntologyMetadata(OWLOntology ontology, List<Finding> findings) {
+        Set<IRI> present = ontology.getAnnotations().stream()
+                .map(a -> a.getProperty().getIRI()).collect(Collectors.toSet());
+        String iri = ontologyIri(ontology);
+        if (!present.contains(DC_TITLE)) {
+            findings.add(new Finding(Level.ERROR, "missing_ontology_title", iri, "no dcterms:title"));
+        }
+        if (!present.contains(DC_DESCRIPTION)) {
+            findings.add(new Finding(Level.ERROR, "missing_ontology_description", iri, "no dcterms:description"));
+        }
+        if (!present.contains(DC_LICENSE)) {
+            findings.add(new Finding(Level.ERROR, "missing_ontology_license", iri, "no dcterms:license"));
+        }
+        if (ontology.getOntologyID().getVersionIRI().isEmpty()) {
+            findings.add(new Finding(Level.WARN, "missing_version_iri", iri, "no owl:versionIRI"));
+        }
+    }
+
+    private void checkEntities(OWLOntology ontology, List<Finding> findings) {
+        Map<String, List<String>> byLabel = new HashMap<>();
+        int unverified = 0;
+        for (OWLEntity entity : ontology.getSignature(Imports.EXCLUDED)) {
+            String iri = entity.getIRI().toString();
+            if (!iri.startsWith(namespace) || entity.isBuiltIn()) {
+                continue;
+            }
+            List<OWLAnnotationAssertionAxiom> annotations =
+                    ontology.getAnnotationAssertionAxioms(entity.getIRI()).stream().toList();
+            List<String> labels = literals(annotations, IRI.create("http://www.w3.org/2000/01/rdf-schema#label"));
+            List<String> definitions = literals(annotations, DEFINITION);
+            if (labels.isEmpty()) {
+                findings.add(new Finding(Level.ERROR, "missing_label", iri, "no rdfs:label"));
+            } else if (labels.size() > 1) {
+                findings.add(new Finding(Level.ERROR, "multiple_labels", iri, "labels " + labels));
+            }
+            for (String label : labels) {
+                if (!label.equals(label.strip()) || label.contains("  ")) {
+                    findings.add(new Finding(Level.WARN, "label_whitespace", iri, "label '" + label + "'"));
+                }
+                byLabel.computeIfAbsent(label.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(iri);
+            }
+            if (definitions.isEmpty()) {
+                findings.add(new Finding(Level.ERROR, "missing_definition", iri, "no IAO:0000115 definition"));
+            } else if (definitions.size() > 1) {
+                findings.add(new Finding(Level.ERROR, "multiple_definitions", iri,
+                        definitions.size() + " definitions"));
+            }
+            for (OWLAnnotationAssertionAxiom ax : annotations) {
+                IRI p = ax.getProperty().getIRI();
+                if (p.equals(HAS_DB_XREF) || p.equals(UNVERIFIED_DB_XREF)) {
+                    String value = ax.getValue().asLiteral().map(OWLLiteral::getLiteral).orElse("");
+                    if (!CURIE.matcher(value).matches()) {
+                        findings.add(new Finding(Level.ERROR, "invalid_xref", iri,
+                                "cross-reference '" + value + "' is not a CURIE like GO:0000178"));
+                    }
+                    if (p.equals(UNVERIFIED_DB_XREF)) {
+                        unverified++;
+                    }
+                }
+            }
+        }
+        byLabel.forEach((label, iris) -> {
+            if (iris.size() > 1) {
+                for (String iri : iris) {
+                    findings.add(new Finding(Level.ERROR, "duplicate_label", iri,
+                            "label '" + label + "' also used by " + iris.stream().filter(o -> !o.equals(iri)).toList()));
+                }
+            }
+        });
+        if (unverified > 0) {
+            findings.add(new Finding(Level.INFO, "unverified_xref", ontologyIri(ontology),
+                    unverified + " cross-references not yet checked against their source ontology"));
+        }
+    }
+
+    private static List<String> literals(List<OWLAnnotationAssertionAxiom> axioms, IRI property) {
+        return axioms.stream()
+                .filter(ax -> ax.getProperty().getIRI().equals(property))
+                .map(OWLAnnotationAssertionAxiom::getAnnotation)
+                .map(OWLAnnotation::getValue)
+                .map(v -> v.asLiteral().map(OWLLiteral::getLiteral).orElse(v.toString()))
+                .toList();
+    }
+
+    private static String ontologyIri(OWLOntology ontology) {
+        return ontology.getOntologyID().getOntologyIRI().map(IRI::toString).orElse("(anonymous ontology)");
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
+}
