@@ -8,14 +8,18 @@ import org.exokg.ontology.Finding;
 import org.exokg.ontology.OntologyCheck;
 import org.exokg.ontology.OntologyLoader;
 import org.exokg.ontology.OntologyReport;
+import org.exokg.rdf.ShapeValidation;
+import org.exokg.store.GraphStore;
+import org.exokg.store.StoreValidation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check the ontology: HermiT consistency and classification, OWL 2 DL profile, "
-                + "and quality rules (labels, definitions, metadata, cross-references).")
+        description = {"Check the ontology: HermiT consistency and classification, OWL 2 DL profile, "
+                + "and quality rules (labels, definitions, metadata, cross-references).",
+                "With --data: check the store's data against the SHACL shapes instead (Jena SHACL)."})
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
@@ -27,8 +31,20 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--warnings", description = "Also list warnings and notes, not only errors.")
     boolean warnings;
 
+    @Option(names = "--data", description = "Validate the store's data (all named graphs) with the SHACL shapes.")
+    boolean data;
+
+    @Option(names = "--store", paramLabel = "DIR", description = "TDB2 store for --data (default: ${DEFAULT-VALUE}).")
+    Path store = Path.of("data", "tdb2");
+
+    @Option(names = "--shapes", paramLabel = "FILE", description = "SHACL shapes for --data (default: ${DEFAULT-VALUE}).")
+    Path shapes = Path.of(ShapeValidation.SHAPES_FILE);
+
     @Override
     public Integer call() throws Exception {
+        if (data) {
+            return validateData();
+        }
         PrintWriter out = spec.commandLine().getOut();
         OntologyReport report = new OntologyCheck().check(OntologyLoader.load(ontology));
         out.println(ontology + ": " + report.summary());
@@ -40,6 +56,31 @@ final class ValidateCommand implements Callable<Integer> {
         if (!report.isClean()) {
             spec.commandLine().getErr().println("exokg: " + ontology + " has " + report.errors().size()
                     + " error(s); see the lines above");
+            return 1;
+        }
+        return 0;
+    }
+
+    private int validateData() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (!GraphStore.exists(store)) {
+            spec.commandLine().getErr().println("exokg: no store at " + store + " (run exokg build first)");
+            return 1;
+        }
+        ShapeValidation validation = ShapeValidation.fromFile(shapes);
+        ShapeValidation.Report report;
+        try (GraphStore graphStore = GraphStore.open(store)) {
+            report = StoreValidation.validate(graphStore, validation);
+        }
+        out.println(store + " against " + shapes + ": " + report.summary());
+        for (ShapeValidation.Finding f : report.findings()) {
+            if (f.severity().equals("Violation") || warnings) {
+                out.println(f);
+            }
+        }
+        if (!report.conforms()) {
+            spec.commandLine().getErr().println("exokg: " + store + " has " + report.violations().size()
+                    + " SHACL violation(s); see the lines above");
             return 1;
         }
         return 0;
