@@ -122,7 +122,12 @@ public final class ExoKgServer implements AutoCloseable {
         if (options.ui()) {
             addUi(builder);
         }
+        // Dereferenceable ExoKG IRIs and /.well-known/void, answered from the /exokg dataset once it is built.
+        java.util.concurrent.atomic.AtomicReference<FusekiServer> built = new java.util.concurrent.atomic.AtomicReference<>();
+        LinkedDataServlet.register(builder, () -> built.get().getDataAccessPointRegistry().get(DATASET)
+                .getDataService().getDataset());
         FusekiServer fuseki = builder.build();
+        built.set(fuseki);
         CustomRequestLog requestLog = new CustomRequestLog(slf4jWriter(), CustomRequestLog.NCSA_FORMAT + " %{ms}Tms");
         fuseki.getJettyServer().setRequestLog(requestLog);
 
