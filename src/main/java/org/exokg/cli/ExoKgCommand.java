@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ValidateCommand.class,
                 ExportCommand.class,
+                ImportsCommand.class,
                 BuildCommand.class,
                 IngestCommand.class,
                 ServeCommand.class,
