@@ -36,6 +36,7 @@ final class BuildCommand implements Callable<Integer> {
             CorpusLoader loader = new CorpusLoader(graphStore, () -> DocumentExtractor.fromOntology(ontology), err);
             InferenceStep.discover().ifPresent(loader::withInference);
             CorpusLoader.Report report = loader.build(ontology, corpus);
+            org.exokg.store.LinkedDataBuild.run(graphStore, ontology, err); // imports graph, then VoID of the store
             err.println(report.summary("build", store));
             return report.ok() ? 0 : 1;
         }

@@ -18,8 +18,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.system.PrefixMap;
-import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.util.NodeCmp;
@@ -205,20 +203,21 @@ public final class ImportModuleWriter {
     /** Sorted, de-duplicated triples as Turtle in subject blocks (stable from run to run). */
     private String turtle(List<Triple> triples, String comment) {
         List<Triple> sorted = new ArrayList<>(new TreeSet<>(comparator()) {{ addAll(triples); }});
-        PrefixMap pm = PrefixMapFactory.create();
-        pm.add("exokg", ExoKg.NS);
-        pm.add("exokgm", MAPPINGS_NS);
-        pm.add("obo", OBO);
-        pm.add("rdf", RDF);
-        pm.add("rdfs", RDFS);
-        pm.add("owl", OWL);
-        pm.add("skos", SKOS);
-        pm.add("dcterms", DCTERMS);
-        pm.add("oboInOwl", OBO_IN_OWL);
+        // a fixed prefix order (a hash map would make the header order depend on the JVM)
+        Map<String, String> prefixes = new LinkedHashMap<>();
+        prefixes.put("exokg", ExoKg.NS);
+        prefixes.put("exokgm", MAPPINGS_NS);
+        prefixes.put("obo", OBO);
+        prefixes.put("oboInOwl", OBO_IN_OWL);
+        prefixes.put("rdf", RDF);
+        prefixes.put("rdfs", RDFS);
+        prefixes.put("owl", OWL);
+        prefixes.put("skos", SKOS);
+        prefixes.put("dcterms", DCTERMS);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         StreamRDF w = StreamRDFWriter.getWriterStream(bytes, RDFFormat.TURTLE_BLOCKS);
         w.start();
-        pm.forEach(w::prefix);
+        prefixes.forEach(w::prefix);
         sorted.forEach(w::triple);
         w.finish();
         return "# " + comment + "\n" + bytes.toString(StandardCharsets.UTF_8);

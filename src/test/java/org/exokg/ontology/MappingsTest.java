@@ -1,0 +1,175 @@
+package org.exokg.ontology;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.exokg.ExoKg;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The mapping data as committed: the SSSOM file parses and is complete, its IDs are verified or say they
+ * are not, the ontology's plain xrefs are all verified, and the import modules are up to date.
+ */
+class MappingsTest {
+
+    static final String OBO_IN_OWL = "http://www.geneontology.org/formats/oboInOwl#";
+    static final Pattern CURIE = Pattern.compile("^[A-Za-z][A-Za-z0-9_]*:[A-Za-z0-9_]+$");
+
+    static MappingSet sssom;
+    static VerifiedTerms verified;
+    static Model ontology;
+
+    @BeforeAll
+    static void read() throws Exception {
+        sssom = MappingSet.read(Path.of(ImportModuleWriter.SSSOM_FILE));
+        verified = VerifiedTerms.read(Path.of(VerifiedTerms.FILE));
+        ontology = RDFDataMgr.loadModel(ExoKg.ONTOLOGY_FILE);
+    }
+
+    @Test
+    void theMetadataBlockHasTheSssomMappingSetElements() {
+        Map<String, Object> m = sssom.metadata();
+        assertEquals("https://w3id.org/exokg/mappings/exokg.sssom.tsv", m.get("mapping_set_id"));
+        assertEquals("https://creativecommons.org/licenses/by/4.0/", m.get("license"));
+        assertTrue(m.containsKey("mapping_date") && m.containsKey("mapping_set_version"), m.toString());
+        for (String prefix : List.of("exokg", "GO", "CL", "UBERON", "CHEBI", "NCBITaxon", "skos", "semapv")) {
+            assertTrue(sssom.curieMap().containsKey(prefix), "curie_map lacks " + prefix);
+        }
+        assertEquals("http://purl.obolibrary.org/obo/GO_0070062", sssom.expand("GO:0070062"));
+        assertTrue(m.get("extension_definitions").toString().contains("slot_name=exokg_verification"),
+                "the verification column is declared as an SSSOM extension: " + m.get("extension_definitions"));
+    }
+
+    @Test
+    void everyRowHasTheRequiredColumnsAndControlledValues() {
+        assertTrue(sssom.columns().containsAll(MappingSet.REQUIRED_COLUMNS), sssom.columns().toString());
+        assertTrue(sssom.columns().containsAll(List.of("predicate_modifier", "confidence", "exokg_verification")));
+        assertTrue(sssom.mappings().size() >= 30, "mappings: " + sssom.mappings().size());
+        Set<String> predicates = Set.of("skos:exactMatch", "skos:closeMatch", "skos:broadMatch", "skos:narrowMatch",
+                "skos:relatedMatch");
+        Set<String> rows = new TreeSet<>();
+        for (MappingSet.Mapping m : sssom.mappings()) {
+            String row = m.subjectId() + " " + m.predicateId() + " " + m.objectId();
+            assertTrue(rows.add(row + " " + m.get("predicate_modifier")), "duplicate row " + row);
+            assertTrue(CURIE.matcher(m.subjectId()).matches() && CURIE.matcher(m.objectId()).matches(), row);
+            assertTrue(predicates.contains(m.predicateId()), row);
+            assertTrue(Set.of("", "Not").contains(m.get("predicate_modifier")), row);
+            assertEquals("semapv:ManualMappingCuration", m.get("mapping_justification"), row);
+            assertFalse(m.get("subject_label").isEmpty() || m.get("object_label").isEmpty(), row);
+            double confidence = Double.parseDouble(m.get("confidence"));
+            assertTrue(confidence > 0 && confidence <= 1, row);
+        }
+    }
+
+    @Test
+    void everySubjectIsAnExoKgTermOfTheOntology() {
+        List<String> missing = new ArrayList<>();
+        for (MappingSet.Mapping m : sssom.mappings()) {
+            assertTrue(m.subjectId().startsWith("exokg:"), m.subjectId());
+            Resource term = ontology.createResource(sssom.expand(m.subjectId()));
+            boolean declared = ontology.contains(term, RDF.type, OWL.Class)
+                    || ontology.contains(term, RDF.type, OWL.ObjectProperty)
+                    || ontology.contains(term, RDF.type, OWL.DatatypeProperty);
+            if (!declared) {
+                missing.add(m.subjectId());
+            }
+        }
+        assertEquals(List.of(), missing, "SSSOM subjects not declared in " + ExoKg.ONTOLOGY_FILE);
+    }
+
+    @Test
+    void everyObjectIsVerifiedOrSaysItIsNot() {
+        for (MappingSet.Mapping m : sssom.mappings()) {
+            String row = m.subjectId() + " -> " + m.objectId();
+            if (verified.isVerified(m.objectId())) {
+                assertEquals("verified", m.get("exokg_verification"), row);
+                assertEquals(verified.get(m.objectId()).orElseThrow().label(), m.get("object_label"),
+                        "object_label is the label seen in the source file: " + row);
+            } else {
+                assertEquals("unverified", m.get("exokg_verification"), row + " is not in " + VerifiedTerms.FILE);
+                assertTrue(Double.parseDouble(m.get("confidence")) <= 0.5, "unverified IDs have low confidence: " + row);
+                assertTrue(m.get("comment").contains("unverified"), "the comment says so too: " + row);
+            }
+        }
+    }
+
+    @Test
+    void theConfusableExosomesAreMappedNegatively() {
+        assertTrue(sssom.mappings().stream().anyMatch(m -> m.subjectId().equals("exokg:Exosome")
+                && m.objectId().equals("GO:0000178") && m.negated()), "exokg:Exosome is NOT GO:0000178");
+        assertTrue(sssom.mappings().stream().noneMatch(m -> m.subjectId().equals("exokg:Exosome")
+                && m.objectId().equals("GO:0000178") && !m.negated()));
+    }
+
+    @Test
+    void verifiedTermsSayWhereAndHowTheyWereChecked() {
+        assertTrue(verified.byCurie().size() >= 40, "verified: " + verified.byCurie().size());
+        for (VerifiedTerms.Term t : verified.byCurie().values()) {
+            assertTrue(CURIE.matcher(t.curie()).matches(), t.curie());
+            assertFalse(t.label().isBlank(), t.curie());
+            assertTrue(t.commit().matches("[0-9a-f]{40}"), t.curie() + " commit " + t.commit());
+            assertTrue(t.repo().contains("/") && !t.path().isBlank(), t.curie());
+            assertTrue(Set.of("term-stanza", "label-comment", "slim-table", "import-module").contains(t.checkedHow()),
+                    t.curie() + " " + t.checkedHow());
+        }
+    }
+
+    @Test
+    void theOntologysPlainXrefsAreAllVerified() {
+        Property hasDbXref = ontology.createProperty(OBO_IN_OWL + "hasDbXref");
+        List<String> unverified = new ArrayList<>();
+        ontology.listStatements(null, hasDbXref, (RDFNode) null).forEachRemaining(s -> {
+            String curie = s.getObject().isLiteral() ? s.getString() : s.getObject().toString();
+            if (!verified.isVerified(curie)) {
+                unverified.add(s.getSubject().getLocalName() + " " + curie);
+            }
+        });
+        assertEquals(List.of(), unverified, "oboInOwl:hasDbXref only for verified IDs; use exokg:unverifiedDbXref");
+    }
+
+    @Test
+    void everyXrefOfTheOntologyIsInTheMappingFile() {
+        Property hasDbXref = ontology.createProperty(OBO_IN_OWL + "hasDbXref");
+        Property unverifiedDbXref = ontology.createProperty(ExoKg.NS + "unverifiedDbXref");
+        List<String> missing = new ArrayList<>();
+        for (Property p : List.of(hasDbXref, unverifiedDbXref)) {
+            ontology.listStatements(null, p, (RDFNode) null).forEachRemaining(s -> {
+                if (!s.getSubject().isURIResource() || !s.getSubject().getURI().startsWith(ExoKg.NS)
+                        || !s.getObject().isLiteral()) {
+                    return;
+                }
+                String subject = "exokg:" + s.getSubject().getURI().substring(ExoKg.NS.length());
+                String object = s.getString();
+                boolean mapped = sssom.mappings().stream()
+                        .anyMatch(m -> m.subjectId().equals(subject) && m.objectId().equals(object) && !m.negated());
+                if (!mapped && CURIE.matcher(object).matches()) {
+                    missing.add(subject + " " + object);
+                }
+            });
+        }
+        assertEquals(List.of(), missing, "xrefs of the ontology without a (positive) SSSOM mapping");
+    }
+
+    @Test
+    void theImportModulesAreUpToDate() throws Exception {
+        ImportModuleWriter writer = ImportModuleWriter.fromProject(Path.of("."));
+        assertEquals(List.of(), writer.outdated(Path.of(ImportModuleWriter.IMPORTS_DIR)),
+                "run `exokg imports` and commit ontology/imports/");
+    }
+}
