@@ -224,8 +224,12 @@ class CorpusLoaderTest {
     @Test
     void corpusFilesAreSortedDocumentsOnly() throws IOException {
         write(corpus.resolve("sub"), "pmc-1.nxml", "<article/>");
+        write(corpus.resolve("sub"), "notes.md", "# Notes");
+        write(corpus, "doc-a.meta.json", "{}");
         write(corpus, ".hidden.txt", "x");
-        assertEquals(List.of(corpus.resolve("doc-a.txt"), corpus.resolve("doc-b.txt"), corpus.resolve("sub/pmc-1.nxml")),
+        write(corpus.resolve(".git"), "config", "x");
+        assertEquals(List.of(corpus.resolve("doc-a.txt"), corpus.resolve("doc-b.txt"), corpus.resolve("sub/notes.md"),
+                        corpus.resolve("sub/pmc-1.nxml")),
                 CorpusLoader.corpusFiles(corpus));
         assertEquals(List.of(), CorpusLoader.corpusFiles(dir.resolve("absent")));
     }
