@@ -91,12 +91,18 @@ public final class CorpusLoader {
             say("warning: no ontology file at %s; the ontology graph is left as it was", ontologyFile);
         }
 
+        boolean corpusExists = Files.isDirectory(corpusDir);
+        if (!corpusExists) {
+            say("warning: no corpus directory at %s; no documents loaded, none removed", corpusDir);
+        }
         List<Path> files = corpusFiles(corpusDir);
         Batch batch = load(files, start, errors);
         failures += batch.failures;
 
         int removed = 0;
-        if (batch.unreadableFiles == 0) {
+        if (!corpusExists) {
+            // a mistyped --corpus (or the wrong working directory) must not empty the store
+        } else if (batch.unreadableFiles == 0) {
             for (String graph : store.documentGraphNames()) {
                 if (!batch.graphs.contains(graph)) {
                     store.removeGraph(graph);

@@ -133,6 +133,17 @@ class CorpusLoaderTest {
     }
 
     @Test
+    void aMissingCorpusDirectoryRemovesNothing() {
+        loader().build(ontology, corpus);
+
+        CorpusLoader.Report report = loader().build(ontology, dir.resolve("mistyped"));
+
+        assertEquals(0, report.removedGraphs());
+        assertEquals(2, store.documentGraphNames().size());
+        assertTrue(progress().contains("warning: no corpus directory"), progress());
+    }
+
+    @Test
     void documentFailingMidWayLeavesStoreUnchanged() {
         loader().build(ontology, corpus);
         DatasetGraph before = snapshot();
