@@ -23,30 +23,40 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
 import org.exokg.ExoKg;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CorpusLoaderTest {
 
+    /** One TDB2 database for the class (creating one takes most of a second), emptied before each test. */
+    @TempDir
+    static Path storeDir;
+
+    static GraphStore store;
+
     @TempDir
     Path dir;
 
-    Path storeDir;
     Path corpus;
     Path ontology;
-    GraphStore store;
     ByteArrayOutputStream progress;
+
+    @BeforeAll
+    static void openStore() {
+        store = GraphStore.open(storeDir);
+    }
 
     @BeforeEach
     void setUp() throws IOException {
-        storeDir = dir.resolve("tdb2");
+        store.write(() -> store.dataset().asDatasetGraph().clear());
+        assertTrue(store.isEmpty());
         corpus = dir.resolve("corpus");
         ontology = write(dir, "exokg.ttl", ONTOLOGY_TTL);
         write(corpus, "doc-a.txt", documentTtl("doc-a", "Milk exosomes", "Milk"));
         write(corpus, "doc-b.txt", documentTtl("doc-b", "Dendritic cell exosomes", "DendriticCell"));
         write(corpus, "README.md", "not a document");
-        store = GraphStore.open(storeDir);
         progress = new ByteArrayOutputStream();
     }
 
