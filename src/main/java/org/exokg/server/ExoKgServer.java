@@ -30,6 +30,7 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.tdb2.assembler.VocabTDB2;
 import org.apache.jena.vocabulary.RDF;
+import org.eclipse.jetty.security.PropertyUserStore;
 import org.eclipse.jetty.server.CustomRequestLog;
 import org.eclipse.jetty.server.Slf4jRequestLogWriter;
 import org.eclipse.jetty.util.resource.ResourceFactory;
@@ -287,11 +288,23 @@ public final class ExoKgServer implements AutoCloseable {
         }
         stopped = true;
         server.stop();
+        stopUserStores();
         if (shutdownHook != null && Thread.currentThread() != shutdownHook) {
             try {
                 Runtime.getRuntime().removeShutdownHook(shutdownHook);
             } catch (IllegalStateException e) {
                 // the JVM is already shutting down
+            }
+        }
+    }
+
+    /** Jetty's password-file watcher (hot reload of users) outlives server.stop(): stop it too. */
+    private void stopUserStores() {
+        for (PropertyUserStore users : server.getJettyServer().getContainedBeans(PropertyUserStore.class)) {
+            try {
+                users.stop();
+            } catch (Exception e) {
+                LOG.debug("Stopping the user store: {}", e.getMessage());
             }
         }
     }

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Model;
 import org.exokg.ExoKg;
 import org.exokg.document.DocumentException;
+import org.exokg.document.DocumentLoader;
 import org.exokg.rdf.DocumentGraph;
 
 /**
@@ -31,9 +32,6 @@ import org.exokg.rdf.DocumentGraph;
  * them).
  */
 public final class CorpusLoader {
-
-    /** Extensions of corpus files (plain text, JATS, PubMed XML); hidden files and READMEs are skipped. */
-    public static final Set<String> DOCUMENT_EXTENSIONS = Set.of("txt", "xml", "nxml");
 
     private final GraphStore store;
     private final Supplier<DocumentExtractor> extractor;
@@ -93,12 +91,18 @@ public final class CorpusLoader {
             say("warning: no ontology file at %s; the ontology graph is left as it was", ontologyFile);
         }
 
+        boolean corpusExists = Files.isDirectory(corpusDir);
+        if (!corpusExists) {
+            say("warning: no corpus directory at %s; no documents loaded, none removed", corpusDir);
+        }
         List<Path> files = corpusFiles(corpusDir);
         Batch batch = load(files, start, errors);
         failures += batch.failures;
 
         int removed = 0;
-        if (batch.unreadableFiles == 0) {
+        if (!corpusExists) {
+            // a mistyped --corpus (or the wrong working directory) must not empty the store
+        } else if (batch.unreadableFiles == 0) {
             for (String graph : store.documentGraphNames()) {
                 if (!batch.graphs.contains(graph)) {
                     store.removeGraph(graph);
@@ -133,24 +137,38 @@ public final class CorpusLoader {
         return report(files.size(), batch.documents, batch.failures, 0, start, errors);
     }
 
-    /** The document files under {@code corpusDir} (recursively), sorted; none if it does not exist. */
+    /** The document files under {@code corpusDir} (recursively, hidden directories skipped), sorted; none if it does not exist. */
     public static List<Path> corpusFiles(Path corpusDir) {
         if (!Files.isDirectory(corpusDir)) {
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(corpusDir)) {
-            return walk.filter(Files::isRegularFile).filter(CorpusLoader::isDocumentFile).sorted()
+            return walk.filter(Files::isRegularFile)
+                    .filter(f -> !inHiddenDirectory(corpusDir.relativize(f)))
+                    .filter(CorpusLoader::isDocumentFile).sorted()
                     .collect(Collectors.toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /**
+     * Every file is a document (the extractor detects its format from the content) except hidden files,
+     * READMEs and metadata sidecars ({@code name.meta.json}, read by the extractor with {@code name.txt}).
+     */
     static boolean isDocumentFile(Path file) {
         String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return !name.startsWith(".") && !name.toLowerCase(Locale.ROOT).startsWith("readme") && dot > 0
-                && DOCUMENT_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+        return !name.startsWith(".") && !name.toLowerCase(Locale.ROOT).startsWith("readme")
+                && !DocumentLoader.isMetadataSidecar(file);
+    }
+
+    private static boolean inHiddenDirectory(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- internals

@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
@@ -38,10 +40,30 @@ public final class GraphStore implements AutoCloseable {
         this.dataset = dataset;
     }
 
-    /** Opens (creating if needed) the TDB2 store in directory {@code location}. */
+    /**
+     * Opens (creating if needed) the TDB2 store in directory {@code location}.
+     *
+     * @throws StoreInUseException if another process (e.g. a running {@code exokg serve}) has it open
+     */
     public static GraphStore open(Path location) {
         Objects.requireNonNull(location, "location");
-        return new GraphStore(location, TDB2Factory.connectDataset(location.toString()));
+        try {
+            return new GraphStore(location, TDB2Factory.connectDataset(location.toString()));
+        } catch (DBOpEnvException e) {
+            // TDB2: AlreadyLocked, or "Failed to get a lock: file='.../tdb.lock': held by process N"
+            if (e instanceof AlreadyLocked || String.valueOf(e.getMessage()).contains("lock")) {
+                throw new StoreInUseException(location, e);
+            }
+            throw e;
+        }
+    }
+
+    /** The store directory is locked by another process: TDB2 allows one process per database. */
+    public static final class StoreInUseException extends RuntimeException {
+        StoreInUseException(Path location, RuntimeException cause) {
+            super("the store " + location + " is in use by another process (stop 'exokg serve' first): "
+                    + cause.getMessage(), cause);
+        }
     }
 
     public Path location() {

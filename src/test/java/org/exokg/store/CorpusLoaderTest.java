@@ -23,30 +23,40 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
 import org.exokg.ExoKg;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CorpusLoaderTest {
 
+    /** One TDB2 database for the class (creating one takes most of a second), emptied before each test. */
+    @TempDir
+    static Path storeDir;
+
+    static GraphStore store;
+
     @TempDir
     Path dir;
 
-    Path storeDir;
     Path corpus;
     Path ontology;
-    GraphStore store;
     ByteArrayOutputStream progress;
+
+    @BeforeAll
+    static void openStore() {
+        store = GraphStore.open(storeDir);
+    }
 
     @BeforeEach
     void setUp() throws IOException {
-        storeDir = dir.resolve("tdb2");
+        store.write(() -> store.dataset().asDatasetGraph().clear());
+        assertTrue(store.isEmpty());
         corpus = dir.resolve("corpus");
         ontology = write(dir, "exokg.ttl", ONTOLOGY_TTL);
         write(corpus, "doc-a.txt", documentTtl("doc-a", "Milk exosomes", "Milk"));
         write(corpus, "doc-b.txt", documentTtl("doc-b", "Dendritic cell exosomes", "DendriticCell"));
         write(corpus, "README.md", "not a document");
-        store = GraphStore.open(storeDir);
         progress = new ByteArrayOutputStream();
     }
 
@@ -130,6 +140,17 @@ class CorpusLoaderTest {
         assertEquals(1, report.removedGraphs());
         assertEquals(List.of(graphIri("doc-a"), ExoKg.ONTOLOGY_GRAPH), store.graphNames());
         assertFalse(ask("ASK { GRAPH ?g { ?s ?p exokg:DendriticCell } }"));
+    }
+
+    @Test
+    void aMissingCorpusDirectoryRemovesNothing() {
+        loader().build(ontology, corpus);
+
+        CorpusLoader.Report report = loader().build(ontology, dir.resolve("mistyped"));
+
+        assertEquals(0, report.removedGraphs());
+        assertEquals(2, store.documentGraphNames().size());
+        assertTrue(progress().contains("warning: no corpus directory"), progress());
     }
 
     @Test
@@ -224,8 +245,12 @@ class CorpusLoaderTest {
     @Test
     void corpusFilesAreSortedDocumentsOnly() throws IOException {
         write(corpus.resolve("sub"), "pmc-1.nxml", "<article/>");
+        write(corpus.resolve("sub"), "notes.md", "# Notes");
+        write(corpus, "doc-a.meta.json", "{}");
         write(corpus, ".hidden.txt", "x");
-        assertEquals(List.of(corpus.resolve("doc-a.txt"), corpus.resolve("doc-b.txt"), corpus.resolve("sub/pmc-1.nxml")),
+        write(corpus.resolve(".git"), "config", "x");
+        assertEquals(List.of(corpus.resolve("doc-a.txt"), corpus.resolve("doc-b.txt"), corpus.resolve("sub/notes.md"),
+                        corpus.resolve("sub/pmc-1.nxml")),
                 CorpusLoader.corpusFiles(corpus));
         assertEquals(List.of(), CorpusLoader.corpusFiles(dir.resolve("absent")));
     }
