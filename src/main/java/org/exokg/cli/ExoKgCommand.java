@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         description = "ExoKG: an open knowledge graph of exosome therapeutics.",
         subcommands = {
                 ValidateCommand.class,
+                ExtractCommand.class,
         })
 public final class ExoKgCommand implements Runnable {
 
