@@ -77,7 +77,11 @@ public final class ClaimExtractor {
         public static final Discourse NONE = new Discourse(null, false);
     }
 
-    private record Candidate(ClaimRule rule, int distance, Mention vesicle, boolean fromDiscourse,
+    /**
+     * @param distance words between trigger and object (smaller is better)
+     * @param span words between vesicle and object (breaks ties: the nearer vesicle)
+     */
+    private record Candidate(ClaimRule rule, int distance, int span, Mention vesicle, boolean fromDiscourse,
             String hedgeScope, String negationScope, int negationScopeStart) {}
 
     public List<Claim> extract(String text, Sentence sentence, List<Mention> mentions, Discourse discourse) {
@@ -117,7 +121,13 @@ public final class ClaimExtractor {
     }
 
     private static Candidate better(Candidate a, Candidate b) {
-        return a == null || b.distance() < a.distance() ? b : a;
+        if (a == null) {
+            return b;
+        }
+        if (b.distance() != a.distance()) {
+            return b.distance() < a.distance() ? b : a;
+        }
+        return b.span() < a.span() ? b : a;
     }
 
     // ---- vesicle ... trigger ... object
@@ -205,7 +215,8 @@ public final class ClaimExtractor {
                 negStart = fromDiscourse ? zoneStart : clauseStart;
             }
             String hedgeScope = text.substring(fromDiscourse ? zoneStart : clauseStart, head.start());
-            found.add(new Candidate(rule, distance, v, fromDiscourse, hedgeScope, text.substring(negStart, head.start()), negStart));
+            int span = fromDiscourse ? Integer.MAX_VALUE : tokens(text, v.end(), head.start());
+            found.add(new Candidate(rule, distance, span, v, fromDiscourse, hedgeScope, text.substring(negStart, head.start()), negStart));
         }
         return found;
     }
@@ -254,7 +265,7 @@ public final class ClaimExtractor {
             int distance = tokens(text, tail.end(), tail.end() + triggerStart);
             boolean prefixHasMention = mentionBetween(mentions, clauseStart, head.start(), chain, objects, head);
             int negStart = prefixHasMention ? tail.end() : clauseStart;
-            found.add(new Candidate(rule, distance, w, false, text.substring(clauseStart, w.start()),
+            found.add(new Candidate(rule, distance, tokens(text, tail.end(), w.start()), w, false, text.substring(clauseStart, w.start()),
                     text.substring(negStart, w.start()), negStart));
         }
         return found;
