@@ -49,6 +49,9 @@ public final class ClaimExtractor {
     private static final Pattern SAME_SUBJECT_CONTINUES = Pattern.compile(
             "\\A[\\s,]*(?:they|their|them|it|its|these|those|are|is|was|were|can|could|may|might|have|has|had|do|does|did"
                     + "|also|still|not|cannot|will|would|should|must|be|remain\\w*|often|most|mainly|only|generally|usually)\\b");
+    /** A clause opening with its own subject. */
+    private static final Pattern NEW_SUBJECT = Pattern.compile(
+            "\\A[\\s,]*(?:the|a|an|this|that|these|those|some|many|most|our|we|i|you|he|she|there|such|other|no|each|all|both)\\b");
     /** A sentence opening that refers back to the previous sentence's vesicles. */
     private static final Pattern ANAPHOR = Pattern.compile(
             "\\A(?:They|Their|These (?:vesicles|nanovesicles|particles|nanoparticles)|Such vesicles)\\b");
@@ -151,7 +154,7 @@ public final class ClaimExtractor {
             clauseStart = clauseStart(text, sentence.start(), v.start());
             int cut = lastBoundaryEnd(text, zoneStart, head.start());
             if (cut >= 0) {
-                if (!SAME_SUBJECT_CONTINUES.matcher(text.substring(cut, head.start()).toLowerCase(Locale.ROOT)).lookingAt()) {
+                if (!sameSubjectContinues(text, cut, head.start(), mentions)) {
                     return List.of();
                 }
                 zoneStart = cut;
@@ -269,6 +272,31 @@ public final class ClaimExtractor {
                     text.substring(negStart, w.start()), negStart));
         }
         return found;
+    }
+
+    /**
+     * After "but", "while", ";" ...: does the clause go on about the same subject? Yes if it
+     * opens with a pronoun, an auxiliary or a bare verb ("but carry proteins"); no if it opens
+     * with a new noun phrase ("but the drugs ...", "but cancer cells ...").
+     */
+    private static boolean sameSubjectContinues(String text, int cut, int to, List<Mention> mentions) {
+        String after = text.substring(cut, to).toLowerCase(Locale.ROOT);
+        if (SAME_SUBJECT_CONTINUES.matcher(after).lookingAt()) {
+            return true;
+        }
+        if (NEW_SUBJECT.matcher(after).lookingAt()) {
+            return false;
+        }
+        int firstWord = cut;
+        while (firstWord < to && !Character.isLetterOrDigit(text.charAt(firstWord))) {
+            firstWord++;
+        }
+        for (Mention m : mentions) {
+            if (m.start() == firstWord) {
+                return false;
+            }
+        }
+        return firstWord < to && Character.isLowerCase(text.charAt(firstWord));
     }
 
     private boolean fits(ClaimRule rule, Mention o) {
