@@ -23,6 +23,8 @@ import org.exokg.mention.MentionType;
  * close before the object, let coordinated lists ("blood, CSF, urine, and saliva") share one
  * trigger, then read negation/hedging cues and the subject's scope. Precision first: a
  * trigger far from its object, or separated from it by another term, does not count.
+ *
+ * <p>Not thread-safe (it keeps the current sentence's clause boundaries); create one per thread.
  */
 public final class ClaimExtractor {
 
@@ -45,6 +47,8 @@ public final class ClaimExtractor {
     /** Where one clause ends and another, possibly with another subject, begins. */
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(
             ";|\\bbut\\b|\\bwhereas\\b|\\bwhile\\b|\\balthough\\b|\\bhowever\\b|\\bin contrast\\b|\\bunlike\\b|\\bdespite\\b");
+    private static final List<String> BOUNDARY_FRAGMENTS = List.of(
+            ";", "but", "whereas", "while", "although", "however", "contrast", "unlike", "despite");
     /** A clause after a boundary that continues the same subject: "..., but are mostly released by ...". */
     private static final Pattern SAME_SUBJECT_CONTINUES = Pattern.compile(
             "\\A[\\s,]*(?:they|their|them|it|its|these|those|are|is|was|were|can|could|may|might|have|has|had|do|does|did"
@@ -63,6 +67,8 @@ public final class ClaimExtractor {
     private static final Pattern LOADING_WORD = Pattern.compile("\\b(?:load\\w*|encapsulat\\w*)\\b");
 
     private final Lexicon lexicon;
+    /** Clause boundaries of the sentence being processed: {start, end} pairs (an extractor is not shared between threads). */
+    private List<int[]> boundaries = List.of();
     private final SubjectScopeResolver scopes = new SubjectScopeResolver();
     private final String cellIri = ExoKg.NS + "Cell";
 
@@ -103,6 +109,7 @@ public final class ClaimExtractor {
             return List.of();
         }
         int[] chain = chains(text, objects, vesicles);
+        boundaries = boundaries(text, sentence);
         Map<String, Claim> claims = new LinkedHashMap<>();
         for (int i = 0; i < objects.size(); i++) {
             Mention o = objects.get(i);
@@ -438,17 +445,31 @@ public final class ClaimExtractor {
         return new String(zone);
     }
 
-    private static int clauseStart(String text, int sentenceStart, int at) {
+    private int clauseStart(String text, int sentenceStart, int at) {
         int cut = lastBoundaryEnd(text, sentenceStart, at);
         return cut >= 0 ? cut : sentenceStart;
     }
 
-    /** End of the last clause boundary in text[from, to), or -1. */
-    private static int lastBoundaryEnd(String text, int from, int to) {
-        Matcher m = CLAUSE_BOUNDARY.matcher(text.substring(from, to).toLowerCase(Locale.ROOT));
-        int end = -1;
+    private static List<int[]> boundaries(String text, Sentence sentence) {
+        List<int[]> found = new ArrayList<>();
+        String lower = text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT);
+        if (BOUNDARY_FRAGMENTS.stream().noneMatch(lower::contains)) {
+            return found; // most sentences: skip the regular expression
+        }
+        Matcher m = CLAUSE_BOUNDARY.matcher(lower);
         while (m.find()) {
-            end = from + m.end();
+            found.add(new int[] {sentence.start() + m.start(), sentence.start() + m.end()});
+        }
+        return found;
+    }
+
+    /** End of the last clause boundary within text[from, to), or -1. */
+    private int lastBoundaryEnd(String text, int from, int to) {
+        int end = -1;
+        for (int[] b : boundaries) {
+            if (b[0] >= from && b[1] <= to) {
+                end = b[1];
+            }
         }
         return end;
     }

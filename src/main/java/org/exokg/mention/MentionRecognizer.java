@@ -86,7 +86,7 @@ public final class MentionRecognizer {
                 .thenComparingInt(c -> c[0]));
         boolean[] taken = new boolean[tokens.size()];
         List<Mention> mentions = new ArrayList<>();
-        String sentenceText = text.substring(start, end);
+        Boolean complexContext = documentAboutComplex ? Boolean.TRUE : null; // computed when first needed
         for (int[] c : candidates) {
             boolean free = true;
             for (int t = c[0]; t <= c[1] && free; t++) {
@@ -104,7 +104,15 @@ public final class MentionRecognizer {
             int s = tokens.get(c[0]).start();
             int e = tokens.get(c[1]).end();
             Mention m = new Mention(best.term(), s, e, text.substring(s, e));
-            mentions.add(senses.resolve(m, k, sentenceText, documentAboutComplex));
+            if (senses.ambiguous(m, k)) {
+                if (complexContext == null) {
+                    complexContext = senses.sentenceAboutComplex(text.substring(start, end));
+                }
+                if (complexContext) {
+                    m = senses.asComplex(m);
+                }
+            }
+            mentions.add(m);
         }
         mentions.sort(Comparator.comparingInt(Mention::start));
         return mentions;

@@ -55,24 +55,44 @@ final class SenseDisambiguator {
         }
     }
 
+    /** Cheap test before the regular expression: every cue contains one of these. */
+    private static final List<String> CUE_FRAGMENTS = List.of(
+            "complex", "nucleas", "rna", "3'", "3′", "rrp", "dis3", "exosc", "mtr4", "trf4", "nuclear exosome", "cytoplasmic exosome");
+
+    private static boolean mayHaveCue(String lower) {
+        for (String f : CUE_FRAGMENTS) {
+            if (lower.contains(f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the document as a whole is about the RNA exosome complex rather than vesicles. */
     boolean documentAboutComplex(String documentText) {
         if (complex == null) {
             return false;
         }
         String lower = documentText.toLowerCase(Locale.ROOT);
-        long cues = RNA_COMPLEX_CONTEXT.matcher(lower).results().count();
-        return cues >= 3 && !VESICLE_CONTEXT.matcher(lower).find();
+        if (!mayHaveCue(lower) || VESICLE_CONTEXT.matcher(lower).find()) {
+            return false;
+        }
+        return RNA_COMPLEX_CONTEXT.matcher(lower).results().count() >= 3;
     }
 
-    /** The mention, or the same span read as the RNA exosome complex. */
-    Mention resolve(Mention m, String key, String sentenceText, boolean documentAboutComplex) {
-        if (complex == null || !m.is(MentionType.VESICLE) || !ambiguousKeys.contains(key)) {
-            return m;
-        }
-        if (documentAboutComplex || RNA_COMPLEX_CONTEXT.matcher(sentenceText.toLowerCase(Locale.ROOT)).find()) {
-            return m.withTerm(complex);
-        }
-        return m;
+    /** Whether a mention needs the context test at all. */
+    boolean ambiguous(Mention m, String key) {
+        return complex != null && m.is(MentionType.VESICLE) && ambiguousKeys.contains(key);
+    }
+
+    /** Whether a sentence talks about RNA decay machinery. */
+    boolean sentenceAboutComplex(String sentenceText) {
+        String lower = sentenceText.toLowerCase(Locale.ROOT);
+        return mayHaveCue(lower) && RNA_COMPLEX_CONTEXT.matcher(lower).find();
+    }
+
+    /** The same span read as the RNA exosome complex. */
+    Mention asComplex(Mention m) {
+        return m.withTerm(complex);
     }
 }

@@ -34,13 +34,11 @@ public final class DocumentGraphBuilder {
     private final DocumentLoader loader = new DocumentLoader();
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final MentionRecognizer recognizer;
-    private final ClaimExtractor extractor;
     private final ClaimGraphWriter writer;
 
     private DocumentGraphBuilder(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.recognizer = new MentionRecognizer(lexicon);
-        this.extractor = new ClaimExtractor(lexicon);
         this.writer = new ClaimGraphWriter(lexicon.ontologyVersionIri());
     }
 
@@ -73,6 +71,7 @@ public final class DocumentGraphBuilder {
 
     public DocumentExtraction extract(Document document) {
         String text = document.text();
+        ClaimExtractor extractor = new ClaimExtractor(lexicon); // keeps per-sentence state: one per call
         boolean aboutRnaComplex = recognizer.documentAboutRnaExosomeComplex(text);
         Map<String, DistinctSentence> distinct = new LinkedHashMap<>();
         Map<String, List<Mention>> mentionsBySentence = new LinkedHashMap<>();
