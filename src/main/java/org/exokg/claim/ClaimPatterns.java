@@ -71,6 +71,8 @@ public final class ClaimPatterns {
             // Object before vesicle.
             objectFirst("source-derived-vesicle", Relation.DERIVED_FROM, Set.of(SOURCE),
                     "\\A\\s*[\\-‐–]?\\s*(?:derived|based|secreted|released|produced|isolated)?\\s*[\\-‐–]?\\s*\\z"),
+            objectFirst("cargo-loaded-vesicle", Relation.CARRIES, Set.of(CARGO),
+                    "\\A\\s*[\\-‐–]?\\s*(?:loaded|encapsulated|encapsulating|containing|bearing|carrying|enriched|laden)\\s*[\\-‐–]?\\s*\\z"),
             objectFirst("source-secretes-vesicle", Relation.DERIVED_FROM, Set.of(SOURCE),
                     "\\b(?:secret\\w*|releas\\w*|produc\\w*|shed(?:s|ding)?|generat\\w*|includ\\w*|contain\\w*|give rise to"
                             + "|sources? (?:of|for)|rich in|abundant)\\b"),

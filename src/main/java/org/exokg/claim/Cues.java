@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 public final class Cues {
 
     private static final Pattern NEGATION = Pattern.compile(
-            "\\b(?:not|cannot|can ?not|can't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|won't|never|no|neither|nor"
+            "\\b(?:(?:(?:do|does|did|could|would|will|may|might|must|should|can|is|are|was|were|has|have|had|be)\\s+)?not|cannot|can ?not|can't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|won't|never|no|neither|nor"
                     + "|lack of|lacks?|lacking|fail(?:s|ed|ing)? to|unable to|inability to|without|absence of)\\b");
     /** "not only X but also Y" affirms X. */
     private static final Pattern NOT_NEGATION = Pattern.compile("\\A\\s+(?:only|just|merely|limited to)\\b");
@@ -34,7 +34,7 @@ public final class Cues {
         Matcher m = p.matcher(lower);
         String found = null;
         while (m.find()) {
-            if (negation && m.group().equals("not") && NOT_NEGATION.matcher(lower.substring(m.end())).lookingAt()) {
+            if (negation && m.group().endsWith("not") && NOT_NEGATION.matcher(lower.substring(m.end())).lookingAt()) {
                 continue;
             }
             found = scope.substring(m.start(), m.end());
@@ -48,7 +48,7 @@ public final class Cues {
         Matcher m = NEGATION.matcher(lower);
         int at = -1;
         while (m.find()) {
-            if (m.group().equals("not") && NOT_NEGATION.matcher(lower.substring(m.end())).lookingAt()) {
+            if (m.group().endsWith("not") && NOT_NEGATION.matcher(lower.substring(m.end())).lookingAt()) {
                 continue;
             }
             at = m.start();

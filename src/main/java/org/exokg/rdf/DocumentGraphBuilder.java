@@ -106,8 +106,10 @@ public final class DocumentGraphBuilder {
             if (topic != null) {
                 lastVesicle = topic;
             }
+            // "Curcumin-loaded milk exosomes were ..." opens with its vesicle too: a few words of
+            // modifiers may precede it.
             previousStartsWithVesicle = topic != null
-                    && wordsBefore(text, s.start(), firstVesicle(mentions).start()) <= 1;
+                    && wordsBefore(text, s.start(), firstVesicle(mentions).start()) <= 4;
         }
         List<DistinctSentence> sentences = new ArrayList<>(distinct.values());
         List<Mention> mentions = new ArrayList<>();

@@ -62,7 +62,7 @@ class ClaimExtractorTest {
         assertEquals("fail to", only("Exosomes fail to carry doxorubicin.").negationCue());
         Claim milk = claims("Milk exosomes do not cross the BBB.").stream()
                 .filter(x -> x.relation() == Relation.CROSSES).findFirst().orElseThrow();
-        assertEquals("not", milk.negationCue());
+        assertEquals("do not", milk.negationCue());
         // the negation of another predicate in the sentence does not spill over
         Claim carries = claims("Exosomes do not cross the BBB but carry proteins.").stream()
                 .filter(x -> x.relation() == Relation.CARRIES).findFirst().orElseThrow();
@@ -124,5 +124,11 @@ class ClaimExtractorTest {
     void pronounInTheSameSentenceResolvesToTheVesicle() {
         assertEquals(List.of("Exosome hasProperty Stability"),
                 triples(claims("Exosomes are popular because they have high stability.")));
+    }
+
+    @Test
+    void cargoBeforeTheVesicle() {
+        List<String> c = triples(claims("Curcumin-loaded milk exosomes were prepared by sonication."));
+        assertEquals(List.of("Exosome carries Curcumin", "Exosome derivedFrom Milk", "Exosome loadedBy Sonication"), c);
     }
 }
