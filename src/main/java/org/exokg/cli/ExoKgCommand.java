@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 BuildCommand.class,
                 IngestCommand.class,
                 ServeCommand.class,
+                ExtractCommand.class,
         })
 public final class ExoKgCommand implements Runnable {
 

@@ -20,6 +20,20 @@ public record Sentence(int start, int end, String text, String section, List<Int
     }
 
     public static String normalize(String s) {
-        return s.replaceAll("\\s+", " ").strip();
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = b.length() > 0;
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 }

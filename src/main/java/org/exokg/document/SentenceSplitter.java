@@ -20,7 +20,7 @@ public final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = Set.of(
             "al", "fig", "figs", "eq", "eqs", "ref", "refs", "vs", "cf", "approx", "ca", "dr", "prof",
             "mr", "mrs", "ms", "no", "nos", "vol", "pp", "p", "jr", "sr", "st", "inc", "ltd", "co", "dept",
-            "univ", "sp", "spp", "ssp", "var", "viz", "resp", "ed", "eds", "min", "max", "approx", "tab",
+            "univ", "sp", "spp", "ssp", "var", "viz", "resp", "ed", "eds", "min", "max", "tab",
             "suppl", "e", "i", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
     /** Sentence-initial connectives that reveal a missing full stop: "brain tumors However, drug ...". */

@@ -1,26 +1,165 @@
 package org.exokg.rdf;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.exokg.claim.Claim;
+import org.exokg.claim.ClaimExtractor;
+import org.exokg.claim.ClaimExtractor.Discourse;
+import org.exokg.document.Document;
 import org.exokg.document.DocumentException;
+import org.exokg.document.DocumentLoader;
+import org.exokg.document.Sentence;
+import org.exokg.document.SentenceSplitter;
+import org.exokg.mention.Lexicon;
+import org.exokg.mention.Mention;
+import org.exokg.mention.MentionRecognizer;
+import org.exokg.mention.MentionType;
+import org.exokg.rdf.DocumentExtraction.DistinctSentence;
 
 /**
  * The whole extraction pipeline for one file: read (text, JATS, PubMed) → sentences → mentions →
  * claims → one RDF graph per document (docs/graph-model.md).
  *
- * <p>TODO(documents issue): implementation. The store and server code against this signature.
+ * <p>A sentence text that occurs more than once in a document is processed once (its first
+ * occurrence): one sentence resource, one set of claims, its occurrence count recorded.
+ * Thread-safe once built: {@link #build} keeps no state between calls.
  */
 public final class DocumentGraphBuilder {
 
-    private DocumentGraphBuilder() {}
+    private final Lexicon lexicon;
+    private final DocumentLoader loader = new DocumentLoader();
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final MentionRecognizer recognizer;
+    private final ClaimGraphWriter writer;
+
+    private DocumentGraphBuilder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.recognizer = new MentionRecognizer(lexicon);
+        this.writer = new ClaimGraphWriter(lexicon.ontologyVersionIri());
+    }
 
     /** A builder whose lexicon comes from the ontology file (Turtle). */
     public static DocumentGraphBuilder fromOntology(Path ontologyFile) {
-        throw new UnsupportedOperationException("extraction pipeline not implemented yet");
+        return new DocumentGraphBuilder(Lexicon.fromOntology(ontologyFile));
     }
 
-    /** One graph per document in the file (a PubMed file may hold several). */
+    public static DocumentGraphBuilder fromLexicon(Lexicon lexicon) {
+        return new DocumentGraphBuilder(lexicon);
+    }
+
+    public Lexicon lexicon() {
+        return lexicon;
+    }
+
+    /** One graph per document in the file (a PubMed file may hold several; a metadata sidecar none). */
     public List<DocumentGraph> build(Path file) throws DocumentException {
-        throw new UnsupportedOperationException("extraction pipeline not implemented yet");
+        return extract(file).stream().map(DocumentExtraction::graph).toList();
+    }
+
+    /** Like {@link #build} with what was found along the way (sentences, mentions, claims). */
+    public List<DocumentExtraction> extract(Path file) throws DocumentException {
+        List<DocumentExtraction> result = new ArrayList<>();
+        for (Document d : loader.load(file)) {
+            result.add(extract(d));
+        }
+        return result;
+    }
+
+    public DocumentExtraction extract(Document document) {
+        String text = document.text();
+        ClaimExtractor extractor = new ClaimExtractor(lexicon); // keeps per-sentence state: one per call
+        boolean aboutRnaComplex = recognizer.documentAboutRnaExosomeComplex(text);
+        Map<String, DistinctSentence> distinct = new LinkedHashMap<>();
+        Map<String, List<Mention>> mentionsBySentence = new LinkedHashMap<>();
+        Map<String, Claim> claims = new LinkedHashMap<>();
+
+        String section = null;
+        Mention lastVesicle = null;
+        boolean previousStartsWithVesicle = false;
+        boolean firstSentence = true;
+        for (Sentence s : splitter.split(document)) {
+            if (firstSentence || !Objects.equals(section, s.section())) {
+                lastVesicle = null; // what a sentence may refer back to stays within its section
+                previousStartsWithVesicle = false;
+                section = s.section();
+                firstSentence = false;
+            }
+            String key = s.normalizedText();
+            DistinctSentence seen = distinct.get(key);
+            List<Mention> mentions;
+            if (seen != null) {
+                distinct.put(key, new DistinctSentence(seen.first(), seen.occurrences() + 1));
+                mentions = mentionsBySentence.get(key);
+            } else {
+                distinct.put(key, new DistinctSentence(s, 1));
+                mentions = recognizer.recognize(text, s.start(), s.end(), aboutRnaComplex);
+                mentionsBySentence.put(key, mentions);
+                for (Claim c : extractor.extract(text, s, mentions, new Discourse(lastVesicle, previousStartsWithVesicle))) {
+                    claims.putIfAbsent(c.identity(), c);
+                }
+            }
+            Mention topic = topicVesicle(mentions);
+            if (topic != null) {
+                lastVesicle = topic;
+            }
+            // "Curcumin-loaded milk exosomes were ..." opens with its vesicle too: a few words of
+            // modifiers may precede it.
+            previousStartsWithVesicle = topic != null
+                    && wordsBefore(text, s.start(), firstVesicle(mentions).start()) <= 4;
+        }
+        List<DistinctSentence> sentences = new ArrayList<>(distinct.values());
+        List<Mention> mentions = new ArrayList<>();
+        mentionsBySentence.values().forEach(mentions::addAll);
+        List<Claim> claimList = new ArrayList<>(claims.values());
+        DocumentGraph graph = writer.write(document, sentences, mentions, claimList);
+        return new DocumentExtraction(document, sentences, mentions, claimList, graph);
+    }
+
+    /**
+     * The vesicle a sentence is about, for later sentences to refer back to: its first vesicle,
+     * or the one more specific vesicle it also names ("Exosomes, small membrane vesicles, ...").
+     */
+    private Mention topicVesicle(List<Mention> mentions) {
+        Mention first = firstVesicle(mentions);
+        if (first == null) {
+            return null;
+        }
+        Mention specific = null;
+        for (Mention m : mentions) {
+            if (m.is(MentionType.VESICLE) && !m.iri().equals(first.iri()) && lexicon.isA(m.iri(), first.iri())) {
+                if (specific != null && !specific.iri().equals(m.iri())) {
+                    return first;
+                }
+                specific = m;
+            }
+        }
+        return specific != null ? specific : first;
+    }
+
+    private static Mention firstVesicle(List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.is(MentionType.VESICLE)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Words in text[from, to). */
+    private static int wordsBefore(String text, int from, int to) {
+        int count = 0;
+        boolean in = false;
+        for (int i = from; i < to; i++) {
+            boolean w = Character.isLetterOrDigit(text.charAt(i));
+            if (w && !in) {
+                count++;
+            }
+            in = w;
+        }
+        return count;
     }
 }

@@ -1,0 +1,490 @@
+package org.exokg.claim;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.exokg.ExoKg;
+import org.exokg.document.Sentence;
+import org.exokg.mention.Lexicon;
+import org.exokg.mention.Mention;
+import org.exokg.mention.MentionType;
+
+/**
+ * Turns the mentions of one sentence into claims with the rules of {@link ClaimPatterns}.
+ *
+ * <p>For each object term (anything but a vesicle): find its vesicle — the nearest one before
+ * it in the same clause, or right after it for object-first rules — look for a rule trigger
+ * close before the object, let coordinated lists ("blood, CSF, urine, and saliva") share one
+ * trigger, then read negation/hedging cues and the subject's scope. Precision first: a
+ * trigger far from its object, or separated from it by another term, does not count.
+ *
+ * <p>Not thread-safe (it keeps the current sentence's clause boundaries); create one per thread.
+ */
+public final class ClaimExtractor {
+
+    private static final int MAX_SUBJECT_GAP_TOKENS = 30;
+    private static final int MAX_TRIGGER_GAP_TOKENS = 6;
+    private static final int MAX_OBJECT_FIRST_GAP_TOKENS = 8;
+    private static final int MAX_SUFFIX_GAP_TOKENS = 12;
+
+    /** Words that may stand between the items of a list. */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile(
+            "\\A(?:\\s|,|\\(|\\)|/|\\band\\b|\\bor\\b|\\bas well as\\b|\\bsuch as\\b|\\bsuch\\b|\\bincluding\\b|\\bnamely\\b"
+                    + "|\\blike\\b|\\be\\.g\\.|\\bi\\.e\\.|\\betc\\b\\.?|\\bother\\b|\\bthe\\b|\\bvarious\\b|\\bboth\\b|\\balso\\b"
+                    + "|\\bespecially\\b|\\bparticularly\\b|\\bin particular\\b|\\bplus\\b|\\bmany\\b|\\bseveral\\b|\\bdifferent\\b"
+                    + "|\\bcertain\\b|\\btheir\\b|\\bits\\b|\\ba\\b|\\ban\\b)*\\z");
+    private static final Pattern LIST_ITEM_SEPARATOR = Pattern.compile(",|\\band\\b|\\bor\\b|\\bas well as\\b|\\bsuch as\\b|\\bincluding\\b");
+    private static final Set<String> CLAUSE_WORDS = Set.of(
+            "that", "which", "who", "whose", "are", "is", "was", "were", "be", "been", "being", "can", "could", "may", "might",
+            "will", "would", "should", "must", "have", "has", "had", "do", "does", "did", "to", "by", "from", "of", "in", "with",
+            "for", "on", "at", "as", "than", "not", "no", "their", "its", "this", "these", "those", "they", "it", "into", "via");
+    /** Where one clause ends and another, possibly with another subject, begins. */
+    private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(
+            ";|\\bbut\\b|\\bwhereas\\b|\\bwhile\\b|\\balthough\\b|\\bhowever\\b|\\bin contrast\\b|\\bunlike\\b|\\bdespite\\b");
+    private static final List<String> BOUNDARY_FRAGMENTS = List.of(
+            ";", "but", "whereas", "while", "although", "however", "contrast", "unlike", "despite");
+    /** A clause after a boundary that continues the same subject: "..., but are mostly released by ...". */
+    private static final Pattern SAME_SUBJECT_CONTINUES = Pattern.compile(
+            "\\A[\\s,]*(?:they|their|them|it|its|these|those|are|is|was|were|can|could|may|might|have|has|had|do|does|did"
+                    + "|also|still|not|cannot|will|would|should|must|be|remain\\w*|often|most|mainly|only|generally|usually)\\b");
+    /** A clause opening with its own subject. */
+    private static final Pattern NEW_SUBJECT = Pattern.compile(
+            "\\A[\\s,]*(?:the|a|an|this|that|these|those|some|many|most|our|we|i|you|he|she|there|such|other|no|each|all|both)\\b");
+    /** A sentence opening that refers back to the previous sentence's vesicles. */
+    private static final Pattern ANAPHOR = Pattern.compile(
+            "\\A(?:They|Their|These (?:vesicles|nanovesicles|particles|nanoparticles)|Such vesicles)\\b");
+    /** Negation cues that, right before a challenge, name the challenge ("lack of loading efficiency"). */
+    private static final Pattern PART_OF_CHALLENGE = Pattern.compile("\\A(?:lack of|lacks?|lacking|absence of|no|without)\\z",
+            Pattern.CASE_INSENSITIVE);
+    /** "from one cell to another" is movement, not origin. */
+    private static final Pattern MOVEMENT = Pattern.compile("\\A\\s+(?:to|into|towards?)\\s");
+    private static final Pattern LOADING_WORD = Pattern.compile("\\b(?:load\\w*|encapsulat\\w*)\\b");
+
+    private final Lexicon lexicon;
+    /** Clause boundaries of the sentence being processed: {start, end} pairs (an extractor is not shared between threads). */
+    private List<int[]> boundaries = List.of();
+    private final SubjectScopeResolver scopes = new SubjectScopeResolver();
+    private final String cellIri = ExoKg.NS + "Cell";
+
+    public ClaimExtractor(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * What earlier sentences of the same section say about vesicles.
+     *
+     * @param lastVesicle the last vesicle mentioned in the previous sentences, or null
+     * @param previousStartsWithVesicle the previous sentence opens with a vesicle (its subject)
+     */
+    public record Discourse(Mention lastVesicle, boolean previousStartsWithVesicle) {
+        public static final Discourse NONE = new Discourse(null, false);
+    }
+
+    /**
+     * @param distance words between trigger and object (smaller is better)
+     * @param span words between vesicle and object (breaks ties: the nearer vesicle)
+     */
+    private record Candidate(ClaimRule rule, int distance, int span, Mention vesicle, boolean fromDiscourse,
+            String hedgeScope, String negationScope, int negationScopeStart) {}
+
+    public List<Claim> extract(String text, Sentence sentence, List<Mention> mentions, Discourse discourse) {
+        List<Mention> vesicles = new ArrayList<>();
+        List<Mention> objects = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.is(MentionType.VESICLE)) {
+                vesicles.add(m);
+            } else if (!m.is(MentionType.RNA_EXOSOME_COMPLEX) && !m.term().branchRoot()) {
+                // Branch roots ("sources", "cargo") are too general to be objects; as words they
+                // may be triggers ("exosome sources, such as ...").
+                objects.add(m);
+            }
+        }
+        if (objects.isEmpty() || vesicles.isEmpty() && discourse.lastVesicle() == null) {
+            return List.of();
+        }
+        int[] chain = chains(text, objects, vesicles);
+        boundaries = boundaries(text, sentence);
+        Map<String, Claim> claims = new LinkedHashMap<>();
+        for (int i = 0; i < objects.size(); i++) {
+            Mention o = objects.get(i);
+            Mention head = objects.get(first(chain, i));
+            Mention tail = objects.get(last(chain, i));
+            Candidate best = null;
+            for (Candidate c : vesicleFirst(text, sentence, mentions, vesicles, o, head, tail, chain, objects, discourse)) {
+                best = better(best, c);
+            }
+            for (Candidate c : objectFirst(text, sentence, mentions, vesicles, o, head, tail, chain, objects)) {
+                best = better(best, c);
+            }
+            if (best != null) {
+                Claim claim = claim(text, sentence, mentions, vesicles, o, best);
+                claims.putIfAbsent(claim.identity(), claim);
+            }
+        }
+        return new ArrayList<>(claims.values());
+    }
+
+    private static Candidate better(Candidate a, Candidate b) {
+        if (a == null) {
+            return b;
+        }
+        if (b.distance() != a.distance()) {
+            return b.distance() < a.distance() ? b : a;
+        }
+        return b.span() < a.span() ? b : a;
+    }
+
+    // ---- vesicle ... trigger ... object
+
+    private List<Candidate> vesicleFirst(String text, Sentence sentence, List<Mention> mentions, List<Mention> vesicles,
+            Mention o, Mention head, Mention tail, int[] chain, List<Mention> objects, Discourse discourse) {
+        Mention v = null;
+        for (Mention m : vesicles) {
+            if (m.end() <= head.start()) {
+                v = m;
+            }
+        }
+        boolean fromDiscourse = false;
+        int zoneStart;
+        int clauseStart;
+        if (v != null) {
+            if (tokens(text, v.end(), head.start()) > MAX_SUBJECT_GAP_TOKENS) {
+                return List.of();
+            }
+            zoneStart = v.end();
+            clauseStart = clauseStart(text, sentence.start(), v.start());
+            int cut = lastBoundaryEnd(text, zoneStart, head.start());
+            if (cut >= 0) {
+                if (!sameSubjectContinues(text, cut, head.start(), mentions)) {
+                    return List.of();
+                }
+                zoneStart = cut;
+                clauseStart = cut;
+            }
+        } else {
+            // No vesicle before the object in this sentence: the previous sentences' vesicle may
+            // be meant, but only where the sentence says so ("They ...") or where the object
+            // can only be about vesicles (a loading technique in a sentence about loading).
+            Mention previous = discourse.lastVesicle();
+            if (previous == null) {
+                return List.of();
+            }
+            String before = text.substring(sentence.start(), o.start());
+            Matcher anaphor = ANAPHOR.matcher(before);
+            boolean byAnaphor = anaphor.lookingAt() && discourse.previousStartsWithVesicle();
+            boolean byLoading = o.is(MentionType.LOADING_TECHNIQUE)
+                    && LOADING_WORD.matcher(before.toLowerCase(Locale.ROOT)).find();
+            if (!byAnaphor && !byLoading) {
+                return List.of();
+            }
+            v = previous;
+            fromDiscourse = true;
+            zoneStart = byAnaphor ? sentence.start() + anaphor.end() : sentence.start();
+            clauseStart = sentence.start();
+            if (lastBoundaryEnd(text, zoneStart, head.start()) >= 0) {
+                return List.of();
+            }
+        }
+        String zone = masked(text, zoneStart, head.start(), mentions);
+        List<Candidate> found = new ArrayList<>();
+        for (ClaimRule rule : ClaimPatterns.RULES) {
+            if (rule.order() != ClaimRule.Order.VESICLE_FIRST || !fits(rule, o)) {
+                continue;
+            }
+            int distance = -1;
+            int triggerEnd = -1;
+            Matcher m = rule.trigger().matcher(zone);
+            while (m.find()) {
+                triggerEnd = zoneStart + m.end();
+            }
+            if (triggerEnd >= 0 && tokens(text, triggerEnd, head.start()) <= MAX_TRIGGER_GAP_TOKENS
+                    && !mentionBetween(mentions, triggerEnd, head.start(), chain, objects, head)) {
+                distance = tokens(text, triggerEnd, head.start());
+            } else if (rule.objectSuffix() != null && !fromDiscourse
+                    && tokens(text, v.end(), head.start()) <= MAX_SUFFIX_GAP_TOKENS
+                    && (rule.objectSuffix().matcher(text.substring(o.end(), sentence.end()).toLowerCase(Locale.ROOT)).lookingAt()
+                        || rule.objectSuffix().matcher(text.substring(tail.end(), sentence.end()).toLowerCase(Locale.ROOT)).lookingAt())) {
+                distance = 0;
+                triggerEnd = head.start();
+            }
+            if (distance < 0) {
+                continue;
+            }
+            if (rule.relation() == Relation.DERIVED_FROM
+                    && MOVEMENT.matcher(text.substring(o.end(), sentence.end())).lookingAt()) {
+                continue;
+            }
+            int negStart = lastMentionEnd(mentions, zoneStart, head.start(), chain, objects, head);
+            if (negStart < 0) {
+                negStart = fromDiscourse ? zoneStart : clauseStart;
+            }
+            String hedgeScope = text.substring(fromDiscourse ? zoneStart : clauseStart, head.start());
+            int span = fromDiscourse ? Integer.MAX_VALUE : tokens(text, v.end(), head.start());
+            found.add(new Candidate(rule, distance, span, v, fromDiscourse, hedgeScope, text.substring(negStart, head.start()), negStart));
+        }
+        return found;
+    }
+
+    // ---- object ... trigger ... vesicle
+
+    private List<Candidate> objectFirst(String text, Sentence sentence, List<Mention> mentions, List<Mention> vesicles,
+            Mention o, Mention head, Mention tail, int[] chain, List<Mention> objects) {
+        Mention w = null;
+        for (Mention m : vesicles) {
+            if (m.start() >= tail.end()) {
+                w = m;
+                break;
+            }
+        }
+        if (w == null) {
+            return List.of();
+        }
+        // "... of cell-derived exosomes": the vesicle's own qualifier is part of the vesicle phrase.
+        int phraseStart = w.start();
+        SubjectScopeResolver.Scope scope = scopes.resolve(text, w, mentions, sentence.start());
+        if (scope.qualifier() != null && scope.qualifier().end() <= w.start() && scope.qualifier() != o
+                && scope.qualifier().start() >= tail.end()) {
+            phraseStart = scope.qualifier().start();
+        }
+        if (tokens(text, tail.end(), phraseStart) > MAX_OBJECT_FIRST_GAP_TOKENS
+                || mentionBetween(mentions, tail.end(), phraseStart, chain, objects, head)
+                || lastBoundaryEnd(text, tail.end(), phraseStart) >= 0) {
+            return List.of();
+        }
+        String gap = text.substring(tail.end(), phraseStart).toLowerCase(Locale.ROOT);
+        int clauseStart = clauseStart(text, sentence.start(), head.start());
+        List<Candidate> found = new ArrayList<>();
+        for (ClaimRule rule : ClaimPatterns.RULES) {
+            if (rule.order() != ClaimRule.Order.OBJECT_FIRST || !fits(rule, o)) {
+                continue;
+            }
+            Matcher m = rule.trigger().matcher(gap);
+            int triggerStart = -1;
+            while (m.find()) {
+                triggerStart = m.start();
+            }
+            if (triggerStart < 0) {
+                continue;
+            }
+            int distance = tokens(text, tail.end(), tail.end() + triggerStart);
+            boolean prefixHasMention = mentionBetween(mentions, clauseStart, head.start(), chain, objects, head);
+            int negStart = prefixHasMention ? tail.end() : clauseStart;
+            found.add(new Candidate(rule, distance, tokens(text, tail.end(), w.start()), w, false, text.substring(clauseStart, w.start()),
+                    text.substring(negStart, w.start()), negStart));
+        }
+        return found;
+    }
+
+    /**
+     * After "but", "while", ";" ...: does the clause go on about the same subject? Yes if it
+     * opens with a pronoun, an auxiliary or a bare verb ("but carry proteins"); no if it opens
+     * with a new noun phrase ("but the drugs ...", "but cancer cells ...").
+     */
+    private static boolean sameSubjectContinues(String text, int cut, int to, List<Mention> mentions) {
+        String after = text.substring(cut, to).toLowerCase(Locale.ROOT);
+        if (SAME_SUBJECT_CONTINUES.matcher(after).lookingAt()) {
+            return true;
+        }
+        if (NEW_SUBJECT.matcher(after).lookingAt()) {
+            return false;
+        }
+        int firstWord = cut;
+        while (firstWord < to && !Character.isLetterOrDigit(text.charAt(firstWord))) {
+            firstWord++;
+        }
+        for (Mention m : mentions) {
+            if (m.start() == firstWord) {
+                return false;
+            }
+        }
+        return firstWord < to && Character.isLowerCase(text.charAt(firstWord));
+    }
+
+    private boolean fits(ClaimRule rule, Mention o) {
+        boolean typed = rule.objectTypes().stream().anyMatch(o::is);
+        if (!typed) {
+            return false;
+        }
+        if (rule.objectUnderCell() && o.is(MentionType.SOURCE)) {
+            // a cell type; bare "cells" (the target cells, recipient cells) says nothing
+            return lexicon.isA(o.iri(), cellIri) && !o.iri().equals(cellIri);
+        }
+        return true;
+    }
+
+    private Claim claim(String text, Sentence sentence, List<Mention> mentions, List<Mention> vesicles, Mention o, Candidate c) {
+        Mention v = c.vesicle();
+        String subjectIri = v.iri();
+        SubjectScopeResolver.Scope scope = SubjectScopeResolver.Scope.GENERAL;
+        if (!c.fromDiscourse()) {
+            scope = scopes.resolve(text, v, mentions, sentence.start());
+            // An apposition or "known as" names the same vesicles more precisely:
+            // "extracellular vesicles known as exosomes" — take the one more specific term.
+            Set<String> moreSpecific = new LinkedHashSet<>();
+            Mention specificMention = null;
+            for (Mention other : vesicles) {
+                if (!other.iri().equals(v.iri()) && lexicon.isA(other.iri(), v.iri())) {
+                    moreSpecific.add(other.iri());
+                    specificMention = other;
+                }
+            }
+            if (moreSpecific.size() == 1) {
+                subjectIri = moreSpecific.iterator().next();
+                if (scope.scope() == SubjectScope.GENERAL) {
+                    scope = scopes.resolve(text, specificMention, mentions, sentence.start());
+                }
+            }
+        }
+        String negation = Cues.negation(c.negationScope());
+        if (negation != null && c.rule().relation() == Relation.HAS_CHALLENGE && PART_OF_CHALLENGE.matcher(negation).matches()) {
+            int at = c.negationScopeStart() + Cues.negationStart(c.negationScope());
+            if (tokens(text, at, o.start()) <= 3) {
+                negation = null; // "lack of X" is the challenge itself, not its denial
+            }
+        }
+        String hedge = Cues.hedge(c.hedgeScope());
+        String rule = c.rule().id() + (c.fromDiscourse() ? "+previous-sentence-subject" : "");
+        String qualifier = scope.qualifierIri();
+        return new Claim(subjectIri, c.rule().relation(), o.iri(), negation, hedge, scope.scope(), qualifier, rule, sentence);
+    }
+
+    // ---- lists, clauses, distances
+
+    /** Chain index per object: consecutive objects joined by list separators share one. */
+    private static int[] chains(String text, List<Mention> objects, List<Mention> vesicles) {
+        int[] chain = new int[objects.size()];
+        for (int i = 1; i < objects.size(); i++) {
+            Mention a = objects.get(i - 1);
+            Mention b = objects.get(i);
+            boolean vesicleBetween = vesicles.stream().anyMatch(v -> v.start() >= a.end() && v.end() <= b.start());
+            String gap = text.substring(a.end(), b.start()).toLowerCase(Locale.ROOT);
+            boolean list = LIST_SEPARATOR.matcher(gap).matches()
+                    || a.term().types().equals(b.term().types()) && unknownListItems(gap);
+            chain[i] = !vesicleBetween && list ? chain[i - 1] : i;
+        }
+        return chain;
+    }
+
+    /**
+     * A gap that holds list items the lexicon does not know: ", extrusion, ", " plasma, ",
+     * " and immunogenicity as well as " — short segments between separators, none of which
+     * reads like a clause (no verb, preposition or pronoun from a short closed list).
+     */
+    static boolean unknownListItems(String gap) {
+        if (!LIST_ITEM_SEPARATOR.matcher(gap).find()) {
+            return false;
+        }
+        int words = 0;
+        for (String segment : LIST_ITEM_SEPARATOR.split(gap)) {
+            String[] w = segment.strip().isEmpty() ? new String[0] : segment.strip().split("\\s+");
+            if (w.length > 3) {
+                return false;
+            }
+            for (String word : w) {
+                if (CLAUSE_WORDS.contains(word) || !word.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}\\-‐–]*")) {
+                    return false;
+                }
+            }
+            words += w.length;
+        }
+        return words <= 8;
+    }
+
+    private static int first(int[] chain, int i) {
+        return chain[i];
+    }
+
+    private static int last(int[] chain, int i) {
+        int j = i;
+        while (j + 1 < chain.length && chain[j + 1] == chain[i]) {
+            j++;
+        }
+        return j;
+    }
+
+    private static boolean mentionBetween(List<Mention> mentions, int from, int to, int[] chain, List<Mention> objects, Mention head) {
+        return lastMentionEnd(mentions, from, to, chain, objects, head) >= 0;
+    }
+
+    /** End of the last mention in [from, to) that is not part of the head's list; -1 if none. */
+    private static int lastMentionEnd(List<Mention> mentions, int from, int to, int[] chain, List<Mention> objects, Mention head) {
+        int headIndex = objects.indexOf(head);
+        int end = -1;
+        for (Mention m : mentions) {
+            if (m.start() >= from && m.end() <= to) {
+                int k = objects.indexOf(m);
+                if (k >= 0 && headIndex >= 0 && chain[k] == chain[headIndex]) {
+                    continue;
+                }
+                end = Math.max(end, m.end());
+            }
+        }
+        return end;
+    }
+
+    /**
+     * text[from, to) in lower case with the words of (non-root) terms blanked out: a trigger word
+     * inside a term ("targeted" in "targeted drug delivery") is not a trigger.
+     */
+    private static String masked(String text, int from, int to, List<Mention> mentions) {
+        char[] zone = text.substring(from, to).toLowerCase(Locale.ROOT).toCharArray();
+        for (Mention m : mentions) {
+            if (m.term().branchRoot() || m.end() <= from || m.start() >= to) {
+                continue;
+            }
+            for (int i = Math.max(m.start(), from); i < Math.min(m.end(), to); i++) {
+                zone[i - from] = '§';
+            }
+        }
+        return new String(zone);
+    }
+
+    private int clauseStart(String text, int sentenceStart, int at) {
+        int cut = lastBoundaryEnd(text, sentenceStart, at);
+        return cut >= 0 ? cut : sentenceStart;
+    }
+
+    private static List<int[]> boundaries(String text, Sentence sentence) {
+        List<int[]> found = new ArrayList<>();
+        String lower = text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT);
+        if (BOUNDARY_FRAGMENTS.stream().noneMatch(lower::contains)) {
+            return found; // most sentences: skip the regular expression
+        }
+        Matcher m = CLAUSE_BOUNDARY.matcher(lower);
+        while (m.find()) {
+            found.add(new int[] {sentence.start() + m.start(), sentence.start() + m.end()});
+        }
+        return found;
+    }
+
+    /** End of the last clause boundary within text[from, to), or -1. */
+    private int lastBoundaryEnd(String text, int from, int to) {
+        int end = -1;
+        for (int[] b : boundaries) {
+            if (b[0] >= from && b[1] <= to) {
+                end = b[1];
+            }
+        }
+        return end;
+    }
+
+    /** Number of words (letter/digit runs) in text[from, to). */
+    static int tokens(String text, int from, int to) {
+        int count = 0;
+        boolean inToken = false;
+        for (int i = from; i < to; i++) {
+            boolean word = Character.isLetterOrDigit(text.charAt(i));
+            if (word && !inToken) {
+                count++;
+            }
+            inToken = word;
+        }
+        return count;
+    }
+}

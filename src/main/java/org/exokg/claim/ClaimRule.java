@@ -1,0 +1,38 @@
+package org.exokg.claim;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.exokg.mention.MentionType;
+
+/**
+ * A general extraction pattern: a vesicle and a term of one of {@code objectTypes}, in the
+ * given order, with a trigger in the words between them (or, for {@code objectSuffix}, right
+ * after the object: "for cancer treatment").
+ *
+ * @param trigger searched (lower case) in the words between vesicle and object; the last match
+ *     counts and must lie close before the object (vesicle first) or after it (object first)
+ * @param objectSuffix optional trigger right after the object; null if none
+ * @param objectUnderCell true if the object must be a cell (a subclass of exokg:Cell)
+ */
+public record ClaimRule(String id, Relation relation, Set<MentionType> objectTypes, Order order,
+        Pattern trigger, Pattern objectSuffix, boolean objectUnderCell) {
+
+    /** Which comes first in the sentence. */
+    public enum Order { VESICLE_FIRST, OBJECT_FIRST }
+
+    static ClaimRule vesicleFirst(String id, Relation r, Set<MentionType> types, String trigger) {
+        return new ClaimRule(id, r, types, Order.VESICLE_FIRST, Pattern.compile(trigger), null, false);
+    }
+
+    static ClaimRule objectFirst(String id, Relation r, Set<MentionType> types, String trigger) {
+        return new ClaimRule(id, r, types, Order.OBJECT_FIRST, Pattern.compile(trigger), null, false);
+    }
+
+    ClaimRule withObjectSuffix(String suffix) {
+        return new ClaimRule(id, relation, objectTypes, order, trigger, Pattern.compile(suffix), objectUnderCell);
+    }
+
+    ClaimRule onlyCells() {
+        return new ClaimRule(id, relation, objectTypes, order, trigger, objectSuffix, true);
+    }
+}

@@ -1,0 +1,62 @@
+package org.exokg.claim;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.exokg.mention.Mention;
+import org.exokg.mention.MentionType;
+
+/**
+ * Decides whether a vesicle mention means vesicles in general ("exosomes") or a kind narrowed
+ * by where they come from ("milk-derived exosomes", "tumour exosomes", "exosomes from
+ * dendritic cells", "exosomes produced by cancer").
+ */
+public final class SubjectScopeResolver {
+
+    /** Between a source and the vesicle: "milk-derived exosomes", "milk exosomes". */
+    private static final Pattern PRE = Pattern.compile("\\A\\s*[\\-‐–]?\\s*(?:derived|secreted|released|isolated)?\\s*[\\-‐–]?\\s*\\z");
+    /** A word glued to "-derived" that the lexicon does not know: still a specific kind. */
+    private static final Pattern PRE_UNKNOWN = Pattern.compile("[\\p{L}\\p{N}]+[\\-‐–]derived\\s*\\z");
+    /** Between the vesicle and its source: "exosomes from (the) dendritic cells". */
+    private static final Pattern POST = Pattern.compile(
+            "\\A\\s+(?:derived from|isolated from|obtained from|purified from|secreted by|secreted from|released by|released from"
+                    + "|produced by|shed by|from)\\s+(?:the\\s+|human\\s+|activated\\s+)?\\z");
+
+    /** Scope of a vesicle mention, with the qualifying mention if there is one. */
+    public record Scope(SubjectScope scope, Mention qualifier) {
+        public static final Scope GENERAL = new Scope(SubjectScope.GENERAL, null);
+
+        public String qualifierIri() {
+            return qualifier == null ? null : qualifier.iri();
+        }
+    }
+
+    public Scope resolve(String text, Mention vesicle, List<Mention> sentenceMentions, int sentenceStart) {
+        Mention before = null;
+        Mention after = null;
+        for (Mention m : sentenceMentions) {
+            if (m.end() <= vesicle.start()) {
+                before = m;
+            } else if (m.start() >= vesicle.end() && after == null) {
+                after = m;
+            }
+        }
+        if (before != null && qualifies(before)
+                && PRE.matcher(text.substring(before.end(), vesicle.start())).matches()) {
+            return new Scope(SubjectScope.SPECIFIC, before);
+        }
+        if (after != null && qualifies(after)
+                && POST.matcher(text.substring(vesicle.end(), after.start()).toLowerCase(Locale.ROOT)).matches()) {
+            return new Scope(SubjectScope.SPECIFIC, after);
+        }
+        int from = Math.max(sentenceStart, before == null ? sentenceStart : before.end());
+        if (PRE_UNKNOWN.matcher(text.substring(from, vesicle.start())).find()) {
+            return new Scope(SubjectScope.SPECIFIC, null);
+        }
+        return Scope.GENERAL;
+    }
+
+    private static boolean qualifies(Mention m) {
+        return (m.is(MentionType.SOURCE) || m.is(MentionType.DISEASE)) && !m.term().branchRoot();
+    }
+}

@@ -1,0 +1,246 @@
+package org.exokg.mention;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.vocabulary.OWL2;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.exokg.ExoKg;
+
+/**
+ * The extractor's dictionary, built from the ontology: every class (or individual) under one
+ * of the top-level branches, with its labels and synonyms. The class hierarchy decides a
+ * term's type; nothing about particular terms is hard-coded here.
+ */
+public final class Lexicon {
+
+    private static final String OBO_IN_OWL = "http://www.geneontology.org/formats/oboInOwl#";
+
+    /**
+     * Label properties and their rank when two terms share a key (lower wins): a preferred
+     * label beats an exact synonym beats a narrow one. Related and broad synonyms are not
+     * used: they do not mean the same thing.
+     */
+    private static final Map<String, Integer> LABEL_PROPERTIES = Map.of(
+            RDFS.label.getURI(), 0,
+            SKOS.prefLabel.getURI(), 0,
+            OBO_IN_OWL + "hasExactSynonym", 1,
+            SKOS.altLabel.getURI(), 1,
+            ExoKg.NS + "abbreviation", 1,
+            SKOS.hiddenLabel.getURI(), 2,
+            OBO_IN_OWL + "hasNarrowSynonym", 2);
+
+    /** One way of naming a term. */
+    public record Entry(Term term, String label, String key, int rank) {}
+
+    private final Map<String, Term> terms;
+    private final Map<String, List<Entry>> entriesByKey;
+    private final Map<String, Set<String>> ancestors;
+    private final String ontologyVersionIri;
+
+    private Lexicon(Map<String, Term> terms, Map<String, List<Entry>> entriesByKey,
+            Map<String, Set<String>> ancestors, String ontologyVersionIri) {
+        this.terms = terms;
+        this.entriesByKey = entriesByKey;
+        this.ancestors = ancestors;
+        this.ontologyVersionIri = ontologyVersionIri;
+    }
+
+    public static Lexicon fromOntology(Path ontologyFile) {
+        if (!Files.isRegularFile(ontologyFile)) {
+            throw new IllegalArgumentException("ontology not found: " + ontologyFile);
+        }
+        return fromModel(RDFDataMgr.loadModel(ontologyFile.toString()));
+    }
+
+    public static Lexicon fromModel(Model ontology) {
+        Map<String, Set<String>> ancestors = ancestors(ontology);
+        Map<String, Term> terms = new TreeMap<>();
+        Map<String, List<Entry>> byKey = new HashMap<>();
+        for (Map.Entry<String, Set<String>> e : new TreeMap<>(ancestors).entrySet()) {
+            String iri = e.getKey();
+            Resource r = ontology.createResource(iri);
+            if (r.hasLiteral(OWL2.deprecated, true)) {
+                continue;
+            }
+            EnumSet<MentionType> types = EnumSet.noneOf(MentionType.class);
+            boolean root = false;
+            for (MentionType t : MentionType.values()) {
+                if (iri.equals(t.branchIri())) {
+                    root = true;
+                    types.add(t);
+                } else if (e.getValue().contains(t.branchIri())) {
+                    types.add(t);
+                }
+            }
+            if (types.isEmpty()) {
+                continue; // not in any branch the extractor knows (documents, claims, ...)
+            }
+            List<String[]> labels = labels(r);
+            if (labels.isEmpty()) {
+                continue;
+            }
+            Term term = new Term(iri, labels.get(0)[0], types, root);
+            terms.put(iri, term);
+            for (String[] label : labels) {
+                String key = TermKeys.labelKey(label[0]);
+                if (key == null || key.length() < 2) {
+                    continue;
+                }
+                Entry entry = new Entry(term, label[0], key, Integer.parseInt(label[1]));
+                List<Entry> list = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+                if (list.stream().noneMatch(x -> x.term().equals(term))) {
+                    list.add(entry);
+                }
+            }
+        }
+        // Best entry first: preferred label over synonym, then the more specific term, then IRI.
+        Comparator<Entry> order = Comparator.comparingInt(Entry::rank)
+                .thenComparing(x -> -ancestors.getOrDefault(x.term().iri(), Set.of()).size())
+                .thenComparing(x -> x.term().iri());
+        byKey.values().forEach(list -> list.sort(order));
+        String version = null;
+        for (Statement s : ontology.listStatements(null, OWL2.versionIRI, (RDFNode) null).toList()) {
+            if (s.getObject().isURIResource()) {
+                version = s.getObject().asResource().getURI();
+            }
+        }
+        return new Lexicon(terms, byKey, ancestors, version);
+    }
+
+    /** Labels in English (or without a language), best first; each as {text, rank}. */
+    private static List<String[]> labels(Resource r) {
+        Map<String, Integer> found = new HashMap<>();
+        for (Map.Entry<String, Integer> p : LABEL_PROPERTIES.entrySet()) {
+            Property property = ResourceFactory.createProperty(p.getKey());
+            for (Statement s : r.listProperties(property).toList()) {
+                if (!s.getObject().isLiteral()) {
+                    continue;
+                }
+                Literal l = s.getLiteral();
+                String lang = l.getLanguage();
+                if (!lang.isEmpty() && !lang.toLowerCase().startsWith("en")) {
+                    continue;
+                }
+                for (String variant : variants(l.getLexicalForm())) {
+                    found.merge(variant, p.getValue(), Math::min);
+                }
+            }
+        }
+        List<String[]> labels = new ArrayList<>();
+        found.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> labels.add(new String[] {e.getKey(), String.valueOf(e.getValue())}));
+        return labels;
+    }
+
+    /** "cerebrospinal fluid (CSF)" names the term twice: with and without the bracket. */
+    private static Collection<String> variants(String label) {
+        Set<String> v = new LinkedHashSet<>();
+        String s = label.strip();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.*?)\\s*\\(([^()]+)\\)\\s*$").matcher(s);
+        if (m.matches() && !m.group(1).isBlank()) {
+            v.add(m.group(1).strip());
+            if (TermKeys.isAbbreviationLike(m.group(2).strip())) {
+                v.add(m.group(2).strip());
+            }
+        } else {
+            v.add(s);
+        }
+        return v;
+    }
+
+    /** Named superclasses (transitively) of every named class and individual; includes itself. */
+    private static Map<String, Set<String>> ancestors(Model m) {
+        Map<String, Set<String>> parents = new HashMap<>();
+        for (Statement s : m.listStatements(null, RDFS.subClassOf, (RDFNode) null).toList()) {
+            if (s.getSubject().isURIResource() && s.getObject().isURIResource()) {
+                parents.computeIfAbsent(s.getSubject().getURI(), k -> new HashSet<>()).add(s.getObject().asResource().getURI());
+            }
+        }
+        Set<String> named = new TreeSet<>();
+        for (Resource cls : List.of(OWL2.Class, RDFS.Class)) {
+            m.listSubjectsWithProperty(RDF.type, cls).forEach(r -> {
+                if (r.isURIResource()) {
+                    named.add(r.getURI());
+                }
+            });
+        }
+        named.addAll(parents.keySet());
+        // Individuals: their types act as parents.
+        for (Statement s : m.listStatements(null, RDF.type, (RDFNode) null).toList()) {
+            if (s.getSubject().isURIResource() && s.getObject().isURIResource()
+                    && s.getObject().asResource().getURI().startsWith(ExoKg.NS)) {
+                parents.computeIfAbsent(s.getSubject().getURI(), k -> new HashSet<>()).add(s.getObject().asResource().getURI());
+                named.add(s.getSubject().getURI());
+            }
+        }
+        Map<String, Set<String>> result = new HashMap<>();
+        for (String c : named) {
+            Set<String> seen = new HashSet<>();
+            Deque<String> todo = new ArrayDeque<>(List.of(c));
+            while (!todo.isEmpty()) {
+                String x = todo.pop();
+                if (seen.add(x)) {
+                    todo.addAll(parents.getOrDefault(x, Set.of()));
+                }
+            }
+            result.put(c, seen);
+        }
+        return result;
+    }
+
+    public Set<String> keys() {
+        return entriesByKey.keySet();
+    }
+
+    /** Terms named by a key, best first. */
+    public List<Entry> entries(String key) {
+        return entriesByKey.getOrDefault(key, List.of());
+    }
+
+    public Term term(String iri) {
+        return terms.get(iri);
+    }
+
+    public Collection<Term> terms() {
+        return terms.values();
+    }
+
+    public int size() {
+        return terms.size();
+    }
+
+    /** True if {@code iri} is {@code ancestorIri} or a subclass of it. */
+    public boolean isA(String iri, String ancestorIri) {
+        return ancestors.getOrDefault(iri, Set.of(iri)).contains(ancestorIri);
+    }
+
+    /** The ontology's version IRI, if it declares one (recorded as the lexicon used). */
+    public String ontologyVersionIri() {
+        return ontologyVersionIri;
+    }
+}
