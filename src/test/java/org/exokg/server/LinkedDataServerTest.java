@@ -100,12 +100,21 @@ class LinkedDataServerTest {
     }
 
     @Test
-    void evidenceComesWithItsBlankNodeTargetAndSelectors() {
+    void evidenceComesWithItsOwnTargetAndSelectors() {
         Model m = parse(fixture.get("/resource/evidence/e1", "application/n-triples"), Lang.NTRIPLES);
         Literal start = m.createTypedLiteral(0);
         assertTrue(m.contains(null, prop("http://www.w3.org/ns/oa#start"), start), m.toString());
         assertTrue(m.contains(null, prop("http://www.w3.org/ns/oa#exact"),
                 "Exosomes can cross the blood-brain barrier [12]."), m.toString());
+        assertTrue(m.contains(res(RES + "evidence/e1/target"), prop("http://www.w3.org/ns/oa#hasSource"),
+                res(RES + "document/pmid-12345")), m.toString());
+        // but not the document's own statements: it is not part of the evidence
+        assertTrue(!m.contains(res(RES + "document/pmid-12345"), null, (org.apache.jena.rdf.model.RDFNode) null));
+        // blank-node targets (older graphs) are followed too
+        Model e2 = parse(fixture.get("/resource/evidence/e2", "text/turtle"), Lang.TURTLE);
+        assertTrue(e2.contains(null, prop("http://www.w3.org/ns/oa#end"), e2.createTypedLiteral(101)), e2.toString());
+        // a sub-resource answers on its own too
+        assertEquals(200, fixture.get("/resource/evidence/e1/quote", "text/turtle").statusCode());
     }
 
     @Test
