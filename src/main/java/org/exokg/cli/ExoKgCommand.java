@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 ValidateCommand.class,
                 ExportCommand.class,
                 ImportsCommand.class,
+                MappingsCommand.class,
                 BuildCommand.class,
                 IngestCommand.class,
                 ServeCommand.class,
