@@ -258,7 +258,8 @@ public final class HtmlDescription {
             int us = local.indexOf('_');
             return us > 0 ? local.substring(0, us) + ":" + local.substring(us + 1) : local;
         }
-        return iri;
+        String shortForm = Prefixes.shortForm(iri);
+        return shortForm == null ? iri : shortForm;
     }
 
     private static String localName(String iri) {

@@ -89,7 +89,7 @@ public final class LinkedDataServlet extends HttpServlet {
             return;
         }
         Model model = describer.describe(iri);
-        Prefixes.addTo(model);
+        Prefixes.addUsed(model);
         resp.setStatus(HttpServletResponse.SC_OK);
         resp.setContentType(r.mediaType() + ";charset=utf-8");
         resp.setHeader("Link", "<" + iri + ">; rel=\"canonical\"");

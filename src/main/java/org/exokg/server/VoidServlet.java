@@ -39,7 +39,7 @@ public final class VoidServlet extends HttpServlet {
         }
         String base = req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort();
         Model description = VoidDescription.describe(DatasetFactory.wrap(dataset.get()), base + "/exokg/sparql");
-        Prefixes.addTo(description);
+        Prefixes.addUsed(description);
         Representation r = chosen.get();
         resp.setStatus(HttpServletResponse.SC_OK);
         if (r == Representation.HTML) {

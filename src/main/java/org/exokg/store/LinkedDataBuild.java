@@ -42,10 +42,14 @@ public final class LinkedDataBuild {
         return imports.size();
     }
 
-    /** Both steps; {@code ontologyFile}'s directory holds {@code imports/}. */
+    /**
+     * Both steps. The modules are read from {@code imports/} next to the ontology file, else from the
+     * project's {@code ontology/imports} (when building with another ontology file, e.g. a test fixture).
+     */
     public static void run(GraphStore store, Path ontologyFile, PrintStream progress) {
         Path dir = ontologyFile.toAbsolutePath().getParent();
-        Path importsDir = dir == null ? Path.of("imports") : dir.resolve("imports");
+        Path importsDir = dir != null && Files.isDirectory(dir.resolve("imports")) ? dir.resolve("imports")
+                : Path.of("ontology", "imports");
         long imported = loadImports(store, importsDir);
         Model description = VoidDescription.store(store, VoidDescription.DEFAULT_ENDPOINT);
         if (progress != null) {

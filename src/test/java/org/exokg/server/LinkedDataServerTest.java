@@ -68,6 +68,7 @@ class LinkedDataServerTest {
         assertTrue(m.contains(exosome, prop("http://www.w3.org/2004/02/skos/core#closeMatch"),
                 res("http://purl.obolibrary.org/obo/GO_0070062")), r.body());
         assertTrue(r.body().contains("exokg:Exosome"), "prefixes are used: " + r.body());
+        assertTrue(!r.body().contains("PREFIX void:") && !r.body().contains("PREFIX oa:"), "only used prefixes: " + r.body());
     }
 
     @Test
