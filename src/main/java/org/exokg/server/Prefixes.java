@@ -31,6 +31,7 @@ public final class Prefixes {
                 }
             }
         });
+        model.clearNsPrefixMap(); // a CONSTRUCT result carries the store's prefixes, used or not
         all.getNsPrefixMap().forEach((prefix, ns) -> {
             if (used.contains(prefix)) {
                 model.setNsPrefix(prefix, ns);
