@@ -11,6 +11,9 @@ import picocli.CommandLine.Command;
         description = "ExoKG: an open knowledge graph of exosome therapeutics.",
         subcommands = {
                 ValidateCommand.class,
+                BuildCommand.class,
+                IngestCommand.class,
+                ServeCommand.class,
         })
 public final class ExoKgCommand implements Runnable {
 

@@ -1,0 +1,215 @@
+package org.exokg.document;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Plain text and Markdown. The document text is the file content itself, so offsets are
+ * positions in the file as decoded. Finds the section structure from line shapes: Markdown
+ * headings, inline headings ("Introduction:- Exosomes are ...", "Abstract: ..."), stand-alone
+ * title-case lines, figure/table lines ("Figure-1"), and list items ("1. ...", "- ...").
+ */
+public final class PlainTextReader implements DocumentReader {
+
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+(.*?)\\s*#*\\s*$");
+    private static final Pattern FIGURE_LINE = Pattern.compile(
+            "^\\s*((?:Figure|Fig\\.?|Table|Scheme)\\s*[-–.:]?\\s*\\d+[A-Za-z]?)\\s*(?:[-–.:]+\\s*(.*))?$",
+            Pattern.CASE_INSENSITIVE);
+    /** "Title words[6]:- rest" — the title holds no sentence punctuation. */
+    private static final Pattern INLINE_HEADING = Pattern.compile(
+            "^\\s*([\\p{Lu}\\p{N}][^.!?:;\\[\\]]{0,118}?)\\s*(?:\\[[\\d,\\s–—-]+])?\\s*(:-+|:–|:—|:)\\s*[-.]?\\s*");
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:\\d{1,3}[.)]|\\(\\d{1,3}\\)|[-*•‣◦]|[a-z][.)])\\s+(?=\\S)");
+    private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\s*\\d+(?:\\.\\d+)*\\.?\\s+\\p{Lu}");
+    private static final Set<String> SECTION_NAMES = Set.of(
+            "abstract", "summary", "background", "introduction", "methods", "materials and methods", "results",
+            "discussion", "conclusion", "conclusions", "keywords", "acknowledgements", "acknowledgments",
+            "references", "objective", "objectives", "aims", "purpose", "findings", "significance");
+    private static final Set<String> MINOR_WORDS = Set.of(
+            "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "over", "the", "to",
+            "via", "with", "vs", "its", "their");
+
+    @Override
+    public List<Document> read(Path file, String text, DocumentMetadata metadata) {
+        Builder b = new Builder(text);
+        int lineStart = 0;
+        boolean previousEndsBlock = true; // start of file, blank line, or a line ending a sentence
+        boolean first = true;
+        String firstHeading = null;
+        while (lineStart <= text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            int next = lineEnd < 0 ? text.length() + 1 : lineEnd + 1;
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            int contentEnd = lineEnd;
+            while (contentEnd > lineStart && Character.isWhitespace(text.charAt(contentEnd - 1))) {
+                contentEnd--;
+            }
+            String line = text.substring(lineStart, contentEnd);
+            Matcher m;
+            if (line.isBlank() || line.replace("\uFEFF", "").isBlank()) {
+                b.endParagraph();
+                previousEndsBlock = true;
+            } else if ((m = MARKDOWN_HEADING.matcher(line)).matches()) {
+                String title = cleanTitle(m.group(1));
+                b.startSection(title);
+                if (first) {
+                    firstHeading = title;
+                }
+                previousEndsBlock = true;
+            } else if ((m = FIGURE_LINE.matcher(line)).matches() && startsWithFigureWord(line)) {
+                // A figure or table caption is a section of its own; the text after it continues
+                // the section it interrupted.
+                String resumed = b.title;
+                b.startSection(m.group(1).strip());
+                if (m.group(2) != null && !m.group(2).isBlank()) {
+                    b.paragraphLine(lineStart + m.start(2), contentEnd);
+                    b.endParagraph();
+                }
+                b.startSection(resumed);
+                previousEndsBlock = true;
+            } else if ((m = INLINE_HEADING.matcher(line)).lookingAt() && isInlineHeading(m, line)) {
+                b.startSection(cleanTitle(m.group(1)));
+                int restStart = lineStart + m.end();
+                if (restStart < contentEnd) {
+                    b.paragraphLine(restStart, contentEnd);
+                }
+                previousEndsBlock = restStart >= contentEnd || endsSentence(line);
+            } else if (previousEndsBlock && isStandaloneHeading(line)) {
+                String title = cleanTitle(line);
+                b.startSection(title);
+                if (first) {
+                    firstHeading = title;
+                }
+                previousEndsBlock = true;
+            } else if ((m = LIST_ITEM.matcher(line)).lookingAt()) {
+                b.endParagraph();
+                b.paragraphLine(lineStart + m.end(), contentEnd);
+                previousEndsBlock = endsSentence(line);
+            } else {
+                int s = lineStart;
+                while (s < contentEnd && (Character.isWhitespace(text.charAt(s)) || text.charAt(s) == '\uFEFF')) {
+                    s++;
+                }
+                b.paragraphLine(s, contentEnd);
+                previousEndsBlock = endsSentence(line);
+            }
+            if (!line.isBlank()) {
+                first = false;
+            }
+            lineStart = next;
+        }
+        b.endParagraph();
+        b.closeSection();
+        DocumentMetadata md = metadata.title() == null && firstHeading != null ? metadata.withTitle(firstHeading) : metadata;
+        return List.of(new Document(DocumentIds.fromFileName(file), DocumentFormat.TEXT, file, text, md,
+                b.sections, List.of(), List.of()));
+    }
+
+    private static boolean startsWithFigureWord(String line) {
+        String s = line.stripLeading().toLowerCase(Locale.ROOT);
+        return s.startsWith("fig") || s.startsWith("table") || s.startsWith("scheme");
+    }
+
+    private static boolean isInlineHeading(Matcher m, String line) {
+        String title = m.group(1).strip();
+        String separator = m.group(2);
+        int words = title.split("\\s+").length;
+        if (words > 12) {
+            return false;
+        }
+        if (separator.length() > 1) {
+            return true; // ":-" is a heading convention, not prose punctuation
+        }
+        return SECTION_NAMES.contains(title.toLowerCase(Locale.ROOT)) || isTitleCase(title);
+    }
+
+    private static boolean isStandaloneHeading(String line) {
+        String s = line.strip();
+        if (s.isEmpty() || ".!?,;".indexOf(s.charAt(s.length() - 1)) >= 0) {
+            return false;
+        }
+        String words = s.replaceAll("[*_#]", "").strip();
+        if (words.isEmpty() || words.split("\\s+").length > 10) {
+            return false;
+        }
+        char c = words.charAt(0);
+        if (!Character.isUpperCase(c) && !NUMBERED_HEADING.matcher(words).lookingAt()) {
+            return false;
+        }
+        return isTitleCase(words.replaceFirst("^[\\d.]+\\s+", "")) || words.equals(words.toUpperCase(Locale.ROOT));
+    }
+
+    /** Most content words capitalised: "Role of Exosomes in Targeted Drug Delivery". */
+    private static boolean isTitleCase(String title) {
+        int content = 0;
+        int capitalised = 0;
+        for (String w : title.split("[\\s-]+")) {
+            if (w.isEmpty() || MINOR_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            content++;
+            if (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0))) {
+                capitalised++;
+            }
+        }
+        return content > 0 && capitalised * 10 >= content * 7;
+    }
+
+    private static boolean endsSentence(String line) {
+        String s = line.strip();
+        return !s.isEmpty() && ".!?:]".indexOf(s.charAt(s.length() - 1)) >= 0;
+    }
+
+    private static String cleanTitle(String raw) {
+        return raw.replaceAll("\\[[\\d,\\s–—-]+]", "").replaceAll("[*_#]", "").replaceAll("\\s+", " ")
+                .replaceAll("[\\s:;.-]+$", "").strip();
+    }
+
+    /** Collects sections and paragraph spans while the lines are walked. */
+    private static final class Builder {
+        final String text;
+        final List<Section> sections = new ArrayList<>();
+        String title;
+        List<TextSpan> paragraphs = new ArrayList<>();
+        int paragraphStart = -1;
+        int paragraphEnd = -1;
+
+        Builder(String text) {
+            this.text = text;
+        }
+
+        void paragraphLine(int start, int end) {
+            if (paragraphStart < 0) {
+                paragraphStart = start;
+            }
+            paragraphEnd = end;
+        }
+
+        void endParagraph() {
+            if (paragraphStart >= 0 && paragraphEnd > paragraphStart) {
+                paragraphs.add(new TextSpan(paragraphStart, paragraphEnd));
+            }
+            paragraphStart = -1;
+            paragraphEnd = -1;
+        }
+
+        void startSection(String newTitle) {
+            closeSection();
+            title = newTitle;
+        }
+
+        void closeSection() {
+            endParagraph();
+            if (!paragraphs.isEmpty()) {
+                sections.add(new Section(title, paragraphs));
+            }
+            paragraphs = new ArrayList<>();
+        }
+    }
+}

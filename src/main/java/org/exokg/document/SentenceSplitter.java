@@ -1,0 +1,200 @@
+package org.exokg.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Splits the paragraphs of a document into sentences with exact offsets.
+ *
+ * <p>Rule based, because scientific prose breaks statistical splitters in predictable ways:
+ * abbreviations ("e.g.", "et al.", "Fig."), decimals and ranges ("80–90%"), citation markers
+ * after the full stop ("... investigated. [2]."), and sloppy text (a missing space after the
+ * full stop, "studies.The", or a missing full stop before "However,").
+ */
+public final class SentenceSplitter {
+
+    /** Words that end with a full stop without ending the sentence (lower case, no dot). */
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "al", "fig", "figs", "eq", "eqs", "ref", "refs", "vs", "cf", "approx", "ca", "dr", "prof",
+            "mr", "mrs", "ms", "no", "nos", "vol", "pp", "p", "jr", "sr", "st", "inc", "ltd", "co", "dept",
+            "univ", "sp", "spp", "ssp", "var", "viz", "resp", "ed", "eds", "min", "max", "approx", "tab",
+            "suppl", "e", "i", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+    /** Sentence-initial connectives that reveal a missing full stop: "brain tumors However, drug ...". */
+    private static final Set<String> CONNECTIVES = Set.of(
+            "However", "Therefore", "Moreover", "Furthermore", "Nevertheless", "Additionally", "Consequently",
+            "Thus", "Hence");
+
+    /** Every sentence occurrence, in document order. */
+    public List<Sentence> split(Document document) {
+        List<Sentence> sentences = new ArrayList<>();
+        for (Section section : document.sections()) {
+            for (TextSpan paragraph : section.paragraphs()) {
+                for (TextSpan span : split(document.text(), paragraph.start(), paragraph.end())) {
+                    sentences.add(sentence(document, section.title(), span));
+                }
+            }
+        }
+        return sentences;
+    }
+
+    /** Sentence spans within text[start, end), trimmed, without sentences that hold no letter. */
+    public List<TextSpan> split(String text, int start, int end) {
+        List<TextSpan> spans = new ArrayList<>();
+        int sentenceStart = start;
+        int i = start;
+        while (i < end) {
+            char c = text.charAt(i);
+            int boundary = -1; // end of the current sentence, exclusive
+            if (c == '.' || c == '!' || c == '?' || c == '…') {
+                boundary = boundaryAfterTerminator(text, sentenceStart, i, end);
+            } else if (Character.isUpperCase(c) && startsConnectiveAfterMissingStop(text, sentenceStart, i, end)) {
+                boundary = i;
+            }
+            if (boundary > 0) {
+                add(spans, text, sentenceStart, boundary);
+                sentenceStart = boundary;
+                i = Math.max(boundary, i + 1);
+            } else {
+                i++;
+            }
+        }
+        add(spans, text, sentenceStart, end);
+        return spans;
+    }
+
+    private int boundaryAfterTerminator(String text, int sentenceStart, int i, int end) {
+        int j = i + 1;
+        while (j < end && ".!?…".indexOf(text.charAt(j)) >= 0) {
+            j++;
+        }
+        while (j < end && "\"'”’)".indexOf(text.charAt(j)) >= 0) {
+            j++;
+        }
+        if (j >= end) {
+            return end;
+        }
+        char next = text.charAt(j);
+        if (Character.isWhitespace(next)) {
+            int k = skipSpace(text, j, end);
+            if (k >= end) {
+                return end;
+            }
+            int markerEnd = CitationMarkers.markerEndAt(text, k);
+            if (markerEnd > 0 && markerEnd <= end) {
+                // "... investigated. [2]." — the marker belongs to the sentence before it.
+                int e = markerEnd;
+                if (e < end && text.charAt(e) == '.') {
+                    e++;
+                }
+                return e;
+            }
+            if (startsSentence(text.charAt(k)) && !(text.charAt(i) == '.' && isAbbreviation(text, sentenceStart, i))) {
+                return j;
+            }
+            return -1;
+        }
+        if (text.charAt(i) == '.' && next == '[') {
+            // "effects.[5] Next" — marker right after the stop.
+            int markerEnd = CitationMarkers.markerEndAt(text, j);
+            if (markerEnd > 0 && markerEnd <= end) {
+                int k = skipSpace(text, markerEnd, end);
+                if (k >= end || startsSentence(text.charAt(k))) {
+                    return markerEnd;
+                }
+            }
+            return -1;
+        }
+        if (text.charAt(i) == '.' && j == i + 1 && Character.isUpperCase(next) && j + 1 < end
+                && Character.isLowerCase(text.charAt(j + 1)) && lowerCaseWordBefore(text, sentenceStart, i) >= 3) {
+            // "in vivo studies.The paper" — a missing space, not an abbreviation.
+            return j;
+        }
+        return -1;
+    }
+
+    private static boolean startsConnectiveAfterMissingStop(String text, int sentenceStart, int i, int end) {
+        if (i - 2 < sentenceStart || text.charAt(i - 1) != ' ' || !Character.isLowerCase(text.charAt(i - 2))) {
+            return false;
+        }
+        int j = i;
+        while (j < end && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        return j < end && text.charAt(j) == ',' && CONNECTIVES.contains(text.substring(i, j));
+    }
+
+    private static boolean startsSentence(char c) {
+        return Character.isUpperCase(c) || Character.isDigit(c) || "\"'“‘([".indexOf(c) >= 0;
+    }
+
+    /** The word before the full stop at {@code dot} is an abbreviation or an initial. */
+    private static boolean isAbbreviation(String text, int sentenceStart, int dot) {
+        int w = dot;
+        while (w > sentenceStart && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
+            w--;
+        }
+        String word = text.substring(w, dot);
+        if (word.isEmpty()) {
+            return false;
+        }
+        if (word.indexOf('.') >= 0) {
+            return true; // e.g. "e.g", "i.e", "U.S"
+        }
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            return true; // an initial: "J. Smith"
+        }
+        return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static int lowerCaseWordBefore(String text, int sentenceStart, int dot) {
+        int w = dot;
+        while (w > sentenceStart && Character.isLowerCase(text.charAt(w - 1))) {
+            w--;
+        }
+        boolean wholeWord = w == sentenceStart || !Character.isLetterOrDigit(text.charAt(w - 1)) && text.charAt(w - 1) != '.';
+        return wholeWord ? dot - w : 0;
+    }
+
+    private static int skipSpace(String text, int from, int end) {
+        int k = from;
+        while (k < end && Character.isWhitespace(text.charAt(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    private static void add(List<TextSpan> spans, String text, int start, int end) {
+        int s = start;
+        int e = end;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        for (int k = s; k < e; k++) {
+            if (Character.isLetter(text.charAt(k))) {
+                spans.add(new TextSpan(s, e));
+                return;
+            }
+        }
+    }
+
+    private static Sentence sentence(Document document, String section, TextSpan span) {
+        TreeSet<Integer> references = new TreeSet<>();
+        for (Citation c : CitationMarkers.find(document.text(), span.start(), span.end())) {
+            references.addAll(c.referenceNumbers());
+        }
+        for (Citation c : document.citations()) {
+            if (c.start() >= span.start() && c.end() <= span.end()) {
+                references.addAll(c.referenceNumbers());
+            }
+        }
+        return new Sentence(span.start(), span.end(), document.text().substring(span.start(), span.end()),
+                section, new ArrayList<>(references));
+    }
+}

@@ -1,0 +1,186 @@
+package org.exokg.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.dboe.base.file.AlreadyLocked;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.exokg.ExoKg;
+import org.exokg.rdf.DocumentGraph;
+
+/**
+ * The ExoKG TDB2 dataset: one named graph per source (ontology, each document, inferred, ...; see
+ * docs/graph-model.md). Every write method is one TDB2 write transaction: it either completes or leaves
+ * the store exactly as it was.
+ *
+ * <p>Within one JVM, TDB2 shares the database of a location, so the Fuseki server started from the
+ * assembler configuration on the same directory sees the same data. Another process cannot open the
+ * directory while this one has it open (TDB2 takes a lock).
+ */
+public final class GraphStore implements AutoCloseable {
+
+    /** Prefix of every document graph IRI. */
+    public static final String DOCUMENT_GRAPH_PREFIX = ExoKg.GRAPH_NS + "document/";
+
+    private final Path location;
+    private final Dataset dataset;
+
+    private GraphStore(Path location, Dataset dataset) {
+        this.location = location;
+        this.dataset = dataset;
+    }
+
+    /**
+     * Opens (creating if needed) the TDB2 store in directory {@code location}.
+     *
+     * @throws StoreInUseException if another process (e.g. a running {@code exokg serve}) has it open
+     */
+    public static GraphStore open(Path location) {
+        Objects.requireNonNull(location, "location");
+        try {
+            return new GraphStore(location, TDB2Factory.connectDataset(location.toString()));
+        } catch (DBOpEnvException e) {
+            // TDB2: AlreadyLocked, or "Failed to get a lock: file='.../tdb.lock': held by process N"
+            if (e instanceof AlreadyLocked || String.valueOf(e.getMessage()).contains("lock")) {
+                throw new StoreInUseException(location, e);
+            }
+            throw e;
+        }
+    }
+
+    /** The store directory is locked by another process: TDB2 allows one process per database. */
+    public static final class StoreInUseException extends RuntimeException {
+        StoreInUseException(Path location, RuntimeException cause) {
+            super("the store " + location + " is in use by another process (stop 'exokg serve' first): "
+                    + cause.getMessage(), cause);
+        }
+    }
+
+    public Path location() {
+        return location;
+    }
+
+    /** The underlying dataset, for queries (wrap reads in a transaction, e.g. {@code Txn.calculateRead}). */
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    /** Replaces the document's named graph with its model, in one write transaction. */
+    public void replaceGraph(DocumentGraph graph) {
+        replaceGraph(graph.graphIri(), graph.model());
+    }
+
+    /**
+     * Replaces named graph {@code graphIri} with the content of {@code model}, in one write transaction.
+     * If reading the model fails part-way, the transaction is aborted and the old graph stays.
+     */
+    public void replaceGraph(String graphIri, Model model) {
+        Txn.executeWrite(dataset, () -> dataset.replaceNamedModel(graphIri, model));
+    }
+
+    /**
+     * Replaces named graph {@code graphIri} with the content of an RDF file (syntax from the file
+     * extension), parsed straight into the store in one write transaction: a syntax error aborts it.
+     */
+    public void loadGraph(String graphIri, Path file) {
+        Txn.executeWrite(dataset, () -> {
+            dataset.removeNamedModel(graphIri);
+            RDFDataMgr.read(dataset.getNamedModel(graphIri), file.toString());
+        });
+    }
+
+    /** Loads the ontology file as the ontology graph ({@link ExoKg#ONTOLOGY_GRAPH}). */
+    public void loadOntology(Path ontologyFile) {
+        loadGraph(ExoKg.ONTOLOGY_GRAPH, ontologyFile);
+    }
+
+    /** Removes a named graph (no-op if absent); returns whether it was there. */
+    public boolean removeGraph(String graphIri) {
+        return Txn.calculateWrite(dataset, () -> {
+            boolean present = dataset.containsNamedModel(graphIri);
+            if (present) {
+                dataset.removeNamedModel(graphIri);
+            }
+            return present;
+        });
+    }
+
+    /** The IRIs of all non-empty named graphs, sorted. */
+    public List<String> graphNames() {
+        return Txn.calculateRead(dataset, () -> {
+            List<String> names = Iter.toList(dataset.listNames());
+            names.sort(null);
+            return names;
+        });
+    }
+
+    /** The IRIs of all document graphs, sorted. */
+    public List<String> documentGraphNames() {
+        return graphNames().stream().filter(n -> n.startsWith(DOCUMENT_GRAPH_PREFIX)).collect(Collectors.toList());
+    }
+
+    public boolean containsGraph(String graphIri) {
+        return Txn.calculateRead(dataset, () -> dataset.containsNamedModel(graphIri));
+    }
+
+    /** A copy (in memory) of one named graph; empty if absent. */
+    public Model graph(String graphIri) {
+        return Txn.calculateRead(dataset, () -> {
+            Model copy = ModelFactory.createDefaultModel();
+            copy.add(dataset.getNamedModel(graphIri));
+            return copy;
+        });
+    }
+
+    /** Number of triples in one named graph. */
+    public long tripleCount(String graphIri) {
+        return Txn.calculateRead(dataset, () -> dataset.getNamedModel(graphIri).size());
+    }
+
+    /** Number of quads in the whole store (all named graphs plus the default graph). */
+    public long tripleCount() {
+        return Txn.calculateRead(dataset, () -> {
+            var dsg = dataset.asDatasetGraph();
+            long n = dsg.getDefaultGraph().size();
+            return n + Iter.count(dsg.findNG(null, null, null, null));
+        });
+    }
+
+    /** True when the store has no quads at all. */
+    public boolean isEmpty() {
+        return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().isEmpty());
+    }
+
+    /** Runs {@code action} in one write transaction on the dataset. */
+    public void write(Runnable action) {
+        Txn.executeWrite(dataset, action);
+    }
+
+    /** Ends this handle. TDB2 keeps the database open for the JVM (it is shared by location). */
+    @Override
+    public void close() {
+        if (dataset.isInTransaction()) {
+            dataset.end();
+        }
+    }
+
+    /** Whether a TDB2 store already exists (non-empty directory) at {@code location}. */
+    public static boolean exists(Path location) {
+        try (var entries = Files.list(location)) {
+            return entries.findAny().isPresent();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+}

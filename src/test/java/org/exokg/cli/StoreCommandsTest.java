@@ -1,0 +1,86 @@
+package org.exokg.cli;
+
+import static org.exokg.testing.TestDocuments.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.exokg.ExoKg;
+import org.exokg.store.GraphStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The build and ingest commands, run as the user runs them (exit status and stderr). */
+class StoreCommandsTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int status, String err) {
+        List<String> lines() {
+            return err.lines().collect(Collectors.toList());
+        }
+    }
+
+    static Run run(String... args) {
+        PrintStream saved = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            int status = ExoKgCommand.commandLine().execute(args);
+            return new Run(status, err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setErr(saved);
+        }
+    }
+
+    @Test
+    void buildLoadsTheOntologyAndPrintsASummary() throws Exception {
+        Path ontology = write(dir, "exokg.ttl", ONTOLOGY_TTL);
+        Path store = dir.resolve("tdb2");
+
+        Run run = run("build", "--store", store.toString(), "--corpus", dir.resolve("corpus").toString(),
+                "--ontology", ontology.toString());
+
+        assertEquals(0, run.status(), run.err());
+        String last = run.lines().get(run.lines().size() - 1);
+        assertTrue(last.startsWith("exokg build: 0 documents from 0 files, 0 failed"), last);
+        assertTrue(last.contains("triples in 1 graphs"), last);
+        try (GraphStore s = GraphStore.open(store)) {
+            assertTrue(s.graph(ExoKg.ONTOLOGY_GRAPH).isIsomorphicWith(ontology()));
+        }
+    }
+
+    @Test
+    void ingestOfABadFileIsOneLineAndNonZeroAndLeavesTheStoreUnchanged() throws Exception {
+        Path store = dir.resolve("tdb2");
+        try (GraphStore s = GraphStore.open(store)) {
+            s.replaceGraph(document("doc-a", "Milk exosomes", "Milk"));
+        }
+        Path missing = dir.resolve("no-such-file.txt");
+
+        Run run = run("ingest", missing.toString(), "--store", store.toString(),
+                "--ontology", dir.resolve("exokg.ttl").toString());
+
+        assertEquals(1, run.status(), run.err());
+        List<String> errors = run.lines().stream().filter(l -> l.startsWith("exokg: error: ")).collect(Collectors.toList());
+        assertEquals(1, errors.size(), run.err());
+        assertTrue(errors.get(0).contains("no-such-file.txt"), errors.get(0));
+        assertTrue(run.err().contains("1 failed"), run.err());
+        try (GraphStore s = GraphStore.open(store)) {
+            assertEquals(List.of(graphIri("doc-a")), s.graphNames());
+            assertTrue(s.graph(graphIri("doc-a")).isIsomorphicWith(document("doc-a", "Milk exosomes", "Milk").model()));
+        }
+    }
+
+    @Test
+    void ingestNeedsAnExistingStore() {
+        Run run = run("ingest", "x.txt", "--store", dir.resolve("none").toString());
+        assertEquals(1, run.status());
+        assertEquals(List.of("exokg: no store at " + dir.resolve("none") + " (run 'exokg build' first)"), run.lines());
+    }
+}

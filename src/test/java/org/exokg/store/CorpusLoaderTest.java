@@ -1,0 +1,257 @@
+package org.exokg.store;
+
+import static org.exokg.testing.TestDocuments.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.query.QueryExecutionFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.apache.jena.system.Txn;
+import org.exokg.ExoKg;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CorpusLoaderTest {
+
+    /** One TDB2 database for the class (creating one takes most of a second), emptied before each test. */
+    @TempDir
+    static Path storeDir;
+
+    static GraphStore store;
+
+    @TempDir
+    Path dir;
+
+    Path corpus;
+    Path ontology;
+    ByteArrayOutputStream progress;
+
+    @BeforeAll
+    static void openStore() {
+        store = GraphStore.open(storeDir);
+    }
+
+    @BeforeEach
+    void setUp() throws IOException {
+        store.write(() -> store.dataset().asDatasetGraph().clear());
+        assertTrue(store.isEmpty());
+        corpus = dir.resolve("corpus");
+        ontology = write(dir, "exokg.ttl", ONTOLOGY_TTL);
+        write(corpus, "doc-a.txt", documentTtl("doc-a", "Milk exosomes", "Milk"));
+        write(corpus, "doc-b.txt", documentTtl("doc-b", "Dendritic cell exosomes", "DendriticCell"));
+        write(corpus, "README.md", "not a document");
+        progress = new ByteArrayOutputStream();
+    }
+
+    private CorpusLoader loader() {
+        return new CorpusLoader(store, () -> TURTLE_EXTRACTOR, new PrintStream(progress, true, StandardCharsets.UTF_8));
+    }
+
+    private String progress() {
+        return progress.toString(StandardCharsets.UTF_8);
+    }
+
+    /** An in-memory copy of the whole store (all quads), for comparisons. */
+    private DatasetGraph snapshot() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Txn.executeRead(store.dataset(), () -> RDFDataMgr.write(out, store.dataset(), Lang.NQUADS));
+        DatasetGraph copy = DatasetGraphFactory.create();
+        RDFParser.fromString(out.toString(StandardCharsets.UTF_8), Lang.NQUADS).parse(copy);
+        return copy;
+    }
+
+    private boolean ask(String query) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            try (var qe = QueryExecutionFactory.create(PREFIXES + query, store.dataset())) {
+                return qe.execAsk();
+            }
+        });
+    }
+
+    @Test
+    void buildLoadsOntologyAndOneGraphPerDocument() {
+        CorpusLoader.Report report = loader().build(ontology, corpus);
+
+        assertTrue(report.ok(), report.errors().toString());
+        assertEquals(2, report.documents());
+        assertEquals(2, report.files(), "README.md is not a document");
+        assertEquals(List.of(ExoKg.documentGraph("doc-a"), ExoKg.documentGraph("doc-b"), ExoKg.ONTOLOGY_GRAPH),
+                store.graphNames());
+        assertTrue(store.graph(ExoKg.ONTOLOGY_GRAPH).isIsomorphicWith(ontology()));
+        assertTrue(store.graph(graphIri("doc-a")).isIsomorphicWith(document("doc-a", "Milk exosomes", "Milk").model()));
+        assertTrue(ask("ASK { GRAPH <" + graphIri("doc-b") + "> { exokg:Exosome exokg:derivedFrom exokg:DendriticCell } }"));
+        assertFalse(ask("ASK { GRAPH <" + graphIri("doc-a") + "> { exokg:Exosome exokg:derivedFrom exokg:DendriticCell } }"));
+        assertEquals(store.tripleCount(), report.triples());
+        assertTrue(progress().contains("[2/2]"), progress());
+        assertTrue(report.summary("build", storeDir).contains("2 documents from 2 files, 0 failed"));
+    }
+
+    @Test
+    void buildIsIdempotent() {
+        loader().build(ontology, corpus);
+        DatasetGraph first = snapshot();
+        long firstCount = store.tripleCount();
+
+        CorpusLoader.Report again = loader().build(ontology, corpus);
+
+        assertTrue(again.ok());
+        assertEquals(firstCount, store.tripleCount());
+        // blank nodes (evidence targets) are new after a replace, so compare up to blank-node renaming
+        assertTrue(IsoMatcher.isomorphic(first, snapshot()), "second build gives the same store");
+    }
+
+    @Test
+    void changedDocumentReplacesItsGraph() throws IOException {
+        loader().build(ontology, corpus);
+        write(corpus, "doc-a.txt", documentTtl("doc-a", "Milk exosomes, revised", "BodyFluid"));
+
+        loader().build(ontology, corpus);
+
+        Model stored = store.graph(graphIri("doc-a"));
+        assertTrue(stored.isIsomorphicWith(document("doc-a", "Milk exosomes, revised", "BodyFluid").model()));
+        assertFalse(ask("ASK { GRAPH ?g { exokg:Exosome exokg:derivedFrom exokg:Milk } }"), "old content gone");
+        assertFalse(ask("ASK { ?d <http://purl.org/dc/terms/title> \"Milk exosomes\" }"));
+    }
+
+    @Test
+    void removedDocumentGraphDisappears() throws IOException {
+        loader().build(ontology, corpus);
+        Files.delete(corpus.resolve("doc-b.txt"));
+
+        CorpusLoader.Report report = loader().build(ontology, corpus);
+
+        assertEquals(1, report.removedGraphs());
+        assertEquals(List.of(graphIri("doc-a"), ExoKg.ONTOLOGY_GRAPH), store.graphNames());
+        assertFalse(ask("ASK { GRAPH ?g { ?s ?p exokg:DendriticCell } }"));
+    }
+
+    @Test
+    void aMissingCorpusDirectoryRemovesNothing() {
+        loader().build(ontology, corpus);
+
+        CorpusLoader.Report report = loader().build(ontology, dir.resolve("mistyped"));
+
+        assertEquals(0, report.removedGraphs());
+        assertEquals(2, store.documentGraphNames().size());
+        assertTrue(progress().contains("warning: no corpus directory"), progress());
+    }
+
+    @Test
+    void documentFailingMidWayLeavesStoreUnchanged() {
+        loader().build(ontology, corpus);
+        DatasetGraph before = snapshot();
+
+        // an existing document whose new version fails after 5 triples, and a new one that fails likewise
+        DocumentExtractor failing = file -> List.of(
+                failingDocument("doc-a", "Broken", "Plant", 5),
+                failingDocument("doc-new", "Broken too", "Plant", 5),
+                document("doc-c", "Fine", "Cell"));
+        CorpusLoader.Report report = new CorpusLoader(store, () -> failing, null).ingest(List.of(corpus.resolve("x.txt")));
+
+        assertEquals(2, report.failures());
+        assertEquals(1, report.documents());
+        assertTrue(report.errors().get(0).contains("simulated failure"), report.errors().toString());
+        assertFalse(report.ok());
+        // doc-a as before, doc-new absent, doc-c stored
+        store.removeGraph(graphIri("doc-c"));
+        assertTrue(IsoMatcher.isomorphic(before, snapshot()), "failed documents left no trace");
+        assertFalse(ask("ASK { GRAPH ?g { ?s ?p exokg:Plant } }"));
+    }
+
+    @Test
+    void unreadableFileIsReportedAndOthersAreLoaded() throws IOException {
+        loader().build(ontology, corpus);
+        Model docBBefore = store.graph(graphIri("doc-b"));
+        write(corpus, "doc-b.txt", "this is { not turtle");
+        write(corpus, "doc-c.txt", documentTtl("doc-c", "Cells", "Cell"));
+
+        CorpusLoader.Report report = loader().build(ontology, corpus);
+
+        assertEquals(1, report.failures());
+        assertEquals(1, report.errors().size());
+        assertTrue(report.errors().get(0).contains("doc-b.txt"), report.errors().toString());
+        assertFalse(report.errors().get(0).contains("\n"), "one line");
+        assertTrue(store.graph(graphIri("doc-b")).isIsomorphicWith(docBBefore), "doc-b unchanged");
+        assertTrue(store.containsGraph(graphIri("doc-c")), "the other files are still loaded");
+        assertTrue(progress().contains("error: "), progress());
+    }
+
+    @Test
+    void graphsOfUnreadableFilesAreNotRemoved() throws IOException {
+        loader().build(ontology, corpus);
+        write(corpus, "doc-b.txt", "broken");
+
+        CorpusLoader.Report report = loader().build(ontology, corpus);
+
+        assertEquals(0, report.removedGraphs());
+        assertTrue(store.containsGraph(graphIri("doc-b")));
+    }
+
+    @Test
+    void ingestAddsAndReplacesDocumentsOnly() throws IOException {
+        loader().build(ontology, corpus);
+        Path extra = write(dir.resolve("incoming"), "doc-d.txt", documentTtl("doc-d", "Plant vesicles", "Plant"));
+        Path bad = write(dir.resolve("incoming"), "doc-e.txt", "@prefix broken");
+
+        CorpusLoader.Report report = loader().ingest(List.of(bad, extra));
+
+        assertEquals(1, report.documents());
+        assertEquals(1, report.failures());
+        assertTrue(store.containsGraph(graphIri("doc-d")));
+        assertFalse(store.containsGraph(graphIri("doc-e")));
+        assertTrue(store.containsGraph(graphIri("doc-a")), "ingest removes nothing");
+        assertTrue(ask("ASK { GRAPH <" + graphIri("doc-d") + "> { exokg:Exosome exokg:derivedFrom exokg:Plant } }"));
+    }
+
+    @Test
+    void inferenceStepWritesTheInferredGraph() {
+        InferenceStep step = s -> {
+            Model m = ModelFactory.createDefaultModel();
+            m.add(ResourceFactory.createResource(ExoKg.NS + "Milk"),
+                    org.apache.jena.vocabulary.RDFS.subClassOf, ResourceFactory.createResource(ExoKg.NS + "VesicleSource"));
+            return Map.of(ExoKg.INFERRED_GRAPH, m);
+        };
+        CorpusLoader.Report report = loader().withInference(step).build(ontology, corpus);
+
+        assertTrue(report.ok());
+        assertTrue(ask("ASK { GRAPH <" + ExoKg.INFERRED_GRAPH + "> { exokg:Milk rdfs:subClassOf exokg:VesicleSource } }"));
+    }
+
+    @Test
+    void missingOntologyIsAWarningNotAFailure() {
+        CorpusLoader.Report report = loader().build(dir.resolve("none.ttl"), corpus);
+        assertTrue(report.ok());
+        assertEquals(2, report.documents());
+        assertTrue(progress().contains("warning: no ontology file"));
+    }
+
+    @Test
+    void corpusFilesAreSortedDocumentsOnly() throws IOException {
+        write(corpus.resolve("sub"), "pmc-1.nxml", "<article/>");
+        write(corpus.resolve("sub"), "notes.md", "# Notes");
+        write(corpus, "doc-a.meta.json", "{}");
+        write(corpus, ".hidden.txt", "x");
+        write(corpus.resolve(".git"), "config", "x");
+        assertEquals(List.of(corpus.resolve("doc-a.txt"), corpus.resolve("doc-b.txt"), corpus.resolve("sub/notes.md"),
+                        corpus.resolve("sub/pmc-1.nxml")),
+                CorpusLoader.corpusFiles(corpus));
+        assertEquals(List.of(), CorpusLoader.corpusFiles(dir.resolve("absent")));
+    }
+}
