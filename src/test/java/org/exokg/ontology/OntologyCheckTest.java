@@ -56,6 +56,19 @@ class OntologyCheckTest {
     }
 
     @Test
+    void realOntologyRejectsTheExosomeConfusion() throws Exception {
+        // Typing one thing as both the extracellular exosome and the RNA exosome complex must be
+        // inconsistent in the real ontology, not only in a fixture.
+        var ontology = OntologyLoader.load(Path.of(ExoKg.ONTOLOGY_FILE));
+        assertTrue(new OntologyCheck().check(ontology).isClean());
+        var df = ontology.getOWLOntologyManager().getOWLDataFactory();
+        var confused = df.getOWLNamedIndividual(NS + "confused");
+        ontology.addAxiom(df.getOWLClassAssertionAxiom(df.getOWLClass(NS + "Exosome"), confused));
+        ontology.addAxiom(df.getOWLClassAssertionAxiom(df.getOWLClass(NS + "RnaExosomeComplex"), confused));
+        assertFalse(new OntologyCheck().check(ontology).consistent());
+    }
+
+    @Test
     void unparsableFileIsOneLineError() {
         OntologyException e = assertThrows(OntologyException.class,
                 () -> OntologyLoader.load(Path.of("src/test/resources/ontology/does-not-exist.ttl")));
