@@ -88,6 +88,10 @@ class MappingsTest {
                     || ontology.contains(term, RDF.type, OWL.DatatypeProperty);
             if (!declared) {
                 missing.add(m.subjectId());
+            } else {
+                assertTrue(ontology.contains(term, org.apache.jena.vocabulary.RDFS.label,
+                        ontology.createLiteral(m.get("subject_label"), "en")),
+                        "subject_label is the ontology's label: " + m.subjectId() + " '" + m.get("subject_label") + "'");
             }
         }
         assertEquals(List.of(), missing, "SSSOM subjects not declared in " + ExoKg.ONTOLOGY_FILE);
