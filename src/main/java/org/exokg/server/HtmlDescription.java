@@ -31,8 +31,7 @@ public final class HtmlDescription {
     }
 
     public String page(String iri) {
-        List<Row> labels = describer.select("labels", iri);
-        String title = labels.isEmpty() ? localName(iri) : labels.get(0).text("label");
+        String title = title(iri);
         StringBuilder h = new StringBuilder(8192);
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
                 .append(esc(title)).append(" — ExoKG</title>\n");
@@ -76,6 +75,26 @@ public final class HtmlDescription {
                 + "Data CC BY 4.0. <a href=\"/.well-known/void\">Dataset description (VoID)</a>, "
                 + "<a href=\"/exokg/sparql\">SPARQL</a>.</p></footer>\n</body>\n</html>\n");
         return h.toString();
+    }
+
+    /** Its label, the statement of a claim ("exosome crosses blood-brain barrier"), or the IRI's last segment. */
+    String title(String iri) {
+        List<Row> labels = describer.select("labels", iri);
+        if (!labels.isEmpty()) {
+            return labels.get(0).text("label");
+        }
+        List<Row> claim = describer.select("claim-statement", iri);
+        if (!claim.isEmpty()) {
+            Row c = claim.get(0);
+            boolean negative = c.text("polarity").endsWith("NegativePolarity");
+            return "Claim" + (negative ? " (negated)" : "") + ": " + name(c, "subject") + " " + name(c, "predicate") + " "
+                    + name(c, "object") + ("true".equals(c.text("hedged")) ? " (hedged)" : "");
+        }
+        return localName(iri);
+    }
+
+    private static String name(Row r, String var) {
+        return r.has(var + "Label") ? r.text(var + "Label") : curie(r.get(var));
     }
 
     /** The 404 page. */
@@ -155,8 +174,8 @@ public final class HtmlDescription {
             boolean hedged = "true".equals(r.text("hedged"));
             h.append("<tr class=\"claim").append(negative ? " negative" : "").append(hedged ? " hedged" : "")
                     .append("\"><td>");
+            h.append(negative ? "<strong>not:</strong> " : "");
             h.append(link(r.get("subject"), r.text("subjectLabel"))).append(' ');
-            h.append(negative ? "<strong>does not</strong> " : "");
             h.append(link(r.get("predicate"), r.text("predicateLabel"))).append(' ');
             h.append(link(r.get("object"), r.text("objectLabel")));
             if (r.has("qualifier")) {

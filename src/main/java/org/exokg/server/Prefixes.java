@@ -71,6 +71,7 @@ public final class Prefixes {
                 .setNsPrefix("oboInOwl", "http://www.geneontology.org/formats/oboInOwl#")
                 .setNsPrefix("void", "http://rdfs.org/ns/void#")
                 .setNsPrefix("dcat", "http://www.w3.org/ns/dcat#")
+                .setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/")
                 .setNsPrefix("sd", "http://www.w3.org/ns/sparql-service-description#");
     }
 }

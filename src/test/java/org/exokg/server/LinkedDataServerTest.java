@@ -177,6 +177,7 @@ class LinkedDataServerTest {
     @Test
     void theHtmlPageOfAClaimShowsItsEvidence() {
         String html = fixture.get("/resource/claim/c2", "text/html").body();
+        assertTrue(html.contains("<h1 id=\"label\">Claim (negated): exosome crosses blood-brain barrier (hedged)</h1>"), html);
         assertTrue(html.contains("<section id=\"evidence\">"), html);
         assertTrue(html.contains("<blockquote class=\"evidence\">Milk exosomes may not cross the blood-brain barrier.</blockquote>"), html);
         assertTrue(html.contains("characters 49–101"), html);
