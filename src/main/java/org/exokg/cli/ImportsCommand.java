@@ -26,7 +26,7 @@ final class ImportsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ImportModuleWriter writer = ImportModuleWriter.fromProject(project);
-        Path dir = project.resolve(ImportModuleWriter.IMPORTS_DIR);
+        Path dir = project.resolve(ImportModuleWriter.IMPORTS_DIR).normalize();
         if (check) {
             List<String> stale = writer.outdated(dir);
             if (!stale.isEmpty()) {
