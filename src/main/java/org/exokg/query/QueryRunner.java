@@ -1,0 +1,77 @@
+package org.exokg.query;
+
+import java.util.function.Function;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryException;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+
+/**
+ * Runs queries against the local store (a TDB2 dataset, read transaction, with the union of the named
+ * graphs as default graph, as the server has it) or against a SPARQL endpoint such as a running
+ * {@code exokg serve}.
+ */
+public final class QueryRunner {
+
+    private final Function<Query, QueryExecution> executions;
+    private final Dataset dataset; // null for an endpoint
+    private final String where;
+
+    private QueryRunner(Function<Query, QueryExecution> executions, Dataset dataset, String where) {
+        this.executions = executions;
+        this.dataset = dataset;
+        this.where = where;
+    }
+
+    /** Queries {@code dataset}; its default graph is the union of its named graphs (as in fuseki-config/exokg.ttl). */
+    public static QueryRunner local(Dataset dataset) {
+        return new QueryRunner(q -> QueryExecution.dataset(dataset).query(q)
+                .set(TDB2.symUnionDefaultGraph, true).build(), dataset, "the local store");
+    }
+
+    /** Queries a SPARQL endpoint over HTTP (e.g. {@code http://localhost:3030/exokg/sparql}). */
+    public static QueryRunner remote(String endpointUrl) {
+        return new QueryRunner(q -> QueryExecutionHTTP.service(endpointUrl).query(q).build(), null, endpointUrl);
+    }
+
+    /**
+     * Runs one query and keeps its whole answer.
+     *
+     * @throws QueryFailedException with a one-line message when the store or endpoint refuses or fails
+     */
+    public QueryAnswer run(Query query) {
+        PrefixMapping prefixes = query.getPrefixMapping();
+        try {
+            if (dataset != null) {
+                return Txn.calculateRead(dataset, () -> execute(query, prefixes));
+            }
+            return execute(query, prefixes);
+        } catch (QueryException | org.apache.jena.atlas.web.HttpException e) {
+            throw new QueryFailedException(where + ": " + LibraryQuery.firstLine(e.getMessage() == null ? e.toString() : e.getMessage()), e);
+        }
+    }
+
+    private QueryAnswer execute(Query query, PrefixMapping prefixes) {
+        try (QueryExecution qe = executions.apply(query)) {
+            if (query.isSelectType()) {
+                return QueryAnswer.rows(org.apache.jena.query.ResultSetFactory.copyResults(qe.execSelect()), prefixes);
+            } else if (query.isAskType()) {
+                return QueryAnswer.bool(qe.execAsk(), prefixes);
+            } else if (query.isConstructType()) {
+                return QueryAnswer.graph(qe.execConstruct(), prefixes);
+            }
+            return QueryAnswer.graph(qe.execDescribe(), prefixes);
+        }
+    }
+
+    /** The query could not be answered (endpoint down, HTTP error, execution error). */
+    public static final class QueryFailedException extends RuntimeException {
+        QueryFailedException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}
