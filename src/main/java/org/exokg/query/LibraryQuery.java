@@ -152,6 +152,32 @@ public record LibraryQuery(String name, Path file, String text, String title, St
         return QueryParameters.set(query, values);
     }
 
+    /**
+     * The file's text with its "example output" block replaced by {@code rows} (lines of
+     * {@link ExampleRows#render}); the rest of the file is kept as it is.
+     */
+    public String textWithExampleOutput(List<String> rows) {
+        List<String> lines = new ArrayList<>(List.of(text.split("\\R", -1)));
+        int start = -1;
+        for (int i = 0; i < lines.size() && lines.get(i).startsWith("#"); i++) {
+            if (lines.get(i).matches("^#\\s*example output:.*")) {
+                start = i;
+                break;
+            }
+        }
+        if (start < 0) {
+            throw new InvalidQueryException(file + ": header lacks '# example output:'");
+        }
+        int end = start + 1;
+        while (end < lines.size() && lines.get(end).startsWith("#") && !FIELD.matcher(lines.get(end)).matches()) {
+            end++;
+        }
+        List<String> block = rows.stream().map(r -> "# " + r).toList();
+        lines.subList(start + 1, end).clear();
+        lines.addAll(start + 1, block);
+        return String.join("\n", lines);
+    }
+
     private static InvalidQueryException invalid(Path file, String message) {
         return new InvalidQueryException(file + ": " + message);
     }
