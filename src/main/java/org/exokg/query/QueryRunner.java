@@ -1,10 +1,12 @@
 package org.exokg.query;
 
 import java.util.function.Function;
+import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryException;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.system.Txn;
@@ -50,9 +52,27 @@ public final class QueryRunner {
                 return Txn.calculateRead(dataset, () -> execute(query, prefixes));
             }
             return execute(query, prefixes);
-        } catch (QueryException | org.apache.jena.atlas.web.HttpException e) {
+        } catch (QueryExceptionHTTP e) {
+            throw new QueryFailedException(where + ": " + httpProblem(e.getStatusCode(), e.getResponse(), e), e);
+        } catch (QueryException e) {
             throw new QueryFailedException(where + ": " + LibraryQuery.firstLine(e.getMessage() == null ? e.toString() : e.getMessage()), e);
+        } catch (HttpException e) {
+            throw new QueryFailedException(where + ": " + httpProblem(e.getStatusCode(), e.getResponse(), e), e);
         }
+    }
+
+    /** Why an HTTP query failed, without the query text that Jena's message repeats in the URL. */
+    private static String httpProblem(int status, String response, RuntimeException e) {
+        if (status > 0) {
+            String body = response == null ? "" : LibraryQuery.firstLine(response);
+            return "HTTP " + status + (body.isEmpty() ? "" : ": " + (body.length() > 200 ? body.substring(0, 200) + "…" : body));
+        }
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return "cannot query the endpoint: " + (root == e ? "no answer" : root.getMessage() == null
+                ? root.getClass().getSimpleName() : root.getClass().getSimpleName() + ": " + LibraryQuery.firstLine(root.getMessage()));
     }
 
     private QueryAnswer execute(Query query, PrefixMapping prefixes) {

@@ -131,8 +131,8 @@ class QueryLibraryTest {
                 rows);
 
         LibraryQuery subclasses = library.byName("subclasses-of-class").orElseThrow();
-        List<String> plants = rows(runner.run(subclasses.withParameters(Map.of("class", "exokg:BodyFluid"))), "subclass");
-        assertTrue(plants.contains("HumanMilk") && plants.contains("CerebrospinalFluid") && !plants.contains("Exosome"), plants.toString());
+        List<String> fluids = rows(runner.run(subclasses.withParameters(Map.of("class", "exokg:BodyFluid"))), "subclass");
+        assertTrue(fluids.contains("HumanMilk") && fluids.contains("CerebrospinalFluid") && !fluids.contains("Exosome"), fluids.toString());
 
         // a value is one RDF term: text that looks like SPARQL stays a string and matches nothing
         LibraryQuery ofDocument = library.byName("claims-of-document").orElseThrow();
