@@ -65,6 +65,8 @@ public final class ClaimExtractor {
             Pattern.CASE_INSENSITIVE);
     /** "from one cell to another" is movement, not origin. */
     private static final Pattern MOVEMENT = Pattern.compile("\\A\\s+(?:to|into|towards?)\\s");
+    private static final Pattern AUXILIARY_START = Pattern.compile(
+            "(?i)(?:do|does|did|is|are|was|were|can|could|may|might|will|would|has|have|had)\\b");
     /** Branch roots that name natural kinds and so may be claim objects ("diseases", "biological barriers"). */
     private static final List<MentionType> NAMED_ROOTS = List.of(MentionType.DISEASE, MentionType.BARRIER);
     private static final Pattern LOADING_WORD = Pattern.compile("\\b(?:load\\w*|encapsulat\\w*)\\b");
@@ -148,7 +150,11 @@ public final class ClaimExtractor {
                 // "lack of standardised exosome isolation", "exosome therapy": the term is the claim
                 Relation r = named;
                 String scope = withoutTerms(text, clauseStart(text, sentence.start(), o.start()), o.start(), mentions);
-                Claim claim = new Claim(inner.iri(), r, o.iri(), Cues.negation(scope), Cues.hedge(scope), SubjectScope.GENERAL,
+                String negation = Cues.negation(scope);
+                if (negation != null && r == Relation.HAS_CHALLENGE && PART_OF_CHALLENGE.matcher(negation).matches()) {
+                    negation = null;
+                }
+                Claim claim = new Claim(inner.iri(), r, o.iri(), negation, Cues.hedge(scope), SubjectScope.GENERAL,
                         null, "vesicle-named-in-term", sentence);
                 claims.putIfAbsent(claim.identity(), claim);
             } else if (best != null) {
@@ -283,6 +289,10 @@ public final class ClaimExtractor {
             if (distance < 0 && rule.relation() == Relation.LOADED_BY
                     && LOADING_WORD.matcher(text.substring(head.start(), tail.end()).toLowerCase(Locale.ROOT)).find()) {
                 // the list names itself: "passive and active loading methods, including ..."
+                distance = 0;
+            }
+            if (distance < 0 && rule.relation() == Relation.HAS_PROPERTY && AUXILIARY_START.matcher(head.surface()).lookingAt()) {
+                // a property spelled as a predicate ("..., and do not accumulate in the body") is its own trigger
                 distance = 0;
             }
             if (distance < 0) {
@@ -444,7 +454,10 @@ public final class ClaimExtractor {
             String gap = text.substring(a.end(), b.start()).toLowerCase(Locale.ROOT);
             boolean list = LIST_SEPARATOR.matcher(gap).matches()
                     || a.term().types().equals(b.term().types()) && unknownListItems(gap);
-            chain[i] = !vesicleBetween && list ? chain[i - 1] : i;
+            // "were not immunogenic and did not accumulate": a term that opens with an auxiliary is a
+            // predicate of its own, not a list item sharing the first one's trigger and negation
+            boolean predicate = AUXILIARY_START.matcher(b.surface()).lookingAt();
+            chain[i] = !vesicleBetween && list && !predicate ? chain[i - 1] : i;
         }
         return chain;
     }
