@@ -16,7 +16,7 @@ public final class Cues {
             "\\b(?:may|might|could|potential(?:ly)?|thought to|believed to|suggest(?:s|ed|ing)?|likely|possibl[ey]|promising"
                     + "|appears? to|appeared to|seems? to|seemed to|putative(?:ly)?|presumabl[ey]|perhaps|hypothesi[sz]ed"
                     + "|speculated?|promise|(?:is|are|was|were|be|been) considered|propos(?:e|es|ed)|expect(?:s|ed)?"
-                    + "|theoretical(?:ly)?|hypothetical(?:ly)?)\\b");
+                    + "|theoretical(?:ly)?|hypothetical(?:ly)?|whether)\\b");
     /** "could not be loaded" reports a failure, not a possibility. */
     private static final Pattern MODAL_NEGATED = Pattern.compile("\\A\\s+not\\b");
     /**
@@ -27,19 +27,24 @@ public final class Cues {
 
     private Cues() {}
 
-    /** The last negation cue in {@code scope} as written, or null. */
+    /** The last negation cue in {@code scope} as written, or null; a cue before a stated reason does not reach past it. */
     public static String negation(String scope) {
-        return last(NEGATION, scope, true);
+        return last(NEGATION, afterReason(scope), true);
     }
 
-    /** The last hedging cue in {@code scope} as written, or null; a cue before a stated reason does not reach past it. */
-    public static String hedge(String scope) {
+    /** The part of {@code scope} after its last "due to", "because" ...: a reason is asserted on its own. */
+    private static String afterReason(String scope) {
         Matcher reason = REASON.matcher(scope.toLowerCase(Locale.ROOT));
         int from = 0;
         while (reason.find()) {
             from = reason.end();
         }
-        return last(HEDGE, scope.substring(from), false);
+        return scope.substring(from);
+    }
+
+    /** The last hedging cue in {@code scope} as written, or null; a cue before a stated reason does not reach past it. */
+    public static String hedge(String scope) {
+        return last(HEDGE, afterReason(scope), false);
     }
 
     private static String last(Pattern p, String scope, boolean negation) {
@@ -56,19 +61,5 @@ public final class Cues {
             found = scope.substring(m.start(), m.end());
         }
         return found;
-    }
-
-    /** Start offset (within scope) of the last negation cue, or -1. */
-    static int negationStart(String scope) {
-        String lower = scope.toLowerCase(Locale.ROOT);
-        Matcher m = NEGATION.matcher(lower);
-        int at = -1;
-        while (m.find()) {
-            if (m.group().endsWith("not") && NOT_NEGATION.matcher(lower.substring(m.end())).lookingAt()) {
-                continue;
-            }
-            at = m.start();
-        }
-        return at;
     }
 }
