@@ -14,6 +14,7 @@ import org.exokg.document.Sentence;
 import org.exokg.mention.Lexicon;
 import org.exokg.mention.Mention;
 import org.exokg.mention.MentionType;
+import org.exokg.mention.TermKeys;
 
 /**
  * Turns the mentions of one sentence into claims with the rules of {@link ClaimPatterns}.
@@ -64,6 +65,10 @@ public final class ClaimExtractor {
             Pattern.CASE_INSENSITIVE);
     /** "from one cell to another" is movement, not origin. */
     private static final Pattern MOVEMENT = Pattern.compile("\\A\\s+(?:to|into|towards?)\\s");
+    private static final Pattern AUXILIARY_START = Pattern.compile(
+            "(?i)(?:do|does|did|is|are|was|were|can|could|may|might|will|would|has|have|had)\\b");
+    /** Branch roots that name natural kinds and so may be claim objects ("diseases", "biological barriers"). */
+    private static final List<MentionType> NAMED_ROOTS = List.of(MentionType.DISEASE, MentionType.BARRIER);
     private static final Pattern LOADING_WORD = Pattern.compile("\\b(?:load\\w*|encapsulat\\w*)\\b");
 
     private final Lexicon lexicon;
@@ -91,20 +96,35 @@ public final class ClaimExtractor {
      * @param span words between vesicle and object (breaks ties: the nearer vesicle)
      */
     private record Candidate(ClaimRule rule, int distance, int span, Mention vesicle, boolean fromDiscourse,
-            String hedgeScope, String negationScope, int negationScopeStart) {}
+            String hedgeScope, int hedgeScopeStart, String negationScope, int negationScopeStart) {}
 
     public List<Claim> extract(String text, Sentence sentence, List<Mention> mentions, Discourse discourse) {
         List<Mention> vesicles = new ArrayList<>();
         List<Mention> objects = new ArrayList<>();
+        Map<Mention, Mention> namedInside = new LinkedHashMap<>();
         for (Mention m : mentions) {
             if (m.is(MentionType.VESICLE)) {
                 vesicles.add(m);
-            } else if (!m.is(MentionType.RNA_EXOSOME_COMPLEX) && !m.term().branchRoot()) {
-                // Branch roots ("sources", "cargo") are too general to be objects; as words they
-                // may be triggers ("exosome sources, such as ...").
+                continue;
+            }
+            if (m.is(MentionType.RNA_EXOSOME_COMPLEX)) {
+                continue;
+            }
+            // A term that names the vesicle inside it: "exosome sources, such as ...", "lack of a
+            // standardised exosome isolation process". The vesicle is a subject like any other.
+            Mention inner = vesicleInside(text, m);
+            if (inner != null) {
+                vesicles.add(inner);
+                namedInside.put(m, inner);
+            }
+            if (!m.term().branchRoot() || NAMED_ROOTS.stream().anyMatch(m::is)) {
+                // Role-word roots ("sources", "cargo", "challenges") are too general to be objects;
+                // as words they may be triggers ("exosome sources, such as ..."). Natural kinds
+                // ("diseases", "biological barriers") are objects.
                 objects.add(m);
             }
         }
+        vesicles.sort(java.util.Comparator.comparingInt(Mention::start));
         if (objects.isEmpty() || vesicles.isEmpty() && discourse.lastVesicle() == null) {
             return List.of();
         }
@@ -122,12 +142,65 @@ public final class ClaimExtractor {
             for (Candidate c : objectFirst(text, sentence, mentions, vesicles, o, head, tail, chain, objects)) {
                 best = better(best, c);
             }
-            if (best != null) {
+            Mention inner = namedInside.get(o);
+            Relation named = o.is(MentionType.CHALLENGE) ? Relation.HAS_CHALLENGE
+                    : o.is(MentionType.PROPERTY) ? Relation.HAS_PROPERTY
+                    : o.is(MentionType.APPLICATION) ? Relation.USED_FOR : null;
+            if (inner != null && named != null) {
+                // "lack of standardised exosome isolation", "exosome therapy": the term is the claim
+                Relation r = named;
+                String scope = withoutTerms(text, clauseStart(text, sentence.start(), o.start()), o.start(), mentions);
+                String negation = Cues.negation(scope);
+                if (negation != null && r == Relation.HAS_CHALLENGE && PART_OF_CHALLENGE.matcher(negation).matches()) {
+                    negation = null;
+                }
+                Claim claim = new Claim(inner.iri(), r, o.iri(), negation, Cues.hedge(scope), SubjectScope.GENERAL,
+                        null, "vesicle-named-in-term", sentence);
+                claims.putIfAbsent(claim.identity(), claim);
+            } else if (best != null) {
                 Claim claim = claim(text, sentence, mentions, vesicles, o, best);
                 claims.putIfAbsent(claim.identity(), claim);
             }
         }
         return new ArrayList<>(claims.values());
+    }
+
+    /**
+     * text[from, to) with the words of terms blanked: a cue word inside a term ("negative zeta
+     * potential", "non-immunogenic", "lack of standardisation") is part of what the term names.
+     */
+    private static String withoutTerms(String text, int from, int to, List<Mention> mentions) {
+        char[] scope = text.substring(from, to).toCharArray();
+        for (Mention m : mentions) {
+            for (int i = Math.max(m.start(), from); i < Math.min(m.end(), to); i++) {
+                scope[i - from] = ' ';
+            }
+        }
+        return new String(scope);
+    }
+
+    /** A vesicle term spelled inside a longer mention (one to three of its words), or null. */
+    private Mention vesicleInside(String text, Mention m) {
+        if (!m.surface().contains(" ") && !m.surface().contains("-")) {
+            return null;
+        }
+        List<TermKeys.Token> tokens = TermKeys.tokenize(text, m.start(), m.end());
+        for (int i = 0; i < tokens.size(); i++) {
+            StringBuilder key = new StringBuilder();
+            for (int j = i; j < Math.min(tokens.size(), i + 3); j++) {
+                key.append(TermKeys.key(tokens.get(j).text()));
+                if (i == 0 && j == tokens.size() - 1) {
+                    break; // the whole mention
+                }
+                for (Lexicon.Entry e : lexicon.entries(key.toString())) {
+                    if (e.term().is(MentionType.VESICLE)) {
+                        int s = tokens.get(i).start(), end = tokens.get(j).end();
+                        return new Mention(e.term(), s, end, text.substring(s, end));
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static Candidate better(Candidate a, Candidate b) {
@@ -179,7 +252,7 @@ public final class ClaimExtractor {
             Matcher anaphor = ANAPHOR.matcher(before);
             boolean byAnaphor = anaphor.lookingAt() && discourse.previousStartsWithVesicle();
             boolean byLoading = o.is(MentionType.LOADING_TECHNIQUE)
-                    && LOADING_WORD.matcher(before.toLowerCase(Locale.ROOT)).find();
+                    && LOADING_WORD.matcher(text.substring(sentence.start(), tail.end()).toLowerCase(Locale.ROOT)).find();
             if (!byAnaphor && !byLoading) {
                 return List.of();
             }
@@ -213,6 +286,15 @@ public final class ClaimExtractor {
                 distance = 0;
                 triggerEnd = head.start();
             }
+            if (distance < 0 && rule.relation() == Relation.LOADED_BY
+                    && LOADING_WORD.matcher(text.substring(head.start(), tail.end()).toLowerCase(Locale.ROOT)).find()) {
+                // the list names itself: "passive and active loading methods, including ..."
+                distance = 0;
+            }
+            if (distance < 0 && rule.relation() == Relation.HAS_PROPERTY && AUXILIARY_START.matcher(head.surface()).lookingAt()) {
+                // a property spelled as a predicate ("..., and do not accumulate in the body") is its own trigger
+                distance = 0;
+            }
             if (distance < 0) {
                 continue;
             }
@@ -224,9 +306,11 @@ public final class ClaimExtractor {
             if (negStart < 0) {
                 negStart = fromDiscourse ? zoneStart : clauseStart;
             }
-            String hedgeScope = text.substring(fromDiscourse ? zoneStart : clauseStart, head.start());
+            int hedgeStart = fromDiscourse ? zoneStart : clauseStart;
+            String hedgeScope = text.substring(hedgeStart, head.start());
             int span = fromDiscourse ? Integer.MAX_VALUE : tokens(text, v.end(), head.start());
-            found.add(new Candidate(rule, distance, span, v, fromDiscourse, hedgeScope, text.substring(negStart, head.start()), negStart));
+            found.add(new Candidate(rule, distance, span, v, fromDiscourse, hedgeScope, hedgeStart,
+                    text.substring(negStart, head.start()), negStart));
         }
         return found;
     }
@@ -247,10 +331,9 @@ public final class ClaimExtractor {
         }
         // "... of cell-derived exosomes": the vesicle's own qualifier is part of the vesicle phrase.
         int phraseStart = w.start();
-        SubjectScopeResolver.Scope scope = scopes.resolve(text, w, mentions, sentence.start());
-        if (scope.qualifier() != null && scope.qualifier().end() <= w.start() && scope.qualifier() != o
-                && scope.qualifier().start() >= tail.end()) {
-            phraseStart = scope.qualifier().start();
+        Mention modifier = scopes.modifier(text, w, mentions);
+        if (modifier != null && modifier != o && modifier.start() >= tail.end()) {
+            phraseStart = modifier.start();
         }
         if (tokens(text, tail.end(), phraseStart) > MAX_OBJECT_FIRST_GAP_TOKENS
                 || mentionBetween(mentions, tail.end(), phraseStart, chain, objects, head)
@@ -276,7 +359,7 @@ public final class ClaimExtractor {
             boolean prefixHasMention = mentionBetween(mentions, clauseStart, head.start(), chain, objects, head);
             int negStart = prefixHasMention ? tail.end() : clauseStart;
             found.add(new Candidate(rule, distance, tokens(text, tail.end(), w.start()), w, false, text.substring(clauseStart, w.start()),
-                    text.substring(negStart, w.start()), negStart));
+                    clauseStart, text.substring(negStart, w.start()), negStart));
         }
         return found;
     }
@@ -341,17 +424,22 @@ public final class ClaimExtractor {
                 }
             }
         }
-        String negation = Cues.negation(c.negationScope());
+        String negationScope = withoutTerms(text, c.negationScopeStart(), c.negationScopeStart() + c.negationScope().length(), mentions);
+        String negation = Cues.negation(negationScope);
         if (negation != null && c.rule().relation() == Relation.HAS_CHALLENGE && PART_OF_CHALLENGE.matcher(negation).matches()) {
-            int at = c.negationScopeStart() + Cues.negationStart(c.negationScope());
-            if (tokens(text, at, o.start()) <= 3) {
-                negation = null; // "lack of X" is the challenge itself, not its denial
-            }
+            // "lack of X" names a challenge ("lack of standardisation results in low purity"), it does not deny one
+            negation = null;
         }
-        String hedge = Cues.hedge(c.hedgeScope());
+        String hedge = Cues.hedge(withoutTerms(text, c.hedgeScopeStart(), c.hedgeScopeStart() + c.hedgeScope().length(), mentions));
         String rule = c.rule().id() + (c.fromDiscourse() ? "+previous-sentence-subject" : "");
         String qualifier = scope.qualifierIri();
-        return new Claim(subjectIri, c.rule().relation(), o.iri(), negation, hedge, scope.scope(), qualifier, rule, sentence);
+        SubjectScope subjectScope = scope.scope();
+        if (c.rule().relation() == Relation.DERIVED_FROM && o.iri().equals(qualifier)) {
+            // "milk-derived exosomes": the source is the object, not a narrowing of the subject
+            qualifier = null;
+            subjectScope = SubjectScope.GENERAL;
+        }
+        return new Claim(subjectIri, c.rule().relation(), o.iri(), negation, hedge, subjectScope, qualifier, rule, sentence);
     }
 
     // ---- lists, clauses, distances
@@ -366,7 +454,10 @@ public final class ClaimExtractor {
             String gap = text.substring(a.end(), b.start()).toLowerCase(Locale.ROOT);
             boolean list = LIST_SEPARATOR.matcher(gap).matches()
                     || a.term().types().equals(b.term().types()) && unknownListItems(gap);
-            chain[i] = !vesicleBetween && list ? chain[i - 1] : i;
+            // "were not immunogenic and did not accumulate": a term that opens with an auxiliary is a
+            // predicate of its own, not a list item sharing the first one's trigger and negation
+            boolean predicate = AUXILIARY_START.matcher(b.surface()).lookingAt();
+            chain[i] = !vesicleBetween && list && !predicate ? chain[i - 1] : i;
         }
         return chain;
     }

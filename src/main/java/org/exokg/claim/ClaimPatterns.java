@@ -33,7 +33,8 @@ public final class ClaimPatterns {
                             + "|(?:secreted|released|produced|generated|shed|made|synthesi[sz]ed) by"
                             + "|originat\\w* in|sources?(?:,? such as|,? including|,)?"
                             + "|(?:present|abundant|enriched|circulat\\w*) in"
-                            + "|(?:found|detected|identified)\\b[^;.]{0,30}?\\bin)\\b"),
+                            + "|(?:found|detected|identified)\\b[^;.]{0,30}?\\bin)\\b")
+                    .withObjectSuffix("\\A\\s*origins?\\b"),
             vesicleFirst("vesicle-carries-cargo", Relation.CARRIES, Set.of(CARGO),
                     "\\b(?:carr(?:y|ies|ied|ying)|transport\\w*|deliver\\w*|contain\\w*|load(?:ed|ing)? with|encapsulat\\w*"
                             + "|transfer\\w*|convey\\w*|transmit\\w*|shuttl\\w*|enriched (?:in|with)|harbou?r\\w*|packag\\w*"
@@ -44,7 +45,9 @@ public final class ClaimPatterns {
             vesicleFirst("vesicle-has-property", Relation.HAS_PROPERTY, Set.of(PROPERTY),
                     "\\b(?:ha(?:ve|s|ving)|are|is|were|was|show\\w*|exhibit\\w*|display\\w*|possess\\w*|with|due to|because of"
                             + "|owing to|thanks to|their|its|advantages?|benefits?|such as|in terms of|known for"
-                            + "|characteri[sz]ed by|offer\\w*|provid\\w*|including|retain\\w*|maintain\\w*)\\b"),
+                            + "|characteri[sz]ed by|offer\\w*|provid\\w*|including|retain\\w*|maintain\\w*"
+                            + "|roles? in|mediat\\w*|facilitat\\w*|involved in|enabl\\w*|abilit(?:y|ies)|capab\\w*|capacit\\w*"
+                            + "|constitut\\w*|demonstrat\\w*|indicat\\w*|as)\\b"),
             vesicleFirst("vesicle-has-challenge", Relation.HAS_CHALLENGE, Set.of(CHALLENGE),
                     "\\b(?:challeng\\w*|disadvantages?|limitations?|limited by|drawbacks?|difficult\\w*|hurdles?|obstacles?"
                             + "|problems?|concerns?|issues?|fac(?:e|es|ed|ing)|due to|because of|owing to|suffer\\w*|hamper\\w*"
@@ -52,20 +55,25 @@ public final class ClaimPatterns {
             vesicleFirst("vesicle-used-for-application", Relation.USED_FOR, Set.of(APPLICATION),
                     "\\b(?:us(?:e|ed|ing|es)(?: \\w+)? (?:for|as|in)|utili[sz]\\w* (?:as|for|in)|appli(?:ed|cable) (?:to|in|for)"
                             + "|as|for|in|serv\\w* as|act\\w* as|candidates? for|vehicles? for|carriers? for|platforms? for"
-                            + "|tools? for|roles? in|applications?|useful (?:for|in)|potential (?:for|in|as)"
-                            + "|promis\\w* (?:for|in|as)|enabl\\w*|allow\\w* for|suitable for)\\b"),
+                            + "|tools? for|roles? in|applications?|useful (?:for|in)|potential (?:for|in|as|to \\w+)"
+                            + "|promis\\w* (?:for|in|as)|enabl\\w*|allow\\w* for|suitable for"
+                            + "|are|is|was|were|be|being|become|became)\\b"),
             vesicleFirst("vesicle-based-application", Relation.USED_FOR, Set.of(APPLICATION),
                     "\\A[\\s\\-‐–]*(?:based)?[\\s\\-‐–]*\\z"),
             vesicleFirst("vesicle-treats-disease", Relation.TREATS, Set.of(DISEASE),
                     "\\b(?:treat\\w*|therap\\w*|against|anti|cur(?:e|es|ed|ing)|combat\\w*|fight\\w*|management of"
-                            + "|ameliorat\\w*|alleviat\\w*)\\b")
+                            + "|ameliorat\\w*|alleviat\\w*|inhibit\\w*|suppress\\w*|attenuat\\w*|prevent\\w*)\\b")
                     .withObjectSuffix("\\A[\\s\\-‐–]*(?:treatment|therap(?:y|ies)|therapeutics?)\\b"),
             vesicleFirst("vesicle-targets", Relation.TARGETS, Set.of(SOURCE, DISEASE),
                     "\\b(?:target(?:s|ed|ing)?(?: to)?|hom(?:e|es|ing) (?:to|in on)|directly to|selectively to|specifically to"
-                            + "|deliver\\w*[^;]{0,80}?\\bto|tropism (?:for|to|towards)|taken up by|uptake by|internali[sz]ed by)\\b")
+                            + "|deliver\\w*[^;]{0,80}?\\bto|tropism (?:for|to|towards))\\b")
+                    .onlyCells(),
+            // uptake is done by cells, never by a disease
+            vesicleFirst("vesicle-taken-up-by-cells", Relation.TARGETS, Set.of(SOURCE),
+                    "\\b(?:taken up by|uptake by|internali[sz]ed by|engulfed by)\\b")
                     .onlyCells(),
             vesicleFirst("vesicle-contributes-to", Relation.CONTRIBUTES_TO, Set.of(DISEASE, CHALLENGE),
-                    "\\b(?:contribut\\w* to|promot\\w*|lead(?:s|ing)? to|led to|caus\\w*|driv\\w*|induc\\w*|involved in"
+                    "\\b(?:contribut\\w* to|(?:functions?|involvement|participat\\w*) in|promot\\w*|lead(?:s|ing)? to|led to|caus\\w*|driv\\w*|induc\\w*|involved in"
                             + "|implicated in|play\\w* (?:a |an )?(?:\\w+ )?roles? in|associated with|facilitat\\w*|accelerat\\w*"
                             + "|mediat\\w*|confer\\w*)\\b"),
             // Object before vesicle.
@@ -76,6 +84,8 @@ public final class ClaimPatterns {
             objectFirst("source-secretes-vesicle", Relation.DERIVED_FROM, Set.of(SOURCE),
                     "\\b(?:secret\\w*|releas\\w*|produc\\w*|shed(?:s|ding)?|generat\\w*|includ\\w*|contain\\w*|give rise to"
                             + "|sources? (?:of|for)|rich in|abundant)\\b"),
+            objectFirst("application-based-on-vesicle", Relation.USED_FOR, Set.of(APPLICATION),
+                    "\\A\\s*(?:based on|built on|built from|made of|made from|composed of)\\s+(?:the\\s+|natural\\s+|engineered\\s+)?\\z"),
             objectFirst("property-of-vesicle", Relation.HAS_PROPERTY, Set.of(PROPERTY),
                     "\\A\\s*of\\s+(?:the\\s+|these\\s+|such\\s+|their\\s+|natural\\s+|native\\s+)?\\z"),
             objectFirst("challenge-of-vesicle", Relation.HAS_CHALLENGE, Set.of(CHALLENGE),

@@ -15,18 +15,36 @@ public final class Cues {
     private static final Pattern HEDGE = Pattern.compile(
             "\\b(?:may|might|could|potential(?:ly)?|thought to|believed to|suggest(?:s|ed|ing)?|likely|possibl[ey]|promising"
                     + "|appears? to|appeared to|seems? to|seemed to|putative(?:ly)?|presumabl[ey]|perhaps|hypothesi[sz]ed"
-                    + "|speculated?)\\b");
+                    + "|speculated?|promise|(?:is|are|was|were|be|been) considered|propos(?:e|es|ed)|expect(?:s|ed)?"
+                    + "|theoretical(?:ly)?|hypothetical(?:ly)?|whether)\\b");
+    /** "could not be loaded" reports a failure, not a possibility. */
+    private static final Pattern MODAL_NEGATED = Pattern.compile("\\A\\s+not\\b");
+    /**
+     * A reason given after "due to", "because of" ... is asserted even when the main clause is
+     * hedged: in "are promising due to their biocompatibility" the biocompatibility is not hedged.
+     */
+    private static final Pattern REASON = Pattern.compile("\\b(?:due to|because of|owing to|thanks to|because)\\b");
 
     private Cues() {}
 
-    /** The last negation cue in {@code scope} as written, or null. */
+    /** The last negation cue in {@code scope} as written, or null; a cue before a stated reason does not reach past it. */
     public static String negation(String scope) {
-        return last(NEGATION, scope, true);
+        return last(NEGATION, afterReason(scope), true);
     }
 
-    /** The last hedging cue in {@code scope} as written, or null. */
+    /** The part of {@code scope} after its last "due to", "because" ...: a reason is asserted on its own. */
+    private static String afterReason(String scope) {
+        Matcher reason = REASON.matcher(scope.toLowerCase(Locale.ROOT));
+        int from = 0;
+        while (reason.find()) {
+            from = reason.end();
+        }
+        return scope.substring(from);
+    }
+
+    /** The last hedging cue in {@code scope} as written, or null; a cue before a stated reason does not reach past it. */
     public static String hedge(String scope) {
-        return last(HEDGE, scope, false);
+        return last(HEDGE, afterReason(scope), false);
     }
 
     private static String last(Pattern p, String scope, boolean negation) {
@@ -37,22 +55,11 @@ public final class Cues {
             if (negation && m.group().endsWith("not") && NOT_NEGATION.matcher(lower.substring(m.end())).lookingAt()) {
                 continue;
             }
+            if (!negation && m.group().equals("could") && MODAL_NEGATED.matcher(lower.substring(m.end())).lookingAt()) {
+                continue;
+            }
             found = scope.substring(m.start(), m.end());
         }
         return found;
-    }
-
-    /** Start offset (within scope) of the last negation cue, or -1. */
-    static int negationStart(String scope) {
-        String lower = scope.toLowerCase(Locale.ROOT);
-        Matcher m = NEGATION.matcher(lower);
-        int at = -1;
-        while (m.find()) {
-            if (m.group().endsWith("not") && NOT_NEGATION.matcher(lower.substring(m.end())).lookingAt()) {
-                continue;
-            }
-            at = m.start();
-        }
-        return at;
     }
 }

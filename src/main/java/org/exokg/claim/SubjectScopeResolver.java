@@ -20,7 +20,11 @@ public final class SubjectScopeResolver {
     /** Between the vesicle and its source: "exosomes from (the) dendritic cells". */
     private static final Pattern POST = Pattern.compile(
             "\\A\\s+(?:derived from|isolated from|obtained from|purified from|secreted by|secreted from|released by|released from"
-                    + "|produced by|shed by|from)\\s+(?:the\\s+|human\\s+|activated\\s+)?\\z");
+                    + "|produced by|shed by|from"
+                    // a restrictive relative clause or participle: "exosomes that circulate in the blood"
+                    + "|(?:that|which) (?:are |were |have been )?(?:circulat\\w*|found|present|resid\\w*|isolated|derived"
+                    + "|secreted|released|produced|collected|purified) (?:in|from|by|within)"
+                    + "|(?:circulating|found|present|residing) (?:in|within))\\s+(?:the\\s+|human\\s+|activated\\s+)?\\z");
 
     /** Scope of a vesicle mention, with the qualifying mention if there is one. */
     public record Scope(SubjectScope scope, Mention qualifier) {
@@ -29,6 +33,18 @@ public final class SubjectScopeResolver {
         public String qualifierIri() {
             return qualifier == null ? null : qualifier.iri();
         }
+    }
+
+    /** The source or disease written right before the vesicle ("cell-derived exosomes"), narrowing or not; or null. */
+    public Mention modifier(String text, Mention vesicle, List<Mention> sentenceMentions) {
+        Mention before = null;
+        for (Mention m : sentenceMentions) {
+            if (m.end() <= vesicle.start()) {
+                before = m;
+            }
+        }
+        return before != null && (before.is(MentionType.SOURCE) || before.is(MentionType.DISEASE))
+                && PRE.matcher(text.substring(before.end(), vesicle.start())).matches() ? before : null;
     }
 
     public Scope resolve(String text, Mention vesicle, List<Mention> sentenceMentions, int sentenceStart) {
@@ -56,7 +72,10 @@ public final class SubjectScopeResolver {
         return Scope.GENERAL;
     }
 
+    /** Bare "cells" narrows nothing: every vesicle comes from cells ("cell-derived exosomes"). */
+    private static final String CELL = org.exokg.ExoKg.NS + "Cell";
+
     private static boolean qualifies(Mention m) {
-        return (m.is(MentionType.SOURCE) || m.is(MentionType.DISEASE)) && !m.term().branchRoot();
+        return (m.is(MentionType.SOURCE) || m.is(MentionType.DISEASE)) && !m.term().branchRoot() && !m.iri().equals(CELL);
     }
 }

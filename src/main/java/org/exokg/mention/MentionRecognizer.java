@@ -86,6 +86,7 @@ public final class MentionRecognizer {
                 .thenComparingInt(c -> c[0]));
         boolean[] taken = new boolean[tokens.size()];
         List<Mention> mentions = new ArrayList<>();
+        List<int[]> selected = new ArrayList<>();
         Boolean complexContext = documentAboutComplex ? Boolean.TRUE : null; // computed when first needed
         for (int[] c : candidates) {
             boolean free = true;
@@ -113,8 +114,127 @@ public final class MentionRecognizer {
                 }
             }
             mentions.add(m);
+            selected.add(c);
+        }
+        for (int i = 0, n = selected.size(); i < n; i++) {
+            Term head = mentions.get(i).term();
+            if (head.is(MentionType.RNA_EXOSOME_COMPLEX)) {
+                continue;
+            }
+            sharedHead(text, tokens, key, keyStarts, keyEnds, selected.get(i), head, taken, mentions);
+            distributedHead(text, tokens, key, keyStarts, keyEnds, selected.get(i), head, taken, end, mentions);
         }
         mentions.sort(Comparator.comparingInt(Mention::start));
         return mentions;
     }
+
+    /**
+     * Coordinated modifiers share the head of the term after them: "passive and active loading
+     * methods" names passive loading too, "T and B cells" T cells. A word before "and"/"or" (and
+     * before it, comma-separated words) becomes a mention when, put in place of the term's first
+     * word, it gives a term of the same type.
+     */
+    private void sharedHead(String text, List<TermKeys.Token> tokens, StringBuilder key, int[] keyStarts, int[] keyEnds,
+            int[] span, Term head, boolean[] taken, List<Mention> mentions) {
+        int first = span[0], last = span[1];
+        if (last == first) {
+            return;
+        }
+        String rest = key.substring(keyStarts[first + 1], keyEnds[last]);
+        int next = first;
+        boolean conjunctionSeen = false;
+        while (true) {
+            int a = next - 1;
+            if (a < 0) {
+                return;
+            }
+            if (!conjunctionSeen && CONJUNCTION.matcher(tokens.get(a).text()).matches()) {
+                if (!gapIs(text, tokens.get(a).end(), tokens.get(next).start(), "")) {
+                    return;
+                }
+                conjunctionSeen = true;
+                a--;
+                if (a < 0 || !(gapIs(text, tokens.get(a).end(), tokens.get(a + 1).start(), "")
+                        || gapIs(text, tokens.get(a).end(), tokens.get(a + 1).start(), ","))) {
+                    return;
+                }
+            } else if (!conjunctionSeen || !gapIs(text, tokens.get(a).end(), tokens.get(next).start(), ",")) {
+                return;
+            }
+            if (taken[a]) {
+                return;
+            }
+            Term t = sameType(key.substring(keyStarts[a], keyEnds[a]) + rest, head);
+            if (t == null) {
+                return;
+            }
+            taken[a] = true;
+            TermKeys.Token w = tokens.get(a);
+            mentions.add(new Mention(t, w.start(), w.end(), w.text()));
+            next = a;
+        }
+    }
+
+    /**
+     * A term of the form "H of X" distributes over a list after it: "the milk of cows, pigs and
+     * goats" names goat milk too. Single-word items the lexicon does not know keep the list going.
+     */
+    private void distributedHead(String text, List<TermKeys.Token> tokens, StringBuilder key, int[] keyStarts,
+            int[] keyEnds, int[] span, Term head, boolean[] taken, int end, List<Mention> mentions) {
+        int first = span[0], last = span[1];
+        if (last - first < 2 || !tokens.get(last - 1).text().equalsIgnoreCase("of")) {
+            return;
+        }
+        String prefix = key.substring(keyStarts[first], keyEnds[last - 1]);
+        int previous = last;
+        boolean afterConjunction = false;
+        int unknown = 0;
+        for (int n = last + 1; n < tokens.size() && tokens.get(n).start() < end; n++) {
+            boolean conjunction = CONJUNCTION.matcher(tokens.get(n).text()).matches();
+            String gap = text.substring(tokens.get(previous).end(), tokens.get(n).start()).strip();
+            if (conjunction) {
+                if (afterConjunction || !(gap.isEmpty() || gap.equals(","))) {
+                    return;
+                }
+                afterConjunction = true;
+                previous = n;
+                continue;
+            }
+            if (!(gap.equals(",") && !afterConjunction || gap.isEmpty() && afterConjunction)) {
+                return;
+            }
+            if (taken[n]) {
+                return;
+            }
+            Term t = sameType(prefix + key.substring(keyStarts[n], keyEnds[n]), head);
+            if (t == null) {
+                if (++unknown > 2) {
+                    return;
+                }
+            } else {
+                taken[n] = true;
+                TermKeys.Token w = tokens.get(n);
+                mentions.add(new Mention(t, w.start(), w.end(), w.text()));
+            }
+            if (afterConjunction) {
+                return; // "..., and goats": the list ends
+            }
+            previous = n;
+        }
+    }
+
+    private Term sameType(String key, Term like) {
+        for (Lexicon.Entry e : lexicon.entries(key)) {
+            if (e.term().types().equals(like.types()) && !e.term().equals(like)) {
+                return e.term();
+            }
+        }
+        return null;
+    }
+
+    private static boolean gapIs(String text, int from, int to, String punctuation) {
+        return text.substring(from, to).strip().equals(punctuation) && to - from <= 3;
+    }
+
+    private static final java.util.regex.Pattern CONJUNCTION = java.util.regex.Pattern.compile("(?i)and|or");
 }

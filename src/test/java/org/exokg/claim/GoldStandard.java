@@ -1,0 +1,264 @@
+package org.exokg.claim;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.exokg.rdf.DocumentExtraction;
+
+/**
+ * Scores extracted claims against a hand-curated gold file (src/test/resources/gold/*.tsv; the header of
+ * corpus-claims.tsv gives the curation and matching rules). A claim is keyed by document, sentence
+ * identity, subject, qualifier, relation, object and polarity; hedging is compared on matched claims only.
+ */
+final class GoldStandard {
+
+    /** A claim reduced to what is compared. {@code sentence} is the normalised sentence identity. */
+    record Key(String document, String sentence, String subject, String qualifier, String relation, String object,
+            String polarity) implements Comparable<Key> {
+
+        Key withoutQualifier() {
+            return new Key(document, sentence, subject, "-", relation, object, polarity);
+        }
+
+        @Override
+        public int compareTo(Key o) {
+            return toString().compareTo(o.toString());
+        }
+
+        @Override
+        public String toString() {
+            String q = qualifier.equals("-") ? "" : "[" + qualifier + "]";
+            String neg = polarity.equals("negative") ? " NOT" : "";
+            return document + " | " + shorten(sentence) + " | " + subject + q + neg + " " + relation + " " + object;
+        }
+    }
+
+    record GoldRow(String document, String sentenceSubstring, Key key, boolean hedged) {}
+
+    /** Precision/recall/F1 with the counts behind them. */
+    record Score(int gold, int extracted, int matched) {
+        double precision() {
+            return extracted == 0 ? 0 : (double) matched / extracted;
+        }
+
+        double recall() {
+            return gold == 0 ? 0 : (double) matched / gold;
+        }
+
+        double f1() {
+            double p = precision(), r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+    }
+
+    /** The outcome of one evaluation: keys with their hedging, matched and unmatched. */
+    record Evaluation(Map<Key, Boolean> gold, Map<Key, Boolean> extracted, Map<Key, String> extractedRule,
+            List<String> unsplitSentences) {
+
+        Score overall() {
+            return score(gold.keySet(), extracted.keySet());
+        }
+
+        /** Scores with the qualifier ignored: subject scope errors forgiven. */
+        Score lenient() {
+            Set<Key> g = gold.keySet().stream().map(Key::withoutQualifier).collect(Collectors.toSet());
+            Set<Key> e = extracted.keySet().stream().map(Key::withoutQualifier).collect(Collectors.toSet());
+            return score(g, e);
+        }
+
+        Map<String, Score> byRelation() {
+            Map<String, Score> m = new TreeMap<>();
+            Set<String> relations = new TreeSet<>();
+            gold.keySet().forEach(k -> relations.add(k.relation()));
+            extracted.keySet().forEach(k -> relations.add(k.relation()));
+            for (String r : relations) {
+                m.put(r, score(filter(gold.keySet(), r), filter(extracted.keySet(), r)));
+            }
+            return m;
+        }
+
+        List<Key> falsePositives() {
+            return extracted.keySet().stream().filter(k -> !gold.containsKey(k)).sorted().toList();
+        }
+
+        List<Key> falseNegatives() {
+            return gold.keySet().stream().filter(k -> !extracted.containsKey(k)).sorted().toList();
+        }
+
+        List<Key> matched() {
+            return gold.keySet().stream().filter(extracted::containsKey).sorted().toList();
+        }
+
+        /** Matched claims whose hedging differs. */
+        List<Key> hedgingDisagreements() {
+            return matched().stream().filter(k -> !gold.get(k).equals(extracted.get(k))).toList();
+        }
+
+        long negatedGold() {
+            return gold.keySet().stream().filter(k -> k.polarity().equals("negative")).count();
+        }
+
+        long negatedExtracted() {
+            return extracted.keySet().stream().filter(k -> k.polarity().equals("negative")).count();
+        }
+
+        long negatedMatched() {
+            return matched().stream().filter(k -> k.polarity().equals("negative")).count();
+        }
+
+        /** A printable report: tables, then the false positives and false negatives. */
+        String report(String title) {
+            StringBuilder b = new StringBuilder();
+            b.append("== ").append(title).append(" ==\n");
+            b.append(String.format(Locale.ROOT, "%-14s %5s %5s %5s %6s %6s %6s%n", "relation", "gold", "extr", "match", "P", "R", "F1"));
+            byRelation().forEach((r, s) -> b.append(row(r, s)));
+            b.append(row("ALL", overall()));
+            b.append(row("ALL lenient*", lenient()));
+            b.append("  * qualifier (subject scope) ignored\n");
+            List<Key> matched = matched();
+            b.append(String.format(Locale.ROOT, "hedging agrees on %d of %d matched claims%n",
+                    matched.size() - hedgingDisagreements().size(), matched.size()));
+            b.append(String.format(Locale.ROOT, "negated claims: gold %d, extracted %d, matched %d%n",
+                    negatedGold(), negatedExtracted(), negatedMatched()));
+            for (String s : unsplitSentences) {
+                b.append("gold sentence not found as one sentence by the splitter: ").append(s).append('\n');
+            }
+            b.append("-- false positives (").append(falsePositives().size()).append(")\n");
+            falsePositives().forEach(k -> b.append("  FP ").append(k).append("  {").append(extractedRule.get(k)).append("}\n"));
+            b.append("-- false negatives (").append(falseNegatives().size()).append(")\n");
+            falseNegatives().forEach(k -> b.append("  FN ").append(k).append('\n'));
+            b.append("-- hedging disagreements (gold / extracted)\n");
+            hedgingDisagreements().forEach(k -> b.append("  H ").append(k).append("  ").append(gold.get(k)).append(" / ")
+                    .append(extracted.get(k)).append('\n'));
+            return b.toString();
+        }
+
+        private static String row(String name, Score s) {
+            return String.format(Locale.ROOT, "%-14s %5d %5d %5d %6.3f %6.3f %6.3f%n", name, s.gold(), s.extracted(),
+                    s.matched(), s.precision(), s.recall(), s.f1());
+        }
+
+        private static Set<Key> filter(Set<Key> keys, String relation) {
+            return keys.stream().filter(k -> k.relation().equals(relation)).collect(Collectors.toSet());
+        }
+
+        private static Score score(Set<Key> gold, Set<Key> extracted) {
+            int matched = (int) gold.stream().filter(extracted::contains).count();
+            return new Score(gold.size(), extracted.size(), matched);
+        }
+    }
+
+    private static final Pattern CITATION = Pattern.compile("\\[\\s*\\d+(\\s*[,–-]\\s*\\d+)*\\s*]");
+    private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(\\d+\\.|[-•*])\\s+");
+    private static final Pattern TRAILING = Pattern.compile("[\\s.;:,!?]+$");
+
+    private GoldStandard() {}
+
+    /** Sentence identity: lower case, no citation markers or list markers, single spaces, no final punctuation. */
+    static String sentenceIdentity(String text) {
+        String s = CITATION.matcher(text).replaceAll(" ");
+        s = LIST_MARKER.matcher(s).replaceFirst("");
+        s = s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+        return TRAILING.matcher(s).replaceAll("");
+    }
+
+    static List<String[]> readRows(Path tsv) throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        boolean header = true;
+        for (String line : Files.readAllLines(tsv, StandardCharsets.UTF_8)) {
+            if (line.startsWith("#") || line.isBlank()) {
+                continue;
+            }
+            if (header) { // column names
+                header = false;
+                continue;
+            }
+            String[] f = line.split("\t", -1);
+            if (f.length < 8) {
+                throw new IllegalArgumentException(tsv + ": expected 8 or 9 columns: " + line);
+            }
+            rows.add(f);
+        }
+        return rows;
+    }
+
+    /**
+     * Scores {@code extractions} against the gold rows. A gold sentence substring is looked up among the
+     * extracted sentences of its document; all sentences containing it must share one identity.
+     */
+    static Evaluation evaluate(List<String[]> goldRows, List<DocumentExtraction> extractions) {
+        Map<String, DocumentExtraction> byDoc = new LinkedHashMap<>();
+        extractions.forEach(e -> byDoc.put(e.document().id(), e));
+        Map<Key, Boolean> gold = new LinkedHashMap<>();
+        List<String> unsplit = new ArrayList<>();
+        for (String[] f : goldRows) {
+            String doc = f[0], substring = f[1];
+            DocumentExtraction e = byDoc.get(doc);
+            if (e == null) {
+                throw new IllegalArgumentException("gold names an unknown document " + doc + "; have " + byDoc.keySet());
+            }
+            Set<String> identities = e.sentences().stream().map(ds -> ds.first().text())
+                    .filter(t -> t.contains(substring)).map(GoldStandard::sentenceIdentity)
+                    .collect(Collectors.toCollection(TreeSet::new));
+            String sentence;
+            if (identities.size() == 1) {
+                sentence = identities.iterator().next();
+            } else if (identities.isEmpty()) {
+                if (!e.document().text().contains(substring)) {
+                    throw new IllegalArgumentException("gold sentence not in the text of " + doc + ": " + substring);
+                }
+                // the splitter cut it elsewhere: a claim no extraction can match (a false negative)
+                sentence = "(unsplit) " + sentenceIdentity(substring);
+                if (!unsplit.contains(substring)) {
+                    unsplit.add(substring);
+                }
+            } else {
+                throw new IllegalArgumentException("gold sentence substring is ambiguous in " + doc + ": " + substring
+                        + " -> " + identities);
+            }
+            Key k = normalise(new Key(doc, sentence, f[2], f[3], f[4], f[5], f[6]));
+            if (gold.put(k, Boolean.parseBoolean(f[7])) != null) {
+                throw new IllegalArgumentException("duplicate gold claim " + k);
+            }
+        }
+        Map<Key, Boolean> extracted = new LinkedHashMap<>();
+        Map<Key, String> rules = new LinkedHashMap<>();
+        for (DocumentExtraction e : extractions) {
+            for (Claim c : e.claims()) {
+                Key k = normalise(new Key(e.document().id(), sentenceIdentity(c.sentence().text()), local(c.subjectIri()),
+                        c.qualifierIri() == null ? "-" : local(c.qualifierIri()), c.relation().localName(),
+                        local(c.objectIri()), c.negated() ? "negative" : "positive"));
+                extracted.merge(k, c.hedged(), (a, b) -> a || b);
+                rules.merge(k, c.rule(), (a, b) -> a.equals(b) ? a : a + "," + b);
+            }
+        }
+        return new Evaluation(gold, extracted, rules, unsplit);
+    }
+
+    /** A derivedFrom claim qualified by its own object is about the vesicle in general ("milk-derived exosomes"). */
+    private static Key normalise(Key k) {
+        if (k.relation().equals("derivedFrom") && k.qualifier().equals(k.object())) {
+            return k.withoutQualifier();
+        }
+        return k;
+    }
+
+    static String local(String iri) {
+        return iri.substring(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1);
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    }
+}

@@ -1,0 +1,94 @@
+package org.exokg.claim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.exokg.ExoKg;
+import org.exokg.rdf.DocumentExtraction;
+import org.exokg.rdf.DocumentGraphBuilder;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Measures the real extractor (lexicon from ontology/exokg.ttl) against hand-curated claims: the seed corpus
+ * (gold/corpus-claims.tsv) and invented held-out texts (gold/heldout-claims.tsv). Prints P/R/F1 per relation,
+ * false positives and negatives; asserts floors that the current rules reach with a margin, so a change
+ * that makes extraction systematically worse fails.
+ */
+class GoldStandardTest {
+
+    private static final Path GOLD = Path.of("src/test/resources/gold");
+    private static final Path HELDOUT = Path.of("src/test/resources/documents/heldout");
+
+    private static DocumentGraphBuilder builder;
+
+    @BeforeAll
+    static void loadLexicon() {
+        builder = DocumentGraphBuilder.fromOntology(Path.of(ExoKg.ONTOLOGY_FILE));
+    }
+
+    private static List<DocumentExtraction> extract(Path... files) throws Exception {
+        List<DocumentExtraction> all = new ArrayList<>();
+        for (Path f : files) {
+            all.addAll(builder.extract(f));
+        }
+        return all;
+    }
+
+    @Test
+    void seedCorpusAgainstGold() throws Exception {
+        GoldStandard.Evaluation ev = GoldStandard.evaluate(GoldStandard.readRows(GOLD.resolve("corpus-claims.tsv")),
+                extract(Path.of("corpus/exosome-drug-carriers-cancer-review.txt"),
+                        Path.of("corpus/exosome-nanocarriers-summary.txt")));
+        System.out.println(ev.report("seed corpus vs gold/corpus-claims.tsv"));
+        // The corpus is the development set (measured 0.994 / 0.829): floors above the project targets
+        // (P 0.85, R 0.70) with a margin for honest gold corrections.
+        assertFloors(ev, 0.90, 0.75);
+        assertEquals(0, ev.negatedExtracted() - ev.negatedMatched(), "every negated claim must be a denial the text makes");
+        assertTrue(ev.hedgingDisagreements().size() <= 0.05 * ev.matched().size(), "hedging disagrees too often");
+    }
+
+    private static void assertFloors(GoldStandard.Evaluation ev, double precision, double recall) {
+        GoldStandard.Score all = ev.overall();
+        assertTrue(all.precision() >= precision,
+                () -> String.format(Locale.ROOT, "precision %.3f < %.2f", all.precision(), precision));
+        assertTrue(all.recall() >= recall, () -> String.format(Locale.ROOT, "recall %.3f < %.2f", all.recall(), recall));
+    }
+
+    @Test
+    void heldOutTextsAgainstExpectedClaims() throws Exception {
+        GoldStandard.Evaluation ev = GoldStandard.evaluate(GoldStandard.readRows(GOLD.resolve("heldout-claims.tsv")),
+                extract(HELDOUT.resolve("dendritic-exosome-sirna.txt"), HELDOUT.resolve("jats-plant-nanovesicles.xml"),
+                        HELDOUT.resolve("pubmed-msc-immunogenicity.xml")));
+        System.out.println(ev.report("held-out texts vs gold/heldout-claims.tsv"));
+        // Not tuned on (first run: P 0.806, R 0.439; now 0.839 / 0.456). Below the project targets: plant
+        // "nanovesicles" and paraphrased immune findings are not in the vocabulary (docs/extraction.md).
+        // These floors guard against regressions; negations that are extracted must be right.
+        assertFloors(ev, 0.75, 0.40);
+        assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
+        assertTrue(ev.negatedMatched() >= 5, "denials of crossing, loading and immunogenicity are found");
+    }
+
+    @Test
+    void blindHeldOutTextAgainstExpectedClaims() throws Exception {
+        GoldStandard.Evaluation ev = GoldStandard.evaluate(GoldStandard.readRows(GOLD.resolve("heldout-blind-claims.tsv")),
+                extract(HELDOUT.resolve("milk-ev-paclitaxel.txt")));
+        System.out.println(ev.report("blind held-out text vs gold/heldout-blind-claims.tsv"));
+        // First run, rules frozen: P 0.833, R 0.667; 0.917 / 0.733 after the reason-scope fix it showed.
+        assertFloors(ev, 0.80, 0.60);
+    }
+
+    @Test
+    void sentenceIdentityIgnoresCitationsListMarkersAndFinalPunctuation() {
+        assertEquals(GoldStandard.sentenceIdentity("Exosomes carry lipids to the target cells."),
+                GoldStandard.sentenceIdentity("Exosomes carry  lipids to the target cells [10]."));
+        assertEquals(GoldStandard.sentenceIdentity("2.  Exosomes can cross the BBB."),
+                GoldStandard.sentenceIdentity("Exosomes can cross the BBB"));
+        assertTrue(!GoldStandard.sentenceIdentity("Exosomes can cross the BBB.")
+                .equals(GoldStandard.sentenceIdentity("Exosomes cannot cross the BBB.")));
+    }
+}
