@@ -23,6 +23,16 @@ class QueryCommandTest {
         return Files.readString(QueryLibrary.expectedFile(QueryLibrary.DEFAULT_DIR, name), StandardCharsets.UTF_8);
     }
 
+    /** The expected TSV answer written as SPARQL CSV by Jena itself, the reference the command's CSV is held to. */
+    static String asCsv(String tsv) {
+        org.apache.jena.query.ResultSet rows = org.apache.jena.riot.resultset.ResultSetMgr.read(
+                new java.io.ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8)),
+                org.apache.jena.riot.ResultSetLang.RS_TSV);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        org.apache.jena.riot.resultset.ResultSetMgr.write(out, rows, org.apache.jena.riot.ResultSetLang.RS_CSV);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
     @Test
     void listShowsEveryQueryWithItsTitle() {
         CliRunner r = CliRunner.run("query", "--list");
@@ -45,10 +55,8 @@ class QueryCommandTest {
         assertEquals(expected("claims-per-relation"), tsv.out());
 
         CliRunner csv = CliRunner.run("query", "documents", "--store", store, "--format", "csv");
-        assertEquals(List.of("docId,title,type,format,sentences,claims,hedgedClaims",
-                "exosome-drug-carriers-cancer-review,Exosomes as drug carriers for cancer treatment: a review,review,text,96,106,21",
-                "exosome-nanocarriers-summary,Exosomes as nanocarriers for drug delivery and imaging (summary),summary,text,7,10,3"),
-                csv.out().lines().toList());
+        assertEquals(0, csv.exitCode(), csv.err());
+        assertEquals(asCsv(expected("documents")).lines().toList(), csv.out().lines().toList());
 
         CliRunner table = CliRunner.run("query", "queries/reaching-a-disease-site.rq", "--store", store);
         assertEquals(0, table.exitCode(), table.err());
