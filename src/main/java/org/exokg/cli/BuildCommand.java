@@ -50,7 +50,7 @@ final class BuildCommand implements Callable<Integer> {
             CorpusLoader.Report report = loader.build(ontology, corpus);
             boolean catalogued = loadQueryCatalogue(graphStore, queries, err); // before VoID, which counts its graph
             org.exokg.store.LinkedDataBuild.run(graphStore, ontology, err); // imports graph, then VoID of the store
-            err.println(report.summary("build", store));
+            err.println(report.withStoreSize(graphStore).summary("build", store)); // counts the graphs written after the documents too
             return report.ok() && catalogued ? 0 : 1;
         }
     }

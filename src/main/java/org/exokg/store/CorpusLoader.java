@@ -62,6 +62,12 @@ public final class CorpusLoader {
             return failures == 0;
         }
 
+        /** The same report with the store's size re-read, for steps that wrote graphs after it was made. */
+        public Report withStoreSize(GraphStore store) {
+            return new Report(files, documents, failures, removedGraphs, store.tripleCount(), store.graphNames().size(),
+                    elapsed, errors);
+        }
+
         public String summary(String verb, Path location) {
             return String.format(Locale.ROOT,
                     "exokg %s: %d document%s from %d file%s, %d failed, %d graph%s removed; store %s: %,d triples in %d graphs (%.1f s)",

@@ -25,11 +25,11 @@ class QueryCommandTest {
 
     /** The expected TSV answer written as SPARQL CSV by Jena itself, the reference the command's CSV is held to. */
     static String asCsv(String tsv) {
-        org.apache.jena.query.ResultSet rows = org.apache.jena.riot.resultset.ResultSetMgr.read(
+        org.apache.jena.query.ResultSet rows = org.apache.jena.riot.ResultSetMgr.read(
                 new java.io.ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8)),
-                org.apache.jena.riot.ResultSetLang.RS_TSV);
+                org.apache.jena.riot.resultset.ResultSetLang.RS_TSV);
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        org.apache.jena.riot.resultset.ResultSetMgr.write(out, rows, org.apache.jena.riot.ResultSetLang.RS_CSV);
+        org.apache.jena.riot.ResultSetMgr.write(out, rows, org.apache.jena.riot.resultset.ResultSetLang.RS_CSV);
         return out.toString(StandardCharsets.UTF_8);
     }
 
