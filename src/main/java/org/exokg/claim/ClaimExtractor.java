@@ -14,6 +14,7 @@ import org.exokg.document.Sentence;
 import org.exokg.mention.Lexicon;
 import org.exokg.mention.Mention;
 import org.exokg.mention.MentionType;
+import org.exokg.mention.Term;
 import org.exokg.mention.TermKeys;
 
 /**
@@ -57,9 +58,18 @@ public final class ClaimExtractor {
     /** A clause opening with its own subject. */
     private static final Pattern NEW_SUBJECT = Pattern.compile(
             "\\A[\\s,]*(?:the|a|an|this|that|these|those|some|many|most|our|we|i|you|he|she|there|such|other|no|each|all|both)\\b");
-    /** A sentence opening that refers back to the previous sentence's vesicles. */
-    private static final Pattern ANAPHOR = Pattern.compile(
-            "\\A(?:They|Their|These (?:vesicles|nanovesicles|particles|nanoparticles)|Such vesicles)\\b");
+    /** A pronoun opening a sentence that refers back to the previous sentence's subject ("They ...", "It ..."). */
+    private static final Pattern PRONOUN_ANAPHOR = Pattern.compile("\\A(?:They|Their|Its|It)\\b");
+    /**
+     * A definite noun phrase opening a sentence with a bare vesicle noun, up to two modifiers
+     * ("These vesicles", "Such nano-sized particles", "The loaded vesicles"): it names the vesicles
+     * last mentioned.
+     */
+    private static final Pattern NOUN_ANAPHOR = Pattern.compile(
+            "\\A(?:These|Those|Such|The|Both)\\s+(?:[\\w‐-]+\\s+){0,2}?(?:vesicles|nanovesicles|particles|nanoparticles)\\b");
+    /** A fronted subordinate clause ("Because ..., ", "Although ..., "): its first comma starts the main clause. */
+    private static final Pattern FRONTED_CLAUSE = Pattern.compile(
+            "\\A(?:because|although|though|while|whereas|since|if|when|once|after|before|unlike|despite)\\b[^,;]*,");
     /** Negation cues that, right before a challenge, name the challenge ("lack of loading efficiency"). */
     private static final Pattern PART_OF_CHALLENGE = Pattern.compile("\\A(?:lack of|lacks?|lacking|absence of|no|without)\\z",
             Pattern.CASE_INSENSITIVE);
@@ -69,16 +79,21 @@ public final class ClaimExtractor {
             "(?i)(?:do|does|did|is|are|was|were|can|could|may|might|will|would|has|have|had)\\b");
     /** Branch roots that name natural kinds and so may be claim objects ("diseases", "biological barriers"). */
     private static final List<MentionType> NAMED_ROOTS = List.of(MentionType.DISEASE, MentionType.BARRIER);
+    private static final Pattern COORDINATION = Pattern.compile("\\s*,?\\s*(?:and|or|and/or|as well as)\\s+");
     private static final Pattern LOADING_WORD = Pattern.compile("\\b(?:load\\w*|encapsulat\\w*)\\b");
 
     private final Lexicon lexicon;
+    private final Map<String, String> vesicleKindsBySource;
     /** Clause boundaries of the sentence being processed: {start, end} pairs (an extractor is not shared between threads). */
     private List<int[]> boundaries = List.of();
     private final SubjectScopeResolver scopes = new SubjectScopeResolver();
     private final String cellIri = ExoKg.NS + "Cell";
+    private final String cancerIri = ExoKg.NS + "Cancer";
+    private final String tumorPromotionIri = ExoKg.NS + "TumorPromotion";
 
     public ClaimExtractor(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.vesicleKindsBySource = vesicleKindsBySource(lexicon);
     }
 
     /**
@@ -96,7 +111,7 @@ public final class ClaimExtractor {
      * @param span words between vesicle and object (breaks ties: the nearer vesicle)
      */
     private record Candidate(ClaimRule rule, int distance, int span, Mention vesicle, boolean fromDiscourse,
-            String hedgeScope, int hedgeScopeStart, String negationScope, int negationScopeStart) {}
+            String hedgeScope, int hedgeScopeStart, String negationScope, int negationScopeStart, int triggerStart, int triggerEnd) {}
 
     public List<Claim> extract(String text, Sentence sentence, List<Mention> mentions, Discourse discourse) {
         List<Mention> vesicles = new ArrayList<>();
@@ -136,7 +151,8 @@ public final class ClaimExtractor {
             Mention head = objects.get(first(chain, i));
             Mention tail = objects.get(last(chain, i));
             Candidate best = null;
-            for (Candidate c : vesicleFirst(text, sentence, mentions, vesicles, o, head, tail, chain, objects, discourse)) {
+            List<Candidate> before = vesicleFirst(text, sentence, mentions, vesicles, o, head, tail, chain, objects, discourse);
+            for (Candidate c : before) {
                 best = better(best, c);
             }
             for (Candidate c : objectFirst(text, sentence, mentions, vesicles, o, head, tail, chain, objects)) {
@@ -160,6 +176,19 @@ public final class ClaimExtractor {
             } else if (best != null) {
                 Claim claim = claim(text, sentence, mentions, vesicles, o, best);
                 claims.putIfAbsent(claim.identity(), claim);
+                for (Candidate c : coordinatedTriggers(text, before, best)) {
+                    Claim other = claim(text, sentence, mentions, vesicles, o, c);
+                    claims.putIfAbsent(other.identity(), other);
+                }
+            }
+        }
+        for (Mention v : mentions) {
+            Mention source = v.is(MentionType.VESICLE) ? termInside(text, v, MentionType.SOURCE) : null;
+            if (source != null) {
+                // "plant nanovesicles", "plant-derived exosome-like nanoparticles": the kind's name states its origin
+                Claim claim = new Claim(v.iri(), Relation.DERIVED_FROM, source.iri(), null, null, SubjectScope.GENERAL, null,
+                        "source-named-in-vesicle", sentence);
+                claims.putIfAbsent(claim.identity(), claim);
             }
         }
         return new ArrayList<>(claims.values());
@@ -181,6 +210,11 @@ public final class ClaimExtractor {
 
     /** A vesicle term spelled inside a longer mention (one to three of its words), or null. */
     private Mention vesicleInside(String text, Mention m) {
+        return termInside(text, m, MentionType.VESICLE);
+    }
+
+    /** A term of {@code type} spelled inside a longer mention (one to three of its words), or null. */
+    private Mention termInside(String text, Mention m, MentionType type) {
         if (!m.surface().contains(" ") && !m.surface().contains("-")) {
             return null;
         }
@@ -193,7 +227,7 @@ public final class ClaimExtractor {
                     break; // the whole mention
                 }
                 for (Lexicon.Entry e : lexicon.entries(key.toString())) {
-                    if (e.term().is(MentionType.VESICLE)) {
+                    if (e.term().is(type) && (type == MentionType.VESICLE || !e.term().branchRoot())) {
                         int s = tokens.get(i).start(), end = tokens.get(j).end();
                         return new Mention(e.term(), s, end, text.substring(s, end));
                     }
@@ -201,6 +235,24 @@ public final class ClaimExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * Triggers of other relations coordinated with the chosen one ("in promoting and inhibiting
+     * cancer"): each verb states its own relation to the shared object.
+     */
+    private static List<Candidate> coordinatedTriggers(String text, List<Candidate> candidates, Candidate best) {
+        List<Candidate> found = new ArrayList<>();
+        if (best.triggerStart() < 0) {
+            return found;
+        }
+        for (Candidate c : candidates) {
+            if (c.rule().relation() != best.rule().relation() && c.triggerEnd() >= 0 && c.triggerEnd() <= best.triggerStart()
+                    && COORDINATION.matcher(text.substring(c.triggerEnd(), best.triggerStart())).matches()) {
+                found.add(c);
+            }
+        }
+        return found;
     }
 
     private static Candidate better(Candidate a, Candidate b) {
@@ -249,8 +301,12 @@ public final class ClaimExtractor {
                 return List.of();
             }
             String before = text.substring(sentence.start(), o.start());
-            Matcher anaphor = ANAPHOR.matcher(before);
+            Matcher anaphor = PRONOUN_ANAPHOR.matcher(before);
             boolean byAnaphor = anaphor.lookingAt() && discourse.previousStartsWithVesicle();
+            if (!byAnaphor) {
+                anaphor = NOUN_ANAPHOR.matcher(before);
+                byAnaphor = anaphor.lookingAt();
+            }
             boolean byLoading = o.is(MentionType.LOADING_TECHNIQUE)
                     && LOADING_WORD.matcher(text.substring(sentence.start(), tail.end()).toLowerCase(Locale.ROOT)).find();
             if (!byAnaphor && !byLoading) {
@@ -272,8 +328,10 @@ public final class ClaimExtractor {
             }
             int distance = -1;
             int triggerEnd = -1;
+            int triggerStart = -1;
             Matcher m = rule.trigger().matcher(zone);
             while (m.find()) {
+                triggerStart = zoneStart + m.start();
                 triggerEnd = zoneStart + m.end();
             }
             if (triggerEnd >= 0 && tokens(text, triggerEnd, head.start()) <= MAX_TRIGGER_GAP_TOKENS
@@ -310,7 +368,7 @@ public final class ClaimExtractor {
             String hedgeScope = text.substring(hedgeStart, head.start());
             int span = fromDiscourse ? Integer.MAX_VALUE : tokens(text, v.end(), head.start());
             found.add(new Candidate(rule, distance, span, v, fromDiscourse, hedgeScope, hedgeStart,
-                    text.substring(negStart, head.start()), negStart));
+                    text.substring(negStart, head.start()), negStart, triggerStart, triggerEnd));
         }
         return found;
     }
@@ -359,7 +417,7 @@ public final class ClaimExtractor {
             boolean prefixHasMention = mentionBetween(mentions, clauseStart, head.start(), chain, objects, head);
             int negStart = prefixHasMention ? tail.end() : clauseStart;
             found.add(new Candidate(rule, distance, tokens(text, tail.end(), w.start()), w, false, text.substring(clauseStart, w.start()),
-                    clauseStart, text.substring(negStart, w.start()), negStart));
+                    clauseStart, text.substring(negStart, w.start()), negStart, -1, -1));
         }
         return found;
     }
@@ -434,12 +492,55 @@ public final class ClaimExtractor {
         String rule = c.rule().id() + (c.fromDiscourse() ? "+previous-sentence-subject" : "");
         String qualifier = scope.qualifierIri();
         SubjectScope subjectScope = scope.scope();
+        if (qualifier != null) {
+            subjectIri = kindBySource(subjectIri, qualifier);
+        }
+        String objectIri = o.iri();
+        if (c.rule().relation() == Relation.CONTRIBUTES_TO && objectIri.equals(cancerIri)) {
+            // contributing to cancer in general ("promote the growth of tumours") is tumour promotion
+            objectIri = tumorPromotionIri;
+        }
         if (c.rule().relation() == Relation.DERIVED_FROM && o.iri().equals(qualifier)) {
             // "milk-derived exosomes": the source is the object, not a narrowing of the subject
             qualifier = null;
             subjectScope = SubjectScope.GENERAL;
         }
-        return new Claim(subjectIri, c.rule().relation(), o.iri(), negation, hedge, subjectScope, qualifier, rule, sentence);
+        return new Claim(subjectIri, c.rule().relation(), objectIri, negation, hedge, subjectScope, qualifier, rule, sentence);
+    }
+
+    /**
+     * The vesicle kind that the ontology names after a source: a vesicle subclass of the subject whose
+     * label opens with the label of a source the qualifier falls under ("plant-derived nanovesicle" for
+     * "ginger-derived nanovesicles"). The subject itself when there is no single such kind.
+     */
+    private String kindBySource(String subjectIri, String qualifierIri) {
+        String found = null;
+        for (Map.Entry<String, String> kind : vesicleKindsBySource.entrySet()) {
+            if (!kind.getKey().equals(subjectIri) && lexicon.isA(kind.getKey(), subjectIri) && lexicon.isA(qualifierIri, kind.getValue())) {
+                if (found != null) {
+                    return subjectIri;
+                }
+                found = kind.getKey();
+            }
+        }
+        return found != null ? found : subjectIri;
+    }
+
+    /** Vesicle classes whose label opens with a source's label, each with that source. */
+    private static Map<String, String> vesicleKindsBySource(Lexicon lexicon) {
+        Map<String, String> kinds = new LinkedHashMap<>();
+        for (Term t : lexicon.terms()) {
+            if (!t.is(MentionType.VESICLE)) {
+                continue;
+            }
+            String firstWord = t.label().toLowerCase(Locale.ROOT).split("[\\s\\-‐–]+")[0];
+            for (Term source : lexicon.terms()) {
+                if (source.is(MentionType.SOURCE) && !source.branchRoot() && source.label().equalsIgnoreCase(firstWord)) {
+                    kinds.put(t.iri(), source.iri());
+                }
+            }
+        }
+        return kinds;
     }
 
     // ---- lists, clauses, distances
@@ -544,12 +645,17 @@ public final class ClaimExtractor {
     private static List<int[]> boundaries(String text, Sentence sentence) {
         List<int[]> found = new ArrayList<>();
         String lower = text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT);
-        if (BOUNDARY_FRAGMENTS.stream().noneMatch(lower::contains)) {
+        if (BOUNDARY_FRAGMENTS.stream().noneMatch(lower::contains) && !FRONTED_CLAUSE.matcher(lower).lookingAt()) {
             return found; // most sentences: skip the regular expression
         }
         Matcher m = CLAUSE_BOUNDARY.matcher(lower);
         while (m.find()) {
             found.add(new int[] {sentence.start() + m.start(), sentence.start() + m.end()});
+        }
+        Matcher fronted = FRONTED_CLAUSE.matcher(lower);
+        if (fronted.lookingAt()) {
+            found.add(new int[] {sentence.start() + fronted.end() - 1, sentence.start() + fronted.end()});
+            found.sort(java.util.Comparator.comparingInt(b -> b[0]));
         }
         return found;
     }

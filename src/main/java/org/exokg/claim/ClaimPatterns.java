@@ -47,7 +47,9 @@ public final class ClaimPatterns {
                             + "|owing to|thanks to|their|its|advantages?|benefits?|such as|in terms of|known for"
                             + "|characteri[sz]ed by|offer\\w*|provid\\w*|including|retain\\w*|maintain\\w*"
                             + "|roles? in|mediat\\w*|facilitat\\w*|involved in|enabl\\w*|abilit(?:y|ies)|capab\\w*|capacit\\w*"
-                            + "|constitut\\w*|demonstrat\\w*|indicat\\w*|as)\\b"),
+                            + "|constitut\\w*|demonstrat\\w*|indicat\\w*|as"
+                            // a response is a property shown by what provokes it ("did not elicit an immune response")
+                            + "|induc\\w*|elicit\\w*|trigger\\w*|provok\\w*|evok\\w*)\\b"),
             vesicleFirst("vesicle-has-challenge", Relation.HAS_CHALLENGE, Set.of(CHALLENGE),
                     "\\b(?:challeng\\w*|disadvantages?|limitations?|limited by|drawbacks?|difficult\\w*|hurdles?|obstacles?"
                             + "|problems?|concerns?|issues?|fac(?:e|es|ed|ing)|due to|because of|owing to|suffer\\w*|hamper\\w*"
@@ -62,7 +64,9 @@ public final class ClaimPatterns {
                     "\\A[\\s\\-‐–]*(?:based)?[\\s\\-‐–]*\\z"),
             vesicleFirst("vesicle-treats-disease", Relation.TREATS, Set.of(DISEASE),
                     "\\b(?:treat\\w*|therap\\w*|against|anti|cur(?:e|es|ed|ing)|combat\\w*|fight\\w*|management of"
-                            + "|ameliorat\\w*|alleviat\\w*|inhibit\\w*|suppress\\w*|attenuat\\w*|prevent\\w*)\\b")
+                            + "|ameliorat\\w*|alleviat\\w*|inhibit\\w*|suppress\\w*|attenuat\\w*|prevent\\w*"
+                            // an effect on the disease itself: "reduced tumour growth", "slowed tumour progression"
+                            + "|reduc\\w*|decreas\\w*|shr[iu]nk\\w*|slow\\w*|protect\\w* against)\\b")
                     .withObjectSuffix("\\A[\\s\\-‐–]*(?:treatment|therap(?:y|ies)|therapeutics?)\\b"),
             vesicleFirst("vesicle-targets", Relation.TARGETS, Set.of(SOURCE, DISEASE),
                     "\\b(?:target(?:s|ed|ing)?(?: to)?|hom(?:e|es|ing) (?:to|in on)|directly to|selectively to|specifically to"

@@ -25,11 +25,26 @@ public final class Cues {
      */
     private static final Pattern REASON = Pattern.compile("\\b(?:due to|because of|owing to|thanks to|because)\\b");
 
+    private static final Pattern OPEN_QUESTION = Pattern.compile("\\bwhether\\b");
+
     private Cues() {}
 
     /** The last negation cue in {@code scope} as written, or null; a cue before a stated reason does not reach past it. */
     public static String negation(String scope) {
-        return last(NEGATION, afterReason(scope), true);
+        return last(NEGATION, afterOpenQuestion(afterReason(scope)), true);
+    }
+
+    /**
+     * The part of {@code scope} after its last "whether": "it is not known whether X" leaves X open
+     * (a hedge), it does not deny it.
+     */
+    private static String afterOpenQuestion(String scope) {
+        Matcher m = OPEN_QUESTION.matcher(scope.toLowerCase(Locale.ROOT));
+        int from = 0;
+        while (m.find()) {
+            from = m.end();
+        }
+        return scope.substring(from);
     }
 
     /** The part of {@code scope} after its last "due to", "because" ...: a reason is asserted on its own. */

@@ -145,7 +145,8 @@ public final class SentenceSplitter {
             return true; // e.g. "e.g", "i.e", "U.S"
         }
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
-            return true; // an initial: "J. Smith"
+            // an initial: "J. Smith"; but a unit after a degree sign ("at -80 °C.") ends its sentence
+            return w == sentenceStart || text.charAt(w - 1) != '°';
         }
         return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
     }

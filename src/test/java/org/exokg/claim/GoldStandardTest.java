@@ -65,10 +65,11 @@ class GoldStandardTest {
                 extract(HELDOUT.resolve("dendritic-exosome-sirna.txt"), HELDOUT.resolve("jats-plant-nanovesicles.xml"),
                         HELDOUT.resolve("pubmed-msc-immunogenicity.xml")));
         System.out.println(ev.report("held-out texts vs gold/heldout-claims.tsv"));
-        // Not tuned on (first run: P 0.806, R 0.439; now 0.839 / 0.456). Below the project targets: plant
-        // "nanovesicles" and paraphrased immune findings are not in the vocabulary (docs/extraction.md).
-        // These floors guard against regressions; negations that are extracted must be right.
-        assertFloors(ev, 0.75, 0.40);
+        // First run: P 0.806, R 0.439; 0.839 / 0.456 after the gold-branch rules; 0.909 / 0.702 after the
+        // recall work (nanovesicles, immune responses as events, noun anaphors, fronted clauses), which used
+        // these texts' misses as development data. These floors guard against regressions; negations that
+        // are extracted must be right.
+        assertFloors(ev, 0.85, 0.62);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
         assertTrue(ev.negatedMatched() >= 5, "denials of crossing, loading and immunogenicity are found");
     }
@@ -80,6 +81,19 @@ class GoldStandardTest {
         System.out.println(ev.report("blind held-out text vs gold/heldout-blind-claims.tsv"));
         // First run, rules frozen: P 0.833, R 0.667; 0.917 / 0.733 after the reason-scope fix it showed.
         assertFloors(ev, 0.80, 0.60);
+    }
+
+    @Test
+    void secondBlindSetAgainstExpectedClaims() throws Exception {
+        GoldStandard.Evaluation ev = GoldStandard.evaluate(GoldStandard.readRows(GOLD.resolve("heldout-blind2-claims.tsv")),
+                extract(HELDOUT.resolve("msc-exosomes-cardiac-repair.txt"), HELDOUT.resolve("jats-tumour-exosome-resistance.xml"),
+                        HELDOUT.resolve("pubmed-urinary-ev-isolation.xml")));
+        System.out.println(ev.report("second blind set vs gold/heldout-blind2-claims.tsv"));
+        // Written and committed before any rule of the recall work changed; measured once before (P 0.650,
+        // R 0.255 on 51 claims: the sentence splitter then joined "at -80 °C. Urinary ...") and once after
+        // (P 0.773, R 0.327); never used to design rules. Floors guard the measured level with a margin.
+        assertFloors(ev, 0.70, 0.28);
+        assertEquals(0, ev.negatedExtracted() - ev.negatedMatched(), "every negated claim must be a denial the text makes");
     }
 
     @Test
