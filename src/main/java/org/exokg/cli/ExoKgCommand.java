@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 IngestCommand.class,
                 ServeCommand.class,
                 ExtractCommand.class,
+                ReasonCommand.class,
         })
 public final class ExoKgCommand implements Runnable {
 
