@@ -17,8 +17,14 @@ import org.exokg.reasoning.ConflictExplanation.Kind;
 import org.semanticweb.HermiT.ReasonerFactory;
 import org.semanticweb.owl.explanation.api.Explanation;
 import org.semanticweb.owl.explanation.api.ExplanationGenerator;
+import org.semanticweb.owl.explanation.api.ExplanationGeneratorInterruptedException;
 import org.semanticweb.owl.explanation.api.ExplanationGeneratorFactory;
-import org.semanticweb.owl.explanation.api.ExplanationManager;
+import org.semanticweb.owl.explanation.impl.blackbox.Configuration;
+import org.semanticweb.owl.explanation.impl.blackbox.DivideAndConquerContractionStrategy;
+import org.semanticweb.owl.explanation.impl.blackbox.InitialEntailmentCheckStrategy;
+import org.semanticweb.owl.explanation.impl.blackbox.StructuralTypePriorityExpansionStrategy;
+import org.semanticweb.owl.explanation.impl.blackbox.checker.BlackBoxExplanationGeneratorFactory;
+import org.semanticweb.owl.explanation.impl.blackbox.checker.SatisfiabilityEntailmentCheckerFactory;
 import org.semanticweb.owl.explanation.api.ExplanationProgressMonitor;
 import org.semanticweb.owlapi.apibinding.OWLManager;
 import org.semanticweb.owlapi.model.IRI;
@@ -89,11 +95,13 @@ public final class ConflictFinder {
         if (impossible.isEmpty()) {
             return List.of();
         }
+        // subjects first, then narrowed kinds, then witnesses: a conflict is named after the broadest impossible kind
+        impossible.sort(Comparator.comparingInt((OWLClass c) -> c.getIRI().toString().startsWith(ClaimAxioms.WITNESS_NS) ? 2
+                : c.getIRI().toString().startsWith(ClaimAxioms.CONTEXT_NS) ? 1 : 0).thenComparing(c -> c.getIRI().toString()));
 
         SyntacticLocalityModuleExtractor modules =
                 new SyntacticLocalityModuleExtractor(manager, merged, ModuleType.STAR);
-        ExplanationGeneratorFactory<OWLAxiom> factory =
-                ExplanationManager.createExplanationGeneratorFactory(new ReasonerFactory(), OWLManager::createOWLOntologyManager);
+        ExplanationGeneratorFactory<OWLAxiom> factory = justificationFactory();
         AxiomRenderer renderer = new AxiomRenderer();
 
         // justification (as its statement set) -> first one found, with the kind it was found for
@@ -122,6 +130,19 @@ public final class ConflictFinder {
         result.sort(Comparator.comparing((ConflictExplanation x) -> x.kind())
                 .thenComparing(x -> x.statements().get(0).label()));
         return result;
+    }
+
+    /**
+     * owlexplanation's black-box generator with HermiT, configured explicitly: the default factory of
+     * owlexplanation 5.0.0 leaves the expansion strategy's initial-check setting null and fails with a
+     * NullPointerException.
+     */
+    static ExplanationGeneratorFactory<OWLAxiom> justificationFactory() {
+        java.util.function.Supplier<OWLOntologyManager> managers = OWLManager::createOWLOntologyManager;
+        return new BlackBoxExplanationGeneratorFactory<>(new Configuration<>(
+                new SatisfiabilityEntailmentCheckerFactory(new ReasonerFactory(), managers),
+                new StructuralTypePriorityExpansionStrategy<>(InitialEntailmentCheckStrategy.PERFORM, managers),
+                new DivideAndConquerContractionStrategy<>(), managers));
     }
 
     private record Found(OWLClass impossible, Explanation<OWLAxiom> explanation, boolean complete) {}
@@ -154,9 +175,8 @@ public final class ConflictFinder {
                 }
             }
             complete = System.nanoTime() <= deadline && collected.size() < maxJustificationsPerKind;
-        } catch (RuntimeException interrupted) {
-            // ExplanationGeneratorInterruptedException when the monitor cancels: keep what was found
-            complete = false;
+        } catch (ExplanationGeneratorInterruptedException interrupted) {
+            complete = false; // the monitor cancelled (cap or timeout): keep what was found
         }
         return new Search(collected, complete);
     }

@@ -17,7 +17,8 @@ import org.exokg.ontology.OntologyReport;
 import org.semanticweb.HermiT.ReasonerFactory;
 import org.semanticweb.owl.explanation.api.Explanation;
 import org.semanticweb.owl.explanation.api.ExplanationGenerator;
-import org.semanticweb.owl.explanation.api.ExplanationManager;
+import org.semanticweb.owl.explanation.api.ExplanationGeneratorInterruptedException;
+import org.semanticweb.owl.explanation.impl.blackbox.checker.InconsistentOntologyExplanationGeneratorFactory;
 import org.semanticweb.owl.explanation.api.ExplanationProgressMonitor;
 import org.semanticweb.owlapi.apibinding.OWLManager;
 import org.semanticweb.owlapi.model.OWLAxiom;
@@ -125,11 +126,12 @@ public final class OntologyClassifier implements AutoCloseable {
         };
         OWLDataFactory df = ontology.getOWLOntologyManager().getOWLDataFactory();
         try {
-            ExplanationManager.createExplanationGeneratorFactory(new ReasonerFactory(), OWLManager::createOWLOntologyManager)
+            new InconsistentOntologyExplanationGeneratorFactory(new ReasonerFactory(), df,
+                    OWLManager::createOWLOntologyManager, timeout.toMillis())
                     .createExplanationGenerator(ontology, monitor)
                     .getExplanations(df.getOWLSubClassOfAxiom(df.getOWLThing(), df.getOWLNothing()), 1)
                     .forEach(e -> { if (!found.contains(e)) found.add(e); });
-        } catch (RuntimeException cancelled) {
+        } catch (ExplanationGeneratorInterruptedException cancelled) {
             // keep what was found before the timeout
         }
         if (found.isEmpty()) {
