@@ -108,7 +108,7 @@ public final class ConflictFinder {
         Map<Set<Statement>, Found> found = new LinkedHashMap<>();
         for (OWLClass c : impossible) {
             Set<OWLAxiom> module = modules.extract(Set.of(c));
-            Search search = justify(factory, module, df.getOWLSubClassOfAxiom(c, df.getOWLNothing()));
+            Search search = justify(factory, module, df.getOWLSubClassOfAxiom(c, df.getOWLNothing()), claims);
             for (Explanation<OWLAxiom> e : search.explanations) {
                 Set<Statement> statements = e.getAxioms().stream().map(claims::statementOf)
                         .filter(s -> s != null).collect(Collectors.toCollection(LinkedHashSet::new));
@@ -149,34 +149,62 @@ public final class ConflictFinder {
 
     private record Search(List<Explanation<OWLAxiom>> explanations, boolean complete) {}
 
-    /** Up to the cap of justifications within the timeout; what was found before a timeout is kept. */
-    private Search justify(ExplanationGeneratorFactory<OWLAxiom> factory, Set<OWLAxiom> module, OWLAxiom entailment) {
+    /**
+     * Up to the cap of justifications within the timeout; what was found before a timeout is kept.
+     * The ontology is fixed background, only statements can be given up, so the hitting-set tree branches
+     * on the statements of each justification only (not on ontology axioms, as a plain justification
+     * search would): each node removes one more statement and asks owlexplanation for one justification
+     * of what is left.
+     */
+    private Search justify(ExplanationGeneratorFactory<OWLAxiom> factory, Set<OWLAxiom> module, OWLAxiom entailment,
+                           ClaimAxioms claims) {
         long deadline = System.nanoTime() + timeoutPerKind.toNanos();
-        List<Explanation<OWLAxiom>> collected = new ArrayList<>();
         ExplanationProgressMonitor<OWLAxiom> monitor = new ExplanationProgressMonitor<>() {
             @Override
             public void foundExplanation(ExplanationGenerator<OWLAxiom> generator, Explanation<OWLAxiom> explanation,
                                          Set<Explanation<OWLAxiom>> all) {
-                collected.add(explanation);
+                // one at a time; collected from the return value
             }
 
             @Override
             public boolean isCancelled() {
-                return System.nanoTime() > deadline || collected.size() >= maxJustificationsPerKind;
+                return System.nanoTime() > deadline;
             }
         };
-        ExplanationGenerator<OWLAxiom> generator = factory.createExplanationGenerator(module, monitor);
-        boolean complete;
-        try {
-            Set<Explanation<OWLAxiom>> all = generator.getExplanations(entailment, maxJustificationsPerKind);
-            for (Explanation<OWLAxiom> e : all) {
+        List<Explanation<OWLAxiom>> collected = new ArrayList<>();
+        java.util.ArrayDeque<Set<OWLAxiom>> queue = new java.util.ArrayDeque<>();
+        Set<Set<OWLAxiom>> seen = new HashSet<>();
+        queue.add(Set.of());
+        boolean complete = true;
+        while (!queue.isEmpty()) {
+            if (collected.size() >= maxJustificationsPerKind || System.nanoTime() > deadline) {
+                complete = false;
+                break;
+            }
+            Set<OWLAxiom> removed = queue.poll();
+            Set<OWLAxiom> axioms = new HashSet<>(module);
+            axioms.removeAll(removed);
+            Set<Explanation<OWLAxiom>> one;
+            try {
+                one = factory.createExplanationGenerator(axioms, monitor).getExplanations(entailment, 1);
+            } catch (ExplanationGeneratorInterruptedException interrupted) {
+                complete = false;
+                break;
+            }
+            for (Explanation<OWLAxiom> e : one) {
                 if (!collected.contains(e)) {
                     collected.add(e);
                 }
+                for (OWLAxiom a : e.getAxioms()) {
+                    if (claims.statementOf(a) != null) {
+                        Set<OWLAxiom> next = new HashSet<>(removed);
+                        next.add(a);
+                        if (seen.add(next)) {
+                            queue.add(next);
+                        }
+                    }
+                }
             }
-            complete = System.nanoTime() <= deadline && collected.size() < maxJustificationsPerKind;
-        } catch (ExplanationGeneratorInterruptedException interrupted) {
-            complete = false; // the monitor cancelled (cap or timeout): keep what was found
         }
         return new Search(collected, complete);
     }
