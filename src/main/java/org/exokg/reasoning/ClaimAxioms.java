@@ -62,6 +62,9 @@ public final class ClaimAxioms {
     private final Map<OWLAxiom, Context> contextAxioms = new LinkedHashMap<>();
     /** Classes whose unsatisfiability means that some claims cannot hold together. */
     private final Set<OWLClass> checked = new LinkedHashSet<>();
+    /** For each checked class, the kind it stands for (witness classes: the kind of their statement). */
+    private final Map<OWLClass, Context> kinds = new LinkedHashMap<>();
+    private final Map<OWLClass, OWLAxiom> witnessAxioms = new LinkedHashMap<>();
     private int skipped;
 
     /**
@@ -103,14 +106,19 @@ public final class ClaimAxioms {
             if (!c.positive()) {
                 statementAxioms.put(df.getOWLSubClassOfAxiom(subject, df.getOWLObjectComplementOf(some)), statement);
                 checked.add(subject);
+                kinds.put(subject, context);
             } else if (witnessed.contains(property)) {
                 OWLClass witness = df.getOWLClass(IRI.create(WITNESS_NS
                         + slug(local(subject.getIRI().toString()) + "-" + local(c.predicate()) + "-" + local(c.object()))));
-                statementAxioms.put(df.getOWLSubClassOfAxiom(witness, df.getOWLObjectIntersectionOf(subject, some)), statement);
+                OWLAxiom axiom = df.getOWLSubClassOfAxiom(witness, df.getOWLObjectIntersectionOf(subject, some));
+                statementAxioms.put(axiom, statement);
                 checked.add(witness);
+                kinds.put(witness, context);
+                witnessAxioms.put(witness, axiom);
             } else {
                 statementAxioms.put(df.getOWLSubClassOfAxiom(subject, some), statement);
                 checked.add(subject);
+                kinds.put(subject, context);
             }
         }
     }
@@ -172,6 +180,28 @@ public final class ClaimAxioms {
 
     public Set<OWLClass> checkedClasses() {
         return Collections.unmodifiableSet(checked);
+    }
+
+    /** The kind a checked class stands for. */
+    public Context kindOf(OWLClass checkedClass) {
+        return kinds.get(checkedClass);
+    }
+
+    /** The statement and context axioms that can bear on kind {@code kind}; {@code relevant} says which contexts do. */
+    public Set<OWLAxiom> axiomsFor(OWLClass checkedClass, java.util.function.Predicate<Context> relevant) {
+        Set<OWLAxiom> out = new LinkedHashSet<>();
+        contextAxioms.forEach((axiom, context) -> {
+            if (relevant.test(context)) {
+                out.add(axiom);
+            }
+        });
+        statementAxioms.forEach((axiom, statement) -> {
+            boolean witness = witnessAxioms.containsValue(axiom);
+            if (witness ? axiom.equals(witnessAxioms.get(checkedClass)) : relevant.test(statement.context())) {
+                out.add(axiom);
+            }
+        });
+        return out;
     }
 
     public int skipped() {

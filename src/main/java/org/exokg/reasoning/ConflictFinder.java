@@ -99,15 +99,14 @@ public final class ConflictFinder {
         impossible.sort(Comparator.comparingInt((OWLClass c) -> c.getIRI().toString().startsWith(ClaimAxioms.WITNESS_NS) ? 2
                 : c.getIRI().toString().startsWith(ClaimAxioms.CONTEXT_NS) ? 1 : 0).thenComparing(c -> c.getIRI().toString()));
 
-        SyntacticLocalityModuleExtractor modules =
-                new SyntacticLocalityModuleExtractor(manager, merged, ModuleType.STAR);
+        Set<OWLAxiom> background = new HashSet<>(ontology.getLogicalAxioms(org.semanticweb.owlapi.model.parameters.Imports.INCLUDED));
         ExplanationGeneratorFactory<OWLAxiom> factory = justificationFactory();
         AxiomRenderer renderer = new AxiomRenderer();
 
         // justification (as its statement set) -> first one found, with the kind it was found for
         Map<Set<Statement>, Found> found = new LinkedHashMap<>();
         for (OWLClass c : impossible) {
-            Set<OWLAxiom> module = modules.extract(Set.of(c));
+            Set<OWLAxiom> module = module(c, background, claims, baseReasoner, manager);
             Search search = justify(factory, module, df.getOWLSubClassOfAxiom(c, df.getOWLNothing()), claims);
             for (Explanation<OWLAxiom> e : search.explanations) {
                 Set<Statement> statements = e.getAxioms().stream().map(claims::statementOf)
@@ -130,6 +129,25 @@ public final class ConflictFinder {
         result.sort(Comparator.comparing((ConflictExplanation x) -> x.kind())
                 .thenComparing(x -> x.statements().get(0).label()));
         return result;
+    }
+
+    /**
+     * The axioms the justification search for kind {@code c} looks at: the locality module of c within the
+     * ontology plus only the statements about c's kind and the broader kinds it falls under (claims about
+     * other kinds cannot make it impossible: no claim relation has vesicles as objects). This keeps the
+     * search small however many claims there are about other kinds.
+     */
+    private static Set<OWLAxiom> module(OWLClass c, Set<OWLAxiom> background, ClaimAxioms claims,
+                                        OWLReasoner baseReasoner, OWLOntologyManager manager) {
+        Context kind = claims.kindOf(c);
+        OWLDataFactory df = manager.getOWLDataFactory();
+        Set<OWLAxiom> axioms = new HashSet<>(background);
+        if (kind == null) {
+            axioms.addAll(claims.axioms()); // owl:Thing: the claims as a whole are inconsistent
+        } else {
+            axioms.addAll(claims.axiomsFor(c, k -> k.equals(kind) || narrower(kind, k, baseReasoner, df)));
+        }
+        return new SyntacticLocalityModuleExtractor(manager, axioms.stream(), ModuleType.STAR).extract(Set.of(c));
     }
 
     /**
