@@ -40,6 +40,7 @@ public final class ClaimAxioms {
 
     static final String CONTEXT_NS = ExoKg.RESOURCE_NS + "reasoning/context/";
     static final String WITNESS_NS = ExoKg.RESOURCE_NS + "reasoning/witness/";
+    static final String SELECTOR_NS = ExoKg.RESOURCE_NS + "reasoning/selector/";
 
     /** The kind a claim speaks of: a subject class, narrowed by a qualifier for specific claims. */
     public record Context(String subject, boolean specific, String qualifier) {

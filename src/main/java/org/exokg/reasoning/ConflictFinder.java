@@ -34,6 +34,7 @@ import org.semanticweb.owlapi.model.OWLDataFactory;
 import org.semanticweb.owlapi.model.OWLOntology;
 import org.semanticweb.owlapi.model.OWLOntologyCreationException;
 import org.semanticweb.owlapi.model.OWLOntologyManager;
+import org.semanticweb.owlapi.model.OWLSubClassOfAxiom;
 import org.semanticweb.owlapi.reasoner.OWLReasoner;
 import uk.ac.manchester.cs.owlapi.modularity.ModuleType;
 import uk.ac.manchester.cs.owlapi.modularity.SyntacticLocalityModuleExtractor;
@@ -67,54 +68,65 @@ public final class ConflictFinder {
      */
     public List<ConflictExplanation> find(OWLOntology ontology, OWLReasoner baseReasoner, ClaimAxioms claims) {
         OWLOntologyManager manager = OWLManager.createOWLOntologyManager();
+        OWLDataFactory df = manager.getOWLDataFactory();
         OWLOntology merged;
         try {
             merged = manager.createOntology();
         } catch (OWLOntologyCreationException e) {
             throw new IllegalStateException(e);
         }
+        // Each statement "A ⊑ B" is guarded by a fresh selector class: "A ⊓ Sel ⊑ B". Asking whether
+        // "K ⊓ Sel1 ⊓ ... ⊓ Seln" is satisfiable switches exactly statements 1..n on for the kind K, so one
+        // reasoner answers every subset question of the search (no reasoner per pair or per subset).
+        Map<OWLAxiom, OWLClass> selectors = new LinkedHashMap<>();
         manager.addAxioms(merged, ontology.axioms());
-        manager.addAxioms(merged, claims.axioms().stream());
-        OWLDataFactory df = manager.getOWLDataFactory();
-
-        List<OWLClass> impossible = new ArrayList<>();
-        OWLReasoner reasoner = new ReasonerFactory().createReasoner(merged);
-        try {
-            if (!reasoner.isConsistent()) {
-                impossible.add(df.getOWLThing()); // only if the claims force a named individual into a contradiction
-            } else {
-                for (OWLClass c : claims.checkedClasses()) {
-                    if (!reasoner.isSatisfiable(c)) {
-                        impossible.add(c);
-                    }
-                }
+        int n = 0;
+        for (OWLAxiom a : claims.axioms()) {
+            if (claims.statementOf(a) == null) {
+                manager.addAxiom(merged, a); // the definition of a narrowed kind holds unconditionally
+                continue;
             }
-        } finally {
-            reasoner.dispose();
+            OWLSubClassOfAxiom sub = (OWLSubClassOfAxiom) a;
+            OWLClass selector = df.getOWLClass(IRI.create(ClaimAxioms.SELECTOR_NS + (n++)));
+            selectors.put(a, selector);
+            manager.addAxiom(merged, df.getOWLSubClassOfAxiom(
+                    df.getOWLObjectIntersectionOf(sub.getSubClass(), selector), sub.getSuperClass()));
         }
-        if (impossible.isEmpty()) {
-            return List.of();
-        }
-        // subjects first, then narrowed kinds, then witnesses: a conflict is named after the broadest impossible kind
-        impossible.sort(Comparator.comparingInt((OWLClass c) -> c.getIRI().toString().startsWith(ClaimAxioms.WITNESS_NS) ? 2
-                : c.getIRI().toString().startsWith(ClaimAxioms.CONTEXT_NS) ? 1 : 0).thenComparing(c -> c.getIRI().toString()));
 
         Set<OWLAxiom> background = new HashSet<>(ontology.getLogicalAxioms(org.semanticweb.owlapi.model.parameters.Imports.INCLUDED));
         ExplanationGeneratorFactory<OWLAxiom> factory = justificationFactory();
         AxiomRenderer renderer = new AxiomRenderer();
+        List<OWLClass> kinds = new ArrayList<>(claims.checkedClasses());
+        // subjects first, then narrowed kinds, then witnesses: a conflict is named after the broadest impossible kind
+        kinds.sort(Comparator.comparingInt((OWLClass c) -> c.getIRI().toString().startsWith(ClaimAxioms.WITNESS_NS) ? 2
+                : c.getIRI().toString().startsWith(ClaimAxioms.CONTEXT_NS) ? 1 : 0).thenComparing(c -> c.getIRI().toString()));
 
-        // justification (as its statement set) -> first one found, with the kind it was found for
         Map<Set<Statement>, Found> found = new LinkedHashMap<>();
-        for (OWLClass c : impossible) {
-            Set<OWLAxiom> module = module(c, background, claims, baseReasoner, manager);
-            Search search = justify(factory, module, df.getOWLSubClassOfAxiom(c, df.getOWLNothing()), claims);
-            for (Explanation<OWLAxiom> e : search.explanations) {
-                Set<Statement> statements = e.getAxioms().stream().map(claims::statementOf)
-                        .filter(s -> s != null).collect(Collectors.toCollection(LinkedHashSet::new));
-                if (!statements.isEmpty()) {
-                    found.putIfAbsent(statements, new Found(c, e, search.complete));
+        OWLReasoner reasoner = new ReasonerFactory().createReasoner(merged);
+        try {
+            if (!reasoner.isConsistent()) {
+                // cannot happen for a consistent ontology: with every selector empty all statements hold trivially
+                throw new IllegalStateException("the ontology with the claims is inconsistent");
+            }
+            for (OWLClass kind : kinds) {
+                Context context = claims.kindOf(kind);
+                List<OWLAxiom> relevant = claims.axiomsFor(kind, k -> k.equals(context) || narrower(context, k, baseReasoner, df))
+                        .stream().filter(selectors::containsKey).toList();
+                SubsetCheck check = statements -> reasoner.isSatisfiable(df.getOWLObjectIntersectionOf(
+                        java.util.stream.Stream.concat(java.util.stream.Stream.of(kind), statements.stream().map(selectors::get))
+                                .collect(Collectors.toSet())));
+                if (check.satisfiable(relevant)) {
+                    continue;
+                }
+                Search search = justify(relevant, check);
+                for (List<OWLAxiom> justification : search.justifications()) {
+                    Set<Statement> statements = justification.stream().map(claims::statementOf)
+                            .collect(Collectors.toCollection(LinkedHashSet::new));
+                    found.putIfAbsent(statements, new Found(kind, justification, search.complete()));
                 }
             }
+        } finally {
+            reasoner.dispose();
         }
 
         List<ConflictExplanation> result = new ArrayList<>();
@@ -123,31 +135,14 @@ public final class ConflictFinder {
             boolean minimal = found.keySet().stream()
                     .noneMatch(other -> other.size() < statements.size() && statements.containsAll(other));
             if (minimal) {
-                result.add(explain(statements, entry.getValue(), claims, baseReasoner, df, renderer));
+                Found f = entry.getValue();
+                List<String> ontologyAxioms = ontologyAxioms(f, background, claims, factory, manager, renderer);
+                result.add(explain(statements, f, ontologyAxioms, claims, baseReasoner, df));
             }
         }
         result.sort(Comparator.comparing((ConflictExplanation x) -> x.kind())
                 .thenComparing(x -> x.statements().get(0).label()));
         return result;
-    }
-
-    /**
-     * The axioms the justification search for kind {@code c} looks at: the locality module of c within the
-     * ontology plus only the statements about c's kind and the broader kinds it falls under (claims about
-     * other kinds cannot make it impossible: no claim relation has vesicles as objects). This keeps the
-     * search small however many claims there are about other kinds.
-     */
-    private static Set<OWLAxiom> module(OWLClass c, Set<OWLAxiom> background, ClaimAxioms claims,
-                                        OWLReasoner baseReasoner, OWLOntologyManager manager) {
-        Context kind = claims.kindOf(c);
-        OWLDataFactory df = manager.getOWLDataFactory();
-        Set<OWLAxiom> axioms = new HashSet<>(background);
-        if (kind == null) {
-            axioms.addAll(claims.axioms()); // owl:Thing: the claims as a whole are inconsistent
-        } else {
-            axioms.addAll(claims.axiomsFor(c, k -> k.equals(kind) || narrower(kind, k, baseReasoner, df)));
-        }
-        return new SyntacticLocalityModuleExtractor(manager, axioms.stream(), ModuleType.STAR).extract(Set.of(c));
     }
 
     /**
@@ -163,25 +158,90 @@ public final class ConflictFinder {
                 new DivideAndConquerContractionStrategy<>(), managers));
     }
 
-    private record Found(OWLClass impossible, Explanation<OWLAxiom> explanation, boolean complete) {}
+    @FunctionalInterface
+    private interface SubsetCheck {
+        boolean satisfiable(List<OWLAxiom> statements);
+    }
 
-    private record Search(List<Explanation<OWLAxiom>> explanations, boolean complete) {}
+    private record Found(OWLClass impossible, List<OWLAxiom> statementAxioms, boolean complete) {}
+
+    private record Search(List<List<OWLAxiom>> justifications, boolean complete) {}
 
     /**
-     * Up to the cap of justifications within the timeout; what was found before a timeout is kept.
-     * The ontology is fixed background, only statements can be given up, so the hitting-set tree branches
-     * on the statements of each justification only (not on ontology axioms, as a plain justification
-     * search would): each node removes one more statement and asks owlexplanation for one justification
-     * of what is left.
+     * Minimal sets of statements that make the kind impossible, up to the cap and within the timeout: a
+     * hitting-set tree over statements (each node drops one more statement of a set already found), each
+     * node contracted to a minimal set by deletion (one satisfiability question per statement).
      */
-    private Search justify(ExplanationGeneratorFactory<OWLAxiom> factory, Set<OWLAxiom> module, OWLAxiom entailment,
-                           ClaimAxioms claims) {
+    private Search justify(List<OWLAxiom> relevant, SubsetCheck check) {
+        long deadline = System.nanoTime() + timeoutPerKind.toNanos();
+        List<List<OWLAxiom>> found = new ArrayList<>();
+        java.util.ArrayDeque<Set<OWLAxiom>> queue = new java.util.ArrayDeque<>();
+        Set<Set<OWLAxiom>> seen = new HashSet<>();
+        queue.add(Set.of());
+        while (!queue.isEmpty()) {
+            if (found.size() >= maxJustificationsPerKind || System.nanoTime() > deadline) {
+                return new Search(found, false);
+            }
+            Set<OWLAxiom> removed = queue.poll();
+            List<OWLAxiom> remaining = relevant.stream().filter(a -> !removed.contains(a)).toList();
+            if (found.stream().anyMatch(j -> !j.stream().anyMatch(removed::contains))) {
+                // a set already found survives this node's removals: reuse it instead of asking again
+                List<OWLAxiom> reused = found.stream().filter(j -> !j.stream().anyMatch(removed::contains)).findFirst().get();
+                expand(queue, seen, removed, reused);
+                continue;
+            }
+            if (check.satisfiable(remaining)) {
+                continue;
+            }
+            List<OWLAxiom> minimal = new ArrayList<>(remaining);
+            for (OWLAxiom a : remaining) {
+                if (System.nanoTime() > deadline) {
+                    return new Search(found, false);
+                }
+                minimal.remove(a);
+                if (check.satisfiable(minimal)) {
+                    minimal.add(a); // needed
+                }
+            }
+            found.add(List.copyOf(minimal));
+            expand(queue, seen, removed, minimal);
+        }
+        return new Search(found, true);
+    }
+
+    private static void expand(java.util.ArrayDeque<Set<OWLAxiom>> queue, Set<Set<OWLAxiom>> seen,
+                               Set<OWLAxiom> removed, List<OWLAxiom> justification) {
+        for (OWLAxiom a : justification) {
+            Set<OWLAxiom> next = new HashSet<>(removed);
+            next.add(a);
+            if (seen.add(next)) {
+                queue.add(next);
+            }
+        }
+    }
+
+    /**
+     * The ontology axioms behind one minimal set of statements: one owlexplanation justification of
+     * "K ⊑ owl:Nothing" over the locality module of K in the ontology plus just those statements (small,
+     * so quick); bounded by the per-kind timeout.
+     */
+    private List<String> ontologyAxioms(Found f, Set<OWLAxiom> background, ClaimAxioms claims,
+                                        ExplanationGeneratorFactory<OWLAxiom> factory, OWLOntologyManager manager,
+                                        AxiomRenderer renderer) {
+        Set<OWLAxiom> axioms = new HashSet<>(background);
+        axioms.addAll(f.statementAxioms());
+        Context kind = claims.kindOf(f.impossible());
+        axioms.addAll(claims.axiomsFor(f.impossible(), k -> k.equals(kind)).stream()
+                .filter(a -> claims.statementOf(a) == null).toList());
+        f.statementAxioms().stream().map(claims::statementOf).map(Statement::context).distinct()
+                .forEach(k -> axioms.addAll(claims.axiomsFor(f.impossible(), k::equals).stream()
+                        .filter(a -> claims.statementOf(a) == null).toList()));
+        Set<OWLAxiom> module = new SyntacticLocalityModuleExtractor(manager, axioms.stream(), ModuleType.STAR)
+                .extract(Set.of(f.impossible()));
         long deadline = System.nanoTime() + timeoutPerKind.toNanos();
         ExplanationProgressMonitor<OWLAxiom> monitor = new ExplanationProgressMonitor<>() {
             @Override
-            public void foundExplanation(ExplanationGenerator<OWLAxiom> generator, Explanation<OWLAxiom> explanation,
-                                         Set<Explanation<OWLAxiom>> all) {
-                // one at a time; collected from the return value
+            public void foundExplanation(ExplanationGenerator<OWLAxiom> g, Explanation<OWLAxiom> e, Set<Explanation<OWLAxiom>> all) {
             }
 
             @Override
@@ -189,46 +249,25 @@ public final class ConflictFinder {
                 return System.nanoTime() > deadline;
             }
         };
-        List<Explanation<OWLAxiom>> collected = new ArrayList<>();
-        java.util.ArrayDeque<Set<OWLAxiom>> queue = new java.util.ArrayDeque<>();
-        Set<Set<OWLAxiom>> seen = new HashSet<>();
-        queue.add(Set.of());
-        boolean complete = true;
-        while (!queue.isEmpty()) {
-            if (collected.size() >= maxJustificationsPerKind || System.nanoTime() > deadline) {
-                complete = false;
-                break;
-            }
-            Set<OWLAxiom> removed = queue.poll();
-            Set<OWLAxiom> axioms = new HashSet<>(module);
-            axioms.removeAll(removed);
-            Set<Explanation<OWLAxiom>> one;
-            try {
-                one = factory.createExplanationGenerator(axioms, monitor).getExplanations(entailment, 1);
-            } catch (ExplanationGeneratorInterruptedException interrupted) {
-                complete = false;
-                break;
-            }
-            for (Explanation<OWLAxiom> e : one) {
-                if (!collected.contains(e)) {
-                    collected.add(e);
-                }
+        OWLDataFactory df = manager.getOWLDataFactory();
+        Set<String> rendered = new java.util.TreeSet<>();
+        try {
+            for (Explanation<OWLAxiom> e : factory.createExplanationGenerator(module, monitor)
+                    .getExplanations(df.getOWLSubClassOfAxiom(f.impossible(), df.getOWLNothing()), 1)) {
                 for (OWLAxiom a : e.getAxioms()) {
-                    if (claims.statementOf(a) != null) {
-                        Set<OWLAxiom> next = new HashSet<>(removed);
-                        next.add(a);
-                        if (seen.add(next)) {
-                            queue.add(next);
-                        }
+                    if (claims.statementOf(a) == null && claims.contextOf(a) == null) {
+                        rendered.add(renderer.render(a));
                     }
                 }
             }
+        } catch (ExplanationGeneratorInterruptedException timedOut) {
+            rendered.add("(ontology axioms not found within the timeout)");
         }
-        return new Search(collected, complete);
+        return List.copyOf(rendered);
     }
 
-    private ConflictExplanation explain(Set<Statement> statements, Found found, ClaimAxioms claims,
-                                        OWLReasoner baseReasoner, OWLDataFactory df, AxiomRenderer renderer) {
+    private ConflictExplanation explain(Set<Statement> statements, Found found, List<String> ontologyAxioms,
+                                        ClaimAxioms claims, OWLReasoner baseReasoner, OWLDataFactory df) {
         List<Statement> sorted = statements.stream().sorted(Comparator.comparing(Statement::label)).toList();
         List<Statement> narrower = sorted.stream()
                 .filter(s -> sorted.stream().anyMatch(t -> narrower(s.context(), t.context(), baseReasoner, df)))
@@ -237,15 +276,8 @@ public final class ConflictFinder {
         boolean hedged = sorted.stream().anyMatch(s -> claims.claimsOf(s).stream().allMatch(StoredClaim::hedged));
         List<StoredClaim> involved = sorted.stream().flatMap(s -> claims.claimsOf(s).stream())
                 .sorted(Comparator.comparing(StoredClaim::iri)).toList();
-        Set<String> ontologyAxioms = new TreeSet<>();
-        for (OWLAxiom a : found.explanation().getAxioms()) {
-            if (claims.statementOf(a) == null && claims.contextOf(a) == null) {
-                ontologyAxioms.add(renderer.render(a));
-            }
-        }
-        String impossible = found.impossible().isOWLThing() ? "owl:Thing (the claims make the ontology inconsistent)"
-                : label(found.impossible(), claims);
-        return new ConflictExplanation(kind, impossible, sorted, narrower, involved, List.copyOf(ontologyAxioms),
+        String impossible = label(found.impossible(), claims);
+        return new ConflictExplanation(kind, impossible, sorted, narrower, involved, ontologyAxioms,
                 hedged, found.complete());
     }
 
