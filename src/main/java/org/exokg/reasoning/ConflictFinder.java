@@ -52,6 +52,8 @@ public final class ConflictFinder {
 
     private final Duration timeoutPerKind;
     private final int maxJustificationsPerKind;
+    private long lastSearchMillis;
+    private long lastExplanationMillis;
 
     public ConflictFinder(Duration timeoutPerKind, int maxJustificationsPerKind) {
         this.timeoutPerKind = timeoutPerKind;
@@ -102,6 +104,7 @@ public final class ConflictFinder {
                 : c.getIRI().toString().startsWith(ClaimAxioms.CONTEXT_NS) ? 1 : 0).thenComparing(c -> c.getIRI().toString()));
 
         Map<Set<Statement>, Found> found = new LinkedHashMap<>();
+        long start = System.nanoTime();
         OWLReasoner reasoner = new ReasonerFactory().createReasoner(merged);
         try {
             if (!reasoner.isConsistent()) {
@@ -129,6 +132,7 @@ public final class ConflictFinder {
             reasoner.dispose();
         }
 
+        long searched = System.nanoTime();
         List<ConflictExplanation> result = new ArrayList<>();
         for (Map.Entry<Set<Statement>, Found> entry : found.entrySet()) {
             Set<Statement> statements = entry.getKey();
@@ -142,7 +146,19 @@ public final class ConflictFinder {
         }
         result.sort(Comparator.comparing((ConflictExplanation x) -> x.kind())
                 .thenComparing(x -> x.statements().get(0).label()));
+        lastSearchMillis = (searched - start) / 1_000_000;
+        lastExplanationMillis = (System.nanoTime() - searched) / 1_000_000;
         return result;
+    }
+
+    /** Time of the last {@link #find}: finding the impossible kinds and their minimal statement sets. */
+    public long lastSearchMillis() {
+        return lastSearchMillis;
+    }
+
+    /** Time of the last {@link #find}: the ontology axioms of the reported conflicts (owlexplanation). */
+    public long lastExplanationMillis() {
+        return lastExplanationMillis;
     }
 
     /**
