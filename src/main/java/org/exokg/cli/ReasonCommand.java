@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 @Command(name = "reason", mixinStandardHelpOptions = true,
         description = {"Reason over an existing store: HermiT classification of the ontology, the Jena rules, and",
                 "conflicts, exceptions and corroborations between claims. Replaces the inferred and conflicts graphs.",
-                "Exit 0 when the ontology is consistent; 2 (with an explanation) when it is not."})
+                "Exit 0 when the ontology is consistent; 3 (with an explanation) when it is not; 1 for bad input."})
 final class ReasonCommand implements Callable<Integer> {
 
     @Option(names = "--store", paramLabel = "DIR", description = "TDB2 store directory (default: ${DEFAULT-VALUE}).")
@@ -43,7 +43,7 @@ final class ReasonCommand implements Callable<Integer> {
                 result = reasoning.reason(graphStore);
             } catch (InconsistentOntologyException e) {
                 System.err.println("exokg: " + e.getMessage());
-                return 2;
+                return 3;
             }
             StoreReasoning.write(graphStore, result);
             if (report != null) {

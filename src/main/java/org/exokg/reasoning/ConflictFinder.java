@@ -209,20 +209,47 @@ public final class ConflictFinder {
             if (check.satisfiable(remaining)) {
                 continue;
             }
-            List<OWLAxiom> minimal = new ArrayList<>(remaining);
-            for (OWLAxiom a : remaining) {
-                if (System.nanoTime() > deadline) {
-                    return new Search(found, false);
-                }
-                minimal.remove(a);
-                if (check.satisfiable(minimal)) {
-                    minimal.add(a); // needed
-                }
+            List<OWLAxiom> minimal;
+            try {
+                minimal = quickXplain(List.of(), remaining, false, check, deadline);
+            } catch (TimedOut t) {
+                return new Search(found, false);
             }
             found.add(List.copyOf(minimal));
             expand(queue, seen, removed, minimal);
         }
         return new Search(found, true);
+    }
+
+    private static final class TimedOut extends Exception {}
+
+    /**
+     * Junker's QuickXplain: a minimal subset M of {@code candidates} such that {@code base} ∪ M is
+     * unsatisfiable (given that base ∪ candidates is), in O(|M| log |candidates|) tests, most of them on
+     * small sets; deleting statements one by one would test large sets as often as there are statements.
+     */
+    private static List<OWLAxiom> quickXplain(List<OWLAxiom> base, List<OWLAxiom> candidates, boolean baseGrew,
+                                              SubsetCheck check, long deadline) throws TimedOut {
+        if (System.nanoTime() > deadline) {
+            throw new TimedOut();
+        }
+        if (baseGrew && !check.satisfiable(base)) {
+            return List.of();
+        }
+        if (candidates.size() == 1) {
+            return candidates;
+        }
+        List<OWLAxiom> c1 = candidates.subList(0, candidates.size() / 2);
+        List<OWLAxiom> c2 = candidates.subList(candidates.size() / 2, candidates.size());
+        List<OWLAxiom> d2 = quickXplain(concat(base, c1), c2, !c1.isEmpty(), check, deadline);
+        List<OWLAxiom> d1 = quickXplain(concat(base, d2), c1, !d2.isEmpty(), check, deadline);
+        return concat(d1, d2);
+    }
+
+    private static List<OWLAxiom> concat(List<OWLAxiom> a, List<OWLAxiom> b) {
+        List<OWLAxiom> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     private static void expand(java.util.ArrayDeque<Set<OWLAxiom>> queue, Set<Set<OWLAxiom>> seen,

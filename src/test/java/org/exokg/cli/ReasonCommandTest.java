@@ -83,7 +83,7 @@ class ReasonCommandTest {
     }
 
     @Test
-    void anInconsistentOntologyIsExitTwoWithAnExplanationAndNothingWritten() throws Exception {
+    void anInconsistentOntologyIsExitThreeWithAnExplanationAndNothingWritten() throws Exception {
         Path store = dir.resolve("bad");
         Path ontology = dir.resolve("bad.ttl");
         Files.writeString(ontology, """
@@ -101,7 +101,7 @@ class ReasonCommandTest {
 
         Run run = run("reason", "--store", store.toString());
 
-        assertEquals(2, run.status(), run.err());
+        assertEquals(3, run.status(), run.err());
         List<String> lines = run.err().lines().toList();
         assertEquals(1, lines.size(), run.err());
         assertTrue(lines.get(0).startsWith("exokg: HermiT finds the ontology inconsistent"), lines.get(0));
