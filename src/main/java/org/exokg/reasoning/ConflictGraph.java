@@ -77,7 +77,8 @@ final class ConflictGraph {
 
     static boolean matches(StoredClaim c, Statement s) {
         return c.subject().equals(s.context().subject()) && c.predicate().equals(s.predicate())
-                && c.object().equals(s.object()) && c.positive() == s.positive() && c.specific() == s.context().specific();
+                && c.object().equals(s.object()) && c.positive() == s.positive() && c.specific() == s.context().specific()
+                && (s.context().qualifier() == null || s.context().qualifier().equals(c.qualifier()));
     }
 
     static String why(ConflictExplanation c) {
