@@ -28,6 +28,9 @@ public final class ExoKg {
     /** The ontology file, relative to the project directory. */
     public static final String ONTOLOGY_FILE = "ontology/exokg.ttl";
 
+    /** The Jena rules applied at build time and by the Fuseki inference service, relative to the project directory. */
+    public static final String RULES_FILE = "ontology/rules/exokg.rules";
+
     private static String versionFromManifest() {
         String v = ExoKg.class.getPackage().getImplementationVersion();
         return v == null ? "0.1.0-SNAPSHOT" : v;

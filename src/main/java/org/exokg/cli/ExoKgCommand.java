@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 ExtractCommand.class,
                 QueryCommand.class,
+                ReasonCommand.class,
         })
 public final class ExoKgCommand implements Runnable {
 

@@ -1,0 +1,63 @@
+package org.exokg.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.exokg.ExoKg;
+import org.exokg.reasoning.ConflictFinder;
+import org.exokg.reasoning.InconsistentOntologyException;
+import org.exokg.reasoning.ReasoningReport;
+import org.exokg.reasoning.ReasoningResult;
+import org.exokg.reasoning.StoreReasoning;
+import org.exokg.store.GraphStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "reason", mixinStandardHelpOptions = true,
+        description = {"Reason over an existing store: HermiT classification of the ontology, the Jena rules, and",
+                "conflicts, exceptions and corroborations between claims. Replaces the inferred and conflicts graphs.",
+                "Exit 0 when the ontology is consistent; 3 (with an explanation) when it is not; 1 for bad input."})
+final class ReasonCommand implements Callable<Integer> {
+
+    @Option(names = "--store", paramLabel = "DIR", description = "TDB2 store directory (default: ${DEFAULT-VALUE}).")
+    Path store = Path.of("data", "tdb2");
+
+    @Option(names = "--report", paramLabel = "FILE.md", description = "Write a Markdown report of the findings.")
+    Path report;
+
+    @Option(names = "--rules", paramLabel = "FILE", description = "Jena rules file (default: ${DEFAULT-VALUE}).")
+    Path rules = Path.of(ExoKg.RULES_FILE);
+
+    @Override
+    public Integer call() throws IOException {
+        if (!GraphStore.exists(store)) {
+            throw new IllegalArgumentException("no store at " + store + " (run 'exokg build' first)");
+        }
+        try (GraphStore graphStore = GraphStore.open(store)) {
+            StoreReasoning reasoning = new StoreReasoning(rules, new ConflictFinder());
+            ReasoningResult result;
+            try {
+                result = reasoning.reason(graphStore);
+            } catch (InconsistentOntologyException e) {
+                System.err.println("exokg: " + e.getMessage());
+                return 3;
+            }
+            StoreReasoning.write(graphStore, result);
+            if (report != null) {
+                if (report.toAbsolutePath().getParent() != null) {
+                    Files.createDirectories(report.toAbsolutePath().getParent());
+                }
+                Files.writeString(report, ReasoningReport.markdown(result), StandardCharsets.UTF_8);
+            }
+            System.err.println(String.format(Locale.ROOT,
+                    "exokg reason: %d claims; %d conflicts, %d exceptions, %d corroborated; %d rule triples; %d inferred triples%s",
+                    result.claims(), result.contradictions().size(), result.exceptions().size(),
+                    result.corroborations().size(), result.ruleTriples(), result.inferredGraph().size(),
+                    report == null ? "" : "; report " + report));
+            return 0;
+        }
+    }
+}

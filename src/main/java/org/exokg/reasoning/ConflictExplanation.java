@@ -1,0 +1,32 @@
+package org.exokg.reasoning;
+
+import java.util.List;
+import org.exokg.ExoKg;
+import org.exokg.rdf.ContentHash;
+import org.exokg.reasoning.ClaimAxioms.Statement;
+
+/**
+ * A minimal set of statements (a justification) that, with the listed ontology axioms, makes a kind of
+ * vesicle impossible; with the claims that make each statement.
+ *
+ * @param kind conflict, or exception when a narrower kind departs from a claim about a broader one
+ * @param unsatisfiable the kind made impossible (label)
+ * @param statements every statement in the justification, sorted by label
+ * @param exceptional for an exception, the statements about the narrower kinds (a subset of statements)
+ * @param claims the claims behind the statements
+ * @param ontologyAxioms the ontology axioms in the justification, rendered in Manchester syntax
+ * @param hedged true when some statement is made only tentatively (hedged by every claim that makes it)
+ * @param complete false when the timeout or the cap stopped the search for this kind before it was exhausted
+ */
+public record ConflictExplanation(Kind kind, String unsatisfiable, List<Statement> statements,
+                                  List<Statement> exceptional, List<StoredClaim> claims,
+                                  List<String> ontologyAxioms, boolean hedged, boolean complete) {
+
+    public enum Kind { CONFLICT, EXCEPTION }
+
+    /** {@code exokgr:conflict/{hash(sorted claim IRIs)}} (docs/graph-model.md). */
+    public String iri() {
+        return ExoKg.RESOURCE_NS + "conflict/"
+                + ContentHash.of(claims.stream().map(StoredClaim::iri).sorted().toArray(String[]::new));
+    }
+}

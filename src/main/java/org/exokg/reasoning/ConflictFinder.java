@@ -1,0 +1,366 @@
+package org.exokg.reasoning;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.exokg.reasoning.ClaimAxioms.Context;
+import org.exokg.reasoning.ClaimAxioms.Statement;
+import org.exokg.reasoning.ConflictExplanation.Kind;
+import org.semanticweb.HermiT.ReasonerFactory;
+import org.semanticweb.owl.explanation.api.Explanation;
+import org.semanticweb.owl.explanation.api.ExplanationGenerator;
+import org.semanticweb.owl.explanation.api.ExplanationGeneratorInterruptedException;
+import org.semanticweb.owl.explanation.api.ExplanationGeneratorFactory;
+import org.semanticweb.owl.explanation.impl.blackbox.Configuration;
+import org.semanticweb.owl.explanation.impl.blackbox.DivideAndConquerContractionStrategy;
+import org.semanticweb.owl.explanation.impl.blackbox.InitialEntailmentCheckStrategy;
+import org.semanticweb.owl.explanation.impl.blackbox.StructuralTypePriorityExpansionStrategy;
+import org.semanticweb.owl.explanation.impl.blackbox.checker.BlackBoxExplanationGeneratorFactory;
+import org.semanticweb.owl.explanation.impl.blackbox.checker.SatisfiabilityEntailmentCheckerFactory;
+import org.semanticweb.owl.explanation.api.ExplanationProgressMonitor;
+import org.semanticweb.owlapi.apibinding.OWLManager;
+import org.semanticweb.owlapi.model.IRI;
+import org.semanticweb.owlapi.model.OWLAxiom;
+import org.semanticweb.owlapi.model.OWLClass;
+import org.semanticweb.owlapi.model.OWLDataFactory;
+import org.semanticweb.owlapi.model.OWLOntology;
+import org.semanticweb.owlapi.model.OWLOntologyCreationException;
+import org.semanticweb.owlapi.model.OWLOntologyManager;
+import org.semanticweb.owlapi.model.OWLSubClassOfAxiom;
+import org.semanticweb.owlapi.reasoner.OWLReasoner;
+import uk.ac.manchester.cs.owlapi.modularity.ModuleType;
+import uk.ac.manchester.cs.owlapi.modularity.SyntacticLocalityModuleExtractor;
+
+/**
+ * Finds the sets of claims that cannot all hold together. One HermiT reasoner over the ontology plus every
+ * claim statement finds the impossible kinds (unsatisfiable subject, narrowed-kind and witness classes);
+ * only for those, a black-box justification search (owlexplanation: expand, contract, hitting-set tree)
+ * runs on the locality module of that class, which holds just the claims about related kinds. Each search
+ * has a cap on justifications and a timeout, so it always finishes. Justifications that contain another
+ * one (e.g. a claim about milk exosomes dragged in because exosomes in general are already impossible) are
+ * dropped: every conflict reported is minimal.
+ */
+public final class ConflictFinder {
+
+    private final Duration timeoutPerKind;
+    private final int maxJustificationsPerKind;
+    private long lastSearchMillis;
+    private long lastExplanationMillis;
+
+    public ConflictFinder(Duration timeoutPerKind, int maxJustificationsPerKind) {
+        this.timeoutPerKind = timeoutPerKind;
+        this.maxJustificationsPerKind = maxJustificationsPerKind;
+    }
+
+    public ConflictFinder() {
+        this(Duration.ofSeconds(10), 8);
+    }
+
+    /**
+     * @param ontology the ontology (consistent)
+     * @param baseReasoner a reasoner over {@code ontology}, used to compare kinds (exception vs conflict)
+     */
+    public List<ConflictExplanation> find(OWLOntology ontology, OWLReasoner baseReasoner, ClaimAxioms claims) {
+        OWLOntologyManager manager = OWLManager.createOWLOntologyManager();
+        OWLDataFactory df = manager.getOWLDataFactory();
+        OWLOntology merged;
+        try {
+            merged = manager.createOntology();
+        } catch (OWLOntologyCreationException e) {
+            throw new IllegalStateException(e);
+        }
+        // Each statement "A ⊑ B" is guarded by a fresh selector class: "A ⊓ Sel ⊑ B". Asking whether
+        // "K ⊓ Sel1 ⊓ ... ⊓ Seln" is satisfiable switches exactly statements 1..n on for the kind K, so one
+        // reasoner answers every subset question of the search (no reasoner per pair or per subset).
+        Map<OWLAxiom, OWLClass> selectors = new LinkedHashMap<>();
+        manager.addAxioms(merged, ontology.axioms());
+        int n = 0;
+        for (OWLAxiom a : claims.axioms()) {
+            if (claims.statementOf(a) == null) {
+                manager.addAxiom(merged, a); // the definition of a narrowed kind holds unconditionally
+                continue;
+            }
+            OWLSubClassOfAxiom sub = (OWLSubClassOfAxiom) a;
+            OWLClass selector = df.getOWLClass(IRI.create(ClaimAxioms.SELECTOR_NS + (n++)));
+            selectors.put(a, selector);
+            manager.addAxiom(merged, df.getOWLSubClassOfAxiom(
+                    df.getOWLObjectIntersectionOf(sub.getSubClass(), selector), sub.getSuperClass()));
+        }
+
+        Set<OWLAxiom> background = new HashSet<>(ontology.getLogicalAxioms(org.semanticweb.owlapi.model.parameters.Imports.INCLUDED));
+        ExplanationGeneratorFactory<OWLAxiom> factory = justificationFactory();
+        AxiomRenderer renderer = new AxiomRenderer();
+        List<OWLClass> kinds = new ArrayList<>(claims.checkedClasses());
+        // subjects first, then narrowed kinds, then witnesses: a conflict is named after the broadest impossible kind
+        kinds.sort(Comparator.comparingInt((OWLClass c) -> c.getIRI().toString().startsWith(ClaimAxioms.WITNESS_NS) ? 2
+                : c.getIRI().toString().startsWith(ClaimAxioms.CONTEXT_NS) ? 1 : 0).thenComparing(c -> c.getIRI().toString()));
+
+        Map<Set<Statement>, Found> found = new LinkedHashMap<>();
+        long start = System.nanoTime();
+        OWLReasoner reasoner = new ReasonerFactory().createReasoner(merged);
+        try {
+            if (!reasoner.isConsistent()) {
+                // cannot happen for a consistent ontology: with every selector empty all statements hold trivially
+                throw new IllegalStateException("the ontology with the claims is inconsistent");
+            }
+            for (OWLClass kind : kinds) {
+                Context context = claims.kindOf(kind);
+                List<OWLAxiom> relevant = claims.axiomsFor(kind, k -> k.equals(context) || narrower(context, k, baseReasoner, df))
+                        .stream().filter(selectors::containsKey).toList();
+                SubsetCheck check = statements -> reasoner.isSatisfiable(df.getOWLObjectIntersectionOf(
+                        java.util.stream.Stream.concat(java.util.stream.Stream.of(kind), statements.stream().map(selectors::get))
+                                .collect(Collectors.toSet())));
+                if (check.satisfiable(relevant)) {
+                    continue;
+                }
+                Search search = justify(relevant, check);
+                for (List<OWLAxiom> justification : search.justifications()) {
+                    Set<Statement> statements = justification.stream().map(claims::statementOf)
+                            .collect(Collectors.toCollection(LinkedHashSet::new));
+                    found.putIfAbsent(statements, new Found(kind, justification, search.complete()));
+                }
+            }
+        } finally {
+            reasoner.dispose();
+        }
+
+        long searched = System.nanoTime();
+        List<ConflictExplanation> result = new ArrayList<>();
+        for (Map.Entry<Set<Statement>, Found> entry : found.entrySet()) {
+            Set<Statement> statements = entry.getKey();
+            boolean minimal = found.keySet().stream()
+                    .noneMatch(other -> other.size() < statements.size() && statements.containsAll(other));
+            if (minimal) {
+                Found f = entry.getValue();
+                List<String> ontologyAxioms = ontologyAxioms(f, background, claims, factory, manager, renderer);
+                result.add(explain(statements, f, ontologyAxioms, claims, baseReasoner, df));
+            }
+        }
+        result.sort(Comparator.comparing((ConflictExplanation x) -> x.kind())
+                .thenComparing(x -> x.statements().get(0).label()));
+        lastSearchMillis = (searched - start) / 1_000_000;
+        lastExplanationMillis = (System.nanoTime() - searched) / 1_000_000;
+        return result;
+    }
+
+    /** Time of the last {@link #find}: finding the impossible kinds and their minimal statement sets. */
+    public long lastSearchMillis() {
+        return lastSearchMillis;
+    }
+
+    /** Time of the last {@link #find}: the ontology axioms of the reported conflicts (owlexplanation). */
+    public long lastExplanationMillis() {
+        return lastExplanationMillis;
+    }
+
+    /**
+     * owlexplanation's black-box generator with HermiT, configured explicitly: the default factory of
+     * owlexplanation 5.0.0 leaves the expansion strategy's initial-check setting null and fails with a
+     * NullPointerException.
+     */
+    static ExplanationGeneratorFactory<OWLAxiom> justificationFactory() {
+        java.util.function.Supplier<OWLOntologyManager> managers = OWLManager::createOWLOntologyManager;
+        return new BlackBoxExplanationGeneratorFactory<>(new Configuration<>(
+                new SatisfiabilityEntailmentCheckerFactory(new ReasonerFactory(), managers),
+                new StructuralTypePriorityExpansionStrategy<>(InitialEntailmentCheckStrategy.PERFORM, managers),
+                new DivideAndConquerContractionStrategy<>(), managers));
+    }
+
+    @FunctionalInterface
+    private interface SubsetCheck {
+        boolean satisfiable(List<OWLAxiom> statements);
+    }
+
+    private record Found(OWLClass impossible, List<OWLAxiom> statementAxioms, boolean complete) {}
+
+    private record Search(List<List<OWLAxiom>> justifications, boolean complete) {}
+
+    /**
+     * Minimal sets of statements that make the kind impossible, up to the cap and within the timeout: a
+     * hitting-set tree over statements (each node drops one more statement of a set already found), each
+     * node contracted to a minimal set by deletion (one satisfiability question per statement).
+     */
+    private Search justify(List<OWLAxiom> relevant, SubsetCheck check) {
+        long deadline = System.nanoTime() + timeoutPerKind.toNanos();
+        List<List<OWLAxiom>> found = new ArrayList<>();
+        java.util.ArrayDeque<Set<OWLAxiom>> queue = new java.util.ArrayDeque<>();
+        Set<Set<OWLAxiom>> seen = new HashSet<>();
+        queue.add(Set.of());
+        while (!queue.isEmpty()) {
+            if (found.size() >= maxJustificationsPerKind || System.nanoTime() > deadline) {
+                return new Search(found, false);
+            }
+            Set<OWLAxiom> removed = queue.poll();
+            List<OWLAxiom> remaining = relevant.stream().filter(a -> !removed.contains(a)).toList();
+            if (found.stream().anyMatch(j -> !j.stream().anyMatch(removed::contains))) {
+                // a set already found survives this node's removals: reuse it instead of asking again
+                List<OWLAxiom> reused = found.stream().filter(j -> !j.stream().anyMatch(removed::contains)).findFirst().get();
+                expand(queue, seen, removed, reused);
+                continue;
+            }
+            if (check.satisfiable(remaining)) {
+                continue;
+            }
+            List<OWLAxiom> minimal;
+            try {
+                minimal = quickXplain(List.of(), remaining, false, check, deadline);
+            } catch (TimedOut t) {
+                return new Search(found, false);
+            }
+            found.add(List.copyOf(minimal));
+            expand(queue, seen, removed, minimal);
+        }
+        return new Search(found, true);
+    }
+
+    private static final class TimedOut extends Exception {}
+
+    /**
+     * Junker's QuickXplain: a minimal subset M of {@code candidates} such that {@code base} ∪ M is
+     * unsatisfiable (given that base ∪ candidates is), in O(|M| log |candidates|) tests, most of them on
+     * small sets; deleting statements one by one would test large sets as often as there are statements.
+     */
+    private static List<OWLAxiom> quickXplain(List<OWLAxiom> base, List<OWLAxiom> candidates, boolean baseGrew,
+                                              SubsetCheck check, long deadline) throws TimedOut {
+        if (System.nanoTime() > deadline) {
+            throw new TimedOut();
+        }
+        if (baseGrew && !check.satisfiable(base)) {
+            return List.of();
+        }
+        if (candidates.size() == 1) {
+            return candidates;
+        }
+        List<OWLAxiom> c1 = candidates.subList(0, candidates.size() / 2);
+        List<OWLAxiom> c2 = candidates.subList(candidates.size() / 2, candidates.size());
+        List<OWLAxiom> d2 = quickXplain(concat(base, c1), c2, !c1.isEmpty(), check, deadline);
+        List<OWLAxiom> d1 = quickXplain(concat(base, d2), c1, !d2.isEmpty(), check, deadline);
+        return concat(d1, d2);
+    }
+
+    private static List<OWLAxiom> concat(List<OWLAxiom> a, List<OWLAxiom> b) {
+        List<OWLAxiom> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    private static void expand(java.util.ArrayDeque<Set<OWLAxiom>> queue, Set<Set<OWLAxiom>> seen,
+                               Set<OWLAxiom> removed, List<OWLAxiom> justification) {
+        for (OWLAxiom a : justification) {
+            Set<OWLAxiom> next = new HashSet<>(removed);
+            next.add(a);
+            if (seen.add(next)) {
+                queue.add(next);
+            }
+        }
+    }
+
+    /**
+     * The ontology axioms behind one minimal set of statements: one owlexplanation justification of
+     * "K ⊑ owl:Nothing" over the locality module of K in the ontology plus just those statements (small,
+     * so quick); bounded by the per-kind timeout.
+     */
+    private List<String> ontologyAxioms(Found f, Set<OWLAxiom> background, ClaimAxioms claims,
+                                        ExplanationGeneratorFactory<OWLAxiom> factory, OWLOntologyManager manager,
+                                        AxiomRenderer renderer) {
+        Set<OWLAxiom> axioms = new HashSet<>(background);
+        axioms.addAll(f.statementAxioms());
+        Context kind = claims.kindOf(f.impossible());
+        axioms.addAll(claims.axiomsFor(f.impossible(), k -> k.equals(kind)).stream()
+                .filter(a -> claims.statementOf(a) == null).toList());
+        f.statementAxioms().stream().map(claims::statementOf).map(Statement::context).distinct()
+                .forEach(k -> axioms.addAll(claims.axiomsFor(f.impossible(), k::equals).stream()
+                        .filter(a -> claims.statementOf(a) == null).toList()));
+        Set<OWLAxiom> module = new SyntacticLocalityModuleExtractor(manager, axioms.stream(), ModuleType.STAR)
+                .extract(Set.of(f.impossible()));
+        long deadline = System.nanoTime() + timeoutPerKind.toNanos();
+        ExplanationProgressMonitor<OWLAxiom> monitor = new ExplanationProgressMonitor<>() {
+            @Override
+            public void foundExplanation(ExplanationGenerator<OWLAxiom> g, Explanation<OWLAxiom> e, Set<Explanation<OWLAxiom>> all) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return System.nanoTime() > deadline;
+            }
+        };
+        OWLDataFactory df = manager.getOWLDataFactory();
+        Set<String> rendered = new java.util.TreeSet<>();
+        try {
+            for (Explanation<OWLAxiom> e : factory.createExplanationGenerator(module, monitor)
+                    .getExplanations(df.getOWLSubClassOfAxiom(f.impossible(), df.getOWLNothing()), 1)) {
+                for (OWLAxiom a : e.getAxioms()) {
+                    if (claims.statementOf(a) == null && claims.contextOf(a) == null) {
+                        rendered.add(renderer.render(a));
+                    }
+                }
+            }
+        } catch (ExplanationGeneratorInterruptedException timedOut) {
+            rendered.add("(ontology axioms not found within the timeout)");
+        }
+        return List.copyOf(rendered);
+    }
+
+    private ConflictExplanation explain(Set<Statement> statements, Found found, List<String> ontologyAxioms,
+                                        ClaimAxioms claims, OWLReasoner baseReasoner, OWLDataFactory df) {
+        List<Statement> sorted = statements.stream().sorted(Comparator.comparing(Statement::label)).toList();
+        List<Statement> narrower = sorted.stream()
+                .filter(s -> sorted.stream().anyMatch(t -> narrower(s.context(), t.context(), baseReasoner, df)))
+                .toList();
+        Kind kind = narrower.isEmpty() ? Kind.CONFLICT : Kind.EXCEPTION;
+        boolean hedged = sorted.stream().anyMatch(s -> claims.claimsOf(s).stream().allMatch(StoredClaim::hedged));
+        List<StoredClaim> involved = sorted.stream().flatMap(s -> claims.claimsOf(s).stream())
+                .sorted(Comparator.comparing(StoredClaim::iri)).toList();
+        String impossible = label(found.impossible(), claims);
+        return new ConflictExplanation(kind, impossible, sorted, narrower, involved, ontologyAxioms,
+                hedged, found.complete());
+    }
+
+    private static String label(OWLClass c, ClaimAxioms claims) {
+        for (Statement s : claims.statements().keySet()) {
+            if (c.equals(claims.contextClass(s.context()))) {
+                return s.context().label();
+            }
+        }
+        String iri = c.getIRI().toString();
+        if (iri.startsWith(ClaimAxioms.WITNESS_NS)) {
+            return "some " + iri.substring(ClaimAxioms.WITNESS_NS.length()).replace('-', ' ');
+        }
+        return ClaimAxioms.local(iri);
+    }
+
+    /** Whether kind {@code a} is strictly narrower than kind {@code b} (a subclass subject, or b narrowed less). */
+    static boolean narrower(Context a, Context b, OWLReasoner reasoner, OWLDataFactory df) {
+        if (a.equals(b)) {
+            return false;
+        }
+        boolean subjectWithin = a.subject().equals(b.subject()) || isA(reasoner, df, a.subject(), b.subject());
+        if (!subjectWithin) {
+            return false;
+        }
+        if (!b.specific()) {
+            return true; // same or narrower subject, and b is general
+        }
+        if (!a.specific()) {
+            return false;
+        }
+        if (b.qualifier() == null) {
+            return true;
+        }
+        return a.qualifier() != null && (a.qualifier().equals(b.qualifier()) || isA(reasoner, df, a.qualifier(), b.qualifier()));
+    }
+
+    private static boolean isA(OWLReasoner reasoner, OWLDataFactory df, String sub, String sup) {
+        return reasoner.getSuperClasses(df.getOWLClass(IRI.create(sub)), false)
+                .containsEntity(df.getOWLClass(IRI.create(sup)));
+    }
+
+}

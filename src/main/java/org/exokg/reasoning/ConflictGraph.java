@@ -1,0 +1,99 @@
+package org.exokg.reasoning;
+
+import java.util.List;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.exokg.ExoKg;
+import org.exokg.reasoning.ClaimAxioms.Statement;
+
+/** The conflicts graph (docs/graph-model.md): conflicts, exceptions and corroborations as resources linking claims. */
+final class ConflictGraph {
+    private static final String PROV = "http://www.w3.org/ns/prov#";
+
+    private ConflictGraph() {}
+
+    static Model build(List<ConflictExplanation> conflicts, List<Corroboration> corroborations, String activityIri) {
+        Model m = ModelFactory.createDefaultModel();
+        m.setNsPrefix("exokg", ExoKg.NS).setNsPrefix("exokgr", ExoKg.RESOURCE_NS).setNsPrefix("prov", PROV)
+                .setNsPrefix("rdfs", RDFS.uri).setNsPrefix("dcterms", DCTerms.NS);
+        Resource activity = m.createResource(activityIri);
+        Property generatedBy = m.createProperty(PROV, "wasGeneratedBy");
+        m.add(m.createResource(ExoKg.CONFLICTS_GRAPH), generatedBy, activity);
+        Property involvesClaim = p(m, "involvesClaim");
+        for (ConflictExplanation c : conflicts) {
+            Resource r = m.createResource(c.iri());
+            if (c.kind() == ConflictExplanation.Kind.EXCEPTION) {
+                r.addProperty(RDF.type, m.createResource(ExoKg.NS + "Exception"));
+            } else {
+                r.addProperty(RDF.type, m.createResource(ExoKg.NS + "Conflict"));
+                if (c.hedged()) {
+                    r.addProperty(RDF.type, m.createResource(ExoKg.NS + "HedgedConflict"));
+                }
+            }
+            r.addLiteral(p(m, "involvesHedgedClaim"), c.hedged());
+            r.addProperty(p(m, "unsatisfiableClass"), c.unsatisfiable());
+            r.addProperty(RDFS.label, String.join(" / ", c.statements().stream().map(Statement::label).toList()), "en");
+            r.addProperty(RDFS.comment, why(c), "en");
+            for (StoredClaim claim : c.claims()) {
+                r.addProperty(involvesClaim, m.createResource(claim.iri()));
+            }
+            for (Statement s : c.exceptional()) {
+                c.claims().stream().filter(x -> matches(x, s))
+                        .forEach(x -> r.addProperty(p(m, "exceptionClaim"), m.createResource(x.iri())));
+            }
+            for (String axiom : c.ontologyAxioms()) {
+                r.addProperty(p(m, "involvesAxiom"), axiom);
+            }
+            r.addProperty(generatedBy, activity);
+        }
+        for (Corroboration c : corroborations) {
+            StoredClaim e = c.example();
+            Resource r = m.createResource(c.iri());
+            r.addProperty(RDF.type, m.createResource(ExoKg.NS + "Corroboration"));
+            r.addProperty(RDF.subject, m.createResource(e.subject()));
+            r.addProperty(RDF.predicate, m.createResource(e.predicate()));
+            r.addProperty(RDF.object, m.createResource(e.object()));
+            if (e.qualifier() != null) {
+                r.addProperty(p(m, "subjectQualifier"), m.createResource(e.qualifier()));
+            }
+            r.addProperty(RDFS.label, (e.positive() ? "" : "NOT ") + ClaimAxioms.local(e.subject()) + " "
+                    + ClaimAxioms.local(e.predicate()) + " " + ClaimAxioms.local(e.object()), "en");
+            r.addLiteral(p(m, "supportingDocumentCount"), (long) c.supportingDocumentCount());
+            for (String d : c.documents()) {
+                r.addProperty(DCTerms.source, m.createResource(d));
+            }
+            for (StoredClaim claim : c.claims()) {
+                r.addProperty(involvesClaim, m.createResource(claim.iri()));
+            }
+            r.addProperty(generatedBy, activity);
+        }
+        return m;
+    }
+
+    static boolean matches(StoredClaim c, Statement s) {
+        return c.subject().equals(s.context().subject()) && c.predicate().equals(s.predicate())
+                && c.object().equals(s.object()) && c.positive() == s.positive() && c.specific() == s.context().specific()
+                && (s.context().qualifier() == null || s.context().qualifier().equals(c.qualifier()));
+    }
+
+    static String why(ConflictExplanation c) {
+        String statements = String.join("; ", c.statements().stream().map(Statement::label).toList());
+        String axioms = c.ontologyAxioms().isEmpty() ? "" : " given " + String.join("; ", c.ontologyAxioms());
+        if (c.kind() == ConflictExplanation.Kind.EXCEPTION) {
+            return "The claims about the narrower kind (" + String.join("; ", c.exceptional().stream().map(Statement::label).toList())
+                    + ") depart from the claims about the broader kind: together (" + statements + ")" + axioms
+                    + " they leave no room for " + c.unsatisfiable() + ".";
+        }
+        return "These statements cannot all hold (" + statements + ")" + axioms + ": no " + c.unsatisfiable()
+                + " could satisfy them.";
+    }
+
+    private static Property p(Model m, String local) {
+        return m.createProperty(ExoKg.NS, local);
+    }
+}

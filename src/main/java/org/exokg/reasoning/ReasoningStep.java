@@ -1,0 +1,24 @@
+package org.exokg.reasoning;
+
+import java.util.Map;
+import org.apache.jena.rdf.model.Model;
+import org.exokg.store.GraphStore;
+import org.exokg.store.InferenceStep;
+
+/**
+ * The reasoning stage as {@code exokg build}'s inference step (registered in
+ * META-INF/services/org.exokg.store.InferenceStep): the inferred and conflicts graphs for the store.
+ * An inconsistent ontology fails the step with its explanation, so the build reports an error.
+ */
+public final class ReasoningStep implements InferenceStep {
+
+    @Override
+    public String name() {
+        return "reasoning (HermiT, Jena rules, claim conflicts)";
+    }
+
+    @Override
+    public Map<String, Model> infer(GraphStore store) throws Exception {
+        return StoreReasoning.graphs(new StoreReasoning().reason(store));
+    }
+}

@@ -1,0 +1,183 @@
+package org.exokg.reasoning;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.OWL2;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.exokg.ExoKg;
+import org.exokg.rdf.ContentHash;
+import org.exokg.store.GraphStore;
+import org.semanticweb.owlapi.apibinding.OWLManager;
+import org.semanticweb.owlapi.io.StreamDocumentSource;
+import org.semanticweb.owlapi.model.MissingImportHandlingStrategy;
+import org.semanticweb.owlapi.model.OWLOntology;
+import org.semanticweb.owlapi.model.OWLOntologyCreationException;
+import org.semanticweb.owlapi.model.OWLOntologyLoaderConfiguration;
+import org.semanticweb.owlapi.model.OWLOntologyManager;
+
+/**
+ * The reasoning stage over a store: HermiT classification of the ontology graph, the Jena rules over the
+ * ontology and document graphs, conflicts and corroborations between the claims. {@link #reason} only
+ * reads; {@link #write} replaces the inferred and the conflicts graph, each in one write transaction.
+ */
+public final class StoreReasoning {
+    private static final String PROV = "http://www.w3.org/ns/prov#";
+
+    private final Path rulesFile;
+    private final ConflictFinder conflictFinder;
+
+    /** @param rulesFile the Jena rules file; if it does not exist, no rules are applied */
+    public StoreReasoning(Path rulesFile, ConflictFinder conflictFinder) {
+        this.rulesFile = rulesFile;
+        this.conflictFinder = conflictFinder;
+    }
+
+    public StoreReasoning() {
+        this(Path.of(ExoKg.RULES_FILE), new ConflictFinder());
+    }
+
+    public ReasoningResult reason(GraphStore store) throws InconsistentOntologyException {
+        Model ontologyGraph = store.graph(ExoKg.ONTOLOGY_GRAPH);
+        if (ontologyGraph.isEmpty()) {
+            throw new IllegalStateException("the store " + store.location() + " has no ontology graph (run 'exokg build' first)");
+        }
+        Model data = Txn.calculateRead(store.dataset(), () -> {
+            Model union = ModelFactory.createDefaultModel();
+            union.add(store.dataset().getNamedModel(ExoKg.ONTOLOGY_GRAPH));
+            store.dataset().listModelNames().forEachRemaining(g -> {
+                if (g.getURI().startsWith(GraphStore.DOCUMENT_GRAPH_PREFIX)) {
+                    union.add(store.dataset().getNamedModel(g));
+                }
+            });
+            return union;
+        });
+        List<StoredClaim> claims = ClaimReader.read(store.dataset());
+        return reason(ontologyGraph, data, claims);
+    }
+
+    /** Reasoning over an ontology graph, the data the rules see (ontology + documents), and the claims. */
+    public ReasoningResult reason(Model ontologyGraph, Model data, List<StoredClaim> claims)
+            throws InconsistentOntologyException {
+        OWLOntology ontology = toOwl(ontologyGraph);
+        long t0 = System.nanoTime();
+        try (OntologyClassifier classifier = new OntologyClassifier(ontology)) {
+            if (!classifier.consistent()) {
+                throw new InconsistentOntologyException(classifier.inconsistencyExplanation(Duration.ofSeconds(30)));
+            }
+            Model classification = classifier.classification();
+            long t1 = System.nanoTime();
+
+            Model derived = Files.isRegularFile(rulesFile)
+                    ? new RuleMaterialiser(rulesFile).derive(data) : ModelFactory.createDefaultModel();
+            long t2 = System.nanoTime();
+
+            ClaimAxioms axioms = new ClaimAxioms(ontology, classifier.reasoner(), claims);
+            List<ConflictExplanation> conflicts = conflictFinder.find(ontology, classifier.reasoner(), axioms);
+            List<Corroboration> corroborations = Corroboration.find(claims, 2);
+            long t3 = System.nanoTime();
+
+            String activity = activityIri(ontologyGraph, claims);
+            Model inferred = ModelFactory.createDefaultModel();
+            inferred.setNsPrefix("exokg", ExoKg.NS).setNsPrefix("rdfs", RDFS.uri).setNsPrefix("owl", OWL2.NS)
+                    .setNsPrefix("prov", PROV);
+            inferred.add(classification).add(derived);
+            String reasoner = classifier.reasonerName() + " " + classifier.reasonerVersion();
+            addProvenance(inferred, activity, ontologyGraph, classifier);
+            Model conflictsGraph = ConflictGraph.build(conflicts, corroborations, activity);
+            return new ReasoningResult(classifier.check(), reasoner, inferred, conflictsGraph, claims.size(),
+                    axioms.statements().size(), axioms.skipped(), (int) derived.size(), conflicts, corroborations,
+                    (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
+        }
+    }
+
+    /** Replaces the inferred graph, then the conflicts graph, each in one write transaction. */
+    public static void write(GraphStore store, ReasoningResult result) {
+        store.replaceGraph(ExoKg.INFERRED_GRAPH, result.inferredGraph());
+        store.replaceGraph(ExoKg.CONFLICTS_GRAPH, result.conflictsGraph());
+    }
+
+    /** The graphs to store, keyed by graph IRI (for {@code exokg build}'s inference step). */
+    public static Map<String, Model> graphs(ReasoningResult result) {
+        return Map.of(ExoKg.INFERRED_GRAPH, result.inferredGraph(), ExoKg.CONFLICTS_GRAPH, result.conflictsGraph());
+    }
+
+    /** Same inputs, same activity IRI: only the end time differs between two runs over the same store. */
+    private String activityIri(Model ontologyGraph, List<StoredClaim> claims) {
+        String rules = "";
+        try {
+            rules = Files.isRegularFile(rulesFile) ? ContentHash.sha256(Files.readString(rulesFile)) : "";
+        } catch (java.io.IOException e) {
+            // the rules were read already; a file vanishing now only changes the hash input
+        }
+        String[] parts = new String[claims.size() + 4];
+        parts[0] = ExoKg.VERSION;
+        parts[1] = String.valueOf(ontologyGraph.size());
+        parts[2] = versionIri(ontologyGraph);
+        parts[3] = rules;
+        for (int i = 0; i < claims.size(); i++) {
+            parts[i + 4] = claims.get(i).iri();
+        }
+        return ExoKg.RESOURCE_NS + "activity/reasoning/" + ContentHash.of(parts);
+    }
+
+    private void addProvenance(Model m, String activityIri, Model ontologyGraph, OntologyClassifier classifier) {
+        Property used = m.createProperty(PROV, "used");
+        Property associated = m.createProperty(PROV, "wasAssociatedWith");
+        Resource activity = m.createResource(activityIri)
+                .addProperty(RDF.type, m.createResource(PROV + "Activity"))
+                .addProperty(RDFS.label, "ExoKG reasoning: HermiT classification, Jena rules, claim conflicts", "en")
+                .addProperty(used, m.createResource(versionIri(ontologyGraph)))
+                .addProperty(m.createProperty(PROV, "endedAtTime"),
+                        m.createTypedLiteral(Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(), XSDDatatype.XSDdateTime));
+        m.add(m.createResource(ExoKg.INFERRED_GRAPH), m.createProperty(PROV, "wasGeneratedBy"), activity);
+        activity.addProperty(associated, agent(m, "hermit", classifier.reasonerName(), classifier.reasonerVersion()));
+        activity.addProperty(associated, agent(m, "jena", "Apache Jena GenericRuleReasoner", org.apache.jena.Jena.VERSION));
+        activity.addProperty(associated, agent(m, "exokg", "ExoKG", ExoKg.VERSION));
+        if (Files.isRegularFile(rulesFile)) {
+            activity.addProperty(RDFS.comment, "Jena rules from " + ExoKg.RULES_FILE, "en");
+        }
+    }
+
+    private static Resource agent(Model m, String slug, String label, String version) {
+        return m.createResource(ExoKg.RESOURCE_NS + "software/" + slug + "/" + version)
+                .addProperty(RDF.type, m.createResource(PROV + "SoftwareAgent"))
+                .addProperty(RDFS.label, label)
+                .addProperty(OWL2.versionInfo, version);
+    }
+
+    private static String versionIri(Model ontologyGraph) {
+        var it = ontologyGraph.listObjectsOfProperty(OWL2.versionIRI);
+        return it.hasNext() ? it.next().asResource().getURI() : ExoKg.ONTOLOGY_IRI;
+    }
+
+    static OWLOntology toOwl(Model ontologyGraph) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RDFDataMgr.write(out, ontologyGraph, Lang.TURTLE);
+        OWLOntologyManager manager = OWLManager.createOWLOntologyManager();
+        OWLOntologyLoaderConfiguration config = new OWLOntologyLoaderConfiguration()
+                .setMissingImportHandlingStrategy(MissingImportHandlingStrategy.SILENT);
+        try {
+            return manager.loadOntologyFromOntologyDocument(
+                    new StreamDocumentSource(new ByteArrayInputStream(out.toByteArray())), config);
+        } catch (OWLOntologyCreationException e) {
+            throw new IllegalStateException("the ontology graph cannot be read as OWL: "
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse(""), e);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package org.exokg.reasoning;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.system.Txn;
+import org.exokg.ExoKg;
+import org.exokg.reasoning.ConflictExplanation.Kind;
+import org.exokg.store.GraphStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Conflicts, exceptions, hedging and corroboration on small corpora run through the real extractor and HermiT. */
+class ConflictFinderTest {
+
+    @TempDir
+    Path dir;
+
+    private ReasoningResult reason(String corpus) throws Exception {
+        try (GraphStore store = ReasoningFixtures.build(dir.resolve(corpus), corpus)) {
+            ReasoningResult result = new StoreReasoning().reason(store);
+            StoreReasoning.write(store, result);
+            return result;
+        }
+    }
+
+    private static Set<String> sentences(ConflictExplanation c) {
+        return c.claims().stream().map(StoredClaim::sentenceText).collect(Collectors.toSet());
+    }
+
+    @Test
+    void oppositeClaimsInTwoDocumentsAreOneConflictWithTheMinimalExplanation() throws Exception {
+        ReasoningResult result = reason("contradiction");
+
+        assertEquals(1, result.conflicts().size(), result.conflicts().toString());
+        ConflictExplanation c = result.conflicts().get(0);
+        assertEquals(Kind.CONFLICT, c.kind());
+        assertFalse(c.hedged());
+        assertEquals(List.of("Exosome hasProperty HighImmunogenicity", "Exosome hasProperty LowImmunogenicity"),
+                c.statements().stream().map(ClaimAxioms.Statement::label).toList());
+        assertEquals(Set.of("Exosomes are highly immunogenic.", "Exosomes are poorly immunogenic."), sentences(c));
+        assertEquals(Set.of(ExoKg.RESOURCE_NS + "document/immunogenic", ExoKg.RESOURCE_NS + "document/stealthy"),
+                c.claims().stream().map(StoredClaim::document).collect(Collectors.toSet()));
+        assertEquals(List.of("hasProperty some HighImmunogenicity DisjointWith hasProperty some LowImmunogenicity"),
+                c.ontologyAxioms());
+        assertEquals("Exosome", c.unsatisfiable());
+    }
+
+    @Test
+    void theConflictIsStoredSoThatSparqlListsBothSentencesAndDocuments() throws Exception {
+        try (GraphStore store = ReasoningFixtures.build(dir.resolve("s"), "contradiction")) {
+            StoreReasoning.write(store, new StoreReasoning().reason(store));
+            String q = """
+                    PREFIX exokg: <https://w3id.org/exokg/ontology/>
+                    PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+                    PREFIX dcterms: <http://purl.org/dc/terms/>
+                    PREFIX prov: <http://www.w3.org/ns/prov#>
+                    SELECT ?text ?doc ?axiom WHERE {
+                      GRAPH <https://w3id.org/exokg/graph/conflicts> { ?x a exokg:Conflict ; exokg:involvesClaim ?c ; exokg:involvesAxiom ?axiom }
+                      GRAPH ?g { ?c prov:wasDerivedFrom ?s ; dcterms:source ?doc . ?s rdf:value ?text }
+                    } ORDER BY ?text""";
+            List<String> rows = Txn.calculateRead(store.dataset(), () -> {
+                try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(q).build()) {
+                    List<String> out = new java.util.ArrayList<>();
+                    qe.execSelect().forEachRemaining(r -> out.add(r.getLiteral("text").getString() + " | "
+                            + r.getResource("doc").getLocalName() + " | " + r.getLiteral("axiom").getString()));
+                    return out;
+                }
+            });
+            assertEquals(List.of(
+                    "Exosomes are highly immunogenic. | immunogenic | hasProperty some HighImmunogenicity DisjointWith hasProperty some LowImmunogenicity",
+                    "Exosomes are poorly immunogenic. | stealthy | hasProperty some HighImmunogenicity DisjointWith hasProperty some LowImmunogenicity"),
+                    rows);
+        }
+    }
+
+    @Test
+    void aClaimAboutMilkExosomesAgainstOneAboutExosomesIsAnException() throws Exception {
+        ReasoningResult result = reason("exception");
+
+        assertEquals(List.of(), result.contradictions());
+        assertEquals(1, result.exceptions().size(), result.conflicts().toString());
+        ConflictExplanation e = result.exceptions().get(0);
+        assertEquals(List.of("Exosome (Milk) hasProperty HighImmunogenicity"),
+                e.exceptional().stream().map(ClaimAxioms.Statement::label).toList());
+        assertEquals(Set.of("Milk-derived exosomes are highly immunogenic.", "Exosomes are poorly immunogenic."), sentences(e));
+        assertTrue(result.conflictsGraph().contains(result.conflictsGraph().createResource(e.iri()),
+                org.apache.jena.vocabulary.RDF.type, result.conflictsGraph().createResource(ExoKg.NS + "Exception")));
+    }
+
+    @Test
+    void aConflictWithATentativeClaimIsMarkedHedged() throws Exception {
+        ReasoningResult result = reason("hedged");
+
+        assertEquals(1, result.conflicts().size(), result.conflicts().toString());
+        ConflictExplanation c = result.conflicts().get(0);
+        assertTrue(c.hedged());
+        assertEquals(Set.of("Exosomes may have high toxicity.", "Exosomes have low toxicity."), sentences(c));
+        var g = result.conflictsGraph();
+        assertTrue(g.contains(g.createResource(c.iri()), org.apache.jena.vocabulary.RDF.type,
+                g.createResource(ExoKg.NS + "HedgedConflict")));
+    }
+
+    @Test
+    void aConsistentCorpusHasNoConflictsAndCountsIndependentDocumentsOnce() throws Exception {
+        ReasoningResult result = reason("consistent");
+
+        assertEquals(List.of(), result.conflicts());
+        // "poorly immunogenic" twice in the first paper is one piece of evidence; with the second paper, two documents.
+        // "low toxicity" twice in the second paper only: one document, not corroborated.
+        assertEquals(1, result.corroborations().size(), result.corroborations().toString());
+        Corroboration c = result.corroborations().get(0);
+        assertEquals(ExoKg.NS + "LowImmunogenicity", c.example().object());
+        assertEquals(2, c.supportingDocumentCount());
+        assertEquals(List.of(ExoKg.RESOURCE_NS + "document/first", ExoKg.RESOURCE_NS + "document/second"), c.documents());
+    }
+}
