@@ -3,6 +3,7 @@ package org.exokg.reasoning;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -100,8 +101,18 @@ public final class ConflictFinder {
         AxiomRenderer renderer = new AxiomRenderer();
         List<OWLClass> kinds = new ArrayList<>(claims.checkedClasses());
         // subjects first, then narrowed kinds, then witnesses: a conflict is named after the broadest impossible kind
-        kinds.sort(Comparator.comparingInt((OWLClass c) -> c.getIRI().toString().startsWith(ClaimAxioms.WITNESS_NS) ? 2
-                : c.getIRI().toString().startsWith(ClaimAxioms.CONTEXT_NS) ? 1 : 0).thenComparing(c -> c.getIRI().toString()));
+        // (among subjects, fewer named superclasses = broader: Exosome before EngineeredExosome, so the explanation
+        // does not drag in a subclass axiom the conflict does not need)
+        Map<OWLClass, Integer> group = new HashMap<>();
+        Map<OWLClass, Long> depth = new HashMap<>();
+        for (OWLClass c : kinds) {
+            String iri = c.getIRI().toString();
+            int g = iri.startsWith(ClaimAxioms.WITNESS_NS) ? 2 : iri.startsWith(ClaimAxioms.CONTEXT_NS) ? 1 : 0;
+            group.put(c, g);
+            depth.put(c, g == 0 ? baseReasoner.getSuperClasses(c, false).entities().count() : 0L);
+        }
+        kinds.sort(Comparator.comparingInt((OWLClass c) -> group.get(c)).thenComparingLong(depth::get)
+                .thenComparing(c -> c.getIRI().toString()));
 
         Map<Set<Statement>, Found> found = new LinkedHashMap<>();
         long start = System.nanoTime();

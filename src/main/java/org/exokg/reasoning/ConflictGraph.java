@@ -63,7 +63,7 @@ final class ConflictGraph {
             }
             r.addProperty(RDFS.label, (e.positive() ? "" : "NOT ") + ClaimAxioms.local(e.subject()) + " "
                     + ClaimAxioms.local(e.predicate()) + " " + ClaimAxioms.local(e.object()), "en");
-            r.addLiteral(p(m, "supportingDocumentCount"), (long) c.supportingDocumentCount());
+            r.addLiteral(p(m, "supportingDocumentCount"), m.createTypedLiteral(String.valueOf(c.supportingDocumentCount()), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger)); // xsd:integer, like every other count in the graph
             for (String d : c.documents()) {
                 r.addProperty(DCTerms.source, m.createResource(d));
             }
