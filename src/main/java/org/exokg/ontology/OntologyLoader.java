@@ -1,7 +1,15 @@
 package org.exokg.ontology;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.semanticweb.owlapi.formats.RDFXMLDocumentFormat;
+import org.semanticweb.owlapi.io.StreamDocumentSource;
+import org.semanticweb.owlapi.model.IRI;
 import org.semanticweb.owlapi.apibinding.OWLManager;
 import org.semanticweb.owlapi.model.OWLOntology;
 import org.semanticweb.owlapi.model.OWLOntologyCreationException;
@@ -28,6 +36,27 @@ public final class OntologyLoader {
         } catch (OWLOntologyCreationException e) {
             String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("unreadable");
             throw new OntologyException(file + ": cannot be parsed as OWL: " + first, e);
+        }
+    }
+
+    /**
+     * Reads an ontology held as a Jena model (e.g. the store's ontology graph) into a fresh manager, imports
+     * not followed. RDF/XML is the hand-over format, named explicitly: the OWL API's Turtle parser does not
+     * read the SPARQL-style PREFIX lines Jena writes.
+     */
+    public static OWLOntology fromModel(Model model) throws OntologyException {
+        ByteArrayOutputStream rdfXml = new ByteArrayOutputStream();
+        RDFDataMgr.write(rdfXml, model, RDFFormat.RDFXML_PLAIN);
+        OWLOntologyManager manager = OWLManager.createOWLOntologyManager();
+        manager.getOntologyConfigurator().setMissingImportHandlingStrategy(
+                org.semanticweb.owlapi.model.MissingImportHandlingStrategy.SILENT);
+        try {
+            return manager.loadOntologyFromOntologyDocument(new StreamDocumentSource(
+                    new ByteArrayInputStream(rdfXml.toByteArray()), IRI.create("urn:x-exokg:model"),
+                    new RDFXMLDocumentFormat(), "application/rdf+xml"));
+        } catch (OWLOntologyCreationException e) {
+            String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("unreadable");
+            throw new OntologyException("the ontology graph cannot be read as OWL: " + first, e);
         }
     }
 }

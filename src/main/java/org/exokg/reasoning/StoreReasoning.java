@@ -1,7 +1,5 @@
 package org.exokg.reasoning;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,8 +12,6 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
@@ -23,13 +19,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.exokg.ExoKg;
 import org.exokg.rdf.ContentHash;
 import org.exokg.store.GraphStore;
-import org.semanticweb.owlapi.apibinding.OWLManager;
-import org.semanticweb.owlapi.io.StreamDocumentSource;
-import org.semanticweb.owlapi.model.MissingImportHandlingStrategy;
 import org.semanticweb.owlapi.model.OWLOntology;
-import org.semanticweb.owlapi.model.OWLOntologyCreationException;
-import org.semanticweb.owlapi.model.OWLOntologyLoaderConfiguration;
-import org.semanticweb.owlapi.model.OWLOntologyManager;
 
 /**
  * The reasoning stage over a store: HermiT classification of the ontology graph, the Jena rules over the
@@ -167,17 +157,10 @@ public final class StoreReasoning {
     }
 
     static OWLOntology toOwl(Model ontologyGraph) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFDataMgr.write(out, ontologyGraph, Lang.TURTLE);
-        OWLOntologyManager manager = OWLManager.createOWLOntologyManager();
-        OWLOntologyLoaderConfiguration config = new OWLOntologyLoaderConfiguration()
-                .setMissingImportHandlingStrategy(MissingImportHandlingStrategy.SILENT);
         try {
-            return manager.loadOntologyFromOntologyDocument(
-                    new StreamDocumentSource(new ByteArrayInputStream(out.toByteArray())), config);
-        } catch (OWLOntologyCreationException e) {
-            throw new IllegalStateException("the ontology graph cannot be read as OWL: "
-                    + String.valueOf(e.getMessage()).lines().findFirst().orElse(""), e);
+            return org.exokg.ontology.OntologyLoader.fromModel(ontologyGraph);
+        } catch (org.exokg.ontology.OntologyException e) {
+            throw new IllegalStateException(e.getMessage(), e);
         }
     }
 }

@@ -1,7 +1,5 @@
 package org.exokg.store;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.util.Locale;
 import org.apache.jena.query.Dataset;
@@ -12,14 +10,8 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.system.Txn;
 import org.exokg.ExoKg;
 import org.exokg.server.Prefixes;
-import org.semanticweb.owlapi.apibinding.OWLManager;
 import org.semanticweb.owlapi.formats.OWLXMLDocumentFormat;
-import org.semanticweb.owlapi.io.StreamDocumentSource;
-import org.semanticweb.owlapi.model.MissingImportHandlingStrategy;
 import org.semanticweb.owlapi.model.OWLOntology;
-import org.semanticweb.owlapi.model.OWLOntologyCreationException;
-import org.semanticweb.owlapi.model.OWLOntologyLoaderConfiguration;
-import org.semanticweb.owlapi.model.OWLOntologyManager;
 import org.semanticweb.owlapi.model.OWLOntologyStorageException;
 
 /**
@@ -94,21 +86,12 @@ public final class StoreExport {
         }
     }
 
-    /** Re-reads the RDF (as RDF/XML) with the OWL API (no imports followed) and saves it as OWL/XML. */
+    /** Re-reads the RDF with the OWL API (no imports followed) and saves it as OWL/XML. */
     private static void owlXml(Model ontology, OutputStream out) {
-        // RDF/XML as the hand-over: the OWL API's Turtle parser does not read SPARQL-style PREFIX lines
-        ByteArrayOutputStream rdfXml = new ByteArrayOutputStream();
-        RDFDataMgr.write(rdfXml, ontology, RDFFormat.RDFXML_PLAIN);
-        OWLOntologyManager manager = OWLManager.createOWLOntologyManager();
-        OWLOntologyLoaderConfiguration config = new OWLOntologyLoaderConfiguration()
-                .setMissingImportHandlingStrategy(MissingImportHandlingStrategy.SILENT);
         try {
-            OWLOntology owl = manager.loadOntologyFromOntologyDocument(
-                    new StreamDocumentSource(new ByteArrayInputStream(rdfXml.toByteArray()),
-                            org.semanticweb.owlapi.model.IRI.create("urn:x-exokg:export"),
-                            new org.semanticweb.owlapi.formats.RDFXMLDocumentFormat(), "application/rdf+xml"), config);
-            manager.saveOntology(owl, new OWLXMLDocumentFormat(), out);
-        } catch (OWLOntologyCreationException | OWLOntologyStorageException e) {
+            OWLOntology owl = org.exokg.ontology.OntologyLoader.fromModel(ontology);
+            owl.getOWLOntologyManager().saveOntology(owl, new OWLXMLDocumentFormat(), out);
+        } catch (org.exokg.ontology.OntologyException | OWLOntologyStorageException e) {
             throw new IllegalStateException("Cannot convert the ontology to OWL/XML: " + e.getMessage(), e);
         }
     }
