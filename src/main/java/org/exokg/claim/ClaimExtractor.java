@@ -113,7 +113,8 @@ public final class ClaimExtractor {
     private record Candidate(ClaimRule rule, int distance, int span, Mention vesicle, boolean fromDiscourse,
             String hedgeScope, int hedgeScopeStart, String negationScope, int negationScopeStart, int triggerStart, int triggerEnd) {}
 
-    public List<Claim> extract(String text, Sentence sentence, List<Mention> mentions, Discourse discourse) {
+    public List<Claim> extract(String text, Sentence sentence, List<Mention> recognised, Discourse discourse) {
+        List<Mention> mentions = NounModifiers.withoutCargoModifiers(text, recognised);
         List<Mention> vesicles = new ArrayList<>();
         List<Mention> objects = new ArrayList<>();
         Map<Mention, Mention> namedInside = new LinkedHashMap<>();
@@ -174,7 +175,7 @@ public final class ClaimExtractor {
                         null, "vesicle-named-in-term", sentence);
                 claims.putIfAbsent(claim.identity(), claim);
             } else if (best != null) {
-                Claim claim = claim(text, sentence, mentions, vesicles, o, best);
+                Claim claim = NounModifiers.contrastNegated(text, objects, i, chain, claim(text, sentence, mentions, vesicles, o, best));
                 claims.putIfAbsent(claim.identity(), claim);
                 for (Candidate c : coordinatedTriggers(text, before, best)) {
                     Claim other = claim(text, sentence, mentions, vesicles, o, c);
@@ -554,7 +555,7 @@ public final class ClaimExtractor {
             boolean vesicleBetween = vesicles.stream().anyMatch(v -> v.start() >= a.end() && v.end() <= b.start());
             String gap = text.substring(a.end(), b.start()).toLowerCase(Locale.ROOT);
             boolean list = LIST_SEPARATOR.matcher(gap).matches()
-                    || a.term().types().equals(b.term().types()) && unknownListItems(gap);
+                    || a.term().types().equals(b.term().types()) && (unknownListItems(gap) || NounModifiers.contrast(gap));
             // "were not immunogenic and did not accumulate": a term that opens with an auxiliary is a
             // predicate of its own, not a list item sharing the first one's trigger and negation
             boolean predicate = AUXILIARY_START.matcher(b.surface()).lookingAt();
