@@ -82,6 +82,9 @@ public final class ClaimExtractor {
     private static final Pattern COORDINATION = Pattern.compile("\\s*,?\\s*(?:and|or|and/or|as well as)\\s+");
     private static final Pattern LOADING_WORD = Pattern.compile("\\b(?:load\\w*|encapsulat\\w*)\\b");
 
+    /** Object-first rules that read a noun phrase ("plasma-derived EVs", "drug-loaded exosomes"), not a predicate. */
+    private static final Set<String> ATTRIBUTIVE = Set.of("source-derived-vesicle", "cargo-loaded-vesicle");
+
     private final Lexicon lexicon;
     private final Map<String, String> vesicleKindsBySource;
     /** Clause boundaries of the sentence being processed: {start, end} pairs (an extractor is not shared between threads). */
@@ -152,7 +155,8 @@ public final class ClaimExtractor {
             Mention head = objects.get(first(chain, i));
             Mention tail = objects.get(last(chain, i));
             Candidate best = null;
-            List<Candidate> before = vesicleFirst(text, sentence, mentions, vesicles, o, head, tail, chain, objects, discourse);
+            List<Candidate> before = new ArrayList<>(vesicleFirst(text, sentence, mentions, vesicles, o, head, tail, chain, objects, discourse));
+            before.removeIf(c -> NounModifiers.processTheme(text, c.vesicle(), c.rule().relation()));
             for (Candidate c : before) {
                 best = better(best, c);
             }
@@ -487,6 +491,11 @@ public final class ClaimExtractor {
         String negation = Cues.negation(negationScope);
         if (negation != null && c.rule().relation() == Relation.HAS_CHALLENGE && PART_OF_CHALLENGE.matcher(negation).matches()) {
             // "lack of X" names a challenge ("lack of standardisation results in low purity"), it does not deny one
+            negation = null;
+        }
+        if (ATTRIBUTIVE.contains(c.rule().id())) {
+            // "neither method removed lipoproteins from plasma-derived EVs": the origin is named in the noun
+            // phrase, not stated by the predicate that the clause denies
             negation = null;
         }
         String hedge = Cues.hedge(withoutTerms(text, c.hedgeScopeStart(), c.hedgeScopeStart() + c.hedgeScope().length(), mentions));

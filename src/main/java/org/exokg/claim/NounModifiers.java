@@ -13,7 +13,9 @@ import org.exokg.mention.MentionType;
  * <li>a cargo word that modifies another cargo noun is not cargo itself: in "the drug efflux protein" the
  * vesicles carry a protein, not a drug;</li>
  * <li>"RNA but no DNA", "proteins but not lipids": a contrastive list item shares the first item's trigger
- * and is denied.</li>
+ * and is denied;</li>
+ * <li>a vesicle named before a process noun ("exosome secretion", "exosome uptake") is what the process acts
+ * on, not an agent that carries or targets anything ("blocking exosome secretion restored sensitivity to the drug").</li>
  * </ul>
  */
 final class NounModifiers {
@@ -24,7 +26,17 @@ final class NounModifiers {
             "\\b(?:and|or|but|of|to|in|from|by|with|for|on|at|as|the|a|an|that|which|is|are|was|were|into|than|no|not)\\b");
     private static final Pattern CONTRAST = Pattern.compile("\\A\\s*,?\\s*but\\s+(no|not)\\s+(?:[a-z]+\\s+)?\\z");
 
+    private static final Pattern PROCESS = Pattern.compile(
+            "\\A[\\s\\-‐–]+(?:secretion|release|uptake|biogenesis|production|formation|internali[sz]ation|isolation|purification)\\b");
+    private static final java.util.Set<Relation> AGENT_RELATIONS =
+            java.util.EnumSet.of(Relation.CARRIES, Relation.TARGETS);
+
     private NounModifiers() {}
+
+    /** Whether {@code vesicle}, followed by a process noun, cannot be the agent of {@code relation}. */
+    static boolean processTheme(String text, Mention vesicle, Relation relation) {
+        return AGENT_RELATIONS.contains(relation) && PROCESS.matcher(text).region(vesicle.end(), text.length()).lookingAt();
+    }
 
     /** The mentions without cargo terms that only modify a following cargo noun. */
     static List<Mention> withoutCargoModifiers(String text, List<Mention> mentions) {

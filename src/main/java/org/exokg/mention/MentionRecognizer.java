@@ -15,7 +15,7 @@ import org.ahocorasick.trie.Trie;
  */
 public final class MentionRecognizer {
 
-    private static final java.util.regex.Pattern NEGATED_COMPOUND = java.util.regex.Pattern.compile("[\\-‐–](?:free|less|deficient|depleted)\\b");
+    private static final java.util.regex.Pattern NEGATED_COMPOUND = java.util.regex.Pattern.compile("[\\-‐–](?:free|less|deficient|depleted|resistant|sensitive|refractory|treated|tolerant)\\b");
 
     private static final java.util.regex.Pattern CELL_PART = java.util.regex.Pattern.compile("[\\s\\-‐–]+membranes?\\b");
 
@@ -102,7 +102,7 @@ public final class MentionRecognizer {
             }
             Arrays.fill(taken, c[0], c[1] + 1, true);
             if (NEGATED_COMPOUND.matcher(text).region(tokens.get(c[1]).end(), end).lookingAt()) {
-                continue; // "cell-free therapeutics" is not about cells
+                continue; // "cell-free therapeutics" is not about cells, "cisplatin-resistant cells" carry no cisplatin
             }
             String k = key.substring(keyStarts[c[0]], keyEnds[c[1]]);
             Lexicon.Entry best = lexicon.entries(k).get(0);
