@@ -127,9 +127,13 @@ final class PredicativeTerms {
         if (v >= 0 && tokens.get(v).text().equalsIgnoreCase("the")) {
             v--;
         }
-        if (v < 0 || !LOWERING_VERB.matcher(tokens.get(v).text()).matches()
-                || !plainGap(text, tokens.get(v).end(), tokens.get(nounAt).start())) {
+        if (v < 0 || !LOWERING_VERB.matcher(tokens.get(v).text()).matches()) {
             return null;
+        }
+        for (int t = v; t < nounAt; t++) {
+            if (!plainGap(text, tokens.get(t).end(), tokens.get(t + 1).start())) {
+                return null;
+            }
         }
         for (String adjective : LOWERING) {
             Term t = adjectives.get(adjective);
