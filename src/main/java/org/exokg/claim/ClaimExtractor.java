@@ -82,6 +82,9 @@ public final class ClaimExtractor {
     private static final Pattern COORDINATION = Pattern.compile("\\s*,?\\s*(?:and|or|and/or|as well as)\\s+");
     private static final Pattern LOADING_WORD = Pattern.compile("\\b(?:load\\w*|encapsulat\\w*)\\b");
 
+    /** Object-first rules that read a noun phrase ("plasma-derived EVs", "drug-loaded exosomes"), not a predicate. */
+    private static final Set<String> ATTRIBUTIVE = Set.of("source-derived-vesicle", "cargo-loaded-vesicle");
+
     private final Lexicon lexicon;
     private final Map<String, String> vesicleKindsBySource;
     /** Clause boundaries of the sentence being processed: {start, end} pairs (an extractor is not shared between threads). */
@@ -113,7 +116,8 @@ public final class ClaimExtractor {
     private record Candidate(ClaimRule rule, int distance, int span, Mention vesicle, boolean fromDiscourse,
             String hedgeScope, int hedgeScopeStart, String negationScope, int negationScopeStart, int triggerStart, int triggerEnd) {}
 
-    public List<Claim> extract(String text, Sentence sentence, List<Mention> mentions, Discourse discourse) {
+    public List<Claim> extract(String text, Sentence sentence, List<Mention> recognised, Discourse discourse) {
+        List<Mention> mentions = NounModifiers.withoutCargoModifiers(text, recognised);
         List<Mention> vesicles = new ArrayList<>();
         List<Mention> objects = new ArrayList<>();
         Map<Mention, Mention> namedInside = new LinkedHashMap<>();
@@ -151,7 +155,8 @@ public final class ClaimExtractor {
             Mention head = objects.get(first(chain, i));
             Mention tail = objects.get(last(chain, i));
             Candidate best = null;
-            List<Candidate> before = vesicleFirst(text, sentence, mentions, vesicles, o, head, tail, chain, objects, discourse);
+            List<Candidate> before = new ArrayList<>(vesicleFirst(text, sentence, mentions, vesicles, o, head, tail, chain, objects, discourse));
+            before.removeIf(c -> NounModifiers.processTheme(text, c.vesicle(), c.rule().relation()));
             for (Candidate c : before) {
                 best = better(best, c);
             }
@@ -174,7 +179,7 @@ public final class ClaimExtractor {
                         null, "vesicle-named-in-term", sentence);
                 claims.putIfAbsent(claim.identity(), claim);
             } else if (best != null) {
-                Claim claim = claim(text, sentence, mentions, vesicles, o, best);
+                Claim claim = NounModifiers.contrastNegated(text, objects, i, chain, claim(text, sentence, mentions, vesicles, o, best));
                 claims.putIfAbsent(claim.identity(), claim);
                 for (Candidate c : coordinatedTriggers(text, before, best)) {
                     Claim other = claim(text, sentence, mentions, vesicles, o, c);
@@ -488,6 +493,11 @@ public final class ClaimExtractor {
             // "lack of X" names a challenge ("lack of standardisation results in low purity"), it does not deny one
             negation = null;
         }
+        if (ATTRIBUTIVE.contains(c.rule().id())) {
+            // "neither method removed lipoproteins from plasma-derived EVs": the origin is named in the noun
+            // phrase, not stated by the predicate that the clause denies
+            negation = null;
+        }
         String hedge = Cues.hedge(withoutTerms(text, c.hedgeScopeStart(), c.hedgeScopeStart() + c.hedgeScope().length(), mentions));
         String rule = c.rule().id() + (c.fromDiscourse() ? "+previous-sentence-subject" : "");
         String qualifier = scope.qualifierIri();
@@ -554,7 +564,7 @@ public final class ClaimExtractor {
             boolean vesicleBetween = vesicles.stream().anyMatch(v -> v.start() >= a.end() && v.end() <= b.start());
             String gap = text.substring(a.end(), b.start()).toLowerCase(Locale.ROOT);
             boolean list = LIST_SEPARATOR.matcher(gap).matches()
-                    || a.term().types().equals(b.term().types()) && unknownListItems(gap);
+                    || a.term().types().equals(b.term().types()) && (unknownListItems(gap) || NounModifiers.contrast(gap));
             // "were not immunogenic and did not accumulate": a term that opens with an auxiliary is a
             // predicate of its own, not a list item sharing the first one's trigger and negation
             boolean predicate = AUXILIARY_START.matcher(b.surface()).lookingAt();

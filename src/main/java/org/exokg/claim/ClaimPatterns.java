@@ -23,6 +23,9 @@ public final class ClaimPatterns {
 
     private ClaimPatterns() {}
 
+    /** Up to two modifier words before a vesicle noun ("of clinical-grade exosomes"); no function words. */
+    private static final String MODIFIERS = "(?:(?!(?:and|or|but|to|in|from|by|with|for|on|at|as|that|which)\\b)[a-z][a-z\\-‐–]*\\s+){0,2}";
+
     public static final List<ClaimRule> RULES = List.of(
             vesicleFirst("vesicle-crosses-barrier", Relation.CROSSES, Set.of(BARRIER),
                     "\\b(?:cross(?:es|ed|ing)?|penetrat\\w*|pass(?:es|ed|ing)? (?:through|across)|travers\\w*|permeat\\w*"
@@ -32,9 +35,11 @@ public final class ClaimPatterns {
                             + "|originat\\w*|com(?:e|es|ing)|isolation|production|harvested) from|from"
                             + "|(?:secreted|released|produced|generated|shed|made|synthesi[sz]ed) by"
                             + "|originat\\w* in|sources?(?:,? such as|,? including|,)?"
-                            + "|(?:present|abundant|enriched|circulat\\w*) in"
+                            + "|(?:present|abundan\\w*|enriched|circulat\\w*) in"
                             + "|(?:found|detected|identified)\\b[^;.]{0,30}?\\bin)\\b")
                     .withObjectSuffix("\\A\\s*origins?\\b"),
+            // "extracellular vesicles in urine", "exosomes in the milk": the vesicle is found in its source
+            vesicleFirst("vesicle-in-source", Relation.DERIVED_FROM, Set.of(SOURCE), "\\A\\s*in\\s+(?:the\\s+)?\\z"),
             vesicleFirst("vesicle-carries-cargo", Relation.CARRIES, Set.of(CARGO),
                     "\\b(?:carr(?:y|ies|ied|ying)|transport\\w*|deliver\\w*|contain\\w*|load(?:ed|ing)? with|encapsulat\\w*"
                             + "|transfer\\w*|convey\\w*|transmit\\w*|shuttl\\w*|enriched (?:in|with)|harbou?r\\w*|packag\\w*"
@@ -53,7 +58,7 @@ public final class ClaimPatterns {
             vesicleFirst("vesicle-has-challenge", Relation.HAS_CHALLENGE, Set.of(CHALLENGE),
                     "\\b(?:challeng\\w*|disadvantages?|limitations?|limited by|drawbacks?|difficult\\w*|hurdles?|obstacles?"
                             + "|problems?|concerns?|issues?|fac(?:e|es|ed|ing)|due to|because of|owing to|suffer\\w*|hamper\\w*"
-                            + "|hinder\\w*|remains?|risks?|their|its|such as|including|result(?:s|ed)? in|are|is|lack)\\b"),
+                            + "|hinder\\w*|remains?|risks?|their|its|such as|including|result(?:s|ed)? in|are|is|were|was|be|been|lack)\\b"),
             vesicleFirst("vesicle-used-for-application", Relation.USED_FOR, Set.of(APPLICATION),
                     "\\b(?:us(?:e|ed|ing|es)(?: \\w+)? (?:for|as|in)|utili[sz]\\w* (?:as|for|in)|appli(?:ed|cable) (?:to|in|for)"
                             + "|as|for|in|serv\\w* as|act\\w* as|candidates? for|vehicles? for|carriers? for|platforms? for"
@@ -66,11 +71,13 @@ public final class ClaimPatterns {
                     "\\b(?:treat\\w*|therap\\w*|against|anti|cur(?:e|es|ed|ing)|combat\\w*|fight\\w*|management of"
                             + "|ameliorat\\w*|alleviat\\w*|inhibit\\w*|suppress\\w*|attenuat\\w*|prevent\\w*"
                             // an effect on the disease itself: "reduced tumour growth", "slowed tumour progression"
-                            + "|reduc\\w*|decreas\\w*|shr[iu]nk\\w*|slow\\w*|protect\\w* against)\\b")
+                            + "|reduc\\w*|decreas\\w*|shr[iu]nk\\w*|slow\\w*|protect\\w* against"
+                            // an effect on the patient: "improve cardiac function after myocardial infarction"
+                            + "|improv\\w*)\\b")
                     .withObjectSuffix("\\A[\\s\\-‐–]*(?:treatment|therap(?:y|ies)|therapeutics?)\\b"),
             vesicleFirst("vesicle-targets", Relation.TARGETS, Set.of(SOURCE, DISEASE),
                     "\\b(?:target(?:s|ed|ing)?(?: to)?|hom(?:e|es|ing) (?:to|in on)|directly to|selectively to|specifically to"
-                            + "|deliver\\w*[^;]{0,80}?\\bto|tropism (?:for|to|towards))\\b")
+                            + "|(?:deliver|transfer)\\w*[^;]{0,80}?\\bto|tropism (?:for|to|towards))\\b")
                     .onlyCells(),
             // uptake is done by cells, never by a disease
             vesicleFirst("vesicle-taken-up-by-cells", Relation.TARGETS, Set.of(SOURCE),
@@ -79,7 +86,9 @@ public final class ClaimPatterns {
             vesicleFirst("vesicle-contributes-to", Relation.CONTRIBUTES_TO, Set.of(DISEASE, CHALLENGE),
                     "\\b(?:contribut\\w* to|(?:functions?|involvement|participat\\w*) in|promot\\w*|lead(?:s|ing)? to|led to|caus\\w*|driv\\w*|induc\\w*|involved in"
                             + "|implicated in|play\\w* (?:a |an )?(?:\\w+ )?roles? in|associated with|facilitat\\w*|accelerat\\w*"
-                            + "|mediat\\w*|confer\\w*)\\b"),
+                            + "|mediat\\w*|confer\\w*"
+                            // a trait passed on by vesicles: "transfer drug resistance", "spread chemoresistance"
+                            + "|transfer\\w*|spread\\w*)\\b"),
             // Object before vesicle.
             objectFirst("source-derived-vesicle", Relation.DERIVED_FROM, Set.of(SOURCE),
                     "\\A\\s*[\\-‐–]?\\s*(?:derived|based|secreted|released|produced|isolated)?\\s*[\\-‐–]?\\s*\\z"),
@@ -91,7 +100,20 @@ public final class ClaimPatterns {
             objectFirst("application-based-on-vesicle", Relation.USED_FOR, Set.of(APPLICATION),
                     "\\A\\s*(?:based on|built on|built from|made of|made from|composed of)\\s+(?:the\\s+|natural\\s+|engineered\\s+)?\\z"),
             objectFirst("property-of-vesicle", Relation.HAS_PROPERTY, Set.of(PROPERTY),
-                    "\\A\\s*of\\s+(?:the\\s+|these\\s+|such\\s+|their\\s+|natural\\s+|native\\s+)?\\z"),
+                    "\\A\\s*of\\s+(?:the\\s+|these\\s+|such\\s+|their\\s+|natural\\s+|native\\s+)?" + MODIFIERS + "\\z"),
             objectFirst("challenge-of-vesicle", Relation.HAS_CHALLENGE, Set.of(CHALLENGE),
-                    "\\A\\s*of\\s+(?:the\\s+|these\\s+|such\\s+|their\\s+)?\\z"));
+                    "\\A\\s*of\\s+(?:the\\s+|these\\s+|such\\s+|their\\s+)?" + MODIFIERS + "\\z"),
+            // "X content of the exosomes", "the miRNA cargo of EVs"
+            objectFirst("cargo-content-of-vesicle", Relation.CARRIES, Set.of(CARGO),
+                    "\\A\\s*(?:contents?|cargos?|levels?|load)\\s+(?:of|in)\\s+(?:the\\s+|these\\s+|their\\s+)?\\z"),
+            // a challenge stated as a predicate of the vesicle's use: "scale-up remains a major obstacle to
+            // exosome therapy", "large-scale production ... remain major hurdles for MSC exosomes"; the vesicle
+            // must follow, so "chemo-resistance is a serious obstacle to cancer treatment" is no vesicle challenge
+            objectFirst("challenge-obstacle-to-vesicle", Relation.HAS_CHALLENGE, Set.of(CHALLENGE),
+                    "\\A\\s*(?:still\\s+)?(?:remains?|remained|is|are|was|were|represents?|poses?|constitutes?)\\s+(?:still\\s+)?"
+                            + "(?:(?:a|an|the|one of the)\\s+)?(?:[a-z]+\\s+){0,2}?"
+                            + "(?:obstacles?|hurdles?|challenges?|limitations?|bottlenecks?|barriers?|problems?|drawbacks?)\\s+"
+                            + "(?:to|for|in)\\s+(?:the\\s+|their\\s+|its\\s+)?(?:(?:clinical|wider|broader|routine)\\s+)?"
+                            + "(?:(?:use|application|translation|development|adoption)\\s+of\\s+(?:the\\s+)?)?\\z"));
+
 }

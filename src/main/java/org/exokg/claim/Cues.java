@@ -16,7 +16,7 @@ public final class Cues {
             "\\b(?:may|might|could|potential(?:ly)?|thought to|believed to|suggest(?:s|ed|ing)?|likely|possibl[ey]|promising"
                     + "|appears? to|appeared to|seems? to|seemed to|putative(?:ly)?|presumabl[ey]|perhaps|hypothesi[sz]ed"
                     + "|speculated?|promise|(?:is|are|was|were|be|been) considered|propos(?:e|es|ed)|expect(?:s|ed)?"
-                    + "|theoretical(?:ly)?|hypothetical(?:ly)?|whether)\\b");
+                    + "|theoretical(?:ly)?|hypothetical(?:ly)?|whether|attractive)\\b");
     /** "could not be loaded" reports a failure, not a possibility. */
     private static final Pattern MODAL_NEGATED = Pattern.compile("\\A\\s+not\\b");
     /**

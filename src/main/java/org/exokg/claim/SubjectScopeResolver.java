@@ -24,7 +24,11 @@ public final class SubjectScopeResolver {
                     // a restrictive relative clause or participle: "exosomes that circulate in the blood"
                     + "|(?:that|which) (?:are |were |have been )?(?:circulat\\w*|found|present|resid\\w*|isolated|derived"
                     + "|secreted|released|produced|collected|purified) (?:in|from|by|within)"
-                    + "|(?:circulating|found|present|residing) (?:in|within))\\s+(?:the\\s+|human\\s+|activated\\s+)?\\z");
+                    + "|(?:circulating|found|present|residing) (?:in|within))\\s+(?:the\\s+)?"
+                    // up to two modifiers the lexicon does not know: "from dermal fibroblasts", "by cisplatin-resistant lung cancer cells"
+                    + "(?:(?!(?:and|or|but|of|to|in|with|for|which|that)\\b)[a-z][a-z\\-‐–]*\\s+){0,2}\\z");
+    /** A vesicle found in a source: "extracellular vesicles in urine". */
+    private static final Pattern IN_SOURCE = Pattern.compile("\\A\\s+in\\s+(?:the\\s+)?\\z");
 
     /** Scope of a vesicle mention, with the qualifying mention if there is one. */
     public record Scope(SubjectScope scope, Mention qualifier) {
@@ -63,6 +67,10 @@ public final class SubjectScopeResolver {
         }
         if (after != null && qualifies(after)
                 && POST.matcher(text.substring(vesicle.end(), after.start()).toLowerCase(Locale.ROOT)).matches()) {
+            return new Scope(SubjectScope.SPECIFIC, after);
+        }
+        if (after != null && qualifies(after) && after.is(MentionType.SOURCE)
+                && IN_SOURCE.matcher(text.substring(vesicle.end(), after.start()).toLowerCase(Locale.ROOT)).matches()) {
             return new Scope(SubjectScope.SPECIFIC, after);
         }
         int from = Math.max(sentenceStart, before == null ? sentenceStart : before.end());

@@ -15,14 +15,18 @@ import org.ahocorasick.trie.Trie;
  */
 public final class MentionRecognizer {
 
-    private static final java.util.regex.Pattern NEGATED_COMPOUND = java.util.regex.Pattern.compile("[\\-‐–](?:free|less|deficient|depleted)\\b");
+    private static final java.util.regex.Pattern NEGATED_COMPOUND = java.util.regex.Pattern.compile("[\\-‐–](?:free|less|deficient|depleted|resistant|sensitive|refractory|treated|tolerant)\\b");
+
+    private static final java.util.regex.Pattern CELL_PART = java.util.regex.Pattern.compile("[\\s\\-‐–]+membranes?\\b");
 
     private final Lexicon lexicon;
     private final Trie trie;
     private final SenseDisambiguator senses;
+    private final PredicativeTerms predicative;
 
     public MentionRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.predicative = new PredicativeTerms(lexicon);
         this.trie = Trie.builder().addKeywords(lexicon.keys()).build();
         this.senses = new SenseDisambiguator(lexicon);
     }
@@ -98,10 +102,13 @@ public final class MentionRecognizer {
             }
             Arrays.fill(taken, c[0], c[1] + 1, true);
             if (NEGATED_COMPOUND.matcher(text).region(tokens.get(c[1]).end(), end).lookingAt()) {
-                continue; // "cell-free therapeutics" is not about cells
+                continue; // "cell-free therapeutics" is not about cells, "cisplatin-resistant cells" carry no cisplatin
             }
             String k = key.substring(keyStarts[c[0]], keyEnds[c[1]]);
             Lexicon.Entry best = lexicon.entries(k).get(0);
+            if (best.term().is(MentionType.SOURCE) && CELL_PART.matcher(text).region(tokens.get(c[1]).end(), end).lookingAt()) {
+                continue; // "plasma membrane", "cell membrane": a part of a cell, not a source of vesicles
+            }
             int s = tokens.get(c[0]).start();
             int e = tokens.get(c[1]).end();
             Mention m = new Mention(best.term(), s, e, text.substring(s, e));
@@ -125,7 +132,7 @@ public final class MentionRecognizer {
             distributedHead(text, tokens, key, keyStarts, keyEnds, selected.get(i), head, taken, end, mentions);
         }
         mentions.sort(Comparator.comparingInt(Mention::start));
-        return mentions;
+        return predicative.refine(text, start, end, mentions);
     }
 
     /**

@@ -91,8 +91,21 @@ class GoldStandardTest {
         System.out.println(ev.report("second blind set vs gold/heldout-blind2-claims.tsv"));
         // Written and committed before any rule of the recall work changed; measured once before (P 0.650,
         // R 0.255 on 51 claims: the sentence splitter then joined "at -80 °C. Urinary ...") and once after
-        // (P 0.773, R 0.327); never used to design rules. Floors guard the measured level with a margin.
-        assertFloors(ev, 0.70, 0.28);
+        // (P 0.773, R 0.327). No longer blind: its misses were development data for the recall2 rules (now
+        // P 1.000, R 0.750). Floors guard the measured level with a margin.
+        assertFloors(ev, 0.90, 0.68);
+        assertEquals(0, ev.negatedExtracted() - ev.negatedMatched(), "every negated claim must be a denial the text makes");
+    }
+
+    @Test
+    void thirdBlindSetAgainstExpectedClaims() throws Exception {
+        GoldStandard.Evaluation ev = GoldStandard.evaluate(GoldStandard.readRows(GOLD.resolve("heldout-blind3-claims.tsv")),
+                extract(HELDOUT.resolve("neural-stem-cell-exosomes-stroke.txt"), HELDOUT.resolve("jats-peptide-exosomes-glioblastoma.xml"),
+                        HELDOUT.resolve("pubmed-msc-ev-storage.xml")));
+        System.out.println(ev.report("third blind set vs gold/heldout-blind3-claims.tsv"));
+        // Written and committed before any rule of the recall2 work changed; never used to design rules.
+        // Measured once before (P 0.652, R 0.306) and once after (P 0.833, R 0.408); floors guard that with a margin.
+        assertFloors(ev, 0.75, 0.36);
         assertEquals(0, ev.negatedExtracted() - ev.negatedMatched(), "every negated claim must be a denial the text makes");
     }
 

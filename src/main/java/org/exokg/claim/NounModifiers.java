@@ -1,0 +1,75 @@
+package org.exokg.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.exokg.mention.Mention;
+import org.exokg.mention.MentionType;
+
+/**
+ * Two small readings of noun phrases and lists that the claim rules need:
+ * <ul>
+ * <li>a cargo word that modifies another cargo noun is not cargo itself: in "the drug efflux protein" the
+ * vesicles carry a protein, not a drug;</li>
+ * <li>"RNA but no DNA", "proteins but not lipids": a contrastive list item shares the first item's trigger
+ * and is denied;</li>
+ * <li>a vesicle named before a process noun ("exosome secretion", "exosome uptake") is what the process acts
+ * on, not an agent that carries or targets anything ("blocking exosome secretion restored sensitivity to the drug").</li>
+ * </ul>
+ */
+final class NounModifiers {
+
+    /** One or two plain lower-case words ("efflux", "binding") between a modifier and its head noun. */
+    private static final Pattern MODIFIER_GAP = Pattern.compile("\\A[\\s\\-‐–]+(?:[a-z][a-z]+[\\s\\-‐–]+){1,2}\\z");
+    private static final Pattern FUNCTION_WORD = Pattern.compile(
+            "\\b(?:and|or|but|of|to|in|from|by|with|for|on|at|as|the|a|an|that|which|is|are|was|were|into|than|no|not)\\b");
+    private static final Pattern CONTRAST = Pattern.compile("\\A\\s*,?\\s*but\\s+(no|not)\\s+(?:[a-z]+\\s+)?\\z");
+
+    private static final Pattern PROCESS = Pattern.compile(
+            "\\A[\\s\\-‐–]+(?:secretion|release|uptake|biogenesis|production|formation|internali[sz]ation|isolation|purification)\\b");
+    private static final java.util.Set<Relation> AGENT_RELATIONS =
+            java.util.EnumSet.of(Relation.CARRIES, Relation.TARGETS);
+
+    private NounModifiers() {}
+
+    /** Whether {@code vesicle}, followed by a process noun, cannot be the agent of {@code relation}. */
+    static boolean processTheme(String text, Mention vesicle, Relation relation) {
+        return AGENT_RELATIONS.contains(relation) && PROCESS.matcher(text).region(vesicle.end(), text.length()).lookingAt();
+    }
+
+    /** The mentions without cargo terms that only modify a following cargo noun. */
+    static List<Mention> withoutCargoModifiers(String text, List<Mention> mentions) {
+        List<Mention> kept = new ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention a = mentions.get(i);
+            Mention b = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
+            if (b != null && a.is(MentionType.CARGO) && b.is(MentionType.CARGO) && b.start() >= a.end()) {
+                String gap = text.substring(a.end(), b.start());
+                if (MODIFIER_GAP.matcher(gap).matches() && !FUNCTION_WORD.matcher(gap.toLowerCase(Locale.ROOT)).find()) {
+                    continue;
+                }
+            }
+            kept.add(a);
+        }
+        return kept.size() == mentions.size() ? mentions : kept;
+    }
+
+    /** Whether the words between two list items contrast them: ", but no detectable ". */
+    static boolean contrast(String gap) {
+        return CONTRAST.matcher(gap).matches();
+    }
+
+    /** The claim denied when its object follows "but no/not" in a list ("carried RNA but no DNA"). */
+    static Claim contrastNegated(String text, List<Mention> objects, int i, int[] chain, Claim claim) {
+        if (i == 0 || chain[i] != chain[i - 1] || claim.negated()) {
+            return claim;
+        }
+        java.util.regex.Matcher m = CONTRAST.matcher(text.substring(objects.get(i - 1).end(), objects.get(i).start()).toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            return claim;
+        }
+        return new Claim(claim.subjectIri(), claim.relation(), claim.objectIri(), m.group(1), claim.hedgeCue(), claim.scope(),
+                claim.qualifierIri(), claim.rule() + "+contrast", claim.sentence());
+    }
+}
