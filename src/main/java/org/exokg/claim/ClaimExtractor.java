@@ -90,6 +90,7 @@ public final class ClaimExtractor {
     /** Clause boundaries of the sentence being processed: {start, end} pairs (an extractor is not shared between threads). */
     private List<int[]> boundaries = List.of();
     private final SubjectScopeResolver scopes = new SubjectScopeResolver();
+    private final ClassificationReader classifications;
     private final String cellIri = ExoKg.NS + "Cell";
     private final String cancerIri = ExoKg.NS + "Cancer";
     private final String tumorPromotionIri = ExoKg.NS + "TumorPromotion";
@@ -97,6 +98,7 @@ public final class ClaimExtractor {
     public ClaimExtractor(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.vesicleKindsBySource = vesicleKindsBySource(lexicon);
+        this.classifications = new ClassificationReader(lexicon);
     }
 
     /**
@@ -118,6 +120,7 @@ public final class ClaimExtractor {
 
     public List<Claim> extract(String text, Sentence sentence, List<Mention> recognised, Discourse discourse) {
         List<Mention> mentions = NounModifiers.withoutCargoModifiers(text, recognised);
+        List<Claim> kinds = classifications.read(text, sentence, mentions);
         List<Mention> vesicles = new ArrayList<>();
         List<Mention> objects = new ArrayList<>();
         Map<Mention, Mention> namedInside = new LinkedHashMap<>();
@@ -126,8 +129,8 @@ public final class ClaimExtractor {
                 vesicles.add(m);
                 continue;
             }
-            if (m.is(MentionType.RNA_EXOSOME_COMPLEX)) {
-                continue;
+            if (m.is(MentionType.RNA_EXOSOME_COMPLEX) || m.is(MentionType.MATERIAL_ENTITY)) {
+                continue; // kinds of thing only (ClassificationReader), never objects of the other relations
             }
             // A term that names the vesicle inside it: "exosome sources, such as ...", "lack of a
             // standardised exosome isolation process". The vesicle is a subject like any other.
@@ -145,7 +148,7 @@ public final class ClaimExtractor {
         }
         vesicles.sort(java.util.Comparator.comparingInt(Mention::start));
         if (objects.isEmpty() || vesicles.isEmpty() && discourse.lastVesicle() == null) {
-            return List.of();
+            return kinds;
         }
         int[] chain = chains(text, objects, vesicles);
         boundaries = boundaries(text, sentence);
@@ -195,6 +198,9 @@ public final class ClaimExtractor {
                         "source-named-in-vesicle", sentence);
                 claims.putIfAbsent(claim.identity(), claim);
             }
+        }
+        for (Claim k : kinds) {
+            claims.putIfAbsent(k.identity(), k);
         }
         return new ArrayList<>(claims.values());
     }

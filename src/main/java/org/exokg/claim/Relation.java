@@ -13,7 +13,9 @@ public enum Relation {
     USED_FOR("usedFor"),
     TREATS("treats"),
     HAS_CHALLENGE("hasChallenge"),
-    CONTRIBUTES_TO("contributesTo");
+    CONTRIBUTES_TO("contributesTo"),
+    /** What a document says a vesicle is ("exosomes are small extracellular vesicles"); see {@link ClassificationReader}. */
+    IS_KIND_OF("isKindOf");
 
     private final String localName;
 

@@ -89,12 +89,20 @@ public final class Lexicon {
             EnumSet<MentionType> types = EnumSet.noneOf(MentionType.class);
             boolean root = false;
             for (MentionType t : MentionType.values()) {
+                if (t == MentionType.MATERIAL_ENTITY) {
+                    continue;
+                }
                 if (iri.equals(t.branchIri())) {
                     root = true;
                     types.add(t);
                 } else if (e.getValue().contains(t.branchIri())) {
                     types.add(t);
                 }
+            }
+            if (types.isEmpty() && e.getValue().contains(MentionType.MATERIAL_ENTITY.branchIri())) {
+                // a material entity under no other branch; the root itself is too general to name anything
+                root = iri.equals(MentionType.MATERIAL_ENTITY.branchIri());
+                types.add(MentionType.MATERIAL_ENTITY);
             }
             if (types.isEmpty()) {
                 continue; // not in any branch the extractor knows (documents, claims, ...)

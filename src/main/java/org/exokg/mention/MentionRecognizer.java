@@ -210,11 +210,16 @@ public final class MentionRecognizer {
             if (!(gap.equals(",") && !afterConjunction || gap.isEmpty() && afterConjunction)) {
                 return;
             }
-            if (taken[n]) {
-                return;
-            }
             Term t = sameType(prefix + key.substring(keyStarts[n], keyEnds[n]), head);
-            if (t == null) {
+            if (taken[n]) {
+                // "the milk of cows, pigs": the list item names pig milk, not the organism the word alone names
+                int single = singleWordMention(mentions, tokens.get(n));
+                if (t == null || single < 0) {
+                    return;
+                }
+                TermKeys.Token w = tokens.get(n);
+                mentions.set(single, new Mention(t, w.start(), w.end(), w.text()));
+            } else if (t == null) {
                 if (++unknown > 2) {
                     return;
                 }
@@ -228,6 +233,16 @@ public final class MentionRecognizer {
             }
             previous = n;
         }
+    }
+
+    /** Index of the mention that is exactly the word {@code w}, or -1. */
+    private static int singleWordMention(List<Mention> mentions, TermKeys.Token w) {
+        for (int i = 0; i < mentions.size(); i++) {
+            if (mentions.get(i).start() == w.start() && mentions.get(i).end() == w.end()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private Term sameType(String key, Term like) {

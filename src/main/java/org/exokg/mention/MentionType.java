@@ -16,7 +16,13 @@ public enum MentionType {
     APPLICATION("Application"),
     DISEASE("Disease"),
     CHALLENGE("ClinicalChallenge"),
-    RNA_EXOSOME_COMPLEX("RnaExosomeComplex");
+    RNA_EXOSOME_COMPLEX("RnaExosomeComplex"),
+    /**
+     * Any other material entity (organelle, liposome, multivesicular body, organism ...): assigned only to terms
+     * under no other branch. Such terms are never objects of the ten relations; they can be what a vesicle is
+     * said to be a kind of ("exosomes are organelles").
+     */
+    MATERIAL_ENTITY("MaterialEntity");
 
     private final String localName;
 

@@ -32,6 +32,8 @@ import org.semanticweb.owlapi.reasoner.OWLReasoner;
  *       milk" does not say that every exosome comes from milk), so those claims say only that some C are
  *       derived from O: a fresh witness class W ⊑ C ⊓ ∃p.O that must be satisfiable.</li>
  *   <li>Negated claim: C ⊑ ¬∃p.O.</li>
+ *   <li>Classification ({@code isKindOf}): positive C ⊑ O ("exosomes are small extracellular vesicles"), negated
+ *       C ⊑ ¬O. Its object is a class, so statements about O (and what O falls under) bear on C.</li>
  * </ul>
  * Claims whose subject or object is not a class of the ontology, or whose relation is not one of its object
  * properties, are left out (counted in {@link #skipped()}).
@@ -41,6 +43,7 @@ public final class ClaimAxioms {
     static final String CONTEXT_NS = ExoKg.RESOURCE_NS + "reasoning/context/";
     static final String WITNESS_NS = ExoKg.RESOURCE_NS + "reasoning/witness/";
     static final String SELECTOR_NS = ExoKg.RESOURCE_NS + "reasoning/selector/";
+    static final String IS_KIND_OF = ExoKg.NS + "isKindOf";
 
     /** The kind a claim speaks of: a subject class, narrowed by a qualifier for specific claims. */
     public record Context(String subject, boolean specific, String qualifier) {
@@ -102,6 +105,13 @@ public final class ClaimAxioms {
                 continue;
             }
             OWLClass subject = contextClass(context, reasoner, vesicleSource, vesicle);
+            if (c.predicate().equals(IS_KIND_OF)) {
+                OWLClassExpression kind = c.positive() ? df.getOWLClass(o) : df.getOWLObjectComplementOf(df.getOWLClass(o));
+                statementAxioms.put(df.getOWLSubClassOfAxiom(subject, kind), statement);
+                checked.add(subject);
+                kinds.put(subject, context);
+                continue;
+            }
             OWLObjectProperty property = df.getOWLObjectProperty(p);
             OWLClassExpression some = df.getOWLObjectSomeValuesFrom(property, df.getOWLClass(o));
             if (!c.positive()) {
@@ -203,6 +213,24 @@ public final class ClaimAxioms {
             }
         });
         return out;
+    }
+
+    /**
+     * The classes a subject is claimed to be a kind of (positive isKindOf statements, any scope), transitively:
+     * the claims about those classes can bear on the subject too.
+     */
+    public Set<String> claimedKinds(String subject) {
+        Set<String> found = new LinkedHashSet<>();
+        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(subject));
+        while (!todo.isEmpty()) {
+            String s = todo.pop();
+            for (Statement st : claims.keySet()) {
+                if (st.positive() && st.predicate().equals(IS_KIND_OF) && st.context().subject().equals(s) && found.add(st.object())) {
+                    todo.add(st.object());
+                }
+            }
+        }
+        return found;
     }
 
     public int skipped() {

@@ -17,12 +17,23 @@ import org.exokg.reasoning.ClaimAxioms.Statement;
  * @param ontologyAxioms the ontology axioms in the justification, rendered in Manchester syntax
  * @param hedged true when some statement is made only tentatively (hedged by every claim that makes it)
  * @param complete false when the timeout or the cap stopped the search for this kind before it was exhausted
+ * @param opposing for a conflict with the ontology: claims outside it that state the part of the ontology's
+ *     taxonomy it contradicts ("exosomes are small extracellular vesicles" against "exosomes are molecules")
  */
 public record ConflictExplanation(Kind kind, String unsatisfiable, List<Statement> statements,
                                   List<Statement> exceptional, List<StoredClaim> claims,
-                                  List<String> ontologyAxioms, boolean hedged, boolean complete) {
+                                  List<String> ontologyAxioms, boolean hedged, boolean complete,
+                                  List<StoredClaim> opposing) {
 
     public enum Kind { CONFLICT, EXCEPTION }
+
+    /**
+     * A conflict of one statement with the ontology alone (exokg:OntologyConflict): the claims make a single
+     * statement that no vesicle of its kind could satisfy, whatever other papers say.
+     */
+    public boolean withOntology() {
+        return kind == Kind.CONFLICT && statements.size() == 1;
+    }
 
     /** {@code exokgr:conflict/{hash(sorted claim IRIs)}} (docs/graph-model.md). */
     public String iri() {

@@ -122,9 +122,14 @@ public final class ConflictFinder {
                 // cannot happen for a consistent ontology: with every selector empty all statements hold trivially
                 throw new IllegalStateException("the ontology with the claims is inconsistent");
             }
+            Map<String, Set<String>> reachable = new HashMap<>();
             for (OWLClass kind : kinds) {
                 Context context = claims.kindOf(kind);
-                List<OWLAxiom> relevant = claims.axiomsFor(kind, k -> k.equals(context) || narrower(context, k, baseReasoner, df))
+                // a kind falls under its superclasses and under whatever classification claims put it in (and their
+                // superclasses): claims about all of these can bear on it
+                Set<String> under = reachable.computeIfAbsent(context.subject(), s -> reachable(s, claims, baseReasoner, df));
+                List<OWLAxiom> relevant = claims.axiomsFor(kind, k -> k.equals(context) || narrower(context, k, baseReasoner, df)
+                                || under.contains(k.subject()) && (!k.specific() || context.specific()))
                         .stream().filter(selectors::containsKey).toList();
                 SubsetCheck check = statements -> reasoner.isSatisfiable(df.getOWLObjectIntersectionOf(
                         java.util.stream.Stream.concat(java.util.stream.Stream.of(kind), statements.stream().map(selectors::get))
@@ -151,8 +156,8 @@ public final class ConflictFinder {
                     .noneMatch(other -> other.size() < statements.size() && statements.containsAll(other));
             if (minimal) {
                 Found f = entry.getValue();
-                List<String> ontologyAxioms = ontologyAxioms(f, background, claims, factory, manager, renderer);
-                result.add(explain(statements, f, ontologyAxioms, claims, baseReasoner, df));
+                Set<OWLAxiom> ontologyAxioms = ontologyAxioms(f, background, claims, factory, manager);
+                result.add(explain(statements, f, ontologyAxioms, claims, baseReasoner, df, renderer));
             }
         }
         result.sort(Comparator.comparing((ConflictExplanation x) -> x.kind())
@@ -160,6 +165,22 @@ public final class ConflictFinder {
         lastSearchMillis = (searched - start) / 1_000_000;
         lastExplanationMillis = (System.nanoTime() - searched) / 1_000_000;
         return result;
+    }
+
+    /** The subject's named superclasses and the classes claims say it is a kind of, with their superclasses, transitively. */
+    private static Set<String> reachable(String subject, ClaimAxioms claims, OWLReasoner reasoner, OWLDataFactory df) {
+        Set<String> found = new HashSet<>();
+        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(subject));
+        while (!todo.isEmpty()) {
+            String s = todo.pop();
+            if (!found.add(s)) {
+                continue;
+            }
+            reasoner.getSuperClasses(df.getOWLClass(IRI.create(s)), false).entities()
+                    .forEach(c -> todo.add(c.getIRI().toString()));
+            todo.addAll(claims.claimedKinds(s));
+        }
+        return found;
     }
 
     /** Time of the last {@link #find}: finding the impossible kinds and their minimal statement sets. */
@@ -279,9 +300,8 @@ public final class ConflictFinder {
      * "K ⊑ owl:Nothing" over the locality module of K in the ontology plus just those statements (small,
      * so quick); bounded by the per-kind timeout.
      */
-    private List<String> ontologyAxioms(Found f, Set<OWLAxiom> background, ClaimAxioms claims,
-                                        ExplanationGeneratorFactory<OWLAxiom> factory, OWLOntologyManager manager,
-                                        AxiomRenderer renderer) {
+    private Set<OWLAxiom> ontologyAxioms(Found f, Set<OWLAxiom> background, ClaimAxioms claims,
+                                        ExplanationGeneratorFactory<OWLAxiom> factory, OWLOntologyManager manager) {
         Set<OWLAxiom> axioms = new HashSet<>(background);
         axioms.addAll(f.statementAxioms());
         Context kind = claims.kindOf(f.impossible());
@@ -304,24 +324,39 @@ public final class ConflictFinder {
             }
         };
         OWLDataFactory df = manager.getOWLDataFactory();
-        Set<String> rendered = new java.util.TreeSet<>();
+        // a few justifications, keep the smallest (ties: the first in rendered order), so that the report does
+        // not depend on which one the search meets first (an exosome is a vesicle both by its taxonomy and by
+        // the domain of originatesIn)
+        Set<OWLAxiom> best = null;
+        String bestKey = null;
+        AxiomRenderer renderer = new AxiomRenderer();
         try {
             for (Explanation<OWLAxiom> e : factory.createExplanationGenerator(module, monitor)
-                    .getExplanations(df.getOWLSubClassOfAxiom(f.impossible(), df.getOWLNothing()), 1)) {
+                    .getExplanations(df.getOWLSubClassOfAxiom(f.impossible(), df.getOWLNothing()), 3)) {
+                Set<OWLAxiom> found = new LinkedHashSet<>();
                 for (OWLAxiom a : e.getAxioms()) {
-                    if (claims.statementOf(a) == null && claims.contextOf(a) == null) {
-                        rendered.add(renderer.render(a));
+                    // only the statements of this conflict are claims here: a claim that restates an ontology axiom
+                    // ("exosomes are small extracellular vesicles") leaves that axiom an ontology axiom
+                    if (!f.statementAxioms().contains(a) && claims.contextOf(a) == null) {
+                        found.add(a);
                     }
+                }
+                String key = String.format("%04d", found.size()) + String.join("\n",
+                        found.stream().map(renderer::render).sorted().toList());
+                if (bestKey == null || key.compareTo(bestKey) < 0) {
+                    best = found;
+                    bestKey = key;
                 }
             }
         } catch (ExplanationGeneratorInterruptedException timedOut) {
-            rendered.add("(ontology axioms not found within the timeout)");
+            return best;
         }
-        return List.copyOf(rendered);
+        return best;
     }
 
-    private ConflictExplanation explain(Set<Statement> statements, Found found, List<String> ontologyAxioms,
-                                        ClaimAxioms claims, OWLReasoner baseReasoner, OWLDataFactory df) {
+    private ConflictExplanation explain(Set<Statement> statements, Found found, Set<OWLAxiom> ontologyAxioms,
+                                        ClaimAxioms claims, OWLReasoner baseReasoner, OWLDataFactory df,
+                                        AxiomRenderer renderer) {
         List<Statement> sorted = statements.stream().sorted(Comparator.comparing(Statement::label)).toList();
         List<Statement> narrower = sorted.stream()
                 .filter(s -> sorted.stream().anyMatch(t -> narrower(s.context(), t.context(), baseReasoner, df)))
@@ -331,8 +366,43 @@ public final class ConflictFinder {
         List<StoredClaim> involved = sorted.stream().flatMap(s -> claims.claimsOf(s).stream())
                 .sorted(Comparator.comparing(StoredClaim::iri)).toList();
         String impossible = label(found.impossible(), claims);
-        return new ConflictExplanation(kind, impossible, sorted, narrower, involved, ontologyAxioms,
-                hedged, found.complete());
+        List<String> rendered = ontologyAxioms == null ? List.of("(ontology axioms not found within the timeout)")
+                : ontologyAxioms.stream().map(renderer::render).sorted().distinct().toList();
+        List<StoredClaim> opposing = kind == Kind.CONFLICT && sorted.size() == 1
+                ? opposing(sorted.get(0), claims, baseReasoner, df) : List.of();
+        return new ConflictExplanation(kind, impossible, sorted, narrower, involved, rendered,
+                hedged, found.complete(), opposing);
+    }
+
+    /**
+     * Claims that side with the ontology against a classification it contradicts on its own: positive
+     * classification claims about the same or a broader subject that the ontology entails, into a class that
+     * excludes the conflicting one's ("exosomes are small extracellular vesicles" against "exosomes are molecules"),
+     * or, against a denial, that includes the denied class ("exosomes are small EVs" against "exosomes are not EVs").
+     */
+    private static List<StoredClaim> opposing(Statement conflicting, ClaimAxioms claims, OWLReasoner reasoner, OWLDataFactory df) {
+        List<StoredClaim> found = new ArrayList<>();
+        if (!conflicting.predicate().equals(ClaimAxioms.IS_KIND_OF)) {
+            return found;
+        }
+        String subject = conflicting.context().subject();
+        OWLClass claimed = df.getOWLClass(IRI.create(conflicting.object()));
+        claims.statements().forEach((s, made) -> {
+            OWLClass object = df.getOWLClass(IRI.create(s.object()));
+            String other = s.context().subject();
+            if (s.equals(conflicting) || !s.positive() || !s.predicate().equals(ClaimAxioms.IS_KIND_OF)
+                    || !(other.equals(subject) || isA(reasoner, df, subject, other)) || !isA(reasoner, df, other, s.object())) {
+                return;
+            }
+            boolean opposes = conflicting.positive()
+                    ? !reasoner.isSatisfiable(df.getOWLObjectIntersectionOf(object, claimed))
+                    : object.equals(claimed) || isA(reasoner, df, s.object(), conflicting.object());
+            if (opposes) {
+                found.addAll(made);
+            }
+        });
+        found.sort(Comparator.comparing(StoredClaim::iri));
+        return found;
     }
 
     private static String label(OWLClass c, ClaimAxioms claims) {

@@ -31,6 +31,9 @@ final class ConflictGraph {
                 r.addProperty(RDF.type, m.createResource(ExoKg.NS + "Exception"));
             } else {
                 r.addProperty(RDF.type, m.createResource(ExoKg.NS + "Conflict"));
+                if (c.withOntology()) {
+                    r.addProperty(RDF.type, m.createResource(ExoKg.NS + "OntologyConflict"));
+                }
                 if (c.hedged()) {
                     r.addProperty(RDF.type, m.createResource(ExoKg.NS + "HedgedConflict"));
                 }
@@ -45,6 +48,9 @@ final class ConflictGraph {
             for (Statement s : c.exceptional()) {
                 c.claims().stream().filter(x -> matches(x, s))
                         .forEach(x -> r.addProperty(p(m, "exceptionClaim"), m.createResource(x.iri())));
+            }
+            for (StoredClaim claim : c.opposing()) {
+                r.addProperty(p(m, "opposingClaim"), m.createResource(claim.iri()));
             }
             for (String axiom : c.ontologyAxioms()) {
                 r.addProperty(p(m, "involvesAxiom"), axiom);
@@ -88,6 +94,10 @@ final class ConflictGraph {
             return "The claims about the narrower kind (" + String.join("; ", c.exceptional().stream().map(Statement::label).toList())
                     + ") depart from the claims about the broader kind: together (" + statements + ")" + axioms
                     + " they leave no room for " + c.unsatisfiable() + ".";
+        }
+        if (c.withOntology()) {
+            return "This statement contradicts the ontology (" + statements + ")" + axioms + ": no " + c.unsatisfiable()
+                    + " could satisfy it, whatever other claims say.";
         }
         return "These statements cannot all hold (" + statements + ")" + axioms + ": no " + c.unsatisfiable()
                 + " could satisfy them.";

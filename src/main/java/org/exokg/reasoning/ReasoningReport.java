@@ -18,11 +18,12 @@ public final class ReasoningReport {
         md.append(String.format(Locale.ROOT,
                 "- Reasoner: %s; ontology consistent: %s; unsatisfiable classes: %d%n"
                         + "- Claims: %d (%d distinct statements; %d not translated: terms outside the ontology)%n"
-                        + "- Conflicts: %d; exceptions: %d; corroborated statements: %d%n"
+                        + "- Conflicts: %d (%d with the ontology alone); exceptions: %d; corroborated statements: %d%n"
                         + "- Rule-derived triples: %d%n"
                         + "- Time: classification %d ms, rules %d ms, conflicts and corroboration %d ms%n%n",
                 r.reasoner(), r.ontology().consistent(), r.ontology().unsatisfiableClasses().size(), r.claims(), r.statements(),
-                r.skippedClaims(), r.contradictions().size(), r.exceptions().size(), r.corroborations().size(),
+                r.skippedClaims(), r.contradictions().size(),
+                r.contradictions().stream().filter(ConflictExplanation::withOntology).count(), r.exceptions().size(), r.corroborations().size(),
                 r.ruleTriples(), r.classificationMillis(), r.rulesMillis(), r.conflictMillis()));
 
         md.append("## Unsatisfiable classes of the ontology\n\n");
@@ -65,6 +66,10 @@ public final class ReasoningReport {
             md.append(String.format(Locale.ROOT, "### %d. %s%s%n%n", n,
                     String.join(" / ", c.statements().stream().map(Statement::label).toList()),
                     c.hedged() ? " (hedged)" : ""));
+            if (c.withOntology()) {
+                md.append("- **Conflict with the ontology:** this one statement contradicts the ontology by itself, "
+                        + "whatever other claims say.\n");
+            }
             md.append("- Impossible kind: ").append(c.unsatisfiable()).append('\n');
             if (!c.exceptional().isEmpty()) {
                 md.append("- Exception (narrower kind): ")
@@ -80,6 +85,10 @@ public final class ReasoningReport {
             for (Statement s : c.statements()) {
                 md.append("**").append(s.label()).append("**\n\n");
                 claimsByDocument(md, c.claims().stream().filter(x -> ConflictGraph.matches(x, s)).toList());
+            }
+            if (!c.opposing().isEmpty()) {
+                md.append("Claims that agree with the ontology here (not part of the conflict):\n\n");
+                claimsByDocument(md, c.opposing());
             }
         }
     }

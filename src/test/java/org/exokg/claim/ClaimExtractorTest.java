@@ -47,7 +47,7 @@ class ClaimExtractorTest {
         List<String> c = triples(claims("Blood, cerebrospinal fluid (CSF), urine, saliva, and other body fluids can all include "
                 + "extracellular vesicles known as exosomes."));
         assertEquals(List.of("Exosome derivedFrom Blood", "Exosome derivedFrom CerebrospinalFluid", "Exosome derivedFrom Urine",
-                "Exosome derivedFrom Saliva", "Exosome derivedFrom BodyFluid"), c);
+                "Exosome derivedFrom Saliva", "Exosome derivedFrom BodyFluid", "Exosome isKindOf ExtracellularVesicle"), c);
         // items the lexicon does not know do not break the list
         assertEquals(List.of("Exosome carries Lipid", "Exosome carries Protein", "Exosome carries NucleicAcid"),
                 triples(claims("Exosomes transport lipids, metabolites, proteins, and nucleic acids.")));
@@ -116,7 +116,8 @@ class ClaimExtractorTest {
 
     @Test
     void appositionGivesTheMoreSpecificVesicle() {
-        assertEquals(List.of("Exosome derivedFrom Cell"),
+        // (the apposition also says what exosomes are)
+        assertEquals(List.of("Exosome derivedFrom Cell", "Exosome isKindOf ExtracellularVesicle"),
                 triples(claims("Exosomes, small membrane vesicles secreted by various cells, were studied.")));
     }
 
@@ -130,5 +131,43 @@ class ClaimExtractorTest {
     void cargoBeforeTheVesicle() {
         List<String> c = triples(claims("Curcumin-loaded milk exosomes were prepared by sonication."));
         assertEquals(List.of("Exosome carries Curcumin", "Exosome derivedFrom Milk", "Exosome loadedBy Sonication"), c);
+    }
+
+    @Test
+    void classificationClaimsComeFromCopulaAppositionAndNaming() {
+        assertEquals(List.of("Exosome isKindOf ExtracellularVesicle"), triples(claims("Exosomes are extracellular vesicles.")));
+        assertEquals(List.of("Exosome isKindOf Molecule"), triples(claims("Exosomes are a type of molecule.")));
+        assertEquals(List.of("Exosome isKindOf Organelle"),
+                triples(claims("Exosomes are organelles that sit between a macromolecule and a whole organism.")));
+        assertEquals(List.of("Exosome derivedFrom Cell", "Exosome isKindOf ExtracellularVesicle"),
+                triples(claims("Most cells secrete exosomes, a subclass of extracellular vesicles (EVs) that are encased in a membrane.")));
+        assertEquals(List.of("Microvesicle derivedFrom TumorCell", "Microvesicle isKindOf ExtracellularVesicle"),
+                triples(claims("Microvesicles, which are released by cancer cells, are membrane vesicles.")));
+        Claim denied = only("Exosomes are not organelles.");
+        assertEquals("are not", denied.negationCue());
+        assertEquals(Relation.IS_KIND_OF, denied.relation());
+        assertEquals("Organelle", local(denied.objectIri()));
+        assertFalse(only("Exosomes are not merely extracellular vesicles.").negated(), "'not merely' affirms");
+        Claim hedged = only("Some authors suggested that exosomes may be a kind of liposome.");
+        assertEquals("Liposome", local(hedged.objectIri()));
+        assertTrue(hedged.hedged());
+        Claim milk = claims("Milk-derived exosomes are extracellular vesicles.").stream()
+                .filter(c -> c.relation() == Relation.IS_KIND_OF).findFirst().orElseThrow();
+        assertEquals(SubjectScope.SPECIFIC, milk.scope());
+        assertEquals("Milk", local(milk.qualifierIri()));
+    }
+
+    @Test
+    void predicatesThatAreNotClassificationGiveNoKind() {
+        for (String s : List.of("Exosomes are promising carriers for drug delivery.", "Exosomes are present in urine.",
+                "Exosomes are released by dendritic cells.", "Exosomes are not merely waste products.",
+                "Exosomes are biologically active because they carry proteins.",
+                "Exosomes, microvesicles, and apoptotic bodies differ in size.",
+                "Extracellular vesicles, exosomes in particular, carry proteins.",
+                "Exosomes are a promising natural source of microRNAs.",
+                "Exosomes are natural nano-particles.")) {
+            assertTrue(claims(s).stream().noneMatch(c -> c.relation() == Relation.IS_KIND_OF),
+                    () -> "no classification claim in: " + s + " got " + triples(claims(s)));
+        }
     }
 }

@@ -198,6 +198,18 @@ final class GoldStandard {
      * extracted sentences of its document; all sentences containing it must share one identity.
      */
     static Evaluation evaluate(List<String[]> goldRows, List<DocumentExtraction> extractions) {
+        // classification claims are scored on their own (gold/corpus-kind-claims.tsv): the ten-relation gold
+        // files treat classification as taxonomy, not as a claim
+        return evaluate(goldRows, extractions, relation -> !relation.equals(Relation.IS_KIND_OF.localName()));
+    }
+
+    /** Scores only the classification claims (isKindOf) against gold rows of that relation. */
+    static Evaluation evaluateKinds(List<String[]> goldRows, List<DocumentExtraction> extractions) {
+        return evaluate(goldRows, extractions, relation -> relation.equals(Relation.IS_KIND_OF.localName()));
+    }
+
+    private static Evaluation evaluate(List<String[]> goldRows, List<DocumentExtraction> extractions,
+            java.util.function.Predicate<String> scored) {
         Map<String, DocumentExtraction> byDoc = new LinkedHashMap<>();
         extractions.forEach(e -> byDoc.put(e.document().id(), e));
         Map<Key, Boolean> gold = new LinkedHashMap<>();
@@ -227,6 +239,9 @@ final class GoldStandard {
                 throw new IllegalArgumentException("gold sentence substring is ambiguous in " + doc + ": " + substring
                         + " -> " + identities);
             }
+            if (!scored.test(f[4])) {
+                throw new IllegalArgumentException("gold row of a relation this evaluation does not score: " + String.join(" | ", f));
+            }
             Key k = normalise(new Key(doc, sentence, f[2], f[3], f[4], f[5], f[6]));
             if (gold.put(k, Boolean.parseBoolean(f[7])) != null) {
                 throw new IllegalArgumentException("duplicate gold claim " + k);
@@ -236,6 +251,9 @@ final class GoldStandard {
         Map<Key, String> rules = new LinkedHashMap<>();
         for (DocumentExtraction e : extractions) {
             for (Claim c : e.claims()) {
+                if (!scored.test(c.relation().localName())) {
+                    continue;
+                }
                 Key k = normalise(new Key(e.document().id(), sentenceIdentity(c.sentence().text()), local(c.subjectIri()),
                         c.qualifierIri() == null ? "-" : local(c.qualifierIri()), c.relation().localName(),
                         local(c.objectIri()), c.negated() ? "negative" : "positive"));

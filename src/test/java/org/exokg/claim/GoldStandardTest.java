@@ -109,6 +109,29 @@ class GoldStandardTest {
         assertEquals(0, ev.negatedExtracted() - ev.negatedMatched(), "every negated claim must be a denial the text makes");
     }
 
+    /**
+     * Classification claims (isKindOf), scored apart from the ten relations: gold/corpus-kind-claims.tsv was
+     * written from the corpus text and committed before the isKindOf rules existed; the held-out text
+     * documents/kinds/vesicle-classification.txt (denials, a hedge, look-alikes) likewise.
+     */
+    @Test
+    void classificationClaimsAgainstGold() throws Exception {
+        GoldStandard.Evaluation corpus = GoldStandard.evaluateKinds(GoldStandard.readRows(GOLD.resolve("corpus-kind-claims.tsv")),
+                extract(Path.of("corpus/exosome-drug-carriers-cancer-review.txt"),
+                        Path.of("corpus/exosome-nanocarriers-summary.txt")));
+        System.out.println(corpus.report("seed corpus, classification claims vs gold/corpus-kind-claims.tsv"));
+        GoldStandard.Evaluation heldOut = GoldStandard.evaluateKinds(GoldStandard.readRows(GOLD.resolve("heldout-kind-claims.tsv")),
+                extract(Path.of("src/test/resources/documents/kinds/vesicle-classification.txt")));
+        System.out.println(heldOut.report("held-out text, classification claims vs gold/heldout-kind-claims.tsv"));
+        // First run of the rules: corpus P 1.000 R 0.500, held-out P 1.000 R 0.800; after letting the vesicle root
+        // ("extracellular vesicles") be a kind, as the corpus misses showed: 1.000 / 0.750 and 1.000 / 0.900. The
+        // misses left are paraphrases ("tiny vesicles", "small membrane vesicles") and an apposition ended by an
+        // irregular participle ("found in"). Floors keep a margin.
+        assertFloors(corpus, 0.85, 0.70);
+        assertFloors(heldOut, 0.85, 0.80);
+        assertEquals(heldOut.negatedExtracted(), heldOut.negatedMatched(), "every denied kind must be a denial the text makes");
+    }
+
     @Test
     void sentenceIdentityIgnoresCitationsListMarkersAndFinalPunctuation() {
         assertEquals(GoldStandard.sentenceIdentity("Exosomes carry lipids to the target cells."),

@@ -49,7 +49,7 @@ class ShapeValidationTest {
         assertFinding(report, RES + "document/Bad-Doc", "http://purl.org/dc/terms/identifier", "its docId");
         assertFinding(report, RES + "sentence/s1", ONT + "startOffset", "less than its exokg:endOffset");
         assertFinding(report, RES + "claim/c1", "http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate",
-                "one of the ten claim relations");
+                "one of the eleven claim relations");
         assertFinding(report, RES + "claim/c1", ONT + "polarity", "exactly one exokg:polarity");
         assertFinding(report, RES + "claim/c1", ONT + "hedged", "(xsd:boolean)");
         assertFinding(report, RES + "claim/c1", ONT + "hasEvidence", "at least one exokg:hasEvidence");
@@ -58,7 +58,7 @@ class ShapeValidationTest {
         assertFinding(report, RES + "claim/c2", "", "object <" + ONT + "Milk> is not in the range <" + ONT
                 + "BiologicalBarrier>");
         assertFinding(report, RES + "claim/c2", "", "is not stated as a plain triple");
-        assertFinding(report, RES + "conflict/k1", ONT + "involvesClaim", "at least two exokg:Claim");
+        assertFinding(report, RES + "conflict/k1", "", "a single claim is an exokg:OntologyConflict");
         assertFinding(report, RES + "conflict/k1", "http://www.w3.org/2000/01/rdf-schema#comment", "says why");
         assertFinding(report, RES + "evidence/e2", "", "exactly one oa:TextQuoteSelector");
         // the well-formed parts are not blamed

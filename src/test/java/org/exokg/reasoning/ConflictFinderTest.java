@@ -118,4 +118,54 @@ class ConflictFinderTest {
         assertEquals(2, c.supportingDocumentCount());
         assertEquals(List.of(ExoKg.RESOURCE_NS + "document/first", ExoKg.RESOURCE_NS + "document/second"), c.documents());
     }
+
+    @Test
+    void aClassificationTheOntologyExcludesIsAConflictWithTheOntologyAlone() throws Exception {
+        ReasoningResult result = reason("kinds");
+
+        assertEquals(1, result.conflicts().size(), result.conflicts().toString());
+        ConflictExplanation c = result.conflicts().get(0);
+        assertEquals(Kind.CONFLICT, c.kind());
+        assertTrue(c.withOntology());
+        // the minimal explanation is the one claim plus ontology axioms: exosomes are small extracellular vesicles,
+        // those are extracellular vesicles, which are disjoint with cargo, and molecules are cargo
+        assertEquals(List.of("Exosome isKindOf Molecule"), c.statements().stream().map(ClaimAxioms.Statement::label).toList());
+        assertEquals(Set.of("Exosomes are a type of molecule produced by many cells."), sentences(c));
+        assertEquals(List.of("DisjointClasses: BiologicalBarrier, BodyFluid, Cargo, Cell, Exomere, ExtracellularVesicle, Liposome, "
+                        + "MacromolecularComplex, MultivesicularBody, Organism, Tissue",
+                "Exosome SubClassOf SmallExtracellularVesicle", "Molecule SubClassOf Cargo",
+                "SmallExtracellularVesicle SubClassOf ExtracellularVesicle"), c.ontologyAxioms());
+        assertEquals("Exosome", c.unsatisfiable());
+        // the other paper's classifications agree with the ontology: they oppose the conflict but are not part of it
+        assertEquals(Set.of("Exosomes are small extracellular vesicles.",
+                        "Most cells secrete exosomes, a subclass of extracellular vesicles (EVs) that carry proteins."),
+                c.opposing().stream().map(StoredClaim::sentenceText).collect(Collectors.toSet()));
+        var g = result.conflictsGraph();
+        var r = g.createResource(c.iri());
+        assertTrue(g.contains(r, org.apache.jena.vocabulary.RDF.type, g.createResource(ExoKg.NS + "OntologyConflict")));
+        assertTrue(g.contains(r, org.apache.jena.vocabulary.RDF.type, g.createResource(ExoKg.NS + "Conflict")));
+        assertEquals(2, g.listObjectsOfProperty(r, g.createProperty(ExoKg.NS + "opposingClaim")).toList().size());
+        String report = ReasoningReport.markdown(result);
+        assertTrue(report.contains("Conflict with the ontology"), report);
+        assertTrue(report.contains("\"Exosomes are a type of molecule produced by many cells.\""), report);
+        assertTrue(report.contains("Claims that agree with the ontology here"), report);
+    }
+
+    @Test
+    void claimsAboutTheClassAVesicleIsSaidToBeBearOnIt() throws Exception {
+        // plant-derived nanovesicles are not exosomes in the ontology; a paper says they are, so what another
+        // paper says of exosomes applies to them, and contradicts what the first paper says of them
+        ReasoningResult result = reason("kind-chain");
+
+        assertEquals(1, result.conflicts().size(), result.conflicts().toString());
+        ConflictExplanation c = result.conflicts().get(0);
+        assertEquals(Kind.CONFLICT, c.kind());
+        assertFalse(c.withOntology());
+        assertEquals(List.of("Exosome hasProperty HighImmunogenicity", "PlantDerivedNanovesicle hasProperty LowImmunogenicity",
+                        "PlantDerivedNanovesicle isKindOf Exosome"),
+                c.statements().stream().map(ClaimAxioms.Statement::label).toList());
+        assertEquals(List.of("hasProperty some HighImmunogenicity DisjointWith hasProperty some LowImmunogenicity"),
+                c.ontologyAxioms());
+        assertEquals(List.of(), c.opposing());
+    }
 }

@@ -1,0 +1,199 @@
+package org.exokg.claim;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.exokg.document.Sentence;
+import org.exokg.mention.Lexicon;
+import org.exokg.mention.Mention;
+import org.exokg.mention.MentionType;
+
+/**
+ * Classification claims ({@link Relation#IS_KIND_OF}): what a sentence says a vesicle <em>is</em>. Only
+ * three sentence shapes state a kind, and only when the words between vesicle and class are
+ * grammatical glue (articles, "a type/kind/subclass of", up to three modifiers):
+ *
+ * <ul>
+ *   <li>copula: "exosomes are (not) (a type of) small extracellular vesicles", "may be a kind of liposome",
+ *       also after a relative clause ("Exosomes, which are secreted by most cells, are ...");</li>
+ *   <li>apposition: "exosomes, a subclass of extracellular vesicles (EVs) that ...";</li>
+ *   <li>naming: "extracellular vesicles known as exosomes".</li>
+ * </ul>
+ * Predicates that are not a noun phrase of a material class ("are present in", "are released by", "are
+ * promising carriers") do not match: a preposition, participle or verb between them breaks the glue, and
+ * property, application, disease and challenge terms are never kinds.
+ */
+final class ClassificationReader {
+
+    /** The branches whose terms are kinds of material thing a vesicle could be said to be. */
+    private static final Set<MentionType> KIND_TYPES = EnumSet.of(MentionType.VESICLE, MentionType.SOURCE, MentionType.CARGO,
+            MentionType.MATERIAL_ENTITY, MentionType.BARRIER);
+
+    private static final String MODIFIERS = "(?:(?!(?:" + String.join("|",
+            "in", "on", "at", "by", "from", "to", "for", "with", "of", "as", "that", "which", "who", "whose", "than", "and", "or",
+            "but", "not", "be", "been", "being", "is", "are", "was", "were", "can", "may", "might", "could", "also", "then", "such",
+            "present", "found", "able", "capable", "used", "known", "shown", "promising", "potential", "important")
+            + ")\\b)[\\p{L}\\p{N}][\\p{L}\\p{N}\\-‐–]*\\s+){0,3}";
+    private static final String KIND_OF = "(?:(?:a|an|the|one)\\s+)?(?:(?:specific|particular|special|distinct|new|unique|heterogeneous)\\s+)?"
+            + "(?:(?:type|kind|class|subclass|subtype|sub-type|form|family|category|group|population|variety|subset|sort|subgroup)s?\\s+of\\s+)?"
+            + "(?:(?:a|an|the)\\s+)?";
+    /** Optional material between the vesicle and its verb: "(EVs)", ", which are secreted by most cells,". */
+    private static final String SUBJECT_TAIL = "(?:\\s*\\([^()]{1,40}\\))?"
+            + "(?:\\s*,\\s*(?:which|that|whose|as|like|\\p{L}+(?:ed|en))\\b[^,;]{1,100},)?";
+    private static final String COPULA = "(?:(?:(?:that|which)\\s+)?(?:(?:also|thus|therefore|generally|typically|usually|now|often|"
+            + "formerly|still|mostly)\\s+)?"
+            + "(?:are|is|were|was|(?:may|might|could|can|would|should|must|will|to)\\s+(?:not\\s+)?be|aren't|isn't|represent\\w*"
+            + "|constitut\\w*|(?:are|is|were|was|be|been|being)\\s+(?:\\w+\\s+)?(?:classified|regarded|considered|described|defined"
+            + "|viewed|seen|recogni[sz]ed|categori[sz]ed)\\s+as|(?:are|is|were|was)\\s+(?:\\w+\\s+)?(?:thought|believed|considered"
+            + "|known|shown)\\s+to\\s+be))";
+    private static final Pattern COPULA_GAP = Pattern.compile("\\A" + SUBJECT_TAIL + "\\s*" + COPULA
+            + "\\s+(?:(?:not|never)\\s+)?(?:(?:merely|only|just|simply|actually|in fact|indeed)\\s+)?" + KIND_OF + MODIFIERS + "\\z");
+    private static final Pattern APPOSITION_GAP = Pattern.compile("\\A(?:\\s*\\([^()]{1,40}\\))?\\s*,\\s*" + KIND_OF + MODIFIERS + "\\z");
+    /** An apposition is followed by its end, a relative clause or a participle, never by another list item. */
+    private static final Pattern APPOSITION_END = Pattern.compile(
+            "\\A(?:\\s*\\([^()]{1,40}\\))?\\s*(?:,(?!\\s*(?:and|or)\\b)|\\z|[.;:]|(?:that|which|who|whose)\\b|\\p{L}+(?:ed|en)\\b)");
+    private static final Pattern LIST_CONTINUES = Pattern.compile("\\A(?:\\s*\\([^()]{1,40}\\))?\\s*,?\\s*(?:and|or|as well as)\\b");
+    private static final Pattern NAMING_GAP = Pattern.compile(
+            "\\A\\s+(?:(?:also|commonly|collectively|generally|often)\\s+)?(?:known|referred to|termed|called|named)\\s+(?:as\\s+)?\\z");
+
+    private final Lexicon lexicon;
+    private final SubjectScopeResolver scopes = new SubjectScopeResolver();
+
+    ClassificationReader(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<Claim> read(String text, Sentence sentence, List<Mention> mentions) {
+        List<Claim> claims = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention v = mentions.get(i);
+            if (!v.is(MentionType.VESICLE)) {
+                continue;
+            }
+            for (int j = i + 1; j < mentions.size(); j++) {
+                Mention o = mentions.get(j);
+                if (o.start() < v.end() || !isKind(o)) {
+                    continue;
+                }
+                String gap = text.substring(v.end(), o.start()).toLowerCase(Locale.ROOT);
+                if (COPULA_GAP.matcher(gap).matches() && noTermBetween(mentions, v, o, gap)) {
+                    add(claims, text, sentence, mentions, v, o, "vesicle-is-kind");
+                } else if (APPOSITION_GAP.matcher(gap).matches() && noTermBetween(mentions, v, o, "")
+                        && apposition(text, mentions, v, o, j)) {
+                    add(claims, text, sentence, mentions, v, o, "vesicle-apposition-kind");
+                }
+                if (o.start() - v.end() > 200) {
+                    break;
+                }
+            }
+            // "extracellular vesicles known as exosomes": the named vesicle is a kind of the class before it
+            for (int j = i - 1; j >= 0; j--) {
+                Mention o = mentions.get(j);
+                if (isKind(o) && o.end() <= v.start()) {
+                    if (NAMING_GAP.matcher(text.substring(o.end(), v.start()).toLowerCase(Locale.ROOT)).matches()) {
+                        add(claims, text, sentence, mentions, v, o, "vesicle-known-as");
+                    }
+                    break;
+                }
+            }
+        }
+        return claims;
+    }
+
+    /**
+     * A class a vesicle can be said to be. Of the branch roots only the natural kinds count ("extracellular
+     * vesicles", "biological barriers"); the role words ("sources", "cargo") and "material entity" do not.
+     */
+    private boolean isKind(Mention m) {
+        if (m.term().branchRoot()) {
+            return m.is(MentionType.VESICLE) || m.is(MentionType.BARRIER);
+        }
+        return KIND_TYPES.stream().anyMatch(m::is);
+    }
+
+    /**
+     * No other term lies between vesicle and object — except inside a relative clause before the copula
+     * ({@code gap} given): ", which are secreted by most cell types, are".
+     */
+    private static boolean noTermBetween(List<Mention> mentions, Mention v, Mention o, String gap) {
+        int clauseEnd = v.end();
+        Matcher m = Pattern.compile("\\A" + SUBJECT_TAIL).matcher(gap);
+        if (!gap.isEmpty() && m.lookingAt()) {
+            clauseEnd = v.end() + m.end();
+        }
+        for (Mention x : mentions) {
+            if (x != v && x != o && x.start() >= clauseEnd && x.end() <= o.start()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "exosomes, a subclass of EVs that ..." but not a list ("exosomes, microvesicles and apoptotic bodies"),
+     * and not the broader term naming the narrower one ("EVs, exosomes in particular").
+     */
+    private boolean apposition(String text, List<Mention> mentions, Mention v, Mention o, int index) {
+        if (o.is(MentionType.VESICLE) && lexicon.isA(o.iri(), v.iri())) {
+            return false;
+        }
+        String after = text.substring(o.end(), Math.min(text.length(), o.end() + 80)).toLowerCase(Locale.ROOT);
+        if (LIST_CONTINUES.matcher(after).lookingAt() || !APPOSITION_END.matcher(after).lookingAt()) {
+            return false;
+        }
+        if (index + 1 < mentions.size()) {
+            // ", Y, Z": another term of the same kind right after a comma continues a list
+            Mention next = mentions.get(index + 1);
+            String between = text.substring(o.end(), Math.max(o.end(), next.start()));
+            if (between.strip().equals(",") && next.term().types().equals(o.term().types())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void add(List<Claim> claims, String text, Sentence sentence, List<Mention> mentions, Mention v, Mention o, String rule) {
+        if (v.iri().equals(o.iri())) {
+            return;
+        }
+        int from = Math.min(v.start(), o.start());
+        int to = Math.max(v.start(), o.start());
+        // the claim's own words: a negation there denies the kind ("are not organelles"); "not merely" does not
+        String negation = Cues.negation(blank(text, Math.min(v.end(), o.end()), Math.max(v.start(), o.start()), mentions));
+        String hedge = Cues.hedge(blank(text, clauseStart(text, sentence.start(), from), to, mentions));
+        SubjectScopeResolver.Scope scope = scopes.resolve(text, v, mentions, sentence.start());
+        Claim claim = new Claim(v.iri(), Relation.IS_KIND_OF, o.iri(), negation, hedge, scope.scope(), scope.qualifierIri(),
+                rule, sentence);
+        if (claims.stream().noneMatch(c -> c.identity().equals(claim.identity()))) {
+            claims.add(claim);
+        }
+    }
+
+    /** A semicolon or a contrast starts another clause: its hedges do not reach this one. */
+    private static int clauseStart(String text, int sentenceStart, int at) {
+        int start = sentenceStart;
+        Matcher m = Pattern.compile(";|\\bbut\\b|\\bwhereas\\b|\\bhowever\\b").matcher(text.substring(sentenceStart, at).toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            start = sentenceStart + m.end();
+        }
+        return start;
+    }
+
+    /** text[from, to) with the words of terms blanked, so that cue words inside terms are not cues. */
+    private static String blank(String text, int from, int to, List<Mention> mentions) {
+        if (to <= from) {
+            return "";
+        }
+        char[] scope = text.substring(from, to).toCharArray();
+        for (Mention m : mentions) {
+            for (int i = Math.max(m.start(), from); i < Math.min(m.end(), to); i++) {
+                scope[i - from] = ' ';
+            }
+        }
+        return new String(scope);
+    }
+}
