@@ -14,8 +14,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write the store for other tools: every named graph (trig, nquads, jsonld),",
-                "or with --ontology-only the ontology graph (ttl, jsonld, owl = OWL/XML, trig, nquads)."})
+        description = {"Write the store for other tools (trig, nquads, jsonld; ttl or owl for the ontology).",
+                "Writes every named graph, or with --ontology-only the ontology graph only "
+                + "(ttl, jsonld, owl = OWL/XML, trig, nquads)."})
 final class ExportCommand implements Callable<Integer> {
 
     @Spec

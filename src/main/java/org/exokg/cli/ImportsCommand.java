@@ -10,8 +10,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "imports", mixinStandardHelpOptions = true,
-        description = {"Generate the import modules ontology/imports/*.ttl (external terms ExoKG maps to, and the",
-                "mappings as SKOS) from ontology/mappings/verified-terms.tsv and exokg.sssom.tsv."})
+        description = {"Generate the import modules ontology/imports/*.ttl from the verified terms and mappings.",
+                "The modules hold the external terms ExoKG maps to and the mappings as SKOS, "
+                + "read from ontology/mappings/verified-terms.tsv and exokg.sssom.tsv."})
 final class ImportsCommand implements Callable<Integer> {
 
     @Spec

@@ -19,8 +19,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "mappings", mixinStandardHelpOptions = true,
-        description = {"Check the SSSOM mapping file against the ontology: subjects it does not declare, plain xrefs",
-                "that are not verified, unverified xrefs that can be promoted, xrefs with no mapping yet."})
+        description = {"Check the SSSOM mapping file against the ontology.",
+                "Lists subjects the ontology does not declare, plain xrefs that are not verified, "
+                + "unverified xrefs that can be promoted, and xrefs with no mapping yet."})
 final class MappingsCommand implements Callable<Integer> {
 
     @Spec

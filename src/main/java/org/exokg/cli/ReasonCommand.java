@@ -1,6 +1,7 @@
 package org.exokg.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,14 +14,21 @@ import org.exokg.reasoning.ReasoningReport;
 import org.exokg.reasoning.ReasoningResult;
 import org.exokg.reasoning.StoreReasoning;
 import org.exokg.store.GraphStore;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "reason", mixinStandardHelpOptions = true,
-        description = {"Reason over an existing store: HermiT classification of the ontology, the Jena rules, and",
-                "conflicts, exceptions and corroborations between claims. Replaces the inferred and conflicts graphs.",
-                "Exit 0 when the ontology is consistent; 3 (with an explanation) when it is not; 1 for bad input."})
+        description = {"Reason over an existing store: classification, rules, and conflicts between claims.",
+                "Runs HermiT over the ontology, the Jena rules over the ontology and document graphs, and finds "
+                + "conflicts, exceptions and corroborations between claims. Replaces the inferred and conflicts graphs.",
+                "Exit 0 when the ontology is consistent; 3 (with an explanation) when it is not; 1 for bad input; "
+                + "2 for a usage error."})
 final class ReasonCommand implements Callable<Integer> {
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--store", paramLabel = "DIR", description = "TDB2 store directory (default: ${DEFAULT-VALUE}).")
     Path store = Path.of("data", "tdb2");
@@ -33,8 +41,13 @@ final class ReasonCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
         if (!GraphStore.exists(store)) {
             throw new IllegalArgumentException("no store at " + store + " (run 'exokg build' first)");
+        }
+        // the default rules file may be absent (then no rules apply), but one asked for by name must be there
+        if (spec.commandLine().getParseResult().hasMatchedOption("--rules") && !Files.isRegularFile(rules)) {
+            throw new IllegalArgumentException("no rules file at " + rules);
         }
         try (GraphStore graphStore = GraphStore.open(store)) {
             StoreReasoning reasoning = new StoreReasoning(rules, new ConflictFinder());
@@ -42,7 +55,8 @@ final class ReasonCommand implements Callable<Integer> {
             try {
                 result = reasoning.reason(graphStore);
             } catch (InconsistentOntologyException e) {
-                System.err.println("exokg: " + e.getMessage());
+                err.println("exokg: " + e.getMessage());
+                err.flush();
                 return 3;
             }
             StoreReasoning.write(graphStore, result);
@@ -52,11 +66,12 @@ final class ReasonCommand implements Callable<Integer> {
                 }
                 Files.writeString(report, ReasoningReport.markdown(result), StandardCharsets.UTF_8);
             }
-            System.err.println(String.format(Locale.ROOT,
+            err.println(String.format(Locale.ROOT,
                     "exokg reason: %d claims; %d conflicts, %d exceptions, %d corroborated; %d rule triples; %d inferred triples%s",
                     result.claims(), result.contradictions().size(), result.exceptions().size(),
                     result.corroborations().size(), result.ruleTriples(), result.inferredGraph().size(),
                     report == null ? "" : "; report " + report));
+            err.flush();
             return 0;
         }
     }

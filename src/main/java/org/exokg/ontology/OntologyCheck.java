@@ -55,27 +55,34 @@ public final class OntologyCheck {
     }
 
     public OntologyReport check(OWLOntology ontology) {
+        OWLReasoner reasoner = new ReasonerFactory().createReasoner(ontology);
+        try {
+            return check(ontology, reasoner);
+        } finally {
+            reasoner.dispose();
+        }
+    }
+
+    /**
+     * The same check with a HermiT reasoner the caller made over {@code ontology} and keeps (classified by
+     * this call when the ontology is consistent), so that a caller who reasons further classifies once.
+     */
+    public OntologyReport check(OWLOntology ontology, OWLReasoner reasoner) {
         List<Finding> findings = new ArrayList<>();
         checkProfile(ontology, findings);
         checkOntologyMetadata(ontology, findings);
         checkEntities(ontology, findings);
 
         long start = System.nanoTime();
-        OWLReasoner reasoner = new ReasonerFactory().createReasoner(ontology);
-        boolean consistent;
         List<String> unsatisfiable = List.of();
-        try {
-            consistent = reasoner.isConsistent();
-            if (consistent) {
-                reasoner.precomputeInferences(InferenceType.CLASS_HIERARCHY, InferenceType.CLASS_ASSERTIONS);
-                unsatisfiable = reasoner.getUnsatisfiableClasses().getEntitiesMinusBottom().stream()
-                        .map(c -> c.getIRI().toString()).sorted().toList();
-            } else {
-                findings.add(new Finding(Level.ERROR, "inconsistent_ontology",
-                        ontologyIri(ontology), "HermiT finds the ontology inconsistent"));
-            }
-        } finally {
-            reasoner.dispose();
+        boolean consistent = reasoner.isConsistent();
+        if (consistent) {
+            reasoner.precomputeInferences(InferenceType.CLASS_HIERARCHY, InferenceType.CLASS_ASSERTIONS);
+            unsatisfiable = reasoner.getUnsatisfiableClasses().getEntitiesMinusBottom().stream()
+                    .map(c -> c.getIRI().toString()).sorted().toList();
+        } else {
+            findings.add(new Finding(Level.ERROR, "inconsistent_ontology",
+                    ontologyIri(ontology), "HermiT finds the ontology inconsistent"));
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         for (String iri : unsatisfiable) {

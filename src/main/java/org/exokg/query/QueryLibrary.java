@@ -81,6 +81,10 @@ public final class QueryLibrary {
         if (nameOrFile.contains("/") || nameOrFile.endsWith(".rq")) {
             throw new LibraryQuery.InvalidQueryException("no such query file: " + nameOrFile);
         }
+        if (!Files.isDirectory(libraryDir)) {
+            throw new LibraryQuery.InvalidQueryException("no query library at " + libraryDir
+                    + " (run exokg from the project directory, or give --library DIR)");
+        }
         Path inLibrary = libraryDir.resolve(nameOrFile + ".rq");
         if (!Files.isRegularFile(inLibrary)) {
             throw new LibraryQuery.InvalidQueryException("unknown query '" + nameOrFile + "' (exokg query --list shows the library in "

@@ -6,6 +6,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryException;
+import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
@@ -78,7 +79,7 @@ public final class QueryRunner {
     private QueryAnswer execute(Query query, PrefixMapping prefixes) {
         try (QueryExecution qe = executions.apply(query)) {
             if (query.isSelectType()) {
-                return QueryAnswer.rows(org.apache.jena.query.ResultSetFactory.copyResults(qe.execSelect()), prefixes);
+                return QueryAnswer.rows(ResultSetFactory.copyResults(qe.execSelect()), prefixes);
             } else if (query.isAskType()) {
                 return QueryAnswer.bool(qe.execAsk(), prefixes);
             } else if (query.isConstructType()) {

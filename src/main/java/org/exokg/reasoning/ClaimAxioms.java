@@ -1,5 +1,6 @@
 package org.exokg.reasoning;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.exokg.ExoKg;
 import org.exokg.rdf.ContentHash;
 import org.semanticweb.owlapi.model.IRI;
@@ -198,8 +200,8 @@ public final class ClaimAxioms {
         return kinds.get(checkedClass);
     }
 
-    /** The statement and context axioms that can bear on kind {@code kind}; {@code relevant} says which contexts do. */
-    public Set<OWLAxiom> axiomsFor(OWLClass checkedClass, java.util.function.Predicate<Context> relevant) {
+    /** The statement and context axioms that can bear on {@code checkedClass}; {@code relevant} says which contexts do. */
+    public Set<OWLAxiom> axiomsFor(OWLClass checkedClass, Predicate<Context> relevant) {
         Set<OWLAxiom> out = new LinkedHashSet<>();
         contextAxioms.forEach((axiom, context) -> {
             if (relevant.test(context)) {
@@ -221,7 +223,7 @@ public final class ClaimAxioms {
      */
     public Set<String> claimedKinds(String subject) {
         Set<String> found = new LinkedHashSet<>();
-        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(subject));
+        ArrayDeque<String> todo = new ArrayDeque<>(List.of(subject));
         while (!todo.isEmpty()) {
             String s = todo.pop();
             for (Statement st : claims.keySet()) {

@@ -1,23 +1,22 @@
 package org.exokg.reasoning;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.system.Txn;
+import org.exokg.ClasspathText;
 import org.exokg.ExoKg;
 
 /** Reads the claims of every document graph of a dataset with the query {@code claims.rq}. */
 public final class ClaimReader {
 
-    private static final String QUERY = resource("claims.rq");
+    private static final Query QUERY = QueryFactory.create(ClasspathText.read("/org/exokg/reasoning/claims.rq"));
 
     private ClaimReader() {}
 
@@ -62,16 +61,5 @@ public final class ClaimReader {
     private static String text(QuerySolution row, String var) {
         RDFNode n = row.get(var);
         return n != null && n.isLiteral() ? n.asLiteral().getLexicalForm() : null;
-    }
-
-    static String resource(String name) {
-        try (InputStream in = ClaimReader.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

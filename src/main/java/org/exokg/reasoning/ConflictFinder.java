@@ -1,6 +1,7 @@
 package org.exokg.reasoning;
 
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,9 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.exokg.reasoning.ClaimAxioms.Context;
 import org.exokg.reasoning.ClaimAxioms.Statement;
 import org.exokg.reasoning.ConflictExplanation.Kind;
@@ -36,23 +39,26 @@ import org.semanticweb.owlapi.model.OWLOntology;
 import org.semanticweb.owlapi.model.OWLOntologyCreationException;
 import org.semanticweb.owlapi.model.OWLOntologyManager;
 import org.semanticweb.owlapi.model.OWLSubClassOfAxiom;
+import org.semanticweb.owlapi.model.parameters.Imports;
 import org.semanticweb.owlapi.reasoner.OWLReasoner;
 import uk.ac.manchester.cs.owlapi.modularity.ModuleType;
 import uk.ac.manchester.cs.owlapi.modularity.SyntacticLocalityModuleExtractor;
 
 /**
  * Finds the sets of claims that cannot all hold together. One HermiT reasoner over the ontology plus every
- * claim statement finds the impossible kinds (unsatisfiable subject, narrowed-kind and witness classes);
- * only for those, a black-box justification search (owlexplanation: expand, contract, hitting-set tree)
- * runs on the locality module of that class, which holds just the claims about related kinds. Each search
- * has a cap on justifications and a timeout, so it always finishes. Justifications that contain another
+ * claim statement (each guarded by a selector class) finds the impossible kinds (unsatisfiable subject,
+ * narrowed-kind and witness classes); only for those, a hitting-set tree over the statements that can bear
+ * on the kind, each node contracted by QuickXplain, finds the minimal sets of statements, asking that same
+ * reasoner. Each search has a cap on sets and a timeout, so it always finishes. Sets that contain another
  * one (e.g. a claim about milk exosomes dragged in because exosomes in general are already impossible) are
- * dropped: every conflict reported is minimal.
+ * dropped: every conflict reported is minimal. The ontology axioms of each reported conflict come from
+ * owlexplanation on the locality module of its kind (docs/reasoning.md).
  */
 public final class ConflictFinder {
 
     private final Duration timeoutPerKind;
     private final int maxJustificationsPerKind;
+    private final AxiomRenderer renderer = new AxiomRenderer();
     private long lastSearchMillis;
     private long lastExplanationMillis;
 
@@ -96,9 +102,8 @@ public final class ConflictFinder {
                     df.getOWLObjectIntersectionOf(sub.getSubClass(), selector), sub.getSuperClass()));
         }
 
-        Set<OWLAxiom> background = new HashSet<>(ontology.getLogicalAxioms(org.semanticweb.owlapi.model.parameters.Imports.INCLUDED));
+        Set<OWLAxiom> background = new HashSet<>(ontology.getLogicalAxioms(Imports.INCLUDED));
         ExplanationGeneratorFactory<OWLAxiom> factory = justificationFactory();
-        AxiomRenderer renderer = new AxiomRenderer();
         List<OWLClass> kinds = new ArrayList<>(claims.checkedClasses());
         // subjects first, then narrowed kinds, then witnesses: a conflict is named after the broadest impossible kind
         // (among subjects, fewer named superclasses = broader: Exosome before EngineeredExosome, so the explanation
@@ -132,7 +137,7 @@ public final class ConflictFinder {
                                 || under.contains(k.subject()) && (!k.specific() || context.specific()))
                         .stream().filter(selectors::containsKey).toList();
                 SubsetCheck check = statements -> reasoner.isSatisfiable(df.getOWLObjectIntersectionOf(
-                        java.util.stream.Stream.concat(java.util.stream.Stream.of(kind), statements.stream().map(selectors::get))
+                        Stream.concat(Stream.of(kind), statements.stream().map(selectors::get))
                                 .collect(Collectors.toSet())));
                 if (check.satisfiable(relevant)) {
                     continue;
@@ -157,7 +162,7 @@ public final class ConflictFinder {
             if (minimal) {
                 Found f = entry.getValue();
                 Set<OWLAxiom> ontologyAxioms = ontologyAxioms(f, background, claims, factory, manager);
-                result.add(explain(statements, f, ontologyAxioms, claims, baseReasoner, df, renderer));
+                result.add(explain(statements, f, ontologyAxioms, claims, baseReasoner, df));
             }
         }
         result.sort(Comparator.comparing((ConflictExplanation x) -> x.kind())
@@ -170,7 +175,7 @@ public final class ConflictFinder {
     /** The subject's named superclasses and the classes claims say it is a kind of, with their superclasses, transitively. */
     private static Set<String> reachable(String subject, ClaimAxioms claims, OWLReasoner reasoner, OWLDataFactory df) {
         Set<String> found = new HashSet<>();
-        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(subject));
+        ArrayDeque<String> todo = new ArrayDeque<>(List.of(subject));
         while (!todo.isEmpty()) {
             String s = todo.pop();
             if (!found.add(s)) {
@@ -199,7 +204,7 @@ public final class ConflictFinder {
      * NullPointerException.
      */
     static ExplanationGeneratorFactory<OWLAxiom> justificationFactory() {
-        java.util.function.Supplier<OWLOntologyManager> managers = OWLManager::createOWLOntologyManager;
+        Supplier<OWLOntologyManager> managers = OWLManager::createOWLOntologyManager;
         return new BlackBoxExplanationGeneratorFactory<>(new Configuration<>(
                 new SatisfiabilityEntailmentCheckerFactory(new ReasonerFactory(), managers),
                 new StructuralTypePriorityExpansionStrategy<>(InitialEntailmentCheckStrategy.PERFORM, managers),
@@ -218,12 +223,12 @@ public final class ConflictFinder {
     /**
      * Minimal sets of statements that make the kind impossible, up to the cap and within the timeout: a
      * hitting-set tree over statements (each node drops one more statement of a set already found), each
-     * node contracted to a minimal set by deletion (one satisfiability question per statement).
+     * node contracted to a minimal set by {@link #quickXplain}.
      */
     private Search justify(List<OWLAxiom> relevant, SubsetCheck check) {
         long deadline = System.nanoTime() + timeoutPerKind.toNanos();
         List<List<OWLAxiom>> found = new ArrayList<>();
-        java.util.ArrayDeque<Set<OWLAxiom>> queue = new java.util.ArrayDeque<>();
+        ArrayDeque<Set<OWLAxiom>> queue = new ArrayDeque<>();
         Set<Set<OWLAxiom>> seen = new HashSet<>();
         queue.add(Set.of());
         while (!queue.isEmpty()) {
@@ -232,10 +237,10 @@ public final class ConflictFinder {
             }
             Set<OWLAxiom> removed = queue.poll();
             List<OWLAxiom> remaining = relevant.stream().filter(a -> !removed.contains(a)).toList();
-            if (found.stream().anyMatch(j -> !j.stream().anyMatch(removed::contains))) {
+            Optional<List<OWLAxiom>> survivor = found.stream().filter(j -> j.stream().noneMatch(removed::contains)).findFirst();
+            if (survivor.isPresent()) {
                 // a set already found survives this node's removals: reuse it instead of asking again
-                List<OWLAxiom> reused = found.stream().filter(j -> !j.stream().anyMatch(removed::contains)).findFirst().get();
-                expand(queue, seen, removed, reused);
+                expand(queue, seen, removed, survivor.get());
                 continue;
             }
             if (check.satisfiable(remaining)) {
@@ -284,7 +289,7 @@ public final class ConflictFinder {
         return out;
     }
 
-    private static void expand(java.util.ArrayDeque<Set<OWLAxiom>> queue, Set<Set<OWLAxiom>> seen,
+    private static void expand(ArrayDeque<Set<OWLAxiom>> queue, Set<Set<OWLAxiom>> seen,
                                Set<OWLAxiom> removed, List<OWLAxiom> justification) {
         for (OWLAxiom a : justification) {
             Set<OWLAxiom> next = new HashSet<>(removed);
@@ -329,7 +334,6 @@ public final class ConflictFinder {
         // the domain of originatesIn)
         Set<OWLAxiom> best = null;
         String bestKey = null;
-        AxiomRenderer renderer = new AxiomRenderer();
         try {
             for (Explanation<OWLAxiom> e : factory.createExplanationGenerator(module, monitor)
                     .getExplanations(df.getOWLSubClassOfAxiom(f.impossible(), df.getOWLNothing()), 3)) {
@@ -349,14 +353,13 @@ public final class ConflictFinder {
                 }
             }
         } catch (ExplanationGeneratorInterruptedException timedOut) {
-            return best;
+            // keep the best found before the timeout (null if none: the report says so)
         }
         return best;
     }
 
     private ConflictExplanation explain(Set<Statement> statements, Found found, Set<OWLAxiom> ontologyAxioms,
-                                        ClaimAxioms claims, OWLReasoner baseReasoner, OWLDataFactory df,
-                                        AxiomRenderer renderer) {
+                                        ClaimAxioms claims, OWLReasoner baseReasoner, OWLDataFactory df) {
         List<Statement> sorted = statements.stream().sorted(Comparator.comparing(Statement::label)).toList();
         List<Statement> narrower = sorted.stream()
                 .filter(s -> sorted.stream().anyMatch(t -> narrower(s.context(), t.context(), baseReasoner, df)))

@@ -1,6 +1,7 @@
 package org.exokg.reasoning;
 
 import java.util.List;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
@@ -9,20 +10,20 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.exokg.ExoKg;
+import org.exokg.rdf.GraphVocabulary;
 import org.exokg.reasoning.ClaimAxioms.Statement;
 
 /** The conflicts graph (docs/graph-model.md): conflicts, exceptions and corroborations as resources linking claims. */
 final class ConflictGraph {
-    private static final String PROV = "http://www.w3.org/ns/prov#";
 
     private ConflictGraph() {}
 
     static Model build(List<ConflictExplanation> conflicts, List<Corroboration> corroborations, String activityIri) {
         Model m = ModelFactory.createDefaultModel();
-        m.setNsPrefix("exokg", ExoKg.NS).setNsPrefix("exokgr", ExoKg.RESOURCE_NS).setNsPrefix("prov", PROV)
+        m.setNsPrefix("exokg", ExoKg.NS).setNsPrefix("exokgr", ExoKg.RESOURCE_NS).setNsPrefix("prov", GraphVocabulary.PROV)
                 .setNsPrefix("rdfs", RDFS.uri).setNsPrefix("dcterms", DCTerms.NS);
         Resource activity = m.createResource(activityIri);
-        Property generatedBy = m.createProperty(PROV, "wasGeneratedBy");
+        Property generatedBy = GraphVocabulary.PROV_WAS_GENERATED_BY;
         m.add(m.createResource(ExoKg.CONFLICTS_GRAPH), generatedBy, activity);
         Property involvesClaim = p(m, "involvesClaim");
         for (ConflictExplanation c : conflicts) {
@@ -69,7 +70,9 @@ final class ConflictGraph {
             }
             r.addProperty(RDFS.label, (e.positive() ? "" : "NOT ") + ClaimAxioms.local(e.subject()) + " "
                     + ClaimAxioms.local(e.predicate()) + " " + ClaimAxioms.local(e.object()), "en");
-            r.addLiteral(p(m, "supportingDocumentCount"), m.createTypedLiteral(String.valueOf(c.supportingDocumentCount()), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger)); // xsd:integer, like every other count in the graph
+            // xsd:integer, like every other count in the graph (not the xsd:int of a Java int)
+            r.addLiteral(p(m, "supportingDocumentCount"),
+                    m.createTypedLiteral(String.valueOf(c.supportingDocumentCount()), XSDDatatype.XSDinteger));
             for (String d : c.documents()) {
                 r.addProperty(DCTerms.source, m.createResource(d));
             }

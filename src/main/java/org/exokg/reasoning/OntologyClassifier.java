@@ -27,12 +27,11 @@ import org.semanticweb.owlapi.model.OWLDataFactory;
 import org.semanticweb.owlapi.model.OWLNamedIndividual;
 import org.semanticweb.owlapi.model.OWLOntology;
 import org.semanticweb.owlapi.model.parameters.Imports;
-import org.semanticweb.owlapi.reasoner.InferenceType;
 import org.semanticweb.owlapi.reasoner.OWLReasoner;
 
 /**
  * HermiT over the ontology: the consistency verdict and unsatisfiable classes come from {@link OntologyCheck}
- * (the same check as {@code exokg validate}); this class adds the classification written to the inferred
+ * (the same check as {@code exokg validate}, on this class's reasoner); this class adds the classification written to the inferred
  * graph (direct named superclasses, equivalent classes, direct types of named individuals) and, for an
  * inconsistent ontology, one minimal set of axioms that explains why.
  */
@@ -44,11 +43,8 @@ public final class OntologyClassifier implements AutoCloseable {
 
     public OntologyClassifier(OWLOntology ontology) {
         this.ontology = ontology;
-        this.check = new OntologyCheck().check(ontology);
         this.reasoner = new ReasonerFactory().createReasoner(ontology);
-        if (check.consistent()) {
-            reasoner.precomputeInferences(InferenceType.CLASS_HIERARCHY, InferenceType.CLASS_ASSERTIONS);
-        }
+        this.check = new OntologyCheck().check(ontology, reasoner); // classifies the reasoner: HermiT runs once
     }
 
     public OntologyReport check() {

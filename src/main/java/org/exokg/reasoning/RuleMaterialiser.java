@@ -24,10 +24,6 @@ public final class RuleMaterialiser {
         this.rules = Rule.rulesFromURL(rulesFile.toUri().toString());
     }
 
-    public int ruleCount() {
-        return rules.size();
-    }
-
     /** The triples the rules derive from {@code data} that {@code data} does not already hold. */
     public Model derive(Model data) {
         GenericRuleReasoner reasoner = new GenericRuleReasoner(rules);

@@ -1,5 +1,6 @@
 package org.exokg.reasoning;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -7,18 +8,26 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import org.apache.jena.Jena;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.exokg.ExoKg;
+import org.exokg.ontology.OntologyException;
+import org.exokg.ontology.OntologyLoader;
 import org.exokg.rdf.ContentHash;
 import org.exokg.store.GraphStore;
+import static org.exokg.rdf.GraphVocabulary.PROV;
+import static org.exokg.rdf.GraphVocabulary.PROV_ACTIVITY;
+import static org.exokg.rdf.GraphVocabulary.PROV_SOFTWARE_AGENT;
+import static org.exokg.rdf.GraphVocabulary.PROV_USED;
+import static org.exokg.rdf.GraphVocabulary.PROV_WAS_ASSOCIATED_WITH;
+import static org.exokg.rdf.GraphVocabulary.PROV_WAS_GENERATED_BY;
 import org.semanticweb.owlapi.model.OWLOntology;
 
 /**
@@ -27,7 +36,6 @@ import org.semanticweb.owlapi.model.OWLOntology;
  * reads; {@link #write} replaces the inferred and the conflicts graph, each in one write transaction.
  */
 public final class StoreReasoning {
-    private static final String PROV = "http://www.w3.org/ns/prov#";
 
     private final Path rulesFile;
     private final ConflictFinder conflictFinder;
@@ -43,23 +51,22 @@ public final class StoreReasoning {
     }
 
     public ReasoningResult reason(GraphStore store) throws InconsistentOntologyException {
-        Model ontologyGraph = store.graph(ExoKg.ONTOLOGY_GRAPH);
-        if (ontologyGraph.isEmpty()) {
+        // the three inputs from one read transaction, so that they come from the same state of the store
+        Inputs in = Txn.calculateRead(store.dataset(), () -> {
+            Model ontologyGraph = store.graph(ExoKg.ONTOLOGY_GRAPH);
+            Model union = ModelFactory.createDefaultModel().add(ontologyGraph);
+            for (String g : store.documentGraphNames()) {
+                union.add(store.dataset().getNamedModel(g));
+            }
+            return new Inputs(ontologyGraph, union, ClaimReader.read(store.dataset()));
+        });
+        if (in.ontologyGraph().isEmpty()) {
             throw new IllegalStateException("the store " + store.location() + " has no ontology graph (run 'exokg build' first)");
         }
-        Model data = Txn.calculateRead(store.dataset(), () -> {
-            Model union = ModelFactory.createDefaultModel();
-            union.add(store.dataset().getNamedModel(ExoKg.ONTOLOGY_GRAPH));
-            store.dataset().listModelNames().forEachRemaining(g -> {
-                if (g.getURI().startsWith(GraphStore.DOCUMENT_GRAPH_PREFIX)) {
-                    union.add(store.dataset().getNamedModel(g));
-                }
-            });
-            return union;
-        });
-        List<StoredClaim> claims = ClaimReader.read(store.dataset());
-        return reason(ontologyGraph, data, claims);
+        return reason(in.ontologyGraph(), in.data(), in.claims());
     }
+
+    private record Inputs(Model ontologyGraph, Model data, List<StoredClaim> claims) {}
 
     /** Reasoning over an ontology graph, the data the rules see (ontology + documents), and the claims. */
     public ReasoningResult reason(Model ontologyGraph, Model data, List<StoredClaim> claims)
@@ -112,7 +119,7 @@ public final class StoreReasoning {
         String rules = "";
         try {
             rules = Files.isRegularFile(rulesFile) ? ContentHash.sha256(Files.readString(rulesFile)) : "";
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             // the rules were read already; a file vanishing now only changes the hash input
         }
         String[] parts = new String[claims.size() + 4];
@@ -127,26 +134,24 @@ public final class StoreReasoning {
     }
 
     private void addProvenance(Model m, String activityIri, Model ontologyGraph, OntologyClassifier classifier) {
-        Property used = m.createProperty(PROV, "used");
-        Property associated = m.createProperty(PROV, "wasAssociatedWith");
         Resource activity = m.createResource(activityIri)
-                .addProperty(RDF.type, m.createResource(PROV + "Activity"))
+                .addProperty(RDF.type, PROV_ACTIVITY)
                 .addProperty(RDFS.label, "ExoKG reasoning: HermiT classification, Jena rules, claim conflicts", "en")
-                .addProperty(used, m.createResource(versionIri(ontologyGraph)))
+                .addProperty(PROV_USED, m.createResource(versionIri(ontologyGraph)))
                 .addProperty(m.createProperty(PROV, "endedAtTime"),
                         m.createTypedLiteral(Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(), XSDDatatype.XSDdateTime));
-        m.add(m.createResource(ExoKg.INFERRED_GRAPH), m.createProperty(PROV, "wasGeneratedBy"), activity);
-        activity.addProperty(associated, agent(m, "hermit", classifier.reasonerName(), classifier.reasonerVersion()));
-        activity.addProperty(associated, agent(m, "jena", "Apache Jena GenericRuleReasoner", org.apache.jena.Jena.VERSION));
-        activity.addProperty(associated, agent(m, "exokg", "ExoKG", ExoKg.VERSION));
+        m.add(m.createResource(ExoKg.INFERRED_GRAPH), PROV_WAS_GENERATED_BY, activity);
+        activity.addProperty(PROV_WAS_ASSOCIATED_WITH, agent(m, "hermit", classifier.reasonerName(), classifier.reasonerVersion()));
+        activity.addProperty(PROV_WAS_ASSOCIATED_WITH, agent(m, "jena", "Apache Jena GenericRuleReasoner", Jena.VERSION));
+        activity.addProperty(PROV_WAS_ASSOCIATED_WITH, agent(m, "exokg", "ExoKG", ExoKg.VERSION));
         if (Files.isRegularFile(rulesFile)) {
-            activity.addProperty(RDFS.comment, "Jena rules from " + ExoKg.RULES_FILE, "en");
+            activity.addProperty(RDFS.comment, "Jena rules from " + rulesFile, "en");
         }
     }
 
     private static Resource agent(Model m, String slug, String label, String version) {
         return m.createResource(ExoKg.RESOURCE_NS + "software/" + slug + "/" + version)
-                .addProperty(RDF.type, m.createResource(PROV + "SoftwareAgent"))
+                .addProperty(RDF.type, PROV_SOFTWARE_AGENT)
                 .addProperty(RDFS.label, label)
                 .addProperty(OWL2.versionInfo, version);
     }
@@ -158,8 +163,8 @@ public final class StoreReasoning {
 
     static OWLOntology toOwl(Model ontologyGraph) {
         try {
-            return org.exokg.ontology.OntologyLoader.fromModel(ontologyGraph);
-        } catch (org.exokg.ontology.OntologyException e) {
+            return OntologyLoader.fromModel(ontologyGraph);
+        } catch (OntologyException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
     }

@@ -1,7 +1,5 @@
 package org.exokg.reasoning;
 
-import java.util.Optional;
-
 /**
  * A claim as stored in a document graph (docs/graph-model.md): subject, relation and object are ontology
  * IRIs; {@code qualifier} narrows the subject of a specific-scope claim (e.g. milk for milk-derived exosomes).
@@ -9,10 +7,6 @@ import java.util.Optional;
 public record StoredClaim(String iri, String subject, String predicate, String object, boolean positive,
                           boolean hedged, boolean specific, String qualifier, String document,
                           String documentTitle, String sentence, String sentenceText) {
-
-    public Optional<String> qualifierIri() {
-        return Optional.ofNullable(qualifier);
-    }
 
     /** What makes two claims "the same claim": the statement, not the wording or the document. */
     public String statementKey() {

@@ -1,9 +1,5 @@
 package org.exokg.server;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +20,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.exokg.ClasspathText;
 
 /**
  * Describes one IRI from the store with the SPARQL queries in {@code org/exokg/server/linkeddata/*.rq}
@@ -116,17 +113,6 @@ public final class ResourceDescriber {
 
     /** The parsed query {@code name}.rq (cached). */
     Query query(String name) {
-        return queries.computeIfAbsent(name, n -> QueryFactory.create(load(QUERY_DIR + n + ".rq")));
-    }
-
-    static String load(String resource) {
-        try (InputStream in = ResourceDescriber.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing query resource " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return queries.computeIfAbsent(name, n -> QueryFactory.create(ClasspathText.read(QUERY_DIR + n + ".rq")));
     }
 }

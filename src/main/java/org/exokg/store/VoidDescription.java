@@ -1,9 +1,5 @@
 package org.exokg.store;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
@@ -15,6 +11,7 @@ import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.system.Txn;
+import org.exokg.ClasspathText;
 import org.exokg.ExoKg;
 
 /**
@@ -38,14 +35,14 @@ public final class VoidDescription {
     /** Describes the dataset as the store is now (one read transaction). */
     public static Model describe(Dataset dataset, String sparqlEndpoint) {
         Model m = ModelFactory.createDefaultModel();
-        RDFParser.fromString(load(DIR + "dataset.ttl"), Lang.TURTLE).parse(m);
+        RDFParser.fromString(ClasspathText.read(DIR + "dataset.ttl"), Lang.TURTLE).parse(m);
         QuerySolutionMap bindings = new QuerySolutionMap();
         bindings.add("dataset", ResourceFactory.createResource(DATASET));
         bindings.add("endpoint", ResourceFactory.createResource(sparqlEndpoint));
         Txn.executeRead(dataset, () -> {
             for (String name : QUERIES) {
                 try (QueryExecution qe = QueryExecution.dataset(dataset)
-                        .query(QueryFactory.create(load(DIR + name + ".rq"))).substitution(bindings).build()) {
+                        .query(QueryFactory.create(ClasspathText.read(DIR + name + ".rq"))).substitution(bindings).build()) {
                     m.add(qe.execConstruct());
                 }
             }
@@ -58,16 +55,5 @@ public final class VoidDescription {
         Model description = describe(store.dataset(), sparqlEndpoint);
         store.replaceGraph(ExoKg.VOID_GRAPH, description);
         return description;
-    }
-
-    private static String load(String resource) {
-        try (InputStream in = VoidDescription.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing resource " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -114,6 +114,11 @@ class QueryCommandTest {
         assertEquals(1, down.err().strip().lines().count(), down.err());
         assertTrue(down.err().startsWith("exokg: http://localhost:" + freePort + "/exokg/sparql: "), down.err());
 
+        CliRunner noLibrary = CliRunner.run("query", "documents", "--library", dir.resolve("none").toString());
+        assertEquals(1, noLibrary.exitCode());
+        assertEquals("exokg: no query library at " + dir.resolve("none") + " (run exokg from the project directory, or give --library DIR)",
+                noLibrary.err().strip());
+
         CliRunner noStore = CliRunner.run("query", "documents", "--store", dir.resolve("none").toString());
         assertEquals(1, noStore.exitCode());
         assertTrue(noStore.err().startsWith("exokg: no store at "), noStore.err());

@@ -2,9 +2,6 @@ package org.exokg.cli;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,17 +21,8 @@ class ReasonCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int status, String err) {}
-
-    static Run run(String... args) {
-        PrintStream saved = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            return new Run(ExoKgCommand.commandLine().execute(args), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setErr(saved);
-        }
+    static CliRunner run(String... args) {
+        return CliRunner.run(args);
     }
 
     @Test
@@ -46,9 +34,9 @@ class ReasonCommandTest {
         }
         Path report = dir.resolve("out/report.md");
 
-        Run run = run("reason", "--store", store.toString(), "--report", report.toString());
+        CliRunner run = run("reason", "--store", store.toString(), "--report", report.toString());
 
-        assertEquals(0, run.status(), run.err());
+        assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.err().contains("1 conflicts, 0 exceptions"), run.err());
         String md = Files.readString(report);
         assertTrue(md.contains("### 1. Exosome hasProperty HighImmunogenicity / Exosome hasProperty LowImmunogenicity"), md);
@@ -61,7 +49,15 @@ class ReasonCommandTest {
                     org.apache.jena.vocabulary.RDFS.subClassOf, inferred.createResource(ExoKg.NS + "ExtracellularVesicle")));
             assertTrue(inferred.contains(inferred.createResource(ExoKg.INFERRED_GRAPH),
                     inferred.createProperty("http://www.w3.org/ns/prov#wasGeneratedBy"), (org.apache.jena.rdf.model.RDFNode) null));
-            assertTrue(s.tripleCount(ExoKg.CONFLICTS_GRAPH) > 0);
+            Model conflicts = s.graph(ExoKg.CONFLICTS_GRAPH);
+            List<org.apache.jena.rdf.model.RDFNode> involved = conflicts.listObjectsOfProperty(
+                    conflicts.createProperty(ExoKg.NS, "involvesClaim")).toList();
+            assertEquals(2, involved.size(), "one claim from each document");
+            for (String doc : List.of("immunogenic", "stealthy")) {
+                Model graph = s.graph(GraphStore.DOCUMENT_GRAPH_PREFIX + doc);
+                assertTrue(involved.stream().anyMatch(c -> graph.contains(c.asResource(),
+                        org.apache.jena.vocabulary.RDF.type, graph.createResource(ExoKg.NS + "Claim"))), doc);
+            }
         }
 
         // a second run gives the same graphs, except the end time of the activity
@@ -69,7 +65,7 @@ class ReasonCommandTest {
         try (GraphStore s = GraphStore.open(store)) {
             first = withoutTimes(s.graph(ExoKg.INFERRED_GRAPH)).add(s.graph(ExoKg.CONFLICTS_GRAPH));
         }
-        assertEquals(0, run("reason", "--store", store.toString()).status());
+        assertEquals(0, run("reason", "--store", store.toString()).exitCode());
         try (GraphStore s = GraphStore.open(store)) {
             Model second = withoutTimes(s.graph(ExoKg.INFERRED_GRAPH)).add(s.graph(ExoKg.CONFLICTS_GRAPH));
             assertTrue(first.isIsomorphicWith(second));
@@ -99,9 +95,9 @@ class ReasonCommandTest {
             s.loadOntology(ontology);
         }
 
-        Run run = run("reason", "--store", store.toString());
+        CliRunner run = run("reason", "--store", store.toString());
 
-        assertEquals(3, run.status(), run.err());
+        assertEquals(3, run.exitCode(), run.err());
         List<String> lines = run.err().lines().toList();
         assertEquals(1, lines.size(), run.err());
         assertTrue(lines.get(0).startsWith("exokg: HermiT finds the ontology inconsistent"), lines.get(0));
@@ -113,8 +109,22 @@ class ReasonCommandTest {
 
     @Test
     void aMissingStoreIsOneLineAndExitOne() {
-        Run run = run("reason", "--store", dir.resolve("none").toString());
-        assertEquals(1, run.status());
+        CliRunner run = run("reason", "--store", dir.resolve("none").toString());
+        assertEquals(1, run.exitCode());
         assertEquals(List.of("exokg: no store at " + dir.resolve("none") + " (run 'exokg build' first)"), run.err().lines().toList());
+    }
+
+    @Test
+    void aRulesFileThatIsNotThereIsOneLineAndExitOne() throws Exception {
+        Path store = dir.resolve("tdb2");
+        try (GraphStore s = GraphStore.open(store)) {
+            s.loadOntology(Path.of(ExoKg.ONTOLOGY_FILE));
+        }
+        CliRunner run = run("reason", "--store", store.toString(), "--rules", dir.resolve("none.rules").toString());
+        assertEquals(1, run.exitCode());
+        assertEquals(List.of("exokg: no rules file at " + dir.resolve("none.rules")), run.err().lines().toList());
+        try (GraphStore s = GraphStore.open(store)) {
+            assertFalse(s.containsGraph(ExoKg.INFERRED_GRAPH));
+        }
     }
 }

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The consistency and negation queries, which find nothing in the corpus before the reasoning step lands,
- * against a fixture in the documented shape of the conflicts graph: they must return the right claims.
+ * The consistency and negation queries against a fixture in the documented shape of the conflicts graph,
+ * with cases the seed corpus lacks (an exception, a negated claim): they must return
+ * the right claims.
  */
 class ConsistencyQueriesTest {
 
