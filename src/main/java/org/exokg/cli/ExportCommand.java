@@ -37,7 +37,13 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        StoreExport.Format f = StoreExport.Format.parse(format);
+        StoreExport.Format f;
+        try {
+            f = StoreExport.Format.parse(format);
+        } catch (IllegalArgumentException e) {
+            // a wrong option value is a usage error (exit 2), like every other bad option
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         if (!GraphStore.exists(store)) {
             spec.commandLine().getErr().println("exokg: no store at " + store + " (run exokg build first)");
             return 1;

@@ -45,7 +45,7 @@ public final class StoreExport {
             try {
                 return valueOf(name.trim().toUpperCase(Locale.ROOT).replace("-", ""));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("Unknown export format '" + name + "' (trig, nquads, jsonld, ttl, owl)");
+                throw new IllegalArgumentException("unknown export format '" + name + "' (trig, nquads, jsonld, ttl, owl)");
             }
         }
     }
