@@ -80,6 +80,9 @@ public final class ClaimExtractor {
     /** Branch roots that name natural kinds and so may be claim objects ("diseases", "biological barriers"). */
     private static final List<MentionType> NAMED_ROOTS = List.of(MentionType.DISEASE, MentionType.BARRIER);
     private static final Pattern COORDINATION = Pattern.compile("\\s*,?\\s*(?:and|or|and/or|as well as)\\s+");
+    private static final Pattern POSSESSIVE = Pattern.compile("(?i)their|its");
+    /** Between a possessive and the term it owns: nothing, or one or two plain modifiers ("their remarkable"). */
+    private static final Pattern POSSESSED = Pattern.compile("\\A\\s+(?:[a-z][a-z\\-]*\\s+){0,2}\\z");
     private static final Pattern LOADING_WORD = Pattern.compile("\\b(?:load\\w*|encapsulat\\w*)\\b");
 
     /** Object-first rules that read a noun phrase ("plasma-derived EVs", "drug-loaded exosomes"), not a predicate. */
@@ -91,6 +94,9 @@ public final class ClaimExtractor {
     private List<int[]> boundaries = List.of();
     private final SubjectScopeResolver scopes = new SubjectScopeResolver();
     private final ClassificationReader classifications;
+    private final VesicleAnaphora anaphora;
+    /** Vesicle mentions of the current sentence that are anaphors resolved from the discourse. */
+    private List<Mention> anaphors = List.of();
     private final String cellIri = ExoKg.NS + "Cell";
     private final String cancerIri = ExoKg.NS + "Cancer";
     private final String tumorPromotionIri = ExoKg.NS + "TumorPromotion";
@@ -99,6 +105,7 @@ public final class ClaimExtractor {
         this.lexicon = lexicon;
         this.vesicleKindsBySource = vesicleKindsBySource(lexicon);
         this.classifications = new ClassificationReader(lexicon);
+        this.anaphora = new VesicleAnaphora(lexicon);
     }
 
     /**
@@ -119,7 +126,10 @@ public final class ClaimExtractor {
             String hedgeScope, int hedgeScopeStart, String negationScope, int negationScopeStart, int triggerStart, int triggerEnd) {}
 
     public List<Claim> extract(String text, Sentence sentence, List<Mention> recognised, Discourse discourse) {
-        List<Mention> mentions = NounModifiers.withoutCargoModifiers(text, recognised);
+        List<Mention> resolved = new ArrayList<>();
+        List<Mention> mentions = anaphora.resolve(text, sentence, NounModifiers.withoutCargoModifiers(text, recognised),
+                discourse.lastVesicle(), resolved);
+        anaphors = resolved;
         List<Claim> kinds = classifications.read(text, sentence, mentions);
         List<Mention> vesicles = new ArrayList<>();
         List<Mention> objects = new ArrayList<>();
@@ -360,6 +370,12 @@ public final class ClaimExtractor {
                 // the list names itself: "passive and active loading methods, including ..."
                 distance = 0;
             }
+            if (distance < 0 && (rule.relation() == Relation.HAS_PROPERTY || rule.relation() == Relation.HAS_CHALLENGE)
+                    && POSSESSIVE.matcher(v.surface()).matches() && anaphors.contains(v)
+                    && POSSESSED.matcher(text.substring(v.end(), head.start())).matches()) {
+                // "Their heterogeneity ...", "its short half-life": the possessive pronoun is the vesicle having it
+                distance = 0;
+            }
             if (distance < 0 && rule.relation() == Relation.HAS_PROPERTY && AUXILIARY_START.matcher(head.surface()).lookingAt()) {
                 // a property spelled as a predicate ("..., and do not accumulate in the body") is its own trigger
                 distance = 0;
@@ -474,7 +490,13 @@ public final class ClaimExtractor {
         Mention v = c.vesicle();
         String subjectIri = v.iri();
         SubjectScopeResolver.Scope scope = SubjectScopeResolver.Scope.GENERAL;
-        if (!c.fromDiscourse()) {
+        boolean anaphor = anaphors.stream().anyMatch(a -> a == v);
+        boolean pronoun = anaphor && !v.surface().toLowerCase(Locale.ROOT).contains("particle")
+                && !v.surface().toLowerCase(Locale.ROOT).contains("vesicle");
+        if (anaphor && !pronoun) {
+            // "the vesicles from milk": a noun anaphor may be narrowed like any vesicle noun
+            scope = scopes.resolve(text, v, mentions, sentence.start());
+        } else if (!c.fromDiscourse() && !anaphor) {
             scope = scopes.resolve(text, v, mentions, sentence.start());
             // An apposition or "known as" names the same vesicles more precisely:
             // "extracellular vesicles known as exosomes" — take the one more specific term.
@@ -505,7 +527,7 @@ public final class ClaimExtractor {
             negation = null;
         }
         String hedge = Cues.hedge(withoutTerms(text, c.hedgeScopeStart(), c.hedgeScopeStart() + c.hedgeScope().length(), mentions));
-        String rule = c.rule().id() + (c.fromDiscourse() ? "+previous-sentence-subject" : "");
+        String rule = c.rule().id() + (c.fromDiscourse() ? "+previous-sentence-subject" : anaphor ? "+anaphor" : "");
         String qualifier = scope.qualifierIri();
         SubjectScope subjectScope = scope.scope();
         if (qualifier != null) {
