@@ -127,7 +127,7 @@ final class VesicleAnaphora {
             result.sort(java.util.Comparator.comparingInt(Mention::start));
         }
         remember(text, sentence, mentions);
-        return anaphors.isEmpty() && result.size() == mentions.size() ? mentions : result;
+        return result;
     }
 
     private static void collect(Matcher m, List<int[]> spans, int offset) {
