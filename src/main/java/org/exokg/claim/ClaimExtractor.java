@@ -75,6 +75,10 @@ public final class ClaimExtractor {
             Pattern.CASE_INSENSITIVE);
     /** "from one cell to another" is movement, not origin. */
     private static final Pattern MOVEMENT = Pattern.compile("\\A\\s+(?:to|into|towards?)\\s");
+    /** "cleared from the blood", "eliminated from the circulation": leaving a place, not coming from it. */
+    private static final Pattern CLEARANCE = Pattern.compile(
+            "\\b(?:clear(?:s|ed|ing|ance)?|eliminat\\w*|disappear\\w*|excret\\w*|escap\\w*|wash(?:es|ed)? out)"
+                    + "\\s+(?:[a-z]+ly\\s+)?from\\s+(?:the\\s+)?\\z");
     private static final Pattern AUXILIARY_START = Pattern.compile(
             "(?i)(?:do|does|did|is|are|was|were|can|could|may|might|will|would|has|have|had)\\b");
     /** Branch roots that name natural kinds and so may be claim objects ("diseases", "biological barriers"). */
@@ -100,6 +104,7 @@ public final class ClaimExtractor {
     private final String cellIri = ExoKg.NS + "Cell";
     private final String cancerIri = ExoKg.NS + "Cancer";
     private final String tumorPromotionIri = ExoKg.NS + "TumorPromotion";
+    private final String safetyConcernIri = ExoKg.NS + "SafetyConcern";
 
     public ClaimExtractor(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -384,7 +389,8 @@ public final class ClaimExtractor {
                 continue;
             }
             if (rule.relation() == Relation.DERIVED_FROM
-                    && MOVEMENT.matcher(text.substring(o.end(), sentence.end())).lookingAt()) {
+                    && (MOVEMENT.matcher(text.substring(o.end(), sentence.end())).lookingAt()
+                        || CLEARANCE.matcher(text.substring(zoneStart, head.start()).toLowerCase(Locale.ROOT)).find())) {
                 continue;
             }
             int negStart = lastMentionEnd(mentions, zoneStart, head.start(), chain, objects, head);
@@ -538,12 +544,18 @@ public final class ClaimExtractor {
             // contributing to cancer in general ("promote the growth of tumours") is tumour promotion
             objectIri = tumorPromotionIri;
         }
+        Relation relation = c.rule().relation();
+        if (relation == Relation.CONTRIBUTES_TO && objectIri.equals(safetyConcernIri)) {
+            // "causes adverse effects": a harm the vesicles cause is their safety concern; contributing is kept for
+            // conditions in the body (disease, drug resistance, tumour promotion)
+            relation = Relation.HAS_CHALLENGE;
+        }
         if (c.rule().relation() == Relation.DERIVED_FROM && o.iri().equals(qualifier)) {
             // "milk-derived exosomes": the source is the object, not a narrowing of the subject
             qualifier = null;
             subjectScope = SubjectScope.GENERAL;
         }
-        return new Claim(subjectIri, c.rule().relation(), objectIri, negation, hedge, subjectScope, qualifier, rule, sentence);
+        return new Claim(subjectIri, relation, objectIri, negation, hedge, subjectScope, qualifier, rule, sentence);
     }
 
     /**
