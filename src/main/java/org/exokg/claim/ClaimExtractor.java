@@ -101,6 +101,9 @@ public final class ClaimExtractor {
     private final VesicleAnaphora anaphora;
     /** Vesicle mentions of the current sentence that are anaphors resolved from the discourse. */
     private List<Mention> anaphors = List.of();
+    private Mention antecedent;
+    /** Vesicle kinds named by their source ("ginger nanovesicles" → plant-derived nanovesicle), by mention start. */
+    private final Map<Integer, String> kindsNamed = new java.util.HashMap<>();
     private final String cellIri = ExoKg.NS + "Cell";
     private final String cancerIri = ExoKg.NS + "Cancer";
     private final String tumorPromotionIri = ExoKg.NS + "TumorPromotion";
@@ -135,6 +138,7 @@ public final class ClaimExtractor {
         List<Mention> mentions = anaphora.resolve(text, sentence, NounModifiers.withoutCargoModifiers(text, recognised),
                 discourse.lastVesicle(), resolved);
         anaphors = resolved;
+        antecedent = discourse.lastVesicle();
         List<Claim> kinds = classifications.read(text, sentence, mentions);
         List<Mention> vesicles = new ArrayList<>();
         List<Mention> objects = new ArrayList<>();
@@ -538,6 +542,12 @@ public final class ClaimExtractor {
         SubjectScope subjectScope = scope.scope();
         if (qualifier != null) {
             subjectIri = kindBySource(subjectIri, qualifier);
+            if (!anaphor && !subjectIri.equals(v.iri())) {
+                kindsNamed.put(v.start(), subjectIri);
+            }
+        } else if (anaphor && antecedent != null) {
+            // the anaphor means the kind its antecedent was read as
+            subjectIri = kindsNamed.getOrDefault(antecedent.start(), subjectIri);
         }
         String objectIri = o.iri();
         if (c.rule().relation() == Relation.CONTRIBUTES_TO && objectIri.equals(cancerIri)) {

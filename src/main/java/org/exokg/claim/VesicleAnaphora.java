@@ -46,6 +46,7 @@ final class VesicleAnaphora {
     private static final Pattern PRONOUN = Pattern.compile("\\b(they|them|their)\\b", Pattern.CASE_INSENSITIVE);
     /** Between a subject and an object pronoun of the same verb: " internalised ", " rapidly took ". */
     private static final Pattern SUBJECT_VERB = Pattern.compile("\\A\\s+(?:[a-z]+ly\\s+)?[a-z]+\\s+\\z");
+    private static final Pattern VESICLE_MODIFIER_GAP = Pattern.compile("\\A[\\s\\-‐–]*(?:derived|secreted|released)?[\\s\\-‐–]*\\z");
     private static final Pattern THESE_CELLS = Pattern.compile("(?i)\\b(?:these|those|such|the same)\\s+\\z");
     /** Kinds whose mention before a pronoun may be what the pronoun means. */
     private static final Set<MentionType> RIVALS = Set.of(MentionType.SOURCE, MentionType.CARGO, MentionType.DISEASE);
@@ -138,14 +139,14 @@ final class VesicleAnaphora {
 
     private void remember(String text, Sentence sentence, List<Mention> mentions) {
         previousOpensWithRival = false;
-        for (Mention m : mentions) {
-            if (ClaimExtractor.tokens(text, sentence.start(), m.start()) > OPENING_WORDS) {
-                break;
-            }
-            if (!m.is(MentionType.VESICLE)) {
-                previousOpensWithRival = RIVALS.stream().anyMatch(m::is);
-            }
-            break;
+        if (!mentions.isEmpty()) {
+            Mention m = mentions.get(0);
+            Mention next = mentions.size() > 1 ? mentions.get(1) : null;
+            // "Circulating tumour exosomes ...": a source or disease right before a vesicle is its modifier, not a rival subject
+            boolean modifiesVesicle = next != null && next.is(MentionType.VESICLE)
+                    && VESICLE_MODIFIER_GAP.matcher(text.substring(m.end(), next.start())).matches();
+            previousOpensWithRival = ClaimExtractor.tokens(text, sentence.start(), m.start()) <= OPENING_WORDS
+                    && RIVALS.stream().anyMatch(m::is) && !modifiesVesicle;
         }
         for (Mention m : mentions) {
             if (m.is(MentionType.SOURCE) && !m.term().branchRoot() && lexicon.isA(m.iri(), cellIri) && !m.iri().equals(cellIri)) {
