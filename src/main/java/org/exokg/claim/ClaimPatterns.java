@@ -103,6 +103,11 @@ public final class ClaimPatterns {
             objectFirst("source-secretes-vesicle", Relation.DERIVED_FROM, Set.of(SOURCE),
                     "\\b(?:secret\\w*|releas\\w*|produc\\w*|shed(?:s|ding)?|generat\\w*|includ\\w*|contain\\w*|give rise to"
                             + "|sources? (?:of|for)|rich in|abundant)\\b"),
+            // cells as the subject of uptake: "macrophages engulfed them", "neurons internalised the exosomes"
+            objectFirst("cells-take-up-vesicle", Relation.TARGETS, Set.of(SOURCE),
+                    "\\A\\s*(?:[a-z]+ly\\s+)?(?:internali[sz]\\w*|engulf\\w*|phagocyt\\w*|(?:took|take[sn]?|taking)(?:\\s+up)?)"
+                            + "\\s+(?:the\\s+|these\\s+|such\\s+)?\\z")
+                    .onlyCells(),
             objectFirst("application-based-on-vesicle", Relation.USED_FOR, Set.of(APPLICATION),
                     "\\A\\s*(?:based on|built on|built from|made of|made from|composed of)\\s+(?:the\\s+|natural\\s+|engineered\\s+)?\\z"),
             objectFirst("property-of-vesicle", Relation.HAS_PROPERTY, Set.of(PROPERTY),
