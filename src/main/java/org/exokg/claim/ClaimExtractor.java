@@ -75,11 +75,18 @@ public final class ClaimExtractor {
             Pattern.CASE_INSENSITIVE);
     /** "from one cell to another" is movement, not origin. */
     private static final Pattern MOVEMENT = Pattern.compile("\\A\\s+(?:to|into|towards?)\\s");
+    /** "cleared from the blood", "eliminated from the circulation": leaving a place, not coming from it. */
+    private static final Pattern CLEARANCE = Pattern.compile(
+            "\\b(?:clear(?:s|ed|ing|ance)?|eliminat\\w*|disappear\\w*|excret\\w*|escap\\w*|wash(?:es|ed)? out)"
+                    + "\\s+(?:[a-z]+ly\\s+)?from\\s+(?:the\\s+)?\\z");
     private static final Pattern AUXILIARY_START = Pattern.compile(
             "(?i)(?:do|does|did|is|are|was|were|can|could|may|might|will|would|has|have|had)\\b");
     /** Branch roots that name natural kinds and so may be claim objects ("diseases", "biological barriers"). */
     private static final List<MentionType> NAMED_ROOTS = List.of(MentionType.DISEASE, MentionType.BARRIER);
     private static final Pattern COORDINATION = Pattern.compile("\\s*,?\\s*(?:and|or|and/or|as well as)\\s+");
+    private static final Pattern POSSESSIVE = Pattern.compile("(?i)their|its");
+    /** Between a possessive and the term it owns: nothing, or one or two plain modifiers ("their remarkable"). */
+    private static final Pattern POSSESSED = Pattern.compile("\\A\\s+(?:[a-z][a-z\\-]*\\s+){0,2}\\z");
     private static final Pattern LOADING_WORD = Pattern.compile("\\b(?:load\\w*|encapsulat\\w*)\\b");
 
     /** Object-first rules that read a noun phrase ("plasma-derived EVs", "drug-loaded exosomes"), not a predicate. */
@@ -91,14 +98,22 @@ public final class ClaimExtractor {
     private List<int[]> boundaries = List.of();
     private final SubjectScopeResolver scopes = new SubjectScopeResolver();
     private final ClassificationReader classifications;
+    private final VesicleAnaphora anaphora;
+    /** Vesicle mentions of the current sentence that are anaphors resolved from the discourse. */
+    private List<Mention> anaphors = List.of();
+    private Mention antecedent;
+    /** Vesicle kinds named by their source ("ginger nanovesicles" → plant-derived nanovesicle), by mention start. */
+    private final Map<Integer, String> kindsNamed = new java.util.HashMap<>();
     private final String cellIri = ExoKg.NS + "Cell";
     private final String cancerIri = ExoKg.NS + "Cancer";
     private final String tumorPromotionIri = ExoKg.NS + "TumorPromotion";
+    private final String safetyConcernIri = ExoKg.NS + "SafetyConcern";
 
     public ClaimExtractor(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.vesicleKindsBySource = vesicleKindsBySource(lexicon);
         this.classifications = new ClassificationReader(lexicon);
+        this.anaphora = new VesicleAnaphora(lexicon);
     }
 
     /**
@@ -119,7 +134,11 @@ public final class ClaimExtractor {
             String hedgeScope, int hedgeScopeStart, String negationScope, int negationScopeStart, int triggerStart, int triggerEnd) {}
 
     public List<Claim> extract(String text, Sentence sentence, List<Mention> recognised, Discourse discourse) {
-        List<Mention> mentions = NounModifiers.withoutCargoModifiers(text, recognised);
+        List<Mention> resolved = new ArrayList<>();
+        List<Mention> mentions = anaphora.resolve(text, sentence, NounModifiers.withoutCargoModifiers(text, recognised),
+                discourse.lastVesicle(), resolved);
+        anaphors = resolved;
+        antecedent = discourse.lastVesicle();
         List<Claim> kinds = classifications.read(text, sentence, mentions);
         List<Mention> vesicles = new ArrayList<>();
         List<Mention> objects = new ArrayList<>();
@@ -360,6 +379,12 @@ public final class ClaimExtractor {
                 // the list names itself: "passive and active loading methods, including ..."
                 distance = 0;
             }
+            if (distance < 0 && (rule.relation() == Relation.HAS_PROPERTY || rule.relation() == Relation.HAS_CHALLENGE)
+                    && POSSESSIVE.matcher(v.surface()).matches() && anaphors.contains(v)
+                    && POSSESSED.matcher(text.substring(v.end(), head.start())).matches()) {
+                // "Their heterogeneity ...", "its short half-life": the possessive pronoun is the vesicle having it
+                distance = 0;
+            }
             if (distance < 0 && rule.relation() == Relation.HAS_PROPERTY && AUXILIARY_START.matcher(head.surface()).lookingAt()) {
                 // a property spelled as a predicate ("..., and do not accumulate in the body") is its own trigger
                 distance = 0;
@@ -368,7 +393,8 @@ public final class ClaimExtractor {
                 continue;
             }
             if (rule.relation() == Relation.DERIVED_FROM
-                    && MOVEMENT.matcher(text.substring(o.end(), sentence.end())).lookingAt()) {
+                    && (MOVEMENT.matcher(text.substring(o.end(), sentence.end())).lookingAt()
+                        || CLEARANCE.matcher(text.substring(zoneStart, head.start()).toLowerCase(Locale.ROOT)).find())) {
                 continue;
             }
             int negStart = lastMentionEnd(mentions, zoneStart, head.start(), chain, objects, head);
@@ -474,7 +500,13 @@ public final class ClaimExtractor {
         Mention v = c.vesicle();
         String subjectIri = v.iri();
         SubjectScopeResolver.Scope scope = SubjectScopeResolver.Scope.GENERAL;
-        if (!c.fromDiscourse()) {
+        boolean anaphor = anaphors.stream().anyMatch(a -> a == v);
+        boolean pronoun = anaphor && !v.surface().toLowerCase(Locale.ROOT).contains("particle")
+                && !v.surface().toLowerCase(Locale.ROOT).contains("vesicle");
+        if (anaphor && !pronoun) {
+            // "the vesicles from milk": a noun anaphor may be narrowed like any vesicle noun
+            scope = scopes.resolve(text, v, mentions, sentence.start());
+        } else if (!c.fromDiscourse() && !anaphor) {
             scope = scopes.resolve(text, v, mentions, sentence.start());
             // An apposition or "known as" names the same vesicles more precisely:
             // "extracellular vesicles known as exosomes" — take the one more specific term.
@@ -505,23 +537,35 @@ public final class ClaimExtractor {
             negation = null;
         }
         String hedge = Cues.hedge(withoutTerms(text, c.hedgeScopeStart(), c.hedgeScopeStart() + c.hedgeScope().length(), mentions));
-        String rule = c.rule().id() + (c.fromDiscourse() ? "+previous-sentence-subject" : "");
+        String rule = c.rule().id() + (c.fromDiscourse() ? "+previous-sentence-subject" : anaphor ? "+anaphor" : "");
         String qualifier = scope.qualifierIri();
         SubjectScope subjectScope = scope.scope();
         if (qualifier != null) {
             subjectIri = kindBySource(subjectIri, qualifier);
+            if (!anaphor && !subjectIri.equals(v.iri())) {
+                kindsNamed.put(v.start(), subjectIri);
+            }
+        } else if (anaphor && antecedent != null) {
+            // the anaphor means the kind its antecedent was read as
+            subjectIri = kindsNamed.getOrDefault(antecedent.start(), subjectIri);
         }
         String objectIri = o.iri();
         if (c.rule().relation() == Relation.CONTRIBUTES_TO && objectIri.equals(cancerIri)) {
             // contributing to cancer in general ("promote the growth of tumours") is tumour promotion
             objectIri = tumorPromotionIri;
         }
+        Relation relation = c.rule().relation();
+        if (relation == Relation.CONTRIBUTES_TO && objectIri.equals(safetyConcernIri)) {
+            // "causes adverse effects": a harm the vesicles cause is their safety concern; contributing is kept for
+            // conditions in the body (disease, drug resistance, tumour promotion)
+            relation = Relation.HAS_CHALLENGE;
+        }
         if (c.rule().relation() == Relation.DERIVED_FROM && o.iri().equals(qualifier)) {
             // "milk-derived exosomes": the source is the object, not a narrowing of the subject
             qualifier = null;
             subjectScope = SubjectScope.GENERAL;
         }
-        return new Claim(subjectIri, c.rule().relation(), objectIri, negation, hedge, subjectScope, qualifier, rule, sentence);
+        return new Claim(subjectIri, relation, objectIri, negation, hedge, subjectScope, qualifier, rule, sentence);
     }
 
     /**

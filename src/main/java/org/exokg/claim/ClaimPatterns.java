@@ -28,7 +28,7 @@ public final class ClaimPatterns {
 
     public static final List<ClaimRule> RULES = List.of(
             vesicleFirst("vesicle-crosses-barrier", Relation.CROSSES, Set.of(BARRIER),
-                    "\\b(?:cross(?:es|ed|ing)?|penetrat\\w*|pass(?:es|ed|ing)? (?:through|across)|travers\\w*|permeat\\w*"
+                    "\\b(?:cross(?:es|ed|ing)?|penetrat\\w*|pass(?:es|ed|ing)?(?: through| across)?|travers\\w*|permeat\\w*"
                             + "|overcom\\w*|bypass\\w*|transcytos\\w*)\\b"),
             vesicleFirst("vesicle-derived-from-source", Relation.DERIVED_FROM, Set.of(SOURCE),
                     "\\b(?:(?:derived|isolated|obtained|purified|extracted|collected|removed|secreted|released|shed|separated"
@@ -43,7 +43,9 @@ public final class ClaimPatterns {
             vesicleFirst("vesicle-carries-cargo", Relation.CARRIES, Set.of(CARGO),
                     "\\b(?:carr(?:y|ies|ied|ying)|transport\\w*|deliver\\w*|contain\\w*|load(?:ed|ing)? with|encapsulat\\w*"
                             + "|transfer\\w*|convey\\w*|transmit\\w*|shuttl\\w*|enriched (?:in|with)|harbou?r\\w*|packag\\w*"
-                            + "|incorporat\\w*|cargos?|contents?|bear(?:s|ing)?|rich in|express\\w*|secret\\w*)\\b"),
+                            + "|incorporat\\w*|cargos?|contents?|bear(?:s|ing)?|rich in|express\\w*|secret\\w*"
+                            // "lacked genomic DNA": carrying denied (the cue "lacked" negates)
+                            + "|lack(?:s|ed|ing)?)\\b"),
             vesicleFirst("vesicle-loaded-by-technique", Relation.LOADED_BY, Set.of(LOADING_TECHNIQUE),
                     "\\b(?:load\\w*|by|via|using|through|with|methods?|techniques?|approach\\w*|strateg\\w*|including"
                             + "|such as|encapsulat\\w*|incorporat\\w*)\\b"),
@@ -77,7 +79,9 @@ public final class ClaimPatterns {
                     .withObjectSuffix("\\A[\\s\\-‐–]*(?:treatment|therap(?:y|ies)|therapeutics?)\\b"),
             vesicleFirst("vesicle-targets", Relation.TARGETS, Set.of(SOURCE, DISEASE),
                     "\\b(?:target(?:s|ed|ing)?(?: to)?|hom(?:e|es|ing) (?:to|in on)|directly to|selectively to|specifically to"
-                            + "|(?:deliver|transfer)\\w*[^;]{0,80}?\\bto|tropism (?:for|to|towards))\\b")
+                            + "|(?:deliver|transfer)\\w*[^;]{0,80}?\\bto|tropism (?:for|to|towards)"
+                            // where the vesicles end up: "accumulated in the tumour"
+                            + "|accumulat\\w* (?:in|within)(?: the)?)\\b")
                     .onlyCells(),
             // uptake is done by cells, never by a disease
             vesicleFirst("vesicle-taken-up-by-cells", Relation.TARGETS, Set.of(SOURCE),
@@ -88,7 +92,9 @@ public final class ClaimPatterns {
                             + "|implicated in|play\\w* (?:a |an )?(?:\\w+ )?roles? in|associated with|facilitat\\w*|accelerat\\w*"
                             + "|mediat\\w*|confer\\w*"
                             // a trait passed on by vesicles: "transfer drug resistance", "spread chemoresistance"
-                            + "|transfer\\w*|spread\\w*)\\b"),
+                            + "|transfer\\w*|spread\\w*"
+                            // an effect the vesicles provoke: "did not provoke inflammation" (as for immune responses)
+                            + "|provok\\w*|trigger\\w*|elicit\\w*|evok\\w*)\\b"),
             // Object before vesicle.
             objectFirst("source-derived-vesicle", Relation.DERIVED_FROM, Set.of(SOURCE),
                     "\\A\\s*[\\-‐–]?\\s*(?:derived|based|secreted|released|produced|isolated)?\\s*[\\-‐–]?\\s*\\z"),
@@ -97,6 +103,11 @@ public final class ClaimPatterns {
             objectFirst("source-secretes-vesicle", Relation.DERIVED_FROM, Set.of(SOURCE),
                     "\\b(?:secret\\w*|releas\\w*|produc\\w*|shed(?:s|ding)?|generat\\w*|includ\\w*|contain\\w*|give rise to"
                             + "|sources? (?:of|for)|rich in|abundant)\\b"),
+            // cells as the subject of uptake: "macrophages engulfed them", "neurons internalised the exosomes"
+            objectFirst("cells-take-up-vesicle", Relation.TARGETS, Set.of(SOURCE),
+                    "\\A\\s*(?:[a-z]+ly\\s+)?(?:internali[sz]\\w*|engulf\\w*|phagocyt\\w*|(?:took|take[sn]?|taking)(?:\\s+up)?)"
+                            + "\\s+(?:the\\s+|these\\s+|such\\s+)?\\z")
+                    .onlyCells(),
             objectFirst("application-based-on-vesicle", Relation.USED_FOR, Set.of(APPLICATION),
                     "\\A\\s*(?:based on|built on|built from|made of|made from|composed of)\\s+(?:the\\s+|natural\\s+|engineered\\s+)?\\z"),
             objectFirst("property-of-vesicle", Relation.HAS_PROPERTY, Set.of(PROPERTY),
@@ -114,6 +125,12 @@ public final class ClaimPatterns {
                             + "(?:(?:a|an|the|one of the)\\s+)?(?:[a-z]+\\s+){0,2}?"
                             + "(?:obstacles?|hurdles?|challenges?|limitations?|bottlenecks?|barriers?|problems?|drawbacks?)\\s+"
                             + "(?:to|for|in)\\s+(?:the\\s+|their\\s+|its\\s+)?(?:(?:clinical|wider|broader|routine)\\s+)?"
-                            + "(?:(?:use|application|translation|development|adoption)\\s+of\\s+(?:the\\s+)?)?\\z"));
+                            + "(?:(?:use|application|translation|development|adoption)\\s+of\\s+(?:the\\s+)?)?\\z"),
+            // a challenge that limits or hampers something of the vesicles: "poor storage stability may limit the shelf
+            // life of EV products", "heterogeneity hampers the clinical use of exosomes"
+            objectFirst("challenge-limits-vesicle", Relation.HAS_CHALLENGE, Set.of(CHALLENGE),
+                    "\\A\\s*(?:(?:may|might|can|could|will|would|also|still|further|severely|seriously)\\s+){0,2}"
+                            + "(?:limit|hamper|hinder|restrict|imped|compromis|complicat|reduc)(?:e|es|ed|s|ing)?\\s+"
+                            + "(?:the\\s+)?(?:[a-z]+\\s+){0,2}?of\\s+(?:the\\s+|these\\s+|such\\s+|their\\s+)?\\z"));
 
 }

@@ -9,7 +9,7 @@ public final class Cues {
 
     private static final Pattern NEGATION = Pattern.compile(
             "\\b(?:(?:(?:do|does|did|could|would|will|may|might|must|should|can|is|are|was|were|has|have|had|be)\\s+)?not|cannot|can ?not|can't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|won't|never|no|neither|nor"
-                    + "|lack of|lacks?|lacking|fail(?:s|ed|ing)? to|unable to|inability to|without|absence of)\\b");
+                    + "|lack of|lacks?|lacked|lacking|fail(?:s|ed|ing)? to|unable to|inability to|without|absence of)\\b");
     /** "not only X but also Y" affirms X. */
     private static final Pattern NOT_NEGATION = Pattern.compile("\\A\\s+(?:only|just|merely|limited to)\\b");
     private static final Pattern HEDGE = Pattern.compile(

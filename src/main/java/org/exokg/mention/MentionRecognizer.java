@@ -18,6 +18,8 @@ public final class MentionRecognizer {
     private static final java.util.regex.Pattern NEGATED_COMPOUND = java.util.regex.Pattern.compile("[\\-‐–](?:free|less|deficient|depleted|resistant|sensitive|refractory|treated|tolerant)\\b");
 
     private static final java.util.regex.Pattern CELL_PART = java.util.regex.Pattern.compile("[\\s\\-‐–]+membranes?\\b");
+    /** "serum-containing medium", "serum-supplemented culture": an ingredient of a medium, not a source of vesicles. */
+    private static final java.util.regex.Pattern INGREDIENT = java.util.regex.Pattern.compile("[\\-‐–](?:containing|supplemented)\\b");
 
     private final Lexicon lexicon;
     private final Trie trie;
@@ -108,6 +110,9 @@ public final class MentionRecognizer {
             Lexicon.Entry best = lexicon.entries(k).get(0);
             if (best.term().is(MentionType.SOURCE) && CELL_PART.matcher(text).region(tokens.get(c[1]).end(), end).lookingAt()) {
                 continue; // "plasma membrane", "cell membrane": a part of a cell, not a source of vesicles
+            }
+            if (best.term().is(MentionType.SOURCE) && INGREDIENT.matcher(text).region(tokens.get(c[1]).end(), end).lookingAt()) {
+                continue; // "serum-containing medium": what the culture contains, not where the vesicles come from
             }
             int s = tokens.get(c[0]).start();
             int e = tokens.get(c[1]).end();

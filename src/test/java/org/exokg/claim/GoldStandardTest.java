@@ -69,7 +69,7 @@ class GoldStandardTest {
         // recall work (nanovesicles, immune responses as events, noun anaphors, fronted clauses), which used
         // these texts' misses as development data. These floors guard against regressions; negations that
         // are extracted must be right.
-        assertFloors(ev, 0.85, 0.62);
+        assertFloors(ev, 0.88, 0.70);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
         assertTrue(ev.negatedMatched() >= 5, "denials of crossing, loading and immunogenicity are found");
     }
@@ -93,7 +93,7 @@ class GoldStandardTest {
         // R 0.255 on 51 claims: the sentence splitter then joined "at -80 °C. Urinary ...") and once after
         // (P 0.773, R 0.327). No longer blind: its misses were development data for the recall2 rules (now
         // P 1.000, R 0.750). Floors guard the measured level with a margin.
-        assertFloors(ev, 0.90, 0.68);
+        assertFloors(ev, 0.90, 0.70);
         assertEquals(0, ev.negatedExtracted() - ev.negatedMatched(), "every negated claim must be a denial the text makes");
     }
 
@@ -104,9 +104,24 @@ class GoldStandardTest {
                         HELDOUT.resolve("pubmed-msc-ev-storage.xml")));
         System.out.println(ev.report("third blind set vs gold/heldout-blind3-claims.tsv"));
         // Written and committed before any rule of the recall2 work changed; never used to design rules.
-        // Measured once before (P 0.652, R 0.306) and once after (P 0.833, R 0.408); floors guard that with a margin.
-        assertFloors(ev, 0.75, 0.36);
+        // Measured once before (P 0.652, R 0.306) and once after (P 0.833, R 0.408). No longer blind: its misses
+        // were development data for the recall3 rules (anaphora, new triggers; now P 1.000, R 0.694).
+        assertFloors(ev, 0.90, 0.62);
         assertEquals(0, ev.negatedExtracted() - ev.negatedMatched(), "every negated claim must be a denial the text makes");
+    }
+
+    @Test
+    void fourthBlindSetAgainstExpectedClaims() throws Exception {
+        GoldStandard.Evaluation ev = GoldStandard.evaluate(GoldStandard.readRows(GOLD.resolve("heldout-blind4-claims.tsv")),
+                extract(HELDOUT.resolve("milk-exosomes-oral-insulin.txt"), HELDOUT.resolve("jats-nk-exosomes-immunotherapy.xml"),
+                        HELDOUT.resolve("pubmed-saliva-urine-ev-biomarkers.xml")));
+        System.out.println(ev.report("fourth blind set vs gold/heldout-blind4-claims.tsv"));
+        // Written and committed before any rule of the recall3 work changed; never used to design rules.
+        // Baseline (rules of main): P 0.839, R 0.382 (lenient 0.968 / 0.448); after recall3: P 0.853, R 0.426
+        // (lenient 0.971 / 0.493). Known wrong negation, left for the next round (found here, so not fixed here):
+        // "Exosomes from raw milk were not more effective than those from pasteurised milk" denies derivedFrom Milk.
+        // The negation count is therefore not asserted on this set; the floors guard the measured level.
+        assertFloors(ev, 0.80, 0.38);
     }
 
     /**

@@ -1,0 +1,157 @@
+package org.exokg.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.exokg.ExoKg;
+import org.exokg.document.Sentence;
+import org.exokg.mention.Lexicon;
+import org.exokg.mention.Mention;
+import org.exokg.mention.MentionType;
+
+/**
+ * A small salience model for what a sentence refers back to. The antecedent of a definite bare vesicle noun
+ * ("the vesicles", "such vesicles", "a low yield of vesicles") and of "they/them/their" is the vesicle kind
+ * last named in the section ({@link ClaimExtractor.Discourse#lastVesicle()}), provided the sentence names no
+ * vesicle before the anaphor — then the named one is meant, and the ordinary rules find it. A vesicle spelled
+ * only inside another term ("exosome therapy") never becomes the antecedent: it is no vesicle mention. Likewise
+ * "these cells" is the cell type last named in the section (or nothing, never bare "cells").
+ *
+ * <p>Pronouns are weaker than nouns: "they"/"their" inside a sentence are not resolved when a term of another
+ * kind (cells, cargo, a disease) comes before them, since that term may be meant; a sentence opening with
+ * "They"/"Their" is resolved unless the previous sentence opened with such a term ("Cancer cells shed EVs. They
+ * ..."). Everything resets at a section boundary.
+ *
+ * <p>Keeps per-document state: one instance per document, fed every sentence in order.
+ */
+final class VesicleAnaphora {
+
+    /** Words that make "the X vesicles" other vesicles than those under discussion. */
+    private static final String OTHER_KIND = "other|different|alternative|bacterial|synthetic|artificial|intracellular|secretory"
+            + "|synaptic|endocytic|transport|lipid|control|empty|parental|host";
+    private static final String FUNCTION = "and|or|but|of|to|in|from|by|with|for|on|at|as|that|which|than|no|not|were|was|are|is";
+    /** "the vesicles", "these loaded vesicles", "such nano-sized vesicles": up to two modifiers. */
+    private static final Pattern DEFINITE = Pattern.compile(
+            "\\b(?:the|these|those|such|both)\\s+(?:(?!(?:" + OTHER_KIND + "|" + FUNCTION + ")\\b)[a-z][\\w‐\\-]*\\s+){0,2}?"
+                    + "(nanovesicles|vesicles)\\b", Pattern.CASE_INSENSITIVE);
+    /** "particles" is vesicle talk only as the opening subject ("Such nano-sized particles ..."). */
+    private static final Pattern OPENING_PARTICLES = Pattern.compile(
+            "\\A(?:These|Those|Such|The|Both)\\s+(?:[\\w‐\\-]+\\s+){0,2}?(particles|nanoparticles)\\b");
+    /** A bare plural after a function word: "a low yield of vesicles", "loaded into vesicles". */
+    private static final Pattern BARE = Pattern.compile("\\b(?:of|from|into|in|with|by|and|or)\\s+(nanovesicles|vesicles)\\b");
+    private static final Pattern PRONOUN = Pattern.compile("\\b(they|them|their)\\b", Pattern.CASE_INSENSITIVE);
+    /** Between a subject and an object pronoun of the same verb: " internalised ", " rapidly took ". */
+    private static final Pattern SUBJECT_VERB = Pattern.compile("\\A\\s+(?:[a-z]+ly\\s+)?[a-z]+\\s+\\z");
+    private static final Pattern VESICLE_MODIFIER_GAP = Pattern.compile("\\A[\\s\\-‐–]*(?:derived|secreted|released)?[\\s\\-‐–]*\\z");
+    private static final Pattern THESE_CELLS = Pattern.compile("(?i)\\b(?:these|those|such|the same)\\s+\\z");
+    /** Kinds whose mention before a pronoun may be what the pronoun means. */
+    private static final Set<MentionType> RIVALS = Set.of(MentionType.SOURCE, MentionType.CARGO, MentionType.DISEASE);
+    private static final int OPENING_WORDS = 4;
+
+    private final Lexicon lexicon;
+    private final String cellIri = ExoKg.NS + "Cell";
+    private String section;
+    private boolean started;
+    private Mention lastCellType;
+    private boolean previousOpensWithRival;
+
+    VesicleAnaphora(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * The sentence's mentions with its vesicle anaphors added as vesicle mentions (on the anaphor's words) and
+     * "these cells" replaced by the cell type meant (or dropped); {@code anaphors} receives the added mentions.
+     */
+    List<Mention> resolve(String text, Sentence sentence, List<Mention> mentions, Mention lastVesicle, List<Mention> anaphors) {
+        if (!started || !Objects.equals(section, sentence.section())) {
+            started = true;
+            section = sentence.section();
+            lastCellType = null;
+            previousOpensWithRival = false;
+        }
+        List<Mention> result = new ArrayList<>(mentions.size() + 2);
+        for (Mention m : mentions) {
+            if (m.is(MentionType.SOURCE) && m.iri().equals(cellIri)
+                    && THESE_CELLS.matcher(text).region(sentence.start(), m.start()).find()) {
+                // "from these cells": the cells named before, not cells in general
+                if (lastCellType != null) {
+                    result.add(new Mention(lastCellType.term(), m.start(), m.end(), m.surface()));
+                }
+                continue;
+            }
+            result.add(m);
+        }
+        if (lastVesicle != null) {
+            String s = text.substring(sentence.start(), sentence.end());
+            List<int[]> spans = new ArrayList<>();
+            collect(DEFINITE.matcher(s), spans, sentence.start());
+            collect(OPENING_PARTICLES.matcher(s), spans, sentence.start());
+            collect(BARE.matcher(s), spans, sentence.start());
+            Matcher p = PRONOUN.matcher(s);
+            while (p.find()) {
+                int at = sentence.start() + p.start(1);
+                boolean opening = p.start(1) == 0;
+                String word = p.group(1).toLowerCase(Locale.ROOT);
+                Mention rival = null;
+                for (Mention m : result) {
+                    if (m.end() <= at && RIVALS.stream().anyMatch(m::is)) {
+                        rival = m;
+                    }
+                }
+                boolean ok;
+                if (opening) {
+                    ok = !previousOpensWithRival && !word.equals("them");
+                } else if (word.equals("them") && rival != null) {
+                    // "neurons internalised them": the subject of the pronoun's own verb is not what the pronoun means
+                    ok = SUBJECT_VERB.matcher(text.substring(rival.end(), at)).matches();
+                } else {
+                    ok = rival == null;
+                }
+                if (ok) {
+                    spans.add(new int[] {at, sentence.start() + p.end(1)});
+                }
+            }
+            for (int[] span : spans) {
+                boolean namedBefore = result.stream().anyMatch(m -> m.is(MentionType.VESICLE) && m.start() < span[0]);
+                boolean overlaps = result.stream().anyMatch(m -> m.start() < span[1] && span[0] < m.end());
+                if (!namedBefore && !overlaps) {
+                    Mention a = new Mention(lastVesicle.term(), span[0], span[1], text.substring(span[0], span[1]));
+                    anaphors.add(a);
+                }
+            }
+            result.addAll(anaphors);
+            result.sort(java.util.Comparator.comparingInt(Mention::start));
+        }
+        remember(text, sentence, mentions);
+        return result;
+    }
+
+    private static void collect(Matcher m, List<int[]> spans, int offset) {
+        while (m.find()) {
+            spans.add(new int[] {offset + m.start(1), offset + m.end(1)});
+        }
+    }
+
+    private void remember(String text, Sentence sentence, List<Mention> mentions) {
+        previousOpensWithRival = false;
+        if (!mentions.isEmpty()) {
+            Mention m = mentions.get(0);
+            Mention next = mentions.size() > 1 ? mentions.get(1) : null;
+            // "Circulating tumour exosomes ...": a source or disease right before a vesicle is its modifier, not a rival subject
+            boolean modifiesVesicle = next != null && next.is(MentionType.VESICLE)
+                    && VESICLE_MODIFIER_GAP.matcher(text.substring(m.end(), next.start())).matches();
+            previousOpensWithRival = ClaimExtractor.tokens(text, sentence.start(), m.start()) <= OPENING_WORDS
+                    && RIVALS.stream().anyMatch(m::is) && !modifiesVesicle;
+        }
+        for (Mention m : mentions) {
+            if (m.is(MentionType.SOURCE) && !m.term().branchRoot() && lexicon.isA(m.iri(), cellIri) && !m.iri().equals(cellIri)) {
+                lastCellType = m;
+            }
+        }
+    }
+}
