@@ -16,6 +16,7 @@ public final class TestSupport {
     private TestSupport() {}
 
     private static Lexicon lexicon;
+    private static Lexicon projectLexicon;
 
     public static Path resource(String name) {
         try {
@@ -40,10 +41,34 @@ public final class TestSupport {
         return new MentionRecognizer(lexicon()).recognize(text, 0, text.length());
     }
 
-    /** Claims of one sentence (the whole text), with no earlier sentences. */
+    /** Claims of one sentence (the whole text), with no earlier sentences, read with the fixture ontology. */
     public static List<Claim> claims(String sentence) {
+        return claims(lexicon(), sentence);
+    }
+
+    /** The lexicon of the project's own ontology (ontology/exokg.ttl), loaded once. */
+    public static synchronized Lexicon projectLexicon() {
+        if (projectLexicon == null) {
+            projectLexicon = Lexicon.fromOntology(Path.of(org.exokg.ExoKg.ONTOLOGY_FILE));
+        }
+        return projectLexicon;
+    }
+
+    /** Claims of one sentence read with the project's own ontology, as the real pipeline reads it. */
+    public static List<Claim> projectClaims(String sentence) {
+        return claims(projectLexicon(), sentence);
+    }
+
+    private static List<Claim> claims(Lexicon lexicon, String sentence) {
         Sentence s = new Sentence(0, sentence.length(), sentence, null, List.of());
-        return new ClaimExtractor(lexicon()).extract(sentence, s, mentions(sentence), ClaimExtractor.Discourse.NONE);
+        return new ClaimExtractor(lexicon).extract(sentence, s,
+                new MentionRecognizer(lexicon).recognize(sentence, 0, sentence.length()), ClaimExtractor.Discourse.NONE);
+    }
+
+    /** The claim whose object has local name {@code object}; fails with the claims found otherwise. */
+    public static Claim claimOn(List<Claim> claims, String object) {
+        return claims.stream().filter(c -> local(c.objectIri()).equals(object)).findFirst()
+                .orElseThrow(() -> new AssertionError("no claim on " + object + " in " + triples(claims)));
     }
 
     public static String local(String iri) {
