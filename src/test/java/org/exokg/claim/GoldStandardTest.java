@@ -41,15 +41,20 @@ class GoldStandardTest {
 
     @Test
     void seedCorpusAgainstGold() throws Exception {
-        GoldStandard.Evaluation ev = GoldStandard.evaluate(GoldStandard.readRows(GOLD.resolve("corpus-claims.tsv")),
-                extract(Path.of("corpus/exosome-drug-carriers-cancer-review.txt"),
-                        Path.of("corpus/exosome-nanocarriers-summary.txt")));
-        System.out.println(ev.report("seed corpus vs gold/corpus-claims.tsv"));
+        GoldStandard.Evaluation ev = score("corpus-claims.tsv", "seed corpus vs gold/corpus-claims.tsv",
+                Path.of("corpus/exosome-drug-carriers-cancer-review.txt"), Path.of("corpus/exosome-nanocarriers-summary.txt"));
         // The corpus is the development set (measured 0.994 / 0.829): floors above the project targets
         // (P 0.85, R 0.70) with a margin for honest gold corrections.
         assertFloors(ev, 0.90, 0.75);
         assertEquals(0, ev.negatedExtracted() - ev.negatedMatched(), "every negated claim must be a denial the text makes");
         assertTrue(ev.hedgingDisagreements().size() <= 0.05 * ev.matched().size(), "hedging disagrees too often");
+    }
+
+    /** Scores the claims extracted from {@code texts} against a gold file and prints the report. */
+    private static GoldStandard.Evaluation score(String goldFile, String title, Path... texts) throws Exception {
+        GoldStandard.Evaluation ev = GoldStandard.evaluate(GoldStandard.readRows(GOLD.resolve(goldFile)), extract(texts));
+        System.out.println(ev.report(title));
+        return ev;
     }
 
     private static void assertFloors(GoldStandard.Evaluation ev, double precision, double recall) {
@@ -61,10 +66,8 @@ class GoldStandardTest {
 
     @Test
     void heldOutTextsAgainstExpectedClaims() throws Exception {
-        GoldStandard.Evaluation ev = GoldStandard.evaluate(GoldStandard.readRows(GOLD.resolve("heldout-claims.tsv")),
-                extract(HELDOUT.resolve("dendritic-exosome-sirna.txt"), HELDOUT.resolve("jats-plant-nanovesicles.xml"),
-                        HELDOUT.resolve("pubmed-msc-immunogenicity.xml")));
-        System.out.println(ev.report("held-out texts vs gold/heldout-claims.tsv"));
+        GoldStandard.Evaluation ev = score("heldout-claims.tsv", "held-out texts vs gold/heldout-claims.tsv",
+                HELDOUT.resolve("dendritic-exosome-sirna.txt"), HELDOUT.resolve("jats-plant-nanovesicles.xml"), HELDOUT.resolve("pubmed-msc-immunogenicity.xml"));
         // First run: P 0.806, R 0.439; 0.839 / 0.456 after the gold-branch rules; 0.909 / 0.702 after the
         // recall work (nanovesicles, immune responses as events, noun anaphors, fronted clauses), which used
         // these texts' misses as development data. These floors guard against regressions; negations that
@@ -76,19 +79,16 @@ class GoldStandardTest {
 
     @Test
     void blindHeldOutTextAgainstExpectedClaims() throws Exception {
-        GoldStandard.Evaluation ev = GoldStandard.evaluate(GoldStandard.readRows(GOLD.resolve("heldout-blind-claims.tsv")),
-                extract(HELDOUT.resolve("milk-ev-paclitaxel.txt")));
-        System.out.println(ev.report("blind held-out text vs gold/heldout-blind-claims.tsv"));
+        GoldStandard.Evaluation ev = score("heldout-blind-claims.tsv", "blind held-out text vs gold/heldout-blind-claims.tsv",
+                HELDOUT.resolve("milk-ev-paclitaxel.txt"));
         // First run, rules frozen: P 0.833, R 0.667; 0.917 / 0.733 after the reason-scope fix it showed.
         assertFloors(ev, 0.80, 0.60);
     }
 
     @Test
     void secondBlindSetAgainstExpectedClaims() throws Exception {
-        GoldStandard.Evaluation ev = GoldStandard.evaluate(GoldStandard.readRows(GOLD.resolve("heldout-blind2-claims.tsv")),
-                extract(HELDOUT.resolve("msc-exosomes-cardiac-repair.txt"), HELDOUT.resolve("jats-tumour-exosome-resistance.xml"),
-                        HELDOUT.resolve("pubmed-urinary-ev-isolation.xml")));
-        System.out.println(ev.report("second blind set vs gold/heldout-blind2-claims.tsv"));
+        GoldStandard.Evaluation ev = score("heldout-blind2-claims.tsv", "second blind set vs gold/heldout-blind2-claims.tsv",
+                HELDOUT.resolve("msc-exosomes-cardiac-repair.txt"), HELDOUT.resolve("jats-tumour-exosome-resistance.xml"), HELDOUT.resolve("pubmed-urinary-ev-isolation.xml"));
         // Written and committed before any rule of the recall work changed; measured once before (P 0.650,
         // R 0.255 on 51 claims: the sentence splitter then joined "at -80 °C. Urinary ...") and once after
         // (P 0.773, R 0.327). No longer blind: its misses were development data for the recall2 rules (now
@@ -99,10 +99,8 @@ class GoldStandardTest {
 
     @Test
     void thirdBlindSetAgainstExpectedClaims() throws Exception {
-        GoldStandard.Evaluation ev = GoldStandard.evaluate(GoldStandard.readRows(GOLD.resolve("heldout-blind3-claims.tsv")),
-                extract(HELDOUT.resolve("neural-stem-cell-exosomes-stroke.txt"), HELDOUT.resolve("jats-peptide-exosomes-glioblastoma.xml"),
-                        HELDOUT.resolve("pubmed-msc-ev-storage.xml")));
-        System.out.println(ev.report("third blind set vs gold/heldout-blind3-claims.tsv"));
+        GoldStandard.Evaluation ev = score("heldout-blind3-claims.tsv", "third blind set vs gold/heldout-blind3-claims.tsv",
+                HELDOUT.resolve("neural-stem-cell-exosomes-stroke.txt"), HELDOUT.resolve("jats-peptide-exosomes-glioblastoma.xml"), HELDOUT.resolve("pubmed-msc-ev-storage.xml"));
         // Written and committed before any rule of the recall2 work changed; never used to design rules.
         // Measured once before (P 0.652, R 0.306) and once after (P 0.833, R 0.408). No longer blind: its misses
         // were development data for the recall3 rules (anaphora, new triggers; now P 1.000, R 0.694).
@@ -112,10 +110,8 @@ class GoldStandardTest {
 
     @Test
     void fourthBlindSetAgainstExpectedClaims() throws Exception {
-        GoldStandard.Evaluation ev = GoldStandard.evaluate(GoldStandard.readRows(GOLD.resolve("heldout-blind4-claims.tsv")),
-                extract(HELDOUT.resolve("milk-exosomes-oral-insulin.txt"), HELDOUT.resolve("jats-nk-exosomes-immunotherapy.xml"),
-                        HELDOUT.resolve("pubmed-saliva-urine-ev-biomarkers.xml")));
-        System.out.println(ev.report("fourth blind set vs gold/heldout-blind4-claims.tsv"));
+        GoldStandard.Evaluation ev = score("heldout-blind4-claims.tsv", "fourth blind set vs gold/heldout-blind4-claims.tsv",
+                HELDOUT.resolve("milk-exosomes-oral-insulin.txt"), HELDOUT.resolve("jats-nk-exosomes-immunotherapy.xml"), HELDOUT.resolve("pubmed-saliva-urine-ev-biomarkers.xml"));
         // Written and committed before any rule of the recall3 work changed; never used to design rules.
         // Baseline (rules of main): P 0.839, R 0.382 (lenient 0.968 / 0.448); after recall3: P 0.853, R 0.426
         // (lenient 0.971 / 0.493). Known wrong negation, left for the next round (found here, so not fixed here):
