@@ -31,15 +31,15 @@ public final class Cues {
 
     /** The last negation cue in {@code scope} as written, or null; a cue before a stated reason does not reach past it. */
     public static String negation(String scope) {
-        return last(NEGATION, afterOpenQuestion(afterReason(scope)), true);
+        return last(NEGATION, afterLast(OPEN_QUESTION, afterLast(REASON, scope)), true);
     }
 
     /**
-     * The part of {@code scope} after its last "whether": "it is not known whether X" leaves X open
-     * (a hedge), it does not deny it.
+     * The part of {@code scope} after the last match of {@code boundary}. Used with "due to"/"because" (a reason
+     * is asserted on its own) and with "whether" ("it is not known whether X" leaves X open: a hedge, not a denial).
      */
-    private static String afterOpenQuestion(String scope) {
-        Matcher m = OPEN_QUESTION.matcher(scope.toLowerCase(Locale.ROOT));
+    private static String afterLast(Pattern boundary, String scope) {
+        Matcher m = boundary.matcher(scope.toLowerCase(Locale.ROOT));
         int from = 0;
         while (m.find()) {
             from = m.end();
@@ -47,19 +47,9 @@ public final class Cues {
         return scope.substring(from);
     }
 
-    /** The part of {@code scope} after its last "due to", "because" ...: a reason is asserted on its own. */
-    private static String afterReason(String scope) {
-        Matcher reason = REASON.matcher(scope.toLowerCase(Locale.ROOT));
-        int from = 0;
-        while (reason.find()) {
-            from = reason.end();
-        }
-        return scope.substring(from);
-    }
-
     /** The last hedging cue in {@code scope} as written, or null; a cue before a stated reason does not reach past it. */
     public static String hedge(String scope) {
-        return last(HEDGE, afterReason(scope), false);
+        return last(HEDGE, afterLast(REASON, scope), false);
     }
 
     private static String last(Pattern p, String scope, boolean negation) {
