@@ -29,7 +29,7 @@ final class BarChart {
         s.append("<figure class=\"chart\" id=\"").append(esc(id)).append("\">\n<figcaption>").append(esc(title))
                 .append("</figcaption>\n<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").append(WIDTH)
                 .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
-                .append("\" aria-labelledby=\"").append(esc(id)).append("-title\">\n<title id=\"").append(esc(id))
+                .append("\" style=\"max-width:100%;height:auto\" aria-labelledby=\"").append(esc(id)).append("-title\">\n<title id=\"").append(esc(id))
                 .append("-title\">").append(esc(title)).append("</title>\n");
         int y = 4;
         double scale = (WIDTH - LABEL_WIDTH - VALUE_WIDTH) / (double) Math.max(1, max);

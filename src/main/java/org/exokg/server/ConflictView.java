@@ -37,7 +37,6 @@ final class ConflictView {
         List<Row> summary = queries.select("conflict-summary", "this", iri);
         List<String> types = new ArrayList<>();
         List<String> axioms = new ArrayList<>();
-        String comment = "";
         String impossible = "";
         boolean hedged = false;
         for (Row r : summary) {
@@ -47,8 +46,6 @@ final class ConflictView {
                 types.add(v.substring(v.lastIndexOf('/') + 1));
             } else if (p.endsWith("involvesAxiom")) {
                 axioms.add(v);
-            } else if (p.endsWith("#comment")) {
-                comment = v;
             } else if (p.endsWith("unsatisfiableClass")) {
                 impossible = v;
             } else if (p.endsWith("involvesHedgedClaim")) {
@@ -91,11 +88,7 @@ final class ConflictView {
                 h.append("<li class=\"axiom\">").append(esc(words.words(axiom))).append("<br><small class=\"muted\"><code>")
                         .append(esc(axiom)).append("</code></small></li>\n");
             }
-            h.append("</ul>\n");
-            if (!comment.isEmpty()) {
-                h.append("<p class=\"muted\">").append(esc(comment)).append("</p>\n");
-            }
-            h.append("</section>\n");
+            h.append("</ul>\n</section>\n");
         }
         return true;
     }
@@ -107,7 +100,8 @@ final class ConflictView {
             String key = role.equals("opposing") ? "opposing" : role + " " + statementKey(c);
             sides.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
         }
-        h.append("<section id=\"sides\" aria-labelledby=\"sides-h\">\n<h2 id=\"sides-h\">The two sides</h2>\n");
+        h.append("<section id=\"sides\" aria-labelledby=\"sides-h\">\n<h2 id=\"sides-h\">")
+                .append(sides.size() == 2 ? "The two sides" : "The " + sides.size() + " sides").append("</h2>\n");
         int n = 0;
         for (Map.Entry<String, List<Row>> side : sides.entrySet()) {
             List<Row> rows = side.getValue();
@@ -150,6 +144,9 @@ final class ConflictView {
             if (hedged) {
                 h.append("<span class=\"badge hedged\">hedged").append(c.has("hedgeCue") ? ": “" + esc(c.text("hedgeCue")) + "”"
                         : "").append("</span>");
+            }
+            if (!hedged && !c.text("polarity").endsWith("NegativePolarity")) {
+                h.append("<span class=\"muted\">stated plainly</span>");
             }
             if (c.has("corroboration")) {
                 h.append("<a class=\"badge\" href=\"").append(esc(HtmlDescription.href(c.text("corroboration"))))

@@ -19,7 +19,7 @@ final class Page {
             + "padding:.6em 0;margin-bottom:1em}nav.site .brand{font-weight:bold;font-size:1.15em}"
             + "table{border-collapse:collapse;width:100%;margin:.4em 0 1em}td,th{border-bottom:1px solid #ddd;"
             + "padding:.3em .4em;text-align:left;vertical-align:top}th{background:#f2f2f2}td.n,th.n{text-align:right}"
-            + "code{font-size:.9em}.negative,.negated{color:#a40000}.hedged,.unverified{color:#7a4100}.iri{color:#555}"
+            + "code{font-size:.9em}.badge.negated{color:#a40000}.badge.hedged,tr.unverified{color:#7a4100}.iri{color:#555}"
             + ".badge{display:inline-block;font-size:.8em;border:1px solid currentColor;border-radius:.3em;"
             + "padding:0 .3em;margin-left:.3em}.muted{color:#555}blockquote{margin:.3em 0 .3em 1em;padding-left:.6em;"
             + "border-left:3px solid #bbb}.stats{display:flex;gap:2em;flex-wrap:wrap;padding:0;list-style:none}"

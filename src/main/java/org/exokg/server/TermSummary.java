@@ -33,10 +33,12 @@ final class TermSummary {
                 .append(claims).append(claims == 1 ? " claim" : " claims").append(", ").append(groups.size())
                 .append(groups.size() == 1 ? " statement" : " statements").append(")</h2>\n");
         charts(h, iri, byRelation);
-        for (Map.Entry<String, List<Row>> e : byRelation.entrySet()) {
-            List<Row> rows = e.getValue();
+        List<List<Row>> relations = new ArrayList<>(byRelation.values());
+        // the relation with most claims first, as in the chart
+        relations.sort((a, b) -> Long.compare(claims(b), claims(a)));
+        for (List<Row> rows : relations) {
             String relation = ClaimPhrasing.label(rows.get(0), "predicate");
-            long n = rows.stream().mapToLong(g -> number(g, "claims")).sum();
+            long n = claims(rows);
             String id = "relation-" + HtmlDescription.curie(rows.get(0).get("predicate")).replaceAll("[^A-Za-z0-9]", "-");
             h.append("<h3 id=\"").append(esc(id)).append("\">").append(esc(ClaimPhrasing.capitalise(relation)))
                     .append(" <span class=\"muted\">(").append(n).append(n == 1 ? " claim" : " claims").append(")</span></h3>\n")
@@ -71,7 +73,7 @@ final class TermSummary {
                     .append("</span>");
         }
         if (!negated && hedged == 0) {
-            h.append("<span class=\"muted\">stated</span>");
+            h.append("<span class=\"muted\">stated plainly</span>");
         }
         h.append("</td><td><a class=\"evidence-link\" href=\"").append(esc(EvidencePage.href(g))).append("\">")
                 .append(claims).append(claims == 1 ? " claim" : " claims").append(" with sentences</a></td></tr>\n");
@@ -80,7 +82,7 @@ final class TermSummary {
     private static void charts(StringBuilder h, String iri, Map<String, List<Row>> byRelation) {
         List<BarChart.Bar> perRelation = new ArrayList<>();
         byRelation.forEach((relation, rows) -> perRelation.add(new BarChart.Bar(
-                ClaimPhrasing.label(rows.get(0), "predicate"), rows.stream().mapToLong(g -> number(g, "claims")).sum(),
+                ClaimPhrasing.label(rows.get(0), "predicate"), claims(rows),
                 "#relation-" + HtmlDescription.curie(rows.get(0).get("predicate")).replaceAll("[^A-Za-z0-9]", "-"))));
         perRelation.sort((a, b) -> Long.compare(b.value(), a.value()));
         // sources: positive derivedFrom statements about this term, by number of documents
@@ -106,6 +108,10 @@ final class TermSummary {
                     sourceBars.subList(0, Math.min(12, sourceBars.size()))));
         }
         h.append("</div>\n");
+    }
+
+    private static long claims(List<Row> groups) {
+        return groups.stream().mapToLong(g -> number(g, "claims")).sum();
     }
 
     static long number(Row r, String var) {
