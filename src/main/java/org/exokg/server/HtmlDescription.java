@@ -29,9 +29,15 @@ public final class HtmlDescription {
         this.conflicts = new ConflictView(pages);
     }
 
-    /** The local path (starting with /) of an ExoKG IRI, or the IRI itself for any other. */
+    /**
+     * The local path (starting with /) of an ExoKG IRI, the IRI itself for any other http(s) IRI, and no
+     * target for other schemes (a javascript: IRI in the data must not become a link that runs).
+     */
     public static String href(String iri) {
-        return iri.startsWith(BASE) ? "/" + iri.substring(BASE.length()) : iri;
+        if (iri.startsWith(BASE)) {
+            return "/" + iri.substring(BASE.length());
+        }
+        return iri.startsWith("http://") || iri.startsWith("https://") ? iri : "#";
     }
 
     public String page(String iri) {
