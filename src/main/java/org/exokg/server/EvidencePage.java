@@ -20,12 +20,13 @@ import org.exokg.server.ResourceDescriber.Row;
 
 /**
  * {@value #PATH}: the evidence behind one statement of a term page — every claim making it, with its
- * sentence, section, document, cues and cited references — {@value #PAGE_SIZE} to a page.
+ * sentence, section, document, cues and cited references — {@value #PAGE_SIZE} to a page ({@code size=} changes it).
  */
 public final class EvidencePage extends HttpServlet {
 
     public static final String PATH = "/evidence";
     static final int PAGE_SIZE = 20;
+    static final int MAX_PAGE_SIZE = 200;
 
     private final PageQueries queries;
 
@@ -82,13 +83,24 @@ public final class EvidencePage extends HttpServlet {
             Page.error(resp, HttpServletResponse.SC_NOT_FOUND, "No evidence", "No claim says: " + title + ".");
             return;
         }
-        int pages = (claims.size() + PAGE_SIZE - 1) / PAGE_SIZE;
+        int size;
+        try {
+            size = req.getParameter("size") == null ? PAGE_SIZE : Integer.parseInt(req.getParameter("size"));
+        } catch (NumberFormatException e) {
+            size = 0;
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            Page.error(resp, HttpServletResponse.SC_BAD_REQUEST, "Bad request", "size is a number from 1 to " + MAX_PAGE_SIZE);
+            return;
+        }
+        int pages = (claims.size() + size - 1) / size;
         page = Math.min(page, pages);
-        LinkedDataServlet.send(resp, HttpServletResponse.SC_OK, "text/html", render(req, title, s, negated, claims, page, pages));
+        LinkedDataServlet.send(resp, HttpServletResponse.SC_OK, "text/html",
+                render(req, title, s, negated, claims, page, pages, size));
     }
 
     private static String render(HttpServletRequest req, String title, Row s, boolean negated, List<Row> claims, int page,
-                                 int pages) {
+                                 int pages, int size) {
         StringBuilder h = Page.open("Evidence: " + title, null);
         h.append("<main>\n<h1 id=\"label\">").append(esc(title)).append("</h1>\n<p>");
         long documents = claims.stream().map(c -> c.text("document")).distinct().count();
@@ -108,8 +120,8 @@ public final class EvidencePage extends HttpServlet {
                 .append(pages > 1 ? " (page " + page + " of " + pages + ")" : "").append("</h2>\n")
                 .append("<table>\n<tr><th scope=\"col\">Sentence</th><th scope=\"col\">Document</th>"
                         + "<th scope=\"col\">Status</th><th scope=\"col\">Claim</th></tr>\n");
-        int from = (page - 1) * PAGE_SIZE;
-        for (Row c : claims.subList(from, Math.min(claims.size(), from + PAGE_SIZE))) {
+        int from = (page - 1) * size;
+        for (Row c : claims.subList(from, Math.min(claims.size(), from + size))) {
             boolean hedged = "true".equals(c.text("hedged"));
             h.append("<tr class=\"claim").append(hedged ? " hedged" : "").append("\"><td><blockquote class=\"sentence\">")
                     .append(esc(c.text("sentenceText"))).append("</blockquote>");
@@ -126,6 +138,9 @@ public final class EvidencePage extends HttpServlet {
             if (hedged) {
                 h.append("<span class=\"badge hedged\">hedged").append(c.has("hedgeCue") ? ": “" + esc(c.text("hedgeCue")) + "”" : "")
                         .append("</span>");
+            }
+            if (!hedged && !c.has("negationCue")) {
+                h.append("<span class=\"muted\">stated plainly</span>");
             }
             h.append("</td><td>").append(HtmlDescription.link(c.get("claim"), "claim")).append("</td></tr>\n");
         }

@@ -41,7 +41,17 @@ public final class HtmlDescription {
     }
 
     public String page(String iri) {
-        String title = iri.startsWith(ExoKg.RESOURCE_NS + "conflict/") ? conflicts.words().names(title(iri)) : title(iri);
+        // what the IRI is decides which queries are worth running (each costs a store round trip)
+        List<Row> types = describer.select("types", iri);
+        Set<String> typeIris = new LinkedHashSet<>();
+        types.forEach(t -> typeIris.add(t.text("type")));
+        boolean claim = typeIris.contains(ExoKg.NS + "Claim");
+        boolean document = typeIris.contains(ExoKg.NS + "Document");
+        boolean conflict = typeIris.contains(ExoKg.NS + "Conflict") || typeIris.contains(ExoKg.NS + "Exception")
+                || typeIris.contains(ExoKg.NS + "HedgedConflict");
+        boolean term = !iri.startsWith(ExoKg.RESOURCE_NS); // ontology terms (and graphs, the dataset)
+
+        String title = conflict ? conflicts.words().names(title(iri, false)) : title(iri, claim);
         StringBuilder head = new StringBuilder();
         for (Representation r : Representation.values()) {
             if (r.isRdf()) {
@@ -52,7 +62,6 @@ public final class HtmlDescription {
         StringBuilder h = Page.open(title, head.toString());
         h.append("<header>\n<h1 id=\"label\">").append(esc(title)).append("</h1>\n");
         h.append("<p class=\"iri\"><code id=\"iri\">").append(esc(iri)).append("</code></p>\n");
-        List<Row> types = describer.select("types", iri);
         if (!types.isEmpty()) {
             h.append("<p id=\"types\">Type: ");
             h.append(String.join(", ", types.stream().map(t -> link(t.get("type"), t.text("typeLabel"))).toList()));
@@ -67,15 +76,23 @@ public final class HtmlDescription {
         }
         h.append(String.join(", ", formats)).append("</p>\n</header>\n<main>\n");
 
-        conflicts.render(h, iri);
+        if (conflict) {
+            conflicts.render(h, iri);
+        }
         definitions(h, iri);
-        synonyms(h, iri);
-        classes(h, "superclasses", "Superclasses", describer.select("superclasses", iri));
-        classes(h, "subclasses", "Subclasses", describer.select("subclasses", iri));
-        mappings(h, iri);
-        evidence(h, iri);
-        TermSummary.render(h, iri, pages.select("term-claim-groups", "this", iri));
-        DocumentView.render(h, pages.select("document-claims", "this", iri));
+        if (term) {
+            synonyms(h, iri);
+            classes(h, "superclasses", "Superclasses", describer.select("superclasses", iri));
+            classes(h, "subclasses", "Subclasses", describer.select("subclasses", iri));
+            mappings(h, iri);
+            TermSummary.render(h, iri, pages.select("term-claim-groups", "this", iri));
+        }
+        if (claim) {
+            evidence(h, iri);
+        }
+        if (document) {
+            DocumentView.render(h, pages.select("document-claims", "this", iri));
+        }
         properties(h, iri);
         incoming(h, iri);
         h.append("</main>\n");
@@ -83,12 +100,12 @@ public final class HtmlDescription {
     }
 
     /** Its label, the statement of a claim ("exosome crosses blood-brain barrier"), or the IRI's last segment. */
-    String title(String iri) {
+    String title(String iri, boolean isClaim) {
         List<Row> labels = describer.select("labels", iri);
         if (!labels.isEmpty()) {
             return labels.get(0).text("label");
         }
-        List<Row> claim = describer.select("claim-statement", iri);
+        List<Row> claim = isClaim ? describer.select("claim-statement", iri) : List.of();
         if (!claim.isEmpty()) {
             Row c = claim.get(0);
             boolean negative = c.text("polarity").endsWith("NegativePolarity");

@@ -59,7 +59,7 @@ class FrontDoorBrowserTest {
     void theSearchBoxFindsExosomeAndMilkAsTheUserTypes() throws Exception {
         browser.open(fixture.base + "/");
         assertEquals(List.of("ExoKG — an open knowledge graph of exosome therapeutics"), browser.texts("h1"));
-        assertEquals("4", browser.eval("document.querySelector('#count-claims strong').textContent").getAsString().value());
+        assertEquals("5", browser.eval("document.querySelector('#count-claims strong').textContent").getAsString().value());
 
         List<String> exosome = suggest("exosome");
         assertEquals("exosome", exosome.get(0), exosome.toString());

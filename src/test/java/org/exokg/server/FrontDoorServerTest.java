@@ -74,7 +74,7 @@ class FrontDoorServerTest {
         assertTrue(home.contains("<h1>ExoKG — an open knowledge graph of exosome therapeutics</h1>"), home);
         // counted from the store's VoID description (computed: the fixture has no stored VoID graph)
         assertTrue(home.contains("<li id=\"count-documents\"><strong>2</strong>documents</li>"), home);
-        assertTrue(home.contains("<li id=\"count-claims\"><strong>4</strong>claims with evidence</li>"), home);
+        assertTrue(home.contains("<li id=\"count-claims\"><strong>5</strong>claims with evidence</li>"), home);
         assertTrue(home.contains("<li id=\"count-conflicts\"><strong>1</strong><a href=\"/conflicts?kind=conflict\">"), home);
         assertTrue(home.contains("<li id=\"count-exceptions\"><strong>1</strong>"), home);
         // the search box and its type-ahead
@@ -83,7 +83,7 @@ class FrontDoorServerTest {
         // entry points from the claims: kinds of vesicle, then each relation's objects
         assertTrue(home.contains("<h3>Kinds of vesicle</h3>") && home.contains("<a href=\"/ontology/Exosome\">exosome</a>"), home);
         assertTrue(home.contains("<h3>Vesicles have property …</h3>"), home);
-        assertTrue(home.contains("<a href=\"/ontology/BloodBrainBarrier\">blood-brain barrier</a> <span class=\"muted\">1 document"),
+        assertTrue(home.contains("<a href=\"/ontology/BloodBrainBarrier\">blood-brain barrier</a> <span class=\"muted\">2 documents"),
                 home);
         // the library query opens in the query editor with its text (escaped in the attribute)
         assertTrue(home.contains("<a class=\"example-query\" href=\"/fuseki/#/dataset/exokg/query?query=SELECT+%3Fsource"), home);
@@ -123,7 +123,7 @@ class FrontDoorServerTest {
     @Test
     void aTermPageSummarisesItsClaimsByRelationWithEvidenceOneClickAway() {
         String page = html("/ontology/Exosome");
-        assertTrue(page.contains("What the literature says (4 claims, 4 statements)"), page);
+        assertTrue(page.contains("What the literature says (5 claims, 4 statements)"), page);
         assertTrue(page.contains("<h3 id=\"relation-exokg-crosses\">Crosses"), page);
         assertTrue(page.contains("<h3 id=\"relation-exokg-hasProperty\">Has property"), page);
         // the statement in words, scope in words, negated and hedged shown as such
@@ -153,6 +153,17 @@ class FrontDoorServerTest {
         // the positive general statement has its own evidence, with the cited reference
         String general = html(firstLink(page.substring(page.indexOf("Exosomes cross blood-brain barrier")), "evidence-link"));
         assertTrue(general.contains("Exosomes can cross the blood-brain barrier [12].") && general.contains("Cites: Smith 2019"), general);
+        assertTrue(general.contains("2 claims in 2 documents make this statement"), general);
+        // paged: one sentence a page, each page links to the other
+        String first = html(firstLink(page.substring(page.indexOf("Exosomes cross blood-brain barrier")), "evidence-link")
+                + "&size=1");
+        assertTrue(first.contains("Sentences (page 1 of 2)") && first.contains("rel=\"next\""), first);
+        String second = html(firstLink(page.substring(page.indexOf("Exosomes cross blood-brain barrier")), "evidence-link")
+                + "&size=1&page=2");
+        assertTrue(second.contains("Sentences (page 2 of 2)") && second.contains("rel=\"prev\""), second);
+        assertTrue(first.contains("<blockquote class=\"sentence\">") && second.contains("<blockquote class=\"sentence\">"));
+        assertTrue(first.contains("Exosomes can cross the blood-brain barrier [12].") != second.contains(
+                "Exosomes can cross the blood-brain barrier [12]."), "each claim on one page");
     }
 
     @Test
@@ -162,6 +173,7 @@ class FrontDoorServerTest {
         assertEquals(200, fixture.get(ok, "text/html").statusCode());
         assertEquals(400, fixture.get(ok + "&page=0", "text/html").statusCode());
         assertEquals(400, fixture.get(ok + "&polarity=maybe", "text/html").statusCode());
+        assertEquals(400, fixture.get(ok + "&size=100000", "text/html").statusCode());
         assertEquals(400, fixture.get("/evidence?subject=not%20an%20iri&predicate=x&object=y", "text/html").statusCode());
         assertEquals(400, fixture.get("/evidence", "text/html").statusCode());
         assertEquals(404, fixture.get(ok.replace("crosses", "treats"), "text/html").statusCode());
@@ -216,7 +228,8 @@ class FrontDoorServerTest {
         assertTrue(page.contains("<h2 id=\"document-claims-h\">Claims in this document (3)</h2>"), page);
         assertTrue(page.contains(">Exosomes cross blood-brain barrier</a>"), page);
         assertTrue(page.contains(">Milk-derived exosomes do not cross blood-brain barrier</a>"), page);
-        assertTrue(page.contains("<th scope=\"rowgroup\" colspan=\"3\" class=\"muted\">Section “Advantages”</th>"), page);
+        assertTrue(page.contains("<th scope=\"rowgroup\" colspan=\"2\" class=\"muted\">Section “Advantages”</th>"), page);
+        assertTrue(page.contains("3 sentences make them."), page);
         assertFalse(page.contains("claim/c1</a>"), "claims are statements, not raw IDs");
     }
 
