@@ -48,9 +48,12 @@ public final class FusekiUiServlet extends HttpServlet {
                 }
             }
         }
+        // the raw (still percent-encoded) path, with one leading slash: "/fuseki//host" must not become the
+        // protocol-relative "//host", a redirect off this server
+        String raw = req.getRequestURI().substring(req.getContextPath().length() + PATH.length()).replaceFirst("^/+", "/");
         String query = req.getQueryString();
         resp.setStatus(HttpServletResponse.SC_TEMPORARY_REDIRECT);
-        resp.setHeader("Location", path + (query == null ? "" : "?" + query));
+        resp.setHeader("Location", raw + (query == null ? "" : "?" + query));
     }
 
     private static String mediaType(String file) {

@@ -298,6 +298,10 @@ class ExoKgServerTest {
         HttpResponse<String> query = get("/fuseki/exokg?query=ASK%7B%7D", "application/json");
         assertEquals(307, query.statusCode());
         assertEquals("/exokg?query=ASK%7B%7D", query.headers().firstValue("Location").orElse(""));
+        HttpResponse<String> doubleSlash = get("/fuseki//evil.example/x", null);
+        String location = doubleSlash.headers().firstValue("Location").orElse("");
+        assertTrue(location.isEmpty() || location.startsWith("/") && !location.startsWith("//"),
+                "never a redirect off this server: " + doubleSlash.statusCode() + " " + location);
 
         HttpResponse<String> status = get("/$/server", "application/json");
         assertEquals(200, status.statusCode(), status.body());
