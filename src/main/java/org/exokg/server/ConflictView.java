@@ -59,7 +59,7 @@ final class ConflictView {
         }
         hedged = hedged || types.contains("HedgedConflict");
         AxiomInWords words = words();
-        List<Row> claims = queries.select("conflict-claims", "this", iri);
+        List<Row> claims = queries.withQualifierReadings(queries.select("conflict-claims", "this", iri));
 
         h.append("<section id=\"conflict\" aria-labelledby=\"conflict-h\">\n<h2 id=\"conflict-h\">")
                 .append(exception ? "Exception" : ontology ? "Conflict with the ontology" : "Conflict").append("</h2>\n<p>");

@@ -85,13 +85,13 @@ public final class HtmlDescription {
             classes(h, "superclasses", "Superclasses", describer.select("superclasses", iri));
             classes(h, "subclasses", "Subclasses", describer.select("subclasses", iri));
             mappings(h, iri);
-            TermSummary.render(h, iri, pages.select("term-claim-groups", "this", iri));
+            TermSummary.render(h, iri, pages.withQualifierReadings(pages.select("term-claim-groups", "this", iri)));
         }
         if (claim) {
             evidence(h, iri);
         }
         if (document) {
-            DocumentView.render(h, pages.select("document-claims", "this", iri));
+            DocumentView.render(h, pages.withQualifierReadings(pages.select("document-claims", "this", iri)));
         }
         properties(h, iri);
         incoming(h, iri);

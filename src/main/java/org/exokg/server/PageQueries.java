@@ -1,6 +1,7 @@
 package org.exokg.server;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +71,35 @@ public final class PageQueries {
             }
             return rows;
         });
+    }
+
+    /**
+     * The rows with {@code ?qualifierIsSource} and {@code ?qualifierIsKind} added where {@code ?qualifier} is
+     * bound ({@code qualifier-reading.rq}, asked once per subject and qualifier: a per-claim EXISTS in the page
+     * queries cost more than the rest of them).
+     */
+    public List<Row> withQualifierReadings(List<Row> rows) {
+        Map<String, Row> readings = new HashMap<>();
+        List<Row> out = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            if (!r.has("qualifier") || !r.get("qualifier").isURIResource() || !r.has("subject")) {
+                out.add(r);
+                continue;
+            }
+            Row reading = readings.computeIfAbsent(r.text("subject") + " " + r.text("qualifier"), k -> {
+                List<Row> found = select("qualifier-reading", Map.of("qualifier", r.get("qualifier"), "subject", r.get("subject")));
+                return found.isEmpty() ? new Row(Map.of()) : found.get(0);
+            });
+            Map<String, RDFNode> values = new LinkedHashMap<>(r.values());
+            if (reading.has("isSource")) {
+                values.put("qualifierIsSource", reading.get("isSource"));
+            }
+            if (reading.has("isKind")) {
+                values.put("qualifierIsKind", reading.get("isKind"));
+            }
+            out.add(new Row(values));
+        }
+        return out;
     }
 
     private Query query(String name) {
