@@ -52,7 +52,7 @@ final class AxiomInWords {
         }
         String[] range = a.split(" Range ", 2);
         if (range.length == 2 && NAMED.matcher(range[0]).matches() && NAMED.matcher(range[1]).matches()) {
-            return "Whatever something " + base(range[0]) + " is " + article(label(range[1])) + ".";
+            return "Whatever something " + singular(label(range[0])) + " is " + article(label(range[1])) + ".";
         }
         return names(a);
     }
