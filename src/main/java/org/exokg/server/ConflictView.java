@@ -71,7 +71,8 @@ final class ConflictView {
             h.append("These statements cannot all be true, given the ontology. ");
         }
         if (!impossible.isEmpty()) {
-            h.append("Together they leave no room for any ").append(esc(words.names(impossible))).append(". ");
+            h.append(ontology ? "Taken with the ontology, it leaves" : "Together they leave").append(" no room for any ")
+                    .append(esc(words.names(impossible))).append(". ");
         }
         h.append("</p>\n<p id=\"status\">Status: ")
                 .append(hedged ? "<span class=\"badge hedged\">hedged: a statement is made only tentatively</span>"
