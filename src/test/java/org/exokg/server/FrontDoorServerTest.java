@@ -74,8 +74,8 @@ class FrontDoorServerTest {
         assertTrue(home.contains("<h1>ExoKG — an open knowledge graph of exosome therapeutics</h1>"), home);
         // counted from the store's VoID description (computed: the fixture has no stored VoID graph)
         assertTrue(home.contains("<li id=\"count-documents\"><strong>2</strong>documents</li>"), home);
-        assertTrue(home.contains("<li id=\"count-claims\"><strong>5</strong>claims with evidence</li>"), home);
-        assertTrue(home.contains("<li id=\"count-conflicts\"><strong>1</strong><a href=\"/conflicts?kind=conflict\">"), home);
+        assertTrue(home.contains("<li id=\"count-claims\"><strong>7</strong>claims with evidence</li>"), home);
+        assertTrue(home.contains("<li id=\"count-conflicts\"><strong>2</strong><a href=\"/conflicts?kind=conflict\">"), home);
         assertTrue(home.contains("<li id=\"count-exceptions\"><strong>1</strong>"), home);
         // the search box and its type-ahead
         assertTrue(home.contains("<input type=\"search\" id=\"q\" name=\"q\""), home);
@@ -123,7 +123,7 @@ class FrontDoorServerTest {
     @Test
     void aTermPageSummarisesItsClaimsByRelationWithEvidenceOneClickAway() {
         String page = html("/ontology/Exosome");
-        assertTrue(page.contains("What the literature says (5 claims, 4 statements)"), page);
+        assertTrue(page.contains("What the literature says (7 claims, 6 statements)"), page);
         assertTrue(page.contains("<h3 id=\"relation-exokg-crosses\">Crosses"), page);
         assertTrue(page.contains("<h3 id=\"relation-exokg-hasProperty\">Has property"), page);
         // the statement in words, scope in words, negated and hedged shown as such
@@ -182,19 +182,22 @@ class FrontDoorServerTest {
     @Test
     void theConflictListFiltersByKindDocumentAndHedging() {
         String all = html("/conflicts");
-        assertTrue(all.contains("<h2 id=\"list-h\">2 of 2</h2>"), all);
+        assertTrue(all.contains("<h2 id=\"list-h\">3 of 3</h2>"), all);
         assertTrue(all.contains("exosome has property low immunogenicity / exosome has property high immunogenicity"),
                 "labels in words: " + all);
         String exceptions = html("/conflicts?kind=exception");
-        assertTrue(exceptions.contains("1 of 2") && exceptions.contains("href=\"/resource/conflict/k1\""), exceptions);
+        assertTrue(exceptions.contains("1 of 3") && exceptions.contains("href=\"/resource/conflict/k1\""), exceptions);
         assertFalse(exceptions.contains("href=\"/resource/conflict/k2\""), exceptions);
         String hedged = html("/conflicts?hedged=yes");
-        assertTrue(hedged.contains("1 of 2") && hedged.contains("href=\"/resource/conflict/k1\""), hedged);
+        assertTrue(hedged.contains("1 of 3") && hedged.contains("href=\"/resource/conflict/k1\""), hedged);
         String notHedged = html("/conflicts?hedged=no");
-        assertTrue(notHedged.contains("1 of 2") && notHedged.contains("href=\"/resource/conflict/k2\""), notHedged);
+        assertTrue(notHedged.contains("2 of 3") && notHedged.contains("href=\"/resource/conflict/k2\""), notHedged);
         String hostileDoc = html("/conflicts?document=" + Page.url(RES + "document/hostile"));
-        assertTrue(hostileDoc.contains("1 of 2") && hostileDoc.contains("href=\"/resource/conflict/k2\""), hostileDoc);
+        assertTrue(hostileDoc.contains("2 of 3") && hostileDoc.contains("href=\"/resource/conflict/k2\""), hostileDoc);
         assertTrue(all.contains("<option value=\"" + RES + "document/pmid-12345\">Exosomes as drug carriers</option>"), all);
+        String ontology = html("/conflicts?kind=ontology");
+        assertTrue(ontology.contains("1 of 3") && ontology.contains("href=\"/resource/conflict/k3\"")
+                && ontology.contains("<td>conflict with the ontology</td>"), ontology);
         assertEquals(400, fixture.get("/conflicts?kind=bogus", "text/html").statusCode());
     }
 
@@ -220,6 +223,16 @@ class FrontDoorServerTest {
         assertTrue(exception.contains("hedged: a statement is made only tentatively") && exception.contains("<span class=\"badge\">exception</span>"),
                 exception);
         assertTrue(exception.contains("<li class=\"axiom\">Every milk is a body fluid."), exception);
+
+        // a conflict with the ontology: the statement on one side, the ontology and the claims that agree on the other
+        String withOntology = html("/resource/conflict/k3");
+        assertTrue(withOntology.contains("<h2 id=\"conflict-h\">Conflict with the ontology</h2>"), withOntology);
+        assertTrue(withOntology.contains("Taken with the ontology, it leaves no room for any exosome."), withOntology);
+        assertTrue(withOntology.contains("<h3>Exosomes are a kind of organelle</h3>"), withOntology);
+        assertTrue(withOntology.contains("<h3>The ontology, and claims that agree with it</h3>"), withOntology);
+        assertTrue(withOntology.contains("<td>Exosomes are a kind of extracellular vesicle</td>"), withOntology);
+        assertTrue(withOntology.contains("<li class=\"axiom\">Nothing is both an extracellular vesicle and an organelle."),
+                withOntology);
     }
 
     @Test

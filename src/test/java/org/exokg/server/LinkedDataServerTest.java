@@ -168,7 +168,7 @@ class LinkedDataServerTest {
         assertTrue(html.contains(">GO:0000178</a></td><td>exosome (RNase complex)</td>"), html);
         assertTrue(html.contains("NOT the same as"), html);
         // claims are summarised by statement (FrontDoorServerTest reads the summary and its evidence pages)
-        assertTrue(html.contains("What the literature says (5 claims, 4 statements)"), html);
+        assertTrue(html.contains("What the literature says (7 claims, 6 statements)"), html);
         assertTrue(html.contains("<tr class=\"statement negated hedged\">"), html);
         assertTrue(html.contains("href=\"/ontology/BloodBrainBarrier\""), "ExoKG IRIs link locally: " + html);
     }
