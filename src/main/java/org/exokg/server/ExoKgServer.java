@@ -33,7 +33,6 @@ import org.apache.jena.vocabulary.RDF;
 import org.eclipse.jetty.security.PropertyUserStore;
 import org.eclipse.jetty.server.CustomRequestLog;
 import org.eclipse.jetty.server.Slf4jRequestLogWriter;
-import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -211,14 +210,16 @@ public final class ExoKgServer implements AutoCloseable {
         }
     }
 
-    /** The Fuseki UI files from the jena-fuseki-ui jar (what Fuseki's FMod_UI serves), without the admin module. */
+    /**
+     * The Fuseki UI files from the jena-fuseki-ui jar (what Fuseki's FMod_UI serves), without the admin module,
+     * at /fuseki/ ({@link FusekiUiServlet}): / is ExoKG's home page.
+     */
     private static void addUi(FusekiServer.Builder builder) {
-        org.eclipse.jetty.util.resource.Resource webapp = ResourceFactory.closeable().newClassLoaderResource("webapp");
-        if (webapp == null) {
+        if (!FusekiUiServlet.available()) {
             LOG.warn("Fuseki UI files (jena-fuseki-ui) not found on the classpath: no web UI");
             return;
         }
-        builder.staticFileBase(webapp.getURI().toString())
+        builder.addServlet(FusekiUiServlet.PATH + "/*", new FusekiUiServlet())
                 // read-only server description used by the UI to list datasets and endpoints
                 .addServlet("/$/server", new ActionServerStatus())
                 .addServlet("/$/validate/query", new QueryValidator())
