@@ -48,7 +48,20 @@ public final class DocumentLoader {
         if (documents.stream().allMatch(d -> d.sections().isEmpty())) {
             throw new DocumentException(file, "no text found in " + format.label() + " document");
         }
+        rejectDuplicateIds(file, documents);
         return documents;
+    }
+
+    /** Two articles of one file with one id (e.g. one PMID) would overwrite each other's graph. */
+    private static void rejectDuplicateIds(Path file, List<Document> documents) throws DocumentException {
+        java.util.Map<String, Integer> first = new java.util.HashMap<>();
+        for (int i = 0; i < documents.size(); i++) {
+            Integer before = first.putIfAbsent(documents.get(i).id(), i + 1);
+            if (before != null) {
+                throw new DocumentException(file, "articles " + before + " and " + (i + 1) + " have the same id "
+                        + documents.get(i).id() + " (duplicate PMID?); nothing loaded from this file");
+            }
+        }
     }
 
     private static byte[] bytes(Path file) throws DocumentException {
