@@ -84,7 +84,8 @@ public final class DocumentBudget {
         }
         Duration budget = timeFor(size);
         FutureTask<T> task = new FutureTask<>(work);
-        Thread worker = new Thread(task, "exokg-extract " + file.getFileName());
+        // A deep stack like the main thread's: regular expressions recurse per repetition of a group.
+        Thread worker = new Thread(null, task, "exokg-extract " + file.getFileName(), 16L * 1024 * 1024);
         worker.setDaemon(true); // a worker that ignores the interrupt must not keep the JVM alive
         worker.start();
         try {

@@ -155,8 +155,9 @@ public final class DocumentLoader {
         String name = charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : charset.name() + " (byte-order mark)";
         try {
             String content = decoder.decode(ByteBuffer.wrap(bytes)).toString();
-            // The decoded mark is U+FEFF, which the readers already treat as white space.
-            return content;
+            // The byte-order mark says how the bytes are encoded; it is not part of the text (and would
+            // hide a heading on the first line, or an XML declaration, from the readers).
+            return content.startsWith("\uFEFF") ? content.substring(1) : content;
         } catch (MalformedInputException e) {
             throw new DocumentException(file, charset.equals(StandardCharsets.UTF_8)
                     ? "binary file or not UTF-8 text (invalid byte sequence)"
