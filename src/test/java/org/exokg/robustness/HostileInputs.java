@@ -48,7 +48,9 @@ final class HostileInputs {
                 "recursion in getTextContent"));
         cases.add(HostileInput.error("dots-100000.txt", ".".repeat(100_000), "loaded as a document with 0 sentences"));
         cases.add(HostileInput.result("one-sentence-300kb.txt", longSentence(new Random(7), 300_000) + ".\n",
-                "grew super-linearly with the length of one sentence"));
+                "long text with few sentence ends"));
+        cases.add(HostileInput.result("one-sentence-5mb.txt", SENTENCE.replace(".", "").repeat(70_000) + ".\n",
+                "one 5 MB sentence: extraction grew faster than its length"));
         cases.add(HostileInput.result("citation-run.txt", "Exosomes carried curcumin [" + "1, ".repeat(20_000) + "2].\n",
                 "a citation marker list with a repeated group"));
         cases.add(HostileInput.result("many-short-sentences.txt", SENTENCE.repeat(5_000), "repeated sentences"));
@@ -82,6 +84,15 @@ final class HostileInputs {
         cases.add(HostileInput.either("no-newline-10mb-words.txt", longSentence(new Random(11), 2_000_000),
                 "one 2 MB line without a full stop", null));
         cases.add(HostileInput.either("control-characters.txt", SENTENCE + "\u0001\u0002\u0003".repeat(100), "control characters", null));
+        // lines built against the line patterns of the plain-text reader (runs of what two adjacent
+        // quantifiers both accept)
+        String next = "\nExosomes deliver curcumin to the brain.\n";
+        cases.add(HostileInput.either("markdown-heading-spaces.md", "# a" + " ".repeat(20_000) + "b" + next, "heading pattern", null));
+        cases.add(HostileInput.either("figure-spaces.txt", "Figure" + " ".repeat(200_000) + "x" + next, "caption pattern", null));
+        cases.add(HostileInput.either("title-carriage-returns.txt", "Oral Delivery of" + "\r".repeat(100_000)
+                + "Paclitaxel: here" + next, "inline heading pattern (found by the fuzz run)", null));
+        cases.add(HostileInput.either("heading-colons.txt", "A" + ":".repeat(200_000) + "x" + next, "title clean-up", null));
+        cases.add(HostileInput.either("numbered-heading.txt", "1" + ".1".repeat(100_000) + " A" + next, "numbered heading", null));
         return cases;
     }
 
