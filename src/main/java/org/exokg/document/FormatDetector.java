@@ -61,7 +61,7 @@ public final class FormatDetector {
         if (i < n && s.charAt(i) == '\uFEFF') {
             i++;
         }
-        int end = 0;
+        int end = skipSpace(s, i);
         while (true) {
             i = skipSpace(s, i);
             int next;
