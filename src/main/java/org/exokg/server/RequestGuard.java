@@ -157,8 +157,14 @@ final class RequestGuard extends Handler.Wrapper {
                 || (defaultPort && origin.equalsIgnoreCase(expected + ":" + port));
     }
 
+    /** A short plain-text answer: Jetty's error page would repeat the request URI, however long. */
     private static boolean refuse(Request request, Response response, Callback callback, int status, String reason) {
-        Response.writeError(request, response, callback, status, reason);
+        byte[] body = (status + " " + HttpStatus.getMessage(status) + ": " + reason + "\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        response.setStatus(status);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain;charset=utf-8");
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, Integer.toString(body.length));
+        response.write(true, java.nio.ByteBuffer.wrap(body), callback);
         return true;
     }
 
