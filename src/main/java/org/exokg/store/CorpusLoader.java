@@ -205,12 +205,13 @@ public final class CorpusLoader {
                 DocumentExtractor documents = extractor.get();
                 graphs = budget.run(file, () -> documents.extract(file));
                 for (DocumentGraph graph : graphs) {
-                    Path owner = batch.owners.putIfAbsent(graph.graphIri(), file);
+                    Path owner = batch.owners.get(graph.graphIri());
                     if (owner != null && !owner.equals(file)) {
                         throw new DocumentException(file, "document id " + graph.documentId() + " is already used by "
                                 + owner + " (two files with one name stem, or one PMID); not stored");
                     }
                 }
+                graphs.forEach(graph -> batch.owners.put(graph.graphIri(), file));
             } catch (DocumentException e) {
                 batch.failures++;
                 batch.unreadableFiles++;
