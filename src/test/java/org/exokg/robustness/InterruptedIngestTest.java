@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class InterruptedIngestTest {
 
-    private static final int ARTICLES = 1500;
+    private static final int ARTICLES = 800;
 
     @TempDir
     Path dir;
@@ -43,7 +43,7 @@ class InterruptedIngestTest {
         }
 
         // killed after the extraction has started, at a moment that varies with the machine's load
-        ingest(store, List.of(file), 2_500 + Math.floorMod(System.nanoTime(), 4_000L));
+        ingest(store, List.of(file), 2_000 + Math.floorMod(System.nanoTime(), 3_000L));
 
         try (GraphStore s = GraphStore.open(store)) {
             assertTrue(s.containsGraph(GraphStore.DOCUMENT_GRAPH_PREFIX + "kept"));
