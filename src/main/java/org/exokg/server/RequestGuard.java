@@ -164,6 +164,8 @@ final class RequestGuard extends Handler.Wrapper {
         response.setStatus(status);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain;charset=utf-8");
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, Integer.toString(body.length));
+        // the request body is not read: the connection cannot be reused for the client's next request
+        response.getHeaders().put(HttpHeader.CONNECTION, "close");
         response.write(true, java.nio.ByteBuffer.wrap(body), callback);
         return true;
     }

@@ -46,6 +46,7 @@ class ServerExposureTest {
     static HttpServer internal;
     static final AtomicInteger internalHits = new AtomicInteger();
     static String internalUrl;
+    static String federatedUrl;
     static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     static final String USER = "admin";
     static final String PASSWORD = "right-password";
@@ -54,7 +55,7 @@ class ServerExposureTest {
     static void start() throws Exception {
         // a service "behind the firewall" that the server must not fetch for anonymous users
         internal = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
-        internal.createContext("/sparql", exchange -> {
+        internal.createContext("/", exchange -> {
             internalHits.incrementAndGet();
             byte[] body = ("{\"head\":{\"vars\":[\"secret\"]},\"results\":{\"bindings\":[{\"secret\":"
                     + "{\"type\":\"literal\",\"value\":\"internal-secret\"}}]}}").getBytes(StandardCharsets.UTF_8);
@@ -64,7 +65,8 @@ class ServerExposureTest {
             exchange.close();
         });
         internal.start();
-        internalUrl = "http://localhost:" + internal.getAddress().getPort() + "/sparql";
+        internalUrl = "http://localhost:" + internal.getAddress().getPort() + "/private/sparql";
+        federatedUrl = "http://localhost:" + internal.getAddress().getPort() + "/federated/sparql";
 
         Path storeDir = dir.resolve("tdb2");
         try (GraphStore store = GraphStore.open(storeDir)) {
@@ -75,7 +77,7 @@ class ServerExposureTest {
         Path passwd = Files.writeString(dir.resolve("users.properties"), USER + ": " + PASSWORD + "\n");
         server = ExoKgServer.start(ExoKgServer.Options.defaults().withPort(0).withStore(storeDir)
                 .withPasswordFile(passwd).withQueryTimeout(Duration.ofSeconds(5))
-                .withFederation(List.of("http://allowed.invalid/sparql")), null, false);
+                .withFederation(List.of(federatedUrl)), null, false);
         base = "http://localhost:" + server.port();
     }
 
@@ -130,6 +132,15 @@ class ServerExposureTest {
         HttpResponse<String> silent = send(query("SELECT * { SERVICE SILENT <" + internalUrl + "> { ?s ?p ?o } }"));
         assertFalse(silent.body().contains("internal-secret"), silent.body());
         assertEquals(before, internalHits.get(), "the internal service was never contacted");
+    }
+
+    @Test
+    void serviceReachesAnEndpointOnTheAllowList() throws Exception {
+        int before = internalHits.get();
+        HttpResponse<String> r = send(query("SELECT * { SERVICE <" + federatedUrl + "> { ?secret ?p ?o } }"));
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().contains("internal-secret"), r.body());
+        assertTrue(internalHits.get() > before);
     }
 
     @Test
