@@ -73,7 +73,7 @@ public final class Lexicon {
         if (!Files.isRegularFile(ontologyFile)) {
             throw new IllegalArgumentException("ontology not found: " + ontologyFile);
         }
-        return fromModel(RDFDataMgr.loadModel(ontologyFile.toString()));
+        return fromModel(org.exokg.OntologyFiles.load(ontologyFile));
     }
 
     public static Lexicon fromModel(Model ontology) {

@@ -52,15 +52,21 @@ public final class ImportModuleWriter {
 
     private final VerifiedTerms verified;
     private final MappingSet mappings;
+    private final SourceAxioms sourceAxioms;
 
     public ImportModuleWriter(VerifiedTerms verified, MappingSet mappings) {
+        this(verified, mappings, new SourceAxioms(List.of()));
+    }
+
+    public ImportModuleWriter(VerifiedTerms verified, MappingSet mappings, SourceAxioms sourceAxioms) {
         this.verified = verified;
         this.mappings = mappings;
+        this.sourceAxioms = sourceAxioms;
     }
 
     public static ImportModuleWriter fromProject(Path projectDir) throws IOException {
         return new ImportModuleWriter(VerifiedTerms.read(projectDir.resolve(VerifiedTerms.FILE)),
-                MappingSet.read(projectDir.resolve(SSSOM_FILE)));
+                MappingSet.read(projectDir.resolve(SSSOM_FILE)), SourceAxioms.read(projectDir.resolve(SourceAxioms.FILE)));
     }
 
     /** File name (e.g. {@code go_import.ttl}) to Turtle text, for every module. */
@@ -70,16 +76,36 @@ public final class ImportModuleWriter {
         for (MappingSet.Mapping m : mappings.mappings()) {
             externalLabels.putIfAbsent(m.objectId(), m.get("object_label"));
         }
-        // every object of a mapping, and the parent of every verified one used
+        // the terms of the source axioms, with the labels given there (a mapping's label, if any, comes first)
+        Map<String, String> axiomLabels = new TreeMap<>();
+        for (SourceAxioms.Axiom a : sourceAxioms.axioms()) {
+            axiomLabels.putIfAbsent(a.subject(), a.subjectLabel());
+            axiomLabels.putIfAbsent(a.object(), a.objectLabel());
+        }
+        axiomLabels.forEach(externalLabels::putIfAbsent);
+        // every object of a mapping, every term of a source axiom, and the parents of the verified ones used
         Set<String> used = new TreeSet<>(externalLabels.keySet());
-        for (String curie : externalLabels.keySet()) {
-            verified.get(curie).filter(t -> !t.parent().isEmpty()).ifPresent(t -> used.add(t.parent()));
+        List<String> todo = new ArrayList<>(used);
+        while (!todo.isEmpty()) {
+            String curie = todo.remove(todo.size() - 1);
+            verified.get(curie).filter(t -> !t.parent().isEmpty()).ifPresent(t -> {
+                if (used.add(t.parent())) {
+                    todo.add(t.parent());
+                }
+            });
         }
         for (String curie : used) {
             String prefix = curie.substring(0, curie.indexOf(':'));
             List<Triple> triples = byModule.computeIfAbsent(prefix.toLowerCase(Locale.ROOT) + "_import.ttl",
                     k -> new ArrayList<>(moduleHeader(prefix)));
             triples.addAll(term(curie, externalLabels.get(curie)));
+        }
+        for (SourceAxioms.Axiom a : sourceAxioms.axioms()) {
+            String prefix = a.subject().substring(0, a.subject().indexOf(':'));
+            Node s = iri(expand(a.subject()));
+            Node o = iri(expand(a.object()));
+            byModule.get(prefix.toLowerCase(Locale.ROOT) + "_import.ttl")
+                    .add(t(s, a.isA() ? RDFS + "subClassOf" : OWL + "disjointWith", o));
         }
         Map<String, String> files = new LinkedHashMap<>();
         byModule.forEach((name, triples) -> files.put(name, turtle(triples,
@@ -150,11 +176,23 @@ public final class ImportModuleWriter {
             out.add(t(s, RDFS + "label", lit(child.parentLabel())));
             out.add(t(s, MAPPINGS_NS + "verificationStatus", lit("verified")));
             out.add(t(s, DCTERMS + "source", iri(child.source())));
+        } else if (readIn(curie) != null) {
+            // not in verified-terms.tsv, but its label was read with a source axiom that names it
+            SourceAxioms.Axiom a = readIn(curie);
+            out.add(t(s, RDFS + "label", lit(a.subject().equals(curie) ? a.subjectLabel() : a.objectLabel())));
+            out.add(t(s, MAPPINGS_NS + "verificationStatus", lit("verified")));
+            out.add(t(s, DCTERMS + "source", iri(a.source())));
         } else {
             out.add(t(s, RDFS + "label", lit(mappingLabel == null || mappingLabel.isEmpty() ? curie : mappingLabel)));
             out.add(t(s, MAPPINGS_NS + "verificationStatus", lit("unverified")));
         }
         return out;
+    }
+
+    /** The first source axiom read in a source file that names {@code curie}, if any. */
+    private SourceAxioms.Axiom readIn(String curie) {
+        return sourceAxioms.axioms().stream().filter(SourceAxioms.Axiom::read)
+                .filter(a -> a.subject().equals(curie) || a.object().equals(curie)).findFirst().orElse(null);
     }
 
     /** A verified term whose parent is {@code curie} and names it, if any (first in CURIE order). */
@@ -184,7 +222,12 @@ public final class ImportModuleWriter {
         return out;
     }
 
+    /** Expands with the SSSOM prefix map, or, for an OBO ontology's prefix missing from it, the OBO PURL. */
     private String expand(String curie) {
+        String prefix = curie.substring(0, Math.max(0, curie.indexOf(':')));
+        if (!mappings.curieMap().containsKey(prefix) && prefix.matches("[A-Z][A-Za-z]*")) {
+            return OBO + prefix + "_" + curie.substring(curie.indexOf(':') + 1);
+        }
         return mappings.expand(curie);
     }
 

@@ -77,7 +77,7 @@ class ImportModuleWriterTest {
         Model m = parse("mappings.ttl");
         Resource exosome = m.createResource("https://w3id.org/exokg/ontology/Exosome");
         assertTrue(m.contains(exosome, m.createProperty(MAP + "notMatch"), m.createResource(OBO + "GO_0000178")));
-        assertTrue(m.contains(exosome, m.createProperty("http://www.w3.org/2004/02/skos/core#closeMatch"),
+        assertTrue(m.contains(exosome, m.createProperty("http://www.w3.org/2004/02/skos/core#exactMatch"),
                 m.createResource(OBO + "GO_0070062")));
     }
 
