@@ -23,7 +23,6 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -78,6 +77,7 @@ public final class Lexicon {
 
     public static Lexicon fromModel(Model ontology) {
         Map<String, Set<String>> ancestors = ancestors(ontology);
+        Map<MentionType, Set<String>> branches = branches(ontology);
         Map<String, Term> terms = new TreeMap<>();
         Map<String, List<Entry>> byKey = new HashMap<>();
         for (Map.Entry<String, Set<String>> e : new TreeMap<>(ancestors).entrySet()) {
@@ -92,10 +92,10 @@ public final class Lexicon {
                 if (t == MentionType.MATERIAL_ENTITY) {
                     continue;
                 }
-                if (iri.equals(t.branchIri())) {
+                if (t.rootIris().contains(iri)) {
                     root = true;
                     types.add(t);
-                } else if (e.getValue().contains(t.branchIri())) {
+                } else if (e.getValue().stream().anyMatch(branches.get(t)::contains)) {
                     types.add(t);
                 }
             }
@@ -179,6 +179,33 @@ public final class Lexicon {
             v.add(s);
         }
         return v;
+    }
+
+    /**
+     * For each branch, the classes whose subclasses belong to it: its root classes and, for a role branch
+     * (cargo, vesicle source), the named classes of its relation's range, a class or a union of classes.
+     */
+    private static Map<MentionType, Set<String>> branches(Model m) {
+        Map<MentionType, Set<String>> branches = new java.util.EnumMap<>(MentionType.class);
+        for (MentionType t : MentionType.values()) {
+            Set<String> classes = new HashSet<>(t.rootIris());
+            if (t.kindsRelationIri() != null) {
+                for (RDFNode range : m.listObjectsOfProperty(m.createResource(t.kindsRelationIri()), RDFS.range).toList()) {
+                    if (range.isURIResource()) {
+                        classes.add(range.asResource().getURI());
+                    } else if (range.isAnon() && range.asResource().hasProperty(OWL2.unionOf)) {
+                        range.asResource().getPropertyResourceValue(OWL2.unionOf).as(org.apache.jena.rdf.model.RDFList.class)
+                                .iterator().forEachRemaining(n -> {
+                                    if (n.isURIResource()) {
+                                        classes.add(n.asResource().getURI());
+                                    }
+                                });
+                    }
+                }
+            }
+            branches.put(t, classes);
+        }
+        return branches;
     }
 
     /** Named superclasses (transitively) of every named class and individual; includes itself. */
