@@ -58,13 +58,15 @@ public final class Lexicon {
     private final Map<String, Term> terms;
     private final Map<String, List<Entry>> entriesByKey;
     private final Map<String, Set<String>> ancestors;
+    private final Map<String, Set<String>> definingSources;
     private final String ontologyVersionIri;
 
     private Lexicon(Map<String, Term> terms, Map<String, List<Entry>> entriesByKey,
-            Map<String, Set<String>> ancestors, String ontologyVersionIri) {
+            Map<String, Set<String>> ancestors, Map<String, Set<String>> definingSources, String ontologyVersionIri) {
         this.terms = terms;
         this.entriesByKey = entriesByKey;
         this.ancestors = ancestors;
+        this.definingSources = definingSources;
         this.ontologyVersionIri = ontologyVersionIri;
     }
 
@@ -136,7 +138,7 @@ public final class Lexicon {
                 version = s.getObject().asResource().getURI();
             }
         }
-        return new Lexicon(terms, byKey, ancestors, version);
+        return new Lexicon(terms, byKey, ancestors, definingSources(ontology), version);
     }
 
     /** Labels in English (or without a language), best first; each as {text, rank}. */
@@ -208,6 +210,40 @@ public final class Lexicon {
         return branches;
     }
 
+    /**
+     * Classes defined by their source: {@code K ≡ P and (derivedFrom some S)} (S a class or a union of classes),
+     * each with its sources S. Being derived from S is then enough to be a K.
+     */
+    private static Map<String, Set<String>> definingSources(Model m) {
+        Map<String, Set<String>> out = new HashMap<>();
+        Property onProperty = OWL2.onProperty;
+        Resource derivedFrom = m.createResource(MentionType.SOURCE.kindsRelationIri());
+        for (Statement def : m.listStatements(null, OWL2.equivalentClass, (RDFNode) null).toList()) {
+            if (!def.getSubject().isURIResource() || !def.getObject().isAnon()
+                    || !def.getObject().asResource().hasProperty(OWL2.intersectionOf)) {
+                continue;
+            }
+            for (RDFNode part : members(def.getObject().asResource().getPropertyResourceValue(OWL2.intersectionOf))) {
+                if (part.isAnon() && part.asResource().hasProperty(onProperty, derivedFrom)
+                        && part.asResource().hasProperty(OWL2.someValuesFrom)) {
+                    Resource filler = part.asResource().getPropertyResourceValue(OWL2.someValuesFrom);
+                    Set<String> sources = out.computeIfAbsent(def.getSubject().getURI(), k -> new HashSet<>());
+                    if (filler.isURIResource()) {
+                        sources.add(filler.getURI());
+                    } else if (filler.hasProperty(OWL2.unionOf)) {
+                        members(filler.getPropertyResourceValue(OWL2.unionOf)).stream()
+                                .filter(RDFNode::isURIResource).forEach(n -> sources.add(n.asResource().getURI()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<RDFNode> members(Resource list) {
+        return list.as(org.apache.jena.rdf.model.RDFList.class).asJavaList();
+    }
+
     /** Named superclasses (transitively) of every named class and individual; includes itself. */
     private static Map<String, Set<String>> ancestors(Model m) {
         Map<String, Set<String>> parents = new HashMap<>();
@@ -267,6 +303,11 @@ public final class Lexicon {
 
     public int size() {
         return terms.size();
+    }
+
+    /** The sources that define a class ({@code K ≡ P and derivedFrom some S}); empty if it is not defined so. */
+    public Set<String> definingSources(String iri) {
+        return definingSources.getOrDefault(iri, Set.of());
     }
 
     /** True if {@code iri} is {@code ancestorIri} or a subclass of it. */
