@@ -127,9 +127,11 @@ public final class Lexicon {
                 }
             }
         }
-        // Best entry first: preferred label over synonym, then the more specific term, then IRI.
+        // Best entry first: preferred label over synonym, then the more specific term (depth in ExoKG's own
+        // hierarchy: the upper-level classes it is aligned with do not make a branch more specific), then IRI.
         Comparator<Entry> order = Comparator.comparingInt(Entry::rank)
-                .thenComparing(x -> -ancestors.getOrDefault(x.term().iri(), Set.of()).size())
+                .thenComparing(x -> -ancestors.getOrDefault(x.term().iri(), Set.of()).stream()
+                        .filter(a -> a.startsWith(ExoKg.NS)).count())
                 .thenComparing(x -> x.term().iri());
         byKey.values().forEach(list -> list.sort(order));
         String version = null;
