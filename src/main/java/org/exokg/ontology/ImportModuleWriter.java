@@ -47,6 +47,14 @@ public final class ImportModuleWriter {
     static final String DCTERMS = "http://purl.org/dc/terms/";
     static final String OBO_IN_OWL = "http://www.geneontology.org/formats/oboInOwl#";
 
+    /**
+     * Ontologies ExoKG only cross-references, without an import module. MONDO is the disease ontology ExoKG
+     * imports; DOID names the same diseases under other IRIs with the same labels (DOID:162 and MONDO:0004992
+     * are both "cancer"), so importing both gives a merge with duplicate labels. DOID IDs stay in the SSSOM file
+     * and in mappings.ttl, as MONDO itself keeps them as cross-references.
+     */
+    public static final Set<String> CROSS_REFERENCE_ONLY = Set.of("DOID");
+
     /** Relations among the verified terms (declared as object properties, not classes). */
     private static final Set<String> BFO_RELATIONS = Set.of("BFO:0000050", "BFO:0000051");
 
@@ -94,6 +102,7 @@ public final class ImportModuleWriter {
                 }
             });
         }
+        used.removeIf(curie -> CROSS_REFERENCE_ONLY.contains(curie.substring(0, curie.indexOf(':'))));
         for (String curie : used) {
             String prefix = curie.substring(0, curie.indexOf(':'));
             List<Triple> triples = byModule.computeIfAbsent(prefix.toLowerCase(Locale.ROOT) + "_import.ttl",
@@ -143,7 +152,13 @@ public final class ImportModuleWriter {
 
     private List<Triple> moduleHeader(String prefix) {
         Node module = iri(ExoKg.NS + "imports/" + prefix.toLowerCase(Locale.ROOT) + "_import");
+        Node annotationProperty = iri(OWL + "AnnotationProperty");
         return List.of(
+                // the annotation properties the module uses, declared so that it is OWL 2 DL on its own
+                t(iri(DCTERMS + "source"), RDF + "type", annotationProperty),
+                t(iri(OBO_IN_OWL + "id"), RDF + "type", annotationProperty),
+                t(iri(OBO + "IAO_0000115"), RDF + "type", annotationProperty),
+                t(iri(MAPPINGS_NS + "verificationStatus"), RDF + "type", annotationProperty),
                 t(module, RDF + "type", iri(OWL + "Ontology")),
                 t(module, RDFS + "label", lit("ExoKG import module: " + prefix + " terms")),
                 t(module, DCTERMS + "source", iri(OBO + prefix.toLowerCase(Locale.ROOT) + ".owl")),

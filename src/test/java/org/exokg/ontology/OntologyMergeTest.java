@@ -36,7 +36,6 @@ class OntologyMergeTest {
         OntologyMerge merge = OntologyMerge.ofProject(Path.of("."));
         merged = merge.withEquivalences();
         ontology = OntologyLoader.fromModel(merged);
-        if (System.getenv("EXOKG_DUMP_MERGE") != null) { try (var out = java.nio.file.Files.newOutputStream(Path.of(System.getenv("EXOKG_DUMP_MERGE")))) { org.apache.jena.riot.RDFDataMgr.write(out, merged, org.apache.jena.riot.Lang.TURTLE); } }
     }
 
     private static boolean subClass(String child, String parent) {
@@ -91,5 +90,23 @@ class OntologyMergeTest {
         } finally {
             reasoner.dispose();
         }
+    }
+
+    @Test
+    void theMergeHasNoQualityErrorsAndDuplicateLabelsAcrossOntologiesAreCaught() throws Exception {
+        OntologyReport report = new OntologyCheck().checkMerge(ontology);
+        assertTrue(report.isClean(), () -> report.errors().toString());
+        assertTrue(report.consistent());
+        // BFO's own disjointness is part of the merge
+        assertTrue(merged.contains(ResourceFactory.createResource(OBO + "BFO_0000016"), OWL2.disjointWith,
+                ResourceFactory.createResource(OBO + "BFO_0000023")));
+        // two ontologies' terms with one label, as DOID:162 and MONDO:0004992 ("cancer") were, are an error
+        Model m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel().add(merged);
+        m.add(m.createResource(OBO + "DOID_162"), org.apache.jena.vocabulary.RDF.type, OWL2.Class)
+                .add(m.createResource(OBO + "DOID_162"), RDFS.label, "cancer")
+                .add(m.createResource(OBO + "MONDO_0004992"), RDFS.label, "cancer");
+        OntologyReport duplicated = new OntologyCheck().checkMerge(OntologyLoader.fromModel(m));
+        assertEquals(List.of(OBO + "DOID_162", OBO + "MONDO_0004992"), duplicated.errors().stream()
+                .filter(f -> f.rule().equals("duplicate_label")).map(Finding::subject).sorted().toList());
     }
 }
