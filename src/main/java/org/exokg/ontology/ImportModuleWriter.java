@@ -113,8 +113,10 @@ public final class ImportModuleWriter {
             String prefix = a.subject().substring(0, a.subject().indexOf(':'));
             Node s = iri(expand(a.subject()));
             Node o = iri(expand(a.object()));
-            byModule.get(prefix.toLowerCase(Locale.ROOT) + "_import.ttl")
-                    .add(t(s, a.isA() ? RDFS + "subClassOf" : OWL + "disjointWith", o));
+            boolean relation = a.subject().startsWith("RO:") || BFO_RELATIONS.contains(a.subject());
+            String predicate = a.isA() ? (relation ? RDFS + "subPropertyOf" : RDFS + "subClassOf")
+                    : (relation ? OWL + "propertyDisjointWith" : OWL + "disjointWith");
+            byModule.get(prefix.toLowerCase(Locale.ROOT) + "_import.ttl").add(t(s, predicate, o));
         }
         Map<String, String> files = new LinkedHashMap<>();
         byModule.forEach((name, triples) -> files.put(name, turtle(triples,
