@@ -120,6 +120,34 @@ class GoldStandardTest {
         assertFloors(ev, 0.80, 0.38);
     }
 
+    @Test
+    void fifthBlindSetAgainstExpectedClaims() throws Exception {
+        GoldStandard.Evaluation ev = score("heldout-blind5-claims.tsv", "fifth blind set vs gold/heldout-blind5-claims.tsv",
+                HELDOUT.resolve("blind5-ev-carriers-advantages-obstacles.txt"),
+                HELDOUT.resolve("blind5-jats-grapefruit-nanovesicle-colitis.xml"),
+                HELDOUT.resolve("blind5-pubmed-msc-ev-infarction.xml"),
+                HELDOUT.resolve("blind5-pubmed-milk-ev-doxorubicin.xml"),
+                HELDOUT.resolve("blind5-circulating-ev-origins.txt"),
+                HELDOUT.resolve("blind5-jats-immune-neuron-rna-transfer.xml"),
+                HELDOUT.resolve("blind5-jats-engineered-exosomes-ovarian.xml"),
+                HELDOUT.resolve("blind5-dendritic-exosome-vaccines-review.txt"),
+                HELDOUT.resolve("blind5-jats-ev-subtypes-review.xml"));
+        // hedge recall: of the matched claims the gold marks hedged, the share extracted as hedged
+        List<GoldStandard.Key> hedgedGold = ev.matched().stream().filter(ev.gold()::get).toList();
+        long hedgedFound = hedgedGold.stream().filter(ev.extracted()::get).count();
+        long hedgedExtracted = ev.matched().stream().filter(ev.extracted()::get).count();
+        long hedgedAll = ev.gold().values().stream().filter(h -> h).count();
+        System.out.printf(Locale.ROOT, "blind5 hedges: gold hedged %d (among matched %d), extracted hedged among those %d, "
+                + "extracted hedged among matched %d%n", hedgedAll, hedgedGold.size(), hedgedFound, hedgedExtracted);
+        // Written and committed (texts, claims, quantities) before issue 15 changed any rule and before the
+        // extractor was run on them; never used to design rules. Baseline, measured once with the rules of main at
+        // 4831b6a: P 0.738 (76 of 103), R 0.362 (76 of 210), lenient 0.796 / 0.392; hedging agrees on 72 of 76
+        // matched; of the 8 matched claims the gold hedges, 6 are extracted hedged (of all 32 hedged gold claims,
+        // 6 found hedged); negations: gold 9, extracted 3, all right. Floors just under the baseline.
+        assertFloors(ev, 0.72, 0.35);
+        assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
+    }
+
     /**
      * Classification claims (isKindOf), scored apart from the ten relations: gold/corpus-kind-claims.tsv was
      * written from the corpus text and committed before the isKindOf rules existed; the held-out text
