@@ -86,4 +86,37 @@ class StoreCommandsTest {
         assertEquals(1, run.status());
         assertEquals(List.of("exokg: no store at " + dir.resolve("none") + " (run 'exokg build' first)"), run.lines());
     }
+
+    @Test
+    void aNoOpRebuildKeepsTheStoreSizeAndExtractsNothing() throws Exception {
+        Path corpus = dir.resolve("corpus");
+        java.nio.file.Files.createDirectories(corpus);
+        for (String name : List.of("exosome-nanocarriers-summary.txt", "exosome-nanocarriers-summary.meta.json")) {
+            java.nio.file.Files.copy(Path.of("corpus", name), corpus.resolve(name));
+        }
+        Path store = dir.resolve("tdb2");
+        String[] build = {"build", "--store", store.toString(), "--corpus", corpus.toString()};
+        Run first = run(build);
+        assertEquals(0, first.status(), first.err());
+        long firstBytes = GraphStore.bytesOnDisk(store);
+        long firstTriples;
+        try (GraphStore s = GraphStore.open(store)) {
+            firstTriples = s.tripleCount();
+        }
+
+        for (int i = 0; i < 3; i++) {
+            Run again = run(build);
+            assertEquals(0, again.status(), again.err());
+            assertTrue(again.err().contains("1 unchanged (not extracted again)"), again.err());
+        }
+
+        long bytes = GraphStore.bytesOnDisk(store);
+        assertTrue(Math.abs(bytes - firstBytes) <= firstBytes / 10, firstBytes + " bytes, then " + bytes);
+        try (GraphStore s = GraphStore.open(store)) {
+            assertEquals(firstTriples, s.tripleCount());
+            assertEquals(1, s.documentGraphNames().size());
+        }
+        assertEquals(List.of("tdb2"), java.nio.file.Files.list(dir).map(p -> p.getFileName().toString())
+                .filter(n -> n.startsWith("tdb2")).toList(), "no staging or previous store left behind");
+    }
 }
