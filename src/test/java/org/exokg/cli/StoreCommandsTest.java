@@ -119,4 +119,28 @@ class StoreCommandsTest {
         assertEquals(List.of("tdb2"), java.nio.file.Files.list(dir).map(p -> p.getFileName().toString())
                 .filter(n -> n.startsWith("tdb2")).toList(), "no staging or previous store left behind");
     }
+
+    @Test
+    void ingestRefreshesVoidAndSaysTheReasoningGraphsAreStale() throws Exception {
+        Path corpus = dir.resolve("corpus");
+        java.nio.file.Files.createDirectories(corpus);
+        java.nio.file.Files.copy(Path.of("corpus", "exosome-nanocarriers-summary.txt"), corpus.resolve("summary.txt"));
+        Path store = dir.resolve("tdb2");
+        assertEquals(0, run("build", "--store", store.toString(), "--corpus", corpus.toString()).status());
+        Path extra = dir.resolve("review.txt");
+        java.nio.file.Files.copy(Path.of("corpus", "exosome-drug-carriers-cancer-review.txt"), extra);
+
+        Run run = run("ingest", extra.toString(), "--store", store.toString());
+
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.err().contains("the inferred and conflicts graphs describe the store before this ingest; "
+                + "refresh them with 'exokg reason --store " + store + "'"), run.err());
+        try (GraphStore s = GraphStore.open(store)) {
+            String graph = ExoKg.documentGraph("review");
+            assertTrue(s.containsGraph(graph), s.graphNames().toString());
+            assertTrue(org.apache.jena.system.Txn.calculateRead(s.dataset(), () -> org.apache.jena.query.QueryExecution
+                    .dataset(s.dataset()).query("ASK { GRAPH <" + ExoKg.VOID_GRAPH + "> { ?d <http://rdfs.org/ns/void#subset> <"
+                            + graph + "> } }").ask()), "the VoID description lists the ingested document's graph");
+        }
+    }
 }
