@@ -5,14 +5,12 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.exokg.ExoKg;
 import org.exokg.document.DocumentException;
 import org.exokg.document.DocumentLoader;
 import org.exokg.rdf.DocumentExtraction;
-import org.exokg.rdf.DocumentGraph;
 import org.exokg.rdf.DocumentGraphBuilder;
 import org.exokg.rdf.TrigOutput;
 import picocli.CommandLine.Command;
@@ -47,30 +45,30 @@ final class ExtractCommand implements Callable<Integer> {
             throw new IllegalArgumentException("ontology not found: " + ontology + " (use --ontology)");
         }
         DocumentGraphBuilder builder = DocumentGraphBuilder.fromOntology(ontology);
-        List<DocumentGraph> graphs = new ArrayList<>();
         int failed = 0;
-        for (Path file : files) {
-            if (DocumentLoader.isMetadataSidecar(file)) {
-                continue;
-            }
-            try {
-                for (DocumentExtraction e : builder.extract(file)) {
-                    graphs.add(e.graph());
-                    err.println(e.summary());
+        // each document's graph is written as soon as it is extracted: memory does not grow with the corpus
+        try (OutputStream o = out != null ? Files.newOutputStream(out) : new java.io.FilterOutputStream(System.out) {
+                    @Override
+                    public void close() throws IOException {
+                        flush(); // leave System.out open
+                    }
+                };
+             TrigOutput.Writer trig = TrigOutput.streaming(o)) {
+            for (Path file : files) {
+                if (DocumentLoader.isMetadataSidecar(file)) {
+                    continue;
                 }
-            } catch (DocumentException e) {
-                err.println("exokg extract: " + e.getMessage());
-                failed++;
+                try {
+                    for (DocumentExtraction e : builder.extract(file)) {
+                        trig.write(e.graph());
+                        err.println(e.summary());
+                    }
+                } catch (DocumentException e) {
+                    err.println("exokg extract: " + e.getMessage());
+                    failed++;
+                }
+                err.flush();
             }
-            err.flush();
-        }
-        if (out != null) {
-            try (OutputStream o = Files.newOutputStream(out)) {
-                TrigOutput.write(graphs, o);
-            }
-        } else {
-            TrigOutput.write(graphs, System.out);
-            System.out.flush();
         }
         if (failed > 0) {
             err.println("exokg extract: " + failed + " of " + files.size() + " file(s) failed");
