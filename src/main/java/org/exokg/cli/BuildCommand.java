@@ -71,7 +71,10 @@ final class BuildCommand implements Callable<Integer> {
             CorpusLoader loader = new CorpusLoader(graphStore, () -> DocumentExtractor.fromOntology(ontology), err)
                     .withPrevious(staged.previous().orElse(null))
                     .withSignature(DocumentExtractor.signature(ontology))
-                    .withWorkers(workers);
+                    .withWorkers(workers)
+                    .rewriting(Files.isDirectory(queries)
+                            ? java.util.Set.of(ExoKg.IMPORTS_GRAPH, ExoKg.VOID_GRAPH, ExoKg.QUERIES_GRAPH)
+                            : java.util.Set.of(ExoKg.IMPORTS_GRAPH, ExoKg.VOID_GRAPH));
             InferenceStep.discover().ifPresent(loader::withInference);
             report = loader.build(ontology, corpus);
             catalogued = loadQueryCatalogue(graphStore, queries, err); // before VoID, which counts its graph

@@ -67,6 +67,7 @@ public final class CorpusLoader {
     private GraphStore previous;
     private String signature = "";
     private int workers = defaultWorkers();
+    private Set<String> rewritten = Set.of();
 
     /**
      * @param extractor supplies the extractor, created on first use (creating the real pipeline reads the
@@ -87,7 +88,9 @@ public final class CorpusLoader {
 
     /**
      * The store this build replaces (a staged build): its graphs of unchanged documents are copied instead of
-     * extracted again, its other graphs (those the build does not write itself) are carried over, and
+     * extracted again, its other graphs (those the build does not write itself: not the ontology graph when
+     * there is an ontology file, nor the inference step's graphs, nor those named by {@link #rewriting}) are
+     * carried over, and
      * graphs of files that failed are kept. Null: none.
      */
     public CorpusLoader withPrevious(GraphStore previous) {
@@ -101,6 +104,15 @@ public final class CorpusLoader {
      */
     public CorpusLoader withSignature(String signature) {
         this.signature = signature;
+        return this;
+    }
+
+    /**
+     * Graphs of the previous store that the caller writes anew after the build (imports, VoID, ...): not
+     * carried over, so they are not loaded only to be replaced.
+     */
+    public CorpusLoader rewriting(Set<String> graphs) {
+        this.rewritten = Set.copyOf(graphs);
         return this;
     }
 
@@ -430,8 +442,10 @@ public final class CorpusLoader {
         List<String> carried = new ArrayList<>();
         for (String graph : source.graphNames()) {
             boolean document = graph.startsWith(GraphStore.DOCUMENT_GRAPH_PREFIX);
-            if (document ? keepUnseen && !batch.graphs.contains(graph)
-                    : !(graph.equals(ExoKg.ONTOLOGY_GRAPH) && Files.isRegularFile(ontologyFile))) {
+            boolean remade = rewritten.contains(graph)
+                    || graph.equals(ExoKg.ONTOLOGY_GRAPH) && Files.isRegularFile(ontologyFile)
+                    || inference.isPresent() && (graph.equals(ExoKg.INFERRED_GRAPH) || graph.equals(ExoKg.CONFLICTS_GRAPH));
+            if (document ? keepUnseen && !batch.graphs.contains(graph) : !remade) {
                 carried.add(graph);
             }
         }
