@@ -88,9 +88,8 @@ public final class CorpusLoader {
 
     /**
      * The store this build replaces (a staged build): its graphs of unchanged documents are copied instead of
-     * extracted again, its other graphs (those the build does not write itself: not the ontology graph when
-     * there is an ontology file, nor the inference step's graphs, nor those named by {@link #rewriting}) are
-     * carried over, and
+     * extracted again, its other graphs (not the inference step's graphs, which the build recomputes, nor
+     * those named by {@link #rewriting}) are carried over, and
      * graphs of files that failed are kept. Null: none.
      */
     public CorpusLoader withPrevious(GraphStore previous) {
@@ -174,7 +173,7 @@ public final class CorpusLoader {
             bulkLoad(out -> {
                 load(files, index, before, next, batch, errors, outcome -> streamOutcome(outcome, out, batch, next));
                 if (source != null) {
-                    carryOver(source, ontologyFile, batch, corpusExists, out);
+                    carryOver(source, batch, corpusExists, out);
                 }
             });
             if (source != null && corpusExists && batch.unreadableFiles == 0) {
@@ -432,18 +431,17 @@ public final class CorpusLoader {
     }
 
     /**
-     * Bulk, after the documents: the previous store's graphs this build does not make from the corpus (the
-     * ontology graph is reloaded from its file if there is one; derived graphs are rewritten by the later
-     * steps), and, when some file could not be read or the corpus is missing, the previous graphs of
+     * Bulk, after the documents: the previous store's graphs this build does not make from the corpus (derived
+     * graphs are rewritten by the later steps, the ontology graph is replaced if its file loads), and, when some file could not be read or the corpus is missing, the previous graphs of
      * documents not seen in this build.
      */
-    private void carryOver(GraphStore source, Path ontologyFile, Batch batch, boolean corpusExists, StreamRDF out) {
+    private void carryOver(GraphStore source, Batch batch, boolean corpusExists, StreamRDF out) {
         boolean keepUnseen = !corpusExists || batch.unreadableFiles > 0;
         List<String> carried = new ArrayList<>();
         for (String graph : source.graphNames()) {
             boolean document = graph.startsWith(GraphStore.DOCUMENT_GRAPH_PREFIX);
+            // the ontology graph is carried over: a file that fails to load must leave it as it was
             boolean remade = rewritten.contains(graph)
-                    || graph.equals(ExoKg.ONTOLOGY_GRAPH) && Files.isRegularFile(ontologyFile)
                     || inference.isPresent() && (graph.equals(ExoKg.INFERRED_GRAPH) || graph.equals(ExoKg.CONFLICTS_GRAPH));
             if (document ? keepUnseen && !batch.graphs.contains(graph) : !remade) {
                 carried.add(graph);

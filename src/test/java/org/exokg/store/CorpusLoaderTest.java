@@ -326,4 +326,19 @@ class CorpusLoaderTest {
         assertEquals(14, report.documents());
         assertTrue(IsoMatcher.isomorphic(one, snapshot()), "3 workers store what 1 worker stores");
     }
+
+    @Test
+    void aFreshStoreKeepsThePreviousOntologyGraphWhenTheOntologyFileIsBroken(@TempDir Path nextDir) throws IOException {
+        loader().build(ontology, corpus);
+        Path broken = write(dir, "broken.ttl", "@prefix broken");
+        GraphStore next = GraphStore.open(nextDir);
+        try {
+            CorpusLoader.Report report = new CorpusLoader(next, () -> TURTLE_EXTRACTOR, null).withPrevious(store)
+                    .build(broken, corpus);
+            assertEquals(1, report.failures(), report.errors().toString());
+            assertTrue(next.graph(ExoKg.ONTOLOGY_GRAPH).isIsomorphicWith(ontology()), "the ontology graph as it was");
+        } finally {
+            next.release();
+        }
+    }
 }
