@@ -317,15 +317,17 @@ public final class CorpusLoader {
             return new Outcome(file, fingerprint, null, List.of(), List.of(file + ": " + oneLine(e)), true);
         }
         List<ExtractedGraph> extracted = new ArrayList<>();
-        List<String> errors = new ArrayList<>();
         for (DocumentGraph graph : graphs) {
             try {
                 extracted.add(new ExtractedGraph(graph.documentId(), graph.graphIri(), graph.model().getGraph().find().toList()));
             } catch (RuntimeException e) {
-                errors.add(file + ": document " + graph.documentId() + " not stored: " + oneLine(e));
+                // the documents of one file are stored together or not at all (a PubMed file must not half-load)
+                return new Outcome(file, fingerprint, null, List.of(), List.of(file + ": document " + graph.documentId()
+                        + " cannot be stored: " + oneLine(e) + "; none of the file's " + graphs.size()
+                        + " document(s) stored"), true);
             }
         }
-        return new Outcome(file, fingerprint, null, extracted, errors, false);
+        return new Outcome(file, fingerprint, null, extracted, List.of(), false);
     }
 
     /**
