@@ -22,7 +22,7 @@ public final class QuantityGrammar {
     private static final String POWER = "(?:\\s*[×x]\\s*10(?:\\^\\s*[−-]?\\d+|[⁻]?[" + SUPERSCRIPTS + "]+))";
     private static final String BARE_POWER = "10(?:\\^\\s*[−-]?\\d+|[⁻]?[" + SUPERSCRIPTS + "]+)";
     private static final String WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an";
-    private static final String NUM = "(?:[−]|(?<![\\w.])-)?(?:" + BARE_POWER + "|" + DIGITS + POWER + "?|(?:" + WORDS + ")(?=\\s+(?:hours?|days?|weeks?|months?)\\b))";
+    private static final String NUM = "(?:[−+]|(?<![\\w.])-)?(?:" + BARE_POWER + "|" + DIGITS + POWER + "?|(?:" + WORDS + ")(?=\\s+(?:hours?|days?|weeks?|months?)\\b))";
 
     /** Unit spellings → unit and factor to the normalised unit. Longest alternatives first. */
     private static final String COUNTED = "(?:particles|vesicles|extracellular vesicles|EVs|exosomes|nanoparticles)";
@@ -183,6 +183,8 @@ public final class QuantityGrammar {
         double sign = 1;
         if (t.startsWith("−") || t.startsWith("-")) {
             sign = -1;
+            t = t.substring(1);
+        } else if (t.startsWith("+")) {
             t = t.substring(1);
         }
         int words = List.of(WORDS.split("\\|")).indexOf(t.toLowerCase(Locale.ROOT));

@@ -97,6 +97,9 @@ public final class StoreReasoning {
             String reasoner = classifier.reasonerName() + " " + classifier.reasonerVersion();
             addProvenance(inferred, activity, ontologyGraph, classifier);
             Model conflictsGraph = ConflictGraph.build(conflicts, corroborations, activity);
+            // values that cannot all hold (issue 13); the word-to-share mapping and size classes are data next to the rules
+            Path rulesFolder = rulesFile.toAbsolutePath().getParent();
+            conflictsGraph.add(QuantityCheck.graph(QuantityCheck.fromFolder(rulesFolder).find(data), activity));
             return new ReasoningResult(classifier.check(), reasoner, inferred, conflictsGraph, claims.size(),
                     axioms.statements().size(), axioms.skipped(), (int) derived.size(), conflicts, corroborations,
                     (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
