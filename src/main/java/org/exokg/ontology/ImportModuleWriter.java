@@ -50,6 +50,9 @@ public final class ImportModuleWriter {
     /** Relations among the verified terms (declared as object properties, not classes). */
     private static final Set<String> BFO_RELATIONS = Set.of("BFO:0000050", "BFO:0000051");
 
+    /** Vocabularies whose terms the graph uses as values (not as mapping targets): all their verified terms are imported. */
+    private static final Set<String> VALUE_VOCABULARIES = Set.of("UO");
+
     private final VerifiedTerms verified;
     private final MappingSet mappings;
 
@@ -72,7 +75,10 @@ public final class ImportModuleWriter {
         }
         // every object of a mapping, and the parent of every verified one used
         Set<String> used = new TreeSet<>(externalLabels.keySet());
-        for (String curie : externalLabels.keySet()) {
+        // units (UO) are values of exokg:unit in the data, not targets of mappings: every verified one is used
+        verified.byCurie().keySet().stream().filter(c -> VALUE_VOCABULARIES.contains(c.substring(0, c.indexOf(':'))))
+                .forEach(used::add);
+        for (String curie : new TreeSet<>(used)) {
             verified.get(curie).filter(t -> !t.parent().isEmpty()).ifPresent(t -> used.add(t.parent()));
         }
         for (String curie : used) {
