@@ -22,11 +22,22 @@ public final class StudyContextReader {
             "\\bphase\\s+(?<p>(?:I{1,3}|IV|[1-4])(?:\\s*[/–-]\\s*(?:I{1,3}|IV|[1-4]))?)\\b(?=[^.;]{0,60}\\b(?:trials?|studies|study)\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NCT = Pattern.compile("\\bNCT\\d{8}\\b");
+    /** A particular trial or testing in people, not clinical trials in general ("clinical trials are expensive"). */
     private static final Pattern CLINICAL = Pattern.compile(
-            "\\bclinical\\s+trials?\\b|\\btrials?\\b[^.;]{0,40}\\b(?:patients|humans|volunteers)\\b|\\b(?:tested|given|administered|treated)\\s+(?:in|to)\\s+(?:humans|patients|volunteers)\\b"
-                    + "|\\bin\\s+humans\\b|\\bfirst-in-human\\b",
+            "\\b(?:a|an|one|the|this|our|first|randomi[sz]ed|ongoing|planned)\\s+(?:[\\w‐-]+\\s+){0,3}?trial\\b(?!s)"
+                    + "|\\btrials?\\s+(?:in|of|with|on)\\s+(?:[\\w‐-]+\\s+){0,3}?(?:patients|humans|volunteers|participants)\\b"
+                    + "|\\b(?:tested|given|administered|treated|infused|injected)\\s+(?:in|to|into)\\s+(?:\\w+\\s+)?(?:humans|patients|volunteers)\\b"
+                    + "|\\bfirst[‐-]in[‐-]human\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern IN_VIVO = Pattern.compile("\\bin\\s+vivo\\b|\\banimal\\s+models?\\b", Pattern.CASE_INSENSITIVE);
+    /** "in vivo" as a setting; "in vivo studies" in a list of what is missing is talk about studies, not one. */
+    private static final Pattern IN_VIVO = Pattern.compile(
+            "\\bin\\s+vivo\\b(?!\\s+(?:stud|experiment|evidence|data|testing|research|validation|application|translation))|\\b(?:an|a|the)\\s+animal\\s+model\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** An animal as the subject of a study: "in mice", "given to rats", "mice received", "a porcine model". */
+    private static final String SUBJECT_BEFORE = "(?:\\b(?:in|into|to)\\s+(?:[\\w‐-]+\\s+){0,3}?)\\z";
+    private static final Pattern SUBJECT_AFTER = Pattern.compile(
+            "\\A[\\s‐-]*(?:models?|were|was|received|receiving|bearing|with|treated|given|injected|fed|had|showed)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern IN_VITRO = Pattern.compile(
             "\\bin\\s+vitro\\b|\\bco[‐-]?cultur\\w*|\\bcultured\\b|\\bcell\\s+lines?\\b|\\btranswell\\b|\\bsimulated\\s+(?:gastric|intestinal)\\b|\\bprimary\\s+\\w+\\s+(?:cells|neurons)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -60,7 +71,7 @@ public final class StudyContextReader {
     public DocumentSetting documentSetting(String text, String documentType) {
         if (documentType != null && !documentType.isBlank()) {
             String t = documentType.toLowerCase(Locale.ROOT);
-            return new DocumentSetting(t.contains("review") || t.contains("opinion") || t.contains("editorial"));
+            return new DocumentSetting(t.contains("review") || t.contains("summary") || t.contains("opinion") || t.contains("editorial"));
         }
         return new DocumentSetting(!OWN_WORK.matcher(text).find() && !METHODS.matcher(text).find());
     }
@@ -87,11 +98,17 @@ public final class StudyContextReader {
     }
 
     private String species(String sentence) {
+        Pattern before = Pattern.compile(SUBJECT_BEFORE, Pattern.CASE_INSENSITIVE);
         for (Map.Entry<Pattern, String> e : SPECIES.entrySet()) {
             Matcher m = e.getKey().matcher(sentence);
             while (m.find()) {
                 if (NOT_SUBJECT.matcher(sentence.substring(m.end())).find()) {
                     continue;
+                }
+                String head = sentence.substring(0, m.start());
+                boolean subject = before.matcher(head).find() || SUBJECT_AFTER.matcher(sentence.substring(m.end())).find();
+                if (!subject || head.matches("(?is).*\\bmilk\\s+of\\b[^.;]*")) {
+                    continue; // "the milk of cows, pigs, rats": sources, not study animals
                 }
                 String iri = ExoKg.NS + e.getValue();
                 return lexicon.term(iri) != null ? iri : null;
