@@ -42,7 +42,7 @@ public final class QuantityGrammar {
             + "|(?<d>days?|d)"
             + "|(?<w>weeks?|wk)"
             + "|(?<mo>months?)"
-            + "|(?<fold>[‐-]?fold)"
+            + "|(?<fold>[‐-]?fold|times(?=\\s+(?:more|higher|greater|larger|fewer|less|lower|smaller)\\b))"
             + ")(?![\\w/])";
     private static final Pattern QUANTITY = Pattern.compile(
             "(?<between>\\bbetween\\s+)?(?<a>" + NUM + ")(?:\\s*(?<op>±|–|‐|-|to|and)\\s*(?<b>" + NUM + "))?\\s*" + UNIT,

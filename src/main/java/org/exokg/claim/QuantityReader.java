@@ -37,7 +37,7 @@ public final class QuantityReader {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EFFECT_CUE = Pattern.compile("\\b(?:by|reduc\\w*|increas\\w*|decreas\\w*|lower\\w*|improv\\w*|inhibit\\w*)\\s*(?:about|approximately|up\\s+to|nearly)?\\s*\\z",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern NOT_A_VESICLE_SIZE = Pattern.compile("\\b(?:pore|pores|filter|filters|membrane|wavelength|excitation|emission|laser)\\b[^.;]{0,30}\\z",
+    private static final Pattern NOT_A_VESICLE_SIZE = Pattern.compile("\\b(?:pore|pores|filter|filters|membrane|wavelength|excitation|emission|laser)\\b[^.;,()]{0,30}\\z",
             Pattern.CASE_INSENSITIVE);
     /** Predominance in words, longest first. */
     private static final Pattern PREDOMINANCE = Pattern.compile(
@@ -50,6 +50,10 @@ public final class QuantityReader {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CIRCULATING = Pattern.compile("\\bcirculat\\w*", Pattern.CASE_INSENSITIVE);
     private static final Pattern IN_FLUID = Pattern.compile("\\b(?:in|within)\\s+(?:the\\s+)?\\z", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BARE_VESICLES = Pattern.compile("\\b(?:the|these|those|such)\\s+(?:[\\w‐-]+\\s+)?(?:vesicles|nanovesicles|particles)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern YIELD_AFTER = Pattern.compile("\\A\\s+(?:more|higher|greater|larger)\\s+(?:particles|vesicles|yield|numbers?\\s+of\\s+(?:particles|vesicles))\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern FREQUENCY = Pattern.compile("\\b(?:twice|once|thrice|times|every|per|each)\\s+\\z", Pattern.CASE_INSENSITIVE);
     private static final Pattern ANAPHOR = Pattern.compile("\\b(?:the|these|those|such|both)\\s+(?:\\w+\\s+)?\\z", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONTAINS = Pattern.compile("\\A\\s+(?:contains?|contained|has|carries)\\b", Pattern.CASE_INSENSITIVE);
@@ -95,6 +99,7 @@ public final class QuantityReader {
         List<QuantityStatement> out = new ArrayList<>();
         Map<Integer, StudyContext> claimContexts = new LinkedHashMap<>();
         Population last = null;
+        Population lastInDocument = null;
         String lastCargo = null;
         String section = null;
         StudyContext lastInVivo = null;
@@ -137,6 +142,9 @@ public final class QuantityReader {
                 if (pop == null) {
                     pop = last;
                 }
+                if (pop == null && BARE_VESICLES.matcher(s.text()).find()) {
+                    pop = lastInDocument; // "The vesicles had a modal diameter of ...", opening a Results section
+                }
                 if (pop == null) {
                     continue;
                 }
@@ -171,6 +179,7 @@ public final class QuantityReader {
             readPredominance(text, s, ms, populations, last, stated, setting, lastInVivo, out);
             if (!populations.isEmpty()) {
                 last = populations.get(0);
+                lastInDocument = last;
             }
             String c = cargoIn(ms);
             if (c != null) {
@@ -226,7 +235,8 @@ public final class QuantityReader {
             case HOUR:
                 return Property.DURATION;
             case FOLD:
-                return Property.EFFECT_SIZE;
+                // "100 times more particles than natural secretion": a yield relative to another method
+                return YIELD_AFTER.matcher(after).find() ? Property.YIELD : Property.EFFECT_SIZE;
             case PERCENT:
                 if (SHARE_AFTER.matcher(after).find() || shareVerbBefore(before)) {
                     return Property.PROPORTION;
@@ -423,9 +433,10 @@ public final class QuantityReader {
         return out;
     }
 
-    private static boolean opensWithOtherMaterial(String text, Sentence s, List<Mention> ms) {
+    private boolean opensWithOtherMaterial(String text, Sentence s, List<Mention> ms) {
         for (Mention m : ms) {
-            if (m.is(MentionType.MATERIAL_ENTITY) && text.substring(s.start(), m.start()).trim().split("\\s+").length <= 3) {
+            if (m.is(MentionType.MATERIAL_ENTITY) && !lexicon.isA(m.iri(), ExoKg.NS + "Organism")
+                    && text.substring(s.start(), m.start()).trim().split("\\s+").length <= 3) {
                 return true;
             }
         }
