@@ -587,7 +587,7 @@ public final class ClaimExtractor {
     }
 
     /** Vesicle classes whose label opens with a source's label, each with that source. */
-    private static Map<String, String> vesicleKindsBySource(Lexicon lexicon) {
+    static Map<String, String> vesicleKindsBySource(Lexicon lexicon) {
         Map<String, String> kinds = new LinkedHashMap<>();
         for (Term t : lexicon.terms()) {
             if (!t.is(MentionType.VESICLE)) {

@@ -54,6 +54,14 @@ public final class QuantityReader {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern YIELD_AFTER = Pattern.compile("\\A\\s+(?:more|higher|greater|larger)\\s+(?:particles|vesicles|yield|numbers?\\s+of\\s+(?:particles|vesicles))\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "GFNV-3, a nanovesicle preparation from ...": a code-like name (two capitals or a digit) in apposition. */
+    private static final Pattern APPOSITIVE_NAME = Pattern.compile(
+            "(?<![\\w‐-])(?<name>(?=[\\w‐-]*[A-Z][\\w‐-]*[A-Z0-9])[A-Z][A-Za-z0-9]*(?:[‐-][A-Za-z0-9]+)*),\\s+an?\\s+");
+    private static final Pattern NAME_IN_PARENTHESES = Pattern.compile(
+            "\\s*\\((?<name>(?=[\\w‐-]*[A-Z][\\w‐-]*[A-Z0-9])[A-Z][A-Za-z0-9]*(?:[‐-][A-Za-z0-9]+)*)\\)");
+    private static final Pattern COMPARISON = Pattern.compile(
+            "\\b(?:than|above|below|unlike|compared\\s+(?:with|to)|relative\\s+to|reported\\s+for|versus|vs\\.?)\\s+(?:[\\w‐-]+\\s+){0,4}?\\z",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern FREQUENCY = Pattern.compile("\\b(?:twice|once|thrice|times|every|per|each)\\s+\\z", Pattern.CASE_INSENSITIVE);
     private static final Pattern ANAPHOR = Pattern.compile("\\b(?:the|these|those|such|both)\\s+(?:\\w+\\s+)?\\z", Pattern.CASE_INSENSITIVE);
     private static final Pattern CONTAINS = Pattern.compile("\\A\\s+(?:contains?|contained|has|carries)\\b", Pattern.CASE_INSENSITIVE);
@@ -72,11 +80,13 @@ public final class QuantityReader {
     }
 
     private final Lexicon lexicon;
+    private final Map<String, String> kindsBySource;
     private final StudyContextReader contexts;
     private final String bloodIri;
 
     public QuantityReader(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.kindsBySource = ClaimExtractor.vesicleKindsBySource(lexicon);
         this.contexts = new StudyContextReader(lexicon);
         String blood = ExoKg.NS + "Blood";
         this.bloodIri = lexicon.term(blood) != null ? blood : null;
@@ -98,6 +108,7 @@ public final class QuantityReader {
         StudyContextReader.DocumentSetting setting = contexts.documentSetting(text, documentType);
         List<QuantityStatement> out = new ArrayList<>();
         Map<Integer, StudyContext> claimContexts = new LinkedHashMap<>();
+        Map<String, Population> aliases = new LinkedHashMap<>();
         Population last = null;
         Population lastInDocument = null;
         String lastCargo = null;
@@ -126,6 +137,8 @@ public final class QuantityReader {
                 claimContexts.put(s.start(), new StudyContext(StudyContext.Stage.REVIEW, null, null, null, null, false));
             }
             List<Population> populations = populations(text, s, ms, cs);
+            defineAliases(text, s, ms, populations, aliases);
+            populations = withAliases(text, s, populations, aliases);
             if (populations.isEmpty() && opensWithOtherMaterial(text, s, ms)) {
                 continue; // "Liposomes carrying the same siRNA were cleared within an hour": not about vesicles
             }
@@ -139,6 +152,9 @@ public final class QuantityReader {
                     continue;
                 }
                 Population pop = nearest(populations, q.start());
+                if (pop != null && last != null && pop.start() > q.end() && compared(text, pop)) {
+                    pop = last; // "42 %, far above the values reported for mammalian exosomes": a comparison, not the subject
+                }
                 if (pop == null) {
                     pop = last;
                 }
@@ -177,9 +193,12 @@ public final class QuantityReader {
                         "quantity-" + p.key(), s));
             }
             readPredominance(text, s, ms, populations, last, stated, setting, lastInVivo, out);
-            if (!populations.isEmpty()) {
-                last = populations.get(0);
-                lastInDocument = last;
+            for (Population p : populations) {
+                if (!compared(text, p)) {
+                    last = p; // the vesicles a sentence is about, not those it compares them with
+                    lastInDocument = p;
+                    break;
+                }
             }
             String c = cargoIn(ms);
             if (c != null) {
@@ -330,9 +349,91 @@ public final class QuantityReader {
                     }
                 }
             }
-            out.add(new Population(v.iri(), qualifier, v.start(), v.end()));
+            out.add(new Population(qualifier == null ? v.iri() : kindBySource(v.iri(), qualifier), qualifier, v.start(), v.end()));
         }
         return out;
+    }
+
+    /**
+     * Names a text gives its preparation: "GFNV-3, a nanovesicle preparation from grapefruit juice" or "grapefruit
+     * nanovesicles (GFNV)": later mentions of the name are those vesicles with their population.
+     */
+    private void defineAliases(String text, Sentence s, List<Mention> ms, List<Population> populations, Map<String, Population> aliases) {
+        String sentence = text.substring(s.start(), s.end());
+        Matcher a = APPOSITIVE_NAME.matcher(sentence);
+        while (a.find()) {
+            int from = s.start() + a.end();
+            int to = s.start() + clauseEnd(sentence, a.end());
+            int comma = sentence.indexOf(',', a.end());
+            if (comma >= 0) {
+                to = Math.min(to, s.start() + comma);
+            }
+            for (Population p : populations) {
+                if (p.start() >= from - 40 && p.start() < to && p.start() >= s.start() + a.start("name")) {
+                    String qualifier = p.qualifierIri();
+                    if (qualifier == null) {
+                        for (Mention m : ms) {
+                            if (m.is(MentionType.SOURCE) && m.start() > p.end() && m.end() <= to) {
+                                qualifier = m.iri();
+                                break;
+                            }
+                        }
+                    }
+                    String kind = qualifier == null ? p.vesicleIri() : kindBySource(p.vesicleIri(), qualifier);
+                    aliases.putIfAbsent(a.group("name"), new Population(kind, qualifier, 0, 0));
+                    break;
+                }
+            }
+        }
+        Matcher b = NAME_IN_PARENTHESES.matcher(sentence);
+        while (b.find()) {
+            int at = s.start() + b.start();
+            Population before = null;
+            for (Population p : populations) {
+                if (p.end() <= at && at - p.end() <= 2) {
+                    before = p;
+                }
+            }
+            if (before != null) {
+                aliases.putIfAbsent(b.group("name"), new Population(before.vesicleIri(), before.qualifierIri(), 0, 0));
+            }
+        }
+    }
+
+    private static List<Population> withAliases(String text, Sentence s, List<Population> populations, Map<String, Population> aliases) {
+        if (aliases.isEmpty()) {
+            return populations;
+        }
+        List<Population> out = new ArrayList<>(populations);
+        String sentence = text.substring(s.start(), s.end());
+        for (Map.Entry<String, Population> e : aliases.entrySet()) {
+            Matcher m = Pattern.compile("(?<![\\w‐-])" + Pattern.quote(e.getKey()) + "(?![\\w‐-])").matcher(sentence);
+            while (m.find()) {
+                int start = s.start() + m.start();
+                out.add(new Population(e.getValue().vesicleIri(), e.getValue().qualifierIri(), start, s.start() + m.end()));
+            }
+        }
+        out.sort((x, y) -> Integer.compare(x.start(), y.start()));
+        return out;
+    }
+
+    /** The vesicle kind the ontology names after a source ("plant-derived nanovesicle" for grapefruit nanovesicles). */
+    private String kindBySource(String vesicleIri, String qualifierIri) {
+        String found = null;
+        for (Map.Entry<String, String> kind : kindsBySource.entrySet()) {
+            if (!kind.getKey().equals(vesicleIri) && lexicon.isA(kind.getKey(), vesicleIri) && lexicon.isA(qualifierIri, kind.getValue())) {
+                if (found != null) {
+                    return vesicleIri;
+                }
+                found = kind.getKey();
+            }
+        }
+        return found != null ? found : vesicleIri;
+    }
+
+    /** A vesicle named only as a comparison: "unlike liposomes", "than exosomes", "reported for mammalian exosomes". */
+    private static boolean compared(String text, Population p) {
+        return COMPARISON.matcher(text.substring(Math.max(0, p.start() - 40), p.start())).find();
     }
 
     private static Population nearest(List<Population> ps, int at) {

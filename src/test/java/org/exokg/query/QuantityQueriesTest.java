@@ -79,7 +79,7 @@ class QuantityQueriesTest {
     void sizesPerKindAndSource() throws Exception {
         List<String> rows = rows("reported-sizes", "kind", "source", "value", "low_nm", "high_nm", "modifier", "stage");
         assertTrue(rows.contains("kind=Exosome source=HumanMilk value=60–120 nm low_nm=60.0 high_nm=120.0 modifier=range stage=InVitroStudy"), String.join("\n", rows));
-        assertTrue(rows.contains("kind=ExtracellularVesicle source=Ginger value=160 ± 30 nm low_nm=160.0 high_nm=160.0 modifier=- stage=InVitroStudy"), String.join("\n", rows));
+        assertTrue(rows.contains("kind=PlantDerivedNanovesicle source=Ginger value=160 ± 30 nm low_nm=160.0 high_nm=160.0 modifier=- stage=InVitroStudy"), String.join("\n", rows));
         assertTrue(rows.contains("kind=Exosome source=- value=450 nm low_nm=450.0 high_nm=450.0 modifier=- stage=LiteratureReview"), String.join("\n", rows));
     }
 
