@@ -69,8 +69,8 @@ class QuantityGoldTest {
                 HELDOUT.resolve("blind5-dendritic-exosome-vaccines-review.txt"),
                 HELDOUT.resolve("blind5-jats-ev-subtypes-review.xml"));
         // first run of the reader on the set: values P 0.917 R 0.733; after general fixes that its errors showed (so no
-        // longer a blind figure): values 1.000 / 0.844, shares in words 1.000 / 0.625 (docs/extraction.md)
-        assertTrue(e.value().p() >= 0.90 && e.value().r() >= 0.75, "blind5 values: " + e.value());
+        // longer a blind figure): values 1.000 / 0.889, shares in words 1.000 / 0.625 (docs/extraction.md)
+        assertTrue(e.value().p() >= 0.90 && e.value().r() >= 0.80, "blind5 values: " + e.value());
         assertTrue(e.words().p() >= 0.80 && e.words().r() >= 0.50, "blind5 shares in words: " + e.words());
         assertTrue(e.property().p() >= 0.80, "blind5 properties: " + e.property());
     }

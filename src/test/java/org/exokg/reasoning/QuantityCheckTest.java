@@ -84,6 +84,34 @@ class QuantityCheckTest {
     }
 
     @Test
+    void anInVitroValueAgainstAClinicalOneIsAnException() {
+        // two hand-written statements in the graph shape: the same milk exosomes, opposite charges, different settings
+        Model m = ModelFactory.createDefaultModel().add(RDFDataMgr.loadModel(ExoKg.ONTOLOGY_FILE));
+        String ttl = """
+                @prefix exokg: <https://w3id.org/exokg/ontology/> .
+                @prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+                @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+                <https://w3id.org/exokg/resource/quantity/a> a exokg:QuantityStatement ; rdf:subject exokg:Exosome ;
+                    exokg:subjectQualifier exokg:Milk ; exokg:measuredProperty exokg:ZetaPotential ; exokg:valueAsWritten "−10 mV" ;
+                    exokg:lowValue "-10"^^xsd:decimal ; exokg:highValue "-10"^^xsd:decimal ; exokg:studyStage exokg:InVitroStudy .
+                <https://w3id.org/exokg/resource/quantity/b> a exokg:QuantityStatement ; rdf:subject exokg:Exosome ;
+                    exokg:subjectQualifier exokg:Milk ; exokg:measuredProperty exokg:ZetaPotential ; exokg:valueAsWritten "+5 mV" ;
+                    exokg:lowValue "5"^^xsd:decimal ; exokg:highValue "5"^^xsd:decimal ; exokg:studyStage exokg:Phase1ClinicalTrial .
+                """;
+        m.read(new java.io.StringReader(ttl), null, "TTL");
+        List<QuantityCheck.Finding> fs = QuantityCheck.fromFolder(Path.of(ExoKg.RULES_FILE).getParent()).find(m);
+        assertEquals(1, fs.size(), labels(fs));
+        assertTrue(fs.get(0).exception(), labels(fs));
+        // the same two values in the same setting: a conflict
+        m.removeAll(m.createResource("https://w3id.org/exokg/resource/quantity/b"), m.createProperty(ExoKg.NS, "studyStage"), null);
+        m.add(m.createResource("https://w3id.org/exokg/resource/quantity/b"), m.createProperty(ExoKg.NS, "studyStage"),
+                m.createResource(ExoKg.NS + "InVitroStudy"));
+        List<QuantityCheck.Finding> same = QuantityCheck.fromFolder(Path.of(ExoKg.RULES_FILE).getParent()).find(m);
+        assertEquals(1, same.size(), labels(same));
+        assertFalse(same.get(0).exception(), labels(same));
+    }
+
+    @Test
     void theMeaningOfWordsIsData(@TempDir Path dir) throws Exception {
         // "almost always" read as at least 20 % instead of 90 %, "most commonly" as no claim of plurality: no conflict left
         Files.writeString(dir.resolve(QuantityCheck.PREDOMINANCE_FILE),
