@@ -16,6 +16,7 @@ import org.exokg.claim.Quantity;
 import org.exokg.claim.QuantityReader;
 import org.exokg.claim.QuantityStatement;
 import org.exokg.claim.StudyContext;
+import org.exokg.claim.SubjectScope;
 
 import static org.exokg.rdf.GraphVocabulary.*;
 
@@ -49,6 +50,8 @@ public final class QuantityGraphWriter {
                     .addProperty(DCTerms.source, document)
                     .addProperty(PROV_WAS_DERIVED_FROM, m.createResource(ClaimGraphWriter.sentenceIri(docId, q.sentence())))
                     .addProperty(EXTRACTION_RULE, q.rule());
+            // the population, as for claims: vesicles in general, or narrowed by a source ("circulating" = blood)
+            r.addProperty(SUBJECT_SCOPE, m.createResource((q.qualifierIri() != null ? SubjectScope.SPECIFIC : SubjectScope.GENERAL).iri()));
             if (q.qualifierIri() != null) {
                 r.addProperty(SUBJECT_QUALIFIER, m.createResource(q.qualifierIri()));
             }
