@@ -67,6 +67,13 @@ public final class QuantityReader {
     private static final Pattern CONTAINS = Pattern.compile("\\A\\s+(?:contains?|contained|has|carries)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern FREE_DRUG = Pattern.compile("\\bfree\\b", Pattern.CASE_INSENSITIVE);
     private static final Map<Pattern, String> ROUTES = new LinkedHashMap<>();
+    /** Characterisation assays, named as in the ontology's assay classes. */
+    private static final Map<Pattern, String> ASSAYS = new LinkedHashMap<>();
+    /** "Particle size and zeta potential were measured by dynamic light scattering": which assay measured what. */
+    private static final Pattern MEASURED_BY = Pattern.compile(
+            "(?<what>[^.;]{0,80}?)\\s+(?:were|was|are|is)\\s+(?:measured|determined|analy[sz]ed|characteri[sz]ed|assessed|quantified|estimated)"
+                    + "\\s+(?:by|using|with|via)\\s+(?<how>[^.;]{0,160})",
+            Pattern.CASE_INSENSITIVE);
 
     static {
         ROUTES.put(Pattern.compile("\\b(?:intravenous\\w*|i\\.v\\.|tail[\\s-]vein)", Pattern.CASE_INSENSITIVE), "IntravenousAdministration");
@@ -77,6 +84,10 @@ public final class QuantityReader {
         ROUTES.put(Pattern.compile("\\bintranasal\\w*", Pattern.CASE_INSENSITIVE), "IntranasalAdministration");
         ROUTES.put(Pattern.compile("\\bintratumou?ral\\w*", Pattern.CASE_INSENSITIVE), "IntratumoralInjection");
         ROUTES.put(Pattern.compile("\\bintramuscular\\w*", Pattern.CASE_INSENSITIVE), "IntramuscularInjection");
+        ASSAYS.put(Pattern.compile("\\bnanoparticle\\s+tracking\\s+analysis\\b|\\bNTA\\b"), "NanoparticleTrackingAnalysis");
+        ASSAYS.put(Pattern.compile("\\bdynamic\\s+light\\s+scattering\\b|\\bDLS\\b|\\bphoton\\s+correlation\\s+spectroscopy\\b"), "DynamicLightScattering");
+        ASSAYS.put(Pattern.compile("\\belectrophoretic\\s+light\\s+scattering\\b|\\bELS\\b|\\bzeta\\s+potential\\s+measurement\\b"), "ZetaPotentialMeasurement");
+        ASSAYS.put(Pattern.compile("\\btunable\\s+resistive\\s+pulse\\s+sensing\\b|\\bTRPS\\b"), "TunableResistivePulseSensing");
     }
 
     private final Lexicon lexicon;
@@ -109,6 +120,10 @@ public final class QuantityReader {
         List<QuantityStatement> out = new ArrayList<>();
         Map<Integer, StudyContext> claimContexts = new LinkedHashMap<>();
         Map<String, Population> aliases = new LinkedHashMap<>();
+        Map<Property, String> assays = new LinkedHashMap<>();
+        for (Sentence s : sentences) {
+            measuredBy(text.substring(s.start(), s.end()), assays);
+        }
         Population last = null;
         Population lastInDocument = null;
         String lastCargo = null;
@@ -180,6 +195,10 @@ public final class QuantityReader {
                     if (p == Property.LOADING_EFFICIENCY) {
                         method = technique(text, ms, q, found);
                     }
+                } else if (p == Property.SIZE || p == Property.ZETA_POTENTIAL || p == Property.CONCENTRATION) {
+                    Map<Property, String> here = new LinkedHashMap<>();
+                    measuredBy(text.substring(s.start(), s.end()), here);
+                    method = here.getOrDefault(p, assays.get(p));
                 } else if (p == Property.PROPORTION) {
                     object = shareSource(text, s, q, ms, pop);
                     if (object == null) {
@@ -542,6 +561,39 @@ public final class QuantityReader {
             }
         }
         return false;
+    }
+
+    /**
+     * Which assay measured which property, from "X and Y were measured by A (and B)": the assays in the order of the
+     * properties, or one assay for all. A property keeps the first assay a document gives it.
+     */
+    private static void measuredBy(String sentence, Map<Property, String> assays) {
+        Matcher m = MEASURED_BY.matcher(sentence);
+        while (m.find()) {
+            List<Property> what = new ArrayList<>();
+            Matcher w = Pattern.compile("(?i)\\b(?<size>size|diameter)|(?<zeta>zeta)|(?<conc>concentration|particle\\s+number)").matcher(m.group("what"));
+            while (w.find()) {
+                what.add(w.group("size") != null ? Property.SIZE : w.group("zeta") != null ? Property.ZETA_POTENTIAL : Property.CONCENTRATION);
+            }
+            List<int[]> at = new ArrayList<>();
+            List<String> how = new ArrayList<>();
+            for (Map.Entry<Pattern, String> e : ASSAYS.entrySet()) {
+                Matcher h = e.getValue() == null ? null : e.getKey().matcher(m.group("how"));
+                while (h != null && h.find()) {
+                    at.add(new int[] {h.start(), how.size()});
+                    how.add(ExoKg.NS + e.getValue());
+                }
+            }
+            at.sort((x, y) -> Integer.compare(x[0], y[0]));
+            List<String> ordered = at.stream().map(x -> how.get(x[1])).toList();
+            if (what.isEmpty() || ordered.isEmpty()) {
+                continue;
+            }
+            for (int i = 0; i < what.size(); i++) {
+                String assay = ordered.size() == what.size() ? ordered.get(i) : ordered.get(0);
+                assays.putIfAbsent(what.get(i), assay);
+            }
+        }
     }
 
     /** The route of administration nearest to a dose in its sentence. */

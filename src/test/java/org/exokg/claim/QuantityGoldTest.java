@@ -177,9 +177,14 @@ class QuantityGoldTest {
         return u.equals("mg protein/L") ? "mg/L" : u;
     }
 
-    /** Routes are classes (IntravenousAdministration); the gold writes "intravenous". */
+    /**
+     * Routes and assays are classes (IntravenousAdministration, DynamicLightScattering); the gold writes "intravenous",
+     * "dynamic light scattering" (and "electrophoretic light scattering" for the ontology's zeta potential measurement).
+     */
     private static String method(String m) {
-        return m.replaceFirst("(?:Administration|Injection)$", "").toLowerCase(Locale.ROOT);
+        String words = m.replaceFirst("(?:Administration|Injection)$", "").replaceAll("(?<=[a-z])(?=[A-Z])", " ")
+                .toLowerCase(Locale.ROOT);
+        return words.equals("zeta potential measurement") ? "electrophoretic light scattering" : words;
     }
 
     private static String dash(String s) {

@@ -64,6 +64,14 @@ class QuantityReaderTest {
     }
 
     @Test
+    void theAssayOfAValueMayBeNamedInTheMethods() throws Exception {
+        List<String> got = read("Size and zeta potential of milk exosomes were determined by tunable resistive pulse sensing and "
+                + "electrophoretic light scattering. Milk exosomes measured 80–130 nm and had a zeta potential of −12 mV.");
+        assertEquals(List.of("Exosome Milk size - TunableResistivePulseSensing 80–130 nm InVitroStudy",
+                "Exosome Milk zetaPotential - ZetaPotentialMeasurement −12 mV InVitroStudy"), got);
+    }
+
+    @Test
     void circulatingVesiclesAreABloodPopulation() throws Exception {
         List<String> got = read("In our cohort, about 60 % of the exosomes circulating in plasma-free blood come from platelets.");
         assertTrue(got.stream().anyMatch(s -> s.startsWith("Exosome Blood proportion Platelet - about 60 %")), String.join("\n", got));
