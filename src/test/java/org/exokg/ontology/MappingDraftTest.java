@@ -23,7 +23,7 @@ class MappingDraftTest {
             exokg:TCell a owl:Class ; rdfs:label "T cell"@en ; exokg:unverifiedDbXref "CL:0000084" .
             exokg:Blood a owl:Class ; rdfs:label "blood"@en ; oboInOwl:hasDbXref "UBERON:0000178" .
             exokg:Urine a owl:Class ; rdfs:label "urine"@en ; oboInOwl:hasDbXref "UBERON:0001088" .
-            exokg:Saliva a owl:Class ; rdfs:label "saliva"@en ; oboInOwl:hasDbXref "UBERON:0001836" .
+            exokg:Doxorubicin a owl:Class ; rdfs:label "doxorubicin"@en ; oboInOwl:hasDbXref "CHEBI:28748" .
             exokg:Ginger a owl:Class ; rdfs:label "ginger"@en ; exokg:unverifiedDbXref "NCBITaxon:94328" .
             """;
 
@@ -36,7 +36,7 @@ class MappingDraftTest {
 
     @Test
     void aPlainXrefToAnUnverifiedIdIsReported() throws Exception {
-        assertEquals(List.of("exokg:Saliva UBERON:0001836"), draft().plainXrefsNotVerified());
+        assertEquals(List.of("exokg:Doxorubicin CHEBI:28748"), draft().plainXrefsNotVerified());
     }
 
     @Test
