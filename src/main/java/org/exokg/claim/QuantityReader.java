@@ -185,7 +185,7 @@ public final class QuantityReader {
                     if (!vesicleDose(text, s, q, ms)) {
                         continue;
                     }
-                    object = cargoNear(ms, q.end(), s.end(), 4, text);
+                    object = cargoRightAfter(ms, q.end());
                     method = route(text, s, q);
                 } else if (p == Property.LOADING_EFFICIENCY || p == Property.CARGO_LOSS) {
                     object = cargoIn(ms);
@@ -491,9 +491,10 @@ public final class QuantityReader {
         return false;
     }
 
-    private static String cargoNear(List<Mention> ms, int from, int sentenceEnd, int maxChars, String text) {
+    /** The cargo a dose is of: "5 mg/kg doxorubicin". */
+    private static String cargoRightAfter(List<Mention> ms, int from) {
         for (Mention m : ms) {
-            if (m.is(MentionType.CARGO) && m.start() >= from && m.start() - from <= maxChars + 1) {
+            if (m.is(MentionType.CARGO) && m.start() >= from && m.start() - from <= 5) {
                 return m.iri();
             }
         }

@@ -89,6 +89,6 @@ class QuantityGrammarTest {
 
     @Test
     void numbersWithoutAUnitAreNoQuantities() {
-        assertTrue(QuantityGrammar.find("n = 12 per group, CD63 and 4T1 cells, 400 V, in 2019", 0).isEmpty());
+        assertTrue(QuantityGrammar.find("n = 12 per group, CD63 and 4T1 cells, 400 V, 3D culture, in 2019", 0).isEmpty());
     }
 }
