@@ -39,7 +39,7 @@ public final class QuantityGrammar {
             + "|(?<degc>°\\s?C|℃|degrees?\\s+Celsius)"
             + "|(?<h>h|hrs?|hours?)"
             + "|(?<min>min|minutes?)"
-            + "|(?<d>days?|d)"
+            + "|(?<d>days?)"
             + "|(?<w>weeks?|wk)"
             + "|(?<mo>months?)"
             + "|(?<fold>[‐-]?fold|times(?=\\s+(?:more|higher|greater|larger|fewer|less|lower|smaller)\\b))"
@@ -136,7 +136,6 @@ public final class QuantityGrammar {
         if (unit == Unit.FOLD && op != null) {
             return null;
         }
-        // Word numbers and bare "d"/"h" only as durations after a real number or word: "a" needs a time unit.
         int start = m.start();
         if (m.group("between") != null) {
             start = m.start("a");

@@ -54,11 +54,14 @@ public final class QuantityReader {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern YIELD_AFTER = Pattern.compile("\\A\\s+(?:more|higher|greater|larger)\\s+(?:particles|vesicles|yield|numbers?\\s+of\\s+(?:particles|vesicles))\\b",
             Pattern.CASE_INSENSITIVE);
-    /** "GFNV-3, a nanovesicle preparation from ...": a code-like name (two capitals or a digit) in apposition. */
+    /**
+     * "GFNV-3, a nanovesicle preparation from ...": a code-like name (two capitals or a digit) in apposition. Every
+     * repetition is bounded, so that a very long word cannot make the match slow.
+     */
     private static final Pattern APPOSITIVE_NAME = Pattern.compile(
-            "(?<![\\w‐-])(?<name>(?=[\\w‐-]*[A-Z][\\w‐-]*[A-Z0-9])[A-Z][A-Za-z0-9]*(?:[‐-][A-Za-z0-9]+)*),\\s+an?\\s+");
+            "(?<![\\w‐-])(?<name>(?=[\\w‐-]{0,20}?[A-Z][\\w‐-]{0,20}?[A-Z0-9])[A-Z][A-Za-z0-9]{0,15}(?:[‐-][A-Za-z0-9]{1,10}){0,3}),\\s+an?\\s+");
     private static final Pattern NAME_IN_PARENTHESES = Pattern.compile(
-            "\\s*\\((?<name>(?=[\\w‐-]*[A-Z][\\w‐-]*[A-Z0-9])[A-Z][A-Za-z0-9]*(?:[‐-][A-Za-z0-9]+)*)\\)");
+            "\\s*\\((?<name>(?=[\\w‐-]{0,20}?[A-Z][\\w‐-]{0,20}?[A-Z0-9])[A-Z][A-Za-z0-9]{0,15}(?:[‐-][A-Za-z0-9]{1,10}){0,3})\\)");
     private static final Pattern COMPARISON = Pattern.compile(
             "\\b(?:than|above|below|unlike|compared\\s+(?:with|to)|relative\\s+to|reported\\s+for|versus|vs\\.?)\\s+(?:[\\w‐-]+\\s+){0,4}?\\z",
             Pattern.CASE_INSENSITIVE);
@@ -185,7 +188,7 @@ public final class QuantityReader {
                     if (!vesicleDose(text, s, q, ms)) {
                         continue;
                     }
-                    object = cargoNear(ms, q.end(), s.end(), 4, text);
+                    object = cargoRightAfter(ms, q.end());
                     method = route(text, s, q);
                 } else if (p == Property.LOADING_EFFICIENCY || p == Property.CARGO_LOSS) {
                     object = cargoIn(ms);
@@ -491,9 +494,10 @@ public final class QuantityReader {
         return false;
     }
 
-    private static String cargoNear(List<Mention> ms, int from, int sentenceEnd, int maxChars, String text) {
+    /** The cargo a dose is of: "5 mg/kg doxorubicin". */
+    private static String cargoRightAfter(List<Mention> ms, int from) {
         for (Mention m : ms) {
-            if (m.is(MentionType.CARGO) && m.start() >= from && m.start() - from <= maxChars + 1) {
+            if (m.is(MentionType.CARGO) && m.start() >= from && m.start() - from <= 5) {
                 return m.iri();
             }
         }

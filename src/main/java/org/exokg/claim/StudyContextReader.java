@@ -45,6 +45,7 @@ public final class StudyContextReader {
     private static final Map<Pattern, String> SPECIES = new LinkedHashMap<>();
     private static final Pattern NOT_SUBJECT = Pattern.compile("\\A[\\s‐-]*(?:primary\\s+)?(?:milk|serum|plasma|cells?|neurons?|macrophages?|fibroblasts?|embryonic|bone|tissue|urine|models?\\s+of\\s+cells)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern MILK_OF = Pattern.compile("\\bmilk\\s+of\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern OWN_WORK = Pattern.compile("\\b(?:we|our)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern METHODS = Pattern.compile("\\b(?:were|was)\\s+(?:isolated|measured|determined|loaded|injected|treated|randomi[sz]ed|co[‐-]?cultured)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -107,7 +108,7 @@ public final class StudyContextReader {
                 }
                 String head = sentence.substring(0, m.start());
                 boolean subject = before.matcher(head).find() || SUBJECT_AFTER.matcher(sentence.substring(m.end())).find();
-                if (!subject || head.matches("(?is).*\\bmilk\\s+of\\b[^.;]*")) {
+                if (!subject || listedAsMilkSource(head)) {
                     continue; // "the milk of cows, pigs, rats": sources, not study animals
                 }
                 String iri = ExoKg.NS + e.getValue();
@@ -115,6 +116,16 @@ public final class StudyContextReader {
             }
         }
         return null;
+    }
+
+    /** "the milk of cows, pigs, rats ...": the last "milk of" before the animal, with no clause end between. */
+    private static boolean listedAsMilkSource(String head) {
+        Matcher m = MILK_OF.matcher(head);
+        int end = -1;
+        while (m.find()) {
+            end = m.end();
+        }
+        return end >= 0 && head.indexOf('.', end) < 0 && head.indexOf(';', end) < 0;
     }
 
     private static String disease(List<Mention> mentions) {

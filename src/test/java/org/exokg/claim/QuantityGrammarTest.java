@@ -88,7 +88,15 @@ class QuantityGrammarTest {
     }
 
     @Test
+    void longRunsOfDigitsOrCapitalsAreReadWithoutBacktrackingBlowUp() {
+        // hostile input: the grammar's repetitions are bounded or linear, so these return (a hang would stall the suite)
+        String digits = "1".repeat(20_000) + " nm";
+        assertEquals(1, QuantityGrammar.find(digits, 0).size());
+        assertTrue(QuantityGrammar.find("A".repeat(20_000) + ", a vesicle 3", 0).isEmpty());
+    }
+
+    @Test
     void numbersWithoutAUnitAreNoQuantities() {
-        assertTrue(QuantityGrammar.find("n = 12 per group, CD63 and 4T1 cells, 400 V, in 2019", 0).isEmpty());
+        assertTrue(QuantityGrammar.find("n = 12 per group, CD63 and 4T1 cells, 400 V, 3D culture, in 2019", 0).isEmpty());
     }
 }

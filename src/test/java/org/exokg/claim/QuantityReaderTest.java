@@ -72,6 +72,13 @@ class QuantityReaderTest {
     }
 
     @Test
+    void aVeryLongCodeLikeWordIsNoName() throws Exception {
+        List<String> got = read("We describe " + "AB1".repeat(3_000) + ", a nanovesicle preparation from ginger juice. "
+                + "Ginger nanovesicles measured 90 nm.");
+        assertEquals(List.of("PlantDerivedNanovesicle Ginger size - - 90 nm InVitroStudy"), got);
+    }
+
+    @Test
     void circulatingVesiclesAreABloodPopulation() throws Exception {
         List<String> got = read("In our cohort, about 60 % of the exosomes circulating in plasma-free blood come from platelets.");
         assertTrue(got.stream().anyMatch(s -> s.startsWith("Exosome Blood proportion Platelet - about 60 %")), String.join("\n", got));
