@@ -20,34 +20,48 @@ public final class HtmlDescription {
     public static final String BASE = "https://w3id.org/exokg/";
 
     private final ResourceDescriber describer;
+    private final PageQueries pages;
+    private final ConflictView conflicts;
 
-    public HtmlDescription(ResourceDescriber describer) {
+    public HtmlDescription(ResourceDescriber describer, PageQueries pages) {
         this.describer = describer;
+        this.pages = pages;
+        this.conflicts = new ConflictView(pages);
     }
 
-    /** The local path (starting with /) of an ExoKG IRI, or the IRI itself for any other. */
+    /**
+     * The local path (starting with /) of an ExoKG IRI, the IRI itself for any other http(s) IRI, and no
+     * target for other schemes (a javascript: IRI in the data must not become a link that runs).
+     */
     public static String href(String iri) {
-        return iri.startsWith(BASE) ? "/" + iri.substring(BASE.length()) : iri;
+        if (iri.startsWith(BASE)) {
+            return "/" + iri.substring(BASE.length());
+        }
+        return iri.startsWith("http://") || iri.startsWith("https://") ? iri : "#";
     }
 
     public String page(String iri) {
-        String title = title(iri);
-        StringBuilder h = new StringBuilder(8192);
-        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-                .append(esc(title)).append(" — ExoKG</title>\n");
+        // what the IRI is decides which queries are worth running (each costs a store round trip)
+        List<Row> types = describer.select("types", iri);
+        Set<String> typeIris = new LinkedHashSet<>();
+        types.forEach(t -> typeIris.add(t.text("type")));
+        boolean claim = typeIris.contains(ExoKg.NS + "Claim");
+        boolean document = typeIris.contains(ExoKg.NS + "Document");
+        boolean conflict = typeIris.contains(ExoKg.NS + "Conflict") || typeIris.contains(ExoKg.NS + "Exception")
+                || typeIris.contains(ExoKg.NS + "HedgedConflict");
+        boolean term = !iri.startsWith(ExoKg.RESOURCE_NS); // ontology terms (and graphs, the dataset)
+
+        String title = conflict ? conflicts.words().names(title(iri, false)) : title(iri, claim);
+        StringBuilder head = new StringBuilder();
         for (Representation r : Representation.values()) {
             if (r.isRdf()) {
-                h.append("<link rel=\"alternate\" type=\"").append(r.mediaType()).append("\" href=\"?format=")
+                head.append("<link rel=\"alternate\" type=\"").append(r.mediaType()).append("\" href=\"?format=")
                         .append(r.extension()).append("\">\n");
             }
         }
-        h.append("<style>body{font-family:sans-serif;max-width:70em;margin:1em auto;padding:0 1em;line-height:1.4}"
-                + "table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.3em;"
-                + "text-align:left;vertical-align:top}code{font-size:.9em}.negative{color:#a00}.hedged{color:#a60}"
-                + ".unverified{color:#a60}.iri{color:#555}</style>\n</head>\n<body>\n");
-        h.append("<header><p><a href=\"/\">ExoKG</a></p>\n<h1 id=\"label\">").append(esc(title)).append("</h1>\n");
+        StringBuilder h = Page.open(title, head.toString());
+        h.append("<header>\n<h1 id=\"label\">").append(esc(title)).append("</h1>\n");
         h.append("<p class=\"iri\"><code id=\"iri\">").append(esc(iri)).append("</code></p>\n");
-        List<Row> types = describer.select("types", iri);
         if (!types.isEmpty()) {
             h.append("<p id=\"types\">Type: ");
             h.append(String.join(", ", types.stream().map(t -> link(t.get("type"), t.text("typeLabel"))).toList()));
@@ -62,28 +76,36 @@ public final class HtmlDescription {
         }
         h.append(String.join(", ", formats)).append("</p>\n</header>\n<main>\n");
 
+        if (conflict) {
+            conflicts.render(h, iri);
+        }
         definitions(h, iri);
-        synonyms(h, iri);
-        classes(h, "superclasses", "Superclasses", describer.select("superclasses", iri));
-        classes(h, "subclasses", "Subclasses", describer.select("subclasses", iri));
-        mappings(h, iri);
-        evidence(h, iri);
-        claims(h, iri);
+        if (term) {
+            synonyms(h, iri);
+            classes(h, "superclasses", "Superclasses", describer.select("superclasses", iri));
+            classes(h, "subclasses", "Subclasses", describer.select("subclasses", iri));
+            mappings(h, iri);
+            TermSummary.render(h, iri, pages.withQualifierReadings(pages.select("term-claim-groups", "this", iri)));
+        }
+        if (claim) {
+            evidence(h, iri);
+        }
+        if (document) {
+            DocumentView.render(h, pages.withQualifierReadings(pages.select("document-claims", "this", iri)));
+        }
         properties(h, iri);
         incoming(h, iri);
-        h.append("</main>\n<footer><p>ExoKG — an open knowledge graph of exosome therapeutics. "
-                + "Data CC BY 4.0. <a href=\"/.well-known/void\">Dataset description (VoID)</a>, "
-                + "<a href=\"/exokg/sparql\">SPARQL</a>.</p></footer>\n</body>\n</html>\n");
-        return h.toString();
+        h.append("</main>\n");
+        return Page.close(h);
     }
 
     /** Its label, the statement of a claim ("exosome crosses blood-brain barrier"), or the IRI's last segment. */
-    String title(String iri) {
+    String title(String iri, boolean isClaim) {
         List<Row> labels = describer.select("labels", iri);
         if (!labels.isEmpty()) {
             return labels.get(0).text("label");
         }
-        List<Row> claim = describer.select("claim-statement", iri);
+        List<Row> claim = isClaim ? describer.select("claim-statement", iri) : List.of();
         if (!claim.isEmpty()) {
             Row c = claim.get(0);
             boolean negative = c.text("polarity").endsWith("NegativePolarity");
@@ -149,49 +171,33 @@ public final class HtmlDescription {
         if (rows.isEmpty()) {
             return;
         }
-        h.append("<section id=\"mappings\">\n<h2>Mappings</h2>\n<table>\n<tr><th>Relation</th><th>External term</th>"
-                + "<th>Label</th><th>Status</th></tr>\n");
+        h.append("<section id=\"mappings\">\n<h2>Mappings</h2>\n<table>\n<tr><th scope=\"col\">Relation</th>"
+                + "<th scope=\"col\">External term</th><th scope=\"col\">Its label</th><th scope=\"col\">What the relation "
+                + "means</th><th scope=\"col\">ID checked</th></tr>\n");
         for (Row r : rows) {
             RDFNode target = r.get("target");
             String shown = target.isLiteral() ? esc(target.asLiteral().getLexicalForm()) : link(target, curie(target));
-            h.append("<tr class=\"mapping ").append(esc(r.text("status"))).append("\"><td>")
+            String status = r.text("status");
+            h.append("<tr class=\"mapping ").append(esc(status)).append("\"><td>")
                     .append(esc(r.text("relation"))).append("</td><td>").append(shown).append("</td><td>")
-                    .append(esc(r.text("targetLabel"))).append("</td><td>").append(esc(r.text("status")))
-                    .append("</td></tr>\n");
+                    .append(esc(r.text("targetLabel"))).append("</td><td>").append(esc(meaning(r.text("relation"))))
+                    .append("</td><td>").append(esc(status.isEmpty() ? "not recorded" : status.equals("verified")
+                            ? "verified in the source ontology" : status)).append("</td></tr>\n");
         }
         h.append("</table>\n</section>\n");
     }
 
-    private void claims(StringBuilder h, String iri) {
-        List<Row> rows = describer.select("claims", iri);
-        if (rows.isEmpty()) {
-            return;
-        }
-        h.append("<section id=\"claims\">\n<h2>Claims mentioning this term (").append(rows.size()).append(")</h2>\n")
-                .append("<table>\n<tr><th>Claim</th><th>Evidence sentence</th><th>Document</th></tr>\n");
-        for (Row r : rows) {
-            boolean negative = r.text("polarity").endsWith("NegativePolarity");
-            boolean hedged = "true".equals(r.text("hedged"));
-            h.append("<tr class=\"claim").append(negative ? " negative" : "").append(hedged ? " hedged" : "")
-                    .append("\"><td>");
-            h.append(negative ? "<strong>not:</strong> " : "");
-            h.append(link(r.get("subject"), r.text("subjectLabel"))).append(' ');
-            h.append(link(r.get("predicate"), r.text("predicateLabel"))).append(' ');
-            h.append(link(r.get("object"), r.text("objectLabel")));
-            if (r.has("qualifier")) {
-                h.append(" <small>(").append(link(r.get("qualifier"), "")).append(")</small>");
-            }
-            if (hedged) {
-                h.append(" <small>(hedged)</small>");
-            }
-            h.append("<br><small>").append(link(r.get("claim"), "claim")).append("</small></td><td class=\"sentence\">");
-            h.append(r.has("sentence") ? "<a href=\"" + esc(href(r.text("sentence"))) + "\">" + esc(r.text("sentenceText"))
-                    + "</a>" : "");
-            h.append("</td><td class=\"document\">");
-            h.append(r.has("document") ? link(r.get("document"), r.text("documentTitle")) : "");
-            h.append("</td></tr>\n");
-        }
-        h.append("</table>\n</section>\n");
+    /** What a mapping relation says about the two terms, for people who do not read SKOS. */
+    static String meaning(String relation) {
+        return switch (relation) {
+            case "exact match" -> "the same meaning: either term can be used for the other";
+            case "close match" -> "nearly the same meaning: interchangeable for most uses";
+            case "broad match" -> "the external term is broader than this one";
+            case "narrow match" -> "the external term is narrower than this one";
+            case "NOT the same as" -> "a different thing that shares a name: do not confuse them";
+            case "xref" -> "a cross-reference to the same concept in another resource";
+            default -> "";
+        };
     }
 
     private void evidence(StringBuilder h, String iri) {
@@ -254,7 +260,7 @@ public final class HtmlDescription {
         return link(n, label);
     }
 
-    private static String link(RDFNode n, String label) {
+    static String link(RDFNode n, String label) {
         if (n == null || !n.isURIResource()) {
             return "";
         }

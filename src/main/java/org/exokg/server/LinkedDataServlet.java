@@ -33,22 +33,29 @@ public final class LinkedDataServlet extends HttpServlet {
     private final ResourceDescriber describer;
     private final HtmlDescription html;
 
-    public LinkedDataServlet(ResourceDescriber describer) {
+    public LinkedDataServlet(ResourceDescriber describer, PageQueries pages) {
         this.describer = describer;
-        this.html = new HtmlDescription(describer);
+        this.html = new HtmlDescription(describer, pages);
     }
 
     /**
-     * Adds the linked-data paths and {@code /.well-known/void} to a Fuseki server being built.
+     * Adds the linked-data paths, {@code /.well-known/void} and the pages for people (home page at {@code /},
+     * search, evidence, conflicts, downloads) to a Fuseki server being built.
      *
      * @param dataset the store's dataset, looked up when a request comes (after the server is built)
      */
     public static void register(FusekiServer.Builder builder, Supplier<DatasetGraph> dataset) {
-        LinkedDataServlet servlet = new LinkedDataServlet(new ResourceDescriber(dataset));
+        LinkedDataServlet servlet = new LinkedDataServlet(new ResourceDescriber(dataset), new PageQueries(dataset));
         for (String path : PATHS) {
             builder.addServlet(path, servlet);
         }
         builder.addServlet(VoidServlet.PATH, new VoidServlet(dataset));
+        builder.addServlet("", new HomePage(dataset)); // "": the root path exactly (other unknown paths stay 404)
+        builder.addServlet(TermSearch.PATH, TermSearch.page(dataset));
+        builder.addServlet(TermSearch.API, TermSearch.api(dataset));
+        builder.addServlet(EvidencePage.PATH, new EvidencePage(dataset));
+        builder.addServlet(ConflictsPage.PATH, new ConflictsPage(dataset));
+        builder.addServlet(DownloadServlet.PREFIX + "*", new DownloadServlet(dataset));
     }
 
     /** The ExoKG IRI a local request path stands for: /ontology/Exosome -> https://w3id.org/exokg/ontology/Exosome. */

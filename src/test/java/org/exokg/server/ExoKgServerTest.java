@@ -285,9 +285,23 @@ class ExoKgServerTest {
 
     @Test
     void fusekiUiAndServerDescription() throws Exception {
-        HttpResponse<String> page = get("/", "text/html");
+        HttpResponse<String> home = get("/", "text/html");
+        assertEquals(200, home.statusCode());
+        assertTrue(home.body().contains("<h1>ExoKG — an open knowledge graph of exosome therapeutics</h1>"), home.body());
+        // the Fuseki UI at its own path; what it asks under that path is redirected to the server's own
+        HttpResponse<String> page = get("/fuseki/", "text/html");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("Fuseki"), page.body());
+        HttpResponse<String> ui = get("/fuseki/$/server", "application/json");
+        assertEquals(307, ui.statusCode());
+        assertEquals("/$/server", ui.headers().firstValue("Location").orElse(""));
+        HttpResponse<String> query = get("/fuseki/exokg?query=ASK%7B%7D", "application/json");
+        assertEquals(307, query.statusCode());
+        assertEquals("/exokg?query=ASK%7B%7D", query.headers().firstValue("Location").orElse(""));
+        HttpResponse<String> doubleSlash = get("/fuseki//evil.example/x", null);
+        String location = doubleSlash.headers().firstValue("Location").orElse("");
+        assertTrue(location.isEmpty() || location.startsWith("/") && !location.startsWith("//"),
+                "never a redirect off this server: " + doubleSlash.statusCode() + " " + location);
 
         HttpResponse<String> status = get("/$/server", "application/json");
         assertEquals(200, status.statusCode(), status.body());

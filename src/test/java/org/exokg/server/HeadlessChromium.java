@@ -39,6 +39,11 @@ final class HeadlessChromium {
         return Optional.empty();
     }
 
+    /** The same browser driven over the DevTools protocol, to type, wait and take screenshots. */
+    ChromiumDevTools devTools(int width, int height) throws IOException, InterruptedException {
+        return ChromiumDevTools.start(binary, width, height);
+    }
+
     /** Loads {@code url} the way a browser does (its own Accept header) and returns the serialised DOM. */
     String dumpDom(String url) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory("exokg-chromium-");

@@ -57,8 +57,8 @@ class LinkedDataBrowserTest {
         assertTrue(dom.contains("<h1 id=\"label\">exosome</h1>"), dom);
         assertTrue(dom.contains("An extracellular vesicle of endosomal origin"), dom);
         assertTrue(dom.contains("small extracellular vesicle"), dom);
-        assertEquals(2, count(dom, "<tr class=\"claim"), dom);
-        assertTrue(dom.contains("Milk exosomes may not cross the blood-brain barrier."), dom);
+        assertEquals(6, count(dom, "<tr class=\"statement"), dom);
+        assertTrue(dom.contains("Milk-derived exosomes do not cross blood-brain barrier"), dom);
         assertTrue(dom.contains("<td>GO:0070062</td>"), dom);
     }
 

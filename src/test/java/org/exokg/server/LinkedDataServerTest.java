@@ -167,11 +167,10 @@ class LinkedDataServerTest {
         assertTrue(html.contains("<tr class=\"mapping unverified\"><td>xref</td><td>GO:0070062</td>"), html);
         assertTrue(html.contains(">GO:0000178</a></td><td>exosome (RNase complex)</td>"), html);
         assertTrue(html.contains("NOT the same as"), html);
-        assertTrue(html.contains("Claims mentioning this term (2)"), html);
-        assertTrue(html.contains("Exosomes can cross the blood-brain barrier [12].</a>"), html);
-        assertTrue(html.contains(">Exosomes as drug carriers</a>"), html);
-        assertTrue(html.contains("href=\"/resource/document/pmid-12345\""), "ExoKG IRIs link locally: " + html);
-        assertTrue(html.contains("<tr class=\"claim negative hedged\">"), html);
+        // claims are summarised by statement (FrontDoorServerTest reads the summary and its evidence pages)
+        assertTrue(html.contains("What the literature says (7 claims, 6 statements)"), html);
+        assertTrue(html.contains("<tr class=\"statement negated hedged\">"), html);
+        assertTrue(html.contains("href=\"/ontology/BloodBrainBarrier\""), "ExoKG IRIs link locally: " + html);
     }
 
     @Test
