@@ -15,7 +15,6 @@ import java.util.Objects;
 import org.apache.jena.assembler.JA;
 import org.apache.jena.fuseki.FusekiConfigException;
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.server.FusekiVocab;
 import org.apache.jena.fuseki.validation.DataValidator;
 import org.apache.jena.fuseki.validation.IRIValidator;
@@ -333,7 +332,7 @@ public final class ExoKgServer implements AutoCloseable {
         }
         builder.addServlet(FusekiUiServlet.PATH + "/*", new FusekiUiServlet())
                 // read-only server description used by the UI to list datasets and endpoints
-                .addServlet("/$/server", new ActionServerStatus())
+                .addServlet("/$/server", new ServerDescription())
                 .addServlet("/$/validate/query", new QueryValidator())
                 .addServlet("/$/validate/update", new UpdateValidator())
                 .addServlet("/$/validate/iri", new IRIValidator())
