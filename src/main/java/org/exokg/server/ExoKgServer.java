@@ -150,6 +150,10 @@ public final class ExoKgServer implements AutoCloseable {
         if (options.ui()) {
             addUi(builder);
         }
+        // answers of the dataset endpoints held back up to a bound, so that a query timing out gets a 503
+        for (String dataset : datasetNames(config)) {
+            builder.addFilter(dataset + "/*", new QueryResponseBuffer()); // "/exokg/*" includes "/exokg"
+        }
         // Dereferenceable ExoKG IRIs and /.well-known/void, answered from the /exokg dataset once it is built.
         java.util.concurrent.atomic.AtomicReference<FusekiServer> built = new java.util.concurrent.atomic.AtomicReference<>();
         LinkedDataServlet.register(builder, () -> built.get().getDataAccessPointRegistry().get(DATASET)
@@ -172,6 +176,16 @@ public final class ExoKgServer implements AutoCloseable {
         }
         fuseki.start();
         return server;
+    }
+
+    /** The services' names in the configuration, as paths ("/exokg"). */
+    private static List<String> datasetNames(Model config) {
+        List<String> names = new ArrayList<>();
+        config.listObjectsOfProperty(FusekiVocab.pServiceName).forEachRemaining(n -> {
+            String name = n.isLiteral() ? n.asLiteral().getString() : n.toString();
+            names.add(name.startsWith("/") ? name : "/" + name);
+        });
+        return names;
     }
 
     private static boolean isLoopback(String host) {
