@@ -193,12 +193,16 @@ public final class ClaimExtractor {
                 // "lack of standardised exosome isolation", "exosome therapy": the term is the claim
                 Relation r = named;
                 String scope = withoutTerms(text, clauseStart(text, sentence.start(), o.start()), o.start(), mentions);
-                String negation = Cues.negation(scope);
-                if (negation != null && r == Relation.HAS_CHALLENGE && PART_OF_CHALLENGE.matcher(negation).matches()) {
+                Cues.Match negation = Cues.negationMatch(scope);
+                if (negation != null && r == Relation.HAS_CHALLENGE && PART_OF_CHALLENGE.matcher(negation.text()).matches()) {
                     negation = null;
                 }
-                Claim claim = new Claim(inner.iri(), r, o.iri(), negation, Cues.hedge(scope), SubjectScope.GENERAL,
-                        null, "vesicle-named-in-term", sentence);
+                // the term is the subject of its clause: the predicate after it may hedge it ("exosome therapy is a
+                // promising approach", "... is postulated to ...")
+                Cues.Match hedge = Cues.hedgeMatch(scope + " " + withoutTerms(text, o.end(), clauseEnd(text, sentence, o.end()), mentions));
+                Claim claim = new Claim(inner.iri(), r, o.iri(), negation == null ? null : negation.text(),
+                        hedge == null ? null : hedge.text(), SubjectScope.GENERAL,
+                        null, "vesicle-named-in-term" + Cues.ruleSuffix(negation, hedge), sentence);
                 claims.putIfAbsent(claim.identity(), claim);
             } else if (best != null) {
                 Claim claim = NounModifiers.contrastNegated(text, objects, i, chain, claim(text, sentence, mentions, vesicles, o, best));
@@ -526,18 +530,21 @@ public final class ClaimExtractor {
             }
         }
         String negationScope = withoutTerms(text, c.negationScopeStart(), c.negationScopeStart() + c.negationScope().length(), mentions);
-        String negation = Cues.negation(negationScope);
-        if (negation != null && c.rule().relation() == Relation.HAS_CHALLENGE && PART_OF_CHALLENGE.matcher(negation).matches()) {
+        Cues.Match negationCue = Cues.negationMatch(negationScope);
+        if (negationCue != null && c.rule().relation() == Relation.HAS_CHALLENGE && PART_OF_CHALLENGE.matcher(negationCue.text()).matches()) {
             // "lack of X" names a challenge ("lack of standardisation results in low purity"), it does not deny one
-            negation = null;
+            negationCue = null;
         }
         if (ATTRIBUTIVE.contains(c.rule().id())) {
             // "neither method removed lipoproteins from plasma-derived EVs": the origin is named in the noun
             // phrase, not stated by the predicate that the clause denies
-            negation = null;
+            negationCue = null;
         }
-        String hedge = Cues.hedge(withoutTerms(text, c.hedgeScopeStart(), c.hedgeScopeStart() + c.hedgeScope().length(), mentions));
-        String rule = c.rule().id() + (c.fromDiscourse() ? "+previous-sentence-subject" : anaphor ? "+anaphor" : "");
+        Cues.Match hedgeCue = Cues.hedgeMatch(withoutTerms(text, c.hedgeScopeStart(), c.hedgeScopeStart() + c.hedgeScope().length(), mentions));
+        String negation = negationCue == null ? null : negationCue.text();
+        String hedge = hedgeCue == null ? null : hedgeCue.text();
+        String rule = c.rule().id() + (c.fromDiscourse() ? "+previous-sentence-subject" : anaphor ? "+anaphor" : "")
+                + Cues.ruleSuffix(negationCue, hedgeCue);
         String qualifier = scope.qualifierIri();
         SubjectScope subjectScope = scope.scope();
         if (qualifier != null) {
@@ -695,6 +702,16 @@ public final class ClaimExtractor {
             }
         }
         return new String(zone);
+    }
+
+    /** Start of the next clause boundary after {@code from} in the sentence, or the sentence end. */
+    private int clauseEnd(String text, Sentence sentence, int from) {
+        for (int[] b : boundaries) {
+            if (b[0] >= from) {
+                return Math.min(b[0], sentence.end());
+            }
+        }
+        return sentence.end();
     }
 
     private int clauseStart(String text, int sentenceStart, int at) {
