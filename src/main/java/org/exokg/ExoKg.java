@@ -28,6 +28,15 @@ public final class ExoKg {
     /** The ontology file, relative to the project directory. */
     public static final String ONTOLOGY_FILE = "ontology/exokg.ttl";
 
+    /**
+     * The module of claims and evidence (Claim, Evidence, Conflict, polarity, scope), relative to the project
+     * directory. It imports the domain ontology; {@link OntologyFiles} reads the two together.
+     */
+    public static final String CLAIMS_MODULE_FILE = "ontology/exokg-claims.ttl";
+
+    /** IRI of the claims module. */
+    public static final String CLAIMS_MODULE_IRI = ONTOLOGY_IRI + "/claims";
+
     /** The Jena rules applied at build time and by the Fuseki inference service, relative to the project directory. */
     public static final String RULES_FILE = "ontology/rules/exokg.rules";
 

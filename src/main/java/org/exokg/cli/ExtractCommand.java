@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.exokg.ExoKg;
+import org.exokg.document.DocumentBudget;
 import org.exokg.document.DocumentException;
 import org.exokg.document.DocumentLoader;
 import org.exokg.rdf.DocumentExtraction;
@@ -40,6 +41,13 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--ontology", paramLabel = "FILE.ttl", description = "Ontology that provides the lexicon (default: ${DEFAULT-VALUE}).")
     Path ontology = Path.of(ExoKg.ONTOLOGY_FILE);
 
+    @Option(names = "--time-limit", paramLabel = "SECONDS",
+            description = "Time budget per file (default: 60 s plus 60 s per MB).")
+    Long timeLimitSeconds;
+
+    @Option(names = "--max-file-size", paramLabel = "MB", description = "Largest file read (default: 200).")
+    Long maxFileMb;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -47,19 +55,34 @@ final class ExtractCommand implements Callable<Integer> {
             throw new IllegalArgumentException("ontology not found: " + ontology + " (use --ontology)");
         }
         DocumentGraphBuilder builder = DocumentGraphBuilder.fromOntology(ontology);
+        DocumentBudget budget = budget(timeLimitSeconds, maxFileMb);
         List<DocumentGraph> graphs = new ArrayList<>();
+        java.util.Map<String, Path> owners = new java.util.HashMap<>();
         int failed = 0;
         for (Path file : files) {
             if (DocumentLoader.isMetadataSidecar(file)) {
                 continue;
             }
             try {
-                for (DocumentExtraction e : builder.extract(file)) {
+                List<DocumentExtraction> extracted = budget.run(file, () -> builder.extract(file));
+                for (DocumentExtraction e : extracted) {
+                    Path owner = owners.get(e.document().id());
+                    if (owner != null && !owner.equals(file)) {
+                        throw new DocumentException(file, "document id " + e.document().id() + " is already used by "
+                                + owner + " (two files with one name stem or one PMID); not written");
+                    }
+                }
+                for (DocumentExtraction e : extracted) {
+                    owners.put(e.document().id(), file);
                     graphs.add(e.graph());
                     err.println(e.summary());
                 }
             } catch (DocumentException e) {
                 err.println("exokg extract: " + e.getMessage());
+                failed++;
+            } catch (RuntimeException e) {
+                // a bug in a reader or a rule must cost this file only, said on one line
+                err.println("exokg extract: " + file + ": " + oneLine(e));
                 failed++;
             }
             err.flush();
@@ -77,5 +100,29 @@ final class ExtractCommand implements Callable<Integer> {
             return 1;
         }
         return 0;
+    }
+
+    static String oneLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+
+    /** The per-file limits from the command's options (null: the default). */
+    static DocumentBudget budget(Long timeLimitSeconds, Long maxFileMb) {
+        DocumentBudget budget = DocumentBudget.defaults();
+        if (timeLimitSeconds != null) {
+            if (timeLimitSeconds <= 0) {
+                throw new IllegalArgumentException("--time-limit must be positive");
+            }
+            budget = budget.withTimeLimit(java.time.Duration.ofSeconds(timeLimitSeconds));
+        }
+        if (maxFileMb != null) {
+            if (maxFileMb <= 0) {
+                throw new IllegalArgumentException("--max-file-size must be positive");
+            }
+            budget = budget.withMaxBytes(maxFileMb * 1024 * 1024);
+        }
+        return budget;
     }
 }

@@ -25,15 +25,27 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--ontology", paramLabel = "FILE", description = "Ontology file for the extractor (default: ${DEFAULT-VALUE}).")
     Path ontology = Path.of(ExoKg.ONTOLOGY_FILE);
 
+    @Option(names = "--time-limit", paramLabel = "SECONDS",
+            description = "Time budget per file (default: 60 s plus 60 s per MB).")
+    Long timeLimitSeconds;
+
+    @Option(names = "--max-file-size", paramLabel = "MB", description = "Largest file read (default: 200).")
+    Long maxFileMb;
+
     @Override
     public Integer call() {
         if (!GraphStore.exists(store)) {
             throw new IllegalArgumentException("no store at " + store + " (run 'exokg build' first)");
         }
         try (GraphStore graphStore = GraphStore.open(store)) {
-            CorpusLoader loader = new CorpusLoader(graphStore, () -> DocumentExtractor.fromOntology(ontology), System.err);
+            CorpusLoader loader = new CorpusLoader(graphStore, () -> DocumentExtractor.fromOntology(ontology), System.err)
+                    .withBudget(ExtractCommand.budget(timeLimitSeconds, maxFileMb));
             CorpusLoader.Report report = loader.ingest(files);
             System.err.println(report.summary("ingest", store));
+            if (!report.ok()) {
+                System.err.println("exokg ingest: " + report.failures() + " of " + files.size()
+                        + " file(s) failed; the others were loaded");
+            }
             return report.ok() ? 0 : 1;
         }
     }

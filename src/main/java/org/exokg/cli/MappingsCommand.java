@@ -37,7 +37,7 @@ final class MappingsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Path sssomFile = Path.of(ImportModuleWriter.SSSOM_FILE);
-        MappingDraft draft = new MappingDraft(RDFDataMgr.loadModel(ontology.toString()), MappingSet.read(sssomFile),
+        MappingDraft draft = new MappingDraft(org.exokg.OntologyFiles.load(ontology), MappingSet.read(sssomFile),
                 VerifiedTerms.read(Path.of(VerifiedTerms.FILE)));
         List<String> undeclared = draft.undeclaredSubjects();
         List<String> notVerified = draft.plainXrefsNotVerified();

@@ -48,6 +48,10 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--library", paramLabel = "DIR", description = "Query library directory (default: ${DEFAULT-VALUE}).")
     Path library = QueryLibrary.DEFAULT_DIR;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS",
+            description = "Stop the query after this long, on the store or the endpoint (default: ${DEFAULT-VALUE}).")
+    long timeoutSeconds = 60;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -79,18 +83,25 @@ final class QueryCommand implements Callable<Integer> {
         Query sparql = libraryQuery.withParameters(params);
         QueryAnswer answer;
         if (endpoint != null) {
-            answer = QueryRunner.remote(endpoint).run(sparql);
+            answer = QueryRunner.remote(endpoint, timeout()).run(sparql);
         } else {
             if (!GraphStore.exists(store)) {
                 spec.commandLine().getErr().println("exokg: no store at " + store + " (run exokg build first, or give --endpoint)");
                 return 1;
             }
             try (GraphStore graphStore = GraphStore.open(store)) {
-                answer = QueryRunner.local(graphStore.dataset()).run(sparql);
+                answer = QueryRunner.local(graphStore.dataset(), timeout()).run(sparql);
             }
         }
         out.print(answer.toString(outputFormat));
         out.flush();
         return 0;
+    }
+
+    private java.time.Duration timeout() {
+        if (timeoutSeconds <= 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--timeout must be positive");
+        }
+        return java.time.Duration.ofSeconds(timeoutSeconds);
     }
 }

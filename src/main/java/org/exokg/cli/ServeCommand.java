@@ -36,8 +36,17 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--ontology", paramLabel = "FILE", description = "Ontology for the first build (default: ${DEFAULT-VALUE}).")
     Path ontology = Path.of(ExoKg.ONTOLOGY_FILE);
 
-    @Option(names = "--localhost", description = "Listen on the loopback interface only.")
+    @Option(names = "--localhost", description = "Listen on the loopback interface only (the default; overrides --host).")
     boolean localhost;
+
+    @Option(names = "--host", paramLabel = "ADDR",
+            description = "Interface to listen on (default: localhost, reachable from this machine only; "
+                    + "0.0.0.0 for every interface: see README, 'Exposing the server').")
+    String host;
+
+    @Option(names = "--federation", paramLabel = "URL", split = ",",
+            description = "SPARQL endpoints a query's SERVICE clause may reach (default: none). Repeatable.")
+    java.util.List<String> federation = new java.util.ArrayList<>();
 
     @Override
     public Integer call() {
@@ -48,9 +57,19 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         ExoKgServer.Options options = new ExoKgServer.Options(config, port, store, passwordFile,
-                timeoutMillis == null ? null : Duration.ofMillis(timeoutMillis), true, localhost);
+                timeoutMillis == null ? null : Duration.ofMillis(timeoutMillis), true, localhost)
+                .withFederation(federation);
+        if (host != null && !localhost) {
+            options = options.withHost(host);
+        }
         ExoKgServer server = ExoKgServer.start(options, System.err, true);
-        String base = "http://localhost:" + server.port();
+        String shown = options.listenHost().equals("0.0.0.0") || options.listenHost().equals("localhost")
+                ? "localhost" : options.listenHost();
+        String base = "http://" + shown + ":" + server.port();
+        if (!ExoKgServer.DEFAULT_HOST.equals(options.listenHost())) {
+            System.err.println("exokg: listening on " + options.listenHost() + ": reachable from other machines; "
+                    + "updates need the password (see README, 'Exposing the server')");
+        }
         System.err.println("exokg: serving " + store + " at " + base + "/  (SPARQL: " + base + "/exokg/sparql, "
                 + "rule inference: " + base + "/exokg-inf/sparql; Ctrl-C to stop)");
         server.join();

@@ -10,8 +10,13 @@ import java.util.regex.Pattern;
 public final class CitationMarkers {
 
     private static final String NUMBER_OR_RANGE = "\\d{1,4}(?:\\s*[-–—]\\s*\\d{1,4})?";
+    /**
+     * Most numbers in one marker. The bound matters: Java matches each repetition of a group one stack
+     * frame deeper, so an unbounded list ("[1, 1, 1, ..." of a few thousand) overflows the stack.
+     */
+    private static final int MAX_NUMBERS = 200;
     private static final Pattern MARKER =
-            Pattern.compile("\\[\\s*(" + NUMBER_OR_RANGE + "(?:\\s*[,;]\\s*" + NUMBER_OR_RANGE + ")*)\\s*]");
+            Pattern.compile("\\[\\s*(" + NUMBER_OR_RANGE + "(?:\\s*[,;]\\s*" + NUMBER_OR_RANGE + "){0," + MAX_NUMBERS + "})\\s*]");
     /** A range wider than this is more likely a typo than a citation of 200 papers. */
     private static final int MAX_RANGE = 100;
 

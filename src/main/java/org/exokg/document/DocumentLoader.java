@@ -48,15 +48,32 @@ public final class DocumentLoader {
         if (documents.stream().allMatch(d -> d.sections().isEmpty())) {
             throw new DocumentException(file, "no text found in " + format.label() + " document");
         }
+        rejectDuplicateIds(file, documents);
         return documents;
+    }
+
+    /** Two articles of one file with one id (e.g. one PMID) would overwrite each other's graph. */
+    private static void rejectDuplicateIds(Path file, List<Document> documents) throws DocumentException {
+        java.util.Map<String, Integer> first = new java.util.HashMap<>();
+        for (int i = 0; i < documents.size(); i++) {
+            Integer before = first.putIfAbsent(documents.get(i).id(), i + 1);
+            if (before != null) {
+                throw new DocumentException(file, "articles " + before + " and " + (i + 1) + " have the same id "
+                        + documents.get(i).id() + " (duplicate PMID?); nothing loaded from this file");
+            }
+        }
     }
 
     private static byte[] bytes(Path file) throws DocumentException {
         if (Files.isDirectory(file)) {
             throw new DocumentException(file, "is a directory");
         }
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             throw new DocumentException(file, "no such file");
+        }
+        if (!Files.isRegularFile(file)) {
+            // Reading a FIFO blocks until a writer comes, a device may never end: neither is a document.
+            throw new DocumentException(file, "not a regular file (" + kind(file) + ")");
         }
         try {
             return Files.readAllBytes(file);
@@ -65,26 +82,94 @@ public final class DocumentLoader {
         }
     }
 
-    /** Strict UTF-8: a document with invalid bytes is refused rather than silently altered. */
+    /** What a path that is not a regular file is, for the message. */
+    private static String kind(Path file) {
+        try {
+            Object type = Files.getAttribute(file, "unix:mode", java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            int mode = ((Integer) type) & 0170000;
+            return switch (mode) {
+                case 0010000 -> "a FIFO";
+                case 0020000 -> "a character device";
+                case 0060000 -> "a block device";
+                case 0140000 -> "a socket";
+                default -> "a special file";
+            };
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+            return "a special file";
+        }
+    }
+
+    /**
+     * Strict decoding: UTF-8, or UTF-16/UTF-32 when a byte-order mark says so. A document with invalid
+     * bytes is refused rather than silently altered.
+     */
     static String decode(Path file, byte[] bytes) throws DocumentException {
         if (bytes.length == 0) {
             throw new DocumentException(file, "empty file");
+        }
+        java.nio.charset.Charset bom = byteOrderMark(bytes);
+        if (bom != null) {
+            return checkText(file, strict(file, bytes, bom));
         }
         for (byte b : bytes) {
             if (b == 0) {
                 throw new DocumentException(file, "binary file (contains NUL bytes)");
             }
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        return checkText(file, strict(file, bytes, StandardCharsets.UTF_8));
+    }
+
+    /** UTF-32 before UTF-16: FF FE 00 00 is the UTF-32LE mark, FF FE alone the UTF-16LE one. */
+    private static java.nio.charset.Charset byteOrderMark(byte[] b) {
+        if (starts(b, 0x00, 0x00, 0xFE, 0xFF)) {
+            return java.nio.charset.Charset.forName("UTF-32BE");
+        }
+        if (starts(b, 0xFF, 0xFE, 0x00, 0x00)) {
+            return java.nio.charset.Charset.forName("UTF-32LE");
+        }
+        if (starts(b, 0xFE, 0xFF)) {
+            return StandardCharsets.UTF_16BE;
+        }
+        if (starts(b, 0xFF, 0xFE)) {
+            return StandardCharsets.UTF_16LE;
+        }
+        return null;
+    }
+
+    private static boolean starts(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String strict(Path file, byte[] bytes, java.nio.charset.Charset charset) throws DocumentException {
+        CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        String content;
+        String name = charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : charset.name() + " (byte-order mark)";
         try {
-            content = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+            String content = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+            // The byte-order mark says how the bytes are encoded; it is not part of the text (and would
+            // hide a heading on the first line, or an XML declaration, from the readers).
+            return content.startsWith("\uFEFF") ? content.substring(1) : content;
         } catch (MalformedInputException e) {
-            throw new DocumentException(file, "binary file or not UTF-8 text (invalid byte sequence)");
+            throw new DocumentException(file, charset.equals(StandardCharsets.UTF_8)
+                    ? "binary file or not UTF-8 text (invalid byte sequence)"
+                    : "not " + name + " text (invalid byte sequence)");
         } catch (CharacterCodingException e) {
-            throw new DocumentException(file, "not UTF-8 text: " + e.getMessage());
+            throw new DocumentException(file, "not " + name + " text: " + e.getMessage());
+        }
+    }
+
+    private static String checkText(Path file, String content) throws DocumentException {
+        if (content.indexOf('\0') >= 0) {
+            throw new DocumentException(file, "binary file (contains NUL characters)");
         }
         if (content.replace("\uFEFF", "").isBlank()) {
             throw new DocumentException(file, "empty file (only white space)");

@@ -16,15 +16,20 @@ import java.util.regex.Pattern;
  */
 public final class PlainTextReader implements DocumentReader {
 
-    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+(.*?)\\s*#*\\s*$");
+    // The patterns below read untrusted lines: no two unbounded quantifiers over the same characters may
+    // stand next to each other (e.g. "\\s*[-.]?\\s*"), or a long run of those characters backtracks
+    // quadratically or worse; heading patterns are only tried where a heading can be.
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+(.*?)(?:\\s+#+)?\\s*$");
     private static final Pattern FIGURE_LINE = Pattern.compile(
-            "^\\s*((?:Figure|Fig\\.?|Table|Scheme)\\s*[-–.:]?\\s*\\d+[A-Za-z]?)\\s*(?:[-–.:]+\\s*(.*))?$",
+            "^\\s*((?:Figure|Fig\\.?|Table|Scheme)\\s*(?:[-–.:]\\s*)?\\d+[A-Za-z]?)\\s*(?:[-–.:]+\\s*(.*))?$",
             Pattern.CASE_INSENSITIVE);
     /** "Title words[6]:- rest" — the title holds no sentence punctuation. */
     private static final Pattern INLINE_HEADING = Pattern.compile(
-            "^\\s*([\\p{Lu}\\p{N}][^.!?:;\\[\\]]{0,118}?)\\s*(?:\\[[\\d,\\s–—-]+])?\\s*(:-+|:–|:—|:)\\s*[-.]?\\s*");
+            "^\\s*([\\p{Lu}\\p{N}][^.!?:;\\[\\]]{0,118}?)\\s*(?:\\[[\\d,\\s–—-]{1,40}]\\s*)?(:-+|:–|:—|:)\\s*[-.]?\\s*");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:\\d{1,3}[.)]|\\(\\d{1,3}\\)|[-*•‣◦]|[a-z][.)])\\s+(?=\\S)");
     private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\s*\\d+(?:\\.\\d+)*\\.?\\s+\\p{Lu}");
+    /** Longest line tried as a Markdown or stand-alone heading, and how far into a line an inline heading may end. */
+    private static final int MAX_HEADING_LINE = 300;
     private static final Set<String> SECTION_NAMES = Set.of(
             "abstract", "summary", "background", "introduction", "methods", "materials and methods", "results",
             "discussion", "conclusion", "conclusions", "keywords", "acknowledgements", "acknowledgments",
@@ -55,14 +60,14 @@ public final class PlainTextReader implements DocumentReader {
             if (line.isBlank() || line.replace("\uFEFF", "").isBlank()) {
                 b.endParagraph();
                 previousEndsBlock = true;
-            } else if ((m = MARKDOWN_HEADING.matcher(line)).matches()) {
+            } else if (line.length() <= MAX_HEADING_LINE && (m = MARKDOWN_HEADING.matcher(line)).matches()) {
                 String title = cleanTitle(m.group(1));
                 b.startSection(title);
                 if (first) {
                     firstHeading = title;
                 }
                 previousEndsBlock = true;
-            } else if ((m = FIGURE_LINE.matcher(line)).matches() && startsWithFigureWord(line)) {
+            } else if (startsWithFigureWord(line) && (m = FIGURE_LINE.matcher(line)).matches()) {
                 // A figure or table caption is a section of its own; the text after it continues
                 // the section it interrupted.
                 String resumed = b.title;
@@ -73,7 +78,8 @@ public final class PlainTextReader implements DocumentReader {
                 }
                 b.startSection(resumed);
                 previousEndsBlock = true;
-            } else if ((m = INLINE_HEADING.matcher(line)).lookingAt() && isInlineHeading(m, line)) {
+            } else if ((m = INLINE_HEADING.matcher(line).region(0, Math.min(line.length(), MAX_HEADING_LINE))).lookingAt()
+                    && isInlineHeading(m, line)) {
                 b.startSection(cleanTitle(m.group(1)));
                 int restStart = lineStart + m.end();
                 if (restStart < contentEnd) {
@@ -131,7 +137,7 @@ public final class PlainTextReader implements DocumentReader {
 
     private static boolean isStandaloneHeading(String line) {
         String s = line.strip();
-        if (s.isEmpty() || ".!?,;".indexOf(s.charAt(s.length() - 1)) >= 0) {
+        if (s.isEmpty() || s.length() > MAX_HEADING_LINE || ".!?,;".indexOf(s.charAt(s.length() - 1)) >= 0) {
             return false;
         }
         String words = s.replaceAll("[*_#]", "").strip();

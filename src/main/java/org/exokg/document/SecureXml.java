@@ -23,6 +23,12 @@ import org.xml.sax.SAXParseException;
  */
 public final class SecureXml {
 
+    /**
+     * Deepest element nesting accepted. Real JATS and PubMed files stay under 30 levels; the DOM and
+     * the readers walk the tree recursively, so deeper input is refused while it is parsed.
+     */
+    public static final int MAX_DEPTH = 500;
+
     private SecureXml() {}
 
     public static org.w3c.dom.Document parse(Path file, String content) throws DocumentException {
@@ -35,6 +41,10 @@ public final class SecureXml {
             source.setSystemId(file.toUri().toString());
             return builder.parse(source);
         } catch (SAXParseException e) {
+            if (String.valueOf(e.getMessage()).contains("maxElementDepth")) {
+                throw new DocumentException(file, "XML nested deeper than " + MAX_DEPTH + " elements (line "
+                        + e.getLineNumber() + ")");
+            }
             throw new DocumentException(file, "malformed XML at line " + e.getLineNumber() + ": " + oneLine(e.getMessage()));
         } catch (SAXException e) {
             throw new DocumentException(file, "malformed XML: " + oneLine(e.getMessage()));
@@ -42,6 +52,9 @@ public final class SecureXml {
             throw new DocumentException(file, "cannot parse XML: " + oneLine(e.getMessage()), e);
         }
     }
+
+    /** The JDK parser's own depth limit (checked while parsing, so no deep tree is ever built). */
+    private static final String MAX_DEPTH_PROPERTY = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
 
     private static DocumentBuilderFactory factory() throws ParserConfigurationException {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
@@ -51,6 +64,7 @@ public final class SecureXml {
         f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
         f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        f.setAttribute(MAX_DEPTH_PROPERTY, Integer.toString(MAX_DEPTH));
         f.setXIncludeAware(false);
         f.setExpandEntityReferences(false);
         f.setNamespaceAware(true);

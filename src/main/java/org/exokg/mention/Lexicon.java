@@ -23,7 +23,6 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -59,13 +58,15 @@ public final class Lexicon {
     private final Map<String, Term> terms;
     private final Map<String, List<Entry>> entriesByKey;
     private final Map<String, Set<String>> ancestors;
+    private final Map<String, Set<String>> definingSources;
     private final String ontologyVersionIri;
 
     private Lexicon(Map<String, Term> terms, Map<String, List<Entry>> entriesByKey,
-            Map<String, Set<String>> ancestors, String ontologyVersionIri) {
+            Map<String, Set<String>> ancestors, Map<String, Set<String>> definingSources, String ontologyVersionIri) {
         this.terms = terms;
         this.entriesByKey = entriesByKey;
         this.ancestors = ancestors;
+        this.definingSources = definingSources;
         this.ontologyVersionIri = ontologyVersionIri;
     }
 
@@ -73,11 +74,12 @@ public final class Lexicon {
         if (!Files.isRegularFile(ontologyFile)) {
             throw new IllegalArgumentException("ontology not found: " + ontologyFile);
         }
-        return fromModel(RDFDataMgr.loadModel(ontologyFile.toString()));
+        return fromModel(org.exokg.OntologyFiles.load(ontologyFile));
     }
 
     public static Lexicon fromModel(Model ontology) {
         Map<String, Set<String>> ancestors = ancestors(ontology);
+        Map<MentionType, Set<String>> branches = branches(ontology);
         Map<String, Term> terms = new TreeMap<>();
         Map<String, List<Entry>> byKey = new HashMap<>();
         for (Map.Entry<String, Set<String>> e : new TreeMap<>(ancestors).entrySet()) {
@@ -92,10 +94,10 @@ public final class Lexicon {
                 if (t == MentionType.MATERIAL_ENTITY) {
                     continue;
                 }
-                if (iri.equals(t.branchIri())) {
+                if (t.rootIris().contains(iri)) {
                     root = true;
                     types.add(t);
-                } else if (e.getValue().contains(t.branchIri())) {
+                } else if (e.getValue().stream().anyMatch(branches.get(t)::contains)) {
                     types.add(t);
                 }
             }
@@ -125,9 +127,11 @@ public final class Lexicon {
                 }
             }
         }
-        // Best entry first: preferred label over synonym, then the more specific term, then IRI.
+        // Best entry first: preferred label over synonym, then the more specific term (depth in ExoKG's own
+        // hierarchy: the upper-level classes it is aligned with do not make a branch more specific), then IRI.
         Comparator<Entry> order = Comparator.comparingInt(Entry::rank)
-                .thenComparing(x -> -ancestors.getOrDefault(x.term().iri(), Set.of()).size())
+                .thenComparing(x -> -ancestors.getOrDefault(x.term().iri(), Set.of()).stream()
+                        .filter(a -> a.startsWith(ExoKg.NS)).count())
                 .thenComparing(x -> x.term().iri());
         byKey.values().forEach(list -> list.sort(order));
         String version = null;
@@ -136,7 +140,7 @@ public final class Lexicon {
                 version = s.getObject().asResource().getURI();
             }
         }
-        return new Lexicon(terms, byKey, ancestors, version);
+        return new Lexicon(terms, byKey, ancestors, definingSources(ontology), version);
     }
 
     /** Labels in English (or without a language), best first; each as {text, rank}. */
@@ -179,6 +183,67 @@ public final class Lexicon {
             v.add(s);
         }
         return v;
+    }
+
+    /**
+     * For each branch, the classes whose subclasses belong to it: its root classes and, for a role branch
+     * (cargo, vesicle source), the named classes of its relation's range, a class or a union of classes.
+     */
+    private static Map<MentionType, Set<String>> branches(Model m) {
+        Map<MentionType, Set<String>> branches = new java.util.EnumMap<>(MentionType.class);
+        for (MentionType t : MentionType.values()) {
+            Set<String> classes = new HashSet<>(t.rootIris());
+            if (t.kindsRelationIri() != null) {
+                for (RDFNode range : m.listObjectsOfProperty(m.createResource(t.kindsRelationIri()), RDFS.range).toList()) {
+                    if (range.isURIResource()) {
+                        classes.add(range.asResource().getURI());
+                    } else if (range.isAnon() && range.asResource().hasProperty(OWL2.unionOf)) {
+                        range.asResource().getPropertyResourceValue(OWL2.unionOf).as(org.apache.jena.rdf.model.RDFList.class)
+                                .iterator().forEachRemaining(n -> {
+                                    if (n.isURIResource()) {
+                                        classes.add(n.asResource().getURI());
+                                    }
+                                });
+                    }
+                }
+            }
+            branches.put(t, classes);
+        }
+        return branches;
+    }
+
+    /**
+     * Classes defined by their source: {@code K ≡ P and (derivedFrom some S)} (S a class or a union of classes),
+     * each with its sources S. Being derived from S is then enough to be a K.
+     */
+    private static Map<String, Set<String>> definingSources(Model m) {
+        Map<String, Set<String>> out = new HashMap<>();
+        Property onProperty = OWL2.onProperty;
+        Resource derivedFrom = m.createResource(MentionType.SOURCE.kindsRelationIri());
+        for (Statement def : m.listStatements(null, OWL2.equivalentClass, (RDFNode) null).toList()) {
+            if (!def.getSubject().isURIResource() || !def.getObject().isAnon()
+                    || !def.getObject().asResource().hasProperty(OWL2.intersectionOf)) {
+                continue;
+            }
+            for (RDFNode part : members(def.getObject().asResource().getPropertyResourceValue(OWL2.intersectionOf))) {
+                if (part.isAnon() && part.asResource().hasProperty(onProperty, derivedFrom)
+                        && part.asResource().hasProperty(OWL2.someValuesFrom)) {
+                    Resource filler = part.asResource().getPropertyResourceValue(OWL2.someValuesFrom);
+                    Set<String> sources = out.computeIfAbsent(def.getSubject().getURI(), k -> new HashSet<>());
+                    if (filler.isURIResource()) {
+                        sources.add(filler.getURI());
+                    } else if (filler.hasProperty(OWL2.unionOf)) {
+                        members(filler.getPropertyResourceValue(OWL2.unionOf)).stream()
+                                .filter(RDFNode::isURIResource).forEach(n -> sources.add(n.asResource().getURI()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<RDFNode> members(Resource list) {
+        return list.as(org.apache.jena.rdf.model.RDFList.class).asJavaList();
     }
 
     /** Named superclasses (transitively) of every named class and individual; includes itself. */
@@ -240,6 +305,11 @@ public final class Lexicon {
 
     public int size() {
         return terms.size();
+    }
+
+    /** The sources that define a class ({@code K ≡ P and derivedFrom some S}); empty if it is not defined so. */
+    public Set<String> definingSources(String iri) {
+        return definingSources.getOrDefault(iri, Set.of());
     }
 
     /** True if {@code iri} is {@code ancestorIri} or a subclass of it. */

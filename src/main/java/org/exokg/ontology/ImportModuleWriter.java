@@ -47,20 +47,34 @@ public final class ImportModuleWriter {
     static final String DCTERMS = "http://purl.org/dc/terms/";
     static final String OBO_IN_OWL = "http://www.geneontology.org/formats/oboInOwl#";
 
+    /**
+     * Ontologies ExoKG only cross-references, without an import module. MONDO is the disease ontology ExoKG
+     * imports; DOID names the same diseases under other IRIs with the same labels (DOID:162 and MONDO:0004992
+     * are both "cancer"), so importing both gives a merge with duplicate labels. DOID IDs stay in the SSSOM file
+     * and in mappings.ttl, as MONDO itself keeps them as cross-references.
+     */
+    public static final Set<String> CROSS_REFERENCE_ONLY = Set.of("DOID");
+
     /** Relations among the verified terms (declared as object properties, not classes). */
     private static final Set<String> BFO_RELATIONS = Set.of("BFO:0000050", "BFO:0000051");
 
     private final VerifiedTerms verified;
     private final MappingSet mappings;
+    private final SourceAxioms sourceAxioms;
 
     public ImportModuleWriter(VerifiedTerms verified, MappingSet mappings) {
+        this(verified, mappings, new SourceAxioms(List.of()));
+    }
+
+    public ImportModuleWriter(VerifiedTerms verified, MappingSet mappings, SourceAxioms sourceAxioms) {
         this.verified = verified;
         this.mappings = mappings;
+        this.sourceAxioms = sourceAxioms;
     }
 
     public static ImportModuleWriter fromProject(Path projectDir) throws IOException {
         return new ImportModuleWriter(VerifiedTerms.read(projectDir.resolve(VerifiedTerms.FILE)),
-                MappingSet.read(projectDir.resolve(SSSOM_FILE)));
+                MappingSet.read(projectDir.resolve(SSSOM_FILE)), SourceAxioms.read(projectDir.resolve(SourceAxioms.FILE)));
     }
 
     /** File name (e.g. {@code go_import.ttl}) to Turtle text, for every module. */
@@ -70,16 +84,39 @@ public final class ImportModuleWriter {
         for (MappingSet.Mapping m : mappings.mappings()) {
             externalLabels.putIfAbsent(m.objectId(), m.get("object_label"));
         }
-        // every object of a mapping, and the parent of every verified one used
-        Set<String> used = new TreeSet<>(externalLabels.keySet());
-        for (String curie : externalLabels.keySet()) {
-            verified.get(curie).filter(t -> !t.parent().isEmpty()).ifPresent(t -> used.add(t.parent()));
+        // the terms of the source axioms, with the labels given there (a mapping's label, if any, comes first)
+        Map<String, String> axiomLabels = new TreeMap<>();
+        for (SourceAxioms.Axiom a : sourceAxioms.axioms()) {
+            axiomLabels.putIfAbsent(a.subject(), a.subjectLabel());
+            axiomLabels.putIfAbsent(a.object(), a.objectLabel());
         }
+        axiomLabels.forEach(externalLabels::putIfAbsent);
+        // every object of a mapping, every term of a source axiom, and the parents of the verified ones used
+        Set<String> used = new TreeSet<>(externalLabels.keySet());
+        List<String> todo = new ArrayList<>(used);
+        while (!todo.isEmpty()) {
+            String curie = todo.remove(todo.size() - 1);
+            verified.get(curie).filter(t -> !t.parent().isEmpty()).ifPresent(t -> {
+                if (used.add(t.parent())) {
+                    todo.add(t.parent());
+                }
+            });
+        }
+        used.removeIf(curie -> CROSS_REFERENCE_ONLY.contains(curie.substring(0, curie.indexOf(':'))));
         for (String curie : used) {
             String prefix = curie.substring(0, curie.indexOf(':'));
             List<Triple> triples = byModule.computeIfAbsent(prefix.toLowerCase(Locale.ROOT) + "_import.ttl",
                     k -> new ArrayList<>(moduleHeader(prefix)));
             triples.addAll(term(curie, externalLabels.get(curie)));
+        }
+        for (SourceAxioms.Axiom a : sourceAxioms.axioms()) {
+            String prefix = a.subject().substring(0, a.subject().indexOf(':'));
+            Node s = iri(expand(a.subject()));
+            Node o = iri(expand(a.object()));
+            boolean relation = a.subject().startsWith("RO:") || BFO_RELATIONS.contains(a.subject());
+            String predicate = a.isA() ? (relation ? RDFS + "subPropertyOf" : RDFS + "subClassOf")
+                    : (relation ? OWL + "propertyDisjointWith" : OWL + "disjointWith");
+            byModule.get(prefix.toLowerCase(Locale.ROOT) + "_import.ttl").add(t(s, predicate, o));
         }
         Map<String, String> files = new LinkedHashMap<>();
         byModule.forEach((name, triples) -> files.put(name, turtle(triples,
@@ -117,7 +154,13 @@ public final class ImportModuleWriter {
 
     private List<Triple> moduleHeader(String prefix) {
         Node module = iri(ExoKg.NS + "imports/" + prefix.toLowerCase(Locale.ROOT) + "_import");
+        Node annotationProperty = iri(OWL + "AnnotationProperty");
         return List.of(
+                // the annotation properties the module uses, declared so that it is OWL 2 DL on its own
+                t(iri(DCTERMS + "source"), RDF + "type", annotationProperty),
+                t(iri(OBO_IN_OWL + "id"), RDF + "type", annotationProperty),
+                t(iri(OBO + "IAO_0000115"), RDF + "type", annotationProperty),
+                t(iri(MAPPINGS_NS + "verificationStatus"), RDF + "type", annotationProperty),
                 t(module, RDF + "type", iri(OWL + "Ontology")),
                 t(module, RDFS + "label", lit("ExoKG import module: " + prefix + " terms")),
                 t(module, DCTERMS + "source", iri(OBO + prefix.toLowerCase(Locale.ROOT) + ".owl")),
@@ -150,11 +193,23 @@ public final class ImportModuleWriter {
             out.add(t(s, RDFS + "label", lit(child.parentLabel())));
             out.add(t(s, MAPPINGS_NS + "verificationStatus", lit("verified")));
             out.add(t(s, DCTERMS + "source", iri(child.source())));
+        } else if (readIn(curie) != null) {
+            // not in verified-terms.tsv, but its label was read with a source axiom that names it
+            SourceAxioms.Axiom a = readIn(curie);
+            out.add(t(s, RDFS + "label", lit(a.subject().equals(curie) ? a.subjectLabel() : a.objectLabel())));
+            out.add(t(s, MAPPINGS_NS + "verificationStatus", lit("verified")));
+            out.add(t(s, DCTERMS + "source", iri(a.source())));
         } else {
             out.add(t(s, RDFS + "label", lit(mappingLabel == null || mappingLabel.isEmpty() ? curie : mappingLabel)));
             out.add(t(s, MAPPINGS_NS + "verificationStatus", lit("unverified")));
         }
         return out;
+    }
+
+    /** The first source axiom read in a source file that names {@code curie}, if any. */
+    private SourceAxioms.Axiom readIn(String curie) {
+        return sourceAxioms.axioms().stream().filter(SourceAxioms.Axiom::read)
+                .filter(a -> a.subject().equals(curie) || a.object().equals(curie)).findFirst().orElse(null);
     }
 
     /** A verified term whose parent is {@code curie} and names it, if any (first in CURIE order). */
@@ -184,7 +239,12 @@ public final class ImportModuleWriter {
         return out;
     }
 
+    /** Expands with the SSSOM prefix map, or, for an OBO ontology's prefix missing from it, the OBO PURL. */
     private String expand(String curie) {
+        String prefix = curie.substring(0, Math.max(0, curie.indexOf(':')));
+        if (!mappings.curieMap().containsKey(prefix) && prefix.matches("[A-Z][A-Za-z]*")) {
+            return OBO + prefix + "_" + curie.substring(curie.indexOf(':') + 1);
+        }
         return mappings.expand(curie);
     }
 

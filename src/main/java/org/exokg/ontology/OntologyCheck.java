@@ -68,9 +68,32 @@ public final class OntologyCheck {
      * this call when the ontology is consistent), so that a caller who reasons further classifies once.
      */
     public OntologyReport check(OWLOntology ontology, OWLReasoner reasoner) {
+        return check(ontology, reasoner, false);
+    }
+
+    /**
+     * Checks the ontology merged with its import modules and mapping equivalences ({@link OntologyMerge}), as an
+     * integrator would load it: OWL 2 DL, HermiT consistency and unsatisfiable classes over the whole merge, and,
+     * as ROBOT's report does, labels across every entity of the merge (an external term with two labels, or two
+     * terms with the same label, is an error). The merge has no metadata of its own, so that is not checked.
+     */
+    public OntologyReport checkMerge(OWLOntology merged) {
+        OWLReasoner reasoner = new ReasonerFactory().createReasoner(merged);
+        try {
+            return check(merged, reasoner, true);
+        } finally {
+            reasoner.dispose();
+        }
+    }
+
+    private OntologyReport check(OWLOntology ontology, OWLReasoner reasoner, boolean merge) {
         List<Finding> findings = new ArrayList<>();
         checkProfile(ontology, findings);
-        checkOntologyMetadata(ontology, findings);
+        if (merge) {
+            checkLabelsOfEveryEntity(ontology, findings);
+        } else {
+            checkOntologyMetadata(ontology, findings);
+        }
         checkEntities(ontology, findings);
 
         long start = System.nanoTime();
@@ -104,7 +127,12 @@ public final class OntologyCheck {
     private void checkProfile(OWLOntology ontology, List<Finding> findings) {
         OWLProfileReport report = new OWL2DLProfile().checkOntology(ontology);
         for (OWLProfileViolation v : report.getViolations()) {
-            String subject = v.getAxiom() == null ? ontologyIri(ontology) : v.getAxiom().toString();
+            String subject;
+            try {
+                subject = v.getAxiom() == null ? ontologyIri(ontology) : v.getAxiom().toString();
+            } catch (IllegalStateException noAxiom) {
+                subject = ontologyIri(ontology); // a violation of the ontology as a whole (e.g. its header)
+            }
             findings.add(new Finding(Level.ERROR, "owl2_dl_profile", subject,
                     v.getClass().getSimpleName() + ": " + oneLine(v.toString())));
         }
@@ -183,6 +211,52 @@ public final class OntologyCheck {
             findings.add(new Finding(Level.INFO, "unverified_xref", ontologyIri(ontology),
                     unverified + " cross-references not yet checked against their source ontology"));
         }
+    }
+
+    /** ROBOT's duplicate_label and multiple_labels over every entity, external ones included. */
+    private void checkLabelsOfEveryEntity(OWLOntology ontology, List<Finding> findings) {
+        IRI rdfsLabel = IRI.create("http://www.w3.org/2000/01/rdf-schema#label");
+        Map<String, List<String>> byLabel = new HashMap<>();
+        for (OWLEntity entity : ontology.getSignature(Imports.EXCLUDED)) {
+            String iri = entity.getIRI().toString();
+            if (entity.isBuiltIn() || iri.startsWith(namespace)) {
+                continue; // ExoKG's own terms get the stricter checks of checkEntities
+            }
+            Map<String, List<String>> byLanguage = new HashMap<>();
+            for (OWLAnnotationAssertionAxiom ax : ontology.getAnnotationAssertionAxioms(entity.getIRI())) {
+                if (ax.getProperty().getIRI().equals(rdfsLabel) && ax.getValue().asLiteral().isPresent()) {
+                    OWLLiteral l = ax.getValue().asLiteral().get();
+                    byLanguage.computeIfAbsent(l.getLang(), k -> new ArrayList<>()).add(l.getLiteral());
+                    byLabel.computeIfAbsent(l.getLiteral() + "@" + l.getLang(), k -> new ArrayList<>()).add(iri);
+                }
+            }
+            byLanguage.forEach((lang, labels) -> {
+                if (labels.size() > 1) {
+                    findings.add(new Finding(Level.ERROR, "multiple_labels", iri, "labels " + labels));
+                }
+            });
+        }
+        // ExoKG's own labels take part in the comparison with the external ones
+        for (OWLEntity entity : ontology.getSignature(Imports.EXCLUDED)) {
+            if (entity.getIRI().toString().startsWith(namespace)) {
+                for (OWLAnnotationAssertionAxiom ax : ontology.getAnnotationAssertionAxioms(entity.getIRI())) {
+                    if (ax.getProperty().getIRI().equals(rdfsLabel) && ax.getValue().asLiteral().isPresent()) {
+                        OWLLiteral l = ax.getValue().asLiteral().get();
+                        byLabel.computeIfAbsent(l.getLiteral() + "@" + l.getLang(), k -> new ArrayList<>())
+                                .add(entity.getIRI().toString());
+                    }
+                }
+            }
+        }
+        byLabel.forEach((label, iris) -> {
+            List<String> distinct = iris.stream().distinct().sorted().toList();
+            if (distinct.size() > 1 && distinct.stream().anyMatch(i -> !i.startsWith(namespace))) {
+                for (String iri : distinct) {
+                    findings.add(new Finding(Level.ERROR, "duplicate_label", iri, "label '" + label.replaceAll("@$", "")
+                            + "' also used by " + distinct.stream().filter(o -> !o.equals(iri)).toList()));
+                }
+            }
+        });
     }
 
     private static List<String> literals(List<OWLAnnotationAssertionAxiom> axioms, IRI property) {

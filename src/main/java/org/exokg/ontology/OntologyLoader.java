@@ -28,9 +28,11 @@ public final class OntologyLoader {
         if (!Files.isRegularFile(file)) {
             throw new OntologyException(file + ": no such file");
         }
-        OWLOntologyManager manager = OWLManager.createOWLOntologyManager();
-        manager.getOntologyConfigurator().setMissingImportHandlingStrategy(
-                org.semanticweb.owlapi.model.MissingImportHandlingStrategy.SILENT);
+        if (org.exokg.OntologyFiles.parts(file).size() > 1) {
+            // the domain ontology and its claims module, read together as one ontology
+            return fromModel(org.exokg.OntologyFiles.load(file));
+        }
+        OWLOntologyManager manager = manager();
         try {
             return manager.loadOntologyFromOntologyDocument(file.toFile());
         } catch (OWLOntologyCreationException e) {
@@ -47,9 +49,7 @@ public final class OntologyLoader {
     public static OWLOntology fromModel(Model model) throws OntologyException {
         ByteArrayOutputStream rdfXml = new ByteArrayOutputStream();
         RDFDataMgr.write(rdfXml, model, RDFFormat.RDFXML_PLAIN);
-        OWLOntologyManager manager = OWLManager.createOWLOntologyManager();
-        manager.getOntologyConfigurator().setMissingImportHandlingStrategy(
-                org.semanticweb.owlapi.model.MissingImportHandlingStrategy.SILENT);
+        OWLOntologyManager manager = manager();
         try {
             return manager.loadOntologyFromOntologyDocument(new StreamDocumentSource(
                     new ByteArrayInputStream(rdfXml.toByteArray()), IRI.create("urn:x-exokg:model"),
@@ -58,5 +58,17 @@ public final class OntologyLoader {
             String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("unreadable");
             throw new OntologyException("the ontology graph cannot be read as OWL: " + first, e);
         }
+    }
+
+    /**
+     * A manager that never fetches an import: a missing one is skipped, and ExoKG's own ontology, which the
+     * claims module imports, is never looked up on the web since its file is read alongside.
+     */
+    private static OWLOntologyManager manager() {
+        OWLOntologyManager manager = OWLManager.createOWLOntologyManager();
+        manager.getOntologyConfigurator().setMissingImportHandlingStrategy(
+                org.semanticweb.owlapi.model.MissingImportHandlingStrategy.SILENT);
+        manager.getOntologyConfigurator().addIgnoredImport(IRI.create(org.exokg.ExoKg.ONTOLOGY_IRI));
+        return manager;
     }
 }

@@ -36,6 +36,19 @@ public final class QueryRunner {
                 .set(TDB2.symUnionDefaultGraph, true).build(), dataset, "the local store");
     }
 
+    /** Like {@link #local(Dataset)}, stopping a query that runs longer than {@code timeout}. */
+    public static QueryRunner local(Dataset dataset, java.time.Duration timeout) {
+        return new QueryRunner(q -> QueryExecution.dataset(dataset).query(q)
+                .set(TDB2.symUnionDefaultGraph, true)
+                .timeout(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS).build(), dataset, "the local store");
+    }
+
+    /** Like {@link #remote(String)}, giving up when the endpoint has not answered within {@code timeout}. */
+    public static QueryRunner remote(String endpointUrl, java.time.Duration timeout) {
+        return new QueryRunner(q -> QueryExecutionHTTP.service(endpointUrl).query(q)
+                .timeout(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS).build(), null, endpointUrl);
+    }
+
     /** Queries a SPARQL endpoint over HTTP (e.g. {@code http://localhost:3030/exokg/sparql}). */
     public static QueryRunner remote(String endpointUrl) {
         return new QueryRunner(q -> QueryExecutionHTTP.service(endpointUrl).query(q).build(), null, endpointUrl);
@@ -55,6 +68,8 @@ public final class QueryRunner {
             return execute(query, prefixes);
         } catch (QueryExceptionHTTP e) {
             throw new QueryFailedException(where + ": " + httpProblem(e.getStatusCode(), e.getResponse(), e), e);
+        } catch (org.apache.jena.query.QueryCancelledException e) {
+            throw new QueryFailedException(where + ": the query ran out of time (--timeout)", e);
         } catch (QueryException e) {
             throw new QueryFailedException(where + ": " + LibraryQuery.firstLine(e.getMessage() == null ? e.toString() : e.getMessage()), e);
         } catch (HttpException e) {
@@ -71,6 +86,16 @@ public final class QueryRunner {
         Throwable root = e;
         while (root.getCause() != null) {
             root = root.getCause();
+        }
+        // what the network said, in words: Java names a refused connection after its channel class
+        if (root instanceof java.net.ConnectException || root instanceof java.nio.channels.ClosedChannelException) {
+            return "cannot connect: nothing answers there (is 'exokg serve' running, on that port?)";
+        }
+        if (root instanceof java.nio.channels.UnresolvedAddressException || root instanceof java.net.UnknownHostException) {
+            return "cannot connect: unknown host";
+        }
+        if (root instanceof java.net.http.HttpTimeoutException || root instanceof java.util.concurrent.TimeoutException) {
+            return "no answer in time (--timeout)";
         }
         return "cannot query the endpoint: " + (root == e ? "no answer" : root.getMessage() == null
                 ? root.getClass().getSimpleName() : root.getClass().getSimpleName() + ": " + LibraryQuery.firstLine(root.getMessage()));

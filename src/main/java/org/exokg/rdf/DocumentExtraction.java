@@ -14,7 +14,12 @@ import org.exokg.mention.Mention;
  * @param claims distinct claims
  */
 public record DocumentExtraction(Document document, List<DistinctSentence> sentences, List<Mention> mentions,
-        List<Claim> claims, DocumentGraph graph) {
+        List<Claim> claims, DocumentGraph graph, int unanalysedSentences) {
+
+    public DocumentExtraction(Document document, List<DistinctSentence> sentences, List<Mention> mentions,
+            List<Claim> claims, DocumentGraph graph) {
+        this(document, sentences, mentions, claims, graph, 0);
+    }
 
     /** A sentence text and how often it occurs in the document. */
     public record DistinctSentence(Sentence first, int occurrences) {}
@@ -35,7 +40,11 @@ public record DocumentExtraction(Document document, List<DistinctSentence> sente
     public String summary() {
         int occurrences = sentenceOccurrences();
         String repeats = occurrences != sentences.size() ? " (" + occurrences + " with repeats)" : "";
-        return String.format("%s: %d sentences%s, %d mentions, %d claims (%d negated, %d hedged)",
-                document.id(), sentences.size(), repeats, mentions.size(), claims.size(), negatedClaims(), hedgedClaims());
+        String unanalysed = unanalysedSentences == 0 ? "" : String.format(
+                "; %d sentence%s over %,d characters not analysed", unanalysedSentences,
+                unanalysedSentences == 1 ? "" : "s", DocumentGraphBuilder.MAX_SENTENCE_CHARS);
+        return String.format("%s: %d sentences%s, %d mentions, %d claims (%d negated, %d hedged)%s",
+                document.id(), sentences.size(), repeats, mentions.size(), claims.size(), negatedClaims(), hedgedClaims(),
+                unanalysed);
     }
 }

@@ -10,6 +10,7 @@ import org.exokg.claim.Claim;
 import org.exokg.claim.ClaimExtractor;
 import org.exokg.claim.ClaimExtractor.Discourse;
 import org.exokg.document.Document;
+import org.exokg.document.DocumentBudget;
 import org.exokg.document.DocumentException;
 import org.exokg.document.DocumentLoader;
 import org.exokg.document.Sentence;
@@ -29,6 +30,14 @@ import org.exokg.rdf.DocumentExtraction.DistinctSentence;
  * Thread-safe once built: {@link #build} keeps no state between calls.
  */
 public final class DocumentGraphBuilder {
+
+    /**
+     * Longest sentence whose mentions and claims are extracted. The claim rules compare mentions pairwise,
+     * so work grows faster than the length of one sentence; real sentences stay well under this, and a
+     * longer run of text (a table flattened into prose, a file without full stops) is kept as a sentence
+     * but not analysed.
+     */
+    public static final int MAX_SENTENCE_CHARS = 5_000;
 
     private final Lexicon lexicon;
     private final DocumentLoader loader = new DocumentLoader();
@@ -63,8 +72,14 @@ public final class DocumentGraphBuilder {
     /** Like {@link #build} with what was found along the way (sentences, mentions, claims). */
     public List<DocumentExtraction> extract(Path file) throws DocumentException {
         List<DocumentExtraction> result = new ArrayList<>();
-        for (Document d : loader.load(file)) {
-            result.add(extract(d));
+        List<Document> documents = loader.load(file);
+        for (Document d : documents) {
+            DocumentExtraction e = extract(d);
+            if (e.sentences().isEmpty()) {
+                throw new DocumentException(file, (documents.size() > 1 ? "document " + d.id() + ": " : "")
+                        + "no sentences found (no text with letters); nothing loaded from this file");
+            }
+            result.add(e);
         }
         return result;
     }
@@ -81,7 +96,9 @@ public final class DocumentGraphBuilder {
         Mention lastVesicle = null;
         boolean previousStartsWithVesicle = false;
         boolean firstSentence = true;
+        int unanalysed = 0;
         for (Sentence s : splitter.split(document)) {
+            DocumentBudget.checkInterrupted();
             if (firstSentence || !Objects.equals(section, s.section())) {
                 lastVesicle = null; // what a sentence may refer back to stays within its section
                 previousStartsWithVesicle = false;
@@ -96,6 +113,13 @@ public final class DocumentGraphBuilder {
                 mentions = mentionsBySentence.get(key);
             } else {
                 distinct.put(key, new DistinctSentence(s, 1));
+                if (s.end() - s.start() > MAX_SENTENCE_CHARS) {
+                    unanalysed++;
+                    mentionsBySentence.put(key, List.of());
+                    lastVesicle = null;
+                    previousStartsWithVesicle = false;
+                    continue;
+                }
                 mentions = recognizer.recognize(text, s.start(), s.end(), aboutRnaComplex);
                 mentionsBySentence.put(key, mentions);
                 for (Claim c : extractor.extract(text, s, mentions, new Discourse(lastVesicle, previousStartsWithVesicle))) {
@@ -116,7 +140,7 @@ public final class DocumentGraphBuilder {
         mentionsBySentence.values().forEach(mentions::addAll);
         List<Claim> claimList = new ArrayList<>(claims.values());
         DocumentGraph graph = writer.write(document, sentences, mentions, claimList);
-        return new DocumentExtraction(document, sentences, mentions, claimList, graph);
+        return new DocumentExtraction(document, sentences, mentions, claimList, graph, unanalysed);
     }
 
     /**

@@ -84,8 +84,11 @@ public final class ClaimAxioms {
         witnessed.add(derivedFrom);
         reasoner.getSubObjectProperties(derivedFrom, false).entities()
                 .filter(p -> !p.isAnonymous()).forEach(p -> witnessed.add(p.asOWLObjectProperty()));
-        OWLClass vesicleSource = df.getOWLClass(IRI.create(ExoKg.NS + "VesicleSource"));
-        OWLClass vesicle = df.getOWLClass(IRI.create(ExoKg.NS + "ExtracellularVesicle"));
+        // the kinds that can be vesicle sources: the range of derivedFrom (being a source is a role, not a kind)
+        OWLClassExpression vesicleSource = ontology.objectPropertyRangeAxioms(derivedFrom)
+                .map(ax -> ax.getRange()).findFirst()
+                .orElse(df.getOWLClass(IRI.create(ExoKg.NS + "VesicleSource")));
+        OWLClass vesicle = df.getOWLClass(IRI.create(ExoKg.NS + "MembraneVesicle"));
 
         for (StoredClaim c : storedClaims) {
             IRI s = IRI.create(c.subject());
@@ -136,7 +139,7 @@ public final class ClaimAxioms {
         }
     }
 
-    private OWLClass contextClass(Context context, OWLReasoner reasoner, OWLClass vesicleSource, OWLClass vesicle) {
+    private OWLClass contextClass(Context context, OWLReasoner reasoner, OWLClassExpression vesicleSource, OWLClass vesicle) {
         return contextClasses.computeIfAbsent(context, k -> {
             OWLClass subject = df.getOWLClass(IRI.create(k.subject()));
             if (!k.specific()) {
@@ -158,8 +161,14 @@ public final class ClaimAxioms {
         });
     }
 
-    private static boolean isA(OWLReasoner reasoner, OWLClass c, OWLClass ancestor) {
-        return c.equals(ancestor) || reasoner.getSuperClasses(c, false).containsEntity(ancestor);
+    private boolean isA(OWLReasoner reasoner, OWLClass c, OWLClassExpression ancestor) {
+        if (c.equals(ancestor)) {
+            return true;
+        }
+        if (ancestor.isNamed()) {
+            return reasoner.getSuperClasses(c, false).containsEntity(ancestor.asOWLClass());
+        }
+        return reasoner.isEntailed(df.getOWLSubClassOfAxiom(c, ancestor));
     }
 
     /** Every axiom the claims add to the ontology (statements and the definitions of narrowed kinds). */

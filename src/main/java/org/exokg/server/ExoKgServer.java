@@ -31,8 +31,6 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.tdb2.assembler.VocabTDB2;
 import org.apache.jena.vocabulary.RDF;
 import org.eclipse.jetty.security.PropertyUserStore;
-import org.eclipse.jetty.server.CustomRequestLog;
-import org.eclipse.jetty.server.Slf4jRequestLogWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,8 +42,11 @@ import org.slf4j.LoggerFactory;
  *       read as RDF and those values rewritten before Fuseki builds the server, so the file itself stays a
  *       plain Fuseki configuration that the stock {@code fuseki-server --config} also runs);
  *   <li>the password file created, with a random password for user {@code admin}, if it is missing;
- *   <li>CORS on, the Fuseki UI (from the jena-fuseki-ui jar, read-only: no dataset admin), and one access
- *       log line per request (logger {@value #REQUEST_LOG}).
+ *   <li>safe defaults for a server others can reach: it listens on localhost unless a host is given; SPARQL
+ *       {@code SERVICE} reaches no other endpoint unless it is on the federation allow-list; CORS for reads
+ *       only and without credentials, 406/413/414/429 instead of a 500 or an echo ({@link RequestGuard});
+ *   <li>the Fuseki UI (from the jena-fuseki-ui jar, read-only: no dataset admin), and one access log line per
+ *       request (logger {@value #REQUEST_LOG}), with long URIs cut short.
  * </ul>
  */
 public final class ExoKgServer implements AutoCloseable {
@@ -60,39 +61,67 @@ public final class ExoKgServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ExoKgServer.class);
     private static final String QUERY_TIMEOUT = "arq:queryTimeout";
 
-    /** Server settings; null fields keep what the configuration file says. */
+    /** Interface the server listens on unless told otherwise: only this machine can reach it. */
+    public static final String DEFAULT_HOST = "localhost";
+
+    /**
+     * Server settings; null fields keep what the configuration file says.
+     *
+     * @param host the interface to listen on (null: {@value #DEFAULT_HOST}; {@code 0.0.0.0} for every interface)
+     * @param federation the only endpoints a SPARQL {@code SERVICE} clause may reach (none by default)
+     */
     public record Options(Path configFile, int port, Path store, Path passwordFile, Duration queryTimeout,
-                          boolean ui, boolean localhostOnly) {
+                          boolean ui, boolean localhostOnly, String host, List<String> federation) {
         public Options {
             Objects.requireNonNull(configFile, "configFile");
+            federation = federation == null ? List.of() : List.copyOf(federation);
+        }
+
+        /** Listening on {@value #DEFAULT_HOST}, with no federation (localhostOnly is now the default either way). */
+        public Options(Path configFile, int port, Path store, Path passwordFile, Duration queryTimeout, boolean ui,
+                       boolean localhostOnly) {
+            this(configFile, port, store, passwordFile, queryTimeout, ui, localhostOnly, null, List.of());
         }
 
         public static Options defaults() {
             return new Options(DEFAULT_CONFIG, 3030, null, null, null, true, false);
         }
 
+        /** The interface actually listened on. */
+        public String listenHost() {
+            return host == null || localhostOnly ? DEFAULT_HOST : host;
+        }
+
+        public Options withHost(String h) {
+            return new Options(configFile, port, store, passwordFile, queryTimeout, ui, false, h, federation);
+        }
+
+        public Options withFederation(List<String> endpoints) {
+            return new Options(configFile, port, store, passwordFile, queryTimeout, ui, localhostOnly, host, endpoints);
+        }
+
         public Options withPort(int p) {
-            return new Options(configFile, p, store, passwordFile, queryTimeout, ui, localhostOnly);
+            return new Options(configFile, p, store, passwordFile, queryTimeout, ui, localhostOnly, host, federation);
         }
 
         public Options withStore(Path s) {
-            return new Options(configFile, port, s, passwordFile, queryTimeout, ui, localhostOnly);
+            return new Options(configFile, port, s, passwordFile, queryTimeout, ui, localhostOnly, host, federation);
         }
 
         public Options withPasswordFile(Path f) {
-            return new Options(configFile, port, store, f, queryTimeout, ui, localhostOnly);
+            return new Options(configFile, port, store, f, queryTimeout, ui, localhostOnly, host, federation);
         }
 
         public Options withQueryTimeout(Duration t) {
-            return new Options(configFile, port, store, passwordFile, t, ui, localhostOnly);
+            return new Options(configFile, port, store, passwordFile, t, ui, localhostOnly, host, federation);
         }
 
         public Options withUi(boolean u) {
-            return new Options(configFile, port, store, passwordFile, queryTimeout, u, localhostOnly);
+            return new Options(configFile, port, store, passwordFile, queryTimeout, u, localhostOnly, host, federation);
         }
 
         public Options withLocalhostOnly(boolean l) {
-            return new Options(configFile, port, store, passwordFile, queryTimeout, ui, l);
+            return new Options(configFile, port, store, passwordFile, queryTimeout, ui, l, host, federation);
         }
     }
 
@@ -116,8 +145,8 @@ public final class ExoKgServer implements AutoCloseable {
         FusekiServer.Builder builder = FusekiServer.create()
                 .parseConfig(config)
                 .port(options.port())
-                .loopback(options.localhostOnly())
-                .enableCors(true, null)
+                .loopback(isLoopback(options.listenHost()))
+                .enableCors(false) // RequestGuard answers CORS: for reads, without credentials
                 .enablePing(true);
         if (options.ui()) {
             addUi(builder);
@@ -128,8 +157,15 @@ public final class ExoKgServer implements AutoCloseable {
                 .getDataService().getDataset());
         FusekiServer fuseki = builder.build();
         built.set(fuseki);
-        CustomRequestLog requestLog = new CustomRequestLog(slf4jWriter(), CustomRequestLog.NCSA_FORMAT + " %{ms}Tms");
-        fuseki.getJettyServer().setRequestLog(requestLog);
+        org.eclipse.jetty.server.Server jetty = fuseki.getJettyServer();
+        for (org.eclipse.jetty.server.Connector c : jetty.getConnectors()) {
+            if (c instanceof org.eclipse.jetty.server.ServerConnector connector) {
+                connector.setHost(options.listenHost().equals("*") ? null : options.listenHost());
+            }
+        }
+        jetty.setHandler(new RequestGuard(jetty.getHandler(), writePaths(fuseki)));
+        jetty.setRequestLog(ExoKgServer::logRequest);
+        restrictService(fuseki, options.federation());
 
         ExoKgServer server = new ExoKgServer(fuseki, shutdownHook);
         if (server.shutdownHook != null) {
@@ -137,6 +173,68 @@ public final class ExoKgServer implements AutoCloseable {
         }
         fuseki.start();
         return server;
+    }
+
+    private static boolean isLoopback(String host) {
+        return host.equals("localhost") || host.startsWith("127.") || host.equals("::1") || host.equals("[::1]");
+    }
+
+    /** Paths of the endpoints that change data (SPARQL Update, Graph Store Protocol read-write). */
+    private static java.util.Set<String> writePaths(FusekiServer fuseki) {
+        java.util.Set<String> paths = new java.util.HashSet<>();
+        for (org.apache.jena.fuseki.server.DataAccessPoint dap : fuseki.getDataAccessPointRegistry().accessPoints()) {
+            dap.getDataService().forEachEndpoint(e -> {
+                org.apache.jena.fuseki.server.Operation op = e.getOperation();
+                if (op.equals(org.apache.jena.fuseki.server.Operation.Update)
+                        || op.equals(org.apache.jena.fuseki.server.Operation.GSP_RW)) {
+                    String name = e.getName() == null || e.getName().isEmpty() ? "" : "/" + e.getName();
+                    paths.add(dap.getName() + name);
+                }
+            });
+        }
+        return paths;
+    }
+
+    /**
+     * SPARQL {@code SERVICE} lets a query make the server fetch a URL: anonymous users could reach services
+     * behind the firewall through it. Only endpoints on the allow-list may be queried that way.
+     */
+    private static void restrictService(FusekiServer fuseki, List<String> allowed) {
+        java.util.Set<String> allowList = java.util.Set.copyOf(allowed);
+        for (org.apache.jena.fuseki.server.DataAccessPoint dap : fuseki.getDataAccessPointRegistry().accessPoints()) {
+            org.apache.jena.sparql.util.Context context = dap.getDataService().getDataset().getContext();
+            org.apache.jena.sparql.service.ServiceExecutorRegistry registry =
+                    org.apache.jena.sparql.service.ServiceExecutorRegistry.chooseRegistry(context).copy();
+            registry.addSingleLink((opExecute, original, binding, execCxt, chain) -> {
+                org.apache.jena.graph.Node service = opExecute.getService();
+                if (service.isURI() && allowList.contains(service.getURI())) {
+                    return chain.createExecution(opExecute, original, binding, execCxt);
+                }
+                throw new org.apache.jena.query.QueryExecException("SERVICE " + (service.isURI() ? "<"
+                        + abbreviate(service.getURI(), 100) + ">" : service) + " is not allowed on this server"
+                        + " (federation is limited to the endpoints given with 'exokg serve --federation')");
+            });
+            org.apache.jena.sparql.service.ServiceExecutorRegistry.set(context, registry);
+        }
+    }
+
+    /** One line per request; the URI cut short, so that a huge request line cannot flood the log. */
+    private static void logRequest(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response) {
+        org.slf4j.Logger log = LoggerFactory.getLogger(REQUEST_LOG);
+        if (!log.isInfoEnabled()) {
+            return;
+        }
+        long ms = System.currentTimeMillis() - org.eclipse.jetty.server.Request.getTimeStamp(request);
+        log.info("{} \"{} {} {}\" {} {} {}ms", org.eclipse.jetty.server.Request.getRemoteAddr(request), request.getMethod(),
+                abbreviate(request.getHttpURI().getPathQuery(), 300), request.getConnectionMetaData().getProtocol(),
+                response.getStatus(), org.eclipse.jetty.server.Response.getContentBytesWritten(response), ms);
+    }
+
+    private static String abbreviate(String s, int max) {
+        if (s == null) {
+            return "-";
+        }
+        return s.length() <= max ? s : s.substring(0, max) + "…(" + s.length() + " chars)";
     }
 
     /**
@@ -179,6 +277,14 @@ public final class ExoKgServer implements AutoCloseable {
 
     /** Creates {@code file} with user {@value #DEFAULT_USER} and a random password if it does not exist. */
     public static void ensurePasswordFile(Path file, PrintStream messages) {
+        ensurePasswordFile(file, messages, messages == null ? null : System.console());
+    }
+
+    /**
+     * Creates the password file if missing. The password goes to the terminal ({@code console}) only, never
+     * to {@code messages}, which may be a captured log; without a terminal it is only in the file.
+     */
+    public static void ensurePasswordFile(Path file, PrintStream messages, java.io.Console console) {
         if (Files.exists(file)) {
             return;
         }
@@ -195,18 +301,24 @@ public final class ExoKgServer implements AutoCloseable {
             if (file.toAbsolutePath().getParent() != null) {
                 Files.createDirectories(file.toAbsolutePath().getParent());
             }
-            Files.writeString(file, text, StandardCharsets.UTF_8);
+            // created readable by the owner only from the start: no moment where others could read it
             try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: leave the default permissions
+                Files.createFile(file); // not a POSIX file system
             }
+            Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the password file " + file, e);
         }
+        if (console != null) {
+            console.printf("exokg: password for user '%s' (shown once; it is in %s): %s%n", DEFAULT_USER, file, password);
+            console.flush();
+        }
         if (messages != null) {
-            messages.println("exokg: created " + file + " with user '" + DEFAULT_USER + "' and password '" + password
-                    + "' (needed for /exokg/update and /exokg/data; edit the file to change it)");
+            messages.println("exokg: created " + file + " (mode 0600) with user '" + DEFAULT_USER + "' and a random password"
+                    + (console != null ? " (shown on the terminal, not logged)" : " (read it from the file; it is not logged)")
+                    + "; it is needed for /exokg/update and /exokg/data");
         }
     }
 
@@ -228,12 +340,6 @@ public final class ExoKgServer implements AutoCloseable {
                 .addServlet("/$/validate/langtag", new LangTagValidator())
                 .addServlet("/$/validate/data", new DataValidator())
                 .enableStats(true);
-    }
-
-    private static Slf4jRequestLogWriter slf4jWriter() {
-        Slf4jRequestLogWriter writer = new Slf4jRequestLogWriter();
-        writer.setLoggerName(REQUEST_LOG);
-        return writer;
     }
 
     private static Resource singleSubject(Model model, Property p, RDFNode o) {

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Model;
 import org.exokg.ExoKg;
+import org.exokg.document.DocumentBudget;
 import org.exokg.document.DocumentException;
 import org.exokg.document.DocumentLoader;
 import org.exokg.rdf.DocumentGraph;
@@ -37,6 +38,7 @@ public final class CorpusLoader {
     private final Supplier<DocumentExtractor> extractor;
     private final PrintStream progress;
     private Optional<InferenceStep> inference = Optional.empty();
+    private DocumentBudget budget = DocumentBudget.defaults();
 
     /**
      * @param extractor supplies the extractor, created on first use (creating the real pipeline reads the
@@ -52,6 +54,12 @@ public final class CorpusLoader {
     /** Adds the reasoning step whose graphs {@link #build} writes after the documents. */
     public CorpusLoader withInference(InferenceStep step) {
         this.inference = Optional.ofNullable(step);
+        return this;
+    }
+
+    /** The size limit and time budget each file is read and extracted under. */
+    public CorpusLoader withBudget(DocumentBudget limits) {
+        this.budget = limits;
         return this;
     }
 
@@ -184,6 +192,7 @@ public final class CorpusLoader {
         int failures;
         int unreadableFiles;
         final Set<String> graphs = new HashSet<>();
+        final Map<String, Path> owners = new java.util.HashMap<>();
     }
 
     private Batch load(List<Path> files, long start, List<String> errors) {
@@ -193,7 +202,16 @@ public final class CorpusLoader {
             done++;
             List<DocumentGraph> graphs;
             try {
-                graphs = extractor.get().extract(file);
+                DocumentExtractor documents = extractor.get();
+                graphs = budget.run(file, () -> documents.extract(file));
+                for (DocumentGraph graph : graphs) {
+                    Path owner = batch.owners.get(graph.graphIri());
+                    if (owner != null && !owner.equals(file)) {
+                        throw new DocumentException(file, "document id " + graph.documentId() + " is already used by "
+                                + owner + " (two files with one name stem, or one PMID); not stored");
+                    }
+                }
+                graphs.forEach(graph -> batch.owners.put(graph.graphIri(), file));
             } catch (DocumentException e) {
                 batch.failures++;
                 batch.unreadableFiles++;
@@ -206,16 +224,17 @@ public final class CorpusLoader {
                 continue;
             }
             long triples = 0;
-            for (DocumentGraph graph : graphs) {
-                batch.graphs.add(graph.graphIri());
-                try {
-                    store.replaceGraph(graph); // one transaction; aborted (store unchanged) on failure
-                    batch.documents++;
-                    triples += graph.model().size();
-                } catch (RuntimeException e) {
-                    batch.failures++;
-                    error(errors, file + ": document " + graph.documentId() + " not stored: " + oneLine(e));
-                }
+            List<DocumentGraph> extracted = graphs;
+            extracted.forEach(graph -> batch.graphs.add(graph.graphIri()));
+            try {
+                // every document of a file (a PubMed file may hold thousands) in one transaction: an
+                // interrupted ingest leaves all of them or none
+                store.write(() -> extracted.forEach(g -> store.dataset().replaceNamedModel(g.graphIri(), g.model())));
+                batch.documents += graphs.size();
+                triples = graphs.stream().mapToLong(g -> g.model().size()).sum();
+            } catch (RuntimeException e) {
+                batch.failures++;
+                error(errors, file + ": " + graphs.size() + " document(s) not stored: " + oneLine(e));
             }
             say("[%d/%d] %s: %d document%s, %,d triples (%.1f s)", done, files.size(), file, graphs.size(),
                     graphs.size() == 1 ? "" : "s", triples, (System.nanoTime() - start) / 1e9);

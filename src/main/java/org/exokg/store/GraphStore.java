@@ -99,9 +99,12 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
-    /** Loads the ontology file as the ontology graph ({@link ExoKg#ONTOLOGY_GRAPH}). */
+    /**
+     * Loads the ontology file, with the claims module next to it ({@link org.exokg.OntologyFiles}), as the
+     * ontology graph ({@link ExoKg#ONTOLOGY_GRAPH}); the files are parsed before the graph is replaced.
+     */
     public void loadOntology(Path ontologyFile) {
-        loadGraph(ExoKg.ONTOLOGY_GRAPH, ontologyFile);
+        replaceGraph(ExoKg.ONTOLOGY_GRAPH, org.exokg.OntologyFiles.load(ontologyFile));
     }
 
     /** Removes a named graph (no-op if absent); returns whether it was there. */

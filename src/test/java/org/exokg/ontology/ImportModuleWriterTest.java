@@ -66,6 +66,26 @@ class ImportModuleWriterTest {
     }
 
     @Test
+    void sourceAxiomsGiveParentsDisjointnessAndSubProperties() {
+        Model go = parse("go_import.ttl");
+        // GO's vesicle branch: an extracellular vesicle is a vesicle, a membrane-bounded organelle, an organelle
+        assertTrue(go.contains(go.createResource(OBO + "GO_1903561"), RDFS.subClassOf, go.createResource(OBO + "GO_0031982")));
+        assertTrue(go.contains(go.createResource(OBO + "GO_0043227"), RDFS.subClassOf, go.createResource(OBO + "GO_0043226")));
+        // a term introduced by an axiom not read in a stored file stays unverified, with the axiom's label
+        assertTrue(go.contains(go.createResource(OBO + "GO_0043227"), RDFS.label, "membrane-bounded organelle"));
+        assertTrue(go.contains(go.createResource(OBO + "GO_0043227"), go.createProperty(MAP + "verificationStatus"), "unverified"));
+        // one read in a stored file is verified, with its source
+        assertTrue(go.contains(go.createResource(OBO + "GO_0097708"), go.createProperty(MAP + "verificationStatus"), "verified"));
+        Model bfo = parse("bfo_import.ttl");
+        assertTrue(bfo.contains(bfo.createResource(OBO + "BFO_0000016"), OWL.disjointWith, bfo.createResource(OBO + "BFO_0000023")));
+        assertTrue(bfo.contains(bfo.createResource(OBO + "BFO_0000023"), RDFS.subClassOf, bfo.createResource(OBO + "BFO_0000017")));
+        Model ro = parse("ro_import.ttl");
+        assertTrue(ro.contains(ro.createResource(OBO + "RO_0000087"), RDFS.subPropertyOf, ro.createResource(OBO + "RO_0000053")));
+        // DOID is cross-referenced only: no module, whose "cancer" would duplicate MONDO's
+        assertTrue(!modules.containsKey("doid_import.ttl"));
+    }
+
+    @Test
     void relationsAreObjectProperties() {
         Model ro = parse("ro_import.ttl");
         assertTrue(ro.contains(ro.createResource(OBO + "RO_0001000"), RDF.type, OWL.ObjectProperty));
@@ -77,7 +97,7 @@ class ImportModuleWriterTest {
         Model m = parse("mappings.ttl");
         Resource exosome = m.createResource("https://w3id.org/exokg/ontology/Exosome");
         assertTrue(m.contains(exosome, m.createProperty(MAP + "notMatch"), m.createResource(OBO + "GO_0000178")));
-        assertTrue(m.contains(exosome, m.createProperty("http://www.w3.org/2004/02/skos/core#closeMatch"),
+        assertTrue(m.contains(exosome, m.createProperty("http://www.w3.org/2004/02/skos/core#exactMatch"),
                 m.createResource(OBO + "GO_0070062")));
     }
 
