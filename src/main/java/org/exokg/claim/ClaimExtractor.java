@@ -139,7 +139,15 @@ public final class ClaimExtractor {
                 discourse.lastVesicle(), resolved);
         anaphors = resolved;
         antecedent = discourse.lastVesicle();
-        List<Claim> kinds = classifications.read(text, sentence, mentions);
+        // vesicles named as part of a look-alike ("EV–liposome hybrids") or as one example of a group of carriers
+        // ("nanocarriers (EVs, lipoproteins, ...)"): what the sentence says is not said of them
+        java.util.Set<Mention> notSubjects = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+            if (CarrierGroups.notTheSubject(text, m, mentions)) {
+                notSubjects.add(m);
+            }
+        }
+        List<Claim> kinds = classifications.read(text, sentence, mentions, notSubjects);
         List<Mention> vesicles = new ArrayList<>();
         List<Mention> objects = new ArrayList<>();
         Map<Mention, Mention> namedInside = new LinkedHashMap<>();
@@ -204,12 +212,24 @@ public final class ClaimExtractor {
                         hedge == null ? null : hedge.text(), SubjectScope.GENERAL,
                         null, "vesicle-named-in-term" + Cues.ruleSuffix(negation, hedge), sentence);
                 claims.putIfAbsent(claim.identity(), claim);
-            } else if (best != null) {
+            } else if (best != null && !notSubjects.contains(best.vesicle())) {
                 Claim claim = NounModifiers.contrastNegated(text, objects, i, chain, claim(text, sentence, mentions, vesicles, o, best));
                 claims.putIfAbsent(claim.identity(), claim);
                 for (Candidate c : coordinatedTriggers(text, before, best)) {
                     Claim other = claim(text, sentence, mentions, vesicles, o, c);
                     claims.putIfAbsent(other.identity(), other);
+                }
+                if (best.rule().order() == ClaimRule.Order.VESICLE_FIRST && !best.fromDiscourse()) {
+                    // "both exosomes and ectosomes serve as delivery vehicles": one claim per conjunct of the subject
+                    for (Mention conjunct : coordinatedVesicles(text, vesicles, best.vesicle())) {
+                        if (notSubjects.contains(conjunct)) {
+                            continue;
+                        }
+                        Claim each = claim(text, sentence, mentions, vesicles, o, withVesicle(best, conjunct));
+                        Claim perConjunct = new Claim(each.subjectIri(), each.relation(), each.objectIri(), each.negationCue(), each.hedgeCue(),
+                                each.scope(), each.qualifierIri(), each.rule() + "+coordinated-subject", each.sentence());
+                        claims.putIfAbsent(perConjunct.identity(), perConjunct);
+                    }
                 }
             }
         }
@@ -287,6 +307,34 @@ public final class ClaimExtractor {
             }
         }
         return found;
+    }
+
+    /** Between two coordinated subjects: ", ", " and ", ", or ", " as well as ". */
+    private static final Pattern SUBJECT_COORDINATION = Pattern.compile(
+            "\\A\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:,\\s*(?:and|or)?|and|or|and/or|as well as)\\s*\\z");
+
+    /**
+     * The vesicles coordinated before {@code v} as one subject ("both exosomes and ectosomes", "exosomes,
+     * microvesicles and apoptotic bodies"), nearest first; none when a term other than a vesicle lies between.
+     */
+    private static List<Mention> coordinatedVesicles(String text, List<Mention> vesicles, Mention v) {
+        List<Mention> found = new ArrayList<>();
+        Mention current = v;
+        for (int k = vesicles.indexOf(v) - 1; k >= 0; k--) {
+            Mention previous = vesicles.get(k);
+            if (previous.end() > current.start()
+                    || !SUBJECT_COORDINATION.matcher(text.substring(previous.end(), current.start()).toLowerCase(Locale.ROOT)).matches()) {
+                break;
+            }
+            found.add(previous);
+            current = previous;
+        }
+        return found;
+    }
+
+    private static Candidate withVesicle(Candidate c, Mention v) {
+        return new Candidate(c.rule(), c.distance(), c.span(), v, c.fromDiscourse(), c.hedgeScope(), c.hedgeScopeStart(),
+                c.negationScope(), c.negationScopeStart(), c.triggerStart(), c.triggerEnd());
     }
 
     private static Candidate better(Candidate a, Candidate b) {

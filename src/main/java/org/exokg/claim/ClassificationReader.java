@@ -83,13 +83,14 @@ final class ClassificationReader {
         this.lexicon = lexicon;
     }
 
-    List<Claim> read(String text, Sentence sentence, List<Mention> mentions) {
+    /** @param notSubjects vesicle mentions that are no subject (part of a hybrid, an example of another group) */
+    List<Claim> read(String text, Sentence sentence, List<Mention> mentions, java.util.Set<Mention> notSubjects) {
         List<Claim> claims = new ArrayList<>();
         // a class named in an apposition ("Exosomes, a subclass of EVs, carry RNA") ends it: it opens none of its own
         java.util.Set<Mention> appositionClasses = new java.util.HashSet<>();
         for (int i = 0; i < mentions.size(); i++) {
             Mention v = mentions.get(i);
-            if (!v.is(MentionType.VESICLE)) {
+            if (!v.is(MentionType.VESICLE) || notSubjects.contains(v)) {
                 continue;
             }
             for (int j = i + 1; j < mentions.size(); j++) {

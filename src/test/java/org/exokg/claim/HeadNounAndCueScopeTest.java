@@ -90,6 +90,32 @@ class HeadNounAndCueScopeTest {
     }
 
     @Test
+    void coordinatedSubjectsGiveOneClaimPerConjunct() {
+        List<String> t = triples(projectClaims("The vesicles, both exosomes and ectosomes, serve as delivery vehicles for siRNA."));
+        assertTrue(t.containsAll(List.of("Exosome usedFor DrugDelivery", "Microvesicle usedFor DrugDelivery")), t.toString());
+        List<Claim> c = projectClaims("Both exosomes and microvesicles carry microRNA.");
+        assertEquals(List.of("Microvesicle carries MicroRNA", "Exosome carries MicroRNA"), triples(c));
+        assertTrue(c.get(1).rule().endsWith("+coordinated-subject"), c.get(1).rule());
+        // a comparison is no coordination
+        assertEquals(List.of("Microvesicle carries RNA"), triples(projectClaims("Exosomes are smaller than microvesicles and carry RNA.")));
+    }
+
+    @Test
+    void hybridsMimeticsAndGroupsOfCarriersAreNotVesiclesInGeneral() {
+        assertEquals(List.of(), triples(projectClaims("EV–liposome hybrids carry large plasmids into cells.")));
+        // the ontology's hybrid vesicle term may name them; exosomes in general are never the subject
+        assertTrue(triples(projectClaims("Liposome–exosome hybrids deliver siRNA to neurons.")).stream()
+                .noneMatch(x -> x.startsWith("Exosome ") || x.startsWith("ExtracellularVesicle ")));
+        assertEquals(List.of(), triples(projectClaims("Nanocarriers (EVs, lipoproteins and liposomes) cross the blood-brain barrier.")));
+        assertEquals(List.of(), triples(projectClaims("Synthetic carriers such as liposomes, exosomes and polymeric micelles cross the blood-brain barrier.")));
+        // one example alone names the kind meant
+        assertEquals(List.of("Exosome crosses BloodBrainBarrier"),
+                triples(projectClaims("Natural nanocarriers such as exosomes cross the blood-brain barrier.")));
+        // the vesicle term's own list is not a group of other carriers
+        assertTrue(triples(projectClaims("Extracellular vesicles (exosomes, microvesicles) carry RNA.")).contains("Exosome carries RNA"));
+    }
+
+    @Test
     void aBrokenCueFileIsRefusedWithItsEntryNamed() {
         String yaml = "negation: [{id: bad, pattern: '(unclosed'}]\nhedge: []\nnotNegation: []\nnotHedge: []\n"
                 + "negationBoundaries: []\nhedgeBoundaries: []\n";
