@@ -94,6 +94,8 @@ public final class QuantityReader {
     }
 
     private final Lexicon lexicon;
+    private static final String EXTRACELLULAR_VESICLE = ExoKg.NS + "ExtracellularVesicle";
+
     private final SourceNamedKinds sourceNamedKinds;
     private final StudyContextReader contexts;
     private final String bloodIri;
@@ -326,8 +328,8 @@ public final class QuantityReader {
         List<Population> out = new ArrayList<>();
         for (int i = 0; i < ms.size(); i++) {
             Mention v = ms.get(i);
-            if (!v.is(MentionType.VESICLE)) {
-                continue;
+            if (!v.is(MentionType.VESICLE) || !lexicon.isA(v.iri(), EXTRACELLULAR_VESICLE)) {
+                continue; // liposomes and other artificial vesicles are comparators: their values are not about EVs
             }
             String qualifier = null;
             if (i > 0 && ms.get(i - 1).is(MentionType.SOURCE) && gap(text, ms.get(i - 1).end(), v.start()).matches("[\\s‐-]*(?:derived\\s+|specific\\s+)?")) {
@@ -545,7 +547,8 @@ public final class QuantityReader {
 
     private boolean opensWithOtherMaterial(String text, Sentence s, List<Mention> ms) {
         for (Mention m : ms) {
-            if (m.is(MentionType.MATERIAL_ENTITY) && !lexicon.isA(m.iri(), ExoKg.NS + "Organism")
+            boolean otherCarrier = m.is(MentionType.VESICLE) && !lexicon.isA(m.iri(), EXTRACELLULAR_VESICLE);
+            if ((otherCarrier || m.is(MentionType.MATERIAL_ENTITY) && !lexicon.isA(m.iri(), ExoKg.NS + "Organism"))
                     && text.substring(s.start(), m.start()).trim().split("\\s+").length <= 3) {
                 return true;
             }
