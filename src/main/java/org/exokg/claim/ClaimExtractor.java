@@ -139,7 +139,15 @@ public final class ClaimExtractor {
                 discourse.lastVesicle(), resolved);
         anaphors = resolved;
         antecedent = discourse.lastVesicle();
-        List<Claim> kinds = classifications.read(text, sentence, mentions);
+        // vesicles named as part of a look-alike ("EV–liposome hybrids") or as one example of a group of carriers
+        // ("nanocarriers (EVs, lipoproteins, ...)"): what the sentence says is not said of them
+        java.util.Set<Mention> notSubjects = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+            if (CarrierGroups.notTheSubject(text, m, mentions)) {
+                notSubjects.add(m);
+            }
+        }
+        List<Claim> kinds = classifications.read(text, sentence, mentions, notSubjects);
         List<Mention> vesicles = new ArrayList<>();
         List<Mention> objects = new ArrayList<>();
         Map<Mention, Mention> namedInside = new LinkedHashMap<>();
@@ -193,19 +201,35 @@ public final class ClaimExtractor {
                 // "lack of standardised exosome isolation", "exosome therapy": the term is the claim
                 Relation r = named;
                 String scope = withoutTerms(text, clauseStart(text, sentence.start(), o.start()), o.start(), mentions);
-                String negation = Cues.negation(scope);
-                if (negation != null && r == Relation.HAS_CHALLENGE && PART_OF_CHALLENGE.matcher(negation).matches()) {
+                Cues.Match negation = Cues.negationMatch(scope);
+                if (negation != null && r == Relation.HAS_CHALLENGE && PART_OF_CHALLENGE.matcher(negation.text()).matches()) {
                     negation = null;
                 }
-                Claim claim = new Claim(inner.iri(), r, o.iri(), negation, Cues.hedge(scope), SubjectScope.GENERAL,
-                        null, "vesicle-named-in-term", sentence);
+                // the term is the subject of its clause: the predicate after it may hedge it ("exosome therapy is a
+                // promising approach", "... is postulated to ...")
+                Cues.Match hedge = Cues.hedgeMatch(scope + " " + withoutTerms(text, o.end(), clauseEnd(text, sentence, o.end()), mentions));
+                Claim claim = new Claim(inner.iri(), r, o.iri(), negation == null ? null : negation.text(),
+                        hedge == null ? null : hedge.text(), SubjectScope.GENERAL,
+                        null, "vesicle-named-in-term" + Cues.ruleSuffix(negation, hedge), sentence);
                 claims.putIfAbsent(claim.identity(), claim);
-            } else if (best != null) {
+            } else if (best != null && !notSubjects.contains(best.vesicle())) {
                 Claim claim = NounModifiers.contrastNegated(text, objects, i, chain, claim(text, sentence, mentions, vesicles, o, best));
                 claims.putIfAbsent(claim.identity(), claim);
                 for (Candidate c : coordinatedTriggers(text, before, best)) {
                     Claim other = claim(text, sentence, mentions, vesicles, o, c);
                     claims.putIfAbsent(other.identity(), other);
+                }
+                if (best.rule().order() == ClaimRule.Order.VESICLE_FIRST && !best.fromDiscourse()) {
+                    // "both exosomes and ectosomes serve as delivery vehicles": one claim per conjunct of the subject
+                    for (Mention conjunct : coordinatedVesicles(text, vesicles, best.vesicle())) {
+                        if (notSubjects.contains(conjunct)) {
+                            continue;
+                        }
+                        Claim each = claim(text, sentence, mentions, vesicles, o, withVesicle(best, conjunct));
+                        Claim perConjunct = new Claim(each.subjectIri(), each.relation(), each.objectIri(), each.negationCue(), each.hedgeCue(),
+                                each.scope(), each.qualifierIri(), each.rule() + "+coordinated-subject", each.sentence());
+                        claims.putIfAbsent(perConjunct.identity(), perConjunct);
+                    }
                 }
             }
         }
@@ -283,6 +307,34 @@ public final class ClaimExtractor {
             }
         }
         return found;
+    }
+
+    /** Between two coordinated subjects: ", ", " and ", ", or ", " as well as ". */
+    private static final Pattern SUBJECT_COORDINATION = Pattern.compile(
+            "\\A\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:,\\s*(?:and|or)?|and|or|and/or|as well as)\\s*\\z");
+
+    /**
+     * The vesicles coordinated before {@code v} as one subject ("both exosomes and ectosomes", "exosomes,
+     * microvesicles and apoptotic bodies"), nearest first; none when a term other than a vesicle lies between.
+     */
+    private static List<Mention> coordinatedVesicles(String text, List<Mention> vesicles, Mention v) {
+        List<Mention> found = new ArrayList<>();
+        Mention current = v;
+        for (int k = vesicles.indexOf(v) - 1; k >= 0; k--) {
+            Mention previous = vesicles.get(k);
+            if (previous.end() > current.start()
+                    || !SUBJECT_COORDINATION.matcher(text.substring(previous.end(), current.start()).toLowerCase(Locale.ROOT)).matches()) {
+                break;
+            }
+            found.add(previous);
+            current = previous;
+        }
+        return found;
+    }
+
+    private static Candidate withVesicle(Candidate c, Mention v) {
+        return new Candidate(c.rule(), c.distance(), c.span(), v, c.fromDiscourse(), c.hedgeScope(), c.hedgeScopeStart(),
+                c.negationScope(), c.negationScopeStart(), c.triggerStart(), c.triggerEnd());
     }
 
     private static Candidate better(Candidate a, Candidate b) {
@@ -526,18 +578,21 @@ public final class ClaimExtractor {
             }
         }
         String negationScope = withoutTerms(text, c.negationScopeStart(), c.negationScopeStart() + c.negationScope().length(), mentions);
-        String negation = Cues.negation(negationScope);
-        if (negation != null && c.rule().relation() == Relation.HAS_CHALLENGE && PART_OF_CHALLENGE.matcher(negation).matches()) {
+        Cues.Match negationCue = Cues.negationMatch(negationScope);
+        if (negationCue != null && c.rule().relation() == Relation.HAS_CHALLENGE && PART_OF_CHALLENGE.matcher(negationCue.text()).matches()) {
             // "lack of X" names a challenge ("lack of standardisation results in low purity"), it does not deny one
-            negation = null;
+            negationCue = null;
         }
         if (ATTRIBUTIVE.contains(c.rule().id())) {
             // "neither method removed lipoproteins from plasma-derived EVs": the origin is named in the noun
             // phrase, not stated by the predicate that the clause denies
-            negation = null;
+            negationCue = null;
         }
-        String hedge = Cues.hedge(withoutTerms(text, c.hedgeScopeStart(), c.hedgeScopeStart() + c.hedgeScope().length(), mentions));
-        String rule = c.rule().id() + (c.fromDiscourse() ? "+previous-sentence-subject" : anaphor ? "+anaphor" : "");
+        Cues.Match hedgeCue = Cues.hedgeMatch(withoutTerms(text, c.hedgeScopeStart(), c.hedgeScopeStart() + c.hedgeScope().length(), mentions));
+        String negation = negationCue == null ? null : negationCue.text();
+        String hedge = hedgeCue == null ? null : hedgeCue.text();
+        String rule = c.rule().id() + (c.fromDiscourse() ? "+previous-sentence-subject" : anaphor ? "+anaphor" : "")
+                + Cues.ruleSuffix(negationCue, hedgeCue);
         String qualifier = scope.qualifierIri();
         SubjectScope subjectScope = scope.scope();
         if (qualifier != null) {
@@ -660,6 +715,16 @@ public final class ClaimExtractor {
             }
         }
         return new String(zone);
+    }
+
+    /** Start of the next clause boundary after {@code from} in the sentence, or the sentence end. */
+    private int clauseEnd(String text, Sentence sentence, int from) {
+        for (int[] b : boundaries) {
+            if (b[0] >= from) {
+                return Math.min(b[0], sentence.end());
+            }
+        }
+        return sentence.end();
     }
 
     private int clauseStart(String text, int sentenceStart, int at) {

@@ -57,6 +57,22 @@ final class ClassificationReader {
     private static final Pattern APPOSITION_END = Pattern.compile(
             "\\A(?:\\s*\\([^()]{1,40}\\))?\\s*(?:,(?!\\s*(?:and|or)\\b)|\\z|[.;:]|(?:that|which|who|whose)\\b|\\p{L}+(?:ed|en)\\b)");
     private static final Pattern LIST_CONTINUES = Pattern.compile("\\A(?:\\s*\\([^()]{1,40}\\))?\\s*,?\\s*(?:and|or|as well as)\\b");
+    /**
+     * The class must be the head noun of the predicate: after it the noun phrase ends (punctuation, an
+     * abbreviation in brackets, a function word, a participle or adverb). A hyphen or another noun after it makes
+     * it a modifier: "tumour-derived membranous structures", "lipid particles shed by cells", "liposome-like".
+     */
+    private static final Pattern HEAD_ENDS = Pattern.compile("\\A(?:\\s*\\([^()]{1,40}\\))?(?:\\s*\\z|\\s*[.,;:)\\[\\]—–]|\\s+(?:"
+            + "that|which|who|whose|with|without|of|in|on|at|from|by|for|to|into|within|and|or|but|as|than|such|like|rather|via"
+            + "|is|are|was|were|can|may|might|could|will|would|do|does|did|have|has|had"
+            + "|\\p{L}+(?:ed|en|ing|ly))\\b)");
+    /**
+     * A verb inside the predicate before the class: "are carriers shuttling RNA" says what the carriers do, not
+     * what the vesicles are (an -ing word after a content word, up to two words before the class).
+     */
+    private static final Pattern VERB_BEFORE_CLASS = Pattern.compile(
+            "(?<!\\S)(?!(?:are|is|was|were|be|been|a|an|the|of|not|also|one)\\s)[\\p{L}\\p{N}][\\p{L}\\p{N}\\-‐–]*\\s+\\p{L}{2,}ing\\s+"
+                    + "(?:[\\p{L}\\p{N}][\\p{L}\\p{N}\\-‐–]*\\s+){0,2}\\z");
     private static final Pattern NAMING_GAP = Pattern.compile(
             "\\A\\s+(?:(?:also|commonly|collectively|generally|often)\\s+)?(?:known|referred to|termed|called|named)\\s+(?:as\\s+)?\\z");
 
@@ -67,11 +83,14 @@ final class ClassificationReader {
         this.lexicon = lexicon;
     }
 
-    List<Claim> read(String text, Sentence sentence, List<Mention> mentions) {
+    /** @param notSubjects vesicle mentions that are no subject (part of a hybrid, an example of another group) */
+    List<Claim> read(String text, Sentence sentence, List<Mention> mentions, java.util.Set<Mention> notSubjects) {
         List<Claim> claims = new ArrayList<>();
+        // a class named in an apposition ("Exosomes, a subclass of EVs, carry RNA") ends it: it opens none of its own
+        java.util.Set<Mention> appositionClasses = new java.util.HashSet<>();
         for (int i = 0; i < mentions.size(); i++) {
             Mention v = mentions.get(i);
-            if (!v.is(MentionType.VESICLE)) {
+            if (!v.is(MentionType.VESICLE) || notSubjects.contains(v)) {
                 continue;
             }
             for (int j = i + 1; j < mentions.size(); j++) {
@@ -80,11 +99,12 @@ final class ClassificationReader {
                     continue;
                 }
                 String gap = text.substring(v.end(), o.start()).toLowerCase(Locale.ROOT);
-                if (COPULA_GAP.matcher(gap).matches() && noTermBetween(mentions, v, o, gap)) {
+                if (COPULA_GAP.matcher(gap).matches() && noTermBetween(mentions, v, o, gap) && headNoun(text, o, gap)) {
                     add(claims, text, sentence, mentions, v, o, "vesicle-is-kind");
-                } else if (APPOSITION_GAP.matcher(gap).matches() && noTermBetween(mentions, v, o, "")
+                } else if (!appositionClasses.contains(v) && APPOSITION_GAP.matcher(gap).matches() && noTermBetween(mentions, v, o, "")
                         && apposition(text, mentions, v, o, j)) {
                     add(claims, text, sentence, mentions, v, o, "vesicle-apposition-kind");
+                    appositionClasses.add(o);
                 }
                 if (o.start() - v.end() > 200) {
                     break;
@@ -102,6 +122,12 @@ final class ClassificationReader {
             }
         }
         return claims;
+    }
+
+    /** The class is the head of the predicate's noun phrase, not a modifier of another noun or a verb's object. */
+    private static boolean headNoun(String text, Mention o, String gap) {
+        String after = text.substring(o.end(), Math.min(text.length(), o.end() + 60)).toLowerCase(Locale.ROOT);
+        return HEAD_ENDS.matcher(after).lookingAt() && !VERB_BEFORE_CLASS.matcher(gap).find();
     }
 
     /**
@@ -163,11 +189,11 @@ final class ClassificationReader {
         int from = Math.min(v.start(), o.start());
         int to = Math.max(v.start(), o.start());
         // the claim's own words: a negation there denies the kind ("are not organelles"); "not merely" does not
-        String negation = Cues.negation(blank(text, Math.min(v.end(), o.end()), Math.max(v.start(), o.start()), mentions));
-        String hedge = Cues.hedge(blank(text, clauseStart(text, sentence.start(), from), to, mentions));
+        Cues.Match negation = Cues.negationMatch(blank(text, Math.min(v.end(), o.end()), Math.max(v.start(), o.start()), mentions));
+        Cues.Match hedge = Cues.hedgeMatch(blank(text, clauseStart(text, sentence.start(), from), to, mentions));
         SubjectScopeResolver.Scope scope = scopes.resolve(text, v, mentions, sentence.start());
-        Claim claim = new Claim(v.iri(), Relation.IS_KIND_OF, o.iri(), negation, hedge, scope.scope(), scope.qualifierIri(),
-                rule, sentence);
+        Claim claim = new Claim(v.iri(), Relation.IS_KIND_OF, o.iri(), negation == null ? null : negation.text(),
+                hedge == null ? null : hedge.text(), scope.scope(), scope.qualifierIri(), rule + Cues.ruleSuffix(negation, hedge), sentence);
         if (claims.stream().noneMatch(c -> c.identity().equals(claim.identity()))) {
             claims.add(claim);
         }

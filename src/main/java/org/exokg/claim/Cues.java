@@ -1,70 +1,158 @@
 package org.exokg.claim;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 
-/** Negation and hedging cue words, found in the part of a sentence that scopes a claim. */
+/**
+ * Negation and hedging cues, found in the part of a sentence that scopes a claim. The cues are data: the
+ * entries of {@code cues.yaml} next to this class, each with an id that a claim's extraction rule names.
+ */
 public final class Cues {
 
-    private static final Pattern NEGATION = Pattern.compile(
-            "\\b(?:(?:(?:do|does|did|could|would|will|may|might|must|should|can|is|are|was|were|has|have|had|be)\\s+)?not|cannot|can ?not|can't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|won't|never|no|neither|nor"
-                    + "|lack of|lacks?|lacked|lacking|fail(?:s|ed|ing)? to|unable to|inability to|without|absence of)\\b");
-    /** "not only X but also Y" affirms X. */
-    private static final Pattern NOT_NEGATION = Pattern.compile("\\A\\s+(?:only|just|merely|limited to)\\b");
-    private static final Pattern HEDGE = Pattern.compile(
-            "\\b(?:may|might|could|potential(?:ly)?|thought to|believed to|suggest(?:s|ed|ing)?|likely|possibl[ey]|promising"
-                    + "|appears? to|appeared to|seems? to|seemed to|putative(?:ly)?|presumabl[ey]|perhaps|hypothesi[sz]ed"
-                    + "|speculated?|promise|(?:is|are|was|were|be|been) considered|propos(?:e|es|ed)|expect(?:s|ed)?"
-                    + "|theoretical(?:ly)?|hypothetical(?:ly)?|whether|attractive)\\b");
-    /** "could not be loaded" reports a failure, not a possibility. */
-    private static final Pattern MODAL_NEGATED = Pattern.compile("\\A\\s+not\\b");
-    /**
-     * A reason given after "due to", "because of" ... is asserted even when the main clause is
-     * hedged: in "are promising due to their biocompatibility" the biocompatibility is not hedged.
-     */
-    private static final Pattern REASON = Pattern.compile("\\b(?:due to|because of|owing to|thanks to|because)\\b");
+    /** A cue found in a scope: the entry that matched and the words as written. */
+    public record Match(String id, String text) {}
 
-    private static final Pattern OPEN_QUESTION = Pattern.compile("\\bwhether\\b");
+    /** One entry of the cue file. */
+    record Entry(String id, Pattern pattern) {}
 
-    private Cues() {}
+    static final String RESOURCE = "cues.yaml";
 
-    /** The last negation cue in {@code scope} as written, or null; a cue before a stated reason does not reach past it. */
+    private static final Cues DEFAULT = load();
+
+    private final List<Entry> negation;
+    private final List<Entry> hedge;
+    private final List<Entry> notNegation;
+    private final List<Entry> notHedge;
+    private final List<Entry> negationBoundaries;
+    private final List<Entry> hedgeBoundaries;
+
+    private Cues(Map<String, List<Entry>> sections) {
+        this.negation = sections.get("negation");
+        this.hedge = sections.get("hedge");
+        this.notNegation = sections.get("notNegation");
+        this.notHedge = sections.get("notHedge");
+        this.negationBoundaries = sections.get("negationBoundaries");
+        this.hedgeBoundaries = sections.get("hedgeBoundaries");
+    }
+
+    /** The last negation cue in {@code scope} as written, or null. */
     public static String negation(String scope) {
-        return last(NEGATION, afterLast(OPEN_QUESTION, afterLast(REASON, scope)), true);
+        Match m = negationMatch(scope);
+        return m == null ? null : m.text();
+    }
+
+    /** The last hedging cue in {@code scope} as written, or null. */
+    public static String hedge(String scope) {
+        Match m = hedgeMatch(scope);
+        return m == null ? null : m.text();
     }
 
     /**
-     * The part of {@code scope} after the last match of {@code boundary}. Used with "due to"/"because" (a reason
-     * is asserted on its own) and with "whether" ("it is not known whether X" leaves X open: a hedge, not a denial).
+     * The last negation cue in {@code scope}, or null. A cue before a stated reason ("because"), an open question
+     * ("it is not known whether X" leaves X open: a hedge, not a denial) or the "but" of "not X but Y" does not
+     * reach past it; "not only", a parenthetical "not <adverb>" and a comparison are no denial.
      */
-    private static String afterLast(Pattern boundary, String scope) {
-        Matcher m = boundary.matcher(scope.toLowerCase(Locale.ROOT));
+    public static Match negationMatch(String scope) {
+        return DEFAULT.last(DEFAULT.negation, DEFAULT.notNegation, afterLast(DEFAULT.negationBoundaries, scope));
+    }
+
+    /** The last hedging cue in {@code scope}, or null; a cue before a stated reason does not reach past it. */
+    public static Match hedgeMatch(String scope) {
+        return DEFAULT.last(DEFAULT.hedge, DEFAULT.notHedge, afterLast(DEFAULT.hedgeBoundaries, scope));
+    }
+
+    /** What a claim's extraction rule adds for its cues: "+negation:&lt;id&gt;", "+hedge:&lt;id&gt;" (empty without cues). */
+    static String ruleSuffix(Match negation, Match hedge) {
+        return (negation != null ? "+negation:" + negation.id() : "") + (hedge != null ? "+hedge:" + hedge.id() : "");
+    }
+
+    /** The part of {@code scope} after the last match of any boundary entry. */
+    private static String afterLast(List<Entry> boundaries, String scope) {
+        String lower = scope.toLowerCase(Locale.ROOT);
         int from = 0;
-        while (m.find()) {
-            from = m.end();
+        for (Entry b : boundaries) {
+            Matcher m = b.pattern().matcher(lower);
+            while (m.find()) {
+                from = Math.max(from, m.end());
+            }
         }
         return scope.substring(from);
     }
 
-    /** The last hedging cue in {@code scope} as written, or null; a cue before a stated reason does not reach past it. */
-    public static String hedge(String scope) {
-        return last(HEDGE, afterLast(REASON, scope), false);
-    }
-
-    private static String last(Pattern p, String scope, boolean negation) {
-        String lower = scope.toLowerCase(Locale.ROOT);
-        Matcher m = p.matcher(lower);
-        String found = null;
-        while (m.find()) {
-            if (negation && m.group().endsWith("not") && NOT_NEGATION.matcher(lower.substring(m.end())).lookingAt()) {
-                continue;
+    /** The cue of {@code cues} that starts last in {@code scope} (the longer at one start), spans of {@code not} masked. */
+    private Match last(List<Entry> cues, List<Entry> not, String scope) {
+        char[] masked = scope.toLowerCase(Locale.ROOT).toCharArray();
+        String lower = new String(masked);
+        for (Entry e : not) {
+            Matcher m = e.pattern().matcher(lower);
+            while (m.find()) {
+                Arrays.fill(masked, m.start(), m.end(), ' ');
             }
-            if (!negation && m.group().equals("could") && MODAL_NEGATED.matcher(lower.substring(m.end())).lookingAt()) {
-                continue;
+        }
+        String text = new String(masked);
+        Match found = null;
+        int foundStart = -1;
+        int foundEnd = -1;
+        for (Entry e : cues) {
+            Matcher m = e.pattern().matcher(text);
+            while (m.find()) {
+                if (m.start() > foundStart || m.start() == foundStart && m.end() > foundEnd) {
+                    foundStart = m.start();
+                    foundEnd = m.end();
+                    found = new Match(e.id(), scope.substring(m.start(), m.end()));
+                }
             }
-            found = scope.substring(m.start(), m.end());
         }
         return found;
+    }
+
+    private static Cues load() {
+        try (InputStream in = Cues.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource org/exokg/claim/" + RESOURCE);
+            }
+            return parse(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads a cue file; a missing section, an entry without id or pattern, or a bad pattern is an error naming it. */
+    static Cues parse(InputStream in) {
+        Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+        if (!(loaded instanceof Map<?, ?> root)) {
+            throw new IllegalStateException(RESOURCE + ": not a mapping of cue sections");
+        }
+        Map<String, List<Entry>> sections = new java.util.HashMap<>();
+        for (String section : List.of("negation", "hedge", "notNegation", "notHedge", "negationBoundaries", "hedgeBoundaries")) {
+            if (!(root.get(section) instanceof List<?> items)) {
+                throw new IllegalStateException(RESOURCE + ": section '" + section + "' missing or not a list");
+            }
+            List<Entry> entries = new ArrayList<>();
+            for (Object item : items) {
+                if (!(item instanceof Map<?, ?> map) || !(map.get("id") instanceof String id) || !(map.get("pattern") instanceof String p)) {
+                    throw new IllegalStateException(RESOURCE + ": an entry of '" + section + "' lacks an id or a pattern: " + item);
+                }
+                try {
+                    entries.add(new Entry(id, Pattern.compile("\\b(?:" + p + ")(?![\\p{L}\\p{N}])")));
+                } catch (PatternSyntaxException e) {
+                    throw new IllegalStateException(RESOURCE + ": entry '" + id + "': bad pattern: " + e.getDescription(), e);
+                }
+            }
+            sections.put(section, List.copyOf(entries));
+        }
+        return new Cues(sections);
     }
 }

@@ -21,6 +21,7 @@ import org.exokg.document.Document;
 import org.exokg.document.DocumentFormat;
 import org.exokg.document.DocumentMetadata;
 import org.exokg.document.Reference;
+import org.exokg.document.Section;
 import org.exokg.document.Sentence;
 import org.exokg.mention.Mention;
 import org.exokg.rdf.DocumentExtraction.DistinctSentence;
@@ -183,6 +184,11 @@ public final class ClaimGraphWriter {
         if (c.negated()) {
             claim.addProperty(NEGATION_CUE, c.negationCue());
         }
+        boolean methods = Section.isMethods(s.section());
+        if (methods) {
+            // said in a Methods section: what the study did, not a finding (queries and reasoning skip it)
+            claim.addLiteral(METHODS_STATEMENT, m.createTypedLiteral(true));
+        }
         if (c.scope() == SubjectScope.SPECIFIC && c.qualifierIri() != null) {
             claim.addProperty(SUBJECT_QUALIFIER, m.createResource(c.qualifierIri()));
         }
@@ -214,7 +220,7 @@ public final class ClaimGraphWriter {
                 .addProperty(OA_HAS_BODY, claim)
                 .addProperty(OA_HAS_TARGET, target);
 
-        if (!c.negated()) {
+        if (!c.negated() && !methods) {
             // The fact itself, so that a plain pattern finds it and GRAPH ?g says where from.
             subject.addProperty(m.createProperty(c.relation().iri()), object);
         }

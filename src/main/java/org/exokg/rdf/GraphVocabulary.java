@@ -45,6 +45,8 @@ public final class GraphVocabulary {
     public static final Property CITES_REFERENCE = exokgProperty("citesReference");
     public static final Property HAS_EVIDENCE = exokgProperty("hasEvidence");
     public static final Property EXTRACTION_RULE = exokgProperty("extractionRule");
+    /** True on a claim read from a Methods section (what the study did, not a finding); absent otherwise. */
+    public static final Property METHODS_STATEMENT = exokgProperty("methodsStatement");
 
     // PROV-O
     public static final Resource PROV_ENTITY = ResourceFactory.createResource(PROV + "Entity");

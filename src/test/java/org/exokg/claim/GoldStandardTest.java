@@ -117,7 +117,10 @@ class GoldStandardTest {
         // (lenient 0.971 / 0.493). Known wrong negation, left for the next round (found here, so not fixed here):
         // "Exosomes from raw milk were not more effective than those from pasteurised milk" denies derivedFrom Milk.
         // The negation count is therefore not asserted on this set; the floors guard the measured level.
-        assertFloors(ev, 0.80, 0.38);
+        // Issue 15 (branch `extraction`) used that documented miss to add the comparison exception to cues.yaml ("not
+        // more ... than" denies nothing), so this set is no longer blind for negation: P 0.879 (29 of 33), R 0.426,
+        // lenient 0.971 -> 1.000; one wrong negation is left. Floors just under the measured figures.
+        assertFloors(ev, 0.87, 0.42);
     }
 
     @Test
@@ -149,7 +152,11 @@ class GoldStandardTest {
         // no class when the gold was written (OvarianCancer, MultipleSclerosis, Cardiomyocyte; Liposome carries),
         // so the gold could not list them; it is left as written, to stay blind, and the precision floor is
         // lowered to just under the figure measured with the larger vocabulary.
-        assertFloors(ev, 0.69, 0.35);
+        // Measured once after the issue-15 extraction work (branch `extraction`: Methods marked, head nouns, cues.yaml,
+        // hybrids/groups of carriers, coordinated subjects): P 0.717 (81 of 113), R 0.386 (81 of 210), lenient
+        // 0.779 / 0.421; hedging agrees on 79 of 81 matched; all 8 matched claims the gold hedges are extracted hedged
+        // (6 of 8 before). Floors just under the measured figures.
+        assertFloors(ev, 0.71, 0.38);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
     }
 

@@ -1,0 +1,61 @@
+package org.exokg.claim;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.exokg.mention.Mention;
+import org.exokg.mention.MentionType;
+
+/**
+ * Vesicles named only as a part of another kind of carrier or as one example of a group of carriers. What a
+ * sentence says of "EV–liposome hybrids", "exosome-mimetic nanovesicles" or "nanocarriers (EVs, lipoproteins,
+ * liposomes)" is not said of extracellular vesicles in general, so such a vesicle mention is no claim subject.
+ */
+final class CarrierGroups {
+
+    /** A head after the vesicle that makes it a modifier of an engineered look-alike: "EV–liposome hybrids", "exosome mimetics". */
+    private static final Pattern LOOK_ALIKE_HEAD = Pattern.compile(
+            "\\A[\\s\\-‐–/]*(?:(?:liposomes?|lipid|polymer(?:ic)?|synthetic|nanoparticles?|cell)[\\s\\-‐–/]*)?"
+                    + "(?:hybrids?|mimetics?|mimics?|mimicking|biomimetic|inspired|analogu?es?|analogs?|substitutes?)\\b");
+    /** A look-alike named before the vesicle: "liposome–exosome hybrids" (the head follows), "biomimetic exosomes". */
+    private static final Pattern LOOK_ALIKE_BEFORE = Pattern.compile(
+            "(?:\\b(?:liposomes?|lipid|polymer|synthetic)[\\s\\-‐–/]+|\\b(?:biomimetic|artificial|mimetic)\\s+)\\z");
+    /** A group noun whose examples are listed after it: "nanocarriers (", "delivery vehicles such as ". */
+    private static final Pattern GROUP_HEAD = Pattern.compile(
+            "\\b(?:nano)?(?:carriers?|particles?|vehicles?|vectors?|systems?|platforms?|materials?|structures?)"
+                    + "\\s*(?:\\(\\s*|,?\\s*(?:such as|including|e\\.g\\.,?|like|namely)\\s+)(?:[^().;]{0,80}?(?:,|\\band\\b|\\bor\\b)\\s*)?\\z");
+
+    private CarrierGroups() {}
+
+    /** Whether the vesicle mention {@code v} is not the subject of what its sentence says (see the class comment). */
+    static boolean notTheSubject(String text, Mention v, List<Mention> mentions) {
+        if (!v.is(MentionType.VESICLE)) {
+            return false;
+        }
+        if (LOOK_ALIKE_HEAD.matcher(text).region(v.end(), text.length()).lookingAt()) {
+            return true;
+        }
+        String before = text.substring(Math.max(0, v.start() - 120), v.start()).toLowerCase(Locale.ROOT);
+        boolean hybridAfter = Pattern.compile("\\A[\\s\\-‐–]*(?:hybrids?|fusions?)\\b").matcher(text).region(v.end(), text.length()).lookingAt();
+        if (LOOK_ALIKE_BEFORE.matcher(before).find() && (hybridAfter || before.matches("(?s).*\\b(?:biomimetic|artificial|mimetic)\\s+\\z"))) {
+            return true;
+        }
+        java.util.regex.Matcher group = GROUP_HEAD.matcher(before);
+        if (!group.find()) {
+            return false;
+        }
+        // the group head must not itself be (part of) a vesicle term ("extracellular vesicles (exosomes, ...)"),
+        // and the list must name something else too: "nanocarriers such as exosomes" alone gives exosomes as the kind meant
+        int headStart = v.start() - before.length() + group.start();
+        for (Mention m : mentions) {
+            if (m != v && m.is(MentionType.VESICLE) && m.end() > headStart && m.start() <= headStart) {
+                return false;
+            }
+        }
+        String listBefore = before.substring(group.start());
+        String after = text.substring(v.end(), Math.min(text.length(), v.end() + 80)).toLowerCase(Locale.ROOT);
+        boolean otherItems = listBefore.matches("(?s).*(?:,|\\band\\b|\\bor\\b)\\s*\\z")
+                || Pattern.compile("\\A\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:,|\\band\\b|\\bor\\b)").matcher(after).lookingAt();
+        return otherItems;
+    }
+}
