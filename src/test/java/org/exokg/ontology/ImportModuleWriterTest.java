@@ -1,6 +1,7 @@
 package org.exokg.ontology;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -59,10 +60,22 @@ class ImportModuleWriterTest {
 
     @Test
     void anUnverifiedTermSaysSo() {
+        // cholesterol was seen only in another ontology's ChEBI import module: a copy, so it stays unverified
+        Model chebi = parse("chebi_import.ttl");
+        Resource cholesterol = chebi.createResource(OBO + "CHEBI_16113");
+        assertTrue(chebi.contains(cholesterol, RDFS.label, "cholesterol"));
+        assertTrue(chebi.contains(cholesterol, chebi.createProperty(MAP + "verificationStatus"), "unverified"));
+        assertFalse(chebi.contains(cholesterol, chebi.createProperty("http://purl.org/dc/terms/source")));
+    }
+
+    @Test
+    void aTermCheckedInItsOwnRepositoryNamesThatSource() {
         Model go = parse("go_import.ttl");
         Resource exosome = go.createResource(OBO + "GO_0070062");
         assertTrue(go.contains(exosome, RDFS.label, "extracellular exosome"));
-        assertTrue(go.contains(exosome, go.createProperty(MAP + "verificationStatus"), "unverified"));
+        assertTrue(go.contains(exosome, go.createProperty(MAP + "verificationStatus"), "verified"));
+        assertTrue(go.listObjectsOfProperty(exosome, go.createProperty("http://purl.org/dc/terms/source")).next().toString()
+                .startsWith("https://github.com/geneontology/go-ontology/blob/60d9d989c41ab8de2951f6902209587bc4ee345a/"));
     }
 
     @Test
