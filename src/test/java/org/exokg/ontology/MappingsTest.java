@@ -145,7 +145,8 @@ class MappingsTest {
                 Map.entry("RO", "oborel/obo-relations"), Map.entry("SO", "The-Sequence-Ontology/SO-Ontologies"),
                 Map.entry("COB", "OBOFoundry/COB"), Map.entry("MONDO", "monarch-initiative/mondo"),
                 Map.entry("PATO", "pato-ontology/pato"), Map.entry("OBI", "obi-ontology/obi"),
-                Map.entry("CHEBI", "ebi-chebi/ChEBI"), Map.entry("PR", "PROconsortium/PRoteinOntology"));
+                Map.entry("CHEBI", "ebi-chebi/ChEBI"), Map.entry("PR", "PROconsortium/PRoteinOntology"),
+                Map.entry("IAO", "information-artifact-ontology/IAO"));
         List<String> elsewhere = new ArrayList<>();
         for (VerifiedTerms.Term t : verified.byCurie().values()) {
             String prefix = t.curie().substring(0, t.curie().indexOf(':'));
