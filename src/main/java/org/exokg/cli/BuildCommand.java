@@ -12,14 +12,21 @@ import org.exokg.store.CorpusLoader;
 import org.exokg.store.DocumentExtractor;
 import org.exokg.store.GraphStore;
 import org.exokg.store.InferenceStep;
+import org.exokg.store.StagedBuild;
 import org.exokg.store.VoidDescription;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Build the TDB2 store from the ontology and every document in the corpus.",
-                "One transaction per document; documents no longer in the corpus are removed. Idempotent."})
+                "Documents are extracted in parallel and bulk-loaded into a new store beside the old one, which it "
+                        + "replaces when complete (an interrupted build leaves the old store in service); unchanged "
+                        + "documents are copied, not extracted again; documents no longer in the corpus are removed. "
+                        + "The new store is compacted. Idempotent."})
 final class BuildCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--store", paramLabel = "DIR", description = "TDB2 store directory (default: ${DEFAULT-VALUE}).")
     Path store = Path.of("data", "tdb2");
@@ -33,26 +40,50 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--queries", paramLabel = "DIR", description = "Query library loaded into the queries graph (default: ${DEFAULT-VALUE}).")
     Path queries = QueryLibrary.DEFAULT_DIR;
 
+    @Option(names = "--workers", paramLabel = "N", description = "Extraction threads (default: ${DEFAULT-VALUE}, one per core up to 4).")
+    int workers = CorpusLoader.defaultWorkers();
+
     @Override
     public Integer call() {
-        return build(store, corpus, ontology, queries, System.err);
+        if (workers < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--workers must be at least 1");
+        }
+        return build(store, corpus, ontology, queries, workers, System.err);
     }
 
     static int build(Path store, Path corpus, Path ontology, PrintStream err) {
         return build(store, corpus, ontology, QueryLibrary.DEFAULT_DIR, err);
     }
 
-    /** Builds the store; returns the exit status (0: every document loaded). */
+    /**
+     * Builds the store; returns the exit status (0: every document loaded). The new store is built beside the
+     * one in service and replaces it only when complete (see {@link StagedBuild}).
+     */
     static int build(Path store, Path corpus, Path ontology, Path queries, PrintStream err) {
-        try (GraphStore graphStore = GraphStore.open(store)) {
-            CorpusLoader loader = new CorpusLoader(graphStore, () -> DocumentExtractor.fromOntology(ontology), err);
+        return build(store, corpus, ontology, queries, CorpusLoader.defaultWorkers(), err);
+    }
+
+    static int build(Path store, Path corpus, Path ontology, Path queries, int workers, PrintStream err) {
+        CorpusLoader.Report report;
+        boolean catalogued;
+        try (StagedBuild staged = StagedBuild.begin(store)) {
+            GraphStore graphStore = staged.store();
+            CorpusLoader loader = new CorpusLoader(graphStore, () -> DocumentExtractor.fromOntology(ontology), err)
+                    .withPrevious(staged.previous().orElse(null))
+                    .withSignature(DocumentExtractor.signature(ontology))
+                    .withWorkers(workers)
+                    .rewriting(Files.isDirectory(queries)
+                            ? java.util.Set.of(ExoKg.IMPORTS_GRAPH, ExoKg.VOID_GRAPH, ExoKg.QUERIES_GRAPH)
+                            : java.util.Set.of(ExoKg.IMPORTS_GRAPH, ExoKg.VOID_GRAPH));
             InferenceStep.discover().ifPresent(loader::withInference);
-            CorpusLoader.Report report = loader.build(ontology, corpus);
-            boolean catalogued = loadQueryCatalogue(graphStore, queries, err); // before VoID, which counts its graph
+            report = loader.build(ontology, corpus);
+            catalogued = loadQueryCatalogue(graphStore, queries, err); // before VoID, which counts its graph
             org.exokg.store.LinkedDataBuild.run(graphStore, ontology, err); // imports graph, then VoID of the store
-            err.println(report.withStoreSize(graphStore).summary("build", store)); // counts the graphs written after the documents too
-            return report.ok() && catalogued ? 0 : 1;
+            report = report.withStoreSize(graphStore); // counts the graphs written after the documents too
+            staged.commit();
         }
+        err.println(report.summary("build", store));
+        return report.ok() && catalogued ? 0 : 1;
     }
 
     /** The query library as sh:SPARQLExecutables in the queries graph; false if the library is invalid. */

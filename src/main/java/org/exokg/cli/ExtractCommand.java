@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.exokg.ExoKg;
@@ -13,7 +12,6 @@ import org.exokg.document.DocumentBudget;
 import org.exokg.document.DocumentException;
 import org.exokg.document.DocumentLoader;
 import org.exokg.rdf.DocumentExtraction;
-import org.exokg.rdf.DocumentGraph;
 import org.exokg.rdf.DocumentGraphBuilder;
 import org.exokg.rdf.TrigOutput;
 import picocli.CommandLine.Command;
@@ -56,44 +54,44 @@ final class ExtractCommand implements Callable<Integer> {
         }
         DocumentGraphBuilder builder = DocumentGraphBuilder.fromOntology(ontology);
         DocumentBudget budget = budget(timeLimitSeconds, maxFileMb);
-        List<DocumentGraph> graphs = new ArrayList<>();
         java.util.Map<String, Path> owners = new java.util.HashMap<>();
         int failed = 0;
-        for (Path file : files) {
-            if (DocumentLoader.isMetadataSidecar(file)) {
-                continue;
-            }
-            try {
-                List<DocumentExtraction> extracted = budget.run(file, () -> builder.extract(file));
-                for (DocumentExtraction e : extracted) {
-                    Path owner = owners.get(e.document().id());
-                    if (owner != null && !owner.equals(file)) {
-                        throw new DocumentException(file, "document id " + e.document().id() + " is already used by "
-                                + owner + " (two files with one name stem or one PMID); not written");
+        // each document's graph is written as soon as it is extracted: memory does not grow with the corpus
+        try (OutputStream o = out != null ? Files.newOutputStream(out) : new java.io.FilterOutputStream(System.out) {
+                    @Override
+                    public void close() throws IOException {
+                        flush(); // leave System.out open
                     }
+                };
+             TrigOutput.Writer trig = TrigOutput.streaming(o)) {
+            for (Path file : files) {
+                if (DocumentLoader.isMetadataSidecar(file)) {
+                    continue;
                 }
-                for (DocumentExtraction e : extracted) {
-                    owners.put(e.document().id(), file);
-                    graphs.add(e.graph());
-                    err.println(e.summary());
+                try {
+                    List<DocumentExtraction> extracted = budget.run(file, () -> builder.extract(file));
+                    for (DocumentExtraction e : extracted) {
+                        Path owner = owners.get(e.document().id());
+                        if (owner != null && !owner.equals(file)) {
+                            throw new DocumentException(file, "document id " + e.document().id() + " is already used by "
+                                    + owner + " (two files with one name stem or one PMID); not written");
+                        }
+                    }
+                    for (DocumentExtraction e : extracted) {
+                        owners.put(e.document().id(), file);
+                        trig.write(e.graph());
+                        err.println(e.summary());
+                    }
+                } catch (DocumentException e) {
+                    err.println("exokg extract: " + e.getMessage());
+                    failed++;
+                } catch (RuntimeException e) {
+                    // a bug in a reader or a rule must cost this file only, said on one line
+                    err.println("exokg extract: " + file + ": " + oneLine(e));
+                    failed++;
                 }
-            } catch (DocumentException e) {
-                err.println("exokg extract: " + e.getMessage());
-                failed++;
-            } catch (RuntimeException e) {
-                // a bug in a reader or a rule must cost this file only, said on one line
-                err.println("exokg extract: " + file + ": " + oneLine(e));
-                failed++;
+                err.flush();
             }
-            err.flush();
-        }
-        if (out != null) {
-            try (OutputStream o = Files.newOutputStream(out)) {
-                TrigOutput.write(graphs, o);
-            }
-        } else {
-            TrigOutput.write(graphs, System.out);
-            System.out.flush();
         }
         if (failed > 0) {
             err.println("exokg extract: " + failed + " of " + files.size() + " file(s) failed");

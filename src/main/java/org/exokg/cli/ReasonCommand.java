@@ -50,7 +50,9 @@ final class ReasonCommand implements Callable<Integer> {
             throw new IllegalArgumentException("no rules file at " + rules);
         }
         try (GraphStore graphStore = GraphStore.open(store)) {
-            StoreReasoning reasoning = new StoreReasoning(rules, new ConflictFinder());
+            // a bar on a terminal only: the command's own summary line is the one line otherwise
+            StoreReasoning reasoning = new StoreReasoning(rules,
+                    new ConflictFinder().withProgress(System.console() != null ? System.err : null));
             ReasoningResult result;
             try {
                 result = reasoning.reason(graphStore);

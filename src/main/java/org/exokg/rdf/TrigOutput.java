@@ -24,4 +24,35 @@ public final class TrigOutput {
     public static void write(List<DocumentGraph> graphs, OutputStream out) {
         RDFDataMgr.write(out, dataset(graphs), RDFFormat.TRIG_BLOCKS);
     }
+
+    /**
+     * A TriG writer that takes one document graph at a time and writes it out at once (memory does not grow
+     * with the number of documents). Prefixes are written first; {@link #close} ends the output.
+     */
+    public static Writer streaming(OutputStream out) {
+        return new Writer(out);
+    }
+
+    /** See {@link #streaming}. */
+    public static final class Writer implements AutoCloseable {
+        private final org.apache.jena.riot.system.StreamRDF stream;
+
+        private Writer(OutputStream out) {
+            stream = org.apache.jena.riot.system.StreamRDFWriter.getWriterStream(out, RDFFormat.TRIG_BLOCKS);
+            stream.start();
+            ClaimGraphWriter.newModelWithPrefixes().getNsPrefixMap().forEach(stream::prefix);
+        }
+
+        public void write(DocumentGraph graph) {
+            org.apache.jena.graph.Node g = org.apache.jena.graph.NodeFactory.createURI(graph.graphIri());
+            // grouped by subject, as a block writer reads best
+            graph.model().listSubjects().forEach(subject -> graph.model().listStatements(subject, null, (org.apache.jena.rdf.model.RDFNode) null)
+                    .forEach(st -> stream.quad(org.apache.jena.sparql.core.Quad.create(g, st.asTriple()))));
+        }
+
+        @Override
+        public void close() {
+            stream.finish();
+        }
+    }
 }

@@ -71,6 +71,14 @@ public final class ConflictFinder {
         this(Duration.ofSeconds(10), 8);
     }
 
+    private java.io.PrintStream progress;
+
+    /** Shows a progress bar over the kinds searched on {@code progress} when it is a terminal (see WorkProgress). */
+    public ConflictFinder withProgress(java.io.PrintStream progress) {
+        this.progress = progress;
+        return this;
+    }
+
     /**
      * @param ontology the ontology (consistent)
      * @param baseReasoner a reasoner over {@code ontology}, used to compare kinds (exception vs conflict)
@@ -122,7 +130,7 @@ public final class ConflictFinder {
         Map<Set<Statement>, Found> found = new LinkedHashMap<>();
         long start = System.nanoTime();
         OWLReasoner reasoner = new ReasonerFactory().createReasoner(merged);
-        try {
+        try (org.exokg.store.WorkProgress bar = org.exokg.store.WorkProgress.start(progress, "conflict search", "kinds", kinds.size())) {
             if (!reasoner.isConsistent()) {
                 // cannot happen for a consistent ontology: with every selector empty all statements hold trivially
                 throw new IllegalStateException("the ontology with the claims is inconsistent");
@@ -136,6 +144,7 @@ public final class ConflictFinder {
                 List<OWLAxiom> relevant = claims.axiomsFor(kind, k -> k.equals(context) || narrower(context, k, baseReasoner, df)
                                 || under.contains(k.subject()) && (!k.specific() || context.specific()))
                         .stream().filter(selectors::containsKey).toList();
+                bar.step();
                 SubsetCheck check = statements -> reasoner.isSatisfiable(df.getOWLObjectIntersectionOf(
                         Stream.concat(Stream.of(kind), statements.stream().map(selectors::get))
                                 .collect(Collectors.toSet())));

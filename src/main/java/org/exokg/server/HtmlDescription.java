@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.jena.rdf.model.RDFNode;
 import org.exokg.ExoKg;
+import org.exokg.rdf.Prefixes;
 import org.exokg.server.ResourceDescriber.Row;
 
 /**

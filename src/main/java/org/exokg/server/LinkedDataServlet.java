@@ -15,6 +15,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.exokg.ExoKg;
+import org.exokg.rdf.Prefixes;
 
 /**
  * Dereferenceable ExoKG IRIs: {@code https://w3id.org/exokg/X} is answered on this server's path

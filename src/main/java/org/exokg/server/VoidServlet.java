@@ -11,6 +11,7 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.exokg.rdf.Prefixes;
 import org.exokg.store.VoidDescription;
 
 /**

@@ -6,17 +6,31 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.exokg.ExoKg;
 import org.exokg.document.DocumentBudget;
 import org.exokg.document.DocumentException;
@@ -26,11 +40,24 @@ import org.exokg.rdf.DocumentGraph;
 /**
  * Fills a {@link GraphStore} from the ontology and the corpus: {@code exokg build} and {@code exokg ingest}.
  *
- * <p>Each document is written in its own transaction, so a document that fails (unreadable file, or an
- * error while its triples are stored) leaves its graph exactly as it was and the others are still loaded.
- * A build is idempotent: document graphs are replaced, not merged, and graphs of documents no longer in the
- * corpus are removed (only when every corpus file could be read: a file that failed may still own some of
- * them).
+ * <p>Files are extracted in parallel by a bounded pool of workers ({@link #withWorkers}); at most a few
+ * documents per worker wait to be stored, so memory does not grow with the corpus. A file whose content
+ * (and extractor) is unchanged since its graphs were stored is recognised by its fingerprint in the
+ * store's {@link SourceIndex} and not extracted again.
+ *
+ * <p>How documents reach the store depends on the store:
+ * <ul>
+ * <li><b>empty store</b> (a fresh build, normally the staging store of a {@link StagedBuild}): every
+ *     document is streamed through TDB2's bulk loader (the machinery of {@code tdb2.tdbloader}) in one
+ *     load; unchanged documents are copied from the {@link #withPrevious previous store}. A failure of the
+ *     load itself fails the build (the staging store is then thrown away and the previous one stays).</li>
+ * <li><b>store with data</b> (ingest, or a build in place): each document is written in its own
+ *     transaction, so a document that fails (unreadable file, or an error while its triples are stored)
+ *     leaves its graph exactly as it was and the others are still loaded.</li>
+ * </ul>
+ * A build is idempotent: document graphs are replaced, not merged, and graphs of documents no longer in
+ * the corpus are removed (only when every corpus file could be read: a file that failed may still own
+ * some of them).
  */
 public final class CorpusLoader {
 
@@ -39,6 +66,10 @@ public final class CorpusLoader {
     private final PrintStream progress;
     private Optional<InferenceStep> inference = Optional.empty();
     private DocumentBudget budget = DocumentBudget.defaults();
+    private GraphStore previous;
+    private String signature = "";
+    private int workers = defaultWorkers();
+    private Set<String> rewritten = Set.of();
 
     /**
      * @param extractor supplies the extractor, created on first use (creating the real pipeline reads the
@@ -63,9 +94,49 @@ public final class CorpusLoader {
         return this;
     }
 
-    /** What a build or an ingest did. */
+    /**
+     * The store this build replaces (a staged build): its graphs of unchanged documents are copied instead of
+     * extracted again, its other graphs (not the inference step's graphs, which the build recomputes, nor
+     * those named by {@link #rewriting}) are carried over, and
+     * graphs of files that failed are kept. Null: none.
+     */
+    public CorpusLoader withPrevious(GraphStore previous) {
+        this.previous = previous;
+        return this;
+    }
+
+    /**
+     * What, besides a file's content, decides what extraction makes of it (ExoKG's code, the ontology; see
+     * {@link DocumentExtractor#signature}): a stored graph is reused only when this is the same.
+     */
+    public CorpusLoader withSignature(String signature) {
+        this.signature = signature;
+        return this;
+    }
+
+    /**
+     * Graphs of the previous store that the caller writes anew after the build (imports, VoID, ...): not
+     * carried over, so they are not loaded only to be replaced.
+     */
+    public CorpusLoader rewriting(Set<String> graphs) {
+        this.rewritten = Set.copyOf(graphs);
+        return this;
+    }
+
+    /** Number of extraction threads (at least 1). */
+    public CorpusLoader withWorkers(int workers) {
+        this.workers = Math.max(1, workers);
+        return this;
+    }
+
+    /** One thread per core, up to 4: extraction is CPU-bound and the store is written by one more thread. */
+    public static int defaultWorkers() {
+        return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** What a build or an ingest did. {@code documents} counts stored documents, {@code unchanged} of them reused. */
     public record Report(int files, int documents, int failures, int removedGraphs, long triples,
-                         int graphs, Duration elapsed, List<String> errors) {
+                         int graphs, Duration elapsed, List<String> errors, int unchanged) {
         public boolean ok() {
             return failures == 0;
         }
@@ -73,26 +144,71 @@ public final class CorpusLoader {
         /** The same report with the store's size re-read, for steps that wrote graphs after it was made. */
         public Report withStoreSize(GraphStore store) {
             return new Report(files, documents, failures, removedGraphs, store.tripleCount(), store.graphNames().size(),
-                    elapsed, errors);
+                    elapsed, errors, unchanged);
         }
 
         public String summary(String verb, Path location) {
             return String.format(Locale.ROOT,
-                    "exokg %s: %d document%s from %d file%s, %d failed, %d graph%s removed; store %s: %,d triples in %d graphs (%.1f s)",
+                    "exokg %s: %d document%s from %d file%s, %d failed, %d graph%s removed, %d unchanged (not extracted again); store %s: %,d triples in %d graphs (%.1f s)",
                     verb, documents, documents == 1 ? "" : "s", files, files == 1 ? "" : "s", failures,
-                    removedGraphs, removedGraphs == 1 ? "" : "s", location, triples, graphs,
+                    removedGraphs, removedGraphs == 1 ? "" : "s", unchanged, location, triples, graphs,
                     elapsed.toMillis() / 1000.0);
         }
     }
 
     /**
-     * The full build: the ontology file (if it exists) as the ontology graph, every document file under
-     * {@code corpusDir}, removal of graphs of documents no longer there, then the inference step (if any).
+     * The full build: every document file under {@code corpusDir}, removal of graphs of documents no longer
+     * there, the ontology file (if it exists) as the ontology graph, then the inference step (if any).
      */
     public Report build(Path ontologyFile, Path corpusDir) {
         long start = System.nanoTime();
         List<String> errors = new ArrayList<>();
         int failures = 0;
+        boolean corpusExists = Files.isDirectory(corpusDir);
+        if (!corpusExists) {
+            say("warning: no corpus directory at %s; no documents loaded, none removed", corpusDir);
+        }
+        List<Path> files = corpusFiles(corpusDir);
+        boolean bulk = store.isEmpty();
+        GraphStore source = bulk ? previous : store;
+        SourceIndex index = source == null ? SourceIndex.empty() : SourceIndex.read(source.location());
+        Set<String> before = source == null ? Set.of() : new HashSet<>(source.documentGraphNames());
+        Batch batch;
+        int removed = 0;
+        if (bulk) {
+            SourceIndex next = SourceIndex.empty();
+            batch = new Batch();
+            bulkLoad(out -> {
+                load(files, index, before, next, batch, errors, outcome -> streamOutcome(outcome, out, batch, next));
+                if (source != null) {
+                    carryOver(source, batch, corpusExists, out);
+                }
+            });
+            if (source != null && corpusExists && batch.unreadableFiles == 0) {
+                removed = (int) before.stream().filter(g -> !batch.graphs.contains(g)).count();
+            }
+            next.write(store.location());
+        } else {
+            batch = new Batch();
+            load(files, index, before, index, batch, errors, outcome -> storeOutcome(outcome, index, batch, errors));
+            if (!corpusExists) {
+                // a mistyped --corpus (or the wrong working directory) must not empty the store
+            } else if (batch.unreadableFiles == 0) {
+                for (String graph : store.documentGraphNames()) {
+                    if (!batch.graphs.contains(graph)) {
+                        store.removeGraph(graph);
+                        removed++;
+                        say("removed %s (document no longer in %s)", graph, corpusDir);
+                    }
+                }
+            } else if (!store.documentGraphNames().stream().allMatch(batch.graphs::contains)) {
+                say("warning: %d file(s) could not be read, so graphs of documents not seen in this build are kept",
+                        batch.unreadableFiles);
+            }
+            index.write(store.location());
+        }
+        failures += batch.failures;
+
         if (Files.isRegularFile(ontologyFile)) {
             try {
                 store.loadOntology(ontologyFile);
@@ -103,30 +219,6 @@ public final class CorpusLoader {
             }
         } else {
             say("warning: no ontology file at %s; the ontology graph is left as it was", ontologyFile);
-        }
-
-        boolean corpusExists = Files.isDirectory(corpusDir);
-        if (!corpusExists) {
-            say("warning: no corpus directory at %s; no documents loaded, none removed", corpusDir);
-        }
-        List<Path> files = corpusFiles(corpusDir);
-        Batch batch = load(files, start, errors);
-        failures += batch.failures;
-
-        int removed = 0;
-        if (!corpusExists) {
-            // a mistyped --corpus (or the wrong working directory) must not empty the store
-        } else if (batch.unreadableFiles == 0) {
-            for (String graph : store.documentGraphNames()) {
-                if (!batch.graphs.contains(graph)) {
-                    store.removeGraph(graph);
-                    removed++;
-                    say("removed %s (document no longer in %s)", graph, corpusDir);
-                }
-            }
-        } else if (!store.documentGraphNames().stream().allMatch(batch.graphs::contains)) {
-            say("warning: %d file(s) could not be read, so graphs of documents not seen in this build are kept",
-                    batch.unreadableFiles);
         }
 
         if (inference.isPresent()) {
@@ -140,15 +232,19 @@ public final class CorpusLoader {
                 error(errors, "inference " + step.name() + ": " + oneLine(e));
             }
         }
-        return report(files.size(), batch.documents, failures, removed, start, errors);
+        return report(files.size(), batch, failures, removed, start, errors);
     }
 
-    /** Adds or replaces the documents of the given files; other graphs are untouched. */
+    /** Adds or replaces the documents of the given files, each in its own transaction; other graphs are untouched. */
     public Report ingest(List<Path> files) {
         long start = System.nanoTime();
         List<String> errors = new ArrayList<>();
-        Batch batch = load(files, start, errors);
-        return report(files.size(), batch.documents, batch.failures, 0, start, errors);
+        SourceIndex index = SourceIndex.read(store.location());
+        Set<String> present = new HashSet<>(store.documentGraphNames());
+        Batch batch = new Batch();
+        load(files, index, present, index, batch, errors, outcome -> storeOutcome(outcome, index, batch, errors));
+        index.write(store.location());
+        return report(files.size(), batch, batch.failures, 0, start, errors);
     }
 
     /** The document files under {@code corpusDir} (recursively, hidden directories skipped), sorted; none if it does not exist. */
@@ -189,62 +285,244 @@ public final class CorpusLoader {
 
     private static final class Batch {
         int documents;
+        int unchanged;
         int failures;
         int unreadableFiles;
         final Set<String> graphs = new HashSet<>();
         final Map<String, Path> owners = new java.util.HashMap<>();
     }
 
-    private Batch load(List<Path> files, long start, List<String> errors) {
-        Batch batch = new Batch();
-        int done = 0;
-        for (Path file : files) {
-            done++;
-            List<DocumentGraph> graphs;
-            try {
-                DocumentExtractor documents = extractor.get();
-                graphs = budget.run(file, () -> documents.extract(file));
-                for (DocumentGraph graph : graphs) {
-                    Path owner = batch.owners.get(graph.graphIri());
-                    if (owner != null && !owner.equals(file)) {
-                        throw new DocumentException(file, "document id " + graph.documentId() + " is already used by "
-                                + owner + " (two files with one name stem, or one PMID); not stored");
-                    }
-                }
-                graphs.forEach(graph -> batch.owners.put(graph.graphIri(), file));
-            } catch (DocumentException e) {
-                batch.failures++;
-                batch.unreadableFiles++;
-                error(errors, oneLine(e));
-                continue;
-            } catch (RuntimeException e) {
-                batch.failures++;
-                batch.unreadableFiles++;
-                error(errors, file + ": " + oneLine(e));
-                continue;
-            }
-            long triples = 0;
-            List<DocumentGraph> extracted = graphs;
-            extracted.forEach(graph -> batch.graphs.add(graph.graphIri()));
-            try {
-                // every document of a file (a PubMed file may hold thousands) in one transaction: an
-                // interrupted ingest leaves all of them or none
-                store.write(() -> extracted.forEach(g -> store.dataset().replaceNamedModel(g.graphIri(), g.model())));
-                batch.documents += graphs.size();
-                triples = graphs.stream().mapToLong(g -> g.model().size()).sum();
-            } catch (RuntimeException e) {
-                batch.failures++;
-                error(errors, file + ": " + graphs.size() + " document(s) not stored: " + oneLine(e));
-            }
-            say("[%d/%d] %s: %d document%s, %,d triples (%.1f s)", done, files.size(), file, graphs.size(),
-                    graphs.size() == 1 ? "" : "s", triples, (System.nanoTime() - start) / 1e9);
+    /** One document's graph, its triples already read out of the extractor's model. */
+    private record ExtractedGraph(String documentId, String graphIri, List<Triple> triples) {}
+
+    /**
+     * What became of one file: its graphs are {@code unchanged} (stored ones reused), or {@code graphs} were
+     * extracted (those that failed are in {@code errors}), or the whole file failed ({@code unreadable}).
+     */
+    private record Outcome(Path file, String fingerprint, List<String> unchanged, List<ExtractedGraph> graphs,
+                           List<String> errors, boolean unreadable) {}
+
+    /**
+     * Extracts one file and reads its graphs out: the one place where a document's failure is caught and
+     * turned into a one-line error for that file (the others go on).
+     */
+    private Outcome extractFile(Path file, String fingerprint) {
+        List<DocumentGraph> graphs;
+        try {
+            DocumentExtractor documents = extractor.get();
+            graphs = budget.run(file, () -> documents.extract(file));
+        } catch (DocumentException e) {
+            return new Outcome(file, fingerprint, null, List.of(), List.of(oneLine(e)), true);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Outcome(file, fingerprint, null, List.of(), List.of(file + ": " + oneLine(e)), true);
         }
-        return batch;
+        List<ExtractedGraph> extracted = new ArrayList<>();
+        for (DocumentGraph graph : graphs) {
+            try {
+                extracted.add(new ExtractedGraph(graph.documentId(), graph.graphIri(), graph.model().getGraph().find().toList()));
+            } catch (RuntimeException e) {
+                // the documents of one file are stored together or not at all (a PubMed file must not half-load)
+                return new Outcome(file, fingerprint, null, List.of(), List.of(file + ": document " + graph.documentId()
+                        + " cannot be stored: " + oneLine(e) + "; none of the file's " + graphs.size()
+                        + " document(s) stored"), true);
+            }
+        }
+        return new Outcome(file, fingerprint, null, extracted, List.of(), false);
     }
 
-    private Report report(int files, int documents, int failures, int removed, long start, List<String> errors) {
-        return new Report(files, documents, failures, removed, store.tripleCount(), store.graphNames().size(),
-                Duration.ofNanos(System.nanoTime() - start), List.copyOf(errors));
+    /**
+     * Runs every file through fingerprinting and (unless unchanged) extraction on the worker pool, and hands
+     * the outcomes to {@code sink} on this thread, in file order. At most two files per worker are in
+     * flight, so waiting documents do not pile up in memory.
+     */
+    private void load(List<Path> files, SourceIndex index, Set<String> storedGraphs, SourceIndex next, Batch batch,
+                      List<String> errors, Consumer<Outcome> sink) {
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "exokg-extract");
+            t.setDaemon(true);
+            return t;
+        });
+        Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
+        try (WorkProgress bar = WorkProgress.start(progress, "documents", "docs", files.size())) {
+            Consumer<Outcome> handle = extracted -> {
+                Outcome outcome = claimDocumentIds(extracted, batch);
+                outcome.errors().forEach(e -> {
+                    errors.add(e);
+                    bar.println("exokg: error: " + e);
+                });
+                if (outcome.unreadable()) {
+                    batch.failures++;
+                    batch.unreadableFiles++;
+                } else {
+                    batch.failures += outcome.errors().size();
+                }
+                sink.accept(outcome);
+                if (outcome.unchanged() != null) {
+                    batch.unchanged += outcome.unchanged().size();
+                    batch.documents += outcome.unchanged().size();
+                    batch.graphs.addAll(outcome.unchanged());
+                    next.put(outcome.fingerprint(), outcome.unchanged());
+                }
+                bar.step();
+            };
+            for (Path file : files) {
+                inFlight.add(pool.submit(() -> {
+                    String fingerprint = SourceIndex.fingerprint(signature, file);
+                    List<String> known = index.graphs(fingerprint);
+                    if (known != null && !known.isEmpty() && storedGraphs.containsAll(known)) {
+                        return new Outcome(file, fingerprint, known, List.of(), List.of(), false);
+                    }
+                    return extractFile(file, fingerprint);
+                }));
+                while (inFlight.size() >= 2 * workers) {
+                    handle.accept(next(inFlight));
+                }
+            }
+            while (!inFlight.isEmpty()) {
+                handle.accept(next(inFlight));
+            }
+        } finally {
+            inFlight.forEach(f -> f.cancel(true));
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Two files of one batch must not give the same document id (x.txt and x.md, or one PMID in two files):
+     * the later file is refused as a whole, before any of its ids is claimed, so neither silently replaces
+     * the other.
+     */
+    private static Outcome claimDocumentIds(Outcome outcome, Batch batch) {
+        if (outcome.unreadable()) {
+            return outcome;
+        }
+        List<String> iris = outcome.unchanged() != null ? outcome.unchanged()
+                : outcome.graphs().stream().map(ExtractedGraph::graphIri).toList();
+        for (String iri : iris) {
+            Path owner = batch.owners.get(iri);
+            if (owner != null && !owner.equals(outcome.file())) {
+                String id = iri.substring(iri.lastIndexOf('/') + 1);
+                return new Outcome(outcome.file(), outcome.fingerprint(), null, List.of(),
+                        List.of(outcome.file() + ": document id " + id + " is already used by " + owner
+                                + " (two files with one name stem, or one PMID); not stored"), true);
+            }
+        }
+        iris.forEach(iri -> batch.owners.put(iri, outcome.file()));
+        return outcome;
+    }
+
+    private static Outcome next(Deque<Future<Outcome>> inFlight) {
+        try {
+            return inFlight.removeFirst().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            // fingerprinting failed (the file vanished or cannot be read): not a document failure we can isolate
+            throw new IllegalStateException(oneLine(e.getCause()), e.getCause());
+        }
+    }
+
+    /** In-place: each extracted document in its own transaction (aborted, store unchanged, on failure). */
+    private void storeOutcome(Outcome outcome, SourceIndex index, Batch batch, List<String> errors) {
+        if (outcome.unchanged() != null || outcome.unreadable()) {
+            return;
+        }
+        List<String> iris = outcome.graphs().stream().map(ExtractedGraph::graphIri).toList();
+        index.forgetGraphs(iris);
+        boolean all = outcome.errors().isEmpty();
+        outcome.graphs().forEach(graph -> batch.graphs.add(graph.graphIri()));
+        try {
+            // every document of a file (a PubMed file may hold thousands) in one transaction: an
+            // interrupted ingest leaves all of them or none
+            store.write(() -> outcome.graphs().forEach(graph -> store.replaceGraphInTransaction(graph.graphIri(), graph.triples())));
+            batch.documents += outcome.graphs().size();
+        } catch (RuntimeException e) {
+            all = false;
+            batch.failures++;
+            error(errors, outcome.file() + ": " + outcome.graphs().size() + " document(s) not stored: " + oneLine(e));
+        }
+        if (all) {
+            index.put(outcome.fingerprint(), iris);
+        }
+    }
+
+    /** Bulk: the extracted documents' quads into the loader's stream, unchanged ones copied from the previous store. */
+    private void streamOutcome(Outcome outcome, StreamRDF out, Batch batch, SourceIndex next) {
+        if (outcome.unchanged() != null) {
+            copyGraphs(previous, outcome.unchanged(), out);
+            return;
+        }
+        if (outcome.unreadable()) {
+            return;
+        }
+        for (ExtractedGraph graph : outcome.graphs()) {
+            Node g = NodeFactory.createURI(graph.graphIri());
+            graph.triples().forEach(t -> out.quad(Quad.create(g, t)));
+            batch.graphs.add(graph.graphIri());
+            batch.documents++;
+        }
+        if (outcome.errors().isEmpty()) {
+            next.put(outcome.fingerprint(), outcome.graphs().stream().map(ExtractedGraph::graphIri).toList());
+        }
+    }
+
+    /**
+     * Bulk, after the documents: the previous store's graphs this build does not make from the corpus (derived
+     * graphs are rewritten by the later steps, the ontology graph is replaced if its file loads), and, when some file could not be read or the corpus is missing, the previous graphs of
+     * documents not seen in this build.
+     */
+    private void carryOver(GraphStore source, Batch batch, boolean corpusExists, StreamRDF out) {
+        boolean keepUnseen = !corpusExists || batch.unreadableFiles > 0;
+        List<String> carried = new ArrayList<>();
+        for (String graph : source.graphNames()) {
+            boolean document = graph.startsWith(GraphStore.DOCUMENT_GRAPH_PREFIX);
+            // the ontology graph is carried over: a file that fails to load must leave it as it was
+            boolean remade = rewritten.contains(graph)
+                    || inference.isPresent() && (graph.equals(ExoKg.INFERRED_GRAPH) || graph.equals(ExoKg.CONFLICTS_GRAPH));
+            if (document ? keepUnseen && !batch.graphs.contains(graph) : !remade) {
+                carried.add(graph);
+            }
+        }
+        copyGraphs(source, carried, out);
+        if (keepUnseen && carried.stream().anyMatch(g -> g.startsWith(GraphStore.DOCUMENT_GRAPH_PREFIX)) && corpusExists) {
+            say("warning: %d file(s) could not be read, so graphs of documents not seen in this build are kept",
+                    batch.unreadableFiles);
+        }
+    }
+
+    /** Streams named graphs of {@code from} (one read transaction) into {@code out}. */
+    private static void copyGraphs(GraphStore from, List<String> graphs, StreamRDF out) {
+        from.read(dsg -> {
+            for (String graph : graphs) {
+                dsg.find(NodeFactory.createURI(graph), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(out::quad);
+            }
+        });
+    }
+
+    /** One bulk load into the (empty) store; the loader's own transaction handling, as tdb2.tdbloader does it. */
+    private void bulkLoad(Consumer<StreamRDF> feed) {
+        DataLoader loader = LoaderFactory.createLoader(store.dataset().asDatasetGraph(), (fmt, args) -> {});
+        long start = System.nanoTime();
+        loader.startBulk();
+        try {
+            StreamRDF out = loader.stream();
+            out.start();
+            feed.accept(out);
+            out.finish();
+            long streamed = System.nanoTime();
+            loader.finishBulk();
+            say("bulk load: %,d quads (%.1f s, of which %.1f s finishing the indexes)", loader.countQuads(),
+                    (System.nanoTime() - start) / 1e9, (System.nanoTime() - streamed) / 1e9);
+        } catch (RuntimeException | Error e) {
+            loader.finishException(e instanceof Exception ex ? ex : new RuntimeException(e));
+            throw e;
+        }
+    }
+
+    private Report report(int files, Batch batch, int failures, int removed, long start, List<String> errors) {
+        return new Report(files, batch.documents, failures, removed, store.tripleCount(), store.graphNames().size(),
+                Duration.ofNanos(System.nanoTime() - start), List.copyOf(errors), batch.unchanged);
     }
 
     private void say(String format, Object... args) {

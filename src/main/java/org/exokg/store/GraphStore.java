@@ -14,7 +14,9 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.exokg.ExoKg;
 import org.exokg.rdf.DocumentGraph;
 
@@ -47,6 +49,7 @@ public final class GraphStore implements AutoCloseable {
      */
     public static GraphStore open(Path location) {
         Objects.requireNonNull(location, "location");
+        StagedBuild.recoverInterruptedSwap(location);
         try {
             return new GraphStore(location, TDB2Factory.connectDataset(location.toString()));
         } catch (DBOpEnvException e) {
@@ -86,6 +89,19 @@ public final class GraphStore implements AutoCloseable {
      */
     public void replaceGraph(String graphIri, Model model) {
         Txn.executeWrite(dataset, () -> dataset.replaceNamedModel(graphIri, model));
+    }
+
+    /** Replaces named graph {@code graphIri} with these triples, in one write transaction. */
+    public void replaceGraph(String graphIri, java.util.Collection<org.apache.jena.graph.Triple> triples) {
+        Txn.executeWrite(dataset, () -> replaceGraphInTransaction(graphIri, triples));
+    }
+
+    /** Replaces named graph {@code graphIri} with these triples inside the caller's write transaction ({@link #write}). */
+    public void replaceGraphInTransaction(String graphIri, java.util.Collection<org.apache.jena.graph.Triple> triples) {
+        var dsg = dataset.asDatasetGraph();
+        var g = org.apache.jena.graph.NodeFactory.createURI(graphIri);
+        dsg.removeGraph(g);
+        triples.forEach(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
     }
 
     /**
@@ -162,6 +178,41 @@ public final class GraphStore implements AutoCloseable {
     /** True when the store has no quads at all. */
     public boolean isEmpty() {
         return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().isEmpty());
+    }
+
+    /** Runs {@code action} on the dataset graph in one read transaction. */
+    public void read(java.util.function.Consumer<org.apache.jena.sparql.core.DatasetGraph> action) {
+        Txn.executeRead(dataset, () -> action.accept(dataset.asDatasetGraph()));
+    }
+
+    /**
+     * Compacts the database into a new generation holding only the live data, and deletes the old
+     * generations: TDB2 never reuses space in place, so every write transaction leaves garbage behind.
+     */
+    public void compact() {
+        DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+    }
+
+    /** Bytes of all files under the store directory. */
+    public long bytesOnDisk() {
+        return bytesOnDisk(location);
+    }
+
+    public static long bytesOnDisk(Path location) {
+        try (var walk = Files.walk(location)) {
+            return walk.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * Closes the database for this JVM (TDB2 otherwise keeps it open), so its directory can be renamed or
+     * deleted. Handles on it are unusable afterwards.
+     */
+    public void release() {
+        close();
+        TDBInternal.expel(dataset.asDatasetGraph());
     }
 
     /** Runs {@code action} in one write transaction on the dataset. */

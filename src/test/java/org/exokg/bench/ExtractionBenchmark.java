@@ -97,7 +97,7 @@ public final class ExtractionBenchmark {
     }
 
     /** The comparison pass: decode, find sections and sentences, split into word tokens. */
-    private static long[] bareReadAndTokenise(Path f) throws Exception {
+    static long[] bareReadAndTokenise(Path f) throws Exception {
         DocumentLoader loader = new DocumentLoader();
         SentenceSplitter splitter = new SentenceSplitter();
         long sentences = 0;

@@ -86,4 +86,61 @@ class StoreCommandsTest {
         assertEquals(1, run.status());
         assertEquals(List.of("exokg: no store at " + dir.resolve("none") + " (run 'exokg build' first)"), run.lines());
     }
+
+    @Test
+    void aNoOpRebuildKeepsTheStoreSizeAndExtractsNothing() throws Exception {
+        Path corpus = dir.resolve("corpus");
+        java.nio.file.Files.createDirectories(corpus);
+        for (String name : List.of("exosome-nanocarriers-summary.txt", "exosome-nanocarriers-summary.meta.json")) {
+            java.nio.file.Files.copy(Path.of("corpus", name), corpus.resolve(name));
+        }
+        Path store = dir.resolve("tdb2");
+        String[] build = {"build", "--store", store.toString(), "--corpus", corpus.toString()};
+        Run first = run(build);
+        assertEquals(0, first.status(), first.err());
+        long firstBytes = GraphStore.bytesOnDisk(store);
+        long firstTriples;
+        try (GraphStore s = GraphStore.open(store)) {
+            firstTriples = s.tripleCount();
+        }
+
+        for (int i = 0; i < 3; i++) {
+            Run again = run(build);
+            assertEquals(0, again.status(), again.err());
+            assertTrue(again.err().contains("1 unchanged (not extracted again)"), again.err());
+        }
+
+        long bytes = GraphStore.bytesOnDisk(store);
+        assertTrue(Math.abs(bytes - firstBytes) <= firstBytes / 10, firstBytes + " bytes, then " + bytes);
+        try (GraphStore s = GraphStore.open(store)) {
+            assertEquals(firstTriples, s.tripleCount());
+            assertEquals(1, s.documentGraphNames().size());
+        }
+        assertEquals(List.of("tdb2"), java.nio.file.Files.list(dir).map(p -> p.getFileName().toString())
+                .filter(n -> n.startsWith("tdb2")).toList(), "no staging or previous store left behind");
+    }
+
+    @Test
+    void ingestRefreshesVoidAndSaysTheReasoningGraphsAreStale() throws Exception {
+        Path corpus = dir.resolve("corpus");
+        java.nio.file.Files.createDirectories(corpus);
+        java.nio.file.Files.copy(Path.of("corpus", "exosome-nanocarriers-summary.txt"), corpus.resolve("summary.txt"));
+        Path store = dir.resolve("tdb2");
+        assertEquals(0, run("build", "--store", store.toString(), "--corpus", corpus.toString()).status());
+        Path extra = dir.resolve("review.txt");
+        java.nio.file.Files.copy(Path.of("corpus", "exosome-drug-carriers-cancer-review.txt"), extra);
+
+        Run run = run("ingest", extra.toString(), "--store", store.toString());
+
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.err().contains("the inferred and conflicts graphs describe the store before this ingest; "
+                + "refresh them with 'exokg reason --store " + store + "'"), run.err());
+        try (GraphStore s = GraphStore.open(store)) {
+            String graph = ExoKg.documentGraph("review");
+            assertTrue(s.containsGraph(graph), s.graphNames().toString());
+            assertTrue(org.apache.jena.system.Txn.calculateRead(s.dataset(), () -> org.apache.jena.query.QueryExecution
+                    .dataset(s.dataset()).query("ASK { GRAPH <" + ExoKg.VOID_GRAPH + "> { ?d <http://rdfs.org/ns/void#subset> <"
+                            + graph + "> } }").ask()), "the VoID description lists the ingested document's graph");
+        }
+    }
 }

@@ -99,7 +99,7 @@ class CorpusLoaderTest {
         assertTrue(ask("ASK { GRAPH <" + graphIri("doc-b") + "> { exokg:Exosome exokg:derivedFrom exokg:DendriticCell } }"));
         assertFalse(ask("ASK { GRAPH <" + graphIri("doc-a") + "> { exokg:Exosome exokg:derivedFrom exokg:DendriticCell } }"));
         assertEquals(store.tripleCount(), report.triples());
-        assertTrue(progress().contains("[2/2]"), progress());
+        assertTrue(progress().contains("documents: 2 docs in"), progress());
         assertTrue(report.summary("build", storeDir).contains("2 documents from 2 files, 0 failed"));
     }
 
@@ -253,5 +253,92 @@ class CorpusLoaderTest {
                         corpus.resolve("sub/pmc-1.nxml")),
                 CorpusLoader.corpusFiles(corpus));
         assertEquals(List.of(), CorpusLoader.corpusFiles(dir.resolve("absent")));
+    }
+
+    /** The Turtle extractor, counting the files it reads (from any worker thread). */
+    private static final class CountingExtractor implements DocumentExtractor {
+        final java.util.concurrent.atomic.AtomicInteger files = new java.util.concurrent.atomic.AtomicInteger();
+
+        @Override
+        public List<org.exokg.rdf.DocumentGraph> extract(Path file) throws org.exokg.document.DocumentException {
+            files.incrementAndGet();
+            return TURTLE_EXTRACTOR.extract(file);
+        }
+    }
+
+    @Test
+    void unchangedFilesAreNotExtractedAgain() throws IOException {
+        CountingExtractor counting = new CountingExtractor();
+        new CorpusLoader(store, () -> counting, null).withSignature("v1").build(ontology, corpus);
+        assertEquals(2, counting.files.get());
+        write(corpus, "doc-b.txt", documentTtl("doc-b", "Dendritic cell exosomes, revised", "Plant"));
+
+        CorpusLoader.Report report = new CorpusLoader(store, () -> counting, null).withSignature("v1").build(ontology, corpus);
+
+        assertEquals(3, counting.files.get(), "only the changed file is read again");
+        assertEquals(1, report.unchanged());
+        assertEquals(2, report.documents());
+        assertTrue(ask("ASK { GRAPH <" + graphIri("doc-b") + "> { exokg:Exosome exokg:derivedFrom exokg:Plant } }"));
+        assertTrue(ask("ASK { GRAPH <" + graphIri("doc-a") + "> { exokg:Exosome exokg:derivedFrom exokg:Milk } }"));
+
+        // another extractor (new code or ontology) reads everything again
+        new CorpusLoader(store, () -> counting, null).withSignature("v2").build(ontology, corpus);
+        assertEquals(5, counting.files.get());
+    }
+
+    @Test
+    void aFreshStoreCopiesUnchangedDocumentsFromThePreviousOne(@TempDir Path nextDir) throws IOException {
+        loader().withSignature("v1").build(ontology, corpus);
+        store.replaceGraph(ExoKg.GRAPH_NS + "curated", document("doc-z", "Added by a curator", "Cell").model());
+        write(corpus, "doc-c.txt", documentTtl("doc-c", "Cells", "Cell"));
+        Files.delete(corpus.resolve("doc-a.txt"));
+        CountingExtractor counting = new CountingExtractor();
+        GraphStore next = GraphStore.open(nextDir);
+        try {
+            CorpusLoader.Report report = new CorpusLoader(next, () -> counting, null).withPrevious(store)
+                    .withSignature("v1").withWorkers(2).build(ontology, corpus);
+
+            assertEquals(1, counting.files.get(), "only the new file is extracted");
+            assertEquals(1, report.unchanged());
+            assertEquals(1, report.removedGraphs(), "doc-a is gone");
+            assertEquals(List.of(ExoKg.GRAPH_NS + "curated", graphIri("doc-b"), graphIri("doc-c"), ExoKg.ONTOLOGY_GRAPH),
+                    next.graphNames());
+            assertTrue(next.graph(graphIri("doc-b")).isIsomorphicWith(store.graph(graphIri("doc-b"))));
+            assertTrue(next.graph(ExoKg.GRAPH_NS + "curated").isIsomorphicWith(store.graph(ExoKg.GRAPH_NS + "curated")),
+                    "graphs the build does not make are carried over");
+            assertTrue(next.graph(graphIri("doc-c")).isIsomorphicWith(document("doc-c", "Cells", "Cell").model()));
+        } finally {
+            next.release();
+        }
+    }
+
+    @Test
+    void parallelExtractionGivesTheSameStoreAsOneWorker() throws IOException {
+        for (int i = 0; i < 12; i++) {
+            write(corpus, String.format("doc-p%02d.txt", i), documentTtl("doc-p" + i, "Paper " + i, i % 2 == 0 ? "Milk" : "Plant"));
+        }
+        loader().withWorkers(1).build(ontology, corpus);
+        DatasetGraph one = snapshot();
+        store.write(() -> store.dataset().asDatasetGraph().clear());
+
+        CorpusLoader.Report report = loader().withWorkers(3).build(ontology, corpus);
+
+        assertEquals(14, report.documents());
+        assertTrue(IsoMatcher.isomorphic(one, snapshot()), "3 workers store what 1 worker stores");
+    }
+
+    @Test
+    void aFreshStoreKeepsThePreviousOntologyGraphWhenTheOntologyFileIsBroken(@TempDir Path nextDir) throws IOException {
+        loader().build(ontology, corpus);
+        Path broken = write(dir, "broken.ttl", "@prefix broken");
+        GraphStore next = GraphStore.open(nextDir);
+        try {
+            CorpusLoader.Report report = new CorpusLoader(next, () -> TURTLE_EXTRACTOR, null).withPrevious(store)
+                    .build(broken, corpus);
+            assertEquals(1, report.failures(), report.errors().toString());
+            assertTrue(next.graph(ExoKg.ONTOLOGY_GRAPH).isIsomorphicWith(ontology()), "the ontology graph as it was");
+        } finally {
+            next.release();
+        }
     }
 }

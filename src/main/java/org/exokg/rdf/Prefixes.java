@@ -1,4 +1,4 @@
-package org.exokg.server;
+package org.exokg.rdf;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
