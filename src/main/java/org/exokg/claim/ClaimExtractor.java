@@ -93,7 +93,7 @@ public final class ClaimExtractor {
     private static final Set<String> ATTRIBUTIVE = Set.of("source-derived-vesicle", "cargo-loaded-vesicle");
 
     private final Lexicon lexicon;
-    private final Map<String, Set<String>> vesicleKindsBySource;
+    private final SourceNamedKinds sourceNamedKinds;
     /** Clause boundaries of the sentence being processed: {start, end} pairs (an extractor is not shared between threads). */
     private List<int[]> boundaries = List.of();
     private final SubjectScopeResolver scopes = new SubjectScopeResolver();
@@ -111,7 +111,7 @@ public final class ClaimExtractor {
 
     public ClaimExtractor(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.vesicleKindsBySource = vesicleKindsBySource(lexicon);
+        this.sourceNamedKinds = new SourceNamedKinds(lexicon);
         this.classifications = new ClassificationReader(lexicon);
         this.anaphora = new VesicleAnaphora(lexicon);
     }
@@ -541,7 +541,7 @@ public final class ClaimExtractor {
         String qualifier = scope.qualifierIri();
         SubjectScope subjectScope = scope.scope();
         if (qualifier != null) {
-            subjectIri = kindBySource(subjectIri, qualifier);
+            subjectIri = sourceNamedKinds.narrow(subjectIri, qualifier);
             if (!anaphor && !subjectIri.equals(v.iri())) {
                 kindsNamed.put(v.start(), subjectIri);
             }
@@ -566,46 +566,6 @@ public final class ClaimExtractor {
             subjectScope = SubjectScope.GENERAL;
         }
         return new Claim(subjectIri, relation, objectIri, negation, hedge, subjectScope, qualifier, rule, sentence);
-    }
-
-    /**
-     * The vesicle kind that the ontology names after a source: a vesicle subclass of the subject whose
-     * label opens with the label of a source the qualifier falls under ("plant-derived nanovesicle" for
-     * "ginger-derived nanovesicles"), or that the ontology defines by its source (an extracellular vesicle
-     * derived from a plant or a plant structure). The subject itself when there is no single such kind.
-     */
-    private String kindBySource(String subjectIri, String qualifierIri) {
-        String found = null;
-        for (Map.Entry<String, Set<String>> kind : vesicleKindsBySource.entrySet()) {
-            if (!kind.getKey().equals(subjectIri) && lexicon.isA(kind.getKey(), subjectIri)
-                    && kind.getValue().stream().anyMatch(source -> lexicon.isA(qualifierIri, source))) {
-                if (found != null) {
-                    return subjectIri;
-                }
-                found = kind.getKey();
-            }
-        }
-        return found != null ? found : subjectIri;
-    }
-
-    /** Vesicle classes whose label opens with a source's label, or that are defined by their source, with those sources. */
-    private static Map<String, Set<String>> vesicleKindsBySource(Lexicon lexicon) {
-        Map<String, Set<String>> kinds = new LinkedHashMap<>();
-        for (Term t : lexicon.terms()) {
-            if (!t.is(MentionType.VESICLE)) {
-                continue;
-            }
-            String firstWord = t.label().toLowerCase(Locale.ROOT).split("[\\s\\-‐–]+")[0];
-            for (Term source : lexicon.terms()) {
-                if (source.is(MentionType.SOURCE) && !source.branchRoot() && source.label().equalsIgnoreCase(firstWord)) {
-                    kinds.computeIfAbsent(t.iri(), k -> new LinkedHashSet<>()).add(source.iri());
-                }
-            }
-            if (!lexicon.definingSources(t.iri()).isEmpty()) {
-                kinds.computeIfAbsent(t.iri(), k -> new LinkedHashSet<>()).addAll(lexicon.definingSources(t.iri()));
-            }
-        }
-        return kinds;
     }
 
     // ---- lists, clauses, distances

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.apache.jena.vocabulary.RDF;
 import org.exokg.ExoKg;
 import org.exokg.reasoning.ConflictFinder;
 import org.exokg.reasoning.InconsistentOntologyException;
@@ -73,6 +74,13 @@ final class ReasonCommand implements Callable<Integer> {
                     result.claims(), result.contradictions().size(), result.exceptions().size(),
                     result.corroborations().size(), result.ruleTriples(), result.inferredGraph().size(),
                     report == null ? "" : "; report " + report));
+            // issue 13: findings between reported values (QuantityCheck), in the same conflicts graph
+            long valueConflicts = result.conflictsGraph().listSubjectsWithProperty(RDF.type,
+                    result.conflictsGraph().createResource(ExoKg.NS + "QuantityConflict")).toList().size();
+            long valueExceptions = result.conflictsGraph().listSubjectsWithProperty(RDF.type,
+                    result.conflictsGraph().createResource(ExoKg.NS + "QuantityException")).toList().size();
+            err.println(String.format(Locale.ROOT, "exokg reason: reported values: %d conflicts, %d exceptions (query quantity-conflicts)",
+                    valueConflicts, valueExceptions));
             err.flush();
             return 0;
         }

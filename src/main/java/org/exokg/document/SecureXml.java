@@ -72,8 +72,10 @@ public final class SecureXml {
         return f;
     }
 
+    /** The parser's message on one line, cut short: it may quote a whole (hostile) entity or element. */
     private static String oneLine(String s) {
-        return s == null ? "" : s.replaceAll("\\s+", " ").strip();
+        String line = s == null ? "" : s.replaceAll("\\s+", " ").strip();
+        return line.length() <= 200 ? line : line.substring(0, 200) + "…";
     }
 
     /** Element children with this local name. */

@@ -58,6 +58,9 @@ public final class ImportModuleWriter {
     /** Relations among the verified terms (declared as object properties, not classes). */
     private static final Set<String> BFO_RELATIONS = Set.of("BFO:0000050", "BFO:0000051");
 
+    /** Vocabularies whose terms the graph uses as values (not as mapping targets): all their verified terms are imported. */
+    private static final Set<String> VALUE_VOCABULARIES = Set.of("UO");
+
     private final VerifiedTerms verified;
     private final MappingSet mappings;
     private final SourceAxioms sourceAxioms;
@@ -93,6 +96,9 @@ public final class ImportModuleWriter {
         axiomLabels.forEach(externalLabels::putIfAbsent);
         // every object of a mapping, every term of a source axiom, and the parents of the verified ones used
         Set<String> used = new TreeSet<>(externalLabels.keySet());
+        // units (UO) are values of exokg:unit in the data, not targets of mappings: every verified one is used
+        verified.byCurie().keySet().stream().filter(c -> VALUE_VOCABULARIES.contains(c.substring(0, c.indexOf(':'))))
+                .forEach(used::add);
         List<String> todo = new ArrayList<>(used);
         while (!todo.isEmpty()) {
             String curie = todo.remove(todo.size() - 1);

@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.exokg.claim.Claim;
 import org.exokg.claim.ClaimExtractor;
 import org.exokg.claim.ClaimExtractor.Discourse;
+import org.exokg.claim.QuantityReader;
 import org.exokg.document.Document;
 import org.exokg.document.DocumentBudget;
 import org.exokg.document.DocumentException;
@@ -44,11 +45,13 @@ public final class DocumentGraphBuilder {
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final MentionRecognizer recognizer;
     private final ClaimGraphWriter writer;
+    private final QuantityReader quantities;
 
     private DocumentGraphBuilder(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.recognizer = new MentionRecognizer(lexicon);
         this.writer = new ClaimGraphWriter(lexicon.ontologyVersionIri());
+        this.quantities = new QuantityReader(lexicon);
     }
 
     /** A builder whose lexicon comes from the ontology file (Turtle). */
@@ -140,6 +143,10 @@ public final class DocumentGraphBuilder {
         mentionsBySentence.values().forEach(mentions::addAll);
         List<Claim> claimList = new ArrayList<>(claims.values());
         DocumentGraph graph = writer.write(document, sentences, mentions, claimList);
+        // values, shares and study settings (issue 13): added to the same graph, linked to the claims
+        QuantityGraphWriter.write(graph.model(), document.id(), quantities.read(text, document.metadata().type(),
+                sentences.stream().map(DistinctSentence::first).filter(x -> x.end() - x.start() <= MAX_SENTENCE_CHARS).toList(),
+                mentions, claimList), claimList);
         return new DocumentExtraction(document, sentences, mentions, claimList, graph, unanalysed);
     }
 

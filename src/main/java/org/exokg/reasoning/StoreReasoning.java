@@ -67,15 +67,18 @@ public final class StoreReasoning {
             long t = System.nanoTime();
             Model derived = Files.isRegularFile(rulesFile) && !ontologyGraph.isEmpty()
                     ? deriveInBatches(store, ontologyGraph) : ModelFactory.createDefaultModel();
-            return new Inputs(ontologyGraph, derived, (System.nanoTime() - t) / 1_000_000, ClaimReader.read(store.dataset()));
+            // the reported values and the ontology, not a copy of the whole store
+            Model quantities = ModelFactory.createDefaultModel().add(ontologyGraph).add(QuantityCheck.statements(store.dataset()));
+            return new Inputs(ontologyGraph, derived, (System.nanoTime() - t) / 1_000_000, ClaimReader.read(store.dataset()),
+                    quantities);
         });
         if (in.ontologyGraph().isEmpty()) {
             throw new IllegalStateException("the store " + store.location() + " has no ontology graph (run 'exokg build' first)");
         }
-        return reason(in.ontologyGraph(), in.claims(), in.derived(), in.ruleMillis());
+        return reason(in.ontologyGraph(), in.claims(), in.derived(), in.ruleMillis(), in.quantities());
     }
 
-    private record Inputs(Model ontologyGraph, Model derived, long ruleMillis, List<StoredClaim> claims) {}
+    private record Inputs(Model ontologyGraph, Model derived, long ruleMillis, List<StoredClaim> claims, Model quantities) {}
 
     /**
      * The rules over the ontology and the document graphs, a batch of documents at a time instead of one copy
@@ -114,10 +117,11 @@ public final class StoreReasoning {
         long t = System.nanoTime();
         Model derived = Files.isRegularFile(rulesFile)
                 ? new RuleMaterialiser(rulesFile).derive(data) : ModelFactory.createDefaultModel();
-        return reason(ontologyGraph, claims, derived, (System.nanoTime() - t) / 1_000_000);
+        return reason(ontologyGraph, claims, derived, (System.nanoTime() - t) / 1_000_000, data);
     }
 
-    private ReasoningResult reason(Model ontologyGraph, List<StoredClaim> claims, Model derived, long ruleMillis)
+    private ReasoningResult reason(Model ontologyGraph, List<StoredClaim> claims, Model derived, long ruleMillis,
+                                   Model quantityData)
             throws InconsistentOntologyException {
         OWLOntology ontology = toOwl(ontologyGraph);
         long t0 = System.nanoTime();
@@ -142,6 +146,9 @@ public final class StoreReasoning {
             String reasoner = classifier.reasonerName() + " " + classifier.reasonerVersion();
             addProvenance(inferred, activity, ontologyGraph, classifier);
             Model conflictsGraph = ConflictGraph.build(conflicts, corroborations, activity);
+            // values that cannot all hold (issue 13); the word-to-share mapping and size classes are data next to the rules
+            Path rulesFolder = rulesFile.toAbsolutePath().getParent();
+            conflictsGraph.add(QuantityCheck.graph(QuantityCheck.fromFolder(rulesFolder).find(quantityData), activity));
             return new ReasoningResult(classifier.check(), reasoner, inferred, conflictsGraph, claims.size(),
                     axioms.statements().size(), axioms.skipped(), (int) derived.size(), conflicts, corroborations,
                     (t1 - t0) / 1_000_000, ruleMillis + (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);

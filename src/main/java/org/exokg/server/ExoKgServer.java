@@ -15,7 +15,6 @@ import java.util.Objects;
 import org.apache.jena.assembler.JA;
 import org.apache.jena.fuseki.FusekiConfigException;
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.server.FusekiVocab;
 import org.apache.jena.fuseki.validation.DataValidator;
 import org.apache.jena.fuseki.validation.IRIValidator;
@@ -151,6 +150,10 @@ public final class ExoKgServer implements AutoCloseable {
         if (options.ui()) {
             addUi(builder);
         }
+        // answers of the dataset endpoints held back up to a bound, so that a query timing out gets a 503
+        for (String dataset : datasetNames(config)) {
+            builder.addFilter(dataset + "/*", new QueryResponseBuffer()); // "/exokg/*" includes "/exokg"
+        }
         // Dereferenceable ExoKG IRIs and /.well-known/void, answered from the /exokg dataset once it is built.
         java.util.concurrent.atomic.AtomicReference<FusekiServer> built = new java.util.concurrent.atomic.AtomicReference<>();
         LinkedDataServlet.register(builder, () -> built.get().getDataAccessPointRegistry().get(DATASET)
@@ -173,6 +176,16 @@ public final class ExoKgServer implements AutoCloseable {
         }
         fuseki.start();
         return server;
+    }
+
+    /** The services' names in the configuration, as paths ("/exokg"). */
+    private static List<String> datasetNames(Model config) {
+        List<String> names = new ArrayList<>();
+        config.listObjectsOfProperty(FusekiVocab.pServiceName).forEachRemaining(n -> {
+            String name = n.isLiteral() ? n.asLiteral().getString() : n.toString();
+            names.add(name.startsWith("/") ? name : "/" + name);
+        });
+        return names;
     }
 
     private static boolean isLoopback(String host) {
@@ -333,7 +346,7 @@ public final class ExoKgServer implements AutoCloseable {
         }
         builder.addServlet(FusekiUiServlet.PATH + "/*", new FusekiUiServlet())
                 // read-only server description used by the UI to list datasets and endpoints
-                .addServlet("/$/server", new ActionServerStatus())
+                .addServlet("/$/server", new ServerDescription())
                 .addServlet("/$/validate/query", new QueryValidator())
                 .addServlet("/$/validate/update", new UpdateValidator())
                 .addServlet("/$/validate/iri", new IRIValidator())

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -14,11 +15,19 @@ import java.util.Locale;
  * asks {@code /fuseki/$/server} and sends queries to {@code /fuseki/exokg}. Such a request is not a UI
  * file, so it is redirected (307, which keeps a POST and its body) to the same path without the prefix,
  * where the server answers it.
+ *
+ * <p>The UI offers every dataset admin action whether or not the server has it. Its {@code index.html} is
+ * served with a small stylesheet and script ({@code fuseki-ui/only-what-works.*}) that hide what answers 404
+ * here (remove, backup, new dataset, tasks) and what cannot work on a read-only dataset (add data, edit).
+ * The UI's compiled files are left untouched: hiding by the UI's own class names, route links and the
+ * server description it reads survives a new UI version better than patching its minified code, and if a
+ * selector stops matching, the UI merely shows a button that answers 404 again (as the stock Fuseki does).
  */
 public final class FusekiUiServlet extends HttpServlet {
 
     public static final String PATH = "/fuseki";
     private static final String FILES = "webapp/";
+    private static final String ADDITIONS = "/org/exokg/server/fuseki-ui/only-what-works.";
 
     /** Whether the UI files are on the class path. */
     public static boolean available() {
@@ -41,7 +50,12 @@ public final class FusekiUiServlet extends HttpServlet {
                     resp.setContentType(mediaType(file));
                     if (!"HEAD".equals(req.getMethod())) {
                         try (OutputStream out = resp.getOutputStream()) {
-                            in.transferTo(out);
+                            if (file.equals("index.html")) {
+                                out.write(withAdditions(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                                        .getBytes(StandardCharsets.UTF_8));
+                            } else {
+                                in.transferTo(out);
+                            }
                         }
                     }
                     return;
@@ -54,6 +68,25 @@ public final class FusekiUiServlet extends HttpServlet {
         String query = req.getQueryString();
         resp.setStatus(HttpServletResponse.SC_TEMPORARY_REDIRECT);
         resp.setHeader("Location", raw + (query == null ? "" : "?" + query));
+    }
+
+    /** The UI's index.html with ExoKG's stylesheet and script at the end of its head (before the UI's code runs). */
+    static String withAdditions(String index) {
+        String additions = "<style>\n" + resource(ADDITIONS + "css") + "</style>\n<script>\n"
+                + resource(ADDITIONS + "js") + "</script>\n";
+        int head = index.indexOf("</head>");
+        return head < 0 ? additions + index : index.substring(0, head) + additions + index.substring(head);
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = FusekiUiServlet.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String mediaType(String file) {

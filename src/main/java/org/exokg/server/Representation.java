@@ -93,7 +93,7 @@ public enum Representation {
         return Optional.ofNullable(best);
     }
 
-    private record Range(String type, String subtype, double q) {
+    record Range(String type, String subtype, double q) {
         /** 3 for an exact type, 2 for type/*, 1 for *}{@code /*, 0 for no match. */
         int specificity(String mediaType) {
             String[] parts = mediaType.split("/");
@@ -130,28 +130,34 @@ public enum Representation {
         return q;
     }
 
-    private static List<Range> parse(String accept) {
+    /**
+     * The media ranges of an Accept header. Never throws: an item that is not {@code type/subtype} (or
+     * {@code *}) is skipped, and a q-value that is not a number in [0, 1] counts as 0; so {@code ;;;,,,}
+     * is an empty list (nothing acceptable) rather than an exception.
+     */
+    static List<Range> parse(String accept) {
         List<Range> ranges = new ArrayList<>();
-        for (String item : accept.split(",")) {
-            String[] params = item.trim().split(";");
-            String media = params[0].trim().toLowerCase(Locale.ROOT);
-            if (media.isEmpty()) {
-                continue;
-            }
+        for (String item : accept.split(",", -1)) {
+            // limit -1: ";;;" splits into empty strings instead of an empty array
+            String[] params = item.split(";", -1);
+            String media = params[0].strip().toLowerCase(Locale.ROOT);
             if (media.equals("*")) {
                 media = "*/*";
             }
             int slash = media.indexOf('/');
-            if (slash < 0) {
+            if (slash <= 0 || slash == media.length() - 1 || media.indexOf('/', slash + 1) >= 0) {
                 continue;
             }
             double q = 1.0;
             for (int i = 1; i < params.length; i++) {
-                String p = params[i].trim();
-                if (p.startsWith("q=")) {
+                String p = params[i].strip();
+                if (p.length() >= 2 && p.substring(0, 2).equalsIgnoreCase("q=")) {
                     try {
-                        q = Double.parseDouble(p.substring(2));
+                        q = Double.parseDouble(p.substring(2).strip());
                     } catch (NumberFormatException e) {
+                        q = 0;
+                    }
+                    if (!(q >= 0 && q <= 1)) { // also NaN
                         q = 0;
                     }
                 }

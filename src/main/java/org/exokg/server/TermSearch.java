@@ -30,6 +30,10 @@ public final class TermSearch extends HttpServlet {
     /** Shorter text matches too much to be useful. */
     static final int MIN_LENGTH = 2;
     static final int MAX_LENGTH = 100;
+    /** Terms listed per search; the page and the {@value #TOTAL_HEADER} header say how many match in all. */
+    static final int SHOWN = 12;
+    /** Response header of {@value #API} with the number of matching terms (the JSON lists the first {@value #SHOWN}). */
+    static final String TOTAL_HEADER = "X-Total-Count";
 
     private final PageQueries queries;
     private final boolean json;
@@ -47,7 +51,7 @@ public final class TermSearch extends HttpServlet {
         return new TermSearch(dataset, true);
     }
 
-    /** The terms matching {@code text}, best first (empty for text shorter than {@value #MIN_LENGTH}). */
+    /** All the terms matching {@code text}, best first (empty for text shorter than {@value #MIN_LENGTH}). */
     List<Row> find(String text) {
         String q = text == null ? "" : text.strip();
         if (q.length() < MIN_LENGTH) {
@@ -72,7 +76,7 @@ public final class TermSearch extends HttpServlet {
         List<Row> rows = find(q);
         if (json) {
             JsonArray terms = new JsonArray();
-            for (Row r : rows) {
+            for (Row r : rows.subList(0, Math.min(SHOWN, rows.size()))) {
                 JsonObject o = new JsonObject();
                 o.put("iri", r.text("term"));
                 o.put("href", HtmlDescription.href(r.text("term")));
@@ -85,6 +89,7 @@ public final class TermSearch extends HttpServlet {
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             JSON.write(out, terms);
+            resp.setHeader(TOTAL_HEADER, Integer.toString(rows.size()));
             LinkedDataServlet.send(resp, HttpServletResponse.SC_OK, "application/json",
                     out.toString(StandardCharsets.UTF_8));
             return;
@@ -98,13 +103,12 @@ public final class TermSearch extends HttpServlet {
         form(h, q);
         if (!q.isEmpty()) {
             h.append("<section id=\"results\" aria-labelledby=\"results-h\">\n<h2 id=\"results-h\">")
-                    .append(rows.size()).append(rows.size() == 1 ? " term matches" : " terms match").append(" “")
-                    .append(esc(q)).append("”</h2>\n");
+                    .append(matchCount(SHOWN, rows.size())).append(" “").append(esc(q)).append("”</h2>\n");
             if (q.length() < MIN_LENGTH) {
                 h.append("<p>Type at least ").append(MIN_LENGTH).append(" characters.</p>\n");
             }
             h.append("<ul>\n");
-            for (Row r : rows) {
+            for (Row r : rows.subList(0, Math.min(SHOWN, rows.size()))) {
                 h.append("<li class=\"result\"><a href=\"").append(esc(HtmlDescription.href(r.text("term")))).append("\">")
                         .append(esc(r.text("termLabel"))).append("</a>");
                 if (!r.text("match").equalsIgnoreCase(r.text("termLabel"))) {
@@ -119,6 +123,14 @@ public final class TermSearch extends HttpServlet {
         }
         h.append("</main>\n");
         return Page.close(h);
+    }
+
+    /** "2 terms match", or "first 12 of 40 terms match" when not all are listed. */
+    static String matchCount(int shown, int total) {
+        if (total > shown) {
+            return "first " + shown + " of " + total + " terms match";
+        }
+        return total + (total == 1 ? " term matches" : " terms match");
     }
 
     /**
@@ -137,7 +149,7 @@ public final class TermSearch extends HttpServlet {
                 .append("<script>\n(function () {\n"
                         + "  var box = document.getElementById('q'), list = document.getElementById('suggestions'),\n"
                         + "      status = document.getElementById('suggestions-status'), timer = null;\n"
-                        + "  function show(text, terms) {\n"
+                        + "  function show(text, terms, total) {\n"
                         + "    if (text !== box.value.trim()) { return; }\n"
                         + "    list.replaceChildren(); list.setAttribute('data-query', text);\n"
                         + "    terms.forEach(function (t) {\n"
@@ -149,7 +161,8 @@ public final class TermSearch extends HttpServlet {
                         + "      }\n"
                         + "      list.appendChild(li);\n"
                         + "    });\n"
-                        + "    status.textContent = terms.length + (terms.length === 1 ? ' term matches' : ' terms match');\n"
+                        + "    status.textContent = total > terms.length ? 'first ' + terms.length + ' of ' + total + ' terms match'\n"
+                        + "        : terms.length + (terms.length === 1 ? ' term matches' : ' terms match');\n"
                         + "  }\n"
                         + "  box.addEventListener('input', function () {\n"
                         + "    clearTimeout(timer); status.textContent = 'Searching\u2026';\n"
@@ -157,8 +170,12 @@ public final class TermSearch extends HttpServlet {
                         + "      var text = box.value.trim();\n"
                         + "      if (text.length < ").append(MIN_LENGTH).append(") { list.replaceChildren(); status.textContent = ''; return; }\n"
                         + "      fetch('").append(API).append("?q=' + encodeURIComponent(text), {headers: {Accept: 'application/json'}})\n"
-                        + "        .then(function (r) { return r.ok ? r.json() : []; })\n"
-                        + "        .then(function (terms) { show(text, terms); })\n"
+                        + "        .then(function (r) {\n"
+                        + "          var total = Number(r.headers.get('").append(TOTAL_HEADER).append("'));\n"
+                        + "          return (r.ok ? r.json() : Promise.resolve([])).then(function (terms) {\n"
+                        + "            show(text, terms, total > terms.length ? total : terms.length);\n"
+                        + "          });\n"
+                        + "        })\n"
                         + "        .catch(function () { status.textContent = 'Search is not available right now.'; });\n"
                         + "    }, 120);\n"
                         + "  });\n"

@@ -144,7 +144,12 @@ class GoldStandardTest {
         // 4831b6a: P 0.738 (76 of 103), R 0.362 (76 of 210), lenient 0.796 / 0.392; hedging agrees on 72 of 76
         // matched; of the 8 matched claims the gold hedges, 6 are extracted hedged (of all 32 hedged gold claims,
         // 6 found hedged); negations: gold 9, extracted 3, all right. Floors just under the baseline.
-        assertFloors(ev, 0.72, 0.35);
+        // After the ontology work (issue 11) added 166 classes and made liposomes carriers that claims can be
+        // about: P 0.708 (75 of 106), R 0.357. Four of the new false positives have objects or subjects that had
+        // no class when the gold was written (OvarianCancer, MultipleSclerosis, Cardiomyocyte; Liposome carries),
+        // so the gold could not list them; it is left as written, to stay blind, and the precision floor is
+        // lowered to just under the figure measured with the larger vocabulary.
+        assertFloors(ev, 0.69, 0.35);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
     }
 

@@ -146,7 +146,8 @@ class MappingsTest {
                 Map.entry("COB", "OBOFoundry/COB"), Map.entry("MONDO", "monarch-initiative/mondo"),
                 Map.entry("PATO", "pato-ontology/pato"), Map.entry("OBI", "obi-ontology/obi"),
                 Map.entry("CHEBI", "ebi-chebi/ChEBI"), Map.entry("PR", "PROconsortium/PRoteinOntology"),
-                Map.entry("IAO", "information-artifact-ontology/IAO"));
+                Map.entry("IAO", "information-artifact-ontology/IAO"),
+                Map.entry("UO", "bio-ontology-research-group/unit-ontology"));
         List<String> elsewhere = new ArrayList<>();
         for (VerifiedTerms.Term t : verified.byCurie().values()) {
             String prefix = t.curie().substring(0, t.curie().indexOf(':'));

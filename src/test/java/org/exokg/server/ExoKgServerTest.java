@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
@@ -310,6 +311,39 @@ class ExoKgServerTest {
         assertTrue(datasets.contains("/exokg") && datasets.contains("/exokg-inf"), datasets);
 
         assertEquals(404, get("/$/datasets", "application/json").statusCode(), "no dataset admin");
+    }
+
+    @Test
+    void fusekiUiShowsOnlyWhatWorks() throws Exception {
+        // what the UI's hidden buttons call does not exist here
+        for (String admin : List.of("/$/datasets", "/$/datasets/exokg", "/$/backup/exokg", "/$/tasks")) {
+            assertEquals(404, get(admin, "application/json").statusCode(), admin);
+        }
+        // index.html carries the UI's own code and ExoKG's additions, before the UI's code runs
+        String index = get("/fuseki/", "text/html").body();
+        assertTrue(index.contains("<script type=\"module\" crossorigin src=\"./static/index-"), index);
+        assertTrue(index.contains(".dataset-remove") && index.contains(".dataset-backup")
+                && index.contains("a[href$=\"/manage/new\"]") && index.contains("a[href$=\"/manage/tasks\"]"), index);
+        assertTrue(index.indexOf("fetch('./$/server'") < index.indexOf("</head>"), index);
+        // the static files stay as the UI ships them
+        assertFalse(get("/fuseki/favicon.ico", null).body().contains("exokg"));
+
+        // the description the UI reads: Fuseki's version (from its jar's Maven metadata), and which dataset
+        // takes data (the script hides add data and edit on the others)
+        JsonObject status = JSON.parse(get("/$/server", "application/json").body());
+        String version = status.get("version").getAsString().value();
+        assertEquals(ServerDescription.fusekiVersion(), version);
+        assertTrue(version.matches("5\\.\\d+\\.\\d+"), version);
+        assertNotEquals(ExoKg.VERSION, version);
+        Map<String, List<String>> services = new java.util.TreeMap<>();
+        status.get("datasets").getAsArray().forEach(ds -> {
+            List<String> types = new java.util.ArrayList<>();
+            ds.getAsObject().get("ds.services").getAsArray()
+                    .forEach(s -> types.add(s.getAsObject().get("srv.type").getAsString().value()));
+            java.util.Collections.sort(types);
+            services.put(ds.getAsObject().get("ds.name").getAsString().value(), types);
+        });
+        assertEquals(Map.of("/exokg", List.of("gsp-r", "gsp-rw", "query", "update"), "/exokg-inf", List.of("query")), services);
     }
 
     static Model parseTurtle(String turtle) {

@@ -33,7 +33,7 @@ class FrontDoorBrowserTest {
         Optional<HeadlessChromium> found = HeadlessChromium.find();
         assumeTrue(found.isPresent(), "Chromium not installed (apt-get install -y chromium, or set EXOKG_CHROMIUM): "
                 + "front-door browser test skipped");
-        fixture = new LinkedDataFixture(dir);
+        fixture = new LinkedDataFixture(dir, true);
         browser = found.get().devTools(1200, 900);
     }
 
@@ -106,5 +106,58 @@ class FrontDoorBrowserTest {
         assertEquals(3, browser.eval("document.querySelectorAll('#chart-relations rect.bar').length").getAsNumber().value()
                 .intValue());
         assertTrue(browser.eval("document.querySelector('#chart-relations rect.bar').getBBox().width > 10").getAsBoolean().value());
+    }
+
+    /** Per dataset row of the UI's table, the action buttons the user can see. */
+    static String visibleActions() throws Exception {
+        return browser.eval("(function () { var out = []; document.querySelectorAll('tr').forEach(function (tr) {"
+                + " var td = tr.querySelector('td'); if (!td) { return; }"
+                + " out.push(td.textContent.trim() + ': ' + Array.from(tr.querySelectorAll('button'))"
+                + ".filter(function (b) { return b.offsetParent !== null; })"
+                + ".map(function (b) { return b.textContent.trim(); })"
+                + ".filter(function (t) { return ['query', 'add data', 'edit', 'info', 'remove', 'backup'].indexOf(t) >= 0; })"
+                + ".join(', ')); }); return out.join(' | '); })()").getAsString().value();
+    }
+
+    static List<String> visible(String selector) throws Exception {
+        return browser.texts(selector).isEmpty() ? List.of() : List.of(browser.eval("Array.from(document.querySelectorAll("
+                + ChromiumDevTools.js(selector) + ")).filter(function (e) { return e.offsetParent !== null; })"
+                + ".map(function (e) { return e.textContent.trim(); }).join(' | ')").getAsString().value());
+    }
+
+    @Test
+    void theFusekiUiOffersOnlyWhatWorks() throws Exception {
+        // the dataset list: the read-only inference dataset cannot take data
+        browser.open(fixture.base + "/fuseki/#/");
+        browser.waitFor("document.querySelectorAll('tr td').length >= 4 && document.querySelector('[data-exokg-hidden]')");
+        assertEquals("/exokg: query, add data, edit, info | /exokg-inf: query, info", visibleActions());
+        // the version badge is Fuseki's own version, not ExoKG's
+        browser.waitFor("document.body.textContent.indexOf('Version ') >= 0");
+        String version = ServerDescription.fusekiVersion();
+        assertTrue(version != null && version.startsWith("5."), version);
+        assertTrue((Boolean) browser.eval("document.body.textContent.indexOf('Version ' + " + ChromiumDevTools.js(version)
+                + ") >= 0").getAsBoolean().value(), "no 'Version " + version + "' on the page");
+
+        // dataset management: no remove, backup, new dataset or tasks (their endpoints answer 404)
+        browser.open(fixture.base + "/fuseki/#/manage");
+        browser.waitFor("document.querySelectorAll('tr td').length >= 4 && document.querySelector('.dataset-remove')"
+                + " && document.querySelector('[data-exokg-hidden]')");
+        assertEquals("/exokg: query, add data, info | /exokg-inf: query, info", visibleActions());
+        assertEquals(List.of("new dataset", "tasks"), browser.texts("a[href$='/manage/new'], a[href$='/manage/tasks']"),
+                "the UI draws them; they are hidden");
+        assertEquals(List.of("manage | existing datasets"), visible("a.nav-link[href*='/manage']"));
+        // opened by URL, the admin pages land on the dataset list
+        browser.eval("location.hash = '#/manage/new'; 0");
+        browser.waitFor("location.hash === '#/manage'");
+
+        // a dataset's own tabs
+        browser.open(fixture.base + "/fuseki/#/dataset/exokg-inf/info");
+        browser.waitFor("document.querySelector('a.nav-link[href*=\"/dataset/exokg-inf/upload\"]')"
+                + " && document.querySelector('[data-exokg-hidden]')");
+        assertEquals(List.of("query | info"), visible("a.nav-link[href*='/dataset/exokg-inf/']"));
+        browser.open("about:blank"); // a fresh load: the UI keeps a dataset page's tabs when only the hash changes
+        browser.open(fixture.base + "/fuseki/#/dataset/exokg/info");
+        browser.waitFor("document.querySelector('a.nav-link[href*=\"/dataset/exokg/upload\"]')");
+        assertEquals(List.of("query | add data | edit | info"), visible("a.nav-link[href*='/dataset/exokg/']"));
     }
 }

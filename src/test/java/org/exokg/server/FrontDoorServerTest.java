@@ -102,6 +102,8 @@ class FrontDoorServerTest {
         assertTrue(exosome.contains("milk exosome"), r.body());
         assertTrue(exosome.contains("RNA exosome complex"), r.body());
         assertEquals(List.of("milk", "milk exosome"), labels(fixture.get("/api/terms?q=MILK", null).body()));
+        // the JSON lists the first few; the header says how many match in all
+        assertEquals(String.valueOf(exosome.size()), r.headers().firstValue(TermSearch.TOTAL_HEADER).orElse(""));
         // a synonym finds its term, and says which synonym matched
         String small = fixture.get("/api/terms?q=small%20extracellular", null).body();
         assertEquals(List.of("exosome"), labels(small));

@@ -19,12 +19,17 @@ final class LinkedDataFixture implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     LinkedDataFixture(Path dir) {
+        this(dir, false);
+    }
+
+    /** @param ui whether the server has the Fuseki UI at /fuseki/ */
+    LinkedDataFixture(Path dir, boolean ui) {
         Path store = dir.resolve("tdb2");
         try (GraphStore graphStore = GraphStore.open(store)) {
             graphStore.write(() -> RDFDataMgr.read(graphStore.dataset(), "src/test/resources/linkeddata/store.trig"));
         }
         ExoKgServer.Options options = new ExoKgServer.Options(ExoKgServer.DEFAULT_CONFIG, 0, store,
-                dir.resolve("users.properties"), null, false, true);
+                dir.resolve("users.properties"), null, ui, true);
         server = ExoKgServer.start(options, null, false);
         base = "http://localhost:" + server.port();
     }

@@ -1,0 +1,122 @@
+package org.exokg.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.exokg.ExoKg;
+import org.exokg.rdf.DocumentGraph;
+import org.exokg.rdf.DocumentGraphBuilder;
+import org.exokg.reasoning.QuantityCheck;
+import org.exokg.store.GraphStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The issue-13 queries of the library on a store holding the extraction of invented study and review texts
+ * (documents/quantities/), where the seed corpus has no sizes, loading efficiencies or doses: the rows must say what
+ * the texts say.
+ */
+class QuantityQueriesTest {
+
+    private static final Path FIXTURES = Path.of("src/test/resources/documents/quantities");
+    @TempDir
+    static Path dir;
+    private static GraphStore store;
+    private static QueryRunner runner;
+
+    @BeforeAll
+    static void build() throws Exception {
+        store = GraphStore.open(dir.resolve("tdb2"));
+        store.loadOntology(Path.of(ExoKg.ONTOLOGY_FILE));
+        DocumentGraphBuilder builder = DocumentGraphBuilder.fromOntology(Path.of(ExoKg.ONTOLOGY_FILE));
+        Model union = ModelFactory.createDefaultModel().add(store.graph(ExoKg.ONTOLOGY_GRAPH));
+        for (String f : List.of("ginger-nanovesicle-study.txt", "shares-review.txt", "milk-zeta-a.txt", "milk-zeta-b.txt")) {
+            for (DocumentGraph g : builder.build(FIXTURES.resolve(f))) {
+                store.replaceGraph(g);
+                union.add(g.model());
+            }
+        }
+        store.replaceGraph(ExoKg.CONFLICTS_GRAPH, QuantityCheck.graph(
+                QuantityCheck.fromFolder(Path.of(ExoKg.RULES_FILE).getParent()).find(union), ExoKg.RESOURCE_NS + "activity/reasoning/test"));
+        runner = QueryRunner.local(store.dataset());
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    /** The answer's rows as "var=value" strings, local names for IRIs (TDB2 writes decimals canonically: 60.0). */
+    private static List<String> rows(String name, String... vars) throws Exception {
+        QueryAnswer a = runner.run(LibraryQuery.read(QueryLibrary.DEFAULT_DIR.resolve(name + ".rq")).query());
+        ResultSetRewindable rs = a.rows();
+        rs.reset();
+        List<String> out = new ArrayList<>();
+        while (rs.hasNext()) {
+            QuerySolution s = rs.next();
+            List<String> parts = new ArrayList<>();
+            for (String v : vars) {
+                RDFNode n = s.get(v);
+                parts.add(v + "=" + (n == null ? "-" : n.isURIResource() ? n.asResource().getLocalName()
+                        : n.asLiteral().getLexicalForm()));
+            }
+            out.add(String.join(" ", parts));
+        }
+        return out;
+    }
+
+    @Test
+    void sizesPerKindAndSource() throws Exception {
+        List<String> rows = rows("reported-sizes", "kind", "source", "value", "low_nm", "high_nm", "modifier", "stage");
+        assertTrue(rows.contains("kind=Exosome source=HumanMilk value=60–120 nm low_nm=60.0 high_nm=120.0 modifier=range stage=InVitroStudy"), String.join("\n", rows));
+        assertTrue(rows.contains("kind=PlantDerivedNanovesicle source=Ginger value=160 ± 30 nm low_nm=160.0 high_nm=160.0 modifier=- stage=InVitroStudy"), String.join("\n", rows));
+        assertTrue(rows.contains("kind=Exosome source=- value=450 nm low_nm=450.0 high_nm=450.0 modifier=- stage=LiteratureReview"), String.join("\n", rows));
+    }
+
+    @Test
+    void loadingEfficiencyPerTechnique() throws Exception {
+        List<String> rows = rows("loading-efficiency-by-technique", "technique", "cargo", "source", "value");
+        assertEquals(List.of("technique=Electroporation cargo=Paclitaxel source=Ginger value=14 %",
+                "technique=Sonication cargo=Paclitaxel source=Ginger value=35 %"), rows);
+    }
+
+    @Test
+    void dosesAndRoutesInVivo() throws Exception {
+        List<String> rows = rows("in-vivo-doses", "source", "cargo", "dose", "low", "unit", "route", "species");
+        assertEquals(List.of("source=Ginger cargo=Paclitaxel dose=8 mg/kg low=8.0 unit=mg/kg route=OralAdministration species=Mouse"), rows);
+    }
+
+    @Test
+    void sharesWithTheirPopulations() throws Exception {
+        List<String> rows = rows("source-shares", "kind", "population", "source", "share", "words");
+        assertTrue(rows.contains("kind=Exosome population=Blood source=ImmuneCell share=About 70 % words=-"), String.join("\n", rows));
+        assertTrue(rows.contains("kind=Exosome population=- source=StemCell share=- words=most commonly"), String.join("\n", rows));
+        assertTrue(rows.contains("kind=Exosome population=Urine source=EpithelialCell share=- words=mainly"), String.join("\n", rows));
+    }
+
+    @Test
+    void conflictsBetweenValuesWithTheirSentences() throws Exception {
+        List<String> rows = rows("quantity-conflicts", "type", "property", "object", "value", "words");
+        assertTrue(rows.contains("type=QuantityConflict property=SourcePredominance object=StemCell value=- words=most commonly"), String.join("\n", rows));
+        assertTrue(rows.contains("type=QuantityConflict property=VesicleSize object=- value=450 nm words=-"), String.join("\n", rows));
+        assertTrue(rows.contains("type=QuantityConflict property=ZetaPotential object=- value=+12 mV words=-"), String.join("\n", rows));
+        assertTrue(rows.contains("type=QuantityException property=SourceShare object=ImmuneCell value=About 70 % words=-"), String.join("\n", rows));
+    }
+
+    @Test
+    void claimsFilteredByStudyStage() throws Exception {
+        List<String> rows = rows("claims-by-study-stage", "stage", "phase", "registry");
+        assertTrue(rows.contains("stage=Phase1ClinicalTrial phase=phase I registry=NCT01234567"), String.join("\n", rows));
+        assertTrue(rows.stream().noneMatch(r -> r.startsWith("stage=LiteratureReview")), String.join("\n", rows));
+    }
+}
