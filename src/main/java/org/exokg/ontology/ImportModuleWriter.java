@@ -194,11 +194,16 @@ public final class ImportModuleWriter {
                 out.add(t(s, relation ? RDFS + "subPropertyOf" : RDFS + "subClassOf", iri(expand(v.parent()))));
             }
         } else if (mappingLabel == null && parentOf(curie) != null) {
-            // only here as a parent: its label is the one the child's "is_a: X ! label" line gave, in the source file
+            // only here as a parent: its label is the one the child's "is_a: X ! label" line gave, in the source file;
+            // that verifies it only when the file is the parent's own ontology's (a CL file naming a UBERON parent is
+            // a copy of UBERON's label)
             VerifiedTerms.Term child = parentOf(curie);
+            boolean ownOntology = prefixOf(child.curie()).equals(prefixOf(curie));
             out.add(t(s, RDFS + "label", lit(child.parentLabel())));
-            out.add(t(s, MAPPINGS_NS + "verificationStatus", lit("verified")));
-            out.add(t(s, DCTERMS + "source", iri(child.source())));
+            out.add(t(s, MAPPINGS_NS + "verificationStatus", lit(ownOntology ? "verified" : "unverified")));
+            if (ownOntology) {
+                out.add(t(s, DCTERMS + "source", iri(child.source())));
+            }
         } else if (readIn(curie) != null) {
             // not in verified-terms.tsv, but its label was read with a source axiom that names it
             SourceAxioms.Axiom a = readIn(curie);
@@ -216,6 +221,10 @@ public final class ImportModuleWriter {
     private SourceAxioms.Axiom readIn(String curie) {
         return sourceAxioms.axioms().stream().filter(SourceAxioms.Axiom::read)
                 .filter(a -> a.subject().equals(curie) || a.object().equals(curie)).findFirst().orElse(null);
+    }
+
+    private static String prefixOf(String curie) {
+        return curie.substring(0, curie.indexOf(':'));
     }
 
     /** A verified term whose parent is {@code curie} and names it, if any (first in CURIE order). */

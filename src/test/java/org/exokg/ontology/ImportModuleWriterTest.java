@@ -1,6 +1,7 @@
 package org.exokg.ontology;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -59,10 +60,48 @@ class ImportModuleWriterTest {
 
     @Test
     void anUnverifiedTermSaysSo() {
+        // cholesterol was seen only in another ontology's ChEBI import module: a copy, so it stays unverified
+        Model chebi = parse("chebi_import.ttl");
+        Resource cholesterol = chebi.createResource(OBO + "CHEBI_16113");
+        assertTrue(chebi.contains(cholesterol, RDFS.label, "cholesterol"));
+        assertTrue(chebi.contains(cholesterol, chebi.createProperty(MAP + "verificationStatus"), "unverified"));
+        assertFalse(chebi.contains(cholesterol, chebi.createProperty("http://purl.org/dc/terms/source")));
+    }
+
+    @Test
+    void aParentNamedInAnotherOntologysFileIsNotVerifiedByIt() throws Exception {
+        // CL's file says "is_a: UBERON:0000061 ! anatomical structure": a copy of UBERON's label, not UBERON's word
+        VerifiedTerms.Term cell = new VerifiedTerms.Term("CL:0000000", "cell", "CL", "obophenotype/cell-ontology",
+                "cl.obo", "0".repeat(40), "term-stanza", "", "UBERON:0000061", "anatomical structure");
+        VerifiedTerms.Term tCell = new VerifiedTerms.Term("CL:0000084", "T cell", "CL", "obophenotype/cell-ontology",
+                "cl.obo", "0".repeat(40), "term-stanza", "", "CL:0000542", "lymphocyte");
+        MappingSet mappings = MappingSet.parse("# curie_map:\n#   exokg: https://w3id.org/exokg/ontology/\n"
+                + "#   CL: http://purl.obolibrary.org/obo/CL_\n#   UBERON: http://purl.obolibrary.org/obo/UBERON_\n"
+                + "#   skos: http://www.w3.org/2004/02/skos/core#\n#   semapv: https://w3id.org/semapv/vocab/\n"
+                + "subject_id\tsubject_label\tpredicate_id\tobject_id\tobject_label\t"
+                + "mapping_justification\nexokg:Cell\tcell\tskos:exactMatch\tCL:0000000\tcell\tsemapv:ManualMappingCuration\n"
+                + "exokg:TCell\tT cell\tskos:exactMatch\tCL:0000084\tT cell\tsemapv:ManualMappingCuration\n");
+        Map<String, String> out = new ImportModuleWriter(new VerifiedTerms(Map.of(cell.curie(), cell, tCell.curie(), tCell)),
+                mappings).modules();
+        Model uberon = ModelFactory.createDefaultModel();
+        RDFParser.fromString(out.get("uberon_import.ttl"), Lang.TURTLE).parse(uberon);
+        Resource structure = uberon.createResource(OBO + "UBERON_0000061");
+        assertTrue(uberon.contains(structure, RDFS.label, "anatomical structure"));
+        assertTrue(uberon.contains(structure, uberon.createProperty(MAP + "verificationStatus"), "unverified"));
+        Model cl = ModelFactory.createDefaultModel();
+        RDFParser.fromString(out.get("cl_import.ttl"), Lang.TURTLE).parse(cl);
+        assertTrue(cl.contains(cl.createResource(OBO + "CL_0000542"), cl.createProperty(MAP + "verificationStatus"),
+                "verified"), "a parent named in its own ontology's file is verified by it");
+    }
+
+    @Test
+    void aTermCheckedInItsOwnRepositoryNamesThatSource() {
         Model go = parse("go_import.ttl");
         Resource exosome = go.createResource(OBO + "GO_0070062");
         assertTrue(go.contains(exosome, RDFS.label, "extracellular exosome"));
-        assertTrue(go.contains(exosome, go.createProperty(MAP + "verificationStatus"), "unverified"));
+        assertTrue(go.contains(exosome, go.createProperty(MAP + "verificationStatus"), "verified"));
+        assertTrue(go.listObjectsOfProperty(exosome, go.createProperty("http://purl.org/dc/terms/source")).next().toString()
+                .startsWith("https://github.com/geneontology/go-ontology/blob/60d9d989c41ab8de2951f6902209587bc4ee345a/"));
     }
 
     @Test

@@ -129,10 +129,45 @@ class MappingsTest {
             assertFalse(t.label().isBlank(), t.curie());
             assertTrue(t.commit().matches("[0-9a-f]{40}"), t.curie() + " commit " + t.commit());
             assertTrue(t.repo().contains("/") && !t.path().isBlank(), t.curie());
-            assertTrue(Set.of("term-stanza", "label-comment", "slim-table", "import-module", "owl-annotation", "report-table")
+            assertTrue(Set.of("term-stanza", "label-comment", "slim-table", "template-table", "owl-annotation", "report-table")
                             .contains(t.checkedHow()),
                     t.curie() + " " + t.checkedHow());
         }
+    }
+
+    @Test
+    void everyIdIsVerifiedInItsOwnOntologysRepositoryNotInAThirdPartyCopy() throws Exception {
+        // an import module kept in another ontology's repository (MONDO's uberon_import.obo, CL's go_import.obo)
+        // is a copy: only the source ontology's own repository verifies its IDs
+        Map<String, String> ownRepository = Map.ofEntries(Map.entry("GO", "geneontology/go-ontology"),
+                Map.entry("UBERON", "obophenotype/uberon"), Map.entry("CL", "obophenotype/cell-ontology"),
+                Map.entry("NCBITaxon", "obophenotype/ncbitaxon"), Map.entry("BFO", "BFO-ontology/BFO"),
+                Map.entry("RO", "oborel/obo-relations"), Map.entry("SO", "The-Sequence-Ontology/SO-Ontologies"),
+                Map.entry("COB", "OBOFoundry/COB"), Map.entry("MONDO", "monarch-initiative/mondo"),
+                Map.entry("PATO", "pato-ontology/pato"), Map.entry("OBI", "obi-ontology/obi"),
+                Map.entry("CHEBI", "ebi-chebi/ChEBI"), Map.entry("PR", "PROconsortium/PRoteinOntology"),
+                Map.entry("IAO", "information-artifact-ontology/IAO"),
+                Map.entry("UO", "bio-ontology-research-group/unit-ontology"));
+        List<String> elsewhere = new ArrayList<>();
+        for (VerifiedTerms.Term t : verified.byCurie().values()) {
+            String prefix = t.curie().substring(0, t.curie().indexOf(':'));
+            String own = ownRepository.get(prefix);
+            if (own == null || !own.equalsIgnoreCase(t.repo())) {
+                elsewhere.add(t.curie() + " in " + t.repo());
+            }
+            assertFalse(t.path().contains("_import."), t.curie() + " read in an import module: " + t.path());
+        }
+        for (SourceAxioms.Axiom a : SourceAxioms.read(Path.of(SourceAxioms.FILE)).axioms()) {
+            String own = ownRepository.get(a.subject().substring(0, a.subject().indexOf(':')));
+            if (a.read() && (own == null || !own.equalsIgnoreCase(a.repo()))) {
+                elsewhere.add(a.subject() + " " + a.relation() + " " + a.object() + " in " + a.repo());
+            }
+        }
+        assertEquals(List.of(), elsewhere, "IDs verified outside their own ontology's repository");
+        assertTrue(verified.isVerified("GO:0043229") && verified.isVerified("GO:0070062"), "checked in GO's repository");
+        assertFalse(verified.isVerified("UBERON:0001836") && verified.get("UBERON:0001836").orElseThrow().repo()
+                .contains("mondo"), "saliva was read in UBERON's own repository, not MONDO's import");
+        assertFalse(verified.isVerified("CHEBI:16113"), "cholesterol was seen only in HP's ChEBI import module");
     }
 
     @Test
