@@ -99,6 +99,7 @@ public final class ClaimGraphWriter {
         addIfPresent(document, DOI, md.doi());
         document.addProperty(DOCUMENT_FORMAT, doc.format().label());
         document.addProperty(CONTENT_SHA256, contentSha);
+        document.addProperty(SOURCE_FILE_NAME, doc.file().getFileName().toString());
         document.addLiteral(SENTENCE_COUNT, integer(m, sentences.size()));
         if (doc.format() != DocumentFormat.TEXT) {
             document.addProperty(TEXT, doc.text()); // offsets index into this text, not into the XML

@@ -28,6 +28,8 @@ public final class GraphVocabulary {
     public static final Property DOI = exokgProperty("doi");
     public static final Property DOCUMENT_FORMAT = exokgProperty("documentFormat");
     public static final Property CONTENT_SHA256 = exokgProperty("contentSha256");
+    /** The name (not the path) of the file the document was read from: tells which file a later one with the same id replaces. */
+    public static final Property SOURCE_FILE_NAME = exokgProperty("sourceFileName");
     public static final Property SENTENCE_COUNT = exokgProperty("sentenceCount");
     public static final Property MENTIONS_TERM = exokgProperty("mentionsTerm");
     public static final Property TEXT = exokgProperty("text");

@@ -35,7 +35,9 @@ import org.exokg.ExoKg;
 import org.exokg.document.DocumentBudget;
 import org.exokg.document.DocumentException;
 import org.exokg.document.DocumentLoader;
+import org.exokg.rdf.ClaimGraphWriter;
 import org.exokg.rdf.DocumentGraph;
+import org.exokg.rdf.GraphVocabulary;
 
 /**
  * Fills a {@link GraphStore} from the ontology and the corpus: {@code exokg build} and {@code exokg ingest}.
@@ -435,8 +437,13 @@ public final class CorpusLoader {
         try {
             // every document of a file (a PubMed file may hold thousands) in one transaction: an
             // interrupted ingest leaves all of them or none
-            store.write(() -> outcome.graphs().forEach(graph -> store.replaceGraphInTransaction(graph.graphIri(), graph.triples())));
+            List<String> replaced = new ArrayList<>();
+            store.write(() -> outcome.graphs().forEach(graph -> {
+                replacedSource(graph, outcome.file()).ifPresent(replaced::add);
+                store.replaceGraphInTransaction(graph.graphIri(), graph.triples());
+            }));
             batch.documents += outcome.graphs().size();
+            replaced.forEach(line -> say("warning: %s", line));
         } catch (RuntimeException e) {
             all = false;
             batch.failures++;
@@ -445,6 +452,26 @@ public final class CorpusLoader {
         if (all) {
             index.put(outcome.fingerprint(), iris);
         }
+    }
+
+    /**
+     * Inside the write transaction, before {@code graph} replaces a stored one: a line saying so when the stored
+     * document was read from a file of another name (x.txt, then x.md in a later run give one document id).
+     * The newer file wins, as a build with either file would; the line makes the replacement visible.
+     */
+    private Optional<String> replacedSource(ExtractedGraph graph, Path file) {
+        Node document = NodeFactory.createURI(ClaimGraphWriter.documentIri(graph.documentId()));
+        var stored = store.dataset().asDatasetGraph()
+                .find(NodeFactory.createURI(graph.graphIri()), document, GraphVocabulary.SOURCE_FILE_NAME.asNode(), Node.ANY);
+        String name = file.getFileName().toString();
+        while (stored.hasNext()) {
+            Node previousName = stored.next().getObject();
+            if (previousName.isLiteral() && !previousName.getLiteralLexicalForm().equals(name)) {
+                return Optional.of("document id " + graph.documentId() + " (from " + file + ") replaces the one read from "
+                        + previousName.getLiteralLexicalForm());
+            }
+        }
+        return Optional.empty();
     }
 
     /** Bulk: the extracted documents' quads into the loader's stream, unchanged ones copied from the previous store. */

@@ -143,4 +143,41 @@ class StoreCommandsTest {
                             + graph + "> } }").ask()), "the VoID description lists the ingested document's graph");
         }
     }
+    @Test
+    void ingestOfAFileWithAnotherExtensionReportsWhichDocumentItReplaces() throws Exception {
+        Path corpus = java.nio.file.Files.createDirectories(dir.resolve("corpus"));
+        Path store = dir.resolve("tdb2");
+        assertEquals(0, run("build", "--store", store.toString(), "--corpus", corpus.toString()).status());
+        Path incoming = java.nio.file.Files.createDirectories(dir.resolve("incoming"));
+        Path txt = java.nio.file.Files.writeString(incoming.resolve("x.txt"),
+                "Exosomes derived from milk were loaded with doxorubicin.\n");
+        Path md = java.nio.file.Files.writeString(incoming.resolve("x.md"),
+                "Exosomes derived from dendritic cells crossed the blood-brain barrier.\n");
+
+        Run first = run("ingest", txt.toString(), "--store", store.toString());
+        assertEquals(0, first.status(), first.err());
+        assertFalse(first.err().contains("replaces"), first.err());
+        Run second = run("ingest", md.toString(), "--store", store.toString());
+
+        // replaced (the newer file wins, as in a build), with one line saying so; not an error
+        assertEquals(0, second.status(), second.err());
+        List<String> warnings = second.lines().stream().filter(l -> l.contains("replaces")).collect(Collectors.toList());
+        assertEquals(List.of("exokg: warning: document id x (from " + md + ") replaces the one read from x.txt"), warnings,
+                second.err());
+        try (GraphStore s = GraphStore.open(store)) {
+            String ask = "ASK { GRAPH <" + ExoKg.documentGraph("x") + "> { <" + ExoKg.RESOURCE_NS + "document/x> <"
+                    + org.exokg.rdf.GraphVocabulary.SOURCE_FILE_NAME.getURI() + "> \"%s\" } }";
+            assertTrue(askStore(s, String.format(ask, "x.md")), "the stored document records the file it came from");
+            assertFalse(askStore(s, String.format(ask, "x.txt")));
+        }
+        // ingesting the same file again is not a replacement by another file
+        Run again = run("ingest", md.toString(), "--store", store.toString());
+        assertEquals(0, again.status(), again.err());
+        assertFalse(again.err().contains("replaces"), again.err());
+    }
+
+    private static boolean askStore(GraphStore s, String query) {
+        return org.apache.jena.system.Txn.calculateRead(s.dataset(),
+                () -> org.apache.jena.query.QueryExecution.dataset(s.dataset()).query(query).ask());
+    }
 }
