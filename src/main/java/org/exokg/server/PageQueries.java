@@ -14,8 +14,6 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionBuilder;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -55,21 +53,9 @@ public final class PageQueries {
         return Txn.calculateRead(ds, () -> {
             QueryExecutionBuilder b = QueryExecution.dataset(ds).query(query(name));
             bindings.forEach(b::substitution);
-            List<Row> rows = new ArrayList<>();
             try (QueryExecution qe = b.build()) {
-                ResultSet rs = qe.execSelect();
-                while (rs.hasNext()) {
-                    QuerySolution s = rs.next();
-                    Map<String, RDFNode> values = new LinkedHashMap<>();
-                    s.varNames().forEachRemaining(v -> {
-                        if (s.get(v) != null) {
-                            values.put(v, s.get(v));
-                        }
-                    });
-                    rows.add(new Row(values));
-                }
+                return Row.all(qe);
             }
-            return rows;
         });
     }
 

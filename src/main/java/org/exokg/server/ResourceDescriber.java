@@ -33,6 +33,23 @@ public final class ResourceDescriber {
 
     /** One row of a SELECT: variable name to value (unbound variables absent). */
     public record Row(Map<String, RDFNode> values) {
+        /** Every row of the SELECT {@code qe} runs. */
+        public static List<Row> all(QueryExecution qe) {
+            List<Row> rows = new ArrayList<>();
+            ResultSet rs = qe.execSelect();
+            while (rs.hasNext()) {
+                QuerySolution s = rs.next();
+                Map<String, RDFNode> values = new LinkedHashMap<>();
+                s.varNames().forEachRemaining(v -> {
+                    if (s.get(v) != null) {
+                        values.put(v, s.get(v));
+                    }
+                });
+                rows.add(new Row(values));
+            }
+            return rows;
+        }
+
         public RDFNode get(String var) {
             return values.get(var);
         }
@@ -84,21 +101,9 @@ public final class ResourceDescriber {
     public List<Row> select(String name, String iri) {
         Dataset ds = ds();
         return Txn.calculateRead(ds, () -> {
-            List<Row> rows = new ArrayList<>();
             try (QueryExecution qe = exec(ds, name, iri)) {
-                ResultSet rs = qe.execSelect();
-                while (rs.hasNext()) {
-                    QuerySolution s = rs.next();
-                    Map<String, RDFNode> values = new LinkedHashMap<>();
-                    s.varNames().forEachRemaining(v -> {
-                        if (s.get(v) != null) {
-                            values.put(v, s.get(v));
-                        }
-                    });
-                    rows.add(new Row(values));
-                }
+                return Row.all(qe);
             }
-            return rows;
         });
     }
 
