@@ -23,6 +23,19 @@ import org.exokg.rdf.DocumentExtraction;
  */
 final class GoldStandard {
 
+    /** The texts of blind set 5 (claims and quantities gold), written before any rule was designed from them. */
+    static final Path[] BLIND5_TEXTS = {
+        Path.of("src/test/resources/documents/heldout/blind5-ev-carriers-advantages-obstacles.txt"),
+        Path.of("src/test/resources/documents/heldout/blind5-jats-grapefruit-nanovesicle-colitis.xml"),
+        Path.of("src/test/resources/documents/heldout/blind5-pubmed-msc-ev-infarction.xml"),
+        Path.of("src/test/resources/documents/heldout/blind5-pubmed-milk-ev-doxorubicin.xml"),
+        Path.of("src/test/resources/documents/heldout/blind5-circulating-ev-origins.txt"),
+        Path.of("src/test/resources/documents/heldout/blind5-jats-immune-neuron-rna-transfer.xml"),
+        Path.of("src/test/resources/documents/heldout/blind5-jats-engineered-exosomes-ovarian.xml"),
+        Path.of("src/test/resources/documents/heldout/blind5-dendritic-exosome-vaccines-review.txt"),
+        Path.of("src/test/resources/documents/heldout/blind5-jats-ev-subtypes-review.xml")};
+
+
     /** A claim reduced to what is compared. {@code sentence} is the normalised sentence identity. */
     record Key(String document, String sentence, String subject, String qualifier, String relation, String object,
             String polarity) implements Comparable<Key> {

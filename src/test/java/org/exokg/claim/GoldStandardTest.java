@@ -126,15 +126,7 @@ class GoldStandardTest {
     @Test
     void fifthBlindSetAgainstExpectedClaims() throws Exception {
         GoldStandard.Evaluation ev = score("heldout-blind5-claims.tsv", "fifth blind set vs gold/heldout-blind5-claims.tsv",
-                HELDOUT.resolve("blind5-ev-carriers-advantages-obstacles.txt"),
-                HELDOUT.resolve("blind5-jats-grapefruit-nanovesicle-colitis.xml"),
-                HELDOUT.resolve("blind5-pubmed-msc-ev-infarction.xml"),
-                HELDOUT.resolve("blind5-pubmed-milk-ev-doxorubicin.xml"),
-                HELDOUT.resolve("blind5-circulating-ev-origins.txt"),
-                HELDOUT.resolve("blind5-jats-immune-neuron-rna-transfer.xml"),
-                HELDOUT.resolve("blind5-jats-engineered-exosomes-ovarian.xml"),
-                HELDOUT.resolve("blind5-dendritic-exosome-vaccines-review.txt"),
-                HELDOUT.resolve("blind5-jats-ev-subtypes-review.xml"));
+                GoldStandard.BLIND5_TEXTS);
         // hedge recall: of the matched claims the gold marks hedged, the share extracted as hedged
         List<GoldStandard.Key> hedgedGold = ev.matched().stream().filter(ev.gold()::get).toList();
         long hedgedFound = hedgedGold.stream().filter(ev.extracted()::get).count();
