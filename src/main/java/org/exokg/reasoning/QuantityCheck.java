@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Literal;
@@ -23,8 +25,10 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.exokg.ClasspathText;
 import org.exokg.ExoKg;
 import org.exokg.rdf.ContentHash;
 import org.exokg.rdf.GraphVocabulary;
@@ -47,6 +51,10 @@ import org.exokg.rdf.GraphVocabulary;
  * exception, and statements about unrelated populations nothing.
  */
 public final class QuantityCheck {
+
+    private static final Query STATEMENTS = query("quantity-statements.rq");
+    private static final Query SHARES = query("quantity-shares.rq");
+    private static final Query VALUES = query("quantity-values.rq");
 
     public static final String PREDOMINANCE_FILE = "predominance.tsv";
     public static final String SIZE_CLASSES_FILE = "size-classes.tsv";
@@ -129,8 +137,7 @@ public final class QuantityCheck {
 
     /** Every quantity statement of the dataset's document graphs, with all its properties (read in the caller's transaction). */
     public static Model statements(org.apache.jena.query.Dataset dataset) {
-        String q = prefixes() + "CONSTRUCT { ?q ?p ?o } WHERE { GRAPH ?g { ?q a exokg:QuantityStatement ; ?p ?o } }";
-        try (QueryExecution qe = QueryExecution.dataset(dataset).query(q).build()) {
+        try (QueryExecution qe = QueryExecution.dataset(dataset).query(STATEMENTS).build()) {
             return qe.execConstruct();
         }
     }
@@ -248,21 +255,9 @@ public final class QuantityCheck {
     }
 
     private List<Share> shares(Model data) {
-        String q = prefixes() + """
-                SELECT ?q ?s ?qual ?prop ?o ?low ?high ?word ?hedged ?stage ?sentence WHERE {
-                  ?q a exokg:QuantityStatement ; rdf:subject ?s ; exokg:measuredProperty ?prop ; rdf:object ?o ;
-                     prov:wasDerivedFrom ?sentence .
-                  VALUES ?prop { exokg:SourceShare exokg:SourcePredominance }
-                  OPTIONAL { ?q exokg:subjectQualifier ?qual }
-                  OPTIONAL { ?q exokg:lowValue ?low }
-                  OPTIONAL { ?q exokg:highValue ?high }
-                  OPTIONAL { ?q exokg:predominance ?word }
-                  OPTIONAL { ?q exokg:hedged ?hedged }
-                  OPTIONAL { ?q exokg:studyStage ?stage }
-                } ORDER BY ?q""";
         // the sources one statement names together ("endothelium and cancer cells") share one bound
         Map<String, Share> grouped = new LinkedHashMap<>();
-        try (QueryExecution qe = QueryExecution.model(data).query(q).build()) {
+        try (QueryExecution qe = QueryExecution.model(data).query(SHARES).build()) {
             ResultSet rs = qe.execSelect();
             while (rs.hasNext()) {
                 QuerySolution r = rs.next();
@@ -307,17 +302,9 @@ public final class QuantityCheck {
     }
 
     private List<Value> values(Model data, String property) {
-        String q = prefixes() + """
-                SELECT ?q ?s ?qual ?low ?high ?written ?hedged ?stage WHERE {
-                  ?q a exokg:QuantityStatement ; rdf:subject ?s ; exokg:measuredProperty exokg:%s ; exokg:valueAsWritten ?written .
-                  OPTIONAL { ?q exokg:subjectQualifier ?qual }
-                  OPTIONAL { ?q exokg:lowValue ?low }
-                  OPTIONAL { ?q exokg:highValue ?high }
-                  OPTIONAL { ?q exokg:hedged ?hedged }
-                  OPTIONAL { ?q exokg:studyStage ?stage }
-                } ORDER BY ?q""".formatted(property);
         List<Value> out = new ArrayList<>();
-        try (QueryExecution qe = QueryExecution.model(data).query(q).build()) {
+        try (QueryExecution qe = QueryExecution.model(data).query(VALUES)
+                .substitution("property", ResourceFactory.createResource(NS + property)).build()) {
             ResultSet rs = qe.execSelect();
             while (rs.hasNext()) {
                 QuerySolution r = rs.next();
@@ -398,11 +385,12 @@ public final class QuantityCheck {
         return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
     }
 
+    private static Query query(String file) {
+        return QueryFactory.create(ClasspathText.read("/org/exokg/reasoning/" + file));
+    }
+
     static String local(String iri) {
         return iri.substring(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1);
     }
 
-    private static String prefixes() {
-        return "PREFIX exokg: <" + NS + ">\nPREFIX rdf: <" + RDF.getURI() + ">\nPREFIX prov: <" + GraphVocabulary.PROV + ">\n";
-    }
 }
