@@ -153,6 +153,33 @@ class GoldStandardTest {
     }
 
     /**
+     * Blind set 6: prints aggregate figures only (no false positive or negative is listed), so the set stays blind
+     * to the engineers who change the rules.
+     */
+    @Test
+    void sixthBlindSetAgainstExpectedClaims() throws Exception {
+        List<DocumentExtraction> extractions = extract(GoldStandard.BLIND6_TEXTS);
+        GoldStandard.Evaluation ev = GoldStandard.evaluate(
+                GoldStandard.readRows(GOLD.resolve("heldout-blind6-claims.tsv")), extractions);
+        System.out.print(ev.summary("sixth blind set vs gold/heldout-blind6-claims.tsv (figures only)"));
+        GoldStandard.Evaluation kinds = GoldStandard.evaluateKinds(
+                GoldStandard.readRows(GOLD.resolve("heldout-blind6-kind-claims.tsv")), extractions);
+        System.out.printf(Locale.ROOT, "blind6 isKindOf: gold %d, extracted %d, matched %d, false positives %d%n",
+                kinds.overall().gold(), kinds.overall().extracted(), kinds.overall().matched(), kinds.falsePositives().size());
+        // Written and committed (texts and both gold files, 43c46b2) before the extractor was run on them and before
+        // any issue-15 rule change of this session. Baseline, measured once with the rules of main at 7c5cdcc:
+        // P 0.648 (70 of 108), R 0.330 (70 of 212), lenient 0.769 / 0.392; hedging agrees on 66 of 70 matched; of the
+        // 12 matched claims the gold hedges, 11 are extracted hedged (0.917), of all 41 hedged gold claims 11 (0.268);
+        // negations: gold 11, extracted 5, matched 1; isKindOf: 3 of 4 found, no false positive. Floors just under
+        // the baseline; the hedge floor over matched claims is the issue's goal (0.85), under the measured 0.917.
+        assertFloors(ev, 0.64, 0.32);
+        assertTrue(ev.hedgeRecallMatched() >= 0.85, "hedges missed on matched claims");
+        assertTrue(ev.hedgeRecallAll() >= 0.25, "hedged claims missed");
+        assertTrue(ev.negatedMatched() >= 1, "true denials are found");
+        assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
+    }
+
+    /**
      * Classification claims (isKindOf), scored apart from the ten relations: gold/corpus-kind-claims.tsv was
      * written from the corpus text and committed before the isKindOf rules existed; the held-out text
      * documents/kinds/vesicle-classification.txt (denials, a hedge, look-alikes) likewise.
