@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -61,14 +62,19 @@ public final class ConflictFinder {
     private final AxiomRenderer renderer = new AxiomRenderer();
     private long lastSearchMillis;
     private long lastExplanationMillis;
+    private int kindsTested;
+    private int kindsSearched;
+    private long satisfiabilityTests;
+    private int searchesCut;
 
     public ConflictFinder(Duration timeoutPerKind, int maxJustificationsPerKind) {
         this.timeoutPerKind = timeoutPerKind;
         this.maxJustificationsPerKind = maxJustificationsPerKind;
     }
 
+    /** At most 64 refutations per refuted statement and 60 s per kind: generous bounds that real corpora do not reach. */
     public ConflictFinder() {
-        this(Duration.ofSeconds(10), 8);
+        this(Duration.ofSeconds(60), 64);
     }
 
     private java.io.PrintStream progress;
@@ -128,6 +134,10 @@ public final class ConflictFinder {
                 .thenComparing(c -> c.getIRI().toString()));
 
         Map<Set<Statement>, Found> found = new LinkedHashMap<>();
+        kindsTested = 0;
+        kindsSearched = 0;
+        satisfiabilityTests = 0;
+        searchesCut = 0;
         long start = System.nanoTime();
         OWLReasoner reasoner = new ReasonerFactory().createReasoner(merged);
         try (org.exokg.store.WorkProgress bar = org.exokg.store.WorkProgress.start(progress, "conflict search", "kinds", kinds.size())) {
@@ -136,26 +146,52 @@ public final class ConflictFinder {
                 throw new IllegalStateException("the ontology with the claims is inconsistent");
             }
             Map<String, Set<String>> reachable = new HashMap<>();
+            // statements refuted for a subject or narrowed kind: their refutations are reported there, and every
+            // kind that falls under it would only find them again
+            Map<Context, Set<OWLAxiom>> refuted = new HashMap<>();
+            Comparator<OWLAxiom> priority = priority(claims);
             for (OWLClass kind : kinds) {
                 Context context = claims.kindOf(kind);
                 // a kind falls under its superclasses and under whatever classification claims put it in (and their
                 // superclasses): claims about all of these can bear on it
                 Set<String> under = reachable.computeIfAbsent(context.subject(), s -> reachable(s, claims, baseReasoner, df));
-                List<OWLAxiom> relevant = claims.axiomsFor(kind, k -> k.equals(context) || narrower(context, k, baseReasoner, df)
-                                || under.contains(k.subject()) && (!k.specific() || context.specific()))
-                        .stream().filter(selectors::containsKey).toList();
+                Predicate<Context> bears = k -> k.equals(context) || narrower(context, k, baseReasoner, df)
+                        || under.contains(k.subject()) && (!k.specific() || context.specific());
+                Set<OWLAxiom> settled = new HashSet<>();
+                refuted.forEach((k, axioms) -> {
+                    if (bears.test(k)) {
+                        settled.addAll(axioms);
+                    }
+                });
+                List<OWLAxiom> open = claims.axiomsFor(kind, bears).stream()
+                        .filter(a -> selectors.containsKey(a) && !settled.contains(a)).sorted(priority).toList();
                 bar.step();
-                SubsetCheck check = statements -> reasoner.isSatisfiable(df.getOWLObjectIntersectionOf(
-                        Stream.concat(Stream.of(kind), statements.stream().map(selectors::get))
-                                .collect(Collectors.toSet())));
-                if (check.satisfiable(relevant)) {
+                kindsTested++;
+                SubsetCheck check = statements -> {
+                    satisfiabilityTests++;
+                    return reasoner.isSatisfiable(df.getOWLObjectIntersectionOf(
+                            Stream.concat(Stream.of(kind), statements.stream().map(selectors::get))
+                                    .collect(Collectors.toSet())));
+                };
+                if (check.satisfiable(open) || !check.satisfiable(List.of())) {
+                    // the usual case: nothing new can be impossible for this kind (or the ontology alone makes it
+                    // impossible, which no set of statements explains)
                     continue;
                 }
-                Search search = justify(relevant, check);
-                for (List<OWLAxiom> justification : search.justifications()) {
-                    Set<Statement> statements = justification.stream().map(claims::statementOf)
-                            .collect(Collectors.toCollection(LinkedHashSet::new));
-                    found.putIfAbsent(statements, new Found(kind, justification, search.complete()));
+                kindsSearched++;
+                Refutations r = refute(open, check);
+                if (group.get(kind) < 2) { // a witness's refutations concern that witness only
+                    refuted.computeIfAbsent(context, k -> new HashSet<>()).addAll(r.refuted());
+                }
+                for (Search search : r.searches()) {
+                    if (!search.complete()) {
+                        searchesCut++;
+                    }
+                    for (List<OWLAxiom> justification : search.justifications()) {
+                        Set<Statement> statements = justification.stream().map(claims::statementOf)
+                                .collect(Collectors.toCollection(LinkedHashSet::new));
+                        found.putIfAbsent(statements, new Found(kind, justification, search.complete()));
+                    }
                 }
             }
         } finally {
@@ -207,6 +243,90 @@ public final class ConflictFinder {
         return lastExplanationMillis;
     }
 
+    /** Kinds asked about in the last {@link #find} (one satisfiability test each, on all their open statements). */
+    public int lastKindsTested() {
+        return kindsTested;
+    }
+
+    /** Kinds of the last {@link #find} whose open statements could not all hold, so were searched. */
+    public int lastKindsSearched() {
+        return kindsSearched;
+    }
+
+    /** HermiT satisfiability tests of the last {@link #find}. */
+    public long lastSatisfiabilityTests() {
+        return satisfiabilityTests;
+    }
+
+    /** Searches of the last {@link #find} stopped by the cap or the timeout (0: the result depends on neither). */
+    public int lastSearchesCut() {
+        return searchesCut;
+    }
+
+    /**
+     * The order in which statements are accepted for a kind: statements some claim makes without hedging first,
+     * then those made by more documents, then by label (so the result does not depend on the order of the store).
+     */
+    private static Comparator<OWLAxiom> priority(ClaimAxioms claims) {
+        Map<OWLAxiom, Long> documents = new HashMap<>();
+        Map<OWLAxiom, Boolean> hedged = new HashMap<>();
+        Map<OWLAxiom, String> label = new HashMap<>();
+        Comparator<OWLAxiom> order = Comparator.comparing((OWLAxiom a) -> hedged.computeIfAbsent(a,
+                        x -> claims.claimsOf(claims.statementOf(x)).stream().allMatch(StoredClaim::hedged)))
+                .thenComparing(a -> -documents.computeIfAbsent(a,
+                        x -> claims.claimsOf(claims.statementOf(x)).stream().map(StoredClaim::document).distinct().count()))
+                .thenComparing(a -> label.computeIfAbsent(a, x -> claims.statementOf(x).label()));
+        return order;
+    }
+
+    private record Refutations(List<OWLAxiom> refuted, List<Search> searches) {}
+
+    /**
+     * The statements of a kind that cannot all hold, settled without enumerating every subset: the statements
+     * are accepted in priority order as long as they can hold together (a maximal satisfiable set, found by
+     * QuickXplain: each conflict found gives up its lowest-priority statement, and statements given up are taken
+     * back if they fit once the search is over); every statement left out is then refuted by each minimal set of
+     * accepted statements it cannot hold with. As the accepted set can hold, each of these sets plus the refuted
+     * statement is a minimal set of statements that cannot hold; a statement usually has few refutations, so
+     * the hitting-set tree over them stays small where one tree over all the kind's statements would branch on
+     * every pair of the other conflicts.
+     */
+    private Refutations refute(List<OWLAxiom> open, SubsetCheck check) {
+        long deadline = System.nanoTime() + timeoutPerKind.toNanos();
+        List<OWLAxiom> accepted = new ArrayList<>(open);
+        List<OWLAxiom> refuted = new ArrayList<>();
+        try {
+            while (!check.satisfiable(accepted)) {
+                List<OWLAxiom> conflict = quickXplain(List.of(), accepted, false, check, deadline);
+                OWLAxiom last = conflict.stream().max(Comparator.comparingInt(accepted::indexOf)).orElseThrow();
+                accepted.remove(last);
+                refuted.add(last);
+            }
+        } catch (TimedOut t) {
+            return new Refutations(List.of(), List.of(new Search(List.of(), false)));
+        }
+        // a statement given up for a conflict whose other statements were given up later may fit after all
+        for (OWLAxiom x : refuted.stream().sorted(Comparator.comparingInt(open::indexOf)).toList()) {
+            List<OWLAxiom> with = open.stream().filter(a -> a.equals(x) || accepted.contains(a)).toList();
+            if (check.satisfiable(with)) {
+                accepted.clear();
+                accepted.addAll(with);
+            }
+        }
+        List<OWLAxiom> out = refuted.stream().filter(a -> !accepted.contains(a)).sorted(Comparator.comparingInt(open::indexOf)).toList();
+        List<Search> searches = new ArrayList<>();
+        for (OWLAxiom x : out) {
+            if (!check.satisfiable(List.of(x))) {
+                searches.add(new Search(List.of(List.of(x)), true)); // the ontology alone refutes it
+                continue;
+            }
+            Search search = justify(accepted, statements -> check.satisfiable(concat(statements, List.of(x))), deadline);
+            List<List<OWLAxiom>> withX = search.justifications().stream().map(j -> concat(j, List.of(x))).toList();
+            searches.add(new Search(withX, search.complete()));
+        }
+        return new Refutations(out, searches);
+    }
+
     /**
      * owlexplanation's black-box generator with HermiT, configured explicitly: the default factory of
      * owlexplanation 5.0.0 leaves the expansion strategy's initial-check setting null and fails with a
@@ -234,8 +354,7 @@ public final class ConflictFinder {
      * hitting-set tree over statements (each node drops one more statement of a set already found), each
      * node contracted to a minimal set by {@link #quickXplain}.
      */
-    private Search justify(List<OWLAxiom> relevant, SubsetCheck check) {
-        long deadline = System.nanoTime() + timeoutPerKind.toNanos();
+    private Search justify(List<OWLAxiom> relevant, SubsetCheck check, long deadline) {
         List<List<OWLAxiom>> found = new ArrayList<>();
         ArrayDeque<Set<OWLAxiom>> queue = new ArrayDeque<>();
         Set<Set<OWLAxiom>> seen = new HashSet<>();
