@@ -295,18 +295,25 @@ public final class ConflictFinder {
         long deadline = System.nanoTime() + timeoutPerKind.toNanos();
         List<OWLAxiom> accepted = new ArrayList<>(open);
         List<OWLAxiom> refuted = new ArrayList<>();
+        // for each statement given up, the rest of the conflict it was given up for: while those stay accepted
+        // they refute it, without asking again
+        Map<OWLAxiom, List<OWLAxiom>> refutedBy = new HashMap<>();
         try {
             while (!check.satisfiable(accepted)) {
                 List<OWLAxiom> conflict = quickXplain(List.of(), accepted, false, check, deadline);
                 OWLAxiom last = conflict.stream().max(Comparator.comparingInt(accepted::indexOf)).orElseThrow();
                 accepted.remove(last);
                 refuted.add(last);
+                refutedBy.put(last, conflict.stream().filter(a -> !a.equals(last)).toList());
             }
         } catch (TimedOut t) {
             return new Refutations(List.of(), List.of(new Search(List.of(), false)));
         }
         // a statement given up for a conflict whose other statements were given up later may fit after all
         for (OWLAxiom x : refuted.stream().sorted(Comparator.comparingInt(open::indexOf)).toList()) {
+            if (accepted.containsAll(refutedBy.get(x))) {
+                continue;
+            }
             List<OWLAxiom> with = open.stream().filter(a -> a.equals(x) || accepted.contains(a)).toList();
             if (check.satisfiable(with)) {
                 accepted.clear();
@@ -320,7 +327,9 @@ public final class ConflictFinder {
                 searches.add(new Search(List.of(List.of(x)), true)); // the ontology alone refutes it
                 continue;
             }
-            Search search = justify(accepted, statements -> check.satisfiable(concat(statements, List.of(x))), deadline);
+            List<OWLAxiom> known = refutedBy.get(x);
+            Search search = justify(accepted, statements -> check.satisfiable(concat(statements, List.of(x))), deadline,
+                    accepted.containsAll(known) && !known.isEmpty() ? List.of(known) : List.of());
             List<List<OWLAxiom>> withX = search.justifications().stream().map(j -> concat(j, List.of(x))).toList();
             searches.add(new Search(withX, search.complete()));
         }
@@ -354,8 +363,8 @@ public final class ConflictFinder {
      * hitting-set tree over statements (each node drops one more statement of a set already found), each
      * node contracted to a minimal set by {@link #quickXplain}.
      */
-    private Search justify(List<OWLAxiom> relevant, SubsetCheck check, long deadline) {
-        List<List<OWLAxiom>> found = new ArrayList<>();
+    private Search justify(List<OWLAxiom> relevant, SubsetCheck check, long deadline, List<List<OWLAxiom>> known) {
+        List<List<OWLAxiom>> found = new ArrayList<>(known);
         ArrayDeque<Set<OWLAxiom>> queue = new ArrayDeque<>();
         Set<Set<OWLAxiom>> seen = new HashSet<>();
         queue.add(Set.of());
