@@ -16,6 +16,8 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.exokg.ExoKg;
+import org.exokg.rdf.ContentHash;
 import org.exokg.reasoning.ClaimAxioms.Context;
 import org.exokg.reasoning.ClaimAxioms.Statement;
 import org.exokg.reasoning.ConflictExplanation.Kind;
@@ -64,6 +66,7 @@ public final class ConflictFinder {
     private long lastExplanationMillis;
     private int kindsTested;
     private int kindsSearched;
+    private int kindsReused;
     private long satisfiabilityTests;
     private int searchesCut;
 
@@ -78,6 +81,13 @@ public final class ConflictFinder {
     }
 
     private java.io.PrintStream progress;
+    private ConflictCache cache = ConflictCache.empty();
+
+    /** Answers kept from earlier runs (see {@link ConflictCache}); each {@link #find} reads and fills it. */
+    public ConflictFinder withCache(ConflictCache cache) {
+        this.cache = cache;
+        return this;
+    }
 
     /** Shows a progress bar over the kinds searched on {@code progress} when it is a terminal (see WorkProgress). */
     public ConflictFinder withProgress(java.io.PrintStream progress) {
@@ -117,6 +127,11 @@ public final class ConflictFinder {
         }
 
         Set<OWLAxiom> background = new HashSet<>(ontology.getLogicalAxioms(Imports.INCLUDED));
+        // what every cached answer depends on besides its own kind and statements: ExoKG's code and the ontology
+        String ontologyKey = ContentHash.of(Stream.concat(Stream.of(ExoKg.VERSION),
+                ontology.axioms().map(Object::toString).sorted()).toArray(String[]::new));
+        Map<String, OWLAxiom> byKey = new HashMap<>();
+        selectors.keySet().forEach(a -> byKey.put(key(claims.statementOf(a)), a));
         ExplanationGeneratorFactory<OWLAxiom> factory = justificationFactory();
         List<OWLClass> kinds = new ArrayList<>(claims.checkedClasses());
         // subjects first, then narrowed kinds, then witnesses: a conflict is named after the broadest impossible kind
@@ -136,6 +151,7 @@ public final class ConflictFinder {
         Map<Set<Statement>, Found> found = new LinkedHashMap<>();
         kindsTested = 0;
         kindsSearched = 0;
+        kindsReused = 0;
         satisfiabilityTests = 0;
         searchesCut = 0;
         long start = System.nanoTime();
@@ -173,13 +189,29 @@ public final class ConflictFinder {
                             Stream.concat(Stream.of(kind), statements.stream().map(selectors::get))
                                     .collect(Collectors.toSet())));
                 };
-                if (check.satisfiable(open) || !check.satisfiable(List.of())) {
-                    // the usual case: nothing new can be impossible for this kind (or the ontology alone makes it
-                    // impossible, which no set of statements explains)
-                    continue;
+                String answerKey = ContentHash.of(Stream.concat(Stream.of(ontologyKey, kind.getIRI().toString()),
+                        open.stream().map(a -> key(claims.statementOf(a)))).toArray(String[]::new));
+                ConflictCache.KindAnswer cached = cache.kind(answerKey);
+                Refutations r;
+                if (cached != null) {
+                    kindsReused++;
+                    if (cached.refuted().isEmpty()) {
+                        continue;
+                    }
+                    r = refutations(cached, byKey);
+                } else {
+                    if (check.satisfiable(open) || !check.satisfiable(List.of())) {
+                        // the usual case: nothing new can be impossible for this kind (or the ontology alone makes it
+                        // impossible, which no set of statements explains)
+                        cache.putKind(answerKey, new ConflictCache.KindAnswer(new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
+                        continue;
+                    }
+                    kindsSearched++;
+                    r = refute(open, check);
+                    if (r.searches().stream().allMatch(Search::complete)) {
+                        cache.putKind(answerKey, answer(r, claims));
+                    }
                 }
-                kindsSearched++;
-                Refutations r = refute(open, check);
                 if (group.get(kind) < 2) { // a witness's refutations concern that witness only
                     refuted.computeIfAbsent(context, k -> new HashSet<>()).addAll(r.refuted());
                 }
@@ -206,8 +238,17 @@ public final class ConflictFinder {
                     .noneMatch(other -> other.size() < statements.size() && statements.containsAll(other));
             if (minimal) {
                 Found f = entry.getValue();
-                Set<OWLAxiom> ontologyAxioms = ontologyAxioms(f, background, claims, factory, manager);
-                result.add(explain(statements, f, ontologyAxioms, claims, baseReasoner, df));
+                String axiomsKey = ContentHash.of(Stream.concat(Stream.of(ontologyKey, f.impossible().getIRI().toString()),
+                        statements.stream().map(ConflictFinder::key).sorted()).toArray(String[]::new));
+                List<String> rendered = cache.axioms(axiomsKey);
+                if (rendered == null) {
+                    Set<OWLAxiom> ontologyAxioms = ontologyAxioms(f, background, claims, factory, manager);
+                    if (ontologyAxioms != null) {
+                        rendered = ontologyAxioms.stream().map(renderer::render).sorted().distinct().toList();
+                        cache.putAxioms(axiomsKey, rendered);
+                    }
+                }
+                result.add(explain(statements, f, rendered, claims, baseReasoner, df));
             }
         }
         result.sort(Comparator.comparing((ConflictExplanation x) -> x.kind())
@@ -251,6 +292,42 @@ public final class ConflictFinder {
     /** Kinds of the last {@link #find} whose open statements could not all hold, so were searched. */
     public int lastKindsSearched() {
         return kindsSearched;
+    }
+
+    /** Kinds of the last {@link #find} answered from the cache (their statements unchanged since the run that saved it). */
+    public int lastKindsReused() {
+        return kindsReused;
+    }
+
+    /** A statement as the cache names it: every field, full IRIs. */
+    private static String key(Statement s) {
+        return String.join("\u001f", s.context().subject(), String.valueOf(s.context().specific()),
+                String.valueOf(s.context().qualifier()), s.predicate(), s.object(), String.valueOf(s.positive()));
+    }
+
+    private static ConflictCache.KindAnswer answer(Refutations r, ClaimAxioms claims) {
+        ArrayList<String> refuted = new ArrayList<>();
+        r.refuted().forEach(a -> refuted.add(key(claims.statementOf(a))));
+        ArrayList<ArrayList<ArrayList<String>>> refutations = new ArrayList<>();
+        ArrayList<Boolean> complete = new ArrayList<>();
+        for (Search search : r.searches()) {
+            ArrayList<ArrayList<String>> sets = new ArrayList<>();
+            for (List<OWLAxiom> j : search.justifications()) {
+                sets.add(j.stream().map(a -> key(claims.statementOf(a))).collect(Collectors.toCollection(ArrayList::new)));
+            }
+            refutations.add(sets);
+            complete.add(search.complete());
+        }
+        return new ConflictCache.KindAnswer(refuted, refutations, complete);
+    }
+
+    private static Refutations refutations(ConflictCache.KindAnswer a, Map<String, OWLAxiom> byKey) {
+        List<Search> searches = new ArrayList<>();
+        for (int i = 0; i < a.refutations().size(); i++) {
+            searches.add(new Search(a.refutations().get(i).stream().map(j -> j.stream().map(byKey::get).toList()).toList(),
+                    a.complete().get(i)));
+        }
+        return new Refutations(a.refuted().stream().map(byKey::get).toList(), searches);
     }
 
     /** HermiT satisfiability tests of the last {@link #find}. */
@@ -495,7 +572,7 @@ public final class ConflictFinder {
         return best;
     }
 
-    private ConflictExplanation explain(Set<Statement> statements, Found found, Set<OWLAxiom> ontologyAxioms,
+    private ConflictExplanation explain(Set<Statement> statements, Found found, List<String> ontologyAxioms,
                                         ClaimAxioms claims, OWLReasoner baseReasoner, OWLDataFactory df) {
         List<Statement> sorted = statements.stream().sorted(Comparator.comparing(Statement::label)).toList();
         List<Statement> narrower = sorted.stream()
@@ -506,8 +583,7 @@ public final class ConflictFinder {
         List<StoredClaim> involved = sorted.stream().flatMap(s -> claims.claimsOf(s).stream())
                 .sorted(Comparator.comparing(StoredClaim::iri)).toList();
         String impossible = label(found.impossible(), claims);
-        List<String> rendered = ontologyAxioms == null ? List.of("(ontology axioms not found within the timeout)")
-                : ontologyAxioms.stream().map(renderer::render).sorted().distinct().toList();
+        List<String> rendered = ontologyAxioms == null ? List.of("(ontology axioms not found within the timeout)") : ontologyAxioms;
         List<StoredClaim> opposing = kind == Kind.CONFLICT && sorted.size() == 1
                 ? opposing(sorted.get(0), claims, baseReasoner, df) : List.of();
         return new ConflictExplanation(kind, impossible, sorted, narrower, involved, rendered,

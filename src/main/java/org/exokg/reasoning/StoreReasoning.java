@@ -75,7 +75,18 @@ public final class StoreReasoning {
         if (in.ontologyGraph().isEmpty()) {
             throw new IllegalStateException("the store " + store.location() + " has no ontology graph (run 'exokg build' first)");
         }
+        // the conflict search's answers from the last run on this store: only kinds whose statements changed are searched
+        Path cacheFile = store.location() == null ? null : store.location().resolve(ConflictCache.FILE_NAME);
+        ConflictCache cache = cacheFile == null ? ConflictCache.empty() : ConflictCache.load(cacheFile);
+        conflictFinder.withCache(cache);
         ReasoningResult r = reason(in.ontologyGraph(), in.claims(), in.derived(), in.ruleMillis(), in.quantities());
+        if (cacheFile != null && Files.isDirectory(store.location())) {
+            try {
+                cache.save(cacheFile);
+            } catch (IOException e) {
+                // a cache that could not be saved only means that the next run searches every kind
+            }
+        }
         return new ReasoningResult(r.ontology(), r.reasoner(), r.inferredGraph(), r.conflictsGraph(), r.claims(), r.statements(),
                 r.skippedClaims(), r.ruleTriples(), withEvidence(store, r.conflicts()), r.corroborations(),
                 r.classificationMillis(), r.rulesMillis(), r.conflictMillis());
