@@ -49,13 +49,15 @@ import uk.ac.manchester.cs.owlapi.modularity.SyntacticLocalityModuleExtractor;
 
 /**
  * Finds the sets of claims that cannot all hold together. One HermiT reasoner over the ontology plus every
- * claim statement (each guarded by a selector class) finds the impossible kinds (unsatisfiable subject,
- * narrowed-kind and witness classes); only for those, a hitting-set tree over the statements that can bear
- * on the kind, each node contracted by QuickXplain, finds the minimal sets of statements, asking that same
- * reasoner. Each search has a cap on sets and a timeout, so it always finishes. Sets that contain another
- * one (e.g. a claim about milk exosomes dragged in because exosomes in general are already impossible) are
- * dropped: every conflict reported is minimal. The ontology axioms of each reported conflict come from
- * owlexplanation on the locality module of its kind (docs/reasoning.md).
+ * claim statement (each guarded by a selector class) answers every question. Kinds are taken broadest first;
+ * a kind whose open statements (those not refuted for a kind it falls under) cannot all hold is settled by
+ * accepting its statements in priority order (a maximal satisfiable set, found with QuickXplain) and refuting
+ * each statement left out with every minimal set of accepted statements it cannot hold with (a small
+ * hitting-set tree per refuted statement). Sets that contain another one (e.g. a claim about milk exosomes
+ * dragged in because exosomes in general are already impossible) are dropped: every conflict reported is
+ * minimal. The ontology axioms of each reported conflict come from owlexplanation on the locality module of its
+ * kind. Answers are kept in a {@link ConflictCache}, so a run after an ingest searches only the kinds whose
+ * statements changed (docs/reasoning.md).
  */
 public final class ConflictFinder {
 
@@ -436,8 +438,8 @@ public final class ConflictFinder {
     private record Search(List<List<OWLAxiom>> justifications, boolean complete) {}
 
     /**
-     * Minimal sets of statements that make the kind impossible, up to the cap and within the timeout: a
-     * hitting-set tree over statements (each node drops one more statement of a set already found), each
+     * Minimal sets of statements that cannot hold (with whatever {@code check} adds), up to the cap and before
+     * the deadline, starting from the sets already {@code known}: a hitting-set tree over statements (each node drops one more statement of a set already found), each
      * node contracted to a minimal set by {@link #quickXplain}.
      */
     private Search justify(List<OWLAxiom> relevant, SubsetCheck check, long deadline, List<List<OWLAxiom>> known) {
