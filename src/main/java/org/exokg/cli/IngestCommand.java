@@ -42,7 +42,8 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--max-file-size", paramLabel = "MB", description = "Largest file read (default: 200).")
     Long maxFileMb;
 
-    @Option(names = "--reason", description = "Recompute the inferred and conflicts graphs after the documents (as 'exokg reason' does).")
+    @Option(names = "--reason", description = "Recompute the inferred and conflicts graphs after the documents (as 'exokg reason' does; "
+            + "the conflict search reuses its answers for the kinds the new claims do not touch).")
     boolean reason;
 
     @Option(names = "--compact", description = "Compact the store afterwards whatever the number of documents.")

@@ -52,8 +52,8 @@ final class ReasonCommand implements Callable<Integer> {
         }
         try (GraphStore graphStore = GraphStore.open(store)) {
             // a bar on a terminal only: the command's own summary line is the one line otherwise
-            StoreReasoning reasoning = new StoreReasoning(rules,
-                    new ConflictFinder().withProgress(System.console() != null ? System.err : null));
+            ConflictFinder finder = new ConflictFinder().withProgress(System.console() != null ? System.err : null);
+            StoreReasoning reasoning = new StoreReasoning(rules, finder);
             ReasoningResult result;
             try {
                 result = reasoning.reason(graphStore);
@@ -79,6 +79,9 @@ final class ReasonCommand implements Callable<Integer> {
                     result.conflictsGraph().createResource(ExoKg.NS + "QuantityConflict")).toList().size();
             long valueExceptions = result.conflictsGraph().listSubjectsWithProperty(RDF.type,
                     result.conflictsGraph().createResource(ExoKg.NS + "QuantityException")).toList().size();
+            err.println(String.format(Locale.ROOT, "exokg reason: conflict search: %d kinds, %d answered from the last run's "
+                    + "answers (%s), %d searched, %d HermiT tests", finder.lastKindsTested(), finder.lastKindsReused(),
+                    org.exokg.reasoning.ConflictCache.FILE_NAME, finder.lastKindsSearched(), finder.lastSatisfiabilityTests()));
             err.println(String.format(Locale.ROOT, "exokg reason: reported values: %d conflicts, %d exceptions (query quantity-conflicts)",
                     valueConflicts, valueExceptions));
             err.flush();

@@ -12,9 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.exokg.ExoKg;
+import org.exokg.rdf.ContentHash;
 import org.exokg.reasoning.ClaimAxioms.Context;
 import org.exokg.reasoning.ClaimAxioms.Statement;
 import org.exokg.reasoning.ConflictExplanation.Kind;
@@ -46,13 +49,15 @@ import uk.ac.manchester.cs.owlapi.modularity.SyntacticLocalityModuleExtractor;
 
 /**
  * Finds the sets of claims that cannot all hold together. One HermiT reasoner over the ontology plus every
- * claim statement (each guarded by a selector class) finds the impossible kinds (unsatisfiable subject,
- * narrowed-kind and witness classes); only for those, a hitting-set tree over the statements that can bear
- * on the kind, each node contracted by QuickXplain, finds the minimal sets of statements, asking that same
- * reasoner. Each search has a cap on sets and a timeout, so it always finishes. Sets that contain another
- * one (e.g. a claim about milk exosomes dragged in because exosomes in general are already impossible) are
- * dropped: every conflict reported is minimal. The ontology axioms of each reported conflict come from
- * owlexplanation on the locality module of its kind (docs/reasoning.md).
+ * claim statement (each guarded by a selector class) answers every question. Kinds are taken broadest first;
+ * a kind whose open statements (those not refuted for a kind it falls under) cannot all hold is settled by
+ * accepting its statements in priority order (a maximal satisfiable set, found with QuickXplain) and refuting
+ * each statement left out with every minimal set of accepted statements it cannot hold with (a small
+ * hitting-set tree per refuted statement). Sets that contain another one (e.g. a claim about milk exosomes
+ * dragged in because exosomes in general are already impossible) are dropped: every conflict reported is
+ * minimal. The ontology axioms of each reported conflict come from owlexplanation on the locality module of its
+ * kind. Answers are kept in a {@link ConflictCache}, so a run after an ingest searches only the kinds whose
+ * statements changed (docs/reasoning.md).
  */
 public final class ConflictFinder {
 
@@ -61,17 +66,30 @@ public final class ConflictFinder {
     private final AxiomRenderer renderer = new AxiomRenderer();
     private long lastSearchMillis;
     private long lastExplanationMillis;
+    private int kindsTested;
+    private int kindsSearched;
+    private int kindsReused;
+    private long satisfiabilityTests;
+    private int searchesCut;
 
     public ConflictFinder(Duration timeoutPerKind, int maxJustificationsPerKind) {
         this.timeoutPerKind = timeoutPerKind;
         this.maxJustificationsPerKind = maxJustificationsPerKind;
     }
 
+    /** At most 64 refutations per refuted statement and 60 s per kind: generous bounds that real corpora do not reach. */
     public ConflictFinder() {
-        this(Duration.ofSeconds(10), 8);
+        this(Duration.ofSeconds(60), 64);
     }
 
     private java.io.PrintStream progress;
+    private ConflictCache cache = ConflictCache.empty();
+
+    /** Answers kept from earlier runs (see {@link ConflictCache}); each {@link #find} reads and fills it. */
+    public ConflictFinder withCache(ConflictCache cache) {
+        this.cache = cache;
+        return this;
+    }
 
     /** Shows a progress bar over the kinds searched on {@code progress} when it is a terminal (see WorkProgress). */
     public ConflictFinder withProgress(java.io.PrintStream progress) {
@@ -111,6 +129,11 @@ public final class ConflictFinder {
         }
 
         Set<OWLAxiom> background = new HashSet<>(ontology.getLogicalAxioms(Imports.INCLUDED));
+        // what every cached answer depends on besides its own kind and statements: ExoKG's code and the ontology
+        String ontologyKey = ContentHash.of(Stream.concat(Stream.of(ExoKg.VERSION),
+                ontology.axioms().map(Object::toString).sorted()).toArray(String[]::new));
+        Map<String, OWLAxiom> byKey = new HashMap<>();
+        selectors.keySet().forEach(a -> byKey.put(key(claims.statementOf(a)), a));
         ExplanationGeneratorFactory<OWLAxiom> factory = justificationFactory();
         List<OWLClass> kinds = new ArrayList<>(claims.checkedClasses());
         // subjects first, then narrowed kinds, then witnesses: a conflict is named after the broadest impossible kind
@@ -128,6 +151,11 @@ public final class ConflictFinder {
                 .thenComparing(c -> c.getIRI().toString()));
 
         Map<Set<Statement>, Found> found = new LinkedHashMap<>();
+        kindsTested = 0;
+        kindsSearched = 0;
+        kindsReused = 0;
+        satisfiabilityTests = 0;
+        searchesCut = 0;
         long start = System.nanoTime();
         OWLReasoner reasoner = new ReasonerFactory().createReasoner(merged);
         try (org.exokg.store.WorkProgress bar = org.exokg.store.WorkProgress.start(progress, "conflict search", "kinds", kinds.size())) {
@@ -136,26 +164,68 @@ public final class ConflictFinder {
                 throw new IllegalStateException("the ontology with the claims is inconsistent");
             }
             Map<String, Set<String>> reachable = new HashMap<>();
+            // statements refuted for a subject or narrowed kind: their refutations are reported there, and every
+            // kind that falls under it would only find them again
+            Map<Context, Set<OWLAxiom>> refuted = new HashMap<>();
+            Comparator<OWLAxiom> priority = priority(claims);
             for (OWLClass kind : kinds) {
                 Context context = claims.kindOf(kind);
                 // a kind falls under its superclasses and under whatever classification claims put it in (and their
                 // superclasses): claims about all of these can bear on it
                 Set<String> under = reachable.computeIfAbsent(context.subject(), s -> reachable(s, claims, baseReasoner, df));
-                List<OWLAxiom> relevant = claims.axiomsFor(kind, k -> k.equals(context) || narrower(context, k, baseReasoner, df)
-                                || under.contains(k.subject()) && (!k.specific() || context.specific()))
-                        .stream().filter(selectors::containsKey).toList();
+                Predicate<Context> bears = k -> k.equals(context) || narrower(context, k, baseReasoner, df)
+                        || under.contains(k.subject()) && (!k.specific() || context.specific());
+                Set<OWLAxiom> settled = new HashSet<>();
+                refuted.forEach((k, axioms) -> {
+                    if (bears.test(k)) {
+                        settled.addAll(axioms);
+                    }
+                });
+                List<OWLAxiom> open = claims.axiomsFor(kind, bears).stream()
+                        .filter(a -> selectors.containsKey(a) && !settled.contains(a)).sorted(priority).toList();
                 bar.step();
-                SubsetCheck check = statements -> reasoner.isSatisfiable(df.getOWLObjectIntersectionOf(
-                        Stream.concat(Stream.of(kind), statements.stream().map(selectors::get))
-                                .collect(Collectors.toSet())));
-                if (check.satisfiable(relevant)) {
-                    continue;
+                kindsTested++;
+                SubsetCheck check = statements -> {
+                    satisfiabilityTests++;
+                    return reasoner.isSatisfiable(df.getOWLObjectIntersectionOf(
+                            Stream.concat(Stream.of(kind), statements.stream().map(selectors::get))
+                                    .collect(Collectors.toSet())));
+                };
+                String answerKey = ContentHash.of(Stream.concat(Stream.of(ontologyKey, kind.getIRI().toString()),
+                        open.stream().map(a -> key(claims.statementOf(a)))).toArray(String[]::new));
+                ConflictCache.KindAnswer cached = cache.kind(answerKey);
+                Refutations r;
+                if (cached != null) {
+                    kindsReused++;
+                    if (cached.refuted().isEmpty()) {
+                        continue;
+                    }
+                    r = refutations(cached, byKey);
+                } else {
+                    if (check.satisfiable(open) || !check.satisfiable(List.of())) {
+                        // the usual case: nothing new can be impossible for this kind (or the ontology alone makes it
+                        // impossible, which no set of statements explains)
+                        cache.putKind(answerKey, new ConflictCache.KindAnswer(new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
+                        continue;
+                    }
+                    kindsSearched++;
+                    r = refute(open, check);
+                    if (r.searches().stream().allMatch(Search::complete)) {
+                        cache.putKind(answerKey, answer(r, claims));
+                    }
                 }
-                Search search = justify(relevant, check);
-                for (List<OWLAxiom> justification : search.justifications()) {
-                    Set<Statement> statements = justification.stream().map(claims::statementOf)
-                            .collect(Collectors.toCollection(LinkedHashSet::new));
-                    found.putIfAbsent(statements, new Found(kind, justification, search.complete()));
+                if (group.get(kind) < 2) { // a witness's refutations concern that witness only
+                    refuted.computeIfAbsent(context, k -> new HashSet<>()).addAll(r.refuted());
+                }
+                for (Search search : r.searches()) {
+                    if (!search.complete()) {
+                        searchesCut++;
+                    }
+                    for (List<OWLAxiom> justification : search.justifications()) {
+                        Set<Statement> statements = justification.stream().map(claims::statementOf)
+                                .collect(Collectors.toCollection(LinkedHashSet::new));
+                        found.putIfAbsent(statements, new Found(kind, justification, search.complete()));
+                    }
                 }
             }
         } finally {
@@ -170,8 +240,17 @@ public final class ConflictFinder {
                     .noneMatch(other -> other.size() < statements.size() && statements.containsAll(other));
             if (minimal) {
                 Found f = entry.getValue();
-                Set<OWLAxiom> ontologyAxioms = ontologyAxioms(f, background, claims, factory, manager);
-                result.add(explain(statements, f, ontologyAxioms, claims, baseReasoner, df));
+                String axiomsKey = ContentHash.of(Stream.concat(Stream.of(ontologyKey, f.impossible().getIRI().toString()),
+                        statements.stream().map(ConflictFinder::key).sorted()).toArray(String[]::new));
+                List<String> rendered = cache.axioms(axiomsKey);
+                if (rendered == null) {
+                    Set<OWLAxiom> ontologyAxioms = ontologyAxioms(f, background, claims, factory, manager);
+                    if (ontologyAxioms != null) {
+                        rendered = ontologyAxioms.stream().map(renderer::render).sorted().distinct().toList();
+                        cache.putAxioms(axiomsKey, rendered);
+                    }
+                }
+                result.add(explain(statements, f, rendered, claims, baseReasoner, df));
             }
         }
         result.sort(Comparator.comparing((ConflictExplanation x) -> x.kind())
@@ -207,6 +286,135 @@ public final class ConflictFinder {
         return lastExplanationMillis;
     }
 
+    /** Kinds asked about in the last {@link #find} (one satisfiability test each, on all their open statements). */
+    public int lastKindsTested() {
+        return kindsTested;
+    }
+
+    /** Kinds of the last {@link #find} whose open statements could not all hold, so were searched. */
+    public int lastKindsSearched() {
+        return kindsSearched;
+    }
+
+    /** Kinds of the last {@link #find} answered from the cache (their statements unchanged since the run that saved it). */
+    public int lastKindsReused() {
+        return kindsReused;
+    }
+
+    /** A statement as the cache names it: every field, full IRIs. */
+    private static String key(Statement s) {
+        return String.join("\u001f", s.context().subject(), String.valueOf(s.context().specific()),
+                String.valueOf(s.context().qualifier()), s.predicate(), s.object(), String.valueOf(s.positive()));
+    }
+
+    private static ConflictCache.KindAnswer answer(Refutations r, ClaimAxioms claims) {
+        ArrayList<String> refuted = new ArrayList<>();
+        r.refuted().forEach(a -> refuted.add(key(claims.statementOf(a))));
+        ArrayList<ArrayList<ArrayList<String>>> refutations = new ArrayList<>();
+        ArrayList<Boolean> complete = new ArrayList<>();
+        for (Search search : r.searches()) {
+            ArrayList<ArrayList<String>> sets = new ArrayList<>();
+            for (List<OWLAxiom> j : search.justifications()) {
+                sets.add(j.stream().map(a -> key(claims.statementOf(a))).collect(Collectors.toCollection(ArrayList::new)));
+            }
+            refutations.add(sets);
+            complete.add(search.complete());
+        }
+        return new ConflictCache.KindAnswer(refuted, refutations, complete);
+    }
+
+    private static Refutations refutations(ConflictCache.KindAnswer a, Map<String, OWLAxiom> byKey) {
+        List<Search> searches = new ArrayList<>();
+        for (int i = 0; i < a.refutations().size(); i++) {
+            searches.add(new Search(a.refutations().get(i).stream().map(j -> j.stream().map(byKey::get).toList()).toList(),
+                    a.complete().get(i)));
+        }
+        return new Refutations(a.refuted().stream().map(byKey::get).toList(), searches);
+    }
+
+    /** HermiT satisfiability tests of the last {@link #find}. */
+    public long lastSatisfiabilityTests() {
+        return satisfiabilityTests;
+    }
+
+    /** Searches of the last {@link #find} stopped by the cap or the timeout (0: the result depends on neither). */
+    public int lastSearchesCut() {
+        return searchesCut;
+    }
+
+    /**
+     * The order in which statements are accepted for a kind: statements some claim makes without hedging first,
+     * then those made by more documents, then by label (so the result does not depend on the order of the store).
+     */
+    private static Comparator<OWLAxiom> priority(ClaimAxioms claims) {
+        Map<OWLAxiom, Long> documents = new HashMap<>();
+        Map<OWLAxiom, Boolean> hedged = new HashMap<>();
+        Map<OWLAxiom, String> label = new HashMap<>();
+        Comparator<OWLAxiom> order = Comparator.comparing((OWLAxiom a) -> hedged.computeIfAbsent(a,
+                        x -> claims.claimsOf(claims.statementOf(x)).stream().allMatch(StoredClaim::hedged)))
+                .thenComparing(a -> -documents.computeIfAbsent(a,
+                        x -> claims.claimsOf(claims.statementOf(x)).stream().map(StoredClaim::document).distinct().count()))
+                .thenComparing(a -> label.computeIfAbsent(a, x -> claims.statementOf(x).label()));
+        return order;
+    }
+
+    private record Refutations(List<OWLAxiom> refuted, List<Search> searches) {}
+
+    /**
+     * The statements of a kind that cannot all hold, settled without enumerating every subset: the statements
+     * are accepted in priority order as long as they can hold together (a maximal satisfiable set, found by
+     * QuickXplain: each conflict found gives up its lowest-priority statement, and statements given up are taken
+     * back if they fit once the search is over); every statement left out is then refuted by each minimal set of
+     * accepted statements it cannot hold with. As the accepted set can hold, each of these sets plus the refuted
+     * statement is a minimal set of statements that cannot hold; a statement usually has few refutations, so
+     * the hitting-set tree over them stays small where one tree over all the kind's statements would branch on
+     * every pair of the other conflicts.
+     */
+    private Refutations refute(List<OWLAxiom> open, SubsetCheck check) {
+        long deadline = System.nanoTime() + timeoutPerKind.toNanos();
+        List<OWLAxiom> accepted = new ArrayList<>(open);
+        List<OWLAxiom> refuted = new ArrayList<>();
+        // for each statement given up, the rest of the conflict it was given up for: while those stay accepted
+        // they refute it, without asking again
+        Map<OWLAxiom, List<OWLAxiom>> refutedBy = new HashMap<>();
+        try {
+            while (!check.satisfiable(accepted)) {
+                List<OWLAxiom> conflict = quickXplain(List.of(), accepted, false, check, deadline);
+                OWLAxiom last = conflict.stream().max(Comparator.comparingInt(accepted::indexOf)).orElseThrow();
+                accepted.remove(last);
+                refuted.add(last);
+                refutedBy.put(last, conflict.stream().filter(a -> !a.equals(last)).toList());
+            }
+        } catch (TimedOut t) {
+            return new Refutations(List.of(), List.of(new Search(List.of(), false)));
+        }
+        // a statement given up for a conflict whose other statements were given up later may fit after all
+        for (OWLAxiom x : refuted.stream().sorted(Comparator.comparingInt(open::indexOf)).toList()) {
+            if (accepted.containsAll(refutedBy.get(x))) {
+                continue;
+            }
+            List<OWLAxiom> with = open.stream().filter(a -> a.equals(x) || accepted.contains(a)).toList();
+            if (check.satisfiable(with)) {
+                accepted.clear();
+                accepted.addAll(with);
+            }
+        }
+        List<OWLAxiom> out = refuted.stream().filter(a -> !accepted.contains(a)).sorted(Comparator.comparingInt(open::indexOf)).toList();
+        List<Search> searches = new ArrayList<>();
+        for (OWLAxiom x : out) {
+            if (!check.satisfiable(List.of(x))) {
+                searches.add(new Search(List.of(List.of(x)), true)); // the ontology alone refutes it
+                continue;
+            }
+            List<OWLAxiom> known = refutedBy.get(x);
+            Search search = justify(accepted, statements -> check.satisfiable(concat(statements, List.of(x))), deadline,
+                    accepted.containsAll(known) && !known.isEmpty() ? List.of(known) : List.of());
+            List<List<OWLAxiom>> withX = search.justifications().stream().map(j -> concat(j, List.of(x))).toList();
+            searches.add(new Search(withX, search.complete()));
+        }
+        return new Refutations(out, searches);
+    }
+
     /**
      * owlexplanation's black-box generator with HermiT, configured explicitly: the default factory of
      * owlexplanation 5.0.0 leaves the expansion strategy's initial-check setting null and fails with a
@@ -230,13 +438,12 @@ public final class ConflictFinder {
     private record Search(List<List<OWLAxiom>> justifications, boolean complete) {}
 
     /**
-     * Minimal sets of statements that make the kind impossible, up to the cap and within the timeout: a
-     * hitting-set tree over statements (each node drops one more statement of a set already found), each
+     * Minimal sets of statements that cannot hold (with whatever {@code check} adds), up to the cap and before
+     * the deadline, starting from the sets already {@code known}: a hitting-set tree over statements (each node drops one more statement of a set already found), each
      * node contracted to a minimal set by {@link #quickXplain}.
      */
-    private Search justify(List<OWLAxiom> relevant, SubsetCheck check) {
-        long deadline = System.nanoTime() + timeoutPerKind.toNanos();
-        List<List<OWLAxiom>> found = new ArrayList<>();
+    private Search justify(List<OWLAxiom> relevant, SubsetCheck check, long deadline, List<List<OWLAxiom>> known) {
+        List<List<OWLAxiom>> found = new ArrayList<>(known);
         ArrayDeque<Set<OWLAxiom>> queue = new ArrayDeque<>();
         Set<Set<OWLAxiom>> seen = new HashSet<>();
         queue.add(Set.of());
@@ -367,7 +574,7 @@ public final class ConflictFinder {
         return best;
     }
 
-    private ConflictExplanation explain(Set<Statement> statements, Found found, Set<OWLAxiom> ontologyAxioms,
+    private ConflictExplanation explain(Set<Statement> statements, Found found, List<String> ontologyAxioms,
                                         ClaimAxioms claims, OWLReasoner baseReasoner, OWLDataFactory df) {
         List<Statement> sorted = statements.stream().sorted(Comparator.comparing(Statement::label)).toList();
         List<Statement> narrower = sorted.stream()
@@ -378,8 +585,7 @@ public final class ConflictFinder {
         List<StoredClaim> involved = sorted.stream().flatMap(s -> claims.claimsOf(s).stream())
                 .sorted(Comparator.comparing(StoredClaim::iri)).toList();
         String impossible = label(found.impossible(), claims);
-        List<String> rendered = ontologyAxioms == null ? List.of("(ontology axioms not found within the timeout)")
-                : ontologyAxioms.stream().map(renderer::render).sorted().distinct().toList();
+        List<String> rendered = ontologyAxioms == null ? List.of("(ontology axioms not found within the timeout)") : ontologyAxioms;
         List<StoredClaim> opposing = kind == Kind.CONFLICT && sorted.size() == 1
                 ? opposing(sorted.get(0), claims, baseReasoner, df) : List.of();
         return new ConflictExplanation(kind, impossible, sorted, narrower, involved, rendered,

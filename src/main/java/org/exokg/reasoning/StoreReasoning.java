@@ -75,7 +75,35 @@ public final class StoreReasoning {
         if (in.ontologyGraph().isEmpty()) {
             throw new IllegalStateException("the store " + store.location() + " has no ontology graph (run 'exokg build' first)");
         }
-        return reason(in.ontologyGraph(), in.claims(), in.derived(), in.ruleMillis(), in.quantities());
+        // the conflict search's answers from the last run on this store: only kinds whose statements changed are searched
+        Path cacheFile = store.location() == null ? null : store.location().resolve(ConflictCache.FILE_NAME);
+        ConflictCache cache = cacheFile == null ? ConflictCache.empty() : ConflictCache.load(cacheFile);
+        conflictFinder.withCache(cache);
+        ReasoningResult r = reason(in.ontologyGraph(), in.claims(), in.derived(), in.ruleMillis(), in.quantities());
+        if (cacheFile != null && Files.isDirectory(store.location())) {
+            try {
+                cache.save(cacheFile);
+            } catch (IOException e) {
+                // a cache that could not be saved only means that the next run searches every kind
+            }
+        }
+        return new ReasoningResult(r.ontology(), r.reasoner(), r.inferredGraph(), r.conflictsGraph(), r.claims(), r.statements(),
+                r.skippedClaims(), r.ruleTriples(), withEvidence(store, r.conflicts()), r.corroborations(),
+                r.classificationMillis(), r.rulesMillis(), r.conflictMillis());
+    }
+
+    /** The conflicts with the titles and sentence texts of their claims, read for those claims only. */
+    private static List<ConflictExplanation> withEvidence(GraphStore store, List<ConflictExplanation> conflicts) {
+        Map<String, StoredClaim> shown = new java.util.LinkedHashMap<>();
+        conflicts.forEach(c -> {
+            c.claims().forEach(x -> shown.put(x.iri(), x));
+            c.opposing().forEach(x -> shown.put(x.iri(), x));
+        });
+        Map<String, StoredClaim> read = new java.util.HashMap<>();
+        ClaimReader.withEvidence(store.dataset(), shown.values()).forEach(x -> read.put(x.iri(), x));
+        return conflicts.stream().map(c -> new ConflictExplanation(c.kind(), c.unsatisfiable(), c.statements(), c.exceptional(),
+                c.claims().stream().map(x -> read.get(x.iri())).toList(), c.ontologyAxioms(), c.hedged(), c.complete(),
+                c.opposing().stream().map(x -> read.get(x.iri())).toList())).toList();
     }
 
     private record Inputs(Model ontologyGraph, Model derived, long ruleMillis, List<StoredClaim> claims, Model quantities) {}

@@ -1,14 +1,16 @@
 package org.exokg.bench;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.exokg.ExoKg;
 import org.exokg.ontology.OntologyLoader;
 import org.exokg.reasoning.ClaimAxioms;
+import org.exokg.reasoning.ConflictCache;
 import org.exokg.reasoning.ConflictExplanation;
 import org.exokg.reasoning.ConflictFinder;
 import org.exokg.reasoning.Corroboration;
@@ -26,7 +28,9 @@ import org.semanticweb.owlapi.reasoner.OWLReasoner;
  * negated, 15 % hedged, 20 % narrowed to a vesicle source; spread over documents so that some are corroborated.
  *
  * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.exokg.bench.ReasoningBenchmark \
- *     -Dexec.args="100 200 400 800 1600"</pre>
+ *     -Dexec.args="625 1250 2500 5000 10000"</pre>
+ * The arguments are numbers of distinct statements; claims are drawn until the corpus holds that many. It prints
+ * the time per size and the growth exponent fitted to it.
  */
 public final class ReasoningBenchmark {
 
@@ -38,7 +42,7 @@ public final class ReasoningBenchmark {
             sizes.add(Integer.parseInt(a));
         }
         if (sizes.isEmpty()) {
-            sizes = List.of(100, 200, 400, 800, 1600);
+            sizes = List.of(625, 1250, 2500, 5000, 10000);
         }
         OWLOntology ontology = OntologyLoader.load(Path.of(ExoKg.ONTOLOGY_FILE));
         OWLReasoner base = new ReasonerFactory().createReasoner(ontology);
@@ -52,35 +56,59 @@ public final class ReasoningBenchmark {
         List<String> sources = new ArrayList<>(below(base, ontology, "Cell"));
         sources.addAll(below(base, ontology, "BodyFluid"));
 
-        System.out.println("claims  statements  impossible-kinds  conflicts  exceptions  corroborated  axioms-ms  find-ms (search + ontology-axioms)  total-ms");
-        ConflictFinder finder = new ConflictFinder(Duration.ofSeconds(10), 8);
-        for (int n : sizes) {
+        System.out.println("statements  claims  kinds-tested  kinds-searched  sat-tests  searches-cut  impossible-kinds  conflicts  exceptions  corroborated  axioms-ms  find-ms (search + ontology-axioms)  total-ms");
+        ConflictFinder finder = new ConflictFinder();
+        List<double[]> points = new ArrayList<>();
+        for (int target : sizes) {
+            // claims are drawn until the corpus holds the target number of distinct statements
             Random random = new Random(SEED);
             List<StoredClaim> claims = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
+            Set<String> distinct = new HashSet<>();
+            for (int i = 0; distinct.size() < target; i++) {
+                if (i > 50 * target) {
+                    throw new IllegalStateException("the terms give fewer than " + target + " distinct statements (" + distinct.size() + ")");
+                }
                 String[] rel = relations[random.nextInt(relations.length)];
                 List<String> objects = below(base, ontology, rel[1]);
                 boolean specific = random.nextInt(5) == 0;
-                String doc = ExoKg.RESOURCE_NS + "document/bench-" + random.nextInt(Math.max(2, n / 10));
-                claims.add(new StoredClaim(ExoKg.RESOURCE_NS + "claim/bench-" + i,
+                String doc = ExoKg.RESOURCE_NS + "document/bench-" + random.nextInt(Math.max(2, target / 10));
+                StoredClaim claim = new StoredClaim(ExoKg.RESOURCE_NS + "claim/bench-" + i,
                         pick(random, vesicles), ExoKg.NS + rel[0], pick(random, objects),
                         random.nextInt(10) != 0, random.nextInt(100) < 15, specific,
-                        specific ? pick(random, sources) : null, doc, null, null, "synthetic claim " + i));
+                        specific ? pick(random, sources) : null, doc, null, null, "synthetic claim " + i);
+                claims.add(claim);
+                distinct.add(claim.statementKey());
             }
             long t0 = System.nanoTime();
             ClaimAxioms axioms = new ClaimAxioms(ontology, base, claims);
             long t1 = System.nanoTime();
-            List<ConflictExplanation> found = finder.find(ontology, base, axioms);
+            // a fresh cache per size: answers kept from the smaller corpus would be reused
+            List<ConflictExplanation> found = finder.withCache(ConflictCache.empty()).find(ontology, base, axioms);
             long t2 = System.nanoTime();
             int corroborated = Corroboration.find(claims, 2).size();
             long t3 = System.nanoTime();
             long kinds = found.stream().map(ConflictExplanation::unsatisfiable).distinct().count();
-            System.out.println(String.format(Locale.ROOT, "%6d  %10d  %16d  %9d  %10d  %12d  %9d  %7d (%6d + %6d)  %8d",
-                    n, axioms.statements().size(), kinds,
+            System.out.println(String.format(Locale.ROOT, "%10d  %6d  %12d  %14d  %9d  %12d  %16d  %9d  %10d  %12d  %9d  %7d (%6d + %6d)  %8d",
+                    axioms.statements().size(), claims.size(), finder.lastKindsTested(), finder.lastKindsSearched(),
+                    finder.lastSatisfiabilityTests(), finder.lastSearchesCut(), kinds,
                     found.stream().filter(c -> c.kind() == ConflictExplanation.Kind.CONFLICT).count(),
                     found.stream().filter(c -> c.kind() == ConflictExplanation.Kind.EXCEPTION).count(),
                     corroborated, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, finder.lastSearchMillis(), finder.lastExplanationMillis(),
                     (t3 - t0) / 1_000_000));
+            points.add(new double[] {axioms.statements().size(), Math.max(1, t2 - t1) / 1e6});
+        }
+        if (points.size() >= 2) {
+            // least squares on log(time) = a + b log(statements): b is the growth exponent
+            double n = points.size(), sx = 0, sy = 0, sxx = 0, sxy = 0;
+            for (double[] p : points) {
+                double x = Math.log(p[0]), y = Math.log(p[1]);
+                sx += x;
+                sy += y;
+                sxx += x * x;
+                sxy += x * y;
+            }
+            System.out.println(String.format(Locale.ROOT, "growth exponent of find-ms in statements: %.2f",
+                    (n * sxy - sx * sy) / (n * sxx - sx * sx)));
         }
         base.dispose();
     }

@@ -187,4 +187,43 @@ class ConflictFinderTest {
             assertTrue(b.listStatements().toList().stream().allMatch(st -> st.getPredicate().getLocalName().equals("endedAtTime")), b.toString());
         }
     }
+
+    @Test
+    void reasoningAfterAnIngestSearchesOnlyTheKindsItTouchedAndGivesWhatAFullRunGives() throws Exception {
+        Path location = dir.resolve("incremental");
+        try (GraphStore store = ReasoningFixtures.build(location, "incremental")) {
+            ReasoningResult before = new StoreReasoning().reason(store);
+            StoreReasoning.write(store, before);
+            assertTrue(java.nio.file.Files.isRegularFile(location.resolve(ConflictCache.FILE_NAME)));
+            assertEquals(List.of("Exosome hasProperty HighImmunogenicity / Exosome hasProperty LowImmunogenicity"), labels(before));
+
+            var report = new org.exokg.store.CorpusLoader(store, ReasoningFixtures::extractor, null)
+                    .ingest(List.of(org.exokg.TestSupport.resource("reasoning/incremental-new/microvesicles.txt")));
+            assertTrue(report.ok(), report.errors().toString());
+            ConflictFinder incrementalFinder = new ConflictFinder();
+            ReasoningResult incremental = new StoreReasoning(Path.of(ExoKg.RULES_FILE), incrementalFinder).reason(store);
+            // the exosome kinds did not change: answered from the cache; the microvesicle kinds were searched
+            assertTrue(incrementalFinder.lastKindsReused() > 0, "reused " + incrementalFinder.lastKindsReused());
+            assertTrue(incrementalFinder.lastKindsReused() < incrementalFinder.lastKindsTested(),
+                    incrementalFinder.lastKindsReused() + " of " + incrementalFinder.lastKindsTested());
+
+            java.nio.file.Files.delete(location.resolve(ConflictCache.FILE_NAME));
+            ConflictFinder fullFinder = new ConflictFinder();
+            ReasoningResult full = new StoreReasoning(Path.of(ExoKg.RULES_FILE), fullFinder).reason(store);
+            assertEquals(0, fullFinder.lastKindsReused());
+
+            assertEquals(List.of("Exosome hasProperty HighImmunogenicity / Exosome hasProperty LowImmunogenicity",
+                    "Microvesicle hasProperty HighToxicity / Microvesicle hasProperty LowToxicity"), labels(full));
+            assertEquals(labels(full), labels(incremental));
+            assertEquals(full.conflicts().stream().map(ConflictExplanation::ontologyAxioms).toList(),
+                    incremental.conflicts().stream().map(ConflictExplanation::ontologyAxioms).toList());
+            assertTrue(full.conflictsGraph().isIsomorphicWith(incremental.conflictsGraph()),
+                    "the conflicts graph after the ingest is the one a full run writes");
+        }
+    }
+
+    private static List<String> labels(ReasoningResult result) {
+        return result.conflicts().stream()
+                .map(c -> String.join(" / ", c.statements().stream().map(ClaimAxioms.Statement::label).toList())).sorted().toList();
+    }
 }
