@@ -146,7 +146,10 @@ public final class QuantityCheck {
     public List<Finding> find(Model data) {
         Map<String, Set<String>> ancestors = new HashMap<>();
         List<Finding> out = new ArrayList<>();
-        List<Share> shares = shares(data);
+        // Statements that report the same share or value of the same population in the same setting count as one:
+        // a finding is made per pair of distinct reports and names every statement behind each, so that a corpus
+        // repeating a figure gives one finding, not one per pair of repetitions (quadratic in the corpus).
+        List<Share> shares = sameReportsMerged(shares(data));
         for (int i = 0; i < shares.size(); i++) {
             for (int j = i + 1; j < shares.size(); j++) {
                 Finding f = compareShares(data, ancestors, shares.get(i), shares.get(j));
@@ -166,11 +169,11 @@ public final class QuantityCheck {
                 }
             }
         }
-        List<Value> zetas = values(data, "ZetaPotential");
+        List<List<Value>> zetas = sameValuesGrouped(values(data, "ZetaPotential"));
         for (int i = 0; i < zetas.size(); i++) {
             for (int j = i + 1; j < zetas.size(); j++) {
-                Value a = zetas.get(i);
-                Value b = zetas.get(j);
+                Value a = zetas.get(i).get(0);
+                Value b = zetas.get(j).get(0);
                 boolean opposite = (a.high() != null && a.high() < 0 && b.low() != null && b.low() > 0)
                         || (b.high() != null && b.high() < 0 && a.low() != null && a.low() > 0);
                 if (!opposite) {
@@ -178,7 +181,10 @@ public final class QuantityCheck {
                 }
                 Relation rel = relation(data, ancestors, a.subject(), a.qualifier(), a.stage(), b.subject(), b.qualifier(), b.stage());
                 if (rel != Relation.UNRELATED) {
-                    out.add(new Finding("zeta", List.of(a.statement(), b.statement()), rel != Relation.SAME, false,
+                    List<String> statements = new ArrayList<>();
+                    zetas.get(i).forEach(v -> statements.add(v.statement()));
+                    zetas.get(j).forEach(v -> statements.add(v.statement()));
+                    out.add(new Finding("zeta", statements, rel != Relation.SAME, false,
                             a.hedged() || b.hedged(), local(a.subject()), a.label() + " / " + b.label(),
                             (rel == Relation.SAME ? "The same vesicles cannot have both a negative and a positive zeta potential"
                                     : "A negative and a positive zeta potential are reported for vesicles of which one population is narrower or comes from another study setting, so one departs from the other")
@@ -190,6 +196,32 @@ public final class QuantityCheck {
     }
 
     private enum Relation { SAME, NARROWER, UNRELATED }
+
+    /** Shares saying the same thing (population, sources, bounds, setting, hedging) merged into one with all their statements. */
+    private static List<Share> sameReportsMerged(List<Share> shares) {
+        Map<List<Object>, Share> merged = new LinkedHashMap<>();
+        for (Share s : shares) {
+            List<Object> key = java.util.Arrays.asList(s.subject(), s.qualifier(), s.sources(), s.min(), s.max(), s.plurality(),
+                    s.hedged(), s.stage());
+            Share prev = merged.get(key);
+            if (prev == null) {
+                merged.put(key, s);
+            } else {
+                prev.statements().addAll(s.statements());
+            }
+        }
+        return new ArrayList<>(merged.values());
+    }
+
+    /** Values of the same population, bounds, setting and hedging, grouped; the first of a group stands for it. */
+    private static List<List<Value>> sameValuesGrouped(List<Value> values) {
+        Map<List<Object>, List<Value>> groups = new LinkedHashMap<>();
+        for (Value v : values) {
+            groups.computeIfAbsent(java.util.Arrays.asList(v.subject(), v.qualifier(), v.low(), v.high(), v.hedged(), v.stage()),
+                    k -> new ArrayList<>()).add(v);
+        }
+        return new ArrayList<>(groups.values());
+    }
 
     /** Same population (kind and qualifier, and study setting); one narrower or another setting; or unrelated. */
     private Relation relation(Model data, Map<String, Set<String>> anc, String s1, String q1, String st1, String s2, String q2, String st2) {

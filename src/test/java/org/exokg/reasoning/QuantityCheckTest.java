@@ -112,6 +112,28 @@ class QuantityCheckTest {
     }
 
     @Test
+    void aValueRepeatedByOtherDocumentsMakesOneFindingThatNamesEveryStatement() {
+        // three documents report −10 mV for milk exosomes, one +5 mV: one conflict with all four statements, not three
+        Model m = ModelFactory.createDefaultModel().add(RDFDataMgr.loadModel(ExoKg.ONTOLOGY_FILE));
+        StringBuilder ttl = new StringBuilder("@prefix exokg: <https://w3id.org/exokg/ontology/> .\n"
+                + "@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .\n@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n");
+        for (String id : List.of("a1", "a2", "a3")) {
+            ttl.append("<https://w3id.org/exokg/resource/quantity/").append(id).append("> a exokg:QuantityStatement ; ")
+                    .append("rdf:subject exokg:Exosome ; exokg:subjectQualifier exokg:Milk ; exokg:measuredProperty exokg:ZetaPotential ; ")
+                    .append("exokg:valueAsWritten \"−10 mV\" ; exokg:lowValue \"-10\"^^xsd:decimal ; exokg:highValue \"-10\"^^xsd:decimal .\n");
+        }
+        ttl.append("<https://w3id.org/exokg/resource/quantity/b> a exokg:QuantityStatement ; rdf:subject exokg:Exosome ; ")
+                .append("exokg:subjectQualifier exokg:Milk ; exokg:measuredProperty exokg:ZetaPotential ; exokg:valueAsWritten \"+5 mV\" ; ")
+                .append("exokg:lowValue \"5\"^^xsd:decimal ; exokg:highValue \"5\"^^xsd:decimal .\n");
+        m.read(new java.io.StringReader(ttl.toString()), null, "TTL");
+        List<QuantityCheck.Finding> fs = QuantityCheck.fromFolder(Path.of(ExoKg.RULES_FILE).getParent()).find(m);
+        assertEquals(1, fs.size(), labels(fs));
+        assertFalse(fs.get(0).exception(), labels(fs));
+        assertEquals(List.of("a1", "a2", "a3", "b"), fs.get(0).statements().stream()
+                .map(s -> s.substring(s.lastIndexOf('/') + 1)).sorted().toList());
+    }
+
+    @Test
     void theMeaningOfWordsIsData(@TempDir Path dir) throws Exception {
         // "almost always" read as at least 20 % instead of 90 %, "most commonly" as no claim of plurality: no conflict left
         Files.writeString(dir.resolve(QuantityCheck.PREDOMINANCE_FILE),
