@@ -278,7 +278,7 @@ class ScaledLibraryTest {
         // a path's or blank node's hidden variable (??0) is written as a plain one
         Node[] nodes = {s.pattern.getSubject(), s.pattern.getPredicate(), s.pattern.getObject()};
         for (int i = 0; i < nodes.length; i++) {
-            if (nodes[i].isVariable() && !Var.isNamedVar(nodes[i])) {
+            if (nodes[i].isVariable() && !nodes[i].getName().matches("[A-Za-z_][A-Za-z0-9_]*")) {
                 nodes[i] = Var.alloc("hidden" + i);
             }
         }
