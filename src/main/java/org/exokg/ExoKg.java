@@ -20,6 +20,8 @@ public final class ExoKg {
     public static final String QUERIES_GRAPH = GRAPH_NS + "queries";
     public static final String VOID_GRAPH = GRAPH_NS + "void";
     public static final String IMPORTS_GRAPH = GRAPH_NS + "imports";
+    /** Per-statement and per-document claim counts (org.exokg.store.StatementSummary), derived from the documents. */
+    public static final String STATEMENTS_GRAPH = GRAPH_NS + "statements";
 
     public static String documentGraph(String docId) {
         return GRAPH_NS + "document/" + docId;

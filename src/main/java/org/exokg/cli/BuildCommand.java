@@ -73,8 +73,8 @@ final class BuildCommand implements Callable<Integer> {
                     .withSignature(DocumentExtractor.signature(ontology))
                     .withWorkers(workers)
                     .rewriting(Files.isDirectory(queries)
-                            ? java.util.Set.of(ExoKg.IMPORTS_GRAPH, ExoKg.VOID_GRAPH, ExoKg.QUERIES_GRAPH)
-                            : java.util.Set.of(ExoKg.IMPORTS_GRAPH, ExoKg.VOID_GRAPH));
+                            ? java.util.Set.of(ExoKg.IMPORTS_GRAPH, ExoKg.VOID_GRAPH, ExoKg.QUERIES_GRAPH, ExoKg.STATEMENTS_GRAPH)
+                            : java.util.Set.of(ExoKg.IMPORTS_GRAPH, ExoKg.VOID_GRAPH, ExoKg.STATEMENTS_GRAPH));
             InferenceStep.discover().ifPresent(loader::withInference);
             report = loader.build(ontology, corpus);
             catalogued = loadQueryCatalogue(graphStore, queries, err); // before VoID, which counts its graph

@@ -78,7 +78,7 @@ final class IngestCommand implements Callable<Integer> {
         }
     }
 
-    /** VoID always (it is cheap); the reasoning graphs with --reason, else a plain word that they are stale. */
+    /** The statement summary and VoID always (one pass over the claims; cheap); the reasoning graphs with --reason, else a plain word that they are stale. */
     private boolean refreshDerivedGraphs(GraphStore graphStore) {
         boolean ok = true;
         if (reason) {
@@ -100,6 +100,7 @@ final class IngestCommand implements Callable<Integer> {
             System.err.println("exokg: warning: the inferred and conflicts graphs describe the store before this ingest; "
                     + "refresh them with 'exokg reason --store " + store + "' (or ingest with --reason)");
         }
+        org.exokg.store.StatementSummary.store(graphStore); // the library's statement queries read its counts
         if (graphStore.containsGraph(ExoKg.VOID_GRAPH)) {
             VoidDescription.store(graphStore, VoidDescription.DEFAULT_ENDPOINT);
         }

@@ -73,6 +73,9 @@ final class ConflictGraph {
             // xsd:integer, like every other count in the graph (not the xsd:int of a Java int)
             r.addLiteral(p(m, "supportingDocumentCount"),
                     m.createTypedLiteral(String.valueOf(c.supportingDocumentCount()), XSDDatatype.XSDinteger));
+            // the claim count and an example (its first claim by IRI) spare a query the join over every claim
+            r.addLiteral(p(m, "claimCount"), m.createTypedLiteral(String.valueOf(c.claims().size()), XSDDatatype.XSDinteger));
+            r.addProperty(p(m, "exampleClaim"), m.createResource(e.iri()));
             for (String d : c.documents()) {
                 r.addProperty(DCTerms.source, m.createResource(d));
             }

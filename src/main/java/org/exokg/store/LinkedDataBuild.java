@@ -14,8 +14,8 @@ import org.exokg.ExoKg;
 
 /**
  * The linked-data part of {@code exokg build}, after the documents and the reasoning: the import modules
- * ({@code ontology/imports/*.ttl}) into the imports graph, then the VoID/DCAT description of the store as
- * it now is into the void graph.
+ * ({@code ontology/imports/*.ttl}) into the imports graph, the statement summary ({@link StatementSummary}),
+ * then the VoID/DCAT description of the store as it now is into the void graph.
  */
 public final class LinkedDataBuild {
     private LinkedDataBuild() {}
@@ -43,7 +43,7 @@ public final class LinkedDataBuild {
     }
 
     /**
-     * Both steps. The modules are read from {@code imports/} next to the ontology file, else from the
+     * The three steps. The modules are read from {@code imports/} next to the ontology file, else from the
      * project's {@code ontology/imports} (when building with another ontology file, e.g. a test fixture).
      */
     public static void run(GraphStore store, Path ontologyFile, PrintStream progress) {
@@ -51,10 +51,11 @@ public final class LinkedDataBuild {
         Path importsDir = dir != null && Files.isDirectory(dir.resolve("imports")) ? dir.resolve("imports")
                 : Path.of("ontology", "imports");
         long imported = loadImports(store, importsDir);
+        Model summary = StatementSummary.store(store);
         Model description = VoidDescription.store(store, VoidDescription.DEFAULT_ENDPOINT);
         if (progress != null) {
-            progress.printf("imports: %d modules from %s (%,d triples); void: %,d triples%n",
-                    importModules(importsDir).size(), importsDir, imported, description.size());
+            progress.printf("imports: %d modules from %s (%,d triples); statements: %,d triples; void: %,d triples%n",
+                    importModules(importsDir).size(), importsDir, imported, summary.size(), description.size());
         }
     }
 }

@@ -61,7 +61,13 @@ public final class QueryLatency {
                     if (!only.isEmpty() && !only.contains(q.name())) {
                         continue;
                     }
-                    int rows = local.run(q.query()).size();
+                    int rows;
+                    try {
+                        rows = local.run(q.query()).size();
+                    } catch (QueryRunner.QueryFailedException e) { // a query past the timeout is a figure too
+                        out.printf(Locale.ROOT, "%-32s %6s %s%n", q.name(), "-", e.getMessage());
+                        continue;
+                    }
                     double[] in = times(local, q, runs);
                     double[] over = remote == null ? null : times(remote, q, runs);
                     out.printf(Locale.ROOT, "%-32s %6d %10.1f %10.1f %10s %10s%n", q.name(), rows, in[0], in[1],

@@ -21,13 +21,13 @@ import org.exokg.document.SentenceSplitter;
  * drawn at random (fixed seed: the same arguments give the same corpus). Sentences repeat across
  * documents, so the number of distinct statements stays small while claims, evidence and documents grow.
  */
-final class ScaleCorpus {
+public final class ScaleCorpus {
     private static final long SEED = 20261201L;
 
     private ScaleCorpus() {}
 
     /** Distinct normalised sentences of every readable document file under the directories, in a stable order. */
-    static List<String> realSentences(List<Path> sourceDirs) throws IOException {
+    public static List<String> realSentences(List<Path> sourceDirs) throws IOException {
         Set<String> distinct = new LinkedHashSet<>();
         DocumentLoader loader = new DocumentLoader();
         SentenceSplitter splitter = new SentenceSplitter();
@@ -56,7 +56,7 @@ final class ScaleCorpus {
     }
 
     /** Writes {@code n} abstracts {@code doc-00000.txt ...} into {@code dir}; returns the bytes written. */
-    static long generate(Path dir, int n, List<String> sentences) throws IOException {
+    public static long generate(Path dir, int n, List<String> sentences) throws IOException {
         Files.createDirectories(dir);
         Random random = new Random(SEED);
         long bytes = 0;

@@ -35,10 +35,13 @@ class LinkedDataBuildTest {
             String voidNs = "http://rdfs.org/ns/void#";
             long total = voidGraph.getProperty(dataset, voidGraph.createProperty(voidNs + "triples")).getLong();
             long expected = store.graph(ExoKg.ONTOLOGY_GRAPH).size() + store.graph(ExoKg.IMPORTS_GRAPH).size()
-                    + store.graph(ExoKg.CONFLICTS_GRAPH).size() + store.graph(ExoKg.documentGraph("pmid-12345")).size();
+                    + store.graph(ExoKg.CONFLICTS_GRAPH).size() + store.graph(ExoKg.documentGraph("pmid-12345")).size()
+                    + store.graph(ExoKg.STATEMENTS_GRAPH).size();
             assertEquals(expected, total, "void:triples counts every graph but the void graph itself");
             assertTrue(voidGraph.contains(dataset, voidGraph.createProperty(voidNs + "sparqlEndpoint"),
                     voidGraph.createResource(VoidDescription.DEFAULT_ENDPOINT)));
+            // the statement summary, written before VoID: the fixture's claims, counted
+            assertTrue(store.graph(ExoKg.STATEMENTS_GRAPH).size() > 0, "statements graph");
             assertTrue(progress.toString(StandardCharsets.UTF_8).startsWith("imports: " + modules + " modules"), progress.toString());
         }
     }

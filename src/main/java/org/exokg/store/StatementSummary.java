@@ -1,0 +1,162 @@
+package org.exokg.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+import org.exokg.ClasspathText;
+import org.exokg.ExoKg;
+
+/**
+ * The statements graph: what the library's questions about statements need, counted once at build time
+ * instead of on every query. A distinct statement (subject, relation, object, polarity) made by one or more
+ * claims is an {@code exokg:ClaimedStatement} with its numbers of claims, of documents and of hedged claims,
+ * and one example claim (of the first document by IRI, its first claim by IRI) and one example hedged claim; every
+ * document gets its numbers of claims and of hedged claims. Computed from the document graphs alone (one
+ * streamed pass over the claims), so it is refreshed wherever VoID is: after {@code build} and {@code ingest}.
+ * See docs/graph-model.md.
+ */
+public final class StatementSummary {
+    private StatementSummary() {}
+
+    static final Resource CLAIMED_STATEMENT = term("ClaimedStatement");
+    static final Property POLARITY = prop("polarity");
+    static final Property CLAIM_COUNT = prop("claimCount");
+    static final Property DOCUMENT_COUNT = prop("documentCount");
+    static final Property HEDGED_CLAIM_COUNT = prop("hedgedClaimCount");
+    static final Property EXAMPLE_CLAIM = prop("exampleClaim");
+    static final Property EXAMPLE_HEDGED_CLAIM = prop("exampleHedgedClaim");
+
+    private static final String CLAIMS = "/org/exokg/store/summary-claims.rq";
+    private static final String DOCUMENTS = "PREFIX exokg: <" + ExoKg.NS + "> SELECT ?document WHERE { GRAPH ?g { "
+            + "?document a exokg:Document } FILTER(STRSTARTS(STR(?g), \"" + GraphStore.DOCUMENT_GRAPH_PREFIX + "\")) }";
+
+    /** Counts of one statement while the claims stream by. */
+    private static final class Counts {
+        long claims;
+        long hedged;
+        final Set<RDFNode> documents = new HashSet<>();
+        String example;
+        String exampleHedged;
+
+        /** Is (document, claim) before the example's? The first document by IRI, then its first claim by IRI. */
+        static boolean before(String document, String claim, String example, String exampleDocument) {
+            int byDocument = document.compareTo(exampleDocument);
+            return byDocument < 0 || byDocument == 0 && claim.compareTo(example) < 0;
+        }
+
+        String exampleDocument;
+        String exampleHedgedDocument;
+    }
+
+    /** The summary of the store as it is now (one read transaction). */
+    public static Model describe(Dataset dataset) {
+        Map<List<RDFNode>, Counts> statements = new HashMap<>();
+        Map<RDFNode, long[]> documents = new HashMap<>();
+        Txn.executeRead(dataset, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(QueryFactory.create(DOCUMENTS)).build()) {
+                qe.execSelect().forEachRemaining(row -> documents.put(row.get("document"), new long[2]));
+            }
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(QueryFactory.create(ClasspathText.read(CLAIMS))).build()) {
+                ResultSet rows = qe.execSelect();
+                while (rows.hasNext()) {
+                    QuerySolution row = rows.next();
+                    List<RDFNode> key = List.of(row.get("subject"), row.get("predicate"), row.get("object"), row.get("polarity"));
+                    String claim = row.getResource("claim").getURI();
+                    RDFNode document = row.get("document");
+                    String doc = document.isURIResource() ? document.asResource().getURI() : document.toString();
+                    boolean hedged = row.contains("hedged") && row.get("hedged").isLiteral() && row.getLiteral("hedged").getBoolean();
+                    Counts c = statements.computeIfAbsent(key, k -> new Counts());
+                    c.claims++;
+                    c.documents.add(document);
+                    if (c.example == null || Counts.before(doc, claim, c.example, c.exampleDocument)) {
+                        c.example = claim;
+                        c.exampleDocument = doc;
+                    }
+                    long[] ofDocument = documents.computeIfAbsent(document, d -> new long[2]);
+                    ofDocument[0]++;
+                    if (hedged) {
+                        c.hedged++;
+                        ofDocument[1]++;
+                        if (c.exampleHedged == null || Counts.before(doc, claim, c.exampleHedged, c.exampleHedgedDocument)) {
+                            c.exampleHedged = claim;
+                            c.exampleHedgedDocument = doc;
+                        }
+                    }
+                }
+            }
+        });
+        Model m = ModelFactory.createDefaultModel();
+        m.setNsPrefix("exokg", ExoKg.NS);
+        statements.forEach((key, c) -> {
+            Resource s = m.createResource(statementIri(key), CLAIMED_STATEMENT)
+                    .addProperty(RDF.subject, key.get(0)).addProperty(RDF.predicate, key.get(1))
+                    .addProperty(RDF.object, key.get(2)).addProperty(POLARITY, key.get(3))
+                    .addLiteral(CLAIM_COUNT, integer(m, c.claims))
+                    .addLiteral(DOCUMENT_COUNT, integer(m, c.documents.size()))
+                    .addLiteral(HEDGED_CLAIM_COUNT, integer(m, c.hedged))
+                    .addProperty(EXAMPLE_CLAIM, m.createResource(c.example));
+            if (c.exampleHedged != null) {
+                s.addProperty(EXAMPLE_HEDGED_CLAIM, m.createResource(c.exampleHedged));
+            }
+        });
+        documents.forEach((document, counts) -> m.add(document.asResource(), CLAIM_COUNT, integer(m, counts[0]))
+                .add(document.asResource(), HEDGED_CLAIM_COUNT, integer(m, counts[1])));
+        return m;
+    }
+
+    /** Writes the summary into the store's statements graph ({@link ExoKg#STATEMENTS_GRAPH}); returns it. */
+    public static Model store(GraphStore store) {
+        Model summary = describe(store.dataset());
+        store.replaceGraph(ExoKg.STATEMENTS_GRAPH, summary);
+        return summary;
+    }
+
+    /** The same statement gets the same IRI in every build: a digest of its four terms. */
+    static String statementIri(List<RDFNode> key) {
+        StringBuilder text = new StringBuilder();
+        for (RDFNode n : key) {
+            text.append(n.isURIResource() ? n.asResource().getURI() : n.toString()).append('\n');
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+            StringBuilder hex = new StringBuilder(ExoKg.RESOURCE_NS).append("statement/");
+            for (int i = 0; i < 12; i++) {
+                hex.append(String.format("%02x", digest[i]));
+            }
+            return hex.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Literal integer(Model m, long n) {
+        return m.createTypedLiteral(Long.toString(n), XSDDatatype.XSDinteger);
+    }
+
+    private static Resource term(String local) {
+        return ModelFactory.createDefaultModel().createResource(ExoKg.NS + local);
+    }
+
+    private static Property prop(String local) {
+        return ModelFactory.createDefaultModel().createProperty(ExoKg.NS + local);
+    }
+}
