@@ -686,7 +686,8 @@ public final class ClaimExtractor {
         }
         int cueAt = negationCue == null ? -1 : negationScope.toLowerCase(Locale.ROOT).indexOf(negationCue.text().toLowerCase(Locale.ROOT));
         if (cueAt >= 0 && structure != null && parseUses.contains(ParseUse.NEGATION_SCOPE) && !c.fromDiscourse()
-                && Boolean.FALSE.equals(structure.negationReaches(v, o, c.negationScopeStart() + cueAt))) {
+                && Boolean.FALSE.equals(structure.negationReaches(v, o, c.negationScopeStart() + cueAt,
+                        c.negationScopeStart() + cueAt + negationCue.text().length()))) {
             // the parse puts the negation on another word than the predicate linking vesicle and object
             negationCue = null;
         }

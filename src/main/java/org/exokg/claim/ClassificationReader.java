@@ -218,7 +218,8 @@ final class ClassificationReader {
         Cues.Match negation = Cues.negationMatch(negationScope);
         int cueAt = negation == null ? -1 : negationScope.toLowerCase(Locale.ROOT).indexOf(negation.text().toLowerCase(Locale.ROOT));
         if (cueAt >= 0 && structure != null && uses.contains(ParseUse.NEGATION_SCOPE)
-                && Boolean.FALSE.equals(structure.negationReaches(v, o, Math.min(v.end(), o.end()) + cueAt))) {
+                && Boolean.FALSE.equals(structure.negationReaches(v, o, Math.min(v.end(), o.end()) + cueAt,
+                        Math.min(v.end(), o.end()) + cueAt + negation.text().length()))) {
             negation = null; // the parse puts the negation on another word than the copula or apposition
         }
         Cues.Match hedge = Cues.hedgeMatch(blank(text, clauseStart(text, sentence.start(), from), to, mentions));

@@ -28,6 +28,7 @@ final class ClauseStructure {
     /** Verbs whose passive agent takes the vesicles up. */
     static final Set<String> UPTAKE_VERBS = Set.of("take", "internalize", "internalise", "engulf", "phagocytose", "endocytose",
             "capture");
+    private static final Set<String> NEGATIVE_DETERMINERS = Set.of("no", "neither", "nor", "never", "not");
     /** Coordinators that contrast: "not X but Y" denies X only. */
     private static final Set<String> CONTRAST = Set.of("but", "yet", "rather");
 
@@ -94,26 +95,35 @@ final class ClauseStructure {
      * object; null when the cue or the mentions cannot be placed in the parse.
      *
      * @param cueStart document offset of the cue's first character
+     * @param cueEnd document offset after its last character
      */
-    Boolean negationReaches(Mention vesicle, Mention object, int cueStart) {
+    Boolean negationReaches(Mention vesicle, Mention object, int cueStart, int cueEnd) {
         Token v = head(vesicle);
         Token o = head(object);
-        Token cue = null;
-        for (Token t : parse.tokens()) {
-            if (t.start() <= cueStart && cueStart < t.end() || t.start() >= cueStart && cue == null && t.start() - cueStart < 2) {
-                cue = t;
+        List<Token> cue = parse.within(cueStart, cueEnd);
+        if (v == null || o == null || cue.isEmpty()) {
+            return null;
+        }
+        // the word the cue denies: "not"/"never"/"n't" (neg) and "no"/"neither"/"nor" deny their head; a negative verb,
+        // noun or preposition ("lacked", "absence of", "without", "failed to") denies itself; "did not": the neg decides
+        Token negated = null;
+        for (Token t : cue) {
+            if (t.label().equals("neg") || NEGATIVE_DETERMINERS.contains(lower(t))) {
+                negated = parse.head(t);
                 break;
             }
         }
-        if (v == null || o == null || cue == null) {
-            return null;
+        if (negated == null) {
+            Token first = parse.headOf(cueStart, cueEnd);
+            negated = first == null || first.label().equals("aux") ? null : first;
         }
-        // the word the cue denies: "not"/"never"/"no" deny their head; a negative verb, noun or preposition ("lacked",
-        // "absence of", "without", "failed to") denies itself
-        Token negated = cue.label().equals("neg") || cue.label().equals("det") || cue.label().equals("advmod")
-                || cue.label().equals("preconj") || cue.label().equals("dep") ? parse.head(cue) : cue;
         if (negated == null) {
             return null;
+        }
+        if (negated.pos().startsWith("RB") && negated.label().equals("advmod") && adjacentToHead(negated)) {
+            // "no longer suppressed", "not yet approved": the adverb is part of the negation of its verb; a parenthetical
+            // ", not redundantly," stands apart from its verb and negates the adverb only
+            negated = parse.head(negated);
         }
         Token top = parse.commonAncestor(v, o);
         if (top == null) {
@@ -141,6 +151,22 @@ final class ClauseStructure {
             }
         }
         return false;
+    }
+
+    /** No punctuation or other word but adverbs between a word and its head. */
+    private boolean adjacentToHead(Token t) {
+        Token h = parse.head(t);
+        if (h == null) {
+            return false;
+        }
+        for (int i = Math.min(t.index(), h.index()) + 1; i < Math.max(t.index(), h.index()); i++) {
+            Token between = parse.token(i);
+            if (!between.pos().startsWith("RB") && !between.pos().equals("MD") && !between.label().equals("aux")
+                    && !between.label().equals("auxpass")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A contrasting coordinator ("but") between a conjunct and its head. */
@@ -258,6 +284,11 @@ final class ClauseStructure {
         Token h = parse.head(prep);
         if (h == null || h.index() == v.index() || h.isVerb()) {
             return true;
+        }
+        for (Token d : parse.dependents(h)) {
+            if (d.label().equals("poss") && (lower(d).equals("their") || lower(d).equals("its"))) {
+                return true; // "their yield from cultured cells": the possessive stands for the vesicles
+            }
         }
         Token vh = parse.head(v);
         if (vh != null && vh.index() == h.index() || parse.head(h) != null && parse.head(h).index() == v.index()) {
