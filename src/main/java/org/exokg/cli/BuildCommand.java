@@ -51,7 +51,7 @@ final class BuildCommand implements Callable<Integer> {
         if (workers < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--workers must be at least 1");
         }
-        return build(store, corpus, ontology, queries, workers, parser.parse, System.err);
+        return build(store, corpus, ontology, queries, workers, parser.parse(), System.err);
     }
 
     static int build(Path store, Path corpus, Path ontology, PrintStream err) {

@@ -64,10 +64,10 @@ final class ExtractCommand implements Callable<Integer> {
             throw new IllegalArgumentException("ontology not found: " + ontology + " (use --ontology)");
         }
         DocumentGraphBuilder surface = DocumentGraphBuilder.fromOntology(ontology);
-        if (parser.parse) {
+        if (parser.parse()) {
             loadParser(System.err);
         }
-        DocumentGraphBuilder builder = parser.parse
+        DocumentGraphBuilder builder = parser.parse()
                 ? surface.withParser(org.exokg.syntax.SentenceParser.english(), org.exokg.claim.ParseUse.ADOPTED) : surface;
         DocumentBudget budget = budget(timeLimitSeconds, maxFileMb);
         java.util.Map<String, Path> owners = new java.util.HashMap<>();

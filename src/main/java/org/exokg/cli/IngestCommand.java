@@ -58,11 +58,11 @@ final class IngestCommand implements Callable<Integer> {
         }
         try (GraphStore graphStore = GraphStore.open(store)) {
             int before = graphStore.documentGraphNames().size();
-            if (parser.parse) {
+            if (parser.parse()) {
                 ExtractCommand.loadParser(System.err);
             }
-            CorpusLoader loader = new CorpusLoader(graphStore, () -> DocumentExtractor.fromOntology(ontology, parser.parse), System.err)
-                    .withSignature(DocumentExtractor.signature(ontology, parser.parse))
+            CorpusLoader loader = new CorpusLoader(graphStore, () -> DocumentExtractor.fromOntology(ontology, parser.parse()), System.err)
+                    .withSignature(DocumentExtractor.signature(ontology, parser.parse()))
                     .withBudget(ExtractCommand.budget(timeLimitSeconds, maxFileMb));
             CorpusLoader.Report report = loader.ingest(files);
             boolean ok = report.ok();
