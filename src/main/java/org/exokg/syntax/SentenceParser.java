@@ -100,8 +100,9 @@ public final class SentenceParser {
             searchFrom = Math.max(searchFrom, e);
             NLPNode h = n.getDependencyHead();
             int head = h == null || h.getID() == 0 ? -1 : h.getID() - 1;
-            tokens.add(new Token(i - 1, n.getWordForm(), n.getLemma(), n.getPartOfSpeechTag(), head,
-                    n.getDependencyLabel(), start + s, start + e));
+            tokens.add(new Token(i - 1, n.getWordForm(), n.getLemma() == null ? n.getWordFormLowercase() : n.getLemma(),
+                    n.getPartOfSpeechTag() == null ? "" : n.getPartOfSpeechTag(), head,
+                    n.getDependencyLabel() == null ? "dep" : n.getDependencyLabel(), start + s, start + e));
         }
         return new DependencyParse(tokens);
     }
