@@ -16,6 +16,7 @@ import org.exokg.mention.Mention;
 import org.exokg.mention.MentionType;
 import org.exokg.mention.Term;
 import org.exokg.mention.TermKeys;
+import org.exokg.syntax.DependencyParse;
 
 /**
  * Turns the mentions of one sentence into claims with the rules of {@link ClaimPatterns}.
@@ -108,8 +109,17 @@ public final class ClaimExtractor {
     private final String cancerIri = ExoKg.NS + "Cancer";
     private final String tumorPromotionIri = ExoKg.NS + "TumorPromotion";
     private final String safetyConcernIri = ExoKg.NS + "SafetyConcern";
+    /** Which uses of a dependency parse are on; the parse of the current sentence, when one was given. */
+    private final Set<ParseUse> parseUses;
+    private ClauseStructure structure;
 
     public ClaimExtractor(Lexicon lexicon) {
+        this(lexicon, Set.of());
+    }
+
+    /** @param parseUses what a sentence's dependency parse, when {@link #extract} is given one, decides */
+    public ClaimExtractor(Lexicon lexicon, Set<ParseUse> parseUses) {
+        this.parseUses = Set.copyOf(parseUses);
         this.lexicon = lexicon;
         this.sourceNamedKinds = new SourceNamedKinds(lexicon);
         this.classifications = new ClassificationReader(lexicon);
@@ -134,6 +144,30 @@ public final class ClaimExtractor {
             String hedgeScope, int hedgeScopeStart, String negationScope, int negationScopeStart, int triggerStart, int triggerEnd) {}
 
     public List<Claim> extract(String text, Sentence sentence, List<Mention> recognised, Discourse discourse) {
+        return extract(text, sentence, recognised, discourse, null);
+    }
+
+    /**
+     * Whether a sentence with these mentions can hold a relation claim: a vesicle and another term. Only such
+     * sentences are worth a dependency parse.
+     */
+    public static boolean mayHoldClaim(List<Mention> recognised) {
+        boolean vesicle = false;
+        boolean other = false;
+        for (Mention m : recognised) {
+            if (m.is(MentionType.VESICLE)) {
+                other |= vesicle; // a second vesicle may be a kind of the first
+                vesicle = true;
+            } else {
+                other = true;
+            }
+        }
+        return vesicle && other;
+    }
+
+    /** @param parse the sentence's dependency parse (offsets in {@code text}), or null: surface rules only */
+    public List<Claim> extract(String text, Sentence sentence, List<Mention> recognised, Discourse discourse, DependencyParse parse) {
+        structure = parse == null || parseUses.isEmpty() ? null : new ClauseStructure(parse);
         List<Mention> resolved = new ArrayList<>();
         List<Mention> mentions = anaphora.resolve(text, sentence, NounModifiers.withoutCargoModifiers(text, recognised),
                 discourse.lastVesicle(), resolved);
@@ -147,7 +181,7 @@ public final class ClaimExtractor {
                 notSubjects.add(m);
             }
         }
-        List<Claim> kinds = classifications.read(text, sentence, mentions, notSubjects);
+        List<Claim> kinds = classifications.read(text, sentence, mentions, notSubjects, structure, parseUses);
         List<Mention> vesicles = new ArrayList<>();
         List<Mention> objects = new ArrayList<>();
         Map<Mention, Mention> namedInside = new LinkedHashMap<>();
@@ -221,7 +255,7 @@ public final class ClaimExtractor {
                 }
                 if (best.rule().order() == ClaimRule.Order.VESICLE_FIRST && !best.fromDiscourse()) {
                     // "both exosomes and ectosomes serve as delivery vehicles": one claim per conjunct of the subject
-                    for (Mention conjunct : coordinatedVesicles(text, vesicles, best.vesicle())) {
+                    for (Mention conjunct : coordinatedVesicles(text, vesicles, best.vesicle(), structure, parseUses)) {
                         if (notSubjects.contains(conjunct)) {
                             continue;
                         }
@@ -232,6 +266,9 @@ public final class ClaimExtractor {
                     }
                 }
             }
+        }
+        if (structure != null && parseUses.contains(ParseUse.PASSIVE_AGENT)) {
+            passiveAgents(text, sentence, mentions, vesicles, objects, notSubjects, claims);
         }
         for (Mention v : mentions) {
             Mention source = v.is(MentionType.VESICLE) ? termInside(text, v, MentionType.SOURCE) : null;
@@ -246,6 +283,50 @@ public final class ClaimExtractor {
             claims.putIfAbsent(k.identity(), k);
         }
         return new ArrayList<>(claims.values());
+    }
+
+    /**
+     * "Exosomes are constantly secreted into the extracellular space by activated microglia": the passive agent of an
+     * origin verb is the vesicles' source, of an uptake verb the cells that take them up, however many words stand
+     * between verb and agent (the surface rules want the trigger next to the object). Only pairs that no other rule
+     * linked get a claim.
+     */
+    private void passiveAgents(String text, Sentence sentence, List<Mention> mentions, List<Mention> vesicles,
+            List<Mention> objects, Set<Mention> notSubjects, Map<String, Claim> claims) {
+        for (Mention o : objects) {
+            if (!o.is(MentionType.SOURCE)) {
+                continue;
+            }
+            for (Mention v : vesicles) {
+                if (v.end() > o.start() || notSubjects.contains(v)) {
+                    continue;
+                }
+                String rule = null;
+                if (structure.passiveAgentVerb(v, o, ClauseStructure.ORIGIN_VERBS) != null) {
+                    rule = "vesicle-derived-from-source";
+                } else if (structure.passiveAgentVerb(v, o, ClauseStructure.UPTAKE_VERBS) != null) {
+                    rule = "vesicle-taken-up-by-cells";
+                }
+                String ruleId = rule;
+                ClaimRule found = ClaimPatterns.RULES.stream().filter(r -> r.id().equals(ruleId)).findFirst().orElse(null);
+                if (found == null || !fits(found, o)) {
+                    continue;
+                }
+                String subjectIri = v.iri();
+                boolean linked = claims.values().stream().anyMatch(c -> c.sentence() == sentence && c.objectIri().equals(o.iri())
+                        && (c.subjectIri().equals(subjectIri) || lexicon.isA(c.subjectIri(), subjectIri)));
+                if (linked) {
+                    continue;
+                }
+                int clauseStart = clauseStart(text, sentence.start(), v.start());
+                Candidate c = new Candidate(found, 0, tokens(text, v.end(), o.start()), v, false, text.substring(clauseStart, o.start()),
+                        clauseStart, text.substring(v.end(), o.start()), v.end(), -1, -1);
+                Claim claim = claim(text, sentence, mentions, vesicles, o, c);
+                Claim agent = new Claim(claim.subjectIri(), claim.relation(), claim.objectIri(), claim.negationCue(), claim.hedgeCue(),
+                        claim.scope(), claim.qualifierIri(), claim.rule() + "+passive-agent", claim.sentence());
+                claims.putIfAbsent(agent.identity(), agent);
+            }
+        }
     }
 
     /**
@@ -317,8 +398,16 @@ public final class ClaimExtractor {
      * The vesicles coordinated before {@code v} as one subject ("both exosomes and ectosomes", "exosomes,
      * microvesicles and apoptotic bodies"), nearest first; none when a term other than a vesicle lies between.
      */
-    private static List<Mention> coordinatedVesicles(String text, List<Mention> vesicles, Mention v) {
+    private static List<Mention> coordinatedVesicles(String text, List<Mention> vesicles, Mention v, ClauseStructure structure,
+            Set<ParseUse> uses) {
         List<Mention> found = new ArrayList<>();
+        if (structure != null && uses.contains(ParseUse.COORDINATED_SUBJECTS)) {
+            // the parse's conjuncts, before or after the subject ("exosomes and, to a lesser extent, microvesicles")
+            found.addAll(structure.conjuncts(v, vesicles));
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
         Mention current = v;
         for (int k = vesicles.indexOf(v) - 1; k >= 0; k--) {
             Mention previous = vesicles.get(k);
@@ -444,6 +533,9 @@ public final class ClaimExtractor {
             if (distance < 0) {
                 continue;
             }
+            if (rule.relation() == Relation.DERIVED_FROM && !fromDiscourse && fromAttachedElsewhere(text, v, triggerStart, triggerEnd)) {
+                continue;
+            }
             if (rule.relation() == Relation.DERIVED_FROM
                     && (MOVEMENT.matcher(text.substring(o.end(), sentence.end())).lookingAt()
                         || CLEARANCE.matcher(text.substring(zoneStart, head.start()).toLowerCase(Locale.ROOT)).find())) {
@@ -509,6 +601,15 @@ public final class ClaimExtractor {
                     clauseStart, text.substring(negStart, w.start()), negStart, -1, -1));
         }
         return found;
+    }
+
+    /** The trigger ends with "from", and the parse attaches that "from" to a noun other than the vesicle. */
+    private boolean fromAttachedElsewhere(String text, Mention v, int triggerStart, int triggerEnd) {
+        if (structure == null || !parseUses.contains(ParseUse.FROM_ATTACHMENT) || triggerStart < 0
+                || !text.substring(triggerStart, triggerEnd).toLowerCase(Locale.ROOT).endsWith("from")) {
+            return false;
+        }
+        return Boolean.FALSE.equals(structure.attachesToVesicle(v, triggerEnd - 4));
     }
 
     /**
@@ -581,6 +682,13 @@ public final class ClaimExtractor {
         Cues.Match negationCue = Cues.negationMatch(negationScope);
         if (negationCue != null && c.rule().relation() == Relation.HAS_CHALLENGE && PART_OF_CHALLENGE.matcher(negationCue.text()).matches()) {
             // "lack of X" names a challenge ("lack of standardisation results in low purity"), it does not deny one
+            negationCue = null;
+        }
+        int cueAt = negationCue == null ? -1 : negationScope.toLowerCase(Locale.ROOT).indexOf(negationCue.text().toLowerCase(Locale.ROOT));
+        if (cueAt >= 0 && structure != null && parseUses.contains(ParseUse.NEGATION_SCOPE) && !c.fromDiscourse()
+                && Boolean.FALSE.equals(structure.negationReaches(v, o, c.negationScopeStart() + cueAt,
+                        c.negationScopeStart() + cueAt + negationCue.text().length()))) {
+            // the parse puts the negation on another word than the predicate linking vesicle and object
             negationCue = null;
         }
         if (ATTRIBUTIVE.contains(c.rule().id())) {

@@ -78,6 +78,9 @@ final class ClassificationReader {
 
     private final Lexicon lexicon;
     private final SubjectScopeResolver scopes = new SubjectScopeResolver();
+    /** The current sentence's parse and its uses (a reader belongs to one extractor, so to one thread). */
+    private ClauseStructure structure;
+    private Set<ParseUse> uses = Set.of();
 
     ClassificationReader(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -85,6 +88,14 @@ final class ClassificationReader {
 
     /** @param notSubjects vesicle mentions that are no subject (part of a hybrid, an example of another group) */
     List<Claim> read(String text, Sentence sentence, List<Mention> mentions, java.util.Set<Mention> notSubjects) {
+        return read(text, sentence, mentions, notSubjects, null, Set.of());
+    }
+
+    /** @param structure the sentence's parse, or null; {@code uses} says what it decides here (head noun, negation) */
+    List<Claim> read(String text, Sentence sentence, List<Mention> mentions, java.util.Set<Mention> notSubjects,
+            ClauseStructure structure, Set<ParseUse> uses) {
+        this.structure = uses.isEmpty() ? null : structure;
+        this.uses = uses;
         List<Claim> claims = new ArrayList<>();
         // a class named in an apposition ("Exosomes, a subclass of EVs, carry RNA") ends it: it opens none of its own
         java.util.Set<Mention> appositionClasses = new java.util.HashSet<>();
@@ -99,10 +110,10 @@ final class ClassificationReader {
                     continue;
                 }
                 String gap = text.substring(v.end(), o.start()).toLowerCase(Locale.ROOT);
-                if (COPULA_GAP.matcher(gap).matches() && noTermBetween(mentions, v, o, gap) && headNoun(text, o, gap)) {
+                if (COPULA_GAP.matcher(gap).matches() && noTermBetween(mentions, v, o, gap) && headNoun(text, o, gap, structure, uses)) {
                     add(claims, text, sentence, mentions, v, o, "vesicle-is-kind");
                 } else if (!appositionClasses.contains(v) && APPOSITION_GAP.matcher(gap).matches() && noTermBetween(mentions, v, o, "")
-                        && apposition(text, mentions, v, o, j)) {
+                        && apposition(text, mentions, v, o, j) && parsedHeadOrUnknown(o)) {
                     add(claims, text, sentence, mentions, v, o, "vesicle-apposition-kind");
                     appositionClasses.add(o);
                 }
@@ -125,9 +136,23 @@ final class ClassificationReader {
     }
 
     /** The class is the head of the predicate's noun phrase, not a modifier of another noun or a verb's object. */
-    private static boolean headNoun(String text, Mention o, String gap) {
+    private static boolean headNoun(String text, Mention o, String gap, ClauseStructure structure, Set<ParseUse> uses) {
+        if (structure != null && uses.contains(ParseUse.HEAD_NOUN)) {
+            Boolean head = structure.classIsHead(o);
+            if (head != null) {
+                return head; // the parse replaces the surface test below where it can tell
+            }
+        }
         String after = text.substring(o.end(), Math.min(text.length(), o.end() + 60)).toLowerCase(Locale.ROOT);
         return HEAD_ENDS.matcher(after).lookingAt() && !VERB_BEFORE_CLASS.matcher(gap).find();
+    }
+
+    /** In an apposition the surface test has no head-noun check of its own: the parse's, when there is one. */
+    private boolean parsedHeadOrUnknown(Mention o) {
+        if (structure == null || !uses.contains(ParseUse.HEAD_NOUN)) {
+            return true;
+        }
+        return !Boolean.FALSE.equals(structure.classIsHead(o));
     }
 
     /**
@@ -189,7 +214,14 @@ final class ClassificationReader {
         int from = Math.min(v.start(), o.start());
         int to = Math.max(v.start(), o.start());
         // the claim's own words: a negation there denies the kind ("are not organelles"); "not merely" does not
-        Cues.Match negation = Cues.negationMatch(blank(text, Math.min(v.end(), o.end()), Math.max(v.start(), o.start()), mentions));
+        String negationScope = blank(text, Math.min(v.end(), o.end()), Math.max(v.start(), o.start()), mentions);
+        Cues.Match negation = Cues.negationMatch(negationScope);
+        int cueAt = negation == null ? -1 : negationScope.toLowerCase(Locale.ROOT).indexOf(negation.text().toLowerCase(Locale.ROOT));
+        if (cueAt >= 0 && structure != null && uses.contains(ParseUse.NEGATION_SCOPE)
+                && Boolean.FALSE.equals(structure.negationReaches(v, o, Math.min(v.end(), o.end()) + cueAt,
+                        Math.min(v.end(), o.end()) + cueAt + negation.text().length()))) {
+            negation = null; // the parse puts the negation on another word than the copula or apposition
+        }
         Cues.Match hedge = Cues.hedgeMatch(blank(text, clauseStart(text, sentence.start(), from), to, mentions));
         SubjectScopeResolver.Scope scope = scopes.resolve(text, v, mentions, sentence.start());
         Claim claim = new Claim(v.iri(), Relation.IS_KIND_OF, o.iri(), negation == null ? null : negation.text(),

@@ -43,12 +43,15 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--workers", paramLabel = "N", description = "Extraction threads (default: ${DEFAULT-VALUE}, one per core up to 4).")
     int workers = CorpusLoader.defaultWorkers();
 
+    @picocli.CommandLine.Mixin
+    ParserOption parser = new ParserOption();
+
     @Override
     public Integer call() {
         if (workers < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--workers must be at least 1");
         }
-        return build(store, corpus, ontology, queries, workers, System.err);
+        return build(store, corpus, ontology, queries, workers, parser.parse(), System.err);
     }
 
     static int build(Path store, Path corpus, Path ontology, PrintStream err) {
@@ -64,13 +67,21 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     static int build(Path store, Path corpus, Path ontology, Path queries, int workers, PrintStream err) {
+        return build(store, corpus, ontology, queries, workers, ParserOption.defaultOn(), err);
+    }
+
+    /** @param parse read claims also from a dependency parse (the parser is loaded once, before the documents) */
+    static int build(Path store, Path corpus, Path ontology, Path queries, int workers, boolean parse, PrintStream err) {
+        if (parse) {
+            ExtractCommand.loadParser(err);
+        }
         CorpusLoader.Report report;
         boolean catalogued;
         try (StagedBuild staged = StagedBuild.begin(store)) {
             GraphStore graphStore = staged.store();
-            CorpusLoader loader = new CorpusLoader(graphStore, () -> DocumentExtractor.fromOntology(ontology), err)
+            CorpusLoader loader = new CorpusLoader(graphStore, () -> DocumentExtractor.fromOntology(ontology, parse), err)
                     .withPrevious(staged.previous().orElse(null))
-                    .withSignature(DocumentExtractor.signature(ontology))
+                    .withSignature(DocumentExtractor.signature(ontology, parse))
                     .withWorkers(workers)
                     .rewriting(Files.isDirectory(queries)
                             ? java.util.Set.of(ExoKg.IMPORTS_GRAPH, ExoKg.VOID_GRAPH, ExoKg.QUERIES_GRAPH, ExoKg.STATEMENTS_GRAPH)

@@ -46,13 +46,29 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--max-file-size", paramLabel = "MB", description = "Largest file read (default: 200).")
     Long maxFileMb;
 
+    @picocli.CommandLine.Mixin
+    ParserOption parser = new ParserOption();
+
+    /** Loads the process's dependency parser before the documents, saying so (it takes 35-60 s). */
+    static void loadParser(java.io.PrintStream err) {
+        if (!org.exokg.syntax.SentenceParser.loaded()) {
+            err.println("exokg: loading the dependency parser (NLP4J models, 35-60 s; leave out --parser to skip it)");
+        }
+        org.exokg.syntax.SentenceParser.english();
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.isRegularFile(ontology)) {
             throw new IllegalArgumentException("ontology not found: " + ontology + " (use --ontology)");
         }
-        DocumentGraphBuilder builder = DocumentGraphBuilder.fromOntology(ontology);
+        DocumentGraphBuilder surface = DocumentGraphBuilder.fromOntology(ontology);
+        if (parser.parse()) {
+            loadParser(System.err);
+        }
+        DocumentGraphBuilder builder = parser.parse()
+                ? surface.withParser(org.exokg.syntax.SentenceParser.english(), org.exokg.claim.ParseUse.ADOPTED) : surface;
         DocumentBudget budget = budget(timeLimitSeconds, maxFileMb);
         java.util.Map<String, Path> owners = new java.util.HashMap<>();
         int failed = 0;

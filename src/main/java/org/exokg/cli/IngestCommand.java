@@ -49,6 +49,9 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--compact", description = "Compact the store afterwards whatever the number of documents.")
     boolean compact;
 
+    @picocli.CommandLine.Mixin
+    ParserOption parser = new ParserOption();
+
     @Override
     public Integer call() {
         if (!GraphStore.exists(store)) {
@@ -56,8 +59,11 @@ final class IngestCommand implements Callable<Integer> {
         }
         try (GraphStore graphStore = GraphStore.open(store)) {
             int before = graphStore.documentGraphNames().size();
-            CorpusLoader loader = new CorpusLoader(graphStore, () -> DocumentExtractor.fromOntology(ontology), System.err)
-                    .withSignature(DocumentExtractor.signature(ontology))
+            if (parser.parse()) {
+                ExtractCommand.loadParser(System.err);
+            }
+            CorpusLoader loader = new CorpusLoader(graphStore, () -> DocumentExtractor.fromOntology(ontology, parser.parse()), System.err)
+                    .withSignature(DocumentExtractor.signature(ontology, parser.parse()))
                     .withBudget(ExtractCommand.budget(timeLimitSeconds, maxFileMb));
             CorpusLoader.Report report = loader.ingest(files);
             boolean ok = report.ok();

@@ -6,9 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.exokg.claim.Claim;
 import org.exokg.claim.ClaimExtractor;
 import org.exokg.claim.ClaimExtractor.Discourse;
+import org.exokg.claim.ParseUse;
+import org.exokg.syntax.DependencyParse;
+import org.exokg.syntax.SentenceParser;
 import org.exokg.claim.QuantityReader;
 import org.exokg.document.Document;
 import org.exokg.document.DocumentBudget;
@@ -46,8 +50,17 @@ public final class DocumentGraphBuilder {
     private final MentionRecognizer recognizer;
     private final ClaimGraphWriter writer;
     private final QuantityReader quantities;
+    /** Dependency parses of the sentences that may hold a claim, and what they decide; null: surface rules only. */
+    private final SentenceParser parser;
+    private final Set<ParseUse> parseUses;
 
     private DocumentGraphBuilder(Lexicon lexicon) {
+        this(lexicon, null, Set.of());
+    }
+
+    private DocumentGraphBuilder(Lexicon lexicon, SentenceParser parser, Set<ParseUse> parseUses) {
+        this.parser = parser;
+        this.parseUses = Set.copyOf(parseUses);
         this.lexicon = lexicon;
         this.recognizer = new MentionRecognizer(lexicon);
         this.writer = new ClaimGraphWriter(lexicon.ontologyVersionIri());
@@ -61,6 +74,19 @@ public final class DocumentGraphBuilder {
 
     public static DocumentGraphBuilder fromLexicon(Lexicon lexicon) {
         return new DocumentGraphBuilder(lexicon);
+    }
+
+    /**
+     * The same pipeline reading claims also from the dependency parse of each sentence that may hold one (a vesicle
+     * and another term), for the given uses; the parser is shared, its models loaded once per process.
+     */
+    public DocumentGraphBuilder withParser(SentenceParser parser, Set<ParseUse> uses) {
+        return new DocumentGraphBuilder(lexicon, parser, uses);
+    }
+
+    /** True if sentences are parsed. */
+    public boolean parses() {
+        return parser != null;
     }
 
     public Lexicon lexicon() {
@@ -89,7 +115,7 @@ public final class DocumentGraphBuilder {
 
     public DocumentExtraction extract(Document document) {
         String text = document.text();
-        ClaimExtractor extractor = new ClaimExtractor(lexicon); // keeps per-sentence state: one per call
+        ClaimExtractor extractor = new ClaimExtractor(lexicon, parseUses); // keeps per-sentence state: one per call
         boolean aboutRnaComplex = recognizer.documentAboutRnaExosomeComplex(text);
         Map<String, DistinctSentence> distinct = new LinkedHashMap<>();
         Map<String, List<Mention>> mentionsBySentence = new LinkedHashMap<>();
@@ -125,7 +151,8 @@ public final class DocumentGraphBuilder {
                 }
                 mentions = recognizer.recognize(text, s.start(), s.end(), aboutRnaComplex);
                 mentionsBySentence.put(key, mentions);
-                for (Claim c : extractor.extract(text, s, mentions, new Discourse(lastVesicle, previousStartsWithVesicle))) {
+                DependencyParse parse = parser != null && ClaimExtractor.mayHoldClaim(mentions) ? parser.parse(text, s.start(), s.end()) : null;
+                for (Claim c : extractor.extract(text, s, mentions, new Discourse(lastVesicle, previousStartsWithVesicle), parse)) {
                     claims.putIfAbsent(c.identity(), c);
                 }
             }

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.exokg.ExoKg;
+import org.exokg.claim.ParseUse;
+import org.exokg.syntax.SentenceParser;
 import org.exokg.rdf.ContentHash;
 import org.exokg.document.DocumentException;
 import org.exokg.rdf.DocumentGraph;
@@ -25,6 +27,11 @@ public interface DocumentExtractor {
      * under another signature are extracted again.
      */
     static String signature(Path ontologyFile) {
+        return signature(ontologyFile, false);
+    }
+
+    /** Like {@link #signature(Path)}, for graphs made with ({@code parsed}) or without the dependency parse. */
+    static String signature(Path ontologyFile, boolean parsed) {
         List<Path> parts = new ArrayList<>();
         parts.add(ontologyFile);
         try {
@@ -39,12 +46,24 @@ public interface DocumentExtractor {
         } catch (URISyntaxException | IOException | RuntimeException e) {
             return "unknown code " + java.util.UUID.randomUUID(); // never matches: every file is extracted
         }
-        return ContentHash.sha256("exokg " + ExoKg.VERSION, parts.toArray(Path[]::new));
+        return ContentHash.sha256("exokg " + ExoKg.VERSION + (parsed ? " parse " + ParseUse.ADOPTED : ""), parts.toArray(Path[]::new));
     }
 
     /** The project's extraction pipeline ({@link DocumentGraphBuilder}), with its lexicon from the ontology. */
     static DocumentExtractor fromOntology(Path ontologyFile) {
         DocumentGraphBuilder builder = DocumentGraphBuilder.fromOntology(ontologyFile);
+        return builder::build;
+    }
+
+    /**
+     * The pipeline with the dependency parse ({@link ParseUse#ADOPTED}) when {@code parse}; the parser is the
+     * process's one, loaded by the first call.
+     */
+    static DocumentExtractor fromOntology(Path ontologyFile, boolean parse) {
+        DocumentGraphBuilder builder = DocumentGraphBuilder.fromOntology(ontologyFile);
+        if (parse) {
+            builder = builder.withParser(SentenceParser.english(), ParseUse.ADOPTED);
+        }
         return builder::build;
     }
 }

@@ -24,17 +24,29 @@ import org.exokg.rdf.DocumentGraphBuilder;
  * Throughput of the extraction pipeline (not a test). Builds a synthetic corpus by shuffling the
  * real sentences of corpus/*.txt into documents with headings, writes them to a temporary
  * directory, then times (1) a bare read + sentence split + tokenise pass and (2) the full
- * pipeline (read → sentences → mentions → claims → RDF graph).
+ * pipeline (read → sentences → mentions → claims → RDF graph). With {@code --parser}, also (3) the dependency
+ * parser's model load (time, heap), (4) the parser alone on the sentences the pipeline would parse (those with a
+ * vesicle and another term), and (5) the full pipeline with the parse, on one thread and on {@code --threads} threads.
  *
  * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.exokg.bench.ExtractionBenchmark \
- *     -Dexec.args="2000"</pre>
- * Arguments: [documents=2000] [ontology=ontology/exokg.ttl, else the test fixture].
+ *     -Dexec.args="2000"          # or "300 --parser --threads 2"</pre>
+ * Arguments: [documents=2000] [ontology=ontology/exokg.ttl, else the test fixture] [--parser] [--threads N (2)].
  */
 public final class ExtractionBenchmark {
 
     private static final long SEED = 20240601L;
 
     public static void main(String[] args) throws Exception {
+        List<String> options = new ArrayList<>(List.of(args));
+        boolean withParser = options.remove("--parser");
+        int threads = 2;
+        int t = options.indexOf("--threads");
+        if (t >= 0) {
+            threads = Integer.parseInt(options.get(t + 1));
+            options.remove(t + 1);
+            options.remove(t);
+        }
+        args = options.toArray(String[]::new);
         int documents = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         Path ontology = args.length > 1 ? Path.of(args[1]) : Path.of(ExoKg.ONTOLOGY_FILE);
         if (!Files.isRegularFile(ontology)) {
@@ -90,10 +102,108 @@ public final class ExtractionBenchmark {
                 full, files.size() / full, sentenceCount / full, mentions / full);
         System.out.printf("totals: %,d sentences, %,d mentions, %,d claims, %,d triples; full/bare = %.1fx%n",
                 sentenceCount, mentions, claims, triples, full / bare);
+        System.out.printf("MB/s: bare %.2f, full extraction %.2f%n", bytes / 1e6 / bare, bytes / 1e6 / full);
+        if (withParser) {
+            parserFigures(builder, files, bytes, full, claims, threads);
+        }
         for (Path f : files) {
             Files.delete(f);
         }
         Files.delete(dir);
+    }
+
+    /**
+     * The dependency parse's cost: model load (time, heap), the parser alone on the sentences the pipeline parses,
+     * and the pipeline with the parse, on one thread and on {@code threads}.
+     */
+    private static void parserFigures(DocumentGraphBuilder surface, List<Path> files, long bytes, double full, long claims,
+            int threads) throws Exception {
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        long heapBefore = rt.totalMemory() - rt.freeMemory();
+        long l0 = System.nanoTime();
+        org.exokg.syntax.SentenceParser parser = org.exokg.syntax.SentenceParser.english();
+        double load = (System.nanoTime() - l0) / 1e9;
+        System.gc();
+        long heapAfter = rt.totalMemory() - rt.freeMemory();
+        System.out.printf("parser: model load %.1f s, heap +%,d MB (used %,d MB after load; max heap %,d MB)%n",
+                load, (heapAfter - heapBefore) >> 20, heapAfter >> 20, rt.maxMemory() >> 20);
+
+        // the sentences the pipeline would parse: distinct per document, a vesicle and another term
+        org.exokg.mention.MentionRecognizer recognizer = new org.exokg.mention.MentionRecognizer(surface.lexicon());
+        List<String[]> toParse = new ArrayList<>();
+        long allSentences = 0;
+        for (Path f : files) {
+            for (Document d : new DocumentLoader().load(f)) {
+                Set<String> seen = new java.util.HashSet<>();
+                for (Sentence s : new SentenceSplitter().split(d)) {
+                    allSentences++;
+                    if (seen.add(s.normalizedText()) && s.end() - s.start() <= DocumentGraphBuilder.MAX_SENTENCE_CHARS
+                            && org.exokg.claim.ClaimExtractor.mayHoldClaim(recognizer.recognize(d.text(), s.start(), s.end()))) {
+                        toParse.add(new String[] {s.text()});
+                    }
+                }
+            }
+        }
+        for (String[] s : toParse.subList(0, Math.min(200, toParse.size()))) {
+            parser.parse(s[0], 0, s[0].length()); // warm-up
+        }
+        long p0 = System.nanoTime();
+        long parsedTokens = 0;
+        for (String[] s : toParse) {
+            org.exokg.syntax.DependencyParse p = parser.parse(s[0], 0, s[0].length());
+            parsedTokens += p == null ? 0 : p.tokens().size();
+        }
+        double alone = (System.nanoTime() - p0) / 1e9;
+        System.out.printf("parser alone, 1 thread: %,d of %,d sentences (%.0f %%), %,d tokens in %.1f s: %,.0f sentences/s, "
+                + "%,.0f tokens/s%n", toParse.size(), allSentences, 100.0 * toParse.size() / allSentences, parsedTokens, alone,
+                toParse.size() / alone, parsedTokens / alone);
+        double aloneParallel = timed(threads, toParse, s -> parser.parse(s[0], 0, s[0].length()));
+        System.out.printf("parser alone, %d threads: %.1f s: %,.0f sentences/s, %,.0f tokens/s%n", threads, aloneParallel,
+                toParse.size() / aloneParallel, parsedTokens / aloneParallel);
+
+        DocumentGraphBuilder parsing = surface.withParser(parser, org.exokg.claim.ParseUse.ADOPTED);
+        long e0 = System.nanoTime();
+        long parsedClaims = 0;
+        for (Path f : files) {
+            for (DocumentExtraction e : parsing.extract(f)) {
+                parsedClaims += e.claims().size();
+            }
+        }
+        double withParse = (System.nanoTime() - e0) / 1e9;
+        System.out.printf("extraction with parser, 1 thread: %.1f s  %,.1f docs/s  %.3f MB/s  (%,d claims; without parser %,d "
+                + "claims, %.1f s); extraction / parser-alone throughput = %.0f %%%n", withParse, files.size() / withParse,
+                bytes / 1e6 / withParse, parsedClaims, claims, full, 100.0 * alone / withParse);
+        double withParseParallel = timed(threads, files, f -> parsing.extract(f));
+        System.out.printf("extraction with parser, %d threads: %.1f s  %,.1f docs/s  %.3f MB/s; extraction / parser-alone "
+                + "throughput = %.0f %%; 10,000 such documents: about %.0f min%n", threads, withParseParallel,
+                files.size() / withParseParallel, bytes / 1e6 / withParseParallel, 100.0 * aloneParallel / withParseParallel,
+                10_000 / (files.size() / withParseParallel) / 60);
+    }
+
+    /** Seconds to run {@code work} over {@code items} on a pool of {@code threads}. */
+    private static <T> double timed(int threads, List<T> items, ThrowingConsumer<T> work) throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            long t0 = System.nanoTime();
+            List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+            for (T item : items) {
+                futures.add(pool.submit(() -> {
+                    work.accept(item);
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : futures) {
+                f.get();
+            }
+            return (System.nanoTime() - t0) / 1e9;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private interface ThrowingConsumer<T> {
+        void accept(T t) throws Exception;
     }
 
     /** The comparison pass: decode, find sections and sentences, split into word tokens. */

@@ -1,0 +1,309 @@
+package org.exokg.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.exokg.mention.Mention;
+import org.exokg.syntax.DependencyParse;
+import org.exokg.syntax.Token;
+
+/**
+ * What a sentence's dependency parse says about how a vesicle and a term are linked: where the surface rules
+ * guess from word order, these read the tree (head noun of a predicate, the reach of a negation, conjuncts,
+ * passive agents, what a "from" phrase attaches to). Each answer is a {@link Boolean} or a list; null (or empty)
+ * means the parse cannot tell (a mention it did not tokenise the same way), and the surface rule decides.
+ */
+final class ClauseStructure {
+
+    /** Kind words whose "of" object names the class: "a subclass of EVs". */
+    private static final Set<String> KIND_WORDS = Set.of("type", "kind", "class", "subclass", "subtype", "sub-type", "form",
+            "family", "category", "group", "population", "variety", "subset", "sort", "subgroup");
+    /** Verbs of a copula-like predicate whose object or "as" phrase is the class. */
+    private static final Set<String> CLASSIFYING_VERBS = Set.of("represent", "constitute", "classify", "regard", "consider",
+            "describe", "define", "view", "see", "recognize", "recognise", "categorize", "categorise");
+    /** Verbs whose passive agent is the vesicles' origin. */
+    static final Set<String> ORIGIN_VERBS = Set.of("secrete", "release", "produce", "shed", "generate", "make", "synthesize",
+            "synthesise", "excrete", "derive", "export", "emit");
+    /** Verbs whose passive agent takes the vesicles up. */
+    static final Set<String> UPTAKE_VERBS = Set.of("take", "internalize", "internalise", "engulf", "phagocytose", "endocytose",
+            "capture");
+    private static final Set<String> NEGATIVE_DETERMINERS = Set.of("no", "neither", "nor", "never", "not");
+    /** Coordinators that contrast: "not X but Y" denies X only. */
+    private static final Set<String> CONTRAST = Set.of("but", "yet", "rather");
+
+    private final DependencyParse parse;
+
+    ClauseStructure(DependencyParse parse) {
+        this.parse = parse;
+    }
+
+    /** The word heading a mention, or null if the parse has none there. */
+    Token head(Mention m) {
+        return parse.headOf(m.start(), m.end());
+    }
+
+    // ---- head noun of a classification predicate
+
+    /**
+     * Is the class the head of the predicate ("are small vesicles", "a subclass of EVs", ", a type of vesicle,")
+     * rather than a modifier ("tumour-derived", "lipid particles") or a verb's object ("carriers shuttling RNA")?
+     */
+    Boolean classIsHead(Mention cls) {
+        Token t = head(cls);
+        if (t == null) {
+            return null;
+        }
+        for (int steps = 0; steps < 4 && t != null; steps++) {
+            String label = t.label();
+            if (label.equals("attr") || label.equals("appos") || label.equals("oprd") || label.equals("root")
+                    || label.equals("acomp") && t.isNoun()) {
+                return true;
+            }
+            Token h = parse.head(t);
+            if (h == null) {
+                return false;
+            }
+            if (label.equals("conj")) {
+                t = h; // "are X and Y": each conjunct is a class
+                continue;
+            }
+            if (label.equals("dobj") && CLASSIFYING_VERBS.contains(lemma(h))) {
+                return true; // "represent a subset of ..."
+            }
+            if (label.equals("pobj")) {
+                Token g = parse.head(h);
+                String prep = lower(h);
+                if (g != null && prep.equals("of") && KIND_WORDS.contains(lemma(g))) {
+                    t = g; // "a subclass of EVs": the kind word's own place decides
+                    continue;
+                }
+                if (g != null && prep.equals("as") && CLASSIFYING_VERBS.contains(lemma(g))) {
+                    return true; // "are classified as ..."
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    // ---- negation scope
+
+    /**
+     * Does the negation cue found in text[scopeStart, ...) deny the link between vesicle and object? Yes when the
+     * word it negates lies on the tree path between them and no contrast ("not X but Y") separates it from the
+     * object; null when the cue or the mentions cannot be placed in the parse.
+     *
+     * @param cueStart document offset of the cue's first character
+     * @param cueEnd document offset after its last character
+     */
+    Boolean negationReaches(Mention vesicle, Mention object, int cueStart, int cueEnd) {
+        Token v = head(vesicle);
+        Token o = head(object);
+        List<Token> cue = parse.within(cueStart, cueEnd);
+        if (v == null || o == null || cue.isEmpty()) {
+            return null;
+        }
+        // the word the cue denies: "not"/"never"/"n't" (neg) and "no"/"neither"/"nor" deny their head; a negative verb,
+        // noun or preposition ("lacked", "absence of", "without", "failed to") denies itself; "did not": the neg decides
+        Token negated = null;
+        for (Token t : cue) {
+            if (t.label().equals("neg") || NEGATIVE_DETERMINERS.contains(lower(t))) {
+                negated = parse.head(t);
+                break;
+            }
+        }
+        if (negated == null) {
+            Token first = parse.headOf(cueStart, cueEnd);
+            negated = first == null || first.label().equals("aux") ? null : first;
+        }
+        if (negated == null) {
+            return null;
+        }
+        if (negated.pos().startsWith("RB") && negated.label().equals("advmod") && adjacentToHead(negated)) {
+            // "no longer suppressed", "not yet approved": the adverb is part of the negation of its verb; a parenthetical
+            // ", not redundantly," stands apart from its verb and negates the adverb only
+            negated = parse.head(negated);
+        }
+        Token top = parse.commonAncestor(v, o);
+        if (top == null) {
+            return null;
+        }
+        // on the object's side: from the object up to the common ancestor, no contrast conjunct on the way
+        Token x = o;
+        while (x != null) {
+            if (x.index() == negated.index()) {
+                return true;
+            }
+            if (x.index() == top.index()) {
+                break;
+            }
+            Token h = parse.head(x);
+            if (x.label().equals("conj") && h != null && contrastBetween(h, x)) {
+                return false; // "not after whole vesicles but after the RNA": the RNA is not denied
+            }
+            x = h;
+        }
+        // on the vesicle's side (the subject's own verb: "exosomes that did not ..."), up to the common ancestor
+        for (Token y = v; y != null && y.index() != top.index(); y = parse.head(y)) {
+            if (y.index() == negated.index()) {
+                return y.index() != v.index();
+            }
+        }
+        return false;
+    }
+
+    /** No punctuation or other word but adverbs between a word and its head. */
+    private boolean adjacentToHead(Token t) {
+        Token h = parse.head(t);
+        if (h == null) {
+            return false;
+        }
+        for (int i = Math.min(t.index(), h.index()) + 1; i < Math.max(t.index(), h.index()); i++) {
+            Token between = parse.token(i);
+            if (!between.pos().startsWith("RB") && !between.pos().equals("MD") && !between.label().equals("aux")
+                    && !between.label().equals("auxpass")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A contrasting coordinator ("but") between a conjunct and its head. */
+    private boolean contrastBetween(Token first, Token conjunct) {
+        for (Token d : parse.dependents(first)) {
+            if (d.label().equals("cc") && CONTRAST.contains(lower(d)) && d.index() < conjunct.index()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- coordination
+
+    /** Vesicle mentions coordinated with {@code v} by conj (either way, transitively), {@code v} excluded. */
+    List<Mention> conjuncts(Mention v, List<Mention> vesicles) {
+        Token t = head(v);
+        List<Mention> found = new ArrayList<>();
+        if (t == null) {
+            return found;
+        }
+        Token root = t;
+        while (root.label().equals("conj") && parse.head(root) != null) {
+            root = parse.head(root);
+        }
+        for (Mention other : vesicles) {
+            if (other == v || other.start() == v.start()) {
+                continue;
+            }
+            Token u = head(other);
+            if (u == null || u.index() == t.index()) {
+                continue;
+            }
+            Token r = u;
+            while (r.label().equals("conj") && parse.head(r) != null) {
+                r = parse.head(r);
+            }
+            if (r.index() == root.index() && (u.label().equals("conj") || t.label().equals("conj"))) {
+                found.add(other);
+            }
+        }
+        return found;
+    }
+
+    // ---- passive agents
+
+    /**
+     * The verb of which {@code object} is the passive agent ("by microglia") and {@code vesicle} the subject or the
+     * noun it modifies ("exosomes secreted by ..."), if its lemma is one of {@code verbs}; else null.
+     */
+    Token passiveAgentVerb(Mention vesicle, Mention object, Set<String> verbs) {
+        Token v = head(vesicle);
+        Token o = head(object);
+        if (v == null || o == null) {
+            return null;
+        }
+        while (o.label().equals("conj") && parse.head(o) != null) {
+            o = parse.head(o); // "by microglia and astrocytes"
+        }
+        Token by = parse.head(o);
+        if (by == null || !o.label().equals("pobj") || !by.label().equals("agent")) {
+            return null;
+        }
+        Token verb = parse.head(by);
+        if (verb == null || !verbs.contains(lemma(verb))) {
+            return null;
+        }
+        // the vesicle is the verb's passive subject (also of a conjoined verb: "are isolated and secreted by"), or the
+        // verb modifies the vesicle ("exosomes secreted by")
+        for (Token x = verb; x != null; x = x.label().equals("conj") || x.label().equals("xcomp") ? parse.head(x) : null) {
+            for (Token d : parse.dependents(x)) {
+                if ((d.label().equals("nsubjpass") || d.label().equals("nsubj")) && sameOrConjunct(d, v)) {
+                    return verb;
+                }
+            }
+            if ((x.label().equals("acl") || x.label().equals("relcl")) && sameOrConjunct(parse.head(x), v)) {
+                return verb;
+            }
+        }
+        return null;
+    }
+
+    private boolean sameOrConjunct(Token a, Token v) {
+        if (a == null) {
+            return false;
+        }
+        if (a.index() == v.index()) {
+            return true;
+        }
+        for (Token x = v; x.label().equals("conj") && parse.head(x) != null; x = parse.head(x)) {
+            if (parse.head(x).index() == a.index()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- prepositional attachment
+
+    /**
+     * Does the "from" (or other preposition) at {@code prepStart} attach to the vesicle, or to a verb or noun that
+     * governs it, rather than to another noun ("loaded with drugs from plants")? Null if the parse has no such word.
+     */
+    Boolean attachesToVesicle(Mention vesicle, int prepStart) {
+        Token v = head(vesicle);
+        Token prep = null;
+        for (Token t : parse.tokens()) {
+            if (t.start() == prepStart) {
+                prep = t;
+            }
+        }
+        if (v == null || prep == null || !prep.label().equals("prep")) {
+            return null;
+        }
+        Token h = parse.head(prep);
+        if (h == null || h.index() == v.index() || h.isVerb()) {
+            return true;
+        }
+        for (Token d : parse.dependents(h)) {
+            if (d.label().equals("poss") && (lower(d).equals("their") || lower(d).equals("its"))) {
+                return true; // "their yield from cultured cells": the possessive stands for the vesicles
+            }
+        }
+        Token vh = parse.head(v);
+        if (vh != null && vh.index() == h.index() || parse.head(h) != null && parse.head(h).index() == v.index()) {
+            return true; // "EV release from cells", "vesicles, isolates from ..."
+        }
+        // a noun inside the vesicle's own phrase ("exosome preparations from milk")
+        return h.start() >= vesicle.start() && h.end() <= vesicle.end() ? Boolean.TRUE : Boolean.FALSE;
+    }
+
+    private static String lemma(Token t) {
+        return t.lemma() == null ? lower(t) : t.lemma().toLowerCase(Locale.ROOT);
+    }
+
+    private static String lower(Token t) {
+        return t.form().toLowerCase(Locale.ROOT);
+    }
+
+}
