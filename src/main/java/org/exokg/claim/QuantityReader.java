@@ -77,6 +77,14 @@ public final class QuantityReader {
             "(?<what>[^.;]{0,80}?)\\s+(?:were|was|are|is)\\s+(?:measured|determined|analy[sz]ed|characteri[sz]ed|assessed|quantified|estimated)"
                     + "\\s+(?:by|using|with|via)\\s+(?<how>[^.;]{0,160})",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * MEASURED_BY cannot match a sentence without one of its verbs; checking for them first spares the costly search
+     * (a lazy 80-character group tried at every position) on the sentences that have none.
+     */
+    private static final String[] MEASURED_BY_VERBS = {"measured", "determined", "analysed", "analyzed", "characterised",
+        "characterized", "assessed", "quantified", "estimated"};
+    private static final Pattern MEASURED_WHAT = Pattern.compile(
+            "(?i)\\b(?<size>size|diameter)|(?<zeta>zeta)|(?<conc>concentration|particle\\s+number)");
 
     static {
         ROUTES.put(Pattern.compile("\\b(?:intravenous\\w*|i\\.v\\.|tail[\\s-]vein)", Pattern.CASE_INSENSITIVE), "IntravenousAdministration");
@@ -561,10 +569,13 @@ public final class QuantityReader {
      * properties, or one assay for all. A property keeps the first assay a document gives it.
      */
     private static void measuredBy(String sentence, Map<Property, String> assays) {
+        if (!mayStateAssay(sentence)) {
+            return;
+        }
         Matcher m = MEASURED_BY.matcher(sentence);
         while (m.find()) {
             List<Property> what = new ArrayList<>();
-            Matcher w = Pattern.compile("(?i)\\b(?<size>size|diameter)|(?<zeta>zeta)|(?<conc>concentration|particle\\s+number)").matcher(m.group("what"));
+            Matcher w = MEASURED_WHAT.matcher(m.group("what"));
             while (w.find()) {
                 what.add(w.group("size") != null ? Property.SIZE : w.group("zeta") != null ? Property.ZETA_POTENTIAL : Property.CONCENTRATION);
             }
@@ -587,6 +598,17 @@ public final class QuantityReader {
                 assays.putIfAbsent(what.get(i), assay);
             }
         }
+    }
+
+    /** False when the sentence has none of the verbs MEASURED_BY needs (its case-insensitivity is ASCII only). */
+    private static boolean mayStateAssay(String sentence) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        for (String verb : MEASURED_BY_VERBS) {
+            if (lower.contains(verb)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The route of administration nearest to a dose in its sentence. */
