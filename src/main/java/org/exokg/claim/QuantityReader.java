@@ -45,6 +45,9 @@ public final class QuantityReader {
                     + "predominantly|mainly|mostly|primarily|chiefly|largely|the\\s+majority\\s+of|a\\s+(?:far\\s+|much\\s+)?larger\\s+share|"
                     + "rarely|rare|most)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** PREDOMINANCE matches only where one of these is written (ASCII case aside). */
+    private static final String[] PREDOMINANCE_WORDS = {"most", "always", "predominantly", "mainly", "primarily", "chiefly",
+        "largely", "majority", "larger", "rare"};
     private static final Pattern ORIGIN_VERB = Pattern.compile(
             "\\b(?:come|comes|came|derive\\w*|originat\\w*|arise|releas\\w*|produc\\w*|secret\\w*|shed|contribut\\w*|obtained|origin|from)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -60,6 +63,7 @@ public final class QuantityReader {
      */
     private static final Pattern APPOSITIVE_NAME = Pattern.compile(
             "(?<![\\w‐-])(?<name>(?=[\\w‐-]{0,20}?[A-Z][\\w‐-]{0,20}?[A-Z0-9])[A-Z][A-Za-z0-9]{0,15}(?:[‐-][A-Za-z0-9]{1,10}){0,3}),\\s+an?\\s+");
+    private static final Pattern APPOSITION_COMMA = Pattern.compile(",\\s+an?\\s");
     private static final Pattern NAME_IN_PARENTHESES = Pattern.compile(
             "\\s*\\((?<name>(?=[\\w‐-]{0,20}?[A-Z][\\w‐-]{0,20}?[A-Z0-9])[A-Z][A-Za-z0-9]{0,15}(?:[‐-][A-Za-z0-9]{1,10}){0,3})\\)");
     private static final Pattern COMPARISON = Pattern.compile(
@@ -393,7 +397,9 @@ public final class QuantityReader {
     private void defineAliases(String text, Sentence s, List<Mention> ms, List<Population> populations, Map<String, Population> aliases) {
         String sentence = text.substring(s.start(), s.end());
         Matcher a = APPOSITIVE_NAME.matcher(sentence);
-        while (a.find()) {
+        // the name is followed by ", a"/", an": without that, the search (a look-ahead at every position) is spared
+        boolean apposition = APPOSITION_COMMA.matcher(sentence).find();
+        while (apposition && a.find()) {
             int from = s.start() + a.end();
             int to = s.start() + clauseEnd(sentence, a.end());
             int comma = sentence.indexOf(',', a.end());
@@ -418,7 +424,8 @@ public final class QuantityReader {
             }
         }
         Matcher b = NAME_IN_PARENTHESES.matcher(sentence);
-        while (b.find()) {
+        boolean parenthesis = sentence.indexOf('(') >= 0;
+        while (parenthesis && b.find()) {
             int at = s.start() + b.start();
             Population before = null;
             for (Population p : populations) {
@@ -602,9 +609,12 @@ public final class QuantityReader {
 
     /** False when the sentence has none of the verbs MEASURED_BY needs (its case-insensitivity is ASCII only). */
     private static boolean mayStateAssay(String sentence) {
-        String lower = sentence.toLowerCase(Locale.ROOT);
-        for (String verb : MEASURED_BY_VERBS) {
-            if (lower.contains(verb)) {
+        return containsAny(sentence.toLowerCase(Locale.ROOT), MEASURED_BY_VERBS);
+    }
+
+    private static boolean containsAny(String lower, String[] words) {
+        for (String w : words) {
+            if (lower.contains(w)) {
                 return true;
             }
         }
@@ -655,7 +665,8 @@ public final class QuantityReader {
             StudyContext stated, StudyContextReader.DocumentSetting setting, StudyContext lastInVivo, List<QuantityStatement> out) {
         String sentence = text.substring(s.start(), s.end());
         Matcher m = PREDOMINANCE.matcher(sentence);
-        while (m.find()) {
+        boolean cue = containsAny(sentence.toLowerCase(Locale.ROOT), PREDOMINANCE_WORDS);
+        while (cue && m.find()) {
             int at = s.start() + m.start();
             int cueEnd = s.start() + m.end();
             String word = normalise(m.group("w"));
