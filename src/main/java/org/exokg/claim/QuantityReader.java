@@ -147,6 +147,24 @@ public final class QuantityReader {
         String section = null;
         StudyContext lastInVivo = null;
         boolean first = true;
+        // each sentence's mentions and claims, in list order: one pass over the document instead of one per sentence
+        java.util.TreeMap<Integer, List<Mention>> mentionsAt = new java.util.TreeMap<>();
+        java.util.TreeMap<Integer, Integer> sentenceEnds = new java.util.TreeMap<>();
+        for (Sentence s : sentences) {
+            mentionsAt.put(s.start(), new ArrayList<>());
+            sentenceEnds.merge(s.start(), s.end(), Math::max);
+        }
+        for (Mention m : mentions) {
+            // the sentences do not overlap: only the last one starting at or before the mention can contain it
+            Map.Entry<Integer, Integer> at = sentenceEnds.floorEntry(m.start());
+            if (at != null && m.end() <= at.getValue()) {
+                mentionsAt.get(at.getKey()).add(m);
+            }
+        }
+        Map<Integer, List<Claim>> claimsAt = new java.util.HashMap<>();
+        for (Claim c : claims) {
+            claimsAt.computeIfAbsent(c.sentence().start(), k -> new ArrayList<>()).add(c);
+        }
         for (Sentence s : sentences) {
             if (first || !java.util.Objects.equals(section, s.section())) {
                 last = null; // the cargo of a study stays the same across its sections; the vesicle spoken of does not
@@ -155,10 +173,10 @@ public final class QuantityReader {
             }
             List<Quantity> found = QuantityGrammar.find(s.text(), s.start());
             // "mg of protein per litre": a term inside a unit is part of the unit
-            List<Mention> ms = mentions.stream().filter(m -> m.start() >= s.start() && m.end() <= s.end())
+            List<Mention> ms = mentionsAt.get(s.start()).stream()
                     .filter(m -> found.stream().noneMatch(q -> m.start() >= q.start() && m.end() <= q.end() && !m.is(MentionType.VESICLE)))
                     .toList();
-            List<Claim> cs = claims.stream().filter(c -> c.sentence().start() == s.start()).toList();
+            List<Claim> cs = claimsAt.getOrDefault(s.start(), List.of());
             StudyContext stated = contexts.read(text, s, ms);
             if (stated != null && stated.stage() == StudyContext.Stage.IN_VIVO) {
                 lastInVivo = stated;
