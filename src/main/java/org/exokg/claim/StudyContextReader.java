@@ -103,6 +103,25 @@ public final class StudyContextReader {
         return null;
     }
 
+    /**
+     * Whether SUBJECT_BEFORE matches at the end of {@code head}. A match holds only word characters, hyphens and white
+     * space, so it starts after the last other character: the search starts there (the bounds stay transparent for
+     * the word boundary), not at every position of the head (which made a sentence naming many animals quadratic).
+     */
+    private static boolean subjectBefore(Pattern before, String head) {
+        int from = head.length();
+        while (from > 0 && inSubjectBefore(head.charAt(from - 1))) {
+            from--;
+        }
+        return before.matcher(head).region(from, head.length()).useTransparentBounds(true).find();
+    }
+
+    /** The characters SUBJECT_BEFORE can match: \\w, \\s (ASCII, as the pattern reads them), U+2010 and '-'. */
+    private static boolean inSubjectBefore(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '‐' || c == '-'
+                || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     private static boolean containsAny(String lower, String... words) {
         for (String w : words) {
             if (lower.contains(w)) {
@@ -121,7 +140,7 @@ public final class StudyContextReader {
                     continue;
                 }
                 String head = sentence.substring(0, m.start());
-                boolean subject = before.matcher(head).find() || SUBJECT_AFTER.matcher(sentence.substring(m.end())).find();
+                boolean subject = subjectBefore(before, head) || SUBJECT_AFTER.matcher(sentence.substring(m.end())).find();
                 if (!subject || listedAsMilkSource(head)) {
                     continue; // "the milk of cows, pigs, rats": sources, not study animals
                 }
