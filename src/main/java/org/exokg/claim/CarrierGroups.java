@@ -25,6 +25,12 @@ final class CarrierGroups {
             "\\b(?:nano)?(?:carriers?|particles?|vehicles?|vectors?|systems?|platforms?|materials?|structures?)"
                     + "\\s*(?:\\(\\s*|,?\\s*(?:such as|including|e\\.g\\.,?|like|namely)\\s+)(?:[^().;]{0,80}?(?:,|\\band\\b|\\bor\\b)\\s*)?\\z");
 
+    // compiled once (they ran per vesicle mention)
+    private static final Pattern HYBRID_AFTER = Pattern.compile("\\A[\\s\\-‐–]*(?:hybrids?|fusions?)\\b");
+    private static final Pattern MIMETIC_BEFORE = Pattern.compile("(?s).*\\b(?:biomimetic|artificial|mimetic)\\s+\\z");
+    private static final Pattern LIST_SEPARATOR_BEFORE = Pattern.compile("(?s).*(?:,|\\band\\b|\\bor\\b)\\s*\\z");
+    private static final Pattern LIST_SEPARATOR_AFTER = Pattern.compile("\\A\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:,|\\band\\b|\\bor\\b)");
+
     private CarrierGroups() {}
 
     /** Whether the vesicle mention {@code v} is not the subject of what its sentence says (see the class comment). */
@@ -36,8 +42,8 @@ final class CarrierGroups {
             return true;
         }
         String before = text.substring(Math.max(0, v.start() - 120), v.start()).toLowerCase(Locale.ROOT);
-        boolean hybridAfter = Pattern.compile("\\A[\\s\\-‐–]*(?:hybrids?|fusions?)\\b").matcher(text).region(v.end(), text.length()).lookingAt();
-        if (LOOK_ALIKE_BEFORE.matcher(before).find() && (hybridAfter || before.matches("(?s).*\\b(?:biomimetic|artificial|mimetic)\\s+\\z"))) {
+        boolean hybridAfter = HYBRID_AFTER.matcher(text).region(v.end(), text.length()).lookingAt();
+        if (LOOK_ALIKE_BEFORE.matcher(before).find() && (hybridAfter || MIMETIC_BEFORE.matcher(before).matches())) {
             return true;
         }
         java.util.regex.Matcher group = GROUP_HEAD.matcher(before);
@@ -54,8 +60,8 @@ final class CarrierGroups {
         }
         String listBefore = before.substring(group.start());
         String after = text.substring(v.end(), Math.min(text.length(), v.end() + 80)).toLowerCase(Locale.ROOT);
-        boolean otherItems = listBefore.matches("(?s).*(?:,|\\band\\b|\\bor\\b)\\s*\\z")
-                || Pattern.compile("\\A\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:,|\\band\\b|\\bor\\b)").matcher(after).lookingAt();
+        boolean otherItems = LIST_SEPARATOR_BEFORE.matcher(listBefore).matches()
+                || LIST_SEPARATOR_AFTER.matcher(after).lookingAt();
         return otherItems;
     }
 }

@@ -52,6 +52,9 @@ final class ClassificationReader {
             + "|known|shown)\\s+to\\s+be))";
     private static final Pattern COPULA_GAP = Pattern.compile("\\A" + SUBJECT_TAIL + "\\s*" + COPULA
             + "\\s+(?:(?:not|never)\\s+)?(?:(?:merely|only|just|simply|actually|in fact|indeed)\\s+)?" + KIND_OF + MODIFIERS + "\\z");
+    // compiled once (they ran per candidate pair)
+    private static final Pattern SUBJECT_TAIL_AT_START = Pattern.compile("\\A" + SUBJECT_TAIL);
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(";|\\bbut\\b|\\bwhereas\\b|\\bhowever\\b");
     private static final Pattern APPOSITION_GAP = Pattern.compile("\\A(?:\\s*\\([^()]{1,40}\\))?\\s*,\\s*" + KIND_OF + MODIFIERS + "\\z");
     /** An apposition is followed by its end, a relative clause or a participle, never by another list item. */
     private static final Pattern APPOSITION_END = Pattern.compile(
@@ -172,7 +175,7 @@ final class ClassificationReader {
      */
     private static boolean noTermBetween(List<Mention> mentions, Mention v, Mention o, String gap) {
         int clauseEnd = v.end();
-        Matcher m = Pattern.compile("\\A" + SUBJECT_TAIL).matcher(gap);
+        Matcher m = SUBJECT_TAIL_AT_START.matcher(gap);
         if (!gap.isEmpty() && m.lookingAt()) {
             clauseEnd = v.end() + m.end();
         }
@@ -234,7 +237,7 @@ final class ClassificationReader {
     /** A semicolon or a contrast starts another clause: its hedges do not reach this one. */
     private static int clauseStart(String text, int sentenceStart, int at) {
         int start = sentenceStart;
-        Matcher m = Pattern.compile(";|\\bbut\\b|\\bwhereas\\b|\\bhowever\\b").matcher(text.substring(sentenceStart, at).toLowerCase(Locale.ROOT));
+        Matcher m = CLAUSE_BREAK.matcher(text.substring(sentenceStart, at).toLowerCase(Locale.ROOT));
         while (m.find()) {
             start = sentenceStart + m.end();
         }

@@ -28,6 +28,7 @@ public final class Cues {
     record Entry(String id, Pattern pattern) {}
 
     static final String RESOURCE = "cues.yaml";
+    private static final String WORD_START = "\\b";
 
     private static final Cues DEFAULT = load();
 
@@ -38,6 +39,12 @@ public final class Cues {
     private final List<Entry> negationBoundaries;
     private final List<Entry> hedgeBoundaries;
 
+    /**
+     * Per section, one pattern that matches wherever any of its entries matches: most scopes hold no cue, and one
+     * search with it replaces a search per entry. Absent when the entries cannot be joined into one pattern.
+     */
+    private final Map<List<Entry>, Pattern> anyOf = new java.util.IdentityHashMap<>();
+
     private Cues(Map<String, List<Entry>> sections) {
         this.negation = sections.get("negation");
         this.hedge = sections.get("hedge");
@@ -45,6 +52,23 @@ public final class Cues {
         this.notHedge = sections.get("notHedge");
         this.negationBoundaries = sections.get("negationBoundaries");
         this.hedgeBoundaries = sections.get("hedgeBoundaries");
+        for (List<Entry> entries : sections.values()) {
+            // every entry is \b(?:p)(?!...): the word boundary is tested once for all of them
+            if (entries.stream().allMatch(e -> e.pattern().pattern().startsWith(WORD_START))) {
+                try {
+                    anyOf.put(entries, Pattern.compile(WORD_START + "(?:" + String.join("|", entries.stream()
+                            .map(e -> "(?:" + e.pattern().pattern().substring(WORD_START.length()) + ")").toList()) + ")"));
+                } catch (PatternSyntaxException e) {
+                    // e.g. one group name in two entries: search entry by entry
+                }
+            }
+        }
+    }
+
+    /** False only when no entry of {@code entries} matches anywhere in {@code text}. */
+    private boolean anyMatch(List<Entry> entries, String text) {
+        Pattern any = anyOf.get(entries);
+        return any == null || any.matcher(text).find();
     }
 
     /** The last negation cue in {@code scope} as written, or null. */
@@ -81,6 +105,9 @@ public final class Cues {
     /** The part of {@code scope} after the last match of any boundary entry. */
     private static String afterLast(List<Entry> boundaries, String scope) {
         String lower = scope.toLowerCase(Locale.ROOT);
+        if (!DEFAULT.anyMatch(boundaries, lower)) {
+            return scope;
+        }
         int from = 0;
         for (Entry b : boundaries) {
             Matcher m = b.pattern().matcher(lower);
@@ -95,13 +122,16 @@ public final class Cues {
     private Match last(List<Entry> cues, List<Entry> not, String scope) {
         char[] masked = scope.toLowerCase(Locale.ROOT).toCharArray();
         String lower = new String(masked);
-        for (Entry e : not) {
+        for (Entry e : anyMatch(not, lower) ? not : List.<Entry>of()) {
             Matcher m = e.pattern().matcher(lower);
             while (m.find()) {
                 Arrays.fill(masked, m.start(), m.end(), ' ');
             }
         }
         String text = new String(masked);
+        if (!anyMatch(cues, text)) {
+            return null;
+        }
         Match found = null;
         int foundStart = -1;
         int foundEnd = -1;
@@ -146,7 +176,7 @@ public final class Cues {
                     throw new IllegalStateException(RESOURCE + ": an entry of '" + section + "' lacks an id or a pattern: " + item);
                 }
                 try {
-                    entries.add(new Entry(id, Pattern.compile("\\b(?:" + p + ")(?![\\p{L}\\p{N}])")));
+                    entries.add(new Entry(id, Pattern.compile(WORD_START + "(?:" + p + ")(?![\\p{L}\\p{N}])")));
                 } catch (PatternSyntaxException e) {
                     throw new IllegalStateException(RESOURCE + ": entry '" + id + "': bad pattern: " + e.getDescription(), e);
                 }

@@ -68,7 +68,8 @@ public final class QuantityGrammar {
     public static List<Quantity> find(String text, int base) {
         List<Quantity> out = new ArrayList<>();
         Matcher m = QUANTITY.matcher(text);
-        while (m.find()) {
+        boolean numbers = mayHoldNumber(text);
+        while (numbers && m.find()) {
             Quantity q = quantity(text, m, base);
             if (q != null) {
                 out.add(q);
@@ -80,6 +81,22 @@ public final class QuantityGrammar {
         }
         out.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return out;
+    }
+
+    /**
+     * False when QUANTITY cannot match: every number it reads has an ASCII digit, except a number word, which it reads
+     * only before a unit of time (the test is a superset of its case-insensitive match; it spares the search, tried at
+     * every position, on sentences without numbers).
+     */
+    private static boolean mayHoldNumber(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.contains("hour") || lower.contains("day") || lower.contains("week") || lower.contains("month");
     }
 
     private static Quantity quantity(String text, Matcher m, int base) {

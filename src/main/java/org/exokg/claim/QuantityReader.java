@@ -45,6 +45,9 @@ public final class QuantityReader {
                     + "predominantly|mainly|mostly|primarily|chiefly|largely|the\\s+majority\\s+of|a\\s+(?:far\\s+|much\\s+)?larger\\s+share|"
                     + "rarely|rare|most)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** PREDOMINANCE matches only where one of these is written (ASCII case aside). */
+    private static final String[] PREDOMINANCE_WORDS = {"most", "always", "predominantly", "mainly", "primarily", "chiefly",
+        "largely", "majority", "larger", "rare"};
     private static final Pattern ORIGIN_VERB = Pattern.compile(
             "\\b(?:come|comes|came|derive\\w*|originat\\w*|arise|releas\\w*|produc\\w*|secret\\w*|shed|contribut\\w*|obtained|origin|from)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -60,6 +63,7 @@ public final class QuantityReader {
      */
     private static final Pattern APPOSITIVE_NAME = Pattern.compile(
             "(?<![\\w‐-])(?<name>(?=[\\w‐-]{0,20}?[A-Z][\\w‐-]{0,20}?[A-Z0-9])[A-Z][A-Za-z0-9]{0,15}(?:[‐-][A-Za-z0-9]{1,10}){0,3}),\\s+an?\\s+");
+    private static final Pattern APPOSITION_COMMA = Pattern.compile(",\\s+an?\\s");
     private static final Pattern NAME_IN_PARENTHESES = Pattern.compile(
             "\\s*\\((?<name>(?=[\\w‐-]{0,20}?[A-Z][\\w‐-]{0,20}?[A-Z0-9])[A-Z][A-Za-z0-9]{0,15}(?:[‐-][A-Za-z0-9]{1,10}){0,3})\\)");
     private static final Pattern COMPARISON = Pattern.compile(
@@ -77,6 +81,14 @@ public final class QuantityReader {
             "(?<what>[^.;]{0,80}?)\\s+(?:were|was|are|is)\\s+(?:measured|determined|analy[sz]ed|characteri[sz]ed|assessed|quantified|estimated)"
                     + "\\s+(?:by|using|with|via)\\s+(?<how>[^.;]{0,160})",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * MEASURED_BY cannot match a sentence without one of its verbs; checking for them first spares the costly search
+     * (a lazy 80-character group tried at every position) on the sentences that have none.
+     */
+    private static final String[] MEASURED_BY_VERBS = {"measured", "determined", "analysed", "analyzed", "characterised",
+        "characterized", "assessed", "quantified", "estimated"};
+    private static final Pattern MEASURED_WHAT = Pattern.compile(
+            "(?i)\\b(?<size>size|diameter)|(?<zeta>zeta)|(?<conc>concentration|particle\\s+number)");
 
     static {
         ROUTES.put(Pattern.compile("\\b(?:intravenous\\w*|i\\.v\\.|tail[\\s-]vein)", Pattern.CASE_INSENSITIVE), "IntravenousAdministration");
@@ -135,6 +147,24 @@ public final class QuantityReader {
         String section = null;
         StudyContext lastInVivo = null;
         boolean first = true;
+        // each sentence's mentions and claims, in list order: one pass over the document instead of one per sentence
+        java.util.TreeMap<Integer, List<Mention>> mentionsAt = new java.util.TreeMap<>();
+        java.util.TreeMap<Integer, Integer> sentenceEnds = new java.util.TreeMap<>();
+        for (Sentence s : sentences) {
+            mentionsAt.put(s.start(), new ArrayList<>());
+            sentenceEnds.merge(s.start(), s.end(), Math::max);
+        }
+        for (Mention m : mentions) {
+            // the sentences do not overlap: only the last one starting at or before the mention can contain it
+            Map.Entry<Integer, Integer> at = sentenceEnds.floorEntry(m.start());
+            if (at != null && m.end() <= at.getValue()) {
+                mentionsAt.get(at.getKey()).add(m);
+            }
+        }
+        Map<Integer, List<Claim>> claimsAt = new java.util.HashMap<>();
+        for (Claim c : claims) {
+            claimsAt.computeIfAbsent(c.sentence().start(), k -> new ArrayList<>()).add(c);
+        }
         for (Sentence s : sentences) {
             if (first || !java.util.Objects.equals(section, s.section())) {
                 last = null; // the cargo of a study stays the same across its sections; the vesicle spoken of does not
@@ -143,10 +173,10 @@ public final class QuantityReader {
             }
             List<Quantity> found = QuantityGrammar.find(s.text(), s.start());
             // "mg of protein per litre": a term inside a unit is part of the unit
-            List<Mention> ms = mentions.stream().filter(m -> m.start() >= s.start() && m.end() <= s.end())
+            List<Mention> ms = mentionsAt.get(s.start()).stream()
                     .filter(m -> found.stream().noneMatch(q -> m.start() >= q.start() && m.end() <= q.end() && !m.is(MentionType.VESICLE)))
                     .toList();
-            List<Claim> cs = claims.stream().filter(c -> c.sentence().start() == s.start()).toList();
+            List<Claim> cs = claimsAt.getOrDefault(s.start(), List.of());
             StudyContext stated = contexts.read(text, s, ms);
             if (stated != null && stated.stage() == StudyContext.Stage.IN_VIVO) {
                 lastInVivo = stated;
@@ -385,7 +415,9 @@ public final class QuantityReader {
     private void defineAliases(String text, Sentence s, List<Mention> ms, List<Population> populations, Map<String, Population> aliases) {
         String sentence = text.substring(s.start(), s.end());
         Matcher a = APPOSITIVE_NAME.matcher(sentence);
-        while (a.find()) {
+        // the name is followed by ", a"/", an": without that, the search (a look-ahead at every position) is spared
+        boolean apposition = APPOSITION_COMMA.matcher(sentence).find();
+        while (apposition && a.find()) {
             int from = s.start() + a.end();
             int to = s.start() + clauseEnd(sentence, a.end());
             int comma = sentence.indexOf(',', a.end());
@@ -410,7 +442,8 @@ public final class QuantityReader {
             }
         }
         Matcher b = NAME_IN_PARENTHESES.matcher(sentence);
-        while (b.find()) {
+        boolean parenthesis = sentence.indexOf('(') >= 0;
+        while (parenthesis && b.find()) {
             int at = s.start() + b.start();
             Population before = null;
             for (Population p : populations) {
@@ -561,10 +594,13 @@ public final class QuantityReader {
      * properties, or one assay for all. A property keeps the first assay a document gives it.
      */
     private static void measuredBy(String sentence, Map<Property, String> assays) {
+        if (!mayStateAssay(sentence)) {
+            return;
+        }
         Matcher m = MEASURED_BY.matcher(sentence);
         while (m.find()) {
             List<Property> what = new ArrayList<>();
-            Matcher w = Pattern.compile("(?i)\\b(?<size>size|diameter)|(?<zeta>zeta)|(?<conc>concentration|particle\\s+number)").matcher(m.group("what"));
+            Matcher w = MEASURED_WHAT.matcher(m.group("what"));
             while (w.find()) {
                 what.add(w.group("size") != null ? Property.SIZE : w.group("zeta") != null ? Property.ZETA_POTENTIAL : Property.CONCENTRATION);
             }
@@ -587,6 +623,20 @@ public final class QuantityReader {
                 assays.putIfAbsent(what.get(i), assay);
             }
         }
+    }
+
+    /** False when the sentence has none of the verbs MEASURED_BY needs (its case-insensitivity is ASCII only). */
+    private static boolean mayStateAssay(String sentence) {
+        return containsAny(sentence.toLowerCase(Locale.ROOT), MEASURED_BY_VERBS);
+    }
+
+    private static boolean containsAny(String lower, String[] words) {
+        for (String w : words) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The route of administration nearest to a dose in its sentence. */
@@ -633,7 +683,8 @@ public final class QuantityReader {
             StudyContext stated, StudyContextReader.DocumentSetting setting, StudyContext lastInVivo, List<QuantityStatement> out) {
         String sentence = text.substring(s.start(), s.end());
         Matcher m = PREDOMINANCE.matcher(sentence);
-        while (m.find()) {
+        boolean cue = containsAny(sentence.toLowerCase(Locale.ROOT), PREDOMINANCE_WORDS);
+        while (cue && m.find()) {
             int at = s.start() + m.start();
             int cueEnd = s.start() + m.end();
             String word = normalise(m.group("w"));

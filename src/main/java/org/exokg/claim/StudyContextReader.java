@@ -35,6 +35,7 @@ public final class StudyContextReader {
             Pattern.CASE_INSENSITIVE);
     /** An animal as the subject of a study: "in mice", "given to rats", "mice received", "a porcine model". */
     private static final String SUBJECT_BEFORE = "(?:\\b(?:in|into|to)\\s+(?:[\\w‐-]+\\s+){0,3}?)\\z";
+    private static final Pattern SUBJECT_BEFORE_PATTERN = Pattern.compile(SUBJECT_BEFORE, Pattern.CASE_INSENSITIVE);
     private static final Pattern SUBJECT_AFTER = Pattern.compile(
             "\\A[\\s‐-]*(?:models?|were|was|received|receiving|bearing|with|treated|given|injected|fed|had|showed)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -80,26 +81,58 @@ public final class StudyContextReader {
     /** The setting the sentence states, or null when it states none. */
     public StudyContext read(String text, Sentence s, List<Mention> mentions) {
         String sentence = text.substring(s.start(), s.end());
+        // each pattern is searched only when the sentence has a word it needs (a superset of its ASCII
+        // case-insensitive match): most sentences state no setting, and the searches try every position
+        String lower = sentence.toLowerCase(Locale.ROOT);
         Matcher nct = NCT.matcher(sentence);
-        String registry = nct.find() ? nct.group() : null;
+        String registry = sentence.contains("NCT") && nct.find() ? nct.group() : null;
         Matcher phase = PHASE.matcher(sentence);
-        String p = phase.find() ? "phase " + phase.group("p").toUpperCase(Locale.ROOT).replaceAll("\\s+", "") : null;
+        String p = lower.contains("phase") && phase.find() ? "phase " + phase.group("p").toUpperCase(Locale.ROOT).replaceAll("\\s+", "") : null;
         String disease = disease(mentions);
-        if (registry != null || p != null || CLINICAL.matcher(sentence).find()) {
+        if (registry != null || p != null
+                || containsAny(lower, "trial", "human", "patient", "volunteer") && CLINICAL.matcher(sentence).find()) {
             return new StudyContext(StudyContext.Stage.CLINICAL, null, disease, p, registry, true);
         }
         String species = species(sentence);
-        if (species != null || IN_VIVO.matcher(sentence).find()) {
+        if (species != null || containsAny(lower, "vivo", "animal") && IN_VIVO.matcher(sentence).find()) {
             return new StudyContext(StudyContext.Stage.IN_VIVO, species, disease, null, null, true);
         }
-        if (IN_VITRO.matcher(sentence).find()) {
+        if (containsAny(lower, "vitro", "cultur", "line", "transwell", "simulated", "primary") && IN_VITRO.matcher(sentence).find()) {
             return new StudyContext(StudyContext.Stage.IN_VITRO, null, null, null, null, true);
         }
         return null;
     }
 
+    /**
+     * Whether SUBJECT_BEFORE matches at the end of {@code head}. A match holds only word characters, hyphens and white
+     * space, so it starts after the last other character: the search starts there (the bounds stay transparent for
+     * the word boundary), not at every position of the head (which made a sentence naming many animals quadratic).
+     */
+    private static boolean subjectBefore(Pattern before, String head) {
+        int from = head.length();
+        while (from > 0 && inSubjectBefore(head.charAt(from - 1))) {
+            from--;
+        }
+        return before.matcher(head).region(from, head.length()).useTransparentBounds(true).find();
+    }
+
+    /** The characters SUBJECT_BEFORE can match: \\w, \\s (ASCII, as the pattern reads them), U+2010 and '-'. */
+    private static boolean inSubjectBefore(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '‐' || c == '-'
+                || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean containsAny(String lower, String... words) {
+        for (String w : words) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private String species(String sentence) {
-        Pattern before = Pattern.compile(SUBJECT_BEFORE, Pattern.CASE_INSENSITIVE);
+        Pattern before = SUBJECT_BEFORE_PATTERN;
         for (Map.Entry<Pattern, String> e : SPECIES.entrySet()) {
             Matcher m = e.getKey().matcher(sentence);
             while (m.find()) {
@@ -107,7 +140,7 @@ public final class StudyContextReader {
                     continue;
                 }
                 String head = sentence.substring(0, m.start());
-                boolean subject = before.matcher(head).find() || SUBJECT_AFTER.matcher(sentence.substring(m.end())).find();
+                boolean subject = subjectBefore(before, head) || SUBJECT_AFTER.matcher(sentence.substring(m.end())).find();
                 if (!subject || listedAsMilkSource(head)) {
                     continue; // "the milk of cows, pigs, rats": sources, not study animals
                 }

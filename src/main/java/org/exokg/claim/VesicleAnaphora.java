@@ -89,9 +89,16 @@ final class VesicleAnaphora {
         if (lastVesicle != null) {
             String s = text.substring(sentence.start(), sentence.end());
             List<int[]> spans = new ArrayList<>();
-            collect(DEFINITE.matcher(s), spans, sentence.start());
-            collect(OPENING_PARTICLES.matcher(s), spans, sentence.start());
-            collect(BARE.matcher(s), spans, sentence.start());
+            // each pattern needs its noun: sentences without it skip the search (ASCII case aside for DEFINITE)
+            if (s.toLowerCase(Locale.ROOT).contains("vesicles")) {
+                collect(DEFINITE.matcher(s), spans, sentence.start());
+            }
+            if (s.contains("particles")) {
+                collect(OPENING_PARTICLES.matcher(s), spans, sentence.start());
+            }
+            if (s.contains("vesicles")) {
+                collect(BARE.matcher(s), spans, sentence.start());
+            }
             Matcher p = PRONOUN.matcher(s);
             while (p.find()) {
                 int at = sentence.start() + p.start(1);

@@ -20,6 +20,9 @@ public record Sentence(int start, int end, String text, String section, List<Int
     }
 
     public static String normalize(String s) {
+        if (isNormal(s)) {
+            return s; // the common case, without copying
+        }
         StringBuilder b = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -35,5 +38,23 @@ public record Sentence(int start, int end, String text, String section, List<Int
             }
         }
         return b.toString();
+    }
+
+    /** No white space but single ASCII spaces between other characters: normalize would return the same text. */
+    private static boolean isNormal(String s) {
+        int n = s.length();
+        if (n == 0) {
+            return true;
+        }
+        if (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(n - 1))) {
+            return false;
+        }
+        for (int i = 1; i < n; i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || s.charAt(i - 1) == ' ')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -70,6 +70,10 @@ final class PredicativeTerms {
     List<Mention> refine(String text, int start, int end, List<Mention> mentions) {
         List<Mention> out = tumourCells(text, mentions);
         List<TermKeys.Token> tokens = TermKeys.tokenize(text, start, end);
+        String[] keys = new String[tokens.size()]; // each token's key once (it was computed for every window)
+        for (int i = 0; i < tokens.size(); i++) {
+            keys[i] = TermKeys.key(tokens.get(i).text());
+        }
         for (int i = 0; i < tokens.size(); i++) {
             for (int len = 2; len >= 1; len--) {
                 if (i + len > tokens.size()) {
@@ -77,7 +81,7 @@ final class PredicativeTerms {
                 }
                 StringBuilder k = new StringBuilder();
                 for (int j = i; j < i + len; j++) {
-                    k.append(TermKeys.key(tokens.get(j).text()));
+                    k.append(keys[j]);
                 }
                 Map<String, Term> adjectives = byNoun.get(k.toString());
                 if (adjectives == null) {

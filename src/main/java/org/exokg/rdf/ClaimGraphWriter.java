@@ -1,6 +1,5 @@
 package org.exokg.rdf;
 
-import java.math.BigInteger;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -137,9 +136,11 @@ public final class ClaimGraphWriter {
             activity.addProperty(PROV_USED, m.createResource(ontologyVersionIri));
         }
 
+        // sentence IRIs by normalised text: a document's claims share their sentences (each IRI is a SHA-256)
+        java.util.Map<String, String> sentenceIris = new java.util.HashMap<>();
         for (DistinctSentence ds : sentences) {
             Sentence s = ds.first();
-            Resource sentence = m.createResource(sentenceIri(id, s))
+            Resource sentence = m.createResource(sentenceIris.computeIfAbsent(s.normalizedText(), k -> sentenceIri(id, s)))
                     .addProperty(RDF.type, SENTENCE)
                     .addProperty(RDF.value, s.text())
                     .addProperty(DCTerms.isPartOf, document)
@@ -157,12 +158,13 @@ public final class ClaimGraphWriter {
             if (!written.add(iri)) {
                 continue;
             }
-            claim(m, doc, c, iri, document, activity);
+            claim(m, doc, c, iri, document, activity, sentenceIris);
         }
         return new DocumentGraph(id, ExoKg.documentGraph(id), m);
     }
 
-    private void claim(Model m, Document doc, Claim c, String iri, Resource document, Resource activity) {
+    private void claim(Model m, Document doc, Claim c, String iri, Resource document, Resource activity,
+            java.util.Map<String, String> sentenceIris) {
         String id = doc.id();
         Sentence s = c.sentence();
         Resource subject = m.createResource(c.subjectIri());
@@ -176,7 +178,7 @@ public final class ClaimGraphWriter {
                 .addLiteral(HEDGED, m.createTypedLiteral(c.hedged()))
                 .addProperty(SUBJECT_SCOPE, m.createResource(c.scope().iri()))
                 .addProperty(DCTerms.source, document)
-                .addProperty(PROV_WAS_DERIVED_FROM, m.createResource(sentenceIri(id, s)))
+                .addProperty(PROV_WAS_DERIVED_FROM, m.createResource(sentenceIris.computeIfAbsent(s.normalizedText(), k -> sentenceIri(id, s))))
                 .addProperty(EXTRACTION_RULE, c.rule())
                 .addProperty(PROV_WAS_GENERATED_BY, activity);
         if (c.hedged()) {
@@ -247,6 +249,7 @@ public final class ClaimGraphWriter {
 
     /** xsd:integer, as Turtle writes bare numbers (Jena's int literals would be xsd:int). */
     private static Literal integer(Model m, long n) {
-        return m.createTypedLiteral(BigInteger.valueOf(n));
+        // the lexical form and datatype that a BigInteger value gives, without looking the datatype up by value
+        return m.createTypedLiteral(Long.toString(n), XSDDatatype.XSDinteger);
     }
 }

@@ -36,10 +36,13 @@ public final class QuantityGraphWriter {
     public static void write(Model m, String docId, QuantityReader.Reading reading, List<Claim> claims) {
         m.setNsPrefix("obo", "http://purl.obolibrary.org/obo/");
         Resource document = m.createResource(ClaimGraphWriter.documentIri(docId));
+        // each claim's IRI (a SHA-256) computed once, not once per quantity of its sentence
+        java.util.Map<Claim, String> claimIris = new java.util.IdentityHashMap<>();
+        java.util.function.Function<Claim, String> claimIri = c -> claimIris.computeIfAbsent(c, x -> ClaimGraphWriter.claimIri(docId, x));
         for (Claim c : claims) {
             StudyContext ctx = reading.contextOf(c.sentence());
             if (ctx != null) {
-                context(m, m.createResource(ClaimGraphWriter.claimIri(docId, c)), ctx);
+                context(m, m.createResource(claimIri.apply(c)), ctx);
             }
         }
         for (QuantityStatement q : reading.statements()) {
@@ -95,7 +98,7 @@ public final class QuantityGraphWriter {
                 if (c.sentence().start() == q.sentence().start() && c.subjectIri().equals(q.subjectIri())
                         && (q.objectIri() == null || q.objectIri().equals(c.objectIri()))
                         && (q.objectIri() != null || q.property() != QuantityStatement.Property.PREDOMINANCE)) {
-                    m.createResource(ClaimGraphWriter.claimIri(docId, c)).addProperty(p(m, "hasQuantity"), r);
+                    m.createResource(claimIri.apply(c)).addProperty(p(m, "hasQuantity"), r);
                 }
             }
         }
