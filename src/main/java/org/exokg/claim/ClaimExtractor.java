@@ -18,7 +18,7 @@ import org.exokg.mention.Term;
 import org.exokg.mention.TermKeys;
 
 /**
- * Turns the mentions of one sentence into claims with the rules of {@link ClaimPatterns}.
+ * Turns the mentions of one sentence into claims with the rules of {@link ClaimPatterns} (data: claim-rules.yaml).
  *
  * <p>For each object term (anything but a vesicle): find its vesicle — the nearest one before
  * it in the same clause, or right after it for object-first rules — look for a rule trigger
@@ -89,10 +89,8 @@ public final class ClaimExtractor {
     private static final Pattern POSSESSED = Pattern.compile("\\A\\s+(?:[a-z][a-z\\-]*\\s+){0,2}\\z");
     private static final Pattern LOADING_WORD = Pattern.compile("\\b(?:load\\w*|encapsulat\\w*)\\b");
 
-    /** Object-first rules that read a noun phrase ("plasma-derived EVs", "drug-loaded exosomes"), not a predicate. */
-    private static final Set<String> ATTRIBUTIVE = Set.of("source-derived-vesicle", "cargo-loaded-vesicle");
-
     private final Lexicon lexicon;
+    private final ClaimPatterns patterns;
     private final SourceNamedKinds sourceNamedKinds;
     /** Clause boundaries of the sentence being processed: {start, end} pairs (an extractor is not shared between threads). */
     private List<int[]> boundaries = List.of();
@@ -105,12 +103,15 @@ public final class ClaimExtractor {
     /** Vesicle kinds named by their source ("ginger nanovesicles" → plant-derived nanovesicle), by mention start. */
     private final Map<Integer, String> kindsNamed = new java.util.HashMap<>();
     private final String cellIri = ExoKg.NS + "Cell";
-    private final String cancerIri = ExoKg.NS + "Cancer";
-    private final String tumorPromotionIri = ExoKg.NS + "TumorPromotion";
-    private final String safetyConcernIri = ExoKg.NS + "SafetyConcern";
 
     public ClaimExtractor(Lexicon lexicon) {
+        this(lexicon, ClaimPatterns.defaults());
+    }
+
+    /** An extractor with other rules than the shipped ones (a curator's rule file). */
+    public ClaimExtractor(Lexicon lexicon, ClaimPatterns patterns) {
         this.lexicon = lexicon;
+        this.patterns = patterns;
         this.sourceNamedKinds = new SourceNamedKinds(lexicon);
         this.classifications = new ClassificationReader(lexicon);
         this.anaphora = new VesicleAnaphora(lexicon);
@@ -404,7 +405,7 @@ public final class ClaimExtractor {
         }
         String zone = masked(text, zoneStart, head.start(), mentions);
         List<Candidate> found = new ArrayList<>();
-        for (ClaimRule rule : ClaimPatterns.RULES) {
+        for (ClaimRule rule : patterns.rules()) {
             if (rule.order() != ClaimRule.Order.VESICLE_FIRST || !fits(rule, o)) {
                 continue;
             }
@@ -490,7 +491,7 @@ public final class ClaimExtractor {
         String gap = text.substring(tail.end(), phraseStart).toLowerCase(Locale.ROOT);
         int clauseStart = clauseStart(text, sentence.start(), head.start());
         List<Candidate> found = new ArrayList<>();
-        for (ClaimRule rule : ClaimPatterns.RULES) {
+        for (ClaimRule rule : patterns.rules()) {
             if (rule.order() != ClaimRule.Order.OBJECT_FIRST || !fits(rule, o)) {
                 continue;
             }
@@ -583,7 +584,7 @@ public final class ClaimExtractor {
             // "lack of X" names a challenge ("lack of standardisation results in low purity"), it does not deny one
             negationCue = null;
         }
-        if (ATTRIBUTIVE.contains(c.rule().id())) {
+        if (c.rule().attributive()) {
             // "neither method removed lipoproteins from plasma-derived EVs": the origin is named in the noun
             // phrase, not stated by the predicate that the clause denies
             negationCue = null;
@@ -604,17 +605,10 @@ public final class ClaimExtractor {
             // the anaphor means the kind its antecedent was read as
             subjectIri = kindsNamed.getOrDefault(antecedent.start(), subjectIri);
         }
-        String objectIri = o.iri();
-        if (c.rule().relation() == Relation.CONTRIBUTES_TO && objectIri.equals(cancerIri)) {
-            // contributing to cancer in general ("promote the growth of tumours") is tumour promotion
-            objectIri = tumorPromotionIri;
-        }
-        Relation relation = c.rule().relation();
-        if (relation == Relation.CONTRIBUTES_TO && objectIri.equals(safetyConcernIri)) {
-            // "causes adverse effects": a harm the vesicles cause is their safety concern; contributing is kept for
-            // conditions in the body (disease, drug resistance, tumour promotion)
-            relation = Relation.HAS_CHALLENGE;
-        }
+        // what relation and object mean together ("promote tumours" is tumour promotion): the remappings of the rule file
+        ClaimPatterns.Remapped remapped = patterns.remap(c.rule().relation(), o.iri());
+        String objectIri = remapped.objectIri();
+        Relation relation = remapped.relation();
         if (c.rule().relation() == Relation.DERIVED_FROM && o.iri().equals(qualifier)) {
             // "milk-derived exosomes": the source is the object, not a narrowing of the subject
             qualifier = null;
