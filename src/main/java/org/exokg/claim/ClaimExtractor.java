@@ -102,6 +102,8 @@ public final class ClaimExtractor {
     private Mention antecedent;
     /** Vesicle kinds named by their source ("ginger nanovesicles" → plant-derived nanovesicle), by mention start. */
     private final Map<Integer, String> kindsNamed = new java.util.HashMap<>();
+    /** Names the document gives preparations ("GDN-7, a nanovesicle preparation from ginger"). */
+    private final NamedPreparations preparations = new NamedPreparations();
     private final String cellIri = ExoKg.NS + "Cell";
 
     public ClaimExtractor(Lexicon lexicon) {
@@ -139,6 +141,13 @@ public final class ClaimExtractor {
         List<Mention> mentions = anaphora.resolve(text, sentence, NounModifiers.withoutCargoModifiers(text, recognised),
                 discourse.lastVesicle(), resolved);
         anaphors = resolved;
+        List<Mention> preparationUses = preparations.uses(text, sentence.start(), sentence.end(), mentions);
+        if (!preparationUses.isEmpty()) {
+            // a preparation's name used after its definition stands for the preparation
+            mentions = new ArrayList<>(mentions);
+            mentions.addAll(preparationUses);
+            mentions.sort(java.util.Comparator.comparingInt(Mention::start));
+        }
         antecedent = discourse.lastVesicle();
         // vesicles named as part of a look-alike ("EV–liposome hybrids") or as one example of a group of carriers
         // ("nanocarriers (EVs, lipoproteins, ...)"): what the sentence says is not said of them
@@ -609,12 +618,31 @@ public final class ClaimExtractor {
         ClaimPatterns.Remapped remapped = patterns.remap(c.rule().relation(), o.iri());
         String objectIri = remapped.objectIri();
         Relation relation = remapped.relation();
+        String preparationName = null;
+        if (!c.fromDiscourse() && !anaphor) {
+            NamedPreparations.Preparation used = preparations.preparation(v);
+            if (used != null) {
+                subjectIri = used.subjectIri();
+                qualifier = used.qualifierIri();
+                preparationName = used.name();
+            } else {
+                preparationName = preparations.nameOf(text, sentence.start(), sentence.end(), v, mentions);
+                if (preparationName != null) {
+                    preparations.remember(new NamedPreparations.Preparation(preparationName, v, subjectIri, qualifier));
+                }
+            }
+            if (preparationName != null) {
+                // what is said of one named preparation is said of it, not of all vesicles of its kind
+                subjectScope = SubjectScope.SPECIFIC;
+            }
+        }
         if (c.rule().relation() == Relation.DERIVED_FROM && o.iri().equals(qualifier)) {
             // "milk-derived exosomes": the source is the object, not a narrowing of the subject
             qualifier = null;
             subjectScope = SubjectScope.GENERAL;
+            preparationName = null;
         }
-        return new Claim(subjectIri, relation, objectIri, negation, hedge, subjectScope, qualifier, rule, sentence);
+        return new Claim(subjectIri, relation, objectIri, negation, hedge, subjectScope, qualifier, rule, sentence, preparationName);
     }
 
     // ---- lists, clauses, distances

@@ -19,7 +19,9 @@ public final class SubjectScopeResolver {
     private static final Pattern PRE_UNKNOWN = Pattern.compile("[\\p{L}\\p{N}]+[\\-‐–]derived\\s*\\z");
     /** Between the vesicle and its source: "exosomes from (the) dendritic cells". */
     private static final Pattern POST = Pattern.compile(
-            "\\A\\s+(?:derived from|isolated from|obtained from|purified from|secreted by|secreted from|released by|released from"
+            // a preparation noun may head the phrase: "a nanovesicle preparation from ginger"
+            "\\A(?:[\\s\\-‐–]+(?:preparations?|formulations?|products?|fractions?|isolates?))?"
+                    + "\\s+(?:derived from|isolated from|obtained from|purified from|secreted by|secreted from|released by|released from"
                     + "|produced by|shed by|from"
                     // a restrictive relative clause or participle: "exosomes that circulate in the blood"
                     + "|(?:that|which) (?:are |were |have been )?(?:circulat\\w*|found|present|resid\\w*|isolated|derived"
