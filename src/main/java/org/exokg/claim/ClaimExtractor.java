@@ -423,6 +423,9 @@ public final class ClaimExtractor {
             int triggerStart = -1;
             Matcher m = rule.trigger().matcher(zone);
             while (m.find()) {
+                if (gluedToWordBefore(zone, m.start())) {
+                    continue; // "sepsis-induced lung injury": part of a compound modifier, not a predicate of the vesicle
+                }
                 triggerStart = zoneStart + m.start();
                 triggerEnd = zoneStart + m.end();
             }
@@ -782,6 +785,15 @@ public final class ClaimExtractor {
         }
         return end;
     }
+
+    /** Whether the word at {@code at} is hyphenated to a word before it in the zone ("sepsis-induced", "tumour‐promoting"). */
+    private static boolean gluedToWordBefore(String zone, int at) {
+        return at >= 2 && HYPHENS.indexOf(zone.charAt(at - 1)) >= 0
+                && (Character.isLetterOrDigit(zone.charAt(at - 2)) || zone.charAt(at - 2) == '§');
+    }
+
+    /** Hyphens and dashes that join the words of a compound: ASCII, U+2010, U+2011, U+2012, U+2013. */
+    private static final String HYPHENS = "-\u2010\u2011\u2012\u2013";
 
     /** Number of words (letter/digit runs) in text[from, to). */
     static int tokens(String text, int from, int to) {

@@ -87,4 +87,38 @@ class ScopeAndListRulesTest {
                 claimsOf(e, "carried"));
         assertNull(e.claims().get(0).preparationName());
     }
+
+    @Test
+    void aSubsectionOfAJatsMethodsSectionIsMethodsToo() throws Exception {
+        String jats = "<article><front><article-meta><title-group><article-title>Test</article-title></title-group></article-meta></front>"
+                + "<body><sec><title>Materials and methods</title><sec><title>Vesicle preparation</title>"
+                + "<p>Exosomes were isolated from bovine milk by ultracentrifugation.</p></sec></sec>"
+                + "<sec><title>Results</title><sec><title>Uptake</title><p>Exosomes carried proteins.</p></sec></sec></body></article>";
+        DocumentExtraction e = extract(jats, ".xml");
+        Claim methods = e.claims().stream().filter(c -> c.sentence().text().contains("isolated")).findFirst().orElseThrow();
+        assertEquals("Materials and methods / Vesicle preparation", methods.sentence().section());
+        assertTrue(org.exokg.document.Section.isMethods(methods.sentence().section()));
+        Claim result = e.claims().stream().filter(c -> c.sentence().text().contains("carried")).findFirst().orElseThrow();
+        assertEquals("Uptake", result.sentence().section());
+        // the heading in the text is the subsection's own title
+        assertTrue(e.document().text().contains("\nVesicle preparation\n"), e.document().text());
+        Model g = e.graph().model();
+        assertTrue(g.listStatements(null, g.createProperty(ExoKg.NS + "methodsStatement"), g.createTypedLiteral(true)).hasNext());
+        // a Methods statement states no plain fact; the Results one does
+        assertTrue(!g.contains(g.createResource(ExoKg.NS + "Exosome"), g.createProperty(ExoKg.NS + "derivedFrom"),
+                g.createResource(ExoKg.NS + "BovineMilk")));
+        assertTrue(g.contains(g.createResource(ExoKg.NS + "Exosome"), g.createProperty(ExoKg.NS + "carries"),
+                g.createResource(ExoKg.NS + "Protein")));
+    }
+
+    @Test
+    void aTopicWordIsNoRelation() throws Exception {
+        // a trigger hyphenated to another word is part of a compound modifier ("sepsis-induced"), not a predicate
+        assertEquals(List.of(), claimsOf(extract("We studied the benefit of EVs in a rat model of ischemia-induced kidney injury.\n", ".txt"),
+                "benefit"));
+        assertEquals(List.of("Exosome contributesTo Injury"), claimsOf(extract("Exosomes induced kidney injury in rats.\n", ".txt"), "induced"));
+        // the effect of blocking the vesicles' secretion is the effect of their absence
+        assertEquals(List.of(), claimsOf(extract("Inhibition of exosome release reduced tumour growth in mice.\n", ".txt"), "release"));
+        assertEquals(List.of("Exosome treats Cancer"), claimsOf(extract("Exosomes reduced tumour growth in mice.\n", ".txt"), "reduced"));
+    }
 }
