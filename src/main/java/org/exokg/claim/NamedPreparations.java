@@ -42,7 +42,7 @@ final class NamedPreparations {
 
     /** The name given to the preparation that {@code vesicle} heads in its sentence, or null. */
     String nameOf(String text, int sentenceStart, int sentenceEnd, Mention vesicle, List<Mention> mentions) {
-        if (!vesicle.is(MentionType.VESICLE)) {
+        if (!vesicle.is(MentionType.VESICLE) || vesicle.start() < sentenceStart || vesicle.end() > sentenceEnd) {
             return null;
         }
         Matcher before = NAME_BEFORE.matcher(text).region(sentenceStart, vesicle.start());

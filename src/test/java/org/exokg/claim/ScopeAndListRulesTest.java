@@ -121,4 +121,52 @@ class ScopeAndListRulesTest {
         assertEquals(List.of(), claimsOf(extract("Inhibition of exosome release reduced tumour growth in mice.\n", ".txt"), "release"));
         assertEquals(List.of("Exosome treats Cancer"), claimsOf(extract("Exosomes reduced tumour growth in mice.\n", ".txt"), "reduced"));
     }
+
+    @Test
+    void aListAfterALeadInSharesItsTrigger() throws Exception {
+        // items on one line, set off by dashes
+        assertEquals(List.of("ExtracellularVesicle hasProperty Stability", "ExtracellularVesicle hasProperty LowToxicity"),
+                claimsOf(extract("Unlike synthetic carriers, EVs show two benefits: – stability – relatively low toxicity.\n", ".txt"), "benefits"));
+        // items on lines of their own: each item is a sentence, read with the lead-in's vesicle and trigger
+        DocumentExtraction lines = extract("Plant exosomes bring several advantages:\n- low immunogenicity\n- stability under storage\n", ".txt");
+        assertEquals(List.of("PlantDerivedNanovesicle hasProperty LowImmunogenicity"), claimsOf(lines, "immunogenicity"));
+        assertEquals(List.of("PlantDerivedNanovesicle hasProperty Stability"), claimsOf(lines, "storage"));
+        // the trigger may come before the vesicle in the lead-in
+        assertEquals(List.of("Exosome hasChallenge Heterogeneity", "Exosome hasChallenge HighCost"),
+                claimsOf(extract("Two hurdles remain for exosomes: heterogeneity and high cost.\n", ".txt"), "hurdles"));
+        // items separated by semicolons after the colon
+        assertEquals(List.of("Exosome hasChallenge LowYield", "Exosome hasChallenge HighCost"),
+                claimsOf(extract("Exosomes still face problems: low yield; high cost.\n", ".txt"), "problems"));
+        // no colon: a semicolon still ends a clause
+        assertEquals(List.of("Exosome hasChallenge LowYield"),
+                claimsOf(extract("Exosomes still face low yield; high cost is a matter for the clinics.\n", ".txt"), "yield"));
+    }
+
+    @Test
+    void listItemsThatAreSentencesTakeTheLeadInsVesicleAndTrigger() throws Exception {
+        DocumentExtraction e = extract("Challenges\n\nExosomes were tested in mice. Three hurdles remain for these vesicles:\n\n"
+                + "1. Heterogeneity of preparations.\n2. High cost.\n\nThe study used forty mice in each group of animals.\n", ".txt");
+        assertEquals(List.of("Exosome hasChallenge Heterogeneity"), claimsOf(e, "Heterogeneity of"));
+        assertEquals(List.of("Exosome hasChallenge HighCost"), claimsOf(e, "High cost"));
+        assertTrue(e.claims().stream().filter(c -> c.sentence().text().contains("High cost"))
+                .allMatch(c -> c.rule().startsWith("vesicle-has-challenge+list-item")));
+        // JATS list items are paragraphs of their own
+        String jats = "<article><front><article-meta><title-group><article-title>T</article-title></title-group></article-meta></front>"
+                + "<body><sec><title>Advantages</title><p>Milk exosomes have these advantages:</p><list>"
+                + "<list-item><p>low immunogenicity</p></list-item><list-item><p>low toxicity</p></list-item></list>"
+                + "<p>We thank the milk producers of the region for their help.</p></sec></body></article>";
+        DocumentExtraction j = extract(jats, ".xml");
+        assertEquals(List.of("Exosome[Milk] hasProperty LowImmunogenicity"), claimsOf(j, "low immunogenicity"));
+        assertEquals(List.of("Exosome[Milk] hasProperty LowToxicity"), claimsOf(j, "low toxicity"));
+        // a sentence that is not short, or not after a lead-in, is read on its own
+        assertEquals(List.of(), claimsOf(e, "forty mice"));
+    }
+
+    @Test
+    void aVesicleInAFrontedPhraseIsNoCoordinatedSubject() throws Exception {
+        assertEquals(List.of("Exosome carries MicroRNA"),
+                claimsOf(extract("In contrast to microvesicles, exosomes carry microRNAs.\n", ".txt"), "carry"));
+        assertEquals(List.of("Exosome carries MicroRNA", "Microvesicle carries MicroRNA"),
+                claimsOf(extract("Microvesicles and exosomes carry microRNAs.\n", ".txt"), "carry"));
+    }
 }
