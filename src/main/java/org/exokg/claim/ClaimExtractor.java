@@ -142,7 +142,8 @@ public final class ClaimExtractor {
     private record Candidate(ClaimRule rule, int distance, int span, Mention vesicle, boolean fromDiscourse,
             String hedgeScope, int hedgeScopeStart, String negationScope, int negationScopeStart, int triggerStart, int triggerEnd) {}
 
-    public List<Claim> extract(String text, Sentence sentence, List<Mention> recognised, Discourse discourse) {
+    public List<Claim> extract(String original, Sentence sentence, List<Mention> recognised, Discourse discourse) {
+        String text = withHyphens(original);
         LeadIn lead = leadIn != null && listItem(text, sentence, leadIn) && recognised.stream().noneMatch(m -> m.is(MentionType.VESICLE))
                 ? leadIn : null;
         sentenceVesicles = List.of();
@@ -151,6 +152,23 @@ public final class ClaimExtractor {
         leadIn = lead != null ? lead : leadIn(text, sentence, discourse);
         previousEnd = sentence.end();
         return claims;
+    }
+
+    /** Hyphens the rules do not spell: non-breaking hyphen U+2011, figure dash U+2012, minus sign U+2212. */
+    private static final Pattern OTHER_HYPHEN = Pattern.compile("(?<=[\\p{L}\\p{N}])[\\u2011\\u2012\\u2212](?=[\\p{L}\\p{N}])");
+    private String hyphensOf;
+    private String withHyphens;
+
+    /**
+     * The text with the hyphens the rules do not spell made ASCII hyphens inside words ("milk‑derived", "blood−brain");
+     * same length, so offsets hold. Computed once per document text (an extractor reads one document).
+     */
+    private String withHyphens(String text) {
+        if (text != hyphensOf) {
+            hyphensOf = text;
+            withHyphens = OTHER_HYPHEN.matcher(text).replaceAll("-");
+        }
+        return withHyphens;
     }
 
     /** The claims of one sentence read on its own (with the discourse for its anaphors). */

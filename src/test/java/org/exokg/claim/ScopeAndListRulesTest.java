@@ -169,4 +169,16 @@ class ScopeAndListRulesTest {
         assertEquals(List.of("Exosome carries MicroRNA", "Microvesicle carries MicroRNA"),
                 claimsOf(extract("Microvesicles and exosomes carry microRNAs.\n", ".txt"), "carry"));
     }
+
+    @Test
+    void unicodeHyphensInsideTermsAndRules() throws Exception {
+        // U+2010 hyphen, U+2011 non-breaking hyphen, U+2012 figure dash, U+2013 en dash, U+2212 minus: one reading
+        for (char h : new char[] {'\u2010', '\u2011', '\u2012', '\u2013', '\u2212'}) {
+            DocumentExtraction e = extract("Plasma" + h + "derived exosomes penetrated the blood" + h + "brain barrier. "
+                    + "Siloxane" + h + "free exosome" + h + "based drug delivery was tested.\n", ".txt");
+            assertEquals(List.of("Exosome derivedFrom BloodPlasma", "Exosome[BloodPlasma] crosses BloodBrainBarrier"),
+                    claimsOf(e, "penetrated"), "hyphen U+" + Integer.toHexString(h));
+            assertEquals(List.of("Exosome usedFor DrugDelivery"), claimsOf(e, "based drug"), "hyphen U+" + Integer.toHexString(h));
+        }
+    }
 }
