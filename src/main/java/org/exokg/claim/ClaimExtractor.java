@@ -568,15 +568,16 @@ public final class ClaimExtractor {
             phraseStart = modifier.start();
         }
         if (tokens(text, tail.end(), phraseStart) > MAX_OBJECT_FIRST_GAP_TOKENS
-                || mentionBetween(mentions, tail.end(), phraseStart, chain, objects, head)
                 || lastBoundaryEnd(text, tail.end(), phraseStart) >= 0) {
             return List.of();
         }
-        String gap = text.substring(tail.end(), phraseStart).toLowerCase(Locale.ROOT);
+        // other terms between object and vesicle: only rules that allow them ("exported by neurons inside exosomes")
+        boolean termsBetween = mentionBetween(mentions, tail.end(), phraseStart, chain, objects, head);
+        String gap = termsBetween ? masked(text, tail.end(), phraseStart, mentions) : text.substring(tail.end(), phraseStart).toLowerCase(Locale.ROOT);
         int clauseStart = clauseStart(text, sentence.start(), head.start());
         List<Candidate> found = new ArrayList<>();
         for (ClaimRule rule : patterns.rules()) {
-            if (rule.order() != ClaimRule.Order.OBJECT_FIRST || !fits(rule, o)) {
+            if (rule.order() != ClaimRule.Order.OBJECT_FIRST || !fits(rule, o) || termsBetween && !rule.termsBetween()) {
                 continue;
             }
             Matcher m = rule.trigger().matcher(gap);

@@ -180,7 +180,7 @@ public final class ClaimPatterns {
         }
         Pattern suffix = entry.get("objectSuffix") == null ? null : compile(text(entry, "objectSuffix", where), where + ": objectSuffix");
         return new ClaimRule(id, relation, Set.copyOf(objects), order, compile(trigger, where), suffix,
-                flag(entry, "cellsOnly", where), flag(entry, "attributive", where));
+                flag(entry, "cellsOnly", where), flag(entry, "attributive", where), flag(entry, "termsBetween", where));
     }
 
     private static String text(Map<?, ?> entry, String key, String where) {

@@ -15,9 +15,11 @@ import org.exokg.mention.MentionType;
  * @param objectUnderCell true if the object must be a cell (a subclass of exokg:Cell)
  * @param attributive true if the rule reads a noun phrase ("milk-derived exosomes"), which a negation of
  *     the clause does not deny
+ * @param termsBetween true if other terms may stand between object and vesicle (object first: "microRNAs are
+ *     exported by neurons inside exosomes"); the trigger is then read with the words of terms blanked
  */
 public record ClaimRule(String id, Relation relation, Set<MentionType> objectTypes, Order order,
-        Pattern trigger, Pattern objectSuffix, boolean objectUnderCell, boolean attributive) {
+        Pattern trigger, Pattern objectSuffix, boolean objectUnderCell, boolean attributive, boolean termsBetween) {
 
     /** Which comes first in the sentence. */
     public enum Order { VESICLE_FIRST, OBJECT_FIRST }

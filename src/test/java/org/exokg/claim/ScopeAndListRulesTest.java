@@ -181,4 +181,18 @@ class ScopeAndListRulesTest {
             assertEquals(List.of("Exosome usedFor DrugDelivery"), claimsOf(e, "based drug"), "hyphen U+" + Integer.toHexString(h));
         }
     }
+
+    @Test
+    void cellsThatMoveCargoInVesiclesAreTheirSourceAndExploitedAsIsUse() throws Exception {
+        // other terms (the cargo, the target cells) may stand between the source and its vesicles
+        assertEquals(List.of("ExtracellularVesicle derivedFrom Macrophage"),
+                claimsOf(extract("Macrophages shuttle proteins to neurons via EVs.\n", ".txt"), "shuttle").subList(0, 1));
+        // the cells that receive are no source
+        assertTrue(claimsOf(extract("Macrophages shuttle proteins to neurons via EVs.\n", ".txt"), "shuttle").stream()
+                .noneMatch(c -> c.contains("derivedFrom Neuron")));
+        // "could be exploited as": a hedged use
+        DocumentExtraction e = extract("Urinary exosomes could be exploited as prognostic markers.\n", ".txt");
+        assertEquals(List.of("Exosome derivedFrom Urine", "Exosome[Urine] usedFor Biomarker"), claimsOf(e, "exploited"));
+        assertTrue(e.claims().stream().filter(c -> c.relation() == Relation.USED_FOR).allMatch(Claim::hedged));
+    }
 }
