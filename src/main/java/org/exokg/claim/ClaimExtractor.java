@@ -474,7 +474,9 @@ public final class ClaimExtractor {
         String leadZone = leadColon >= 0 ? masked(text, clauseStart, leadColon, mentions) : "";
         List<Candidate> found = new ArrayList<>();
         for (ClaimRule rule : patterns.rules()) {
-            if (rule.order() != ClaimRule.Order.VESICLE_FIRST || !fits(rule, o)) {
+            if (rule.order() != ClaimRule.Order.VESICLE_FIRST || !fits(rule, o) || rule.vesiclePrefix() != null
+                    && (fromDiscourse || !rule.vesiclePrefix().matcher(text.substring(Math.max(sentence.start(), v.start() - 60), v.start())
+                            .toLowerCase(Locale.ROOT)).find())) {
                 continue;
             }
             int distance = -1;

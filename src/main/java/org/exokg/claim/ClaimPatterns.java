@@ -179,8 +179,10 @@ public final class ClaimPatterns {
             throw new IllegalStateException(where + ": needs a non-empty list 'triggers' or a 'pattern'");
         }
         Pattern suffix = entry.get("objectSuffix") == null ? null : compile(text(entry, "objectSuffix", where), where + ": objectSuffix");
+        Pattern prefix = entry.get("vesiclePrefix") == null ? null
+                : compile("(?:" + text(entry, "vesiclePrefix", where) + ")\\s*\\z", where + ": vesiclePrefix");
         return new ClaimRule(id, relation, Set.copyOf(objects), order, compile(trigger, where), suffix,
-                flag(entry, "cellsOnly", where), flag(entry, "attributive", where), flag(entry, "termsBetween", where));
+                flag(entry, "cellsOnly", where), flag(entry, "attributive", where), flag(entry, "termsBetween", where), prefix);
     }
 
     private static String text(Map<?, ?> entry, String key, String where) {

@@ -17,9 +17,12 @@ import org.exokg.mention.MentionType;
  *     the clause does not deny
  * @param termsBetween true if other terms may stand between object and vesicle (object first: "microRNAs are
  *     exported by neurons inside exosomes"); the trigger is then read with the words of terms blanked
+ * @param vesiclePrefix optional (vesicle first): what the words right before the vesicle must end with ("secretion
+ *     of" in "secretion of exosomes by macrophages"); null if anything
  */
 public record ClaimRule(String id, Relation relation, Set<MentionType> objectTypes, Order order,
-        Pattern trigger, Pattern objectSuffix, boolean objectUnderCell, boolean attributive, boolean termsBetween) {
+        Pattern trigger, Pattern objectSuffix, boolean objectUnderCell, boolean attributive, boolean termsBetween,
+        Pattern vesiclePrefix) {
 
     /** Which comes first in the sentence. */
     public enum Order { VESICLE_FIRST, OBJECT_FIRST }

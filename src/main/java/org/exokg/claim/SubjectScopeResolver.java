@@ -29,6 +29,10 @@ public final class SubjectScopeResolver {
                     + "|(?:circulating|found|present|residing) (?:in|within))\\s+(?:the\\s+)?"
                     // up to two modifiers the lexicon does not know: "from dermal fibroblasts", "by cisplatin-resistant lung cancer cells"
                     + "(?:(?!(?:and|or|but|of|to|in|with|for|which|that)\\b)[a-z][a-z\\-‐–]*\\s+){0,2}\\z");
+    /** A nominalised secretion before the vesicle, "secretion of (the) exosomes": then "by S" after it is the origin. */
+    private static final Pattern SECRETION_OF = Pattern.compile(
+            "\\b(?:secretion|release|production|shedding|export|generation|biogenesis|formation)\\s+of\\s+(?:the\\s+)?(?:[a-z][a-z\\-]*\\s+)?\\z");
+    private static final Pattern BY_SOURCE = Pattern.compile("\\A\\s+by\\s+(?:the\\s+)?(?:[a-z][a-z\\-‐–]*\\s+){0,2}\\z");
     /** A vesicle found in a source: "extracellular vesicles in urine". */
     private static final Pattern IN_SOURCE = Pattern.compile("\\A\\s+in\\s+(?:the\\s+)?\\z");
 
@@ -69,6 +73,12 @@ public final class SubjectScopeResolver {
         }
         if (after != null && qualifies(after)
                 && POST.matcher(text.substring(vesicle.end(), after.start()).toLowerCase(Locale.ROOT)).matches()) {
+            return new Scope(SubjectScope.SPECIFIC, after);
+        }
+        if (after != null && qualifies(after) && after.is(MentionType.SOURCE)
+                && BY_SOURCE.matcher(text.substring(vesicle.end(), after.start()).toLowerCase(Locale.ROOT)).matches()
+                && SECRETION_OF.matcher(text.substring(Math.max(sentenceStart, vesicle.start() - 60), vesicle.start())
+                        .toLowerCase(Locale.ROOT)).find()) {
             return new Scope(SubjectScope.SPECIFIC, after);
         }
         if (after != null && qualifies(after) && after.is(MentionType.SOURCE)

@@ -195,4 +195,13 @@ class ScopeAndListRulesTest {
         assertEquals(List.of("Exosome derivedFrom Urine", "Exosome[Urine] usedFor Biomarker"), claimsOf(e, "exploited"));
         assertTrue(e.claims().stream().filter(c -> c.relation() == Relation.USED_FOR).allMatch(Claim::hedged));
     }
+
+    @Test
+    void aNominalisedSecretionNamesTheSourceAndNarrowsTheVesicles() throws Exception {
+        assertEquals(List.of("Exosome derivedFrom Neuron", "Exosome[Neuron] carries MicroRNA"),
+                claimsOf(extract("We measured the release of exosomes by neurons containing microRNAs.\n", ".txt"), "release"));
+        // "by" after a vesicle without a secretion noun is no origin ("exosomes taken up by neurons" is uptake)
+        assertTrue(claimsOf(extract("Uptake of exosomes by neurons was fast.\n", ".txt"), "Uptake").stream()
+                .noneMatch(c -> c.contains("derivedFrom")));
+    }
 }
