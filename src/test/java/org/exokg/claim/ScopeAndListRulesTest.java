@@ -204,4 +204,13 @@ class ScopeAndListRulesTest {
         assertTrue(claimsOf(extract("Uptake of exosomes by neurons was fast.\n", ".txt"), "Uptake").stream()
                 .noneMatch(c -> c.contains("derivedFrom")));
     }
+
+    @Test
+    void aCarrierCoatedWithVesicleMembraneIsNoVesicle() throws Exception {
+        assertEquals(List.of(), claimsOf(extract("Exosome-coated gold nanoparticles carried siRNA.\n", ".txt"), "coated"));
+        // what is said of the coated liposomes is said of liposomes, not of EVs
+        assertEquals(List.of("Liposome crosses BloodBrainBarrier"),
+                claimsOf(extract("EV membrane-coated liposomes crossed the blood-brain barrier.\n", ".txt"), "coated"));
+        assertEquals(List.of("Exosome carries SiRNA"), claimsOf(extract("Exosomes coated with peptides carried siRNA.\n", ".txt"), "coated"));
+    }
 }
