@@ -16,7 +16,11 @@ final class CarrierGroups {
     /** A head after the vesicle that makes it a modifier of an engineered look-alike: "EV–liposome hybrids", "exosome mimetics". */
     private static final Pattern LOOK_ALIKE_HEAD = Pattern.compile(
             "\\A[\\s\\-‐–/]*(?:(?:liposomes?|lipid|polymer(?:ic)?|synthetic|nanoparticles?|cell)[\\s\\-‐–/]*)?"
-                    + "(?:hybrids?|mimetics?|mimics?|mimicking|biomimetic|inspired|analogu?es?|analogs?|substitutes?)\\b");
+                    + "(?:hybrids?|mimetics?|mimics?|mimicking|biomimetic|inspired|analogu?es?|analogs?|substitutes?)\\b"
+                    // a synthetic carrier dressed in vesicle membrane: "exosome-coated nanoparticles", "EV-camouflaged liposomes"
+                    + "|\\A[\\s\\-‐–]*(?:membrane[\\s\\-‐–]+)?(?:coated|camouflaged|cloaked|wrapped|cloaking|coating)[\\s\\-‐–]+"
+                    + "(?:(?:lipid|polymer(?:ic)?|gold|silica|synthetic|magnetic|PLGA)[\\s\\-‐–]+)?"
+                    + "(?:nano)?(?:particles?|carriers?|liposomes?|vectors?|micelles?|spheres?|systems?)\\b");
     /** A look-alike named before the vesicle: "liposome–exosome hybrids" (the head follows), "biomimetic exosomes". */
     private static final Pattern LOOK_ALIKE_BEFORE = Pattern.compile(
             "(?:\\b(?:liposomes?|lipid|polymer|synthetic)[\\s\\-‐–/]+|\\b(?:biomimetic|artificial|mimetic)\\s+)\\z");

@@ -11,9 +11,16 @@ import org.exokg.document.Sentence;
  * @param hedgeCue the cue that hedges it, or null
  * @param qualifierIri for {@link SubjectScope#SPECIFIC}: the source/kind narrowing the subject (may be null if unknown)
  * @param rule the pattern that produced it, for provenance and error analysis
+ * @param preparationName the name the text gives the one preparation the claim is about ("GDN-7"), or null
  */
 public record Claim(String subjectIri, Relation relation, String objectIri, String negationCue, String hedgeCue,
-        SubjectScope scope, String qualifierIri, String rule, Sentence sentence) {
+        SubjectScope scope, String qualifierIri, String rule, Sentence sentence, String preparationName) {
+
+    /** A claim about vesicles of a kind, not about one named preparation. */
+    public Claim(String subjectIri, Relation relation, String objectIri, String negationCue, String hedgeCue,
+            SubjectScope scope, String qualifierIri, String rule, Sentence sentence) {
+        this(subjectIri, relation, objectIri, negationCue, hedgeCue, scope, qualifierIri, rule, sentence, null);
+    }
 
     public boolean negated() {
         return negationCue != null;

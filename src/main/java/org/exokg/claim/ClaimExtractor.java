@@ -19,7 +19,7 @@ import org.exokg.mention.TermKeys;
 import org.exokg.syntax.DependencyParse;
 
 /**
- * Turns the mentions of one sentence into claims with the rules of {@link ClaimPatterns}.
+ * Turns the mentions of one sentence into claims with the rules of {@link ClaimPatterns} (data: claim-rules.yaml).
  *
  * <p>For each object term (anything but a vesicle): find its vesicle — the nearest one before
  * it in the same clause, or right after it for object-first rules — look for a rule trigger
@@ -90,10 +90,8 @@ public final class ClaimExtractor {
     private static final Pattern POSSESSED = Pattern.compile("\\A\\s+(?:[a-z][a-z\\-]*\\s+){0,2}\\z");
     private static final Pattern LOADING_WORD = Pattern.compile("\\b(?:load\\w*|encapsulat\\w*)\\b");
 
-    /** Object-first rules that read a noun phrase ("plasma-derived EVs", "drug-loaded exosomes"), not a predicate. */
-    private static final Set<String> ATTRIBUTIVE = Set.of("source-derived-vesicle", "cargo-loaded-vesicle");
-
     private final Lexicon lexicon;
+    private final ClaimPatterns patterns;
     private final SourceNamedKinds sourceNamedKinds;
     /** Clause boundaries of the sentence being processed: {start, end} pairs (an extractor is not shared between threads). */
     private List<int[]> boundaries = List.of();
@@ -105,22 +103,37 @@ public final class ClaimExtractor {
     private Mention antecedent;
     /** Vesicle kinds named by their source ("ginger nanovesicles" → plant-derived nanovesicle), by mention start. */
     private final Map<Integer, String> kindsNamed = new java.util.HashMap<>();
+    /** The resolved mentions and the possible subjects of the sentence last read on its own (for a list lead-in). */
+    private List<Mention> sentenceMentions = List.of();
+    private List<Mention> sentenceVesicles = List.of();
+    /** The lead-in of a list whose items are sentences of their own, while its items follow; else null. */
+    private LeadIn leadIn;
+    private int previousEnd = -1;
+    /** Names the document gives preparations ("GDN-7, a nanovesicle preparation from ginger"). */
+    private final NamedPreparations preparations = new NamedPreparations();
     private final String cellIri = ExoKg.NS + "Cell";
-    private final String cancerIri = ExoKg.NS + "Cancer";
-    private final String tumorPromotionIri = ExoKg.NS + "TumorPromotion";
-    private final String safetyConcernIri = ExoKg.NS + "SafetyConcern";
     /** Which uses of a dependency parse are on; the parse of the current sentence, when one was given. */
     private final Set<ParseUse> parseUses;
     private ClauseStructure structure;
 
     public ClaimExtractor(Lexicon lexicon) {
-        this(lexicon, Set.of());
+        this(lexicon, ClaimPatterns.defaults(), Set.of());
     }
 
     /** @param parseUses what a sentence's dependency parse, when {@link #extract} is given one, decides */
     public ClaimExtractor(Lexicon lexicon, Set<ParseUse> parseUses) {
+        this(lexicon, ClaimPatterns.defaults(), parseUses);
+    }
+
+    /** An extractor with other rules than the shipped ones (a curator's rule file). */
+    public ClaimExtractor(Lexicon lexicon, ClaimPatterns patterns) {
+        this(lexicon, patterns, Set.of());
+    }
+
+    public ClaimExtractor(Lexicon lexicon, ClaimPatterns patterns, Set<ParseUse> parseUses) {
         this.parseUses = Set.copyOf(parseUses);
         this.lexicon = lexicon;
+        this.patterns = patterns;
         this.sourceNamedKinds = new SourceNamedKinds(lexicon);
         this.classifications = new ClassificationReader(lexicon);
         this.anaphora = new VesicleAnaphora(lexicon);
@@ -166,12 +179,49 @@ public final class ClaimExtractor {
     }
 
     /** @param parse the sentence's dependency parse (offsets in {@code text}), or null: surface rules only */
-    public List<Claim> extract(String text, Sentence sentence, List<Mention> recognised, Discourse discourse, DependencyParse parse) {
+    public List<Claim> extract(String original, Sentence sentence, List<Mention> recognised, Discourse discourse, DependencyParse parse) {
         structure = parse == null || parseUses.isEmpty() ? null : new ClauseStructure(parse);
+        String text = withHyphens(original);
+        LeadIn lead = leadIn != null && listItem(text, sentence, leadIn) && recognised.stream().noneMatch(m -> m.is(MentionType.VESICLE))
+                ? leadIn : null;
+        sentenceVesicles = List.of();
+        List<Claim> claims = lead != null ? listItemClaims(text, sentence, recognised, lead) : claimsOf(text, sentence, recognised, discourse);
+        // a list goes on while its items follow; otherwise this sentence may be the lead-in of a new one
+        leadIn = lead != null ? lead : leadIn(text, sentence, discourse);
+        previousEnd = sentence.end();
+        return claims;
+    }
+
+    /** Hyphens the rules do not spell: non-breaking hyphen U+2011, figure dash U+2012, minus sign U+2212. */
+    private static final Pattern OTHER_HYPHEN = Pattern.compile("(?<=[\\p{L}\\p{N}])[\\u2011\\u2012\\u2212](?=[\\p{L}\\p{N}])");
+    private String hyphensOf;
+    private String withHyphens;
+
+    /**
+     * The text with the hyphens the rules do not spell made ASCII hyphens inside words ("milk‑derived", "blood−brain");
+     * same length, so offsets hold. Computed once per document text (an extractor reads one document).
+     */
+    private String withHyphens(String text) {
+        if (text != hyphensOf) {
+            hyphensOf = text;
+            withHyphens = OTHER_HYPHEN.matcher(text).replaceAll("-");
+        }
+        return withHyphens;
+    }
+
+    /** The claims of one sentence read on its own (with the discourse for its anaphors). */
+    private List<Claim> claimsOf(String text, Sentence sentence, List<Mention> recognised, Discourse discourse) {
         List<Mention> resolved = new ArrayList<>();
         List<Mention> mentions = anaphora.resolve(text, sentence, NounModifiers.withoutCargoModifiers(text, recognised),
                 discourse.lastVesicle(), resolved);
         anaphors = resolved;
+        List<Mention> preparationUses = preparations.uses(text, sentence.start(), sentence.end(), mentions);
+        if (!preparationUses.isEmpty()) {
+            // a preparation's name used after its definition stands for the preparation
+            mentions = new ArrayList<>(mentions);
+            mentions.addAll(preparationUses);
+            mentions.sort(java.util.Comparator.comparingInt(Mention::start));
+        }
         antecedent = discourse.lastVesicle();
         // vesicles named as part of a look-alike ("EV–liposome hybrids") or as one example of a group of carriers
         // ("nanocarriers (EVs, lipoproteins, ...)"): what the sentence says is not said of them
@@ -208,10 +258,19 @@ public final class ClaimExtractor {
             }
         }
         vesicles.sort(java.util.Comparator.comparingInt(Mention::start));
+        sentenceMentions = mentions;
+        sentenceVesicles = vesicles;
+        for (Mention v : vesicles) {
+            if (notSubjects.contains(v)) {
+                sentenceVesicles = new ArrayList<>(vesicles);
+                sentenceVesicles.removeAll(notSubjects);
+                break;
+            }
+        }
         if (objects.isEmpty() || vesicles.isEmpty() && discourse.lastVesicle() == null) {
             return kinds;
         }
-        int[] chain = chains(text, objects, vesicles);
+        int[] chain = chains(text, objects, vesicles, listLeadIn(text, sentence));
         boundaries = boundaries(text, sentence);
         Map<String, Claim> claims = new LinkedHashMap<>();
         for (int i = 0; i < objects.size(); i++) {
@@ -308,7 +367,7 @@ public final class ClaimExtractor {
                     rule = "vesicle-taken-up-by-cells";
                 }
                 String ruleId = rule;
-                ClaimRule found = ClaimPatterns.RULES.stream().filter(r -> r.id().equals(ruleId)).findFirst().orElse(null);
+                ClaimRule found = patterns.rules().stream().filter(r -> r.id().equals(ruleId)).findFirst().orElse(null);
                 if (found == null || !fits(found, o)) {
                     continue;
                 }
@@ -394,6 +453,10 @@ public final class ClaimExtractor {
     private static final Pattern SUBJECT_COORDINATION = Pattern.compile(
             "\\A\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:,\\s*(?:and|or)?|and|or|and/or|as well as)\\s*\\z");
 
+    /** A preposition, up to two words before a vesicle: the vesicle is in a prepositional phrase, not a subject. */
+    private static final Pattern FRONTED_PHRASE = Pattern.compile(
+            "\\b(?:with|than|to|unlike|versus|vs\\.?|like|from|of|in|for|by|over|against|on|at|into|among|between)\\s+(?:[\\w‐-]+\\s+){0,2}\\z");
+
     /**
      * The vesicles coordinated before {@code v} as one subject ("both exosomes and ectosomes", "exosomes,
      * microvesicles and apoptotic bodies"), nearest first; none when a term other than a vesicle lies between.
@@ -411,8 +474,13 @@ public final class ClaimExtractor {
         Mention current = v;
         for (int k = vesicles.indexOf(v) - 1; k >= 0; k--) {
             Mention previous = vesicles.get(k);
-            if (previous.end() > current.start()
-                    || !SUBJECT_COORDINATION.matcher(text.substring(previous.end(), current.start()).toLowerCase(Locale.ROOT)).matches()) {
+            String gap = text.substring(previous.end(), current.start()).toLowerCase(Locale.ROOT);
+            if (previous.end() > current.start() || !SUBJECT_COORDINATION.matcher(gap).matches()
+                    // a comma alone next to the subject after a phrase's preposition sets off that phrase
+                    // ("Compared with liposomes, exosomes offer ...")
+                    || current == v && !gap.matches("(?s).*\\b(?:and|or|as well as)\\b.*")
+                        && FRONTED_PHRASE.matcher(text.substring(Math.max(0, previous.start() - 40), previous.start())
+                                .toLowerCase(Locale.ROOT)).find()) {
                 break;
             }
             found.add(previous);
@@ -492,9 +560,16 @@ public final class ClaimExtractor {
             }
         }
         String zone = masked(text, zoneStart, head.start(), mentions);
+        // a list right after a lead-in colon that follows the vesicle: "... for these vesicles: heterogeneity and cost"
+        int colon = fromDiscourse ? -1 : colonBetween(text, v.end(), head.start());
+        int leadColon = colon >= 0 && colon < head.start() && tokens(text, colon, head.start()) <= 2
+                && lastBoundaryEnd(text, clauseStart, colon) < 0 ? colon : -1;
+        String leadZone = leadColon >= 0 ? masked(text, clauseStart, leadColon, mentions) : "";
         List<Candidate> found = new ArrayList<>();
-        for (ClaimRule rule : ClaimPatterns.RULES) {
-            if (rule.order() != ClaimRule.Order.VESICLE_FIRST || !fits(rule, o)) {
+        for (ClaimRule rule : patterns.rules()) {
+            if (rule.order() != ClaimRule.Order.VESICLE_FIRST || !fits(rule, o) || rule.vesiclePrefix() != null
+                    && (fromDiscourse || !rule.vesiclePrefix().matcher(text.substring(Math.max(sentence.start(), v.start() - 60), v.start())
+                            .toLowerCase(Locale.ROOT)).find())) {
                 continue;
             }
             int distance = -1;
@@ -502,6 +577,9 @@ public final class ClaimExtractor {
             int triggerStart = -1;
             Matcher m = rule.trigger().matcher(zone);
             while (m.find()) {
+                if (gluedToWordBefore(zone, m.start())) {
+                    continue; // "sepsis-induced lung injury": part of a compound modifier, not a predicate of the vesicle
+                }
                 triggerStart = zoneStart + m.start();
                 triggerEnd = zoneStart + m.end();
             }
@@ -514,6 +592,19 @@ public final class ClaimExtractor {
                         || rule.objectSuffix().matcher(text.substring(tail.end(), sentence.end()).toLowerCase(Locale.ROOT)).lookingAt())) {
                 distance = 0;
                 triggerEnd = head.start();
+            }
+            if (distance < 0 && leadColon >= 0) {
+                // the list after a lead-in: the trigger may come before the vesicle ("Three hurdles remain for these vesicles:")
+                Matcher lead = rule.trigger().matcher(leadZone);
+                int end = -1;
+                while (lead.find()) {
+                    if (!gluedToWordBefore(leadZone, lead.start())) {
+                        end = clauseStart + lead.end();
+                    }
+                }
+                if (end >= 0 && tokens(text, end, leadColon) <= MAX_TRIGGER_GAP_TOKENS) {
+                    distance = tokens(text, end, leadColon);
+                }
             }
             if (distance < 0 && rule.relation() == Relation.LOADED_BY
                     && LOADING_WORD.matcher(text.substring(head.start(), tail.end()).toLowerCase(Locale.ROOT)).find()) {
@@ -575,15 +666,16 @@ public final class ClaimExtractor {
             phraseStart = modifier.start();
         }
         if (tokens(text, tail.end(), phraseStart) > MAX_OBJECT_FIRST_GAP_TOKENS
-                || mentionBetween(mentions, tail.end(), phraseStart, chain, objects, head)
                 || lastBoundaryEnd(text, tail.end(), phraseStart) >= 0) {
             return List.of();
         }
-        String gap = text.substring(tail.end(), phraseStart).toLowerCase(Locale.ROOT);
+        // other terms between object and vesicle: only rules that allow them ("exported by neurons inside exosomes")
+        boolean termsBetween = mentionBetween(mentions, tail.end(), phraseStart, chain, objects, head);
+        String gap = termsBetween ? masked(text, tail.end(), phraseStart, mentions) : text.substring(tail.end(), phraseStart).toLowerCase(Locale.ROOT);
         int clauseStart = clauseStart(text, sentence.start(), head.start());
         List<Candidate> found = new ArrayList<>();
-        for (ClaimRule rule : ClaimPatterns.RULES) {
-            if (rule.order() != ClaimRule.Order.OBJECT_FIRST || !fits(rule, o)) {
+        for (ClaimRule rule : patterns.rules()) {
+            if (rule.order() != ClaimRule.Order.OBJECT_FIRST || !fits(rule, o) || termsBetween && !rule.termsBetween()) {
                 continue;
             }
             Matcher m = rule.trigger().matcher(gap);
@@ -658,9 +750,9 @@ public final class ClaimExtractor {
                 && !v.surface().toLowerCase(Locale.ROOT).contains("vesicle");
         if (anaphor && !pronoun) {
             // "the vesicles from milk": a noun anaphor may be narrowed like any vesicle noun
-            scope = scopes.resolve(text, v, mentions, sentence.start());
+            scope = scopes.resolve(text, v, mentions, Math.min(sentence.start(), v.start()));
         } else if (!c.fromDiscourse() && !anaphor) {
-            scope = scopes.resolve(text, v, mentions, sentence.start());
+            scope = scopes.resolve(text, v, mentions, Math.min(sentence.start(), v.start()));
             // An apposition or "known as" names the same vesicles more precisely:
             // "extracellular vesicles known as exosomes" — take the one more specific term.
             Set<String> moreSpecific = new LinkedHashSet<>();
@@ -674,7 +766,7 @@ public final class ClaimExtractor {
             if (moreSpecific.size() == 1) {
                 subjectIri = moreSpecific.iterator().next();
                 if (scope.scope() == SubjectScope.GENERAL) {
-                    scope = scopes.resolve(text, specificMention, mentions, sentence.start());
+                    scope = scopes.resolve(text, specificMention, mentions, Math.min(sentence.start(), specificMention.start()));
                 }
             }
         }
@@ -691,7 +783,7 @@ public final class ClaimExtractor {
             // the parse puts the negation on another word than the predicate linking vesicle and object
             negationCue = null;
         }
-        if (ATTRIBUTIVE.contains(c.rule().id())) {
+        if (c.rule().attributive()) {
             // "neither method removed lipoproteins from plasma-derived EVs": the origin is named in the noun
             // phrase, not stated by the predicate that the clause denies
             negationCue = null;
@@ -712,29 +804,146 @@ public final class ClaimExtractor {
             // the anaphor means the kind its antecedent was read as
             subjectIri = kindsNamed.getOrDefault(antecedent.start(), subjectIri);
         }
-        String objectIri = o.iri();
-        if (c.rule().relation() == Relation.CONTRIBUTES_TO && objectIri.equals(cancerIri)) {
-            // contributing to cancer in general ("promote the growth of tumours") is tumour promotion
-            objectIri = tumorPromotionIri;
-        }
-        Relation relation = c.rule().relation();
-        if (relation == Relation.CONTRIBUTES_TO && objectIri.equals(safetyConcernIri)) {
-            // "causes adverse effects": a harm the vesicles cause is their safety concern; contributing is kept for
-            // conditions in the body (disease, drug resistance, tumour promotion)
-            relation = Relation.HAS_CHALLENGE;
+        // what relation and object mean together ("promote tumours" is tumour promotion): the remappings of the rule file
+        ClaimPatterns.Remapped remapped = patterns.remap(c.rule().relation(), o.iri());
+        String objectIri = remapped.objectIri();
+        Relation relation = remapped.relation();
+        String preparationName = null;
+        if (!c.fromDiscourse() && !anaphor) {
+            NamedPreparations.Preparation used = preparations.preparation(v);
+            if (used != null) {
+                subjectIri = used.subjectIri();
+                qualifier = used.qualifierIri();
+                preparationName = used.name();
+            } else {
+                preparationName = preparations.nameOf(text, sentence.start(), sentence.end(), v, mentions);
+                if (preparationName != null) {
+                    preparations.remember(new NamedPreparations.Preparation(preparationName, v, subjectIri, qualifier));
+                }
+            }
+            if (preparationName != null) {
+                // what is said of one named preparation is said of it, not of all vesicles of its kind
+                subjectScope = SubjectScope.SPECIFIC;
+            }
         }
         if (c.rule().relation() == Relation.DERIVED_FROM && o.iri().equals(qualifier)) {
             // "milk-derived exosomes": the source is the object, not a narrowing of the subject
             qualifier = null;
             subjectScope = SubjectScope.GENERAL;
+            preparationName = null;
         }
-        return new Claim(subjectIri, relation, objectIri, negation, hedge, subjectScope, qualifier, rule, sentence);
+        return new Claim(subjectIri, relation, objectIri, negation, hedge, subjectScope, qualifier, rule, sentence, preparationName);
+    }
+
+    // ---- lists whose items are sentences of their own
+
+    /**
+     * A sentence that ends in a colon and introduces a list ("Milk EVs offer several advantages:", "The remaining
+     * obstacles for exosomes are:"): its vesicle (or the discourse's) and the words of its clause before the colon,
+     * where the trigger of the items' relation is (the one nearest the colon counts).
+     */
+    private record LeadIn(Mention vesicle, boolean fromDiscourse, boolean anaphor, int zoneStart, int colon, int hedgeStart,
+            List<Mention> mentions, String section) {}
+
+    private static final int MAX_ITEM_TOKENS = 15;
+
+    private LeadIn leadIn(String text, Sentence sentence, Discourse discourse) {
+        int end = sentence.end();
+        while (end > sentence.start() && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end == sentence.start() || text.charAt(end - 1) != ':') {
+            return null;
+        }
+        int colon = end - 1;
+        Mention v = null;
+        for (Mention m : sentenceVesicles) {
+            if (m.end() <= colon) {
+                v = m;
+            }
+        }
+        if (v != null) {
+            boolean anaphor = anaphors.contains(v);
+            int start = clauseStart(text, sentence.start(), v.start());
+            return new LeadIn(v, false, anaphor, start, colon, start, sentenceMentions, sentence.section());
+        }
+        if (discourse.lastVesicle() == null) {
+            return null;
+        }
+        return new LeadIn(discourse.lastVesicle(), true, false, sentence.start(), colon, sentence.start(), sentenceMentions,
+                sentence.section());
+    }
+
+    /** Whether the sentence is an item of the list {@code lead} introduces: short, on a line of its own, same section. */
+    private boolean listItem(String text, Sentence sentence, LeadIn lead) {
+        return java.util.Objects.equals(lead.section(), sentence.section()) && previousEnd >= 0 && previousEnd <= sentence.start()
+                && text.substring(previousEnd, sentence.start()).indexOf('\n') >= 0
+                && tokens(text, sentence.start(), sentence.end()) <= MAX_ITEM_TOKENS;
+    }
+
+    /** The claims of a list item: its opening terms, read with the lead-in's vesicle and trigger. */
+    private List<Claim> listItemClaims(String text, Sentence sentence, List<Mention> recognised, LeadIn lead) {
+        List<Mention> mentions = NounModifiers.withoutCargoModifiers(text, recognised);
+        List<Mention> objects = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (!m.is(MentionType.RNA_EXOSOME_COMPLEX) && !m.is(MentionType.MATERIAL_ENTITY)
+                    && (!m.term().branchRoot() || NAMED_ROOTS.stream().anyMatch(m::is))) {
+                objects.add(m);
+            }
+        }
+        // the item opens with its term ("– low immunogenicity", "2. scale-up of production")
+        if (objects.isEmpty() || tokens(text, sentence.start(), objects.get(0).start()) > 2) {
+            return List.of();
+        }
+        int[] chain = chains(text, objects, List.of(), -1);
+        List<Mention> both = new ArrayList<>(lead.mentions());
+        both.addAll(mentions);
+        String zone = masked(text, lead.zoneStart(), lead.colon(), lead.mentions());
+        anaphors = lead.anaphor() ? List.of(lead.vesicle()) : List.of();
+        boundaries = List.of();
+        Map<String, Claim> claims = new LinkedHashMap<>();
+        Mention head = objects.get(0);
+        for (int i = 0; i <= last(chain, 0); i++) {
+            Mention o = objects.get(i);
+            Candidate best = null;
+            for (ClaimRule rule : patterns.rules()) {
+                if (rule.order() != ClaimRule.Order.VESICLE_FIRST || !fits(rule, o)) {
+                    continue;
+                }
+                Matcher m = rule.trigger().matcher(zone);
+                int triggerEnd = -1;
+                while (m.find()) {
+                    if (!gluedToWordBefore(zone, m.start())) {
+                        triggerEnd = lead.zoneStart() + m.end();
+                    }
+                }
+                int distance = triggerEnd < 0 ? -1 : tokens(text, triggerEnd, lead.colon());
+                if (distance < 0 || distance > MAX_TRIGGER_GAP_TOKENS) {
+                    continue;
+                }
+                best = better(best, new Candidate(rule, distance, 0, lead.vesicle(), lead.fromDiscourse(),
+                        text.substring(lead.hedgeStart(), lead.colon()), lead.hedgeStart(),
+                        text.substring(sentence.start(), head.start()), sentence.start(), -1, -1));
+            }
+            if (best != null) {
+                Claim c = claim(text, sentence, both, List.of(lead.vesicle()), o, best);
+                String id = best.rule().id();
+                Claim item = new Claim(c.subjectIri(), c.relation(), c.objectIri(), c.negationCue(), c.hedgeCue(), c.scope(),
+                        c.qualifierIri(), id + "+list-item" + c.rule().substring(id.length()), c.sentence(), c.preparationName());
+                claims.putIfAbsent(item.identity(), item);
+            }
+        }
+        return new ArrayList<>(claims.values());
     }
 
     // ---- lists, clauses, distances
 
-    /** Chain index per object: consecutive objects joined by list separators share one. */
-    private static int[] chains(String text, List<Mention> objects, List<Mention> vesicles) {
+    /**
+     * Chain index per object: consecutive objects joined by list separators share one. After a lead-in colon
+     * ({@code colon} ≥ 0: "offer these advantages: – low immunogenicity – stability in the gut – ..."), items set off
+     * by dashes, bullets, numbers, semicolons or line breaks are one list too, each item a few words.
+     */
+    private static int[] chains(String text, List<Mention> objects, List<Mention> vesicles, int colon) {
         int[] chain = new int[objects.size()];
         for (int i = 1; i < objects.size(); i++) {
             Mention a = objects.get(i - 1);
@@ -742,13 +951,53 @@ public final class ClaimExtractor {
             boolean vesicleBetween = vesicles.stream().anyMatch(v -> v.start() >= a.end() && v.end() <= b.start());
             String gap = text.substring(a.end(), b.start()).toLowerCase(Locale.ROOT);
             boolean list = LIST_SEPARATOR.matcher(gap).matches()
-                    || a.term().types().equals(b.term().types()) && (unknownListItems(gap) || NounModifiers.contrast(gap));
+                    || a.term().types().equals(b.term().types()) && (unknownListItems(gap) || NounModifiers.contrast(gap))
+                    || colon >= 0 && a.start() > colon && itemsAfterLeadIn(gap);
             // "were not immunogenic and did not accumulate": a term that opens with an auxiliary is a
             // predicate of its own, not a list item sharing the first one's trigger and negation
             boolean predicate = AUXILIARY_START.matcher(b.surface()).lookingAt();
             chain[i] = !vesicleBetween && list && !predicate ? chain[i - 1] : i;
         }
         return chain;
+    }
+
+    /** Between the items of a list after a lead-in colon: a line break, a dash or bullet set off by spaces, a number, ";". */
+    private static final Pattern ITEM_MARK = Pattern.compile("\\n\\s*(?:[\\-‐–—•‣◦*]|\\d{1,2}[.)])?\\s*|\\s[\\-‐–—•‣◦]\\s+|;\\s*");
+    private static final int MAX_ITEM_WORDS = 8;
+
+    /** The first ':' in text[from, to), or -1. */
+    private static int colonBetween(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == ':') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The first ':' of the sentence when a list follows it (an item mark after it), else -1. */
+    private static int listLeadIn(String text, Sentence sentence) {
+        int colon = colonBetween(text, sentence.start(), sentence.end());
+        if (colon < 0) {
+            return -1;
+        }
+        return ITEM_MARK.matcher(text).region(colon + 1, sentence.end()).find() ? colon : -1;
+    }
+
+    /** The gap between two objects of a list after a lead-in: item marks between items of at most a few words. */
+    private static boolean itemsAfterLeadIn(String gap) {
+        Matcher m = ITEM_MARK.matcher(gap);
+        int from = 0;
+        boolean marked = false;
+        while (m.find()) {
+            if (tokens(gap, from, m.start()) > MAX_ITEM_WORDS || gap.substring(from, m.start()).contains(":")) {
+                return false;
+            }
+            from = m.end();
+            marked = true;
+        }
+        // the words after the last mark modify the next item ("– relatively low toxicity")
+        return marked && tokens(gap, from, gap.length()) <= 2 && !gap.substring(from).contains(",");
     }
 
     /**
@@ -847,7 +1096,11 @@ public final class ClaimExtractor {
             return found; // most sentences: skip the regular expression
         }
         Matcher m = CLAUSE_BOUNDARY.matcher(lower);
+        int colon = listLeadIn(text, sentence);
         while (m.find()) {
+            if (colon >= 0 && m.group().equals(";") && sentence.start() + m.start() > colon) {
+                continue; // "benefits: low immunogenicity; high stability; ...": items of a list, not clauses
+            }
             found.add(new int[] {sentence.start() + m.start(), sentence.start() + m.end()});
         }
         Matcher fronted = FRONTED_CLAUSE.matcher(lower);
@@ -868,6 +1121,15 @@ public final class ClaimExtractor {
         }
         return end;
     }
+
+    /** Whether the word at {@code at} is hyphenated to a word before it in the zone ("sepsis-induced", "tumour‐promoting"). */
+    private static boolean gluedToWordBefore(String zone, int at) {
+        return at >= 2 && HYPHENS.indexOf(zone.charAt(at - 1)) >= 0
+                && (Character.isLetterOrDigit(zone.charAt(at - 2)) || zone.charAt(at - 2) == '§');
+    }
+
+    /** Hyphens and dashes that join the words of a compound: ASCII, U+2010, U+2011, U+2012, U+2013. */
+    private static final String HYPHENS = "-\u2010\u2011\u2012\u2013";
 
     /** Number of words (letter/digit runs) in text[from, to). */
     static int tokens(String text, int from, int to) {

@@ -1,136 +1,241 @@
 package org.exokg.claim;
 
-import static org.exokg.claim.ClaimRule.objectFirst;
-import static org.exokg.claim.ClaimRule.vesicleFirst;
-import static org.exokg.mention.MentionType.APPLICATION;
-import static org.exokg.mention.MentionType.BARRIER;
-import static org.exokg.mention.MentionType.CARGO;
-import static org.exokg.mention.MentionType.CHALLENGE;
-import static org.exokg.mention.MentionType.DISEASE;
-import static org.exokg.mention.MentionType.LOADING_TECHNIQUE;
-import static org.exokg.mention.MentionType.PROPERTY;
-import static org.exokg.mention.MentionType.SOURCE;
-
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.exokg.ExoKg;
+import org.exokg.mention.MentionType;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * The extraction rules: which words between a vesicle and a term of a given type express
- * which relation. The object's type (its ontology branch) does most of the work; the trigger
- * words keep mere co-occurrence out. No rule names a particular term or sentence.
+ * The extraction rules: which words between a vesicle and a term of a given type express which relation, and
+ * what a relation and object mean together (remappings). The rules are data: the entries of
+ * {@code claim-rules.yaml} next to this class, each with an id that a claim's extraction rule names. The
+ * object's type (its ontology branch) does most of the work; the trigger words keep mere co-occurrence out.
+ * No rule names a particular term or sentence.
  */
 public final class ClaimPatterns {
 
-    private ClaimPatterns() {}
+    static final String RESOURCE = "claim-rules.yaml";
 
-    /** Up to two modifier words before a vesicle noun ("of clinical-grade exosomes"); no function words. */
-    private static final String MODIFIERS = "(?:(?!(?:and|or|but|to|in|from|by|with|for|on|at|as|that|which)\\b)[a-z][a-z\\-‐–]*\\s+){0,2}";
+    /** A relation and object read together as another relation or object ("contributes to cancer" → tumour promotion). */
+    public record Remapping(String id, Relation whenRelation, String whenObjectIri, Relation thenRelation, String thenObjectIri) {}
 
-    public static final List<ClaimRule> RULES = List.of(
-            vesicleFirst("vesicle-crosses-barrier", Relation.CROSSES, Set.of(BARRIER),
-                    "\\b(?:cross(?:es|ed|ing)?|penetrat\\w*|pass(?:es|ed|ing)?(?: through| across)?|travers\\w*|permeat\\w*"
-                            + "|overcom\\w*|bypass\\w*|transcytos\\w*)\\b"),
-            vesicleFirst("vesicle-derived-from-source", Relation.DERIVED_FROM, Set.of(SOURCE),
-                    "\\b(?:(?:derived|isolated|obtained|purified|extracted|collected|removed|secreted|released|shed|separated"
-                            + "|originat\\w*|com(?:e|es|ing)|isolation|production|harvested) from|from"
-                            + "|(?:secreted|released|produced|generated|shed|made|synthesi[sz]ed) by"
-                            + "|originat\\w* in|sources?(?:,? such as|,? including|,)?"
-                            + "|(?:present|abundan\\w*|enriched|circulat\\w*) in"
-                            + "|(?:found|detected|identified)\\b[^;.]{0,30}?\\bin)\\b")
-                    .withObjectSuffix("\\A\\s*origins?\\b"),
-            // "extracellular vesicles in urine", "exosomes in the milk": the vesicle is found in its source
-            vesicleFirst("vesicle-in-source", Relation.DERIVED_FROM, Set.of(SOURCE), "\\A\\s*in\\s+(?:the\\s+)?\\z"),
-            vesicleFirst("vesicle-carries-cargo", Relation.CARRIES, Set.of(CARGO),
-                    "\\b(?:carr(?:y|ies|ied|ying)|transport\\w*|deliver\\w*|contain\\w*|load(?:ed|ing)? with|encapsulat\\w*"
-                            + "|transfer\\w*|convey\\w*|transmit\\w*|shuttl\\w*|enriched (?:in|with)|harbou?r\\w*|packag\\w*"
-                            + "|incorporat\\w*|cargos?|contents?|bear(?:s|ing)?|rich in|express\\w*|secret\\w*"
-                            // "lacked genomic DNA": carrying denied (the cue "lacked" negates)
-                            + "|lack(?:s|ed|ing)?)\\b"),
-            vesicleFirst("vesicle-loaded-by-technique", Relation.LOADED_BY, Set.of(LOADING_TECHNIQUE),
-                    "\\b(?:load\\w*|by|via|using|through|with|methods?|techniques?|approach\\w*|strateg\\w*|including"
-                            + "|such as|encapsulat\\w*|incorporat\\w*)\\b"),
-            vesicleFirst("vesicle-has-property", Relation.HAS_PROPERTY, Set.of(PROPERTY),
-                    "\\b(?:ha(?:ve|s|ving)|are|is|were|was|show\\w*|exhibit\\w*|display\\w*|possess\\w*|with|due to|because of"
-                            + "|owing to|thanks to|their|its|advantages?|benefits?|such as|in terms of|known for"
-                            + "|characteri[sz]ed by|offer\\w*|provid\\w*|including|retain\\w*|maintain\\w*"
-                            + "|roles? in|mediat\\w*|facilitat\\w*|involved in|enabl\\w*|abilit(?:y|ies)|capab\\w*|capacit\\w*"
-                            + "|constitut\\w*|demonstrat\\w*|indicat\\w*|as"
-                            // a response is a property shown by what provokes it ("did not elicit an immune response")
-                            + "|induc\\w*|elicit\\w*|trigger\\w*|provok\\w*|evok\\w*)\\b"),
-            vesicleFirst("vesicle-has-challenge", Relation.HAS_CHALLENGE, Set.of(CHALLENGE),
-                    "\\b(?:challeng\\w*|disadvantages?|limitations?|limited by|drawbacks?|difficult\\w*|hurdles?|obstacles?"
-                            + "|problems?|concerns?|issues?|fac(?:e|es|ed|ing)|due to|because of|owing to|suffer\\w*|hamper\\w*"
-                            + "|hinder\\w*|remains?|risks?|their|its|such as|including|result(?:s|ed)? in|are|is|were|was|be|been|lack)\\b"),
-            vesicleFirst("vesicle-used-for-application", Relation.USED_FOR, Set.of(APPLICATION),
-                    "\\b(?:us(?:e|ed|ing|es)(?: \\w+)? (?:for|as|in)|utili[sz]\\w* (?:as|for|in)|appli(?:ed|cable) (?:to|in|for)"
-                            + "|as|for|in|serv\\w* as|act\\w* as|candidates? for|vehicles? for|carriers? for|platforms? for"
-                            + "|tools? for|roles? in|applications?|useful (?:for|in)|potential (?:for|in|as|to \\w+)"
-                            + "|promis\\w* (?:for|in|as)|enabl\\w*|allow\\w* for|suitable for"
-                            + "|are|is|was|were|be|being|become|became)\\b"),
-            vesicleFirst("vesicle-based-application", Relation.USED_FOR, Set.of(APPLICATION),
-                    "\\A[\\s\\-‐–]*(?:based)?[\\s\\-‐–]*\\z"),
-            vesicleFirst("vesicle-treats-disease", Relation.TREATS, Set.of(DISEASE),
-                    "\\b(?:treat\\w*|therap\\w*|against|anti|cur(?:e|es|ed|ing)|combat\\w*|fight\\w*|management of"
-                            + "|ameliorat\\w*|alleviat\\w*|inhibit\\w*|suppress\\w*|attenuat\\w*|prevent\\w*"
-                            // an effect on the disease itself: "reduced tumour growth", "slowed tumour progression"
-                            + "|reduc\\w*|decreas\\w*|shr[iu]nk\\w*|slow\\w*|protect\\w* against"
-                            // an effect on the patient: "improve cardiac function after myocardial infarction"
-                            + "|improv\\w*)\\b")
-                    .withObjectSuffix("\\A[\\s\\-‐–]*(?:treatment|therap(?:y|ies)|therapeutics?)\\b"),
-            vesicleFirst("vesicle-targets", Relation.TARGETS, Set.of(SOURCE, DISEASE),
-                    "\\b(?:target(?:s|ed|ing)?(?: to)?|hom(?:e|es|ing) (?:to|in on)|directly to|selectively to|specifically to"
-                            + "|(?:deliver|transfer)\\w*[^;]{0,80}?\\bto|tropism (?:for|to|towards)"
-                            // where the vesicles end up: "accumulated in the tumour"
-                            + "|accumulat\\w* (?:in|within)(?: the)?)\\b")
-                    .onlyCells(),
-            // uptake is done by cells, never by a disease
-            vesicleFirst("vesicle-taken-up-by-cells", Relation.TARGETS, Set.of(SOURCE),
-                    "\\b(?:taken up by|uptake by|internali[sz]ed by|engulfed by)\\b")
-                    .onlyCells(),
-            vesicleFirst("vesicle-contributes-to", Relation.CONTRIBUTES_TO, Set.of(DISEASE, CHALLENGE),
-                    "\\b(?:contribut\\w* to|(?:functions?|involvement|participat\\w*) in|promot\\w*|lead(?:s|ing)? to|led to|caus\\w*|driv\\w*|induc\\w*|involved in"
-                            + "|implicated in|play\\w* (?:a |an )?(?:\\w+ )?roles? in|associated with|facilitat\\w*|accelerat\\w*"
-                            + "|mediat\\w*|confer\\w*"
-                            // a trait passed on by vesicles: "transfer drug resistance", "spread chemoresistance"
-                            + "|transfer\\w*|spread\\w*"
-                            // an effect the vesicles provoke: "did not provoke inflammation" (as for immune responses)
-                            + "|provok\\w*|trigger\\w*|elicit\\w*|evok\\w*)\\b"),
-            // Object before vesicle.
-            objectFirst("source-derived-vesicle", Relation.DERIVED_FROM, Set.of(SOURCE),
-                    "\\A\\s*[\\-‐–]?\\s*(?:derived|based|secreted|released|produced|isolated)?\\s*[\\-‐–]?\\s*\\z"),
-            objectFirst("cargo-loaded-vesicle", Relation.CARRIES, Set.of(CARGO),
-                    "\\A\\s*[\\-‐–]?\\s*(?:loaded|encapsulated|encapsulating|containing|bearing|carrying|enriched|laden)\\s*[\\-‐–]?\\s*\\z"),
-            objectFirst("source-secretes-vesicle", Relation.DERIVED_FROM, Set.of(SOURCE),
-                    "\\b(?:secret\\w*|releas\\w*|produc\\w*|shed(?:s|ding)?|generat\\w*|includ\\w*|contain\\w*|give rise to"
-                            + "|sources? (?:of|for)|rich in|abundant)\\b"),
-            // cells as the subject of uptake: "macrophages engulfed them", "neurons internalised the exosomes"
-            objectFirst("cells-take-up-vesicle", Relation.TARGETS, Set.of(SOURCE),
-                    "\\A\\s*(?:[a-z]+ly\\s+)?(?:internali[sz]\\w*|engulf\\w*|phagocyt\\w*|(?:took|take[sn]?|taking)(?:\\s+up)?)"
-                            + "\\s+(?:the\\s+|these\\s+|such\\s+)?\\z")
-                    .onlyCells(),
-            objectFirst("application-based-on-vesicle", Relation.USED_FOR, Set.of(APPLICATION),
-                    "\\A\\s*(?:based on|built on|built from|made of|made from|composed of)\\s+(?:the\\s+|natural\\s+|engineered\\s+)?\\z"),
-            objectFirst("property-of-vesicle", Relation.HAS_PROPERTY, Set.of(PROPERTY),
-                    "\\A\\s*of\\s+(?:the\\s+|these\\s+|such\\s+|their\\s+|natural\\s+|native\\s+)?" + MODIFIERS + "\\z"),
-            objectFirst("challenge-of-vesicle", Relation.HAS_CHALLENGE, Set.of(CHALLENGE),
-                    "\\A\\s*of\\s+(?:the\\s+|these\\s+|such\\s+|their\\s+)?" + MODIFIERS + "\\z"),
-            // "X content of the exosomes", "the miRNA cargo of EVs"
-            objectFirst("cargo-content-of-vesicle", Relation.CARRIES, Set.of(CARGO),
-                    "\\A\\s*(?:contents?|cargos?|levels?|load)\\s+(?:of|in)\\s+(?:the\\s+|these\\s+|their\\s+)?\\z"),
-            // a challenge stated as a predicate of the vesicle's use: "scale-up remains a major obstacle to
-            // exosome therapy", "large-scale production ... remain major hurdles for MSC exosomes"; the vesicle
-            // must follow, so "chemo-resistance is a serious obstacle to cancer treatment" is no vesicle challenge
-            objectFirst("challenge-obstacle-to-vesicle", Relation.HAS_CHALLENGE, Set.of(CHALLENGE),
-                    "\\A\\s*(?:still\\s+)?(?:remains?|remained|is|are|was|were|represents?|poses?|constitutes?)\\s+(?:still\\s+)?"
-                            + "(?:(?:a|an|the|one of the)\\s+)?(?:[a-z]+\\s+){0,2}?"
-                            + "(?:obstacles?|hurdles?|challenges?|limitations?|bottlenecks?|barriers?|problems?|drawbacks?)\\s+"
-                            + "(?:to|for|in)\\s+(?:the\\s+|their\\s+|its\\s+)?(?:(?:clinical|wider|broader|routine)\\s+)?"
-                            + "(?:(?:use|application|translation|development|adoption)\\s+of\\s+(?:the\\s+)?)?\\z"),
-            // a challenge that limits or hampers something of the vesicles: "poor storage stability may limit the shelf
-            // life of EV products", "heterogeneity hampers the clinical use of exosomes"
-            objectFirst("challenge-limits-vesicle", Relation.HAS_CHALLENGE, Set.of(CHALLENGE),
-                    "\\A\\s*(?:(?:may|might|can|could|will|would|also|still|further|severely|seriously)\\s+){0,2}"
-                            + "(?:limit|hamper|hinder|restrict|imped|compromis|complicat|reduc)(?:e|es|ed|s|ing)?\\s+"
-                            + "(?:the\\s+)?(?:[a-z]+\\s+){0,2}?of\\s+(?:the\\s+|these\\s+|such\\s+|their\\s+)?\\z"));
+    /** A claim's relation and object after the remappings; {@code remappings} lists the ids that applied. */
+    public record Remapped(Relation relation, String objectIri, List<String> remappings) {}
 
+    private static final ClaimPatterns DEFAULT = load();
+
+    /** The rules of {@code claim-rules.yaml}, in file order. */
+    public static final List<ClaimRule> RULES = DEFAULT.rules();
+
+    private final List<ClaimRule> rules;
+    private final List<Remapping> remappings;
+
+    private ClaimPatterns(List<ClaimRule> rules, List<Remapping> remappings) {
+        this.rules = List.copyOf(rules);
+        this.remappings = List.copyOf(remappings);
+    }
+
+    /** The rules shipped with ExoKG. */
+    public static ClaimPatterns defaults() {
+        return DEFAULT;
+    }
+
+    public List<ClaimRule> rules() {
+        return rules;
+    }
+
+    public List<Remapping> remappings() {
+        return remappings;
+    }
+
+    /** Applies the remappings in file order, each to the result of the ones before. */
+    public Remapped remap(Relation relation, String objectIri) {
+        List<String> applied = new ArrayList<>(0);
+        for (Remapping r : remappings) {
+            if (r.whenRelation() == relation && r.whenObjectIri().equals(objectIri)) {
+                relation = r.thenRelation() != null ? r.thenRelation() : relation;
+                objectIri = r.thenObjectIri() != null ? r.thenObjectIri() : objectIri;
+                applied.add(r.id());
+            }
+        }
+        return new Remapped(relation, objectIri, applied);
+    }
+
+    private static ClaimPatterns load() {
+        try (InputStream in = ClaimPatterns.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource org/exokg/claim/" + RESOURCE);
+            }
+            return parse(in, RESOURCE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads a rule file. Anything a rule cannot run with (a missing or unknown key value, a bad regular expression,
+     * a duplicate id) is refused with an error naming the file and the entry.
+     */
+    public static ClaimPatterns parse(InputStream in, String name) {
+        Object loaded;
+        try {
+            loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(name + ": not YAML: " + e.getMessage().lines().findFirst().orElse(""), e);
+        }
+        if (!(loaded instanceof Map<?, ?> root) || !(root.get("rules") instanceof List<?> ruleItems)) {
+            throw new IllegalStateException(name + ": no list 'rules'");
+        }
+        List<ClaimRule> rules = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        int index = 0;
+        for (Object item : ruleItems) {
+            index++;
+            String where = name + ": rule " + index;
+            if (!(item instanceof Map<?, ?> entry)) {
+                throw new IllegalStateException(where + ": not a mapping");
+            }
+            String id = text(entry, "id", where);
+            where = name + ": rule '" + id + "'";
+            if (!ids.add(id)) {
+                throw new IllegalStateException(where + ": id used twice");
+            }
+            rules.add(rule(entry, id, where));
+        }
+        List<Remapping> remappings = new ArrayList<>();
+        Object remapItems = root.get("remappings");
+        if (remapItems != null && !(remapItems instanceof List<?>)) {
+            throw new IllegalStateException(name + ": 'remappings' is not a list");
+        }
+        index = 0;
+        for (Object item : remapItems == null ? List.of() : (List<?>) remapItems) {
+            index++;
+            String where = name + ": remapping " + index;
+            if (!(item instanceof Map<?, ?> entry)) {
+                throw new IllegalStateException(where + ": not a mapping");
+            }
+            String id = text(entry, "id", where);
+            where = name + ": remapping '" + id + "'";
+            if (!ids.add(id)) {
+                throw new IllegalStateException(where + ": id used twice");
+            }
+            if (!(entry.get("when") instanceof Map<?, ?> when) || !(entry.get("then") instanceof Map<?, ?> then)) {
+                throw new IllegalStateException(where + ": needs 'when' and 'then' mappings");
+            }
+            Relation thenRelation = then.get("relation") == null ? null : relation(text(then, "relation", where), where);
+            String thenObject = then.get("object") == null ? null : localName(text(then, "object", where), where);
+            if (thenRelation == null && thenObject == null) {
+                throw new IllegalStateException(where + ": 'then' changes neither relation nor object");
+            }
+            remappings.add(new Remapping(id, relation(text(when, "relation", where), where),
+                    localName(text(when, "object", where), where), thenRelation, thenObject));
+        }
+        return new ClaimPatterns(rules, remappings);
+    }
+
+    private static ClaimRule rule(Map<?, ?> entry, String id, String where) {
+        Relation relation = relation(text(entry, "relation", where), where);
+        if (!(entry.get("objects") instanceof List<?> objectNames) || objectNames.isEmpty()) {
+            throw new IllegalStateException(where + ": 'objects' missing or empty");
+        }
+        Set<MentionType> objects = new LinkedHashSet<>();
+        for (Object o : objectNames) {
+            objects.add(objectType(String.valueOf(o), where));
+        }
+        ClaimRule.Order order = switch (text(entry, "order", where)) {
+            case "vesicle-first" -> ClaimRule.Order.VESICLE_FIRST;
+            case "object-first" -> ClaimRule.Order.OBJECT_FIRST;
+            default -> throw new IllegalStateException(where + ": 'order' must be vesicle-first or object-first");
+        };
+        String trigger;
+        if (entry.get("triggers") != null && entry.get("pattern") != null) {
+            throw new IllegalStateException(where + ": has both 'triggers' and 'pattern'");
+        } else if (entry.get("triggers") instanceof List<?> words && !words.isEmpty()) {
+            List<String> alternatives = new ArrayList<>();
+            for (Object w : words) {
+                if (!(w instanceof String s) || s.isBlank()) {
+                    throw new IllegalStateException(where + ": a trigger is empty or not text: " + w);
+                }
+                compile(s, where + ": trigger '" + s + "'");
+                alternatives.add(s);
+            }
+            trigger = "\\b(?:" + String.join("|", alternatives) + ")\\b";
+        } else if (entry.get("pattern") instanceof String p && !p.isBlank()) {
+            trigger = p;
+        } else {
+            throw new IllegalStateException(where + ": needs a non-empty list 'triggers' or a 'pattern'");
+        }
+        Pattern suffix = entry.get("objectSuffix") == null ? null : compile(text(entry, "objectSuffix", where), where + ": objectSuffix");
+        Pattern prefix = entry.get("vesiclePrefix") == null ? null
+                : compile("(?:" + text(entry, "vesiclePrefix", where) + ")\\s*\\z", where + ": vesiclePrefix");
+        return new ClaimRule(id, relation, Set.copyOf(objects), order, compile(trigger, where), suffix,
+                flag(entry, "cellsOnly", where), flag(entry, "attributive", where), flag(entry, "termsBetween", where), prefix);
+    }
+
+    private static String text(Map<?, ?> entry, String key, String where) {
+        if (!(entry.get(key) instanceof String s) || s.isBlank()) {
+            throw new IllegalStateException(where + ": '" + key + "' missing or not text");
+        }
+        return s;
+    }
+
+    private static boolean flag(Map<?, ?> entry, String key, String where) {
+        Object v = entry.get(key);
+        if (v == null) {
+            return false;
+        }
+        if (!(v instanceof Boolean b)) {
+            throw new IllegalStateException(where + ": '" + key + "' must be true or false");
+        }
+        return b;
+    }
+
+    private static Pattern compile(String regex, String where) {
+        try {
+            return Pattern.compile(regex);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalStateException(where + ": bad regular expression: " + e.getDescription(), e);
+        }
+    }
+
+    private static Relation relation(String localName, String where) {
+        for (Relation r : Relation.values()) {
+            if (r.localName().equals(localName) && r != Relation.IS_KIND_OF) {
+                return r;
+            }
+        }
+        throw new IllegalStateException(where + ": unknown relation '" + localName + "'");
+    }
+
+    private static MentionType objectType(String name, String where) {
+        try {
+            MentionType t = MentionType.valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_'));
+            if (t != MentionType.VESICLE && t != MentionType.RNA_EXOSOME_COMPLEX && t != MentionType.MATERIAL_ENTITY) {
+                return t;
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        throw new IllegalStateException(where + ": '" + name + "' is not an object type");
+    }
+
+    private static String localName(String name, String where) {
+        if (!name.matches("[A-Za-z][A-Za-z0-9_]*")) {
+            throw new IllegalStateException(where + ": '" + name + "' is not an exokg local name");
+        }
+        return ExoKg.NS + name;
+    }
 }

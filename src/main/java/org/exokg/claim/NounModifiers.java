@@ -33,9 +33,25 @@ final class NounModifiers {
 
     private NounModifiers() {}
 
-    /** Whether {@code vesicle}, followed by a process noun, cannot be the agent of {@code relation}. */
+    /** A process of the vesicles that is blocked: "blocking exosome secretion", "inhibition of EV release". */
+    private static final Pattern INHIBITED = Pattern.compile(
+            "\\b(?:block\\w*|inhibit\\w*|suppress\\w*|knock\\w*(?:\\s+down)?|impair\\w*|prevent\\w*|abolish\\w*|abrogat\\w*"
+                    + "|disrupt\\w*|deplet\\w*|interfer\\w*\\s+with)\\s+(?:of\\s+)?(?:the\\s+)?(?:[a-z]+\\s+)?\\z");
+
+    /**
+     * Whether {@code vesicle}, followed by a process noun, cannot be the agent of {@code relation}; when that process is
+     * blocked ("blocking exosome secretion slowed tumour growth"), what follows is the effect of the vesicles' absence,
+     * so the vesicles are the agent of nothing.
+     */
     static boolean processTheme(String text, Mention vesicle, Relation relation) {
-        return AGENT_RELATIONS.contains(relation) && PROCESS.matcher(text).region(vesicle.end(), text.length()).lookingAt();
+        if (!PROCESS.matcher(text).region(vesicle.end(), text.length()).lookingAt()) {
+            return false;
+        }
+        if (AGENT_RELATIONS.contains(relation)) {
+            return true;
+        }
+        String before = text.substring(Math.max(0, vesicle.start() - 60), vesicle.start()).toLowerCase(Locale.ROOT);
+        return relation != Relation.DERIVED_FROM && INHIBITED.matcher(before).find();
     }
 
     /** The mentions without cargo terms that only modify a following cargo noun. */

@@ -19,7 +19,9 @@ public final class SubjectScopeResolver {
     private static final Pattern PRE_UNKNOWN = Pattern.compile("[\\p{L}\\p{N}]+[\\-‐–]derived\\s*\\z");
     /** Between the vesicle and its source: "exosomes from (the) dendritic cells". */
     private static final Pattern POST = Pattern.compile(
-            "\\A\\s+(?:derived from|isolated from|obtained from|purified from|secreted by|secreted from|released by|released from"
+            // a preparation noun may head the phrase: "a nanovesicle preparation from ginger"
+            "\\A(?:[\\s\\-‐–]+(?:preparations?|formulations?|products?|fractions?|isolates?))?"
+                    + "\\s+(?:derived from|isolated from|obtained from|purified from|secreted by|secreted from|released by|released from"
                     + "|produced by|shed by|from"
                     // a restrictive relative clause or participle: "exosomes that circulate in the blood"
                     + "|(?:that|which) (?:are |were |have been )?(?:circulat\\w*|found|present|resid\\w*|isolated|derived"
@@ -27,6 +29,10 @@ public final class SubjectScopeResolver {
                     + "|(?:circulating|found|present|residing) (?:in|within))\\s+(?:the\\s+)?"
                     // up to two modifiers the lexicon does not know: "from dermal fibroblasts", "by cisplatin-resistant lung cancer cells"
                     + "(?:(?!(?:and|or|but|of|to|in|with|for|which|that)\\b)[a-z][a-z\\-‐–]*\\s+){0,2}\\z");
+    /** A nominalised secretion before the vesicle, "secretion of (the) exosomes": then "by S" after it is the origin. */
+    private static final Pattern SECRETION_OF = Pattern.compile(
+            "\\b(?:secretion|release|production|shedding|export|generation|biogenesis|formation)\\s+of\\s+(?:the\\s+)?(?:[a-z][a-z\\-]*\\s+)?\\z");
+    private static final Pattern BY_SOURCE = Pattern.compile("\\A\\s+by\\s+(?:the\\s+)?(?:[a-z][a-z\\-‐–]*\\s+){0,2}\\z");
     /** A vesicle found in a source: "extracellular vesicles in urine". */
     private static final Pattern IN_SOURCE = Pattern.compile("\\A\\s+in\\s+(?:the\\s+)?\\z");
 
@@ -67,6 +73,12 @@ public final class SubjectScopeResolver {
         }
         if (after != null && qualifies(after)
                 && POST.matcher(text.substring(vesicle.end(), after.start()).toLowerCase(Locale.ROOT)).matches()) {
+            return new Scope(SubjectScope.SPECIFIC, after);
+        }
+        if (after != null && qualifies(after) && after.is(MentionType.SOURCE)
+                && BY_SOURCE.matcher(text.substring(vesicle.end(), after.start()).toLowerCase(Locale.ROOT)).matches()
+                && SECRETION_OF.matcher(text.substring(Math.max(sentenceStart, vesicle.start() - 60), vesicle.start())
+                        .toLowerCase(Locale.ROOT)).find()) {
             return new Scope(SubjectScope.SPECIFIC, after);
         }
         if (after != null && qualifies(after) && after.is(MentionType.SOURCE)

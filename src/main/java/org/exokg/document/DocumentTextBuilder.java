@@ -18,8 +18,13 @@ final class DocumentTextBuilder {
     private int paragraphStart = -1;
 
     void startSection(String title) {
+        startSection(title, title);
+    }
+
+    /** A section whose heading in the text is {@code title} and whose name (a sentence's section) is {@code name}. */
+    void startSection(String title, String name) {
         closeSection();
-        currentTitle = title;
+        currentTitle = name;
         if (title != null) {
             separate();
             text.append(title);

@@ -182,12 +182,20 @@ public final class JatsReader implements DocumentReader {
 
     /** Walks sections, paragraphs and captions in document order. */
     private void blocks(Element parent, DocumentTextBuilder b, Map<String, Integer> refs) {
+        blocks(parent, b, refs, null);
+    }
+
+    /** @param methods the title of the Methods section the blocks are in, or null */
+    private void blocks(Element parent, DocumentTextBuilder b, Map<String, Integer> refs, String methods) {
         for (Element e : children(parent)) {
             switch (name(e)) {
                 case "sec" -> {
                     String title = text(child(e, "title"));
-                    b.startSection(title);
-                    blocks(e, b, refs);
+                    // a subsection of a Methods section ("Cell culture", "EV isolation") is Methods too: its name keeps
+                    // the Methods title before its own ("Materials and methods / EV isolation"); the text keeps the heading
+                    String name = methods == null ? title : title == null ? methods : methods + " / " + title;
+                    b.startSection(title, name);
+                    blocks(e, b, refs, methods != null ? methods : Section.isMethods(title) ? title : null);
                 }
                 case "p" -> {
                     b.startParagraph();
@@ -196,7 +204,7 @@ public final class JatsReader implements DocumentReader {
                 }
                 case "list" -> {
                     for (Element item : children(e, "list-item")) {
-                        blocks(item, b, refs);
+                        blocks(item, b, refs, methods);
                     }
                 }
                 case "fig", "table-wrap" -> {
@@ -210,10 +218,10 @@ public final class JatsReader implements DocumentReader {
                             b.append(captionTitle);
                             b.endParagraph();
                         }
-                        blocks(caption, b, refs);
+                        blocks(caption, b, refs, methods);
                     }
                 }
-                case "boxed-text", "disp-quote", "statement" -> blocks(e, b, refs);
+                case "boxed-text", "disp-quote", "statement" -> blocks(e, b, refs, methods);
                 default -> { }
             }
         }

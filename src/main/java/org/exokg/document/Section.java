@@ -23,8 +23,15 @@ public record Section(String title, List<TextSpan> paragraphs) {
         paragraphs = List.copyOf(paragraphs);
     }
 
-    /** True for the heading of a Methods section (see {@link #METHODS_HEADING}); false for null. */
+    /**
+     * True for the heading of a Methods section (see {@link #METHODS_HEADING}) and for the name of one of its
+     * subsections ("Materials and methods / EV isolation", as the JATS reader names them); false for null.
+     */
     public static boolean isMethods(String title) {
-        return title != null && METHODS_HEADING.matcher(title).matches();
+        if (title == null) {
+            return false;
+        }
+        int sub = title.indexOf(" / ");
+        return METHODS_HEADING.matcher(sub < 0 ? title : title.substring(0, sub)).matches();
     }
 }

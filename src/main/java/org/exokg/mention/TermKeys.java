@@ -125,7 +125,7 @@ public final class TermKeys {
             if (c == '\n') {
                 newlines++;
             } else if (!(c == ' ' || c == '\t' || c == '\r' || c == '\u00A0' || c == '-' || c == '‐' || c == '‑'
-                    || c == '–' || c == '—' || c == '/' || c == '\'' || c == '’' || c == 's' && i > from)) {
+                    || c == '‒' || c == '–' || c == '—' || c == '−' || c == '/' || c == '\'' || c == '’' || c == 's' && i > from)) {
                 return false;
             }
         }

@@ -195,6 +195,9 @@ public final class ClaimGraphWriter {
         if (c.scope() == SubjectScope.SPECIFIC && c.qualifierIri() != null) {
             claim.addProperty(SUBJECT_QUALIFIER, m.createResource(c.qualifierIri()));
         }
+        if (c.preparationName() != null) {
+            claim.addProperty(PREPARATION_NAME, c.preparationName());
+        }
         for (Integer n : s.referenceNumbers()) {
             claim.addProperty(CITES_REFERENCE, m.createResource(referenceIri(id, n)));
         }

@@ -49,6 +49,7 @@ public final class GraphVocabulary {
     public static final Property EXTRACTION_RULE = exokgProperty("extractionRule");
     /** True on a claim read from a Methods section (what the study did, not a finding); absent otherwise. */
     public static final Property METHODS_STATEMENT = exokgProperty("methodsStatement");
+    public static final Property PREPARATION_NAME = exokgProperty("preparationName");
 
     // PROV-O
     public static final Resource PROV_ENTITY = ResourceFactory.createResource(PROV + "Entity");

@@ -37,10 +37,11 @@ public final class ClaimListing {
                     System.out.println(ms);
                     for (Claim c : e.claims()) {
                         if (c.sentence() == s) {
-                            System.out.printf("  -> %s %s %s%s%s%s  {%s}%n", local(c.subjectIri()), c.relation().localName(),
+                            System.out.printf("  -> %s %s %s%s%s%s%s  {%s}%n", local(c.subjectIri()), c.relation().localName(),
                                     local(c.objectIri()), c.negated() ? " NEG(" + c.negationCue() + ")" : "",
                                     c.hedged() ? " HEDGE(" + c.hedgeCue() + ")" : "",
                                     c.qualifierIri() != null ? " SCOPE(" + local(c.qualifierIri()) + ")" : c.scope().name().equals("SPECIFIC") ? " SCOPE(?)" : "",
+                                    c.preparationName() != null ? " NAME(" + c.preparationName() + ")" : "",
                                     c.rule());
                         }
                     }

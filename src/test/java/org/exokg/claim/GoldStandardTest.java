@@ -158,7 +158,10 @@ class GoldStandardTest {
         // hybrids/groups of carriers, coordinated subjects): P 0.717 (81 of 113), R 0.386 (81 of 210), lenient
         // 0.779 / 0.421; hedging agrees on 79 of 81 matched; all 8 matched claims the gold hedges are extracted hedged
         // (6 of 8 before). Floors just under the measured figures.
-        assertFloors(ev, 0.71, 0.38);
+        // After branch `rules` (rules as data, named preparations, topic words, lists after a lead-in, nominalised
+        // secretion; designed on invented sentences and sets 1-4, this set measured by its aggregate only): P 0.761
+        // (89 of 117), R 0.424, lenient 0.829 / 0.464; hedging agrees on 87 of 89 matched; negations 3 of 3 right.
+        assertFloors(ev, 0.75, 0.42);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
     }
 

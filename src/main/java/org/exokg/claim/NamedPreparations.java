@@ -1,0 +1,104 @@
+package org.exokg.claim;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.exokg.mention.Mention;
+import org.exokg.mention.MentionType;
+
+/**
+ * Names a text gives one preparation of vesicles: "GDN-7, a nanovesicle preparation from ginger, ...", "an exosome
+ * formulation from milk (ZX-12)", "milk exosomes, termed ZX-12, ...". What is said of such a preparation is said of
+ * that preparation (a narrowed kind: the vesicle, its source as qualifier, its name), never of all vesicles of the
+ * kind. A name is a code-like word: a capital and a digit ("GDN-7", "CAP1002") or an inner capital ("ExoFlo").
+ * Once defined, the name stands for the preparation in the document's later sentences.
+ *
+ * <p>Per document (like the extractor that owns it).
+ */
+final class NamedPreparations {
+
+    private static final String NAME = "(?:(?=[\\p{L}\\p{N}\\-‐–]*\\p{N})(?=[\\p{L}\\p{N}\\-‐–]*\\p{Lu})\\p{L}[\\p{L}\\p{N}]*(?:[\\-‐–][\\p{L}\\p{N}]+)*"
+            + "|\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}\\p{N}]*)";
+    /** "NAME, a(n) (up to three words) " right before the vesicle. */
+    private static final Pattern NAME_BEFORE = Pattern.compile(
+            "(?:\\A|[\\s(;])(" + NAME + ")\\s*,\\s*(?:a|an|the|our)\\s+(?:[\\p{L}\\p{N}\\-‐–]+\\s+){0,3}\\z");
+    /** After the vesicle: an optional preparation noun, then the phrase goes on with its origin or ends. */
+    private static final Pattern HEAD_AFTER = Pattern.compile(
+            "\\A(?:[\\s\\-‐–]+(?:preparations?|formulations?|products?|fractions?|isolates?|suspensions?))?"
+                    + "(?=\\s*[,;.)]|\\s+(?:derived|isolated|obtained|purified|produced|secreted|released|made|prepared|from|of)\\b)");
+    /** "V (preparation) (termed|called|named|designated|hereafter) NAME" or "V (preparation) (NAME)". */
+    private static final Pattern NAME_AFTER = Pattern.compile(
+            "\\A(?:[\\s\\-‐–]+(?:preparations?|formulations?|products?|fractions?|isolates?|suspensions?))?"
+                    + "(?:\\s+(?:(?:derived|isolated|obtained|purified|produced|prepared) )?(?:from|of|by)\\s+(?:the\\s+)?[\\p{L}\\p{N}\\-‐–]+(?:\\s+[\\p{L}\\p{N}\\-‐–]+)?)?"
+                    + "\\s*(?:,\\s*(?:termed|called|named|designated|hereafter|referred to as)\\s+|\\(\\s*(?:termed\\s+|called\\s+|hereafter\\s+)?)(" + NAME + ")\\b");
+
+    /** A preparation a name stands for: the vesicle mention of its definition, the kind it was read as, its qualifier (or null). */
+    record Preparation(String name, Mention vesicle, String subjectIri, String qualifierIri) {}
+
+    private final Map<String, Preparation> byName = new LinkedHashMap<>();
+
+    /** The name given to the preparation that {@code vesicle} heads in its sentence, or null. */
+    String nameOf(String text, int sentenceStart, int sentenceEnd, Mention vesicle, List<Mention> mentions) {
+        if (!vesicle.is(MentionType.VESICLE) || vesicle.start() < sentenceStart || vesicle.end() > sentenceEnd) {
+            return null;
+        }
+        Matcher before = NAME_BEFORE.matcher(text).region(sentenceStart, vesicle.start());
+        String name = null;
+        if (before.find() && HEAD_AFTER.matcher(text).region(vesicle.end(), sentenceEnd).lookingAt()
+                && noMention(mentions, before.start(1), before.end(1))) {
+            name = before.group(1);
+        } else {
+            Matcher after = NAME_AFTER.matcher(text).region(vesicle.end(), sentenceEnd);
+            if (after.lookingAt() && noMention(mentions, after.start(1), after.end(1))) {
+                name = after.group(1);
+            }
+        }
+        return name;
+    }
+
+    /** Keeps a name for the document's later sentences (the first definition of a name wins). */
+    void remember(Preparation p) {
+        byName.putIfAbsent(p.name(), p);
+    }
+
+    /** Vesicle mentions for the names defined in earlier sentences, where {@code sentence} uses them. */
+    List<Mention> uses(String text, int sentenceStart, int sentenceEnd, List<Mention> mentions) {
+        if (byName.isEmpty()) {
+            return List.of();
+        }
+        List<Mention> found = new ArrayList<>(0);
+        String sentence = text.substring(sentenceStart, sentenceEnd);
+        for (Preparation p : byName.values()) {
+            int at = sentence.indexOf(p.name());
+            while (at >= 0) {
+                int s = sentenceStart + at;
+                int e = s + p.name().length();
+                boolean word = (s == 0 || !Character.isLetterOrDigit(text.charAt(s - 1)) && text.charAt(s - 1) != '-')
+                        && (e >= text.length() || !Character.isLetterOrDigit(text.charAt(e)));
+                if (word && noMention(mentions, s, e)) {
+                    found.add(new Mention(p.vesicle().term(), s, e, p.name()));
+                }
+                at = sentence.indexOf(p.name(), at + 1);
+            }
+        }
+        return found;
+    }
+
+    /** The preparation a mention made by {@link #uses} stands for, or null. */
+    Preparation preparation(Mention m) {
+        Preparation p = byName.get(m.surface());
+        return p != null && p.vesicle().term().equals(m.term()) && p.vesicle().start() != m.start() ? p : null;
+    }
+
+    private static boolean noMention(List<Mention> mentions, int start, int end) {
+        for (Mention m : mentions) {
+            if (m.start() < end && m.end() > start) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
