@@ -185,7 +185,8 @@ class GoldStandardTest {
         // 12 matched claims the gold hedges, 11 are extracted hedged (0.917), of all 41 hedged gold claims 11 (0.268);
         // negations: gold 11, extracted 5, matched 1; isKindOf: 3 of 4 found, no false positive. Floors just under
         // the baseline; the hedge floor over matched claims is the goal (0.85), under the measured 0.917.
-        assertFloors(ev, 0.64, 0.32);
+        // After the merges of 2 Dec 2026 (rules as data, scope, lists; parse off): P 0.670 (75 of 112), R 0.354.
+        assertFloors(ev, 0.66, 0.35);
         assertTrue(ev.hedgeRecallMatched() >= 0.85, "hedges missed on matched claims");
         assertTrue(ev.hedgeRecallAll() >= 0.25, "hedged claims missed");
         assertTrue(ev.negatedMatched() >= 1, "true denials are found");
