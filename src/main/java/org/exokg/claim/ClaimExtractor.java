@@ -60,6 +60,11 @@ public final class ClaimExtractor {
     private static final Pattern NEW_SUBJECT = Pattern.compile(
             "\\A[\\s,]*(?:the|a|an|this|that|these|those|some|many|most|our|we|i|you|he|she|there|such|other|no|each|all|both)\\b");
     /** A pronoun opening a sentence that refers back to the previous sentence's subject ("They ...", "It ..."). */
+    /** What may open a sentence before a challenge event that continues the discourse ("However, ", "So far, "). */
+    private static final Pattern EVENT_OPENING = Pattern.compile("\\s*(?:(?:However|Moreover|Furthermore|In addition|Also|Yet|Still|"
+            + "Unfortunately|At present|Currently|So far|To date|In practice|In addition to this)\\s*,?\\s*)?");
+    /** The challenge mentions of the current sentence made from challenge events (claim-rules.yaml). */
+    private java.util.Set<Mention> eventMentions = java.util.Set.of();
     private static final Pattern PRONOUN_ANAPHOR = Pattern.compile("\\A(?:They|Their|Its|It)\\b");
     /**
      * A definite noun phrase opening a sentence with a bare vesicle noun, up to two modifiers
@@ -182,6 +187,7 @@ public final class ClaimExtractor {
     public List<Claim> extract(String original, Sentence sentence, List<Mention> recognised, Discourse discourse, DependencyParse parse) {
         structure = parse == null || parseUses.isEmpty() ? null : new ClauseStructure(parse);
         String text = withHyphens(original);
+        recognised = withChallengeEvents(text, sentence, recognised);
         LeadIn lead = leadIn != null && listItem(text, sentence, leadIn) && recognised.stream().noneMatch(m -> m.is(MentionType.VESICLE))
                 ? leadIn : null;
         sentenceVesicles = List.of();
@@ -190,6 +196,55 @@ public final class ClaimExtractor {
         leadIn = lead != null ? lead : leadIn(text, sentence, discourse);
         previousEnd = sentence.end();
         return claims;
+    }
+
+    /**
+     * Challenges stated as events or predicates (the rule file's {@code challengeEvents}: "the loading efficiency
+     * was poor", "isolation of the vesicles remains difficult") become challenge mentions over the words that state
+     * them, replacing the mentions inside; a vesicle inside or right before the words ("exosome isolation remains
+     * difficult") is then the subject the way it is in "lack of standardised exosome isolation", and the rules read
+     * the rest (the discourse's vesicle, a vesicle elsewhere in the clause).
+     */
+    private List<Mention> withChallengeEvents(String text, Sentence sentence, List<Mention> recognised) {
+        eventMentions = java.util.Set.of();
+        if (patterns.challengeEvents().isEmpty()) {
+            return recognised;
+        }
+        String lower = text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT);
+        eventMentions = new java.util.HashSet<>();
+        List<Mention> result = null;
+        for (ClaimPatterns.ChallengeEvent event : patterns.challengeEvents()) {
+            Term term = lexicon.term(event.challengeIri());
+            if (term == null) {
+                continue;
+            }
+            Matcher m = event.pattern().matcher(lower);
+            while (m.find()) {
+                int start = sentence.start() + m.start();
+                int end = sentence.start() + m.end();
+                List<Mention> current = result != null ? result : recognised;
+                for (Mention v : current) {
+                    if (v.is(MentionType.VESICLE) && v.end() <= start && text.substring(v.end(), start).matches("[\\s\\-]*")) {
+                        start = v.start();
+                    }
+                }
+                int s0 = start;
+                if (current.stream().anyMatch(x -> x.start() < s0 && x.end() > s0 || x.start() < end && x.end() > end)) {
+                    continue; // a term that straddles the words: leave the sentence as recognised
+                }
+                if (current.stream().anyMatch(x -> x.start() >= s0 && x.end() <= end && !x.is(MentionType.VESICLE) && !x.is(MentionType.CHALLENGE))) {
+                    continue; // another term inside ("isolation of exosomes from plasma"): its own claims come first
+                }
+                result = new ArrayList<>(current);
+                result.removeIf(x -> x.start() >= s0 && x.end() <= end);
+                Mention made = new Mention(term, start, end, text.substring(start, end));
+                eventMentions.removeIf(x -> x.start() >= s0 && x.end() <= end);
+                eventMentions.add(made);
+                result.add(made);
+                result.sort(java.util.Comparator.comparingInt(Mention::start));
+            }
+        }
+        return result != null ? result : recognised;
     }
 
     /** Hyphens the rules do not spell: non-breaking hyphen U+2011, figure dash U+2012, minus sign U+2212. */
@@ -548,6 +603,14 @@ public final class ClaimExtractor {
             }
             boolean byLoading = o.is(MentionType.LOADING_TECHNIQUE)
                     && LOADING_WORD.matcher(text.substring(sentence.start(), tail.end()).toLowerCase(Locale.ROOT)).find();
+            // a challenge stated as an event that opens the sentence ("However, their yield was low") continues
+            // the discourse about the vesicles
+            boolean byEvent = eventMentions.contains(o) && EVENT_OPENING.matcher(before).matches();
+            if (byEvent) {
+                anaphor = EVENT_OPENING.matcher(before);
+                anaphor.lookingAt();
+                byAnaphor = true;
+            }
             if (!byAnaphor && !byLoading) {
                 return List.of();
             }
@@ -615,6 +678,15 @@ public final class ClaimExtractor {
                     && POSSESSIVE.matcher(v.surface()).matches() && anaphors.contains(v)
                     && POSSESSED.matcher(text.substring(v.end(), head.start())).matches()) {
                 // "Their heterogeneity ...", "its short half-life": the possessive pronoun is the vesicle having it
+                distance = 0;
+            }
+            if (distance < 0 && rule.relation() == Relation.HAS_CHALLENGE && eventMentions.contains(o)
+                    && text.substring(v.end(), head.start()).isBlank()) {
+                // the event is its own predicate: "exosome isolation remains difficult", "Their recovery was low"
+                distance = 0;
+            }
+            if (distance < 0 && rule.relation() == Relation.HAS_CHALLENGE && eventMentions.contains(o) && fromDiscourse
+                    && EVENT_OPENING.matcher(text.substring(sentence.start(), head.start())).matches()) {
                 distance = 0;
             }
             if (distance < 0 && rule.relation() == Relation.HAS_PROPERTY && AUXILIARY_START.matcher(head.surface()).lookingAt()) {

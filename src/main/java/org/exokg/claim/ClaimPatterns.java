@@ -35,6 +35,13 @@ public final class ClaimPatterns {
     /** A claim's relation and object after the remappings; {@code remappings} lists the ids that applied. */
     public record Remapped(Relation relation, String objectIri, List<String> remappings) {}
 
+    /**
+     * A challenge stated as an event or predicate ("the loading efficiency was poor", "isolation methods are still
+     * lacking"): the words matched by {@code pattern} (lower case) name the challenge {@code challengeIri}, as a
+     * noun-phrase label would.
+     */
+    public record ChallengeEvent(String id, String challengeIri, Pattern pattern) {}
+
     private static final ClaimPatterns DEFAULT = load();
 
     /** The rules of {@code claim-rules.yaml}, in file order. */
@@ -42,10 +49,16 @@ public final class ClaimPatterns {
 
     private final List<ClaimRule> rules;
     private final List<Remapping> remappings;
+    private final List<ChallengeEvent> challengeEvents;
 
-    private ClaimPatterns(List<ClaimRule> rules, List<Remapping> remappings) {
+    private ClaimPatterns(List<ClaimRule> rules, List<Remapping> remappings, List<ChallengeEvent> challengeEvents) {
         this.rules = List.copyOf(rules);
         this.remappings = List.copyOf(remappings);
+        this.challengeEvents = List.copyOf(challengeEvents);
+    }
+
+    public List<ChallengeEvent> challengeEvents() {
+        return challengeEvents;
     }
 
     /** The rules shipped with ExoKG. */
@@ -143,7 +156,27 @@ public final class ClaimPatterns {
             remappings.add(new Remapping(id, relation(text(when, "relation", where), where),
                     localName(text(when, "object", where), where), thenRelation, thenObject));
         }
-        return new ClaimPatterns(rules, remappings);
+        List<ChallengeEvent> events = new ArrayList<>();
+        Object eventItems = root.get("challengeEvents");
+        if (eventItems != null && !(eventItems instanceof List<?>)) {
+            throw new IllegalStateException(name + ": 'challengeEvents' is not a list");
+        }
+        index = 0;
+        for (Object item : eventItems == null ? List.of() : (List<?>) eventItems) {
+            index++;
+            String where = name + ": challenge event " + index;
+            if (!(item instanceof Map<?, ?> entry)) {
+                throw new IllegalStateException(where + ": not a mapping");
+            }
+            String id = text(entry, "id", where);
+            where = name + ": challenge event '" + id + "'";
+            if (!ids.add(id)) {
+                throw new IllegalStateException(where + ": id used twice");
+            }
+            events.add(new ChallengeEvent(id, localName(text(entry, "challenge", where), where),
+                    compile(text(entry, "pattern", where), where)));
+        }
+        return new ClaimPatterns(rules, remappings, events);
     }
 
     private static ClaimRule rule(Map<?, ?> entry, String id, String where) {
