@@ -30,7 +30,10 @@ import org.exokg.ExoKg;
  * instead of on every query. A distinct statement (subject, relation, object, polarity) made by one or more
  * claims is an {@code exokg:ClaimedStatement} with its numbers of claims, of documents and of hedged claims,
  * and one example claim (of the first document by IRI, its first claim by IRI) and one example hedged claim; every
- * document gets its numbers of claims and of hedged claims. Computed from the document graphs alone (one
+ * document gets its numbers of claims and of hedged claims. Every relation gets an {@code exokg:RelationSummary}
+ * and every object of a positive {@code derivedFrom} claim an {@code exokg:VesicleSourceSummary}, with their
+ * distinct documents and sentences, which cannot be summed from the statements' counts (documents overlap).
+ * Computed from the document graphs alone (one
  * streamed pass over the claims), so it is refreshed wherever VoID is: after {@code build} and {@code ingest}.
  * See docs/graph-model.md.
  */
@@ -44,6 +47,13 @@ public final class StatementSummary {
     static final Property HEDGED_CLAIM_COUNT = prop("hedgedClaimCount");
     static final Property EXAMPLE_CLAIM = prop("exampleClaim");
     static final Property EXAMPLE_HEDGED_CLAIM = prop("exampleHedgedClaim");
+    static final Resource RELATION_SUMMARY = term("RelationSummary");
+    static final Resource VESICLE_SOURCE_SUMMARY = term("VesicleSourceSummary");
+    static final Property SUMMARISED_RELATION = prop("summarisedRelation");
+    static final Property SUMMARISED_SOURCE = prop("summarisedSource");
+    static final Property DISTINCT_SENTENCE_COUNT = prop("distinctSentenceCount");
+    static final Resource DERIVED_FROM = term("derivedFrom");
+    static final Resource POSITIVE = term("PositivePolarity");
 
     private static final String CLAIMS = "/org/exokg/store/summary-claims.rq";
     private static final String DOCUMENTS = "PREFIX exokg: <" + ExoKg.NS + "> SELECT ?document WHERE { GRAPH ?g { "
@@ -67,10 +77,27 @@ public final class StatementSummary {
         String exampleHedgedDocument;
     }
 
+    /** Claims, distinct documents and distinct sentences of a relation or of a vesicle source. */
+    private static final class Distinct {
+        long claims;
+        final Set<RDFNode> documents = new HashSet<>();
+        final Set<RDFNode> sentences = new HashSet<>();
+
+        void add(RDFNode document, RDFNode sentence) {
+            claims++;
+            documents.add(document);
+            if (sentence != null) {
+                sentences.add(sentence);
+            }
+        }
+    }
+
     /** The summary of the store as it is now (one read transaction). */
     public static Model describe(Dataset dataset) {
         Map<List<RDFNode>, Counts> statements = new HashMap<>();
         Map<RDFNode, long[]> documents = new HashMap<>();
+        Map<RDFNode, Distinct> relations = new HashMap<>();
+        Map<RDFNode, Distinct> sources = new HashMap<>();
         Txn.executeRead(dataset, () -> {
             try (QueryExecution qe = QueryExecution.dataset(dataset).query(QueryFactory.create(DOCUMENTS)).build()) {
                 qe.execSelect().forEachRemaining(row -> documents.put(row.get("document"), new long[2]));
@@ -85,6 +112,11 @@ public final class StatementSummary {
                     String doc = document.isURIResource() ? document.asResource().getURI() : document.toString();
                     boolean hedged = row.contains("hedged") && row.get("hedged").isLiteral() && row.getLiteral("hedged").getBoolean();
                     Counts c = statements.computeIfAbsent(key, k -> new Counts());
+                    RDFNode sentence = row.get("sentence");
+                    relations.computeIfAbsent(row.get("predicate"), r -> new Distinct()).add(document, sentence);
+                    if (DERIVED_FROM.equals(row.get("predicate")) && POSITIVE.equals(row.get("polarity"))) {
+                        sources.computeIfAbsent(row.get("object"), o -> new Distinct()).add(document, sentence);
+                    }
                     c.claims++;
                     c.documents.add(document);
                     if (c.example == null || Counts.before(doc, claim, c.example, c.exampleDocument)) {
@@ -120,6 +152,8 @@ public final class StatementSummary {
         });
         documents.forEach((document, counts) -> m.add(document.asResource(), CLAIM_COUNT, integer(m, counts[0]))
                 .add(document.asResource(), HEDGED_CLAIM_COUNT, integer(m, counts[1])));
+        relations.forEach((relation, d) -> distinct(m, summaryIri("relation", relation), RELATION_SUMMARY, SUMMARISED_RELATION, relation, d));
+        sources.forEach((source, d) -> distinct(m, summaryIri("vesicle-source", source), VESICLE_SOURCE_SUMMARY, SUMMARISED_SOURCE, source, d));
         return m;
     }
 
@@ -130,15 +164,31 @@ public final class StatementSummary {
         return summary;
     }
 
+    private static void distinct(Model m, String iri, Resource type, Property summarised, RDFNode of, Distinct d) {
+        m.createResource(iri, type).addProperty(summarised, of)
+                .addLiteral(CLAIM_COUNT, integer(m, d.claims))
+                .addLiteral(DOCUMENT_COUNT, integer(m, d.documents.size()))
+                .addLiteral(DISTINCT_SENTENCE_COUNT, integer(m, d.sentences.size()));
+    }
+
+    /** The summary of one relation or source: {@code summary/{kind}/{digest of its term}}, the same in every build. */
+    static String summaryIri(String kind, RDFNode of) {
+        return digestIri("summary/" + kind + "/", List.of(of));
+    }
+
     /** The same statement gets the same IRI in every build: a digest of its four terms. */
     static String statementIri(List<RDFNode> key) {
+        return digestIri("statement/", key);
+    }
+
+    private static String digestIri(String path, List<RDFNode> key) {
         StringBuilder text = new StringBuilder();
         for (RDFNode n : key) {
             text.append(n.isURIResource() ? n.asResource().getURI() : n.toString()).append('\n');
         }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
-            StringBuilder hex = new StringBuilder(ExoKg.RESOURCE_NS).append("statement/");
+            StringBuilder hex = new StringBuilder(ExoKg.RESOURCE_NS).append(path);
             for (int i = 0; i < 12; i++) {
                 hex.append(String.format("%02x", digest[i]));
             }
