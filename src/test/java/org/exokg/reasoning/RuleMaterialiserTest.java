@@ -93,6 +93,14 @@ class RuleMaterialiserTest {
         assertTrue(derives(x("Exosome"), p("crosses"), x("BiologicalBarrier")));
         assertTrue(derives(x("Exosome"), p("loadedBy"), x("ActiveLoading")));
         assertFalse(derives(x("Microvesicle"), p("loadedBy"), x("ActiveLoading")));
+        // not up to the upper-level classes the ontology is aligned to ("crosses a material entity", BFO:0000040)
+        assertTrue(data.contains(x("MaterialEntity"), RDFS.subClassOf,
+                ModelFactory.createDefaultModel().createResource("http://purl.obolibrary.org/obo/BFO_0000040")));
+        derived.listStatements(x("Exosome"), null, (RDFNode) null).forEachRemaining(st -> {
+            if (st.getPredicate().getURI().startsWith(ExoKg.NS) && st.getObject().isURIResource()) {
+                assertTrue(st.getObject().asResource().getURI().startsWith(ExoKg.NS), st.toString());
+            }
+        });
     }
 
     @Test
