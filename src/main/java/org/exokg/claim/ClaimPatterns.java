@@ -98,6 +98,36 @@ public final class ClaimPatterns {
         }
     }
 
+    /** One entry of a section of the rule file: its mapping, its id and how errors name it. */
+    private record Entry(Map<?, ?> map, String id, String where) {}
+
+    /**
+     * The entries of section {@code key} (absent: none), each a mapping with an id unique across the file
+     * ({@code ids} collects them); errors name the file and the entry, by number until its id is known.
+     */
+    private static List<Entry> entries(Map<?, ?> root, String key, String label, String name, Set<String> ids) {
+        Object items = root.get(key);
+        if (items != null && !(items instanceof List<?>)) {
+            throw new IllegalStateException(name + ": '" + key + "' is not a list");
+        }
+        List<Entry> out = new ArrayList<>();
+        int index = 0;
+        for (Object item : items == null ? List.of() : (List<?>) items) {
+            index++;
+            String where = name + ": " + label + " " + index;
+            if (!(item instanceof Map<?, ?> entry)) {
+                throw new IllegalStateException(where + ": not a mapping");
+            }
+            String id = text(entry, "id", where);
+            where = name + ": " + label + " '" + id + "'";
+            if (!ids.add(id)) {
+                throw new IllegalStateException(where + ": id used twice");
+            }
+            out.add(new Entry(entry, id, where));
+        }
+        return out;
+    }
+
     /**
      * Reads a rule file. Anything a rule cannot run with (a missing or unknown key value, a bad regular expression,
      * a duplicate id) is refused with an error naming the file and the entry.
@@ -109,43 +139,18 @@ public final class ClaimPatterns {
         } catch (RuntimeException e) {
             throw new IllegalStateException(name + ": not YAML: " + e.getMessage().lines().findFirst().orElse(""), e);
         }
-        if (!(loaded instanceof Map<?, ?> root) || !(root.get("rules") instanceof List<?> ruleItems)) {
+        if (!(loaded instanceof Map<?, ?> root) || !(root.get("rules") instanceof List<?>)) {
             throw new IllegalStateException(name + ": no list 'rules'");
         }
-        List<ClaimRule> rules = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        int index = 0;
-        for (Object item : ruleItems) {
-            index++;
-            String where = name + ": rule " + index;
-            if (!(item instanceof Map<?, ?> entry)) {
-                throw new IllegalStateException(where + ": not a mapping");
-            }
-            String id = text(entry, "id", where);
-            where = name + ": rule '" + id + "'";
-            if (!ids.add(id)) {
-                throw new IllegalStateException(where + ": id used twice");
-            }
-            rules.add(rule(entry, id, where));
+        List<ClaimRule> rules = new ArrayList<>();
+        for (Entry e : entries(root, "rules", "rule", name, ids)) {
+            rules.add(rule(e.map(), e.id(), e.where()));
         }
         List<Remapping> remappings = new ArrayList<>();
-        Object remapItems = root.get("remappings");
-        if (remapItems != null && !(remapItems instanceof List<?>)) {
-            throw new IllegalStateException(name + ": 'remappings' is not a list");
-        }
-        index = 0;
-        for (Object item : remapItems == null ? List.of() : (List<?>) remapItems) {
-            index++;
-            String where = name + ": remapping " + index;
-            if (!(item instanceof Map<?, ?> entry)) {
-                throw new IllegalStateException(where + ": not a mapping");
-            }
-            String id = text(entry, "id", where);
-            where = name + ": remapping '" + id + "'";
-            if (!ids.add(id)) {
-                throw new IllegalStateException(where + ": id used twice");
-            }
-            if (!(entry.get("when") instanceof Map<?, ?> when) || !(entry.get("then") instanceof Map<?, ?> then)) {
+        for (Entry e : entries(root, "remappings", "remapping", name, ids)) {
+            String where = e.where();
+            if (!(e.map().get("when") instanceof Map<?, ?> when) || !(e.map().get("then") instanceof Map<?, ?> then)) {
                 throw new IllegalStateException(where + ": needs 'when' and 'then' mappings");
             }
             Relation thenRelation = then.get("relation") == null ? null : relation(text(then, "relation", where), where);
@@ -153,28 +158,13 @@ public final class ClaimPatterns {
             if (thenRelation == null && thenObject == null) {
                 throw new IllegalStateException(where + ": 'then' changes neither relation nor object");
             }
-            remappings.add(new Remapping(id, relation(text(when, "relation", where), where),
+            remappings.add(new Remapping(e.id(), relation(text(when, "relation", where), where),
                     localName(text(when, "object", where), where), thenRelation, thenObject));
         }
         List<ChallengeEvent> events = new ArrayList<>();
-        Object eventItems = root.get("challengeEvents");
-        if (eventItems != null && !(eventItems instanceof List<?>)) {
-            throw new IllegalStateException(name + ": 'challengeEvents' is not a list");
-        }
-        index = 0;
-        for (Object item : eventItems == null ? List.of() : (List<?>) eventItems) {
-            index++;
-            String where = name + ": challenge event " + index;
-            if (!(item instanceof Map<?, ?> entry)) {
-                throw new IllegalStateException(where + ": not a mapping");
-            }
-            String id = text(entry, "id", where);
-            where = name + ": challenge event '" + id + "'";
-            if (!ids.add(id)) {
-                throw new IllegalStateException(where + ": id used twice");
-            }
-            events.add(new ChallengeEvent(id, localName(text(entry, "challenge", where), where),
-                    compile(text(entry, "pattern", where), where)));
+        for (Entry e : entries(root, "challengeEvents", "challenge event", name, ids)) {
+            events.add(new ChallengeEvent(e.id(), localName(text(e.map(), "challenge", e.where()), e.where()),
+                    compile(text(e.map(), "pattern", e.where()), e.where())));
         }
         return new ClaimPatterns(rules, remappings, events);
     }

@@ -72,21 +72,10 @@ public final class FusekiUiServlet extends HttpServlet {
 
     /** The UI's index.html with ExoKG's stylesheet and script at the end of its head (before the UI's code runs). */
     static String withAdditions(String index) {
-        String additions = "<style>\n" + resource(ADDITIONS + "css") + "</style>\n<script>\n"
-                + resource(ADDITIONS + "js") + "</script>\n";
+        String additions = "<style>\n" + org.exokg.ClasspathText.read(ADDITIONS + "css") + "</style>\n<script>\n"
+                + org.exokg.ClasspathText.read(ADDITIONS + "js") + "</script>\n";
         int head = index.indexOf("</head>");
         return head < 0 ? additions + index : index.substring(0, head) + additions + index.substring(head);
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = FusekiUiServlet.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private static String mediaType(String file) {
