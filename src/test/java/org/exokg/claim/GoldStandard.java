@@ -49,6 +49,20 @@ final class GoldStandard {
         Path.of("src/test/resources/documents/heldout/blind6-pubmed-cardiomyocyte-ev-cardiotoxicity.xml"),
         Path.of("src/test/resources/documents/heldout/blind6-pubmed-saliva-exosome-oral-cancer.xml")};
 
+    /** The texts of blind set 7 (claims and classification gold), written before the extractor was run on them. */
+    static final Path[] BLIND7_TEXTS = {
+        Path.of("src/test/resources/documents/heldout/blind7-platelet-ev-wound-review.txt"),
+        Path.of("src/test/resources/documents/heldout/blind7-tumour-ev-biomarkers-review.txt"),
+        Path.of("src/test/resources/documents/heldout/blind7-loading-methods-discussion.txt"),
+        Path.of("src/test/resources/documents/heldout/blind7-ev-imaging-probes-review.txt"),
+        Path.of("src/test/resources/documents/heldout/blind7-jats-colostrum-ev-oral-sirna.xml"),
+        Path.of("src/test/resources/documents/heldout/blind7-jats-ipsc-exosomes-alzheimer.xml"),
+        Path.of("src/test/resources/documents/heldout/blind7-jats-lemon-nanovesicles-gastric.xml"),
+        Path.of("src/test/resources/documents/heldout/blind7-pubmed-neutrophil-ev-lung-injury.xml"),
+        Path.of("src/test/resources/documents/heldout/blind7-pubmed-erythrocyte-ev-antisense-leukaemia.xml"),
+        Path.of("src/test/resources/documents/heldout/blind7-pubmed-plasma-exosome-lncrna-liver-cancer.xml"),
+        Path.of("src/test/resources/documents/heldout/blind7-pubmed-omv-versus-tumour-exosome-vaccines.xml")};
+
 
     /** A claim reduced to what is compared. {@code sentence} is the normalised sentence identity. */
     record Key(String document, String sentence, String subject, String qualifier, String relation, String object,
