@@ -33,6 +33,9 @@ import org.exokg.store.GraphStore;
  *     bytes (allocated on disk), then a no-op rebuild (time and size);</li>
  * <li>{@code tdb2.tdbloader} on the same quads (exported from the built store) in its own JVM: time, peak
  *     RSS, store bytes;</li>
+ * <li>for every child JVM, peak RSS (VmHWM) beside the peaks of anonymous memory (RssAnon) and mapped files
+ *     (RssFile), sampled from /proc ({@link MemoryPeaks}): VmHWM counts TDB2's memory-mapped pages, RssAnon is
+ *     the figure to compare with a memory budget;</li>
  * <li>{@code exokg reason} on the built store: time vs claims;</li>
  * <li>every library query's latency in-process and through Fuseki over HTTP (p50/p95).</li>
  * </ul>
@@ -145,18 +148,19 @@ public final class ScaleBenchmark {
         long quads = bulk.find() ? Long.parseLong(bulk.group(1).replace(",", "")) : -1;
         double loadSeconds = bulk.find(0) ? Double.parseDouble(bulk.group(2)) : Double.NaN;
         long storeBytes = allocatedBytes(store);
-        System.out.printf(Locale.ROOT, "build: %.1f s, peak RSS %,d MB, exit %d; documents extracted and streamed %.1f s, bulk load %.1f s of %,d quads; store %,d MB%n",
-                first.seconds, first.peakRssKb >> 10, first.status, docSeconds, loadSeconds, quads, storeBytes >> 20);
+        System.out.printf(Locale.ROOT, "build: %.1f s, %s, exit %d; documents extracted and streamed %.1f s, bulk load %.1f s of %,d quads; store %,d MB%n",
+                first.seconds, first.memory.describe(), first.status, docSeconds, loadSeconds, quads, storeBytes >> 20);
         row.put("build", String.format(Locale.ROOT, "%.1f s", first.seconds));
-        row.put("build peak RSS", String.format(Locale.ROOT, "%,d MB", first.peakRssKb >> 10));
+        row.put("build peak RSS", String.format(Locale.ROOT, "%,d MB", first.memory.vmHwmKb() >> 10));
+        row.put("build peak RssAnon / RssFile", anonAndFile(first.memory));
         row.put("documents extracted + streamed (per-document work)", String.format(Locale.ROOT, "%.1f s (%.0f %% of build)",
                 docSeconds, 100 * docSeconds / first.seconds));
         row.put("bulk load incl. extraction", String.format(Locale.ROOT, "%.1f s, %,d quads", loadSeconds, quads));
         row.put("store on disk", String.format(Locale.ROOT, "%,d MB (%.0f B/quad)", storeBytes >> 20, (double) storeBytes / quads));
         Run again = java(xmx, build, work.resolve("rebuild.log"));
         long againBytes = allocatedBytes(store);
-        System.out.printf(Locale.ROOT, "no-op rebuild: %.1f s, peak RSS %,d MB; store %,d MB (%+.1f %%)%n", again.seconds,
-                again.peakRssKb >> 10, againBytes >> 20, 100.0 * (againBytes - storeBytes) / storeBytes);
+        System.out.printf(Locale.ROOT, "no-op rebuild: %.1f s, %s; store %,d MB (%+.1f %%)%n", again.seconds,
+                again.memory.describe(), againBytes >> 20, 100.0 * (againBytes - storeBytes) / storeBytes);
         row.put("no-op rebuild", String.format(Locale.ROOT, "%.1f s, store %+.1f %%", again.seconds,
                 100.0 * (againBytes - storeBytes) / storeBytes));
 
@@ -169,9 +173,10 @@ public final class ScaleBenchmark {
         Path loaded = work.resolve("tdbloader");
         Run loader = java(xmx, List.of("tdb2.tdbloader", "--loc", loaded.toString(), nq.toString()), work.resolve("tdbloader.log"));
         long loaderBytes = allocatedBytes(loaded);
-        System.out.printf(Locale.ROOT, "tdb2.tdbloader: %.1f s, peak RSS %,d MB, store %,d MB; exokg store / tdbloader store = %.2f%n",
-                loader.seconds, loader.peakRssKb >> 10, loaderBytes >> 20, (double) storeBytes / loaderBytes);
-        row.put("tdb2.tdbloader (same quads)", String.format(Locale.ROOT, "%.1f s, %,d MB RSS", loader.seconds, loader.peakRssKb >> 10));
+        System.out.printf(Locale.ROOT, "tdb2.tdbloader: %.1f s, %s, store %,d MB; exokg store / tdbloader store = %.2f%n",
+                loader.seconds, loader.memory.describe(), loaderBytes >> 20, (double) storeBytes / loaderBytes);
+        row.put("tdb2.tdbloader (same quads)", String.format(Locale.ROOT, "%.1f s, %,d MB RSS", loader.seconds, loader.memory.vmHwmKb() >> 10));
+        row.put("tdb2.tdbloader peak RssAnon / RssFile", anonAndFile(loader.memory));
         row.put("store size / tdbloader's", String.format(Locale.ROOT, "%.2f (%,d MB)", (double) storeBytes / loaderBytes, loaderBytes >> 20));
         Files.delete(nq);
 
@@ -179,8 +184,9 @@ public final class ScaleBenchmark {
         Run reason = java(xmx, List.of("org.exokg.cli.ExoKgCommand", "reason", "--store", store.toString()), work.resolve("reason.log"));
         Matcher c = CLAIMS.matcher(reason.output);
         String claimCount = c.find() ? c.group(1) : "?";
-        System.out.printf(Locale.ROOT, "reason: %.1f s, peak RSS %,d MB, %s claims%n", reason.seconds, reason.peakRssKb >> 10, claimCount);
-        row.put("reason", String.format(Locale.ROOT, "%.1f s for %s claims, %,d MB RSS", reason.seconds, claimCount, reason.peakRssKb >> 10));
+        System.out.printf(Locale.ROOT, "reason: %.1f s, %s, %s claims%n", reason.seconds, reason.memory.describe(), claimCount);
+        row.put("reason", String.format(Locale.ROOT, "%.1f s for %s claims, %,d MB RSS", reason.seconds, claimCount, reason.memory.vmHwmKb() >> 10));
+        row.put("reason peak RssAnon / RssFile", anonAndFile(reason.memory));
 
         // library queries
         java.io.ByteArrayOutputStream latencies = new java.io.ByteArrayOutputStream();
@@ -192,9 +198,13 @@ public final class ScaleBenchmark {
         return row;
     }
 
-    private record Run(int status, double seconds, long peakRssKb, String output) {}
+    private record Run(int status, double seconds, MemoryPeaks memory, String output) {}
 
-    /** Runs a main class of this class path in a new JVM; wall time and peak RSS (VmHWM, polled). */
+    private static String anonAndFile(MemoryPeaks m) {
+        return String.format(Locale.ROOT, "%,d / %,d MB", m.rssAnonKb() >> 10, m.rssFileKb() >> 10);
+    }
+
+    /** Runs a main class of this class path in a new JVM; wall time and memory peaks (sampled every 100 ms). */
     private static Run java(String xmx, List<String> mainAndArgs, Path log) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -205,20 +215,7 @@ public final class ScaleBenchmark {
         command.addAll(mainAndArgs);
         long start = System.nanoTime();
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        long peak = 0;
-        Path status = Path.of("/proc", String.valueOf(p.pid()), "status");
-        while (p.isAlive()) {
-            try {
-                for (String line : Files.readAllLines(status)) {
-                    if (line.startsWith("VmHWM:")) {
-                        peak = Math.max(peak, Long.parseLong(line.replaceAll("\\D", "")));
-                    }
-                }
-            } catch (IOException | NumberFormatException e) {
-                // the process ended between two reads
-            }
-            Thread.sleep(100);
-        }
+        MemoryPeaks peak = MemoryPeaks.sampleUntilExit(p, 100);
         double seconds = (System.nanoTime() - start) / 1e9;
         String output = Files.readString(log, StandardCharsets.UTF_8);
         if (p.exitValue() != 0) {
