@@ -232,7 +232,8 @@ public final class ClaimExtractor {
                 if (current.stream().anyMatch(x -> x.start() < s0 && x.end() > s0 || x.start() < end && x.end() > end)) {
                     continue; // a term that straddles the words: leave the sentence as recognised
                 }
-                if (current.stream().anyMatch(x -> x.start() >= s0 && x.end() <= end && !x.is(MentionType.VESICLE) && !x.is(MentionType.CHALLENGE))) {
+                if (current.stream().anyMatch(x -> x.start() >= s0 && x.end() <= end && !x.is(MentionType.VESICLE) && !x.is(MentionType.CHALLENGE)
+                        && event.termsInside().stream().noneMatch(x::is))) {
                     continue; // another term inside ("isolation of exosomes from plasma"): its own claims come first
                 }
                 result = new ArrayList<>(current);
@@ -630,7 +631,7 @@ public final class ClaimExtractor {
         String leadZone = leadColon >= 0 ? masked(text, clauseStart, leadColon, mentions) : "";
         List<Candidate> found = new ArrayList<>();
         for (ClaimRule rule : patterns.rules()) {
-            if (rule.order() != ClaimRule.Order.VESICLE_FIRST || !fits(rule, o) || rule.vesiclePrefix() != null
+            if (rule.order() != ClaimRule.Order.VESICLE_FIRST || !fits(rule, o) || !rule.reads(sentence, text) || rule.vesiclePrefix() != null
                     && (fromDiscourse || !rule.vesiclePrefix().matcher(text.substring(Math.max(sentence.start(), v.start() - 60), v.start())
                             .toLowerCase(Locale.ROOT)).find())) {
                 continue;
@@ -742,12 +743,16 @@ public final class ClaimExtractor {
             return List.of();
         }
         // other terms between object and vesicle: only rules that allow them ("exported by neurons inside exosomes")
-        boolean termsBetween = mentionBetween(mentions, tail.end(), phraseStart, chain, objects, head);
-        String gap = termsBetween ? masked(text, tail.end(), phraseStart, mentions) : text.substring(tail.end(), phraseStart).toLowerCase(Locale.ROOT);
+        // a challenge event between is an amount, not another term ("cells release only small amounts of exosomes")
+        List<Mention> terms = eventMentions.isEmpty() ? mentions : mentions.stream().filter(x -> !eventMentions.contains(x) || x == o).toList();
+        boolean termsBetween = mentionBetween(terms, tail.end(), phraseStart, chain, objects, head);
+        String gap = termsBetween ? masked(text, tail.end(), phraseStart, terms) : text.substring(tail.end(), phraseStart).toLowerCase(Locale.ROOT);
         int clauseStart = clauseStart(text, sentence.start(), head.start());
         List<Candidate> found = new ArrayList<>();
         for (ClaimRule rule : patterns.rules()) {
-            if (rule.order() != ClaimRule.Order.OBJECT_FIRST || !fits(rule, o) || termsBetween && !rule.termsBetween()) {
+            if (rule.order() != ClaimRule.Order.OBJECT_FIRST || !fits(rule, o) || !rule.reads(sentence, text) || termsBetween && !rule.termsBetween()
+                    || rule.objectPrefix() != null && !rule.objectPrefix().matcher(text.substring(Math.max(sentence.start(), head.start() - 60),
+                            head.start()).toLowerCase(Locale.ROOT)).find()) {
                 continue;
             }
             Matcher m = rule.trigger().matcher(gap);

@@ -40,7 +40,12 @@ public final class ClaimPatterns {
      * lacking"): the words matched by {@code pattern} (lower case) name the challenge {@code challengeIri}, as a
      * noun-phrase label would.
      */
-    public record ChallengeEvent(String id, String challengeIri, Pattern pattern) {}
+    /** @param termsInside term types the event's words may swallow ("loading of nucleic acids into EVs remains difficult") */
+    public record ChallengeEvent(String id, String challengeIri, Pattern pattern, Set<MentionType> termsInside) {
+        public ChallengeEvent(String id, String challengeIri, Pattern pattern) {
+            this(id, challengeIri, pattern, Set.of());
+        }
+    }
 
     private static final ClaimPatterns DEFAULT = load();
 
@@ -163,8 +168,16 @@ public final class ClaimPatterns {
         }
         List<ChallengeEvent> events = new ArrayList<>();
         for (Entry e : entries(root, "challengeEvents", "challenge event", name, ids)) {
+            Set<MentionType> inside = new LinkedHashSet<>();
+            if (e.map().get("termsInside") instanceof List<?> names) {
+                for (Object n : names) {
+                    inside.add(objectType(String.valueOf(n), e.where()));
+                }
+            } else if (e.map().get("termsInside") != null) {
+                throw new IllegalStateException(e.where() + ": 'termsInside' must be a list of term types");
+            }
             events.add(new ChallengeEvent(e.id(), localName(text(e.map(), "challenge", e.where()), e.where()),
-                    compile(text(e.map(), "pattern", e.where()), e.where())));
+                    compile(text(e.map(), "pattern", e.where()), e.where()), Set.copyOf(inside)));
         }
         return new ClaimPatterns(rules, remappings, events);
     }
@@ -204,8 +217,12 @@ public final class ClaimPatterns {
         Pattern suffix = entry.get("objectSuffix") == null ? null : compile(text(entry, "objectSuffix", where), where + ": objectSuffix");
         Pattern prefix = entry.get("vesiclePrefix") == null ? null
                 : compile("(?:" + text(entry, "vesiclePrefix", where) + ")\\s*\\z", where + ": vesiclePrefix");
+        Pattern objectPrefix = entry.get("objectPrefix") == null ? null
+                : compile("(?:" + text(entry, "objectPrefix", where) + ")\\s*\\z", where + ": objectPrefix");
         return new ClaimRule(id, relation, Set.copyOf(objects), order, compile(trigger, where), suffix,
-                flag(entry, "cellsOnly", where), flag(entry, "attributive", where), flag(entry, "termsBetween", where), prefix);
+                flag(entry, "cellsOnly", where), flag(entry, "attributive", where), flag(entry, "termsBetween", where), prefix,
+                objectPrefix, flag(entry, "findingsOnly", where),
+                entry.get("unlessSentence") == null ? null : compile(text(entry, "unlessSentence", where), where + ": unlessSentence"));
     }
 
     private static String text(Map<?, ?> entry, String key, String where) {

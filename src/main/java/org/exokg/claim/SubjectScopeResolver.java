@@ -36,6 +36,20 @@ public final class SubjectScopeResolver {
     /** A vesicle found in a source: "extracellular vesicles in urine". */
     private static final Pattern IN_SOURCE = Pattern.compile("\\A\\s+in\\s+(?:the\\s+)?\\z");
 
+    /**
+     * Cargo moved by cells inside vesicles: the cells are the vesicles' source. Passive, source before the vesicle:
+     * "tRNA fragments are exported by activated T cells inside small EVs" (text before the source, then the gap).
+     */
+    private static final Pattern EXPORTED_BY = Pattern.compile(
+            "\\b(?:exported|secreted|released|shed|packaged|sorted|shuttled|transferred|delivered)\\s+by\\s+(?:the\\s+)?(?:[a-z][a-z\\-‐–]*\\s+){0,2}\\z");
+    private static final Pattern INSIDE = Pattern.compile("\\A\\s+(?:inside|in|within|via|through)\\s+(?:the\\s+|their\\s+)?\\z");
+    /** Passive, source after the vesicle: "microRNAs are packaged into exosomes by tumour cells" (text before the vesicle). */
+    private static final Pattern PACKAGED_INTO = Pattern.compile(
+            "\\b(?:packaged|packed|sorted|loaded|exported|secreted|released|shuttled|transferred|incorporated)\\s+(?:in|into|inside|within)\\s+(?:the\\s+)?\\z");
+    /** Active, source as the subject: "stem cells transferred mitochondrial mRNA to neurons via EVs" (source to vesicle). */
+    private static final Pattern MOVES_VIA = Pattern.compile(
+            "\\A\\s+(?:[a-z]+ly\\s+)?(?:export|transfer|shuttl|secret|releas|deliver|send|sent|pass)\\w*\\s[^.;:]{0,80}?\\b(?:inside|in|within|via|through)\\s+(?:the\\s+|their\\s+)?(?:[a-z][a-z\\-‐–]*\\s+)?\\z");
+
     /** Scope of a vesicle mention, with the qualifying mention if there is one. */
     public record Scope(SubjectScope scope, Mention qualifier) {
         public static final Scope GENERAL = new Scope(SubjectScope.GENERAL, null);
@@ -85,11 +99,40 @@ public final class SubjectScopeResolver {
                 && IN_SOURCE.matcher(text.substring(vesicle.end(), after.start()).toLowerCase(Locale.ROOT)).matches()) {
             return new Scope(SubjectScope.SPECIFIC, after);
         }
+        Mention mover = cargoMover(text, vesicle, sentenceMentions, sentenceStart, before, after);
+        if (mover != null) {
+            return new Scope(SubjectScope.SPECIFIC, mover);
+        }
         int from = Math.max(sentenceStart, before == null ? sentenceStart : before.end());
         if (PRE_UNKNOWN.matcher(text.substring(from, vesicle.start())).find()) {
             return new Scope(SubjectScope.SPECIFIC, null);
         }
         return Scope.GENERAL;
+    }
+
+    /** The cells that move cargo in or into the vesicle ("exported by T cells inside EVs"), or null. */
+    private static Mention cargoMover(String text, Mention vesicle, List<Mention> mentions, int sentenceStart, Mention before, Mention after) {
+        if (before != null && qualifies(before) && before.is(MentionType.SOURCE)
+                && INSIDE.matcher(lower(text, before.end(), vesicle.start())).matches()
+                && EXPORTED_BY.matcher(lower(text, Math.max(sentenceStart, before.start() - 60), before.start())).find()) {
+            return before;
+        }
+        if (after != null && qualifies(after) && after.is(MentionType.SOURCE)
+                && BY_SOURCE.matcher(lower(text, vesicle.end(), after.start())).matches()
+                && PACKAGED_INTO.matcher(lower(text, Math.max(sentenceStart, vesicle.start() - 60), vesicle.start())).find()) {
+            return after;
+        }
+        for (Mention m : mentions) {
+            if (m.end() <= vesicle.start() && m.start() >= sentenceStart && qualifies(m) && m.is(MentionType.SOURCE)
+                    && MOVES_VIA.matcher(lower(text, m.end(), vesicle.start())).matches()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static String lower(String text, int from, int to) {
+        return text.substring(from, to).toLowerCase(Locale.ROOT);
     }
 
     /** Bare "cells" narrows nothing: every vesicle comes from cells ("cell-derived exosomes"). */
