@@ -50,6 +50,17 @@ public final class SubjectScopeResolver {
     private static final Pattern MOVES_VIA = Pattern.compile(
             "\\A\\s+(?:[a-z]+ly\\s+)?(?:export|transfer|shuttl|secret|releas|deliver|send|sent|pass)\\w*\\s[^.;:]{0,80}?\\b(?:inside|in|within|via|through)\\s+(?:the\\s+|their\\s+)?(?:[a-z][a-z\\-‐–]*\\s+)?\\z");
 
+    /** Cells as the subject of the vesicles' release: "natural killer cells release exosomes that carry ..." (source to vesicle). */
+    private static final Pattern RELEASE = Pattern.compile(
+            "\\A\\s+(?:[a-z]+ly\\s+)?(?:secrete[sd]?|release[sd]?|shed|sheds|produce[sd]?|generate[sd]?)\\s+(?:the\\s+|their\\s+)?(?:[a-z][a-z\\-‐–]*\\s+)?\\z");
+    /** "vesicles that NK cells secrete": vesicle to source, then the verb after the source. */
+    private static final Pattern THAT = Pattern.compile("\\A\\s+(?:that|which)\\s+(?:the\\s+)?(?:[a-z][a-z\\-‐–]*\\s+)?\\z");
+    private static final Pattern SECRETE_AFTER = Pattern.compile(
+            "\\A\\s+(?:[a-z]+ly\\s+)?(?:secret|releas|produc|shed|generat)\\w*\\b");
+    /** The vesicles move cargo from cells: "small EVs transfer RNA from activated T cells to neurons" (vesicle to source). */
+    private static final Pattern MOVES_FROM = Pattern.compile(
+            "\\A\\s+(?:[a-z]+ly\\s+)?(?:transfer|carr|shuttl|deliver|transport|convey|export)\\w*\\s[^.;:]{0,60}?\\bfrom\\s+(?:the\\s+)?(?:(?!(?:and|or|but|of|to|in|with|for|which|that)\\b)[a-z][a-z\\-‐–]*\\s+){0,2}\\z");
+
     /** Scope of a vesicle mention, with the qualifying mention if there is one. */
     public record Scope(SubjectScope scope, Mention qualifier) {
         public static final Scope GENERAL = new Scope(SubjectScope.GENERAL, null);
@@ -122,9 +133,22 @@ public final class SubjectScopeResolver {
                 && PACKAGED_INTO.matcher(lower(text, Math.max(sentenceStart, vesicle.start() - 60), vesicle.start())).find()) {
             return after;
         }
+        if (before != null && qualifies(before) && before.is(MentionType.SOURCE)
+                && RELEASE.matcher(lower(text, before.end(), vesicle.start())).matches()) {
+            return before;
+        }
+        if (after != null && qualifies(after) && after.is(MentionType.SOURCE)
+                && THAT.matcher(lower(text, vesicle.end(), after.start())).matches()
+                && SECRETE_AFTER.matcher(lower(text, after.end(), Math.min(text.length(), after.end() + 40))).lookingAt()) {
+            return after;
+        }
         for (Mention m : mentions) {
             if (m.end() <= vesicle.start() && m.start() >= sentenceStart && qualifies(m) && m.is(MentionType.SOURCE)
                     && MOVES_VIA.matcher(lower(text, m.end(), vesicle.start())).matches()) {
+                return m;
+            }
+            if (m.start() >= vesicle.end() && qualifies(m) && m.is(MentionType.SOURCE)
+                    && MOVES_FROM.matcher(lower(text, vesicle.end(), m.start())).matches()) {
                 return m;
             }
         }
