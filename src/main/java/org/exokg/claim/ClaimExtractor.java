@@ -606,7 +606,8 @@ public final class ClaimExtractor {
                     && LOADING_WORD.matcher(text.substring(sentence.start(), tail.end()).toLowerCase(Locale.ROOT)).find();
             // a challenge stated as an event that opens the sentence ("However, their yield was low") continues
             // the discourse about the vesicles
-            boolean byEvent = eventMentions.contains(o) && EVENT_OPENING.matcher(before).matches();
+            boolean byEvent = eventMentions.contains(o) && EVENT_OPENING.matcher(before).matches()
+                    || openingChallenge(text, sentence, o, head, tail);
             if (byEvent) {
                 anaphor = EVENT_OPENING.matcher(before);
                 anaphor.lookingAt();
@@ -686,8 +687,8 @@ public final class ClaimExtractor {
                 // the event is its own predicate: "exosome isolation remains difficult", "Their recovery was low"
                 distance = 0;
             }
-            if (distance < 0 && rule.relation() == Relation.HAS_CHALLENGE && eventMentions.contains(o) && fromDiscourse
-                    && EVENT_OPENING.matcher(text.substring(sentence.start(), head.start())).matches()) {
+            if (distance < 0 && rule.relation() == Relation.HAS_CHALLENGE && fromDiscourse && (eventMentions.contains(o)
+                    && EVENT_OPENING.matcher(text.substring(sentence.start(), head.start())).matches() || openingChallenge(text, sentence, o, head, tail))) {
                 distance = 0;
             }
             if (distance < 0 && rule.relation() == Relation.HAS_PROPERTY && AUXILIARY_START.matcher(head.surface()).lookingAt()) {
@@ -716,6 +717,18 @@ public final class ClaimExtractor {
                     text.substring(negStart, head.start()), negStart, triggerStart, triggerEnd));
         }
         return found;
+    }
+
+    /**
+     * A challenge (or a list of them) that opens the sentence and is followed by a predicate of the rule file's
+     * {@code challengePredicates} ("Heterogeneity remains a major hurdle", "Poor purity hampers clinical use"): said of
+     * the vesicles under discussion.
+     */
+    private boolean openingChallenge(String text, Sentence sentence, Mention o, Mention head, Mention tail) {
+        // another term after it says whose challenge it is ("... is a concern for cell therapy")
+        return o.is(MentionType.CHALLENGE) && EVENT_OPENING.matcher(text.substring(sentence.start(), head.start())).matches()
+                && patterns.challengePredicateFollows(text.substring(tail.end(), sentence.end()).toLowerCase(Locale.ROOT))
+                && sentenceMentions.stream().noneMatch(m -> m.start() >= tail.end() && !m.is(MentionType.VESICLE) && !m.is(MentionType.CHALLENGE));
     }
 
     // ---- object ... trigger ... vesicle

@@ -38,9 +38,9 @@ public final class ClaimPatterns {
     /**
      * A challenge stated as an event or predicate ("the loading efficiency was poor", "isolation methods are still
      * lacking"): the words matched by {@code pattern} (lower case) name the challenge {@code challengeIri}, as a
-     * noun-phrase label would.
+     * noun-phrase label would; {@code termsInside} are term types the words may swallow ("loading of nucleic acids
+     * into EVs remains difficult": what is hard to load, not a carries claim).
      */
-    /** @param termsInside term types the event's words may swallow ("loading of nucleic acids into EVs remains difficult") */
     public record ChallengeEvent(String id, String challengeIri, Pattern pattern, Set<MentionType> termsInside) {
         public ChallengeEvent(String id, String challengeIri, Pattern pattern) {
             this(id, challengeIri, pattern, Set.of());
@@ -55,11 +55,27 @@ public final class ClaimPatterns {
     private final List<ClaimRule> rules;
     private final List<Remapping> remappings;
     private final List<ChallengeEvent> challengeEvents;
+    private final List<Pattern> challengePredicates;
 
-    private ClaimPatterns(List<ClaimRule> rules, List<Remapping> remappings, List<ChallengeEvent> challengeEvents) {
+    private ClaimPatterns(List<ClaimRule> rules, List<Remapping> remappings, List<ChallengeEvent> challengeEvents,
+            List<Pattern> challengePredicates) {
         this.rules = List.copyOf(rules);
         this.remappings = List.copyOf(remappings);
         this.challengeEvents = List.copyOf(challengeEvents);
+        this.challengePredicates = List.copyOf(challengePredicates);
+    }
+
+    /**
+     * The rule file's {@code challengePredicates}: what may follow a challenge that opens a sentence ("Heterogeneity
+     * remains a major hurdle", "Poor purity hampers ...") for it to be said of the vesicles under discussion.
+     */
+    public boolean challengePredicateFollows(String afterChallenge) {
+        for (Pattern p : challengePredicates) {
+            if (p.matcher(afterChallenge).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public List<ChallengeEvent> challengeEvents() {
@@ -179,7 +195,11 @@ public final class ClaimPatterns {
             events.add(new ChallengeEvent(e.id(), localName(text(e.map(), "challenge", e.where()), e.where()),
                     compile(text(e.map(), "pattern", e.where()), e.where()), Set.copyOf(inside)));
         }
-        return new ClaimPatterns(rules, remappings, events);
+        List<Pattern> predicates = new ArrayList<>();
+        for (Entry e : entries(root, "challengePredicates", "challenge predicate", name, ids)) {
+            predicates.add(compile(text(e.map(), "pattern", e.where()), e.where()));
+        }
+        return new ClaimPatterns(rules, remappings, events, predicates);
     }
 
     private static ClaimRule rule(Map<?, ?> entry, String id, String where) {
