@@ -113,6 +113,11 @@ public final class DocumentGraphBuilder {
         return result;
     }
 
+    /** A part label of a structured abstract (PubMed {@code Label}, upper case): "BACKGROUND", "RESULTS", "CONCLUSIONS". */
+    private static boolean abstractPart(String section) {
+        return section != null && section.length() <= 40 && section.matches("[A-Z][A-Z &/]+");
+    }
+
     private static final java.util.regex.Pattern TITLE_ANAPHOR = java.util.regex.Pattern.compile(
             "\\s*(?:They|Their|These (?:vesicles|nanovesicles|particles))\\b");
 
@@ -136,7 +141,11 @@ public final class DocumentGraphBuilder {
         for (Sentence s : splitter.split(document)) {
             DocumentBudget.checkInterrupted();
             if (firstSentence || !Objects.equals(section, s.section())) {
-                lastVesicle = null; // what a sentence may refer back to stays within its section
+                if (firstSentence || !(abstractPart(section) && abstractPart(s.section()))) {
+                    // what a sentence may refer back to stays within its section; the labelled parts of one structured
+                    // abstract (BACKGROUND, RESULTS, CONCLUSIONS) are one discourse
+                    lastVesicle = null;
+                }
                 previousStartsWithVesicle = false;
                 section = s.section();
                 firstSentence = false;

@@ -140,4 +140,45 @@ class CargoSubjectsAndTopicTest {
         assertTrue(claimsOf(plain, "secretion of vesicles").stream().noneMatch(c -> c.startsWith("Exosome")),
                 claimsOf(plain, "secretion of vesicles").toString());
     }
+
+    @Test
+    void aChallengeOpeningASentenceWithAHurdlePredicateIsTheDiscoursesVesicles() throws Exception {
+        DocumentExtraction e = extract("Exosomes are promising carriers of RNA drugs. Heterogeneity remains a major hurdle. "
+                + "However, batch-to-batch variability and high cost hamper clinical translation. "
+                + "Low purity is a concern for cell therapy.\n", ".txt");
+        assertEquals(List.of("Exosome hasChallenge Heterogeneity"), claimsOf(e, "Heterogeneity remains"));
+        assertEquals(List.of("Exosome hasChallenge BatchVariability", "Exosome hasChallenge HighCost"), claimsOf(e, "hamper clinical"));
+        // another term after the predicate says whose challenge it is
+        assertEquals(List.of(), claimsOf(e, "Low purity"));
+    }
+
+    @Test
+    void carriersOfAndTheCargoOfALoadingStep() throws Exception {
+        DocumentExtraction e = extract("Plant nanovesicles as oral carriers of curcumin. The encapsulation efficiency of "
+                + "paclitaxel into the exosomes was 20 %.\n", ".txt");
+        assertTrue(claimsOf(e, "oral carriers").contains("PlantDerivedNanovesicle carries Curcumin"), claimsOf(e, "oral carriers").toString());
+        assertTrue(claimsOf(e, "encapsulation efficiency").contains("Exosome carries Paclitaxel"), claimsOf(e, "encapsulation efficiency").toString());
+    }
+
+    @Test
+    void theIsolatesAndThePreparationsAreTheVesiclesUnderDiscussion() throws Exception {
+        DocumentExtraction e = extract("Exosomes were isolated from urine by two methods. The heterogeneity of the isolates was "
+                + "considerable. The most stable preparations came from dendritic cells. The liposome preparations were "
+                + "taken up by macrophages.\n", ".txt");
+        assertEquals(List.of("Exosome hasChallenge Heterogeneity"), claimsOf(e, "heterogeneity of the isolates"));
+        assertTrue(claimsOf(e, "stable preparations").contains("Exosome derivedFrom DendriticCell"), claimsOf(e, "stable preparations").toString());
+        assertTrue(claimsOf(e, "liposome preparations").stream().noneMatch(c -> c.startsWith("Exosome")),
+                claimsOf(e, "liposome preparations").toString());
+    }
+
+    @Test
+    void thePartsOfAStructuredAbstractAreOneDiscourse() throws Exception {
+        DocumentExtraction e = extract("<?xml version=\"1.0\"?>\n<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>2</PMID>"
+                + "<Article><ArticleTitle>Plasma vesicles in sepsis.</ArticleTitle><Abstract>"
+                + "<AbstractText Label=\"BACKGROUND\">Extracellular vesicles were isolated from plasma.</AbstractText>"
+                + "<AbstractText Label=\"CONCLUSIONS\">The heterogeneity of the vesicles limits their use.</AbstractText>"
+                + "</Abstract></Article></MedlineCitation></PubmedArticle></PubmedArticleSet>\n", ".xml");
+        assertTrue(claimsOf(e, "heterogeneity of the vesicles").contains("ExtracellularVesicle hasChallenge Heterogeneity"),
+                claimsOf(e, "heterogeneity of the vesicles").toString());
+    }
 }
