@@ -61,6 +61,11 @@ public final class SubjectScopeResolver {
     private static final Pattern MOVES_FROM = Pattern.compile(
             "\\A\\s+(?:[a-z]+ly\\s+)?(?:transfer|carr|shuttl|deliver|transport|convey|export)\\w*\\s[^.;:]{0,60}?\\bfrom\\s+(?:the\\s+)?(?:(?!(?:and|or|but|of|to|in|with|for|which|that)\\b)[a-z][a-z\\-‐–]*\\s+){0,2}\\z");
 
+    /** A source the sentence opens with as its setting: "In milk, by contrast, most EVs ...", "In saliva, the vesicles ...". */
+    private static final Pattern FRONTED_IN = Pattern.compile("\\A\\s*(?:in|within)\\s+(?:the\\s+)?(?:[a-z][a-z\\-‐–]*\\s+){0,2}\\z");
+    private static final Pattern FRONTED_GAP = Pattern.compile(
+            "\\A\\s*,\\s*(?:[^,;:.]{0,40},\\s*)?(?:(?:the|most|these|such|many|some|all)\\s+)?(?:[a-z][a-z\\-‐–]*\\s+)?\\z");
+
     /** Scope of a vesicle mention, with the qualifying mention if there is one. */
     public record Scope(SubjectScope scope, Mention qualifier) {
         public static final Scope GENERAL = new Scope(SubjectScope.GENERAL, null);
@@ -109,6 +114,11 @@ public final class SubjectScopeResolver {
         if (after != null && qualifies(after) && after.is(MentionType.SOURCE)
                 && IN_SOURCE.matcher(text.substring(vesicle.end(), after.start()).toLowerCase(Locale.ROOT)).matches()) {
             return new Scope(SubjectScope.SPECIFIC, after);
+        }
+        if (before != null && qualifies(before) && before.is(MentionType.SOURCE)
+                && FRONTED_IN.matcher(lower(text, sentenceStart, before.start())).matches()
+                && FRONTED_GAP.matcher(lower(text, before.end(), vesicle.start())).matches()) {
+            return new Scope(SubjectScope.SPECIFIC, before);
         }
         Mention mover = cargoMover(text, vesicle, sentenceMentions, sentenceStart, before, after);
         if (mover != null) {

@@ -191,4 +191,17 @@ class CargoSubjectsAndTopicTest {
         assertTrue(claims.contains("Exosome[TumorCell] carries MicroRNA"), claims.toString());
         assertTrue(claims.contains("Exosome derivedFrom TumorCell"), claims.toString());
     }
+
+    @Test
+    void aSourceTheSentenceOpensWithIsTheVesiclesSetting() throws Exception {
+        DocumentExtraction e = extract("Exosomes were compared across fluids. In urine, the vesicles were less abundant. "
+                + "In breast milk, however, most exosomes come from epithelial cells. In the tumour, exosomes were taken up by "
+                + "macrophages.\n", ".txt");
+        assertEquals(List.of("Exosome derivedFrom Urine", "Exosome[Urine] hasChallenge LowYield"), claimsOf(e, "In urine"));
+        List<String> milk = claimsOf(e, "In breast milk");
+        assertTrue(milk.stream().anyMatch(c -> c.matches("Exosome derivedFrom \\w*Milk")), milk.toString());
+        assertTrue(milk.stream().anyMatch(c -> c.matches("Exosome\\[\\w*Milk\\] derivedFrom EpithelialCell")), milk.toString());
+        // a disease as the setting narrows nothing
+        assertEquals(List.of("Exosome targets Macrophage"), claimsOf(e, "In the tumour"));
+    }
 }
