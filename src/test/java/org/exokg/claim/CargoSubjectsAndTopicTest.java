@@ -195,7 +195,7 @@ class CargoSubjectsAndTopicTest {
     @Test
     void aSourceTheSentenceOpensWithIsTheVesiclesSetting() throws Exception {
         DocumentExtraction e = extract("Exosomes were compared across fluids. In urine, the vesicles were less abundant. "
-                + "In breast milk, however, most exosomes come from epithelial cells. In the tumour, exosomes were taken up by "
+                + "In breast milk, most exosomes come from epithelial cells. In the tumour, exosomes were taken up by "
                 + "macrophages.\n", ".txt");
         assertEquals(List.of("Exosome derivedFrom Urine", "Exosome[Urine] hasChallenge LowYield"), claimsOf(e, "In urine"));
         List<String> milk = claimsOf(e, "In breast milk");
