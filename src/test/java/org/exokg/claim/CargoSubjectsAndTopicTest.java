@@ -204,4 +204,10 @@ class CargoSubjectsAndTopicTest {
         // a disease as the setting narrows nothing
         assertEquals(List.of("Exosome targets Macrophage"), claimsOf(e, "In the tumour"));
     }
+
+    @Test
+    void aLoadingStepNamedBeforeTheVesicle() throws Exception {
+        DocumentExtraction e = extract("Loading the milk exosomes with curcumin by sonication was feasible.\n", ".txt");
+        assertTrue(claimsOf(e, "Loading the milk").contains("Exosome[Milk] carries Curcumin"), claimsOf(e, "Loading the milk").toString());
+    }
 }
