@@ -831,6 +831,8 @@ public final class ClaimExtractor {
         return true;
     }
 
+    private static final Pattern COORDINATED_SOURCE = Pattern.compile("\\A\\s*(?:,\\s*)?(?:(?:and|or|and/or)\\s+)?(?:the\\s+)?\\z");
+
     private Claim claim(String text, Sentence sentence, List<Mention> mentions, List<Mention> vesicles, Mention o, Candidate c) {
         Mention v = c.vesicle();
         String subjectIri = v.iri();
@@ -916,7 +918,11 @@ public final class ClaimExtractor {
                 subjectScope = SubjectScope.SPECIFIC;
             }
         }
-        if (c.rule().relation() == Relation.DERIVED_FROM && o.iri().equals(qualifier)) {
+        Mention qualifying = scope.qualifier();
+        boolean coordinatedSource = qualifying != null && qualifying.end() <= o.start()
+                && COORDINATED_SOURCE.matcher(text.substring(qualifying.end(), o.start())).matches();
+        if (c.rule().relation() == Relation.DERIVED_FROM && (o.iri().equals(qualifier) || coordinatedSource)) {
+            // "from grapefruit and ginger": each listed source is an origin of the vesicles in general
             // "milk-derived exosomes": the source is the object, not a narrowing of the subject
             qualifier = null;
             subjectScope = SubjectScope.GENERAL;

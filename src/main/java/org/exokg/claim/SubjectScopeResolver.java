@@ -28,7 +28,8 @@ public final class SubjectScopeResolver {
                     + "|secreted|released|produced|collected|purified) (?:in|from|by|within)"
                     + "|(?:circulating|found|present|residing) (?:in|within))\\s+(?:the\\s+)?"
                     // up to two modifiers the lexicon does not know: "from dermal fibroblasts", "by cisplatin-resistant lung cancer cells"
-                    + "(?:(?!(?:and|or|but|of|to|in|with|for|which|that)\\b)[a-z][a-z\\-‐–]*\\s+){0,2}\\z");
+                    // also with digits: "from M1 macrophages", "from CD4+ T cells"
+                    + "(?:(?!(?:and|or|but|of|to|in|with|for|which|that)\\b)[a-z0-9][a-z0-9\\-‐–+]*\\s+){0,2}\\z");
     /** A nominalised secretion before the vesicle, "secretion of (the) exosomes": then "by S" after it is the origin. */
     private static final Pattern SECRETION_OF = Pattern.compile(
             "\\b(?:secretion|release|production|shedding|export|generation|biogenesis|formation)\\s+of\\s+(?:the\\s+)?(?:[a-z][a-z\\-]*\\s+)?\\z");
@@ -88,6 +89,12 @@ public final class SubjectScopeResolver {
     }
 
     public Scope resolve(String text, Mention vesicle, List<Mention> sentenceMentions, int sentenceStart) {
+        return resolve(text, vesicle, sentenceMentions, sentenceStart, 0);
+    }
+
+    private static final Pattern COORDINATED = Pattern.compile("\\A\\s*(?:,\\s*)?(?:and|or)\\s+(?:the\\s+)?\\z");
+
+    private Scope resolve(String text, Mention vesicle, List<Mention> sentenceMentions, int sentenceStart, int depth) {
         Mention before = null;
         Mention after = null;
         for (Mention m : sentenceMentions) {
@@ -104,6 +111,14 @@ public final class SubjectScopeResolver {
         if (after != null && qualifies(after)
                 && POST.matcher(text.substring(vesicle.end(), after.start()).toLowerCase(Locale.ROOT)).matches()) {
             return new Scope(SubjectScope.SPECIFIC, after);
+        }
+        if (after != null && after.is(MentionType.VESICLE) && depth == 0
+                && COORDINATED.matcher(text.substring(vesicle.end(), after.start()).toLowerCase(Locale.ROOT)).matches()) {
+            // "both exosomes and apoptotic bodies from MSCs": the source after the last conjunct narrows each
+            Scope shared = resolve(text, after, sentenceMentions, sentenceStart, 1);
+            if (shared.qualifier() != null && sentenceMentions.indexOf(shared.qualifier()) > sentenceMentions.indexOf(after)) {
+                return shared;
+            }
         }
         if (after != null && qualifies(after) && after.is(MentionType.SOURCE)
                 && BY_SOURCE.matcher(text.substring(vesicle.end(), after.start()).toLowerCase(Locale.ROOT)).matches()

@@ -210,4 +210,19 @@ class CargoSubjectsAndTopicTest {
         DocumentExtraction e = extract("Loading the milk exosomes with curcumin by sonication was feasible.\n", ".txt");
         assertTrue(claimsOf(e, "Loading the milk").contains("Exosome[Milk] carries Curcumin"), claimsOf(e, "Loading the milk").toString());
     }
+
+    @Test
+    void coordinatedVesiclesShareTheirSourceAndCoordinatedSourcesAreEachAnOrigin() throws Exception {
+        DocumentExtraction e = extract("Both exosomes and microvesicles from platelets reduced inflammation in arthritis. "
+                + "Exosomes from M2 macrophages promoted tumour growth. "
+                + "Exosomes from milk and urine were compared.\n", ".txt");
+        List<String> both = claimsOf(e, "Both exosomes");
+        assertTrue(both.stream().anyMatch(c -> c.startsWith("Exosome[Platelet] ")), both.toString());
+        assertTrue(both.stream().anyMatch(c -> c.startsWith("Microvesicle[Platelet] ")), both.toString());
+        assertTrue(claimsOf(e, "M2 macrophages").stream().anyMatch(c -> c.startsWith("Exosome[Macrophage] contributesTo")),
+                claimsOf(e, "M2 macrophages").toString());
+        List<String> sources = claimsOf(e, "milk and urine");
+        assertTrue(sources.contains("Exosome derivedFrom Milk") && sources.contains("Exosome derivedFrom Urine"), sources.toString());
+        assertTrue(sources.stream().noneMatch(c -> c.startsWith("Exosome[Milk] derivedFrom")), sources.toString());
+    }
 }
