@@ -232,6 +232,10 @@ public final class ClaimExtractor {
                 if (current.stream().anyMatch(x -> x.start() < s0 && x.end() > s0 || x.start() < end && x.end() > end)) {
                     continue; // a term that straddles the words: leave the sentence as recognised
                 }
+                if (current.stream().anyMatch(x -> x.start() >= s0 && x.end() <= end && x.iri().equals(event.challengeIri())
+                        && x.start() > s0)) {
+                    continue; // the label is there already ("their yield ... remained low"): the rules read it as it stands
+                }
                 if (current.stream().anyMatch(x -> x.start() >= s0 && x.end() <= end && !x.is(MentionType.VESICLE) && !x.is(MentionType.CHALLENGE)
                         && event.termsInside().stream().noneMatch(x::is))) {
                     continue; // another term inside ("isolation of exosomes from plasma"): its own claims come first
