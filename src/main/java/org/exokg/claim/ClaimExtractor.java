@@ -232,7 +232,12 @@ public final class ClaimExtractor {
                 if (current.stream().anyMatch(x -> x.start() < s0 && x.end() > s0 || x.start() < end && x.end() > end)) {
                     continue; // a term that straddles the words: leave the sentence as recognised
                 }
-                if (current.stream().anyMatch(x -> x.start() >= s0 && x.end() <= end && !x.is(MentionType.VESICLE) && !x.is(MentionType.CHALLENGE))) {
+                if (current.stream().anyMatch(x -> x.start() >= s0 && x.end() <= end && x.iri().equals(event.challengeIri())
+                        && x.start() > s0)) {
+                    continue; // the label is there already ("their yield ... remained low"): the rules read it as it stands
+                }
+                if (current.stream().anyMatch(x -> x.start() >= s0 && x.end() <= end && !x.is(MentionType.VESICLE) && !x.is(MentionType.CHALLENGE)
+                        && event.termsInside().stream().noneMatch(x::is))) {
                     continue; // another term inside ("isolation of exosomes from plasma"): its own claims come first
                 }
                 result = new ArrayList<>(current);
@@ -605,7 +610,8 @@ public final class ClaimExtractor {
                     && LOADING_WORD.matcher(text.substring(sentence.start(), tail.end()).toLowerCase(Locale.ROOT)).find();
             // a challenge stated as an event that opens the sentence ("However, their yield was low") continues
             // the discourse about the vesicles
-            boolean byEvent = eventMentions.contains(o) && EVENT_OPENING.matcher(before).matches();
+            boolean byEvent = eventMentions.contains(o) && EVENT_OPENING.matcher(before).matches()
+                    || openingChallenge(text, sentence, o, head, tail);
             if (byEvent) {
                 anaphor = EVENT_OPENING.matcher(before);
                 anaphor.lookingAt();
@@ -630,7 +636,7 @@ public final class ClaimExtractor {
         String leadZone = leadColon >= 0 ? masked(text, clauseStart, leadColon, mentions) : "";
         List<Candidate> found = new ArrayList<>();
         for (ClaimRule rule : patterns.rules()) {
-            if (rule.order() != ClaimRule.Order.VESICLE_FIRST || !fits(rule, o) || rule.vesiclePrefix() != null
+            if (rule.order() != ClaimRule.Order.VESICLE_FIRST || !fits(rule, o) || !rule.reads(sentence, text) || rule.vesiclePrefix() != null
                     && (fromDiscourse || !rule.vesiclePrefix().matcher(text.substring(Math.max(sentence.start(), v.start() - 60), v.start())
                             .toLowerCase(Locale.ROOT)).find())) {
                 continue;
@@ -685,8 +691,8 @@ public final class ClaimExtractor {
                 // the event is its own predicate: "exosome isolation remains difficult", "Their recovery was low"
                 distance = 0;
             }
-            if (distance < 0 && rule.relation() == Relation.HAS_CHALLENGE && eventMentions.contains(o) && fromDiscourse
-                    && EVENT_OPENING.matcher(text.substring(sentence.start(), head.start())).matches()) {
+            if (distance < 0 && rule.relation() == Relation.HAS_CHALLENGE && fromDiscourse && (eventMentions.contains(o)
+                    && EVENT_OPENING.matcher(text.substring(sentence.start(), head.start())).matches() || openingChallenge(text, sentence, o, head, tail))) {
                 distance = 0;
             }
             if (distance < 0 && rule.relation() == Relation.HAS_PROPERTY && AUXILIARY_START.matcher(head.surface()).lookingAt()) {
@@ -717,6 +723,18 @@ public final class ClaimExtractor {
         return found;
     }
 
+    /**
+     * A challenge (or a list of them) that opens the sentence and is followed by a predicate of the rule file's
+     * {@code challengePredicates} ("Heterogeneity remains a major hurdle", "Poor purity hampers clinical use"): said of
+     * the vesicles under discussion.
+     */
+    private boolean openingChallenge(String text, Sentence sentence, Mention o, Mention head, Mention tail) {
+        // another term after it says whose challenge it is ("... is a concern for cell therapy")
+        return o.is(MentionType.CHALLENGE) && EVENT_OPENING.matcher(text.substring(sentence.start(), head.start())).matches()
+                && patterns.challengePredicateFollows(text.substring(tail.end(), sentence.end()).toLowerCase(Locale.ROOT))
+                && sentenceMentions.stream().noneMatch(m -> m.start() >= tail.end() && !m.is(MentionType.VESICLE) && !m.is(MentionType.CHALLENGE));
+    }
+
     // ---- object ... trigger ... vesicle
 
     private List<Candidate> objectFirst(String text, Sentence sentence, List<Mention> mentions, List<Mention> vesicles,
@@ -742,12 +760,16 @@ public final class ClaimExtractor {
             return List.of();
         }
         // other terms between object and vesicle: only rules that allow them ("exported by neurons inside exosomes")
-        boolean termsBetween = mentionBetween(mentions, tail.end(), phraseStart, chain, objects, head);
-        String gap = termsBetween ? masked(text, tail.end(), phraseStart, mentions) : text.substring(tail.end(), phraseStart).toLowerCase(Locale.ROOT);
+        // a challenge event between is an amount, not another term ("cells release only small amounts of exosomes")
+        List<Mention> terms = eventMentions.isEmpty() ? mentions : mentions.stream().filter(x -> !eventMentions.contains(x) || x == o).toList();
+        boolean termsBetween = mentionBetween(terms, tail.end(), phraseStart, chain, objects, head);
+        String gap = termsBetween ? masked(text, tail.end(), phraseStart, terms) : text.substring(tail.end(), phraseStart).toLowerCase(Locale.ROOT);
         int clauseStart = clauseStart(text, sentence.start(), head.start());
         List<Candidate> found = new ArrayList<>();
         for (ClaimRule rule : patterns.rules()) {
-            if (rule.order() != ClaimRule.Order.OBJECT_FIRST || !fits(rule, o) || termsBetween && !rule.termsBetween()) {
+            if (rule.order() != ClaimRule.Order.OBJECT_FIRST || !fits(rule, o) || !rule.reads(sentence, text) || termsBetween && !rule.termsBetween()
+                    || rule.objectPrefix() != null && !rule.objectPrefix().matcher(text.substring(Math.max(sentence.start(), head.start() - 60),
+                            head.start()).toLowerCase(Locale.ROOT)).find()) {
                 continue;
             }
             Matcher m = rule.trigger().matcher(gap);
@@ -812,6 +834,8 @@ public final class ClaimExtractor {
         }
         return true;
     }
+
+    private static final Pattern COORDINATED_SOURCE = Pattern.compile("\\A\\s*(?:,\\s*)?(?:(?:and|or|and/or)\\s+)?(?:the\\s+)?\\z");
 
     private Claim claim(String text, Sentence sentence, List<Mention> mentions, List<Mention> vesicles, Mention o, Candidate c) {
         Mention v = c.vesicle();
@@ -898,7 +922,11 @@ public final class ClaimExtractor {
                 subjectScope = SubjectScope.SPECIFIC;
             }
         }
-        if (c.rule().relation() == Relation.DERIVED_FROM && o.iri().equals(qualifier)) {
+        Mention qualifying = scope.qualifier();
+        boolean coordinatedSource = qualifying != null && qualifying.end() <= o.start()
+                && COORDINATED_SOURCE.matcher(text.substring(qualifying.end(), o.start())).matches();
+        if (c.rule().relation() == Relation.DERIVED_FROM && (o.iri().equals(qualifier) || coordinatedSource)) {
+            // "from grapefruit and ginger": each listed source is an origin of the vesicles in general
             // "milk-derived exosomes": the source is the object, not a narrowing of the subject
             qualifier = null;
             subjectScope = SubjectScope.GENERAL;

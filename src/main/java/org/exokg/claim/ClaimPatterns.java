@@ -38,9 +38,14 @@ public final class ClaimPatterns {
     /**
      * A challenge stated as an event or predicate ("the loading efficiency was poor", "isolation methods are still
      * lacking"): the words matched by {@code pattern} (lower case) name the challenge {@code challengeIri}, as a
-     * noun-phrase label would.
+     * noun-phrase label would; {@code termsInside} are term types the words may swallow ("loading of nucleic acids
+     * into EVs remains difficult": what is hard to load, not a carries claim).
      */
-    public record ChallengeEvent(String id, String challengeIri, Pattern pattern) {}
+    public record ChallengeEvent(String id, String challengeIri, Pattern pattern, Set<MentionType> termsInside) {
+        public ChallengeEvent(String id, String challengeIri, Pattern pattern) {
+            this(id, challengeIri, pattern, Set.of());
+        }
+    }
 
     private static final ClaimPatterns DEFAULT = load();
 
@@ -50,11 +55,27 @@ public final class ClaimPatterns {
     private final List<ClaimRule> rules;
     private final List<Remapping> remappings;
     private final List<ChallengeEvent> challengeEvents;
+    private final List<Pattern> challengePredicates;
 
-    private ClaimPatterns(List<ClaimRule> rules, List<Remapping> remappings, List<ChallengeEvent> challengeEvents) {
+    private ClaimPatterns(List<ClaimRule> rules, List<Remapping> remappings, List<ChallengeEvent> challengeEvents,
+            List<Pattern> challengePredicates) {
         this.rules = List.copyOf(rules);
         this.remappings = List.copyOf(remappings);
         this.challengeEvents = List.copyOf(challengeEvents);
+        this.challengePredicates = List.copyOf(challengePredicates);
+    }
+
+    /**
+     * The rule file's {@code challengePredicates}: what may follow a challenge that opens a sentence ("Heterogeneity
+     * remains a major hurdle", "Poor purity hampers ...") for it to be said of the vesicles under discussion.
+     */
+    public boolean challengePredicateFollows(String afterChallenge) {
+        for (Pattern p : challengePredicates) {
+            if (p.matcher(afterChallenge).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public List<ChallengeEvent> challengeEvents() {
@@ -163,10 +184,22 @@ public final class ClaimPatterns {
         }
         List<ChallengeEvent> events = new ArrayList<>();
         for (Entry e : entries(root, "challengeEvents", "challenge event", name, ids)) {
+            Set<MentionType> inside = new LinkedHashSet<>();
+            if (e.map().get("termsInside") instanceof List<?> names) {
+                for (Object n : names) {
+                    inside.add(objectType(String.valueOf(n), e.where()));
+                }
+            } else if (e.map().get("termsInside") != null) {
+                throw new IllegalStateException(e.where() + ": 'termsInside' must be a list of term types");
+            }
             events.add(new ChallengeEvent(e.id(), localName(text(e.map(), "challenge", e.where()), e.where()),
-                    compile(text(e.map(), "pattern", e.where()), e.where())));
+                    compile(text(e.map(), "pattern", e.where()), e.where()), Set.copyOf(inside)));
         }
-        return new ClaimPatterns(rules, remappings, events);
+        List<Pattern> predicates = new ArrayList<>();
+        for (Entry e : entries(root, "challengePredicates", "challenge predicate", name, ids)) {
+            predicates.add(compile(text(e.map(), "pattern", e.where()), e.where()));
+        }
+        return new ClaimPatterns(rules, remappings, events, predicates);
     }
 
     private static ClaimRule rule(Map<?, ?> entry, String id, String where) {
@@ -204,8 +237,12 @@ public final class ClaimPatterns {
         Pattern suffix = entry.get("objectSuffix") == null ? null : compile(text(entry, "objectSuffix", where), where + ": objectSuffix");
         Pattern prefix = entry.get("vesiclePrefix") == null ? null
                 : compile("(?:" + text(entry, "vesiclePrefix", where) + ")\\s*\\z", where + ": vesiclePrefix");
+        Pattern objectPrefix = entry.get("objectPrefix") == null ? null
+                : compile("(?:" + text(entry, "objectPrefix", where) + ")\\s*\\z", where + ": objectPrefix");
         return new ClaimRule(id, relation, Set.copyOf(objects), order, compile(trigger, where), suffix,
-                flag(entry, "cellsOnly", where), flag(entry, "attributive", where), flag(entry, "termsBetween", where), prefix);
+                flag(entry, "cellsOnly", where), flag(entry, "attributive", where), flag(entry, "termsBetween", where), prefix,
+                objectPrefix, flag(entry, "findingsOnly", where),
+                entry.get("unlessSentence") == null ? null : compile(text(entry, "unlessSentence", where), where + ": unlessSentence"));
     }
 
     private static String text(Map<?, ?> entry, String key, String where) {

@@ -19,10 +19,25 @@ import org.exokg.mention.MentionType;
  *     exported by neurons inside exosomes"); the trigger is then read with the words of terms blanked
  * @param vesiclePrefix optional (vesicle first): what the words right before the vesicle must end with ("secretion
  *     of" in "secretion of exosomes by macrophages"); null if anything
+ * @param objectPrefix optional (object first): what the words right before the object must end with ("exported by"
+ *     in "exported by T cells inside EVs"); null if anything
+ * @param findingsOnly true if the rule reads nothing in a Methods section ("siRNA was loaded into the exosomes by
+ *     electroporation" there is a procedure, not a finding about the vesicles)
+ * @param unlessSentence optional: the rule reads nothing in a sentence (lower case) where this is found ("exosomal
+ *     CD63 was quantified by ELISA" measures, it does not state what the vesicles carry); null if none
  */
 public record ClaimRule(String id, Relation relation, Set<MentionType> objectTypes, Order order,
         Pattern trigger, Pattern objectSuffix, boolean objectUnderCell, boolean attributive, boolean termsBetween,
-        Pattern vesiclePrefix) {
+        Pattern vesiclePrefix, Pattern objectPrefix, boolean findingsOnly, Pattern unlessSentence) {
+
+    /** Whether the rule may read this sentence at all ({@code findingsOnly}, {@code unlessSentence}). */
+    public boolean reads(org.exokg.document.Sentence sentence, String text) {
+        if (findingsOnly && org.exokg.document.Section.isMethods(sentence.section())) {
+            return false;
+        }
+        return unlessSentence == null
+                || !unlessSentence.matcher(text.substring(sentence.start(), sentence.end()).toLowerCase(java.util.Locale.ROOT)).find();
+    }
 
     /** Which comes first in the sentence. */
     public enum Order { VESICLE_FIRST, OBJECT_FIRST }

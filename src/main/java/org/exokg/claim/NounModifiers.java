@@ -24,6 +24,8 @@ final class NounModifiers {
     private static final Pattern MODIFIER_GAP = Pattern.compile("\\A[\\s\\-‐–]+(?:[a-z][a-z]+[\\s\\-‐–]+){1,2}\\z");
     private static final Pattern FUNCTION_WORD = Pattern.compile(
             "\\b(?:and|or|but|of|to|in|from|by|with|for|on|at|as|the|a|an|that|which|is|are|was|were|into|than|no|not)\\b");
+    /** A disease or source glued to a cargo noun as its modifier: "tumour-specific RNA", "cancer-associated microRNAs". */
+    private static final Pattern OF_ORIGIN = Pattern.compile("\\A[\\-‐–](?:specific|derived|associated|related|enriched)\\s+\\z");
     private static final Pattern CONTRAST = Pattern.compile("\\A\\s*,?\\s*but\\s+(no|not)\\s+(?:[a-z]+\\s+)?\\z");
 
     private static final Pattern PROCESS = Pattern.compile(
@@ -65,6 +67,10 @@ final class NounModifiers {
                 if (MODIFIER_GAP.matcher(gap).matches() && !FUNCTION_WORD.matcher(gap.toLowerCase(Locale.ROOT)).find()) {
                     continue;
                 }
+            }
+            if (b != null && (a.is(MentionType.DISEASE) || a.is(MentionType.SOURCE)) && b.is(MentionType.CARGO) && b.start() >= a.end()
+                    && OF_ORIGIN.matcher(text.substring(a.end(), b.start()).toLowerCase(Locale.ROOT)).matches()) {
+                continue; // "tumour-specific RNA": the cargo's kind, not a term standing between trigger and cargo
             }
             kept.add(a);
         }

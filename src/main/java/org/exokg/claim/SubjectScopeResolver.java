@@ -28,13 +28,44 @@ public final class SubjectScopeResolver {
                     + "|secreted|released|produced|collected|purified) (?:in|from|by|within)"
                     + "|(?:circulating|found|present|residing) (?:in|within))\\s+(?:the\\s+)?"
                     // up to two modifiers the lexicon does not know: "from dermal fibroblasts", "by cisplatin-resistant lung cancer cells"
-                    + "(?:(?!(?:and|or|but|of|to|in|with|for|which|that)\\b)[a-z][a-z\\-‐–]*\\s+){0,2}\\z");
+                    // also with digits: "from M1 macrophages", "from CD4+ T cells"
+                    + "(?:(?!(?:and|or|but|of|to|in|with|for|which|that)\\b)[a-z0-9][a-z0-9\\-‐–+]*\\s+){0,2}\\z");
     /** A nominalised secretion before the vesicle, "secretion of (the) exosomes": then "by S" after it is the origin. */
     private static final Pattern SECRETION_OF = Pattern.compile(
             "\\b(?:secretion|release|production|shedding|export|generation|biogenesis|formation)\\s+of\\s+(?:the\\s+)?(?:[a-z][a-z\\-]*\\s+)?\\z");
     private static final Pattern BY_SOURCE = Pattern.compile("\\A\\s+by\\s+(?:the\\s+)?(?:[a-z][a-z\\-‐–]*\\s+){0,2}\\z");
     /** A vesicle found in a source: "extracellular vesicles in urine". */
     private static final Pattern IN_SOURCE = Pattern.compile("\\A\\s+in\\s+(?:the\\s+)?\\z");
+
+    /**
+     * Cargo moved by cells inside vesicles: the cells are the vesicles' source. Passive, source before the vesicle:
+     * "tRNA fragments are exported by activated T cells inside small EVs" (text before the source, then the gap).
+     */
+    private static final Pattern EXPORTED_BY = Pattern.compile(
+            "\\b(?:exported|secreted|released|shed|packaged|sorted|shuttled|transferred|delivered)\\s+by\\s+(?:the\\s+)?(?:[a-z][a-z\\-‐–]*\\s+){0,2}\\z");
+    private static final Pattern INSIDE = Pattern.compile("\\A\\s+(?:inside|in|within|via|through)\\s+(?:the\\s+|their\\s+)?\\z");
+    /** Passive, source after the vesicle: "microRNAs are packaged into exosomes by tumour cells" (text before the vesicle). */
+    private static final Pattern PACKAGED_INTO = Pattern.compile(
+            "\\b(?:packaged|packed|sorted|loaded|exported|secreted|released|shuttled|transferred|incorporated)\\s+(?:in|into|inside|within)\\s+(?:the\\s+)?\\z");
+    /** Active, source as the subject: "stem cells transferred mitochondrial mRNA to neurons via EVs" (source to vesicle). */
+    private static final Pattern MOVES_VIA = Pattern.compile(
+            "\\A\\s+(?:[a-z]+ly\\s+)?(?:export|transfer|shuttl|secret|releas|deliver|send|sent|pass)\\w*\\s[^.;:]{0,80}?\\b(?:inside|in|within|via|through)\\s+(?:the\\s+|their\\s+)?(?:[a-z][a-z\\-‐–]*\\s+)?\\z");
+
+    /** Cells as the subject of the vesicles' release: "natural killer cells release exosomes that carry ..." (source to vesicle). */
+    private static final Pattern RELEASE = Pattern.compile(
+            "\\A\\s+(?:[a-z]+ly\\s+)?(?:secrete[sd]?|release[sd]?|shed|sheds|produce[sd]?|generate[sd]?)\\s+(?:the\\s+|their\\s+)?(?:[a-z][a-z\\-‐–]*\\s+)?\\z");
+    /** "vesicles that NK cells secrete": vesicle to source, then the verb after the source. */
+    private static final Pattern THAT = Pattern.compile("\\A\\s+(?:that|which)\\s+(?:the\\s+)?(?:[a-z][a-z\\-‐–]*\\s+)?\\z");
+    private static final Pattern SECRETE_AFTER = Pattern.compile(
+            "\\A\\s+(?:[a-z]+ly\\s+)?(?:secret|releas|produc|shed|generat)\\w*\\b");
+    /** The vesicles move cargo from cells: "small EVs transfer RNA from activated T cells to neurons" (vesicle to source). */
+    private static final Pattern MOVES_FROM = Pattern.compile(
+            "\\A\\s+(?:[a-z]+ly\\s+)?(?:transfer|carr|shuttl|deliver|transport|convey|export)\\w*\\s[^.;:]{0,60}?\\bfrom\\s+(?:the\\s+)?(?:(?!(?:and|or|but|of|to|in|with|for|which|that)\\b)[a-z][a-z\\-‐–]*\\s+){0,2}\\z");
+
+    /** A source the sentence opens with as its setting: "In milk, by contrast, most EVs ...", "In saliva, the vesicles ...". */
+    private static final Pattern FRONTED_IN = Pattern.compile("\\A\\s*(?:in|within)\\s+(?:the\\s+)?(?:[a-z][a-z\\-‐–]*\\s+){0,2}\\z");
+    private static final Pattern FRONTED_GAP = Pattern.compile(
+            "\\A\\s*,\\s*(?:[^,;:.]{0,40},\\s*)?(?:(?:the|most|these|such|many|some|all)\\s+)?(?:[a-z][a-z\\-‐–]*\\s+)?\\z");
 
     /** Scope of a vesicle mention, with the qualifying mention if there is one. */
     public record Scope(SubjectScope scope, Mention qualifier) {
@@ -58,6 +89,12 @@ public final class SubjectScopeResolver {
     }
 
     public Scope resolve(String text, Mention vesicle, List<Mention> sentenceMentions, int sentenceStart) {
+        return resolve(text, vesicle, sentenceMentions, sentenceStart, 0);
+    }
+
+    private static final Pattern COORDINATED = Pattern.compile("\\A\\s*(?:,\\s*)?(?:and|or)\\s+(?:the\\s+)?\\z");
+
+    private Scope resolve(String text, Mention vesicle, List<Mention> sentenceMentions, int sentenceStart, int depth) {
         Mention before = null;
         Mention after = null;
         for (Mention m : sentenceMentions) {
@@ -75,6 +112,14 @@ public final class SubjectScopeResolver {
                 && POST.matcher(text.substring(vesicle.end(), after.start()).toLowerCase(Locale.ROOT)).matches()) {
             return new Scope(SubjectScope.SPECIFIC, after);
         }
+        if (after != null && after.is(MentionType.VESICLE) && depth == 0
+                && COORDINATED.matcher(text.substring(vesicle.end(), after.start()).toLowerCase(Locale.ROOT)).matches()) {
+            // "both exosomes and apoptotic bodies from MSCs": the source after the last conjunct narrows each
+            Scope shared = resolve(text, after, sentenceMentions, sentenceStart, 1);
+            if (shared.qualifier() != null && sentenceMentions.indexOf(shared.qualifier()) > sentenceMentions.indexOf(after)) {
+                return shared;
+            }
+        }
         if (after != null && qualifies(after) && after.is(MentionType.SOURCE)
                 && BY_SOURCE.matcher(text.substring(vesicle.end(), after.start()).toLowerCase(Locale.ROOT)).matches()
                 && SECRETION_OF.matcher(text.substring(Math.max(sentenceStart, vesicle.start() - 60), vesicle.start())
@@ -85,11 +130,58 @@ public final class SubjectScopeResolver {
                 && IN_SOURCE.matcher(text.substring(vesicle.end(), after.start()).toLowerCase(Locale.ROOT)).matches()) {
             return new Scope(SubjectScope.SPECIFIC, after);
         }
+        if (before != null && qualifies(before) && before.is(MentionType.SOURCE)
+                && FRONTED_IN.matcher(lower(text, sentenceStart, before.start())).matches()
+                && FRONTED_GAP.matcher(lower(text, before.end(), vesicle.start())).matches()) {
+            return new Scope(SubjectScope.SPECIFIC, before);
+        }
+        Mention mover = cargoMover(text, vesicle, sentenceMentions, sentenceStart, before, after);
+        if (mover != null) {
+            return new Scope(SubjectScope.SPECIFIC, mover);
+        }
         int from = Math.max(sentenceStart, before == null ? sentenceStart : before.end());
         if (PRE_UNKNOWN.matcher(text.substring(from, vesicle.start())).find()) {
             return new Scope(SubjectScope.SPECIFIC, null);
         }
         return Scope.GENERAL;
+    }
+
+    /** The cells that move cargo in or into the vesicle ("exported by T cells inside EVs"), or null. */
+    private static Mention cargoMover(String text, Mention vesicle, List<Mention> mentions, int sentenceStart, Mention before, Mention after) {
+        if (before != null && qualifies(before) && before.is(MentionType.SOURCE)
+                && INSIDE.matcher(lower(text, before.end(), vesicle.start())).matches()
+                && EXPORTED_BY.matcher(lower(text, Math.max(sentenceStart, before.start() - 60), before.start())).find()) {
+            return before;
+        }
+        if (after != null && qualifies(after) && after.is(MentionType.SOURCE)
+                && BY_SOURCE.matcher(lower(text, vesicle.end(), after.start())).matches()
+                && PACKAGED_INTO.matcher(lower(text, Math.max(sentenceStart, vesicle.start() - 60), vesicle.start())).find()) {
+            return after;
+        }
+        if (before != null && qualifies(before) && before.is(MentionType.SOURCE)
+                && RELEASE.matcher(lower(text, before.end(), vesicle.start())).matches()) {
+            return before;
+        }
+        if (after != null && qualifies(after) && after.is(MentionType.SOURCE)
+                && THAT.matcher(lower(text, vesicle.end(), after.start())).matches()
+                && SECRETE_AFTER.matcher(lower(text, after.end(), Math.min(text.length(), after.end() + 40))).lookingAt()) {
+            return after;
+        }
+        for (Mention m : mentions) {
+            if (m.end() <= vesicle.start() && m.start() >= sentenceStart && qualifies(m) && m.is(MentionType.SOURCE)
+                    && MOVES_VIA.matcher(lower(text, m.end(), vesicle.start())).matches()) {
+                return m;
+            }
+            if (m.start() >= vesicle.end() && qualifies(m) && m.is(MentionType.SOURCE)
+                    && MOVES_FROM.matcher(lower(text, vesicle.end(), m.start())).matches()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static String lower(String text, int from, int to) {
+        return text.substring(from, to).toLowerCase(Locale.ROOT);
     }
 
     /** Bare "cells" narrows nothing: every vesicle comes from cells ("cell-derived exosomes"). */

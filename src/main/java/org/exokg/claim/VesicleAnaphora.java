@@ -38,6 +38,14 @@ final class VesicleAnaphora {
     private static final Pattern DEFINITE = Pattern.compile(
             "\\b(?:the|these|those|such|both)\\s+(?:(?!(?:" + OTHER_KIND + "|" + FUNCTION + ")\\b)[a-z][\\w‐\\-]*\\s+){0,2}?"
                     + "(nanovesicles|vesicles)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * "the isolates", "these preparations", "the most immunostimulatory preparations": in a discourse about vesicles the
+     * products of their isolation; no source, cargo or material term may stand in the phrase ("the liposome
+     * preparations", "the cell isolates").
+     */
+    private static final Pattern PREPARATIONS = Pattern.compile(
+            "\\b(?:the|these|those|such)\\s+(?:(?!(?:" + OTHER_KIND + "|" + FUNCTION + ")\\b)[a-z][\\w‐\\-]*\\s+){0,2}?"
+                    + "(isolates|preparations)\\b", Pattern.CASE_INSENSITIVE);
     /** "particles" is vesicle talk only as the opening subject ("Such nano-sized particles ..."). */
     private static final Pattern OPENING_PARTICLES = Pattern.compile(
             "\\A(?:These|Those|Such|The|Both)\\s+(?:[\\w‐\\-]+\\s+){0,2}?(particles|nanoparticles)\\b");
@@ -92,6 +100,17 @@ final class VesicleAnaphora {
             // each pattern needs its noun: sentences without it skip the search (ASCII case aside for DEFINITE)
             if (s.toLowerCase(Locale.ROOT).contains("vesicles")) {
                 collect(DEFINITE.matcher(s), spans, sentence.start());
+            }
+            if (s.contains("isolates") || s.contains("preparations")) {
+                Matcher m = PREPARATIONS.matcher(s);
+                while (m.find()) {
+                    int from = sentence.start() + m.start();
+                    int to = sentence.start() + m.end();
+                    if (result.stream().noneMatch(x -> x.start() < to && from < x.end() && (x.is(MentionType.SOURCE)
+                            || x.is(MentionType.VESICLE) || x.is(MentionType.CARGO) || x.is(MentionType.MATERIAL_ENTITY)))) {
+                        spans.add(new int[] {sentence.start() + m.start(1), sentence.start() + m.end(1)});
+                    }
+                }
             }
             if (s.contains("particles")) {
                 collect(OPENING_PARTICLES.matcher(s), spans, sentence.start());

@@ -113,6 +113,14 @@ public final class DocumentGraphBuilder {
         return result;
     }
 
+    /** A part label of a structured abstract (PubMed {@code Label}, upper case): "BACKGROUND", "RESULTS", "CONCLUSIONS". */
+    private static boolean abstractPart(String section) {
+        return section != null && section.length() <= 40 && section.matches("[A-Z][A-Z &/]+");
+    }
+
+    private static final java.util.regex.Pattern TITLE_ANAPHOR = java.util.regex.Pattern.compile(
+            "\\s*(?:They|Their|These (?:vesicles|nanovesicles|particles))\\b");
+
     public DocumentExtraction extract(Document document) {
         String text = document.text();
         ClaimExtractor extractor = new ClaimExtractor(lexicon, parseUses); // keeps per-sentence state: one per call
@@ -125,11 +133,19 @@ public final class DocumentGraphBuilder {
         Mention lastVesicle = null;
         boolean previousStartsWithVesicle = false;
         boolean firstSentence = true;
+        // the vesicle the document's first sentence (its title) is about: the topic a section may refer back to
+        Mention titleVesicle = null;
+        boolean titleOpensWithVesicle = false;
+        boolean inTitle = true;
         int unanalysed = 0;
         for (Sentence s : splitter.split(document)) {
             DocumentBudget.checkInterrupted();
             if (firstSentence || !Objects.equals(section, s.section())) {
-                lastVesicle = null; // what a sentence may refer back to stays within its section
+                if (firstSentence || !(abstractPart(section) && abstractPart(s.section()))) {
+                    // what a sentence may refer back to stays within its section; the labelled parts of one structured
+                    // abstract (BACKGROUND, RESULTS, CONCLUSIONS) are one discourse
+                    lastVesicle = null;
+                }
                 previousStartsWithVesicle = false;
                 section = s.section();
                 firstSentence = false;
@@ -152,7 +168,13 @@ public final class DocumentGraphBuilder {
                 mentions = recognizer.recognize(text, s.start(), s.end(), aboutRnaComplex);
                 mentionsBySentence.put(key, mentions);
                 DependencyParse parse = parser != null && ClaimExtractor.mayHoldClaim(mentions) ? parser.parse(text, s.start(), s.end()) : null;
-                for (Claim c : extractor.extract(text, s, mentions, new Discourse(lastVesicle, previousStartsWithVesicle), parse)) {
+                Discourse discourse = new Discourse(lastVesicle, previousStartsWithVesicle);
+                if (lastVesicle == null && titleVesicle != null && TITLE_ANAPHOR.matcher(s.text()).lookingAt()) {
+                    // a section's opening "They ..." / "These vesicles ..." with no vesicle named before in it: the
+                    // document's topic, its title's vesicle ("Milk exosomes as oral carriers" ... "They survive ...")
+                    discourse = new Discourse(titleVesicle, titleOpensWithVesicle);
+                }
+                for (Claim c : extractor.extract(text, s, mentions, discourse, parse)) {
                     claims.putIfAbsent(c.identity(), c);
                 }
             }
@@ -164,6 +186,11 @@ public final class DocumentGraphBuilder {
             // modifiers may precede it.
             previousStartsWithVesicle = topic != null
                     && wordsBefore(text, s.start(), firstVesicle(mentions).start()) <= 4;
+            if (inTitle) {
+                inTitle = false;
+                titleVesicle = topic;
+                titleOpensWithVesicle = previousStartsWithVesicle;
+            }
         }
         List<DistinctSentence> sentences = new ArrayList<>(distinct.values());
         List<Mention> mentions = new ArrayList<>();
