@@ -34,7 +34,8 @@ final class ClassificationReader {
             MentionType.MATERIAL_ENTITY, MentionType.BARRIER);
 
     private static final String MODIFIERS = "(?:(?!(?:" + String.join("|",
-            "in", "on", "at", "by", "from", "to", "for", "with", "of", "as", "that", "which", "who", "whose", "than", "and", "or",
+            "in", "on", "at", "by", "from", "to", "for", "with", "of", "as", "into", "onto", "through", "across", "within", "via",
+            "toward", "towards", "during", "after", "upon", "under", "between", "among", "that", "which", "who", "whose", "than", "and", "or",
             "but", "not", "be", "been", "being", "is", "are", "was", "were", "can", "may", "might", "could", "also", "then", "such",
             "present", "found", "able", "capable", "used", "known", "shown", "promising", "potential", "important")
             + ")\\b)[\\p{L}\\p{N}][\\p{L}\\p{N}\\-‐–]*\\s+){0,3}";

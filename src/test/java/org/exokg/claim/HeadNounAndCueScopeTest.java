@@ -34,6 +34,14 @@ class HeadNounAndCueScopeTest {
     }
 
     @Test
+    void aPlaceAfterAPassiveIsNoKind() {
+        // "released into the blood" says where the vesicles go, not what they are
+        assertEquals(List.of(), kinds("Exosomes are released into the blood."));
+        assertEquals(List.of(), kinds("Extracellular vesicles are secreted through the plasma membrane."));
+        assertEquals(List.of(), kinds("Microvesicles are shed across the endothelium."));
+    }
+
+    @Test
     void aVerbInThePredicateGivesItsOwnClaimsNotAKind() {
         List<String> t = triples(projectClaims("EVs are carriers shuttling RNA, proteins and lipids between cells."));
         assertTrue(t.stream().noneMatch(x -> x.contains("isKindOf")), t.toString());
