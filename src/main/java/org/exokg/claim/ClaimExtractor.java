@@ -844,6 +844,12 @@ public final class ClaimExtractor {
         }
         String negationScope = withoutTerms(text, c.negationScopeStart(), c.negationScopeStart() + c.negationScope().length(), mentions);
         Cues.Match negationCue = Cues.negationMatch(negationScope);
+        if (negationCue != null && c.hedgeScopeStart() < c.negationScopeStart()) {
+            // a span that is no negation may open before the scope ("failed to show that the vesicles did not ...")
+            int contextEnd = c.negationScopeStart() + c.negationScope().length();
+            negationCue = Cues.negationMatch(withoutTerms(text, c.hedgeScopeStart(), contextEnd, mentions),
+                    c.negationScopeStart() - c.hedgeScopeStart());
+        }
         if (negationCue != null && c.rule().relation() == Relation.HAS_CHALLENGE && PART_OF_CHALLENGE.matcher(negationCue.text()).matches()) {
             // "lack of X" names a challenge ("lack of standardisation results in low purity"), it does not deny one
             negationCue = null;

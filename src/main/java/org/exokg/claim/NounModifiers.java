@@ -24,7 +24,9 @@ final class NounModifiers {
     private static final Pattern MODIFIER_GAP = Pattern.compile("\\A[\\s\\-‐–]+(?:[a-z][a-z]+[\\s\\-‐–]+){1,2}\\z");
     private static final Pattern FUNCTION_WORD = Pattern.compile(
             "\\b(?:and|or|but|of|to|in|from|by|with|for|on|at|as|the|a|an|that|which|is|are|was|were|into|than|no|not)\\b");
-    private static final Pattern CONTRAST = Pattern.compile("\\A\\s*,?\\s*but\\s+(no|not)\\s+(?:[a-z]+\\s+)?\\z");
+    // "but not by normal fibroblasts", "but not in the liver": the preposition repeated, the item with two modifiers
+    private static final Pattern CONTRAST = Pattern.compile(
+            "\\A\\s*,?\\s*but\\s+(no|not)\\s+(?:(?:by|in|into|to|from|with|within|on|at)\\s+)?(?:(?:the|a|an)\\s+)?(?:[a-z][a-z\\-]*\\s+){0,2}\\z");
 
     private static final Pattern PROCESS = Pattern.compile(
             "\\A[\\s\\-‐–]+(?:secretion|release|uptake|biogenesis|production|formation|internali[sz]ation|isolation|purification)\\b");

@@ -1,0 +1,138 @@
+package org.exokg.claim;
+
+import static org.exokg.TestSupport.claimOn;
+import static org.exokg.TestSupport.local;
+import static org.exokg.TestSupport.projectClaims;
+import static org.exokg.TestSupport.triples;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 15 (branch `hedges`): hedged statements whose relation was missed, and negations that reached a claim they do
+ * not deny. Invented sentences in the shapes found among the missed hedged and denied claims of the development sets
+ * (docs/extraction.md, "Hedged and denied statements"); each asserts relation, object, polarity and hedging.
+ */
+class HedgedAndDeniedStatementsTest {
+
+    /** The claim on {@code object} with relation {@code relation}; fails listing the claims otherwise. */
+    private static Claim claim(String sentence, String relation, String object) {
+        List<Claim> claims = projectClaims(sentence);
+        return claims.stream().filter(c -> c.relation().localName().equals(relation) && local(c.objectIri()).equals(object))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + relation + " " + object + " in " + triples(claims)));
+    }
+
+    private static void assertHedged(Claim c) {
+        assertTrue(c.hedged(), () -> "not hedged: " + c);
+        assertFalse(c.negated(), () -> "denied: " + c);
+    }
+
+    private static void assertAsserted(Claim c) {
+        assertFalse(c.hedged(), () -> "hedged (" + c.hedgeCue() + "): " + c);
+        assertFalse(c.negated(), () -> "denied (" + c.negationCue() + "): " + c);
+    }
+
+    @Test
+    void carriersOfCargoAfterAModalPredicate() {
+        // "could be exploited as carriers of X": a predicate nominal naming what the vesicles carry
+        Claim c = claim("Serum exosomes could be exploited as carriers of siRNA.", "carries", "SiRNA");
+        assertHedged(c);
+        assertEquals("could", c.hedgeCue());
+        assertHedged(claim("Milk exosomes have been proposed as vehicles of anticancer drugs.", "carries", "Chemotherapeutic"));
+        assertAsserted(claim("Exosomes act as carriers of microRNAs between cells.", "carries", "MicroRNA"));
+    }
+
+    @Test
+    void aPromisingApproachForADiseaseIsAHedgedTreatment() {
+        Claim c = claim("MSC exosomes are a promising strategy for myocardial infarction.", "treats", "CardiovascularDisease");
+        assertHedged(c);
+        assertEquals("vesicle-treats-disease+hedge:hedge-promise", c.rule());
+        assertHedged(claim("Engineered exosomes may be a useful tool against breast cancer.", "treats", "BreastCancer"));
+        // a diagnosis between the approach and the disease: no treatment is claimed
+        List<String> t = triples(projectClaims("Exosomes are a promising approach for the diagnosis of breast cancer."));
+        assertFalse(t.contains("Exosome treats BreastCancer"), t.toString());
+    }
+
+    @Test
+    void worseningADiseaseIsContributingToIt() {
+        assertHedged(claim("Platelet microvesicles may worsen inflammatory disease.", "contributesTo", "InflammatoryDisease"));
+        Claim denied = claim("Tumour exosomes did not aggravate the inflammatory disease.", "contributesTo", "InflammatoryDisease");
+        assertTrue(denied.negated(), denied.toString());
+        assertFalse(denied.hedged(), denied.toString());
+    }
+
+    @Test
+    void makingTheVesiclesSomethingIsASmallClause() {
+        assertHedged(claim("Repeated dosing might render the engineered exosomes immunogenic.", "hasProperty", "Immunogenicity"));
+        Claim carriers = claim("Their low toxicity could make milk exosomes promising oral drug carriers.", "usedFor", "DrugDelivery");
+        assertHedged(carriers);
+        assertTrue(carriers.rule().startsWith("made-vesicle-application"), carriers.rule());
+        Claim denied = claim("The coating did not make the exosomes immunogenic.", "hasProperty", "Immunogenicity");
+        assertTrue(denied.negated(), denied.toString());
+    }
+
+    @Test
+    void aConsequenceIsAClauseOfItsOwn() {
+        String s = "Tumour exosomes may promote tumour growth, so they should not be used for drug delivery.";
+        Claim denied = claim(s, "usedFor", "DrugDelivery");
+        assertTrue(denied.negated(), denied.toString());
+        assertFalse(denied.hedged(), () -> "the hedge of the first clause reached the consequence: " + denied);
+        assertHedged(claim(s, "contributesTo", "TumorPromotion"));
+        Claim therefore = claim("Serum exosomes were not stable; therefore, they may be unsuitable for drug delivery.", "usedFor", "DrugDelivery");
+        assertNull(therefore.negationCue(), therefore.toString());
+    }
+
+    @Test
+    void failingToShowADenialDeniesNothing() {
+        Claim open = claim("The authors failed to show that serum exosomes did not cross the blood-brain barrier.", "crosses", "BloodBrainBarrier");
+        assertFalse(open.negated(), open.toString());
+        assertTrue(open.hedged(), open.toString());
+        assertTrue(open.rule().endsWith("+hedge:hedge-double-negation"), open.rule());
+        Claim failed = claim("Serum exosomes failed to cross the blood-brain barrier.", "crosses", "BloodBrainBarrier");
+        assertTrue(failed.negated(), failed.toString());
+        assertFalse(failed.hedged(), failed.toString());
+    }
+
+    @Test
+    void aWithoutPhraseSetOffByCommasDeniesNothing() {
+        assertAsserted(claim("Exosomes, without any surface modification, crossed the blood-brain barrier.", "crosses", "BloodBrainBarrier"));
+        Claim denied = claim("Exosomes without the targeting peptide did not cross the blood-brain barrier.", "crosses", "BloodBrainBarrier");
+        assertTrue(denied.negated(), denied.toString());
+    }
+
+    @Test
+    void theContrastedItemAfterButNotIsDenied() {
+        String s = "Engineered exosomes were internalised by microglia but not by resting neurons.";
+        assertAsserted(claim(s, "targets", "MicroglialCell"));
+        Claim denied = claim(s, "targets", "Neuron");
+        assertTrue(denied.negated(), denied.toString());
+        assertFalse(denied.hedged(), denied.toString());
+    }
+
+    @Test
+    void noLongerDenies() {
+        Claim c = claim("Heat-treated exosomes no longer crossed the blood-brain barrier.", "crosses", "BloodBrainBarrier");
+        assertTrue(c.negated(), c.toString());
+    }
+
+    @Test
+    void aSalivaryVesicleIsNarrowedBySaliva() {
+        Claim c = claim("Salivary exosomes are not yet reliable for diagnosis.", "usedFor", "Diagnosis");
+        assertTrue(c.negated(), c.toString());
+        assertEquals("Saliva", local(c.qualifierIri()));
+    }
+
+    @Test
+    void moreHedgeCues() {
+        assertEquals("probably", claim("Urinary exosomes probably derive from the kidney and carry microRNAs.", "carries", "MicroRNA").hedgeCue().toLowerCase());
+        assertHedged(claim("Whether milk exosomes cross the intestinal barrier remains to be established.", "crosses", "IntestinalBarrier"));
+        assertHedged(claim("Exosomes would then carry microRNAs into neurons.", "carries", "MicroRNA"));
+        Claim trial = claim("MSC exosomes are being tested in clinical trials for Crohn's disease.", "treats", "CrohnDisease");
+        assertHedged(trial);
+        assertTrue(trial.rule().endsWith("+hedge:hedge-clinical-testing"), trial.rule());
+    }
+}
