@@ -88,7 +88,8 @@ class HedgedAndDeniedStatementsTest {
 
     @Test
     void failingToShowADenialDeniesNothing() {
-        Claim open = claim("The authors failed to show that serum exosomes did not cross the blood-brain barrier.", "crosses", "BloodBrainBarrier");
+        // "from serum" stands between vesicle and object, so the negation scope opens after it: the span is read in the clause
+        Claim open = claim("The authors failed to show that exosomes from serum did not cross the blood-brain barrier.", "crosses", "BloodBrainBarrier");
         assertFalse(open.negated(), open.toString());
         assertTrue(open.hedged(), open.toString());
         assertTrue(open.rule().endsWith("+hedge:hedge-double-negation"), open.rule());
@@ -134,5 +135,61 @@ class HedgedAndDeniedStatementsTest {
         Claim trial = claim("MSC exosomes are being tested in clinical trials for Crohn's disease.", "treats", "CrohnDisease");
         assertHedged(trial);
         assertTrue(trial.rule().endsWith("+hedge:hedge-clinical-testing"), trial.rule());
+    }
+
+    @Test
+    void aResponseObservedAfterTheVesiclesIsTheirProperty() {
+        Claim none = claim("No immune reaction was observed after repeated exosome injection.", "hasProperty", "Immunogenicity");
+        assertTrue(none.negated(), none.toString());
+        assertTrue(none.rule().startsWith("response-observed-after-vesicle"), none.rule());
+        assertAsserted(claim("A strong immune response was detected after EV administration.", "hasProperty", "Immunogenicity"));
+    }
+
+    @Test
+    void partialAndOpenStatementsAreHedgesNotDenials() {
+        for (String s : List.of("Not all exosomes carry RNA.", "Exosomes do not necessarily carry RNA.",
+                "We cannot exclude that exosomes carry RNA.", "It could not be ruled out that exosomes carry RNA.")) {
+            Claim c = claim(s, "carries", "RNA");
+            assertFalse(c.negated(), () -> s + " -> " + c);
+            assertTrue(c.hedged(), () -> s + " -> " + c);
+        }
+        Claim evidence = claim("There is no convincing evidence that exosomes cross the placental barrier.", "crosses", "PlacentalBarrier");
+        assertHedged(evidence);
+        assertEquals("no convincing evidence that", evidence.hedgeCue());
+    }
+
+    @Test
+    void unlikelyIsATentativeDenialAndHardlyADenial() {
+        Claim unlikely = claim("Plant nanovesicles are unlikely to cross the blood-brain barrier.", "crosses", "BloodBrainBarrier");
+        assertTrue(unlikely.negated(), unlikely.toString());
+        assertTrue(unlikely.hedged(), unlikely.toString());
+        Claim hardly = claim("Serum exosomes hardly crossed the blood-brain barrier.", "crosses", "BloodBrainBarrier");
+        assertTrue(hardly.negated(), hardly.toString());
+        assertFalse(hardly.hedged(), hardly.toString());
+    }
+
+    @Test
+    void aConditionIsNotAnAssertion() {
+        String s = "If exosomes cross the blood-brain barrier, neurons may take them up.";
+        Claim c = claim(s, "crosses", "BloodBrainBarrier");
+        assertHedged(c);
+        assertEquals("hedge-condition", c.rule().substring(c.rule().indexOf("+hedge:") + 7));
+        // "if any" sets no condition
+        assertAsserted(claim("Exosomes carried little, if any, DNA.", "carries", "DNA"));
+    }
+
+    @Test
+    void theAlternativeSetAsideByAContrastIsNoSubject() {
+        List<String> t = triples(projectClaims("Exosomes, rather than microvesicles, carry most circulating microRNAs."));
+        assertFalse(t.stream().anyMatch(x -> x.startsWith("Microvesicle")), t.toString());
+        List<String> cleft = triples(projectClaims("It is not apoptotic bodies but exosomes that carry the microRNAs."));
+        assertFalse(cleft.stream().anyMatch(x -> x.startsWith("ApoptoticBody")), cleft.toString());
+        assertTrue(cleft.contains("Exosome carries MicroRNA"), cleft.toString());
+    }
+
+    @Test
+    void attractiveForAnApplicationAfterMake() {
+        assertHedged(claim("Painless sampling makes salivary exosomes attractive for monitoring treatment response.", "usedFor",
+                "TreatmentMonitoring"));
     }
 }
