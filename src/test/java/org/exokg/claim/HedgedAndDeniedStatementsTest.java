@@ -192,4 +192,29 @@ class HedgedAndDeniedStatementsTest {
         assertHedged(claim("Painless sampling makes salivary exosomes attractive for monitoring treatment response.", "usedFor",
                 "TreatmentMonitoring"));
     }
+
+    @Test
+    void aNegationInsideARelativeClauseDeniesOnlyThatClause() {
+        assertAsserted(claim("Exosomes that were not modified still cross the blood-brain barrier.", "crosses", "BloodBrainBarrier"));
+        // the negated participle has its own complement: the clause's claim is denied
+        Claim uptake = claim("Exosomes that were not taken up by macrophages crossed the blood-brain barrier.", "targets", "Macrophage");
+        assertTrue(uptake.negated(), uptake.toString());
+        Claim own = claim("Exosomes that do not cross the blood-brain barrier accumulate in the liver.", "crosses", "BloodBrainBarrier");
+        assertTrue(own.negated(), own.toString());
+    }
+
+    @Test
+    void attributionsAndWorkInProgressHedge() {
+        assertEquals("argue", claim("Several groups argue that exosomes carry genomic DNA.", "carries", "DNA").hedgeCue());
+        assertHedged(claim("Milk exosomes are being explored as vehicles for drug delivery.", "usedFor", "DrugDelivery"));
+        assertHedged(claim("In principle, exosomes could cross the placental barrier.", "crosses", "PlacentalBarrier"));
+    }
+
+    @Test
+    void noEffectOnADiseaseIsADeniedTreatment() {
+        Claim c = claim("Fibroblast exosomes had no effect on tumour growth.", "treats", "Cancer");
+        assertTrue(c.negated(), c.toString());
+        List<String> t = triples(projectClaims("Exosomes had a strong effect on tumour growth."));
+        assertFalse(t.contains("Exosome treats Cancer"), "an effect of unknown direction is no treatment: " + t);
+    }
 }
