@@ -867,6 +867,12 @@ public final class ClaimExtractor {
             negationCue = null;
         }
         Cues.Match hedgeCue = Cues.hedgeMatch(withoutTerms(text, c.hedgeScopeStart(), c.hedgeScopeStart() + c.hedgeScope().length(), mentions));
+        if (c.rule().attributive() || c.rule().relation() == Relation.DERIVED_FROM && !c.fromDiscourse() && v.end() <= o.start()
+                && NounModifiers.postmodifyingOrigin(text.substring(v.end(), o.start()))) {
+            // "whether EVs from T cells / milk EVs cross ...": what the noun phrase names is presupposed, not hedged or denied
+            negationCue = null;
+            hedgeCue = null;
+        }
         String negation = negationCue == null ? null : negationCue.text();
         String hedge = hedgeCue == null ? null : hedgeCue.text();
         String rule = c.rule().id() + (c.fromDiscourse() ? "+previous-sentence-subject" : anaphor ? "+anaphor" : "")

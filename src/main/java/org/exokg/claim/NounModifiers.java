@@ -90,4 +90,18 @@ final class NounModifiers {
         return new Claim(claim.subjectIri(), claim.relation(), claim.objectIri(), m.group(1), claim.hedgeCue(), claim.scope(),
                 claim.qualifierIri(), claim.rule() + "+contrast", claim.sentence());
     }
+
+    /** The words after a vesicle that name its origin as a postmodifier: "EVs from T cells", "exosomes derived from milk and". */
+    private static final Pattern POSTMODIFYING_ORIGIN = Pattern.compile(
+            "\\A\\s*(?:(?:derived|isolated|obtained|purified|collected)\\s+)?from\\s+(?:(?:the|their|these)\\s+)?(?:[a-z0-9][a-z0-9\\-]*(?:\\s+|\\s*,\\s*)){0,4}?(?:(?:and|or)\\s+)?\\z");
+
+    /**
+     * Whether {@code gap} (the words between a vesicle and a source) makes the source a postmodifier of the vesicle's
+     * noun phrase ("whether EVs from T cells cross ..."): the origin is then presupposed, not what the clause's predicate
+     * hedges or denies.
+     */
+    static boolean postmodifyingOrigin(String gap) {
+        String lower = gap.toLowerCase(Locale.ROOT);
+        return POSTMODIFYING_ORIGIN.matcher(lower).matches() && Cues.hedge(lower) == null && Cues.negation(lower) == null;
+    }
 }

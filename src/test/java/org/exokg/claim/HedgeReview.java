@@ -11,7 +11,8 @@ import org.exokg.rdf.DocumentGraphBuilder;
 /**
  * Developer tool (not a test): for the development gold sets (seed corpus, held-out, blind sets 1-5; never a
  * blind set still kept blind) lists every gold claim marked hedged or negated that is missed or extracted with
- * the wrong hedging, and every extracted denial or hedge the gold does not have, each with its sentence and the
+ * the wrong hedging, every matched claim hedged against the gold, and every extracted denial or hedge the gold does not
+ * have, each with its sentence and the
  * claims extracted from that sentence. Usage (from the project root):
  * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.exokg.claim.HedgeReview}
  */
@@ -62,6 +63,11 @@ public final class HedgeReview {
                     print("MISSED " + what, k, ev);
                 } else if (extracted.get(k) != hedged) {
                     print("HEDGE WRONG (gold " + hedged + ")", k, ev);
+                }
+            }
+            for (GoldStandard.Key k : ev.hedgingDisagreements()) {
+                if (!gold.get(k)) {
+                    print("HEDGED, GOLD NOT", k, ev);
                 }
             }
             for (GoldStandard.Key k : extracted.keySet().stream().sorted().toList()) {

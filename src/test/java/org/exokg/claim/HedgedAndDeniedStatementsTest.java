@@ -217,4 +217,15 @@ class HedgedAndDeniedStatementsTest {
         List<String> t = triples(projectClaims("Exosomes had a strong effect on tumour growth."));
         assertFalse(t.contains("Exosome treats Cancer"), "an effect of unknown direction is no treatment: " + t);
     }
+
+    @Test
+    void anOriginNamedInTheNounPhraseIsPresupposed() {
+        // the open question is whether the vesicles cross, not where they come from
+        String s = "Whether exosomes from neurons cross the blood-brain barrier in humans remains unclear.";
+        assertAsserted(claim(s, "derivedFrom", "Neuron"));
+        assertHedged(claim(s, "crosses", "BloodBrainBarrier"));
+        assertAsserted(claim("It is believed that milk-derived exosomes survive digestion.", "derivedFrom", "Milk"));
+        // stated by the predicate, the origin is what the hedge is about
+        assertHedged(claim("Circulating exosomes may derive from platelets.", "derivedFrom", "Platelet"));
+    }
 }
