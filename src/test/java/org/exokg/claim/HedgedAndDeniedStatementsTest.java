@@ -228,4 +228,14 @@ class HedgedAndDeniedStatementsTest {
         // stated by the predicate, the origin is what the hedge is about
         assertHedged(claim("Circulating exosomes may derive from platelets.", "derivedFrom", "Platelet"));
     }
+
+    @Test
+    void promiseAndPotentialForADisease() {
+        Claim potential = claim("The therapeutic potential of MSC exosomes in myocardial infarction is supported by animal studies.",
+                "treats", "CardiovascularDisease");
+        assertHedged(potential);
+        assertEquals("therapeutic-effect-of-vesicle-in-disease+hedge:hedge-potential", potential.rule());
+        assertAsserted(claim("The therapeutic effect of plant nanovesicles on breast cancer was confirmed in mice.", "treats", "BreastCancer"));
+        assertHedged(claim("Exosome-based therapies hold great promise for Parkinson's disease.", "treats", "ParkinsonDisease"));
+    }
 }
