@@ -9,7 +9,8 @@ import org.exokg.mention.MentionType;
 /**
  * Vesicles named only as a part of another kind of carrier or as one example of a group of carriers. What a
  * sentence says of "EV–liposome hybrids", "exosome-mimetic nanovesicles" or "nanocarriers (EVs, lipoproteins,
- * liposomes)" is not said of extracellular vesicles in general, so such a vesicle mention is no claim subject.
+ * liposomes)" is not said of extracellular vesicles in general, so such a vesicle mention is no claim subject. Nor
+ * is the alternative a contrast sets aside ("exosomes, rather than microvesicles, ...", "not exosomes but ...").
  */
 final class CarrierGroups {
 
@@ -35,6 +36,13 @@ final class CarrierGroups {
     private static final Pattern LIST_SEPARATOR_BEFORE = Pattern.compile("(?s).*(?:,|\\band\\b|\\bor\\b)\\s*\\z");
     private static final Pattern LIST_SEPARATOR_AFTER = Pattern.compile("\\A\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:,|\\band\\b|\\bor\\b)");
 
+    /** "X, rather than Y, ...", "instead of Y": the vesicle set against the subject is not what the sentence is about. */
+    private static final Pattern CONTRASTED_BEFORE = Pattern.compile(
+            "(?s).*\\b(?:rather\\s+than|instead\\s+of|as\\s+opposed\\s+to)\\s+(?:the\\s+|their\\s+|these\\s+)?(?:[a-z][a-z\\-]*\\s+){0,2}\\z");
+    /** "(it is) not Y but X": the denied alternative of a contrast. */
+    private static final Pattern NOT_BEFORE = Pattern.compile("(?s).*\\bnot\\s+(?:the\\s+)?\\z");
+    private static final Pattern BUT_AFTER = Pattern.compile("\\A\\s*,?\\s*but\\b");
+
     private CarrierGroups() {}
 
     /** Whether the vesicle mention {@code v} is not the subject of what its sentence says (see the class comment). */
@@ -46,6 +54,10 @@ final class CarrierGroups {
             return true;
         }
         String before = text.substring(Math.max(0, v.start() - 120), v.start()).toLowerCase(Locale.ROOT);
+        if (CONTRASTED_BEFORE.matcher(before).matches()
+                || NOT_BEFORE.matcher(before).matches() && BUT_AFTER.matcher(text).region(v.end(), text.length()).lookingAt()) {
+            return true;
+        }
         boolean hybridAfter = HYBRID_AFTER.matcher(text).region(v.end(), text.length()).lookingAt();
         if (LOOK_ALIKE_BEFORE.matcher(before).find() && (hybridAfter || MIMETIC_BEFORE.matcher(before).matches())) {
             return true;

@@ -868,6 +868,12 @@ public final class ClaimExtractor {
         }
         String negationScope = withoutTerms(text, c.negationScopeStart(), c.negationScopeStart() + c.negationScope().length(), mentions);
         Cues.Match negationCue = Cues.negationMatch(negationScope);
+        if (negationCue != null && c.hedgeScopeStart() < c.negationScopeStart()) {
+            // a span that is no negation may open before the scope ("failed to show that the vesicles did not ...")
+            int contextEnd = c.negationScopeStart() + c.negationScope().length();
+            negationCue = Cues.negationMatch(withoutTerms(text, c.hedgeScopeStart(), contextEnd, mentions),
+                    c.negationScopeStart() - c.hedgeScopeStart());
+        }
         if (negationCue != null && c.rule().relation() == Relation.HAS_CHALLENGE && PART_OF_CHALLENGE.matcher(negationCue.text()).matches()) {
             // "lack of X" names a challenge ("lack of standardisation results in low purity"), it does not deny one
             negationCue = null;
@@ -885,6 +891,12 @@ public final class ClaimExtractor {
             negationCue = null;
         }
         Cues.Match hedgeCue = Cues.hedgeMatch(withoutTerms(text, c.hedgeScopeStart(), c.hedgeScopeStart() + c.hedgeScope().length(), mentions));
+        if (c.rule().attributive() || c.rule().relation() == Relation.DERIVED_FROM && !c.fromDiscourse() && v.end() <= o.start()
+                && NounModifiers.postmodifyingOrigin(text.substring(v.end(), o.start()))) {
+            // "whether EVs from T cells / milk EVs cross ...": what the noun phrase names is presupposed, not hedged or denied
+            negationCue = null;
+            hedgeCue = null;
+        }
         String negation = negationCue == null ? null : negationCue.text();
         String hedge = hedgeCue == null ? null : hedgeCue.text();
         String rule = c.rule().id() + (c.fromDiscourse() ? "+previous-sentence-subject" : anaphor ? "+anaphor" : "")

@@ -92,6 +92,18 @@ public final class Cues {
         return DEFAULT.last(DEFAULT.negation, DEFAULT.notNegation, afterLast(DEFAULT.negationBoundaries, scope));
     }
 
+    /**
+     * As {@link #negationMatch(String)} for the cues in {@code context} from offset {@code from} on; the spans where a
+     * word is no cue are found in the whole context, so one that opens before {@code from} still masks ("failed to
+     * show that the vesicles did not ..." when the scope starts after the vesicle).
+     */
+    public static Match negationMatch(String context, int from) {
+        int start = Math.max(0, Math.min(from, context.length()));
+        String after = afterLast(DEFAULT.negationBoundaries, context);
+        start = Math.max(start, context.length() - after.length());
+        return DEFAULT.last(DEFAULT.negation, DEFAULT.notNegation, context, start);
+    }
+
     /** The last hedging cue in {@code scope}, or null; a cue before a stated reason does not reach past it. */
     public static Match hedgeMatch(String scope) {
         return DEFAULT.last(DEFAULT.hedge, DEFAULT.notHedge, afterLast(DEFAULT.hedgeBoundaries, scope));
@@ -120,6 +132,11 @@ public final class Cues {
 
     /** The cue of {@code cues} that starts last in {@code scope} (the longer at one start), spans of {@code not} masked. */
     private Match last(List<Entry> cues, List<Entry> not, String scope) {
+        return last(cues, not, scope, 0);
+    }
+
+    /** As above, counting only cues that start at or after {@code from}. */
+    private Match last(List<Entry> cues, List<Entry> not, String scope, int from) {
         char[] masked = scope.toLowerCase(Locale.ROOT).toCharArray();
         String lower = new String(masked);
         for (Entry e : anyMatch(not, lower) ? not : List.<Entry>of()) {
@@ -138,6 +155,9 @@ public final class Cues {
         for (Entry e : cues) {
             Matcher m = e.pattern().matcher(text);
             while (m.find()) {
+                if (m.start() < from) {
+                    continue;
+                }
                 if (m.start() > foundStart || m.start() == foundStart && m.end() > foundEnd) {
                     foundStart = m.start();
                     foundEnd = m.end();

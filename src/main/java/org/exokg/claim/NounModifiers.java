@@ -26,7 +26,9 @@ final class NounModifiers {
             "\\b(?:and|or|but|of|to|in|from|by|with|for|on|at|as|the|a|an|that|which|is|are|was|were|into|than|no|not)\\b");
     /** A disease or source glued to a cargo noun as its modifier: "tumour-specific RNA", "cancer-associated microRNAs". */
     private static final Pattern OF_ORIGIN = Pattern.compile("\\A[\\-‐–](?:specific|derived|associated|related|enriched)\\s+\\z");
-    private static final Pattern CONTRAST = Pattern.compile("\\A\\s*,?\\s*but\\s+(no|not)\\s+(?:[a-z]+\\s+)?\\z");
+    // "but not by normal fibroblasts", "but not in the liver": the preposition repeated, the item with two modifiers
+    private static final Pattern CONTRAST = Pattern.compile(
+            "\\A\\s*,?\\s*but\\s+(no|not)\\s+(?:(?:by|in|into|to|from|with|within|on|at)\\s+)?(?:(?:the|a|an)\\s+)?(?:[a-z][a-z\\-]*\\s+){0,2}\\z");
 
     private static final Pattern PROCESS = Pattern.compile(
             "\\A[\\s\\-‐–]+(?:secretion|release|uptake|biogenesis|production|formation|internali[sz]ation|isolation|purification)\\b");
@@ -93,5 +95,19 @@ final class NounModifiers {
         }
         return new Claim(claim.subjectIri(), claim.relation(), claim.objectIri(), m.group(1), claim.hedgeCue(), claim.scope(),
                 claim.qualifierIri(), claim.rule() + "+contrast", claim.sentence());
+    }
+
+    /** The words after a vesicle that name its origin as a postmodifier: "EVs from T cells", "exosomes derived from milk and". */
+    private static final Pattern POSTMODIFYING_ORIGIN = Pattern.compile(
+            "\\A\\s*(?:(?:derived|isolated|obtained|purified|collected)\\s+)?from\\s+(?:(?:the|their|these)\\s+)?(?:[a-z0-9][a-z0-9\\-]*(?:\\s+|\\s*,\\s*)){0,4}?(?:(?:and|or)\\s+)?\\z");
+
+    /**
+     * Whether {@code gap} (the words between a vesicle and a source) makes the source a postmodifier of the vesicle's
+     * noun phrase ("whether EVs from T cells cross ..."): the origin is then presupposed, not what the clause's predicate
+     * hedges or denies.
+     */
+    static boolean postmodifyingOrigin(String gap) {
+        String lower = gap.toLowerCase(Locale.ROOT);
+        return POSTMODIFYING_ORIGIN.matcher(lower).matches() && Cues.hedge(lower) == null && Cues.negation(lower) == null;
     }
 }

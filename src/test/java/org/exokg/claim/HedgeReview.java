@@ -1,0 +1,96 @@
+package org.exokg.claim;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.exokg.ExoKg;
+import org.exokg.rdf.DocumentExtraction;
+import org.exokg.rdf.DocumentGraphBuilder;
+
+/**
+ * Developer tool (not a test): for the development gold sets (seed corpus, held-out, blind sets 1-5; never a
+ * blind set still kept blind) lists every gold claim marked hedged or negated that is missed or extracted with
+ * the wrong hedging, every matched claim hedged against the gold, and every extracted denial or hedge the gold does not
+ * have, each with its sentence and the
+ * claims extracted from that sentence. Usage (from the project root):
+ * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.exokg.claim.HedgeReview}
+ */
+public final class HedgeReview {
+
+    private static final Path HELDOUT = Path.of("src/test/resources/documents/heldout");
+
+    private record GoldSet(String name, String goldFile, Path... texts) {}
+
+    private static final List<GoldSet> DEV_SETS = List.of(
+            new GoldSet("seed corpus", "corpus-claims.tsv",
+                    Path.of("corpus/exosome-drug-carriers-cancer-review.txt"), Path.of("corpus/exosome-nanocarriers-summary.txt")),
+            new GoldSet("held-out", "heldout-claims.tsv", HELDOUT.resolve("dendritic-exosome-sirna.txt"),
+                    HELDOUT.resolve("jats-plant-nanovesicles.xml"), HELDOUT.resolve("pubmed-msc-immunogenicity.xml")),
+            new GoldSet("blind 1", "heldout-blind-claims.tsv", HELDOUT.resolve("milk-ev-paclitaxel.txt")),
+            new GoldSet("blind 2", "heldout-blind2-claims.tsv", HELDOUT.resolve("msc-exosomes-cardiac-repair.txt"),
+                    HELDOUT.resolve("jats-tumour-exosome-resistance.xml"), HELDOUT.resolve("pubmed-urinary-ev-isolation.xml")),
+            new GoldSet("blind 3", "heldout-blind3-claims.tsv", HELDOUT.resolve("neural-stem-cell-exosomes-stroke.txt"),
+                    HELDOUT.resolve("jats-peptide-exosomes-glioblastoma.xml"), HELDOUT.resolve("pubmed-msc-ev-storage.xml")),
+            new GoldSet("blind 4", "heldout-blind4-claims.tsv", HELDOUT.resolve("milk-exosomes-oral-insulin.txt"),
+                    HELDOUT.resolve("jats-nk-exosomes-immunotherapy.xml"), HELDOUT.resolve("pubmed-saliva-urine-ev-biomarkers.xml")),
+            new GoldSet("blind 5", "heldout-blind5-claims.tsv", GoldStandard.BLIND5_TEXTS));
+
+    private HedgeReview() {}
+
+    public static void main(String[] args) throws Exception {
+        DocumentGraphBuilder builder = DocumentGraphBuilder.fromOntology(Path.of(ExoKg.ONTOLOGY_FILE));
+        for (GoldSet set : DEV_SETS) {
+            List<DocumentExtraction> extractions = new ArrayList<>();
+            for (Path p : set.texts()) {
+                extractions.addAll(builder.extract(p));
+            }
+            GoldStandard.Evaluation ev = GoldStandard.evaluate(
+                    GoldStandard.readRows(Path.of("src/test/resources/gold").resolve(set.goldFile())), extractions);
+            System.out.printf("==== %s: gold hedged %d, matched hedged %d, found hedged %d; negated gold %d, extracted %d, right %d%n",
+                    set.name(), ev.hedgedGold(), ev.hedgedGoldMatched(), ev.hedgedFound(), ev.negatedGold(),
+                    ev.negatedExtracted(), ev.negatedMatched());
+            Map<GoldStandard.Key, Boolean> gold = ev.gold();
+            Map<GoldStandard.Key, Boolean> extracted = ev.extracted();
+            for (GoldStandard.Key k : gold.keySet().stream().sorted().toList()) {
+                boolean hedged = gold.get(k);
+                boolean negated = k.polarity().equals("negative");
+                if (!hedged && !negated) {
+                    continue;
+                }
+                String what = (negated ? "denied" : "") + (hedged ? (negated ? "+" : "") + "hedged" : "");
+                if (!extracted.containsKey(k)) {
+                    print("MISSED " + what, k, ev);
+                } else if (extracted.get(k) != hedged) {
+                    print("HEDGE WRONG (gold " + hedged + ")", k, ev);
+                }
+            }
+            for (GoldStandard.Key k : ev.hedgingDisagreements()) {
+                if (!gold.get(k)) {
+                    print("HEDGED, GOLD NOT", k, ev);
+                }
+            }
+            for (GoldStandard.Key k : extracted.keySet().stream().sorted().toList()) {
+                if (k.polarity().equals("negative") && !gold.containsKey(k)) {
+                    print("WRONG DENIAL", k, ev);
+                } else if (extracted.get(k) && !gold.containsKey(k)) {
+                    print("UNMATCHED HEDGED", k, ev);
+                }
+            }
+        }
+    }
+
+    private static void print(String label, GoldStandard.Key k, GoldStandard.Evaluation ev) {
+        System.out.println();
+        System.out.println(label + ": " + k.subject() + (k.qualifier().equals("-") ? "" : "[" + k.qualifier() + "]")
+                + (k.polarity().equals("negative") ? " NOT " : " ") + k.relation() + " " + k.object() + "   (" + k.document() + ")");
+        System.out.println("   \"" + k.sentence() + "\"");
+        ev.extracted().forEach((e, h) -> {
+            if (e.document().equals(k.document()) && e.sentence().equals(k.sentence())) {
+                System.out.println("   extracted: " + e.subject() + (e.qualifier().equals("-") ? "" : "[" + e.qualifier() + "]")
+                        + (e.polarity().equals("negative") ? " NOT " : " ") + e.relation() + " " + e.object()
+                        + (h ? " HEDGED" : "") + "  {" + ev.extractedRule().get(e) + "}");
+            }
+        });
+    }
+}
