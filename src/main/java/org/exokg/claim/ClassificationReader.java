@@ -35,7 +35,9 @@ final class ClassificationReader {
 
     private static final String MODIFIERS = "(?:(?!(?:" + String.join("|",
             "in", "on", "at", "by", "from", "to", "for", "with", "of", "as", "into", "onto", "through", "across", "within", "via",
-            "toward", "towards", "during", "after", "upon", "under", "between", "among", "that", "which", "who", "whose", "than", "and", "or",
+            "toward", "towards", "during", "after", "upon", "under", "between", "among",
+            // a determiner after the modifiers opens a verb's object: "that were not engineered cross the BBB"
+            "the", "a", "an", "this", "these", "those", "their", "its", "that", "which", "who", "whose", "than", "and", "or",
             "but", "not", "be", "been", "being", "is", "are", "was", "were", "can", "may", "might", "could", "also", "then", "such",
             "present", "found", "able", "capable", "used", "known", "shown", "promising", "potential", "important")
             + ")\\b)[\\p{L}\\p{N}][\\p{L}\\p{N}\\-‐–]*\\s+){0,3}";
