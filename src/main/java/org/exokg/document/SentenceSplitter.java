@@ -11,8 +11,9 @@ import java.util.TreeSet;
  *
  * <p>Rule based, because scientific prose breaks statistical splitters in predictable ways:
  * abbreviations ("e.g.", "et al.", "Fig."), decimals and ranges ("80–90%"), citation markers
- * after the full stop ("... investigated. [2]."), and sloppy text (a missing space after the
- * full stop, "studies.The", or a missing full stop before "However,").
+ * after the full stop ("... investigated. [2]."), sloppy text (a missing space after the
+ * full stop, "studies.The", or a missing full stop before "However,"), and sentences that open with a
+ * symbol written lower-case ("... were isolated. miR-21 was enriched ...").
  */
 public final class SentenceSplitter {
 
@@ -21,12 +22,15 @@ public final class SentenceSplitter {
             "al", "fig", "figs", "eq", "eqs", "ref", "refs", "vs", "cf", "approx", "ca", "dr", "prof",
             "mr", "mrs", "ms", "no", "nos", "vol", "pp", "p", "jr", "sr", "st", "inc", "ltd", "co", "dept",
             "univ", "sp", "spp", "ssp", "var", "viz", "resp", "ed", "eds", "min", "max", "tab",
-            "suppl", "e", "i", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+            "suppl", "incl", "esp", "e", "i", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
     /** Sentence-initial connectives that reveal a missing full stop: "brain tumors However, drug ...". */
     private static final Set<String> CONNECTIVES = Set.of(
             "However", "Therefore", "Moreover", "Furthermore", "Nevertheless", "Additionally", "Consequently",
             "Thus", "Hence");
+
+    /** Longest lower-case run in a symbol before its capital or digit ("circ" in circRNA, "micro" in microRNA). */
+    private static final int MAX_SYMBOL_PREFIX = 6;
 
     /** Every sentence occurrence, in document order. */
     public List<Sentence> split(Document document) {
@@ -92,7 +96,7 @@ public final class SentenceSplitter {
                 }
                 return e;
             }
-            if (startsSentence(text.charAt(k)) && !(text.charAt(i) == '.' && isAbbreviation(text, sentenceStart, i))) {
+            if (startsSentence(text, k, end) && !(text.charAt(i) == '.' && isAbbreviation(text, sentenceStart, i))) {
                 return j;
             }
             return -1;
@@ -102,7 +106,7 @@ public final class SentenceSplitter {
             int markerEnd = CitationMarkers.markerEndAt(text, j);
             if (markerEnd > 0 && markerEnd <= end) {
                 int k = skipSpace(text, markerEnd, end);
-                if (k >= end || startsSentence(text.charAt(k))) {
+                if (k >= end || startsSentence(text, k, end)) {
                     return markerEnd;
                 }
             }
@@ -127,8 +131,54 @@ public final class SentenceSplitter {
         return j < end && text.charAt(j) == ',' && CONNECTIVES.contains(text.substring(i, j));
     }
 
-    private static boolean startsSentence(char c) {
-        return Character.isUpperCase(c) || Character.isDigit(c) || "\"'“‘([".indexOf(c) >= 0;
+    private static boolean startsSentence(String text, int k, int end) {
+        char c = text.charAt(k);
+        return Character.isUpperCase(c) || Character.isDigit(c) || "\"'“‘([".indexOf(c) >= 0
+                || startsLowerCaseSymbol(text, k, end);
+    }
+
+    /**
+     * A gene, RNA or cell symbol that is written lower-case even at the start of a sentence: "miR-21",
+     * "mRNA", "lncRNAs", "iPSC-Exos", "p53", "let-7", "hsa-miR-155", "γδ T cells". Such a token starts a
+     * sentence after a full stop just as a capitalised word does, while an ordinary lower-case word ("approx.
+     * ten") still does not, since only abbreviations are followed by one inside a sentence.
+     */
+    private static boolean startsLowerCaseSymbol(String text, int k, int end) {
+        char c = text.charAt(k);
+        if (!Character.isLowerCase(c)) {
+            return false;
+        }
+        if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.GREEK) {
+            return true; // Greek letters in prose are symbols: "α-synuclein", "γδ T cells", "κB"
+        }
+        int j = k;
+        while (true) {
+            int run = 0;
+            while (j < end && text.charAt(j) >= 'a' && text.charAt(j) <= 'z') {
+                j++;
+                run++;
+            }
+            if (run == 0 || run > MAX_SYMBOL_PREFIX || j >= end) {
+                return false;
+            }
+            char next = text.charAt(j);
+            if (Character.isUpperCase(next) || Character.isDigit(next)) {
+                return true;
+            }
+            if (!isHyphen(next) || j + 1 >= end) {
+                return false;
+            }
+            // "let-7", "non-EV", "hsa-miR-21" (also with U+2010 / U+2011 hyphens)
+            char after = text.charAt(j + 1);
+            if (Character.isUpperCase(after) || Character.isDigit(after)) {
+                return true;
+            }
+            j++;
+        }
+    }
+
+    private static boolean isHyphen(char c) {
+        return c == '-' || c == '\u2010' || c == '\u2011';
     }
 
     /** The word before the full stop at {@code dot} is an abbreviation or an initial. */

@@ -65,4 +65,67 @@ class SentenceSplitterTest {
         assertEquals(List.of("Values were approx. ten times higher vs. controls."),
                 sentences("Values were approx. ten times higher vs. controls."));
     }
+
+    private List<TextSpan> spans(String text) {
+        return splitter.split(text, 0, text.length());
+    }
+
+    @Test
+    void lowerCaseSymbolOpensANewSentence() {
+        String text = "Vesicles were isolated from plasma. miR-21 was enriched in them. "
+                + "Cells were grafted in mice. iPSC-Exos reduced the lesion. "
+                + "Cargo was profiled. mRNA levels rose. Loading was tested. siRNA entered the cells. "
+                + "Panels were built. lncRNA and circRNAs were stable. Tumours were lysed. p53 was lost.";
+        List<TextSpan> s = spans(text);
+        assertEquals(List.of(
+                        "Vesicles were isolated from plasma.", "miR-21 was enriched in them.",
+                        "Cells were grafted in mice.", "iPSC-Exos reduced the lesion.",
+                        "Cargo was profiled.", "mRNA levels rose.", "Loading was tested.", "siRNA entered the cells.",
+                        "Panels were built.", "lncRNA and circRNAs were stable.", "Tumours were lysed.", "p53 was lost."),
+                s.stream().map(x -> text.substring(x.start(), x.end())).toList());
+        assertEquals(new TextSpan(0, 35), s.get(0));
+        assertEquals(new TextSpan(36, 64), s.get(1));
+        assertEquals(text.indexOf("iPSC-Exos"), s.get(3).start());
+        assertEquals(text.indexOf("p53 was lost."), s.get(11).start());
+        assertEquals(text.length(), s.get(11).end());
+    }
+
+    @Test
+    void lowerCaseSymbolWithUnicodeHyphensGreekLettersOrAfterAMarkerOpensANewSentence() {
+        // U+2010 and U+2011 hyphens, as copied from PDFs
+        String text = "EVs were collected. miR\u2010155 was high. Levels fell. let\u20117 rose. "
+                + "Blood was drawn. \u03b3\u03b4 T cells released EVs. Grafts took.[4] hsa-miR-146a was detected.";
+        List<TextSpan> s = spans(text);
+        assertEquals(List.of("EVs were collected.", "miR\u2010155 was high.", "Levels fell.", "let\u20117 rose.",
+                        "Blood was drawn.", "\u03b3\u03b4 T cells released EVs.", "Grafts took.[4]",
+                        "hsa-miR-146a was detected."),
+                s.stream().map(x -> text.substring(x.start(), x.end())).toList());
+        assertEquals(new TextSpan(20, 37), s.get(1));
+        assertEquals(text.indexOf("hsa-miR"), s.get(7).start());
+    }
+
+    @Test
+    void abbreviationBeforeALowerCaseSymbolDoesNotSplit() {
+        String text = "Several RNAs, e.g. miR-21, were found, i.e. mRNA fragments rather than full transcripts. "
+                + "Exosomes vs. mRNA lipoplexes differed as reported by Li et al. miR-155 was included, "
+                + "approx. siRNA doses and cf. lncRNA panels in Fig. 2 were given by J. Smith, incl. circRNAs.";
+        List<TextSpan> s = spans(text);
+        assertEquals(List.of(
+                        "Several RNAs, e.g. miR-21, were found, i.e. mRNA fragments rather than full transcripts.",
+                        "Exosomes vs. mRNA lipoplexes differed as reported by Li et al. miR-155 was included, "
+                                + "approx. siRNA doses and cf. lncRNA panels in Fig. 2 were given by J. Smith, incl. circRNAs."),
+                s.stream().map(x -> text.substring(x.start(), x.end())).toList());
+        assertEquals(new TextSpan(0, 88), s.get(0));
+        assertEquals(new TextSpan(89, text.length()), s.get(1));
+    }
+
+    @Test
+    void ordinaryLowerCaseWordsAfterAFullStopStillDoNotSplit() {
+        // Only a symbol-shaped token counts: a plain word, a hyphenated word or a unit keeps the old behaviour.
+        assertEquals(List.of("Yields were ca. ten-fold higher at approx. five mg/kg in the cells."),
+                sentences("Yields were ca. ten-fold higher at approx. five mg/kg in the cells."));
+        // "wt." is no listed abbreviation, yet the plain word after it keeps the sentence whole.
+        assertEquals(List.of("Pellets of 2 mg wet wt. were washed in cell-free medium."),
+                sentences("Pellets of 2 mg wet wt. were washed in cell-free medium."));
+    }
 }
