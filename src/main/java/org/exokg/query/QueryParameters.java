@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
@@ -15,6 +16,7 @@ import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.util.NodeFactoryExtra;
 
 /**
@@ -40,10 +42,16 @@ final class QueryParameters {
         return Optional.empty();
     }
 
+    /** The paging parameters: they set the query's LIMIT and OFFSET (the query's own LIMIT is the default page). */
+    static final Set<String> PAGING = Set.of("limit", "offset");
+
     static Query set(Query query, Map<String, String> values) {
         Query copy = query.cloneQuery();
         if (values.isEmpty()) {
             return copy;
+        }
+        if (values.containsKey("limit") || values.containsKey("offset")) {
+            page(copy, values);
         }
         PrefixMap prefixes = Prefixes.adapt(query.getPrefixMapping());
         List<Element> elements = ((ElementGroup) copy.getQueryPattern()).getElements();
@@ -66,6 +74,56 @@ final class QueryParameters {
             }
         }
         return copy;
+    }
+
+    /**
+     * The query whose LIMIT pages the answer: the query's own, or else that of the first sub-select at the top of its
+     * WHERE clause (a page of documents is chosen before their other values are looked up, so a page costs what it shows).
+     */
+    static Optional<Query> paged(Query query) {
+        if (query.hasLimit()) {
+            return Optional.of(query);
+        }
+        if (query.getQueryPattern() instanceof ElementGroup group) {
+            for (Element e : group.getElements()) {
+                if (e instanceof ElementSubQuery sub && sub.getQuery().hasLimit()) {
+                    return Optional.of(sub.getQuery());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void page(Query copy, Map<String, String> values) {
+        Query target = copy;
+        if (!copy.hasLimit()) {
+            List<Element> elements = ((ElementGroup) copy.getQueryPattern()).getElements();
+            for (int i = 0; i < elements.size(); i++) {
+                if (elements.get(i) instanceof ElementSubQuery sub && sub.getQuery().hasLimit()) {
+                    target = sub.getQuery().cloneQuery(); // not shared with the library's parsed query
+                    elements.set(i, new ElementSubQuery(target));
+                    break;
+                }
+            }
+        }
+        if (values.containsKey("limit")) {
+            target.setLimit(count("limit", values.get("limit")));
+        }
+        if (values.containsKey("offset")) {
+            target.setOffset(count("offset", values.get("offset")));
+        }
+    }
+
+    private static long count(String name, String value) {
+        try {
+            long n = Long.parseLong(value.strip());
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // the message below
+        }
+        throw new LibraryQuery.InvalidQueryException("parameter " + name + " must be a whole number of rows (0 or more), not: " + value);
     }
 
     /** {@code <iri>}, {@code prefix:name}, {@code "literal"}, a number or boolean; else a plain string. */
