@@ -32,7 +32,8 @@ import org.apache.jena.query.Syntax;
  *
  * A parameter is a variable of a one-row {@code VALUES} block at the top of the WHERE clause, which holds
  * its default, so the file runs as it is; {@link #withParameters} replaces defaults in the parsed query,
- * never in the text. The example output is filled in by the expected-answers tool from the real store.
+ * never in the text. A query with a {@code LIMIT} (its own or its first sub-select's) may declare {@code ?limit} and
+ * {@code ?offset} to page its answer: they set that LIMIT and OFFSET in the parsed query (over HTTP, edit the text). The example output is filled in by the expected-answers tool from the real store.
  */
 public record LibraryQuery(String name, Path file, String text, String title, String question,
                            Map<String, String> parameters, String row, List<String> keywords,
@@ -113,6 +114,12 @@ public record LibraryQuery(String name, Path file, String text, String title, St
             throw invalid(file, "not SPARQL 1.1: " + firstLine(e.getMessage()));
         }
         for (String p : parameters.keySet()) {
+            if (QueryParameters.PAGING.contains(p)) {
+                if (QueryParameters.paged(query).isEmpty()) {
+                    throw invalid(file, "parameter ?" + p + " pages the answer: the query (or its first sub-select) needs a LIMIT, the default page size");
+                }
+                continue;
+            }
             if (QueryParameters.block(query, p).isEmpty()) {
                 throw invalid(file, "parameter ?" + p + " has no default in a one-row VALUES block at the top of the WHERE clause");
             }

@@ -1,6 +1,10 @@
 package org.exokg.reasoning;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -10,6 +14,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.exokg.ExoKg;
+import org.exokg.rdf.ContentHash;
 import org.exokg.rdf.GraphVocabulary;
 import org.exokg.reasoning.ClaimAxioms.Statement;
 
@@ -46,6 +51,7 @@ final class ConflictGraph {
             for (StoredClaim claim : c.claims()) {
                 r.addProperty(involvesClaim, m.createResource(claim.iri()));
             }
+            statements(m, r, c.claims());
             for (Statement s : c.exceptional()) {
                 c.claims().stream().filter(x -> matches(x, s))
                         .forEach(x -> r.addProperty(p(m, "exceptionClaim"), m.createResource(x.iri())));
@@ -85,6 +91,33 @@ final class ConflictGraph {
             r.addProperty(generatedBy, activity);
         }
         return m;
+    }
+
+    /**
+     * One {@code exokg:ConflictingStatement} per statement (subject, relation, object, polarity) of a conflict or
+     * exception, with how many of its claims make it, from how many documents, and its first claim by IRI: a query
+     * then shows one row per statement, not one per claim (a statement of a conflict can be made by thousands).
+     */
+    private static void statements(Model m, Resource conflict, List<StoredClaim> claims) {
+        Map<List<String>, List<StoredClaim>> byStatement = new TreeMap<>(Comparator.comparing(List::toString));
+        for (StoredClaim claim : claims) {
+            byStatement.computeIfAbsent(List.of(claim.subject(), claim.predicate(), claim.object(), claim.positive() ? "+" : "-"),
+                    k -> new ArrayList<>()).add(claim);
+        }
+        byStatement.forEach((key, of) -> {
+            Resource st = m.createResource(conflict.getURI() + "/statement/" + ContentHash.of(key.toArray(String[]::new)))
+                    .addProperty(RDF.type, m.createResource(ExoKg.NS + "ConflictingStatement"))
+                    .addProperty(RDF.subject, m.createResource(key.get(0)))
+                    .addProperty(RDF.predicate, m.createResource(key.get(1)))
+                    .addProperty(RDF.object, m.createResource(key.get(2)))
+                    .addProperty(p(m, "polarity"), m.createResource(ExoKg.NS + (key.get(3).equals("+") ? "PositivePolarity" : "NegativePolarity")))
+                    .addLiteral(p(m, "claimCount"), m.createTypedLiteral(String.valueOf(of.stream().map(StoredClaim::iri).distinct().count()),
+                            XSDDatatype.XSDinteger))
+                    .addLiteral(p(m, "documentCount"), m.createTypedLiteral(String.valueOf(of.stream().map(StoredClaim::document).distinct().count()),
+                            XSDDatatype.XSDinteger))
+                    .addProperty(p(m, "exampleClaim"), m.createResource(of.stream().map(StoredClaim::iri).min(String::compareTo).orElseThrow()));
+            conflict.addProperty(p(m, "involvesStatement"), st);
+        });
     }
 
     static boolean matches(StoredClaim c, Statement s) {

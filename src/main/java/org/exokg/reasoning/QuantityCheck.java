@@ -26,6 +26,8 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.exokg.ClasspathText;
@@ -73,9 +75,14 @@ public final class QuantityCheck {
     private record Value(String statement, String subject, String qualifier, Double low, Double high, boolean hedged,
             String stage, String label) {}
 
-    /** A finding: the statements, whether an exception, and why. */
+    /** A finding: the statements, whether an exception, and why; documents: how many documents its statements come from. */
     public record Finding(String kind, List<String> statements, boolean exception, boolean withOntology, boolean hedged,
-            String about, String label, String why) {
+            String about, String label, String why, long documents) {
+
+        Finding(String kind, List<String> statements, boolean exception, boolean withOntology, boolean hedged, String about,
+                String label, String why) {
+            this(kind, statements, exception, withOntology, hedged, about, label, why, 0);
+        }
 
         public String iri() {
             return ExoKg.RESOURCE_NS + "conflict/" + ContentHash.of(new TreeSet<>(statements).toArray(String[]::new));
@@ -192,7 +199,16 @@ public final class QuantityCheck {
                 }
             }
         }
-        return out;
+        // a finding names every statement behind it (thousands on a large corpus): the graph also says how many, from
+        // how many documents, so that a query can show one row per finding without reading them all
+        List<Finding> counted = new ArrayList<>(out.size());
+        for (Finding f : out) {
+            Set<RDFNode> documents = new java.util.HashSet<>();
+            f.statements().forEach(st -> documents.addAll(data.listObjectsOfProperty(data.createResource(st), DCTerms.source).toList()));
+            counted.add(new Finding(f.kind(), f.statements(), f.exception(), f.withOntology(), f.hedged(), f.about(), f.label(), f.why(),
+                    documents.size()));
+        }
+        return counted;
     }
 
     private enum Relation { SAME, NARROWER, UNRELATED }
@@ -396,6 +412,10 @@ public final class QuantityCheck {
             r.addProperty(RDFS.label, f.label(), "en");
             r.addProperty(RDFS.comment, f.why(), "en");
             f.statements().stream().sorted().forEach(s -> r.addProperty(involves, m.createResource(s)));
+            r.addLiteral(m.createProperty(NS, "quantityStatementCount"),
+                    m.createTypedLiteral(String.valueOf(new TreeSet<>(f.statements()).size()), XSDDatatype.XSDinteger));
+            r.addLiteral(m.createProperty(NS, "documentCount"), m.createTypedLiteral(String.valueOf(f.documents()), XSDDatatype.XSDinteger));
+            r.addProperty(m.createProperty(NS, "exampleQuantityStatement"), m.createResource(new TreeSet<>(f.statements()).first()));
             r.addProperty(GraphVocabulary.PROV_WAS_GENERATED_BY, m.createResource(activityIri));
         }
         return m;

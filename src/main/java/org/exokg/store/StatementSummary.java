@@ -3,6 +3,8 @@ package org.exokg.store;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -33,8 +35,14 @@ import org.exokg.ExoKg;
  * document gets its numbers of claims and of hedged claims. Every relation gets an {@code exokg:RelationSummary}
  * and every object of a positive {@code derivedFrom} claim an {@code exokg:VesicleSourceSummary}, with their
  * distinct documents and sentences, which cannot be summed from the statements' counts (documents overlap).
+ * Three more groupings answer the library's questions that would otherwise list one row per claim or reported
+ * value (issue 16): an {@code exokg:QuantityReportSummary} per distinct reported value (quantity statements that
+ * agree on everything but their sentence), an {@code exokg:StudySettingSummary} per statement made in one study
+ * setting other than a review, and an {@code exokg:LoadingTechniqueSummary} per loading technique and cargo named
+ * in the same sentence; each with its counts and one example, from which a query reads the values it shows.
  * Computed from the document graphs alone (one
- * streamed pass over the claims), so it is refreshed wherever VoID is: after {@code build} and {@code ingest}.
+ * streamed pass over the claims, and one each over the quantity statements, the claims with a study setting and
+ * the loading claims), so it is refreshed wherever VoID is: after {@code build} and {@code ingest}.
  * See docs/graph-model.md.
  */
 public final class StatementSummary {
@@ -52,10 +60,21 @@ public final class StatementSummary {
     static final Property SUMMARISED_RELATION = prop("summarisedRelation");
     static final Property SUMMARISED_SOURCE = prop("summarisedSource");
     static final Property DISTINCT_SENTENCE_COUNT = prop("distinctSentenceCount");
+    static final Resource QUANTITY_REPORT_SUMMARY = term("QuantityReportSummary");
+    static final Resource STUDY_SETTING_SUMMARY = term("StudySettingSummary");
+    static final Resource LOADING_TECHNIQUE_SUMMARY = term("LoadingTechniqueSummary");
+    static final Property SUMMARISED_PROPERTY = prop("summarisedProperty");
+    static final Property SUMMARISED_TECHNIQUE = prop("summarisedTechnique");
+    static final Property SUMMARISED_CARGO = prop("summarisedCargo");
+    static final Property QUANTITY_STATEMENT_COUNT = prop("quantityStatementCount");
+    static final Property EXAMPLE_QUANTITY_STATEMENT = prop("exampleQuantityStatement");
     static final Resource DERIVED_FROM = term("derivedFrom");
     static final Resource POSITIVE = term("PositivePolarity");
 
     private static final String CLAIMS = "/org/exokg/store/summary-claims.rq";
+    private static final String QUANTITIES = "/org/exokg/store/summary-quantities.rq";
+    private static final String STUDY_SETTINGS = "/org/exokg/store/summary-study-settings.rq";
+    private static final String LOADINGS = "/org/exokg/store/summary-loadings.rq";
     private static final String DOCUMENTS = "PREFIX exokg: <" + ExoKg.NS + "> SELECT ?document WHERE { GRAPH ?g { "
             + "?document a exokg:Document } FILTER(STRSTARTS(STR(?g), \"" + GraphStore.DOCUMENT_GRAPH_PREFIX + "\")) }";
 
@@ -92,13 +111,59 @@ public final class StatementSummary {
         }
     }
 
+    /**
+     * Items (quantity statements, claims) grouped by every value a library query shows of them: how many, from how
+     * many documents and sentences, and one example (of the first document by IRI, its first item by IRI), from
+     * which the query reads the shown values (they are the same for every item of the group).
+     */
+    private static final class Group {
+        long items;
+        final Set<RDFNode> documents = new HashSet<>();
+        final Set<RDFNode> sentences = new HashSet<>();
+        String example;
+        String exampleDocument;
+
+        void add(String item, RDFNode document, RDFNode sentence) {
+            items++;
+            documents.add(document);
+            if (sentence != null) {
+                sentences.add(sentence);
+            }
+            String doc = document.isURIResource() ? document.asResource().getURI() : document.toString();
+            if (example == null || Counts.before(doc, item, example, exampleDocument)) {
+                example = item;
+                exampleDocument = doc;
+            }
+        }
+    }
+
+    /** Streams {@code queryFile} (rows with ?item, ?document, ?sentence and the key variables) into groups by key. */
+    private static Map<List<RDFNode>, Group> grouped(Dataset dataset, String queryFile, List<String> key) {
+        Map<List<RDFNode>, Group> groups = new HashMap<>();
+        try (QueryExecution qe = QueryExecution.dataset(dataset).query(QueryFactory.create(ClasspathText.read(queryFile))).build()) {
+            ResultSet rows = qe.execSelect();
+            while (rows.hasNext()) {
+                QuerySolution row = rows.next();
+                List<RDFNode> values = new ArrayList<>(key.size());
+                key.forEach(k -> values.add(row.get(k))); // an unbound value is null, and part of the key
+                groups.computeIfAbsent(Collections.unmodifiableList(values), k -> new Group())
+                        .add(row.getResource("item").getURI(), row.get("document"), row.get("sentence"));
+            }
+        }
+        return groups;
+    }
+
     /** The summary of the store as it is now (one read transaction). */
     public static Model describe(Dataset dataset) {
         Map<List<RDFNode>, Counts> statements = new HashMap<>();
         Map<RDFNode, long[]> documents = new HashMap<>();
         Map<RDFNode, Distinct> relations = new HashMap<>();
         Map<RDFNode, Distinct> sources = new HashMap<>();
+        Map<String, Map<List<RDFNode>, Group>> groupings = new HashMap<>();
         Txn.executeRead(dataset, () -> {
+            groupings.put(QUANTITY_KEY, grouped(dataset, QUANTITIES, QUANTITY_KEY_VARS));
+            groupings.put(STUDY_SETTING_KEY, grouped(dataset, STUDY_SETTINGS, STUDY_SETTING_KEY_VARS));
+            groupings.put(LOADING_KEY, grouped(dataset, LOADINGS, LOADING_KEY_VARS));
             try (QueryExecution qe = QueryExecution.dataset(dataset).query(QueryFactory.create(DOCUMENTS)).build()) {
                 qe.execSelect().forEachRemaining(row -> documents.put(row.get("document"), new long[2]));
             }
@@ -154,8 +219,37 @@ public final class StatementSummary {
                 .add(document.asResource(), HEDGED_CLAIM_COUNT, integer(m, counts[1])));
         relations.forEach((relation, d) -> distinct(m, summaryIri("relation", relation), RELATION_SUMMARY, SUMMARISED_RELATION, relation, d));
         sources.forEach((source, d) -> distinct(m, summaryIri("vesicle-source", source), VESICLE_SOURCE_SUMMARY, SUMMARISED_SOURCE, source, d));
+        groupings.get(QUANTITY_KEY).forEach((key, g) -> m.createResource(digestIri("summary/" + QUANTITY_KEY + "/", key), QUANTITY_REPORT_SUMMARY)
+                .addProperty(SUMMARISED_PROPERTY, key.get(0))
+                .addLiteral(QUANTITY_STATEMENT_COUNT, integer(m, g.items))
+                .addLiteral(DOCUMENT_COUNT, integer(m, g.documents.size()))
+                .addProperty(EXAMPLE_QUANTITY_STATEMENT, m.createResource(g.example)));
+        groupings.get(STUDY_SETTING_KEY).forEach((key, g) -> m.createResource(digestIri("summary/" + STUDY_SETTING_KEY + "/", key), STUDY_SETTING_SUMMARY)
+                .addLiteral(CLAIM_COUNT, integer(m, g.items))
+                .addLiteral(DOCUMENT_COUNT, integer(m, g.documents.size()))
+                .addProperty(EXAMPLE_CLAIM, m.createResource(g.example)));
+        groupings.get(LOADING_KEY).forEach((key, g) -> {
+            Resource r = m.createResource(digestIri("summary/" + LOADING_KEY + "/", key), LOADING_TECHNIQUE_SUMMARY)
+                    .addProperty(SUMMARISED_TECHNIQUE, key.get(0))
+                    .addLiteral(DISTINCT_SENTENCE_COUNT, integer(m, g.sentences.size()))
+                    .addLiteral(DOCUMENT_COUNT, integer(m, g.documents.size()))
+                    .addProperty(EXAMPLE_CLAIM, m.createResource(g.example));
+            if (key.get(1) != null) {
+                r.addProperty(SUMMARISED_CARGO, key.get(1));
+            }
+        });
         return m;
     }
+
+    // what each grouping's rows are grouped by (the columns of its query), and a name for it
+    private static final List<String> QUANTITY_KEY_VARS = List.of("property", "kind", "qualifier", "object", "written", "low", "high",
+            "words", "hedged", "stage");
+    private static final List<String> STUDY_SETTING_KEY_VARS = List.of("stage", "phase", "registry", "species", "subject", "predicate",
+            "object", "polarity");
+    private static final List<String> LOADING_KEY_VARS = List.of("technique", "cargo");
+    private static final String QUANTITY_KEY = "quantity-report";
+    private static final String STUDY_SETTING_KEY = "study-setting";
+    private static final String LOADING_KEY = "loading";
 
     /** Writes the summary into the store's statements graph ({@link ExoKg#STATEMENTS_GRAPH}); returns it. */
     public static Model store(GraphStore store) {
@@ -184,7 +278,7 @@ public final class StatementSummary {
     private static String digestIri(String path, List<RDFNode> key) {
         StringBuilder text = new StringBuilder();
         for (RDFNode n : key) {
-            text.append(n.isURIResource() ? n.asResource().getURI() : n.toString()).append('\n');
+            text.append(n == null ? "" : n.isURIResource() ? n.asResource().getURI() : n.toString()).append('\n');
         }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));

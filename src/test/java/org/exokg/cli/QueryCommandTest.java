@@ -101,9 +101,12 @@ class QueryCommandTest {
         assertEquals(2, format.exitCode());
         assertTrue(format.err().startsWith("unknown format 'xml' (choose one of table, csv, tsv, json)"), format.err());
 
-        CliRunner param = CliRunner.run("query", "documents", "--param", "x=1", "--store", dir.toString());
+        CliRunner param = CliRunner.run("query", "hedged-claims", "--param", "x=1", "--store", dir.toString());
         assertEquals(1, param.exitCode());
-        assertEquals("exokg: query documents has no parameter 'x' (it takes none)", param.err().strip());
+        assertEquals("exokg: query hedged-claims has no parameter 'x' (it takes none)", param.err().strip());
+        CliRunner page = CliRunner.run("query", "documents", "--param", "limit=ten", "--store", dir.toString());
+        assertEquals(1, page.exitCode());
+        assertEquals("exokg: parameter limit must be a whole number of rows (0 or more), not: ten", page.err().strip());
 
         int freePort;
         try (ServerSocket s = new ServerSocket(0)) {

@@ -48,6 +48,7 @@ class QuantityQueriesTest {
         }
         store.replaceGraph(ExoKg.CONFLICTS_GRAPH, QuantityCheck.graph(
                 QuantityCheck.fromFolder(Path.of(ExoKg.RULES_FILE).getParent()).find(union), ExoKg.RESOURCE_NS + "activity/reasoning/test"));
+        org.exokg.store.StatementSummary.store(store); // as build and ingest write it after the documents
         runner = QueryRunner.local(store.dataset());
     }
 
@@ -58,7 +59,11 @@ class QuantityQueriesTest {
 
     /** The answer's rows as "var=value" strings, local names for IRIs (TDB2 writes decimals canonically: 60.0). */
     private static List<String> rows(String name, String... vars) throws Exception {
-        QueryAnswer a = runner.run(LibraryQuery.read(QueryLibrary.DEFAULT_DIR.resolve(name + ".rq")).query());
+        return rows(LibraryQuery.read(QueryLibrary.DEFAULT_DIR.resolve(name + ".rq")).query(), vars);
+    }
+
+    private static List<String> rows(org.apache.jena.query.Query query, String... vars) {
+        QueryAnswer a = runner.run(query);
         ResultSetRewindable rs = a.rows();
         rs.reset();
         List<String> out = new ArrayList<>();
@@ -106,11 +111,26 @@ class QuantityQueriesTest {
 
     @Test
     void conflictsBetweenValuesWithTheirSentences() throws Exception {
-        List<String> rows = rows("quantity-conflicts", "type", "property", "object", "value", "words");
-        assertTrue(rows.contains("type=QuantityConflict property=SourcePredominance object=StemCell value=- words=most commonly"), String.join("\n", rows));
-        assertTrue(rows.contains("type=QuantityConflict property=VesicleSize object=- value=450 nm words=-"), String.join("\n", rows));
-        assertTrue(rows.contains("type=QuantityConflict property=ZetaPotential object=- value=+12 mV words=-"), String.join("\n", rows));
-        assertTrue(rows.contains("type=QuantityException property=SourceShare object=ImmuneCell value=About 70 % words=-"), String.join("\n", rows));
+        // one row per finding, with its counts; every value of a finding through quantity-finding-evidence
+        List<String> findings = rows("quantity-conflicts", "finding", "type", "statements", "documents");
+        assertTrue(findings.size() >= 4, String.join("\n", findings));
+        List<String> values = new ArrayList<>();
+        ResultSetRewindable iris = runner.run(LibraryQuery.read(QueryLibrary.DEFAULT_DIR.resolve("quantity-conflicts.rq")).query()).rows();
+        iris.reset();
+        for (String finding : findings) {
+            String[] f = finding.split(" ");
+            String iri = "<" + iris.next().getResource("finding").getURI() + ">"; // same order as the rows
+            List<String> evidence = rows(LibraryQuery.read(QueryLibrary.DEFAULT_DIR.resolve("quantity-finding-evidence.rq"))
+                    .withParameters(java.util.Map.of("finding", iri, "limit", "1000")), "property", "object", "value", "words", "document");
+            assertEquals(f[2], "statements=" + evidence.size(), finding + ": its statement count is the number of its values\n" + evidence);
+            assertEquals(f[3], "documents=" + evidence.stream().map(e -> e.substring(e.indexOf(" document="))).distinct().count(), finding);
+            evidence.forEach(e -> values.add(f[1] + " " + e.substring(0, e.indexOf(" document="))));
+        }
+        assertTrue(findings.stream().anyMatch(r -> r.endsWith("type=QuantityConflict statements=2 documents=2")), String.join("\n", findings));
+        assertTrue(values.contains("type=QuantityConflict property=SourcePredominance object=StemCell value=- words=most commonly"), String.join("\n", values));
+        assertTrue(values.contains("type=QuantityConflict property=VesicleSize object=- value=450 nm words=-"), String.join("\n", values));
+        assertTrue(values.contains("type=QuantityConflict property=ZetaPotential object=- value=+12 mV words=-"), String.join("\n", values));
+        assertTrue(values.contains("type=QuantityException property=SourceShare object=ImmuneCell value=About 70 % words=-"), String.join("\n", values));
     }
 
     @Test
@@ -118,5 +138,12 @@ class QuantityQueriesTest {
         List<String> rows = rows("claims-by-study-stage", "stage", "phase", "registry");
         assertTrue(rows.contains("stage=Phase1ClinicalTrial phase=phase I registry=NCT01234567"), String.join("\n", rows));
         assertTrue(rows.stream().noneMatch(r -> r.startsWith("stage=LiteratureReview")), String.join("\n", rows));
+        // one row per statement and setting: its claims, summed, are every claim with a setting other than a review
+        long summed = rows("claims-by-study-stage", "claims").stream().mapToLong(r -> Long.parseLong(r.substring("claims=".length()))).sum();
+        QueryAnswer direct = runner.run(org.apache.jena.query.QueryFactory.create("PREFIX exokg: <" + ExoKg.NS + "> SELECT (COUNT(DISTINCT ?c) AS ?n) "
+                + "WHERE { ?c a exokg:Claim ; exokg:studyStage ?s FILTER (?s != exokg:LiteratureReview) }"));
+        long claims = direct.rows().next().getLiteral("n").getLong();
+        assertTrue(claims >= rows.size() && rows.size() >= 1, claims + " claims, " + rows.size() + " rows");
+        assertEquals(claims, summed);
     }
 }

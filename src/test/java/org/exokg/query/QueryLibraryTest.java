@@ -142,6 +142,28 @@ class QueryLibraryTest {
     }
 
     @Test
+    void limitAndOffsetPageAnAnswer() {
+        QueryLibrary library = QueryLibrary.load(LIBRARY);
+        LibraryQuery documents = library.byName("documents").orElseThrow();
+        List<String> all = rows(runner.run(documents.query()), "docId");
+        assertEquals(2, all.size(), all.toString());
+        assertEquals(all.subList(0, 1), rows(runner.run(documents.withParameters(Map.of("limit", "1"))), "docId"));
+        assertEquals(all.subList(1, 2), rows(runner.run(documents.withParameters(Map.of("limit", "1", "offset", "1"))), "docId"));
+        assertEquals(List.of(), rows(runner.run(documents.withParameters(Map.of("offset", "2"))), "docId"));
+        assertEquals(all, rows(runner.run(documents.query()), "docId"), "the library's parsed query is not changed by paging");
+        var negative = assertThrows(LibraryQuery.InvalidQueryException.class, () -> documents.withParameters(Map.of("limit", "-1")));
+        assertEquals("parameter limit must be a whole number of rows (0 or more), not: -1", negative.getMessage());
+        assertThrows(LibraryQuery.InvalidQueryException.class, () -> documents.withParameters(Map.of("offset", "ten")));
+        // a query without a LIMIT cannot declare them, and one that does not declare them does not take them
+        String header = "# title: t\n# question: q\n# parameter: ?limit: rows\n# row: r\n# keywords: k\n# example output:\n";
+        var noLimit = assertThrows(LibraryQuery.InvalidQueryException.class,
+                () -> LibraryQuery.parse("p", Path.of("p.rq"), header + "SELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s"));
+        assertTrue(noLimit.getMessage().contains("needs a LIMIT"), noLimit.getMessage());
+        assertThrows(LibraryQuery.InvalidQueryException.class,
+                () -> library.byName("claims-of-document").orElseThrow().withParameters(Map.of("limit", "5")));
+    }
+
+    @Test
     void theCatalogueIsInTheQueriesGraph() {
         QueryLibrary library = QueryLibrary.load(LIBRARY);
         Model catalogue = store.graph(ExoKg.QUERIES_GRAPH);

@@ -56,20 +56,20 @@ class ScaledLibraryTest {
 
     /** Queries whose answer is one row per claim, document or finding by design; why. */
     static final Map<String, String> ROW_PER_ITEM = Map.ofEntries(
-            Map.entry("documents", "one row per document"),
+            Map.entry("documents", "one row per document, a page of them (LIMIT)"),
             Map.entry("claims-of-document", "every claim of one document"),
             Map.entry("claims-citing-reference", "every claim of one document citing one reference"),
-            Map.entry("claims-by-study-stage", "every claim with a study setting"),
-            Map.entry("conflicting-claims", "every claim of every conflict found by reasoning"),
+            Map.entry("conflict-evidence", "every claim of one conflict, a page of them (LIMIT)"),
+            Map.entry("quantity-finding-evidence", "every value of one quantity finding, a page of them (LIMIT)"),
             Map.entry("exceptions-to-general-claims", "every claim of every exception found by reasoning"),
-            Map.entry("loading-techniques", "every sentence naming a loading technique, with its cargo"),
             Map.entry("reaching-a-disease-site", "every sentence giving an ability and a disease"),
             Map.entry("in-vivo-doses", "every reported dose"),
             Map.entry("loading-efficiency-by-technique", "every reported loading efficiency"),
             Map.entry("reported-sizes", "every reported size"),
-            Map.entry("source-shares", "every reported share"),
-            Map.entry("quantity-conflicts", "every value of every quantity finding"),
             Map.entry("triples-per-graph", "one row per named graph, so per document"));
+
+    /** Queries that page their answer with a LIMIT: their rows never exceed it, however large the store. */
+    static final List<String> PAGED = List.of("documents", "conflict-evidence", "quantity-finding-evidence");
 
     /** Queries that read every claim by design (counts over all claims); why. */
     static final Map<String, String> SCANS_CLAIMS = Map.of(); // none since the relation and source summaries
@@ -163,6 +163,16 @@ class ScaledLibraryTest {
         }));
     }
 
+    @Test
+    void pagedAnswersKeepToTheirLimit() {
+        for (String name : PAGED) {
+            LibraryQuery q = library.byName(name).orElseThrow();
+            long limit = QueryParameters.paged(q.query()).orElseThrow().getLimit();
+            assertTrue(rowsAfter.get(name) <= limit, name + ": " + rowsAfter.get(name) + " rows, limit " + limit);
+            assertTrue(runner.run(q.withParameters(Map.of("limit", "1"))).size() <= 1, name);
+        }
+    }
+
     @TestFactory
     Stream<DynamicTest> statementQuestionsDoNotGrowWithTheClaims() {
         double claimGrowth = (double) claimsAfter / claimsBefore;
@@ -232,6 +242,81 @@ class ScaledLibraryTest {
                 assertEquals(counted.getLiteral(column).getLong(), row.getLiteral(column).getLong(), source + " " + column);
             }
         }
+    }
+
+    @Test
+    void groupedAnswersCountWhatTheyReplaced() {
+        String prefixes = "PREFIX exokg: <https://w3id.org/exokg/ontology/> PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> "
+                + "PREFIX dcterms: <http://purl.org/dc/terms/> PREFIX prov: <http://www.w3.org/ns/prov#> ";
+        // source-shares: one row per reported share; its statements, summed, are every share statement of the store
+        List<QuerySolution> shares = rows("source-shares");
+        long statements = shares.stream().mapToLong(r -> r.getLiteral("statements").getLong()).sum();
+        assertEquals(count(runner, prefixes + "SELECT (COUNT(DISTINCT ?q) AS ?n) WHERE { ?q a exokg:QuantityStatement ; "
+                + "exokg:measuredProperty ?p VALUES ?p { exokg:SourceShare exokg:SourcePredominance } }"), statements, "source-shares statements");
+        assertTrue(shares.size() < statements, shares.size() + " rows for " + statements + " share statements");
+        // loading-techniques: per technique and cargo, the distinct sentences counted directly
+        int reported = 0;
+        for (QuerySolution row : rows("loading-techniques")) {
+            if (!row.contains("sentences")) {
+                continue;
+            }
+            String technique = FmtUtils.stringForNode(row.get("technique").asNode(), NO_PREFIXES);
+            String loading = "?l rdf:predicate exokg:loadedBy ; rdf:object " + technique + " ; exokg:polarity exokg:PositivePolarity ; "
+                    + "prov:wasDerivedFrom ?s ; dcterms:source ?d . ";
+            String carrying = "?c prov:wasDerivedFrom ?s ; rdf:predicate exokg:carries ; rdf:object ?cargo . ?cargo <http://www.w3.org/2000/01/rdf-schema#label> ";
+            String where = row.contains("cargo") ? loading + carrying + FmtUtils.stringForNode(row.get("cargo").asNode(), NO_PREFIXES)
+                    : loading + "FILTER NOT EXISTS { ?c prov:wasDerivedFrom ?s ; rdf:predicate exokg:carries }";
+            reported++;
+            QuerySolution counted = runner.run(org.apache.jena.query.QueryFactory.create(prefixes
+                    + "SELECT (COUNT(DISTINCT ?s) AS ?sentences) (COUNT(DISTINCT ?d) AS ?documents) WHERE { " + where + " }")).rows().next();
+            assertEquals(counted.getLiteral("sentences").getLong(), row.getLiteral("sentences").getLong(), technique + " " + row.get("cargo"));
+            assertEquals(counted.getLiteral("documents").getLong(), row.getLiteral("documents").getLong(), technique + " " + row.get("cargo"));
+        }
+        assertTrue(reported >= 3, "loading-techniques rows with counts: " + reported); // (corpus/ names no cargo with a technique)
+        // conflicting-claims: one row per statement of a conflict; its claims, summed per conflict, are the conflict's claims
+        Map<String, Long> perConflict = new HashMap<>();
+        for (QuerySolution row : rows("conflicting-claims")) {
+            perConflict.merge(row.getResource("conflict").getURI(), row.getLiteral("claims").getLong(), Long::sum);
+        }
+        assertFalse(perConflict.isEmpty(), "no conflict in the scaled store");
+        LibraryQuery evidence = library.byName("conflict-evidence").orElseThrow();
+        perConflict.forEach((conflict, claims) -> {
+            assertEquals(count(runner, prefixes + "SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { <" + conflict + "> exokg:involvesClaim ?c }"), claims, conflict);
+            // the detail query: every claim of the conflict, page by page
+            assertEquals(claims, runner.run(evidence.withParameters(Map.of("conflict", "<" + conflict + ">", "limit", "100000"))).size(), conflict);
+            assertEquals(Math.min(claims, 3), runner.run(evidence.withParameters(Map.of("conflict", "<" + conflict + ">", "limit", "3"))).size(), conflict);
+        });
+        // quantity-conflicts: one row per finding, with the number of its statements and their documents
+        List<QuerySolution> findings = rows("quantity-conflicts");
+        assertFalse(findings.isEmpty(), "no quantity finding in the scaled store");
+        for (QuerySolution row : findings) {
+            String finding = "<" + row.getResource("finding").getURI() + ">";
+            QuerySolution counted = runner.run(org.apache.jena.query.QueryFactory.create(prefixes + "SELECT (COUNT(DISTINCT ?q) AS ?statements) "
+                    + "(COUNT(DISTINCT ?d) AS ?documents) WHERE { " + finding + " exokg:involvesQuantity ?q . ?q dcterms:source ?d }")).rows().next();
+            assertEquals(counted.getLiteral("statements").getLong(), row.getLiteral("statements").getLong(), finding);
+            assertEquals(counted.getLiteral("documents").getLong(), row.getLiteral("documents").getLong(), finding);
+        }
+    }
+
+    @Test
+    void pagesOfTheDocumentsCoverEveryDocumentOnce() {
+        LibraryQuery documents = library.byName("documents").orElseThrow();
+        List<String> seen = new ArrayList<>();
+        for (int offset = 0; ; offset += 7) {
+            QueryAnswer page = runner.run(documents.withParameters(Map.of("limit", "7", "offset", String.valueOf(offset))));
+            List<String> ids = new ArrayList<>();
+            page.rows().forEachRemaining(r -> ids.add(r.getLiteral("docId").getString()));
+            assertTrue(ids.size() <= 7, ids.toString());
+            seen.addAll(ids);
+            if (ids.size() < 7) {
+                break;
+            }
+        }
+        long all = count(runner, "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a <https://w3id.org/exokg/ontology/Document> }");
+        assertEquals(FIRST + ADDED, all);
+        assertEquals(all, seen.size(), "every document on one page");
+        assertEquals(all, new HashSet<>(seen).size(), "no document on two pages");
+        assertEquals(seen.stream().sorted().toList(), seen, "pages in identifier order");
     }
 
     static List<QuerySolution> rows(String name) {
