@@ -54,6 +54,15 @@ public final class StoreReasoning {
     /** Document graphs given to the rules at a time: memory holds the ontology and this many documents. */
     private int ruleBatch = 200;
 
+    /** Rule batches run at a time, each on its own thread with its own read transaction. */
+    private int ruleThreads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
+    /** The same reasoning with rule batches run on this many threads (1: one after the other, on the caller's thread). */
+    StoreReasoning withRuleThreads(int threads) {
+        this.ruleThreads = Math.max(1, threads);
+        return this;
+    }
+
     /** The same reasoning with another number of documents per rule batch (for tests). */
     StoreReasoning withRuleBatch(int documents) {
         this.ruleBatch = Math.max(1, documents);
@@ -115,28 +124,69 @@ public final class StoreReasoning {
      * a derived triple is kept only if neither the ontology nor any document graph states it already.
      */
     private Model deriveInBatches(GraphStore store, Model ontologyGraph) {
-        RuleMaterialiser rules = new RuleMaterialiser(rulesFile);
-        Model derived = ModelFactory.createDefaultModel();
         List<String> documents = store.documentGraphNames();
-        var dsg = store.dataset().asDatasetGraph();
-        for (int from = 0; from < documents.size() || from == 0; from += ruleBatch) {
-            Model data = ModelFactory.createDefaultModel().add(ontologyGraph);
-            for (String g : documents.subList(from, Math.min(documents.size(), from + ruleBatch))) {
-                data.add(store.dataset().getNamedModel(g));
+        List<List<String>> batches = new java.util.ArrayList<>();
+        for (int from = 0; from < documents.size(); from += ruleBatch) {
+            batches.add(documents.subList(from, Math.min(documents.size(), from + ruleBatch)));
+        }
+        if (batches.isEmpty()) {
+            batches.add(List.of()); // the ontology alone
+        }
+        Model derived = ModelFactory.createDefaultModel();
+        if (ruleThreads == 1 || batches.size() == 1) {
+            batches.forEach(batch -> derived.add(deriveBatch(store, ontologyGraph, batch)));
+            return derived;
+        }
+        // batches are independent (see above): they run on several threads, each reading the store in its own
+        // read transaction (the store is not written while a command reasons over it)
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.min(ruleThreads, batches.size()), r -> {
+                    Thread t = new Thread(r, "exokg-rules");
+                    t.setDaemon(true);
+                    return t;
+                });
+        try {
+            List<java.util.concurrent.Future<List<org.apache.jena.rdf.model.Statement>>> results = batches.stream()
+                    .map(batch -> pool.submit(() -> Txn.calculateRead(store.dataset(), () -> deriveBatch(store, ontologyGraph, batch))))
+                    .toList();
+            for (var result : results) {
+                derived.add(result.get());
             }
-            rules.derive(data).listStatements().forEachRemaining(st -> {
-                var t = st.asTriple();
-                boolean stated = Iter.anyMatch(dsg.find(org.apache.jena.graph.Node.ANY, t.getSubject(), t.getPredicate(), t.getObject()),
-                        q -> q.getGraph().getURI().startsWith(GraphStore.DOCUMENT_GRAPH_PREFIX));
-                if (!stated) {
-                    derived.add(st);
-                }
-            });
-            if (documents.isEmpty()) {
-                break;
-            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while applying the rules", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
         return derived;
+    }
+
+    /**
+     * The rules over the ontology and one batch of document graphs: what they derive that neither the ontology
+     * nor any document graph of the store states. Runs inside a read transaction of the calling thread.
+     */
+    private List<org.apache.jena.rdf.model.Statement> deriveBatch(GraphStore store, Model ontologyGraph, List<String> batch) {
+        RuleMaterialiser rules = new RuleMaterialiser(rulesFile); // one per thread: the engine is not shared
+        Model data = ModelFactory.createDefaultModel();
+        synchronized (ontologyGraph) {
+            data.add(ontologyGraph);
+        }
+        for (String g : batch) {
+            data.add(store.dataset().getNamedModel(g));
+        }
+        var dsg = store.dataset().asDatasetGraph();
+        List<org.apache.jena.rdf.model.Statement> kept = new java.util.ArrayList<>();
+        rules.derive(data).listStatements().forEachRemaining(st -> {
+            var t = st.asTriple();
+            boolean stated = Iter.anyMatch(dsg.find(org.apache.jena.graph.Node.ANY, t.getSubject(), t.getPredicate(), t.getObject()),
+                    q -> q.getGraph().getURI().startsWith(GraphStore.DOCUMENT_GRAPH_PREFIX));
+            if (!stated) {
+                kept.add(st);
+            }
+        });
+        return kept;
     }
 
     /** Reasoning over an ontology graph, the data the rules see (ontology + documents), and the claims. */

@@ -169,6 +169,11 @@ public final class GraphStore implements AutoCloseable {
     /** Number of quads in the whole store (all named graphs plus the default graph). */
     public long tripleCount() {
         return Txn.calculateRead(dataset, () -> {
+            var tdb = TDBInternal.getDatasetGraphTDB(dataset.asDatasetGraph());
+            if (tdb != null) {
+                // the index records counted, no term decoded: seconds less per million quads than iterating quads
+                return tdb.getTripleTable().getNodeTupleTable().size() + tdb.getQuadTable().getNodeTupleTable().size();
+            }
             var dsg = dataset.asDatasetGraph();
             long n = dsg.getDefaultGraph().size();
             return n + Iter.count(dsg.findNG(null, null, null, null));
