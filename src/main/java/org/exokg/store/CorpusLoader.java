@@ -184,6 +184,7 @@ public final class CorpusLoader {
      */
     public Report build(Path ontologyFile, Path corpusDir) {
         long start = System.nanoTime();
+        bulkLoaded = null;
         List<String> errors = new ArrayList<>();
         int failures = 0;
         boolean corpusExists = Files.isDirectory(corpusDir);
