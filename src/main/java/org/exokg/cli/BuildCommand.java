@@ -96,7 +96,7 @@ final class BuildCommand implements Callable<Integer> {
             report = loader.build(ontology, corpus);
             catalogued = library[0];
             report = report.withStoreSize(graphStore); // counts the graphs written after the documents too
-            long bytes = graphStore.bytesOnDisk();
+            long bytes = graphStore.usedBytes();
             long quads = report.triples();
             boolean compacted = staged.commit(loader.bulkLoaded(), quads);
             err.println(loader.bulkLoaded().map(loaded -> compacted

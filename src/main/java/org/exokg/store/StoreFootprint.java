@@ -3,22 +3,22 @@ package org.exokg.store;
 import java.util.Locale;
 
 /**
- * A store's size on disk for the quads it holds, taken right after a bulk load and again at the end of a
- * build: a bulk-loaded store is as compact as TDB2 makes it, so the bytes per quad it had then are what its
- * content needs. Sizes are the files' lengths, which TDB2 grows in 8 MB steps: they overstate what is
- * allocated, the same way at both points.
+ * A store's size for the quads it holds, taken right after a bulk load and again at the end of a build: a
+ * bulk-loaded store is as compact as TDB2 makes it (within a few per cent of {@code tdb2.tdbloader}'s), so the
+ * bytes per quad it had then are what its content needs. Sizes are {@link GraphStore#usedBytes()}: the blocks
+ * the indexes use, garbage included, not the sparse files' lengths.
  */
 public record StoreFootprint(long bytes, long quads) {
 
     /**
-     * Growth allowed over the bulk-loaded bytes per quad before a build compacts the store. One write
-     * transaction after the load adds about 10 % (docs/performance.md, "Build fixed costs"); several, or a
-     * large one, add more, and then the store is compacted. Well within the 1.5 × of Jena's own loader.
+     * Growth allowed over the bulk-loaded bytes per quad before a build compacts the store. The one write
+     * transaction after the load adds about 20 % at 1,000 documents (docs/performance.md, "Build fixed costs");
+     * more, and the store is compacted, which keeps it within the 1.5 × of Jena's own loader.
      */
     public static final double SLACK = 1.3;
 
     public static StoreFootprint of(GraphStore store, long quads) {
-        return new StoreFootprint(store.bytesOnDisk(), quads);
+        return new StoreFootprint(store.usedBytes(), quads);
     }
 
     /** The bytes this many quads would take at the bytes per quad of {@code this}. */
