@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
                 "Documents are extracted in parallel and bulk-loaded into a new store beside the old one, which it "
                         + "replaces when complete (an interrupted build leaves the old store in service); unchanged "
                         + "documents are copied, not extracted again; documents no longer in the corpus are removed. "
-                        + "The new store is compacted. Idempotent."})
+                        + "The new store is compacted if it has outgrown its bulk-loaded size. Idempotent."})
 final class BuildCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Spec
@@ -87,11 +87,24 @@ final class BuildCommand implements Callable<Integer> {
                             ? java.util.Set.of(ExoKg.IMPORTS_GRAPH, ExoKg.VOID_GRAPH, ExoKg.QUERIES_GRAPH, ExoKg.STATEMENTS_GRAPH)
                             : java.util.Set.of(ExoKg.IMPORTS_GRAPH, ExoKg.VOID_GRAPH, ExoKg.STATEMENTS_GRAPH));
             InferenceStep.discover().ifPresent(loader::withInference);
+            boolean[] library = {true};
+            // in the transaction that writes the inference graphs, after them: one write after the bulk load
+            loader.withFinalGraphs(() -> {
+                library[0] = loadQueryCatalogue(graphStore, queries, err); // before VoID, which counts its graph
+                org.exokg.store.LinkedDataBuild.run(graphStore, ontology, err); // imports graph, then VoID of the store
+            });
             report = loader.build(ontology, corpus);
-            catalogued = loadQueryCatalogue(graphStore, queries, err); // before VoID, which counts its graph
-            org.exokg.store.LinkedDataBuild.run(graphStore, ontology, err); // imports graph, then VoID of the store
+            catalogued = library[0];
             report = report.withStoreSize(graphStore); // counts the graphs written after the documents too
-            staged.commit();
+            long bytes = graphStore.usedBytes();
+            long quads = report.triples();
+            boolean compacted = staged.commit(loader.bulkLoaded(), quads);
+            err.println(loader.bulkLoaded().map(loaded -> compacted
+                    ? String.format(java.util.Locale.ROOT, "exokg: store compacted: %,.1f MB for %,d quads, over %.1f x the bytes per quad of the bulk load (%s)",
+                            bytes / 1e6, quads, org.exokg.store.StoreFootprint.SLACK, loaded)
+                    : String.format(java.util.Locale.ROOT, "exokg: store not compacted: %,.1f MB for %,d quads (bulk load: %s)",
+                            bytes / 1e6, quads, loaded))
+                    .orElse("exokg: store compacted"));
         }
         err.println(report.summary("build", store));
         return report.ok() && catalogued ? 0 : 1;

@@ -72,6 +72,8 @@ public final class CorpusLoader {
     private String signature = "";
     private int workers = defaultWorkers();
     private Set<String> rewritten = Set.of();
+    private Runnable finalGraphs = () -> {};
+    private StoreFootprint bulkLoaded;
 
     /**
      * @param extractor supplies the extractor, created on first use (creating the real pipeline reads the
@@ -125,6 +127,24 @@ public final class CorpusLoader {
         return this;
     }
 
+    /**
+     * Writes the caller's graphs that describe the whole store (query catalogue, imports, statements summary,
+     * VoID) in the one write transaction that also stores the inference step's graphs, after them. After a
+     * bulk load, every later write transaction leaves copies of the index blocks it touches behind (TDB2 never
+     * overwrites a committed block); one transaction for all of them keeps that to at most one copy, so the new
+     * store stays close to its bulk-loaded size without a compaction (measured: docs/performance.md, "Build
+     * fixed costs"). {@code writer} runs inside that transaction (its reads see the graphs written before it).
+     */
+    public CorpusLoader withFinalGraphs(Runnable writer) {
+        this.finalGraphs = writer == null ? () -> {} : writer;
+        return this;
+    }
+
+    /** The store's size and quads right after the bulk load of the last {@link #build}; empty if it wrote in place. */
+    public Optional<StoreFootprint> bulkLoaded() {
+        return Optional.ofNullable(bulkLoaded);
+    }
+
     /** Number of extraction threads (at least 1). */
     public CorpusLoader withWorkers(int workers) {
         this.workers = Math.max(1, workers);
@@ -164,6 +184,7 @@ public final class CorpusLoader {
      */
     public Report build(Path ontologyFile, Path corpusDir) {
         long start = System.nanoTime();
+        bulkLoaded = null;
         List<String> errors = new ArrayList<>();
         int failures = 0;
         boolean corpusExists = Files.isDirectory(corpusDir);
@@ -178,14 +199,34 @@ public final class CorpusLoader {
         Batch batch;
         int removed = 0;
         if (bulk) {
+            // the ontology goes through the bulk load too (parsed first: a file that fails leaves the previous graph)
+            Model ontologyModel = null;
+            if (Files.isRegularFile(ontologyFile)) {
+                try {
+                    ontologyModel = org.exokg.OntologyFiles.load(ontologyFile);
+                } catch (RuntimeException e) {
+                    failures++;
+                    error(errors, ontologyFile + ": " + oneLine(e));
+                }
+            } else {
+                say("warning: no ontology file at %s; the ontology graph is left as it was", ontologyFile);
+            }
+            Model ontologyGraph = ontologyModel;
             SourceIndex next = SourceIndex.empty();
             batch = new Batch();
             bulkLoad(out -> {
                 load(files, index, before, next, batch, errors, outcome -> streamOutcome(outcome, out, batch, next));
+                if (ontologyGraph != null) {
+                    Node g = NodeFactory.createURI(ExoKg.ONTOLOGY_GRAPH);
+                    ontologyGraph.getGraph().find().forEachRemaining(t -> out.quad(Quad.create(g, t)));
+                }
                 if (source != null) {
-                    carryOver(source, batch, corpusExists, out);
+                    carryOver(source, batch, corpusExists, ontologyGraph != null, out);
                 }
             });
+            if (ontologyGraph != null) {
+                say("ontology: %s (%,d triples)", ontologyFile, ontologyGraph.size());
+            }
             if (source != null && corpusExists && batch.unreadableFiles == 0) {
                 removed = (int) before.stream().filter(g -> !batch.graphs.contains(g)).count();
             }
@@ -211,7 +252,9 @@ public final class CorpusLoader {
         }
         failures += batch.failures;
 
-        if (Files.isRegularFile(ontologyFile)) {
+        if (bulk) {
+            // loaded above, with the documents
+        } else if (Files.isRegularFile(ontologyFile)) {
             try {
                 store.loadOntology(ontologyFile);
                 say("ontology: %s (%,d triples)", ontologyFile, store.tripleCount(ExoKg.ONTOLOGY_GRAPH));
@@ -223,17 +266,25 @@ public final class CorpusLoader {
             say("warning: no ontology file at %s; the ontology graph is left as it was", ontologyFile);
         }
 
+        Map<String, Model> inferred = Map.of();
         if (inference.isPresent()) {
             InferenceStep step = inference.get();
             try {
-                Map<String, Model> inferred = step.infer(store);
-                store.write(() -> inferred.forEach((iri, model) -> store.dataset().replaceNamedModel(iri, model)));
-                say("inference (%s): %s", step.name(), inferred.keySet());
+                inferred = step.infer(store); // reads only
             } catch (Exception e) {
                 failures++;
                 error(errors, "inference " + step.name() + ": " + oneLine(e));
             }
         }
+        Map<String, Model> derived = inferred;
+        // one write transaction for every graph written after the documents (see withFinalGraphs)
+        store.write(() -> {
+            derived.forEach((iri, model) -> store.dataset().replaceNamedModel(iri, model));
+            if (!derived.isEmpty()) {
+                say("inference (%s): %s", inference.get().name(), derived.keySet());
+            }
+            finalGraphs.run();
+        });
         return report(files.size(), batch, failures, removed, start, errors);
     }
 
@@ -499,13 +550,13 @@ public final class CorpusLoader {
      * graphs are rewritten by the later steps, the ontology graph is replaced if its file loads), and, when some file could not be read or the corpus is missing, the previous graphs of
      * documents not seen in this build.
      */
-    private void carryOver(GraphStore source, Batch batch, boolean corpusExists, StreamRDF out) {
+    private void carryOver(GraphStore source, Batch batch, boolean corpusExists, boolean ontologyLoaded, StreamRDF out) {
         boolean keepUnseen = !corpusExists || batch.unreadableFiles > 0;
         List<String> carried = new ArrayList<>();
         for (String graph : source.graphNames()) {
             boolean document = graph.startsWith(GraphStore.DOCUMENT_GRAPH_PREFIX);
-            // the ontology graph is carried over: a file that fails to load must leave it as it was
-            boolean remade = rewritten.contains(graph)
+            // the ontology graph is carried over unless this build loaded its file: a file that fails must leave it as it was
+            boolean remade = rewritten.contains(graph) || ontologyLoaded && graph.equals(ExoKg.ONTOLOGY_GRAPH)
                     || inference.isPresent() && (graph.equals(ExoKg.INFERRED_GRAPH) || graph.equals(ExoKg.CONFLICTS_GRAPH));
             if (document ? keepUnseen && !batch.graphs.contains(graph) : !remade) {
                 carried.add(graph);
@@ -539,6 +590,7 @@ public final class CorpusLoader {
             out.finish();
             long streamed = System.nanoTime();
             loader.finishBulk();
+            bulkLoaded = StoreFootprint.of(store, loader.countQuads());
             say("bulk load: %,d quads (%.1f s, of which %.1f s finishing the indexes)", loader.countQuads(),
                     (System.nanoTime() - start) / 1e9, (System.nanoTime() - streamed) / 1e9);
         } catch (RuntimeException | Error e) {

@@ -169,6 +169,11 @@ public final class GraphStore implements AutoCloseable {
     /** Number of quads in the whole store (all named graphs plus the default graph). */
     public long tripleCount() {
         return Txn.calculateRead(dataset, () -> {
+            var tdb = TDBInternal.getDatasetGraphTDB(dataset.asDatasetGraph());
+            if (tdb != null) {
+                // the index records counted, no term decoded: seconds less per million quads than iterating quads
+                return tdb.getTripleTable().getNodeTupleTable().size() + tdb.getQuadTable().getNodeTupleTable().size();
+            }
             var dsg = dataset.asDatasetGraph();
             long n = dsg.getDefaultGraph().size();
             return n + Iter.count(dsg.findNG(null, null, null, null));
@@ -192,6 +197,44 @@ public final class GraphStore implements AutoCloseable {
     public void compact() {
         DatabaseMgr.compact(dataset.asDatasetGraph(), true);
     }
+
+    /**
+     * Bytes the live data takes: the blocks of every B+tree up to its allocation limits (read from the
+     * {@code *.bpt} state files of the newest {@code Data-NNNN} generation; 8 KB blocks) plus the node data files.
+     * Unlike file lengths (TDB2 grows its files in sparse 8 MB steps) and like {@code du}, this counts what is
+     * used, garbage blocks left by write transactions included. Falls back to {@link #bytesOnDisk()} for a
+     * layout it does not know.
+     */
+    public long usedBytes() {
+        try (var generations = Files.list(location)) {
+            Path data = generations.filter(p -> p.getFileName().toString().matches("Data-\\d+") && Files.isDirectory(p))
+                    .max(java.util.Comparator.comparing(p -> p.getFileName().toString())).orElse(null);
+            if (data == null) {
+                return bytesOnDisk();
+            }
+            long bytes = 0;
+            try (var files = Files.list(data)) {
+                for (Path f : files.toList()) {
+                    String name = f.getFileName().toString();
+                    if (name.endsWith(".bpt")) {
+                        java.nio.ByteBuffer state = java.nio.ByteBuffer.wrap(Files.readAllBytes(f)); // root, node limit, record limit
+                        if (state.capacity() != 24) {
+                            return bytesOnDisk();
+                        }
+                        bytes += (state.getLong(8) + state.getLong(16)) * BLOCK_SIZE;
+                    } else if (name.endsWith(".obj")) {
+                        bytes += Files.size(f);
+                    }
+                }
+            }
+            return bytes;
+        } catch (IOException | RuntimeException e) {
+            return bytesOnDisk();
+        }
+    }
+
+    /** TDB2's block size (its default; ExoKG does not change it). */
+    private static final long BLOCK_SIZE = 8192;
 
     /** Bytes of all files under the store directory. */
     public long bytesOnDisk() {

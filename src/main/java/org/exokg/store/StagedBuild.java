@@ -63,6 +63,29 @@ public final class StagedBuild implements AutoCloseable {
     /** Compacts the new store, then puts it in place of the previous one, which is deleted. */
     public void commit() {
         next.compact();
+        swap();
+    }
+
+    /**
+     * Puts the new store in place of the previous one, compacting it first only if it has outgrown its
+     * bulk-loaded size ({@link StoreFootprint#outgrownBy}): a bulk-loaded store is already compact, and one
+     * write transaction after the load adds little, so the compaction (which rewrites every index) is
+     * usually not needed. Without a footprint of the load, the store is compacted.
+     *
+     * @param loaded the store's footprint right after its bulk load ({@link CorpusLoader#bulkLoaded})
+     * @param quadsNow the quads it holds now
+     * @return whether the store was compacted
+     */
+    public boolean commit(Optional<StoreFootprint> loaded, long quadsNow) {
+        boolean compact = loaded.isEmpty() || loaded.get().outgrownBy(StoreFootprint.of(next, quadsNow));
+        if (compact) {
+            next.compact();
+        }
+        swap();
+        return compact;
+    }
+
+    private void swap() {
         next.release();
         if (previous != null) {
             previous.release();
