@@ -55,7 +55,7 @@ class GoldStandardTest {
                 Path.of("corpus/exosome-drug-carriers-cancer-review.txt"), Path.of("corpus/exosome-nanocarriers-summary.txt"));
         // The corpus is the development set (measured 0.994 / 0.829): floors above the project targets
         // (P 0.85, R 0.70) with a margin for honest gold corrections.
-        assertFloors(ev, 0.90, 0.75);
+        assertFloors(ev, 0.97, 0.82);
         assertEquals(0, ev.negatedExtracted() - ev.negatedMatched(), "every negated claim must be a denial the text makes");
         assertTrue(ev.hedgingDisagreements().size() <= 0.05 * ev.matched().size(), "hedging disagrees too often");
     }
@@ -82,7 +82,7 @@ class GoldStandardTest {
         // recall work (nanovesicles, immune responses as events, noun anaphors, fronted clauses), which used
         // these texts' misses as development data. These floors guard against regressions; negations that
         // are extracted must be right.
-        assertFloors(ev, 0.88, 0.70);
+        assertFloors(ev, 0.95, 0.83);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
         assertTrue(ev.negatedMatched() >= 5, "denials of crossing, loading and immunogenicity are found");
     }
@@ -103,7 +103,7 @@ class GoldStandardTest {
         // R 0.255 on 51 claims: the sentence splitter then joined "at -80 °C. Urinary ...") and once after
         // (P 0.773, R 0.327). No longer blind: its misses were development data for the recall2 rules (now
         // P 1.000, R 0.750). Floors guard the measured level with a margin.
-        assertFloors(ev, 0.90, 0.70);
+        assertFloors(ev, 0.97, 0.82);
         assertEquals(0, ev.negatedExtracted() - ev.negatedMatched(), "every negated claim must be a denial the text makes");
     }
 
@@ -114,7 +114,7 @@ class GoldStandardTest {
         // Written and committed before any rule of the recall2 work changed; never used to design rules.
         // Measured once before (P 0.652, R 0.306) and once after (P 0.833, R 0.408). No longer blind: its misses
         // were development data for the recall3 rules (anaphora, new triggers; now P 1.000, R 0.694).
-        assertFloors(ev, 0.90, 0.62);
+        assertFloors(ev, 0.97, 0.70);
         assertEquals(0, ev.negatedExtracted() - ev.negatedMatched(), "every negated claim must be a denial the text makes");
     }
 
@@ -132,7 +132,7 @@ class GoldStandardTest {
         // lenient 0.971 -> 1.000; one wrong negation is left. Floors just under the measured figures.
         // Branch `hedges` (issue 15, hedged and denied statements; this set's misses were development data): P 0.895
         // (34 of 38), R 0.500; both of its denials right (the salivary qualifier); hedging agrees on all 34 matched.
-        assertFloors(ev, 0.88, 0.48);
+        assertFloors(ev, 0.95, 0.62);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
     }
 
@@ -167,7 +167,7 @@ class GoldStandardTest {
         // Branch `hedges` (issue 15, hedged and denied statements, this set's per-claim misses used as development data):
         // P 0.772 (95 of 123), R 0.452; hedging agrees on 95 of 95 matched; 11 of the 32 hedged gold claims found
         // hedged (8 before); negations 5 of 5 right (3 before).
-        assertFloors(ev, 0.76, 0.44);
+        assertFloors(ev, 0.80, 0.50);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
         assertTrue(ev.hedgingDisagreements().isEmpty(), () -> "hedging disagrees: " + ev.hedgingDisagreements());
     }
@@ -193,10 +193,12 @@ class GoldStandardTest {
         // negations: gold 11, extracted 5, matched 1; isKindOf: 3 of 4 found, no false positive. Floors just under
         // the baseline; the hedge floor over matched claims is the issue's goal (0.85), under the measured 0.917.
         // After the merges of 2 Dec 2026 (rules as data, scope, lists; parse off): P 0.670 (75 of 112), R 0.354.
-        assertFloors(ev, 0.66, 0.35);
+        // After the second session of 2 Dec 2026 (hedges and denials, cargo as subject, challenges, anaphora, splitter,
+        // isKindOf glue): P 0.732 (90 of 123), R 0.425, hedge recall 0.923 / 0.293, denials 3 right of 6.
+        assertFloors(ev, 0.71, 0.41);
+        assertTrue(ev.negatedMatched() >= 2, "true denials are found");
         assertTrue(ev.hedgeRecallMatched() >= 0.85, "hedges missed on matched claims");
-        assertTrue(ev.hedgeRecallAll() >= 0.25, "hedged claims missed");
-        assertTrue(ev.negatedMatched() >= 1, "true denials are found");
+        assertTrue(ev.hedgeRecallAll() >= 0.28, "hedged claims missed");
         assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
     }
 
