@@ -1,6 +1,8 @@
 package org.exokg;
 
+import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.exokg.claim.Claim;
@@ -9,6 +11,8 @@ import org.exokg.document.Sentence;
 import org.exokg.mention.Lexicon;
 import org.exokg.mention.Mention;
 import org.exokg.mention.MentionRecognizer;
+import org.exokg.rdf.DocumentExtraction;
+import org.exokg.rdf.DocumentGraphBuilder;
 
 /** The fixture ontology's lexicon (built once) and helpers to run one sentence through the stages. */
 public final class TestSupport {
@@ -17,6 +21,7 @@ public final class TestSupport {
 
     private static Lexicon lexicon;
     private static Lexicon projectLexicon;
+    private static DocumentGraphBuilder projectBuilder;
 
     public static Path resource(String name) {
         try {
@@ -24,6 +29,21 @@ public final class TestSupport {
         } catch (URISyntaxException | NullPointerException e) {
             throw new IllegalStateException("missing test resource " + name, e);
         }
+    }
+
+    /** The project ontology's document graph builder, made once per test JVM (reading the ontology takes seconds). */
+    public static synchronized DocumentGraphBuilder projectBuilder() {
+        if (projectBuilder == null) {
+            projectBuilder = DocumentGraphBuilder.fromOntology(Path.of(ExoKg.ONTOLOGY_FILE));
+        }
+        return projectBuilder;
+    }
+
+    /** An invented text through the whole pipeline: written to a new file in {@code dir} ending in {@code suffix}, read, extracted. */
+    public static DocumentExtraction extractText(Path dir, String text, String suffix) throws IOException, org.exokg.document.DocumentException {
+        Path f = dir.resolve("t" + System.nanoTime() + suffix);
+        Files.writeString(f, text);
+        return projectBuilder().extract(f).get(0);
     }
 
     public static Path fixtureOntology() {

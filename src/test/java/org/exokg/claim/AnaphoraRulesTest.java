@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.exokg.ExoKg;
-import org.exokg.rdf.DocumentGraphBuilder;
-import org.junit.jupiter.api.BeforeAll;
+import org.exokg.TestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,21 +17,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AnaphoraRulesTest {
 
-    private static DocumentGraphBuilder builder;
-
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void load() {
-        builder = DocumentGraphBuilder.fromOntology(Path.of(ExoKg.ONTOLOGY_FILE));
-    }
-
     /** Claims of the last sentence of {@code text} ("subject relation object", "subject NOT relation object" when denied). */
     private List<String> lastSentenceClaims(String text) throws Exception {
-        Path f = dir.resolve("t" + System.nanoTime() + ".txt");
-        Files.writeString(f, text);
-        var extraction = builder.extract(f).get(0);
+        var extraction = TestSupport.extractText(dir, text, ".txt");
         var sentences = extraction.sentences();
         var last = sentences.get(sentences.size() - 1).first();
         return extraction.claims().stream().filter(c -> c.sentence().equals(last))

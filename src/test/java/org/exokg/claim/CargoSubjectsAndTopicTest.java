@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.exokg.ExoKg;
+import org.exokg.TestSupport;
 import org.exokg.rdf.DocumentExtraction;
-import org.exokg.rdf.DocumentGraphBuilder;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,20 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CargoSubjectsAndTopicTest {
 
-    private static DocumentGraphBuilder builder;
-
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void load() {
-        builder = DocumentGraphBuilder.fromOntology(Path.of(ExoKg.ONTOLOGY_FILE));
-    }
-
     private DocumentExtraction extract(String text, String suffix) throws Exception {
-        Path f = dir.resolve("t" + System.nanoTime() + suffix);
-        Files.writeString(f, text);
-        return builder.extract(f).get(0);
+        return TestSupport.extractText(dir, text, suffix);
     }
 
     /** "Subject[qualifier] (NOT) relation object" for the claims of the sentence that contains {@code words}. */

@@ -7,13 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.exokg.ExoKg;
+import org.exokg.TestSupport;
 import org.exokg.rdf.DocumentExtraction;
-import org.exokg.rdf.DocumentGraphBuilder;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,20 +21,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ChallengeEventsTest {
 
-    private static DocumentGraphBuilder builder;
-
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void load() {
-        builder = DocumentGraphBuilder.fromOntology(Path.of(ExoKg.ONTOLOGY_FILE));
-    }
-
     private DocumentExtraction extract(String text) throws Exception {
-        Path f = dir.resolve("t" + System.nanoTime() + ".txt");
-        Files.writeString(f, text);
-        return builder.extract(f).get(0);
+        return TestSupport.extractText(dir, text, ".txt");
     }
 
     /** "Subject (NOT) relation object" for the claims of the sentence that contains {@code words}. */
