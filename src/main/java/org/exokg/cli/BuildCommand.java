@@ -72,6 +72,10 @@ final class BuildCommand implements Callable<Integer> {
 
     /** @param parse read claims also from a dependency parse (the parser is loaded once, before the documents) */
     static int build(Path store, Path corpus, Path ontology, Path queries, int workers, boolean parse, PrintStream err) {
+        if (!java.nio.file.Files.isRegularFile(ontology)) {
+            // checked once here: otherwise every document fails on its own with the same message
+            throw new IllegalArgumentException("ontology not found: " + ontology + " (use --ontology)");
+        }
         if (parse) {
             ExtractCommand.loadParser(err);
         }

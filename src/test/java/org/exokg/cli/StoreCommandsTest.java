@@ -81,6 +81,18 @@ class StoreCommandsTest {
     }
 
     @Test
+    void buildWithoutItsOntologyIsOneLineAndMakesNoStore() throws Exception {
+        Path corpus = java.nio.file.Files.createDirectories(dir.resolve("corpus-one"));
+        java.nio.file.Files.copy(Path.of("corpus", "exosome-nanocarriers-summary.txt"), corpus.resolve("a.txt"));
+        java.nio.file.Files.copy(Path.of("corpus", "exosome-nanocarriers-summary.txt"), corpus.resolve("b.txt"));
+        Path missing = dir.resolve("no-ontology.ttl");
+        Run run = run("build", "--store", dir.resolve("built").toString(), "--corpus", corpus.toString(), "--ontology", missing.toString());
+        assertEquals(1, run.status(), run.err());
+        assertEquals(List.of("exokg: ontology not found: " + missing + " (use --ontology)"), run.lines());
+        assertFalse(GraphStore.exists(dir.resolve("built")));
+    }
+
+    @Test
     void ingestNeedsAnExistingStore() {
         Run run = run("ingest", "x.txt", "--store", dir.resolve("none").toString());
         assertEquals(1, run.status());
