@@ -75,8 +75,7 @@ public final class StatementSummary {
     private static final String QUANTITIES = "/org/exokg/store/summary-quantities.rq";
     private static final String STUDY_SETTINGS = "/org/exokg/store/summary-study-settings.rq";
     private static final String LOADINGS = "/org/exokg/store/summary-loadings.rq";
-    private static final String DOCUMENTS = "PREFIX exokg: <" + ExoKg.NS + "> SELECT ?document WHERE { GRAPH ?g { "
-            + "?document a exokg:Document } FILTER(STRSTARTS(STR(?g), \"" + GraphStore.DOCUMENT_GRAPH_PREFIX + "\")) }";
+    private static final String DOCUMENTS = "/org/exokg/store/summary-documents.rq";
 
     /** Counts of one statement while the claims stream by. */
     private static final class Counts {
@@ -164,7 +163,7 @@ public final class StatementSummary {
             groupings.put(QUANTITY_KEY, grouped(dataset, QUANTITIES, QUANTITY_KEY_VARS));
             groupings.put(STUDY_SETTING_KEY, grouped(dataset, STUDY_SETTINGS, STUDY_SETTING_KEY_VARS));
             groupings.put(LOADING_KEY, grouped(dataset, LOADINGS, LOADING_KEY_VARS));
-            try (QueryExecution qe = QueryExecution.dataset(dataset).query(QueryFactory.create(DOCUMENTS)).build()) {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(QueryFactory.create(ClasspathText.read(DOCUMENTS))).build()) {
                 qe.execSelect().forEachRemaining(row -> documents.put(row.get("document"), new long[2]));
             }
             try (QueryExecution qe = QueryExecution.dataset(dataset).query(QueryFactory.create(ClasspathText.read(CLAIMS))).build()) {

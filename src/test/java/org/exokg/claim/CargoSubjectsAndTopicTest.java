@@ -175,7 +175,6 @@ class CargoSubjectsAndTopicTest {
         DocumentExtraction e = extract("Glioma cells release exosomes into the cerebrospinal fluid, where they carry "
                 + "tumour-specific microRNAs.\n", ".txt");
         List<String> claims = claimsOf(e, "Glioma cells");
-        assertTrue(claims.stream().anyMatch(c -> c.matches("Exosome\\[\\w+\\] carries MicroRNA")), claims.toString());
         assertTrue(claims.contains("Exosome[TumorCell] carries MicroRNA"), claims.toString());
         assertTrue(claims.contains("Exosome derivedFrom TumorCell"), claims.toString());
     }
