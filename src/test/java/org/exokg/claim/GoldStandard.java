@@ -63,6 +63,21 @@ final class GoldStandard {
         Path.of("src/test/resources/documents/heldout/blind7-pubmed-plasma-exosome-lncrna-liver-cancer.xml"),
         Path.of("src/test/resources/documents/heldout/blind7-pubmed-omv-versus-tumour-exosome-vaccines.xml")};
 
+    /** The texts of blind set 8 (claims and classification gold), written before the extractor was run on them. */
+    static final Path[] BLIND8_TEXTS = {
+        Path.of("src/test/resources/documents/heldout/blind8-milk-ev-oral-delivery-review.txt"),
+        Path.of("src/test/resources/documents/heldout/blind8-plant-nanovesicles-review.txt"),
+        Path.of("src/test/resources/documents/heldout/blind8-ev-neurodegeneration-review.txt"),
+        Path.of("src/test/resources/documents/heldout/blind8-cardiac-repair-discussion.txt"),
+        Path.of("src/test/resources/documents/heldout/blind8-crispr-ev-patent.txt"),
+        Path.of("src/test/resources/documents/heldout/blind8-ev-manufacturing-potency-review.txt"),
+        Path.of("src/test/resources/documents/heldout/blind8-liquid-biopsy-review.txt"),
+        Path.of("src/test/resources/documents/heldout/blind8-jats-msc-exosome-pig-infarction.xml"),
+        Path.of("src/test/resources/documents/heldout/blind8-jats-cas9-ev-huntington.xml"),
+        Path.of("src/test/resources/documents/heldout/blind8-pubmed-csf-ev-als.xml"),
+        Path.of("src/test/resources/documents/heldout/blind8-pubmed-omv-plasma-lookalike.xml"),
+        Path.of("src/test/resources/documents/heldout/blind8-pubmed-blueberry-nanovesicle-kidney.xml")};
+
 
     /** A claim reduced to what is compared. {@code sentence} is the normalised sentence identity. */
     record Key(String document, String sentence, String subject, String qualifier, String relation, String object,
