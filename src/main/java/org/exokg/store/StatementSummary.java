@@ -32,7 +32,9 @@ import org.exokg.ExoKg;
  * instead of on every query. A distinct statement (subject, relation, object, polarity) made by one or more
  * claims is an {@code exokg:ClaimedStatement} with its numbers of claims, of documents and of hedged claims,
  * and one example claim (of the first document by IRI, its first claim by IRI) and one example hedged claim; every
- * document gets its numbers of claims and of hedged claims. Every relation gets an {@code exokg:RelationSummary}
+ * document gets its numbers of claims and of hedged claims. A claim read from a Methods section
+ * ({@code exokg:methodsStatement true}) reports what a study did, not a finding: it counts for its document only,
+ * never for a statement, relation, source, study setting or loading technique. Every relation gets an {@code exokg:RelationSummary}
  * and every object of a positive {@code derivedFrom} claim an {@code exokg:VesicleSourceSummary}, with their
  * distinct documents and sentences, which cannot be summed from the statements' counts (documents overlap).
  * Three more groupings answer the library's questions that would otherwise list one row per claim or reported
@@ -175,6 +177,14 @@ public final class StatementSummary {
                     RDFNode document = row.get("document");
                     String doc = document.isURIResource() ? document.asResource().getURI() : document.toString();
                     boolean hedged = row.contains("hedged") && row.get("hedged").isLiteral() && row.getLiteral("hedged").getBoolean();
+                    long[] ofDocument = documents.computeIfAbsent(document, d -> new long[2]);
+                    ofDocument[0]++;
+                    if (hedged) {
+                        ofDocument[1]++;
+                    }
+                    if (row.contains("methods") && row.get("methods").isLiteral() && row.getLiteral("methods").getBoolean()) {
+                        continue; // a Methods statement: the document has it, but no finding is counted
+                    }
                     Counts c = statements.computeIfAbsent(key, k -> new Counts());
                     RDFNode sentence = row.get("sentence");
                     relations.computeIfAbsent(row.get("predicate"), r -> new Distinct()).add(document, sentence);
@@ -187,11 +197,8 @@ public final class StatementSummary {
                         c.example = claim;
                         c.exampleDocument = doc;
                     }
-                    long[] ofDocument = documents.computeIfAbsent(document, d -> new long[2]);
-                    ofDocument[0]++;
                     if (hedged) {
                         c.hedged++;
-                        ofDocument[1]++;
                         if (c.exampleHedged == null || Counts.before(doc, claim, c.exampleHedged, c.exampleHedgedDocument)) {
                             c.exampleHedged = claim;
                             c.exampleHedgedDocument = doc;
