@@ -94,14 +94,17 @@ final class ConflictGraph {
     }
 
     /**
-     * One {@code exokg:ConflictingStatement} per statement (subject, relation, object, polarity) of a conflict or
-     * exception, with how many of its claims make it, from how many documents, and its first claim by IRI: a query
+     * One {@code exokg:ConflictingStatement} per statement (subject, relation, object, polarity, and the subject's
+     * scope and qualifier) of a conflict or exception, with how many of its claims make it, from how many documents, and its first claim by IRI: a query
      * then shows one row per statement, not one per claim (a statement of a conflict can be made by thousands).
      */
     private static void statements(Model m, Resource conflict, List<StoredClaim> claims) {
+        // keyed by the statement with its subject's scope and qualifier: an exception sets claims about a narrowed
+        // kind against general ones of the same triple, so every claim of a row shares its example's scope
         Map<List<String>, List<StoredClaim>> byStatement = new TreeMap<>(Comparator.comparing(List::toString));
         for (StoredClaim claim : claims) {
-            byStatement.computeIfAbsent(List.of(claim.subject(), claim.predicate(), claim.object(), claim.positive() ? "+" : "-"),
+            byStatement.computeIfAbsent(List.of(claim.subject(), claim.predicate(), claim.object(), claim.positive() ? "+" : "-",
+                    claim.specific() ? "specific" : "general", claim.qualifier() == null ? "" : claim.qualifier()),
                     k -> new ArrayList<>()).add(claim);
         }
         byStatement.forEach((key, of) -> {

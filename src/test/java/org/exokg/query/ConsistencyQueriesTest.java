@@ -58,9 +58,9 @@ class ConsistencyQueriesTest {
     @Test
     void exceptionsShowTheSpecificAndTheGeneralClaim() {
         assertEquals(List.of(
-                        "e1 GeneralScope  PositivePolarity doc-b",
-                        "e1 SpecificScope Milk NegativePolarity doc-a"),
-                run("exceptions-to-general-claims", "exception", "scope", "qualifier", "polarity", "document"));
+                        "e1 GeneralScope  PositivePolarity 1 doc-b Exosomes can cross the blood-brain barrier.",
+                        "e1 SpecificScope Milk NegativePolarity 1 doc-a Milk exosomes do not cross the blood-brain barrier."),
+                run("exceptions-to-general-claims", "exception", "scope", "qualifier", "polarity", "claims", "document", "sentence"));
     }
 
     @Test

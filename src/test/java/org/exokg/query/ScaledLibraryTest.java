@@ -61,7 +61,6 @@ class ScaledLibraryTest {
             Map.entry("claims-citing-reference", "every claim of one document citing one reference"),
             Map.entry("conflict-evidence", "every claim of one conflict, a page of them (LIMIT)"),
             Map.entry("quantity-finding-evidence", "every value of one quantity finding, a page of them (LIMIT)"),
-            Map.entry("exceptions-to-general-claims", "every claim of every exception found by reasoning"),
             Map.entry("in-vivo-doses", "every reported dose"),
             Map.entry("loading-efficiency-by-technique", "every reported loading efficiency"),
             Map.entry("reported-sizes", "every reported size"),

@@ -90,6 +90,16 @@ class ConflictFinderTest {
         assertEquals(Set.of("Milk-derived exosomes are highly immunogenic.", "Exosomes are poorly immunogenic."), sentences(e));
         assertTrue(result.conflictsGraph().contains(result.conflictsGraph().createResource(e.iri()),
                 org.apache.jena.vocabulary.RDF.type, result.conflictsGraph().createResource(ExoKg.NS + "Exception")));
+        // one statement resource per side, each with an example claim of its own scope, which the exceptions query shows
+        var g = result.conflictsGraph();
+        List<String> statements = g.listObjectsOfProperty(g.createResource(e.iri()), g.createProperty(ExoKg.NS, "involvesStatement"))
+                .toList().stream().map(st -> {
+                    String example = st.asResource().getPropertyResourceValue(g.createProperty(ExoKg.NS, "exampleClaim")).getURI();
+                    StoredClaim claim = e.claims().stream().filter(c -> c.iri().equals(example)).findFirst().orElseThrow();
+                    return ClaimAxioms.local(claim.object()) + " " + (claim.specific() ? "specific " + ClaimAxioms.local(claim.qualifier()) : "general")
+                            + " " + st.asResource().getProperty(g.createProperty(ExoKg.NS, "claimCount")).getInt();
+                }).sorted().toList();
+        assertEquals(List.of("HighImmunogenicity specific Milk 1", "LowImmunogenicity general 1"), statements);
     }
 
     @Test
