@@ -53,8 +53,11 @@ class VocabularyForUnseenTextTest {
         assertTrue(lexicon.isA(NS + "Vaccine", NS + "Application"));
         assertTrue(lexicon.isA(NS + "LackOfStandardisedIsolation", NS + "LackOfStandardisation"));
         assertTrue(lexicon.term(NS + "VesicleAggregation").is(MentionType.CHALLENGE));
-        assertEquals(List.of("ischaemic stroke=Stroke", "thrombosis=CardiovascularDisease", "sepsis=InfectiousDisease"),
-                found("ischaemic stroke, thrombosis and sepsis"));
+        assertEquals(List.of("ischaemic stroke=Stroke", "thrombosis=CardiovascularDisease", "sepsis=InfectiousDisease",
+                "GVHD=GraftVersusHostDisease", "colitis=InflammatoryDisease"), found("ischaemic stroke, thrombosis, sepsis, GVHD and colitis"));
+        assertEquals(List.of("Exosome hasProperty Biodegradability", "Exosome hasProperty LowToxicity"),
+                triples(projectClaims("Exosomes are biodegradable and non-cytotoxic.")));
+        assertEquals(List.of("Exosome hasProperty Stability"), triples(projectClaims("Exosomes protect their cargo from degradation.")));
     }
 
     @Test
