@@ -581,6 +581,9 @@ public final class ClaimExtractor {
             if (tokens(text, v.end(), head.start()) > MAX_SUBJECT_GAP_TOKENS) {
                 return List.of();
             }
+            if (relativeClauseOfAnother(text, v, head.start(), vesicles)) {
+                return List.of();
+            }
             zoneStart = v.end();
             clauseStart = clauseStart(text, sentence.start(), v.start());
             int cut = lastBoundaryEnd(text, zoneStart, head.start());
@@ -636,7 +639,8 @@ public final class ClaimExtractor {
         String leadZone = leadColon >= 0 ? masked(text, clauseStart, leadColon, mentions) : "";
         List<Candidate> found = new ArrayList<>();
         for (ClaimRule rule : patterns.rules()) {
-            if (rule.order() != ClaimRule.Order.VESICLE_FIRST || !fits(rule, o) || !rule.reads(sentence, text) || rule.vesiclePrefix() != null
+            if (rule.order() != ClaimRule.Order.VESICLE_FIRST || !fits(rule, o) || !rule.reads(sentence, text) || rule.blockedBetween(zone)
+                    || rule.vesiclePrefix() != null
                     && (fromDiscourse || !rule.vesiclePrefix().matcher(text.substring(Math.max(sentence.start(), v.start() - 60), v.start())
                             .toLowerCase(Locale.ROOT)).find())) {
                 continue;
@@ -768,6 +772,7 @@ public final class ClaimExtractor {
         List<Candidate> found = new ArrayList<>();
         for (ClaimRule rule : patterns.rules()) {
             if (rule.order() != ClaimRule.Order.OBJECT_FIRST || !fits(rule, o) || !rule.reads(sentence, text) || termsBetween && !rule.termsBetween()
+                    || rule.blockedBetween(gap) || rule.titleTopic(sentence, text, head.start())
                     || rule.objectPrefix() != null && !rule.objectPrefix().matcher(text.substring(Math.max(sentence.start(), head.start() - 60),
                             head.start()).toLowerCase(Locale.ROOT)).find()) {
                 continue;
@@ -935,8 +940,10 @@ public final class ClaimExtractor {
             }
         }
         Mention qualifying = scope.qualifier();
-        boolean coordinatedSource = qualifying != null && qualifying.end() <= o.start()
-                && COORDINATED_SOURCE.matcher(text.substring(qualifying.end(), o.start())).matches();
+        // coordinated either way: "from grapefruit and ginger", "salivary and urinary EVs"
+        boolean coordinatedSource = qualifying != null && (qualifying.end() <= o.start()
+                && COORDINATED_SOURCE.matcher(text.substring(qualifying.end(), o.start())).matches()
+                || o.end() <= qualifying.start() && COORDINATED_SOURCE.matcher(text.substring(o.end(), qualifying.start())).matches());
         if (c.rule().relation() == Relation.DERIVED_FROM && (o.iri().equals(qualifier) || coordinatedSource)) {
             // "from grapefruit and ginger": each listed source is an origin of the vesicles in general
             // "milk-derived exosomes": the source is the object, not a narrowing of the subject
@@ -1221,6 +1228,32 @@ public final class ClaimExtractor {
             found.sort(java.util.Comparator.comparingInt(b -> b[0]));
         }
         return found;
+    }
+
+    /** ", which ..." (not closed by a comma before {@code to}). */
+    private static final Pattern OPEN_RELATIVE_CLAUSE = Pattern.compile(",\\s*(?:which|who)\\b(?![^,]*,)");
+    /** The relative clause speaks of the vesicles after all: "..., which they deliver to ...". */
+    private static final Pattern VESICLE_PRONOUN = Pattern.compile("\\b(?:they|them|their|these vesicles|the vesicles)\\b");
+
+    /**
+     * Whether the object stands in a relative clause ", which ..." attached to a noun other than the vesicle (or to
+     * the event before it): "These vesicles might be taken up by macrophages in the liver, which could limit delivery
+     * to tumours" says nothing of the vesicles' delivery. A clause right after a vesicle ("Exosomes, which ...") or
+     * closed by a comma before the object, or one that names the vesicles again ("..., which they carry to"), is kept.
+     */
+    private static boolean relativeClauseOfAnother(String text, Mention v, int objectStart, List<Mention> vesicles) {
+        String between = text.substring(v.end(), objectStart).toLowerCase(Locale.ROOT);
+        Matcher m = OPEN_RELATIVE_CLAUSE.matcher(between);
+        if (!m.find() || VESICLE_PRONOUN.matcher(between.substring(m.end())).find()) {
+            return false;
+        }
+        int comma = v.end() + m.start();
+        for (Mention w : vesicles) {
+            if (w.end() <= comma && text.substring(w.end(), comma).replaceAll("\\([^()]*\\)", "").isBlank()) {
+                return false; // the clause is the vesicle's: "exosomes (EVs), which cross ..."
+            }
+        }
+        return true;
     }
 
     /** End of the last clause boundary within text[from, to), or -1. */
