@@ -49,9 +49,12 @@ public final class ClaimExtractor {
             "for", "on", "at", "as", "than", "not", "no", "their", "its", "this", "these", "those", "they", "it", "into", "via");
     /** Where one clause ends and another, possibly with another subject, begins. */
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(
-            ";|\\bbut\\b|\\bwhereas\\b|\\bwhile\\b|\\balthough\\b|\\bhowever\\b|\\bin contrast\\b|\\bunlike\\b|\\bdespite\\b");
+            ";|\\bbut\\b|\\bwhereas\\b|\\bwhile\\b|\\balthough\\b|\\bhowever\\b|\\bin contrast\\b|\\bunlike\\b|\\bdespite\\b"
+                    // ", and" before a clause with its own subject: "EVs were isolated from milk, and doxorubicin was loaded by ..."
+                    + "|,\\s*and\\b(?=\\s+(?:the\\s+|a\\s+|an\\s+|this\\s+|these\\s+|those\\s+|its\\s+|their\\s+)?(?:[^\\s,;]+\\s+){0,3}"
+                    + "(?:was|were|is|are|has|have|had|could|can|may|might|will|would|should)\\b)");
     private static final List<String> BOUNDARY_FRAGMENTS = List.of(
-            ";", "but", "whereas", "while", "although", "however", "contrast", "unlike", "despite");
+            ";", "but", "whereas", "while", "although", "however", "contrast", "unlike", "despite", ", and");
     /** A clause after a boundary that continues the same subject: "..., but are mostly released by ...". */
     private static final Pattern SAME_SUBJECT_CONTINUES = Pattern.compile(
             "\\A[\\s,]*(?:they|their|them|it|its|these|those|are|is|was|were|can|could|may|might|have|has|had|do|does|did"
