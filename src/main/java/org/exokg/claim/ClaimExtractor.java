@@ -642,8 +642,8 @@ public final class ClaimExtractor {
         String leadZone = leadColon >= 0 ? masked(text, clauseStart, leadColon, mentions) : "";
         List<Candidate> found = new ArrayList<>();
         for (ClaimRule rule : patterns.rules()) {
-            if (rule.order() != ClaimRule.Order.VESICLE_FIRST || !fits(rule, o) || !rule.reads(sentence, text) || rule.blockedBetween(zone)
-                    || rule.vesiclePrefix() != null
+            if (rule.order() != ClaimRule.Order.VESICLE_FIRST || !fits(rule, o) || !rule.reads(sentence, text)
+                    || rule.blockedBefore(masked(text, clauseStart, head.start(), mentions)) || rule.vesiclePrefix() != null
                     && (fromDiscourse || !rule.vesiclePrefix().matcher(text.substring(Math.max(sentence.start(), v.start() - 60), v.start())
                             .toLowerCase(Locale.ROOT)).find())) {
                 continue;
@@ -775,7 +775,7 @@ public final class ClaimExtractor {
         List<Candidate> found = new ArrayList<>();
         for (ClaimRule rule : patterns.rules()) {
             if (rule.order() != ClaimRule.Order.OBJECT_FIRST || !fits(rule, o) || !rule.reads(sentence, text) || termsBetween && !rule.termsBetween()
-                    || rule.blockedBetween(gap) || rule.titleTopic(sentence, text, head.start())
+                    || rule.titleTopic(sentence, text, head.start())
                     || rule.objectPrefix() != null && !rule.objectPrefix().matcher(text.substring(Math.max(sentence.start(), head.start() - 60),
                             head.start()).toLowerCase(Locale.ROOT)).find()) {
                 continue;

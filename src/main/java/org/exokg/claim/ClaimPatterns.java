@@ -243,7 +243,7 @@ public final class ClaimPatterns {
                 flag(entry, "cellsOnly", where), flag(entry, "attributive", where), flag(entry, "termsBetween", where), prefix,
                 objectPrefix, flag(entry, "findingsOnly", where),
                 entry.get("unlessSentence") == null ? null : compile(text(entry, "unlessSentence", where), where + ": unlessSentence"),
-                entry.get("unlessBetween") == null ? null : compile(text(entry, "unlessBetween", where), where + ": unlessBetween"),
+                entry.get("unlessBefore") == null ? null : compile(text(entry, "unlessBefore", where), where + ": unlessBefore"),
                 flag(entry, "notTitleTopic", where));
     }
 

@@ -25,15 +25,16 @@ import org.exokg.mention.MentionType;
  *     electroporation" there is a procedure, not a finding about the vesicles)
  * @param unlessSentence optional: the rule reads nothing in a sentence (lower case) where this is found ("exosomal
  *     CD63 was quantified by ELISA" measures, it does not state what the vesicles carry); null if none
- * @param unlessBetween optional: the rule reads nothing when this is found in the words between vesicle and object
- *     (lower case; vesicle first: "mimetics produced by extrusion" names how they were made, not loaded); null if none
+ * @param unlessBefore optional (vesicle first): the rule reads nothing when this is found in the clause's words before
+ *     the object (lower case, terms blanked; "mimetics produced by extrusion" names how they were made, not how they
+ *     were loaded); null if none
  * @param notTitleTopic true if the rule reads nothing when its object opens a title ("Immunogenicity of MSC exosomes
  *     after repeated dosing" names what was studied, not a finding)
  */
 public record ClaimRule(String id, Relation relation, Set<MentionType> objectTypes, Order order,
         Pattern trigger, Pattern objectSuffix, boolean objectUnderCell, boolean attributive, boolean termsBetween,
         Pattern vesiclePrefix, Pattern objectPrefix, boolean findingsOnly, Pattern unlessSentence,
-        Pattern unlessBetween, boolean notTitleTopic) {
+        Pattern unlessBefore, boolean notTitleTopic) {
 
     /** Whether the rule may read this sentence at all ({@code findingsOnly}, {@code unlessSentence}). */
     public boolean reads(org.exokg.document.Sentence sentence, String text) {
@@ -44,9 +45,9 @@ public record ClaimRule(String id, Relation relation, Set<MentionType> objectTyp
                 || !unlessSentence.matcher(text.substring(sentence.start(), sentence.end()).toLowerCase(java.util.Locale.ROOT)).find();
     }
 
-    /** Whether the words between vesicle and object (any case) keep the rule from reading ({@code unlessBetween}). */
-    public boolean blockedBetween(String between) {
-        return unlessBetween != null && unlessBetween.matcher(between.toLowerCase(java.util.Locale.ROOT)).find();
+    /** Whether the clause's words before the object keep the rule from reading ({@code unlessBefore}). */
+    public boolean blockedBefore(String clauseBeforeObject) {
+        return unlessBefore != null && unlessBefore.matcher(clauseBeforeObject.toLowerCase(java.util.Locale.ROOT)).find();
     }
 
     /** Whether the object starting at {@code objectStart} opens the sentence, a title, and the rule is {@code notTitleTopic}. */
