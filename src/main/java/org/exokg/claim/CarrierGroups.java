@@ -51,6 +51,15 @@ final class CarrierGroups {
 
     private CarrierGroups() {}
 
+    /**
+     * Whether {@code v} is set aside only as an alternative or the standard of a comparison ("than exosomes from
+     * dendritic cells"): its own noun phrase still says where it comes from.
+     */
+    static boolean contrasted(String text, Mention v) {
+        return v.is(MentionType.VESICLE) && CONTRASTED_BEFORE.matcher(
+                text.substring(Math.max(0, v.start() - 120), v.start()).toLowerCase(Locale.ROOT)).matches();
+    }
+
     /** Whether the vesicle mention {@code v} is not the subject of what its sentence says (see the class comment). */
     static boolean notTheSubject(String text, Mention v, List<Mention> mentions) {
         if (!v.is(MentionType.VESICLE)) {

@@ -368,7 +368,7 @@ public final class ClaimExtractor {
                         hedge == null ? null : hedge.text(), SubjectScope.GENERAL,
                         null, "vesicle-named-in-term" + Cues.ruleSuffix(negation, hedge), sentence);
                 claims.putIfAbsent(claim.identity(), claim);
-            } else if (best != null && !notSubjects.contains(best.vesicle())) {
+            } else if (best != null && (!notSubjects.contains(best.vesicle()) || originInOwnPhrase(text, best, o))) {
                 Claim claim = NounModifiers.contrastNegated(text, objects, i, chain, claim(text, sentence, mentions, vesicles, o, best));
                 claims.putIfAbsent(claim.identity(), claim);
                 for (Candidate c : coordinatedTriggers(text, before, best)) {
@@ -1231,6 +1231,14 @@ public final class ClaimExtractor {
             found.sort(java.util.Comparator.comparingInt(b -> b[0]));
         }
         return found;
+    }
+
+    /** The origin a contrasted vesicle's own noun phrase names: "(faster than) exosomes from dendritic cells". */
+    private static boolean originInOwnPhrase(String text, Candidate best, Mention o) {
+        Mention v = best.vesicle();
+        return best.rule().relation() == Relation.DERIVED_FROM && !best.fromDiscourse() && CarrierGroups.contrasted(text, v)
+                && v.end() <= o.start() && text.substring(v.end(), o.start()).toLowerCase(Locale.ROOT)
+                        .matches("\\s*(?:derived\\s+|isolated\\s+|released\\s+|secreted\\s+)?from\\s+(?:the\\s+)?(?:[a-z\\-]+\\s+)?");
     }
 
     /** ", which ..." (not closed by a comma before {@code to}). */

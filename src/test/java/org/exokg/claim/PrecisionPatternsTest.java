@@ -71,12 +71,13 @@ class PrecisionPatternsTest {
 
     @Test
     void theStandardOfAComparisonIsNotTheSubject() throws Exception {
-        DocumentExtraction e = extract("Liposomes were cleared faster than exosomes from dendritic cells and caused liver damage. "
-                + "Compared with microvesicles, exosomes cross the blood-brain barrier more easily. "
+        DocumentExtraction e = extract("Milk exosomes were taken up more slowly than exosomes from plasma and crossed the "
+                + "intestinal barrier. Compared with microvesicles, exosomes cross the blood-brain barrier more easily. "
                 + "More than half of the exosomes carried microRNA.\n", ".txt");
-        List<String> faster = claimsOf(e, "cleared faster");
-        assertTrue(faster.stream().noneMatch(c -> c.startsWith("Exosome[") || c.startsWith("Exosome ")
-                && !c.contains("derivedFrom")), faster.toString());
+        List<String> slower = claimsOf(e, "more slowly than");
+        assertFalse(slower.contains("Exosome[BloodPlasma] crosses IntestinalBarrier"), slower.toString());
+        // the compared vesicles' own noun phrase still names their origin
+        assertTrue(slower.contains("Exosome derivedFrom BloodPlasma"), slower.toString());
         List<String> compared = claimsOf(e, "Compared with");
         assertTrue(compared.contains("Exosome crosses BloodBrainBarrier"), compared.toString());
         assertFalse(compared.stream().anyMatch(c -> c.startsWith("Microvesicle")), compared.toString());
@@ -86,7 +87,7 @@ class PrecisionPatternsTest {
 
     @Test
     void aRelativeClauseAboutAnotherNounSaysNothingOfTheVesicles() throws Exception {
-        DocumentExtraction e = extract("The vesicles were captured by Kupffer cells in the liver, which may reduce delivery to "
+        DocumentExtraction e = extract("Exosomes were injected intravenously. The vesicles were captured by Kupffer cells in the liver, which may reduce delivery to "
                 + "tumours. Exosomes, which are released by most cells, deliver siRNA to neurons. "
                 + "Exosomes from neurons, which are abundant in cerebrospinal fluid, carry tau protein. "
                 + "Macrophages take up exosomes, which they transfer to the lymph nodes.\n", ".txt");
