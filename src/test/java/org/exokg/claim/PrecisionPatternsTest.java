@@ -120,4 +120,26 @@ class PrecisionPatternsTest {
         assertTrue(claims.contains("Exosome derivedFrom Urine"), claims.toString());
         assertTrue(claims.stream().noneMatch(c -> c.startsWith("Exosome[Urine] derivedFrom")), claims.toString());
     }
+
+    @Test
+    void vesiclesThatAreRemovedOrBoundAreTheAgentOfNothing() throws Exception {
+        DocumentExtraction e = extract("Depletion of exosomes from the serum reduced metastasis. "
+                + "Antibodies against exosomal PD-L1 improved survival in melanoma. "
+                + "Exosomes from dendritic cells reduced metastasis in mice.\n", ".txt");
+        assertTrue(claimsOf(e, "Depletion of").stream().noneMatch(c -> c.contains("treats") || c.contains("contributesTo")),
+                claimsOf(e, "Depletion of").toString());
+        assertTrue(claimsOf(e, "Antibodies against").stream().noneMatch(c -> c.contains("treats")),
+                claimsOf(e, "Antibodies against").toString());
+        // the vesicles as agents still treat
+        assertTrue(claimsOf(e, "from dendritic cells reduced").contains("Exosome[DendriticCell] treats MetastaticCancer"),
+                claimsOf(e, "from dendritic cells reduced").toString());
+    }
+
+    @Test
+    void aComparisonInCommasIsNoCategory() throws Exception {
+        DocumentExtraction e = extract("Liposomes, like exosomes, can cross the blood-brain barrier. "
+                + "Exosomes, a subclass of extracellular vesicles, carry microRNA.\n", ".txt");
+        assertTrue(claimsOf(e, "like exosomes").stream().noneMatch(c -> c.contains("isKindOf")), claimsOf(e, "like exosomes").toString());
+        assertTrue(claimsOf(e, "a subclass of").contains("Exosome isKindOf ExtracellularVesicle"), claimsOf(e, "a subclass of").toString());
+    }
 }
