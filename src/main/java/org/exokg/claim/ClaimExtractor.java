@@ -996,6 +996,8 @@ public final class ClaimExtractor {
                 sentence.section());
     }
 
+    private static final Pattern ITEM_PRONOUN = Pattern.compile("\\s*(?:[-–•*]\\s*)?(?:they|their|it|its)\\b", Pattern.CASE_INSENSITIVE);
+
     /** Whether the sentence is an item of the list {@code lead} introduces: short, on a line of its own, same section. */
     private boolean listItem(String text, Sentence sentence, LeadIn lead) {
         return java.util.Objects.equals(lead.section(), sentence.section()) && previousEnd >= 0 && previousEnd <= sentence.start()
@@ -1050,8 +1052,13 @@ public final class ClaimExtractor {
             if (best != null) {
                 Claim c = claim(text, sentence, both, List.of(lead.vesicle()), o, best);
                 String id = best.rule().id();
-                Claim item = new Claim(c.subjectIri(), c.relation(), c.objectIri(), c.negationCue(), c.hedgeCue(), c.scope(),
-                        c.qualifierIri(), id + "+list-item" + c.rule().substring(id.length()), c.sentence(), c.preparationName());
+                // an item that opens with a pronoun ("they do not accumulate in the lungs") names the vesicles the way
+                // any pronoun does: the kind under discussion, without the lead-in's narrowing (as for "They ..." sentences)
+                boolean pronoun = ITEM_PRONOUN.matcher(text.substring(sentence.start(), head.start())).lookingAt()
+                        && c.relation() != Relation.DERIVED_FROM;
+                Claim item = new Claim(c.subjectIri(), c.relation(), c.objectIri(), c.negationCue(), c.hedgeCue(),
+                        pronoun ? SubjectScope.GENERAL : c.scope(), pronoun ? null : c.qualifierIri(),
+                        id + "+list-item" + c.rule().substring(id.length()), c.sentence(), pronoun ? null : c.preparationName());
                 claims.putIfAbsent(item.identity(), item);
             }
         }

@@ -142,4 +142,15 @@ class PrecisionPatternsTest {
         assertTrue(claimsOf(e, "like exosomes").stream().noneMatch(c -> c.contains("isKindOf")), claimsOf(e, "like exosomes").toString());
         assertTrue(claimsOf(e, "a subclass of").contains("Exosome isKindOf ExtracellularVesicle"), claimsOf(e, "a subclass of").toString());
     }
+
+    @Test
+    void aListItemThatOpensWithAPronounNamesTheKindUnderDiscussion() throws Exception {
+        DocumentExtraction e = extract("Platelet exosomes offer several advantages for wound healing:\n"
+                + "- they do not accumulate in the liver;\n- low immunogenicity;\n- high stability.\n", ".txt");
+        assertTrue(claimsOf(e, "do not accumulate").contains("Exosome hasProperty LowAccumulation"),
+                claimsOf(e, "do not accumulate").toString());
+        // an item without a pronoun keeps the lead-in's narrowing
+        assertTrue(claimsOf(e, "low immunogenicity").contains("Exosome[Platelet] hasProperty LowImmunogenicity"),
+                claimsOf(e, "low immunogenicity").toString());
+    }
 }
