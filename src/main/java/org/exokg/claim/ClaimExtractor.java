@@ -573,7 +573,10 @@ public final class ClaimExtractor {
             Mention o, Mention head, Mention tail, int[] chain, List<Mention> objects, Discourse discourse) {
         Mention v = null;
         for (Mention m : vesicles) {
-            if (m.end() <= head.start()) {
+            // the standard of a comparison or a set-aside alternative is passed over: "Exosomes are smaller than
+            // microvesicles and carry RNA", "Exosomes, rather than microvesicles, carry RNA"
+            if (m.end() <= head.start() && (!CarrierGroups.contrasted(text, m) || OWN_ORIGIN.matcher(
+                    text.substring(m.end(), head.start()).toLowerCase(Locale.ROOT)).matches())) {
                 v = m;
             }
         }
@@ -582,9 +585,6 @@ public final class ClaimExtractor {
         int clauseStart;
         if (v != null) {
             if (tokens(text, v.end(), head.start()) > MAX_SUBJECT_GAP_TOKENS) {
-                return List.of();
-            }
-            if (relativeClauseOfAnother(text, v, head.start(), vesicles)) {
                 return List.of();
             }
             zoneStart = v.end();
@@ -1085,10 +1085,16 @@ public final class ClaimExtractor {
             // "were not immunogenic and did not accumulate": a term that opens with an auxiliary is a
             // predicate of its own, not a list item sharing the first one's trigger and negation
             boolean predicate = AUXILIARY_START.matcher(b.surface()).lookingAt();
-            chain[i] = !vesicleBetween && list && !predicate ? chain[i - 1] : i;
+            // "Exosomes, which do not contain DNA, carry RNA": the comma after the first closes a relative clause
+            boolean closesClause = gap.stripLeading().startsWith(",") && OPEN_RELATIVE_BEFORE.matcher(
+                    text.substring(Math.max(0, a.start() - 100), a.start()).toLowerCase(Locale.ROOT)).find();
+            chain[i] = !vesicleBetween && list && !predicate && !closesClause ? chain[i - 1] : i;
         }
         return chain;
     }
+
+    /** A relative clause set off by a comma and still open: ", which do not contain ". */
+    private static final Pattern OPEN_RELATIVE_BEFORE = Pattern.compile(",\\s*(?:which|who)\\b[^,;()]*\\z");
 
     /** Between the items of a list after a lead-in colon: a line break, a dash or bullet set off by spaces, a number, ";". */
     private static final Pattern ITEM_MARK = Pattern.compile("\\n\\s*(?:[\\-‐–—•‣◦*]|\\d{1,2}[.)])?\\s*|\\s[\\-‐–—•‣◦]\\s+|;\\s*");
@@ -1240,38 +1246,15 @@ public final class ClaimExtractor {
         return found;
     }
 
+    /** The words between a vesicle and the origin its own noun phrase names: "exosomes from (the) plasma". */
+    private static final Pattern OWN_ORIGIN = Pattern.compile(
+            "\\s*(?:derived\\s+|isolated\\s+|released\\s+|secreted\\s+)?from\\s+(?:the\\s+)?(?:[a-z\\-]+\\s+)?");
+
     /** The origin a contrasted vesicle's own noun phrase names: "(faster than) exosomes from dendritic cells". */
     private static boolean originInOwnPhrase(String text, Candidate best, Mention o) {
         Mention v = best.vesicle();
         return best.rule().relation() == Relation.DERIVED_FROM && !best.fromDiscourse() && CarrierGroups.contrasted(text, v)
-                && v.end() <= o.start() && text.substring(v.end(), o.start()).toLowerCase(Locale.ROOT)
-                        .matches("\\s*(?:derived\\s+|isolated\\s+|released\\s+|secreted\\s+)?from\\s+(?:the\\s+)?(?:[a-z\\-]+\\s+)?");
-    }
-
-    /** ", which ..." (not closed by a comma before {@code to}). */
-    private static final Pattern OPEN_RELATIVE_CLAUSE = Pattern.compile(",\\s*(?:which|who)\\b(?![^,]*,)");
-    /** The relative clause speaks of the vesicles after all: "..., which they deliver to ...". */
-    private static final Pattern VESICLE_PRONOUN = Pattern.compile("\\b(?:they|them|their|these vesicles|the vesicles)\\b");
-
-    /**
-     * Whether the object stands in a relative clause ", which ..." attached to a noun other than the vesicle (or to
-     * the event before it): "These vesicles might be taken up by macrophages in the liver, which could limit delivery
-     * to tumours" says nothing of the vesicles' delivery. A clause right after a vesicle ("Exosomes, which ...") or
-     * closed by a comma before the object, or one that names the vesicles again ("..., which they carry to"), is kept.
-     */
-    private static boolean relativeClauseOfAnother(String text, Mention v, int objectStart, List<Mention> vesicles) {
-        String between = text.substring(v.end(), objectStart).toLowerCase(Locale.ROOT);
-        Matcher m = OPEN_RELATIVE_CLAUSE.matcher(between);
-        if (!m.find() || VESICLE_PRONOUN.matcher(between.substring(m.end())).find()) {
-            return false;
-        }
-        int comma = v.end() + m.start();
-        for (Mention w : vesicles) {
-            if (w.end() <= comma && text.substring(w.end(), comma).replaceAll("\\([^()]*\\)", "").isBlank()) {
-                return false; // the clause is the vesicle's: "exosomes (EVs), which cross ..."
-            }
-        }
-        return true;
+                && v.end() <= o.start() && OWN_ORIGIN.matcher(text.substring(v.end(), o.start()).toLowerCase(Locale.ROOT)).matches();
     }
 
     /** End of the last clause boundary within text[from, to), or -1. */

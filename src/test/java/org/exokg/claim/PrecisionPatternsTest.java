@@ -76,6 +76,7 @@ class PrecisionPatternsTest {
                 + "More than half of the exosomes carried microRNA.\n", ".txt");
         List<String> slower = claimsOf(e, "more slowly than");
         assertFalse(slower.contains("Exosome[BloodPlasma] crosses IntestinalBarrier"), slower.toString());
+        assertTrue(slower.contains("Exosome[Milk] crosses IntestinalBarrier"), slower.toString());
         // the compared vesicles' own noun phrase still names their origin
         assertTrue(slower.contains("Exosome derivedFrom BloodPlasma"), slower.toString());
         List<String> compared = claimsOf(e, "Compared with");
@@ -86,16 +87,29 @@ class PrecisionPatternsTest {
     }
 
     @Test
-    void aRelativeClauseAboutAnotherNounSaysNothingOfTheVesicles() throws Exception {
-        DocumentExtraction e = extract("Exosomes were injected intravenously. The vesicles were captured by Kupffer cells in the liver, which may reduce delivery to "
-                + "tumours. Exosomes, which are released by most cells, deliver siRNA to neurons. "
-                + "Exosomes from neurons, which are abundant in cerebrospinal fluid, carry tau protein. "
-                + "Macrophages take up exosomes, which they transfer to the lymph nodes.\n", ".txt");
+    void deliveryThatSomethingLimitsIsNotStated() throws Exception {
+        DocumentExtraction e = extract("Exosomes were injected intravenously. The vesicles were captured by Kupffer cells in the liver, "
+                + "which may reduce delivery to tumours. Exosomes, which are released by most cells, deliver siRNA to neurons. "
+                + "Mice were treated with exosomes, which reduced tumour growth.\n", ".txt");
         List<String> liver = claimsOf(e, "Kupffer cells");
         assertTrue(liver.stream().noneMatch(c -> c.contains("Cancer") || c.contains("TumorPromotion")), liver.toString());
-        assertTrue(claimsOf(e, "released by most cells").contains("Exosome carries SiRNA"),
+        assertTrue(claimsOf(e, "released by most cells").contains("Exosome targets Neuron"),
                 claimsOf(e, "released by most cells").toString());
-        assertTrue(claimsOf(e, "tau protein").stream().anyMatch(c -> c.contains("carries")), claimsOf(e, "tau protein").toString());
+        // a relative clause about the event before it still states the vesicles' effect
+        assertTrue(claimsOf(e, "which reduced tumour growth").contains("Exosome treats Cancer"),
+                claimsOf(e, "which reduced tumour growth").toString());
+    }
+
+    @Test
+    void theComparedVesicleIsPassedOverForTheSubject() throws Exception {
+        DocumentExtraction e = extract("Exosomes, rather than microvesicles, carry microRNA. "
+                + "Exosomes, which do not contain DNA, carry RNA.\n", ".txt");
+        assertTrue(claimsOf(e, "rather than").contains("Exosome carries MicroRNA"), claimsOf(e, "rather than").toString());
+        assertTrue(claimsOf(e, "rather than").stream().noneMatch(c -> c.startsWith("Microvesicle")), claimsOf(e, "rather than").toString());
+        // the negation of a relative clause set off by commas stays in it
+        List<String> rel = claimsOf(e, "do not contain");
+        assertTrue(rel.contains("Exosome NOT carries DNA"), rel.toString());
+        assertTrue(rel.contains("Exosome carries RNA"), rel.toString());
     }
 
     @Test
@@ -152,5 +166,22 @@ class PrecisionPatternsTest {
         // an item without a pronoun keeps the lead-in's narrowing
         assertTrue(claimsOf(e, "low immunogenicity").contains("Exosome[Platelet] hasProperty LowImmunogenicity"),
                 claimsOf(e, "low immunogenicity").toString());
+    }
+
+    @Test
+    void wordsThatLookLikeNegationButDenyNothing() throws Exception {
+        DocumentExtraction e = extract("Not surprisingly, exosomes crossed the blood-brain barrier. "
+                + "No toxicity was observed, and exosomes reduced tumour growth. "
+                + "Exosome therapy was not inferior to cell therapy in stroke. "
+                + "No study has yet shown that exosomes treat Alzheimer's disease. "
+                + "Exosomes did not reduce tumour growth.\n", ".txt");
+        assertTrue(claimsOf(e, "Not surprisingly").contains("Exosome crosses BloodBrainBarrier"), claimsOf(e, "Not surprisingly").toString());
+        assertTrue(claimsOf(e, "No toxicity").contains("Exosome treats Cancer"), claimsOf(e, "No toxicity").toString());
+        assertTrue(claimsOf(e, "not inferior").stream().noneMatch(c -> c.contains(" NOT ")), claimsOf(e, "not inferior").toString());
+        List<Claim> noStudy = e.claims().stream().filter(c -> c.sentence().text().startsWith("No study")).toList();
+        assertTrue(noStudy.stream().anyMatch(c -> !c.negated() && c.hedged() && local(c.objectIri()).equals("AlzheimerDisease")),
+                claimsOf(e, "No study").toString());
+        // a plain denial stays a denial
+        assertTrue(claimsOf(e, "did not reduce").contains("Exosome NOT treats Cancer"), claimsOf(e, "did not reduce").toString());
     }
 }
