@@ -36,14 +36,29 @@ final class CarrierGroups {
     private static final Pattern LIST_SEPARATOR_BEFORE = Pattern.compile("(?s).*(?:,|\\band\\b|\\bor\\b)\\s*\\z");
     private static final Pattern LIST_SEPARATOR_AFTER = Pattern.compile("\\A\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:,|\\band\\b|\\bor\\b)");
 
-    /** "X, rather than Y, ...", "instead of Y": the vesicle set against the subject is not what the sentence is about. */
+    /**
+     * "X, rather than Y, ...", "instead of Y": the vesicle set against the subject is not what the sentence is about;
+     * nor is the standard of a comparison ("less cytotoxic than exosomes from other sources", "compared with plasma
+     * EVs", "unlike most EVs"), unless a share stands before it ("more than half of the vesicles").
+     */
     private static final Pattern CONTRASTED_BEFORE = Pattern.compile(
-            "(?s).*\\b(?:rather\\s+than|instead\\s+of|as\\s+opposed\\s+to)\\s+(?:the\\s+|their\\s+|these\\s+)?(?:[a-z][a-z\\-]*\\s+){0,2}\\z");
+            "(?s).*\\b(?:rather\\s+than|instead\\s+of|as\\s+opposed\\s+to|than(?!\\s+(?:half|a\\s+third|a\\s+quarter|one|two|three)\\b)"
+                    + "|compared\\s+(?:with|to)|in\\s+comparison\\s+(?:with|to)|relative\\s+to|unlike|versus|vs\\.?)"
+                    + "\\s+(?:the\\s+|their\\s+|these\\s+|those\\s+|most\\s+|other\\s+)?(?:[a-z][a-z\\-]*\\s+){0,2}\\z");
     /** "(it is) not Y but X": the denied alternative of a contrast. */
     private static final Pattern NOT_BEFORE = Pattern.compile("(?s).*\\bnot\\s+(?:the\\s+)?\\z");
     private static final Pattern BUT_AFTER = Pattern.compile("\\A\\s*,?\\s*but\\b");
 
     private CarrierGroups() {}
+
+    /**
+     * Whether {@code v} is set aside only as an alternative or the standard of a comparison ("than exosomes from
+     * dendritic cells"): its own noun phrase still says where it comes from.
+     */
+    static boolean contrasted(String text, Mention v) {
+        return v.is(MentionType.VESICLE) && CONTRASTED_BEFORE.matcher(
+                text.substring(Math.max(0, v.start() - 120), v.start()).toLowerCase(Locale.ROOT)).matches();
+    }
 
     /** Whether the vesicle mention {@code v} is not the subject of what its sentence says (see the class comment). */
     static boolean notTheSubject(String text, Mention v, List<Mention> mentions) {

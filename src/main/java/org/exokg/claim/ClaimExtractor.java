@@ -49,9 +49,12 @@ public final class ClaimExtractor {
             "for", "on", "at", "as", "than", "not", "no", "their", "its", "this", "these", "those", "they", "it", "into", "via");
     /** Where one clause ends and another, possibly with another subject, begins. */
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(
-            ";|\\bbut\\b|\\bwhereas\\b|\\bwhile\\b|\\balthough\\b|\\bhowever\\b|\\bin contrast\\b|\\bunlike\\b|\\bdespite\\b");
+            ";|\\bbut\\b|\\bwhereas\\b|\\bwhile\\b|\\balthough\\b|\\bhowever\\b|\\bin contrast\\b|\\bunlike\\b|\\bdespite\\b"
+                    // ", and" before a clause with its own subject: "EVs were isolated from milk, and doxorubicin was loaded by ..."
+                    + "|,\\s*and\\b(?=\\s+(?:the\\s+|a\\s+|an\\s+|this\\s+|these\\s+|those\\s+|its\\s+|their\\s+)?(?:[^\\s,;]+\\s+){0,3}"
+                    + "(?:was|were|is|are|has|have|had|could|can|may|might|will|would|should)\\b)");
     private static final List<String> BOUNDARY_FRAGMENTS = List.of(
-            ";", "but", "whereas", "while", "although", "however", "contrast", "unlike", "despite");
+            ";", "but", "whereas", "while", "although", "however", "contrast", "unlike", "despite", ", and");
     /** A clause after a boundary that continues the same subject: "..., but are mostly released by ...". */
     private static final Pattern SAME_SUBJECT_CONTINUES = Pattern.compile(
             "\\A[\\s,]*(?:they|their|them|it|its|these|those|are|is|was|were|can|could|may|might|have|has|had|do|does|did"
@@ -365,7 +368,7 @@ public final class ClaimExtractor {
                         hedge == null ? null : hedge.text(), SubjectScope.GENERAL,
                         null, "vesicle-named-in-term" + Cues.ruleSuffix(negation, hedge), sentence);
                 claims.putIfAbsent(claim.identity(), claim);
-            } else if (best != null && !notSubjects.contains(best.vesicle())) {
+            } else if (best != null && (!notSubjects.contains(best.vesicle()) || originInOwnPhrase(text, best, o))) {
                 Claim claim = NounModifiers.contrastNegated(text, objects, i, chain, claim(text, sentence, mentions, vesicles, o, best));
                 claims.putIfAbsent(claim.identity(), claim);
                 for (Candidate c : coordinatedTriggers(text, before, best)) {
@@ -570,7 +573,10 @@ public final class ClaimExtractor {
             Mention o, Mention head, Mention tail, int[] chain, List<Mention> objects, Discourse discourse) {
         Mention v = null;
         for (Mention m : vesicles) {
-            if (m.end() <= head.start()) {
+            // the standard of a comparison or a set-aside alternative is passed over: "Exosomes are smaller than
+            // microvesicles and carry RNA", "Exosomes, rather than microvesicles, carry RNA"
+            if (m.end() <= head.start() && (!CarrierGroups.contrasted(text, m) || OWN_ORIGIN.matcher(
+                    text.substring(m.end(), head.start()).toLowerCase(Locale.ROOT)).matches())) {
                 v = m;
             }
         }
@@ -636,7 +642,8 @@ public final class ClaimExtractor {
         String leadZone = leadColon >= 0 ? masked(text, clauseStart, leadColon, mentions) : "";
         List<Candidate> found = new ArrayList<>();
         for (ClaimRule rule : patterns.rules()) {
-            if (rule.order() != ClaimRule.Order.VESICLE_FIRST || !fits(rule, o) || !rule.reads(sentence, text) || rule.vesiclePrefix() != null
+            if (rule.order() != ClaimRule.Order.VESICLE_FIRST || !fits(rule, o) || !rule.reads(sentence, text)
+                    || rule.blockedBefore(masked(text, clauseStart, head.start(), mentions)) || rule.vesiclePrefix() != null
                     && (fromDiscourse || !rule.vesiclePrefix().matcher(text.substring(Math.max(sentence.start(), v.start() - 60), v.start())
                             .toLowerCase(Locale.ROOT)).find())) {
                 continue;
@@ -768,6 +775,7 @@ public final class ClaimExtractor {
         List<Candidate> found = new ArrayList<>();
         for (ClaimRule rule : patterns.rules()) {
             if (rule.order() != ClaimRule.Order.OBJECT_FIRST || !fits(rule, o) || !rule.reads(sentence, text) || termsBetween && !rule.termsBetween()
+                    || rule.titleTopic(sentence, text, head.start())
                     || rule.objectPrefix() != null && !rule.objectPrefix().matcher(text.substring(Math.max(sentence.start(), head.start() - 60),
                             head.start()).toLowerCase(Locale.ROOT)).find()) {
                 continue;
@@ -935,8 +943,10 @@ public final class ClaimExtractor {
             }
         }
         Mention qualifying = scope.qualifier();
-        boolean coordinatedSource = qualifying != null && qualifying.end() <= o.start()
-                && COORDINATED_SOURCE.matcher(text.substring(qualifying.end(), o.start())).matches();
+        // coordinated either way: "from grapefruit and ginger", "salivary and urinary EVs"
+        boolean coordinatedSource = qualifying != null && (qualifying.end() <= o.start()
+                && COORDINATED_SOURCE.matcher(text.substring(qualifying.end(), o.start())).matches()
+                || o.end() <= qualifying.start() && COORDINATED_SOURCE.matcher(text.substring(o.end(), qualifying.start())).matches());
         if (c.rule().relation() == Relation.DERIVED_FROM && (o.iri().equals(qualifier) || coordinatedSource)) {
             // "from grapefruit and ginger": each listed source is an origin of the vesicles in general
             // "milk-derived exosomes": the source is the object, not a narrowing of the subject
@@ -985,6 +995,8 @@ public final class ClaimExtractor {
         return new LeadIn(discourse.lastVesicle(), true, false, sentence.start(), colon, sentence.start(), sentenceMentions,
                 sentence.section());
     }
+
+    private static final Pattern ITEM_PRONOUN = Pattern.compile("\\s*(?:[-–•*]\\s*)?(?:they|their|it|its)\\b", Pattern.CASE_INSENSITIVE);
 
     /** Whether the sentence is an item of the list {@code lead} introduces: short, on a line of its own, same section. */
     private boolean listItem(String text, Sentence sentence, LeadIn lead) {
@@ -1040,8 +1052,13 @@ public final class ClaimExtractor {
             if (best != null) {
                 Claim c = claim(text, sentence, both, List.of(lead.vesicle()), o, best);
                 String id = best.rule().id();
-                Claim item = new Claim(c.subjectIri(), c.relation(), c.objectIri(), c.negationCue(), c.hedgeCue(), c.scope(),
-                        c.qualifierIri(), id + "+list-item" + c.rule().substring(id.length()), c.sentence(), c.preparationName());
+                // an item that opens with a pronoun ("they do not accumulate in the lungs") names the vesicles the way
+                // any pronoun does: the kind under discussion, without the lead-in's narrowing (as for "They ..." sentences)
+                boolean pronoun = ITEM_PRONOUN.matcher(text.substring(sentence.start(), head.start())).lookingAt()
+                        && c.relation() != Relation.DERIVED_FROM;
+                Claim item = new Claim(c.subjectIri(), c.relation(), c.objectIri(), c.negationCue(), c.hedgeCue(),
+                        pronoun ? SubjectScope.GENERAL : c.scope(), pronoun ? null : c.qualifierIri(),
+                        id + "+list-item" + c.rule().substring(id.length()), c.sentence(), pronoun ? null : c.preparationName());
                 claims.putIfAbsent(item.identity(), item);
             }
         }
@@ -1068,10 +1085,16 @@ public final class ClaimExtractor {
             // "were not immunogenic and did not accumulate": a term that opens with an auxiliary is a
             // predicate of its own, not a list item sharing the first one's trigger and negation
             boolean predicate = AUXILIARY_START.matcher(b.surface()).lookingAt();
-            chain[i] = !vesicleBetween && list && !predicate ? chain[i - 1] : i;
+            // "Exosomes, which do not contain DNA, carry RNA": the comma after the first closes a relative clause
+            boolean closesClause = gap.stripLeading().startsWith(",") && OPEN_RELATIVE_BEFORE.matcher(
+                    text.substring(Math.max(0, a.start() - 100), a.start()).toLowerCase(Locale.ROOT)).find();
+            chain[i] = !vesicleBetween && list && !predicate && !closesClause ? chain[i - 1] : i;
         }
         return chain;
     }
+
+    /** A relative clause set off by a comma and still open: ", which do not contain ". */
+    private static final Pattern OPEN_RELATIVE_BEFORE = Pattern.compile(",\\s*(?:which|who)\\b[^,;()]*\\z");
 
     /** Between the items of a list after a lead-in colon: a line break, a dash or bullet set off by spaces, a number, ";". */
     private static final Pattern ITEM_MARK = Pattern.compile("\\n\\s*(?:[\\-‐–—•‣◦*]|\\d{1,2}[.)])?\\s*|\\s[\\-‐–—•‣◦]\\s+|;\\s*");
@@ -1221,6 +1244,17 @@ public final class ClaimExtractor {
             found.sort(java.util.Comparator.comparingInt(b -> b[0]));
         }
         return found;
+    }
+
+    /** The words between a vesicle and the origin its own noun phrase names: "exosomes from (the) plasma". */
+    private static final Pattern OWN_ORIGIN = Pattern.compile(
+            "\\s*(?:derived\\s+|isolated\\s+|released\\s+|secreted\\s+)?from\\s+(?:the\\s+)?(?:[a-z\\-]+\\s+)?");
+
+    /** The origin a contrasted vesicle's own noun phrase names: "(faster than) exosomes from dendritic cells". */
+    private static boolean originInOwnPhrase(String text, Candidate best, Mention o) {
+        Mention v = best.vesicle();
+        return best.rule().relation() == Relation.DERIVED_FROM && !best.fromDiscourse() && CarrierGroups.contrasted(text, v)
+                && v.end() <= o.start() && OWN_ORIGIN.matcher(text.substring(v.end(), o.start()).toLowerCase(Locale.ROOT)).matches();
     }
 
     /** End of the last clause boundary within text[from, to), or -1. */

@@ -242,7 +242,9 @@ public final class ClaimPatterns {
         return new ClaimRule(id, relation, Set.copyOf(objects), order, compile(trigger, where), suffix,
                 flag(entry, "cellsOnly", where), flag(entry, "attributive", where), flag(entry, "termsBetween", where), prefix,
                 objectPrefix, flag(entry, "findingsOnly", where),
-                entry.get("unlessSentence") == null ? null : compile(text(entry, "unlessSentence", where), where + ": unlessSentence"));
+                entry.get("unlessSentence") == null ? null : compile(text(entry, "unlessSentence", where), where + ": unlessSentence"),
+                entry.get("unlessBefore") == null ? null : compile(text(entry, "unlessBefore", where), where + ": unlessBefore"),
+                flag(entry, "notTitleTopic", where));
     }
 
     private static String text(Map<?, ?> entry, String key, String where) {

@@ -25,10 +25,16 @@ import org.exokg.mention.MentionType;
  *     electroporation" there is a procedure, not a finding about the vesicles)
  * @param unlessSentence optional: the rule reads nothing in a sentence (lower case) where this is found ("exosomal
  *     CD63 was quantified by ELISA" measures, it does not state what the vesicles carry); null if none
+ * @param unlessBefore optional (vesicle first): the rule reads nothing when this is found in the clause's words before
+ *     the object (lower case, terms blanked; "mimetics produced by extrusion" names how they were made, not how they
+ *     were loaded); null if none
+ * @param notTitleTopic true if the rule reads nothing when its object opens a title ("Immunogenicity of MSC exosomes
+ *     after repeated dosing" names what was studied, not a finding)
  */
 public record ClaimRule(String id, Relation relation, Set<MentionType> objectTypes, Order order,
         Pattern trigger, Pattern objectSuffix, boolean objectUnderCell, boolean attributive, boolean termsBetween,
-        Pattern vesiclePrefix, Pattern objectPrefix, boolean findingsOnly, Pattern unlessSentence) {
+        Pattern vesiclePrefix, Pattern objectPrefix, boolean findingsOnly, Pattern unlessSentence,
+        Pattern unlessBefore, boolean notTitleTopic) {
 
     /** Whether the rule may read this sentence at all ({@code findingsOnly}, {@code unlessSentence}). */
     public boolean reads(org.exokg.document.Sentence sentence, String text) {
@@ -37,6 +43,17 @@ public record ClaimRule(String id, Relation relation, Set<MentionType> objectTyp
         }
         return unlessSentence == null
                 || !unlessSentence.matcher(text.substring(sentence.start(), sentence.end()).toLowerCase(java.util.Locale.ROOT)).find();
+    }
+
+    /** Whether the clause's words before the object keep the rule from reading ({@code unlessBefore}). */
+    public boolean blockedBefore(String clauseBeforeObject) {
+        return unlessBefore != null && unlessBefore.matcher(clauseBeforeObject.toLowerCase(java.util.Locale.ROOT)).find();
+    }
+
+    /** Whether the object starting at {@code objectStart} opens the sentence, a title, and the rule is {@code notTitleTopic}. */
+    public boolean titleTopic(org.exokg.document.Sentence sentence, String text, int objectStart) {
+        return notTitleTopic && "Title".equals(sentence.section())
+                && text.substring(sentence.start(), objectStart).isBlank();
     }
 
     /** Which comes first in the sentence. */

@@ -39,7 +39,9 @@ final class ClassificationReader {
             // a determiner after the modifiers opens a verb's object: "that were not engineered cross the BBB"
             "the", "a", "an", "this", "these", "those", "their", "its", "that", "which", "who", "whose", "than", "and", "or",
             "but", "not", "be", "been", "being", "is", "are", "was", "were", "can", "may", "might", "could", "also", "then", "such",
-            "present", "found", "able", "capable", "used", "known", "shown", "promising", "potential", "important")
+            "present", "found", "able", "capable", "used", "known", "shown", "promising", "potential", "important",
+            // a comparison or an example is no category: "Liposomes, like exosomes, ..."
+            "like", "unlike", "including", "except", "besides", "versus", "vs")
             + ")\\b)[\\p{L}\\p{N}][\\p{L}\\p{N}\\-‐–]*\\s+){0,3}";
     private static final String KIND_OF = "(?:(?:a|an|the|one)\\s+)?(?:(?:specific|particular|special|distinct|new|unique|heterogeneous)\\s+)?"
             + "(?:(?:type|kind|class|subclass|subtype|sub-type|form|family|category|group|population|variety|subset|sort|subgroup)s?\\s+of\\s+)?"

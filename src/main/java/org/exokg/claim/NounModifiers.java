@@ -43,13 +43,24 @@ final class NounModifiers {
                     + "|disrupt\\w*|deplet\\w*|interfer\\w*\\s+with)\\s+(?:of\\s+)?(?:the\\s+)?(?:[a-z]+\\s+)?\\z");
 
     /**
+     * The vesicles themselves removed, blocked or bound: "depletion of exosomes reduced metastasis", "antibodies against
+     * exosomal PD-L1 improved survival". What follows is the effect of their absence or of the agent, not of the vesicles;
+     * their own noun phrase (origin, cargo) still holds.
+     */
+    private static final Pattern REMOVED = Pattern.compile(
+            "\\b(?:block(?:ed|ing|ade)?|inhibit(?:ed|ing|ion)?|inhibitors?\\s+of|deplet(?:ed|ing|ion)|remov(?:ed|ing|al)"
+                    + "|eliminat(?:ed|ing|ion)|neutrali[sz](?:ed|ing|ation)|antibod(?:y|ies)\\s+(?:against|to|targeting)|clearance\\s+of)"
+                    + "\\s+(?:of\\s+)?(?:the\\s+|these\\s+|circulating\\s+|all\\s+)?(?:[a-z][a-z\\-]*\\s+)?\\z");
+
+    /**
      * Whether {@code vesicle}, followed by a process noun, cannot be the agent of {@code relation}; when that process is
      * blocked ("blocking exosome secretion slowed tumour growth"), what follows is the effect of the vesicles' absence,
      * so the vesicles are the agent of nothing.
      */
     static boolean processTheme(String text, Mention vesicle, Relation relation) {
         if (!PROCESS.matcher(text).region(vesicle.end(), text.length()).lookingAt()) {
-            return false;
+            return relation != Relation.DERIVED_FROM && relation != Relation.CARRIES && REMOVED.matcher(
+                    text.substring(Math.max(0, vesicle.start() - 60), vesicle.start()).toLowerCase(Locale.ROOT)).find();
         }
         if (AGENT_RELATIONS.contains(relation)) {
             return true;
