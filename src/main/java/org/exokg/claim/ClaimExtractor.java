@@ -46,7 +46,8 @@ public final class ClaimExtractor {
     private static final Set<String> CLAUSE_WORDS = Set.of(
             "that", "which", "who", "whose", "are", "is", "was", "were", "be", "been", "being", "can", "could", "may", "might",
             "will", "would", "should", "must", "have", "has", "had", "do", "does", "did", "to", "by", "from", "of", "in", "with",
-            "for", "on", "at", "as", "than", "not", "no", "their", "its", "this", "these", "those", "they", "it", "into", "via");
+            "for", "on", "at", "as", "than", "not", "no", "their", "its", "this", "these", "those", "they", "it", "into", "via",
+            "but", "whereas", "while");
     /** Where one clause ends and another, possibly with another subject, begins. */
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(
             ";|\\bbut\\b|\\bwhereas\\b|\\bwhile\\b|\\balthough\\b|\\bhowever\\b|\\bin contrast\\b|\\bunlike\\b|\\bdespite\\b");
@@ -62,7 +63,7 @@ public final class ClaimExtractor {
     /** A pronoun opening a sentence that refers back to the previous sentence's subject ("They ...", "It ..."). */
     /** What may open a sentence before a challenge event that continues the discourse ("However, ", "So far, "). */
     private static final Pattern EVENT_OPENING = Pattern.compile("\\s*(?:(?:However|Moreover|Furthermore|In addition|Also|Yet|Still|"
-            + "Unfortunately|At present|Currently|So far|To date|In practice|In addition to this)\\s*,?\\s*)?");
+            + "Unfortunately|At present|Currently|So far|To date|In practice|In addition to this)\\s*,?\\s*)?(?:(?:[Tt]he|[Tt]heir|[Ii]ts)\\s+)?");
     /** The challenge mentions of the current sentence made from challenge events (claim-rules.yaml). */
     private java.util.Set<Mention> eventMentions = java.util.Set.of();
     private static final Pattern PRONOUN_ANAPHOR = Pattern.compile("\\A(?:They|Their|Its|It)\\b");
@@ -232,9 +233,13 @@ public final class ClaimExtractor {
                 if (current.stream().anyMatch(x -> x.start() < s0 && x.end() > s0 || x.start() < end && x.end() > end)) {
                     continue; // a term that straddles the words: leave the sentence as recognised
                 }
-                if (current.stream().anyMatch(x -> x.start() >= s0 && x.end() <= end && x.iri().equals(event.challengeIri())
-                        && x.start() > s0)) {
-                    continue; // the label is there already ("their yield ... remained low"): the rules read it as it stands
+                List<Mention> labels = current.stream().filter(x -> x.start() >= s0 && x.end() <= end
+                        && x.iri().equals(event.challengeIri()) && x.start() > s0).toList();
+                if (!labels.isEmpty()) {
+                    // the label is there already ("their yield ... remained low"): the rules read it as it stands, and
+                    // as a challenge stated by its predicate ("..., but the loading efficiency was poor")
+                    eventMentions.addAll(labels);
+                    continue;
                 }
                 if (current.stream().anyMatch(x -> x.start() >= s0 && x.end() <= end && !x.is(MentionType.VESICLE) && !x.is(MentionType.CHALLENGE)
                         && event.termsInside().stream().noneMatch(x::is))) {
@@ -575,6 +580,7 @@ public final class ClaimExtractor {
             }
         }
         boolean fromDiscourse = false;
+        boolean eventAfterBoundary = false;
         int zoneStart;
         int clauseStart;
         if (v != null) {
@@ -585,7 +591,8 @@ public final class ClaimExtractor {
             clauseStart = clauseStart(text, sentence.start(), v.start());
             int cut = lastBoundaryEnd(text, zoneStart, head.start());
             if (cut >= 0) {
-                if (!sameSubjectContinues(text, cut, head.start(), mentions)) {
+                eventAfterBoundary = challengeOpensClause(text, sentence, o, cut, head, tail);
+                if (!eventAfterBoundary && !sameSubjectContinues(text, cut, head.start(), mentions)) {
                     return List.of();
                 }
                 zoneStart = cut;
@@ -695,6 +702,10 @@ public final class ClaimExtractor {
                     && EVENT_OPENING.matcher(text.substring(sentence.start(), head.start())).matches() || openingChallenge(text, sentence, o, head, tail))) {
                 distance = 0;
             }
+            if (distance < 0 && rule.relation() == Relation.HAS_CHALLENGE && eventAfterBoundary) {
+                // "..., but the loading efficiency was poor": the event is the second clause's own predicate
+                distance = 0;
+            }
             if (distance < 0 && rule.relation() == Relation.HAS_PROPERTY && AUXILIARY_START.matcher(head.surface()).lookingAt()) {
                 // a property spelled as a predicate ("..., and do not accumulate in the body") is its own trigger
                 distance = 0;
@@ -733,6 +744,29 @@ public final class ClaimExtractor {
         return o.is(MentionType.CHALLENGE) && EVENT_OPENING.matcher(text.substring(sentence.start(), head.start())).matches()
                 && patterns.challengePredicateFollows(text.substring(tail.end(), sentence.end()).toLowerCase(Locale.ROOT))
                 && sentenceMentions.stream().noneMatch(m -> m.start() >= tail.end() && !m.is(MentionType.VESICLE) && !m.is(MentionType.CHALLENGE));
+    }
+
+    /** What may stand between a clause boundary and a challenge that opens the clause ("but, so far, their yield ..."). */
+    private static final Pattern CLAUSE_OPENING = Pattern.compile("[\\s,]*(?:(?:however|still|yet|unfortunately|so far|to date|"
+            + "at present|currently|in practice|in some cases|in most cases)\\s*,?\\s*)?(?:(?:the|their|its)\\s+)?");
+
+    /**
+     * A challenge that opens the clause after a boundary and is stated there as an event ("Exosomes protected neurons, but
+     * the loading efficiency was poor") or followed by a challenge predicate ("..., but batch variability remains a
+     * hurdle"): the clause goes on about the first clause's vesicle, though it opens with a new noun phrase. Another term
+     * after the challenge (other than a vesicle) may say whose challenge it is, so then nothing is read.
+     */
+    private boolean challengeOpensClause(String text, Sentence sentence, Mention o, int cut, Mention head, Mention tail) {
+        if (!o.is(MentionType.CHALLENGE) || !CLAUSE_OPENING.matcher(text.substring(cut, head.start()).toLowerCase(Locale.ROOT)).matches()) {
+            return false;
+        }
+        if (eventMentions.contains(o) || eventMentions.contains(tail)) {
+            return true;
+        }
+        int end = clauseEnd(text, sentence, tail.end());
+        return patterns.challengePredicateFollows(text.substring(tail.end(), sentence.end()).toLowerCase(Locale.ROOT))
+                && sentenceMentions.stream().noneMatch(m -> m.start() >= tail.end() && m.start() < end
+                        && !m.is(MentionType.VESICLE) && !m.is(MentionType.CHALLENGE));
     }
 
     // ---- object ... trigger ... vesicle
@@ -937,7 +971,10 @@ public final class ClaimExtractor {
         Mention qualifying = scope.qualifier();
         boolean coordinatedSource = qualifying != null && qualifying.end() <= o.start()
                 && COORDINATED_SOURCE.matcher(text.substring(qualifying.end(), o.start())).matches();
-        if (c.rule().relation() == Relation.DERIVED_FROM && (o.iri().equals(qualifier) || coordinatedSource)) {
+        // "cancer cells shed EVs into body fluids": the cells are the agent of the verb the rule reads before the vesicle
+        // (their own derivedFrom claim); the fluid is where the vesicles are found, whatever their source
+        boolean agentOfVerbBefore = qualifying != null && c.rule().vesiclePrefix() != null && qualifying.end() <= v.start();
+        if (c.rule().relation() == Relation.DERIVED_FROM && (o.iri().equals(qualifier) || coordinatedSource || agentOfVerbBefore)) {
             // "from grapefruit and ginger": each listed source is an origin of the vesicles in general
             // "milk-derived exosomes": the source is the object, not a narrowing of the subject
             qualifier = null;
