@@ -581,6 +581,8 @@ public final class ClaimExtractor {
         }
         boolean fromDiscourse = false;
         boolean eventAfterBoundary = false;
+        int contrastZoneEnd = -1;
+        int contrastCut = -1;
         int zoneStart;
         int clauseStart;
         if (v != null) {
@@ -590,6 +592,14 @@ public final class ClaimExtractor {
             zoneStart = v.end();
             clauseStart = clauseStart(text, sentence.start(), v.start());
             int cut = lastBoundaryEnd(text, zoneStart, head.start());
+            int contrast = cut >= 0 ? contrastedPreposition(text, zoneStart, cut, head) : -1;
+            if (contrast >= 0) {
+                // "were not taken up by astrocytes but by neurons": the verb before "but" is the trigger, and the
+                // clause's negation is said of the first argument only
+                contrastZoneEnd = contrast;
+                contrastCut = cut;
+                cut = -1;
+            }
             if (cut >= 0) {
                 eventAfterBoundary = challengeOpensClause(text, sentence, o, cut, head, tail);
                 if (!eventAfterBoundary && !sameSubjectContinues(text, cut, head.start(), mentions)) {
@@ -635,7 +645,7 @@ public final class ClaimExtractor {
                 return List.of();
             }
         }
-        String zone = masked(text, zoneStart, head.start(), mentions);
+        String zone = masked(text, zoneStart, contrastZoneEnd >= 0 ? contrastZoneEnd : head.start(), mentions);
         // a list right after a lead-in colon that follows the vesicle: "... for these vesicles: heterogeneity and cost"
         int colon = fromDiscourse ? -1 : colonBetween(text, v.end(), head.start());
         int leadColon = colon >= 0 && colon < head.start() && tokens(text, colon, head.start()) <= 2
@@ -725,6 +735,9 @@ public final class ClaimExtractor {
             if (negStart < 0) {
                 negStart = fromDiscourse ? zoneStart : clauseStart;
             }
+            if (contrastCut >= 0) {
+                negStart = contrastCut;
+            }
             int hedgeStart = fromDiscourse ? zoneStart : clauseStart;
             String hedgeScope = text.substring(hedgeStart, head.start());
             int span = fromDiscourse ? Integer.MAX_VALUE : tokens(text, v.end(), head.start());
@@ -744,6 +757,38 @@ public final class ClaimExtractor {
         return o.is(MentionType.CHALLENGE) && EVENT_OPENING.matcher(text.substring(sentence.start(), head.start())).matches()
                 && patterns.challengePredicateFollows(text.substring(tail.end(), sentence.end()).toLowerCase(Locale.ROOT))
                 && sentenceMentions.stream().noneMatch(m -> m.start() >= tail.end() && !m.is(MentionType.VESICLE) && !m.is(MentionType.CHALLENGE));
+    }
+
+    /** After "but": the preposition of a contrasted argument ("... not taken up by astrocytes but by neurons"). */
+    private static final Pattern CONTRASTED_ARGUMENT = Pattern.compile(
+            "\\A\\s*(?:rather\\s+|instead\\s+|mainly\\s+|mostly\\s+|only\\s+)?(by|in|into|to|from|with|within|on|at|via|through)\\s+"
+                    + "(?:(?:the|a|an)\\s+)?(?:[a-z][a-z\\-]*\\s+){0,2}\\z");
+
+    /**
+     * "V not by X but by Y": when the clause after "but" is only a preposition and the object, and the clause before it is
+     * negated and has the same preposition, the end of that preposition (where the trigger zone ends); else -1.
+     */
+    private static int contrastedPreposition(String text, int from, int cut, Mention head) {
+        if (!text.substring(Math.max(from, cut - 3), cut).equalsIgnoreCase("but")) {
+            return -1;
+        }
+        Matcher m = CONTRASTED_ARGUMENT.matcher(text.substring(cut, head.start()).toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            return -1;
+        }
+        String before = text.substring(from, cut - 3).toLowerCase(Locale.ROOT);
+        Matcher not = Pattern.compile("\\b(?:not|never|n't)\\b").matcher(before);
+        if (!not.find()) {
+            return -1;
+        }
+        Matcher prep = Pattern.compile("\\b" + m.group(1) + "\\b").matcher(before);
+        int end = -1;
+        while (prep.find()) {
+            if (prep.start() > not.start()) {
+                end = prep.end();
+            }
+        }
+        return end < 0 ? -1 : from + end;
     }
 
     /** What may stand between a clause boundary and a challenge that opens the clause ("but, so far, their yield ..."). */
