@@ -1014,8 +1014,10 @@ public final class ClaimExtractor {
             }
         }
         Mention qualifying = scope.qualifier();
-        boolean coordinatedSource = qualifying != null && qualifying.end() <= o.start()
-                && COORDINATED_SOURCE.matcher(text.substring(qualifying.end(), o.start())).matches();
+        boolean coordinatedSource = qualifying != null && (qualifying.end() <= o.start()
+                && COORDINATED_SOURCE.matcher(text.substring(qualifying.end(), o.start())).matches()
+                // "salivary and urinary EVs": the first of two coordinated origins is not narrowed by the second
+                || qualifying.start() >= o.end() && COORDINATED_SOURCE.matcher(text.substring(o.end(), qualifying.start())).matches());
         // "cancer cells shed EVs into body fluids": the cells are the agent of the verb the rule reads before the vesicle
         // (their own derivedFrom claim); the fluid is where the vesicles are found, whatever their source
         boolean agentOfVerbBefore = qualifying != null && c.rule().vesiclePrefix() != null && qualifying.end() <= v.start();
