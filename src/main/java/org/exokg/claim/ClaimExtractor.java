@@ -373,6 +373,9 @@ public final class ClaimExtractor {
             } else if (best != null && !notSubjects.contains(best.vesicle())) {
                 Claim claim = NounModifiers.contrastNegated(text, objects, i, chain, claim(text, sentence, mentions, vesicles, o, best));
                 claims.putIfAbsent(claim.identity(), claim);
+                for (Claim each : perCoordinatedOrigin(text, mentions, best.vesicle(), claim)) {
+                    claims.putIfAbsent(each.identity(), each);
+                }
                 for (Candidate c : coordinatedTriggers(text, before, best)) {
                     Claim other = claim(text, sentence, mentions, vesicles, o, c);
                     claims.putIfAbsent(other.identity(), other);
@@ -408,6 +411,43 @@ public final class ClaimExtractor {
         }
         return new ArrayList<>(claims.values());
     }
+
+    /**
+     * "salivary and urinary EVs carry microRNAs": a claim narrowed by the origin right before the vesicle holds for each
+     * origin coordinated with it, so one claim per origin (the origins themselves are general derivedFrom claims).
+     */
+    private List<Claim> perCoordinatedOrigin(String text, List<Mention> mentions, Mention v, Claim claim) {
+        if (claim.qualifierIri() == null || claim.relation() == Relation.DERIVED_FROM) {
+            return List.of();
+        }
+        Mention q = null;
+        for (Mention m : mentions) {
+            if (m.is(MentionType.SOURCE) && m.end() <= v.start() && m.iri().equals(claim.qualifierIri())
+                    && text.substring(m.end(), v.start()).matches("[\\s\\-‐–]*")) {
+                q = m;
+            }
+        }
+        List<Claim> more = new ArrayList<>();
+        while (q != null) {
+            Mention before = null;
+            for (Mention m : mentions) {
+                if (m.is(MentionType.SOURCE) && !m.term().branchRoot() && m.end() <= q.start()
+                        && COORDINATED_ORIGIN.matcher(text.substring(m.end(), q.start())).matches()) {
+                    before = m;
+                }
+            }
+            if (before == null) {
+                break;
+            }
+            String subject = sourceNamedKinds.narrow(v.iri(), before.iri());
+            more.add(new Claim(subject, claim.relation(), claim.objectIri(), claim.negationCue(), claim.hedgeCue(), claim.scope(),
+                    before.iri(), claim.rule() + "+coordinated-origin", claim.sentence()));
+            q = before;
+        }
+        return more;
+    }
+
+    private static final Pattern COORDINATED_ORIGIN = Pattern.compile("\\A\\s*(?:,\\s*(?:and\\s+|or\\s+)?|(?:and|or)\\s+)\\z");
 
     /**
      * "Exosomes are constantly secreted into the extracellular space by activated microglia": the passive agent of an
