@@ -397,6 +397,12 @@ public final class ClaimExtractor {
         if (structure != null && parseUses.contains(ParseUse.PASSIVE_AGENT)) {
             passiveAgents(text, sentence, mentions, vesicles, objects, notSubjects, claims);
         }
+        for (Mention v : sentenceVesicles) {
+            Claim relative = releasedByInRelativeClause(text, sentence, mentions, v);
+            if (relative != null) {
+                claims.putIfAbsent(relative.identity(), relative);
+            }
+        }
         for (Mention v : mentions) {
             Mention source = v.is(MentionType.VESICLE) ? termInside(text, v, MentionType.SOURCE) : null;
             if (source != null) {
@@ -445,6 +451,32 @@ public final class ClaimExtractor {
             q = before;
         }
         return more;
+    }
+
+    /** "exosomes that dendritic cells secrete": a relative clause whose subject releases the vesicle (object gap). */
+    private static final Pattern RELATIVE_RELEASE_START = Pattern.compile("\\A\\s*,?\\s*(?:that|which)\\s+(?:the\\s+|these\\s+|most\\s+)?\\z");
+    private static final Pattern RELATIVE_RELEASE_VERB = Pattern.compile(
+            "\\A\\s+(?:(?:[a-z]+ly|also|only|still)\\s+)?(?:secrete|secreted|release|released|shed|produce|produced|export|exported)"
+                    + "(?!\\s+(?:by|from|into|to|in|with)\\b)\\b");
+
+    /**
+     * "the low number of vesicles that NK cells secrete", "exosomes, which tumour cells release, ...": the subject of the
+     * relative clause is the vesicles' source (a general origin, as for "NK cells secrete exosomes").
+     */
+    private Claim releasedByInRelativeClause(String text, Sentence sentence, List<Mention> mentions, Mention v) {
+        for (Mention m : mentions) {
+            if (m.start() < v.end() || !m.is(MentionType.SOURCE) || m.term().branchRoot()) {
+                continue;
+            }
+            if (!RELATIVE_RELEASE_START.matcher(text.substring(v.end(), m.start()).toLowerCase(Locale.ROOT)).matches()
+                    || !RELATIVE_RELEASE_VERB.matcher(text.substring(m.end(), sentence.end()).toLowerCase(Locale.ROOT)).lookingAt()) {
+                return null;
+            }
+            String subject = anaphors.contains(v) && antecedent != null ? kindsNamed.getOrDefault(antecedent.start(), v.iri()) : v.iri();
+            return new Claim(subject, Relation.DERIVED_FROM, m.iri(), null, null, SubjectScope.GENERAL, null,
+                    "vesicle-released-by-relative-clause" + (anaphors.contains(v) ? "+anaphor" : ""), sentence);
+        }
+        return null;
     }
 
     private static final Pattern COORDINATED_ORIGIN = Pattern.compile("\\A\\s*(?:,\\s*(?:and\\s+|or\\s+)?|(?:and|or)\\s+)\\z");

@@ -115,4 +115,24 @@ class StructuralRecallTest {
                 "Microvesicle[Saliva] usedFor Biomarker (hedged)", "Microvesicle[Urine] usedFor Biomarker (hedged)"),
                 claimsOf(e, "Salivary and urinary"));
     }
+
+    @Test
+    void theSubjectOfAnObjectRelativeClauseReleasesTheVesicles() throws Exception {
+        DocumentExtraction e = extract("Exosomes that dendritic cells secrete carry proteins. "
+                + "Exosomes carry proteins that dendritic cells secrete. "
+                + "Exosomes that macrophages do not secrete were rare.\n");
+        assertEquals(List.of("Exosome derivedFrom DendriticCell", "Exosome[DendriticCell] carries Protein"),
+                claimsOf(e, "Exosomes that dendritic cells secrete carry"));
+        // the relative clause is about the proteins, not the vesicles
+        assertEquals(List.of("Exosome carries Protein"), claimsOf(e, "proteins that dendritic cells"));
+        assertFalse(claimsOf(e, "do not secrete").stream().anyMatch(c -> c.contains("derivedFrom Macrophage")),
+                claimsOf(e, "do not secrete").toString());
+    }
+
+    @Test
+    void aBarePluralOpeningTheSentenceWithItsOriginIsAnAnaphor() throws Exception {
+        DocumentExtraction e = extract("Exosomes were isolated from serum by ultracentrifugation. "
+                + "Vesicles from activated macrophages carried more microRNAs than those from resting macrophages.\n");
+        assertEquals(List.of("Exosome derivedFrom Macrophage", "Exosome[Macrophage] carries MicroRNA"), claimsOf(e, "Vesicles from"));
+    }
 }
