@@ -92,7 +92,8 @@ class GoldStandardTest {
         GoldStandard.Evaluation ev = score("heldout-blind-claims.tsv", "blind held-out text vs gold/heldout-blind-claims.tsv",
                 HELDOUT.resolve("milk-ev-paclitaxel.txt"));
         // First run, rules frozen: P 0.833, R 0.667; 0.917 / 0.733 after the reason-scope fix it showed.
-        assertFloors(ev, 0.80, 0.60);
+        // Branch `recall` (issue 15, structural recall; a development set): P 0.929 (13 of 14), R 0.867.
+        assertFloors(ev, 0.92, 0.86);
     }
 
     @Test
@@ -103,7 +104,8 @@ class GoldStandardTest {
         // R 0.255 on 51 claims: the sentence splitter then joined "at -80 °C. Urinary ...") and once after
         // (P 0.773, R 0.327). No longer blind: its misses were development data for the recall2 rules (now
         // P 1.000, R 0.750). Floors guard the measured level with a margin.
-        assertFloors(ev, 0.97, 0.82);
+        // Branch `recall` (issue 15, structural recall): P 1.000, R 0.868 (46 of 53).
+        assertFloors(ev, 0.97, 0.86);
         assertEquals(0, ev.negatedExtracted() - ev.negatedMatched(), "every negated claim must be a denial the text makes");
     }
 
@@ -114,7 +116,8 @@ class GoldStandardTest {
         // Written and committed before any rule of the recall2 work changed; never used to design rules.
         // Measured once before (P 0.652, R 0.306) and once after (P 0.833, R 0.408). No longer blind: its misses
         // were development data for the recall3 rules (anaphora, new triggers; now P 1.000, R 0.694).
-        assertFloors(ev, 0.97, 0.70);
+        // Branch `recall` (issue 15, structural recall): P 1.000, R 0.776 (38 of 49).
+        assertFloors(ev, 0.97, 0.77);
         assertEquals(0, ev.negatedExtracted() - ev.negatedMatched(), "every negated claim must be a denial the text makes");
     }
 
@@ -132,7 +135,8 @@ class GoldStandardTest {
         // lenient 0.971 -> 1.000; one wrong negation is left. Floors just under the measured figures.
         // Branch `hedges` (issue 15, hedged and denied statements; this set's misses were development data): P 0.895
         // (34 of 38), R 0.500; both of its denials right (the salivary qualifier); hedging agrees on all 34 matched.
-        assertFloors(ev, 0.95, 0.62);
+        // Branch `recall` (issue 15, structural recall; its misses were development data): P 1.000 (50 of 50), R 0.735.
+        assertFloors(ev, 0.98, 0.73);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
     }
 
@@ -223,7 +227,9 @@ class GoldStandardTest {
         // of the 10 matched claims the gold hedges, 10 are extracted hedged (1.000), of all 40 hedged gold claims 10
         // (0.250); negations: gold 10, extracted 7, matched 2; isKindOf: gold 3, extracted 1, matched 0, 1 false
         // positive. Floors just under the baseline; the hedge floor over matched claims is the issue's goal (0.85).
-        assertFloors(ev, 0.66, 0.27);
+        // Branch `recall` (issue 15, structural recall; rules designed on sets 1-5, this set seen as aggregates only):
+        // P 0.679 (74 of 109), R 0.298.
+        assertFloors(ev, 0.67, 0.29);
         assertTrue(ev.hedgeRecallMatched() >= 0.85, "hedges missed on matched claims");
         assertTrue(ev.hedgeRecallAll() >= 0.24, "hedged claims missed");
         assertTrue(ev.negatedMatched() >= 1, "true denials are found");
