@@ -46,7 +46,8 @@ public final class ClaimExtractor {
     private static final Set<String> CLAUSE_WORDS = Set.of(
             "that", "which", "who", "whose", "are", "is", "was", "were", "be", "been", "being", "can", "could", "may", "might",
             "will", "would", "should", "must", "have", "has", "had", "do", "does", "did", "to", "by", "from", "of", "in", "with",
-            "for", "on", "at", "as", "than", "not", "no", "their", "its", "this", "these", "those", "they", "it", "into", "via");
+            "for", "on", "at", "as", "than", "not", "no", "their", "its", "this", "these", "those", "they", "it", "into", "via",
+            "but", "whereas", "while");
     /** Where one clause ends and another, possibly with another subject, begins. */
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(
             ";|\\bbut\\b|\\bwhereas\\b|\\bwhile\\b|\\balthough\\b|\\bhowever\\b|\\bin contrast\\b|\\bunlike\\b|\\bdespite\\b"
@@ -65,7 +66,7 @@ public final class ClaimExtractor {
     /** A pronoun opening a sentence that refers back to the previous sentence's subject ("They ...", "It ..."). */
     /** What may open a sentence before a challenge event that continues the discourse ("However, ", "So far, "). */
     private static final Pattern EVENT_OPENING = Pattern.compile("\\s*(?:(?:However|Moreover|Furthermore|In addition|Also|Yet|Still|"
-            + "Unfortunately|At present|Currently|So far|To date|In practice|In addition to this)\\s*,?\\s*)?");
+            + "Unfortunately|At present|Currently|So far|To date|In practice|In addition to this)\\s*,?\\s*)?(?:(?:[Tt]he|[Tt]heir|[Ii]ts)\\s+)?");
     /** The challenge mentions of the current sentence made from challenge events (claim-rules.yaml). */
     private java.util.Set<Mention> eventMentions = java.util.Set.of();
     private static final Pattern PRONOUN_ANAPHOR = Pattern.compile("\\A(?:They|Their|Its|It)\\b");
@@ -235,9 +236,13 @@ public final class ClaimExtractor {
                 if (current.stream().anyMatch(x -> x.start() < s0 && x.end() > s0 || x.start() < end && x.end() > end)) {
                     continue; // a term that straddles the words: leave the sentence as recognised
                 }
-                if (current.stream().anyMatch(x -> x.start() >= s0 && x.end() <= end && x.iri().equals(event.challengeIri())
-                        && x.start() > s0)) {
-                    continue; // the label is there already ("their yield ... remained low"): the rules read it as it stands
+                List<Mention> labels = current.stream().filter(x -> x.start() >= s0 && x.end() <= end
+                        && x.iri().equals(event.challengeIri()) && x.start() > s0).toList();
+                if (!labels.isEmpty()) {
+                    // the label is there already ("their yield ... remained low"): the rules read it as it stands, and
+                    // as a challenge stated by its predicate ("..., but the loading efficiency was poor")
+                    eventMentions.addAll(labels);
+                    continue;
                 }
                 if (current.stream().anyMatch(x -> x.start() >= s0 && x.end() <= end && !x.is(MentionType.VESICLE) && !x.is(MentionType.CHALLENGE)
                         && event.termsInside().stream().noneMatch(x::is))) {
@@ -371,6 +376,9 @@ public final class ClaimExtractor {
             } else if (best != null && (!notSubjects.contains(best.vesicle()) || originInOwnPhrase(text, best, o))) {
                 Claim claim = NounModifiers.contrastNegated(text, objects, i, chain, claim(text, sentence, mentions, vesicles, o, best));
                 claims.putIfAbsent(claim.identity(), claim);
+                for (Claim each : perCoordinatedOrigin(text, mentions, best.vesicle(), claim)) {
+                    claims.putIfAbsent(each.identity(), each);
+                }
                 for (Candidate c : coordinatedTriggers(text, before, best)) {
                     Claim other = claim(text, sentence, mentions, vesicles, o, c);
                     claims.putIfAbsent(other.identity(), other);
@@ -392,6 +400,12 @@ public final class ClaimExtractor {
         if (structure != null && parseUses.contains(ParseUse.PASSIVE_AGENT)) {
             passiveAgents(text, sentence, mentions, vesicles, objects, notSubjects, claims);
         }
+        for (Mention v : sentenceVesicles) {
+            Claim relative = releasedByInRelativeClause(text, sentence, mentions, v);
+            if (relative != null) {
+                claims.putIfAbsent(relative.identity(), relative);
+            }
+        }
         for (Mention v : mentions) {
             Mention source = v.is(MentionType.VESICLE) ? termInside(text, v, MentionType.SOURCE) : null;
             if (source != null) {
@@ -406,6 +420,69 @@ public final class ClaimExtractor {
         }
         return new ArrayList<>(claims.values());
     }
+
+    /**
+     * "salivary and urinary EVs carry microRNAs": a claim narrowed by the origin right before the vesicle holds for each
+     * origin coordinated with it, so one claim per origin (the origins themselves are general derivedFrom claims).
+     */
+    private List<Claim> perCoordinatedOrigin(String text, List<Mention> mentions, Mention v, Claim claim) {
+        if (claim.qualifierIri() == null || claim.relation() == Relation.DERIVED_FROM) {
+            return List.of();
+        }
+        Mention q = null;
+        for (Mention m : mentions) {
+            if (m.is(MentionType.SOURCE) && m.end() <= v.start() && m.iri().equals(claim.qualifierIri())
+                    && text.substring(m.end(), v.start()).matches("[\\s\\-‐–]*")) {
+                q = m;
+            }
+        }
+        List<Claim> more = new ArrayList<>();
+        while (q != null) {
+            Mention before = null;
+            for (Mention m : mentions) {
+                if (m.is(MentionType.SOURCE) && !m.term().branchRoot() && m.end() <= q.start()
+                        && COORDINATED_ORIGIN.matcher(text.substring(m.end(), q.start())).matches()) {
+                    before = m;
+                }
+            }
+            if (before == null) {
+                break;
+            }
+            String subject = sourceNamedKinds.narrow(v.iri(), before.iri());
+            more.add(new Claim(subject, claim.relation(), claim.objectIri(), claim.negationCue(), claim.hedgeCue(), claim.scope(),
+                    before.iri(), claim.rule() + "+coordinated-origin", claim.sentence()));
+            q = before;
+        }
+        return more;
+    }
+
+    /** "exosomes that dendritic cells secrete": a relative clause whose subject releases the vesicle (object gap). */
+    private static final Pattern RELATIVE_RELEASE_START = Pattern.compile("\\A\\s*,?\\s*(?:that|which)\\s+(?:the\\s+|these\\s+|most\\s+)?\\z");
+    private static final Pattern RELATIVE_RELEASE_VERB = Pattern.compile(
+            "\\A\\s+(?:(?:[a-z]+ly|also|only|still)\\s+)?(?:secrete|secreted|release|released|shed|produce|produced|export|exported)"
+                    + "(?!\\s+(?:by|from|into|to|in|with)\\b)\\b");
+
+    /**
+     * "the low number of vesicles that NK cells secrete", "exosomes, which tumour cells release, ...": the subject of the
+     * relative clause is the vesicles' source (a general origin, as for "NK cells secrete exosomes").
+     */
+    private Claim releasedByInRelativeClause(String text, Sentence sentence, List<Mention> mentions, Mention v) {
+        for (Mention m : mentions) {
+            if (m.start() < v.end() || !m.is(MentionType.SOURCE) || m.term().branchRoot()) {
+                continue;
+            }
+            if (!RELATIVE_RELEASE_START.matcher(text.substring(v.end(), m.start()).toLowerCase(Locale.ROOT)).matches()
+                    || !RELATIVE_RELEASE_VERB.matcher(text.substring(m.end(), sentence.end()).toLowerCase(Locale.ROOT)).lookingAt()) {
+                return null;
+            }
+            String subject = anaphors.contains(v) && antecedent != null ? kindsNamed.getOrDefault(antecedent.start(), v.iri()) : v.iri();
+            return new Claim(subject, Relation.DERIVED_FROM, m.iri(), null, null, SubjectScope.GENERAL, null,
+                    "vesicle-released-by-relative-clause" + (anaphors.contains(v) ? "+anaphor" : ""), sentence);
+        }
+        return null;
+    }
+
+    private static final Pattern COORDINATED_ORIGIN = Pattern.compile("\\A\\s*(?:,\\s*(?:and\\s+|or\\s+)?|(?:and|or)\\s+)\\z");
 
     /**
      * "Exosomes are constantly secreted into the extracellular space by activated microglia": the passive agent of an
@@ -581,6 +658,9 @@ public final class ClaimExtractor {
             }
         }
         boolean fromDiscourse = false;
+        boolean eventAfterBoundary = false;
+        int contrastZoneEnd = -1;
+        int contrastCut = -1;
         int zoneStart;
         int clauseStart;
         if (v != null) {
@@ -590,8 +670,17 @@ public final class ClaimExtractor {
             zoneStart = v.end();
             clauseStart = clauseStart(text, sentence.start(), v.start());
             int cut = lastBoundaryEnd(text, zoneStart, head.start());
+            int contrast = cut >= 0 ? contrastedPreposition(text, zoneStart, cut, head) : -1;
+            if (contrast >= 0) {
+                // "were not taken up by astrocytes but by neurons": the verb before "but" is the trigger, and the
+                // clause's negation is said of the first argument only
+                contrastZoneEnd = contrast;
+                contrastCut = cut;
+                cut = -1;
+            }
             if (cut >= 0) {
-                if (!sameSubjectContinues(text, cut, head.start(), mentions)) {
+                eventAfterBoundary = challengeOpensClause(text, sentence, o, cut, head, tail);
+                if (!eventAfterBoundary && !sameSubjectContinues(text, cut, head.start(), mentions)) {
                     return List.of();
                 }
                 zoneStart = cut;
@@ -634,7 +723,7 @@ public final class ClaimExtractor {
                 return List.of();
             }
         }
-        String zone = masked(text, zoneStart, head.start(), mentions);
+        String zone = masked(text, zoneStart, contrastZoneEnd >= 0 ? contrastZoneEnd : head.start(), mentions);
         // a list right after a lead-in colon that follows the vesicle: "... for these vesicles: heterogeneity and cost"
         int colon = fromDiscourse ? -1 : colonBetween(text, v.end(), head.start());
         int leadColon = colon >= 0 && colon < head.start() && tokens(text, colon, head.start()) <= 2
@@ -702,6 +791,10 @@ public final class ClaimExtractor {
                     && EVENT_OPENING.matcher(text.substring(sentence.start(), head.start())).matches() || openingChallenge(text, sentence, o, head, tail))) {
                 distance = 0;
             }
+            if (distance < 0 && rule.relation() == Relation.HAS_CHALLENGE && eventAfterBoundary) {
+                // "..., but the loading efficiency was poor": the event is the second clause's own predicate
+                distance = 0;
+            }
             if (distance < 0 && rule.relation() == Relation.HAS_PROPERTY && AUXILIARY_START.matcher(head.surface()).lookingAt()) {
                 // a property spelled as a predicate ("..., and do not accumulate in the body") is its own trigger
                 distance = 0;
@@ -720,6 +813,9 @@ public final class ClaimExtractor {
             int negStart = lastMentionEnd(mentions, zoneStart, head.start(), chain, objects, head);
             if (negStart < 0) {
                 negStart = fromDiscourse ? zoneStart : clauseStart;
+            }
+            if (contrastCut >= 0) {
+                negStart = contrastCut;
             }
             int hedgeStart = fromDiscourse ? zoneStart : clauseStart;
             String hedgeScope = text.substring(hedgeStart, head.start());
@@ -740,6 +836,61 @@ public final class ClaimExtractor {
         return o.is(MentionType.CHALLENGE) && EVENT_OPENING.matcher(text.substring(sentence.start(), head.start())).matches()
                 && patterns.challengePredicateFollows(text.substring(tail.end(), sentence.end()).toLowerCase(Locale.ROOT))
                 && sentenceMentions.stream().noneMatch(m -> m.start() >= tail.end() && !m.is(MentionType.VESICLE) && !m.is(MentionType.CHALLENGE));
+    }
+
+    /** After "but": the preposition of a contrasted argument ("... not taken up by astrocytes but by neurons"). */
+    private static final Pattern CONTRASTED_ARGUMENT = Pattern.compile(
+            "\\A\\s*(?:rather\\s+|instead\\s+|mainly\\s+|mostly\\s+|only\\s+)?(by|in|into|to|from|with|within|on|at|via|through)\\s+"
+                    + "(?:(?:the|a|an)\\s+)?(?:[a-z][a-z\\-]*\\s+){0,2}\\z");
+
+    /**
+     * "V not by X but by Y": when the clause after "but" is only a preposition and the object, and the clause before it is
+     * negated and has the same preposition, the end of that preposition (where the trigger zone ends); else -1.
+     */
+    private static int contrastedPreposition(String text, int from, int cut, Mention head) {
+        if (!text.substring(Math.max(from, cut - 3), cut).equalsIgnoreCase("but")) {
+            return -1;
+        }
+        Matcher m = CONTRASTED_ARGUMENT.matcher(text.substring(cut, head.start()).toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            return -1;
+        }
+        String before = text.substring(from, cut - 3).toLowerCase(Locale.ROOT);
+        Matcher not = Pattern.compile("\\b(?:not|never|n't)\\b").matcher(before);
+        if (!not.find()) {
+            return -1;
+        }
+        Matcher prep = Pattern.compile("\\b" + m.group(1) + "\\b").matcher(before);
+        int end = -1;
+        while (prep.find()) {
+            if (prep.start() > not.start()) {
+                end = prep.end();
+            }
+        }
+        return end < 0 ? -1 : from + end;
+    }
+
+    /** What may stand between a clause boundary and a challenge that opens the clause ("but, so far, their yield ..."). */
+    private static final Pattern CLAUSE_OPENING = Pattern.compile("[\\s,]*(?:(?:however|still|yet|unfortunately|so far|to date|"
+            + "at present|currently|in practice|in some cases|in most cases)\\s*,?\\s*)?(?:(?:the|their|its)\\s+)?");
+
+    /**
+     * A challenge that opens the clause after a boundary and is stated there as an event ("Exosomes protected neurons, but
+     * the loading efficiency was poor") or followed by a challenge predicate ("..., but batch variability remains a
+     * hurdle"): the clause goes on about the first clause's vesicle, though it opens with a new noun phrase. Another term
+     * after the challenge (other than a vesicle) may say whose challenge it is, so then nothing is read.
+     */
+    private boolean challengeOpensClause(String text, Sentence sentence, Mention o, int cut, Mention head, Mention tail) {
+        if (!o.is(MentionType.CHALLENGE) || !CLAUSE_OPENING.matcher(text.substring(cut, head.start()).toLowerCase(Locale.ROOT)).matches()) {
+            return false;
+        }
+        if (eventMentions.contains(o) || eventMentions.contains(tail)) {
+            return true;
+        }
+        int end = clauseEnd(text, sentence, tail.end());
+        return patterns.challengePredicateFollows(text.substring(tail.end(), sentence.end()).toLowerCase(Locale.ROOT))
+                && sentenceMentions.stream().noneMatch(m -> m.start() >= tail.end() && m.start() < end
+                        && !m.is(MentionType.VESICLE) && !m.is(MentionType.CHALLENGE));
     }
 
     // ---- object ... trigger ... vesicle
@@ -943,11 +1094,14 @@ public final class ClaimExtractor {
             }
         }
         Mention qualifying = scope.qualifier();
-        // coordinated either way: "from grapefruit and ginger", "salivary and urinary EVs"
         boolean coordinatedSource = qualifying != null && (qualifying.end() <= o.start()
                 && COORDINATED_SOURCE.matcher(text.substring(qualifying.end(), o.start())).matches()
-                || o.end() <= qualifying.start() && COORDINATED_SOURCE.matcher(text.substring(o.end(), qualifying.start())).matches());
-        if (c.rule().relation() == Relation.DERIVED_FROM && (o.iri().equals(qualifier) || coordinatedSource)) {
+                // "salivary and urinary EVs": the first of two coordinated origins is not narrowed by the second
+                || qualifying.start() >= o.end() && COORDINATED_SOURCE.matcher(text.substring(o.end(), qualifying.start())).matches());
+        // "cancer cells shed EVs into body fluids": the cells are the agent of the verb the rule reads before the vesicle
+        // (their own derivedFrom claim); the fluid is where the vesicles are found, whatever their source
+        boolean agentOfVerbBefore = qualifying != null && c.rule().vesiclePrefix() != null && qualifying.end() <= v.start();
+        if (c.rule().relation() == Relation.DERIVED_FROM && (o.iri().equals(qualifier) || coordinatedSource || agentOfVerbBefore)) {
             // "from grapefruit and ginger": each listed source is an origin of the vesicles in general
             // "milk-derived exosomes": the source is the object, not a narrowing of the subject
             qualifier = null;

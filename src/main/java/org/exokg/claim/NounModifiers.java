@@ -92,12 +92,30 @@ final class NounModifiers {
 
     /** Whether the words between two list items contrast them: ", but no detectable ". */
     static boolean contrast(String gap) {
-        return CONTRAST.matcher(gap).matches();
+        return CONTRAST.matcher(gap).matches() || CONTRAST_AFFIRMED.matcher(gap).matches();
     }
+
+    /**
+     * "not taken up by hepatocytes but by macrophages": the item after "but" + the same kind of preposition is what the
+     * clause affirms; the negation before the list reaches only the items before "but".
+     */
+    private static final Pattern CONTRAST_AFFIRMED = Pattern.compile(
+            "\\A\\s*,?\\s*but\\s+(?:rather\\s+|instead\\s+|mainly\\s+|mostly\\s+|only\\s+)?(?:by|in|into|to|from|with|within|on|at|via|through)\\s+"
+                    + "(?:(?:the|a|an)\\s+)?(?:[a-z][a-z\\-]*\\s+){0,2}\\z");
 
     /** The claim denied when its object follows "but no/not" in a list ("carried RNA but no DNA"). */
     static Claim contrastNegated(String text, List<Mention> objects, int i, int[] chain, Claim claim) {
-        if (i == 0 || chain[i] != chain[i - 1] || claim.negated()) {
+        if (i == 0 || chain[i] != chain[i - 1]) {
+            return claim;
+        }
+        if (claim.negated()) {
+            // "not ... by X but by Y (and Z)": Y and the items after it are affirmed
+            for (int j = i; j > 0 && chain[j] == chain[i]; j--) {
+                if (CONTRAST_AFFIRMED.matcher(text.substring(objects.get(j - 1).end(), objects.get(j).start()).toLowerCase(Locale.ROOT)).matches()) {
+                    return new Claim(claim.subjectIri(), claim.relation(), claim.objectIri(), null, claim.hedgeCue(), claim.scope(),
+                            claim.qualifierIri(), claim.rule().replaceAll("\\+negation:[\\w-]+", "") + "+contrast-affirmed", claim.sentence());
+                }
+            }
             return claim;
         }
         java.util.regex.Matcher m = CONTRAST.matcher(text.substring(objects.get(i - 1).end(), objects.get(i).start()).toLowerCase(Locale.ROOT));

@@ -51,6 +51,8 @@ final class VesicleAnaphora {
             "\\A(?:These|Those|Such|The|Both)\\s+(?:[\\w‐\\-]+\\s+){0,2}?(particles|nanoparticles)\\b");
     /** A bare plural after a function word: "a low yield of vesicles", "loaded into vesicles". */
     private static final Pattern BARE = Pattern.compile("\\b(?:of|from|into|in|with|by|and|or)\\s+(nanovesicles|vesicles)\\b");
+    /** A bare plural opening the sentence with its origin: "Vesicles from activated T cells carried ...". */
+    private static final Pattern OPENING_BARE = Pattern.compile("\\A(Vesicles|Nanovesicles)\\s+(?:from|of|secreted|released|derived|isolated|shed)\\b");
     private static final Pattern PRONOUN = Pattern.compile("\\b(they|them|their)\\b", Pattern.CASE_INSENSITIVE);
     /** Between a subject and an object pronoun of the same verb: " internalised ", " rapidly took ". */
     private static final Pattern SUBJECT_VERB = Pattern.compile("\\A\\s+(?:[a-z]+ly\\s+)?[a-z]+\\s+\\z");
@@ -117,6 +119,9 @@ final class VesicleAnaphora {
             }
             if (s.contains("vesicles")) {
                 collect(BARE.matcher(s), spans, sentence.start());
+            }
+            if (s.startsWith("Vesicles") || s.startsWith("Nanovesicles")) {
+                collect(OPENING_BARE.matcher(s), spans, sentence.start());
             }
             Matcher p = PRONOUN.matcher(s);
             while (p.find()) {

@@ -20,9 +20,9 @@ public final class HedgeReview {
 
     private static final Path HELDOUT = Path.of("src/test/resources/documents/heldout");
 
-    private record GoldSet(String name, String goldFile, Path... texts) {}
+    record GoldSet(String name, String goldFile, Path... texts) {}
 
-    private static final List<GoldSet> DEV_SETS = List.of(
+    static final List<GoldSet> DEV_SETS = List.of(
             new GoldSet("seed corpus", "corpus-claims.tsv",
                     Path.of("corpus/exosome-drug-carriers-cancer-review.txt"), Path.of("corpus/exosome-nanocarriers-summary.txt")),
             new GoldSet("held-out", "heldout-claims.tsv", HELDOUT.resolve("dendritic-exosome-sirna.txt"),
@@ -80,7 +80,7 @@ public final class HedgeReview {
         }
     }
 
-    private static void print(String label, GoldStandard.Key k, GoldStandard.Evaluation ev) {
+    static void print(String label, GoldStandard.Key k, GoldStandard.Evaluation ev) {
         System.out.println();
         System.out.println(label + ": " + k.subject() + (k.qualifier().equals("-") ? "" : "[" + k.qualifier() + "]")
                 + (k.polarity().equals("negative") ? " NOT " : " ") + k.relation() + " " + k.object() + "   (" + k.document() + ")");

@@ -1,0 +1,42 @@
+package org.exokg.claim;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.exokg.ExoKg;
+import org.exokg.rdf.DocumentExtraction;
+import org.exokg.rdf.DocumentGraphBuilder;
+
+/**
+ * Developer tool (not a test): for the development gold sets only (the same sets as {@link HedgeReview}; never a
+ * blind set still kept blind) lists every gold claim that is missed, with its sentence, the claims extracted from
+ * that sentence and their rules, then every extracted claim the gold does not have; so misses can be grouped by
+ * cause. Usage (from the project root):
+ * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.exokg.claim.RecallReview}
+ */
+public final class RecallReview {
+
+    private RecallReview() {}
+
+    public static void main(String[] args) throws Exception {
+        DocumentGraphBuilder builder = DocumentGraphBuilder.fromOntology(Path.of(ExoKg.ONTOLOGY_FILE));
+        for (HedgeReview.GoldSet set : HedgeReview.DEV_SETS) {
+            List<DocumentExtraction> extractions = new ArrayList<>();
+            for (Path p : set.texts()) {
+                extractions.addAll(builder.extract(p));
+            }
+            GoldStandard.Evaluation ev = GoldStandard.evaluate(
+                    GoldStandard.readRows(Path.of("src/test/resources/gold").resolve(set.goldFile())), extractions);
+            GoldStandard.Score s = ev.overall();
+            System.out.printf("==== %s: gold %d, extracted %d, matched %d, missed %d%n", set.name(), s.gold(),
+                    s.extracted(), s.matched(), ev.falseNegatives().size());
+            for (GoldStandard.Key k : ev.falseNegatives()) {
+                HedgeReview.print("MISSED" + (ev.gold().get(k) ? " hedged" : ""), k, ev);
+            }
+            for (GoldStandard.Key k : ev.falsePositives()) {
+                System.out.println();
+                System.out.println("NOT IN GOLD: " + k + "  {" + ev.extractedRule().get(k) + "}");
+            }
+        }
+    }
+}
