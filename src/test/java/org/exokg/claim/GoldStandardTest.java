@@ -57,7 +57,7 @@ class GoldStandardTest {
         // (P 0.85, R 0.70) with a margin for honest gold corrections.
         // Branch vocab (issue 15, vocabulary for unseen text): 0.994 / 0.855 ("produced by endothelium", "stimulating the
         // immune system"); the recall floor rises to just under it.
-        assertFloors(ev, 0.97, 0.85);
+        assertFloors(ev, 0.99, 0.85);
         assertEquals(0, ev.negatedExtracted() - ev.negatedMatched(), "every negated claim must be a denial the text makes");
         assertTrue(ev.hedgingDisagreements().size() <= 0.05 * ev.matched().size(), "hedging disagrees too often");
     }
@@ -87,7 +87,7 @@ class GoldStandardTest {
         // Branch vocab: 0.981 / 0.895 (a stability predicate, "survived the gastrointestinal tract"; "colitis").
                 // are extracted must be right. Branch `precision` (issue 15): P 1.000 (49 of 49; a title's topic property gone),
         // R 0.860; floors just under.
-        assertFloors(ev, 0.95, 0.85);
+        assertFloors(ev, 0.99, 0.89);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
         assertTrue(ev.negatedMatched() >= 5, "denials of crossing, loading and immunogenicity are found");
     }
@@ -100,7 +100,7 @@ class GoldStandardTest {
         // Branch vocab: 0.929 / 0.867 ("Milk EVs survived gastric digestion" is stability).
         // Branch `precision`: P 1.000 (12 of 12; "which could limit delivery to tumours" no longer targets Cancer), R 0.800.
         // Branch `recall` (issue 15, structural recall; a development set): P 0.929 (13 of 14), R 0.867.
-        assertFloors(ev, 0.92, 0.78);
+        assertFloors(ev, 0.99, 0.93);
     }
 
     @Test
@@ -145,7 +145,7 @@ class GoldStandardTest {
         // Branch vocab (ontology labels: "leaked out", "not toxic", "cell-free immunotherapy"): P 0.979 (46 of 47), R 0.676.
         // Branch `precision` (coordinated source adjectives "salivary and urinary EVs"): P 1.000 (45 of 45), R 0.662.
         // Branch `recall` (issue 15, structural recall; its misses were development data): P 1.000 (50 of 50), R 0.735.
-        assertFloors(ev, 0.95, 0.65);
+        assertFloors(ev, 0.99, 0.74);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
     }
 
@@ -184,7 +184,7 @@ class GoldStandardTest {
         // R 0.576; one new false positive is an object the gold could not name (usedFor Vaccine, a class added then).
         // Branch `precision` (issue 15; this set's false positives were development data): P 0.867 (111 of 128), R 0.529;
         // 7 of the 17 false positives left are claims read only in a Methods section (the "findings" line: P 0.917).
-        assertFloors(ev, 0.83, 0.52);
+        assertFloors(ev, 0.88, 0.58);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
         assertTrue(ev.hedgingDisagreements().isEmpty(), () -> "hedging disagrees: " + ev.hedgingDisagreements());
     }
@@ -217,7 +217,8 @@ class GoldStandardTest {
         // of a class added on that branch (counted as an aggregate), which the gold, written before, cannot list; the
         // precision floor goes just under the measured figure, as it did for set 5 after the ontology work of issue 11.
         // Branch `precision` (aggregates only, not used to choose rules): P 0.738 (90 of 122), R 0.425.
-        assertFloors(ev, 0.68, 0.42);
+        // After merging branches vocab, precision and recall (third session of 2 Dec 2026): P 0.692 (92 of 133), R 0.434.
+        assertFloors(ev, 0.69, 0.43);
         assertTrue(ev.negatedMatched() >= 2, "true denials are found");
         assertTrue(ev.hedgeRecallMatched() >= 0.85, "hedges missed on matched claims");
         assertTrue(ev.hedgeRecallAll() >= 0.28, "hedged claims missed");
@@ -250,9 +251,10 @@ class GoldStandardTest {
         // Branch `precision` (aggregates only, not used to choose rules): P 0.688 (75 of 109), R 0.302.
         // Branch `recall` (issue 15, structural recall; rules designed on sets 1-5, this set seen as aggregates only):
         // P 0.679 (74 of 109), R 0.298.
-        assertFloors(ev, 0.67, 0.29);
+        // After merging branches vocab, precision and recall (third session of 2 Dec 2026): P 0.713 (82 of 115), R 0.331, hedged 13 of 40.
+        assertFloors(ev, 0.71, 0.33);
         assertTrue(ev.hedgeRecallMatched() >= 0.85, "hedges missed on matched claims");
-        assertTrue(ev.hedgeRecallAll() >= 0.24, "hedged claims missed");
+        assertTrue(ev.hedgeRecallAll() >= 0.32, "hedged claims missed");
         assertTrue(ev.negatedMatched() >= 1, "true denials are found");
         assertTrue(kinds.falsePositives().size() <= 1, "isKindOf claims beyond the gold (a category read from a modifier)");
     }
@@ -277,7 +279,9 @@ class GoldStandardTest {
         // extracted hedged (1.000), of all 44 hedged gold claims 10 (0.227); negations: gold 11, extracted 7, matched 3;
         // isKindOf: gold 2, extracted 1, matched 1, no false positive. Floors just under the baseline; the hedge floor
         // over matched claims is the issue's goal (0.85).
-        assertFloors(ev, 0.67, 0.33);
+        // After merging branches vocab, precision and recall (third session of 2 Dec 2026; rules chosen on sets 1-5, this set seen
+        // as aggregates only): P 0.665 (111 of 167), R 0.369; precision 0.017 lower than on main's rules, recall 0.027 higher.
+        assertFloors(ev, 0.66, 0.36);
         assertTrue(ev.hedgeRecallMatched() >= 0.85, "hedges missed on matched claims");
         // after the vocab merge (2 Dec 2026): P 0.671, R 0.379, hedged 9 of 44 (0.205): one hedged claim lost
         assertTrue(ev.hedgeRecallAll() >= 0.20, "hedged claims missed");
