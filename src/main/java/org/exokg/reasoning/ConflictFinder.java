@@ -174,6 +174,7 @@ public final class ConflictFinder {
         kindsReused = 0;
         satisfiabilityTests = 0;
         searchesCut = 0;
+        ancestors.clear();
         groupsSearched = 0;
         groupingFallbacks = 0;
         explanationsComputed = 0;
@@ -196,8 +197,10 @@ public final class ConflictFinder {
                 // a kind falls under its superclasses and under whatever classification claims put it in (and their
                 // superclasses): claims about all of these can bear on it
                 Set<String> under = reachable.computeIfAbsent(context.subject(), s -> reachable(s, claims, baseReasoner, df));
-                Predicate<Context> bears = k -> k.equals(context) || narrower(context, k, baseReasoner, df)
-                        || under.contains(k.subject()) && (!k.specific() || context.specific());
+                // asked for every statement's context: answered once per context (a kind meets few contexts)
+                Map<Context, Boolean> bearing = new HashMap<>();
+                Predicate<Context> bears = k -> bearing.computeIfAbsent(k, x -> x.equals(context) || narrower(context, x, baseReasoner, df)
+                        || under.contains(x.subject()) && (!x.specific() || context.specific()));
                 Set<OWLAxiom> settled = new HashSet<>();
                 refuted.forEach((k, axioms) -> {
                     if (bears.test(k)) {
@@ -750,7 +753,7 @@ public final class ConflictFinder {
      * excludes the conflicting one's ("exosomes are small extracellular vesicles" against "exosomes are molecules"),
      * or, against a denial, that includes the denied class ("exosomes are small EVs" against "exosomes are not EVs").
      */
-    private static List<StoredClaim> opposing(Statement conflicting, ClaimAxioms claims, OWLReasoner reasoner, OWLDataFactory df) {
+    private List<StoredClaim> opposing(Statement conflicting, ClaimAxioms claims, OWLReasoner reasoner, OWLDataFactory df) {
         List<StoredClaim> found = new ArrayList<>();
         if (!conflicting.predicate().equals(ClaimAxioms.IS_KIND_OF)) {
             return found;
@@ -789,7 +792,7 @@ public final class ConflictFinder {
     }
 
     /** Whether kind {@code a} is strictly narrower than kind {@code b} (a subclass subject, or b narrowed less). */
-    static boolean narrower(Context a, Context b, OWLReasoner reasoner, OWLDataFactory df) {
+    boolean narrower(Context a, Context b, OWLReasoner reasoner, OWLDataFactory df) {
         if (a.equals(b)) {
             return false;
         }
@@ -809,9 +812,13 @@ public final class ConflictFinder {
         return a.qualifier() != null && (a.qualifier().equals(b.qualifier()) || isA(reasoner, df, a.qualifier(), b.qualifier()));
     }
 
-    private static boolean isA(OWLReasoner reasoner, OWLDataFactory df, String sub, String sup) {
-        return reasoner.getSuperClasses(df.getOWLClass(IRI.create(sub)), false)
-                .containsEntity(df.getOWLClass(IRI.create(sup)));
+    private boolean isA(OWLReasoner reasoner, OWLDataFactory df, String sub, String sup) {
+        // the reasoner builds a new set of all superclasses per call; the search asks about few classes many times
+        return ancestors.computeIfAbsent(sub, k -> reasoner.getSuperClasses(df.getOWLClass(IRI.create(k)), false)
+                .entities().map(c -> c.getIRI().toString()).collect(Collectors.toSet())).contains(sup);
     }
+
+    /** Superclasses of the classes asked about in the current {@link #find} (over its base reasoner). */
+    private final Map<String, Set<String>> ancestors = new HashMap<>();
 
 }
