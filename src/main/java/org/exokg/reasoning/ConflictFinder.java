@@ -77,6 +77,7 @@ public final class ConflictFinder {
     private int explanationsReused;
     private boolean grouping = true;
     private boolean explanationsByShape = true;
+    private boolean explanations = true;
 
     public ConflictFinder(Duration timeoutPerKind, int maxJustificationsPerKind) {
         this.timeoutPerKind = timeoutPerKind;
@@ -105,6 +106,12 @@ public final class ConflictFinder {
     public ConflictFinder withGrouping(boolean grouping) {
         this.grouping = grouping;
         this.explanationsByShape = grouping;
+        return this;
+    }
+
+    /** Whether the ontology axioms of each conflict are computed (on by default; off measures the search alone). */
+    public ConflictFinder withExplanations(boolean explanations) {
+        this.explanations = explanations;
         return this;
     }
 
@@ -280,6 +287,9 @@ public final class ConflictFinder {
                     rendered = shape.rendered();
                     explanationsReused++;
                     cache.putAxioms(axiomsKey, rendered);
+                }
+                if (rendered == null && !explanations) {
+                    rendered = List.of("(ontology axioms not computed)");
                 }
                 if (rendered == null) {
                     Set<OWLAxiom> ontologyAxioms = ontologyAxioms(f, background, claims, factory, manager);

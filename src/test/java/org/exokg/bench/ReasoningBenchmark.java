@@ -40,11 +40,14 @@ public final class ReasoningBenchmark {
         List<Integer> sizes = new ArrayList<>();
         boolean compare = false;
         boolean grouping = true;
+        boolean searchOnly = false;
         for (String a : args) {
             if (a.equals("--compare")) {
                 compare = true; // also run the search without groups and compare what both find
             } else if (a.equals("--no-groups")) {
                 grouping = false;
+            } else if (a.equals("--search-only")) {
+                searchOnly = true; // the ontology axioms of the conflicts are not computed
             } else {
                 sizes.add(Integer.parseInt(a));
             }
@@ -65,7 +68,7 @@ public final class ReasoningBenchmark {
         sources.addAll(below(base, ontology, "BodyFluid"));
 
         System.out.println("statements  claims  kinds-tested  kinds-searched  sat-tests  searches-cut  impossible-kinds  conflicts  exceptions  corroborated  axioms-ms  find-ms (search + ontology-axioms)  total-ms  groups-searched  fallbacks  explanations (computed + by shape)  load");
-        ConflictFinder finder = new ConflictFinder().withGrouping(grouping);
+        ConflictFinder finder = new ConflictFinder().withGrouping(grouping).withExplanations(!searchOnly);
         java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         List<double[]> points = new ArrayList<>();
         for (int target : sizes) {
