@@ -71,6 +71,8 @@ public final class ClaimAxioms {
     /** For each checked class, the kind it stands for (witness classes: the kind of their statement). */
     private final Map<OWLClass, Context> kinds = new LinkedHashMap<>();
     private final Map<OWLClass, OWLAxiom> witnessAxioms = new LinkedHashMap<>();
+    /** The values of {@link #witnessAxioms}, for lookups that do not scan them. */
+    private final Set<OWLAxiom> witnessAxiomSet = new java.util.HashSet<>();
     private int skipped;
 
     /**
@@ -131,6 +133,7 @@ public final class ClaimAxioms {
                 checked.add(witness);
                 kinds.put(witness, context);
                 witnessAxioms.put(witness, axiom);
+                witnessAxiomSet.add(axiom);
             } else {
                 statementAxioms.put(df.getOWLSubClassOfAxiom(subject, some), statement);
                 checked.add(subject);
@@ -218,7 +221,7 @@ public final class ClaimAxioms {
             }
         });
         statementAxioms.forEach((axiom, statement) -> {
-            boolean witness = witnessAxioms.containsValue(axiom);
+            boolean witness = witnessAxiomSet.contains(axiom);
             if (witness ? axiom.equals(witnessAxioms.get(checkedClass)) : relevant.test(statement.context())) {
                 out.add(axiom);
             }

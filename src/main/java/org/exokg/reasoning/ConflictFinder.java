@@ -71,6 +71,13 @@ public final class ConflictFinder {
     private int kindsReused;
     private long satisfiabilityTests;
     private int searchesCut;
+    private int groupsSearched;
+    private int groupingFallbacks;
+    private int explanationsComputed;
+    private int explanationsReused;
+    private boolean grouping = true;
+    private boolean explanationsByShape = true;
+    private boolean explanations = true;
 
     public ConflictFinder(Duration timeoutPerKind, int maxJustificationsPerKind) {
         this.timeoutPerKind = timeoutPerKind;
@@ -88,6 +95,23 @@ public final class ConflictFinder {
     /** Answers kept from earlier runs (see {@link ConflictCache}); each {@link #find} reads and fills it. */
     public ConflictFinder withCache(ConflictCache cache) {
         this.cache = cache;
+        return this;
+    }
+
+    /**
+     * Whether a kind's statements are searched in groups that cannot share a conflict ({@link StatementGroups}) and
+     * the ontology axioms of conflicts of the same shape are computed once (on by default; off gives the search of
+     * one group per kind, to compare).
+     */
+    public ConflictFinder withGrouping(boolean grouping) {
+        this.grouping = grouping;
+        this.explanationsByShape = grouping;
+        return this;
+    }
+
+    /** Whether the ontology axioms of each conflict are computed (on by default; off measures the search alone). */
+    public ConflictFinder withExplanations(boolean explanations) {
+        this.explanations = explanations;
         return this;
     }
 
@@ -151,11 +175,17 @@ public final class ConflictFinder {
                 .thenComparing(c -> c.getIRI().toString()));
 
         Map<Set<Statement>, Found> found = new LinkedHashMap<>();
+        Map<String, Shape> shapes = new HashMap<>();
         kindsTested = 0;
         kindsSearched = 0;
         kindsReused = 0;
         satisfiabilityTests = 0;
         searchesCut = 0;
+        ancestors.clear();
+        groupsSearched = 0;
+        groupingFallbacks = 0;
+        explanationsComputed = 0;
+        explanationsReused = 0;
         long start = System.nanoTime();
         OWLReasoner reasoner = new ReasonerFactory().createReasoner(merged);
         try (org.exokg.store.WorkProgress bar = org.exokg.store.WorkProgress.start(progress, "conflict search", "kinds", kinds.size())) {
@@ -168,13 +198,16 @@ public final class ConflictFinder {
             // kind that falls under it would only find them again
             Map<Context, Set<OWLAxiom>> refuted = new HashMap<>();
             Comparator<OWLAxiom> priority = priority(claims);
+            StatementGroups groups = new StatementGroups(ontology, baseReasoner, claims);
             for (OWLClass kind : kinds) {
                 Context context = claims.kindOf(kind);
                 // a kind falls under its superclasses and under whatever classification claims put it in (and their
                 // superclasses): claims about all of these can bear on it
                 Set<String> under = reachable.computeIfAbsent(context.subject(), s -> reachable(s, claims, baseReasoner, df));
-                Predicate<Context> bears = k -> k.equals(context) || narrower(context, k, baseReasoner, df)
-                        || under.contains(k.subject()) && (!k.specific() || context.specific());
+                // asked for every statement's context: answered once per context (a kind meets few contexts)
+                Map<Context, Boolean> bearing = new HashMap<>();
+                Predicate<Context> bears = k -> bearing.computeIfAbsent(k, x -> x.equals(context) || narrower(context, x, baseReasoner, df)
+                        || under.contains(x.subject()) && (!x.specific() || context.specific()));
                 Set<OWLAxiom> settled = new HashSet<>();
                 refuted.forEach((k, axioms) -> {
                     if (bears.test(k)) {
@@ -185,12 +218,14 @@ public final class ConflictFinder {
                         .filter(a -> selectors.containsKey(a) && !settled.contains(a)).sorted(priority).toList();
                 bar.step();
                 kindsTested++;
-                SubsetCheck check = statements -> {
+                // the search asks some sets twice (a hitting-set tree meets a set QuickXplain tested): answer once
+                Map<Set<OWLAxiom>, Boolean> answered = new HashMap<>();
+                SubsetCheck check = statements -> answered.computeIfAbsent(new HashSet<>(statements), set -> {
                     satisfiabilityTests++;
                     return reasoner.isSatisfiable(df.getOWLObjectIntersectionOf(
-                            Stream.concat(Stream.of(kind), statements.stream().map(selectors::get))
+                            Stream.concat(Stream.of(kind), set.stream().map(selectors::get))
                                     .collect(Collectors.toSet())));
-                };
+                });
                 String answerKey = ContentHash.of(Stream.concat(Stream.of(ontologyKey, kind.getIRI().toString()),
                         open.stream().map(a -> key(claims.statementOf(a)))).toArray(String[]::new));
                 ConflictCache.KindAnswer cached = cache.kind(answerKey);
@@ -209,7 +244,7 @@ public final class ConflictFinder {
                         continue;
                     }
                     kindsSearched++;
-                    r = refute(open, check);
+                    r = grouping ? refuteByGroup(kind, open, check, groups) : refute(open, check);
                     if (r.searches().stream().allMatch(Search::complete)) {
                         cache.putKind(answerKey, answer(r, claims));
                     }
@@ -243,11 +278,30 @@ public final class ConflictFinder {
                 String axiomsKey = ContentHash.of(Stream.concat(Stream.of(ontologyKey, f.impossible().getIRI().toString()),
                         statements.stream().map(ConflictFinder::key).sorted()).toArray(String[]::new));
                 List<String> rendered = cache.axioms(axiomsKey);
+                String subject = claims.kindOf(f.impossible()).subject();
+                String shapeKey = explanationsByShape ? shape(f, statements, subject, claims, group.get(f.impossible())) : null;
+                Shape shape = shapeKey == null ? null : shapes.get(shapeKey);
+                if (rendered == null && shape != null && !shape.signature().contains(subject)) {
+                    // the same statements about another subject: the ontology axioms (which name neither subject)
+                    // refute these as they refuted those, renaming the subject (docs/reasoning.md)
+                    rendered = shape.rendered();
+                    explanationsReused++;
+                    cache.putAxioms(axiomsKey, rendered);
+                }
+                if (rendered == null && !explanations) {
+                    rendered = List.of("(ontology axioms not computed)");
+                }
                 if (rendered == null) {
                     Set<OWLAxiom> ontologyAxioms = ontologyAxioms(f, background, claims, factory, manager);
+                    explanationsComputed++;
                     if (ontologyAxioms != null) {
                         rendered = ontologyAxioms.stream().map(renderer::render).sorted().distinct().toList();
                         cache.putAxioms(axiomsKey, rendered);
+                        Set<String> signature = ontologyAxioms.stream().flatMap(OWLAxiom::signature)
+                                .map(e -> e.getIRI().toString()).collect(Collectors.toSet());
+                        if (shapeKey != null && !signature.contains(subject)) {
+                            shapes.putIfAbsent(shapeKey, new Shape(rendered, signature));
+                        }
                     }
                 }
                 result.add(explain(statements, f, rendered, claims, baseReasoner, df));
@@ -299,6 +353,38 @@ public final class ConflictFinder {
     /** Kinds of the last {@link #find} answered from the cache (their statements unchanged since the run that saved it). */
     public int lastKindsReused() {
         return kindsReused;
+    }
+
+    /** The ontology axioms found for a conflict shape, and the IRIs they name. */
+    private record Shape(List<String> rendered, Set<String> signature) {}
+
+    /**
+     * A conflict with the subject of its impossible kind left out: the kind's sort and scope, and its statements
+     * (the witness's own for a witness), each with that subject replaced by a mark. Conflicts of one shape differ
+     * only by that subject, so ontology axioms that do not name it explain each of them. Null (no sharing) when
+     * the subject also appears as a qualifier or object, where renaming it would change more than the subject.
+     */
+    private static String shape(Found f, Set<Statement> statements, String subject, ClaimAxioms claims, int group) {
+        Context kind = claims.kindOf(f.impossible());
+        List<Statement> all = new ArrayList<>(statements);
+        if (group == 2) {
+            claims.axiomsFor(f.impossible(), k -> false).stream().map(claims::statementOf)
+                    .filter(java.util.Objects::nonNull).forEach(all::add);
+        }
+        List<String> parts = new ArrayList<>();
+        for (Statement st : all) {
+            if (subject.equals(st.object()) || subject.equals(st.context().qualifier())) {
+                return null;
+            }
+            String k = key(st);
+            parts.add(st.context().subject().equals(subject) ? "\u0000" + k.substring(subject.length()) : k);
+        }
+        if (subject.equals(kind.qualifier())) {
+            return null;
+        }
+        java.util.Collections.sort(parts.subList(0, statements.size()));
+        return String.join("\u001e", Stream.concat(Stream.of(String.valueOf(group), String.valueOf(kind.specific()),
+                String.valueOf(kind.qualifier())), parts.stream()).toList());
     }
 
     /** A statement as the cache names it: every field, full IRIs. */
@@ -413,6 +499,83 @@ public final class ConflictFinder {
             searches.add(new Search(withX, search.complete()));
         }
         return new Refutations(out, searches);
+    }
+
+    /**
+     * {@link #refute} per group of statements that cannot share a conflict ({@link StatementGroups}): a group that
+     * can hold costs one small test, and the trees of a refuted statement range over its group only. Accepting in
+     * priority order is greedy (a statement is given up when it cannot hold with the better-supported statements
+     * accepted before it), so when no conflict spans two groups the statements accepted per group are those the
+     * search over the whole kind accepts, and so are the refutations. That the accepted statements of all groups
+     * hold together is checked (one test); if they do not, the kind is searched as one group.
+     */
+    private Refutations refuteByGroup(OWLClass kind, List<OWLAxiom> open, SubsetCheck check, StatementGroups groups) {
+        List<List<OWLAxiom>> parts = groups.split(kind, open);
+        if (parts.size() < 2) {
+            return refute(open, check);
+        }
+        Map<OWLAxiom, Search> searchOf = new HashMap<>();
+        List<OWLAxiom> accepted = new ArrayList<>();
+        Set<List<OWLAxiom>> unsatisfiable = new HashSet<>();
+        impossibleGroups(parts, check, true, unsatisfiable);
+        for (List<OWLAxiom> part : parts) {
+            if (!unsatisfiable.contains(part)) {
+                accepted.addAll(part);
+                continue;
+            }
+            groupsSearched++;
+            Refutations r = refute(part, check);
+            if (r.refuted().isEmpty() && !r.searches().isEmpty()) {
+                return r; // timed out
+            }
+            for (int i = 0; i < r.refuted().size(); i++) {
+                searchOf.put(r.refuted().get(i), r.searches().get(i));
+            }
+            part.stream().filter(a -> !searchOf.containsKey(a)).forEach(accepted::add);
+        }
+        if (!check.satisfiable(accepted)) {
+            groupingFallbacks++;
+            return refute(open, check);
+        }
+        List<OWLAxiom> out = open.stream().filter(searchOf::containsKey).toList();
+        return new Refutations(out, out.stream().map(searchOf::get).toList());
+    }
+
+    /**
+     * The groups whose statements cannot hold, found by halving: groups that hold together each hold, so most
+     * groups are answered by a few tests on their union rather than one test each.
+     */
+    private static void impossibleGroups(List<List<OWLAxiom>> parts, SubsetCheck check, boolean knownImpossible,
+                                         Set<List<OWLAxiom>> into) {
+        if (!knownImpossible && check.satisfiable(parts.stream().flatMap(List::stream).toList())) {
+            return;
+        }
+        if (parts.size() == 1) {
+            into.add(parts.get(0));
+            return;
+        }
+        impossibleGroups(parts.subList(0, parts.size() / 2), check, false, into);
+        impossibleGroups(parts.subList(parts.size() / 2, parts.size()), check, false, into);
+    }
+
+    /** Searches of the last {@link #find} that ran per group of statements (see {@link StatementGroups}). */
+    public int lastGroupsSearched() {
+        return groupsSearched;
+    }
+
+    /** Kinds of the last {@link #find} whose groups' accepted statements did not hold together (searched whole). */
+    public int lastGroupingFallbacks() {
+        return groupingFallbacks;
+    }
+
+    /** Ontology-axiom explanations (owlexplanation) computed by the last {@link #find}. */
+    public int lastExplanationsComputed() {
+        return explanationsComputed;
+    }
+
+    /** Ontology-axiom explanations of the last {@link #find} taken from a conflict of the same shape. */
+    public int lastExplanationsReused() {
+        return explanationsReused;
     }
 
     /**
@@ -531,8 +694,10 @@ public final class ConflictFinder {
         f.statementAxioms().stream().map(claims::statementOf).map(Statement::context).distinct()
                 .forEach(k -> axioms.addAll(claims.axiomsFor(f.impossible(), k::equals).stream()
                         .filter(a -> claims.statementOf(a) == null).toList()));
-        Set<OWLAxiom> module = new SyntacticLocalityModuleExtractor(manager, axioms.stream(), ModuleType.STAR)
-                .extract(Set.of(f.impossible()));
+        // in a fixed order: owlexplanation returns the first justifications it meets, and which those are should
+        // depend on the conflict, not on the order in which the search happened to find its statements
+        Set<OWLAxiom> module = new java.util.TreeSet<>(new SyntacticLocalityModuleExtractor(manager,
+                axioms.stream().sorted(), ModuleType.STAR).extract(Set.of(f.impossible())));
         long deadline = System.nanoTime() + timeoutPerKind.toNanos();
         ExplanationProgressMonitor<OWLAxiom> monitor = new ExplanationProgressMonitor<>() {
             @Override
@@ -598,7 +763,7 @@ public final class ConflictFinder {
      * excludes the conflicting one's ("exosomes are small extracellular vesicles" against "exosomes are molecules"),
      * or, against a denial, that includes the denied class ("exosomes are small EVs" against "exosomes are not EVs").
      */
-    private static List<StoredClaim> opposing(Statement conflicting, ClaimAxioms claims, OWLReasoner reasoner, OWLDataFactory df) {
+    private List<StoredClaim> opposing(Statement conflicting, ClaimAxioms claims, OWLReasoner reasoner, OWLDataFactory df) {
         List<StoredClaim> found = new ArrayList<>();
         if (!conflicting.predicate().equals(ClaimAxioms.IS_KIND_OF)) {
             return found;
@@ -637,7 +802,7 @@ public final class ConflictFinder {
     }
 
     /** Whether kind {@code a} is strictly narrower than kind {@code b} (a subclass subject, or b narrowed less). */
-    static boolean narrower(Context a, Context b, OWLReasoner reasoner, OWLDataFactory df) {
+    boolean narrower(Context a, Context b, OWLReasoner reasoner, OWLDataFactory df) {
         if (a.equals(b)) {
             return false;
         }
@@ -657,9 +822,13 @@ public final class ConflictFinder {
         return a.qualifier() != null && (a.qualifier().equals(b.qualifier()) || isA(reasoner, df, a.qualifier(), b.qualifier()));
     }
 
-    private static boolean isA(OWLReasoner reasoner, OWLDataFactory df, String sub, String sup) {
-        return reasoner.getSuperClasses(df.getOWLClass(IRI.create(sub)), false)
-                .containsEntity(df.getOWLClass(IRI.create(sup)));
+    private boolean isA(OWLReasoner reasoner, OWLDataFactory df, String sub, String sup) {
+        // the reasoner builds a new set of all superclasses per call; the search asks about few classes many times
+        return ancestors.computeIfAbsent(sub, k -> reasoner.getSuperClasses(df.getOWLClass(IRI.create(k)), false)
+                .entities().map(c -> c.getIRI().toString()).collect(Collectors.toSet())).contains(sup);
     }
+
+    /** Superclasses of the classes asked about in the current {@link #find} (over its base reasoner). */
+    private final Map<String, Set<String>> ancestors = new HashMap<>();
 
 }

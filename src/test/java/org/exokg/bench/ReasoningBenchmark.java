@@ -38,8 +38,19 @@ public final class ReasoningBenchmark {
 
     public static void main(String[] args) throws Exception {
         List<Integer> sizes = new ArrayList<>();
+        boolean compare = false;
+        boolean grouping = true;
+        boolean searchOnly = false;
         for (String a : args) {
-            sizes.add(Integer.parseInt(a));
+            if (a.equals("--compare")) {
+                compare = true; // also run the search without groups and compare what both find
+            } else if (a.equals("--no-groups")) {
+                grouping = false;
+            } else if (a.equals("--search-only")) {
+                searchOnly = true; // the ontology axioms of the conflicts are not computed
+            } else {
+                sizes.add(Integer.parseInt(a));
+            }
         }
         if (sizes.isEmpty()) {
             sizes = List.of(625, 1250, 2500, 5000, 10000);
@@ -56,8 +67,9 @@ public final class ReasoningBenchmark {
         List<String> sources = new ArrayList<>(below(base, ontology, "Cell"));
         sources.addAll(below(base, ontology, "BodyFluid"));
 
-        System.out.println("statements  claims  kinds-tested  kinds-searched  sat-tests  searches-cut  impossible-kinds  conflicts  exceptions  corroborated  axioms-ms  find-ms (search + ontology-axioms)  total-ms");
-        ConflictFinder finder = new ConflictFinder();
+        System.out.println("statements  claims  kinds-tested  kinds-searched  sat-tests  searches-cut  impossible-kinds  conflicts  exceptions  corroborated  axioms-ms  find-ms (search + ontology-axioms)  total-ms  groups-searched  fallbacks  explanations (computed + by shape)  load");
+        ConflictFinder finder = new ConflictFinder().withGrouping(grouping).withExplanations(!searchOnly);
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         List<double[]> points = new ArrayList<>();
         for (int target : sizes) {
             // claims are drawn until the corpus holds the target number of distinct statements
@@ -88,13 +100,25 @@ public final class ReasoningBenchmark {
             int corroborated = Corroboration.find(claims, 2).size();
             long t3 = System.nanoTime();
             long kinds = found.stream().map(ConflictExplanation::unsatisfiable).distinct().count();
-            System.out.println(String.format(Locale.ROOT, "%10d  %6d  %12d  %14d  %9d  %12d  %16d  %9d  %10d  %12d  %9d  %7d (%6d + %6d)  %8d",
+            System.out.println(String.format(Locale.ROOT, "%10d  %6d  %12d  %14d  %9d  %12d  %16d  %9d  %10d  %12d  %9d  %7d (%6d + %6d)  %8d  %15d  %9d  %12d + %d  %.1f",
                     axioms.statements().size(), claims.size(), finder.lastKindsTested(), finder.lastKindsSearched(),
                     finder.lastSatisfiabilityTests(), finder.lastSearchesCut(), kinds,
                     found.stream().filter(c -> c.kind() == ConflictExplanation.Kind.CONFLICT).count(),
                     found.stream().filter(c -> c.kind() == ConflictExplanation.Kind.EXCEPTION).count(),
                     corroborated, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, finder.lastSearchMillis(), finder.lastExplanationMillis(),
-                    (t3 - t0) / 1_000_000));
+                    (t3 - t0) / 1_000_000, finder.lastGroupsSearched(), finder.lastGroupingFallbacks(),
+                    finder.lastExplanationsComputed(), finder.lastExplanationsReused(), os.getSystemLoadAverage()));
+            if (compare) {
+                long c0 = System.nanoTime();
+                ConflictFinder whole = new ConflictFinder().withGrouping(false).withCache(ConflictCache.empty());
+                List<ConflictExplanation> expected = whole.find(ontology, base, axioms);
+                List<String> a = render(found);
+                List<String> b = render(expected);
+                System.out.println(String.format(Locale.ROOT, "  without groups: %d ms (%d + %d), %d HermiT tests, %d explanations; same conflicts: %s%s",
+                        (System.nanoTime() - c0) / 1_000_000, whole.lastSearchMillis(), whole.lastExplanationMillis(),
+                        whole.lastSatisfiabilityTests(), whole.lastExplanationsComputed(),
+                        a.equals(b), a.equals(b) ? "" : differences(a, b)));
+            }
             points.add(new double[] {axioms.statements().size(), Math.max(1, t2 - t1) / 1e6});
         }
         if (points.size() >= 2) {
@@ -111,6 +135,19 @@ public final class ReasoningBenchmark {
                     (n * sxy - sx * sy) / (n * sxx - sx * sx)));
         }
         base.dispose();
+    }
+
+    /** A conflict as content: kind, impossible kind, statements, ontology axioms, flags. */
+    static List<String> render(List<ConflictExplanation> found) {
+        return found.stream().map(c -> c.kind() + " | " + c.unsatisfiable() + " | "
+                + c.statements().stream().map(ClaimAxioms.Statement::label).toList() + " | " + c.ontologyAxioms()
+                + " | hedged " + c.hedged() + " | complete " + c.complete()).sorted().toList();
+    }
+
+    private static String differences(List<String> a, List<String> b) {
+        List<String> onlyA = a.stream().filter(x -> !b.contains(x)).limit(5).toList();
+        List<String> onlyB = b.stream().filter(x -> !a.contains(x)).limit(5).toList();
+        return "\n  only with groups: " + onlyA + "\n  only without: " + onlyB;
     }
 
     private static List<String> below(OWLReasoner reasoner, OWLOntology ontology, String local) {
