@@ -734,7 +734,8 @@ public final class ClaimExtractor {
             if (rule.order() != ClaimRule.Order.VESICLE_FIRST || !fits(rule, o) || !rule.reads(sentence, text)
                     || rule.blockedBefore(masked(text, clauseStart, head.start(), mentions)) || rule.vesiclePrefix() != null
                     && (fromDiscourse || !rule.vesiclePrefix().matcher(text.substring(Math.max(sentence.start(), v.start() - 60), v.start())
-                            .toLowerCase(Locale.ROOT)).find())) {
+                            .toLowerCase(Locale.ROOT)).find())
+                    || !rule.termBetweenUnder().isEmpty() && !lastTermBetweenUnder(mentions, v, head, rule.termBetweenUnder())) {
                 continue;
             }
             int distance = -1;
@@ -946,6 +947,18 @@ public final class ClaimExtractor {
                     clauseStart, text.substring(negStart, w.start()), negStart, -1, -1));
         }
         return found;
+    }
+
+    /** Whether the last term between the vesicle and the object is one of {@code classes} or under one. */
+    private boolean lastTermBetweenUnder(List<Mention> mentions, Mention v, Mention head, java.util.Set<String> classes) {
+        Mention last = null;
+        for (Mention m : mentions) {
+            if (m.start() >= v.end() && m.end() <= head.start()) {
+                last = m;
+            }
+        }
+        Mention between = last;
+        return between != null && classes.stream().anyMatch(c -> between.iri().equals(c) || lexicon.isA(between.iri(), c));
     }
 
     /** The trigger ends with "from", and the parse attaches that "from" to a noun other than the vesicle. */

@@ -94,4 +94,28 @@ class AnaphoraAndArgumentStructureTest {
         assertEquals(List.of(), claimsOf(e, "These experiments"));
         assertEquals(List.of(), claimsOf(e, "Those from the liver"));
     }
+
+    @Test
+    void theVesiclesAsATherapyForADiseaseTreatIt() throws Exception {
+        DocumentExtraction e = extract("Exosomes from dendritic cells as a cell-free therapy for melanoma. "
+                + "Microvesicles could serve as a cell-free therapy for stroke. "
+                + "Extracellular vesicles are a promising cell-free therapy for metastatic melanoma.\n");
+        assertEquals(List.of("Exosome derivedFrom DendriticCell", "Exosome[DendriticCell] treats Melanoma",
+                "Exosome[DendriticCell] usedFor CellFreeTherapy"), claimsOf(e, "from dendritic cells as"));
+        assertEquals(List.of("Microvesicle treats Stroke (hedged)", "Microvesicle usedFor CellFreeTherapy (hedged)"),
+                claimsOf(e, "could serve"));
+        assertEquals(List.of("ExtracellularVesicle treats Melanoma (hedged)", "ExtracellularVesicle usedFor CellFreeTherapy (hedged)"),
+                claimsOf(e, "promising cell-free therapy"));
+    }
+
+    @Test
+    void aTherapyLookAlikeForADiseaseGivesNoTreatment() throws Exception {
+        DocumentExtraction e = extract("Exosomes as biomarkers for melanoma. "
+                + "Exosomes from tumour cells reduce the efficacy of immunotherapy for melanoma. "
+                + "Microvesicles are a cell-free therapy for many melanoma patients.\n");
+        // a biomarker is no therapy; the therapy is not the vesicles' (another predicate stands between); a population
+        assertEquals(List.of(), claimsOf(e, "biomarkers for melanoma").stream().filter(c -> c.contains("treats")).toList());
+        assertEquals(List.of(), claimsOf(e, "reduce the efficacy").stream().filter(c -> c.contains("treats")).toList());
+        assertEquals(List.of(), claimsOf(e, "many melanoma patients").stream().filter(c -> c.contains("treats")).toList());
+    }
 }
