@@ -118,4 +118,23 @@ class AnaphoraAndArgumentStructureTest {
         assertEquals(List.of(), claimsOf(e, "reduce the efficacy").stream().filter(c -> c.contains("treats")).toList());
         assertEquals(List.of(), claimsOf(e, "many melanoma patients").stream().filter(c -> c.contains("treats")).toList());
     }
+
+    @Test
+    void particlesThatCellsReleaseIntoAFluidComeFromIt() throws Exception {
+        DocumentExtraction e = extract("Microvesicles (MVs) are membrane particles of 100–1000 nm that cells release into body fluids, "
+                + "including saliva and urine. "
+                + "Exosomes are small vesicles that tumour cells shed into the blood.\n");
+        assertEquals(List.of("Microvesicle derivedFrom BodyFluid", "Microvesicle derivedFrom Saliva", "Microvesicle derivedFrom Urine"),
+                claimsOf(e, "membrane particles"));
+        assertEquals(List.of("Exosome derivedFrom Blood"), claimsOf(e, "tumour cells shed"));
+    }
+
+    @Test
+    void aRelativeClauseAboutAnotherTermGivesNoOrigin() throws Exception {
+        DocumentExtraction e = extract("Exosomes are rich in proteins that cells secrete into plasma. "
+                + "Microvesicles carry microRNAs that cells release into the blood.\n");
+        // the clause is about the proteins / microRNAs, not about the vesicles
+        assertEquals(List.of("Exosome carries Protein"), claimsOf(e, "rich in proteins"));
+        assertEquals(List.of("Microvesicle carries MicroRNA"), claimsOf(e, "carry microRNAs"));
+    }
 }
