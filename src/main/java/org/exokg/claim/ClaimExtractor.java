@@ -1255,10 +1255,17 @@ public final class ClaimExtractor {
             // "Exosomes, which do not contain DNA, carry RNA": the comma after the first closes a relative clause
             boolean closesClause = gap.stripLeading().startsWith(",") && OPEN_RELATIVE_BEFORE.matcher(
                     text.substring(Math.max(0, a.start() - 100), a.start()).toLowerCase(Locale.ROOT)).find();
-            chain[i] = !vesicleBetween && list && !predicate && !closesClause ? chain[i - 1] : i;
+            // "by giving cancer cells microRNAs": a double object (recipient, then the thing given) is no list
+            boolean doubleObject = gap.isBlank() && !a.term().types().equals(b.term().types())
+                    && DOUBLE_OBJECT_VERB_BEFORE.matcher(text.substring(Math.max(0, a.start() - 40), a.start()).toLowerCase(Locale.ROOT)).find();
+            chain[i] = !vesicleBetween && list && !predicate && !closesClause && !doubleObject ? chain[i - 1] : i;
         }
         return chain;
     }
+
+    /** A verb that takes a recipient and a thing given, right before the recipient: "giving (the) ", "providing ". */
+    private static final Pattern DOUBLE_OBJECT_VERB_BEFORE = Pattern.compile(
+            "\\b(?:giv(?:e|es|ing)|gave|provid(?:e|es|ing)|supply(?:ing)?|supplies|hand(?:s|ing)?|sen[dt]s?|sending)\\s+(?:the\\s+|their\\s+)?(?:[a-z\\-]+\\s+)?\\z");
 
     /** A relative clause set off by a comma and still open: ", which do not contain ". */
     private static final Pattern OPEN_RELATIVE_BEFORE = Pattern.compile(",\\s*(?:which|who)\\b[^,;()]*\\z");

@@ -137,4 +137,24 @@ class AnaphoraAndArgumentStructureTest {
         assertEquals(List.of("Exosome carries Protein"), claimsOf(e, "rich in proteins"));
         assertEquals(List.of("Microvesicle carries MicroRNA"), claimsOf(e, "carry microRNAs"));
     }
+
+    @Test
+    void aMeansClauseGivingCellsACargoIsWhatTheVesiclesCarryAndTarget() throws Exception {
+        DocumentExtraction e = extract("Microvesicles from tumour cells are thought to promote metastasis by giving fibroblasts "
+                + "microRNAs and proteins. "
+                + "Exosomes support repair by providing recipient cardiomyocytes with microRNAs.\n");
+        assertEquals(List.of("Microvesicle derivedFrom TumorCell", "Microvesicle[TumorCell] carries MicroRNA (hedged)",
+                "Microvesicle[TumorCell] carries Protein (hedged)", "Microvesicle[TumorCell] contributesTo MetastaticCancer (hedged)",
+                "Microvesicle[TumorCell] targets Fibroblast (hedged)"), claimsOf(e, "by giving fibroblasts"));
+        assertEquals(List.of("Exosome carries MicroRNA", "Exosome targets Cardiomyocyte"), claimsOf(e, "recipient cardiomyocytes"));
+    }
+
+    @Test
+    void aPreparationStepThatGivesSomethingIsNoCargo() throws Exception {
+        DocumentExtraction e = extract("Exosomes were obtained by giving macrophages doxorubicin. "
+                + "Microvesicles were isolated by providing cells with serum-free medium.\n");
+        assertEquals(List.of(), claimsOf(e, "by giving macrophages").stream()
+                .filter(c -> c.contains("carries") || c.contains("targets")).toList());
+        assertEquals(List.of(), claimsOf(e, "serum-free medium"));
+    }
 }
