@@ -157,4 +157,14 @@ class AnaphoraAndArgumentStructureTest {
                 .filter(c -> c.contains("carries") || c.contains("targets")).toList());
         assertEquals(List.of(), claimsOf(e, "serum-free medium"));
     }
+
+    @Test
+    void cellsReleasingVesiclesWithAPropertyModifierAreTheirSource() throws Exception {
+        DocumentExtraction e = extract("It is believed that mature dendritic cells release more immunostimulatory exosomes. "
+                + "Dendritic cells release immunostimulatory cytokines and exosomes.\n");
+        assertEquals(List.of("Exosome derivedFrom DendriticCell (hedged)"), claimsOf(e, "release more immunostimulatory"));
+        // a term between that is no property of the vesicles keeps the qualified-vesicle rule out; the list rule reads it
+        assertEquals(List.of(), claimsOf(e, "cytokines and exosomes").stream()
+                .filter(c -> c.contains("derivedFrom") && !c.equals("Exosome derivedFrom DendriticCell")).toList());
+    }
 }
