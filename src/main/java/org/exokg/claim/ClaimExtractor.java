@@ -734,7 +734,8 @@ public final class ClaimExtractor {
             if (rule.order() != ClaimRule.Order.VESICLE_FIRST || !fits(rule, o) || !rule.reads(sentence, text)
                     || rule.blockedBefore(masked(text, clauseStart, head.start(), mentions)) || rule.vesiclePrefix() != null
                     && (fromDiscourse || !rule.vesiclePrefix().matcher(text.substring(Math.max(sentence.start(), v.start() - 60), v.start())
-                            .toLowerCase(Locale.ROOT)).find())) {
+                            .toLowerCase(Locale.ROOT)).find())
+                    || !rule.termBetweenUnder().isEmpty() && !lastTermBetweenUnder(mentions, v, head, rule.termBetweenUnder())) {
                 continue;
             }
             int distance = -1;
@@ -946,6 +947,18 @@ public final class ClaimExtractor {
                     clauseStart, text.substring(negStart, w.start()), negStart, -1, -1));
         }
         return found;
+    }
+
+    /** Whether the last term between the vesicle and the object is one of {@code classes} or under one. */
+    private boolean lastTermBetweenUnder(List<Mention> mentions, Mention v, Mention head, java.util.Set<String> classes) {
+        Mention last = null;
+        for (Mention m : mentions) {
+            if (m.start() >= v.end() && m.end() <= head.start()) {
+                last = m;
+            }
+        }
+        Mention between = last;
+        return between != null && classes.stream().anyMatch(c -> between.iri().equals(c) || lexicon.isA(between.iri(), c));
     }
 
     /** The trigger ends with "from", and the parse attaches that "from" to a noun other than the vesicle. */
@@ -1242,10 +1255,17 @@ public final class ClaimExtractor {
             // "Exosomes, which do not contain DNA, carry RNA": the comma after the first closes a relative clause
             boolean closesClause = gap.stripLeading().startsWith(",") && OPEN_RELATIVE_BEFORE.matcher(
                     text.substring(Math.max(0, a.start() - 100), a.start()).toLowerCase(Locale.ROOT)).find();
-            chain[i] = !vesicleBetween && list && !predicate && !closesClause ? chain[i - 1] : i;
+            // "by giving cancer cells microRNAs": a double object (recipient, then the thing given) is no list
+            boolean doubleObject = gap.isBlank() && !a.term().types().equals(b.term().types())
+                    && DOUBLE_OBJECT_VERB_BEFORE.matcher(text.substring(Math.max(0, a.start() - 40), a.start()).toLowerCase(Locale.ROOT)).find();
+            chain[i] = !vesicleBetween && list && !predicate && !closesClause && !doubleObject ? chain[i - 1] : i;
         }
         return chain;
     }
+
+    /** A verb that takes a recipient and a thing given, right before the recipient: "giving (the) ", "providing ". */
+    private static final Pattern DOUBLE_OBJECT_VERB_BEFORE = Pattern.compile(
+            "\\b(?:giv(?:e|es|ing)|gave|provid(?:e|es|ing)|supply(?:ing)?|supplies|hand(?:s|ing)?|sen[dt]s?|sending)\\s+(?:the\\s+|their\\s+)?(?:[a-z\\-]+\\s+)?\\z");
 
     /** A relative clause set off by a comma and still open: ", which do not contain ". */
     private static final Pattern OPEN_RELATIVE_BEFORE = Pattern.compile(",\\s*(?:which|who)\\b[^,;()]*\\z");

@@ -244,7 +244,21 @@ public final class ClaimPatterns {
                 objectPrefix, flag(entry, "findingsOnly", where),
                 entry.get("unlessSentence") == null ? null : compile(text(entry, "unlessSentence", where), where + ": unlessSentence"),
                 entry.get("unlessBefore") == null ? null : compile(text(entry, "unlessBefore", where), where + ": unlessBefore"),
-                flag(entry, "notTitleTopic", where));
+                flag(entry, "notTitleTopic", where), classes(entry, "termBetweenUnder", where));
+    }
+
+    private static Set<String> classes(Map<?, ?> entry, String key, String where) {
+        if (entry.get(key) == null) {
+            return Set.of();
+        }
+        if (!(entry.get(key) instanceof List<?> names) || names.isEmpty()) {
+            throw new IllegalStateException(where + ": '" + key + "' must be a non-empty list of exokg local names");
+        }
+        Set<String> iris = new LinkedHashSet<>();
+        for (Object n : names) {
+            iris.add(localName(String.valueOf(n), where));
+        }
+        return Set.copyOf(iris);
     }
 
     private static String text(Map<?, ?> entry, String key, String where) {

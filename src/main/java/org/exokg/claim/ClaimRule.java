@@ -30,11 +30,14 @@ import org.exokg.mention.MentionType;
  *     were loaded); null if none
  * @param notTitleTopic true if the rule reads nothing when its object opens a title ("Immunogenicity of MSC exosomes
  *     after repeated dosing" names what was studied, not a finding)
+ * @param termBetweenUnder optional (vesicle first): IRIs of classes; the last term between vesicle and object must be
+ *     one of them or under one ("exosomes as a cell-free therapy for melanoma": a therapy, not a biomarker, for the
+ *     disease); empty if the rule does not ask
  */
 public record ClaimRule(String id, Relation relation, Set<MentionType> objectTypes, Order order,
         Pattern trigger, Pattern objectSuffix, boolean objectUnderCell, boolean attributive, boolean termsBetween,
         Pattern vesiclePrefix, Pattern objectPrefix, boolean findingsOnly, Pattern unlessSentence,
-        Pattern unlessBefore, boolean notTitleTopic) {
+        Pattern unlessBefore, boolean notTitleTopic, Set<String> termBetweenUnder) {
 
     /** Whether the rule may read this sentence at all ({@code findingsOnly}, {@code unlessSentence}). */
     public boolean reads(org.exokg.document.Sentence sentence, String text) {

@@ -54,6 +54,12 @@ final class VesicleAnaphora {
     /** A bare plural opening the sentence with its origin: "Vesicles from activated T cells carried ...". */
     private static final Pattern OPENING_BARE = Pattern.compile("\\A(Vesicles|Nanovesicles)\\s+(?:from|of|secreted|released|derived|isolated|shed)\\b");
     private static final Pattern PRONOUN = Pattern.compile("\\b(they|them|their)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * "These are taken up by neurons", "whether these are safe": a demonstrative standing alone as the subject, told from
+     * a determiner ("these cells") by the auxiliary or modal right after it.
+     */
+    private static final Pattern DEMONSTRATIVE = Pattern.compile("\\b(these|those)\\s+(?=(?:are|were|can|could|may|might|must|should|"
+            + "would|will|have|had|did|do|does|also|then|therefore|thus|not)\\b)", Pattern.CASE_INSENSITIVE);
     /** Between a subject and an object pronoun of the same verb: " internalised ", " rapidly took ". */
     private static final Pattern SUBJECT_VERB = Pattern.compile("\\A\\s+(?:[a-z]+ly\\s+)?[a-z]+\\s+\\z");
     private static final Pattern VESICLE_MODIFIER_GAP = Pattern.compile("\\A[\\s\\-‐–]*(?:derived|secreted|released)?[\\s\\-‐–]*\\z");
@@ -68,6 +74,8 @@ final class VesicleAnaphora {
     private boolean started;
     private Mention lastCellType;
     private boolean previousOpensWithRival;
+    /** The previous sentence's last noun of interest was a rival, not a vesicle: "these" may mean that rival. */
+    private boolean previousEndsWithRival;
 
     VesicleAnaphora(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -83,6 +91,7 @@ final class VesicleAnaphora {
             section = sentence.section();
             lastCellType = null;
             previousOpensWithRival = false;
+            previousEndsWithRival = false;
         }
         List<Mention> result = new ArrayList<>(mentions.size() + 2);
         for (Mention m : mentions) {
@@ -147,6 +156,17 @@ final class VesicleAnaphora {
                     spans.add(new int[] {at, sentence.start() + p.end(1)});
                 }
             }
+            if (s.contains("these") || s.contains("those") || s.startsWith("These") || s.startsWith("Those")) {
+                // the most recent plural is what a demonstrative most often means: only when that was the vesicle
+                Matcher d = DEMONSTRATIVE.matcher(s);
+                while (d.find()) {
+                    int at = sentence.start() + d.start(1);
+                    boolean rivalBefore = result.stream().anyMatch(m -> m.end() <= at && RIVALS.stream().anyMatch(m::is));
+                    if (!previousEndsWithRival && !previousOpensWithRival && !rivalBefore) {
+                        spans.add(new int[] {at, sentence.start() + d.end(1)});
+                    }
+                }
+            }
             for (int[] span : spans) {
                 boolean namedBefore = result.stream().anyMatch(m -> m.is(MentionType.VESICLE) && m.start() < span[0]);
                 boolean overlaps = result.stream().anyMatch(m -> m.start() < span[1] && span[0] < m.end());
@@ -159,6 +179,14 @@ final class VesicleAnaphora {
             result.sort(java.util.Comparator.comparingInt(Mention::start));
         }
         remember(text, sentence, mentions);
+        previousEndsWithRival = false;
+        for (Mention m : result) {
+            if (m.is(MentionType.VESICLE)) {
+                previousEndsWithRival = false;
+            } else if (RIVALS.stream().anyMatch(m::is)) {
+                previousEndsWithRival = true;
+            }
+        }
         return result;
     }
 

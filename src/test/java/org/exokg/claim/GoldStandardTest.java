@@ -57,7 +57,8 @@ class GoldStandardTest {
         // (P 0.85, R 0.70) with a margin for honest gold corrections.
         // Branch vocab (issue 15, vocabulary for unseen text): 0.994 / 0.855 ("produced by endothelium", "stimulating the
         // immune system"); the recall floor rises to just under it.
-        assertFloors(ev, 0.99, 0.85);
+        // Branch `recall2` (issue 15, anaphora and argument structure): P 0.994 (168 of 169), R 0.870.
+        assertFloors(ev, 0.99, 0.86);
         assertEquals(0, ev.negatedExtracted() - ev.negatedMatched(), "every negated claim must be a denial the text makes");
         assertTrue(ev.hedgingDisagreements().size() <= 0.05 * ev.matched().size(), "hedging disagrees too often");
     }
@@ -145,7 +146,8 @@ class GoldStandardTest {
         // Branch vocab (ontology labels: "leaked out", "not toxic", "cell-free immunotherapy"): P 0.979 (46 of 47), R 0.676.
         // Branch `precision` (coordinated source adjectives "salivary and urinary EVs"): P 1.000 (45 of 45), R 0.662.
         // Branch `recall` (issue 15, structural recall; its misses were development data): P 1.000 (50 of 50), R 0.735.
-        assertFloors(ev, 0.99, 0.74);
+        // Branch `recall2` (issue 15, anaphora and argument structure): P 1.000 (52 of 52), R 0.765.
+        assertFloors(ev, 0.99, 0.76);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
     }
 
@@ -184,7 +186,8 @@ class GoldStandardTest {
         // R 0.576; one new false positive is an object the gold could not name (usedFor Vaccine, a class added then).
         // Branch `precision` (issue 15; this set's false positives were development data): P 0.867 (111 of 128), R 0.529;
         // 7 of the 17 false positives left are claims read only in a Methods section (the "findings" line: P 0.917).
-        assertFloors(ev, 0.88, 0.58);
+        // Branch `recall2` (issue 15, anaphora and argument structure): P 0.889 (128 of 144), R 0.610.
+        assertFloors(ev, 0.88, 0.60);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
         assertTrue(ev.hedgingDisagreements().isEmpty(), () -> "hedging disagrees: " + ev.hedgingDisagreements());
     }
