@@ -35,7 +35,25 @@ final class QueryParameters {
      */
     static Optional<ElementData> block(Query query, String name) {
         Optional<ElementData> top = block(query.getQueryPattern(), name);
-        return top.isPresent() ? top : pagedSubSelect(query).flatMap(sub -> block(sub.getQuery().getQueryPattern(), name));
+        if (top.isPresent()) {
+            return top;
+        }
+        // or in a sub-select at the top of the WHERE clause: a query that groups first sets its parameter where the
+        // grouping reads it, not after
+        return subSelects(query).stream().map(sub -> block(sub.getQuery().getQueryPattern(), name))
+                .flatMap(Optional::stream).findFirst();
+    }
+
+    private static List<ElementSubQuery> subSelects(Query query) {
+        List<ElementSubQuery> subs = new ArrayList<>();
+        if (query.getQueryPattern() instanceof ElementGroup group) {
+            for (Element e : group.getElements()) {
+                if (e instanceof ElementSubQuery sub) {
+                    subs.add(sub);
+                }
+            }
+        }
+        return subs;
     }
 
     private static Optional<ElementData> block(Element pattern, String name) {
@@ -61,13 +79,16 @@ final class QueryParameters {
         }
         PrefixMap prefixes = Prefixes.adapt(query.getPrefixMapping());
         Query target = copy;
-        if (!copy.hasLimit() && pagedSubSelect(copy).isPresent()) {
+        ElementSubQuery paged = copy.hasLimit() ? null : pagedSubSelect(copy).orElse(null);
+        for (ElementSubQuery sub : subSelects(copy)) {
             List<Element> elements = ((ElementGroup) copy.getQueryPattern()).getElements();
-            ElementSubQuery sub = pagedSubSelect(copy).orElseThrow();
-            target = sub.getQuery().cloneQuery(); // not shared with the library's parsed query
-            elements.set(elements.indexOf(sub), new ElementSubQuery(target));
-            if (target.getQueryPattern() instanceof ElementGroup inner) {
-                replaceValues(inner, values, prefixes);
+            Query inner = sub.getQuery().cloneQuery(); // not shared with the library's parsed query
+            elements.set(elements.indexOf(sub), new ElementSubQuery(inner));
+            if (inner.getQueryPattern() instanceof ElementGroup group) {
+                replaceValues(group, values, prefixes);
+            }
+            if (sub == paged) {
+                target = inner;
             }
         }
         if (values.containsKey("limit")) {

@@ -134,6 +134,14 @@ class QueryLibraryTest {
         List<String> fluids = rows(runner.run(subclasses.withParameters(Map.of("class", "exokg:BodyFluid"))), "subclass");
         assertTrue(fluids.contains("HumanMilk") && fluids.contains("CerebrospinalFluid") && !fluids.contains("Exosome"), fluids.toString());
 
+        // a parameter set inside the sub-select that groups (reaching-a-disease-site groups before it reads labels)
+        LibraryQuery reaching = library.byName("reaching-a-disease-site").orElseThrow();
+        assertEquals(List.of("crosses blood-brain barrier brain tumour"),
+                rows(runner.run(reaching.query()), "relationLabel", "abilityLabel", "diseaseLabel"));
+        assertEquals(List.of(), rows(runner.run(reaching.withParameters(Map.of("disease", "exokg:Stroke"))), "diseaseLabel"));
+        assertEquals(List.of("crosses blood-brain barrier brain tumour"),
+                rows(runner.run(reaching.withParameters(Map.of("disease", "exokg:BrainTumor"))), "relationLabel", "abilityLabel", "diseaseLabel"));
+
         // a value is one RDF term: text that looks like SPARQL stays a string and matches nothing
         LibraryQuery ofDocument = library.byName("claims-of-document").orElseThrow();
         assertEquals(0, runner.run(ofDocument.withParameters(Map.of("docId", "x\" } ?s ?p ?o { \""))).size());
