@@ -95,6 +95,18 @@ public final class TestSupport {
         return iri == null ? null : iri.substring(iri.lastIndexOf('/') + 1);
     }
 
+    /**
+     * "Subject[Qualifier] (NOT) relation object" for the claims of the sentence that contains {@code words}, sorted;
+     * with {@code showHedge}, " (hedged)" after a tentative one.
+     */
+    public static List<String> claimsOf(DocumentExtraction e, String words, boolean showHedge) {
+        return e.claims().stream().filter(c -> c.sentence().text().contains(words))
+                .map(c -> local(c.subjectIri()) + (c.qualifierIri() == null ? "" : "[" + local(c.qualifierIri()) + "]")
+                        + (c.negated() ? " NOT " : " ") + c.relation().localName() + " " + local(c.objectIri())
+                        + (showHedge && c.hedged() ? " (hedged)" : ""))
+                .sorted().toList();
+    }
+
     /** "Exosome crosses BloodBrainBarrier" style summaries of claims, for readable assertions. */
     public static List<String> triples(List<Claim> claims) {
         return claims.stream()

@@ -29,10 +29,7 @@ class PrecisionPatternsTest {
 
     /** "Subject[qualifier] (NOT) relation object" for the claims of the sentence that contains {@code words}. */
     private static List<String> claimsOf(DocumentExtraction e, String words) {
-        return e.claims().stream().filter(c -> c.sentence().text().contains(words))
-                .map(c -> local(c.subjectIri()) + (c.qualifierIri() == null ? "" : "[" + local(c.qualifierIri()) + "]")
-                        + (c.negated() ? " NOT " : " ") + c.relation().localName() + " " + local(c.objectIri()))
-                .sorted().toList();
+        return TestSupport.claimsOf(e, words, false);
     }
 
     private static String pubmed(String title, String abstractText) {

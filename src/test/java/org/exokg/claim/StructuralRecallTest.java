@@ -29,11 +29,7 @@ class StructuralRecallTest {
 
     /** "Subject[Qualifier] (NOT) relation object (hedged)" for the claims of the sentence that contains {@code words}. */
     private static List<String> claimsOf(DocumentExtraction e, String words) {
-        return e.claims().stream().filter(c -> c.sentence().text().contains(words))
-                .map(c -> local(c.subjectIri()) + (c.qualifierIri() == null ? "" : "[" + local(c.qualifierIri()) + "]")
-                        + (c.negated() ? " NOT " : " ") + c.relation().localName() + " " + local(c.objectIri())
-                        + (c.hedged() ? " (hedged)" : ""))
-                .sorted().toList();
+        return TestSupport.claimsOf(e, words, true);
     }
 
     @Test
