@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSetRewindable;
-import org.apache.jena.rdf.model.RDFNode;
 import org.exokg.ExoKg;
 import org.exokg.rdf.DocumentGraph;
 import org.exokg.rdf.DocumentGraphBuilder;
@@ -57,20 +53,7 @@ class MethodsStatementQueriesTest {
 
     private static List<String> rows(String name, Map<String, String> parameters, String... vars) {
         LibraryQuery q = library.byName(name).orElseThrow();
-        QueryAnswer a = runner.run(parameters.isEmpty() ? q.query() : q.withParameters(parameters));
-        ResultSetRewindable rs = a.rows();
-        rs.reset();
-        List<String> out = new ArrayList<>();
-        while (rs.hasNext()) {
-            QuerySolution s = rs.next();
-            List<String> parts = new ArrayList<>();
-            for (String v : vars) {
-                RDFNode n = s.get(v);
-                parts.add(v + "=" + (n == null ? "-" : n.isURIResource() ? n.asResource().getLocalName() : n.asLiteral().getLexicalForm()));
-            }
-            out.add(String.join(" ", parts));
-        }
-        return out;
+        return QueryLibraryTest.namedRows(runner.run(parameters.isEmpty() ? q.query() : q.withParameters(parameters)), vars);
     }
 
     private static List<String> rows(String name, String... vars) {

@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.RDFNode;
 import org.exokg.ExoKg;
 import org.exokg.rdf.DocumentGraph;
 import org.exokg.rdf.DocumentGraphBuilder;
@@ -63,21 +61,7 @@ class QuantityQueriesTest {
     }
 
     private static List<String> rows(org.apache.jena.query.Query query, String... vars) {
-        QueryAnswer a = runner.run(query);
-        ResultSetRewindable rs = a.rows();
-        rs.reset();
-        List<String> out = new ArrayList<>();
-        while (rs.hasNext()) {
-            QuerySolution s = rs.next();
-            List<String> parts = new ArrayList<>();
-            for (String v : vars) {
-                RDFNode n = s.get(v);
-                parts.add(v + "=" + (n == null ? "-" : n.isURIResource() ? n.asResource().getLocalName()
-                        : n.asLiteral().getLexicalForm()));
-            }
-            out.add(String.join(" ", parts));
-        }
-        return out;
+        return QueryLibraryTest.namedRows(runner.run(query), vars);
     }
 
     @Test

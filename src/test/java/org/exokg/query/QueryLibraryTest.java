@@ -203,4 +203,18 @@ class QueryLibraryTest {
         });
         return rows;
     }
+
+    /** The answer's rows as "var=value" strings ("-" when unbound), local names for IRIs. */
+    static List<String> namedRows(QueryAnswer answer, String... vars) {
+        List<String> rows = new ArrayList<>();
+        answer.rows().forEachRemaining((QuerySolution s) -> {
+            List<String> cells = new ArrayList<>();
+            for (String v : vars) {
+                var n = s.get(v);
+                cells.add(v + "=" + (n == null ? "-" : n.isURIResource() ? n.asResource().getLocalName() : n.asLiteral().getLexicalForm()));
+            }
+            rows.add(String.join(" ", cells));
+        });
+        return rows;
+    }
 }
