@@ -78,6 +78,20 @@ final class GoldStandard {
         Path.of("src/test/resources/documents/heldout/blind8-pubmed-omv-plasma-lookalike.xml"),
         Path.of("src/test/resources/documents/heldout/blind8-pubmed-blueberry-nanovesicle-kidney.xml")};
 
+    /** The texts of blind set 9 (claims and classification gold), committed (f6c07a2) before the extractor was run on them. */
+    static final Path[] BLIND9_TEXTS = {
+        Path.of("src/test/resources/documents/heldout/blind9-ev-liver-fibrosis-review.txt"),
+        Path.of("src/test/resources/documents/heldout/blind9-sepsis-discussion.txt"),
+        Path.of("src/test/resources/documents/heldout/blind9-coated-nanoparticles-review.txt"),
+        Path.of("src/test/resources/documents/heldout/blind9-car-t-exosome-press-release.txt"),
+        Path.of("src/test/resources/documents/heldout/blind9-ev-storage-dosing-regulation-review.txt"),
+        Path.of("src/test/resources/documents/heldout/blind9-jats-msc-ev-bone-regeneration.xml"),
+        Path.of("src/test/resources/documents/heldout/blind9-jats-intranasal-exosomes-stroke.xml"),
+        Path.of("src/test/resources/documents/heldout/blind9-pubmed-msc-exosomes-islet-diabetes.xml"),
+        Path.of("src/test/resources/documents/heldout/blind9-pubmed-ocular-ev-delivery.xml"),
+        Path.of("src/test/resources/documents/heldout/blind9-pubmed-helminth-omv-lookalikes.xml"),
+        Path.of("src/test/resources/documents/heldout/blind9-pubmed-aptamer-milk-exosomes-breast-cancer.xml")};
+
 
     /** A claim reduced to what is compared. {@code sentence} is the normalised sentence identity. */
     record Key(String document, String sentence, String subject, String qualifier, String relation, String object,
