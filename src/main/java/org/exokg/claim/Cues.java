@@ -75,10 +75,18 @@ public final class Cues {
         return all;
     }
 
-    /** False only when no entry of {@code entries} matches anywhere in {@code text}. */
+    /**
+     * False only when no entry of {@code entries} matches anywhere in {@code text}: first whether the text holds the
+     * words of some entry (most scopes hold none), then the joined pattern.
+     */
     private boolean anyMatch(List<Entry> entries, String text) {
+        int mayMatch = 0;
+        for (Entry e : entries) {
+            mayMatch += RequiredWords.of(e.pattern()).mayMatch(text) ? 1 : 0;
+        }
         Pattern any = anyOf.get(entries);
-        return any == null || RequiredWords.find(any, text);
+        // one entry left: its own search follows anyway
+        return mayMatch > 1 ? any == null || any.matcher(text).find() : mayMatch == 1;
     }
 
     /** The last negation cue in {@code scope} as written, or null. */

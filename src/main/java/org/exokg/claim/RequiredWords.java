@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * alternatives at every position). The words are derived for any entry of the rule and cue files, so a new entry
  * keeps working: whatever this reader does not understand (a character class it cannot list, {@code .}, {@code \w},
  * a back-reference, flags such as comments or Unicode case) requires nothing, so the test is a superset of the
- * expression's matches and never skips one. Lookarounds require nothing either (they may look outside the match).
+ * expression's matches and never skips one. A positive lookaround's words are required of the text searched (it
+ * may look outside the match, never outside the text); a negative one requires nothing.
  */
 final class RequiredWords {
 
@@ -56,11 +57,10 @@ final class RequiredWords {
         if (required.isEmpty()) {
             return true;
         }
-        String text = caseInsensitive ? input.toLowerCase(Locale.ROOT) : input;
         for (Set<String> anyOf : required) {
             boolean found = false;
             for (String s : anyOf) {
-                if (text.contains(s)) {
+                if (caseInsensitive ? containsIgnoringCase(input, s) : input.contains(s)) {
                     found = true;
                     break;
                 }
@@ -70,6 +70,23 @@ final class RequiredWords {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether {@code text} holds {@code word} (lower case ASCII) in any case: what an ASCII case-insensitive
+     * expression matches, and more ({@link String#regionMatches(boolean, int, String, int, int)} also folds other
+     * characters).
+     */
+    private static boolean containsIgnoringCase(String text, String word) {
+        char lower = word.charAt(0);
+        char upper = Character.toUpperCase(lower);
+        for (int i = 0, last = text.length() - word.length(); i <= last; i++) {
+            char c = text.charAt(i);
+            if ((c == lower || c == upper) && text.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The required sets, for tests. */
@@ -103,8 +120,8 @@ final class RequiredWords {
     }
 
     /**
-     * The set lower-cased for a case-insensitive expression, or null (require nothing) if a string is not ASCII:
-     * lower-casing the text keeps a run of ASCII letters in place, but not every other character.
+     * The set lower-cased for a case-insensitive expression, or null (require nothing) if a string is not ASCII
+     * (without Unicode case, only ASCII letters match in either case).
      */
     private static Set<String> lowerAscii(Set<String> anyOf) {
         Set<String> lower = new LinkedHashSet<>();
@@ -303,14 +320,17 @@ final class RequiredWords {
         Part group() {
             pos++; // (
             boolean lookaround = false;
+            boolean positive = false;
             if (regex.startsWith("?", pos)) {
                 pos++;
                 if (regex.startsWith(":", pos) || regex.startsWith(">", pos)) {
                     pos++;
                 } else if (regex.startsWith("=", pos) || regex.startsWith("!", pos)) {
+                    positive = regex.startsWith("=", pos);
                     pos++;
                     lookaround = true;
                 } else if (regex.startsWith("<=", pos) || regex.startsWith("<!", pos)) {
+                    positive = regex.startsWith("<=", pos);
                     pos += 2;
                     lookaround = true;
                 } else if (regex.startsWith("<", pos)) {
@@ -337,7 +357,12 @@ final class RequiredWords {
             if (regex.charAt(pos++) != ')') {
                 throw new IllegalStateException("unclosed group");
             }
-            return lookaround ? Part.EMPTY : inside;
+            if (lookaround) {
+                // what a positive lookaround needs is in the text searched (if outside the match); a negative one needs nothing
+                List<Set<String>> needed = positive ? inside.factors() : List.of();
+                return needed.isEmpty() ? Part.EMPTY : new Part(null, needed);
+            }
+            return inside;
         }
 
         /** A class of a few listed characters (no negation, nesting or intersection) is its characters; else unknown. */
