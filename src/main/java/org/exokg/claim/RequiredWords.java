@@ -32,19 +32,31 @@ final class RequiredWords {
     private final List<Set<String>> required;
     private final boolean caseInsensitive;
 
+    /** The same sets as arrays, in the order they are searched. */
+    private final String[][] words;
+
     private RequiredWords(List<Set<String>> required, boolean caseInsensitive) {
         this.required = required;
+        // the set whose shortest word is longest first: long words are rare, so a text usually fails there
+        this.words = required.stream().map(anyOf -> anyOf.toArray(String[]::new))
+                .sorted(java.util.Comparator.comparingInt((String[] anyOf) -> -java.util.Arrays.stream(anyOf).mapToInt(String::length).min().orElse(0)))
+                .toArray(String[][]::new);
         this.caseInsensitive = caseInsensitive;
     }
 
     /** The words {@code pattern} needs (computed once per pattern). */
     static RequiredWords of(Pattern pattern) {
-        return BY_PATTERN.computeIfAbsent(pattern, RequiredWords::read);
+        RequiredWords known = BY_PATTERN.get(pattern);
+        return known != null ? known : BY_PATTERN.computeIfAbsent(pattern, RequiredWords::read);
     }
 
-    /** A matcher of {@code pattern} over {@code input}, or one that finds nothing when a required word is missing. */
+    /**
+     * A matcher of {@code pattern} over {@code input}, or, when a required word is missing, one that finds nothing
+     * (over the same text, so that a replacement returns it unchanged; its region is the end, so that it gives up at
+     * once).
+     */
     static Matcher matcher(Pattern pattern, String input) {
-        return (of(pattern).mayMatch(input) ? pattern : NEVER).matcher(input);
+        return of(pattern).mayMatch(input) ? pattern.matcher(input) : NEVER.matcher(input).region(input.length(), input.length());
     }
 
     /** Whether {@code pattern} finds a match in {@code input} (tested against the required words first). */
@@ -54,10 +66,7 @@ final class RequiredWords {
 
     /** False only when {@code input} lacks every string of some required set (then the expression cannot match). */
     boolean mayMatch(String input) {
-        if (required.isEmpty()) {
-            return true;
-        }
-        for (Set<String> anyOf : required) {
+        for (String[] anyOf : words) {
             boolean found = false;
             for (String s : anyOf) {
                 if (caseInsensitive ? containsIgnoringCase(input, s) : input.contains(s)) {
