@@ -89,10 +89,21 @@ final class RequiredWords {
     private static boolean containsIgnoringCase(String text, String word) {
         char lower = word.charAt(0);
         char upper = Character.toUpperCase(lower);
-        for (int i = 0, last = text.length() - word.length(); i <= last; i++) {
-            char c = text.charAt(i);
-            if ((c == lower || c == upper) && text.regionMatches(true, i, word, 0, word.length())) {
+        int last = text.length() - word.length();
+        int nextLower = text.indexOf(lower);
+        int nextUpper = upper == lower ? -1 : text.indexOf(upper);
+        while (nextLower >= 0 || nextUpper >= 0) {
+            int i = nextUpper < 0 || nextLower >= 0 && nextLower < nextUpper ? nextLower : nextUpper;
+            if (i > last) {
+                return false;
+            }
+            if (text.regionMatches(true, i, word, 0, word.length())) {
                 return true;
+            }
+            if (i == nextLower) {
+                nextLower = text.indexOf(lower, i + 1);
+            } else {
+                nextUpper = text.indexOf(upper, i + 1);
             }
         }
         return false;
