@@ -56,7 +56,7 @@ final class CarrierGroups {
      * dendritic cells"): its own noun phrase still says where it comes from.
      */
     static boolean contrasted(String text, Mention v) {
-        return v.is(MentionType.VESICLE) && CONTRASTED_BEFORE.matcher(
+        return v.is(MentionType.VESICLE) && RequiredWords.matcher(CONTRASTED_BEFORE,
                 text.substring(Math.max(0, v.start() - 120), v.start()).toLowerCase(Locale.ROOT)).matches();
     }
 
@@ -69,15 +69,15 @@ final class CarrierGroups {
             return true;
         }
         String before = text.substring(Math.max(0, v.start() - 120), v.start()).toLowerCase(Locale.ROOT);
-        if (CONTRASTED_BEFORE.matcher(before).matches()
-                || NOT_BEFORE.matcher(before).matches() && BUT_AFTER.matcher(text).region(v.end(), text.length()).lookingAt()) {
+        if (RequiredWords.matcher(CONTRASTED_BEFORE, before).matches()
+                || RequiredWords.matcher(NOT_BEFORE, before).matches() && BUT_AFTER.matcher(text).region(v.end(), text.length()).lookingAt()) {
             return true;
         }
         boolean hybridAfter = HYBRID_AFTER.matcher(text).region(v.end(), text.length()).lookingAt();
-        if (LOOK_ALIKE_BEFORE.matcher(before).find() && (hybridAfter || MIMETIC_BEFORE.matcher(before).matches())) {
+        if (RequiredWords.matcher(LOOK_ALIKE_BEFORE, before).find() && (hybridAfter || RequiredWords.matcher(MIMETIC_BEFORE, before).matches())) {
             return true;
         }
-        java.util.regex.Matcher group = GROUP_HEAD.matcher(before);
+        java.util.regex.Matcher group = RequiredWords.matcher(GROUP_HEAD, before);
         if (!group.find()) {
             return false;
         }

@@ -222,7 +222,7 @@ public final class ClaimExtractor {
             if (term == null) {
                 continue;
             }
-            Matcher m = event.pattern().matcher(lower);
+            Matcher m = RequiredWords.matcher(event.pattern(), lower);
             while (m.find()) {
                 int start = sentence.start() + m.start();
                 int end = sentence.start() + m.end();
@@ -741,7 +741,7 @@ public final class ClaimExtractor {
             int distance = -1;
             int triggerEnd = -1;
             int triggerStart = -1;
-            Matcher m = rule.trigger().matcher(zone);
+            Matcher m = RequiredWords.matcher(rule.trigger(), zone);
             while (m.find()) {
                 if (gluedToWordBefore(zone, m.start())) {
                     continue; // "sepsis-induced lung injury": part of a compound modifier, not a predicate of the vesicle
@@ -761,7 +761,7 @@ public final class ClaimExtractor {
             }
             if (distance < 0 && leadColon >= 0) {
                 // the list after a lead-in: the trigger may come before the vesicle ("Three hurdles remain for these vesicles:")
-                Matcher lead = rule.trigger().matcher(leadZone);
+                Matcher lead = RequiredWords.matcher(rule.trigger(), leadZone);
                 int end = -1;
                 while (lead.find()) {
                     if (!gluedToWordBefore(leadZone, lead.start())) {
@@ -932,7 +932,7 @@ public final class ClaimExtractor {
                             head.start()).toLowerCase(Locale.ROOT)).find()) {
                 continue;
             }
-            Matcher m = rule.trigger().matcher(gap);
+            Matcher m = RequiredWords.matcher(rule.trigger(), gap);
             int triggerStart = -1;
             while (m.find()) {
                 triggerStart = m.start();
@@ -1201,7 +1201,7 @@ public final class ClaimExtractor {
                 if (rule.order() != ClaimRule.Order.VESICLE_FIRST || !fits(rule, o)) {
                     continue;
                 }
-                Matcher m = rule.trigger().matcher(zone);
+                Matcher m = RequiredWords.matcher(rule.trigger(), zone);
                 int triggerEnd = -1;
                 while (m.find()) {
                     if (!gluedToWordBefore(zone, m.start())) {

@@ -45,12 +45,12 @@ public record ClaimRule(String id, Relation relation, Set<MentionType> objectTyp
             return false;
         }
         return unlessSentence == null
-                || !unlessSentence.matcher(text.substring(sentence.start(), sentence.end()).toLowerCase(java.util.Locale.ROOT)).find();
+                || !RequiredWords.find(unlessSentence, text.substring(sentence.start(), sentence.end()).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whether the clause's words before the object keep the rule from reading ({@code unlessBefore}). */
     public boolean blockedBefore(String clauseBeforeObject) {
-        return unlessBefore != null && unlessBefore.matcher(clauseBeforeObject.toLowerCase(java.util.Locale.ROOT)).find();
+        return unlessBefore != null && RequiredWords.find(unlessBefore, clauseBeforeObject.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whether the object starting at {@code objectStart} opens the sentence, a title, and the rule is {@code notTitleTopic}. */

@@ -65,10 +65,28 @@ public final class Cues {
         }
     }
 
-    /** False only when no entry of {@code entries} matches anywhere in {@code text}. */
+    /** Every pattern searched: the entries of all sections and the joined ones (for tests of {@link RequiredWords}). */
+    static List<Pattern> patterns() {
+        List<Pattern> all = new ArrayList<>(DEFAULT.anyOf.values());
+        for (List<Entry> section : List.of(DEFAULT.negation, DEFAULT.hedge, DEFAULT.notNegation, DEFAULT.notHedge,
+                DEFAULT.negationBoundaries, DEFAULT.hedgeBoundaries)) {
+            section.forEach(e -> all.add(e.pattern()));
+        }
+        return all;
+    }
+
+    /**
+     * False only when no entry of {@code entries} matches anywhere in {@code text}: first whether the text holds the
+     * words of some entry (most scopes hold none), then the joined pattern.
+     */
     private boolean anyMatch(List<Entry> entries, String text) {
+        int mayMatch = 0;
+        for (Entry e : entries) {
+            mayMatch += RequiredWords.of(e.pattern()).mayMatch(text) ? 1 : 0;
+        }
         Pattern any = anyOf.get(entries);
-        return any == null || any.matcher(text).find();
+        // one entry left: its own search follows anyway
+        return mayMatch > 1 ? any == null || any.matcher(text).find() : mayMatch == 1;
     }
 
     /** The last negation cue in {@code scope} as written, or null. */
@@ -122,7 +140,7 @@ public final class Cues {
         }
         int from = 0;
         for (Entry b : boundaries) {
-            Matcher m = b.pattern().matcher(lower);
+            Matcher m = RequiredWords.matcher(b.pattern(), lower);
             while (m.find()) {
                 from = Math.max(from, m.end());
             }
@@ -140,7 +158,7 @@ public final class Cues {
         char[] masked = scope.toLowerCase(Locale.ROOT).toCharArray();
         String lower = new String(masked);
         for (Entry e : anyMatch(not, lower) ? not : List.<Entry>of()) {
-            Matcher m = e.pattern().matcher(lower);
+            Matcher m = RequiredWords.matcher(e.pattern(), lower);
             while (m.find()) {
                 Arrays.fill(masked, m.start(), m.end(), ' ');
             }
@@ -153,7 +171,7 @@ public final class Cues {
         int foundStart = -1;
         int foundEnd = -1;
         for (Entry e : cues) {
-            Matcher m = e.pattern().matcher(text);
+            Matcher m = RequiredWords.matcher(e.pattern(), text);
             while (m.find()) {
                 if (m.start() < from) {
                     continue;

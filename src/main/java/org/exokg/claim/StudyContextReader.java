@@ -134,7 +134,7 @@ public final class StudyContextReader {
     private String species(String sentence) {
         Pattern before = SUBJECT_BEFORE_PATTERN;
         for (Map.Entry<Pattern, String> e : SPECIES.entrySet()) {
-            Matcher m = e.getKey().matcher(sentence);
+            Matcher m = RequiredWords.matcher(e.getKey(), sentence);
             while (m.find()) {
                 if (NOT_SUBJECT.matcher(sentence.substring(m.end())).find()) {
                     continue;

@@ -4,14 +4,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
 
 /**
- * Finds lexicon terms in text with one Aho–Corasick automaton over normalised keys (see
- * {@link TermKeys}): all matches in one pass, kept only when they start and end on word
- * boundaries and join their words with spaces or hyphens; overlapping matches are resolved
- * longest first ("cancer cells" beats "cancer").
+ * Finds lexicon terms in text over normalised keys (see {@link TermKeys}): every run of words whose keys, joined,
+ * are a lexicon key and whose words are joined by spaces or hyphens; overlapping matches are resolved longest first
+ * ("cancer cells" beats "cancer"). Matches start and end on words, so the runs are grown word by word from each word
+ * while the joined keys begin some lexicon key (one set lookup per word, not an automaton step per character).
  */
 public final class MentionRecognizer {
 
@@ -22,14 +20,19 @@ public final class MentionRecognizer {
     private static final java.util.regex.Pattern INGREDIENT = java.util.regex.Pattern.compile("[\\-‐–](?:containing|supplemented)\\b");
 
     private final Lexicon lexicon;
-    private final Trie trie;
+    /** Every lexicon key and every beginning of one (a run of words is grown while its keys begin a lexicon key). */
+    private final java.util.Set<String> keyBeginnings = new java.util.HashSet<>();
     private final SenseDisambiguator senses;
     private final PredicativeTerms predicative;
 
     public MentionRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.predicative = new PredicativeTerms(lexicon);
-        this.trie = Trie.builder().addKeywords(lexicon.keys()).build();
+        for (String k : lexicon.keys()) {
+            for (int i = 1; i <= k.length(); i++) {
+                keyBeginnings.add(k.substring(0, i));
+            }
+        }
         this.senses = new SenseDisambiguator(lexicon);
     }
 
@@ -60,31 +63,24 @@ public final class MentionRecognizer {
             key.append(TermKeys.key(tokens.get(i).text()));
             keyEnds[i] = key.length();
         }
-        // key position → token index for token starts (+1 so that 0 means "not a start") and ends
-        int[] startToken = new int[key.length() + 1];
-        int[] endToken = new int[key.length() + 1];
-        for (int i = 0; i < tokens.size(); i++) {
-            startToken[keyStarts[i]] = i + 1;
-            endToken[keyEnds[i]] = i + 1;
-        }
         boolean[] joinsNext = new boolean[tokens.size()];
         for (int i = 0; i + 1 < tokens.size(); i++) {
             joinsNext[i] = TermKeys.joinable(text, tokens.get(i).end(), tokens.get(i + 1).start());
         }
 
         List<int[]> candidates = new ArrayList<>(); // {firstToken, lastToken}
-        for (Emit emit : trie.parseText(key)) {
-            int first = startToken[emit.getStart()] - 1;
-            int last = endToken[emit.getEnd() + 1] - 1;
-            if (first < 0 || last < 0 || last < first) {
-                continue;
-            }
-            boolean joined = true;
-            for (int t = first; t < last && joined; t++) {
-                joined = joinsNext[t];
-            }
-            if (joined) {
-                candidates.add(new int[] {first, last});
+        for (int first = 0; first < tokens.size(); first++) {
+            for (int last = first; last < tokens.size(); last++) {
+                String run = key.substring(keyStarts[first], keyEnds[last]);
+                if (!keyBeginnings.contains(run)) {
+                    break;
+                }
+                if (lexicon.keys().contains(run)) {
+                    candidates.add(new int[] {first, last});
+                }
+                if (!joinsNext[last]) {
+                    break;
+                }
             }
         }
         // Longest surface first, then leftmost: greedy selection of non-overlapping spans.

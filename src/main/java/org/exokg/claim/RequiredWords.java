@@ -1,0 +1,518 @@
+package org.exokg.claim;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words a regular expression cannot match without, read from the expression itself: a list of sets of strings
+ * such that every match leaves, in the text searched, at least one string of each set ("cross(?:es|ed)?|penetrat\w*"
+ * needs "cross" or "penetrat"). Most rule triggers, cues and challenge events are tried against text that holds
+ * none of their words; there a {@link #matcher} finds nothing without running the expression (which would try its
+ * alternatives at every position). The words are derived for any entry of the rule and cue files, so a new entry
+ * keeps working: whatever this reader does not understand (a character class it cannot list, {@code .}, {@code \w},
+ * a back-reference, flags such as comments or Unicode case) requires nothing, so the test is a superset of the
+ * expression's matches and never skips one. A positive lookaround's words are required of the text searched (it
+ * may look outside the match, never outside the text); a negative one requires nothing.
+ */
+final class RequiredWords {
+
+    /** Most strings one part of an expression is listed as (beyond it the part counts as unknown). */
+    private static final int MAX_STRINGS = 64;
+    private static final Pattern NEVER = Pattern.compile("(?!)");
+    private static final Map<Pattern, RequiredWords> BY_PATTERN = new ConcurrentHashMap<>();
+    private static final RequiredWords NOTHING = new RequiredWords(List.of(), false);
+
+    private final List<Set<String>> required;
+    private final boolean caseInsensitive;
+
+    /** The same sets as arrays, in the order they are searched. */
+    private final String[][] words;
+
+    private RequiredWords(List<Set<String>> required, boolean caseInsensitive) {
+        this.required = required;
+        // the set whose shortest word is longest first: long words are rare, so a text usually fails there
+        this.words = required.stream().map(anyOf -> anyOf.toArray(String[]::new))
+                .sorted(java.util.Comparator.comparingInt((String[] anyOf) -> -java.util.Arrays.stream(anyOf).mapToInt(String::length).min().orElse(0)))
+                .toArray(String[][]::new);
+        this.caseInsensitive = caseInsensitive;
+    }
+
+    /** The words {@code pattern} needs (computed once per pattern). */
+    static RequiredWords of(Pattern pattern) {
+        RequiredWords known = BY_PATTERN.get(pattern);
+        return known != null ? known : BY_PATTERN.computeIfAbsent(pattern, RequiredWords::read);
+    }
+
+    /**
+     * A matcher of {@code pattern} over {@code input}, or, when a required word is missing, one that finds nothing
+     * (over the same text, so that a replacement returns it unchanged; its region is the end, so that it gives up at
+     * once).
+     */
+    static Matcher matcher(Pattern pattern, String input) {
+        return of(pattern).mayMatch(input) ? pattern.matcher(input) : NEVER.matcher(input).region(input.length(), input.length());
+    }
+
+    /** Whether {@code pattern} finds a match in {@code input} (tested against the required words first). */
+    static boolean find(Pattern pattern, String input) {
+        return of(pattern).mayMatch(input) && pattern.matcher(input).find();
+    }
+
+    /** False only when {@code input} lacks every string of some required set (then the expression cannot match). */
+    boolean mayMatch(String input) {
+        for (String[] anyOf : words) {
+            boolean found = false;
+            for (String s : anyOf) {
+                if (caseInsensitive ? containsIgnoringCase(input, s) : input.contains(s)) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether {@code text} holds {@code word} (lower case ASCII) in any case: what an ASCII case-insensitive
+     * expression matches, and more ({@link String#regionMatches(boolean, int, String, int, int)} also folds other
+     * characters).
+     */
+    private static boolean containsIgnoringCase(String text, String word) {
+        char lower = word.charAt(0);
+        char upper = Character.toUpperCase(lower);
+        int last = text.length() - word.length();
+        int nextLower = text.indexOf(lower);
+        int nextUpper = upper == lower ? -1 : text.indexOf(upper);
+        while (nextLower >= 0 || nextUpper >= 0) {
+            int i = nextUpper < 0 || nextLower >= 0 && nextLower < nextUpper ? nextLower : nextUpper;
+            if (i > last) {
+                return false;
+            }
+            if (text.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+            if (i == nextLower) {
+                nextLower = text.indexOf(lower, i + 1);
+            } else {
+                nextUpper = text.indexOf(upper, i + 1);
+            }
+        }
+        return false;
+    }
+
+    /** The required sets, for tests. */
+    List<Set<String>> required() {
+        return required;
+    }
+
+    private static RequiredWords read(Pattern pattern) {
+        int unsupportedFlags = Pattern.COMMENTS | Pattern.LITERAL | Pattern.UNICODE_CASE | Pattern.CANON_EQ
+                | Pattern.UNICODE_CHARACTER_CLASS;
+        if ((pattern.flags() & unsupportedFlags) != 0) {
+            return NOTHING;
+        }
+        try {
+            Reader reader = new Reader(pattern.pattern(), (pattern.flags() & Pattern.CASE_INSENSITIVE) != 0);
+            Part whole = reader.alternation();
+            if (reader.pos != reader.regex.length() || reader.unsupported) {
+                return NOTHING;
+            }
+            List<Set<String>> required = new ArrayList<>();
+            for (Set<String> anyOf : whole.factors()) {
+                Set<String> words = reader.caseInsensitive ? lowerAscii(anyOf) : anyOf;
+                if (words != null) {
+                    required.add(Set.copyOf(words));
+                }
+            }
+            return new RequiredWords(List.copyOf(required), reader.caseInsensitive);
+        } catch (RuntimeException e) {
+            return NOTHING; // an expression this reader misreads requires nothing
+        }
+    }
+
+    /**
+     * The set lower-cased for a case-insensitive expression, or null (require nothing) if a string is not ASCII
+     * (without Unicode case, only ASCII letters match in either case).
+     */
+    private static Set<String> lowerAscii(Set<String> anyOf) {
+        Set<String> lower = new LinkedHashSet<>();
+        for (String s : anyOf) {
+            if (!s.chars().allMatch(c -> c < 128)) {
+                return null;
+            }
+            lower.add(s.toLowerCase(Locale.ROOT));
+        }
+        return lower;
+    }
+
+    /**
+     * What is known of the strings a part of the expression matches: {@code exact}, all of them (may hold ""), or
+     * null if unknown; {@code required}, sets of which every match holds a string each.
+     */
+    private record Part(Set<String> exact, List<Set<String>> required) {
+        static final Part EMPTY = new Part(Set.of(""), List.of());
+        static final Part UNKNOWN = new Part(null, List.of());
+
+        static Part of(String s) {
+            return new Part(Set.of(s), List.of());
+        }
+
+        /** Sets of which every match holds a string each. */
+        List<Set<String>> factors() {
+            List<Set<String>> out = new ArrayList<>(required);
+            if (exact != null && !exact.contains("")) {
+                out.add(exact);
+            }
+            return out;
+        }
+    }
+
+    /** A recursive-descent reader of java.util.regex syntax that keeps only what it is sure of. */
+    private static final class Reader {
+        final String regex;
+        int pos;
+        boolean caseInsensitive;
+        boolean unsupported;
+
+        Reader(String regex, boolean caseInsensitive) {
+            this.regex = regex;
+            this.caseInsensitive = caseInsensitive;
+        }
+
+        Part alternation() {
+            List<Part> branches = new ArrayList<>();
+            branches.add(sequence());
+            while (pos < regex.length() && regex.charAt(pos) == '|') {
+                pos++;
+                branches.add(sequence());
+            }
+            if (branches.size() == 1) {
+                return branches.get(0);
+            }
+            Set<String> union = new LinkedHashSet<>();
+            for (Part b : branches) {
+                if (b.exact() == null || union.size() + b.exact().size() > MAX_STRINGS) {
+                    union = null;
+                    break;
+                }
+                union.addAll(b.exact());
+            }
+            if (union != null) {
+                return new Part(union, List.of());
+            }
+            // one required set per branch (the most selective); together they are required of the alternation
+            Set<String> anyOf = new LinkedHashSet<>();
+            for (Part b : branches) {
+                Set<String> best = null;
+                for (Set<String> f : b.factors()) {
+                    if (best == null || shortest(f) > shortest(best)) {
+                        best = f;
+                    }
+                }
+                if (best == null) {
+                    return Part.UNKNOWN; // a branch needs nothing: neither does the alternation
+                }
+                anyOf.addAll(best);
+            }
+            return new Part(null, List.of(anyOf));
+        }
+
+        private static int shortest(Set<String> strings) {
+            return strings.stream().mapToInt(String::length).min().orElse(0);
+        }
+
+        Part sequence() {
+            List<Set<String>> required = new ArrayList<>();
+            Set<String> run = Set.of("");
+            boolean exact = true;
+            while (pos < regex.length() && regex.charAt(pos) != '|' && regex.charAt(pos) != ')') {
+                Part p = quantified(atom());
+                if (p.exact() != null && run.size() * p.exact().size() <= MAX_STRINGS) {
+                    run = product(run, p.exact());
+                    continue;
+                }
+                exact = false;
+                addIfRequired(required, run);
+                if (p.exact() != null) {
+                    run = p.exact();
+                } else {
+                    required.addAll(p.required());
+                    run = Set.of("");
+                }
+            }
+            if (exact) {
+                return new Part(run, List.of());
+            }
+            addIfRequired(required, run);
+            return new Part(null, required);
+        }
+
+        private static void addIfRequired(List<Set<String>> required, Set<String> run) {
+            if (!run.contains("")) {
+                required.add(run);
+            }
+        }
+
+        private static Set<String> product(Set<String> a, Set<String> b) {
+            Set<String> out = new LinkedHashSet<>();
+            for (String x : a) {
+                for (String y : b) {
+                    out.add(x + y);
+                }
+            }
+            return out;
+        }
+
+        /** The part with the quantifier that follows it, if any, applied. */
+        Part quantified(Part p) {
+            if (pos >= regex.length()) {
+                return p;
+            }
+            char c = regex.charAt(pos);
+            int min;
+            int max;
+            if (c == '?' || c == '*' || c == '+') {
+                pos++;
+                min = c == '+' ? 1 : 0;
+                max = c == '?' ? 1 : Integer.MAX_VALUE;
+            } else if (c == '{') {
+                int close = regex.indexOf('}', pos);
+                String[] bounds = regex.substring(pos + 1, close).split(",", -1);
+                min = Integer.parseInt(bounds[0].trim());
+                max = bounds.length == 1 ? min : bounds[1].isBlank() ? Integer.MAX_VALUE : Integer.parseInt(bounds[1].trim());
+                pos = close + 1;
+            } else {
+                return p;
+            }
+            if (pos < regex.length() && (regex.charAt(pos) == '?' || regex.charAt(pos) == '+')) {
+                pos++; // lazy or possessive: the same strings
+            }
+            if (min == 1 && max == 1) {
+                return p;
+            }
+            if (min == 0) {
+                if (max == 1 && p.exact() != null) {
+                    Set<String> optional = new LinkedHashSet<>(p.exact());
+                    optional.add("");
+                    return new Part(optional, List.of());
+                }
+                return Part.UNKNOWN;
+            }
+            return new Part(null, p.factors());
+        }
+
+        Part atom() {
+            int cp = regex.codePointAt(pos);
+            switch (cp) {
+                case '(':
+                    return group();
+                case '[':
+                    return characterClass();
+                case '.':
+                    pos++;
+                    return Part.UNKNOWN;
+                case '^':
+                case '$':
+                    pos++;
+                    return Part.EMPTY;
+                case '\\':
+                    return escape();
+                case '*':
+                case '+':
+                case '?':
+                case '{':
+                    throw new IllegalStateException("dangling quantifier");
+                default:
+                    pos += Character.charCount(cp);
+                    return Part.of(new String(Character.toChars(cp)));
+            }
+        }
+
+        Part group() {
+            pos++; // (
+            boolean lookaround = false;
+            boolean positive = false;
+            if (regex.startsWith("?", pos)) {
+                pos++;
+                if (regex.startsWith(":", pos) || regex.startsWith(">", pos)) {
+                    pos++;
+                } else if (regex.startsWith("=", pos) || regex.startsWith("!", pos)) {
+                    positive = regex.startsWith("=", pos);
+                    pos++;
+                    lookaround = true;
+                } else if (regex.startsWith("<=", pos) || regex.startsWith("<!", pos)) {
+                    positive = regex.startsWith("<=", pos);
+                    pos += 2;
+                    lookaround = true;
+                } else if (regex.startsWith("<", pos)) {
+                    pos = regex.indexOf('>', pos) + 1; // a named group
+                } else {
+                    // flags: (?i) or (?i:...)
+                    boolean on = true;
+                    while (pos < regex.length() && regex.charAt(pos) != ')' && regex.charAt(pos) != ':') {
+                        char f = regex.charAt(pos++);
+                        if (f == '-') {
+                            on = false;
+                        } else if (f == 'i' && on) {
+                            caseInsensitive = true;
+                        } else if (f == 'x' || f == 'u' || f == 'U') {
+                            unsupported = true;
+                        }
+                    }
+                    if (regex.charAt(pos++) == ')') {
+                        return Part.EMPTY;
+                    }
+                }
+            }
+            Part inside = alternation();
+            if (regex.charAt(pos++) != ')') {
+                throw new IllegalStateException("unclosed group");
+            }
+            if (lookaround) {
+                // what a positive lookaround needs is in the text searched (if outside the match); a negative one needs nothing
+                List<Set<String>> needed = positive ? inside.factors() : List.of();
+                return needed.isEmpty() ? Part.EMPTY : new Part(null, needed);
+            }
+            return inside;
+        }
+
+        /** A class of a few listed characters (no negation, nesting or intersection) is its characters; else unknown. */
+        Part characterClass() {
+            pos++; // [
+            boolean simple = true;
+            if (regex.startsWith("^", pos)) {
+                simple = false;
+                pos++;
+            }
+            Set<String> chars = new LinkedHashSet<>();
+            int depth = 1;
+            boolean first = true;
+            while (depth > 0) {
+                char c = regex.charAt(pos);
+                if (c == ']' && !first) {
+                    depth--;
+                    pos++;
+                    continue;
+                }
+                first = false;
+                if (c == '[') {
+                    depth++;
+                    simple = false;
+                    pos++;
+                } else if (c == '&' && regex.startsWith("&&", pos)) {
+                    simple = false;
+                    pos += 2;
+                } else if (c == '\\') {
+                    Part e = escape();
+                    if (e.exact() == null || e.exact().size() != 1 || e.exact().contains("")) {
+                        simple = false;
+                    } else {
+                        chars.addAll(e.exact());
+                    }
+                } else {
+                    int cp = regex.codePointAt(pos);
+                    pos += Character.charCount(cp);
+                    if (regex.startsWith("-", pos) && pos + 1 < regex.length() && regex.charAt(pos + 1) != ']') {
+                        pos++;
+                        int to = regex.charAt(pos) == '\\' ? -1 : regex.codePointAt(pos);
+                        if (to < 0) {
+                            escape();
+                            simple = false;
+                        } else {
+                            pos += Character.charCount(to);
+                            if (to - cp > 16) {
+                                simple = false;
+                            }
+                            for (int x = cp; x <= to && simple; x++) {
+                                chars.add(new String(Character.toChars(x)));
+                            }
+                        }
+                    } else {
+                        chars.add(new String(Character.toChars(cp)));
+                    }
+                }
+            }
+            return simple && !chars.isEmpty() && chars.size() <= 16 ? new Part(chars, List.of()) : Part.UNKNOWN;
+        }
+
+        Part escape() {
+            pos++; // backslash
+            char c = regex.charAt(pos++);
+            switch (c) {
+                case 'b', 'B', 'A', 'z', 'Z', 'G':
+                    return Part.EMPTY;
+                case 'd', 'D', 's', 'S', 'w', 'W', 'h', 'H', 'v', 'V', 'R', 'X':
+                    return Part.UNKNOWN;
+                case 'p', 'P', 'N':
+                    if (regex.startsWith("{", pos)) {
+                        pos = regex.indexOf('}', pos) + 1;
+                    } else {
+                        pos++;
+                    }
+                    return Part.UNKNOWN;
+                case 'k':
+                    pos = regex.indexOf('>', pos) + 1;
+                    return Part.UNKNOWN;
+                case 't':
+                    return Part.of("\t");
+                case 'n':
+                    return Part.of("\n");
+                case 'r':
+                    return Part.of("\r");
+                case 'f':
+                    return Part.of("\f");
+                case 'a':
+                    return Part.of("\u0007");
+                case 'e':
+                    return Part.of("\u001B");
+                case 'u':
+                    pos += 4;
+                    return Part.of(String.valueOf((char) Integer.parseInt(regex.substring(pos - 4, pos), 16)));
+                case 'x':
+                    if (regex.startsWith("{", pos)) {
+                        int close = regex.indexOf('}', pos);
+                        int cp = Integer.parseInt(regex.substring(pos + 1, close), 16);
+                        pos = close + 1;
+                        return Part.of(new String(Character.toChars(cp)));
+                    }
+                    pos += 2;
+                    return Part.of(String.valueOf((char) Integer.parseInt(regex.substring(pos - 2, pos), 16)));
+                case 'c':
+                    pos++;
+                    return Part.UNKNOWN;
+                case 'Q':
+                    int end = regex.indexOf("\\E", pos);
+                    String quoted = regex.substring(pos, end < 0 ? regex.length() : end);
+                    pos = end < 0 ? regex.length() : end + 2;
+                    return quoted.isEmpty() ? Part.EMPTY : Part.of(quoted);
+                default:
+                    if (c >= '0' && c <= '9') {
+                        while (pos < regex.length() && Character.isDigit(regex.charAt(pos))) {
+                            pos++;
+                        }
+                        return Part.UNKNOWN; // a back-reference or an octal escape
+                    }
+                    if (Character.isLetter(c)) {
+                        unsupported = true;
+                        return Part.UNKNOWN;
+                    }
+                    if (Character.isHighSurrogate(c)) {
+                        pos--;
+                        int cp = regex.codePointAt(pos);
+                        pos += Character.charCount(cp);
+                        return Part.of(new String(Character.toChars(cp)));
+                    }
+                    return Part.of(String.valueOf(c));
+            }
+        }
+    }
+}

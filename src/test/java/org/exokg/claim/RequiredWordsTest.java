@@ -1,0 +1,185 @@
+package org.exokg.claim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.exokg.document.Document;
+import org.exokg.document.DocumentLoader;
+import org.exokg.document.SentenceSplitter;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The words a pattern needs (the prefilter before rule triggers, cues and challenge events): a text the prefilter
+ * turns away is never one the pattern matches, for invented patterns of every construct and for every entry of
+ * the shipped rule and cue files; and it does turn texts away.
+ */
+class RequiredWordsTest {
+
+    /** Invented patterns: alternations, optional parts, classes, quantifiers, flags, lookarounds, escapes. */
+    private static final List<Pattern> INVENTED = List.of(
+            Pattern.compile("\\b(?:cross(?:es|ed|ing)?|penetrat\\w*|pass(?:es)?(?: through| across)?)\\b"),
+            Pattern.compile("(?:derived|isolated) from|from"),
+            Pattern.compile("\\A\\s*by\\s+(?:the\\s+)?(?:[a-z][a-z\\-]*\\s+){0,2}\\z"),
+            Pattern.compile("(?i)\\bhar(?:bou?r)s?\\b"),
+            Pattern.compile("ste(?i:RILE)"),
+            Pattern.compile("Vesicle", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("(?iu)straße"),
+            Pattern.compile("colou?r|hue"),
+            Pattern.compile("(?:a|b)?c"),
+            Pattern.compile("x[yz]{2,3}w"),
+            Pattern.compile("gr[ae]y|silver"),
+            Pattern.compile("[^a-c]at|dog"),
+            Pattern.compile("[]x]y"),
+            Pattern.compile("[a-d&&[^b]]ot"),
+            Pattern.compile("[\\-‐–]scale"),
+            Pattern.compile("large[\\s\\-‐–]scale|gmp"),
+            Pattern.compile("(?<=stor)ed|ing(?=\\s+cold)"),
+            Pattern.compile("(?<!no)t eff(?!ect)"),
+            Pattern.compile("(\\w+) and \\1"),
+            Pattern.compile("(?<word>[a-z]+)-\\k<word>"),
+            Pattern.compile("\\Qa+b\\E|c\\.d"),
+            Pattern.compile("\\u00e9t\\x41|\\x{1F600}"),
+            Pattern.compile("😀?x"),
+            Pattern.compile("(?:ab|cd)*e|f+g|h{0}i"),
+            Pattern.compile("lo+ng|sh?ort|me{1,2}d"),
+            Pattern.compile("(?:the\\s+|their\\s+)?(?:yields?|recovery)\\s+(?:is|was)\\s+(?:low|poor)\\b"),
+            Pattern.compile("\\bnot\\b(?!\\s+only)|\\bno\\b|\\bfail(?:s|ed)? to\\b"),
+            Pattern.compile("(?x) a b # comments mode"),
+            Pattern.compile("a.c|.q"),
+            Pattern.compile("\\d+ ?(?:mg|µg)"),
+            Pattern.compile("(?>ab|a)c"),
+            Pattern.compile("(?:)|z"),
+            Pattern.compile("tab\\there|\\Qend"),
+            Pattern.compile("[abc]{0,2}+d|e*?f"));
+
+    @Test
+    void theWordsFoundAreThoseEveryMatchNeeds() {
+        assertEquals(List.of(Set.of("cross", "crosses", "crossed", "crossing", "penetrat", "pass", "passes",
+                "pass through", "pass across", "passes through", "passes across")), required(INVENTED.get(0)));
+        assertEquals(List.of(Set.of("by")), required(INVENTED.get(2)));
+        assertEquals(List.of(Set.of("harbor", "harbour", "harbors", "harbours")), required(INVENTED.get(3)));
+        assertEquals(List.of(Set.of("x"), Set.of("y", "z"), Set.of("w")), required(INVENTED.get(9)));
+        assertEquals(List.of(Set.of("yields", "yield", "recovery"), Set.of("is", "was"), Set.of("low", "poor")),
+                required(INVENTED.get(25)));
+        // what the reader cannot list requires nothing: the pattern is always run
+        assertEquals(List.of(), required(Pattern.compile("(?x) a b # comments mode")));
+        assertEquals(List.of(), required(Pattern.compile("(?iu)straße")));
+        assertEquals(List.of(), required(Pattern.compile("(?:)|z")));
+        assertEquals(List.of(), required(Pattern.compile("ab", Pattern.LITERAL)));
+    }
+
+    @Test
+    void aTextWithoutTheWordsIsTurnedAwayAndOneWithThemIsNot() {
+        RequiredWords w = RequiredWords.of(INVENTED.get(0));
+        assertFalse(w.mayMatch("the vesicles reached the brain"));
+        assertTrue(w.mayMatch("the vesicles crossed the barrier"));
+        RequiredWords i = RequiredWords.of(INVENTED.get(3));
+        assertTrue(i.mayMatch("cells HARBOUR cargo"), "case-insensitive: the text is compared lower-cased");
+        assertFalse(i.mayMatch("cells hold cargo"));
+        Matcher never = RequiredWords.matcher(INVENTED.get(0), "nothing here");
+        assertFalse(never.find());
+        assertEquals("nothing here", never.replaceAll("x"), "a turned-away matcher still reads its own text");
+    }
+
+    @Test
+    void noInventedPatternIsSkippedWhereItMatches() {
+        Random random = new Random(16);
+        int turnedAway = 0;
+        int matched = 0;
+        for (Pattern p : INVENTED) {
+            List<String> pieces = pieces(p);
+            for (int n = 0; n < 4000; n++) {
+                String text = text(random, pieces);
+                boolean finds = p.matcher(text).find();
+                boolean may = RequiredWords.of(p).mayMatch(text);
+                assertTrue(!finds || may, () -> "skipped a match of /" + p + "/ in '" + text + "'");
+                turnedAway += may ? 0 : 1;
+                matched += finds ? 1 : 0;
+            }
+        }
+        // both outcomes are exercised: the test is not vacuous
+        assertTrue(turnedAway > 10_000, "turned away " + turnedAway);
+        assertTrue(matched > 10_000, "matched " + matched);
+    }
+
+    @Test
+    void noShippedRuleOrCueIsSkippedWhereItMatchesInTheCorpus() throws Exception {
+        List<Pattern> shipped = new ArrayList<>(Cues.patterns());
+        for (ClaimRule r : ClaimPatterns.defaults().rules()) {
+            shipped.add(r.trigger());
+            Stream.of(r.objectSuffix(), r.vesiclePrefix(), r.objectPrefix(), r.unlessSentence(), r.unlessBefore())
+                    .filter(java.util.Objects::nonNull).forEach(shipped::add);
+        }
+        ClaimPatterns.defaults().challengeEvents().forEach(e -> shipped.add(e.pattern()));
+        List<String> texts = new ArrayList<>();
+        Random random = new Random(7);
+        List<Path> files;
+        try (Stream<Path> walk = Files.list(Path.of("corpus"))) {
+            files = walk.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+        }
+        for (Path f : files) {
+            for (Document d : new DocumentLoader().load(f)) {
+                new SentenceSplitter().split(d).forEach(s -> {
+                    String lower = s.text().toLowerCase(Locale.ROOT);
+                    texts.add(lower);
+                    for (int k = 0; k < 6; k++) { // the scopes the rules read are pieces of sentences
+                        int a = random.nextInt(lower.length() + 1);
+                        int b = a + random.nextInt(lower.length() - a + 1);
+                        texts.add(lower.substring(a, b));
+                    }
+                });
+            }
+        }
+        int turnedAway = 0;
+        for (Pattern p : shipped) {
+            for (String text : texts) {
+                boolean may = RequiredWords.of(p).mayMatch(text);
+                assertTrue(may || !p.matcher(text).find(), () -> "skipped a match of /" + p + "/ in '" + text + "'");
+                turnedAway += may ? 0 : 1;
+            }
+        }
+        assertTrue(turnedAway > shipped.size() * texts.size() / 2, "turned away " + turnedAway);
+    }
+
+    private static List<Set<String>> required(Pattern p) {
+        return RequiredWords.of(p).required();
+    }
+
+    /** Pieces to build texts from: the pattern's letter runs in both cases, single characters, spaces. */
+    private static List<String> pieces(Pattern p) {
+        List<String> pieces = new ArrayList<>(List.of(" ", "-", "–", "é", "ß", "SS", "😀", "1", "x", "\t"));
+        Matcher m = Pattern.compile("[A-Za-zé]+").matcher(p.pattern());
+        while (m.find()) {
+            String w = m.group();
+            pieces.add(w);
+            pieces.add(w.toUpperCase(Locale.ROOT));
+            pieces.add(w.substring(0, w.length() / 2 + 1));
+            pieces.add(w.substring(w.length() / 2));
+        }
+        p.pattern().codePoints().forEach(c -> pieces.add(new String(Character.toChars(c))));
+        return pieces;
+    }
+
+    private static String text(Random random, List<String> pieces) {
+        StringBuilder b = new StringBuilder();
+        int n = random.nextInt(7);
+        for (int k = 0; k < n; k++) {
+            b.append(pieces.get(random.nextInt(pieces.size())));
+            if (random.nextInt(3) == 0) {
+                b.append(' ');
+            }
+        }
+        return b.toString();
+    }
+}
