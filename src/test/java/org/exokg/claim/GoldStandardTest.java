@@ -193,15 +193,20 @@ class GoldStandardTest {
     }
 
     /**
-     * Blind set 6: prints aggregate figures only (no false positive or negative is listed), so the set stays blind
-     * to the engineers who change the rules.
+     * Set 6: promoted to development data on 2 Dec 2026 (fourth session) after it had been measured as never tuned on
+     * for three sessions (last never-tuned figure P 0.692, R 0.434). Like set 5 it now lists its false positives and
+     * negatives; the aggregate lines (hedges, isKindOf) are kept so the figures stay comparable.
      */
     @Test
     void sixthBlindSetAgainstExpectedClaims() throws Exception {
         List<DocumentExtraction> extractions = extract(GoldStandard.BLIND6_TEXTS);
         GoldStandard.Evaluation ev = GoldStandard.evaluate(
                 GoldStandard.readRows(GOLD.resolve("heldout-blind6-claims.tsv")), extractions);
-        System.out.print(ev.summary("sixth blind set vs gold/heldout-blind6-claims.tsv (figures only)"));
+        System.out.println(ev.report("sixth blind set vs gold/heldout-blind6-claims.tsv (development data since 2 Dec 2026)"));
+        // the hedge line of the aggregate summary (the report above has the tables and the lists)
+        System.out.printf(Locale.ROOT, "hedged: gold %d, matched %d, found hedged %d; hedge recall %.3f of matched, "
+                + "%.3f of all gold-hedged%n", ev.hedgedGold(), ev.hedgedGoldMatched(), ev.hedgedFound(),
+                ev.hedgeRecallMatched(), ev.hedgeRecallAll());
         GoldStandard.Evaluation kinds = GoldStandard.evaluateKinds(
                 GoldStandard.readRows(GOLD.resolve("heldout-blind6-kind-claims.tsv")), extractions);
         System.out.printf(Locale.ROOT, "blind6 isKindOf: gold %d, extracted %d, matched %d, false positives %d%n",
@@ -221,6 +226,9 @@ class GoldStandardTest {
         // precision floor goes just under the measured figure, as it did for set 5 after the ontology work of issue 11.
         // Branch `precision` (aggregates only, not used to choose rules): P 0.738 (90 of 122), R 0.425.
         // After merging branches vocab, precision and recall (third session of 2 Dec 2026): P 0.692 (92 of 133), R 0.434.
+        // Promoted to development data on 2 Dec 2026 (fourth session), after being measured as never tuned on for three
+        // sessions; the last never-tuned figure is P 0.692, R 0.434 (findings P 0.719). From here on its false positives
+        // and negatives are read and used to design rules, so its figures no longer measure unseen text (sets 7-9 do).
         assertFloors(ev, 0.69, 0.43);
         assertTrue(ev.negatedMatched() >= 2, "true denials are found");
         assertTrue(ev.hedgeRecallMatched() >= 0.85, "hedges missed on matched claims");
