@@ -94,4 +94,13 @@ class UnseenTextPrecisionTest {
         assertTrue(microglial.contains("Exosome derivedFrom MicroglialCell"), microglial.toString());
         assertTrue(microglial.contains("Exosome[MicroglialCell] carries Protein"), microglial.toString());
     }
+
+    @Test
+    void aLongTitleCaseLineIsAHeadingNotASentence() throws Exception {
+        String text = "Milk Exosomes Loaded with Curcumin and Their Oral Use in the Treatment of Colitis in Mice\n\n"
+                + "Milk exosomes carried curcumin across the intestinal barrier.\n";
+        assertTrue(claimsOf(text, "Their Oral Use").isEmpty(), claimsOf(text, "Their Oral Use").toString());
+        assertTrue(claimsOf(text, "across the intestinal barrier").contains("Exosome[Milk] carries Curcumin"),
+                claimsOf(text, "across the intestinal barrier").toString());
+    }
 }
