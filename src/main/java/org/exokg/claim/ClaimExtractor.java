@@ -93,6 +93,8 @@ public final class ClaimExtractor {
     /** Right before a source (object first): "cells isolated from urine release EVs", where the source names the cells' origin. */
     private static final Pattern ORIGIN_BEFORE_NOUN = Pattern.compile(
             "\\b(?:isolated|derived|obtained|collected|harvested|expanded|cultured|grown|differentiated|reprogrammed)\\s+from\\s+(?:the\\s+)?\\z");
+    /** "the same siRNA", "an equal dose of": the sentence describes the comparator arm of a study. */
+    private static final Pattern COMPARATOR_ARM = Pattern.compile("(?i)\\b(?:the\\s+same|an?\\s+equal|equivalent)\\s+(?:amount|dose|cargo|drug|\\p{L}+)");
     /** A trigger that ends as a past participle ("induced", "driven"). */
     private static final Pattern PARTICIPLE_END = Pattern.compile("(?:ed|en)\\z");
     /** A determiner or preposition (and an adverb) right before a word: a participle there is attributive. */
@@ -135,6 +137,7 @@ public final class ClaimExtractor {
     /** Names the document gives preparations ("GDN-7, a nanovesicle preparation from ginger"). */
     private final NamedPreparations preparations = new NamedPreparations();
     private final String cellIri = ExoKg.NS + "Cell";
+    private final String liposomeIri = ExoKg.NS + "Liposome";
     /** Which uses of a dependency parse are on; the parse of the current sentence, when one was given. */
     private final Set<ParseUse> parseUses;
     private ClauseStructure structure;
@@ -431,6 +434,11 @@ public final class ClaimExtractor {
         }
         for (Claim k : kinds) {
             claims.putIfAbsent(k.identity(), k);
+        }
+        if (COMPARATOR_ARM.matcher(text.substring(sentence.start(), sentence.end())).find()) {
+            // "Liposomes loaded with the same microRNA were cleared within a day": the synthetic carrier is the
+            // comparator of the study, named for the comparison; what is said of it is no finding of the paper
+            claims.values().removeIf(c -> lexicon.isA(c.subjectIri(), liposomeIri));
         }
         return new ArrayList<>(claims.values());
     }

@@ -103,4 +103,16 @@ class UnseenTextPrecisionTest {
         assertTrue(claimsOf(text, "across the intestinal barrier").contains("Exosome[Milk] carries Curcumin"),
                 claimsOf(text, "across the intestinal barrier").toString());
     }
+
+    @Test
+    void aLiposomeThatCarriesTheSameCargoIsTheComparatorNotAFinding() throws Exception {
+        String text = "Milk exosomes carrying paclitaxel reduced tumour growth in mice. "
+                + "Liposomes encapsulating the same paclitaxel were cleared by the liver within hours. "
+                + "Liposomes carry doxorubicin in approved medicines.\n";
+        assertTrue(claimsOf(text, "the same paclitaxel").isEmpty(), claimsOf(text, "the same paclitaxel").toString());
+        // a sentence about liposomes in their own right keeps its claim, and so does the tested vesicle's sentence
+        assertTrue(claimsOf(text, "approved medicines").contains("Liposome carries Doxorubicin"), claimsOf(text, "approved medicines").toString());
+        assertTrue(claimsOf(text, "reduced tumour growth").contains("Exosome[Milk] carries Paclitaxel"),
+                claimsOf(text, "reduced tumour growth").toString());
+    }
 }
