@@ -768,7 +768,7 @@ public final class ClaimExtractor {
                 if (gluedToWordBefore(zone, m.start())) {
                     continue; // "sepsis-induced lung injury": part of a compound modifier, not a predicate of the vesicle
                 }
-                if (PARTICIPLE_END.matcher(m.group()).find() && ATTRIBUTIVE_SLOT.matcher(zone.substring(0, m.start())).find()) {
+                if (PARTICIPLE_END.matcher(m.group()).find() && ATTRIBUTIVE_SLOT.matcher(zone.substring(Math.max(0, m.start() - 40), m.start())).find()) {
                     continue; // "in rats with surgically induced osteoarthritis": the participle modifies the noun after it
                 }
                 triggerStart = zoneStart + m.start();
@@ -831,7 +831,7 @@ public final class ClaimExtractor {
             if (rule.relation() == Relation.DERIVED_FROM && !fromDiscourse && fromAttachedElsewhere(text, v, triggerStart, triggerEnd)) {
                 continue;
             }
-            if (rule.relation() == Relation.DERIVED_FROM && ORIGIN_OF_NEXT_NOUN.matcher(text.substring(tail.end(), sentence.end())).lookingAt()) {
+            if (rule.relation() == Relation.DERIVED_FROM && ORIGIN_OF_NEXT_NOUN.matcher(text.substring(tail.end(), Math.min(sentence.end(), tail.end() + 40))).lookingAt()) {
                 continue; // "EVs from iPSC-derived cardiomyocytes": the stem cells are where the cardiomyocytes came from
             }
             if (triggerStart >= 0 && rule.relation() == Relation.CARRIES && PARTICIPLE_OF_NOUN.matcher(text.substring(triggerStart, triggerEnd)).lookingAt()
@@ -972,7 +972,7 @@ public final class ClaimExtractor {
             if (triggerStart < 0) {
                 continue;
             }
-            if (rule.relation() == Relation.DERIVED_FROM && ORIGIN_BEFORE_NOUN.matcher(text.substring(clauseStart, head.start())
+            if (rule.relation() == Relation.DERIVED_FROM && ORIGIN_BEFORE_NOUN.matcher(text.substring(Math.max(clauseStart, head.start() - 60), head.start())
                     .toLowerCase(Locale.ROOT)).find()) {
                 continue; // "stem cells isolated from urine release EVs": urine is where the cells came from
             }

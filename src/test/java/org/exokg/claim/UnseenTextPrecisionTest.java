@@ -27,6 +27,12 @@ class UnseenTextPrecisionTest {
         return TestSupport.claimsOf(e, words, false);
     }
 
+    /** Asserts that the sentence of {@code text} holding {@code words} gives {@code claim}. */
+    private void assertReads(String text, String words, String claim) throws Exception {
+        List<String> claims = claimsOf(text, words);
+        assertTrue(claims.contains(claim), claims.toString());
+    }
+
     @Test
     void aSourceThatNamesWhereAnotherSourceCameFromIsNotTheVesiclesSource() throws Exception {
         String text = "Exosomes from ESC-derived neurons improved memory in aged mice. "
@@ -38,10 +44,8 @@ class UnseenTextPrecisionTest {
         List<String> blood = claimsOf(text, "isolated from blood");
         assertFalse(blood.contains("Exosome derivedFrom Blood"), blood.toString());
         // a source followed by its own "derived from" phrase is still the vesicles' source
-        assertTrue(claimsOf(text, "derived from bone marrow").contains("Exosome derivedFrom MesenchymalStemCell"),
-                claimsOf(text, "derived from bone marrow").toString());
-        assertTrue(claimsOf(text, "isolated from plasma").contains("Exosome derivedFrom BloodPlasma"),
-                claimsOf(text, "isolated from plasma").toString());
+        assertReads(text, "derived from bone marrow", "Exosome derivedFrom MesenchymalStemCell");
+        assertReads(text, "isolated from plasma", "Exosome derivedFrom BloodPlasma");
     }
 
     @Test
@@ -52,8 +56,7 @@ class UnseenTextPrecisionTest {
         assertTrue(cells.stream().noneMatch(c -> c.contains("NOT carries")), cells.toString());
         assertTrue(cells.contains("Exosome derivedFrom Fibroblast"), cells.toString());
         // the vesicles' own lack is still a denial
-        assertTrue(claimsOf(text, "Exosomes lacking microRNA").contains("Exosome NOT carries MicroRNA"),
-                claimsOf(text, "Exosomes lacking microRNA").toString());
+        assertReads(text, "Exosomes lacking microRNA", "Exosome NOT carries MicroRNA");
     }
 
     @Test
@@ -88,8 +91,8 @@ class UnseenTextPrecisionTest {
                 + "Microglial exosomes carried tau protein.\n";
         assertTrue(claimsOf(text, "carrying siRNA").stream().anyMatch(c -> c.startsWith("EngineeredExosome ")),
                 claimsOf(text, "carrying siRNA").toString());
-        assertTrue(claimsOf(text, "cleared within hours").stream().allMatch(c -> c.startsWith("EngineeredExosome")),
-                claimsOf(text, "cleared within hours").toString());
+        List<String> anaphor = claimsOf(text, "cleared within hours");
+        assertTrue(!anaphor.isEmpty() && anaphor.stream().allMatch(c -> c.startsWith("EngineeredExosome")), anaphor.toString());
         List<String> microglial = claimsOf(text, "Microglial exosomes");
         assertTrue(microglial.contains("Exosome derivedFrom MicroglialCell"), microglial.toString());
         assertTrue(microglial.contains("Exosome[MicroglialCell] carries Protein"), microglial.toString());
@@ -100,8 +103,7 @@ class UnseenTextPrecisionTest {
         String text = "Milk Exosomes Loaded with Curcumin and Their Oral Use in the Treatment of Colitis in Mice\n\n"
                 + "Milk exosomes carried curcumin across the intestinal barrier.\n";
         assertTrue(claimsOf(text, "Their Oral Use").isEmpty(), claimsOf(text, "Their Oral Use").toString());
-        assertTrue(claimsOf(text, "across the intestinal barrier").contains("Exosome[Milk] carries Curcumin"),
-                claimsOf(text, "across the intestinal barrier").toString());
+        assertReads(text, "across the intestinal barrier", "Exosome[Milk] carries Curcumin");
     }
 
     @Test
@@ -111,8 +113,7 @@ class UnseenTextPrecisionTest {
                 + "Liposomes carry doxorubicin in approved medicines.\n";
         assertTrue(claimsOf(text, "the same paclitaxel").isEmpty(), claimsOf(text, "the same paclitaxel").toString());
         // a sentence about liposomes in their own right keeps its claim, and so does the tested vesicle's sentence
-        assertTrue(claimsOf(text, "approved medicines").contains("Liposome carries Doxorubicin"), claimsOf(text, "approved medicines").toString());
-        assertTrue(claimsOf(text, "reduced tumour growth").contains("Exosome[Milk] carries Paclitaxel"),
-                claimsOf(text, "reduced tumour growth").toString());
+        assertReads(text, "approved medicines", "Liposome carries Doxorubicin");
+        assertReads(text, "reduced tumour growth", "Exosome[Milk] carries Paclitaxel");
     }
 }
