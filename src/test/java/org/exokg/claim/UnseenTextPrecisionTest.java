@@ -87,11 +87,11 @@ class UnseenTextPrecisionTest {
     @Test
     void engineeredEVsAndMicroglialVesiclesAreNamedByTheirKindAndSource() throws Exception {
         String text = "Engineered EVs carrying siRNA crossed the blood-brain barrier. "
-                + "The engineered vesicles were cleared within hours. "
+                + "The engineered vesicles carried microRNA into neurons. "
                 + "Microglial exosomes carried tau protein.\n";
         assertTrue(claimsOf(text, "carrying siRNA").stream().anyMatch(c -> c.startsWith("EngineeredExosome ")),
                 claimsOf(text, "carrying siRNA").toString());
-        List<String> anaphor = claimsOf(text, "cleared within hours");
+        List<String> anaphor = claimsOf(text, "into neurons");
         assertTrue(!anaphor.isEmpty() && anaphor.stream().allMatch(c -> c.startsWith("EngineeredExosome")), anaphor.toString());
         List<String> microglial = claimsOf(text, "Microglial exosomes");
         assertTrue(microglial.contains("Exosome derivedFrom MicroglialCell"), microglial.toString());
