@@ -33,6 +33,12 @@ class UnseenTextPrecisionTest {
         assertTrue(claims.contains(claim), claims.toString());
     }
 
+    /** Asserts that the sentence of {@code text} holding {@code words} gives no claim. */
+    private void assertReadsNothing(String text, String words) throws Exception {
+        List<String> claims = claimsOf(text, words);
+        assertTrue(claims.isEmpty(), claims.toString());
+    }
+
     @Test
     void aSourceThatNamesWhereAnotherSourceCameFromIsNotTheVesiclesSource() throws Exception {
         String text = "Exosomes from ESC-derived neurons improved memory in aged mice. "
@@ -102,16 +108,18 @@ class UnseenTextPrecisionTest {
     void aLongTitleCaseLineIsAHeadingNotASentence() throws Exception {
         String text = "Milk Exosomes Loaded with Curcumin and Their Oral Use in the Treatment of Colitis in Mice\n\n"
                 + "Milk exosomes carried curcumin across the intestinal barrier.\n";
-        assertTrue(claimsOf(text, "Their Oral Use").isEmpty(), claimsOf(text, "Their Oral Use").toString());
+        assertReadsNothing(text, "Their Oral Use");
         assertReads(text, "across the intestinal barrier", "Exosome[Milk] carries Curcumin");
     }
 
     @Test
     void aLiposomeThatCarriesTheSameCargoIsTheComparatorNotAFinding() throws Exception {
-        String text = "Milk exosomes carrying paclitaxel reduced tumour growth in mice. "
-                + "Liposomes encapsulating the same paclitaxel were cleared by the liver within hours. "
-                + "Liposomes carry doxorubicin in approved medicines.\n";
-        assertTrue(claimsOf(text, "the same paclitaxel").isEmpty(), claimsOf(text, "the same paclitaxel").toString());
+        String text = """
+                Milk exosomes carrying paclitaxel reduced tumour growth in mice. \
+                Liposomes encapsulating the same paclitaxel were cleared by the liver within hours. \
+                Liposomes carry doxorubicin in approved medicines.
+                """;
+        assertReadsNothing(text, "the same paclitaxel");
         // a sentence about liposomes in their own right keeps its claim, and so does the tested vesicle's sentence
         assertReads(text, "approved medicines", "Liposome carries Doxorubicin");
         assertReads(text, "reduced tumour growth", "Exosome[Milk] carries Paclitaxel");
