@@ -39,11 +39,13 @@ final class CarrierGroups {
     /**
      * "X, rather than Y, ...", "instead of Y": the vesicle set against the subject is not what the sentence is about;
      * nor is the standard of a comparison ("less cytotoxic than exosomes from other sources", "compared with plasma
-     * EVs", "unlike most EVs"), unless a share stands before it ("more than half of the vesicles").
+     * EVs", "unlike most EVs", "an alternative to bovine milk EVs", "superior to liposomes"), unless a share stands
+     * before it ("more than half of the vesicles").
      */
     private static final Pattern CONTRASTED_BEFORE = Pattern.compile(
             "(?s).*\\b(?:rather\\s+than|instead\\s+of|as\\s+opposed\\s+to|than(?!\\s+(?:half|a\\s+third|a\\s+quarter|one|two|three)\\b)"
-                    + "|compared\\s+(?:with|to)|in\\s+comparison\\s+(?:with|to)|relative\\s+to|unlike|versus|vs\\.?)"
+                    + "|compared\\s+(?:with|to)|in\\s+comparison\\s+(?:with|to)|relative\\s+to|unlike|versus|vs\\.?"
+                    + "|alternatives?\\s+to|(?:superior|inferior|preferable)\\s+to)"
                     + "\\s+(?:the\\s+|their\\s+|these\\s+|those\\s+|most\\s+|other\\s+)?(?:[a-z][a-z\\-]*\\s+){0,2}\\z");
     /** "(it is) not Y but X": the denied alternative of a contrast. */
     private static final Pattern NOT_BEFORE = Pattern.compile("(?s).*\\bnot\\s+(?:the\\s+)?\\z");

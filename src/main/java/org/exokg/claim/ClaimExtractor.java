@@ -85,6 +85,22 @@ public final class ClaimExtractor {
             Pattern.CASE_INSENSITIVE);
     /** "from one cell to another" is movement, not origin. */
     private static final Pattern MOVEMENT = Pattern.compile("\\A\\s+(?:to|into|towards?)\\s");
+    /**
+     * Right after a source: "-derived" and a noun ("iPSC-derived cardiomyocytes") make the source the origin of that
+     * noun, not of the vesicles (which come from the cardiomyocytes).
+     */
+    private static final Pattern ORIGIN_OF_NEXT_NOUN = Pattern.compile("\\A\\s*[-\u2010\u2011\u2012\u2013 ]\\s*derived\\s+(?!from\\b|by\\b|in\\b)\\p{L}");
+    /** Right before a source (object first): "cells isolated from urine release EVs", where the source names the cells' origin. */
+    private static final Pattern ORIGIN_BEFORE_NOUN = Pattern.compile(
+            "\\b(?:isolated|derived|obtained|collected|harvested|expanded|cultured|grown|differentiated|reprogrammed)\\s+from\\s+(?:the\\s+)?\\z");
+    /** "the same siRNA", "an equal dose of": the sentence describes the comparator arm of a study. */
+    private static final Pattern COMPARATOR_ARM = Pattern.compile("(?i)\\b(?:the\\s+same|an?\\s+equal|equivalent)\\s+(?:amount|dose|cargo|drug|\\p{L}+)");
+    /** A trigger that ends as a past participle ("induced", "driven"). */
+    private static final Pattern PARTICIPLE_END = Pattern.compile("(?:ed|en)\\z");
+    /** A determiner or preposition (and an adverb) right before a word: a participle there is attributive. */
+    private static final Pattern ATTRIBUTIVE_SLOT = Pattern.compile("\\b(?:with|of|in|on|from|a|an|the|its|their)\\s+(?:[a-z]+ly\\s+)?\\z");
+    /** A participle that, right after a noun other than the vesicle, says what that noun lacks. */
+    private static final Pattern PARTICIPLE_OF_NOUN = Pattern.compile("(?i)(?:lacking|deficient)\\b");
     /** "cleared from the blood", "eliminated from the circulation": leaving a place, not coming from it. */
     private static final Pattern CLEARANCE = Pattern.compile(
             "\\b(?:clear(?:s|ed|ing|ance)?|eliminat\\w*|disappear\\w*|excret\\w*|escap\\w*|wash(?:es|ed)? out)"
@@ -121,6 +137,7 @@ public final class ClaimExtractor {
     /** Names the document gives preparations ("GDN-7, a nanovesicle preparation from ginger"). */
     private final NamedPreparations preparations = new NamedPreparations();
     private final String cellIri = ExoKg.NS + "Cell";
+    private final String liposomeIri = ExoKg.NS + "Liposome";
     /** Which uses of a dependency parse are on; the parse of the current sentence, when one was given. */
     private final Set<ParseUse> parseUses;
     private ClauseStructure structure;
@@ -417,6 +434,11 @@ public final class ClaimExtractor {
         }
         for (Claim k : kinds) {
             claims.putIfAbsent(k.identity(), k);
+        }
+        if (COMPARATOR_ARM.matcher(text.substring(sentence.start(), sentence.end())).find()) {
+            // "Liposomes loaded with the same microRNA were cleared within a day": the synthetic carrier is the
+            // comparator of the study, named for the comparison; what is said of it is no finding of the paper
+            claims.values().removeIf(c -> lexicon.isA(c.subjectIri(), liposomeIri));
         }
         return new ArrayList<>(claims.values());
     }
@@ -746,6 +768,9 @@ public final class ClaimExtractor {
                 if (gluedToWordBefore(zone, m.start())) {
                     continue; // "sepsis-induced lung injury": part of a compound modifier, not a predicate of the vesicle
                 }
+                if (PARTICIPLE_END.matcher(m.group()).find() && ATTRIBUTIVE_SLOT.matcher(zone.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+                    continue; // "in rats with surgically induced osteoarthritis": the participle modifies the noun after it
+                }
                 triggerStart = zoneStart + m.start();
                 triggerEnd = zoneStart + m.end();
             }
@@ -805,6 +830,13 @@ public final class ClaimExtractor {
             }
             if (rule.relation() == Relation.DERIVED_FROM && !fromDiscourse && fromAttachedElsewhere(text, v, triggerStart, triggerEnd)) {
                 continue;
+            }
+            if (rule.relation() == Relation.DERIVED_FROM && ORIGIN_OF_NEXT_NOUN.matcher(text.substring(tail.end(), Math.min(sentence.end(), tail.end() + 40))).lookingAt()) {
+                continue; // "EVs from iPSC-derived cardiomyocytes": the stem cells are where the cardiomyocytes came from
+            }
+            if (triggerStart >= 0 && rule.relation() == Relation.CARRIES && PARTICIPLE_OF_NOUN.matcher(text.substring(triggerStart, triggerEnd)).lookingAt()
+                    && termRightBefore(text, mentions, v, triggerStart)) {
+                continue; // "exosomes from macrophages lacking the microRNA": the cells lack it, not the vesicles
             }
             if (rule.relation() == Relation.DERIVED_FROM
                     && (MOVEMENT.matcher(text.substring(o.end(), sentence.end())).lookingAt()
@@ -939,6 +971,10 @@ public final class ClaimExtractor {
             }
             if (triggerStart < 0) {
                 continue;
+            }
+            if (rule.relation() == Relation.DERIVED_FROM && ORIGIN_BEFORE_NOUN.matcher(text.substring(Math.max(clauseStart, head.start() - 60), head.start())
+                    .toLowerCase(Locale.ROOT)).find()) {
+                continue; // "stem cells isolated from urine release EVs": urine is where the cells came from
             }
             int distance = tokens(text, tail.end(), tail.end() + triggerStart);
             boolean prefixHasMention = mentionBetween(mentions, clauseStart, head.start(), chain, objects, head);
@@ -1424,11 +1460,15 @@ public final class ClaimExtractor {
     private static final Pattern OWN_ORIGIN = Pattern.compile(
             "\\s*(?:derived\\s+|isolated\\s+|released\\s+|secreted\\s+)?from\\s+(?:the\\s+)?(?:[a-z\\-]+\\s+)?");
 
-    /** The origin a contrasted vesicle's own noun phrase names: "(faster than) exosomes from dendritic cells". */
+    /**
+     * The origin a contrasted vesicle's own noun phrase names: "(faster than) exosomes from dendritic cells", "(an
+     * alternative to) bovine milk EVs".
+     */
     private static boolean originInOwnPhrase(String text, Candidate best, Mention o) {
         Mention v = best.vesicle();
         return best.rule().relation() == Relation.DERIVED_FROM && !best.fromDiscourse() && CarrierGroups.contrasted(text, v)
-                && v.end() <= o.start() && OWN_ORIGIN.matcher(text.substring(v.end(), o.start()).toLowerCase(Locale.ROOT)).matches();
+                && (v.end() <= o.start() && OWN_ORIGIN.matcher(text.substring(v.end(), o.start()).toLowerCase(Locale.ROOT)).matches()
+                    || best.rule().attributive() && o.end() <= v.start()); // "(than) bovine milk EVs"
     }
 
     /** End of the last clause boundary within text[from, to), or -1. */
@@ -1443,6 +1483,12 @@ public final class ClaimExtractor {
     }
 
     /** Whether the word at {@code at} is hyphenated to a word before it in the zone ("sepsis-induced", "tumour‐promoting"). */
+    /** Whether a term other than the vesicle ends right before {@code at} (only spaces between), after the vesicle. */
+    private static boolean termRightBefore(String text, List<Mention> mentions, Mention v, int at) {
+        return mentions.stream().anyMatch(m -> m != v && m.start() >= v.end() && m.end() <= at && !m.is(MentionType.VESICLE)
+                && text.substring(m.end(), at).isBlank());
+    }
+
     private static boolean gluedToWordBefore(String zone, int at) {
         return at >= 2 && HYPHENS.indexOf(zone.charAt(at - 1)) >= 0
                 && (Character.isLetterOrDigit(zone.charAt(at - 2)) || zone.charAt(at - 2) == '§');

@@ -30,6 +30,8 @@ public final class PlainTextReader implements DocumentReader {
     private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\s*\\d+(?:\\.\\d+)*\\.?\\s+\\p{Lu}");
     /** Longest line tried as a Markdown or stand-alone heading, and how far into a line an inline heading may end. */
     private static final int MAX_HEADING_LINE = 300;
+    /** Most words of a stand-alone title-case heading (article and patent titles run to about 20). */
+    private static final int MAX_TITLE_CASE_WORDS = 20;
     private static final Set<String> SECTION_NAMES = Set.of(
             "abstract", "summary", "background", "introduction", "methods", "materials and methods", "results",
             "discussion", "conclusion", "conclusions", "keywords", "acknowledgements", "acknowledgments",
@@ -141,14 +143,17 @@ public final class PlainTextReader implements DocumentReader {
             return false;
         }
         String words = s.replaceAll("[*_#]", "").strip();
-        if (words.isEmpty() || words.split("\\s+").length > 10) {
+        int count = words.isEmpty() ? 0 : words.split("\\s+").length;
+        if (count == 0 || count > MAX_TITLE_CASE_WORDS) {
             return false;
         }
         char c = words.charAt(0);
         if (!Character.isUpperCase(c) && !NUMBERED_HEADING.matcher(words).lookingAt()) {
             return false;
         }
-        return isTitleCase(words.replaceFirst("^[\\d.]+\\s+", "")) || words.equals(words.toUpperCase(Locale.ROOT));
+        // a title-case line may be a long article or patent title ("Engineered ... and Their Use as Vaccines");
+        // an upper-case line only a short heading
+        return isTitleCase(words.replaceFirst("^[\\d.]+\\s+", "")) || count <= 10 && words.equals(words.toUpperCase(Locale.ROOT));
     }
 
     /** Most content words capitalised: "Role of Exosomes in Targeted Drug Delivery". */

@@ -113,7 +113,9 @@ class GoldStandardTest {
         // (P 0.773, R 0.327). No longer blind: its misses were development data for the recall2 rules (now
         // P 1.000, R 0.750). Floors guard the measured level with a margin.
         // Branch `recall` (issue 15, structural recall): P 1.000, R 0.868 (46 of 53).
-        assertFloors(ev, 0.97, 0.86);
+        // Branch `devprecision` (issue 15): one gold row added ("thought to be safer", LowToxicity, as sets 5 and 6 list
+        // it): P 1.000 (47 of 47), R 0.870; precision floor raised.
+        assertFloors(ev, 0.99, 0.86);
         assertEquals(0, ev.negatedExtracted() - ev.negatedMatched(), "every negated claim must be a denial the text makes");
     }
 
@@ -125,7 +127,9 @@ class GoldStandardTest {
         // Measured once before (P 0.652, R 0.306) and once after (P 0.833, R 0.408). No longer blind: its misses
         // were development data for the recall3 rules (anaphora, new triggers; now P 1.000, R 0.694).
         // Branch `recall` (issue 15, structural recall): P 1.000, R 0.776 (38 of 49).
-        assertFloors(ev, 0.97, 0.77);
+        // Branch `devprecision` (issue 15): one gold row added (treats Stroke, a class newer than the gold): P 1.000
+        // (39 of 39), R 0.780; precision floor raised.
+        assertFloors(ev, 0.99, 0.77);
         assertEquals(0, ev.negatedExtracted() - ev.negatedMatched(), "every negated claim must be a denial the text makes");
     }
 
@@ -187,21 +191,29 @@ class GoldStandardTest {
         // Branch `precision` (issue 15; this set's false positives were development data): P 0.867 (111 of 128), R 0.529;
         // 7 of the 17 false positives left are claims read only in a Methods section (the "findings" line: P 0.917).
         // Branch `recall2` (issue 15, anaphora and argument structure): P 0.889 (128 of 144), R 0.610.
-        assertFloors(ev, 0.88, 0.60);
+        // Branch `devprecision` (issue 15): P 0.923 (132 of 143), R 0.623; three gold rows name classes newer than the
+        // gold (OvarianCancer, MultipleSclerosis, Cardiomyocyte), "the engineered vesicles" is EngineeredExosome, a
+        // liposome comparator gives no claim.
+        assertFloors(ev, 0.92, 0.62);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
         assertTrue(ev.hedgingDisagreements().isEmpty(), () -> "hedging disagrees: " + ev.hedgingDisagreements());
     }
 
     /**
-     * Blind set 6: prints aggregate figures only (no false positive or negative is listed), so the set stays blind
-     * to the engineers who change the rules.
+     * Set 6: promoted to development data on 2 Dec 2026 (fourth session) after it had been measured as never tuned on
+     * for three sessions (last never-tuned figure P 0.692, R 0.434). Like set 5 it now lists its false positives and
+     * negatives; the aggregate lines (hedges, isKindOf) are kept so the figures stay comparable.
      */
     @Test
     void sixthBlindSetAgainstExpectedClaims() throws Exception {
         List<DocumentExtraction> extractions = extract(GoldStandard.BLIND6_TEXTS);
         GoldStandard.Evaluation ev = GoldStandard.evaluate(
                 GoldStandard.readRows(GOLD.resolve("heldout-blind6-claims.tsv")), extractions);
-        System.out.print(ev.summary("sixth blind set vs gold/heldout-blind6-claims.tsv (figures only)"));
+        System.out.println(ev.report("sixth blind set vs gold/heldout-blind6-claims.tsv (development data since 2 Dec 2026)"));
+        // the hedge line of the aggregate summary (the report above has the tables and the lists)
+        System.out.printf(Locale.ROOT, "hedged: gold %d, matched %d, found hedged %d; hedge recall %.3f of matched, "
+                + "%.3f of all gold-hedged%n", ev.hedgedGold(), ev.hedgedGoldMatched(), ev.hedgedFound(),
+                ev.hedgeRecallMatched(), ev.hedgeRecallAll());
         GoldStandard.Evaluation kinds = GoldStandard.evaluateKinds(
                 GoldStandard.readRows(GOLD.resolve("heldout-blind6-kind-claims.tsv")), extractions);
         System.out.printf(Locale.ROOT, "blind6 isKindOf: gold %d, extracted %d, matched %d, false positives %d%n",
@@ -221,10 +233,16 @@ class GoldStandardTest {
         // precision floor goes just under the measured figure, as it did for set 5 after the ontology work of issue 11.
         // Branch `precision` (aggregates only, not used to choose rules): P 0.738 (90 of 122), R 0.425.
         // After merging branches vocab, precision and recall (third session of 2 Dec 2026): P 0.692 (92 of 133), R 0.434.
-        assertFloors(ev, 0.69, 0.43);
-        assertTrue(ev.negatedMatched() >= 2, "true denials are found");
+        // Promoted to development data on 2 Dec 2026 (fourth session), after being measured as never tuned on for three
+        // sessions; the last never-tuned figure is P 0.692, R 0.434 (findings P 0.719). From here on its false positives
+        // and negatives are read and used to design rules, so its figures no longer measure unseen text (sets 7-9 do).
+        // Branch `devprecision` (issue 15, first use as development data): P 0.860 (111 of 129), R 0.516 (111 of 215:
+        // three gold rows added for classes newer than the gold); hedge recall 0.941 of matched, 0.381 of all; denials
+        // 4 right of 6. Floors just under.
+        assertFloors(ev, 0.85, 0.51);
+        assertTrue(ev.negatedMatched() >= 4, "true denials are found");
         assertTrue(ev.hedgeRecallMatched() >= 0.85, "hedges missed on matched claims");
-        assertTrue(ev.hedgeRecallAll() >= 0.28, "hedged claims missed");
+        assertTrue(ev.hedgeRecallAll() >= 0.37, "hedged claims missed");
         assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
     }
 
@@ -284,11 +302,14 @@ class GoldStandardTest {
         // over matched claims is the issue's goal (0.85).
         // After merging branches vocab, precision and recall (third session of 2 Dec 2026; rules chosen on sets 1-5, this set seen
         // as aggregates only): P 0.665 (111 of 167), R 0.369; precision 0.017 lower than on main's rules, recall 0.027 higher.
-        assertFloors(ev, 0.66, 0.36);
+        // Branch `devprecision` (issue 15; rules chosen on sets 1-6, this set seen as aggregates only): P 0.766 (128 of
+        // 167), R 0.425, hedged 13 of 44 (0.295), denials 7 right of 8; almost all of the gain came with the hidden labels
+        // "engineered EV", "engineered vesicle" and "microglial". Floors just under.
+        assertFloors(ev, 0.76, 0.42);
         assertTrue(ev.hedgeRecallMatched() >= 0.85, "hedges missed on matched claims");
         // after the vocab merge (2 Dec 2026): P 0.671, R 0.379, hedged 9 of 44 (0.205): one hedged claim lost
-        assertTrue(ev.hedgeRecallAll() >= 0.20, "hedged claims missed");
-        assertTrue(ev.negatedMatched() >= 2, "true denials are found");
+        assertTrue(ev.hedgeRecallAll() >= 0.29, "hedged claims missed");
+        assertTrue(ev.negatedMatched() >= 6, "true denials are found");
         assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
     }
 
