@@ -36,9 +36,12 @@ public final class ClaimExtractor {
     private static final int MAX_OBJECT_FIRST_GAP_TOKENS = 8;
     private static final int MAX_SUFFIX_GAP_TOKENS = 12;
 
-    /** Words that may stand between the items of a list. */
+    /**
+     * Words that may stand between the items of a list. An item may end in the number of a gene or RNA name that is
+     * no part of its term: "miR-21 and HSP70", "microRNA-99a and interleukin-10".
+     */
     private static final Pattern LIST_SEPARATOR = Pattern.compile(
-            "\\A(?:\\s|,|\\(|\\)|/|\\band\\b|\\bor\\b|\\bas well as\\b|\\bsuch as\\b|\\bsuch\\b|\\bincluding\\b|\\bnamely\\b"
+            "\\A(?:[-‐]\\d[0-9a-z]*(?:[-‐][0-9a-z]+)*)?(?:\\s|,|\\(|\\)|/|\\band\\b|\\bor\\b|\\bas well as\\b|\\bsuch as\\b|\\bsuch\\b|\\bincluding\\b|\\bnamely\\b"
                     + "|\\blike\\b|\\be\\.g\\.|\\bi\\.e\\.|\\betc\\b\\.?|\\bother\\b|\\bthe\\b|\\bvarious\\b|\\bboth\\b|\\balso\\b"
                     + "|\\bespecially\\b|\\bparticularly\\b|\\bin particular\\b|\\bplus\\b|\\bmany\\b|\\bseveral\\b|\\bdifferent\\b"
                     + "|\\bcertain\\b|\\btheir\\b|\\bits\\b|\\ba\\b|\\ban\\b)*\\z");
