@@ -60,4 +60,27 @@ class UnseenTextRecallTest {
         // vesicles named by something other than their source are no extracellular vesicles
         assertEquals(List.of(), claimsOf(e, "Synaptic vesicles"));
     }
+
+    @Test
+    void anEffectOnAFeatureOfTheDiseaseInAnimalsWithItTreatsTheDisease() throws Exception {
+        DocumentExtraction e = extract("Exosomes from stem cells reduced fibrosis in rats with chronic kidney disease. "
+                + "Milk EVs improved survival in a mouse model of sepsis. "
+                + "Microvesicles reduced T cell activation in mice with melanoma. "
+                + "Apoptotic bodies were injected into rats with surgically induced osteoarthritis.\n");
+        assertEquals(List.of("Exosome derivedFrom StemCell", "Exosome[StemCell] treats ChronicKidneyDisease"),
+                claimsOf(e, "reduced fibrosis"));
+        assertEquals(List.of("ExtracellularVesicle derivedFrom Milk", "ExtracellularVesicle[Milk] treats InfectiousDisease"),
+                claimsOf(e, "improved survival"));
+        // what was reduced is a cell term: an effect on the cells, not on the disease
+        assertEquals(List.of(), claimsOf(e, "T cell activation"));
+        // a disease model named by how it was induced is no effect of the vesicles
+        assertEquals(List.of(), claimsOf(e, "surgically induced"));
+    }
+
+    @Test
+    void vesiclesThatSpreadACargoToCellsCarryItAndTargetThem() throws Exception {
+        DocumentExtraction e = extract("Neuronal exosomes spread tau protein to microglia in the hippocampus.\n");
+        assertTrue(claimsOf(e, "spread tau").containsAll(List.of("Exosome carries Protein", "Exosome targets MicroglialCell")),
+                claimsOf(e, "spread tau").toString());
+    }
 }
