@@ -109,7 +109,7 @@ final class VesicleAnaphora {
             }
             result.add(m);
         }
-        addVesiclesNamedBySource(text, sentence, result);
+        List<Mention> namedBySource = addVesiclesNamedBySource(text, sentence, result);
         if (lastVesicle != null) {
             String s = text.substring(sentence.start(), sentence.end());
             List<int[]> spans = new ArrayList<>();
@@ -183,7 +183,15 @@ final class VesicleAnaphora {
             result.addAll(anaphors);
             result.sort(java.util.Comparator.comparingInt(Mention::start));
         }
-        remember(text, sentence, mentions);
+        if (namedBySource.isEmpty()) {
+            remember(text, sentence, mentions);
+        } else {
+            // "CAR-T vesicles are ...": the source is the vesicles' modifier, not a rival subject of the next "They"
+            List<Mention> withNamed = new ArrayList<>(mentions);
+            withNamed.addAll(namedBySource);
+            withNamed.sort(java.util.Comparator.comparingInt(Mention::start));
+            remember(text, sentence, withNamed);
+        }
         previousEndsWithRival = false;
         for (Mention m : result) {
             if (m.is(MentionType.VESICLE)) {
@@ -201,10 +209,11 @@ final class VesicleAnaphora {
      * vesicles of that source, as "CAR-T cell vesicles" would; the source stays a mention and narrows them as usual.
      * Bare "cells" names no source.
      */
-    private void addVesiclesNamedBySource(String text, Sentence sentence, List<Mention> result) {
+    private List<Mention> addVesiclesNamedBySource(String text, Sentence sentence, List<Mention> result) {
+        List<Mention> added = new ArrayList<>();
         Term ev = lexicon.term(ExoKg.NS + "ExtracellularVesicle");
         if (ev == null) {
-            return;
+            return added;
         }
         for (int i = result.size() - 1; i >= 0; i--) {
             Mention m = result.get(i);
@@ -218,9 +227,12 @@ final class VesicleAnaphora {
             int from = after.start(1);
             int to = after.end(1);
             if (result.stream().noneMatch(x -> x.start() < to && from < x.end())) {
-                result.add(i + 1, new Mention(ev, from, to, text.substring(from, to)));
+                Mention named = new Mention(ev, from, to, text.substring(from, to));
+                result.add(i + 1, named);
+                added.add(named);
             }
         }
+        return added;
     }
 
     private static void collect(Matcher m, List<int[]> spans, int offset) {

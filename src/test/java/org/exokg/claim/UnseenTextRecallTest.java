@@ -53,12 +53,15 @@ class UnseenTextRecallTest {
 
     @Test
     void bareVesiclesAfterTheirSourceAreExtracellularVesicles() throws Exception {
-        DocumentExtraction e = extract("Platelet vesicles carry coagulation factors and cross the blood-brain barrier. "
-                + "Synaptic vesicles release neurotransmitters into the cleft.\n");
+        DocumentExtraction e = extract("Extracellular vesicles are released by most cells. "
+                + "Platelet vesicles carry coagulation factors and cross the blood-brain barrier. "
+                + "They did not cross the intestinal barrier. Synaptic vesicles release neurotransmitters into the cleft.\n");
         assertEquals(List.of("ExtracellularVesicle derivedFrom Platelet", "ExtracellularVesicle[Platelet] crosses BloodBrainBarrier"),
                 claimsOf(e, "Platelet vesicles"));
         // vesicles named by something other than their source are no extracellular vesicles
         assertEquals(List.of(), claimsOf(e, "Synaptic vesicles"));
+        // the source opening a sentence about its vesicles is no rival antecedent of the next sentence's "They"
+        assertEquals(List.of("ExtracellularVesicle NOT crosses IntestinalBarrier"), claimsOf(e, "They did not cross"));
     }
 
     @Test
