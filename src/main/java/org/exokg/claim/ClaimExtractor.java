@@ -36,9 +36,12 @@ public final class ClaimExtractor {
     private static final int MAX_OBJECT_FIRST_GAP_TOKENS = 8;
     private static final int MAX_SUFFIX_GAP_TOKENS = 12;
 
-    /** Words that may stand between the items of a list. */
+    /**
+     * Words that may stand between the items of a list. An item may end in the number of a gene or RNA name that is
+     * no part of its term: "miR-21 and HSP70", "microRNA-99a and interleukin-10".
+     */
     private static final Pattern LIST_SEPARATOR = Pattern.compile(
-            "\\A(?:\\s|,|\\(|\\)|/|\\band\\b|\\bor\\b|\\bas well as\\b|\\bsuch as\\b|\\bsuch\\b|\\bincluding\\b|\\bnamely\\b"
+            "\\A(?:[-‐]\\d[0-9a-z]*(?:[-‐][0-9a-z]+)*)?(?:\\s|,|\\(|\\)|/|\\band\\b|\\bor\\b|\\bas well as\\b|\\bsuch as\\b|\\bsuch\\b|\\bincluding\\b|\\bnamely\\b"
                     + "|\\blike\\b|\\be\\.g\\.|\\bi\\.e\\.|\\betc\\b\\.?|\\bother\\b|\\bthe\\b|\\bvarious\\b|\\bboth\\b|\\balso\\b"
                     + "|\\bespecially\\b|\\bparticularly\\b|\\bin particular\\b|\\bplus\\b|\\bmany\\b|\\bseveral\\b|\\bdifferent\\b"
                     + "|\\bcertain\\b|\\btheir\\b|\\bits\\b|\\ba\\b|\\ban\\b)*\\z");
@@ -679,9 +682,14 @@ public final class ClaimExtractor {
                 v = m;
             }
         }
+        int itemsAfter = listLeadIn(text, sentence);
+        if (v != null && itemsAfter >= 0 && v.start() > itemsAfter && ITEM_MARK.matcher(text).region(v.end(), o.start()).find()) {
+            v = null; // a vesicle named inside an earlier item of a list is no subject of a later item
+        }
         boolean fromDiscourse = false;
         boolean eventAfterBoundary = false;
         int contrastZoneEnd = -1;
+        int discourseLeadColon = -1;
         int contrastCut = -1;
         int zoneStart;
         int clauseStart;
@@ -734,21 +742,36 @@ public final class ClaimExtractor {
                 anaphor.lookingAt();
                 byAnaphor = true;
             }
-            if (!byAnaphor && !byLoading) {
+            // a list after a lead-in that names no vesicle ("Yet the remaining obstacles are: – low purity; – high
+            // cost"): its items are said of the vesicles under discussion, as a list item sentence after it would be
+            int leadIn = listLeadIn(text, sentence);
+            boolean byLeadIn = !byAnaphor && !byLoading && leadIn >= 0 && leadIn < o.start()
+                    && tokens(text, itemStart(text, leadIn, o.start()), o.start()) <= 2;
+            if (byLeadIn) {
+                // each item is read on its own: the term that opens it is the object the lead-in's trigger reaches
+                head = o;
+                tail = o;
+            }
+            if (!byAnaphor && !byLoading && !byLeadIn) {
                 return List.of();
             }
             v = previous;
             fromDiscourse = true;
             zoneStart = byAnaphor ? sentence.start() + anaphor.end() : sentence.start();
             clauseStart = sentence.start();
-            if (lastBoundaryEnd(text, zoneStart, head.start()) >= 0) {
+            if (byLeadIn) {
+                // the trigger is in the lead-in ("obstacles"), each item opens with its term
+                contrastZoneEnd = leadIn;
+                discourseLeadColon = leadIn;
+            }
+            if (lastBoundaryEnd(text, zoneStart, byLeadIn ? leadIn : head.start()) >= 0) {
                 return List.of();
             }
         }
         String zone = masked(text, zoneStart, contrastZoneEnd >= 0 ? contrastZoneEnd : head.start(), mentions);
         // a list right after a lead-in colon that follows the vesicle: "... for these vesicles: heterogeneity and cost"
-        int colon = fromDiscourse ? -1 : colonBetween(text, v.end(), head.start());
-        int leadColon = colon >= 0 && colon < head.start() && tokens(text, colon, head.start()) <= 2
+        int colon = discourseLeadColon >= 0 ? discourseLeadColon : fromDiscourse ? -1 : colonBetween(text, v.end(), head.start());
+        int leadColon = colon >= 0 && colon < head.start() && (colon == discourseLeadColon || tokens(text, colon, head.start()) <= 2)
                 && lastBoundaryEnd(text, clauseStart, colon) < 0 ? colon : -1;
         String leadZone = leadColon >= 0 ? masked(text, clauseStart, leadColon, mentions) : "";
         List<Candidate> found = new ArrayList<>();
@@ -1327,6 +1350,16 @@ public final class ClaimExtractor {
             return -1;
         }
         return ITEM_MARK.matcher(text).region(colon + 1, sentence.end()).find() ? colon : -1;
+    }
+
+    /** Where the list item that holds {@code at} begins: after the last item mark between the lead-in colon and it. */
+    private static int itemStart(String text, int colon, int at) {
+        Matcher m = ITEM_MARK.matcher(text).region(colon + 1, at);
+        int start = colon + 1;
+        while (m.find()) {
+            start = m.end();
+        }
+        return start;
     }
 
     /** The gap between two objects of a list after a lead-in: item marks between items of at most a few words. */

@@ -12,6 +12,7 @@ import org.exokg.document.Sentence;
 import org.exokg.mention.Lexicon;
 import org.exokg.mention.Mention;
 import org.exokg.mention.MentionType;
+import org.exokg.mention.Term;
 
 /**
  * A small salience model for what a sentence refers back to. The antecedent of a definite bare vesicle noun
@@ -64,6 +65,9 @@ final class VesicleAnaphora {
     private static final Pattern SUBJECT_VERB = Pattern.compile("\\A\\s+(?:[a-z]+ly\\s+)?[a-z]+\\s+\\z");
     private static final Pattern VESICLE_MODIFIER_GAP = Pattern.compile("\\A[\\s\\-‐–]*(?:derived|secreted|released)?[\\s\\-‐–]*\\z");
     private static final Pattern THESE_CELLS = Pattern.compile("(?i)\\b(?:these|those|such|the same)\\s+\\z");
+    /** Bare "vesicles" right after its source: "CAR-T vesicles", "platelet-derived vesicles" (the source's own words). */
+    private static final Pattern VESICLES_AFTER_SOURCE = Pattern.compile(
+            "\\A[\\s\\-‐–]*(?:(?:derived|secreted|released)[\\s\\-‐–]+)?((?:nano)?vesicles)\\b", Pattern.CASE_INSENSITIVE);
     /** Kinds whose mention before a pronoun may be what the pronoun means. */
     private static final Set<MentionType> RIVALS = Set.of(MentionType.SOURCE, MentionType.CARGO, MentionType.DISEASE);
     private static final int OPENING_WORDS = 4;
@@ -105,6 +109,7 @@ final class VesicleAnaphora {
             }
             result.add(m);
         }
+        List<Mention> namedBySource = addVesiclesNamedBySource(text, sentence, result);
         if (lastVesicle != null) {
             String s = text.substring(sentence.start(), sentence.end());
             List<int[]> spans = new ArrayList<>();
@@ -178,7 +183,15 @@ final class VesicleAnaphora {
             result.addAll(anaphors);
             result.sort(java.util.Comparator.comparingInt(Mention::start));
         }
-        remember(text, sentence, mentions);
+        if (namedBySource.isEmpty()) {
+            remember(text, sentence, mentions);
+        } else {
+            // "CAR-T vesicles are ...": the source is the vesicles' modifier, not a rival subject of the next "They"
+            List<Mention> withNamed = new ArrayList<>(mentions);
+            withNamed.addAll(namedBySource);
+            withNamed.sort(java.util.Comparator.comparingInt(Mention::start));
+            remember(text, sentence, withNamed);
+        }
         previousEndsWithRival = false;
         for (Mention m : result) {
             if (m.is(MentionType.VESICLE)) {
@@ -188,6 +201,38 @@ final class VesicleAnaphora {
             }
         }
         return result;
+    }
+
+    /**
+     * "CAR-T vesicles are ...", "platelet-derived vesicles": bare "vesicles" is no term (synaptic, secretory and
+     * synthetic vesicles are not EVs), but after a cell, fluid or organism that releases them it names extracellular
+     * vesicles of that source, as "CAR-T cell vesicles" would; the source stays a mention and narrows them as usual.
+     * Bare "cells" names no source.
+     */
+    private List<Mention> addVesiclesNamedBySource(String text, Sentence sentence, List<Mention> result) {
+        List<Mention> added = new ArrayList<>();
+        Term ev = lexicon.term(ExoKg.NS + "ExtracellularVesicle");
+        if (ev == null) {
+            return added;
+        }
+        for (int i = result.size() - 1; i >= 0; i--) {
+            Mention m = result.get(i);
+            if (!m.is(MentionType.SOURCE) || m.iri().equals(cellIri)) {
+                continue;
+            }
+            Matcher after = VESICLES_AFTER_SOURCE.matcher(text).region(m.end(), sentence.end());
+            if (!after.lookingAt()) {
+                continue;
+            }
+            int from = after.start(1);
+            int to = after.end(1);
+            if (result.stream().noneMatch(x -> x.start() < to && from < x.end())) {
+                Mention named = new Mention(ev, from, to, text.substring(from, to));
+                result.add(i + 1, named);
+                added.add(named);
+            }
+        }
+        return added;
     }
 
     private static void collect(Matcher m, List<int[]> spans, int offset) {

@@ -8,8 +8,8 @@ import org.exokg.rdf.DocumentExtraction;
 import org.exokg.rdf.DocumentGraphBuilder;
 
 /**
- * Developer tool (not a test): for the development gold sets only (the same sets as {@link HedgeReview}; never a
- * blind set still kept blind) lists every gold claim that is missed, with its sentence, the claims extracted from
+ * Developer tool (not a test): for the development gold sets only (the sets of {@link HedgeReview} and blind set 6,
+ * promoted to development data in issue 15's fourth session; never a blind set still kept blind) lists every gold claim that is missed, with its sentence, the claims extracted from
  * that sentence and their rules, then every extracted claim the gold does not have; so misses can be grouped by
  * cause. Usage (from the project root):
  * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.exokg.claim.RecallReview}
@@ -20,7 +20,9 @@ public final class RecallReview {
 
     public static void main(String[] args) throws Exception {
         DocumentGraphBuilder builder = DocumentGraphBuilder.fromOntology(Path.of(ExoKg.ONTOLOGY_FILE));
-        for (HedgeReview.GoldSet set : HedgeReview.DEV_SETS) {
+        List<HedgeReview.GoldSet> sets = new ArrayList<>(HedgeReview.DEV_SETS);
+        sets.add(new HedgeReview.GoldSet("blind 6", "heldout-blind6-claims.tsv", GoldStandard.BLIND6_TEXTS));
+        for (HedgeReview.GoldSet set : sets) {
             List<DocumentExtraction> extractions = new ArrayList<>();
             for (Path p : set.texts()) {
                 extractions.addAll(builder.extract(p));
