@@ -243,10 +243,12 @@ class GoldStandardTest {
         // 4 right of 6. Floors just under.
         // Branch `devrecall` (issue 15; this set promoted to development data, its misses read and classified): P 0.832
         // (134 of 161), R 0.632; hedge recall 0.952 of matched (20 of 21), 0.488 of all (20 of 41); denials 6 of 9 right.
-        assertFloors(ev, 0.85, 0.51);
-        assertTrue(ev.negatedMatched() >= 4, "true denials are found");
+        // Merged devprecision + devrecall (fourth session of 2 Dec 2026): P 0.884 (137 of 155), R 0.637; hedge recall 0.955 of
+        // matched, 0.500 of all; denials 6 right of 8. Floors just under.
+        assertFloors(ev, 0.87, 0.63);
+        assertTrue(ev.negatedMatched() >= 6, "true denials are found");
         assertTrue(ev.hedgeRecallMatched() >= 0.85, "hedges missed on matched claims");
-        assertTrue(ev.hedgeRecallAll() >= 0.37, "hedged claims missed");
+        assertTrue(ev.hedgeRecallAll() >= 0.49, "hedged claims missed");
         assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
     }
 
@@ -317,7 +319,9 @@ class GoldStandardTest {
         // Branch `devrecall` (rules and vocabulary chosen on set 6 as development data; this set seen as aggregates only):
         // P 0.782 (133 of 170), R 0.442; hedged 13 of 44 (0.295); denials 7 of 8 right. Most of the gain (19 claims) is
         // vocabulary (engineered EVs, microglial, cargo proteins ...); floors just under.
-        assertFloors(ev, 0.76, 0.42);
+        // Merged devprecision + devrecall (fourth session of 2 Dec 2026): P 0.782 (133 of 170), R 0.442, hedged 13 of 44
+        // (0.295), denials 7 right of 8; both branches found the same gain (the engineered-EV labels). Floors just under.
+        assertFloors(ev, 0.77, 0.44);
         assertTrue(ev.hedgeRecallMatched() >= 0.85, "hedges missed on matched claims");
         // after the vocab merge (2 Dec 2026): P 0.671, R 0.379, hedged 9 of 44 (0.205): one hedged claim lost
         assertTrue(ev.hedgeRecallAll() >= 0.29, "hedged claims missed");
@@ -345,7 +349,9 @@ class GoldStandardTest {
         // hedges, 6 are extracted hedged (0.857), of all 23 hedged gold claims 6 (0.261); negations: gold 10, extracted
         // 3, matched 0 (no floor: a floor of zero could not fail); isKindOf: gold 5, extracted 3, matched 3, no false
         // positive. Floors just under these figures; the hedge floor over matched claims is the issue's goal (0.85).
-        assertFloors(ev, 0.68, 0.36);
+        // Merged blind9, devprecision, devrecall, enginespeed (fourth session of 2 Dec 2026; rules chosen on sets 1-6, this
+        // set seen as aggregates only): P 0.708 (80 of 113), R 0.385; hedged 6 of 23; denials 0 right of 3. Floors just under.
+        assertFloors(ev, 0.70, 0.38);
         assertTrue(ev.hedgeRecallMatched() >= 0.85, "hedges missed on matched claims");
         assertTrue(ev.hedgeRecallAll() >= 0.25, "hedged claims missed");
         assertTrue(kinds.overall().matched() >= 3, "isKindOf claims of the gold found");
