@@ -33,6 +33,9 @@ import org.exokg.store.GraphStore;
  *     bytes (allocated on disk), then a no-op rebuild (time and size);</li>
  * <li>{@code tdb2.tdbloader} on the same quads (exported from the built store) in its own JVM: time, peak
  *     RSS, store bytes;</li>
+ * <li>the load alone against tdbloader, two ways: the build's bulk load minus its waiting for extracted documents
+ *     (a lower bound: the loader works on its own threads while the build waits), and the build's bulk path
+ *     ({@link org.exokg.store.BulkLoad}) loading the exported quads in its own JVM ({@link LoadAlone});</li>
  * <li>for every child JVM, peak RSS (VmHWM) beside the peaks of anonymous memory (RssAnon) and mapped files
  *     (RssFile), sampled from /proc ({@link MemoryPeaks}): VmHWM counts TDB2's memory-mapped pages, RssAnon is
  *     the figure to compare with a memory budget;</li>
