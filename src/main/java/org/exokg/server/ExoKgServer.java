@@ -58,6 +58,11 @@ public final class ExoKgServer implements AutoCloseable {
     public static final String DEFAULT_USER = "admin";
 
     private static final Logger LOG = LoggerFactory.getLogger(ExoKgServer.class);
+    /**
+     * The access log, looked up once: looking a logger up by name walks the caller's stack (log4j's
+     * getCallerClass), which per request cost more than the line itself (JFR, docs/performance.md).
+     */
+    private static final Logger REQUESTS = LoggerFactory.getLogger(REQUEST_LOG);
     private static final String QUERY_TIMEOUT = "arq:queryTimeout";
 
     /** Interface the server listens on unless told otherwise: only this machine can reach it. */
@@ -233,7 +238,7 @@ public final class ExoKgServer implements AutoCloseable {
 
     /** One line per request; the URI cut short, so that a huge request line cannot flood the log. */
     private static void logRequest(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response) {
-        org.slf4j.Logger log = LoggerFactory.getLogger(REQUEST_LOG);
+        Logger log = REQUESTS;
         if (!log.isInfoEnabled()) {
             return;
         }

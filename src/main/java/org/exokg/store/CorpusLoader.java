@@ -29,8 +29,6 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.exokg.ExoKg;
 import org.exokg.document.DocumentBudget;
 import org.exokg.document.DocumentException;
@@ -214,7 +212,7 @@ public final class CorpusLoader {
             Model ontologyGraph = ontologyModel;
             SourceIndex next = SourceIndex.empty();
             batch = new Batch();
-            bulkLoad(out -> {
+            bulkLoad(batch, out -> {
                 load(files, index, before, next, batch, errors, outcome -> streamOutcome(outcome, out, batch, next));
                 if (ontologyGraph != null) {
                     Node g = NodeFactory.createURI(ExoKg.ONTOLOGY_GRAPH);
@@ -341,6 +339,8 @@ public final class CorpusLoader {
         int unchanged;
         int failures;
         int unreadableFiles;
+        /** Time the storing thread spent waiting for the workers' next outcome (the loader had nothing new). */
+        long waitingNanos;
         final Set<String> graphs = new HashSet<>();
         final Map<String, Path> owners = new java.util.HashMap<>();
     }
@@ -428,11 +428,11 @@ public final class CorpusLoader {
                     return extractFile(file, fingerprint);
                 }));
                 while (inFlight.size() >= 2 * workers) {
-                    handle.accept(next(inFlight));
+                    handle.accept(next(inFlight, batch));
                 }
             }
             while (!inFlight.isEmpty()) {
-                handle.accept(next(inFlight));
+                handle.accept(next(inFlight, batch));
             }
         } finally {
             inFlight.forEach(f -> f.cancel(true));
@@ -464,7 +464,9 @@ public final class CorpusLoader {
         return outcome;
     }
 
-    private static Outcome next(Deque<Future<Outcome>> inFlight) {
+    /** The oldest file's outcome, once it is ready; the time waited for it is added to {@code batch}. */
+    private static Outcome next(Deque<Future<Outcome>> inFlight, Batch batch) {
+        long start = System.nanoTime();
         try {
             return inFlight.removeFirst().get();
         } catch (InterruptedException e) {
@@ -473,6 +475,8 @@ public final class CorpusLoader {
         } catch (ExecutionException e) {
             // fingerprinting failed (the file vanished or cannot be read): not a document failure we can isolate
             throw new IllegalStateException(oneLine(e.getCause()), e.getCause());
+        } finally {
+            batch.waitingNanos += System.nanoTime() - start;
         }
     }
 
@@ -578,25 +582,14 @@ public final class CorpusLoader {
         });
     }
 
-    /** One bulk load into the (empty) store; the loader's own transaction handling, as tdb2.tdbloader does it. */
-    private void bulkLoad(Consumer<StreamRDF> feed) {
-        DataLoader loader = LoaderFactory.createLoader(store.dataset().asDatasetGraph(), (fmt, args) -> {});
-        long start = System.nanoTime();
-        loader.startBulk();
-        try {
-            StreamRDF out = loader.stream();
-            out.start();
-            feed.accept(out);
-            out.finish();
-            long streamed = System.nanoTime();
-            loader.finishBulk();
-            bulkLoaded = StoreFootprint.of(store, loader.countQuads());
-            say("bulk load: %,d quads (%.1f s, of which %.1f s finishing the indexes)", loader.countQuads(),
-                    (System.nanoTime() - start) / 1e9, (System.nanoTime() - streamed) / 1e9);
-        } catch (RuntimeException | Error e) {
-            loader.finishException(e instanceof Exception ex ? ex : new RuntimeException(e));
-            throw e;
-        }
+    /**
+     * One bulk load into the (empty) store ({@link BulkLoad}); its line says how much of it was spent waiting for
+     * extracted documents ({@code batch}'s waiting time), so that the load alone can be compared with tdbloader.
+     */
+    private void bulkLoad(Batch batch, Consumer<StreamRDF> feed) {
+        BulkLoad.Timing timing = BulkLoad.into(store, feed, () -> batch.waitingNanos);
+        bulkLoaded = StoreFootprint.of(store, timing.quads());
+        say("%s", timing.describe());
     }
 
     private Report report(int files, Batch batch, int failures, int removed, long start, List<String> errors) {

@@ -33,6 +33,9 @@ import org.exokg.store.GraphStore;
  *     bytes (allocated on disk), then a no-op rebuild (time and size);</li>
  * <li>{@code tdb2.tdbloader} on the same quads (exported from the built store) in its own JVM: time, peak
  *     RSS, store bytes;</li>
+ * <li>the load alone against tdbloader, two ways: the build's bulk load minus its waiting for extracted documents
+ *     (a lower bound: the loader works on its own threads while the build waits), and the build's bulk path
+ *     ({@link org.exokg.store.BulkLoad}) loading the exported quads in its own JVM ({@link LoadAlone});</li>
  * <li>for every child JVM, peak RSS (VmHWM) beside the peaks of anonymous memory (RssAnon) and mapped files
  *     (RssFile), sampled from /proc ({@link MemoryPeaks}): VmHWM counts TDB2's memory-mapped pages, RssAnon is
  *     the figure to compare with a memory budget;</li>
@@ -49,6 +52,27 @@ public final class ScaleBenchmark {
 
     private static final Pattern DOCS = Pattern.compile("documents: ([\\d,]+) docs in ([\\d.]+) s");
     private static final Pattern BULK = Pattern.compile("bulk load: ([\\d,]+) quads \\(([\\d.]+) s");
+    private static final Pattern ALONE = Pattern.compile("of which ([\\d.]+) s waiting for extracted documents .*loading alone ([\\d.]+) s");
+
+    /**
+     * The bulk-load figures of a build's output (the line of {@link org.exokg.store.BulkLoad.Timing#describe}).
+     *
+     * @param seconds the load's wall time, extraction that fed it included
+     * @param waitingSeconds of those, the time spent waiting for extracted documents
+     * @param aloneSeconds the load alone ({@code seconds - waitingSeconds}); NaN when the line does not say
+     */
+    record LoadFigures(long quads, double seconds, double waitingSeconds, double aloneSeconds) {
+        static LoadFigures of(String output) {
+            Matcher bulk = BULK.matcher(output);
+            if (!bulk.find()) {
+                return new LoadFigures(-1, Double.NaN, Double.NaN, Double.NaN);
+            }
+            Matcher alone = ALONE.matcher(output.substring(bulk.start()));
+            boolean split = alone.find();
+            return new LoadFigures(Long.parseLong(bulk.group(1).replace(",", "")), Double.parseDouble(bulk.group(2)),
+                    split ? Double.parseDouble(alone.group(1)) : Double.NaN, split ? Double.parseDouble(alone.group(2)) : Double.NaN);
+        }
+    }
     private static final Pattern CLAIMS = Pattern.compile("exokg reason: (\\d+) claims");
 
     public static void main(String[] args) throws Exception {
@@ -143,19 +167,21 @@ public final class ScaleBenchmark {
         }
         Run first = java(xmx, build, work.resolve("build.log"));
         Matcher docs = DOCS.matcher(first.output);
-        Matcher bulk = BULK.matcher(first.output);
         double docSeconds = docs.find() ? Double.parseDouble(docs.group(2)) : Double.NaN;
-        long quads = bulk.find() ? Long.parseLong(bulk.group(1).replace(",", "")) : -1;
-        double loadSeconds = bulk.find(0) ? Double.parseDouble(bulk.group(2)) : Double.NaN;
+        LoadFigures load = LoadFigures.of(first.output);
+        long quads = load.quads();
+        double loadSeconds = load.seconds();
         long storeBytes = allocatedBytes(store);
-        System.out.printf(Locale.ROOT, "build: %.1f s, %s, exit %d; documents extracted and streamed %.1f s, bulk load %.1f s of %,d quads; store %,d MB%n",
-                first.seconds, first.memory.describe(), first.status, docSeconds, loadSeconds, quads, storeBytes >> 20);
+        System.out.printf(Locale.ROOT, "build: %.1f s, %s, exit %d; documents extracted and streamed %.1f s, bulk load %.1f s of %,d quads"
+                        + " (%.1f s of it waiting for extracted documents: load alone %.1f s); store %,d MB%n",
+                first.seconds, first.memory.describe(), first.status, docSeconds, loadSeconds, quads, load.waitingSeconds(),
+                load.aloneSeconds(), storeBytes >> 20);
         row.put("build", String.format(Locale.ROOT, "%.1f s", first.seconds));
         row.put("build peak RSS", String.format(Locale.ROOT, "%,d MB", first.memory.vmHwmKb() >> 10));
         row.put("build peak RssAnon / RssFile", anonAndFile(first.memory));
         row.put("documents extracted + streamed (per-document work)", String.format(Locale.ROOT, "%.1f s (%.0f %% of build)",
                 docSeconds, 100 * docSeconds / first.seconds));
-        row.put("bulk load incl. extraction", String.format(Locale.ROOT, "%.1f s, %,d quads", loadSeconds, quads));
+        row.put("bulk load incl. waiting for extraction", String.format(Locale.ROOT, "%.1f s, %,d quads", loadSeconds, quads));
         row.put("store on disk", String.format(Locale.ROOT, "%,d MB (%.0f B/quad)", storeBytes >> 20, (double) storeBytes / quads));
         Run again = java(xmx, build, work.resolve("rebuild.log"));
         long againBytes = allocatedBytes(store);
@@ -178,6 +204,22 @@ public final class ScaleBenchmark {
         row.put("tdb2.tdbloader (same quads)", String.format(Locale.ROOT, "%.1f s, %,d MB RSS", loader.seconds, loader.memory.vmHwmKb() >> 10));
         row.put("tdb2.tdbloader peak RssAnon / RssFile", anonAndFile(loader.memory));
         row.put("store size / tdbloader's", String.format(Locale.ROOT, "%.2f (%,d MB)", (double) storeBytes / loaderBytes, loaderBytes >> 20));
+
+        // the load alone, two ways: the build's load minus its waiting for extraction, and the build's bulk path
+        // (BulkLoad) on the exported quads in its own JVM, as tdbloader loads them
+        Path aloneStore = work.resolve("loadalone");
+        Run alone = java(xmx, List.of(LoadAlone.class.getName(), nq.toString(), aloneStore.toString()), work.resolve("loadalone.log"));
+        LoadFigures exported = LoadFigures.of(alone.output);
+        // tdbloader's figure is its JVM's wall time; the exported load is compared on the same footing (JVM wall)
+        System.out.printf(Locale.ROOT, "load alone: in the build %.1f s (%.2f x tdbloader's throughput); the build's bulk path on the"
+                        + " exported quads, own JVM: %.1f s wall, %.1f s loading (%.2f x), %s%n", load.aloneSeconds(),
+                loader.seconds / load.aloneSeconds(), alone.seconds, exported.seconds(), loader.seconds / alone.seconds,
+                alone.memory.describe());
+        row.put("load alone in the build (bulk load minus waiting for extraction)", String.format(Locale.ROOT,
+                "%.1f s (%.1f s waiting): %.2f x tdbloader", load.aloneSeconds(), load.waitingSeconds(), loader.seconds / load.aloneSeconds()));
+        row.put("build's bulk path on the exported quads (own JVM, wall)", String.format(Locale.ROOT, "%.1f s: %.2f x tdbloader",
+                alone.seconds, loader.seconds / alone.seconds));
+        delete(aloneStore);
         Files.delete(nq);
 
         // reasoning on its own
@@ -195,6 +237,8 @@ public final class ScaleBenchmark {
         System.out.print(text);
         String worst = text.lines().filter(l -> l.startsWith("worst p95")).findFirst().orElse("");
         row.put("library queries", worst.replace("worst p95: ", "worst p95 "));
+        text.lines().filter(l -> l.startsWith("HTTP p95 <= 2")).findFirst()
+                .ifPresent(l -> row.put("library queries, HTTP within 2 x", l.replace("HTTP p95 <= 2 x ", "")));
         return row;
     }
 

@@ -138,6 +138,33 @@ class ExoKgServerTest {
         assertEquals(List.of(EXOKG + "DendriticCell dendritic cell", EXOKG + "Milk milk"), rows);
     }
 
+    /**
+     * {@code exokg query --endpoint} (QueryRunner.remote) asks for Thrift results first: Fuseki sends them, and the
+     * answer read from them is the one the store gives in-process, term for term (IRIs, language tags, datatypes).
+     */
+    @Test
+    void remoteQueriesGetThriftResultsWithTheSameAnswerAsInProcess() throws Exception {
+        String sparql = PREFIXES + "SELECT ?source ?label ?n ?doc WHERE { ?claim a exokg:Claim ; rdf:predicate exokg:derivedFrom ;"
+                + " rdf:object ?source . ?source rdfs:label ?label . BIND(STRLEN(?label) AS ?n)"
+                + " OPTIONAL { GRAPH ?g { ?claim exokg:nothing ?doc } } } ORDER BY ?label";
+        HttpRequest raw = HttpRequest.newBuilder(URI.create(base + "/exokg/sparql"))
+                .header("Content-Type", "application/sparql-query").header("Accept", org.exokg.query.QueryRunner.SELECT_ACCEPT)
+                .POST(HttpRequest.BodyPublishers.ofString(sparql)).build();
+        HttpResponse<byte[]> r = http.send(raw, HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode());
+        assertEquals("application/sparql-results+thrift", r.headers().firstValue("Content-Type").orElse(""));
+
+        org.apache.jena.query.Query query = org.apache.jena.query.QueryFactory.create(sparql);
+        String remote = org.exokg.query.QueryRunner.remote(base + "/exokg/sparql").run(query).toString(org.exokg.query.QueryAnswer.Format.TSV);
+        String local;
+        try (GraphStore store = GraphStore.open(dir.resolve("tdb2"))) {
+            local = org.exokg.query.QueryRunner.local(store.dataset()).run(query).toString(org.exokg.query.QueryAnswer.Format.TSV);
+        }
+        assertEquals(local, remote);
+        assertTrue(remote.contains("<" + EXOKG + "DendriticCell>\t\"dendritic cell\"@en\t14\t")
+                && remote.contains("<" + EXOKG + "Milk>\t\"milk\"@en\t4\t"), remote);
+    }
+
     @Test
     void selectAsCsv() throws Exception {
         HttpResponse<String> r = query("/exokg/query",

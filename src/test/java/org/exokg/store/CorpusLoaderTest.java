@@ -103,6 +103,37 @@ class CorpusLoaderTest {
         assertTrue(report.summary("build", storeDir).contains("2 documents from 2 files, 0 failed"));
     }
 
+    /**
+     * The bulk load's line separates the time it waited for extracted documents from the load alone: with an
+     * extractor that takes 250 ms a document and one worker, the load waits at least that long for each.
+     */
+    @Test
+    void bulkLoadSaysHowLongItWaitedForExtraction() {
+        DocumentExtractor slow = file -> {
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return TURTLE_EXTRACTOR.extract(file);
+        };
+        CorpusLoader.Report report = new CorpusLoader(store, () -> slow, new PrintStream(progress, true, StandardCharsets.UTF_8))
+                .withWorkers(1).build(ontology, corpus);
+
+        assertTrue(report.ok(), report.errors().toString());
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile("bulk load: ([\\d,]+) quads \\(([\\d.]+) s, of which "
+                + "([\\d.]+) s waiting for extracted documents and ([\\d.]+) s finishing the indexes; loading alone ([\\d.]+) s")
+                .matcher(progress());
+        assertTrue(line.find(), progress());
+        assertEquals(store.tripleCount(), Long.parseLong(line.group(1).replace(",", "")), "every quad went through the load");
+        double total = Double.parseDouble(line.group(2));
+        double waiting = Double.parseDouble(line.group(3));
+        double alone = Double.parseDouble(line.group(5));
+        assertTrue(waiting >= 0.4, "two documents of 250 ms each were waited for: " + line.group());
+        assertTrue(waiting <= total, "printed to a tenth of a second: " + line.group());
+        assertEquals(total - waiting, alone, 0.11, "the load alone is the rest of the load's time: " + line.group());
+    }
+
     @Test
     void buildIsIdempotent() {
         loader().build(ontology, corpus);
