@@ -41,8 +41,12 @@ public final class ReasoningBenchmark {
         boolean compare = false;
         boolean grouping = true;
         boolean searchOnly = false;
+        Path dump = null;
         for (String a : args) {
-            if (a.equals("--compare")) {
+            if (a.startsWith("--dump=")) {
+                // the conflicts as content, one file per size, to compare runs of different versions
+                dump = Path.of(a.substring("--dump=".length()));
+            } else if (a.equals("--compare")) {
                 compare = true; // also run the search without groups and compare what both find
             } else if (a.equals("--no-groups")) {
                 grouping = false;
@@ -108,6 +112,10 @@ public final class ReasoningBenchmark {
                     corroborated, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, finder.lastSearchMillis(), finder.lastExplanationMillis(),
                     (t3 - t0) / 1_000_000, finder.lastGroupsSearched(), finder.lastGroupingFallbacks(),
                     finder.lastExplanationsComputed(), finder.lastExplanationsReused(), os.getSystemLoadAverage()));
+            if (dump != null) {
+                java.nio.file.Files.createDirectories(dump);
+                java.nio.file.Files.write(dump.resolve("conflicts-" + target + ".txt"), render(found));
+            }
             if (compare) {
                 long c0 = System.nanoTime();
                 ConflictFinder whole = new ConflictFinder().withGrouping(false).withCache(ConflictCache.empty());
