@@ -269,9 +269,16 @@ public final class ConflictFinder {
 
         long searched = System.nanoTime();
         List<ConflictExplanation> result = new ArrayList<>();
+        // a smaller set inside this one shares a statement with it: only the sets of its statements are compared
+        Map<Statement, List<Set<Statement>>> setsOf = new HashMap<>();
+        found.keySet().forEach(set -> set.forEach(st -> setsOf.computeIfAbsent(st, k -> new ArrayList<>()).add(set)));
+        Map<OWLClass, String> labels = new HashMap<>();
+        for (Statement st : claims.statements().keySet()) {
+            labels.putIfAbsent(claims.contextClass(st.context()), st.context().label());
+        }
         for (Map.Entry<Set<Statement>, Found> entry : found.entrySet()) {
             Set<Statement> statements = entry.getKey();
-            boolean minimal = found.keySet().stream()
+            boolean minimal = statements.stream().flatMap(st -> setsOf.get(st).stream())
                     .noneMatch(other -> other.size() < statements.size() && statements.containsAll(other));
             if (minimal) {
                 Found f = entry.getValue();
@@ -304,7 +311,7 @@ public final class ConflictFinder {
                         }
                     }
                 }
-                result.add(explain(statements, f, rendered, claims, baseReasoner, df));
+                result.add(explain(statements, f, rendered, claims, baseReasoner, df, labels));
             }
         }
         result.sort(Comparator.comparing((ConflictExplanation x) -> x.kind())
@@ -740,7 +747,8 @@ public final class ConflictFinder {
     }
 
     private ConflictExplanation explain(Set<Statement> statements, Found found, List<String> ontologyAxioms,
-                                        ClaimAxioms claims, OWLReasoner baseReasoner, OWLDataFactory df) {
+                                        ClaimAxioms claims, OWLReasoner baseReasoner, OWLDataFactory df,
+                                        Map<OWLClass, String> labels) {
         List<Statement> sorted = statements.stream().sorted(Comparator.comparing(Statement::label)).toList();
         List<Statement> narrower = sorted.stream()
                 .filter(s -> sorted.stream().anyMatch(t -> narrower(s.context(), t.context(), baseReasoner, df)))
@@ -749,7 +757,7 @@ public final class ConflictFinder {
         boolean hedged = sorted.stream().anyMatch(s -> claims.claimsOf(s).stream().allMatch(StoredClaim::hedged));
         List<StoredClaim> involved = sorted.stream().flatMap(s -> claims.claimsOf(s).stream())
                 .sorted(Comparator.comparing(StoredClaim::iri)).toList();
-        String impossible = label(found.impossible(), claims);
+        String impossible = label(found.impossible(), labels);
         List<String> rendered = ontologyAxioms == null ? List.of("(ontology axioms not found within the timeout)") : ontologyAxioms;
         List<StoredClaim> opposing = kind == Kind.CONFLICT && sorted.size() == 1
                 ? opposing(sorted.get(0), claims, baseReasoner, df) : List.of();
@@ -788,11 +796,11 @@ public final class ConflictFinder {
         return found;
     }
 
-    private static String label(OWLClass c, ClaimAxioms claims) {
-        for (Statement s : claims.statements().keySet()) {
-            if (c.equals(claims.contextClass(s.context()))) {
-                return s.context().label();
-            }
+    /** A kind's label: that of the first statement about it ({@code labels}), else from its IRI. */
+    private static String label(OWLClass c, Map<OWLClass, String> labels) {
+        String known = labels.get(c);
+        if (known != null) {
+            return known;
         }
         String iri = c.getIRI().toString();
         if (iri.startsWith(ClaimAxioms.WITNESS_NS)) {
