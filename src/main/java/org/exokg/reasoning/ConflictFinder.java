@@ -27,6 +27,7 @@ import org.semanticweb.owl.explanation.api.ExplanationGenerator;
 import org.semanticweb.owl.explanation.api.ExplanationGeneratorInterruptedException;
 import org.semanticweb.owl.explanation.api.ExplanationGeneratorFactory;
 import org.semanticweb.owl.explanation.impl.blackbox.Configuration;
+import org.semanticweb.owl.explanation.impl.blackbox.EntailmentCheckerFactory;
 import org.semanticweb.owl.explanation.impl.blackbox.DivideAndConquerContractionStrategy;
 import org.semanticweb.owl.explanation.impl.blackbox.InitialEntailmentCheckStrategy;
 import org.semanticweb.owl.explanation.impl.blackbox.StructuralTypePriorityExpansionStrategy;
@@ -78,6 +79,9 @@ public final class ConflictFinder {
     private boolean grouping = true;
     private boolean explanationsByShape = true;
     private boolean explanations = true;
+    private boolean guardedExplanations = true;
+    private int explanationsUnguarded;
+    private long explanationTests;
 
     public ConflictFinder(Duration timeoutPerKind, int maxJustificationsPerKind) {
         this.timeoutPerKind = timeoutPerKind;
@@ -113,6 +117,26 @@ public final class ConflictFinder {
     public ConflictFinder withExplanations(boolean explanations) {
         this.explanations = explanations;
         return this;
+    }
+
+    /**
+     * Whether the ontology axioms of a conflict are found with one guarded reasoner per conflict
+     * ({@link GuardedEntailmentChecker}, on by default) or with owlexplanation's black-box checker (a reasoner per
+     * question; off, to compare: both give the same justifications).
+     */
+    public ConflictFinder withGuardedExplanations(boolean guarded) {
+        this.guardedExplanations = guarded;
+        return this;
+    }
+
+    /** Ontology-axiom explanations of the last {@link #find} whose module the guards did not support (black box). */
+    public int lastExplanationsUnguarded() {
+        return explanationsUnguarded;
+    }
+
+    /** Satisfiability tests of the guarded reasoners in the last {@link #find} (ontology-axiom explanations). */
+    public long lastExplanationTests() {
+        return explanationTests;
     }
 
     /** Shows a progress bar over the kinds searched on {@code progress} when it is a terminal (see WorkProgress). */
@@ -186,6 +210,8 @@ public final class ConflictFinder {
         groupingFallbacks = 0;
         explanationsComputed = 0;
         explanationsReused = 0;
+        explanationsUnguarded = 0;
+        explanationTests = 0;
         long start = System.nanoTime();
         OWLReasoner reasoner = new ReasonerFactory().createReasoner(merged);
         try (org.exokg.store.WorkProgress bar = org.exokg.store.WorkProgress.start(progress, "conflict search", "kinds", kinds.size())) {
@@ -591,9 +617,14 @@ public final class ConflictFinder {
      * NullPointerException.
      */
     static ExplanationGeneratorFactory<OWLAxiom> justificationFactory() {
+        return justificationFactory(new SatisfiabilityEntailmentCheckerFactory(new ReasonerFactory(), OWLManager::createOWLOntologyManager));
+    }
+
+    /** The same generator with another entailment checker (e.g. {@link GuardedEntailmentChecker}). */
+    static ExplanationGeneratorFactory<OWLAxiom> justificationFactory(EntailmentCheckerFactory<OWLAxiom> checkers) {
         Supplier<OWLOntologyManager> managers = OWLManager::createOWLOntologyManager;
         return new BlackBoxExplanationGeneratorFactory<>(new Configuration<>(
-                new SatisfiabilityEntailmentCheckerFactory(new ReasonerFactory(), managers),
+                checkers,
                 new StructuralTypePriorityExpansionStrategy<>(InitialEntailmentCheckStrategy.PERFORM, managers),
                 new DivideAndConquerContractionStrategy<>(), managers));
     }
@@ -722,8 +753,14 @@ public final class ConflictFinder {
         // the domain of originatesIn)
         Set<OWLAxiom> best = null;
         String bestKey = null;
-        try {
-            for (Explanation<OWLAxiom> e : factory.createExplanationGenerator(module, monitor)
+        // one guarded reasoner answers every subset question of this explanation (GuardedEntailmentChecker), where
+        // the black-box checker would build a reasoner per question; the answers, hence the justifications, are equal
+        try (GuardedEntailmentChecker.Factory checkers = GuardedEntailmentChecker.over(module)) {
+            ExplanationGeneratorFactory<OWLAxiom> generators = guardedExplanations ? justificationFactory(checkers) : factory;
+            if (guardedExplanations && !checkers.guarded()) {
+                explanationsUnguarded++;
+            }
+            for (Explanation<OWLAxiom> e : generators.createExplanationGenerator(module, monitor)
                     .getExplanations(df.getOWLSubClassOfAxiom(f.impossible(), df.getOWLNothing()), 3)) {
                 Set<OWLAxiom> found = new LinkedHashSet<>();
                 for (OWLAxiom a : e.getAxioms()) {
@@ -740,6 +777,7 @@ public final class ConflictFinder {
                     bestKey = key;
                 }
             }
+            explanationTests += checkers.tests();
         } catch (ExplanationGeneratorInterruptedException timedOut) {
             // keep the best found before the timeout (null if none: the report says so)
         }
