@@ -53,9 +53,11 @@ import org.semanticweb.owlapi.reasoner.OWLReasoner;
  * sub-property of a fresh U carries G_α from C's individual to every individual linked to it. "Does the subset X
  * entail C ⊑ ⊥?" is then "is C ⊓ G_α1 ⊓ … ⊓ G_αn unsatisfiable?" for the axioms α1..αn of X.
  * <p>
- * Sound and complete for axiom sets whose models can be trees grown from C's individual, which holds without
- * inverse properties, nominals, individuals, number restrictions or data properties (checked; otherwise every
- * question goes to the black-box checker). A sub-property axiom p ⊑ q, which no class can guard, is replaced by
+ * The tested individual is also linked to every named individual, so the guards hold wherever an axiom can act:
+ * on everything reachable from C's individual or a named one, and a model of the guarded axioms cut down to that
+ * part is a model of the subset. Sound and complete without inverse or chained properties, number restrictions
+ * other than functional properties, or a sub-property of a functional property (checked; otherwise every question
+ * goes to the black-box checker). A sub-property axiom p ⊑ q, which no class can guard, is replaced by
  * "G ⊓ ∀q.D ⊑ ∀p.D" for every filler D of a universal restriction in the axioms' negation normal form: in such
  * models q reaches p's successors only through those universals. The answers are those of the black-box checker,
  * so owlexplanation returns the same justifications (its search depends only on the answers).
@@ -230,12 +232,8 @@ final class GuardedEntailmentChecker implements EntailmentChecker<OWLAxiom> {
                     }
                 }
             } else if (a instanceof OWLDisjointClassesAxiom d) {
-                List<OWLClassExpression> ops = d.classExpressions().toList();
-                for (int i = 0; i < ops.size(); i++) {
-                    for (int j = i + 1; j < ops.size(); j++) {
-                        forms.add(df.getOWLObjectUnionOf(ops.get(i).getObjectComplementOf(), ops.get(j).getObjectComplementOf()));
-                    }
-                }
+                pairs(d.classExpressions().toList(), (x, y) ->
+                        forms.add(df.getOWLObjectUnionOf(x.getObjectComplementOf(), y.getObjectComplementOf())));
             } else if (a instanceof OWLObjectPropertyDomainAxiom d) {
                 forms.add(df.getOWLObjectUnionOf(df.getOWLObjectAllValuesFrom(d.getProperty(), df.getOWLNothing()), d.getDomain()));
             } else if (a instanceof OWLObjectPropertyRangeAxiom r) {
@@ -246,6 +244,15 @@ final class GuardedEntailmentChecker implements EntailmentChecker<OWLAxiom> {
                 forms.add(d.getDomain());
             }
             return forms;
+        }
+
+        /** Every unordered pair of distinct positions of {@code items}. */
+        private static <T> void pairs(List<T> items, java.util.function.BiConsumer<T, T> each) {
+            for (int i = 0; i < items.size(); i++) {
+                for (int j = i + 1; j < items.size(); j++) {
+                    each.accept(items.get(i), items.get(j));
+                }
+            }
         }
 
         /** The axiom with its guard: it acts only where {@code g} holds. */
@@ -262,12 +269,8 @@ final class GuardedEntailmentChecker implements EntailmentChecker<OWLAxiom> {
                     }
                 }
             } else if (a instanceof OWLDisjointClassesAxiom d) {
-                List<OWLClassExpression> ops = d.classExpressions().toList();
-                for (int i = 0; i < ops.size(); i++) {
-                    for (int j = i + 1; j < ops.size(); j++) {
-                        out.add(df.getOWLSubClassOfAxiom(df.getOWLObjectIntersectionOf(ops.get(i), ops.get(j), g), df.getOWLNothing()));
-                    }
-                }
+                pairs(d.classExpressions().toList(), (x, y) ->
+                        out.add(df.getOWLSubClassOfAxiom(df.getOWLObjectIntersectionOf(x, y, g), df.getOWLNothing())));
             } else if (a instanceof OWLObjectPropertyDomainAxiom d) {
                 out.add(df.getOWLSubClassOfAxiom(df.getOWLObjectIntersectionOf(
                         df.getOWLObjectSomeValuesFrom(d.getProperty(), df.getOWLThing()), g), d.getDomain()));
@@ -282,13 +285,8 @@ final class GuardedEntailmentChecker implements EntailmentChecker<OWLAxiom> {
                 out.add(df.getOWLSubClassOfAxiom(df.getOWLObjectIntersectionOf(df.getOWLObjectOneOf(o.getSubject()), g),
                         df.getOWLObjectHasValue(o.getProperty(), o.getObject())));
             } else if (a instanceof OWLDifferentIndividualsAxiom d) {
-                List<OWLIndividual> ops = d.individuals().toList();
-                for (int i = 0; i < ops.size(); i++) {
-                    for (int j = i + 1; j < ops.size(); j++) {
-                        out.add(df.getOWLSubClassOfAxiom(df.getOWLObjectIntersectionOf(df.getOWLObjectOneOf(ops.get(i)),
-                                df.getOWLObjectOneOf(ops.get(j)), g), df.getOWLNothing()));
-                    }
-                }
+                pairs(d.individuals().toList(), (x, y) -> out.add(df.getOWLSubClassOfAxiom(
+                        df.getOWLObjectIntersectionOf(df.getOWLObjectOneOf(x), df.getOWLObjectOneOf(y), g), df.getOWLNothing())));
             } else if (a instanceof OWLSameIndividualAxiom same) {
                 List<OWLIndividual> ops = same.individuals().toList();
                 for (OWLIndividual i : ops) {
