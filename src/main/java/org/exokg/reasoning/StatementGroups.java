@@ -339,8 +339,15 @@ final class StatementGroups {
         return enumerated.computeIfAbsent(o, k -> nominals.stream().anyMatch(n -> reasoner.isEntailed(df.getOWLSubClassOfAxiom(k, n))
                 || n.nestedClassExpressions().filter(x -> x instanceof org.semanticweb.owlapi.model.OWLObjectOneOf)
                         .flatMap(x -> ((org.semanticweb.owlapi.model.OWLObjectOneOf) x).individuals())
-                        .anyMatch(i -> !i.isNamed() || reasoner.getTypes(i.asOWLNamedIndividual(), false).containsEntity(k))));
+                        .anyMatch(i -> !i.isNamed() || types(i.asOWLNamedIndividual()).contains(k))));
     }
+
+    /** An individual's classes, asked of the reasoner once (each call of getTypes costs instance checks). */
+    private Set<OWLClass> types(org.semanticweb.owlapi.model.OWLNamedIndividual i) {
+        return types.computeIfAbsent(i, k -> reasoner.getTypes(k, false).entities().collect(java.util.stream.Collectors.toSet()));
+    }
+
+    private final Map<org.semanticweb.owlapi.model.OWLNamedIndividual, Set<OWLClass>> types = new HashMap<>();
 
     private Set<OWLObjectProperty> supers(OWLObjectProperty p) {
         return superProperties.computeIfAbsent(p, k -> {

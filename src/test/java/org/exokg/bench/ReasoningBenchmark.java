@@ -74,7 +74,7 @@ public final class ReasoningBenchmark {
         List<String> sources = new ArrayList<>(below(base, ontology, "Cell"));
         sources.addAll(below(base, ontology, "BodyFluid"));
 
-        System.out.println("statements  claims  kinds-tested  kinds-searched  sat-tests  searches-cut  impossible-kinds  conflicts  exceptions  corroborated  axioms-ms  find-ms (search + ontology-axioms)  total-ms  groups-searched  fallbacks  explanations (computed + by shape)  explanation-tests (guarded, unguarded explanations)  load");
+        System.out.println("statements  claims  kinds-tested  kinds-searched  sat-tests  searches-cut  impossible-kinds  conflicts  exceptions  corroborated  axioms-ms  find-ms (search + ontology-axioms)  total-ms  groups-searched  fallbacks  explanations (computed + by shape)  explanation-tests (guarded, unguarded explanations)  find-cpu-ms (search + ontology-axioms)  load");
         ConflictFinder finder = new ConflictFinder().withGrouping(grouping).withExplanations(!searchOnly)
                 .withGuardedExplanations(!blackBox);
         java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
@@ -108,7 +108,7 @@ public final class ReasoningBenchmark {
             int corroborated = Corroboration.find(claims, 2).size();
             long t3 = System.nanoTime();
             long kinds = found.stream().map(ConflictExplanation::unsatisfiable).distinct().count();
-            System.out.println(String.format(Locale.ROOT, "%10d  %6d  %12d  %14d  %9d  %12d  %16d  %9d  %10d  %12d  %9d  %7d (%6d + %6d)  %8d  %15d  %9d  %12d + %d  %d, %d  %.1f",
+            System.out.println(String.format(Locale.ROOT, "%10d  %6d  %12d  %14d  %9d  %12d  %16d  %9d  %10d  %12d  %9d  %7d (%6d + %6d)  %8d  %15d  %9d  %12d + %d  %d, %d  %d (%d + %d)  %.1f",
                     axioms.statements().size(), claims.size(), finder.lastKindsTested(), finder.lastKindsSearched(),
                     finder.lastSatisfiabilityTests(), finder.lastSearchesCut(), kinds,
                     found.stream().filter(c -> c.kind() == ConflictExplanation.Kind.CONFLICT).count(),
@@ -116,7 +116,8 @@ public final class ReasoningBenchmark {
                     corroborated, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, finder.lastSearchMillis(), finder.lastExplanationMillis(),
                     (t3 - t0) / 1_000_000, finder.lastGroupsSearched(), finder.lastGroupingFallbacks(),
                     finder.lastExplanationsComputed(), finder.lastExplanationsReused(), finder.lastExplanationTests(),
-                    finder.lastExplanationsUnguarded(), os.getSystemLoadAverage()));
+                    finder.lastExplanationsUnguarded(), finder.lastSearchCpuMillis() + finder.lastExplanationCpuMillis(),
+                    finder.lastSearchCpuMillis(), finder.lastExplanationCpuMillis(), os.getSystemLoadAverage()));
             if (dump != null) {
                 java.nio.file.Files.createDirectories(dump);
                 java.nio.file.Files.write(dump.resolve("conflicts-" + target + ".txt"), render(found));
