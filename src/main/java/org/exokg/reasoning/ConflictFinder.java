@@ -249,9 +249,8 @@ public final class ConflictFinder {
                 Map<Set<OWLAxiom>, Boolean> answered = new HashMap<>();
                 SubsetCheck check = statements -> answered.computeIfAbsent(new HashSet<>(statements), set -> {
                     satisfiabilityTests++;
-                    return reasoner.isSatisfiable(df.getOWLObjectIntersectionOf(
-                            Stream.concat(Stream.of(kind), set.stream().map(selectors::get))
-                                    .collect(Collectors.toSet())));
+                    return ClassConjunction.satisfiable(reasoner,
+                            Stream.concat(Stream.of(kind), set.stream().map(selectors::get)).collect(Collectors.toSet()), df);
                 });
                 String answerKey = ContentHash.of(Stream.concat(Stream.of(ontologyKey, kind.getIRI().toString()),
                         open.stream().map(a -> key(claims.statementOf(a)))).toArray(String[]::new));

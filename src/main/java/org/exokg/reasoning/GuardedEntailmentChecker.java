@@ -355,8 +355,11 @@ final class GuardedEntailmentChecker implements EntailmentChecker<OWLAxiom> {
             return entailed;
         }
         factory.tests++;
-        boolean entailed = !guards.reasoner().isSatisfiable(guards.df().getOWLObjectIntersectionOf(
-                Stream.concat(Stream.of(unsatisfiable, guards.root()), guarded.stream().map(guards.guard()::get))));
+        boolean entailed = unsatisfiable.isNamed()
+                ? !ClassConjunction.satisfiable(guards.reasoner(), Stream.concat(Stream.of(unsatisfiable.asOWLClass(), guards.root()),
+                        guarded.stream().map(guards.guard()::get)).toList(), guards.df())
+                : !guards.reasoner().isSatisfiable(guards.df().getOWLObjectIntersectionOf(
+                        Stream.concat(Stream.of(unsatisfiable, guards.root()), guarded.stream().map(guards.guard()::get))));
         if (entailed) {
             // what the black-box checker reports: the axioms asked about and its naming axiom for C
             lastEntailing.addAll(logical);
