@@ -82,6 +82,8 @@ public final class ConflictFinder {
     private boolean guardedExplanations = true;
     private int explanationsUnguarded;
     private long explanationTests;
+    /** The guarded reasoner over the ontology and every claim of the current {@link #find}, built on first use. */
+    private GuardedEntailmentChecker.Factory sharedGuards;
 
     public ConflictFinder(Duration timeoutPerKind, int maxJustificationsPerKind) {
         this.timeoutPerKind = timeoutPerKind;
@@ -295,6 +297,9 @@ public final class ConflictFinder {
 
         long searched = System.nanoTime();
         long searchedCpu = threadCpu();
+        Set<OWLAxiom> everything = new HashSet<>(background);
+        everything.addAll(claims.axioms());
+        sharedGuards = guardedExplanations ? GuardedEntailmentChecker.over(everything) : null;
         List<ConflictExplanation> result = new ArrayList<>();
         // a smaller set inside this one shares a statement with it: only the sets of its statements are compared
         Map<Statement, List<Set<Statement>>> setsOf = new HashMap<>();
@@ -345,6 +350,10 @@ public final class ConflictFinder {
                 .thenComparing(x -> x.statements().get(0).label()));
         lastSearchMillis = (searched - start) / 1_000_000;
         lastExplanationMillis = (System.nanoTime() - searched) / 1_000_000;
+        if (sharedGuards != null) {
+            sharedGuards.close();
+            sharedGuards = null;
+        }
         lastSearchCpuMillis = (searchedCpu - startCpu) / 1_000_000;
         lastExplanationCpuMillis = (threadCpu() - searchedCpu) / 1_000_000;
         return result;
@@ -777,7 +786,12 @@ public final class ConflictFinder {
         String bestKey = null;
         // one guarded reasoner answers every subset question of this explanation (GuardedEntailmentChecker), where
         // the black-box checker would build a reasoner per question; the answers, hence the justifications, are equal
-        try (GuardedEntailmentChecker.Factory checkers = GuardedEntailmentChecker.over(module)) {
+        // (the one over the ontology and all claims when the guards support it: a subset's answer does not depend on
+        // the other axioms guarded beside it, so one reasoner serves every conflict)
+        boolean shared = sharedGuards != null && sharedGuards.guarded();
+        try (GuardedEntailmentChecker.Factory own = shared ? null : GuardedEntailmentChecker.over(module)) {
+            GuardedEntailmentChecker.Factory checkers = shared ? sharedGuards : own;
+            long testsBefore = checkers.tests();
             ExplanationGeneratorFactory<OWLAxiom> generators = guardedExplanations ? justificationFactory(checkers) : factory;
             if (guardedExplanations && !checkers.guarded()) {
                 explanationsUnguarded++;
@@ -799,7 +813,7 @@ public final class ConflictFinder {
                     bestKey = key;
                 }
             }
-            explanationTests += checkers.tests();
+            explanationTests += checkers.tests() - testsBefore;
         } catch (ExplanationGeneratorInterruptedException timedOut) {
             // keep the best found before the timeout (null if none: the report says so)
         }
