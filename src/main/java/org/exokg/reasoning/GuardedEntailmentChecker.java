@@ -322,6 +322,8 @@ final class GuardedEntailmentChecker implements EntailmentChecker<OWLAxiom> {
     /** Answers what the guards cannot, and the module and signatures owlexplanation asks for. */
     private final EntailmentChecker<OWLAxiom> blackBox;
     private final Set<OWLAxiom> lastAxioms = new HashSet<>();
+    /** Builds the ontologies whose axioms are reported as entailing (one manager per checker, as the black box has). */
+    private final OWLOntologyManager names;
     private final Set<OWLAxiom> lastEntailing = new HashSet<>();
     private int counter;
 
@@ -331,6 +333,7 @@ final class GuardedEntailmentChecker implements EntailmentChecker<OWLAxiom> {
         this.unsatisfiable = entailment instanceof OWLSubClassOfAxiom s && s.getSuperClass().isOWLNothing()
                 ? s.getSubClass() : null;
         // as ConflictFinder.justificationFactory configures it (modularisation on, no timeout)
+        this.names = factory.managers.get();
         this.blackBox = new SatisfiabilityEntailmentCheckerFactory(new ReasonerFactory(), factory.managers)
                 .createEntailementChecker(entailment);
     }
@@ -361,10 +364,18 @@ final class GuardedEntailmentChecker implements EntailmentChecker<OWLAxiom> {
                 : !guards.reasoner().isSatisfiable(guards.df().getOWLObjectIntersectionOf(
                         Stream.concat(Stream.of(unsatisfiable, guards.root()), guarded.stream().map(guards.guard()::get))));
         if (entailed) {
-            // what the black-box checker reports: the axioms asked about and its naming axiom for C
-            lastEntailing.addAll(logical);
-            lastEntailing.add(guards.df().getOWLSubClassOfAxiom(
-                    guards.df().getOWLClass(IRI.create("Entailment" + System.currentTimeMillis())), unsatisfiable));
+            // what the black-box checker reports, in its order (owlexplanation contracts the set in iteration order,
+            // so the order decides which of equally small justifications it meets first): the logical axioms of an
+            // ontology made of the axioms asked about and an axiom naming C
+            try {
+                OWLOntology asked = names.createOntology(axioms);
+                names.addAxiom(asked, guards.df().getOWLSubClassOfAxiom(
+                        guards.df().getOWLClass(IRI.create("Entailment" + System.currentTimeMillis())), unsatisfiable));
+                lastEntailing.addAll(asked.getLogicalAxioms());
+                names.removeOntology(asked);
+            } catch (OWLOntologyCreationException e) {
+                throw new IllegalStateException(e);
+            }
         }
         return entailed;
     }
