@@ -73,6 +73,11 @@ public final class ClaimAxioms {
     private final Map<OWLClass, OWLAxiom> witnessAxioms = new LinkedHashMap<>();
     /** The values of {@link #witnessAxioms}, for lookups that do not scan them. */
     private final Set<OWLAxiom> witnessAxiomSet = new java.util.HashSet<>();
+    /** Statement axioms (not witnesses') and context axioms by context, so a kind's axioms are found without a scan. */
+    private final Map<Context, List<OWLAxiom>> statementAxiomsByContext = new LinkedHashMap<>();
+    private final Map<Context, List<OWLAxiom>> contextAxiomsByContext = new LinkedHashMap<>();
+    /** Position of each statement axiom in {@link #statementAxioms}: {@link #axiomsFor} keeps that order. */
+    private final Map<OWLAxiom, Integer> position = new java.util.HashMap<>();
     private int skipped;
 
     /**
@@ -140,6 +145,14 @@ public final class ClaimAxioms {
                 kinds.put(subject, context);
             }
         }
+        contextAxioms.forEach((axiom, context) ->
+                contextAxiomsByContext.computeIfAbsent(context, k -> new ArrayList<>()).add(axiom));
+        statementAxioms.forEach((axiom, statement) -> {
+            position.put(axiom, position.size());
+            if (!witnessAxiomSet.contains(axiom)) {
+                statementAxiomsByContext.computeIfAbsent(statement.context(), k -> new ArrayList<>()).add(axiom);
+            }
+        });
     }
 
     private OWLClass contextClass(Context context, OWLReasoner reasoner, OWLClassExpression vesicleSource, OWLClass vesicle) {
@@ -214,18 +227,25 @@ public final class ClaimAxioms {
 
     /** The statement and context axioms that can bear on {@code checkedClass}; {@code relevant} says which contexts do. */
     public Set<OWLAxiom> axiomsFor(OWLClass checkedClass, Predicate<Context> relevant) {
+        // looked up by context (a kind meets few contexts), in the order of a scan over all axioms
         Set<OWLAxiom> out = new LinkedHashSet<>();
-        contextAxioms.forEach((axiom, context) -> {
+        contextAxiomsByContext.forEach((context, axioms) -> {
             if (relevant.test(context)) {
-                out.add(axiom);
+                out.addAll(axioms);
             }
         });
-        statementAxioms.forEach((axiom, statement) -> {
-            boolean witness = witnessAxiomSet.contains(axiom);
-            if (witness ? axiom.equals(witnessAxioms.get(checkedClass)) : relevant.test(statement.context())) {
-                out.add(axiom);
+        List<OWLAxiom> statements = new ArrayList<>();
+        statementAxiomsByContext.forEach((context, axioms) -> {
+            if (relevant.test(context)) {
+                statements.addAll(axioms);
             }
         });
+        OWLAxiom witness = witnessAxioms.get(checkedClass);
+        if (witness != null) {
+            statements.add(witness);
+        }
+        statements.sort(java.util.Comparator.comparingInt(position::get));
+        out.addAll(statements);
         return out;
     }
 

@@ -27,6 +27,7 @@ import org.semanticweb.owl.explanation.api.ExplanationGenerator;
 import org.semanticweb.owl.explanation.api.ExplanationGeneratorInterruptedException;
 import org.semanticweb.owl.explanation.api.ExplanationGeneratorFactory;
 import org.semanticweb.owl.explanation.impl.blackbox.Configuration;
+import org.semanticweb.owl.explanation.impl.blackbox.EntailmentCheckerFactory;
 import org.semanticweb.owl.explanation.impl.blackbox.DivideAndConquerContractionStrategy;
 import org.semanticweb.owl.explanation.impl.blackbox.InitialEntailmentCheckStrategy;
 import org.semanticweb.owl.explanation.impl.blackbox.StructuralTypePriorityExpansionStrategy;
@@ -78,6 +79,11 @@ public final class ConflictFinder {
     private boolean grouping = true;
     private boolean explanationsByShape = true;
     private boolean explanations = true;
+    private boolean guardedExplanations = true;
+    private int explanationsUnguarded;
+    private long explanationTests;
+    /** The guarded reasoner over the ontology and every claim of the current {@link #find}, built on first use. */
+    private GuardedEntailmentChecker.Factory sharedGuards;
 
     public ConflictFinder(Duration timeoutPerKind, int maxJustificationsPerKind) {
         this.timeoutPerKind = timeoutPerKind;
@@ -113,6 +119,26 @@ public final class ConflictFinder {
     public ConflictFinder withExplanations(boolean explanations) {
         this.explanations = explanations;
         return this;
+    }
+
+    /**
+     * Whether the ontology axioms of a conflict are found with one guarded reasoner per conflict
+     * ({@link GuardedEntailmentChecker}, on by default) or with owlexplanation's black-box checker (a reasoner per
+     * question; off, to compare: both give the same justifications).
+     */
+    public ConflictFinder withGuardedExplanations(boolean guarded) {
+        this.guardedExplanations = guarded;
+        return this;
+    }
+
+    /** Ontology-axiom explanations of the last {@link #find} whose module the guards did not support (black box). */
+    public int lastExplanationsUnguarded() {
+        return explanationsUnguarded;
+    }
+
+    /** Satisfiability tests of the guarded reasoners in the last {@link #find} (ontology-axiom explanations). */
+    public long lastExplanationTests() {
+        return explanationTests;
     }
 
     /** Shows a progress bar over the kinds searched on {@code progress} when it is a terminal (see WorkProgress). */
@@ -186,7 +212,10 @@ public final class ConflictFinder {
         groupingFallbacks = 0;
         explanationsComputed = 0;
         explanationsReused = 0;
+        explanationsUnguarded = 0;
+        explanationTests = 0;
         long start = System.nanoTime();
+        long startCpu = threadCpu();
         OWLReasoner reasoner = new ReasonerFactory().createReasoner(merged);
         try (org.exokg.store.WorkProgress bar = org.exokg.store.WorkProgress.start(progress, "conflict search", "kinds", kinds.size())) {
             if (!reasoner.isConsistent()) {
@@ -222,9 +251,8 @@ public final class ConflictFinder {
                 Map<Set<OWLAxiom>, Boolean> answered = new HashMap<>();
                 SubsetCheck check = statements -> answered.computeIfAbsent(new HashSet<>(statements), set -> {
                     satisfiabilityTests++;
-                    return reasoner.isSatisfiable(df.getOWLObjectIntersectionOf(
-                            Stream.concat(Stream.of(kind), set.stream().map(selectors::get))
-                                    .collect(Collectors.toSet())));
+                    return ClassConjunction.satisfiable(reasoner,
+                            Stream.concat(Stream.of(kind), set.stream().map(selectors::get)).collect(Collectors.toSet()), df);
                 });
                 String answerKey = ContentHash.of(Stream.concat(Stream.of(ontologyKey, kind.getIRI().toString()),
                         open.stream().map(a -> key(claims.statementOf(a)))).toArray(String[]::new));
@@ -268,10 +296,21 @@ public final class ConflictFinder {
         }
 
         long searched = System.nanoTime();
+        long searchedCpu = threadCpu();
+        Set<OWLAxiom> everything = new HashSet<>(background);
+        everything.addAll(claims.axioms());
+        sharedGuards = guardedExplanations ? GuardedEntailmentChecker.over(everything) : null;
         List<ConflictExplanation> result = new ArrayList<>();
+        // a smaller set inside this one shares a statement with it: only the sets of its statements are compared
+        Map<Statement, List<Set<Statement>>> setsOf = new HashMap<>();
+        found.keySet().forEach(set -> set.forEach(st -> setsOf.computeIfAbsent(st, k -> new ArrayList<>()).add(set)));
+        Map<OWLClass, String> labels = new HashMap<>();
+        for (Statement st : claims.statements().keySet()) {
+            labels.putIfAbsent(claims.contextClass(st.context()), st.context().label());
+        }
         for (Map.Entry<Set<Statement>, Found> entry : found.entrySet()) {
             Set<Statement> statements = entry.getKey();
-            boolean minimal = found.keySet().stream()
+            boolean minimal = statements.stream().flatMap(st -> setsOf.get(st).stream())
                     .noneMatch(other -> other.size() < statements.size() && statements.containsAll(other));
             if (minimal) {
                 Found f = entry.getValue();
@@ -304,13 +343,19 @@ public final class ConflictFinder {
                         }
                     }
                 }
-                result.add(explain(statements, f, rendered, claims, baseReasoner, df));
+                result.add(explain(statements, f, rendered, claims, baseReasoner, df, labels));
             }
         }
         result.sort(Comparator.comparing((ConflictExplanation x) -> x.kind())
                 .thenComparing(x -> x.statements().get(0).label()));
         lastSearchMillis = (searched - start) / 1_000_000;
         lastExplanationMillis = (System.nanoTime() - searched) / 1_000_000;
+        if (sharedGuards != null) {
+            sharedGuards.close();
+            sharedGuards = null;
+        }
+        lastSearchCpuMillis = (searchedCpu - startCpu) / 1_000_000;
+        lastExplanationCpuMillis = (threadCpu() - searchedCpu) / 1_000_000;
         return result;
     }
 
@@ -328,6 +373,25 @@ public final class ConflictFinder {
             todo.addAll(claims.claimedKinds(s));
         }
         return found;
+    }
+
+    private long lastSearchCpuMillis;
+    private long lastExplanationCpuMillis;
+
+    /** CPU time of this thread (HermiT runs in it), less sensitive than elapsed time to other jobs on the machine. */
+    private static long threadCpu() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : System.nanoTime();
+    }
+
+    /** CPU time of the last {@link #find}'s search (see {@link #lastSearchMillis}). */
+    public long lastSearchCpuMillis() {
+        return lastSearchCpuMillis;
+    }
+
+    /** CPU time of the last {@link #find}'s ontology axioms (see {@link #lastExplanationMillis}). */
+    public long lastExplanationCpuMillis() {
+        return lastExplanationCpuMillis;
     }
 
     /** Time of the last {@link #find}: finding the impossible kinds and their minimal statement sets. */
@@ -584,9 +648,14 @@ public final class ConflictFinder {
      * NullPointerException.
      */
     static ExplanationGeneratorFactory<OWLAxiom> justificationFactory() {
+        return justificationFactory(new SatisfiabilityEntailmentCheckerFactory(new ReasonerFactory(), OWLManager::createOWLOntologyManager));
+    }
+
+    /** The same generator with another entailment checker (e.g. {@link GuardedEntailmentChecker}). */
+    static ExplanationGeneratorFactory<OWLAxiom> justificationFactory(EntailmentCheckerFactory<OWLAxiom> checkers) {
         Supplier<OWLOntologyManager> managers = OWLManager::createOWLOntologyManager;
         return new BlackBoxExplanationGeneratorFactory<>(new Configuration<>(
-                new SatisfiabilityEntailmentCheckerFactory(new ReasonerFactory(), managers),
+                checkers,
                 new StructuralTypePriorityExpansionStrategy<>(InitialEntailmentCheckStrategy.PERFORM, managers),
                 new DivideAndConquerContractionStrategy<>(), managers));
     }
@@ -715,8 +784,19 @@ public final class ConflictFinder {
         // the domain of originatesIn)
         Set<OWLAxiom> best = null;
         String bestKey = null;
-        try {
-            for (Explanation<OWLAxiom> e : factory.createExplanationGenerator(module, monitor)
+        // one guarded reasoner answers every subset question of this explanation (GuardedEntailmentChecker), where
+        // the black-box checker would build a reasoner per question; the answers, hence the justifications, are equal
+        // (the one over the ontology and all claims when the guards support it: a subset's answer does not depend on
+        // the other axioms guarded beside it, so one reasoner serves every conflict)
+        boolean shared = sharedGuards != null && sharedGuards.guarded();
+        try (GuardedEntailmentChecker.Factory own = shared ? null : GuardedEntailmentChecker.over(module)) {
+            GuardedEntailmentChecker.Factory checkers = shared ? sharedGuards : own;
+            long testsBefore = checkers.tests();
+            ExplanationGeneratorFactory<OWLAxiom> generators = guardedExplanations ? justificationFactory(checkers) : factory;
+            if (guardedExplanations && !checkers.guarded()) {
+                explanationsUnguarded++;
+            }
+            for (Explanation<OWLAxiom> e : generators.createExplanationGenerator(module, monitor)
                     .getExplanations(df.getOWLSubClassOfAxiom(f.impossible(), df.getOWLNothing()), 3)) {
                 Set<OWLAxiom> found = new LinkedHashSet<>();
                 for (OWLAxiom a : e.getAxioms()) {
@@ -733,6 +813,7 @@ public final class ConflictFinder {
                     bestKey = key;
                 }
             }
+            explanationTests += checkers.tests() - testsBefore;
         } catch (ExplanationGeneratorInterruptedException timedOut) {
             // keep the best found before the timeout (null if none: the report says so)
         }
@@ -740,7 +821,8 @@ public final class ConflictFinder {
     }
 
     private ConflictExplanation explain(Set<Statement> statements, Found found, List<String> ontologyAxioms,
-                                        ClaimAxioms claims, OWLReasoner baseReasoner, OWLDataFactory df) {
+                                        ClaimAxioms claims, OWLReasoner baseReasoner, OWLDataFactory df,
+                                        Map<OWLClass, String> labels) {
         List<Statement> sorted = statements.stream().sorted(Comparator.comparing(Statement::label)).toList();
         List<Statement> narrower = sorted.stream()
                 .filter(s -> sorted.stream().anyMatch(t -> narrower(s.context(), t.context(), baseReasoner, df)))
@@ -749,7 +831,7 @@ public final class ConflictFinder {
         boolean hedged = sorted.stream().anyMatch(s -> claims.claimsOf(s).stream().allMatch(StoredClaim::hedged));
         List<StoredClaim> involved = sorted.stream().flatMap(s -> claims.claimsOf(s).stream())
                 .sorted(Comparator.comparing(StoredClaim::iri)).toList();
-        String impossible = label(found.impossible(), claims);
+        String impossible = label(found.impossible(), labels);
         List<String> rendered = ontologyAxioms == null ? List.of("(ontology axioms not found within the timeout)") : ontologyAxioms;
         List<StoredClaim> opposing = kind == Kind.CONFLICT && sorted.size() == 1
                 ? opposing(sorted.get(0), claims, baseReasoner, df) : List.of();
@@ -788,11 +870,11 @@ public final class ConflictFinder {
         return found;
     }
 
-    private static String label(OWLClass c, ClaimAxioms claims) {
-        for (Statement s : claims.statements().keySet()) {
-            if (c.equals(claims.contextClass(s.context()))) {
-                return s.context().label();
-            }
+    /** A kind's label: that of the first statement about it ({@code labels}), else from its IRI. */
+    private static String label(OWLClass c, Map<OWLClass, String> labels) {
+        String known = labels.get(c);
+        if (known != null) {
+            return known;
         }
         String iri = c.getIRI().toString();
         if (iri.startsWith(ClaimAxioms.WITNESS_NS)) {

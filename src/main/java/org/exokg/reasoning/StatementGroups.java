@@ -187,35 +187,24 @@ final class StatementGroups {
             parent[i] = i;
         }
         OWLClass subject = df.getOWLClass(IRI.create(claims.kindOf(kind).subject()));
-        List<Integer> positives = new ArrayList<>();
-        List<Integer> negatives = new ArrayList<>();
+        // statements with the same property and class meet the same others: links are decided once per such pair
+        // of (property, class) keys, and every statement of two linked keys joins one group
+        Map<Facts, List<Integer>> positives = new LinkedHashMap<>();
+        Map<Facts, List<Integer>> negatives = new LinkedHashMap<>();
         int reachSuccessor = -1;
         for (int i = 0; i < n; i++) {
-            Statement s = claims.statementOf(open.get(i));
-            if (s.predicate().equals(ClaimAxioms.IS_KIND_OF)) {
+            Facts f = facts(open.get(i));
+            if (f.classification() || f.meetsAll()) {
                 return List.of(open); // a classification makes x something: it can meet any statement
             }
-            OWLObjectProperty p = df.getOWLObjectProperty(IRI.create(s.predicate()));
-            OWLClass o = df.getOWLClass(IRI.create(s.object()));
-            if (supers(p).stream().anyMatch(functional::contains) || enumerated(o)) {
-                return List.of(open);
-            }
-            if (s.positive()) {
-                if (changesSubject(subject, p, o)) {
+            if (f.positive()) {
+                if (changesSubject(subject, f)) {
                     return List.of(open);
                 }
-                positives.add(i);
+                positives.computeIfAbsent(f, k -> new ArrayList<>()).add(i);
             } else {
-                negatives.add(i);
-                boolean reaches = false;
-                for (OWLObjectSomeValuesFrom e : successors) {
-                    if (!e.getProperty().isAnonymous() && supers(e.getProperty().asOWLObjectProperty()).contains(p)
-                            && !disjoint(e.getFiller(), o)) {
-                        reaches = true;
-                        break;
-                    }
-                }
-                if (reaches) {
+                negatives.computeIfAbsent(f, k -> new ArrayList<>()).add(i);
+                if (f.reachesSuccessor()) {
                     if (reachSuccessor >= 0) {
                         union(parent, reachSuccessor, i);
                     } else {
@@ -226,16 +215,11 @@ final class StatementGroups {
         }
         int[] clashMember = new int[clashes.size()];
         java.util.Arrays.fill(clashMember, -1);
-        for (int i : positives) {
-            Statement s = claims.statementOf(open.get(i));
-            Set<OWLObjectProperty> up = supers(df.getOWLObjectProperty(IRI.create(s.predicate())));
-            OWLClass o = df.getOWLClass(IRI.create(s.object()));
-            for (int c = 0; c < clashes.size(); c++) {
-                boolean touches = false;
-                for (OWLObjectSomeValuesFrom e : clashes.get(c)) {
-                    touches |= up.contains(e.getProperty().asOWLObjectProperty()) && !disjoint(e.getFiller(), o);
-                }
-                if (touches) {
+        for (Map.Entry<Facts, List<Integer>> pe : positives.entrySet()) {
+            Facts f = pe.getKey();
+            List<Integer> members = pe.getValue();
+            for (int c : f.clashes()) {
+                for (int i : members) {
                     if (clashMember[c] >= 0) {
                         union(parent, clashMember[c], i);
                     } else {
@@ -243,11 +227,13 @@ final class StatementGroups {
                     }
                 }
             }
-            for (int j : negatives) {
-                Statement t = claims.statementOf(open.get(j));
-                if (up.contains(df.getOWLObjectProperty(IRI.create(t.predicate())))
-                        && !disjoint(o, df.getOWLClass(IRI.create(t.object())))) {
-                    union(parent, i, j);
+            for (Map.Entry<Facts, List<Integer>> ne : negatives.entrySet()) {
+                Facts t = ne.getKey();
+                if (f.up().contains(t.property()) && !disjoint(f.object(), t.object())) {
+                    // every statement of both keys meets every other: one component
+                    int first = members.get(0);
+                    members.forEach(i -> union(parent, first, i));
+                    ne.getValue().forEach(j -> union(parent, first, j));
                 }
             }
         }
@@ -257,6 +243,73 @@ final class StatementGroups {
         }
         return new ArrayList<>(groups.values());
     }
+
+    /**
+     * What the grouping needs to know of one statement, built once per statement (not per kind or pair): its
+     * property with super-properties, its class, and the links that depend on these alone. Equal for two statements
+     * with the same property, class and polarity (the key of {@link #split}).
+     */
+    private record Facts(OWLObjectProperty property, OWLClass object, boolean positive, boolean classification,
+                         Set<OWLObjectProperty> up, boolean meetsAll, boolean reachesSuccessor, List<Integer> clashes) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Facts f && f.property.equals(property) && f.object.equals(object) && f.positive == positive
+                    && f.classification == classification;
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(property, object, positive, classification);
+        }
+    }
+
+    private final Map<OWLAxiom, Facts> facts = new HashMap<>();
+    private final Map<List<Object>, Facts> factsByKey = new HashMap<>();
+
+    private Facts facts(OWLAxiom axiom) {
+        return facts.computeIfAbsent(axiom, a -> {
+            Statement s = claims.statementOf(a);
+            boolean classification = s.predicate().equals(ClaimAxioms.IS_KIND_OF);
+            OWLObjectProperty p = df.getOWLObjectProperty(IRI.create(s.predicate()));
+            OWLClass o = df.getOWLClass(IRI.create(s.object()));
+            return factsByKey.computeIfAbsent(List.of(p, o, s.positive(), classification), k -> {
+                if (classification) {
+                    return new Facts(p, o, s.positive(), true, Set.of(), true, false, List.of());
+                }
+                Set<OWLObjectProperty> up = supers(p);
+                boolean meetsAll = up.stream().anyMatch(functional::contains) || enumerated(o);
+                boolean reaches = false;
+                List<Integer> touched = new ArrayList<>();
+                if (s.positive()) {
+                    for (int c = 0; c < clashes.size(); c++) {
+                        boolean touches = false;
+                        for (OWLObjectSomeValuesFrom e : clashes.get(c)) {
+                            touches |= up.contains(e.getProperty().asOWLObjectProperty()) && !disjoint(e.getFiller(), o);
+                        }
+                        if (touches) {
+                            touched.add(c);
+                        }
+                    }
+                } else {
+                    for (OWLObjectSomeValuesFrom e : successors) {
+                        if (!e.getProperty().isAnonymous() && supers(e.getProperty().asOWLObjectProperty()).contains(p)
+                                && !disjoint(e.getFiller(), o)) {
+                            reaches = true;
+                            break;
+                        }
+                    }
+                }
+                return new Facts(p, o, s.positive(), false, up, meetsAll, reaches, touched);
+            });
+        });
+    }
+
+    /** Whether a p-successor in o can make x something: a domain x is not already in, or an ontology definition. */
+    private boolean changesSubject(OWLClass subject, Facts f) {
+        return changes.computeIfAbsent(List.of(subject, f.property(), f.object()), k -> changesSubject(subject, f.property(), f.object()));
+    }
+
+    private final Map<List<Object>, Boolean> changes = new HashMap<>();
 
     /** Whether a p-successor in o can make x something: a domain x is not already in, or an ontology definition. */
     private boolean changesSubject(OWLClass subject, OWLObjectProperty p, OWLClass o) {
@@ -286,8 +339,15 @@ final class StatementGroups {
         return enumerated.computeIfAbsent(o, k -> nominals.stream().anyMatch(n -> reasoner.isEntailed(df.getOWLSubClassOfAxiom(k, n))
                 || n.nestedClassExpressions().filter(x -> x instanceof org.semanticweb.owlapi.model.OWLObjectOneOf)
                         .flatMap(x -> ((org.semanticweb.owlapi.model.OWLObjectOneOf) x).individuals())
-                        .anyMatch(i -> !i.isNamed() || reasoner.getTypes(i.asOWLNamedIndividual(), false).containsEntity(k))));
+                        .anyMatch(i -> !i.isNamed() || types(i.asOWLNamedIndividual()).contains(k))));
     }
+
+    /** An individual's classes, asked of the reasoner once (each call of getTypes costs instance checks). */
+    private Set<OWLClass> types(org.semanticweb.owlapi.model.OWLNamedIndividual i) {
+        return types.computeIfAbsent(i, k -> reasoner.getTypes(k, false).entities().collect(java.util.stream.Collectors.toSet()));
+    }
+
+    private final Map<org.semanticweb.owlapi.model.OWLNamedIndividual, Set<OWLClass>> types = new HashMap<>();
 
     private Set<OWLObjectProperty> supers(OWLObjectProperty p) {
         return superProperties.computeIfAbsent(p, k -> {

@@ -41,9 +41,16 @@ public final class ReasoningBenchmark {
         boolean compare = false;
         boolean grouping = true;
         boolean searchOnly = false;
+        boolean blackBox = false;
+        Path dump = null;
         for (String a : args) {
-            if (a.equals("--compare")) {
+            if (a.startsWith("--dump=")) {
+                // the conflicts as content, one file per size, to compare runs of different versions
+                dump = Path.of(a.substring("--dump=".length()));
+            } else if (a.equals("--compare")) {
                 compare = true; // also run the search without groups and compare what both find
+            } else if (a.equals("--black-box")) {
+                blackBox = true; // ontology axioms with owlexplanation's black-box checker (a reasoner per question)
             } else if (a.equals("--no-groups")) {
                 grouping = false;
             } else if (a.equals("--search-only")) {
@@ -67,8 +74,9 @@ public final class ReasoningBenchmark {
         List<String> sources = new ArrayList<>(below(base, ontology, "Cell"));
         sources.addAll(below(base, ontology, "BodyFluid"));
 
-        System.out.println("statements  claims  kinds-tested  kinds-searched  sat-tests  searches-cut  impossible-kinds  conflicts  exceptions  corroborated  axioms-ms  find-ms (search + ontology-axioms)  total-ms  groups-searched  fallbacks  explanations (computed + by shape)  load");
-        ConflictFinder finder = new ConflictFinder().withGrouping(grouping).withExplanations(!searchOnly);
+        System.out.println("statements  claims  kinds-tested  kinds-searched  sat-tests  searches-cut  impossible-kinds  conflicts  exceptions  corroborated  axioms-ms  find-ms (search + ontology-axioms)  total-ms  groups-searched  fallbacks  explanations (computed + by shape)  explanation-tests (guarded, unguarded explanations)  find-cpu-ms (search + ontology-axioms)  load");
+        ConflictFinder finder = new ConflictFinder().withGrouping(grouping).withExplanations(!searchOnly)
+                .withGuardedExplanations(!blackBox);
         java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         List<double[]> points = new ArrayList<>();
         for (int target : sizes) {
@@ -100,14 +108,20 @@ public final class ReasoningBenchmark {
             int corroborated = Corroboration.find(claims, 2).size();
             long t3 = System.nanoTime();
             long kinds = found.stream().map(ConflictExplanation::unsatisfiable).distinct().count();
-            System.out.println(String.format(Locale.ROOT, "%10d  %6d  %12d  %14d  %9d  %12d  %16d  %9d  %10d  %12d  %9d  %7d (%6d + %6d)  %8d  %15d  %9d  %12d + %d  %.1f",
+            System.out.println(String.format(Locale.ROOT, "%10d  %6d  %12d  %14d  %9d  %12d  %16d  %9d  %10d  %12d  %9d  %7d (%6d + %6d)  %8d  %15d  %9d  %12d + %d  %d, %d  %d (%d + %d)  %.1f",
                     axioms.statements().size(), claims.size(), finder.lastKindsTested(), finder.lastKindsSearched(),
                     finder.lastSatisfiabilityTests(), finder.lastSearchesCut(), kinds,
                     found.stream().filter(c -> c.kind() == ConflictExplanation.Kind.CONFLICT).count(),
                     found.stream().filter(c -> c.kind() == ConflictExplanation.Kind.EXCEPTION).count(),
                     corroborated, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, finder.lastSearchMillis(), finder.lastExplanationMillis(),
                     (t3 - t0) / 1_000_000, finder.lastGroupsSearched(), finder.lastGroupingFallbacks(),
-                    finder.lastExplanationsComputed(), finder.lastExplanationsReused(), os.getSystemLoadAverage()));
+                    finder.lastExplanationsComputed(), finder.lastExplanationsReused(), finder.lastExplanationTests(),
+                    finder.lastExplanationsUnguarded(), finder.lastSearchCpuMillis() + finder.lastExplanationCpuMillis(),
+                    finder.lastSearchCpuMillis(), finder.lastExplanationCpuMillis(), os.getSystemLoadAverage()));
+            if (dump != null) {
+                java.nio.file.Files.createDirectories(dump);
+                java.nio.file.Files.write(dump.resolve("conflicts-" + target + ".txt"), render(found));
+            }
             if (compare) {
                 long c0 = System.nanoTime();
                 ConflictFinder whole = new ConflictFinder().withGrouping(false).withCache(ConflictCache.empty());

@@ -45,7 +45,7 @@ class StatementGroupsTest {
                 ExoKg.RESOURCE_NS + "document/" + document, null, null, "claim " + i));
     }
 
-    private static List<String> content(List<ConflictExplanation> found) {
+    static List<String> content(List<ConflictExplanation> found) {
         return found.stream().map(c -> c.kind() + " | " + c.unsatisfiable() + " | "
                 + c.statements().stream().map(ClaimAxioms.Statement::label).toList() + " | " + c.ontologyAxioms()
                 + " | hedged " + c.hedged() + " | complete " + c.complete()).sorted().toList();
