@@ -92,6 +92,20 @@ final class GoldStandard {
         Path.of("src/test/resources/documents/heldout/blind9-pubmed-helminth-omv-lookalikes.xml"),
         Path.of("src/test/resources/documents/heldout/blind9-pubmed-aptamer-milk-exosomes-breast-cancer.xml")};
 
+    /** The texts of blind set 10 (claims and classification gold), committed (9a931f9) before the extractor was run on them. */
+    static final Path[] BLIND10_TEXTS = {
+        Path.of("src/test/resources/documents/heldout/blind10-pubmed-adipose-exosomes-diabetic-wound.xml"),
+        Path.of("src/test/resources/documents/heldout/blind10-pubmed-pancreatic-cancer-exosomes.xml"),
+        Path.of("src/test/resources/documents/heldout/blind10-jats-gingival-exosomes-periodontitis.xml"),
+        Path.of("src/test/resources/documents/heldout/blind10-jats-peptide-exosomes-osteoarthritis.xml"),
+        Path.of("src/test/resources/documents/heldout/blind10-parkinson-ev-review.txt"),
+        Path.of("src/test/resources/documents/heldout/blind10-skin-nanovesicle-patent.txt"),
+        Path.of("src/test/resources/documents/heldout/blind10-covid-inhaled-exosome-trial-registry.txt"),
+        Path.of("src/test/resources/documents/heldout/blind10-bovine-milk-ev-mastitis-conference-abstract.txt"),
+        Path.of("src/test/resources/documents/heldout/blind10-kidney-injury-figure-legends.txt"),
+        Path.of("src/test/resources/documents/heldout/blind10-retinal-ev-grant-summary.txt"),
+        Path.of("src/test/resources/documents/heldout/blind10-broccoli-nanovesicle-colitis-review.txt")};
+
 
     /** A claim reduced to what is compared. {@code sentence} is the normalised sentence identity. */
     record Key(String document, String sentence, String subject, String qualifier, String relation, String object,

@@ -364,6 +364,29 @@ class GoldStandardTest {
     }
 
     /**
+     * Blind set 10: prints aggregate figures only (no false positive or negative is listed), so the set stays blind
+     * to the engineers who change the rules.
+     */
+    @Test
+    void tenthBlindSetAgainstExpectedClaims() throws Exception {
+        BlindSetFigures figures = blindSetFigures(10, "tenth", GoldStandard.BLIND10_TEXTS);
+        GoldStandard.Evaluation ev = figures.claims();
+        GoldStandard.Evaluation kinds = figures.kinds();
+        // Texts and both gold files committed (9a931f9) before the extractor was run on them; the first run raised no gold
+        // error and no gold row changed after it. First run, 2 Dec 2026, rules of main at 269719d (surface rules): P 0.654
+        // (100 of 153), R 0.402 (100 of 249), lenient 0.739 / 0.454; hedging agrees on 98 of 100 matched; of the 10
+        // matched claims the gold hedges, 10 are extracted hedged (1.000), of all 32 hedged gold claims 10 (0.313);
+        // negations: gold 8, extracted 4, matched 3; isKindOf: gold 6, extracted 3, matched 2, one false positive.
+        // Floors just under these figures; the hedge floor over matched claims is the goal (0.85).
+        assertFloors(ev, 0.65, 0.40);
+        assertTrue(ev.hedgeRecallMatched() >= 0.85, "hedges missed on matched claims");
+        assertTrue(ev.hedgeRecallAll() >= 0.31, "hedged claims missed");
+        assertTrue(ev.negatedMatched() >= 3, "true denials are found");
+        assertTrue(kinds.overall().matched() >= 2, "isKindOf claims of the gold found");
+        assertTrue(kinds.falsePositives().size() <= 1, "isKindOf claims beyond the gold (a category read from a modifier)");
+    }
+
+    /**
      * Classification claims (isKindOf), scored apart from the ten relations: gold/corpus-kind-claims.tsv was
      * written from the corpus text and committed before the isKindOf rules existed; the held-out text
      * documents/kinds/vesicle-classification.txt (denials, a hedge, look-alikes) likewise.
