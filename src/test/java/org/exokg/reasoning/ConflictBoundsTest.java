@@ -2,19 +2,14 @@ package org.exokg.reasoning;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.exokg.ExoKg;
-import org.exokg.ontology.OntologyLoader;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.semanticweb.HermiT.ReasonerFactory;
 import org.semanticweb.owlapi.model.OWLOntology;
-import org.semanticweb.owlapi.reasoner.InferenceType;
 import org.semanticweb.owlapi.reasoner.OWLReasoner;
 
 /**
@@ -29,14 +24,8 @@ class ConflictBoundsTest {
 
     @BeforeAll
     static void load() throws Exception {
-        ontology = OntologyLoader.load(Path.of(ExoKg.ONTOLOGY_FILE));
-        base = new ReasonerFactory().createReasoner(ontology);
-        base.precomputeInferences(InferenceType.CLASS_HIERARCHY);
-    }
-
-    @AfterAll
-    static void dispose() {
-        base.dispose();
+        ontology = ReasoningFixtures.ontology();
+        base = ReasoningFixtures.classified();
     }
 
     private final List<StoredClaim> claims = new ArrayList<>();
