@@ -82,6 +82,13 @@ final class ReasonCommand implements Callable<Integer> {
             err.println(String.format(Locale.ROOT, "exokg reason: conflict search: %d kinds, %d answered from the last run's "
                     + "answers (%s), %d searched, %d HermiT tests", finder.lastKindsTested(), finder.lastKindsReused(),
                     org.exokg.reasoning.ConflictCache.FILE_NAME, finder.lastKindsSearched(), finder.lastSatisfiabilityTests()));
+            if (finder.lastSearchesCut() > 0 || finder.lastExplanationsCut() > 0) {
+                // bounds counted in work cut the same searches on any machine; the clock is a last resort and says so
+                err.println(String.format(Locale.ROOT, "exokg reason: %d searches and %d explanations stopped by a bound "
+                        + "(%d and %d by the wall-clock safety net, so these depend on the machine's speed)",
+                        finder.lastSearchesCut(), finder.lastExplanationsCut(), finder.lastSearchesCutByClock(),
+                        finder.lastExplanationsCutByClock()));
+            }
             err.println(String.format(Locale.ROOT, "exokg reason: reported values: %d conflicts, %d exceptions (query quantity-conflicts)",
                     valueConflicts, valueExceptions));
             err.flush();

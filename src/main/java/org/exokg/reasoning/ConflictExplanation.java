@@ -16,7 +16,8 @@ import org.exokg.reasoning.ClaimAxioms.Statement;
  * @param claims the claims behind the statements
  * @param ontologyAxioms the ontology axioms in the justification, rendered in Manchester syntax
  * @param hedged true when some statement is made only tentatively (hedged by every claim that makes it)
- * @param complete false when the timeout or the cap stopped the search for this kind before it was exhausted
+ * @param complete false when a bound (tests per search, refutations per statement, or the wall-clock safety net)
+ *     stopped the search for this kind before it was exhausted
  * @param opposing for a conflict with the ontology: claims outside it that state the part of the ontology's
  *     taxonomy it contradicts ("exosomes are small extracellular vesicles" against "exosomes are molecules")
  */

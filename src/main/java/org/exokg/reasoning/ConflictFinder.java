@@ -62,8 +62,15 @@ import uk.ac.manchester.cs.owlapi.modularity.SyntacticLocalityModuleExtractor;
  */
 public final class ConflictFinder {
 
-    private final Duration timeoutPerKind;
+    private final long maxTestsPerSearch;
     private final int maxJustificationsPerKind;
+    private final long maxChecksPerExplanation;
+    private final Duration safetyNet;
+    private int justifications = 1;
+    private int searchesCutByClock;
+    private int explanationsCut;
+    private int explanationsCutByClock;
+    private long mostTestsInASearch;
     private final AxiomRenderer renderer = new AxiomRenderer();
     private long lastSearchMillis;
     private long lastExplanationMillis;
@@ -85,14 +92,89 @@ public final class ConflictFinder {
     /** The guarded reasoner over the ontology and every claim of the current {@link #find}, built on first use. */
     private GuardedEntailmentChecker.Factory sharedGuards;
 
-    public ConflictFinder(Duration timeoutPerKind, int maxJustificationsPerKind) {
-        this.timeoutPerKind = timeoutPerKind;
+    /**
+     * @param maxTestsPerSearch HermiT tests one kind's search may ask (counted, so the same input is cut at the same
+     *     place on any machine, whatever its load)
+     * @param maxJustificationsPerKind refutations kept per refuted statement
+     * @param maxChecksPerExplanation entailment checks the ontology axioms of one conflict may ask
+     * @param safetyNet wall-clock time after which a search or an explanation is stopped anyway: a last resort for
+     *     a machine far slower than the work bounds assume; a run it stops is reported ({@link #lastSearchesCutByClock},
+     *     {@link #lastExplanationsCutByClock}), as its result depends on the machine
+     */
+    public ConflictFinder(long maxTestsPerSearch, int maxJustificationsPerKind, long maxChecksPerExplanation, Duration safetyNet) {
+        this.maxTestsPerSearch = maxTestsPerSearch;
         this.maxJustificationsPerKind = maxJustificationsPerKind;
+        this.maxChecksPerExplanation = maxChecksPerExplanation;
+        this.safetyNet = safetyNet;
     }
 
-    /** At most 64 refutations per refuted statement and 60 s per kind: generous bounds that real corpora do not reach. */
+    /**
+     * At most 50,000 HermiT tests per kind (about a minute of HermiT on the development machine), 64 refutations per
+     * refuted statement, 5,000 entailment checks for the ontology axioms of one conflict (about 150 times what one
+     * takes), and a wall-clock safety net of 10 minutes for each: generous bounds that real corpora do not reach.
+     */
     public ConflictFinder() {
-        this(Duration.ofSeconds(60), 64);
+        this(50_000, 64, 5_000, Duration.ofMinutes(10));
+    }
+
+    /**
+     * How many justifications owlexplanation is asked for per conflict, of which the smallest is kept (ties: the first
+     * in rendered order). One by default: each further one costs a hitting-set tree over the module; the statements
+     * of a conflict do not depend on it, only which of several equally valid sets of ontology axioms is reported.
+     */
+    public ConflictFinder withJustifications(int justifications) {
+        if (justifications < 1) {
+            throw new IllegalArgumentException("at least one justification per conflict: " + justifications);
+        }
+        this.justifications = justifications;
+        return this;
+    }
+
+    /** Searches of the last {@link #find} stopped by the wall-clock safety net (their result depends on the machine). */
+    public int lastSearchesCutByClock() {
+        return searchesCutByClock;
+    }
+
+    /** Ontology-axiom explanations of the last {@link #find} stopped by their bound in checks or by the safety net. */
+    public int lastExplanationsCut() {
+        return explanationsCut;
+    }
+
+    /** Ontology-axiom explanations of the last {@link #find} stopped by the wall-clock safety net. */
+    public int lastExplanationsCutByClock() {
+        return explanationsCutByClock;
+    }
+
+    /** The most HermiT tests one kind's search asked in the last {@link #find} (against the bound per search). */
+    public long lastMostTestsInASearch() {
+        return mostTestsInASearch;
+    }
+
+    /**
+     * The work a search or an explanation may still do: a count of tests (the bound that decides where the same input
+     * is cut, on any machine), and a wall-clock deadline as the last resort.
+     */
+    private static final class Budget {
+        private final long maxTests;
+        private final long deadline;
+        private long tests;
+        private boolean byClock;
+
+        Budget(long maxTests, Duration safetyNet) {
+            this.maxTests = maxTests;
+            this.deadline = System.nanoTime() + safetyNet.toNanos();
+        }
+
+        boolean exhausted() {
+            if (tests >= maxTests) {
+                return true;
+            }
+            if (System.nanoTime() > deadline) {
+                byClock = true;
+                return true;
+            }
+            return false;
+        }
     }
 
     private java.io.PrintStream progress;
@@ -207,6 +289,10 @@ public final class ConflictFinder {
         kindsReused = 0;
         satisfiabilityTests = 0;
         searchesCut = 0;
+        searchesCutByClock = 0;
+        explanationsCut = 0;
+        explanationsCutByClock = 0;
+        mostTestsInASearch = 0;
         ancestors.clear();
         groupsSearched = 0;
         groupingFallbacks = 0;
@@ -249,8 +335,10 @@ public final class ConflictFinder {
                 kindsTested++;
                 // the search asks some sets twice (a hitting-set tree meets a set QuickXplain tested): answer once
                 Map<Set<OWLAxiom>, Boolean> answered = new HashMap<>();
+                Budget budget = new Budget(maxTestsPerSearch, safetyNet);
                 SubsetCheck check = statements -> answered.computeIfAbsent(new HashSet<>(statements), set -> {
                     satisfiabilityTests++;
+                    budget.tests++;
                     return ClassConjunction.satisfiable(reasoner,
                             Stream.concat(Stream.of(kind), set.stream().map(selectors::get)).collect(Collectors.toSet()), df);
                 });
@@ -272,7 +360,11 @@ public final class ConflictFinder {
                         continue;
                     }
                     kindsSearched++;
-                    r = grouping ? refuteByGroup(kind, open, check, groups) : refute(open, check);
+                    r = grouping ? refuteByGroup(kind, open, check, groups, budget) : refute(open, check, budget);
+                    mostTestsInASearch = Math.max(mostTestsInASearch, budget.tests);
+                    if (budget.byClock) {
+                        searchesCutByClock++;
+                    }
                     if (r.searches().stream().allMatch(Search::complete)) {
                         cache.putKind(answerKey, answer(r, claims));
                     }
@@ -297,9 +389,20 @@ public final class ConflictFinder {
 
         long searched = System.nanoTime();
         long searchedCpu = threadCpu();
-        Set<OWLAxiom> everything = new HashSet<>(background);
-        everything.addAll(claims.axioms());
-        sharedGuards = guardedExplanations ? GuardedEntailmentChecker.over(everything) : null;
+        // the conflicts in batches of a few hundred claim axioms, each explained on one guarded reasoner over the
+        // ontology and the claim axioms of its batch: a subset's answer does not depend on the other axioms guarded
+        // beside it, and HermiT evaluates every clause of a class an individual is in, so a reasoner over every
+        // claim (thousands about Exosome) made each test pay for all of them
+        Map<Found, Integer> batchOf = new HashMap<>();
+        List<Set<OWLAxiom>> batches = new ArrayList<>();
+        for (Found f : found.values()) {
+            if (batches.isEmpty() || batches.get(batches.size() - 1).size() >= EXPLANATION_BATCH) {
+                batches.add(new HashSet<>());
+            }
+            batches.get(batches.size() - 1).addAll(claimAxiomsOf(f, claims));
+            batchOf.put(f, batches.size() - 1);
+        }
+        int batch = -1;
         List<ConflictExplanation> result = new ArrayList<>();
         // a smaller set inside this one shares a statement with it: only the sets of its statements are compared
         Map<Statement, List<Set<Statement>>> setsOf = new HashMap<>();
@@ -314,7 +417,9 @@ public final class ConflictFinder {
                     .noneMatch(other -> other.size() < statements.size() && statements.containsAll(other));
             if (minimal) {
                 Found f = entry.getValue();
-                String axiomsKey = ContentHash.of(Stream.concat(Stream.of(ontologyKey, f.impossible().getIRI().toString()),
+                // the number of justifications asked decides which of equally small ones is kept
+                String axiomsKey = ContentHash.of(Stream.concat(Stream.of(ontologyKey, "justifications " + justifications,
+                                f.impossible().getIRI().toString()),
                         statements.stream().map(ConflictFinder::key).sorted()).toArray(String[]::new));
                 List<String> rendered = cache.axioms(axiomsKey);
                 String subject = claims.kindOf(f.impossible()).subject();
@@ -331,6 +436,15 @@ public final class ConflictFinder {
                     rendered = List.of("(ontology axioms not computed)");
                 }
                 if (rendered == null) {
+                    if (guardedExplanations && batchOf.get(f) != batch) {
+                        if (sharedGuards != null) {
+                            sharedGuards.close();
+                        }
+                        batch = batchOf.get(f);
+                        Set<OWLAxiom> axioms = new HashSet<>(background);
+                        axioms.addAll(batches.get(batch));
+                        sharedGuards = GuardedEntailmentChecker.over(axioms);
+                    }
                     Set<OWLAxiom> ontologyAxioms = ontologyAxioms(f, background, claims, factory, manager);
                     explanationsComputed++;
                     if (ontologyAxioms != null) {
@@ -487,7 +601,7 @@ public final class ConflictFinder {
         return satisfiabilityTests;
     }
 
-    /** Searches of the last {@link #find} stopped by the cap or the timeout (0: the result depends on neither). */
+    /** Searches of the last {@link #find} stopped by a bound: tests per search, refutations per statement, or the safety net. */
     public int lastSearchesCut() {
         return searchesCut;
     }
@@ -520,8 +634,7 @@ public final class ConflictFinder {
      * the hitting-set tree over them stays small where one tree over all the kind's statements would branch on
      * every pair of the other conflicts.
      */
-    private Refutations refute(List<OWLAxiom> open, SubsetCheck check) {
-        long deadline = System.nanoTime() + timeoutPerKind.toNanos();
+    private Refutations refute(List<OWLAxiom> open, SubsetCheck check, Budget budget) {
         List<OWLAxiom> accepted = new ArrayList<>(open);
         List<OWLAxiom> refuted = new ArrayList<>();
         // for each statement given up, the rest of the conflict it was given up for: while those stay accepted
@@ -529,7 +642,7 @@ public final class ConflictFinder {
         Map<OWLAxiom, List<OWLAxiom>> refutedBy = new HashMap<>();
         try {
             while (!check.satisfiable(accepted)) {
-                List<OWLAxiom> conflict = quickXplain(List.of(), accepted, false, check, deadline);
+                List<OWLAxiom> conflict = quickXplain(List.of(), accepted, false, check, budget);
                 OWLAxiom last = conflict.stream().max(Comparator.comparingInt(accepted::indexOf)).orElseThrow();
                 accepted.remove(last);
                 refuted.add(last);
@@ -557,7 +670,7 @@ public final class ConflictFinder {
                 continue;
             }
             List<OWLAxiom> known = refutedBy.get(x);
-            Search search = justify(accepted, statements -> check.satisfiable(concat(statements, List.of(x))), deadline,
+            Search search = justify(accepted, statements -> check.satisfiable(concat(statements, List.of(x))), budget,
                     accepted.containsAll(known) && !known.isEmpty() ? List.of(known) : List.of());
             List<List<OWLAxiom>> withX = search.justifications().stream().map(j -> concat(j, List.of(x))).toList();
             searches.add(new Search(withX, search.complete()));
@@ -573,10 +686,11 @@ public final class ConflictFinder {
      * search over the whole kind accepts, and so are the refutations. That the accepted statements of all groups
      * hold together is checked (one test); if they do not, the kind is searched as one group.
      */
-    private Refutations refuteByGroup(OWLClass kind, List<OWLAxiom> open, SubsetCheck check, StatementGroups groups) {
+    private Refutations refuteByGroup(OWLClass kind, List<OWLAxiom> open, SubsetCheck check, StatementGroups groups,
+                                      Budget budget) {
         List<List<OWLAxiom>> parts = groups.split(kind, open);
         if (parts.size() < 2) {
-            return refute(open, check);
+            return refute(open, check, budget);
         }
         Map<OWLAxiom, Search> searchOf = new HashMap<>();
         List<OWLAxiom> accepted = new ArrayList<>();
@@ -588,7 +702,7 @@ public final class ConflictFinder {
                 continue;
             }
             groupsSearched++;
-            Refutations r = refute(part, check);
+            Refutations r = refute(part, check, budget);
             if (r.refuted().isEmpty() && !r.searches().isEmpty()) {
                 return r; // timed out
             }
@@ -599,7 +713,7 @@ public final class ConflictFinder {
         }
         if (!check.satisfiable(accepted)) {
             groupingFallbacks++;
-            return refute(open, check);
+            return refute(open, check, budget);
         }
         List<OWLAxiom> out = open.stream().filter(searchOf::containsKey).toList();
         return new Refutations(out, out.stream().map(searchOf::get).toList());
@@ -674,13 +788,13 @@ public final class ConflictFinder {
      * the deadline, starting from the sets already {@code known}: a hitting-set tree over statements (each node drops one more statement of a set already found), each
      * node contracted to a minimal set by {@link #quickXplain}.
      */
-    private Search justify(List<OWLAxiom> relevant, SubsetCheck check, long deadline, List<List<OWLAxiom>> known) {
+    private Search justify(List<OWLAxiom> relevant, SubsetCheck check, Budget budget, List<List<OWLAxiom>> known) {
         List<List<OWLAxiom>> found = new ArrayList<>(known);
         ArrayDeque<Set<OWLAxiom>> queue = new ArrayDeque<>();
         Set<Set<OWLAxiom>> seen = new HashSet<>();
         queue.add(Set.of());
         while (!queue.isEmpty()) {
-            if (found.size() >= maxJustificationsPerKind || System.nanoTime() > deadline) {
+            if (found.size() >= maxJustificationsPerKind || budget.exhausted()) {
                 return new Search(found, false);
             }
             Set<OWLAxiom> removed = queue.poll();
@@ -696,7 +810,7 @@ public final class ConflictFinder {
             }
             List<OWLAxiom> minimal;
             try {
-                minimal = quickXplain(List.of(), remaining, false, check, deadline);
+                minimal = quickXplain(List.of(), remaining, false, check, budget);
             } catch (TimedOut t) {
                 return new Search(found, false);
             }
@@ -714,8 +828,8 @@ public final class ConflictFinder {
      * small sets; deleting statements one by one would test large sets as often as there are statements.
      */
     private static List<OWLAxiom> quickXplain(List<OWLAxiom> base, List<OWLAxiom> candidates, boolean baseGrew,
-                                              SubsetCheck check, long deadline) throws TimedOut {
-        if (System.nanoTime() > deadline) {
+                                              SubsetCheck check, Budget budget) throws TimedOut {
+        if (budget.exhausted()) {
             throw new TimedOut();
         }
         if (baseGrew && !check.satisfiable(base)) {
@@ -726,8 +840,8 @@ public final class ConflictFinder {
         }
         List<OWLAxiom> c1 = candidates.subList(0, candidates.size() / 2);
         List<OWLAxiom> c2 = candidates.subList(candidates.size() / 2, candidates.size());
-        List<OWLAxiom> d2 = quickXplain(concat(base, c1), c2, !c1.isEmpty(), check, deadline);
-        List<OWLAxiom> d1 = quickXplain(concat(base, d2), c1, !d2.isEmpty(), check, deadline);
+        List<OWLAxiom> d2 = quickXplain(concat(base, c1), c2, !c1.isEmpty(), check, budget);
+        List<OWLAxiom> d1 = quickXplain(concat(base, d2), c1, !d2.isEmpty(), check, budget);
         return concat(d1, d2);
     }
 
@@ -751,23 +865,21 @@ public final class ConflictFinder {
     /**
      * The ontology axioms behind one minimal set of statements: one owlexplanation justification of
      * "K ⊑ owl:Nothing" over the locality module of K in the ontology plus just those statements (small,
-     * so quick); bounded by the per-kind timeout.
+     * so quick); bounded by a number of entailment checks (and the wall-clock safety net).
      */
     private Set<OWLAxiom> ontologyAxioms(Found f, Set<OWLAxiom> background, ClaimAxioms claims,
                                         ExplanationGeneratorFactory<OWLAxiom> factory, OWLOntologyManager manager) {
         Set<OWLAxiom> axioms = new HashSet<>(background);
-        axioms.addAll(f.statementAxioms());
-        Context kind = claims.kindOf(f.impossible());
-        axioms.addAll(claims.axiomsFor(f.impossible(), k -> k.equals(kind)).stream()
-                .filter(a -> claims.statementOf(a) == null).toList());
-        f.statementAxioms().stream().map(claims::statementOf).map(Statement::context).distinct()
-                .forEach(k -> axioms.addAll(claims.axiomsFor(f.impossible(), k::equals).stream()
-                        .filter(a -> claims.statementOf(a) == null).toList()));
+        axioms.addAll(claimAxiomsOf(f, claims));
         // in a fixed order: owlexplanation returns the first justifications it meets, and which those are should
         // depend on the conflict, not on the order in which the search happened to find its statements
         Set<OWLAxiom> module = new java.util.TreeSet<>(new SyntacticLocalityModuleExtractor(manager,
                 axioms.stream().sorted(), ModuleType.STAR).extract(Set.of(f.impossible())));
-        long deadline = System.nanoTime() + timeoutPerKind.toNanos();
+        Budget budget = new Budget(maxChecksPerExplanation, safetyNet);
+        // owlexplanation asks whether it is cancelled between its checks: the checks asked so far are the work done
+        // (counted by the guarded checkers; with owlexplanation's own checker only the safety net applies)
+        GuardedEntailmentChecker.Factory[] counting = new GuardedEntailmentChecker.Factory[1];
+        long[] questionsBefore = new long[1];
         ExplanationProgressMonitor<OWLAxiom> monitor = new ExplanationProgressMonitor<>() {
             @Override
             public void foundExplanation(ExplanationGenerator<OWLAxiom> g, Explanation<OWLAxiom> e, Set<Explanation<OWLAxiom>> all) {
@@ -775,7 +887,8 @@ public final class ConflictFinder {
 
             @Override
             public boolean isCancelled() {
-                return System.nanoTime() > deadline;
+                budget.tests = counting[0] == null ? 0 : counting[0].questions() - questionsBefore[0];
+                return budget.exhausted();
             }
         };
         OWLDataFactory df = manager.getOWLDataFactory();
@@ -792,12 +905,14 @@ public final class ConflictFinder {
         try (GuardedEntailmentChecker.Factory own = shared ? null : GuardedEntailmentChecker.over(module)) {
             GuardedEntailmentChecker.Factory checkers = shared ? sharedGuards : own;
             long testsBefore = checkers.tests();
+            questionsBefore[0] = checkers.questions();
+            counting[0] = guardedExplanations ? checkers : null;
             ExplanationGeneratorFactory<OWLAxiom> generators = guardedExplanations ? justificationFactory(checkers) : factory;
             if (guardedExplanations && !checkers.guarded()) {
                 explanationsUnguarded++;
             }
             for (Explanation<OWLAxiom> e : generators.createExplanationGenerator(module, monitor)
-                    .getExplanations(df.getOWLSubClassOfAxiom(f.impossible(), df.getOWLNothing()), 3)) {
+                    .getExplanations(df.getOWLSubClassOfAxiom(f.impossible(), df.getOWLNothing()), justifications)) {
                 Set<OWLAxiom> found = new LinkedHashSet<>();
                 for (OWLAxiom a : e.getAxioms()) {
                     // only the statements of this conflict are claims here: a claim that restates an ontology axiom
@@ -814,11 +929,31 @@ public final class ConflictFinder {
                 }
             }
             explanationTests += checkers.tests() - testsBefore;
-        } catch (ExplanationGeneratorInterruptedException timedOut) {
-            // keep the best found before the timeout (null if none: the report says so)
+        } catch (ExplanationGeneratorInterruptedException cut) {
+            // stopped by the bound (null: the report says that the ontology axioms were not found)
+            explanationsCut++;
+            if (budget.byClock) {
+                explanationsCutByClock++;
+            }
+            return null;
         }
         return best;
     }
+
+    /** Claim axioms in a conflict's explanation: its statements and the definitions of the narrowed kinds they speak of. */
+    private static Set<OWLAxiom> claimAxiomsOf(Found f, ClaimAxioms claims) {
+        Set<OWLAxiom> axioms = new HashSet<>(f.statementAxioms());
+        Context kind = claims.kindOf(f.impossible());
+        axioms.addAll(claims.axiomsFor(f.impossible(), k -> k.equals(kind)).stream()
+                .filter(a -> claims.statementOf(a) == null).toList());
+        f.statementAxioms().stream().map(claims::statementOf).map(Statement::context).distinct()
+                .forEach(k -> axioms.addAll(claims.axiomsFor(f.impossible(), k::equals).stream()
+                        .filter(a -> claims.statementOf(a) == null).toList()));
+        return axioms;
+    }
+
+    /** Claim axioms per guarded reasoner of the explanations (see {@link #find}). */
+    private static final int EXPLANATION_BATCH = 200;
 
     private ConflictExplanation explain(Set<Statement> statements, Found found, List<String> ontologyAxioms,
                                         ClaimAxioms claims, OWLReasoner baseReasoner, OWLDataFactory df,
@@ -832,7 +967,7 @@ public final class ConflictFinder {
         List<StoredClaim> involved = sorted.stream().flatMap(s -> claims.claimsOf(s).stream())
                 .sorted(Comparator.comparing(StoredClaim::iri)).toList();
         String impossible = label(found.impossible(), labels);
-        List<String> rendered = ontologyAxioms == null ? List.of("(ontology axioms not found within the timeout)") : ontologyAxioms;
+        List<String> rendered = ontologyAxioms == null ? List.of("(ontology axioms not found within the bound)") : ontologyAxioms;
         List<StoredClaim> opposing = kind == Kind.CONFLICT && sorted.size() == 1
                 ? opposing(sorted.get(0), claims, baseReasoner, df) : List.of();
         return new ConflictExplanation(kind, impossible, sorted, narrower, involved, rendered,

@@ -87,6 +87,7 @@ final class GuardedEntailmentChecker implements EntailmentChecker<OWLAxiom> {
         private Guards guards;
         private boolean built;
         private long tests;
+        private long questions;
 
         Factory(Set<OWLAxiom> axioms, Supplier<OWLOntologyManager> managers) {
             this.axioms = axioms;
@@ -115,6 +116,11 @@ final class GuardedEntailmentChecker implements EntailmentChecker<OWLAxiom> {
         /** Satisfiability tests asked of the guarded reasoner. */
         long tests() {
             return tests;
+        }
+
+        /** Entailment questions asked of the checkers, whoever answered them (the guards or the black box). */
+        long questions() {
+            return questions;
         }
 
         @Override
@@ -341,6 +347,7 @@ final class GuardedEntailmentChecker implements EntailmentChecker<OWLAxiom> {
     @Override
     public boolean isEntailed(Set<OWLAxiom> axioms) {
         counter++;
+        factory.questions++;
         lastAxioms.clear();
         lastAxioms.addAll(axioms);
         lastEntailing.clear();
@@ -366,11 +373,12 @@ final class GuardedEntailmentChecker implements EntailmentChecker<OWLAxiom> {
         if (entailed) {
             // what the black-box checker reports, in its order (owlexplanation contracts the set in iteration order,
             // so the order decides which of equally small justifications it meets first): the logical axioms of an
-            // ontology made of the axioms asked about and an axiom naming C
+            // ontology made of the axioms asked about and an axiom naming C. The black box names C after the clock;
+            // a fixed name keeps the order, hence the first justification met, the same on every run (issue 16)
             try {
                 OWLOntology asked = names.createOntology(axioms);
                 names.addAxiom(asked, guards.df().getOWLSubClassOfAxiom(
-                        guards.df().getOWLClass(IRI.create("Entailment" + System.currentTimeMillis())), unsatisfiable));
+                        guards.df().getOWLClass(IRI.create(GUARD_NS + "entailment")), unsatisfiable));
                 lastEntailing.addAll(asked.getLogicalAxioms());
                 names.removeOntology(asked);
             } catch (OWLOntologyCreationException e) {

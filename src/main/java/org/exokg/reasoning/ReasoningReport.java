@@ -79,7 +79,7 @@ public final class ReasoningReport {
                     .append(c.ontologyAxioms().isEmpty() ? "none" : "`" + String.join("`; `", c.ontologyAxioms()) + "`")
                     .append('\n');
             if (!c.complete()) {
-                md.append("- Note: the search for explanations of this kind stopped at its cap or timeout.\n");
+                md.append("- Note: the search for explanations of this kind stopped at one of its bounds.\n");
             }
             md.append('\n');
             for (Statement s : c.statements()) {

@@ -43,8 +43,12 @@ public final class ReasoningBenchmark {
         boolean searchOnly = false;
         boolean blackBox = false;
         Path dump = null;
+        int justifications = 1;
         for (String a : args) {
-            if (a.startsWith("--dump=")) {
+            if (a.startsWith("--justifications=")) {
+                // ontology-axiom justifications asked per conflict (the smallest kept); main before issue 16 asked 3
+                justifications = Integer.parseInt(a.substring("--justifications=".length()));
+            } else if (a.startsWith("--dump=")) {
                 // the conflicts as content, one file per size, to compare runs of different versions
                 dump = Path.of(a.substring("--dump=".length()));
             } else if (a.equals("--compare")) {
@@ -74,9 +78,9 @@ public final class ReasoningBenchmark {
         List<String> sources = new ArrayList<>(below(base, ontology, "Cell"));
         sources.addAll(below(base, ontology, "BodyFluid"));
 
-        System.out.println("statements  claims  kinds-tested  kinds-searched  sat-tests  searches-cut  impossible-kinds  conflicts  exceptions  corroborated  axioms-ms  find-ms (search + ontology-axioms)  total-ms  groups-searched  fallbacks  explanations (computed + by shape)  explanation-tests (guarded, unguarded explanations)  find-cpu-ms (search + ontology-axioms)  load");
+        System.out.println("statements  claims  kinds-tested  kinds-searched  sat-tests  searches-cut  impossible-kinds  conflicts  exceptions  corroborated  axioms-ms  find-ms (search + ontology-axioms)  total-ms  groups-searched  fallbacks  explanations (computed + by shape)  explanation-tests (guarded, unguarded explanations)  find-cpu-ms (search + ontology-axioms)  load  cut-by-clock (searches, explanations)  explanations-cut  most-tests-in-a-search");
         ConflictFinder finder = new ConflictFinder().withGrouping(grouping).withExplanations(!searchOnly)
-                .withGuardedExplanations(!blackBox);
+                .withGuardedExplanations(!blackBox).withJustifications(justifications);
         java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         List<double[]> points = new ArrayList<>();
         for (int target : sizes) {
@@ -108,7 +112,7 @@ public final class ReasoningBenchmark {
             int corroborated = Corroboration.find(claims, 2).size();
             long t3 = System.nanoTime();
             long kinds = found.stream().map(ConflictExplanation::unsatisfiable).distinct().count();
-            System.out.println(String.format(Locale.ROOT, "%10d  %6d  %12d  %14d  %9d  %12d  %16d  %9d  %10d  %12d  %9d  %7d (%6d + %6d)  %8d  %15d  %9d  %12d + %d  %d, %d  %d (%d + %d)  %.1f",
+            System.out.println(String.format(Locale.ROOT, "%10d  %6d  %12d  %14d  %9d  %12d  %16d  %9d  %10d  %12d  %9d  %7d (%6d + %6d)  %8d  %15d  %9d  %12d + %d  %d, %d  %d (%d + %d)  %.1f  %d, %d  %d  %d",
                     axioms.statements().size(), claims.size(), finder.lastKindsTested(), finder.lastKindsSearched(),
                     finder.lastSatisfiabilityTests(), finder.lastSearchesCut(), kinds,
                     found.stream().filter(c -> c.kind() == ConflictExplanation.Kind.CONFLICT).count(),
@@ -117,14 +121,17 @@ public final class ReasoningBenchmark {
                     (t3 - t0) / 1_000_000, finder.lastGroupsSearched(), finder.lastGroupingFallbacks(),
                     finder.lastExplanationsComputed(), finder.lastExplanationsReused(), finder.lastExplanationTests(),
                     finder.lastExplanationsUnguarded(), finder.lastSearchCpuMillis() + finder.lastExplanationCpuMillis(),
-                    finder.lastSearchCpuMillis(), finder.lastExplanationCpuMillis(), os.getSystemLoadAverage()));
+                    finder.lastSearchCpuMillis(), finder.lastExplanationCpuMillis(), os.getSystemLoadAverage(),
+                    finder.lastSearchesCutByClock(), finder.lastExplanationsCutByClock(), finder.lastExplanationsCut(),
+                    finder.lastMostTestsInASearch()));
             if (dump != null) {
                 java.nio.file.Files.createDirectories(dump);
                 java.nio.file.Files.write(dump.resolve("conflicts-" + target + ".txt"), render(found));
             }
             if (compare) {
                 long c0 = System.nanoTime();
-                ConflictFinder whole = new ConflictFinder().withGrouping(false).withCache(ConflictCache.empty());
+                ConflictFinder whole = new ConflictFinder().withGrouping(false).withJustifications(justifications)
+                        .withCache(ConflictCache.empty());
                 List<ConflictExplanation> expected = whole.find(ontology, base, axioms);
                 List<String> a = render(found);
                 List<String> b = render(expected);
