@@ -70,7 +70,7 @@ class GoldStandardTest {
         return ev;
     }
 
-    /** A never-tuned set's claim and isKindOf evaluations. */
+    /** A blind set's claim and isKindOf evaluations (never tuned on, or promoted to development data). */
     private record BlindSetFigures(GoldStandard.Evaluation claims, GoldStandard.Evaluation kinds) {
     }
 
@@ -83,6 +83,28 @@ class GoldStandardTest {
         GoldStandard.Evaluation ev = GoldStandard.evaluate(
                 GoldStandard.readRows(GOLD.resolve("heldout-blind" + number + "-claims.tsv")), extractions);
         System.out.print(ev.summary(ordinal + " blind set vs gold/heldout-blind" + number + "-claims.tsv (figures only)"));
+        GoldStandard.Evaluation kinds = GoldStandard.evaluateKinds(
+                GoldStandard.readRows(GOLD.resolve("heldout-blind" + number + "-kind-claims.tsv")), extractions);
+        System.out.printf(Locale.ROOT, "blind%d isKindOf: gold %d, extracted %d, matched %d, false positives %d%n", number,
+                kinds.overall().gold(), kinds.overall().extracted(), kinds.overall().matched(), kinds.falsePositives().size());
+        return new BlindSetFigures(ev, kinds);
+    }
+
+    /**
+     * Scores blind set {@code number}, which has been promoted to development data, and prints the full report (false
+     * positives and negatives) with the aggregate hedge and isKindOf lines. Only for sets whose per-claim output may be
+     * read (6 and 7); sets 8 and 9 go through {@link #blindSetFigures}.
+     */
+    private static BlindSetFigures developmentSetFigures(int number, String ordinal, Path[] texts) throws Exception {
+        List<DocumentExtraction> extractions = extract(texts);
+        GoldStandard.Evaluation ev = GoldStandard.evaluate(
+                GoldStandard.readRows(GOLD.resolve("heldout-blind" + number + "-claims.tsv")), extractions);
+        System.out.println(ev.report(ordinal + " blind set vs gold/heldout-blind" + number
+                + "-claims.tsv (development data since 2 Dec 2026)"));
+        // the hedge line of the aggregate summary (the report above has the tables and the lists)
+        System.out.printf(Locale.ROOT, "hedged: gold %d, matched %d, found hedged %d; hedge recall %.3f of matched, "
+                + "%.3f of all gold-hedged%n", ev.hedgedGold(), ev.hedgedGoldMatched(), ev.hedgedFound(),
+                ev.hedgeRecallMatched(), ev.hedgeRecallAll());
         GoldStandard.Evaluation kinds = GoldStandard.evaluateKinds(
                 GoldStandard.readRows(GOLD.resolve("heldout-blind" + number + "-kind-claims.tsv")), extractions);
         System.out.printf(Locale.ROOT, "blind%d isKindOf: gold %d, extracted %d, matched %d, false positives %d%n", number,
@@ -228,18 +250,9 @@ class GoldStandardTest {
      */
     @Test
     void sixthBlindSetAgainstExpectedClaims() throws Exception {
-        List<DocumentExtraction> extractions = extract(GoldStandard.BLIND6_TEXTS);
-        GoldStandard.Evaluation ev = GoldStandard.evaluate(
-                GoldStandard.readRows(GOLD.resolve("heldout-blind6-claims.tsv")), extractions);
-        System.out.println(ev.report("sixth blind set vs gold/heldout-blind6-claims.tsv (development data since 2 Dec 2026)"));
-        // the hedge line of the aggregate summary (the report above has the tables and the lists)
-        System.out.printf(Locale.ROOT, "hedged: gold %d, matched %d, found hedged %d; hedge recall %.3f of matched, "
-                + "%.3f of all gold-hedged%n", ev.hedgedGold(), ev.hedgedGoldMatched(), ev.hedgedFound(),
-                ev.hedgeRecallMatched(), ev.hedgeRecallAll());
-        GoldStandard.Evaluation kinds = GoldStandard.evaluateKinds(
-                GoldStandard.readRows(GOLD.resolve("heldout-blind6-kind-claims.tsv")), extractions);
-        System.out.printf(Locale.ROOT, "blind6 isKindOf: gold %d, extracted %d, matched %d, false positives %d%n",
-                kinds.overall().gold(), kinds.overall().extracted(), kinds.overall().matched(), kinds.falsePositives().size());
+        BlindSetFigures figures = developmentSetFigures(6, "sixth", GoldStandard.BLIND6_TEXTS);
+        GoldStandard.Evaluation ev = figures.claims();
+        GoldStandard.Evaluation kinds = figures.kinds();
         // Written and committed (texts and both gold files, 43c46b2) before the extractor was run on them and before
         // any issue-15 rule change of this session. Baseline, measured once with the rules of main at 7c5cdcc:
         // P 0.648 (70 of 108), R 0.330 (70 of 212), lenient 0.769 / 0.392; hedging agrees on 66 of 70 matched; of the
@@ -273,12 +286,14 @@ class GoldStandardTest {
     }
 
     /**
-     * Blind set 7: prints aggregate figures only (no false positive or negative is listed), so the set stays blind
-     * to the engineers who change the rules.
+     * Set 7: promoted to development data on 2 Dec 2026 (fifth session, issue 15, branch dev7) after it had been
+     * measured as never tuned on for three sessions (last never-tuned figure P 0.709, R 0.335). Like set 6 it now lists
+     * its false positives and negatives (per-claim output is allowed for development data); the aggregate lines (hedges,
+     * isKindOf) are kept so the figures stay comparable. Sets 8 and 9 stay blind: aggregate lines only.
      */
     @Test
     void seventhBlindSetAgainstExpectedClaims() throws Exception {
-        BlindSetFigures figures = blindSetFigures(7, "seventh", GoldStandard.BLIND7_TEXTS);
+        BlindSetFigures figures = developmentSetFigures(7, "seventh", GoldStandard.BLIND7_TEXTS);
         GoldStandard.Evaluation ev = figures.claims();
         GoldStandard.Evaluation kinds = figures.kinds();
         // Texts and both gold files committed (2987319) before the extractor was run on them; two gold rows were then
