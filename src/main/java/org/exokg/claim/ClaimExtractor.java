@@ -1226,7 +1226,9 @@ public final class ClaimExtractor {
 
     /** Whether the sentence is an item of the list {@code lead} introduces: short, on a line of its own, same section. */
     private boolean listItem(String text, Sentence sentence, LeadIn lead) {
+        // a line that ends with a colon leads in a list of its own ("The hurdles that remain are:" after a list of advantages)
         return java.util.Objects.equals(lead.section(), sentence.section()) && previousEnd >= 0 && previousEnd <= sentence.start()
+                && !text.substring(sentence.start(), sentence.end()).strip().endsWith(":")
                 && text.substring(previousEnd, sentence.start()).indexOf('\n') >= 0
                 && tokens(text, sentence.start(), sentence.end()) <= MAX_ITEM_TOKENS;
     }

@@ -56,6 +56,14 @@ final class VesicleAnaphora {
     private static final Pattern OPENING_BARE = Pattern.compile("\\A(Vesicles|Nanovesicles)\\s+(?:from|of|secreted|released|derived|isolated|shed)\\b");
     private static final Pattern PRONOUN = Pattern.compile("\\b(they|them|their)\\b", Pattern.CASE_INSENSITIVE);
     /**
+     * A fronted subordinate clause ("Because they reflect their parent cells, tumour EVs are ..."): a pronoun in it
+     * points forward to the main clause's subject when a vesicle opens the main clause, not back to the last vesicle.
+     */
+    private static final Pattern FRONTED_CLAUSE = Pattern.compile(
+            "\\A(?:Because|Since|As|Although|Though|While|Whereas|If|When|Once|After|Before)\\b[^,;:]*,");
+    /** Up to three modifier words between a fronted clause's comma and the main clause's vesicle ("tumour", "most"). */
+    private static final Pattern MAIN_SUBJECT_GAP = Pattern.compile("\\A\\s*(?:[\\p{L}\\p{N}\\-‐–]+\\s+){0,3}\\z");
+    /**
      * "These are taken up by neurons", "whether these are safe": a demonstrative standing alone as the subject, told from
      * a determiner ("these cells") by the auxiliary or modal right after it.
      */
@@ -83,6 +91,24 @@ final class VesicleAnaphora {
 
     VesicleAnaphora(Lexicon lexicon) {
         this.lexicon = lexicon;
+    }
+
+    /**
+     * Where a fronted subordinate clause ends when the main clause after it opens with a vesicle (its pronouns point
+     * forward to that vesicle); the sentence start otherwise.
+     */
+    private static int cataphoraEnd(String text, Sentence sentence, String s, List<Mention> mentions) {
+        Matcher fronted = FRONTED_CLAUSE.matcher(s);
+        if (!fronted.lookingAt()) {
+            return sentence.start();
+        }
+        int comma = sentence.start() + fronted.end();
+        for (Mention m : mentions) {
+            if (m.is(MentionType.VESICLE) && m.start() >= comma) {
+                return MAIN_SUBJECT_GAP.matcher(text.substring(comma, m.start())).matches() ? comma : sentence.start();
+            }
+        }
+        return sentence.start();
     }
 
     /**
@@ -137,9 +163,13 @@ final class VesicleAnaphora {
             if (s.startsWith("Vesicles") || s.startsWith("Nanovesicles")) {
                 collect(OPENING_BARE.matcher(s), spans, sentence.start());
             }
+            int cataphoraEnd = cataphoraEnd(text, sentence, s, result);
             Matcher p = PRONOUN.matcher(s);
             while (p.find()) {
                 int at = sentence.start() + p.start(1);
+                if (at < cataphoraEnd) {
+                    continue;
+                }
                 boolean opening = p.start(1) == 0;
                 String word = p.group(1).toLowerCase(Locale.ROOT);
                 Mention rival = null;

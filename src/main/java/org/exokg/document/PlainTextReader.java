@@ -46,6 +46,7 @@ public final class PlainTextReader implements DocumentReader {
         int lineStart = 0;
         boolean previousEndsBlock = true; // start of file, blank line, or a line ending a sentence
         boolean first = true;
+        boolean listItemLine = false; // the last non-blank line was a list item
         String firstHeading = null;
         while (lineStart <= text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
@@ -99,7 +100,13 @@ public final class PlainTextReader implements DocumentReader {
                 b.endParagraph();
                 b.paragraphLine(lineStart + m.end(), contentEnd);
                 previousEndsBlock = endsSentence(line);
+                listItemLine = true;
             } else {
+                if (listItemLine && Character.isUpperCase(line.charAt(0))) {
+                    // an unindented capitalised line after a list item is not the item's continuation: "- low cost"
+                    // then "The hurdles that remain are:" (an item without a full stop would swallow the next lead-in)
+                    b.endParagraph();
+                }
                 int s = lineStart;
                 while (s < contentEnd && (Character.isWhitespace(text.charAt(s)) || text.charAt(s) == '\uFEFF')) {
                     s++;
@@ -109,6 +116,7 @@ public final class PlainTextReader implements DocumentReader {
             }
             if (!line.isBlank()) {
                 first = false;
+                listItemLine = listItemLine && LIST_ITEM.matcher(line).lookingAt();
             }
             lineStart = next;
         }

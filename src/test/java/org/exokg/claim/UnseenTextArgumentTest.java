@@ -65,4 +65,28 @@ class UnseenTextArgumentTest {
         assertTrue(claimsOf(loaded, "by electroporation").stream().anyMatch(c -> c.contains("loadedBy Electroporation")),
                 claimsOf(loaded, "by electroporation").toString());
     }
+
+    @Test
+    void aPronounInAFrontedReasonClausePointsToTheMainClausesVesicle() throws Exception {
+        String text = "Exosomes circulate in the blood of patients. "
+                + "Because they mirror the make-up of their parent cells, milk EVs are good candidates for drug delivery. "
+                + "Because of their small size, they cross the blood-brain barrier.\n";
+        List<String> main = claimsOf(text, "Because they mirror");
+        assertTrue(main.stream().noneMatch(c -> c.startsWith("Exosome")), main.toString());
+        assertTrue(main.stream().anyMatch(c -> c.startsWith("ExtracellularVesicle[Milk] usedFor")), main.toString());
+        // a fronted phrase whose main clause opens with the pronoun still reads the pronoun (the vesicles just named)
+        assertTrue(claimsOf(text, "small size").contains("ExtracellularVesicle crosses BloodBrainBarrier"),
+                claimsOf(text, "small size").toString());
+    }
+
+    @Test
+    void aCapitalisedLeadInAfterAListStartsAListOfItsOwn() throws Exception {
+        String text = "Milk exosomes offer these advantages:\n- low immunogenicity\n- high stability\n"
+                + "The obstacles that remain are:\n- batch-to-batch variability\n- low yield\n";
+        List<String> item = claimsOf(text, "high stability");
+        assertTrue(item.stream().noneMatch(c -> c.contains("hasChallenge")), item.toString());
+        assertTrue(item.stream().anyMatch(c -> c.endsWith("hasProperty Stability")), item.toString());
+        assertTrue(claimsOf(text, "batch-to-batch variability").stream().anyMatch(c -> c.endsWith("hasChallenge BatchVariability")),
+                claimsOf(text, "batch-to-batch variability").toString());
+    }
 }
