@@ -89,4 +89,20 @@ class UnseenTextArgumentTest {
         assertTrue(claimsOf(text, "batch-to-batch variability").stream().anyMatch(c -> c.endsWith("hasChallenge BatchVariability")),
                 claimsOf(text, "batch-to-batch variability").toString());
     }
+
+    @Test
+    void aTechniqueThatLoadsCargoIntoTheVesiclesIsTheLoadingSubject() throws Exception {
+        String text = "Sonication loaded paclitaxel into milk exosomes within minutes. "
+                + "Incubation is a simple method for loading curcumin into plasma exosomes. "
+                + "Exosomes loaded into a hydrogel were released over a week.\n";
+        List<String> sonication = claimsOf(text, "within minutes");
+        assertTrue(sonication.contains("Exosome[Milk] loadedBy Sonication"), sonication.toString());
+        assertTrue(sonication.contains("Exosome[Milk] carries Paclitaxel"), sonication.toString());
+        List<String> incubation = claimsOf(text, "simple method");
+        assertTrue(incubation.contains("Exosome[BloodPlasma] loadedBy Incubation"), incubation.toString());
+        assertTrue(incubation.contains("Exosome[BloodPlasma] carries Curcumin"), incubation.toString());
+        // vesicles put into a material are no cargo of anything
+        List<String> gel = claimsOf(text, "hydrogel");
+        assertTrue(gel.stream().noneMatch(c -> c.contains("carries")), gel.toString());
+    }
 }
