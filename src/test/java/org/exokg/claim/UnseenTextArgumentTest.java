@@ -105,4 +105,16 @@ class UnseenTextArgumentTest {
         List<String> gel = claimsOf(text, "hydrogel");
         assertTrue(gel.stream().noneMatch(c -> c.contains("carries")), gel.toString());
     }
+
+    @Test
+    void anAbbreviationDefinedInParenthesesNamesThePreparationLater() throws Exception {
+        String text = "We isolated exosomes from adipose-derived stem cells (ADSC-Exos) by ultracentrifugation. "
+                + "ADSC-Exos were taken up by keratinocytes but not by fibroblasts. "
+                + "Exosomes were taken up by macrophages.\n";
+        List<String> later = claimsOf(text, "by keratinocytes");
+        assertTrue(later.contains("Exosome[MesenchymalStemCell] targets Keratinocyte"), later.toString());
+        // plain "Exosomes" in a later sentence are not the named preparation
+        List<String> plain = claimsOf(text, "by macrophages");
+        assertTrue(plain.contains("Exosome targets Macrophage"), plain.toString());
+    }
 }
