@@ -600,6 +600,16 @@ public final class ClaimExtractor {
      * Triggers of other relations coordinated with the chosen one ("in promoting and inhibiting
      * cancer"): each verb states its own relation to the shared object.
      */
+    /** Most words between a vesicle and the term that names it more precisely ("EVs known as exosomes"). */
+    private static final int MAX_APPOSITION_TOKENS = 6;
+
+    /** Whether two vesicle mentions are close enough, in one clause, to name the same vesicles. */
+    private boolean apposed(String text, Mention a, Mention b) {
+        int from = Math.min(a.end(), b.end());
+        int to = Math.max(a.start(), b.start());
+        return to <= from || tokens(text, from, to) <= MAX_APPOSITION_TOKENS && lastBoundaryEnd(text, from, to) < 0;
+    }
+
     private static List<Candidate> coordinatedTriggers(String text, List<Candidate> candidates, Candidate best) {
         List<Candidate> found = new ArrayList<>();
         if (best.triggerStart() < 0) {
@@ -1085,7 +1095,9 @@ public final class ClaimExtractor {
             Set<String> moreSpecific = new LinkedHashSet<>();
             Mention specificMention = null;
             for (Mention other : vesicles) {
-                if (!other.iri().equals(v.iri()) && lexicon.isA(other.iri(), v.iri())) {
+                // only a term in the same noun phrase's reach: "Exosomes loaded with X ..., and Y inside macrophage
+                // EVs ..." names two populations, not one twice
+                if (!other.iri().equals(v.iri()) && lexicon.isA(other.iri(), v.iri()) && apposed(text, v, other)) {
                     moreSpecific.add(other.iri());
                     specificMention = other;
                 }

@@ -117,4 +117,16 @@ class UnseenTextArgumentTest {
         List<String> plain = claimsOf(text, "by macrophages");
         assertTrue(plain.contains("Exosome targets Macrophage"), plain.toString());
     }
+
+    @Test
+    void aMoreSpecificVesicleInAnotherClauseIsAnotherPopulation() throws Exception {
+        String text = "Exosomes loaded with curcumin reduced pain, and gold nanoparticles inside macrophage EVs allowed imaging. "
+                + "Extracellular vesicles known as exosomes carry microRNA.\n";
+        List<String> two = claimsOf(text, "inside macrophage EVs");
+        assertTrue(two.contains("ExtracellularVesicle derivedFrom Macrophage"), two.toString());
+        assertFalse(two.contains("Exosome derivedFrom Macrophage"), two.toString());
+        // an apposition still names the same vesicles more precisely
+        assertTrue(claimsOf(text, "known as exosomes").contains("Exosome carries MicroRNA"),
+                claimsOf(text, "known as exosomes").toString());
+    }
 }
