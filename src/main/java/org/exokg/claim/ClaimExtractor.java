@@ -73,6 +73,7 @@ public final class ClaimExtractor {
     /** The challenge mentions of the current sentence made from challenge events (claim-rules.yaml). */
     private java.util.Set<Mention> eventMentions = java.util.Set.of();
     private static final Pattern PRONOUN_ANAPHOR = Pattern.compile("\\A(?:They|Their|Its|It)\\b");
+    private static final Pattern PRONOUN_SURFACE = Pattern.compile("(?i)they|them|their|it|its|these|those");
     /**
      * A definite noun phrase opening a sentence with a bare vesicle noun, up to two modifiers
      * ("These vesicles", "Such nano-sized particles", "The loaded vesicles"): it names the vesicles
@@ -1083,8 +1084,9 @@ public final class ClaimExtractor {
         String subjectIri = v.iri();
         SubjectScopeResolver.Scope scope = SubjectScopeResolver.Scope.GENERAL;
         boolean anaphor = anaphors.stream().anyMatch(a -> a == v);
-        boolean pronoun = anaphor && !v.surface().toLowerCase(Locale.ROOT).contains("particle")
-                && !v.surface().toLowerCase(Locale.ROOT).contains("vesicle");
+        // a pronoun or demonstrative ("they", "these") stands for the kind; a noun anaphor ("the vesicles", "the
+        // nanovesicles", "these EVs") may be narrowed like any vesicle noun
+        boolean pronoun = anaphor && PRONOUN_SURFACE.matcher(v.surface()).matches();
         if (anaphor && !pronoun) {
             // "the vesicles from milk": a noun anaphor may be narrowed like any vesicle noun
             scope = scopes.resolve(text, v, mentions, Math.min(sentence.start(), v.start()));

@@ -54,6 +54,8 @@ final class VesicleAnaphora {
     private static final Pattern BARE = Pattern.compile("\\b(?:of|from|into|in|with|by|and|or)\\s+(nanovesicles|vesicles)\\b");
     /** A bare plural opening the sentence with its origin: "Vesicles from activated T cells carried ...". */
     private static final Pattern OPENING_BARE = Pattern.compile("\\A(Vesicles|Nanovesicles)\\s+(?:from|of|secreted|released|derived|isolated|shed)\\b");
+    /** A definite determiner right before a vesicle term: "the nanovesicles", "these EVs", "such exosomes". */
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)(?:\\A|\\s)(?:the|these|those|such)\\s+\\z");
     private static final Pattern PRONOUN = Pattern.compile("\\b(they|them|their)\\b", Pattern.CASE_INSENSITIVE);
     /**
      * A fronted subordinate clause ("Because they reflect their parent cells, tumour EVs are ..."): a pronoun in it
@@ -124,6 +126,7 @@ final class VesicleAnaphora {
             previousEndsWithRival = false;
         }
         List<Mention> result = new ArrayList<>(mentions.size() + 2);
+        List<Mention> definiteKinds = new ArrayList<>(0);
         for (Mention m : mentions) {
             if (m.is(MentionType.SOURCE) && m.iri().equals(cellIri)
                     && THESE_CELLS.matcher(text).region(sentence.start(), m.start()).find()) {
@@ -131,6 +134,16 @@ final class VesicleAnaphora {
                 if (lastCellType != null) {
                     result.add(new Mention(lastCellType.term(), m.start(), m.end(), m.surface()));
                 }
+                continue;
+            }
+            if (lastVesicle != null && m.is(MentionType.VESICLE) && m.start() >= sentence.start()
+                    && (m.iri().equals(lastVesicle.iri()) || lexicon.isA(lastVesicle.iri(), m.iri()))
+                    && DETERMINER_BEFORE.matcher(text).region(sentence.start(), m.start()).find()) {
+                // "The nanovesicles were taken up ..." after "GNV-2, a nanovesicle preparation from grapefruit": a
+                // definite name of the kind under discussion, or of a kind above it, is that kind, like "the vesicles"
+                Mention kind = new Mention(lastVesicle.term(), m.start(), m.end(), m.surface());
+                result.add(kind);
+                definiteKinds.add(kind);
                 continue;
             }
             result.add(m);
@@ -211,6 +224,7 @@ final class VesicleAnaphora {
                 }
             }
             result.addAll(anaphors);
+            anaphors.addAll(definiteKinds); // already in the result, on their own words
             result.sort(java.util.Comparator.comparingInt(Mention::start));
         }
         if (namedBySource.isEmpty()) {

@@ -129,4 +129,25 @@ class UnseenTextArgumentTest {
         assertTrue(claimsOf(text, "known as exosomes").contains("Exosome carries MicroRNA"),
                 claimsOf(text, "known as exosomes").toString());
     }
+
+    @Test
+    void aDefiniteNameOfTheKindUnderDiscussionIsThatKind() throws Exception {
+        String text = "We tested GNV-2, a nanovesicle preparation from grapefruit juice, in mice. "
+                + "The nanovesicles were taken up by macrophages. "
+                + "Engineered exosomes carried siRNA into neurons. These exosomes crossed the blood-brain barrier.\n";
+        assertTrue(claimsOf(text, "The nanovesicles").contains("PlantDerivedNanovesicle targets Macrophage"),
+                claimsOf(text, "The nanovesicles").toString());
+        assertTrue(claimsOf(text, "These exosomes").contains("EngineeredExosome crosses BloodBrainBarrier"),
+                claimsOf(text, "These exosomes").toString());
+    }
+
+    @Test
+    void aFromPhraseOfAnotherNounsParticipleIsThatNounsOrigin() throws Exception {
+        String text = "Milk EVs offer several advantages over products made from cultured fibroblasts. "
+                + "Milk EVs were made from skimmed milk.\n";
+        List<String> over = claimsOf(text, "advantages over");
+        assertTrue(over.stream().noneMatch(c -> c.contains("derivedFrom Fibroblast")), over.toString());
+        assertTrue(claimsOf(text, "skimmed milk").contains("ExtracellularVesicle derivedFrom Milk"),
+                claimsOf(text, "skimmed milk").toString());
+    }
 }
