@@ -314,10 +314,15 @@ class GoldStandardTest {
         // one matches (an effect in a disease model) and one does not; the aggregate toggle showed the unmatched one comes
         // from reading bare "vesicles" after their source as EVs ("CAR-T vesicles"), which gives 5 right claims on set 6
         // and 1 on set 8; whether the set-7 claim is wrong or a right one the gold does not list cannot be known blind.
-        assertFloors(ev, 0.70, 0.33);
+        // Promoted to development data on 2 Dec 2026 (fifth session, branch dev7), after being measured as never tuned on
+        // for three sessions (last never-tuned figure P 0.709, R 0.335, findings P 0.741). From here on its false positives
+        // and negatives are read and used to design rules, so its figures no longer measure unseen text (sets 8-9 do).
+        // Branch dev7 (first use as development data; no gold row changed): P 0.764 (97 of 127), R 0.391, findings P
+        // 0.808; hedge recall 0.938 of matched (15 of 16), 0.375 of all; denials 4 right of 6. Floors just under.
+        assertFloors(ev, 0.76, 0.39);
         assertTrue(ev.hedgeRecallMatched() >= 0.85, "hedges missed on matched claims");
-        assertTrue(ev.hedgeRecallAll() >= 0.32, "hedged claims missed");
-        assertTrue(ev.negatedMatched() >= 1, "true denials are found");
+        assertTrue(ev.hedgeRecallAll() >= 0.37, "hedged claims missed");
+        assertTrue(ev.negatedMatched() >= 4, "true denials are found");
         assertTrue(kinds.falsePositives().size() <= 1, "isKindOf claims beyond the gold (a category read from a modifier)");
     }
 
@@ -346,11 +351,13 @@ class GoldStandardTest {
         // vocabulary (engineered EVs, microglial, cargo proteins ...); floors just under.
         // Merged devprecision + devrecall (fourth session of 2 Dec 2026): P 0.782 (133 of 170), R 0.442, hedged 13 of 44
         // (0.295), denials 7 right of 8; both branches found the same gain (the engineered-EV labels). Floors just under.
-        assertFloors(ev, 0.77, 0.44);
+        // Branch dev7 (rules chosen on set 7 as development data; this set seen as aggregates only): P 0.794 (135 of 170),
+        // R 0.449, hedge recall 1.000 / 0.295, denials 8 right of 8. Floors just under.
+        assertFloors(ev, 0.79, 0.44);
         assertTrue(ev.hedgeRecallMatched() >= 0.85, "hedges missed on matched claims");
         // after the vocab merge (2 Dec 2026): P 0.671, R 0.379, hedged 9 of 44 (0.205): one hedged claim lost
         assertTrue(ev.hedgeRecallAll() >= 0.29, "hedged claims missed");
-        assertTrue(ev.negatedMatched() >= 6, "true denials are found");
+        assertTrue(ev.negatedMatched() >= 7, "true denials are found");
         assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
     }
 
@@ -371,7 +378,10 @@ class GoldStandardTest {
         // positive. Floors just under these figures; the hedge floor over matched claims is the goal (0.85).
         // Merged blind9, devprecision, devrecall, enginespeed (fourth session of 2 Dec 2026; rules chosen on sets 1-6, this
         // set seen as aggregates only): P 0.708 (80 of 113), R 0.385; hedged 6 of 23; denials 0 right of 3. Floors just under.
-        assertFloors(ev, 0.70, 0.38);
+        // Branch dev7 (rules chosen on set 7 as development data; this set seen as aggregates only): P 0.735 (83 of 113),
+        // R 0.399 (the same extracted claims, 3 more right: a more specific vesicle in another clause is no longer taken
+        // for an apposition). Floors just under.
+        assertFloors(ev, 0.73, 0.39);
         assertTrue(ev.hedgeRecallMatched() >= 0.85, "hedges missed on matched claims");
         assertTrue(ev.hedgeRecallAll() >= 0.25, "hedged claims missed");
         assertTrue(kinds.overall().matched() >= 3, "isKindOf claims of the gold found");
