@@ -1,12 +1,11 @@
 package org.exokg.claim;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
 import org.exokg.TestSupport;
-import org.exokg.rdf.DocumentExtraction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,47 +22,56 @@ class UnseenTextArgumentTest {
     Path dir;
 
     private List<String> claimsOf(String text, String words) throws Exception {
-        DocumentExtraction e = TestSupport.extractText(dir, text, ".txt");
-        return TestSupport.claimsOf(e, words, false);
+        return TestSupport.claimsOfText(dir, text, words);
+    }
+
+    /** Asserts that some claim of the sentence of {@code text} holding {@code words} passes {@code test}. */
+    private void assertSome(String text, String words, Predicate<String> test) throws Exception {
+        List<String> claims = claimsOf(text, words);
+        assertTrue(claims.stream().anyMatch(test), claims.toString());
+    }
+
+    /** Asserts that no claim of the sentence of {@code text} holding {@code words} passes {@code test}. */
+    private void assertNone(String text, String words, Predicate<String> test) throws Exception {
+        List<String> claims = claimsOf(text, words);
+        assertTrue(claims.stream().noneMatch(test), claims.toString());
+    }
+
+    /** Asserts that the sentence of {@code text} holding {@code words} gives {@code claim}. */
+    private void assertReads(String text, String words, String claim) throws Exception {
+        List<String> claims = claimsOf(text, words);
+        assertTrue(claims.contains(claim), claims.toString());
     }
 
     @Test
     void aSentenceCaseFirstLineOnItsOwnIsTheTitle() throws Exception {
         String text = "Milk exosomes as oral carriers of curcumin in colitis\n\n"
                 + "Milk exosomes carried curcumin across the intestinal barrier.\n";
-        List<String> title = claimsOf(text, "as oral carriers");
-        assertTrue(title.isEmpty(), title.toString());
-        assertTrue(claimsOf(text, "across the intestinal barrier").contains("Exosome[Milk] carries Curcumin"),
-                claimsOf(text, "across the intestinal barrier").toString());
+        assertNone(text, "as oral carriers", c -> true);
+        assertReads(text, "across the intestinal barrier", "Exosome[Milk] carries Curcumin");
         // a first line that runs on in its paragraph is prose, not a title
         String prose = "Milk exosomes carried curcumin across the intestinal barrier\nin mice with colitis.\n";
-        assertTrue(claimsOf(prose, "across the intestinal barrier").contains("Exosome[Milk] carries Curcumin"),
-                claimsOf(prose, "across the intestinal barrier").toString());
+        assertReads(prose, "across the intestinal barrier", "Exosome[Milk] carries Curcumin");
     }
 
     @Test
     void aVesicleNamedAsWhatAnotherCarrierIsNotIsNoSubject() throws Exception {
         String text = "Nanoparticles wrapped in red cell membranes, which are not exosomes, also carry doxorubicin. "
                 + "Exosomes from red cells carry haemoglobin, but they are not toxic.\n";
-        List<String> wrapped = claimsOf(text, "which are not exosomes");
-        assertTrue(wrapped.stream().noneMatch(c -> c.startsWith("Exosome")), wrapped.toString());
-        // a denial in the vesicles' own predicate is still read
-        List<String> own = claimsOf(text, "carry haemoglobin");
-        assertTrue(own.stream().anyMatch(c -> c.startsWith("Exosome")), own.toString());
+        assertNone(text, "which are not exosomes", c -> c.startsWith("Exosome"));
+        // the vesicles' own sentence is still read
+        assertSome(text, "carry haemoglobin", c -> c.startsWith("Exosome"));
     }
 
     @Test
     void howLookAlikesWereMadeFromTheirStartingMaterialIsNoLoading() throws Exception {
         String text = "We compared milk exosomes with EV mimetics produced from macrophages by serial extrusion. "
                 + "Milk exosomes were loaded with paclitaxel by sonication.\n";
-        List<String> made = claimsOf(text, "serial extrusion");
-        assertTrue(made.stream().noneMatch(c -> c.contains("loadedBy")), made.toString());
-        assertTrue(claimsOf(text, "by sonication").contains("Exosome[Milk] loadedBy Sonication"),
-                claimsOf(text, "by sonication").toString());
+        assertNone(text, "serial extrusion", c -> c.contains("loadedBy"));
+        assertReads(text, "by sonication", "Exosome[Milk] loadedBy Sonication");
         // a preparation from its source that was then loaded is loaded by the technique
         String loaded = "Here we test TNV-1, a nanovesicle preparation from tomato fruit, loaded with siRNA by electroporation.\n";
-        assertTrue(claimsOf(loaded, "by electroporation").stream().anyMatch(c -> c.contains("loadedBy Electroporation")),
-                claimsOf(loaded, "by electroporation").toString());
+        assertSome(loaded, "by electroporation", c -> c.contains("loadedBy Electroporation"));
     }
 
     @Test
@@ -71,23 +79,19 @@ class UnseenTextArgumentTest {
         String text = "Exosomes circulate in the blood of patients. "
                 + "Because they mirror the make-up of their parent cells, milk EVs are good candidates for drug delivery. "
                 + "Because of their small size, they cross the blood-brain barrier.\n";
-        List<String> main = claimsOf(text, "Because they mirror");
-        assertTrue(main.stream().noneMatch(c -> c.startsWith("Exosome")), main.toString());
-        assertTrue(main.stream().anyMatch(c -> c.startsWith("ExtracellularVesicle[Milk] usedFor")), main.toString());
+        assertNone(text, "Because they mirror", c -> c.startsWith("Exosome"));
+        assertSome(text, "Because they mirror", c -> c.startsWith("ExtracellularVesicle[Milk] usedFor"));
         // a fronted phrase whose main clause opens with the pronoun still reads the pronoun (the vesicles just named)
-        assertTrue(claimsOf(text, "small size").contains("ExtracellularVesicle crosses BloodBrainBarrier"),
-                claimsOf(text, "small size").toString());
+        assertReads(text, "small size", "ExtracellularVesicle crosses BloodBrainBarrier");
     }
 
     @Test
     void aCapitalisedLeadInAfterAListStartsAListOfItsOwn() throws Exception {
         String text = "Milk exosomes offer these advantages:\n- low immunogenicity\n- high stability\n"
                 + "The obstacles that remain are:\n- batch-to-batch variability\n- low yield\n";
-        List<String> item = claimsOf(text, "high stability");
-        assertTrue(item.stream().noneMatch(c -> c.contains("hasChallenge")), item.toString());
-        assertTrue(item.stream().anyMatch(c -> c.endsWith("hasProperty Stability")), item.toString());
-        assertTrue(claimsOf(text, "batch-to-batch variability").stream().anyMatch(c -> c.endsWith("hasChallenge BatchVariability")),
-                claimsOf(text, "batch-to-batch variability").toString());
+        assertNone(text, "high stability", c -> c.contains("hasChallenge"));
+        assertSome(text, "high stability", c -> c.endsWith("hasProperty Stability"));
+        assertSome(text, "batch-to-batch variability", c -> c.endsWith("hasChallenge BatchVariability"));
     }
 
     @Test
@@ -95,15 +99,12 @@ class UnseenTextArgumentTest {
         String text = "Sonication loaded paclitaxel into milk exosomes within minutes. "
                 + "Incubation is a simple method for loading curcumin into plasma exosomes. "
                 + "Exosomes loaded into a hydrogel were released over a week.\n";
-        List<String> sonication = claimsOf(text, "within minutes");
-        assertTrue(sonication.contains("Exosome[Milk] loadedBy Sonication"), sonication.toString());
-        assertTrue(sonication.contains("Exosome[Milk] carries Paclitaxel"), sonication.toString());
-        List<String> incubation = claimsOf(text, "simple method");
-        assertTrue(incubation.contains("Exosome[BloodPlasma] loadedBy Incubation"), incubation.toString());
-        assertTrue(incubation.contains("Exosome[BloodPlasma] carries Curcumin"), incubation.toString());
+        assertReads(text, "within minutes", "Exosome[Milk] loadedBy Sonication");
+        assertReads(text, "within minutes", "Exosome[Milk] carries Paclitaxel");
+        assertReads(text, "simple method", "Exosome[BloodPlasma] loadedBy Incubation");
+        assertReads(text, "simple method", "Exosome[BloodPlasma] carries Curcumin");
         // vesicles put into a material are no cargo of anything
-        List<String> gel = claimsOf(text, "hydrogel");
-        assertTrue(gel.stream().noneMatch(c -> c.contains("carries")), gel.toString());
+        assertNone(text, "hydrogel", c -> c.contains("carries"));
     }
 
     @Test
@@ -111,23 +112,19 @@ class UnseenTextArgumentTest {
         String text = "We isolated exosomes from adipose-derived stem cells (ADSC-Exos) by ultracentrifugation. "
                 + "ADSC-Exos were taken up by keratinocytes but not by fibroblasts. "
                 + "Exosomes were taken up by macrophages.\n";
-        List<String> later = claimsOf(text, "by keratinocytes");
-        assertTrue(later.contains("Exosome[MesenchymalStemCell] targets Keratinocyte"), later.toString());
+        assertReads(text, "by keratinocytes", "Exosome[MesenchymalStemCell] targets Keratinocyte");
         // plain "Exosomes" in a later sentence are not the named preparation
-        List<String> plain = claimsOf(text, "by macrophages");
-        assertTrue(plain.contains("Exosome targets Macrophage"), plain.toString());
+        assertReads(text, "by macrophages", "Exosome targets Macrophage");
     }
 
     @Test
     void aMoreSpecificVesicleInAnotherClauseIsAnotherPopulation() throws Exception {
         String text = "Exosomes loaded with curcumin reduced pain, and gold nanoparticles inside macrophage EVs allowed imaging. "
                 + "Extracellular vesicles known as exosomes carry microRNA.\n";
-        List<String> two = claimsOf(text, "inside macrophage EVs");
-        assertTrue(two.contains("ExtracellularVesicle derivedFrom Macrophage"), two.toString());
-        assertFalse(two.contains("Exosome derivedFrom Macrophage"), two.toString());
+        assertReads(text, "inside macrophage EVs", "ExtracellularVesicle derivedFrom Macrophage");
+        assertNone(text, "inside macrophage EVs", "Exosome derivedFrom Macrophage"::equals);
         // an apposition still names the same vesicles more precisely
-        assertTrue(claimsOf(text, "known as exosomes").contains("Exosome carries MicroRNA"),
-                claimsOf(text, "known as exosomes").toString());
+        assertReads(text, "known as exosomes", "Exosome carries MicroRNA");
     }
 
     @Test
@@ -135,19 +132,15 @@ class UnseenTextArgumentTest {
         String text = "We tested GNV-2, a nanovesicle preparation from grapefruit juice, in mice. "
                 + "The nanovesicles were taken up by macrophages. "
                 + "Engineered exosomes carried siRNA into neurons. These exosomes crossed the blood-brain barrier.\n";
-        assertTrue(claimsOf(text, "The nanovesicles").contains("PlantDerivedNanovesicle targets Macrophage"),
-                claimsOf(text, "The nanovesicles").toString());
-        assertTrue(claimsOf(text, "These exosomes").contains("EngineeredExosome crosses BloodBrainBarrier"),
-                claimsOf(text, "These exosomes").toString());
+        assertReads(text, "The nanovesicles", "PlantDerivedNanovesicle targets Macrophage");
+        assertReads(text, "These exosomes", "EngineeredExosome crosses BloodBrainBarrier");
     }
 
     @Test
     void aFromPhraseOfAnotherNounsParticipleIsThatNounsOrigin() throws Exception {
         String text = "Milk EVs offer several advantages over products made from cultured fibroblasts. "
                 + "Milk EVs were made from skimmed milk.\n";
-        List<String> over = claimsOf(text, "advantages over");
-        assertTrue(over.stream().noneMatch(c -> c.contains("derivedFrom Fibroblast")), over.toString());
-        assertTrue(claimsOf(text, "skimmed milk").contains("ExtracellularVesicle derivedFrom Milk"),
-                claimsOf(text, "skimmed milk").toString());
+        assertNone(text, "advantages over", c -> c.contains("derivedFrom Fibroblast"));
+        assertReads(text, "skimmed milk", "ExtracellularVesicle derivedFrom Milk");
     }
 }
