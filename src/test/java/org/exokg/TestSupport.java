@@ -46,6 +46,11 @@ public final class TestSupport {
         return projectBuilder().extract(f).get(0);
     }
 
+    /** The claims of the sentence holding {@code words} in an invented plain text, as {@link #claimsOf} summaries. */
+    public static List<String> claimsOfText(Path dir, String text, String words) throws IOException, org.exokg.document.DocumentException {
+        return claimsOf(extractText(dir, text, ".txt"), words, false);
+    }
+
     public static Path fixtureOntology() {
         return resource("ontology/fixture-exokg.ttl");
     }

@@ -10,7 +10,8 @@ import org.exokg.mention.MentionType;
  * Vesicles named only as a part of another kind of carrier or as one example of a group of carriers. What a
  * sentence says of "EV–liposome hybrids", "exosome-mimetic nanovesicles" or "nanocarriers (EVs, lipoproteins,
  * liposomes)" is not said of extracellular vesicles in general, so such a vesicle mention is no claim subject. Nor
- * is the alternative a contrast sets aside ("exosomes, rather than microvesicles, ...", "not exosomes but ...").
+ * is the alternative a contrast sets aside ("exosomes, rather than microvesicles, ...", "not exosomes but ..."), nor a
+ * vesicle named as what another carrier is not ("liposomes, which are not EVs, ...").
  */
 final class CarrierGroups {
 
@@ -50,6 +51,12 @@ final class CarrierGroups {
     /** "(it is) not Y but X": the denied alternative of a contrast. */
     private static final Pattern NOT_BEFORE = Pattern.compile("(?s).*\\bnot\\s+(?:the\\s+)?\\z");
     private static final Pattern BUT_AFTER = Pattern.compile("\\A\\s*,?\\s*but\\b");
+    /**
+     * A vesicle named as what something else is not: "liposomes coated with platelet membranes, which are not EVs,
+     * ...", "exomeres ... but are not EVs". The vesicle is the complement of a denied copula, never the subject.
+     */
+    private static final Pattern DENIED_IDENTITY_BEFORE = Pattern.compile(
+            "(?s).*\\b(?:is|are|was|were|be)\\s+not\\s+(?:(?:an?|the|true|genuine|real|natural|bona\\s+fide|classical)\\s+)*\\z");
 
     private CarrierGroups() {}
 
@@ -72,7 +79,8 @@ final class CarrierGroups {
         }
         String before = text.substring(Math.max(0, v.start() - 120), v.start()).toLowerCase(Locale.ROOT);
         if (RequiredWords.matcher(CONTRASTED_BEFORE, before).matches()
-                || RequiredWords.matcher(NOT_BEFORE, before).matches() && BUT_AFTER.matcher(text).region(v.end(), text.length()).lookingAt()) {
+                || RequiredWords.matcher(NOT_BEFORE, before).matches() && BUT_AFTER.matcher(text).region(v.end(), text.length()).lookingAt()
+                || RequiredWords.matcher(DENIED_IDENTITY_BEFORE, before).matches()) {
             return true;
         }
         boolean hybridAfter = HYBRID_AFTER.matcher(text).region(v.end(), text.length()).lookingAt();

@@ -73,6 +73,7 @@ public final class ClaimExtractor {
     /** The challenge mentions of the current sentence made from challenge events (claim-rules.yaml). */
     private java.util.Set<Mention> eventMentions = java.util.Set.of();
     private static final Pattern PRONOUN_ANAPHOR = Pattern.compile("\\A(?:They|Their|Its|It)\\b");
+    private static final Pattern PRONOUN_SURFACE = Pattern.compile("(?i)they|them|their|it|its|these|those");
     /**
      * A definite noun phrase opening a sentence with a bare vesicle noun, up to two modifiers
      * ("These vesicles", "Such nano-sized particles", "The loaded vesicles"): it names the vesicles
@@ -600,6 +601,16 @@ public final class ClaimExtractor {
      * Triggers of other relations coordinated with the chosen one ("in promoting and inhibiting
      * cancer"): each verb states its own relation to the shared object.
      */
+    /** Most words between a vesicle and the term that names it more precisely ("EVs known as exosomes"). */
+    private static final int MAX_APPOSITION_TOKENS = 6;
+
+    /** Whether two vesicle mentions are close enough, in one clause, to name the same vesicles. */
+    private boolean apposed(String text, Mention a, Mention b) {
+        int from = Math.min(a.end(), b.end());
+        int to = Math.max(a.start(), b.start());
+        return to <= from || tokens(text, from, to) <= MAX_APPOSITION_TOKENS && lastBoundaryEnd(text, from, to) < 0;
+    }
+
     private static List<Candidate> coordinatedTriggers(String text, List<Candidate> candidates, Candidate best) {
         List<Candidate> found = new ArrayList<>();
         if (best.triggerStart() < 0) {
@@ -1073,8 +1084,9 @@ public final class ClaimExtractor {
         String subjectIri = v.iri();
         SubjectScopeResolver.Scope scope = SubjectScopeResolver.Scope.GENERAL;
         boolean anaphor = anaphors.stream().anyMatch(a -> a == v);
-        boolean pronoun = anaphor && !v.surface().toLowerCase(Locale.ROOT).contains("particle")
-                && !v.surface().toLowerCase(Locale.ROOT).contains("vesicle");
+        // a pronoun or demonstrative ("they", "these") stands for the kind; a noun anaphor ("the vesicles", "the
+        // nanovesicles", "these EVs") may be narrowed like any vesicle noun
+        boolean pronoun = anaphor && PRONOUN_SURFACE.matcher(v.surface()).matches();
         if (anaphor && !pronoun) {
             // "the vesicles from milk": a noun anaphor may be narrowed like any vesicle noun
             scope = scopes.resolve(text, v, mentions, Math.min(sentence.start(), v.start()));
@@ -1085,7 +1097,9 @@ public final class ClaimExtractor {
             Set<String> moreSpecific = new LinkedHashSet<>();
             Mention specificMention = null;
             for (Mention other : vesicles) {
-                if (!other.iri().equals(v.iri()) && lexicon.isA(other.iri(), v.iri())) {
+                // only a term in the same noun phrase's reach: "Exosomes loaded with X ..., and Y inside macrophage
+                // EVs ..." names two populations, not one twice
+                if (!other.iri().equals(v.iri()) && lexicon.isA(other.iri(), v.iri()) && apposed(text, v, other)) {
                     moreSpecific.add(other.iri());
                     specificMention = other;
                 }
@@ -1226,7 +1240,9 @@ public final class ClaimExtractor {
 
     /** Whether the sentence is an item of the list {@code lead} introduces: short, on a line of its own, same section. */
     private boolean listItem(String text, Sentence sentence, LeadIn lead) {
+        // a line that ends with a colon leads in a list of its own ("The hurdles that remain are:" after a list of advantages)
         return java.util.Objects.equals(lead.section(), sentence.section()) && previousEnd >= 0 && previousEnd <= sentence.start()
+                && !text.substring(sentence.start(), sentence.end()).strip().endsWith(":")
                 && text.substring(previousEnd, sentence.start()).indexOf('\n') >= 0
                 && tokens(text, sentence.start(), sentence.end()) <= MAX_ITEM_TOKENS;
     }

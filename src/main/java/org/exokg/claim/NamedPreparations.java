@@ -21,7 +21,9 @@ import org.exokg.mention.MentionType;
 final class NamedPreparations {
 
     private static final String NAME = "(?:(?=[\\p{L}\\p{N}\\-‐–]*\\p{N})(?=[\\p{L}\\p{N}\\-‐–]*\\p{Lu})\\p{L}[\\p{L}\\p{N}]*(?:[\\-‐–][\\p{L}\\p{N}]+)*"
-            + "|\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}\\p{N}]*)";
+            + "|\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}\\p{N}]*"
+            // an abbreviation built on its source's: "iPSC-Exos", "ADSC-sEVs" (two capitals or more, then a hyphenated part)
+            + "|\\p{Ll}?\\p{Lu}{2,}[\\p{L}\\p{N}]*(?:[\\-‐–][\\p{L}\\p{N}]+)+)";
     /** "NAME, a(n) (up to three words) " right before the vesicle. */
     private static final Pattern NAME_BEFORE = Pattern.compile(
             "(?:\\A|[\\s(;])(" + NAME + ")\\s*,\\s*(?:a|an|the|our)\\s+(?:[\\p{L}\\p{N}\\-‐–]+\\s+){0,3}\\z");
@@ -32,7 +34,7 @@ final class NamedPreparations {
     /** "V (preparation) (termed|called|named|designated|hereafter) NAME" or "V (preparation) (NAME)". */
     private static final Pattern NAME_AFTER = Pattern.compile(
             "\\A(?:[\\s\\-‐–]+(?:preparations?|formulations?|products?|fractions?|isolates?|suspensions?))?"
-                    + "(?:\\s+(?:(?:derived|isolated|obtained|purified|produced|prepared) )?(?:from|of|by)\\s+(?:the\\s+)?[\\p{L}\\p{N}\\-‐–]+(?:\\s+[\\p{L}\\p{N}\\-‐–]+)?)?"
+                    + "(?:\\s+(?:(?:derived|isolated|obtained|purified|produced|prepared) )?(?:from|of|by)\\s+(?:the\\s+)?[\\p{L}\\p{N}\\-‐–]+(?:\\s+[\\p{L}\\p{N}\\-‐–]+){0,3})?"
                     + "\\s*(?:,\\s*(?:termed|called|named|designated|hereafter|referred to as)\\s+|\\(\\s*(?:termed\\s+|called\\s+|hereafter\\s+)?)(" + NAME + ")\\b");
 
     /** A preparation a name stands for: the vesicle mention of its definition, the kind it was read as, its qualifier (or null). */
@@ -95,7 +97,8 @@ final class NamedPreparations {
 
     private static boolean noMention(List<Mention> mentions, int start, int end) {
         for (Mention m : mentions) {
-            if (m.start() < end && m.end() > start) {
+            // a source inside the name is the abbreviation's own origin ("iPSC" in "iPSC-Exos"), not another term
+            if (m.start() < end && m.end() > start && !(m.is(MentionType.SOURCE) && m.start() >= start && m.end() < end)) {
                 return false;
             }
         }

@@ -54,7 +54,17 @@ final class VesicleAnaphora {
     private static final Pattern BARE = Pattern.compile("\\b(?:of|from|into|in|with|by|and|or)\\s+(nanovesicles|vesicles)\\b");
     /** A bare plural opening the sentence with its origin: "Vesicles from activated T cells carried ...". */
     private static final Pattern OPENING_BARE = Pattern.compile("\\A(Vesicles|Nanovesicles)\\s+(?:from|of|secreted|released|derived|isolated|shed)\\b");
+    /** A definite determiner right before a vesicle term: "the nanovesicles", "these EVs", "such exosomes". */
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)(?:\\A|\\s)(?:the|these|those|such)\\s+\\z");
     private static final Pattern PRONOUN = Pattern.compile("\\b(they|them|their)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * A fronted subordinate clause ("Because they reflect their parent cells, tumour EVs are ..."): a pronoun in it
+     * points forward to the main clause's subject when a vesicle opens the main clause, not back to the last vesicle.
+     */
+    private static final Pattern FRONTED_CLAUSE = Pattern.compile(
+            "\\A(?:Because|Since|As|Although|Though|While|Whereas|If|When|Once|After|Before)\\b[^,;:]*,");
+    /** Up to three modifier words between a fronted clause's comma and the main clause's vesicle ("tumour", "most"). */
+    private static final Pattern MAIN_SUBJECT_GAP = Pattern.compile("\\A\\s*(?:[\\p{L}\\p{N}\\-‐–]+\\s+){0,3}\\z");
     /**
      * "These are taken up by neurons", "whether these are safe": a demonstrative standing alone as the subject, told from
      * a determiner ("these cells") by the auxiliary or modal right after it.
@@ -86,6 +96,24 @@ final class VesicleAnaphora {
     }
 
     /**
+     * Where a fronted subordinate clause ends when the main clause after it opens with a vesicle (its pronouns point
+     * forward to that vesicle); the sentence start otherwise.
+     */
+    private static int cataphoraEnd(String text, Sentence sentence, String s, List<Mention> mentions) {
+        Matcher fronted = FRONTED_CLAUSE.matcher(s);
+        if (!fronted.lookingAt()) {
+            return sentence.start();
+        }
+        int comma = sentence.start() + fronted.end();
+        for (Mention m : mentions) {
+            if (m.is(MentionType.VESICLE) && m.start() >= comma) {
+                return MAIN_SUBJECT_GAP.matcher(text.substring(comma, m.start())).matches() ? comma : sentence.start();
+            }
+        }
+        return sentence.start();
+    }
+
+    /**
      * The sentence's mentions with its vesicle anaphors added as vesicle mentions (on the anaphor's words) and
      * "these cells" replaced by the cell type meant (or dropped); {@code anaphors} receives the added mentions.
      */
@@ -98,6 +126,7 @@ final class VesicleAnaphora {
             previousEndsWithRival = false;
         }
         List<Mention> result = new ArrayList<>(mentions.size() + 2);
+        List<Mention> definiteKinds = new ArrayList<>(0);
         for (Mention m : mentions) {
             if (m.is(MentionType.SOURCE) && m.iri().equals(cellIri)
                     && THESE_CELLS.matcher(text).region(sentence.start(), m.start()).find()) {
@@ -105,6 +134,16 @@ final class VesicleAnaphora {
                 if (lastCellType != null) {
                     result.add(new Mention(lastCellType.term(), m.start(), m.end(), m.surface()));
                 }
+                continue;
+            }
+            if (lastVesicle != null && m.is(MentionType.VESICLE) && m.start() >= sentence.start()
+                    && (m.iri().equals(lastVesicle.iri()) || lexicon.isA(lastVesicle.iri(), m.iri()))
+                    && DETERMINER_BEFORE.matcher(text).region(sentence.start(), m.start()).find()) {
+                // "The nanovesicles were taken up ..." after "GNV-2, a nanovesicle preparation from grapefruit": a
+                // definite name of the kind under discussion, or of a kind above it, is that kind, like "the vesicles"
+                Mention kind = new Mention(lastVesicle.term(), m.start(), m.end(), m.surface());
+                result.add(kind);
+                definiteKinds.add(kind);
                 continue;
             }
             result.add(m);
@@ -137,9 +176,13 @@ final class VesicleAnaphora {
             if (s.startsWith("Vesicles") || s.startsWith("Nanovesicles")) {
                 collect(OPENING_BARE.matcher(s), spans, sentence.start());
             }
+            int cataphoraEnd = cataphoraEnd(text, sentence, s, result);
             Matcher p = PRONOUN.matcher(s);
             while (p.find()) {
                 int at = sentence.start() + p.start(1);
+                if (at < cataphoraEnd) {
+                    continue;
+                }
                 boolean opening = p.start(1) == 0;
                 String word = p.group(1).toLowerCase(Locale.ROOT);
                 Mention rival = null;
@@ -181,6 +224,7 @@ final class VesicleAnaphora {
                 }
             }
             result.addAll(anaphors);
+            anaphors.addAll(definiteKinds); // already in the result, on their own words
             result.sort(java.util.Comparator.comparingInt(Mention::start));
         }
         if (namedBySource.isEmpty()) {

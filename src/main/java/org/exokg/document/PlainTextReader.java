@@ -46,6 +46,7 @@ public final class PlainTextReader implements DocumentReader {
         int lineStart = 0;
         boolean previousEndsBlock = true; // start of file, blank line, or a line ending a sentence
         boolean first = true;
+        boolean listItemLine = false; // the last non-blank line was a list item
         String firstHeading = null;
         while (lineStart <= text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
@@ -88,7 +89,7 @@ public final class PlainTextReader implements DocumentReader {
                     b.paragraphLine(restStart, contentEnd);
                 }
                 previousEndsBlock = restStart >= contentEnd || endsSentence(line);
-            } else if (previousEndsBlock && isStandaloneHeading(line)) {
+            } else if (previousEndsBlock && (isStandaloneHeading(line) || first && isTitleLine(line, text, next))) {
                 String title = cleanTitle(line);
                 b.startSection(title);
                 if (first) {
@@ -99,7 +100,13 @@ public final class PlainTextReader implements DocumentReader {
                 b.endParagraph();
                 b.paragraphLine(lineStart + m.end(), contentEnd);
                 previousEndsBlock = endsSentence(line);
+                listItemLine = true;
             } else {
+                if (listItemLine && Character.isUpperCase(line.charAt(0))) {
+                    // an unindented capitalised line after a list item is not the item's continuation: "- low cost"
+                    // then "The hurdles that remain are:" (an item without a full stop would swallow the next lead-in)
+                    b.endParagraph();
+                }
                 int s = lineStart;
                 while (s < contentEnd && (Character.isWhitespace(text.charAt(s)) || text.charAt(s) == '\uFEFF')) {
                     s++;
@@ -109,6 +116,7 @@ public final class PlainTextReader implements DocumentReader {
             }
             if (!line.isBlank()) {
                 first = false;
+                listItemLine = listItemLine && LIST_ITEM.matcher(line).lookingAt();
             }
             lineStart = next;
         }
@@ -154,6 +162,22 @@ public final class PlainTextReader implements DocumentReader {
         // a title-case line may be a long article or patent title ("Engineered ... and Their Use as Vaccines");
         // an upper-case line only a short heading
         return isTitleCase(words.replaceFirst("^[\\d.]+\\s+", "")) || count <= 10 && words.equals(words.toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * The file's first line as its title in sentence case ("Platelet extracellular vesicles in wound healing"): a line
+     * on its own (a blank line or the end of the file after it) that opens with a capital and ends without sentence
+     * punctuation. A first sentence of prose ends with a full stop or runs on in its paragraph.
+     */
+    private static boolean isTitleLine(String line, String text, int nextLineStart) {
+        String s = line.strip();
+        if (s.isEmpty() || s.length() > MAX_HEADING_LINE || ".!?,;:".indexOf(s.charAt(s.length() - 1)) >= 0
+                || !Character.isUpperCase(s.charAt(0)) || s.split("\\s+").length > MAX_TITLE_CASE_WORDS) {
+            return false;
+        }
+        int nextEnd = nextLineStart > text.length() ? -1 : text.indexOf('\n', nextLineStart);
+        String nextLine = nextLineStart > text.length() ? "" : text.substring(nextLineStart, nextEnd < 0 ? text.length() : nextEnd);
+        return nextLine.isBlank();
     }
 
     /** Most content words capitalised: "Role of Exosomes in Targeted Drug Delivery". */

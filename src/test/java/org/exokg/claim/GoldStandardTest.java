@@ -70,7 +70,7 @@ class GoldStandardTest {
         return ev;
     }
 
-    /** A never-tuned set's claim and isKindOf evaluations. */
+    /** A blind set's claim and isKindOf evaluations (never tuned on, or promoted to development data). */
     private record BlindSetFigures(GoldStandard.Evaluation claims, GoldStandard.Evaluation kinds) {
     }
 
@@ -97,6 +97,28 @@ class GoldStandardTest {
     private static void assertHedgeFloors(GoldStandard.Evaluation ev, double allHedged) {
         assertTrue(ev.hedgeRecallMatched() >= 0.85, "hedges missed on matched claims");
         assertTrue(ev.hedgeRecallAll() >= allHedged, "hedged claims missed");
+    }
+
+    /**
+     * Scores blind set {@code number}, which has been promoted to development data, and prints the full report (false
+     * positives and negatives) with the aggregate hedge and isKindOf lines. Only for sets whose per-claim output may be
+     * read (6 and 7); sets 8 and 9 go through {@link #blindSetFigures}.
+     */
+    private static BlindSetFigures developmentSetFigures(int number, String ordinal, Path[] texts) throws Exception {
+        List<DocumentExtraction> extractions = extract(texts);
+        GoldStandard.Evaluation ev = GoldStandard.evaluate(
+                GoldStandard.readRows(GOLD.resolve("heldout-blind" + number + "-claims.tsv")), extractions);
+        System.out.println(ev.report(ordinal + " blind set vs gold/heldout-blind" + number
+                + "-claims.tsv (development data since 2 Dec 2026)"));
+        // the hedge line of the aggregate summary (the report above has the tables and the lists)
+        System.out.printf(Locale.ROOT, "hedged: gold %d, matched %d, found hedged %d; hedge recall %.3f of matched, "
+                + "%.3f of all gold-hedged%n", ev.hedgedGold(), ev.hedgedGoldMatched(), ev.hedgedFound(),
+                ev.hedgeRecallMatched(), ev.hedgeRecallAll());
+        GoldStandard.Evaluation kinds = GoldStandard.evaluateKinds(
+                GoldStandard.readRows(GOLD.resolve("heldout-blind" + number + "-kind-claims.tsv")), extractions);
+        System.out.printf(Locale.ROOT, "blind%d isKindOf: gold %d, extracted %d, matched %d, false positives %d%n", number,
+                kinds.overall().gold(), kinds.overall().extracted(), kinds.overall().matched(), kinds.falsePositives().size());
+        return new BlindSetFigures(ev, kinds);
     }
 
     private static void assertFloors(GoldStandard.Evaluation ev, double precision, double recall) {
@@ -237,18 +259,9 @@ class GoldStandardTest {
      */
     @Test
     void sixthBlindSetAgainstExpectedClaims() throws Exception {
-        List<DocumentExtraction> extractions = extract(GoldStandard.BLIND6_TEXTS);
-        GoldStandard.Evaluation ev = GoldStandard.evaluate(
-                GoldStandard.readRows(GOLD.resolve("heldout-blind6-claims.tsv")), extractions);
-        System.out.println(ev.report("sixth blind set vs gold/heldout-blind6-claims.tsv (development data since 2 Dec 2026)"));
-        // the hedge line of the aggregate summary (the report above has the tables and the lists)
-        System.out.printf(Locale.ROOT, "hedged: gold %d, matched %d, found hedged %d; hedge recall %.3f of matched, "
-                + "%.3f of all gold-hedged%n", ev.hedgedGold(), ev.hedgedGoldMatched(), ev.hedgedFound(),
-                ev.hedgeRecallMatched(), ev.hedgeRecallAll());
-        GoldStandard.Evaluation kinds = GoldStandard.evaluateKinds(
-                GoldStandard.readRows(GOLD.resolve("heldout-blind6-kind-claims.tsv")), extractions);
-        System.out.printf(Locale.ROOT, "blind6 isKindOf: gold %d, extracted %d, matched %d, false positives %d%n",
-                kinds.overall().gold(), kinds.overall().extracted(), kinds.overall().matched(), kinds.falsePositives().size());
+        BlindSetFigures figures = developmentSetFigures(6, "sixth", GoldStandard.BLIND6_TEXTS);
+        GoldStandard.Evaluation ev = figures.claims();
+        GoldStandard.Evaluation kinds = figures.kinds();
         // Written and committed (texts and both gold files, 43c46b2) before the extractor was run on them and before
         // any issue-15 rule change of this session. Baseline, measured once with the rules of main at 7c5cdcc:
         // P 0.648 (70 of 108), R 0.330 (70 of 212), lenient 0.769 / 0.392; hedging agrees on 66 of 70 matched; of the
@@ -281,12 +294,14 @@ class GoldStandardTest {
     }
 
     /**
-     * Blind set 7: prints aggregate figures only (no false positive or negative is listed), so the set stays blind
-     * to the engineers who change the rules.
+     * Set 7: promoted to development data on 2 Dec 2026 (fifth session, issue 15, branch dev7) after it had been
+     * measured as never tuned on for three sessions (last never-tuned figure P 0.709, R 0.335). Like set 6 it now lists
+     * its false positives and negatives (per-claim output is allowed for development data); the aggregate lines (hedges,
+     * isKindOf) are kept so the figures stay comparable. Sets 8 and 9 stay blind: aggregate lines only.
      */
     @Test
     void seventhBlindSetAgainstExpectedClaims() throws Exception {
-        BlindSetFigures figures = blindSetFigures(7, "seventh", GoldStandard.BLIND7_TEXTS);
+        BlindSetFigures figures = developmentSetFigures(7, "seventh", GoldStandard.BLIND7_TEXTS);
         GoldStandard.Evaluation ev = figures.claims();
         GoldStandard.Evaluation kinds = figures.kinds();
         // Texts and both gold files committed (2987319) before the extractor was run on them; two gold rows were then
@@ -307,9 +322,14 @@ class GoldStandardTest {
         // one matches (an effect in a disease model) and one does not; the aggregate toggle showed the unmatched one comes
         // from reading bare "vesicles" after their source as EVs ("CAR-T vesicles"), which gives 5 right claims on set 6
         // and 1 on set 8; whether the set-7 claim is wrong or a right one the gold does not list cannot be known blind.
-        assertFloors(ev, 0.70, 0.33);
-        assertHedgeFloors(ev, 0.32);
-        assertTrue(ev.negatedMatched() >= 1, "true denials are found");
+        // Promoted to development data on 2 Dec 2026 (fifth session, branch dev7), after being measured as never tuned on
+        // for three sessions (last never-tuned figure P 0.709, R 0.335, findings P 0.741). From here on its false positives
+        // and negatives are read and used to design rules, so its figures no longer measure unseen text (sets 8-9 do).
+        // Branch dev7 (first use as development data; no gold row changed): P 0.764 (97 of 127), R 0.391, findings P
+        // 0.808; hedge recall 0.938 of matched (15 of 16), 0.375 of all; denials 4 right of 6. Floors just under.
+        assertFloors(ev, 0.76, 0.39);
+        assertHedgeFloors(ev, 0.37);
+        assertTrue(ev.negatedMatched() >= 4, "true denials are found");
         assertTrue(kinds.falsePositives().size() <= 1, "isKindOf claims beyond the gold (a category read from a modifier)");
     }
 
@@ -338,10 +358,12 @@ class GoldStandardTest {
         // vocabulary (engineered EVs, microglial, cargo proteins ...); floors just under.
         // Merged devprecision + devrecall (fourth session of 2 Dec 2026): P 0.782 (133 of 170), R 0.442, hedged 13 of 44
         // (0.295), denials 7 right of 8; both branches found the same gain (the engineered-EV labels). Floors just under.
-        assertFloors(ev, 0.77, 0.44);
+        // Branch dev7 (rules chosen on set 7 as development data; this set seen as aggregates only): P 0.794 (135 of 170),
+        // R 0.449, hedge recall 1.000 / 0.295, denials 8 right of 8. Floors just under.
+        assertFloors(ev, 0.79, 0.44);
         // after the vocab merge (2 Dec 2026): P 0.671, R 0.379, hedged 9 of 44 (0.205): one hedged claim lost
         assertHedgeFloors(ev, 0.29);
-        assertTrue(ev.negatedMatched() >= 6, "true denials are found");
+        assertTrue(ev.negatedMatched() >= 7, "true denials are found");
         assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
     }
 
@@ -362,7 +384,10 @@ class GoldStandardTest {
         // positive. Floors just under these figures; the hedge floor over matched claims is the issue's goal (0.85).
         // Merged blind9, devprecision, devrecall, enginespeed (fourth session of 2 Dec 2026; rules chosen on sets 1-6, this
         // set seen as aggregates only): P 0.708 (80 of 113), R 0.385; hedged 6 of 23; denials 0 right of 3. Floors just under.
-        assertFloors(ev, 0.70, 0.38);
+        // Branch dev7 (rules chosen on set 7 as development data; this set seen as aggregates only): P 0.735 (83 of 113),
+        // R 0.399 (the same extracted claims, 3 more right: a more specific vesicle in another clause is no longer taken
+        // for an apposition). Floors just under.
+        assertFloors(ev, 0.73, 0.39);
         assertHedgeFloors(ev, 0.25);
         assertTrue(kinds.overall().matched() >= 3, "isKindOf claims of the gold found");
         assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
