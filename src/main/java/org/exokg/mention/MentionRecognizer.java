@@ -51,6 +51,24 @@ public final class MentionRecognizer {
     }
 
     public List<Mention> recognize(String text, int start, int end, boolean documentAboutComplex) {
+        return recognize(text, start, end, documentAboutComplex, DefinedAbbreviations.NONE);
+    }
+
+    /** The abbreviations a document defines (pass to {@link #recognize(String, int, int, boolean, DefinedAbbreviations)}). */
+    public DefinedAbbreviations definedAbbreviations(String documentText) {
+        return DefinedAbbreviations.in(documentText, this);
+    }
+
+    /** Mentions of lexicon terms alone (no document's abbreviations). */
+    List<Mention> recognizeLexicon(String text, int start, int end) {
+        return recognize(text, start, end, false, DefinedAbbreviations.NONE);
+    }
+
+    /**
+     * Mentions within text[start, end), in text order, with the short forms the document defines read as their terms
+     * (a longer lexicon term around them still wins).
+     */
+    public List<Mention> recognize(String text, int start, int end, boolean documentAboutComplex, DefinedAbbreviations defined) {
         List<TermKeys.Token> tokens = TermKeys.tokenize(text, start, end);
         if (tokens.isEmpty()) {
             return List.of();
@@ -70,12 +88,17 @@ public final class MentionRecognizer {
 
         List<int[]> candidates = new ArrayList<>(); // {firstToken, lastToken}
         for (int first = 0; first < tokens.size(); first++) {
+            if (!defined.isEmpty() && defined.term(key.substring(keyStarts[first], keyEnds[first])) != null
+                    && !defined.definesAt(tokens.get(first).start())) {
+                candidates.add(new int[] {first, first});
+            }
             for (int last = first; last < tokens.size(); last++) {
                 String run = key.substring(keyStarts[first], keyEnds[last]);
                 if (!keyBeginnings.contains(run)) {
                     break;
                 }
-                if (lexicon.keys().contains(run)) {
+                if (lexicon.keys().contains(run) && !(first == last && !defined.isEmpty() && defined.term(run) != null
+                        && !defined.definesAt(tokens.get(first).start()))) {
                     candidates.add(new int[] {first, last});
                 }
                 if (!joinsNext[last]) {
@@ -103,16 +126,16 @@ public final class MentionRecognizer {
                 continue; // "cell-free therapeutics" is not about cells, "cisplatin-resistant cells" carry no cisplatin
             }
             String k = key.substring(keyStarts[c[0]], keyEnds[c[1]]);
-            Lexicon.Entry best = lexicon.entries(k).get(0);
-            if (best.term().is(MentionType.SOURCE) && CELL_PART.matcher(text).region(tokens.get(c[1]).end(), end).lookingAt()) {
+            Term term = c[0] == c[1] && defined.term(k) != null ? defined.term(k) : lexicon.entries(k).get(0).term();
+            if (term.is(MentionType.SOURCE) && CELL_PART.matcher(text).region(tokens.get(c[1]).end(), end).lookingAt()) {
                 continue; // "plasma membrane", "cell membrane": a part of a cell, not a source of vesicles
             }
-            if (best.term().is(MentionType.SOURCE) && INGREDIENT.matcher(text).region(tokens.get(c[1]).end(), end).lookingAt()) {
+            if (term.is(MentionType.SOURCE) && INGREDIENT.matcher(text).region(tokens.get(c[1]).end(), end).lookingAt()) {
                 continue; // "serum-containing medium": what the culture contains, not where the vesicles come from
             }
             int s = tokens.get(c[0]).start();
             int e = tokens.get(c[1]).end();
-            Mention m = new Mention(best.term(), s, e, text.substring(s, e));
+            Mention m = new Mention(term, s, e, text.substring(s, e));
             if (senses.ambiguous(m, k)) {
                 if (complexContext == null) {
                     complexContext = senses.sentenceAboutComplex(text.substring(start, end));

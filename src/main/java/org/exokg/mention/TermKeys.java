@@ -79,12 +79,22 @@ public final class TermKeys {
     /** Lower case, plural and spelling variants folded. Applied to labels and text alike. */
     static String fold(String token) {
         String w = token.toLowerCase(Locale.ROOT);
+        String irregular = IRREGULAR_PLURALS.get(w);
+        if (irregular != null) {
+            w = irregular;
+        } else if (w.length() >= 4 && w.endsWith("i") && "lcgre".indexOf(w.charAt(w.length() - 2)) >= 0) {
+            w = w.substring(0, w.length() - 1) + "us"; // nuclei / nucleus, foci / focus, stimuli / stimulus
+        }
         if (w.length() >= 4) {
             if (w.endsWith("ies")) {
                 w = w.substring(0, w.length() - 3) + "i";
             } else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
                 w = w.substring(0, w.length() - 1);
             }
+        }
+        w = britishToAmerican(w);
+        if (w.length() >= 5 && w.endsWith("ium")) {
+            w = w.substring(0, w.length() - 2) + "a"; // bacterium / bacteria, medium / media
         }
         if (w.length() >= 7 && w.endsWith("isation")) {
             w = w.substring(0, w.length() - 7) + "ization";
@@ -102,6 +112,62 @@ public final class TermKeys {
         return w;
     }
 
+    /**
+     * Plurals that no suffix rule reaches, as English grammar lists them (not terms of the domain): each maps to its
+     * singular, which then folds like any word.
+     */
+    private static final java.util.Map<String, String> IRREGULAR_PLURALS = java.util.Map.ofEntries(
+            java.util.Map.entry("mice", "mouse"), java.util.Map.entry("leaves", "leaf"), java.util.Map.entry("women", "woman"),
+            java.util.Map.entry("men", "man"), java.util.Map.entry("children", "child"), java.util.Map.entry("teeth", "tooth"),
+            java.util.Map.entry("feet", "foot"), java.util.Map.entry("geese", "goose"), java.util.Map.entry("lice", "louse"),
+            java.util.Map.entry("analyses", "analysis"), java.util.Map.entry("diagnoses", "diagnosis"),
+            java.util.Map.entry("metastases", "metastasis"), java.util.Map.entry("prostheses", "prosthesis"),
+            java.util.Map.entry("syntheses", "synthesis"), java.util.Map.entry("hypotheses", "hypothesis"),
+            java.util.Map.entry("criteria", "criterion"), java.util.Map.entry("phenomena", "phenomenon"),
+            java.util.Map.entry("ganglia", "ganglion"), java.util.Map.entry("mitochondria", "mitochondrion"),
+            java.util.Map.entry("lumina", "lumen"), java.util.Map.entry("foramina", "foramen"), java.util.Map.entry("ova", "ovum"));
+
+    /** Word-internal British spellings: haem/hem, -aemia/-emia, oedema/edema, foetal/fetal, -ised/-ized, centre/center. */
+    private static final java.util.regex.Pattern BRITISH_AE = java.util.regex.Pattern.compile("(?<=[a-z])ae(?=[a-z])");
+    private static final java.util.regex.Pattern BRITISH_OE = java.util.regex.Pattern.compile("(?:(?<=^)|(?<=[a-z]))oe(?=[dstalbcn])");
+    private static final java.util.regex.Pattern BRITISH_OUR = java.util.regex.Pattern.compile("(?<=[a-z][mvlbdri])our(?=[a-z])");
+    private static final java.util.regex.Pattern BRITISH_IS_SUFFIX = java.util.regex.Pattern.compile("(?<=[a-z]{3})is(?=ed$|ing$|er$|ation)");
+    private static final java.util.regex.Pattern BRITISH_YS_SUFFIX = java.util.regex.Pattern.compile("(?<=[a-z]l)ys(?=e$|ed$|ing$|er$)");
+    private static final java.util.regex.Pattern BRITISH_RE = java.util.regex.Pattern.compile("(?<=[a-z]{2}[tb])re$");
+    private static final java.util.regex.Pattern BRITISH_OGUE = java.util.regex.Pattern.compile("(?<=[a-z]{2})ogue$");
+
+    /**
+     * British spellings folded to American ones inside a word. Folding is applied to labels and text alike, so a
+     * spelling that happens to be American already ("aerosol", "does") only needs not to meet another word.
+     */
+    static String britishToAmerican(String w) {
+        if (w.indexOf('a') < 0 && w.indexOf('o') < 0 && w.indexOf('i') < 0 && w.indexOf('y') < 0 && w.indexOf('r') < 0) {
+            return w;
+        }
+        if (w.contains("ae")) {
+            w = BRITISH_AE.matcher(w).replaceAll("e");
+        }
+        if (w.contains("oe")) {
+            w = BRITISH_OE.matcher(w).replaceAll("e");
+        }
+        if (w.contains("our")) {
+            w = BRITISH_OUR.matcher(w).replaceAll("or");
+        }
+        if (w.contains("is")) {
+            w = BRITISH_IS_SUFFIX.matcher(w).replaceAll("iz");
+        }
+        if (w.contains("ys")) {
+            w = BRITISH_YS_SUFFIX.matcher(w).replaceAll("yz");
+        }
+        if (w.endsWith("re")) {
+            w = BRITISH_RE.matcher(w).replaceAll("er");
+        }
+        if (w.endsWith("ogue")) {
+            w = BRITISH_OGUE.matcher(w).replaceAll("og");
+        }
+        return w;
+    }
+
     /** The key of a whole label, or null if it has no token. */
     public static String labelKey(String label) {
         StringBuilder key = new StringBuilder();
@@ -112,8 +178,9 @@ public final class TermKeys {
     }
 
     /**
-     * Whether two adjacent tokens may belong to one term: only spaces, hyphens, dashes, a slash
-     * or a possessive between them — not a comma, a full stop or a bracket.
+     * Whether two adjacent tokens may belong to one term: only spaces (also thin and no-break ones), hyphens
+     * (U+2010, U+2011, a soft hyphen), dashes, a slash, an invisible joiner or a possessive between them — not a
+     * comma, a full stop or a bracket.
      */
     public static boolean joinable(String text, int from, int to) {
         if (to - from > 4) {
@@ -124,7 +191,8 @@ public final class TermKeys {
             char c = text.charAt(i);
             if (c == '\n') {
                 newlines++;
-            } else if (!(c == ' ' || c == '\t' || c == '\r' || c == '\u00A0' || c == '-' || c == '‐' || c == '‑'
+            } else if (!(c == ' ' || c == '\t' || c == '\r' || c == '\u00A0' || c == '\u2009' || c == '\u202F' || c == '\u00AD'
+                    || c == '\u200B' || c == '\u2060' || c == '-' || c == '‐' || c == '‑'
                     || c == '‒' || c == '–' || c == '—' || c == '−' || c == '/' || c == '\'' || c == '’' || c == 's' && i > from)) {
                 return false;
             }
