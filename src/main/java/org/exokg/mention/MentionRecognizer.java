@@ -86,26 +86,29 @@ public final class MentionRecognizer {
             joinsNext[i] = TermKeys.joinable(text, tokens.get(i).end(), tokens.get(i + 1).start());
         }
 
-        List<int[]> candidates = new ArrayList<>(); // {firstToken, lastToken}
+        // {firstToken, lastToken, source}: source LEXICON, DEFINED (the document's abbreviation) or a name pattern's index
+        List<int[]> candidates = new ArrayList<>();
         for (int first = 0; first < tokens.size(); first++) {
-            if (!defined.isEmpty() && defined.term(key.substring(keyStarts[first], keyEnds[first])) != null
-                    && !defined.definesAt(tokens.get(first).start())) {
-                candidates.add(new int[] {first, first});
+            String word = defined.isEmpty() ? null : key.substring(keyStarts[first], keyEnds[first]);
+            // the defining bracket itself is read only where the lexicon read it before (the term beside it names it)
+            if (word != null && defined.term(word) != null
+                    && !(defined.definesAt(tokens.get(first).start()) && !lexicon.keys().contains(word))) {
+                candidates.add(new int[] {first, first, DEFINED});
             }
             for (int last = first; last < tokens.size(); last++) {
                 String run = key.substring(keyStarts[first], keyEnds[last]);
                 if (!keyBeginnings.contains(run)) {
                     break;
                 }
-                if (lexicon.keys().contains(run) && !(first == last && !defined.isEmpty() && defined.term(run) != null
-                        && !defined.definesAt(tokens.get(first).start()))) {
-                    candidates.add(new int[] {first, last});
+                if (lexicon.keys().contains(run) && !(first == last && word != null && defined.term(run) != null)) {
+                    candidates.add(new int[] {first, last, LEXICON});
                 }
                 if (!joinsNext[last]) {
                     break;
                 }
             }
         }
+        addNamePatternCandidates(text, start, end, tokens, candidates);
         // Longest surface first, then leftmost: greedy selection of non-overlapping spans.
         candidates.sort(Comparator.<int[]>comparingInt(c -> -(tokens.get(c[1]).end() - tokens.get(c[0]).start()))
                 .thenComparingInt(c -> c[0]));
@@ -126,7 +129,8 @@ public final class MentionRecognizer {
                 continue; // "cell-free therapeutics" is not about cells, "cisplatin-resistant cells" carry no cisplatin
             }
             String k = key.substring(keyStarts[c[0]], keyEnds[c[1]]);
-            Term term = c[0] == c[1] && defined.term(k) != null ? defined.term(k) : lexicon.entries(k).get(0).term();
+            Term term = c[2] == DEFINED ? defined.term(k)
+                    : c[2] == LEXICON ? lexicon.entries(k).get(0).term() : lexicon.namePatterns().get(c[2]).term();
             if (term.is(MentionType.SOURCE) && CELL_PART.matcher(text).region(tokens.get(c[1]).end(), end).lookingAt()) {
                 continue; // "plasma membrane", "cell membrane": a part of a cell, not a source of vesicles
             }
@@ -157,6 +161,46 @@ public final class MentionRecognizer {
         }
         mentions.sort(Comparator.comparingInt(Mention::start));
         return predicative.refine(text, start, end, mentions);
+    }
+
+    private static final int LEXICON = -1;
+    private static final int DEFINED = -2;
+
+    /**
+     * Names that follow a class's naming scheme ("miR-21", "IL-6"), as candidates spanning whole tokens; added after the
+     * lexicon's, so that a label of the same span (a class of its own, such as HSP70) wins.
+     */
+    private void addNamePatternCandidates(String text, int start, int end, List<TermKeys.Token> tokens, List<int[]> candidates) {
+        List<Lexicon.NamePattern> patterns = lexicon.namePatterns();
+        for (int p = 0; p < patterns.size(); p++) {
+            java.util.regex.Matcher m = patterns.get(p).pattern().matcher(text).region(start, end);
+            m.useTransparentBounds(true);
+            while (m.find()) {
+                int first = tokenStartingAt(tokens, m.start());
+                int last = tokenEndingAt(tokens, m.end());
+                if (first >= 0 && last >= first) {
+                    candidates.add(new int[] {first, last, p});
+                }
+            }
+        }
+    }
+
+    private static int tokenStartingAt(List<TermKeys.Token> tokens, int offset) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() == offset) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int tokenEndingAt(List<TermKeys.Token> tokens, int offset) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).end() == offset) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
