@@ -127,43 +127,35 @@ public final class TermKeys {
             java.util.Map.entry("ganglia", "ganglion"), java.util.Map.entry("mitochondria", "mitochondrion"),
             java.util.Map.entry("lumina", "lumen"), java.util.Map.entry("foramina", "foramen"), java.util.Map.entry("ova", "ovum"));
 
-    /** Word-internal British spellings: haem/hem, -aemia/-emia, oedema/edema, foetal/fetal, -ised/-ized, centre/center. */
-    private static final java.util.regex.Pattern BRITISH_AE = java.util.regex.Pattern.compile("(?<=[a-z])ae(?=[a-z])");
-    private static final java.util.regex.Pattern BRITISH_OE = java.util.regex.Pattern.compile("(?:(?<=^)|(?<=[a-z]))oe(?=[dstalbcn])");
-    private static final java.util.regex.Pattern BRITISH_OUR = java.util.regex.Pattern.compile("(?<=[a-z][mvlbdri])our(?=[a-z])");
-    private static final java.util.regex.Pattern BRITISH_IS_SUFFIX = java.util.regex.Pattern.compile("(?<=[a-z]{3})is(?=ed$|ing$|er$|ation)");
-    private static final java.util.regex.Pattern BRITISH_YS_SUFFIX = java.util.regex.Pattern.compile("(?<=[a-z]l)ys(?=e$|ed$|ing$|er$)");
-    private static final java.util.regex.Pattern BRITISH_RE = java.util.regex.Pattern.compile("(?<=[a-z]{2}[tb])re$");
-    private static final java.util.regex.Pattern BRITISH_OGUE = java.util.regex.Pattern.compile("(?<=[a-z]{2})ogue$");
+    /**
+     * Word-internal British spellings and their American forms: haem/hem and -aemia/-emia, oedema/edema and
+     * foetal/fetal, tumourigenic/tumorigenic, -ised/-ized, analyse/analyze, centre/center, analogue/analog. Each rule is
+     * tried only when the word contains its fragment (most words contain none).
+     */
+    private record Spelling(String fragment, java.util.regex.Pattern pattern, String american) {
+        Spelling(String fragment, String regex, String american) {
+            this(fragment, java.util.regex.Pattern.compile(regex), american);
+        }
+    }
+
+    private static final List<Spelling> BRITISH_SPELLINGS = List.of(
+            new Spelling("ae", "(?<=[a-z])ae(?=[a-z])", "e"),
+            new Spelling("oe", "(?:(?<=^)|(?<=[a-z]))oe(?=[dstalbcn])", "e"),
+            new Spelling("our", "(?<=[a-z][mvlbdri])our(?=[a-z])", "or"),
+            new Spelling("is", "(?<=[a-z]{3})is(?=ed$|ing$|er$|ation)", "iz"),
+            new Spelling("ys", "(?<=[a-z]l)ys(?=e$|ed$|ing$|er$)", "yz"),
+            new Spelling("re", "(?<=[a-z]{2}[tb])re$", "er"),
+            new Spelling("ogue", "(?<=[a-z]{2})ogue$", "og"));
 
     /**
      * British spellings folded to American ones inside a word. Folding is applied to labels and text alike, so a
      * spelling that happens to be American already ("aerosol", "does") only needs not to meet another word.
      */
     static String britishToAmerican(String w) {
-        if (w.indexOf('a') < 0 && w.indexOf('o') < 0 && w.indexOf('i') < 0 && w.indexOf('y') < 0 && w.indexOf('r') < 0) {
-            return w;
-        }
-        if (w.contains("ae")) {
-            w = BRITISH_AE.matcher(w).replaceAll("e");
-        }
-        if (w.contains("oe")) {
-            w = BRITISH_OE.matcher(w).replaceAll("e");
-        }
-        if (w.contains("our")) {
-            w = BRITISH_OUR.matcher(w).replaceAll("or");
-        }
-        if (w.contains("is")) {
-            w = BRITISH_IS_SUFFIX.matcher(w).replaceAll("iz");
-        }
-        if (w.contains("ys")) {
-            w = BRITISH_YS_SUFFIX.matcher(w).replaceAll("yz");
-        }
-        if (w.endsWith("re")) {
-            w = BRITISH_RE.matcher(w).replaceAll("er");
-        }
-        if (w.endsWith("ogue")) {
-            w = BRITISH_OGUE.matcher(w).replaceAll("og");
+        for (Spelling s : BRITISH_SPELLINGS) {
+            if (w.contains(s.fragment())) {
+                w = s.pattern().matcher(w).replaceAll(s.american());
+            }
         }
         return w;
     }
