@@ -10,6 +10,9 @@ import java.util.List;
  * are a lexicon key and whose words are joined by spaces or hyphens; overlapping matches are resolved longest first
  * ("cancer cells" beats "cancer"). Matches start and end on words, so the runs are grown word by word from each word
  * while the joined keys begin some lexicon key (one set lookup per word, not an automaton step per character).
+ * Two more sources of candidates: names that follow a class's naming scheme (the ontology's {@code namePattern}:
+ * "miR-21", "IL-6") and the short forms a document defines ({@link DefinedAbbreviations}: "TAMs" after
+ * "tumour-associated macrophages (TAMs)").
  */
 public final class MentionRecognizer {
 

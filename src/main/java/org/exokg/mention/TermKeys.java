@@ -17,8 +17,11 @@ import java.util.Locale;
  *       token itself, case kept, without a plural "s" ("EVs", "DCs") — abbreviations are case
  *       sensitive;</li>
  *   <li>otherwise lower case with a crude stem that maps singular and plural to the same key
- *       (vesicle/vesicles, body/bodies, disease/diseases, process/processes) and British to
- *       American spelling (tumour/tumor, -isation/-ization).</li>
+ *       (vesicle/vesicles, body/bodies, disease/diseases, process/processes; Latin and irregular plurals:
+ *       nuclei/nucleus, bacteria/bacterium, mice/mouse, metastases/metastasis) and British to American
+ *       spelling, at the end of a word and inside it (tumour/tumor, -isation/-ization, haem/hem, leukaemia,
+ *       oedema, foetal, favourable, standardised, analysed, centre, analogue), so that one spelling of a
+ *       label finds the others.</li>
  * </ul>
  */
 public final class TermKeys {

@@ -216,7 +216,8 @@ class GoldStandardTest {
         // liposome comparator gives no claim.
         // Branch `devrecall` (issue 15, recall on unseen text, blind set 6 as development data): P 0.897 (130 of 145),
         // R 0.619 (engineered vesicles, cardiomyopathy).
-        assertFloors(ev, 0.92, 0.62);
+        // Branch `lexicon` (issue 15, vocabulary breadth and morphology): P 0.924 (134 of 145), R 0.632. Recall floor up.
+        assertFloors(ev, 0.92, 0.63);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
         assertTrue(ev.hedgingDisagreements().isEmpty(), () -> "hedging disagrees: " + ev.hedgingDisagreements());
     }
@@ -299,7 +300,9 @@ class GoldStandardTest {
         // one matches (an effect in a disease model) and one does not; the aggregate toggle showed the unmatched one comes
         // from reading bare "vesicles" after their source as EVs ("CAR-T vesicles"), which gives 5 right claims on set 6
         // and 1 on set 8; whether the set-7 claim is wrong or a right one the gold does not list cannot be known blind.
-        assertFloors(ev, 0.70, 0.33);
+        // Branch `lexicon` (issue 15, vocabulary breadth and morphology; this set is development data from the fifth
+        // session): P 0.715 (88 of 123), R 0.355 (named microRNAs, enzymes, phospholipids, dyes). Floors just under.
+        assertFloors(ev, 0.71, 0.35);
         assertTrue(ev.hedgeRecallMatched() >= 0.85, "hedges missed on matched claims");
         assertTrue(ev.hedgeRecallAll() >= 0.32, "hedged claims missed");
         assertTrue(ev.negatedMatched() >= 1, "true denials are found");
@@ -331,7 +334,9 @@ class GoldStandardTest {
         // vocabulary (engineered EVs, microglial, cargo proteins ...); floors just under.
         // Merged devprecision + devrecall (fourth session of 2 Dec 2026): P 0.782 (133 of 170), R 0.442, hedged 13 of 44
         // (0.295), denials 7 right of 8; both branches found the same gain (the engineered-EV labels). Floors just under.
-        assertFloors(ev, 0.77, 0.44);
+        // Branch `lexicon` (issue 15, vocabulary breadth and morphology; chosen without this set, seen as aggregates
+        // only): P 0.784 (134 of 171), R 0.445; hedged 13 of 44; denials 7 of 8 right. Precision floor up.
+        assertFloors(ev, 0.78, 0.44);
         assertTrue(ev.hedgeRecallMatched() >= 0.85, "hedges missed on matched claims");
         // after the vocab merge (2 Dec 2026): P 0.671, R 0.379, hedged 9 of 44 (0.205): one hedged claim lost
         assertTrue(ev.hedgeRecallAll() >= 0.29, "hedged claims missed");
@@ -356,7 +361,10 @@ class GoldStandardTest {
         // positive. Floors just under these figures; the hedge floor over matched claims is the issue's goal (0.85).
         // Merged blind9, devprecision, devrecall, enginespeed (fourth session of 2 Dec 2026; rules chosen on sets 1-6, this
         // set seen as aggregates only): P 0.708 (80 of 113), R 0.385; hedged 6 of 23; denials 0 right of 3. Floors just under.
-        assertFloors(ev, 0.70, 0.38);
+        // Branch `lexicon` (issue 15, vocabulary breadth and morphology; aggregates only): P 0.714 (80 of 112), R 0.385.
+        // One batch of cargo synonyms cost a matched claim here and was narrowed (EGFR, HER2 left out: receptors are named
+        // as targets as often as cargo). Precision floor up.
+        assertFloors(ev, 0.71, 0.38);
         assertTrue(ev.hedgeRecallMatched() >= 0.85, "hedges missed on matched claims");
         assertTrue(ev.hedgeRecallAll() >= 0.25, "hedged claims missed");
         assertTrue(kinds.overall().matched() >= 3, "isKindOf claims of the gold found");
