@@ -55,14 +55,22 @@ public final class Lexicon {
     /** One way of naming a term. */
     public record Entry(Term term, String label, String key, int rank) {}
 
+    /** Names of a class's members that follow a numbering scheme ("miR-21", "IL-6"): a pattern, not a list. */
+    public record NamePattern(Term term, java.util.regex.Pattern pattern) {}
+
+    private static final String NAME_PATTERN = ExoKg.NS + "namePattern";
+
     private final Map<String, Term> terms;
     private final Map<String, List<Entry>> entriesByKey;
     private final Map<String, Set<String>> ancestors;
     private final Map<String, Set<String>> definingSources;
     private final String ontologyVersionIri;
+    private final List<NamePattern> namePatterns;
 
     private Lexicon(Map<String, Term> terms, Map<String, List<Entry>> entriesByKey,
-            Map<String, Set<String>> ancestors, Map<String, Set<String>> definingSources, String ontologyVersionIri) {
+            Map<String, Set<String>> ancestors, Map<String, Set<String>> definingSources, String ontologyVersionIri,
+            List<NamePattern> namePatterns) {
+        this.namePatterns = namePatterns;
         this.terms = terms;
         this.entriesByKey = entriesByKey;
         this.ancestors = ancestors;
@@ -140,7 +148,27 @@ public final class Lexicon {
                 version = s.getObject().asResource().getURI();
             }
         }
-        return new Lexicon(terms, byKey, ancestors, definingSources(ontology), version);
+        return new Lexicon(terms, byKey, ancestors, definingSources(ontology), version, namePatterns(ontology, terms));
+    }
+
+    /** The name patterns of the lexicon's terms, each matched on word boundaries; a pattern that does not compile is an error. */
+    private static List<NamePattern> namePatterns(Model ontology, Map<String, Term> terms) {
+        List<NamePattern> out = new ArrayList<>();
+        for (Statement s : ontology.listStatements(null, ontology.createProperty(NAME_PATTERN), (RDFNode) null).toList()) {
+            Term term = s.getSubject().isURIResource() ? terms.get(s.getSubject().getURI()) : null;
+            if (term == null || !s.getObject().isLiteral()) {
+                continue;
+            }
+            String regex = s.getLiteral().getLexicalForm();
+            try {
+                out.add(new NamePattern(term, java.util.regex.Pattern.compile(
+                        "(?<![\\p{L}\\p{N}])(?:" + regex + ")(?![\\p{L}\\p{N}])")));
+            } catch (java.util.regex.PatternSyntaxException e) {
+                throw new IllegalArgumentException("name pattern of " + term.iri() + " is not a regular expression: " + regex);
+            }
+        }
+        out.sort(Comparator.comparing(n -> n.term().iri()));
+        return List.copyOf(out);
     }
 
     /** Labels in English (or without a language), best first; each as {text, rank}. */
@@ -284,6 +312,11 @@ public final class Lexicon {
             result.put(c, seen);
         }
         return result;
+    }
+
+    /** Patterns naming members of classes ("miR-21" for microRNA), from the ontology's {@code namePattern}. */
+    public List<NamePattern> namePatterns() {
+        return namePatterns;
     }
 
     public Set<String> keys() {

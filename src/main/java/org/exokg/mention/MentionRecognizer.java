@@ -10,6 +10,9 @@ import java.util.List;
  * are a lexicon key and whose words are joined by spaces or hyphens; overlapping matches are resolved longest first
  * ("cancer cells" beats "cancer"). Matches start and end on words, so the runs are grown word by word from each word
  * while the joined keys begin some lexicon key (one set lookup per word, not an automaton step per character).
+ * Two more sources of candidates: names that follow a class's naming scheme (the ontology's {@code namePattern}:
+ * "miR-21", "IL-6") and the short forms a document defines ({@link DefinedAbbreviations}: "TAMs" after
+ * "tumour-associated macrophages (TAMs)").
  */
 public final class MentionRecognizer {
 
@@ -51,6 +54,24 @@ public final class MentionRecognizer {
     }
 
     public List<Mention> recognize(String text, int start, int end, boolean documentAboutComplex) {
+        return recognize(text, start, end, documentAboutComplex, DefinedAbbreviations.NONE);
+    }
+
+    /** The abbreviations a document defines (pass to {@link #recognize(String, int, int, boolean, DefinedAbbreviations)}). */
+    public DefinedAbbreviations definedAbbreviations(String documentText) {
+        return DefinedAbbreviations.in(documentText, this);
+    }
+
+    /** Mentions of lexicon terms alone (no document's abbreviations). */
+    List<Mention> recognizeLexicon(String text, int start, int end) {
+        return recognize(text, start, end, false, DefinedAbbreviations.NONE);
+    }
+
+    /**
+     * Mentions within text[start, end), in text order, with the short forms the document defines read as their terms
+     * (a longer lexicon term around them still wins).
+     */
+    public List<Mention> recognize(String text, int start, int end, boolean documentAboutComplex, DefinedAbbreviations defined) {
         List<TermKeys.Token> tokens = TermKeys.tokenize(text, start, end);
         if (tokens.isEmpty()) {
             return List.of();
@@ -68,21 +89,29 @@ public final class MentionRecognizer {
             joinsNext[i] = TermKeys.joinable(text, tokens.get(i).end(), tokens.get(i + 1).start());
         }
 
-        List<int[]> candidates = new ArrayList<>(); // {firstToken, lastToken}
+        // {firstToken, lastToken, source}: source LEXICON, DEFINED (the document's abbreviation) or a name pattern's index
+        List<int[]> candidates = new ArrayList<>();
         for (int first = 0; first < tokens.size(); first++) {
+            String word = defined.isEmpty() ? null : key.substring(keyStarts[first], keyEnds[first]);
+            // the defining bracket itself is read only where the lexicon read it before (the term beside it names it)
+            if (word != null && defined.term(word) != null
+                    && !(defined.definesAt(tokens.get(first).start()) && !lexicon.keys().contains(word))) {
+                candidates.add(new int[] {first, first, DEFINED});
+            }
             for (int last = first; last < tokens.size(); last++) {
                 String run = key.substring(keyStarts[first], keyEnds[last]);
                 if (!keyBeginnings.contains(run)) {
                     break;
                 }
-                if (lexicon.keys().contains(run)) {
-                    candidates.add(new int[] {first, last});
+                if (lexicon.keys().contains(run) && !(first == last && word != null && defined.term(run) != null)) {
+                    candidates.add(new int[] {first, last, LEXICON});
                 }
                 if (!joinsNext[last]) {
                     break;
                 }
             }
         }
+        addNamePatternCandidates(text, start, end, tokens, candidates);
         // Longest surface first, then leftmost: greedy selection of non-overlapping spans.
         candidates.sort(Comparator.<int[]>comparingInt(c -> -(tokens.get(c[1]).end() - tokens.get(c[0]).start()))
                 .thenComparingInt(c -> c[0]));
@@ -103,16 +132,17 @@ public final class MentionRecognizer {
                 continue; // "cell-free therapeutics" is not about cells, "cisplatin-resistant cells" carry no cisplatin
             }
             String k = key.substring(keyStarts[c[0]], keyEnds[c[1]]);
-            Lexicon.Entry best = lexicon.entries(k).get(0);
-            if (best.term().is(MentionType.SOURCE) && CELL_PART.matcher(text).region(tokens.get(c[1]).end(), end).lookingAt()) {
+            Term term = c[2] == DEFINED ? defined.term(k)
+                    : c[2] == LEXICON ? lexicon.entries(k).get(0).term() : lexicon.namePatterns().get(c[2]).term();
+            if (term.is(MentionType.SOURCE) && CELL_PART.matcher(text).region(tokens.get(c[1]).end(), end).lookingAt()) {
                 continue; // "plasma membrane", "cell membrane": a part of a cell, not a source of vesicles
             }
-            if (best.term().is(MentionType.SOURCE) && INGREDIENT.matcher(text).region(tokens.get(c[1]).end(), end).lookingAt()) {
+            if (term.is(MentionType.SOURCE) && INGREDIENT.matcher(text).region(tokens.get(c[1]).end(), end).lookingAt()) {
                 continue; // "serum-containing medium": what the culture contains, not where the vesicles come from
             }
             int s = tokens.get(c[0]).start();
             int e = tokens.get(c[1]).end();
-            Mention m = new Mention(best.term(), s, e, text.substring(s, e));
+            Mention m = new Mention(term, s, e, text.substring(s, e));
             if (senses.ambiguous(m, k)) {
                 if (complexContext == null) {
                     complexContext = senses.sentenceAboutComplex(text.substring(start, end));
@@ -134,6 +164,46 @@ public final class MentionRecognizer {
         }
         mentions.sort(Comparator.comparingInt(Mention::start));
         return predicative.refine(text, start, end, mentions);
+    }
+
+    private static final int LEXICON = -1;
+    private static final int DEFINED = -2;
+
+    /**
+     * Names that follow a class's naming scheme ("miR-21", "IL-6"), as candidates spanning whole tokens; added after the
+     * lexicon's, so that a label of the same span (a class of its own, such as HSP70) wins.
+     */
+    private void addNamePatternCandidates(String text, int start, int end, List<TermKeys.Token> tokens, List<int[]> candidates) {
+        List<Lexicon.NamePattern> patterns = lexicon.namePatterns();
+        for (int p = 0; p < patterns.size(); p++) {
+            java.util.regex.Matcher m = patterns.get(p).pattern().matcher(text).region(start, end);
+            m.useTransparentBounds(true);
+            while (m.find()) {
+                int first = tokenStartingAt(tokens, m.start());
+                int last = tokenEndingAt(tokens, m.end());
+                if (first >= 0 && last >= first) {
+                    candidates.add(new int[] {first, last, p});
+                }
+            }
+        }
+    }
+
+    private static int tokenStartingAt(List<TermKeys.Token> tokens, int offset) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() == offset) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int tokenEndingAt(List<TermKeys.Token> tokens, int offset) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).end() == offset) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -17,8 +17,11 @@ import java.util.Locale;
  *       token itself, case kept, without a plural "s" ("EVs", "DCs") — abbreviations are case
  *       sensitive;</li>
  *   <li>otherwise lower case with a crude stem that maps singular and plural to the same key
- *       (vesicle/vesicles, body/bodies, disease/diseases, process/processes) and British to
- *       American spelling (tumour/tumor, -isation/-ization).</li>
+ *       (vesicle/vesicles, body/bodies, disease/diseases, process/processes; Latin and irregular plurals:
+ *       nuclei/nucleus, bacteria/bacterium, mice/mouse, metastases/metastasis) and British to American
+ *       spelling, at the end of a word and inside it (tumour/tumor, -isation/-ization, haem/hem, leukaemia,
+ *       oedema, foetal, favourable, standardised, analysed, centre, analogue), so that one spelling of a
+ *       label finds the others.</li>
  * </ul>
  */
 public final class TermKeys {
@@ -79,12 +82,22 @@ public final class TermKeys {
     /** Lower case, plural and spelling variants folded. Applied to labels and text alike. */
     static String fold(String token) {
         String w = token.toLowerCase(Locale.ROOT);
+        String irregular = IRREGULAR_PLURALS.get(w);
+        if (irregular != null) {
+            w = irregular;
+        } else if (w.length() >= 4 && w.endsWith("i") && "lcgre".indexOf(w.charAt(w.length() - 2)) >= 0) {
+            w = w.substring(0, w.length() - 1) + "us"; // nuclei / nucleus, foci / focus, stimuli / stimulus
+        }
         if (w.length() >= 4) {
             if (w.endsWith("ies")) {
                 w = w.substring(0, w.length() - 3) + "i";
             } else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
                 w = w.substring(0, w.length() - 1);
             }
+        }
+        w = britishToAmerican(w);
+        if (w.length() >= 5 && w.endsWith("ium")) {
+            w = w.substring(0, w.length() - 2) + "a"; // bacterium / bacteria, medium / media
         }
         if (w.length() >= 7 && w.endsWith("isation")) {
             w = w.substring(0, w.length() - 7) + "ization";
@@ -102,6 +115,54 @@ public final class TermKeys {
         return w;
     }
 
+    /**
+     * Plurals that no suffix rule reaches, as English grammar lists them (not terms of the domain): each maps to its
+     * singular, which then folds like any word.
+     */
+    private static final java.util.Map<String, String> IRREGULAR_PLURALS = java.util.Map.ofEntries(
+            java.util.Map.entry("mice", "mouse"), java.util.Map.entry("leaves", "leaf"), java.util.Map.entry("women", "woman"),
+            java.util.Map.entry("men", "man"), java.util.Map.entry("children", "child"), java.util.Map.entry("teeth", "tooth"),
+            java.util.Map.entry("feet", "foot"), java.util.Map.entry("geese", "goose"), java.util.Map.entry("lice", "louse"),
+            java.util.Map.entry("analyses", "analysis"), java.util.Map.entry("diagnoses", "diagnosis"),
+            java.util.Map.entry("metastases", "metastasis"), java.util.Map.entry("prostheses", "prosthesis"),
+            java.util.Map.entry("syntheses", "synthesis"), java.util.Map.entry("hypotheses", "hypothesis"),
+            java.util.Map.entry("criteria", "criterion"), java.util.Map.entry("phenomena", "phenomenon"),
+            java.util.Map.entry("ganglia", "ganglion"), java.util.Map.entry("mitochondria", "mitochondrion"),
+            java.util.Map.entry("lumina", "lumen"), java.util.Map.entry("foramina", "foramen"), java.util.Map.entry("ova", "ovum"));
+
+    /**
+     * Word-internal British spellings and their American forms: haem/hem and -aemia/-emia, oedema/edema and
+     * foetal/fetal, tumourigenic/tumorigenic, -ised/-ized, analyse/analyze, centre/center, analogue/analog. Each rule is
+     * tried only when the word contains its fragment (most words contain none).
+     */
+    private record Spelling(String fragment, java.util.regex.Pattern pattern, String american) {
+        Spelling(String fragment, String regex, String american) {
+            this(fragment, java.util.regex.Pattern.compile(regex), american);
+        }
+    }
+
+    private static final List<Spelling> BRITISH_SPELLINGS = List.of(
+            new Spelling("ae", "(?<=[a-z])ae(?=[a-z])", "e"),
+            new Spelling("oe", "(?:(?<=^)|(?<=[a-z]))oe(?=[dstalbcn])", "e"),
+            new Spelling("our", "(?<=[a-z][mvlbdri])our(?=[a-z])", "or"),
+            new Spelling("is", "(?<=[a-z]{3})is(?=ed$|ing$|er$|ation)", "iz"),
+            new Spelling("ys", "(?<=[a-z]l)ys(?=e$|ed$|ing$|er$)", "yz"),
+            new Spelling("re", "(?<=[a-z]{2}[tb])re$", "er"),
+            new Spelling("ogue", "(?<=[a-z]{2})ogue$", "og"));
+
+    /**
+     * British spellings folded to American ones inside a word. Folding is applied to labels and text alike, so a
+     * spelling that happens to be American already ("aerosol", "does") only needs not to meet another word.
+     */
+    static String britishToAmerican(String w) {
+        for (Spelling s : BRITISH_SPELLINGS) {
+            if (w.contains(s.fragment())) {
+                w = s.pattern().matcher(w).replaceAll(s.american());
+            }
+        }
+        return w;
+    }
+
     /** The key of a whole label, or null if it has no token. */
     public static String labelKey(String label) {
         StringBuilder key = new StringBuilder();
@@ -112,8 +173,9 @@ public final class TermKeys {
     }
 
     /**
-     * Whether two adjacent tokens may belong to one term: only spaces, hyphens, dashes, a slash
-     * or a possessive between them — not a comma, a full stop or a bracket.
+     * Whether two adjacent tokens may belong to one term: only spaces (also thin and no-break ones), hyphens
+     * (U+2010, U+2011, a soft hyphen), dashes, a slash, an invisible joiner or a possessive between them — not a
+     * comma, a full stop or a bracket.
      */
     public static boolean joinable(String text, int from, int to) {
         if (to - from > 4) {
@@ -124,7 +186,8 @@ public final class TermKeys {
             char c = text.charAt(i);
             if (c == '\n') {
                 newlines++;
-            } else if (!(c == ' ' || c == '\t' || c == '\r' || c == '\u00A0' || c == '-' || c == '‐' || c == '‑'
+            } else if (!(c == ' ' || c == '\t' || c == '\r' || c == '\u00A0' || c == '\u2009' || c == '\u202F' || c == '\u00AD'
+                    || c == '\u200B' || c == '\u2060' || c == '-' || c == '‐' || c == '‑'
                     || c == '‒' || c == '–' || c == '—' || c == '−' || c == '/' || c == '\'' || c == '’' || c == 's' && i > from)) {
                 return false;
             }

@@ -125,6 +125,8 @@ public final class DocumentGraphBuilder {
         String text = document.text();
         ClaimExtractor extractor = new ClaimExtractor(lexicon, parseUses); // keeps per-sentence state: one per call
         boolean aboutRnaComplex = recognizer.documentAboutRnaExosomeComplex(text);
+        // "tumour-associated macrophages (TAMs)": the document's own short forms name their terms throughout it
+        org.exokg.mention.DefinedAbbreviations abbreviations = recognizer.definedAbbreviations(text);
         Map<String, DistinctSentence> distinct = new LinkedHashMap<>();
         Map<String, List<Mention>> mentionsBySentence = new LinkedHashMap<>();
         Map<String, Claim> claims = new LinkedHashMap<>();
@@ -165,7 +167,7 @@ public final class DocumentGraphBuilder {
                     previousStartsWithVesicle = false;
                     continue;
                 }
-                mentions = recognizer.recognize(text, s.start(), s.end(), aboutRnaComplex);
+                mentions = recognizer.recognize(text, s.start(), s.end(), aboutRnaComplex, abbreviations);
                 mentionsBySentence.put(key, mentions);
                 DependencyParse parse = parser != null && ClaimExtractor.mayHoldClaim(mentions) ? parser.parse(text, s.start(), s.end()) : null;
                 Discourse discourse = new Discourse(lastVesicle, previousStartsWithVesicle);

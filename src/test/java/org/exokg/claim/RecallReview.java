@@ -22,6 +22,11 @@ public final class RecallReview {
         DocumentGraphBuilder builder = DocumentGraphBuilder.fromOntology(Path.of(ExoKg.ONTOLOGY_FILE));
         List<HedgeReview.GoldSet> sets = new ArrayList<>(HedgeReview.DEV_SETS);
         sets.add(new HedgeReview.GoldSet("blind 6", "heldout-blind6-claims.tsv", GoldStandard.BLIND6_TEXTS));
+        // blind 7: development data from the fifth session of 2 Dec 2026 (measured never-tuned for three sessions)
+        sets.add(new HedgeReview.GoldSet("blind 7", "heldout-blind7-claims.tsv", GoldStandard.BLIND7_TEXTS));
+        if (args.length > 0) {
+            sets.removeIf(s -> !s.name().equals(String.join(" ", args)));
+        }
         for (HedgeReview.GoldSet set : sets) {
             List<DocumentExtraction> extractions = new ArrayList<>();
             for (Path p : set.texts()) {
