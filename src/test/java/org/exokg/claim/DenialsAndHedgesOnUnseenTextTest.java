@@ -92,4 +92,25 @@ class DenialsAndHedgesOnUnseenTextTest {
                 "Exosome", "hasChallenge", "Heterogeneity");
         assertFalse(asserted.hedged(), asserted.toString());
     }
+
+    @Test
+    void butNotByAModifiedItemDeniesThatItem() {
+        // "synovial" is itself a term (synovial fluid) modifying the item: before, the contrast was not seen and the
+        // macrophages were affirmed
+        String s = "The exosomes were taken up by chondrocytes but not by synovial macrophages.";
+        assertTrue(claim(s, "Exosome", "targets", "Macrophage").negated());
+        assertFalse(claim(s, "Exosome", "targets", "Chondrocyte").negated());
+    }
+
+    @Test
+    void enteringCellsIsTargetingThemAlsoInASecondDeniedPredicate() {
+        // "... and did not enter <cells>": the second predicate of the same subject, denied; before, no claim
+        String s = "The exosomes were taken up by tumour cells and did not enter normal fibroblasts.";
+        assertTrue(claim(s, "Exosome", "targets", "Fibroblast").negated());
+        assertFalse(claim(s, "Exosome", "targets", "TumorCell").negated());
+        assertFalse(claim("Milk exosomes entered neurons within two hours.", "Exosome", "targets", "Neuron").negated());
+        // only cells are entered as targets: "entered clinical trials" is no targets claim
+        assertTrue(projectClaims("Milk exosomes entered clinical trials for colitis.").stream()
+                .noneMatch(c -> c.relation().localName().equals("targets")), triples(projectClaims("Milk exosomes entered clinical trials for colitis.")).toString());
+    }
 }
