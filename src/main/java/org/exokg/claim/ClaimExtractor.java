@@ -623,11 +623,11 @@ public final class ClaimExtractor {
     /**
      * The words between a negation cue and the vesicle after it when the cue is inside the vesicle's noun phrase: a few
      * modifiers or an "of" phrase ("no labelled exosomes", "lack of uptake of the exosomes"), no comma, verb or
-     * relative pronoun; or the cue negates the verb of a small clause ("did not make the exosomes immunogenic").
+     * relative pronoun, nor "no longer" ("X is no longer a barrier for exosomes"); or the cue negates the verb of a small clause ("did not make the exosomes immunogenic").
      */
     private static final Pattern NEGATION_ON_VESICLE_PHRASE = Pattern.compile(
             "\\A\\s*(?:(?!(?:is|are|was|were|be|been|has|have|had|do|does|did|make|makes|made|making|render|renders|rendered|can|could|may"
-                    + "|might|will|would|should|must|which|that|who|whose|lack|lacks|lacked|whereas|while|but|and)\\b)[\\w‐\\-]+\\s+){0,6}\\z"
+                    + "|might|will|would|should|must|which|that|who|whose|lack|lacks|lacked|whereas|while|but|and|longer)\\b)[\\w‐\\-]+\\s+){0,6}\\z"
                     // the negated verb of a small clause: "did not make the exosomes immunogenic"
                     + "|\\A\\s*(?:make|makes|made|render|renders|rendered)\\s+(?:(?:the|these|those|such|their)\\s+)?(?:[\\w‐\\-]+\\s+){0,2}\\z");
 

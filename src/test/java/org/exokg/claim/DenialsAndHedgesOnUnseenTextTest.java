@@ -113,4 +113,19 @@ class DenialsAndHedgesOnUnseenTextTest {
         assertTrue(projectClaims("Milk exosomes entered clinical trials for colitis.").stream()
                 .noneMatch(c -> c.relation().localName().equals("targets")), triples(projectClaims("Milk exosomes entered clinical trials for colitis.")).toString());
     }
+
+    @Test
+    void trapsThatDenyNothingAboutTheVesicles() {
+        // each was read as a denial before
+        Claim barrier = claim("Stability is no longer a barrier for milk exosomes in drug delivery.", "Exosome", "usedFor", "DrugDelivery");
+        assertFalse(barrier.negated(), barrier.toString());
+        Claim need = claim("Unlike liposomes, milk exosomes do not need modification to cross the blood-brain barrier.",
+                "Exosome", "crosses", "BloodBrainBarrier");
+        assertFalse(need.negated(), need.toString());
+        Claim kept = claim("Storage at 4 °C did not affect the stability of MSC exosomes.", "Exosome", "hasProperty", "Stability");
+        assertFalse(kept.negated(), kept.toString());
+        // the real denials next to them stay
+        assertTrue(claim("Milk exosomes do not cross the blood-brain barrier.", "Exosome", "crosses", "BloodBrainBarrier").negated());
+        assertTrue(claim("Milk exosomes did not reduce tumour growth.", "Exosome", "treats", "Cancer").negated());
+    }
 }
