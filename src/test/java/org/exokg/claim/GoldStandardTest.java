@@ -265,10 +265,12 @@ class GoldStandardTest {
         // (134 of 161), R 0.632; hedge recall 0.952 of matched (20 of 21), 0.488 of all (20 of 41); denials 6 of 9 right.
         // Merged devprecision + devrecall (fourth session of 2 Dec 2026): P 0.884 (137 of 155), R 0.637; hedge recall 0.955 of
         // matched, 0.500 of all; denials 6 right of 8. Floors just under.
-        assertFloors(ev, 0.87, 0.63);
-        assertTrue(ev.negatedMatched() >= 6, "true denials are found");
+        // Branch `negation` (issue 15, fifth session: negation scope, cue traps, hedges after a possessive subject): P 0.890
+        // (138 of 155), R 0.642; hedge recall 1.000 of matched (22 of 22), 0.524 of all; denials 7 right of 9. Floors just under.
+        assertFloors(ev, 0.88, 0.64);
+        assertTrue(ev.negatedMatched() >= 7, "true denials are found");
         assertTrue(ev.hedgeRecallMatched() >= 0.85, "hedges missed on matched claims");
-        assertTrue(ev.hedgeRecallAll() >= 0.49, "hedged claims missed");
+        assertTrue(ev.hedgeRecallAll() >= 0.52, "hedged claims missed");
         assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
     }
 
@@ -299,10 +301,16 @@ class GoldStandardTest {
         // one matches (an effect in a disease model) and one does not; the aggregate toggle showed the unmatched one comes
         // from reading bare "vesicles" after their source as EVs ("CAR-T vesicles"), which gives 5 right claims on set 6
         // and 1 on set 8; whether the set-7 claim is wrong or a right one the gold does not list cannot be known blind.
+        // Branch `negation` (issue 15, fifth session; this set is development data from this session on): P 0.703 (83 of
+        // 118), R 0.335; denials extracted 6 -> 4, right 3 -> 3: the three wrong ones ("a \"don't eat me\" signal", "red
+        // blood cells lack nuclei, which makes their EVs ...", "liposomes ..., which are not EVs, ... carry") are gone; the
+        // one unmatched denial is right in polarity ("did not enter normal gastric epithelial cells") but its subject is
+        // read as EVs where the gold has plant nanovesicles (an anaphor). Denial floor raised to what is found.
         assertFloors(ev, 0.70, 0.33);
         assertTrue(ev.hedgeRecallMatched() >= 0.85, "hedges missed on matched claims");
         assertTrue(ev.hedgeRecallAll() >= 0.32, "hedged claims missed");
-        assertTrue(ev.negatedMatched() >= 1, "true denials are found");
+        assertTrue(ev.negatedMatched() >= 3, "true denials are found");
+        assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "denials beyond the gold");
         assertTrue(kinds.falsePositives().size() <= 1, "isKindOf claims beyond the gold (a category read from a modifier)");
     }
 
