@@ -104,10 +104,6 @@ public final class ClaimExtractor {
     private static final Pattern ATTRIBUTIVE_SLOT = Pattern.compile("\\b(?:with|of|in|on|from|a|an|the|its|their)\\s+(?:[a-z]+ly\\s+)?\\z");
     /** A participle that, right after a noun other than the vesicle, says what that noun lacks. */
     private static final Pattern PARTICIPLE_OF_NOUN = Pattern.compile("(?i)(?:lacking|deficient)\\b");
-    /** The main clause's verb right after a participle phrase: "(exosomes lacking CD47) were cleared". */
-    private static final Pattern MAIN_VERB_AFTER = Pattern.compile(
-            "\\A\\s*(?:\\([^()]{0,40}\\)\\s*)?(?:(?:also|still|then|rapidly|readily|were|was|are|is|have|has|had|can|could|may|might|did|do|does"
-                    + "|not|no\\s+longer)\\s+)*(?:were|was|are|is|have|has|had|can|could|may|might|did|do|does|[a-z]+ed)\\b");
     /** "cleared from the blood", "eliminated from the circulation": leaving a place, not coming from it. */
     private static final Pattern CLEARANCE = Pattern.compile(
             "\\b(?:clear(?:s|ed|ing|ance)?|eliminat\\w*|disappear\\w*|excret\\w*|escap\\w*|wash(?:es|ed)? out)"
@@ -877,11 +873,6 @@ public final class ClaimExtractor {
             if (triggerStart >= 0 && rule.relation() == Relation.CARRIES && PARTICIPLE_OF_NOUN.matcher(text.substring(triggerStart, triggerEnd)).lookingAt()
                     && termRightBefore(text, mentions, v, triggerStart)) {
                 continue; // "exosomes from macrophages lacking the microRNA": the cells lack it, not the vesicles
-            }
-            if (triggerStart >= 0 && rule.relation() == Relation.CARRIES && PARTICIPLE_OF_NOUN.matcher(text.substring(triggerStart, triggerEnd)).lookingAt()
-                    && text.substring(v.end(), triggerStart).isBlank()
-                    && MAIN_VERB_AFTER.matcher(text.substring(tail.end(), sentence.end()).toLowerCase(Locale.ROOT)).lookingAt()) {
-                continue; // "exosomes lacking CD47 were cleared": the participle narrows the subject, the clause says something else
             }
             if (rule.relation() == Relation.DERIVED_FROM
                     && (MOVEMENT.matcher(text.substring(o.end(), sentence.end())).lookingAt()
