@@ -10,8 +10,8 @@ import org.exokg.mention.MentionType;
  * Vesicles named only as a part of another kind of carrier or as one example of a group of carriers. What a
  * sentence says of "EV–liposome hybrids", "exosome-mimetic nanovesicles" or "nanocarriers (EVs, lipoproteins,
  * liposomes)" is not said of extracellular vesicles in general, so such a vesicle mention is no claim subject. Nor
- * is the alternative a contrast sets aside ("exosomes, rather than microvesicles, ...", "not exosomes but ..."), nor a
- * vesicle named as what another carrier is not ("liposomes, which are not EVs, ...").
+ * is the alternative a contrast sets aside ("exosomes, rather than microvesicles, ...", "not exosomes but ...", "exosomes,
+ * not liposomes, ..."), nor a vesicle named as what something is not ("particles, which are not EVs, ...").
  */
 final class CarrierGroups {
 
@@ -57,6 +57,11 @@ final class CarrierGroups {
      */
     private static final Pattern DENIED_IDENTITY_BEFORE = Pattern.compile(
             "(?s).*\\b(?:is|are|was|were|be)\\s+not\\s+(?:(?:an?|the|true|genuine|real|natural|bona\\s+fide|classical)\\s+)*\\z");
+    /** ", not Y," (an alternative set aside) or the predicate of a denied copula ("liposomes, which are not EVs, ..."). */
+    private static final Pattern DENIED_ALTERNATIVE_BEFORE = Pattern.compile("(?s).*,\\s*not\\s+(?:the\\s+|free\\s+)?(?:[a-z][a-z\\-]*\\s+){0,2}\\z");
+    private static final Pattern COMMA_AFTER = Pattern.compile("\\A\\s*(?:\\([^()]{1,20}\\)\\s*)?,");
+    private static final Pattern DENIED_COPULA_BEFORE = Pattern.compile(
+            "(?s).*\\b(?:is|are|was|were|be|been)\\s+(?:not|no\\s+longer|never)\\s+(?:(?:a|an|the|true|real|genuine|bona\\s+fide)\\s+){0,2}\\z");
 
     private CarrierGroups() {}
 
@@ -65,8 +70,18 @@ final class CarrierGroups {
      * dendritic cells"): its own noun phrase still says where it comes from.
      */
     static boolean contrasted(String text, Mention v) {
-        return v.is(MentionType.VESICLE) && RequiredWords.matcher(CONTRASTED_BEFORE,
-                text.substring(Math.max(0, v.start() - 120), v.start()).toLowerCase(Locale.ROOT)).matches();
+        return v.is(MentionType.VESICLE) && (RequiredWords.matcher(CONTRASTED_BEFORE,
+                text.substring(Math.max(0, v.start() - 120), v.start()).toLowerCase(Locale.ROOT)).matches() || denied(text, v));
+    }
+
+    /**
+     * "Exosomes, not liposomes, cross ...": the alternative set aside; "particles, which are not EVs, carry ...": the
+     * vesicle is what the subject is denied to be.
+     */
+    private static boolean denied(String text, Mention v) {
+        String before = text.substring(Math.max(0, v.start() - 120), v.start()).toLowerCase(Locale.ROOT);
+        return RequiredWords.matcher(DENIED_ALTERNATIVE_BEFORE, before).matches() && COMMA_AFTER.matcher(text).region(v.end(), text.length()).lookingAt()
+                || RequiredWords.matcher(DENIED_COPULA_BEFORE, before).matches();
     }
 
     /** Whether the vesicle mention {@code v} is not the subject of what its sentence says (see the class comment). */
@@ -81,6 +96,9 @@ final class CarrierGroups {
         if (RequiredWords.matcher(CONTRASTED_BEFORE, before).matches()
                 || RequiredWords.matcher(NOT_BEFORE, before).matches() && BUT_AFTER.matcher(text).region(v.end(), text.length()).lookingAt()
                 || RequiredWords.matcher(DENIED_IDENTITY_BEFORE, before).matches()) {
+            return true;
+        }
+        if (denied(text, v)) {
             return true;
         }
         boolean hybridAfter = HYBRID_AFTER.matcher(text).region(v.end(), text.length()).lookingAt();

@@ -117,6 +117,8 @@ public final class ClaimExtractor {
     private static final Pattern POSSESSIVE = Pattern.compile("(?i)their|its");
     /** Between a possessive and the term it owns: nothing, or one or two plain modifiers ("their remarkable"). */
     private static final Pattern POSSESSED = Pattern.compile("\\A\\s+(?:[a-z][a-z\\-]*\\s+){0,2}\\z");
+    /** A term owned by the vesicles' possessive, heading its noun phrase: "(but) their low immunogenicity". */
+    private static final Pattern OWNED_BY_POSSESSIVE = Pattern.compile("(?i)\\b(?:their|its)\\s+(?:[a-z][a-z\\-]*\\s+){0,2}\\z");
     private static final Pattern LOADING_WORD = Pattern.compile("\\b(?:load\\w*|encapsulat\\w*)\\b");
 
     private final Lexicon lexicon;
@@ -625,9 +627,20 @@ public final class ClaimExtractor {
         return found;
     }
 
-    /** Between two coordinated subjects: ", ", " and ", ", or ", " as well as ". */
+    /** Between two coordinated subjects: ", ", " and ", ", or ", " as well as ", "neither X nor Y". */
     private static final Pattern SUBJECT_COORDINATION = Pattern.compile(
-            "\\A\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:,\\s*(?:and|or)?|and|or|and/or|as well as)\\s*\\z");
+            "\\A\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:,\\s*(?:and|or|nor)?|and|or|nor|and/or|as well as)\\s*\\z");
+
+    /**
+     * The words between a negation cue and the vesicle after it when the cue is inside the vesicle's noun phrase: a few
+     * modifiers or an "of" phrase ("no labelled exosomes", "lack of uptake of the exosomes"), no comma, verb or
+     * relative pronoun, nor "no longer" ("X is no longer a barrier for exosomes"); or the cue negates the verb of a small clause ("did not make the exosomes immunogenic").
+     */
+    private static final Pattern NEGATION_ON_VESICLE_PHRASE = Pattern.compile(
+            "\\A\\s*(?:(?!(?:is|are|was|were|be|been|has|have|had|do|does|did|make|makes|made|making|render|renders|rendered|can|could|may"
+                    + "|might|will|would|should|must|which|that|who|whose|lack|lacks|lacked|whereas|while|but|and|longer)\\b)[\\w‐\\-]+\\s+){0,6}\\z"
+                    // the negated verb of a small clause: "did not make the exosomes immunogenic"
+                    + "|\\A\\s*(?:make|makes|made|render|renders|rendered)\\s+(?:(?:the|these|those|such|their)\\s+)?(?:[\\w‐\\-]+\\s+){0,2}\\z");
 
     /** A preposition, up to two words before a vesicle: the vesicle is in a prepositional phrase, not a subject. */
     private static final Pattern FRONTED_PHRASE = Pattern.compile(
@@ -654,7 +667,7 @@ public final class ClaimExtractor {
             if (previous.end() > current.start() || !SUBJECT_COORDINATION.matcher(gap).matches()
                     // a comma alone next to the subject after a phrase's preposition sets off that phrase
                     // ("Compared with liposomes, exosomes offer ...")
-                    || current == v && !gap.matches("(?s).*\\b(?:and|or|as well as)\\b.*")
+                    || current == v && !gap.matches("(?s).*\\b(?:and|or|nor|as well as)\\b.*")
                         && FRONTED_PHRASE.matcher(text.substring(Math.max(0, previous.start() - 40), previous.start())
                                 .toLowerCase(Locale.ROOT)).find()) {
                 break;
@@ -1130,12 +1143,27 @@ public final class ClaimExtractor {
             // the parse puts the negation on another word than the predicate linking vesicle and object
             negationCue = null;
         }
+        if (negationCue != null && cueAt >= 0 && !c.fromDiscourse() && c.rule().order() == ClaimRule.Order.VESICLE_FIRST
+                && c.negationScopeStart() + cueAt + negationCue.text().length() <= v.start()
+                && !RequiredWords.matcher(NEGATION_ON_VESICLE_PHRASE, text.substring(c.negationScopeStart() + cueAt + negationCue.text().length(),
+                        v.start()).toLowerCase(Locale.ROOT)).matches()) {
+            // a cue before the subject denies the claim only inside the subject's own noun phrase ("no exosomes", "neither
+            // EVs nor ...", "lack of exosome uptake"); "the lack of MHC molecules makes exosomes ...", "platelets lack
+            // nuclei, which makes their EVs ...": the cue belongs to another clause or noun phrase
+            negationCue = null;
+        }
         if (c.rule().attributive()) {
             // "neither method removed lipoproteins from plasma-derived EVs": the origin is named in the noun
             // phrase, not stated by the predicate that the clause denies
             negationCue = null;
         }
         Cues.Match hedgeCue = Cues.hedgeMatch(withoutTerms(text, c.hedgeScopeStart(), c.hedgeScopeStart() + c.hedgeScope().length(), mentions));
+        if (hedgeCue == null && !c.fromDiscourse() && v.end() <= o.start()
+                && OWNED_BY_POSSESSIVE.matcher(text.substring(Math.max(v.start(), o.start() - 40), o.start())).find()) {
+            // "Their low immunogenicity, however, has not been shown": the object is the clause's subject, and its
+            // predicate says whether it is established
+            hedgeCue = Cues.subjectHedgeMatch(withoutTerms(text, o.end(), sentence.end(), mentions));
+        }
         if (c.rule().attributive() || c.rule().relation() == Relation.DERIVED_FROM && !c.fromDiscourse() && v.end() <= o.start()
                 && NounModifiers.postmodifyingOrigin(text.substring(v.end(), o.start()))) {
             // "whether EVs from T cells / milk EVs cross ...": what the noun phrase names is presupposed, not hedged or denied

@@ -38,6 +38,7 @@ public final class Cues {
     private final List<Entry> notHedge;
     private final List<Entry> negationBoundaries;
     private final List<Entry> hedgeBoundaries;
+    private final List<Entry> subjectHedge;
 
     /**
      * Per section, one pattern that matches wherever any of its entries matches: most scopes hold no cue, and one
@@ -52,6 +53,7 @@ public final class Cues {
         this.notHedge = sections.get("notHedge");
         this.negationBoundaries = sections.get("negationBoundaries");
         this.hedgeBoundaries = sections.get("hedgeBoundaries");
+        this.subjectHedge = sections.get("subjectHedge");
         for (List<Entry> entries : sections.values()) {
             // every entry is \b(?:p)(?!...): the word boundary is tested once for all of them
             if (entries.stream().allMatch(e -> e.pattern().pattern().startsWith(WORD_START))) {
@@ -69,7 +71,7 @@ public final class Cues {
     static List<Pattern> patterns() {
         List<Pattern> all = new ArrayList<>(DEFAULT.anyOf.values());
         for (List<Entry> section : List.of(DEFAULT.negation, DEFAULT.hedge, DEFAULT.notNegation, DEFAULT.notHedge,
-                DEFAULT.negationBoundaries, DEFAULT.hedgeBoundaries)) {
+                DEFAULT.negationBoundaries, DEFAULT.hedgeBoundaries, DEFAULT.subjectHedge)) {
             section.forEach(e -> all.add(e.pattern()));
         }
         return all;
@@ -126,6 +128,22 @@ public final class Cues {
     public static Match hedgeMatch(String scope) {
         return DEFAULT.last(DEFAULT.hedge, DEFAULT.notHedge, afterLast(DEFAULT.hedgeBoundaries, scope));
     }
+
+    /**
+     * A cue of the {@code subjectHedge} section in the predicate that follows a claim's object when the object is the
+     * clause's subject ("Their low immunogenicity, however, has not been shown"); only up to the end of that clause.
+     */
+    public static Match subjectHedgeMatch(String predicate) {
+        String clause = predicate;
+        Matcher end = CLAUSE_END.matcher(predicate.toLowerCase(Locale.ROOT));
+        if (end.find()) {
+            clause = predicate.substring(0, end.start());
+        }
+        return DEFAULT.last(DEFAULT.subjectHedge, List.of(), clause);
+    }
+
+    /** Where a predicate's clause ends: a semicolon or colon, or a comma before a coordinator or relative pronoun. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[;:]|,\\s*(?:and|but|whereas|while|which|so|although|because)\\b|\\s(?:but|whereas|although|because)\\s");
 
     /** What a claim's extraction rule adds for its cues: "+negation:&lt;id&gt;", "+hedge:&lt;id&gt;" (empty without cues). */
     static String ruleSuffix(Match negation, Match hedge) {
@@ -204,7 +222,8 @@ public final class Cues {
             throw new IllegalStateException(RESOURCE + ": not a mapping of cue sections");
         }
         Map<String, List<Entry>> sections = new java.util.HashMap<>();
-        for (String section : List.of("negation", "hedge", "notNegation", "notHedge", "negationBoundaries", "hedgeBoundaries")) {
+        for (String section : List.of("negation", "hedge", "notNegation", "notHedge", "negationBoundaries", "hedgeBoundaries",
+                "subjectHedge")) {
             if (!(root.get(section) instanceof List<?> items)) {
                 throw new IllegalStateException(RESOURCE + ": section '" + section + "' missing or not a list");
             }

@@ -118,7 +118,11 @@ final class NounModifiers {
             }
             return claim;
         }
-        java.util.regex.Matcher m = CONTRAST.matcher(text.substring(objects.get(i - 1).end(), objects.get(i).start()).toLowerCase(Locale.ROOT));
+        int k = i;
+        while (k > 1 && chain[k - 1] == chain[i] && text.substring(objects.get(k - 1).end(), objects.get(k).start()).isBlank()) {
+            k--; // a term as the item's modifier ("but not by synovial macrophages"): the contrast stands before it
+        }
+        java.util.regex.Matcher m = CONTRAST.matcher(text.substring(objects.get(k - 1).end(), objects.get(k).start()).toLowerCase(Locale.ROOT));
         if (!m.matches()) {
             return claim;
         }

@@ -288,9 +288,11 @@ class GoldStandardTest {
         // (134 of 161), R 0.632; hedge recall 0.952 of matched (20 of 21), 0.488 of all (20 of 41); denials 6 of 9 right.
         // Merged devprecision + devrecall (fourth session of 2 Dec 2026): P 0.884 (137 of 155), R 0.637; hedge recall 0.955 of
         // matched, 0.500 of all; denials 6 right of 8. Floors just under.
-        assertFloors(ev, 0.87, 0.63);
-        assertTrue(ev.negatedMatched() >= 6, "true denials are found");
-        assertHedgeFloors(ev, 0.49);
+        // Branch `negation` (issue 15, fifth session: negation scope, cue traps, hedges after a possessive subject): P 0.890
+        // (138 of 155), R 0.642; hedge recall 1.000 of matched (22 of 22), 0.524 of all; denials 7 right of 9. Floors just under.
+        assertFloors(ev, 0.88, 0.64);
+        assertTrue(ev.negatedMatched() >= 7, "true denials are found");
+        assertHedgeFloors(ev, 0.52);
         assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
     }
 
@@ -330,9 +332,15 @@ class GoldStandardTest {
         // 0.808; hedge recall 0.938 of matched (15 of 16), 0.375 of all; denials 4 right of 6. Floors just under.
         // Branch `lexicon` (issue 15, vocabulary breadth and morphology; this set is development data from the fifth
         // session): P 0.715 (88 of 123), R 0.355 (named microRNAs, enzymes, phospholipids, dyes). Floors just under.
+        // Branch `negation` (issue 15, fifth session; this set is development data from this session on): P 0.703 (83 of
+        // 118), R 0.335; denials extracted 6 -> 4, right 3 -> 3: the three wrong ones ("a \"don't eat me\" signal", "red
+        // blood cells lack nuclei, which makes their EVs ...", "liposomes ..., which are not EVs, ... carry") are gone; the
+        // one unmatched denial is right in polarity ("did not enter normal gastric epithelial cells") but its subject is
+        // read as EVs where the gold has plant nanovesicles (an anaphor). Denial floor raised to what is found.
         assertFloors(ev, 0.76, 0.39);
         assertHedgeFloors(ev, 0.37);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
+        assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "denials beyond the gold");
         assertTrue(kinds.falsePositives().size() <= 1, "isKindOf claims beyond the gold (a category read from a modifier)");
     }
 
