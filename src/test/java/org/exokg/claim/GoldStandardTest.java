@@ -337,7 +337,11 @@ class GoldStandardTest {
         // blood cells lack nuclei, which makes their EVs ...", "liposomes ..., which are not EVs, ... carry") are gone; the
         // one unmatched denial is right in polarity ("did not enter normal gastric epithelial cells") but its subject is
         // read as EVs where the gold has plant nanovesicles (an anaphor). Denial floor raised to what is found.
-        assertFloors(ev, 0.76, 0.39);
+        // Merged dev7, lexicon, negation (fifth session): P 0.757 (103 of 136), R 0.415; hedge recall 0.938 / 0.375;
+        // denials 4 right of 5. Precision floor lowered 0.76 -> 0.75 for a written reason: dev7 alone gave 97 of 127 (0.764);
+        // the lexicon's vocabulary adds 6 right and 3 wrong claims on top (recall 0.391 -> 0.415), which is worth more
+        // than the 0.007 of precision. Recall floor up.
+        assertFloors(ev, 0.75, 0.41);
         assertHedgeFloors(ev, 0.37);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "denials beyond the gold");
@@ -373,10 +377,12 @@ class GoldStandardTest {
         // R 0.449, hedge recall 1.000 / 0.295, denials 8 right of 8. Floors just under.
         // Branch `lexicon` (issue 15, vocabulary breadth and morphology; chosen without this set, seen as aggregates
         // only): P 0.784 (134 of 171), R 0.445; hedged 13 of 44; denials 7 of 8 right. Precision floor up.
-        assertFloors(ev, 0.79, 0.44);
+        // Merged dev7, lexicon, negation (fifth session; aggregates only): P 0.795 (136 of 171), R 0.452; hedged 13 of 44;
+        // denials 8 right of 8. Floors just under.
+        assertFloors(ev, 0.79, 0.45);
         // after the vocab merge (2 Dec 2026): P 0.671, R 0.379, hedged 9 of 44 (0.205): one hedged claim lost
         assertHedgeFloors(ev, 0.29);
-        assertTrue(ev.negatedMatched() >= 7, "true denials are found");
+        assertTrue(ev.negatedMatched() >= 8, "true denials are found");
         assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
     }
 
@@ -403,7 +409,9 @@ class GoldStandardTest {
         // Branch `lexicon` (issue 15, vocabulary breadth and morphology; aggregates only): P 0.714 (80 of 112), R 0.385.
         // One batch of cargo synonyms cost a matched claim here and was narrowed (EGFR, HER2 left out: receptors are named
         // as targets as often as cargo). Precision floor up.
-        assertFloors(ev, 0.73, 0.39);
+        // Merged dev7, lexicon, negation (fifth session; aggregates only): P 0.741 (83 of 112), R 0.399; hedged 6 of 23;
+        // denials 0 right of 3. Floors just under.
+        assertFloors(ev, 0.74, 0.39);
         assertHedgeFloors(ev, 0.25);
         assertTrue(kinds.overall().matched() >= 3, "isKindOf claims of the gold found");
         assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
@@ -424,8 +432,11 @@ class GoldStandardTest {
         // matched claims the gold hedges, 10 are extracted hedged (1.000), of all 32 hedged gold claims 10 (0.313);
         // negations: gold 8, extracted 4, matched 3; isKindOf: gold 6, extracted 3, matched 2, one false positive.
         // Floors just under these figures; the hedge floor over matched claims is the issue's goal (0.85).
-        assertFloors(ev, 0.65, 0.40);
-        assertHedgeFloors(ev, 0.31);
+        // Merged dev7, lexicon, negation (fifth session; this set seen as aggregates only): P 0.684 (104 of 152), R 0.418;
+        // hedge recall 1.000 of matched, 0.344 of all; denials 3 right of 4; isKindOf 2 of 6, one false positive. Floors
+        // just under.
+        assertFloors(ev, 0.68, 0.41);
+        assertHedgeFloors(ev, 0.34);
         assertTrue(ev.negatedMatched() >= 3, "true denials are found");
         assertTrue(kinds.overall().matched() >= 2, "isKindOf claims of the gold found");
         assertTrue(kinds.falsePositives().size() <= 1, "isKindOf claims beyond the gold (a category read from a modifier)");
