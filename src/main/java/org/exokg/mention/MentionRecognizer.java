@@ -20,19 +20,15 @@ public final class MentionRecognizer {
     private static final java.util.regex.Pattern INGREDIENT = java.util.regex.Pattern.compile("[\\-‐–](?:containing|supplemented)\\b");
 
     private final Lexicon lexicon;
-    /** Every lexicon key and every beginning of one (a run of words is grown while its keys begin a lexicon key). */
-    private final java.util.Set<String> keyBeginnings = new java.util.HashSet<>();
+    /** The lexicon keys as a trie of their characters (a run of words is grown while its keys begin a lexicon key). */
+    private final KeyTrie keyTrie;
     private final SenseDisambiguator senses;
     private final PredicativeTerms predicative;
 
     public MentionRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.predicative = new PredicativeTerms(lexicon);
-        for (String k : lexicon.keys()) {
-            for (int i = 1; i <= k.length(); i++) {
-                keyBeginnings.add(k.substring(0, i));
-            }
-        }
+        this.keyTrie = new KeyTrie(lexicon.keys());
         this.senses = new SenseDisambiguator(lexicon);
     }
 
@@ -70,12 +66,14 @@ public final class MentionRecognizer {
 
         List<int[]> candidates = new ArrayList<>(); // {firstToken, lastToken}
         for (int first = 0; first < tokens.size(); first++) {
+            // the run's keys are walked down the trie a word at a time: no string is made for a run that begins no key
+            int node = KeyTrie.ROOT;
             for (int last = first; last < tokens.size(); last++) {
-                String run = key.substring(keyStarts[first], keyEnds[last]);
-                if (!keyBeginnings.contains(run)) {
-                    break;
+                node = keyTrie.walk(node, key, keyStarts[last], keyEnds[last]);
+                if (node == KeyTrie.ROOT || node < 0) {
+                    break; // the joined keys begin no lexicon key (or are empty)
                 }
-                if (lexicon.keys().contains(run)) {
+                if (keyTrie.isKey(node)) {
                     candidates.add(new int[] {first, last});
                 }
                 if (!joinsNext[last]) {
@@ -260,4 +258,78 @@ public final class MentionRecognizer {
     }
 
     private static final java.util.regex.Pattern CONJUNCTION = java.util.regex.Pattern.compile("(?i)and|or");
+
+    /**
+     * The lexicon keys as a trie of characters: node 0 is the empty beginning; a node is every beginning of a key, and
+     * marked where a whole key ends. Children are kept in one open-addressing table keyed by (node, character).
+     */
+    static final class KeyTrie {
+        static final int ROOT = 0;
+        private long[] slots; // (node << 16 | char) + 1, 0 = empty
+        private int[] children;
+        private final java.util.BitSet keys = new java.util.BitSet();
+        private int nodes = 1;
+
+        KeyTrie(java.util.Collection<String> lexiconKeys) {
+            int chars = 0;
+            for (String k : lexiconKeys) {
+                chars += k.length();
+            }
+            int capacity = Integer.highestOneBit(Math.max(16, chars * 2)) << 1;
+            slots = new long[capacity];
+            children = new int[capacity];
+            for (String k : lexiconKeys) {
+                int node = ROOT;
+                for (int i = 0; i < k.length(); i++) {
+                    int next = child(node, k.charAt(i));
+                    if (next < 0) {
+                        next = nodes++;
+                        put(node, k.charAt(i), next);
+                    }
+                    node = next;
+                }
+                keys.set(node);
+            }
+        }
+
+        /** The node reached from {@code node} by the characters key[from, to), or -1 if that begins no key. */
+        int walk(int node, CharSequence key, int from, int to) {
+            for (int i = from; i < to && node >= 0; i++) {
+                node = child(node, key.charAt(i));
+            }
+            return node;
+        }
+
+        /** Whether the characters that lead to {@code node} are a whole lexicon key. */
+        boolean isKey(int node) {
+            return keys.get(node);
+        }
+
+        private int child(int node, char c) {
+            long slot = ((long) node << 16 | c) + 1;
+            int mask = slots.length - 1;
+            for (int i = hash(slot) & mask; slots[i] != 0; i = (i + 1) & mask) {
+                if (slots[i] == slot) {
+                    return children[i];
+                }
+            }
+            return -1;
+        }
+
+        private void put(int node, char c, int child) {
+            long slot = ((long) node << 16 | c) + 1;
+            int mask = slots.length - 1;
+            int i = hash(slot) & mask;
+            while (slots[i] != 0) {
+                i = (i + 1) & mask;
+            }
+            slots[i] = slot;
+            children[i] = child;
+        }
+
+        private static int hash(long slot) {
+            long h = slot * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ (h >>> 32));
+        }
+    }
 }
