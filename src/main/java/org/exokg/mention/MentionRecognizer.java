@@ -64,12 +64,14 @@ public final class MentionRecognizer {
             joinsNext[i] = TermKeys.joinable(text, tokens.get(i).end(), tokens.get(i + 1).start());
         }
 
+        char[] keyChars = new char[key.length()];
+        key.getChars(0, key.length(), keyChars, 0);
         List<int[]> candidates = new ArrayList<>(); // {firstToken, lastToken}
         for (int first = 0; first < tokens.size(); first++) {
             // the run's keys are walked down the trie a word at a time: no string is made for a run that begins no key
             int node = KeyTrie.ROOT;
             for (int last = first; last < tokens.size(); last++) {
-                node = keyTrie.walk(node, key, keyStarts[last], keyEnds[last]);
+                node = keyTrie.walk(node, keyChars, keyStarts[last], keyEnds[last]);
                 if (node == KeyTrie.ROOT || node < 0) {
                     break; // the joined keys begin no lexicon key (or are empty)
                 }
@@ -261,41 +263,54 @@ public final class MentionRecognizer {
 
     /**
      * The lexicon keys as a trie of characters: node 0 is the empty beginning; a node is every beginning of a key, and
-     * marked where a whole key ends. Children are kept in one open-addressing table keyed by (node, character).
+     * marked where a whole key ends. A node's children are a row of one table indexed by the characters that occur in
+     * keys (two array reads per character walked).
      */
     static final class KeyTrie {
         static final int ROOT = 0;
-        private long[] slots; // (node << 16 | char) + 1, 0 = empty
+        /** Character to its column (1..width-1); 0 for a character no key holds. */
+        private final char[] column = new char[Character.MAX_VALUE + 1];
+        private final int width;
+        /** Row per node, column per character: the child node, 0 for none (the root is no one's child). */
         private int[] children;
         private final java.util.BitSet keys = new java.util.BitSet();
-        private int nodes = 1;
 
         KeyTrie(java.util.Collection<String> lexiconKeys) {
+            int columns = 1;
             int chars = 0;
             for (String k : lexiconKeys) {
                 chars += k.length();
+                for (int i = 0; i < k.length(); i++) {
+                    if (column[k.charAt(i)] == 0) {
+                        column[k.charAt(i)] = (char) columns++;
+                    }
+                }
             }
-            int capacity = Integer.highestOneBit(Math.max(16, chars * 2)) << 1;
-            slots = new long[capacity];
-            children = new int[capacity];
+            width = columns;
+            children = new int[(chars + 1) * width];
+            int nodes = 1;
             for (String k : lexiconKeys) {
                 int node = ROOT;
                 for (int i = 0; i < k.length(); i++) {
-                    int next = child(node, k.charAt(i));
-                    if (next < 0) {
-                        next = nodes++;
-                        put(node, k.charAt(i), next);
+                    int cell = node * width + column[k.charAt(i)];
+                    if (children[cell] == 0) {
+                        children[cell] = nodes++;
                     }
-                    node = next;
+                    node = children[cell];
                 }
                 keys.set(node);
             }
+            children = java.util.Arrays.copyOf(children, nodes * width);
         }
 
         /** The node reached from {@code node} by the characters key[from, to), or -1 if that begins no key. */
-        int walk(int node, CharSequence key, int from, int to) {
-            for (int i = from; i < to && node >= 0; i++) {
-                node = child(node, key.charAt(i));
+        int walk(int node, char[] key, int from, int to) {
+            for (int i = from; i < to; i++) {
+                int c = column[key[i]];
+                node = c == 0 ? 0 : children[node * width + c];
+                if (node == 0) {
+                    return -1;
+                }
             }
             return node;
         }
@@ -303,33 +318,6 @@ public final class MentionRecognizer {
         /** Whether the characters that lead to {@code node} are a whole lexicon key. */
         boolean isKey(int node) {
             return keys.get(node);
-        }
-
-        private int child(int node, char c) {
-            long slot = ((long) node << 16 | c) + 1;
-            int mask = slots.length - 1;
-            for (int i = hash(slot) & mask; slots[i] != 0; i = (i + 1) & mask) {
-                if (slots[i] == slot) {
-                    return children[i];
-                }
-            }
-            return -1;
-        }
-
-        private void put(int node, char c, int child) {
-            long slot = ((long) node << 16 | c) + 1;
-            int mask = slots.length - 1;
-            int i = hash(slot) & mask;
-            while (slots[i] != 0) {
-                i = (i + 1) & mask;
-            }
-            slots[i] = slot;
-            children[i] = child;
-        }
-
-        private static int hash(long slot) {
-            long h = slot * 0x9E3779B97F4A7C15L;
-            return (int) (h ^ (h >>> 32));
         }
     }
 }

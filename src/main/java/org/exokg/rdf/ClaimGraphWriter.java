@@ -143,14 +143,16 @@ public final class ClaimGraphWriter {
         // sentence IRIs by normalised text: a document's claims share their sentences (each IRI is a SHA-256)
         java.util.Map<String, String> sentenceIris = new java.util.HashMap<>();
         Graph g = m.getGraph();
+        // the literal nodes of sentence offsets, made once per document (each claim's evidence repeats its sentence's)
+        java.util.Map<Integer, Node> offsets = new java.util.HashMap<>();
         for (DistinctSentence ds : sentences) {
             Sentence s = ds.first();
             Node sentence = NodeFactory.createURI(sentenceIris.computeIfAbsent(s.normalizedText(), k -> sentenceIri(id, s)));
             g.add(sentence, TYPE, SENTENCE_NODE);
             g.add(sentence, RDF_VALUE, NodeFactory.createLiteralString(s.text()));
             g.add(sentence, IS_PART_OF, document.asNode());
-            g.add(sentence, START_OFFSET_NODE, integer(s.start()));
-            g.add(sentence, END_OFFSET_NODE, integer(s.end()));
+            g.add(sentence, START_OFFSET_NODE, offsets.computeIfAbsent(s.start(), ClaimGraphWriter::integer));
+            g.add(sentence, END_OFFSET_NODE, offsets.computeIfAbsent(s.end(), ClaimGraphWriter::integer));
             g.add(sentence, OCCURRENCE_COUNT_NODE, integer(ds.occurrences()));
             if (s.section() != null) {
                 g.add(sentence, SECTION_NODE, NodeFactory.createLiteralString(s.section()));
@@ -163,7 +165,7 @@ public final class ClaimGraphWriter {
             if (!written.add(iri)) {
                 continue;
             }
-            claim(m, doc, c, iri, document, activity, sentenceIris);
+            claim(m, doc, c, iri, document, activity, sentenceIris, offsets);
         }
         return new DocumentGraph(id, ExoKg.documentGraph(id), m);
     }
@@ -173,7 +175,7 @@ public final class ClaimGraphWriter {
      * order the Model-level calls made them: the same graph, written out in the same order.
      */
     private void claim(Model m, Document doc, Claim c, String iri, Resource document, Resource activity,
-            java.util.Map<String, String> sentenceIris) {
+            java.util.Map<String, String> sentenceIris, java.util.Map<Integer, Node> offsets) {
         String id = doc.id();
         Sentence s = c.sentence();
         Graph g = m.getGraph();
@@ -221,8 +223,8 @@ public final class ClaimGraphWriter {
         // merely isomorphic, graphs on re-extraction.
         Node position = NodeFactory.createURI(evidenceIri + "/position");
         g.add(position, TYPE, POSITION_SELECTOR_NODE);
-        g.add(position, OA_START_NODE, integer(s.start()));
-        g.add(position, OA_END_NODE, integer(s.end()));
+        g.add(position, OA_START_NODE, offsets.computeIfAbsent(s.start(), ClaimGraphWriter::integer));
+        g.add(position, OA_END_NODE, offsets.computeIfAbsent(s.end(), ClaimGraphWriter::integer));
         String text = doc.text();
         Node quote = NodeFactory.createURI(evidenceIri + "/quote");
         g.add(quote, TYPE, QUOTE_SELECTOR_NODE);
@@ -308,7 +310,7 @@ public final class ClaimGraphWriter {
     }
 
     /** The node of {@link #integer(Model, long)}. */
-    private static Node integer(long n) {
+    private static Node integer(int n) {
         return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
     }
 
