@@ -66,16 +66,10 @@ final class RequiredWords {
 
     /** False only when {@code input} lacks every string of some required set (then the expression cannot match). */
     boolean mayMatch(String input) {
-        if (words.length == 0) {
-            return true;
-        }
-        // an ASCII case-insensitive expression's words are lower case ASCII: they are in the text (in some case) only if
-        // they are in its lower-case form, where String.contains searches fast (several cue entries test one scope)
-        String searched = caseInsensitive ? LowerCase.of(input) : input;
         for (String[] anyOf : words) {
             boolean found = false;
             for (String s : anyOf) {
-                if (searched.contains(s)) {
+                if (caseInsensitive ? containsIgnoringCase(input, s) : input.contains(s)) {
                     found = true;
                     break;
                 }
@@ -88,21 +82,31 @@ final class RequiredWords {
     }
 
     /**
-     * The lower-case form of the text last asked about on this thread (the same scope is tested against many
-     * expressions in a row). {@code toLowerCase} maps every ASCII capital to its small letter, and nothing it does to
-     * other characters can remove an ASCII letter, so a word an ASCII case-insensitive expression matches is in it.
+     * Whether {@code text} holds {@code word} (lower case ASCII) in any case: what an ASCII case-insensitive
+     * expression matches, and more ({@link String#regionMatches(boolean, int, String, int, int)} also folds other
+     * characters).
      */
-    private static final class LowerCase {
-        private static final ThreadLocal<String[]> LAST = ThreadLocal.withInitial(() -> new String[2]);
-
-        static String of(String text) {
-            String[] last = LAST.get();
-            if (last[0] != text) {
-                last[1] = text.toLowerCase(Locale.ROOT);
-                last[0] = text;
+    private static boolean containsIgnoringCase(String text, String word) {
+        char lower = word.charAt(0);
+        char upper = Character.toUpperCase(lower);
+        int last = text.length() - word.length();
+        int nextLower = text.indexOf(lower);
+        int nextUpper = upper == lower ? -1 : text.indexOf(upper);
+        while (nextLower >= 0 || nextUpper >= 0) {
+            int i = nextUpper < 0 || nextLower >= 0 && nextLower < nextUpper ? nextLower : nextUpper;
+            if (i > last) {
+                return false;
             }
-            return last[1];
+            if (text.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+            if (i == nextLower) {
+                nextLower = text.indexOf(lower, i + 1);
+            } else {
+                nextUpper = text.indexOf(upper, i + 1);
+            }
         }
+        return false;
     }
 
     /** The required sets, for tests. */
