@@ -20,15 +20,19 @@ public final class MentionRecognizer {
     private static final java.util.regex.Pattern INGREDIENT = java.util.regex.Pattern.compile("[\\-‐–](?:containing|supplemented)\\b");
 
     private final Lexicon lexicon;
-    /** The lexicon keys as a trie of their characters (a run of words is grown while its keys begin a lexicon key). */
-    private final KeyTrie keyTrie;
+    /** Every lexicon key and every beginning of one (a run of words is grown while its keys begin a lexicon key). */
+    private final java.util.Set<String> keyBeginnings = new java.util.HashSet<>();
     private final SenseDisambiguator senses;
     private final PredicativeTerms predicative;
 
     public MentionRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.predicative = new PredicativeTerms(lexicon);
-        this.keyTrie = new KeyTrie(lexicon.keys());
+        for (String k : lexicon.keys()) {
+            for (int i = 1; i <= k.length(); i++) {
+                keyBeginnings.add(k.substring(0, i));
+            }
+        }
         this.senses = new SenseDisambiguator(lexicon);
     }
 
@@ -64,18 +68,14 @@ public final class MentionRecognizer {
             joinsNext[i] = TermKeys.joinable(text, tokens.get(i).end(), tokens.get(i + 1).start());
         }
 
-        char[] keyChars = new char[key.length()];
-        key.getChars(0, key.length(), keyChars, 0);
         List<int[]> candidates = new ArrayList<>(); // {firstToken, lastToken}
         for (int first = 0; first < tokens.size(); first++) {
-            // the run's keys are walked down the trie a word at a time: no string is made for a run that begins no key
-            int node = KeyTrie.ROOT;
             for (int last = first; last < tokens.size(); last++) {
-                node = keyTrie.walk(node, keyChars, keyStarts[last], keyEnds[last]);
-                if (node == KeyTrie.ROOT || node < 0) {
-                    break; // the joined keys begin no lexicon key (or are empty)
+                String run = key.substring(keyStarts[first], keyEnds[last]);
+                if (!keyBeginnings.contains(run)) {
+                    break;
                 }
-                if (keyTrie.isKey(node)) {
+                if (lexicon.keys().contains(run)) {
                     candidates.add(new int[] {first, last});
                 }
                 if (!joinsNext[last]) {
@@ -260,64 +260,4 @@ public final class MentionRecognizer {
     }
 
     private static final java.util.regex.Pattern CONJUNCTION = java.util.regex.Pattern.compile("(?i)and|or");
-
-    /**
-     * The lexicon keys as a trie of characters: node 0 is the empty beginning; a node is every beginning of a key, and
-     * marked where a whole key ends. A node's children are a row of one table indexed by the characters that occur in
-     * keys (two array reads per character walked).
-     */
-    static final class KeyTrie {
-        static final int ROOT = 0;
-        /** Character to its column (1..width-1); 0 for a character no key holds. */
-        private final char[] column = new char[Character.MAX_VALUE + 1];
-        private final int width;
-        /** Row per node, column per character: the child node, 0 for none (the root is no one's child). */
-        private int[] children;
-        private final java.util.BitSet keys = new java.util.BitSet();
-
-        KeyTrie(java.util.Collection<String> lexiconKeys) {
-            int columns = 1;
-            int chars = 0;
-            for (String k : lexiconKeys) {
-                chars += k.length();
-                for (int i = 0; i < k.length(); i++) {
-                    if (column[k.charAt(i)] == 0) {
-                        column[k.charAt(i)] = (char) columns++;
-                    }
-                }
-            }
-            width = columns;
-            children = new int[(chars + 1) * width];
-            int nodes = 1;
-            for (String k : lexiconKeys) {
-                int node = ROOT;
-                for (int i = 0; i < k.length(); i++) {
-                    int cell = node * width + column[k.charAt(i)];
-                    if (children[cell] == 0) {
-                        children[cell] = nodes++;
-                    }
-                    node = children[cell];
-                }
-                keys.set(node);
-            }
-            children = java.util.Arrays.copyOf(children, nodes * width);
-        }
-
-        /** The node reached from {@code node} by the characters key[from, to), or -1 if that begins no key. */
-        int walk(int node, char[] key, int from, int to) {
-            for (int i = from; i < to; i++) {
-                int c = column[key[i]];
-                node = c == 0 ? 0 : children[node * width + c];
-                if (node == 0) {
-                    return -1;
-                }
-            }
-            return node;
-        }
-
-        /** Whether the characters that lead to {@code node} are a whole lexicon key. */
-        boolean isKey(int node) {
-            return keys.get(node);
-        }
-    }
 }
