@@ -5,14 +5,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
@@ -142,20 +138,17 @@ public final class ClaimGraphWriter {
 
         // sentence IRIs by normalised text: a document's claims share their sentences (each IRI is a SHA-256)
         java.util.Map<String, String> sentenceIris = new java.util.HashMap<>();
-        Graph g = m.getGraph();
-        // the literal nodes of sentence offsets, made once per document (each claim's evidence repeats its sentence's)
-        java.util.Map<Integer, Node> offsets = new java.util.HashMap<>();
         for (DistinctSentence ds : sentences) {
             Sentence s = ds.first();
-            Node sentence = NodeFactory.createURI(sentenceIris.computeIfAbsent(s.normalizedText(), k -> sentenceIri(id, s)));
-            g.add(sentence, TYPE, SENTENCE_NODE);
-            g.add(sentence, RDF_VALUE, NodeFactory.createLiteralString(s.text()));
-            g.add(sentence, IS_PART_OF, document.asNode());
-            g.add(sentence, START_OFFSET_NODE, offsets.computeIfAbsent(s.start(), ClaimGraphWriter::integer));
-            g.add(sentence, END_OFFSET_NODE, offsets.computeIfAbsent(s.end(), ClaimGraphWriter::integer));
-            g.add(sentence, OCCURRENCE_COUNT_NODE, integer(ds.occurrences()));
+            Resource sentence = m.createResource(sentenceIris.computeIfAbsent(s.normalizedText(), k -> sentenceIri(id, s)))
+                    .addProperty(RDF.type, SENTENCE)
+                    .addProperty(RDF.value, s.text())
+                    .addProperty(DCTerms.isPartOf, document)
+                    .addLiteral(START_OFFSET, integer(m, s.start()))
+                    .addLiteral(END_OFFSET, integer(m, s.end()))
+                    .addLiteral(OCCURRENCE_COUNT, integer(m, ds.occurrences()));
             if (s.section() != null) {
-                g.add(sentence, SECTION_NODE, NodeFactory.createLiteralString(s.section()));
+                sentence.addProperty(SECTION, s.section());
             }
         }
 
@@ -165,131 +158,79 @@ public final class ClaimGraphWriter {
             if (!written.add(iri)) {
                 continue;
             }
-            claim(m, doc, c, iri, document, activity, sentenceIris, offsets);
+            claim(m, doc, c, iri, document, activity, sentenceIris);
         }
         return new DocumentGraph(id, ExoKg.documentGraph(id), m);
     }
 
-    /**
-     * One claim's triples, added to the graph under the model (no Resource or Statement objects per triple), in the
-     * order the Model-level calls made them: the same graph, written out in the same order.
-     */
     private void claim(Model m, Document doc, Claim c, String iri, Resource document, Resource activity,
-            java.util.Map<String, String> sentenceIris, java.util.Map<Integer, Node> offsets) {
+            java.util.Map<String, String> sentenceIris) {
         String id = doc.id();
         Sentence s = c.sentence();
-        Graph g = m.getGraph();
-        Node subject = NodeFactory.createURI(c.subjectIri());
-        Node object = NodeFactory.createURI(c.objectIri());
-        Node predicate = NodeFactory.createURI(c.relation().iri());
-        Node claim = NodeFactory.createURI(iri);
-        Node documentNode = document.asNode();
-        g.add(claim, TYPE, CLAIM_NODE);
-        g.add(claim, RDF_SUBJECT, subject);
-        g.add(claim, RDF_PREDICATE, predicate);
-        g.add(claim, RDF_OBJECT, object);
-        g.add(claim, POLARITY_NODE, c.negated() ? NEGATIVE_NODE : POSITIVE_NODE);
-        g.add(claim, HEDGED_NODE, c.hedged() ? TRUE : FALSE);
-        g.add(claim, SUBJECT_SCOPE_NODE, NodeFactory.createURI(c.scope().iri()));
-        g.add(claim, SOURCE_NODE, documentNode);
-        g.add(claim, DERIVED_FROM_NODE, NodeFactory.createURI(sentenceIris.computeIfAbsent(s.normalizedText(), k -> sentenceIri(id, s))));
-        g.add(claim, RULE_NODE, NodeFactory.createLiteralString(c.rule()));
-        g.add(claim, GENERATED_BY_NODE, activity.asNode());
+        Resource subject = m.createResource(c.subjectIri());
+        Resource object = m.createResource(c.objectIri());
+        Resource claim = m.createResource(iri)
+                .addProperty(RDF.type, CLAIM)
+                .addProperty(RDF.subject, subject)
+                .addProperty(RDF.predicate, m.createProperty(c.relation().iri()))
+                .addProperty(RDF.object, object)
+                .addProperty(POLARITY, c.negated() ? NEGATIVE_POLARITY : POSITIVE_POLARITY)
+                .addLiteral(HEDGED, m.createTypedLiteral(c.hedged()))
+                .addProperty(SUBJECT_SCOPE, m.createResource(c.scope().iri()))
+                .addProperty(DCTerms.source, document)
+                .addProperty(PROV_WAS_DERIVED_FROM, m.createResource(sentenceIris.computeIfAbsent(s.normalizedText(), k -> sentenceIri(id, s))))
+                .addProperty(EXTRACTION_RULE, c.rule())
+                .addProperty(PROV_WAS_GENERATED_BY, activity);
         if (c.hedged()) {
-            g.add(claim, HEDGE_CUE_NODE, NodeFactory.createLiteralString(c.hedgeCue()));
+            claim.addProperty(HEDGE_CUE, c.hedgeCue());
         }
         if (c.negated()) {
-            g.add(claim, NEGATION_CUE_NODE, NodeFactory.createLiteralString(c.negationCue()));
+            claim.addProperty(NEGATION_CUE, c.negationCue());
         }
         boolean methods = Section.isMethods(s.section());
         if (methods) {
             // said in a Methods section: what the study did, not a finding (queries and reasoning skip it)
-            g.add(claim, METHODS_NODE, TRUE);
+            claim.addLiteral(METHODS_STATEMENT, m.createTypedLiteral(true));
         }
         if (c.scope() == SubjectScope.SPECIFIC && c.qualifierIri() != null) {
-            g.add(claim, QUALIFIER_NODE, NodeFactory.createURI(c.qualifierIri()));
+            claim.addProperty(SUBJECT_QUALIFIER, m.createResource(c.qualifierIri()));
         }
         if (c.preparationName() != null) {
-            g.add(claim, PREPARATION_NODE, NodeFactory.createLiteralString(c.preparationName()));
+            claim.addProperty(PREPARATION_NAME, c.preparationName());
         }
         for (Integer n : s.referenceNumbers()) {
-            g.add(claim, CITES_NODE, NodeFactory.createURI(referenceIri(id, n)));
+            claim.addProperty(CITES_REFERENCE, m.createResource(referenceIri(id, n)));
         }
 
         String evidenceIri = ExoKg.RESOURCE_NS + "evidence/" + ContentHash.of(iri);
-        Node evidence = NodeFactory.createURI(evidenceIri);
-        g.add(claim, HAS_EVIDENCE_NODE, evidence);
+        Resource evidence = m.createResource(evidenceIri);
+        claim.addProperty(HAS_EVIDENCE, evidence);
         // Target and selectors get IRIs under the evidence rather than blank nodes: identical, not
         // merely isomorphic, graphs on re-extraction.
-        Node position = NodeFactory.createURI(evidenceIri + "/position");
-        g.add(position, TYPE, POSITION_SELECTOR_NODE);
-        g.add(position, OA_START_NODE, offsets.computeIfAbsent(s.start(), ClaimGraphWriter::integer));
-        g.add(position, OA_END_NODE, offsets.computeIfAbsent(s.end(), ClaimGraphWriter::integer));
+        Resource position = m.createResource(evidenceIri + "/position")
+                .addProperty(RDF.type, OA_TEXT_POSITION_SELECTOR)
+                .addLiteral(OA_START, integer(m, s.start()))
+                .addLiteral(OA_END, integer(m, s.end()));
         String text = doc.text();
-        Node quote = NodeFactory.createURI(evidenceIri + "/quote");
-        g.add(quote, TYPE, QUOTE_SELECTOR_NODE);
-        g.add(quote, OA_EXACT_NODE, NodeFactory.createLiteralString(s.text()));
-        g.add(quote, OA_PREFIX_NODE, NodeFactory.createLiteralString(text.substring(Math.max(0, s.start() - CONTEXT_CHARS), s.start())));
-        g.add(quote, OA_SUFFIX_NODE, NodeFactory.createLiteralString(text.substring(s.end(), Math.min(text.length(), s.end() + CONTEXT_CHARS))));
-        Node target = NodeFactory.createURI(evidenceIri + "/target");
-        g.add(target, OA_HAS_SOURCE_NODE, documentNode);
-        g.add(target, OA_HAS_SELECTOR_NODE, position);
-        g.add(target, OA_HAS_SELECTOR_NODE, quote);
-        g.add(evidence, TYPE, ANNOTATION_NODE);
-        g.add(evidence, TYPE, EVIDENCE_NODE);
-        g.add(evidence, OA_HAS_BODY_NODE, claim);
-        g.add(evidence, OA_HAS_TARGET_NODE, target);
+        Resource quote = m.createResource(evidenceIri + "/quote")
+                .addProperty(RDF.type, OA_TEXT_QUOTE_SELECTOR)
+                .addProperty(OA_EXACT, s.text())
+                .addProperty(OA_PREFIX, text.substring(Math.max(0, s.start() - CONTEXT_CHARS), s.start()))
+                .addProperty(OA_SUFFIX, text.substring(s.end(), Math.min(text.length(), s.end() + CONTEXT_CHARS)));
+        Resource target = m.createResource(evidenceIri + "/target")
+                .addProperty(OA_HAS_SOURCE, document)
+                .addProperty(OA_HAS_SELECTOR, position)
+                .addProperty(OA_HAS_SELECTOR, quote);
+        evidence.addProperty(RDF.type, OA_ANNOTATION)
+                .addProperty(RDF.type, EVIDENCE)
+                .addProperty(OA_HAS_BODY, claim)
+                .addProperty(OA_HAS_TARGET, target);
 
         if (!c.negated() && !methods) {
             // The fact itself, so that a plain pattern finds it and GRAPH ?g says where from.
-            g.add(subject, predicate, object);
+            subject.addProperty(m.createProperty(c.relation().iri()), object);
         }
     }
-
-    // the nodes every claim uses, made once
-    private static final Node TYPE = RDF.type.asNode();
-    private static final Node SENTENCE_NODE = SENTENCE.asNode();
-    private static final Node RDF_VALUE = RDF.value.asNode();
-    private static final Node IS_PART_OF = DCTerms.isPartOf.asNode();
-    private static final Node START_OFFSET_NODE = START_OFFSET.asNode();
-    private static final Node END_OFFSET_NODE = END_OFFSET.asNode();
-    private static final Node OCCURRENCE_COUNT_NODE = OCCURRENCE_COUNT.asNode();
-    private static final Node SECTION_NODE = SECTION.asNode();
-    private static final Node RDF_SUBJECT = RDF.subject.asNode();
-    private static final Node RDF_PREDICATE = RDF.predicate.asNode();
-    private static final Node RDF_OBJECT = RDF.object.asNode();
-    private static final Node CLAIM_NODE = CLAIM.asNode();
-    private static final Node POLARITY_NODE = POLARITY.asNode();
-    private static final Node NEGATIVE_NODE = NEGATIVE_POLARITY.asNode();
-    private static final Node POSITIVE_NODE = POSITIVE_POLARITY.asNode();
-    private static final Node HEDGED_NODE = HEDGED.asNode();
-    private static final Node TRUE = ResourceFactory.createTypedLiteral(true).asNode();
-    private static final Node FALSE = ResourceFactory.createTypedLiteral(false).asNode();
-    private static final Node SUBJECT_SCOPE_NODE = SUBJECT_SCOPE.asNode();
-    private static final Node SOURCE_NODE = DCTerms.source.asNode();
-    private static final Node DERIVED_FROM_NODE = PROV_WAS_DERIVED_FROM.asNode();
-    private static final Node RULE_NODE = EXTRACTION_RULE.asNode();
-    private static final Node GENERATED_BY_NODE = PROV_WAS_GENERATED_BY.asNode();
-    private static final Node HEDGE_CUE_NODE = HEDGE_CUE.asNode();
-    private static final Node NEGATION_CUE_NODE = NEGATION_CUE.asNode();
-    private static final Node METHODS_NODE = METHODS_STATEMENT.asNode();
-    private static final Node QUALIFIER_NODE = SUBJECT_QUALIFIER.asNode();
-    private static final Node PREPARATION_NODE = PREPARATION_NAME.asNode();
-    private static final Node CITES_NODE = CITES_REFERENCE.asNode();
-    private static final Node HAS_EVIDENCE_NODE = HAS_EVIDENCE.asNode();
-    private static final Node POSITION_SELECTOR_NODE = OA_TEXT_POSITION_SELECTOR.asNode();
-    private static final Node OA_START_NODE = OA_START.asNode();
-    private static final Node OA_END_NODE = OA_END.asNode();
-    private static final Node QUOTE_SELECTOR_NODE = OA_TEXT_QUOTE_SELECTOR.asNode();
-    private static final Node OA_EXACT_NODE = OA_EXACT.asNode();
-    private static final Node OA_PREFIX_NODE = OA_PREFIX.asNode();
-    private static final Node OA_SUFFIX_NODE = OA_SUFFIX.asNode();
-    private static final Node OA_HAS_SOURCE_NODE = OA_HAS_SOURCE.asNode();
-    private static final Node OA_HAS_SELECTOR_NODE = OA_HAS_SELECTOR.asNode();
-    private static final Node ANNOTATION_NODE = OA_ANNOTATION.asNode();
-    private static final Node EVIDENCE_NODE = EVIDENCE.asNode();
-    private static final Node OA_HAS_BODY_NODE = OA_HAS_BODY.asNode();
-    private static final Node OA_HAS_TARGET_NODE = OA_HAS_TARGET.asNode();
 
     private static void reference(Model m, String docId, int n, String label) {
         m.createResource(referenceIri(docId, n))
@@ -307,11 +248,6 @@ public final class ClaimGraphWriter {
         if (value != null && !value.isBlank()) {
             r.addProperty(p, value);
         }
-    }
-
-    /** The node of {@link #integer(Model, long)}. */
-    private static Node integer(int n) {
-        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
     }
 
     /** xsd:integer, as Turtle writes bare numbers (Jena's int literals would be xsd:int). */
