@@ -166,7 +166,7 @@ public final class ClaimExtractor {
         this.parseUses = Set.copyOf(parseUses);
         this.lexicon = lexicon;
         this.patterns = patterns;
-        this.sourceNamedKinds = new SourceNamedKinds(lexicon);
+        this.sourceNamedKinds = SourceNamedKinds.of(lexicon);
         this.classifications = new ClassificationReader(lexicon);
         this.anaphora = new VesicleAnaphora(lexicon);
     }
@@ -799,9 +799,10 @@ public final class ClaimExtractor {
                 && lastBoundaryEnd(text, clauseStart, colon) < 0 ? colon : -1;
         String leadZone = leadColon >= 0 ? masked(text, clauseStart, leadColon, mentions) : "";
         List<Candidate> found = new ArrayList<>();
+        String clauseBeforeObject = masked(text, clauseStart, head.start(), mentions); // the same for every rule
         for (ClaimRule rule : patterns.rules()) {
             if (rule.order() != ClaimRule.Order.VESICLE_FIRST || !fits(rule, o) || !rule.reads(sentence, text)
-                    || rule.blockedBefore(masked(text, clauseStart, head.start(), mentions)) || rule.vesiclePrefix() != null
+                    || rule.blockedBefore(clauseBeforeObject) || rule.vesiclePrefix() != null
                     && (fromDiscourse || !rule.vesiclePrefix().matcher(text.substring(Math.max(sentence.start(), v.start() - 60), v.start())
                             .toLowerCase(Locale.ROOT)).find())
                     || !rule.termBetweenUnder().isEmpty() && !lastTermBetweenUnder(mentions, v, head, rule.termBetweenUnder())) {
@@ -1079,7 +1080,13 @@ public final class ClaimExtractor {
     }
 
     private boolean fits(ClaimRule rule, Mention o) {
-        boolean typed = rule.objectTypes().stream().anyMatch(o::is);
+        boolean typed = false;
+        for (MentionType t : rule.objectTypes()) { // a loop, not a stream: tried for every rule and object
+            if (o.is(t)) {
+                typed = true;
+                break;
+            }
+        }
         if (!typed) {
             return false;
         }

@@ -45,6 +45,8 @@ public final class Cues {
      * search with it replaces a search per entry. Absent when the entries cannot be joined into one pattern.
      */
     private final Map<List<Entry>, Pattern> anyOf = new java.util.IdentityHashMap<>();
+    /** Per section, the words of each entry (in entry order), looked up once rather than per scope tested. */
+    private final Map<List<Entry>, RequiredWords[]> wordsOf = new java.util.IdentityHashMap<>();
 
     private Cues(Map<String, List<Entry>> sections) {
         this.negation = sections.get("negation");
@@ -55,6 +57,7 @@ public final class Cues {
         this.hedgeBoundaries = sections.get("hedgeBoundaries");
         this.subjectHedge = sections.get("subjectHedge");
         for (List<Entry> entries : sections.values()) {
+            wordsOf.put(entries, entries.stream().map(e -> RequiredWords.of(e.pattern())).toArray(RequiredWords[]::new));
             // every entry is \b(?:p)(?!...): the word boundary is tested once for all of them
             if (entries.stream().allMatch(e -> e.pattern().pattern().startsWith(WORD_START))) {
                 try {
@@ -83,8 +86,9 @@ public final class Cues {
      */
     private boolean anyMatch(List<Entry> entries, String text) {
         int mayMatch = 0;
-        for (Entry e : entries) {
-            mayMatch += RequiredWords.of(e.pattern()).mayMatch(text) ? 1 : 0;
+        RequiredWords[] words = wordsOf.get(entries);
+        for (int i = 0; i < words.length; i++) {
+            mayMatch += words[i].mayMatch(text) ? 1 : 0;
         }
         Pattern any = anyOf.get(entries);
         // one entry left: its own search follows anyway

@@ -20,6 +20,25 @@ final class SourceNamedKinds {
     /** Vesicle class to the sources its label opens with or its definition names. */
     private final Map<String, Set<String>> kinds = new LinkedHashMap<>();
 
+    /**
+     * Made once per lexicon: a claim extractor is made per document, the kinds depend on the lexicon alone. Softly
+     * held (the kinds hold their lexicon, which a weak key alone would then never let go).
+     */
+    private static final Map<Lexicon, java.lang.ref.SoftReference<SourceNamedKinds>> BY_LEXICON = new java.util.WeakHashMap<>();
+
+    /** The kinds of {@code lexicon} (shared: read only after construction). */
+    static SourceNamedKinds of(Lexicon lexicon) {
+        synchronized (BY_LEXICON) {
+            java.lang.ref.SoftReference<SourceNamedKinds> held = BY_LEXICON.get(lexicon);
+            SourceNamedKinds kinds = held == null ? null : held.get();
+            if (kinds == null) {
+                kinds = new SourceNamedKinds(lexicon);
+                BY_LEXICON.put(lexicon, new java.lang.ref.SoftReference<>(kinds));
+            }
+            return kinds;
+        }
+    }
+
     SourceNamedKinds(Lexicon lexicon) {
         this.lexicon = lexicon;
         for (Term t : lexicon.terms()) {
