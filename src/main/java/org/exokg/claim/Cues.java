@@ -87,6 +87,10 @@ public final class Cues {
     private boolean anyMatch(List<Entry> entries, String text) {
         int mayMatch = 0;
         RequiredWords[] words = wordsOf.get(entries);
+        if (words == null) {
+            // a list made by the caller (e.g. no exceptions at all), not a section: its words are not cached
+            words = entries.stream().map(e -> RequiredWords.of(e.pattern())).toArray(RequiredWords[]::new);
+        }
         for (int i = 0; i < words.length; i++) {
             mayMatch += words[i].mayMatch(text) ? 1 : 0;
         }
