@@ -52,16 +52,13 @@ final class CarrierGroups {
     private static final Pattern NOT_BEFORE = Pattern.compile("(?s).*\\bnot\\s+(?:the\\s+)?\\z");
     private static final Pattern BUT_AFTER = Pattern.compile("\\A\\s*,?\\s*but\\b");
     /**
-     * A vesicle named as what something else is not: "liposomes coated with platelet membranes, which are not EVs,
-     * ...", "exomeres ... but are not EVs". The vesicle is the complement of a denied copula, never the subject.
+     * ", not Y," (an alternative set aside) or the predicate of a denied copula: "liposomes coated with platelet
+     * membranes, which are not EVs, ...", "exomeres ... but are not true EVs": never the subject.
      */
-    private static final Pattern DENIED_IDENTITY_BEFORE = Pattern.compile(
-            "(?s).*\\b(?:is|are|was|were|be)\\s+not\\s+(?:(?:an?|the|true|genuine|real|natural|bona\\s+fide|classical)\\s+)*\\z");
-    /** ", not Y," (an alternative set aside) or the predicate of a denied copula ("liposomes, which are not EVs, ..."). */
     private static final Pattern DENIED_ALTERNATIVE_BEFORE = Pattern.compile("(?s).*,\\s*not\\s+(?:the\\s+|free\\s+)?(?:[a-z][a-z\\-]*\\s+){0,2}\\z");
     private static final Pattern COMMA_AFTER = Pattern.compile("\\A\\s*(?:\\([^()]{1,20}\\)\\s*)?,");
     private static final Pattern DENIED_COPULA_BEFORE = Pattern.compile(
-            "(?s).*\\b(?:is|are|was|were|be|been)\\s+(?:not|no\\s+longer|never)\\s+(?:(?:a|an|the|true|real|genuine|bona\\s+fide)\\s+){0,2}\\z");
+            "(?s).*\\b(?:is|are|was|were|be|been)\\s+(?:not|no\\s+longer|never)\\s+(?:(?:an?|the|true|real|genuine|natural|classical|bona\\s+fide)\\s+){0,3}\\z");
 
     private CarrierGroups() {}
 
@@ -94,8 +91,7 @@ final class CarrierGroups {
         }
         String before = text.substring(Math.max(0, v.start() - 120), v.start()).toLowerCase(Locale.ROOT);
         if (RequiredWords.matcher(CONTRASTED_BEFORE, before).matches()
-                || RequiredWords.matcher(NOT_BEFORE, before).matches() && BUT_AFTER.matcher(text).region(v.end(), text.length()).lookingAt()
-                || RequiredWords.matcher(DENIED_IDENTITY_BEFORE, before).matches()) {
+                || RequiredWords.matcher(NOT_BEFORE, before).matches() && BUT_AFTER.matcher(text).region(v.end(), text.length()).lookingAt()) {
             return true;
         }
         if (denied(text, v)) {
