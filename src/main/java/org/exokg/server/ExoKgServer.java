@@ -21,6 +21,7 @@ import org.apache.jena.fuseki.validation.IRIValidator;
 import org.apache.jena.fuseki.validation.LangTagValidator;
 import org.apache.jena.fuseki.validation.QueryValidator;
 import org.apache.jena.fuseki.validation.UpdateValidator;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
@@ -131,10 +132,13 @@ public final class ExoKgServer implements AutoCloseable {
 
     private final FusekiServer server;
     private final Thread shutdownHook;
+    /** The JVM-wide query timeout before this server set its own (null: none). */
+    private final Object previousTimeout;
     private volatile boolean stopped;
 
-    private ExoKgServer(FusekiServer server, boolean withShutdownHook) {
+    private ExoKgServer(FusekiServer server, boolean withShutdownHook, Object previousTimeout) {
         this.server = server;
+        this.previousTimeout = previousTimeout;
         this.shutdownHook = withShutdownHook ? new Thread(this::stopQuietly, "exokg-shutdown") : null;
     }
 
@@ -146,6 +150,10 @@ public final class ExoKgServer implements AutoCloseable {
      */
     public static ExoKgServer start(Options options, PrintStream messages, boolean shutdownHook) {
         Model config = configuration(options, messages);
+        // Fuseki copies the server-level context (our arq:queryTimeout) into ARQ's JVM-wide context, where it outlives
+        // the server: stop() puts the previous value back, so in-process work after a server (tests, an embedding
+        // application) is not cancelled by the server's timeout.
+        Object previousTimeout = ARQ.getContext().get(ARQ.queryTimeout);
         FusekiServer.Builder builder = FusekiServer.create()
                 .parseConfig(config)
                 .port(options.port())
@@ -175,7 +183,7 @@ public final class ExoKgServer implements AutoCloseable {
         jetty.setRequestLog(ExoKgServer::logRequest);
         restrictService(fuseki, options.federation());
 
-        ExoKgServer server = new ExoKgServer(fuseki, shutdownHook);
+        ExoKgServer server = new ExoKgServer(fuseki, shutdownHook, previousTimeout);
         if (server.shutdownHook != null) {
             Runtime.getRuntime().addShutdownHook(server.shutdownHook);
         }
@@ -414,6 +422,11 @@ public final class ExoKgServer implements AutoCloseable {
         stopped = true;
         server.stop();
         stopUserStores();
+        if (previousTimeout == null) {
+            ARQ.getContext().unset(ARQ.queryTimeout);
+        } else {
+            ARQ.getContext().set(ARQ.queryTimeout, previousTimeout);
+        }
         if (shutdownHook != null && Thread.currentThread() != shutdownHook) {
             try {
                 Runtime.getRuntime().removeShutdownHook(shutdownHook);

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.vocabulary.RDFS;
@@ -77,6 +78,21 @@ class QueryTimeoutStatusTest {
                         + URLEncoder.encode(sparql, StandardCharsets.UTF_8)))
                 .header("Accept", "text/csv").timeout(Duration.ofSeconds(60)).build();
         return http.send(r, HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aStoppedServerLeavesNoTimeoutOnInProcessQueries(@TempDir Path other) throws Exception {
+        // Fuseki puts a server's arq:queryTimeout into ARQ's JVM-wide context; once that server stops, in-process
+        // queries (a build, an ingest) must get back the timeout they had before it started
+        Object before = ARQ.getContext().get(ARQ.queryTimeout);
+        ExoKgServer second = ExoKgServer.start(ExoKgServer.Options.defaults().withPort(0).withStore(other.resolve("store"))
+                .withUi(false).withQueryTimeout(Duration.ofMillis(700)), null, false);
+        try {
+            assertEquals("700", String.valueOf((Object) ARQ.getContext().get(ARQ.queryTimeout)), "the running server's timeout");
+        } finally {
+            second.stop();
+        }
+        assertEquals(String.valueOf(before), String.valueOf((Object) ARQ.getContext().get(ARQ.queryTimeout)));
     }
 
     @Test
