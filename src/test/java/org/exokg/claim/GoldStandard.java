@@ -106,6 +106,20 @@ final class GoldStandard {
         Path.of("src/test/resources/documents/heldout/blind10-retinal-ev-grant-summary.txt"),
         Path.of("src/test/resources/documents/heldout/blind10-broccoli-nanovesicle-colitis-review.txt")};
 
+    /** The texts of blind set 11 (claims and classification gold), committed (533bd6a) before the extractor was run on them. */
+    static final Path[] BLIND11_TEXTS = {
+        Path.of("src/test/resources/documents/heldout/blind11-jats-schwann-exosomes-spinal-cord-injury.xml"),
+        Path.of("src/test/resources/documents/heldout/blind11-pubmed-msc-exosomes-psoriasis.xml"),
+        Path.of("src/test/resources/documents/heldout/blind11-pubmed-macrophage-exosomes-tuberculosis.xml"),
+        Path.of("src/test/resources/documents/heldout/blind11-infection-vesicles-review.txt"),
+        Path.of("src/test/resources/documents/heldout/blind11-veterinary-ev-horses-piglets-abstract.txt"),
+        Path.of("src/test/resources/documents/heldout/blind11-exosome-melanoma-press-release.txt"),
+        Path.of("src/test/resources/documents/heldout/blind11-lyophilised-ev-table-caption.txt"),
+        Path.of("src/test/resources/documents/heldout/blind11-pubmed-msc-ev-traumatic-brain-injury-negative.xml"),
+        Path.of("src/test/resources/documents/heldout/blind11-jats-colorectal-cancer-exosomes-liver-metastasis.xml"),
+        Path.of("src/test/resources/documents/heldout/blind11-multiple-sclerosis-ev-review.txt"),
+        Path.of("src/test/resources/documents/heldout/blind11-placental-ev-pregnancy-review.txt")};
+
 
     /** A claim reduced to what is compared. {@code sentence} is the normalised sentence identity. */
     record Key(String document, String sentence, String subject, String qualifier, String relation, String object,
