@@ -9,7 +9,7 @@ import org.exokg.rdf.DocumentExtraction;
 import org.exokg.rdf.DocumentGraphBuilder;
 
 /**
- * Developer tool (not a test): for the development gold sets (seed corpus, held-out, blind sets 1-7; never a
+ * Developer tool (not a test): for the development gold sets (seed corpus, held-out, blind sets 1-8; never a
  * blind set still kept blind) lists every gold claim marked hedged or negated that is missed or extracted with
  * the wrong hedging, every matched claim hedged against the gold, and every extracted denial or hedge the gold does not
  * have, each with its sentence and the
@@ -36,11 +36,15 @@ public final class HedgeReview {
                     HELDOUT.resolve("jats-nk-exosomes-immunotherapy.xml"), HELDOUT.resolve("pubmed-saliva-urine-ev-biomarkers.xml")),
             new GoldSet("blind 5", "heldout-blind5-claims.tsv", GoldStandard.BLIND5_TEXTS));
 
-    /** {@link #DEV_SETS} and the sets promoted to development data since (blind 6 and 7, 2 Dec 2026). */
+    /**
+     * {@link #DEV_SETS} and the sets promoted to development data since (blind 6 and 7, 2 Dec 2026; blind 8 in the sixth
+     * session of that day). Blind 9, 10 and 11 are the never-tuned sets and are never listed here.
+     */
     static final List<GoldSet> REVIEWED_SETS = List.of(DEV_SETS.get(0), DEV_SETS.get(1), DEV_SETS.get(2), DEV_SETS.get(3),
             DEV_SETS.get(4), DEV_SETS.get(5), DEV_SETS.get(6),
             new GoldSet("blind 6", "heldout-blind6-claims.tsv", GoldStandard.BLIND6_TEXTS),
-            new GoldSet("blind 7", "heldout-blind7-claims.tsv", GoldStandard.BLIND7_TEXTS));
+            new GoldSet("blind 7", "heldout-blind7-claims.tsv", GoldStandard.BLIND7_TEXTS),
+            new GoldSet("blind 8", "heldout-blind8-claims.tsv", GoldStandard.BLIND8_TEXTS));
 
     private HedgeReview() {}
 

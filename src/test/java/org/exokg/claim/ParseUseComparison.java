@@ -14,7 +14,8 @@ import org.exokg.rdf.DocumentGraphBuilder;
 import org.exokg.syntax.SentenceParser;
 
 /**
- * Developer main, not a test: the gold figures (P / R, negations) of every gold set (blind set 6 excepted) with the
+ * Developer main, not a test: the gold figures (P / R, negations) of every development gold set (seed, held-out, blind
+ * sets 1-8; never the never-tuned sets 9, 10 and 11) with the
  * surface rules alone, with each use of the dependency parse alone, and with all of them, loading the parser once.
  * Prints figures only, never claims.
  *
@@ -41,6 +42,9 @@ public final class ParseUseComparison {
         sets.put("blind 4", new Object[] {"heldout-blind4-claims.tsv", new Path[] {HELDOUT.resolve("milk-exosomes-oral-insulin.txt"),
                 HELDOUT.resolve("jats-nk-exosomes-immunotherapy.xml"), HELDOUT.resolve("pubmed-saliva-urine-ev-biomarkers.xml")}});
         sets.put("blind 5", new Object[] {"heldout-blind5-claims.tsv", GoldStandard.BLIND5_TEXTS});
+        sets.put("blind 6", new Object[] {"heldout-blind6-claims.tsv", GoldStandard.BLIND6_TEXTS});
+        sets.put("blind 7", new Object[] {"heldout-blind7-claims.tsv", GoldStandard.BLIND7_TEXTS});
+        sets.put("blind 8", new Object[] {"heldout-blind8-claims.tsv", GoldStandard.BLIND8_TEXTS});
         sets.put("kinds corpus", new Object[] {"corpus-kind-claims.tsv", new Path[] {Path.of("corpus/exosome-drug-carriers-cancer-review.txt"),
                 Path.of("corpus/exosome-nanocarriers-summary.txt")}});
         sets.put("kinds held-out", new Object[] {"heldout-kind-claims.tsv", new Path[] {Path.of("src/test/resources/documents/kinds/vesicle-classification.txt")}});

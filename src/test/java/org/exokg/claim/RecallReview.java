@@ -8,8 +8,9 @@ import org.exokg.rdf.DocumentExtraction;
 import org.exokg.rdf.DocumentGraphBuilder;
 
 /**
- * Developer tool (not a test): for the development gold sets only (the sets of {@link HedgeReview} and blind set 6,
- * promoted to development data in issue 15's fourth session; never a blind set still kept blind) lists every gold claim that is missed, with its sentence, the claims extracted from
+ * Developer tool (not a test): for the development gold sets only (the sets of {@link HedgeReview}: seed, held-out,
+ * blind sets 1-8; blind 6, 7 and 8 were promoted to development data in issue 15's fourth, fifth and sixth sessions;
+ * never a blind set still kept blind, i.e. never 9, 10 or 11) lists every gold claim that is missed, with its sentence, the claims extracted from
  * that sentence and their rules, then every extracted claim the gold does not have; so misses can be grouped by
  * cause. Usage (from the project root):
  * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.exokg.claim.RecallReview}
@@ -24,6 +25,8 @@ public final class RecallReview {
         sets.add(new HedgeReview.GoldSet("blind 6", "heldout-blind6-claims.tsv", GoldStandard.BLIND6_TEXTS));
         // blind 7: development data from the fifth session of 2 Dec 2026 (measured never-tuned for three sessions)
         sets.add(new HedgeReview.GoldSet("blind 7", "heldout-blind7-claims.tsv", GoldStandard.BLIND7_TEXTS));
+        // blind 8: development data from the sixth session of 2 Dec 2026 (measured never-tuned for three sessions)
+        sets.add(new HedgeReview.GoldSet("blind 8", "heldout-blind8-claims.tsv", GoldStandard.BLIND8_TEXTS));
         if (args.length > 0) {
             sets.removeIf(s -> !s.name().equals(String.join(" ", args)));
         }
