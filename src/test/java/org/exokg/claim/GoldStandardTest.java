@@ -451,27 +451,37 @@ class GoldStandardTest {
     }
 
     /**
-     * Blind set 11: prints aggregate figures only (no false positive or negative is listed), so the set stays blind
-     * to the engineers who change the rules.
+     * Blind set 11 (never tuned on): prints aggregate figures only (no false positive or negative is listed), so the set
+     * stays blind to the engineers who change the rules.
+     * <p>
+     * Texts and both gold files committed (533bd6a) before the extractor was run on them; the first run raised no gold
+     * error and no gold row changed after it. First run, 2 Dec 2026 (sixth session), branch blind11 = rules of main at
+     * f3d315f (surface rules): P 0.703 (83 of 118), R 0.331 (83 of 251), lenient 0.780 / 0.367, findings P 0.728 (83 of
+     * 114); hedging agrees on 82 of 83 matched; of the 7 matched claims the gold hedges, 6 are extracted hedged (0.857),
+     * of all 30 hedged gold claims 6 (0.200); negations: gold 10, extracted 7, matched 5; isKindOf: gold 6, extracted 4,
+     * matched 3, one false positive; every gold sentence found as one sentence by the splitter. Floors just under these
+     * figures; the hedge floor over matched claims is the issue's goal (0.85).
      */
     @Test
     void eleventhBlindSetAgainstExpectedClaims() throws Exception {
         BlindSetFigures figures = blindSetFigures(11, "eleventh", GoldStandard.BLIND11_TEXTS);
-        GoldStandard.Evaluation ev = figures.claims();
-        GoldStandard.Evaluation kinds = figures.kinds();
-        // Texts and both gold files committed (533bd6a) before the extractor was run on them; the first run raised no gold
-        // error and no gold row changed after it. First run, 2 Dec 2026 (sixth session), branch blind11 = rules of main at
-        // f3d315f (surface rules): P 0.703 (83 of 118), R 0.331 (83 of 251), lenient 0.780 / 0.367, findings P 0.728 (83 of
-        // 114); hedging agrees on 82 of 83 matched; of the 7 matched claims the gold hedges, 6 are extracted hedged (0.857),
-        // of all 30 hedged gold claims 6 (0.200); negations: gold 10, extracted 7, matched 5; isKindOf: gold 6, extracted 4,
-        // matched 3, one false positive; every gold sentence found as one sentence by the splitter. Floors just under these
-        // figures; the hedge floor over matched claims is the goal (0.85).
-        assertFloors(ev, 0.70, 0.33);
-        assertHedgeFloors(ev, 0.19);
-        assertTrue(ev.negatedMatched() >= 5, "true denials are found");
-        assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 2, "denials beyond the gold");
-        assertTrue(kinds.overall().matched() >= 3, "isKindOf claims of the gold found");
-        assertTrue(kinds.falsePositives().size() <= 1, "isKindOf claims beyond the gold (a category read from a modifier)");
+        assertFloors(figures.claims(), 0.70, 0.33);
+        assertHedgeFloors(figures.claims(), 0.19);
+        assertDenialFloors(figures.claims(), 5, 2);
+        assertKindFloors(figures.kinds(), 3, 1);
+    }
+
+    /** At least {@code right} of the gold's denials found, and at most {@code beyond} denials the gold does not have. */
+    private static void assertDenialFloors(GoldStandard.Evaluation ev, int right, int beyond) {
+        assertTrue(ev.negatedMatched() >= right, "true denials are found");
+        assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= beyond, "denials beyond the gold");
+    }
+
+    /** At least {@code matched} isKindOf claims of the gold found, at most {@code falsePositives} beyond it. */
+    private static void assertKindFloors(GoldStandard.Evaluation kinds, int matched, int falsePositives) {
+        assertTrue(kinds.overall().matched() >= matched, "isKindOf claims of the gold found");
+        assertTrue(kinds.falsePositives().size() <= falsePositives,
+                "isKindOf claims beyond the gold (a category read from a modifier)");
     }
 
     /**
