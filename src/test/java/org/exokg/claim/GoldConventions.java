@@ -71,7 +71,7 @@ public final class GoldConventions {
                     }
                     List<DocumentExtraction> extractions = extract(builder, texts.toArray(Path[]::new));
                     for (Path gold : golds) {
-                        for (String line : methodsRows(Files.readAllLines(gold, StandardCharsets.UTF_8), extractions)) {
+                        for (String line : methodsRows(gold, extractions)) {
                             System.out.println(gold.getFileName() + ": " + line);
                         }
                     }
@@ -176,7 +176,7 @@ public final class GoldConventions {
     /** Drops the rows of {@code file} whose sentence lies in a Methods section of its document. */
     static String dropMethodsRows(Path file, List<DocumentExtraction> extractions) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        Set<String> methods = new LinkedHashSet<>(methodsRows(lines, extractions));
+        Set<String> methods = new LinkedHashSet<>(methodsRows(file, extractions));
         List<String> out = new ArrayList<>(lines);
         int dropped = 0;
         for (String m : methods) {
@@ -200,20 +200,11 @@ public final class GoldConventions {
      * The rows (lines) of a gold file whose sentence lies in a Methods section: every sentence of its document that holds
      * the row's sentence substring is in one (a substring found in no sentence is left alone).
      */
-    static List<String> methodsRows(List<String> lines, List<DocumentExtraction> extractions) {
+    static List<String> methodsRows(Path gold, List<DocumentExtraction> extractions) throws IOException {
         Map<String, DocumentExtraction> byDoc = new LinkedHashMap<>();
         extractions.forEach(e -> byDoc.put(e.document().id(), e));
         List<String> out = new ArrayList<>();
-        boolean header = true;
-        for (String line : lines) {
-            if (line.startsWith("#") || line.isBlank()) {
-                continue;
-            }
-            if (header) {
-                header = false;
-                continue;
-            }
-            String[] f = line.split("\t", -1);
+        for (String[] f : GoldStandard.readRows(gold)) {
             DocumentExtraction e = byDoc.get(f[0]);
             if (e == null) {
                 continue;
@@ -221,7 +212,7 @@ public final class GoldConventions {
             List<String> sections = e.sentences().stream().map(DocumentExtraction.DistinctSentence::first)
                     .filter(s -> s.text().contains(f[1])).map(s -> s.section()).toList();
             if (!sections.isEmpty() && sections.stream().allMatch(Section::isMethods)) {
-                out.add(line);
+                out.add(String.join("\t", f)); // the row's line: split keeps every field
             }
         }
         return out;
