@@ -322,7 +322,8 @@ public final class ClaimExtractor {
                 notSubjects.add(m);
             }
         }
-        List<Claim> kinds = classifications.read(text, sentence, mentions, notSubjects, structure, parseUses);
+        List<Claim> kinds = classifications.read(text, sentence, mentions, notSubjects, structure, parseUses).stream()
+                .map(this::withSourceQualifier).toList();
         List<Mention> vesicles = new ArrayList<>();
         List<Mention> objects = new ArrayList<>();
         Map<Mention, Mention> namedInside = new LinkedHashMap<>();
@@ -1181,7 +1182,8 @@ public final class ClaimExtractor {
         String hedge = hedgeCue == null ? null : hedgeCue.text();
         String rule = c.rule().id() + (c.fromDiscourse() ? "+previous-sentence-subject" : anaphor ? "+anaphor" : "")
                 + Cues.ruleSuffix(negationCue, hedgeCue);
-        String qualifier = scope.qualifierIri();
+        // the qualifier as the vesicles' source ("tumour-derived": tumour cells): the qualifier remappings of the rule file
+        String qualifier = patterns.remapQualifier(scope.qualifierIri(), lexicon::isA);
         SubjectScope subjectScope = scope.scope();
         if (qualifier != null) {
             subjectIri = sourceNamedKinds.narrow(subjectIri, qualifier);
@@ -1230,6 +1232,13 @@ public final class ClaimExtractor {
             preparationName = null;
         }
         return new Claim(subjectIri, relation, objectIri, negation, hedge, subjectScope, qualifier, rule, sentence, preparationName);
+    }
+
+    /** The claim with its qualifier read as the vesicles' source (the rule file's qualifier remappings). */
+    private Claim withSourceQualifier(Claim k) {
+        String source = patterns.remapQualifier(k.qualifierIri(), lexicon::isA);
+        return java.util.Objects.equals(source, k.qualifierIri()) ? k : new Claim(k.subjectIri(), k.relation(), k.objectIri(),
+                k.negationCue(), k.hedgeCue(), k.scope(), source, k.rule(), k.sentence(), k.preparationName());
     }
 
     // ---- lists whose items are sentences of their own

@@ -36,6 +36,12 @@ public final class ClaimPatterns {
     public record Remapped(Relation relation, String objectIri, List<String> remappings) {}
 
     /**
+     * A term narrowing a vesicle read as the vesicles' source: a qualifier that is {@code whenUnderIri} or under it
+     * becomes {@code thenIri} ("tumour-derived exosomes": derived from tumour cells, not from the disease).
+     */
+    public record QualifierRemapping(String id, String whenUnderIri, String thenIri) {}
+
+    /**
      * A challenge stated as an event or predicate ("the loading efficiency was poor", "isolation methods are still
      * lacking"): the words matched by {@code pattern} (lower case) name the challenge {@code challengeIri}, as a
      * noun-phrase label would; {@code termsInside} are term types the words may swallow ("loading of nucleic acids
@@ -54,13 +60,15 @@ public final class ClaimPatterns {
 
     private final List<ClaimRule> rules;
     private final List<Remapping> remappings;
+    private final List<QualifierRemapping> qualifierRemappings;
     private final List<ChallengeEvent> challengeEvents;
     private final List<Pattern> challengePredicates;
 
-    private ClaimPatterns(List<ClaimRule> rules, List<Remapping> remappings, List<ChallengeEvent> challengeEvents,
-            List<Pattern> challengePredicates) {
+    private ClaimPatterns(List<ClaimRule> rules, List<Remapping> remappings, List<QualifierRemapping> qualifierRemappings,
+            List<ChallengeEvent> challengeEvents, List<Pattern> challengePredicates) {
         this.rules = List.copyOf(rules);
         this.remappings = List.copyOf(remappings);
+        this.qualifierRemappings = List.copyOf(qualifierRemappings);
         this.challengeEvents = List.copyOf(challengeEvents);
         this.challengePredicates = List.copyOf(challengePredicates);
     }
@@ -106,6 +114,23 @@ public final class ClaimPatterns {
             }
         }
         return new Remapped(relation, objectIri, applied);
+    }
+
+    public List<QualifierRemapping> qualifierRemappings() {
+        return qualifierRemappings;
+    }
+
+    /**
+     * The qualifier as the vesicles' source: the qualifier remappings applied in file order, each to the result of the
+     * ones before; {@code isA} tells whether a class is another or under it. Null stays null.
+     */
+    public String remapQualifier(String qualifierIri, java.util.function.BiPredicate<String, String> isA) {
+        for (QualifierRemapping r : qualifierRemappings) {
+            if (qualifierIri != null && isA.test(qualifierIri, r.whenUnderIri())) {
+                qualifierIri = r.thenIri();
+            }
+        }
+        return qualifierIri;
     }
 
     private static ClaimPatterns load() {
@@ -171,9 +196,8 @@ public final class ClaimPatterns {
         List<Remapping> remappings = new ArrayList<>();
         for (Entry e : entries(root, "remappings", "remapping", name, ids)) {
             String where = e.where();
-            if (!(e.map().get("when") instanceof Map<?, ?> when) || !(e.map().get("then") instanceof Map<?, ?> then)) {
-                throw new IllegalStateException(where + ": needs 'when' and 'then' mappings");
-            }
+            Map<?, ?> when = mapping(e, "when");
+            Map<?, ?> then = mapping(e, "then");
             Relation thenRelation = then.get("relation") == null ? null : relation(text(then, "relation", where), where);
             String thenObject = then.get("object") == null ? null : localName(text(then, "object", where), where);
             if (thenRelation == null && thenObject == null) {
@@ -181,6 +205,16 @@ public final class ClaimPatterns {
             }
             remappings.add(new Remapping(e.id(), relation(text(when, "relation", where), where),
                     localName(text(when, "object", where), where), thenRelation, thenObject));
+        }
+        List<QualifierRemapping> qualifierRemappings = new ArrayList<>();
+        for (Entry e : entries(root, "qualifierRemappings", "qualifier remapping", name, ids)) {
+            String where = e.where();
+            String under = localName(text(mapping(e, "when"), "qualifierUnder", where), where);
+            String into = localName(text(mapping(e, "then"), "qualifier", where), where);
+            if (under.equals(into)) {
+                throw new IllegalStateException(where + ": 'then' changes nothing");
+            }
+            qualifierRemappings.add(new QualifierRemapping(e.id(), under, into));
         }
         List<ChallengeEvent> events = new ArrayList<>();
         for (Entry e : entries(root, "challengeEvents", "challenge event", name, ids)) {
@@ -199,7 +233,7 @@ public final class ClaimPatterns {
         for (Entry e : entries(root, "challengePredicates", "challenge predicate", name, ids)) {
             predicates.add(compile(text(e.map(), "pattern", e.where()), e.where()));
         }
-        return new ClaimPatterns(rules, remappings, events, predicates);
+        return new ClaimPatterns(rules, remappings, qualifierRemappings, events, predicates);
     }
 
     private static ClaimRule rule(Map<?, ?> entry, String id, String where) {
@@ -259,6 +293,14 @@ public final class ClaimPatterns {
             iris.add(localName(String.valueOf(n), where));
         }
         return Set.copyOf(iris);
+    }
+
+    /** A remapping's 'when' or 'then' part. */
+    private static Map<?, ?> mapping(Entry e, String key) {
+        if (!(e.map().get("when") instanceof Map<?, ?>) || !(e.map().get("then") instanceof Map<?, ?>)) {
+            throw new IllegalStateException(e.where() + ": needs 'when' and 'then' mappings");
+        }
+        return (Map<?, ?>) e.map().get(key);
     }
 
     private static String text(Map<?, ?> entry, String key, String where) {

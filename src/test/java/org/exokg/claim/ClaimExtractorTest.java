@@ -104,7 +104,8 @@ class ClaimExtractorTest {
         Claim tumour = claims("Tumour-derived exosomes carry microRNA.").stream()
                 .filter(x -> x.relation() == Relation.CARRIES).findFirst().orElseThrow();
         assertEquals(SubjectScope.SPECIFIC, tumour.scope());
-        assertEquals("Cancer", local(tumour.qualifierIri()));
+        // a cancer named as the source means its cells (gold convention of 2 Dec 2026, branch goldconv)
+        assertEquals("TumorCell", local(tumour.qualifierIri()));
 
         Claim fromCells = claims("Exosomes from dendritic cells carry proteins.").stream()
                 .filter(x -> x.relation() == Relation.CARRIES).findFirst().orElseThrow();

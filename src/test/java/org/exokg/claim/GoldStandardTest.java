@@ -58,6 +58,9 @@ class GoldStandardTest {
         // Branch vocab (issue 15, vocabulary for unseen text): 0.994 / 0.855 ("produced by endothelium", "stimulating the
         // immune system"); the recall floor rises to just under it.
         // Branch `recall2` (issue 15, anaphora and argument structure): P 0.994 (168 of 169), R 0.870.
+        // Branch goldconv (2 Dec 2026, sixth session; gold conventions decided by the lead: a cancer named as the vesicles'
+        // source is qualifier TumorCell, the strict figures count findings only): 4 gold rows Cancer -> TumorCell by hand, with
+        // the extractor's qualifier remapping: P 0.994 (168 of 169), R 0.870, unchanged.
         assertFloors(ev, 0.99, 0.86);
         assertEquals(0, ev.negatedExtracted() - ev.negatedMatched(), "every negated claim must be a denial the text makes");
         assertTrue(ev.hedgingDisagreements().size() <= 0.05 * ev.matched().size(), "hedging disagrees too often");
@@ -140,6 +143,9 @@ class GoldStandardTest {
         // Branch vocab: 0.981 / 0.895 (a stability predicate, "survived the gastrointestinal tract"; "colitis").
                 // are extracted must be right. Branch `precision` (issue 15): P 1.000 (49 of 49; a title's topic property gone),
         // R 0.860; floors just under.
+        // Branch goldconv (2 Dec 2026, sixth session; gold conventions decided by the lead: a cancer named as the vesicles'
+        // source is qualifier TumorCell, the strict figures count findings only): 2 gold rows Cancer -> TumorCell by hand: P 1.000
+        // (51 of 51), R 0.895, unchanged.
         assertFloors(ev, 0.99, 0.89);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
         assertTrue(ev.negatedMatched() >= 5, "denials of crossing, loading and immunogenicity are found");
@@ -167,6 +173,9 @@ class GoldStandardTest {
         // Branch `recall` (issue 15, structural recall): P 1.000, R 0.868 (46 of 53).
         // Branch `devprecision` (issue 15): one gold row added ("thought to be safer", LowToxicity, as sets 5 and 6 list
         // it): P 1.000 (47 of 47), R 0.870; precision floor raised.
+        // Branch goldconv (2 Dec 2026, sixth session; gold conventions decided by the lead: a cancer named as the vesicles'
+        // source is qualifier TumorCell, the strict figures count findings only): 7 gold rows Cancer -> TumorCell by hand: P 1.000
+        // (47 of 47), R 0.870, unchanged.
         assertFloors(ev, 0.99, 0.86);
         assertEquals(0, ev.negatedExtracted() - ev.negatedMatched(), "every negated claim must be a denial the text makes");
     }
@@ -203,6 +212,9 @@ class GoldStandardTest {
         // Branch `precision` (coordinated source adjectives "salivary and urinary EVs"): P 1.000 (45 of 45), R 0.662.
         // Branch `recall` (issue 15, structural recall; its misses were development data): P 1.000 (50 of 50), R 0.735.
         // Branch `recall2` (issue 15, anaphora and argument structure): P 1.000 (52 of 52), R 0.765.
+        // Branch goldconv (2 Dec 2026, sixth session; gold conventions decided by the lead: a cancer named as the vesicles'
+        // source is qualifier TumorCell, the strict figures count findings only): 3 gold rows of a Methods section removed by hand
+        // (two matched, one missed) and 2 Methods-only claims no longer scored: P 1.000 (50 of 50), R 0.769 (50 of 65).
         assertFloors(ev, 0.99, 0.76);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
     }
@@ -249,7 +261,10 @@ class GoldStandardTest {
         // Branch `devrecall` (issue 15, recall on unseen text, blind set 6 as development data): P 0.897 (130 of 145),
         // R 0.619 (engineered vesicles, cardiomyopathy).
         // Branch `lexicon` (issue 15, vocabulary breadth and morphology): P 0.924 (134 of 145), R 0.632. Recall floor up.
-        assertFloors(ev, 0.92, 0.63);
+        // Branch goldconv (2 Dec 2026, sixth session; gold conventions decided by the lead: a cancer named as the vesicles'
+        // source is qualifier TumorCell, the strict figures count findings only): no gold row changed; 7 Methods-only claims (all
+        // false positives) no longer scored, one claim more matched with TumorCell: P 0.978 (135 of 138), R 0.637. Floors up.
+        assertFloors(ev, 0.97, 0.63);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
         assertTrue(ev.hedgingDisagreements().isEmpty(), () -> "hedging disagrees: " + ev.hedgingDisagreements());
     }
@@ -291,9 +306,12 @@ class GoldStandardTest {
         // matched, 0.500 of all; denials 6 right of 8. Floors just under.
         // Branch `negation` (issue 15, fifth session: negation scope, cue traps, hedges after a possessive subject): P 0.890
         // (138 of 155), R 0.642; hedge recall 1.000 of matched (22 of 22), 0.524 of all; denials 7 right of 9. Floors just under.
-        assertFloors(ev, 0.88, 0.64);
+        // Branch goldconv (2 Dec 2026, sixth session; gold conventions decided by the lead: a cancer named as the vesicles'
+        // source is qualifier TumorCell, the strict figures count findings only): no gold row changed; 4 Methods-only claims no
+        // longer scored, 2 claims more matched with TumorCell: P 0.927 (140 of 151), R 0.651; hedge recall 1.000 / 0.571. Floors up.
+        assertFloors(ev, 0.92, 0.65);
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
-        assertHedgeFloors(ev, 0.52);
+        assertHedgeFloors(ev, 0.57);
         assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
     }
 
@@ -343,8 +361,11 @@ class GoldStandardTest {
         // denials 4 right of 5. Precision floor lowered 0.76 -> 0.75 for a written reason: dev7 alone gave 97 of 127 (0.764);
         // the lexicon's vocabulary adds 6 right and 3 wrong claims on top (recall 0.391 -> 0.415), which is worth more
         // than the 0.007 of precision. Recall floor up.
-        assertFloors(ev, 0.75, 0.41);
-        assertHedgeFloors(ev, 0.37);
+        // Branch goldconv (2 Dec 2026, sixth session; gold conventions decided by the lead: a cancer named as the vesicles'
+        // source is qualifier TumorCell, the strict figures count findings only): no gold row changed; 7 Methods-only claims no
+        // longer scored, 2 claims more matched with TumorCell: P 0.814 (105 of 129), R 0.423; hedge recall 0.941 / 0.400. Floors up.
+        assertFloors(ev, 0.81, 0.42);
+        assertHedgeFloors(ev, 0.39);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "denials beyond the gold");
         assertTrue(kinds.falsePositives().size() <= 1, "isKindOf claims beyond the gold (a category read from a modifier)");
@@ -419,7 +440,10 @@ class GoldStandardTest {
         // as targets as often as cargo). Precision floor up.
         // Merged dev7, lexicon, negation (fifth session; aggregates only): P 0.741 (83 of 112), R 0.399; hedged 6 of 23;
         // denials 0 right of 3. Floors just under.
-        assertFloors(ev, 0.74, 0.39);
+        // Branch goldconv (2 Dec 2026, sixth session; gold conventions decided by the lead: a cancer named as the vesicles'
+        // source is qualifier TumorCell, the strict figures count findings only): the mechanical run changed no gold row (counts
+        // only); 4 Methods-only claims no longer scored: P 0.769 (83 of 108), R 0.399, hedge and denials unchanged. Floor up.
+        assertFloors(ev, 0.76, 0.39);
         assertHedgeFloors(ev, 0.25);
         assertTrue(kinds.overall().matched() >= 3, "isKindOf claims of the gold found");
         assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
@@ -443,7 +467,11 @@ class GoldStandardTest {
         // Merged dev7, lexicon, negation (fifth session; this set seen as aggregates only): P 0.684 (104 of 152), R 0.418;
         // hedge recall 1.000 of matched, 0.344 of all; denials 3 right of 4; isKindOf 2 of 6, one false positive. Floors
         // just under.
-        assertFloors(ev, 0.68, 0.41);
+        // Branch goldconv (2 Dec 2026, sixth session; gold conventions decided by the lead: a cancer named as the vesicles'
+        // source is qualifier TumorCell, the strict figures count findings only): the mechanical run changed no gold row (counts
+        // only); 8 Methods-only claims no longer scored, one claim more matched with TumorCell: P 0.729 (105 of 144), R 0.422;
+        // hedge, denials and isKindOf unchanged. Floors up.
+        assertFloors(ev, 0.72, 0.42);
         assertHedgeFloors(ev, 0.34);
         assertTrue(ev.negatedMatched() >= 3, "true denials are found");
         assertTrue(kinds.overall().matched() >= 2, "isKindOf claims of the gold found");
