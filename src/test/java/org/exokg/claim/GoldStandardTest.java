@@ -489,11 +489,14 @@ class GoldStandardTest {
      * of all 30 hedged gold claims 6 (0.200); negations: gold 10, extracted 7, matched 5; isKindOf: gold 6, extracted 4,
      * matched 3, one false positive; every gold sentence found as one sentence by the splitter. Floors just under these
      * figures; the hedge floor over matched claims is the issue's goal (0.85).
+     * <p>
+     * After the merge of goldconv (Methods-only claims left out of the strict figures, tumour sources as qualifier
+     * TumorCell; no gold row of this set changed): P 0.746 (85 of 114), R 0.339 (85 of 251); floors raised to match.
      */
     @Test
     void eleventhBlindSetAgainstExpectedClaims() throws Exception {
         BlindSetFigures figures = blindSetFigures(11, "eleventh", GoldStandard.BLIND11_TEXTS);
-        assertFloors(figures.claims(), 0.70, 0.33);
+        assertFloors(figures.claims(), 0.74, 0.33);
         assertHedgeFloors(figures.claims(), 0.19);
         assertDenialFloors(figures.claims(), 5, 2);
         assertKindFloors(figures.kinds(), 3, 1);
