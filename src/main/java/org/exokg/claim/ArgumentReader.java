@@ -68,9 +68,12 @@ final class ArgumentReader {
     private static volatile ArgumentReader defaults;
 
     private final List<ArgumentRule> rules;
+    /** Nouns that measure a process or quantity of the term that modifies them ("reduced infarct size", "the growth of tumours"). */
+    private final Set<String> measureNouns;
 
-    private ArgumentReader(List<ArgumentRule> rules) {
+    private ArgumentReader(List<ArgumentRule> rules, Set<String> measureNouns) {
         this.rules = List.copyOf(rules);
+        this.measureNouns = Set.copyOf(measureNouns);
     }
 
     /** The shipped rules, their trigger words completed from the shipped claim rules. */
@@ -156,7 +159,14 @@ final class ArgumentReader {
                     cellsOnly, false, false, null, null, false, null, null, false, Set.of());
             rules.add(new ArgumentRule(id, relation, List.copyOf(triggers), Set.copyOf(slots), view));
         }
-        return new ArgumentReader(rules);
+        Set<String> measures = new LinkedHashSet<>();
+        if (root.get("measureNouns") != null) {
+            if (!(root.get("measureNouns") instanceof List<?> nouns)) {
+                throw new IllegalStateException(name + ": 'measureNouns' must be a list of words");
+            }
+            nouns.forEach(n -> measures.add(String.valueOf(n).toLowerCase(Locale.ROOT)));
+        }
+        return new ArgumentReader(rules, measures);
     }
 
     private static List<?> list(Map<?, ?> entry, String key, String where, boolean required) {
@@ -192,6 +202,19 @@ final class ArgumentReader {
     List<Link> links(DependencyParse parse, List<Mention> vesicles, List<Mention> objects, BiPredicate<ClaimRule, Mention> fits) {
         Map<Integer, List<Mention>> vesicleAt = headed(parse, vesicles);
         Map<Integer, List<Mention>> objectAt = headed(parse, objects);
+        for (Mention o : objects) {
+            // "reduced infarct size", "inhibited the growth of tumours": the measure noun stands for its term
+            Token t = parse.headOf(o.start(), o.end());
+            Token h = t == null ? null : parse.head(t);
+            if (h != null && t.label().equals("pobj") && lower(h).equals("of")) {
+                h = parse.head(h);
+            } else if (t != null && !Set.of("compound", "nmod", "amod", "poss").contains(t.label())) {
+                h = null;
+            }
+            if (h != null && h.isNoun() && measureNouns.contains(h.lemma().toLowerCase(Locale.ROOT)) && !objectAt.containsKey(h.index())) {
+                objectAt.computeIfAbsent(h.index(), k -> new ArrayList<>()).add(o);
+            }
+        }
         List<Link> found = new ArrayList<>();
         if (vesicleAt.isEmpty() || objectAt.isEmpty()) {
             return found;

@@ -104,6 +104,15 @@ class ArgumentReaderTest {
     }
 
     @Test
+    void aMeasureNounStandsForTheTermThatModifiesIt() {
+        // "shrank the volume of melanomas": the object of the verb is the measure, the disease modifies it
+        Claim c = readBy("Exosomes from dendritic cells shrank the volume of melanomas in mice.", "Exosome", "treats",
+                "Melanoma", "argument-vesicle-treats-disease");
+        assertNull(c.negationCue());
+        assertNull(c.hedgeCue());
+    }
+
+    @Test
     void withoutTheUseTheReaderAddsNothing() {
         String text = "Exosomes, which contain proteins, lipids and microRNAs, circulate in all body fluids.";
         assertTrue(claims(text, ParseUse.ADOPTED).stream().noneMatch(c -> c.rule().startsWith("argument-")));
