@@ -12,10 +12,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.exokg.TestSupport;
-import org.exokg.document.Sentence;
-import org.exokg.mention.Lexicon;
-import org.exokg.mention.MentionRecognizer;
-import org.exokg.syntax.SentenceParser;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,10 +23,7 @@ import org.junit.jupiter.api.Test;
 class ArgumentReaderTest {
 
     private static List<Claim> claims(String text, Set<ParseUse> uses) {
-        Lexicon lexicon = TestSupport.projectLexicon();
-        Sentence s = new Sentence(0, text.length(), text, null, List.of());
-        return new ClaimExtractor(lexicon, uses).extract(text, s, new MentionRecognizer(lexicon).recognize(text, 0, text.length()),
-                ClaimExtractor.Discourse.NONE, SentenceParser.english().parse(text, 0, text.length()));
+        return DependencyParseRulesTest.claims(text, uses);
     }
 
     private static List<Claim> read(String text) {
@@ -40,8 +33,7 @@ class ArgumentReaderTest {
     }
 
     private static Claim on(List<Claim> claims, String subject, String relation, String object) {
-        return claims.stream().filter(c -> TestSupport.local(c.subjectIri()).equals(subject) && c.relation().localName().equals(relation)
-                && TestSupport.local(c.objectIri()).equals(object)).findFirst().orElse(null);
+        return DependencyParseRulesTest.on(claims, subject, relation, object);
     }
 
     private static Claim readBy(String text, String subject, String relation, String object, String rule) {
