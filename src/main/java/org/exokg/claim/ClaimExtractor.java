@@ -147,6 +147,7 @@ public final class ClaimExtractor {
     /** Which uses of a dependency parse are on; the parse of the current sentence, when one was given. */
     private final Set<ParseUse> parseUses;
     private ClauseStructure structure;
+    private DependencyParse sentenceParse;
 
     public ClaimExtractor(Lexicon lexicon) {
         this(lexicon, ClaimPatterns.defaults(), Set.of());
@@ -213,6 +214,7 @@ public final class ClaimExtractor {
     /** @param parse the sentence's dependency parse (offsets in {@code text}), or null: surface rules only */
     public List<Claim> extract(String original, Sentence sentence, List<Mention> recognised, Discourse discourse, DependencyParse parse) {
         structure = parse == null || parseUses.isEmpty() ? null : new ClauseStructure(parse);
+        sentenceParse = parse;
         String text = withHyphens(original);
         recognised = withChallengeEvents(text, sentence, recognised);
         LeadIn lead = leadIn != null && listItem(text, sentence, leadIn) && recognised.stream().noneMatch(m -> m.is(MentionType.VESICLE))
@@ -424,6 +426,9 @@ public final class ClaimExtractor {
         if (structure != null && parseUses.contains(ParseUse.PASSIVE_AGENT)) {
             passiveAgents(text, sentence, mentions, vesicles, objects, notSubjects, claims);
         }
+        if (sentenceParse != null && parseUses.contains(ParseUse.ARGUMENTS) && !org.exokg.document.Section.isMethods(sentence.section())) {
+            argumentClaims(text, sentence, mentions, vesicles, objects, notSubjects, claims);
+        }
         for (Mention v : sentenceVesicles) {
             Claim relative = releasedByInRelativeClause(text, sentence, mentions, v);
             if (relative != null) {
@@ -554,6 +559,33 @@ public final class ClaimExtractor {
                         claim.scope(), claim.qualifierIri(), claim.rule() + "+passive-agent", claim.sentence());
                 claims.putIfAbsent(agent.identity(), agent);
             }
+        }
+    }
+
+    /**
+     * Claims the argument reader finds on the dependency tree ({@link ArgumentReader}, argument-rules.yaml) for pairs that
+     * no surface rule linked: the subject's scope as for any claim, negation and hedging from the tree's predicate.
+     */
+    private void argumentClaims(String text, Sentence sentence, List<Mention> mentions, List<Mention> vesicles,
+            List<Mention> objects, Set<Mention> notSubjects, Map<String, Claim> claims) {
+        List<Mention> subjects = new ArrayList<>(vesicles);
+        subjects.removeAll(notSubjects);
+        for (ArgumentReader.Link link : ArgumentReader.defaults().links(sentenceParse, subjects, objects, this::fits)) {
+            Mention v = link.vesicle();
+            Mention o = link.object();
+            boolean linked = claims.values().stream().anyMatch(c -> c.sentence() == sentence && c.objectIri().equals(o.iri())
+                    && (c.subjectIri().equals(v.iri()) || lexicon.isA(c.subjectIri(), v.iri())));
+            if (linked) {
+                continue;
+            }
+            Candidate c = new Candidate(link.rule().view(), 0, Math.abs(tokens(text, Math.min(v.end(), o.end()), Math.max(v.start(), o.start()))),
+                    v, false, "", o.start(), "", o.start(), -1, -1);
+            Claim base = claim(text, sentence, mentions, vesicles, o, c);
+            Claim read = new Claim(base.subjectIri(), base.relation(), base.objectIri(),
+                    link.negation() == null ? null : link.negation().text(), link.hedge() == null ? null : link.hedge().text(),
+                    base.scope(), base.qualifierIri(), base.rule() + Cues.ruleSuffix(link.negation(), link.hedge()), sentence,
+                    base.preparationName());
+            claims.putIfAbsent(read.identity(), read);
         }
     }
 

@@ -321,7 +321,7 @@ public final class ClaimPatterns {
         return b;
     }
 
-    private static Pattern compile(String regex, String where) {
+    static Pattern compile(String regex, String where) {
         try {
             return Pattern.compile(regex);
         } catch (PatternSyntaxException e) {
@@ -329,7 +329,7 @@ public final class ClaimPatterns {
         }
     }
 
-    private static Relation relation(String localName, String where) {
+    static Relation relation(String localName, String where) {
         for (Relation r : Relation.values()) {
             if (r.localName().equals(localName) && r != Relation.IS_KIND_OF) {
                 return r;
@@ -338,7 +338,7 @@ public final class ClaimPatterns {
         throw new IllegalStateException(where + ": unknown relation '" + localName + "'");
     }
 
-    private static MentionType objectType(String name, String where) {
+    static MentionType objectType(String name, String where) {
         try {
             MentionType t = MentionType.valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_'));
             if (t != MentionType.VESICLE && t != MentionType.RNA_EXOSOME_COMPLEX && t != MentionType.MATERIAL_ENTITY) {

@@ -15,7 +15,13 @@ public enum ParseUse {
     /** "are secreted ... by microglia", "taken up ... by macrophages": the passive agent, however far from the verb. */
     PASSIVE_AGENT,
     /** A "from X" that attaches to another noun ("loaded with drugs from plants") is no origin of the vesicle. */
-    FROM_ATTACHMENT;
+    FROM_ATTACHMENT,
+    /**
+     * The argument reader ({@link ArgumentReader}, argument-rules.yaml): claims read from a predicate's arguments in the
+     * tree (cargo as subject, passive agents, nominalisations, relative clauses, coordinated arguments) for pairs the
+     * surface rules did not link.
+     */
+    ARGUMENTS;
 
     /**
      * The uses on when a pipeline parses: those that did not lose on any gold set (docs/extraction.md, "Dependency

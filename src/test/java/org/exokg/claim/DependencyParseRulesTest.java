@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 class DependencyParseRulesTest {
 
-    private static List<Claim> claims(String text, Set<ParseUse> uses) {
+    /** The claims of one invented sentence, parsed by the process's parser, with the given parse uses. */
+    static List<Claim> claims(String text, Set<ParseUse> uses) {
         Lexicon lexicon = TestSupport.projectLexicon();
         Sentence s = new Sentence(0, text.length(), text, null, List.of());
         return new ClaimExtractor(lexicon, uses).extract(text, s, new MentionRecognizer(lexicon).recognize(text, 0, text.length()),
@@ -34,7 +35,8 @@ class DependencyParseRulesTest {
         return claims(text, "none".equals(System.getProperty("exokg.test.parseUses")) ? Set.of() : ParseUse.ADOPTED);
     }
 
-    private static Claim on(List<Claim> claims, String subject, String relation, String object) {
+    /** The claim with this subject, relation and object (local names), or null. */
+    static Claim on(List<Claim> claims, String subject, String relation, String object) {
         return claims.stream().filter(c -> TestSupport.local(c.subjectIri()).equals(subject) && c.relation().localName().equals(relation)
                 && TestSupport.local(c.objectIri()).equals(object)).findFirst().orElse(null);
     }
