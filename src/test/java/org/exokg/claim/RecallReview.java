@@ -24,6 +24,8 @@ public final class RecallReview {
         sets.add(new HedgeReview.GoldSet("blind 6", "heldout-blind6-claims.tsv", GoldStandard.BLIND6_TEXTS));
         // blind 7: development data from the fifth session of 2 Dec 2026 (measured never-tuned for three sessions)
         sets.add(new HedgeReview.GoldSet("blind 7", "heldout-blind7-claims.tsv", GoldStandard.BLIND7_TEXTS));
+        // blind 8: development data from the sixth session of 2 Dec 2026 (measured never-tuned for three sessions)
+        sets.add(new HedgeReview.GoldSet("blind 8", "heldout-blind8-claims.tsv", GoldStandard.BLIND8_TEXTS));
         if (args.length > 0) {
             sets.removeIf(s -> !s.name().equals(String.join(" ", args)));
         }
