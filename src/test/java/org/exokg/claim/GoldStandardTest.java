@@ -102,7 +102,7 @@ class GoldStandardTest {
     /**
      * Scores blind set {@code number}, which has been promoted to development data, and prints the full report (false
      * positives and negatives) with the aggregate hedge and isKindOf lines. Only for sets whose per-claim output may be
-     * read (6 and 7); sets 8 and 9 go through {@link #blindSetFigures}.
+     * read (6, 7 and 8); sets 9 and 10 go through {@link #blindSetFigures}.
      */
     private static BlindSetFigures developmentSetFigures(int number, String ordinal, Path[] texts) throws Exception {
         List<DocumentExtraction> extractions = extract(texts);
@@ -341,7 +341,12 @@ class GoldStandardTest {
         // denials 4 right of 5. Precision floor lowered 0.76 -> 0.75 for a written reason: dev7 alone gave 97 of 127 (0.764);
         // the lexicon's vocabulary adds 6 right and 3 wrong claims on top (recall 0.391 -> 0.415), which is worth more
         // than the 0.007 of precision. Recall floor up.
-        assertFloors(ev, 0.75, 0.41);
+        // Branch dev8 (sixth session; rules chosen on set 8 as development data): P 0.741 (103 of 139), R 0.415. Precision
+        // floor lowered 0.75 -> 0.74 for a written reason: the three claims more are the new rule vesicle-reaches-fluid
+        // reading "cancer cells release more vesicles ..., which reach the blood, urine and saliva" right (three gold rows
+        // with the same relation and objects), but with qualifier Cancer where this gold has TumorCell, the convention the
+        // lead decided this session (branch goldconv changes the extractor's side); no right claim was lost.
+        assertFloors(ev, 0.74, 0.41);
         assertHedgeFloors(ev, 0.37);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "denials beyond the gold");
@@ -349,8 +354,9 @@ class GoldStandardTest {
     }
 
     /**
-     * Blind set 8: prints aggregate figures only (no false positive or negative is listed), so the set stays blind
-     * to the engineers who change the rules.
+     * Set 8: promoted to development data in the sixth session of 2 Dec 2026 (issue 15, branch dev8) after it had been
+     * measured as never tuned on for three sessions (last never-tuned figure P 0.795, R 0.452). Like sets 6 and 7 it now
+     * lists its false positives and negatives. Sets 9 and 10 stay blind: aggregate lines only.
      */
     @Test
     void eighthBlindSetAgainstExpectedClaims() throws Exception {
@@ -379,10 +385,13 @@ class GoldStandardTest {
         // only): P 0.784 (134 of 171), R 0.445; hedged 13 of 44; denials 7 of 8 right. Precision floor up.
         // Merged dev7, lexicon, negation (fifth session; aggregates only): P 0.795 (136 of 171), R 0.452; hedged 13 of 44;
         // denials 8 right of 8. Floors just under.
-        assertFloors(ev, 0.79, 0.45);
+        // Promoted to development data in the sixth session of 2 Dec 2026 (branch dev8): the report now lists its false
+        // positives and negatives. Branch dev8 (rules and vocabulary chosen on this set): P 0.807 (151 of 187), R 0.502;
+        // hedged 13 of 44; denials 10 right of 10 (gold 11). Floors just under.
+        assertFloors(ev, 0.80, 0.50);
         // after the vocab merge (2 Dec 2026): P 0.671, R 0.379, hedged 9 of 44 (0.205): one hedged claim lost
         assertHedgeFloors(ev, 0.29);
-        assertTrue(ev.negatedMatched() >= 8, "true denials are found");
+        assertTrue(ev.negatedMatched() >= 10, "true denials are found");
         assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
     }
 

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 15, blind set 8 as development data (branch `dev8`): the shapes behind set 8's misses that will recur in papers
  * nobody here has read — cargo named by a compound the lexicon lacked, a vesicle characterised by its markers ("positive
- * for ... and negative for ..."), toxicity stated as a predicate ("toxic to"), variation between harvests. Invented
+ * for ... and negative for ..."), toxicity stated as a predicate ("toxic to"), variation between harvests, a body fluid
+ * the vesicles reach ("reach the cerebrospinal fluid"). Invented
  * sentences (none from a gold set), through the real pipeline and the project ontology; each test also keeps the right
  * reading of a near neighbour.
  */
@@ -78,5 +79,17 @@ class UnseenTextBlind8ShapesTest {
         // a difference between groups of animals is no variation of the product
         assertNotReads("Exosomes reduced fibrosis, and their effect differed between male and female mice.\n",
                 "differed", "Exosome hasChallenge BatchVariability");
+    }
+
+    @Test
+    void aBodyFluidTheVesiclesReachIsWhereTheyAreFound() throws Exception {
+        String text = "Microglia shed exosomes into the brain, and some of them reach the cerebrospinal fluid.\n";
+        assertReads(text, "reach the", "Exosome[MicroglialCell] derivedFrom CerebrospinalFluid");
+        // an organ or a cell the vesicles reach is no source (objectUnder: BodyFluid)
+        String organ = "Intravenous milk exosomes reached the liver and entered hepatocytes.\n";
+        List<String> claims = claimsOf(organ, "reached the liver");
+        assertTrue(claims.contains("Exosome[Milk] targets Hepatocyte"), claims.toString());
+        assertTrue(claims.stream().noneMatch(c -> c.contains("derivedFrom Liver") || c.contains("derivedFrom Hepatocyte")),
+                claims.toString());
     }
 }
