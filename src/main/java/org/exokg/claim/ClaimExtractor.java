@@ -1123,6 +1123,9 @@ public final class ClaimExtractor {
         if (!typed) {
             return false;
         }
+        if (!rule.objectUnder().isEmpty() && rule.objectUnder().stream().noneMatch(c -> o.iri().equals(c) || lexicon.isA(o.iri(), c))) {
+            return false;
+        }
         if (rule.objectUnderCell() && o.is(MentionType.SOURCE)) {
             // a cell type; bare "cells" (the target cells, recipient cells) says nothing
             return lexicon.isA(o.iri(), cellIri) && !o.iri().equals(cellIri);

@@ -278,7 +278,8 @@ public final class ClaimPatterns {
                 objectPrefix, flag(entry, "findingsOnly", where),
                 entry.get("unlessSentence") == null ? null : compile(text(entry, "unlessSentence", where), where + ": unlessSentence"),
                 entry.get("unlessBefore") == null ? null : compile(text(entry, "unlessBefore", where), where + ": unlessBefore"),
-                flag(entry, "notTitleTopic", where), classes(entry, "termBetweenUnder", where));
+                flag(entry, "notTitleTopic", where), classes(entry, "termBetweenUnder", where),
+                classes(entry, "objectUnder", where));
     }
 
     private static Set<String> classes(Map<?, ?> entry, String key, String where) {

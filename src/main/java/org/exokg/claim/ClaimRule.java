@@ -33,11 +33,13 @@ import org.exokg.mention.MentionType;
  * @param termBetweenUnder optional (vesicle first): IRIs of classes; the last term between vesicle and object must be
  *     one of them or under one ("exosomes as a cell-free therapy for melanoma": a therapy, not a biomarker, for the
  *     disease); empty if the rule does not ask
+ * @param objectUnder optional: IRIs of classes; the object must be one of them or under one ("reach the cerebrospinal
+ *     fluid": a body fluid the vesicles are found in, never an organ or a cell they reach); empty if the rule does not ask
  */
 public record ClaimRule(String id, Relation relation, Set<MentionType> objectTypes, Order order,
         Pattern trigger, Pattern objectSuffix, boolean objectUnderCell, boolean attributive, boolean termsBetween,
         Pattern vesiclePrefix, Pattern objectPrefix, boolean findingsOnly, Pattern unlessSentence,
-        Pattern unlessBefore, boolean notTitleTopic, Set<String> termBetweenUnder) {
+        Pattern unlessBefore, boolean notTitleTopic, Set<String> termBetweenUnder, Set<String> objectUnder) {
 
     /** Whether the rule may read this sentence at all ({@code findingsOnly}, {@code unlessSentence}). */
     public boolean reads(org.exokg.document.Sentence sentence, String text) {
