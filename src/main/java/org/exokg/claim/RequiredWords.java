@@ -34,6 +34,8 @@ final class RequiredWords {
 
     /** The same sets as arrays, in the order they are searched. */
     private final String[][] words;
+    /** For each word of {@link #words}, the {@link CharPairs} codes of its adjacent characters. */
+    private final int[][][] pairCodes;
 
     private RequiredWords(List<Set<String>> required, boolean caseInsensitive) {
         this.required = required;
@@ -41,6 +43,8 @@ final class RequiredWords {
         this.words = required.stream().map(anyOf -> anyOf.toArray(String[]::new))
                 .sorted(java.util.Comparator.comparingInt((String[] anyOf) -> -java.util.Arrays.stream(anyOf).mapToInt(String::length).min().orElse(0)))
                 .toArray(String[][]::new);
+        this.pairCodes = java.util.Arrays.stream(words).map(anyOf -> java.util.Arrays.stream(anyOf).map(CharPairs::codes)
+                .toArray(int[][]::new)).toArray(int[][][]::new);
         this.caseInsensitive = caseInsensitive;
     }
 
@@ -66,10 +70,14 @@ final class RequiredWords {
 
     /** False only when {@code input} lacks every string of some required set (then the expression cannot match). */
     boolean mayMatch(String input) {
-        for (String[] anyOf : words) {
+        long[] pairs = caseInsensitive ? null : CharPairs.of(input);
+        for (int k = 0; k < words.length; k++) {
+            String[] anyOf = words[k];
             boolean found = false;
-            for (String s : anyOf) {
-                if (caseInsensitive ? containsIgnoringCase(input, s) : input.contains(s)) {
+            for (int j = 0; j < anyOf.length; j++) {
+                String s = anyOf[j];
+                if (caseInsensitive ? containsIgnoringCase(input, s)
+                        : (pairs == null || CharPairs.allIn(pairCodes[k][j], pairs)) && input.contains(s)) {
                     found = true;
                     break;
                 }
@@ -79,6 +87,61 @@ final class RequiredWords {
             }
         }
         return true;
+    }
+
+    /**
+     * The pairs of adjacent characters in a text, hashed into 4,096 bits: a word one of whose pairs is missing is not in
+     * the text. Many expressions are tested against one text (every cue entry of a section against a scope, every rule
+     * trigger against a zone), each with a search per word; the second time a thread tests a text (the same string
+     * object) its pairs are listed in one pass, and from then on most absent words are ruled out by a few bit tests
+     * instead of a search (a word whose pairs are all present is still searched for).
+     */
+    private static final class CharPairs {
+        private static final ThreadLocal<CharPairs> LAST = ThreadLocal.withInitial(CharPairs::new);
+        private final long[] bits = new long[64];
+        /** The text last tested on this thread, and whether {@link #bits} hold its pairs. */
+        private String text;
+        private boolean listed;
+
+        private static int code(char a, char b) {
+            return (a * 31 + b) & 4095;
+        }
+
+        static int[] codes(String word) {
+            int[] codes = new int[Math.max(0, word.length() - 1)];
+            for (int i = 0; i < codes.length; i++) {
+                codes[i] = code(word.charAt(i), word.charAt(i + 1));
+            }
+            return codes;
+        }
+
+        /** The pairs of {@code text}, or null the first time it is tested in a row (then plain searches are cheaper). */
+        static long[] of(String text) {
+            CharPairs last = LAST.get();
+            if (last.text != text) {
+                last.text = text;
+                last.listed = false;
+                return null;
+            }
+            if (!last.listed) {
+                java.util.Arrays.fill(last.bits, 0L);
+                for (int i = 0; i + 1 < text.length(); i++) {
+                    int c = code(text.charAt(i), text.charAt(i + 1));
+                    last.bits[c >>> 6] |= 1L << c;
+                }
+                last.listed = true;
+            }
+            return last.bits;
+        }
+
+        static boolean allIn(int[] codes, long[] bits) {
+            for (int c : codes) {
+                if ((bits[c >>> 6] & 1L << c) == 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /**

@@ -68,7 +68,26 @@ public final class TermKeys {
         return upper >= 2 && (lowerOrDigit || token.length() <= 5);
     }
 
+    /**
+     * Keys of words met before: a text repeats its words, and folding one costs several string operations and, for
+     * some words, regular expressions. Shared by threads; emptied when full, so it holds at most a working vocabulary.
+     */
+    private static final java.util.Map<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_KEYS_KEPT = 1 << 16;
+
     public static String key(String token) {
+        String known = KEYS.get(token);
+        if (known == null) {
+            known = keyOf(token);
+            if (KEYS.size() >= MAX_KEYS_KEPT) {
+                KEYS.clear();
+            }
+            KEYS.put(token, known);
+        }
+        return known;
+    }
+
+    private static String keyOf(String token) {
         if (isAbbreviationLike(token)) {
             int n = token.length();
             if (n >= 3 && token.charAt(n - 1) == 's' && Character.isUpperCase(token.charAt(n - 2))) {

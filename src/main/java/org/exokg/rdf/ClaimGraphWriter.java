@@ -45,7 +45,17 @@ public final class ClaimGraphWriter {
     }
 
     public static Model newModelWithPrefixes() {
-        Model m = ModelFactory.createDefaultModel();
+        return withPrefixes(ModelFactory.createDefaultModel());
+    }
+
+    /**
+     * An empty document graph: unindexed (a document graph is written once, then read whole), with the usual prefixes.
+     */
+    public static Model newDocumentModel() {
+        return withPrefixes(ModelFactory.createModelForGraph(new UnindexedGraph()));
+    }
+
+    private static Model withPrefixes(Model m) {
         m.setNsPrefix("exokg", ExoKg.NS);
         m.setNsPrefix("exokgr", ExoKg.RESOURCE_NS);
         m.setNsPrefix("rdf", RDF.getURI());
@@ -73,7 +83,7 @@ public final class ClaimGraphWriter {
     }
 
     public DocumentGraph write(Document doc, List<DistinctSentence> sentences, List<Mention> mentions, List<Claim> claims) {
-        Model m = newModelWithPrefixes();
+        Model m = newDocumentModel();
         String id = doc.id();
         String contentSha = ContentHash.sha256(doc.text());
 

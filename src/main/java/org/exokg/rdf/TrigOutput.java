@@ -45,9 +45,11 @@ public final class TrigOutput {
 
         public void write(DocumentGraph graph) {
             org.apache.jena.graph.Node g = org.apache.jena.graph.NodeFactory.createURI(graph.graphIri());
-            // grouped by subject, as a block writer reads best
-            graph.model().listSubjects().forEach(subject -> graph.model().listStatements(subject, null, (org.apache.jena.rdf.model.RDFNode) null)
-                    .forEach(st -> stream.quad(org.apache.jena.sparql.core.Quad.create(g, st.asTriple()))));
+            // grouped by subject (in the order subjects first appear), as a block writer reads best; one pass over
+            // the triples, so a graph without indexes is not searched once per subject
+            java.util.Map<org.apache.jena.graph.Node, java.util.List<org.apache.jena.graph.Triple>> bySubject = new java.util.LinkedHashMap<>();
+            graph.model().getGraph().find().forEach(t -> bySubject.computeIfAbsent(t.getSubject(), k -> new java.util.ArrayList<>()).add(t));
+            bySubject.values().forEach(triples -> triples.forEach(t -> stream.quad(org.apache.jena.sparql.core.Quad.create(g, t))));
         }
 
         @Override

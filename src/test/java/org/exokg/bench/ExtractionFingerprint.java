@@ -82,7 +82,7 @@ public final class ExtractionFingerprint {
         for (String name : union(before, after)) {
             if (!java.util.Objects.equals(before.get(name), after.get(name))) {
                 changed++;
-                boolean blind = name.matches("(?s).*blind[789].*");
+                boolean blind = name.matches("(?s).*blind(?:[789]|1[01]).*");
                 System.out.println("  differs: " + set + "/" + (blind ? "(a blind-set file)" : name)
                         + (blind ? "" : " " + before.get(name) + " -> " + after.get(name)));
             }
