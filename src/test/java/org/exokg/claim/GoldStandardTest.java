@@ -426,12 +426,16 @@ class GoldStandardTest {
     }
 
     /**
-     * Blind set 9: prints aggregate figures only (no false positive or negative is listed), so the set stays blind
-     * to the engineers who change the rules.
+     * Blind set 9: development data since the seventh session of 2 Dec 2026 (branch dev9), after it had been measured as
+     * never tuned on (last never-tuned figures P 0.769, R 0.399). Like sets 6-8 it now lists its false positives and
+     * negatives; the aggregate lines (hedges, isKindOf) are kept so the figures stay comparable. The never-tuned sets
+     * are 10, 11 and 12: aggregate lines only.
      */
     @Test
     void ninthBlindSetAgainstExpectedClaims() throws Exception {
-        BlindSetFigures figures = blindSetFigures(9, "ninth", GoldStandard.BLIND9_TEXTS);
+        // Promoted to development data on 2 Dec 2026 (seventh session, branch dev9) after being measured as never tuned
+        // on (last never-tuned figures P 0.769, R 0.399): from here on its false positives and negatives are read.
+        BlindSetFigures figures = developmentSetFigures(9, "ninth", GoldStandard.BLIND9_TEXTS);
         GoldStandard.Evaluation ev = figures.claims();
         GoldStandard.Evaluation kinds = figures.kinds();
         // Texts and both gold files committed (f6c07a2) before the extractor was run on them; no gold row changed after
