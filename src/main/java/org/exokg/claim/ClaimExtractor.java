@@ -1266,6 +1266,12 @@ public final class ClaimExtractor {
             subjectScope = SubjectScope.GENERAL;
             preparationName = null;
         }
+        if (qualifier != null && preparationName == null && lexicon.impliedSources(subjectIri).contains(qualifier)) {
+            // "OMVs from Neisseria meningitidis", "OMVs shed by gut bacteria": every such vesicle comes from bacteria, so
+            // the source names no narrower kind (branch dev9)
+            qualifier = null;
+            subjectScope = SubjectScope.GENERAL;
+        }
         return new Claim(subjectIri, relation, objectIri, negation, hedge, subjectScope, qualifier, rule, sentence, preparationName);
     }
 
