@@ -395,9 +395,16 @@ public final class ClaimExtractor {
                 // the term is the subject of its clause: the predicate after it may hedge it ("exosome therapy is a
                 // promising approach", "... is postulated to ...")
                 Cues.Match hedge = Cues.hedgeMatch(scope + " " + withoutTerms(text, o.end(), clauseEnd(text, sentence, o.end()), mentions));
-                Claim claim = new Claim(inner.iri(), r, o.iri(), negation == null ? null : negation.text(),
-                        hedge == null ? null : hedge.text(), SubjectScope.GENERAL,
-                        null, "vesicle-named-in-term" + Cues.ruleSuffix(negation, hedge), sentence);
+                // the vesicle's own source before it narrows it as anywhere ("milk exosomes caused no weight loss")
+                SubjectScopeResolver.Scope innerScope = scopes.resolve(text, inner, mentions, Math.min(sentence.start(), inner.start()));
+                String qualifier = patterns.remapQualifier(innerScope.qualifierIri(), lexicon::isA);
+                String subject = qualifier == null ? inner.iri() : sourceNamedKinds.narrow(inner.iri(), qualifier);
+                if (qualifier != null && lexicon.impliedSources(subject).contains(qualifier)) {
+                    qualifier = null;
+                }
+                Claim claim = new Claim(subject, r, o.iri(), negation == null ? null : negation.text(),
+                        hedge == null ? null : hedge.text(), qualifier == null ? SubjectScope.GENERAL : innerScope.scope(),
+                        qualifier, "vesicle-named-in-term" + Cues.ruleSuffix(negation, hedge), sentence);
                 claims.putIfAbsent(claim.identity(), claim);
             } else if (best != null && (!notSubjects.contains(best.vesicle()) || originInOwnPhrase(text, best, o))) {
                 Claim claim = NounModifiers.contrastNegated(text, objects, i, chain, claim(text, sentence, mentions, vesicles, o, best));
