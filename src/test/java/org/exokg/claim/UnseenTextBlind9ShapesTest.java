@@ -61,6 +61,8 @@ class UnseenTextBlind9ShapesTest {
         // "has not been achieved" states the challenge; it does not deny it
         check("GMP production of exosomes for inhaled use has not been achieved.\n", "GMP",
                 List.of("Exosome hasChallenge Scalability"), List.of("Exosome NOT hasChallenge Scalability"));
+        check("Milk exosomes were given orally. The fraction that reaches the colon is very small.\n", "fraction",
+                List.of("Exosome hasChallenge LowTargetingEfficiency"), List.of());
         check("Such hybrids may lose part of the targeting ability of natural exosomes.\n", "hybrids",
                 List.of("HybridVesicle hasChallenge LowTargetingEfficiency"), List.of("Exosome hasChallenge LowTargetingEfficiency"));
     }
@@ -79,6 +81,9 @@ class UnseenTextBlind9ShapesTest {
                 List.of("Exosome hasProperty Stability", "EngineeredExosome hasProperty Stability"));
         check("Exosomes from goat milk lack any intrinsic tumour tropism.\n", "tropism",
                 List.of("Exosome[CaprineMilk] NOT hasProperty TargetingAbility"), List.of("Exosome[CaprineMilk] hasProperty TargetingAbility"));
+        // the vesicles' source between the vesicle and its predicate; the modal hedges it
+        check("Exosomes from macrophages may provoke antibodies in mice.\n", "provoke",
+                List.of("Exosome[Macrophage] hasProperty Immunogenicity"), List.of("Exosome[Macrophage] NOT hasProperty Immunogenicity"));
         check("Neither the targeted nor the plain exosomes induced antibodies in rabbits.\n", "antibodies",
                 List.of("Exosome NOT hasProperty Immunogenicity"), List.of("Exosome hasProperty Immunogenicity"));
     }
