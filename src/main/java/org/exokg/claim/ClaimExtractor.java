@@ -650,8 +650,12 @@ public final class ClaimExtractor {
     private boolean apposed(String text, Mention a, Mention b) {
         int from = Math.min(a.end(), b.end());
         int to = Math.max(a.start(), b.start());
-        return to <= from || tokens(text, from, to) <= MAX_APPOSITION_TOKENS && lastBoundaryEnd(text, from, to) < 0;
+        return to <= from || tokens(text, from, to) <= MAX_APPOSITION_TOKENS && lastBoundaryEnd(text, from, to) < 0
+                // "bovine milk EVs and plant nanovesicles": two coordinated kinds, not one named twice (branch dev9)
+                && !COORDINATOR.matcher(text.substring(from, to)).find();
     }
+
+    private static final Pattern COORDINATOR = Pattern.compile("(?i)\\b(?:and|or|nor|versus|vs)\\b|\\bas well as\\b");
 
     private static List<Candidate> coordinatedTriggers(String text, List<Candidate> candidates, Candidate best) {
         List<Candidate> found = new ArrayList<>();
