@@ -475,9 +475,9 @@ class GoldStandardTest {
         // source is qualifier TumorCell, the strict figures count findings only): the mechanical run changed no gold row (counts
         // only); 4 Methods-only claims no longer scored: P 0.769 (83 of 108), R 0.399, hedge and denials unchanged. Floor up.
         // Branch dev9 (seventh session; this set's false positives and misses read and classified, rules chosen on sets
-        // 1-9): P 0.856 (119 of 139), R 0.572; hedge recall 0.917 of matched, 0.478 of all hedged (0.261 before); denials
+        // 1-9): P 0.866 (123 of 142), R 0.591; hedge recall 0.917 of matched, 0.478 of all hedged (0.261 before); denials
         // 4 right of 7 extracted (0 of 3 before; gold 10); isKindOf 3 of 5, no false positive. Floors just under.
-        assertFloors(ev, 0.85, 0.57);
+        assertFloors(ev, 0.86, 0.59);
         assertHedgeFloors(ev, 0.47);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
         assertKindFloors(kinds, 3, 0);
