@@ -122,6 +122,12 @@ class UnseenTextBlind9ShapesTest {
         check("OMVs from Escherichia coli are used as vaccines.\n", "vaccines",
                 List.of("BacterialOuterMembraneVesicle usedFor Vaccine"),
                 List.of("BacterialOuterMembraneVesicle[Bacterium] usedFor Vaccine"));
+        // two coordinated kinds are not one kind named twice: the milk is the EVs' source only
+        check("Bovine milk EVs and plant nanovesicles are cheap to produce.\n", "cheap",
+                List.of("ExtracellularVesicle derivedFrom BovineMilk"), List.of("PlantDerivedNanovesicle derivedFrom BovineMilk"));
+        // an apposition still names one kind more precisely
+        check("Extracellular vesicles known as exosomes cross the blood-brain barrier.\n", "known as",
+                List.of("Exosome crosses BloodBrainBarrier"), List.of());
         // a cell source still narrows an exosome
         check("Exosomes from dendritic cells are used as vaccines.\n", "vaccines",
                 List.of("Exosome[DendriticCell] usedFor Vaccine"), List.of("Exosome usedFor Vaccine"));
