@@ -51,6 +51,18 @@ public final class TestSupport {
         return claimsOf(extractText(dir, text, ".txt"), words, false);
     }
 
+    /**
+     * Asserts that the claims of the sentence of {@code text} holding {@code words} (read with the project ontology)
+     * include every claim of {@code expected} and none of {@code unexpected}.
+     */
+    public static void assertClaimsOfText(Path dir, String text, String words, List<String> expected, List<String> unexpected)
+            throws IOException, org.exokg.document.DocumentException {
+        List<String> claims = claimsOfText(dir, text, words);
+        org.junit.jupiter.api.Assertions.assertTrue(claims.containsAll(expected), () -> "expected " + expected + " in " + claims);
+        org.junit.jupiter.api.Assertions.assertTrue(claims.stream().noneMatch(unexpected::contains),
+                () -> "none of " + unexpected + " in " + claims);
+    }
+
     public static Path fixtureOntology() {
         return resource("ontology/fixture-exokg.ttl");
     }

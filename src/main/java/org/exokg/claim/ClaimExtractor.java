@@ -395,9 +395,16 @@ public final class ClaimExtractor {
                 // the term is the subject of its clause: the predicate after it may hedge it ("exosome therapy is a
                 // promising approach", "... is postulated to ...")
                 Cues.Match hedge = Cues.hedgeMatch(scope + " " + withoutTerms(text, o.end(), clauseEnd(text, sentence, o.end()), mentions));
-                Claim claim = new Claim(inner.iri(), r, o.iri(), negation == null ? null : negation.text(),
-                        hedge == null ? null : hedge.text(), SubjectScope.GENERAL,
-                        null, "vesicle-named-in-term" + Cues.ruleSuffix(negation, hedge), sentence);
+                // the vesicle's own source before it narrows it as anywhere ("milk exosomes caused no weight loss")
+                SubjectScopeResolver.Scope innerScope = scopes.resolve(text, inner, mentions, Math.min(sentence.start(), inner.start()));
+                String qualifier = patterns.remapQualifier(innerScope.qualifierIri(), lexicon::isA);
+                String subject = qualifier == null ? inner.iri() : sourceNamedKinds.narrow(inner.iri(), qualifier);
+                if (qualifier != null && lexicon.impliedSources(subject).contains(qualifier)) {
+                    qualifier = null;
+                }
+                Claim claim = new Claim(subject, r, o.iri(), negation == null ? null : negation.text(),
+                        hedge == null ? null : hedge.text(), qualifier == null ? SubjectScope.GENERAL : innerScope.scope(),
+                        qualifier, "vesicle-named-in-term" + Cues.ruleSuffix(negation, hedge), sentence);
                 claims.putIfAbsent(claim.identity(), claim);
             } else if (best != null && (!notSubjects.contains(best.vesicle()) || originInOwnPhrase(text, best, o))) {
                 Claim claim = NounModifiers.contrastNegated(text, objects, i, chain, claim(text, sentence, mentions, vesicles, o, best));
@@ -643,8 +650,12 @@ public final class ClaimExtractor {
     private boolean apposed(String text, Mention a, Mention b) {
         int from = Math.min(a.end(), b.end());
         int to = Math.max(a.start(), b.start());
-        return to <= from || tokens(text, from, to) <= MAX_APPOSITION_TOKENS && lastBoundaryEnd(text, from, to) < 0;
+        return to <= from || tokens(text, from, to) <= MAX_APPOSITION_TOKENS && lastBoundaryEnd(text, from, to) < 0
+                // "bovine milk EVs and plant nanovesicles": two coordinated kinds, not one named twice (branch dev9)
+                && !COORDINATOR.matcher(text.substring(from, to)).find();
     }
+
+    private static final Pattern COORDINATOR = Pattern.compile("(?i)\\b(?:and|or|nor|versus|vs)\\b|\\bas well as\\b");
 
     private static List<Candidate> coordinatedTriggers(String text, List<Candidate> candidates, Candidate best) {
         List<Candidate> found = new ArrayList<>();
@@ -1265,6 +1276,12 @@ public final class ClaimExtractor {
             qualifier = null;
             subjectScope = SubjectScope.GENERAL;
             preparationName = null;
+        }
+        if (qualifier != null && preparationName == null && lexicon.impliedSources(subjectIri).contains(qualifier)) {
+            // "OMVs from Neisseria meningitidis", "OMVs shed by gut bacteria": every such vesicle comes from bacteria, so
+            // the source names no narrower kind (branch dev9)
+            qualifier = null;
+            subjectScope = SubjectScope.GENERAL;
         }
         return new Claim(subjectIri, relation, objectIri, negation, hedge, subjectScope, qualifier, rule, sentence, preparationName);
     }

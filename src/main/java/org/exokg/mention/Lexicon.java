@@ -64,17 +64,21 @@ public final class Lexicon {
     private final Map<String, List<Entry>> entriesByKey;
     private final Map<String, Set<String>> ancestors;
     private final Map<String, Set<String>> definingSources;
+    private final Map<String, Set<String>> impliedSources;
     private final String ontologyVersionIri;
     private final List<NamePattern> namePatterns;
 
     private Lexicon(Map<String, Term> terms, Map<String, List<Entry>> entriesByKey,
-            Map<String, Set<String>> ancestors, Map<String, Set<String>> definingSources, String ontologyVersionIri,
-            List<NamePattern> namePatterns) {
+            Map<String, Set<String>> ancestors, Map<String, Set<String>> definingSources,
+            Map<String, Set<String>> restrictedSources, String ontologyVersionIri, List<NamePattern> namePatterns) {
         this.namePatterns = namePatterns;
         this.terms = terms;
         this.entriesByKey = entriesByKey;
         this.ancestors = ancestors;
         this.definingSources = definingSources;
+        this.impliedSources = new HashMap<>();
+        definingSources.forEach((k, v) -> this.impliedSources.computeIfAbsent(k, x -> new HashSet<>()).addAll(v));
+        restrictedSources.forEach((k, v) -> this.impliedSources.computeIfAbsent(k, x -> new HashSet<>()).addAll(v));
         this.ontologyVersionIri = ontologyVersionIri;
     }
 
@@ -148,7 +152,8 @@ public final class Lexicon {
                 version = s.getObject().asResource().getURI();
             }
         }
-        return new Lexicon(terms, byKey, ancestors, definingSources(ontology), version, namePatterns(ontology, terms));
+        return new Lexicon(terms, byKey, ancestors, definingSources(ontology), restrictedSources(ontology), version,
+                namePatterns(ontology, terms));
     }
 
     /** The name patterns of the lexicon's terms, each matched on word boundaries; a pattern that does not compile is an error. */
@@ -270,6 +275,22 @@ public final class Lexicon {
         return out;
     }
 
+    /** Classes with a superclass restriction {@code derivedFrom some S} (S a named class), each with its fillers S. */
+    private static Map<String, Set<String>> restrictedSources(Model m) {
+        Map<String, Set<String>> out = new HashMap<>();
+        Resource derivedFrom = m.createResource(MentionType.SOURCE.kindsRelationIri());
+        for (Statement sub : m.listStatements(null, RDFS.subClassOf, (RDFNode) null).toList()) {
+            if (sub.getSubject().isURIResource() && sub.getObject().isAnon()
+                    && sub.getObject().asResource().hasProperty(OWL2.onProperty, derivedFrom)) {
+                Resource filler = sub.getObject().asResource().getPropertyResourceValue(OWL2.someValuesFrom);
+                if (filler != null && filler.isURIResource()) {
+                    out.computeIfAbsent(sub.getSubject().getURI(), k -> new HashSet<>()).add(filler.getURI());
+                }
+            }
+        }
+        return out;
+    }
+
     private static List<RDFNode> members(Resource list) {
         return list.as(org.apache.jena.rdf.model.RDFList.class).asJavaList();
     }
@@ -343,6 +364,14 @@ public final class Lexicon {
     /** The sources that define a class ({@code K ≡ P and derivedFrom some S}); empty if it is not defined so. */
     public Set<String> definingSources(String iri) {
         return definingSources.getOrDefault(iri, Set.of());
+    }
+
+    /**
+     * The sources a vesicle class already implies: its defining sources and the fillers of its own {@code derivedFrom some S}
+     * superclass restrictions ("bacterial outer membrane vesicle": Bacterium). A qualifier equal to one of them narrows nothing.
+     */
+    public Set<String> impliedSources(String iri) {
+        return impliedSources.getOrDefault(iri, Set.of());
     }
 
     /** True if {@code iri} is {@code ancestorIri} or a subclass of it. */

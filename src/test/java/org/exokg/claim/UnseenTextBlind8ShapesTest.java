@@ -1,7 +1,5 @@
 package org.exokg.claim;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Path;
 import java.util.List;
 import org.exokg.TestSupport;
@@ -20,14 +18,9 @@ class UnseenTextBlind8ShapesTest {
     @TempDir
     Path dir;
 
-    /**
-     * The claims of the sentence of {@code text} holding {@code words} include every claim of {@code expected} and none
-     * of {@code unexpected}.
-     */
+    /** See {@link TestSupport#assertClaimsOfText}. */
     private void check(String text, String words, List<String> expected, List<String> unexpected) throws Exception {
-        List<String> claims = TestSupport.claimsOfText(dir, text, words);
-        assertTrue(claims.containsAll(expected), () -> "expected " + expected + " in " + claims);
-        assertTrue(claims.stream().noneMatch(unexpected::contains), () -> "none of " + unexpected + " in " + claims);
+        TestSupport.assertClaimsOfText(dir, text, words, expected, unexpected);
     }
 
     @Test
