@@ -142,6 +142,8 @@ public final class ClaimExtractor {
     private int previousEnd = -1;
     /** Names the document gives preparations ("GDN-7, a nanovesicle preparation from ginger"). */
     private final NamedPreparations preparations = new NamedPreparations();
+    /** Names introduced by a determiner ("These iCM-Exos"): the short forms of vesicle nouns they end in. */
+    private final org.exokg.mention.IntroducedNames introducedNames;
     private final String cellIri = ExoKg.NS + "Cell";
     private final String liposomeIri = ExoKg.NS + "Liposome";
     /** Which uses of a dependency parse are on; the parse of the current sentence, when one was given. */
@@ -170,6 +172,7 @@ public final class ClaimExtractor {
         this.sourceNamedKinds = SourceNamedKinds.of(lexicon);
         this.classifications = new ClassificationReader(lexicon);
         this.anaphora = new VesicleAnaphora(lexicon);
+        this.introducedNames = org.exokg.mention.IntroducedNames.of(lexicon);
     }
 
     /**
@@ -308,11 +311,22 @@ public final class ClaimExtractor {
         List<Mention> mentions = anaphora.resolve(text, sentence, NounModifiers.withoutCargoModifiers(text, recognised),
                 discourse.lastVesicle(), resolved);
         anaphors = resolved;
+        introduceNames(text, sentence, mentions, discourse.lastVesicle());
         List<Mention> preparationUses = preparations.uses(text, sentence.start(), sentence.end(), mentions);
         if (!preparationUses.isEmpty()) {
             // a preparation's name used after its definition stands for the preparation
             mentions = new ArrayList<>(mentions);
             mentions.addAll(preparationUses);
+            // "Hx-Exo increased ..., and they stimulated ...": a pronoun after the name means the preparation named, as
+            // after any vesicle named before it in the sentence; the rules read the name
+            int firstUse = preparationUses.stream().mapToInt(Mention::start).min().getAsInt();
+            List<Mention> dropped = anaphors.stream().filter(a -> a.start() > firstUse
+                    && PRONOUN_SURFACE.matcher(a.surface()).matches()).toList();
+            if (!dropped.isEmpty()) {
+                anaphors = new ArrayList<>(anaphors);
+                anaphors.removeAll(dropped);
+                mentions.removeAll(dropped);
+            }
             mentions.sort(java.util.Comparator.comparingInt(Mention::start));
         }
         antecedent = discourse.lastVesicle();
@@ -1267,6 +1281,66 @@ public final class ClaimExtractor {
             preparationName = null;
         }
         return new Claim(subjectIri, relation, objectIri, negation, hedge, subjectScope, qualifier, rule, sentence, preparationName);
+    }
+
+    /** The mentions of the sentence each vesicle mention was named in, by mention start (the antecedents of names). */
+    private final Map<Integer, NamedIn> vesicleSentences = new java.util.HashMap<>();
+
+    private record NamedIn(List<Mention> mentions, int sentenceStart) {}
+
+    /**
+     * Names a sentence gives the vesicles under discussion without a definition of its own: a noun anaphor named in
+     * passing ("these exosomes, termed Hx-Exo, ...") and a name after a determiner ("These iCM-Exos carried ...") stand,
+     * from here on, for the vesicles the discourse is about, read as they were named (kind and source): "exosomes
+     * secreted by cardiomyocytes ... These iCM-Exos ..." is exosomes from cardiomyocytes. With no antecedent, or one of
+     * another kind than the name's short form, nothing is named.
+     */
+    private void introduceNames(String text, Sentence sentence, List<Mention> mentions, Mention antecedent) {
+        if (antecedent != null) {
+            for (Mention a : anaphors) {
+                if (PRONOUN_SURFACE.matcher(a.surface()).matches()) {
+                    continue;
+                }
+                String name = preparations.nameOf(text, sentence.start(), sentence.end(), a, mentions);
+                if (name != null && !preparations.knows(name)) {
+                    String[] kind = kindRead(text, antecedent, a, mentions, sentence.start());
+                    preparations.remember(new NamedPreparations.Preparation(name, a, kind[0], kind[1]));
+                }
+            }
+            for (org.exokg.mention.IntroducedNames.Name n : introducedNames.find(text, sentence.start(), sentence.end(), mentions)) {
+                String named = n.vesicleIri();
+                if (preparations.knows(n.name()) || !(named.equals(antecedent.iri()) || lexicon.isA(antecedent.iri(), named)
+                        || lexicon.isA(named, antecedent.iri()))) {
+                    continue;
+                }
+                String[] kind = kindRead(text, antecedent, null, mentions, sentence.start());
+                preparations.remember(new NamedPreparations.Preparation(n.name(), antecedent, kind[0], kind[1]));
+            }
+        }
+        for (Mention m : mentions) {
+            if (m.is(MentionType.VESICLE) && !anaphors.contains(m)) {
+                vesicleSentences.put(m.start(), new NamedIn(mentions, sentence.start()));
+            }
+        }
+    }
+
+    /**
+     * {subject, qualifier} of the vesicles an antecedent names, as read in its own sentence; a noun anaphor's own source
+     * ("these vesicles from milk, termed ...") wins.
+     */
+    private String[] kindRead(String text, Mention antecedent, Mention anaphor, List<Mention> mentions, int sentenceStart) {
+        SubjectScopeResolver.Scope scope = SubjectScopeResolver.Scope.GENERAL;
+        if (anaphor != null) {
+            scope = scopes.resolve(text, anaphor, mentions, Math.min(sentenceStart, anaphor.start()));
+        }
+        NamedIn named = vesicleSentences.get(antecedent.start());
+        if (scope.qualifierIri() == null && named != null) {
+            scope = scopes.resolve(text, antecedent, named.mentions(), Math.min(named.sentenceStart(), antecedent.start()));
+        }
+        String qualifier = patterns.remapQualifier(scope.qualifierIri(), lexicon::isA);
+        String subject = qualifier != null ? sourceNamedKinds.narrow(antecedent.iri(), qualifier)
+                : kindsNamed.getOrDefault(antecedent.start(), antecedent.iri());
+        return new String[] {subject, qualifier};
     }
 
     /** The claim with its qualifier read as the vesicles' source (the rule file's qualifier remappings). */
