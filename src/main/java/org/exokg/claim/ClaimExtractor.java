@@ -73,6 +73,8 @@ public final class ClaimExtractor {
     /** The challenge mentions of the current sentence made from challenge events (claim-rules.yaml). */
     private java.util.Set<Mention> eventMentions = java.util.Set.of();
     private static final Pattern PRONOUN_ANAPHOR = Pattern.compile("\\A(?:They|Their|Its|It)\\b");
+    private static final Pattern SOURCE_AFTER_DEMONSTRATIVE = Pattern.compile(
+            "\\s+(?:(?:derived|isolated|obtained|secreted|released|shed|produced)\\s+)?(?:from|of|by)\\b");
     private static final Pattern PRONOUN_SURFACE = Pattern.compile("(?i)they|them|their|it|its|these|those");
     /**
      * A definite noun phrase opening a sentence with a bare vesicle noun, up to two modifiers
@@ -1156,7 +1158,9 @@ public final class ClaimExtractor {
         boolean anaphor = anaphors.stream().anyMatch(a -> a == v);
         // a pronoun or demonstrative ("they", "these") stands for the kind; a noun anaphor ("the vesicles", "the
         // nanovesicles", "these EVs") may be narrowed like any vesicle noun
-        boolean pronoun = anaphor && PRONOUN_SURFACE.matcher(v.surface()).matches();
+        boolean pronoun = anaphor && PRONOUN_SURFACE.matcher(v.surface()).matches()
+                // "those from M1 macrophages" is narrowed by its source like a noun
+                && !SOURCE_AFTER_DEMONSTRATIVE.matcher(text).region(v.end(), sentence.end()).lookingAt();
         if (anaphor && !pronoun) {
             // "the vesicles from milk": a noun anaphor may be narrowed like any vesicle noun
             scope = scopes.resolve(text, v, mentions, Math.min(sentence.start(), v.start()));
