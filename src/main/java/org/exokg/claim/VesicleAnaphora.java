@@ -141,6 +141,12 @@ final class VesicleAnaphora {
         }
         List<Mention> result = new ArrayList<>(mentions.size() + 2);
         List<Mention> definiteKinds = new ArrayList<>(0);
+        List<Mention> heads = headWordMentions(text, sentence, mentions);
+        if (!heads.isEmpty()) {
+            mentions = new ArrayList<>(mentions);
+            mentions.addAll(heads);
+            mentions.sort(java.util.Comparator.comparingInt(Mention::start));
+        }
         for (Mention m : mentions) {
             if (m.is(MentionType.SOURCE) && m.iri().equals(cellIri)
                     && THESE_CELLS.matcher(text).region(sentence.start(), m.start()).find()) {
@@ -244,6 +250,7 @@ final class VesicleAnaphora {
             result.sort(java.util.Comparator.comparingInt(Mention::start));
         }
         addThoseFromSource(text, sentence, result, lastVesicle, anaphors);
+        learnHeadWords(text, mentions);
         if (namedBySource.isEmpty()) {
             remember(text, sentence, mentions);
         } else {
@@ -294,6 +301,75 @@ final class VesicleAnaphora {
             }
         }
         return added;
+    }
+
+    /** Nouns that head many vesicle terms and so name none of them alone ("vesicles", "particles"). */
+    private static final Set<String> GENERIC_HEADS = Set.of("vesicles", "nanovesicles", "particles", "nanoparticles", "bodies",
+            "structures", "carriers", "vehicles", "preparations", "isolates", "membranes", "cells");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{N}]*");
+    /**
+     * Head words the document's own vesicle terms gave it, lower case → term ("EV mimetics" → "mimetics", "hybrid vesicles"
+     * → "hybrids"); a word two terms gave is dropped (ambiguous). Kept for the whole document: the word names the class.
+     */
+    private final java.util.Map<String, Term> headWords = new java.util.HashMap<>();
+    private final Set<String> ambiguousHeads = new java.util.HashSet<>();
+
+    /**
+     * "The mimetics carried ...", "such hybrids could ...", "Whether mimetics share ...": a plural that heads a vesicle
+     * term the document named before ("EV mimetics", "exosome–liposome hybrids", "hybrid vesicles") names that term's
+     * class on its own. Look-alikes (mimetics, hybrids) are so kept apart from the extracellular vesicles near them.
+     */
+    private List<Mention> headWordMentions(String text, Sentence sentence, List<Mention> mentions) {
+        if (headWords.isEmpty()) {
+            return List.of();
+        }
+        List<Mention> found = new ArrayList<>(0);
+        Matcher w = WORD.matcher(text).region(sentence.start(), sentence.end());
+        while (w.find()) {
+            Term t = headWords.get(w.group().toLowerCase(Locale.ROOT));
+            if (t == null) {
+                continue;
+            }
+            int s = w.start();
+            int e = w.end();
+            boolean glued = s > 0 && "-‐–".indexOf(text.charAt(s - 1)) >= 0 || e < text.length() && "-‐–".indexOf(text.charAt(e)) >= 0;
+            if (!glued && mentions.stream().noneMatch(m -> m.start() < e && s < m.end())) {
+                found.add(new Mention(t, s, e, w.group()));
+            }
+        }
+        return found;
+    }
+
+    private void learnHeadWords(String text, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (!m.is(MentionType.VESICLE)) {
+                continue;
+            }
+            List<String> words = new ArrayList<>();
+            Matcher w = WORD.matcher(m.surface());
+            while (w.find()) {
+                words.add(w.group().toLowerCase(Locale.ROOT));
+            }
+            if (words.size() < 2) {
+                continue;
+            }
+            String last = words.get(words.size() - 1);
+            String head = null;
+            if (!GENERIC_HEADS.contains(last) && last.endsWith("s") && lexicon.entries(org.exokg.mention.TermKeys.key(last)).isEmpty()) {
+                head = last; // "EV mimetics", "exosome–liposome hybrids"
+            } else if (words.size() == 2 && GENERIC_HEADS.contains(last) && words.get(0).length() > 3
+                    && lexicon.entries(org.exokg.mention.TermKeys.key(words.get(0))).isEmpty()) {
+                head = words.get(0) + "s"; // "hybrid vesicles" → "hybrids"
+            }
+            if (head == null || ambiguousHeads.contains(head)) {
+                continue;
+            }
+            Term before = headWords.putIfAbsent(head, m.term());
+            if (before != null && !before.equals(m.term())) {
+                headWords.remove(head);
+                ambiguousHeads.add(head);
+            }
+        }
     }
 
     /**
