@@ -98,4 +98,24 @@ class BareHeadsAndIntroducedNamesTest {
         assertEquals(List.of("ExtracellularVesicle derivedFrom CerebrospinalFluid"),
                 claimsOf(e, "than those from controls").stream().filter(c -> c.contains("derivedFrom")).toList());
     }
+
+    @Test
+    void aPluralHeadingALookAlikeTermNamedBeforeNamesThatClass() throws Exception {
+        DocumentExtraction e = extract("We compared milk exosomes with EV mimetics produced from tumour cells by extrusion.\n\n"
+                + "Results\n\nThe mimetics carried tumour proteins. "
+                + "Bacterial outer membrane vesicles were fused with tumour cell membranes to give hybrid vesicles. "
+                + "It is believed that such hybrids could be used as cancer vaccines.\n");
+        // the head word is remembered across sections: it names the class, it does not point back
+        assertEquals(List.of("ExtracellularVesicleMimetic carries Protein"), claimsOf(e, "The mimetics carried"));
+        // not the outer membrane vesicles of the sentence before
+        assertEquals(List.of("HybridVesicle usedFor CancerVaccine (hedged)"), claimsOf(e, "such hybrids"));
+    }
+
+    @Test
+    void aHeadWordTheDocumentNeverTiedToAVesicleNamesNothing() throws Exception {
+        DocumentExtraction e = extract("Exosomes from milk carry microRNAs. The hybrids carried more RNA than their parents. "
+                + "Mimetics carried proteins.\n");
+        assertEquals(List.of(), claimsOf(e, "The hybrids"));
+        assertEquals(List.of(), claimsOf(e, "Mimetics carried"));
+    }
 }
