@@ -371,7 +371,9 @@ class GoldStandardTest {
         // lead decided this session (branch goldconv changes the extractor's side); no right claim was lost.
         // Merged goldconv + dev8 (the reach rule's three claims now carry qualifier TumorCell and match): P 0.818 (108 of
         // 132), R 0.435; hedge recall 0.941 / 0.400. Floors just under.
-        assertFloors(ev, 0.81, 0.43);
+        // Branch vesicles (issue 15, bare heads and introduced names: "the mimetics", "such hybrids" name the look-alike
+        // term the document named): P 0.831 (113 of 136), R 0.456. Floors just under.
+        assertFloors(ev, 0.82, 0.45);
         assertHedgeFloors(ev, 0.39);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "denials beyond the gold");
@@ -418,7 +420,9 @@ class GoldStandardTest {
         // Promoted to development data in the sixth session of 2 Dec 2026 (branch dev8): the report now lists its false
         // positives and negatives. Branch dev8 (rules and vocabulary chosen on this set): P 0.807 (151 of 187), R 0.502;
         // hedged 13 of 44; denials 10 right of 10 (gold 11). Floors just under.
-        assertFloors(ev, 0.80, 0.50);
+        // Branch vesicles (issue 15: "These iCM-Exos" after exosomes from cardiomyocytes names them): P 0.811 (154 of 190),
+        // R 0.512. Floors just under.
+        assertFloors(ev, 0.80, 0.51);
         // after the vocab merge (2 Dec 2026): P 0.671, R 0.379, hedged 9 of 44 (0.205): one hedged claim lost
         assertHedgeFloors(ev, 0.29);
         assertTrue(ev.negatedMatched() >= 10, "true denials are found");
