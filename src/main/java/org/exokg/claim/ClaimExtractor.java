@@ -73,6 +73,8 @@ public final class ClaimExtractor {
     /** The challenge mentions of the current sentence made from challenge events (claim-rules.yaml). */
     private java.util.Set<Mention> eventMentions = java.util.Set.of();
     private static final Pattern PRONOUN_ANAPHOR = Pattern.compile("\\A(?:They|Their|Its|It)\\b");
+    private static final Pattern SOURCE_AFTER_DEMONSTRATIVE = Pattern.compile(
+            "\\s+(?:(?:derived|isolated|obtained|secreted|released|shed|produced)\\s+)?(?:from|of|by)\\b");
     private static final Pattern PRONOUN_SURFACE = Pattern.compile("(?i)they|them|their|it|its|these|those");
     /**
      * A definite noun phrase opening a sentence with a bare vesicle noun, up to two modifiers
@@ -142,6 +144,8 @@ public final class ClaimExtractor {
     private int previousEnd = -1;
     /** Names the document gives preparations ("GDN-7, a nanovesicle preparation from ginger"). */
     private final NamedPreparations preparations = new NamedPreparations();
+    /** Names introduced by a determiner ("These iCM-Exos"): the short forms of vesicle nouns they end in. */
+    private final org.exokg.mention.IntroducedNames introducedNames;
     private final String cellIri = ExoKg.NS + "Cell";
     private final String liposomeIri = ExoKg.NS + "Liposome";
     /** Which uses of a dependency parse are on; the parse of the current sentence, when one was given. */
@@ -170,6 +174,7 @@ public final class ClaimExtractor {
         this.sourceNamedKinds = SourceNamedKinds.of(lexicon);
         this.classifications = new ClassificationReader(lexicon);
         this.anaphora = new VesicleAnaphora(lexicon);
+        this.introducedNames = org.exokg.mention.IntroducedNames.of(lexicon);
     }
 
     /**
@@ -308,11 +313,22 @@ public final class ClaimExtractor {
         List<Mention> mentions = anaphora.resolve(text, sentence, NounModifiers.withoutCargoModifiers(text, recognised),
                 discourse.lastVesicle(), resolved);
         anaphors = resolved;
+        introduceNames(text, sentence, mentions, discourse.lastVesicle());
         List<Mention> preparationUses = preparations.uses(text, sentence.start(), sentence.end(), mentions);
         if (!preparationUses.isEmpty()) {
             // a preparation's name used after its definition stands for the preparation
             mentions = new ArrayList<>(mentions);
             mentions.addAll(preparationUses);
+            // "Hx-Exo increased ..., and they stimulated ...": a pronoun after the name means the preparation named, as
+            // after any vesicle named before it in the sentence; the rules read the name
+            int firstUse = preparationUses.stream().mapToInt(Mention::start).min().getAsInt();
+            List<Mention> dropped = anaphors.stream().filter(a -> a.start() > firstUse
+                    && PRONOUN_SURFACE.matcher(a.surface()).matches()).toList();
+            if (!dropped.isEmpty()) {
+                anaphors = new ArrayList<>(anaphors);
+                anaphors.removeAll(dropped);
+                mentions.removeAll(dropped);
+            }
             mentions.sort(java.util.Comparator.comparingInt(Mention::start));
         }
         antecedent = discourse.lastVesicle();
@@ -1153,7 +1169,9 @@ public final class ClaimExtractor {
         boolean anaphor = anaphors.stream().anyMatch(a -> a == v);
         // a pronoun or demonstrative ("they", "these") stands for the kind; a noun anaphor ("the vesicles", "the
         // nanovesicles", "these EVs") may be narrowed like any vesicle noun
-        boolean pronoun = anaphor && PRONOUN_SURFACE.matcher(v.surface()).matches();
+        boolean pronoun = anaphor && PRONOUN_SURFACE.matcher(v.surface()).matches()
+                // "those from M1 macrophages" is narrowed by its source like a noun
+                && !SOURCE_AFTER_DEMONSTRATIVE.matcher(text).region(v.end(), sentence.end()).lookingAt();
         if (anaphor && !pronoun) {
             // "the vesicles from milk": a noun anaphor may be narrowed like any vesicle noun
             scope = scopes.resolve(text, v, mentions, Math.min(sentence.start(), v.start()));
@@ -1284,6 +1302,66 @@ public final class ClaimExtractor {
             subjectScope = SubjectScope.GENERAL;
         }
         return new Claim(subjectIri, relation, objectIri, negation, hedge, subjectScope, qualifier, rule, sentence, preparationName);
+    }
+
+    /** The mentions of the sentence each vesicle mention was named in, by mention start (the antecedents of names). */
+    private final Map<Integer, NamedIn> vesicleSentences = new java.util.HashMap<>();
+
+    private record NamedIn(List<Mention> mentions, int sentenceStart) {}
+
+    /**
+     * Names a sentence gives the vesicles under discussion without a definition of its own: a noun anaphor named in
+     * passing ("these exosomes, termed Hx-Exo, ...") and a name after a determiner ("These iCM-Exos carried ...") stand,
+     * from here on, for the vesicles the discourse is about, read as they were named (kind and source): "exosomes
+     * secreted by cardiomyocytes ... These iCM-Exos ..." is exosomes from cardiomyocytes. With no antecedent, or one of
+     * another kind than the name's short form, nothing is named.
+     */
+    private void introduceNames(String text, Sentence sentence, List<Mention> mentions, Mention antecedent) {
+        if (antecedent != null) {
+            for (Mention a : anaphors) {
+                if (PRONOUN_SURFACE.matcher(a.surface()).matches()) {
+                    continue;
+                }
+                String name = preparations.nameOf(text, sentence.start(), sentence.end(), a, mentions);
+                if (name != null && !preparations.knows(name)) {
+                    String[] kind = kindRead(text, antecedent, a, mentions, sentence.start());
+                    preparations.remember(new NamedPreparations.Preparation(name, a, kind[0], kind[1]));
+                }
+            }
+            for (org.exokg.mention.IntroducedNames.Name n : introducedNames.find(text, sentence.start(), sentence.end(), mentions)) {
+                String named = n.vesicleIri();
+                if (preparations.knows(n.name()) || !(named.equals(antecedent.iri()) || lexicon.isA(antecedent.iri(), named)
+                        || lexicon.isA(named, antecedent.iri()))) {
+                    continue;
+                }
+                String[] kind = kindRead(text, antecedent, null, mentions, sentence.start());
+                preparations.remember(new NamedPreparations.Preparation(n.name(), antecedent, kind[0], kind[1]));
+            }
+        }
+        for (Mention m : mentions) {
+            if (m.is(MentionType.VESICLE) && !anaphors.contains(m)) {
+                vesicleSentences.put(m.start(), new NamedIn(mentions, sentence.start()));
+            }
+        }
+    }
+
+    /**
+     * {subject, qualifier} of the vesicles an antecedent names, as read in its own sentence; a noun anaphor's own source
+     * ("these vesicles from milk, termed ...") wins.
+     */
+    private String[] kindRead(String text, Mention antecedent, Mention anaphor, List<Mention> mentions, int sentenceStart) {
+        SubjectScopeResolver.Scope scope = SubjectScopeResolver.Scope.GENERAL;
+        if (anaphor != null) {
+            scope = scopes.resolve(text, anaphor, mentions, Math.min(sentenceStart, anaphor.start()));
+        }
+        NamedIn named = vesicleSentences.get(antecedent.start());
+        if (scope.qualifierIri() == null && named != null) {
+            scope = scopes.resolve(text, antecedent, named.mentions(), Math.min(named.sentenceStart(), antecedent.start()));
+        }
+        String qualifier = patterns.remapQualifier(scope.qualifierIri(), lexicon::isA);
+        String subject = qualifier != null ? sourceNamedKinds.narrow(antecedent.iri(), qualifier)
+                : kindsNamed.getOrDefault(antecedent.start(), antecedent.iri());
+        return new String[] {subject, qualifier};
     }
 
     /** The claim with its qualifier read as the vesicles' source (the rule file's qualifier remappings). */

@@ -23,7 +23,9 @@ final class NamedPreparations {
     private static final String NAME = "(?:(?=[\\p{L}\\p{N}\\-‐–]*\\p{N})(?=[\\p{L}\\p{N}\\-‐–]*\\p{Lu})\\p{L}[\\p{L}\\p{N}]*(?:[\\-‐–][\\p{L}\\p{N}]+)*"
             + "|\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}\\p{N}]*"
             // an abbreviation built on its source's: "iPSC-Exos", "ADSC-sEVs" (two capitals or more, then a hyphenated part)
-            + "|\\p{Ll}?\\p{Lu}{2,}[\\p{L}\\p{N}]*(?:[\\-‐–][\\p{L}\\p{N}]+)+)";
+            + "|\\p{Ll}?\\p{Lu}{2,}[\\p{L}\\p{N}]*(?:[\\-‐–][\\p{L}\\p{N}]+)+"
+            // two capitalised parts: "Hx-Exo", "Gin-Exo" (a condition or source, then the vesicle's short form)
+            + "|\\p{Lu}[\\p{L}\\p{N}]*[\\-‐–]\\p{Lu}[\\p{L}\\p{N}]*)";
     /** "NAME, a(n) (up to three words) " right before the vesicle. */
     private static final Pattern NAME_BEFORE = Pattern.compile(
             "(?:\\A|[\\s(;])(" + NAME + ")\\s*,\\s*(?:a|an|the|our)\\s+(?:[\\p{L}\\p{N}\\-‐–]+\\s+){0,3}\\z");
@@ -64,6 +66,11 @@ final class NamedPreparations {
     /** Keeps a name for the document's later sentences (the first definition of a name wins). */
     void remember(Preparation p) {
         byName.putIfAbsent(p.name(), p);
+    }
+
+    /** Whether a name stands for a preparation already. */
+    boolean knows(String name) {
+        return byName.containsKey(name);
     }
 
     /** Vesicle mentions for the names defined in earlier sentences, where {@code sentence} uses them. */

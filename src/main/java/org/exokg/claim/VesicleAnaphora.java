@@ -63,6 +63,14 @@ final class VesicleAnaphora {
      */
     private static final Pattern FRONTED_CLAUSE = Pattern.compile(
             "\\A(?:Because|Since|As|Although|Though|While|Whereas|If|When|Once|After|Before)\\b[^,;:]*,");
+    /**
+     * A fronted phrase that is no clause, right before the main clause's subject: a prepositional phrase or a participle
+     * ("In these mice with colitis, ", "Loaded with paclitaxel, "), one comma, no subordinator (those are
+     * {@link #FRONTED_CLAUSE}).
+     */
+    private static final Pattern FRONTED_PHRASE = Pattern.compile(
+            "\\A(?:In|At|On|After|During|Within|Across|Under|Upon|From|Unlike|Like|Loaded|Given|Injected|Administered"
+                    + "|Delivered|Applied|Compared|Incubated|Labelled|Labeled|Isolated|Purified)\\b[^,;:()]*,\\s*\\z");
     /** Up to three modifier words between a fronted clause's comma and the main clause's vesicle ("tumour", "most"). */
     private static final Pattern MAIN_SUBJECT_GAP = Pattern.compile("\\A\\s*(?:[\\p{L}\\p{N}\\-‐–]+\\s+){0,3}\\z");
     /**
@@ -73,11 +81,17 @@ final class VesicleAnaphora {
             + "would|will|have|had|did|do|does|also|then|therefore|thus|not)\\b)", Pattern.CASE_INSENSITIVE);
     /** Between a subject and an object pronoun of the same verb: " internalised ", " rapidly took ". */
     private static final Pattern SUBJECT_VERB = Pattern.compile("\\A\\s+(?:[a-z]+ly\\s+)?[a-z]+\\s+\\z");
-    private static final Pattern VESICLE_MODIFIER_GAP = Pattern.compile("\\A[\\s\\-‐–]*(?:derived|secreted|released)?[\\s\\-‐–]*\\z");
+    /** Between a modifier and its vesicle: "tumour exosomes", "milk-derived", "aptamer‐decorated", "peptide-displaying". */
+    private static final Pattern VESICLE_MODIFIER_GAP = Pattern.compile("\\A[\\s\\-‐–]*(?:\\p{Ll}+(?:ed|ing))?[\\s\\-‐–]*\\z");
     private static final Pattern THESE_CELLS = Pattern.compile("(?i)\\b(?:these|those|such|the same)\\s+\\z");
     /** Bare "vesicles" right after its source: "CAR-T vesicles", "platelet-derived vesicles" (the source's own words). */
     private static final Pattern VESICLES_AFTER_SOURCE = Pattern.compile(
             "\\A[\\s\\-‐–]*(?:(?:derived|secreted|released)[\\s\\-‐–]+)?((?:nano)?vesicles)\\b", Pattern.CASE_INSENSITIVE);
+    /** "those from", "those derived from", "those secreted by": a demonstrative standing for vesicles of another source. */
+    private static final Pattern THOSE_FROM = Pattern.compile(
+            "\\b([Tt]hose)\\s+(?:(?:derived|isolated|obtained|secreted|released|shed|produced)\\s+)?(?:from|of|by)\\s+(?:the\\s+)?");
+    /** Up to two modifier words between "those from" and the source term ("preconditioned", "anti-inflammatory M2"). */
+    private static final Pattern SOURCE_MODIFIERS = Pattern.compile("\\A(?:[\\p{L}\\p{N}\\-‐–]+\\s+){0,2}\\z");
     /** Kinds whose mention before a pronoun may be what the pronoun means. */
     private static final Set<MentionType> RIVALS = Set.of(MentionType.SOURCE, MentionType.CARGO, MentionType.DISEASE);
     private static final int OPENING_WORDS = 4;
@@ -127,6 +141,12 @@ final class VesicleAnaphora {
         }
         List<Mention> result = new ArrayList<>(mentions.size() + 2);
         List<Mention> definiteKinds = new ArrayList<>(0);
+        List<Mention> heads = headWordMentions(text, sentence, mentions);
+        if (!heads.isEmpty()) {
+            mentions = new ArrayList<>(mentions);
+            mentions.addAll(heads);
+            mentions.sort(java.util.Comparator.comparingInt(Mention::start));
+        }
         for (Mention m : mentions) {
             if (m.is(MentionType.SOURCE) && m.iri().equals(cellIri)
                     && THESE_CELLS.matcher(text).region(sentence.start(), m.start()).find()) {
@@ -183,7 +203,9 @@ final class VesicleAnaphora {
                 if (at < cataphoraEnd) {
                     continue;
                 }
-                boolean opening = p.start(1) == 0;
+                // "Loaded with paclitaxel, they ...", "In these mice, they ...": a fronted phrase without a clause of its own
+                // leaves the pronoun the sentence's subject; what it names is no rival
+                boolean opening = p.start(1) == 0 || FRONTED_PHRASE.matcher(s).region(0, p.start(1)).matches();
                 String word = p.group(1).toLowerCase(Locale.ROOT);
                 Mention rival = null;
                 for (Mention m : result) {
@@ -227,6 +249,8 @@ final class VesicleAnaphora {
             anaphors.addAll(definiteKinds); // already in the result, on their own words
             result.sort(java.util.Comparator.comparingInt(Mention::start));
         }
+        addThoseFromSource(text, sentence, result, lastVesicle, anaphors);
+        learnHeadWords(text, mentions);
         if (namedBySource.isEmpty()) {
             remember(text, sentence, mentions);
         } else {
@@ -277,6 +301,118 @@ final class VesicleAnaphora {
             }
         }
         return added;
+    }
+
+    /** Nouns that head many vesicle terms and so name none of them alone ("vesicles", "particles"). */
+    private static final Set<String> GENERIC_HEADS = Set.of("vesicles", "nanovesicles", "particles", "nanoparticles", "bodies",
+            "structures", "carriers", "vehicles", "preparations", "isolates", "membranes", "cells");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{N}]*");
+    /**
+     * Head words the document's own vesicle terms gave it, lower case → term ("EV mimetics" → "mimetics", "hybrid vesicles"
+     * → "hybrids"); a word two terms gave is dropped (ambiguous). Kept for the whole document: the word names the class.
+     */
+    private final java.util.Map<String, Term> headWords = new java.util.HashMap<>();
+    private final Set<String> ambiguousHeads = new java.util.HashSet<>();
+
+    /**
+     * "The mimetics carried ...", "such hybrids could ...", "Whether mimetics share ...": a plural that heads a vesicle
+     * term the document named before ("EV mimetics", "exosome–liposome hybrids", "hybrid vesicles") names that term's
+     * class on its own. Look-alikes (mimetics, hybrids) are so kept apart from the extracellular vesicles near them.
+     */
+    private List<Mention> headWordMentions(String text, Sentence sentence, List<Mention> mentions) {
+        if (headWords.isEmpty()) {
+            return List.of();
+        }
+        List<Mention> found = new ArrayList<>(0);
+        Matcher w = WORD.matcher(text).region(sentence.start(), sentence.end());
+        while (w.find()) {
+            Term t = headWords.get(w.group().toLowerCase(Locale.ROOT));
+            if (t == null) {
+                continue;
+            }
+            int s = w.start();
+            int e = w.end();
+            boolean glued = s > 0 && "-‐–".indexOf(text.charAt(s - 1)) >= 0 || e < text.length() && "-‐–".indexOf(text.charAt(e)) >= 0;
+            if (!glued && mentions.stream().noneMatch(m -> m.start() < e && s < m.end())) {
+                found.add(new Mention(t, s, e, w.group()));
+            }
+        }
+        return found;
+    }
+
+    private void learnHeadWords(String text, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (!m.is(MentionType.VESICLE)) {
+                continue;
+            }
+            List<String> words = new ArrayList<>();
+            Matcher w = WORD.matcher(m.surface());
+            while (w.find()) {
+                words.add(w.group().toLowerCase(Locale.ROOT));
+            }
+            if (words.size() < 2) {
+                continue;
+            }
+            String last = words.get(words.size() - 1);
+            String head = null;
+            if (!GENERIC_HEADS.contains(last) && last.endsWith("s") && lexicon.entries(org.exokg.mention.TermKeys.key(last)).isEmpty()) {
+                head = last; // "EV mimetics", "exosome–liposome hybrids"
+            } else if (words.size() == 2 && GENERIC_HEADS.contains(last) && words.get(0).length() > 3
+                    && lexicon.entries(org.exokg.mention.TermKeys.key(words.get(0))).isEmpty()) {
+                head = words.get(0) + "s"; // "hybrid vesicles" → "hybrids"
+            }
+            if (head == null || ambiguousHeads.contains(head)) {
+                continue;
+            }
+            Term before = headWords.putIfAbsent(head, m.term());
+            if (before != null && !before.equals(m.term())) {
+                headWords.remove(head);
+                ambiguousHeads.add(head);
+            }
+        }
+    }
+
+    /**
+     * "Exosomes from M2 macrophages carry ..., whereas those from M1 macrophages ...", "we propose that those from
+     * preconditioned MSCs ...": "those" with a source phrase after it is the vesicle named last before it in the sentence
+     * (or, with none and no rival before it, the discourse's vesicle), from that source. Only when a source term follows
+     * ("those from controls", "those of static cultures" name no source and stay silent).
+     */
+    private void addThoseFromSource(String text, Sentence sentence, List<Mention> result, Mention lastVesicle, List<Mention> anaphors) {
+        if (text.indexOf("hose", sentence.start()) < 0 || text.indexOf("hose", sentence.start()) >= sentence.end()) {
+            return;
+        }
+        Matcher m = THOSE_FROM.matcher(text).region(sentence.start(), sentence.end());
+        boolean added = false;
+        while (m.find()) {
+            int at = m.start(1);
+            int after = m.end();
+            Mention source = null;
+            Mention before = null;
+            boolean rivalBefore = false;
+            for (Mention x : result) {
+                if (x.end() <= at && x.is(MentionType.VESICLE)) {
+                    before = x;
+                } else if (x.end() <= at && RIVALS.stream().anyMatch(x::is)) {
+                    rivalBefore = true;
+                }
+                if (source == null && x.start() >= after && x.is(MentionType.SOURCE) && !x.iri().equals(cellIri)
+                        && SOURCE_MODIFIERS.matcher(text.substring(after, x.start())).matches()) {
+                    source = x;
+                }
+            }
+            Term kind = before != null ? before.term() : !rivalBefore && lastVesicle != null ? lastVesicle.term() : null;
+            if (source == null || kind == null || result.stream().anyMatch(x -> x.start() < m.end(1) && at < x.end())) {
+                continue;
+            }
+            Mention a = new Mention(kind, at, m.end(1), m.group(1));
+            anaphors.add(a);
+            result.add(a);
+            added = true;
+        }
+        if (added) {
+            result.sort(java.util.Comparator.comparingInt(Mention::start));
+        }
     }
 
     private static void collect(Matcher m, List<int[]> spans, int offset) {
