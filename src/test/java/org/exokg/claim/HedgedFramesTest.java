@@ -1,0 +1,75 @@
+package org.exokg.claim;
+
+import static org.exokg.TestSupport.local;
+import static org.exokg.TestSupport.projectClaims;
+import static org.exokg.TestSupport.triples;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 15 (branch hedgerecall): hedged statements whose hedge or modal material stood between the vesicle and what the
+ * rule reads, so the claim was not read at all (docs/extraction.md, "Hedged statements found"). Invented sentences in
+ * the shapes of the development sets' missed hedged claims; each asserts relation, object and hedging, and a trap.
+ */
+class HedgedFramesTest {
+
+    private static Claim claim(String sentence, String subject, String relation, String object) {
+        List<Claim> claims = projectClaims(sentence);
+        return claims.stream().filter(c -> local(c.subjectIri()).equals(subject) && c.relation().localName().equals(relation)
+                && local(c.objectIri()).equals(object)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + subject + " " + relation + " " + object + " in " + triples(claims)));
+    }
+
+    private static boolean has(String sentence, String relation, String object) {
+        return projectClaims(sentence).stream().anyMatch(c -> c.relation().localName().equals(relation)
+                && local(c.objectIri()).equals(object));
+    }
+
+    private static void hedgedAndAsserted(Claim c) {
+        assertTrue(c.hedged(), c.toString());
+        assertFalse(c.negated(), c.toString());
+    }
+
+    @Test
+    void aVesicleExploitedOrProposedAsATherapyForADiseaseTreatsIt() {
+        // "could be exploited as / have been proposed as a cell-free therapy for <disease>": the modal frame hid the therapy
+        hedgedAndAsserted(claim("Such exosomes could be exploited as a cell-free therapy for psoriasis.",
+                "Exosome", "treats", "Psoriasis"));
+        hedgedAndAsserted(claim("Neural stem cell exosomes have been proposed as a new therapy for stroke.",
+                "Exosome", "treats", "Stroke"));
+        // the therapy's own disease, not the vesicles': no treatment read from a biomarker
+        assertFalse(has("Such exosomes could be exploited as biomarkers for psoriasis.", "treats", "Psoriasis"));
+    }
+
+    @Test
+    void aComparativeOrAnAlternativeBeforeTheTherapyKeepsTheReading() {
+        // "may be a safer cell-free therapy for X than ...", "are thought to be a promising new therapy for X"
+        hedgedAndAsserted(claim("These exosomes may therefore be a safer cell-free therapy for psoriasis than the cells themselves.",
+                "Exosome", "treats", "Psoriasis"));
+        hedgedAndAsserted(claim("Engineered exosomes are thought to be a promising new therapy for psoriasis.",
+                "EngineeredExosome", "treats", "Psoriasis"));
+        // a vehicle for a therapy of the disease
+        hedgedAndAsserted(claim("Engineered exosomes might be safer vehicles for gene therapy of psoriasis than viral vectors.",
+                "EngineeredExosome", "treats", "Psoriasis"));
+    }
+
+    @Test
+    void anAdverbAfterTheCopulaStillMakesAConsiderationAHedge() {
+        // "are therefore considered poorly immunogenic": an adverb between copula and "considered"
+        hedgedAndAsserted(claim("Exosomes from immature dendritic cells lack costimulatory molecules and are therefore considered "
+                + "poorly immunogenic.", "Exosome", "hasProperty", "LowImmunogenicity"));
+    }
+
+    @Test
+    void aCostThatCouldProveProhibitiveIsAHedgedChallenge() {
+        // a modal with "prove"/"be" before the predicate of the challenge event: the event was not read
+        hedgedAndAsserted(claim("The cost of producing autologous exosome batches could prove prohibitive.",
+                "Exosome", "hasChallenge", "HighCost"));
+        // asserted form unchanged
+        Claim plain = claim("The cost of producing autologous exosome batches remains high.", "Exosome", "hasChallenge", "HighCost");
+        assertFalse(plain.hedged(), plain.toString());
+    }
+}
