@@ -52,7 +52,8 @@ public final class HedgeReview {
 
     public static void main(String[] args) throws Exception {
         DocumentGraphBuilder builder = DocumentGraphBuilder.fromOntology(Path.of(ExoKg.ONTOLOGY_FILE));
-        // -Dreview=figures prints the figure lines only; -Dreview=hedged lists only the gold-hedged claims missed
+        // -Dreview=figures prints the figure lines only; -Dreview=hedged lists only the gold-hedged claims missed;
+        // -Dreview=fp lists the claims the gold does not have, with their rules; -Dreview=missed lists every gold claim missed (hedged or not: a hedge frame may block a plain claim as well)
         String mode = System.getProperty("review", "all");
         long[] total = new long[5];
         for (GoldSet set : REVIEWED_SETS) {
@@ -77,16 +78,24 @@ public final class HedgeReview {
             if (mode.equals("figures")) {
                 continue;
             }
+            if (mode.equals("fp")) {
+                ev.falsePositives().forEach(k -> System.out.println("FP " + k + "  {" + ev.extractedRule().get(k) + "}"));
+                continue;
+            }
             Map<GoldStandard.Key, Boolean> gold = ev.gold();
             Map<GoldStandard.Key, Boolean> extracted = ev.extracted();
             for (GoldStandard.Key k : gold.keySet().stream().sorted().toList()) {
                 boolean hedged = gold.get(k);
                 boolean negated = k.polarity().equals("negative");
-                if (!hedged && !negated) {
+                if (!hedged && !negated && !mode.equals("missed")) {
                     continue;
                 }
                 String what = (negated ? "denied" : "") + (hedged ? (negated ? "+" : "") + "hedged" : "");
-                if (mode.equals("hedged") && !hedged) {
+                if (mode.equals("missed") && !extracted.containsKey(k)) {
+                    print("MISSED" + (hedged ? " hedged" : ""), k, ev);
+                    continue;
+                }
+                if (mode.equals("hedged") && !hedged || mode.equals("missed")) {
                     continue;
                 }
                 if (!extracted.containsKey(k)) {
@@ -95,7 +104,7 @@ public final class HedgeReview {
                     print("HEDGE WRONG (gold " + hedged + ")", k, ev);
                 }
             }
-            if (mode.equals("hedged")) {
+            if (mode.equals("hedged") || mode.equals("missed")) {
                 continue;
             }
             for (GoldStandard.Key k : ev.hedgingDisagreements()) {

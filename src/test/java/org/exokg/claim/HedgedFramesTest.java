@@ -72,4 +72,30 @@ class HedgedFramesTest {
         Claim plain = claim("The cost of producing autologous exosome batches remains high.", "Exosome", "hasChallenge", "HighCost");
         assertFalse(plain.hedged(), plain.toString());
     }
+
+    @Test
+    void theHedgedTherapyFrameAsASecondPredicateOfTheSubject() {
+        // "... and could be exploited as a cell-free therapy for X": the modal opens the second predicate
+        hedgedAndAsserted(claim("Urinary EVs are postulated to transfer microRNAs to tubular epithelial cells and could be exploited "
+                + "as a cell-free therapy for acute kidney injury.", "ExtracellularVesicle", "treats", "AcuteKidneyInjury"));
+        // a biomarker there is no treatment
+        assertFalse(has("Urinary EVs carry microRNAs and could be exploited as biomarkers for acute kidney injury.",
+                "treats", "AcuteKidneyInjury"));
+    }
+
+    @Test
+    void vesiclesPostulatedToSpreadACargoBetweenCellsReachThoseCells() {
+        hedgedAndAsserted(claim("Exosomes released by microglia are postulated to spread tau between connected neurons.",
+                "Exosome", "targets", "Neuron"));
+        hedgedAndAsserted(claim("Whether the exosomes also spread TDP-43 pathology between motor neurons remains unknown.",
+                "Exosome", "targets", "Neuron"));
+        // another clause's spreading is not the vesicles': the comma ends their clause
+        assertFalse(has("Exosomes carry amyloid-beta, and misfolded proteins spread between connected neurons.", "targets", "Neuron"));
+    }
+
+    @Test
+    void vesiclesBelievedToActOnCellsTargetThem() {
+        hedgedAndAsserted(claim("It is believed that the exosomes act not only on tumour cells but also on stromal cells.",
+                "Exosome", "targets", "TumorCell"));
+    }
 }
