@@ -98,4 +98,26 @@ class HedgedFramesTest {
         hedgedAndAsserted(claim("It is believed that the exosomes act not only on tumour cells but also on stromal cells.",
                 "Exosome", "targets", "TumorCell"));
     }
+
+    @Test
+    void vesiclesProposedAsMarkersOfSomethingAreUsedAsBiomarkers() {
+        hedgedAndAsserted(claim("Such exosomes could be exploited as markers of disease activity.", "Exosome", "usedFor", "Biomarker"));
+        hedgedAndAsserted(claim("Urinary EVs are a promising source of markers for kidney disease.",
+                "ExtracellularVesicle", "usedFor", "Biomarker"));
+        hedgedAndAsserted(claim("Tumour EVs could be exploited as markers of treatment response.",
+                "ExtracellularVesicle", "usedFor", "TreatmentMonitoring"));
+        // what the vesicles are mistaken for is no use of theirs
+        assertFalse(has("Bacterial OMVs may be mistaken for disease markers of host origin.", "usedFor", "Biomarker"));
+    }
+
+    @Test
+    void aParentheticalHoweverAfterTheModalKeepsTheHedge() {
+        // "could, however, be exploited": before, "however" cut the clause and the modal was out of the hedge's scope
+        hedgedAndAsserted(claim("Bacterial OMVs could, however, be exploited as biomarkers of intestinal barrier damage.",
+                "BacterialOuterMembraneVesicle", "usedFor", "Biomarker"));
+        // "however" between two clauses still separates them: the first clause's modal does not hedge the second
+        Claim second = claim("Liposomes may be toxic; however, exosomes cross the blood-brain barrier.",
+                "Exosome", "crosses", "BloodBrainBarrier");
+        assertFalse(second.hedged(), second.toString());
+    }
 }
