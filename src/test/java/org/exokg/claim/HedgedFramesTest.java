@@ -120,4 +120,14 @@ class HedgedFramesTest {
                 "Exosome", "crosses", "BloodBrainBarrier");
         assertFalse(second.hedged(), second.toString());
     }
+
+    @Test
+    void keepingADiseaseInCheckOrShieldingFromItIsTreatingIt() {
+        hedgedAndAsserted(claim("Exosomes from infected macrophages present antigens to T cells and may help to control infection.",
+                "Exosome", "treats", "InfectiousDisease"));
+        hedgedAndAsserted(claim("Human milk exosomes may protect preterm infants from necrotising enterocolitis.",
+                "Exosome", "treats", "InflammatoryDisease"));
+        // a destination or a control group is no disease kept in check
+        assertFalse(has("Exosomes were compared with control liposomes in mice with colitis.", "treats", "InflammatoryBowelDisease"));
+    }
 }
