@@ -130,4 +130,10 @@ class HedgedFramesTest {
         // a destination or a control group is no disease kept in check
         assertFalse(has("Exosomes were compared with control liposomes in mice with colitis.", "treats", "InflammatoryBowelDisease"));
     }
+
+    @Test
+    void aCargoThoughtToSpreadInsideTheVesiclesIsCarried() {
+        hedgedAndAsserted(claim("Misfolded alpha-synuclein is thought to propagate through the brain inside extracellular vesicles.",
+                "ExtracellularVesicle", "carries", "Protein"));
+    }
 }
