@@ -136,4 +136,17 @@ class HedgedFramesTest {
         hedgedAndAsserted(claim("Misfolded alpha-synuclein is thought to propagate through the brain inside extracellular vesicles.",
                 "ExtracellularVesicle", "carries", "Protein"));
     }
+
+    @Test
+    void hedgedPredicatesThatHadNoClass() {
+        hedgedAndAsserted(claim("Lyophilised exosomes are postulated to keep their activity for months at room temperature.",
+                "Exosome", "hasProperty", "Stability"));
+        hedgedAndAsserted(claim("Neutrophil-derived EVs may likewise contribute to endothelial damage.",
+                "ExtracellularVesicle", "contributesTo", "Injury"));
+        hedgedAndAsserted(claim("CSF exosomes could be used to monitor disease progression in clinical trials.",
+                "Exosome", "usedFor", "TreatmentMonitoring"));
+        // the sizing assay is no imaging use
+        assertFalse(has("Exosomes and liposomes overlapped in size, so nanoparticle tracking could not tell them apart.",
+                "usedFor", "Imaging"));
+    }
 }
