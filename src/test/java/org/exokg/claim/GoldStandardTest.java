@@ -309,9 +309,11 @@ class GoldStandardTest {
         // Branch goldconv (2 Dec 2026, sixth session; gold conventions decided by the lead: a cancer named as the vesicles'
         // source is qualifier TumorCell, the strict figures count findings only): no gold row changed; 4 Methods-only claims no
         // longer scored, 2 claims more matched with TumorCell: P 0.927 (140 of 151), R 0.651; hedge recall 1.000 / 0.571. Floors up.
-        assertFloors(ev, 0.92, 0.65);
+        // Branch hedgerecall (issue 15, hedged statements found): P 0.924 (145 of 157), R 0.674; hedged 28 of 42 (0.667).
+        // Floors just under.
+        assertFloors(ev, 0.92, 0.67);
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
-        assertHedgeFloors(ev, 0.57);
+        assertHedgeFloors(ev, 0.66);
         assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
     }
 
@@ -371,8 +373,10 @@ class GoldStandardTest {
         // lead decided this session (branch goldconv changes the extractor's side); no right claim was lost.
         // Merged goldconv + dev8 (the reach rule's three claims now carry qualifier TumorCell and match): P 0.818 (108 of
         // 132), R 0.435; hedge recall 0.941 / 0.400. Floors just under.
+        // Branch hedgerecall (issue 15, hedged statements found): P 0.820 (109 of 133), R 0.440; hedged 17 of 40 (0.425).
+        // Hedge floor up; P/R floors already just under.
         assertFloors(ev, 0.81, 0.43);
-        assertHedgeFloors(ev, 0.39);
+        assertHedgeFloors(ev, 0.42);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "denials beyond the gold");
         assertTrue(kinds.falsePositives().size() <= 1, "isKindOf claims beyond the gold (a category read from a modifier)");
@@ -418,9 +422,11 @@ class GoldStandardTest {
         // Promoted to development data in the sixth session of 2 Dec 2026 (branch dev8): the report now lists its false
         // positives and negatives. Branch dev8 (rules and vocabulary chosen on this set): P 0.807 (151 of 187), R 0.502;
         // hedged 13 of 44; denials 10 right of 10 (gold 11). Floors just under.
-        assertFloors(ev, 0.80, 0.50);
+        // Branch hedgerecall (issue 15, hedged statements found; rules chosen on sets 1-9 as development data): P 0.815
+        // (159 of 195), R 0.528; hedged 20 of 44 (0.455), all matched hedged claims hedged. Floors just under.
+        assertFloors(ev, 0.81, 0.52);
         // after the vocab merge (2 Dec 2026): P 0.671, R 0.379, hedged 9 of 44 (0.205): one hedged claim lost
-        assertHedgeFloors(ev, 0.29);
+        assertHedgeFloors(ev, 0.45);
         assertTrue(ev.negatedMatched() >= 10, "true denials are found");
         assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
     }
