@@ -9,7 +9,7 @@ import org.exokg.rdf.DocumentExtraction;
 import org.exokg.rdf.DocumentGraphBuilder;
 
 /**
- * Developer tool (not a test): for the development gold sets (seed corpus, held-out, blind sets 1-8; never a
+ * Developer tool (not a test): for the development gold sets (seed corpus, held-out, blind sets 1-9; never a
  * blind set still kept blind) lists every gold claim marked hedged or negated that is missed or extracted with
  * the wrong hedging, every matched claim hedged against the gold, and every extracted denial or hedge the gold does not
  * have, each with its sentence and the
