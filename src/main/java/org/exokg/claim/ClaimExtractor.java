@@ -53,7 +53,11 @@ public final class ClaimExtractor {
             "but", "whereas", "while");
     /** Where one clause ends and another, possibly with another subject, begins. */
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(
-            ";|\\bbut\\b|\\bwhereas\\b|\\bwhile\\b|\\balthough\\b|\\bhowever\\b|\\bin contrast\\b|\\bunlike\\b|\\bdespite\\b"
+            ";|\\bbut\\b|\\bwhereas\\b|\\bwhile\\b|\\balthough\\b"
+                    // "however" set off by commas right after a modal or auxiliary is parenthetical, inside one clause:
+                    // "they could, however, be exploited as markers" keeps the modal's hedge (branch hedgerecall)
+                    + "|\\bhowever\\b(?<!\\b(?:could|can|may|might|would|will|should|must|is|are|was|were|be|been|has|have|had|do|does|did)\\s{0,2},\\s{0,2}however)"
+                    + "|\\bin contrast\\b|\\bunlike\\b|\\bdespite\\b"
                     // ", and" before a clause with its own subject: "EVs were isolated from milk, and doxorubicin was loaded by ..."
                     + "|,\\s*and\\b(?=\\s+(?:the\\s+|a\\s+|an\\s+|this\\s+|these\\s+|those\\s+|its\\s+|their\\s+)?(?:[^\\s,;]+\\s+){0,3}"
                     + "(?:was|were|is|are|has|have|had|could|can|may|might|will|would|should)\\b)");

@@ -9,7 +9,7 @@ import org.exokg.rdf.DocumentExtraction;
 import org.exokg.rdf.DocumentGraphBuilder;
 
 /**
- * Developer tool (not a test): for the development gold sets (seed corpus, held-out, blind sets 1-8; never a
+ * Developer tool (not a test): for the development gold sets (seed corpus, held-out, blind sets 1-9; never a
  * blind set still kept blind) lists every gold claim marked hedged or negated that is missed or extracted with
  * the wrong hedging, every matched claim hedged against the gold, and every extracted denial or hedge the gold does not
  * have, each with its sentence and the
@@ -38,18 +38,24 @@ public final class HedgeReview {
 
     /**
      * {@link #DEV_SETS} and the sets promoted to development data since (blind 6 and 7, 2 Dec 2026; blind 8 in the sixth
-     * session of that day). Blind 9, 10 and 11 are the never-tuned sets and are never listed here.
+     * session of that day; blind 9 in the seventh session, branch dev9). Blind 10, 11 and 12 are the never-tuned sets and
+     * are never listed here.
      */
     static final List<GoldSet> REVIEWED_SETS = List.of(DEV_SETS.get(0), DEV_SETS.get(1), DEV_SETS.get(2), DEV_SETS.get(3),
             DEV_SETS.get(4), DEV_SETS.get(5), DEV_SETS.get(6),
             new GoldSet("blind 6", "heldout-blind6-claims.tsv", GoldStandard.BLIND6_TEXTS),
             new GoldSet("blind 7", "heldout-blind7-claims.tsv", GoldStandard.BLIND7_TEXTS),
-            new GoldSet("blind 8", "heldout-blind8-claims.tsv", GoldStandard.BLIND8_TEXTS));
+            new GoldSet("blind 8", "heldout-blind8-claims.tsv", GoldStandard.BLIND8_TEXTS),
+            new GoldSet("blind 9", "heldout-blind9-claims.tsv", GoldStandard.BLIND9_TEXTS));
 
     private HedgeReview() {}
 
     public static void main(String[] args) throws Exception {
         DocumentGraphBuilder builder = DocumentGraphBuilder.fromOntology(Path.of(ExoKg.ONTOLOGY_FILE));
+        // -Dreview=figures prints the figure lines only; -Dreview=hedged lists only the gold-hedged claims missed;
+        // -Dreview=fp lists the claims the gold does not have, with their rules; -Dreview=missed lists every gold claim missed (hedged or not: a hedge frame may block a plain claim as well)
+        String mode = System.getProperty("review", "all");
+        long[] total = new long[5];
         for (GoldSet set : REVIEWED_SETS) {
             List<DocumentExtraction> extractions = new ArrayList<>();
             for (Path p : set.texts()) {
@@ -60,20 +66,46 @@ public final class HedgeReview {
             System.out.printf("==== %s: gold hedged %d, matched hedged %d, found hedged %d; negated gold %d, extracted %d, right %d%n",
                     set.name(), ev.hedgedGold(), ev.hedgedGoldMatched(), ev.hedgedFound(), ev.negatedGold(),
                     ev.negatedExtracted(), ev.negatedMatched());
+            GoldStandard.Score score = ev.overall();
+            System.out.printf(java.util.Locale.ROOT, "     strict P %.3f (%d of %d) R %.3f (%d of %d); hedge recall %.3f of matched, %.3f of all%n",
+                    score.precision(), score.matched(), score.extracted(), score.recall(), score.matched(), score.gold(),
+                    ev.hedgeRecallMatched(), ev.hedgeRecallAll());
+            total[0] += score.gold();
+            total[1] += score.extracted();
+            total[2] += score.matched();
+            total[3] += ev.hedgedGold();
+            total[4] += ev.hedgedFound();
+            if (mode.equals("figures")) {
+                continue;
+            }
+            if (mode.equals("fp")) {
+                ev.falsePositives().forEach(k -> System.out.println("FP " + k + "  {" + ev.extractedRule().get(k) + "}"));
+                continue;
+            }
             Map<GoldStandard.Key, Boolean> gold = ev.gold();
             Map<GoldStandard.Key, Boolean> extracted = ev.extracted();
             for (GoldStandard.Key k : gold.keySet().stream().sorted().toList()) {
                 boolean hedged = gold.get(k);
                 boolean negated = k.polarity().equals("negative");
-                if (!hedged && !negated) {
+                if (!hedged && !negated && !mode.equals("missed")) {
                     continue;
                 }
                 String what = (negated ? "denied" : "") + (hedged ? (negated ? "+" : "") + "hedged" : "");
+                if (mode.equals("missed") && !extracted.containsKey(k)) {
+                    print("MISSED" + (hedged ? " hedged" : ""), k, ev);
+                    continue;
+                }
+                if (mode.equals("hedged") && !hedged || mode.equals("missed")) {
+                    continue;
+                }
                 if (!extracted.containsKey(k)) {
                     print("MISSED " + what, k, ev);
                 } else if (extracted.get(k) != hedged) {
                     print("HEDGE WRONG (gold " + hedged + ")", k, ev);
                 }
+            }
+            if (mode.equals("hedged") || mode.equals("missed")) {
+                continue;
             }
             for (GoldStandard.Key k : ev.hedgingDisagreements()) {
                 if (!gold.get(k)) {
@@ -88,6 +120,9 @@ public final class HedgeReview {
                 }
             }
         }
+        System.out.printf(java.util.Locale.ROOT, "==== all reviewed sets: gold %d, extracted %d, matched %d (P %.3f, R %.3f); "
+                + "gold hedged %d, found hedged %d (%.3f)%n", total[0], total[1], total[2], (double) total[2] / total[1],
+                (double) total[2] / total[0], total[3], total[4], (double) total[4] / total[3]);
     }
 
     static void print(String label, GoldStandard.Key k, GoldStandard.Evaluation ev) {
