@@ -78,6 +78,10 @@ public final class ConflictFinder {
     private int kindsSearched;
     private int kindsReused;
     private long satisfiabilityTests;
+    private boolean primedTests = true;
+    /** Per phase of the search: HermiT tests, of them on the unguarded statements, nanoseconds, answers "cannot hold". */
+    private final Map<String, long[]> testsByPhase = new java.util.TreeMap<>();
+    private String phase = "1-kind";
     private int searchesCut;
     private int groupsSearched;
     private int groupingFallbacks;
@@ -288,6 +292,7 @@ public final class ConflictFinder {
         kindsSearched = 0;
         kindsReused = 0;
         satisfiabilityTests = 0;
+        testsByPhase.clear();
         searchesCut = 0;
         searchesCutByClock = 0;
         explanationsCut = 0;
@@ -303,6 +308,9 @@ public final class ConflictFinder {
         long start = System.nanoTime();
         long startCpu = threadCpu();
         OWLReasoner reasoner = new ReasonerFactory().createReasoner(merged);
+        // the same statements unguarded, "Sel ⊑ B", for the questions whose statements all hold of the kind's individual
+        // anyway (see PrimedStatements): HermiT then evaluates only the clauses of the statements switched on
+        PrimedStatements primed = primedTests ? new PrimedStatements(ontology, claims, selectors, baseReasoner, df) : null;
         try (org.exokg.store.WorkProgress bar = org.exokg.store.WorkProgress.start(progress, "conflict search", "kinds", kinds.size())) {
             if (!reasoner.isConsistent()) {
                 // cannot happen for a consistent ontology: with every selector empty all statements hold trivially
@@ -337,10 +345,28 @@ public final class ConflictFinder {
                 Map<Set<OWLAxiom>, Boolean> answered = new HashMap<>();
                 Budget budget = new Budget(maxTestsPerSearch, safetyNet);
                 SubsetCheck check = statements -> answered.computeIfAbsent(new HashSet<>(statements), set -> {
-                    satisfiabilityTests++;
                     budget.tests++;
-                    return ClassConjunction.satisfiable(reasoner,
-                            Stream.concat(Stream.of(kind), set.stream().map(selectors::get)).collect(Collectors.toSet()), df);
+                    satisfiabilityTests++;
+                    long[] counts = testsByPhase.computeIfAbsent(phase, k -> new long[4]);
+                    counts[0]++;
+                    long t0 = System.nanoTime();
+                    // only the small sets of acceptance and refutation: on the sets of all a kind's (or groups')
+                    // statements the unguarded reasoner was measured slower (ReasoningBenchmark, 5,000 statements)
+                    boolean small = !phase.equals("1-kind") && !phase.equals("2-groups") && !phase.equals("7-union");
+                    List<OWLClass> unguarded = primed == null || !small ? null : primed.selectorsFor(kind, set);
+                    boolean holds;
+                    if (unguarded != null) {
+                        counts[1]++;
+                        holds = ClassConjunction.satisfiable(primed.reasoner(), unguarded, df);
+                    } else {
+                        holds = ClassConjunction.satisfiable(reasoner,
+                                Stream.concat(Stream.of(kind), set.stream().map(selectors::get)).collect(Collectors.toSet()), df);
+                    }
+                    counts[2] += System.nanoTime() - t0;
+                    if (!holds) {
+                        counts[3]++;
+                    }
+                    return holds;
                 });
                 String answerKey = ContentHash.of(Stream.concat(Stream.of(ontologyKey, kind.getIRI().toString()),
                         open.stream().map(a -> key(claims.statementOf(a)))).toArray(String[]::new));
@@ -353,6 +379,7 @@ public final class ConflictFinder {
                     }
                     r = refutations(cached, byKey);
                 } else {
+                    phase = "1-kind";
                     if (check.satisfiable(open) || !check.satisfiable(List.of())) {
                         // the usual case: nothing new can be impossible for this kind (or the ontology alone makes it
                         // impossible, which no set of statements explains)
@@ -385,6 +412,9 @@ public final class ConflictFinder {
             }
         } finally {
             reasoner.dispose();
+            if (primed != null) {
+                primed.reasoner().dispose();
+            }
         }
 
         long searched = System.nanoTime();
@@ -596,6 +626,25 @@ public final class ConflictFinder {
         return new Refutations(a.refuted().stream().map(byKey::get).toList(), searches);
     }
 
+    /**
+     * Per phase of the last {@link #find}'s search ("1-kind": all open statements of each kind; "2-groups": unions of
+     * groups; "3-accept": acceptance in priority order; "4-takeback"; "5-single"; "6-justify": refutations; "7-union":
+     * the accepted statements of all groups): HermiT tests, of them asked on the unguarded statements, nanoseconds,
+     * and answers "cannot hold".
+     */
+    public Map<String, long[]> lastTestsByPhase() {
+        return testsByPhase;
+    }
+
+    /**
+     * Whether tests whose statements all hold of the kind's individual are asked of a reasoner over the statements
+     * without their guards ({@link PrimedStatements}; on by default, the answers are the same; off, to compare).
+     */
+    public ConflictFinder withPrimedTests(boolean primed) {
+        this.primedTests = primed;
+        return this;
+    }
+
     /** HermiT satisfiability tests of the last {@link #find}. */
     public long lastSatisfiabilityTests() {
         return satisfiabilityTests;
@@ -641,6 +690,7 @@ public final class ConflictFinder {
         // they refute it, without asking again
         Map<OWLAxiom, List<OWLAxiom>> refutedBy = new HashMap<>();
         try {
+            phase = "3-accept";
             while (!check.satisfiable(accepted)) {
                 List<OWLAxiom> conflict = quickXplain(List.of(), accepted, false, check, budget);
                 OWLAxiom last = conflict.stream().max(Comparator.comparingInt(accepted::indexOf)).orElseThrow();
@@ -652,6 +702,7 @@ public final class ConflictFinder {
             return new Refutations(List.of(), List.of(new Search(List.of(), false)));
         }
         // a statement given up for a conflict whose other statements were given up later may fit after all
+        phase = "4-takeback";
         for (OWLAxiom x : refuted.stream().sorted(Comparator.comparingInt(open::indexOf)).toList()) {
             if (accepted.containsAll(refutedBy.get(x))) {
                 continue;
@@ -665,11 +716,13 @@ public final class ConflictFinder {
         List<OWLAxiom> out = refuted.stream().filter(a -> !accepted.contains(a)).sorted(Comparator.comparingInt(open::indexOf)).toList();
         List<Search> searches = new ArrayList<>();
         for (OWLAxiom x : out) {
+            phase = "5-single";
             if (!check.satisfiable(List.of(x))) {
                 searches.add(new Search(List.of(List.of(x)), true)); // the ontology alone refutes it
                 continue;
             }
             List<OWLAxiom> known = refutedBy.get(x);
+            phase = "6-justify";
             Search search = justify(accepted, statements -> check.satisfiable(concat(statements, List.of(x))), budget,
                     accepted.containsAll(known) && !known.isEmpty() ? List.of(known) : List.of());
             List<List<OWLAxiom>> withX = search.justifications().stream().map(j -> concat(j, List.of(x))).toList();
@@ -695,6 +748,7 @@ public final class ConflictFinder {
         Map<OWLAxiom, Search> searchOf = new HashMap<>();
         List<OWLAxiom> accepted = new ArrayList<>();
         Set<List<OWLAxiom>> unsatisfiable = new HashSet<>();
+        phase = "2-groups";
         impossibleGroups(parts, check, true, unsatisfiable);
         for (List<OWLAxiom> part : parts) {
             if (!unsatisfiable.contains(part)) {
@@ -711,6 +765,7 @@ public final class ConflictFinder {
             }
             part.stream().filter(a -> !searchOf.containsKey(a)).forEach(accepted::add);
         }
+        phase = "7-union";
         if (!check.satisfiable(accepted)) {
             groupingFallbacks++;
             return refute(open, check, budget);

@@ -41,6 +41,7 @@ public final class ReasoningBenchmark {
         boolean compare = false;
         boolean grouping = true;
         boolean searchOnly = false;
+        boolean primed = true;
         boolean blackBox = false;
         Path dump = null;
         int justifications = 1;
@@ -55,6 +56,8 @@ public final class ReasoningBenchmark {
                 compare = true; // also run the search without groups and compare what both find
             } else if (a.equals("--black-box")) {
                 blackBox = true; // ontology axioms with owlexplanation's black-box checker (a reasoner per question)
+            } else if (a.equals("--guarded-only")) {
+                primed = false; // every search test on the guarded reasoner, as before issue 16's second pass
             } else if (a.equals("--no-groups")) {
                 grouping = false;
             } else if (a.equals("--search-only")) {
@@ -80,7 +83,7 @@ public final class ReasoningBenchmark {
 
         System.out.println("statements  claims  kinds-tested  kinds-searched  sat-tests  searches-cut  impossible-kinds  conflicts  exceptions  corroborated  axioms-ms  find-ms (search + ontology-axioms)  total-ms  groups-searched  fallbacks  explanations (computed + by shape)  explanation-tests (guarded, unguarded explanations)  find-cpu-ms (search + ontology-axioms)  load  cut-by-clock (searches, explanations)  explanations-cut  most-tests-in-a-search");
         ConflictFinder finder = new ConflictFinder().withGrouping(grouping).withExplanations(!searchOnly)
-                .withGuardedExplanations(!blackBox).withJustifications(justifications);
+                .withGuardedExplanations(!blackBox).withJustifications(justifications).withPrimedTests(primed);
         java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         List<double[]> points = new ArrayList<>();
         for (int target : sizes) {
@@ -124,6 +127,10 @@ public final class ReasoningBenchmark {
                     finder.lastSearchCpuMillis(), finder.lastExplanationCpuMillis(), os.getSystemLoadAverage(),
                     finder.lastSearchesCutByClock(), finder.lastExplanationsCutByClock(), finder.lastExplanationsCut(),
                     finder.lastMostTestsInASearch()));
+            // where the search's tests go: per phase, the tests, those asked without guards, their time, "cannot hold"
+            System.out.println(String.format(Locale.ROOT, "  phase        hermit-tests  unguarded  hermit-ms  ms/test  cannot-hold"));
+            finder.lastTestsByPhase().forEach((phase, c) -> System.out.println(String.format(Locale.ROOT,
+                    "  %-11s  %12d  %9d  %9d  %7.3f  %11d", phase, c[0], c[1], c[2] / 1_000_000, c[0] == 0 ? 0.0 : c[2] / 1e6 / c[0], c[3])));
             if (dump != null) {
                 java.nio.file.Files.createDirectories(dump);
                 java.nio.file.Files.write(dump.resolve("conflicts-" + target + ".txt"), render(found));

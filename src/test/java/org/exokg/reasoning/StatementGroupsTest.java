@@ -90,4 +90,39 @@ class StatementGroupsTest {
         // statements that meet no other are in no conflict
         assertTrue(byGroup.stream().noneMatch(s -> s.contains("loadedBy") || s.contains("treats Cancer")), byGroup.toString());
     }
+
+    @Test
+    void testsOnUnguardedStatementsFindWhatTheGuardedTestsFind() {
+        // kinds of every sort: subjects, narrowed kinds (a vesicle source, a disease), witnesses, and a classification
+        // that carries what is said of exosomes over to plant-derived nanovesicles (whose guards matter)
+        claim("Exosome", "carries", "MicroRNA", true, false, null, "a");
+        claim("Exosome", "carries", "RNA", false, false, null, "b");
+        claim("Exosome", "hasProperty", "HighImmunogenicity", true, false, null, "a");
+        claim("Exosome", "hasProperty", "LowImmunogenicity", true, true, null, "c");
+        claim("Exosome", "carries", "Protein", true, false, "Milk", "e");
+        claim("Exosome", "carries", "Protein", false, false, null, "e");
+        claim("ExtracellularVesicle", "usedFor", "Application", false, false, null, "f");
+        claim("ExtracellularVesicle", "usedFor", "Diagnosis", true, false, "Cancer", "f");
+        claim("Exosome", "derivedFrom", "TumorCell", true, false, null, "g");
+        claim("Exosome", "derivedFrom", "Cell", false, false, null, "h");
+        claim("PlantDerivedNanovesicle", "isKindOf", "Exosome", true, false, null, "i");
+        claim("PlantDerivedNanovesicle", "hasProperty", "HighImmunogenicity", false, false, null, "i");
+
+        ClaimAxioms axioms = new ClaimAxioms(ontology, base, claims);
+        ConflictFinder primed = new ConflictFinder();
+        List<String> unguarded = content(primed.find(ontology, base, axioms));
+        ConflictFinder guarded = new ConflictFinder().withPrimedTests(false);
+        List<String> asBefore = content(guarded.find(ontology, base, axioms));
+
+        assertEquals(asBefore, unguarded);
+        assertEquals(guarded.lastSatisfiabilityTests(), primed.lastSatisfiabilityTests(), "the same questions");
+        long onUnguarded = primed.lastTestsByPhase().values().stream().mapToLong(c -> c[1]).sum();
+        assertTrue(onUnguarded > 0 && onUnguarded < primed.lastSatisfiabilityTests(),
+                "some tests on each reasoner: " + onUnguarded + " of " + primed.lastSatisfiabilityTests());
+        assertEquals(0, guarded.lastTestsByPhase().values().stream().mapToLong(c -> c[1]).sum());
+        List<String> sets = unguarded.stream().map(x -> x.split(" \\| ")[2]).toList();
+        assertTrue(sets.contains("[Exosome NOT carries RNA, Exosome carries MicroRNA]"), unguarded.toString());
+        assertTrue(sets.stream().anyMatch(x -> x.contains("PlantDerivedNanovesicle NOT hasProperty HighImmunogenicity")),
+                unguarded.toString());
+    }
 }
