@@ -22,6 +22,7 @@ import org.exokg.ExoKg;
 import org.exokg.ontology.OntologyException;
 import org.exokg.ontology.OntologyLoader;
 import org.exokg.rdf.ContentHash;
+import org.exokg.store.BuildPhases;
 import org.exokg.store.GraphStore;
 import static org.exokg.rdf.GraphVocabulary.PROV;
 import static org.exokg.rdf.GraphVocabulary.PROV_ACTIVITY;
@@ -60,17 +61,27 @@ public final class StoreReasoning {
         return this;
     }
 
+    private BuildPhases phases = new BuildPhases();
+
+    /** Times the parts of {@link #reason(GraphStore)} as phases of {@code phases} ({@code exokg build}'s summary). */
+    public StoreReasoning withPhases(BuildPhases phases) {
+        this.phases = phases;
+        return this;
+    }
+
     public ReasoningResult reason(GraphStore store) throws InconsistentOntologyException {
         // the inputs from one read transaction, so that they come from the same state of the store
         Inputs in = Txn.calculateRead(store.dataset(), () -> {
             Model ontologyGraph = store.graph(ExoKg.ONTOLOGY_GRAPH);
             long t = System.nanoTime();
-            Model derived = Files.isRegularFile(rulesFile) && !ontologyGraph.isEmpty()
-                    ? deriveInBatches(store, ontologyGraph) : ModelFactory.createDefaultModel();
+            Model derived = phases.time("reasoning: Jena rules", () -> Files.isRegularFile(rulesFile) && !ontologyGraph.isEmpty()
+                    ? deriveInBatches(store, ontologyGraph) : ModelFactory.createDefaultModel());
             // the reported values and the ontology, not a copy of the whole store
-            Model quantities = ModelFactory.createDefaultModel().add(ontologyGraph).add(QuantityCheck.statements(store.dataset()));
-            return new Inputs(ontologyGraph, derived, (System.nanoTime() - t) / 1_000_000, ClaimReader.read(store.dataset()),
-                    quantities);
+            Model quantities = phases.time("reasoning: quantities read", () ->
+                    ModelFactory.createDefaultModel().add(ontologyGraph).add(QuantityCheck.statements(store.dataset())));
+            long ruleMillis = (System.nanoTime() - t) / 1_000_000;
+            return new Inputs(ontologyGraph, derived, ruleMillis,
+                    phases.time("reasoning: claims read", () -> ClaimReader.read(store.dataset())), quantities);
         });
         if (in.ontologyGraph().isEmpty()) {
             throw new IllegalStateException("the store " + store.location() + " has no ontology graph (run 'exokg build' first)");
@@ -79,7 +90,9 @@ public final class StoreReasoning {
         Path cacheFile = store.location() == null ? null : store.location().resolve(ConflictCache.FILE_NAME);
         ConflictCache cache = cacheFile == null ? ConflictCache.empty() : ConflictCache.load(cacheFile);
         conflictFinder.withCache(cache);
+        long t = System.nanoTime();
         ReasoningResult r = reason(in.ontologyGraph(), in.claims(), in.derived(), in.ruleMillis(), in.quantities());
+        phases.add("reasoning: classification, conflicts, corroborations, quantity check", System.nanoTime() - t);
         if (cacheFile != null && Files.isDirectory(store.location())) {
             try {
                 cache.save(cacheFile);

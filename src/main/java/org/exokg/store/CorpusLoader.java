@@ -72,6 +72,7 @@ public final class CorpusLoader {
     private Set<String> rewritten = Set.of();
     private Runnable finalGraphs = () -> {};
     private StoreFootprint bulkLoaded;
+    private BuildPhases phases = new BuildPhases();
 
     /**
      * @param extractor supplies the extractor, created on first use (creating the real pipeline reads the
@@ -143,6 +144,11 @@ public final class CorpusLoader {
         return Optional.ofNullable(bulkLoaded);
     }
 
+    /** How long the phases of the last {@link #build} took; the caller may add its own (they run in the final transaction). */
+    public BuildPhases phases() {
+        return phases;
+    }
+
     /** Number of extraction threads (at least 1). */
     public CorpusLoader withWorkers(int workers) {
         this.workers = Math.max(1, workers);
@@ -183,6 +189,7 @@ public final class CorpusLoader {
     public Report build(Path ontologyFile, Path corpusDir) {
         long start = System.nanoTime();
         bulkLoaded = null;
+        phases = new BuildPhases();
         List<String> errors = new ArrayList<>();
         int failures = 0;
         boolean corpusExists = Files.isDirectory(corpusDir);
@@ -212,7 +219,7 @@ public final class CorpusLoader {
             Model ontologyGraph = ontologyModel;
             SourceIndex next = SourceIndex.empty();
             batch = new Batch();
-            bulkLoad(batch, out -> {
+            phases.time("documents and bulk load", () -> bulkLoad(batch, out -> {
                 load(files, index, before, next, batch, errors, outcome -> streamOutcome(outcome, out, batch, next));
                 if (ontologyGraph != null) {
                     Node g = NodeFactory.createURI(ExoKg.ONTOLOGY_GRAPH);
@@ -221,7 +228,7 @@ public final class CorpusLoader {
                 if (source != null) {
                     carryOver(source, batch, corpusExists, ontologyGraph != null, out);
                 }
-            });
+            }));
             if (ontologyGraph != null) {
                 say("ontology: %s (%,d triples)", ontologyFile, ontologyGraph.size());
             }
@@ -231,7 +238,8 @@ public final class CorpusLoader {
             next.write(store.location());
         } else {
             batch = new Batch();
-            load(files, index, before, index, batch, errors, outcome -> storeOutcome(outcome, index, batch, errors));
+            phases.time("documents", () -> load(files, index, before, index, batch, errors,
+                    outcome -> storeOutcome(outcome, index, batch, errors)));
             if (!corpusExists) {
                 // a mistyped --corpus (or the wrong working directory) must not empty the store
             } else if (batch.unreadableFiles == 0) {
@@ -268,7 +276,9 @@ public final class CorpusLoader {
         if (inference.isPresent()) {
             InferenceStep step = inference.get();
             try {
-                inferred = step.infer(store); // reads only
+                long t = System.nanoTime();
+                inferred = step.infer(store, phases); // reads only
+                phases.add("reasoning", System.nanoTime() - t);
             } catch (Exception e) {
                 failures++;
                 error(errors, "inference " + step.name() + ": " + oneLine(e));
@@ -276,13 +286,18 @@ public final class CorpusLoader {
         }
         Map<String, Model> derived = inferred;
         // one write transaction for every graph written after the documents (see withFinalGraphs)
+        long[] written = {0};
+        long transaction = System.nanoTime();
         store.write(() -> {
-            derived.forEach((iri, model) -> store.dataset().replaceNamedModel(iri, model));
+            phases.time("inferred and conflicts graphs written", () ->
+                    derived.forEach((iri, model) -> store.dataset().replaceNamedModel(iri, model)));
             if (!derived.isEmpty()) {
                 say("inference (%s): %s", inference.get().name(), derived.keySet());
             }
             finalGraphs.run();
+            written[0] = System.nanoTime();
         });
+        phases.add("commit of the final transaction", System.nanoTime() - (written[0] == 0 ? transaction : written[0]));
         return report(files.size(), batch, failures, removed, start, errors);
     }
 

@@ -26,6 +26,11 @@ public interface InferenceStep {
      */
     java.util.Map<String, Model> infer(GraphStore store) throws Exception;
 
+    /** {@link #infer(GraphStore)}, adding the time of its parts to {@code phases} where the step can tell them. */
+    default java.util.Map<String, Model> infer(GraphStore store, BuildPhases phases) throws Exception {
+        return infer(store);
+    }
+
     /** The inference step registered through {@link ServiceLoader}, if any. */
     static Optional<InferenceStep> discover() {
         return ServiceLoader.load(InferenceStep.class).findFirst();
