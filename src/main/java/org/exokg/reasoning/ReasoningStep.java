@@ -24,6 +24,16 @@ public final class ReasoningStep implements InferenceStep {
     }
 
     @Override
+    public java.util.Optional<java.util.function.UnaryOperator<Model>> documentRules(Model ontology) {
+        return new StoreReasoning().documentRules(ontology);
+    }
+
+    @Override
+    public Map<String, Model> infer(GraphStore store, BuildPhases phases, Model ruleTriples) throws Exception {
+        return StoreReasoning.graphs(new StoreReasoning().withPhases(phases).withRuleTriples(ruleTriples).reason(store));
+    }
+
+    @Override
     public Map<String, Model> infer(GraphStore store, BuildPhases phases) throws Exception {
         return StoreReasoning.graphs(new StoreReasoning().withPhases(phases).reason(store));
     }

@@ -62,6 +62,31 @@ public final class StoreReasoning {
     }
 
     private BuildPhases phases = new BuildPhases();
+    private Model ruleTriples;
+
+    /**
+     * The rules' triples already derived from the store's documents (by {@link #documentRules} while a build
+     * streamed them, less those a document graph states): {@link #reason(GraphStore)} uses them instead of
+     * deriving them again.
+     */
+    public StoreReasoning withRuleTriples(Model derived) {
+        this.ruleTriples = derived;
+        return this;
+    }
+
+    /**
+     * The rules as a function from a batch of document graphs (one model, whole documents) to the triples they
+     * derive from the {@code ontology} plus the batch that neither holds: what {@link #reason(GraphStore)}
+     * computes for each batch of documents before dropping the triples a document graph states. Empty without a
+     * rules file or an ontology.
+     */
+    public java.util.Optional<java.util.function.UnaryOperator<Model>> documentRules(Model ontology) {
+        if (!Files.isRegularFile(rulesFile) || ontology.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        RuleMaterialiser rules = new RuleMaterialiser(rulesFile);
+        return java.util.Optional.of(batch -> rules.derive(ModelFactory.createDefaultModel().add(ontology).add(batch)));
+    }
 
     /** Times the parts of {@link #reason(GraphStore)} as phases of {@code phases} ({@code exokg build}'s summary). */
     public StoreReasoning withPhases(BuildPhases phases) {
@@ -74,7 +99,8 @@ public final class StoreReasoning {
         Inputs in = Txn.calculateRead(store.dataset(), () -> {
             Model ontologyGraph = store.graph(ExoKg.ONTOLOGY_GRAPH);
             long t = System.nanoTime();
-            Model derived = phases.time("reasoning: Jena rules", () -> Files.isRegularFile(rulesFile) && !ontologyGraph.isEmpty()
+            Model derived = ruleTriples != null ? ruleTriples
+                    : phases.time("reasoning: Jena rules", () -> Files.isRegularFile(rulesFile) && !ontologyGraph.isEmpty()
                     ? deriveInBatches(store, ontologyGraph) : ModelFactory.createDefaultModel());
             // the reported values and the ontology, not a copy of the whole store
             Model quantities = phases.time("reasoning: quantities read", () ->
@@ -138,10 +164,7 @@ public final class StoreReasoning {
                 data.add(store.dataset().getNamedModel(g));
             }
             rules.derive(data).listStatements().forEachRemaining(st -> {
-                var t = st.asTriple();
-                boolean stated = Iter.anyMatch(dsg.find(org.apache.jena.graph.Node.ANY, t.getSubject(), t.getPredicate(), t.getObject()),
-                        q -> q.getGraph().getURI().startsWith(GraphStore.DOCUMENT_GRAPH_PREFIX));
-                if (!stated) {
+                if (!GraphStore.statedInDocument(dsg, st.asTriple())) {
                     derived.add(st);
                 }
             });

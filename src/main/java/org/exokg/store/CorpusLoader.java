@@ -23,6 +23,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -72,6 +73,7 @@ public final class CorpusLoader {
     private Set<String> rewritten = Set.of();
     private Runnable finalGraphs = () -> {};
     private StoreFootprint bulkLoaded;
+    private DocumentRuleFeed ruleFeed;
     private BuildPhases phases = new BuildPhases();
 
     /**
@@ -219,7 +221,11 @@ public final class CorpusLoader {
             Model ontologyGraph = ontologyModel;
             SourceIndex next = SourceIndex.empty();
             batch = new Batch();
-            phases.time("documents and bulk load", () -> bulkLoad(batch, out -> {
+            // the rules run on the documents as they stream (with the ontology this build stores), not on the store after
+            ruleFeed = ontologyGraph == null || inference.isEmpty() ? null
+                    : inference.get().documentRules(ontologyGraph).map(r -> new DocumentRuleFeed(r, RULE_BATCH)).orElse(null);
+            phases.time("documents and bulk load", () -> bulkLoad(batch, loader -> {
+                StreamRDF out = ruleFeed == null ? loader : ruleFeed.wrap(loader);
                 load(files, index, before, next, batch, errors, outcome -> streamOutcome(outcome, out, batch, next));
                 if (ontologyGraph != null) {
                     Node g = NodeFactory.createURI(ExoKg.ONTOLOGY_GRAPH);
@@ -228,7 +234,14 @@ public final class CorpusLoader {
                 if (source != null) {
                     carryOver(source, batch, corpusExists, ontologyGraph != null, out);
                 }
+                if (ruleFeed != null) {
+                    ruleFeed.finish(loader);
+                }
             }));
+            if (ruleFeed != null) {
+                phases.add("documents and bulk load: Jena rules beside it, own thread", ruleFeed.ruleNanos());
+                phases.add("documents and bulk load: waiting for the rules", ruleFeed.waitingNanos());
+            }
             if (ontologyGraph != null) {
                 say("ontology: %s (%,d triples)", ontologyFile, ontologyGraph.size());
             }
@@ -273,11 +286,20 @@ public final class CorpusLoader {
         }
 
         Map<String, Model> inferred = Map.of();
+        // the rules' triples loaded with the documents, and those of them a document states (to delete again)
+        DocumentRuleFeed streamed = ruleFeed != null && !ruleFeed.failed() ? ruleFeed : null;
+        if (ruleFeed != null && ruleFeed.failed()) {
+            say("warning: the rules failed while loading (%s); deriving them from the store", oneLine(ruleFeed.failure()));
+        }
+        ruleFeed = null;
+        Graph stated = streamed == null ? null
+                : phases.time("reasoning: rule triples a document states", () -> streamed.dropStated(store));
         if (inference.isPresent()) {
             InferenceStep step = inference.get();
             try {
                 long t = System.nanoTime();
-                inferred = step.infer(store, phases); // reads only
+                inferred = streamed != null ? step.infer(store, phases, streamed.derived()) // reads only
+                        : step.infer(store, phases);
                 phases.add("reasoning", System.nanoTime() - t);
             } catch (Exception e) {
                 failures++;
@@ -289,8 +311,19 @@ public final class CorpusLoader {
         long[] written = {0};
         long transaction = System.nanoTime();
         store.write(() -> {
-            phases.time("inferred and conflicts graphs written", () ->
-                    derived.forEach((iri, model) -> store.dataset().replaceNamedModel(iri, model)));
+            phases.time("inferred and conflicts graphs written", () -> {
+                if (streamed != null && !derived.containsKey(ExoKg.INFERRED_GRAPH)) {
+                    // the step failed after the load: no inferred graph, as when it fails without streamed rules
+                    store.dataset().asDatasetGraph().removeGraph(NodeFactory.createURI(ExoKg.INFERRED_GRAPH));
+                }
+                derived.forEach((iri, model) -> {
+                    if (streamed != null && iri.equals(ExoKg.INFERRED_GRAPH)) {
+                        completeInferred(model.getGraph(), streamed.derived().getGraph(), stated);
+                    } else {
+                        store.dataset().replaceNamedModel(iri, model);
+                    }
+                });
+            });
             if (!derived.isEmpty()) {
                 say("inference (%s): %s", inference.get().name(), derived.keySet());
             }
@@ -299,6 +332,30 @@ public final class CorpusLoader {
         });
         phases.add("commit of the final transaction", System.nanoTime() - (written[0] == 0 ? transaction : written[0]));
         return report(files.size(), batch, failures, removed, start, errors);
+    }
+
+    /** Documents given to the rules at a time while they stream (as {@code StoreReasoning} reads them from a store). */
+    static final int RULE_BATCH = 200;
+
+    /**
+     * Inside the final write transaction: makes the inferred graph, which holds the rules' triples loaded with the
+     * documents ({@code loaded}, less {@code stated}, which were loaded too), equal to {@code inferred}: deletes
+     * the stated ones it does not hold and adds what the step added to the rules' triples (classification,
+     * provenance), so the graph is what replacing it by {@code inferred} would give.
+     */
+    private void completeInferred(Graph inferred, Graph loaded, Graph stated) {
+        var dsg = store.dataset().asDatasetGraph();
+        Node g = NodeFactory.createURI(ExoKg.INFERRED_GRAPH);
+        stated.find().forEachRemaining(t -> {
+            if (!inferred.contains(t)) {
+                dsg.delete(g, t.getSubject(), t.getPredicate(), t.getObject());
+            }
+        });
+        inferred.find().forEachRemaining(t -> {
+            if (!loaded.contains(t) && !stated.contains(t)) {
+                dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+            }
+        });
     }
 
     /** Adds or replaces the documents of the given files, each in its own transaction; other graphs are untouched. */
