@@ -92,12 +92,16 @@ final class BuildCommand implements Callable<Integer> {
                             ? java.util.Set.of(ExoKg.IMPORTS_GRAPH, ExoKg.VOID_GRAPH, ExoKg.QUERIES_GRAPH, ExoKg.STATEMENTS_GRAPH)
                             : java.util.Set.of(ExoKg.IMPORTS_GRAPH, ExoKg.VOID_GRAPH, ExoKg.STATEMENTS_GRAPH));
             InferenceStep.discover().ifPresent(loader::withInference);
+            // the statements summary reads only the documents: computed while the reasoning runs
+            loader.withGraphBesideReasoning(ExoKg.STATEMENTS_GRAPH, "statements summary (beside the reasoning)",
+                    s -> org.exokg.store.StatementSummary.describe(s.dataset()));
             boolean[] library = {true};
             // in the transaction that writes the inference graphs, after them: one write after the bulk load
             loader.withFinalGraphs(() -> {
                 var timed = loader.phases();
                 library[0] = timed.time("query catalogue", () -> loadQueryCatalogue(graphStore, queries, err)); // before VoID, which counts its graph
-                org.exokg.store.LinkedDataBuild.run(graphStore, ontology, err, timed); // imports graph, then VoID of the store
+                // imports graph, then VoID of the store (the summary was computed beside the reasoning)
+                org.exokg.store.LinkedDataBuild.run(graphStore, ontology, err, timed, loader.besideReasoning().orElse(null));
             });
             report = loader.build(ontology, corpus);
             catalogued = library[0];

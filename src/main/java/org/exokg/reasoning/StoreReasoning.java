@@ -77,15 +77,16 @@ public final class StoreReasoning {
     /**
      * The rules as a function from a batch of document graphs (one model, whole documents) to the triples they
      * derive from the {@code ontology} plus the batch that neither holds: what {@link #reason(GraphStore)}
-     * computes for each batch of documents before dropping the triples a document graph states. Empty without a
-     * rules file or an ontology.
+     * computes for each batch of documents before dropping the triples a document graph states. The function adds
+     * the ontology to the model it is given. Empty without a rules file or an ontology.
      */
     public java.util.Optional<java.util.function.UnaryOperator<Model>> documentRules(Model ontology) {
         if (!Files.isRegularFile(rulesFile) || ontology.isEmpty()) {
             return java.util.Optional.empty();
         }
         RuleMaterialiser rules = new RuleMaterialiser(rulesFile);
-        return java.util.Optional.of(batch -> rules.derive(ModelFactory.createDefaultModel().add(ontology).add(batch)));
+        // the ontology is added to the batch (the function's to change) rather than the batch copied
+        return java.util.Optional.of(batch -> rules.derive(batch.add(ontology)));
     }
 
     /** Times the parts of {@link #reason(GraphStore)} as phases of {@code phases} ({@code exokg build}'s summary). */

@@ -74,6 +74,8 @@ public final class CorpusLoader {
     private Runnable finalGraphs = () -> {};
     private StoreFootprint bulkLoaded;
     private DocumentRuleFeed ruleFeed;
+    private Beside beside;
+    private Model besideModel;
     private BuildPhases phases = new BuildPhases();
 
     /**
@@ -141,6 +143,24 @@ public final class CorpusLoader {
         return this;
     }
 
+    /**
+     * A graph {@link #build} computes from the loaded store (reading only) on a thread of its own while the
+     * inference step runs, and writes in the final transaction before {@link #withFinalGraphs}' writer; timed as
+     * phase {@code phase}. Its model is then {@link #besideReasoning()}. On two cores this overlaps work that
+     * does not depend on the reasoning (the statements summary) with the single-threaded part of it.
+     */
+    public CorpusLoader withGraphBesideReasoning(String graphIri, String phase, java.util.function.Function<GraphStore, Model> reader) {
+        this.beside = new Beside(graphIri, phase, reader);
+        return this;
+    }
+
+    /** The graph {@link #withGraphBesideReasoning} computed and wrote in the last build; empty if it did not (or failed). */
+    public Optional<Model> besideReasoning() {
+        return Optional.ofNullable(besideModel);
+    }
+
+    private record Beside(String graphIri, String phase, java.util.function.Function<GraphStore, Model> reader) {}
+
     /** The store's size and quads right after the bulk load of the last {@link #build}; empty if it wrote in place. */
     public Optional<StoreFootprint> bulkLoaded() {
         return Optional.ofNullable(bulkLoaded);
@@ -191,6 +211,7 @@ public final class CorpusLoader {
     public Report build(Path ontologyFile, Path corpusDir) {
         long start = System.nanoTime();
         bulkLoaded = null;
+        besideModel = null;
         phases = new BuildPhases();
         List<String> errors = new ArrayList<>();
         int failures = 0;
@@ -223,7 +244,8 @@ public final class CorpusLoader {
             batch = new Batch();
             // the rules run on the documents as they stream (with the ontology this build stores), not on the store after
             ruleFeed = ontologyGraph == null || inference.isEmpty() ? null
-                    : inference.get().documentRules(ontologyGraph).map(r -> new DocumentRuleFeed(r, RULE_BATCH)).orElse(null);
+                    : inference.get().documentRules(ontologyGraph)
+                            .map(r -> new DocumentRuleFeed(r, RULE_BATCH, EXPECTED_TRIPLES_PER_FILE * files.size())).orElse(null);
             phases.time("documents and bulk load", () -> bulkLoad(batch, loader -> {
                 StreamRDF out = ruleFeed == null ? loader : ruleFeed.wrap(loader);
                 load(files, index, before, next, batch, errors, outcome -> streamOutcome(outcome, out, batch, next));
@@ -240,6 +262,7 @@ public final class CorpusLoader {
             }));
             if (ruleFeed != null) {
                 phases.add("documents and bulk load: Jena rules beside it, own thread", ruleFeed.ruleNanos());
+                phases.add("documents and bulk load: CPU time of the rules", ruleFeed.ruleCpuNanos());
                 phases.add("documents and bulk load: waiting for the rules", ruleFeed.waitingNanos());
             }
             if (ontologyGraph != null) {
@@ -294,6 +317,17 @@ public final class CorpusLoader {
         ruleFeed = null;
         Graph stated = streamed == null ? null
                 : phases.time("reasoning: rule triples a document states", () -> streamed.dropStated(store));
+        if (streamed != null) {
+            say("rules: %,d triples derived while loading, %,d looked up in the documents, %,d stated by one (dropped)",
+                    streamed.derived().size() + stated.size(), streamed.lookedUp(), stated.size());
+        }
+        java.util.concurrent.CompletableFuture<Model> besideGraph = beside == null ? null
+                : java.util.concurrent.CompletableFuture.supplyAsync(() -> phases.time(beside.phase(), () -> beside.reader().apply(store)),
+                        r -> {
+                            Thread t = new Thread(r, "exokg-beside-reasoning");
+                            t.setDaemon(true);
+                            t.start();
+                        });
         if (inference.isPresent()) {
             InferenceStep step = inference.get();
             try {
@@ -306,6 +340,16 @@ public final class CorpusLoader {
                 error(errors, "inference " + step.name() + ": " + oneLine(e));
             }
         }
+        Model besideResult = null;
+        if (besideGraph != null) {
+            try {
+                besideResult = besideGraph.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                failures++;
+                error(errors, beside.phase() + ": " + oneLine(e.getCause()));
+            }
+        }
+        Model besideWritten = besideResult;
         Map<String, Model> derived = inferred;
         // one write transaction for every graph written after the documents (see withFinalGraphs)
         long[] written = {0};
@@ -327,6 +371,10 @@ public final class CorpusLoader {
             if (!derived.isEmpty()) {
                 say("inference (%s): %s", inference.get().name(), derived.keySet());
             }
+            if (besideWritten != null) {
+                store.dataset().replaceNamedModel(beside.graphIri(), besideWritten);
+                besideModel = besideWritten;
+            }
             finalGraphs.run();
             written[0] = System.nanoTime();
         });
@@ -336,6 +384,9 @@ public final class CorpusLoader {
 
     /** Documents given to the rules at a time while they stream (as {@code StoreReasoning} reads them from a store). */
     static final int RULE_BATCH = 200;
+
+    /** About how many triples a document graph holds (generated abstracts: ~960), to size the rule feed's filter. */
+    private static final long EXPECTED_TRIPLES_PER_FILE = 1_000;
 
     /**
      * Inside the final write transaction: makes the inferred graph, which holds the rules' triples loaded with the

@@ -36,7 +36,7 @@ public interface InferenceStep {
      * a function from a batch of whole document graphs (one model) to the triples the rules derive from the
      * {@code ontology} plus that batch which neither holds. It must give, over any split of the documents into
      * batches, what one run over every document gives (rules that join one document's triples with the
-     * ontology, never two documents'). {@link CorpusLoader#build} then bulk-loads those triples into the
+     * ontology, never two documents'); it may change the model it is given. {@link CorpusLoader#build} then bulk-loads those triples into the
      * inferred graph with the documents (less those a document graph states) and passes them to
      * {@link #infer(GraphStore, BuildPhases, Model)} instead of having them derived again from the store.
      */

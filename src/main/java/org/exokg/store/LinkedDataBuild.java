@@ -52,11 +52,19 @@ public final class LinkedDataBuild {
 
     /** The three steps, each timed as a phase of {@code phases}. */
     public static void run(GraphStore store, Path ontologyFile, PrintStream progress, BuildPhases phases) {
+        run(store, ontologyFile, progress, phases, null);
+    }
+
+    /**
+     * The three steps, each timed as a phase of {@code phases}; {@code storedSummary}, if not null, is the statement
+     * summary already written into the store (computed beside the reasoning), which is then not computed again.
+     */
+    public static void run(GraphStore store, Path ontologyFile, PrintStream progress, BuildPhases phases, Model storedSummary) {
         Path dir = ontologyFile.toAbsolutePath().getParent();
         Path importsDir = dir != null && Files.isDirectory(dir.resolve("imports")) ? dir.resolve("imports")
                 : Path.of("ontology", "imports");
         long imported = phases.time("imports", () -> loadImports(store, importsDir));
-        Model summary = phases.time("statements summary", () -> StatementSummary.store(store));
+        Model summary = storedSummary != null ? storedSummary : phases.time("statements summary", () -> StatementSummary.store(store));
         Model description = phases.time("VoID", () -> VoidDescription.store(store, VoidDescription.DEFAULT_ENDPOINT));
         if (progress != null) {
             progress.printf("imports: %d modules from %s (%,d triples); statements: %,d triples; void: %,d triples%n",
