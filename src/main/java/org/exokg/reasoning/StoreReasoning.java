@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.Jena;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
