@@ -81,6 +81,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         CorpusLoader.Report report;
         boolean catalogued;
+        org.exokg.store.BuildPhases phases;
         try (StagedBuild staged = StagedBuild.begin(store)) {
             GraphStore graphStore = staged.store();
             CorpusLoader loader = new CorpusLoader(graphStore, () -> DocumentExtractor.fromOntology(ontology, parse), err)
@@ -91,25 +92,34 @@ final class BuildCommand implements Callable<Integer> {
                             ? java.util.Set.of(ExoKg.IMPORTS_GRAPH, ExoKg.VOID_GRAPH, ExoKg.QUERIES_GRAPH, ExoKg.STATEMENTS_GRAPH)
                             : java.util.Set.of(ExoKg.IMPORTS_GRAPH, ExoKg.VOID_GRAPH, ExoKg.STATEMENTS_GRAPH));
             InferenceStep.discover().ifPresent(loader::withInference);
+            // the statements summary reads only the documents: computed while the reasoning runs
+            loader.withGraphBesideReasoning(ExoKg.STATEMENTS_GRAPH, "statements summary (beside the reasoning)",
+                    s -> org.exokg.store.StatementSummary.describe(s.dataset()));
             boolean[] library = {true};
             // in the transaction that writes the inference graphs, after them: one write after the bulk load
             loader.withFinalGraphs(() -> {
-                library[0] = loadQueryCatalogue(graphStore, queries, err); // before VoID, which counts its graph
-                org.exokg.store.LinkedDataBuild.run(graphStore, ontology, err); // imports graph, then VoID of the store
+                var timed = loader.phases();
+                library[0] = timed.time("query catalogue", () -> loadQueryCatalogue(graphStore, queries, err)); // before VoID, which counts its graph
+                // imports graph, then VoID of the store (the summary was computed beside the reasoning)
+                org.exokg.store.LinkedDataBuild.run(graphStore, ontology, err, timed, loader.besideReasoning().orElse(null));
             });
             report = loader.build(ontology, corpus);
             catalogued = library[0];
             report = report.withStoreSize(graphStore); // counts the graphs written after the documents too
             long bytes = graphStore.usedBytes();
             long quads = report.triples();
+            long committing = System.nanoTime();
             boolean compacted = staged.commit(loader.bulkLoaded(), quads);
+            loader.phases().add(compacted ? "compaction and swap" : "swap", System.nanoTime() - committing);
             err.println(loader.bulkLoaded().map(loaded -> compacted
                     ? String.format(java.util.Locale.ROOT, "exokg: store compacted: %,.1f MB for %,d quads, over %.1f x the bytes per quad of the bulk load (%s)",
                             bytes / 1e6, quads, org.exokg.store.StoreFootprint.SLACK, loaded)
                     : String.format(java.util.Locale.ROOT, "exokg: store not compacted: %,.1f MB for %,d quads (bulk load: %s)",
                             bytes / 1e6, quads, loaded))
                     .orElse("exokg: store compacted"));
+            phases = loader.phases();
         }
+        err.println("exokg: " + phases.describe());
         err.println(report.summary("build", store));
         return report.ok() && catalogued ? 0 : 1;
     }

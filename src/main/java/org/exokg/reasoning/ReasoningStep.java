@@ -2,6 +2,7 @@ package org.exokg.reasoning;
 
 import java.util.Map;
 import org.apache.jena.rdf.model.Model;
+import org.exokg.store.BuildPhases;
 import org.exokg.store.GraphStore;
 import org.exokg.store.InferenceStep;
 
@@ -20,5 +21,20 @@ public final class ReasoningStep implements InferenceStep {
     @Override
     public Map<String, Model> infer(GraphStore store) throws Exception {
         return StoreReasoning.graphs(new StoreReasoning().reason(store));
+    }
+
+    @Override
+    public java.util.Optional<java.util.function.UnaryOperator<Model>> documentRules(Model ontology) {
+        return new StoreReasoning().documentRules(ontology);
+    }
+
+    @Override
+    public Map<String, Model> infer(GraphStore store, BuildPhases phases, Model ruleTriples) throws Exception {
+        return StoreReasoning.graphs(new StoreReasoning().withPhases(phases).withRuleTriples(ruleTriples).reason(store));
+    }
+
+    @Override
+    public Map<String, Model> infer(GraphStore store, BuildPhases phases) throws Exception {
+        return StoreReasoning.graphs(new StoreReasoning().withPhases(phases).reason(store));
     }
 }

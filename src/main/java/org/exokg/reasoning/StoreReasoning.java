@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.Jena;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -22,6 +21,7 @@ import org.exokg.ExoKg;
 import org.exokg.ontology.OntologyException;
 import org.exokg.ontology.OntologyLoader;
 import org.exokg.rdf.ContentHash;
+import org.exokg.store.BuildPhases;
 import org.exokg.store.GraphStore;
 import static org.exokg.rdf.GraphVocabulary.PROV;
 import static org.exokg.rdf.GraphVocabulary.PROV_ACTIVITY;
@@ -60,17 +60,54 @@ public final class StoreReasoning {
         return this;
     }
 
+    private BuildPhases phases = new BuildPhases();
+    private Model ruleTriples;
+
+    /**
+     * The rules' triples already derived from the store's documents (by {@link #documentRules} while a build
+     * streamed them, less those a document graph states): {@link #reason(GraphStore)} uses them instead of
+     * deriving them again.
+     */
+    public StoreReasoning withRuleTriples(Model derived) {
+        this.ruleTriples = derived;
+        return this;
+    }
+
+    /**
+     * The rules as a function from a batch of document graphs (one model, whole documents) to the triples they
+     * derive from the {@code ontology} plus the batch that neither holds: what {@link #reason(GraphStore)}
+     * computes for each batch of documents before dropping the triples a document graph states. The function adds
+     * the ontology to the model it is given. Empty without a rules file or an ontology.
+     */
+    public java.util.Optional<java.util.function.UnaryOperator<Model>> documentRules(Model ontology) {
+        if (!Files.isRegularFile(rulesFile) || ontology.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        RuleMaterialiser rules = new RuleMaterialiser(rulesFile);
+        // the ontology is added to the batch (the function's to change) rather than the batch copied
+        return java.util.Optional.of(batch -> rules.derive(batch.add(ontology)));
+    }
+
+    /** Times the parts of {@link #reason(GraphStore)} as phases of {@code phases} ({@code exokg build}'s summary). */
+    public StoreReasoning withPhases(BuildPhases phases) {
+        this.phases = phases;
+        return this;
+    }
+
     public ReasoningResult reason(GraphStore store) throws InconsistentOntologyException {
         // the inputs from one read transaction, so that they come from the same state of the store
         Inputs in = Txn.calculateRead(store.dataset(), () -> {
             Model ontologyGraph = store.graph(ExoKg.ONTOLOGY_GRAPH);
             long t = System.nanoTime();
-            Model derived = Files.isRegularFile(rulesFile) && !ontologyGraph.isEmpty()
-                    ? deriveInBatches(store, ontologyGraph) : ModelFactory.createDefaultModel();
+            Model derived = ruleTriples != null ? ruleTriples
+                    : phases.time("reasoning: Jena rules", () -> Files.isRegularFile(rulesFile) && !ontologyGraph.isEmpty()
+                    ? deriveInBatches(store, ontologyGraph) : ModelFactory.createDefaultModel());
             // the reported values and the ontology, not a copy of the whole store
-            Model quantities = ModelFactory.createDefaultModel().add(ontologyGraph).add(QuantityCheck.statements(store.dataset()));
-            return new Inputs(ontologyGraph, derived, (System.nanoTime() - t) / 1_000_000, ClaimReader.read(store.dataset()),
-                    quantities);
+            Model quantities = phases.time("reasoning: quantities read", () ->
+                    ModelFactory.createDefaultModel().add(ontologyGraph).add(QuantityCheck.statements(store.dataset())));
+            long ruleMillis = (System.nanoTime() - t) / 1_000_000;
+            return new Inputs(ontologyGraph, derived, ruleMillis,
+                    phases.time("reasoning: claims read", () -> ClaimReader.read(store.dataset())), quantities);
         });
         if (in.ontologyGraph().isEmpty()) {
             throw new IllegalStateException("the store " + store.location() + " has no ontology graph (run 'exokg build' first)");
@@ -79,7 +116,9 @@ public final class StoreReasoning {
         Path cacheFile = store.location() == null ? null : store.location().resolve(ConflictCache.FILE_NAME);
         ConflictCache cache = cacheFile == null ? ConflictCache.empty() : ConflictCache.load(cacheFile);
         conflictFinder.withCache(cache);
+        long t = System.nanoTime();
         ReasoningResult r = reason(in.ontologyGraph(), in.claims(), in.derived(), in.ruleMillis(), in.quantities());
+        phases.add("reasoning: classification, conflicts, corroborations, quantity check", System.nanoTime() - t);
         if (cacheFile != null && Files.isDirectory(store.location())) {
             try {
                 cache.save(cacheFile);
@@ -125,10 +164,7 @@ public final class StoreReasoning {
                 data.add(store.dataset().getNamedModel(g));
             }
             rules.derive(data).listStatements().forEachRemaining(st -> {
-                var t = st.asTriple();
-                boolean stated = Iter.anyMatch(dsg.find(org.apache.jena.graph.Node.ANY, t.getSubject(), t.getPredicate(), t.getObject()),
-                        q -> q.getGraph().getURI().startsWith(GraphStore.DOCUMENT_GRAPH_PREFIX));
-                if (!stated) {
+                if (!GraphStore.statedInDocument(dsg, st.asTriple())) {
                     derived.add(st);
                 }
             });

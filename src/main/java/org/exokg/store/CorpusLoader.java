@@ -23,6 +23,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -72,6 +73,10 @@ public final class CorpusLoader {
     private Set<String> rewritten = Set.of();
     private Runnable finalGraphs = () -> {};
     private StoreFootprint bulkLoaded;
+    private DocumentRuleFeed ruleFeed;
+    private Beside beside;
+    private Model besideModel;
+    private BuildPhases phases = new BuildPhases();
 
     /**
      * @param extractor supplies the extractor, created on first use (creating the real pipeline reads the
@@ -138,9 +143,32 @@ public final class CorpusLoader {
         return this;
     }
 
+    /**
+     * A graph {@link #build} computes from the loaded store (reading only) on a thread of its own while the
+     * inference step runs, and writes in the final transaction before {@link #withFinalGraphs}' writer; timed as
+     * phase {@code phase}. Its model is then {@link #besideReasoning()}. On two cores this overlaps work that
+     * does not depend on the reasoning (the statements summary) with the single-threaded part of it.
+     */
+    public CorpusLoader withGraphBesideReasoning(String graphIri, String phase, java.util.function.Function<GraphStore, Model> reader) {
+        this.beside = new Beside(graphIri, phase, reader);
+        return this;
+    }
+
+    /** The graph {@link #withGraphBesideReasoning} computed and wrote in the last build; empty if it did not (or failed). */
+    public Optional<Model> besideReasoning() {
+        return Optional.ofNullable(besideModel);
+    }
+
+    private record Beside(String graphIri, String phase, java.util.function.Function<GraphStore, Model> reader) {}
+
     /** The store's size and quads right after the bulk load of the last {@link #build}; empty if it wrote in place. */
     public Optional<StoreFootprint> bulkLoaded() {
         return Optional.ofNullable(bulkLoaded);
+    }
+
+    /** How long the phases of the last {@link #build} took; the caller may add its own (they run in the final transaction). */
+    public BuildPhases phases() {
+        return phases;
     }
 
     /** Number of extraction threads (at least 1). */
@@ -183,6 +211,8 @@ public final class CorpusLoader {
     public Report build(Path ontologyFile, Path corpusDir) {
         long start = System.nanoTime();
         bulkLoaded = null;
+        besideModel = null;
+        phases = new BuildPhases();
         List<String> errors = new ArrayList<>();
         int failures = 0;
         boolean corpusExists = Files.isDirectory(corpusDir);
@@ -212,7 +242,12 @@ public final class CorpusLoader {
             Model ontologyGraph = ontologyModel;
             SourceIndex next = SourceIndex.empty();
             batch = new Batch();
-            bulkLoad(batch, out -> {
+            // the rules run on the documents as they stream (with the ontology this build stores), not on the store after
+            ruleFeed = ontologyGraph == null || inference.isEmpty() ? null
+                    : inference.get().documentRules(ontologyGraph)
+                            .map(r -> new DocumentRuleFeed(r, RULE_BATCH, EXPECTED_TRIPLES_PER_FILE * files.size())).orElse(null);
+            phases.time("documents and bulk load", () -> bulkLoad(batch, loader -> {
+                StreamRDF out = ruleFeed == null ? loader : ruleFeed.wrap(loader);
                 load(files, index, before, next, batch, errors, outcome -> streamOutcome(outcome, out, batch, next));
                 if (ontologyGraph != null) {
                     Node g = NodeFactory.createURI(ExoKg.ONTOLOGY_GRAPH);
@@ -221,7 +256,15 @@ public final class CorpusLoader {
                 if (source != null) {
                     carryOver(source, batch, corpusExists, ontologyGraph != null, out);
                 }
-            });
+                if (ruleFeed != null) {
+                    ruleFeed.finish(loader);
+                }
+            }));
+            if (ruleFeed != null) {
+                phases.add("documents and bulk load: Jena rules beside it, own thread", ruleFeed.ruleNanos());
+                phases.add("documents and bulk load: CPU time of the rules", ruleFeed.ruleCpuNanos());
+                phases.add("documents and bulk load: waiting for the rules", ruleFeed.waitingNanos());
+            }
             if (ontologyGraph != null) {
                 say("ontology: %s (%,d triples)", ontologyFile, ontologyGraph.size());
             }
@@ -231,7 +274,8 @@ public final class CorpusLoader {
             next.write(store.location());
         } else {
             batch = new Batch();
-            load(files, index, before, index, batch, errors, outcome -> storeOutcome(outcome, index, batch, errors));
+            phases.time("documents", () -> load(files, index, before, index, batch, errors,
+                    outcome -> storeOutcome(outcome, index, batch, errors)));
             if (!corpusExists) {
                 // a mistyped --corpus (or the wrong working directory) must not empty the store
             } else if (batch.unreadableFiles == 0) {
@@ -265,25 +309,104 @@ public final class CorpusLoader {
         }
 
         Map<String, Model> inferred = Map.of();
+        // the rules' triples loaded with the documents, and those of them a document states (to delete again)
+        DocumentRuleFeed streamed = ruleFeed != null && !ruleFeed.failed() ? ruleFeed : null;
+        if (ruleFeed != null && ruleFeed.failed()) {
+            say("warning: the rules failed while loading (%s); deriving them from the store", oneLine(ruleFeed.failure()));
+        }
+        ruleFeed = null;
+        Graph stated = streamed == null ? null
+                : phases.time("reasoning: rule triples a document states", () -> streamed.dropStated(store));
+        if (streamed != null) {
+            say("rules: %,d triples derived while loading, %,d looked up in the documents, %,d stated by one (dropped)",
+                    streamed.derived().size() + stated.size(), streamed.lookedUp(), stated.size());
+        }
+        java.util.concurrent.CompletableFuture<Model> besideGraph = beside == null ? null
+                : java.util.concurrent.CompletableFuture.supplyAsync(() -> phases.time(beside.phase(), () -> beside.reader().apply(store)),
+                        r -> {
+                            Thread t = new Thread(r, "exokg-beside-reasoning");
+                            t.setDaemon(true);
+                            t.start();
+                        });
         if (inference.isPresent()) {
             InferenceStep step = inference.get();
             try {
-                inferred = step.infer(store); // reads only
+                long t = System.nanoTime();
+                inferred = streamed != null ? step.infer(store, phases, streamed.derived()) // reads only
+                        : step.infer(store, phases);
+                phases.add("reasoning", System.nanoTime() - t);
             } catch (Exception e) {
                 failures++;
                 error(errors, "inference " + step.name() + ": " + oneLine(e));
             }
         }
+        Model besideResult = null;
+        if (besideGraph != null) {
+            try {
+                besideResult = besideGraph.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                failures++;
+                error(errors, beside.phase() + ": " + oneLine(e.getCause()));
+            }
+        }
+        Model besideWritten = besideResult;
         Map<String, Model> derived = inferred;
         // one write transaction for every graph written after the documents (see withFinalGraphs)
+        long[] written = {0};
+        long transaction = System.nanoTime();
         store.write(() -> {
-            derived.forEach((iri, model) -> store.dataset().replaceNamedModel(iri, model));
+            phases.time("inferred and conflicts graphs written", () -> {
+                if (streamed != null && !derived.containsKey(ExoKg.INFERRED_GRAPH)) {
+                    // the step failed after the load: no inferred graph, as when it fails without streamed rules
+                    store.dataset().asDatasetGraph().removeGraph(NodeFactory.createURI(ExoKg.INFERRED_GRAPH));
+                }
+                derived.forEach((iri, model) -> {
+                    if (streamed != null && iri.equals(ExoKg.INFERRED_GRAPH)) {
+                        completeInferred(model.getGraph(), streamed.derived().getGraph(), stated);
+                    } else {
+                        store.dataset().replaceNamedModel(iri, model);
+                    }
+                });
+            });
             if (!derived.isEmpty()) {
                 say("inference (%s): %s", inference.get().name(), derived.keySet());
             }
+            if (besideWritten != null) {
+                store.dataset().replaceNamedModel(beside.graphIri(), besideWritten);
+                besideModel = besideWritten;
+            }
             finalGraphs.run();
+            written[0] = System.nanoTime();
         });
+        phases.add("commit of the final transaction", System.nanoTime() - (written[0] == 0 ? transaction : written[0]));
         return report(files.size(), batch, failures, removed, start, errors);
+    }
+
+    /** Documents given to the rules at a time while they stream (as {@code StoreReasoning} reads them from a store). */
+    static final int RULE_BATCH = 200;
+
+    /** About how many triples a document graph holds (generated abstracts: ~960), to size the rule feed's filter. */
+    private static final long EXPECTED_TRIPLES_PER_FILE = 1_000;
+
+    /**
+     * Inside the final write transaction: makes the inferred graph, which holds the rules' triples loaded with the
+     * documents ({@code loaded}, less {@code stated}, which were loaded too), equal to {@code inferred}: deletes
+     * the stated ones it does not hold and adds what the step added to the rules' triples (classification,
+     * provenance), so the graph is what replacing it by {@code inferred} would give.
+     */
+    private void completeInferred(Graph inferred, Graph loaded, Graph stated) {
+        var dsg = store.dataset().asDatasetGraph();
+        Node g = NodeFactory.createURI(ExoKg.INFERRED_GRAPH);
+        stated.find().forEachRemaining(t -> {
+            if (!inferred.contains(t)) {
+                dsg.delete(g, t.getSubject(), t.getPredicate(), t.getObject());
+            }
+        });
+        inferred.find().forEachRemaining(t -> {
+            if (!loaded.contains(t) && !stated.contains(t)) {
+                dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+            }
+        });
     }
 
     /** Adds or replaces the documents of the given files, each in its own transaction; other graphs are untouched. */

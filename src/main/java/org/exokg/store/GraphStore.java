@@ -258,6 +258,13 @@ public final class GraphStore implements AutoCloseable {
         TDBInternal.expel(dataset.asDatasetGraph());
     }
 
+    /** Whether some document graph of {@code dsg} holds {@code t} (call inside a transaction). */
+    public static boolean statedInDocument(org.apache.jena.sparql.core.DatasetGraph dsg, org.apache.jena.graph.Triple t) {
+        return org.apache.jena.atlas.iterator.Iter.anyMatch(
+                dsg.find(org.apache.jena.graph.Node.ANY, t.getSubject(), t.getPredicate(), t.getObject()),
+                q -> q.getGraph().isURI() && q.getGraph().getURI().startsWith(DOCUMENT_GRAPH_PREFIX));
+    }
+
     /** Runs {@code action} in one write transaction on the dataset. */
     public void write(Runnable action) {
         Txn.executeWrite(dataset, action);

@@ -26,6 +26,33 @@ public interface InferenceStep {
      */
     java.util.Map<String, Model> infer(GraphStore store) throws Exception;
 
+    /** {@link #infer(GraphStore)}, adding the time of its parts to {@code phases} where the step can tell them. */
+    default java.util.Map<String, Model> infer(GraphStore store, BuildPhases phases) throws Exception {
+        return infer(store);
+    }
+
+    /**
+     * The step's rules, if they can be applied to the documents while a build streams them into the store:
+     * a function from a batch of whole document graphs (one model) to the triples the rules derive from the
+     * {@code ontology} plus that batch which neither holds. It must give, over any split of the documents into
+     * batches, what one run over every document gives (rules that join one document's triples with the
+     * ontology, never two documents'); it may change the model it is given. {@link CorpusLoader#build} then bulk-loads those triples into the
+     * inferred graph with the documents (less those a document graph states) and passes them to
+     * {@link #infer(GraphStore, BuildPhases, Model)} instead of having them derived again from the store.
+     */
+    default Optional<java.util.function.UnaryOperator<Model>> documentRules(Model ontology) {
+        return Optional.empty();
+    }
+
+    /**
+     * {@link #infer(GraphStore, BuildPhases)} with the rules' triples already derived ({@link #documentRules}):
+     * {@code ruleTriples} holds them, none stated in a document graph. Only steps that offer
+     * {@link #documentRules} are called this way.
+     */
+    default java.util.Map<String, Model> infer(GraphStore store, BuildPhases phases, Model ruleTriples) throws Exception {
+        throw new UnsupportedOperationException(name() + " derives its rules' triples itself");
+    }
+
     /** The inference step registered through {@link ServiceLoader}, if any. */
     static Optional<InferenceStep> discover() {
         return ServiceLoader.load(InferenceStep.class).findFirst();

@@ -47,12 +47,25 @@ public final class LinkedDataBuild {
      * project's {@code ontology/imports} (when building with another ontology file, e.g. a test fixture).
      */
     public static void run(GraphStore store, Path ontologyFile, PrintStream progress) {
+        run(store, ontologyFile, progress, new BuildPhases());
+    }
+
+    /** The three steps, each timed as a phase of {@code phases}. */
+    public static void run(GraphStore store, Path ontologyFile, PrintStream progress, BuildPhases phases) {
+        run(store, ontologyFile, progress, phases, null);
+    }
+
+    /**
+     * The three steps, each timed as a phase of {@code phases}; {@code storedSummary}, if not null, is the statement
+     * summary already written into the store (computed beside the reasoning), which is then not computed again.
+     */
+    public static void run(GraphStore store, Path ontologyFile, PrintStream progress, BuildPhases phases, Model storedSummary) {
         Path dir = ontologyFile.toAbsolutePath().getParent();
         Path importsDir = dir != null && Files.isDirectory(dir.resolve("imports")) ? dir.resolve("imports")
                 : Path.of("ontology", "imports");
-        long imported = loadImports(store, importsDir);
-        Model summary = StatementSummary.store(store);
-        Model description = VoidDescription.store(store, VoidDescription.DEFAULT_ENDPOINT);
+        long imported = phases.time("imports", () -> loadImports(store, importsDir));
+        Model summary = storedSummary != null ? storedSummary : phases.time("statements summary", () -> StatementSummary.store(store));
+        Model description = phases.time("VoID", () -> VoidDescription.store(store, VoidDescription.DEFAULT_ENDPOINT));
         if (progress != null) {
             progress.printf("imports: %d modules from %s (%,d triples); statements: %,d triples; void: %,d triples%n",
                     importModules(importsDir).size(), importsDir, imported, summary.size(), description.size());

@@ -177,6 +177,11 @@ public final class ScaleBenchmark {
                 first.seconds, first.memory.describe(), first.status, docSeconds, loadSeconds, quads, load.waitingSeconds(),
                 load.aloneSeconds(), storeBytes >> 20);
         row.put("build", String.format(Locale.ROOT, "%.1f s", first.seconds));
+        // where the build's time went, phase by phase (the build's own line)
+        first.output.lines().filter(l -> l.startsWith("exokg: build phases: ")).findFirst().ifPresent(l -> {
+            System.out.println(l.substring("exokg: ".length()));
+            row.put("build phases", l.substring("exokg: build phases: ".length()));
+        });
         row.put("build peak RSS", String.format(Locale.ROOT, "%,d MB", first.memory.vmHwmKb() >> 10));
         row.put("build peak RssAnon / RssFile", anonAndFile(first.memory));
         row.put("documents extracted + streamed (per-document work)", String.format(Locale.ROOT, "%.1f s (%.0f %% of build)",
