@@ -230,7 +230,7 @@ public final class ExtractionBenchmark {
         return new long[] {sentences, tokens};
     }
 
-    private static List<String> realSentences(Path corpus) throws Exception {
+    static List<String> realSentences(Path corpus) throws Exception {
         Set<String> distinct = new LinkedHashSet<>();
         DocumentLoader loader = new DocumentLoader();
         SentenceSplitter splitter = new SentenceSplitter();
@@ -248,7 +248,7 @@ public final class ExtractionBenchmark {
     }
 
     /** Documents of 20–60 shuffled sentences in paragraphs under headings; no repeated sentence within one. */
-    private static long generate(Path dir, int n, List<String> sentences) throws IOException {
+    static long generate(Path dir, int n, List<String> sentences) throws IOException {
         Random random = new Random(SEED);
         String[] headings = {"Introduction:-", "Methods", "Results:-", "Discussion:", "Conclusion:-"};
         long bytes = 0;

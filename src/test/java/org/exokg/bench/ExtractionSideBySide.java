@@ -1,0 +1,201 @@
+package org.exokg.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import org.exokg.ExoKg;
+import org.exokg.rdf.DocumentGraphBuilder;
+
+/**
+ * Two builds of the extraction pipeline compared in one JVM (not a test): on a shared machine single benchmark runs
+ * vary by ±25 %, so a 5–10 % change is only seen side by side. The classes of an earlier build (a class directory, e.g.
+ * a copy of main's {@code target/classes}) and this build's are each loaded by a class loader of their own (the
+ * dependencies shared), and both extract the same generated documents in turns, the order alternating per round, after
+ * warm-up rounds; the figure per pass is the thread's CPU time. Each round also times a plain read-and-tokenise pass
+ * (this build's classes) over the same files, so extraction is given as a fraction of it. Every pass's claim and triple
+ * totals are compared: the builds must agree (the full check of identical output is {@link ExtractionFingerprint}).
+ *
+ * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.exokg.bench.ExtractionSideBySide \
+ *     -Dexec.args="/tmp/main-classes 300 --rounds 5"</pre>
+ * Arguments: OLD_CLASSES [documents=300] [--rounds N (5)] [--warmup N (2)] [--ontology FILE].
+ */
+public final class ExtractionSideBySide {
+
+    private ExtractionSideBySide() {}
+
+    public static void main(String[] args) throws Exception {
+        List<String> options = new ArrayList<>(List.of(args));
+        int rounds = Integer.parseInt(option(options, "--rounds", "5"));
+        int warmup = Integer.parseInt(option(options, "--warmup", "2"));
+        Path ontology = Path.of(option(options, "--ontology", ExoKg.ONTOLOGY_FILE));
+        Path oldClasses = Path.of(options.get(0));
+        int documents = options.size() > 1 ? Integer.parseInt(options.get(1)) : 300;
+        if (!Files.isDirectory(oldClasses)) {
+            throw new IllegalArgumentException("not a class directory: " + oldClasses);
+        }
+        Path newClasses = Path.of(DocumentGraphBuilder.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+
+        Path dir = Files.createTempDirectory("exokg-side-by-side");
+        long bytes = ExtractionBenchmark.generate(dir, documents, ExtractionBenchmark.realSentences(Path.of("corpus")));
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+            ds.forEach(files::add);
+        }
+        Collections.sort(files);
+        System.out.printf("corpus: %d documents, %.1f MB; old %s, new %s%n", files.size(), bytes / 1e6, oldClasses, newClasses);
+
+        Build[] builds = {new Build("old", oldClasses, ontology), new Build("new", newClasses, ontology)};
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        List<List<Double>> times = List.of(new ArrayList<>(), new ArrayList<>());
+        List<Double> bare = new ArrayList<>();
+        for (int round = 0; round < warmup + rounds; round++) {
+            boolean measured = round >= warmup;
+            long b0 = cpu.getCurrentThreadCpuTime();
+            for (Path f : files) {
+                ExtractionBenchmark.bareReadAndTokenise(f);
+            }
+            double bareCpu = (cpu.getCurrentThreadCpuTime() - b0) / 1e9;
+            long[][] totals = new long[2][];
+            StringBuilder line = new StringBuilder(String.format("%s %d: read+tokenise %.2f s", measured ? "round" : "warm-up",
+                    measured ? round - warmup + 1 : round + 1, bareCpu));
+            for (int k = 0; k < 2; k++) {
+                int which = (round + k) % 2; // alternate which build goes first
+                long c0 = cpu.getCurrentThreadCpuTime();
+                totals[which] = builds[which].pass(files);
+                double s = (cpu.getCurrentThreadCpuTime() - c0) / 1e9;
+                line.append(String.format(", %s %.2f s", builds[which].name, s));
+                if (measured) {
+                    times.get(which).add(s);
+                }
+            }
+            if (!Arrays.equals(totals[0], totals[1])) {
+                throw new IllegalStateException("the builds disagree: claims, triples " + Arrays.toString(totals[0]) + " vs "
+                        + Arrays.toString(totals[1]));
+            }
+            if (measured) {
+                bare.add(bareCpu);
+            }
+            System.out.println(line + String.format(" (%,d claims, %,d triples; load %.1f)", totals[0][0], totals[0][1],
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+        }
+        double oldMedian = median(times.get(0));
+        double newMedian = median(times.get(1));
+        double bareMedian = median(bare);
+        System.out.printf("CPU per pass, median of %d: old %.2f s (%.1f docs/s), new %.2f s (%.1f docs/s); new is %.2fx as fast%n",
+                rounds, oldMedian, files.size() / oldMedian, newMedian, files.size() / newMedian, oldMedian / newMedian);
+        System.out.printf("read+tokenise %.2f s (%.2f MB/s); extraction = %.1f %% (old), %.1f %% (new) of read+tokenise%n",
+                bareMedian, bytes / 1e6 / bareMedian, 100 * bareMedian / oldMedian, 100 * bareMedian / newMedian);
+        for (Path f : files) {
+            Files.delete(f);
+        }
+        Files.delete(dir);
+    }
+
+    /** One build's pipeline, reached by reflection through its own class loader. */
+    private static final class Build {
+        final String name;
+        final Object builder;
+        final Method extract;
+        final Method claims;
+        final Method graph;
+        final Method model;
+        final Method size;
+
+        Build(String name, Path classes, Path ontology) throws Exception {
+            this.name = name;
+            ClassLoader loader = new OwnClassesFirst(classes.toUri().toURL(), ExtractionSideBySide.class.getClassLoader());
+            Class<?> builderClass = loader.loadClass("org.exokg.rdf.DocumentGraphBuilder");
+            this.builder = builderClass.getMethod("fromOntology", Path.class).invoke(null, ontology);
+            this.extract = builderClass.getMethod("extract", Path.class);
+            Class<?> extraction = loader.loadClass("org.exokg.rdf.DocumentExtraction");
+            this.claims = extraction.getMethod("claims");
+            this.graph = extraction.getMethod("graph");
+            this.model = loader.loadClass("org.exokg.rdf.DocumentGraph").getMethod("model");
+            this.size = org.apache.jena.rdf.model.Model.class.getMethod("size");
+        }
+
+        /** Extracts every file; returns {claims, triples}. */
+        long[] pass(List<Path> files) throws Exception {
+            long claimCount = 0;
+            long triples = 0;
+            for (Path f : files) {
+                for (Object e : (List<?>) extract.invoke(builder, f)) {
+                    claimCount += ((List<?>) claims.invoke(e)).size();
+                    triples += (Long) size.invoke(model.invoke(graph.invoke(e)));
+                }
+            }
+            return new long[] {claimCount, triples};
+        }
+    }
+
+    /**
+     * Loads ExoKG's own classes and resources (but not this benchmark's) from one class directory, everything else
+     * (Jena, the dependencies) from the parent, so that two builds live side by side.
+     */
+    private static final class OwnClassesFirst extends URLClassLoader {
+        OwnClassesFirst(URL classes, ClassLoader parent) {
+            super(new URL[] {classes}, parent);
+        }
+
+        private static boolean own(String name) {
+            return name.startsWith("org.exokg.") && !name.startsWith("org.exokg.bench.");
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            if (!own(name)) {
+                return super.loadClass(name, resolve);
+            }
+            synchronized (getClassLoadingLock(name)) {
+                Class<?> c = findLoadedClass(name);
+                if (c == null) {
+                    c = findClass(name);
+                }
+                if (resolve) {
+                    resolveClass(c);
+                }
+                return c;
+            }
+        }
+
+        @Override
+        public URL getResource(String name) {
+            URL own = name.startsWith("org/exokg/") ? findResource(name) : null;
+            return own != null ? own : super.getResource(name);
+        }
+
+        @Override
+        public Enumeration<URL> getResources(String name) throws IOException {
+            return name.startsWith("org/exokg/") && findResource(name) != null ? findResources(name) : super.getResources(name);
+        }
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private static String option(List<String> options, String name, String otherwise) {
+        int i = options.indexOf(name);
+        if (i < 0) {
+            return otherwise;
+        }
+        String value = options.get(i + 1);
+        options.remove(i + 1);
+        options.remove(i);
+        return value;
+    }
+}
