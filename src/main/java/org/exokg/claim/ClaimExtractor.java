@@ -900,7 +900,7 @@ public final class ClaimExtractor {
                 triggerEnd = zoneStart + m.end();
             }
             if (triggerEnd >= 0 && tokens(text, triggerEnd, head.start()) <= MAX_TRIGGER_GAP_TOKENS
-                    && !mentionBetween(mentions, triggerEnd, head.start(), chain, objects, head)) {
+                    && !mentionBetween(mentions, triggerEnd, causeModifierStart(text, mentions, head), chain, objects, head)) {
                 distance = tokens(text, triggerEnd, head.start());
             } else if (rule.objectSuffix() != null && !fromDiscourse
                     && tokens(text, v.end(), head.start()) <= MAX_SUFFIX_GAP_TOKENS
@@ -1641,6 +1641,24 @@ public final class ClaimExtractor {
             j++;
         }
         return j;
+    }
+
+    /** A term glued to the object as its cause: "doxorubicin-induced cardiomyopathy", "LPS-induced lung injury". */
+    private static final Pattern CAUSE_MODIFIER = Pattern.compile("[\\-‐–](?:induced|related|associated|mediated|triggered|driven)\\s+");
+
+    /**
+     * Where the object's phrase begins: at a term glued to it as its cause ("protect against doxorubicin-induced
+     * cardiomyopathy"), which modifies the object and is no argument standing between trigger and object (branch
+     * recall); else at the object.
+     */
+    private static int causeModifierStart(String text, List<Mention> mentions, Mention head) {
+        for (Mention m : mentions) {
+            if (m.end() < head.start() && head.start() - m.end() <= 20
+                    && CAUSE_MODIFIER.matcher(text.substring(m.end(), head.start())).matches()) {
+                return m.start();
+            }
+        }
+        return head.start();
     }
 
     private static boolean mentionBetween(List<Mention> mentions, int from, int to, int[] chain, List<Mention> objects, Mention head) {
