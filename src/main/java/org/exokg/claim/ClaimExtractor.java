@@ -1533,7 +1533,7 @@ public final class ClaimExtractor {
             Mention b = objects.get(i);
             boolean vesicleBetween = vesicles.stream().anyMatch(v -> v.start() >= a.end() && v.end() <= b.start());
             String gap = text.substring(a.end(), b.start()).toLowerCase(Locale.ROOT);
-            boolean list = LIST_SEPARATOR.matcher(gap).matches()
+            boolean list = LIST_SEPARATOR.matcher(gap).matches() || repeatedPreposition(text, a, gap)
                     || a.term().types().equals(b.term().types()) && (unknownListItems(gap) || NounModifiers.contrast(gap))
                     || colon >= 0 && a.start() > colon && itemsAfterLeadIn(gap);
             // "were not immunogenic and did not accumulate": a term that opens with an auxiliary is a
@@ -1548,6 +1548,25 @@ public final class ClaimExtractor {
             chain[i] = !vesicleBetween && list && !predicate && !closesClause && !doubleObject ? chain[i - 1] : i;
         }
         return chain;
+    }
+
+    /** "and by", "or to": a coordinated argument that repeats its preposition, up to two modifiers before its term. */
+    private static final Pattern REPEATED_PREPOSITION = Pattern.compile(
+            "\\A\\s*,?\\s*(?:and|or)\\s+(by|to|in|into|from|within|on)\\s+(?:the\\s+)?(?:[a-z0-9][a-z0-9\\-‐]*\\s+){0,2}\\z");
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
+            "\\b(by|to|in|into|from|within|on)\\s+(?:the\\s+)?(?:[a-z0-9][a-z0-9\\-‐]*\\s+){0,2}\\z");
+
+    /**
+     * "were internalised by beta cells and by islet endothelial cells", "delivered to the liver and to the spleen": the
+     * second argument repeats the first one's preposition, so both are arguments of the same predicate (branch recall).
+     */
+    private static boolean repeatedPreposition(String text, Mention a, String gap) {
+        Matcher second = REPEATED_PREPOSITION.matcher(gap);
+        if (!second.matches()) {
+            return false;
+        }
+        Matcher first = PREPOSITION_BEFORE.matcher(text.substring(Math.max(0, a.start() - 40), a.start()).toLowerCase(Locale.ROOT));
+        return first.find() && first.group(1).equals(second.group(1));
     }
 
     /** A verb that takes a recipient and a thing given, right before the recipient: "giving (the) ", "providing ". */
