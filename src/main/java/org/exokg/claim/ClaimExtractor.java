@@ -269,10 +269,11 @@ public final class ClaimExtractor {
                 int start = sentence.start() + m.start();
                 int end = sentence.start() + m.end();
                 List<Mention> current = result != null ? result : recognised;
-                // a property stated as an event ("milk EVs survive the stomach") leaves the vesicle before it standing:
-                // the predicate rules read it as its subject, and the vesicle keeps its source and opens the discourse
-                // for the pronouns after it (branch recall); a challenge event takes the vesicle in, as it always did
-                boolean takesVesicleIn = !term.is(MentionType.PROPERTY);
+                // a property or a use stated as an event ("milk EVs survive the stomach", "... as oral carriers of X")
+                // leaves the vesicle before it standing: the rules read it as the subject, and the vesicle keeps its
+                // source and opens the discourse for the pronouns after it (branch recall); a challenge event takes
+                // the vesicle in, as it always did
+                boolean takesVesicleIn = term.is(MentionType.CHALLENGE);
                 for (Mention v : current) {
                     if (takesVesicleIn && v.is(MentionType.VESICLE) && v.end() <= start && text.substring(v.end(), start).matches("[\\s\\-]*")) {
                         start = v.start();
