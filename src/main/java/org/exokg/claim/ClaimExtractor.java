@@ -160,6 +160,8 @@ public final class ClaimExtractor {
     private final org.exokg.mention.IntroducedNames introducedNames;
     private final String cellIri = ExoKg.NS + "Cell";
     private final String liposomeIri = ExoKg.NS + "Liposome";
+    private final String nucleicAcidIri = ExoKg.NS + "NucleicAcid";
+    private final String geneticMaterialTransferIri = ExoKg.NS + "GeneticMaterialTransfer";
     /** Which uses of a dependency parse are on; the parse of the current sentence, when one was given. */
     private final Set<ParseUse> parseUses;
     private ClauseStructure structure;
@@ -484,6 +486,9 @@ public final class ClaimExtractor {
                 claims.putIfAbsent(claim.identity(), claim);
             }
         }
+        for (Claim c : transfersOfGeneticMaterial(text, sentence, mentions, claims.values())) {
+            claims.putIfAbsent(c.identity(), c);
+        }
         for (Claim k : kinds) {
             claims.putIfAbsent(k.identity(), k);
         }
@@ -493,6 +498,40 @@ public final class ClaimExtractor {
             claims.values().removeIf(c -> lexicon.isA(c.subjectIri(), liposomeIri));
         }
         return new ArrayList<>(claims.values());
+    }
+
+    /** A verb or noun of transfer right before the nucleic acid: "transfer(red) (oncogenic) microRNAs", "transfer of mRNA". */
+    private static final Pattern TRANSFER_BEFORE = Pattern.compile(
+            "\\btransfer(?:s|red|ring)?(?:\\s+of)?\\s+(?:(?:the|their|its|functional|oncogenic|mitochondrial|anti[\\-‐]inflammatory|regulatory|[a-z]+[\\-‐]?derived)\\s+){0,2}\\z");
+    /** The recipients after the nucleic acid: "... to neurons", "... from one cell to another", "... into recipient cells". */
+    private static final Pattern RECIPIENT_AFTER = Pattern.compile("\\A[^.;:]{0,60}?\\b(?:to|into)\\s");
+
+    /**
+     * Vesicles that carry a nucleic acid and transfer it to cells ("small EVs transfer RNA from activated T cells to
+     * neurons", "they transferred miR-21 to cardiomyocytes") show the process of genetic material transfer as well as the
+     * cargo (branch recall): one hasProperty claim beside the carries claim, with its polarity and hedge.
+     */
+    private List<Claim> transfersOfGeneticMaterial(String text, Sentence sentence, List<Mention> mentions, java.util.Collection<Claim> claims) {
+        List<Claim> more = new ArrayList<>();
+        for (Claim c : claims) {
+            if (c.relation() != Relation.CARRIES || !lexicon.isA(c.objectIri(), nucleicAcidIri) && !c.objectIri().equals(nucleicAcidIri)) {
+                continue;
+            }
+            boolean transferred = false;
+            for (Mention m : mentions) {
+                if (m.iri().equals(c.objectIri()) && m.start() >= sentence.start()
+                        && TRANSFER_BEFORE.matcher(text.substring(Math.max(sentence.start(), m.start() - 60), m.start()).toLowerCase(Locale.ROOT)).find()
+                        && RECIPIENT_AFTER.matcher(text.substring(m.end(), sentence.end()).toLowerCase(Locale.ROOT)).lookingAt()) {
+                    transferred = true;
+                }
+            }
+            if (transferred) {
+                more.add(new Claim(c.subjectIri(), Relation.HAS_PROPERTY, geneticMaterialTransferIri, c.negationCue(), c.hedgeCue(),
+                        c.scope(), c.qualifierIri(), "vesicle-transfers-genetic-material" + c.rule().substring(c.rule().indexOf('+') < 0
+                                ? c.rule().length() : c.rule().indexOf('+')), sentence));
+            }
+        }
+        return more;
     }
 
     /**
