@@ -126,6 +126,14 @@ public final class ClaimExtractor {
     /** A term owned by the vesicles' possessive, heading its noun phrase: "(but) their low immunogenicity". */
     private static final Pattern OWNED_BY_POSSESSIVE = Pattern.compile("(?i)\\b(?:their|its)\\s+(?:[a-z][a-z\\-]*\\s+){0,2}\\z");
     private static final Pattern LOADING_WORD = Pattern.compile("\\b(?:load\\w*|encapsulat\\w*)\\b");
+    /**
+     * A loading technique as the subject of the loading (branch recall): after the technique that opens the sentence,
+     * "loaded", or a verb of result with "loading" after it ("Electroporation loaded 18 % of the siRNA", "Sonication,
+     * by contrast, loaded doxorubicin efficiently", "Freeze-thaw cycles gave a low loading efficiency"). The vesicles
+     * loaded are those under discussion.
+     */
+    private static final Pattern TECHNIQUE_AS_LOADER = Pattern.compile("\\A\\s*(?:,[^,;.]{0,40},\\s*)?(?:(?:also|then|alone|only)\\s+)?"
+            + "(?:load(?:s|ed)\\b|(?:gave|gives|achieved|achieves|yielded|yields|increased|increases|improved|improves|raised|raises|resulted\\s+in)\\b[^.;:]{0,40}?\\bloading\\b)");
 
     private final Lexicon lexicon;
     private final ClaimPatterns patterns;
@@ -152,6 +160,8 @@ public final class ClaimExtractor {
     private final org.exokg.mention.IntroducedNames introducedNames;
     private final String cellIri = ExoKg.NS + "Cell";
     private final String liposomeIri = ExoKg.NS + "Liposome";
+    private final String nucleicAcidIri = ExoKg.NS + "NucleicAcid";
+    private final String geneticMaterialTransferIri = ExoKg.NS + "GeneticMaterialTransfer";
     /** Which uses of a dependency parse are on; the parse of the current sentence, when one was given. */
     private final Set<ParseUse> parseUses;
     private ClauseStructure structure;
@@ -261,8 +271,13 @@ public final class ClaimExtractor {
                 int start = sentence.start() + m.start();
                 int end = sentence.start() + m.end();
                 List<Mention> current = result != null ? result : recognised;
+                // a property or a use stated as an event ("milk EVs survive the stomach", "... as oral carriers of X")
+                // leaves the vesicle before it standing: the rules read it as the subject, and the vesicle keeps its
+                // source and opens the discourse for the pronouns after it (branch recall); a challenge event takes
+                // the vesicle in, as it always did
+                boolean takesVesicleIn = term.is(MentionType.CHALLENGE);
                 for (Mention v : current) {
-                    if (v.is(MentionType.VESICLE) && v.end() <= start && text.substring(v.end(), start).matches("[\\s\\-]*")) {
+                    if (takesVesicleIn && v.is(MentionType.VESICLE) && v.end() <= start && text.substring(v.end(), start).matches("[\\s\\-]*")) {
                         start = v.start();
                     }
                 }
@@ -471,6 +486,9 @@ public final class ClaimExtractor {
                 claims.putIfAbsent(claim.identity(), claim);
             }
         }
+        for (Claim c : transfersOfGeneticMaterial(text, sentence, mentions, claims.values())) {
+            claims.putIfAbsent(c.identity(), c);
+        }
         for (Claim k : kinds) {
             claims.putIfAbsent(k.identity(), k);
         }
@@ -480,6 +498,40 @@ public final class ClaimExtractor {
             claims.values().removeIf(c -> lexicon.isA(c.subjectIri(), liposomeIri));
         }
         return new ArrayList<>(claims.values());
+    }
+
+    /** A verb or noun of transfer right before the nucleic acid: "transfer(red) (oncogenic) microRNAs", "transfer of mRNA". */
+    private static final Pattern TRANSFER_BEFORE = Pattern.compile(
+            "\\btransfer(?:s|red|ring)?(?:\\s+of)?\\s+(?:(?:the|their|its|functional|oncogenic|mitochondrial|anti[\\-‐]inflammatory|regulatory|[a-z]+[\\-‐]?derived)\\s+){0,2}\\z");
+    /** The recipients after the nucleic acid: "... to neurons", "... from one cell to another", "... into recipient cells". */
+    private static final Pattern RECIPIENT_AFTER = Pattern.compile("\\A[^.;:]{0,60}?\\b(?:to|into)\\s");
+
+    /**
+     * Vesicles that carry a nucleic acid and transfer it to cells ("small EVs transfer RNA from activated T cells to
+     * neurons", "they transferred miR-21 to cardiomyocytes") show the process of genetic material transfer as well as the
+     * cargo (branch recall): one hasProperty claim beside the carries claim, with its polarity and hedge.
+     */
+    private List<Claim> transfersOfGeneticMaterial(String text, Sentence sentence, List<Mention> mentions, java.util.Collection<Claim> claims) {
+        List<Claim> more = new ArrayList<>();
+        for (Claim c : claims) {
+            if (c.relation() != Relation.CARRIES || !lexicon.isA(c.objectIri(), nucleicAcidIri) && !c.objectIri().equals(nucleicAcidIri)) {
+                continue;
+            }
+            boolean transferred = false;
+            for (Mention m : mentions) {
+                if (m.iri().equals(c.objectIri()) && m.start() >= sentence.start()
+                        && TRANSFER_BEFORE.matcher(text.substring(Math.max(sentence.start(), m.start() - 60), m.start()).toLowerCase(Locale.ROOT)).find()
+                        && RECIPIENT_AFTER.matcher(text.substring(m.end(), sentence.end()).toLowerCase(Locale.ROOT)).lookingAt()) {
+                    transferred = true;
+                }
+            }
+            if (transferred) {
+                more.add(new Claim(c.subjectIri(), Relation.HAS_PROPERTY, geneticMaterialTransferIri, c.negationCue(), c.hedgeCue(),
+                        c.scope(), c.qualifierIri(), "vesicle-transfers-genetic-material" + c.rule().substring(c.rule().indexOf('+') < 0
+                                ? c.rule().length() : c.rule().indexOf('+')), sentence));
+            }
+        }
+        return more;
     }
 
     /**
@@ -820,7 +872,8 @@ public final class ClaimExtractor {
                 byAnaphor = anaphor.lookingAt();
             }
             boolean byLoading = o.is(MentionType.LOADING_TECHNIQUE)
-                    && LOADING_WORD.matcher(text.substring(sentence.start(), tail.end()).toLowerCase(Locale.ROOT)).find();
+                    && LOADING_WORD.matcher(text.substring(sentence.start(), tail.end()).toLowerCase(Locale.ROOT)).find()
+                    || techniqueOpensAsLoader(text, sentence, mentions, o);
             // a challenge stated as an event that opens the sentence ("However, their yield was low") continues
             // the discourse about the vesicles
             boolean byEvent = eventMentions.contains(o) && EVENT_OPENING.matcher(before).matches()
@@ -887,7 +940,7 @@ public final class ClaimExtractor {
                 triggerEnd = zoneStart + m.end();
             }
             if (triggerEnd >= 0 && tokens(text, triggerEnd, head.start()) <= MAX_TRIGGER_GAP_TOKENS
-                    && !mentionBetween(mentions, triggerEnd, head.start(), chain, objects, head)) {
+                    && !mentionBetween(mentions, triggerEnd, causeModifierStart(text, mentions, head), chain, objects, head)) {
                 distance = tokens(text, triggerEnd, head.start());
             } else if (rule.objectSuffix() != null && !fromDiscourse
                     && tokens(text, v.end(), head.start()) <= MAX_SUFFIX_GAP_TOKENS
@@ -969,6 +1022,27 @@ public final class ClaimExtractor {
                     text.substring(negStart, head.start()), negStart, triggerStart, triggerEnd));
         }
         return found;
+    }
+
+    /**
+     * The sentence opens (after at most a connective) with a loading technique that is the subject of the loading
+     * ({@link #TECHNIQUE_AS_LOADER}), and {@code o} is that technique or a cargo after it in the same clause: both are
+     * said of the discourse's vesicles ("Electroporation loaded 18 % of the siRNA").
+     */
+    private boolean techniqueOpensAsLoader(String text, Sentence sentence, List<Mention> mentions, Mention o) {
+        Mention technique = null;
+        for (Mention m : mentions) {
+            if (m.start() >= sentence.start() && m.is(MentionType.LOADING_TECHNIQUE)) {
+                technique = m;
+                break;
+            }
+        }
+        if (technique == null || !EVENT_OPENING.matcher(text.substring(sentence.start(), technique.start())).matches()
+                || !TECHNIQUE_AS_LOADER.matcher(text.substring(technique.end(), sentence.end()).toLowerCase(Locale.ROOT)).lookingAt()) {
+            return false;
+        }
+        return o == technique || o.is(MentionType.CARGO) && o.start() > technique.end()
+                && lastBoundaryEnd(text, technique.end(), o.start()) < 0;
     }
 
     /**
@@ -1499,7 +1573,7 @@ public final class ClaimExtractor {
             Mention b = objects.get(i);
             boolean vesicleBetween = vesicles.stream().anyMatch(v -> v.start() >= a.end() && v.end() <= b.start());
             String gap = text.substring(a.end(), b.start()).toLowerCase(Locale.ROOT);
-            boolean list = LIST_SEPARATOR.matcher(gap).matches()
+            boolean list = LIST_SEPARATOR.matcher(gap).matches() || repeatedPreposition(text, a, gap)
                     || a.term().types().equals(b.term().types()) && (unknownListItems(gap) || NounModifiers.contrast(gap))
                     || colon >= 0 && a.start() > colon && itemsAfterLeadIn(gap);
             // "were not immunogenic and did not accumulate": a term that opens with an auxiliary is a
@@ -1514,6 +1588,25 @@ public final class ClaimExtractor {
             chain[i] = !vesicleBetween && list && !predicate && !closesClause && !doubleObject ? chain[i - 1] : i;
         }
         return chain;
+    }
+
+    /** "and by", "or to": a coordinated argument that repeats its preposition, up to two modifiers before its term. */
+    private static final Pattern REPEATED_PREPOSITION = Pattern.compile(
+            "\\A\\s*,?\\s*(?:and|or)\\s+(by|to|in|into|from|within|on)\\s+(?:the\\s+)?(?:[a-z0-9][a-z0-9\\-‐]*\\s+){0,2}\\z");
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
+            "\\b(by|to|in|into|from|within|on)\\s+(?:the\\s+)?(?:[a-z0-9][a-z0-9\\-‐]*\\s+){0,2}\\z");
+
+    /**
+     * "were internalised by beta cells and by islet endothelial cells", "delivered to the liver and to the spleen": the
+     * second argument repeats the first one's preposition, so both are arguments of the same predicate (branch recall).
+     */
+    private static boolean repeatedPreposition(String text, Mention a, String gap) {
+        Matcher second = REPEATED_PREPOSITION.matcher(gap);
+        if (!second.matches()) {
+            return false;
+        }
+        Matcher first = PREPOSITION_BEFORE.matcher(text.substring(Math.max(0, a.start() - 40), a.start()).toLowerCase(Locale.ROOT));
+        return first.find() && first.group(1).equals(second.group(1));
     }
 
     /** A verb that takes a recipient and a thing given, right before the recipient: "giving (the) ", "providing ". */
@@ -1607,6 +1700,24 @@ public final class ClaimExtractor {
             j++;
         }
         return j;
+    }
+
+    /** A term glued to the object as its cause: "doxorubicin-induced cardiomyopathy", "LPS-induced lung injury". */
+    private static final Pattern CAUSE_MODIFIER = Pattern.compile("[\\-‐–](?:induced|related|associated|mediated|triggered|driven)\\s+");
+
+    /**
+     * Where the object's phrase begins: at a term glued to it as its cause ("protect against doxorubicin-induced
+     * cardiomyopathy"), which modifies the object and is no argument standing between trigger and object (branch
+     * recall); else at the object.
+     */
+    private static int causeModifierStart(String text, List<Mention> mentions, Mention head) {
+        for (Mention m : mentions) {
+            if (m.end() < head.start() && head.start() - m.end() <= 20
+                    && CAUSE_MODIFIER.matcher(text.substring(m.end(), head.start())).matches()) {
+                return m.start();
+            }
+        }
+        return head.start();
     }
 
     private static boolean mentionBetween(List<Mention> mentions, int from, int to, int[] chain, List<Mention> objects, Mention head) {

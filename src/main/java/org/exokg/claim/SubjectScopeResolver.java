@@ -30,6 +30,8 @@ public final class SubjectScopeResolver {
                     // up to two modifiers the lexicon does not know: "from dermal fibroblasts", "by cisplatin-resistant lung cancer cells"
                     // also with digits: "from M1 macrophages", "from CD4+ T cells"
                     + "(?:(?!(?:and|or|but|of|to|in|with|for|which|that)\\b)[a-z0-9][a-z0-9\\-‐–+]*\\s+){0,2}\\z");
+    /** A source glued by "-derived" to the noun after it, which heads the phrase: "iPSC-derived cardiomyocytes". */
+    private static final Pattern STACKED_ORIGIN = Pattern.compile("\\A\\s*[\\-‐‑‒–]\\s*derived\\s+(?:[a-z][a-z\\-]*\\s+)?\\z");
     /** A nominalised secretion before the vesicle, "secretion of (the) exosomes": then "by S" after it is the origin. */
     private static final Pattern SECRETION_OF = Pattern.compile(
             "\\b(?:secretion|release|production|shedding|export|generation|biogenesis|formation)\\s+of\\s+(?:the\\s+)?(?:[a-z][a-z\\-]*\\s+)?\\z");
@@ -110,6 +112,19 @@ public final class SubjectScopeResolver {
         }
         if (after != null && qualifies(after)
                 && POST.matcher(text.substring(vesicle.end(), after.start()).toLowerCase(Locale.ROOT)).matches()) {
+            // "EVs from iPSC-derived cardiomyocytes": the cells the vesicles come from are the head noun, the stem
+            // cells are where those cells came from (branch recall)
+            Mention head = null;
+            for (Mention m : sentenceMentions) {
+                if (m.start() >= after.end()) {
+                    head = m;
+                    break;
+                }
+            }
+            if (head != null && after.is(MentionType.SOURCE) && head.is(MentionType.SOURCE) && qualifies(head)
+                    && STACKED_ORIGIN.matcher(text.substring(after.end(), head.start()).toLowerCase(Locale.ROOT)).matches()) {
+                return new Scope(SubjectScope.SPECIFIC, head);
+            }
             return new Scope(SubjectScope.SPECIFIC, after);
         }
         if (after != null && after.is(MentionType.VESICLE) && depth == 0
