@@ -110,7 +110,7 @@ public final class SubjectScopeResolver {
         }
         if (after != null && qualifies(after)
                 && POST.matcher(text.substring(vesicle.end(), after.start()).toLowerCase(Locale.ROOT)).matches()) {
-            return new Scope(SubjectScope.SPECIFIC, after);
+            return new Scope(SubjectScope.SPECIFIC, stackedHead(text, after, sentenceMentions));
         }
         if (after != null && after.is(MentionType.VESICLE) && depth == 0
                 && COORDINATED.matcher(text.substring(vesicle.end(), after.start()).toLowerCase(Locale.ROOT)).matches()) {
@@ -178,6 +178,28 @@ public final class SubjectScopeResolver {
             }
         }
         return null;
+    }
+
+    /** The cells of a tissue or organism named before them ("umbilical cord stem cells", "bone marrow MSCs"). */
+    private static final Pattern CELL_NOUN = Pattern.compile("(?i)(?:cells?|mscs?|cytes?|phages?|blasts?|neurons?)\\z");
+    private static final Pattern STACKED = Pattern.compile("\\A[\\s\\-\u2010\u2011]*\\z");
+
+    /**
+     * Stacked sources whose last one is a cell type name those cells: "exosomes from umbilical cord stem cells" come from
+     * stem cells (of the cord), so the narrowed kind is the stem cells' (the cord is still a derivedFrom of its own);
+     * "ginger rhizomes" is left to the term the text names first.
+     */
+    private static Mention stackedHead(String text, Mention source, List<Mention> mentions) {
+        Mention head = source;
+        for (Mention m : mentions) {
+            if (m.start() >= head.end() && m.is(MentionType.SOURCE) && qualifies(m) && CELL_NOUN.matcher(m.surface()).find()
+                    && STACKED.matcher(text.substring(head.end(), m.start())).matches()) {
+                head = m;
+            } else if (m.start() >= head.end()) {
+                break;
+            }
+        }
+        return head;
     }
 
     private static String lower(String text, int from, int to) {
