@@ -484,7 +484,7 @@ public final class ClaimExtractor {
         // "the tetraspanin CD63", "tumour metastasis": the phrase names its most specific term only
         List<Claim> found = SpecificTerms.withMostSpecific(new ArrayList<>(claims.values()),
                 SpecificTerms.moreSpecific(text, objects, lexicon), patterns);
-        return SpecificTerms.withoutNarrowedDenials(text, found, objects);
+        return SpecificTerms.withoutModifierDiseases(text, SpecificTerms.withoutNarrowedDenials(text, found, objects), objects);
     }
 
     /**

@@ -26,6 +26,16 @@ final class SpecificTerms {
     private static final Pattern ADJACENT = Pattern.compile("\\A[\\s\\-\u2010\u2011]*\\z");
     private static final Pattern MODIFIER_JOIN = Pattern.compile(
             "\\A\\s*[\\-\u2010\u2011]\\s*(?:associated|induced|related|mediated|driven)\\s+\\z");
+    private static final Pattern NARROWS_NEXT = Pattern.compile(
+            "\\A\\s*[\\-\u2010\u2013]?\\s*(?:derived|secreted|released|isolated)?\\s*[\\-\u2010\u2013]?\\s*"
+                    + "(?:exosomes?|EVs?|sEVs?|extracellular\\s+vesicles?|vesicles|microvesicles?|nanovesicles?)\\b");
+
+    /** Between an effect's disease term and the disease it is measured in ("growth in mice with", "in"). */
+    private static final Pattern DISEASE_OF_EFFECT = Pattern.compile(
+            "\\A\\s+(?:(?:growth|progression|burden|size|volume|severity)\\s+)?(?:in|of)\\s+(?:the\\s+)?"
+                    + "(?:(?:mice|rats|animals|pigs|rabbits|patients|models?|a\\s+(?:mouse|rat)\\s+model)\\s+(?:with|bearing|of)\\s+)?"
+                    + "(?:[a-z\\-\u2010]+\\s+)?\\z");
+    private static final Pattern INFLAMMATION = Pattern.compile("(?i)inflammation\\z");
     /** Category words that, right after a cargo's name, only say what kind of cargo it is ("Cas9 protein", "Cas9 molecules"). */
     private static final Set<String> CATEGORY_WORDS = Set.of(ExoKg.NS + "Molecule", ExoKg.NS + "Protein");
     private static final Set<MentionType> TYPES = EnumSet.of(MentionType.CARGO, MentionType.DISEASE, MentionType.SOURCE,
@@ -60,8 +70,28 @@ final class SpecificTerms {
                 }
             }
         }
+        for (int i = 0; i < objects.size(); i++) {
+            Mention a = objects.get(i);
+            if (!a.is(MentionType.DISEASE)) {
+                continue;
+            }
+            for (int j = i + 1; j < objects.size() && j <= i + 2; j++) {
+                Mention b = objects.get(j);
+                // "reduced tumour growth in mice with colorectal cancer", "reduce plaque inflammation in atherosclerosis":
+                // the disease the effect is measured in is the one treated, when the first term is its genus or a symptom
+                if (b.is(MentionType.DISEASE) && !a.iri().equals(b.iri()) && b.start() >= a.end()
+                        && DISEASE_OF_EFFECT.matcher(text.substring(a.end(), b.start()).toLowerCase(java.util.Locale.ROOT)).matches()
+                        && (lexicon.isA(b.iri(), a.iri()) || INFLAMMATION.matcher(a.surface()).find())) {
+                    replaced.put(a.iri(), b.iri());
+                    dropped.add(a);
+                    break;
+                }
+            }
+        }
         for (Mention m : objects) {
-            if (!dropped.contains(m)) {
+            // a term also named on its own elsewhere keeps its claims; a source named right before a vesicle ("tumour-derived
+            // exosomes") only narrows the vesicle
+            if (!dropped.contains(m) && !NARROWS_NEXT.matcher(text).region(m.end(), text.length()).lookingAt()) {
                 replaced.remove(m.iri());
             }
         }
@@ -97,6 +127,30 @@ final class SpecificTerms {
     private static final Pattern NARROWING_ADJECTIVE = Pattern.compile(
             "\\b(?!detectable\\b|measurable\\b|appreciable\\b)[a-z\\-]+(?:ory|ive|ic|able|ible|ous)\\s+\\z");
 
+    /** A process noun right after a disease term makes the term its modifier: "tumour targeting", "tumour homing". */
+    private static final Pattern PROCESS_AFTER = Pattern.compile(
+            "\\A[\\s\\-\u2010]*(?:targeting|homing|tropism|accumulation|uptake|imaging|detection|diagnosis|penetration)\\b");
+
+    /**
+     * The claims without treats or contributesTo claims whose disease is only named as the modifier of a process noun:
+     * "to improve tumour targeting" treats no tumour.
+     */
+    static List<Claim> withoutModifierDiseases(String text, List<Claim> claims, List<Mention> objects) {
+        List<Claim> kept = new ArrayList<>(claims.size());
+        for (Claim c : claims) {
+            if (c.relation() == Relation.TREATS || c.relation() == Relation.CONTRIBUTES_TO) {
+                List<Mention> named = objects.stream().filter(m -> m.is(MentionType.DISEASE) && m.iri().equals(c.objectIri())).toList();
+                if (!named.isEmpty() && named.stream().allMatch(m -> PROCESS_AFTER.matcher(text).region(m.end(), text.length()).lookingAt())) {
+                    continue;
+                }
+            }
+            kept.add(c);
+        }
+        return kept;
+    }
+
+    private static final Pattern DENIAL_BEFORE = Pattern.compile("\\b(?:no|not|lack\\w*|without|free\\s+of|devoid\\s+of)\\b");
+
     /**
      * The claims without denials of a broad cargo category whose noun has a narrowing adjective before it: "contain no
      * toxic ionisable lipids" and "lack costimulatory molecules" deny those lipids and molecules, not lipids or molecules.
@@ -105,7 +159,8 @@ final class SpecificTerms {
         List<Claim> kept = new ArrayList<>(claims.size());
         for (Claim c : claims) {
             if (c.negated() && c.relation() == Relation.CARRIES && BROAD_CARGO.contains(c.objectIri())) {
-                List<Mention> named = objects.stream().filter(m -> m.iri().equals(c.objectIri())).toList();
+                List<Mention> named = objects.stream().filter(m -> m.iri().equals(c.objectIri()) && DENIAL_BEFORE.matcher(
+                        text.substring(Math.max(0, m.start() - 80), m.start()).toLowerCase(java.util.Locale.ROOT)).find()).toList();
                 if (!named.isEmpty() && named.stream().allMatch(m -> NARROWING_ADJECTIVE.matcher(
                         text.substring(Math.max(0, m.start() - 40), m.start()).toLowerCase(java.util.Locale.ROOT)).find())) {
                     continue;
