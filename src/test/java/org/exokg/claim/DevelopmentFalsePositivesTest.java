@@ -83,6 +83,14 @@ class DevelopmentFalsePositivesTest {
     }
 
     @Test
+    void anUptakeThatIsSlowedIsNotStated() throws Exception {
+        check("Milk exosomes carry microRNAs. A PEG coat is thought to slow their uptake by Kupffer cells.\n", "PEG",
+                List.of(), List.of("Exosome targets Macrophage", "Exosome[Milk] targets Macrophage"));
+        check("Milk exosomes were taken up by macrophages within an hour.\n", "taken up",
+                List.of("Exosome[Milk] targets Macrophage"), List.of());
+    }
+
+    @Test
     void foundInCellsIsUptakeFoundInAFluidIsASource() throws Exception {
         check("Labelled exosomes were found in hepatocytes two hours after injection.\n", "hepatocytes",
                 List.of("Exosome targets Hepatocyte"), List.of("Exosome derivedFrom Hepatocyte"));
