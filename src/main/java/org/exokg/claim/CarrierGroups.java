@@ -60,6 +60,20 @@ final class CarrierGroups {
     private static final Pattern DENIED_COPULA_BEFORE = Pattern.compile(
             "(?s).*\\b(?:is|are|was|were|be|been)\\s+(?:not|no\\s+longer|never)\\s+(?:(?:an?|the|true|real|genuine|natural|classical|bona\\s+fide)\\s+){0,3}\\z");
 
+    /**
+     * (branch precision) A carrier coated with membranes is a look-alike, whichever membranes: "nanoparticles coated with
+     * exosome membranes" (the vesicle names the coat), "liposomes coated with platelet membranes" (the liposome is the
+     * core of a coated particle, not a plain liposome).
+     */
+    private static final Pattern MEMBRANE_COAT_BEFORE = Pattern.compile(
+            "(?s).*\\b(?:coated|camouflaged|cloaked|wrapped|cloaking|coating|disguised)\\s+(?:with|in|by)\\s+(?:the\\s+)?\\z");
+    private static final Pattern MEMBRANE_AFTER = Pattern.compile("\\A[\\s\\-\u2010]*membranes?\\b");
+    private static final Pattern COATED_WITH_MEMBRANES_AFTER = Pattern.compile(
+            "\\A\\s*,?\\s+(?:coated|camouflaged|cloaked|wrapped|disguised)\\s+(?:with|in|by)\\s+(?:[\\p{L}\\-\u2010]+\\s+){0,3}?membranes?\\b");
+    /** (branch precision) The vesicles fused into a hybrid: "formed by fusing exosomes with liposomes". */
+    private static final Pattern FUSED_BEFORE = Pattern.compile(
+            "(?s).*\\b(?:fus(?:e|es|ed|ing)|fusion\\s+of|merg(?:e|es|ed|ing))\\s+(?:(?:the|their)\\s+)?(?:[^.;,]{0,40}?\\b(?:with|and|into)\\s+(?:the\\s+)?)?\\z");
+
     private CarrierGroups() {}
 
     /**
@@ -81,6 +95,13 @@ final class CarrierGroups {
                 || RequiredWords.matcher(DENIED_COPULA_BEFORE, before).matches();
     }
 
+    /** Whether the vesicle mention {@code v} names the membranes a look-alike is coated with ("coated with exosome membranes"). */
+    static boolean membraneCoat(String text, Mention v) {
+        String before = text.substring(Math.max(0, v.start() - 120), v.start()).toLowerCase(Locale.ROOT);
+        return v.is(MentionType.VESICLE) && RequiredWords.matcher(MEMBRANE_COAT_BEFORE, before).matches()
+                && MEMBRANE_AFTER.matcher(text).region(v.end(), text.length()).lookingAt();
+    }
+
     /** Whether the vesicle mention {@code v} is not the subject of what its sentence says (see the class comment). */
     static boolean notTheSubject(String text, Mention v, List<Mention> mentions) {
         if (!v.is(MentionType.VESICLE)) {
@@ -95,6 +116,11 @@ final class CarrierGroups {
             return true;
         }
         if (denied(text, v)) {
+            return true;
+        }
+        if (RequiredWords.matcher(MEMBRANE_COAT_BEFORE, before).matches() && MEMBRANE_AFTER.matcher(text).region(v.end(), text.length()).lookingAt()
+                || COATED_WITH_MEMBRANES_AFTER.matcher(text).region(v.end(), text.length()).lookingAt()
+                || RequiredWords.matcher(FUSED_BEFORE, before).matches()) {
             return true;
         }
         boolean hybridAfter = HYBRID_AFTER.matcher(text).region(v.end(), text.length()).lookingAt();

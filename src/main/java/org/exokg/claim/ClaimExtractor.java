@@ -56,7 +56,9 @@ public final class ClaimExtractor {
             ";|\\bbut\\b|\\bwhereas\\b|\\bwhile\\b|\\balthough\\b"
                     // "however" set off by commas right after a modal or auxiliary is parenthetical, inside one clause:
                     // "they could, however, be exploited as markers" keeps the modal's hedge (branch hedgerecall)
-                    + "|\\bhowever\\b(?<!\\b(?:could|can|may|might|would|will|should|must|is|are|was|were|be|been|has|have|had|do|does|did)\\s{0,2},\\s{0,2}however)"
+                    + "|\\bhowever\\b(?<!\\b(?:could|can|may|might|would|will|should|must|is|are|was|were|be|been|has|have|had|do|does|did"
+                    // and after a negated one: "milk EVs do not, however, elicit an immune response" keeps the denial (branch precision)
+                    + "|not|cannot)\\s{0,2},\\s{0,2}however)"
                     + "|\\bin contrast\\b|\\bunlike\\b|\\bdespite\\b"
                     // ", and" before a clause with its own subject: "EVs were isolated from milk, and doxorubicin was loaded by ..."
                     + "|,\\s*and\\b(?=\\s+(?:the\\s+|a\\s+|an\\s+|this\\s+|these\\s+|those\\s+|its\\s+|their\\s+)?(?:[^\\s,;]+\\s+){0,3}"
@@ -497,7 +499,10 @@ public final class ClaimExtractor {
             // comparator of the study, named for the comparison; what is said of it is no finding of the paper
             claims.values().removeIf(c -> lexicon.isA(c.subjectIri(), liposomeIri));
         }
-        return new ArrayList<>(claims.values());
+        // "the tetraspanin CD63", "tumour metastasis": the phrase names its most specific term only
+        List<Claim> found = SpecificTerms.withMostSpecific(new ArrayList<>(claims.values()),
+                SpecificTerms.moreSpecific(text, objects, lexicon), patterns);
+        return SpecificTerms.withoutModifierDiseases(text, SpecificTerms.withoutNarrowedDenials(text, found, objects), objects);
     }
 
     /** A verb or noun of transfer right before the nucleic acid: "transfer(red) (oncogenic) microRNAs", "transfer of mRNA". */
@@ -799,12 +804,22 @@ public final class ClaimExtractor {
                 c.negationScope(), c.negationScopeStart(), c.triggerStart(), c.triggerEnd());
     }
 
+    /** A candidate read through its rule's objectSuffix (no trigger word: the suffix path of {@code vesicleFirst}). */
+    private static boolean readBySuffix(Candidate c) {
+        return c.rule().objectSuffix() != null && c.distance() == 0 && c.triggerStart() < 0 && c.triggerEnd() >= 0;
+    }
+
     private static Candidate better(Candidate a, Candidate b) {
         if (a == null) {
             return b;
         }
         if (b.distance() != a.distance()) {
             return b.distance() < a.distance() ? b : a;
+        }
+        if (readBySuffix(a) != readBySuffix(b)) {
+            // a rule that read the words after the object is the more specific reading ("accelerate wound closure": the
+            // wound is healed, not worsened; branch precision)
+            return readBySuffix(a) ? a : b;
         }
         return b.span() < a.span() ? b : a;
     }
@@ -1229,6 +1244,9 @@ public final class ClaimExtractor {
             return false;
         }
         if (!rule.objectUnder().isEmpty() && rule.objectUnder().stream().noneMatch(c -> o.iri().equals(c) || lexicon.isA(o.iri(), c))) {
+            return false;
+        }
+        if (rule.objectNotUnder().stream().anyMatch(c -> o.iri().equals(c) || lexicon.isA(o.iri(), c))) {
             return false;
         }
         if (rule.objectUnderCell() && o.is(MentionType.SOURCE)) {
@@ -1804,8 +1822,12 @@ public final class ClaimExtractor {
      */
     private static boolean originInOwnPhrase(String text, Candidate best, Mention o) {
         Mention v = best.vesicle();
-        return best.rule().relation() == Relation.DERIVED_FROM && !best.fromDiscourse() && CarrierGroups.contrasted(text, v)
-                && (v.end() <= o.start() && OWN_ORIGIN.matcher(text.substring(v.end(), o.start()).toLowerCase(Locale.ROOT)).matches()
+        // (branch precision) the vesicles whose membranes coat a look-alike still come from their source: "nanoparticles
+        // coated with exosome membranes from tumour cells"
+        boolean coat = CarrierGroups.membraneCoat(text, v);
+        return best.rule().relation() == Relation.DERIVED_FROM && !best.fromDiscourse() && (coat || CarrierGroups.contrasted(text, v))
+                && (v.end() <= o.start() && OWN_ORIGIN.matcher(text.substring(v.end(), o.start()).toLowerCase(Locale.ROOT)
+                        .replaceFirst(coat ? "\\A[\\s\\-\u2010]*membranes?\\b" : "\\A\\z", "")).matches()
                     || best.rule().attributive() && o.end() <= v.start()); // "(than) bovine milk EVs"
     }
 

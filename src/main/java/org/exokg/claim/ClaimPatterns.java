@@ -279,7 +279,7 @@ public final class ClaimPatterns {
                 entry.get("unlessSentence") == null ? null : compile(text(entry, "unlessSentence", where), where + ": unlessSentence"),
                 entry.get("unlessBefore") == null ? null : compile(text(entry, "unlessBefore", where), where + ": unlessBefore"),
                 flag(entry, "notTitleTopic", where), classes(entry, "termBetweenUnder", where),
-                classes(entry, "objectUnder", where));
+                classes(entry, "objectUnder", where), classes(entry, "objectNotUnder", where));
     }
 
     private static Set<String> classes(Map<?, ?> entry, String key, String where) {

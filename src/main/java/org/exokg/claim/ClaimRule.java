@@ -35,11 +35,14 @@ import org.exokg.mention.MentionType;
  *     disease); empty if the rule does not ask
  * @param objectUnder optional: IRIs of classes; the object must be one of them or under one ("reach the cerebrospinal
  *     fluid": a body fluid the vesicles are found in, never an organ or a cell they reach); empty if the rule does not ask
+ * @param objectNotUnder optional: IRIs of classes; the object must be none of them and under none ("found in the plasma"
+ *     names a source, "found in tubular cells" the cells that took the vesicles up); empty if the rule does not ask
  */
 public record ClaimRule(String id, Relation relation, Set<MentionType> objectTypes, Order order,
         Pattern trigger, Pattern objectSuffix, boolean objectUnderCell, boolean attributive, boolean termsBetween,
         Pattern vesiclePrefix, Pattern objectPrefix, boolean findingsOnly, Pattern unlessSentence,
-        Pattern unlessBefore, boolean notTitleTopic, Set<String> termBetweenUnder, Set<String> objectUnder) {
+        Pattern unlessBefore, boolean notTitleTopic, Set<String> termBetweenUnder, Set<String> objectUnder,
+        Set<String> objectNotUnder) {
 
     /** Whether the rule may read this sentence at all ({@code findingsOnly}, {@code unlessSentence}). */
     public boolean reads(org.exokg.document.Sentence sentence, String text) {

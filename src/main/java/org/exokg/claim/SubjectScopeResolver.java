@@ -30,8 +30,6 @@ public final class SubjectScopeResolver {
                     // up to two modifiers the lexicon does not know: "from dermal fibroblasts", "by cisplatin-resistant lung cancer cells"
                     // also with digits: "from M1 macrophages", "from CD4+ T cells"
                     + "(?:(?!(?:and|or|but|of|to|in|with|for|which|that)\\b)[a-z0-9][a-z0-9\\-‐–+]*\\s+){0,2}\\z");
-    /** A source glued by "-derived" to the noun after it, which heads the phrase: "iPSC-derived cardiomyocytes". */
-    private static final Pattern STACKED_ORIGIN = Pattern.compile("\\A\\s*[\\-‐‑‒–]\\s*derived\\s+(?:[a-z][a-z\\-]*\\s+)?\\z");
     /** A nominalised secretion before the vesicle, "secretion of (the) exosomes": then "by S" after it is the origin. */
     private static final Pattern SECRETION_OF = Pattern.compile(
             "\\b(?:secretion|release|production|shedding|export|generation|biogenesis|formation)\\s+of\\s+(?:the\\s+)?(?:[a-z][a-z\\-]*\\s+)?\\z");
@@ -112,20 +110,7 @@ public final class SubjectScopeResolver {
         }
         if (after != null && qualifies(after)
                 && POST.matcher(text.substring(vesicle.end(), after.start()).toLowerCase(Locale.ROOT)).matches()) {
-            // "EVs from iPSC-derived cardiomyocytes": the cells the vesicles come from are the head noun, the stem
-            // cells are where those cells came from (branch recall)
-            Mention head = null;
-            for (Mention m : sentenceMentions) {
-                if (m.start() >= after.end()) {
-                    head = m;
-                    break;
-                }
-            }
-            if (head != null && after.is(MentionType.SOURCE) && head.is(MentionType.SOURCE) && qualifies(head)
-                    && STACKED_ORIGIN.matcher(text.substring(after.end(), head.start()).toLowerCase(Locale.ROOT)).matches()) {
-                return new Scope(SubjectScope.SPECIFIC, head);
-            }
-            return new Scope(SubjectScope.SPECIFIC, after);
+            return new Scope(SubjectScope.SPECIFIC, stackedHead(text, after, sentenceMentions));
         }
         if (after != null && after.is(MentionType.VESICLE) && depth == 0
                 && COORDINATED.matcher(text.substring(vesicle.end(), after.start()).toLowerCase(Locale.ROOT)).matches()) {
@@ -193,6 +178,31 @@ public final class SubjectScopeResolver {
             }
         }
         return null;
+    }
+
+    /** The cells of a tissue or organism named before them ("umbilical cord stem cells", "bone marrow MSCs"). */
+    private static final Pattern CELL_NOUN = Pattern.compile("(?i)(?:cells?|mscs?|cytes?|phages?|blasts?|neurons?)\\z");
+    // nothing but a space or hyphen ("umbilical cord mesenchymal stem cells"), or a hyphen and "derived"
+    // ("iPSC-derived cardiomyocytes", branch recall; not "neurons derived from stem cells")
+    private static final Pattern STACKED = Pattern.compile(
+            "(?i)\\A(?:[\\s\\-\u2010\u2011]*|\\s*[\\-\u2010\u2011\u2012\u2013]\\s*derived\\s+(?!from\\b)(?:[a-z][a-z\\-]*\\s+)?)\\z");
+
+    /**
+     * Stacked sources whose last one is a cell type name those cells: "exosomes from umbilical cord stem cells" come from
+     * stem cells (of the cord), so the narrowed kind is the stem cells' (the cord is still a derivedFrom of its own);
+     * "ginger rhizomes" is left to the term the text names first.
+     */
+    private static Mention stackedHead(String text, Mention source, List<Mention> mentions) {
+        Mention head = source;
+        for (Mention m : mentions) {
+            if (m.start() >= head.end() && m.is(MentionType.SOURCE) && qualifies(m) && CELL_NOUN.matcher(m.surface()).find()
+                    && STACKED.matcher(text.substring(head.end(), m.start())).matches()) {
+                head = m;
+            } else if (m.start() >= head.end()) {
+                break;
+            }
+        }
+        return head;
     }
 
     private static String lower(String text, int from, int to) {

@@ -31,8 +31,9 @@ class DenialsAndHedgesOnUnseenTextTest {
 
     @Test
     void aNegativeWordInQuotationMarksDeniesNothing() {
-        // a slogan or name in quotes: before, "don't" denied the uptake
-        Claim c = claim("CD47 on the exosome surface, a \"don't eat me\" signal, has been proposed to slow their uptake by macrophages.",
+        // a slogan or name in quotes: before, "don't" denied the uptake (branch precision: an uptake that is slowed is not
+        // stated, so the sentence now states the uptake itself)
+        Claim c = claim("Exosomes displaying CD47, a \"don't eat me\" signal, are thought to be taken up by macrophages.",
                 "Exosome", "targets", "Macrophage");
         assertFalse(c.negated(), c.toString());
         assertTrue(c.hedged(), c.toString());

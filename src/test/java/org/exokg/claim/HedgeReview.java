@@ -15,6 +15,7 @@ import org.exokg.rdf.DocumentGraphBuilder;
  * have, each with its sentence and the
  * claims extracted from that sentence. Usage (from the project root):
  * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.exokg.claim.HedgeReview}
+ * ({@code -Dreview=fpcontext}: every false positive with its sentence, the gold rows and the claims of that sentence)
  */
 public final class HedgeReview {
 
@@ -80,6 +81,20 @@ public final class HedgeReview {
             }
             if (mode.equals("fp")) {
                 ev.falsePositives().forEach(k -> System.out.println("FP " + k + "  {" + ev.extractedRule().get(k) + "}"));
+                continue;
+            }
+            if (mode.equals("fpcontext")) {
+                // each false positive with its sentence, the gold rows of that sentence and every claim read from it
+                for (GoldStandard.Key k : ev.falsePositives().stream().sorted().toList()) {
+                    print("FP", k, ev);
+                    ev.gold().forEach((g, h) -> {
+                        if (g.document().equals(k.document()) && g.sentence().equals(k.sentence())) {
+                            System.out.println("   gold:      " + g.subject() + (g.qualifier().equals("-") ? "" : "[" + g.qualifier() + "]")
+                                    + (g.polarity().equals("negative") ? " NOT " : " ") + g.relation() + " " + g.object()
+                                    + (h ? " HEDGED" : ""));
+                        }
+                    });
+                }
                 continue;
             }
             Map<GoldStandard.Key, Boolean> gold = ev.gold();
