@@ -105,7 +105,7 @@ class GoldStandardTest {
     /**
      * Scores blind set {@code number}, which has been promoted to development data, and prints the full report (false
      * positives and negatives) with the aggregate hedge and isKindOf lines. Only for sets whose per-claim output may be
-     * read (6, 7 and, from the sixth session of 2 Dec 2026, 8); the never-tuned sets 9, 10 and 11 go through
+     * read (6, 7, 8, 9 and, from the eighth session of 3 Dec 2026, 10); the never-tuned sets 11, 12 and 13 go through
      * {@link #blindSetFigures}.
      */
     private static BlindSetFigures developmentSetFigures(int number, String ordinal, Path[] texts) throws Exception {
@@ -498,12 +498,17 @@ class GoldStandardTest {
     }
 
     /**
-     * Blind set 10: prints aggregate figures only (no false positive or negative is listed), so the set stays blind
-     * to the engineers who change the rules.
+     * Blind set 10: development data since the eighth session (3 Dec 2026, branch dev10), after it had been measured as
+     * never tuned on (last never-tuned figures P 0.725, R 0.434, hedge 0.375 of all gold-hedged). Like sets 6-9 it now
+     * lists its false positives and negatives; the aggregate lines (hedges, isKindOf) are kept so the figures stay
+     * comparable. The never-tuned sets are 11, 12 and 13: aggregate lines only.
      */
     @Test
     void tenthBlindSetAgainstExpectedClaims() throws Exception {
-        BlindSetFigures figures = blindSetFigures(10, "tenth", GoldStandard.BLIND10_TEXTS);
+        // Promoted to development data on 3 Dec 2026 (eighth session, branch dev10) after being measured as never tuned
+        // on (last never-tuned figures P 0.725, R 0.434, hedge 0.375 of all): from here on its false positives and
+        // negatives are read.
+        BlindSetFigures figures = developmentSetFigures(10, "tenth", GoldStandard.BLIND10_TEXTS);
         GoldStandard.Evaluation ev = figures.claims();
         GoldStandard.Evaluation kinds = figures.kinds();
         // Texts and both gold files committed (9a931f9) before the extractor was run on them; the first run raised no gold
