@@ -322,6 +322,7 @@ public final class ClaimExtractor {
         if (!preparationUses.isEmpty()) {
             // a preparation's name used after its definition stands for the preparation
             mentions = new ArrayList<>(mentions);
+            mentions.removeAll(NamedPreparations.coveredBy(preparationUses, mentions));
             mentions.addAll(preparationUses);
             // "Hx-Exo increased ..., and they stimulated ...": a pronoun after the name means the preparation named, as
             // after any vesicle named before it in the sentence; the rules read the name

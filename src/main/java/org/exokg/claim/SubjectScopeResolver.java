@@ -62,6 +62,17 @@ public final class SubjectScopeResolver {
     private static final Pattern MOVES_FROM = Pattern.compile(
             "\\A\\s+(?:[a-z]+ly\\s+)?(?:transfer|carr|shuttl|deliver|transport|convey|export)\\w*\\s[^.;:]{0,60}?\\bfrom\\s+(?:the\\s+)?(?:(?!(?:and|or|but|of|to|in|with|for|which|that)\\b)[a-z][a-z\\-‐–]*\\s+){0,2}\\z");
 
+    /**
+     * "exosomes of adipose mesenchymal stem cells": "of" before a cell population names the vesicles' origin, as "from"
+     * does; cells only ("urinary exosomes of patients" names no narrower kind) (branch dev10).
+     */
+    private static final Pattern OF_CELLS = Pattern.compile(
+            "\\A\\s+of\\s+(?:the\\s+)?(?:(?!(?:and|or|but|to|in|with|for|which|that|patients?)\\b)[a-z0-9][a-z0-9\\-‐–+]*\\s+){0,2}\\z");
+    /** The head word of a cell population's name ("stem cells", "fibroblasts", "macrophages", "microglia"). */
+    private static final Pattern CELL_WORD = Pattern.compile("(?i).*(?:cells?|cytes?|blasts?|phages?|glia)");
+    /** "MSCs are easy to obtain, and their exosomes ...": cells open the clause the possessive refers back to (branch dev10). */
+    private static final Pattern THEIR = Pattern.compile("\\A[^.;:]{0,100}?,\\s+(?:and|while|whereas|but)\\s+their\\s+\\z");
+
     /** A source the sentence opens with as its setting: "In milk, by contrast, most EVs ...", "In saliva, the vesicles ...". */
     private static final Pattern FRONTED_IN = Pattern.compile("\\A\\s*(?:in|within)\\s+(?:the\\s+)?(?:[a-z][a-z\\-‐–]*\\s+){0,2}\\z");
     private static final Pattern FRONTED_GAP = Pattern.compile(
@@ -133,6 +144,14 @@ public final class SubjectScopeResolver {
         if (before != null && qualifies(before) && before.is(MentionType.SOURCE)
                 && FRONTED_IN.matcher(lower(text, sentenceStart, before.start())).matches()
                 && FRONTED_GAP.matcher(lower(text, before.end(), vesicle.start())).matches()) {
+            return new Scope(SubjectScope.SPECIFIC, before);
+        }
+        if (after != null && qualifies(after) && after.is(MentionType.SOURCE) && CELL_WORD.matcher(after.surface()).matches()
+                && OF_CELLS.matcher(lower(text, vesicle.end(), after.start())).matches()) {
+            return new Scope(SubjectScope.SPECIFIC, after);
+        }
+        if (before != null && qualifies(before) && before.is(MentionType.SOURCE) && CELL_WORD.matcher(before.surface()).matches()
+                && THEIR.matcher(lower(text, before.end(), vesicle.start())).matches()) {
             return new Scope(SubjectScope.SPECIFIC, before);
         }
         Mention mover = cargoMover(text, vesicle, sentenceMentions, sentenceStart, before, after);
