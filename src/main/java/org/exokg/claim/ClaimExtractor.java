@@ -1505,7 +1505,9 @@ public final class ClaimExtractor {
                     || colon >= 0 && a.start() > colon && itemsAfterLeadIn(gap);
             // "were not immunogenic and did not accumulate": a term that opens with an auxiliary is a
             // predicate of its own, not a list item sharing the first one's trigger and negation
-            boolean predicate = AUXILIARY_START.matcher(b.surface()).lookingAt();
+            boolean predicate = AUXILIARY_START.matcher(b.surface()).lookingAt()
+                    // "carry CD63 and TSG101 and lack calnexin": a second verb of having opens a predicate of its own (dev10)
+                    || SECOND_HAVING_VERB.matcher(gap).matches();
             // "Exosomes, which do not contain DNA, carry RNA": the comma after the first closes a relative clause
             boolean closesClause = gap.stripLeading().startsWith(",") && OPEN_RELATIVE_BEFORE.matcher(
                     text.substring(Math.max(0, a.start() - 100), a.start()).toLowerCase(Locale.ROOT)).find();
@@ -1520,6 +1522,10 @@ public final class ClaimExtractor {
     /** A verb that takes a recipient and a thing given, right before the recipient: "giving (the) ", "providing ". */
     private static final Pattern DOUBLE_OBJECT_VERB_BEFORE = Pattern.compile(
             "\\b(?:giv(?:e|es|ing)|gave|provid(?:e|es|ing)|supply(?:ing)?|supplies|hand(?:s|ing)?|sen[dt]s?|sending)\\s+(?:the\\s+|their\\s+)?(?:[a-z\\-]+\\s+)?\\z");
+
+    /** Between two objects: a conjunction and a verb of having or lacking ("and lack", ", but contain"). */
+    private static final Pattern SECOND_HAVING_VERB = Pattern.compile(
+            "\\A\\s*,?\\s*(?:and|but|while|whereas)\\s+(?:(?:do|does|did)\\s+not\\s+)?(?:lack(?:s|ed|ing)?|carr(?:y|ies|ied)|contain(?:s|ed)?|harbou?r(?:s|ed)?)\\s+(?:the\\s+|any\\s+)?\\z");
 
     /** A relative clause set off by a comma and still open: ", which do not contain ". */
     private static final Pattern OPEN_RELATIVE_BEFORE = Pattern.compile(",\\s*(?:which|who)\\b[^,;()]*\\z");

@@ -22,7 +22,7 @@ public final class SubjectScopeResolver {
             // a preparation noun may head the phrase: "a nanovesicle preparation from ginger"
             "\\A(?:[\\s\\-‐–]+(?:preparations?|formulations?|products?|fractions?|isolates?))?"
                     + "\\s+(?:derived from|isolated from|obtained from|purified from|secreted by|secreted from|released by|released from"
-                    + "|produced by|shed by|from"
+                    + "|produced by|shed by|enriched from|from"
                     // a restrictive relative clause or participle: "exosomes that circulate in the blood"
                     + "|(?:that|which) (?:are |were |have been )?(?:circulat\\w*|found|present|resid\\w*|isolated|derived"
                     + "|secreted|released|produced|collected|purified) (?:in|from|by|within)"
