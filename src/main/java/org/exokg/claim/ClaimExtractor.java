@@ -41,7 +41,8 @@ public final class ClaimExtractor {
      * no part of its term: "miR-21 and HSP70", "microRNA-99a and interleukin-10".
      */
     private static final Pattern LIST_SEPARATOR = Pattern.compile(
-            "\\A(?:[-‐]\\d[0-9a-z]*(?:[-‐][0-9a-z]+)*)?(?:\\s|,|\\(|\\)|/|\\band\\b|\\bor\\b|\\bas well as\\b|\\bsuch as\\b|\\bsuch\\b|\\bincluding\\b|\\bnamely\\b"
+            // "taken up by fibroblasts and by macrophages": a repeated "by" or "to" coordinates the agents (branch dev10)
+            "\\A(?:[-‐]\\d[0-9a-z]*(?:[-‐][0-9a-z]+)*)?(?:\\s|,|\\(|\\)|/|\\b(?:and|or)\\s+(?:by|to)\\b|\\band\\b|\\bor\\b|\\bas well as\\b|\\bsuch as\\b|\\bsuch\\b|\\bincluding\\b|\\bnamely\\b"
                     + "|\\blike\\b|\\be\\.g\\.|\\bi\\.e\\.|\\betc\\b\\.?|\\bother\\b|\\bthe\\b|\\bvarious\\b|\\bboth\\b|\\balso\\b"
                     + "|\\bespecially\\b|\\bparticularly\\b|\\bin particular\\b|\\bplus\\b|\\bmany\\b|\\bseveral\\b|\\bdifferent\\b"
                     + "|\\bcertain\\b|\\btheir\\b|\\bits\\b|\\ba\\b|\\ban\\b)*\\z");

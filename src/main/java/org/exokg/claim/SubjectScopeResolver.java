@@ -53,7 +53,8 @@ public final class SubjectScopeResolver {
 
     /** Cells as the subject of the vesicles' release: "natural killer cells release exosomes that carry ..." (source to vesicle). */
     private static final Pattern RELEASE = Pattern.compile(
-            "\\A\\s+(?:[a-z]+ly\\s+)?(?:secrete[sd]?|release[sd]?|shed|sheds|produce[sd]?|generate[sd]?)\\s+(?:the\\s+|their\\s+)?(?:[a-z][a-z\\-‐–]*\\s+)?\\z");
+            // "the bacteria themselves released vesicles" (a reflexive for emphasis, branch dev10)
+            "\\A\\s+(?:[a-z]+ly\\s+|themselves\\s+|itself\\s+)?(?:secrete[sd]?|release[sd]?|shed|sheds|produce[sd]?|generate[sd]?)\\s+(?:the\\s+|their\\s+)?(?:[a-z][a-z\\-‐–]*\\s+)?\\z");
     /** "vesicles that NK cells secrete": vesicle to source, then the verb after the source. */
     private static final Pattern THAT = Pattern.compile("\\A\\s+(?:that|which)\\s+(?:the\\s+)?(?:[a-z][a-z\\-‐–]*\\s+)?\\z");
     private static final Pattern SECRETE_AFTER = Pattern.compile(
