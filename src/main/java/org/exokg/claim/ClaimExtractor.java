@@ -106,6 +106,11 @@ public final class ClaimExtractor {
             "\\b(?:isolated|derived|obtained|collected|harvested|expanded|cultured|grown|differentiated|reprogrammed)\\s+from\\s+(?:the\\s+)?\\z");
     /** "the same siRNA", "an equal dose of": the sentence describes the comparator arm of a study. */
     private static final Pattern COMPARATOR_ARM = Pattern.compile("(?i)\\b(?:the\\s+same|an?\\s+equal|equivalent)\\s+(?:amount|dose|cargo|drug|\\p{L}+)");
+    /** Whether a sentence names the comparator arm of a study ("liposomes loaded with the same drug"). */
+    public static boolean comparatorArm(String sentence) {
+        return COMPARATOR_ARM.matcher(sentence).find();
+    }
+
     /** A trigger that ends as a past participle ("induced", "driven"). */
     private static final Pattern PARTICIPLE_END = Pattern.compile("(?:ed|en)\\z");
     /** A determiner or preposition (and an adverb) right before a word: a participle there is attributive. */

@@ -108,6 +108,11 @@ class UnseenTextBlind10ShapesTest {
         String text = "Milk exosomes crossed the intestinal barrier in mice. Liposomes loaded with the same drug were cleared "
                 + "faster. The obstacles are:\n- low yield\n- lack of standardised isolation\n";
         check(text, "low yield", List.of("Exosome hasChallenge LowYield"), List.of("Liposome hasChallenge LowYield"));
+        // liposomes named as the term of a comparison do not take the discourse either
+        String compared = "Plant nanovesicles carry microRNAs. Reassembled lipid films behave more like liposomes. "
+                + "Open questions remain:\n- the composition varies with the season\n";
+        check(compared, "season", List.of("PlantDerivedNanovesicle hasChallenge Heterogeneity"),
+                List.of("Liposome hasChallenge Heterogeneity"));
         check("Labelled exosomes were taken up by hepatocytes and by Kupffer cells.\n", "Kupffer",
                 List.of("Exosome targets Hepatocyte", "Exosome targets Macrophage"), List.of());
         check("The bacteria themselves released membrane vesicles that carried toxins.\n", "membrane vesicles",
