@@ -41,7 +41,8 @@ public final class ClaimExtractor {
      * no part of its term: "miR-21 and HSP70", "microRNA-99a and interleukin-10".
      */
     private static final Pattern LIST_SEPARATOR = Pattern.compile(
-            "\\A(?:[-‐]\\d[0-9a-z]*(?:[-‐][0-9a-z]+)*)?(?:\\s|,|\\(|\\)|/|\\band\\b|\\bor\\b|\\bas well as\\b|\\bsuch as\\b|\\bsuch\\b|\\bincluding\\b|\\bnamely\\b"
+            // "taken up by fibroblasts and by macrophages": a repeated "by" or "to" coordinates the agents (branch dev10)
+            "\\A(?:[-‐]\\d[0-9a-z]*(?:[-‐][0-9a-z]+)*)?(?:\\s|,|\\(|\\)|/|\\b(?:and|or)\\s+(?:by|to)\\b|\\band\\b|\\bor\\b|\\bas well as\\b|\\bsuch as\\b|\\bsuch\\b|\\bincluding\\b|\\bnamely\\b"
                     + "|\\blike\\b|\\be\\.g\\.|\\bi\\.e\\.|\\betc\\b\\.?|\\bother\\b|\\bthe\\b|\\bvarious\\b|\\bboth\\b|\\balso\\b"
                     + "|\\bespecially\\b|\\bparticularly\\b|\\bin particular\\b|\\bplus\\b|\\bmany\\b|\\bseveral\\b|\\bdifferent\\b"
                     + "|\\bcertain\\b|\\btheir\\b|\\bits\\b|\\ba\\b|\\ban\\b)*\\z");
@@ -107,6 +108,11 @@ public final class ClaimExtractor {
             "\\b(?:isolated|derived|obtained|collected|harvested|expanded|cultured|grown|differentiated|reprogrammed)\\s+from\\s+(?:the\\s+)?\\z");
     /** "the same siRNA", "an equal dose of": the sentence describes the comparator arm of a study. */
     private static final Pattern COMPARATOR_ARM = Pattern.compile("(?i)\\b(?:the\\s+same|an?\\s+equal|equivalent)\\s+(?:amount|dose|cargo|drug|\\p{L}+)");
+    /** Whether a sentence names the comparator arm of a study ("liposomes loaded with the same drug"). */
+    public static boolean comparatorArm(String sentence) {
+        return COMPARATOR_ARM.matcher(sentence).find();
+    }
+
     /** A trigger that ends as a past participle ("induced", "driven"). */
     private static final Pattern PARTICIPLE_END = Pattern.compile("(?:ed|en)\\z");
     /** A determiner or preposition (and an adverb) right before a word: a participle there is attributive. */
@@ -339,6 +345,7 @@ public final class ClaimExtractor {
         if (!preparationUses.isEmpty()) {
             // a preparation's name used after its definition stands for the preparation
             mentions = new ArrayList<>(mentions);
+            mentions.removeAll(NamedPreparations.coveredBy(preparationUses, mentions));
             mentions.addAll(preparationUses);
             // "Hx-Exo increased ..., and they stimulated ...": a pronoun after the name means the preparation named, as
             // after any vesicle named before it in the sentence; the rules read the name
@@ -1596,7 +1603,9 @@ public final class ClaimExtractor {
                     || colon >= 0 && a.start() > colon && itemsAfterLeadIn(gap);
             // "were not immunogenic and did not accumulate": a term that opens with an auxiliary is a
             // predicate of its own, not a list item sharing the first one's trigger and negation
-            boolean predicate = AUXILIARY_START.matcher(b.surface()).lookingAt();
+            boolean predicate = AUXILIARY_START.matcher(b.surface()).lookingAt()
+                    // "carry CD63 and TSG101 and lack calnexin": a second verb of having opens a predicate of its own (dev10)
+                    || SECOND_HAVING_VERB.matcher(gap).matches();
             // "Exosomes, which do not contain DNA, carry RNA": the comma after the first closes a relative clause
             boolean closesClause = gap.stripLeading().startsWith(",") && OPEN_RELATIVE_BEFORE.matcher(
                     text.substring(Math.max(0, a.start() - 100), a.start()).toLowerCase(Locale.ROOT)).find();
@@ -1630,6 +1639,10 @@ public final class ClaimExtractor {
     /** A verb that takes a recipient and a thing given, right before the recipient: "giving (the) ", "providing ". */
     private static final Pattern DOUBLE_OBJECT_VERB_BEFORE = Pattern.compile(
             "\\b(?:giv(?:e|es|ing)|gave|provid(?:e|es|ing)|supply(?:ing)?|supplies|hand(?:s|ing)?|sen[dt]s?|sending)\\s+(?:the\\s+|their\\s+)?(?:[a-z\\-]+\\s+)?\\z");
+
+    /** Between two objects: a conjunction and a verb of having or lacking ("and lack", ", but contain"). */
+    private static final Pattern SECOND_HAVING_VERB = Pattern.compile(
+            "\\A\\s*,?\\s*(?:and|but|while|whereas)\\s+(?:(?:do|does|did)\\s+not\\s+)?(?:lack(?:s|ed|ing)?|carr(?:y|ies|ied)|contain(?:s|ed)?|harbou?r(?:s|ed)?)\\s+(?:the\\s+|any\\s+)?\\z");
 
     /** A relative clause set off by a comma and still open: ", which do not contain ". */
     private static final Pattern OPEN_RELATIVE_BEFORE = Pattern.compile(",\\s*(?:which|who)\\b[^,;()]*\\z");

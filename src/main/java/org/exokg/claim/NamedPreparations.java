@@ -87,7 +87,7 @@ final class NamedPreparations {
                 int e = s + p.name().length();
                 boolean word = (s == 0 || !Character.isLetterOrDigit(text.charAt(s - 1)) && text.charAt(s - 1) != '-')
                         && (e >= text.length() || !Character.isLetterOrDigit(text.charAt(e)));
-                if (word && noMention(mentions, s, e)) {
+                if (word && (noMention(mentions, s, e) || vesicleNounOfName(mentions, s, e))) {
                     found.add(new Mention(p.vesicle().term(), s, e, p.name()));
                 }
                 at = sentence.indexOf(p.name(), at + 1);
@@ -100,6 +100,36 @@ final class NamedPreparations {
     Preparation preparation(Mention m) {
         Preparation p = byName.get(m.surface());
         return p != null && p.vesicle().term().equals(m.term()) && p.vesicle().start() != m.start() ? p : null;
+    }
+
+    /**
+     * "CAP-exosomes": the only mention inside a name is a vesicle noun that ends it, after a code that names no term;
+     * the name stands for the preparation, not for the vesicles of the noun's kind (branch dev10).
+     */
+    private static boolean vesicleNounOfName(List<Mention> mentions, int start, int end) {
+        boolean found = false;
+        for (Mention m : mentions) {
+            if (m.start() < end && m.end() > start) {
+                if (!m.is(MentionType.VESICLE) || m.end() != end || m.start() <= start || found) {
+                    return false;
+                }
+                found = true;
+            }
+        }
+        return found;
+    }
+
+    /** The vesicle nouns a use of a name covers ("exosomes" in "CAP-exosomes"), replaced by the use. */
+    static List<Mention> coveredBy(List<Mention> uses, List<Mention> mentions) {
+        List<Mention> covered = new ArrayList<>(0);
+        for (Mention u : uses) {
+            for (Mention m : mentions) {
+                if (m != u && m.is(MentionType.VESICLE) && m.start() >= u.start() && m.end() <= u.end()) {
+                    covered.add(m);
+                }
+            }
+        }
+        return covered;
     }
 
     private static boolean noMention(List<Mention> mentions, int start, int end) {

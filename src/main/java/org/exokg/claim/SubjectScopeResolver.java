@@ -22,7 +22,7 @@ public final class SubjectScopeResolver {
             // a preparation noun may head the phrase: "a nanovesicle preparation from ginger"
             "\\A(?:[\\s\\-‐–]+(?:preparations?|formulations?|products?|fractions?|isolates?))?"
                     + "\\s+(?:derived from|isolated from|obtained from|purified from|secreted by|secreted from|released by|released from"
-                    + "|produced by|shed by|from"
+                    + "|produced by|shed by|enriched from|from"
                     // a restrictive relative clause or participle: "exosomes that circulate in the blood"
                     + "|(?:that|which) (?:are |were |have been )?(?:circulat\\w*|found|present|resid\\w*|isolated|derived"
                     + "|secreted|released|produced|collected|purified) (?:in|from|by|within)"
@@ -53,7 +53,8 @@ public final class SubjectScopeResolver {
 
     /** Cells as the subject of the vesicles' release: "natural killer cells release exosomes that carry ..." (source to vesicle). */
     private static final Pattern RELEASE = Pattern.compile(
-            "\\A\\s+(?:[a-z]+ly\\s+)?(?:secrete[sd]?|release[sd]?|shed|sheds|produce[sd]?|generate[sd]?)\\s+(?:the\\s+|their\\s+)?(?:[a-z][a-z\\-‐–]*\\s+)?\\z");
+            // "the bacteria themselves released vesicles" (a reflexive for emphasis, branch dev10)
+            "\\A\\s+(?:[a-z]+ly\\s+|themselves\\s+|itself\\s+)?(?:secrete[sd]?|release[sd]?|shed|sheds|produce[sd]?|generate[sd]?)\\s+(?:the\\s+|their\\s+)?(?:[a-z][a-z\\-‐–]*\\s+)?\\z");
     /** "vesicles that NK cells secrete": vesicle to source, then the verb after the source. */
     private static final Pattern THAT = Pattern.compile("\\A\\s+(?:that|which)\\s+(?:the\\s+)?(?:[a-z][a-z\\-‐–]*\\s+)?\\z");
     private static final Pattern SECRETE_AFTER = Pattern.compile(
@@ -61,6 +62,17 @@ public final class SubjectScopeResolver {
     /** The vesicles move cargo from cells: "small EVs transfer RNA from activated T cells to neurons" (vesicle to source). */
     private static final Pattern MOVES_FROM = Pattern.compile(
             "\\A\\s+(?:[a-z]+ly\\s+)?(?:transfer|carr|shuttl|deliver|transport|convey|export)\\w*\\s[^.;:]{0,60}?\\bfrom\\s+(?:the\\s+)?(?:(?!(?:and|or|but|of|to|in|with|for|which|that)\\b)[a-z][a-z\\-‐–]*\\s+){0,2}\\z");
+
+    /**
+     * "exosomes of adipose mesenchymal stem cells": "of" before a cell population names the vesicles' origin, as "from"
+     * does; cells only ("urinary exosomes of patients" names no narrower kind) (branch dev10).
+     */
+    private static final Pattern OF_CELLS = Pattern.compile(
+            "\\A\\s+of\\s+(?:the\\s+)?(?:(?!(?:and|or|but|to|in|with|for|which|that|patients?)\\b)[a-z0-9][a-z0-9\\-‐–+]*\\s+){0,2}\\z");
+    /** The head word of a cell population's name ("stem cells", "fibroblasts", "macrophages", "microglia"). */
+    private static final Pattern CELL_WORD = Pattern.compile("(?i).*(?:cells?|cytes?|blasts?|phages?|glia)");
+    /** "MSCs are easy to obtain, and their exosomes ...": cells open the clause the possessive refers back to (branch dev10). */
+    private static final Pattern THEIR = Pattern.compile("\\A[^.;:]{0,100}?,\\s+(?:and|while|whereas|but)\\s+their\\s+\\z");
 
     /** A source the sentence opens with as its setting: "In milk, by contrast, most EVs ...", "In saliva, the vesicles ...". */
     private static final Pattern FRONTED_IN = Pattern.compile("\\A\\s*(?:in|within)\\s+(?:the\\s+)?(?:[a-z][a-z\\-‐–]*\\s+){0,2}\\z");
@@ -133,6 +145,14 @@ public final class SubjectScopeResolver {
         if (before != null && qualifies(before) && before.is(MentionType.SOURCE)
                 && FRONTED_IN.matcher(lower(text, sentenceStart, before.start())).matches()
                 && FRONTED_GAP.matcher(lower(text, before.end(), vesicle.start())).matches()) {
+            return new Scope(SubjectScope.SPECIFIC, before);
+        }
+        if (after != null && qualifies(after) && after.is(MentionType.SOURCE) && CELL_WORD.matcher(after.surface()).matches()
+                && OF_CELLS.matcher(lower(text, vesicle.end(), after.start())).matches()) {
+            return new Scope(SubjectScope.SPECIFIC, after);
+        }
+        if (before != null && qualifies(before) && before.is(MentionType.SOURCE) && CELL_WORD.matcher(before.surface()).matches()
+                && THEIR.matcher(lower(text, before.end(), vesicle.start())).matches()) {
             return new Scope(SubjectScope.SPECIFIC, before);
         }
         Mention mover = cargoMover(text, vesicle, sentenceMentions, sentenceStart, before, after);

@@ -85,18 +85,42 @@ public final class IntroducedNames {
         Matcher m = INTRODUCED.matcher(text).region(start, end);
         m.useTransparentBounds(true);
         while (m.find()) {
-            String iri = vesicleOf(m.group(2));
-            if (iri == null || !hasCapital(m.group(1))) {
+            if (!hasCapital(m.group(1))) {
                 continue;
             }
             int s = m.start(1);
             int e = m.end(1);
-            boolean readAlready = mentions.stream().anyMatch(x -> x.is(MentionType.VESICLE) && x.start() < e && s < x.end());
-            if (!readAlready) {
+            String iri = vesicleOf(m.group(2));
+            if (iri == null) {
+                // "These CAP-exosomes": a code before a vesicle noun the lexicon reads; the code names no term of its own
+                // (unlike "the MSC-EVs"), so the name is one population's, not a kind (branch dev10)
+                iri = vesicleNounAfterCode(mentions, s, m.start(2), e);
+            } else if (mentions.stream().anyMatch(x -> x.is(MentionType.VESICLE) && x.start() < e && s < x.end())) {
+                iri = null;
+            }
+            if (iri != null) {
                 found.add(new Name(s, e, m.group(1), iri));
             }
         }
         return found;
+    }
+
+    /**
+     * The class of the vesicle mention that is exactly the last hyphenated part of a name [start, end) whose code before
+     * it holds no mention at all ("CAP-exosomes", not "MSC-EVs" or "milk-exosomes"), or null.
+     */
+    private static String vesicleNounAfterCode(List<Mention> mentions, int start, int partStart, int end) {
+        String iri = null;
+        for (Mention x : mentions) {
+            if (x.start() < end && start < x.end()) {
+                if (x.is(MentionType.VESICLE) && x.start() == partStart && x.end() == end && iri == null) {
+                    iri = x.iri();
+                } else {
+                    return null;
+                }
+            }
+        }
+        return iri;
     }
 
     /** A code-like name has a capital before its short form ("iCM-Exos"); "the exo-enriched" is a word. */

@@ -105,7 +105,7 @@ class GoldStandardTest {
     /**
      * Scores blind set {@code number}, which has been promoted to development data, and prints the full report (false
      * positives and negatives) with the aggregate hedge and isKindOf lines. Only for sets whose per-claim output may be
-     * read (6, 7 and, from the sixth session of 2 Dec 2026, 8); the never-tuned sets 9, 10 and 11 go through
+     * read (6, 7, 8, 9 and, from the eighth session of 3 Dec 2026, 10); the never-tuned sets 11, 12 and 13 go through
      * {@link #blindSetFigures}.
      */
     private static BlindSetFigures developmentSetFigures(int number, String ordinal, Path[] texts) throws Exception {
@@ -519,12 +519,17 @@ class GoldStandardTest {
     }
 
     /**
-     * Blind set 10: prints aggregate figures only (no false positive or negative is listed), so the set stays blind
-     * to the engineers who change the rules.
+     * Blind set 10: development data since the eighth session (3 Dec 2026, branch dev10), after it had been measured as
+     * never tuned on (last never-tuned figures P 0.725, R 0.434, hedge 0.375 of all gold-hedged). Like sets 6-9 it now
+     * lists its false positives and negatives; the aggregate lines (hedges, isKindOf) are kept so the figures stay
+     * comparable. The never-tuned sets are 11, 12 and 13: aggregate lines only.
      */
     @Test
     void tenthBlindSetAgainstExpectedClaims() throws Exception {
-        BlindSetFigures figures = blindSetFigures(10, "tenth", GoldStandard.BLIND10_TEXTS);
+        // Promoted to development data on 3 Dec 2026 (eighth session, branch dev10) after being measured as never tuned
+        // on (last never-tuned figures P 0.725, R 0.434, hedge 0.375 of all): from here on its false positives and
+        // negatives are read.
+        BlindSetFigures figures = developmentSetFigures(10, "tenth", GoldStandard.BLIND10_TEXTS);
         GoldStandard.Evaluation ev = figures.claims();
         GoldStandard.Evaluation kinds = figures.kinds();
         // Texts and both gold files committed (9a931f9) before the extractor was run on them; the first run raised no gold
@@ -541,10 +546,14 @@ class GoldStandardTest {
         // only); 8 Methods-only claims no longer scored, one claim more matched with TumorCell: P 0.729 (105 of 144), R 0.422;
         // hedge, denials and isKindOf unchanged. Floors up.
         // After the seventh session's merges (dev9, vesicles, hedgerecall; 3 Dec 2026): never tuned on: P 0.725, R 0.434, hedge 0.375 of all. Floors just under.
-        assertFloors(ev, 0.72, 0.43);
-        assertHedgeFloors(ev, 0.37);
-        assertTrue(ev.negatedMatched() >= 3, "true denials are found");
-        assertKindFloors(kinds, 2, 1);
+        // Branch dev10 (eighth session; this set's false positives and misses read and classified, rules chosen on sets
+        // 1-10; 17 gold rows corrected to the lead's class convention, listed in the gold's header and docs/extraction.md):
+        // P 0.835 (147 of 176), R 0.590; hedge recall 1.000 of matched, 0.469 of all hedged (0.375 before); denials 7 right
+        // of 8 extracted (4 of 5 before; gold 8); isKindOf 3 of 6, one false positive (unchanged). Floors just under.
+        assertFloors(ev, 0.83, 0.58);
+        assertHedgeFloors(ev, 0.46);
+        assertTrue(ev.negatedMatched() >= 7, "true denials are found");
+        assertKindFloors(kinds, 3, 1);
     }
 
     /**

@@ -9,8 +9,8 @@ import org.exokg.rdf.DocumentGraphBuilder;
 
 /**
  * Developer tool (not a test): for the development gold sets only (the sets of {@link HedgeReview}: seed, held-out,
- * blind sets 1-9; blind 6, 7, 8 and 9 were promoted to development data in issue 15's fourth to seventh sessions;
- * never a blind set still kept blind, i.e. never 10, 11 or 12) lists every gold claim that is missed, with its sentence, the claims extracted from
+ * blind sets 1-10; blind 6, 7, 8, 9 and 10 were promoted to development data in issue 15's fourth to eighth sessions;
+ * never a blind set still kept blind, i.e. never 11, 12 or 13) lists every gold claim that is missed, with its sentence, the claims extracted from
  * that sentence and their rules, then every extracted claim the gold does not have; so misses can be grouped by
  * cause. Usage (from the project root):
  * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.exokg.claim.RecallReview}
@@ -29,6 +29,8 @@ public final class RecallReview {
         sets.add(new HedgeReview.GoldSet("blind 8", "heldout-blind8-claims.tsv", GoldStandard.BLIND8_TEXTS));
         // blind 9: development data from the seventh session of 2 Dec 2026 (branch dev9)
         sets.add(new HedgeReview.GoldSet("blind 9", "heldout-blind9-claims.tsv", GoldStandard.BLIND9_TEXTS));
+        // blind 10: development data from the eighth session of 3 Dec 2026 (branch dev10)
+        sets.add(new HedgeReview.GoldSet("blind 10", "heldout-blind10-claims.tsv", GoldStandard.BLIND10_TEXTS));
         if (args.length > 0) {
             sets.removeIf(s -> !s.name().equals(String.join(" ", args)));
         }
