@@ -283,7 +283,8 @@ class GoldStandardTest {
         // 150), R 0.693; the one claim more beyond the gold is "the nanovesicles remained intact" read as EVs (the gold has
         // plant nanovesicles: a noun anaphor), so the precision floor is set just under 0.980 (0.98 -> 0.97). Recall floor up.
         // Branch precision (eighth session; lead's gold conventions applied to 3 rows): P 1.000 (140 of 140), R 0.660. Floors up.
-        assertFloors(ev, 0.97, 0.69);
+        // After the eighth session's merges (3 Dec 2026: blind13, recall, precision, dev10): P 0.993 (150 of 151), R 0.708. Floors just under.
+        assertFloors(ev, 0.98, 0.70);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
         assertTrue(ev.hedgingDisagreements().isEmpty(), () -> "hedging disagrees: " + ev.hedgingDisagreements());
     }
@@ -336,9 +337,10 @@ class GoldStandardTest {
         // Branch recall (eighth session; false negatives of sets 5-9): P 0.917 (154 of 168), R 0.716, hedge 0.714 of all. Floors up.
         // Branch precision (eighth session; lead's gold conventions applied to 2 rows, false positives removed): P 0.962 (153 of 159), R 0.712 (153 of 215). Floors just under.
         // Branch precision: hedge recall 0.714 of all gold-hedged.
-        assertFloors(ev, 0.92, 0.68);
+        // After the eighth session's merges (3 Dec 2026: blind13, recall, precision, dev10): P 0.964 (159 of 165), R 0.740, hedge 0.762 of all. Floors just under.
+        assertFloors(ev, 0.96, 0.73);
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
-        assertHedgeFloors(ev, 0.71);
+        assertHedgeFloors(ev, 0.76);
         assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
     }
 
@@ -409,8 +411,9 @@ class GoldStandardTest {
         // Branch recall (eighth session; false negatives of sets 5-9): P 0.843 (129 of 153), R 0.520, hedge 0.450. Floors up.
         // Branch precision (eighth session; lead's gold conventions applied to 7 rows, false positives removed): P 0.905 (124 of 137), R 0.500 (124 of 248). Floors just under.
         // Branch precision: hedge recall 0.475 of all gold-hedged.
-        assertFloors(ev, 0.82, 0.46);
-        assertHedgeFloors(ev, 0.44);
+        // After the eighth session's merges (3 Dec 2026: blind13, recall, precision, dev10): P 0.913 (137 of 150), R 0.552, hedge 0.475 of all. Floors just under.
+        assertFloors(ev, 0.91, 0.55);
+        assertHedgeFloors(ev, 0.47);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "denials beyond the gold");
         assertTrue(kinds.falsePositives().size() <= 1, "isKindOf claims beyond the gold (a category read from a modifier)");
@@ -467,8 +470,9 @@ class GoldStandardTest {
         // Branch precision (eighth session; lead's gold conventions applied to 17 rows, false positives removed): P 0.924 (182 of 197), R 0.605 (182 of 301). Floors just under.
         // after the vocab merge (2 Dec 2026): P 0.671, R 0.379, hedged 9 of 44 (0.205): one hedged claim lost
         // Branch precision: hedge recall 0.545 of all gold-hedged.
-        assertFloors(ev, 0.81, 0.58);
-        assertHedgeFloors(ev, 0.49);
+        // After the eighth session's merges (3 Dec 2026: blind13, recall, precision, dev10): P 0.919 (193 of 210), R 0.641, hedge 0.568 of all. Floors just under.
+        assertFloors(ev, 0.91, 0.64);
+        assertHedgeFloors(ev, 0.56);
         assertTrue(ev.negatedMatched() >= 10, "true denials are found");
         assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
     }
@@ -512,7 +516,8 @@ class GoldStandardTest {
         // Branch recall (eighth session; false negatives of sets 5-9): P 0.873 (131 of 150), R 0.630, hedge 0.565. Floors up.
         // Branch precision (eighth session; lead's gold conventions applied to 4 rows, one merged into another, false positives removed): P 0.944 (134 of 142), R 0.647 (134 of 207). Floors just under.
         // (hedge floor unchanged: 0.565 on branch precision)
-        assertFloors(ev, 0.87, 0.62);
+        // After the eighth session's merges (3 Dec 2026: blind13, recall, precision, dev10): P 0.945 (137 of 145), R 0.662, hedge 0.565 of all. Floors just under.
+        assertFloors(ev, 0.94, 0.66);
         assertHedgeFloors(ev, 0.56);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
         assertKindFloors(kinds, 3, 0);
@@ -550,8 +555,9 @@ class GoldStandardTest {
         // 1-10; 17 gold rows corrected to the lead's class convention, listed in the gold's header and docs/extraction.md):
         // P 0.835 (147 of 176), R 0.590; hedge recall 1.000 of matched, 0.469 of all hedged (0.375 before); denials 7 right
         // of 8 extracted (4 of 5 before; gold 8); isKindOf 3 of 6, one false positive (unchanged). Floors just under.
-        assertFloors(ev, 0.83, 0.58);
-        assertHedgeFloors(ev, 0.46);
+        // After the eighth session's merges (3 Dec 2026: blind13, recall, precision, dev10): P 0.836 (148 of 177), R 0.594, hedge 0.500 of all. Floors just under.
+        assertFloors(ev, 0.83, 0.59);
+        assertHedgeFloors(ev, 0.50);
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
         assertKindFloors(kinds, 3, 1);
     }
@@ -580,8 +586,9 @@ class GoldStandardTest {
     void eleventhBlindSetAgainstExpectedClaims() throws Exception {
         BlindSetFigures figures = blindSetFigures(11, "eleventh", GoldStandard.BLIND11_TEXTS);
         // After the seventh session's merges (dev9, vesicles, hedgerecall; 3 Dec 2026): never tuned on: P 0.739, R 0.351, hedge 0.267 of all. Floors just under.
-        assertFloors(figures.claims(), 0.73, 0.35);
-        assertHedgeFloors(figures.claims(), 0.26);
+        // After the eighth session's merges (3 Dec 2026: blind13, recall, precision, dev10): never tuned on: P 0.764, R 0.375, hedge 0.300 of all. Floors just under.
+        assertFloors(figures.claims(), 0.76, 0.37);
+        assertHedgeFloors(figures.claims(), 0.30);
         assertDenialFloors(figures.claims(), 5, 3);
         assertKindFloors(figures.kinds(), 3, 1);
     }
@@ -602,7 +609,8 @@ class GoldStandardTest {
     void twelfthBlindSetAgainstExpectedClaims() throws Exception {
         BlindSetFigures figures = blindSetFigures(12, "twelfth", GoldStandard.BLIND12_TEXTS);
         // After the seventh session's merges (dev9, vesicles, hedgerecall; 3 Dec 2026): never tuned on: P 0.795, R 0.390, hedge 0.333 of all. Floors just under.
-        assertFloors(figures.claims(), 0.79, 0.38);
+        // After the eighth session's merges (3 Dec 2026: blind13, recall, precision, dev10): never tuned on: P 0.828, R 0.421, hedge 0.333 of all. Floors just under.
+        assertFloors(figures.claims(), 0.82, 0.42);
         assertHedgeFloors(figures.claims(), 0.33);
         assertDenialFloors(figures.claims(), 1, 0);
         assertKindFloors(figures.kinds(), 3, 0);
@@ -625,8 +633,9 @@ class GoldStandardTest {
         BlindSetFigures figures = blindSetFigures(13, "thirteenth", GoldStandard.BLIND13_TEXTS);
         // After merging branch recall (rules chosen on development sets 5-9 only): P 0.744 -> 0.722 (91 of 126), R 0.369 ->
         // 0.373. A never-tuned set's fall is reported, not tuned back: the floor follows the figure.
-        assertFloors(figures.claims(), 0.72, 0.36);
-        assertHedgeFloors(figures.claims(), 0.24);
+        // After the eighth session's merges (3 Dec 2026: blind13, recall, precision, dev10): never tuned on: P 0.735, R 0.398, hedge 0.281 of all. Floors just under.
+        assertFloors(figures.claims(), 0.73, 0.39);
+        assertHedgeFloors(figures.claims(), 0.28);
         assertDenialFloors(figures.claims(), 1, 3);
         assertKindFloors(figures.kinds(), 3, 1);
     }
