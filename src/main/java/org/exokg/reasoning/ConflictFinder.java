@@ -93,6 +93,10 @@ public final class ConflictFinder {
     private boolean guardedExplanations = true;
     private int explanationsUnguarded;
     private long explanationTests;
+    /** Whether locality modules come from {@link StarModules} (the same modules as OWL API's extractor, cheaper). */
+    private boolean starModules = true;
+    /** The STAR modules of the current {@link #find}'s ontology axioms, or null for OWL API's extractor. */
+    private StarModules modules;
     /** The guarded reasoner over the ontology and every claim of the current {@link #find}, built on first use. */
     private GuardedEntailmentChecker.Factory sharedGuards;
 
@@ -217,6 +221,16 @@ public final class ConflictFinder {
         return this;
     }
 
+    /**
+     * Whether the locality module of each conflict is extracted by {@link StarModules} (on by default) or by OWL API's
+     * {@code SyntacticLocalityModuleExtractor}, which builds an OWL ontology of the whole ontology per conflict (off,
+     * to compare: the modules are the same).
+     */
+    public ConflictFinder withStarModules(boolean star) {
+        this.starModules = star;
+        return this;
+    }
+
     /** Ontology-axiom explanations of the last {@link #find} whose module the guards did not support (black box). */
     public int lastExplanationsUnguarded() {
         return explanationsUnguarded;
@@ -265,6 +279,7 @@ public final class ConflictFinder {
         }
 
         Set<OWLAxiom> background = new HashSet<>(ontology.getLogicalAxioms(Imports.INCLUDED));
+        modules = starModules ? new StarModules(background) : null;
         // what every cached answer depends on besides its own kind and statements: ExoKG's code and the ontology
         String ontologyKey = ContentHash.of(Stream.concat(Stream.of(ExoKg.VERSION),
                 ontology.axioms().map(Object::toString).sorted()).toArray(String[]::new));
@@ -924,12 +939,19 @@ public final class ConflictFinder {
      */
     private Set<OWLAxiom> ontologyAxioms(Found f, Set<OWLAxiom> background, ClaimAxioms claims,
                                         ExplanationGeneratorFactory<OWLAxiom> factory, OWLOntologyManager manager) {
-        Set<OWLAxiom> axioms = new HashSet<>(background);
-        axioms.addAll(claimAxiomsOf(f, claims));
+        Set<OWLAxiom> claimAxioms = claimAxiomsOf(f, claims);
+        Set<OWLAxiom> extracted;
+        if (modules != null) {
+            extracted = modules.module(claimAxioms, Set.of(f.impossible()));
+        } else {
+            Set<OWLAxiom> axioms = new HashSet<>(background);
+            axioms.addAll(claimAxioms);
+            extracted = new SyntacticLocalityModuleExtractor(manager, axioms.stream().sorted(), ModuleType.STAR)
+                    .extract(Set.of(f.impossible()));
+        }
         // in a fixed order: owlexplanation returns the first justifications it meets, and which those are should
         // depend on the conflict, not on the order in which the search happened to find its statements
-        Set<OWLAxiom> module = new java.util.TreeSet<>(new SyntacticLocalityModuleExtractor(manager,
-                axioms.stream().sorted(), ModuleType.STAR).extract(Set.of(f.impossible())));
+        Set<OWLAxiom> module = new java.util.TreeSet<>(extracted);
         Budget budget = new Budget(maxChecksPerExplanation, safetyNet);
         // owlexplanation asks whether it is cancelled between its checks: the checks asked so far are the work done
         // (counted by the guarded checkers; with owlexplanation's own checker only the safety net applies)
