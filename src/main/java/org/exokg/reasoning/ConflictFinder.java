@@ -1051,13 +1051,11 @@ public final class ConflictFinder {
 
     /** Claim axioms in a conflict's explanation: its statements and the definitions of the narrowed kinds they speak of. */
     private static Set<OWLAxiom> claimAxiomsOf(Found f, ClaimAxioms claims) {
+        // looked up by context: asking axiomsFor per context scanned every context of the corpus per conflict
         Set<OWLAxiom> axioms = new HashSet<>(f.statementAxioms());
-        Context kind = claims.kindOf(f.impossible());
-        axioms.addAll(claims.axiomsFor(f.impossible(), k -> k.equals(kind)).stream()
-                .filter(a -> claims.statementOf(a) == null).toList());
+        axioms.addAll(claims.contextAxioms(claims.kindOf(f.impossible())));
         f.statementAxioms().stream().map(claims::statementOf).map(Statement::context).distinct()
-                .forEach(k -> axioms.addAll(claims.axiomsFor(f.impossible(), k::equals).stream()
-                        .filter(a -> claims.statementOf(a) == null).toList()));
+                .forEach(k -> axioms.addAll(claims.contextAxioms(k)));
         return axioms;
     }
 
