@@ -225,6 +225,11 @@ public final class ClaimAxioms {
         return kinds.get(checkedClass);
     }
 
+    /** The axioms that define a narrowed kind (none for a subject class): what {@link #axiomsFor} gives of a context besides statements. */
+    public List<OWLAxiom> contextAxioms(Context context) {
+        return contextAxiomsByContext.getOrDefault(context, List.of());
+    }
+
     /** The statement and context axioms that can bear on {@code checkedClass}; {@code relevant} says which contexts do. */
     public Set<OWLAxiom> axiomsFor(OWLClass checkedClass, Predicate<Context> relevant) {
         // looked up by context (a kind meets few contexts), in the order of a scan over all axioms

@@ -43,6 +43,8 @@ public final class ReasoningBenchmark {
         boolean searchOnly = false;
         boolean primed = true;
         boolean blackBox = false;
+        boolean starModules = true;
+        boolean unionCheck = false;
         Path dump = null;
         int justifications = 1;
         for (String a : args) {
@@ -56,6 +58,10 @@ public final class ReasoningBenchmark {
                 compare = true; // also run the search without groups and compare what both find
             } else if (a.equals("--black-box")) {
                 blackBox = true; // ontology axioms with owlexplanation's black-box checker (a reasoner per question)
+            } else if (a.equals("--check-unions")) {
+                unionCheck = true; // test the accepted statements of a kind's groups together (fallbacks: where they fail)
+            } else if (a.equals("--owlapi-modules")) {
+                starModules = false; // locality modules by OWL API's extractor (an OWL ontology per conflict), as before
             } else if (a.equals("--guarded-only")) {
                 primed = false; // every search test on the guarded reasoner, as before issue 16's second pass
             } else if (a.equals("--no-groups")) {
@@ -83,7 +89,8 @@ public final class ReasoningBenchmark {
 
         System.out.println("statements  claims  kinds-tested  kinds-searched  sat-tests  searches-cut  impossible-kinds  conflicts  exceptions  corroborated  axioms-ms  find-ms (search + ontology-axioms)  total-ms  groups-searched  fallbacks  explanations (computed + by shape)  explanation-tests (guarded, unguarded explanations)  find-cpu-ms (search + ontology-axioms)  load  cut-by-clock (searches, explanations)  explanations-cut  most-tests-in-a-search");
         ConflictFinder finder = new ConflictFinder().withGrouping(grouping).withExplanations(!searchOnly)
-                .withGuardedExplanations(!blackBox).withJustifications(justifications).withPrimedTests(primed);
+                .withGuardedExplanations(!blackBox).withJustifications(justifications).withPrimedTests(primed)
+                .withStarModules(starModules).withUnionCheck(unionCheck);
         java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         List<double[]> points = new ArrayList<>();
         for (int target : sizes) {

@@ -72,14 +72,22 @@ class StatementGroupsTest {
         claim("Exosome", "derivedFrom", "Cell", false, false, null, "h");
 
         ClaimAxioms axioms = new ClaimAxioms(ontology, base, claims);
-        ConflictFinder grouped = new ConflictFinder().withGrouping(true);
+        // the statements accepted per group tested together, as a check of the grouping
+        ConflictFinder grouped = new ConflictFinder().withGrouping(true).withUnionCheck(true);
         List<String> byGroup = content(grouped.find(ontology, base, axioms));
         ConflictFinder whole = new ConflictFinder().withGrouping(false);
         List<String> byKind = content(whole.find(ontology, base, axioms));
+        // and not tested (the default): the same result with fewer tests
+        ConflictFinder unchecked = new ConflictFinder().withGrouping(true);
+        List<String> byGroupUnchecked = content(unchecked.find(ontology, base, axioms));
 
         assertEquals(byKind, byGroup);
+        assertEquals(byGroup, byGroupUnchecked);
         assertTrue(grouped.lastGroupsSearched() > 0, "some kind was searched in groups");
         assertEquals(0, grouped.lastGroupingFallbacks());
+        assertTrue(grouped.lastTestsByPhase().get("7-union")[0] > 0, "the accepted statements were tested together");
+        assertEquals(grouped.lastSatisfiabilityTests() - grouped.lastTestsByPhase().get("7-union")[0],
+                unchecked.lastSatisfiabilityTests(), "only the union tests are left out");
         List<String> sets = byGroup.stream().map(s -> s.split(" \\| ")[2]).toList();
         assertTrue(sets.contains("[Exosome NOT carries RNA, Exosome carries MicroRNA]"), byGroup.toString());
         assertTrue(sets.contains("[Exosome hasProperty HighImmunogenicity, Exosome hasProperty LowImmunogenicity]"), byGroup.toString());
