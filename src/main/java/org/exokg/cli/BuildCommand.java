@@ -92,9 +92,10 @@ final class BuildCommand implements Callable<Integer> {
                             ? java.util.Set.of(ExoKg.IMPORTS_GRAPH, ExoKg.VOID_GRAPH, ExoKg.QUERIES_GRAPH, ExoKg.STATEMENTS_GRAPH)
                             : java.util.Set.of(ExoKg.IMPORTS_GRAPH, ExoKg.VOID_GRAPH, ExoKg.STATEMENTS_GRAPH));
             InferenceStep.discover().ifPresent(loader::withInference);
-            // the statements summary reads only the documents: computed while the reasoning runs
+            // the statements summary reads only the documents, a document at a time: read while they stream (or, if the
+            // rules do not run then, from the store while the reasoning runs)
             loader.withGraphBesideReasoning(ExoKg.STATEMENTS_GRAPH, "statements summary (beside the reasoning)",
-                    s -> org.exokg.store.StatementSummary.describe(s.dataset()));
+                    s -> org.exokg.store.StatementSummary.describe(s.dataset()), org.exokg.store.StatementSummary.Tally::new);
             boolean[] library = {true};
             // in the transaction that writes the inference graphs, after them: one write after the bulk load
             loader.withFinalGraphs(() -> {

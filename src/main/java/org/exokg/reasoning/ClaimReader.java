@@ -44,32 +44,65 @@ public final class ClaimReader {
     }
 
     private static List<StoredClaim> select(Dataset dataset) {
-        Map<String, StoredClaim> claims = new HashMap<>();
+        Tally tally = new Tally();
+        tally.add(dataset);
+        return tally.claims();
+    }
+
+    /**
+     * The claims of datasets read one after another (a build's batches of whole document graphs, read while they
+     * stream into the store): {@link #claims} gives what {@link #read} gives on a dataset holding all of those
+     * graphs, since {@code claims.rq} matches within one graph and a claim is kept by its IRI whatever order its
+     * rows come in. Not thread-safe: one thread adds.
+     */
+    public static final class Tally implements java.util.function.Consumer<Dataset> {
+        private final Map<String, StoredClaim> claims = new HashMap<>();
         // the terms, documents and polarities recur in every claim: one string each
-        Map<String, String> shared = new HashMap<>();
-        try (QueryExecution qe = QueryExecution.dataset(dataset).query(QUERY).build()) {
-            ResultSet rs = qe.execSelect();
-            while (rs.hasNext()) {
-                QuerySolution row = rs.next();
-                String iri = row.getResource("claim").getURI();
-                String sentence = uri(row, "sentence", shared);
-                StoredClaim before = claims.get(iri);
-                if (before != null && (sentence == null || before.sentence() != null && before.sentence().compareTo(sentence) <= 0)) {
-                    continue; // a claim with two sentences: keep the first sentence IRI, whatever order the store gives
-                }
-                claims.put(iri, new StoredClaim(iri,
-                        uri(row, "subject", shared), uri(row, "predicate", shared), uri(row, "object", shared),
-                        !(ExoKg.NS + "NegativePolarity").equals(uri(row, "polarity", shared)),
-                        row.contains("hedged") && row.getLiteral("hedged").getBoolean(),
-                        (ExoKg.NS + "SpecificScope").equals(uri(row, "scope", shared)) || row.contains("qualifier"),
-                        uri(row, "qualifier", shared), uri(row, "document", shared), null,
-                        sentence, null));
+        private final Map<String, String> shared = new HashMap<>();
+
+        /** Reads the claims of {@code dataset}'s document graphs (a read transaction is started if none is active). */
+        @Override
+        public void accept(Dataset dataset) {
+            add(dataset);
+        }
+
+        public void add(Dataset dataset) {
+            if (dataset.isInTransaction()) {
+                addRows(dataset);
+            } else {
+                Txn.executeRead(dataset, () -> addRows(dataset));
             }
         }
-        List<StoredClaim> out = new ArrayList<>(claims.values());
-        out.removeIf(c -> c.subject() == null || c.predicate() == null || c.object() == null);
-        out.sort(Comparator.comparing(StoredClaim::iri));
-        return out;
+
+        private void addRows(Dataset dataset) {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(QUERY).build()) {
+                ResultSet rs = qe.execSelect();
+                while (rs.hasNext()) {
+                    QuerySolution row = rs.next();
+                    String iri = row.getResource("claim").getURI();
+                    String sentence = uri(row, "sentence", shared);
+                    StoredClaim before = claims.get(iri);
+                    if (before != null && (sentence == null || before.sentence() != null && before.sentence().compareTo(sentence) <= 0)) {
+                        continue; // a claim with two sentences: keep the first sentence IRI, whatever order the store gives
+                    }
+                    claims.put(iri, new StoredClaim(iri,
+                            uri(row, "subject", shared), uri(row, "predicate", shared), uri(row, "object", shared),
+                            !(ExoKg.NS + "NegativePolarity").equals(uri(row, "polarity", shared)),
+                            row.contains("hedged") && row.getLiteral("hedged").getBoolean(),
+                            (ExoKg.NS + "SpecificScope").equals(uri(row, "scope", shared)) || row.contains("qualifier"),
+                            uri(row, "qualifier", shared), uri(row, "document", shared), null,
+                            sentence, null));
+                }
+            }
+        }
+
+        /** Every claim read so far with its subject, relation and object, ordered by IRI. */
+        public List<StoredClaim> claims() {
+            List<StoredClaim> out = new ArrayList<>(claims.values());
+            out.removeIf(c -> c.subject() == null || c.predicate() == null || c.object() == null);
+            out.sort(Comparator.comparing(StoredClaim::iri));
+            return out;
+        }
     }
 
     /**

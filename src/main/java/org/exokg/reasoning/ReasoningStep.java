@@ -28,13 +28,27 @@ public final class ReasoningStep implements InferenceStep {
         return new StoreReasoning().documentRules(ontology);
     }
 
+    /** The claims read from the documents while the last build streamed them; null when none was asked for. */
+    private ClaimReader.Tally streamedClaims;
+
+    @Override
+    public java.util.Optional<java.util.function.Consumer<org.apache.jena.query.Dataset>> documentReader() {
+        streamedClaims = new ClaimReader.Tally();
+        return java.util.Optional.of(streamedClaims);
+    }
+
     @Override
     public Map<String, Model> infer(GraphStore store, BuildPhases phases, Model ruleTriples) throws Exception {
-        return StoreReasoning.graphs(new StoreReasoning().withPhases(phases).withRuleTriples(ruleTriples).reason(store));
+        ClaimReader.Tally read = streamedClaims;
+        streamedClaims = null;
+        return StoreReasoning.graphs(new StoreReasoning().withPhases(phases).withRuleTriples(ruleTriples)
+                .withClaims(read == null ? null : phases.time("reasoning: claims read while loading, sorted", read::claims))
+                .reason(store));
     }
 
     @Override
     public Map<String, Model> infer(GraphStore store, BuildPhases phases) throws Exception {
+        streamedClaims = null; // the feed failed: what it read is incomplete
         return StoreReasoning.graphs(new StoreReasoning().withPhases(phases).reason(store));
     }
 }

@@ -62,6 +62,7 @@ public final class StoreReasoning {
 
     private BuildPhases phases = new BuildPhases();
     private Model ruleTriples;
+    private List<StoredClaim> claims;
 
     /**
      * The rules' triples already derived from the store's documents (by {@link #documentRules} while a build
@@ -70,6 +71,15 @@ public final class StoreReasoning {
      */
     public StoreReasoning withRuleTriples(Model derived) {
         this.ruleTriples = derived;
+        return this;
+    }
+
+    /**
+     * The claims of the store's documents already read (by {@link ClaimReader.Tally} while a build streamed them,
+     * ordered by IRI): {@link #reason(GraphStore)} uses them instead of reading them from the store. Null: read them.
+     */
+    public StoreReasoning withClaims(List<StoredClaim> claims) {
+        this.claims = claims;
         return this;
     }
 
@@ -107,7 +117,7 @@ public final class StoreReasoning {
                     ModelFactory.createDefaultModel().add(ontologyGraph).add(QuantityCheck.statements(store.dataset())));
             long ruleMillis = (System.nanoTime() - t) / 1_000_000;
             return new Inputs(ontologyGraph, derived, ruleMillis,
-                    phases.time("reasoning: claims read", () -> ClaimReader.read(store.dataset())), quantities);
+                    claims != null ? claims : phases.time("reasoning: claims read", () -> ClaimReader.read(store.dataset())), quantities);
         });
         if (in.ontologyGraph().isEmpty()) {
             throw new IllegalStateException("the store " + store.location() + " has no ontology graph (run 'exokg build' first)");

@@ -75,6 +75,8 @@ public final class CorpusLoader {
     private StoreFootprint bulkLoaded;
     private DocumentRuleFeed ruleFeed;
     private Beside beside;
+    /** The graph beside the reasoning as the current build's documents stream; null when it is read from the store. */
+    private StreamedGraph besideStreamed;
     private Model besideModel;
     private BuildPhases phases = new BuildPhases();
 
@@ -150,8 +152,29 @@ public final class CorpusLoader {
      * does not depend on the reasoning (the statements summary) with the single-threaded part of it.
      */
     public CorpusLoader withGraphBesideReasoning(String graphIri, String phase, java.util.function.Function<GraphStore, Model> reader) {
-        this.beside = new Beside(graphIri, phase, reader);
+        this.beside = new Beside(graphIri, phase, reader, null);
         return this;
+    }
+
+    /**
+     * {@link #withGraphBesideReasoning(String, String, java.util.function.Function)}, where the graph can also be computed a
+     * batch of whole document graphs at a time: when the build streams the documents through the inference step's rules
+     * ({@link InferenceStep#documentRules}), a new {@code streamed} (one per build) is given every batch on the rules' thread,
+     * and its graph is written instead of reading the store after the load; otherwise (no rules, or they failed)
+     * {@code reader} computes it from the store beside the reasoning.
+     */
+    public CorpusLoader withGraphBesideReasoning(String graphIri, String phase, java.util.function.Function<GraphStore, Model> reader,
+                                                 Supplier<? extends StreamedGraph> streamed) {
+        this.beside = new Beside(graphIri, phase, reader, streamed);
+        return this;
+    }
+
+    /**
+     * A graph computed from document graphs given a batch at a time (each batch an in-memory dataset of whole
+     * document graphs): {@link #graph} after the last batch is what reading all of them at once would give.
+     */
+    public interface StreamedGraph extends Consumer<org.apache.jena.query.Dataset> {
+        Model graph();
     }
 
     /** The graph {@link #withGraphBesideReasoning} computed and wrote in the last build; empty if it did not (or failed). */
@@ -159,7 +182,8 @@ public final class CorpusLoader {
         return Optional.ofNullable(besideModel);
     }
 
-    private record Beside(String graphIri, String phase, java.util.function.Function<GraphStore, Model> reader) {}
+    private record Beside(String graphIri, String phase, java.util.function.Function<GraphStore, Model> reader,
+                          Supplier<? extends StreamedGraph> streamed) {}
 
     /** The store's size and quads right after the bulk load of the last {@link #build}; empty if it wrote in place. */
     public Optional<StoreFootprint> bulkLoaded() {
@@ -242,10 +266,21 @@ public final class CorpusLoader {
             Model ontologyGraph = ontologyModel;
             SourceIndex next = SourceIndex.empty();
             batch = new Batch();
-            // the rules run on the documents as they stream (with the ontology this build stores), not on the store after
-            ruleFeed = ontologyGraph == null || inference.isEmpty() ? null
-                    : inference.get().documentRules(ontologyGraph)
-                            .map(r -> new DocumentRuleFeed(r, RULE_BATCH, EXPECTED_TRIPLES_PER_FILE * files.size())).orElse(null);
+            // the rules run on the documents as they stream (with the ontology this build stores), not on the store after;
+            // so do the readers of what the reasoning and the graph beside it would read back out of the store
+            var rules = ontologyGraph == null || inference.isEmpty() ? Optional.<java.util.function.UnaryOperator<Model>>empty()
+                    : inference.get().documentRules(ontologyGraph);
+            besideStreamed = null;
+            ruleFeed = null;
+            if (rules.isPresent()) {
+                List<Consumer<org.apache.jena.query.Dataset>> readers = new ArrayList<>();
+                inference.get().documentReader().ifPresent(readers::add);
+                if (beside != null && beside.streamed() != null) {
+                    besideStreamed = beside.streamed().get();
+                    readers.add(besideStreamed);
+                }
+                ruleFeed = new DocumentRuleFeed(rules.get(), readers, RULE_BATCH, EXPECTED_TRIPLES_PER_FILE * files.size());
+            }
             phases.time("documents and bulk load", () -> bulkLoad(batch, loader -> {
                 StreamRDF out = ruleFeed == null ? loader : ruleFeed.wrap(loader);
                 load(files, index, before, next, batch, errors, outcome -> streamOutcome(outcome, out, batch, next));
@@ -263,6 +298,9 @@ public final class CorpusLoader {
             if (ruleFeed != null) {
                 phases.add("documents and bulk load: Jena rules beside it, own thread", ruleFeed.ruleNanos());
                 phases.add("documents and bulk load: CPU time of the rules", ruleFeed.ruleCpuNanos());
+                if (ruleFeed.readers() > 0) {
+                    phases.add("documents and bulk load: of it, readers of the documents (claims, summary)", ruleFeed.readerNanos());
+                }
                 phases.add("documents and bulk load: waiting for the rules", ruleFeed.waitingNanos());
             }
             if (ontologyGraph != null) {
@@ -321,7 +359,12 @@ public final class CorpusLoader {
             say("rules: %,d triples derived while loading, %,d looked up in the documents, %,d stated by one (dropped)",
                     streamed.derived().size() + stated.size(), streamed.lookedUp(), stated.size());
         }
+        StreamedGraph besideRead = streamed != null ? besideStreamed : null;
+        besideStreamed = null;
         java.util.concurrent.CompletableFuture<Model> besideGraph = beside == null ? null
+                : besideRead != null ? java.util.concurrent.CompletableFuture.completedFuture(
+                        phases.time(beside.graphIri().substring(beside.graphIri().lastIndexOf('/') + 1)
+                                + " graph made from what was read while loading", besideRead::graph))
                 : java.util.concurrent.CompletableFuture.supplyAsync(() -> phases.time(beside.phase(), () -> beside.reader().apply(store)),
                         r -> {
                             Thread t = new Thread(r, "exokg-beside-reasoning");

@@ -10,6 +10,12 @@ import com.google.common.hash.BloomFilter;
 import com.google.common.hash.Funnel;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -30,8 +36,11 @@ import org.exokg.ExoKg;
  * a batch cannot see the documents of the others, so that test is made on the store after the load
  * ({@link #dropStated}), and the caller deletes those triples in its write transaction.
  *
- * <p>If the rules fail on a batch, the feed stops deriving ({@link #failed}) and the caller derives them the
- * old way, from the store.
+ * <p>Readers may be given each batch too, before the rules (the claims the reasoning needs, the statements
+ * summary): what they compute is then read while the documents stream instead of from the store after the load.
+ *
+ * <p>If the rules or a reader fail on a batch, the feed stops ({@link #failed}) and the caller derives and reads
+ * everything the old way, from the store.
  */
 final class DocumentRuleFeed {
 
@@ -45,7 +54,10 @@ final class DocumentRuleFeed {
         t.setDaemon(true);
         return t;
     });
+    private final List<Consumer<Dataset>> readers;
     private Model batch = ModelFactory.createDefaultModel();
+    /** The batch's document graphs as the store will hold them, for the readers (none without readers). */
+    private DatasetGraph batchGraphs = DatasetGraphFactory.createGeneral();
     private int batchDocuments;
     private Node lastGraph;
     private Future<Model> running;
@@ -54,6 +66,7 @@ final class DocumentRuleFeed {
     private long ruleCpuNanos;
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
     private long waitingNanos;
+    private long readerNanos;
 
     /**
      * Every document triple streamed, in a Bloom filter: a derived triple it does not hold is stated by no document
@@ -64,7 +77,18 @@ final class DocumentRuleFeed {
 
     /** @param expectedTriples about how many document triples will stream (more only makes the filter less selective) */
     DocumentRuleFeed(UnaryOperator<Model> rules, int batchSize, long expectedTriples) {
+        this(rules, List.of(), batchSize, expectedTriples);
+    }
+
+    /**
+     * @param readers given each batch (its document graphs as named graphs of an in-memory dataset) on the rules'
+     *     thread, one batch after another and before the rules see it: what a build would otherwise read back out of
+     *     the store after the load (the claims, the statements summary). They read whole documents, never
+     *     all of them: what they compute must not join two documents.
+     */
+    DocumentRuleFeed(UnaryOperator<Model> rules, List<Consumer<Dataset>> readers, int batchSize, long expectedTriples) {
         this.rules = rules;
+        this.readers = List.copyOf(readers);
         this.batchSize = Math.max(1, batchSize);
         this.documentTriples = BloomFilter.create(TRIPLE, Math.max(100_000, expectedTriples), 0.01);
     }
@@ -93,8 +117,24 @@ final class DocumentRuleFeed {
                 Triple t = quad.asTriple();
                 batch.getGraph().add(t);
                 documentTriples.put(t);
+                if (!readers.isEmpty()) {
+                    batchGraphs.add(g, asStored(t.getSubject()), t.getPredicate(), asStored(t.getObject()));
+                }
             }
         };
+    }
+
+    /**
+     * A node as TDB2 gives it back once stored: literals of the types it stores by value (numbers, booleans, dates)
+     * in their canonical form ("01"^^xsd:integer is read back as "1"), so that the readers see what reading the
+     * store after the load would show them.
+     */
+    static Node asStored(Node n) {
+        if (!n.isLiteral()) {
+            return n;
+        }
+        org.apache.jena.tdb2.store.NodeId inline = org.apache.jena.tdb2.store.NodeIdInline.inline(n);
+        return inline == null ? n : org.apache.jena.tdb2.store.NodeIdInline.extract(inline);
     }
 
     /** After the last document: the last batch through the rules, and every derived triple into {@code loader}. */
@@ -123,6 +163,15 @@ final class DocumentRuleFeed {
     /** CPU time of the rules' thread (the machine's other work does not inflate it as it does {@link #ruleNanos}). */
     long ruleCpuNanos() {
         return ruleCpuNanos;
+    }
+
+    /** Time the readers took on the rules' thread (part of {@link #ruleNanos}). */
+    long readerNanos() {
+        return readerNanos;
+    }
+
+    int readers() {
+        return readers.size();
     }
 
     long waitingNanos() {
@@ -160,13 +209,21 @@ final class DocumentRuleFeed {
     private void dispatch(StreamRDF loader) {
         collect(loader); // at most one batch at the rules while the next is gathered
         Model full = batch;
+        DatasetGraph graphs = batchGraphs;
         batch = ModelFactory.createDefaultModel();
+        batchGraphs = DatasetGraphFactory.createGeneral();
         batchDocuments = 0;
         if (failure == null) {
             running = thread.submit(() -> {
                 long start = System.nanoTime();
                 long cpu = THREADS.getCurrentThreadCpuTime();
                 try {
+                    if (!readers.isEmpty()) {
+                        Dataset documents = DatasetFactory.wrap(graphs);
+                        long reading = System.nanoTime();
+                        readers.forEach(r -> r.accept(documents));
+                        readerNanos += System.nanoTime() - reading;
+                    }
                     return rules.apply(full);
                 } finally {
                     ruleNanos += System.nanoTime() - start;

@@ -53,6 +53,17 @@ public interface InferenceStep {
         throw new UnsupportedOperationException(name() + " derives its rules' triples itself");
     }
 
+    /**
+     * What else the step reads from the documents, if it can read it a batch of whole document graphs at a time
+     * while a build streams them (the same batches as {@link #documentRules}, one after another, on one thread):
+     * a new reader for one build. When the build then calls {@link #infer(GraphStore, BuildPhases, Model)}, every
+     * document graph has been given to that reader, and the step uses what it read instead of reading the store.
+     * Empty: the step reads the store.
+     */
+    default Optional<java.util.function.Consumer<org.apache.jena.query.Dataset>> documentReader() {
+        return Optional.empty();
+    }
+
     /** The inference step registered through {@link ServiceLoader}, if any. */
     static Optional<InferenceStep> discover() {
         return ServiceLoader.load(InferenceStep.class).findFirst();

@@ -138,9 +138,8 @@ public final class StatementSummary {
         }
     }
 
-    /** Streams {@code queryFile} (rows with ?item, ?document, ?sentence and the key variables) into groups by key. */
-    private static Map<List<RDFNode>, Group> grouped(Dataset dataset, String queryFile, List<String> key) {
-        Map<List<RDFNode>, Group> groups = new HashMap<>();
+    /** Streams {@code queryFile} (rows with ?item, ?document, ?sentence and the key variables) into {@code groups} by key. */
+    private static void grouped(Dataset dataset, String queryFile, List<String> key, Map<List<RDFNode>, Group> groups) {
         try (QueryExecution qe = QueryExecution.dataset(dataset).query(QueryFactory.create(ClasspathText.read(queryFile))).build()) {
             ResultSet rows = qe.execSelect();
             while (rows.hasNext()) {
@@ -151,22 +150,46 @@ public final class StatementSummary {
                         .add(row.getResource("item").getURI(), row.get("document"), row.get("sentence"));
             }
         }
-        return groups;
     }
 
     /** The summary of the store as it is now (one read transaction). */
     public static Model describe(Dataset dataset) {
-        Map<List<RDFNode>, Counts> statements = new HashMap<>();
-        Map<RDFNode, long[]> documents = new HashMap<>();
-        Map<RDFNode, Distinct> relations = new HashMap<>();
-        Map<RDFNode, Distinct> sources = new HashMap<>();
-        Map<String, Map<List<RDFNode>, Group>> groupings = new HashMap<>();
-        Txn.executeRead(dataset, () -> {
-            groupings.put(QUANTITY_KEY, grouped(dataset, QUANTITIES, QUANTITY_KEY_VARS));
-            groupings.put(STUDY_SETTING_KEY, grouped(dataset, STUDY_SETTINGS, STUDY_SETTING_KEY_VARS));
-            groupings.put(LOADING_KEY, grouped(dataset, LOADINGS, LOADING_KEY_VARS));
+        Tally tally = new Tally();
+        tally.add(dataset);
+        return tally.summary();
+    }
+
+    /**
+     * The summary of datasets read one after another (a build's batches of whole document graphs, read while they
+     * stream into the store): {@link #summary} is what {@link #describe} gives on a dataset holding all of their
+     * graphs, since every query matches within one graph and every figure is a count, a set or the first example
+     * by IRI, whatever order the rows come in. Not thread-safe: one thread adds.
+     */
+    public static final class Tally implements CorpusLoader.StreamedGraph {
+        private final Map<List<RDFNode>, Counts> statements = new HashMap<>();
+        private final Map<RDFNode, long[]> documents = new HashMap<>();
+        private final Map<RDFNode, Distinct> relations = new HashMap<>();
+        private final Map<RDFNode, Distinct> sources = new HashMap<>();
+        private final Map<String, Map<List<RDFNode>, Group>> groupings = new HashMap<>(Map.of(
+                QUANTITY_KEY, new HashMap<>(), STUDY_SETTING_KEY, new HashMap<>(), LOADING_KEY, new HashMap<>()));
+
+        @Override
+        public void accept(Dataset dataset) {
+            add(dataset);
+        }
+
+        /** Adds the document graphs of {@code dataset} (one read transaction). */
+        public void add(Dataset dataset) {
+            Txn.executeRead(dataset, () -> addRows(dataset));
+        }
+
+        private void addRows(Dataset dataset) {
+            grouped(dataset, QUANTITIES, QUANTITY_KEY_VARS, groupings.get(QUANTITY_KEY));
+            grouped(dataset, STUDY_SETTINGS, STUDY_SETTING_KEY_VARS, groupings.get(STUDY_SETTING_KEY));
+            grouped(dataset, LOADINGS, LOADING_KEY_VARS, groupings.get(LOADING_KEY));
             try (QueryExecution qe = QueryExecution.dataset(dataset).query(QueryFactory.create(ClasspathText.read(DOCUMENTS))).build()) {
-                qe.execSelect().forEachRemaining(row -> documents.put(row.get("document"), new long[2]));
+                // a document may already have counts (its claims came first in another dataset): keep them
+                qe.execSelect().forEachRemaining(row -> documents.computeIfAbsent(row.get("document"), d -> new long[2]));
             }
             try (QueryExecution qe = QueryExecution.dataset(dataset).query(QueryFactory.create(ClasspathText.read(CLAIMS))).build()) {
                 ResultSet rows = qe.execSelect();
@@ -206,45 +229,54 @@ public final class StatementSummary {
                     }
                 }
             }
-        });
-        Model m = ModelFactory.createDefaultModel();
-        m.setNsPrefix("exokg", ExoKg.NS);
-        statements.forEach((key, c) -> {
-            Resource s = m.createResource(statementIri(key), CLAIMED_STATEMENT)
-                    .addProperty(RDF.subject, key.get(0)).addProperty(RDF.predicate, key.get(1))
-                    .addProperty(RDF.object, key.get(2)).addProperty(POLARITY, key.get(3))
-                    .addLiteral(CLAIM_COUNT, integer(m, c.claims))
-                    .addLiteral(DOCUMENT_COUNT, integer(m, c.documents.size()))
-                    .addLiteral(HEDGED_CLAIM_COUNT, integer(m, c.hedged))
-                    .addProperty(EXAMPLE_CLAIM, m.createResource(c.example));
-            if (c.exampleHedged != null) {
-                s.addProperty(EXAMPLE_HEDGED_CLAIM, m.createResource(c.exampleHedged));
-            }
-        });
-        documents.forEach((document, counts) -> m.add(document.asResource(), CLAIM_COUNT, integer(m, counts[0]))
-                .add(document.asResource(), HEDGED_CLAIM_COUNT, integer(m, counts[1])));
-        relations.forEach((relation, d) -> distinct(m, summaryIri("relation", relation), RELATION_SUMMARY, SUMMARISED_RELATION, relation, d));
-        sources.forEach((source, d) -> distinct(m, summaryIri("vesicle-source", source), VESICLE_SOURCE_SUMMARY, SUMMARISED_SOURCE, source, d));
-        groupings.get(QUANTITY_KEY).forEach((key, g) -> m.createResource(digestIri("summary/" + QUANTITY_KEY + "/", key), QUANTITY_REPORT_SUMMARY)
-                .addProperty(SUMMARISED_PROPERTY, key.get(0))
-                .addLiteral(QUANTITY_STATEMENT_COUNT, integer(m, g.items))
-                .addLiteral(DOCUMENT_COUNT, integer(m, g.documents.size()))
-                .addProperty(EXAMPLE_QUANTITY_STATEMENT, m.createResource(g.example)));
-        groupings.get(STUDY_SETTING_KEY).forEach((key, g) -> m.createResource(digestIri("summary/" + STUDY_SETTING_KEY + "/", key), STUDY_SETTING_SUMMARY)
-                .addLiteral(CLAIM_COUNT, integer(m, g.items))
-                .addLiteral(DOCUMENT_COUNT, integer(m, g.documents.size()))
-                .addProperty(EXAMPLE_CLAIM, m.createResource(g.example)));
-        groupings.get(LOADING_KEY).forEach((key, g) -> {
-            Resource r = m.createResource(digestIri("summary/" + LOADING_KEY + "/", key), LOADING_TECHNIQUE_SUMMARY)
-                    .addProperty(SUMMARISED_TECHNIQUE, key.get(0))
-                    .addLiteral(DISTINCT_SENTENCE_COUNT, integer(m, g.sentences.size()))
+        }
+
+        @Override
+        public Model graph() {
+            return summary();
+        }
+
+        /** The statements graph of everything added so far. */
+        public Model summary() {
+            Model m = ModelFactory.createDefaultModel();
+            m.setNsPrefix("exokg", ExoKg.NS);
+            statements.forEach((key, c) -> {
+                Resource s = m.createResource(statementIri(key), CLAIMED_STATEMENT)
+                        .addProperty(RDF.subject, key.get(0)).addProperty(RDF.predicate, key.get(1))
+                        .addProperty(RDF.object, key.get(2)).addProperty(POLARITY, key.get(3))
+                        .addLiteral(CLAIM_COUNT, integer(m, c.claims))
+                        .addLiteral(DOCUMENT_COUNT, integer(m, c.documents.size()))
+                        .addLiteral(HEDGED_CLAIM_COUNT, integer(m, c.hedged))
+                        .addProperty(EXAMPLE_CLAIM, m.createResource(c.example));
+                if (c.exampleHedged != null) {
+                    s.addProperty(EXAMPLE_HEDGED_CLAIM, m.createResource(c.exampleHedged));
+                }
+            });
+            documents.forEach((document, counts) -> m.add(document.asResource(), CLAIM_COUNT, integer(m, counts[0]))
+                    .add(document.asResource(), HEDGED_CLAIM_COUNT, integer(m, counts[1])));
+            relations.forEach((relation, d) -> distinct(m, summaryIri("relation", relation), RELATION_SUMMARY, SUMMARISED_RELATION, relation, d));
+            sources.forEach((source, d) -> distinct(m, summaryIri("vesicle-source", source), VESICLE_SOURCE_SUMMARY, SUMMARISED_SOURCE, source, d));
+            groupings.get(QUANTITY_KEY).forEach((key, g) -> m.createResource(digestIri("summary/" + QUANTITY_KEY + "/", key), QUANTITY_REPORT_SUMMARY)
+                    .addProperty(SUMMARISED_PROPERTY, key.get(0))
+                    .addLiteral(QUANTITY_STATEMENT_COUNT, integer(m, g.items))
                     .addLiteral(DOCUMENT_COUNT, integer(m, g.documents.size()))
-                    .addProperty(EXAMPLE_CLAIM, m.createResource(g.example));
-            if (key.get(1) != null) {
-                r.addProperty(SUMMARISED_CARGO, key.get(1));
-            }
-        });
-        return m;
+                    .addProperty(EXAMPLE_QUANTITY_STATEMENT, m.createResource(g.example)));
+            groupings.get(STUDY_SETTING_KEY).forEach((key, g) -> m.createResource(digestIri("summary/" + STUDY_SETTING_KEY + "/", key), STUDY_SETTING_SUMMARY)
+                    .addLiteral(CLAIM_COUNT, integer(m, g.items))
+                    .addLiteral(DOCUMENT_COUNT, integer(m, g.documents.size()))
+                    .addProperty(EXAMPLE_CLAIM, m.createResource(g.example)));
+            groupings.get(LOADING_KEY).forEach((key, g) -> {
+                Resource r = m.createResource(digestIri("summary/" + LOADING_KEY + "/", key), LOADING_TECHNIQUE_SUMMARY)
+                        .addProperty(SUMMARISED_TECHNIQUE, key.get(0))
+                        .addLiteral(DISTINCT_SENTENCE_COUNT, integer(m, g.sentences.size()))
+                        .addLiteral(DOCUMENT_COUNT, integer(m, g.documents.size()))
+                        .addProperty(EXAMPLE_CLAIM, m.createResource(g.example));
+                if (key.get(1) != null) {
+                    r.addProperty(SUMMARISED_CARGO, key.get(1));
+                }
+            });
+            return m;
+        }
     }
 
     // what each grouping's rows are grouped by (the columns of its query), and a name for it
