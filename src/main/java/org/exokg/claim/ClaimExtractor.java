@@ -941,7 +941,8 @@ public final class ClaimExtractor {
         String clauseBeforeObject = masked(text, clauseStart, head.start(), mentions); // the same for every rule
         for (ClaimRule rule : patterns.rules()) {
             if (rule.order() != ClaimRule.Order.VESICLE_FIRST || !fits(rule, o) || !rule.reads(sentence, text)
-                    || rule.blockedBefore(clauseBeforeObject) || rule.vesiclePrefix() != null
+                    || rule.blockedBefore(clauseBeforeObject) || rule.blockedAfterObject(text, o.end(), sentence.end())
+                    || rule.vesiclePrefix() != null
                     && (fromDiscourse || !rule.vesiclePrefix().matcher(text.substring(Math.max(sentence.start(), v.start() - 60), v.start())
                             .toLowerCase(Locale.ROOT)).find())
                     || !rule.termBetweenUnder().isEmpty() && !lastTermBetweenUnder(mentions, v, head, rule.termBetweenUnder())) {
@@ -1167,6 +1168,7 @@ public final class ClaimExtractor {
         List<Candidate> found = new ArrayList<>();
         for (ClaimRule rule : patterns.rules()) {
             if (rule.order() != ClaimRule.Order.OBJECT_FIRST || !fits(rule, o) || !rule.reads(sentence, text) || termsBetween && !rule.termsBetween()
+                    || rule.blockedAfterObject(text, o.end(), sentence.end())
                     || rule.titleTopic(sentence, text, head.start())
                     || rule.objectPrefix() != null && !rule.objectPrefix().matcher(text.substring(Math.max(sentence.start(), head.start() - 60),
                             head.start()).toLowerCase(Locale.ROOT)).find()) {
@@ -1365,6 +1367,11 @@ public final class ClaimExtractor {
         ClaimPatterns.Remapped remapped = patterns.remap(c.rule().relation(), o.iri());
         String objectIri = remapped.objectIri();
         Relation relation = remapped.relation();
+        if (relation == Relation.DERIVED_FROM) {
+            // a term named as the vesicles' origin means what it means as their qualifier (the qualifier remappings):
+            // "tumour exosomes" are derived from tumour cells, not from the disease (branch tumoursource)
+            objectIri = patterns.remapQualifier(objectIri, lexicon::isA);
+        }
         String preparationName = null;
         if (!c.fromDiscourse() && !anaphor) {
             NamedPreparations.Preparation used = preparations.preparation(v);
@@ -1391,7 +1398,7 @@ public final class ClaimExtractor {
         // "cancer cells shed EVs into body fluids": the cells are the agent of the verb the rule reads before the vesicle
         // (their own derivedFrom claim); the fluid is where the vesicles are found, whatever their source
         boolean agentOfVerbBefore = qualifying != null && c.rule().vesiclePrefix() != null && qualifying.end() <= v.start();
-        if (c.rule().relation() == Relation.DERIVED_FROM && (o.iri().equals(qualifier) || coordinatedSource || agentOfVerbBefore)) {
+        if (c.rule().relation() == Relation.DERIVED_FROM && (objectIri.equals(qualifier) || coordinatedSource || agentOfVerbBefore)) {
             // "from grapefruit and ginger": each listed source is an origin of the vesicles in general
             // "milk-derived exosomes": the source is the object, not a narrowing of the subject
             qualifier = null;
@@ -1550,7 +1557,7 @@ public final class ClaimExtractor {
             Mention o = objects.get(i);
             Candidate best = null;
             for (ClaimRule rule : patterns.rules()) {
-                if (rule.order() != ClaimRule.Order.VESICLE_FIRST || !fits(rule, o)) {
+                if (rule.order() != ClaimRule.Order.VESICLE_FIRST || !fits(rule, o) || rule.blockedAfterObject(text, o.end(), sentence.end())) {
                     continue;
                 }
                 Matcher m = RequiredWords.matcher(rule.trigger(), zone);

@@ -279,7 +279,8 @@ public final class ClaimPatterns {
                 entry.get("unlessSentence") == null ? null : compile(text(entry, "unlessSentence", where), where + ": unlessSentence"),
                 entry.get("unlessBefore") == null ? null : compile(text(entry, "unlessBefore", where), where + ": unlessBefore"),
                 flag(entry, "notTitleTopic", where), classes(entry, "termBetweenUnder", where),
-                classes(entry, "objectUnder", where), classes(entry, "objectNotUnder", where));
+                classes(entry, "objectUnder", where), classes(entry, "objectNotUnder", where),
+                entry.get("unlessAfterObject") == null ? null : compile(text(entry, "unlessAfterObject", where), where + ": unlessAfterObject"));
     }
 
     private static Set<String> classes(Map<?, ?> entry, String key, String where) {

@@ -37,12 +37,14 @@ import org.exokg.mention.MentionType;
  *     fluid": a body fluid the vesicles are found in, never an organ or a cell they reach); empty if the rule does not ask
  * @param objectNotUnder optional: IRIs of classes; the object must be none of them and under none ("found in the plasma"
  *     names a source, "found in tubular cells" the cells that took the vesicles up); empty if the rule does not ask
+ * @param unlessAfterObject optional: the rule reads nothing when the words right after the object (lower case) match
+ *     this at their start ("exosomes from cancer patients": the patients, not the cancer, are the source); null if none
  */
 public record ClaimRule(String id, Relation relation, Set<MentionType> objectTypes, Order order,
         Pattern trigger, Pattern objectSuffix, boolean objectUnderCell, boolean attributive, boolean termsBetween,
         Pattern vesiclePrefix, Pattern objectPrefix, boolean findingsOnly, Pattern unlessSentence,
         Pattern unlessBefore, boolean notTitleTopic, Set<String> termBetweenUnder, Set<String> objectUnder,
-        Set<String> objectNotUnder) {
+        Set<String> objectNotUnder, Pattern unlessAfterObject) {
 
     /** Whether the rule may read this sentence at all ({@code findingsOnly}, {@code unlessSentence}). */
     public boolean reads(org.exokg.document.Sentence sentence, String text) {
@@ -51,6 +53,12 @@ public record ClaimRule(String id, Relation relation, Set<MentionType> objectTyp
         }
         return unlessSentence == null
                 || !RequiredWords.find(unlessSentence, text.substring(sentence.start(), sentence.end()).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Whether the words right after the object keep the rule from reading ({@code unlessAfterObject}). */
+    public boolean blockedAfterObject(String text, int objectEnd, int sentenceEnd) {
+        return unlessAfterObject != null && objectEnd <= sentenceEnd
+                && unlessAfterObject.matcher(text.substring(objectEnd, sentenceEnd).toLowerCase(java.util.Locale.ROOT)).lookingAt();
     }
 
     /** Whether the clause's words before the object keep the rule from reading ({@code unlessBefore}). */

@@ -36,8 +36,10 @@ class ClaimExtractorTest {
     @Test
     void coOccurrenceWithoutTriggerIsNoClaim() {
         assertEquals(List.of(), claims("Exosomes and the blood-brain barrier were both discussed at length in the meeting."));
-        // a trigger separated from the object by another term does not count
-        assertEquals(List.of(), claims("Exosomes produced by cancer are thought to matter to cancer cells."));
+        // a trigger separated from the object by another term does not count: what is left is the origin the noun phrase
+        // names (a cancer as the source is tumour cells, branch tumoursource), nothing about the cancer cells after it
+        assertEquals(List.of("Exosome derivedFrom TumorCell"),
+                triples(claims("Exosomes produced by cancer are thought to matter to cancer cells.")));
         // "from one cell to another" is movement, not origin
         assertEquals(List.of("Exosome carries Protein"), triples(claims("Exosomes transport proteins from one cell to another.")));
     }

@@ -61,7 +61,8 @@ class GoldStandardTest {
         // Branch goldconv (2 Dec 2026, sixth session; gold conventions decided by the lead: a cancer named as the vesicles'
         // source is qualifier TumorCell, the strict figures count findings only): 4 gold rows Cancer -> TumorCell by hand, with
         // the extractor's qualifier remapping: P 0.994 (168 of 169), R 0.870, unchanged.
-        assertFloors(ev, 0.99, 0.86);
+        // Branch tumoursource (issue 15, 3 Dec 2026): tumour-sourced vesicles state derivedFrom TumorCell; P 0.994 (169 of 170), R 0.871 (gold: 1 row). Floors just under.
+        assertFloors(ev, 0.99, 0.87);
         assertEquals(0, ev.negatedExtracted() - ev.negatedMatched(), "every negated claim must be a denial the text makes");
         assertTrue(ev.hedgingDisagreements().size() <= 0.05 * ev.matched().size(), "hedging disagrees too often");
     }
@@ -183,7 +184,8 @@ class GoldStandardTest {
         // Branch dev9 (seventh session): P 0.979 (47 of 48), R 0.870. The claim beyond this gold is "Circulating tumour
         // exosomes ..." read as derivedFrom Blood, which the golds of sets 5 and 9 list for "circulating EVs"; this gold
         // does not. Precision floor lowered 0.99 -> 0.97 with that reason.
-        assertFloors(ev, 0.97, 0.86);
+        // Branch tumoursource (issue 15, 3 Dec 2026): tumour-sourced vesicles state derivedFrom TumorCell; P 0.981 (51 of 52), R 0.879 (gold: 4 rows). Floors just under.
+        assertFloors(ev, 0.98, 0.87);
         assertEquals(0, ev.negatedExtracted() - ev.negatedMatched(), "every negated claim must be a denial the text makes");
     }
 
@@ -284,7 +286,8 @@ class GoldStandardTest {
         // plant nanovesicles: a noun anaphor), so the precision floor is set just under 0.980 (0.98 -> 0.97). Recall floor up.
         // Branch precision (eighth session; lead's gold conventions applied to 3 rows): P 1.000 (140 of 140), R 0.660. Floors up.
         // After the eighth session's merges (3 Dec 2026: blind13, recall, precision, dev10): P 0.993 (150 of 151), R 0.708. Floors just under.
-        assertFloors(ev, 0.98, 0.70);
+        // Branch tumoursource (issue 15, 3 Dec 2026): tumour-sourced vesicles state derivedFrom TumorCell; P 0.993 (151 of 152), R 0.712. Floors just under.
+        assertFloors(ev, 0.98, 0.71);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
         assertTrue(ev.hedgingDisagreements().isEmpty(), () -> "hedging disagrees: " + ev.hedgingDisagreements());
     }
@@ -338,7 +341,8 @@ class GoldStandardTest {
         // Branch precision (eighth session; lead's gold conventions applied to 2 rows, false positives removed): P 0.962 (153 of 159), R 0.712 (153 of 215). Floors just under.
         // Branch precision: hedge recall 0.714 of all gold-hedged.
         // After the eighth session's merges (3 Dec 2026: blind13, recall, precision, dev10): P 0.964 (159 of 165), R 0.740, hedge 0.762 of all. Floors just under.
-        assertFloors(ev, 0.96, 0.73);
+        // Branch tumoursource (issue 15, 3 Dec 2026): tumour-sourced vesicles state derivedFrom TumorCell; P 0.964 (161 of 167), R 0.749. Floors just under.
+        assertFloors(ev, 0.96, 0.74);
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
         assertHedgeFloors(ev, 0.76);
         assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
@@ -412,7 +416,8 @@ class GoldStandardTest {
         // Branch precision (eighth session; lead's gold conventions applied to 7 rows, false positives removed): P 0.905 (124 of 137), R 0.500 (124 of 248). Floors just under.
         // Branch precision: hedge recall 0.475 of all gold-hedged.
         // After the eighth session's merges (3 Dec 2026: blind13, recall, precision, dev10): P 0.913 (137 of 150), R 0.552, hedge 0.475 of all. Floors just under.
-        assertFloors(ev, 0.91, 0.55);
+        // Branch tumoursource (issue 15, 3 Dec 2026): tumour-sourced vesicles state derivedFrom TumorCell; P 0.918 (146 of 159), R 0.586 (gold: 1 row). Floors just under.
+        assertFloors(ev, 0.91, 0.58);
         assertHedgeFloors(ev, 0.47);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "denials beyond the gold");

@@ -46,16 +46,17 @@ class TumourSourceAndMethodsTest {
                 + "Tumour exosomes are small extracellular vesicles. "
                 + "Milk-derived exosomes carry paclitaxel. "
                 + "Exosomes from milk are used for the treatment of cancer.\n", ".txt");
-        assertEquals(List.of("Exosome[TumorCell] contributesTo DrugResistance"), claimsOf(e, "spread drug resistance"));
-        assertEquals(List.of("Exosome[TumorCell] carries MicroRNA"), claimsOf(e, "oncogenic microRNAs"));
-        assertEquals(List.of("Exosome[TumorCell] contributesTo MetastaticCancer"), claimsOf(e, "produced by cancer"));
+        assertEquals(List.of("Exosome derivedFrom TumorCell", "Exosome[TumorCell] contributesTo DrugResistance"), claimsOf(e, "spread drug resistance"));
+        assertEquals(List.of("Exosome derivedFrom TumorCell", "Exosome[TumorCell] carries MicroRNA"), claimsOf(e, "oncogenic microRNAs"));
+        assertEquals(List.of("Exosome derivedFrom TumorCell", "Exosome[TumorCell] contributesTo MetastaticCancer"), claimsOf(e, "produced by cancer"));
         // a kind of cancer (glioma under brain tumour, melanoma) is a cancer too
-        assertEquals(List.of("Exosome[TumorCell] crosses BloodBrainBarrier"), claimsOf(e, "Glioma exosomes"));
-        assertEquals(List.of("Exosome[TumorCell] carries Protein"), claimsOf(e, "from melanoma"));
-        assertEquals(List.of("ExtracellularVesicle[TumorCell] usedFor Biomarker"), claimsOf(e, "Tumour EVs"));
+        assertEquals(List.of("Exosome derivedFrom TumorCell", "Exosome[TumorCell] crosses BloodBrainBarrier"), claimsOf(e, "Glioma exosomes"));
+        assertEquals(List.of("Exosome derivedFrom TumorCell", "Exosome[TumorCell] carries Protein"), claimsOf(e, "from melanoma"));
+        assertEquals(List.of("ExtracellularVesicle derivedFrom TumorCell", "ExtracellularVesicle[TumorCell] usedFor Biomarker"), claimsOf(e, "Tumour EVs"));
         // classification claims are narrowed the same way
-        assertEquals(List.of("Exosome[TumorCell] isKindOf SmallExtracellularVesicle"), claimsOf(e, "are small extracellular"));
-        // other sources are untouched, and a cancer as the object stays the disease
+        assertEquals(List.of("Exosome derivedFrom TumorCell", "Exosome[TumorCell] isKindOf SmallExtracellularVesicle"), claimsOf(e, "are small extracellular"));
+        // each tumour-sourced subject also states its origin, derivedFrom TumorCell (branch tumoursource); other sources
+        // are untouched, and a cancer as the object stays the disease
         assertEquals(List.of("Exosome derivedFrom Milk", "Exosome[Milk] carries Paclitaxel"), claimsOf(e, "Milk-derived"));
         assertEquals(List.of("Exosome derivedFrom Milk", "Exosome[Milk] treats Cancer"), claimsOf(e, "treatment of cancer"));
         // the graph says the same: the narrowed kind's qualifier is the cell type
