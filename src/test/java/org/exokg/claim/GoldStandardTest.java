@@ -592,7 +592,8 @@ class GoldStandardTest {
         BlindSetFigures figures = blindSetFigures(11, "eleventh", GoldStandard.BLIND11_TEXTS);
         // After the seventh session's merges (dev9, vesicles, hedgerecall; 3 Dec 2026): never tuned on: P 0.739, R 0.351, hedge 0.267 of all. Floors just under.
         // After the eighth session's merges (3 Dec 2026: blind13, recall, precision, dev10): never tuned on: P 0.764, R 0.375, hedge 0.300 of all. Floors just under.
-        assertFloors(figures.claims(), 0.76, 0.37);
+        // after merging branch tumoursource (tumour sources as derivedFrom TumorCell): P 0.773, R 0.394
+        assertFloors(figures.claims(), 0.77, 0.39);
         assertHedgeFloors(figures.claims(), 0.30);
         assertDenialFloors(figures.claims(), 5, 3);
         assertKindFloors(figures.kinds(), 3, 1);
@@ -615,7 +616,8 @@ class GoldStandardTest {
         BlindSetFigures figures = blindSetFigures(12, "twelfth", GoldStandard.BLIND12_TEXTS);
         // After the seventh session's merges (dev9, vesicles, hedgerecall; 3 Dec 2026): never tuned on: P 0.795, R 0.390, hedge 0.333 of all. Floors just under.
         // After the eighth session's merges (3 Dec 2026: blind13, recall, precision, dev10): never tuned on: P 0.828, R 0.421, hedge 0.333 of all. Floors just under.
-        assertFloors(figures.claims(), 0.82, 0.42);
+        // after merging branch tumoursource (tumour sources as derivedFrom TumorCell): P 0.832, R 0.434
+        assertFloors(figures.claims(), 0.83, 0.43);
         assertHedgeFloors(figures.claims(), 0.33);
         assertDenialFloors(figures.claims(), 1, 0);
         assertKindFloors(figures.kinds(), 3, 0);
@@ -639,7 +641,8 @@ class GoldStandardTest {
         // After merging branch recall (rules chosen on development sets 5-9 only): P 0.744 -> 0.722 (91 of 126), R 0.369 ->
         // 0.373. A never-tuned set's fall is reported, not tuned back: the floor follows the figure.
         // After the eighth session's merges (3 Dec 2026: blind13, recall, precision, dev10): never tuned on: P 0.735, R 0.398, hedge 0.281 of all. Floors just under.
-        assertFloors(figures.claims(), 0.73, 0.39);
+        // after merging branch tumoursource (tumour sources as derivedFrom TumorCell): P 0.743, R 0.414
+        assertFloors(figures.claims(), 0.74, 0.41);
         assertHedgeFloors(figures.claims(), 0.28);
         assertDenialFloors(figures.claims(), 1, 3);
         assertKindFloors(figures.kinds(), 3, 1);
