@@ -23,12 +23,9 @@ class TumourSourceDerivedFromTest {
     @TempDir
     Path dir;
 
-    /** "Subject[Qualifier] relation object" for the claims of the sentence holding {@code words}. */
+    /** "Subject[Qualifier] relation object" for the claims of the sentence holding {@code words}, sorted. */
     private static List<String> claimsOf(DocumentExtraction e, String words) {
-        return e.claims().stream().filter(c -> c.sentence().text().contains(words))
-                .map(c -> local(c.subjectIri()) + (c.qualifierIri() != null ? "[" + local(c.qualifierIri()) + "]" : "")
-                        + (c.negated() ? " NOT " : " ") + c.relation().localName() + " " + local(c.objectIri()))
-                .toList();
+        return TestSupport.claimsOf(e, words, false);
     }
 
     @Test
