@@ -22,6 +22,11 @@ import org.junit.jupiter.api.Test;
 class GoldStandardTest {
 
     private static final Path GOLD = Path.of("src/test/resources/gold");
+    /**
+     * Gold of the never-tuned sets, kept apart from the development gold so that a search over {@code gold/} does not
+     * show it to whoever changes the rules.
+     */
+    private static final Path SEALED_GOLD = Path.of("src/test/resources/sealed/gold");
     private static final Path HELDOUT = Path.of("src/test/resources/documents/heldout");
 
     private static DocumentGraphBuilder builder;
@@ -85,10 +90,11 @@ class GoldStandardTest {
     private static BlindSetFigures blindSetFigures(int number, String ordinal, Path[] texts) throws Exception {
         List<DocumentExtraction> extractions = extract(texts);
         GoldStandard.Evaluation ev = GoldStandard.evaluate(
-                GoldStandard.readRows(GOLD.resolve("heldout-blind" + number + "-claims.tsv")), extractions);
-        System.out.print(ev.summary(ordinal + " blind set vs gold/heldout-blind" + number + "-claims.tsv (figures only)"));
+                GoldStandard.readRows(SEALED_GOLD.resolve("heldout-blind" + number + "-claims.tsv")), extractions);
+        System.out.print(ev.summary(ordinal + " blind set vs sealed/gold/heldout-blind" + number
+                + "-claims.tsv (figures only)"));
         GoldStandard.Evaluation kinds = GoldStandard.evaluateKinds(
-                GoldStandard.readRows(GOLD.resolve("heldout-blind" + number + "-kind-claims.tsv")), extractions);
+                GoldStandard.readRows(SEALED_GOLD.resolve("heldout-blind" + number + "-kind-claims.tsv")), extractions);
         System.out.printf(Locale.ROOT, "blind%d isKindOf: gold %d, extracted %d, matched %d, false positives %d%n", number,
                 kinds.overall().gold(), kinds.overall().extracted(), kinds.overall().matched(), kinds.falsePositives().size());
         return new BlindSetFigures(ev, kinds);
@@ -106,7 +112,7 @@ class GoldStandardTest {
     /**
      * Scores blind set {@code number}, which has been promoted to development data, and prints the full report (false
      * positives and negatives) with the aggregate hedge and isKindOf lines. Only for sets whose per-claim output may be
-     * read (6, 7, 8, 9 and, from the eighth session of 3 Dec 2026, 10); the never-tuned sets 11, 12 and 13 go through
+     * read (6 to 10 and, from the ninth session of 3 Dec 2026, 11); the never-tuned sets 12 and 13 go through
      * {@link #blindSetFigures}.
      */
     private static BlindSetFigures developmentSetFigures(int number, String ordinal, Path[] texts) throws Exception {
@@ -589,7 +595,10 @@ class GoldStandardTest {
      */
     @Test
     void eleventhBlindSetAgainstExpectedClaims() throws Exception {
-        BlindSetFigures figures = blindSetFigures(11, "eleventh", GoldStandard.BLIND11_TEXTS);
+        // Promoted to development data on 3 Dec 2026 (ninth session) after being measured as never tuned on for three
+        // sessions (last never-tuned figures P 0.773, R 0.394, hedge 0.300 of all): from here on its false positives and
+        // negatives are read.
+        BlindSetFigures figures = developmentSetFigures(11, "eleventh", GoldStandard.BLIND11_TEXTS);
         // After the seventh session's merges (dev9, vesicles, hedgerecall; 3 Dec 2026): never tuned on: P 0.739, R 0.351, hedge 0.267 of all. Floors just under.
         // After the eighth session's merges (3 Dec 2026: blind13, recall, precision, dev10): never tuned on: P 0.764, R 0.375, hedge 0.300 of all. Floors just under.
         // after merging branch tumoursource (tumour sources as derivedFrom TumorCell): P 0.773, R 0.394

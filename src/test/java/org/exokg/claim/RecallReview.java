@@ -31,6 +31,8 @@ public final class RecallReview {
         sets.add(new HedgeReview.GoldSet("blind 9", "heldout-blind9-claims.tsv", GoldStandard.BLIND9_TEXTS));
         // blind 10: development data from the eighth session of 3 Dec 2026 (branch dev10)
         sets.add(new HedgeReview.GoldSet("blind 10", "heldout-blind10-claims.tsv", GoldStandard.BLIND10_TEXTS));
+        // blind 11: development data from the ninth session of 3 Dec 2026
+        sets.add(new HedgeReview.GoldSet("blind 11", "heldout-blind11-claims.tsv", GoldStandard.BLIND11_TEXTS));
         if (args.length > 0) {
             sets.removeIf(s -> !s.name().equals(String.join(" ", args)));
         }
