@@ -133,4 +133,33 @@ class HedgedClaimsSecondPassTest {
         hedgedAndAsserted(claim("Exosomes from infected cells may make bystander T cells more susceptible to infection.",
                 "Exosome", "contributesTo", "InfectiousDisease"));
     }
+
+    @Test
+    void aPropertyAfterAModalOrAHedgingVerbIsAHedgedProperty() {
+        hedgedAndAsserted(claim("Exosomes may be poorly immunogenic.", "Exosome", "hasProperty", "LowImmunogenicity"));
+        hedgedAndAsserted(claim("Milk exosomes appear to be well tolerated.", "Exosome", "hasProperty", "LowToxicity"));
+        Claim denied = claim("Exosomes might not be stable at room temperature.", "Exosome", "hasProperty", "Stability");
+        assertTrue(denied.hedged() && denied.negated(), denied.toString());
+        // a property word before a role noun is the role's attribute, not the vesicles' property
+        assertFalse(has("Engineered EVs might be safer vehicles for gene therapy than viral vectors.", "hasProperty", "LowToxicity"));
+    }
+
+    @Test
+    void aCarrierRoleWithAnEvaluativeAdjectiveOrFrontedIsAUse() {
+        hedgedAndAsserted(claim("Plant nanovesicles are potential carriers for siRNA.", "PlantDerivedNanovesicle", "usedFor", "DrugDelivery"));
+        assertFalse(claim("As carriers, exosomes offer several advantages.", "Exosome", "usedFor", "DrugDelivery").hedged());
+        assertFalse(claim("However, as a drug carrier, exosomes face certain challenges.", "Exosome", "usedFor", "DrugDelivery").hedged());
+        // biology, not a use: no evaluative adjective; and a carrier named in a comparison is no role of the vesicles
+        assertFalse(has("EVs are natural carriers of RNA.", "usedFor", "DrugDelivery"));
+        assertFalse(has("Compared with synthetic nanocarriers, EVs offer lower toxicity.", "usedFor", "DrugDelivery"));
+    }
+
+    @Test
+    void anAnnouncedTestDoesNotHedgeTheRelativeClauseOfAnApposition() {
+        String text = "The company plans to test EXO-2, a second engineered exosome that carries an antisense oligonucleotide, next year.";
+        assertFalse(claim(text, "EngineeredExosome", "carries", "TherapeuticNucleicAcid").hedged());
+        // a complementiser "that" is no apposition: the belief still hedges
+        hedgedAndAsserted(claim("It is thought that engineered exosomes carry antisense oligonucleotides.",
+                "EngineeredExosome", "carries", "TherapeuticNucleicAcid"));
+    }
 }
