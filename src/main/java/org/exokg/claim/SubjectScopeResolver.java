@@ -142,6 +142,21 @@ public final class SubjectScopeResolver {
                 && IN_SOURCE.matcher(text.substring(vesicle.end(), after.start()).toLowerCase(Locale.ROOT)).matches()) {
             return new Scope(SubjectScope.SPECIFIC, after);
         }
+        if (after != null && after.is(MentionType.CARGO) && text.substring(vesicle.end(), after.start()).isBlank()) {
+            // "exosomal PD-L1 in plasma", "exosomal circRNA in serum" (branch hedged): the vesicle adjective's cargo is
+            // measured in a fluid, so the vesicles are that fluid's; cells after "in" say where the cargo acts instead
+            Mention fluid = null;
+            for (Mention m : sentenceMentions) {
+                if (m.start() >= after.end()) {
+                    fluid = m;
+                    break;
+                }
+            }
+            if (fluid != null && qualifies(fluid) && fluid.is(MentionType.SOURCE) && !CELL_WORD.matcher(fluid.surface()).matches()
+                    && IN_SOURCE.matcher(text.substring(after.end(), fluid.start()).toLowerCase(Locale.ROOT)).matches()) {
+                return new Scope(SubjectScope.SPECIFIC, fluid);
+            }
+        }
         if (before != null && qualifies(before) && before.is(MentionType.SOURCE)
                 && FRONTED_IN.matcher(lower(text, sentenceStart, before.start())).matches()
                 && FRONTED_GAP.matcher(lower(text, before.end(), vesicle.start())).matches()) {

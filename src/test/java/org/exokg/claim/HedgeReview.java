@@ -39,15 +39,17 @@ public final class HedgeReview {
 
     /**
      * {@link #DEV_SETS} and the sets promoted to development data since (blind 6 and 7, 2 Dec 2026; blind 8 in the sixth
-     * session of that day; blind 9 in the seventh session, branch dev9). Blind 10, 11 and 12 are the never-tuned sets and
-     * are never listed here.
+     * session of that day; blind 9 in the seventh session, branch dev9; blind 10 in the eighth; blind 11 in the ninth, branch hedged lists both). The never-tuned
+     * sets (sealed/) are never listed here.
      */
     static final List<GoldSet> REVIEWED_SETS = List.of(DEV_SETS.get(0), DEV_SETS.get(1), DEV_SETS.get(2), DEV_SETS.get(3),
             DEV_SETS.get(4), DEV_SETS.get(5), DEV_SETS.get(6),
             new GoldSet("blind 6", "heldout-blind6-claims.tsv", GoldStandard.BLIND6_TEXTS),
             new GoldSet("blind 7", "heldout-blind7-claims.tsv", GoldStandard.BLIND7_TEXTS),
             new GoldSet("blind 8", "heldout-blind8-claims.tsv", GoldStandard.BLIND8_TEXTS),
-            new GoldSet("blind 9", "heldout-blind9-claims.tsv", GoldStandard.BLIND9_TEXTS));
+            new GoldSet("blind 9", "heldout-blind9-claims.tsv", GoldStandard.BLIND9_TEXTS),
+            new GoldSet("blind 10", "heldout-blind10-claims.tsv", GoldStandard.BLIND10_TEXTS),
+            new GoldSet("blind 11", "heldout-blind11-claims.tsv", GoldStandard.BLIND11_TEXTS));
 
     private HedgeReview() {}
 
