@@ -167,6 +167,7 @@ public final class ClaimExtractor {
     /** Names introduced by a determiner ("These iCM-Exos"): the short forms of vesicle nouns they end in. */
     private final org.exokg.mention.IntroducedNames introducedNames;
     private final String cellIri = ExoKg.NS + "Cell";
+    private final String mammalIri = ExoKg.NS + "Mammal";
     private final String liposomeIri = ExoKg.NS + "Liposome";
     private final String nucleicAcidIri = ExoKg.NS + "NucleicAcid";
     private final String geneticMaterialTransferIri = ExoKg.NS + "GeneticMaterialTransfer";
@@ -335,10 +336,39 @@ public final class ClaimExtractor {
     }
 
     /** The claims of one sentence read on its own (with the discourse for its anaphors). */
+    /** One modifier word at most between a species and the cells it qualifies ("rat Schwann cells", "human dermal fibroblasts"). */
+    private static final java.util.regex.Pattern SPECIES_GAP = java.util.regex.Pattern.compile("\\A[\\s\\-‐]*(?:[\\p{L}\\-‐]+\\s+)?\\z");
+    private static final java.util.regex.Pattern SPECIES_GAP_FUNCTION_WORD = java.util.regex.Pattern.compile(
+            "\\b(?:and|or|of|in|from|by|with|to|the|a|an|than|as|for|on|at)\\b");
+
+    /**
+     * A species right before a cell type names the cells' organism, not a second source of the vesicles: "exosomes
+     * purified from cultured rat Schwann cells" come from Schwann cells (branch dev11). The species mention is dropped,
+     * so it does not stand between a trigger and the cells; a species alone ("exosomes from rats") is kept.
+     */
+    private List<Mention> withoutSpeciesOfCells(String text, List<Mention> mentions) {
+        List<Mention> kept = null;
+        for (int i = 0; i + 1 < mentions.size(); i++) {
+            Mention a = mentions.get(i);
+            Mention b = mentions.get(i + 1);
+            if (b.is(MentionType.SOURCE) && b.start() >= a.end()
+                    && lexicon.isA(a.iri(), mammalIri) && lexicon.isA(b.iri(), cellIri) && !b.iri().equals(cellIri)) {
+                String gap = text.substring(a.end(), b.start());
+                if (SPECIES_GAP.matcher(gap).matches() && !SPECIES_GAP_FUNCTION_WORD.matcher(gap.toLowerCase(java.util.Locale.ROOT)).find()) {
+                    if (kept == null) {
+                        kept = new ArrayList<>(mentions);
+                    }
+                    kept.remove(a);
+                }
+            }
+        }
+        return kept == null ? mentions : kept;
+    }
+
     private List<Claim> claimsOf(String text, Sentence sentence, List<Mention> recognised, Discourse discourse) {
         List<Mention> resolved = new ArrayList<>();
-        List<Mention> mentions = anaphora.resolve(text, sentence, NounModifiers.withoutCargoModifiers(text, recognised),
-                discourse.lastVesicle(), resolved);
+        List<Mention> mentions = anaphora.resolve(text, sentence,
+                withoutSpeciesOfCells(text, NounModifiers.withoutCargoModifiers(text, recognised)), discourse.lastVesicle(), resolved);
         anaphors = resolved;
         introduceNames(text, sentence, mentions, discourse.lastVesicle());
         List<Mention> preparationUses = preparations.uses(text, sentence.start(), sentence.end(), mentions);
