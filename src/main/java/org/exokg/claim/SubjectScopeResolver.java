@@ -69,6 +69,10 @@ public final class SubjectScopeResolver {
      */
     private static final Pattern OF_CELLS = Pattern.compile(
             "\\A\\s+of\\s+(?:the\\s+)?(?:(?!(?:and|or|but|to|in|with|for|which|that|patients?)\\b)[a-z0-9][a-z0-9\\-‐–+]*\\s+){0,2}\\z");
+    /** "an engineered exosome produced in HEK293 cells": the cells the vesicles were made in (cells only; branch dev11). */
+    private static final Pattern PRODUCED_IN_CELLS = Pattern.compile(
+            "\\A\\s*,?\\s*(?:(?:that|which)\\s+(?:were|was|are|is)\\s+)?(?:produced|generated|made|manufactured|grown|expanded)\\s+in\\s+"
+                    + "(?:the\\s+)?(?:(?:cultured|engineered|human|primary|immortali[sz]ed)\\s+)?\\z");
     /** The head word of a cell population's name ("stem cells", "fibroblasts", "macrophages", "microglia"). */
     private static final Pattern CELL_WORD = Pattern.compile("(?i).*(?:cells?|cytes?|blasts?|phages?|glia)");
     /** "MSCs are easy to obtain, and their exosomes ...": cells open the clause the possessive refers back to (branch dev10). */
@@ -149,6 +153,10 @@ public final class SubjectScopeResolver {
         }
         if (after != null && qualifies(after) && after.is(MentionType.SOURCE) && CELL_WORD.matcher(after.surface()).matches()
                 && OF_CELLS.matcher(lower(text, vesicle.end(), after.start())).matches()) {
+            return new Scope(SubjectScope.SPECIFIC, after);
+        }
+        if (after != null && qualifies(after) && after.is(MentionType.SOURCE) && CELL_WORD.matcher(after.surface()).matches()
+                && PRODUCED_IN_CELLS.matcher(lower(text, vesicle.end(), after.start())).matches()) {
             return new Scope(SubjectScope.SPECIFIC, after);
         }
         if (before != null && qualifies(before) && before.is(MentionType.SOURCE) && CELL_WORD.matcher(before.surface()).matches()
