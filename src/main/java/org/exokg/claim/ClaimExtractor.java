@@ -1635,7 +1635,7 @@ public final class ClaimExtractor {
             Mention b = objects.get(i);
             boolean vesicleBetween = vesicles.stream().anyMatch(v -> v.start() >= a.end() && v.end() <= b.start());
             String gap = text.substring(a.end(), b.start()).toLowerCase(Locale.ROOT);
-            boolean list = LIST_SEPARATOR.matcher(gap).matches() || repeatedPreposition(text, a, gap)
+            boolean list = LIST_SEPARATOR.matcher(gap).matches() || PARTITIVE_ITEM.matcher(gap).matches() || repeatedPreposition(text, a, gap)
                     || a.term().types().equals(b.term().types()) && (unknownListItems(gap) || NounModifiers.contrast(gap))
                     || colon >= 0 && a.start() > colon && itemsAfterLeadIn(gap);
             // "were not immunogenic and did not accumulate": a term that opens with an auxiliary is a
@@ -1654,6 +1654,15 @@ public final class ClaimExtractor {
         return chain;
     }
 
+    /**
+     * "carry proteins and fragments of viral RNA", "carry myelin proteins and a set of microRNAs": a second item headed by
+     * a noun of quantity or part whose "of" phrase holds the term (and one modifier) is a list item like the bare term
+     * (branch dev11).
+     */
+    private static final Pattern PARTITIVE_ITEM = Pattern.compile(
+            "\\A\\s*,?\\s*(?:and|or|as well as)\\s+(?:(?:a|an|the|some|several|many)\\s+)?(?:(?:small|large|whole|distinct|specific|broad)\\s+)?"
+                    + "(?:sets?|panels?|numbers?|fragments?|pieces?|variety|range|subsets?|clusters?|groups?|array|mixture|cocktail|host"
+                    + "|repertoire|famil(?:y|ies)|signatures?|collection|spectrum)\\s+of\\s+(?:the\\s+)?(?:[a-z][a-z\\-‐]*\\s+)?\\z");
     /** "and by", "or to": a coordinated argument that repeats its preposition, up to two modifiers before its term. */
     private static final Pattern REPEATED_PREPOSITION = Pattern.compile(
             "\\A\\s*,?\\s*(?:and|or)\\s+(by|to|in|into|from|within|on)\\s+(?:the\\s+)?(?:[a-z0-9][a-z0-9\\-‐]*\\s+){0,2}\\z");
