@@ -54,7 +54,12 @@ public final class SubjectScopeResolver {
     /** Cells as the subject of the vesicles' release: "natural killer cells release exosomes that carry ..." (source to vesicle). */
     private static final Pattern RELEASE = Pattern.compile(
             // "the bacteria themselves released vesicles" (a reflexive for emphasis, branch dev10)
-            "\\A\\s+(?:[a-z]+ly\\s+|themselves\\s+|itself\\s+)?(?:secrete[sd]?|release[sd]?|shed|sheds|produce[sd]?|generate[sd]?)\\s+(?:the\\s+|their\\s+)?(?:[a-z][a-z\\-‐–]*\\s+)?\\z");
+            // "macrophages infected with Mycobacterium tuberculosis release exosomes": what was done to the cells (branch dev11)
+            "\\A\\s+(?:(?:infected|treated|stimulated|exposed|primed|activated|transfected|transduced|pulsed|challenged|incubated|loaded"
+                    + "|engineered)\\s+(?:with|to|by)\\s+(?:[a-z0-9\\-‐–.]+\\s+){1,5}?)?"
+                    + "(?:[a-z]+ly\\s+|themselves\\s+|itself\\s+)?(?:secrete[sd]?|release[sd]?|shed|sheds|produce[sd]?|generate[sd]?)\\s+(?:the\\s+|their\\s+)?(?:[a-z][a-z\\-‐–]*\\s+)?\\z");
+    private static final Pattern TREATED = Pattern.compile(
+            "\\A\\s+(?:infected|treated|stimulated|exposed|primed|activated|transfected|transduced|pulsed|challenged|incubated|loaded|engineered)\\s");
     /** "vesicles that NK cells secrete": vesicle to source, then the verb after the source. */
     private static final Pattern THAT = Pattern.compile("\\A\\s+(?:that|which)\\s+(?:the\\s+)?(?:[a-z][a-z\\-‐–]*\\s+)?\\z");
     private static final Pattern SECRETE_AFTER = Pattern.compile(
@@ -146,6 +151,10 @@ public final class SubjectScopeResolver {
                 && IN_SOURCE.matcher(text.substring(vesicle.end(), after.start()).toLowerCase(Locale.ROOT)).matches()) {
             return new Scope(SubjectScope.SPECIFIC, after);
         }
+        Mention fluid = cargoThenFluid(text, vesicle, sentenceMentions, after);
+        if (fluid != null) {
+            return new Scope(SubjectScope.SPECIFIC, fluid);
+        }
         if (before != null && qualifies(before) && before.is(MentionType.SOURCE)
                 && FRONTED_IN.matcher(lower(text, sentenceStart, before.start())).matches()
                 && FRONTED_GAP.matcher(lower(text, before.end(), vesicle.start())).matches()) {
@@ -174,6 +183,20 @@ public final class SubjectScopeResolver {
         return Scope.GENERAL;
     }
 
+    /**
+     * "exosomal miR-21 in serum", "exosomal circ-ITCH in plasma": a vesicle adjective, its cargo right after it, then the
+     * fluid (not cells) the vesicles were found in narrows them (branch dev11).
+     */
+    private static Mention cargoThenFluid(String text, Mention vesicle, List<Mention> mentions, Mention after) {
+        if (after == null || !after.is(MentionType.CARGO) || !text.substring(vesicle.end(), after.start()).isBlank()) {
+            return null;
+        }
+        int i = mentions.indexOf(after);
+        Mention fluid = i >= 0 && i + 1 < mentions.size() ? mentions.get(i + 1) : null;
+        return fluid != null && qualifies(fluid) && fluid.is(MentionType.SOURCE) && !CELL_WORD.matcher(fluid.surface()).matches()
+                && IN_SOURCE.matcher(lower(text, after.end(), fluid.start())).matches() ? fluid : null;
+    }
+
     /** The cells that move cargo in or into the vesicle ("exported by T cells inside EVs"), or null. */
     private static Mention cargoMover(String text, Mention vesicle, List<Mention> mentions, int sentenceStart, Mention before, Mention after) {
         if (before != null && qualifies(before) && before.is(MentionType.SOURCE)
@@ -189,6 +212,19 @@ public final class SubjectScopeResolver {
         if (before != null && qualifies(before) && before.is(MentionType.SOURCE)
                 && RELEASE.matcher(lower(text, before.end(), vesicle.start())).matches()) {
             return before;
+        }
+        // the treatment named between the cells and their release may hold a term of its own ("infected with
+        // Mycobacterium tuberculosis"): the cells before it release the vesicles (branch dev11)
+        Mention treated = null;
+        for (Mention m : mentions) {
+            if (m.end() <= vesicle.start() && m.start() >= sentenceStart && m != before && qualifies(m) && m.is(MentionType.SOURCE)
+                    && TREATED.matcher(lower(text, m.end(), vesicle.start())).lookingAt()
+                    && RELEASE.matcher(lower(text, m.end(), vesicle.start())).matches()) {
+                treated = m;
+            }
+        }
+        if (treated != null) {
+            return treated;
         }
         if (after != null && qualifies(after) && after.is(MentionType.SOURCE)
                 && THAT.matcher(lower(text, vesicle.end(), after.start())).matches()
