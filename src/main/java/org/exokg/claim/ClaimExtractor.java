@@ -515,6 +515,13 @@ public final class ClaimExtractor {
             if (relative != null) {
                 claims.putIfAbsent(relative.identity(), relative);
             }
+            // "Schwann cells support regeneration, and the exosomes they release carry ...": the cells are the origin (dev11)
+            Mention owner = scopes.releasingOwner(text, v, mentions, sentence.start());
+            if (owner != null) {
+                Claim origin = new Claim(v.iri(), Relation.DERIVED_FROM, owner.iri(), null, null, SubjectScope.GENERAL, null,
+                        "cells-release-vesicles-they", sentence);
+                claims.putIfAbsent(origin.identity(), origin);
+            }
         }
         for (Mention v : mentions) {
             Mention source = v.is(MentionType.VESICLE) ? termInside(text, v, MentionType.SOURCE) : null;

@@ -168,6 +168,10 @@ public final class SubjectScopeResolver {
                 && PRODUCED_IN_CELLS.matcher(lower(text, vesicle.end(), after.start())).matches()) {
             return new Scope(SubjectScope.SPECIFIC, after);
         }
+        Mention owner = releasingOwner(text, vesicle, sentenceMentions, sentenceStart);
+        if (owner != null) {
+            return new Scope(SubjectScope.SPECIFIC, owner);
+        }
         if (before != null && qualifies(before) && before.is(MentionType.SOURCE) && CELL_WORD.matcher(before.surface()).matches()
                 && THEIR.matcher(lower(text, before.end(), vesicle.start())).matches()) {
             return new Scope(SubjectScope.SPECIFIC, before);
@@ -195,6 +199,28 @@ public final class SubjectScopeResolver {
         Mention fluid = i >= 0 && i + 1 < mentions.size() ? mentions.get(i + 1) : null;
         return fluid != null && qualifies(fluid) && fluid.is(MentionType.SOURCE) && !CELL_WORD.matcher(fluid.surface()).matches()
                 && IN_SOURCE.matcher(lower(text, after.end(), fluid.start())).matches() ? fluid : null;
+    }
+
+    /** "Schwann cells support regeneration, and the exosomes they release carry ...": the clause before and the pronoun after. */
+    private static final Pattern AND_THE = Pattern.compile("\\A[^.;:]{0,100}?,\\s+(?:and|while|whereas|but)\\s+the\\s+\\z");
+    private static final Pattern THEY_RELEASE = Pattern.compile(
+            "\\A\\s+(?:(?:that|which)\\s+)?they\\s+(?:(?:[a-z]+ly|also|normally)\\s+)?(?:release|secrete|produce|shed|export|generate)\\b");
+
+    /**
+     * The cells that open the clause before "..., and the exosomes they release": the pronoun of the relative clause
+     * refers back to them, so they are the vesicles' source (branch dev11); cells only; null if the text is not so.
+     */
+    public Mention releasingOwner(String text, Mention vesicle, List<Mention> mentions, int sentenceStart) {
+        if (!THEY_RELEASE.matcher(text).region(vesicle.end(), text.length()).lookingAt()) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            if (m.end() <= vesicle.start() && m.start() >= sentenceStart && qualifies(m) && m.is(MentionType.SOURCE)
+                    && CELL_WORD.matcher(m.surface()).matches() && AND_THE.matcher(lower(text, m.end(), vesicle.start())).matches()) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** The cells that move cargo in or into the vesicle ("exported by T cells inside EVs"), or null. */
