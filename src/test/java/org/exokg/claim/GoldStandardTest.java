@@ -191,7 +191,8 @@ class GoldStandardTest {
         // exosomes ..." read as derivedFrom Blood, which the golds of sets 5 and 9 list for "circulating EVs"; this gold
         // does not. Precision floor lowered 0.99 -> 0.97 with that reason.
         // Branch tumoursource (issue 15, 3 Dec 2026): tumour-sourced vesicles state derivedFrom TumorCell; P 0.981 (51 of 52), R 0.879 (gold: 4 rows). Floors just under.
-        assertFloors(ev, 0.98, 0.87);
+        // Branch dev11 (ninth session, blind 11 as development data): P 0.981 (52 of 53), R 0.897 ("in blood" with a modifier). Recall floor up.
+        assertFloors(ev, 0.98, 0.89);
         assertEquals(0, ev.negatedExtracted() - ev.negatedMatched(), "every negated claim must be a denial the text makes");
     }
 
@@ -348,7 +349,8 @@ class GoldStandardTest {
         // Branch precision: hedge recall 0.714 of all gold-hedged.
         // After the eighth session's merges (3 Dec 2026: blind13, recall, precision, dev10): P 0.964 (159 of 165), R 0.740, hedge 0.762 of all. Floors just under.
         // Branch tumoursource (issue 15, 3 Dec 2026): tumour-sourced vesicles state derivedFrom TumorCell; P 0.964 (161 of 167), R 0.749. Floors just under.
-        assertFloors(ev, 0.96, 0.74);
+        // Branch dev11 (ninth session): P 0.964 (162 of 168), R 0.753 (antigens as protein). Recall floor up.
+        assertFloors(ev, 0.96, 0.75);
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
         assertHedgeFloors(ev, 0.76);
         assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
@@ -482,7 +484,8 @@ class GoldStandardTest {
         // after the vocab merge (2 Dec 2026): P 0.671, R 0.379, hedged 9 of 44 (0.205): one hedged claim lost
         // Branch precision: hedge recall 0.545 of all gold-hedged.
         // After the eighth session's merges (3 Dec 2026: blind13, recall, precision, dev10): P 0.919 (193 of 210), R 0.641, hedge 0.568 of all. Floors just under.
-        assertFloors(ev, 0.91, 0.64);
+        // Branch dev11 (ninth session): P 0.924 (195 of 211), R 0.648 ("exosomal PD-L1 in plasma": origin and qualifier). Floors up.
+        assertFloors(ev, 0.92, 0.64);
         assertHedgeFloors(ev, 0.56);
         assertTrue(ev.negatedMatched() >= 10, "true denials are found");
         assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
@@ -567,7 +570,8 @@ class GoldStandardTest {
         // P 0.835 (147 of 176), R 0.590; hedge recall 1.000 of matched, 0.469 of all hedged (0.375 before); denials 7 right
         // of 8 extracted (4 of 5 before; gold 8); isKindOf 3 of 6, one false positive (unchanged). Floors just under.
         // After the eighth session's merges (3 Dec 2026: blind13, recall, precision, dev10): P 0.836 (148 of 177), R 0.594, hedge 0.500 of all. Floors just under.
-        assertFloors(ev, 0.83, 0.59);
+        // Branch dev11 (ninth session): P 0.844 (151 of 179), R 0.606 (a species before the cells, "human dermal fibroblasts"). Floors up.
+        assertFloors(ev, 0.84, 0.60);
         assertHedgeFloors(ev, 0.50);
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
         assertKindFloors(kinds, 3, 1);
@@ -602,9 +606,11 @@ class GoldStandardTest {
         // After the seventh session's merges (dev9, vesicles, hedgerecall; 3 Dec 2026): never tuned on: P 0.739, R 0.351, hedge 0.267 of all. Floors just under.
         // After the eighth session's merges (3 Dec 2026: blind13, recall, precision, dev10): never tuned on: P 0.764, R 0.375, hedge 0.300 of all. Floors just under.
         // after merging branch tumoursource (tumour sources as derivedFrom TumorCell): P 0.773, R 0.394
-        assertFloors(figures.claims(), 0.77, 0.39);
-        assertHedgeFloors(figures.claims(), 0.30);
-        assertDenialFloors(figures.claims(), 5, 3);
+        // Branch dev11 (ninth session; development data; 5 gold rows corrected to the lead's conventions, 247 rows): P 0.873
+        // (138 of 158), R 0.559, hedge 0.414 of all (12 of 29); denials 9 right of 11 extracted. Floors just under.
+        assertFloors(figures.claims(), 0.87, 0.55);
+        assertHedgeFloors(figures.claims(), 0.41);
+        assertDenialFloors(figures.claims(), 9, 2);
         assertKindFloors(figures.kinds(), 3, 1);
     }
 
