@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
  * species before the cells ("rat Schwann cells"), vesicles produced in cells, regeneration promoted after an injury, a
  * fluid with a modifier, effects on cells, a coordinated item headed by a noun of part or quantity, cargo-rich vesicles,
  * challenges stated as events, cells named with their treatment, "the exosomes they release", a vesicle adjective with
- * its cargo and fluid, immunomodulation after a modal, relief, cargo with a relative clause, cargo carried to cells.
+ * its cargo and fluid, immunomodulation after a modal, relief, cargo with a relative clause, cargo carried to cells, a
+ * mixed-case term with a sentence-initial capital ("MicroRNAs").
  * Invented sentences (none from a gold set), through the real pipeline and the project ontology; most tests also keep
  * the reading of a near neighbour.
  */
@@ -123,6 +124,11 @@ class UnseenTextBlind11ShapesTest {
                 List.of("Exosome[StemCell] treats Psoriasis"), List.of());
         check("Circular RNAs, which resist heat, are enriched in exosomes.\n", "enriched",
                 List.of("Exosome carries CircularRNA"), List.of());
+        // a capital that opens the sentence is no part of a mixed-case term's spelling ("MicroRNAs" is "microRNAs")
+        check("MicroRNAs, which regulate many genes, are packaged into exosomes.\n", "packaged",
+                List.of("Exosome carries MicroRNA"), List.of());
+        check("SiRNA was loaded into milk exosomes, which also carried CD63.\n", "SiRNA",
+                List.of("Exosome[Milk] carries SiRNA", "Exosome[Milk] carries Cd63"), List.of());
         check("Microvesicles from T cells carry microRNAs to microglia.\n", "microglia",
                 List.of("Microvesicle[TCell] targets MicroglialCell", "Microvesicle[TCell] carries MicroRNA"), List.of());
         // an organ is no cell the vesicles target
