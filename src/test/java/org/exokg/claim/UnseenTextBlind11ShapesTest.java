@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
  * fluid with a modifier, effects on cells, a coordinated item headed by a noun of part or quantity, cargo-rich vesicles,
  * challenges stated as events, cells named with their treatment, "the exosomes they release", a vesicle adjective with
  * its cargo and fluid, immunomodulation after a modal, relief, cargo with a relative clause, cargo carried to cells, a
- * mixed-case term with a sentence-initial capital ("MicroRNAs").
+ * mixed-case term with a sentence-initial capital ("MicroRNAs"), a disease the vesicles are under study for.
  * Invented sentences (none from a gold set), through the real pipeline and the project ontology; most tests also keep
  * the reading of a near neighbour.
  */
@@ -116,6 +116,16 @@ class UnseenTextBlind11ShapesTest {
                 List.of());
         check("Stem cell exosomes may dampen immune responses.\n", "dampen",
                 List.of("Exosome[StemCell] usedFor Immunomodulation"), List.of());
+    }
+
+    @Test
+    void aDiseaseTheVesiclesAreUnderStudyForIsAHedgedTreatment() throws Exception {
+        List<String> claims = TestSupport.claimsOf(TestSupport.extractText(dir,
+                "Milk exosomes are under clinical investigation for Crohn disease.\n", ".txt"), "Crohn", true);
+        org.junit.jupiter.api.Assertions.assertTrue(claims.contains("Exosome[Milk] treats CrohnDisease (hedged)"), claims::toString);
+        // "tested in" states no effect: no treatment
+        check("MSC exosomes have been tested in spinal cord injury for a decade.\n", "tested", List.of(),
+                List.of("Exosome[MesenchymalStemCell] treats SpinalCordInjury"));
     }
 
     @Test
