@@ -167,6 +167,7 @@ public final class ClaimExtractor {
     /** Names introduced by a determiner ("These iCM-Exos"): the short forms of vesicle nouns they end in. */
     private final org.exokg.mention.IntroducedNames introducedNames;
     private final String cellIri = ExoKg.NS + "Cell";
+    private final String mammalIri = ExoKg.NS + "Mammal";
     private final String liposomeIri = ExoKg.NS + "Liposome";
     private final String nucleicAcidIri = ExoKg.NS + "NucleicAcid";
     private final String geneticMaterialTransferIri = ExoKg.NS + "GeneticMaterialTransfer";
@@ -335,10 +336,39 @@ public final class ClaimExtractor {
     }
 
     /** The claims of one sentence read on its own (with the discourse for its anaphors). */
+    /** One modifier word at most between a species and the cells it qualifies ("rat Schwann cells", "human dermal fibroblasts"). */
+    private static final java.util.regex.Pattern SPECIES_GAP = java.util.regex.Pattern.compile("\\A[\\s\\-‐]*(?:[\\p{L}\\-‐]+\\s+)?\\z");
+    private static final java.util.regex.Pattern SPECIES_GAP_FUNCTION_WORD = java.util.regex.Pattern.compile(
+            "\\b(?:and|or|of|in|from|by|with|to|the|a|an|than|as|for|on|at)\\b");
+
+    /**
+     * A species right before a cell type names the cells' organism, not a second source of the vesicles: "exosomes
+     * purified from cultured rat Schwann cells" come from Schwann cells (branch dev11). The species mention is dropped,
+     * so it does not stand between a trigger and the cells; a species alone ("exosomes from rats") is kept.
+     */
+    private List<Mention> withoutSpeciesOfCells(String text, List<Mention> mentions) {
+        List<Mention> kept = null;
+        for (int i = 0; i + 1 < mentions.size(); i++) {
+            Mention a = mentions.get(i);
+            Mention b = mentions.get(i + 1);
+            if (b.is(MentionType.SOURCE) && b.start() >= a.end()
+                    && lexicon.isA(a.iri(), mammalIri) && lexicon.isA(b.iri(), cellIri) && !b.iri().equals(cellIri)) {
+                String gap = text.substring(a.end(), b.start());
+                if (SPECIES_GAP.matcher(gap).matches() && !SPECIES_GAP_FUNCTION_WORD.matcher(gap.toLowerCase(java.util.Locale.ROOT)).find()) {
+                    if (kept == null) {
+                        kept = new ArrayList<>(mentions);
+                    }
+                    kept.remove(a);
+                }
+            }
+        }
+        return kept == null ? mentions : kept;
+    }
+
     private List<Claim> claimsOf(String text, Sentence sentence, List<Mention> recognised, Discourse discourse) {
         List<Mention> resolved = new ArrayList<>();
-        List<Mention> mentions = anaphora.resolve(text, sentence, NounModifiers.withoutCargoModifiers(text, recognised),
-                discourse.lastVesicle(), resolved);
+        List<Mention> mentions = anaphora.resolve(text, sentence,
+                withoutSpeciesOfCells(text, NounModifiers.withoutCargoModifiers(text, recognised)), discourse.lastVesicle(), resolved);
         anaphors = resolved;
         introduceNames(text, sentence, mentions, discourse.lastVesicle());
         List<Mention> preparationUses = preparations.uses(text, sentence.start(), sentence.end(), mentions);
@@ -484,6 +514,13 @@ public final class ClaimExtractor {
             Claim relative = releasedByInRelativeClause(text, sentence, mentions, v);
             if (relative != null) {
                 claims.putIfAbsent(relative.identity(), relative);
+            }
+            // "Schwann cells support regeneration, and the exosomes they release carry ...": the cells are the origin (dev11)
+            Mention owner = scopes.releasingOwner(text, v, mentions, sentence.start());
+            if (owner != null) {
+                Claim origin = new Claim(v.iri(), Relation.DERIVED_FROM, owner.iri(), null, null, SubjectScope.GENERAL, null,
+                        "cells-release-vesicles-they", sentence);
+                claims.putIfAbsent(origin.identity(), origin);
             }
         }
         for (Mention v : mentions) {
@@ -1605,7 +1642,7 @@ public final class ClaimExtractor {
             Mention b = objects.get(i);
             boolean vesicleBetween = vesicles.stream().anyMatch(v -> v.start() >= a.end() && v.end() <= b.start());
             String gap = text.substring(a.end(), b.start()).toLowerCase(Locale.ROOT);
-            boolean list = LIST_SEPARATOR.matcher(gap).matches() || repeatedPreposition(text, a, gap)
+            boolean list = LIST_SEPARATOR.matcher(gap).matches() || PARTITIVE_ITEM.matcher(gap).matches() || repeatedPreposition(text, a, gap)
                     || a.term().types().equals(b.term().types()) && (unknownListItems(gap) || NounModifiers.contrast(gap))
                     || colon >= 0 && a.start() > colon && itemsAfterLeadIn(gap);
             // "were not immunogenic and did not accumulate": a term that opens with an auxiliary is a
@@ -1624,6 +1661,15 @@ public final class ClaimExtractor {
         return chain;
     }
 
+    /**
+     * "carry proteins and fragments of viral RNA", "carry myelin proteins and a set of microRNAs": a second item headed by
+     * a noun of quantity or part whose "of" phrase holds the term (and one modifier) is a list item like the bare term
+     * (branch dev11).
+     */
+    private static final Pattern PARTITIVE_ITEM = Pattern.compile(
+            "\\A\\s*,?\\s*(?:and|or|as well as)\\s+(?:(?:a|an|the|some|several|many)\\s+)?(?:(?:small|large|whole|distinct|specific|broad)\\s+)?"
+                    + "(?:sets?|panels?|numbers?|fragments?|pieces?|variety|range|subsets?|clusters?|groups?|array|mixture|cocktail|host"
+                    + "|repertoire|famil(?:y|ies)|signatures?|collection|spectrum)\\s+of\\s+(?:the\\s+)?(?:[a-z][a-z\\-‐]*\\s+)?\\z");
     /** "and by", "or to": a coordinated argument that repeats its preposition, up to two modifiers before its term. */
     private static final Pattern REPEATED_PREPOSITION = Pattern.compile(
             "\\A\\s*,?\\s*(?:and|or)\\s+(by|to|in|into|from|within|on)\\s+(?:the\\s+)?(?:[a-z0-9][a-z0-9\\-‐]*\\s+){0,2}\\z");

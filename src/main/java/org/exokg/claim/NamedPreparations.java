@@ -26,9 +26,12 @@ final class NamedPreparations {
             + "|\\p{Ll}?\\p{Lu}{2,}[\\p{L}\\p{N}]*(?:[\\-‐–][\\p{L}\\p{N}]+)+"
             // two capitalised parts: "Hx-Exo", "Gin-Exo" (a condition or source, then the vesicle's short form)
             + "|\\p{Lu}[\\p{L}\\p{N}]*[\\-‐–]\\p{Lu}[\\p{L}\\p{N}]*)";
-    /** "NAME, a(n) (up to three words) " right before the vesicle. */
+    /**
+     * "NAME, a(n) (up to three words) " right before the vesicle; or an apposition with no article and one
+     * modifier word at most: "SC-Exos, exosomes purified from Schwann cells" (branch dev11).
+     */
     private static final Pattern NAME_BEFORE = Pattern.compile(
-            "(?:\\A|[\\s(;])(" + NAME + ")\\s*,\\s*(?:a|an|the|our)\\s+(?:[\\p{L}\\p{N}\\-‐–]+\\s+){0,3}\\z");
+            "(?:\\A|[\\s(;])(" + NAME + ")\\s*,\\s*(?:(?:a|an|the|our)\\s+(?:[\\p{L}\\p{N}\\-‐–]+\\s+){0,3}|(?:[\\p{L}\\p{N}\\-‐–]+\\s+)?)\\z");
     /** After the vesicle: an optional preparation noun, then the phrase goes on with its origin or ends. */
     private static final Pattern HEAD_AFTER = Pattern.compile(
             "\\A(?:[\\s\\-‐–]+(?:preparations?|formulations?|products?|fractions?|isolates?|suspensions?))?"

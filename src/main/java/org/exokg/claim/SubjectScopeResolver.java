@@ -54,7 +54,12 @@ public final class SubjectScopeResolver {
     /** Cells as the subject of the vesicles' release: "natural killer cells release exosomes that carry ..." (source to vesicle). */
     private static final Pattern RELEASE = Pattern.compile(
             // "the bacteria themselves released vesicles" (a reflexive for emphasis, branch dev10)
-            "\\A\\s+(?:[a-z]+ly\\s+|themselves\\s+|itself\\s+)?(?:secrete[sd]?|release[sd]?|shed|sheds|produce[sd]?|generate[sd]?)\\s+(?:the\\s+|their\\s+)?(?:[a-z][a-z\\-‐–]*\\s+)?\\z");
+            // "macrophages infected with Mycobacterium tuberculosis release exosomes": what was done to the cells (branch dev11)
+            "\\A\\s+(?:(?:infected|treated|stimulated|exposed|primed|activated|transfected|transduced|pulsed|challenged|incubated|loaded"
+                    + "|engineered)\\s+(?:with|to|by)\\s+(?:[a-z0-9\\-‐–.]+\\s+){1,5}?)?"
+                    + "(?:[a-z]+ly\\s+|themselves\\s+|itself\\s+)?(?:secrete[sd]?|release[sd]?|shed|sheds|produce[sd]?|generate[sd]?)\\s+(?:the\\s+|their\\s+)?(?:[a-z][a-z\\-‐–]*\\s+)?\\z");
+    private static final Pattern TREATED = Pattern.compile(
+            "\\A\\s+(?:infected|treated|stimulated|exposed|primed|activated|transfected|transduced|pulsed|challenged|incubated|loaded|engineered)\\s");
     /** "vesicles that NK cells secrete": vesicle to source, then the verb after the source. */
     private static final Pattern THAT = Pattern.compile("\\A\\s+(?:that|which)\\s+(?:the\\s+)?(?:[a-z][a-z\\-‐–]*\\s+)?\\z");
     private static final Pattern SECRETE_AFTER = Pattern.compile(
@@ -69,6 +74,10 @@ public final class SubjectScopeResolver {
      */
     private static final Pattern OF_CELLS = Pattern.compile(
             "\\A\\s+of\\s+(?:the\\s+)?(?:(?!(?:and|or|but|to|in|with|for|which|that|patients?)\\b)[a-z0-9][a-z0-9\\-‐–+]*\\s+){0,2}\\z");
+    /** "an engineered exosome produced in HEK293 cells": the cells the vesicles were made in (cells only; branch dev11). */
+    private static final Pattern PRODUCED_IN_CELLS = Pattern.compile(
+            "\\A\\s*,?\\s*(?:(?:that|which)\\s+(?:were|was|are|is)\\s+)?(?:produced|generated|made|manufactured|grown|expanded)\\s+in\\s+"
+                    + "(?:the\\s+)?(?:(?:cultured|engineered|human|primary|immortali[sz]ed)\\s+)?\\z");
     /** The head word of a cell population's name ("stem cells", "fibroblasts", "macrophages", "microglia"). */
     private static final Pattern CELL_WORD = Pattern.compile("(?i).*(?:cells?|cytes?|blasts?|phages?|glia)");
     /** "MSCs are easy to obtain, and their exosomes ...": cells open the clause the possessive refers back to (branch dev10). */
@@ -142,20 +151,9 @@ public final class SubjectScopeResolver {
                 && IN_SOURCE.matcher(text.substring(vesicle.end(), after.start()).toLowerCase(Locale.ROOT)).matches()) {
             return new Scope(SubjectScope.SPECIFIC, after);
         }
-        if (after != null && after.is(MentionType.CARGO) && text.substring(vesicle.end(), after.start()).isBlank()) {
-            // "exosomal PD-L1 in plasma", "exosomal circRNA in serum" (branch hedged): the vesicle adjective's cargo is
-            // measured in a fluid, so the vesicles are that fluid's; cells after "in" say where the cargo acts instead
-            Mention fluid = null;
-            for (Mention m : sentenceMentions) {
-                if (m.start() >= after.end()) {
-                    fluid = m;
-                    break;
-                }
-            }
-            if (fluid != null && qualifies(fluid) && fluid.is(MentionType.SOURCE) && !CELL_WORD.matcher(fluid.surface()).matches()
-                    && IN_SOURCE.matcher(text.substring(after.end(), fluid.start()).toLowerCase(Locale.ROOT)).matches()) {
-                return new Scope(SubjectScope.SPECIFIC, fluid);
-            }
+        Mention fluid = cargoThenFluid(text, vesicle, sentenceMentions, after);
+        if (fluid != null) {
+            return new Scope(SubjectScope.SPECIFIC, fluid);
         }
         if (before != null && qualifies(before) && before.is(MentionType.SOURCE)
                 && FRONTED_IN.matcher(lower(text, sentenceStart, before.start())).matches()
@@ -165,6 +163,14 @@ public final class SubjectScopeResolver {
         if (after != null && qualifies(after) && after.is(MentionType.SOURCE) && CELL_WORD.matcher(after.surface()).matches()
                 && OF_CELLS.matcher(lower(text, vesicle.end(), after.start())).matches()) {
             return new Scope(SubjectScope.SPECIFIC, after);
+        }
+        if (after != null && qualifies(after) && after.is(MentionType.SOURCE) && CELL_WORD.matcher(after.surface()).matches()
+                && PRODUCED_IN_CELLS.matcher(lower(text, vesicle.end(), after.start())).matches()) {
+            return new Scope(SubjectScope.SPECIFIC, after);
+        }
+        Mention owner = releasingOwner(text, vesicle, sentenceMentions, sentenceStart);
+        if (owner != null) {
+            return new Scope(SubjectScope.SPECIFIC, owner);
         }
         if (before != null && qualifies(before) && before.is(MentionType.SOURCE) && CELL_WORD.matcher(before.surface()).matches()
                 && THEIR.matcher(lower(text, before.end(), vesicle.start())).matches()) {
@@ -179,6 +185,42 @@ public final class SubjectScopeResolver {
             return new Scope(SubjectScope.SPECIFIC, null);
         }
         return Scope.GENERAL;
+    }
+
+    /**
+     * "exosomal miR-21 in serum", "exosomal circ-ITCH in plasma": a vesicle adjective, its cargo right after it, then the
+     * fluid (not cells) the vesicles were found in narrows them (branch dev11).
+     */
+    private static Mention cargoThenFluid(String text, Mention vesicle, List<Mention> mentions, Mention after) {
+        if (after == null || !after.is(MentionType.CARGO) || !text.substring(vesicle.end(), after.start()).isBlank()) {
+            return null;
+        }
+        int i = mentions.indexOf(after);
+        Mention fluid = i >= 0 && i + 1 < mentions.size() ? mentions.get(i + 1) : null;
+        return fluid != null && qualifies(fluid) && fluid.is(MentionType.SOURCE) && !CELL_WORD.matcher(fluid.surface()).matches()
+                && IN_SOURCE.matcher(lower(text, after.end(), fluid.start())).matches() ? fluid : null;
+    }
+
+    /** "Schwann cells support regeneration, and the exosomes they release carry ...": the clause before and the pronoun after. */
+    private static final Pattern AND_THE = Pattern.compile("\\A[^.;:]{0,100}?,\\s+(?:and|while|whereas|but)\\s+the\\s+\\z");
+    private static final Pattern THEY_RELEASE = Pattern.compile(
+            "\\A\\s+(?:(?:that|which)\\s+)?they\\s+(?:(?:[a-z]+ly|also|normally)\\s+)?(?:release|secrete|produce|shed|export|generate)\\b");
+
+    /**
+     * The cells that open the clause before "..., and the exosomes they release": the pronoun of the relative clause
+     * refers back to them, so they are the vesicles' source (branch dev11); cells only; null if the text is not so.
+     */
+    public Mention releasingOwner(String text, Mention vesicle, List<Mention> mentions, int sentenceStart) {
+        if (!THEY_RELEASE.matcher(text).region(vesicle.end(), text.length()).lookingAt()) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            if (m.end() <= vesicle.start() && m.start() >= sentenceStart && qualifies(m) && m.is(MentionType.SOURCE)
+                    && CELL_WORD.matcher(m.surface()).matches() && AND_THE.matcher(lower(text, m.end(), vesicle.start())).matches()) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** The cells that move cargo in or into the vesicle ("exported by T cells inside EVs"), or null. */
@@ -196,6 +238,19 @@ public final class SubjectScopeResolver {
         if (before != null && qualifies(before) && before.is(MentionType.SOURCE)
                 && RELEASE.matcher(lower(text, before.end(), vesicle.start())).matches()) {
             return before;
+        }
+        // the treatment named between the cells and their release may hold a term of its own ("infected with
+        // Mycobacterium tuberculosis"): the cells before it release the vesicles (branch dev11)
+        Mention treated = null;
+        for (Mention m : mentions) {
+            if (m.end() <= vesicle.start() && m.start() >= sentenceStart && m != before && qualifies(m) && m.is(MentionType.SOURCE)
+                    && TREATED.matcher(lower(text, m.end(), vesicle.start())).lookingAt()
+                    && RELEASE.matcher(lower(text, m.end(), vesicle.start())).matches()) {
+                treated = m;
+            }
+        }
+        if (treated != null) {
+            return treated;
         }
         if (after != null && qualifies(after) && after.is(MentionType.SOURCE)
                 && THAT.matcher(lower(text, vesicle.end(), after.start())).matches()

@@ -90,10 +90,14 @@ public final class TermKeys {
     private static String keyOf(String token) {
         if (isAbbreviationLike(token)) {
             int n = token.length();
-            if (n >= 3 && token.charAt(n - 1) == 's' && Character.isUpperCase(token.charAt(n - 2))) {
-                return token.substring(0, n - 1);
+            String k = n >= 3 && token.charAt(n - 1) == 's' && Character.isUpperCase(token.charAt(n - 2)) ? token.substring(0, n - 1) : token;
+            // a capital that only opens a sentence or a title ("MicroRNAs are ...", "SiRNA loading"): the first letter of a
+            // mixed-case word whose second letter is lower case is not part of its spelling, so "MicroRNA" and "microRNA"
+            // share a key; all-capital abbreviations ("CD63", "MSC") keep theirs (branch dev11)
+            if (k.length() >= 3 && Character.isUpperCase(k.charAt(0)) && Character.isLowerCase(k.charAt(1))) {
+                k = Character.toLowerCase(k.charAt(0)) + k.substring(1);
             }
-            return token;
+            return k;
         }
         return fold(token);
     }

@@ -48,8 +48,8 @@ class ClaimRuleFileTest {
     @Test
     void aRemappingInTheFileChangesTheObject() throws IOException {
         assertEquals(List.of("Exosome carries NucleicAcid"), triples(claims(fixture(), "Exosomes ferry microRNAs to neurons.")));
-        // the shipped file does not remap the cargo; it reads the cells the cargo is carried to as the target (rule
-        // vesicle-brings-cargo-to-cells, branch hedged)
+        // the shipped file does not remap the cargo; it reads the cells the cargo is carried to as the target (rules
+        // vesicle-brings-cargo-to-cells of branch hedged and vesicle-carries-cargo-to-cells of dev11)
         assertEquals(List.of("Exosome carries MicroRNA", "Exosome targets Neuron"),
                 triples(claims(ClaimPatterns.defaults(), "Exosomes carry microRNAs to neurons.")));
     }
