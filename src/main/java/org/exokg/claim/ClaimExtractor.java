@@ -14,6 +14,7 @@ import org.exokg.document.Sentence;
 import org.exokg.mention.Lexicon;
 import org.exokg.mention.Mention;
 import org.exokg.mention.MentionType;
+import org.exokg.mention.RequiredWords;
 import org.exokg.mention.Term;
 import org.exokg.mention.TermKeys;
 import org.exokg.syntax.DependencyParse;

@@ -3,6 +3,7 @@ package org.exokg.claim;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.exokg.mention.MentionType;
+import org.exokg.mention.RequiredWords;
 
 /**
  * A general extraction pattern: a vesicle and a term of one of {@code objectTypes}, in the
