@@ -330,7 +330,10 @@ public final class ClaimExtractor {
     private String withHyphens(String text) {
         if (text != hyphensOf) {
             hyphensOf = text;
-            withHyphens = OTHER_HYPHEN.matcher(text).replaceAll("-");
+            // most texts hold none of these hyphens: then the text itself (what replaceAll returns too), without the
+            // lookbehind tried at every position of the document
+            boolean any = text.indexOf('\u2011') >= 0 || text.indexOf('\u2012') >= 0 || text.indexOf('\u2212') >= 0;
+            withHyphens = any ? OTHER_HYPHEN.matcher(text).replaceAll("-") : text;
         }
         return withHyphens;
     }
