@@ -35,19 +35,24 @@ public final class RequiredWords {
     private final List<Set<String>> required;
     private final boolean caseInsensitive;
 
-    /** The same sets as arrays, in the order they are searched. */
-    private final String[][] words;
+    /** The distinct words of all sets: sets picked from the branches of alternations share many. */
+    private final String[] words;
     /** For each word of {@link #words}, the {@link CharPairs} codes of its adjacent characters. */
-    private final int[][][] pairCodes;
+    private final int[][] pairCodes;
+    /** The sets as indices into {@link #words}, in the order they are searched. */
+    private final int[][] sets;
 
     private RequiredWords(List<Set<String>> required, boolean caseInsensitive) {
         this.required = required;
         // the set whose shortest word is longest first: long words are rare, so a text usually fails there
-        this.words = required.stream().map(anyOf -> anyOf.toArray(String[]::new))
-                .sorted(java.util.Comparator.comparingInt((String[] anyOf) -> -java.util.Arrays.stream(anyOf).mapToInt(String::length).min().orElse(0)))
-                .toArray(String[][]::new);
-        this.pairCodes = java.util.Arrays.stream(words).map(anyOf -> java.util.Arrays.stream(anyOf).map(CharPairs::codes)
-                .toArray(int[][]::new)).toArray(int[][][]::new);
+        List<Set<String>> ordered = required.stream()
+                .sorted(java.util.Comparator.comparingInt((Set<String> anyOf) -> -anyOf.stream().mapToInt(String::length).min().orElse(0)))
+                .toList();
+        Map<String, Integer> index = new java.util.LinkedHashMap<>();
+        this.sets = ordered.stream().map(anyOf -> anyOf.stream().mapToInt(w -> index.computeIfAbsent(w, x -> index.size())).toArray())
+                .toArray(int[][]::new);
+        this.words = index.keySet().toArray(String[]::new);
+        this.pairCodes = java.util.Arrays.stream(words).map(CharPairs::codes).toArray(int[][]::new);
         this.caseInsensitive = caseInsensitive;
     }
 
@@ -83,13 +88,30 @@ public final class RequiredWords {
     /** False only when {@code input} lacks every string of some required set (then the expression cannot match). */
     public boolean mayMatch(String input) {
         long[] pairs = caseInsensitive ? null : CharPairs.of(input);
-        for (int k = 0; k < words.length; k++) {
-            String[] anyOf = words[k];
+        // each word is looked for once per call, however many sets hold it: 0 not yet, 1 present, 2 absent
+        byte[] seen = words.length > 64 ? new byte[words.length] : null;
+        long known = 0;
+        long present = 0;
+        for (int[] anyOf : sets) {
             boolean found = false;
-            for (int j = 0; j < anyOf.length; j++) {
-                String s = anyOf[j];
-                if (caseInsensitive ? containsIgnoringCase(input, s)
-                        : (pairs == null || CharPairs.allIn(pairCodes[k][j], pairs)) && input.contains(s)) {
+            for (int w : anyOf) {
+                boolean has;
+                if (seen == null) {
+                    long bit = 1L << w;
+                    if ((known & bit) != 0) {
+                        has = (present & bit) != 0;
+                    } else {
+                        has = contains(input, w, pairs);
+                        known |= bit;
+                        present |= has ? bit : 0;
+                    }
+                } else {
+                    if (seen[w] == 0) {
+                        seen[w] = contains(input, w, pairs) ? (byte) 1 : (byte) 2;
+                    }
+                    has = seen[w] == 1;
+                }
+                if (has) {
                     found = true;
                     break;
                 }
@@ -99,6 +121,11 @@ public final class RequiredWords {
             }
         }
         return true;
+    }
+
+    private boolean contains(String input, int w, long[] pairs) {
+        return caseInsensitive ? containsIgnoringCase(input, words[w])
+                : (pairs == null || CharPairs.allIn(pairCodes[w], pairs)) && input.contains(words[w]);
     }
 
     /**
