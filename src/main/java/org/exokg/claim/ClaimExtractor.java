@@ -271,11 +271,14 @@ public final class ClaimExtractor {
         eventMentions = new java.util.HashSet<>();
         List<Mention> result = null;
         for (ClaimPatterns.ChallengeEvent event : patterns.challengeEvents()) {
+            if (!RequiredWords.of(event.pattern()).mayMatch(lower)) {
+                continue; // most sentences hold none of the event's words (tested before the term is looked up)
+            }
             Term term = lexicon.term(event.challengeIri());
             if (term == null) {
                 continue;
             }
-            Matcher m = RequiredWords.matcher(event.pattern(), lower);
+            Matcher m = event.pattern().matcher(lower);
             while (m.find()) {
                 int start = sentence.start() + m.start();
                 int end = sentence.start() + m.end();
@@ -505,7 +508,7 @@ public final class ClaimExtractor {
         for (Claim k : kinds) {
             claims.putIfAbsent(k.identity(), k);
         }
-        if (COMPARATOR_ARM.matcher(text.substring(sentence.start(), sentence.end())).find()) {
+        if (RequiredWords.find(COMPARATOR_ARM, text.substring(sentence.start(), sentence.end()))) {
             // "Liposomes loaded with the same microRNA were cleared within a day": the synthetic carrier is the
             // comparator of the study, named for the comparison; what is said of it is no finding of the paper
             claims.values().removeIf(c -> lexicon.isA(c.subjectIri(), liposomeIri));
