@@ -175,6 +175,8 @@ public final class ClaimExtractor {
     private final Set<ParseUse> parseUses;
     private ClauseStructure structure;
     private DependencyParse sentenceParse;
+    /** The current sentence's text (hyphens normalised) lower-cased. */
+    private String sentenceLower;
 
     public ClaimExtractor(Lexicon lexicon) {
         this(lexicon, ClaimPatterns.defaults(), Set.of());
@@ -244,6 +246,8 @@ public final class ClaimExtractor {
         structure = parse == null || parseUses.isEmpty() ? null : new ClauseStructure(parse);
         sentenceParse = parse;
         String text = withHyphens(original);
+        // the sentence lower-cased once, for the challenge events and every rule's sentence-wide exception
+        sentenceLower = text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT);
         recognised = withChallengeEvents(text, sentence, recognised);
         LeadIn lead = leadIn != null && listItem(text, sentence, leadIn) && recognised.stream().noneMatch(m -> m.is(MentionType.VESICLE))
                 ? leadIn : null;
@@ -267,7 +271,7 @@ public final class ClaimExtractor {
         if (patterns.challengeEvents().isEmpty()) {
             return recognised;
         }
-        String lower = text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT);
+        String lower = sentenceLower;
         eventMentions = new java.util.HashSet<>();
         List<Mention> result = null;
         for (ClaimPatterns.ChallengeEvent event : patterns.challengeEvents()) {
@@ -946,9 +950,10 @@ public final class ClaimExtractor {
         String leadZone = leadColon >= 0 ? masked(text, clauseStart, leadColon, mentions) : "";
         List<Candidate> found = new ArrayList<>();
         String clauseBeforeObject = masked(text, clauseStart, head.start(), mentions); // the same for every rule
+        String clauseBeforeObjectLower = clauseBeforeObject.toLowerCase(Locale.ROOT);
         for (ClaimRule rule : patterns.rules()) {
-            if (rule.order() != ClaimRule.Order.VESICLE_FIRST || !fits(rule, o) || !rule.reads(sentence, text)
-                    || rule.blockedBefore(clauseBeforeObject) || rule.blockedAfterObject(text, o.end(), sentence.end())
+            if (rule.order() != ClaimRule.Order.VESICLE_FIRST || !fits(rule, o) || !rule.readsLowerCase(sentence, sentenceLower)
+                    || rule.blockedBeforeLowerCase(clauseBeforeObjectLower) || rule.blockedAfterObject(text, o.end(), sentence.end())
                     || rule.vesiclePrefix() != null
                     && (fromDiscourse || !rule.vesiclePrefix().matcher(text.substring(Math.max(sentence.start(), v.start() - 60), v.start())
                             .toLowerCase(Locale.ROOT)).find())
@@ -1174,7 +1179,7 @@ public final class ClaimExtractor {
         int clauseStart = clauseStart(text, sentence.start(), head.start());
         List<Candidate> found = new ArrayList<>();
         for (ClaimRule rule : patterns.rules()) {
-            if (rule.order() != ClaimRule.Order.OBJECT_FIRST || !fits(rule, o) || !rule.reads(sentence, text) || termsBetween && !rule.termsBetween()
+            if (rule.order() != ClaimRule.Order.OBJECT_FIRST || !fits(rule, o) || !rule.readsLowerCase(sentence, sentenceLower) || termsBetween && !rule.termsBetween()
                     || rule.blockedAfterObject(text, o.end(), sentence.end())
                     || rule.titleTopic(sentence, text, head.start())
                     || rule.objectPrefix() != null && !rule.objectPrefix().matcher(text.substring(Math.max(sentence.start(), head.start() - 60),
