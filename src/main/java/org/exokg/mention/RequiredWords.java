@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * keeps working: whatever this reader does not understand (a character class it cannot list, {@code .}, {@code \w},
  * a back-reference, flags such as comments or Unicode case) requires nothing, so the test is a superset of the
  * expression's matches and never skips one. A positive lookaround's words are required of the text searched (it
- * may look outside the match, never outside the text); a negative one requires nothing.
+ * may look outside the match, never outside the text); a negative one requires nothing. Shared by the claim rules and
+ * the mention recogniser's name patterns ({@link #inMatch}, for a sentence searched as a region of its document).
  */
 public final class RequiredWords {
 
