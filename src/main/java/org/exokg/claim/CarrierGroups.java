@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.exokg.mention.Mention;
 import org.exokg.mention.MentionType;
+import org.exokg.mention.RequiredWords;
 
 /**
  * Vesicles named only as a part of another kind of carrier or as one example of a group of carriers. What a

@@ -14,6 +14,7 @@ import org.exokg.document.Sentence;
 import org.exokg.mention.Lexicon;
 import org.exokg.mention.Mention;
 import org.exokg.mention.MentionType;
+import org.exokg.mention.RequiredWords;
 import org.exokg.mention.Term;
 import org.exokg.mention.TermKeys;
 import org.exokg.syntax.DependencyParse;
@@ -175,6 +176,8 @@ public final class ClaimExtractor {
     private final Set<ParseUse> parseUses;
     private ClauseStructure structure;
     private DependencyParse sentenceParse;
+    /** The current sentence's text (hyphens normalised) lower-cased. */
+    private String sentenceLower;
 
     public ClaimExtractor(Lexicon lexicon) {
         this(lexicon, ClaimPatterns.defaults(), Set.of());
@@ -244,6 +247,8 @@ public final class ClaimExtractor {
         structure = parse == null || parseUses.isEmpty() ? null : new ClauseStructure(parse);
         sentenceParse = parse;
         String text = withHyphens(original);
+        // the sentence lower-cased once, for the challenge events and every rule's sentence-wide exception
+        sentenceLower = text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT);
         recognised = withChallengeEvents(text, sentence, recognised);
         LeadIn lead = leadIn != null && listItem(text, sentence, leadIn) && recognised.stream().noneMatch(m -> m.is(MentionType.VESICLE))
                 ? leadIn : null;
@@ -267,15 +272,18 @@ public final class ClaimExtractor {
         if (patterns.challengeEvents().isEmpty()) {
             return recognised;
         }
-        String lower = text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT);
+        String lower = sentenceLower;
         eventMentions = new java.util.HashSet<>();
         List<Mention> result = null;
         for (ClaimPatterns.ChallengeEvent event : patterns.challengeEvents()) {
+            if (!RequiredWords.of(event.pattern()).mayMatch(lower)) {
+                continue; // most sentences hold none of the event's words (tested before the term is looked up)
+            }
             Term term = lexicon.term(event.challengeIri());
             if (term == null) {
                 continue;
             }
-            Matcher m = RequiredWords.matcher(event.pattern(), lower);
+            Matcher m = event.pattern().matcher(lower);
             while (m.find()) {
                 int start = sentence.start() + m.start();
                 int end = sentence.start() + m.end();
@@ -330,7 +338,10 @@ public final class ClaimExtractor {
     private String withHyphens(String text) {
         if (text != hyphensOf) {
             hyphensOf = text;
-            withHyphens = OTHER_HYPHEN.matcher(text).replaceAll("-");
+            // most texts hold none of these hyphens: then the text itself (what replaceAll returns too), without the
+            // lookbehind tried at every position of the document
+            boolean any = text.indexOf('\u2011') >= 0 || text.indexOf('\u2012') >= 0 || text.indexOf('\u2212') >= 0;
+            withHyphens = any ? OTHER_HYPHEN.matcher(text).replaceAll("-") : text;
         }
         return withHyphens;
     }
@@ -538,7 +549,7 @@ public final class ClaimExtractor {
         for (Claim k : kinds) {
             claims.putIfAbsent(k.identity(), k);
         }
-        if (COMPARATOR_ARM.matcher(text.substring(sentence.start(), sentence.end())).find()) {
+        if (RequiredWords.find(COMPARATOR_ARM, text.substring(sentence.start(), sentence.end()))) {
             // "Liposomes loaded with the same microRNA were cleared within a day": the synthetic carrier is the
             // comparator of the study, named for the comparison; what is said of it is no finding of the paper
             claims.values().removeIf(c -> lexicon.isA(c.subjectIri(), liposomeIri));
@@ -976,9 +987,10 @@ public final class ClaimExtractor {
         String leadZone = leadColon >= 0 ? masked(text, clauseStart, leadColon, mentions) : "";
         List<Candidate> found = new ArrayList<>();
         String clauseBeforeObject = masked(text, clauseStart, head.start(), mentions); // the same for every rule
+        String clauseBeforeObjectLower = clauseBeforeObject.toLowerCase(Locale.ROOT);
         for (ClaimRule rule : patterns.rules()) {
-            if (rule.order() != ClaimRule.Order.VESICLE_FIRST || !fits(rule, o) || !rule.reads(sentence, text)
-                    || rule.blockedBefore(clauseBeforeObject) || rule.blockedAfterObject(text, o.end(), sentence.end())
+            if (rule.order() != ClaimRule.Order.VESICLE_FIRST || !fits(rule, o) || !rule.readsLowerCase(sentence, sentenceLower)
+                    || rule.blockedBeforeLowerCase(clauseBeforeObjectLower) || rule.blockedAfterObject(text, o.end(), sentence.end())
                     || rule.vesiclePrefix() != null
                     && (fromDiscourse || !rule.vesiclePrefix().matcher(text.substring(Math.max(sentence.start(), v.start() - 60), v.start())
                             .toLowerCase(Locale.ROOT)).find())
@@ -1204,7 +1216,7 @@ public final class ClaimExtractor {
         int clauseStart = clauseStart(text, sentence.start(), head.start());
         List<Candidate> found = new ArrayList<>();
         for (ClaimRule rule : patterns.rules()) {
-            if (rule.order() != ClaimRule.Order.OBJECT_FIRST || !fits(rule, o) || !rule.reads(sentence, text) || termsBetween && !rule.termsBetween()
+            if (rule.order() != ClaimRule.Order.OBJECT_FIRST || !fits(rule, o) || !rule.readsLowerCase(sentence, sentenceLower) || termsBetween && !rule.termsBetween()
                     || rule.blockedAfterObject(text, o.end(), sentence.end())
                     || rule.titleTopic(sentence, text, head.start())
                     || rule.objectPrefix() != null && !rule.objectPrefix().matcher(text.substring(Math.max(sentence.start(), head.start() - 60),

@@ -3,6 +3,7 @@ package org.exokg.claim;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.exokg.mention.MentionType;
+import org.exokg.mention.RequiredWords;
 
 /**
  * A general extraction pattern: a vesicle and a term of one of {@code objectTypes}, in the
@@ -48,11 +49,15 @@ public record ClaimRule(String id, Relation relation, Set<MentionType> objectTyp
 
     /** Whether the rule may read this sentence at all ({@code findingsOnly}, {@code unlessSentence}). */
     public boolean reads(org.exokg.document.Sentence sentence, String text) {
+        return readsLowerCase(sentence, text.substring(sentence.start(), sentence.end()).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** As {@link #reads}, given the sentence's text lower-cased (once per sentence for all rules). */
+    public boolean readsLowerCase(org.exokg.document.Sentence sentence, String lowerSentence) {
         if (findingsOnly && org.exokg.document.Section.isMethods(sentence.section())) {
             return false;
         }
-        return unlessSentence == null
-                || !RequiredWords.find(unlessSentence, text.substring(sentence.start(), sentence.end()).toLowerCase(java.util.Locale.ROOT));
+        return unlessSentence == null || !RequiredWords.find(unlessSentence, lowerSentence);
     }
 
     /** Whether the words right after the object keep the rule from reading ({@code unlessAfterObject}). */
@@ -64,6 +69,11 @@ public record ClaimRule(String id, Relation relation, Set<MentionType> objectTyp
     /** Whether the clause's words before the object keep the rule from reading ({@code unlessBefore}). */
     public boolean blockedBefore(String clauseBeforeObject) {
         return unlessBefore != null && RequiredWords.find(unlessBefore, clauseBeforeObject.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** As {@link #blockedBefore}, given the clause's words already lower-cased (once per object for all rules). */
+    public boolean blockedBeforeLowerCase(String lowerClauseBeforeObject) {
+        return unlessBefore != null && RequiredWords.find(unlessBefore, lowerClauseBeforeObject);
     }
 
     /** Whether the object starting at {@code objectStart} opens the sentence, a title, and the rule is {@code notTitleTopic}. */

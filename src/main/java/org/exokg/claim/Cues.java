@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.exokg.mention.RequiredWords;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -85,18 +86,32 @@ public final class Cues {
      * words of some entry (most scopes hold none), then the joined pattern.
      */
     private boolean anyMatch(List<Entry> entries, String text) {
+        return anyMatch(entries, text, mayMatchEach(entries, text));
+    }
+
+    /** As above, with the entries whose words {@code text} holds already known. */
+    private boolean anyMatch(List<Entry> entries, String text, boolean[] mayMatchEach) {
         int mayMatch = 0;
+        for (boolean may : mayMatchEach) {
+            mayMatch += may ? 1 : 0;
+        }
+        Pattern any = anyOf.get(entries);
+        // one entry left: its own search follows anyway
+        return mayMatch > 1 ? any == null || any.matcher(text).find() : mayMatch == 1;
+    }
+
+    /** For each entry, whether {@code text} holds its required words (false: the entry cannot match there). */
+    private boolean[] mayMatchEach(List<Entry> entries, String text) {
         RequiredWords[] words = wordsOf.get(entries);
         if (words == null) {
             // a list made by the caller (e.g. no exceptions at all), not a section: its words are not cached
             words = entries.stream().map(e -> RequiredWords.of(e.pattern())).toArray(RequiredWords[]::new);
         }
+        boolean[] may = new boolean[words.length];
         for (int i = 0; i < words.length; i++) {
-            mayMatch += words[i].mayMatch(text) ? 1 : 0;
+            may[i] = words[i].mayMatch(text);
         }
-        Pattern any = anyOf.get(entries);
-        // one entry left: its own search follows anyway
-        return mayMatch > 1 ? any == null || any.matcher(text).find() : mayMatch == 1;
+        return may;
     }
 
     /** The last negation cue in {@code scope} as written, or null. */
@@ -183,21 +198,34 @@ public final class Cues {
     private Match last(List<Entry> cues, List<Entry> not, String scope, int from) {
         char[] masked = scope.toLowerCase(Locale.ROOT).toCharArray();
         String lower = new String(masked);
-        for (Entry e : anyMatch(not, lower) ? not : List.<Entry>of()) {
-            Matcher m = RequiredWords.matcher(e.pattern(), lower);
-            while (m.find()) {
-                Arrays.fill(masked, m.start(), m.end(), ' ');
+        // each entry's words are tested once per text: the same answers decide whether any entry may match and
+        // which entries are searched
+        boolean[] notMay = mayMatchEach(not, lower);
+        if (anyMatch(not, lower, notMay)) {
+            for (int i = 0; i < not.size(); i++) {
+                if (!notMay[i]) {
+                    continue;
+                }
+                Matcher m = not.get(i).pattern().matcher(lower);
+                while (m.find()) {
+                    Arrays.fill(masked, m.start(), m.end(), ' ');
+                }
             }
         }
         String text = new String(masked);
-        if (!anyMatch(cues, text)) {
+        boolean[] cueMay = mayMatchEach(cues, text);
+        if (!anyMatch(cues, text, cueMay)) {
             return null;
         }
         Match found = null;
         int foundStart = -1;
         int foundEnd = -1;
-        for (Entry e : cues) {
-            Matcher m = RequiredWords.matcher(e.pattern(), text);
+        for (int i = 0; i < cues.size(); i++) {
+            if (!cueMay[i]) {
+                continue;
+            }
+            Entry e = cues.get(i);
+            Matcher m = e.pattern().matcher(text);
             while (m.find()) {
                 if (m.start() < from) {
                     continue;

@@ -11,6 +11,7 @@ import org.exokg.document.Sentence;
 import org.exokg.mention.Lexicon;
 import org.exokg.mention.Mention;
 import org.exokg.mention.MentionType;
+import org.exokg.mention.RequiredWords;
 
 /**
  * Reads the study setting a sentence states: a clinical trial (phase, NCT number), an animal study (species, disease

@@ -175,7 +175,14 @@ public final class MentionRecognizer {
      */
     private void addNamePatternCandidates(String text, int start, int end, List<TermKeys.Token> tokens, List<int[]> candidates) {
         List<Lexicon.NamePattern> patterns = lexicon.namePatterns();
+        String sentence = text.substring(start, end);
         for (int p = 0; p < patterns.size(); p++) {
+            // most sentences name no microRNA or interleukin: a pattern whose words are absent is not run (its
+            // lookbehind would be tried at every position); lookarounds may read past the sentence, so only the words
+            // of the match itself are required
+            if (!RequiredWords.inMatch(patterns.get(p).pattern()).mayMatch(sentence)) {
+                continue;
+            }
             java.util.regex.Matcher m = patterns.get(p).pattern().matcher(text).region(start, end);
             m.useTransparentBounds(true);
             while (m.find()) {

@@ -1,4 +1,4 @@
-package org.exokg.claim;
+package org.exokg.mention;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -19,39 +19,57 @@ import java.util.regex.Pattern;
  * keeps working: whatever this reader does not understand (a character class it cannot list, {@code .}, {@code \w},
  * a back-reference, flags such as comments or Unicode case) requires nothing, so the test is a superset of the
  * expression's matches and never skips one. A positive lookaround's words are required of the text searched (it
- * may look outside the match, never outside the text); a negative one requires nothing.
+ * may look outside the match, never outside the text); a negative one requires nothing. Shared by the claim rules and
+ * the mention recogniser's name patterns ({@link #inMatch}, for a sentence searched as a region of its document).
  */
-final class RequiredWords {
+public final class RequiredWords {
 
     /** Most strings one part of an expression is listed as (beyond it the part counts as unknown). */
     private static final int MAX_STRINGS = 64;
+    /** Most required sets an alternation is listed with (one per pick of a set from each branch). */
+    private static final int MAX_PICKS = 16;
     private static final Pattern NEVER = Pattern.compile("(?!)");
     private static final Map<Pattern, RequiredWords> BY_PATTERN = new ConcurrentHashMap<>();
+    private static final Map<Pattern, RequiredWords> CONSUMED_BY_PATTERN = new ConcurrentHashMap<>();
     private static final RequiredWords NOTHING = new RequiredWords(List.of(), false);
 
     private final List<Set<String>> required;
     private final boolean caseInsensitive;
 
-    /** The same sets as arrays, in the order they are searched. */
-    private final String[][] words;
+    /** The distinct words of all sets: sets picked from the branches of alternations share many. */
+    private final String[] words;
     /** For each word of {@link #words}, the {@link CharPairs} codes of its adjacent characters. */
-    private final int[][][] pairCodes;
+    private final int[][] pairCodes;
+    /** The sets as indices into {@link #words}, in the order they are searched. */
+    private final int[][] sets;
 
     private RequiredWords(List<Set<String>> required, boolean caseInsensitive) {
         this.required = required;
         // the set whose shortest word is longest first: long words are rare, so a text usually fails there
-        this.words = required.stream().map(anyOf -> anyOf.toArray(String[]::new))
-                .sorted(java.util.Comparator.comparingInt((String[] anyOf) -> -java.util.Arrays.stream(anyOf).mapToInt(String::length).min().orElse(0)))
-                .toArray(String[][]::new);
-        this.pairCodes = java.util.Arrays.stream(words).map(anyOf -> java.util.Arrays.stream(anyOf).map(CharPairs::codes)
-                .toArray(int[][]::new)).toArray(int[][][]::new);
+        List<Set<String>> ordered = required.stream()
+                .sorted(java.util.Comparator.comparingInt((Set<String> anyOf) -> -anyOf.stream().mapToInt(String::length).min().orElse(0)))
+                .toList();
+        Map<String, Integer> index = new java.util.LinkedHashMap<>();
+        this.sets = ordered.stream().map(anyOf -> anyOf.stream().mapToInt(w -> index.computeIfAbsent(w, x -> index.size())).toArray())
+                .toArray(int[][]::new);
+        this.words = index.keySet().toArray(String[]::new);
+        this.pairCodes = java.util.Arrays.stream(words).map(CharPairs::codes).toArray(int[][]::new);
         this.caseInsensitive = caseInsensitive;
     }
 
     /** The words {@code pattern} needs (computed once per pattern). */
-    static RequiredWords of(Pattern pattern) {
+    public static RequiredWords of(Pattern pattern) {
         RequiredWords known = BY_PATTERN.get(pattern);
-        return known != null ? known : BY_PATTERN.computeIfAbsent(pattern, RequiredWords::read);
+        return known != null ? known : BY_PATTERN.computeIfAbsent(pattern, p -> read(p, true));
+    }
+
+    /**
+     * The words a match of {@code pattern} holds within itself, its lookarounds requiring nothing: the test for a region
+     * of a longer text searched with transparent bounds (a lookaround may look outside the region, the match may not).
+     */
+    public static RequiredWords inMatch(Pattern pattern) {
+        RequiredWords known = CONSUMED_BY_PATTERN.get(pattern);
+        return known != null ? known : CONSUMED_BY_PATTERN.computeIfAbsent(pattern, p -> read(p, false));
     }
 
     /**
@@ -59,25 +77,42 @@ final class RequiredWords {
      * (over the same text, so that a replacement returns it unchanged; its region is the end, so that it gives up at
      * once).
      */
-    static Matcher matcher(Pattern pattern, String input) {
+    public static Matcher matcher(Pattern pattern, String input) {
         return of(pattern).mayMatch(input) ? pattern.matcher(input) : NEVER.matcher(input).region(input.length(), input.length());
     }
 
     /** Whether {@code pattern} finds a match in {@code input} (tested against the required words first). */
-    static boolean find(Pattern pattern, String input) {
+    public static boolean find(Pattern pattern, String input) {
         return of(pattern).mayMatch(input) && pattern.matcher(input).find();
     }
 
     /** False only when {@code input} lacks every string of some required set (then the expression cannot match). */
-    boolean mayMatch(String input) {
+    public boolean mayMatch(String input) {
         long[] pairs = caseInsensitive ? null : CharPairs.of(input);
-        for (int k = 0; k < words.length; k++) {
-            String[] anyOf = words[k];
+        // each word is looked for once per call, however many sets hold it: 0 not yet, 1 present, 2 absent
+        byte[] seen = words.length > 64 ? new byte[words.length] : null;
+        long known = 0;
+        long present = 0;
+        for (int[] anyOf : sets) {
             boolean found = false;
-            for (int j = 0; j < anyOf.length; j++) {
-                String s = anyOf[j];
-                if (caseInsensitive ? containsIgnoringCase(input, s)
-                        : (pairs == null || CharPairs.allIn(pairCodes[k][j], pairs)) && input.contains(s)) {
+            for (int w : anyOf) {
+                boolean has;
+                if (seen == null) {
+                    long bit = 1L << w;
+                    if ((known & bit) != 0) {
+                        has = (present & bit) != 0;
+                    } else {
+                        has = contains(input, w, pairs);
+                        known |= bit;
+                        present |= has ? bit : 0;
+                    }
+                } else {
+                    if (seen[w] == 0) {
+                        seen[w] = contains(input, w, pairs) ? (byte) 1 : (byte) 2;
+                    }
+                    has = seen[w] == 1;
+                }
+                if (has) {
                     found = true;
                     break;
                 }
@@ -87,6 +122,11 @@ final class RequiredWords {
             }
         }
         return true;
+    }
+
+    private boolean contains(String input, int w, long[] pairs) {
+        return caseInsensitive ? containsIgnoringCase(input, words[w])
+                : (pairs == null || CharPairs.allIn(pairCodes[w], pairs)) && input.contains(words[w]);
     }
 
     /**
@@ -177,14 +217,14 @@ final class RequiredWords {
         return required;
     }
 
-    private static RequiredWords read(Pattern pattern) {
+    private static RequiredWords read(Pattern pattern, boolean lookaroundsRequire) {
         int unsupportedFlags = Pattern.COMMENTS | Pattern.LITERAL | Pattern.UNICODE_CASE | Pattern.CANON_EQ
                 | Pattern.UNICODE_CHARACTER_CLASS;
         if ((pattern.flags() & unsupportedFlags) != 0) {
             return NOTHING;
         }
         try {
-            Reader reader = new Reader(pattern.pattern(), (pattern.flags() & Pattern.CASE_INSENSITIVE) != 0);
+            Reader reader = new Reader(pattern.pattern(), (pattern.flags() & Pattern.CASE_INSENSITIVE) != 0, lookaroundsRequire);
             Part whole = reader.alternation();
             if (reader.pos != reader.regex.length() || reader.unsupported) {
                 return NOTHING;
@@ -245,10 +285,13 @@ final class RequiredWords {
         int pos;
         boolean caseInsensitive;
         boolean unsupported;
+        /** Whether a positive lookaround's words are required (of the text searched), or nothing. */
+        final boolean lookaroundsRequire;
 
-        Reader(String regex, boolean caseInsensitive) {
+        Reader(String regex, boolean caseInsensitive, boolean lookaroundsRequire) {
             this.regex = regex;
             this.caseInsensitive = caseInsensitive;
+            this.lookaroundsRequire = lookaroundsRequire;
         }
 
         Part alternation() {
@@ -272,21 +315,41 @@ final class RequiredWords {
             if (union != null) {
                 return new Part(union, List.of());
             }
-            // one required set per branch (the most selective); together they are required of the alternation
-            Set<String> anyOf = new LinkedHashSet<>();
+            // every match holds one required set of the branch it took: picking one set per branch, their union is
+            // required of the alternation. All such picks are (a word both branches need stays a set of its own:
+            // "...end up in the liver|...found in the liver" needs "liver" either way), within MAX_PICKS.
+            List<Set<String>> picks = List.of(Set.of());
             for (Part b : branches) {
-                Set<String> best = null;
-                for (Set<String> f : b.factors()) {
-                    if (best == null || shortest(f) > shortest(best)) {
-                        best = f;
-                    }
-                }
-                if (best == null) {
+                List<Set<String>> factors = new ArrayList<>(b.factors());
+                if (factors.isEmpty()) {
                     return Part.UNKNOWN; // a branch needs nothing: neither does the alternation
                 }
-                anyOf.addAll(best);
+                factors.sort(java.util.Comparator.comparingInt((Set<String> f) -> -shortest(f)));
+                List<Set<String>> next = new ArrayList<>();
+                for (Set<String> pick : picks) {
+                    for (Set<String> f : factors) {
+                        if (next.size() < MAX_PICKS || f == factors.get(0)) {
+                            Set<String> picked = new LinkedHashSet<>(pick);
+                            picked.addAll(f);
+                            next.add(picked);
+                        }
+                    }
+                }
+                picks = next;
             }
-            return new Part(null, List.of(anyOf));
+            return new Part(null, withoutLooser(picks));
+        }
+
+        /** Sets of which another is a subset: required already by the smaller one. */
+        private static List<Set<String>> withoutLooser(List<Set<String>> sets) {
+            List<Set<String>> distinct = new ArrayList<>(new LinkedHashSet<>(sets));
+            List<Set<String>> kept = new ArrayList<>();
+            for (Set<String> s : distinct) {
+                if (distinct.stream().noneMatch(other -> other.size() < s.size() && s.containsAll(other))) {
+                    kept.add(s);
+                }
+            }
+            return kept;
         }
 
         private static int shortest(Set<String> strings) {
@@ -442,7 +505,7 @@ final class RequiredWords {
             }
             if (lookaround) {
                 // what a positive lookaround needs is in the text searched (if outside the match); a negative one needs nothing
-                List<Set<String>> needed = positive ? inside.factors() : List.of();
+                List<Set<String>> needed = positive && lookaroundsRequire ? inside.factors() : List.of();
                 return needed.isEmpty() ? Part.EMPTY : new Part(null, needed);
             }
             return inside;
