@@ -51,15 +51,27 @@ public final class QueryRunner {
     public static final String SELECT_ACCEPT = "application/sparql-results+thrift, application/sparql-results+json;q=0.9,"
             + " application/sparql-results+xml;q=0.8, text/tab-separated-values;q=0.7, text/csv;q=0.5, */*;q=0.1";
 
+    /**
+     * The HTTP client of every remote query: one for the JVM, so its connections are pooled and reused, and HTTP/1.1,
+     * which SPARQL endpoints (Fuseki included) speak over plain HTTP. Jena's default client is the JDK's default,
+     * HTTP/2, which over plain HTTP first asks the server to upgrade; against Fuseki that cost 10-25 % of a small
+     * request (p50 and p95, 1,000 interleaved requests: docs/performance.md, "Build tail and HTTP cost").
+     */
+    private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newBuilder()
+            .version(java.net.http.HttpClient.Version.HTTP_1_1)
+            .connectTimeout(java.time.Duration.ofSeconds(10))
+            .followRedirects(java.net.http.HttpClient.Redirect.NORMAL)
+            .build();
+
     /** Like {@link #remote(String)}, giving up when the endpoint has not answered within {@code timeout}. */
     public static QueryRunner remote(String endpointUrl, java.time.Duration timeout) {
-        return new QueryRunner(q -> QueryExecutionHTTP.service(endpointUrl).query(q).acceptHeaderSelectQuery(SELECT_ACCEPT)
+        return new QueryRunner(q -> QueryExecutionHTTP.service(endpointUrl).httpClient(HTTP).query(q).acceptHeaderSelectQuery(SELECT_ACCEPT)
                 .timeout(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS).build(), null, endpointUrl);
     }
 
     /** Queries a SPARQL endpoint over HTTP (e.g. {@code http://localhost:3030/exokg/sparql}). */
     public static QueryRunner remote(String endpointUrl) {
-        return new QueryRunner(q -> QueryExecutionHTTP.service(endpointUrl).query(q).acceptHeaderSelectQuery(SELECT_ACCEPT)
+        return new QueryRunner(q -> QueryExecutionHTTP.service(endpointUrl).httpClient(HTTP).query(q).acceptHeaderSelectQuery(SELECT_ACCEPT)
                 .build(), null, endpointUrl);
     }
 

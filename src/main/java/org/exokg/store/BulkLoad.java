@@ -54,6 +54,31 @@ public final class BulkLoad {
     }
 
     /**
+     * Adds what {@code feed} writes to the stream it is given to {@code store}, which already holds data (the
+     * build's derived graphs after its documents), through TDB2's parallel loader: every index is given the new
+     * tuples on a thread of its own. Not the phased loader of {@link #into}: its second phase replays the
+     * whole primary index into the secondary ones, which after a load of millions of quads would index them
+     * all again. On failure the loader's transaction is aborted and the exception rethrown.
+     *
+     * @return how many quads were fed
+     */
+    public static long add(GraphStore store, Consumer<StreamRDF> feed) {
+        DataLoader loader = LoaderFactory.parallelLoader(store.dataset().asDatasetGraph(), (fmt, args) -> {});
+        loader.startBulk();
+        try {
+            StreamRDF out = loader.stream();
+            out.start();
+            feed.accept(out);
+            out.finish();
+            loader.finishBulk();
+            return loader.countQuads();
+        } catch (RuntimeException | Error e) {
+            loader.finishException(e instanceof Exception ex ? ex : new RuntimeException(e));
+            throw e;
+        }
+    }
+
+    /**
      * Loads what {@code feed} writes to the stream it is given into {@code store} (empty), in one bulk load.
      * On failure the loader's transaction is aborted and the exception rethrown.
      *

@@ -1,6 +1,7 @@
 package org.exokg.store;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -22,12 +23,11 @@ import org.exokg.ExoKg;
 
 /**
  * The counted part of the VoID description — what {@code void/graphs.rq}, {@code totals.rq}, {@code classes.rq}
- * and {@code vocabularies.rq} answer — read from a TDB2 store's quad indexes in two ordered scans of term ids
+ * and {@code vocabularies.rq} answer — read from a TDB2 store's quad indexes in one ordered scan of term ids
  * instead of four queries that decode every term of every quad and group them in hash tables (issue 16: these
- * queries took tens of seconds per million quads). {@code SPOG} gives the triples per graph, the total and the
- * distinct subjects (a subject's quads are adjacent); {@code POSG} the distinct properties and, for
- * {@code rdf:type}, each class with its distinct instances (adjacent within the class). Only distinct terms are
- * decoded. As in the queries, the void graph itself is left out. Runs in the caller's transaction.
+ * queries took tens of seconds per million quads). One scan of {@code SPOG} gives all of it (it was one of
+ * {@code SPOG} and one of {@code POSG}, 24 s at 10,000 documents: docs/performance.md, "Build tail"). Only distinct
+ * terms are decoded, and of the instances only each typed subject once. As in the queries, the void graph itself is left out. Runs in the caller's transaction.
  */
 final class StoreCounts {
     private StoreCounts() {}
@@ -43,11 +43,21 @@ final class StoreCounts {
         NodeId voidGraph = nodes.getNodeIdForNode(NodeFactory.createURI(ExoKg.VOID_GRAPH));
         NodeId type = nodes.getNodeIdForNode(RDF.type.asNode());
 
-        // SPOG: triples per graph, distinct subjects (tuples are in G, S, P, O order whatever the index)
+        // one SPOG scan (tuples come in G, S, P, O order whatever the index; the index is sorted S, P, O, G): triples
+        // per graph and in all; distinct subjects (a subject's quads are adjacent); distinct properties and rdf:type
+        // objects (few: a set); each class's distinct instances in ExoKG's resource space (the quads of one subject,
+        // rdf:type and class are adjacent, one per graph; a subject is decoded once, for its first rdf:type quad)
         Map<NodeId, long[]> perGraph = new HashMap<>();
         long triples = 0;
         long subjects = 0;
         NodeId lastSubject = null;
+        Set<NodeId> properties = new HashSet<>();
+        Set<NodeId> terms = new LinkedHashSet<>(); // properties and rdf:type objects, for the vocabularies
+        Map<NodeId, long[]> instances = new HashMap<>();
+        NodeId lastClass = null;
+        NodeId lastInstance = null;
+        NodeId decodedSubject = null;
+        boolean inResourceSpace = false;
         for (Iterator<Tuple<NodeId>> it = index(indexes, "SPOG").all(); it.hasNext(); ) {
             Tuple<NodeId> q = it.next();
             NodeId g = q.get(0);
@@ -56,41 +66,27 @@ final class StoreCounts {
             }
             perGraph.computeIfAbsent(g, x -> new long[1])[0]++;
             triples++;
-            if (!q.get(1).equals(lastSubject)) {
+            NodeId s = q.get(1);
+            if (!s.equals(lastSubject)) {
                 subjects++;
-                lastSubject = q.get(1);
-            }
-        }
-
-        // POSG: distinct properties; rdf:type objects with their distinct instances in ExoKG's resource space
-        long properties = 0;
-        NodeId lastProperty = null;
-        Set<NodeId> terms = new LinkedHashSet<>(); // properties and rdf:type objects, for the vocabularies
-        Map<NodeId, long[]> instances = new HashMap<>();
-        NodeId lastClass = null;
-        NodeId lastInstance = null;
-        for (Iterator<Tuple<NodeId>> it = index(indexes, "POSG").all(); it.hasNext(); ) {
-            Tuple<NodeId> q = it.next();
-            if (q.get(0).equals(voidGraph)) {
-                continue;
+                lastSubject = s;
             }
             NodeId p = q.get(2);
-            if (!p.equals(lastProperty)) {
-                properties++;
-                lastProperty = p;
+            if (properties.add(p)) {
                 terms.add(p);
             }
             if (p.equals(type)) {
                 NodeId c = q.get(3);
-                NodeId s = q.get(1);
-                if (!c.equals(lastClass)) {
-                    terms.add(c);
-                }
+                terms.add(c);
                 if (!c.equals(lastClass) || !s.equals(lastInstance)) {
                     lastClass = c;
                     lastInstance = s;
-                    Node subject = nodes.getNodeForNodeId(s);
-                    if (subject.isURI() && subject.getURI().startsWith(ExoKg.RESOURCE_NS)) {
+                    if (!s.equals(decodedSubject)) {
+                        decodedSubject = s;
+                        Node subject = nodes.getNodeForNodeId(s);
+                        inResourceSpace = subject.isURI() && subject.getURI().startsWith(ExoKg.RESOURCE_NS);
+                    }
+                    if (inResourceSpace) {
                         instances.computeIfAbsent(c, x -> new long[1])[0]++;
                     }
                 }
@@ -112,7 +108,7 @@ final class StoreCounts {
         // totals.rq (one row even for an empty store)
         m.add(dataset, voidTriples, integer(m, triples));
         m.add(dataset, m.createProperty(VOID, "distinctSubjects"), integer(m, subjects));
-        m.add(dataset, m.createProperty(VOID, "properties"), integer(m, properties));
+        m.add(dataset, m.createProperty(VOID, "properties"), integer(m, properties.size()));
         // classes.rq: one partition per class with at least one instance in the resource space
         instances.forEach((c, n) -> {
             Resource partition = m.createResource();
