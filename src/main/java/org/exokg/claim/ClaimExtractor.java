@@ -248,6 +248,19 @@ public final class ClaimExtractor {
                 ? leadIn : null;
         sentenceVesicles = List.of();
         List<Claim> claims = lead != null ? listItemClaims(text, sentence, recognised, lead) : claimsOf(text, sentence, recognised, discourse);
+        if (lead != null && ITEM_CLAUSE.matcher(text.substring(sentence.start(), sentence.end())).lookingAt()) {
+            // (branch recall, second pass) an item that is a clause of its own, its subject a pronoun ("– they can pass the
+            // blood–brain barrier"): its own predicate states the relation, the pronoun names the lead-in's vesicles
+            Map<String, Claim> merged = new LinkedHashMap<>();
+            claims.forEach(c -> merged.putIfAbsent(c.identity(), c));
+            for (Claim c : claimsOf(text, sentence, recognised, new Discourse(lead.vesicle(), true))) {
+                if (c.relation() == Relation.DERIVED_FROM) {
+                    continue; // the lead-in named the vesicles; "when taken from the patient's own cells" is a condition
+                }
+                merged.putIfAbsent(c.identity(), c);
+            }
+            claims = new ArrayList<>(merged.values());
+        }
         // a list goes on while its items follow; otherwise this sentence may be the lead-in of a new one
         leadIn = lead != null ? lead : leadIn(text, sentence, discourse);
         previousEnd = sentence.end();
@@ -1655,6 +1668,9 @@ public final class ClaimExtractor {
         return new LeadIn(discourse.lastVesicle(), true, false, sentence.start(), colon, sentence.start(), sentenceMentions,
                 sentence.section());
     }
+
+    /** A list item that opens with a pronoun and a verb: a clause of its own ("– they cross the blood–brain barrier"). */
+    private static final Pattern ITEM_CLAUSE = Pattern.compile("\\s*(?:(?:[-–•*]|\\d+[.)])\\s*)?(?:they|it)\\s+(?!(?:and|or|of)\\b)[a-z]+", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern ITEM_PRONOUN = Pattern.compile("\\s*(?:[-–•*]\\s*)?(?:they|their|it|its)\\b", Pattern.CASE_INSENSITIVE);
 
