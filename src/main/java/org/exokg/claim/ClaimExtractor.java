@@ -370,6 +370,23 @@ public final class ClaimExtractor {
                 anaphors.removeAll(dropped);
                 mentions.removeAll(dropped);
             }
+            // (branch recall, second pass) a noun anaphor after the name ("UC-Exo act through microRNAs, although proteins
+            // in the vesicles may contribute") means the preparation named before it, too: it stands for the name
+            for (Mention a : List.copyOf(anaphors)) {
+                Mention use = null;
+                for (Mention u : preparationUses) {
+                    if (u.end() <= a.start()) {
+                        use = u;
+                    }
+                }
+                // only the bare noun ("the vesicles"): a kind's own noun ("the exosomes") may be said of the kind (the
+                // golds differ here: docs/extraction.md, branch recall, second pass)
+                if (use != null && BARE_VESICLE_NOUN.matcher(a.surface()).find() && mentions.contains(a)) {
+                    anaphors = new ArrayList<>(anaphors);
+                    anaphors.remove(a);
+                    mentions.set(mentions.indexOf(a), new Mention(use.term(), a.start(), a.end(), use.surface()));
+                }
+            }
             mentions.sort(java.util.Comparator.comparingInt(Mention::start));
         }
         antecedent = discourse.lastVesicle();
@@ -1286,6 +1303,12 @@ public final class ClaimExtractor {
 
     // ---- object ... trigger ... vesicle
 
+    /** A noun anaphor that names no kind of its own: "the vesicles", "these nanovesicles". */
+    private static final Pattern BARE_VESICLE_NOUN = Pattern.compile("(?i)\\b(?:nano)?vesicles?\\z");
+
+    /** A word or mark that opens a clause of its own inside a sentence: no list runs across it. */
+    private static final Pattern CONTRASTING_CLAUSE = Pattern.compile("(?i);|\\b(?:although|though|whereas|while|but)\\b");
+
     private List<Candidate> objectFirst(String text, Sentence sentence, List<Mention> mentions, List<Mention> vesicles,
             Mention o, Mention head, Mention tail, int[] chain, List<Mention> objects) {
         Mention w = null;
@@ -1308,12 +1331,21 @@ public final class ClaimExtractor {
                 || lastBoundaryEnd(text, tail.end(), phraseStart) >= 0) {
             return List.of();
         }
+        if (o != tail && CONTRASTING_CLAUSE.matcher(text.substring(o.end(), tail.start())).find()) {
+            // (branch recall, second pass) a clause boundary between the object and the list's last term: they are no
+            // list ("... act through microRNAs, although proteins in the vesicles may contribute")
+            return List.of();
+        }
         // other terms between object and vesicle: only rules that allow them ("exported by neurons inside exosomes")
         // a challenge event between is an amount, not another term ("cells release only small amounts of exosomes")
         List<Mention> terms = eventMentions.isEmpty() ? mentions : mentions.stream().filter(x -> !eventMentions.contains(x) || x == o).toList();
         boolean termsBetween = mentionBetween(terms, tail.end(), phraseStart, chain, objects, head);
         String gap = termsBetween ? masked(text, tail.end(), phraseStart, terms) : text.substring(tail.end(), phraseStart).toLowerCase(Locale.ROOT);
         int clauseStart = clauseStart(text, sentence.start(), head.start());
+        // the clause of the object, whose hedge and negation are the claim's (a list's first term may stand in an earlier
+        // clause: see above)
+        int objectClause = o != head && CONTRASTING_CLAUSE.matcher(text.substring(head.end(), o.start())).find()
+                ? clauseStart(text, sentence.start(), o.start()) : clauseStart;
         List<Candidate> found = new ArrayList<>();
         for (ClaimRule rule : patterns.rules()) {
             if (rule.order() != ClaimRule.Order.OBJECT_FIRST || !fits(rule, o) || !rule.reads(sentence, text) || termsBetween && !rule.termsBetween()
@@ -1337,9 +1369,9 @@ public final class ClaimExtractor {
             }
             int distance = tokens(text, tail.end(), tail.end() + triggerStart);
             boolean prefixHasMention = mentionBetween(mentions, clauseStart, head.start(), chain, objects, head);
-            int negStart = prefixHasMention ? tail.end() : clauseStart;
-            found.add(new Candidate(rule, distance, tokens(text, tail.end(), w.start()), w, false, text.substring(clauseStart, w.start()),
-                    clauseStart, text.substring(negStart, w.start()), negStart, -1, -1));
+            int negStart = prefixHasMention ? tail.end() : objectClause;
+            found.add(new Candidate(rule, distance, tokens(text, tail.end(), w.start()), w, false, text.substring(objectClause, w.start()),
+                    objectClause, text.substring(negStart, w.start()), negStart, -1, -1));
         }
         return found;
     }
