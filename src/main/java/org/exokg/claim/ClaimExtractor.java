@@ -254,6 +254,19 @@ public final class ClaimExtractor {
                 ? leadIn : null;
         sentenceVesicles = List.of();
         List<Claim> claims = lead != null ? listItemClaims(text, sentence, recognised, lead) : claimsOf(text, sentence, recognised, discourse);
+        if (lead != null && ITEM_CLAUSE.matcher(text.substring(sentence.start(), sentence.end())).lookingAt()) {
+            // (branch recall, second pass) an item that is a clause of its own, its subject a pronoun ("– they can pass the
+            // blood–brain barrier"): its own predicate states the relation, the pronoun names the lead-in's vesicles
+            Map<String, Claim> merged = new LinkedHashMap<>();
+            claims.forEach(c -> merged.putIfAbsent(c.identity(), c));
+            for (Claim c : claimsOf(text, sentence, recognised, new Discourse(lead.vesicle(), true))) {
+                if (c.relation() == Relation.DERIVED_FROM) {
+                    continue; // the lead-in named the vesicles; "when taken from the patient's own cells" is a condition
+                }
+                merged.putIfAbsent(c.identity(), c);
+            }
+            claims = new ArrayList<>(merged.values());
+        }
         // a list goes on while its items follow; otherwise this sentence may be the lead-in of a new one
         leadIn = lead != null ? lead : leadIn(text, sentence, discourse);
         previousEnd = sentence.end();
@@ -397,6 +410,23 @@ public final class ClaimExtractor {
                 anaphors = new ArrayList<>(anaphors);
                 anaphors.removeAll(dropped);
                 mentions.removeAll(dropped);
+            }
+            // (branch recall, second pass) a noun anaphor after the name ("UC-Exo act through microRNAs, although proteins
+            // in the vesicles may contribute") means the preparation named before it, too: it stands for the name
+            for (Mention a : List.copyOf(anaphors)) {
+                Mention use = null;
+                for (Mention u : preparationUses) {
+                    if (u.end() <= a.start()) {
+                        use = u;
+                    }
+                }
+                // only the bare noun ("the vesicles"): a kind's own noun ("the exosomes") may be said of the kind (the
+                // golds differ here: docs/extraction.md, branch recall, second pass)
+                if (use != null && BARE_VESICLE_NOUN.matcher(a.surface()).find() && mentions.contains(a)) {
+                    anaphors = new ArrayList<>(anaphors);
+                    anaphors.remove(a);
+                    mentions.set(mentions.indexOf(a), new Mention(use.term(), a.start(), a.end(), use.surface()));
+                }
             }
             mentions.sort(java.util.Comparator.comparingInt(Mention::start));
         }
@@ -963,13 +993,21 @@ public final class ClaimExtractor {
                 head = o;
                 tail = o;
             }
-            if (!byAnaphor && !byLoading && !byLeadIn) {
+            // (branch recall, second pass) a challenge subject opening a later clause of a sentence that names no
+            // vesicle: "Production in bioreactors is feasible, yet potency testing remains an unsolved problem"
+            int discourseCut = byAnaphor || byLoading || byLeadIn ? -1 : lastBoundaryEnd(text, sentence.start(), head.start());
+            // the first clause names no term that the challenge could belong to ("Cell therapy works, but heterogeneity ...")
+            int firstClauseEnd = discourseCut;
+            boolean byClause = discourseCut >= 0 && challengeOpensClause(text, sentence, o, discourseCut, head, tail)
+                    && sentenceMentions.stream().noneMatch(m -> m.start() >= sentence.start() && m.end() <= firstClauseEnd);
+            if (!byAnaphor && !byLoading && !byLeadIn && !byClause) {
                 return List.of();
             }
             v = previous;
             fromDiscourse = true;
-            zoneStart = byAnaphor ? sentence.start() + anaphor.end() : sentence.start();
-            clauseStart = sentence.start();
+            zoneStart = byAnaphor ? sentence.start() + anaphor.end() : byClause ? discourseCut : sentence.start();
+            clauseStart = byClause ? discourseCut : sentence.start();
+            eventAfterBoundary = byClause;
             if (byLeadIn) {
                 // the trigger is in the lead-in ("obstacles"), each item opens with its term
                 contrastZoneEnd = leadIn;
@@ -1124,9 +1162,127 @@ public final class ClaimExtractor {
      */
     private boolean openingChallenge(String text, Sentence sentence, Mention o, Mention head, Mention tail) {
         // another term after it says whose challenge it is ("... is a concern for cell therapy")
-        return o.is(MentionType.CHALLENGE) && EVENT_OPENING.matcher(text.substring(sentence.start(), head.start())).matches()
+        if (o.is(MentionType.CHALLENGE) && EVENT_OPENING.matcher(text.substring(sentence.start(), head.start())).matches()
                 && patterns.challengePredicateFollows(text.substring(tail.end(), sentence.end()).toLowerCase(Locale.ROOT))
-                && sentenceMentions.stream().noneMatch(m -> m.start() >= tail.end() && !m.is(MentionType.VESICLE) && !m.is(MentionType.CHALLENGE));
+                && sentenceMentions.stream().noneMatch(m -> m.start() >= tail.end() && !m.is(MentionType.VESICLE) && !m.is(MentionType.CHALLENGE))) {
+            return true;
+        }
+        // (branch recall, second pass) a coordinated subject or one with a postmodifier: "Casein contamination and the
+        // lack of a standard isolation method remain unsolved"
+        if (!o.is(MentionType.CHALLENGE)) {
+            return false;
+        }
+        Matcher opening = EVENT_OPENING.matcher(text).region(sentence.start(), sentence.end());
+        return opening.lookingAt() && challengeSubject(text, sentence, opening.end()).contains(o);
+    }
+
+    /** The words that may open a conjunct after the first: "(,) and (the) ...", "or", a bare comma. */
+    private static final Pattern CONJUNCT = Pattern.compile("\\A\\s*(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)(?:(?:the|their|its|a|an)\\s+)?");
+    /** A prepositional postmodifier's first word: "the lack OF a potency assay", "variability BETWEEN batches". */
+    private static final Pattern POSTMODIFIER_START = Pattern.compile(
+            "\\A\\s+(?:of|between|from|in|per|for|during|after|on|across|among|by|with|within)\\s+");
+    /** One word of a postmodifier (no punctuation that closes a phrase). */
+    private static final Pattern POSTMODIFIER_WORD = Pattern.compile("\\A\\s*[^\\s,;:()]+");
+    /** Words that end a noun phrase: a finite verb or a relative word (the predicate or a clause of its own starts). */
+    private static final Pattern NOT_IN_POSTMODIFIER = Pattern.compile(
+            "(?i)is|are|was|were|be|been|remains?|remained|has|have|had|makes?|made|that|which|who|whose|and|or|but|can|could|may|might|will|would|should|must");
+    /** Most words a postmodifier may have. */
+    private static final int MAX_POSTMODIFIER_WORDS = 10;
+
+    /**
+     * (branch recall, second pass) The challenges of a subject that opens a clause at {@code from} and is followed by a
+     * predicate of the rule file's {@code challengePredicates}: one challenge term or several coordinated ones, each with
+     * at most a prepositional postmodifier ("Heterogeneity between batches and the low loading efficiency of siRNA are the
+     * main risks", "the heterogeneity of cell sources and the lack of a potency assay make the results hard to compare").
+     * A postmodifier naming vesicles ("the yield of EVs from HEK293 cells") says whose challenge it is, so then the
+     * subject is not read here; nor when a term other than a vesicle or a challenge follows the predicate in its clause
+     * ("... is a concern for cell therapy"). Empty when the clause does not open so.
+     */
+    private List<Mention> challengeSubject(String text, Sentence sentence, int from) {
+        List<Mention> conjuncts = new ArrayList<>();
+        Mention c = challengeAt(text, from);
+        if (c == null) {
+            return List.of();
+        }
+        conjuncts.add(c);
+        int pos = c.end();
+        boolean inPhrase = false; // inside a postmodifier or a conjunct that names no challenge
+        for (int words = 0; words <= MAX_POSTMODIFIER_WORDS; words++) {
+            String rest = text.substring(pos, sentence.end());
+            if (patterns.challengePredicateFollows(rest.toLowerCase(Locale.ROOT))) {
+                int end = clauseEnd(text, sentence, pos + 1);
+                int predicate = pos;
+                boolean otherTerm = sentenceMentions.stream().anyMatch(m -> m.start() >= predicate && m.start() < end
+                        && !m.is(MentionType.VESICLE) && !m.is(MentionType.CHALLENGE));
+                return otherTerm ? List.of() : conjuncts;
+            }
+            Matcher conjunct = CONJUNCT.matcher(rest);
+            if (conjunct.lookingAt()) {
+                Mention next = challengeAt(text, pos + conjunct.end());
+                if (next != null) {
+                    conjuncts.add(next);
+                    pos = next.end();
+                    inPhrase = false;
+                    continue;
+                }
+                if (!rest.startsWith(",")) {
+                    // "contamination and the absence of a standard method remain ...": a conjunct the lexicon has no term for
+                    pos += conjunct.end();
+                    inPhrase = true;
+                    continue;
+                }
+                return List.of();
+            }
+            Matcher word = inPhrase ? POSTMODIFIER_WORD.matcher(rest) : POSTMODIFIER_START.matcher(rest);
+            if (!word.lookingAt() || NOT_IN_POSTMODIFIER.matcher(rest.substring(0, word.end()).strip()).matches()) {
+                return List.of();
+            }
+            inPhrase = true;
+            int wordStart = pos;
+            int firstEnd = pos + word.end();
+            if (sentenceMentions.stream().anyMatch(m -> m.is(MentionType.VESICLE) && m.start() >= wordStart && m.start() < firstEnd)) {
+                return List.of();
+            }
+            int wordEnd = firstEnd;
+            // a term that the word starts runs to the term's end ("the lack of a potency assay")
+            for (Mention m : sentenceMentions) {
+                if (m.start() >= wordStart && m.start() < firstEnd && m.end() > wordEnd) {
+                    wordEnd = m.end();
+                }
+            }
+            pos = wordEnd;
+        }
+        return List.of();
+    }
+
+    /** Up to two modifiers before the head of a subject's challenge: "casein contamination", "large-scale production". */
+    private static final Pattern CHALLENGE_MODIFIERS = Pattern.compile("\\A(?:[\\p{L}\\p{N}][\\p{L}\\p{N}\\-\u2010]*\\s+){0,2}");
+
+    /** The longest challenge mention of the sentence that starts at {@code at}, or null. */
+    private Mention challengeAt(String text, int at) {
+        Mention found = null;
+        for (Mention m : sentenceMentions) {
+            if (m.start() >= at && m.is(MentionType.CHALLENGE) && (found == null || m.start() < found.start()
+                    || m.start() == found.start() && m.end() > found.end())) {
+                found = m;
+            }
+        }
+        if (found == null || found.start() == at) {
+            return found;
+        }
+        // modifiers before the term: words only, no term of another kind, no verb
+        String before = text.substring(at, found.start());
+        Matcher modifiers = CHALLENGE_MODIFIERS.matcher(before);
+        if (!modifiers.matches()) {
+            return null;
+        }
+        for (String w : before.strip().split("\\s+")) {
+            if (NOT_IN_POSTMODIFIER.matcher(w).matches()) {
+                return null;
+            }
+        }
+        Mention last = found;
+        return sentenceMentions.stream().anyMatch(m -> m.start() >= at && m.start() < last.start()) ? null : found;
     }
 
     /** After "but": the preposition of a contrasted argument ("... not taken up by astrocytes but by neurons"). */
@@ -1172,19 +1328,35 @@ public final class ClaimExtractor {
      * after the challenge (other than a vesicle) may say whose challenge it is, so then nothing is read.
      */
     private boolean challengeOpensClause(String text, Sentence sentence, Mention o, int cut, Mention head, Mention tail) {
-        if (!o.is(MentionType.CHALLENGE) || !CLAUSE_OPENING.matcher(text.substring(cut, head.start()).toLowerCase(Locale.ROOT)).matches()) {
+        if (!o.is(MentionType.CHALLENGE)) {
             return false;
+        }
+        if (!CLAUSE_OPENING.matcher(text.substring(cut, head.start()).toLowerCase(Locale.ROOT)).matches()) {
+            // (branch recall, second pass) a later conjunct of a coordinated subject: "..., but casein contamination and
+            // the lack of a standard isolation method remain unsolved"
+            Matcher opening = CLAUSE_OPENING.matcher(text.substring(cut, sentence.end()).toLowerCase(Locale.ROOT));
+            return opening.lookingAt() && challengeSubject(text, sentence, cut + opening.end()).contains(o);
         }
         if (eventMentions.contains(o) || eventMentions.contains(tail)) {
             return true;
         }
         int end = clauseEnd(text, sentence, tail.end());
-        return patterns.challengePredicateFollows(text.substring(tail.end(), sentence.end()).toLowerCase(Locale.ROOT))
+        if (patterns.challengePredicateFollows(text.substring(tail.end(), sentence.end()).toLowerCase(Locale.ROOT))
                 && sentenceMentions.stream().noneMatch(m -> m.start() >= tail.end() && m.start() < end
-                        && !m.is(MentionType.VESICLE) && !m.is(MentionType.CHALLENGE));
+                        && !m.is(MentionType.VESICLE) && !m.is(MentionType.CHALLENGE))) {
+            return true;
+        }
+        Matcher opening = CLAUSE_OPENING.matcher(text.substring(cut, sentence.end()).toLowerCase(Locale.ROOT));
+        return opening.lookingAt() && challengeSubject(text, sentence, cut + opening.end()).contains(o);
     }
 
     // ---- object ... trigger ... vesicle
+
+    /** A noun anaphor that names no kind of its own: "the vesicles", "these nanovesicles". */
+    private static final Pattern BARE_VESICLE_NOUN = Pattern.compile("(?i)\\b(?:nano)?vesicles?\\z");
+
+    /** A word or mark that opens a clause of its own inside a sentence: no list runs across it. */
+    private static final Pattern CONTRASTING_CLAUSE = Pattern.compile("(?i);|\\b(?:although|though|whereas|while|but)\\b");
 
     private List<Candidate> objectFirst(String text, Sentence sentence, List<Mention> mentions, List<Mention> vesicles,
             Mention o, Mention head, Mention tail, int[] chain, List<Mention> objects) {
@@ -1208,12 +1380,21 @@ public final class ClaimExtractor {
                 || lastBoundaryEnd(text, tail.end(), phraseStart) >= 0) {
             return List.of();
         }
+        if (o != tail && CONTRASTING_CLAUSE.matcher(text.substring(o.end(), tail.start())).find()) {
+            // (branch recall, second pass) a clause boundary between the object and the list's last term: they are no
+            // list ("... act through microRNAs, although proteins in the vesicles may contribute")
+            return List.of();
+        }
         // other terms between object and vesicle: only rules that allow them ("exported by neurons inside exosomes")
         // a challenge event between is an amount, not another term ("cells release only small amounts of exosomes")
         List<Mention> terms = eventMentions.isEmpty() ? mentions : mentions.stream().filter(x -> !eventMentions.contains(x) || x == o).toList();
         boolean termsBetween = mentionBetween(terms, tail.end(), phraseStart, chain, objects, head);
         String gap = termsBetween ? masked(text, tail.end(), phraseStart, terms) : text.substring(tail.end(), phraseStart).toLowerCase(Locale.ROOT);
         int clauseStart = clauseStart(text, sentence.start(), head.start());
+        // the clause of the object, whose hedge and negation are the claim's (a list's first term may stand in an earlier
+        // clause: see above)
+        int objectClause = o != head && CONTRASTING_CLAUSE.matcher(text.substring(head.end(), o.start())).find()
+                ? clauseStart(text, sentence.start(), o.start()) : clauseStart;
         List<Candidate> found = new ArrayList<>();
         for (ClaimRule rule : patterns.rules()) {
             if (rule.order() != ClaimRule.Order.OBJECT_FIRST || !fits(rule, o) || !rule.readsLowerCase(sentence, sentenceLower) || termsBetween && !rule.termsBetween()
@@ -1237,9 +1418,9 @@ public final class ClaimExtractor {
             }
             int distance = tokens(text, tail.end(), tail.end() + triggerStart);
             boolean prefixHasMention = mentionBetween(mentions, clauseStart, head.start(), chain, objects, head);
-            int negStart = prefixHasMention ? tail.end() : clauseStart;
-            found.add(new Candidate(rule, distance, tokens(text, tail.end(), w.start()), w, false, text.substring(clauseStart, w.start()),
-                    clauseStart, text.substring(negStart, w.start()), negStart, -1, -1));
+            int negStart = prefixHasMention ? tail.end() : objectClause;
+            found.add(new Candidate(rule, distance, tokens(text, tail.end(), w.start()), w, false, text.substring(objectClause, w.start()),
+                    objectClause, text.substring(negStart, w.start()), negStart, -1, -1));
         }
         return found;
     }
@@ -1568,6 +1749,9 @@ public final class ClaimExtractor {
         return new LeadIn(discourse.lastVesicle(), true, false, sentence.start(), colon, sentence.start(), sentenceMentions,
                 sentence.section());
     }
+
+    /** A list item that opens with a pronoun and a verb: a clause of its own ("– they cross the blood–brain barrier"). */
+    private static final Pattern ITEM_CLAUSE = Pattern.compile("\\s*(?:(?:[-–•*]|\\d+[.)])\\s*)?(?:they|it)\\s+(?!(?:and|or|of)\\b)[a-z]+", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern ITEM_PRONOUN = Pattern.compile("\\s*(?:[-–•*]\\s*)?(?:they|their|it|its)\\b", Pattern.CASE_INSENSITIVE);
 

@@ -80,6 +80,11 @@ final class VesicleAnaphora {
     private static final Pattern DEMONSTRATIVE = Pattern.compile("\\b(these|those)\\s+(?=(?:are|were|can|could|may|might|must|should|"
             + "would|will|have|had|did|do|does|also|then|therefore|thus|not)\\b)", Pattern.CASE_INSENSITIVE);
     /** Between a subject and an object pronoun of the same verb: " internalised ", " rapidly took ". */
+    /** Between a cargo and a pronoun that contains it: "the siRNA (that) they ...", "the proteins inside them". */
+    private static final Pattern CONTAINER_OF_CARGO = Pattern.compile("\\A\\s+(?:(?:that|which)\\s+|(?:inside|within|in)\\s+)?\\z");
+    /** A verb of carrying right after the pronoun of a relative clause: "(the siRNA) they carry". */
+    private static final Pattern CARRYING_VERB = Pattern.compile(
+            "\\s+(?:[a-z]+ly\\s+)?(?:carry|carried|contain|contained|deliver|delivered|transport|transported|shuttle|shuttled|harbou?r|harbou?red|transfer|transferred|hold|held|display|displayed|package|packaged)\\b");
     private static final Pattern SUBJECT_VERB = Pattern.compile("\\A\\s+(?:[a-z]+ly\\s+)?[a-z]+\\s+\\z");
     /** Between a modifier and its vesicle: "tumour exosomes", "milk-derived", "aptamer‐decorated", "peptide-displaying". */
     private static final Pattern VESICLE_MODIFIER_GAP = Pattern.compile("\\A[\\s\\-‐–]*(?:\\p{Ll}+(?:ed|ing))?[\\s\\-‐–]*\\z");
@@ -216,6 +221,12 @@ final class VesicleAnaphora {
                 boolean ok;
                 if (opening) {
                     ok = !previousOpensWithRival && !word.equals("them");
+                } else if (rival != null && rival.is(MentionType.CARGO) && CONTAINER_OF_CARGO.matcher(text.substring(rival.end(), at)).matches()
+                        && (word.equals("them") || CARRYING_VERB.matcher(text).region(sentence.start() + p.end(1), sentence.end()).lookingAt())) {
+                    // (branch recall, second pass) "the siRNA they carry", "the viral proteins inside them": the pronoun
+                    // is the container of the cargo right before it (the subject of its relative clause, or the object
+                    // of "inside"), never that cargo
+                    ok = true;
                 } else if (word.equals("them") && rival != null) {
                     // "neurons internalised them": the subject of the pronoun's own verb is not what the pronoun means
                     ok = SUBJECT_VERB.matcher(text.substring(rival.end(), at)).matches();
