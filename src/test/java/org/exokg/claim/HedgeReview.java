@@ -47,7 +47,10 @@ public final class HedgeReview {
             new GoldSet("blind 6", "heldout-blind6-claims.tsv", GoldStandard.BLIND6_TEXTS),
             new GoldSet("blind 7", "heldout-blind7-claims.tsv", GoldStandard.BLIND7_TEXTS),
             new GoldSet("blind 8", "heldout-blind8-claims.tsv", GoldStandard.BLIND8_TEXTS),
-            new GoldSet("blind 9", "heldout-blind9-claims.tsv", GoldStandard.BLIND9_TEXTS));
+            new GoldSet("blind 9", "heldout-blind9-claims.tsv", GoldStandard.BLIND9_TEXTS),
+            // development data since the eighth (blind 10) and ninth (blind 11) sessions of 3 Dec 2026 (branch precision)
+            new GoldSet("blind 10", "heldout-blind10-claims.tsv", GoldStandard.BLIND10_TEXTS),
+            new GoldSet("blind 11", "heldout-blind11-claims.tsv", GoldStandard.BLIND11_TEXTS));
 
     private HedgeReview() {}
 
