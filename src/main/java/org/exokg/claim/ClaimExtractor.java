@@ -509,7 +509,25 @@ public final class ClaimExtractor {
         // "the tetraspanin CD63", "tumour metastasis": the phrase names its most specific term only
         List<Claim> found = SpecificTerms.withMostSpecific(new ArrayList<>(claims.values()),
                 SpecificTerms.moreSpecific(text, objects, lexicon), patterns);
-        return SpecificTerms.withoutModifierDiseases(text, SpecificTerms.withoutNarrowedDenials(text, found, objects), objects);
+        return withMostSpecificPlant(SpecificTerms.withoutModifierDiseases(text,
+                SpecificTerms.withoutNarrowedDenials(text, found, objects), objects));
+    }
+
+    /**
+     * A plant named as the vesicles' source gives derivedFrom the most specific plant term the sentence names (lead's
+     * convention of the ninth session, branch precision): "plant-derived nanovesicles isolated from grapefruit juice"
+     * come from Grapefruit, and the generic Plant of the same subject is dropped.
+     */
+    private List<Claim> withMostSpecificPlant(List<Claim> claims) {
+        String plant = ExoKg.NS + "Plant";
+        String plantPart = ExoKg.NS + "PlantStructure";
+        List<Claim> kept = new ArrayList<>(claims);
+        kept.removeIf(c -> c.relation() == Relation.DERIVED_FROM && c.objectIri().equals(plant) && c.negationCue() == null
+                && claims.stream().anyMatch(d -> d.relation() == Relation.DERIVED_FROM && d.subjectIri().equals(c.subjectIri())
+                        && java.util.Objects.equals(d.qualifierIri(), c.qualifierIri()) && d.negationCue() == null
+                        && !d.objectIri().equals(plant)
+                        && (lexicon.isA(d.objectIri(), plant) || lexicon.isA(d.objectIri(), plantPart))));
+        return kept;
     }
 
     /** A verb or noun of transfer right before the nucleic acid: "transfer(red) (oncogenic) microRNAs", "transfer of mRNA". */
@@ -1362,6 +1380,13 @@ public final class ClaimExtractor {
         } else if (anaphor && antecedent != null) {
             // the anaphor means the kind its antecedent was read as
             subjectIri = kindsNamed.getOrDefault(antecedent.start(), subjectIri);
+            // (branch precision) an anaphor of a named preparation means that preparation: its source stays the
+            // qualifier in every claim about it ("CTX-09, an exosome product from CAR-T cells ... The exosomes carry")
+            NamedPreparations.Preparation named = preparations.namedBy(antecedent);
+            if (named != null && named.qualifierIri() != null && named.subjectIri().equals(subjectIri)) {
+                qualifier = named.qualifierIri();
+                subjectScope = SubjectScope.SPECIFIC;
+            }
         }
         // what relation and object mean together ("promote tumours" is tumour promotion): the remappings of the rule file
         ClaimPatterns.Remapped remapped = patterns.remap(c.rule().relation(), o.iri());

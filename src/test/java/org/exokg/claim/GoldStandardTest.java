@@ -206,7 +206,8 @@ class GoldStandardTest {
         // Branch `devprecision` (issue 15): one gold row added (treats Stroke, a class newer than the gold): P 1.000
         // (39 of 39), R 0.780; precision floor raised.
         // Branch dev9 (seventh session): P 1.000 (40 of 40), R 0.800. Recall floor up.
-        assertFloors(ev, 0.99, 0.79);
+        // Branch precision (ninth session): R 0.800 -> 0.780 for a written reason: the lead's convention says "did not cause weight loss or liver damage" is not LowToxicity, and this gold (not editable by branch precision) still lists it; the lead may remove that row. Floor just under.
+        assertFloors(ev, 0.99, 0.77);
         assertEquals(0, ev.negatedExtracted() - ev.negatedMatched(), "every negated claim must be a denial the text makes");
     }
 
@@ -482,7 +483,8 @@ class GoldStandardTest {
         // after the vocab merge (2 Dec 2026): P 0.671, R 0.379, hedged 9 of 44 (0.205): one hedged claim lost
         // Branch precision: hedge recall 0.545 of all gold-hedged.
         // After the eighth session's merges (3 Dec 2026: blind13, recall, precision, dev10): P 0.919 (193 of 210), R 0.641, hedge 0.568 of all. Floors just under.
-        assertFloors(ev, 0.91, 0.64);
+        // Branch precision (ninth session conventions: LowToxicity needs toxicity named; plant sources most specific): P 0.928 (193 of 208), R 0.648. Floors just under.
+        assertFloors(ev, 0.92, 0.64);
         assertHedgeFloors(ev, 0.56);
         assertTrue(ev.negatedMatched() >= 10, "true denials are found");
         assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
@@ -528,7 +530,8 @@ class GoldStandardTest {
         // Branch precision (eighth session; lead's gold conventions applied to 4 rows, one merged into another, false positives removed): P 0.944 (134 of 142), R 0.647 (134 of 207). Floors just under.
         // (hedge floor unchanged: 0.565 on branch precision)
         // After the eighth session's merges (3 Dec 2026: blind13, recall, precision, dev10): P 0.945 (137 of 145), R 0.662, hedge 0.565 of all. Floors just under.
-        assertFloors(ev, 0.94, 0.66);
+        // Branch precision (ninth session): the lead's conventions lower this set for a written reason: six CTX-09 rows now keep the named product's source (TCell), of which the extractor reads three (the anaphors "The exosomes penetrated", "the exosome surface", "after reconstitution the exosomes" have another antecedent), and three LowToxicity rows without toxicity named were removed (one was read): P 0.945 -> 0.924 (133 of 144), R 0.662 -> 0.652. Floors just under.
+        assertFloors(ev, 0.92, 0.65);
         assertHedgeFloors(ev, 0.56);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
         assertKindFloors(kinds, 3, 0);
@@ -567,7 +570,8 @@ class GoldStandardTest {
         // P 0.835 (147 of 176), R 0.590; hedge recall 1.000 of matched, 0.469 of all hedged (0.375 before); denials 7 right
         // of 8 extracted (4 of 5 before; gold 8); isKindOf 3 of 6, one false positive (unchanged). Floors just under.
         // After the eighth session's merges (3 Dec 2026: blind13, recall, precision, dev10): P 0.836 (148 of 177), R 0.594, hedge 0.500 of all. Floors just under.
-        assertFloors(ev, 0.83, 0.59);
+        // Branch precision (ninth session; lead's conventions applied to this gold: MSC-Exo qualifier, derivedFrom Plant of two "plant nanovesicles" sentences; generic Plant beside a specific plant dropped): P 0.853 (151 of 177), R 0.602. Floors just under.
+        assertFloors(ev, 0.85, 0.60);
         assertHedgeFloors(ev, 0.50);
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
         assertKindFloors(kinds, 3, 1);
