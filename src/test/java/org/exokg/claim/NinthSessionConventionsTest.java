@@ -52,4 +52,17 @@ class NinthSessionConventionsTest {
         check("Exosomes were tested in mice. The exosomes carry the enzyme arginase.\n", "arginase",
                 List.of("Exosome carries Enzyme"), List.of("Exosome[Macrophage] carries Enzyme"));
     }
+
+    @Test
+    void bareVesiclesWithTheirReleasingCellAreExtracellularVesiclesOfThatSource() throws Exception {
+        // not the exosomes named before them in the sentence
+        check("In stroke, exosomes carry cytokines, and vesicles released by astrocytes are thought to reach neurons.\n",
+                "astrocytes", List.of("ExtracellularVesicle derivedFrom Astrocyte"), List.of("Exosome derivedFrom Astrocyte"));
+        // "the vesicles from milk" in a milk exosome text are the exosomes under discussion (an anaphor)
+        check("Milk exosomes were studied. Isolating the vesicles from milk is difficult.\n", "Isolating",
+                List.of("Exosome derivedFrom Milk"), List.of("ExtracellularVesicle derivedFrom Milk"));
+        // other vesicles than EVs stay out
+        check("Exosomes were studied in the brain, where synaptic vesicles released by neurons carry glutamate.\n", "synaptic",
+                List.of(), List.of("ExtracellularVesicle derivedFrom Neuron"));
+    }
 }
