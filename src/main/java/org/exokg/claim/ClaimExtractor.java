@@ -1623,7 +1623,7 @@ public final class ClaimExtractor {
      * ({@code colon} ≥ 0: "offer these advantages: – low immunogenicity – stability in the gut – ..."), items set off
      * by dashes, bullets, numbers, semicolons or line breaks are one list too, each item a few words.
      */
-    private static int[] chains(String text, List<Mention> objects, List<Mention> vesicles, int colon) {
+    private int[] chains(String text, List<Mention> objects, List<Mention> vesicles, int colon) {
         int[] chain = new int[objects.size()];
         for (int i = 1; i < objects.size(); i++) {
             Mention a = objects.get(i - 1);
@@ -1631,7 +1631,7 @@ public final class ClaimExtractor {
             boolean vesicleBetween = vesicles.stream().anyMatch(v -> v.start() >= a.end() && v.end() <= b.start());
             String gap = text.substring(a.end(), b.start()).toLowerCase(Locale.ROOT);
             boolean list = LIST_SEPARATOR.matcher(gap).matches() || repeatedPreposition(text, a, gap)
-                    || a.term().types().equals(b.term().types()) && (unknownListItems(gap) || NounModifiers.contrast(gap))
+                    || a.term().types().equals(b.term().types()) && (unknownListItems(gap) && !predicateOpens(gap) || NounModifiers.contrast(gap))
                     || colon >= 0 && a.start() > colon && itemsAfterLeadIn(gap);
             // "were not immunogenic and did not accumulate": a term that opens with an auxiliary is a
             // predicate of its own, not a list item sharing the first one's trigger and negation
@@ -1647,6 +1647,26 @@ public final class ClaimExtractor {
             chain[i] = !vesicleBetween && list && !predicate && !closesClause && !doubleObject ? chain[i - 1] : i;
         }
         return chain;
+    }
+
+    /**
+     * (branch precision) The words after a term open with a rule's verb ("macrophages carry mycobacterial antigens and prime
+     * T cells", "EVs from progenitor cells promote angiogenesis and protect cardiomyocytes"): the term is a clause's
+     * subject or an argument that a predicate follows, so the next term of its type is no item of a list with it, and a
+     * trigger before the first (its "released by", "from") does not reach the second.
+     */
+    private boolean predicateOpens(String gap) {
+        String words = gap.stripLeading();
+        for (ClaimRule rule : patterns.rules()) {
+            if (rule.relation() == Relation.DERIVED_FROM || rule.order() != ClaimRule.Order.VESICLE_FIRST) {
+                continue;
+            }
+            Matcher m = rule.trigger().matcher(words);
+            if (m.lookingAt() && m.end() >= 4 && (m.end() == words.length() || !Character.isLetterOrDigit(words.charAt(m.end())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "and by", "or to": a coordinated argument that repeats its preposition, up to two modifiers before its term. */
