@@ -32,4 +32,14 @@ class NewlyUnseenFalsePositivesTest {
         check("Exosomes released by dendritic cells, neurons and T cells were compared.\n", "compared",
                 List.of("Exosome derivedFrom DendriticCell", "Exosome derivedFrom Neuron"), List.of());
     }
+
+    @Test
+    void theReleasingCellIsTheHeadOfTheSubjectNotTheSourceInsideItsParticiple() throws Exception {
+        check("Stem cells isolated from amniotic fluid release EVs that reduced fibrosis in rats with chronic kidney disease.\n",
+                "fibrosis", List.of("ExtracellularVesicle[StemCell] treats ChronicKidneyDisease"),
+                List.of("ExtracellularVesicle[AmnioticFluid] treats ChronicKidneyDisease"));
+        // with no participle the cells before the verb release the vesicles, as before
+        check("Stem cells release EVs that reduced fibrosis in rats with chronic kidney disease.\n", "fibrosis",
+                List.of("ExtracellularVesicle[StemCell] treats ChronicKidneyDisease"), List.of());
+    }
 }
