@@ -170,7 +170,8 @@ class GoldStandardTest {
         // reduced tumour growth and did not cause weight loss" read as hasProperty LowToxicity, which the golds of sets 6
         // and 9 list for the same shape ("did not cause weight loss or liver damage"); this gold, written first, does
         // not. Precision floor lowered 0.99 -> 0.93 with that reason; no right claim was lost.
-        assertFloors(ev, 0.93, 0.93);
+        // Branch precision (ninth session; "did not cause weight loss" alone is no LowToxicity, the lead's convention): P 1.000 (14 of 14), R 0.933. Floors just under.
+        assertFloors(ev, 0.99, 0.93);
     }
 
     @Test
@@ -349,7 +350,8 @@ class GoldStandardTest {
         // Branch precision: hedge recall 0.714 of all gold-hedged.
         // After the eighth session's merges (3 Dec 2026: blind13, recall, precision, dev10): P 0.964 (159 of 165), R 0.740, hedge 0.762 of all. Floors just under.
         // Branch tumoursource (issue 15, 3 Dec 2026): tumour-sourced vesicles state derivedFrom TumorCell; P 0.964 (161 of 167), R 0.749. Floors just under.
-        assertFloors(ev, 0.96, 0.74);
+        // Branch precision (ninth session; the releasing cell is the head of the subject, not the source inside its participle): P 0.970 (162 of 167), R 0.753. Floors just under.
+        assertFloors(ev, 0.96, 0.75);
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
         assertHedgeFloors(ev, 0.76);
         assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
@@ -484,8 +486,9 @@ class GoldStandardTest {
         // Branch precision: hedge recall 0.545 of all gold-hedged.
         // After the eighth session's merges (3 Dec 2026: blind13, recall, precision, dev10): P 0.919 (193 of 210), R 0.641, hedge 0.568 of all. Floors just under.
         // Branch precision (ninth session conventions: LowToxicity needs toxicity named; plant sources most specific): P 0.928 (193 of 208), R 0.648. Floors just under.
-        assertFloors(ev, 0.92, 0.64);
-        assertHedgeFloors(ev, 0.56);
+        // Branch precision, final (bare "vesicles released by microglia" as EVs, a verb after a term ends a list): P 0.938 (195 of 208), R 0.654, hedge 0.591 of all. Floors just under.
+        assertFloors(ev, 0.93, 0.65);
+        assertHedgeFloors(ev, 0.59);
         assertTrue(ev.negatedMatched() >= 10, "true denials are found");
         assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
     }
@@ -531,8 +534,9 @@ class GoldStandardTest {
         // (hedge floor unchanged: 0.565 on branch precision)
         // After the eighth session's merges (3 Dec 2026: blind13, recall, precision, dev10): P 0.945 (137 of 145), R 0.662, hedge 0.565 of all. Floors just under.
         // Branch precision (ninth session): the lead's conventions lower this set for a written reason: six CTX-09 rows now keep the named product's source (TCell), of which the extractor reads three (the anaphors "The exosomes penetrated", "the exosome surface", "after reconstitution the exosomes" have another antecedent), and three LowToxicity rows without toxicity named were removed (one was read): P 0.945 -> 0.924 (133 of 144), R 0.662 -> 0.652. Floors just under.
+        // Branch precision, final: P 0.924 (134 of 145), R 0.657, hedge 0.591 of all. Floors just under.
         assertFloors(ev, 0.92, 0.65);
-        assertHedgeFloors(ev, 0.56);
+        assertHedgeFloors(ev, 0.59);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
         assertKindFloors(kinds, 3, 0);
     }
