@@ -587,7 +587,25 @@ public final class ClaimExtractor {
         // "the tetraspanin CD63", "tumour metastasis": the phrase names its most specific term only
         List<Claim> found = SpecificTerms.withMostSpecific(new ArrayList<>(claims.values()),
                 SpecificTerms.moreSpecific(text, objects, lexicon), patterns);
-        return SpecificTerms.withoutModifierDiseases(text, SpecificTerms.withoutNarrowedDenials(text, found, objects), objects);
+        return withMostSpecificPlant(SpecificTerms.withoutModifierDiseases(text,
+                SpecificTerms.withoutNarrowedDenials(text, found, objects), objects));
+    }
+
+    /**
+     * A plant named as the vesicles' source gives derivedFrom the most specific plant term the sentence names (lead's
+     * convention of the ninth session, branch precision): "plant-derived nanovesicles isolated from grapefruit juice"
+     * come from Grapefruit, and the generic Plant of the same subject is dropped.
+     */
+    private List<Claim> withMostSpecificPlant(List<Claim> claims) {
+        String plant = ExoKg.NS + "Plant";
+        String plantPart = ExoKg.NS + "PlantStructure";
+        List<Claim> kept = new ArrayList<>(claims);
+        kept.removeIf(c -> c.relation() == Relation.DERIVED_FROM && c.objectIri().equals(plant) && c.negationCue() == null
+                && claims.stream().anyMatch(d -> d.relation() == Relation.DERIVED_FROM && d.subjectIri().equals(c.subjectIri())
+                        && java.util.Objects.equals(d.qualifierIri(), c.qualifierIri()) && d.negationCue() == null
+                        && !d.objectIri().equals(plant)
+                        && (lexicon.isA(d.objectIri(), plant) || lexicon.isA(d.objectIri(), plantPart))));
+        return kept;
     }
 
     /** A verb or noun of transfer right before the nucleic acid: "transfer(red) (oncogenic) microRNAs", "transfer of mRNA". */
@@ -1592,6 +1610,13 @@ public final class ClaimExtractor {
         } else if (anaphor && antecedent != null) {
             // the anaphor means the kind its antecedent was read as
             subjectIri = kindsNamed.getOrDefault(antecedent.start(), subjectIri);
+            // (branch precision) an anaphor of a named preparation means that preparation: its source stays the
+            // qualifier in every claim about it ("CTX-09, an exosome product from CAR-T cells ... The exosomes carry")
+            NamedPreparations.Preparation named = preparations.namedBy(antecedent);
+            if (named != null && named.qualifierIri() != null && named.subjectIri().equals(subjectIri)) {
+                qualifier = named.qualifierIri();
+                subjectScope = SubjectScope.SPECIFIC;
+            }
         }
         // what relation and object mean together ("promote tumours" is tumour promotion): the remappings of the rule file
         ClaimPatterns.Remapped remapped = patterns.remap(c.rule().relation(), o.iri());
@@ -1831,7 +1856,7 @@ public final class ClaimExtractor {
      * ({@code colon} ≥ 0: "offer these advantages: – low immunogenicity – stability in the gut – ..."), items set off
      * by dashes, bullets, numbers, semicolons or line breaks are one list too, each item a few words.
      */
-    private static int[] chains(String text, List<Mention> objects, List<Mention> vesicles, int colon) {
+    private int[] chains(String text, List<Mention> objects, List<Mention> vesicles, int colon) {
         int[] chain = new int[objects.size()];
         for (int i = 1; i < objects.size(); i++) {
             Mention a = objects.get(i - 1);
@@ -1839,7 +1864,7 @@ public final class ClaimExtractor {
             boolean vesicleBetween = vesicles.stream().anyMatch(v -> v.start() >= a.end() && v.end() <= b.start());
             String gap = text.substring(a.end(), b.start()).toLowerCase(Locale.ROOT);
             boolean list = LIST_SEPARATOR.matcher(gap).matches() || PARTITIVE_ITEM.matcher(gap).matches() || repeatedPreposition(text, a, gap)
-                    || a.term().types().equals(b.term().types()) && (unknownListItems(gap) || NounModifiers.contrast(gap))
+                    || a.term().types().equals(b.term().types()) && (unknownListItems(gap) && !predicateOpens(gap) || NounModifiers.contrast(gap))
                     || colon >= 0 && a.start() > colon && itemsAfterLeadIn(gap);
             // "were not immunogenic and did not accumulate": a term that opens with an auxiliary is a
             // predicate of its own, not a list item sharing the first one's trigger and negation
@@ -1866,6 +1891,26 @@ public final class ClaimExtractor {
             "\\A\\s*,?\\s*(?:and|or|as well as)\\s+(?:(?:a|an|the|some|several|many)\\s+)?(?:(?:small|large|whole|distinct|specific|broad)\\s+)?"
                     + "(?:sets?|panels?|numbers?|fragments?|pieces?|variety|range|subsets?|clusters?|groups?|array|mixture|cocktail|host"
                     + "|repertoire|famil(?:y|ies)|signatures?|collection|spectrum)\\s+of\\s+(?:the\\s+)?(?:[a-z][a-z\\-‐]*\\s+)?\\z");
+    /**
+     * (branch precision) The words after a term open with a rule's verb ("macrophages carry mycobacterial antigens and prime
+     * T cells", "EVs from progenitor cells promote angiogenesis and protect cardiomyocytes"): the term is a clause's
+     * subject or an argument that a predicate follows, so the next term of its type is no item of a list with it, and a
+     * trigger before the first (its "released by", "from") does not reach the second.
+     */
+    private boolean predicateOpens(String gap) {
+        String words = gap.stripLeading();
+        for (ClaimRule rule : patterns.rules()) {
+            if (rule.relation() == Relation.DERIVED_FROM || rule.order() != ClaimRule.Order.VESICLE_FIRST) {
+                continue;
+            }
+            Matcher m = rule.trigger().matcher(words);
+            if (m.lookingAt() && m.end() >= 4 && (m.end() == words.length() || !Character.isLetterOrDigit(words.charAt(m.end())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "and by", "or to": a coordinated argument that repeats its preposition, up to two modifiers before its term. */
     private static final Pattern REPEATED_PREPOSITION = Pattern.compile(
             "\\A\\s*,?\\s*(?:and|or)\\s+(by|to|in|into|from|within|on)\\s+(?:the\\s+)?(?:[a-z0-9][a-z0-9\\-‐]*\\s+){0,2}\\z");

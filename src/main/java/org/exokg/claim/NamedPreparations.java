@@ -99,6 +99,21 @@ final class NamedPreparations {
         return found;
     }
 
+    /**
+     * The preparation an antecedent names: the vesicle mention of its definition or a use of its name; null if none
+     * (branch precision: a noun anaphor of a named preparation, "CTX-09, an exosome product from CAR-T cells ... The
+     * exosomes carry ...", is that preparation, source and all, by the lead's convention of the ninth session).
+     */
+    Preparation namedBy(Mention antecedent) {
+        for (Preparation p : byName.values()) {
+            if (p.vesicle().start() == antecedent.start() && p.vesicle().end() == antecedent.end()
+                    || p.name().equals(antecedent.surface()) && p.vesicle().term().equals(antecedent.term())) {
+                return p;
+            }
+        }
+        return null;
+    }
+
     /** The preparation a mention made by {@link #uses} stands for, or null. */
     Preparation preparation(Mention m) {
         Preparation p = byName.get(m.surface());

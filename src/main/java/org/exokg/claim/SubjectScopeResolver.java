@@ -60,6 +60,26 @@ public final class SubjectScopeResolver {
                     + "(?:[a-z]+ly\\s+|themselves\\s+|itself\\s+)?(?:secrete[sd]?|release[sd]?|shed|sheds|produce[sd]?|generate[sd]?)\\s+(?:the\\s+|their\\s+)?(?:[a-z][a-z\\-‐–]*\\s+)?\\z");
     private static final Pattern TREATED = Pattern.compile(
             "\\A\\s+(?:infected|treated|stimulated|exposed|primed|activated|transfected|transduced|pulsed|challenged|incubated|loaded|engineered)\\s");
+    /** A participle's phrase after a noun: "isolated from", "infected with", "cultured in" (branch precision). */
+    private static final String POSTMODIFIER = "(?:[a-z]+ly\\s+)?(?:isolated|derived|obtained|infected|cultured|grown|expanded|treated"
+            + "|stimulated|primed|collected|harvested|exposed|transfected|loaded)\\s+(?:from|with|in|by|to)\\s+(?:the\\s+)?";
+    private static final Pattern POSTMODIFIER_GAP = Pattern.compile("\\A\\s+" + POSTMODIFIER + "(?:[a-z][a-z\\-‐–]*\\s+){0,2}\\z");
+    private static final Pattern POSTMODIFIED_RELEASE = Pattern.compile("\\A\\s+" + POSTMODIFIER
+            + "(?:(?!(?:and|or|but|which|that|release[sd]?|secrete[sd]?)\\b)[a-z][a-z\\-‐–.]*\\s+){1,3}"
+            + "(?:secrete[sd]?|release[sd]?|shed|sheds|produce[sd]?|generate[sd]?)\\s+(?:the\\s+|their\\s+)?(?:[a-z][a-z\\-‐–]*\\s+)?\\z");
+
+    /** The source whose participle's phrase holds {@code inner} ("stem cells" for "urine" in "stem cells isolated from urine"), or null. */
+    private static Mention headBeforePostmodifier(String text, Mention inner, List<Mention> mentions, int sentenceStart) {
+        Mention head = null;
+        for (Mention m : mentions) {
+            if (m.end() <= inner.start() && m.start() >= sentenceStart) {
+                head = m;
+            }
+        }
+        return head != null && head.is(MentionType.SOURCE) && qualifies(head)
+                && POSTMODIFIER_GAP.matcher(lower(text, head.end(), inner.start())).matches() ? head : null;
+    }
+
     /** "vesicles that NK cells secrete": vesicle to source, then the verb after the source. */
     private static final Pattern THAT = Pattern.compile("\\A\\s+(?:that|which)\\s+(?:the\\s+)?(?:[a-z][a-z\\-‐–]*\\s+)?\\z");
     private static final Pattern SECRETE_AFTER = Pattern.compile(
@@ -235,8 +255,19 @@ public final class SubjectScopeResolver {
                 && PACKAGED_INTO.matcher(lower(text, Math.max(sentenceStart, vesicle.start() - 60), vesicle.start())).find()) {
             return after;
         }
-        if (before != null && qualifies(before) && before.is(MentionType.SOURCE)
+        if (before != null && before.is(MentionType.SOURCE)
                 && RELEASE.matcher(lower(text, before.end(), vesicle.start())).matches()) {
+            // (branch precision) the source inside a participle's phrase is not the releasing cell: "stem cells isolated
+            // from urine release EVs" are released by the stem cells, the head of the subject's noun phrase
+            Mention head = headBeforePostmodifier(text, before, mentions, sentenceStart);
+            if (head != null || qualifies(before)) {
+                return head != null ? head : before;
+            }
+        }
+        if (before != null && qualifies(before) && before.is(MentionType.SOURCE)
+                && POSTMODIFIED_RELEASE.matcher(lower(text, before.end(), vesicle.start())).matches()) {
+            // (branch precision) "macrophages infected with Mycobacterium tuberculosis release exosomes": the cells, with a
+            // participle's phrase of words that name no term after them, are the subject of the release
             return before;
         }
         // the treatment named between the cells and their release may hold a term of its own ("infected with

@@ -174,6 +174,10 @@ final class VesicleAnaphora {
             result.add(m);
         }
         List<Mention> namedBySource = addVesiclesNamedBySource(text, sentence, result);
+        if (lastVesicle != null || result.stream().anyMatch(m -> m.is(MentionType.VESICLE))) {
+            namedBySource = new ArrayList<>(namedBySource);
+            namedBySource.addAll(addVesiclesReleasedBySource(text, sentence, result));
+        }
         if (lastVesicle != null) {
             String s = text.substring(sentence.start(), sentence.end());
             List<int[]> spans = new ArrayList<>();
@@ -311,6 +315,52 @@ final class VesicleAnaphora {
                 added.add(named);
             }
         }
+        return added;
+    }
+
+    /**
+     * "vesicles released by microglia", "vesicles secreted by activated T cells", "vesicles from platelets": in a text about
+     * vesicles, bare "vesicles" with its source or releasing cell after it names extracellular vesicles of that source
+     * (the lead's convention of the ninth session, branch precision), not the kind named before it in the sentence or
+     * discourse; the source narrows them as usual. Not after a word that makes them other vesicles ("synaptic vesicles
+     * released by neurons"), not for bare "cells".
+     */
+    private static final Pattern VESICLES_BEFORE_SOURCE = Pattern.compile(
+            "(?:\\A|[^\\p{L}\\-‐–])(vesicles)\\s+(?:(?:released|secreted|shed|derived|isolated|produced|obtained"
+                    + "|purified|collected)\\s+)?(?:by|from)\\s+(?:the\\s+)?(?:[\\p{L}\\p{N}\\-‐–]+\\s+){0,2}?\\z", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Before "vesicles": a word that makes them other vesicles, a definite determiner (then "the vesicles from milk" are
+     * the vesicles under discussion, an anaphor) or a copula (a predicate noun: "are not vesicles released by the plant").
+     */
+    private static final Pattern OTHER_KIND_BEFORE = Pattern.compile("(?i)\\b(?:" + OTHER_KIND
+            + "|the|these|those|such|are|is|were|was|be|been|not)[\\s\\-‐–]+\\z");
+
+    private List<Mention> addVesiclesReleasedBySource(String text, Sentence sentence, List<Mention> result) {
+        List<Mention> added = new ArrayList<>();
+        Term ev = lexicon.term(ExoKg.NS + "ExtracellularVesicle");
+        if (ev == null || !text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT).contains("vesicles")) {
+            return added;
+        }
+        for (int i = result.size() - 1; i >= 0; i--) {
+            Mention m = result.get(i);
+            if (!m.is(MentionType.SOURCE) || m.iri().equals(cellIri)) {
+                continue;
+            }
+            Matcher before = VESICLES_BEFORE_SOURCE.matcher(text).region(Math.max(sentence.start(), m.start() - 80), m.start());
+            before.useTransparentBounds(false).useAnchoringBounds(true);
+            if (!before.find() || OTHER_KIND_BEFORE.matcher(text).region(sentence.start(), before.start(1)).find()) {
+                continue;
+            }
+            int from = before.start(1);
+            int to = before.end(1);
+            if (result.stream().noneMatch(x -> x.start() < to && from < x.end())) {
+                Mention named = new Mention(ev, from, to, text.substring(from, to));
+                result.add(named);
+                added.add(named);
+            }
+        }
+        result.sort(java.util.Comparator.comparingInt(Mention::start));
         return added;
     }
 

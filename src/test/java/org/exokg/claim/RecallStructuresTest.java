@@ -51,7 +51,8 @@ class RecallStructuresTest {
 
     @Test
     void harmLookedForAndNotSeenIsLowToxicity() throws Exception {
-        check("Placental exosomes were injected into rats. No weight loss or kidney damage was observed.\n", "No weight loss",
+        // (toxicity or safety named: the lead's convention of the ninth session, branch precision)
+        check("Placental exosomes were injected into rats. No weight loss or kidney damage was observed in the safety study.\n", "No weight loss",
                 List.of("Exosome hasProperty LowToxicity"), List.of("Exosome NOT hasProperty LowToxicity"));
         // a second conjunct that is no harm keeps its own denied reading
         check("Placental exosomes were injected into rats. No fever or immune reactions were observed after exosome injection.\n",

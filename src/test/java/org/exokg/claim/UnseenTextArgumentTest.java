@@ -132,7 +132,9 @@ class UnseenTextArgumentTest {
         String text = "We tested GNV-2, a nanovesicle preparation from grapefruit juice, in mice. "
                 + "The nanovesicles were taken up by macrophages. "
                 + "Engineered exosomes carried siRNA into neurons. These exosomes crossed the blood-brain barrier.\n";
-        assertReads(text, "The nanovesicles", "PlantDerivedNanovesicle targets Macrophage");
+        // (branch precision) the lead's convention of the ninth session: a named preparation keeps its source in every
+        // claim about it, so "the nanovesicles" of GNV-2 are the grapefruit ones
+        assertReads(text, "The nanovesicles", "PlantDerivedNanovesicle[Grapefruit] targets Macrophage");
         assertReads(text, "These exosomes", "EngineeredExosome crosses BloodBrainBarrier");
     }
 

@@ -64,10 +64,11 @@ class UnseenTextBlind9ShapesTest {
 
     @Test
     void harmNotCausedAndActivityKeptAreProperties() throws Exception {
-        // the negation is part of the property's words: low toxicity is stated, not denied
-        check("The exosomes reduced tumour growth and did not cause weight loss.\n", "weight loss",
+        // the negation is part of the property's words: low toxicity is stated, not denied (where toxicity or safety is
+        // named: the lead's convention of the ninth session, branch precision; NinthSessionConventionsTest has the rest)
+        check("The exosomes reduced tumour growth and did not cause weight loss in the toxicity study.\n", "weight loss",
                 List.of("Exosome hasProperty LowToxicity"), List.of("Exosome NOT hasProperty LowToxicity"));
-        check("Milk exosomes caused no weight loss in mice.\n", "weight loss", List.of("Exosome[Milk] hasProperty LowToxicity"),
+        check("Milk exosomes caused no weight loss in mice in a safety study.\n", "weight loss", List.of("Exosome[Milk] hasProperty LowToxicity"),
                 List.of("Exosome[Milk] NOT hasProperty LowToxicity"));
         check("After lyophilisation the exosomes retained their enzymatic activity.\n", "retained",
                 List.of("Exosome hasProperty Stability"), List.of());
