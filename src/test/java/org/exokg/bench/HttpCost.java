@@ -121,21 +121,8 @@ public final class HttpCost {
                         ways = chosen;
                     }
                     int rows = ways.get(0).get();
-                    for (int i = 0; i < warmup; i++) {
-                        ways.forEach(Supplier::get);
-                    }
-                    List<List<Double>> ms = new ArrayList<>();
-                    ways.forEach(w -> ms.add(new ArrayList<>()));
-                    for (int i = 0; i < runs; i++) {
-                        for (int w = 0; w < ways.size(); w++) {
-                            long t = System.nanoTime();
-                            ways.get(w).get();
-                            ms.get(w).add((System.nanoTime() - t) / 1e6);
-                        }
-                    }
                     StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-34s %5d", e.getKey(), rows));
-                    for (List<Double> m : ms) {
-                        QueryLatency.Latency l = QueryLatency.Latency.of(m);
+                    for (QueryLatency.Latency l : QueryLatency.interleaved(ways, runs, warmup)) {
                         line.append(String.format(Locale.ROOT, " | %6.2f %6.2f", l.p50(), l.p95()));
                     }
                     out.println(line);

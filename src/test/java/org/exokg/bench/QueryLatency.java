@@ -150,16 +150,11 @@ public final class QueryLatency {
         summary(rows, http).forEach(out::println);
     }
 
-    /** Runs the three ways in turn, {@code warmup} times untimed, then {@code runs} times timed. */
-    private static Row measure(String name, Query query, QueryRunner local, QueryRunner remote, int runs, int warmup) {
-        String text = query.toString(); // what a client sends
-        List<Supplier<Integer>> ways = new ArrayList<>(List.of(
-                () -> local.run(query).size(),
-                () -> local.run(QueryFactory.create(text)).size()));
-        if (remote != null) {
-            ways.add(() -> remote.run(query).size());
-        }
-        int rows = ways.get(0).get();
+    /**
+     * Runs the ways in turn, {@code warmup} times untimed, then {@code runs} times timed, interleaved so that a change of
+     * machine load falls on every way alike; one latency per way, in order.
+     */
+    static List<Latency> interleaved(List<Supplier<Integer>> ways, int runs, int warmup) {
         for (int i = 0; i < warmup; i++) {
             ways.forEach(Supplier::get);
         }
@@ -172,6 +167,20 @@ public final class QueryLatency {
                 ms.get(w).add((System.nanoTime() - t) / 1e6);
             }
         }
-        return new Row(name, rows, Latency.of(ms.get(0)), Latency.of(ms.get(1)), remote == null ? null : Latency.of(ms.get(2)));
+        return ms.stream().map(Latency::of).toList();
+    }
+
+    /** Runs the three ways in turn, {@code warmup} times untimed, then {@code runs} times timed. */
+    private static Row measure(String name, Query query, QueryRunner local, QueryRunner remote, int runs, int warmup) {
+        String text = query.toString(); // what a client sends
+        List<Supplier<Integer>> ways = new ArrayList<>(List.of(
+                () -> local.run(query).size(),
+                () -> local.run(QueryFactory.create(text)).size()));
+        if (remote != null) {
+            ways.add(() -> remote.run(query).size());
+        }
+        int rows = ways.get(0).get();
+        List<Latency> l = interleaved(ways, runs, warmup);
+        return new Row(name, rows, l.get(0), l.get(1), remote == null ? null : l.get(2));
     }
 }
