@@ -128,17 +128,17 @@ final class GoldStandard {
 
     /** The texts of blind set 12 (claims and classification gold), committed (e28b9fa) before the extractor was run on them. */
     static final Path[] BLIND12_TEXTS = {
-        Path.of("src/test/resources/sealed/documents/blind12-pubmed-turmeric-nanovesicles-colitis.xml"),
-        Path.of("src/test/resources/sealed/documents/blind12-jats-urine-stem-cell-exosomes-kidney-injury.xml"),
-        Path.of("src/test/resources/sealed/documents/blind12-milk-ev-oral-insulin-review.txt"),
-        Path.of("src/test/resources/sealed/documents/blind12-click-chemistry-ev-patent.txt"),
-        Path.of("src/test/resources/sealed/documents/blind12-pubmed-spike-exosome-vaccine.xml"),
-        Path.of("src/test/resources/sealed/documents/blind12-car-t-ev-discussion.txt"),
-        Path.of("src/test/resources/sealed/documents/blind12-jats-microglia-exosomes-stroke.xml"),
-        Path.of("src/test/resources/sealed/documents/blind12-osteoarthritis-exosome-figure-legends.txt"),
-        Path.of("src/test/resources/sealed/documents/blind12-alzheimer-ev-biomarkers-review.txt"),
-        Path.of("src/test/resources/sealed/documents/blind12-ev-manufacturing-scaleup-review.txt"),
-        Path.of("src/test/resources/sealed/documents/blind12-pubmed-breast-cancer-exosomes-bone-metastasis.xml")};
+        Path.of("src/test/resources/documents/heldout/blind12-pubmed-turmeric-nanovesicles-colitis.xml"),
+        Path.of("src/test/resources/documents/heldout/blind12-jats-urine-stem-cell-exosomes-kidney-injury.xml"),
+        Path.of("src/test/resources/documents/heldout/blind12-milk-ev-oral-insulin-review.txt"),
+        Path.of("src/test/resources/documents/heldout/blind12-click-chemistry-ev-patent.txt"),
+        Path.of("src/test/resources/documents/heldout/blind12-pubmed-spike-exosome-vaccine.xml"),
+        Path.of("src/test/resources/documents/heldout/blind12-car-t-ev-discussion.txt"),
+        Path.of("src/test/resources/documents/heldout/blind12-jats-microglia-exosomes-stroke.xml"),
+        Path.of("src/test/resources/documents/heldout/blind12-osteoarthritis-exosome-figure-legends.txt"),
+        Path.of("src/test/resources/documents/heldout/blind12-alzheimer-ev-biomarkers-review.txt"),
+        Path.of("src/test/resources/documents/heldout/blind12-ev-manufacturing-scaleup-review.txt"),
+        Path.of("src/test/resources/documents/heldout/blind12-pubmed-breast-cancer-exosomes-bone-metastasis.xml")};
 
     /** The texts of blind set 13 (claims and classification gold), committed (f4d6b6a) before the extractor was run on them. */
     static final Path[] BLIND13_TEXTS = {

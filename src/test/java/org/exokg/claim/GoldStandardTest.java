@@ -655,7 +655,9 @@ class GoldStandardTest {
      */
     @Test
     void twelfthBlindSetAgainstExpectedClaims() throws Exception {
-        BlindSetFigures figures = blindSetFigures(12, "twelfth", GoldStandard.BLIND12_TEXTS);
+        // Promoted to development data on 3 Dec 2026 (tenth session) after being measured as never tuned on for three
+        // sessions (last never-tuned figures P 0.813, R 0.456): from here on its false positives and negatives are read.
+        BlindSetFigures figures = developmentSetFigures(12, "twelfth", GoldStandard.BLIND12_TEXTS);
         // After the seventh session's merges (dev9, vesicles, hedgerecall; 3 Dec 2026): never tuned on: P 0.795, R 0.390, hedge 0.333 of all. Floors just under.
         // After the eighth session's merges (3 Dec 2026: blind13, recall, precision, dev10): never tuned on: P 0.828, R 0.421, hedge 0.333 of all. Floors just under.
         // after merging branch tumoursource (tumour sources as derivedFrom TumorCell): P 0.832, R 0.434

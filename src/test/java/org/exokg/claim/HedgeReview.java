@@ -49,7 +49,8 @@ public final class HedgeReview {
             new GoldSet("blind 8", "heldout-blind8-claims.tsv", GoldStandard.BLIND8_TEXTS),
             new GoldSet("blind 9", "heldout-blind9-claims.tsv", GoldStandard.BLIND9_TEXTS),
             new GoldSet("blind 10", "heldout-blind10-claims.tsv", GoldStandard.BLIND10_TEXTS),
-            new GoldSet("blind 11", "heldout-blind11-claims.tsv", GoldStandard.BLIND11_TEXTS));
+            new GoldSet("blind 11", "heldout-blind11-claims.tsv", GoldStandard.BLIND11_TEXTS),
+            new GoldSet("blind 12", "heldout-blind12-claims.tsv", GoldStandard.BLIND12_TEXTS));
 
     private HedgeReview() {}
 

@@ -33,6 +33,8 @@ public final class RecallReview {
         sets.add(new HedgeReview.GoldSet("blind 10", "heldout-blind10-claims.tsv", GoldStandard.BLIND10_TEXTS));
         // blind 11: development data from the ninth session of 3 Dec 2026
         sets.add(new HedgeReview.GoldSet("blind 11", "heldout-blind11-claims.tsv", GoldStandard.BLIND11_TEXTS));
+        // blind 12: development data from the tenth session of 3 Dec 2026
+        sets.add(new HedgeReview.GoldSet("blind 12", "heldout-blind12-claims.tsv", GoldStandard.BLIND12_TEXTS));
         if (args.length > 0) {
             sets.removeIf(s -> !s.name().equals(String.join(" ", args)));
         }
