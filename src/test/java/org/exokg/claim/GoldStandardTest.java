@@ -120,7 +120,7 @@ class GoldStandardTest {
         GoldStandard.Evaluation ev = GoldStandard.evaluate(
                 GoldStandard.readRows(GOLD.resolve("heldout-blind" + number + "-claims.tsv")), extractions);
         System.out.println(ev.report(ordinal + " blind set vs gold/heldout-blind" + number
-                + "-claims.tsv (development data since 2 Dec 2026)"));
+                + "-claims.tsv (development data)"));
         // the hedge line of the aggregate summary (the report above has the tables and the lists)
         System.out.printf(Locale.ROOT, "hedged: gold %d, matched %d, found hedged %d; hedge recall %.3f of matched, "
                 + "%.3f of all gold-hedged%n", ev.hedgedGold(), ev.hedgedGoldMatched(), ev.hedgedFound(),
