@@ -171,6 +171,24 @@ final class GoldStandard {
         Path.of("src/test/resources/sealed/documents/blind14-reticulocyte-ev-mrna-liver-methods-excerpt.txt"),
         Path.of("src/test/resources/sealed/documents/blind14-ev-lookalikes-gene-delivery-review.txt")};
 
+    /** The texts of blind set 15 (claims and classification gold), committed (fbaa1cc) before the extractor was run on them. */
+    static final Path[] BLIND15_TEXTS = {
+        Path.of("src/test/resources/sealed/documents/blind15-pubmed-amniotic-fluid-evs-lung-injury.xml"),
+        Path.of("src/test/resources/sealed/documents/blind15-pubmed-helicobacter-omvs-gastric-cancer.xml"),
+        Path.of("src/test/resources/sealed/documents/blind15-pubmed-tick-saliva-vesicles-lyme.xml"),
+        Path.of("src/test/resources/sealed/documents/blind15-jats-lncrna-msc-exosomes-chronic-kidney-disease.xml"),
+        Path.of("src/test/resources/sealed/documents/blind15-jats-cas9-rnp-evs-hepatocellular-carcinoma.xml"),
+        Path.of("src/test/resources/sealed/documents/blind15-gut-bacterial-vesicles-review.txt"),
+        Path.of("src/test/resources/sealed/documents/blind15-synovial-fluid-ev-rheumatoid-arthritis-discussion.txt"),
+        Path.of("src/test/resources/sealed/documents/blind15-ev-imaging-tracking-figure-legends.txt"),
+        Path.of("src/test/resources/sealed/documents/blind15-ph-gradient-loading-patent.txt"),
+        Path.of("src/test/resources/sealed/documents/blind15-alzheimer-intranasal-exosome-trial-registry.txt"),
+        Path.of("src/test/resources/sealed/documents/blind15-insect-cell-vesicle-vaccine-press-release.txt"),
+        Path.of("src/test/resources/sealed/documents/blind15-ev-storage-potency-conference-abstract.txt"),
+        Path.of("src/test/resources/sealed/documents/blind15-cord-blood-ev-preterm-brain-grant-summary.txt"),
+        Path.of("src/test/resources/sealed/documents/blind15-ev-regulatory-classification-letter.txt"),
+        Path.of("src/test/resources/sealed/documents/blind15-grapefruit-nanovesicle-antisense-methods-excerpt.txt")};
+
 
     /** A claim reduced to what is compared. {@code sentence} is the normalised sentence identity. */
     record Key(String document, String sentence, String subject, String qualifier, String relation, String object,

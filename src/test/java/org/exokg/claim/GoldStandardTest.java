@@ -112,7 +112,7 @@ class GoldStandardTest {
     /**
      * Scores blind set {@code number}, which has been promoted to development data, and prints the full report (false
      * positives and negatives) with the aggregate hedge and isKindOf lines. Only for sets whose per-claim output may be
-     * read (6 to 10 and, from the ninth session of 3 Dec 2026, 11); the never-tuned sets 12, 13 and 14 go through
+     * read (6 to 10 and, from the ninth session of 3 Dec 2026, 11); the never-tuned sets 13, 14 and 15 go through
      * {@link #blindSetFigures}.
      */
     private static BlindSetFigures developmentSetFigures(int number, String ordinal, Path[] texts) throws Exception {
@@ -727,6 +727,32 @@ class GoldStandardTest {
         assertHedgeFloors(figures.claims(), 0.27);
         assertDenialFloors(figures.claims(), 3, 0);
         assertKindFloors(figures.kinds(), 4, 1);
+    }
+
+    /**
+     * Blind set 15 (never tuned on): prints aggregate figures only (no false positive or negative is listed), so the set
+     * stays blind to the engineers who change the rules.
+     * <p>
+     * Texts and both gold files committed (fbaa1cc) before the extractor was run on them; the first run raised no gold
+     * error (every class known, every sentence found) and no gold row changed after it. Three rows the writer had meant to
+     * change before the commit reached it unchanged (a script wrote the previous rows; docs/extraction.md, section "Blind
+     * set 15", lists them): the gold is measured as committed. First run, 3 Dec 2026 (tenth session), branch blind15 = rules
+     * of main at cede07b (surface rules, as the suite runs): P 0.599 (97 of 162), R 0.261 (97 of 372), lenient 0.704 /
+     * 0.307; 8 claims read only in Methods not scored; hedging agrees on 91 of 97 matched; of the 10 matched claims the
+     * gold hedges, 6 are extracted hedged (0.600), of all 61 hedged gold claims 6 (0.098); negations: gold 14, extracted
+     * 9, matched 3; isKindOf: gold 14, extracted 12, matched 10, two false positives; every gold sentence found as one
+     * sentence by the splitter. Floors just under these figures. The hedge recall over matched claims (0.600) is under
+     * the issue's goal (0.85) that {@link #assertHedgeFloors} asserts for sets 13 and 14, so this set asserts its own
+     * first figure instead: reported, not tuned (the lead decides).
+     */
+    @Test
+    void fifteenthBlindSetAgainstExpectedClaims() throws Exception {
+        BlindSetFigures figures = blindSetFigures(15, "fifteenth", GoldStandard.BLIND15_TEXTS);
+        assertFloors(figures.claims(), 0.59, 0.26);
+        assertTrue(figures.claims().hedgeRecallMatched() >= 0.59, "hedges missed on matched claims");
+        assertTrue(figures.claims().hedgeRecallAll() >= 0.09, "hedged claims missed");
+        assertDenialFloors(figures.claims(), 3, 6);
+        assertKindFloors(figures.kinds(), 10, 2);
     }
 
     /** At least {@code right} of the gold's denials found, and at most {@code beyond} denials the gold does not have. */
