@@ -748,6 +748,10 @@ class GoldStandardTest {
     @Test
     void fifteenthBlindSetAgainstExpectedClaims() throws Exception {
         BlindSetFigures figures = blindSetFigures(15, "fifteenth", GoldStandard.BLIND15_TEXTS);
+        // Lead (tenth session): the three rows a stale intermediate file put into the gold commit were set to what the
+        // gold's own header and the gold commit's message (both before the first run) say: "No serious adverse events"
+        // hasProperty LowToxicity, "a weakly basic drug" TherapeuticAgent, no usedFor Therapy for "given to patients".
+        // 371 claims; figures unchanged (P 0.599, 97 of 162; R 0.261, 97 of 371).
         assertFloors(figures.claims(), 0.59, 0.26);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.59, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.09, "hedged claims missed");
