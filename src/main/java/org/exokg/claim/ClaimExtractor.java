@@ -362,6 +362,8 @@ public final class ClaimExtractor {
     /** The claims of one sentence read on its own (with the discourse for its anaphors). */
     /** One modifier word at most between a species and the cells it qualifies ("rat Schwann cells", "human dermal fibroblasts"). */
     private static final java.util.regex.Pattern SPECIES_GAP = java.util.regex.Pattern.compile("\\A[\\s\\-‐]*(?:[\\p{L}\\-‐]+\\s+)?\\z");
+    /** A source glued to the cells it names the origin of: "urine-derived stem cells" (branch dev12). */
+    private static final java.util.regex.Pattern DERIVED_CELLS_GAP = java.util.regex.Pattern.compile("(?i)\\A\\s*[\\-\u2010\u2011]\\s*derived\\s+\\z");
     private static final java.util.regex.Pattern SPECIES_GAP_FUNCTION_WORD = java.util.regex.Pattern.compile(
             "\\b(?:and|or|of|in|from|by|with|to|the|a|an|than|as|for|on|at)\\b");
 
@@ -370,15 +372,50 @@ public final class ClaimExtractor {
      * purified from cultured rat Schwann cells" come from Schwann cells (branch dev11). The species mention is dropped,
      * so it does not stand between a trigger and the cells; a species alone ("exosomes from rats") is kept.
      */
+    /** "the disease", "this disease": a definite anaphor of a disease, not the class Disease (branch dev12). */
+    private static final java.util.regex.Pattern DISEASE_ANAPHOR = java.util.regex.Pattern.compile("(?i)\\b(?:the|this|that)\\s+disease\\z");
+    private final String diseaseIri = ExoKg.NS + "Disease";
+
+    /**
+     * A definite "the disease" names the disease the sentence has already named ("exosomes from synovial fluid of
+     * patients with osteoarthritis ... may aggravate the disease": osteoarthritis), the nearest one before it; with
+     * none before it, it stays the generic class (branch dev12).
+     */
+    private List<Mention> withDiseaseAnaphorResolved(String text, List<Mention> mentions) {
+        List<Mention> out = null;
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (!m.iri().equals(diseaseIri) || !DISEASE_ANAPHOR.matcher(
+                    text.substring(Math.max(0, m.start() - 5), m.start()) + m.surface()).find()) {
+                continue;
+            }
+            for (int j = i - 1; j >= 0; j--) {
+                Mention d = mentions.get(j);
+                if (d.is(MentionType.DISEASE) && !d.iri().equals(diseaseIri) && lexicon.isA(d.iri(), diseaseIri)) {
+                    if (out == null) {
+                        out = new ArrayList<>(mentions);
+                    }
+                    out.set(i, new Mention(d.term(), m.start(), m.end(), m.surface()));
+                    break;
+                }
+            }
+        }
+        return out == null ? mentions : out;
+    }
+
     private List<Mention> withoutSpeciesOfCells(String text, List<Mention> mentions) {
         List<Mention> kept = null;
         for (int i = 0; i + 1 < mentions.size(); i++) {
             Mention a = mentions.get(i);
             Mention b = mentions.get(i + 1);
-            if (b.is(MentionType.SOURCE) && b.start() >= a.end()
-                    && lexicon.isA(a.iri(), mammalIri) && lexicon.isA(b.iri(), cellIri) && !b.iri().equals(cellIri)) {
+            if (b.is(MentionType.SOURCE) && b.start() >= a.end() && lexicon.isA(b.iri(), cellIri) && !b.iri().equals(cellIri)) {
                 String gap = text.substring(a.end(), b.start());
-                if (SPECIES_GAP.matcher(gap).matches() && !SPECIES_GAP_FUNCTION_WORD.matcher(gap.toLowerCase(java.util.Locale.ROOT)).find()) {
+                boolean species = lexicon.isA(a.iri(), mammalIri) && SPECIES_GAP.matcher(gap).matches()
+                        && !SPECIES_GAP_FUNCTION_WORD.matcher(gap.toLowerCase(java.util.Locale.ROOT)).find();
+                // (branch dev12) a fluid or tissue glued to the cells by "-derived" names where the cells came from:
+                // "exosomes from urine-derived stem cells" come from the stem cells (gold convention of sets 8 and 12)
+                boolean cellsOrigin = a.is(MentionType.SOURCE) && !lexicon.isA(a.iri(), cellIri) && DERIVED_CELLS_GAP.matcher(gap).matches();
+                if (species || cellsOrigin) {
                     if (kept == null) {
                         kept = new ArrayList<>(mentions);
                     }
@@ -430,6 +467,7 @@ public final class ClaimExtractor {
             }
             mentions.sort(java.util.Comparator.comparingInt(Mention::start));
         }
+        mentions = withDiseaseAnaphorResolved(text, mentions);
         antecedent = discourse.lastVesicle();
         // vesicles named as part of a look-alike ("EV–liposome hybrids") or as one example of a group of carriers
         // ("nanocarriers (EVs, lipoproteins, ...)"): what the sentence says is not said of them

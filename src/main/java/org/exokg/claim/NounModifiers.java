@@ -75,7 +75,8 @@ final class NounModifiers {
         for (int i = 0; i < mentions.size(); i++) {
             Mention a = mentions.get(i);
             Mention b = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
-            if (b != null && a.is(MentionType.CARGO) && b.is(MentionType.CARGO) && b.start() >= a.end()) {
+            // (branch dev12) not before the generic noun itself: "their miR-21 cargo" is cargo that is miR-21
+            if (b != null && a.is(MentionType.CARGO) && b.is(MentionType.CARGO) && b.start() >= a.end() && !b.term().branchRoot()) {
                 String gap = text.substring(a.end(), b.start());
                 if (MODIFIER_GAP.matcher(gap).matches() && !FUNCTION_WORD.matcher(gap.toLowerCase(Locale.ROOT)).find()) {
                     continue;
