@@ -178,6 +178,14 @@ public final class ClaimExtractor {
     private DependencyParse sentenceParse;
     /** The current sentence's text (hyphens normalised) lower-cased. */
     private String sentenceLower;
+    /**
+     * (branch recall2) The disease under discussion: the last specific disease an earlier sentence of the document named
+     * (its title first), which an outcome measure of a later sentence stands for ("MSC-EVs reduced infarct size").
+     */
+    private String discourseDisease;
+    private final Map<String, Integer> diseasesNamed = new java.util.HashMap<>();
+    /** The outcome measures of the current sentence, by their offsets, with the direction that is the benefit. */
+    private Map<Long, ClaimRule.OutcomeDirection> outcomeMentions = Map.of();
 
     public ClaimExtractor(Lexicon lexicon) {
         this(lexicon, ClaimPatterns.defaults(), Set.of());
@@ -249,7 +257,8 @@ public final class ClaimExtractor {
         String text = withHyphens(original);
         // the sentence lower-cased once, for the challenge events and every rule's sentence-wide exception
         sentenceLower = text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT);
-        recognised = withChallengeEvents(text, sentence, recognised);
+        List<Mention> named = recognised;
+        recognised = withOutcomeMeasures(text, sentence, withChallengeEvents(text, sentence, recognised));
         LeadIn lead = leadIn != null && listItem(text, sentence, leadIn) && recognised.stream().noneMatch(m -> m.is(MentionType.VESICLE))
                 ? leadIn : null;
         sentenceVesicles = List.of();
@@ -270,7 +279,66 @@ public final class ClaimExtractor {
         // a list goes on while its items follow; otherwise this sentence may be the lead-in of a new one
         leadIn = lead != null ? lead : leadIn(text, sentence, discourse);
         previousEnd = sentence.end();
+        for (Mention m : named) {
+            if (m.is(MentionType.DISEASE) && !m.term().branchRoot()) {
+                // the disease named most often so far (the title's twice: it states the topic), the later on a tie
+                int count = diseasesNamed.merge(m.iri(), "Title".equals(sentence.section()) ? 2 : 1, Integer::sum);
+                if (discourseDisease == null || count >= diseasesNamed.getOrDefault(discourseDisease, 0)) {
+                    discourseDisease = m.iri();
+                }
+            }
+        }
         return claims;
+    }
+
+    private static long span(Mention m) {
+        return (long) m.start() << 32 | m.end();
+    }
+
+    /**
+     * (branch recall2) Outcome measures (the rule file's {@code outcomeMeasures}: "infarct size", "colitis scores",
+     * "hindlimb locomotion") become mentions of the disease under discussion, so that the rules with an
+     * {@code outcomeMeasure} read "MSC-EVs reduced infarct size" as treating it, with the subject, scope, negation and
+     * hedging every rule has. Only in a sentence that names no specific disease of its own (its own disease is what its
+     * rules read) and only over words holding no term but a source ("serum creatinine", "blood glucose").
+     */
+    private List<Mention> withOutcomeMeasures(String text, Sentence sentence, List<Mention> recognised) {
+        outcomeMentions = Map.of();
+        if (discourseDisease == null || patterns.outcomeMeasures().isEmpty()
+                || recognised.stream().anyMatch(m -> m.is(MentionType.DISEASE) && !m.term().branchRoot())) {
+            return recognised;
+        }
+        Term disease = lexicon.term(discourseDisease);
+        if (disease == null) {
+            return recognised;
+        }
+        List<Mention> result = null;
+        for (ClaimPatterns.OutcomeMeasure measure : patterns.outcomeMeasures()) {
+            if (!RequiredWords.of(measure.pattern()).mayMatch(sentenceLower) || !measure.diseaseUnder().isEmpty()
+                    && measure.diseaseUnder().stream().noneMatch(c -> discourseDisease.equals(c) || lexicon.isA(discourseDisease, c))) {
+                continue;
+            }
+            Matcher m = measure.pattern().matcher(sentenceLower);
+            while (m.find()) {
+                int start = sentence.start() + m.start();
+                int end = sentence.start() + m.end();
+                List<Mention> current = result != null ? result : recognised;
+                if (current.stream().anyMatch(x -> x.start() < end && x.end() > start
+                        && (x.start() < start || x.end() > end || !x.is(MentionType.SOURCE) || x.is(MentionType.VESICLE)))) {
+                    continue; // a term of another kind inside or across the words: what they name is that term
+                }
+                result = new ArrayList<>(current);
+                result.removeIf(x -> x.start() >= start && x.end() <= end);
+                Mention made = new Mention(disease, start, end, text.substring(start, end));
+                result.add(made);
+                result.sort(java.util.Comparator.comparingInt(Mention::start));
+                if (outcomeMentions.isEmpty()) {
+                    outcomeMentions = new java.util.HashMap<>();
+                }
+                outcomeMentions.put(span(made), measure.better());
+            }
+        }
+        return result != null ? result : recognised;
     }
 
     /**
@@ -1490,6 +1558,13 @@ public final class ClaimExtractor {
     }
 
     private boolean fits(ClaimRule rule, Mention o) {
+        if (rule.outcomeMeasure() != null || !outcomeMentions.isEmpty()) {
+            // an outcome measure is read only by the rules for its direction, and those rules read nothing else
+            ClaimRule.OutcomeDirection measure = outcomeMentions.get(span(o));
+            if (measure != rule.outcomeMeasure()) {
+                return false;
+            }
+        }
         boolean typed = false;
         for (MentionType t : rule.objectTypes()) { // a loop, not a stream: tried for every rule and object
             if (o.is(t)) {
