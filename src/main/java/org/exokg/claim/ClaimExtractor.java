@@ -291,6 +291,10 @@ public final class ClaimExtractor {
         return claims;
     }
 
+    private static final Pattern MODEL_BEFORE_DISEASE = Pattern.compile(
+            "\\b(?:mice|rats|animals|pigs|dogs|rabbits|patients|models?)\\s+(?:with|of)\\s+(?:[a-z0-9\\-‐–]+\\s+){0,3}\\z");
+    private static final Pattern MODEL_AFTER_DISEASE = Pattern.compile("\\A\\s*(?:mice|rats|animals|pigs|dogs|rabbits|patients|models?)\\b");
+
     private static long span(Mention m) {
         return (long) m.start() << 32 | m.end();
     }
@@ -304,10 +308,29 @@ public final class ClaimExtractor {
      */
     private List<Mention> withOutcomeMeasures(String text, Sentence sentence, List<Mention> recognised) {
         outcomeMentions = Map.of();
-        if (discourseDisease == null || patterns.outcomeMeasures().isEmpty()
-                || recognised.stream().anyMatch(m -> m.is(MentionType.DISEASE) && !m.term().branchRoot())) {
+        if (patterns.outcomeMeasures().isEmpty()) {
             return recognised;
         }
+        String diseaseIri = discourseDisease;
+        List<Mention> named = recognised.stream().filter(m -> m.is(MentionType.DISEASE) && !m.term().branchRoot()).toList();
+        if (!named.isEmpty()) {
+            // a sentence naming a disease of its own: its measures stand for the disease of its model ("in mice with
+            // ulcerative colitis, they reduced colon shortening", "in diabetic rats, ... lowered blood glucose"), for no
+            // other ("... did not reduce the effect of cisplatin on lung cancer xenografts")
+            diseaseIri = null;
+            for (Mention d : named) {
+                String before = text.substring(sentence.start(), d.start()).toLowerCase(Locale.ROOT);
+                String after = text.substring(d.end(), sentence.end()).toLowerCase(Locale.ROOT);
+                if (MODEL_BEFORE_DISEASE.matcher(before).find() || MODEL_AFTER_DISEASE.matcher(after).lookingAt()) {
+                    diseaseIri = d.iri();
+                    break;
+                }
+            }
+        }
+        if (diseaseIri == null) {
+            return recognised;
+        }
+        String discourseDisease = diseaseIri;
         Term disease = lexicon.term(discourseDisease);
         if (disease == null) {
             return recognised;
@@ -590,7 +613,11 @@ public final class ClaimExtractor {
                         qualifier, "vesicle-named-in-term" + Cues.ruleSuffix(negation, hedge), sentence);
                 claims.putIfAbsent(claim.identity(), claim);
             } else if (best != null && (!notSubjects.contains(best.vesicle()) || originInOwnPhrase(text, best, o))) {
-                Claim claim = NounModifiers.contrastNegated(text, objects, i, chain, claim(text, sentence, mentions, vesicles, o, best));
+                Claim plain = claim(text, sentence, mentions, vesicles, o, best);
+                Claim claim = NounModifiers.contrastNegated(text, objects, i, chain, plain);
+                if (claim != plain && outcomeMentions.containsKey(span(o))) {
+                    continue; // (branch recall2) "reduced colon shortening but not weight loss": a measure not moved denies no treatment
+                }
                 claims.putIfAbsent(claim.identity(), claim);
                 for (Claim each : perCoordinatedOrigin(text, mentions, best.vesicle(), claim)) {
                     claims.putIfAbsent(each.identity(), each);
