@@ -615,8 +615,10 @@ public final class ClaimExtractor {
             } else if (best != null && (!notSubjects.contains(best.vesicle()) || originInOwnPhrase(text, best, o))) {
                 Claim plain = claim(text, sentence, mentions, vesicles, o, best);
                 Claim claim = NounModifiers.contrastNegated(text, objects, i, chain, plain);
-                if (claim != plain && outcomeMentions.containsKey(span(o))) {
-                    continue; // (branch recall2) "reduced colon shortening but not weight loss": a measure not moved denies no treatment
+                if (claim.negated() && outcomeMentions.containsKey(span(o))) {
+                    // (branch recall2) a measure not moved denies no treatment: "reduced colon shortening but not weight loss";
+                    // "exosomes from unpolarised microglia did not reduce infarct size" is most often a control arm
+                    continue;
                 }
                 claims.putIfAbsent(claim.identity(), claim);
                 for (Claim each : perCoordinatedOrigin(text, mentions, best.vesicle(), claim)) {
