@@ -89,6 +89,9 @@ public final class ClaimExtractor {
      * ("These vesicles", "Such nano-sized particles", "The loaded vesicles"): it names the vesicles
      * last mentioned.
      */
+    /** (branch recall2) Treated animals or tissues, or the treatment, opening a sentence: the discourse's vesicles treated them. */
+    private static final Pattern TREATED_SUBJECT = Pattern.compile(
+            "\\A(?:The\\s+|All\\s+)?(?:(?:treated|injected)\\s+(?:mice|rats|animals|pigs|dogs|rabbits|wounds|lesions|joints|hearts|eyes|patients)|treatment)\\b(?!\\s+(?:of|with)\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOUN_ANAPHOR = Pattern.compile(
             "\\A(?:These|Those|Such|The|Both)\\s+(?:[\\w‐-]+\\s+){0,2}?(?:vesicles|nanovesicles|particles|nanoparticles)\\b");
     /** A fronted subordinate clause ("Because ..., ", "Although ..., "): its first comma starts the main clause. */
@@ -1042,6 +1045,7 @@ public final class ClaimExtractor {
             v = null; // a vesicle named inside an earlier item of a list is no subject of a later item
         }
         boolean fromDiscourse = false;
+        boolean treatedSubject = false;
         boolean eventAfterBoundary = false;
         int contrastZoneEnd = -1;
         int discourseLeadColon = -1;
@@ -1085,6 +1089,14 @@ public final class ClaimExtractor {
             if (!byAnaphor) {
                 anaphor = NOUN_ANAPHOR.matcher(before);
                 byAnaphor = anaphor.lookingAt();
+            }
+            if (!byAnaphor) {
+                // (branch recall2) the treated animals or the treatment as the subject ("Treated mice had less acute kidney
+                // injury", "Treatment lowered serum creatinine"): the discourse's vesicles are the instrument; only a
+                // treatment is read through them
+                anaphor = TREATED_SUBJECT.matcher(before);
+                byAnaphor = anaphor.lookingAt();
+                treatedSubject = byAnaphor;
             }
             boolean byLoading = o.is(MentionType.LOADING_TECHNIQUE)
                     && LOADING_WORD.matcher(text.substring(sentence.start(), tail.end()).toLowerCase(Locale.ROOT)).find()
@@ -1142,6 +1154,9 @@ public final class ClaimExtractor {
         String clauseBeforeObject = masked(text, clauseStart, head.start(), mentions); // the same for every rule
         String clauseBeforeObjectLower = clauseBeforeObject.toLowerCase(Locale.ROOT);
         for (ClaimRule rule : patterns.rules()) {
+            if (treatedSubject && rule.relation() != Relation.TREATS) {
+                continue;
+            }
             if (rule.order() != ClaimRule.Order.VESICLE_FIRST || !fits(rule, o) || !rule.readsLowerCase(sentence, sentenceLower)
                     || rule.blockedBeforeLowerCase(clauseBeforeObjectLower) || rule.blockedAfterObject(text, o.end(), sentence.end())
                     || rule.vesiclePrefix() != null

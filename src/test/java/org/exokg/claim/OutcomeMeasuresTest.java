@@ -75,4 +75,19 @@ class OutcomeMeasuresTest {
         // the denied arm of a cleft treats nothing
         assertEquals(List.of(), claimsOf(injury, "It is not the exosomes").stream().filter(c -> c.contains("treats")).toList());
     }
+
+    @Test
+    void treatedAnimalsOrTheTreatmentAsSubjectAreTreatedByTheDiscoursesVesicles() throws Exception {
+        DocumentExtraction e = extract("Kidney\n\nAcute kidney injury is common. Exosomes from stem cells were given to mice. "
+                + "Treated mice had less acute kidney injury. Treatment lowered serum creatinine by 40 %. Treated mice carried "
+                + "microRNAs in the kidney. Mice treated with MSC exosomes had fewer tubular lesions.\n");
+        // the discourse's vesicles, the kind named before them (the pronoun-like subject takes no qualifier)
+        assertEquals(List.of("Exosome treats AcuteKidneyInjury"), claimsOf(e, "had less acute kidney injury"));
+        assertEquals(List.of("Exosome treats AcuteKidneyInjury"), claimsOf(e, "Treatment lowered"));
+        // only a treatment is read through the treated animals: what the mice carried is no cargo of the vesicles
+        assertEquals(List.of(), claimsOf(e, "carried microRNAs"));
+        // the vesicles named in the treated animals' phrase, with their source; the measure stands for the disease named
+        assertEquals(List.of("Exosome derivedFrom MesenchymalStemCell", "Exosome[MesenchymalStemCell] treats AcuteKidneyInjury"),
+                claimsOf(e, "fewer tubular lesions"));
+    }
 }
