@@ -441,7 +441,7 @@ class GoldStandardTest {
         // Branch hedged (issue 15, hedged claims found, second pass): P 0.919 (147 of 160), R 0.590, hedge 0.500 of all (20 of 40). Hedge floor up.
         // Branch recall (ninth session; structures read, second pass: cargo as the subject): P 0.920 (149 of 162), R 0.598. Floors just under.
         // After the ninth session's merges (3 Dec 2026: blind14, hedged, dev11, recall, precision, sharedtokens, buildtail): P 0.920, R 0.605, hedge 0.500 of all. Floors just under.
-        // Branch recall2 (tenth session; outcome measures): P 0.921 (151 of 164), R 0.609 ("iPSC-Exos reduced amyloid plaques"). Floors just under.
+        // Branch recall2 (tenth session; outcome measures, treated animals as subject): P 0.921 (152 of 165), R 0.613 ("iPSC-Exos reduced amyloid plaques", "Treated mice showed fewer plaques"). Floors just under.
         assertFloors(ev, 0.91, 0.60);
         assertHedgeFloors(ev, 0.49);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
@@ -557,7 +557,7 @@ class GoldStandardTest {
         // Branch precision (ninth session): the lead's conventions lower this set for a written reason: six CTX-09 rows now keep the named product's source (TCell), of which the extractor reads three (the anaphors "The exosomes penetrated", "the exosome surface", "after reconstitution the exosomes" have another antecedent), and three LowToxicity rows without toxicity named were removed (one was read): P 0.945 -> 0.924 (133 of 144), R 0.662 -> 0.652. Floors just under.
         // Branch precision, final: P 0.924 (134 of 145), R 0.657, hedge 0.591 of all. Floors just under.
         // After the ninth session's merges (3 Dec 2026: blind14, hedged, dev11, recall, precision, sharedtokens, buildtail): P 0.925 (135 of 146), R 0.662, hedge 0.636 of all. Precision fell 0.945 -> 0.925 with branch precision's gold rows for the lead's named-preparation convention (CTX-09 rows the extractor reads without the qualifier in 3 of 6 sentences): a floor lowered for that written reason.
-        // Branch recall2 (tenth session; outcome measures): P 0.919 (136 of 148), R 0.667. Precision floor 0.92 -> 0.91 for a written reason: the one claim beyond the gold more is "Hx-Exo increased new bone volume" -> treats Osteoporosis in a text whose gold lists treats Osteoporosis for the same preparation's "promote bone regeneration in osteoporotic rats" (a suspected omission, reported in docs/extraction.md; precision2 may edit this gold, recall2 may not); the lead decides.
+        // Branch recall2 (tenth session; outcome measures): P 0.919 (137 of 149), R 0.672. Precision floor 0.92 -> 0.91 for a written reason: the one claim beyond the gold more is "Hx-Exo increased new bone volume" -> treats Osteoporosis in a text whose gold lists treats Osteoporosis for the same preparation's "promote bone regeneration in osteoporotic rats" (a suspected omission, reported in docs/extraction.md; precision2 may edit this gold, recall2 may not); the lead decides.
         assertFloors(ev, 0.91, 0.66);
         assertHedgeFloors(ev, 0.63);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
@@ -643,8 +643,8 @@ class GoldStandardTest {
         // (139 of 159), R 0.563, hedge 0.448 of all (13 of 29); denials 9 right of 11 extracted. Floors just under.
         // Branch recall (ninth session; structures read, second pass): P 0.781 (100 of 128), R 0.398. Floors just under.
         // After the ninth session's merges (3 Dec 2026: blind14, hedged, dev11, recall, precision, sharedtokens, buildtail): P 0.883 (143 of 162), R 0.579, hedge 0.586 of all, denials 9 right of 11. Floors just under.
-        // Branch recall2 (tenth session; outcome measures): P 0.886 (148 of 167), R 0.599 ("SC-Exos improved hindlimb locomotion", "the exosome gel reduced skin thickness"). Recall floor up.
-        assertFloors(figures.claims(), 0.88, 0.59);
+        // Branch recall2 (tenth session; outcome measures): P 0.887 (149 of 168), R 0.603 ("SC-Exos improved hindlimb locomotion", "the exosome gel reduced skin thickness"). Recall floor up.
+        assertFloors(figures.claims(), 0.88, 0.60);
         assertHedgeFloors(figures.claims(), 0.58);
         assertDenialFloors(figures.claims(), 9, 2);
         assertKindFloors(figures.kinds(), 3, 1);
@@ -681,8 +681,8 @@ class GoldStandardTest {
         // tuned back (rules chosen on development sets only, this set's gold never opened): precision floor 0.83 -> 0.82 with
         // this written reason; the lead decides whether it stands. Recall 98 of 228 = 0.4298 is under 0.43 too: floor 0.42.
         // After the ninth session's merges (3 Dec 2026: blind14, hedged, dev11, recall, precision, sharedtokens, buildtail): never tuned on: P 0.813 (104 of 128), R 0.456. Precision fell below the 0.82 floor (0.832 at the session start): what unseen text says of this session's rules, reported, not tuned back; floor follows the figure.
-        // Branch recall2 (tenth session; outcome measures; set 12 as development data): P 0.817 (107 of 131), R 0.469. Floors up.
-        assertFloors(figures.claims(), 0.81, 0.46);
+        // Branch recall2 (tenth session; outcome measures; set 12 as development data): P 0.818 (108 of 132), R 0.474. Floors up.
+        assertFloors(figures.claims(), 0.81, 0.47);
         assertHedgeFloors(figures.claims(), 0.33);
         assertDenialFloors(figures.claims(), 1, 0);
         assertKindFloors(figures.kinds(), 3, 0);
