@@ -89,6 +89,9 @@ public final class ClaimExtractor {
      * ("These vesicles", "Such nano-sized particles", "The loaded vesicles"): it names the vesicles
      * last mentioned.
      */
+    /** (branch recall2) Treated animals or tissues, or the treatment, opening a sentence: the discourse's vesicles treated them. */
+    private static final Pattern TREATED_SUBJECT = Pattern.compile(
+            "\\A(?:The\\s+|All\\s+)?(?:(?:treated|injected)\\s+(?:mice|rats|animals|pigs|dogs|rabbits|wounds|lesions|joints|hearts|eyes|patients)|treatment)\\b(?!\\s+(?:of|with)\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOUN_ANAPHOR = Pattern.compile(
             "\\A(?:These|Those|Such|The|Both)\\s+(?:[\\w‐-]+\\s+){0,2}?(?:vesicles|nanovesicles|particles|nanoparticles)\\b");
     /** A fronted subordinate clause ("Because ..., ", "Although ..., "): its first comma starts the main clause. */
@@ -178,6 +181,14 @@ public final class ClaimExtractor {
     private DependencyParse sentenceParse;
     /** The current sentence's text (hyphens normalised) lower-cased. */
     private String sentenceLower;
+    /**
+     * (branch recall2) The disease under discussion: the last specific disease an earlier sentence of the document named
+     * (its title first), which an outcome measure of a later sentence stands for ("MSC-EVs reduced infarct size").
+     */
+    private String discourseDisease;
+    private final Map<String, Integer> diseasesNamed = new java.util.HashMap<>();
+    /** The outcome measures of the current sentence, by their offsets, with the direction that is the benefit. */
+    private Map<Long, ClaimRule.OutcomeDirection> outcomeMentions = Map.of();
 
     public ClaimExtractor(Lexicon lexicon) {
         this(lexicon, ClaimPatterns.defaults(), Set.of());
@@ -249,7 +260,8 @@ public final class ClaimExtractor {
         String text = withHyphens(original);
         // the sentence lower-cased once, for the challenge events and every rule's sentence-wide exception
         sentenceLower = text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT);
-        recognised = withChallengeEvents(text, sentence, recognised);
+        List<Mention> named = recognised;
+        recognised = withOutcomeMeasures(text, sentence, withChallengeEvents(text, sentence, recognised));
         LeadIn lead = leadIn != null && listItem(text, sentence, leadIn) && recognised.stream().noneMatch(m -> m.is(MentionType.VESICLE))
                 ? leadIn : null;
         sentenceVesicles = List.of();
@@ -270,7 +282,89 @@ public final class ClaimExtractor {
         // a list goes on while its items follow; otherwise this sentence may be the lead-in of a new one
         leadIn = lead != null ? lead : leadIn(text, sentence, discourse);
         previousEnd = sentence.end();
+        for (Mention m : named) {
+            if (m.is(MentionType.DISEASE) && !m.term().branchRoot()) {
+                // the disease named most often so far (the title's twice: it states the topic), the later on a tie
+                int count = diseasesNamed.merge(m.iri(), "Title".equals(sentence.section()) ? 2 : 1, Integer::sum);
+                if (discourseDisease == null || count >= diseasesNamed.getOrDefault(discourseDisease, 0)) {
+                    discourseDisease = m.iri();
+                }
+            }
+        }
         return claims;
+    }
+
+    private static final Pattern MODEL_BEFORE_DISEASE = Pattern.compile(
+            "\\b(?:mice|rats|animals|pigs|dogs|rabbits|patients|models?)\\s+(?:with|of)\\s+(?:[a-z0-9\\-‐–]+\\s+){0,3}\\z");
+    private static final Pattern MODEL_AFTER_DISEASE = Pattern.compile("\\A\\s*(?:mice|rats|animals|pigs|dogs|rabbits|patients|models?)\\b");
+
+    private static long span(Mention m) {
+        return (long) m.start() << 32 | m.end();
+    }
+
+    /**
+     * (branch recall2) Outcome measures (the rule file's {@code outcomeMeasures}: "infarct size", "colitis scores",
+     * "hindlimb locomotion") become mentions of the disease under discussion, so that the rules with an
+     * {@code outcomeMeasure} read "MSC-EVs reduced infarct size" as treating it, with the subject, scope, negation and
+     * hedging every rule has. Only in a sentence that names no specific disease of its own (its own disease is what its
+     * rules read) and only over words holding no term but a source ("serum creatinine", "blood glucose").
+     */
+    private List<Mention> withOutcomeMeasures(String text, Sentence sentence, List<Mention> recognised) {
+        outcomeMentions = Map.of();
+        if (patterns.outcomeMeasures().isEmpty()) {
+            return recognised;
+        }
+        String diseaseIri = discourseDisease;
+        List<Mention> named = recognised.stream().filter(m -> m.is(MentionType.DISEASE) && !m.term().branchRoot()).toList();
+        if (!named.isEmpty()) {
+            // a sentence naming a disease of its own: its measures stand for the disease of its model ("in mice with
+            // ulcerative colitis, they reduced colon shortening", "in diabetic rats, ... lowered blood glucose"), for no
+            // other ("... did not reduce the effect of cisplatin on lung cancer xenografts")
+            diseaseIri = null;
+            for (Mention d : named) {
+                String before = text.substring(sentence.start(), d.start()).toLowerCase(Locale.ROOT);
+                String after = text.substring(d.end(), sentence.end()).toLowerCase(Locale.ROOT);
+                if (MODEL_BEFORE_DISEASE.matcher(before).find() || MODEL_AFTER_DISEASE.matcher(after).lookingAt()) {
+                    diseaseIri = d.iri();
+                    break;
+                }
+            }
+        }
+        if (diseaseIri == null) {
+            return recognised;
+        }
+        String discourseDisease = diseaseIri;
+        Term disease = lexicon.term(discourseDisease);
+        if (disease == null) {
+            return recognised;
+        }
+        List<Mention> result = null;
+        for (ClaimPatterns.OutcomeMeasure measure : patterns.outcomeMeasures()) {
+            if (!RequiredWords.of(measure.pattern()).mayMatch(sentenceLower) || !measure.diseaseUnder().isEmpty()
+                    && measure.diseaseUnder().stream().noneMatch(c -> discourseDisease.equals(c) || lexicon.isA(discourseDisease, c))) {
+                continue;
+            }
+            Matcher m = measure.pattern().matcher(sentenceLower);
+            while (m.find()) {
+                int start = sentence.start() + m.start();
+                int end = sentence.start() + m.end();
+                List<Mention> current = result != null ? result : recognised;
+                if (current.stream().anyMatch(x -> x.start() < end && x.end() > start
+                        && (x.start() < start || x.end() > end || !x.is(MentionType.SOURCE) || x.is(MentionType.VESICLE)))) {
+                    continue; // a term of another kind inside or across the words: what they name is that term
+                }
+                result = new ArrayList<>(current);
+                result.removeIf(x -> x.start() >= start && x.end() <= end);
+                Mention made = new Mention(disease, start, end, text.substring(start, end));
+                result.add(made);
+                result.sort(java.util.Comparator.comparingInt(Mention::start));
+                if (outcomeMentions.isEmpty()) {
+                    outcomeMentions = new java.util.HashMap<>();
+                }
+                outcomeMentions.put(span(made), measure.better());
+            }
+        }
+        return result != null ? result : recognised;
     }
 
     /**
@@ -560,7 +654,13 @@ public final class ClaimExtractor {
                         qualifier, "vesicle-named-in-term" + Cues.ruleSuffix(negation, hedge), sentence);
                 claims.putIfAbsent(claim.identity(), claim);
             } else if (best != null && (!notSubjects.contains(best.vesicle()) || originInOwnPhrase(text, best, o))) {
-                Claim claim = NounModifiers.contrastNegated(text, objects, i, chain, claim(text, sentence, mentions, vesicles, o, best));
+                Claim plain = claim(text, sentence, mentions, vesicles, o, best);
+                Claim claim = NounModifiers.contrastNegated(text, objects, i, chain, plain);
+                if (claim.negated() && outcomeMentions.containsKey(span(o))) {
+                    // (branch recall2) a measure not moved denies no treatment: "reduced colon shortening but not weight loss";
+                    // "exosomes from unpolarised microglia did not reduce infarct size" is most often a control arm
+                    continue;
+                }
                 claims.putIfAbsent(claim.identity(), claim);
                 for (Claim each : perCoordinatedOrigin(text, mentions, best.vesicle(), claim)) {
                     claims.putIfAbsent(each.identity(), each);
@@ -983,6 +1083,7 @@ public final class ClaimExtractor {
             v = null; // a vesicle named inside an earlier item of a list is no subject of a later item
         }
         boolean fromDiscourse = false;
+        boolean treatedSubject = false;
         boolean eventAfterBoundary = false;
         int contrastZoneEnd = -1;
         int discourseLeadColon = -1;
@@ -1026,6 +1127,14 @@ public final class ClaimExtractor {
             if (!byAnaphor) {
                 anaphor = NOUN_ANAPHOR.matcher(before);
                 byAnaphor = anaphor.lookingAt();
+            }
+            if (!byAnaphor) {
+                // (branch recall2) the treated animals or the treatment as the subject ("Treated mice had less acute kidney
+                // injury", "Treatment lowered serum creatinine"): the discourse's vesicles are the instrument; only a
+                // treatment is read through them
+                anaphor = TREATED_SUBJECT.matcher(before);
+                byAnaphor = anaphor.lookingAt();
+                treatedSubject = byAnaphor;
             }
             boolean byLoading = o.is(MentionType.LOADING_TECHNIQUE)
                     && LOADING_WORD.matcher(text.substring(sentence.start(), tail.end()).toLowerCase(Locale.ROOT)).find()
@@ -1083,6 +1192,9 @@ public final class ClaimExtractor {
         String clauseBeforeObject = masked(text, clauseStart, head.start(), mentions); // the same for every rule
         String clauseBeforeObjectLower = clauseBeforeObject.toLowerCase(Locale.ROOT);
         for (ClaimRule rule : patterns.rules()) {
+            if (treatedSubject && rule.relation() != Relation.TREATS) {
+                continue;
+            }
             if (rule.order() != ClaimRule.Order.VESICLE_FIRST || !fits(rule, o) || !rule.readsLowerCase(sentence, sentenceLower)
                     || rule.blockedBeforeLowerCase(clauseBeforeObjectLower) || rule.blockedAfterObject(text, o.end(), sentence.end())
                     || rule.vesiclePrefix() != null
@@ -1528,6 +1640,13 @@ public final class ClaimExtractor {
     }
 
     private boolean fits(ClaimRule rule, Mention o) {
+        if (rule.outcomeMeasure() != null || !outcomeMentions.isEmpty()) {
+            // an outcome measure is read only by the rules for its direction, and those rules read nothing else
+            ClaimRule.OutcomeDirection measure = outcomeMentions.get(span(o));
+            if (measure != rule.outcomeMeasure()) {
+                return false;
+            }
+        }
         boolean typed = false;
         for (MentionType t : rule.objectTypes()) { // a loop, not a stream: tried for every rule and object
             if (o.is(t)) {

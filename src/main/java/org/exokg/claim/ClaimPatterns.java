@@ -53,6 +53,13 @@ public final class ClaimPatterns {
         }
     }
 
+    /**
+     * An outcome measure of a disease (issue 15, branch recall2): "infarct size", "colitis scores", "hindlimb locomotion".
+     * The words matched by {@code pattern} (lower case) stand for the disease under discussion when a vesicle lowers
+     * (or, for a measure better higher, raises) them; {@code better} says which way is the benefit.
+     */
+    public record OutcomeMeasure(String id, ClaimRule.OutcomeDirection better, Pattern pattern, Set<String> diseaseUnder) {}
+
     private static final ClaimPatterns DEFAULT = load();
 
     /** The rules of {@code claim-rules.yaml}, in file order. */
@@ -63,9 +70,11 @@ public final class ClaimPatterns {
     private final List<QualifierRemapping> qualifierRemappings;
     private final List<ChallengeEvent> challengeEvents;
     private final List<Pattern> challengePredicates;
+    private final List<OutcomeMeasure> outcomeMeasures;
 
     private ClaimPatterns(List<ClaimRule> rules, List<Remapping> remappings, List<QualifierRemapping> qualifierRemappings,
-            List<ChallengeEvent> challengeEvents, List<Pattern> challengePredicates) {
+            List<ChallengeEvent> challengeEvents, List<Pattern> challengePredicates, List<OutcomeMeasure> outcomeMeasures) {
+        this.outcomeMeasures = List.copyOf(outcomeMeasures);
         this.rules = List.copyOf(rules);
         this.remappings = List.copyOf(remappings);
         this.qualifierRemappings = List.copyOf(qualifierRemappings);
@@ -88,6 +97,11 @@ public final class ClaimPatterns {
 
     public List<ChallengeEvent> challengeEvents() {
         return challengeEvents;
+    }
+
+    /** The rule file's {@code outcomeMeasures}, in file order. */
+    public List<OutcomeMeasure> outcomeMeasures() {
+        return outcomeMeasures;
     }
 
     /** The rules shipped with ExoKG. */
@@ -233,7 +247,20 @@ public final class ClaimPatterns {
         for (Entry e : entries(root, "challengePredicates", "challenge predicate", name, ids)) {
             predicates.add(compile(text(e.map(), "pattern", e.where()), e.where()));
         }
-        return new ClaimPatterns(rules, remappings, qualifierRemappings, events, predicates);
+        List<OutcomeMeasure> measures = new ArrayList<>();
+        for (Entry e : entries(root, "outcomeMeasures", "outcome measure", name, ids)) {
+            measures.add(new OutcomeMeasure(e.id(), direction(text(e.map(), "better", e.where()), e.where()),
+                    compile(text(e.map(), "pattern", e.where()), e.where()), classes(e.map(), "diseaseUnder", e.where())));
+        }
+        return new ClaimPatterns(rules, remappings, qualifierRemappings, events, predicates, measures);
+    }
+
+    private static ClaimRule.OutcomeDirection direction(String value, String where) {
+        return switch (value) {
+            case "lower" -> ClaimRule.OutcomeDirection.LOWER;
+            case "higher" -> ClaimRule.OutcomeDirection.HIGHER;
+            default -> throw new IllegalStateException(where + ": 'better' / 'outcomeMeasure' must be lower or higher");
+        };
     }
 
     private static ClaimRule rule(Map<?, ?> entry, String id, String where) {
@@ -280,7 +307,8 @@ public final class ClaimPatterns {
                 entry.get("unlessBefore") == null ? null : compile(text(entry, "unlessBefore", where), where + ": unlessBefore"),
                 flag(entry, "notTitleTopic", where), classes(entry, "termBetweenUnder", where),
                 classes(entry, "objectUnder", where), classes(entry, "objectNotUnder", where),
-                entry.get("unlessAfterObject") == null ? null : compile(text(entry, "unlessAfterObject", where), where + ": unlessAfterObject"));
+                entry.get("unlessAfterObject") == null ? null : compile(text(entry, "unlessAfterObject", where), where + ": unlessAfterObject"),
+                entry.get("outcomeMeasure") == null ? null : direction(text(entry, "outcomeMeasure", where), where));
     }
 
     private static Set<String> classes(Map<?, ?> entry, String key, String where) {

@@ -40,12 +40,21 @@ import org.exokg.mention.RequiredWords;
  *     names a source, "found in tubular cells" the cells that took the vesicles up); empty if the rule does not ask
  * @param unlessAfterObject optional: the rule reads nothing when the words right after the object (lower case) match
  *     this at their start ("exosomes from cancer patients": the patients, not the cancer, are the source); null if none
+ * @param outcomeMeasure optional: the rule reads only outcome measures (the rule file's {@code outcomeMeasures}) that are
+ *     better in this direction, as the disease under discussion; null: the rule reads no outcome measure
  */
 public record ClaimRule(String id, Relation relation, Set<MentionType> objectTypes, Order order,
         Pattern trigger, Pattern objectSuffix, boolean objectUnderCell, boolean attributive, boolean termsBetween,
         Pattern vesiclePrefix, Pattern objectPrefix, boolean findingsOnly, Pattern unlessSentence,
         Pattern unlessBefore, boolean notTitleTopic, Set<String> termBetweenUnder, Set<String> objectUnder,
-        Set<String> objectNotUnder, Pattern unlessAfterObject) {
+        Set<String> objectNotUnder, Pattern unlessAfterObject, OutcomeDirection outcomeMeasure) {
+
+    /**
+     * Which outcome measures a rule reads as the disease treated (issue 15, branch recall2): "reduced infarct size" reads
+     * a measure that is better lower, "improved hindlimb locomotion" one that is better higher. A rule without it never
+     * reads an outcome measure; a rule with it reads nothing else.
+     */
+    public enum OutcomeDirection { LOWER, HIGHER }
 
     /** Whether the rule may read this sentence at all ({@code findingsOnly}, {@code unlessSentence}). */
     public boolean reads(org.exokg.document.Sentence sentence, String text) {
