@@ -247,7 +247,11 @@ class GoldStandardTest {
         // whose gold lists insulin loaded into vesicles as carried; this gold lists no cargo for it). Precision floor lowered
         // 0.97 -> 0.96 with that reason (this gold is not editable on dev12).
         // Branch recall2 (tenth session; outcome measures read as the disease under discussion): P 0.962 (51 of 53), R 0.785. Precision floor 0.97 -> 0.96 for a written reason: the one claim beyond this gold is "after oral gavage in diabetic rats, the loaded exosomes lowered blood glucose" -> treats DiabetesMellitus, which blind 12's gold lists for the same shape ("in diabetic rats, ... milk EVs lowered blood glucose"); a suspected omission of this gold, which no branch of this session may edit; the lead decides.
-        assertFloors(ev, 0.96, 0.78);
+        // Lead (tenth session, after merging dev12 and recall2): two gold rows added for the two claims beyond this gold
+        // that both branches reported ("insulin was loaded into the vesicles" carries Biologic, insulin having a class now;
+        // "in diabetic rats, the loaded exosomes lowered blood glucose" treats DiabetesMellitus, the shape blind 12's gold
+        // lists): P 0.981 (53 of 54), R 0.791 (53 of 67). Floors back to just under.
+        assertFloors(ev, 0.97, 0.79);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
     }
 
