@@ -117,6 +117,7 @@ public final class MentionRecognizer {
             }
         }
         addNamePatternCandidates(text, start, end, tokens, candidates);
+        java.util.Map<int[], Term> alternatives = slashAlternatives(text, tokens, key, keyStarts, keyEnds, joinsNext, candidates);
         // Longest surface first, then leftmost: greedy selection of non-overlapping spans.
         candidates.sort(Comparator.<int[]>comparingInt(c -> -(tokens.get(c[1]).end() - tokens.get(c[0]).start()))
                 .thenComparingInt(c -> c[0]));
@@ -137,7 +138,7 @@ public final class MentionRecognizer {
                 continue; // "cell-free therapeutics" is not about cells, "cisplatin-resistant cells" carry no cisplatin
             }
             String k = key.substring(keyStarts[c[0]], keyEnds[c[1]]);
-            Term term = c[2] == DEFINED ? defined.term(k)
+            Term term = c[2] == DEFINED ? defined.term(k) : c[2] == ALTERNATIVE ? alternatives.get(c)
                     : c[2] == LEXICON ? lexicon.entries(k).get(0).term() : lexicon.namePatterns().get(c[2]).term();
             if (term.is(MentionType.SOURCE) && CELL_PART.matcher(text).region(tokens.get(c[1]).end(), end).lookingAt()) {
                 continue; // "plasma membrane", "cell membrane": a part of a cell, not a source of vesicles
@@ -177,6 +178,50 @@ public final class MentionRecognizer {
 
     private static final int LEXICON = -1;
     private static final int DEFINED = -2;
+    private static final int ALTERNATIVE = -3;
+
+    /**
+     * Two words with a slash between them are alternatives that share the words around them: "mesenchymal stromal/stem
+     * cells" names the mesenchymal stromal cell and the mesenchymal stem cell. A span over both alternatives is a candidate
+     * when reading it with either alternative alone gives a lexicon term, and both readings that give one give the same
+     * term (issue 15, branch vocab). Returns the candidates' terms (by identity).
+     */
+    private java.util.Map<int[], Term> slashAlternatives(String text, List<TermKeys.Token> tokens, StringBuilder key, int[] keyStarts,
+            int[] keyEnds, boolean[] joinsNext, List<int[]> candidates) {
+        java.util.Map<int[], Term> out = null;
+        for (int a = 0; a + 1 < tokens.size(); a++) {
+            if (!text.substring(tokens.get(a).end(), tokens.get(a + 1).start()).equals("/")) {
+                continue;
+            }
+            int b = a + 1;
+            for (int first = a; first >= Math.max(0, a - 3) && (first == a || joinsNext[first]); first--) {
+                for (int last = b; last < Math.min(tokens.size(), b + 4) && (last == b || joinsNext[last - 1]); last++) {
+                    if (first == a && last == b) {
+                        continue; // "A/B" alone: each word is read on its own
+                    }
+                    String before = key.substring(keyStarts[first], keyStarts[a]);
+                    String after = key.substring(keyEnds[b], keyEnds[last]);
+                    Term withA = termOf(before + key.substring(keyStarts[a], keyEnds[a]) + after);
+                    Term withB = termOf(before + key.substring(keyStarts[b], keyEnds[b]) + after);
+                    Term term = withA == null ? withB : withB == null || withB.equals(withA) ? withA : null;
+                    if (term != null && (withA != null && withB != null || first < a && last > b)) {
+                        int[] c = {first, last, ALTERNATIVE};
+                        candidates.add(c);
+                        if (out == null) {
+                            out = new java.util.IdentityHashMap<>();
+                        }
+                        out.put(c, term);
+                    }
+                }
+            }
+        }
+        return out == null ? java.util.Map.of() : out;
+    }
+
+    private Term termOf(String key) {
+        List<Lexicon.Entry> entries = lexicon.entries(key);
+        return entries.isEmpty() ? null : entries.get(0).term();
+    }
 
     /** An adjective of relation (endothelial, tubular, dendritic): what "ADJ cell" names, said of the cell's products. */
     private static final java.util.regex.Pattern RELATIONAL_ADJECTIVE = java.util.regex.Pattern.compile("[a-z]{4,}(?:al|ic|ar)");

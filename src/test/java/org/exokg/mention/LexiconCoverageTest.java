@@ -36,6 +36,15 @@ class LexiconCoverageTest {
     }
 
     @Test
+    void wordsJoinedBySlashesAreAlternativesSharingTheWordsAround() {
+        assertEquals(List.of("mesenchymal stromal/stem cells=MesenchymalStemCell", "EVs=ExtracellularVesicle"),
+                found("mesenchymal stromal/stem cells released EVs"));
+        // alternatives that name two different terms are not merged; each word of "A/B" alone keeps its own reading
+        assertEquals(List.of("B cell=BCell"), found("the T/B cell ratio"));
+        assertEquals(List.of("plasma=BloodPlasma", "serum=BloodSerum", "EVs=ExtracellularVesicle"), found("plasma/serum EVs"));
+    }
+
+    @Test
     void anEarlierCellOfTheLineageIsNotTheCell() {
         assertEquals(List.of("Exosomes=Exosome", "macrophages=Macrophage"),
                 found("Exosomes were taken up by macrophage precursors and by macrophages"));
