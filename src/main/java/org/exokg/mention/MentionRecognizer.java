@@ -19,6 +19,8 @@ public final class MentionRecognizer {
     private static final java.util.regex.Pattern NEGATED_COMPOUND = java.util.regex.Pattern.compile("[\\-‐–](?:free|less|deficient|depleted|resistant|sensitive|refractory|treated|tolerant)\\b");
 
     private static final java.util.regex.Pattern CELL_PART = java.util.regex.Pattern.compile("[\\s\\-‐–]+membranes?\\b");
+    /** "osteoclast precursors", "myeloid progenitors": an earlier cell of the lineage, not the cell named (branch vocab). */
+    private static final java.util.regex.Pattern PRECURSOR = java.util.regex.Pattern.compile("[\\s\\-‐–]+(?:precursors?|progenitors?)\\b");
     /** "serum-containing medium", "serum-supplemented culture": an ingredient of a medium, not a source of vesicles. */
     private static final java.util.regex.Pattern INGREDIENT = java.util.regex.Pattern.compile("[\\-‐–](?:containing|supplemented)\\b");
 
@@ -27,10 +29,13 @@ public final class MentionRecognizer {
     private final java.util.Set<String> keyBeginnings = new java.util.HashSet<>();
     private final SenseDisambiguator senses;
     private final PredicativeTerms predicative;
+    /** Keys of the adjectives of two-word source labels "ADJ cell" ("endothelial" of "endothelial cell"), with their terms. */
+    private final java.util.Map<String, Term> sourceAdjectives;
 
     public MentionRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.predicative = new PredicativeTerms(lexicon);
+        this.sourceAdjectives = sourceAdjectives(lexicon);
         for (String k : lexicon.keys()) {
             for (int i = 1; i <= k.length(); i++) {
                 keyBeginnings.add(k.substring(0, i));
@@ -112,6 +117,7 @@ public final class MentionRecognizer {
             }
         }
         addNamePatternCandidates(text, start, end, tokens, candidates);
+        java.util.Map<int[], Term> alternatives = slashAlternatives(text, tokens, key, keyStarts, keyEnds, joinsNext, candidates);
         // Longest surface first, then leftmost: greedy selection of non-overlapping spans.
         candidates.sort(Comparator.<int[]>comparingInt(c -> -(tokens.get(c[1]).end() - tokens.get(c[0]).start()))
                 .thenComparingInt(c -> c[0]));
@@ -132,10 +138,13 @@ public final class MentionRecognizer {
                 continue; // "cell-free therapeutics" is not about cells, "cisplatin-resistant cells" carry no cisplatin
             }
             String k = key.substring(keyStarts[c[0]], keyEnds[c[1]]);
-            Term term = c[2] == DEFINED ? defined.term(k)
+            Term term = c[2] == DEFINED ? defined.term(k) : c[2] == ALTERNATIVE ? alternatives.get(c)
                     : c[2] == LEXICON ? lexicon.entries(k).get(0).term() : lexicon.namePatterns().get(c[2]).term();
             if (term.is(MentionType.SOURCE) && CELL_PART.matcher(text).region(tokens.get(c[1]).end(), end).lookingAt()) {
                 continue; // "plasma membrane", "cell membrane": a part of a cell, not a source of vesicles
+            }
+            if (term.is(MentionType.SOURCE) && PRECURSOR.matcher(text).region(tokens.get(c[1]).end(), end).lookingAt()) {
+                continue; // "osteoclast precursors" are not osteoclasts
             }
             if (term.is(MentionType.SOURCE) && INGREDIENT.matcher(text).region(tokens.get(c[1]).end(), end).lookingAt()) {
                 continue; // "serum-containing medium": what the culture contains, not where the vesicles come from
@@ -154,6 +163,7 @@ public final class MentionRecognizer {
             mentions.add(m);
             selected.add(c);
         }
+        addSourceAdjectives(text, tokens, key, keyStarts, keyEnds, taken, mentions, selected);
         for (int i = 0, n = selected.size(); i < n; i++) {
             Term head = mentions.get(i).term();
             if (head.is(MentionType.RNA_EXOSOME_COMPLEX)) {
@@ -168,6 +178,118 @@ public final class MentionRecognizer {
 
     private static final int LEXICON = -1;
     private static final int DEFINED = -2;
+    private static final int ALTERNATIVE = -3;
+
+    /**
+     * Two words with a slash between them are alternatives that share the words around them: "mesenchymal stromal/stem
+     * cells" names the mesenchymal stromal cell and the mesenchymal stem cell. A span over both alternatives is a candidate
+     * when reading it with either alternative alone gives a lexicon term, and both readings that give one give the same
+     * term (issue 15, branch vocab). Returns the candidates' terms (by identity).
+     */
+    private java.util.Map<int[], Term> slashAlternatives(String text, List<TermKeys.Token> tokens, StringBuilder key, int[] keyStarts,
+            int[] keyEnds, boolean[] joinsNext, List<int[]> candidates) {
+        java.util.Map<int[], Term> out = null;
+        for (int a = 0; a + 1 < tokens.size(); a++) {
+            if (!text.substring(tokens.get(a).end(), tokens.get(a + 1).start()).equals("/")) {
+                continue;
+            }
+            int b = a + 1;
+            for (int first = a; first >= Math.max(0, a - 3) && (first == a || joinsNext[first]); first--) {
+                for (int last = b; last < Math.min(tokens.size(), b + 4) && (last == b || joinsNext[last - 1]); last++) {
+                    if (first == a && last == b) {
+                        continue; // "A/B" alone: each word is read on its own
+                    }
+                    String before = key.substring(keyStarts[first], keyStarts[a]);
+                    String after = key.substring(keyEnds[b], keyEnds[last]);
+                    Term withA = termOf(before + key.substring(keyStarts[a], keyEnds[a]) + after);
+                    Term withB = termOf(before + key.substring(keyStarts[b], keyEnds[b]) + after);
+                    Term term = withA == null ? withB : withB == null || withB.equals(withA) ? withA : null;
+                    if (term != null && (withA != null && withB != null || first < a && last > b)) {
+                        int[] c = {first, last, ALTERNATIVE};
+                        candidates.add(c);
+                        if (out == null) {
+                            out = new java.util.IdentityHashMap<>();
+                        }
+                        out.put(c, term);
+                    }
+                }
+            }
+        }
+        return out == null ? java.util.Map.of() : out;
+    }
+
+    private Term termOf(String key) {
+        List<Lexicon.Entry> entries = lexicon.entries(key);
+        return entries.isEmpty() ? null : entries.get(0).term();
+    }
+
+    /** An adjective of relation (endothelial, tubular, dendritic): what "ADJ cell" names, said of the cell's products. */
+    private static final java.util.regex.Pattern RELATIONAL_ADJECTIVE = java.util.regex.Pattern.compile("[a-z]{4,}(?:al|ic|ar)");
+    /** The participles of release between a source and its vesicles ("endothelial-derived EVs"). */
+    private static final java.util.regex.Pattern RELEASE_PARTICIPLE = java.util.regex.Pattern.compile("(?i)derived|secreted|released|shed");
+
+    /**
+     * The adjectives of the source labels of two words "ADJ cell" whose first word is an adjective of relation and names no
+     * term alone: "endothelial" for the endothelial cell. Such an adjective names the cell only before a vesicle noun
+     * ("endothelial microvesicles", "epithelial-derived exosomes"), never alone ("endothelial dysfunction"); read from
+     * every label of the ontology, not listed (issue 15, branch vocab).
+     */
+    private static java.util.Map<String, Term> sourceAdjectives(Lexicon lexicon) {
+        java.util.Map<String, Term> out = new java.util.HashMap<>();
+        java.util.Set<String> ambiguous = new java.util.HashSet<>();
+        for (String k : lexicon.keys()) {
+            for (Lexicon.Entry e : lexicon.entries(k)) {
+                if (!e.term().is(MentionType.SOURCE) || e.term().branchRoot()) {
+                    continue;
+                }
+                List<TermKeys.Token> words = TermKeys.tokenize(e.label(), 0, e.label().length());
+                if (words.size() != 2 || !words.get(1).text().equalsIgnoreCase("cell")
+                        || !RELATIONAL_ADJECTIVE.matcher(words.get(0).text()).matches()) {
+                    continue;
+                }
+                String adjective = TermKeys.key(words.get(0).text());
+                if (lexicon.keys().contains(adjective)) {
+                    continue; // the word names a term of its own ("microglial", "neuronal")
+                }
+                Term known = out.putIfAbsent(adjective, e.term());
+                if (known != null && !known.equals(e.term())) {
+                    ambiguous.add(adjective);
+                }
+            }
+        }
+        out.keySet().removeAll(ambiguous);
+        return java.util.Map.copyOf(out);
+    }
+
+    /**
+     * A source adjective directly before a vesicle mention, or before "-derived"/"-secreted" and then a vesicle mention,
+     * names the source cell: "endothelial microvesicles", "epithelial-derived EVs".
+     */
+    private void addSourceAdjectives(String text, List<TermKeys.Token> tokens, StringBuilder key, int[] keyStarts, int[] keyEnds,
+            boolean[] taken, List<Mention> mentions, List<int[]> selected) {
+        if (sourceAdjectives.isEmpty()) {
+            return;
+        }
+        for (int i = 0, n = mentions.size(); i < n; i++) {
+            if (!mentions.get(i).is(MentionType.VESICLE)) {
+                continue;
+            }
+            int a = selected.get(i)[0] - 1;
+            if (a >= 0 && !taken[a] && RELEASE_PARTICIPLE.matcher(tokens.get(a).text()).matches()
+                    && TermKeys.joinable(text, tokens.get(a).end(), tokens.get(a + 1).start())) {
+                a--; // "endothelial-derived EVs"
+            }
+            if (a < 0 || taken[a] || !TermKeys.joinable(text, tokens.get(a).end(), tokens.get(a + 1).start())) {
+                continue;
+            }
+            Term source = sourceAdjectives.get(key.substring(keyStarts[a], keyEnds[a]));
+            if (source != null) {
+                taken[a] = true;
+                TermKeys.Token w = tokens.get(a);
+                mentions.add(new Mention(source, w.start(), w.end(), w.text()));
+            }
+        }
+    }
 
     /**
      * Names that follow a class's naming scheme ("miR-21", "IL-6"), as candidates spanning whole tokens; added after the
