@@ -63,8 +63,10 @@ class UnseenTextBlind12ShapesTest {
 
     @Test
     void aPossessiveCargoIsTheVesiclesCargo() throws Exception {
-        check("Exosomes from tumour cells were taken up by osteoclasts, and their miR-21 cargo increased osteoclast formation.\n",
-                "osteoclasts", List.of("Exosome[TumorCell] carries MicroRNA"), List.of());
+        // (lead, after merging vocab: with a cell class between the vesicles and "their" - osteoclasts became one - the
+        // possessive may be the cells', and nothing is read; the sentence keeps the vesicles as the nearest owner)
+        check("Exosomes from tumour cells accumulated in the bone, and their miR-21 cargo increased osteoclast formation.\n",
+                "accumulated", List.of("Exosome[TumorCell] carries MicroRNA"), List.of());
         // near neighbour: levels of a cargo are measured, not said to be the vesicles' cargo
         check("Exosomes were taken up by neurons, and their microRNA levels were measured.\n", "levels",
                 List.of("Exosome targets Neuron"), List.of("Exosome carries MicroRNA"));
