@@ -78,12 +78,12 @@ public final class RequiredWords {
      * once).
      */
     public static Matcher matcher(Pattern pattern, String input) {
-        return of(pattern).mayMatch(input) ? pattern.matcher(input) : NEVER.matcher(input).region(input.length(), input.length());
+        return of(pattern).mayMatch(input) ? LeadingLookarounds.guarded(pattern).matcher(input) : NEVER.matcher(input).region(input.length(), input.length());
     }
 
     /** Whether {@code pattern} finds a match in {@code input} (tested against the required words first). */
     public static boolean find(Pattern pattern, String input) {
-        return of(pattern).mayMatch(input) && pattern.matcher(input).find();
+        return of(pattern).mayMatch(input) && LeadingLookarounds.guarded(pattern).matcher(input).find();
     }
 
     /** False only when {@code input} lacks every string of some required set (then the expression cannot match). */
