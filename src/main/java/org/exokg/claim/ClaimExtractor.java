@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.exokg.ExoKg;
 import org.exokg.document.Sentence;
+import org.exokg.mention.LeadingLookarounds;
 import org.exokg.mention.Lexicon;
 import org.exokg.mention.Mention;
 import org.exokg.mention.MentionType;
@@ -390,7 +391,8 @@ public final class ClaimExtractor {
             if (term == null) {
                 continue;
             }
-            Matcher m = event.pattern().matcher(lower);
+            // the event's rest tested before its opening lookbehind (LeadingLookarounds: the same matches)
+            Matcher m = LeadingLookarounds.guarded(event.pattern()).matcher(lower);
             while (m.find()) {
                 int start = sentence.start() + m.start();
                 int end = sentence.start() + m.end();

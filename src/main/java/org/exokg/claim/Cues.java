@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.exokg.mention.LeadingLookarounds;
 import org.exokg.mention.RequiredWords;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -206,7 +207,7 @@ public final class Cues {
                 if (!notMay[i]) {
                     continue;
                 }
-                Matcher m = not.get(i).pattern().matcher(lower);
+                Matcher m = LeadingLookarounds.guarded(not.get(i).pattern()).matcher(lower);
                 while (m.find()) {
                     Arrays.fill(masked, m.start(), m.end(), ' ');
                 }
@@ -225,7 +226,7 @@ public final class Cues {
                 continue;
             }
             Entry e = cues.get(i);
-            Matcher m = e.pattern().matcher(text);
+            Matcher m = LeadingLookarounds.guarded(e.pattern()).matcher(text);
             while (m.find()) {
                 if (m.start() < from) {
                     continue;

@@ -31,6 +31,14 @@ public final class RequiredWords {
     private static final Pattern NEVER = Pattern.compile("(?!)");
     private static final Map<Pattern, RequiredWords> BY_PATTERN = new ConcurrentHashMap<>();
     private static final Map<Pattern, RequiredWords> CONSUMED_BY_PATTERN = new ConcurrentHashMap<>();
+    /**
+     * Every listed word of every expression, numbered (a case-insensitive test is a word of its own): many expressions
+     * share words ("may", "not", "derived"), and one text is tested against many expressions in a row (every cue of a
+     * section against a scope, every rule trigger against a zone, every challenge event against a sentence), so a
+     * word's answer for the text is kept ({@link CharPairs#answers}) and not searched for again.
+     */
+    private static final Map<String, Integer> WORD_IDS = new ConcurrentHashMap<>();
+    private static final java.util.concurrent.atomic.AtomicInteger WORD_COUNT = new java.util.concurrent.atomic.AtomicInteger();
     private static final RequiredWords NOTHING = new RequiredWords(List.of(), false);
 
     private final List<Set<String>> required;
@@ -40,6 +48,8 @@ public final class RequiredWords {
     private final String[] words;
     /** For each word of {@link #words}, the {@link CharPairs} codes of its adjacent characters. */
     private final int[][] pairCodes;
+    /** For each word of {@link #words}, its number among the words of every expression ({@link #WORD_IDS}). */
+    private final int[] wordIds;
     /** The sets as indices into {@link #words}, in the order they are searched. */
     private final int[][] sets;
 
@@ -55,7 +65,10 @@ public final class RequiredWords {
         this.words = index.keySet().toArray(String[]::new);
         this.pairCodes = java.util.Arrays.stream(words).map(CharPairs::codes).toArray(int[][]::new);
         this.caseInsensitive = caseInsensitive;
+        this.wordIds = java.util.Arrays.stream(words)
+                .mapToInt(w -> WORD_IDS.computeIfAbsent((caseInsensitive ? "i " : "s ") + w, k -> WORD_COUNT.getAndIncrement())).toArray();
     }
+
 
     /** The words {@code pattern} needs (computed once per pattern). */
     public static RequiredWords of(Pattern pattern) {
@@ -78,39 +91,34 @@ public final class RequiredWords {
      * once).
      */
     public static Matcher matcher(Pattern pattern, String input) {
-        return of(pattern).mayMatch(input) ? pattern.matcher(input) : NEVER.matcher(input).region(input.length(), input.length());
+        return of(pattern).mayMatch(input) ? LeadingLookarounds.guarded(pattern).matcher(input) : NEVER.matcher(input).region(input.length(), input.length());
     }
 
     /** Whether {@code pattern} finds a match in {@code input} (tested against the required words first). */
     public static boolean find(Pattern pattern, String input) {
-        return of(pattern).mayMatch(input) && pattern.matcher(input).find();
+        return of(pattern).mayMatch(input) && LeadingLookarounds.guarded(pattern).matcher(input).find();
     }
 
     /** False only when {@code input} lacks every string of some required set (then the expression cannot match). */
     public boolean mayMatch(String input) {
-        long[] pairs = caseInsensitive ? null : CharPairs.of(input);
-        // each word is looked for once per call, however many sets hold it: 0 not yet, 1 present, 2 absent
-        byte[] seen = words.length > 64 ? new byte[words.length] : null;
-        long known = 0;
-        long present = 0;
+        if (sets.length == 0) {
+            return true;
+        }
+        CharPairs state = CharPairs.LAST.get();
+        long[] pairs = caseInsensitive ? null : state.pairsOf(input);
+        // each word is looked for once per text, however many sets and expressions hold it
+        CharPairs.Answers answers = state.answersFor(input, WORD_COUNT.get());
         for (int[] anyOf : sets) {
             boolean found = false;
             for (int w : anyOf) {
+                int id = wordIds[w];
                 boolean has;
-                if (seen == null) {
-                    long bit = 1L << w;
-                    if ((known & bit) != 0) {
-                        has = (present & bit) != 0;
-                    } else {
-                        has = contains(input, w, pairs);
-                        known |= bit;
-                        present |= has ? bit : 0;
-                    }
+                if (answers.stamp[id] == answers.generation) {
+                    has = answers.present[id];
                 } else {
-                    if (seen[w] == 0) {
-                        seen[w] = contains(input, w, pairs) ? (byte) 1 : (byte) 2;
-                    }
-                    has = seen[w] == 1;
+                    has = contains(input, w, pairs);
+                    answers.stamp[id] = answers.generation;
+                    answers.present[id] = has;
                 }
                 if (has) {
                     found = true;
@@ -142,6 +150,16 @@ public final class RequiredWords {
         /** The text last tested on this thread, and whether {@link #bits} hold its pairs. */
         private String text;
         private boolean listed;
+        /** The text whose words' answers {@link #answers} holds. */
+        private String answered;
+        private final Answers answers = new Answers();
+
+        /** Which words (by {@link #WORD_IDS} number) a text holds: those whose stamp is the current generation. */
+        static final class Answers {
+            int generation = 1;
+            int[] stamp = new int[0];
+            boolean[] present = new boolean[0];
+        }
 
         private static int code(char a, char b) {
             return (a * 31 + b) & 4095;
@@ -155,23 +173,39 @@ public final class RequiredWords {
             return codes;
         }
 
+        /** The answers kept for {@code text} (none kept when it is not the text last answered), room for {@code words}. */
+        Answers answersFor(String text, int words) {
+            if (answered != text) {
+                answered = text;
+                if (++answers.generation == 0) { // wrapped round: stamps of 2^32 texts ago would read as current
+                    java.util.Arrays.fill(answers.stamp, 0);
+                    answers.generation = 1;
+                }
+            }
+            if (answers.stamp.length < words) {
+                int size = Math.max(words, answers.stamp.length * 2);
+                answers.stamp = java.util.Arrays.copyOf(answers.stamp, size);
+                answers.present = java.util.Arrays.copyOf(answers.present, size);
+            }
+            return answers;
+        }
+
         /** The pairs of {@code text}, or null the first time it is tested in a row (then plain searches are cheaper). */
-        static long[] of(String text) {
-            CharPairs last = LAST.get();
-            if (last.text != text) {
-                last.text = text;
-                last.listed = false;
+        long[] pairsOf(String text) {
+            if (this.text != text) {
+                this.text = text;
+                listed = false;
                 return null;
             }
-            if (!last.listed) {
-                java.util.Arrays.fill(last.bits, 0L);
+            if (!listed) {
+                java.util.Arrays.fill(bits, 0L);
                 for (int i = 0; i + 1 < text.length(); i++) {
                     int c = code(text.charAt(i), text.charAt(i + 1));
-                    last.bits[c >>> 6] |= 1L << c;
+                    bits[c >>> 6] |= 1L << c;
                 }
-                last.listed = true;
+                listed = true;
             }
-            return last.bits;
+            return bits;
         }
 
         static boolean allIn(int[] codes, long[] bits) {

@@ -1,5 +1,6 @@
 package org.exokg.claim;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.util.stream.Stream;
 import org.exokg.document.Document;
 import org.exokg.document.DocumentLoader;
 import org.exokg.document.SentenceSplitter;
+import org.exokg.mention.LeadingLookarounds;
 import org.exokg.mention.RequiredWords;
 import org.junit.jupiter.api.Test;
 
@@ -59,5 +61,75 @@ class ShippedPatternsRequiredWordsTest {
             }
         }
         assertTrue(turnedAway > shipped.size() * texts.size() / 2, "turned away " + turnedAway);
+    }
+    /**
+     * Every shipped rule, cue and challenge event that {@link LeadingLookarounds} rewrites finds the same matches (start
+     * and end) as written, over the sentences of corpus/ and the development held-out texts and pieces of them.
+     */
+    @Test
+    void guardedShippedPatternsFindTheSameMatches() throws Exception {
+        List<Pattern> shipped = new ArrayList<>(Cues.patterns());
+        for (ClaimRule r : ClaimPatterns.defaults().rules()) {
+            shipped.add(r.trigger());
+            Stream.of(r.objectSuffix(), r.vesiclePrefix(), r.objectPrefix(), r.unlessSentence(), r.unlessBefore())
+                    .filter(java.util.Objects::nonNull).forEach(shipped::add);
+        }
+        ClaimPatterns.defaults().challengeEvents().forEach(e -> shipped.add(e.pattern()));
+        List<String> texts = new ArrayList<>();
+        Random random = new Random(11);
+        List<Path> files = new ArrayList<>();
+        for (String dir : List.of("corpus", "src/test/resources/documents/heldout")) {
+            try (Stream<Path> walk = Files.list(Path.of(dir))) {
+                walk.filter(f -> f.toString().endsWith(".txt")).sorted().forEach(files::add);
+            }
+        }
+        for (Path f : files) {
+            for (Document d : new DocumentLoader().load(f)) {
+                new SentenceSplitter().split(d).forEach(s -> {
+                    String lower = s.text().toLowerCase(Locale.ROOT);
+                    texts.add(lower);
+                    texts.add(s.text());
+                    int a = random.nextInt(lower.length() + 1);
+                    texts.add(lower.substring(a));
+                });
+            }
+        }
+        // the rule files' own examples, and every piece of each that starts or ends at a word: where the rest of an
+        // expression matches but its opening lookaround, cut off, does not
+        for (String file : List.of("claim-rules.yaml", "cues.yaml")) {
+            String yaml = new String(ClaimPatterns.class.getResourceAsStream(file).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            java.util.regex.Matcher example = Pattern.compile("(?m)^\\s*example:\\s*\"([^\"]+)\"").matcher(yaml);
+            while (example.find()) {
+                String lower = example.group(1).toLowerCase(Locale.ROOT);
+                texts.add(lower);
+                for (java.util.regex.Matcher word = Pattern.compile("\\b\\w").matcher(lower); word.find(); ) {
+                    texts.add(lower.substring(word.start()));
+                    texts.add(lower.substring(0, word.start()));
+                }
+            }
+        }
+        int rewritten = 0;
+        long matches = 0;
+        for (Pattern p : shipped) {
+            Pattern guarded = LeadingLookarounds.guarded(p);
+            if (guarded == p) {
+                continue;
+            }
+            rewritten++;
+            for (String text : texts) {
+                List<String> as = new ArrayList<>();
+                List<String> gs = new ArrayList<>();
+                for (java.util.regex.Matcher m = p.matcher(text); m.find(); ) {
+                    as.add(m.start() + "-" + m.end());
+                }
+                for (java.util.regex.Matcher m = guarded.matcher(text); m.find(); ) {
+                    gs.add(m.start() + "-" + m.end());
+                }
+                matches += as.size();
+                assertEquals(as, gs, () -> "/" + p + "/ in '" + text + "'");
+            }
+        }
+        assertTrue(rewritten >= 5, "rewritten " + rewritten);
+        assertTrue(matches > 100, "matches compared " + matches);
     }
 }

@@ -145,6 +145,30 @@ class RequiredWordsTest {
     }
 
     @Test
+    void aWordsAnswerIsKeptForItsTextOnlyAndPerCase() {
+        // expressions sharing "loaded" tested in turns against texts, each text several times in a row (the answers of
+        // the text last tested are kept per thread; another text, even an equal one, is answered afresh)
+        RequiredWords loaded = RequiredWords.of(Pattern.compile("\\bloaded\\b"));
+        RequiredWords loadedWith = RequiredWords.of(Pattern.compile("\\bloaded\\s+with\\b"));
+        RequiredWords anyCase = RequiredWords.of(Pattern.compile("(?i)\\bloaded\\b"));
+        String upper = "vesicles LOADED with siRNA";
+        String lower = "vesicles loaded with siRNA";
+        String neither = "vesicles carried siRNA";
+        for (int round = 0; round < 3; round++) {
+            assertFalse(loaded.mayMatch(upper));
+            assertTrue(anyCase.mayMatch(upper), "a case-insensitive word is answered apart from the same word with case");
+            assertFalse(loadedWith.mayMatch(upper));
+            assertTrue(loaded.mayMatch(lower));
+            assertTrue(loadedWith.mayMatch(lower));
+            assertTrue(anyCase.mayMatch(lower));
+            assertFalse(loadedWith.mayMatch(neither));
+            assertFalse(loaded.mayMatch(neither));
+            assertTrue(loaded.mayMatch(new String(lower.toCharArray())));
+            assertFalse(loaded.mayMatch(new String(neither.toCharArray())));
+        }
+    }
+
+    @Test
     void noInventedPatternIsSkippedWhereItMatches() {
         Random random = new Random(16);
         int turnedAway = 0;
