@@ -392,7 +392,7 @@ public final class ClaimExtractor {
     private List<Claim> claimsOf(String text, Sentence sentence, List<Mention> recognised, Discourse discourse) {
         List<Mention> resolved = new ArrayList<>();
         List<Mention> mentions = anaphora.resolve(text, sentence,
-                withoutSpeciesOfCells(text, NounModifiers.withoutCargoModifiers(text, recognised)), discourse.lastVesicle(), resolved);
+                withoutSpeciesOfCells(text, NounModifiers.withoutCargoModifiers(text, NounModifiers.compoundCargo(text, recognised, lexicon::isA))), discourse.lastVesicle(), resolved);
         anaphors = resolved;
         introduceNames(text, sentence, mentions, discourse.lastVesicle());
         List<Mention> preparationUses = preparations.uses(text, sentence.start(), sentence.end(), mentions);
@@ -1791,7 +1791,7 @@ public final class ClaimExtractor {
 
     /** The claims of a list item: its opening terms, read with the lead-in's vesicle and trigger. */
     private List<Claim> listItemClaims(String text, Sentence sentence, List<Mention> recognised, LeadIn lead) {
-        List<Mention> mentions = NounModifiers.withoutCargoModifiers(text, recognised);
+        List<Mention> mentions = NounModifiers.withoutCargoModifiers(text, NounModifiers.compoundCargo(text, recognised, lexicon::isA));
         List<Mention> objects = new ArrayList<>();
         for (Mention m : mentions) {
             if (!m.is(MentionType.RNA_EXOSOME_COMPLEX) && !m.is(MentionType.MATERIAL_ENTITY)
