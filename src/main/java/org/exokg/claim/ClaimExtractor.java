@@ -250,6 +250,7 @@ public final class ClaimExtractor {
         // the sentence lower-cased once, for the challenge events and every rule's sentence-wide exception
         sentenceLower = text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT);
         recognised = withChallengeEvents(text, sentence, recognised);
+        recognised = withDefiniteDisease(text, recognised);
         LeadIn lead = leadIn != null && listItem(text, sentence, leadIn) && recognised.stream().noneMatch(m -> m.is(MentionType.VESICLE))
                 ? leadIn : null;
         sentenceVesicles = List.of();
@@ -270,7 +271,41 @@ public final class ClaimExtractor {
         // a list goes on while its items follow; otherwise this sentence may be the lead-in of a new one
         leadIn = lead != null ? lead : leadIn(text, sentence, discourse);
         previousEnd = sentence.end();
+        for (Mention m : recognised) {
+            if (m.is(MentionType.DISEASE) && !m.term().branchRoot() && !m.iri().equals(DISEASE)) {
+                lastDisease = m.term();
+            }
+        }
         return claims;
+    }
+
+    private static final String DISEASE = org.exokg.ExoKg.NS + "Disease";
+    /** "the disease", "this disorder": a singular definite that refers back to a disease the text named. */
+    private static final Pattern DEFINITE_DISEASE = Pattern.compile("(?i)\\b(?:the|this|that)\\s+\\z");
+    private static final Pattern SINGULAR_DISEASE = Pattern.compile("(?i)disease|disorder|condition|illness");
+    /** The last specific disease named in the document's earlier sentences, or null (branch precision2). */
+    private org.exokg.mention.Term lastDisease;
+
+    /**
+     * (branch precision2) "... from patients with osteoarthritis ... may aggravate the disease": a singular definite
+     * "the disease" names the disease the text named last (in this sentence, else before it), not disease in general.
+     */
+    private List<Mention> withDefiniteDisease(String text, List<Mention> recognised) {
+        List<Mention> out = null;
+        org.exokg.mention.Term last = lastDisease;
+        for (int i = 0; i < recognised.size(); i++) {
+            Mention m = recognised.get(i);
+            if (m.is(MentionType.DISEASE) && m.iri().equals(DISEASE) && SINGULAR_DISEASE.matcher(m.surface()).matches() && last != null
+                    && DEFINITE_DISEASE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find()) {
+                if (out == null) {
+                    out = new ArrayList<>(recognised);
+                }
+                out.set(i, new Mention(last, m.start(), m.end(), m.surface()));
+            } else if (m.is(MentionType.DISEASE) && !m.term().branchRoot() && !m.iri().equals(DISEASE)) {
+                last = m.term();
+            }
+        }
+        return out == null ? recognised : out;
     }
 
     /**

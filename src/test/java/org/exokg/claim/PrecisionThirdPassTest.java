@@ -59,4 +59,17 @@ class PrecisionThirdPassTest {
         check("Macrophages cultured in serum release exosomes that carry parasite proteins.\n", "carry",
                 List.of("Exosome[Macrophage] carries Protein"), List.of("Exosome[BloodSerum] carries Protein"));
     }
+
+    @Test
+    void theDiseaseNamesTheDiseaseTheTextNamedLast() throws Exception {
+        // in the same sentence
+        check("Exosomes from the plasma of patients with psoriasis activated keratinocytes and may therefore worsen the disease.\n",
+                "worsen", List.of("Exosome[BloodPlasma] contributesTo Psoriasis"), List.of("Exosome[BloodPlasma] contributesTo Disease"));
+        // in an earlier sentence
+        check("Psoriasis affects the skin of millions.\n\nExosomes from keratinocytes may worsen the disease.\n", "worsen",
+                List.of("Exosome[Keratinocyte] contributesTo Psoriasis"), List.of());
+        // near neighbour: diseases in general, plural, stay general
+        check("Psoriasis affects the skin of millions.\n\nExosomes from keratinocytes may worsen many diseases.\n", "worsen",
+                List.of("Exosome[Keratinocyte] contributesTo Disease"), List.of("Exosome[Keratinocyte] contributesTo Psoriasis"));
+    }
 }
