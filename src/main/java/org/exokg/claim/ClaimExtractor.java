@@ -1821,8 +1821,16 @@ public final class ClaimExtractor {
         return java.util.Objects.equals(lead.section(), sentence.section()) && previousEnd >= 0 && previousEnd <= sentence.start()
                 && !text.substring(sentence.start(), sentence.end()).strip().endsWith(":")
                 && text.substring(previousEnd, sentence.start()).indexOf('\n') >= 0
+                // (branch precision2) a blank line ends the list unless the line opens with an item mark: the paragraph
+                // after it ("Whether EV therapy can halt the disease is unknown.") is no item of the list before it
+                && (!PARAGRAPH_BREAK.matcher(text.substring(previousEnd, sentence.start())).find()
+                        || OPENING_ITEM_MARK.matcher(text.substring(previousEnd, sentence.start()) + text.substring(sentence.start(), sentence.end())).find())
                 && tokens(text, sentence.start(), sentence.end()) <= MAX_ITEM_TOKENS;
     }
+
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n");
+    /** An item mark opening the line, before the sentence or as its first word. */
+    private static final Pattern OPENING_ITEM_MARK = Pattern.compile("\\n[ \\t]*(?:[\\-‐–—•*·▪]|\\(?(?:\\d{1,2}|[a-z])[.)])\\s");
 
     /** The claims of a list item: its opening terms, read with the lead-in's vesicle and trigger. */
     private List<Claim> listItemClaims(String text, Sentence sentence, List<Mention> recognised, LeadIn lead) {

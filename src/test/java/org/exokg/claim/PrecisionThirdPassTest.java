@@ -72,4 +72,16 @@ class PrecisionThirdPassTest {
         check("Psoriasis affects the skin of millions.\n\nExosomes from keratinocytes may worsen many diseases.\n", "worsen",
                 List.of("Exosome[Keratinocyte] contributesTo Disease"), List.of("Exosome[Keratinocyte] contributesTo Psoriasis"));
     }
+
+    @Test
+    void aBlankLineEndsAListUnlessTheLineOpensWithAnItemMark() throws Exception {
+        String list = "Extracellular vesicles are studied in stroke. Exosomes from stem cells reduced infarct size in rats. "
+                + "The obstacles are familiar:\n- the low yield of producer cells\n- rapid clearance by the liver\n\n";
+        // the paragraph after the blank line is no item of the list: its own "EV therapy" is the subject
+        check(list + "Whether EV therapy helps patients is unknown.\n", "patients",
+                List.of("ExtracellularVesicle usedFor Therapy"), List.of("Exosome usedFor Therapy"));
+        // near neighbour: an item mark after the blank line keeps the list going
+        check(list + "- the lack of standardised isolation methods\n", "isolation",
+                List.of("Exosome hasChallenge LackOfStandardisedIsolation"), List.of());
+    }
 }
