@@ -437,7 +437,8 @@ class GoldStandardTest {
         // Branch hedged (issue 15, hedged claims found, second pass): P 0.919 (147 of 160), R 0.590, hedge 0.500 of all (20 of 40). Hedge floor up.
         // Branch recall (ninth session; structures read, second pass: cargo as the subject): P 0.920 (149 of 162), R 0.598. Floors just under.
         // After the ninth session's merges (3 Dec 2026: blind14, hedged, dev11, recall, precision, sharedtokens, buildtail): P 0.920, R 0.605, hedge 0.500 of all. Floors just under.
-        assertFloors(ev, 0.91, 0.60);
+        // Branch precision2 (tenth session; gold row 'deliver ... to colorectal tumours' targets Cancer by the class convention): P 0.926 (151 of 163), R 0.609. Floors just under.
+        assertFloors(ev, 0.92, 0.60);
         assertHedgeFloors(ev, 0.49);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "denials beyond the gold");
@@ -551,7 +552,8 @@ class GoldStandardTest {
         // Branch precision (ninth session): the lead's conventions lower this set for a written reason: six CTX-09 rows now keep the named product's source (TCell), of which the extractor reads three (the anaphors "The exosomes penetrated", "the exosome surface", "after reconstitution the exosomes" have another antecedent), and three LowToxicity rows without toxicity named were removed (one was read): P 0.945 -> 0.924 (133 of 144), R 0.662 -> 0.652. Floors just under.
         // Branch precision, final: P 0.924 (134 of 145), R 0.657, hedge 0.591 of all. Floors just under.
         // After the ninth session's merges (3 Dec 2026: blind14, hedged, dev11, recall, precision, sharedtokens, buildtail): P 0.925 (135 of 146), R 0.662, hedge 0.636 of all. Precision fell 0.945 -> 0.925 with branch precision's gold rows for the lead's named-preparation convention (CTX-09 rows the extractor reads without the qualifier in 3 of 6 sentences): a floor lowered for that written reason.
-        assertFloors(ev, 0.92, 0.66);
+        // Branch precision2 (tenth session; two cargo terms in one noun phrase name the head only): P 0.931 (135 of 145), R 0.662. Floors just under.
+        assertFloors(ev, 0.93, 0.66);
         assertHedgeFloors(ev, 0.63);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
         assertKindFloors(kinds, 3, 0);
@@ -595,7 +597,8 @@ class GoldStandardTest {
         // Branch recall (ninth session; structures read, second pass: challenge subjects, pronoun list items, cargo): P 0.841 (153 of 182), R 0.614. Floors just under.
         // Branch precision (ninth session; lead's conventions applied to this gold: MSC-Exo qualifier, derivedFrom Plant of two "plant nanovesicles" sentences; generic Plant beside a specific plant dropped): P 0.853 (151 of 177), R 0.602. Floors just under.
         // After the ninth session's merges (3 Dec 2026: blind14, hedged, dev11, recall, precision, sharedtokens, buildtail): P 0.866, R 0.645, hedge 0.594 of all. Floors just under.
-        assertFloors(ev, 0.86, 0.64);
+        // Branch precision2 (tenth session; cargo compounds, 'the disease', gold row 'accumulated in the tumours' targets Cancer): P 0.876 (163 of 186), R 0.649. Floors just under.
+        assertFloors(ev, 0.87, 0.64);
         assertHedgeFloors(ev, 0.59);
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
         assertKindFloors(kinds, 3, 1);
@@ -672,7 +675,8 @@ class GoldStandardTest {
         // tuned back (rules chosen on development sets only, this set's gold never opened): precision floor 0.83 -> 0.82 with
         // this written reason; the lead decides whether it stands. Recall 98 of 228 = 0.4298 is under 0.43 too: floor 0.42.
         // After the ninth session's merges (3 Dec 2026: blind14, hedged, dev11, recall, precision, sharedtokens, buildtail): never tuned on: P 0.813 (104 of 128), R 0.456. Precision fell below the 0.82 floor (0.832 at the session start): what unseen text says of this session's rules, reported, not tuned back; floor follows the figure.
-        assertFloors(figures.claims(), 0.81, 0.45);
+        // Branch precision2 (tenth session; development data): P 0.820 (105 of 128), R 0.461 ('the disease' named as the disease the text named). Floors just under.
+        assertFloors(figures.claims(), 0.81, 0.46);
         assertHedgeFloors(figures.claims(), 0.33);
         assertDenialFloors(figures.claims(), 1, 0);
         assertKindFloors(figures.kinds(), 3, 0);
