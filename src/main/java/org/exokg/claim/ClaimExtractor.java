@@ -279,6 +279,18 @@ public final class ClaimExtractor {
         return claims;
     }
 
+    /** A list item's mark after the end of the item before it: "; –", a new line opening with a dash or bullet. */
+    private static final Pattern ITEM_BOUNDARY = Pattern.compile("(?:;|\\n)\\s*[\\-‐–—•▪]\\s");
+    /** Whether the last whole-word occurrence of the cue in the scope lies in an earlier list item than the object. */
+    private static boolean cueInEarlierItem(String scope, int scopeStart, Cues.Match cue, String text, Mention o) {
+        Matcher m = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + Pattern.quote(cue.text()) + "(?![\\p{L}\\p{N}])").matcher(scope);
+        int end = -1;
+        while (m.find()) {
+            end = scopeStart + m.end();
+        }
+        return end >= 0 && end <= o.start() && ITEM_BOUNDARY.matcher(text.substring(end, o.start())).find();
+    }
+
     private static final String DISEASE = org.exokg.ExoKg.NS + "Disease";
     /** "the disease", "this disorder": a singular definite that refers back to a disease the text named. */
     private static final Pattern DEFINITE_DISEASE = Pattern.compile("(?i)\\b(?:the|this|that)\\s+\\z");
@@ -1597,6 +1609,12 @@ public final class ClaimExtractor {
             negationCue = null;
         }
         int cueAt = negationCue == null ? -1 : negationScope.toLowerCase(Locale.ROOT).indexOf(negationCue.text().toLowerCase(Locale.ROOT));
+        if (negationCue != null && cueInEarlierItem(negationScope, c.negationScopeStart(), negationCue, text, o)) {
+            // (branch precision2) "– they are not immunogenic; – they can be stored frozen for six months": the cue
+            // stands in an earlier item of the list than the object, and each item is a clause of its own
+            negationCue = null;
+            cueAt = -1;
+        }
         if (cueAt >= 0 && structure != null && parseUses.contains(ParseUse.NEGATION_SCOPE) && !c.fromDiscourse()
                 && Boolean.FALSE.equals(structure.negationReaches(v, o, c.negationScopeStart() + cueAt,
                         c.negationScopeStart() + cueAt + negationCue.text().length()))) {

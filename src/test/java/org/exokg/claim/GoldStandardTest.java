@@ -502,7 +502,8 @@ class GoldStandardTest {
         // Branch precision (ninth session conventions: LowToxicity needs toxicity named; plant sources most specific): P 0.928 (193 of 208), R 0.648. Floors just under.
         // Branch precision, final (bare "vesicles released by microglia" as EVs, a verb after a term ends a list): P 0.938 (195 of 208), R 0.654, hedge 0.591 of all. Floors just under.
         // After the ninth session's merges (3 Dec 2026: blind14, hedged, dev11, recall, precision, sharedtokens, buildtail): P 0.940, R 0.681, hedge 0.659 of all. Floors just under.
-        assertFloors(ev, 0.93, 0.68);
+        // Branch precision2 (tenth session; a denial in one list item no longer reaches the next): P 0.944 (204 of 216), R 0.685. Floors just under.
+        assertFloors(ev, 0.94, 0.68);
         assertHedgeFloors(ev, 0.65);
         assertTrue(ev.negatedMatched() >= 10, "true denials are found");
         assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
