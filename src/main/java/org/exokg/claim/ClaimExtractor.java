@@ -268,6 +268,7 @@ public final class ClaimExtractor {
             }
             claims = new ArrayList<>(merged.values());
         }
+        lastItemMarked = lead != null && itemMarked(text, sentence);
         // a list goes on while its items follow; otherwise this sentence may be the lead-in of a new one
         leadIn = lead != null ? lead : leadIn(text, sentence, discourse);
         previousEnd = sentence.end();
@@ -1839,14 +1840,21 @@ public final class ClaimExtractor {
         return java.util.Objects.equals(lead.section(), sentence.section()) && previousEnd >= 0 && previousEnd <= sentence.start()
                 && !text.substring(sentence.start(), sentence.end()).strip().endsWith(":")
                 && text.substring(previousEnd, sentence.start()).indexOf('\n') >= 0
-                // (branch precision2) a blank line ends the list unless the line opens with an item mark: the paragraph
-                // after it ("Whether EV therapy can halt the disease is unknown.") is no item of the list before it
-                && (!PARAGRAPH_BREAK.matcher(text.substring(previousEnd, sentence.start())).find()
-                        || OPENING_ITEM_MARK.matcher(text.substring(previousEnd, sentence.start()) + text.substring(sentence.start(), sentence.end())).find())
+                // (branch precision2) after items with marks ("- ", "1."), a blank line ends the list unless the line opens
+                // with a mark: the paragraph after it ("Whether EV therapy can halt the disease is unknown.") is no item
+                && (!lastItemMarked || !PARAGRAPH_BREAK.matcher(text.substring(previousEnd, sentence.start())).find()
+                        || itemMarked(text, sentence))
                 && tokens(text, sentence.start(), sentence.end()) <= MAX_ITEM_TOKENS;
     }
 
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n");
+    /** Whether the list's last item opened with an item mark (then a paragraph without one is no item: branch precision2). */
+    private boolean lastItemMarked;
+
+    private boolean itemMarked(String text, Sentence sentence) {
+        return OPENING_ITEM_MARK.matcher(text.substring(Math.max(0, previousEnd), sentence.start()) + text.substring(sentence.start(), sentence.end())).find();
+    }
+
     /** An item mark opening the line, before the sentence or as its first word. */
     private static final Pattern OPENING_ITEM_MARK = Pattern.compile("\\n[ \\t]*(?:[\\-‐–—•*·▪]|\\(?(?:\\d{1,2}|[a-z])[.)])\\s");
 
