@@ -262,7 +262,9 @@ public final class ClaimExtractor {
         // the sentence lower-cased once, for the challenge events and every rule's sentence-wide exception
         sentenceLower = text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT);
         List<Mention> named = recognised;
-        recognised = withOutcomeMeasures(text, sentence, withChallengeEvents(text, sentence, recognised));
+        recognised = withDefiniteDisease(text, withChallengeEvents(text, sentence, recognised));
+        List<Mention> beforeOutcomes = recognised;
+        recognised = withOutcomeMeasures(text, sentence, recognised);
         LeadIn lead = leadIn != null && listItem(text, sentence, leadIn) && recognised.stream().noneMatch(m -> m.is(MentionType.VESICLE))
                 ? leadIn : null;
         sentenceVesicles = List.of();
@@ -280,6 +282,7 @@ public final class ClaimExtractor {
             }
             claims = new ArrayList<>(merged.values());
         }
+        lastItemMarked = lead != null && itemMarked(text, sentence);
         // a list goes on while its items follow; otherwise this sentence may be the lead-in of a new one
         leadIn = lead != null ? lead : leadIn(text, sentence, discourse);
         previousEnd = sentence.end();
@@ -290,6 +293,11 @@ public final class ClaimExtractor {
                 if (discourseDisease == null || count >= diseasesNamed.getOrDefault(discourseDisease, 0)) {
                     discourseDisease = m.iri();
                 }
+            }
+        }
+        for (Mention m : beforeOutcomes) {
+            if (m.is(MentionType.DISEASE) && !m.term().branchRoot() && !m.iri().equals(DISEASE)) {
+                lastDisease = m.term();
             }
         }
         return claims;
@@ -366,6 +374,47 @@ public final class ClaimExtractor {
             }
         }
         return result != null ? result : recognised;
+    }
+
+    /** A list item's mark after the end of the item before it: "; –", a new line opening with a dash or bullet. */
+    private static final Pattern ITEM_BOUNDARY = Pattern.compile("(?:;|\\n)\\s*[\\-‐–—•▪]\\s");
+    /** Whether the last whole-word occurrence of the cue in the scope lies in an earlier list item than the object. */
+    private static boolean cueInEarlierItem(String scope, int scopeStart, Cues.Match cue, String text, Mention o) {
+        Matcher m = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + Pattern.quote(cue.text()) + "(?![\\p{L}\\p{N}])").matcher(scope);
+        int end = -1;
+        while (m.find()) {
+            end = scopeStart + m.end();
+        }
+        return end >= 0 && end <= o.start() && ITEM_BOUNDARY.matcher(text.substring(end, o.start())).find();
+    }
+
+    private static final String DISEASE = org.exokg.ExoKg.NS + "Disease";
+    /** "the disease", "this disorder": a singular definite that refers back to a disease the text named. */
+    private static final Pattern DEFINITE_DISEASE = Pattern.compile("(?i)\\b(?:the|this|that)\\s+\\z");
+    private static final Pattern SINGULAR_DISEASE = Pattern.compile("(?i)disease|disorder|condition|illness");
+    /** The last specific disease named in the document's earlier sentences, or null (branch precision2). */
+    private org.exokg.mention.Term lastDisease;
+
+    /**
+     * (branch precision2) "... from patients with osteoarthritis ... may aggravate the disease": a singular definite
+     * "the disease" names the disease the text named last (in this sentence, else before it), not disease in general.
+     */
+    private List<Mention> withDefiniteDisease(String text, List<Mention> recognised) {
+        List<Mention> out = null;
+        org.exokg.mention.Term last = lastDisease;
+        for (int i = 0; i < recognised.size(); i++) {
+            Mention m = recognised.get(i);
+            if (m.is(MentionType.DISEASE) && m.iri().equals(DISEASE) && SINGULAR_DISEASE.matcher(m.surface()).matches() && last != null
+                    && DEFINITE_DISEASE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find()) {
+                if (out == null) {
+                    out = new ArrayList<>(recognised);
+                }
+                out.set(i, new Mention(last, m.start(), m.end(), m.surface()));
+            } else if (m.is(MentionType.DISEASE) && !m.term().branchRoot() && !m.iri().equals(DISEASE)) {
+                last = m.term();
+            }
+        }
+        return out == null ? recognised : out;
     }
 
     /**
@@ -525,7 +574,7 @@ public final class ClaimExtractor {
     private List<Claim> claimsOf(String text, Sentence sentence, List<Mention> recognised, Discourse discourse) {
         List<Mention> resolved = new ArrayList<>();
         List<Mention> mentions = anaphora.resolve(text, sentence,
-                withoutSpeciesOfCells(text, NounModifiers.withoutCargoModifiers(text, recognised)), discourse.lastVesicle(), resolved);
+                withoutSpeciesOfCells(text, NounModifiers.withoutCargoModifiers(text, NounModifiers.compoundCargo(text, recognised, lexicon::isA))), discourse.lastVesicle(), resolved);
         anaphors = resolved;
         introduceNames(text, sentence, mentions, discourse.lastVesicle());
         List<Mention> preparationUses = preparations.uses(text, sentence.start(), sentence.end(), mentions);
@@ -1721,6 +1770,12 @@ public final class ClaimExtractor {
             negationCue = null;
         }
         int cueAt = negationCue == null ? -1 : negationScope.toLowerCase(Locale.ROOT).indexOf(negationCue.text().toLowerCase(Locale.ROOT));
+        if (negationCue != null && cueInEarlierItem(negationScope, c.negationScopeStart(), negationCue, text, o)) {
+            // (branch precision2) "– they are not immunogenic; – they can be stored frozen for six months": the cue
+            // stands in an earlier item of the list than the object, and each item is a clause of its own
+            negationCue = null;
+            cueAt = -1;
+        }
         if (cueAt >= 0 && structure != null && parseUses.contains(ParseUse.NEGATION_SCOPE) && !c.fromDiscourse()
                 && Boolean.FALSE.equals(structure.negationReaches(v, o, c.negationScopeStart() + cueAt,
                         c.negationScopeStart() + cueAt + negationCue.text().length()))) {
@@ -1945,12 +2000,27 @@ public final class ClaimExtractor {
         return java.util.Objects.equals(lead.section(), sentence.section()) && previousEnd >= 0 && previousEnd <= sentence.start()
                 && !text.substring(sentence.start(), sentence.end()).strip().endsWith(":")
                 && text.substring(previousEnd, sentence.start()).indexOf('\n') >= 0
+                // (branch precision2) after items with marks ("- ", "1."), a blank line ends the list unless the line opens
+                // with a mark: the paragraph after it ("Whether EV therapy can halt the disease is unknown.") is no item
+                && (!lastItemMarked || !PARAGRAPH_BREAK.matcher(text.substring(previousEnd, sentence.start())).find()
+                        || itemMarked(text, sentence))
                 && tokens(text, sentence.start(), sentence.end()) <= MAX_ITEM_TOKENS;
     }
 
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n");
+    /** Whether the list's last item opened with an item mark (then a paragraph without one is no item: branch precision2). */
+    private boolean lastItemMarked;
+
+    private boolean itemMarked(String text, Sentence sentence) {
+        return OPENING_ITEM_MARK.matcher(text.substring(Math.max(0, previousEnd), sentence.start()) + text.substring(sentence.start(), sentence.end())).find();
+    }
+
+    /** An item mark opening the line, before the sentence or as its first word. */
+    private static final Pattern OPENING_ITEM_MARK = Pattern.compile("\\n[ \\t]*(?:[\\-‐–—•*·▪]|\\(?(?:\\d{1,2}|[a-z])[.)])\\s");
+
     /** The claims of a list item: its opening terms, read with the lead-in's vesicle and trigger. */
     private List<Claim> listItemClaims(String text, Sentence sentence, List<Mention> recognised, LeadIn lead) {
-        List<Mention> mentions = NounModifiers.withoutCargoModifiers(text, recognised);
+        List<Mention> mentions = NounModifiers.withoutCargoModifiers(text, NounModifiers.compoundCargo(text, recognised, lexicon::isA));
         List<Mention> objects = new ArrayList<>();
         for (Mention m : mentions) {
             if (!m.is(MentionType.RNA_EXOSOME_COMPLEX) && !m.is(MentionType.MATERIAL_ENTITY)

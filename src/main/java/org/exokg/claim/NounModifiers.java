@@ -91,6 +91,37 @@ final class NounModifiers {
         return kept.size() == mentions.size() ? mentions : kept;
     }
 
+    /** Nothing but a space or a hyphen between two terms: one noun phrase ("PD-L1 aptamer", "IL-1β mRNA"). */
+    private static final Pattern ADJACENT = Pattern.compile("\\A(?: |[\\-‐–])\\z");
+
+    /**
+     * (branch precision2) Two cargo terms written as one noun phrase ("PD-L1 aptamer", "IL-1β mRNA") name one cargo, the
+     * head, the last; the first says what it is against, for or made of: the pair becomes one mention of the head's term
+     * over both words. Not when one term is a class the other falls under ("the tetraspanin CD63", "CD63 protein": one
+     * names the kind of the other, both are true of the cargo). {@code isA} tells sub from super class.
+     */
+    static List<Mention> compoundCargo(String text, List<Mention> mentions, java.util.function.BiPredicate<String, String> isA) {
+        List<Mention> out = null;
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention a = mentions.get(i);
+            Mention b = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
+            if (b != null && a.is(MentionType.CARGO) && b.is(MentionType.CARGO) && b.start() >= a.end()
+                    && ADJACENT.matcher(text.substring(a.end(), b.start())).matches()
+                    && !isA.test(a.iri(), b.iri()) && !isA.test(b.iri(), a.iri())) {
+                if (out == null) {
+                    out = new ArrayList<>(mentions.subList(0, i));
+                }
+                out.add(new Mention(b.term(), a.start(), b.end(), text.substring(a.start(), b.end())));
+                i++;
+                continue;
+            }
+            if (out != null) {
+                out.add(a);
+            }
+        }
+        return out == null ? mentions : out;
+    }
+
     /** Whether the words between two list items contrast them: ", but no detectable ". */
     static boolean contrast(String gap) {
         return CONTRAST.matcher(gap).matches() || CONTRAST_AFFIRMED.matcher(gap).matches();

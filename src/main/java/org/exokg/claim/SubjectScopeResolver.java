@@ -51,22 +51,23 @@ public final class SubjectScopeResolver {
     private static final Pattern MOVES_VIA = Pattern.compile(
             "\\A\\s+(?:[a-z]+ly\\s+)?(?:export|transfer|shuttl|secret|releas|deliver|send|sent|pass)\\w*\\s[^.;:]{0,80}?\\b(?:inside|in|within|via|through)\\s+(?:the\\s+|their\\s+)?(?:[a-z][a-z\\-‐–]*\\s+)?\\z");
 
+    /**
+     * What was done to cells, or where they were taken from, as a participle's phrase after them: "infected with",
+     * "isolated from", "cultured in", "pulsed with" (one reading of branch dev11's treated cells and branch precision's
+     * postmodified cells, branch precision2).
+     */
+    private static final String POSTMODIFIER = "(?:[a-z]+ly\\s+)?(?:isolated|derived|obtained|infected|cultured|grown|expanded|treated"
+            + "|stimulated|primed|collected|harvested|exposed|transfected|transduced|loaded|activated|pulsed|challenged|incubated"
+            + "|engineered)\\s+(?:from|with|in|by|to)\\s+(?:the\\s+)?";
     /** Cells as the subject of the vesicles' release: "natural killer cells release exosomes that carry ..." (source to vesicle). */
     private static final Pattern RELEASE = Pattern.compile(
             // "the bacteria themselves released vesicles" (a reflexive for emphasis, branch dev10)
             // "macrophages infected with Mycobacterium tuberculosis release exosomes": what was done to the cells (branch dev11)
-            "\\A\\s+(?:(?:infected|treated|stimulated|exposed|primed|activated|transfected|transduced|pulsed|challenged|incubated|loaded"
-                    + "|engineered)\\s+(?:with|to|by)\\s+(?:[a-z0-9\\-‐–.]+\\s+){1,5}?)?"
+            "\\A\\s+(?:" + POSTMODIFIER + "(?:[a-z0-9\\-‐–.]+\\s+){1,5}?)?"
                     + "(?:[a-z]+ly\\s+|themselves\\s+|itself\\s+)?(?:secrete[sd]?|release[sd]?|shed|sheds|produce[sd]?|generate[sd]?)\\s+(?:the\\s+|their\\s+)?(?:[a-z][a-z\\-‐–]*\\s+)?\\z");
-    private static final Pattern TREATED = Pattern.compile(
-            "\\A\\s+(?:infected|treated|stimulated|exposed|primed|activated|transfected|transduced|pulsed|challenged|incubated|loaded|engineered)\\s");
-    /** A participle's phrase after a noun: "isolated from", "infected with", "cultured in" (branch precision). */
-    private static final String POSTMODIFIER = "(?:[a-z]+ly\\s+)?(?:isolated|derived|obtained|infected|cultured|grown|expanded|treated"
-            + "|stimulated|primed|collected|harvested|exposed|transfected|loaded)\\s+(?:from|with|in|by|to)\\s+(?:the\\s+)?";
+    /** The cells' participle's phrase opens the words before their release. */
+    private static final Pattern TREATED = Pattern.compile("\\A\\s+" + POSTMODIFIER);
     private static final Pattern POSTMODIFIER_GAP = Pattern.compile("\\A\\s+" + POSTMODIFIER + "(?:[a-z][a-z\\-‐–]*\\s+){0,2}\\z");
-    private static final Pattern POSTMODIFIED_RELEASE = Pattern.compile("\\A\\s+" + POSTMODIFIER
-            + "(?:(?!(?:and|or|but|which|that|release[sd]?|secrete[sd]?)\\b)[a-z][a-z\\-‐–.]*\\s+){1,3}"
-            + "(?:secrete[sd]?|release[sd]?|shed|sheds|produce[sd]?|generate[sd]?)\\s+(?:the\\s+|their\\s+)?(?:[a-z][a-z\\-‐–]*\\s+)?\\z");
 
     /** The source whose participle's phrase holds {@code inner} ("stem cells" for "urine" in "stem cells isolated from urine"), or null. */
     private static Mention headBeforePostmodifier(String text, Mention inner, List<Mention> mentions, int sentenceStart) {
@@ -258,17 +259,13 @@ public final class SubjectScopeResolver {
         if (before != null && before.is(MentionType.SOURCE)
                 && RELEASE.matcher(lower(text, before.end(), vesicle.start())).matches()) {
             // (branch precision) the source inside a participle's phrase is not the releasing cell: "stem cells isolated
-            // from urine release EVs" are released by the stem cells, the head of the subject's noun phrase
+            // from urine release EVs" are released by the stem cells, the head of the subject's noun phrase; a phrase of
+            // words that name no term ("macrophages infected with Mycobacterium tuberculosis release") leaves the cells
+            // before it as the releasing ones (one reading with the loop below, branch precision2)
             Mention head = headBeforePostmodifier(text, before, mentions, sentenceStart);
             if (head != null || qualifies(before)) {
                 return head != null ? head : before;
             }
-        }
-        if (before != null && qualifies(before) && before.is(MentionType.SOURCE)
-                && POSTMODIFIED_RELEASE.matcher(lower(text, before.end(), vesicle.start())).matches()) {
-            // (branch precision) "macrophages infected with Mycobacterium tuberculosis release exosomes": the cells, with a
-            // participle's phrase of words that name no term after them, are the subject of the release
-            return before;
         }
         // the treatment named between the cells and their release may hold a term of its own ("infected with
         // Mycobacterium tuberculosis"): the cells before it release the vesicles (branch dev11)

@@ -49,7 +49,7 @@ class ClaimRuleFileTest {
     void aRemappingInTheFileChangesTheObject() throws IOException {
         assertEquals(List.of("Exosome carries NucleicAcid"), triples(claims(fixture(), "Exosomes ferry microRNAs to neurons.")));
         // the shipped file does not remap the cargo; it reads the cells the cargo is carried to as the target (rules
-        // vesicle-brings-cargo-to-cells of branch hedged and vesicle-carries-cargo-to-cells of dev11)
+        // vesicle-brings-cargo-to-cells of branch hedged, which holds dev11's vesicle-carries-cargo-to-cells since branch precision2)
         assertEquals(List.of("Exosome carries MicroRNA", "Exosome targets Neuron"),
                 triples(claims(ClaimPatterns.defaults(), "Exosomes carry microRNAs to neurons.")));
     }
