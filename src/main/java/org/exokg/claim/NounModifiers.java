@@ -98,7 +98,8 @@ final class NounModifiers {
      * (branch precision2) Two cargo terms written as one noun phrase ("PD-L1 aptamer", "IL-1β mRNA") name one cargo, the
      * head, the last; the first says what it is against, for or made of: the pair becomes one mention of the head's term
      * over both words. Not when one term is a class the other falls under ("the tetraspanin CD63", "CD63 protein": one
-     * names the kind of the other, both are true of the cargo). {@code isA} tells sub from super class.
+     * names the kind of the other, both are true of the cargo), nor when the head is a branch's root ("miR-21 cargo").
+     * {@code isA} tells sub from super class.
      */
     static List<Mention> compoundCargo(String text, List<Mention> mentions, java.util.function.BiPredicate<String, String> isA) {
         List<Mention> out = null;
@@ -107,7 +108,9 @@ final class NounModifiers {
             Mention b = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
             if (b != null && a.is(MentionType.CARGO) && b.is(MentionType.CARGO) && b.start() >= a.end()
                     && ADJACENT.matcher(text.substring(a.end(), b.start())).matches()
-                    && !isA.test(a.iri(), b.iri()) && !isA.test(b.iri(), a.iri())) {
+                    && !isA.test(a.iri(), b.iri()) && !isA.test(b.iri(), a.iri())
+                    // a branch's root as head ("their miR-21 cargo") names the role, the term before it the kind
+                    && !b.term().branchRoot()) {
                 if (out == null) {
                     out = new ArrayList<>(mentions.subList(0, i));
                 }
