@@ -1589,6 +1589,16 @@ public final class ClaimExtractor {
             // predicate says whether it is established
             hedgeCue = Cues.subjectHedgeMatch(withoutTerms(text, o.end(), sentence.end(), mentions));
         }
+        if (hedgeCue == null && !c.fromDiscourse() && c.rule().relation() == Relation.USED_FOR && !c.rule().attributive()) {
+            // a use spelled as a noun phrase that is its clause's subject ("exosome-based vaccines could offer ...", "As
+            // carriers, exosomes are attractive"): no predicate stands between the two terms, so the clause's predicate
+            // after them says how firmly the use is held (branch hedged2)
+            Mention first = v.start() <= o.start() ? v : o;
+            Mention later = first == v ? o : v;
+            if (later.start() >= first.end() && NOUN_PHRASE_CLAIM.matcher(text.substring(first.end(), later.start())).matches()) {
+                hedgeCue = Cues.predicateHedgeMatch(withoutTerms(text, later.end(), clauseEnd(text, sentence, later.end()), mentions));
+            }
+        }
         if (c.rule().attributive() || c.rule().relation() == Relation.DERIVED_FROM && !c.fromDiscourse() && v.end() <= o.start()
                 && NounModifiers.postmodifyingOrigin(text.substring(v.end(), o.start()))) {
             // "whether EVs from T cells / milk EVs cross ...": what the noun phrase names is presupposed, not hedged or denied
@@ -2083,6 +2093,10 @@ public final class ClaimExtractor {
     }
 
     /** Start of the next clause boundary after {@code from} in the sentence, or the sentence end. */
+    /** Nothing but a hyphen, "based", a comma or an article between two terms: the claim is a noun phrase (branch hedged2). */
+    private static final Pattern NOUN_PHRASE_CLAIM = Pattern.compile("[\\s\\-\u2010\u2013]*(?:based)?[\\s\\-\u2010\u2013]*|\\s*,\\s*(?:the\\s+|these\\s+|such\\s+)?",
+            Pattern.CASE_INSENSITIVE);
+
     private int clauseEnd(String text, Sentence sentence, int from) {
         for (int[] b : boundaries) {
             if (b[0] >= from) {
