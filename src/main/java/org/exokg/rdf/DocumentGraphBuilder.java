@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.exokg.claim.Claim;
 import org.exokg.claim.ClaimExtractor;
+import org.exokg.claim.DefiniteDisease;
 import org.exokg.claim.ClaimExtractor.Discourse;
 import org.exokg.claim.ParseUse;
 import org.exokg.syntax.DependencyParse;
@@ -133,6 +134,8 @@ public final class DocumentGraphBuilder {
 
         String section = null;
         Mention lastVesicle = null;
+        // the disease named last, which a later "the disease" refers to (branch hedged2)
+        Mention lastDisease = null;
         boolean previousStartsWithVesicle = false;
         boolean firstSentence = true;
         // the vesicle the document's first sentence (its title) is about: the topic a section may refer back to
@@ -167,7 +170,7 @@ public final class DocumentGraphBuilder {
                     previousStartsWithVesicle = false;
                     continue;
                 }
-                mentions = recognizer.recognize(text, s.start(), s.end(), aboutRnaComplex, abbreviations);
+                mentions = DefiniteDisease.resolve(text, recognizer.recognize(text, s.start(), s.end(), aboutRnaComplex, abbreviations), lastDisease);
                 mentionsBySentence.put(key, mentions);
                 DependencyParse parse = parser != null && ClaimExtractor.mayHoldClaim(mentions) ? parser.parse(text, s.start(), s.end()) : null;
                 Discourse discourse = new Discourse(lastVesicle, previousStartsWithVesicle);
@@ -180,6 +183,7 @@ public final class DocumentGraphBuilder {
                     claims.putIfAbsent(c.identity(), c);
                 }
             }
+            lastDisease = DefiniteDisease.lastSpecific(mentions, lastDisease);
             Mention topic = topicVesicle(mentions);
             if (topic != null && !(lastVesicle != null && isLiposome(topic) && !isLiposome(lastVesicle)
                     && (ClaimExtractor.comparatorArm(s.text()) || COMPARED_WITH.matcher(text.substring(s.start(), topic.start())).find()))) {
