@@ -267,10 +267,79 @@ public final class ClaimExtractor {
             }
             claims = new ArrayList<>(merged.values());
         }
+        if (lead == null) {
+            claims = withProposedSources(text, sentence, recognised, discourse, claims);
+        }
         // a list goes on while its items follow; otherwise this sentence may be the lead-in of a new one
         leadIn = lead != null ? lead : leadIn(text, sentence, discourse);
         previousEnd = sentence.end();
         return claims;
+    }
+
+    /**
+     * Where a source list, the subject of its clause, begins: the sentence's opening (after a connective) or a clause
+     * boundary (", and", ";", ", but", ", while"). Its items are sources joined by commas, "and", "or" (branch hedged2).
+     */
+    private static final Pattern SOURCE_LIST_OPENING = Pattern.compile(
+            "(?:\\A|[;,]\\s*(?:and|but|while|whereas|yet)?)\\s*(?:(?:however|moreover|also|in\\s+addition|similarly|thus|therefore)\\s*,?\\s*)?(?:the\\s+)?\\z");
+    private static final Pattern SOURCE_LIST_GAP = Pattern.compile("\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and\\s+|or\\s+)(?:the\\s+)?");
+    /**
+     * A hedged predicate that makes the subject a source ("have been proposed as alternative sources", "is postulated to
+     * be an even richer source", "may be a better source"): the sources named are proposed sources of the vesicles under
+     * discussion. Only a hedged one: a plain "milk is a source of calcium" says nothing of vesicles.
+     */
+    private static final Pattern PROPOSED_SOURCE = Pattern.compile(
+            "\\A\\s+(?:(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been)\\s+)?(?:(?:also|therefore|thus|now|widely|often|increasingly|recently)\\s+)?"
+            + "(?:(?:postulated|proposed|thought|believed|suggested|considered|expected|predicted|hypothesi[sz]ed)\\s+(?:to\\s+be|as)"
+            + "|(?:may|might|could|would)\\s+(?:also\\s+|thus\\s+|therefore\\s+)?(?:be|prove|become|serve\\s+as))"
+            + "\\s+(?:an?\\s+|the\\s+)?(?:[a-z\\-]+\\s+){0,3}sources?\\b(?!\\s+of\\s+(?!(?:the\\s+|these\\s+|such\\s+)?(?:vesicles|evs|exosomes)))");
+
+    /**
+     * "Umbilical cord blood, platelets and milk have been proposed as alternative sources", "..., and colostrum is
+     * postulated to be an even richer source": each source of the list is a hedged source of the vesicles named before
+     * it in the sentence or, without one, of the vesicles the discourse is about (branch hedged2).
+     */
+    private List<Claim> withProposedSources(String text, Sentence sentence, List<Mention> mentions, Discourse discourse, List<Claim> claims) {
+        String lower = sentenceLower;
+        if (!lower.contains("source")) {
+            return claims;
+        }
+        List<Claim> out = null;
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention first = mentions.get(i);
+            if (!first.is(MentionType.SOURCE) || !SOURCE_LIST_OPENING.matcher(lower.substring(0, first.start() - sentence.start())).find()) {
+                continue;
+            }
+            List<Mention> list = new ArrayList<>(List.of(first));
+            int j = i + 1;
+            while (j < mentions.size() && mentions.get(j).is(MentionType.SOURCE)
+                    && SOURCE_LIST_GAP.matcher(text.substring(list.get(list.size() - 1).end(), mentions.get(j).start()).toLowerCase(Locale.ROOT)).matches()) {
+                list.add(mentions.get(j++));
+            }
+            Mention last = list.get(list.size() - 1);
+            Matcher p = PROPOSED_SOURCE.matcher(text.substring(last.end(), sentence.end()).toLowerCase(Locale.ROOT));
+            if (!p.lookingAt() || j < mentions.size() && mentions.get(j).start() < last.end() + p.end()) {
+                continue;
+            }
+            Mention vesicle = null;
+            for (Mention m : mentions) {
+                if (m.is(MentionType.VESICLE) && m.end() <= first.start()) {
+                    vesicle = m;
+                }
+            }
+            boolean fromDiscourse = vesicle == null;
+            vesicle = fromDiscourse ? discourse.lastVesicle() : vesicle;
+            Cues.Match hedge = Cues.hedgeMatch(text.substring(last.end(), last.end() + p.end()));
+            if (vesicle == null || hedge == null) {
+                continue;
+            }
+            out = out == null ? new ArrayList<>(claims) : out;
+            for (Mention source : list) {
+                out.add(new Claim(vesicle.iri(), Relation.DERIVED_FROM, source.iri(), null, hedge.text(), SubjectScope.GENERAL, null,
+                        "source-proposed-as-source" + (fromDiscourse ? "+previous-sentence-subject" : "") + Cues.ruleSuffix(null, hedge), sentence));
+            }
+        }
+        return out == null ? claims : out;
     }
 
     /**
