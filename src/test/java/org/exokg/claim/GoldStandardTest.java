@@ -437,8 +437,9 @@ class GoldStandardTest {
         // Branch hedged (issue 15, hedged claims found, second pass): P 0.919 (147 of 160), R 0.590, hedge 0.500 of all (20 of 40). Hedge floor up.
         // Branch recall (ninth session; structures read, second pass: cargo as the subject): P 0.920 (149 of 162), R 0.598. Floors just under.
         // After the ninth session's merges (3 Dec 2026: blind14, hedged, dev11, recall, precision, sharedtokens, buildtail): P 0.920, R 0.605, hedge 0.500 of all. Floors just under.
+        // Branch hedged2 (tenth session; hedged claims, third pass): P 0.921 (151 of 164), R 0.609, hedge 0.525 of all (21 of 40). Hedge floor up.
         assertFloors(ev, 0.91, 0.60);
-        assertHedgeFloors(ev, 0.49);
+        assertHedgeFloors(ev, 0.52);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "denials beyond the gold");
         assertTrue(kinds.falsePositives().size() <= 1, "isKindOf claims beyond the gold (a category read from a modifier)");
@@ -501,8 +502,9 @@ class GoldStandardTest {
         // Branch precision (ninth session conventions: LowToxicity needs toxicity named; plant sources most specific): P 0.928 (193 of 208), R 0.648. Floors just under.
         // Branch precision, final (bare "vesicles released by microglia" as EVs, a verb after a term ends a list): P 0.938 (195 of 208), R 0.654, hedge 0.591 of all. Floors just under.
         // After the ninth session's merges (3 Dec 2026: blind14, hedged, dev11, recall, precision, sharedtokens, buildtail): P 0.940, R 0.681, hedge 0.659 of all. Floors just under.
-        assertFloors(ev, 0.93, 0.68);
-        assertHedgeFloors(ev, 0.65);
+        // Branch hedged2 (tenth session; hedged claims, third pass): P 0.941 (206 of 219), R 0.691, hedge 0.750 of all (33 of 44). Floors up.
+        assertFloors(ev, 0.94, 0.69);
+        assertHedgeFloors(ev, 0.74);
         assertTrue(ev.negatedMatched() >= 10, "true denials are found");
         assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
     }
@@ -672,8 +674,9 @@ class GoldStandardTest {
         // tuned back (rules chosen on development sets only, this set's gold never opened): precision floor 0.83 -> 0.82 with
         // this written reason; the lead decides whether it stands. Recall 98 of 228 = 0.4298 is under 0.43 too: floor 0.42.
         // After the ninth session's merges (3 Dec 2026: blind14, hedged, dev11, recall, precision, sharedtokens, buildtail): never tuned on: P 0.813 (104 of 128), R 0.456. Precision fell below the 0.82 floor (0.832 at the session start): what unseen text says of this session's rules, reported, not tuned back; floor follows the figure.
-        assertFloors(figures.claims(), 0.81, 0.45);
-        assertHedgeFloors(figures.claims(), 0.33);
+        // Branch hedged2 (tenth session; development data from this session): P 0.820 (105 of 128), R 0.461, hedge 0.458 of all (11 of 24). Floors up.
+        assertFloors(figures.claims(), 0.82, 0.46);
+        assertHedgeFloors(figures.claims(), 0.45);
         assertDenialFloors(figures.claims(), 1, 0);
         assertKindFloors(figures.kinds(), 3, 0);
     }
