@@ -246,7 +246,7 @@ public final class ClaimExtractor {
     public List<Claim> extract(String original, Sentence sentence, List<Mention> recognised, Discourse discourse, DependencyParse parse) {
         structure = parse == null || parseUses.isEmpty() ? null : new ClauseStructure(parse);
         sentenceParse = parse;
-        String text = withHyphens(original);
+        String text = withoutParentheticals(withHyphens(original), sentence, recognised);
         // the sentence lower-cased once, for the challenge events and every rule's sentence-wide exception
         sentenceLower = text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT);
         recognised = withChallengeEvents(text, sentence, recognised);
@@ -426,6 +426,34 @@ public final class ClaimExtractor {
             withHyphens = any ? OTHER_HYPHEN.matcher(text).replaceAll("-") : text;
         }
         return withHyphens;
+    }
+
+    /**
+     * A discourse connective set off by commas right after a vesicle, its clause's subject ("Microglial exosomes, by
+     * contrast, have been proposed to spread tau"): parenthetical, so the subject's predicate follows it as if it were
+     * not there (branch hedged2). Blanked to spaces (same length, offsets hold); the text itself when there is none.
+     */
+    private static final Pattern PARENTHETICAL_AFTER_SUBJECT = Pattern.compile(
+            "\\A\\s*,\\s*(?:however|by\\s+contrast|in\\s+contrast|in\\s+turn|therefore|thus|moreover|furthermore|for\\s+example"
+            + "|for\\s+instance|in\\s+addition|likewise|similarly|instead|too|also|indeed|in\\s+particular|notably|importantly"
+            + "|nevertheless|nonetheless|in\\s+theory|in\\s+principle|conversely)\\s*,(?=\\s+[a-z])");
+
+    private static String withoutParentheticals(String text, Sentence sentence, List<Mention> recognised) {
+        StringBuilder masked = null;
+        for (Mention m : recognised) {
+            if (!m.is(MentionType.VESICLE) || m.end() >= sentence.end()) {
+                continue;
+            }
+            Matcher p = PARENTHETICAL_AFTER_SUBJECT.matcher(text).region(m.end(), sentence.end());
+            p.useTransparentBounds(false).useAnchoringBounds(true);
+            if (p.lookingAt()) {
+                masked = masked == null ? new StringBuilder(text) : masked;
+                for (int i = p.start(); i < p.end(); i++) {
+                    masked.setCharAt(i, ' ');
+                }
+            }
+        }
+        return masked == null ? text : masked.toString();
     }
 
     /** The claims of one sentence read on its own (with the discourse for its anaphors). */

@@ -53,6 +53,16 @@ class HedgedClaimsThirdPassTest {
     }
 
     @Test
+    void aParentheticalConnectiveAfterTheSubjectDoesNotHideItsPredicate() {
+        assertTrue(claim("Microglial exosomes, by contrast, have been proposed to spread tau between neurons.",
+                "Exosome", "targets", "Neuron").hedged());
+        assertFalse(claim("Microglial exosomes, however, spread tau between neurons.", "Exosome", "targets", "Neuron").hedged());
+        // a comma splice ("..., however, they ...") is two clauses: the first clause's modal does not reach the second
+        assertFalse(claim("Exosomes may be unstable in serum, however, they crossed the blood-brain barrier in mice.",
+                "Exosome", "crosses", "BloodBrainBarrier").hedged());
+    }
+
+    @Test
     void theDiseaseMeansTheDiseaseNamedBefore() throws Exception {
         String text = "Exosomes from synovial fluid of patients with osteoarthritis increased chondrocyte death and may "
                 + "therefore aggravate the disease.\n";
