@@ -258,7 +258,7 @@ public final class ClaimExtractor {
     public List<Claim> extract(String original, Sentence sentence, List<Mention> recognised, Discourse discourse, DependencyParse parse) {
         structure = parse == null || parseUses.isEmpty() ? null : new ClauseStructure(parse);
         sentenceParse = parse;
-        String text = withHyphens(original);
+        String text = withoutParentheticals(withHyphens(original), sentence, recognised);
         // the sentence lower-cased once, for the challenge events and every rule's sentence-wide exception
         sentenceLower = text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT);
         List<Mention> named = recognised;
@@ -283,6 +283,9 @@ public final class ClaimExtractor {
             claims = new ArrayList<>(merged.values());
         }
         lastItemMarked = lead != null && itemMarked(text, sentence);
+        if (lead == null) {
+            claims = withProposedSources(text, sentence, recognised, discourse, claims);
+        }
         // a list goes on while its items follow; otherwise this sentence may be the lead-in of a new one
         leadIn = lead != null ? lead : leadIn(text, sentence, discourse);
         previousEnd = sentence.end();
@@ -418,6 +421,72 @@ public final class ClaimExtractor {
     }
 
     /**
+     * Where a source list, the subject of its clause, begins: the sentence's opening (after a connective) or a clause
+     * boundary (", and", ";", ", but", ", while"). Its items are sources joined by commas, "and", "or" (branch hedged2).
+     */
+    private static final Pattern SOURCE_LIST_OPENING = Pattern.compile(
+            "(?:\\A|[;,]\\s*(?:and|but|while|whereas|yet)?)\\s*(?:(?:however|moreover|also|in\\s+addition|similarly|thus|therefore)\\s*,?\\s*)?(?:the\\s+)?\\z");
+    private static final Pattern SOURCE_LIST_GAP = Pattern.compile("\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and\\s+|or\\s+)(?:the\\s+)?");
+    /**
+     * A hedged predicate that makes the subject a source ("have been proposed as alternative sources", "is postulated to
+     * be an even richer source", "may be a better source"): the sources named are proposed sources of the vesicles under
+     * discussion. Only a hedged one: a plain "milk is a source of calcium" says nothing of vesicles.
+     */
+    private static final Pattern PROPOSED_SOURCE = Pattern.compile(
+            "\\A\\s+(?:(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been)\\s+)?(?:(?:also|therefore|thus|now|widely|often|increasingly|recently)\\s+)?"
+            + "(?:(?:postulated|proposed|thought|believed|suggested|considered|expected|predicted|hypothesi[sz]ed)\\s+(?:to\\s+be|as)"
+            + "|(?:may|might|could|would)\\s+(?:also\\s+|thus\\s+|therefore\\s+)?(?:be|prove|become|serve\\s+as))"
+            + "\\s+(?:an?\\s+|the\\s+)?(?:[a-z\\-]+\\s+){0,3}sources?\\b(?!\\s+of\\s+(?!(?:the\\s+|these\\s+|such\\s+)?(?:vesicles|evs|exosomes)))");
+
+    /**
+     * "Umbilical cord blood, platelets and milk have been proposed as alternative sources", "..., and colostrum is
+     * postulated to be an even richer source": each source of the list is a hedged source of the vesicles named before
+     * it in the sentence or, without one, of the vesicles the discourse is about (branch hedged2).
+     */
+    private List<Claim> withProposedSources(String text, Sentence sentence, List<Mention> mentions, Discourse discourse, List<Claim> claims) {
+        String lower = sentenceLower;
+        if (!lower.contains("source")) {
+            return claims;
+        }
+        List<Claim> out = null;
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention first = mentions.get(i);
+            if (!first.is(MentionType.SOURCE) || !SOURCE_LIST_OPENING.matcher(lower.substring(0, first.start() - sentence.start())).find()) {
+                continue;
+            }
+            List<Mention> list = new ArrayList<>(List.of(first));
+            int j = i + 1;
+            while (j < mentions.size() && mentions.get(j).is(MentionType.SOURCE)
+                    && SOURCE_LIST_GAP.matcher(text.substring(list.get(list.size() - 1).end(), mentions.get(j).start()).toLowerCase(Locale.ROOT)).matches()) {
+                list.add(mentions.get(j++));
+            }
+            Mention last = list.get(list.size() - 1);
+            Matcher p = PROPOSED_SOURCE.matcher(text.substring(last.end(), sentence.end()).toLowerCase(Locale.ROOT));
+            if (!p.lookingAt() || j < mentions.size() && mentions.get(j).start() < last.end() + p.end()) {
+                continue;
+            }
+            Mention vesicle = null;
+            for (Mention m : mentions) {
+                if (m.is(MentionType.VESICLE) && m.end() <= first.start()) {
+                    vesicle = m;
+                }
+            }
+            boolean fromDiscourse = vesicle == null;
+            vesicle = fromDiscourse ? discourse.lastVesicle() : vesicle;
+            Cues.Match hedge = Cues.hedgeMatch(text.substring(last.end(), last.end() + p.end()));
+            if (vesicle == null || hedge == null) {
+                continue;
+            }
+            out = out == null ? new ArrayList<>(claims) : out;
+            for (Mention source : list) {
+                out.add(new Claim(vesicle.iri(), Relation.DERIVED_FROM, source.iri(), null, hedge.text(), SubjectScope.GENERAL, null,
+                        "source-proposed-as-source" + (fromDiscourse ? "+previous-sentence-subject" : "") + Cues.ruleSuffix(null, hedge), sentence));
+            }
+        }
+        return out == null ? claims : out;
+    }
+
+    /**
      * Challenges stated as events or predicates (the rule file's {@code challengeEvents}: "the loading efficiency
      * was poor", "isolation of the vesicles remains difficult") become challenge mentions over the words that state
      * them, replacing the mentions inside; a vesicle inside or right before the words ("exosome isolation remains
@@ -502,6 +571,34 @@ public final class ClaimExtractor {
             withHyphens = any ? OTHER_HYPHEN.matcher(text).replaceAll("-") : text;
         }
         return withHyphens;
+    }
+
+    /**
+     * A discourse connective set off by commas right after a vesicle, its clause's subject ("Microglial exosomes, by
+     * contrast, have been proposed to spread tau"): parenthetical, so the subject's predicate follows it as if it were
+     * not there (branch hedged2). Blanked to spaces (same length, offsets hold); the text itself when there is none.
+     */
+    private static final Pattern PARENTHETICAL_AFTER_SUBJECT = Pattern.compile(
+            "\\A\\s*,\\s*(?:however|by\\s+contrast|in\\s+contrast|in\\s+turn|therefore|thus|moreover|furthermore|for\\s+example"
+            + "|for\\s+instance|in\\s+addition|likewise|similarly|instead|too|also|indeed|in\\s+particular|notably|importantly"
+            + "|nevertheless|nonetheless|in\\s+theory|in\\s+principle|conversely)\\s*,(?=\\s+[a-z])");
+
+    private static String withoutParentheticals(String text, Sentence sentence, List<Mention> recognised) {
+        StringBuilder masked = null;
+        for (Mention m : recognised) {
+            if (!m.is(MentionType.VESICLE) || m.end() >= sentence.end()) {
+                continue;
+            }
+            Matcher p = PARENTHETICAL_AFTER_SUBJECT.matcher(text).region(m.end(), sentence.end());
+            p.useTransparentBounds(false).useAnchoringBounds(true);
+            if (p.lookingAt()) {
+                masked = masked == null ? new StringBuilder(text) : masked;
+                for (int i = p.start(); i < p.end(); i++) {
+                    masked.setCharAt(i, ' ');
+                }
+            }
+        }
+        return masked == null ? text : masked.toString();
     }
 
     /** The claims of one sentence read on its own (with the discourse for its anaphors). */
@@ -1803,6 +1900,16 @@ public final class ClaimExtractor {
             // predicate says whether it is established
             hedgeCue = Cues.subjectHedgeMatch(withoutTerms(text, o.end(), sentence.end(), mentions));
         }
+        if (hedgeCue == null && !c.fromDiscourse() && c.rule().relation() == Relation.USED_FOR && !c.rule().attributive()) {
+            // a use spelled as a noun phrase that is its clause's subject ("exosome-based vaccines could offer ...", "As
+            // carriers, exosomes are attractive"): no predicate stands between the two terms, so the clause's predicate
+            // after them says how firmly the use is held (branch hedged2)
+            Mention first = v.start() <= o.start() ? v : o;
+            Mention later = first == v ? o : v;
+            if (later.start() >= first.end() && NOUN_PHRASE_CLAIM.matcher(text.substring(first.end(), later.start())).matches()) {
+                hedgeCue = Cues.predicateHedgeMatch(withoutTerms(text, later.end(), clauseEnd(text, sentence, later.end()), mentions));
+            }
+        }
         if (c.rule().attributive() || c.rule().relation() == Relation.DERIVED_FROM && !c.fromDiscourse() && v.end() <= o.start()
                 && NounModifiers.postmodifyingOrigin(text.substring(v.end(), o.start()))) {
             // "whether EVs from T cells / milk EVs cross ...": what the noun phrase names is presupposed, not hedged or denied
@@ -2312,6 +2419,10 @@ public final class ClaimExtractor {
     }
 
     /** Start of the next clause boundary after {@code from} in the sentence, or the sentence end. */
+    /** Nothing but a hyphen, "based", a comma or an article between two terms: the claim is a noun phrase (branch hedged2). */
+    private static final Pattern NOUN_PHRASE_CLAIM = Pattern.compile("[\\s\\-\u2010\u2013]*(?:based)?[\\s\\-\u2010\u2013]*|\\s*,\\s*(?:the\\s+|these\\s+|such\\s+)?",
+            Pattern.CASE_INSENSITIVE);
+
     private int clauseEnd(String text, Sentence sentence, int from) {
         for (int[] b : boundaries) {
             if (b[0] >= from) {

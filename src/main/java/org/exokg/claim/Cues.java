@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -165,6 +166,34 @@ public final class Cues {
         }
         return DEFAULT.last(DEFAULT.subjectHedge, List.of(), clause);
     }
+
+    /**
+     * A hedge cue in the predicate that follows a claim spelled as a noun phrase and standing as its clause's subject
+     * ("exosome-based vaccines could offer ...", "As carriers, exosomes are attractive because ..."): the clause's own
+     * predicate makes the use tentative. Only up to the end of that clause and the first hedge boundary (a reason
+     * after "because" is said on its own).
+     */
+    public static Match predicateHedgeMatch(String predicate) {
+        String clause = predicate;
+        Matcher end = CLAUSE_END.matcher(predicate.toLowerCase(Locale.ROOT));
+        if (end.find()) {
+            clause = predicate.substring(0, end.start());
+        }
+        String lower = clause.toLowerCase(Locale.ROOT);
+        int cut = clause.length();
+        for (Entry b : DEFAULT.hedgeBoundaries) {
+            Matcher m = RequiredWords.matcher(b.pattern(), lower);
+            if (m.find()) {
+                cut = Math.min(cut, m.start());
+            }
+        }
+        Match m = DEFAULT.last(DEFAULT.hedge, DEFAULT.notHedge, clause.substring(0, cut));
+        // a modal or an evaluative word judges the use itself ("could offer", "are attractive"); "are considered safer",
+        // "has potential to be used in ..." judge another thing said of it (a property, a further use)
+        return m != null && PREDICATE_HEDGES.contains(m.id()) ? m : null;
+    }
+
+    private static final Set<String> PREDICATE_HEDGES = Set.of("hedge-modal", "hedge-promise", "hedge-candidate");
 
     /** Where a predicate's clause ends: a semicolon or colon, or a comma before a coordinator or relative pronoun. */
     private static final Pattern CLAUSE_END = Pattern.compile("[;:]|,\\s*(?:and|but|whereas|while|which|so|although|because)\\b|\\s(?:but|whereas|although|because)\\s");

@@ -454,8 +454,9 @@ class GoldStandardTest {
         // After the ninth session's merges (3 Dec 2026: blind14, hedged, dev11, recall, precision, sharedtokens, buildtail): P 0.920, R 0.605, hedge 0.500 of all. Floors just under.
         // Branch recall2 (tenth session; outcome measures, treated animals as subject): P 0.921 (152 of 165), R 0.613 ("iPSC-Exos reduced amyloid plaques", "Treated mice showed fewer plaques"). Floors just under.
         // Branch precision2 (tenth session; gold row 'deliver ... to colorectal tumours' targets Cancer by the class convention): P 0.926 (151 of 163), R 0.609. Floors just under.
+        // Branch hedged2 (tenth session; hedged claims, third pass): P 0.921 (151 of 164), R 0.609, hedge 0.525 of all (21 of 40). Hedge floor up.
         assertFloors(ev, 0.91, 0.60);
-        assertHedgeFloors(ev, 0.49);
+        assertHedgeFloors(ev, 0.52);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "denials beyond the gold");
         assertTrue(kinds.falsePositives().size() <= 1, "isKindOf claims beyond the gold (a category read from a modifier)");
@@ -521,6 +522,7 @@ class GoldStandardTest {
         // Branch dev12 (tenth session; cargo as the means of an effect, possessive cargo, protected cells, tau as a protein): P 0.938 (210 of 224), R 0.705. Floors up.
         // Branch recall2 (tenth session; outcome measures): P 0.941 (207 of 220), R 0.695 ("UC-Exo reduced infarct size", "reduced mutant huntingtin aggregates"). Recall floor up.
         // Branch precision2 (tenth session; a denial in one list item no longer reaches the next): P 0.944 (204 of 216), R 0.685. Floors just under.
+        // Branch hedged2 (tenth session; hedged claims, third pass): P 0.941 (206 of 219), R 0.691, hedge 0.750 of all (33 of 44). Floors up.
         assertFloors(ev, 0.93, 0.70);
         assertHedgeFloors(ev, 0.65);
         assertTrue(ev.negatedMatched() >= 10, "true denials are found");
@@ -715,6 +717,9 @@ class GoldStandardTest {
         // Branch vocab (issue 15, lexicon coverage; development data since this session): P 0.813 (109 of 134), R 0.456 -> 0.478
         // (insulin as Biologic, Cas9, tau). Recall floor up.
         // Branch precision2 (tenth session; development data): P 0.820 (105 of 128), R 0.461 ('the disease' named as the disease the text named). Floors just under.
+        // Branch hedged2 (tenth session; development data from this session): P 0.815 (106 of 130), R 0.465, hedge 0.500 of all (12 of 24):
+        // two right claims more and one beyond the gold ("their exosomes, however, have not been characterised in ...":
+        // the parenthetical no longer hides the challenge event). Recall and hedge floors up.
         assertFloors(figures.claims(), 0.87, 0.55);
         assertHedgeFloors(figures.claims(), 0.50);
         assertDenialFloors(figures.claims(), 5, 0);
