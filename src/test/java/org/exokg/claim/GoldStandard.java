@@ -142,17 +142,17 @@ final class GoldStandard {
 
     /** The texts of blind set 13 (claims and classification gold), committed (f4d6b6a) before the extractor was run on them. */
     static final Path[] BLIND13_TEXTS = {
-        Path.of("src/test/resources/sealed/documents/blind13-pubmed-garlic-nanovesicles-liver-injury.xml"),
-        Path.of("src/test/resources/sealed/documents/blind13-jats-lactobacillus-vesicles-atopic-dermatitis.xml"),
-        Path.of("src/test/resources/sealed/documents/blind13-dry-eye-tear-ev-review.txt"),
-        Path.of("src/test/resources/sealed/documents/blind13-burn-wound-exosome-patent.txt"),
-        Path.of("src/test/resources/sealed/documents/blind13-pubmed-liver-transplant-hcc-exosomes.xml"),
-        Path.of("src/test/resources/sealed/documents/blind13-muscle-injury-exosome-figure-legends.txt"),
-        Path.of("src/test/resources/sealed/documents/blind13-neuropathic-pain-exosome-discussion.txt"),
-        Path.of("src/test/resources/sealed/documents/blind13-veterinary-ev-review.txt"),
-        Path.of("src/test/resources/sealed/documents/blind13-jats-hepatitis-b-exosomes-nk-cells.xml"),
-        Path.of("src/test/resources/sealed/documents/blind13-pubmed-uveal-melanoma-exosomes.xml"),
-        Path.of("src/test/resources/sealed/documents/blind13-drug-resistant-infection-vesicles-review.txt")};
+        Path.of("src/test/resources/documents/heldout/blind13-pubmed-garlic-nanovesicles-liver-injury.xml"),
+        Path.of("src/test/resources/documents/heldout/blind13-jats-lactobacillus-vesicles-atopic-dermatitis.xml"),
+        Path.of("src/test/resources/documents/heldout/blind13-dry-eye-tear-ev-review.txt"),
+        Path.of("src/test/resources/documents/heldout/blind13-burn-wound-exosome-patent.txt"),
+        Path.of("src/test/resources/documents/heldout/blind13-pubmed-liver-transplant-hcc-exosomes.xml"),
+        Path.of("src/test/resources/documents/heldout/blind13-muscle-injury-exosome-figure-legends.txt"),
+        Path.of("src/test/resources/documents/heldout/blind13-neuropathic-pain-exosome-discussion.txt"),
+        Path.of("src/test/resources/documents/heldout/blind13-veterinary-ev-review.txt"),
+        Path.of("src/test/resources/documents/heldout/blind13-jats-hepatitis-b-exosomes-nk-cells.xml"),
+        Path.of("src/test/resources/documents/heldout/blind13-pubmed-uveal-melanoma-exosomes.xml"),
+        Path.of("src/test/resources/documents/heldout/blind13-drug-resistant-infection-vesicles-review.txt")};
 
     /** The texts of blind set 14 (claims and classification gold), committed (83398fe) before the extractor was run on them. */
     static final Path[] BLIND14_TEXTS = {

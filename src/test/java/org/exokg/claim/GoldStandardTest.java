@@ -746,7 +746,9 @@ class GoldStandardTest {
      */
     @Test
     void thirteenthBlindSetAgainstExpectedClaims() throws Exception {
-        BlindSetFigures figures = blindSetFigures(13, "thirteenth", GoldStandard.BLIND13_TEXTS);
+        // Promoted to development data on 3 Dec 2026 (eleventh session) after being measured as never tuned on for three
+        // sessions (last never-tuned figures P 0.748, R 0.439): from here on its false positives and negatives are read.
+        BlindSetFigures figures = developmentSetFigures(13, "thirteenth", GoldStandard.BLIND13_TEXTS);
         // After merging branch recall (rules chosen on development sets 5-9 only): P 0.744 -> 0.722 (91 of 126), R 0.369 ->
         // 0.373. A never-tuned set's fall is reported, not tuned back: the floor follows the figure.
         // After the eighth session's merges (3 Dec 2026: blind13, recall, precision, dev10): never tuned on: P 0.735, R 0.398, hedge 0.281 of all. Floors just under.

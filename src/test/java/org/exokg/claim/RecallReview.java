@@ -35,6 +35,8 @@ public final class RecallReview {
         sets.add(new HedgeReview.GoldSet("blind 11", "heldout-blind11-claims.tsv", GoldStandard.BLIND11_TEXTS));
         // blind 12: development data from the tenth session of 3 Dec 2026
         sets.add(new HedgeReview.GoldSet("blind 12", "heldout-blind12-claims.tsv", GoldStandard.BLIND12_TEXTS));
+        // blind 13: development data from the eleventh session of 3 Dec 2026
+        sets.add(new HedgeReview.GoldSet("blind 13", "heldout-blind13-claims.tsv", GoldStandard.BLIND13_TEXTS));
         if (args.length > 0) {
             sets.removeIf(s -> !s.name().equals(String.join(" ", args)));
         }
