@@ -820,6 +820,33 @@ class GoldStandardTest {
         assertKindFloors(figures.kinds(), 10, 2);
     }
 
+    /**
+     * Blind set 16 (never tuned on): prints aggregate figures only (no false positive or negative is listed), so the set
+     * stays blind to the engineers who change the rules.
+     * <p>
+     * Sixteen texts (PubMed structured and unstructured, JATS with Methods, a review with lists, a discussion, figure
+     * legends, a patent, a press release, a conference abstract, a correction notice, an editorial, a systematic-review
+     * abstract, a preprint abstract, a thesis chapter summary) and both gold files committed (6dfee5d) before the extractor
+     * was run on them; the first run raised no gold error (every class known, every sentence found) and no gold row
+     * changed after it. First run, 3 Dec 2026 (eleventh session), branch blind16 = rules of main at 36f27b2 (surface
+     * rules, as the suite runs): P 0.736 (145 of 197), R 0.334 (145 of 434), lenient 0.812 / 0.370; 5 claims read only
+     * in Methods not scored; hedging agrees on 143 of 145 matched; of the 10 matched claims the gold hedges, 8 are
+     * extracted hedged (0.800), of all 48 hedged gold claims 8 (0.167); negations: gold 11, extracted 5, matched 4;
+     * isKindOf: gold 14, extracted 9, matched 7, two false positives; every gold sentence found as one sentence by the
+     * splitter. Floors just under these figures. The hedge recall over matched claims (0.800) is under the issue's goal
+     * (0.85) that {@link #assertHedgeFloors} asserts for sets 13 and 14, so, as for set 15, this set asserts its own first
+     * figure instead: reported, not tuned (the lead decides).
+     */
+    @Test
+    void sixteenthBlindSetAgainstExpectedClaims() throws Exception {
+        BlindSetFigures figures = blindSetFigures(16, "sixteenth", GoldStandard.BLIND16_TEXTS);
+        assertFloors(figures.claims(), 0.73, 0.33);
+        assertTrue(figures.claims().hedgeRecallMatched() >= 0.79, "hedges missed on matched claims");
+        assertTrue(figures.claims().hedgeRecallAll() >= 0.16, "hedged claims missed");
+        assertDenialFloors(figures.claims(), 4, 1);
+        assertKindFloors(figures.kinds(), 7, 2);
+    }
+
     /** At least {@code right} of the gold's denials found, and at most {@code beyond} denials the gold does not have. */
     private static void assertDenialFloors(GoldStandard.Evaluation ev, int right, int beyond) {
         assertTrue(ev.negatedMatched() >= right, "true denials are found");
