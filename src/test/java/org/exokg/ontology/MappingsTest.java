@@ -231,7 +231,7 @@ class MappingsTest {
 
     /**
      * Classes of the domain (everything but the claim and evidence vocabulary: subclasses of prov:Entity or
-     * oa:Annotation and the enumerated value classes) with at least one positive mapping: at least 60 %.
+     * oa:Annotation and the enumerated value classes) with at least one positive mapping: at least 69 %.
      */
     @Test
     void mostDomainClassesAreMapped() {
@@ -248,7 +248,9 @@ class MappingsTest {
         System.out.printf(java.util.Locale.ROOT, "mapping coverage: %d of %d domain classes (%.1f %%)%n", covered, domain.size(),
                 100 * coverage);
         assertTrue(domain.size() > 300, "domain classes: " + domain.size());
-        assertTrue(coverage >= 0.60, "mapping coverage " + coverage);
+        // branch vocabids: 60.2 % -> 70.0 % (301 of 430) with verified IDs for classes that had none; floor just under it
+        // (0.69, not 0.70: each class other branches add without a mapping costs about 0.2 points)
+        assertTrue(coverage >= 0.69, "mapping coverage " + coverage);
     }
 
     private static boolean isClaimVocabulary(Resource c, java.util.Set<Resource> seen) {
