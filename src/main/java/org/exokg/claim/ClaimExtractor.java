@@ -606,6 +606,13 @@ public final class ClaimExtractor {
     private static final java.util.regex.Pattern SPECIES_GAP = java.util.regex.Pattern.compile("\\A[\\s\\-‐]*(?:[\\p{L}\\-‐]+\\s+)?\\z");
     /** A source glued to the cells it names the origin of: "urine-derived stem cells" (branch dev12). */
     private static final java.util.regex.Pattern DERIVED_CELLS_GAP = java.util.regex.Pattern.compile("(?i)\\A\\s*[\\-\u2010\u2011]\\s*derived\\s+\\z");
+    /**
+     * A body fluid named by its adjective right before cells ("synovial MSCs", "amniotic epithelial cells"): the adjective
+     * names the tissue the cells were taken from (synovium, amnion), not the fluid, as "-derived" does (branch precision3).
+     */
+    private static final java.util.regex.Pattern FLUID_ADJECTIVE = java.util.regex.Pattern.compile("(?i)\\A\\p{L}+(?:al|ic|ary)\\z");
+    private static final java.util.regex.Pattern STACKED_GAP = java.util.regex.Pattern.compile("\\A[\\s\\-\u2010\u2011]+\\z");
+    private final String bodyFluidIri = ExoKg.NS + "BodyFluid";
     private static final java.util.regex.Pattern SPECIES_GAP_FUNCTION_WORD = java.util.regex.Pattern.compile(
             "\\b(?:and|or|of|in|from|by|with|to|the|a|an|than|as|for|on|at)\\b");
 
@@ -657,6 +664,8 @@ public final class ClaimExtractor {
                 // (branch dev12) a fluid or tissue glued to the cells by "-derived" names where the cells came from:
                 // "exosomes from urine-derived stem cells" come from the stem cells (gold convention of sets 8 and 12)
                 boolean cellsOrigin = a.is(MentionType.SOURCE) && !lexicon.isA(a.iri(), cellIri) && DERIVED_CELLS_GAP.matcher(gap).matches();
+                cellsOrigin |= a.is(MentionType.SOURCE) && lexicon.isA(a.iri(), bodyFluidIri)
+                        && FLUID_ADJECTIVE.matcher(a.surface()).matches() && STACKED_GAP.matcher(gap).matches();
                 if (species || cellsOrigin) {
                     if (kept == null) {
                         kept = new ArrayList<>(mentions);
