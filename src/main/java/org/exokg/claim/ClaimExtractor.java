@@ -1937,6 +1937,13 @@ public final class ClaimExtractor {
             if (!anaphor && !subjectIri.equals(v.iri())) {
                 kindsNamed.put(v.start(), subjectIri);
             }
+            if (scopes.coordinatedWithAnotherSource(text, v, scope.qualifier(), mentions)) {
+                // (branch precision3) "broccoli, grapefruit and ginger release nanovesicles", "exosomes from dental pulp
+                // stem cells and from amniotic epithelial cells": several sources, none of which alone narrows what the
+                // sentence says of the vesicles (the kind they name stays: plant nanovesicles)
+                qualifier = null;
+                subjectScope = SubjectScope.GENERAL;
+            }
         } else if (anaphor && antecedent != null) {
             // the anaphor means the kind its antecedent was read as
             subjectIri = kindsNamed.getOrDefault(antecedent.start(), subjectIri);

@@ -33,4 +33,20 @@ class FalsePositivesByCauseTest {
         check("Synovial exosomes carry inflammatory microRNAs.\n", "carry",
                 List.of("Exosome derivedFrom SynovialFluid"), List.of());
     }
+
+    @Test
+    void coordinatedSourcesNarrowNoneOfTheirClaims() throws Exception {
+        // several releasing sources: the vesicles are of the kind they name, narrowed by none of them
+        check("Cabbage, grapefruit and ginger release nanovesicles that resist digestion in the gut.\n", "resist",
+                List.of("PlantDerivedNanovesicle hasProperty Stability", "PlantDerivedNanovesicle derivedFrom Grapefruit"),
+                List.of("PlantDerivedNanovesicle[Ginger] hasProperty Stability"));
+        check("Exosomes from neural stem cells and from dermal fibroblasts carry microRNAs.\n", "carry",
+                List.of("Exosome carries MicroRNA", "Exosome derivedFrom Fibroblast"),
+                List.of("Exosome[StemCell] carries MicroRNA", "Exosome[StemCell] derivedFrom Fibroblast"));
+        // near neighbours: one source narrows; origins written on the vesicle noun narrow each conjunct
+        check("Ginger releases nanovesicles that resist digestion in the gut.\n", "resist",
+                List.of("PlantDerivedNanovesicle[Ginger] hasProperty Stability"), List.of());
+        check("Salivary and urinary extracellular vesicles are non-invasive biomarkers.\n", "biomarkers",
+                List.of("ExtracellularVesicle[Saliva] usedFor Biomarker", "ExtracellularVesicle[Urine] usedFor Biomarker"), List.of());
+    }
 }
