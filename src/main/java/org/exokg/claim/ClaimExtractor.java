@@ -718,6 +718,7 @@ public final class ClaimExtractor {
             }
             mentions.sort(java.util.Comparator.comparingInt(Mention::start));
         }
+        mentions = withoutVesicleNounOfNewName(text, sentence, mentions);
         mentions = withDiseaseAnaphorResolved(text, mentions);
         antecedent = discourse.lastVesicle();
         // vesicles named as part of a look-alike ("EV–liposome hybrids") or as one example of a group of carriers
@@ -1954,6 +1955,18 @@ public final class ClaimExtractor {
                 qualifier = named.qualifierIri();
                 subjectScope = SubjectScope.SPECIFIC;
             }
+        } else if (c.fromDiscourse()) {
+            // (branch precision3) a sentence that names no vesicle ("No weight loss was observed", list items after a
+            // lead-in) is about the vesicles of the sentence before as they were read there: the kind their source named
+            // ("turmeric nanovesicles": plant nanovesicles), a named preparation with its source
+            NamedPreparations.Preparation named = preparations.namedBy(v);
+            if (named != null) {
+                subjectIri = named.subjectIri();
+                qualifier = named.qualifierIri();
+                subjectScope = qualifier == null ? SubjectScope.GENERAL : SubjectScope.SPECIFIC;
+            } else {
+                subjectIri = kindsNamed.getOrDefault(v.start(), subjectIri);
+            }
         }
         // what relation and object mean together ("promote tumours" is tumour promotion): the remappings of the rule file
         ClaimPatterns.Remapped remapped = patterns.remap(c.rule().relation(), o.iri());
@@ -2004,6 +2017,36 @@ public final class ClaimExtractor {
             subjectScope = SubjectScope.GENERAL;
         }
         return new Claim(subjectIri, relation, objectIri, negation, hedge, subjectScope, qualifier, rule, sentence, preparationName);
+    }
+
+    /**
+     * "extracellular vesicles from Lactobacillus plantarum (Lp-EVs), applied to the skin, reduced ...": the vesicle noun
+     * inside the name a sentence gives the vesicles named before it is that name, not a second subject; the claims go to
+     * the vesicles the name stands for (branch precision3).
+     */
+    private List<Mention> withoutVesicleNounOfNewName(String text, Sentence sentence, List<Mention> mentions) {
+        List<Mention> inside = new ArrayList<>(0);
+        for (Mention v : mentions) {
+            if (!v.is(MentionType.VESICLE) || anaphors.contains(v)) {
+                continue;
+            }
+            String name = preparations.nameOf(text, sentence.start(), sentence.end(), v, mentions);
+            int at = name == null ? -1 : text.indexOf(name, v.end());
+            if (at < 0 || at >= sentence.end()) {
+                continue;
+            }
+            for (Mention m : mentions) {
+                if (m != v && m.is(MentionType.VESICLE) && m.start() >= at && m.end() <= at + name.length()) {
+                    inside.add(m);
+                }
+            }
+        }
+        if (inside.isEmpty()) {
+            return mentions;
+        }
+        List<Mention> kept = new ArrayList<>(mentions);
+        kept.removeAll(inside);
+        return kept;
     }
 
     /** The mentions of the sentence each vesicle mention was named in, by mention start (the antecedents of names). */

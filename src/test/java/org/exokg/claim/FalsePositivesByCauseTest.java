@@ -49,4 +49,19 @@ class FalsePositivesByCauseTest {
         check("Salivary and urinary extracellular vesicles are non-invasive biomarkers.\n", "biomarkers",
                 List.of("ExtracellularVesicle[Saliva] usedFor Biomarker", "ExtracellularVesicle[Urine] usedFor Biomarker"), List.of());
     }
+
+    @Test
+    void laterMentionsKeepTheKindAndSourceTheVesiclesWereReadAs() throws Exception {
+        // a name ending in the vesicle's short form names the preparation, source and all, where it is defined and used
+        String named = "We show that extracellular vesicles from Lactobacillus rhamnosus (Lr-EVs), applied to the skin, reduced "
+                + "psoriasis lesions in mice.\n\nLr-EVs carried bacterial small RNAs.\n";
+        check(named, "reduced", List.of("ExtracellularVesicle[Bacterium] treats Psoriasis"), List.of("ExtracellularVesicle treats Psoriasis"));
+        check(named, "carried", List.of("ExtracellularVesicle[Bacterium] carries RNA"), List.of("ExtracellularVesicle carries RNA"));
+        // a sentence naming no vesicle is about the vesicles before it as they were read: plant nanovesicles
+        check("Ginseng nanovesicles were given orally to mice with colitis. No weight loss or liver toxicity was observed.\n",
+                "toxicity", List.of("PlantDerivedNanovesicle hasProperty LowToxicity"), List.of("ExtracellularVesicle hasProperty LowToxicity"));
+        // near neighbour: vesicles named with no source stay the kind named
+        check("Exosomes were given orally to mice with colitis. No weight loss or liver toxicity was observed.\n",
+                "toxicity", List.of("Exosome hasProperty LowToxicity"), List.of());
+    }
 }
