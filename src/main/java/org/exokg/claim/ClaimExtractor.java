@@ -606,6 +606,13 @@ public final class ClaimExtractor {
     private static final java.util.regex.Pattern SPECIES_GAP = java.util.regex.Pattern.compile("\\A[\\s\\-‐]*(?:[\\p{L}\\-‐]+\\s+)?\\z");
     /** A source glued to the cells it names the origin of: "urine-derived stem cells" (branch dev12). */
     private static final java.util.regex.Pattern DERIVED_CELLS_GAP = java.util.regex.Pattern.compile("(?i)\\A\\s*[\\-\u2010\u2011]\\s*derived\\s+\\z");
+    /**
+     * A body fluid named by its adjective right before cells ("synovial MSCs", "amniotic epithelial cells"): the adjective
+     * names the tissue the cells were taken from (synovium, amnion), not the fluid, as "-derived" does (branch precision3).
+     */
+    private static final java.util.regex.Pattern FLUID_ADJECTIVE = java.util.regex.Pattern.compile("(?i)\\A\\p{L}+(?:al|ic|ary)\\z");
+    private static final java.util.regex.Pattern STACKED_GAP = java.util.regex.Pattern.compile("\\A[\\s\\-\u2010\u2011]+\\z");
+    private final String bodyFluidIri = ExoKg.NS + "BodyFluid";
     private static final java.util.regex.Pattern SPECIES_GAP_FUNCTION_WORD = java.util.regex.Pattern.compile(
             "\\b(?:and|or|of|in|from|by|with|to|the|a|an|than|as|for|on|at)\\b");
 
@@ -657,6 +664,8 @@ public final class ClaimExtractor {
                 // (branch dev12) a fluid or tissue glued to the cells by "-derived" names where the cells came from:
                 // "exosomes from urine-derived stem cells" come from the stem cells (gold convention of sets 8 and 12)
                 boolean cellsOrigin = a.is(MentionType.SOURCE) && !lexicon.isA(a.iri(), cellIri) && DERIVED_CELLS_GAP.matcher(gap).matches();
+                cellsOrigin |= a.is(MentionType.SOURCE) && lexicon.isA(a.iri(), bodyFluidIri)
+                        && FLUID_ADJECTIVE.matcher(a.surface()).matches() && STACKED_GAP.matcher(gap).matches();
                 if (species || cellsOrigin) {
                     if (kept == null) {
                         kept = new ArrayList<>(mentions);
@@ -709,6 +718,7 @@ public final class ClaimExtractor {
             }
             mentions.sort(java.util.Comparator.comparingInt(Mention::start));
         }
+        mentions = withoutVesicleNounOfNewName(text, sentence, mentions);
         mentions = withDiseaseAnaphorResolved(text, mentions);
         antecedent = discourse.lastVesicle();
         // vesicles named as part of a look-alike ("EV–liposome hybrids") or as one example of a group of carriers
@@ -1928,6 +1938,13 @@ public final class ClaimExtractor {
             if (!anaphor && !subjectIri.equals(v.iri())) {
                 kindsNamed.put(v.start(), subjectIri);
             }
+            if (scopes.coordinatedWithAnotherSource(text, v, scope.qualifier(), mentions)) {
+                // (branch precision3) "broccoli, grapefruit and ginger release nanovesicles", "exosomes from dental pulp
+                // stem cells and from amniotic epithelial cells": several sources, none of which alone narrows what the
+                // sentence says of the vesicles (the kind they name stays: plant nanovesicles)
+                qualifier = null;
+                subjectScope = SubjectScope.GENERAL;
+            }
         } else if (anaphor && antecedent != null) {
             // the anaphor means the kind its antecedent was read as
             subjectIri = kindsNamed.getOrDefault(antecedent.start(), subjectIri);
@@ -1937,6 +1954,18 @@ public final class ClaimExtractor {
             if (named != null && named.qualifierIri() != null && named.subjectIri().equals(subjectIri)) {
                 qualifier = named.qualifierIri();
                 subjectScope = SubjectScope.SPECIFIC;
+            }
+        } else if (c.fromDiscourse()) {
+            // (branch precision3) a sentence that names no vesicle ("No weight loss was observed", list items after a
+            // lead-in) is about the vesicles of the sentence before as they were read there: the kind their source named
+            // ("turmeric nanovesicles": plant nanovesicles), a named preparation with its source
+            NamedPreparations.Preparation named = preparations.namedBy(v);
+            if (named != null) {
+                subjectIri = named.subjectIri();
+                qualifier = named.qualifierIri();
+                subjectScope = qualifier == null ? SubjectScope.GENERAL : SubjectScope.SPECIFIC;
+            } else {
+                subjectIri = kindsNamed.getOrDefault(v.start(), subjectIri);
             }
         }
         // what relation and object mean together ("promote tumours" is tumour promotion): the remappings of the rule file
@@ -1988,6 +2017,36 @@ public final class ClaimExtractor {
             subjectScope = SubjectScope.GENERAL;
         }
         return new Claim(subjectIri, relation, objectIri, negation, hedge, subjectScope, qualifier, rule, sentence, preparationName);
+    }
+
+    /**
+     * "extracellular vesicles from Lactobacillus plantarum (Lp-EVs), applied to the skin, reduced ...": the vesicle noun
+     * inside the name a sentence gives the vesicles named before it is that name, not a second subject; the claims go to
+     * the vesicles the name stands for (branch precision3).
+     */
+    private List<Mention> withoutVesicleNounOfNewName(String text, Sentence sentence, List<Mention> mentions) {
+        List<Mention> inside = new ArrayList<>(0);
+        for (Mention v : mentions) {
+            if (!v.is(MentionType.VESICLE) || anaphors.contains(v)) {
+                continue;
+            }
+            String name = preparations.nameOf(text, sentence.start(), sentence.end(), v, mentions);
+            int at = name == null ? -1 : text.indexOf(name, v.end());
+            if (at < 0 || at >= sentence.end()) {
+                continue;
+            }
+            for (Mention m : mentions) {
+                if (m != v && m.is(MentionType.VESICLE) && m.start() >= at && m.end() <= at + name.length()) {
+                    inside.add(m);
+                }
+            }
+        }
+        if (inside.isEmpty()) {
+            return mentions;
+        }
+        List<Mention> kept = new ArrayList<>(mentions);
+        kept.removeAll(inside);
+        return kept;
     }
 
     /** The mentions of the sentence each vesicle mention was named in, by mention start (the antecedents of names). */

@@ -59,7 +59,10 @@ final class NamedPreparations {
             name = before.group(1);
         } else {
             Matcher after = NAME_AFTER.matcher(text).region(vesicle.end(), sentenceEnd);
-            if (after.lookingAt() && noMention(mentions, after.start(1), after.end(1))) {
+            // "extracellular vesicles from Lactobacillus plantarum (Lp-EVs)": a name ending in the vesicle's short form is
+            // a name, as it is where it is used (branch precision3)
+            if (after.lookingAt() && (noMention(mentions, after.start(1), after.end(1))
+                    || vesicleNounOfName(mentions, after.start(1), after.end(1)))) {
                 name = after.group(1);
             }
         }

@@ -134,6 +134,31 @@ public final class SubjectScopeResolver {
         return resolve(text, vesicle, sentenceMentions, sentenceStart, 0);
     }
 
+    /** Two sources joined by a comma or a conjunction, the preposition repeated or not ("from MSCs and from fibroblasts"). */
+    private static final Pattern SOURCES_JOINED = Pattern.compile(
+            "\\A\\s*(?:,\\s*(?:(?:and|or)\\s+)?|(?:and|or|as well as)\\s+)(?:the\\s+)?"
+                    // the preposition repeated may take words the lexicon does not know: "and from amniotic epithelial cells"
+                    + "(?:(?:also\\s+)?(?:from|by|of|in)\\s+(?:the\\s+)?(?:[a-z][a-z\\-\u2010]*\\s+){0,2})?\\z");
+
+    /**
+     * "broccoli, grapefruit and ginger release nanovesicles", "exosomes from dental pulp stem cells and from amniotic
+     * epithelial cells": the vesicles come from several sources; none of them alone narrows what the sentence says of
+     * them (branch precision3; the golds give such claims no qualifier).
+     */
+    boolean coordinatedWithAnotherSource(String text, Mention vesicle, Mention source, List<Mention> mentions) {
+        int i = mentions.indexOf(source);
+        if (i < 0 || source.end() <= vesicle.start() && PRE.matcher(text.substring(source.end(), vesicle.start())).matches()) {
+            // "salivary and urinary EVs": each origin written on the vesicle noun narrows its own conjunct
+            return false;
+        }
+        Mention previous = i > 0 ? mentions.get(i - 1) : null;
+        Mention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
+        return previous != null && qualifies(previous) && previous.end() <= source.start()
+                && SOURCES_JOINED.matcher(lower(text, previous.end(), source.start())).matches()
+                || next != null && qualifies(next) && next.start() >= source.end()
+                && SOURCES_JOINED.matcher(lower(text, source.end(), next.start())).matches();
+    }
+
     private static final Pattern COORDINATED = Pattern.compile("\\A\\s*(?:,\\s*)?(?:and|or)\\s+(?:the\\s+)?\\z");
 
     private Scope resolve(String text, Mention vesicle, List<Mention> sentenceMentions, int sentenceStart, int depth) {
