@@ -674,6 +674,11 @@ public final class ClaimExtractor {
                 withoutSpeciesOfCells(text, NounModifiers.withoutCargoModifiers(text, NounModifiers.compoundCargo(text, recognised, lexicon::isA))), discourse.lastVesicle(), resolved);
         anaphors = resolved;
         introduceNames(text, sentence, mentions, discourse.lastVesicle());
+        List<Mention> definedNouns = NamedPreparations.nounsInsideDefinedNames(text, sentence.start(), sentence.end(), mentions);
+        if (!definedNouns.isEmpty()) {
+            mentions = new ArrayList<>(mentions);
+            mentions.removeAll(definedNouns);
+        }
         List<Mention> preparationUses = preparations.uses(text, sentence.start(), sentence.end(), mentions);
         if (!preparationUses.isEmpty()) {
             // a preparation's name used after its definition stands for the preparation
