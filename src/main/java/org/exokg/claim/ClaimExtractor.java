@@ -173,6 +173,9 @@ public final class ClaimExtractor {
     private final org.exokg.mention.IntroducedNames introducedNames;
     private final String cellIri = ExoKg.NS + "Cell";
     private final String mammalIri = ExoKg.NS + "Mammal";
+    private final String bodyFluidIri = ExoKg.NS + "BodyFluid";
+    /** Nothing but spaces between an adjective and the noun it modifies (branch dev13). */
+    private static final Pattern ADJECTIVE_GAP = Pattern.compile("\\A[ \\t]+\\z");
     private final String liposomeIri = ExoKg.NS + "Liposome";
     private final String nucleicAcidIri = ExoKg.NS + "NucleicAcid";
     private final String geneticMaterialTransferIri = ExoKg.NS + "GeneticMaterialTransfer";
@@ -657,7 +660,11 @@ public final class ClaimExtractor {
                 // (branch dev12) a fluid or tissue glued to the cells by "-derived" names where the cells came from:
                 // "exosomes from urine-derived stem cells" come from the stem cells (gold convention of sets 8 and 12)
                 boolean cellsOrigin = a.is(MentionType.SOURCE) && !lexicon.isA(a.iri(), cellIri) && DERIVED_CELLS_GAP.matcher(gap).matches();
-                if (species || cellsOrigin) {
+                // (branch dev13) a fluid named by one adjective right before cells is the cells' modifier, not the vesicles'
+                // origin: "amniotic epithelial cells" line the amnion, "synovial mesenchymal stem cells" live in the synovium
+                boolean fluidAdjective = a.is(MentionType.SOURCE) && lexicon.isA(a.iri(), bodyFluidIri)
+                        && a.surface().indexOf(' ') < 0 && ADJECTIVE_GAP.matcher(gap).matches();
+                if (species || cellsOrigin || fluidAdjective) {
                     if (kept == null) {
                         kept = new ArrayList<>(mentions);
                     }
