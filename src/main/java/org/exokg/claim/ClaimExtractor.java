@@ -1955,6 +1955,14 @@ public final class ClaimExtractor {
         ClaimPatterns.Remapped remapped = patterns.remap(c.rule().relation(), o.iri());
         String objectIri = remapped.objectIri();
         Relation relation = remapped.relation();
+        ClaimPatterns.Remapped affirmed = negation == null ? null : patterns.remapDenial(relation, objectIri);
+        if (affirmed != null) {
+            // "neither the tumour exosomes nor NK-Exos were toxic": the denial states the opposite property (branch dev13)
+            relation = affirmed.relation();
+            objectIri = affirmed.objectIri();
+            negation = null;
+            rule = rule + "+" + affirmed.remappings().get(0);
+        }
         if (relation == Relation.DERIVED_FROM) {
             // a term named as the vesicles' origin means what it means as their qualifier (the qualifier remappings):
             // "tumour exosomes" are derived from tumour cells, not from the disease (branch tumoursource)
