@@ -1977,7 +1977,12 @@ public final class ClaimExtractor {
                 preparationName = used.name();
             } else {
                 preparationName = preparations.nameOf(text, sentence.start(), sentence.end(), v, mentions);
-                if (preparationName != null) {
+                if (preparationName != null && qualifier == null && relation == Relation.DERIVED_FROM) {
+                    // "Nanovesicles were isolated from garlic cloves ... and named GNV-2": the origin the defining
+                    // sentence states is the preparation's source (branch dev13)
+                    preparations.remember(new NamedPreparations.Preparation(preparationName, v,
+                            sourceNamedKinds.narrow(subjectIri, objectIri), objectIri));
+                } else if (preparationName != null) {
                     preparations.remember(new NamedPreparations.Preparation(preparationName, v, subjectIri, qualifier));
                 }
             }

@@ -44,6 +44,14 @@ final class NamedPreparations {
                     + "(?:\\s+(?:(?:derived|isolated|obtained|purified|produced|prepared) )?(?:from|of|by)\\s+(?:the\\s+)?[\\p{L}\\p{N}\\-‐–]+(?:\\s+[\\p{L}\\p{N}\\-‐–]+){0,5})?"
                     + "\\s*(?:,\\s*(?:termed|called|named|designated|hereafter|referred to as)\\s+|\\(\\s*(?:termed\\s+|called\\s+|hereafter\\s+)?)(" + NAME + ")\\b");
 
+    /**
+     * A passive definition in a methods sentence: "Nanovesicles were isolated from garlic cloves by ultracentrifugation
+     * and named GNV-2" (the vesicles are the subject of both verbs; branch dev13).
+     */
+    private static final Pattern NAME_PASSIVE = Pattern.compile(
+            "\\A\\s+(?:were|was|are|is)\\s+(?:isolated|prepared|purified|obtained|extracted|collected|enriched)\\s+from\\s+[^.;:()]{1,160}?"
+                    + "\\band\\s+(?:were\\s+|was\\s+|are\\s+|is\\s+)?(?:named|termed|called|designated)\\s+(" + NAME + ")\\b");
+
     /** A preparation a name stands for: the vesicle mention of its definition, the kind it was read as, its qualifier (or null). */
     record Preparation(String name, Mention vesicle, String subjectIri, String qualifierIri) {}
 
@@ -65,6 +73,11 @@ final class NamedPreparations {
             if (after.lookingAt() && (noMention(mentions, after.start(1), after.end(1))
                     || vesicleNounOfName(mentions, after.start(1), after.end(1)))) {
                 name = after.group(1);
+            } else {
+                Matcher passive = NAME_PASSIVE.matcher(text).region(vesicle.end(), sentenceEnd);
+                if (passive.lookingAt() && noMention(mentions, passive.start(1), passive.end(1))) {
+                    name = passive.group(1);
+                }
             }
         }
         return name;
