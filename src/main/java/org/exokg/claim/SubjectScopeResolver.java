@@ -181,7 +181,9 @@ public final class SubjectScopeResolver {
                 && FRONTED_GAP.matcher(lower(text, before.end(), vesicle.start())).matches()) {
             return new Scope(SubjectScope.SPECIFIC, before);
         }
-        if (after != null && qualifies(after) && after.is(MentionType.SOURCE) && CELL_WORD.matcher(after.surface()).matches()
+        // (branch dev13) bacteria release vesicles as cells do: "vesicles of probiotic bacteria", "OMVs of Klebsiella"
+        if (after != null && qualifies(after) && after.is(MentionType.SOURCE)
+                && (CELL_WORD.matcher(after.surface()).matches() || after.iri().equals(BACTERIUM))
                 && OF_CELLS.matcher(lower(text, vesicle.end(), after.start())).matches()) {
             return new Scope(SubjectScope.SPECIFIC, after);
         }
@@ -345,6 +347,7 @@ public final class SubjectScopeResolver {
 
     /** Bare "cells" narrows nothing: every vesicle comes from cells ("cell-derived exosomes"). */
     private static final String CELL = org.exokg.ExoKg.NS + "Cell";
+    private static final String BACTERIUM = org.exokg.ExoKg.NS + "Bacterium";
 
     private static boolean qualifies(Mention m) {
         return (m.is(MentionType.SOURCE) || m.is(MentionType.DISEASE)) && !m.term().branchRoot() && !m.iri().equals(CELL);
