@@ -758,9 +758,13 @@ class GoldStandardTest {
         // gold more. Reported, not tuned back: precision floor 0.74 -> 0.73 for this written reason (the lead decides).
         // After the ninth session's merges (3 Dec 2026: blind14, hedged, dev11, recall, precision, sharedtokens, buildtail): never tuned on: P 0.750 (105 of 140), R 0.430. Floors just under.
         // After the tenth session's merges (3 Dec 2026: blind15, dev12, recall2, precision2, hedged2, vocab, scale10k): never tuned on: P 0.748 (107 of 143), R 0.439, hedge 0.281 of all. Floors just under.
-        assertFloors(figures.claims(), 0.74, 0.43);
+        // Branch dev13 (eleventh session; development data): gold corrected to the lead's conventions (P 0.776, R 0.455),
+        // then named preparations (UC-Exos, Lp-EVs, "named GNV-2"), the head noun of a source phrase, denied toxicity as
+        // LowToxicity, vesicles of bacteria, two synonyms: P 0.853 (133 of 156), R 0.545, hedge 0.281 of all, denials
+        // 3 right and 1 beyond. Floors just under.
+        assertFloors(figures.claims(), 0.85, 0.54);
         assertHedgeFloors(figures.claims(), 0.28);
-        assertDenialFloors(figures.claims(), 1, 3);
+        assertDenialFloors(figures.claims(), 3, 1);
         assertKindFloors(figures.kinds(), 3, 1);
     }
 
