@@ -761,9 +761,9 @@ class GoldStandardTest {
         // Branch dev13 (eleventh session; development data): gold corrected to the lead's conventions (P 0.776, R 0.455),
         // then named preparations (UC-Exos, Lp-EVs, "named GNV-2"), the head noun of a source phrase, denied toxicity as
         // LowToxicity, vesicles of bacteria, two synonyms, a denied kind is no discourse topic: P 0.865 (135 of 156),
-        // R 0.553, hedge 0.281 of all, denials 3 right and 1 beyond. Floors just under.
+        // R 0.553, hedge 0.313 of all, denials 3 right and 1 beyond. Floors just under.
         assertFloors(figures.claims(), 0.86, 0.55);
-        assertHedgeFloors(figures.claims(), 0.28);
+        assertHedgeFloors(figures.claims(), 0.31);
         assertDenialFloors(figures.claims(), 3, 1);
         assertKindFloors(figures.kinds(), 3, 1);
     }
