@@ -683,6 +683,11 @@ public final class ClaimExtractor {
                 withoutSpeciesOfCells(text, NounModifiers.withoutCargoModifiers(text, NounModifiers.compoundCargo(text, recognised, lexicon::isA))), discourse.lastVesicle(), resolved);
         anaphors = resolved;
         introduceNames(text, sentence, mentions, discourse.lastVesicle());
+        List<Mention> definedNouns = NamedPreparations.nounsInsideDefinedNames(text, sentence.start(), sentence.end(), mentions);
+        if (!definedNouns.isEmpty()) {
+            mentions = new ArrayList<>(mentions);
+            mentions.removeAll(definedNouns);
+        }
         List<Mention> preparationUses = preparations.uses(text, sentence.start(), sentence.end(), mentions);
         if (!preparationUses.isEmpty()) {
             // a preparation's name used after its definition stands for the preparation
@@ -718,7 +723,6 @@ public final class ClaimExtractor {
             }
             mentions.sort(java.util.Comparator.comparingInt(Mention::start));
         }
-        mentions = withoutVesicleNounOfNewName(text, sentence, mentions);
         mentions = withDiseaseAnaphorResolved(text, mentions);
         antecedent = discourse.lastVesicle();
         // vesicles named as part of a look-alike ("EV–liposome hybrids") or as one example of a group of carriers
@@ -1972,6 +1976,14 @@ public final class ClaimExtractor {
         ClaimPatterns.Remapped remapped = patterns.remap(c.rule().relation(), o.iri());
         String objectIri = remapped.objectIri();
         Relation relation = remapped.relation();
+        ClaimPatterns.Remapped affirmed = negation == null ? null : patterns.remapDenial(relation, objectIri);
+        if (affirmed != null) {
+            // "neither the tumour exosomes nor NK-Exos were toxic": the denial states the opposite property (branch dev13)
+            relation = affirmed.relation();
+            objectIri = affirmed.objectIri();
+            negation = null;
+            rule = rule + "+" + affirmed.remappings().get(0);
+        }
         if (relation == Relation.DERIVED_FROM) {
             // a term named as the vesicles' origin means what it means as their qualifier (the qualifier remappings):
             // "tumour exosomes" are derived from tumour cells, not from the disease (branch tumoursource)
@@ -1986,7 +1998,12 @@ public final class ClaimExtractor {
                 preparationName = used.name();
             } else {
                 preparationName = preparations.nameOf(text, sentence.start(), sentence.end(), v, mentions);
-                if (preparationName != null) {
+                if (preparationName != null && qualifier == null && relation == Relation.DERIVED_FROM) {
+                    // "Nanovesicles were isolated from garlic cloves ... and named GNV-2": the origin the defining
+                    // sentence states is the preparation's source (branch dev13)
+                    preparations.remember(new NamedPreparations.Preparation(preparationName, v,
+                            sourceNamedKinds.narrow(subjectIri, objectIri), objectIri));
+                } else if (preparationName != null) {
                     preparations.remember(new NamedPreparations.Preparation(preparationName, v, subjectIri, qualifier));
                 }
             }
@@ -2017,36 +2034,6 @@ public final class ClaimExtractor {
             subjectScope = SubjectScope.GENERAL;
         }
         return new Claim(subjectIri, relation, objectIri, negation, hedge, subjectScope, qualifier, rule, sentence, preparationName);
-    }
-
-    /**
-     * "extracellular vesicles from Lactobacillus plantarum (Lp-EVs), applied to the skin, reduced ...": the vesicle noun
-     * inside the name a sentence gives the vesicles named before it is that name, not a second subject; the claims go to
-     * the vesicles the name stands for (branch precision3).
-     */
-    private List<Mention> withoutVesicleNounOfNewName(String text, Sentence sentence, List<Mention> mentions) {
-        List<Mention> inside = new ArrayList<>(0);
-        for (Mention v : mentions) {
-            if (!v.is(MentionType.VESICLE) || anaphors.contains(v)) {
-                continue;
-            }
-            String name = preparations.nameOf(text, sentence.start(), sentence.end(), v, mentions);
-            int at = name == null ? -1 : text.indexOf(name, v.end());
-            if (at < 0 || at >= sentence.end()) {
-                continue;
-            }
-            for (Mention m : mentions) {
-                if (m != v && m.is(MentionType.VESICLE) && m.start() >= at && m.end() <= at + name.length()) {
-                    inside.add(m);
-                }
-            }
-        }
-        if (inside.isEmpty()) {
-            return mentions;
-        }
-        List<Mention> kept = new ArrayList<>(mentions);
-        kept.removeAll(inside);
-        return kept;
     }
 
     /** The mentions of the sentence each vesicle mention was named in, by mention start (the antecedents of names). */

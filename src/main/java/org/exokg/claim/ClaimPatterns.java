@@ -30,7 +30,8 @@ public final class ClaimPatterns {
     static final String RESOURCE = "claim-rules.yaml";
 
     /** A relation and object read together as another relation or object ("contributes to cancer" → tumour promotion). */
-    public record Remapping(String id, Relation whenRelation, String whenObjectIri, Relation thenRelation, String thenObjectIri) {}
+    public record Remapping(String id, Relation whenRelation, String whenObjectIri, Relation thenRelation, String thenObjectIri,
+            boolean whenDenied) {}
 
     /** A claim's relation and object after the remappings; {@code remappings} lists the ids that applied. */
     public record Remapped(Relation relation, String objectIri, List<String> remappings) {}
@@ -121,13 +122,28 @@ public final class ClaimPatterns {
     public Remapped remap(Relation relation, String objectIri) {
         List<String> applied = new ArrayList<>(0);
         for (Remapping r : remappings) {
-            if (r.whenRelation() == relation && r.whenObjectIri().equals(objectIri)) {
+            if (!r.whenDenied() && r.whenRelation() == relation && r.whenObjectIri().equals(objectIri)) {
                 relation = r.thenRelation() != null ? r.thenRelation() : relation;
                 objectIri = r.thenObjectIri() != null ? r.thenObjectIri() : objectIri;
                 applied.add(r.id());
             }
         }
         return new Remapped(relation, objectIri, applied);
+    }
+
+    /**
+     * A denial that states the opposite property (branch dev13): a remapping with {@code when: {polarity: negative}}
+     * turns a denied relation and object into the affirmed one it names ("were not toxic", "neither A nor B were toxic":
+     * LowToxicity, positive, the gold convention of every set). Null if no such remapping applies.
+     */
+    public Remapped remapDenial(Relation relation, String objectIri) {
+        for (Remapping r : remappings) {
+            if (r.whenDenied() && r.whenRelation() == relation && r.whenObjectIri().equals(objectIri)) {
+                return new Remapped(r.thenRelation() != null ? r.thenRelation() : relation,
+                        r.thenObjectIri() != null ? r.thenObjectIri() : objectIri, List.of(r.id()));
+            }
+        }
+        return null;
     }
 
     public List<QualifierRemapping> qualifierRemappings() {
@@ -217,8 +233,12 @@ public final class ClaimPatterns {
             if (thenRelation == null && thenObject == null) {
                 throw new IllegalStateException(where + ": 'then' changes neither relation nor object");
             }
+            Object polarity = when.get("polarity");
+            if (polarity != null && !"negative".equals(String.valueOf(polarity))) {
+                throw new IllegalStateException(where + ": 'when' polarity can only be negative");
+            }
             remappings.add(new Remapping(e.id(), relation(text(when, "relation", where), where),
-                    localName(text(when, "object", where), where), thenRelation, thenObject));
+                    localName(text(when, "object", where), where), thenRelation, thenObject, polarity != null));
         }
         List<QualifierRemapping> qualifierRemappings = new ArrayList<>();
         for (Entry e : entries(root, "qualifierRemappings", "qualifier remapping", name, ids)) {

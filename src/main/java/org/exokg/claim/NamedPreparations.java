@@ -39,8 +39,18 @@ final class NamedPreparations {
     /** "V (preparation) (termed|called|named|designated|hereafter) NAME" or "V (preparation) (NAME)". */
     private static final Pattern NAME_AFTER = Pattern.compile(
             "\\A(?:[\\s\\-‐–]+(?:preparations?|formulations?|products?|fractions?|isolates?|suspensions?))?"
-                    + "(?:\\s+(?:(?:derived|isolated|obtained|purified|produced|prepared) )?(?:from|of|by)\\s+(?:the\\s+)?[\\p{L}\\p{N}\\-‐–]+(?:\\s+[\\p{L}\\p{N}\\-‐–]+){0,3})?"
+                    // the origin's noun phrase, up to six words: a stacked source ("from umbilical cord mesenchymal stem
+                    // cells (UC-Exos)") is one phrase, its head the last noun (branch dev13)
+                    + "(?:\\s+(?:(?:derived|isolated|obtained|purified|produced|prepared) )?(?:from|of|by)\\s+(?:the\\s+)?[\\p{L}\\p{N}\\-‐–]+(?:\\s+[\\p{L}\\p{N}\\-‐–]+){0,5})?"
                     + "\\s*(?:,\\s*(?:termed|called|named|designated|hereafter|referred to as)\\s+|\\(\\s*(?:termed\\s+|called\\s+|hereafter\\s+)?)(" + NAME + ")\\b");
+
+    /**
+     * A passive definition in a methods sentence: "Nanovesicles were isolated from garlic cloves by ultracentrifugation
+     * and named GNV-2" (the vesicles are the subject of both verbs; branch dev13).
+     */
+    private static final Pattern NAME_PASSIVE = Pattern.compile(
+            "\\A\\s+(?:were|was|are|is)\\s+(?:isolated|prepared|purified|obtained|extracted|collected|enriched)\\s+from\\s+[^.;:()]{1,160}?"
+                    + "\\band\\s+(?:were\\s+|was\\s+|are\\s+|is\\s+)?(?:named|termed|called|designated)\\s+(" + NAME + ")\\b");
 
     /** A preparation a name stands for: the vesicle mention of its definition, the kind it was read as, its qualifier (or null). */
     record Preparation(String name, Mention vesicle, String subjectIri, String qualifierIri) {}
@@ -59,14 +69,41 @@ final class NamedPreparations {
             name = before.group(1);
         } else {
             Matcher after = NAME_AFTER.matcher(text).region(vesicle.end(), sentenceEnd);
-            // "extracellular vesicles from Lactobacillus plantarum (Lp-EVs)": a name ending in the vesicle's short form is
-            // a name, as it is where it is used (branch precision3)
+            // "(Lp-EVs)": a name ending in a vesicle noun after a code is defined as its uses are read (branch dev13)
             if (after.lookingAt() && (noMention(mentions, after.start(1), after.end(1))
                     || vesicleNounOfName(mentions, after.start(1), after.end(1)))) {
                 name = after.group(1);
+            } else {
+                Matcher passive = NAME_PASSIVE.matcher(text).region(vesicle.end(), sentenceEnd);
+                if (passive.lookingAt() && noMention(mentions, passive.start(1), passive.end(1))) {
+                    name = passive.group(1);
+                }
             }
         }
         return name;
+    }
+
+    /**
+     * The vesicle nouns inside a name this sentence defines right after the vesicles it names ("EVs" in "extracellular
+     * vesicles from Lactobacillus plantarum (Lp-EVs)"): they are the defined vesicles, not a mention of their own, so the
+     * rules read the defining phrase with its source (branch dev13).
+     */
+    static List<Mention> nounsInsideDefinedNames(String text, int sentenceStart, int sentenceEnd, List<Mention> mentions) {
+        List<Mention> inside = new ArrayList<>(0);
+        for (Mention v : mentions) {
+            if (!v.is(MentionType.VESICLE) || v.start() < sentenceStart || v.end() > sentenceEnd) {
+                continue;
+            }
+            Matcher after = NAME_AFTER.matcher(text).region(v.end(), sentenceEnd);
+            if (after.lookingAt() && vesicleNounOfName(mentions, after.start(1), after.end(1))) {
+                for (Mention m : mentions) {
+                    if (m != v && m.is(MentionType.VESICLE) && m.start() > after.start(1) && m.end() <= after.end(1)) {
+                        inside.add(m);
+                    }
+                }
+            }
+        }
+        return inside;
     }
 
     /** Keeps a name for the document's later sentences (the first definition of a name wins). */

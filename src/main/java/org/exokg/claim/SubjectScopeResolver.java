@@ -206,7 +206,9 @@ public final class SubjectScopeResolver {
                 && FRONTED_GAP.matcher(lower(text, before.end(), vesicle.start())).matches()) {
             return new Scope(SubjectScope.SPECIFIC, before);
         }
-        if (after != null && qualifies(after) && after.is(MentionType.SOURCE) && CELL_WORD.matcher(after.surface()).matches()
+        // (branch dev13) bacteria release vesicles as cells do: "vesicles of probiotic bacteria", "OMVs of Klebsiella"
+        if (after != null && qualifies(after) && after.is(MentionType.SOURCE)
+                && (CELL_WORD.matcher(after.surface()).matches() || after.iri().equals(BACTERIUM))
                 && OF_CELLS.matcher(lower(text, vesicle.end(), after.start())).matches()) {
             return new Scope(SubjectScope.SPECIFIC, after);
         }
@@ -327,6 +329,9 @@ public final class SubjectScopeResolver {
     private static final Pattern CELL_NOUN = Pattern.compile("(?i)(?:cells?|mscs?|cytes?|phages?|blasts?|neurons?)\\z");
     // nothing but a space or hyphen ("umbilical cord mesenchymal stem cells"), or a hyphen and "derived"
     // ("iPSC-derived cardiomyocytes", branch recall; not "neurons derived from stem cells")
+    /** Up to two words of one noun phrase between a disease and the cells it modifies ("hepatitis B virus-infected"). */
+    private static final Pattern DISEASE_OF_CELLS = Pattern.compile(
+            "(?i)\\A[\\s\\-\u2010\u2011]*(?:(?!(?:and|or|but|of|to|in|with|for|which|that|from|by)\\b)[a-z][a-z\\-\u2010\u2011]*[\\s\\-\u2010\u2011]+){0,2}\\z");
     private static final Pattern STACKED = Pattern.compile(
             "(?i)\\A(?:[\\s\\-\u2010\u2011]*|\\s*[\\-\u2010\u2011\u2012\u2013]\\s*derived\\s+(?!from\\b)(?:[a-z][a-z\\-]*\\s+)?)\\z");
 
@@ -337,6 +342,19 @@ public final class SubjectScopeResolver {
      */
     private static Mention stackedHead(String text, Mention source, List<Mention> mentions) {
         Mention head = source;
+        if (source.is(MentionType.DISEASE)) {
+            // (branch dev13) a disease before cells in one noun phrase says what the cells have, the cells are the source:
+            // "exosomes from hepatitis B virus-infected hepatocytes" come from hepatocytes
+            for (Mention m : mentions) {
+                if (m.start() >= source.end()) {
+                    if (m.is(MentionType.SOURCE) && qualifies(m) && CELL_NOUN.matcher(m.surface()).find()
+                            && DISEASE_OF_CELLS.matcher(text.substring(source.end(), m.start())).matches()) {
+                        head = m;
+                    }
+                    break;
+                }
+            }
+        }
         for (Mention m : mentions) {
             if (m.start() >= head.end() && m.is(MentionType.SOURCE) && qualifies(m) && CELL_NOUN.matcher(m.surface()).find()
                     && STACKED.matcher(text.substring(head.end(), m.start())).matches()) {
@@ -354,6 +372,7 @@ public final class SubjectScopeResolver {
 
     /** Bare "cells" narrows nothing: every vesicle comes from cells ("cell-derived exosomes"). */
     private static final String CELL = org.exokg.ExoKg.NS + "Cell";
+    private static final String BACTERIUM = org.exokg.ExoKg.NS + "Bacterium";
 
     private static boolean qualifies(Mention m) {
         return (m.is(MentionType.SOURCE) || m.is(MentionType.DISEASE)) && !m.term().branchRoot() && !m.iri().equals(CELL);

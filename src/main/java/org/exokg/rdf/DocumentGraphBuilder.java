@@ -180,7 +180,7 @@ public final class DocumentGraphBuilder {
                     claims.putIfAbsent(c.identity(), c);
                 }
             }
-            Mention topic = topicVesicle(mentions);
+            Mention topic = topicVesicle(text, mentions);
             if (topic != null && !(lastVesicle != null && isLiposome(topic) && !isLiposome(lastVesicle)
                     && (ClaimExtractor.comparatorArm(s.text()) || COMPARED_WITH.matcher(text.substring(s.start(), topic.start())).find()))) {
                 // "EVs cross the barrier ... Liposomes loaded with the same drugs were cleared faster. The obstacles are:
@@ -214,7 +214,11 @@ public final class DocumentGraphBuilder {
      * The vesicle a sentence is about, for later sentences to refer back to: its first vesicle,
      * or the one more specific vesicle it also names ("Exosomes, small membrane vesicles, ...").
      */
-    private Mention topicVesicle(List<Mention> mentions) {
+    private Mention topicVesicle(String text, List<Mention> mentions) {
+        // (branch dev13) "their vesicles are not outer membrane vesicles": a kind a copula denies is not what the
+        // sentence is about, and no later "Vesicles of ..." refers back to it
+        mentions = mentions.stream().filter(m -> !m.is(MentionType.VESICLE)
+                || !DENIED_KIND.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()).toList();
         Mention first = firstVesicle(mentions);
         if (first == null) {
             return null;
@@ -230,6 +234,10 @@ public final class DocumentGraphBuilder {
         }
         return specific != null ? specific : first;
     }
+
+    /** Right before a vesicle: a denied copula ("are not", "is no"), with an article or one modifier (branch dev13). */
+    private static final java.util.regex.Pattern DENIED_KIND = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:is|are|was|were)\\s+(?:not|no)\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{L}\\-‐–]+\\s+)?\\z");
 
     /** Right before a term: the word of a comparison ("behave more like liposomes", "faster than liposomes"). */
     private static final java.util.regex.Pattern COMPARED_WITH = java.util.regex.Pattern.compile(
