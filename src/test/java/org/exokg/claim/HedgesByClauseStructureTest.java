@@ -63,6 +63,12 @@ class HedgesByClauseStructureTest {
     void aCompoundModifierStandsBeforeAProposedTherapyRole() {
         assertTrue(claim("CAR-T exosomes have been suggested as an off-the-shelf immunotherapy for solid cancers.",
                 "Exosome", "TCell", "treats", "Cancer").hedged());
+        // the disease after "in" ends the same frame
+        assertTrue(claim("Dendritic cell exosomes might be suitable for RNA therapy in Alzheimer disease.",
+                "Exosome", "DendriticCell", "treats", "AlzheimerDisease").hedged());
+        // a place or a model after "in" is no disease treated
+        assertTrue(find(projectClaims("Dendritic cell exosomes might be suitable for RNA therapy in mice."),
+                "Exosome", "DendriticCell", "treats", "Disease").isEmpty());
     }
 
     @Test
