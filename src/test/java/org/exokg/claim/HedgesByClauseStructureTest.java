@@ -60,6 +60,15 @@ class HedgesByClauseStructureTest {
     }
 
     @Test
+    void markersAsTheComplementOfAsAreAUseAsBiomarkers() {
+        assertTrue(claim("Tear EVs could serve as markers that do not require a blood sample.",
+                "ExtracellularVesicle", "TearFluid", "usedFor", "Biomarker").hedged());
+        // markers the vesicles carry are no use of theirs
+        assertTrue(find(projectClaims("Tear EVs carry the markers CD63 and CD9."), "ExtracellularVesicle", "TearFluid", "usedFor",
+                "Biomarker").isEmpty());
+    }
+
+    @Test
     void aCompoundModifierStandsBeforeAProposedTherapyRole() {
         assertTrue(claim("CAR-T exosomes have been suggested as an off-the-shelf immunotherapy for solid cancers.",
                 "Exosome", "TCell", "treats", "Cancer").hedged());
