@@ -153,7 +153,10 @@ class GoldStandardTest {
         // Branch goldconv (2 Dec 2026, sixth session; gold conventions decided by the lead: a cancer named as the vesicles'
         // source is qualifier TumorCell, the strict figures count findings only): 2 gold rows Cancer -> TumorCell by hand: P 1.000
         // (51 of 51), R 0.895, unchanged.
-        assertFloors(ev, 0.99, 0.89);
+        // Branch hedged3 (eleventh session; hedges by clause structure): P 1.000 (54 of 54), R 0.931, hedge 1.000 of all (11 of
+        // 11; "might be suitable for RNA therapy in neurodegenerative diseases such as Alzheimer's disease"). Recall floor up, hedge floor added.
+        assertFloors(ev, 0.99, 0.92);
+        assertHedgeFloors(ev, 0.99);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
         assertTrue(ev.negatedMatched() >= 5, "denials of crossing, loading and immunogenicity are found");
     }
@@ -456,7 +459,8 @@ class GoldStandardTest {
         // Branch precision2 (tenth session; gold row 'deliver ... to colorectal tumours' targets Cancer by the class convention): P 0.926 (151 of 163), R 0.609. Floors just under.
         // Branch hedged2 (tenth session; hedged claims, third pass): P 0.921 (151 of 164), R 0.609, hedge 0.525 of all (21 of 40). Hedge floor up.
         // After the tenth session's merges (3 Dec 2026: blind15, dev12, recall2, precision2, hedged2, vocab, scale10k): P 0.928 (155 of 167), R 0.625, hedge 0.525 of all. Floors just under.
-        assertFloors(ev, 0.92, 0.62);
+        // Branch hedged3 (eleventh session): P 0.929 (157 of 169), R 0.633 (premodified coordinated vesicle subjects), hedge 0.525 of all. Recall floor up.
+        assertFloors(ev, 0.92, 0.63);
         assertHedgeFloors(ev, 0.52);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "denials beyond the gold");
@@ -678,8 +682,9 @@ class GoldStandardTest {
         // Branch vocab (issue 15, lexicon coverage: source adjectives before vesicle nouns, narrow synonyms): P 0.890 (146 of 164),
         // R 0.591 ("endothelial microvesicles", Cas9, TGF-beta). Recall floor up.
         // After the tenth session's merges (3 Dec 2026: blind15, dev12, recall2, precision2, hedged2, vocab, scale10k): P 0.897 (156 of 174), R 0.632, hedge 0.586 of all. Floors just under.
+        // Branch hedged3 (eleventh session): P 0.897 (157 of 175), R 0.636, hedge 0.621 of all (18 of 29; "crossed a barrier"). Hedge floor up.
         assertFloors(figures.claims(), 0.89, 0.63);
-        assertHedgeFloors(figures.claims(), 0.58);
+        assertHedgeFloors(figures.claims(), 0.62);
         assertDenialFloors(figures.claims(), 9, 2);
         assertKindFloors(figures.kinds(), 3, 1);
     }
@@ -726,8 +731,9 @@ class GoldStandardTest {
         // two right claims more and one beyond the gold ("their exosomes, however, have not been characterised in ...":
         // the parenthetical no longer hides the challenge event). Recall and hedge floors up.
         // After the tenth session's merges (3 Dec 2026: blind15, dev12, recall2, precision2, hedged2, vocab, scale10k): P 0.878 (129 of 147), R 0.573, hedge 0.583 of all. Floors just under.
-        assertFloors(figures.claims(), 0.87, 0.57);
-        assertHedgeFloors(figures.claims(), 0.58);
+        // Branch hedged3 (eleventh session): P 0.880 (132 of 150), R 0.587, hedge 0.667 of all (16 of 24). Recall and hedge floors up.
+        assertFloors(figures.claims(), 0.87, 0.58);
+        assertHedgeFloors(figures.claims(), 0.66);
         assertDenialFloors(figures.claims(), 5, 0);
         assertKindFloors(figures.kinds(), 3, 0);
     }
@@ -758,8 +764,10 @@ class GoldStandardTest {
         // gold more. Reported, not tuned back: precision floor 0.74 -> 0.73 for this written reason (the lead decides).
         // After the ninth session's merges (3 Dec 2026: blind14, hedged, dev11, recall, precision, sharedtokens, buildtail): never tuned on: P 0.750 (105 of 140), R 0.430. Floors just under.
         // After the tenth session's merges (3 Dec 2026: blind15, dev12, recall2, precision2, hedged2, vocab, scale10k): never tuned on: P 0.748 (107 of 143), R 0.439, hedge 0.281 of all. Floors just under.
-        assertFloors(figures.claims(), 0.74, 0.43);
-        assertHedgeFloors(figures.claims(), 0.28);
+        // Branch hedged3 (eleventh session; development data from this session): P 0.743 (110 of 148), R 0.451, hedge 0.375 of
+        // all (12 of 32). Recall and hedge floors up.
+        assertFloors(figures.claims(), 0.74, 0.45);
+        assertHedgeFloors(figures.claims(), 0.37);
         assertDenialFloors(figures.claims(), 1, 3);
         assertKindFloors(figures.kinds(), 3, 1);
     }
