@@ -1156,6 +1156,16 @@ public final class ClaimExtractor {
             "\\A\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:,\\s*(?:and|or|nor)?|and|or|nor|and/or|as well as)\\s*\\z");
 
     /**
+     * (branch hedged3) Between two coordinated subjects whose second conjunct has premodifiers of its own ("camel milk
+     * exosomes and yak milk exosomes"): "and" without a comma (", or mixed small EV fractions" after an apposition is none), then up to three words that are no verb, relative pronoun,
+     * determiner of a new phrase or preposition, so that they premodify the second vesicle.
+     */
+    private static final Pattern SUBJECT_COORDINATION_PREMODIFIED = Pattern.compile(
+            "\\A\\s*(?:and|as well as)\\s+(?:(?!(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|may|might|will"
+                    + "|would|should|must|which|that|who|whose|the|these|those|their|its|from|of|by|with|in|than|to|for|on|at|into|after"
+                    + "|before|not|no|both|also)\\b)[\\w‐\\-]+\\s+){1,3}\\z");
+
+    /**
      * The words between a negation cue and the vesicle after it when the cue is inside the vesicle's noun phrase: a few
      * modifiers or an "of" phrase ("no labelled exosomes", "lack of uptake of the exosomes"), no comma, verb or
      * relative pronoun, nor "no longer" ("X is no longer a barrier for exosomes"); or the cue negates the verb of a small clause ("did not make the exosomes immunogenic").
@@ -1189,6 +1199,7 @@ public final class ClaimExtractor {
             Mention previous = vesicles.get(k);
             String gap = text.substring(previous.end(), current.start()).toLowerCase(Locale.ROOT);
             if (previous.end() > current.start() || !SUBJECT_COORDINATION.matcher(gap).matches()
+                        && !(current == v && SUBJECT_COORDINATION_PREMODIFIED.matcher(gap).matches())
                     // a comma alone next to the subject after a phrase's preposition sets off that phrase
                     // ("Compared with liposomes, exosomes offer ...")
                     || current == v && !gap.matches("(?s).*\\b(?:and|or|nor|as well as)\\b.*")
