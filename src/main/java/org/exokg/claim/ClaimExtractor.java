@@ -81,6 +81,8 @@ public final class ClaimExtractor {
             + "Unfortunately|At present|Currently|So far|To date|In practice|In addition to this)\\s*,?\\s*)?(?:(?:[Tt]he|[Tt]heir|[Ii]ts)\\s+)?");
     /** The challenge mentions of the current sentence made from challenge events (claim-rules.yaml). */
     private java.util.Set<Mention> eventMentions = java.util.Set.of();
+    /** (branch events) Event mentions whose words other rules' triggers still read ("were taken up by" cells). */
+    private java.util.Set<Mention> readableEvents = new java.util.HashSet<>();
     private static final Pattern PRONOUN_ANAPHOR = Pattern.compile("\\A(?:They|Their|Its|It)\\b");
     private static final Pattern SOURCE_AFTER_DEMONSTRATIVE = Pattern.compile(
             "\\s+(?:(?:derived|isolated|obtained|secreted|released|shed|produced)\\s+)?(?:from|of|by)\\b");
@@ -495,6 +497,7 @@ public final class ClaimExtractor {
      */
     private List<Mention> withChallengeEvents(String text, Sentence sentence, List<Mention> recognised) {
         eventMentions = java.util.Set.of();
+        readableEvents = new java.util.HashSet<>();
         if (patterns.challengeEvents().isEmpty()) {
             return recognised;
         }
@@ -512,8 +515,9 @@ public final class ClaimExtractor {
             // the event's rest tested before its opening lookbehind (LeadingLookarounds: the same matches)
             Matcher m = LeadingLookarounds.guarded(event.pattern()).matcher(lower);
             while (m.find()) {
-                int start = sentence.start() + m.start();
-                int end = sentence.start() + m.end();
+                int[] span = event.span(m);
+                int start = sentence.start() + span[0];
+                int end = sentence.start() + span[1];
                 List<Mention> current = result != null ? result : recognised;
                 // a property or a use stated as an event ("milk EVs survive the stomach", "... as oral carriers of X")
                 // leaves the vesicle before it standing: the rules read it as the subject, and the vesicle keeps its
@@ -546,6 +550,9 @@ public final class ClaimExtractor {
                 Mention made = new Mention(term, start, end, text.substring(start, end));
                 eventMentions.removeIf(x -> x.start() >= s0 && x.end() <= end);
                 eventMentions.add(made);
+                if (event.readable()) {
+                    readableEvents.add(made);
+                }
                 result.add(made);
                 result.sort(java.util.Comparator.comparingInt(Mention::start));
             }
@@ -1330,7 +1337,8 @@ public final class ClaimExtractor {
                 return List.of();
             }
         }
-        String zone = masked(text, zoneStart, contrastZoneEnd >= 0 ? contrastZoneEnd : head.start(), mentions);
+        String zone = masked(text, zoneStart, contrastZoneEnd >= 0 ? contrastZoneEnd : head.start(),
+                readableEvents.isEmpty() ? mentions : mentions.stream().filter(x -> !readableEvents.contains(x)).toList());
         // a list right after a lead-in colon that follows the vesicle: "... for these vesicles: heterogeneity and cost"
         int colon = discourseLeadColon >= 0 ? discourseLeadColon : fromDiscourse ? -1 : colonBetween(text, v.end(), head.start());
         int leadColon = colon >= 0 && colon < head.start() && (colon == discourseLeadColon || tokens(text, colon, head.start()) <= 2)
