@@ -81,8 +81,6 @@ public final class ClaimExtractor {
             + "Unfortunately|At present|Currently|So far|To date|In practice|In addition to this)\\s*,?\\s*)?(?:(?:[Tt]he|[Tt]heir|[Ii]ts)\\s+)?");
     /** The challenge mentions of the current sentence made from challenge events (claim-rules.yaml). */
     private java.util.Set<Mention> eventMentions = java.util.Set.of();
-    /** (branch events) Event mentions whose words other rules' triggers still read ("were taken up by" cells). */
-    private java.util.Set<Mention> readableEvents = new java.util.HashSet<>();
     private static final Pattern PRONOUN_ANAPHOR = Pattern.compile("\\A(?:They|Their|Its|It)\\b");
     private static final Pattern SOURCE_AFTER_DEMONSTRATIVE = Pattern.compile(
             "\\s+(?:(?:derived|isolated|obtained|secreted|released|shed|produced)\\s+)?(?:from|of|by)\\b");
@@ -497,7 +495,6 @@ public final class ClaimExtractor {
      */
     private List<Mention> withChallengeEvents(String text, Sentence sentence, List<Mention> recognised) {
         eventMentions = java.util.Set.of();
-        readableEvents = new java.util.HashSet<>();
         if (patterns.challengeEvents().isEmpty()) {
             return recognised;
         }
@@ -533,6 +530,10 @@ public final class ClaimExtractor {
                 if (current.stream().anyMatch(x -> x.start() < s0 && x.end() > s0 || x.start() < end && x.end() > end)) {
                     continue; // a term that straddles the words: leave the sentence as recognised
                 }
+                if (event.composed() && current.stream().anyMatch(x -> x.start() >= s0 && x.end() <= end && !x.is(MentionType.VESICLE)
+                        && !x.iri().equals(event.challengeIri()) && (x.is(MentionType.CHALLENGE) || x.is(MentionType.PROPERTY)))) {
+                    continue; // (branch events) a label inside ("large-scale isolation": Scalability) is more specific
+                }
                 List<Mention> labels = current.stream().filter(x -> x.start() >= s0 && x.end() <= end
                         && x.iri().equals(event.challengeIri()) && x.start() > s0).toList();
                 if (!labels.isEmpty()) {
@@ -550,9 +551,6 @@ public final class ClaimExtractor {
                 Mention made = new Mention(term, start, end, text.substring(start, end));
                 eventMentions.removeIf(x -> x.start() >= s0 && x.end() <= end);
                 eventMentions.add(made);
-                if (event.readable()) {
-                    readableEvents.add(made);
-                }
                 result.add(made);
                 result.sort(java.util.Comparator.comparingInt(Mention::start));
             }
@@ -1337,8 +1335,7 @@ public final class ClaimExtractor {
                 return List.of();
             }
         }
-        String zone = masked(text, zoneStart, contrastZoneEnd >= 0 ? contrastZoneEnd : head.start(),
-                readableEvents.isEmpty() ? mentions : mentions.stream().filter(x -> !readableEvents.contains(x)).toList());
+        String zone = masked(text, zoneStart, contrastZoneEnd >= 0 ? contrastZoneEnd : head.start(), mentions);
         // a list right after a lead-in colon that follows the vesicle: "... for these vesicles: heterogeneity and cost"
         int colon = discourseLeadColon >= 0 ? discourseLeadColon : fromDiscourse ? -1 : colonBetween(text, v.end(), head.start());
         int leadColon = colon >= 0 && colon < head.start() && (colon == discourseLeadColon || tokens(text, colon, head.start()) <= 2)

@@ -48,7 +48,7 @@ public final class ClaimPatterns {
      * into EVs remains difficult": what is hard to load, not a carries claim).
      */
     public record ChallengeEvent(String id, String challengeIri, Pattern pattern, Set<MentionType> termsInside,
-            List<String> mentionGroups, boolean readable) {
+            List<String> mentionGroups, boolean composed) {
         public ChallengeEvent(String id, String challengeIri, Pattern pattern) {
             this(id, challengeIri, pattern, Set.of());
         }
@@ -61,8 +61,8 @@ public final class ClaimPatterns {
          * (branch events) The words the mention spans: those of the first named group of {@code mentionGroups} that took
          * part in the match (a composed event names the attribute's noun phrase, "the yield", and leaves "of EVs from
          * HEK293 cells is low" to the rules, as they read "the low yield of EVs from HEK293 cells"), else the whole match.
-         * {@code readable}: the words stay readable to other rules' triggers ("were taken up by neurons": uptake, and
-         * the cells targeted).
+         * {@code composed}: made of an attribute and a predicate (eventAttributes): a term other than a vesicle inside
+         * its words keeps them from being read ("large-scale isolation" is the label of Scalability, not an isolation).
          */
         public int[] span(java.util.regex.Matcher m) {
             for (String g : mentionGroups) {
@@ -297,7 +297,7 @@ public final class ClaimPatterns {
             throw new IllegalStateException(name + ": 'eventFragments' is not a mapping");
         }
         Map<?, ?> fragments = fragmentsValue == null ? Map.of() : (Map<?, ?>) fragmentsValue;
-        record Predicate(String id, String says, String challenge, String pattern, Set<MentionType> inside, boolean readable) {}
+        record Predicate(String id, String says, String challenge, String pattern, Set<MentionType> inside) {}
         List<Predicate> predicates = new ArrayList<>();
         for (Entry e : entries(root, "eventPredicates", "event predicate", name, ids)) {
             String says = e.map().get("challenge") != null ? null : text(e.map(), "says", e.where());
@@ -305,8 +305,7 @@ public final class ClaimPatterns {
                 throw new IllegalStateException(e.where() + ": 'says' must be low, high, hard or done");
             }
             String challenge = e.map().get("challenge") == null ? null : localName(text(e.map(), "challenge", e.where()), e.where());
-            predicates.add(new Predicate(e.id(), says, challenge, text(e.map(), "pattern", e.where()), termTypes(e),
-                    flag(e.map(), "readable", e.where())));
+            predicates.add(new Predicate(e.id(), says, challenge, text(e.map(), "pattern", e.where()), termTypes(e)));
         }
         List<ChallengeEvent> out = new ArrayList<>();
         for (Entry e : entries(root, "eventAttributes", "event attribute", name, ids)) {
@@ -321,11 +320,20 @@ public final class ClaimPatterns {
             String good = m.get("whenGood") == null ? null : localName(text(m, "whenGood", e.where()), e.where());
             String verb = m.get("verbs") == null ? null : text(m, "verbs", e.where());
             boolean varies = flag(m, "varies", e.where());
+            Set<String> skip = new HashSet<>();
+            if (m.get("skip") instanceof List<?> ids0) {
+                ids0.forEach(x -> skip.add(String.valueOf(x)));
+            } else if (m.get("skip") != null) {
+                throw new IllegalStateException(e.where() + ": 'skip' must be a list of event predicate ids");
+            }
             String noun = text(m, "noun", e.where());
             Map<String, List<String>> byClass = new java.util.LinkedHashMap<>();
             Map<String, Set<MentionType>> insideByClass = new java.util.HashMap<>();
             Map<String, List<String>> groupsByClass = new java.util.HashMap<>();
             for (Predicate p : predicates) {
+                if (skip.contains(p.id())) {
+                    continue;
+                }
                 String iri;
                 if (p.challenge() != null) {
                     // a predicate that names its class: variation ("varies between batches") for the attributes that
@@ -353,22 +361,17 @@ public final class ClaimPatterns {
                 String group = "m" + byClass.values().stream().mapToInt(List::size).sum();
                 if (regex.contains("(?<mention>")) {
                     regex = regex.replace("(?<mention>", "(?<" + group + ">");
-                    groupsByClass.computeIfAbsent(iri + (p.readable() ? "+readable" : ""), k -> new ArrayList<>()).add(group);
+                    groupsByClass.computeIfAbsent(iri, k -> new ArrayList<>()).add(group);
                 }
-                iri = iri + (p.readable() ? "+readable" : "");
                 if (regex.matches("(?s).*\\{[a-z]+\\}.*")) {
                     throw new IllegalStateException(e.where() + ", predicate '" + p.id() + "': unknown fragment in " + regex);
                 }
                 byClass.computeIfAbsent(iri, k -> new ArrayList<>()).add(regex);
                 insideByClass.computeIfAbsent(iri, k -> new LinkedHashSet<>()).addAll(p.inside());
             }
-            byClass.forEach((key, regexes) -> {
-                boolean readable = key.endsWith("+readable");
-                String iri = readable ? key.substring(0, key.length() - "+readable".length()) : key;
-                out.add(new ChallengeEvent(e.id() + "-" + key.substring(ExoKg.NS.length()), iri,
-                        compile(regexes.size() == 1 ? regexes.get(0) : "(?:" + String.join("|", regexes) + ")", e.where()),
-                        Set.copyOf(insideByClass.get(key)), List.copyOf(groupsByClass.getOrDefault(key, List.of())), readable));
-            });
+            byClass.forEach((iri, regexes) -> out.add(new ChallengeEvent(e.id() + "-" + iri.substring(ExoKg.NS.length()), iri,
+                    compile(regexes.size() == 1 ? regexes.get(0) : "(?:" + String.join("|", regexes) + ")", e.where()),
+                    Set.copyOf(insideByClass.get(iri)), List.copyOf(groupsByClass.getOrDefault(iri, List.of())), true)));
         }
         return out;
     }
