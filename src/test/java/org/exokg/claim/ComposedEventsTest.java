@@ -40,12 +40,11 @@ class ComposedEventsTest {
     void aLevelIsReadAgainstTheAttributesScale() throws Exception {
         DocumentExtraction e = extract("Exosomes were tested as carriers of siRNA in a mouse model of glioma. "
                 + "The recovery of exosomes from HEK293 cells is also insufficient for a large animal. "
-                + "The variability between culture batches was considerable. "
-                + "The price per dose, however, remains high.\n");
+                + "The vesicles were injected twice, and their cytotoxicity was negligible.\n");
         assertTrue(claimsOf(e, "recovery of exosomes").contains("Exosome[HEK293Cell] hasChallenge LowYield"),
                 claimsOf(e, "recovery of exosomes").toString());
-        assertEquals(List.of("Exosome hasChallenge BatchVariability"), claimsOf(e, "variability between"));
-        assertEquals(List.of("Exosome hasChallenge HighCost"), claimsOf(e, "price per dose"));
+        // a low value of a lower-better attribute is the attribute faring well: a property, not a challenge
+        assertTrue(claimsOf(e, "negligible").contains("Exosome hasProperty LowToxicity"), claimsOf(e, "negligible").toString());
     }
 
     @Test
@@ -60,16 +59,14 @@ class ComposedEventsTest {
     }
 
     @Test
-    void aProcessIsABadOneWhenHardOrLackingAndAProblemForAnyScale() throws Exception {
+    void aProblemIsABadFateWhateverTheScale() throws Exception {
         DocumentExtraction e = extract("Exosomes were tested as oral carriers of insulin. "
-                + "Isolation protocols are still not standardised. "
                 + "Storage remains a challenge. "
                 + "The purity of milk exosomes is a real problem. "
-                + "Their potency testing has not been validated.\n");
-        assertEquals(List.of("Exosome hasChallenge LackOfStandardisedIsolation"), claimsOf(e, "not standardised"));
+                + "The stability of the vesicles is a clear advantage.\n");
         assertEquals(List.of("Exosome hasChallenge StorageStability"), claimsOf(e, "Storage remains"));
         assertTrue(claimsOf(e, "purity of milk").contains("Exosome[Milk] hasChallenge LowPurity"), claimsOf(e, "purity of milk").toString());
-        assertEquals(List.of("Exosome hasChallenge LackOfPotencyAssay"), claimsOf(e, "potency testing"));
+        assertFalse(claimsOf(e, "clear advantage").stream().anyMatch(c -> c.contains("hasChallenge")), claimsOf(e, "clear advantage").toString());
     }
 
     @Test
