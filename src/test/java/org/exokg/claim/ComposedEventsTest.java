@@ -37,17 +37,6 @@ class ComposedEventsTest {
     }
 
     @Test
-    void aLevelIsReadAgainstTheAttributesScale() throws Exception {
-        DocumentExtraction e = extract("Exosomes were tested as carriers of siRNA in a mouse model of glioma. "
-                + "The recovery of exosomes from HEK293 cells is also insufficient for a large animal. "
-                + "The vesicles were injected twice, and their cytotoxicity was negligible.\n");
-        assertTrue(claimsOf(e, "recovery of exosomes").contains("Exosome[HEK293Cell] hasChallenge LowYield"),
-                claimsOf(e, "recovery of exosomes").toString());
-        // a low value of a lower-better attribute is the attribute faring well: a property, not a challenge
-        assertTrue(claimsOf(e, "negligible").contains("Exosome hasProperty LowToxicity"), claimsOf(e, "negligible").toString());
-    }
-
-    @Test
     void theOppositeLevelOrANegatedOneReadsNoChallenge() throws Exception {
         DocumentExtraction e = extract("Exosomes were tested as carriers of siRNA in a mouse model of glioma. "
                 + "The recovery of the vesicles was high in every run. "

@@ -254,7 +254,8 @@ class GoldStandardTest {
         // Branch vocab (issue 15, lexicon coverage): P 0.981 -> 0.962 (51 of 53), R 0.785. The claim beyond this gold is "insulin was
         // loaded into the vesicles" read as carries Biologic (insulin a narrow synonym of Biologic, as blind 12's gold has it); this
         // gold lists insulin as out of vocabulary. A right claim the gold could not list: precision floor 0.97 -> 0.96 for that reason.
-        assertFloors(ev, 0.97, 0.79);
+        // Branch events: recall 0.791 -> 0.806 (yield varying between collection days); floor 0.79 -> 0.80
+        assertFloors(ev, 0.97, 0.80);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
     }
 
@@ -314,7 +315,8 @@ class GoldStandardTest {
         // Branch hedged (issue 15, hedged claims found, second pass): P 0.993 (152 of 153), R 0.717, hedge 0.706 of all (24 of 34). Precision floor up.
         // After the ninth session's merges (3 Dec 2026: blind14, hedged, dev11, recall, precision, sharedtokens, buildtail): P 0.994, R 0.725. Floors just under.
         // Branch recall2 (tenth session; outcome measures read as the disease under discussion): P 0.994 (154 of 155), R 0.730. Floors just under.
-        assertFloors(ev, 0.99, 0.72);
+        // Branch events: recall 0.730 -> 0.735 (apoptotic bodies cleared by macrophages); floor 0.72 -> 0.73
+        assertFloors(ev, 0.99, 0.73);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
         assertTrue(ev.hedgingDisagreements().isEmpty(), () -> "hedging disagrees: " + ev.hedgingDisagreements());
     }
@@ -374,7 +376,8 @@ class GoldStandardTest {
         // Branch precision (ninth session; the releasing cell is the head of the subject, not the source inside its participle): P 0.970 (162 of 167), R 0.753. Floors just under.
         // After the ninth session's merges (3 Dec 2026: blind14, hedged, dev11, recall, precision, sharedtokens, buildtail): P 0.976, R 0.767. Floors just under.
         // Branch recall2 (tenth session; outcome measures): P 0.977 (167 of 171), R 0.777 ("in mice with ulcerative colitis, they reduced colon shortening"). Recall floor up.
-        assertFloors(ev, 0.97, 0.77);
+        // Branch events (for the lead to decide): precision 0.971 -> 0.965 (167 of 173): "Liposomes decorated with receptor fragments ... were cleared within minutes" gives Liposome hasChallenge RapidClearance, right by the text but outside this gold (it lists no liposome claims); floor 0.97 -> 0.96
+        assertFloors(ev, 0.96, 0.77);
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
         assertHedgeFloors(ev, 0.83);
         assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
@@ -456,7 +459,8 @@ class GoldStandardTest {
         // Branch precision2 (tenth session; gold row 'deliver ... to colorectal tumours' targets Cancer by the class convention): P 0.926 (151 of 163), R 0.609. Floors just under.
         // Branch hedged2 (tenth session; hedged claims, third pass): P 0.921 (151 of 164), R 0.609, hedge 0.525 of all (21 of 40). Hedge floor up.
         // After the tenth session's merges (3 Dec 2026: blind15, dev12, recall2, precision2, hedged2, vocab, scale10k): P 0.928 (155 of 167), R 0.625, hedge 0.525 of all. Floors just under.
-        assertFloors(ev, 0.92, 0.62);
+        // Branch events: P 0.928 -> 0.930, R 0.625 -> 0.645 (composed challenge events); recall floor 0.62 -> 0.64
+        assertFloors(ev, 0.92, 0.64);
         assertHedgeFloors(ev, 0.52);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "denials beyond the gold");
@@ -525,7 +529,8 @@ class GoldStandardTest {
         // Branch precision2 (tenth session; a denial in one list item no longer reaches the next): P 0.944 (204 of 216), R 0.685. Floors just under.
         // Branch hedged2 (tenth session; hedged claims, third pass): P 0.941 (206 of 219), R 0.691, hedge 0.750 of all (33 of 44). Floors up.
         // After the tenth session's merges (3 Dec 2026: blind15, dev12, recall2, precision2, hedged2, vocab, scale10k): P 0.944 (219 of 232), R 0.735, hedge 0.773 of all. Floors just under.
-        assertFloors(ev, 0.94, 0.73);
+        // Branch events: recall 0.735 -> 0.742 (composed challenge events); floor 0.73 -> 0.74
+        assertFloors(ev, 0.94, 0.74);
         assertHedgeFloors(ev, 0.77);
         assertTrue(ev.negatedMatched() >= 10, "true denials are found");
         assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
@@ -678,6 +683,7 @@ class GoldStandardTest {
         // Branch vocab (issue 15, lexicon coverage: source adjectives before vesicle nouns, narrow synonyms): P 0.890 (146 of 164),
         // R 0.591 ("endothelial microvesicles", Cas9, TGF-beta). Recall floor up.
         // After the tenth session's merges (3 Dec 2026: blind15, dev12, recall2, precision2, hedged2, vocab, scale10k): P 0.897 (156 of 174), R 0.632, hedge 0.586 of all. Floors just under.
+        // Branch events: recall 0.632 -> 0.636 (one clearance event); floors unchanged (still just under)
         assertFloors(figures.claims(), 0.89, 0.63);
         assertHedgeFloors(figures.claims(), 0.58);
         assertDenialFloors(figures.claims(), 9, 2);
@@ -758,7 +764,8 @@ class GoldStandardTest {
         // gold more. Reported, not tuned back: precision floor 0.74 -> 0.73 for this written reason (the lead decides).
         // After the ninth session's merges (3 Dec 2026: blind14, hedged, dev11, recall, precision, sharedtokens, buildtail): never tuned on: P 0.750 (105 of 140), R 0.430. Floors just under.
         // After the tenth session's merges (3 Dec 2026: blind15, dev12, recall2, precision2, hedged2, vocab, scale10k): never tuned on: P 0.748 (107 of 143), R 0.439, hedge 0.281 of all. Floors just under.
-        assertFloors(figures.claims(), 0.74, 0.43);
+        // Branch events: recall 0.439 -> 0.443 (composed challenge events); floor 0.43 -> 0.44
+        assertFloors(figures.claims(), 0.74, 0.44);
         assertHedgeFloors(figures.claims(), 0.28);
         assertDenialFloors(figures.claims(), 1, 3);
         assertKindFloors(figures.kinds(), 3, 1);
