@@ -71,18 +71,6 @@ class ComposedEventsTest {
     }
 
     @Test
-    void aDeedDoneToTheVesiclesAndItsDenial() throws Exception {
-        DocumentExtraction e = extract("Exosomes from dendritic cells were injected into mice. "
-                + "The vesicles were cleared by Kupffer cells within minutes. "
-                + "Exosomes from platelets were not cleared by the spleen during the first hour. "
-                + "The supernatant was cleared of debris before the vesicles were pelleted.\n");
-        assertTrue(claimsOf(e, "Kupffer").contains("Exosome hasChallenge RapidClearance"), claimsOf(e, "Kupffer").toString());
-        assertTrue(claimsOf(e, "from platelets").contains("Exosome[Platelet] NOT hasChallenge RapidClearance"),
-                claimsOf(e, "from platelets").toString());
-        assertFalse(claimsOf(e, "supernatant").stream().anyMatch(c -> c.endsWith("RapidClearance")), claimsOf(e, "supernatant").toString());
-    }
-
-    @Test
     void variationBetweenBatchesAndWhatIsLimitedByAnAttribute() throws Exception {
         DocumentExtraction e = extract("Plant nanovesicles were tested as oral carriers of curcumin. "
                 + "Their flavonoid content varied widely between harvests. "
