@@ -512,8 +512,9 @@ public final class ClaimExtractor {
             // the event's rest tested before its opening lookbehind (LeadingLookarounds: the same matches)
             Matcher m = LeadingLookarounds.guarded(event.pattern()).matcher(lower);
             while (m.find()) {
-                int start = sentence.start() + m.start();
-                int end = sentence.start() + m.end();
+                int[] span = event.span(m);
+                int start = sentence.start() + span[0];
+                int end = sentence.start() + span[1];
                 List<Mention> current = result != null ? result : recognised;
                 // a property or a use stated as an event ("milk EVs survive the stomach", "... as oral carriers of X")
                 // leaves the vesicle before it standing: the rules read it as the subject, and the vesicle keeps its
@@ -528,6 +529,10 @@ public final class ClaimExtractor {
                 int s0 = start;
                 if (current.stream().anyMatch(x -> x.start() < s0 && x.end() > s0 || x.start() < end && x.end() > end)) {
                     continue; // a term that straddles the words: leave the sentence as recognised
+                }
+                if (event.composed() && current.stream().anyMatch(x -> x.start() >= s0 && x.end() <= end && !x.is(MentionType.VESICLE)
+                        && !x.iri().equals(event.challengeIri()) && (x.is(MentionType.CHALLENGE) || x.is(MentionType.PROPERTY)))) {
+                    continue; // (branch events) a label inside ("large-scale isolation": Scalability) is more specific
                 }
                 List<Mention> labels = current.stream().filter(x -> x.start() >= s0 && x.end() <= end
                         && x.iri().equals(event.challengeIri()) && x.start() > s0).toList();

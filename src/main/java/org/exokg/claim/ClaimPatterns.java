@@ -48,9 +48,30 @@ public final class ClaimPatterns {
      * noun-phrase label would; {@code termsInside} are term types the words may swallow ("loading of nucleic acids
      * into EVs remains difficult": what is hard to load, not a carries claim).
      */
-    public record ChallengeEvent(String id, String challengeIri, Pattern pattern, Set<MentionType> termsInside) {
+    public record ChallengeEvent(String id, String challengeIri, Pattern pattern, Set<MentionType> termsInside,
+            List<String> mentionGroups, boolean composed) {
         public ChallengeEvent(String id, String challengeIri, Pattern pattern) {
             this(id, challengeIri, pattern, Set.of());
+        }
+
+        public ChallengeEvent(String id, String challengeIri, Pattern pattern, Set<MentionType> termsInside) {
+            this(id, challengeIri, pattern, termsInside, List.of(), false);
+        }
+
+        /**
+         * (branch events) The words the mention spans: those of the first named group of {@code mentionGroups} that took
+         * part in the match (a composed event names the attribute's noun phrase, "the yield", and leaves "of EVs from
+         * HEK293 cells is low" to the rules, as they read "the low yield of EVs from HEK293 cells"), else the whole match.
+         * {@code composed}: made of an attribute and a predicate (eventAttributes): a term other than a vesicle inside
+         * its words keeps them from being read ("large-scale isolation" is the label of Scalability, not an isolation).
+         */
+        public int[] span(java.util.regex.Matcher m) {
+            for (String g : mentionGroups) {
+                if (m.start(g) >= 0) {
+                    return new int[] {m.start(g), m.end(g)};
+                }
+            }
+            return new int[] {m.start(), m.end()};
         }
     }
 
@@ -263,6 +284,7 @@ public final class ClaimPatterns {
             events.add(new ChallengeEvent(e.id(), localName(text(e.map(), "challenge", e.where()), e.where()),
                     compile(text(e.map(), "pattern", e.where()), e.where()), Set.copyOf(inside)));
         }
+        events.addAll(composedEvents(root, name, ids));
         List<Pattern> predicates = new ArrayList<>();
         for (Entry e : entries(root, "challengePredicates", "challenge predicate", name, ids)) {
             predicates.add(compile(text(e.map(), "pattern", e.where()), e.where()));
@@ -273,6 +295,117 @@ public final class ClaimPatterns {
                     compile(text(e.map(), "pattern", e.where()), e.where()), classes(e.map(), "diseaseUnder", e.where())));
         }
         return new ClaimPatterns(rules, remappings, qualifierRemappings, events, predicates, measures);
+    }
+
+    /** How an attribute fares as its value rises (branch events): yield and purity are better higher, cost lower. */
+    private enum Scale { HIGHER_BETTER, LOWER_BETTER, PROCESS }
+
+    /**
+     * (branch events, issue 15) Challenges and properties stated as events, composed from the rule file's
+     * {@code eventAttributes} (what is measured of the vesicles or done with them: yield, purity, cost, isolation, uptake)
+     * and {@code eventPredicates} (what is said of it: low, high, hard, a hurdle, varies between batches, done to the
+     * vesicles). The class follows from the attribute's scale and the predicate's direction: a low yield is the
+     * attribute faring badly (LowYield), a low toxicity faring well (LowToxicity), a process said to be hard faring badly;
+     * a predicate may name its class itself (variation between batches). One challenge event per attribute and class,
+     * its pattern the alternation of the predicates that give that class, so the rest of the extractor reads them as it
+     * reads the hand-written events. The fragments of {@code eventFragments} are substituted for {name} in the patterns;
+     * {noun} and {verb} are the attribute's own (a predicate that needs {verb} skips attributes without verbs).
+     */
+    private static List<ChallengeEvent> composedEvents(Map<?, ?> root, String name, Set<String> ids) {
+        Object fragmentsValue = root.get("eventFragments");
+        if (fragmentsValue != null && !(fragmentsValue instanceof Map<?, ?>)) {
+            throw new IllegalStateException(name + ": 'eventFragments' is not a mapping");
+        }
+        Map<?, ?> fragments = fragmentsValue == null ? Map.of() : (Map<?, ?>) fragmentsValue;
+        record Predicate(String id, String says, String challenge, String pattern, Set<MentionType> inside) {}
+        List<Predicate> predicates = new ArrayList<>();
+        for (Entry e : entries(root, "eventPredicates", "event predicate", name, ids)) {
+            String says = e.map().get("challenge") != null ? null : text(e.map(), "says", e.where());
+            if (says != null && !Set.of("low", "high", "hard", "done").contains(says)) {
+                throw new IllegalStateException(e.where() + ": 'says' must be low, high, hard or done");
+            }
+            String challenge = e.map().get("challenge") == null ? null : localName(text(e.map(), "challenge", e.where()), e.where());
+            predicates.add(new Predicate(e.id(), says, challenge, text(e.map(), "pattern", e.where()), termTypes(e)));
+        }
+        List<ChallengeEvent> out = new ArrayList<>();
+        for (Entry e : entries(root, "eventAttributes", "event attribute", name, ids)) {
+            Map<?, ?> m = e.map();
+            Scale scale = switch (text(m, "scale", e.where())) {
+                case "higher-better" -> Scale.HIGHER_BETTER;
+                case "lower-better" -> Scale.LOWER_BETTER;
+                case "process" -> Scale.PROCESS;
+                default -> throw new IllegalStateException(e.where() + ": 'scale' must be higher-better, lower-better or process");
+            };
+            String bad = m.get("whenBad") == null ? null : localName(text(m, "whenBad", e.where()), e.where());
+            String good = m.get("whenGood") == null ? null : localName(text(m, "whenGood", e.where()), e.where());
+            String verb = m.get("verbs") == null ? null : text(m, "verbs", e.where());
+            boolean varies = flag(m, "varies", e.where());
+            Set<String> skip = new HashSet<>();
+            if (m.get("skip") instanceof List<?> ids0) {
+                ids0.forEach(x -> skip.add(String.valueOf(x)));
+            } else if (m.get("skip") != null) {
+                throw new IllegalStateException(e.where() + ": 'skip' must be a list of event predicate ids");
+            }
+            String noun = text(m, "noun", e.where());
+            Map<String, List<String>> byClass = new java.util.LinkedHashMap<>();
+            Map<String, Set<MentionType>> insideByClass = new java.util.HashMap<>();
+            Map<String, List<String>> groupsByClass = new java.util.HashMap<>();
+            for (Predicate p : predicates) {
+                if (skip.contains(p.id())) {
+                    continue;
+                }
+                String iri;
+                if (p.challenge() != null) {
+                    // a predicate that names its class: variation ("varies between batches") for the attributes that
+                    // vary, a verb's ("expensive to produce") for those with verbs
+                    iri = p.pattern().contains("{verb}") || varies ? p.challenge() : null;
+                } else {
+                    boolean fine = switch (p.says()) {
+                        case "low" -> scale == Scale.LOWER_BETTER;
+                        case "high", "done" -> scale == Scale.HIGHER_BETTER;
+                        default -> false; // hard: faring badly whatever the scale
+                    };
+                    // a level (low, high) or a deed done to the vesicles says nothing of a process; hard always applies
+                    boolean applies = p.says().equals("hard") || scale != Scale.PROCESS;
+                    iri = !applies ? null : fine ? good : bad;
+                }
+                if (iri == null || p.pattern().contains("{verb}") && verb == null) {
+                    continue;
+                }
+                String regex = p.pattern();
+                for (Map.Entry<?, ?> f : fragments.entrySet()) {
+                    regex = regex.replace("{" + f.getKey() + "}", String.valueOf(f.getValue()));
+                }
+                regex = regex.replace("{noun}", "(?:" + noun + ")").replace("{verb}", "(?:" + verb + ")");
+                // each predicate's mention group gets its own name: the predicates of one class are one alternation
+                String group = "m" + byClass.values().stream().mapToInt(List::size).sum();
+                if (regex.contains("(?<mention>")) {
+                    regex = regex.replace("(?<mention>", "(?<" + group + ">");
+                    groupsByClass.computeIfAbsent(iri, k -> new ArrayList<>()).add(group);
+                }
+                if (regex.matches("(?s).*\\{[a-z]+\\}.*")) {
+                    throw new IllegalStateException(e.where() + ", predicate '" + p.id() + "': unknown fragment in " + regex);
+                }
+                byClass.computeIfAbsent(iri, k -> new ArrayList<>()).add(regex);
+                insideByClass.computeIfAbsent(iri, k -> new LinkedHashSet<>()).addAll(p.inside());
+            }
+            byClass.forEach((iri, regexes) -> out.add(new ChallengeEvent(e.id() + "-" + iri.substring(ExoKg.NS.length()), iri,
+                    compile(regexes.size() == 1 ? regexes.get(0) : "(?:" + String.join("|", regexes) + ")", e.where()),
+                    Set.copyOf(insideByClass.get(iri)), List.copyOf(groupsByClass.getOrDefault(iri, List.of())), true)));
+        }
+        return out;
+    }
+
+    private static Set<MentionType> termTypes(Entry e) {
+        Set<MentionType> inside = new LinkedHashSet<>();
+        if (e.map().get("termsInside") instanceof List<?> names) {
+            for (Object n : names) {
+                inside.add(objectType(String.valueOf(n), e.where()));
+            }
+        } else if (e.map().get("termsInside") != null) {
+            throw new IllegalStateException(e.where() + ": 'termsInside' must be a list of term types");
+        }
+        return inside;
     }
 
     private static ClaimRule.OutcomeDirection direction(String value, String where) {

@@ -1,0 +1,28 @@
+package org.exokg.claim;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.exokg.TestSupport;
+import org.exokg.rdf.DocumentExtraction;
+
+/**
+ * Developer tool (not a test, branch events): reads a text from standard input, extracts it as one plain-text
+ * document with the project's ontology and prints each claim with its rule and sentence.
+ * {@code mvn -q -o exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.exokg.claim.ClaimProbe < text.txt}
+ */
+public final class ClaimProbe {
+
+    private ClaimProbe() {}
+
+    public static void main(String[] args) throws Exception {
+        String text = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+        Path dir = Files.createTempDirectory("claim-probe");
+        DocumentExtraction e = TestSupport.extractText(dir, text, ".txt");
+        for (Claim c : e.claims()) {
+            System.out.println(TestSupport.local(c.subjectIri()) + (c.qualifierIri() == null ? "" : "[" + TestSupport.local(c.qualifierIri()) + "]")
+                    + (c.negated() ? " NOT " : " ") + c.relation().localName() + " " + TestSupport.local(c.objectIri())
+                    + (c.hedgeCue() != null ? " HEDGED" : "") + "  {" + c.rule() + "}  | " + c.sentence().text());
+        }
+    }
+}
