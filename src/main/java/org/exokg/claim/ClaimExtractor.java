@@ -380,10 +380,14 @@ public final class ClaimExtractor {
     }
 
     /** A list item's mark after the end of the item before it: "; –", a new line opening with a dash or bullet. */
+    /** A cue's words as a whole word in any case, by the cue as written ({@link #cueInEarlierItem}). */
+    private final Map<String, Pattern> cueWordPatterns = new java.util.HashMap<>();
     private static final Pattern ITEM_BOUNDARY = Pattern.compile("(?:;|\\n)\\s*[\\-‐–—•▪]\\s");
     /** Whether the last whole-word occurrence of the cue in the scope lies in an earlier list item than the object. */
-    private static boolean cueInEarlierItem(String scope, int scopeStart, Cues.Match cue, String text, Mention o) {
-        Matcher m = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + Pattern.quote(cue.text()) + "(?![\\p{L}\\p{N}])").matcher(scope);
+    private boolean cueInEarlierItem(String scope, int scopeStart, Cues.Match cue, String text, Mention o) {
+        // compiled once per cue text and document (branch speed16): it was compiled for every claim with a negation cue
+        Matcher m = cueWordPatterns.computeIfAbsent(cue.text(),
+                t -> Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + Pattern.quote(t) + "(?![\\p{L}\\p{N}])")).matcher(scope);
         int end = -1;
         while (m.find()) {
             end = scopeStart + m.end();
@@ -2331,18 +2335,21 @@ public final class ClaimExtractor {
      * " and immunogenicity as well as " — short segments between separators, none of which
      * reads like a clause (no verb, preposition or pronoun from a short closed list).
      */
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern LIST_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\-‐–]*");
+
     static boolean unknownListItems(String gap) {
         if (!LIST_ITEM_SEPARATOR.matcher(gap).find()) {
             return false;
         }
         int words = 0;
         for (String segment : LIST_ITEM_SEPARATOR.split(gap)) {
-            String[] w = segment.strip().isEmpty() ? new String[0] : segment.strip().split("\\s+");
+            String[] w = segment.strip().isEmpty() ? new String[0] : WHITE_SPACE.split(segment.strip());
             if (w.length > 3) {
                 return false;
             }
             for (String word : w) {
-                if (CLAUSE_WORDS.contains(word) || !word.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}\\-‐–]*")) {
+                if (CLAUSE_WORDS.contains(word) || !LIST_WORD.matcher(word).matches()) {
                     return false;
                 }
             }
