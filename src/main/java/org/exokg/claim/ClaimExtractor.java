@@ -352,7 +352,7 @@ public final class ClaimExtractor {
         }
         List<Mention> result = null;
         for (ClaimPatterns.OutcomeMeasure measure : patterns.outcomeMeasures()) {
-            if (!RequiredWords.of(measure.pattern()).mayMatch(sentenceLower) || !measure.diseaseUnder().isEmpty()
+            if (!RequiredWords.of(measure.pattern()).mayMatch(sentenceLower, wordAnswers) || !measure.diseaseUnder().isEmpty()
                     && measure.diseaseUnder().stream().noneMatch(c -> discourseDisease.equals(c) || lexicon.isA(discourseDisease, c))) {
                 continue;
             }
@@ -380,6 +380,14 @@ public final class ClaimExtractor {
     }
 
     /** A list item's mark after the end of the item before it: "; –", a new line opening with a dash or bullet. */
+    /**
+     * The required words' answers for the texts this extractor tests (branch speed16): held here, one per document and
+     * thread, rather than looked up per expression in a thread-local.
+     */
+    private final RequiredWords.Answers wordAnswers = new RequiredWords.Answers();
+    /** Per challenge event (in rule-file order), its required words and its guarded expression; made on first use. */
+    private RequiredWords[] eventWords;
+    private Pattern[] eventGuarded;
     /** A cue's words as a whole word in any case, by the cue as written ({@link #cueInEarlierItem}). */
     private final Map<String, Pattern> cueWordPatterns = new java.util.HashMap<>();
     private static final Pattern ITEM_BOUNDARY = Pattern.compile("(?:;|\\n)\\s*[\\-‐–—•▪]\\s");
@@ -505,8 +513,15 @@ public final class ClaimExtractor {
         String lower = sentenceLower;
         eventMentions = new java.util.HashSet<>();
         List<Mention> result = null;
-        for (ClaimPatterns.ChallengeEvent event : patterns.challengeEvents()) {
-            if (!RequiredWords.of(event.pattern()).mayMatch(lower)) {
+        List<ClaimPatterns.ChallengeEvent> events = patterns.challengeEvents();
+        if (eventWords == null) {
+            // each event's required words and guarded expression, looked up once per document, not per sentence
+            eventWords = events.stream().map(e -> RequiredWords.of(e.pattern())).toArray(RequiredWords[]::new);
+            eventGuarded = events.stream().map(e -> LeadingLookarounds.guarded(e.pattern())).toArray(Pattern[]::new);
+        }
+        for (int i = 0; i < events.size(); i++) {
+            ClaimPatterns.ChallengeEvent event = events.get(i);
+            if (!eventWords[i].mayMatch(lower, wordAnswers)) {
                 continue; // most sentences hold none of the event's words (tested before the term is looked up)
             }
             Term term = lexicon.term(event.challengeIri());
@@ -514,7 +529,7 @@ public final class ClaimExtractor {
                 continue;
             }
             // the event's rest tested before its opening lookbehind (LeadingLookarounds: the same matches)
-            Matcher m = LeadingLookarounds.guarded(event.pattern()).matcher(lower);
+            Matcher m = eventGuarded[i].matcher(lower);
             while (m.find()) {
                 int start = sentence.start() + m.start();
                 int end = sentence.start() + m.end();
@@ -869,7 +884,7 @@ public final class ClaimExtractor {
         for (Claim k : kinds) {
             claims.putIfAbsent(k.identity(), k);
         }
-        if (RequiredWords.find(COMPARATOR_ARM, text.substring(sentence.start(), sentence.end()))) {
+        if (RequiredWords.find(COMPARATOR_ARM, text.substring(sentence.start(), sentence.end()), wordAnswers)) {
             // "Liposomes loaded with the same microRNA were cleared within a day": the synthetic carrier is the
             // comparator of the study, named for the comparison; what is said of it is no finding of the paper
             claims.values().removeIf(c -> lexicon.isA(c.subjectIri(), liposomeIri));
@@ -1347,8 +1362,8 @@ public final class ClaimExtractor {
             if (treatedSubject && rule.relation() != Relation.TREATS) {
                 continue;
             }
-            if (rule.order() != ClaimRule.Order.VESICLE_FIRST || !fits(rule, o) || !rule.readsLowerCase(sentence, sentenceLower)
-                    || rule.blockedBeforeLowerCase(clauseBeforeObjectLower) || rule.blockedAfterObject(text, o.end(), sentence.end())
+            if (rule.order() != ClaimRule.Order.VESICLE_FIRST || !fits(rule, o) || !rule.readsLowerCase(sentence, sentenceLower, wordAnswers)
+                    || rule.blockedBeforeLowerCase(clauseBeforeObjectLower, wordAnswers) || rule.blockedAfterObject(text, o.end(), sentence.end())
                     || rule.vesiclePrefix() != null
                     && (fromDiscourse || !rule.vesiclePrefix().matcher(text.substring(Math.max(sentence.start(), v.start() - 60), v.start())
                             .toLowerCase(Locale.ROOT)).find())
@@ -1358,7 +1373,7 @@ public final class ClaimExtractor {
             int distance = -1;
             int triggerEnd = -1;
             int triggerStart = -1;
-            Matcher m = RequiredWords.matcher(rule.trigger(), zone);
+            Matcher m = RequiredWords.matcher(rule.trigger(), zone, wordAnswers);
             while (m.find()) {
                 if (gluedToWordBefore(zone, m.start())) {
                     continue; // "sepsis-induced lung injury": part of a compound modifier, not a predicate of the vesicle
@@ -1381,7 +1396,7 @@ public final class ClaimExtractor {
             }
             if (distance < 0 && leadColon >= 0) {
                 // the list after a lead-in: the trigger may come before the vesicle ("Three hurdles remain for these vesicles:")
-                Matcher lead = RequiredWords.matcher(rule.trigger(), leadZone);
+                Matcher lead = RequiredWords.matcher(rule.trigger(), leadZone, wordAnswers);
                 int end = -1;
                 while (lead.find()) {
                     if (!gluedToWordBefore(leadZone, lead.start())) {
@@ -1717,14 +1732,14 @@ public final class ClaimExtractor {
                 ? clauseStart(text, sentence.start(), o.start()) : clauseStart;
         List<Candidate> found = new ArrayList<>();
         for (ClaimRule rule : patterns.rules()) {
-            if (rule.order() != ClaimRule.Order.OBJECT_FIRST || !fits(rule, o) || !rule.readsLowerCase(sentence, sentenceLower) || termsBetween && !rule.termsBetween()
+            if (rule.order() != ClaimRule.Order.OBJECT_FIRST || !fits(rule, o) || !rule.readsLowerCase(sentence, sentenceLower, wordAnswers) || termsBetween && !rule.termsBetween()
                     || rule.blockedAfterObject(text, o.end(), sentence.end())
                     || rule.titleTopic(sentence, text, head.start())
                     || rule.objectPrefix() != null && !rule.objectPrefix().matcher(text.substring(Math.max(sentence.start(), head.start() - 60),
                             head.start()).toLowerCase(Locale.ROOT)).find()) {
                 continue;
             }
-            Matcher m = RequiredWords.matcher(rule.trigger(), gap);
+            Matcher m = RequiredWords.matcher(rule.trigger(), gap, wordAnswers);
             int triggerStart = -1;
             while (m.find()) {
                 triggerStart = m.start();
@@ -1859,7 +1874,7 @@ public final class ClaimExtractor {
             }
         }
         String negationScope = withoutTerms(text, c.negationScopeStart(), c.negationScopeStart() + c.negationScope().length(), mentions);
-        Cues.Match negationCue = Cues.negationMatch(negationScope);
+        Cues.Match negationCue = Cues.negationMatch(negationScope, wordAnswers);
         if (negationCue != null && c.hedgeScopeStart() < c.negationScopeStart()) {
             // a span that is no negation may open before the scope ("failed to show that the vesicles did not ...")
             int contextEnd = c.negationScopeStart() + c.negationScope().length();
@@ -1897,7 +1912,7 @@ public final class ClaimExtractor {
             // phrase, not stated by the predicate that the clause denies
             negationCue = null;
         }
-        Cues.Match hedgeCue = Cues.hedgeMatch(withoutTerms(text, c.hedgeScopeStart(), c.hedgeScopeStart() + c.hedgeScope().length(), mentions));
+        Cues.Match hedgeCue = Cues.hedgeMatch(withoutTerms(text, c.hedgeScopeStart(), c.hedgeScopeStart() + c.hedgeScope().length(), mentions), wordAnswers);
         if (hedgeCue == null && !c.fromDiscourse() && v.end() <= o.start()
                 && OWNED_BY_POSSESSIVE.matcher(text.substring(Math.max(v.start(), o.start() - 40), o.start())).find()) {
             // "Their low immunogenicity, however, has not been shown": the object is the clause's subject, and its
@@ -2158,7 +2173,7 @@ public final class ClaimExtractor {
                 if (rule.order() != ClaimRule.Order.VESICLE_FIRST || !fits(rule, o) || rule.blockedAfterObject(text, o.end(), sentence.end())) {
                     continue;
                 }
-                Matcher m = RequiredWords.matcher(rule.trigger(), zone);
+                Matcher m = RequiredWords.matcher(rule.trigger(), zone, wordAnswers);
                 int triggerEnd = -1;
                 while (m.find()) {
                     if (!gluedToWordBefore(zone, m.start())) {
