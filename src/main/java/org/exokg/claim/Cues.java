@@ -83,6 +83,19 @@ public final class Cues {
         return all;
     }
 
+    /** The shipped entries by section, in file order (for the expression cost benchmark, which names each entry). */
+    static Map<String, List<Entry>> shippedSections() {
+        Map<String, List<Entry>> sections = new java.util.LinkedHashMap<>();
+        sections.put("negation", DEFAULT.negation);
+        sections.put("hedge", DEFAULT.hedge);
+        sections.put("notNegation", DEFAULT.notNegation);
+        sections.put("notHedge", DEFAULT.notHedge);
+        sections.put("negationBoundaries", DEFAULT.negationBoundaries);
+        sections.put("hedgeBoundaries", DEFAULT.hedgeBoundaries);
+        sections.put("subjectHedge", DEFAULT.subjectHedge);
+        return sections;
+    }
+
     /**
      * False only when no entry of {@code entries} matches anywhere in {@code text}: first whether the text holds the
      * words of some entry (most scopes hold none), then the joined pattern.
