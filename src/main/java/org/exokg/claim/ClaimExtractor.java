@@ -261,6 +261,8 @@ public final class ClaimExtractor {
         String text = withoutParentheticals(withHyphens(original), sentence, recognised);
         // the sentence lower-cased once, for the challenge events and every rule's sentence-wide exception
         sentenceLower = text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT);
+        negationByScope.clear();
+        hedgeByScope.clear();
         List<Mention> named = recognised;
         recognised = withDefiniteDisease(text, withChallengeEvents(text, sentence, recognised));
         List<Mention> beforeOutcomes = recognised;
@@ -385,6 +387,31 @@ public final class ClaimExtractor {
      * thread, rather than looked up per expression in a thread-local.
      */
     private final RequiredWords.Answers wordAnswers = new RequiredWords.Answers();
+    /**
+     * The negation and hedge cues of the scopes of this sentence's claims, by scope (branch speed16): the candidate claims
+     * of one sentence often share a scope, and the cue search is a function of the scope's text alone.
+     */
+    private final Map<String, Cues.Match> negationByScope = new java.util.HashMap<>();
+    private final Map<String, Cues.Match> hedgeByScope = new java.util.HashMap<>();
+
+    private Cues.Match negationIn(String scope) {
+        Cues.Match m = negationByScope.get(scope);
+        if (m == null && !negationByScope.containsKey(scope)) {
+            m = Cues.negationMatch(scope, wordAnswers);
+            negationByScope.put(scope, m);
+        }
+        return m;
+    }
+
+    private Cues.Match hedgeIn(String scope) {
+        Cues.Match m = hedgeByScope.get(scope);
+        if (m == null && !hedgeByScope.containsKey(scope)) {
+            m = Cues.hedgeMatch(scope, wordAnswers);
+            hedgeByScope.put(scope, m);
+        }
+        return m;
+    }
+
     /** Per challenge event (in rule-file order), its required words and its guarded expression; made on first use. */
     private RequiredWords[] eventWords;
     private Pattern[] eventGuarded;
@@ -1874,7 +1901,7 @@ public final class ClaimExtractor {
             }
         }
         String negationScope = withoutTerms(text, c.negationScopeStart(), c.negationScopeStart() + c.negationScope().length(), mentions);
-        Cues.Match negationCue = Cues.negationMatch(negationScope, wordAnswers);
+        Cues.Match negationCue = negationIn(negationScope);
         if (negationCue != null && c.hedgeScopeStart() < c.negationScopeStart()) {
             // a span that is no negation may open before the scope ("failed to show that the vesicles did not ...")
             int contextEnd = c.negationScopeStart() + c.negationScope().length();
@@ -1912,7 +1939,7 @@ public final class ClaimExtractor {
             // phrase, not stated by the predicate that the clause denies
             negationCue = null;
         }
-        Cues.Match hedgeCue = Cues.hedgeMatch(withoutTerms(text, c.hedgeScopeStart(), c.hedgeScopeStart() + c.hedgeScope().length(), mentions), wordAnswers);
+        Cues.Match hedgeCue = hedgeIn(withoutTerms(text, c.hedgeScopeStart(), c.hedgeScopeStart() + c.hedgeScope().length(), mentions));
         if (hedgeCue == null && !c.fromDiscourse() && v.end() <= o.start()
                 && OWNED_BY_POSSESSIVE.matcher(text.substring(Math.max(v.start(), o.start() - 40), o.start())).find()) {
             // "Their low immunogenicity, however, has not been shown": the object is the clause's subject, and its
