@@ -1,5 +1,7 @@
 package org.exokg.mention;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -51,7 +53,36 @@ public final class LeadingLookarounds {
             }
             i = close + 1;
         }
-        int start = i;
+        String flagsPrefix = regex.substring(0, i);
+        String body = regex.substring(i);
+        String guarded = guardedBranch(body);
+        if (guarded != null) {
+            return flagsPrefix + guarded;
+        }
+        // "(?:(?<=storage[^.;]{0,80})\bretained\b|\bretained\b(?=[^.;]{0,60}?storage))": one group holds the whole
+        // expression and a branch opens with lookarounds; each branch is guarded on its own (branch speed16). Nothing
+        // follows the group, so a branch matches as before exactly where its rest can start.
+        List<Integer> bars = new ArrayList<>();
+        if (!body.startsWith("(?:") || scan(body, 0, false, bars) != body.length()) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(flagsPrefix).append("(?:");
+        boolean changed = false;
+        int from = 3;
+        bars.add(body.length() - 1);
+        for (int bar : bars) {
+            String branch = body.substring(from, bar);
+            String g = guardedBranch(branch);
+            changed |= g != null;
+            out.append(g != null ? g : branch).append(bar == body.length() - 1 ? ")" : "|");
+            from = bar + 1;
+        }
+        return changed ? out.toString() : null;
+    }
+
+    /** {@code (?=REST)LOOKAROUNDS REST} for an expression {@code LOOKAROUNDS REST}, or null when it stays as it is. */
+    private static String guardedBranch(String regex) {
+        int i = 0;
         while (i < regex.length()) {
             int end = zeroWidthGroupEnd(regex, i);
             if (end < 0) {
@@ -60,10 +91,10 @@ public final class LeadingLookarounds {
             i = end;
         }
         String rest = regex.substring(i);
-        if (i == start || rest.isEmpty() || !plainRest(rest)) {
+        if (i == 0 || rest.isEmpty() || !plainRest(rest)) {
             return null;
         }
-        return regex.substring(0, start) + "(?=" + rest + ")" + regex.substring(start);
+        return "(?=" + rest + ")" + regex;
     }
 
     /**
@@ -103,21 +134,22 @@ public final class LeadingLookarounds {
 
     /** The index after the group that opens at {@code open}, escapes, quoting and character classes skipped; -1 if unbalanced. */
     private static int groupEnd(String regex, int open) {
-        return scan(regex, open, false);
+        return scan(regex, open, false, null);
     }
 
     /** Whether {@code rest} holds no capturing group and no back-reference, and its brackets balance. */
     private static boolean plainRest(String rest) {
-        return scan(rest, 0, true) >= 0;
+        return scan(rest, 0, true, null) >= 0;
     }
 
     /**
      * One reader for both questions, escapes ({@code \Q...\E} quoting too) and character classes skipped: with
      * {@code wholeRest} false, the index after the group that opens at {@code from} (-1 if it does not close); with it
      * true, the length of {@code regex} if from {@code from} on it holds no capturing or named group and no
-     * back-reference and its brackets balance, else -1.
+     * back-reference and its brackets balance, else -1. {@code bars}, if not null, gets the offsets of the {@code |} that
+     * separate the branches of the group (or, with {@code wholeRest}, of the rest).
      */
-    private static int scan(String regex, int from, boolean wholeRest) {
+    private static int scan(String regex, int from, boolean wholeRest, List<Integer> bars) {
         int depth = 0;
         int classDepth = 0;
         for (int i = from; i < regex.length(); i++) {
@@ -162,6 +194,8 @@ public final class LeadingLookarounds {
                 if (wholeRest && regex.startsWith("(?<", i) && !regex.startsWith("(?<=", i) && !regex.startsWith("(?<!", i)) {
                     return -1; // a named group
                 }
+            } else if (c == '|' && bars != null && depth == (wholeRest ? 0 : 1)) {
+                bars.add(i);
             } else if (c == ')') {
                 depth--;
                 if (!wholeRest && depth == 0) {
