@@ -169,13 +169,11 @@ public final class RequiredWords {
         private static final ThreadLocal<Answers> OF_THREAD = ThreadLocal.withInitial(Answers::new);
         private final Text[] texts = new Text[TEXTS];
         private int next;
-        private Text last;
 
         public Answers() {
             for (int i = 0; i < TEXTS; i++) {
                 texts[i] = new Text();
             }
-            last = texts[0];
         }
 
         /** This thread's answers, for callers that hold none of their own. */
@@ -185,22 +183,15 @@ public final class RequiredWords {
 
         /** The answers for {@code text}: those kept if it is one of the last texts tested, else a slot emptied for it. */
         Text of(String text, int words) {
-            Text last = this.last;
-            if (last.text == text) { // most tests in a row are of one text: every cue entry against a scope
-                last.tests++;
-                return last.room(words);
-            }
             for (Text t : texts) {
                 if (t.text == text) {
                     t.tests++;
-                    this.last = t;
                     return t.room(words);
                 }
             }
             Text t = texts[next];
             next = (next + 1) % TEXTS;
             t.reset(text);
-            this.last = t;
             return t.room(words);
         }
 
