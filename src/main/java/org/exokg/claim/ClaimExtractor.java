@@ -261,6 +261,8 @@ public final class ClaimExtractor {
         String text = withoutParentheticals(withHyphens(original), sentence, recognised);
         // the sentence lower-cased once, for the challenge events and every rule's sentence-wide exception
         sentenceLower = text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT);
+        negationByScope.clear();
+        hedgeByScope.clear();
         List<Mention> named = recognised;
         recognised = withDefiniteDisease(text, withChallengeEvents(text, sentence, recognised));
         List<Mention> beforeOutcomes = recognised;
@@ -352,7 +354,7 @@ public final class ClaimExtractor {
         }
         List<Mention> result = null;
         for (ClaimPatterns.OutcomeMeasure measure : patterns.outcomeMeasures()) {
-            if (!RequiredWords.of(measure.pattern()).mayMatch(sentenceLower) || !measure.diseaseUnder().isEmpty()
+            if (!RequiredWords.of(measure.pattern()).mayMatch(sentenceLower, wordAnswers) || !measure.diseaseUnder().isEmpty()
                     && measure.diseaseUnder().stream().noneMatch(c -> discourseDisease.equals(c) || lexicon.isA(discourseDisease, c))) {
                 continue;
             }
@@ -380,10 +382,47 @@ public final class ClaimExtractor {
     }
 
     /** A list item's mark after the end of the item before it: "; –", a new line opening with a dash or bullet. */
+    /**
+     * The required words' answers for the texts this extractor tests (branch speed16): held here, one per document and
+     * thread, rather than looked up per expression in a thread-local.
+     */
+    private final RequiredWords.Answers wordAnswers = new RequiredWords.Answers();
+    /**
+     * The negation and hedge cues of the scopes of this sentence's claims, by scope (branch speed16): the candidate claims
+     * of one sentence often share a scope, and the cue search is a function of the scope's text alone.
+     */
+    private final Map<String, Cues.Match> negationByScope = new java.util.HashMap<>();
+    private final Map<String, Cues.Match> hedgeByScope = new java.util.HashMap<>();
+
+    private Cues.Match negationIn(String scope) {
+        Cues.Match m = negationByScope.get(scope);
+        if (m == null && !negationByScope.containsKey(scope)) {
+            m = Cues.negationMatch(scope, wordAnswers);
+            negationByScope.put(scope, m);
+        }
+        return m;
+    }
+
+    private Cues.Match hedgeIn(String scope) {
+        Cues.Match m = hedgeByScope.get(scope);
+        if (m == null && !hedgeByScope.containsKey(scope)) {
+            m = Cues.hedgeMatch(scope, wordAnswers);
+            hedgeByScope.put(scope, m);
+        }
+        return m;
+    }
+
+    /** Per challenge event (in rule-file order), its required words and its guarded expression; made on first use. */
+    private RequiredWords[] eventWords;
+    private Pattern[] eventGuarded;
+    /** A cue's words as a whole word in any case, by the cue as written ({@link #cueInEarlierItem}). */
+    private final Map<String, Pattern> cueWordPatterns = new java.util.HashMap<>();
     private static final Pattern ITEM_BOUNDARY = Pattern.compile("(?:;|\\n)\\s*[\\-‐–—•▪]\\s");
     /** Whether the last whole-word occurrence of the cue in the scope lies in an earlier list item than the object. */
-    private static boolean cueInEarlierItem(String scope, int scopeStart, Cues.Match cue, String text, Mention o) {
-        Matcher m = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + Pattern.quote(cue.text()) + "(?![\\p{L}\\p{N}])").matcher(scope);
+    private boolean cueInEarlierItem(String scope, int scopeStart, Cues.Match cue, String text, Mention o) {
+        // compiled once per cue text and document (branch speed16): it was compiled for every claim with a negation cue
+        Matcher m = cueWordPatterns.computeIfAbsent(cue.text(),
+                t -> Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + Pattern.quote(t) + "(?![\\p{L}\\p{N}])")).matcher(scope);
         int end = -1;
         while (m.find()) {
             end = scopeStart + m.end();
@@ -501,8 +540,15 @@ public final class ClaimExtractor {
         String lower = sentenceLower;
         eventMentions = new java.util.HashSet<>();
         List<Mention> result = null;
-        for (ClaimPatterns.ChallengeEvent event : patterns.challengeEvents()) {
-            if (!RequiredWords.of(event.pattern()).mayMatch(lower)) {
+        List<ClaimPatterns.ChallengeEvent> events = patterns.challengeEvents();
+        if (eventWords == null) {
+            // each event's required words and guarded expression, looked up once per document, not per sentence
+            eventWords = events.stream().map(e -> RequiredWords.of(e.pattern())).toArray(RequiredWords[]::new);
+            eventGuarded = events.stream().map(e -> LeadingLookarounds.guarded(e.pattern())).toArray(Pattern[]::new);
+        }
+        for (int i = 0; i < events.size(); i++) {
+            ClaimPatterns.ChallengeEvent event = events.get(i);
+            if (!eventWords[i].mayMatch(lower, wordAnswers)) {
                 continue; // most sentences hold none of the event's words (tested before the term is looked up)
             }
             Term term = lexicon.term(event.challengeIri());
@@ -510,7 +556,7 @@ public final class ClaimExtractor {
                 continue;
             }
             // the event's rest tested before its opening lookbehind (LeadingLookarounds: the same matches)
-            Matcher m = LeadingLookarounds.guarded(event.pattern()).matcher(lower);
+            Matcher m = eventGuarded[i].matcher(lower);
             while (m.find()) {
                 int[] span = event.span(m);
                 int start = sentence.start() + span[0];
@@ -884,7 +930,7 @@ public final class ClaimExtractor {
         for (Claim k : kinds) {
             claims.putIfAbsent(k.identity(), k);
         }
-        if (RequiredWords.find(COMPARATOR_ARM, text.substring(sentence.start(), sentence.end()))) {
+        if (RequiredWords.find(COMPARATOR_ARM, text.substring(sentence.start(), sentence.end()), wordAnswers)) {
             // "Liposomes loaded with the same microRNA were cleared within a day": the synthetic carrier is the
             // comparator of the study, named for the comparison; what is said of it is no finding of the paper
             claims.values().removeIf(c -> lexicon.isA(c.subjectIri(), liposomeIri));
@@ -1373,8 +1419,8 @@ public final class ClaimExtractor {
             if (treatedSubject && rule.relation() != Relation.TREATS) {
                 continue;
             }
-            if (rule.order() != ClaimRule.Order.VESICLE_FIRST || !fits(rule, o) || !rule.readsLowerCase(sentence, sentenceLower)
-                    || rule.blockedBeforeLowerCase(clauseBeforeObjectLower) || rule.blockedAfterObject(text, o.end(), sentence.end())
+            if (rule.order() != ClaimRule.Order.VESICLE_FIRST || !fits(rule, o) || !rule.readsLowerCase(sentence, sentenceLower, wordAnswers)
+                    || rule.blockedBeforeLowerCase(clauseBeforeObjectLower, wordAnswers) || rule.blockedAfterObject(text, o.end(), sentence.end())
                     || rule.vesiclePrefix() != null
                     && (fromDiscourse || !rule.vesiclePrefix().matcher(text.substring(Math.max(sentence.start(), v.start() - 60), v.start())
                             .toLowerCase(Locale.ROOT)).find())
@@ -1384,7 +1430,7 @@ public final class ClaimExtractor {
             int distance = -1;
             int triggerEnd = -1;
             int triggerStart = -1;
-            Matcher m = RequiredWords.matcher(rule.trigger(), zone);
+            Matcher m = RequiredWords.matcher(rule.trigger(), zone, wordAnswers);
             while (m.find()) {
                 if (gluedToWordBefore(zone, m.start())) {
                     continue; // "sepsis-induced lung injury": part of a compound modifier, not a predicate of the vesicle
@@ -1407,7 +1453,7 @@ public final class ClaimExtractor {
             }
             if (distance < 0 && leadColon >= 0) {
                 // the list after a lead-in: the trigger may come before the vesicle ("Three hurdles remain for these vesicles:")
-                Matcher lead = RequiredWords.matcher(rule.trigger(), leadZone);
+                Matcher lead = RequiredWords.matcher(rule.trigger(), leadZone, wordAnswers);
                 int end = -1;
                 while (lead.find()) {
                     if (!gluedToWordBefore(leadZone, lead.start())) {
@@ -1743,14 +1789,14 @@ public final class ClaimExtractor {
                 ? clauseStart(text, sentence.start(), o.start()) : clauseStart;
         List<Candidate> found = new ArrayList<>();
         for (ClaimRule rule : patterns.rules()) {
-            if (rule.order() != ClaimRule.Order.OBJECT_FIRST || !fits(rule, o) || !rule.readsLowerCase(sentence, sentenceLower) || termsBetween && !rule.termsBetween()
+            if (rule.order() != ClaimRule.Order.OBJECT_FIRST || !fits(rule, o) || !rule.readsLowerCase(sentence, sentenceLower, wordAnswers) || termsBetween && !rule.termsBetween()
                     || rule.blockedAfterObject(text, o.end(), sentence.end())
                     || rule.titleTopic(sentence, text, head.start())
                     || rule.objectPrefix() != null && !rule.objectPrefix().matcher(text.substring(Math.max(sentence.start(), head.start() - 60),
                             head.start()).toLowerCase(Locale.ROOT)).find()) {
                 continue;
             }
-            Matcher m = RequiredWords.matcher(rule.trigger(), gap);
+            Matcher m = RequiredWords.matcher(rule.trigger(), gap, wordAnswers);
             int triggerStart = -1;
             while (m.find()) {
                 triggerStart = m.start();
@@ -1885,7 +1931,7 @@ public final class ClaimExtractor {
             }
         }
         String negationScope = withoutTerms(text, c.negationScopeStart(), c.negationScopeStart() + c.negationScope().length(), mentions);
-        Cues.Match negationCue = Cues.negationMatch(negationScope);
+        Cues.Match negationCue = negationIn(negationScope);
         if (negationCue != null && c.hedgeScopeStart() < c.negationScopeStart()) {
             // a span that is no negation may open before the scope ("failed to show that the vesicles did not ...")
             int contextEnd = c.negationScopeStart() + c.negationScope().length();
@@ -1923,7 +1969,7 @@ public final class ClaimExtractor {
             // phrase, not stated by the predicate that the clause denies
             negationCue = null;
         }
-        Cues.Match hedgeCue = Cues.hedgeMatch(withoutTerms(text, c.hedgeScopeStart(), c.hedgeScopeStart() + c.hedgeScope().length(), mentions));
+        Cues.Match hedgeCue = hedgeIn(withoutTerms(text, c.hedgeScopeStart(), c.hedgeScopeStart() + c.hedgeScope().length(), mentions));
         if (hedgeCue == null && !c.fromDiscourse() && v.end() <= o.start()
                 && OWNED_BY_POSSESSIVE.matcher(text.substring(Math.max(v.start(), o.start() - 40), o.start())).find()) {
             // "Their low immunogenicity, however, has not been shown": the object is the clause's subject, and its
@@ -2216,7 +2262,7 @@ public final class ClaimExtractor {
                 if (rule.order() != ClaimRule.Order.VESICLE_FIRST || !fits(rule, o) || rule.blockedAfterObject(text, o.end(), sentence.end())) {
                     continue;
                 }
-                Matcher m = RequiredWords.matcher(rule.trigger(), zone);
+                Matcher m = RequiredWords.matcher(rule.trigger(), zone, wordAnswers);
                 int triggerEnd = -1;
                 while (m.find()) {
                     if (!gluedToWordBefore(zone, m.start())) {
@@ -2393,18 +2439,21 @@ public final class ClaimExtractor {
      * " and immunogenicity as well as " — short segments between separators, none of which
      * reads like a clause (no verb, preposition or pronoun from a short closed list).
      */
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern LIST_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\-‐–]*");
+
     static boolean unknownListItems(String gap) {
         if (!LIST_ITEM_SEPARATOR.matcher(gap).find()) {
             return false;
         }
         int words = 0;
         for (String segment : LIST_ITEM_SEPARATOR.split(gap)) {
-            String[] w = segment.strip().isEmpty() ? new String[0] : segment.strip().split("\\s+");
+            String[] w = segment.strip().isEmpty() ? new String[0] : WHITE_SPACE.split(segment.strip());
             if (w.length > 3) {
                 return false;
             }
             for (String word : w) {
-                if (CLAUSE_WORDS.contains(word) || !word.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}\\-‐–]*")) {
+                if (CLAUSE_WORDS.contains(word) || !LIST_WORD.matcher(word).matches()) {
                     return false;
                 }
             }

@@ -63,10 +63,15 @@ public record ClaimRule(String id, Relation relation, Set<MentionType> objectTyp
 
     /** As {@link #reads}, given the sentence's text lower-cased (once per sentence for all rules). */
     public boolean readsLowerCase(org.exokg.document.Sentence sentence, String lowerSentence) {
+        return readsLowerCase(sentence, lowerSentence, RequiredWords.Answers.ofThread());
+    }
+
+    /** As above, the required words' answers kept in {@code answers} (the extractor's own). */
+    public boolean readsLowerCase(org.exokg.document.Sentence sentence, String lowerSentence, RequiredWords.Answers answers) {
         if (findingsOnly && org.exokg.document.Section.isMethods(sentence.section())) {
             return false;
         }
-        return unlessSentence == null || !RequiredWords.find(unlessSentence, lowerSentence);
+        return unlessSentence == null || !RequiredWords.find(unlessSentence, lowerSentence, answers);
     }
 
     /** Whether the words right after the object keep the rule from reading ({@code unlessAfterObject}). */
@@ -82,7 +87,12 @@ public record ClaimRule(String id, Relation relation, Set<MentionType> objectTyp
 
     /** As {@link #blockedBefore}, given the clause's words already lower-cased (once per object for all rules). */
     public boolean blockedBeforeLowerCase(String lowerClauseBeforeObject) {
-        return unlessBefore != null && RequiredWords.find(unlessBefore, lowerClauseBeforeObject);
+        return blockedBeforeLowerCase(lowerClauseBeforeObject, RequiredWords.Answers.ofThread());
+    }
+
+    /** As above, the required words' answers kept in {@code answers} (the extractor's own). */
+    public boolean blockedBeforeLowerCase(String lowerClauseBeforeObject, RequiredWords.Answers answers) {
+        return unlessBefore != null && RequiredWords.find(unlessBefore, lowerClauseBeforeObject, answers);
     }
 
     /** Whether the object starting at {@code objectStart} opens the sentence, a title, and the rule is {@code notTitleTopic}. */

@@ -83,12 +83,25 @@ public final class Cues {
         return all;
     }
 
+    /** The shipped entries by section, in file order (for the expression cost benchmark, which names each entry). */
+    static Map<String, List<Entry>> shippedSections() {
+        Map<String, List<Entry>> sections = new java.util.LinkedHashMap<>();
+        sections.put("negation", DEFAULT.negation);
+        sections.put("hedge", DEFAULT.hedge);
+        sections.put("notNegation", DEFAULT.notNegation);
+        sections.put("notHedge", DEFAULT.notHedge);
+        sections.put("negationBoundaries", DEFAULT.negationBoundaries);
+        sections.put("hedgeBoundaries", DEFAULT.hedgeBoundaries);
+        sections.put("subjectHedge", DEFAULT.subjectHedge);
+        return sections;
+    }
+
     /**
      * False only when no entry of {@code entries} matches anywhere in {@code text}: first whether the text holds the
      * words of some entry (most scopes hold none), then the joined pattern.
      */
-    private boolean anyMatch(List<Entry> entries, String text) {
-        return anyMatch(entries, text, mayMatchEach(entries, text));
+    private boolean anyMatch(List<Entry> entries, String text, RequiredWords.Answers answers) {
+        return anyMatch(entries, text, mayMatchEach(entries, text, answers));
     }
 
     /** As above, with the entries whose words {@code text} holds already known. */
@@ -103,7 +116,7 @@ public final class Cues {
     }
 
     /** For each entry, whether {@code text} holds its required words (false: the entry cannot match there). */
-    private boolean[] mayMatchEach(List<Entry> entries, String text) {
+    private boolean[] mayMatchEach(List<Entry> entries, String text, RequiredWords.Answers answers) {
         RequiredWords[] words = wordsOf.get(entries);
         if (words == null) {
             // a list made by the caller (e.g. no exceptions at all), not a section: its words are not cached
@@ -111,7 +124,7 @@ public final class Cues {
         }
         boolean[] may = new boolean[words.length];
         for (int i = 0; i < words.length; i++) {
-            may[i] = words[i].mayMatch(text);
+            may[i] = words[i].mayMatch(text, answers);
         }
         return may;
     }
@@ -134,7 +147,12 @@ public final class Cues {
      * reach past it; "not only", a parenthetical "not <adverb>" and a comparison are no denial.
      */
     public static Match negationMatch(String scope) {
-        return DEFAULT.last(DEFAULT.negation, DEFAULT.notNegation, afterLast(DEFAULT.negationBoundaries, scope));
+        return negationMatch(scope, RequiredWords.Answers.ofThread());
+    }
+
+    /** As {@link #negationMatch(String)}, the entries' required words answered in {@code answers} (the caller's own). */
+    public static Match negationMatch(String scope, RequiredWords.Answers answers) {
+        return DEFAULT.last(DEFAULT.negation, DEFAULT.notNegation, afterLast(DEFAULT.negationBoundaries, scope, answers), 0, answers);
     }
 
     /**
@@ -144,14 +162,20 @@ public final class Cues {
      */
     public static Match negationMatch(String context, int from) {
         int start = Math.max(0, Math.min(from, context.length()));
-        String after = afterLast(DEFAULT.negationBoundaries, context);
+        RequiredWords.Answers answers = RequiredWords.Answers.ofThread();
+        String after = afterLast(DEFAULT.negationBoundaries, context, answers);
         start = Math.max(start, context.length() - after.length());
-        return DEFAULT.last(DEFAULT.negation, DEFAULT.notNegation, context, start);
+        return DEFAULT.last(DEFAULT.negation, DEFAULT.notNegation, context, start, answers);
     }
 
     /** The last hedging cue in {@code scope}, or null; a cue before a stated reason does not reach past it. */
     public static Match hedgeMatch(String scope) {
-        return DEFAULT.last(DEFAULT.hedge, DEFAULT.notHedge, afterLast(DEFAULT.hedgeBoundaries, scope));
+        return hedgeMatch(scope, RequiredWords.Answers.ofThread());
+    }
+
+    /** As {@link #hedgeMatch(String)}, the entries' required words answered in {@code answers} (the caller's own). */
+    public static Match hedgeMatch(String scope, RequiredWords.Answers answers) {
+        return DEFAULT.last(DEFAULT.hedge, DEFAULT.notHedge, afterLast(DEFAULT.hedgeBoundaries, scope, answers), 0, answers);
     }
 
     /**
@@ -164,7 +188,7 @@ public final class Cues {
         if (end.find()) {
             clause = predicate.substring(0, end.start());
         }
-        return DEFAULT.last(DEFAULT.subjectHedge, List.of(), clause);
+        return DEFAULT.last(DEFAULT.subjectHedge, List.of(), clause, 0, RequiredWords.Answers.ofThread());
     }
 
     /**
@@ -187,7 +211,7 @@ public final class Cues {
                 cut = Math.min(cut, m.start());
             }
         }
-        Match m = DEFAULT.last(DEFAULT.hedge, DEFAULT.notHedge, clause.substring(0, cut));
+        Match m = DEFAULT.last(DEFAULT.hedge, DEFAULT.notHedge, clause.substring(0, cut), 0, RequiredWords.Answers.ofThread());
         // a modal or an evaluative word judges the use itself ("could offer", "are attractive"); "are considered safer",
         // "has potential to be used in ..." judge another thing said of it (a property, a further use)
         return m != null && PREDICATE_HEDGES.contains(m.id()) ? m : null;
@@ -204,14 +228,14 @@ public final class Cues {
     }
 
     /** The part of {@code scope} after the last match of any boundary entry. */
-    private static String afterLast(List<Entry> boundaries, String scope) {
+    private static String afterLast(List<Entry> boundaries, String scope, RequiredWords.Answers answers) {
         String lower = scope.toLowerCase(Locale.ROOT);
-        if (!DEFAULT.anyMatch(boundaries, lower)) {
+        if (!DEFAULT.anyMatch(boundaries, lower, answers)) {
             return scope;
         }
         int from = 0;
         for (Entry b : boundaries) {
-            Matcher m = RequiredWords.matcher(b.pattern(), lower);
+            Matcher m = RequiredWords.matcher(b.pattern(), lower, answers);
             while (m.find()) {
                 from = Math.max(from, m.end());
             }
@@ -219,18 +243,16 @@ public final class Cues {
         return scope.substring(from);
     }
 
-    /** The cue of {@code cues} that starts last in {@code scope} (the longer at one start), spans of {@code not} masked. */
-    private Match last(List<Entry> cues, List<Entry> not, String scope) {
-        return last(cues, not, scope, 0);
-    }
-
-    /** As above, counting only cues that start at or after {@code from}. */
-    private Match last(List<Entry> cues, List<Entry> not, String scope, int from) {
+    /**
+     * The cue of {@code cues} that starts at or after {@code from} and last in {@code scope} (the longer at one start),
+     * spans of {@code not} masked.
+     */
+    private Match last(List<Entry> cues, List<Entry> not, String scope, int from, RequiredWords.Answers answers) {
         char[] masked = scope.toLowerCase(Locale.ROOT).toCharArray();
         String lower = new String(masked);
         // each entry's words are tested once per text: the same answers decide whether any entry may match and
         // which entries are searched
-        boolean[] notMay = mayMatchEach(not, lower);
+        boolean[] notMay = mayMatchEach(not, lower, answers);
         if (anyMatch(not, lower, notMay)) {
             for (int i = 0; i < not.size(); i++) {
                 if (!notMay[i]) {
@@ -243,7 +265,7 @@ public final class Cues {
             }
         }
         String text = new String(masked);
-        boolean[] cueMay = mayMatchEach(cues, text);
+        boolean[] cueMay = mayMatchEach(cues, text, answers);
         if (!anyMatch(cues, text, cueMay)) {
             return null;
         }

@@ -38,11 +38,14 @@ public final class CitationMarkers {
         return m.lookingAt() ? m.end() : -1;
     }
 
+    private static final Pattern NUMBER_SEPARATOR = Pattern.compile("[,;]");
+    private static final Pattern RANGE_DASH = Pattern.compile("\\s*[-–—]\\s*");
+
     /** "1, 3-5" → [1, 3, 4, 5]. */
     public static List<Integer> numbers(String inside) {
         TreeSet<Integer> numbers = new TreeSet<>();
-        for (String part : inside.split("[,;]")) {
-            String[] ends = part.strip().split("\\s*[-–—]\\s*");
+        for (String part : NUMBER_SEPARATOR.split(inside)) {
+            String[] ends = RANGE_DASH.split(part.strip());
             int from = Integer.parseInt(ends[0].strip());
             int to = ends.length > 1 ? Integer.parseInt(ends[1].strip()) : from;
             if (to < from || to - from > MAX_RANGE) {

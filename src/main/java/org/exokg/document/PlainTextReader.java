@@ -201,9 +201,16 @@ public final class PlainTextReader implements DocumentReader {
         return !s.isEmpty() && ".!?:]".indexOf(s.charAt(s.length() - 1)) >= 0;
     }
 
+    private static final Pattern CITATION_IN_TITLE = Pattern.compile("\\[[\\d,\\s–—-]+]");
+    private static final Pattern MARKUP_IN_TITLE = Pattern.compile("[*_#]");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern TITLE_END_PUNCTUATION = Pattern.compile("[\\s:;.-]+$");
+
     private static String cleanTitle(String raw) {
-        return raw.replaceAll("\\[[\\d,\\s–—-]+]", "").replaceAll("[*_#]", "").replaceAll("\\s+", " ")
-                .replaceAll("[\\s:;.-]+$", "").strip();
+        String s = CITATION_IN_TITLE.matcher(raw).replaceAll("");
+        s = MARKUP_IN_TITLE.matcher(s).replaceAll("");
+        s = WHITE_SPACE.matcher(s).replaceAll(" ");
+        return TITLE_END_PUNCTUATION.matcher(s).replaceAll("").strip();
     }
 
     /** Collects sections and paragraph spans while the lines are walked. */

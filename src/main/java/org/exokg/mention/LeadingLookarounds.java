@@ -1,5 +1,7 @@
 package org.exokg.mention;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -51,7 +53,36 @@ public final class LeadingLookarounds {
             }
             i = close + 1;
         }
-        int start = i;
+        String flagsPrefix = regex.substring(0, i);
+        String body = regex.substring(i);
+        String guarded = guardedBranch(body);
+        if (guarded != null) {
+            return flagsPrefix + guarded;
+        }
+        // "(?:(?<=storage[^.;]{0,80})\bretained\b|\bretained\b(?=[^.;]{0,60}?storage))": one group holds the whole
+        // expression and a branch opens with lookarounds; each branch is guarded on its own (branch speed16). Nothing
+        // follows the group, so a branch matches as before exactly where its rest can start.
+        List<Integer> bars = new ArrayList<>();
+        if (!body.startsWith("(?:") || scan(body, 0, false, bars) != body.length()) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(flagsPrefix).append("(?:");
+        boolean changed = false;
+        int from = 3;
+        bars.add(body.length() - 1);
+        for (int bar : bars) {
+            String branch = body.substring(from, bar);
+            String g = guardedBranch(branch);
+            changed |= g != null;
+            out.append(g != null ? g : branch).append(bar == body.length() - 1 ? ")" : "|");
+            from = bar + 1;
+        }
+        return changed ? out.toString() : null;
+    }
+
+    /** {@code (?=REST)LOOKAROUNDS REST} for an expression {@code LOOKAROUNDS REST}, or null when it stays as it is. */
+    private static String guardedBranch(String regex) {
+        int i = 0;
         while (i < regex.length()) {
             int end = zeroWidthGroupEnd(regex, i);
             if (end < 0) {
@@ -60,10 +91,10 @@ public final class LeadingLookarounds {
             i = end;
         }
         String rest = regex.substring(i);
-        if (i == start || rest.isEmpty() || !plainRest(rest)) {
+        if (i == 0 || rest.isEmpty() || !plainRest(rest)) {
             return null;
         }
-        return regex.substring(0, start) + "(?=" + rest + ")" + regex.substring(start);
+        return "(?=" + rest + ")" + regex;
     }
 
     /**
@@ -103,12 +134,35 @@ public final class LeadingLookarounds {
 
     /** The index after the group that opens at {@code open}, escapes, quoting and character classes skipped; -1 if unbalanced. */
     private static int groupEnd(String regex, int open) {
+        return scan(regex, open, false, null);
+    }
+
+    /** Whether {@code rest} holds no capturing group and no back-reference, and its brackets balance. */
+    private static boolean plainRest(String rest) {
+        return scan(rest, 0, true, null) >= 0;
+    }
+
+    /**
+     * One reader for both questions, escapes ({@code \Q...\E} quoting too) and character classes skipped: with
+     * {@code wholeRest} false, the index after the group that opens at {@code from} (-1 if it does not close); with it
+     * true, the length of {@code regex} if from {@code from} on it holds no capturing or named group and no
+     * back-reference and its brackets balance, else -1. {@code bars}, if not null, gets the offsets of the {@code |} that
+     * separate the branches of the group (or, with {@code wholeRest}, of the rest).
+     */
+    private static int scan(String regex, int from, boolean wholeRest, List<Integer> bars) {
         int depth = 0;
         int classDepth = 0;
-        for (int i = open; i < regex.length(); i++) {
+        for (int i = from; i < regex.length(); i++) {
             char c = regex.charAt(i);
             if (c == '\\') {
-                if (regex.startsWith("\\Q", i)) {
+                if (i + 1 >= regex.length()) {
+                    return -1;
+                }
+                char n = regex.charAt(i + 1);
+                if (wholeRest && (Character.isDigit(n) || n == 'k')) {
+                    return -1; // a back-reference
+                }
+                if (n == 'Q') {
                     int e = regex.indexOf("\\E", i + 2);
                     if (e < 0) {
                         return -1;
@@ -134,68 +188,24 @@ public final class LeadingLookarounds {
                 }
             } else if (c == '(') {
                 depth++;
+                if (wholeRest && (i + 1 >= regex.length() || regex.charAt(i + 1) != '?')) {
+                    return -1; // a capturing group
+                }
+                if (wholeRest && regex.startsWith("(?<", i) && !regex.startsWith("(?<=", i) && !regex.startsWith("(?<!", i)) {
+                    return -1; // a named group
+                }
+            } else if (c == '|' && bars != null && depth == (wholeRest ? 0 : 1)) {
+                bars.add(i);
             } else if (c == ')') {
                 depth--;
-                if (depth == 0) {
+                if (!wholeRest && depth == 0) {
                     return i + 1;
                 }
-            }
-        }
-        return -1;
-    }
-
-    /** Whether {@code rest} holds no capturing group and no back-reference, and its brackets balance. */
-    private static boolean plainRest(String rest) {
-        int classDepth = 0;
-        int depth = 0;
-        for (int i = 0; i < rest.length(); i++) {
-            char c = rest.charAt(i);
-            if (c == '\\') {
-                if (i + 1 >= rest.length()) {
-                    return false;
-                }
-                char n = rest.charAt(i + 1);
-                if (Character.isDigit(n) || n == 'k') {
-                    return false; // a back-reference
-                }
-                if (n == 'Q') {
-                    int e = rest.indexOf("\\E", i + 2);
-                    if (e < 0) {
-                        return false;
-                    }
-                    i = e + 1;
-                } else {
-                    i++;
-                }
-            } else if (classDepth > 0) {
-                if (c == '[') {
-                    classDepth++;
-                } else if (c == ']') {
-                    classDepth--;
-                }
-            } else if (c == '[') {
-                classDepth = 1;
-                if (i + 1 < rest.length() && rest.charAt(i + 1) == '^') {
-                    i++;
-                }
-                if (i + 1 < rest.length() && rest.charAt(i + 1) == ']') {
-                    i++;
-                }
-            } else if (c == '(') {
-                depth++;
-                if (i + 1 >= rest.length() || rest.charAt(i + 1) != '?') {
-                    return false; // a capturing group
-                }
-                if (rest.startsWith("(?<", i) && !rest.startsWith("(?<=", i) && !rest.startsWith("(?<!", i)) {
-                    return false; // a named group
-                }
-            } else if (c == ')') {
-                depth--;
                 if (depth < 0) {
-                    return false;
+                    return -1;
                 }
             }
         }
-        return depth == 0 && classDepth == 0;
+        return wholeRest && depth == 0 && classDepth == 0 ? regex.length() : -1;
     }
 }

@@ -35,7 +35,7 @@ public final class RequiredWords {
      * Every listed word of every expression, numbered (a case-insensitive test is a word of its own): many expressions
      * share words ("may", "not", "derived"), and one text is tested against many expressions in a row (every cue of a
      * section against a scope, every rule trigger against a zone, every challenge event against a sentence), so a
-     * word's answer for the text is kept ({@link CharPairs#answers}) and not searched for again.
+     * word's answer for the text is kept ({@link Answers}) and not searched for again.
      */
     private static final Map<String, Integer> WORD_IDS = new ConcurrentHashMap<>();
     private static final java.util.concurrent.atomic.AtomicInteger WORD_COUNT = new java.util.concurrent.atomic.AtomicInteger();
@@ -91,34 +91,53 @@ public final class RequiredWords {
      * once).
      */
     public static Matcher matcher(Pattern pattern, String input) {
-        return of(pattern).mayMatch(input) ? LeadingLookarounds.guarded(pattern).matcher(input) : NEVER.matcher(input).region(input.length(), input.length());
+        return matcher(pattern, input, Answers.ofThread());
+    }
+
+    /** As {@link #matcher(Pattern, String)}, the words' answers kept in {@code answers} (one caller's, one thread's). */
+    public static Matcher matcher(Pattern pattern, String input, Answers answers) {
+        return of(pattern).mayMatch(input, answers) ? LeadingLookarounds.guarded(pattern).matcher(input)
+                : NEVER.matcher(input).region(input.length(), input.length());
     }
 
     /** Whether {@code pattern} finds a match in {@code input} (tested against the required words first). */
     public static boolean find(Pattern pattern, String input) {
-        return of(pattern).mayMatch(input) && LeadingLookarounds.guarded(pattern).matcher(input).find();
+        return find(pattern, input, Answers.ofThread());
+    }
+
+    /** As {@link #find(Pattern, String)}, the words' answers kept in {@code answers}. */
+    public static boolean find(Pattern pattern, String input, Answers answers) {
+        return of(pattern).mayMatch(input, answers) && LeadingLookarounds.guarded(pattern).matcher(input).find();
     }
 
     /** False only when {@code input} lacks every string of some required set (then the expression cannot match). */
     public boolean mayMatch(String input) {
+        return sets.length == 0 || mayMatch(input, Answers.ofThread());
+    }
+
+    /**
+     * As {@link #mayMatch(String)}, the words' answers for {@code input} kept in {@code answers}: a caller that tests
+     * many expressions (the claim extractor, one per document and thread) holds its own, so no thread-local look-up is
+     * made per expression.
+     */
+    public boolean mayMatch(String input, Answers answers) {
         if (sets.length == 0) {
             return true;
         }
-        CharPairs state = CharPairs.LAST.get();
-        long[] pairs = caseInsensitive ? null : state.pairsOf(input);
+        Answers.Text state = answers.of(input, WORD_COUNT.get());
+        long[] pairs = caseInsensitive ? null : state.pairs();
         // each word is looked for once per text, however many sets and expressions hold it
-        CharPairs.Answers answers = state.answersFor(input, WORD_COUNT.get());
         for (int[] anyOf : sets) {
             boolean found = false;
             for (int w : anyOf) {
                 int id = wordIds[w];
                 boolean has;
-                if (answers.stamp[id] == answers.generation) {
-                    has = answers.present[id];
+                if (state.stamp[id] == state.generation) {
+                    has = state.present[id];
                 } else {
                     has = contains(input, w, pairs);
-                    answers.stamp[id] = answers.generation;
-                    answers.present[id] = has;
+                    state.stamp[id] = state.generation;
+                    state.present[id] = has;
                 }
                 if (has) {
                     found = true;
@@ -138,30 +157,100 @@ public final class RequiredWords {
     }
 
     /**
-     * The pairs of adjacent characters in a text, hashed into 4,096 bits: a word one of whose pairs is missing is not in
-     * the text. Many expressions are tested against one text (every cue entry of a section against a scope, every rule
-     * trigger against a zone), each with a search per word; the second time a thread tests a text (the same string
-     * object) its pairs are listed in one pass, and from then on most absent words are ruled out by a few bit tests
-     * instead of a search (a word whose pairs are all present is still searched for).
+     * The answers kept for the last few texts tested ({@link #TEXTS}, by identity): which words (by {@link #WORD_IDS}
+     * number) each holds, and its pairs of adjacent characters. Many expressions are tested against one text (every cue
+     * entry of a section against a scope, every rule trigger against a zone), and the rule loop alternates between
+     * a few texts (the sentence for a rule's exception, the clause before the object, the zone for its trigger), so
+     * answers for one text only were lost at every switch. Not thread-safe: one per caller and thread (the claim
+     * extractor holds one per document); {@link #ofThread()} for callers that hold none.
      */
-    private static final class CharPairs {
-        private static final ThreadLocal<CharPairs> LAST = ThreadLocal.withInitial(CharPairs::new);
-        private final long[] bits = new long[64];
-        /** The text last tested on this thread, and whether {@link #bits} hold its pairs. */
-        private String text;
-        private boolean listed;
-        /** The text whose words' answers {@link #answers} holds. */
-        private String answered;
-        private final Answers answers = new Answers();
+    public static final class Answers {
+        private static final int TEXTS = 4;
+        private static final ThreadLocal<Answers> OF_THREAD = ThreadLocal.withInitial(Answers::new);
+        private final Text[] texts = new Text[TEXTS];
+        private int next;
 
-        /** Which words (by {@link #WORD_IDS} number) a text holds: those whose stamp is the current generation. */
-        static final class Answers {
+        public Answers() {
+            for (int i = 0; i < TEXTS; i++) {
+                texts[i] = new Text();
+            }
+        }
+
+        /** This thread's answers, for callers that hold none of their own. */
+        public static Answers ofThread() {
+            return OF_THREAD.get();
+        }
+
+        /** The answers for {@code text}: those kept if it is one of the last texts tested, else a slot emptied for it. */
+        Text of(String text, int words) {
+            for (Text t : texts) {
+                if (t.text == text) {
+                    t.tests++;
+                    return t.room(words);
+                }
+            }
+            Text t = texts[next];
+            next = (next + 1) % TEXTS;
+            t.reset(text);
+            return t.room(words);
+        }
+
+        /** What is known of one text. */
+        static final class Text {
+            private String text;
+            private int tests;
+            private boolean listed;
+            private final long[] bits = new long[64];
             int generation = 1;
             int[] stamp = new int[0];
             boolean[] present = new boolean[0];
-        }
 
-        private static int code(char a, char b) {
+            void reset(String text) {
+                this.text = text;
+                tests = 1;
+                listed = false;
+                if (++generation == 0) { // wrapped round: stamps of 2^32 texts ago would read as current
+                    java.util.Arrays.fill(stamp, 0);
+                    generation = 1;
+                }
+            }
+
+            Text room(int words) {
+                if (stamp.length < words) {
+                    int size = Math.max(words, stamp.length * 2);
+                    stamp = java.util.Arrays.copyOf(stamp, size);
+                    present = java.util.Arrays.copyOf(present, size);
+                }
+                return this;
+            }
+
+            /** The text's pairs, or null the first time it is tested (then plain searches are cheaper). */
+            long[] pairs() {
+                if (tests < 2) {
+                    return null;
+                }
+                if (!listed) {
+                    java.util.Arrays.fill(bits, 0L);
+                    for (int i = 0; i + 1 < text.length(); i++) {
+                        int c = CharPairs.code(text.charAt(i), text.charAt(i + 1));
+                        bits[c >>> 6] |= 1L << c;
+                    }
+                    listed = true;
+                }
+                return bits;
+            }
+        }
+    }
+
+    /**
+     * The pairs of adjacent characters in a text, hashed into 4,096 bits: a word one of whose pairs is missing is not in
+     * the text. From the second test of a text on, most absent words are ruled out by a few bit tests instead of a
+     * search (a word whose pairs are all present is still searched for).
+     */
+    private static final class CharPairs {
+        private CharPairs() {}
+
+        static int code(char a, char b) {
             return (a * 31 + b) & 4095;
         }
 
@@ -171,41 +260,6 @@ public final class RequiredWords {
                 codes[i] = code(word.charAt(i), word.charAt(i + 1));
             }
             return codes;
-        }
-
-        /** The answers kept for {@code text} (none kept when it is not the text last answered), room for {@code words}. */
-        Answers answersFor(String text, int words) {
-            if (answered != text) {
-                answered = text;
-                if (++answers.generation == 0) { // wrapped round: stamps of 2^32 texts ago would read as current
-                    java.util.Arrays.fill(answers.stamp, 0);
-                    answers.generation = 1;
-                }
-            }
-            if (answers.stamp.length < words) {
-                int size = Math.max(words, answers.stamp.length * 2);
-                answers.stamp = java.util.Arrays.copyOf(answers.stamp, size);
-                answers.present = java.util.Arrays.copyOf(answers.present, size);
-            }
-            return answers;
-        }
-
-        /** The pairs of {@code text}, or null the first time it is tested in a row (then plain searches are cheaper). */
-        long[] pairsOf(String text) {
-            if (this.text != text) {
-                this.text = text;
-                listed = false;
-                return null;
-            }
-            if (!listed) {
-                java.util.Arrays.fill(bits, 0L);
-                for (int i = 0; i + 1 < text.length(); i++) {
-                    int c = code(text.charAt(i), text.charAt(i + 1));
-                    bits[c >>> 6] |= 1L << c;
-                }
-                listed = true;
-            }
-            return bits;
         }
 
         static boolean allIn(int[] codes, long[] bits) {

@@ -25,6 +25,25 @@ class LeadingLookaroundsTest {
     }
 
     @Test
+    void eachBranchOfAWholeExpressionGroupIsGuardedOnItsOwn() {
+        // the storage events' shape: a lookbehind opens the first branch, a lookahead closes the second
+        assertEquals("(?i)(?:(?=\\bretained\\b)(?<=stor\\w*[^.;]{0,20})\\bretained\\b|\\bretained\\b(?=[^.;]{0,20}?stor))",
+                LeadingLookarounds.guardedExpression("(?i)(?:(?<=stor\\w*[^.;]{0,20})\\bretained\\b|\\bretained\\b(?=[^.;]{0,20}?stor))", 0));
+        assertNull(LeadingLookarounds.guardedExpression("(?:(?<=a)b|c)d", 0), "the group is not the whole expression");
+        assertNull(LeadingLookarounds.guardedExpression("(?:(?<=a)(b)|c)", 0), "a capturing group in the branch's rest");
+        assertNull(LeadingLookarounds.guardedExpression("(?:b|c(?=a))", 0), "no branch opens with a lookaround");
+        Pattern p = Pattern.compile("(?:(?<=\\b(?:stored|storage)\\b[^.;]{0,40})\\b(?:retained|kept)\\s+their\\s+size\\b"
+                + "|\\b(?:retained|kept)\\s+their\\s+size\\b(?=[^.;]{0,40}?\\bstor))");
+        Pattern g = LeadingLookarounds.guarded(p);
+        assertEquals(false, p == g);
+        for (String text : List.of("after storage the vesicles retained their size and kept their size",
+                "the vesicles retained their size during storage", "retained their size. storage", "kept their size; stored",
+                "stored vesicles kept their size, and after storage they retained their size")) {
+            assertEquals(matches(p, text), matches(g, text), text);
+        }
+    }
+
+    @Test
     void expressionsThatWouldReadDifferentlyAreLeftAlone() {
         assertNull(LeadingLookarounds.guardedExpression("\\bno\\s+toxicity", 0), "no opening lookaround");
         assertNull(LeadingLookarounds.guardedExpression("(?<=safe )(no) (toxicity)", 0), "groups in the rest would be renumbered");
