@@ -112,7 +112,7 @@ class GoldStandardTest {
     /**
      * Scores blind set {@code number}, which has been promoted to development data, and prints the full report (false
      * positives and negatives) with the aggregate hedge and isKindOf lines. Only for sets whose per-claim output may be
-     * read (6 to 10 and, from the ninth session of 3 Dec 2026, 11); the never-tuned sets 13, 14 and 15 go through
+     * read (6 to 13: each was promoted after three sessions as a never-tuned set); the never-tuned sets 14, 15 and 16 go through
      * {@link #blindSetFigures}.
      */
     private static BlindSetFigures developmentSetFigures(int number, String ordinal, Path[] texts) throws Exception {
@@ -462,7 +462,8 @@ class GoldStandardTest {
         // After the tenth session's merges (3 Dec 2026: blind15, dev12, recall2, precision2, hedged2, vocab, scale10k): P 0.928 (155 of 167), R 0.625, hedge 0.525 of all. Floors just under.
         // Branch hedged3 (eleventh session): P 0.929 (157 of 169), R 0.633 (premodified coordinated vesicle subjects), hedge 0.525 of all. Recall floor up.
         // Branch events: P 0.928 -> 0.930, R 0.625 -> 0.645 (composed challenge events); recall floor 0.62 -> 0.64
-        assertFloors(ev, 0.92, 0.63);
+        // After the eleventh session's merges (3 Dec 2026: blind16, dev13, precision3, hedged3, events, vocabids, speed16): P 0.931, R 0.649. Recall floor up.
+        assertFloors(ev, 0.92, 0.64);
         assertHedgeFloors(ev, 0.52);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "denials beyond the gold");
@@ -642,7 +643,8 @@ class GoldStandardTest {
         // After the tenth session's merges (3 Dec 2026: blind15, dev12, recall2, precision2, hedged2, vocab, scale10k): P 0.869 (166 of 191), R 0.661, hedge 0.594 of all. Floors just under.
         // Branch precision3 (eleventh session; coordinated sources narrow nothing; gold: protected neurons as targets, periodontitis outcome as treats): P 0.895 (171 of 191), R 0.676. Floors just under.
         assertFloors(ev, 0.89, 0.67);
-        assertHedgeFloors(ev, 0.59);
+        // After the eleventh session's merges: hedge 0.625 of all (20 of 32). Hedge floor up.
+        assertHedgeFloors(ev, 0.62);
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
         assertKindFloors(kinds, 3, 1);
     }
@@ -689,7 +691,8 @@ class GoldStandardTest {
         // Branch precision3 (eleventh session; a fluid's adjective before cells names no fluid source): P 0.902 (156 of 173), R 0.632. Precision floor up.
         // Branch hedged3 (eleventh session): P 0.897 (157 of 175), R 0.636, hedge 0.621 of all (18 of 29; "crossed a barrier"). Hedge floor up.
         assertFloors(figures.claims(), 0.90, 0.63);
-        assertHedgeFloors(figures.claims(), 0.58);
+        // After the eleventh session's merges: hedge 0.621 of all (18 of 29). Hedge floor up.
+        assertHedgeFloors(figures.claims(), 0.62);
         assertDenialFloors(figures.claims(), 9, 2);
         assertKindFloors(figures.kinds(), 3, 1);
     }
@@ -738,8 +741,10 @@ class GoldStandardTest {
         // After the tenth session's merges (3 Dec 2026: blind15, dev12, recall2, precision2, hedged2, vocab, scale10k): P 0.878 (129 of 147), R 0.573, hedge 0.583 of all. Floors just under.
         // Branch precision3 (eleventh session; fluid adjectives before cells, the previous vesicles' kind in a sentence naming none; gold: milk list items qualified, 'colitis' InflammatoryDisease): P 0.917 (133 of 145), R 0.591. Floors just under.
         // Branch hedged3 (eleventh session): P 0.880 (132 of 150), R 0.587, hedge 0.667 of all (16 of 24). Recall and hedge floors up.
-        assertFloors(figures.claims(), 0.91, 0.59);
-        assertHedgeFloors(figures.claims(), 0.58);
+        // After the eleventh session's merges (3 Dec 2026: blind16, dev13, precision3, hedged3, events, vocabids, speed16): P 0.919, R 0.604. Recall floor up.
+        assertFloors(figures.claims(), 0.91, 0.60);
+        // After the eleventh session's merges: hedge 0.667 of all (16 of 24). Hedge floor up.
+        assertHedgeFloors(figures.claims(), 0.66);
         assertDenialFloors(figures.claims(), 5, 0);
         assertKindFloors(figures.kinds(), 3, 0);
     }
@@ -778,8 +783,10 @@ class GoldStandardTest {
         // Branch hedged3 (eleventh session; development data from this session): P 0.743 (110 of 148), R 0.451, hedge 0.375 of
         // all (12 of 32). Recall and hedge floors up.
         // Branch events: recall 0.439 -> 0.443 (composed challenge events); floor 0.43 -> 0.44
-        assertFloors(figures.claims(), 0.86, 0.55);
-        assertHedgeFloors(figures.claims(), 0.31);
+        // After the eleventh session's merges (3 Dec 2026: blind16, dev13, precision3, hedged3, events, vocabids, speed16): P 0.865 (141 of 163), R 0.578. Recall floor up.
+        assertFloors(figures.claims(), 0.86, 0.57);
+        // After the eleventh session's merges: hedge 0.438 of all (14 of 32). Hedge floor up.
+        assertHedgeFloors(figures.claims(), 0.43);
         assertDenialFloors(figures.claims(), 3, 1);
         assertKindFloors(figures.kinds(), 3, 1);
     }
