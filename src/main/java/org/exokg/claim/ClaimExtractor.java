@@ -395,19 +395,20 @@ public final class ClaimExtractor {
     private final Map<String, Cues.Match> hedgeByScope = new java.util.HashMap<>();
 
     private Cues.Match negationIn(String scope) {
-        Cues.Match m = negationByScope.get(scope);
-        if (m == null && !negationByScope.containsKey(scope)) {
-            m = Cues.negationMatch(scope, wordAnswers);
-            negationByScope.put(scope, m);
-        }
-        return m;
+        return cueIn(negationByScope, scope, Cues::negationMatch);
     }
 
     private Cues.Match hedgeIn(String scope) {
-        Cues.Match m = hedgeByScope.get(scope);
-        if (m == null && !hedgeByScope.containsKey(scope)) {
-            m = Cues.hedgeMatch(scope, wordAnswers);
-            hedgeByScope.put(scope, m);
+        return cueIn(hedgeByScope, scope, Cues::hedgeMatch);
+    }
+
+    /** The cue found in a scope, searched once per scope text (no cue is kept too, as null). */
+    private Cues.Match cueIn(Map<String, Cues.Match> byScope, String scope,
+            java.util.function.BiFunction<String, RequiredWords.Answers, Cues.Match> search) {
+        Cues.Match m = byScope.get(scope);
+        if (m == null && !byScope.containsKey(scope)) {
+            m = search.apply(scope, wordAnswers);
+            byScope.put(scope, m);
         }
         return m;
     }

@@ -273,14 +273,7 @@ public final class ClaimPatterns {
         }
         List<ChallengeEvent> events = new ArrayList<>();
         for (Entry e : entries(root, "challengeEvents", "challenge event", name, ids)) {
-            Set<MentionType> inside = new LinkedHashSet<>();
-            if (e.map().get("termsInside") instanceof List<?> names) {
-                for (Object n : names) {
-                    inside.add(objectType(String.valueOf(n), e.where()));
-                }
-            } else if (e.map().get("termsInside") != null) {
-                throw new IllegalStateException(e.where() + ": 'termsInside' must be a list of term types");
-            }
+            Set<MentionType> inside = termTypes(e);
             events.add(new ChallengeEvent(e.id(), localName(text(e.map(), "challenge", e.where()), e.where()),
                     compile(text(e.map(), "pattern", e.where()), e.where()), Set.copyOf(inside)));
         }
