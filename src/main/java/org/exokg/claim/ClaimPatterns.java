@@ -31,7 +31,20 @@ public final class ClaimPatterns {
 
     /** A relation and object read together as another relation or object ("contributes to cancer" → tumour promotion). */
     public record Remapping(String id, Relation whenRelation, String whenObjectIri, Relation thenRelation, String thenObjectIri,
-            boolean whenDenied) {}
+            boolean whenDenied) {
+        boolean appliesTo(Relation relation, String objectIri) {
+            return whenRelation == relation && whenObjectIri.equals(objectIri);
+        }
+
+        /** The relation after this remapping: its 'then' relation, or the one it was given when 'then' keeps it. */
+        Relation relationAfter(Relation relation) {
+            return thenRelation != null ? thenRelation : relation;
+        }
+
+        String objectAfter(String objectIri) {
+            return thenObjectIri != null ? thenObjectIri : objectIri;
+        }
+    }
 
     /** A claim's relation and object after the remappings; {@code remappings} lists the ids that applied. */
     public record Remapped(Relation relation, String objectIri, List<String> remappings) {}
@@ -143,9 +156,9 @@ public final class ClaimPatterns {
     public Remapped remap(Relation relation, String objectIri) {
         List<String> applied = new ArrayList<>(0);
         for (Remapping r : remappings) {
-            if (!r.whenDenied() && r.whenRelation() == relation && r.whenObjectIri().equals(objectIri)) {
-                relation = r.thenRelation() != null ? r.thenRelation() : relation;
-                objectIri = r.thenObjectIri() != null ? r.thenObjectIri() : objectIri;
+            if (!r.whenDenied() && r.appliesTo(relation, objectIri)) {
+                relation = r.relationAfter(relation);
+                objectIri = r.objectAfter(objectIri);
                 applied.add(r.id());
             }
         }
@@ -159,9 +172,8 @@ public final class ClaimPatterns {
      */
     public Remapped remapDenial(Relation relation, String objectIri) {
         for (Remapping r : remappings) {
-            if (r.whenDenied() && r.whenRelation() == relation && r.whenObjectIri().equals(objectIri)) {
-                return new Remapped(r.thenRelation() != null ? r.thenRelation() : relation,
-                        r.thenObjectIri() != null ? r.thenObjectIri() : objectIri, List.of(r.id()));
+            if (r.whenDenied() && r.appliesTo(relation, objectIri)) {
+                return new Remapped(r.relationAfter(relation), r.objectAfter(objectIri), List.of(r.id()));
             }
         }
         return null;

@@ -33,7 +33,7 @@ class ExpressionCostsTest {
     @Test
     void everyShippedRuleCueEventAndMeasureIsListed() {
         List<ExpressionCosts.Expression> shipped = ExpressionCosts.shipped();
-        assertTrue(shipped.stream().filter(e -> e.kind().equals("rule trigger")).count() == ClaimPatterns.defaults().rules().size());
+        assertEquals(ClaimPatterns.defaults().rules().size(), shipped.stream().filter(e -> e.kind().equals("rule trigger")).count());
         assertTrue(shipped.stream().anyMatch(e -> e.kind().equals("cue:hedge")));
         assertEquals(ClaimPatterns.defaults().challengeEvents().size(),
                 shipped.stream().filter(e -> e.kind().equals("challenge event")).count());
