@@ -156,20 +156,20 @@ final class GoldStandard {
 
     /** The texts of blind set 14 (claims and classification gold), committed (83398fe) before the extractor was run on them. */
     static final Path[] BLIND14_TEXTS = {
-        Path.of("src/test/resources/sealed/documents/blind14-pubmed-aptamer-msc-exosomes-osteoporosis.xml"),
-        Path.of("src/test/resources/sealed/documents/blind14-pubmed-prostate-cancer-seminal-evs.xml"),
-        Path.of("src/test/resources/sealed/documents/blind14-pubmed-lavage-evs-ards.xml"),
-        Path.of("src/test/resources/sealed/documents/blind14-jats-msc-evs-graft-versus-host-disease.xml"),
-        Path.of("src/test/resources/sealed/documents/blind14-jats-m2-exosomes-methotrexate-arthritis.xml"),
-        Path.of("src/test/resources/sealed/documents/blind14-type-2-diabetes-ev-review.txt"),
-        Path.of("src/test/resources/sealed/documents/blind14-inhaled-exosomes-lung-cancer-discussion.txt"),
-        Path.of("src/test/resources/sealed/documents/blind14-bile-ev-cholangiocarcinoma-figure-legends.txt"),
-        Path.of("src/test/resources/sealed/documents/blind14-cd47-stealth-exosome-patent.txt"),
-        Path.of("src/test/resources/sealed/documents/blind14-crohn-fistula-ev-trial-registry.txt"),
-        Path.of("src/test/resources/sealed/documents/blind14-cardiomyocyte-ev-heart-failure-press-release.txt"),
-        Path.of("src/test/resources/sealed/documents/blind14-yak-milk-ev-hypoxia-conference-abstract.txt"),
-        Path.of("src/test/resources/sealed/documents/blind14-reticulocyte-ev-mrna-liver-methods-excerpt.txt"),
-        Path.of("src/test/resources/sealed/documents/blind14-ev-lookalikes-gene-delivery-review.txt")};
+        Path.of("src/test/resources/documents/heldout/blind14-pubmed-aptamer-msc-exosomes-osteoporosis.xml"),
+        Path.of("src/test/resources/documents/heldout/blind14-pubmed-prostate-cancer-seminal-evs.xml"),
+        Path.of("src/test/resources/documents/heldout/blind14-pubmed-lavage-evs-ards.xml"),
+        Path.of("src/test/resources/documents/heldout/blind14-jats-msc-evs-graft-versus-host-disease.xml"),
+        Path.of("src/test/resources/documents/heldout/blind14-jats-m2-exosomes-methotrexate-arthritis.xml"),
+        Path.of("src/test/resources/documents/heldout/blind14-type-2-diabetes-ev-review.txt"),
+        Path.of("src/test/resources/documents/heldout/blind14-inhaled-exosomes-lung-cancer-discussion.txt"),
+        Path.of("src/test/resources/documents/heldout/blind14-bile-ev-cholangiocarcinoma-figure-legends.txt"),
+        Path.of("src/test/resources/documents/heldout/blind14-cd47-stealth-exosome-patent.txt"),
+        Path.of("src/test/resources/documents/heldout/blind14-crohn-fistula-ev-trial-registry.txt"),
+        Path.of("src/test/resources/documents/heldout/blind14-cardiomyocyte-ev-heart-failure-press-release.txt"),
+        Path.of("src/test/resources/documents/heldout/blind14-yak-milk-ev-hypoxia-conference-abstract.txt"),
+        Path.of("src/test/resources/documents/heldout/blind14-reticulocyte-ev-mrna-liver-methods-excerpt.txt"),
+        Path.of("src/test/resources/documents/heldout/blind14-ev-lookalikes-gene-delivery-review.txt")};
 
     /** The texts of blind set 15 (claims and classification gold), committed (fbaa1cc) before the extractor was run on them. */
     static final Path[] BLIND15_TEXTS = {

@@ -112,7 +112,7 @@ class GoldStandardTest {
     /**
      * Scores blind set {@code number}, which has been promoted to development data, and prints the full report (false
      * positives and negatives) with the aggregate hedge and isKindOf lines. Only for sets whose per-claim output may be
-     * read (6 to 13: each was promoted after three sessions as a never-tuned set); the never-tuned sets 14, 15 and 16 go through
+     * read (6 to 14: each was promoted after three sessions as a never-tuned set); the never-tuned sets 15, 16 and 17 go through
      * {@link #blindSetFigures}.
      */
     private static BlindSetFigures developmentSetFigures(int number, String ordinal, Path[] texts) throws Exception {
@@ -807,7 +807,9 @@ class GoldStandardTest {
      */
     @Test
     void fourteenthBlindSetAgainstExpectedClaims() throws Exception {
-        BlindSetFigures figures = blindSetFigures(14, "fourteenth", GoldStandard.BLIND14_TEXTS);
+        // Promoted to development data on 3 Dec 2026 (twelfth session) after being measured as never tuned on for three
+        // sessions (last never-tuned figures P 0.795, R 0.436): from here on its false positives and negatives are read.
+        BlindSetFigures figures = developmentSetFigures(14, "fourteenth", GoldStandard.BLIND14_TEXTS);
         // After the ninth session's merges (3 Dec 2026: blind14, hedged, dev11, recall, precision, sharedtokens, buildtail): never tuned on: P 0.789 (142 of 180), R 0.421 (first run 0.769 / 0.395). Floors just under.
         // After the tenth session's merges (3 Dec 2026: blind15, dev12, recall2, precision2, hedged2, vocab, scale10k): never tuned on: P 0.776 (142 of 183), R 0.421, hedge 0.314 of all. Precision fell below 0.78 (0.789 at the session start): claims of the new vocabulary beyond this gold (branch vocab measured 0.780 alone). Reported, not tuned back; floor follows the figure.
         assertFloors(figures.claims(), 0.77, 0.42);

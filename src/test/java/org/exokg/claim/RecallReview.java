@@ -37,6 +37,8 @@ public final class RecallReview {
         sets.add(new HedgeReview.GoldSet("blind 12", "heldout-blind12-claims.tsv", GoldStandard.BLIND12_TEXTS));
         // blind 13: development data from the eleventh session of 3 Dec 2026
         sets.add(new HedgeReview.GoldSet("blind 13", "heldout-blind13-claims.tsv", GoldStandard.BLIND13_TEXTS));
+        // blind 14: development data from the twelfth session of 3 Dec 2026
+        sets.add(new HedgeReview.GoldSet("blind 14", "heldout-blind14-claims.tsv", GoldStandard.BLIND14_TEXTS));
         if (args.length > 0) {
             sets.removeIf(s -> !s.name().equals(String.join(" ", args)));
         }
