@@ -1,6 +1,8 @@
 package org.exokg.document;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,6 +19,11 @@ import java.util.concurrent.TimeoutException;
  * a time budget. The work runs on its own thread, so that a file that takes too long, or that exhausts
  * the stack, fails alone with a one-line {@link DocumentException} and the batch goes on.
  *
+ * <p>The budget is counted in the worker thread's CPU time, so that a file is judged by the work it costs and
+ * not by how busy the machine is (on a loaded machine a wall-clock budget refused ordinary files). A
+ * worker that waits instead of working is stopped by a wall-clock backstop of {@value #WALL_FACTOR} times
+ * the budget; where the JVM cannot measure thread CPU time the budget is wall-clock time.
+ *
  * <p>When the budget is spent the worker is interrupted; the extraction checks for that between
  * sentences ({@link #checkInterrupted()}) and stops. Nothing is stored by the worker: callers store the
  * result on their own thread, so a document over budget leaves the store as it was.
@@ -28,6 +35,10 @@ public final class DocumentBudget {
     /** Default time budget: a base per file plus an allowance per MB of input. */
     public static final Duration DEFAULT_BASE_TIME = Duration.ofSeconds(60);
     public static final Duration DEFAULT_TIME_PER_MB = Duration.ofSeconds(60);
+
+    /** The wall-clock backstop, in multiples of the budget, for work that waits rather than computes. */
+    public static final int WALL_FACTOR = 4;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final long maxBytes;
     private final Duration baseTime;
@@ -89,7 +100,7 @@ public final class DocumentBudget {
         worker.setDaemon(true); // a worker that ignores the interrupt must not keep the JVM alive
         worker.start();
         try {
-            return task.get(budget.toMillis(), TimeUnit.MILLISECONDS);
+            return await(task, worker, budget);
         } catch (TimeoutException e) {
             task.cancel(true);
             throw new DocumentException(file, "time budget of " + seconds(budget) + " exceeded; skipped");
@@ -117,6 +128,40 @@ public final class DocumentBudget {
                 throw err;
             }
             throw new DocumentException(file, cause.getClass().getSimpleName() + ": " + cause.getMessage(), cause);
+        }
+    }
+
+    /**
+     * Waits for the task until it is done or the worker has used {@code budget} of CPU time (or
+     * {@link #WALL_FACTOR} times the budget of wall-clock time).
+     */
+    private static <T> T await(FutureTask<T> task, Thread worker, Duration budget)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        long budgetNanos = budget.toNanos();
+        boolean cpu = cpuTimeMeasurable();
+        long wallLimit = cpu ? budgetNanos * WALL_FACTOR : budgetNanos;
+        long poll = Math.max(1, Math.min(100, budget.toMillis() / 4));
+        long start = System.nanoTime();
+        while (true) {
+            long wall = System.nanoTime() - start;
+            if (wall >= wallLimit) {
+                throw new TimeoutException();
+            }
+            try {
+                return task.get(Math.min(poll, Math.max(1, (wallLimit - wall) / 1_000_000)), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException stillRunning) {
+                if (cpu && THREADS.getThreadCpuTime(worker.getId()) >= budgetNanos) {
+                    throw stillRunning;
+                }
+            }
+        }
+    }
+
+    private static boolean cpuTimeMeasurable() {
+        try {
+            return THREADS.isThreadCpuTimeSupported() && THREADS.isThreadCpuTimeEnabled();
+        } catch (UnsupportedOperationException e) {
+            return false;
         }
     }
 

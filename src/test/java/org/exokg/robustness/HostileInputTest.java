@@ -254,4 +254,24 @@ class HostileInputTest {
         }
         assertTrue(stopped.get(), "the worker stops when its budget is spent");
     }
+
+    @Test
+    void theBudgetCountsWorkNotWaiting() throws Exception {
+        // The budget is the worker's CPU time: a file is not refused because the machine is busy
+        Path file = Files.writeString(dir.resolve("waits.txt"), "Exosomes.\n");
+        DocumentBudget budget = DocumentBudget.defaults().withTimeLimit(Duration.ofMillis(500));
+        String result = budget.run(file, () -> {
+            Thread.sleep(800);
+            return "done";
+        });
+        assertEquals("done", result);
+        // ... but a worker that only waits is stopped by the wall-clock backstop
+        DocumentBudget tight = DocumentBudget.defaults().withTimeLimit(Duration.ofMillis(100));
+        DocumentException e = org.junit.jupiter.api.Assertions.assertThrows(DocumentException.class,
+                () -> tight.run(file, () -> {
+                    Thread.sleep(60_000);
+                    return "never";
+                }));
+        assertEquals(file + ": time budget of 0.1 s exceeded; skipped", e.getMessage());
+    }
 }
