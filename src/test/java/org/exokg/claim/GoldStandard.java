@@ -208,6 +208,25 @@ final class GoldStandard {
         Path.of("src/test/resources/sealed/documents/blind16-preprint-myoblast-ev-dystrophin-muscular-dystrophy-abstract.txt"),
         Path.of("src/test/resources/sealed/documents/blind16-thesis-chapter-summary-adipocyte-evs-insulin-resistance.txt")};
 
+    /** The texts of blind set 17 (claims and classification gold), committed (d6b8621) before the extractor was run on them. */
+    static final Path[] BLIND17_TEXTS = {
+        Path.of("src/test/resources/sealed/documents/blind17-pubmed-aqueous-humour-evs-glaucoma.xml"),
+        Path.of("src/test/resources/sealed/documents/blind17-pubmed-sheep-milk-evs-gemcitabine-saponin-pancreatic.xml"),
+        Path.of("src/test/resources/sealed/documents/blind17-pubmed-peritoneal-lavage-evs-gastric-cancer.xml"),
+        Path.of("src/test/resources/sealed/documents/blind17-jats-megakaryocyte-microparticles-hsc-gene-delivery.xml"),
+        Path.of("src/test/resources/sealed/documents/blind17-jats-microneedle-interstitial-fluid-evs-melanoma.xml"),
+        Path.of("src/test/resources/sealed/documents/blind17-unconventional-biofluids-ev-review.txt"),
+        Path.of("src/test/resources/sealed/documents/blind17-ginseng-nanovesicles-macrophage-melanoma-discussion.txt"),
+        Path.of("src/test/resources/sealed/documents/blind17-oligodendrocyte-ev-multiple-sclerosis-figure-legends.txt"),
+        Path.of("src/test/resources/sealed/documents/blind17-gold-nanoparticle-exosome-photothermal-patent.txt"),
+        Path.of("src/test/resources/sealed/documents/blind17-placental-vesicle-preeclampsia-press-release.txt"),
+        Path.of("src/test/resources/sealed/documents/blind17-case-report-msc-evs-ulcerative-colitis.txt"),
+        Path.of("src/test/resources/sealed/documents/blind17-letter-cosmetic-exosome-serums.txt"),
+        Path.of("src/test/resources/sealed/documents/blind17-position-statement-ev-therapeutic-release-criteria.txt"),
+        Path.of("src/test/resources/sealed/documents/blind17-highlights-akkermansia-vesicles-obesity.txt"),
+        Path.of("src/test/resources/sealed/documents/blind17-encyclopedia-entry-ectosomes-exophers.txt"),
+        Path.of("src/test/resources/sealed/documents/blind17-meeting-report-brain-tumour-evs.txt")};
+
 
     /** A claim reduced to what is compared. {@code sentence} is the normalised sentence identity. */
     record Key(String document, String sentence, String subject, String qualifier, String relation, String object,
