@@ -124,9 +124,11 @@ class SourceSynonymsTest {
         // "pancreatic B cell" is a beta cell, not a B lymphocyte; "cardiac myocyte" is a cardiomyocyte, not any muscle cell
         assertEquals(List.of("PancreaticBetaCell", "Cardiomyocyte"),
                 localNames(recognizer, "pancreatic B cells and cardiac myocytes"));
-        // the disease named after the bacterium stays a disease, the bacterium's name is the bacterium
-        assertEquals(List.of("Bacterium", "InfectiousDisease"),
-                localNames(recognizer, "Mycobacterium tuberculosis causes tuberculosis"));
+        // a named bacterium is a bacterium; the disease it causes stays a disease
+        assertEquals(List.of("Bacterium", "InflammatoryDisease"),
+                localNames(recognizer, "Porphyromonas gingivalis causes periodontitis"));
+        // the organism adjectives NCBITaxon lists as common names were left out: "bovine colostrum" stays one source
+        assertEquals(List.of("Colostrum"), localNames(recognizer, "bovine colostrum"));
         // epithelium names epithelial cells; a named barrier keeps its own, longer label
         assertEquals(List.of("EpithelialCell"), localNames(recognizer, "the alveolar epithelium"));
         assertTrue(localNames(recognizer, "a neoplasm and neoplastic cells").stream().noneMatch(n -> n.endsWith("Cancer")));
