@@ -135,6 +135,9 @@ public final class ClaimExtractor {
     private static final Pattern COORDINATED_PREDICATE = Pattern.compile(
             "(?:,\\s*)?\\b(?:and|but)\\s+(?=(?:(?:also|then|thus|still|even|therefore|likewise|yet)\\s+)?"
                     + "(?:did|do|does|was|were|is|are|has|have|had|may|might|could|can|cannot|would|will|should|not|never)\\b)");
+    /** (branch hedged4) A copula right before a vesicle: the vesicle is its clause's predicate noun, not its subject. */
+    private static final Pattern PREDICATE_COMPLEMENT_BEFORE = Pattern.compile(
+            "\\b(?:be|been|being|are|is|was|were|become|became|remain|remains)\\s+(?:(?:mostly|mainly|largely|probably|all|the|a|an|also)\\s+){0,2}\\z");
     private static final Pattern AUXILIARY_START = Pattern.compile(
             "(?i)(?:do|does|did|is|are|was|were|can|could|may|might|will|would|has|have|had)\\b");
     /** Branch roots that name natural kinds and so may be claim objects ("diseases", "biological barriers"). */
@@ -2012,7 +2015,11 @@ public final class ClaimExtractor {
             }
         }
         if (c.rule().attributive() || c.rule().relation() == Relation.DERIVED_FROM && !c.fromDiscourse() && v.end() <= o.start()
-                && NounModifiers.postmodifyingOrigin(text.substring(v.end(), o.start()))) {
+                && NounModifiers.postmodifyingOrigin(text.substring(v.end(), o.start()))
+                // (branch hedged4) unless the vesicle is the complement of a copula: "most vesicles are thought to be
+                // microvesicles shed by neutrophils" states the origin with the hedge
+                && !PREDICATE_COMPLEMENT_BEFORE.matcher(text.substring(Math.max(sentence.start(), v.start() - 40), v.start())
+                        .toLowerCase(Locale.ROOT)).find()) {
             // "whether EVs from T cells / milk EVs cross ...": what the noun phrase names is presupposed, not hedged or denied
             negationCue = null;
             hedgeCue = null;

@@ -167,7 +167,11 @@ final class NounModifiers {
 
     /** The words after a vesicle that name its origin as a postmodifier: "EVs from T cells", "exosomes derived from milk and". */
     private static final Pattern POSTMODIFYING_ORIGIN = Pattern.compile(
-            "\\A\\s*(?:(?:derived|isolated|obtained|purified|collected)\\s+)?from\\s+(?:(?:the|their|these)\\s+)?(?:[a-z0-9][a-z0-9\\-]*(?:\\s+|\\s*,\\s*)){0,4}?(?:(?:and|or)\\s+)?\\z");
+            "\\A\\s*(?:(?:(?:derived|isolated|obtained|purified|collected)\\s+)?from"
+                    // (branch hedged4) and the releasing cells as the agent of a participle ("whether EVs secreted by
+                    // adipose-derived stem cells close fistulas", "tracking EVs released by tumours"), hyphens of any kind
+                    + "|(?:secreted|released|produced|shed|generated)\\s+by)"
+                    + "\\s+(?:(?:the|their|these)\\s+)?(?:[a-z0-9][a-z0-9\\-‐–]*(?:\\s+|\\s*,\\s*)){0,4}?(?:(?:and|or)\\s+)?\\z");
 
     /**
      * Whether {@code gap} (the words between a vesicle and a source) makes the source a postmodifier of the vesicle's

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Hedged and denied claims whose claim was missed (issue 15, branch hedged4; docs/extraction.md, "Hedged and denied
  * claims, found"): a second predicate coordinated after an auxiliary shares the subject, reported speech ("said to")
- * hedges, "less toxic" and "raise antibodies" are read, a carrier role judged (not) suitable is a use (denied). Invented sentences; each asserts subject, qualifier, relation,
+ * hedges, "less toxic" and "raise antibodies" are read, a carrier role judged (not) suitable is a use (denied), and the releasing cells named on a subject are presupposed, not hedged. Invented sentences; each asserts subject, qualifier, relation,
  * object, hedge and polarity, next to a neighbour that must not be read, hedged or denied.
  */
 class HedgedAndDeniedClaimsFoundTest {
@@ -90,5 +90,16 @@ class HedgedAndDeniedClaimsFoundTest {
         // "suitable" of another noun is no predicate of the vesicles
         assertTrue(find(projectClaims("Milk exosomes carry RNA, and products suitable as carriers are still lacking."), "Exosome", "Milk",
                 "usedFor", "DrugDelivery").isEmpty());
+    }
+    @Test
+    void theReleasingCellsNamedOnTheSubjectAreNotHedgedWithItsPredicate() {
+        Claim origin = claim("This trial tests whether extracellular vesicles secreted by adipose-derived mesenchymal stem cells close fistulas.",
+                "ExtracellularVesicle", null, "derivedFrom", "MesenchymalStemCell");
+        assertFalse(origin.hedged());
+        // the vesicles as the predicate noun of a hedged copula: their origin is what is held tentatively
+        assertTrue(claim("Most vesicles in lavage fluid are thought to be microvesicles shed by activated neutrophils.",
+                "Microvesicle", null, "derivedFrom", "Neutrophil").hedged());
+        // the release itself as the predicate is hedged
+        assertTrue(claim("Exosomes may be released by macrophages.", "Exosome", null, "derivedFrom", "Macrophage").hedged());
     }
 }
