@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Hedged and denied claims whose claim was missed (issue 15, branch hedged4; docs/extraction.md, "Hedged and denied
  * claims, found"): a second predicate coordinated after an auxiliary shares the subject, reported speech ("said to")
- * hedges, "less toxic" and "raise antibodies" are read, a carrier role judged (not) suitable is a use (denied), and the releasing cells named on a subject are presupposed, not hedged. Invented sentences; each asserts subject, qualifier, relation,
+ * hedges, "less toxic" and "raise antibodies" are read, a carrier role judged (not) suitable is a use (denied), the releasing cells named on a subject are presupposed, not hedged, and an agent set aside (", not by X", "rather than by X") is denied. Invented sentences; each asserts subject, qualifier, relation,
  * object, hedge and polarity, next to a neighbour that must not be read, hedged or denied.
  */
 class HedgedAndDeniedClaimsFoundTest {
@@ -101,5 +101,16 @@ class HedgedAndDeniedClaimsFoundTest {
                 "Microvesicle", null, "derivedFrom", "Neutrophil").hedged());
         // the release itself as the predicate is hedged
         assertTrue(claim("Exosomes may be released by macrophages.", "Exosome", null, "derivedFrom", "Macrophage").hedged());
+    }
+    @Test
+    void theAgentSetAsideAfterACommaOrRatherThanIsDenied() {
+        String text = "Plasma exosomes were taken up mainly by colonic macrophages, not by epithelial cells.";
+        assertFalse(claim(text, "Exosome", "BloodPlasma", "targets", "Macrophage").negated());
+        assertTrue(claim(text, "Exosome", "BloodPlasma", "targets", "EpithelialCell").negated());
+        Claim ratherThan = claim("Milk exosomes were taken up by microglia rather than by neurons.", "Exosome", "Milk", "targets", "Neuron");
+        assertTrue(ratherThan.negated());
+        // without the repeated preposition "rather than" joins no agents: nothing is read of the second noun
+        assertTrue(find(projectClaims("Milk exosomes were taken up by microglia rather than neurons."), "Exosome", "Milk", "targets", "Neuron")
+                .stream().noneMatch(Claim::negated));
     }
 }
