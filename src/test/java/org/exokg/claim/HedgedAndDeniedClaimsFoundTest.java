@@ -55,6 +55,9 @@ class HedgedAndDeniedClaimsFoundTest {
         // a plain statement of the same is not
         assertFalse(claim("Plasma exosomes are less immunogenic than lipid nanoparticles.",
                 "Exosome", "BloodPlasma", "hasProperty", "LowImmunogenicity").hedged());
+        // the authors' own judgement in the active voice hedges as the passive "are considered" does
+        assertTrue(claim("We therefore consider plasma exosomes well tolerated at the dose used.", "Exosome", "BloodPlasma", "hasProperty",
+                "LowToxicity").hedged());
         // "said" without "to" reports nothing about the vesicles' predicate
         assertFalse(claim("As the authors said, plasma exosomes are less immunogenic than lipid nanoparticles.",
                 "Exosome", "BloodPlasma", "hasProperty", "LowImmunogenicity").hedged());
