@@ -128,6 +128,16 @@ public final class ClaimExtractor {
     private static final Pattern CLEARANCE = Pattern.compile(
             "\\b(?:clear(?:s|ed|ing|ance)?|eliminat\\w*|disappear\\w*|excret\\w*|escap\\w*|wash(?:es|ed)? out)"
                     + "\\s+(?:[a-z]+ly\\s+)?from\\s+(?:the\\s+)?\\z");
+    /**
+     * (branch hedged4) A conjunction opening a second predicate of the same subject: "and" / "but" (after an optional comma
+     * and adverb) right before an auxiliary, a modal or a negation ("and did not elicit", "but may", "and are thought to").
+     */
+    private static final Pattern COORDINATED_PREDICATE = Pattern.compile(
+            "(?:,\\s*)?\\b(?:and|but)\\s+(?=(?:(?:also|then|thus|still|even|therefore|likewise|yet)\\s+)?"
+                    + "(?:did|do|does|was|were|is|are|has|have|had|may|might|could|can|cannot|would|will|should|not|never)\\b)");
+    /** (branch hedged4) A copula right before a vesicle: the vesicle is its clause's predicate noun, not its subject. */
+    private static final Pattern PREDICATE_COMPLEMENT_BEFORE = Pattern.compile(
+            "\\b(?:be|been|being|are|is|was|were|become|became|remain|remains)\\s+(?:(?:mostly|mainly|largely|probably|all|the|a|an|also)\\s+){0,2}\\z");
     private static final Pattern AUXILIARY_START = Pattern.compile(
             "(?i)(?:do|does|did|is|are|was|were|can|could|may|might|will|would|has|have|had)\\b");
     /** Branch roots that name natural kinds and so may be claim objects ("diseases", "biological barriers"). */
@@ -1415,6 +1425,16 @@ public final class ClaimExtractor {
         String leadZone = leadColon >= 0 ? masked(text, clauseStart, leadColon, mentions) : "";
         List<Candidate> found = new ArrayList<>();
         String clauseBeforeObject = masked(text, clauseStart, head.start(), mentions); // the same for every rule
+        // (branch hedged4) the second of two coordinated predicates shares the subject: "exosomes suppressed tumour growth
+        // and did not elicit antibodies", "... carry IL-10 and are believed to ...". A rule anchored at the vesicle
+        // ("\\A ...") is tried again on the words after the conjunction; the conjunction must be followed by an auxiliary,
+        // a modal or a negation, so that no subject of its own stands between (the clause is the subject's)
+        Matcher coordinated = fromDiscourse ? null : COORDINATED_PREDICATE.matcher(zone);
+        int coordinatedAt = -1;
+        while (coordinated != null && coordinated.find()) {
+            coordinatedAt = coordinated.end();
+        }
+        String coordinatedZone = coordinatedAt > 0 ? zone.substring(coordinatedAt) : null;
         String clauseBeforeObjectLower = clauseBeforeObject.toLowerCase(Locale.ROOT);
         for (ClaimRule rule : patterns.rules()) {
             if (treatedSubject && rule.relation() != Relation.TREATS) {
@@ -1441,6 +1461,13 @@ public final class ClaimExtractor {
                 }
                 triggerStart = zoneStart + m.start();
                 triggerEnd = zoneStart + m.end();
+            }
+            if (triggerEnd < 0 && coordinatedZone != null && rule.trigger().pattern().startsWith("\\A")) {
+                Matcher c = RequiredWords.matcher(rule.trigger(), coordinatedZone, wordAnswers);
+                if (c.find()) {
+                    triggerStart = zoneStart + coordinatedAt + c.start();
+                    triggerEnd = zoneStart + coordinatedAt + c.end();
+                }
             }
             if (triggerEnd >= 0 && tokens(text, triggerEnd, head.start()) <= MAX_TRIGGER_GAP_TOKENS
                     && !mentionBetween(mentions, triggerEnd, causeModifierStart(text, mentions, head), chain, objects, head)) {
@@ -1988,7 +2015,11 @@ public final class ClaimExtractor {
             }
         }
         if (c.rule().attributive() || c.rule().relation() == Relation.DERIVED_FROM && !c.fromDiscourse() && v.end() <= o.start()
-                && NounModifiers.postmodifyingOrigin(text.substring(v.end(), o.start()))) {
+                && NounModifiers.postmodifyingOrigin(text.substring(v.end(), o.start()))
+                // (branch hedged4) unless the vesicle is the complement of a copula: "most vesicles are thought to be
+                // microvesicles shed by neutrophils" states the origin with the hedge
+                && !PREDICATE_COMPLEMENT_BEFORE.matcher(text.substring(Math.max(sentence.start(), v.start() - 40), v.start())
+                        .toLowerCase(Locale.ROOT)).find()) {
             // "whether EVs from T cells / milk EVs cross ...": what the noun phrase names is presupposed, not hedged or denied
             negationCue = null;
             hedgeCue = null;

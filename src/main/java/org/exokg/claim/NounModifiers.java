@@ -27,8 +27,13 @@ final class NounModifiers {
     /** A disease or source glued to a cargo noun as its modifier: "tumour-specific RNA", "cancer-associated microRNAs". */
     private static final Pattern OF_ORIGIN = Pattern.compile("\\A[\\-‐–](?:specific|derived|associated|related|enriched)\\s+\\z");
     // "but not by normal fibroblasts", "but not in the liver": the preposition repeated, the item with two modifiers
+    // (branch hedged4) and the contrasted agent or place after a comma or "rather than", its preposition repeated: "taken up
+    // by macrophages, not by epithelial cells", "taken up by microglia rather than by neurons" (the repeated preposition
+    // keeps a bare "rather than" between nouns out)
     private static final Pattern CONTRAST = Pattern.compile(
-            "\\A\\s*,?\\s*but\\s+(no|not)\\s+(?:(?:by|in|into|to|from|with|within|on|at)\\s+)?(?:(?:the|a|an)\\s+)?(?:[a-z][a-z\\-]*\\s+){0,2}\\z");
+            "\\A\\s*(?:,?\\s*but\\s+(?<cue>no|not)\\s+(?:(?:by|in|into|to|from|with|within|on|at)\\s+)?"
+                    + "|(?:,\\s*(?:and\\s+)?(?<cue2>not)|,?\\s*(?<cue3>rather\\s+than))\\s+(?:by|in|into|to|from|within)\\s+)"
+                    + "(?:(?:the|a|an)\\s+)?(?:[a-z][a-z\\-]*\\s+){0,2}\\z");
 
     private static final Pattern PROCESS = Pattern.compile(
             "\\A[\\s\\-‐–]+(?:secretion|release|uptake|biogenesis|production|formation|internali[sz]ation|isolation|purification)\\b");
@@ -161,13 +166,18 @@ final class NounModifiers {
         if (!m.matches()) {
             return claim;
         }
-        return new Claim(claim.subjectIri(), claim.relation(), claim.objectIri(), m.group(1), claim.hedgeCue(), claim.scope(),
+        String cue = m.group("cue") != null ? m.group("cue") : m.group("cue2") != null ? m.group("cue2") : m.group("cue3");
+        return new Claim(claim.subjectIri(), claim.relation(), claim.objectIri(), cue, claim.hedgeCue(), claim.scope(),
                 claim.qualifierIri(), claim.rule() + "+contrast", claim.sentence());
     }
 
     /** The words after a vesicle that name its origin as a postmodifier: "EVs from T cells", "exosomes derived from milk and". */
     private static final Pattern POSTMODIFYING_ORIGIN = Pattern.compile(
-            "\\A\\s*(?:(?:derived|isolated|obtained|purified|collected)\\s+)?from\\s+(?:(?:the|their|these)\\s+)?(?:[a-z0-9][a-z0-9\\-]*(?:\\s+|\\s*,\\s*)){0,4}?(?:(?:and|or)\\s+)?\\z");
+            "\\A\\s*(?:(?:(?:derived|isolated|obtained|purified|collected)\\s+)?from"
+                    // (branch hedged4) and the releasing cells as the agent of a participle ("whether EVs secreted by
+                    // adipose-derived stem cells close fistulas", "tracking EVs released by tumours"), hyphens of any kind
+                    + "|(?:secreted|released|produced|shed|generated)\\s+by)"
+                    + "\\s+(?:(?:the|their|these)\\s+)?(?:[a-z0-9][a-z0-9\\-‐–]*(?:\\s+|\\s*,\\s*)){0,4}?(?:(?:and|or)\\s+)?\\z");
 
     /**
      * Whether {@code gap} (the words between a vesicle and a source) makes the source a postmodifier of the vesicle's

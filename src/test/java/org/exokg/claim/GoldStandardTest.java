@@ -174,7 +174,8 @@ class GoldStandardTest {
         // and 9 list for the same shape ("did not cause weight loss or liver damage"); this gold, written first, does
         // not. Precision floor lowered 0.99 -> 0.93 with that reason; no right claim was lost.
         // Branch precision (ninth session; "did not cause weight loss" alone is no LowToxicity, the lead's convention): P 1.000 (14 of 14), R 0.933. Floors just under.
-        assertFloors(ev, 0.99, 0.93);
+        // Branch hedged4 (twelfth session): R 0.933 -> 1.000 ("apoptotic bodies were not suitable carriers"). Floor just under.
+        assertFloors(ev, 0.99, 0.99);
     }
 
     @Test
@@ -747,7 +748,8 @@ class GoldStandardTest {
         assertFloors(figures.claims(), 0.93, 0.60);
         // After the eleventh session's merges: hedge 0.667 of all (16 of 24). Hedge floor up.
         assertHedgeFloors(figures.claims(), 0.66);
-        assertDenialFloors(figures.claims(), 5, 0);
+        // Branch hedged4 (twelfth session): denials right 5 -> 6 ("taken up by macrophages, not by epithelial cells").
+        assertDenialFloors(figures.claims(), 6, 0);
         assertKindFloors(figures.kinds(), 3, 0);
     }
 
@@ -789,7 +791,8 @@ class GoldStandardTest {
         assertFloors(figures.claims(), 0.86, 0.57);
         // After the eleventh session's merges: hedge 0.438 of all (14 of 32). Hedge floor up.
         assertHedgeFloors(figures.claims(), 0.43);
-        assertDenialFloors(figures.claims(), 3, 1);
+        // Branch hedged4 (twelfth session): denials right 3 -> 4 ("did not raise antibodies").
+        assertDenialFloors(figures.claims(), 4, 1);
         assertKindFloors(figures.kinds(), 3, 1);
     }
 
@@ -812,9 +815,12 @@ class GoldStandardTest {
         BlindSetFigures figures = developmentSetFigures(14, "fourteenth", GoldStandard.BLIND14_TEXTS);
         // After the ninth session's merges (3 Dec 2026: blind14, hedged, dev11, recall, precision, sharedtokens, buildtail): never tuned on: P 0.789 (142 of 180), R 0.421 (first run 0.769 / 0.395). Floors just under.
         // After the tenth session's merges (3 Dec 2026: blind15, dev12, recall2, precision2, hedged2, vocab, scale10k): never tuned on: P 0.776 (142 of 183), R 0.421, hedge 0.314 of all. Precision fell below 0.78 (0.789 at the session start): claims of the new vocabulary beyond this gold (branch vocab measured 0.780 alone). Reported, not tuned back; floor follows the figure.
-        assertFloors(figures.claims(), 0.77, 0.42);
-        assertHedgeFloors(figures.claims(), 0.27);
-        assertDenialFloors(figures.claims(), 3, 0);
+        // Branch hedged4: P 0.795 -> 0.798, R 0.436 -> 0.445 (150 of 337). Recall floor just under.
+        assertFloors(figures.claims(), 0.77, 0.44);
+        // Branch hedged4: hedge 0.333 -> 0.392 of all ("are often said to be less toxic and less immunogenic", "we therefore consider them well tolerated").
+        assertHedgeFloors(figures.claims(), 0.39);
+        // Branch hedged4 (twelfth session): denials right 3 -> 4 ("... and did not elicit antibodies": a coordinated predicate).
+        assertDenialFloors(figures.claims(), 4, 0);
         assertKindFloors(figures.kinds(), 4, 1);
     }
 
