@@ -315,7 +315,36 @@ public final class ClaimExtractor {
                 lastDisease = m.term();
             }
         }
-        return claims;
+        return withImpliedProperties(claims);
+    }
+
+    /**
+     * (branch goldconv, issue 15) The properties a reading also states (the rule file's {@code impliedProperties}): an
+     * affirmed claim of a listed rule gives hasProperty of the entry's class beside it, same subject, qualifier, hedge
+     * and preparation ("were taken up by neurons": targets Neuron and CellularUptake, the lead's convention of the
+     * eleventh session). A denied reading implies nothing ("were not taken up by hepatocytes").
+     */
+    private List<Claim> withImpliedProperties(List<Claim> claims) {
+        if (patterns.impliedProperties().isEmpty() || claims.isEmpty()) {
+            return claims;
+        }
+        Map<String, Claim> out = new LinkedHashMap<>();
+        claims.forEach(c -> out.putIfAbsent(c.identity(), c));
+        for (Claim c : claims) {
+            if (c.negated()) {
+                continue;
+            }
+            int plus = c.rule().indexOf('+');
+            String ruleId = plus < 0 ? c.rule() : c.rule().substring(0, plus);
+            for (ClaimPatterns.ImpliedProperty p : patterns.impliedProperties()) {
+                if (p.whenRules().contains(ruleId)) {
+                    Claim implied = new Claim(c.subjectIri(), Relation.HAS_PROPERTY, p.propertyIri(), null, c.hedgeCue(), c.scope(),
+                            c.qualifierIri(), c.rule() + "+" + p.id(), c.sentence(), c.preparationName());
+                    out.putIfAbsent(implied.identity(), implied);
+                }
+            }
+        }
+        return out.size() == claims.size() ? claims : new ArrayList<>(out.values());
     }
 
     private static final Pattern MODEL_BEFORE_DISEASE = Pattern.compile(

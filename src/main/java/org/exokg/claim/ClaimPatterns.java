@@ -56,6 +56,13 @@ public final class ClaimPatterns {
     public record QualifierRemapping(String id, String whenUnderIri, String thenIri) {}
 
     /**
+     * (branch goldconv, issue 15) A property a rule's reading also states of the vesicles: an affirmed claim of one of
+     * {@code whenRules} gives a second claim, hasProperty {@code propertyIri}, with the same subject, qualifier and hedge
+     * ("were taken up by neurons": the vesicles target the neurons and show cellular uptake).
+     */
+    public record ImpliedProperty(String id, Set<String> whenRules, String propertyIri) {}
+
+    /**
      * A challenge stated as an event or predicate ("the loading efficiency was poor", "isolation methods are still
      * lacking"): the words matched by {@code pattern} (lower case) name the challenge {@code challengeIri}, as a
      * noun-phrase label would; {@code termsInside} are term types the words may swallow ("loading of nucleic acids
@@ -106,10 +113,13 @@ public final class ClaimPatterns {
     private final List<ChallengeEvent> challengeEvents;
     private final List<Pattern> challengePredicates;
     private final List<OutcomeMeasure> outcomeMeasures;
+    private final List<ImpliedProperty> impliedProperties;
 
     private ClaimPatterns(List<ClaimRule> rules, List<Remapping> remappings, List<QualifierRemapping> qualifierRemappings,
-            List<ChallengeEvent> challengeEvents, List<Pattern> challengePredicates, List<OutcomeMeasure> outcomeMeasures) {
+            List<ChallengeEvent> challengeEvents, List<Pattern> challengePredicates, List<OutcomeMeasure> outcomeMeasures,
+            List<ImpliedProperty> impliedProperties) {
         this.outcomeMeasures = List.copyOf(outcomeMeasures);
+        this.impliedProperties = List.copyOf(impliedProperties);
         this.rules = List.copyOf(rules);
         this.remappings = List.copyOf(remappings);
         this.qualifierRemappings = List.copyOf(qualifierRemappings);
@@ -137,6 +147,11 @@ public final class ClaimPatterns {
     /** The rule file's {@code outcomeMeasures}, in file order. */
     public List<OutcomeMeasure> outcomeMeasures() {
         return outcomeMeasures;
+    }
+
+    /** The rule file's {@code impliedProperties} (branch goldconv), in file order. */
+    public List<ImpliedProperty> impliedProperties() {
+        return impliedProperties;
     }
 
     /** The rules shipped with ExoKG. */
@@ -299,7 +314,23 @@ public final class ClaimPatterns {
             measures.add(new OutcomeMeasure(e.id(), direction(text(e.map(), "better", e.where()), e.where()),
                     compile(text(e.map(), "pattern", e.where()), e.where()), classes(e.map(), "diseaseUnder", e.where())));
         }
-        return new ClaimPatterns(rules, remappings, qualifierRemappings, events, predicates, measures);
+        List<ImpliedProperty> implied = new ArrayList<>();
+        Set<String> ruleIds = new HashSet<>();
+        rules.forEach(r -> ruleIds.add(r.id()));
+        for (Entry e : entries(root, "impliedProperties", "implied property", name, ids)) {
+            if (!(e.map().get("whenRules") instanceof List<?> whenRules) || whenRules.isEmpty()) {
+                throw new IllegalStateException(e.where() + ": 'whenRules' missing or not a list of rule ids");
+            }
+            Set<String> when = new HashSet<>();
+            for (Object r : whenRules) {
+                if (!ruleIds.contains(String.valueOf(r))) {
+                    throw new IllegalStateException(e.where() + ": no rule '" + r + "'");
+                }
+                when.add(String.valueOf(r));
+            }
+            implied.add(new ImpliedProperty(e.id(), Set.copyOf(when), localName(text(e.map(), "property", e.where()), e.where())));
+        }
+        return new ClaimPatterns(rules, remappings, qualifierRemappings, events, predicates, measures, implied);
     }
 
     /** How an attribute fares as its value rises (branch events): yield and purity are better higher, cost lower. */

@@ -47,7 +47,8 @@ class AnaphoraRulesTest {
 
     @Test
     void pronounsReferToTheLastNamedVesicleUnlessAnotherTermMayBeMeant() throws Exception {
-        assertEquals(List.of("Exosome targets Macrophage"),
+        // branch goldconv: uptake by cells is also the vesicles' CellularUptake (lead's convention)
+        assertEquals(List.of("Exosome targets Macrophage", "Exosome hasProperty CellularUptake"),
                 lastSentenceClaims("Exosomes were labelled with a dye. Within an hour, macrophages engulfed them."));
         assertEquals(List.of("Exosome hasChallenge Heterogeneity"),
                 lastSentenceClaims("Exosomes were isolated from plasma. Nobody has tested repeated doses. Their heterogeneity is a problem."));

@@ -51,7 +51,9 @@ class BareHeadsAndIntroducedNamesTest {
         DocumentExtraction e = extract("Exosomes secreted by cardiomyocytes reduced scar size in mice. "
                 + "These CM-Exos carried miR-21 and were taken up by endothelial cells. "
                 + "CM-Exos also carried HSP70.\n");
-        assertEquals(List.of("Exosome[Cardiomyocyte] carries MicroRNA", "Exosome[Cardiomyocyte] targets EndothelialCell"),
+        // branch goldconv: uptake by cells is also the vesicles' CellularUptake (lead's convention)
+        assertEquals(List.of("Exosome[Cardiomyocyte] carries MicroRNA", "Exosome[Cardiomyocyte] hasProperty CellularUptake",
+                "Exosome[Cardiomyocyte] targets EndothelialCell"),
                 claimsOf(e, "These CM-Exos"));
         // used again later, the name still stands for the same preparation
         assertEquals(List.of("Exosome[Cardiomyocyte] carries Hsp70"), claimsOf(e, "also carried HSP70"));

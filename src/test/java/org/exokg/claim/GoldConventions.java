@@ -30,6 +30,11 @@ import org.exokg.rdf.DocumentGraphBuilder;
  *                                                  Methods section (the document reader's sections)
  *   GoldConventions methods-rows --list GOLD.tsv... TEXT...  print (development sets only) the rows of the GOLD files
  *                                                  whose sentence lies in a Methods section of the TEXTs; changes nothing
+ *   GoldConventions candidates CONVENTION [SET...]  (twelfth session, branch goldconv) for the development sets (seed,
+ *                                                  held-out, blind 1-13; never 14, which dev14 edits, nor a sealed set)
+ *                                                  prints each finding sentence a convention of the 11th session may
+ *                                                  concern, with its gold rows (G) and extracted claims (X); changes
+ *                                                  nothing. CONVENTION: uptake, standardisation, plant, cells.
  * </pre>
  */
 public final class GoldConventions {
@@ -79,6 +84,7 @@ public final class GoldConventions {
                     throw new IllegalArgumentException("methods-rows needs --blind N or --list GOLD TEXT...");
                 }
             }
+            case "candidates" -> candidates(args[1], java.util.Arrays.asList(args).subList(2, args.length));
             default -> throw new IllegalArgumentException("unknown convention " + args[0]);
         }
     }
@@ -220,5 +226,62 @@ public final class GoldConventions {
             }
         }
         return out;
+    }
+
+    /**
+     * The sentence shapes the 11th session's convention decisions speak of (lead, brief of the twelfth session): uptake
+     * ("taken up by X" -> targets X + hasProperty CellularUptake), standardised handling without isolation named
+     * (LackOfStandardisation), a plant named on the subject (qualifier kept, derivedFrom the most specific plant term),
+     * bare or stateful "cells" as the source (derivedFrom Cell).
+     */
+    private static final Map<String, java.util.regex.Pattern> SHAPES = Map.of(
+            "uptake", java.util.regex.Pattern.compile("(?i)\\b(taken up|took \\w+ up|internali[sz]|uptake|engulf|captured by|phagocyto)"),
+            "standardisation", java.util.regex.Pattern.compile("(?i)standardi[sz]|harmoni[sz]|reproducib"),
+            "plant", java.util.regex.Pattern.compile("(?i)plant|ginger|garlic|grape|lemon|broccoli|ginseng|tomato|carrot|fruit|"
+                    + "citrus|herb|leaf|leaves|root|rhizome|turmeric|apple|orange|strawberr|grapefruit|tea\\b|cabbage|edible"),
+            "cells", java.util.regex.Pattern.compile("(?i)\\b(?:from|of|by|by the|secreted by|released by|derived from|producing|parent|donor|"
+                    + "cultured|resistant|stressed|activated|senescent|dying|infected|apoptotic|hypoxic|treated|primed|their|these|"
+                    + "the|source|recipient)\\s+cells\\b"));
+
+    private static void candidates(String convention, List<String> only) throws Exception {
+        java.util.regex.Pattern shape = SHAPES.get(convention);
+        if (shape == null) {
+            throw new IllegalArgumentException("unknown convention " + convention + "; have " + SHAPES.keySet());
+        }
+        DocumentGraphBuilder builder = DocumentGraphBuilder.fromOntology(Path.of(ExoKg.ONTOLOGY_FILE));
+        for (HedgeReview.GoldSet set : HedgeReview.REVIEWED_SETS) {
+            if (set.name().equals("blind 14") || (!only.isEmpty() && !only.contains(set.name().replace(" ", "")))) {
+                continue; // blind 14's gold is branch dev14's
+            }
+            List<DocumentExtraction> extractions = extract(builder, set.texts());
+            List<String[]> rows = GoldStandard.readRows(GOLD.resolve(set.goldFile()));
+            int sentences = 0;
+            for (DocumentExtraction e : extractions) {
+                for (DocumentExtraction.DistinctSentence ds : e.sentences()) {
+                    var sentence = ds.first();
+                    if (Section.isMethods(sentence.section()) || !shape.matcher(sentence.text()).find()) {
+                        continue;
+                    }
+                    sentences++;
+                    System.out.println("== " + set.name() + " | " + e.document().id() + " | " + sentence.text());
+                    for (String[] f : rows) {
+                        if (f[0].equals(e.document().id()) && sentence.text().contains(f[1])) {
+                            System.out.println("   G " + f[2] + (f[3].equals("-") ? "" : "[" + f[3] + "]")
+                                    + (f[6].equals("negative") ? " NOT" : "") + " " + f[4] + " " + f[5]
+                                    + (f[7].equals("true") ? " HEDGED" : "") + (f.length > 8 && !f[8].isBlank() ? "   # " + f[8] : ""));
+                        }
+                    }
+                    for (Claim c : e.claims()) {
+                        if (c.sentence().text().equals(sentence.text())) {
+                            System.out.println("   X " + GoldStandard.local(c.subjectIri())
+                                    + (c.qualifierIri() == null ? "" : "[" + GoldStandard.local(c.qualifierIri()) + "]")
+                                    + (c.negated() ? " NOT" : "") + " " + c.relation().localName() + " "
+                                    + GoldStandard.local(c.objectIri()) + (c.hedged() ? " HEDGED" : "") + "  {" + c.rule() + "}");
+                        }
+                    }
+                }
+            }
+            System.out.println("#### " + set.name() + ": " + sentences + " sentences of shape " + convention);
+        }
     }
 }

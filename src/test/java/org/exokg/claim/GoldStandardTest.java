@@ -155,7 +155,8 @@ class GoldStandardTest {
         // (51 of 51), R 0.895, unchanged.
         // Branch hedged3 (eleventh session; hedges by clause structure): P 1.000 (54 of 54), R 0.931, hedge 1.000 of all (11 of
         // 11; "might be suitable for RNA therapy in neurodegenerative diseases such as Alzheimer's disease"). Recall floor up, hedge floor added.
-        assertFloors(ev, 0.99, 0.92);
+        // Branch goldconv (twelfth session; the lead's 11th-session conventions applied to this gold, then uptake also read as CellularUptake): P 1.000 (55 of 55), R 0.932 (55 of 59). Recall floor up.
+        assertFloors(ev, 0.99, 0.93);
         assertHedgeFloors(ev, 0.99);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
         assertTrue(ev.negatedMatched() >= 5, "denials of crossing, loading and immunogenicity are found");
@@ -216,7 +217,8 @@ class GoldStandardTest {
         // (39 of 39), R 0.780; precision floor raised.
         // Branch dev9 (seventh session): P 1.000 (40 of 40), R 0.800. Recall floor up.
         // Branch precision (ninth session): R 0.800 -> 0.780 for a written reason: the lead's convention says "did not cause weight loss or liver damage" is not LowToxicity, and this gold (not editable by branch precision) still lists it; the lead may remove that row. Floor just under.
-        assertFloors(ev, 0.99, 0.77);
+        // Branch goldconv (twelfth session; the lead's 11th-session conventions applied to this gold, then uptake also read as CellularUptake): P 1.000 (40 of 40), R 0.784 (40 of 51). Recall floor up.
+        assertFloors(ev, 0.99, 0.78);
         assertEquals(0, ev.negatedExtracted() - ev.negatedMatched(), "every negated claim must be a denial the text makes");
     }
 
@@ -259,7 +261,8 @@ class GoldStandardTest {
         // loaded into the vesicles" read as carries Biologic (insulin a narrow synonym of Biologic, as blind 12's gold has it); this
         // gold lists insulin as out of vocabulary. A right claim the gold could not list: precision floor 0.97 -> 0.96 for that reason.
         // Branch events: recall 0.791 -> 0.806 (yield varying between collection days); floor 0.79 -> 0.80
-        assertFloors(ev, 0.97, 0.80);
+        // Branch goldconv (twelfth session; the lead's 11th-session conventions applied to this gold, then uptake also read as CellularUptake): P 0.982 (56 of 57), R 0.812 (56 of 69). Recall floor up.
+        assertFloors(ev, 0.97, 0.81);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
     }
 
@@ -319,7 +322,8 @@ class GoldStandardTest {
         // Branch hedged (issue 15, hedged claims found, second pass): P 0.993 (152 of 153), R 0.717, hedge 0.706 of all (24 of 34). Precision floor up.
         // After the ninth session's merges (3 Dec 2026: blind14, hedged, dev11, recall, precision, sharedtokens, buildtail): P 0.994, R 0.725. Floors just under.
         // Branch recall2 (tenth session; outcome measures read as the disease under discussion): P 0.994 (154 of 155), R 0.730. Floors just under.
-                assertFloors(ev, 0.99, 0.72);
+        // Branch goldconv (twelfth session; the lead's 11th-session conventions applied to this gold, then uptake also read as CellularUptake): P 0.994 (158 of 159), R 0.731 (158 of 216). Recall floor up.
+                assertFloors(ev, 0.99, 0.73);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
         assertTrue(ev.hedgingDisagreements().isEmpty(), () -> "hedging disagrees: " + ev.hedgingDisagreements());
     }
@@ -379,7 +383,8 @@ class GoldStandardTest {
         // Branch precision (ninth session; the releasing cell is the head of the subject, not the source inside its participle): P 0.970 (162 of 167), R 0.753. Floors just under.
         // After the ninth session's merges (3 Dec 2026: blind14, hedged, dev11, recall, precision, sharedtokens, buildtail): P 0.976, R 0.767. Floors just under.
         // Branch recall2 (tenth session; outcome measures): P 0.977 (167 of 171), R 0.777 ("in mice with ulcerative colitis, they reduced colon shortening"). Recall floor up.
-        assertFloors(ev, 0.97, 0.77);
+        // Branch goldconv (twelfth session; the lead's 11th-session conventions applied to this gold, then uptake also read as CellularUptake): P 0.972 (174 of 179), R 0.791 (174 of 220). Recall floor up.
+        assertFloors(ev, 0.97, 0.79);
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
         assertHedgeFloors(ev, 0.83);
         assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
@@ -464,7 +469,9 @@ class GoldStandardTest {
         // Branch hedged3 (eleventh session): P 0.929 (157 of 169), R 0.633 (premodified coordinated vesicle subjects), hedge 0.525 of all. Recall floor up.
         // Branch events: P 0.928 -> 0.930, R 0.625 -> 0.645 (composed challenge events); recall floor 0.62 -> 0.64
         // After the eleventh session's merges (3 Dec 2026: blind16, dev13, precision3, hedged3, events, vocabids, speed16): P 0.931, R 0.649. Recall floor up.
-        assertFloors(ev, 0.92, 0.64);
+        // Branch goldconv (twelfth session; the lead's 11th-session conventions applied to this gold, then uptake also read as CellularUptake): P 0.932 (165 of 177), R 0.655 (165 of 252; one CellularUptake read on the unqualified EV subject the gold
+        // has as plant nanovesicles, as its targets claim already was). Recall floor up.
+        assertFloors(ev, 0.92, 0.65);
         assertHedgeFloors(ev, 0.52);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "denials beyond the gold");
@@ -534,7 +541,11 @@ class GoldStandardTest {
         // Branch hedged2 (tenth session; hedged claims, third pass): P 0.941 (206 of 219), R 0.691, hedge 0.750 of all (33 of 44). Floors up.
         // After the tenth session's merges (3 Dec 2026: blind15, dev12, recall2, precision2, hedged2, vocab, scale10k): P 0.944 (219 of 232), R 0.735, hedge 0.773 of all. Floors just under.
         // Branch events: recall 0.735 -> 0.742 (composed challenge events); floor 0.73 -> 0.74
-        assertFloors(ev, 0.94, 0.74);
+        // Branch goldconv (twelfth session; the lead's 11th-session conventions applied to this gold, then uptake also read as CellularUptake): P 0.933 (223 of 239), R 0.748. Precision floor lowered 0.94 -> 0.93 for a written reason: the
+        // plant-qualifier convention gives the broccoli and tea-leaf nanovesicle rows [PlantStructure], which the extractor
+        // drops as a source the kind implies (3 right claims became beyond the gold with the gold correction alone,
+        // 0.944 -> 0.932); a subject-qualifier reading (branch dev14's territory), not tuned here.
+        assertFloors(ev, 0.93, 0.74);
         assertHedgeFloors(ev, 0.77);
         assertTrue(ev.negatedMatched() >= 10, "true denials are found");
         assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
@@ -595,7 +606,8 @@ class GoldStandardTest {
         // (derivedFrom VitreousHumor). Precision floor 0.91 -> 0.89 for that written reason; the lead decides whether it stands.
         // Branch precision2 (tenth session; two cargo terms in one noun phrase name the head only): P 0.931 (135 of 145), R 0.662. Floors just under.
         // After the tenth session's merges (3 Dec 2026: blind15, dev12, recall2, precision2, hedged2, vocab, scale10k); lead added six gold rows for classes that exist since vocab: P 0.929 (144 of 155), R 0.686, hedge 0.652 of all. Floors just under.
-        assertFloors(ev, 0.92, 0.68);
+        // Branch goldconv (twelfth session; the lead's 11th-session conventions applied to this gold, then uptake also read as CellularUptake): P 0.925 (149 of 161), R 0.693 (149 of 215). Recall floor up.
+        assertFloors(ev, 0.92, 0.69);
         assertHedgeFloors(ev, 0.65);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
         assertKindFloors(kinds, 3, 0);
@@ -643,7 +655,11 @@ class GoldStandardTest {
         // Branch precision2 (tenth session; cargo compounds, 'the disease', gold row 'accumulated in the tumours' targets Cancer): P 0.876 (163 of 186), R 0.649. Floors just under.
         // After the tenth session's merges (3 Dec 2026: blind15, dev12, recall2, precision2, hedged2, vocab, scale10k): P 0.869 (166 of 191), R 0.661, hedge 0.594 of all. Floors just under.
         // Branch precision3 (eleventh session; coordinated sources narrow nothing; gold: protected neurons as targets, periodontitis outcome as treats): P 0.895 (171 of 191), R 0.676. Floors just under.
-        assertFloors(ev, 0.89, 0.67);
+        // Branch goldconv (twelfth session; the lead's 11th-session conventions applied to this gold, then uptake also read as CellularUptake): P 0.884 (175 of 198), R 0.670 (175 of 261). Precision floor lowered 0.89 -> 0.88 for a written
+        // reason: the broccoli nanovesicle rows now carry [PlantStructure] (lead's plant convention), which the extractor drops
+        // as a source the kind implies (2 right claims beyond the gold with the gold correction alone, 0.896 -> 0.885, and
+        // the new CellularUptake of that sentence the same); a subject-qualifier reading (branch dev14's territory).
+        assertFloors(ev, 0.88, 0.67);
         // After the eleventh session's merges: hedge 0.625 of all (20 of 32). Hedge floor up.
         assertHedgeFloors(ev, 0.62);
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
@@ -692,7 +708,8 @@ class GoldStandardTest {
         // Branch precision3 (eleventh session; a fluid's adjective before cells names no fluid source): P 0.902 (156 of 173), R 0.632. Precision floor up.
         // Branch hedged3 (eleventh session): P 0.897 (157 of 175), R 0.636, hedge 0.621 of all (18 of 29; "crossed a barrier"). Hedge floor up.
         // After the lead's derivedFrom Cell rows (eleventh session): P 0.925 (161 of 174), R 0.641. Precision floor up.
-        assertFloors(figures.claims(), 0.92, 0.63);
+        // Branch goldconv (twelfth session; the lead's 11th-session conventions applied to this gold, then uptake also read as CellularUptake): P 0.928 (168 of 181), R 0.667 (168 of 252). Recall floor up.
+        assertFloors(figures.claims(), 0.92, 0.66);
         // After the eleventh session's merges: hedge 0.621 of all (18 of 29). Hedge floor up.
         assertHedgeFloors(figures.claims(), 0.62);
         assertDenialFloors(figures.claims(), 9, 2);
@@ -745,7 +762,8 @@ class GoldStandardTest {
         // Branch hedged3 (eleventh session): P 0.880 (132 of 150), R 0.587, hedge 0.667 of all (16 of 24). Recall and hedge floors up.
         // After the eleventh session's merges (3 Dec 2026: blind16, dev13, precision3, hedged3, events, vocabids, speed16): P 0.919, R 0.604. Recall floor up.
         // After the lead's derivedFrom Cell rows (eleventh session): P 0.939 (139 of 148), R 0.610. Precision floor up.
-        assertFloors(figures.claims(), 0.93, 0.60);
+        // Branch goldconv (twelfth session; the lead's 11th-session conventions applied to this gold, then uptake also read as CellularUptake): P 0.935 (145 of 155), R 0.636 (145 of 228). Recall floor up.
+        assertFloors(figures.claims(), 0.93, 0.63);
         // After the eleventh session's merges: hedge 0.667 of all (16 of 24). Hedge floor up.
         assertHedgeFloors(figures.claims(), 0.66);
         // Branch hedged4 (twelfth session): denials right 5 -> 6 ("taken up by macrophages, not by epithelial cells").
