@@ -38,6 +38,7 @@ class RemoteClientTest {
                 QueryAnswer answer = remote.run(QueryFactory.create("SELECT ?o WHERE { <urn:x:s> <urn:x:p> ?o }"));
                 assertEquals(1, answer.size());
                 assertTrue(answer.expectedText().contains("\"seven\""), answer.expectedText());
+                Thread.sleep(100); // lets the client hand the connection back to its pool (done asynchronously)
             }
         }
         assertEquals(6, requests.size(), requests.toString());
@@ -48,8 +49,8 @@ class RemoteClientTest {
             assertTrue(head.contains("application/sparql-results+thrift"), head);
         }
         // the JDK client hands a connection back to its pool asynchronously once the body is read, so on a loaded machine
-        // a query may start before that and open a second one; a client without reuse would open six
-        assertTrue(connections.get() <= 2, "connections are reused: " + connections.get() + " for six queries");
+        // a query may start before that and open another one (three were seen at load 20); a client without reuse opens six
+        assertTrue(connections.get() <= 3, "connections are reused: " + connections.get() + " for six queries");
     }
 
     /** Answers every request on every connection with ANSWER (JSON, keep-alive), recording each request's head. */
