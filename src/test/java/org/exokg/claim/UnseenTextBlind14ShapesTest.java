@@ -1,0 +1,46 @@
+package org.exokg.claim;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.exokg.TestSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 15, blind set 14 as development data (branch dev14): what the subject is and where it comes from — the origin of
+ * the source cells in a relative clause, a "from" phrase of a protected cell that is no source, the anaphor of a named
+ * preparation whose name ends in a vesicle noun. Invented sentences (none from a gold set), through the real pipeline and
+ * the project ontology; each test keeps the reading of a near neighbour.
+ */
+class UnseenTextBlind14ShapesTest {
+
+    @TempDir
+    Path dir;
+
+    /** See {@link TestSupport#assertClaimsOfText}. */
+    private void check(String text, String words, List<String> expected, List<String> unexpected) throws Exception {
+        TestSupport.assertClaimsOfText(dir, text, words, expected, unexpected);
+    }
+
+    @Test
+    void theOriginOfTheSourceCellsInARelativeClauseIsTheCellsOrigin() throws Exception {
+        check("The product consists of exosomes purified from neurons that were differentiated from embryonic stem cells.\n",
+                "differentiated", List.of("Exosome derivedFrom Neuron"),
+                List.of("Exosome derivedFrom EmbryonicStemCell", "Exosome[Neuron] derivedFrom EmbryonicStemCell"));
+        // near neighbour: the participle form was read so before (branch precision)
+        check("The product consists of exosomes purified from neurons derived from embryonic stem cells.\n", "derived",
+                List.of("Exosome derivedFrom Neuron"), List.of("Exosome derivedFrom EmbryonicStemCell"));
+        // near neighbour: with no source noun before it, "that were isolated from" is the vesicles' own origin
+        check("We studied exosomes that were isolated from neurons.\n", "isolated", List.of("Exosome derivedFrom Neuron"), List.of());
+    }
+
+    @Test
+    void aFromPhraseClosedByACommaAndAConjunctionIsNotTheLaterCellsSource() throws Exception {
+        check("Exosomes from fibroblasts restored nerve conduction in diabetic rats and protected neurons from apoptosis, and the"
+                + " loss of beta cells was halved.\n", "apoptosis", List.of("Exosome derivedFrom Fibroblast", "Exosome[Fibroblast] targets Neuron"),
+                List.of("Exosome[Fibroblast] derivedFrom PancreaticBetaCell", "Exosome derivedFrom PancreaticBetaCell"));
+        // near neighbour: a list of sources after "from" stays one from-phrase
+        check("Exosomes were isolated from fibroblasts, and from astrocytes.\n", "isolated",
+                List.of("Exosome derivedFrom Fibroblast", "Exosome derivedFrom Astrocyte"), List.of());
+    }
+}
