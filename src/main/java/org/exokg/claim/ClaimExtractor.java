@@ -1746,6 +1746,9 @@ public final class ClaimExtractor {
     // ---- object ... trigger ... vesicle
 
     /** A noun anaphor that names no kind of its own: "the vesicles", "these nanovesicles". */
+    /** Right after a vesicle noun, its own origin: "from", "of", "secreted by", "derived from" (branch dev14). */
+    private static final Pattern OWN_ORIGIN_AFTER = Pattern.compile(
+            "(?i)\\s+(?:(?:derived|isolated|obtained|purified|secreted|released|shed|produced)\\s+)?(?:from|of|by)\\b");
     private static final Pattern BARE_VESICLE_NOUN = Pattern.compile("(?i)\\b(?:nano)?vesicles?\\z");
 
     /** A word or mark that opens a clause of its own inside a sentence: no list runs across it. */
@@ -2017,8 +2020,11 @@ public final class ClaimExtractor {
             subjectIri = kindsNamed.getOrDefault(antecedent.start(), subjectIri);
             // (branch precision) an anaphor of a named preparation means that preparation: its source stays the
             // qualifier in every claim about it ("CTX-09, an exosome product from CAR-T cells ... The exosomes carry")
-            NamedPreparations.Preparation named = preparations.namedBy(antecedent);
-            if (named != null && named.qualifierIri() != null && named.subjectIri().equals(subjectIri)) {
+            NamedPreparations.Preparation named = preparations.namedBy(antecedent, text);
+            // (branch dev14) "Vesicles from S. aureus, by contrast, ...": a noun with its own origin phrase names other
+            // vesicles than the preparation, whatever its source's name the lexicon knows
+            if (named != null && named.qualifierIri() != null && named.subjectIri().equals(subjectIri)
+                    && !OWN_ORIGIN_AFTER.matcher(text).region(v.end(), Math.min(text.length(), v.end() + 40)).lookingAt()) {
                 qualifier = named.qualifierIri();
                 subjectScope = SubjectScope.SPECIFIC;
             }
@@ -2026,7 +2032,7 @@ public final class ClaimExtractor {
             // (branch precision3) a sentence that names no vesicle ("No weight loss was observed", list items after a
             // lead-in) is about the vesicles of the sentence before as they were read there: the kind their source named
             // ("turmeric nanovesicles": plant nanovesicles), a named preparation with its source
-            NamedPreparations.Preparation named = preparations.namedBy(v);
+            NamedPreparations.Preparation named = preparations.namedBy(v, text);
             if (named != null) {
                 subjectIri = named.subjectIri();
                 qualifier = named.qualifierIri();

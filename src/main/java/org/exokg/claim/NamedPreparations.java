@@ -144,14 +144,26 @@ final class NamedPreparations {
      * (branch precision: a noun anaphor of a named preparation, "CTX-09, an exosome product from CAR-T cells ... The
      * exosomes carry ...", is that preparation, source and all, by the lead's convention of the ninth session).
      */
-    Preparation namedBy(Mention antecedent) {
+    Preparation namedBy(Mention antecedent, String text) {
         for (Preparation p : byName.values()) {
             if (p.vesicle().start() == antecedent.start() && p.vesicle().end() == antecedent.end()
-                    || p.name().equals(antecedent.surface()) && p.vesicle().term().equals(antecedent.term())) {
+                    || p.name().equals(antecedent.surface()) && p.vesicle().term().equals(antecedent.term())
+                    || endsUseOfName(p, antecedent, text)) {
                 return p;
             }
         }
         return null;
+    }
+
+    /**
+     * (branch dev14) The vesicle noun that ends a use of a name is that use: "Mice treated with UC-sEVs lived longer. The
+     * vesicles were taken up ..." refers back to the preparation, though the sentence's vesicle mention is "sEVs".
+     */
+    private static boolean endsUseOfName(Preparation p, Mention antecedent, String text) {
+        int start = antecedent.end() - p.name().length();
+        return start >= 0 && start < antecedent.start() && antecedent.end() <= text.length()
+                && text.startsWith(p.name(), start) && p.vesicle().term().equals(antecedent.term())
+                && (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)));
     }
 
     /** The preparation a mention made by {@link #uses} stands for, or null. */

@@ -43,4 +43,15 @@ class UnseenTextBlind14ShapesTest {
         check("Exosomes were isolated from fibroblasts, and from astrocytes.\n", "isolated",
                 List.of("Exosome derivedFrom Fibroblast", "Exosome derivedFrom Astrocyte"), List.of());
     }
+
+    @Test
+    void theAnaphorOfANameEndingInAVesicleNounKeepsThePreparationsSource() throws Exception {
+        String defined = "Here, exosomes from adipose mesenchymal stem cells (AD-Exos) reduced liver fibrosis in mice. "
+                + "Mice treated with AD-Exos lived longer than mice given saline. ";
+        check(defined + "The vesicles were taken up by hepatocytes.\n", "taken up",
+                List.of("Exosome[MesenchymalStemCell] targets Hepatocyte"), List.of("Exosome targets Hepatocyte"));
+        // near neighbour: a bare noun with its own origin phrase names other vesicles, not the preparation
+        check(defined + "Vesicles from healthy donors, by contrast, were taken up by hepatocytes.\n", "taken up",
+                List.of(), List.of("Exosome[MesenchymalStemCell] targets Hepatocyte", "ExtracellularVesicle[MesenchymalStemCell] targets Hepatocyte"));
+    }
 }
