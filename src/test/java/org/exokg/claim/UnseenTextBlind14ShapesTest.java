@@ -54,4 +54,16 @@ class UnseenTextBlind14ShapesTest {
         check(defined + "Vesicles from healthy donors, by contrast, were taken up by hepatocytes.\n", "taken up",
                 List.of(), List.of("Exosome[MesenchymalStemCell] targets Hepatocyte", "ExtracellularVesicle[MesenchymalStemCell] targets Hepatocyte"));
     }
+
+    @Test
+    void aNameDefinedAsTheSubjectOfConsistsOfIsANamedPreparation() throws Exception {
+        check("NeuroVex consists of exosomes purified from neurons. In rats with stroke, NeuroVex was taken up by microglia.\n",
+                "taken up", List.of("Exosome[Neuron] targets MicroglialCell"), List.of());
+        check("The company develops medicines based on extracellular vesicles. Its second product, GliaVex, is made of vesicles"
+                + " from astrocytes. GliaVex was taken up by neurons.\n",
+                "taken up", List.of("ExtracellularVesicle[Astrocyte] targets Neuron"), List.of());
+        // near neighbour: a common noun as the subject names no preparation
+        check("Each dose consists of exosomes purified from neurons. In rats with stroke, the dose was taken up by microglia.\n",
+                "taken up", List.of(), List.of("Exosome[Neuron] targets MicroglialCell"));
+    }
 }
