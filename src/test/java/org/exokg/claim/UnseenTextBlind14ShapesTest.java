@@ -66,4 +66,19 @@ class UnseenTextBlind14ShapesTest {
         check("Each dose consists of exosomes purified from neurons. In rats with stroke, the dose was taken up by microglia.\n",
                 "taken up", List.of(), List.of("Exosome[Neuron] targets MicroglialCell"));
     }
+
+    @Test
+    void aPatentClaimsVesicleCarriesWhatItComprises() throws Exception {
+        String claims = "CLAIMS\n\n1. A modified exosome derived from a dendritic cell, comprising CD63 on its surface.\n\n"
+                + "2. The modified exosome of claim 1, further comprising a microRNA.\n\n"
+                + "3. A method of treating melanoma comprising administering the modified exosome of claim 2 to a subject.\n";
+        check(claims, "comprising CD63", List.of("EngineeredExosome[DendriticCell] carries Cd63"), List.of());
+        check(claims, "further comprising", List.of("EngineeredExosome carries MicroRNA"), List.of());
+        check(claims, "method of treating", List.of("EngineeredExosome treats Melanoma"), List.of());
+        // near neighbours: a term glued to a participle modifies the noun after it; a method of making treats nothing
+        check("The modified exosome comprises a lipid-anchored polymer.\n", "lipid-anchored", List.of(),
+                List.of("EngineeredExosome carries Lipid"));
+        check("A method of producing melanoma vaccines comprising administering the modified exosome to a subject.\n", "producing",
+                List.of(), List.of("EngineeredExosome treats Melanoma"));
+    }
 }
