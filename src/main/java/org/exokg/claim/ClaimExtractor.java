@@ -2023,8 +2023,12 @@ public final class ClaimExtractor {
             NamedPreparations.Preparation named = preparations.namedBy(antecedent, text);
             // (branch dev14) "Vesicles from S. aureus, by contrast, ...": a noun with its own origin phrase names other
             // vesicles than the preparation, whatever its source's name the lexicon knows
-            if (named != null && named.qualifierIri() != null && named.subjectIri().equals(subjectIri)
+            if (named != null && named.qualifierIri() != null
+                    && (named.subjectIri().equals(subjectIri) || lexicon.isA(named.subjectIri(), subjectIri))
                     && !OWN_ORIGIN_AFTER.matcher(text).region(v.end(), Math.min(text.length(), v.end() + 40)).lookingAt()) {
+                // (branch dev14) the kind too: "Nanovesicles were isolated from garlic cloves ... and named GNV-2. ...
+                // the vesicles were taken up" are the plant nanovesicles the name stands for
+                subjectIri = named.subjectIri();
                 qualifier = named.qualifierIri();
                 subjectScope = SubjectScope.SPECIFIC;
             }

@@ -81,4 +81,15 @@ class UnseenTextBlind14ShapesTest {
         check("A method of producing melanoma vaccines comprising administering the modified exosome to a subject.\n", "producing",
                 List.of(), List.of("EngineeredExosome treats Melanoma"));
     }
+
+    @Test
+    void theAnaphorOfANamedPlantPreparationIsThePlantKind() throws Exception {
+        check("Nanovesicles were isolated from ginger rhizomes by ultracentrifugation and named GRN-5. GRN-5 carried plant"
+                + " microRNAs. The vesicles were taken up by macrophages.\n", "taken up",
+                List.of("PlantDerivedNanovesicle[Ginger] targets Macrophage"), List.of("ExtracellularVesicle targets Macrophage"));
+        // near neighbour: with no name given, the anaphor keeps the kind its antecedent was read as
+        check("Nanovesicles were isolated from ginger rhizomes by ultracentrifugation. They carried plant microRNAs. The"
+                + " vesicles were taken up by macrophages.\n", "taken up",
+                List.of("ExtracellularVesicle targets Macrophage"), List.of("PlantDerivedNanovesicle[Ginger] targets Macrophage"));
+    }
 }
