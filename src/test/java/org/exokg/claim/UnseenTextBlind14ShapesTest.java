@@ -92,4 +92,15 @@ class UnseenTextBlind14ShapesTest {
                 + " vesicles were taken up by macrophages.\n", "taken up",
                 List.of("ExtracellularVesicle targets Macrophage"), List.of("PlantDerivedNanovesicle[Ginger] targets Macrophage"));
     }
+
+    @Test
+    void aDefiniteNounAfterASentenceEndingWithANameIsThePreparation() throws Exception {
+        check("Nanovesicles from grapefruit juice (GJV-4) were studied.\n\nResults\n\nGJV-4 carried doxorubicin. The nanovesicles"
+                + " were taken up by tumour cells.\n", "taken up", List.of("PlantDerivedNanovesicle[Grapefruit] targets TumorCell"),
+                List.of("ExtracellularVesicle targets TumorCell"));
+        // near neighbour: when another vesicle was named last, the noun is not the preparation
+        check("Nanovesicles from grapefruit juice (GJV-4) were studied.\n\nResults\n\nGJV-4 carried more doxorubicin than milk"
+                + " exosomes. The nanovesicles were taken up by tumour cells.\n", "taken up", List.of(),
+                List.of("PlantDerivedNanovesicle[Grapefruit] targets TumorCell"));
+    }
 }
