@@ -169,6 +169,11 @@ public final class ClaimExtractor {
     /** Vesicle mentions of the current sentence that are anaphors resolved from the discourse. */
     private List<Mention> anaphors = List.of();
     private Mention antecedent;
+    /**
+     * (branch dev14) The use of a named preparation that was the last vesicle of the last sentence naming a vesicle, or
+     * null: "LNV-G carried gemcitabine. The nanovesicles were taken up ..." (the nanovesicles are LNV-G).
+     */
+    private Mention lastSentenceNameUse;
     /** Vesicle kinds named by their source ("ginger nanovesicles" → plant-derived nanovesicle), by mention start. */
     private final Map<Integer, String> kindsNamed = new java.util.HashMap<>();
     /** The resolved mentions and the possible subjects of the sentence last read on its own (for a list lead-in). */
@@ -814,6 +819,7 @@ public final class ClaimExtractor {
             }
             mentions.sort(java.util.Comparator.comparingInt(Mention::start));
         }
+        mentions = withPreviousNameUse(text, sentence, mentions, preparationUses);
         mentions = withDiseaseAnaphorResolved(text, mentions);
         antecedent = discourse.lastVesicle();
         // vesicles named as part of a look-alike ("EV–liposome hybrids") or as one example of a group of carriers
@@ -1802,6 +1808,48 @@ public final class ClaimExtractor {
     // ---- object ... trigger ... vesicle
 
     /** A noun anaphor that names no kind of its own: "the vesicles", "these nanovesicles". */
+    /** A definite determiner right before a bare vesicle noun: "The nanovesicles", "these vesicles" (branch dev14). */
+    private static final Pattern DEFINITE_BEFORE = Pattern.compile("(?i)(?:\\A|\\s)(?:the|these|those)\\s+\\z");
+
+    /**
+     * (branch dev14) A definite bare vesicle noun opening what a sentence says of vesicles ("The nanovesicles were taken up
+     * ...") right after a sentence whose last vesicle was a use of a named preparation ("LNV-G carried gemcitabine.")
+     * means that preparation, as a noun anaphor after the name in one sentence does; a noun with its own origin phrase
+     * does not. Remembers this sentence's last vesicle for the next.
+     */
+    private List<Mention> withPreviousNameUse(String text, Sentence sentence, List<Mention> mentions, List<Mention> uses) {
+        Mention previous = lastSentenceNameUse;
+        Mention first = null;
+        Mention last = null;
+        for (Mention m : mentions) {
+            if (m.is(MentionType.VESICLE)) {
+                first = first == null ? m : first;
+                last = m;
+            }
+        }
+        if (last != null) {
+            lastSentenceNameUse = uses.contains(last) ? last : null;
+        }
+        if (previous == null || first == null || uses.contains(first) || !BARE_VESICLE_NOUN.matcher(first.surface()).find()
+                || !DEFINITE_BEFORE.matcher(text.substring(Math.max(sentence.start(), first.start() - 12), first.start())).find()
+                || OWN_ORIGIN_AFTER.matcher(text).region(first.end(), Math.min(text.length(), first.end() + 40)).lookingAt()) {
+            return mentions;
+        }
+        List<Mention> out = new ArrayList<>(mentions);
+        out.set(out.indexOf(first), new Mention(previous.term(), first.start(), first.end(), previous.surface()));
+        if (anaphors.contains(first)) {
+            anaphors = new ArrayList<>(anaphors);
+            anaphors.remove(first);
+        }
+        if (last == first) {
+            lastSentenceNameUse = out.get(out.indexOf(first) >= 0 ? out.indexOf(first) : 0);
+        }
+        return out;
+    }
+
+    /** Right after a vesicle noun, its own origin: "from", "of", "secreted by", "derived from" (branch dev14). */
+    private static final Pattern OWN_ORIGIN_AFTER = Pattern.compile(
+            "(?i)\\s+(?:(?:derived|isolated|obtained|purified|secreted|released|shed|produced)\\s+)?(?:from|of|by)\\b");
     private static final Pattern BARE_VESICLE_NOUN = Pattern.compile("(?i)\\b(?:nano)?vesicles?\\z");
 
     /** A word or mark that opens a clause of its own inside a sentence: no list runs across it. */
@@ -2077,8 +2125,15 @@ public final class ClaimExtractor {
             subjectIri = kindsNamed.getOrDefault(antecedent.start(), subjectIri);
             // (branch precision) an anaphor of a named preparation means that preparation: its source stays the
             // qualifier in every claim about it ("CTX-09, an exosome product from CAR-T cells ... The exosomes carry")
-            NamedPreparations.Preparation named = preparations.namedBy(antecedent);
-            if (named != null && named.qualifierIri() != null && named.subjectIri().equals(subjectIri)) {
+            NamedPreparations.Preparation named = preparations.namedBy(antecedent, text);
+            // (branch dev14) "Vesicles from S. aureus, by contrast, ...": a noun with its own origin phrase names other
+            // vesicles than the preparation, whatever its source's name the lexicon knows
+            if (named != null && named.qualifierIri() != null
+                    && (named.subjectIri().equals(subjectIri) || lexicon.isA(named.subjectIri(), subjectIri))
+                    && !OWN_ORIGIN_AFTER.matcher(text).region(v.end(), Math.min(text.length(), v.end() + 40)).lookingAt()) {
+                // (branch dev14) the kind too: "Nanovesicles were isolated from garlic cloves ... and named GNV-2. ...
+                // the vesicles were taken up" are the plant nanovesicles the name stands for
+                subjectIri = named.subjectIri();
                 qualifier = named.qualifierIri();
                 subjectScope = SubjectScope.SPECIFIC;
             }
@@ -2086,7 +2141,7 @@ public final class ClaimExtractor {
             // (branch precision3) a sentence that names no vesicle ("No weight loss was observed", list items after a
             // lead-in) is about the vesicles of the sentence before as they were read there: the kind their source named
             // ("turmeric nanovesicles": plant nanovesicles), a named preparation with its source
-            NamedPreparations.Preparation named = preparations.namedBy(v);
+            NamedPreparations.Preparation named = preparations.namedBy(v, text);
             if (named != null) {
                 subjectIri = named.subjectIri();
                 qualifier = named.qualifierIri();

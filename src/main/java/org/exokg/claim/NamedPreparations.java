@@ -32,6 +32,13 @@ final class NamedPreparations {
      */
     private static final Pattern NAME_BEFORE = Pattern.compile(
             "(?:\\A|[\\s(;])(" + NAME + ")\\s*,\\s*(?:(?:a|an|the|our)\\s+(?:[\\p{L}\\p{N}\\-‐–]+\\s+){0,3}|(?:[\\p{L}\\p{N}\\-‐–]+\\s+)?)\\z");
+    /**
+     * (branch dev14) A name as the subject of a definition by composition, right before the vesicle: "CardioVex consists
+     * of extracellular vesicles purified from ...", "Its second candidate, RenoVex, is made of vesicles from ...".
+     */
+    private static final Pattern NAME_SUBJECT = Pattern.compile(
+            "(?:\\A|[\\s(;,])(" + NAME + ")\\s*,?\\s+(?:consists?\\s+of|consisted\\s+of|(?:is|are|was|were)\\s+(?:made|composed)\\s+(?:up\\s+)?of)"
+                    + "\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{L}\\p{N}\\-‐–]+\\s+){0,2}\\z");
     /** After the vesicle: an optional preparation noun, then the phrase goes on with its origin or ends. */
     private static final Pattern HEAD_AFTER = Pattern.compile(
             "\\A(?:[\\s\\-‐–]+(?:preparations?|formulations?|products?|fractions?|isolates?|suspensions?))?"
@@ -64,9 +71,13 @@ final class NamedPreparations {
         }
         Matcher before = NAME_BEFORE.matcher(text).region(sentenceStart, vesicle.start());
         String name = null;
+        Matcher subject = NAME_SUBJECT.matcher(text).region(sentenceStart, vesicle.start());
         if (before.find() && HEAD_AFTER.matcher(text).region(vesicle.end(), sentenceEnd).lookingAt()
                 && noMention(mentions, before.start(1), before.end(1))) {
             name = before.group(1);
+        } else if (subject.find() && HEAD_AFTER.matcher(text).region(vesicle.end(), sentenceEnd).lookingAt()
+                && noMention(mentions, subject.start(1), subject.end(1))) {
+            name = subject.group(1);
         } else {
             Matcher after = NAME_AFTER.matcher(text).region(vesicle.end(), sentenceEnd);
             // "(Lp-EVs)": a name ending in a vesicle noun after a code is defined as its uses are read (branch dev13)
@@ -144,14 +155,26 @@ final class NamedPreparations {
      * (branch precision: a noun anaphor of a named preparation, "CTX-09, an exosome product from CAR-T cells ... The
      * exosomes carry ...", is that preparation, source and all, by the lead's convention of the ninth session).
      */
-    Preparation namedBy(Mention antecedent) {
+    Preparation namedBy(Mention antecedent, String text) {
         for (Preparation p : byName.values()) {
             if (p.vesicle().start() == antecedent.start() && p.vesicle().end() == antecedent.end()
-                    || p.name().equals(antecedent.surface()) && p.vesicle().term().equals(antecedent.term())) {
+                    || p.name().equals(antecedent.surface()) && p.vesicle().term().equals(antecedent.term())
+                    || endsUseOfName(p, antecedent, text)) {
                 return p;
             }
         }
         return null;
+    }
+
+    /**
+     * (branch dev14) The vesicle noun that ends a use of a name is that use: "Mice treated with UC-sEVs lived longer. The
+     * vesicles were taken up ..." refers back to the preparation, though the sentence's vesicle mention is "sEVs".
+     */
+    private static boolean endsUseOfName(Preparation p, Mention antecedent, String text) {
+        int start = antecedent.end() - p.name().length();
+        return start >= 0 && start < antecedent.start() && antecedent.end() <= text.length()
+                && text.startsWith(p.name(), start) && p.vesicle().term().equals(antecedent.term())
+                && (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)));
     }
 
     /** The preparation a mention made by {@link #uses} stands for, or null. */
