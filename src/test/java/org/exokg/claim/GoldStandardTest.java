@@ -463,7 +463,8 @@ class GoldStandardTest {
         // Branch hedged3 (eleventh session): P 0.929 (157 of 169), R 0.633 (premodified coordinated vesicle subjects), hedge 0.525 of all. Recall floor up.
         // Branch events: P 0.928 -> 0.930, R 0.625 -> 0.645 (composed challenge events); recall floor 0.62 -> 0.64
         // After the eleventh session's merges (3 Dec 2026: blind16, dev13, precision3, hedged3, events, vocabids, speed16): P 0.931, R 0.649. Recall floor up.
-        assertFloors(ev, 0.92, 0.64);
+        // Branch attach (twelfth session; a ", and" clause ends the first clause's list): P 0.942 (163 of 173), R 0.655. Floors up.
+        assertFloors(ev, 0.94, 0.65);
         assertHedgeFloors(ev, 0.52);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "denials beyond the gold");
