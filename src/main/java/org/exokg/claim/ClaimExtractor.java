@@ -870,8 +870,8 @@ public final class ClaimExtractor {
         if (objects.isEmpty() || vesicles.isEmpty() && discourse.lastVesicle() == null) {
             return kinds;
         }
-        int[] chain = chains(text, objects, vesicles, listLeadIn(text, sentence));
         boundaries = boundaries(text, sentence);
+        int[] chain = chains(text, objects, vesicles, listLeadIn(text, sentence));
         Map<String, Claim> claims = new LinkedHashMap<>();
         for (int i = 0; i < objects.size(); i++) {
             Mention o = objects.get(i);
@@ -2363,6 +2363,7 @@ public final class ClaimExtractor {
         if (objects.isEmpty() || tokens(text, sentence.start(), objects.get(0).start()) > 2) {
             return List.of();
         }
+        boundaries = List.of();
         int[] chain = chains(text, objects, List.of(), -1);
         List<Mention> both = new ArrayList<>(lead.mentions());
         both.addAll(mentions);
@@ -2437,9 +2438,22 @@ public final class ClaimExtractor {
             // "by giving cancer cells microRNAs": a double object (recipient, then the thing given) is no list
             boolean doubleObject = gap.isBlank() && !a.term().types().equals(b.term().types())
                     && DOUBLE_OBJECT_VERB_BEFORE.matcher(text.substring(Math.max(0, a.start() - 40), a.start()).toLowerCase(Locale.ROOT)).find();
-            chain[i] = !vesicleBetween && list && !predicate && !closesClause && !doubleObject ? chain[i - 1] : i;
+            // (branch attach) ", and" before a clause with its own subject ends the first clause: "protect neurons, and
+            // their yield is low" holds no list of neurons and yield (the second clause's term is read in its own clause)
+            boolean newClause = !a.term().types().equals(b.term().types()) && commaAndBoundaryWithin(text, a.end(), b.start());
+            chain[i] = !vesicleBetween && list && !predicate && !closesClause && !doubleObject && !newClause ? chain[i - 1] : i;
         }
         return chain;
+    }
+
+    /** A ", and" clause boundary of the current sentence within text[from, to). */
+    private boolean commaAndBoundaryWithin(String text, int from, int to) {
+        for (int[] b : boundaries) {
+            if (b[0] >= from && b[1] <= to && text.charAt(b[0]) == ',') {
+                return true; // the only boundary that opens with a comma is ", and"
+            }
+        }
+        return false;
     }
 
     /**
