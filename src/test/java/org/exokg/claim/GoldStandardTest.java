@@ -472,7 +472,8 @@ class GoldStandardTest {
         // Branch goldconv (twelfth session; the lead's 11th-session conventions applied to this gold, then uptake also read as CellularUptake): P 0.932 (165 of 177), R 0.655 (165 of 252; one CellularUptake read on the unqualified EV subject the gold
         // has as plant nanovesicles, as its targets claim already was). Recall floor up.
         // Branch attach (twelfth session; a ", and" clause ends the first clause's list): P 0.942 (163 of 173), R 0.655. Floors up.
-        assertFloors(ev, 0.92, 0.65);
+        // After the twelfth session's merges (goldconv's gold and uptake reading with attach's clause ending): P 0.938 (167 of 178), R 0.663. Floors just under.
+        assertFloors(ev, 0.93, 0.66);
         assertHedgeFloors(ev, 0.52);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "denials beyond the gold");
@@ -546,7 +547,8 @@ class GoldStandardTest {
         // plant-qualifier convention gives the broccoli and tea-leaf nanovesicle rows [PlantStructure], which the extractor
         // drops as a source the kind implies (3 right claims became beyond the gold with the gold correction alone,
         // 0.944 -> 0.932); a subject-qualifier reading (branch dev14's territory), not tuned here.
-        assertFloors(ev, 0.93, 0.74);
+        // After the twelfth session's merges (goldconv, attach, ...): P 0.934, R 0.755. Recall floor up.
+        assertFloors(ev, 0.93, 0.75);
         assertHedgeFloors(ev, 0.77);
         assertTrue(ev.negatedMatched() >= 10, "true denials are found");
         assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
@@ -840,9 +842,10 @@ class GoldStandardTest {
         // Branch dev14 (twelfth session, development data): eleven gold rows corrected to the lead's conventions (P 0.795,
         // R 0.432 on the corrected gold with the rules of 552ce74), then subject kinds and named preparations: P 0.826
         // (157 of 190), R 0.462 (of 340), hedge 18 of 51 (0.353). Floors just under.
-        assertFloors(figures.claims(), 0.77, 0.44);
-        assertHedgeFloors(figures.claims(), 0.35);
-        assertDenialFloors(figures.claims(), 3, 0);
+        // After the twelfth session's merges (dev14, hedged4, goldconv, attach, synonyms): P 0.824 (169 of 205), R 0.497 (of 340), hedge 21 of 51 (0.412), denials 4 right. Floors just under.
+        assertFloors(figures.claims(), 0.82, 0.49);
+        assertHedgeFloors(figures.claims(), 0.41);
+        assertDenialFloors(figures.claims(), 4, 0);
         assertKindFloors(figures.kinds(), 4, 1);
     }
 
@@ -931,7 +934,8 @@ class GoldStandardTest {
         // After merging branch synonyms (twelfth session; synonyms chosen on development sets only): P 0.724 -> 0.713
         // (two more claims extracted, none right), R 0.220 unchanged. A never-tuned set's fall is reported, not tuned back.
         assertFloors(figures.claims(), 0.70, 0.21);
-        assertHedgeFloors(figures.claims(), 0.14);
+        // After the twelfth session's merges (blind17, synonyms, hedged4, goldconv, dev14, attach; rules chosen on development sets only): P 0.702 (92 of 131), R 0.220, hedged 6 of 48 (0.125; 8 before branch dev14's anaphor kinds). Reported, not tuned back: floors follow the figures.
+        assertHedgeFloors(figures.claims(), 0.12);
         assertDenialFloors(figures.claims(), 1, 3);
         assertKindFloors(figures.kinds(), 1, 1);
     }
