@@ -1807,7 +1807,6 @@ public final class ClaimExtractor {
 
     // ---- object ... trigger ... vesicle
 
-    /** A noun anaphor that names no kind of its own: "the vesicles", "these nanovesicles". */
     /** A definite determiner right before a bare vesicle noun: "The nanovesicles", "these vesicles" (branch dev14). */
     private static final Pattern DEFINITE_BEFORE = Pattern.compile("(?i)(?:\\A|\\s)(?:the|these|those)\\s+\\z");
 
@@ -1836,13 +1835,14 @@ public final class ClaimExtractor {
             return mentions;
         }
         List<Mention> out = new ArrayList<>(mentions);
-        out.set(out.indexOf(first), new Mention(previous.term(), first.start(), first.end(), previous.surface()));
+        Mention named = new Mention(previous.term(), first.start(), first.end(), previous.surface());
+        out.set(out.indexOf(first), named);
         if (anaphors.contains(first)) {
             anaphors = new ArrayList<>(anaphors);
             anaphors.remove(first);
         }
         if (last == first) {
-            lastSentenceNameUse = out.get(out.indexOf(first) >= 0 ? out.indexOf(first) : 0);
+            lastSentenceNameUse = named; // the sentence's last vesicle is now a use of the name
         }
         return out;
     }
@@ -1850,6 +1850,7 @@ public final class ClaimExtractor {
     /** Right after a vesicle noun, its own origin: "from", "of", "secreted by", "derived from" (branch dev14). */
     private static final Pattern OWN_ORIGIN_AFTER = Pattern.compile(
             "(?i)\\s+(?:(?:derived|isolated|obtained|purified|secreted|released|shed|produced)\\s+)?(?:from|of|by)\\b");
+    /** A noun anaphor that names no kind of its own: "the vesicles", "these nanovesicles". */
     private static final Pattern BARE_VESICLE_NOUN = Pattern.compile("(?i)\\b(?:nano)?vesicles?\\z");
 
     /** A word or mark that opens a clause of its own inside a sentence: no list runs across it. */
