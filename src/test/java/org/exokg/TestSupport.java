@@ -102,6 +102,24 @@ public final class TestSupport {
                 new MentionRecognizer(lexicon).recognize(sentence, 0, sentence.length()), ClaimExtractor.Discourse.NONE);
     }
 
+    /**
+     * The claim of one sentence (read as {@link #projectClaims} reads it) with this subject, qualifier (null: none),
+     * relation and object, by local names; fails with the claims found otherwise.
+     */
+    public static Claim projectClaim(String sentence, String subject, String qualifier, String relation, String object) {
+        List<Claim> claims = projectClaims(sentence);
+        return claimsAbout(claims, subject, qualifier, relation, object).stream().findFirst().orElseThrow(() -> new AssertionError(
+                "no " + subject + "[" + qualifier + "] " + relation + " " + object + " in " + triples(claims)));
+    }
+
+    /** The claims with this subject, qualifier (null: none), relation and object, by local names. */
+    public static List<Claim> claimsAbout(List<Claim> claims, String subject, String qualifier, String relation, String object) {
+        return claims.stream().filter(c -> local(c.subjectIri()).equals(subject) && c.relation().localName().equals(relation)
+                        && local(c.objectIri()).equals(object)
+                        && (qualifier == null ? c.qualifierIri() == null : c.qualifierIri() != null && local(c.qualifierIri()).equals(qualifier)))
+                .toList();
+    }
+
     /** The claim whose object has local name {@code object}; fails with the claims found otherwise. */
     public static Claim claimOn(List<Claim> claims, String object) {
         return claims.stream().filter(c -> local(c.objectIri()).equals(object)).findFirst()
