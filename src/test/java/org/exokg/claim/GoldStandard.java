@@ -173,21 +173,21 @@ final class GoldStandard {
 
     /** The texts of blind set 15 (claims and classification gold), committed (fbaa1cc) before the extractor was run on them. */
     static final Path[] BLIND15_TEXTS = {
-        Path.of("src/test/resources/sealed/documents/blind15-pubmed-amniotic-fluid-evs-lung-injury.xml"),
-        Path.of("src/test/resources/sealed/documents/blind15-pubmed-helicobacter-omvs-gastric-cancer.xml"),
-        Path.of("src/test/resources/sealed/documents/blind15-pubmed-tick-saliva-vesicles-lyme.xml"),
-        Path.of("src/test/resources/sealed/documents/blind15-jats-lncrna-msc-exosomes-chronic-kidney-disease.xml"),
-        Path.of("src/test/resources/sealed/documents/blind15-jats-cas9-rnp-evs-hepatocellular-carcinoma.xml"),
-        Path.of("src/test/resources/sealed/documents/blind15-gut-bacterial-vesicles-review.txt"),
-        Path.of("src/test/resources/sealed/documents/blind15-synovial-fluid-ev-rheumatoid-arthritis-discussion.txt"),
-        Path.of("src/test/resources/sealed/documents/blind15-ev-imaging-tracking-figure-legends.txt"),
-        Path.of("src/test/resources/sealed/documents/blind15-ph-gradient-loading-patent.txt"),
-        Path.of("src/test/resources/sealed/documents/blind15-alzheimer-intranasal-exosome-trial-registry.txt"),
-        Path.of("src/test/resources/sealed/documents/blind15-insect-cell-vesicle-vaccine-press-release.txt"),
-        Path.of("src/test/resources/sealed/documents/blind15-ev-storage-potency-conference-abstract.txt"),
-        Path.of("src/test/resources/sealed/documents/blind15-cord-blood-ev-preterm-brain-grant-summary.txt"),
-        Path.of("src/test/resources/sealed/documents/blind15-ev-regulatory-classification-letter.txt"),
-        Path.of("src/test/resources/sealed/documents/blind15-grapefruit-nanovesicle-antisense-methods-excerpt.txt")};
+        Path.of("src/test/resources/documents/heldout/blind15-pubmed-amniotic-fluid-evs-lung-injury.xml"),
+        Path.of("src/test/resources/documents/heldout/blind15-pubmed-helicobacter-omvs-gastric-cancer.xml"),
+        Path.of("src/test/resources/documents/heldout/blind15-pubmed-tick-saliva-vesicles-lyme.xml"),
+        Path.of("src/test/resources/documents/heldout/blind15-jats-lncrna-msc-exosomes-chronic-kidney-disease.xml"),
+        Path.of("src/test/resources/documents/heldout/blind15-jats-cas9-rnp-evs-hepatocellular-carcinoma.xml"),
+        Path.of("src/test/resources/documents/heldout/blind15-gut-bacterial-vesicles-review.txt"),
+        Path.of("src/test/resources/documents/heldout/blind15-synovial-fluid-ev-rheumatoid-arthritis-discussion.txt"),
+        Path.of("src/test/resources/documents/heldout/blind15-ev-imaging-tracking-figure-legends.txt"),
+        Path.of("src/test/resources/documents/heldout/blind15-ph-gradient-loading-patent.txt"),
+        Path.of("src/test/resources/documents/heldout/blind15-alzheimer-intranasal-exosome-trial-registry.txt"),
+        Path.of("src/test/resources/documents/heldout/blind15-insect-cell-vesicle-vaccine-press-release.txt"),
+        Path.of("src/test/resources/documents/heldout/blind15-ev-storage-potency-conference-abstract.txt"),
+        Path.of("src/test/resources/documents/heldout/blind15-cord-blood-ev-preterm-brain-grant-summary.txt"),
+        Path.of("src/test/resources/documents/heldout/blind15-ev-regulatory-classification-letter.txt"),
+        Path.of("src/test/resources/documents/heldout/blind15-grapefruit-nanovesicle-antisense-methods-excerpt.txt")};
 
     /** The texts of blind set 16 (claims and classification gold), committed (6dfee5d) before the extractor was run on them. */
     static final Path[] BLIND16_TEXTS = {

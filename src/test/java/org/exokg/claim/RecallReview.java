@@ -39,6 +39,8 @@ public final class RecallReview {
         sets.add(new HedgeReview.GoldSet("blind 13", "heldout-blind13-claims.tsv", GoldStandard.BLIND13_TEXTS));
         // blind 14: development data from the twelfth session of 3 Dec 2026
         sets.add(new HedgeReview.GoldSet("blind 14", "heldout-blind14-claims.tsv", GoldStandard.BLIND14_TEXTS));
+        // blind 15: development data from the thirteenth session of 3 Dec 2026
+        sets.add(new HedgeReview.GoldSet("blind 15", "heldout-blind15-claims.tsv", GoldStandard.BLIND15_TEXTS));
         if (args.length > 0) {
             sets.removeIf(s -> !s.name().equals(String.join(" ", args)));
         }
