@@ -942,6 +942,34 @@ class GoldStandardTest {
         assertKindFloors(figures.kinds(), 1, 1);
     }
 
+    /**
+     * Blind set 18 (never tuned on): prints aggregate figures only (no false positive or negative is listed), so the set
+     * stays blind to the engineers who change the rules.
+     * <p>
+     * Sixteen texts (PubMed with BACKGROUND / METHODS, with PURPOSE / METHODS, with OBJECTIVE / DESIGN, and unstructured;
+     * JATS with Methods subsections, with "Materials and methods" and with a methods section titled "Experimental
+     * procedures"; the limitations section of a review, a retraction notice, a grant progress report, a clinical guideline
+     * excerpt, a poster abstract, a patient FAQ page, a news Q&amp;A, table captions, a dataset description) and both gold
+     * files committed (4343f5c) before the extractor was run on them; the first run raised no gold error (every class
+     * known, every sentence found) and no gold row changed after it. First run, 3 Dec 2026 (thirteenth session), branch
+     * blind18 = rules of main at a24c82a (surface rules, as the suite runs): P 0.387 (48 of 124), R 0.134 (48 of 358),
+     * lenient 0.702 (87 of 124) / 0.244 (87 of 356); 4 claims read only in Methods not scored; hedging agrees on 44 of 48
+     * matched; of the 5 matched claims the gold hedges, 1 is extracted hedged (0.200), of all 48 hedged gold claims 1
+     * (0.021); negations: gold 11, extracted 7, matched 0; isKindOf: gold 9, extracted 3, matched 3, no false positive;
+     * every gold sentence found as one sentence by the splitter. Floors just under these figures. The hedge recall over
+     * matched claims (0.200) is under the issue's goal (0.85) that {@link #assertHedgeFloors} asserts, so, as for sets 15
+     * and 16, this set asserts its own first figures instead: reported, not tuned (the lead decides).
+     */
+    @Test
+    void eighteenthBlindSetAgainstExpectedClaims() throws Exception {
+        BlindSetFigures figures = blindSetFigures(18, "eighteenth", GoldStandard.BLIND18_TEXTS);
+        assertFloors(figures.claims(), 0.38, 0.13);
+        assertTrue(figures.claims().hedgeRecallMatched() >= 0.19, "hedges missed on matched claims");
+        assertTrue(figures.claims().hedgeRecallAll() >= 0.02, "hedged claims missed");
+        assertDenialFloors(figures.claims(), 0, 7);
+        assertKindFloors(figures.kinds(), 3, 0);
+    }
+
     /** At least {@code right} of the gold's denials found, and at most {@code beyond} denials the gold does not have. */
     private static void assertDenialFloors(GoldStandard.Evaluation ev, int right, int beyond) {
         assertTrue(ev.negatedMatched() >= right, "true denials are found");
