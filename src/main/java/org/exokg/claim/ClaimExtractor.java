@@ -1229,8 +1229,21 @@ public final class ClaimExtractor {
         int to = Math.max(a.start(), b.start());
         return to <= from || tokens(text, from, to) <= MAX_APPOSITION_TOKENS && lastBoundaryEnd(text, from, to) < 0
                 // "bovine milk EVs and plant nanovesicles": two coordinated kinds, not one named twice (branch dev9)
-                && !COORDINATOR.matcher(text.substring(from, to)).find();
+                && !COORDINATOR.matcher(text.substring(from, to)).find()
+                // (branch dev15) "red blood cell EVs are microvesicles", "such vesicles are not exosomes", "most salivary
+                // vesicles were small EVs": a copula predicates a kind of the subject (a classification claim, possibly
+                // denied or of a part), it does not rename the subject for its other claims; only the other way round,
+                // a claim read on the predicate noun belongs to the subject before the copula ("Exosomes are small
+                // extracellular vesicles that carry RNA": exosomes carry RNA)
+                && (!COPULA_BETWEEN.matcher(text.substring(from, to)).find()
+                        || b.start() < a.start() && PREDICATE_KIND_BEFORE.matcher(text.substring(from, a.start())).find());
     }
+
+    private static final Pattern COPULA_BETWEEN = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|being|remains?|remained)\\b");
+    /** (branch dev15) Right before a predicate noun: the copula, adverbs or articles, "a kind of", one modifier. */
+    private static final Pattern PREDICATE_KIND_BEFORE = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|being|remains?|remained)"
+            + "\\s+(?:(?:mostly|mainly|largely|probably|all|also|thus|the|a|an|not|no)\\s+){0,3}"
+            + "(?:(?:kind|type|form|class|subset|subtype|group)s?\\s+of\\s+)?(?:[\\p{L}\\-‐–]+\\s+)?\\z");
 
     private static final Pattern COORDINATOR = Pattern.compile("(?i)\\b(?:and|or|nor|versus|vs)\\b|\\bas well as\\b");
 
