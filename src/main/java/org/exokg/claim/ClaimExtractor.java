@@ -1574,6 +1574,13 @@ public final class ClaimExtractor {
             if (rule.relation() == Relation.DERIVED_FROM && !fromDiscourse && fromAttachedElsewhere(text, v, triggerStart, triggerEnd)) {
                 continue;
             }
+            if (rule.relation() == Relation.DERIVED_FROM && triggerStart >= 0 && triggerEnd > triggerStart && triggerEnd <= head.start()
+                    && text.substring(triggerStart, triggerEnd).toLowerCase(Locale.ROOT).endsWith("from")
+                    && FROM_PHRASE_CLOSED.matcher(text.substring(triggerEnd, head.start())).find()) {
+                // (branch dev15) the "from" phrase has its own noun, and the object stands in a later phrase: "bud from the
+                // plasma membrane during storage of blood", "OMVs from toxigenic strains deliver toxins into host cells"
+                continue;
+            }
             if (rule.relation() == Relation.DERIVED_FROM && ORIGIN_OF_NEXT_NOUN.matcher(text.substring(tail.end(), Math.min(sentence.end(), tail.end() + 40))).lookingAt()) {
                 continue; // "EVs from iPSC-derived cardiomyocytes": the stem cells are where the cardiomyocytes came from
             }
@@ -1947,6 +1954,13 @@ public final class ClaimExtractor {
         Mention between = last;
         return between != null && classes.stream().anyMatch(c -> between.iri().equals(c) || lexicon.isA(between.iri(), c));
     }
+
+    /**
+     * (branch dev15) After "from": a noun (no term) and then a preposition of place, time or path, or a verb's object, before
+     * the object: the object is not the from-phrase's noun. Words only (terms between stop other rules elsewhere).
+     */
+    private static final Pattern FROM_PHRASE_CLOSED = Pattern.compile(
+            "(?i)\\A\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{L}\\-‐]+\\s+){1,4}(?:during|into|through|throughout|via|within|upon|across|towards?)\\s+");
 
     /** The trigger ends with "from", and the parse attaches that "from" to a noun other than the vesicle. */
     private boolean fromAttachedElsewhere(String text, Mention v, int triggerStart, int triggerEnd) {

@@ -44,4 +44,17 @@ class UnseenTextBlind15ShapesTest {
         check("Notes\n\nExtracellular vesicles, exosomes in particular, carry RNA. They were taken up by macrophages.\n", "taken up",
                 List.of("Exosome targets Macrophage"), List.of());
     }
+
+    @Test
+    void aSourceInAPhraseAfterAClosedFromPhraseIsNotTheVesiclesOrigin() throws Exception {
+        check("Notes\n\nThese EVs bud from the outer leaflet during storage of plasma.\n", "leaflet", List.of(),
+                List.of("ExtracellularVesicle derivedFrom BloodPlasma"));
+        check("Notes\n\nVesicles from virulent isolates carry toxins into host cells.\n", "virulent", List.of(),
+                List.of("ExtracellularVesicle derivedFrom Cell"));
+        // near neighbours: the source right after "from", then a phrase of time, stays the origin
+        check("Notes\n\nExosomes released from platelets during activation carry RNA.\n", "activation",
+                List.of("Exosome derivedFrom Platelet"), List.of());
+        check("Notes\n\nExosomes were isolated from the plasma of mice.\n", "isolated",
+                List.of("Exosome derivedFrom BloodPlasma"), List.of());
+    }
 }
