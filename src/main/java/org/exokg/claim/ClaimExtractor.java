@@ -1594,6 +1594,11 @@ public final class ClaimExtractor {
                 continue;
             }
             int negStart = lastMentionEnd(mentions, zoneStart, head.start(), chain, objects, head);
+            if (negStart >= 0 && triggerStart >= 0 && negStart > triggerStart && negStart <= triggerEnd) {
+                // (branch dev15) a term inside the trigger is the verb's own object ("did not protect mice from colitis",
+                // "failed to protect rats from"): it opens no clause of its own, so the negation before the verb stays
+                negStart = lastMentionEnd(mentions, zoneStart, triggerStart, chain, objects, head);
+            }
             if (negStart < 0) {
                 negStart = fromDiscourse ? zoneStart : clauseStart;
             }

@@ -889,7 +889,11 @@ class GoldStandardTest {
         assertTrue(figures.claims().hedgeRecallAll() >= 0.13, "hedged claims missed");
         // After merging dev12 (tenth session): P 0.600, R 0.267 (99 of 371); denials extracted 10, right 3: one more beyond
         // the gold than at the first run. What unseen text says of dev12's rules, not tuned back: at most 7 beyond.
-        assertDenialFloors(figures.claims(), 3, 7);
+        // Branch dev15: 7 -> 8 beyond, for a written reason: "Lactobacillus vesicles ... failed to protect mice from colitis"
+        // was read as an assertion (a term inside the trigger cut the negation scope); it is now a denial, which the gold
+        // also writes, but of InflammatoryBowelDisease (set 8's convention for colitis in mice), while the ontology names
+        // "colitis" an InflammatoryDisease: the right polarity with a broader class still counts beyond the gold.
+        assertDenialFloors(figures.claims(), 3, 8);
         assertKindFloors(figures.kinds(), 10, 2);
     }
 

@@ -57,4 +57,15 @@ class UnseenTextBlind15ShapesTest {
         check("Notes\n\nExosomes were isolated from the plasma of mice.\n", "isolated",
                 List.of("Exosome derivedFrom BloodPlasma"), List.of());
     }
+
+    @Test
+    void aTermInsideTheTriggerDoesNotCutTheNegationBeforeTheVerb() throws Exception {
+        check("Notes\n\nMilk exosomes did not protect rats from sepsis.\n", "sepsis",
+                List.of("Exosome[Milk] NOT treats InfectiousDisease"), List.of("Exosome[Milk] treats InfectiousDisease"));
+        check("Notes\n\nMilk exosomes, by contrast, failed to protect rats from sepsis.\n", "sepsis",
+                List.of("Exosome[Milk] NOT treats InfectiousDisease"), List.of("Exosome[Milk] treats InfectiousDisease"));
+        // near neighbour: without a negation the same verb asserts the claim
+        check("Notes\n\nMilk exosomes protected rats from sepsis.\n", "sepsis",
+                List.of("Exosome[Milk] treats InfectiousDisease"), List.of("Exosome[Milk] NOT treats InfectiousDisease"));
+    }
 }
