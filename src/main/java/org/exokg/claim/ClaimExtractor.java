@@ -1229,8 +1229,21 @@ public final class ClaimExtractor {
         int to = Math.max(a.start(), b.start());
         return to <= from || tokens(text, from, to) <= MAX_APPOSITION_TOKENS && lastBoundaryEnd(text, from, to) < 0
                 // "bovine milk EVs and plant nanovesicles": two coordinated kinds, not one named twice (branch dev9)
-                && !COORDINATOR.matcher(text.substring(from, to)).find();
+                && !COORDINATOR.matcher(text.substring(from, to)).find()
+                // (branch dev15) "red blood cell EVs are microvesicles", "such vesicles are not exosomes", "most salivary
+                // vesicles were small EVs": a copula predicates a kind of the subject (a classification claim, possibly
+                // denied or of a part), it does not rename the subject for its other claims; only the other way round,
+                // a claim read on the predicate noun belongs to the subject before the copula ("Exosomes are small
+                // extracellular vesicles that carry RNA": exosomes carry RNA)
+                && (!COPULA_BETWEEN.matcher(text.substring(from, to)).find()
+                        || b.start() < a.start() && PREDICATE_KIND_BEFORE.matcher(text.substring(from, a.start())).find());
     }
+
+    private static final Pattern COPULA_BETWEEN = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|being|remains?|remained)\\b");
+    /** (branch dev15) Right before a predicate noun: the copula, adverbs or articles, "a kind of", one modifier. */
+    private static final Pattern PREDICATE_KIND_BEFORE = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|being|remains?|remained)"
+            + "\\s+(?:(?:mostly|mainly|largely|probably|all|also|thus|the|a|an|not|no)\\s+){0,3}"
+            + "(?:(?:kind|type|form|class|subset|subtype|group)s?\\s+of\\s+)?(?:[\\p{L}\\-‐–]+\\s+)?\\z");
 
     private static final Pattern COORDINATOR = Pattern.compile("(?i)\\b(?:and|or|nor|versus|vs)\\b|\\bas well as\\b");
 
@@ -1561,6 +1574,13 @@ public final class ClaimExtractor {
             if (rule.relation() == Relation.DERIVED_FROM && !fromDiscourse && fromAttachedElsewhere(text, v, triggerStart, triggerEnd)) {
                 continue;
             }
+            if (rule.relation() == Relation.DERIVED_FROM && triggerStart >= 0 && triggerEnd > triggerStart && triggerEnd <= head.start()
+                    && text.substring(triggerStart, triggerEnd).toLowerCase(Locale.ROOT).endsWith("from")
+                    && FROM_PHRASE_CLOSED.matcher(text.substring(triggerEnd, head.start())).find()) {
+                // (branch dev15) the "from" phrase has its own noun, and the object stands in a later phrase: "bud from the
+                // plasma membrane during storage of blood", "OMVs from toxigenic strains deliver toxins into host cells"
+                continue;
+            }
             if (rule.relation() == Relation.DERIVED_FROM && ORIGIN_OF_NEXT_NOUN.matcher(text.substring(tail.end(), Math.min(sentence.end(), tail.end() + 40))).lookingAt()) {
                 continue; // "EVs from iPSC-derived cardiomyocytes": the stem cells are where the cardiomyocytes came from
             }
@@ -1574,6 +1594,11 @@ public final class ClaimExtractor {
                 continue;
             }
             int negStart = lastMentionEnd(mentions, zoneStart, head.start(), chain, objects, head);
+            if (negStart >= 0 && triggerStart >= 0 && negStart > triggerStart && negStart <= triggerEnd) {
+                // (branch dev15) a term inside the trigger is the verb's own object ("did not protect mice from colitis",
+                // "failed to protect rats from"): it opens no clause of its own, so the negation before the verb stays
+                negStart = lastMentionEnd(mentions, zoneStart, triggerStart, chain, objects, head);
+            }
             if (negStart < 0) {
                 negStart = fromDiscourse ? zoneStart : clauseStart;
             }
@@ -1934,6 +1959,13 @@ public final class ClaimExtractor {
         Mention between = last;
         return between != null && classes.stream().anyMatch(c -> between.iri().equals(c) || lexicon.isA(between.iri(), c));
     }
+
+    /**
+     * (branch dev15) After "from": a noun (no term) and then a preposition of place, time or path, or a verb's object, before
+     * the object: the object is not the from-phrase's noun. Words only (terms between stop other rules elsewhere).
+     */
+    private static final Pattern FROM_PHRASE_CLOSED = Pattern.compile(
+            "(?i)\\A\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{L}\\-‐]+\\s+){1,4}(?:during|into|through|throughout|via|within|upon|across|towards?)\\s+");
 
     /** The trigger ends with "from", and the parse attaches that "from" to a noun other than the vesicle. */
     private boolean fromAttachedElsewhere(String text, Mention v, int triggerStart, int triggerEnd) {

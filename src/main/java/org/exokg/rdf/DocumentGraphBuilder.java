@@ -225,7 +225,10 @@ public final class DocumentGraphBuilder {
         }
         Mention specific = null;
         for (Mention m : mentions) {
-            if (m.is(MentionType.VESICLE) && !m.iri().equals(first.iri()) && lexicon.isA(m.iri(), first.iri())) {
+            if (m.is(MentionType.VESICLE) && !m.iri().equals(first.iri()) && lexicon.isA(m.iri(), first.iri())
+                    // (branch dev15) "Most salivary vesicles were small EVs. They ...": a kind a copula predicates of the
+                    // subject is no renaming of it; the subject stays what the sentence is about
+                    && !PREDICATED_KIND.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()) {
                 if (specific != null && !specific.iri().equals(m.iri())) {
                     return first;
                 }
@@ -234,6 +237,10 @@ public final class DocumentGraphBuilder {
         }
         return specific != null ? specific : first;
     }
+
+    /** Right before a vesicle: a copula with up to two adverbs or articles and one modifier ("were mostly small EVs") (branch dev15). */
+    private static final java.util.regex.Pattern PREDICATED_KIND = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:is|are|was|were|become|became|remain|remains)\\s+(?:(?:mostly|mainly|largely|probably|all|also|the|a|an)\\s+){0,2}(?:[\\p{L}\\-‐–]+\\s+)?\\z");
 
     /** Right before a vesicle: a denied copula ("are not", "is no"), with an article or one modifier (branch dev13). */
     private static final java.util.regex.Pattern DENIED_KIND = java.util.regex.Pattern.compile(

@@ -548,7 +548,9 @@ class GoldStandardTest {
         // drops as a source the kind implies (3 right claims became beyond the gold with the gold correction alone,
         // 0.944 -> 0.932); a subject-qualifier reading (branch dev14's territory), not tuned here.
         // After the twelfth session's merges (goldconv, attach, ...): P 0.934, R 0.755. Recall floor up.
-        assertFloors(ev, 0.93, 0.75);
+        // Branch dev15 (thirteenth session; a kind predicated by a copula does not rename the subject): P 0.942 (227 of
+        // 241), R 0.762 ("Bacterial OMVs are a hidden contaminant of plasma EV preparations"). Floors just under.
+        assertFloors(ev, 0.94, 0.76);
         assertHedgeFloors(ev, 0.77);
         assertTrue(ev.negatedMatched() >= 10, "true denials are found");
         assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
@@ -878,12 +880,20 @@ class GoldStandardTest {
         // Branch dev13 (eleventh session; rules chosen on blind 13 with every development set checked, this set printed once
         // at the end): P 0.603 -> 0.585 (103 of 176), R 0.283 -> 0.278 (2 right claims fewer, 2 more beyond the gold).
         // Reported, not tuned back: floors 0.60 / 0.28 -> 0.58 / 0.27 for this written reason (the lead decides).
-        assertFloors(figures.claims(), 0.58, 0.27);
+        // Branch dev15 (thirteenth session; development data): gold to the lead's conventions (anaphors keep the
+        // qualifier, 68 rows; 4 derivedFrom rows added, 2 qualified; 375 claims): P 0.586, R 0.283 with the rules of
+        // a24c82a; then a copula's kind does not rename the subject, and a closed "from" phrase ends the origin: P 0.615
+        // (110 of 179), R 0.293 (of 375). Floors just under.
+        assertFloors(figures.claims(), 0.61, 0.29);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.66, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.13, "hedged claims missed");
         // After merging dev12 (tenth session): P 0.600, R 0.267 (99 of 371); denials extracted 10, right 3: one more beyond
         // the gold than at the first run. What unseen text says of dev12's rules, not tuned back: at most 7 beyond.
-        assertDenialFloors(figures.claims(), 3, 7);
+        // Branch dev15: 7 -> 8 beyond, for a written reason: "Lactobacillus vesicles ... failed to protect mice from colitis"
+        // was read as an assertion (a term inside the trigger cut the negation scope); it is now a denial, which the gold
+        // also writes, but of InflammatoryBowelDisease (set 8's convention for colitis in mice), while the ontology names
+        // "colitis" an InflammatoryDisease: the right polarity with a broader class still counts beyond the gold.
+        assertDenialFloors(figures.claims(), 3, 8);
         assertKindFloors(figures.kinds(), 10, 2);
     }
 
