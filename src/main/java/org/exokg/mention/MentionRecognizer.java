@@ -31,11 +31,14 @@ public final class MentionRecognizer {
     private final PredicativeTerms predicative;
     /** Keys of the adjectives of two-word source labels "ADJ cell" ("endothelial" of "endothelial cell"), with their terms. */
     private final java.util.Map<String, Term> sourceAdjectives;
+    /** The informal short forms of vesicle nouns ("Exos", "MVs"), read inside a code-like name (branch recall3). */
+    private final IntroducedNames shortForms;
 
     public MentionRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.predicative = new PredicativeTerms(lexicon);
         this.sourceAdjectives = sourceAdjectives(lexicon);
+        this.shortForms = IntroducedNames.of(lexicon);
         for (String k : lexicon.keys()) {
             for (int i = 1; i <= k.length(); i++) {
                 keyBeginnings.add(k.substring(0, i));
@@ -172,6 +175,7 @@ public final class MentionRecognizer {
             sharedHead(text, tokens, key, keyStarts, keyEnds, selected.get(i), head, taken, mentions);
             distributedHead(text, tokens, key, keyStarts, keyEnds, selected.get(i), head, taken, end, mentions);
         }
+        addShortFormVesicles(text, tokens, taken, mentions);
         mentions.sort(Comparator.comparingInt(Mention::start));
         return predicative.refine(text, start, end, mentions);
     }
@@ -289,6 +293,45 @@ public final class MentionRecognizer {
                 mentions.add(new Mention(source, w.start(), w.end(), w.text()));
             }
         }
+    }
+
+    /** A single hyphen (any of its code points) between the two parts of a code-like name. */
+    private static final java.util.regex.Pattern NAME_HYPHEN = java.util.regex.Pattern.compile("[-\u2010\u2011\u2012\u2013]");
+
+    /**
+     * (branch recall3) A vesicle short form the ontology does not list ("Exos", "MVs"; {@code vesicle-short-forms.tsv})
+     * as the last part of a code-like name, right after a hyphen ("ADSC-Exos", "iPSC‐Exos", "M2-Exo/MTX"), is the vesicle
+     * noun of that name: a vesicle mention, when the code before it is a source the lexicon or the document's
+     * abbreviations read ("ADSC", a mesenchymal stem cell: the name is exosomes from that source, and the rules read the
+     * source as the qualifier). A code that names no source ("iCM-Exos", "UC-Exo" where the text defined it) leaves the
+     * name to the claim layer's introduced names and named preparations, which give it the source its definition named.
+     * Capitalised only ("anti-exo" is no name).
+     */
+    private void addShortFormVesicles(String text, List<TermKeys.Token> tokens, boolean[] taken, List<Mention> mentions) {
+        for (int i = 1; i < tokens.size(); i++) {
+            TermKeys.Token w = tokens.get(i);
+            TermKeys.Token code = tokens.get(i - 1);
+            if (taken[i] || !Character.isUpperCase(w.text().charAt(0)) || w.start() - code.end() != 1
+                    || !NAME_HYPHEN.matcher(text).region(code.end(), w.start()).matches() || !codeLike(code.text())) {
+                continue;
+            }
+            String iri = shortForms.vesicleOf(w.text());
+            Term term = iri == null ? null : lexicon.term(iri);
+            if (term != null && mentions.stream().anyMatch(m -> m.end() == code.end() && m.is(MentionType.SOURCE))) {
+                taken[i] = true;
+                mentions.add(new Mention(term, w.start(), w.end(), w.text()));
+            }
+        }
+    }
+
+    /** "iPSC", "M2", "UC", "Apt": a capital or a digit in the word. */
+    private static boolean codeLike(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isUpperCase(word.charAt(i)) || Character.isDigit(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

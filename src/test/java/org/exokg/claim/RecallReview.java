@@ -19,8 +19,8 @@ public final class RecallReview {
 
     private RecallReview() {}
 
-    public static void main(String[] args) throws Exception {
-        DocumentGraphBuilder builder = DocumentGraphBuilder.fromOntology(Path.of(ExoKg.ONTOLOGY_FILE));
+    /** The development sets, in order (also read by {@link VesicleSubjectReview}). */
+    static List<HedgeReview.GoldSet> developmentSets() {
         List<HedgeReview.GoldSet> sets = new ArrayList<>(HedgeReview.DEV_SETS);
         sets.add(new HedgeReview.GoldSet("blind 6", "heldout-blind6-claims.tsv", GoldStandard.BLIND6_TEXTS));
         // blind 7: development data from the fifth session of 2 Dec 2026 (measured never-tuned for three sessions)
@@ -41,6 +41,12 @@ public final class RecallReview {
         sets.add(new HedgeReview.GoldSet("blind 14", "heldout-blind14-claims.tsv", GoldStandard.BLIND14_TEXTS));
         // blind 15: development data from the thirteenth session of 3 Dec 2026
         sets.add(new HedgeReview.GoldSet("blind 15", "heldout-blind15-claims.tsv", GoldStandard.BLIND15_TEXTS));
+        return sets;
+    }
+
+    public static void main(String[] args) throws Exception {
+        DocumentGraphBuilder builder = DocumentGraphBuilder.fromOntology(Path.of(ExoKg.ONTOLOGY_FILE));
+        List<HedgeReview.GoldSet> sets = developmentSets();
         if (args.length > 0) {
             sets.removeIf(s -> !s.name().equals(String.join(" ", args)));
         }
