@@ -89,6 +89,10 @@ final class VerbObjectReading {
     /** Prepositions after which a participle is a reduced relative clause of the noun before it ("pulsed with"). */
     private static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("by", "with", "into", "from", "in", "to", "on", "at",
             "onto", "for", "as", "via", "through", "under", "within", "after", "before", "during");
+    /** Words opening a relative or subordinate clause, or ending one: the predicate after them is not the subject's. */
+    private static final Set<String> SUBORDINATORS = Set.of("which", "that", "who", "whom", "whose", "where", "when", "while",
+            "whereas", "because", "although", "if", "whether", "than", ";", ":", "(", ")");
+    private static final Set<String> HAVE = Set.of("has", "have", "had");
     private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "be", "been", "being");
     private static final Pattern POSSESSIVE = Pattern.compile(".*['’]s?");
     /** Hyphenated to the term before it: "§-derived", "§-induced" (a modifier, part of the term's phrase). */
@@ -223,7 +227,36 @@ final class VerbObjectReading {
      */
     static Predicate predicate(String zone) {
         List<String> w = words(zone);
-        int i = postmodifier(w);
+        Predicate p = predicate(w);
+        if (p != null) {
+            return p;
+        }
+        // "lowered deficit scores and limited brain §": the subject's first predicate has an object that is no term; the
+        // last predicate coordinated by "and" after it is read, if the subject's clause opens with a verb and no relative
+        // or subordinate word stands before it
+        int start = postmodifier(w);
+        List<String> first = new ArrayList<>();
+        if (start >= w.size() || HEAD_NOUNS.contains(w.get(start)) || reducedRelative(w, start) || verbChain(w, start, first) == start
+                || first.isEmpty()) {
+            return null;
+        }
+        for (int k = w.size() - 2; k > start; k--) {
+            String x = w.get(k);
+            if (SUBORDINATORS.contains(x)) {
+                return null;
+            }
+            if (x.equals("and") && k + 1 < w.size() && verb(w.get(k + 1)) || x.equals("and") && AUXILIARIES.contains(w.get(k + 1))) {
+                Predicate last = predicate(w.subList(k + 1, w.size()));
+                if (last != null && !reducedRelative(w, k + 1)) {
+                    return last;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Predicate predicate(List<String> w) {
+        int i = w.isEmpty() || !w.get(0).equals(TERM) && HEAD_NOUNS.contains(w.get(0)) ? 0 : postmodifier(w);
         List<String> verbs = null;
         while (true) {
             // one predicate: auxiliaries and adverbs, verbs (chained by "to" or coordinated), a preposition, the object
@@ -236,8 +269,8 @@ final class VerbObjectReading {
             if (found.isEmpty()) {
                 // a copula whose complement is the term itself ("are highly §"): the copula is the predicate
                 for (String x : w.subList(start, i)) {
-                    if (COPULAS.contains(x)) {
-                        found.add(x);
+                    if (COPULAS.contains(x) || HAVE.contains(x)) {
+                        found.add(x); // "had a §": have as the main verb
                     }
                 }
                 if (found.isEmpty()) {
@@ -291,6 +324,22 @@ final class VerbObjectReading {
 
     /** After a postmodifier of the subject that ends in a term ("derived from §", "loaded with the §"), else 0. */
     private static int postmodifier(List<String> w) {
+        if (!w.isEmpty() && w.get(0).endsWith("ing") && w.get(0).length() > 5 && verb(w.get(0))) {
+            // "EVs carrying mutant §": an -ing participle and its object, the subject's verb after it
+            int end = objectPhrase(w, 1);
+            if (end > 0) {
+                while (true) {
+                    int j = coordinator(w, end);
+                    int k = j < 0 ? -1 : objectPhrase(w, j);
+                    if (k < 0) {
+                        break;
+                    }
+                    end = k;
+                }
+                return end < w.size() && w.get(end).equals(",") ? end + 1 : end;
+            }
+            return 0;
+        }
         if (w.isEmpty() || !POSTMODIFIER_PARTICIPLE.matcher(w.get(0)).matches()) {
             return 0;
         }
