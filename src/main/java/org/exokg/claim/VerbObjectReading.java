@@ -527,7 +527,8 @@ final class VerbObjectReading {
             return true;
         }
         String x = m.group();
-        return STOP.contains(x) || adverb(x) || AUXILIARIES.contains(x) || COPULAS.contains(x);
+        // "more neurons than hepatocytes": a comparison, not what the verb does to the term
+        return !x.equals("than") && (STOP.contains(x) || adverb(x) || AUXILIARIES.contains(x) || COPULAS.contains(x));
     }
 
     /**
