@@ -1179,7 +1179,7 @@ public final class ClaimExtractor {
     /**
      * (issue 15, branch verbs) The general reading of a vesicle subject, any verb and a typed object
      * ({@link VerbObjectReading}): off unless -Dexokg.verbObject=true (docs/extraction.md, "A reading from the verb and
-     * the object's class": on the development sets it adds 20 right and 9 wrong claims, and lowers the precision of two
+     * the object's class": on the development sets it adds 19 right and 9 wrong claims, and lowers the precision of two
      * of them by more than a point; the lead decides whether it runs).
      */
     private boolean verbObject = Boolean.getBoolean("exokg.verbObject");
