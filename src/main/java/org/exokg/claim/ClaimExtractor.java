@@ -948,6 +948,9 @@ public final class ClaimExtractor {
         if (sentenceParse != null && parseUses.contains(ParseUse.ARGUMENTS) && !org.exokg.document.Section.isMethods(sentence.section())) {
             argumentClaims(text, sentence, mentions, vesicles, objects, notSubjects, claims);
         }
+        if (verbObject && !org.exokg.document.Section.isMethods(sentence.section())) {
+            verbObjectClaims(text, sentence, mentions, vesicles, objects, notSubjects, claims);
+        }
         for (Mention v : sentenceVesicles) {
             Claim relative = releasedByInRelativeClause(text, sentence, mentions, v);
             if (relative != null) {
@@ -1170,6 +1173,64 @@ public final class ClaimExtractor {
                     base.scope(), base.qualifierIri(), base.rule() + Cues.ruleSuffix(link.negation(), link.hedge()), sentence,
                     base.preparationName());
             claims.putIfAbsent(read.identity(), read);
+        }
+    }
+
+    /**
+     * (issue 15, branch verbs) The general reading of a vesicle subject, any verb and a typed object
+     * ({@link VerbObjectReading}): off unless -Dexokg.verbObject=true (docs/extraction.md, "A reading from the verb and
+     * the object's class": on the development sets it adds 19 right and 9 wrong claims, and lowers the precision of two
+     * of them by more than a point; the lead decides whether it runs).
+     */
+    private boolean verbObject = Boolean.getBoolean("exokg.verbObject");
+
+    /** This extractor with the verb-object reading on or off (tests; the pipeline follows -Dexokg.verbObject). */
+    ClaimExtractor withVerbObjectReading(boolean on) {
+        verbObject = on;
+        return this;
+    }
+
+    /**
+     * (issue 15, branch verbs) Claims for objects no other reading linked, in a clause whose subject is the nearest
+     * vesicle before the object and whose predicate takes the object as its verb's object or complement: the relation
+     * from the object's class, the verb's class reversing or blocking it ({@link VerbObjectReading}), cues as for any
+     * claim.
+     */
+    private void verbObjectClaims(String text, Sentence sentence, List<Mention> mentions, List<Mention> vesicles,
+            List<Mention> objects, Set<Mention> notSubjects, Map<String, Claim> claims) {
+        VerbObjectReading reading = VerbObjectReading.defaults();
+        List<Mention> terms = new ArrayList<>(mentions);
+        terms.sort(java.util.Comparator.comparingInt(Mention::start).thenComparing(m -> -m.end()));
+        for (Mention o : objects) {
+            if (outcomeMentions.containsKey(span(o)) || claims.values().stream().anyMatch(c -> c.objectIri().equals(o.iri()))) {
+                continue;
+            }
+            Mention v = null;
+            for (Mention m : vesicles) {
+                if (m.end() <= o.start() && !notSubjects.contains(m)) {
+                    v = m;
+                }
+            }
+            // the object ends its noun phrase ("tumour DNA", "lipid-bilayer particles": a modifier of another noun)
+            if (v == null || lastBoundaryEnd(text, v.end(), o.start()) >= 0
+                    || !VerbObjectReading.objectPhraseEnds(text.substring(o.end(), Math.min(sentence.end(), o.end() + 40)))) {
+                continue;
+            }
+            int clauseStart = clauseStart(text, sentence.start(), v.start());
+            if (!VerbObjectReading.opensSubject(VerbObjectReading.zone(text, clauseStart, v.start(), terms, false))) {
+                continue;
+            }
+            VerbObjectReading.Predicate predicate = VerbObjectReading.predicate(VerbObjectReading.zone(text, v.end(), o.start(), terms, true));
+            VerbObjectReading.Entry entry = predicate == null ? null : reading.entryFor(o, predicate, lexicon::isA);
+            if (entry == null) {
+                continue;
+            }
+            Candidate c = new Candidate(entry.view(), 0, tokens(text, v.end(), o.start()), v, false, text.substring(clauseStart, o.start()),
+                    clauseStart, text.substring(v.end(), o.start()), v.end(), -1, -1);
+            Claim claim = claim(text, sentence, mentions, vesicles, o, c);
+            if (claims.values().stream().noneMatch(x -> x.objectIri().equals(claim.objectIri()))) {
+                claims.putIfAbsent(claim.identity(), claim);
+            }
         }
     }
 
