@@ -264,6 +264,85 @@ final class ClauseStructure {
         return false;
     }
 
+    // ---- veto (branch parser2): the clause is said of another noun than the vesicle
+
+    /** Words that set a noun apart as the one compared with: "unlike EVs", "than exosomes", "compared with EVs". */
+    private static final Set<String> COMPARISON = Set.of("unlike", "than", "versus", "vs", "vs.", "compare", "compared",
+            "contrast", "opposed");
+    private static final Set<String> SUBJECT_LABELS = Set.of("nsubj", "nsubjpass", "csubj", "csubjpass");
+
+    /**
+     * Why the tree says that what links {@code vesicle} and {@code object} is said of another noun, or null when the
+     * vesicle may be the subject (or the parse cannot tell). Three shapes, read between the two words and the lowest
+     * word that governs both:
+     * <ul>
+     * <li>{@code compared}: on the vesicle's way up lies a comparison ("unlike", "than", "versus", "compared with");
+     * <li>{@code inside-subject:<type>}: the vesicle sits inside the phrase of another term that is the clause's
+     * subject ("macrophages treated with exosomes", "exosome-like liposomes": the term heads the subject);
+     * <li>{@code object-of:<type>}: the vesicle is the direct object of a verb whose subject is another term and the
+     * object is not in that subject ("tumour cells release exosomes and evade immune surveillance").
+     * </ul>
+     * Nothing is vetoed when one of the two words governs the other ("exosomes secreted by macrophages",
+     * "macrophages treated with exosomes" for the macrophages themselves): such pairs are read by the surface rules
+     * and the passive agents.
+     */
+    String otherSubject(Mention vesicle, Mention object, List<Mention> mentions) {
+        Token v = head(vesicle);
+        Token o = head(object);
+        if (v == null || o == null || v.index() == o.index()) {
+            return null;
+        }
+        Token top = parse.commonAncestor(v, o);
+        if (top == null || top.index() == v.index() || top.index() == o.index()) {
+            return null;
+        }
+        List<Token> path = new ArrayList<>();
+        for (Token x = v; x != null && x.index() != top.index() && path.size() <= parse.tokens().size(); x = parse.head(x)) {
+            path.add(x);
+        }
+        for (Token x : path.subList(1, path.size())) {
+            if (COMPARISON.contains(lower(x)) || COMPARISON.contains(lemma(x))) {
+                return "compared";
+            }
+        }
+        Token vTop = path.get(path.size() - 1);
+        if (vTop.index() != v.index() && SUBJECT_LABELS.contains(vTop.label())) {
+            Mention other = termHeadedBy(vTop, vesicle, object, mentions);
+            if (other != null) {
+                return "inside-subject:" + kind(other);
+            }
+        }
+        if (vTop.label().equals("dobj") && sameOrConjunct(vTop, v)) {
+            for (Token d : parse.dependents(top)) {
+                if (SUBJECT_LABELS.contains(d.label()) && !parse.dominates(d, o)) {
+                    Mention other = termHeadedBy(d, vesicle, object, mentions);
+                    if (other != null) {
+                        return "object-of:" + kind(other);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String kind(Mention m) {
+        return m.term().types().stream().map(Enum::name).sorted().findFirst().orElse("TERM");
+    }
+
+    /** A term other than the vesicle (and the object) whose head word is {@code t}; null if none. */
+    private Mention termHeadedBy(Token t, Mention vesicle, Mention object, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m == vesicle || m == object || m.start() < vesicle.end() && m.end() > vesicle.start() && m.term().equals(vesicle.term())) {
+                continue;
+            }
+            Token h = head(m);
+            if (h != null && h.index() == t.index()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     // ---- prepositional attachment
 
     /**
