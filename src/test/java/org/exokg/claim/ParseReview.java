@@ -1,7 +1,6 @@
 package org.exokg.claim;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -19,11 +18,12 @@ import org.exokg.syntax.SentenceParser;
  * Developer tool (not a test, branch parser2): the strict figures of every development gold set (seed, held-out, blind
  * 1-15; never the sealed sets) under several configurations of the dependency parse, loading the parser once, and for
  * each configuration the claims it added and the gold claims it lost against its base configuration, with the time
- * the extraction took (thread CPU and wall clock). Each argument is {@code label=USES>base}: USES a comma list of
+ * the extraction took (process CPU and wall clock). Each argument is {@code label=USES>base}: USES a comma list of
  * {@link ParseUse} names or {@code none}, base the label of an earlier configuration (optional). Usage:
  * <pre>mvn -q -o exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.exokg.claim.ParseReview \
  *   -Dexec.args="surface=none adopted=HEAD_NOUN,NEGATION_SCOPE,COORDINATED_SUBJECTS,PASSIVE_AGENT>surface"</pre>
- * {@code -Dreview.sets=blind 13,blind 14} restricts the sets.
+ * {@code -Dreview.sets=blind 13,blind 14} restricts the sets; {@code -Dreview.trees=file} first prints the tree of each
+ * line of the file.
  */
 public final class ParseReview {
 
@@ -58,7 +58,17 @@ public final class ParseReview {
             System.out.printf(Locale.ROOT, "parser loaded in %.1f s, heap used %d MB%n", (System.nanoTime() - t0) / 1e9,
                     (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
         }
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        String trees = System.getProperty("review.trees", "");
+        if (!trees.isBlank()) {
+            // one sentence a line: its tree, to see why a parse use did (not) apply
+            for (String line : java.nio.file.Files.readAllLines(Path.of(trees))) {
+                if (!line.isBlank()) {
+                    System.out.println("TREE " + line + "\n" + parser.parse(line, 0, line.length()));
+                }
+            }
+        }
+        // process CPU: the builder extracts a document's sections on worker threads
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         Map<String, Map<String, GoldStandard.Evaluation>> results = new LinkedHashMap<>();
         StringBuilder summary = new StringBuilder();
         for (Config config : configs) {
@@ -66,7 +76,7 @@ public final class ParseReview {
             Map<String, GoldStandard.Evaluation> byset = new LinkedHashMap<>();
             String label = config.label();
             ClaimExtractor.vetoTrace = line -> System.out.println("VETO [" + label + "] " + line);
-            long cpu = threads.getCurrentThreadCpuTime();
+            long cpu = os.getProcessCpuTime();
             long wall = System.nanoTime();
             for (HedgeReview.GoldSet set : sets) {
                 List<DocumentExtraction> all = new ArrayList<>();
@@ -76,8 +86,8 @@ public final class ParseReview {
                 byset.put(set.name(), GoldStandard.evaluate(
                         GoldStandard.readRows(Path.of("src/test/resources/gold").resolve(set.goldFile())), all));
             }
-            String time = String.format(Locale.ROOT, "%s %s: extraction of all sets %.1f s thread CPU, %.1f s wall", config.label(),
-                    config.uses(), (threads.getCurrentThreadCpuTime() - cpu) / 1e9, (System.nanoTime() - wall) / 1e9);
+            String time = String.format(Locale.ROOT, "%s %s: extraction of all sets %.1f s process CPU, %.1f s wall", config.label(),
+                    config.uses(), (os.getProcessCpuTime() - cpu) / 1e9, (System.nanoTime() - wall) / 1e9);
             System.out.println("== " + time);
             summary.append(time).append('\n');
             results.put(config.label(), byset);
