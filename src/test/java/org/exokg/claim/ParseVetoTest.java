@@ -54,4 +54,26 @@ class ParseVetoTest {
         kept("Tumour exosomes taken up by dendritic cells cross the blood-brain barrier.", "Exosome", "crosses",
                 "BloodBrainBarrier");
     }
+
+    @Test
+    void vesiclesAsTheObjectOfTheCellsVerbDoNotProtectWhatTheCellsProtect() {
+        // "protect" has no subject of its own: it shares "astrocytes", of which "exosomes" is the object
+        vetoed("Astrocytes secrete exosomes and protect neurons from oxidative stress.", "Exosome", "targets", "Neuron");
+        kept("Exosomes secreted by astrocytes protect neurons from oxidative stress.", "Exosome", "targets", "Neuron");
+    }
+
+    @Test
+    void aNegativeQuantifierOnTheVesicleSubjectDeniesTheClause() {
+        // NEGATION_SCOPE (adopted): "no" and "neither ... nor" hang on the subject, not on the verb; the clause is denied
+        Claim none = DependencyParseRulesTest.on(DependencyParseRulesTest.claims(
+                "No exosomes crossed the blood-brain barrier in untreated mice.", ParseUse.ADOPTED), "Exosome", "crosses",
+                "BloodBrainBarrier");
+        assertNotNull(none);
+        assertNotNull(none.negationCue(), "'No exosomes crossed' denies the crossing");
+        List<Claim> neither = DependencyParseRulesTest.claims(
+                "Neither the milk exosomes nor the ginger nanovesicles were toxic to the kidney.", ParseUse.ADOPTED);
+        assertNull(DependencyParseRulesTest.on(neither, "Exosome", "hasProperty", "HighToxicity"), TestSupport.triples(neither).toString());
+        assertNull(DependencyParseRulesTest.on(neither, "PlantDerivedNanovesicle", "hasProperty", "HighToxicity"),
+                TestSupport.triples(neither).toString());
+    }
 }
