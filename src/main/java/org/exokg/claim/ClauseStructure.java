@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.exokg.mention.Mention;
+import org.exokg.mention.MentionType;
 import org.exokg.syntax.DependencyParse;
 import org.exokg.syntax.Token;
 
@@ -162,6 +163,7 @@ final class ClauseStructure {
 
     /** Negative words that quantify a noun: "no exosomes", "neither X nor Y". */
     private static final Set<String> SUBJECT_QUANTIFIERS = Set.of("no", "neither", "nor");
+    private static final Set<String> PREMODIFIERS = Set.of("amod", "compound", "nmod", "det");
 
     /**
      * Is the word a negative quantifier attaches to the vesicle itself, a conjunct of it ("neither X nor Y": the cue
@@ -175,7 +177,7 @@ final class ClauseStructure {
         }
         Token h = parse.head(negated);
         return h != null && (h.index() == v.index() || h.index() == vr.index())
-                && Set.of("amod", "compound", "nmod", "det").contains(negated.label());
+                && PREMODIFIERS.contains(negated.label());
     }
 
     private Token conjunctRoot(Token t) {
@@ -313,9 +315,8 @@ final class ClauseStructure {
      * marker", "exosome vaccines are considered safer", "isolation of exosomes remains difficult"): the gold gives such
      * statements to the vesicle, so they are never vetoed.
      */
-    private static final Set<org.exokg.mention.MentionType> OTHER_THINGS = java.util.EnumSet.of(
-            org.exokg.mention.MentionType.SOURCE, org.exokg.mention.MentionType.VESICLE, org.exokg.mention.MentionType.MATERIAL_ENTITY,
-            org.exokg.mention.MentionType.DISEASE, org.exokg.mention.MentionType.BARRIER);
+    private static final Set<MentionType> OTHER_THINGS = java.util.EnumSet.of(MentionType.SOURCE, MentionType.VESICLE,
+            MentionType.MATERIAL_ENTITY, MentionType.DISEASE, MentionType.BARRIER);
 
     /**
      * Why the tree says that what links {@code vesicle} and {@code object} is said of another noun, or null when the
