@@ -913,6 +913,9 @@ public final class ClaimExtractor {
                         qualifier, "vesicle-named-in-term" + Cues.ruleSuffix(negation, hedge), sentence);
                 claims.putIfAbsent(claim.identity(), claim);
             } else if (best != null && (!notSubjects.contains(best.vesicle()) || originInOwnPhrase(text, best, o))) {
+                if (vetoed(text, sentence, mentions, o, best)) {
+                    continue;
+                }
                 Claim plain = claim(text, sentence, mentions, vesicles, o, best);
                 Claim claim = NounModifiers.contrastNegated(text, objects, i, chain, plain);
                 if (claim.negated() && outcomeMentions.containsKey(span(o))) {
@@ -989,6 +992,30 @@ public final class ClaimExtractor {
                 SpecificTerms.moreSpecific(text, objects, lexicon), patterns);
         return withMostSpecificPlant(SpecificTerms.withoutModifierDiseases(text,
                 SpecificTerms.withoutNarrowedDenials(text, found, objects), objects));
+    }
+
+    /**
+     * Developer tools only (ParseReview): told of each claim the veto drops, with the reason and the sentence; null
+     * (the default) tells nobody.
+     */
+    static volatile java.util.function.Consumer<String> vetoTrace;
+
+    /**
+     * (branch parser2, {@link ParseUse#VETO}) The parse says the clause linking vesicle and object is said of another
+     * noun (a compared noun, another term heading the subject, or the subject of the verb whose object the vesicle is):
+     * the surface claim is dropped. Vesicles from the previous sentence are not in this tree and are never vetoed.
+     */
+    private boolean vetoed(String text, Sentence sentence, List<Mention> mentions, Mention object, Candidate best) {
+        if (structure == null || !parseUses.contains(ParseUse.VETO) || best.fromDiscourse() || best.vesicle() == null) {
+            return false;
+        }
+        String reason = structure.otherSubject(best.vesicle(), object, mentions);
+        java.util.function.Consumer<String> trace = vetoTrace;
+        if (reason != null && trace != null) {
+            trace.accept(reason + "\t" + best.vesicle().surface() + " -> " + object.surface() + " {" + best.rule().id() + "}\t"
+                    + text.substring(sentence.start(), sentence.end()));
+        }
+        return reason != null;
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.exokg.mention.Mention;
+import org.exokg.mention.MentionType;
 import org.exokg.syntax.DependencyParse;
 import org.exokg.syntax.Token;
 
@@ -107,11 +108,18 @@ final class ClauseStructure {
         // the word the cue denies: "not"/"never"/"n't" (neg) and "no"/"neither"/"nor" deny their head; a negative verb,
         // noun or preposition ("lacked", "absence of", "without", "failed to") denies itself; "did not": the neg decides
         Token negated = null;
+        Token determiner = null;
         for (Token t : cue) {
             if (t.label().equals("neg") || NEGATIVE_DETERMINERS.contains(lower(t))) {
                 negated = parse.head(t);
+                determiner = SUBJECT_QUANTIFIERS.contains(lower(t)) ? t : null;
                 break;
             }
+        }
+        if (determiner != null && negated != null && quantifiesVesicle(negated, v)) {
+            // (branch parser2) "neither the tumour exosomes nor NK-Exos were toxic", "no exosomes crossed": the cue
+            // quantifies the subject itself, so the whole clause is denied of it
+            return true;
         }
         if (negated == null) {
             Token first = parse.headOf(cueStart, cueEnd);
@@ -151,6 +159,33 @@ final class ClauseStructure {
             }
         }
         return false;
+    }
+
+    /** Negative words that quantify a noun: "no exosomes", "neither X nor Y". */
+    private static final Set<String> SUBJECT_QUANTIFIERS = Set.of("no", "neither", "nor");
+    private static final Set<String> PREMODIFIERS = Set.of("amod", "compound", "nmod", "det");
+
+    /**
+     * Is the word a negative quantifier attaches to the vesicle itself, a conjunct of it ("neither X nor Y": the cue
+     * hangs on the first conjunct), or a premodifier of one of these ("neither the targeted nor the untargeted
+     * exosomes")?
+     */
+    private boolean quantifiesVesicle(Token negated, Token v) {
+        Token vr = conjunctRoot(v);
+        if (conjunctRoot(negated).index() == vr.index()) {
+            return true;
+        }
+        Token h = parse.head(negated);
+        return h != null && (h.index() == v.index() || h.index() == vr.index())
+                && PREMODIFIERS.contains(negated.label());
+    }
+
+    private Token conjunctRoot(Token t) {
+        Token r = t;
+        while (r.label().equals("conj") && parse.head(r) != null) {
+            r = parse.head(r);
+        }
+        return r;
     }
 
     /** No punctuation or other word but adverbs between a word and its head. */
@@ -262,6 +297,134 @@ final class ClauseStructure {
             }
         }
         return false;
+    }
+
+    // ---- veto (branch parser2): the clause is said of another noun than the vesicle
+
+    /** Words that set a noun apart as the one compared with: "unlike EVs", "than exosomes", "compared with EVs". */
+    private static final Set<String> COMPARISON = Set.of("unlike", "than", "versus", "vs", "vs.", "compare", "compared",
+            "contrast", "opposed");
+    /** Words that make the vesicle an example of the noun above it: "nanovesicles such as BNV-7", "EVs, including exosomes". */
+    private static final Set<String> EXAMPLE = Set.of("as", "like", "including", "include", "e.g.", "especially", "notably");
+    private static final Set<String> SUBJECT_LABELS = Set.of("nsubj", "nsubjpass", "csubj", "csubjpass");
+    /** Links that keep a word the same noun as its head: conjuncts, appositions, abbreviations in brackets. */
+    private static final Set<String> SAME_NOUN = Set.of("conj", "appos", "dep", "cc", "preconj", "punct", "parataxis");
+    /**
+     * Terms that are things of their own: a subject headed by one of them is another noun than the vesicle inside it.
+     * Cargo, uses, challenges, properties and techniques are aspects of the vesicle ("exosomal miR-21 could serve as a
+     * marker", "exosome vaccines are considered safer", "isolation of exosomes remains difficult"): the gold gives such
+     * statements to the vesicle, so they are never vetoed.
+     */
+    private static final Set<MentionType> OTHER_THINGS = java.util.EnumSet.of(MentionType.SOURCE, MentionType.VESICLE,
+            MentionType.MATERIAL_ENTITY, MentionType.DISEASE, MentionType.BARRIER);
+
+    /**
+     * Why the tree says that what links {@code vesicle} and {@code object} is said of another noun, or null when the
+     * vesicle may be the subject (or the parse cannot tell). Three shapes, read between the two words and the lowest
+     * word that governs both:
+     * <ul>
+     * <li>{@code compared}: on the vesicle's way up lies a comparison ("unlike", "than", "versus", "compared with");
+     * <li>{@code inside-subject:<type>}: the vesicle sits in a phrase (prepositional, participle, modifier) of another
+     * thing that heads the clause's subject: a cell or source, another kind of vesicle, a material, a disease
+     * ("fibroblasts incubated with EVs", "hybrid vesicles obtained by fusing EVs with liposomes");
+     * <li>{@code object-of:<type>}: the vesicle is the direct object of a verb whose subject is another thing, and the
+     * object term belongs to a further verb that has no subject of its own, so shares that one ("tumour cells release
+     * exosomes and evade immune surveillance").
+     * </ul>
+     * The subject must be a noun: a participle the parse takes for a clausal subject ("Circulating tumour exosomes
+     * might serve as ...": "Circulating" as csubj) is no other noun.
+     * Nothing is vetoed when one of the two words governs the other ("exosomes secreted by macrophages",
+     * "macrophages treated with exosomes" for the macrophages themselves), nor when the vesicle is a conjunct or
+     * apposition of the subject ("both exosomes and ectosomes", "EVs (MSC-EVs)") or an example of it ("such as").
+     */
+    String otherSubject(Mention vesicle, Mention object, List<Mention> mentions) {
+        Token v = head(vesicle);
+        Token o = head(object);
+        if (v == null || o == null || v.index() == o.index()) {
+            return null;
+        }
+        Token top = parse.commonAncestor(v, o);
+        if (top == null || top.index() == v.index() || top.index() == o.index()) {
+            return null;
+        }
+        List<Token> path = upTo(v, top);
+        for (Token x : path.subList(1, path.size())) {
+            if (COMPARISON.contains(lower(x)) || COMPARISON.contains(lemma(x))) {
+                return "compared";
+            }
+        }
+        for (Token x : path.subList(1, path.size())) {
+            if (EXAMPLE.contains(lower(x)) && (x.label().equals("prep") || x.label().equals("advmod") || x.isVerb())) {
+                return null; // "nanovesicles such as BNV-7": the vesicle is one of the subject's kind
+            }
+        }
+        Token vTop = path.get(path.size() - 1);
+        boolean ownPhrase = path.subList(0, path.size() - 1).stream().allMatch(x -> SAME_NOUN.contains(x.label()));
+        if (vTop.index() != v.index() && !ownPhrase && vTop.isNoun() && SUBJECT_LABELS.contains(vTop.label())) {
+            Mention other = termHeadedBy(vTop, vesicle, object, mentions);
+            if (other != null) {
+                return "inside-subject:" + kind(other);
+            }
+        }
+        if (vTop.label().equals("dobj") && sameOrConjunct(vTop, v) && objectSharesTheSubject(o, top)) {
+            for (Token d : parse.dependents(top)) {
+                if (SUBJECT_LABELS.contains(d.label()) && d.isNoun() && !parse.dominates(d, o)) {
+                    Mention other = termHeadedBy(d, vesicle, object, mentions);
+                    if (other != null) {
+                        return "object-of:" + kind(other);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The words from {@code t} up to the child of {@code top} on its way, {@code t} first. */
+    private List<Token> upTo(Token t, Token top) {
+        List<Token> path = new ArrayList<>();
+        for (Token x = t; x != null && x.index() != top.index() && path.size() <= parse.tokens().size(); x = parse.head(x)) {
+            path.add(x);
+        }
+        return path;
+    }
+
+    /**
+     * The object term belongs to a verb below {@code top} ("... and evade immune surveillance") that has no subject of
+     * its own; false when it hangs on {@code top} itself ("release EVs into body fluids": the verb relates both) or
+     * its clause names its own subject ("..., and these vesicles carry DNA", "where they carry").
+     */
+    private boolean objectSharesTheSubject(Token o, Token top) {
+        boolean verb = false;
+        for (Token x : upTo(o, top)) {
+            if (x.isVerb()) {
+                verb = true;
+                for (Token d : parse.dependents(x)) {
+                    if (SUBJECT_LABELS.contains(d.label()) || d.label().equals("expl")) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return verb;
+    }
+
+    private static String kind(Mention m) {
+        return m.term().types().stream().filter(OTHER_THINGS::contains).map(Enum::name).sorted().findFirst().orElse("TERM");
+    }
+
+    /** A thing (a term of {@link #OTHER_THINGS}) apart from the vesicle and the object whose head word is {@code t}. */
+    private Mention termHeadedBy(Token t, Mention vesicle, Mention object, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m == vesicle || m == object || m.start() < vesicle.end() && m.end() > vesicle.start()
+                    || m.term().types().stream().noneMatch(OTHER_THINGS::contains)) {
+                continue;
+            }
+            Token h = head(m);
+            if (h != null && h.index() == t.index()) {
+                return m;
+            }
+        }
+        return null;
     }
 
     // ---- prepositional attachment

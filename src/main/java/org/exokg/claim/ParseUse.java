@@ -21,7 +21,14 @@ public enum ParseUse {
      * tree (cargo as subject, passive agents, nominalisations, relative clauses, coordinated arguments) for pairs the
      * surface rules did not link.
      */
-    ARGUMENTS;
+    ARGUMENTS,
+    /**
+     * (branch parser2) A surface claim is dropped when the tree says its vesicle is not what the clause is said of: the
+     * vesicle is a compared noun ("unlike exosomes", "than EVs"), sits inside the phrase of another term that is the
+     * subject ("macrophages treated with exosomes", "EV-like liposomes"), or is the object of a verb whose subject is
+     * another term ("tumour cells release exosomes and evade ...") ({@link ClauseStructure#otherSubject}).
+     */
+    VETO;
 
     /**
      * The uses on when a pipeline parses: those that did not lose on any gold set (docs/extraction.md, "Dependency
