@@ -2156,6 +2156,7 @@ public final class ClaimExtractor {
                 }
             }
         }
+        boolean inheritedPlant = false;
         String negationScope = withoutTerms(text, c.negationScopeStart(), c.negationScopeStart() + c.negationScope().length(), mentions);
         Cues.Match negationCue = negationIn(negationScope);
         if (negationCue != null && c.hedgeScopeStart() < c.negationScopeStart()) {
@@ -2257,6 +2258,16 @@ public final class ClaimExtractor {
                 subjectIri = named.subjectIri();
                 qualifier = named.qualifierIri();
                 subjectScope = SubjectScope.SPECIFIC;
+            } else if (!OWN_ORIGIN_AFTER.matcher(text).region(v.end(), Math.min(text.length(), v.end() + 40)).lookingAt()) {
+                // (branch goldconv2) an anaphor of source-qualified vesicles ("Milk EVs survive the stomach. They carry
+                // microRNAs") keeps the source its antecedent was named with (the lead's convention)
+                String[] kind = c.rule().relation() == Relation.DERIVED_FROM ? null : antecedentSource(text, antecedent);
+                if (kind != null && (kind[0].equals(subjectIri) || lexicon.isA(kind[0], subjectIri) || lexicon.isA(subjectIri, kind[0]))) {
+                    subjectIri = kind[0];
+                    qualifier = kind[1];
+                    subjectScope = SubjectScope.SPECIFIC;
+                    inheritedPlant = kind[2] != null;
+                }
             }
         } else if (c.fromDiscourse()) {
             // (branch precision3) a sentence that names no vesicle ("No weight loss was observed", list items after a
@@ -2269,6 +2280,14 @@ public final class ClaimExtractor {
                 subjectScope = qualifier == null ? SubjectScope.GENERAL : SubjectScope.SPECIFIC;
             } else {
                 subjectIri = kindsNamed.getOrDefault(v.start(), subjectIri);
+                // (branch goldconv2) the discourse's vesicles keep the source they were named with
+                String[] kind = DISCOURSE_KEEPS_SOURCE && c.rule().relation() != Relation.DERIVED_FROM ? antecedentSource(text, v) : null;
+                if (kind != null) {
+                    subjectIri = kind[0];
+                    qualifier = kind[1];
+                    subjectScope = SubjectScope.SPECIFIC;
+                    inheritedPlant = kind[2] != null;
+                }
             }
         }
         // what relation and object mean together ("promote tumours" is tumour promotion): the remappings of the rule file
@@ -2326,7 +2345,8 @@ public final class ClaimExtractor {
             subjectScope = SubjectScope.GENERAL;
             preparationName = null;
         }
-        if (qualifier != null && preparationName == null && lexicon.impliedSources(subjectIri).contains(qualifier)) {
+        if (qualifier != null && preparationName == null && lexicon.impliedSources(subjectIri).contains(qualifier)
+                && !(anaphor || c.fromDiscourse() ? inheritedPlant : namesAPlant(text, scope.qualifier(), qualifier))) {
             // "OMVs from Neisseria meningitidis", "OMVs shed by gut bacteria": every such vesicle comes from bacteria, so
             // the source names no narrower kind (branch dev9)
             qualifier = null;
@@ -2393,6 +2413,56 @@ public final class ClaimExtractor {
         String subject = qualifier != null ? sourceNamedKinds.narrow(antecedent.iri(), qualifier)
                 : kindsNamed.getOrDefault(antecedent.start(), antecedent.iri());
         return new String[] {subject, qualifier};
+    }
+
+    static final boolean DISCOURSE_KEEPS_SOURCE = !Boolean.getBoolean("exokg.gc2.nodiscourse");
+    static final boolean ANAPHOR_KEEPS_SOURCE = !Boolean.getBoolean("exokg.gc2.noanaphor");
+
+    /**
+     * (branch goldconv2) {subject, qualifier} of the vesicles an antecedent names when its own sentence named their source
+     * ("milk EVs", "exosomes from MSCs"); null when it named none, or several coordinated sources ("from grapefruit and
+     * ginger": no one of them narrows the vesicles).
+     */
+    private String[] antecedentSource(String text, Mention antecedent) {
+        if (!ANAPHOR_KEEPS_SOURCE) {
+            return null;
+        }
+        NamedIn named = vesicleSentences.get(antecedent.start());
+        if (named == null) {
+            return null;
+        }
+        SubjectScopeResolver.Scope scope = scopes.resolve(text, antecedent, named.mentions(), Math.min(named.sentenceStart(), antecedent.start()));
+        if (scope.qualifierIri() == null || scopes.coordinatedWithAnotherSource(text, antecedent, scope.qualifier(), named.mentions())) {
+            return null;
+        }
+        String qualifier = patterns.remapQualifier(scope.qualifierIri(), lexicon::isA);
+        return new String[] {sourceNamedKinds.narrow(antecedent.iri(), qualifier), qualifier,
+                namesAPlant(text, scope.qualifier(), qualifier) ? "plant" : null};
+    }
+
+    static final boolean PLANT_KEEPS_QUALIFIER = !Boolean.getBoolean("exokg.gc2.noplant");
+
+    /**
+     * (branch goldconv2) Whether the source term names a particular plant by one of the ontology's narrow synonyms of a
+     * plant class ("broccoli", "garlic", "tea leaf" under PlantStructure): the lead's convention keeps such a plant as
+     * the qualifier of plant nanovesicles, although every plant nanovesicle comes from some plant. A synonym that still
+     * says "plant" ("edible plant") names no particular one, and "plant" itself is the kind's own source.
+     */
+    private boolean namesAPlant(String text, Mention source, String qualifier) {
+        if (!PLANT_KEEPS_QUALIFIER || source == null || qualifier == null
+                || !(qualifier.equals(ExoKg.NS + "Plant") || qualifier.equals(ExoKg.NS + "PlantStructure"))) {
+            return false;
+        }
+        StringBuilder key = new StringBuilder();
+        for (TermKeys.Token t : TermKeys.tokenize(text, source.start(), source.end())) {
+            key.append(TermKeys.key(t.text()));
+        }
+        for (Lexicon.Entry e : lexicon.entries(key.toString())) {
+            if (e.term().iri().equals(qualifier) && e.rank() == 2 && !e.label().toLowerCase(Locale.ROOT).contains("plant")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The claim with its qualifier read as the vesicles' source (the rule file's qualifier remappings). */

@@ -81,7 +81,7 @@ class AnaphoraAndArgumentStructureTest {
                 + "Microvesicles were loaded with siRNA against survivin. These are taken up by neurons.\n\n"
                 + "Exosomes were studied in mice. Whether these are taken up by neurons is not known.\n");
         // the antecedent is the section's salient vesicle, the subject, not the last noun
-        assertEquals(List.of("ApoptoticBody crosses BloodBrainBarrier"), claimsOf(e, "These can cross"));
+        assertEquals(List.of("ApoptoticBody[TumorCell] crosses BloodBrainBarrier"), claimsOf(e, "These can cross"));
         // the previous sentence ended on a cargo: "these" may mean the siRNA
         assertEquals(List.of(), claimsOf(e, "These are taken up"));
         // branch goldconv: the hedged uptake is also a hedged CellularUptake

@@ -118,7 +118,7 @@ class CargoSubjectsAndTopicTest {
                 + "<Article><ArticleTitle>Urinary exosomes as markers of kidney injury.</ArticleTitle><Abstract>"
                 + "<AbstractText>They carry podocyte proteins and remain stable at 4 degrees.</AbstractText></Abstract></Article>"
                 + "</MedlineCitation></PubmedArticle></PubmedArticleSet>\n", ".xml");
-        assertTrue(claimsOf(e, "They carry").contains("Exosome carries Protein"), claimsOf(e, "They carry").toString());
+        assertTrue(claimsOf(e, "They carry").contains("Exosome[Urine] carries Protein"), claimsOf(e, "They carry").toString());
         // a bare noun is not sent back to the title: "vesicles" after a heading may mean vesicles in general
         DocumentExtraction plain = extract("Milk exosomes for oral delivery\n\nBackground\n\nThe secretion of vesicles by "
                 + "neurons was studied.\n", ".txt");

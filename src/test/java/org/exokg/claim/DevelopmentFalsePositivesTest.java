@@ -39,7 +39,7 @@ class DevelopmentFalsePositivesTest {
         check("Tumour-derived exosomes are thought to promote tumour metastasis.\n", "metastasis",
                 List.of("Exosome[TumorCell] contributesTo MetastaticCancer"), List.of("Exosome[TumorCell] contributesTo TumorPromotion"));
         check("Garlic nanovesicles suppressed colitis-associated colon cancer in mice.\n", "colon cancer",
-                List.of("PlantDerivedNanovesicle treats ColorectalCancer"), List.of("PlantDerivedNanovesicle treats InflammatoryDisease"));
+                List.of("PlantDerivedNanovesicle[PlantStructure] treats ColorectalCancer"), List.of("PlantDerivedNanovesicle treats InflammatoryDisease"));
         check("Nanovesicles isolated from ginger rhizomes carried microRNAs.\n", "rhizomes",
                 List.of("PlantDerivedNanovesicle derivedFrom Ginger", "PlantDerivedNanovesicle[Ginger] carries MicroRNA"),
                 List.of("PlantDerivedNanovesicle derivedFrom Rhizome"));

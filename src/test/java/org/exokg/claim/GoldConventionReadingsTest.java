@@ -41,7 +41,7 @@ class GoldConventionReadingsTest {
         List<String> first = claimsOf(e, "within an hour");
         assertTrue(first.contains("Exosome[DendriticCell] targets Macrophage"), first.toString());
         assertTrue(first.contains("Exosome[DendriticCell] hasProperty CellularUptake"), first.toString());
-        assertTrue(claimsOf(e, "rapidly engulfed").contains("Exosome hasProperty CellularUptake"), claimsOf(e, "rapidly engulfed").toString());
+        assertTrue(claimsOf(e, "rapidly engulfed").contains("Exosome[DendriticCell] hasProperty CellularUptake"), claimsOf(e, "rapidly engulfed").toString());
         // the hedge of the reading is the hedge of the property it implies
         List<String> hedged = claimsOf(e, "might be internalised");
         assertTrue(hedged.contains("Exosome targets Neuron (hedged)") && hedged.contains("Exosome hasProperty CellularUptake (hedged)"),
@@ -73,7 +73,7 @@ class GoldConventionReadingsTest {
     void aStandardisedPracticeSaidToBeAHurdleIsALackOfStandardisation() throws Exception {
         DocumentExtraction e = extract("Exosomes in plasma are studied as markers of sepsis. "
                 + "Standardised sample handling is still a major hurdle for such studies.\n");
-        assertEquals(List.of("Exosome hasChallenge LackOfStandardisation"), claimsOf(e, "sample handling"));
+        assertEquals(List.of("Exosome[BloodPlasma] hasChallenge LackOfStandardisation"), claimsOf(e, "sample handling"));
     }
 
     @Test
@@ -82,8 +82,8 @@ class GoldConventionReadingsTest {
                 + "Standardised isolation methods are still lacking. "
                 + "Standardised sample handling was used in every centre.\n");
         List<String> isolation = claimsOf(e, "isolation methods");
-        assertTrue(isolation.contains("Exosome hasChallenge LackOfStandardisedIsolation"), isolation.toString());
-        assertFalse(isolation.contains("Exosome hasChallenge LackOfStandardisation"), isolation.toString());
+        assertTrue(isolation.contains("Exosome[BloodPlasma] hasChallenge LackOfStandardisedIsolation"), isolation.toString());
+        assertFalse(isolation.contains("Exosome[BloodPlasma] hasChallenge LackOfStandardisation"), isolation.toString());
         assertEquals(List.of(), claimsOf(e, "in every centre"));
     }
 

@@ -58,7 +58,7 @@ class OutcomeMeasuresTest {
                 + "with ulcerative colitis, they reduced colon shortening but not weight loss. Bovine milk EVs lowered serum "
                 + "creatinine, while lung cancer xenografts kept growing.\n");
         // the model's disease, not the one named before; "but not weight loss" adds no denial (the pronoun: the kind, unnarrowed)
-        assertEquals(List.of("ExtracellularVesicle treats UlcerativeColitis"), claimsOf(e, "colon shortening"));
+        assertEquals(List.of("ExtracellularVesicle[BovineMilk] treats UlcerativeColitis"), claimsOf(e, "colon shortening"));
         // a disease named outside a model phrase: the measure stands for no disease
         assertEquals(List.of("ExtracellularVesicle derivedFrom BovineMilk"), claimsOf(e, "serum creatinine"));
     }
@@ -82,8 +82,8 @@ class OutcomeMeasuresTest {
                 + "Treated mice had less acute kidney injury. Treatment lowered serum creatinine by 40 %. Treated mice carried "
                 + "microRNAs in the kidney. Mice treated with MSC exosomes had fewer tubular lesions.\n");
         // the discourse's vesicles, the kind named before them (the pronoun-like subject takes no qualifier)
-        assertEquals(List.of("Exosome treats AcuteKidneyInjury"), claimsOf(e, "had less acute kidney injury"));
-        assertEquals(List.of("Exosome treats AcuteKidneyInjury"), claimsOf(e, "Treatment lowered"));
+        assertEquals(List.of("Exosome[StemCell] treats AcuteKidneyInjury"), claimsOf(e, "had less acute kidney injury"));
+        assertEquals(List.of("Exosome[StemCell] treats AcuteKidneyInjury"), claimsOf(e, "Treatment lowered"));
         // only a treatment is read through the treated animals: what the mice carried is no cargo of the vesicles
         assertEquals(List.of(), claimsOf(e, "carried microRNAs"));
         // the vesicles named in the treated animals' phrase, with their source; the measure stands for the disease named

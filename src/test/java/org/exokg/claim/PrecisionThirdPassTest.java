@@ -82,7 +82,7 @@ class PrecisionThirdPassTest {
                 List.of("ExtracellularVesicle usedFor Therapy"), List.of("Exosome usedFor Therapy"));
         // near neighbour: an item mark after the blank line keeps the list going
         check(list + "- the lack of standardised isolation methods\n", "isolation",
-                List.of("Exosome hasChallenge LackOfStandardisedIsolation"), List.of());
+                List.of("Exosome[StemCell] hasChallenge LackOfStandardisedIsolation"), List.of());
     }
 
     @Test

@@ -36,7 +36,7 @@ class RecallStructuresTest {
     void propertiesStatedAsEvents() throws Exception {
         // "remain" before a property label, and after a pronoun that names the discourse's vesicles
         check("Camel milk exosomes were purified. They remained stable in simulated intestinal fluid.\n", "remained stable",
-                List.of("Exosome hasProperty Stability"), List.of());
+                List.of("Exosome[CamelMilk] hasProperty Stability"), List.of());
         // staying whole, surviving digestion, keeping size through storage: stability, with the vesicle's source kept
         check("Ginger nanovesicles remained intact after three freeze-thaw cycles.\n", "intact",
                 List.of("PlantDerivedNanovesicle[Ginger] hasProperty Stability", "PlantDerivedNanovesicle derivedFrom Ginger"), List.of());
@@ -53,7 +53,7 @@ class RecallStructuresTest {
     void harmLookedForAndNotSeenIsLowToxicity() throws Exception {
         // (toxicity or safety named: the lead's convention of the ninth session, branch precision)
         check("Placental exosomes were injected into rats. No weight loss or kidney damage was observed in the safety study.\n", "No weight loss",
-                List.of("Exosome hasProperty LowToxicity"), List.of("Exosome NOT hasProperty LowToxicity"));
+                List.of("Exosome[Placenta] hasProperty LowToxicity"), List.of("Exosome[Placenta] NOT hasProperty LowToxicity"));
         // a second conjunct that is no harm keeps its own denied reading
         check("Placental exosomes were injected into rats. No fever or immune reactions were observed after exosome injection.\n",
                 "immune reactions", List.of("Exosome NOT hasProperty Immunogenicity"), List.of("Exosome hasProperty LowToxicity"));
@@ -62,10 +62,10 @@ class RecallStructuresTest {
     @Test
     void loadingTechniqueAsTheLoader() throws Exception {
         check("Milk exosomes were studied. Sonication loaded paclitaxel efficiently.\n", "Sonication",
-                List.of("Exosome loadedBy Sonication", "Exosome carries Paclitaxel"), List.of());
+                List.of("Exosome[Milk] loadedBy Sonication", "Exosome[Milk] carries Paclitaxel"), List.of());
         // a technique that loads nothing in the sentence says nothing of the vesicles
         check("Milk exosomes were studied. Sonication is widely used in laboratories.\n", "Sonication", List.of(),
-                List.of("Exosome loadedBy Sonication"));
+                List.of("Exosome[Milk] loadedBy Sonication"));
     }
 
     @Test

@@ -64,7 +64,7 @@ class StructuralRecallTest {
     @Test
     void aChallengeLabelStatedByItsPredicateOpensASentenceOfTheDiscourse() throws Exception {
         DocumentExtraction e = extract("Exosomes from milk were loaded with paclitaxel. However, the loading efficiency was poor.\n");
-        assertEquals(List.of("Exosome hasChallenge LowLoadingEfficiency"), claimsOf(e, "However"));
+        assertEquals(List.of("Exosome[Milk] hasChallenge LowLoadingEfficiency"), claimsOf(e, "However"));
     }
 
     @Test
@@ -97,7 +97,7 @@ class StructuralRecallTest {
                 + "However, most of the drug leaked out of the vesicles during storage at 4 °C. "
                 + "After two freeze-thaw cycles, the microvesicles aggregated. "
                 + "Microvesicles aggregated in the presence of calcium.\n");
-        assertEquals(List.of("Microvesicle hasChallenge StorageStability"), claimsOf(e, "leaked out"));
+        assertEquals(List.of("Microvesicle[Platelet] hasChallenge StorageStability"), claimsOf(e, "leaked out"));
         assertEquals(List.of("Microvesicle hasChallenge StorageStability"), claimsOf(e, "freeze-thaw cycles"));
         // aggregation without storage, freezing or cold says nothing about storage
         assertEquals(List.of(), claimsOf(e, "presence of calcium"));

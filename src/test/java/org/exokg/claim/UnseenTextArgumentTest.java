@@ -82,7 +82,7 @@ class UnseenTextArgumentTest {
         assertNone(text, "Because they mirror", c -> c.startsWith("Exosome"));
         assertSome(text, "Because they mirror", c -> c.startsWith("ExtracellularVesicle[Milk] usedFor"));
         // a fronted phrase whose main clause opens with the pronoun still reads the pronoun (the vesicles just named)
-        assertReads(text, "small size", "ExtracellularVesicle crosses BloodBrainBarrier");
+        assertReads(text, "small size", "ExtracellularVesicle[Milk] crosses BloodBrainBarrier");
     }
 
     @Test

@@ -56,7 +56,7 @@ class UnseenTextBlind10ShapesTest {
                 List.of("ExtracellularVesicle[Platelet] usedFor Immunomodulation"),
                 List.of("ExtracellularVesicle[Platelet] treats InflammatoryDisease"));
         check("Platelet exosomes reduce bleeding. Unlike platelets, the exosomes can be kept frozen for months.\n", "kept frozen",
-                List.of("Exosome hasProperty Stability"), List.of("Exosome NOT hasProperty Stability"));
+                List.of("Exosome[Platelet] hasProperty Stability"), List.of("Exosome NOT hasProperty Stability"));
         check("Milk exosomes home to the inflamed colon.\n", "home to", List.of("Exosome[Milk] hasProperty TargetingAbility"),
                 List.of());
     }
@@ -65,9 +65,9 @@ class UnseenTextBlind10ShapesTest {
     void challengesStatedAsEvents() throws Exception {
         // the "no" is part of the event: the lack is stated, not denied
         check("Milk exosomes carry microRNAs. No potency assay for such vesicles exists yet.\n", "potency",
-                List.of("Exosome hasChallenge LackOfPotencyAssay"), List.of("Exosome NOT hasChallenge LackOfPotencyAssay"));
+                List.of("Exosome[Milk] hasChallenge LackOfPotencyAssay"), List.of("Exosome NOT hasChallenge LackOfPotencyAssay"));
         check("Milk exosomes carry microRNAs. Their composition varies with the season.\n", "season",
-                List.of("Exosome hasChallenge Heterogeneity"), List.of("Exosome hasChallenge BatchVariability"));
+                List.of("Exosome[Milk] hasChallenge Heterogeneity"), List.of("Exosome hasChallenge BatchVariability"));
         check("The exosomes were loaded with curcumin. The loading efficiency stayed below 10%.\n", "stayed below",
                 List.of("Exosome hasChallenge LowLoadingEfficiency"), List.of());
         check("Milk exosomes are cheap, although production at a clinical scale remains a hurdle.\n", "clinical scale",
@@ -75,7 +75,7 @@ class UnseenTextBlind10ShapesTest {
         check("The yield of exosomes from one gingival biopsy was low.\n", "yield", List.of("Exosome hasChallenge LowYield"),
                 List.of());
         check("Milk exosomes carry microRNAs. Purity remains a major concern.\n", "Purity",
-                List.of("Exosome hasChallenge LowPurity"), List.of());
+                List.of("Exosome[Milk] hasChallenge LowPurity"), List.of());
     }
 
     @Test
@@ -107,7 +107,7 @@ class UnseenTextBlind10ShapesTest {
     void comparatorsCoordinationAndBacterialVesicles() throws Exception {
         String text = "Milk exosomes crossed the intestinal barrier in mice. Liposomes loaded with the same drug were cleared "
                 + "faster. The obstacles are:\n- low yield\n- lack of standardised isolation\n";
-        check(text, "low yield", List.of("Exosome hasChallenge LowYield"), List.of("Liposome hasChallenge LowYield"));
+        check(text, "low yield", List.of("Exosome[Milk] hasChallenge LowYield"), List.of("Liposome hasChallenge LowYield"));
         // liposomes named as the term of a comparison do not take the discourse either
         String compared = "Plant nanovesicles carry microRNAs. Reassembled lipid films behave more like liposomes. "
                 + "Open questions remain:\n- the composition varies with the season\n";

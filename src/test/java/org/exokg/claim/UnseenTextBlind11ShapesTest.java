@@ -82,12 +82,12 @@ class UnseenTextBlind11ShapesTest {
     @Test
     void challengesStatedAsEvents() throws Exception {
         check("Platelet EVs are stable for months. Potency assays for freeze-dried products are lacking.\n", "Potency",
-                List.of("ExtracellularVesicle hasChallenge LackOfPotencyAssay"), List.of());
+                List.of("ExtracellularVesicle[Platelet] hasChallenge LackOfPotencyAssay"), List.of());
         check("Milk exosomes carry microRNAs. These exosomes are difficult to isolate in quantity.\n", "quantity",
-                List.of("Exosome hasChallenge LowYield"), List.of());
+                List.of("Exosome[Milk] hasChallenge LowYield"), List.of());
         // an isolation that is easy in quantity is no challenge
         check("Milk exosomes carry microRNAs. These exosomes are easy to isolate in quantity.\n", "quantity", List.of(),
-                List.of("Exosome hasChallenge LowYield"));
+                List.of("Exosome[Milk] hasChallenge LowYield"));
     }
 
     @Test

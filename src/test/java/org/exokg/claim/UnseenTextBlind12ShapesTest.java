@@ -78,7 +78,7 @@ class UnseenTextBlind12ShapesTest {
                 List.of("PlantDerivedNanovesicle derivedFrom Rhizome", "PlantDerivedNanovesicle[Rhizome] treats UlcerativeColitis"),
                 List.of("ExtracellularVesicle treats UlcerativeColitis"));
         check("CAR-T cell EVs were studied. Unlike the cells, the vesicles did not express PD-1.\n", "PD-1",
-                List.of("ExtracellularVesicle NOT carries Protein"), List.of("ExtracellularVesicle carries Protein"));
+                List.of("ExtracellularVesicle[TCell] NOT carries Protein"), List.of("ExtracellularVesicle carries Protein"));
         check("Milk EVs loaded with insulin lowered blood glucose in diabetic rats.\n", "insulin",
                 List.of("ExtracellularVesicle[Milk] carries Biologic"), List.of());
     }

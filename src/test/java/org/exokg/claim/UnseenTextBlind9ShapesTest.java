@@ -40,7 +40,7 @@ class UnseenTextBlind9ShapesTest {
                 List.of("Exosome hasChallenge OffTargetAccumulation"));
         // a storage condition that is adequate briefly: a storage challenge of the vesicles under discussion
         check("Milk exosomes carry microRNAs. Storage at room temperature is acceptable for a few hours only.\n", "Storage at",
-                List.of("Exosome hasChallenge StorageStability"), List.of());
+                List.of("Exosome[Milk] hasChallenge StorageStability"), List.of());
     }
 
     @Test
@@ -48,18 +48,18 @@ class UnseenTextBlind9ShapesTest {
         check("Regulators have not yet issued guidance specific to exosomes.\n", "guidance",
                 List.of("Exosome hasChallenge RegulatoryUncertainty"), List.of("Exosome NOT hasChallenge RegulatoryUncertainty"));
         check("Milk exosomes carry microRNAs. There is still no accepted unit of potency.\n", "unit",
-                List.of("Exosome hasChallenge LackOfStandardisation"), List.of());
+                List.of("Exosome[Milk] hasChallenge LackOfStandardisation"), List.of());
         check("The cost of manufacturing clinical exosome batches could prove prohibitive.\n", "prohibitive",
                 List.of("Exosome hasChallenge HighCost"), List.of());
         // "has not been achieved" states the challenge; it does not deny it
         check("GMP production of exosomes for inhaled use has not been achieved.\n", "GMP",
                 List.of("Exosome hasChallenge Scalability"), List.of("Exosome NOT hasChallenge Scalability"));
         check("Milk exosomes were given orally. The fraction that reaches the colon is very small.\n", "fraction",
-                List.of("Exosome hasChallenge LowTargetingEfficiency"), List.of());
+                List.of("Exosome[Milk] hasChallenge LowTargetingEfficiency"), List.of());
         // "such hybrids" names the hybrids the document introduced (mention.IntroducedNames), not the exosomes
         check("Exosomes were fused with liposomes to give hybrid vesicles. Such hybrids may lose part of the targeting ability "
                 + "of natural exosomes.\n", "Such hybrids",
-                List.of("HybridVesicle hasChallenge LowTargetingEfficiency"), List.of("Exosome hasChallenge LowTargetingEfficiency"));
+                List.of("HybridVesicle hasChallenge LowTargetingEfficiency"), List.of("Exosome[Milk] hasChallenge LowTargetingEfficiency"));
     }
 
     @Test
@@ -88,7 +88,7 @@ class UnseenTextBlind9ShapesTest {
     void surfaceLigandsKilledCellsAndProtectionAreRead() throws Exception {
         check("Aptamer-decorated exosomes accumulated in tumours.\n", "Aptamer", List.of("Exosome carries Aptamer"), List.of());
         check("Milk exosomes were studied. The team conjugated a folate ligand to the exosome surface.\n", "conjugated",
-                List.of("Exosome carries FolateLigand"), List.of());
+                List.of("Exosome[Milk] carries FolateLigand"), List.of());
         check("Exosomes from NK cells carry granzyme B and killed lymphoma cells.\n", "granzyme",
                 List.of("Exosome[NaturalKillerCell] carries Enzyme", "Exosome[NaturalKillerCell] targets TumorCell"), List.of());
         check("Exosomes from dendritic cells present tumour antigens to T cells and may help to control infection.\n", "antigens",
