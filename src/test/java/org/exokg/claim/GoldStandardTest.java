@@ -945,7 +945,8 @@ class GoldStandardTest {
     void sixteenthBlindSetAgainstExpectedClaims() throws Exception {
         BlindSetFigures figures = blindSetFigures(16, "sixteenth", GoldStandard.BLIND16_TEXTS);
         // Branch goldconv2 (thirteenth session): NEVER-TUNED SET: precision 0.734 -> 0.714 with this branch's reading (anaphors and discourse subjects take their antecedent's source; plant qualifier kept). Not tuned back (brief); floor lowered 0.73 -> 0.71 so the suite runs, reported for the lead to decide.
-        assertFloors(figures.claims(), 0.71, 0.33);
+        // Lead, after the thirteenth session's merges (blind18, dev15, recall3, verbs and parser2 off by default, goldconv2; rules chosen on development sets only): P 0.724 (147 of 203), R 0.339, hedged 8 of 48. The fall stands: this gold (written before the anaphor convention was extended to source-qualified preparations) leaves such anaphors unqualified; blind 18, written to the convention, rose with the same reading (0.387 -> 0.419). Floors follow the figures.
+        assertFloors(figures.claims(), 0.72, 0.33);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.79, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.16, "hedged claims missed");
         assertDenialFloors(figures.claims(), 4, 1);
@@ -1001,7 +1002,8 @@ class GoldStandardTest {
     @Test
     void eighteenthBlindSetAgainstExpectedClaims() throws Exception {
         BlindSetFigures figures = blindSetFigures(18, "eighteenth", GoldStandard.BLIND18_TEXTS);
-        assertFloors(figures.claims(), 0.38, 0.13);
+        // After the thirteenth session's merges (blind18, dev15, recall3, verbs and parser2 off by default, goldconv2; rules chosen on development sets only): P 0.419 (52 of 124), R 0.145, hedged 2 of 48. Floors just under.
+        assertFloors(figures.claims(), 0.41, 0.14);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.19, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.02, "hedged claims missed");
         assertDenialFloors(figures.claims(), 0, 7);
