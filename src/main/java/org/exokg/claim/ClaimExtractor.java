@@ -2261,12 +2261,13 @@ public final class ClaimExtractor {
             } else if (!OWN_ORIGIN_AFTER.matcher(text).region(v.end(), Math.min(text.length(), v.end() + 40)).lookingAt()) {
                 // (branch goldconv2) an anaphor of source-qualified vesicles ("Milk EVs survive the stomach. They carry
                 // microRNAs") keeps the source its antecedent was named with (the lead's convention)
-                String[] kind = c.rule().relation() == Relation.DERIVED_FROM ? null : antecedentSource(text, antecedent);
-                if (kind != null && (kind[0].equals(subjectIri) || lexicon.isA(kind[0], subjectIri) || lexicon.isA(subjectIri, kind[0]))) {
-                    subjectIri = kind[0];
-                    qualifier = kind[1];
+                AntecedentSource kind = c.rule().relation() == Relation.DERIVED_FROM ? null : antecedentSource(text, antecedent);
+                if (kind != null && (kind.subject().equals(subjectIri) || lexicon.isA(kind.subject(), subjectIri)
+                        || lexicon.isA(subjectIri, kind.subject()))) {
+                    subjectIri = kind.subject();
+                    qualifier = kind.qualifier();
                     subjectScope = SubjectScope.SPECIFIC;
-                    inheritedPlant = kind[2] != null;
+                    inheritedPlant = kind.namesPlant();
                 }
             }
         } else if (c.fromDiscourse()) {
@@ -2281,12 +2282,12 @@ public final class ClaimExtractor {
             } else {
                 subjectIri = kindsNamed.getOrDefault(v.start(), subjectIri);
                 // (branch goldconv2) the discourse's vesicles keep the source they were named with
-                String[] kind = DISCOURSE_KEEPS_SOURCE && c.rule().relation() != Relation.DERIVED_FROM ? antecedentSource(text, v) : null;
+                AntecedentSource kind = DISCOURSE_KEEPS_SOURCE && c.rule().relation() != Relation.DERIVED_FROM ? antecedentSource(text, v) : null;
                 if (kind != null) {
-                    subjectIri = kind[0];
-                    qualifier = kind[1];
+                    subjectIri = kind.subject();
+                    qualifier = kind.qualifier();
                     subjectScope = SubjectScope.SPECIFIC;
-                    inheritedPlant = kind[2] != null;
+                    inheritedPlant = kind.namesPlant();
                 }
             }
         }
@@ -2415,15 +2416,19 @@ public final class ClaimExtractor {
         return new String[] {subject, qualifier};
     }
 
-    static final boolean DISCOURSE_KEEPS_SOURCE = !Boolean.getBoolean("exokg.gc2.nodiscourse");
-    static final boolean ANAPHOR_KEEPS_SOURCE = !Boolean.getBoolean("exokg.gc2.noanaphor");
+    /** Measurement switches: -Dexokg.noDiscourseSource / -Dexokg.noAnaphorSource turn the antecedent's source off. */
+    static final boolean DISCOURSE_KEEPS_SOURCE = !Boolean.getBoolean("exokg.noDiscourseSource");
+    static final boolean ANAPHOR_KEEPS_SOURCE = !Boolean.getBoolean("exokg.noAnaphorSource");
+
+    /** The narrowed subject and source qualifier an antecedent gives its anaphors, and whether the text named a plant. */
+    private record AntecedentSource(String subject, String qualifier, boolean namesPlant) {}
 
     /**
-     * (branch goldconv2) {subject, qualifier} of the vesicles an antecedent names when its own sentence named their source
-     * ("milk EVs", "exosomes from MSCs"); null when it named none, or several coordinated sources ("from grapefruit and
-     * ginger": no one of them narrows the vesicles).
+     * (branch goldconv2) The subject and qualifier of the vesicles an antecedent names when its own sentence named their
+     * source ("milk EVs", "exosomes from MSCs"); null when it named none, or several coordinated sources ("from
+     * grapefruit and ginger": no one of them narrows the vesicles).
      */
-    private String[] antecedentSource(String text, Mention antecedent) {
+    private AntecedentSource antecedentSource(String text, Mention antecedent) {
         if (!ANAPHOR_KEEPS_SOURCE) {
             return null;
         }
@@ -2436,11 +2441,11 @@ public final class ClaimExtractor {
             return null;
         }
         String qualifier = patterns.remapQualifier(scope.qualifierIri(), lexicon::isA);
-        return new String[] {sourceNamedKinds.narrow(antecedent.iri(), qualifier), qualifier,
-                namesAPlant(text, scope.qualifier(), qualifier) ? "plant" : null};
+        return new AntecedentSource(sourceNamedKinds.narrow(antecedent.iri(), qualifier), qualifier,
+                namesAPlant(text, scope.qualifier(), qualifier));
     }
 
-    static final boolean PLANT_KEEPS_QUALIFIER = !Boolean.getBoolean("exokg.gc2.noplant");
+    static final boolean PLANT_KEEPS_QUALIFIER = !Boolean.getBoolean("exokg.noPlantQualifier");
 
     /**
      * (branch goldconv2) Whether the source term names a particular plant by one of the ontology's narrow synonyms of a
