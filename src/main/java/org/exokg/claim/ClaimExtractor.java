@@ -2519,8 +2519,6 @@ public final class ClaimExtractor {
     /** A list item that opens with a pronoun and a verb: a clause of its own ("– they cross the blood–brain barrier"). */
     private static final Pattern ITEM_CLAUSE = Pattern.compile("\\s*(?:(?:[-–•*]|\\d+[.)])\\s*)?(?:they|it)\\s+(?!(?:and|or|of)\\b)[a-z]+", Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern ITEM_PRONOUN = Pattern.compile("\\s*(?:[-–•*]\\s*)?(?:they|their|it|its)\\b", Pattern.CASE_INSENSITIVE);
-
     /** Whether the sentence is an item of the list {@code lead} introduces: short, on a line of its own, same section. */
     private boolean listItem(String text, Sentence sentence, LeadIn lead) {
         // a line that ends with a colon leads in a list of its own ("The hurdles that remain are:" after a list of advantages)
@@ -2593,13 +2591,11 @@ public final class ClaimExtractor {
             if (best != null) {
                 Claim c = claim(text, sentence, both, List.of(lead.vesicle()), o, best);
                 String id = best.rule().id();
-                // an item that opens with a pronoun ("they do not accumulate in the lungs") names the vesicles the way
-                // any pronoun does: the kind under discussion, without the lead-in's narrowing (as for "They ..." sentences)
-                boolean pronoun = ITEM_PRONOUN.matcher(text.substring(sentence.start(), head.start())).lookingAt()
-                        && c.relation() != Relation.DERIVED_FROM;
+                // an item that opens with a pronoun ("they do not accumulate in the lungs") keeps the lead-in's narrowing,
+                // as any anaphor of source-qualified vesicles does (the lead's convention, thirteenth session)
                 Claim item = new Claim(c.subjectIri(), c.relation(), c.objectIri(), c.negationCue(), c.hedgeCue(),
-                        pronoun ? SubjectScope.GENERAL : c.scope(), pronoun ? null : c.qualifierIri(),
-                        id + "+list-item" + c.rule().substring(id.length()), c.sentence(), pronoun ? null : c.preparationName());
+                        c.scope(), c.qualifierIri(), id + "+list-item" + c.rule().substring(id.length()), c.sentence(),
+                        c.preparationName());
                 claims.putIfAbsent(item.identity(), item);
             }
         }

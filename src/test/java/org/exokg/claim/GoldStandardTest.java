@@ -334,7 +334,8 @@ class GoldStandardTest {
         // Branch recall2 (tenth session; outcome measures read as the disease under discussion): P 0.994 (154 of 155), R 0.730. Floors just under.
         // Branch goldconv (twelfth session; the lead's 11th-session conventions applied to this gold, then uptake also read as CellularUptake): P 0.994 (158 of 159), R 0.731 (158 of 216). Recall floor up.
         // Branch goldconv2 (thirteenth session; the anaphor convention applied to this gold, then anaphors and discourse subjects read with their antecedent's source): P 0.975 (158 of 162), R 0.731. Precision floor lowered to just under.
-                assertFloors(ev, 0.97, 0.73);
+        // Lead (thirteenth session): a pronoun list item keeps the lead-in's source, so its unqualified twin from the list-item path is gone: P 0.994 (158 of 159), R 0.731. Floors just under.
+                assertFloors(ev, 0.99, 0.73);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
         assertTrue(ev.hedgingDisagreements().isEmpty(), () -> "hedging disagrees: " + ev.hedgingDisagreements());
     }

@@ -39,7 +39,8 @@ class UnseenTextBlind15ShapesTest {
     @Test
     void theNextSentencesPronounMeansTheCopulasSubject() throws Exception {
         check("Notes\n\nMilk EVs were mostly small extracellular vesicles. They were taken up by macrophages.\n", "taken up",
-                List.of("ExtracellularVesicle targets Macrophage"), List.of("SmallExtracellularVesicle targets Macrophage"));
+                List.of("ExtracellularVesicle[Milk] targets Macrophage"),
+                List.of("SmallExtracellularVesicle[Milk] targets Macrophage", "SmallExtracellularVesicle targets Macrophage"));
         // near neighbour: an apposed more specific kind is still what the sentence is about
         check("Notes\n\nExtracellular vesicles, exosomes in particular, carry RNA. They were taken up by macrophages.\n", "taken up",
                 List.of("Exosome targets Macrophage"), List.of());
