@@ -286,17 +286,7 @@ final class VerbObjectReading {
                 return null;
             }
             // coordinated objects: ", §", "and the §", "as well as §"
-            while (true) {
-                int j = coordinator(w, i);
-                if (j < 0) {
-                    break;
-                }
-                int k = objectPhrase(w, j);
-                if (k < 0) {
-                    break;
-                }
-                i = k;
-            }
+            i = coordinatedObjectsEnd(w, i);
             if (i == w.size()) {
                 return new Predicate(List.copyOf(verbs));
             }
@@ -322,20 +312,25 @@ final class VerbObjectReading {
         return x.endsWith("ed") && i + 1 < w.size() && PARTICIPLE_PREPOSITIONS.contains(w.get(i + 1));
     }
 
+    /** The end of the last object phrase coordinated after the one ending at {@code end} ("§, § and §"). */
+    private static int coordinatedObjectsEnd(List<String> w, int end) {
+        while (true) {
+            int j = coordinator(w, end);
+            int k = j < 0 ? -1 : objectPhrase(w, j);
+            if (k < 0) {
+                return end;
+            }
+            end = k;
+        }
+    }
+
     /** After a postmodifier of the subject that ends in a term ("derived from §", "loaded with the §"), else 0. */
     private static int postmodifier(List<String> w) {
         if (!w.isEmpty() && w.get(0).endsWith("ing") && w.get(0).length() > 5 && verb(w.get(0))) {
             // "EVs carrying mutant §": an -ing participle and its object, the subject's verb after it
             int end = objectPhrase(w, 1);
             if (end > 0) {
-                while (true) {
-                    int j = coordinator(w, end);
-                    int k = j < 0 ? -1 : objectPhrase(w, j);
-                    if (k < 0) {
-                        break;
-                    }
-                    end = k;
-                }
+                end = coordinatedObjectsEnd(w, end);
                 return end < w.size() && w.get(end).equals(",") ? end + 1 : end;
             }
             return 0;
@@ -355,14 +350,7 @@ final class VerbObjectReading {
         if (end < 0) {
             return 0;
         }
-        while (true) {
-            int j = coordinator(w, end);
-            int k = j < 0 ? -1 : objectPhrase(w, j);
-            if (k < 0) {
-                break;
-            }
-            end = k;
-        }
+        end = coordinatedObjectsEnd(w, end);
         if (end < w.size() && w.get(end).equals(",")) {
             end++; // "exosomes from MSCs, in turn, reduced ..."
         }
