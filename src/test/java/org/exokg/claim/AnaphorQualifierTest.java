@@ -30,6 +30,8 @@ class AnaphorQualifierTest {
         List<String> c = claimsOf("Exosomes from dendritic cells were loaded with siRNA by electroporation. "
                 + "They crossed the blood-brain barrier in healthy mice.\n", "They crossed");
         assertTrue(c.contains("Exosome[DendriticCell] crosses BloodBrainBarrier"), c.toString());
+        // once: no unqualified twin read by another path
+        assertFalse(c.contains("Exosome crosses BloodBrainBarrier"), c.toString());
     }
 
     @Test
@@ -45,6 +47,8 @@ class AnaphorQualifierTest {
         List<String> c = claimsOf("Extracellular vesicles isolated from camel milk survived simulated digestion. "
                 + "The vesicles were taken up by intestinal epithelial cells.\n", "The vesicles were taken up");
         assertTrue(c.contains("ExtracellularVesicle[CamelMilk] targets EpithelialCell"), c.toString());
+        // once: no unqualified twin read by another path
+        assertFalse(c.contains("ExtracellularVesicle targets EpithelialCell"), c.toString());
     }
 
     @Test
@@ -60,5 +64,7 @@ class AnaphorQualifierTest {
         List<String> c = claimsOf("Exosomes from natural killer cells killed melanoma cells in culture. "
                 + "Their low yield remains a problem.\n", "low yield");
         assertTrue(c.contains("Exosome[NaturalKillerCell] hasChallenge LowYield"), c.toString());
+        // once: no unqualified twin read by another path
+        assertFalse(c.contains("Exosome hasChallenge LowYield"), c.toString());
     }
 }
