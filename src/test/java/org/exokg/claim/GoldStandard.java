@@ -191,22 +191,22 @@ final class GoldStandard {
 
     /** The texts of blind set 16 (claims and classification gold), committed (6dfee5d) before the extractor was run on them. */
     static final Path[] BLIND16_TEXTS = {
-        Path.of("src/test/resources/sealed/documents/blind16-pubmed-camel-milk-evs-curcumin-breast-cancer.xml"),
-        Path.of("src/test/resources/sealed/documents/blind16-pubmed-follicular-fluid-evs-oocyte-biomarkers.xml"),
-        Path.of("src/test/resources/sealed/documents/blind16-pubmed-pleural-fluid-evs-malignant-effusion.xml"),
-        Path.of("src/test/resources/sealed/documents/blind16-jats-dental-pulp-exosomes-alopecia.xml"),
-        Path.of("src/test/resources/sealed/documents/blind16-jats-astrocyte-evs-rvg-sirna-epilepsy.xml"),
-        Path.of("src/test/resources/sealed/documents/blind16-apoptotic-bodies-migrasomes-particles-review.txt"),
-        Path.of("src/test/resources/sealed/documents/blind16-intervertebral-disc-ev-discussion.txt"),
-        Path.of("src/test/resources/sealed/documents/blind16-fatty-liver-hepatocyte-ev-figure-legends.txt"),
-        Path.of("src/test/resources/sealed/documents/blind16-lipid-anchor-aptamer-ev-patent.txt"),
-        Path.of("src/test/resources/sealed/documents/blind16-human-milk-ev-preterm-gut-press-release.txt"),
-        Path.of("src/test/resources/sealed/documents/blind16-sputum-ev-copd-conference-abstract.txt"),
-        Path.of("src/test/resources/sealed/documents/blind16-correction-notice-msc-ev-dose-kidney.txt"),
-        Path.of("src/test/resources/sealed/documents/blind16-editorial-ev-reproducibility.txt"),
-        Path.of("src/test/resources/sealed/documents/blind16-systematic-review-ev-pulmonary-fibrosis-abstract.txt"),
-        Path.of("src/test/resources/sealed/documents/blind16-preprint-myoblast-ev-dystrophin-muscular-dystrophy-abstract.txt"),
-        Path.of("src/test/resources/sealed/documents/blind16-thesis-chapter-summary-adipocyte-evs-insulin-resistance.txt")};
+        Path.of("src/test/resources/documents/heldout/blind16-pubmed-camel-milk-evs-curcumin-breast-cancer.xml"),
+        Path.of("src/test/resources/documents/heldout/blind16-pubmed-follicular-fluid-evs-oocyte-biomarkers.xml"),
+        Path.of("src/test/resources/documents/heldout/blind16-pubmed-pleural-fluid-evs-malignant-effusion.xml"),
+        Path.of("src/test/resources/documents/heldout/blind16-jats-dental-pulp-exosomes-alopecia.xml"),
+        Path.of("src/test/resources/documents/heldout/blind16-jats-astrocyte-evs-rvg-sirna-epilepsy.xml"),
+        Path.of("src/test/resources/documents/heldout/blind16-apoptotic-bodies-migrasomes-particles-review.txt"),
+        Path.of("src/test/resources/documents/heldout/blind16-intervertebral-disc-ev-discussion.txt"),
+        Path.of("src/test/resources/documents/heldout/blind16-fatty-liver-hepatocyte-ev-figure-legends.txt"),
+        Path.of("src/test/resources/documents/heldout/blind16-lipid-anchor-aptamer-ev-patent.txt"),
+        Path.of("src/test/resources/documents/heldout/blind16-human-milk-ev-preterm-gut-press-release.txt"),
+        Path.of("src/test/resources/documents/heldout/blind16-sputum-ev-copd-conference-abstract.txt"),
+        Path.of("src/test/resources/documents/heldout/blind16-correction-notice-msc-ev-dose-kidney.txt"),
+        Path.of("src/test/resources/documents/heldout/blind16-editorial-ev-reproducibility.txt"),
+        Path.of("src/test/resources/documents/heldout/blind16-systematic-review-ev-pulmonary-fibrosis-abstract.txt"),
+        Path.of("src/test/resources/documents/heldout/blind16-preprint-myoblast-ev-dystrophin-muscular-dystrophy-abstract.txt"),
+        Path.of("src/test/resources/documents/heldout/blind16-thesis-chapter-summary-adipocyte-evs-insulin-resistance.txt")};
 
     /** The texts of blind set 17 (claims and classification gold), committed (d6b8621) before the extractor was run on them. */
     static final Path[] BLIND17_TEXTS = {

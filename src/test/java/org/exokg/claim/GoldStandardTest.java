@@ -112,7 +112,7 @@ class GoldStandardTest {
     /**
      * Scores blind set {@code number}, which has been promoted to development data, and prints the full report (false
      * positives and negatives) with the aggregate hedge and isKindOf lines. Only for sets whose per-claim output may be
-     * read (6 to 15: each was promoted after three sessions as a never-tuned set); the never-tuned sets 16, 17 and 18 go through
+     * read (6 to 16: each was promoted after three sessions as a never-tuned set); the never-tuned sets 17, 18 and 19 go through
      * {@link #blindSetFigures}.
      */
     private static BlindSetFigures developmentSetFigures(int number, String ordinal, Path[] texts) throws Exception {
@@ -944,7 +944,9 @@ class GoldStandardTest {
      */
     @Test
     void sixteenthBlindSetAgainstExpectedClaims() throws Exception {
-        BlindSetFigures figures = blindSetFigures(16, "sixteenth", GoldStandard.BLIND16_TEXTS);
+        // Promoted to development data on 4 Dec 2026 (fourteenth session) after being measured as never tuned on for three
+        // sessions (last never-tuned figures P 0.724, R 0.339): from here on its false positives and negatives are read.
+        BlindSetFigures figures = developmentSetFigures(16, "sixteenth", GoldStandard.BLIND16_TEXTS);
         // Branch goldconv2 (thirteenth session): NEVER-TUNED SET: precision 0.734 -> 0.714 with this branch's reading (anaphors and discourse subjects take their antecedent's source; plant qualifier kept). Not tuned back (brief); floor lowered 0.73 -> 0.71 so the suite runs, reported for the lead to decide.
         // Lead, after the thirteenth session's merges (blind18, dev15, recall3, verbs and parser2 off by default, goldconv2; rules chosen on development sets only): P 0.724 (147 of 203), R 0.339, hedged 8 of 48. The fall stands: this gold (written before the anaphor convention was extended to source-qualified preparations) leaves such anaphors unqualified; blind 18, written to the convention, rose with the same reading (0.387 -> 0.419). Floors follow the figures.
         assertFloors(figures.claims(), 0.72, 0.33);

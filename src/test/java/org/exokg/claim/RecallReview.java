@@ -41,6 +41,7 @@ public final class RecallReview {
         sets.add(new HedgeReview.GoldSet("blind 14", "heldout-blind14-claims.tsv", GoldStandard.BLIND14_TEXTS));
         // blind 15: development data from the thirteenth session of 3 Dec 2026
         sets.add(new HedgeReview.GoldSet("blind 15", "heldout-blind15-claims.tsv", GoldStandard.BLIND15_TEXTS));
+        sets.add(new HedgeReview.GoldSet("blind 16", "heldout-blind16-claims.tsv", GoldStandard.BLIND16_TEXTS));
         return sets;
     }
 
