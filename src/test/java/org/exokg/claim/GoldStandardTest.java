@@ -1013,6 +1013,34 @@ class GoldStandardTest {
         assertKindFloors(figures.kinds(), 3, 0);
     }
 
+    /**
+     * Blind set 19 (never tuned on): prints aggregate figures only (no false positive or negative is listed), so the set
+     * stays blind to the engineers who change the rules.
+     * <p>
+     * Sixteen texts (PubMed with BACKGROUND / METHODS, OBJECTIVE / METHODS, AIMS / METHODS and unstructured; JATS with
+     * Methods subsections, with "Materials and methods" and with a methods section titled "Experimental section"; a peer
+     * review report, a textbook chapter with key points, a lecture transcript, an investor update, a plain language
+     * summary, a product datasheet, a glossary and a response to reviewers) and both gold files (455 claims, 24
+     * classification claims) committed (9bef172) before the extractor was run on them; the first run raised no gold error
+     * (every class known, every sentence found) and no gold row changed after it. First run, 4 Dec 2026 (fourteenth
+     * session), branch blind19 = rules of main at 4b7cd33 (surface rules, as the suite runs): P 0.670 (124 of 185), R 0.273
+     * (124 of 455), lenient 0.773 (143 of 185) / 0.314; 11 claims read only in Methods not scored; hedging agrees on 123
+     * of 124 matched; of the 5 matched claims the gold hedges, 4 are extracted hedged (0.800), of all 47 hedged gold
+     * claims 4 (0.085); negations: gold 19, extracted 7, matched 3; isKindOf: gold 24, extracted 11, matched 8, 3 false
+     * positives; every gold sentence found as one sentence by the splitter. Floors just under these figures. The hedge
+     * recall over matched claims (0.800) is under the issue's goal (0.85) that {@link #assertHedgeFloors} asserts, so, as
+     * for sets 15, 16 and 18, this set asserts its own first figures instead: reported, not tuned (the lead decides).
+     */
+    @Test
+    void nineteenthBlindSetAgainstExpectedClaims() throws Exception {
+        BlindSetFigures figures = blindSetFigures(19, "nineteenth", GoldStandard.BLIND19_TEXTS);
+        assertFloors(figures.claims(), 0.66, 0.27);
+        assertTrue(figures.claims().hedgeRecallMatched() >= 0.79, "hedges missed on matched claims");
+        assertTrue(figures.claims().hedgeRecallAll() >= 0.08, "hedged claims missed");
+        assertDenialFloors(figures.claims(), 3, 4);
+        assertKindFloors(figures.kinds(), 8, 3);
+    }
+
     /** At least {@code right} of the gold's denials found, and at most {@code beyond} denials the gold does not have. */
     private static void assertDenialFloors(GoldStandard.Evaluation ev, int right, int beyond) {
         assertTrue(ev.negatedMatched() >= right, "true denials are found");
