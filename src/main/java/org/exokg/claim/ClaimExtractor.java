@@ -2363,6 +2363,9 @@ public final class ClaimExtractor {
      * the document, though the defining sentence itself states nothing of the vesicles (no claim would remember the name).
      * The producer is the last source named before the vesicles in the sentence; with none, nothing is named.
      */
+    /** "We engineered HEK293 cells", "engineered HEK293 cells": the producer was engineered. */
+    private static final java.util.regex.Pattern ENGINEERED_PRODUCER = java.util.regex.Pattern.compile("(?<![\\p{L}])engineered\\s+\\z");
+
     private void nameProducedVesicles(String text, Sentence sentence, List<Mention> mentions) {
         for (Mention v : mentions) {
             String name = preparations.producedName(text, sentence.start(), sentence.end(), v, mentions);
@@ -2379,7 +2382,16 @@ public final class ClaimExtractor {
                 continue;
             }
             String qualifier = patterns.remapQualifier(producer.iri(), lexicon::isA);
-            preparations.remember(new NamedPreparations.Preparation(name, v, sourceNamedKinds.narrow(v.iri(), qualifier), qualifier));
+            String kind = sourceNamedKinds.narrow(v.iri(), qualifier);
+            if (ENGINEERED_PRODUCER.matcher(text).region(sentence.start(), producer.start()).find()) {
+                // "We engineered HEK293 cells to express ... and collected the exosomes they released (RBD-Exos)": the
+                // vesicles of engineered cells are the engineered kind, where the ontology has one ("engineered exosome")
+                List<Lexicon.Entry> engineered = lexicon.entries(TermKeys.key("engineered") + TermKeys.key(v.surface()));
+                if (!engineered.isEmpty() && lexicon.isA(engineered.get(0).term().iri(), kind)) {
+                    kind = engineered.get(0).term().iri();
+                }
+            }
+            preparations.remember(new NamedPreparations.Preparation(name, v, kind, qualifier));
         }
     }
 

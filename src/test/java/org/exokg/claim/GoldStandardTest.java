@@ -791,7 +791,8 @@ class GoldStandardTest {
         // After the lead's derivedFrom Cell rows (eleventh session): P 0.939 (139 of 148), R 0.610. Precision floor up.
         // Branch goldconv (twelfth session; the lead's 11th-session conventions applied to this gold, then uptake also read as CellularUptake): P 0.935 (145 of 155), R 0.636 (145 of 228). Recall floor up.
         // Branch goldconv2 (thirteenth session; the anaphor convention applied to this gold, then anaphors and discourse subjects read with their antecedent's source): P 0.897 (140 of 156), R 0.614; denials 5 right, 1 beyond (a qualified denial whose gold row is now qualified otherwise). Floors lowered to just under.
-        assertFloors(figures.claims(), 0.89, 0.61);
+        // Branch abbrev (fourteenth session; "collected the exosomes they released (RBD-Exos)" after "We engineered HEK293 cells": engineered exosomes of those cells): P 0.897 -> 0.904 (141 of 156), R 0.614 -> 0.618. Floors up.
+        assertFloors(figures.claims(), 0.90, 0.61);
         // After the eleventh session's merges: hedge 0.667 of all (16 of 24). Hedge floor up.
         assertHedgeFloors(figures.claims(), 0.66);
         // Branch hedged4 (twelfth session): denials right 5 -> 6 ("taken up by macrophages, not by epithelial cells").
