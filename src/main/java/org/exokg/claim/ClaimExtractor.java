@@ -779,6 +779,7 @@ public final class ClaimExtractor {
                 withoutSpeciesOfCells(text, NounModifiers.withoutCargoModifiers(text, NounModifiers.compoundCargo(text, recognised, lexicon::isA))), discourse.lastVesicle(), resolved);
         anaphors = resolved;
         introduceNames(text, sentence, mentions, discourse.lastVesicle());
+        nameProducedVesicles(text, sentence, mentions);
         List<Mention> definedNouns = NamedPreparations.nounsInsideDefinedNames(text, sentence.start(), sentence.end(), mentions);
         if (!definedNouns.isEmpty()) {
             mentions = new ArrayList<>(mentions);
@@ -2354,6 +2355,44 @@ public final class ClaimExtractor {
             subjectScope = SubjectScope.GENERAL;
         }
         return new Claim(subjectIri, relation, objectIri, negation, hedge, subjectScope, qualifier, rule, sentence, preparationName);
+    }
+
+    /**
+     * (branch abbrev) Names a sentence gives the vesicles of a producer it named before them: "We transfected bone marrow
+     * stromal cells ... and collected their exosomes (MEG3-Exos)" makes MEG3-Exos exosomes of those cells for the rest of
+     * the document, though the defining sentence itself states nothing of the vesicles (no claim would remember the name).
+     * The producer is the last source named before the vesicles in the sentence; with none, nothing is named.
+     */
+    /** "We engineered HEK293 cells", "engineered HEK293 cells": the producer was engineered. */
+    private static final java.util.regex.Pattern ENGINEERED_PRODUCER = java.util.regex.Pattern.compile("(?<![\\p{L}])engineered\\s+\\z");
+
+    private void nameProducedVesicles(String text, Sentence sentence, List<Mention> mentions) {
+        for (Mention v : mentions) {
+            String name = preparations.producedName(text, sentence.start(), sentence.end(), v, mentions);
+            if (name == null || preparations.knows(name)) {
+                continue;
+            }
+            Mention producer = null;
+            for (Mention m : mentions) {
+                if (m.is(MentionType.SOURCE) && m.end() <= v.start() && m.start() >= sentence.start() && !m.term().branchRoot()) {
+                    producer = m;
+                }
+            }
+            if (producer == null) {
+                continue;
+            }
+            String qualifier = patterns.remapQualifier(producer.iri(), lexicon::isA);
+            String kind = sourceNamedKinds.narrow(v.iri(), qualifier);
+            if (ENGINEERED_PRODUCER.matcher(text).region(sentence.start(), producer.start()).find()) {
+                // "We engineered HEK293 cells to express ... and collected the exosomes they released (RBD-Exos)": the
+                // vesicles of engineered cells are the engineered kind, where the ontology has one ("engineered exosome")
+                List<Lexicon.Entry> engineered = lexicon.entries(TermKeys.key("engineered") + TermKeys.key(v.surface()));
+                if (!engineered.isEmpty() && lexicon.isA(engineered.get(0).term().iri(), kind)) {
+                    kind = engineered.get(0).term().iri();
+                }
+            }
+            preparations.remember(new NamedPreparations.Preparation(name, v, kind, qualifier));
+        }
     }
 
     /** The mentions of the sentence each vesicle mention was named in, by mention start (the antecedents of names). */

@@ -25,7 +25,9 @@ final class NamedPreparations {
             // an abbreviation built on its source's: "iPSC-Exos", "ADSC-sEVs" (two capitals or more, then a hyphenated part)
             + "|\\p{Ll}?\\p{Lu}{2,}[\\p{L}\\p{N}]*(?:[\\-‐–][\\p{L}\\p{N}]+)+"
             // two capitalised parts: "Hx-Exo", "Gin-Exo" (a condition or source, then the vesicle's short form)
-            + "|\\p{Lu}[\\p{L}\\p{N}]*[\\-‐–]\\p{Lu}[\\p{L}\\p{N}]*)";
+            + "|\\p{Lu}[\\p{L}\\p{N}]*[\\-‐–]\\p{Lu}[\\p{L}\\p{N}]*"
+            // (branch abbrev) a vesicle short form after a small prefix of its source: "mEXOs" (milk), "bEVs"
+            + "|\\p{Ll}{1,3}(?:EXO|Exo|EV|NV|MV)s?)";
     /**
      * "NAME, a(n) (up to three words) " right before the vesicle; or an apposition with no article and one
      * modifier word at most: "SC-Exos, exosomes purified from Schwann cells" (branch dev11).
@@ -72,8 +74,9 @@ final class NamedPreparations {
         Matcher before = NAME_BEFORE.matcher(text).region(sentenceStart, vesicle.start());
         String name = null;
         Matcher subject = NAME_SUBJECT.matcher(text).region(sentenceStart, vesicle.start());
+        // (branch abbrev) "CM-EVs, extracellular vesicles isolated from camel milk": the name may end in the vesicle noun
         if (before.find() && HEAD_AFTER.matcher(text).region(vesicle.end(), sentenceEnd).lookingAt()
-                && noMention(mentions, before.start(1), before.end(1))) {
+                && (noMention(mentions, before.start(1), before.end(1)) || vesicleNounOfName(mentions, before.start(1), before.end(1)))) {
             name = before.group(1);
         } else if (subject.find() && HEAD_AFTER.matcher(text).region(vesicle.end(), sentenceEnd).lookingAt()
                 && noMention(mentions, subject.start(1), subject.end(1))) {
@@ -117,6 +120,40 @@ final class NamedPreparations {
         return inside;
     }
 
+    /** "their exosomes", "its EVs": the vesicles of a producer the sentence named before them (branch abbrev). */
+    private static final Pattern POSSESSOR_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:[Tt]heir|[Ii]ts)\\s+(?:[\\p{L}\\p{N}\\-‐–]+\\s+)?\\z");
+    /** "the exosomes they released (NAME)": a relative clause whose subject is the producer named before. */
+    private static final Pattern RELEASED_BY_THEM = Pattern.compile(
+            "\\A\\s+(?:that\\s+|which\\s+)?they\\s+(?:had\\s+)?(?:released|secreted|shed|produced)\\s*\\(\\s*(" + NAME + ")\\s*[),;]");
+    /** "their EVs were loaded with siRNA ... and called RVG-EVs": named at the end of the clause the vesicles open. */
+    private static final Pattern NAMED_AT_CLAUSE_END = Pattern.compile(
+            "\\A\\s+(?:were|was)\\s+[^.;:()]{1,160}?\\band\\s+(?:were\\s+|was\\s+)?(?:named|termed|called|designated)\\s+(" + NAME + ")\\b");
+
+    /**
+     * (branch abbrev) The name a sentence gives the vesicles of a producer it named before them: "We transfected stromal
+     * cells ... and collected their exosomes (MEG3-Exos)", "the exosomes they released (RBD-Exos)", "their EVs were
+     * loaded ... and called RVG-EVs". The producer is for the caller to find (the source named before the vesicles); null
+     * when the vesicles are not a possessed or produced population or no name follows.
+     */
+    String producedName(String text, int sentenceStart, int sentenceEnd, Mention vesicle, List<Mention> mentions) {
+        if (!vesicle.is(MentionType.VESICLE) || vesicle.start() < sentenceStart || vesicle.end() > sentenceEnd) {
+            return null;
+        }
+        Matcher name = null;
+        if (POSSESSOR_BEFORE.matcher(text).region(sentenceStart, vesicle.start()).find()) {
+            Matcher after = NAME_AFTER.matcher(text).region(vesicle.end(), sentenceEnd);
+            Matcher called = NAMED_AT_CLAUSE_END.matcher(text).region(vesicle.end(), sentenceEnd);
+            name = after.lookingAt() ? after : called.lookingAt() ? called : null;
+        } else {
+            Matcher relative = RELEASED_BY_THEM.matcher(text).region(vesicle.end(), sentenceEnd);
+            name = relative.lookingAt() ? relative : null;
+        }
+        if (name == null || !(noMention(mentions, name.start(1), name.end(1)) || vesicleNounOfName(mentions, name.start(1), name.end(1)))) {
+            return null;
+        }
+        return name.group(1);
+    }
+
     /** Keeps a name for the document's later sentences (the first definition of a name wins). */
     void remember(Preparation p) {
         byName.putIfAbsent(p.name(), p);
@@ -135,19 +172,36 @@ final class NamedPreparations {
         List<Mention> found = new ArrayList<>(0);
         String sentence = text.substring(sentenceStart, sentenceEnd);
         for (Preparation p : byName.values()) {
-            int at = sentence.indexOf(p.name());
-            while (at >= 0) {
-                int s = sentenceStart + at;
-                int e = s + p.name().length();
-                boolean word = (s == 0 || !Character.isLetterOrDigit(text.charAt(s - 1)) && text.charAt(s - 1) != '-')
-                        && (e >= text.length() || !Character.isLetterOrDigit(text.charAt(e)));
-                if (word && (noMention(mentions, s, e) || vesicleNounOfName(mentions, s, e))) {
-                    found.add(new Mention(p.vesicle().term(), s, e, p.name()));
+            // (branch abbrev) the other number of a name is the same preparation: "UC-Exos ... each UC-Exo"
+            for (String form : List.of(p.name(), otherNumber(p.name()))) {
+                if (!form.equals(p.name()) && byName.containsKey(form)) {
+                    continue;
                 }
-                at = sentence.indexOf(p.name(), at + 1);
+                int at = sentence.indexOf(form);
+                while (at >= 0) {
+                    int s = sentenceStart + at;
+                    int e = s + form.length();
+                    boolean word = (s == 0 || !Character.isLetterOrDigit(text.charAt(s - 1)) && text.charAt(s - 1) != '-')
+                            && (e >= text.length() || !Character.isLetterOrDigit(text.charAt(e)));
+                    if (word && (noMention(mentions, s, e) || vesicleNounOfName(mentions, s, e))) {
+                        found.add(new Mention(p.vesicle().term(), s, e, form));
+                    }
+                    at = sentence.indexOf(form, at + 1);
+                }
             }
         }
         return found;
+    }
+
+    /** "UC-Exos" ↔ "UC-Exo": a name's plural without its final s, or with one. */
+    private static String otherNumber(String name) {
+        return name.endsWith("s") ? name.substring(0, name.length() - 1) : name + "s";
+    }
+
+    /** The preparation of a name or of its other number. */
+    private Preparation byNameOrNumber(String surface) {
+        Preparation p = byName.get(surface);
+        return p != null ? p : byName.get(otherNumber(surface));
     }
 
     /**
@@ -158,7 +212,8 @@ final class NamedPreparations {
     Preparation namedBy(Mention antecedent, String text) {
         for (Preparation p : byName.values()) {
             if (p.vesicle().start() == antecedent.start() && p.vesicle().end() == antecedent.end()
-                    || p.name().equals(antecedent.surface()) && p.vesicle().term().equals(antecedent.term())
+                    || (p.name().equals(antecedent.surface()) || otherNumber(p.name()).equals(antecedent.surface()))
+                            && p.vesicle().term().equals(antecedent.term())
                     || endsUseOfName(p, antecedent, text)) {
                 return p;
             }
@@ -179,7 +234,7 @@ final class NamedPreparations {
 
     /** The preparation a mention made by {@link #uses} stands for, or null. */
     Preparation preparation(Mention m) {
-        Preparation p = byName.get(m.surface());
+        Preparation p = byNameOrNumber(m.surface());
         return p != null && p.vesicle().term().equals(m.term()) && p.vesicle().start() != m.start() ? p : null;
     }
 

@@ -791,7 +791,8 @@ class GoldStandardTest {
         // After the lead's derivedFrom Cell rows (eleventh session): P 0.939 (139 of 148), R 0.610. Precision floor up.
         // Branch goldconv (twelfth session; the lead's 11th-session conventions applied to this gold, then uptake also read as CellularUptake): P 0.935 (145 of 155), R 0.636 (145 of 228). Recall floor up.
         // Branch goldconv2 (thirteenth session; the anaphor convention applied to this gold, then anaphors and discourse subjects read with their antecedent's source): P 0.897 (140 of 156), R 0.614; denials 5 right, 1 beyond (a qualified denial whose gold row is now qualified otherwise). Floors lowered to just under.
-        assertFloors(figures.claims(), 0.89, 0.61);
+        // Branch abbrev (fourteenth session; "collected the exosomes they released (RBD-Exos)" after "We engineered HEK293 cells": engineered exosomes of those cells): P 0.897 -> 0.904 (141 of 156), R 0.614 -> 0.618. Floors up.
+        assertFloors(figures.claims(), 0.90, 0.61);
         // After the eleventh session's merges: hedge 0.667 of all (16 of 24). Hedge floor up.
         assertHedgeFloors(figures.claims(), 0.66);
         // Branch hedged4 (twelfth session): denials right 5 -> 6 ("taken up by macrophages, not by epithelial cells").
@@ -912,7 +913,8 @@ class GoldStandardTest {
         // Branch recall3 (thirteenth session; "ADSC-Exos" read as exosomes of mesenchymal stem cells): P 0.578 (108 of 187),
         // R 0.291: 1 right claim more, 5 beyond the gold (4 derivedFrom the gold gives in one sentence of the text only; 1
         // LowToxicity where the gold has Biocompatibility for "well tolerated"). Precision floor 0.58 -> 0.57 for this reason.
-        assertFloors(figures.claims(), 0.57, 0.29);
+        // Branch abbrev (fourteenth session; names of produced vesicles, "CM-EVs, extracellular vesicles ..."): P 0.611 -> 0.645 (120 of 186), R 0.301 -> 0.320. Floors up.
+        assertFloors(figures.claims(), 0.64, 0.31);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.66, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.13, "hedged claims missed");
         // After merging dev12 (tenth session): P 0.600, R 0.267 (99 of 371); denials extracted 10, right 3: one more beyond
@@ -949,7 +951,8 @@ class GoldStandardTest {
         BlindSetFigures figures = developmentSetFigures(16, "sixteenth", GoldStandard.BLIND16_TEXTS);
         // Branch goldconv2 (thirteenth session): NEVER-TUNED SET: precision 0.734 -> 0.714 with this branch's reading (anaphors and discourse subjects take their antecedent's source; plant qualifier kept). Not tuned back (brief); floor lowered 0.73 -> 0.71 so the suite runs, reported for the lead to decide.
         // Lead, after the thirteenth session's merges (blind18, dev15, recall3, verbs and parser2 off by default, goldconv2; rules chosen on development sets only): P 0.724 (147 of 203), R 0.339, hedged 8 of 48. The fall stands: this gold (written before the anaphor convention was extended to source-qualified preparations) leaves such anaphors unqualified; blind 18, written to the convention, rose with the same reading (0.387 -> 0.419). Floors follow the figures.
-        assertFloors(figures.claims(), 0.72, 0.33);
+        // Branch abbrev (fourteenth session; names of produced vesicles, "their EVs (A-EVs)", "CM-EVs, extracellular vesicles ..."): P 0.724 -> 0.762 (157 of 206), R 0.339 -> 0.362. Floors up.
+        assertFloors(figures.claims(), 0.76, 0.36);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.79, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.16, "hedged claims missed");
         assertDenialFloors(figures.claims(), 4, 1);
