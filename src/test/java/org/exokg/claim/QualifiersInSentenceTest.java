@@ -79,4 +79,14 @@ class QualifiersInSentenceTest {
         List<String> claims = claimsOf(e, "extruding");
         assertTrue(claims.contains("ExtracellularVesicleMimetic[StemCell] carries MicroRNA"), claims.toString());
     }
+
+    @Test
+    void aSpeciesWithItsGenusAbbreviatedIsTheSourceItNames() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "Results\n\n"
+                + "Extracellular vesicles of S. aureus carry alpha-toxin and are taken up by keratinocytes.\n", ".txt");
+        List<String> claims = claimsOf(e, "S. aureus");
+        assertTrue(claims.contains("ExtracellularVesicle derivedFrom Bacterium"), claims.toString());
+        assertTrue(claims.contains("ExtracellularVesicle[Bacterium] targets Keratinocyte"), claims.toString());
+        assertFalse(claims.contains("ExtracellularVesicle targets Keratinocyte"), claims.toString());
+    }
 }
