@@ -89,4 +89,15 @@ class QualifiersInSentenceTest {
         assertTrue(claims.contains("ExtracellularVesicle[Bacterium] targets Keratinocyte"), claims.toString());
         assertFalse(claims.contains("ExtracellularVesicle targets Keratinocyte"), claims.toString());
     }
+
+    @Test
+    void aSourceAfterATermWithTheVesicleInsideNarrowsIt() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "Results\n\n"
+                + "The low exosome yield from small saliva volumes hampers routine use. "
+                + "The low exosome yield from cultured cells hampers routine use.\n", ".txt");
+        List<String> saliva = claimsOf(e, "saliva volumes");
+        assertTrue(saliva.contains("Exosome[Saliva] hasChallenge LowYield"), saliva.toString());
+        List<String> cells = claimsOf(e, "cultured cells");
+        assertTrue(cells.contains("Exosome hasChallenge LowYield"), cells.toString());
+    }
 }
