@@ -99,6 +99,21 @@ public final class ClaimExtractor {
     private static final Pattern FRONTED_CLAUSE = Pattern.compile(
             "\\A(?:because|although|though|while|whereas|since|if|when|once|after|before|unlike|despite)\\b[^,;]*,");
     /** Negation cues that, right before a challenge, name the challenge ("lack of loading efficiency"). */
+    /** Whether another vesicle between {@code v} and the origin {@code source} names that origin in its own phrase. */
+    private boolean nearerVesicleNamesOrigin(String text, Mention v, Mention source, List<Mention> vesicles, List<Mention> mentions,
+            int sentenceStart) {
+        if (source.start() < v.end()) {
+            return false;
+        }
+        for (Mention w : vesicles) {
+            if (w != v && w.start() >= v.end() && w.end() <= source.start()
+                    && scopes.resolve(text, w, mentions, Math.min(sentenceStart, w.start())).qualifier() == source) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "from" and up to two words the lexicon does not know between a term and a source: "yield from small saliva volumes". */
     private static final Pattern FROM_SOURCE_AFTER_TERM = Pattern.compile("\\A\\s+from\\s+(?:the\\s+)?(?:[a-z][a-z\\-]*\\s+){0,2}\\z");
 
@@ -895,6 +910,12 @@ public final class ClaimExtractor {
             Candidate best = null;
             List<Candidate> before = new ArrayList<>(vesicleFirst(text, sentence, mentions, vesicles, o, head, tail, chain, objects, discourse));
             before.removeIf(c -> NounModifiers.processTheme(text, c.vesicle(), c.rule().relation()));
+            // (branch qualifiers) an origin is the origin of the vesicle whose own phrase names it: "mice pretreated with
+            // cancer exosomes ... than mice given exosomes from normal epithelial cells" (not of the cancer exosomes)
+            List<Mention> sentenceVesiclesNow = vesicles;
+            List<Mention> mentionsNow = mentions;
+            before.removeIf(c -> c.rule().relation() == Relation.DERIVED_FROM
+                    && nearerVesicleNamesOrigin(text, c.vesicle(), o, sentenceVesiclesNow, mentionsNow, sentence.start()));
             for (Candidate c : before) {
                 best = better(best, c);
             }

@@ -100,4 +100,14 @@ class QualifiersInSentenceTest {
         List<String> cells = claimsOf(e, "cultured cells");
         assertTrue(cells.contains("Exosome hasChallenge LowYield"), cells.toString());
     }
+
+    @Test
+    void anOriginNamedInANearerVesiclesPhraseIsNotTheFartherVesiclesOrigin() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "Results\n\n"
+                + "Rats treated with tumour exosomes developed more metastases than rats given exosomes from healthy epithelial cells.\n",
+                ".txt");
+        List<String> claims = claimsOf(e, "healthy epithelial cells");
+        assertTrue(claims.contains("Exosome derivedFrom TumorCell"), claims.toString());
+        assertFalse(claims.contains("Exosome[TumorCell] derivedFrom EpithelialCell"), claims.toString());
+    }
 }
