@@ -110,4 +110,18 @@ class QualifiersInSentenceTest {
         assertTrue(claims.contains("Exosome derivedFrom TumorCell"), claims.toString());
         assertFalse(claims.contains("Exosome[TumorCell] derivedFrom EpithelialCell"), claims.toString());
     }
+
+    @Test
+    void cellsNamedAfterATumourTheLexiconLacksAreTumourCells() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "Results\n\n"
+                + "Exosomes from infected hepatoma cells contained viral RNA. "
+                + "Exosomes from stroma cells carry proteins.\n", ".txt");
+        List<String> tumour = claimsOf(e, "hepatoma cells");
+        assertTrue(tumour.contains("Exosome derivedFrom TumorCell"), tumour.toString());
+        assertTrue(tumour.contains("Exosome[TumorCell] carries RNA"), tumour.toString());
+        // "stroma" is no tumour
+        List<String> stroma = claimsOf(e, "stroma cells");
+        assertFalse(stroma.contains("Exosome[TumorCell] carries Protein"), stroma.toString());
+        assertTrue(stroma.contains("Exosome[Cell] carries Protein"), stroma.toString());
+    }
 }
