@@ -99,6 +99,36 @@ public final class ClaimExtractor {
     private static final Pattern FRONTED_CLAUSE = Pattern.compile(
             "\\A(?:because|although|though|while|whereas|since|if|when|once|after|before|unlike|despite)\\b[^,;]*,");
     /** Negation cues that, right before a challenge, name the challenge ("lack of loading efficiency"). */
+    /** Whether another vesicle between {@code v} and the origin {@code source} names that origin in its own phrase. */
+    private boolean nearerVesicleNamesOrigin(String text, Mention v, Mention source, List<Mention> vesicles, List<Mention> mentions,
+            int sentenceStart) {
+        if (source.start() < v.end()) {
+            return false;
+        }
+        for (Mention w : vesicles) {
+            if (w != v && w.start() >= v.end() && w.end() <= source.start()
+                    && scopes.resolve(text, w, mentions, Math.min(sentenceStart, w.start())).qualifier() == source) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "from" and up to two words the lexicon does not know between a term and a source: "yield from small saliva volumes". */
+    private static final Pattern FROM_SOURCE_AFTER_TERM = Pattern.compile("\\A\\s+from\\s+(?:the\\s+)?(?:[a-z][a-z\\-]*\\s+){0,2}\\z");
+
+    /** The source a term with a vesicle inside it is said to come from ("the low exosome yield from saliva"), or null. */
+    private static Mention sourceAfterTerm(String text, Mention term, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.start() >= term.end()) {
+                // bare "cells" narrow nothing (every vesicle comes from cells)
+                return m.is(MentionType.SOURCE) && !m.term().branchRoot() && !m.iri().equals(ExoKg.NS + "Cell")
+                        && FROM_SOURCE_AFTER_TERM.matcher(text.substring(term.end(), m.start()).toLowerCase(Locale.ROOT)).matches() ? m : null;
+            }
+        }
+        return null;
+    }
+
     private static final Pattern PART_OF_CHALLENGE = Pattern.compile("\\A(?:lack of|lacks?|lacking|absence of|no|without)\\z",
             Pattern.CASE_INSENSITIVE);
     /** "from one cell to another" is movement, not origin. */
@@ -881,6 +911,12 @@ public final class ClaimExtractor {
             Candidate best = null;
             List<Candidate> before = new ArrayList<>(vesicleFirst(text, sentence, mentions, vesicles, o, head, tail, chain, objects, discourse));
             before.removeIf(c -> NounModifiers.processTheme(text, c.vesicle(), c.rule().relation()));
+            // (branch qualifiers) an origin is the origin of the vesicle whose own phrase names it: "mice pretreated with
+            // cancer exosomes ... than mice given exosomes from normal epithelial cells" (not of the cancer exosomes)
+            List<Mention> sentenceVesiclesNow = vesicles;
+            List<Mention> mentionsNow = mentions;
+            before.removeIf(c -> c.rule().relation() == Relation.DERIVED_FROM
+                    && nearerVesicleNamesOrigin(text, c.vesicle(), o, sentenceVesiclesNow, mentionsNow, sentence.start()));
             for (Candidate c : before) {
                 best = better(best, c);
             }
@@ -904,6 +940,13 @@ public final class ClaimExtractor {
                 Cues.Match hedge = Cues.hedgeMatch(scope + " " + withoutTerms(text, o.end(), clauseEnd(text, sentence, o.end()), mentions));
                 // the vesicle's own source before it narrows it as anywhere ("milk exosomes caused no weight loss")
                 SubjectScopeResolver.Scope innerScope = scopes.resolve(text, inner, mentions, Math.min(sentence.start(), inner.start()));
+                if (innerScope.qualifier() == null) {
+                    // (branch qualifiers) the source after the whole term: "the low exosome yield from small saliva volumes"
+                    Mention source = sourceAfterTerm(text, o, mentions);
+                    if (source != null) {
+                        innerScope = new SubjectScopeResolver.Scope(SubjectScope.SPECIFIC, source);
+                    }
+                }
                 String qualifier = patterns.remapQualifier(innerScope.qualifierIri(), lexicon::isA);
                 String subject = qualifier == null ? inner.iri() : sourceNamedKinds.narrow(inner.iri(), qualifier);
                 if (qualifier != null && lexicon.impliedSources(subject).contains(qualifier)) {

@@ -21,7 +21,10 @@ public final class SubjectScopeResolver {
     private static final Pattern POST = Pattern.compile(
             // a preparation noun may head the phrase: "a nanovesicle preparation from ginger"
             "\\A(?:[\\s\\-‐–]+(?:preparations?|formulations?|products?|fractions?|isolates?))?"
-                    + "\\s+(?:derived from|isolated from|obtained from|purified from|secreted by|secreted from|released by|released from"
+                    // (branch qualifiers) set off by a comma, and made from cells by a process: "exosome mimetics, produced by
+                    // extruding stem cells through membranes"
+                    + ",?\\s+(?:derived from|isolated from|obtained from|purified from|secreted by|secreted from|released by|released from"
+                    + "|(?:produced|prepared|generated|made|obtained) by (?:extruding|sonicating|homogeni[sz]ing|squeezing|breaking|fragmenting)"
                     + "|produced by|shed by|enriched from|from"
                     // a restrictive relative clause or participle: "exosomes that circulate in the blood"
                     + "|(?:that|which) (?:are |were |have been )?(?:circulat\\w*|found|present|resid\\w*|isolated|derived"
@@ -81,6 +84,14 @@ public final class SubjectScopeResolver {
                 && POSTMODIFIER_GAP.matcher(lower(text, head.end(), inner.start())).matches() ? head : null;
     }
 
+    /** Up to three words before the cells that open a sentence ("Human stem cells", "In mice, ..." is not one). */
+    private static final Pattern SUBJECT_OPENING = Pattern.compile("\\A\\s*(?:[a-z][a-z0-9\\-\u2010\u2013]*\\s+){0,3}\\z");
+    /** A first predicate of the cells, then "and" and their release of the vesicles (a second predicate of one subject). */
+    private static final Pattern CONJOINED_RELEASE = Pattern.compile(
+            "\\A[^.;:]{0,120}?\\s(?:can|could|may|are|were|is|was|have|has|grow|grew|proliferate|migrate|home|survive|express|reside|live)\\b"
+                    + "[^.;:]{0,120}?\\sand\\s+(?:[a-z]+ly\\s+)?(?:also\\s+)?(?:secrete[sd]?|release[sd]?|shed|produce[sd]?)\\s+"
+                    + "(?:the\\s+|their\\s+|large\\s+amounts\\s+of\\s+|many\\s+)?(?:[a-z][a-z\\-\u2010\u2013]*\\s+)?\\z");
+
     /** "vesicles that NK cells secrete": vesicle to source, then the verb after the source. */
     private static final Pattern THAT = Pattern.compile("\\A\\s+(?:that|which)\\s+(?:the\\s+)?(?:[a-z][a-z\\-‐–]*\\s+)?\\z");
     private static final Pattern SECRETE_AFTER = Pattern.compile(
@@ -100,9 +111,12 @@ public final class SubjectScopeResolver {
             "\\A\\s*,?\\s*(?:(?:that|which)\\s+(?:were|was|are|is)\\s+)?(?:produced|generated|made|manufactured|grown|expanded)\\s+in\\s+"
                     + "(?:the\\s+)?(?:(?:cultured|engineered|human|primary|immortali[sz]ed)\\s+)?\\z");
     /** The head word of a cell population's name ("stem cells", "fibroblasts", "macrophages", "microglia"). */
-    private static final Pattern CELL_WORD = Pattern.compile("(?i).*(?:cells?|cytes?|blasts?|phages?|glia)");
+    // (branch qualifiers) and granulocytes and neurons by their own names ("migrasomes of neutrophils")
+    private static final Pattern CELL_WORD = Pattern.compile("(?i).*(?:cells?|cytes?|blasts?|phages?|glia|phils?|neurons?)");
     /** "MSCs are easy to obtain, and their exosomes ...": cells open the clause the possessive refers back to (branch dev10). */
-    private static final Pattern THEIR = Pattern.compile("\\A[^.;:]{0,100}?,\\s+(?:and|while|whereas|but)\\s+their\\s+\\z");
+    // (branch qualifiers) or a relative clause on the cells' property: "Red blood cells lack nuclei, which makes their EVs ..."
+    private static final Pattern THEIR = Pattern.compile(
+            "\\A[^.;:]{0,100}?,\\s+(?:and|while|whereas|but|which\\s+(?:makes?|made|renders?|rendered|means?|meant)(?:\\s+it\\s+possible\\s+for)?)\\s+their\\s+\\z");
 
     /** A source the sentence opens with as its setting: "In milk, by contrast, most EVs ...", "In saliva, the vesicles ...". */
     private static final Pattern FRONTED_IN = Pattern.compile("\\A\\s*(?:in|within)\\s+(?:the\\s+)?(?:[a-z][a-z\\-‐–]*\\s+){0,2}\\z");
@@ -220,19 +234,74 @@ public final class SubjectScopeResolver {
         if (owner != null) {
             return new Scope(SubjectScope.SPECIFIC, owner);
         }
-        if (before != null && qualifies(before) && before.is(MentionType.SOURCE) && CELL_WORD.matcher(before.surface()).matches()
-                && THEIR.matcher(lower(text, before.end(), vesicle.start())).matches()) {
-            return new Scope(SubjectScope.SPECIFIC, before);
+        // (branch qualifiers) the cells that open the clause, whatever terms (their cargo, their parts) stand in its
+        // predicate: "Red blood cells lack nuclei and mitochondrial DNA, which makes their EVs ..."
+        for (Mention m : sentenceMentions) {
+            if (m.end() <= vesicle.start() && m.start() >= sentenceStart && qualifies(m) && m.is(MentionType.SOURCE)
+                    && CELL_WORD.matcher(m.surface()).matches() && THEIR.matcher(lower(text, m.end(), vesicle.start())).matches()) {
+                return new Scope(SubjectScope.SPECIFIC, m);
+            }
         }
         Mention mover = cargoMover(text, vesicle, sentenceMentions, sentenceStart, before, after);
         if (mover != null) {
             return new Scope(SubjectScope.SPECIFIC, mover);
+        }
+        Mention cells = namedCellsSource(text, vesicle, before, after, sentenceMentions);
+        if (cells != null) {
+            return new Scope(SubjectScope.SPECIFIC, cells);
         }
         int from = Math.max(sentenceStart, before == null ? sentenceStart : before.end());
         if (PRE_UNKNOWN.matcher(text.substring(from, vesicle.start())).find()) {
             return new Scope(SubjectScope.SPECIFIC, null);
         }
         return Scope.GENERAL;
+    }
+
+    /**
+     * Words before "cells" that name no particular population: a determiner, a preposition, or a role every vesicle's
+     * cells have ("parent cells", "donor cells", "other cells").
+     */
+    private static final Pattern GENERIC_CELL_WORD = Pattern.compile("(?i)the|an?|these|those|their|its|our|other|parent|parental"
+            + "|donor|producer|producing|source|host|recipient|target|all|many|most|some|several|various|different|same|such|living"
+            + "|dying|whole|intact|cultured|healthy|normal|neighbou?ring|surrounding|nearby|adjacent|individual|single|of|from|by|in"
+            + "|and|or|with|into|to|on|at|that|which|both|each|any|no|multiple|mammalian|eukaryotic|secreting|releasing|cell|body");
+    /** The word right before a term, joined to it by a space or a hyphen. */
+    private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}\\p{N}][\\p{L}\\p{N}+]*)[\\s\\-\u2010\u2013]+\\z");
+
+    /**
+     * (branch qualifiers) Cells the lexicon knows only as cells but the text names by a word of its own ("released by Sf9
+     * insect cells", "nucleus pulposus cells release vesicles", "EVs of palmitate-treated cells") are a population, the
+     * vesicles' source: the gold names it Cell. Bare or generic cells ("exosomes from cells", "parent cells") stay
+     * unqualified. The cells must stand as the origin: after the vesicle as in "from" or "of", before it as its modifier or as
+     * the agent of its release.
+     */
+    private static Mention namedCellsSource(String text, Mention vesicle, Mention before, Mention after, List<Mention> mentions) {
+        if (after != null && namedCells(text, after, mentions)) {
+            String gap = lower(text, vesicle.end(), after.start());
+            if (POST.matcher(gap).matches() || OF_CELLS.matcher(gap).matches()) {
+                return after;
+            }
+        }
+        if (before != null && namedCells(text, before, mentions)) {
+            String gap = lower(text, before.end(), vesicle.start());
+            if (PRE.matcher(gap).matches() || RELEASE.matcher(gap).matches()) {
+                return before;
+            }
+        }
+        return null;
+    }
+
+    private static boolean namedCells(String text, Mention cells, List<Mention> mentions) {
+        if (!cells.iri().equals(CELL) || cells.surface().contains(" ")) {
+            return false;
+        }
+        java.util.regex.Matcher w = WORD_BEFORE.matcher(text.substring(Math.max(0, cells.start() - 40), cells.start()));
+        if (!w.find() || GENERIC_CELL_WORD.matcher(w.group(1)).matches()) {
+            return false;
+        }
+        int wordStart = cells.start() - (w.end() - w.start());
+        // a word that is a term of its own ("stem", "tumour") is read by that term, not here
+        return mentions.stream().noneMatch(m -> m != cells && m.end() > wordStart && m.start() < cells.start());
     }
 
     /**
@@ -306,6 +375,19 @@ public final class SubjectScopeResolver {
         }
         if (treated != null) {
             return treated;
+        }
+        // (branch qualifiers) the cells that open the sentence and release the vesicles in a second predicate: "Stem cells
+        // of the dental pulp can be obtained from extracted teeth and secrete exosomes rich in growth factors"
+        for (Mention m : mentions) {
+            if (m.end() <= vesicle.start() && m.start() >= sentenceStart && m.is(MentionType.SOURCE)) {
+                if (qualifies(m) && CELL_WORD.matcher(m.surface()).matches()
+                        && SUBJECT_OPENING.matcher(lower(text, sentenceStart, m.start())).matches()
+                        && CONJOINED_RELEASE.matcher(lower(text, m.end(), vesicle.start())).matches()
+                        && mentions.stream().noneMatch(x -> x.is(MentionType.VESICLE) && x.start() >= m.end() && x.end() <= vesicle.start())) {
+                    return m;
+                }
+                break;
+            }
         }
         if (after != null && qualifies(after) && after.is(MentionType.SOURCE)
                 && THAT.matcher(lower(text, vesicle.end(), after.start())).matches()

@@ -215,8 +215,17 @@ public final class Lexicon {
         } else {
             v.add(s);
         }
+        // (branch qualifiers) a species' binomial is written with its genus abbreviated after first use: "Staphylococcus
+        // aureus", then "S. aureus"
+        java.util.regex.Matcher binomial = BINOMIAL.matcher(s);
+        if (binomial.matches()) {
+            v.add(binomial.group(1) + ". " + binomial.group(2));
+        }
         return v;
     }
+
+    /** A genus (one capitalised word) and a species epithet (one lower-case word): a binomial name. */
+    private static final java.util.regex.Pattern BINOMIAL = java.util.regex.Pattern.compile("([A-Z])[a-z]{3,} ([a-z]{4,})");
 
     /**
      * For each branch, the classes whose subclasses belong to it: its root classes and, for a role branch

@@ -70,6 +70,16 @@ public final class MentionRecognizer {
         return DefinedAbbreviations.in(documentText, this);
     }
 
+    /**
+     * (branch qualifiers) "S. aureus": a single capital, its full stop and one space, then a lower-case word, is a genus
+     * abbreviated before its species (the lexicon keys the binomial's abbreviated form, see Lexicon).
+     */
+    private static boolean abbreviatedGenus(String text, TermKeys.Token genus, TermKeys.Token species) {
+        return genus.end() - genus.start() == 1 && Character.isUpperCase(text.charAt(genus.start()))
+                && species.start() - genus.end() == 2 && text.charAt(genus.end()) == '.' && text.charAt(genus.end() + 1) == ' '
+                && Character.isLowerCase(text.charAt(species.start()));
+    }
+
     /** Mentions of lexicon terms alone (no document's abbreviations). */
     List<Mention> recognizeLexicon(String text, int start, int end) {
         return recognize(text, start, end, false, DefinedAbbreviations.NONE);
@@ -94,7 +104,8 @@ public final class MentionRecognizer {
         }
         boolean[] joinsNext = new boolean[tokens.size()];
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            joinsNext[i] = TermKeys.joinable(text, tokens.get(i).end(), tokens.get(i + 1).start());
+            joinsNext[i] = TermKeys.joinable(text, tokens.get(i).end(), tokens.get(i + 1).start())
+                    || abbreviatedGenus(text, tokens.get(i), tokens.get(i + 1));
         }
 
         // {firstToken, lastToken, source}: source LEXICON, DEFINED (the document's abbreviation) or a name pattern's index

@@ -397,7 +397,8 @@ class GoldStandardTest {
         // Branch recall2 (tenth session; outcome measures): P 0.977 (167 of 171), R 0.777 ("in mice with ulcerative colitis, they reduced colon shortening"). Recall floor up.
         // Branch goldconv (twelfth session; the lead's 11th-session conventions applied to this gold, then uptake also read as CellularUptake): P 0.972 (174 of 179), R 0.791 (174 of 220). Recall floor up.
         // Branch goldconv2 (thirteenth session; the anaphor convention applied to this gold, then anaphors and discourse subjects read with their antecedent's source): P 0.933 (167 of 179), R 0.759. Floors lowered to just under.
-        assertFloors(ev, 0.93, 0.75);
+        // Branch qualifiers (qualifiers read inside the sentence, fourteenth session): blind6 P 0.933 -> 0.939, R 0.759 -> 0.764.
+        assertFloors(ev, 0.93, 0.76);
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
         assertHedgeFloors(ev, 0.83);
         assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
@@ -487,7 +488,8 @@ class GoldStandardTest {
         // Branch attach (twelfth session; a ", and" clause ends the first clause's list): P 0.942 (163 of 173), R 0.655. Floors up.
         // After the twelfth session's merges (goldconv's gold and uptake reading with attach's clause ending): P 0.938 (167 of 178), R 0.663. Floors just under.
         // Branch goldconv2 (thirteenth session; the anaphor convention applied to this gold, then anaphors and discourse subjects read with their antecedent's source): P 0.888 (158 of 178), R 0.627. Floors lowered to just under.
-        assertFloors(ev, 0.88, 0.62);
+        // Branch qualifiers (qualifiers read inside the sentence, fourteenth session): blind7 P 0.883 -> 0.889, R 0.631 -> 0.635.
+        assertFloors(ev, 0.88, 0.63);
         assertHedgeFloors(ev, 0.52);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "denials beyond the gold");
@@ -836,7 +838,8 @@ class GoldStandardTest {
         // Branch events: recall 0.439 -> 0.443 (composed challenge events); floor 0.43 -> 0.44
         // After the eleventh session's merges (3 Dec 2026: blind16, dev13, precision3, hedged3, events, vocabids, speed16): P 0.865 (141 of 163), R 0.578. Recall floor up.
         // Branch goldconv2 (thirteenth session; the anaphor convention applied to this gold, then anaphors and discourse subjects read with their antecedent's source): P 0.884 (153 of 173), R 0.595 (plant qualifier kept: garlic, GNV-2). Floors up.
-        assertFloors(figures.claims(), 0.88, 0.59);
+        // Branch qualifiers (qualifiers read inside the sentence, fourteenth session): blind13 P 0.884 -> 0.926, R 0.595 -> 0.630.
+        assertFloors(figures.claims(), 0.92, 0.62);
         // After the eleventh session's merges: hedge 0.438 of all (14 of 32). Hedge floor up.
         assertHedgeFloors(figures.claims(), 0.43);
         // Branch hedged4 (twelfth session): denials right 3 -> 4 ("did not raise antibodies").
@@ -914,7 +917,8 @@ class GoldStandardTest {
         // R 0.291: 1 right claim more, 5 beyond the gold (4 derivedFrom the gold gives in one sentence of the text only; 1
         // LowToxicity where the gold has Biocompatibility for "well tolerated"). Precision floor 0.58 -> 0.57 for this reason.
         // Branch abbrev (fourteenth session; names of produced vesicles, "CM-EVs, extracellular vesicles ..."): P 0.611 -> 0.645 (120 of 186), R 0.301 -> 0.320. Floors up.
-        assertFloors(figures.claims(), 0.64, 0.31);
+        // Branch qualifiers (qualifiers read inside the sentence, fourteenth session): blind15 P 0.611 -> 0.640, R 0.301 -> 0.317.
+        assertFloors(figures.claims(), 0.63, 0.31);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.66, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.13, "hedged claims missed");
         // After merging dev12 (tenth session): P 0.600, R 0.267 (99 of 371); denials extracted 10, right 3: one more beyond
@@ -952,7 +956,8 @@ class GoldStandardTest {
         // Branch goldconv2 (thirteenth session): NEVER-TUNED SET: precision 0.734 -> 0.714 with this branch's reading (anaphors and discourse subjects take their antecedent's source; plant qualifier kept). Not tuned back (brief); floor lowered 0.73 -> 0.71 so the suite runs, reported for the lead to decide.
         // Lead, after the thirteenth session's merges (blind18, dev15, recall3, verbs and parser2 off by default, goldconv2; rules chosen on development sets only): P 0.724 (147 of 203), R 0.339, hedged 8 of 48. The fall stands: this gold (written before the anaphor convention was extended to source-qualified preparations) leaves such anaphors unqualified; blind 18, written to the convention, rose with the same reading (0.387 -> 0.419). Floors follow the figures.
         // Branch abbrev (fourteenth session; names of produced vesicles, "their EVs (A-EVs)", "CM-EVs, extracellular vesicles ..."): P 0.724 -> 0.762 (157 of 206), R 0.339 -> 0.362. Floors up.
-        assertFloors(figures.claims(), 0.76, 0.36);
+        // Branch qualifiers (qualifiers read inside the sentence, fourteenth session): blind16 P 0.724 -> 0.734, R 0.339 -> 0.343.
+        assertFloors(figures.claims(), 0.73, 0.34);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.79, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.16, "hedged claims missed");
         assertDenialFloors(figures.claims(), 4, 1);
@@ -982,7 +987,10 @@ class GoldStandardTest {
         // (two more claims extracted, none right), R 0.220 unchanged. A never-tuned set's fall is reported, not tuned back.
         assertFloors(figures.claims(), 0.70, 0.21);
         // After the twelfth session's merges (blind17, synonyms, hedged4, goldconv, dev14, attach; rules chosen on development sets only): P 0.702 (92 of 131), R 0.220, hedged 6 of 48 (0.125; 8 before branch dev14's anaphor kinds). Reported, not tuned back: floors follow the figures.
-        assertHedgeFloors(figures.claims(), 0.12);
+        // Branch qualifiers (fourteenth session): one more claim matched (92 -> 93 of 131, P 0.702 -> 0.710), a gold-hedged one
+        // read unhedged, so hedge recall over matched claims 0.857 (6 of 7) -> 0.750 (6 of 8), under the goal: floor just under, reported, not tuned; the lead decides.
+        assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
+        assertTrue(figures.claims().hedgeRecallAll() >= 0.12, "hedged claims missed");
         assertDenialFloors(figures.claims(), 1, 3);
         assertKindFloors(figures.kinds(), 1, 1);
     }
