@@ -949,10 +949,11 @@ class GoldStandardTest {
         BlindSetFigures figures = developmentSetFigures(16, "sixteenth", GoldStandard.BLIND16_TEXTS);
         // Branch goldconv2 (thirteenth session): NEVER-TUNED SET: precision 0.734 -> 0.714 with this branch's reading (anaphors and discourse subjects take their antecedent's source; plant qualifier kept). Not tuned back (brief); floor lowered 0.73 -> 0.71 so the suite runs, reported for the lead to decide.
         // Lead, after the thirteenth session's merges (blind18, dev15, recall3, verbs and parser2 off by default, goldconv2; rules chosen on development sets only): P 0.724 (147 of 203), R 0.339, hedged 8 of 48. The fall stands: this gold (written before the anaphor convention was extended to source-qualified preparations) leaves such anaphors unqualified; blind 18, written to the convention, rose with the same reading (0.387 -> 0.419). Floors follow the figures.
-        assertFloors(figures.claims(), 0.72, 0.33);
+        // Branch dev16 (fourteenth session): gold to the anaphor convention (77 rows qualified), extractor unchanged: P 0.724 -> 0.675, R 0.339 -> 0.316 (147 -> 137 of 434); denials matched 4 -> 2 (two now need the qualifier).
+        assertFloors(figures.claims(), 0.67, 0.31);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.79, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.16, "hedged claims missed");
-        assertDenialFloors(figures.claims(), 4, 1);
+        assertDenialFloors(figures.claims(), 2, 3);
         assertKindFloors(figures.kinds(), 7, 2);
     }
 
