@@ -86,4 +86,21 @@ class UnseenTextBlind16ShapesTest {
         check("Notes\n\nPulmonary fibrosis has no cure. MSC exosomes lowered the Ashcroft score in mice.\n", "Ashcroft",
                 List.of("Exosome[MesenchymalStemCell] treats PulmonaryFibrosis"), List.of());
     }
+
+    @Test
+    void vesiclesAsCarriersOfACargoCarryIt() throws Exception {
+        check("Notes\n\nPlatelet vesicles are natural carriers of growth factors between cells.\n", "natural",
+                List.of("ExtracellularVesicle[Platelet] carries SignalingProtein"), List.of());
+    }
+
+    @Test
+    void aCargoCarriedAcrossTheGutWallMeansTheVesiclesCrossIt() throws Exception {
+        check("Notes\n\nGoat milk exosomes carry insulin across the gut wall.\n", "insulin",
+                List.of("Exosome[CaprineMilk] crosses IntestinalBarrier"), List.of());
+        check("Notes\n\nGoat milk exosomes survived digestion and crossed the intestinal wall.\n", "survived",
+                List.of("Exosome[CaprineMilk] crosses IntestinalBarrier"), List.of());
+        // near neighbour: a cargo carried to a barrier's cells is no crossing
+        check("Notes\n\nGoat milk exosomes carry insulin to the cells of the gut wall.\n", "insulin", List.of(),
+                List.of("Exosome[CaprineMilk] crosses IntestinalBarrier"));
+    }
 }
