@@ -853,6 +853,7 @@ public final class ClaimExtractor {
         mentions = withPreviousNameUse(text, sentence, mentions, preparationUses);
         mentions = withDiseaseAnaphorResolved(text, mentions);
         antecedent = discourse.lastVesicle();
+        carryTopicPreparation(text, sentence, mentions);
         // vesicles named as part of a look-alike ("EV–liposome hybrids") or as one example of a group of carriers
         // ("nanocarriers (EVs, lipoproteins, ...)"): what the sentence says is not said of them
         java.util.Set<Mention> notSubjects = new java.util.HashSet<>();
@@ -2306,6 +2307,10 @@ public final class ClaimExtractor {
                 // (branch goldconv2) an anaphor of source-qualified vesicles ("Milk EVs survive the stomach. They carry
                 // microRNAs") keeps the source its antecedent was named with (the lead's convention)
                 AntecedentSource kind = c.rule().relation() == Relation.DERIVED_FROM ? null : antecedentSource(text, antecedent);
+                if (kind != null && kind.throughBareMentions() && !carried.containsKey(v.start())) {
+                    // (branch topicprep) found through bare mentions, only an anaphor that carries the preparation takes it
+                    kind = null;
+                }
                 if (kind != null && (kind.subject().equals(subjectIri) || lexicon.isA(kind.subject(), subjectIri)
                         || lexicon.isA(subjectIri, kind.subject()))) {
                     subjectIri = kind.subject();
@@ -2313,6 +2318,17 @@ public final class ClaimExtractor {
                     subjectScope = SubjectScope.SPECIFIC;
                     inheritedPlant = kind.namesPlant();
                 }
+            }
+        } else if (!anaphor && !c.fromDiscourse() && carried.containsKey(v.start()) && c.rule().relation() != Relation.DERIVED_FROM) {
+            // (branch topicprep) a bare mention of the study's preparation ("Injected exosomes reduced ...", "the
+            // exosomes" after other bare mentions) keeps the source it was introduced with
+            AntecedentSource kind = carried.get(v.start());
+            if (kind.subject().equals(subjectIri) || lexicon.isA(kind.subject(), subjectIri) || lexicon.isA(subjectIri, kind.subject())) {
+                // the mention's own kind when it is the narrower ("the engineered vesicles" of HEK293 exosomes)
+                subjectIri = lexicon.isA(subjectIri, kind.subject()) ? sourceNamedKinds.narrow(subjectIri, kind.qualifier()) : kind.subject();
+                qualifier = kind.qualifier();
+                subjectScope = SubjectScope.SPECIFIC;
+                inheritedPlant = kind.namesPlant();
             }
         } else if (c.fromDiscourse()) {
             // (branch precision3) a sentence that names no vesicle ("No weight loss was observed", list items after a
@@ -2503,7 +2519,13 @@ public final class ClaimExtractor {
     static final boolean ANAPHOR_KEEPS_SOURCE = !Boolean.getBoolean("exokg.noAnaphorSource");
 
     /** The narrowed subject and source qualifier an antecedent gives its anaphors, and whether the text named a plant. */
-    private record AntecedentSource(String subject, String qualifier, boolean namesPlant) {}
+    private record AntecedentSource(String subject, String qualifier, boolean namesPlant, boolean throughBareMentions) {
+
+        /** The same preparation as found through a chain of bare mentions (branch topicprep). */
+        AntecedentSource chained() {
+            return new AntecedentSource(subject, qualifier, namesPlant, true);
+        }
+    }
 
     /**
      * (branch goldconv2) The subject and qualifier of the vesicles an antecedent names when its own sentence named their
@@ -2516,15 +2538,92 @@ public final class ClaimExtractor {
         }
         NamedIn named = vesicleSentences.get(antecedent.start());
         if (named == null) {
-            return null;
+            // (branch topicprep) a noun anaphor ("The exosomes reduced ...") is no vesicle named: the preparation its
+            // chain was introduced with, if any
+            return topicAt.get(antecedent.start());
         }
         SubjectScopeResolver.Scope scope = scopes.resolve(text, antecedent, named.mentions(), Math.min(named.sentenceStart(), antecedent.start()));
-        if (scope.qualifierIri() == null || scopes.coordinatedWithAnotherSource(text, antecedent, scope.qualifier(), named.mentions())) {
+        if (scope.qualifierIri() == null) {
+            // (branch topicprep) a bare mention of the study's preparation passes it on
+            return topicAt.get(antecedent.start());
+        }
+        if (scopes.coordinatedWithAnotherSource(text, antecedent, scope.qualifier(), named.mentions())) {
             return null;
         }
         String qualifier = patterns.remapQualifier(scope.qualifierIri(), lexicon::isA);
         return new AntecedentSource(sourceNamedKinds.narrow(antecedent.iri(), qualifier), qualifier,
-                namesAPlant(text, scope.qualifier(), qualifier));
+                namesAPlant(text, scope.qualifier(), qualifier), false);
+    }
+
+    /** Measurement switch: -Dexokg.noTopicPreparation turns off the study's preparation across bare mentions. */
+    static final boolean TOPIC_PREPARATION = !Boolean.getBoolean("exokg.noTopicPreparation");
+    private final TopicPreparation topicCues = TopicPreparation.defaults();
+    /**
+     * (branch topicprep) The study's preparation a bare vesicle mention stands for, by the mention's start: the source
+     * its chain of mentions was introduced with ("We injected MSC exosomes ... Injected exosomes reduced ... Such
+     * vesicles carried ...").
+     */
+    private final Map<Integer, AntecedentSource> carried = new java.util.HashMap<>();
+    /**
+     * (branch topicprep) The study's preparation an anaphor finds through a bare mention, by the mention's start: also a
+     * mention that does not take the source itself ("Intravenously injected exosomes were cleared ... Such vesicles could
+     * be loaded ...") passes it on.
+     */
+    private final Map<Integer, AntecedentSource> topicAt = new java.util.HashMap<>();
+    /** (branch topicprep) Starts of the vesicle mentions of sentences that hold a negation cue. */
+    private final Set<Integer> namedInDenial = new java.util.HashSet<>();
+
+    /**
+     * (branch topicprep) The vesicles of a sentence that name no source of their own but are the preparation under
+     * discussion (the antecedent's, by its own source or by the one it carried): a noun anaphor ("the vesicles", "such
+     * exosomes") and a bare noun of the same kind after a definite determiner or a participle of what the study did
+     * with it ("the exosomes", "injected exosomes") carry it. The sentence's first vesicle of another kind, with a
+     * source of its own or with neither cue ("Exosomes are ..."), ends the chain, and so does a sentence that speaks of
+     * other vesicles or of vesicles in general (topic-preparation.yaml's breaks): what refers back to it finds no source.
+     */
+    private void carryTopicPreparation(String text, Sentence sentence, List<Mention> mentions) {
+        if (!TOPIC_PREPARATION || antecedent == null) {
+            return;
+        }
+        List<Mention> vesicles = mentions.stream().filter(m -> m.is(MentionType.VESICLE) && m.start() >= sentence.start()).toList();
+        if (Cues.negationMatch(sentenceLower) != null) {
+            vesicles.forEach(m -> namedInDenial.add(m.start()));
+        }
+        AntecedentSource topic = antecedentSource(text, antecedent);
+        if (topic == null || topicCues.breakIn(sentenceLower) != null
+                // a preparation named in a denial is most often a control arm ("Exosomes from dermal fibroblasts did not
+                // reduce lesion volume"), not the study's: bare mentions after it are not carried with its source
+                || !topic.throughBareMentions() && namedInDenial.contains(antecedent.start())) {
+            return;
+        }
+        for (Mention m : vesicles) {
+            // another preparation introduced anywhere in the sentence ("In serum from patients, exosomes carried ...,
+            // which suggests that serum exosomes ..."): the sentence is about it, not the preparation before
+            if (scopes.resolve(text, m, mentions, Math.min(sentence.start(), m.start())).qualifierIri() != null
+                    || preparations.preparation(m) != null) {
+                return;
+            }
+        }
+        for (Mention m : vesicles) {
+            boolean sameKind = m.iri().equals(topic.subject()) || m.iri().equals(antecedent.iri());
+            if (!(sameKind || lexicon.isA(m.iri(), topic.subject()) || lexicon.isA(topic.subject(), m.iri()))) {
+                return;
+            }
+            boolean pronoun = PRONOUN_SURFACE.matcher(m.surface()).matches();
+            // the words before the noun, with the mention's own modifiers ("the engineered vesicles")
+            String before = (text.substring(Math.max(sentence.start(), m.start() - 60), m.start())
+                    + m.surface().substring(0, m.surface().lastIndexOf(' ') + 1)).toLowerCase(Locale.ROOT);
+            boolean carries = anaphors.contains(m) && pronoun || !pronoun && topicCues.carries(before);
+            if (!carries && !sameKind) {
+                // another kind named without a determiner ("Nef-containing exosomes" after plasma EVs, "As carriers, EVs
+                // offer ..." after urinary exosomes): other vesicles, or vesicles in general
+                return;
+            }
+            topicAt.put(m.start(), topic.chained());
+            if (carries) {
+                carried.put(m.start(), topic);
+            }
+        }
     }
 
     static final boolean PLANT_KEEPS_QUALIFIER = !Boolean.getBoolean("exokg.noPlantQualifier");

@@ -1,0 +1,97 @@
+package org.exokg.claim;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * (branch topicprep, issue 15) The cues of the study's preparation across bare mentions, read from
+ * {@code topic-preparation.yaml}: which words before a bare vesicle noun make it the preparation under discussion
+ * ("the exosomes", "injected exosomes"), and which words in a sentence make it speak of other vesicles or of vesicles
+ * in general, so that it carries no preparation and ends the chain.
+ */
+final class TopicPreparation {
+
+    static final String RESOURCE = "topic-preparation.yaml";
+
+    record Cue(String id, Pattern pattern) {}
+
+    private static TopicPreparation defaults;
+
+    private final List<Cue> carriers;
+    private final List<Cue> breaks;
+
+    private TopicPreparation(List<Cue> carriers, List<Cue> breaks) {
+        this.carriers = carriers;
+        this.breaks = breaks;
+    }
+
+    static synchronized TopicPreparation defaults() {
+        if (defaults == null) {
+            try (InputStream in = TopicPreparation.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + RESOURCE);
+                }
+                defaults = parse(in, RESOURCE);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return defaults;
+    }
+
+    /** Reads a cue file; an entry it cannot run with is refused with an error naming the file and the entry. */
+    static TopicPreparation parse(InputStream in, String name) {
+        Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+        if (!(loaded instanceof Map<?, ?> root) || !(root.get("carriers") instanceof List<?> carriers)
+                || !(root.get("breaks") instanceof List<?> breaks)) {
+            throw new IllegalStateException(name + ": needs the lists 'carriers' and 'breaks'");
+        }
+        Set<String> ids = new HashSet<>();
+        return new TopicPreparation(cues(carriers, name, ids), cues(breaks, name, ids));
+    }
+
+    private static List<Cue> cues(List<?> items, String name, Set<String> ids) {
+        List<Cue> cues = new ArrayList<>();
+        for (Object item : items) {
+            if (!(item instanceof Map<?, ?> e) || !(e.get("id") instanceof String id) || !(e.get("pattern") instanceof String p)
+                    || !(e.get("example") instanceof String)) {
+                throw new IllegalStateException(name + ": each entry needs an id, a pattern and an example: " + item);
+            }
+            if (!ids.add(id)) {
+                throw new IllegalStateException(name + ": duplicate id '" + id + "'");
+            }
+            cues.add(new Cue(id, ClaimPatterns.compile(p, name + ": '" + id + "'")));
+        }
+        return cues;
+    }
+
+    /** Whether the lower-case words of a sentence right before a bare vesicle noun make it the preparation under discussion. */
+    boolean carries(String before) {
+        for (Cue c : carriers) {
+            if (c.pattern().matcher(before).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The id of the first cue by which a lower-case sentence speaks of other vesicles or vesicles in general; null if none. */
+    String breakIn(String sentence) {
+        for (Cue c : breaks) {
+            if (c.pattern().matcher(sentence).find()) {
+                return c.id();
+            }
+        }
+        return null;
+    }
+}
