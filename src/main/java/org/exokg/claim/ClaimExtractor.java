@@ -1226,6 +1226,7 @@ public final class ClaimExtractor {
     private void verbObjectClaims(String text, Sentence sentence, List<Mention> mentions, List<Mention> vesicles,
             List<Mention> objects, Set<Mention> notSubjects, Map<String, Claim> claims) {
         VerbObjectReading reading = VerbObjectReading.defaults();
+        List<Claim> read = new ArrayList<>();
         List<Mention> terms = new ArrayList<>(mentions);
         terms.sort(java.util.Comparator.comparingInt(Mention::start).thenComparing(m -> -m.end()));
         for (Mention o : objects) {
@@ -1255,10 +1256,24 @@ public final class ClaimExtractor {
             Candidate c = new Candidate(entry.view(), 0, tokens(text, v.end(), o.start()), v, false, text.substring(clauseStart, o.start()),
                     clauseStart, text.substring(v.end(), o.start()), v.end(), -1, -1);
             Claim claim = claim(text, sentence, mentions, vesicles, o, c);
-            if (claims.values().stream().noneMatch(x -> x.objectIri().equals(claim.objectIri()))) {
+            if (claims.values().stream().noneMatch(x -> x.objectIri().equals(claim.objectIri()) || narrower(x, claim))) {
                 claims.putIfAbsent(claim.identity(), claim);
+                read.add(claim);
             }
         }
+        // (branch verbs2) "relieve psoriasis-like inflammation", "shrank melanoma ... and made tumours ... sensitive": a
+        // broader term names again what a narrower one linked for the same subject and relation already names
+        for (Claim c : read) {
+            if (claims.values().stream().anyMatch(x -> narrower(x, c))) {
+                claims.remove(c.identity());
+            }
+        }
+    }
+
+    /** Whether {@code x} states {@code c}'s relation of the same subject with an object strictly under {@code c}'s. */
+    private boolean narrower(Claim x, Claim c) {
+        return x.relation() == c.relation() && x.subjectIri().equals(c.subjectIri()) && !x.objectIri().equals(c.objectIri())
+                && lexicon.isA(x.objectIri(), c.objectIri());
     }
 
     /**

@@ -93,6 +93,10 @@ final class VerbObjectReading {
     private static final Set<String> SUBORDINATORS = Set.of("which", "that", "who", "whom", "whose", "where", "when", "while",
             "whereas", "because", "although", "if", "whether", "than", ";", ":", "(", ")");
     private static final Set<String> HAVE = Set.of("has", "have", "had");
+    /** Adjective endings: such a word after a coordinator modifies the next object ("and distinct §"). */
+    private static final Pattern ADJECTIVE_ENDING = Pattern.compile(".*(?:ar|ent|ant|al|ble|ous|ive|ic)");
+    /** Words of the auxiliary list that open a noun phrase, not a predicate ("and no participant ..."). */
+    private static final Set<String> QUANTIFIERS = Set.of("no", "all", "both", "each");
     private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "be", "been", "being");
     private static final Pattern POSSESSIVE = Pattern.compile(".*['’]s?");
     /** Hyphenated to the term before it: "§-derived", "§-induced" (a modifier, part of the term's phrase). */
@@ -232,7 +236,7 @@ final class VerbObjectReading {
             return p;
         }
         // "lowered deficit scores and limited brain §": the subject's first predicate has an object that is no term; the
-        // last predicate coordinated by "and" after it is read, if the subject's clause opens with a verb and no relative
+        // last predicate coordinated by "and" (or a comma) after it is read, if the subject's clause opens with a verb and no relative
         // or subordinate word stands before it
         int start = postmodifier(w);
         List<String> first = new ArrayList<>();
@@ -245,7 +249,10 @@ final class VerbObjectReading {
             if (SUBORDINATORS.contains(x)) {
                 return null;
             }
-            if (x.equals("and") && k + 1 < w.size() && verb(w.get(k + 1)) || x.equals("and") && AUXILIARIES.contains(w.get(k + 1))) {
+            // (branch verbs2) "and no participant developed §": a quantifier opens a clause with a subject of its own
+            // (branch verbs2) a predicate of a list "was taken up by §, shrank § in mice and made ...": after a comma, a verb
+            if ((x.equals("and") && (verb(w.get(k + 1)) || AUXILIARIES.contains(w.get(k + 1))) || x.equals(",") && verb(w.get(k + 1)))
+                    && !QUANTIFIERS.contains(w.get(k + 1))) {
                 Predicate last = predicate(w.subList(k + 1, w.size()));
                 if (last != null && !reducedRelative(w, k + 1)) {
                     return last;
@@ -290,9 +297,10 @@ final class VerbObjectReading {
             if (i == w.size()) {
                 return new Predicate(List.copyOf(verbs));
             }
-            // a coordinated predicate: "carry § and reduce §"
+            // a coordinated predicate: "carry § and reduce §"; not "are § and no participant developed §" (a clause with
+            // a subject of its own)
             int j = coordinator(w, i);
-            if (j < 0) {
+            if (j < 0 || QUANTIFIERS.contains(w.get(j))) {
                 return null;
             }
             i = j;
@@ -312,10 +320,18 @@ final class VerbObjectReading {
         return x.endsWith("ed") && i + 1 < w.size() && PARTICIPLE_PREPOSITIONS.contains(w.get(i + 1));
     }
 
-    /** The end of the last object phrase coordinated after the one ending at {@code end} ("§, § and §"). */
+    /**
+     * The end of the last object phrase coordinated after the one ending at {@code end} ("§, § and §"). A word after
+     * the coordinator that is a verb of the readings' verb classes opens a coordinated predicate, not an object's
+     * modifier ("carry § and prime §"); a past participle does so only after a verb in the past ("carried § and
+     * activated §", but "carry § and activated §").
+     */
     private static int coordinatedObjectsEnd(List<String> w, int end) {
         while (true) {
             int j = coordinator(w, end);
+            if (j >= 0 && j < w.size() && knownVerb(w.get(j)) && (!w.get(j).endsWith("ed") || pastBefore(w, end))) {
+                return end;
+            }
             int k = j < 0 ? -1 : objectPhrase(w, j);
             if (k < 0) {
                 return end;
@@ -425,6 +441,31 @@ final class VerbObjectReading {
             j += 3;
         }
         return j > i && j < w.size() ? j : -1;
+    }
+
+    /** Whether a word is a verb of one of the shipped verb classes. */
+    private static boolean knownVerb(String x) {
+        if (ADJECTIVE_ENDING.matcher(x).matches()) {
+            return false; // "similar", "different", "comparable": adjectives of the comparison class modify a noun
+        }
+        for (List<Pattern> verbs : defaults().verbClasses.values()) {
+            for (Pattern p : verbs) {
+                if (p.matcher(x).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word in the past (-ed) stands before {@code end} in {@code w}, outside terms. */
+    private static boolean pastBefore(List<String> w, int end) {
+        for (int i = 0; i < end; i++) {
+            if (w.get(i).endsWith("ed") && verb(w.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean adverb(String x) {
