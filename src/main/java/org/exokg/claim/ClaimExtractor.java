@@ -1256,6 +1256,9 @@ public final class ClaimExtractor {
             Candidate c = new Candidate(entry.view(), 0, tokens(text, v.end(), o.start()), v, false, text.substring(clauseStart, o.start()),
                     clauseStart, text.substring(v.end(), o.start()), v.end(), -1, -1);
             Claim claim = claim(text, sentence, mentions, vesicles, o, c);
+            if (claim.qualifierIri() == null && namesPreparation(text, v, o, terms)) {
+                continue;
+            }
             if (claims.values().stream().noneMatch(x -> x.objectIri().equals(claim.objectIri()) || narrower(x, claim))) {
                 claims.putIfAbsent(claim.identity(), claim);
                 read.add(claim);
@@ -1268,6 +1271,20 @@ public final class ClaimExtractor {
                 claims.remove(c.identity());
             }
         }
+    }
+
+    /**
+     * (branch verbs2) Whether the subject {@code v} names one preparation, by an origin phrase after it that names a source
+     * ("exosomes from hypoxia-preconditioned bone marrow stem cells promote ...") or by a prefix abbreviation
+     * ("RVG-EVs", "CM-EVs"). Such a subject read without a qualifier is one whose source the extractor could not tell,
+     * and the gold keeps a preparation's source: the verb-object reading then states nothing rather than a claim of the
+     * bare kind.
+     */
+    private static boolean namesPreparation(String text, Mention v, Mention o, List<Mention> terms) {
+        boolean prefixed = v.start() >= 2 && "-‐‑–".indexOf(text.charAt(v.start() - 1)) >= 0
+                && Character.isLetterOrDigit(text.charAt(v.start() - 2));
+        return prefixed || VerbObjectReading.originPostmodifier(VerbObjectReading.zone(text, v.end(), o.start(), terms, true))
+                && terms.stream().anyMatch(m -> m.is(MentionType.SOURCE) && m.start() >= v.end() && m.end() <= o.start());
     }
 
     /** Whether {@code x} states {@code c}'s relation of the same subject with an object strictly under {@code c}'s. */
