@@ -37,10 +37,17 @@ final class VerbObjectReading {
 
     /** One entry of {@code readings}; {@code view} is the entry as the claim builder sees a rule. */
     record Entry(String id, Relation relation, Set<MentionType> objects, Set<String> objectUnder, Set<String> whenVerb,
-            Set<String> unlessVerb, ClaimRule view) {}
+            Set<String> unlessVerb, Set<String> viaNouns, ClaimRule view) {}
 
-    /** A predicate read between subject and object: its verbs, lower case, in order. */
-    record Predicate(List<String> verbs) {}
+    /**
+     * A predicate read between subject and object: its verbs, lower case, in order; {@code viaNoun} the noun whose
+     * "of" phrase holds the object ("promote the migration of §"), or null.
+     */
+    record Predicate(List<String> verbs, String viaNoun) {
+        Predicate(List<String> verbs) {
+            this(verbs, null);
+        }
+    }
 
     private static final Set<String> AUXILIARIES = Set.of("can", "could", "may", "might", "will", "would", "shall", "should",
             "must", "do", "does", "did", "don't", "doesn't", "didn't", "cannot", "can't", "won't", "is", "are", "was", "were",
@@ -183,6 +190,7 @@ final class VerbObjectReading {
                 under.add(ExoKg.NS + u);
             }
             Set<String> when = new HashSet<>(strings(e, "whenVerb", where));
+            Set<String> via = Set.copyOf(strings(e, "viaNouns", where));
             Set<String> unless = new HashSet<>(strings(e, "unlessVerb", where));
             for (String c : union(when, unless)) {
                 if (!verbClasses.containsKey(c)) {
@@ -192,7 +200,7 @@ final class VerbObjectReading {
             ClaimRule view = new ClaimRule(id, relation, Set.copyOf(objects), ClaimRule.Order.VESICLE_FIRST,
                     Pattern.compile(Pattern.quote(id)), null, false, false, false, null, null, true, null, null, false,
                     Set.of(), Set.copyOf(under), Set.of(), null, null);
-            entries.add(new Entry(id, relation, Set.copyOf(objects), Set.copyOf(under), Set.copyOf(when), Set.copyOf(unless), view));
+            entries.add(new Entry(id, relation, Set.copyOf(objects), Set.copyOf(under), Set.copyOf(when), Set.copyOf(unless), via, view));
         }
         return new VerbObjectReading(verbClasses, entries);
     }
@@ -273,6 +281,7 @@ final class VerbObjectReading {
     private static Predicate predicate(List<String> w) {
         int i = w.isEmpty() || !w.get(0).equals(TERM) && HEAD_NOUNS.contains(w.get(0)) ? 0 : postmodifier(w);
         List<String> verbs = null;
+        String viaNoun = null;
         while (true) {
             // one predicate: auxiliaries and adverbs, verbs (chained by "to" or coordinated), a preposition, the object
             List<String> found = new ArrayList<>();
@@ -296,14 +305,17 @@ final class VerbObjectReading {
             if (i < w.size() && VERB_PREPOSITIONS.contains(w.get(i))) {
                 i++;
             }
-            i = objectPhrase(w, i);
+            // (branch verbs2) "promote the migration of §": the object in the "of" phrase of a noun some reading admits
+            int via = viaNounEnd(w, i);
+            viaNoun = via < 0 ? null : w.get(via - 2);
+            i = objectPhrase(w, via < 0 ? i : via);
             if (i < 0) {
                 return null;
             }
             // coordinated objects: ", §", "and the §", "as well as §"
             i = coordinatedObjectsEnd(w, i);
             if (i == w.size()) {
-                return new Predicate(List.copyOf(verbs));
+                return new Predicate(List.copyOf(verbs), viaNoun);
             }
             // a coordinated predicate: "carry § and reduce §"; not "are § and no participant developed §" (a clause with
             // a subject of its own)
@@ -478,6 +490,19 @@ final class VerbObjectReading {
                 || knownVerb(next);
     }
 
+    /** After "(determiner) noun of" from {@code i} if the noun is one of some reading's {@code viaNouns}, else -1. */
+    private static int viaNounEnd(List<String> w, int i) {
+        int j = i < w.size() && DETERMINERS.contains(w.get(i)) ? i + 1 : i;
+        if (j + 1 < w.size() && w.get(j + 1).equals("of")) {
+            for (Entry e : defaults().entries) {
+                if (e.viaNouns().contains(w.get(j))) {
+                    return j + 2;
+                }
+            }
+        }
+        return -1;
+    }
+
     /** Whether a word is a verb of the verb class {@code id} of the shipped readings. */
     private static boolean verbOfClass(String x, String id) {
         for (Pattern p : defaults().verbClasses.getOrDefault(id, List.of())) {
@@ -553,7 +578,7 @@ final class VerbObjectReading {
             if (!e.whenVerb().isEmpty() && !ofClass(predicate, e.whenVerb())) {
                 continue;
             }
-            if (ofClass(predicate, e.unlessVerb())) {
+            if (ofClass(predicate, e.unlessVerb()) || predicate.viaNoun() != null && !e.viaNouns().contains(predicate.viaNoun())) {
                 continue;
             }
             return e;
