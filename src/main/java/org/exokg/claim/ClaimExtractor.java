@@ -1207,7 +1207,9 @@ public final class ClaimExtractor {
      * (issue 15, branch verbs) The general reading of a vesicle subject, any verb and a typed object
      * ({@link VerbObjectReading}): off unless -Dexokg.verbObject=true (docs/extraction.md, "A reading from the verb and
      * the object's class": on the development sets it adds 19 right and 9 wrong claims, and lowers the precision of two
-     * of them by more than a point; the lead decides whether it runs).
+     * of them by more than a point; the lead decides whether it runs). Branch verbs2 narrowed it (development +29 right,
+     * +4 wrong) but the never-tuned sets 17 and 18 still lose precision with it (pooled 0.565 -> 0.556), so it stays off
+     * (docs/extraction.md, "The verb-object reading narrowed").
      */
     private boolean verbObject = Boolean.getBoolean("exokg.verbObject");
 
