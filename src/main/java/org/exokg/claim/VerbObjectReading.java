@@ -37,10 +37,17 @@ final class VerbObjectReading {
 
     /** One entry of {@code readings}; {@code view} is the entry as the claim builder sees a rule. */
     record Entry(String id, Relation relation, Set<MentionType> objects, Set<String> objectUnder, Set<String> whenVerb,
-            Set<String> unlessVerb, ClaimRule view) {}
+            Set<String> unlessVerb, Set<String> viaNouns, ClaimRule view) {}
 
-    /** A predicate read between subject and object: its verbs, lower case, in order. */
-    record Predicate(List<String> verbs) {}
+    /**
+     * A predicate read between subject and object: its verbs, lower case, in order; {@code viaNoun} the noun whose
+     * "of" phrase holds the object ("promote the migration of §"), or null.
+     */
+    record Predicate(List<String> verbs, String viaNoun) {
+        Predicate(List<String> verbs) {
+            this(verbs, null);
+        }
+    }
 
     private static final Set<String> AUXILIARIES = Set.of("can", "could", "may", "might", "will", "would", "shall", "should",
             "must", "do", "does", "did", "don't", "doesn't", "didn't", "cannot", "can't", "won't", "is", "are", "was", "were",
@@ -93,6 +100,16 @@ final class VerbObjectReading {
     private static final Set<String> SUBORDINATORS = Set.of("which", "that", "who", "whom", "whose", "where", "when", "while",
             "whereas", "because", "although", "if", "whether", "than", ";", ":", "(", ")");
     private static final Set<String> HAVE = Set.of("has", "have", "had");
+    /** Adjective endings: such a word after a coordinator modifies the next object ("and distinct §"). */
+    private static final Pattern ADJECTIVE_ENDING = Pattern.compile(".*(?:ar|ent|ant|al|ble|ous|ive|ic)");
+    /** Irregular past forms (a coordinated predicate after a verb in the past: "shrank § and made §"). */
+    private static final Set<String> IRREGULAR_PAST = Set.of("made", "kept", "shrank", "brought", "took", "gave", "held", "left",
+            "led", "drove", "bound", "built", "caught", "began", "fought", "found", "got", "grew", "hid", "hit", "let", "lost",
+            "met", "put", "ran", "rose", "sent", "set", "shed", "shut", "slowed", "spread", "stood", "struck", "sped", "swept",
+            "taught", "thrived", "undid", "wore", "won", "broke", "cut", "fed", "felt", "went", "came", "became", "saw", "showed",
+            "shown", "overcame", "withstood", "underwent", "bore");
+    /** Words of the auxiliary list that open a noun phrase, not a predicate ("and no participant ..."). */
+    private static final Set<String> QUANTIFIERS = Set.of("no", "all", "both", "each");
     private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "be", "been", "being");
     private static final Pattern POSSESSIVE = Pattern.compile(".*['’]s?");
     /** Hyphenated to the term before it: "§-derived", "§-induced" (a modifier, part of the term's phrase). */
@@ -173,6 +190,7 @@ final class VerbObjectReading {
                 under.add(ExoKg.NS + u);
             }
             Set<String> when = new HashSet<>(strings(e, "whenVerb", where));
+            Set<String> via = Set.copyOf(strings(e, "viaNouns", where));
             Set<String> unless = new HashSet<>(strings(e, "unlessVerb", where));
             for (String c : union(when, unless)) {
                 if (!verbClasses.containsKey(c)) {
@@ -182,7 +200,7 @@ final class VerbObjectReading {
             ClaimRule view = new ClaimRule(id, relation, Set.copyOf(objects), ClaimRule.Order.VESICLE_FIRST,
                     Pattern.compile(Pattern.quote(id)), null, false, false, false, null, null, true, null, null, false,
                     Set.of(), Set.copyOf(under), Set.of(), null, null);
-            entries.add(new Entry(id, relation, Set.copyOf(objects), Set.copyOf(under), Set.copyOf(when), Set.copyOf(unless), view));
+            entries.add(new Entry(id, relation, Set.copyOf(objects), Set.copyOf(under), Set.copyOf(when), Set.copyOf(unless), via, view));
         }
         return new VerbObjectReading(verbClasses, entries);
     }
@@ -232,7 +250,7 @@ final class VerbObjectReading {
             return p;
         }
         // "lowered deficit scores and limited brain §": the subject's first predicate has an object that is no term; the
-        // last predicate coordinated by "and" after it is read, if the subject's clause opens with a verb and no relative
+        // last predicate coordinated by "and" (or a comma) after it is read, if the subject's clause opens with a verb and no relative
         // or subordinate word stands before it
         int start = postmodifier(w);
         List<String> first = new ArrayList<>();
@@ -245,7 +263,12 @@ final class VerbObjectReading {
             if (SUBORDINATORS.contains(x)) {
                 return null;
             }
-            if (x.equals("and") && k + 1 < w.size() && verb(w.get(k + 1)) || x.equals("and") && AUXILIARIES.contains(w.get(k + 1))) {
+            // (branch verbs2) "and no participant developed §": a quantifier opens a clause with a subject of its own
+            // (branch verbs2) a predicate of a list "was taken up by §, shrank § in mice and made ...": after a comma, a verb
+            // (branch verbs2) "reduced tumour volume by 61 % and lung §": after a first verb in the past, a coordinated verb is
+            // in the past too, or it is a noun ("lung"), not a predicate
+            if ((x.equals("and") && (verb(w.get(k + 1)) || AUXILIARIES.contains(w.get(k + 1))) || x.equals(",") && verb(w.get(k + 1)))
+                    && !QUANTIFIERS.contains(w.get(k + 1)) && agreesInTense(first.get(0), w.get(k + 1))) {
                 Predicate last = predicate(w.subList(k + 1, w.size()));
                 if (last != null && !reducedRelative(w, k + 1)) {
                     return last;
@@ -258,6 +281,7 @@ final class VerbObjectReading {
     private static Predicate predicate(List<String> w) {
         int i = w.isEmpty() || !w.get(0).equals(TERM) && HEAD_NOUNS.contains(w.get(0)) ? 0 : postmodifier(w);
         List<String> verbs = null;
+        String viaNoun = null;
         while (true) {
             // one predicate: auxiliaries and adverbs, verbs (chained by "to" or coordinated), a preposition, the object
             List<String> found = new ArrayList<>();
@@ -281,18 +305,22 @@ final class VerbObjectReading {
             if (i < w.size() && VERB_PREPOSITIONS.contains(w.get(i))) {
                 i++;
             }
-            i = objectPhrase(w, i);
+            // (branch verbs2) "promote the migration of §": the object in the "of" phrase of a noun some reading admits
+            int via = viaNounEnd(w, i);
+            viaNoun = via < 0 ? null : w.get(via - 2);
+            i = objectPhrase(w, via < 0 ? i : via);
             if (i < 0) {
                 return null;
             }
             // coordinated objects: ", §", "and the §", "as well as §"
             i = coordinatedObjectsEnd(w, i);
             if (i == w.size()) {
-                return new Predicate(List.copyOf(verbs));
+                return new Predicate(List.copyOf(verbs), viaNoun);
             }
-            // a coordinated predicate: "carry § and reduce §"
+            // a coordinated predicate: "carry § and reduce §"; not "are § and no participant developed §" (a clause with
+            // a subject of its own)
             int j = coordinator(w, i);
-            if (j < 0) {
+            if (j < 0 || QUANTIFIERS.contains(w.get(j))) {
                 return null;
             }
             i = j;
@@ -312,10 +340,18 @@ final class VerbObjectReading {
         return x.endsWith("ed") && i + 1 < w.size() && PARTICIPLE_PREPOSITIONS.contains(w.get(i + 1));
     }
 
-    /** The end of the last object phrase coordinated after the one ending at {@code end} ("§, § and §"). */
+    /**
+     * The end of the last object phrase coordinated after the one ending at {@code end} ("§, § and §"). A word after
+     * the coordinator that is a verb of the readings' verb classes opens a coordinated predicate, not an object's
+     * modifier ("carry § and prime §"); a past participle does so only after a verb in the past ("carried § and
+     * activated §", but "carry § and activated §").
+     */
     private static int coordinatedObjectsEnd(List<String> w, int end) {
         while (true) {
             int j = coordinator(w, end);
+            if (j >= 0 && j < w.size() && knownVerb(w.get(j)) && (!w.get(j).endsWith("ed") || pastBefore(w, end))) {
+                return end;
+            }
             int k = j < 0 ? -1 : objectPhrase(w, j);
             if (k < 0) {
                 return end;
@@ -355,6 +391,21 @@ final class VerbObjectReading {
             end++; // "exosomes from MSCs, in turn, reduced ..."
         }
         return end;
+    }
+
+    /**
+     * Whether the words after a subject ({@code zone} as for {@link #predicate(String)}) open with a postmodifier naming
+     * the subject's origin: "from §", "derived from the §", "released by §", "of §".
+     */
+    static boolean originPostmodifier(String zone) {
+        List<String> w = words(zone);
+        int end = postmodifier(w);
+        if (end == 0) {
+            return false;
+        }
+        String first = w.get(0);
+        String preposition = POSTMODIFIER_PREPOSITIONS.contains(first) ? first : w.size() > 1 ? w.get(1) : "";
+        return !preposition.equals("with") && !first.endsWith("ing");
     }
 
     /** Reads auxiliaries, adverbs and verbs from {@code i}; adds the verbs to {@code verbs}; returns where it stopped. */
@@ -399,7 +450,10 @@ final class VerbObjectReading {
         while (i < w.size() && !w.get(i).equals(TERM)) {
             String x = w.get(i);
             if (++modifiers > MAX_MODIFIERS || STOP.contains(x) || AUXILIARIES.contains(x) && !x.equals("all")
-                    || !Character.isLetterOrDigit(x.charAt(0)) || PLURAL_NOUN.matcher(x).matches() || POSSESSIVE.matcher(x).matches()) {
+                    || !Character.isLetterOrDigit(x.charAt(0)) || PLURAL_NOUN.matcher(x).matches() || POSSESSIVE.matcher(x).matches()
+                    // (branch verbs2) "and small RNA sequencing found §": a verb of reporting is the predicate of another
+                    // clause, whose subject the words before it are
+                    || verbOfClass(x, "verbs-report")) {
                 return -1; // "the size of §", "the skin's §": the term is in another noun's phrase
             }
             i++;
@@ -425,6 +479,63 @@ final class VerbObjectReading {
             j += 3;
         }
         return j > i && j < w.size() ? j : -1;
+    }
+
+    /**
+     * Whether {@code next}, opening a predicate coordinated with one whose first verb is {@code first}, may be a verb of
+     * the same tense: after a verb in -ed, a word in -ed, an irregular past, an auxiliary or a verb of the verb classes.
+     */
+    private static boolean agreesInTense(String first, String next) {
+        return !first.endsWith("ed") || next.endsWith("ed") || IRREGULAR_PAST.contains(next) || AUXILIARIES.contains(next)
+                || knownVerb(next);
+    }
+
+    /** After "(determiner) noun of" from {@code i} if the noun is one of some reading's {@code viaNouns}, else -1. */
+    private static int viaNounEnd(List<String> w, int i) {
+        int j = i < w.size() && DETERMINERS.contains(w.get(i)) ? i + 1 : i;
+        if (j + 1 < w.size() && w.get(j + 1).equals("of")) {
+            for (Entry e : defaults().entries) {
+                if (e.viaNouns().contains(w.get(j))) {
+                    return j + 2;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a word is a verb of the verb class {@code id} of the shipped readings. */
+    private static boolean verbOfClass(String x, String id) {
+        for (Pattern p : defaults().verbClasses.getOrDefault(id, List.of())) {
+            if (p.matcher(x).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word is a verb of one of the shipped verb classes. */
+    private static boolean knownVerb(String x) {
+        if (ADJECTIVE_ENDING.matcher(x).matches()) {
+            return false; // "similar", "different", "comparable": adjectives of the comparison class modify a noun
+        }
+        for (List<Pattern> verbs : defaults().verbClasses.values()) {
+            for (Pattern p : verbs) {
+                if (p.matcher(x).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word in the past (-ed) stands before {@code end} in {@code w}, outside terms. */
+    private static boolean pastBefore(List<String> w, int end) {
+        for (int i = 0; i < end; i++) {
+            if (w.get(i).endsWith("ed") && verb(w.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean adverb(String x) {
@@ -467,7 +578,7 @@ final class VerbObjectReading {
             if (!e.whenVerb().isEmpty() && !ofClass(predicate, e.whenVerb())) {
                 continue;
             }
-            if (ofClass(predicate, e.unlessVerb())) {
+            if (ofClass(predicate, e.unlessVerb()) || predicate.viaNoun() != null && !e.viaNouns().contains(predicate.viaNoun())) {
                 continue;
             }
             return e;
