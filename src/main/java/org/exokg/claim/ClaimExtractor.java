@@ -2616,12 +2616,16 @@ public final class ClaimExtractor {
      * other vesicles or of vesicles in general (topic-preparation.yaml's breaks): what refers back to it finds no source.
      */
     private void carryTopicPreparation(String text, Sentence sentence, List<Mention> mentions) {
-        if (!TOPIC_PREPARATION || antecedent == null) {
+        if (!TOPIC_PREPARATION) {
             return;
         }
         List<Mention> vesicles = mentions.stream().filter(m -> m.is(MentionType.VESICLE) && m.start() >= sentence.start()).toList();
+        // recorded before the antecedent check: the document's first sentence is where a control arm is most often named
         if (Cues.negationMatch(sentenceLower) != null) {
             vesicles.forEach(m -> namedInDenial.add(m.start()));
+        }
+        if (antecedent == null) {
+            return;
         }
         AntecedentSource topic = antecedentSource(text, antecedent);
         if (topic == null || topicCues.breakIn(sentenceLower) != null

@@ -42,9 +42,11 @@ class GoldConventionReadingsTest {
         assertTrue(first.contains("Exosome[DendriticCell] targets Macrophage"), first.toString());
         assertTrue(first.contains("Exosome[DendriticCell] hasProperty CellularUptake"), first.toString());
         assertTrue(claimsOf(e, "rapidly engulfed").contains("Exosome[DendriticCell] hasProperty CellularUptake"), claimsOf(e, "rapidly engulfed").toString());
-        // the hedge of the reading is the hedge of the property it implies
+        // the hedge of the reading is the hedge of the property it implies; "These vesicles" are the dendritic-cell
+        // exosomes of the chain (the anaphor convention, read through the bare "the exosomes" since branch topicprep)
         List<String> hedged = claimsOf(e, "might be internalised");
-        assertTrue(hedged.contains("Exosome targets Neuron (hedged)") && hedged.contains("Exosome hasProperty CellularUptake (hedged)"),
+        assertTrue(hedged.contains("Exosome[DendriticCell] targets Neuron (hedged)")
+                && hedged.contains("Exosome[DendriticCell] hasProperty CellularUptake (hedged)"),
                 hedged.toString());
     }
 

@@ -205,7 +205,8 @@ class GoldStandardTest {
         // After the ninth session's merges (3 Dec 2026: blind14, hedged, dev11, recall, precision, sharedtokens, buildtail): P 0.981, R 0.914. Floors just under.
         // Branch recall2 (tenth session; outcome measures read as the disease under discussion): P 0.982 (54 of 55), R 0.931 ("reduced infarct size"). Recall floor up.
         // Branch goldconv2 (thirteenth session; the anaphor convention applied to this gold, then anaphors and discourse subjects read with their antecedent's source): P 0.893 (50 of 56), R 0.847. Floors lowered to just under: 17 rows qualified by the convention, 6 not read with the source (bare 'exosomes' between the anaphor and 'MSC exosomes').
-        assertFloors(ev, 0.89, 0.84);
+        // Lead, after the fourteenth session's merges (4 Dec 2026: blind19, abbrev, qualifiers, dev16, topicprep, verbs2 off by default): P 0.982, R 0.932 (topicprep: +5 right). Floors just under.
+        assertFloors(ev, 0.98, 0.93);
         // Branch goldconv2: one denial the text makes is read without its qualifier: "although the exosomes did not trigger an immune response" is MSC exosomes by the anaphor convention; the extractor reads the denial
         // but not the source (the antecedent chain passes through a bare mention); so it counts as beyond the gold.
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "every negated claim but one must be a denial the text makes");
@@ -634,7 +635,8 @@ class GoldStandardTest {
         // After the tenth session's merges (3 Dec 2026: blind15, dev12, recall2, precision2, hedged2, vocab, scale10k); lead added six gold rows for classes that exist since vocab: P 0.929 (144 of 155), R 0.686, hedge 0.652 of all. Floors just under.
         // Branch goldconv (twelfth session; the lead's 11th-session conventions applied to this gold, then uptake also read as CellularUptake): P 0.925 (149 of 161), R 0.693 (149 of 215). Recall floor up.
         // Branch goldconv2 (thirteenth session; the anaphor convention applied to this gold, then anaphors and discourse subjects read with their antecedent's source): P 0.858 (139 of 162), R 0.647. Floors lowered to just under.
-        assertFloors(ev, 0.85, 0.64);
+        // Lead, after the fourteenth session's merges (4 Dec 2026: blind19, abbrev, qualifiers, dev16, topicprep, verbs2 off by default): P 0.883, R 0.665. Floors just under.
+        assertFloors(ev, 0.88, 0.66);
         // Branch goldconv2: hedge 0.609 of all (14 of 23); floor just under.
         assertHedgeFloors(ev, 0.60);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
@@ -691,7 +693,8 @@ class GoldStandardTest {
         // exosomes): P 0.877 (179 of 204), R 0.686: 3 right derivedFrom rows, 1 beyond the gold (a "participants receive
         // MSC-Exo" sentence whose derivedFrom the gold leaves out). Floors just under.
         // Branch goldconv2 (thirteenth session; the anaphor convention applied to this gold, then anaphors and discourse subjects read with their antecedent's source): P 0.875 (175 of 200), R 0.670, hedge 0.594 of all. Floors lowered to just under.
-        assertFloors(ev, 0.87, 0.67);
+        // Lead, after the fourteenth session's merges (4 Dec 2026: blind19, abbrev, qualifiers, dev16, topicprep, verbs2 off by default): P 0.887, R 0.693. Floors just under.
+        assertFloors(ev, 0.88, 0.69);
         // After the eleventh session's merges: hedge 0.625 of all (20 of 32). Hedge floor up.
         assertHedgeFloors(ev, 0.59);
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
@@ -799,7 +802,8 @@ class GoldStandardTest {
         // Branch goldconv (twelfth session; the lead's 11th-session conventions applied to this gold, then uptake also read as CellularUptake): P 0.935 (145 of 155), R 0.636 (145 of 228). Recall floor up.
         // Branch goldconv2 (thirteenth session; the anaphor convention applied to this gold, then anaphors and discourse subjects read with their antecedent's source): P 0.897 (140 of 156), R 0.614; denials 5 right, 1 beyond (a qualified denial whose gold row is now qualified otherwise). Floors lowered to just under.
         // Branch abbrev (fourteenth session; "collected the exosomes they released (RBD-Exos)" after "We engineered HEK293 cells": engineered exosomes of those cells): P 0.897 -> 0.904 (141 of 156), R 0.614 -> 0.618. Floors up.
-        assertFloors(figures.claims(), 0.90, 0.61);
+        // Lead, after the fourteenth session's merges (4 Dec 2026: blind19, abbrev, qualifiers, dev16, topicprep, verbs2 off by default): P 0.904, R 0.623. Floors just under.
+        assertFloors(figures.claims(), 0.90, 0.62);
         // After the eleventh session's merges: hedge 0.667 of all (16 of 24). Hedge floor up.
         assertHedgeFloors(figures.claims(), 0.66);
         // Branch hedged4 (twelfth session): denials right 5 -> 6 ("taken up by macrophages, not by epithelial cells").
@@ -925,7 +929,8 @@ class GoldStandardTest {
         // Branch abbrev (fourteenth session; names of produced vesicles, "CM-EVs, extracellular vesicles ..."): P 0.611 -> 0.645 (120 of 186), R 0.301 -> 0.320. Floors up.
         // Branch qualifiers (qualifiers read inside the sentence, fourteenth session): blind15 P 0.611 -> 0.640, R 0.301 -> 0.317.
         // Branch dev16 (fourteenth session; "MSC-EVs modulate macrophages, T cells and endothelial cells" read as targets, one derivedFrom Blood fewer): P 0.611 -> 0.620 (113 -> 116 of 187), R 0.301 -> 0.309. Floors just under.
-        assertFloors(figures.claims(), 0.61, 0.30);
+        // Lead, after the fourteenth session's merges (4 Dec 2026: blind19, abbrev, qualifiers, dev16, topicprep, verbs2 off by default): P 0.695 (132 of 190), R 0.352. Floors just under.
+        assertFloors(figures.claims(), 0.69, 0.35);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.66, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.13, "hedged claims missed");
         // After merging dev12 (tenth session): P 0.600, R 0.267 (99 of 371); denials extracted 10, right 3: one more beyond
@@ -966,7 +971,8 @@ class GoldStandardTest {
         // Branch qualifiers (qualifiers read inside the sentence, fourteenth session): blind16 P 0.724 -> 0.734, R 0.339 -> 0.343.
         // Branch dev16 (fourteenth session): gold to the conventions (77 rows qualified, 4 derivedFrom rows added) then rules for its misses: P 0.724 -> 0.708 (147 of 203 -> 153 of 216), R 0.339 -> 0.349 (of 434 -> 438); denials matched 4 -> 2 (two now need the anaphor's qualifier). Floors just under.
         // Branch topicprep (study's preparation across bare mentions): P 0.724 -> 0.719 (146 of 203; one anaphor read with the chain's TumorCell where this gold has none). Precision floor just under.
-        assertFloors(figures.claims(), 0.70, 0.33);
+        // Lead, after the fourteenth session's merges (4 Dec 2026: blind19, abbrev, qualifiers, dev16, topicprep, verbs2 off by default): P 0.772 (169 of 219), R 0.386 (of 438). Floors just under.
+        assertFloors(figures.claims(), 0.77, 0.38);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.79, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.16, "hedged claims missed");
         assertDenialFloors(figures.claims(), 2, 3);
@@ -1054,8 +1060,9 @@ class GoldStandardTest {
     @Test
     void nineteenthBlindSetAgainstExpectedClaims() throws Exception {
         BlindSetFigures figures = blindSetFigures(19, "nineteenth", GoldStandard.BLIND19_TEXTS);
-        assertFloors(figures.claims(), 0.66, 0.27);
-        assertTrue(figures.claims().hedgeRecallMatched() >= 0.79, "hedges missed on matched claims");
+        // Lead, after the fourteenth session's merges (4 Dec 2026: blind19, abbrev, qualifiers, dev16, topicprep, verbs2 off by default): NEVER-TUNED: P 0.670 -> 0.711 (135 of 190), R 0.273 -> 0.297; hedges 6 of 8 matched (0.750; 4 of 5 at the first run): the hedge floor follows the figure, not tuned back. Floors just under.
+        assertFloors(figures.claims(), 0.71, 0.29);
+        assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.08, "hedged claims missed");
         assertDenialFloors(figures.claims(), 3, 4);
         assertKindFloors(figures.kinds(), 8, 3);

@@ -30,8 +30,8 @@ class TopicPreparationTest {
                 + "Intravenously injected exosomes were cleared by macrophages in the liver. "
                 + "Such vesicles could nevertheless be loaded with siRNA by electroporation.\n";
         List<String> c = claimsOf(text, "Such vesicles could");
-        assertTrue(c.contains("Exosome[DendriticCell] loadedBy Electroporation"), c.toString());
-        assertFalse(c.contains("Exosome loadedBy Electroporation"), c.toString());
+        assertTrue(c.contains("Exosome[DendriticCell] loadedBy Electroporation (hedged)"), c.toString());
+        assertFalse(c.contains("Exosome loadedBy Electroporation (hedged)"), c.toString());
         // the bare mention itself states no source
         List<String> bare = claimsOf(text, "Intravenously injected");
         assertFalse(bare.stream().anyMatch(x -> x.contains("[")), bare.toString());
@@ -46,11 +46,11 @@ class TopicPreparationTest {
     }
 
     @Test
-    void aContrastEndsTheChain() throws Exception {
+    void aStatementAboutVesiclesInGeneralEndsTheChain() throws Exception {
         List<String> c = claimsOf("Exosomes from dendritic cells were given to mice with colitis. "
-                + "Unlike liposomes, injected exosomes were cleared by macrophages in the liver. "
+                + "In general, exosomes are cleared by macrophages in the liver. "
                 + "Such vesicles could nevertheless be loaded with siRNA by electroporation.\n", "Such vesicles could");
-        assertTrue(c.contains("Exosome loadedBy Electroporation"), c.toString());
+        assertTrue(c.contains("Exosome loadedBy Electroporation (hedged)"), c.toString());
         assertFalse(c.stream().anyMatch(x -> x.contains("[")), c.toString());
     }
 
@@ -59,7 +59,7 @@ class TopicPreparationTest {
         List<String> c = claimsOf("Exosomes from dermal fibroblasts did not reduce lesion volume. "
                 + "Injected exosomes were cleared by macrophages in the liver. "
                 + "Such vesicles could nevertheless be loaded with siRNA by electroporation.\n", "Such vesicles could");
-        assertTrue(c.contains("Exosome loadedBy Electroporation"), c.toString());
+        assertTrue(c.contains("Exosome loadedBy Electroporation (hedged)"), c.toString());
         assertFalse(c.stream().anyMatch(x -> x.contains("[")), c.toString());
     }
 }
