@@ -227,7 +227,8 @@ class GoldStandardTest {
         // Branch goldconv (twelfth session; the lead's 11th-session conventions applied to this gold, then uptake also read as CellularUptake): P 1.000 (40 of 40), R 0.784 (40 of 51). Recall floor up.
         // Branch goldconv2 (thirteenth session; the anaphor convention applied to this gold, then anaphors and discourse subjects read with their antecedent's source): P 0.875 (35 of 40), R 0.686. Floors lowered to just under (10 rows qualified, 5 not read with the source).
         // Branch topicprep: P 0.875 -> 0.850, R 0.686 -> 0.667 ("neurons internalised them" read with the chain's StemCell, which this gold leaves unqualified while qualifying the sentences around it). Floors just under.
-        assertFloors(ev, 0.84, 0.66);
+        // Lead (fourteenth session): gold rows of an anaphor inside a qualified chain given the qualifier (the convention; raised by topicprep): 3 rows; P 0.850 -> 0.900, R 0.667 -> 0.706. Floors just under.
+        assertFloors(ev, 0.89, 0.70);
         // Branch goldconv2: one denial the text makes is read without its qualifier: "The vesicles did not provoke inflammation" is neural stem cell exosomes by the anaphor convention; the extractor reads the denial
         // but not the source (the antecedent chain passes through a bare mention); so it counts as beyond the gold.
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "every negated claim but one must be a denial the text makes");
@@ -274,7 +275,8 @@ class GoldStandardTest {
         // Branch events: recall 0.791 -> 0.806 (yield varying between collection days); floor 0.79 -> 0.80
         // Branch goldconv (twelfth session; the lead's 11th-session conventions applied to this gold, then uptake also read as CellularUptake): P 0.982 (56 of 57), R 0.812 (56 of 69). Recall floor up.
         // Branch goldconv2 (thirteenth session; the anaphor convention applied to this gold, then anaphors and discourse subjects read with their antecedent's source): P 0.860 (49 of 57), R 0.710. Floors lowered to just under (15 rows qualified, 8 not read with the source).
-        assertFloors(ev, 0.85, 0.71);
+        // Lead (fourteenth session): gold rows of an anaphor inside a qualified chain given the qualifier (the convention; raised by topicprep): 2 rows; P 0.860 -> 0.895, R 0.710 -> 0.739. Floors just under.
+        assertFloors(ev, 0.89, 0.73);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
     }
 
@@ -746,7 +748,8 @@ class GoldStandardTest {
         // Branch goldconv (twelfth session; the lead's 11th-session conventions applied to this gold, then uptake also read as CellularUptake): P 0.928 (168 of 181), R 0.667 (168 of 252). Recall floor up.
         // Branch goldconv2 (thirteenth session; the anaphor convention applied to this gold, then anaphors and discourse subjects read with their antecedent's source): P 0.912 (165 of 181), R 0.655. Floors lowered to just under.
         // Branch topicprep: P 0.912 -> 0.906 (164 of 181; "No adverse events were recorded" read with the chain's MSC source, which this gold leaves unqualified while qualifying the sentence before). Precision floor just under.
-        assertFloors(figures.claims(), 0.90, 0.65);
+        // Lead (fourteenth session): gold rows of an anaphor inside a qualified chain given the qualifier (the convention; raised by topicprep): 4 rows; P 0.911 -> 0.917, R 0.651 -> 0.655. Floors just under.
+        assertFloors(figures.claims(), 0.91, 0.65);
         // After the eleventh session's merges: hedge 0.621 of all (18 of 29). Hedge floor up.
         assertHedgeFloors(figures.claims(), 0.62);
         assertDenialFloors(figures.claims(), 9, 2);
