@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.exokg.TestSupport;
-import org.exokg.document.Sentence;
-import org.exokg.mention.Lexicon;
-import org.exokg.mention.MentionRecognizer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,15 +15,7 @@ import org.junit.jupiter.api.Test;
 class VerbObjectNarrowedTest {
 
     private static List<String> read(String sentence) {
-        Lexicon lexicon = TestSupport.projectLexicon();
-        Sentence s = new Sentence(0, sentence.length(), sentence, null, List.of());
-        return new ClaimExtractor(lexicon).withVerbObjectReading(true)
-                .extract(sentence, s, new MentionRecognizer(lexicon).recognize(sentence, 0, sentence.length()), ClaimExtractor.Discourse.NONE)
-                .stream().filter(c -> c.rule().startsWith("verb-object-"))
-                .map(c -> TestSupport.local(c.subjectIri()) + (c.qualifierIri() == null ? "" : "[" + TestSupport.local(c.qualifierIri()) + "]")
-                        + (c.negated() ? " NOT " : " ") + c.relation().localName() + " " + TestSupport.local(c.objectIri())
-                        + " {" + c.rule() + "}")
-                .sorted().toList();
+        return VerbObjectReadingTest.read(sentence);
     }
 
     @Test
