@@ -210,22 +210,22 @@ final class GoldStandard {
 
     /** The texts of blind set 17 (claims and classification gold), committed (d6b8621) before the extractor was run on them. */
     static final Path[] BLIND17_TEXTS = {
-        Path.of("src/test/resources/sealed/documents/blind17-pubmed-aqueous-humour-evs-glaucoma.xml"),
-        Path.of("src/test/resources/sealed/documents/blind17-pubmed-sheep-milk-evs-gemcitabine-saponin-pancreatic.xml"),
-        Path.of("src/test/resources/sealed/documents/blind17-pubmed-peritoneal-lavage-evs-gastric-cancer.xml"),
-        Path.of("src/test/resources/sealed/documents/blind17-jats-megakaryocyte-microparticles-hsc-gene-delivery.xml"),
-        Path.of("src/test/resources/sealed/documents/blind17-jats-microneedle-interstitial-fluid-evs-melanoma.xml"),
-        Path.of("src/test/resources/sealed/documents/blind17-unconventional-biofluids-ev-review.txt"),
-        Path.of("src/test/resources/sealed/documents/blind17-ginseng-nanovesicles-macrophage-melanoma-discussion.txt"),
-        Path.of("src/test/resources/sealed/documents/blind17-oligodendrocyte-ev-multiple-sclerosis-figure-legends.txt"),
-        Path.of("src/test/resources/sealed/documents/blind17-gold-nanoparticle-exosome-photothermal-patent.txt"),
-        Path.of("src/test/resources/sealed/documents/blind17-placental-vesicle-preeclampsia-press-release.txt"),
-        Path.of("src/test/resources/sealed/documents/blind17-case-report-msc-evs-ulcerative-colitis.txt"),
-        Path.of("src/test/resources/sealed/documents/blind17-letter-cosmetic-exosome-serums.txt"),
-        Path.of("src/test/resources/sealed/documents/blind17-position-statement-ev-therapeutic-release-criteria.txt"),
-        Path.of("src/test/resources/sealed/documents/blind17-highlights-akkermansia-vesicles-obesity.txt"),
-        Path.of("src/test/resources/sealed/documents/blind17-encyclopedia-entry-ectosomes-exophers.txt"),
-        Path.of("src/test/resources/sealed/documents/blind17-meeting-report-brain-tumour-evs.txt")};
+        Path.of("src/test/resources/documents/heldout/blind17-pubmed-aqueous-humour-evs-glaucoma.xml"),
+        Path.of("src/test/resources/documents/heldout/blind17-pubmed-sheep-milk-evs-gemcitabine-saponin-pancreatic.xml"),
+        Path.of("src/test/resources/documents/heldout/blind17-pubmed-peritoneal-lavage-evs-gastric-cancer.xml"),
+        Path.of("src/test/resources/documents/heldout/blind17-jats-megakaryocyte-microparticles-hsc-gene-delivery.xml"),
+        Path.of("src/test/resources/documents/heldout/blind17-jats-microneedle-interstitial-fluid-evs-melanoma.xml"),
+        Path.of("src/test/resources/documents/heldout/blind17-unconventional-biofluids-ev-review.txt"),
+        Path.of("src/test/resources/documents/heldout/blind17-ginseng-nanovesicles-macrophage-melanoma-discussion.txt"),
+        Path.of("src/test/resources/documents/heldout/blind17-oligodendrocyte-ev-multiple-sclerosis-figure-legends.txt"),
+        Path.of("src/test/resources/documents/heldout/blind17-gold-nanoparticle-exosome-photothermal-patent.txt"),
+        Path.of("src/test/resources/documents/heldout/blind17-placental-vesicle-preeclampsia-press-release.txt"),
+        Path.of("src/test/resources/documents/heldout/blind17-case-report-msc-evs-ulcerative-colitis.txt"),
+        Path.of("src/test/resources/documents/heldout/blind17-letter-cosmetic-exosome-serums.txt"),
+        Path.of("src/test/resources/documents/heldout/blind17-position-statement-ev-therapeutic-release-criteria.txt"),
+        Path.of("src/test/resources/documents/heldout/blind17-highlights-akkermansia-vesicles-obesity.txt"),
+        Path.of("src/test/resources/documents/heldout/blind17-encyclopedia-entry-ectosomes-exophers.txt"),
+        Path.of("src/test/resources/documents/heldout/blind17-meeting-report-brain-tumour-evs.txt")};
 
     /** The texts of blind set 18 (claims and classification gold), committed (4343f5c) before the extractor was run on them. */
     static final Path[] BLIND18_TEXTS = {

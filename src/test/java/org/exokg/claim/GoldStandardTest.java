@@ -112,7 +112,7 @@ class GoldStandardTest {
     /**
      * Scores blind set {@code number}, which has been promoted to development data, and prints the full report (false
      * positives and negatives) with the aggregate hedge and isKindOf lines. Only for sets whose per-claim output may be
-     * read (6 to 16: each was promoted after three sessions as a never-tuned set); the never-tuned sets 17, 18 and 19 go through
+     * read (6 to 17: each was promoted after three sessions as a never-tuned set); the never-tuned sets 18, 19 and 20 go through
      * {@link #blindSetFigures}.
      */
     private static BlindSetFigures developmentSetFigures(int number, String ordinal, Path[] texts) throws Exception {
@@ -1000,7 +1000,9 @@ class GoldStandardTest {
      */
     @Test
     void seventeenthBlindSetAgainstExpectedClaims() throws Exception {
-        BlindSetFigures figures = blindSetFigures(17, "seventeenth", GoldStandard.BLIND17_TEXTS);
+        // Promoted to development data on 4 Dec 2026 (fifteenth session) after being measured as never tuned on for three
+        // sessions (last never-tuned figures P 0.710, R 0.222): from here on its false positives and negatives are read.
+        BlindSetFigures figures = developmentSetFigures(17, "seventeenth", GoldStandard.BLIND17_TEXTS);
         // After merging branch synonyms (twelfth session; synonyms chosen on development sets only): P 0.724 -> 0.713
         // (two more claims extracted, none right), R 0.220 unchanged. A never-tuned set's fall is reported, not tuned back.
         assertFloors(figures.claims(), 0.70, 0.21);

@@ -54,7 +54,8 @@ public final class HedgeReview {
             new GoldSet("blind 13", "heldout-blind13-claims.tsv", GoldStandard.BLIND13_TEXTS),
             new GoldSet("blind 14", "heldout-blind14-claims.tsv", GoldStandard.BLIND14_TEXTS),
             new GoldSet("blind 15", "heldout-blind15-claims.tsv", GoldStandard.BLIND15_TEXTS),
-            new GoldSet("blind 16", "heldout-blind16-claims.tsv", GoldStandard.BLIND16_TEXTS));
+            new GoldSet("blind 16", "heldout-blind16-claims.tsv", GoldStandard.BLIND16_TEXTS),
+            new GoldSet("blind 17", "heldout-blind17-claims.tsv", GoldStandard.BLIND17_TEXTS));
 
     private HedgeReview() {}
 

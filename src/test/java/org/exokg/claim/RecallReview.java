@@ -42,6 +42,8 @@ public final class RecallReview {
         // blind 15: development data from the thirteenth session of 3 Dec 2026
         sets.add(new HedgeReview.GoldSet("blind 15", "heldout-blind15-claims.tsv", GoldStandard.BLIND15_TEXTS));
         sets.add(new HedgeReview.GoldSet("blind 16", "heldout-blind16-claims.tsv", GoldStandard.BLIND16_TEXTS));
+        // blind 17: development data from the fifteenth session of 4 Dec 2026
+        sets.add(new HedgeReview.GoldSet("blind 17", "heldout-blind17-claims.tsv", GoldStandard.BLIND17_TEXTS));
         return sets;
     }
 

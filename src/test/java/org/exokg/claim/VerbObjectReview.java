@@ -67,8 +67,8 @@ public final class VerbObjectReview {
         System.out.printf("==== all development sets: right +%d, wrong +%d, right lost %d, wrong gone %d%n", right, wrong, lost, gone);
         if (!Boolean.getBoolean("review.devOnly")) {
             // never-tuned sets: aggregate figures only
-            neverTuned(builder, "blind 17", "heldout-blind17-claims.tsv", GoldStandard.BLIND17_TEXTS);
             neverTuned(builder, "blind 18", "heldout-blind18-claims.tsv", GoldStandard.BLIND18_TEXTS);
+            neverTuned(builder, "blind 19", "heldout-blind19-claims.tsv", GoldStandard.BLIND19_TEXTS);
         }
     }
 
