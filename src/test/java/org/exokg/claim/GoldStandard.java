@@ -265,6 +265,25 @@ final class GoldStandard {
         Path.of("src/test/resources/sealed/documents/blind19-glossary-ev-terms-for-regulatory-submissions.txt"),
         Path.of("src/test/resources/sealed/documents/blind19-response-to-reviewers-kangaroo-milk-evs-oral-sirna-liver-fibrosis.txt")};
 
+    /** The texts of blind set 20 (claims and classification gold), committed before the extractor was run on them. */
+    static final Path[] BLIND20_TEXTS = {
+        Path.of("src/test/resources/sealed/documents/blind20-pubmed-tear-fluid-evs-breast-cancer-screening.xml"),
+        Path.of("src/test/resources/sealed/documents/blind20-pubmed-malignant-ascites-evs-cisplatin-resistance-ovarian-cancer.xml"),
+        Path.of("src/test/resources/sealed/documents/blind20-pubmed-giant-panda-milk-evs-cub-gut-immunity.xml"),
+        Path.of("src/test/resources/sealed/documents/blind20-jats-keratinocyte-evs-producer-transfected-sirna-psoriasis.xml"),
+        Path.of("src/test/resources/sealed/documents/blind20-jats-b-cell-exosomes-hemagglutinin-influenza-vaccine.xml"),
+        Path.of("src/test/resources/sealed/documents/blind20-jats-bile-evs-primary-sclerosing-cholangitis-surveillance.xml"),
+        Path.of("src/test/resources/sealed/documents/blind20-panel-discussion-summary-ev-potency-assays-and-dosing.txt"),
+        Path.of("src/test/resources/sealed/documents/blind20-regulatory-qa-plant-nanovesicle-food-supplements.txt"),
+        Path.of("src/test/resources/sealed/documents/blind20-protocol-paper-electroporation-sirna-loading-hek293-evs.txt"),
+        Path.of("src/test/resources/sealed/documents/blind20-veterinary-study-feline-chronic-kidney-disease-msc-evs.txt"),
+        Path.of("src/test/resources/sealed/documents/blind20-book-review-handbook-of-ev-therapeutics.txt"),
+        Path.of("src/test/resources/sealed/documents/blind20-news-article-unlicensed-exosome-clinics-and-engineered-ev-startup.txt"),
+        Path.of("src/test/resources/sealed/documents/blind20-thesis-abstract-osteoclast-evs-prostate-cancer-bone-metastasis.txt"),
+        Path.of("src/test/resources/sealed/documents/blind20-case-series-adverse-events-unlicensed-exosome-injections.txt"),
+        Path.of("src/test/resources/sealed/documents/blind20-point-counterpoint-oral-milk-evs-bioavailability.txt"),
+        Path.of("src/test/resources/sealed/documents/blind20-journal-club-notes-salmonella-omv-vaccine.txt")};
+
 
     /** A claim reduced to what is compared. {@code sentence} is the normalised sentence identity. */
     record Key(String document, String sentence, String subject, String qualifier, String relation, String object,
