@@ -811,8 +811,8 @@ class GoldStandardTest {
         // Branch goldconv2 (thirteenth session; the anaphor convention applied to this gold, then anaphors and discourse subjects read with their antecedent's source): P 0.897 (140 of 156), R 0.614; denials 5 right, 1 beyond (a qualified denial whose gold row is now qualified otherwise). Floors lowered to just under.
         // Branch abbrev (fourteenth session; "collected the exosomes they released (RBD-Exos)" after "We engineered HEK293 cells": engineered exosomes of those cells): P 0.897 -> 0.904 (141 of 156), R 0.614 -> 0.618. Floors up.
         // Lead, after the fourteenth session's merges (4 Dec 2026: blind19, abbrev, qualifiers, dev16, topicprep, verbs2 off by default): P 0.904, R 0.623. Floors just under.
-        // Branch goldconv3 (fifteenth session; the lead's gold conventions a-e and the anaphor convention applied to this gold, no extractor change): P 0.904 -> 0.885, R 0.623 -> 0.610 (the patent's "engineered EVs" / "conjugated vesicles" qualified HEK293Cell, a discourse row qualified MSC). Development floors lowered to just under: a gold change.
-        assertFloors(figures.claims(), 0.88, 0.61);
+        // Branch goldconv3 (fifteenth session; the lead's gold conventions a-e and the anaphor convention applied to this gold, no extractor change): P 0.904 -> 0.885, R 0.623 -> 0.610 (139 of 228; the patent's "engineered EVs" / "conjugated vesicles" qualified HEK293Cell, a discourse row qualified MSC). Development floors lowered to just under: a gold change.
+        assertFloors(figures.claims(), 0.88, 0.60);
         // After the eleventh session's merges: hedge 0.667 of all (16 of 24). Hedge floor up.
         assertHedgeFloors(figures.claims(), 0.66);
         // Branch hedged4 (twelfth session): denials right 5 -> 6 ("taken up by macrophages, not by epithelial cells").
@@ -940,7 +940,7 @@ class GoldStandardTest {
         // Branch qualifiers (qualifiers read inside the sentence, fourteenth session): blind15 P 0.611 -> 0.640, R 0.301 -> 0.317.
         // Branch dev16 (fourteenth session; "MSC-EVs modulate macrophages, T cells and endothelial cells" read as targets, one derivedFrom Blood fewer): P 0.611 -> 0.620 (113 -> 116 of 187), R 0.301 -> 0.309. Floors just under.
         // Lead, after the fourteenth session's merges (4 Dec 2026: blind19, abbrev, qualifiers, dev16, topicprep, verbs2 off by default): P 0.695 (132 of 190), R 0.352. Floors just under.
-        // Branch goldconv3 (fifteenth session; the lead's gold conventions a-e and the anaphor convention applied to this gold, no extractor change): P 0.695 -> 0.679, R 0.352 -> 0.343 (Borrelia OMVs qualified Bacterium, "exosomes derived from HEK293 cells or from milk" one row per source). Development floors lowered to just under: a gold change.
+        // Branch goldconv3 (fifteenth session; the lead's gold conventions a-e and the anaphor convention applied to this gold, no extractor change): P 0.695 -> 0.679, R 0.352 -> 0.343 (Borrelia OMVs qualified Bacterium, "exosomes derived from HEK293 cells or from milk" one row per source, 5 discourse rows qualified). Development floors lowered to just under: a gold change.
         assertFloors(figures.claims(), 0.67, 0.34);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.66, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.13, "hedged claims missed");
