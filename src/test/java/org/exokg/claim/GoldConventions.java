@@ -35,6 +35,9 @@ import org.exokg.rdf.DocumentGraphBuilder;
  *                                                  prints each finding sentence a convention of the 11th session may
  *                                                  concern, with its gold rows (G) and extracted claims (X); changes
  *                                                  nothing. CONVENTION: uptake, standardisation, plant, cells.
+ *   GoldConventions audit all|SET...               (fifteenth session, branch goldconv3) for the development golds goldconv3
+ *                                                  edits (seed, held-out, blind 1-16) lists the rows that may break the
+ *                                                  lead's conventions a)-e) and the anaphor convention; changes nothing.
  * </pre>
  */
 public final class GoldConventions {
@@ -85,6 +88,7 @@ public final class GoldConventions {
                 }
             }
             case "candidates" -> candidates(args[1], java.util.Arrays.asList(args).subList(2, args.length));
+            case "audit" -> audit(java.util.Arrays.asList(args).subList(1, args.length));
             default -> throw new IllegalArgumentException("unknown convention " + args[0]);
         }
     }
@@ -286,5 +290,175 @@ public final class GoldConventions {
             }
             System.out.println("#### " + set.name() + ": " + sentences + " sentences of shape " + convention);
         }
+    }
+
+    // ---- fifteenth session (branch goldconv3): the lead's conventions a)-e) ----
+
+    /** "activate / stimulate / prime" followed, within a few words, by a word for cells (convention a). */
+    static final java.util.regex.Pattern ACTIVATES = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:activat(?:e|es|ed|ing)|stimulat(?:e|es|ed|ing)|prim(?:e|es|ed|ing))\\s+(?:\\S+\\s+){0,3}?\\S*(?:cells?|macrophages?|microglia|neutrophils?|lymphocytes?|monocytes?|platelets?)\\b");
+    /** A participle before a vesicle word after a determiner: "the loaded exosomes", "these engineered EVs" (convention c). */
+    static final java.util.regex.Pattern PARTICIPLE_ANAPHOR = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:the|these|those|such|both)\\s+(?:\\S+[-‐]\\s*)?\\w+(?:ed|en)\\s+(?:exosomes?|exos|EVs?|vesicles?|nanovesicles?|OMVs?|preparations?|particles?)\\b"
+            + "|^(?:\\S+[-‐])?\\w+(?:ed|en)\\s+(?:exosomes?|exos|EVs?|vesicles?|nanovesicles?|OMVs?)\\b");
+    /** A group word for bacteria ("gut bacteria", "commensals", "spirochaetes") names no bacterium (convention d). */
+    static final java.util.regex.Pattern GENERIC_BACTERIUM = java.util.regex.Pattern.compile("(?i).*(?:bacteri|commensal|microbio|probiotic|spiroch|gram[-‐ ]).*");
+
+    /** One finding of the audit: a gold row and why it may break a convention. */
+    record Finding(String set, String convention, String document, String sentence, String row, String why) {}
+
+    /** The development golds goldconv3 edits: never blind 17 (dev17's) and never a sealed set. */
+    static List<HedgeReview.GoldSet> auditedSets() {
+        return RecallReview.developmentSets().stream().filter(s -> !s.name().equals("blind 17")).toList();
+    }
+
+    private static void audit(List<String> only) throws Exception {
+        DocumentGraphBuilder builder = DocumentGraphBuilder.fromOntology(Path.of(ExoKg.ONTOLOGY_FILE));
+        Lexicon lexicon = Lexicon.fromOntology(Path.of(ExoKg.ONTOLOGY_FILE));
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (HedgeReview.GoldSet set : auditedSets()) {
+            if (!only.isEmpty() && !only.contains("all") && !only.contains(set.name().replace(" ", ""))) {
+                continue;
+            }
+            List<DocumentExtraction> extractions = extract(builder, set.texts());
+            List<String[]> rows = GoldStandard.readRows(GOLD.resolve(set.goldFile()));
+            for (Finding f : findings(set.name(), rows, extractions, lexicon)) {
+                counts.merge(f.set() + " " + f.convention(), 1, Integer::sum);
+                System.out.println(f.set() + " | " + f.convention() + " | " + f.document() + " | " + f.why() + " | " + f.row()
+                        + "\n      S: " + f.sentence());
+            }
+        }
+        System.out.println("#### " + counts);
+    }
+
+    private static String show(String[] f) {
+        return f[2] + (f[3].equals("-") ? "" : "[" + f[3] + "]") + (f[6].equals("negative") ? " NOT" : "") + " " + f[4] + " " + f[5]
+                + "  <" + f[1] + ">";
+    }
+
+    /** The sentence of the document a gold row names (its substring), or null. */
+    private static org.exokg.document.Sentence sentenceOf(DocumentExtraction e, String[] row) {
+        for (DocumentExtraction.DistinctSentence ds : e.sentences()) {
+            if (ds.first().text().contains(row[1])) {
+                return ds.first();
+            }
+        }
+        return null;
+    }
+
+    private static List<org.exokg.mention.Mention> sourcesIn(DocumentExtraction e, org.exokg.document.Sentence s) {
+        return e.mentions().stream().filter(m -> m.is(org.exokg.mention.MentionType.SOURCE) && m.start() >= s.start() && m.end() <= s.end()).toList();
+    }
+
+    private static boolean related(Lexicon lexicon, String iri, String other) {
+        return iri.equals(other) || lexicon.isA(iri, other) || lexicon.isA(other, iri);
+    }
+
+    /**
+     * The rows that may break a convention, mechanically: d) an OMV row's qualifier against the bacteria the sentence
+     * names; b) a derivedFrom row whose sentence names no source of its object; a) a sentence where vesicles activate
+     * cells with rows but no targets row; c) a participle anaphor left unqualified while the gold qualifies rows of the same
+     * subject in the sentences around; anaphor) any unqualified non-derivedFrom row between two rows of the same subject
+     * and qualifier when its sentence names no source; e?) two or more derivedFrom rows of one subject in a sentence whose
+     * other rows of that subject are not qualified by each source (right when they are read from an anaphor of the
+     * coordination); sibling) rows of one subject in a sentence naming no source, some qualified and some not. Only d)
+     * and sibling are checked by a test ({@code GoldConventionsCheckTest}); the others list candidates for a reader.
+     */
+    static List<Finding> findings(String set, List<String[]> rows, List<DocumentExtraction> extractions, Lexicon lexicon) {
+        List<Finding> out = new ArrayList<>();
+        String bacterium = ExoKg.NS + "Bacterium";
+        for (DocumentExtraction e : extractions) {
+            String doc = e.document().id();
+            List<String[]> mine = new ArrayList<>(rows.stream().filter(r -> r[0].equals(doc)).toList());
+            Map<String[], org.exokg.document.Sentence> at = new java.util.IdentityHashMap<>();
+            for (String[] r : mine) {
+                org.exokg.document.Sentence s = sentenceOf(e, r);
+                if (s != null) {
+                    at.put(r, s);
+                }
+            }
+            mine.removeIf(r -> !at.containsKey(r));
+            mine.sort(java.util.Comparator.comparingInt(r -> at.get(r).start()));
+            for (int i = 0; i < mine.size(); i++) {
+                String[] r = mine.get(i);
+                org.exokg.document.Sentence s = at.get(r);
+                List<org.exokg.mention.Mention> sources = sourcesIn(e, s);
+                boolean derived = r[4].equals("derivedFrom");
+                // d) OMVs of a named bacterium
+                if (r[2].equals("BacterialOuterMembraneVesicle") && !derived) {
+                    boolean named = sources.stream().anyMatch(m -> lexicon.isA(m.iri(), bacterium) && !GENERIC_BACTERIUM.matcher(m.surface()).matches());
+                    if (named && r[3].equals("-")) {
+                        out.add(new Finding(set, "d", doc, s.text(), show(r), "bacterium named, row unqualified"));
+                    } else if (!named && !r[3].equals("-") && lexicon.isA(ExoKg.NS + r[3], bacterium)) {
+                        out.add(new Finding(set, "d", doc, s.text(), show(r), "no bacterium named in the sentence, row qualified"));
+                    }
+                }
+                // b) derivedFrom only where the sentence states the origin
+                if (derived && sources.stream().noneMatch(m -> related(lexicon, m.iri(), ExoKg.NS + r[5]))) {
+                    out.add(new Finding(set, "b", doc, s.text(), show(r), "derivedFrom, sentence names no source of it"));
+                }
+                // a) activate <cells>
+                if (i == 0 || at.get(mine.get(i - 1)) != s) {
+                    java.util.regex.Matcher act = ACTIVATES.matcher(s.text());
+                    List<String[]> here = mine.stream().filter(x -> at.get(x) == s).toList();
+                    if (act.find() && here.stream().noneMatch(x -> x[4].equals("targets") && !x[6].equals("negative"))) {
+                        out.add(new Finding(set, "a", doc, s.text(), here.stream().map(GoldConventions::show).toList().toString(),
+                                "\"" + act.group() + "\" with no targets row"));
+                    }
+                    // e) coordinated sources: the gold lists two or more derivedFrom rows of one subject (one per source) while the
+                    // subject's other rows carry one of those sources or none; right when they are read from an anaphor
+                    Map<String, Set<String>> sourcesOf = new LinkedHashMap<>();
+                    here.stream().filter(x -> x[4].equals("derivedFrom") && x[3].equals("-"))
+                            .forEach(x -> sourcesOf.computeIfAbsent(x[2], k -> new LinkedHashSet<>()).add(x[5]));
+                    sourcesOf.forEach((subject, srcs) -> {
+                        Set<String> qualifiers = new LinkedHashSet<>();
+                        here.stream().filter(x -> x[2].equals(subject) && !x[4].equals("derivedFrom")).forEach(x -> qualifiers.add(x[3]));
+                        if (srcs.size() >= 2 && !qualifiers.isEmpty() && !qualifiers.containsAll(srcs)) {
+                            out.add(new Finding(set, "e?", doc, s.text(), here.stream().map(GoldConventions::show).toList().toString(),
+                                    "sources " + srcs + ", rows qualified " + qualifiers));
+                        }
+                    });
+                    // one sentence, one subject, no source named in it: its rows are about one vesicle and share a qualifier
+                    if (sources.isEmpty()) {
+                        Map<String, Set<String>> qualifiersOf = new LinkedHashMap<>();
+                        here.stream().filter(x -> !x[4].equals("derivedFrom"))
+                                .forEach(x -> qualifiersOf.computeIfAbsent(x[2], k -> new LinkedHashSet<>()).add(x[3]));
+                        qualifiersOf.forEach((subject, qs) -> {
+                            if (qs.size() >= 2 && qs.contains("-")) {
+                                out.add(new Finding(set, "sibling", doc, s.text(), here.stream().filter(x -> x[2].equals(subject))
+                                        .map(GoldConventions::show).toList().toString(), "rows of " + subject + " qualified " + qs));
+                            }
+                        });
+                    }
+                }
+                // c) and the anaphor convention: an unqualified row between qualified rows of the same subject
+                if (!derived && r[3].equals("-") && sources.isEmpty()) {
+                    String before = neighbourQualifier(mine, at, i, -1);
+                    String after = neighbourQualifier(mine, at, i, +1);
+                    boolean participle = PARTICIPLE_ANAPHOR.matcher(s.text()).find();
+                    if (before != null && (before.equals(after) || participle)) {
+                        out.add(new Finding(set, participle ? "c" : "anaphor", doc, s.text(), show(r),
+                                "unqualified between rows qualified " + before + " / " + after));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The qualifier of the nearest row of another sentence (before or after) with the same subject, "-" when unqualified. */
+    private static String neighbourQualifier(List<String[]> rows, Map<String[], org.exokg.document.Sentence> at, int i, int step) {
+        String[] r = rows.get(i);
+        for (int j = i + step; j >= 0 && j < rows.size(); j += step) {
+            String[] o = rows.get(j);
+            if (at.get(o) == at.get(r) || o[4].equals("derivedFrom") || !o[2].equals(r[2])) {
+                continue;
+            }
+            if (!java.util.Objects.equals(at.get(o).section(), at.get(r).section())) {
+                return null;
+            }
+            return o[3].equals("-") ? null : o[3];
+        }
+        return null;
     }
 }

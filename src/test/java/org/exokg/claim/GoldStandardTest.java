@@ -228,7 +228,8 @@ class GoldStandardTest {
         // Branch goldconv2 (thirteenth session; the anaphor convention applied to this gold, then anaphors and discourse subjects read with their antecedent's source): P 0.875 (35 of 40), R 0.686. Floors lowered to just under (10 rows qualified, 5 not read with the source).
         // Branch topicprep: P 0.875 -> 0.850, R 0.686 -> 0.667 ("neurons internalised them" read with the chain's StemCell, which this gold leaves unqualified while qualifying the sentences around it). Floors just under.
         // Lead (fourteenth session): gold rows of an anaphor inside a qualified chain given the qualifier (the convention; raised by topicprep): 3 rows; P 0.850 -> 0.900, R 0.667 -> 0.706. Floors just under.
-        assertFloors(ev, 0.89, 0.70);
+        // Branch goldconv3 (fifteenth session; the lead's gold conventions a-e and the anaphor convention applied to this gold, no extractor change): P 0.900 -> 0.875, R 0.706 -> 0.686 (one row of "the peptide-displaying vesicles" now qualified HEK293Cell, read unqualified). Development floors lowered to just under: a gold change, not an extractor one.
+        assertFloors(ev, 0.87, 0.68);
         // Branch goldconv2: one denial the text makes is read without its qualifier: "The vesicles did not provoke inflammation" is neural stem cell exosomes by the anaphor convention; the extractor reads the denial
         // but not the source (the antecedent chain passes through a bare mention); so it counts as beyond the gold.
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "every negated claim but one must be a denial the text makes");
@@ -495,7 +496,8 @@ class GoldStandardTest {
         // Branch qualifiers (qualifiers read inside the sentence, fourteenth session): blind7 P 0.883 -> 0.889, R 0.631 -> 0.635.
         // Branch dev16 (fourteenth session): P 0.883 -> 0.878 (159 right, 21 -> 22 beyond: "The hybrids activated dendritic cells" now read as targets DendriticCell, which this gold gives as hasProperty Immunocompetence while blind 15 and 16 read "activate/modulate <cells>" as targets; the lead decides). Precision floor 0.88 -> 0.87 for this reason.
         // Branch topicprep: P 0.883 -> 0.872 (157 of 180; two claims of a discussion read with a chain's Milk source where this gold has none). Precision floor just under.
-        assertFloors(ev, 0.87, 0.62);
+        // Branch goldconv3 (fifteenth session; the lead's gold conventions a-e and the anaphor convention applied to this gold, no extractor change): P 0.873 -> 0.867, R 0.627 -> 0.623 (anaphor rows qualified Colostrum / iPSC; "activated dendritic cells" targets, not Immunocompetence). Development floor lowered to just under: a gold change.
+        assertFloors(ev, 0.86, 0.62);
         assertHedgeFloors(ev, 0.52);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "denials beyond the gold");
@@ -638,7 +640,8 @@ class GoldStandardTest {
         // Branch goldconv (twelfth session; the lead's 11th-session conventions applied to this gold, then uptake also read as CellularUptake): P 0.925 (149 of 161), R 0.693 (149 of 215). Recall floor up.
         // Branch goldconv2 (thirteenth session; the anaphor convention applied to this gold, then anaphors and discourse subjects read with their antecedent's source): P 0.858 (139 of 162), R 0.647. Floors lowered to just under.
         // Lead, after the fourteenth session's merges (4 Dec 2026: blind19, abbrev, qualifiers, dev16, topicprep, verbs2 off by default): P 0.883, R 0.665. Floors just under.
-        assertFloors(ev, 0.88, 0.66);
+        // Branch goldconv3 (fifteenth session; the lead's gold conventions a-e and the anaphor convention applied to this gold, no extractor change): P 0.883 -> 0.852, R 0.665 -> 0.639 (Neisseria OMVs qualified Bacterium, the aptamer-decorated milk exosomes' chain qualified Milk, a targets Pericyte row added). Development floors lowered to just under: a gold change.
+        assertFloors(ev, 0.85, 0.63);
         // Branch goldconv2: hedge 0.609 of all (14 of 23); floor just under.
         assertHedgeFloors(ev, 0.60);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
@@ -696,7 +699,8 @@ class GoldStandardTest {
         // MSC-Exo" sentence whose derivedFrom the gold leaves out). Floors just under.
         // Branch goldconv2 (thirteenth session; the anaphor convention applied to this gold, then anaphors and discourse subjects read with their antecedent's source): P 0.875 (175 of 200), R 0.670, hedge 0.594 of all. Floors lowered to just under.
         // Lead, after the fourteenth session's merges (4 Dec 2026: blind19, abbrev, qualifiers, dev16, topicprep, verbs2 off by default): P 0.887, R 0.693. Floors just under.
-        assertFloors(ev, 0.88, 0.69);
+        // Branch goldconv3 (fifteenth session; the lead's gold conventions a-e and the anaphor convention applied to this gold, no extractor change): P 0.887 -> 0.877, R 0.693 -> 0.702 (8 derivedFrom rows on later uses of GMSC-Exos / CAP-exosomes removed, "Loaded exosomes" qualified MSC, coordinated plant sources one row each). Precision floor lowered (a gold change), recall floor up.
+        assertFloors(ev, 0.87, 0.70);
         // After the eleventh session's merges: hedge 0.625 of all (20 of 32). Hedge floor up.
         assertHedgeFloors(ev, 0.59);
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
@@ -749,6 +753,7 @@ class GoldStandardTest {
         // Branch goldconv2 (thirteenth session; the anaphor convention applied to this gold, then anaphors and discourse subjects read with their antecedent's source): P 0.912 (165 of 181), R 0.655. Floors lowered to just under.
         // Branch topicprep: P 0.912 -> 0.906 (164 of 181; "No adverse events were recorded" read with the chain's MSC source, which this gold leaves unqualified while qualifying the sentence before). Precision floor just under.
         // Lead (fourteenth session): gold rows of an anaphor inside a qualified chain given the qualifier (the convention; raised by topicprep): 4 rows; P 0.911 -> 0.917, R 0.651 -> 0.655. Floors just under.
+        // Branch goldconv3 (fifteenth session; the lead's gold conventions a-e and the anaphor convention applied to this gold, no extractor change): P 0.917 -> 0.917, R 0.655 -> 0.652 (a targets TCell row added for "prime T cells"). Floors hold.
         assertFloors(figures.claims(), 0.91, 0.65);
         // After the eleventh session's merges: hedge 0.621 of all (18 of 29). Hedge floor up.
         assertHedgeFloors(figures.claims(), 0.62);
@@ -806,7 +811,8 @@ class GoldStandardTest {
         // Branch goldconv2 (thirteenth session; the anaphor convention applied to this gold, then anaphors and discourse subjects read with their antecedent's source): P 0.897 (140 of 156), R 0.614; denials 5 right, 1 beyond (a qualified denial whose gold row is now qualified otherwise). Floors lowered to just under.
         // Branch abbrev (fourteenth session; "collected the exosomes they released (RBD-Exos)" after "We engineered HEK293 cells": engineered exosomes of those cells): P 0.897 -> 0.904 (141 of 156), R 0.614 -> 0.618. Floors up.
         // Lead, after the fourteenth session's merges (4 Dec 2026: blind19, abbrev, qualifiers, dev16, topicprep, verbs2 off by default): P 0.904, R 0.623. Floors just under.
-        assertFloors(figures.claims(), 0.90, 0.62);
+        // Branch goldconv3 (fifteenth session; the lead's gold conventions a-e and the anaphor convention applied to this gold, no extractor change): P 0.904 -> 0.885, R 0.623 -> 0.610 (139 of 228; the patent's "engineered EVs" / "conjugated vesicles" qualified HEK293Cell, a discourse row qualified MSC). Development floors lowered to just under: a gold change.
+        assertFloors(figures.claims(), 0.88, 0.60);
         // After the eleventh session's merges: hedge 0.667 of all (16 of 24). Hedge floor up.
         assertHedgeFloors(figures.claims(), 0.66);
         // Branch hedged4 (twelfth session): denials right 5 -> 6 ("taken up by macrophages, not by epithelial cells").
@@ -887,7 +893,8 @@ class GoldStandardTest {
         // After the twelfth session's merges (dev14, hedged4, goldconv, attach, synonyms): P 0.824 (169 of 205), R 0.497 (of 340), hedge 21 of 51 (0.412), denials 4 right. Floors just under.
         // Branch goldconv2 (thirteenth session; the anaphor convention applied to this gold, then anaphors and discourse subjects read with their antecedent's source): P 0.810 (166 of 205), R 0.488; denials 3 right, 1 beyond (yak vs camel milk: the anaphor takes the last-named camel milk EVs). Floors lowered to just under.
         // Branch dev16 (fourteenth session; "reprogramme <cells>" read as targets): P 0.810 -> 0.811 (166 -> 167 of 206), R 0.488 -> 0.491. Floors just under.
-        assertFloors(figures.claims(), 0.81, 0.49);
+        // Branch goldconv3 (fifteenth session; the lead's gold conventions a-e and the anaphor convention applied to this gold, no extractor change): P 0.816 -> 0.786, R 0.494 -> 0.476 (the patent's engineered exosomes qualified HEK293Cell, M2-Exo/MTX rows qualified Macrophage). Development floors lowered to just under: a gold change.
+        assertFloors(figures.claims(), 0.78, 0.47);
         assertHedgeFloors(figures.claims(), 0.41);
         assertDenialFloors(figures.claims(), 3, 1);
         assertKindFloors(figures.kinds(), 4, 1);
@@ -933,7 +940,8 @@ class GoldStandardTest {
         // Branch qualifiers (qualifiers read inside the sentence, fourteenth session): blind15 P 0.611 -> 0.640, R 0.301 -> 0.317.
         // Branch dev16 (fourteenth session; "MSC-EVs modulate macrophages, T cells and endothelial cells" read as targets, one derivedFrom Blood fewer): P 0.611 -> 0.620 (113 -> 116 of 187), R 0.301 -> 0.309. Floors just under.
         // Lead, after the fourteenth session's merges (4 Dec 2026: blind19, abbrev, qualifiers, dev16, topicprep, verbs2 off by default): P 0.695 (132 of 190), R 0.352. Floors just under.
-        assertFloors(figures.claims(), 0.69, 0.35);
+        // Branch goldconv3 (fifteenth session; the lead's gold conventions a-e and the anaphor convention applied to this gold, no extractor change): P 0.695 -> 0.679, R 0.352 -> 0.343 (Borrelia OMVs qualified Bacterium, "exosomes derived from HEK293 cells or from milk" one row per source, 5 discourse rows qualified). Development floors lowered to just under: a gold change.
+        assertFloors(figures.claims(), 0.67, 0.34);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.66, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.13, "hedged claims missed");
         // After merging dev12 (tenth session): P 0.600, R 0.267 (99 of 371); denials extracted 10, right 3: one more beyond
