@@ -357,7 +357,22 @@ public final class ClaimExtractor {
                 lastDisease = m.term();
             }
         }
-        return stance.hedged(withImpliedProperties(claims));
+        return stance.hedged(withImpliedProperties(claims), this::presupposed);
+    }
+
+    /** (branch stance) An origin, or a claim a rule reads inside a noun phrase ("milk-derived exosomes"): presupposed. */
+    private boolean presupposed(Claim c) {
+        if (c.relation() == Relation.DERIVED_FROM) {
+            return true;
+        }
+        int plus = c.rule().indexOf('+');
+        String id = plus < 0 ? c.rule() : c.rule().substring(0, plus);
+        for (ClaimRule r : patterns.rules()) {
+            if (r.id().equals(id)) {
+                return r.attributive();
+            }
+        }
+        return false;
     }
 
     /**

@@ -59,14 +59,18 @@ public final class StatementStance {
             return b.toString();
         }
 
-        /** The claims with an open sentence's hedge on those not hedged already ("+stance:&lt;id&gt;" on their rule). */
-        public List<Claim> hedged(List<Claim> claims) {
+        /**
+         * The claims with an open sentence's hedge on those not hedged already ("+stance:&lt;id&gt;" on their rule), except
+         * what {@code presupposed} says a noun phrase names: "Can milk exosomes cross ...?" asks about the crossing,
+         * not whether milk exosomes come from milk (the gold's practice for "whether" too).
+         */
+        public List<Claim> hedged(List<Claim> claims, java.util.function.Predicate<Claim> presupposed) {
             if (open == null || claims.isEmpty()) {
                 return claims;
             }
             List<Claim> out = new ArrayList<>(claims.size());
             for (Claim c : claims) {
-                out.add(c.hedged() ? c : new Claim(c.subjectIri(), c.relation(), c.objectIri(), c.negationCue(), open.text(),
+                out.add(c.hedged() || presupposed.test(c) ? c : new Claim(c.subjectIri(), c.relation(), c.objectIri(), c.negationCue(), open.text(),
                         c.scope(), c.qualifierIri(), c.rule() + "+stance:" + open.id(), c.sentence(), c.preparationName()));
             }
             return out;

@@ -91,6 +91,10 @@ class StatementStanceTest {
         assertTrue(asked.hedged());
         assertTrue(asked.rule().contains("+stance:direct-question"), asked.rule());
         assertFalse(claim("Exosomes can cross the blood-brain barrier.", "Exosome", "crosses", "BloodBrainBarrier").hedged());
+        // what the subject's noun phrase names is presupposed, not asked: the origin of milk exosomes stays asserted
+        String milk = "Can milk exosomes cross the intestinal barrier?";
+        assertTrue(claim(milk, "Exosome", "crosses", "IntestinalBarrier").hedged());
+        assertFalse(claim(milk, "Exosome", "derivedFrom", "Milk").hedged());
     }
 
     @Test
@@ -103,6 +107,11 @@ class StatementStanceTest {
                 .hedged());
         assertTrue(claim("We sought to determine if milk exosomes cross the intestinal barrier.",
                 "Exosome", "crosses", "IntestinalBarrier").hedged());
+        assertEquals("hedge-linked", Cues.hedgeMatch("tumour vesicles have been linked to").id());
+        assertEquals(null, Cues.hedgeMatch("the peptide was linked to"));
+        assertEquals("hedge-tested-perfect", Cues.hedgeMatch("exosomes from stem cells have been tested in").id());
+        assertTrue(claim("The inventors believe that the vesicles shield the drug, so that the exosomes cross the blood-brain barrier.",
+                "Exosome", "crosses", "BloodBrainBarrier").hedged());
         // the finding itself, and a "hope" that is no hope of the claim ("hopes" as a noun in a name), stay asserted
         assertFalse(claim("Engineered exosomes protected mice as cancer vaccines.", "EngineeredExosome", "usedFor", "CancerVaccine")
                 .hedged());
