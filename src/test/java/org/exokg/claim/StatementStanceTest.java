@@ -112,6 +112,9 @@ class StatementStanceTest {
         assertEquals("hedge-tested-perfect", Cues.hedgeMatch("exosomes from stem cells have been tested in").id());
         assertTrue(claim("The inventors believe that the vesicles shield the drug, so that the exosomes cross the blood-brain barrier.",
                 "Exosome", "crosses", "BloodBrainBarrier").hedged());
+        // what a hedged clause explains is a fact ("may explain why ..."), not hedged with it
+        assertFalse(claim("Their adjuvant activity may explain why exosomes crossed the blood-brain barrier in mice.",
+                "Exosome", "crosses", "BloodBrainBarrier").hedged());
         // the finding itself, and a "hope" that is no hope of the claim ("hopes" as a noun in a name), stay asserted
         assertFalse(claim("Engineered exosomes protected mice as cancer vaccines.", "EngineeredExosome", "usedFor", "CancerVaccine")
                 .hedged());
