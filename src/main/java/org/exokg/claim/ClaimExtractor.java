@@ -304,6 +304,13 @@ public final class ClaimExtractor {
         structure = parse == null || parseUses.isEmpty() ? null : new ClauseStructure(parse);
         sentenceParse = parse;
         String text = withoutParentheticals(withHyphens(original), sentence, recognised);
+        // (branch stance) a withdrawn, retracted or disputed statement gives no claim: its words are blanked and its
+        // terms dropped; a direct question hedges every claim the sentence gives (statements.yaml)
+        StatementStance.Reading stance = StatementStance.defaults().read(text, sentence.start(), sentence.end());
+        if (!stance.notAsserted().isEmpty()) {
+            text = stance.masked(text);
+            recognised = recognised.stream().filter(m -> !stance.withdrawn(m.start(), m.end())).toList();
+        }
         // the sentence lower-cased once, for the challenge events and every rule's sentence-wide exception
         sentenceLower = text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT);
         negationByScope.clear();
@@ -350,7 +357,22 @@ public final class ClaimExtractor {
                 lastDisease = m.term();
             }
         }
-        return withImpliedProperties(claims);
+        return stance.hedged(withImpliedProperties(claims), this::presupposed);
+    }
+
+    /** (branch stance) An origin, or a claim a rule reads inside a noun phrase ("milk-derived exosomes"): presupposed. */
+    private boolean presupposed(Claim c) {
+        if (c.relation() == Relation.DERIVED_FROM) {
+            return true;
+        }
+        int plus = c.rule().indexOf('+');
+        String id = plus < 0 ? c.rule() : c.rule().substring(0, plus);
+        for (ClaimRule r : patterns.rules()) {
+            if (r.id().equals(id)) {
+                return r.attributive();
+            }
+        }
+        return false;
     }
 
     /**

@@ -941,6 +941,7 @@ class GoldStandardTest {
         // Branch dev16 (fourteenth session; "MSC-EVs modulate macrophages, T cells and endothelial cells" read as targets, one derivedFrom Blood fewer): P 0.611 -> 0.620 (113 -> 116 of 187), R 0.301 -> 0.309. Floors just under.
         // Lead, after the fourteenth session's merges (4 Dec 2026: blind19, abbrev, qualifiers, dev16, topicprep, verbs2 off by default): P 0.695 (132 of 190), R 0.352. Floors just under.
         // Branch goldconv3 (fifteenth session; the lead's gold conventions a-e and the anaphor convention applied to this gold, no extractor change): P 0.695 -> 0.679, R 0.352 -> 0.343 (Borrelia OMVs qualified Bacterium, "exosomes derived from HEK293 cells or from milk" one row per source, 5 discourse rows qualified). Development floors lowered to just under: a gold change.
+        // Branch stance (fifteenth session; hedge cues "we hope that", "being tested as", others' "consider"): hedges on matched claims 13 -> 15 of 17 (0.765 -> 0.882); P/R unchanged.
         assertFloors(figures.claims(), 0.67, 0.34);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.66, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.13, "hedged claims missed");
@@ -983,8 +984,9 @@ class GoldStandardTest {
         // Branch dev16 (fourteenth session): gold to the conventions (77 rows qualified, 4 derivedFrom rows added) then rules for its misses: P 0.724 -> 0.708 (147 of 203 -> 153 of 216), R 0.339 -> 0.349 (of 434 -> 438); denials matched 4 -> 2 (two now need the anaphor's qualifier). Floors just under.
         // Branch topicprep (study's preparation across bare mentions): P 0.724 -> 0.719 (146 of 203; one anaphor read with the chain's TumorCell where this gold has none). Precision floor just under.
         // Lead, after the fourteenth session's merges (4 Dec 2026: blind19, abbrev, qualifiers, dev16, topicprep, verbs2 off by default): P 0.772 (169 of 219), R 0.386 (of 438). Floors just under.
-        assertFloors(figures.claims(), 0.77, 0.38);
-        assertTrue(figures.claims().hedgeRecallMatched() >= 0.79, "hedges missed on matched claims");
+        // Branch stance (fifteenth session; the correction notice's withdrawn and replaced wording gives no claim, "the inventors believe that ..., so that" hedged): P 0.772 -> 0.782 (169 of 216), R 0.386; hedges on matched 8 -> 9 of 10.
+        assertFloors(figures.claims(), 0.78, 0.38);
+        assertTrue(figures.claims().hedgeRecallMatched() >= 0.89, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.16, "hedged claims missed");
         assertDenialFloors(figures.claims(), 2, 3);
         assertKindFloors(figures.kinds(), 7, 2);
@@ -1017,8 +1019,9 @@ class GoldStandardTest {
         // After the twelfth session's merges (blind17, synonyms, hedged4, goldconv, dev14, attach; rules chosen on development sets only): P 0.702 (92 of 131), R 0.220, hedged 6 of 48 (0.125; 8 before branch dev14's anaphor kinds). Reported, not tuned back: floors follow the figures.
         // Branch qualifiers (fourteenth session): one more claim matched (92 -> 93 of 131, P 0.702 -> 0.710), a gold-hedged one
         // read unhedged, so hedge recall over matched claims 0.857 (6 of 7) -> 0.750 (6 of 8), under the goal: floor just under, reported, not tuned; the lead decides.
-        assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
-        assertTrue(figures.claims().hedgeRecallAll() >= 0.12, "hedged claims missed");
+        // Branch stance (fifteenth session; others' judgement "most members considered ..." hedged): hedges on matched 6 -> 7 of 8 (0.750 -> 0.875); P/R unchanged.
+        assertTrue(figures.claims().hedgeRecallMatched() >= 0.87, "hedges missed on matched claims");
+        assertTrue(figures.claims().hedgeRecallAll() >= 0.14, "hedged claims missed");
         assertDenialFloors(figures.claims(), 1, 3);
         assertKindFloors(figures.kinds(), 1, 1);
     }
@@ -1075,7 +1078,8 @@ class GoldStandardTest {
         BlindSetFigures figures = blindSetFigures(19, "nineteenth", GoldStandard.BLIND19_TEXTS);
         // Lead, after the fourteenth session's merges (4 Dec 2026: blind19, abbrev, qualifiers, dev16, topicprep, verbs2 off by default): NEVER-TUNED: P 0.670 -> 0.711 (135 of 190), R 0.273 -> 0.297; hedges 6 of 8 matched (0.750; 4 of 5 at the first run): the hedge floor follows the figure, not tuned back. Floors just under.
         assertFloors(figures.claims(), 0.71, 0.29);
-        assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
+        // Branch stance (fifteenth session; hedge cues chosen on development sets only): NEVER-TUNED hedges on matched 6 -> 7 of 8 (0.750 -> 0.875), 0.128 -> 0.149 of all; P/R unchanged.
+        assertTrue(figures.claims().hedgeRecallMatched() >= 0.87, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.08, "hedged claims missed");
         assertDenialFloors(figures.claims(), 3, 4);
         assertKindFloors(figures.kinds(), 8, 3);

@@ -1,0 +1,173 @@
+package org.exokg.claim;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * (branch stance, issue 15) Where a sentence reports a statement without asserting it: a correction's withdrawn or
+ * replaced wording, a retracted article's finding, a claim the text disputes (spans that give no claim), and a
+ * sentence that asks rather than states (its claims hedged). The cues are data: {@code statements.yaml} next to this
+ * class; this class only finds them.
+ */
+public final class StatementStance {
+
+    /** One entry of the file. */
+    record Entry(String id, Pattern pattern, String example) {}
+
+    /**
+     * What one sentence's stance cues found.
+     *
+     * @param notAsserted {start, end} document offsets of spans that give no claim, with the entry ids
+     * @param open the direct-question entry that matched, or null
+     */
+    public record Reading(List<int[]> notAsserted, List<String> notAssertedIds, Cues.Match open) {
+        static final Reading NONE = new Reading(List.of(), List.of(), null);
+
+        /** Whether the span [start, end) overlaps a span the sentence does not assert. */
+        public boolean withdrawn(int start, int end) {
+            for (int[] s : notAsserted) {
+                if (start < s[1] && end > s[0]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** {@code text} with the spans not asserted blanked to spaces (same length: offsets hold). */
+        public String masked(String text) {
+            if (notAsserted.isEmpty()) {
+                return text;
+            }
+            StringBuilder b = new StringBuilder(text);
+            for (int[] s : notAsserted) {
+                for (int i = s[0]; i < s[1]; i++) {
+                    if (!Character.isWhitespace(b.charAt(i))) {
+                        b.setCharAt(i, ' ');
+                    }
+                }
+            }
+            return b.toString();
+        }
+
+        /**
+         * The claims with an open sentence's hedge on those not hedged already ("+stance:&lt;id&gt;" on their rule), except
+         * what {@code presupposed} says a noun phrase names: "Can milk exosomes cross ...?" asks about the crossing,
+         * not whether milk exosomes come from milk (the gold's practice for "whether" too).
+         */
+        public List<Claim> hedged(List<Claim> claims, java.util.function.Predicate<Claim> presupposed) {
+            if (open == null || claims.isEmpty()) {
+                return claims;
+            }
+            List<Claim> out = new ArrayList<>(claims.size());
+            for (Claim c : claims) {
+                out.add(c.hedged() || presupposed.test(c) ? c : new Claim(c.subjectIri(), c.relation(), c.objectIri(), c.negationCue(), open.text(),
+                        c.scope(), c.qualifierIri(), c.rule() + "+stance:" + open.id(), c.sentence(), c.preparationName()));
+            }
+            return out;
+        }
+    }
+
+    static final String RESOURCE = "statements.yaml";
+    private static final StatementStance DEFAULT = load();
+
+    private final List<Entry> notAsserted;
+    private final List<Entry> openSentence;
+
+    private StatementStance(List<Entry> notAsserted, List<Entry> openSentence) {
+        this.notAsserted = notAsserted;
+        this.openSentence = openSentence;
+    }
+
+    /** The shipped cues. */
+    public static StatementStance defaults() {
+        return DEFAULT;
+    }
+
+    /** The entries by section, in file order (for tests). */
+    Map<String, List<Entry>> sections() {
+        return Map.of("notAsserted", notAsserted, "openSentence", openSentence);
+    }
+
+    /** What the cues find in the sentence {@code text[start, end)}. */
+    public Reading read(String text, int start, int end) {
+        String sentence = text.substring(start, end);
+        List<int[]> spans = null;
+        List<String> ids = null;
+        for (Entry e : notAsserted) {
+            Matcher m = e.pattern().matcher(sentence);
+            while (m.find()) {
+                boolean group = e.pattern().pattern().contains("(?<span>");
+                int s = group ? m.start("span") : m.start();
+                int t = group ? m.end("span") : m.end();
+                if (s < 0 || t <= s) {
+                    continue;
+                }
+                if (spans == null) {
+                    spans = new ArrayList<>();
+                    ids = new ArrayList<>();
+                }
+                spans.add(new int[] {start + s, start + t});
+                ids.add(e.id());
+            }
+        }
+        Cues.Match open = null;
+        for (Entry e : openSentence) {
+            Matcher m = e.pattern().matcher(sentence);
+            if (m.find()) {
+                open = new Cues.Match(e.id(), sentence.substring(m.start(), m.end()).strip());
+                break;
+            }
+        }
+        return spans == null && open == null ? Reading.NONE
+                : new Reading(spans == null ? List.of() : List.copyOf(spans), ids == null ? List.of() : List.copyOf(ids), open);
+    }
+
+    private static StatementStance load() {
+        try (InputStream in = StatementStance.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource org/exokg/claim/" + RESOURCE);
+            }
+            return parse(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads a stance file; a missing section, an entry without id or pattern, or a bad pattern is an error naming it. */
+    static StatementStance parse(InputStream in) {
+        Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+        if (!(loaded instanceof Map<?, ?> root)) {
+            throw new IllegalStateException(RESOURCE + ": not a mapping of sections");
+        }
+        List<List<Entry>> sections = new ArrayList<>();
+        for (String section : List.of("notAsserted", "openSentence")) {
+            if (!(root.get(section) instanceof List<?> items)) {
+                throw new IllegalStateException(RESOURCE + ": section '" + section + "' missing or not a list");
+            }
+            List<Entry> entries = new ArrayList<>();
+            for (Object item : items) {
+                if (!(item instanceof Map<?, ?> map) || !(map.get("id") instanceof String id) || !(map.get("pattern") instanceof String p)) {
+                    throw new IllegalStateException(RESOURCE + ": an entry of '" + section + "' lacks an id or a pattern: " + item);
+                }
+                try {
+                    entries.add(new Entry(id, Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                            map.get("example") instanceof String ex ? ex : null));
+                } catch (PatternSyntaxException e) {
+                    throw new IllegalStateException(RESOURCE + ": entry '" + id + "': bad pattern: " + e.getDescription(), e);
+                }
+            }
+            sections.add(List.copyOf(entries));
+        }
+        return new StatementStance(sections.get(0), sections.get(1));
+    }
+}
