@@ -1009,8 +1009,8 @@ class GoldStandardTest {
         // After the twelfth session's merges (blind17, synonyms, hedged4, goldconv, dev14, attach; rules chosen on development sets only): P 0.702 (92 of 131), R 0.220, hedged 6 of 48 (0.125; 8 before branch dev14's anaphor kinds). Reported, not tuned back: floors follow the figures.
         // Branch qualifiers (fourteenth session): one more claim matched (92 -> 93 of 131, P 0.702 -> 0.710), a gold-hedged one
         // read unhedged, so hedge recall over matched claims 0.857 (6 of 7) -> 0.750 (6 of 8), under the goal: floor just under, reported, not tuned; the lead decides.
-        // Branch dev17 (fifteenth session; gold to the lead's conventions, then rules for its misses): P 0.710 -> 0.634 (gold only; 91 rows qualified, 14 derivedFrom rows removed, 5 added; 93 -> 83 of 131) -> 0.651 (99 of 152), R 0.222 -> 0.202 -> 0.241 (of 410); denials 1 of 4 -> 2 of 7. Floors just under.
-        assertFloors(figures.claims(), 0.64, 0.23);
+        // Branch dev17 (fifteenth session; gold to the lead's conventions, then rules for its misses): P 0.710 -> 0.634 (gold only; 91 rows qualified, 14 derivedFrom rows removed, 5 added; 93 -> 83 of 131) -> 0.651 (99 of 152), R 0.222 -> 0.202 -> 0.241 (of 410); denials 1 of 4 -> 2 of 7. Then 7 derivedFrom rows of a second source qualified as golds 5, 7 and 10 do: P 0.684 (104 of 152), R 0.254. Floors just under.
+        assertFloors(figures.claims(), 0.68, 0.25);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.12, "hedged claims missed");
         assertDenialFloors(figures.claims(), 2, 5);
