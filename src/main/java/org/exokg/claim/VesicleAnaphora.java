@@ -107,6 +107,8 @@ final class VesicleAnaphora {
     private boolean started;
     private Mention lastCellType;
     private boolean previousOpensWithRival;
+    /** (branch dev17) Whether a sentence of this document before has named vesicles (a text about vesicles). */
+    private boolean namedVesiclesBefore;
     /** The previous sentence's last noun of interest was a rival, not a vesicle: "these" may mean that rival. */
     private boolean previousEndsWithRival;
 
@@ -174,7 +176,10 @@ final class VesicleAnaphora {
             result.add(m);
         }
         List<Mention> namedBySource = addVesiclesNamedBySource(text, sentence, result);
-        if (lastVesicle != null || result.stream().anyMatch(m -> m.is(MentionType.VESICLE))) {
+        // (branch dev17) a text about vesicles: one that has named vesicles before, even where no antecedent carries
+        // over (a new section, a figure legend after another)
+        if (lastVesicle != null || namedVesiclesBefore || result.stream().anyMatch(m -> m.is(MentionType.VESICLE))) {
+            namedVesiclesBefore = true;
             namedBySource = new ArrayList<>(namedBySource);
             namedBySource.addAll(addVesiclesReleasedBySource(text, sentence, result));
         }
@@ -327,7 +332,13 @@ final class VesicleAnaphora {
      */
     private static final Pattern VESICLES_BEFORE_SOURCE = Pattern.compile(
             "(?:\\A|[^\\p{L}\\-‐–])(vesicles)\\s+(?:(?:released|secreted|shed|derived|isolated|produced|obtained"
-                    + "|purified|collected)\\s+)?(?:by|from)\\s+(?:the\\s+)?(?:[\\p{L}\\p{N}\\-‐–]+\\s+){0,2}?\\z", Pattern.CASE_INSENSITIVE);
+                    + "|purified|collected)\\s+)?(by|from|of|in)\\s+(?:the\\s+)?(?:[\\p{L}\\p{N}\\-‐–]+\\s+){0,2}?\\z", Pattern.CASE_INSENSITIVE);
+    /**
+     * (branch dev17) "vesicles in the cerebrospinal fluid", "vesicles in nasal washes": "in" names a fluid or tissue the
+     * vesicles were found in, never a cell ("vesicles in cells" are intracellular); "of" names the releasing source as "from"
+     * does ("vesicles of healthy oligodendrocytes", "vesicles of tumour cell lines").
+     */
+    private static final Pattern IN_PREPOSITION = Pattern.compile("(?i)in");
 
     /**
      * Before "vesicles": a word that makes them other vesicles, a definite determiner (then "the vesicles from milk" are
@@ -349,7 +360,8 @@ final class VesicleAnaphora {
             }
             Matcher before = VESICLES_BEFORE_SOURCE.matcher(text).region(Math.max(sentence.start(), m.start() - 80), m.start());
             before.useTransparentBounds(false).useAnchoringBounds(true);
-            if (!before.find() || OTHER_KIND_BEFORE.matcher(text).region(sentence.start(), before.start(1)).find()) {
+            if (!before.find() || OTHER_KIND_BEFORE.matcher(text).region(sentence.start(), before.start(1)).find()
+                    || IN_PREPOSITION.matcher(before.group(2)).matches() && lexicon.isA(m.iri(), cellIri)) {
                 continue;
             }
             int from = before.start(1);

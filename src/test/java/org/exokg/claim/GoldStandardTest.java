@@ -340,7 +340,8 @@ class GoldStandardTest {
         // Branch goldconv (twelfth session; the lead's 11th-session conventions applied to this gold, then uptake also read as CellularUptake): P 0.994 (158 of 159), R 0.731 (158 of 216). Recall floor up.
         // Branch goldconv2 (thirteenth session; the anaphor convention applied to this gold, then anaphors and discourse subjects read with their antecedent's source): P 0.975 (158 of 162), R 0.731. Precision floor lowered to just under.
         // Lead (thirteenth session): a pronoun list item keeps the lead-in's source, so its unqualified twin from the list-item path is gone: P 0.994 (158 of 159), R 0.731. Floors just under.
-                assertFloors(ev, 0.99, 0.73);
+        // Branch dev17 (bare "vesicles of / in / from" a source names EVs in any text that has named vesicles): P 0.994 -> 0.982 (160 of 163), R 0.731 -> 0.741; the claims beyond this gold are "Vesicles from activated T cells carried 30-fold more tRNA fragments" (derivedFrom TCell, carries RNA), which the gold does not list (reported for the lead). Precision floor just under.
+                assertFloors(ev, 0.98, 0.74);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
         assertTrue(ev.hedgingDisagreements().isEmpty(), () -> "hedging disagrees: " + ev.hedgingDisagreements());
     }
@@ -1015,14 +1016,15 @@ class GoldStandardTest {
         BlindSetFigures figures = developmentSetFigures(17, "seventeenth", GoldStandard.BLIND17_TEXTS);
         // After merging branch synonyms (twelfth session; synonyms chosen on development sets only): P 0.724 -> 0.713
         // (two more claims extracted, none right), R 0.220 unchanged. A never-tuned set's fall is reported, not tuned back.
-        assertFloors(figures.claims(), 0.70, 0.21);
         // After the twelfth session's merges (blind17, synonyms, hedged4, goldconv, dev14, attach; rules chosen on development sets only): P 0.702 (92 of 131), R 0.220, hedged 6 of 48 (0.125; 8 before branch dev14's anaphor kinds). Reported, not tuned back: floors follow the figures.
         // Branch qualifiers (fourteenth session): one more claim matched (92 -> 93 of 131, P 0.702 -> 0.710), a gold-hedged one
         // read unhedged, so hedge recall over matched claims 0.857 (6 of 7) -> 0.750 (6 of 8), under the goal: floor just under, reported, not tuned; the lead decides.
         // Branch stance (fifteenth session; others' judgement "most members considered ..." hedged): hedges on matched 6 -> 7 of 8 (0.750 -> 0.875); P/R unchanged.
-        assertTrue(figures.claims().hedgeRecallMatched() >= 0.87, "hedges missed on matched claims");
-        assertTrue(figures.claims().hedgeRecallAll() >= 0.14, "hedged claims missed");
-        assertDenialFloors(figures.claims(), 1, 3);
+        // Branch dev17 (fifteenth session; gold to the lead's conventions, then rules for its misses): P 0.710 -> 0.634 (gold only; 91 rows qualified, 14 derivedFrom rows removed, 5 added; 93 -> 83 of 131) -> 0.651 (99 of 152), R 0.222 -> 0.202 -> 0.241 (of 410); denials 1 of 4 -> 2 of 7. Then 7 derivedFrom rows of a second source qualified as golds 5, 7 and 10 do: P 0.684 (104 of 152), R 0.254. Floors just under.
+        assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
+        assertTrue(figures.claims().hedgeRecallAll() >= 0.12, "hedged claims missed");
+        assertDenialFloors(figures.claims(), 1, 5);
+        assertFloors(figures.claims(), 0.68, 0.25);
         assertKindFloors(figures.kinds(), 1, 1);
     }
 
@@ -1077,11 +1079,14 @@ class GoldStandardTest {
     void nineteenthBlindSetAgainstExpectedClaims() throws Exception {
         BlindSetFigures figures = blindSetFigures(19, "nineteenth", GoldStandard.BLIND19_TEXTS);
         // Lead, after the fourteenth session's merges (4 Dec 2026: blind19, abbrev, qualifiers, dev16, topicprep, verbs2 off by default): NEVER-TUNED: P 0.670 -> 0.711 (135 of 190), R 0.273 -> 0.297; hedges 6 of 8 matched (0.750; 4 of 5 at the first run): the hedge floor follows the figure, not tuned back. Floors just under.
-        assertFloors(figures.claims(), 0.71, 0.29);
         // Branch stance (fifteenth session; hedge cues chosen on development sets only): NEVER-TUNED hedges on matched 6 -> 7 of 8 (0.750 -> 0.875), 0.128 -> 0.149 of all; P/R unchanged.
-        assertTrue(figures.claims().hedgeRecallMatched() >= 0.87, "hedges missed on matched claims");
+        // Branch dev17 (fifteenth session; rules chosen on development sets only): NEVER-TUNED: P 0.711 -> 0.718 (148 of 206), R 0.297 -> 0.325; hedges 6 of 8 -> 6 of 9 matched (0.750 -> 0.667: one more matched claim the gold hedges is read unhedged). Reported, not tuned back: hedge floor just under.
+        assertFloors(figures.claims(), 0.71, 0.29);
+        assertTrue(figures.claims().hedgeRecallMatched() >= 0.66, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.08, "hedged claims missed");
-        assertDenialFloors(figures.claims(), 3, 4);
+        // Branch dev17: denials extracted 7 -> 10, right 3 -> 3 (three denials beyond this gold, from bare "vesicles of / in" a
+        // source now named as EVs). NEVER-TUNED: reported, not tuned back; floor follows, the lead decides.
+        assertDenialFloors(figures.claims(), 3, 7);
         assertKindFloors(figures.kinds(), 8, 3);
     }
 
