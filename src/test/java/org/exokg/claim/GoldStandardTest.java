@@ -495,8 +495,8 @@ class GoldStandardTest {
         // Branch qualifiers (qualifiers read inside the sentence, fourteenth session): blind7 P 0.883 -> 0.889, R 0.631 -> 0.635.
         // Branch dev16 (fourteenth session): P 0.883 -> 0.878 (159 right, 21 -> 22 beyond: "The hybrids activated dendritic cells" now read as targets DendriticCell, which this gold gives as hasProperty Immunocompetence while blind 15 and 16 read "activate/modulate <cells>" as targets; the lead decides). Precision floor 0.88 -> 0.87 for this reason.
         // Branch topicprep: P 0.883 -> 0.872 (157 of 180; two claims of a discussion read with a chain's Milk source where this gold has none). Precision floor just under.
-        // Branch vocab17 (lexicon from development misses): P 0.873 -> 0.870, R 0.627 -> 0.635 (160 of 184); the claim more beyond this gold is the denial "exosomes from patients with cirrhosis did not carry HULC", read once HULC is a lncRNA (the gold lists no claim there; 1 right claim of the same term gained here, 4 in blind 13). Precision floor 0.87 -> 0.86 for that reason.
-        assertFloors(ev, 0.86, 0.63);
+        // Branch vocab17 (lexicon from development misses): P 0.873 -> 0.874, R 0.627 -> 0.631 (159 of 182). Recall floor up. ("HULC" as a lncRNA was tried: 1 right more here, but the denial "exosomes from patients with cirrhosis did not carry HULC" broke the guard on denials beyond the gold; left out.)
+        assertFloors(ev, 0.87, 0.63);
         assertHedgeFloors(ev, 0.52);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "denials beyond the gold");
@@ -852,8 +852,8 @@ class GoldStandardTest {
         // After the eleventh session's merges (3 Dec 2026: blind16, dev13, precision3, hedged3, events, vocabids, speed16): P 0.865 (141 of 163), R 0.578. Recall floor up.
         // Branch goldconv2 (thirteenth session; the anaphor convention applied to this gold, then anaphors and discourse subjects read with their antecedent's source): P 0.884 (153 of 173), R 0.595 (plant qualifier kept: garlic, GNV-2). Floors up.
         // Branch qualifiers (qualifiers read inside the sentence, fourteenth session): blind13 P 0.884 -> 0.926, R 0.595 -> 0.630.
-        // Branch vocab17 (lexicon from development misses): P 0.926 -> 0.930, R 0.630 -> 0.669. Recall floor up.
-        assertFloors(figures.claims(), 0.92, 0.66);
+        // Branch vocab17 (lexicon from development misses): P 0.926 -> 0.928, R 0.630 -> 0.654. Recall floor up.
+        assertFloors(figures.claims(), 0.92, 0.65);
         // After the eleventh session's merges: hedge 0.438 of all (14 of 32). Hedge floor up.
         assertHedgeFloors(figures.claims(), 0.43);
         // Branch hedged4 (twelfth session): denials right 3 -> 4 ("did not raise antibodies").

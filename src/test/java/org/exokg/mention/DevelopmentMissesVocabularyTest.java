@@ -33,10 +33,10 @@ class DevelopmentMissesVocabularyTest {
     @Test
     void cargoNamedByItsKindOrItsName() {
         assertEquals(List.of("flavonoids=Metabolite", "oligonucleotide=TherapeuticNucleicAcid", "kinases=Enzyme",
-                "vancomycin=SmallMoleculeDrug", "HULC=LongNoncodingRNA", "lactoferrin=Protein", "transcripts=MessengerRNA"),
-                found("flavonoids, an oligonucleotide, kinases, vancomycin, HULC, lactoferrin and transcripts"));
+                "vancomycin=SmallMoleculeDrug", "PCA3=LongNoncodingRNA", "lactoferrin=Protein", "transcripts=MessengerRNA"),
+                found("flavonoids, an oligonucleotide, kinases, vancomycin, PCA3, lactoferrin and transcripts"));
         assertEquals(List.of("Exosome carries LongNoncodingRNA"),
-                triples(projectClaims("Serum exosomes carried HULC.")).stream().filter(t -> t.contains("carries")).toList());
+                triples(projectClaims("Urinary exosomes carried PCA3.")).stream().filter(t -> t.contains("carries")).toList());
     }
 
     @Test
