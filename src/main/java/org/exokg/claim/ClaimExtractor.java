@@ -2578,6 +2578,13 @@ public final class ClaimExtractor {
         }
         SubjectScopeResolver.Scope scope = scopes.resolve(text, antecedent, named.mentions(), Math.min(named.sentenceStart(), antecedent.start()));
         if (scope.qualifierIri() == null) {
+            // (branch chains) a source stated by a verb before the vesicles ("Colostrum yielded ten times more EVs")
+            Mention source = TOPIC_PREPARATION ? sourceByVerb(text, antecedent, named) : null;
+            if (source != null) {
+                String qualifier = patterns.remapQualifier(source.iri(), lexicon::isA);
+                return new AntecedentSource(sourceNamedKinds.narrow(antecedent.iri(), qualifier), qualifier,
+                        namesAPlant(text, source, qualifier), false);
+            }
             // (branch topicprep) a bare mention of the study's preparation passes it on
             return topicAt.get(antecedent.start());
         }
@@ -2587,6 +2594,37 @@ public final class ClaimExtractor {
         String qualifier = patterns.remapQualifier(scope.qualifierIri(), lexicon::isA);
         return new AntecedentSource(sourceNamedKinds.narrow(antecedent.iri(), qualifier), qualifier,
                 namesAPlant(text, scope.qualifier(), qualifier), false);
+    }
+
+    /** A source that is a preposition's object or a later conjunct ("from a milk bank", "platelets and leukocytes"). */
+    private static final java.util.regex.Pattern SOURCE_AS_OBJECT = java.util.regex.Pattern.compile(
+            "\\b(?:of|from|by|with|in|into|on|onto|to|than|at|for|and|or|versus|like|unlike)\\s+(?:(?:a|an|the|their|its)\\s+)?(?:[\\p{L}\\-‐]+\\s+)?\\z");
+
+    /**
+     * (branch chains) The source a verb before the vesicles states in their own sentence: the clause's subject or a
+     * taken object ("Colostrum yielded ten times more EVs", "Tears were collected and their EVs ..."; topic-preparation.yaml's
+     * introducers), the nearest such source before the vesicle. None for a preposition's object or a coordinated
+     * source (the lead's convention: an anaphor of coordinated sources stays unqualified).
+     */
+    private Mention sourceByVerb(String text, Mention vesicle, NamedIn named) {
+        List<Mention> ms = named.mentions();
+        for (int i = ms.size() - 1; i >= 0; i--) {
+            Mention m = ms.get(i);
+            if (m.end() > vesicle.start() || m.start() < named.sentenceStart()) {
+                continue;
+            }
+            if (!(m.is(MentionType.SOURCE) || m.is(MentionType.DISEASE)) || m.term().branchRoot() || m.iri().equals(cellIri)) {
+                continue;
+            }
+            if (!topicCues.introduces(text.substring(m.end(), vesicle.start()).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (SOURCE_AS_OBJECT.matcher(text.substring(named.sentenceStart(), m.start()).toLowerCase(Locale.ROOT)).find()) {
+                return null;
+            }
+            return m;
+        }
+        return null;
     }
 
     /** Measurement switch: -Dexokg.noTopicPreparation turns off the study's preparation across bare mentions. */
@@ -2604,6 +2642,10 @@ public final class ClaimExtractor {
      * be loaded ...") passes it on.
      */
     private final Map<Integer, AntecedentSource> topicAt = new java.util.HashMap<>();
+    /** Measurement switch: -Dexokg.noCrossSectionTopic keeps every chain inside its section (branch chains). */
+    static final boolean CROSS_SECTION_TOPIC = !Boolean.getBoolean("exokg.noCrossSectionTopic");
+    /** (branch chains) The first vesicle of the last sentence that named one: the topic when a new section opens. */
+    private Mention lastVesicleSeen;
     /** (branch topicprep) Starts of the vesicle mentions of sentences that hold a negation cue. */
     private final Set<Integer> namedInDenial = new java.util.HashSet<>();
 
@@ -2624,16 +2666,25 @@ public final class ClaimExtractor {
         if (Cues.negationMatch(sentenceLower) != null) {
             vesicles.forEach(m -> namedInDenial.add(m.start()));
         }
-        if (antecedent == null) {
+        Mention previous = lastVesicleSeen;
+        if (!vesicles.isEmpty()) {
+            lastVesicleSeen = vesicles.get(0);
+        }
+        // (branch chains) a section that opens on a definite mention of the kind ("The vesicles carried CD63 ..." under
+        // Results, after an abstract or title about colostrum EVs) goes on with the preparation the text was about
+        // when the last section ended; no discourse crosses a section, so only such a mention takes it up
+        Mention from = antecedent != null ? antecedent : CROSS_SECTION_TOPIC ? previous : null;
+        if (from == null) {
             return;
         }
-        AntecedentSource topic = antecedentSource(text, antecedent);
+        AntecedentSource topic = antecedentSource(text, from);
         if (topic == null || topicCues.breakIn(sentenceLower) != null
                 // a preparation named in a denial is most often a control arm ("Exosomes from dermal fibroblasts did not
                 // reduce lesion volume"), not the study's: bare mentions after it are not carried with its source
-                || !topic.throughBareMentions() && namedInDenial.contains(antecedent.start())) {
+                || !topic.throughBareMentions() && namedInDenial.contains(from.start())) {
             return;
         }
+        boolean crossSection = antecedent == null;
         for (Mention m : vesicles) {
             // another preparation introduced anywhere in the sentence ("In serum from patients, exosomes carried ...,
             // which suggests that serum exosomes ..."): the sentence is about it, not the preparation before
@@ -2643,7 +2694,7 @@ public final class ClaimExtractor {
             }
         }
         for (Mention m : vesicles) {
-            boolean sameKind = m.iri().equals(topic.subject()) || m.iri().equals(antecedent.iri());
+            boolean sameKind = m.iri().equals(topic.subject()) || m.iri().equals(from.iri());
             if (!(sameKind || lexicon.isA(m.iri(), topic.subject()) || lexicon.isA(topic.subject(), m.iri()))) {
                 return;
             }
@@ -2652,6 +2703,9 @@ public final class ClaimExtractor {
             String before = (text.substring(Math.max(sentence.start(), m.start() - 60), m.start())
                     + m.surface().substring(0, m.surface().lastIndexOf(' ') + 1)).toLowerCase(Locale.ROOT);
             boolean carries = anaphors.contains(m) && pronoun || !pronoun && topicCues.carries(before);
+            if (crossSection && !carries) {
+                return;
+            }
             if (!carries && !sameKind) {
                 // another kind named without a determiner ("Nef-containing exosomes" after plasma EVs, "As carriers, EVs
                 // offer ..." after urinary exosomes): other vesicles, or vesicles in general

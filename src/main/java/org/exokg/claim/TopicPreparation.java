@@ -29,10 +29,12 @@ final class TopicPreparation {
 
     private final List<Cue> carriers;
     private final List<Cue> breaks;
+    private final List<Cue> introducers;
 
-    private TopicPreparation(List<Cue> carriers, List<Cue> breaks) {
+    private TopicPreparation(List<Cue> carriers, List<Cue> breaks, List<Cue> introducers) {
         this.carriers = carriers;
         this.breaks = breaks;
+        this.introducers = introducers;
     }
 
     static synchronized TopicPreparation defaults() {
@@ -57,7 +59,13 @@ final class TopicPreparation {
             throw new IllegalStateException(name + ": needs the lists 'carriers' and 'breaks'");
         }
         Set<String> ids = new HashSet<>();
-        return new TopicPreparation(cues(carriers, name, ids), cues(breaks, name, ids));
+        // (branch chains) optional: sources stated by a verb
+        Object introducers = root.get("introducers");
+        if (introducers != null && !(introducers instanceof List<?>)) {
+            throw new IllegalStateException(name + ": 'introducers' must be a list");
+        }
+        return new TopicPreparation(cues(carriers, name, ids), cues(breaks, name, ids),
+                introducers == null ? List.of() : cues((List<?>) introducers, name, ids));
     }
 
     private static List<Cue> cues(List<?> items, String name, Set<String> ids) {
@@ -79,6 +87,19 @@ final class TopicPreparation {
     boolean carries(String before) {
         for (Cue c : carriers) {
             if (c.pattern().matcher(before).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * (branch chains) Whether the lower-case words between a source and the vesicle noun after it state the source by a
+     * verb ("colostrum| yielded ten times more |EVs", "tears| were collected and their |EVs").
+     */
+    boolean introduces(String between) {
+        for (Cue c : introducers) {
+            if (c.pattern().matcher(between).find()) {
                 return true;
             }
         }

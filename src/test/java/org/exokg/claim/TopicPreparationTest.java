@@ -62,4 +62,51 @@ class TopicPreparationTest {
         assertTrue(c.contains("Exosome loadedBy Electroporation (hedged)"), c.toString());
         assertFalse(c.stream().anyMatch(x -> x.contains("[")), c.toString());
     }
+
+    // ---- branch chains: chains the verb starts, chains across sections, participles, coordinated sources
+
+    @Test
+    void aSourceStatedByAVerbStartsAChain() throws Exception {
+        List<String> c = claimsOf("Goat colostrum yielded ten times more exosomes than mature milk. "
+                + "The vesicles carried microRNAs.\n", "The vesicles carried");
+        assertTrue(c.contains("Exosome[Colostrum] carries MicroRNA"), c.toString());
+        assertFalse(c.contains("Exosome carries MicroRNA"), c.toString());
+    }
+
+    @Test
+    void coordinatedSourcesStatedByAVerbStartNoChain() throws Exception {
+        List<String> c = claimsOf("Colostrum and saliva contain abundant exosomes. "
+                + "These vesicles carry microRNAs.\n", "These vesicles carry");
+        assertTrue(c.contains("Exosome carries MicroRNA"), c.toString());
+        assertFalse(c.stream().anyMatch(x -> x.contains("[")), c.toString());
+    }
+
+    @Test
+    void aSourceAsAPrepositionsObjectBeforeTheVerbStartsNoChain() throws Exception {
+        List<String> c = claimsOf("Macrophages cultured with milk release exosomes. "
+                + "These vesicles carry microRNAs.\n", "These vesicles carry");
+        assertFalse(c.stream().anyMatch(x -> x.contains("[Milk]")), c.toString());
+    }
+
+    @Test
+    void aSectionOpeningOnADefiniteMentionGoesOnWithThePreparation() throws Exception {
+        List<String> c = claimsOf("# Abstract\n\nExosomes from mesenchymal stem cells reduced infarct size in rats.\n\n"
+                + "# Results\n\nThe exosomes carried microRNAs.\n", "The exosomes carried");
+        assertTrue(c.contains("Exosome[MesenchymalStemCell] carries MicroRNA"), c.toString());
+    }
+
+    @Test
+    void aSectionOpeningOnABareMentionSpeaksOfTheKind() throws Exception {
+        List<String> c = claimsOf("# Abstract\n\nExosomes from mesenchymal stem cells reduced infarct size in rats.\n\n"
+                + "# Background\n\nExosomes carry microRNAs.\n", "Exosomes carry");
+        assertTrue(c.contains("Exosome carries MicroRNA"), c.toString());
+        assertFalse(c.stream().anyMatch(x -> x.contains("[")), c.toString());
+    }
+
+    @Test
+    void aParticipleAnaphorKeepsThePreparationsSource() throws Exception {
+        List<String> c = claimsOf("Exosomes from mesenchymal stem cells were given to rats after myocardial infarction. "
+                + "The exosomes reduced infarct size. The loaded exosomes also carried microRNAs.\n", "The loaded exosomes");
+        assertTrue(c.contains("Exosome[MesenchymalStemCell] carries MicroRNA"), c.toString());
+    }
 }
