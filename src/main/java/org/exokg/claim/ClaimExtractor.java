@@ -2553,11 +2553,12 @@ public final class ClaimExtractor {
     static final boolean ANAPHOR_KEEPS_SOURCE = !Boolean.getBoolean("exokg.noAnaphorSource");
 
     /** The narrowed subject and source qualifier an antecedent gives its anaphors, and whether the text named a plant. */
-    private record AntecedentSource(String subject, String qualifier, boolean namesPlant, boolean throughBareMentions) {
+    private record AntecedentSource(String subject, String qualifier, boolean namesPlant, boolean throughBareMentions,
+            boolean byVerb) {
 
         /** The same preparation as found through a chain of bare mentions (branch topicprep). */
         AntecedentSource chained() {
-            return new AntecedentSource(subject, qualifier, namesPlant, true);
+            return new AntecedentSource(subject, qualifier, namesPlant, true, byVerb);
         }
     }
 
@@ -2579,11 +2580,11 @@ public final class ClaimExtractor {
         SubjectScopeResolver.Scope scope = scopes.resolve(text, antecedent, named.mentions(), Math.min(named.sentenceStart(), antecedent.start()));
         if (scope.qualifierIri() == null) {
             // (branch chains) a source stated by a verb before the vesicles ("Colostrum yielded ten times more EVs")
-            Mention source = TOPIC_PREPARATION ? sourceByVerb(text, antecedent, named) : null;
+            Mention source = TOPIC_PREPARATION && VERB_SOURCE ? sourceByVerb(text, antecedent, named) : null;
             if (source != null) {
                 String qualifier = patterns.remapQualifier(source.iri(), lexicon::isA);
                 return new AntecedentSource(sourceNamedKinds.narrow(antecedent.iri(), qualifier), qualifier,
-                        namesAPlant(text, source, qualifier), false);
+                        namesAPlant(text, source, qualifier), false, true);
             }
             // (branch topicprep) a bare mention of the study's preparation passes it on
             return topicAt.get(antecedent.start());
@@ -2593,7 +2594,7 @@ public final class ClaimExtractor {
         }
         String qualifier = patterns.remapQualifier(scope.qualifierIri(), lexicon::isA);
         return new AntecedentSource(sourceNamedKinds.narrow(antecedent.iri(), qualifier), qualifier,
-                namesAPlant(text, scope.qualifier(), qualifier), false);
+                namesAPlant(text, scope.qualifier(), qualifier), false, false);
     }
 
     /** A source that is a preposition's object or a later conjunct ("from a milk bank", "platelets and leukocytes"). */
@@ -2642,6 +2643,8 @@ public final class ClaimExtractor {
      * be loaded ...") passes it on.
      */
     private final Map<Integer, AntecedentSource> topicAt = new java.util.HashMap<>();
+    /** Measurement switch: -Dexokg.noVerbSource: no source stated by a verb starts a chain (branch chains). */
+    static final boolean VERB_SOURCE = !Boolean.getBoolean("exokg.noVerbSource");
     /** Measurement switch: -Dexokg.noCrossSectionTopic keeps every chain inside its section (branch chains). */
     static final boolean CROSS_SECTION_TOPIC = !Boolean.getBoolean("exokg.noCrossSectionTopic");
     /** (branch chains) The first vesicle of the last sentence that named one: the topic when a new section opens. */
@@ -2678,7 +2681,8 @@ public final class ClaimExtractor {
             return;
         }
         AntecedentSource topic = antecedentSource(text, from);
-        if (topic == null || topicCues.breakIn(sentenceLower) != null
+        int breakAt = topicCues.breakAt(sentenceLower);
+        if (topic == null || breakAt == 0
                 // a preparation named in a denial is most often a control arm ("Exosomes from dermal fibroblasts did not
                 // reduce lesion volume"), not the study's: bare mentions after it are not carried with its source
                 || !topic.throughBareMentions() && namedInDenial.contains(from.start())) {
@@ -2686,6 +2690,9 @@ public final class ClaimExtractor {
         }
         boolean crossSection = antecedent == null;
         for (Mention m : vesicles) {
+            if (breakAt > 0 && m.start() - sentence.start() >= breakAt) {
+                break; // (branch chains) after a contrast: other vesicles, by their own source or not
+            }
             // another preparation introduced anywhere in the sentence ("In serum from patients, exosomes carried ...,
             // which suggests that serum exosomes ..."): the sentence is about it, not the preparation before
             if (scopes.resolve(text, m, mentions, Math.min(sentence.start(), m.start())).qualifierIri() != null
@@ -2694,6 +2701,10 @@ public final class ClaimExtractor {
             }
         }
         for (Mention m : vesicles) {
+            if (breakAt > 0 && m.start() - sentence.start() >= breakAt) {
+                // (branch chains) after a contrast or the literature's word: other vesicles
+                return;
+            }
             boolean sameKind = m.iri().equals(topic.subject()) || m.iri().equals(from.iri());
             if (!(sameKind || lexicon.isA(m.iri(), topic.subject()) || lexicon.isA(topic.subject(), m.iri()))) {
                 return;
@@ -2706,7 +2717,9 @@ public final class ClaimExtractor {
             if (crossSection && !carries) {
                 return;
             }
-            if (!carries && !sameKind) {
+            if (!carries && (!sameKind || topic.byVerb())) {
+                // (branch chains) a source stated by a verb ("dendritic cells release more immunostimulatory exosomes")
+                // reaches only a mention that refers back to its vesicles, not the next bare "exosomes" (the kind)
                 // another kind named without a determiner ("Nef-containing exosomes" after plasma EVs, "As carriers, EVs
                 // offer ..." after urinary exosomes): other vesicles, or vesicles in general
                 return;

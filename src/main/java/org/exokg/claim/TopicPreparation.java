@@ -23,7 +23,8 @@ final class TopicPreparation {
 
     static final String RESOURCE = "topic-preparation.yaml";
 
-    record Cue(String id, Pattern pattern) {}
+    /** A cue; {@code fromCue}: it breaks only the mentions after it (branch chains), else the whole sentence. */
+    record Cue(String id, Pattern pattern, boolean fromCue) {}
 
     private static TopicPreparation defaults;
 
@@ -78,7 +79,11 @@ final class TopicPreparation {
             if (!ids.add(id)) {
                 throw new IllegalStateException(name + ": duplicate id '" + id + "'");
             }
-            cues.add(new Cue(id, ClaimPatterns.compile(p, name + ": '" + id + "'")));
+            Object fromCue = e.get("from-cue");
+            if (fromCue != null && !(fromCue instanceof Boolean)) {
+                throw new IllegalStateException(name + ": 'from-cue' of '" + id + "' must be true or false");
+            }
+            cues.add(new Cue(id, ClaimPatterns.compile(p, name + ": '" + id + "'"), Boolean.TRUE.equals(fromCue)));
         }
         return cues;
     }
@@ -106,13 +111,20 @@ final class TopicPreparation {
         return false;
     }
 
-    /** The id of the first cue by which a lower-case sentence speaks of other vesicles or vesicles in general; null if none. */
-    String breakIn(String sentence) {
+    /**
+     * (branch chains) Where in a lower-case sentence its vesicles stop being the preparation under discussion: 0 for a
+     * cue that breaks the whole sentence, the start of the earliest cue that breaks only what follows it ("the
+     * peptide-displaying vesicles crossed the barrier, whereas unmodified exosomes ..."), -1 for none.
+     */
+    int breakAt(String sentence) {
+        int at = -1;
         for (Cue c : breaks) {
-            if (c.pattern().matcher(sentence).find()) {
-                return c.id();
+            java.util.regex.Matcher m = c.pattern().matcher(sentence);
+            if (m.find()) {
+                int here = c.fromCue() ? m.start() : 0;
+                at = at < 0 ? here : Math.min(at, here);
             }
         }
-        return null;
+        return at;
     }
 }

@@ -109,4 +109,13 @@ class TopicPreparationTest {
                 + "The exosomes reduced infarct size. The loaded exosomes also carried microRNAs.\n", "The loaded exosomes");
         assertTrue(c.contains("Exosome[MesenchymalStemCell] carries MicroRNA"), c.toString());
     }
+
+    @Test
+    void aContrastAfterTheMentionBreaksOnlyWhatFollowsIt() throws Exception {
+        String text = "Exosomes from mesenchymal stem cells were given to rats after myocardial infarction. "
+                + "Injected exosomes were cleared by macrophages in the liver. "
+                + "The exosomes crossed the blood-brain barrier, whereas unmodified exosomes remained in the liver.\n";
+        List<String> c = claimsOf(text, "The exosomes crossed");
+        assertTrue(c.contains("Exosome[MesenchymalStemCell] crosses BloodBrainBarrier"), c.toString());
+    }
 }
