@@ -2347,7 +2347,10 @@ public final class ClaimExtractor {
                 }
                 if (kind != null && (kind.subject().equals(subjectIri) || lexicon.isA(kind.subject(), subjectIri)
                         || lexicon.isA(subjectIri, kind.subject()))) {
-                    subjectIri = kind.subject();
+                    // (branch chains) the anaphor's own kind when it is the narrower, as for a carried bare mention:
+                    // "the peptide-displaying vesicles" after "the modified exosomes" of HEK293 exosomes are engineered
+                    subjectIri = !subjectIri.equals(kind.subject()) && lexicon.isA(subjectIri, kind.subject())
+                            ? sourceNamedKinds.narrow(subjectIri, kind.qualifier()) : kind.subject();
                     qualifier = kind.qualifier();
                     subjectScope = SubjectScope.SPECIFIC;
                     inheritedPlant = kind.namesPlant();

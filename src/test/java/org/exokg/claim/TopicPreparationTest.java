@@ -118,4 +118,12 @@ class TopicPreparationTest {
         List<String> c = claimsOf(text, "The exosomes crossed");
         assertTrue(c.contains("Exosome[MesenchymalStemCell] crosses BloodBrainBarrier"), c.toString());
     }
+
+    @Test
+    void aNarrowerAnaphorKeepsItsKindWithThePreparationsSource() throws Exception {
+        List<String> c = claimsOf("Exosomes from HEK293 cells were engineered to display a peptide. "
+                + "The engineered exosomes were loaded with doxorubicin. "
+                + "The peptide-displaying vesicles crossed the blood-brain barrier.\n", "The peptide-displaying vesicles");
+        assertTrue(c.contains("EngineeredExosome[HEK293Cell] crosses BloodBrainBarrier"), c.toString());
+    }
 }
