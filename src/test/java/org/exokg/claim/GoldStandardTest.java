@@ -157,7 +157,8 @@ class GoldStandardTest {
         // 11; "might be suitable for RNA therapy in neurodegenerative diseases such as Alzheimer's disease"). Recall floor up, hedge floor added.
         // Branch goldconv (twelfth session; the lead's 11th-session conventions applied to this gold, then uptake also read as CellularUptake): P 1.000 (55 of 55), R 0.932 (55 of 59). Recall floor up.
         // Branch goldconv2 (thirteenth session; the anaphor convention applied to this gold, then anaphors and discourse subjects read with their antecedent's source): P 0.945 (52 of 55), R 0.881. Floors lowered to just under: 5 gold rows now qualified, 3 of them not read with the source (their antecedent chain passes through bare mentions).
-        assertFloors(ev, 0.94, 0.88);
+        // Branch chains (fifteenth session): P 0.945 -> 0.873, R 0.881 -> 0.814: "the loaded exosomes" and the anaphors after them read with the DendriticCell source (the lead's convention c), which this gold, not yet converted, leaves unqualified. Floors just under.
+        assertFloors(ev, 0.87, 0.81);
         // Branch goldconv2: hedge 0.909 of all (10 of 11): "Their low toxicity and natural origin could make them promising
         // oral drug carriers" is read with the ginger of the sentence before; the gold leaves the referent unqualified.
         assertHedgeFloors(ev, 0.90);
@@ -276,7 +277,8 @@ class GoldStandardTest {
         // Branch goldconv (twelfth session; the lead's 11th-session conventions applied to this gold, then uptake also read as CellularUptake): P 0.982 (56 of 57), R 0.812 (56 of 69). Recall floor up.
         // Branch goldconv2 (thirteenth session; the anaphor convention applied to this gold, then anaphors and discourse subjects read with their antecedent's source): P 0.860 (49 of 57), R 0.710. Floors lowered to just under (15 rows qualified, 8 not read with the source).
         // Lead (fourteenth session): gold rows of an anaphor inside a qualified chain given the qualifier (the convention; raised by topicprep): 2 rows; P 0.860 -> 0.895, R 0.710 -> 0.739. Floors just under.
-        assertFloors(ev, 0.89, 0.73);
+        // Branch chains (fifteenth session): P 0.895 -> 0.877, R 0.739 -> 0.725: "the loaded exosomes lowered ..." read with BovineMilk (convention c; gold not yet converted). Floors just under.
+        assertFloors(ev, 0.87, 0.72);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
     }
 
@@ -339,7 +341,8 @@ class GoldStandardTest {
         // Branch goldconv (twelfth session; the lead's 11th-session conventions applied to this gold, then uptake also read as CellularUptake): P 0.994 (158 of 159), R 0.731 (158 of 216). Recall floor up.
         // Branch goldconv2 (thirteenth session; the anaphor convention applied to this gold, then anaphors and discourse subjects read with their antecedent's source): P 0.975 (158 of 162), R 0.731. Precision floor lowered to just under.
         // Lead (thirteenth session): a pronoun list item keeps the lead-in's source, so its unqualified twin from the list-item path is gone: P 0.994 (158 of 159), R 0.731. Floors just under.
-                assertFloors(ev, 0.99, 0.73);
+        // Branch chains (fifteenth session): P 0.994 -> 0.987, R 0.731 -> 0.727: "the engineered vesicles acted ..." read with HEK293Cell (convention c; gold not yet converted). Floors just under.
+                assertFloors(ev, 0.98, 0.72);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
         assertTrue(ev.hedgingDisagreements().isEmpty(), () -> "hedging disagrees: " + ev.hedgingDisagreements());
     }
@@ -495,7 +498,8 @@ class GoldStandardTest {
         // Branch qualifiers (qualifiers read inside the sentence, fourteenth session): blind7 P 0.883 -> 0.889, R 0.631 -> 0.635.
         // Branch dev16 (fourteenth session): P 0.883 -> 0.878 (159 right, 21 -> 22 beyond: "The hybrids activated dendritic cells" now read as targets DendriticCell, which this gold gives as hasProperty Immunocompetence while blind 15 and 16 read "activate/modulate <cells>" as targets; the lead decides). Precision floor 0.88 -> 0.87 for this reason.
         // Branch topicprep: P 0.883 -> 0.872 (157 of 180; two claims of a discussion read with a chain's Milk source where this gold has none). Precision floor just under.
-        assertFloors(ev, 0.87, 0.62);
+        // Branch chains (fifteenth session): P 0.873 -> 0.912, R 0.627 -> 0.655 (sources stated by a verb: "Colostrum yielded ... EVs", "Activated platelets shed ... EVs"). Floors just under.
+        assertFloors(ev, 0.91, 0.65);
         assertHedgeFloors(ev, 0.52);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "denials beyond the gold");
@@ -574,7 +578,8 @@ class GoldStandardTest {
         // 241), R 0.762 ("Bacterial OMVs are a hidden contaminant of plasma EV preparations"). Floors just under.
         // Branch goldconv2 (thirteenth session; the anaphor convention applied to this gold, then anaphors and discourse subjects read with their antecedent's source): P 0.880 (212 of 241), R 0.711, hedge 0.705 of all. Floors lowered to just under.
         // Branch dev16 (fourteenth session; co-isolated impurities read as LowPurity): P 0.888 -> 0.892 (214 -> 215 of 241), R 0.718 -> 0.721. Floors just under.
-        assertFloors(ev, 0.89, 0.72);
+        // Branch chains (fifteenth session): P 0.892 -> 0.884, R 0.721 -> 0.715: two claims of reviews read with an earlier preparation's source (MSC storage paragraph; plant review's "their" with Grapefruit). Floors just under.
+        assertFloors(ev, 0.88, 0.71);
         assertHedgeFloors(ev, 0.70);
         assertTrue(ev.negatedMatched() >= 10, "true denials are found");
         assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
@@ -638,7 +643,8 @@ class GoldStandardTest {
         // Branch goldconv (twelfth session; the lead's 11th-session conventions applied to this gold, then uptake also read as CellularUptake): P 0.925 (149 of 161), R 0.693 (149 of 215). Recall floor up.
         // Branch goldconv2 (thirteenth session; the anaphor convention applied to this gold, then anaphors and discourse subjects read with their antecedent's source): P 0.858 (139 of 162), R 0.647. Floors lowered to just under.
         // Lead, after the fourteenth session's merges (4 Dec 2026: blind19, abbrev, qualifiers, dev16, topicprep, verbs2 off by default): P 0.883, R 0.665. Floors just under.
-        assertFloors(ev, 0.88, 0.66);
+        // Branch chains (fifteenth session): P 0.883 -> 0.858, R 0.665 -> 0.647: "the targeted exosomes", "the aptamer-decorated exosomes" and the "they" after them read with their preparation's source (convention c; gold not yet converted). Floors just under.
+        assertFloors(ev, 0.85, 0.64);
         // Branch goldconv2: hedge 0.609 of all (14 of 23); floor just under.
         assertHedgeFloors(ev, 0.60);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
@@ -696,7 +702,8 @@ class GoldStandardTest {
         // MSC-Exo" sentence whose derivedFrom the gold leaves out). Floors just under.
         // Branch goldconv2 (thirteenth session; the anaphor convention applied to this gold, then anaphors and discourse subjects read with their antecedent's source): P 0.875 (175 of 200), R 0.670, hedge 0.594 of all. Floors lowered to just under.
         // Lead, after the fourteenth session's merges (4 Dec 2026: blind19, abbrev, qualifiers, dev16, topicprep, verbs2 off by default): P 0.887, R 0.693. Floors just under.
-        assertFloors(ev, 0.88, 0.69);
+        // Branch chains (fifteenth session): P 0.887 -> 0.873, R 0.693 -> 0.682: "the engineered exosomes" of the retinal grant summary and the list after them read with MSC (convention c; gold not yet converted). Floors just under.
+        assertFloors(ev, 0.87, 0.68);
         // After the eleventh session's merges: hedge 0.625 of all (20 of 32). Hedge floor up.
         assertHedgeFloors(ev, 0.59);
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
@@ -806,7 +813,8 @@ class GoldStandardTest {
         // Branch goldconv2 (thirteenth session; the anaphor convention applied to this gold, then anaphors and discourse subjects read with their antecedent's source): P 0.897 (140 of 156), R 0.614; denials 5 right, 1 beyond (a qualified denial whose gold row is now qualified otherwise). Floors lowered to just under.
         // Branch abbrev (fourteenth session; "collected the exosomes they released (RBD-Exos)" after "We engineered HEK293 cells": engineered exosomes of those cells): P 0.897 -> 0.904 (141 of 156), R 0.614 -> 0.618. Floors up.
         // Lead, after the fourteenth session's merges (4 Dec 2026: blind19, abbrev, qualifiers, dev16, topicprep, verbs2 off by default): P 0.904, R 0.623. Floors just under.
-        assertFloors(figures.claims(), 0.90, 0.62);
+        // Branch chains (fifteenth session): P 0.904 -> 0.885, R 0.623 -> 0.610: "the engineered EVs are used for ..." read with HEK293Cell (convention c; gold not yet converted). Floors just under.
+        assertFloors(figures.claims(), 0.88, 0.61);
         // After the eleventh session's merges: hedge 0.667 of all (16 of 24). Hedge floor up.
         assertHedgeFloors(figures.claims(), 0.66);
         // Branch hedged4 (twelfth session): denials right 5 -> 6 ("taken up by macrophages, not by epithelial cells").
@@ -975,7 +983,8 @@ class GoldStandardTest {
         // Branch dev16 (fourteenth session): gold to the conventions (77 rows qualified, 4 derivedFrom rows added) then rules for its misses: P 0.724 -> 0.708 (147 of 203 -> 153 of 216), R 0.339 -> 0.349 (of 434 -> 438); denials matched 4 -> 2 (two now need the anaphor's qualifier). Floors just under.
         // Branch topicprep (study's preparation across bare mentions): P 0.724 -> 0.719 (146 of 203; one anaphor read with the chain's TumorCell where this gold has none). Precision floor just under.
         // Lead, after the fourteenth session's merges (4 Dec 2026: blind19, abbrev, qualifiers, dev16, topicprep, verbs2 off by default): P 0.772 (169 of 219), R 0.386 (of 438). Floors just under.
-        assertFloors(figures.claims(), 0.77, 0.38);
+        // Branch chains (fifteenth session): P 0.772 -> 0.817, R 0.386 -> 0.409 (sources stated by a verb, contrasts that break only what follows them). Floors just under.
+        assertFloors(figures.claims(), 0.81, 0.40);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.79, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.16, "hedged claims missed");
         assertDenialFloors(figures.claims(), 2, 3);
