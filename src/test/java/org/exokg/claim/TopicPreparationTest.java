@@ -89,21 +89,6 @@ class TopicPreparationTest {
     }
 
     @Test
-    void aSectionOpeningOnADefiniteMentionGoesOnWithThePreparation() throws Exception {
-        List<String> c = claimsOf("# Abstract\n\nExosomes from mesenchymal stem cells reduced infarct size in rats.\n\n"
-                + "# Results\n\nThe exosomes carried microRNAs.\n", "The exosomes carried");
-        assertTrue(c.contains("Exosome[MesenchymalStemCell] carries MicroRNA"), c.toString());
-    }
-
-    @Test
-    void aSectionOpeningOnABareMentionSpeaksOfTheKind() throws Exception {
-        List<String> c = claimsOf("# Abstract\n\nExosomes from mesenchymal stem cells reduced infarct size in rats.\n\n"
-                + "# Background\n\nExosomes carry microRNAs.\n", "Exosomes carry");
-        assertTrue(c.contains("Exosome carries MicroRNA"), c.toString());
-        assertFalse(c.stream().anyMatch(x -> x.contains("[")), c.toString());
-    }
-
-    @Test
     void aParticipleAnaphorKeepsThePreparationsSource() throws Exception {
         List<String> c = claimsOf("Exosomes from mesenchymal stem cells were given to rats after myocardial infarction. "
                 + "The exosomes reduced infarct size. The loaded exosomes also carried microRNAs.\n", "The loaded exosomes");
