@@ -230,7 +230,8 @@ class GoldStandardTest {
         // Branch goldconv2 (thirteenth session; the anaphor convention applied to this gold, then anaphors and discourse subjects read with their antecedent's source): P 0.875 (35 of 40), R 0.686. Floors lowered to just under (10 rows qualified, 5 not read with the source).
         // Branch topicprep: P 0.875 -> 0.850, R 0.686 -> 0.667 ("neurons internalised them" read with the chain's StemCell, which this gold leaves unqualified while qualifying the sentences around it). Floors just under.
         // Lead (fourteenth session): gold rows of an anaphor inside a qualified chain given the qualifier (the convention; raised by topicprep): 3 rows; P 0.850 -> 0.900, R 0.667 -> 0.706. Floors just under.
-        assertFloors(ev, 0.89, 0.70);
+        // Branch chains (fifteenth session): P 0.900 -> 0.950, R 0.706 -> 0.745 (neural stem cell exosomes' chain started by a verb). Floors just under.
+        assertFloors(ev, 0.94, 0.74);
         // Branch goldconv2: one denial the text makes is read without its qualifier: "The vesicles did not provoke inflammation" is neural stem cell exosomes by the anaphor convention; the extractor reads the denial
         // but not the source (the antecedent chain passes through a bare mention); so it counts as beyond the gold.
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "every negated claim but one must be a denial the text makes");
@@ -500,7 +501,7 @@ class GoldStandardTest {
         // Branch dev16 (fourteenth session): P 0.883 -> 0.878 (159 right, 21 -> 22 beyond: "The hybrids activated dendritic cells" now read as targets DendriticCell, which this gold gives as hasProperty Immunocompetence while blind 15 and 16 read "activate/modulate <cells>" as targets; the lead decides). Precision floor 0.88 -> 0.87 for this reason.
         // Branch topicprep: P 0.883 -> 0.872 (157 of 180; two claims of a discussion read with a chain's Milk source where this gold has none). Precision floor just under.
         // Branch chains (fifteenth session): P 0.873 -> 0.912, R 0.627 -> 0.655 (sources stated by a verb: "Colostrum yielded ... EVs", "Activated platelets shed ... EVs"). Floors just under.
-        assertFloors(ev, 0.90, 0.64);
+        assertFloors(ev, 0.91, 0.65);
         assertHedgeFloors(ev, 0.52);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "denials beyond the gold");
@@ -985,7 +986,7 @@ class GoldStandardTest {
         // Branch topicprep (study's preparation across bare mentions): P 0.724 -> 0.719 (146 of 203; one anaphor read with the chain's TumorCell where this gold has none). Precision floor just under.
         // Lead, after the fourteenth session's merges (4 Dec 2026: blind19, abbrev, qualifiers, dev16, topicprep, verbs2 off by default): P 0.772 (169 of 219), R 0.386 (of 438). Floors just under.
         // Branch chains (fifteenth session): P 0.772 -> 0.817, R 0.386 -> 0.409 (sources stated by a verb, contrasts that break only what follows them). Floors just under.
-        assertFloors(figures.claims(), 0.80, 0.39);
+        assertFloors(figures.claims(), 0.81, 0.40);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.79, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.16, "hedged claims missed");
         assertDenialFloors(figures.claims(), 2, 3);
