@@ -2369,7 +2369,10 @@ public final class ClaimExtractor {
                 }
                 if (kind != null && (kind.subject().equals(subjectIri) || lexicon.isA(kind.subject(), subjectIri)
                         || lexicon.isA(subjectIri, kind.subject()))) {
-                    subjectIri = kind.subject();
+                    // (branch chains) the anaphor's own kind when it is the narrower, as for a carried bare mention:
+                    // "the peptide-displaying vesicles" after "the modified exosomes" of HEK293 exosomes are engineered
+                    subjectIri = !subjectIri.equals(kind.subject()) && lexicon.isA(subjectIri, kind.subject())
+                            ? sourceNamedKinds.narrow(subjectIri, kind.qualifier()) : kind.subject();
                     qualifier = kind.qualifier();
                     subjectScope = SubjectScope.SPECIFIC;
                     inheritedPlant = kind.namesPlant();
@@ -2399,6 +2402,11 @@ public final class ClaimExtractor {
                 subjectIri = kindsNamed.getOrDefault(v.start(), subjectIri);
                 // (branch goldconv2) the discourse's vesicles keep the source they were named with
                 AntecedentSource kind = DISCOURSE_KEEPS_SOURCE && c.rule().relation() != Relation.DERIVED_FROM ? antecedentSource(text, v) : null;
+                if (kind != null && kind.byVerb()) {
+                    // (branch chains) a source stated by a verb reaches what refers back to its vesicles, not a sentence
+                    // that names none ("Astrocytes release only small amounts of exosomes. Yields ... are low.")
+                    kind = null;
+                }
                 if (kind != null) {
                     subjectIri = kind.subject();
                     qualifier = kind.qualifier();
@@ -2575,11 +2583,12 @@ public final class ClaimExtractor {
     static final boolean ANAPHOR_KEEPS_SOURCE = !Boolean.getBoolean("exokg.noAnaphorSource");
 
     /** The narrowed subject and source qualifier an antecedent gives its anaphors, and whether the text named a plant. */
-    private record AntecedentSource(String subject, String qualifier, boolean namesPlant, boolean throughBareMentions) {
+    private record AntecedentSource(String subject, String qualifier, boolean namesPlant, boolean throughBareMentions,
+            boolean byVerb) {
 
         /** The same preparation as found through a chain of bare mentions (branch topicprep). */
         AntecedentSource chained() {
-            return new AntecedentSource(subject, qualifier, namesPlant, true);
+            return new AntecedentSource(subject, qualifier, namesPlant, true, byVerb);
         }
     }
 
@@ -2600,6 +2609,13 @@ public final class ClaimExtractor {
         }
         SubjectScopeResolver.Scope scope = scopes.resolve(text, antecedent, named.mentions(), Math.min(named.sentenceStart(), antecedent.start()));
         if (scope.qualifierIri() == null) {
+            // (branch chains) a source stated by a verb before the vesicles ("Colostrum yielded ten times more EVs")
+            Mention source = TOPIC_PREPARATION && VERB_SOURCE ? sourceByVerb(text, antecedent, named) : null;
+            if (source != null) {
+                String qualifier = patterns.remapQualifier(source.iri(), lexicon::isA);
+                return new AntecedentSource(sourceNamedKinds.narrow(antecedent.iri(), qualifier), qualifier,
+                        namesAPlant(text, source, qualifier), false, true);
+            }
             // (branch topicprep) a bare mention of the study's preparation passes it on
             return topicAt.get(antecedent.start());
         }
@@ -2608,7 +2624,38 @@ public final class ClaimExtractor {
         }
         String qualifier = patterns.remapQualifier(scope.qualifierIri(), lexicon::isA);
         return new AntecedentSource(sourceNamedKinds.narrow(antecedent.iri(), qualifier), qualifier,
-                namesAPlant(text, scope.qualifier(), qualifier), false);
+                namesAPlant(text, scope.qualifier(), qualifier), false, false);
+    }
+
+    /** A source that is a preposition's object or a later conjunct ("from a milk bank", "platelets and leukocytes"). */
+    private static final java.util.regex.Pattern SOURCE_AS_OBJECT = java.util.regex.Pattern.compile(
+            "\\b(?:of|from|by|with|in|into|on|onto|to|than|at|for|and|or|versus|like|unlike)\\s+(?:(?:a|an|the|their|its)\\s+)?(?:[\\p{L}\\-‐]+\\s+)?\\z");
+
+    /**
+     * (branch chains) The source a verb before the vesicles states in their own sentence: the clause's subject or a
+     * taken object ("Colostrum yielded ten times more EVs", "Tears were collected and their EVs ..."; topic-preparation.yaml's
+     * introducers), the nearest such source before the vesicle. None for a preposition's object or a coordinated
+     * source (the lead's convention: an anaphor of coordinated sources stays unqualified).
+     */
+    private Mention sourceByVerb(String text, Mention vesicle, NamedIn named) {
+        List<Mention> ms = named.mentions();
+        for (int i = ms.size() - 1; i >= 0; i--) {
+            Mention m = ms.get(i);
+            if (m.end() > vesicle.start() || m.start() < named.sentenceStart()) {
+                continue;
+            }
+            if (!(m.is(MentionType.SOURCE) || m.is(MentionType.DISEASE)) || m.term().branchRoot() || m.iri().equals(cellIri)) {
+                continue;
+            }
+            if (!topicCues.introduces(text.substring(m.end(), vesicle.start()).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (SOURCE_AS_OBJECT.matcher(text.substring(named.sentenceStart(), m.start()).toLowerCase(Locale.ROOT)).find()) {
+                return null;
+            }
+            return m;
+        }
+        return null;
     }
 
     /** Measurement switch: -Dexokg.noTopicPreparation turns off the study's preparation across bare mentions. */
@@ -2626,6 +2673,15 @@ public final class ClaimExtractor {
      * be loaded ...") passes it on.
      */
     private final Map<Integer, AntecedentSource> topicAt = new java.util.HashMap<>();
+    /** Measurement switch: -Dexokg.noVerbSource: no source stated by a verb starts a chain (branch chains). */
+    static final boolean VERB_SOURCE = !Boolean.getBoolean("exokg.noVerbSource");
+    /**
+     * Measurement switch: -Dexokg.crossSectionTopic=true lets a chain cross a section (branch chains). Off: on the golds
+     * it moved only blind 3 (-3, participle rows of convention c) and read a Methods preparation into Results.
+     */
+    static final boolean CROSS_SECTION_TOPIC = Boolean.getBoolean("exokg.crossSectionTopic");
+    /** (branch chains) The first vesicle of the last sentence that named one: the topic when a new section opens. */
+    private Mention lastVesicleSeen;
     /** (branch topicprep) Starts of the vesicle mentions of sentences that hold a negation cue. */
     private final Set<Integer> namedInDenial = new java.util.HashSet<>();
 
@@ -2646,17 +2702,30 @@ public final class ClaimExtractor {
         if (Cues.negationMatch(sentenceLower) != null) {
             vesicles.forEach(m -> namedInDenial.add(m.start()));
         }
-        if (antecedent == null) {
+        Mention previous = lastVesicleSeen;
+        if (!vesicles.isEmpty()) {
+            lastVesicleSeen = vesicles.get(0);
+        }
+        // (branch chains) a section that opens on a definite mention of the kind ("The vesicles carried CD63 ..." under
+        // Results, after an abstract or title about colostrum EVs) goes on with the preparation the text was about
+        // when the last section ended; no discourse crosses a section, so only such a mention takes it up
+        Mention from = antecedent != null ? antecedent : CROSS_SECTION_TOPIC ? previous : null;
+        if (from == null) {
             return;
         }
-        AntecedentSource topic = antecedentSource(text, antecedent);
-        if (topic == null || topicCues.breakIn(sentenceLower) != null
+        AntecedentSource topic = antecedentSource(text, from);
+        int breakAt = topicCues.breakAt(sentenceLower);
+        if (topic == null || breakAt == 0
                 // a preparation named in a denial is most often a control arm ("Exosomes from dermal fibroblasts did not
                 // reduce lesion volume"), not the study's: bare mentions after it are not carried with its source
-                || !topic.throughBareMentions() && namedInDenial.contains(antecedent.start())) {
+                || !topic.throughBareMentions() && namedInDenial.contains(from.start())) {
             return;
         }
+        boolean crossSection = antecedent == null;
         for (Mention m : vesicles) {
+            if (breakAt > 0 && m.start() - sentence.start() >= breakAt) {
+                break; // (branch chains) after a contrast: other vesicles, by their own source or not
+            }
             // another preparation introduced anywhere in the sentence ("In serum from patients, exosomes carried ...,
             // which suggests that serum exosomes ..."): the sentence is about it, not the preparation before
             if (scopes.resolve(text, m, mentions, Math.min(sentence.start(), m.start())).qualifierIri() != null
@@ -2665,7 +2734,11 @@ public final class ClaimExtractor {
             }
         }
         for (Mention m : vesicles) {
-            boolean sameKind = m.iri().equals(topic.subject()) || m.iri().equals(antecedent.iri());
+            if (breakAt > 0 && m.start() - sentence.start() >= breakAt) {
+                // (branch chains) after a contrast or the literature's word: other vesicles
+                return;
+            }
+            boolean sameKind = m.iri().equals(topic.subject()) || m.iri().equals(from.iri());
             if (!(sameKind || lexicon.isA(m.iri(), topic.subject()) || lexicon.isA(topic.subject(), m.iri()))) {
                 return;
             }
@@ -2674,7 +2747,12 @@ public final class ClaimExtractor {
             String before = (text.substring(Math.max(sentence.start(), m.start() - 60), m.start())
                     + m.surface().substring(0, m.surface().lastIndexOf(' ') + 1)).toLowerCase(Locale.ROOT);
             boolean carries = anaphors.contains(m) && pronoun || !pronoun && topicCues.carries(before);
-            if (!carries && !sameKind) {
+            if (crossSection && !carries) {
+                return;
+            }
+            if (!carries && (!sameKind || topic.byVerb())) {
+                // (branch chains) a source stated by a verb ("dendritic cells release more immunostimulatory exosomes")
+                // reaches only a mention that refers back to its vesicles, not the next bare "exosomes" (the kind)
                 // another kind named without a determiner ("Nef-containing exosomes" after plasma EVs, "As carriers, EVs
                 // offer ..." after urinary exosomes): other vesicles, or vesicles in general
                 return;

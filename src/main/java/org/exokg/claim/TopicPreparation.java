@@ -23,16 +23,19 @@ final class TopicPreparation {
 
     static final String RESOURCE = "topic-preparation.yaml";
 
-    record Cue(String id, Pattern pattern) {}
+    /** A cue; {@code fromCue}: it breaks only the mentions after it (branch chains), else the whole sentence. */
+    record Cue(String id, Pattern pattern, boolean fromCue) {}
 
     private static TopicPreparation defaults;
 
     private final List<Cue> carriers;
     private final List<Cue> breaks;
+    private final List<Cue> introducers;
 
-    private TopicPreparation(List<Cue> carriers, List<Cue> breaks) {
+    private TopicPreparation(List<Cue> carriers, List<Cue> breaks, List<Cue> introducers) {
         this.carriers = carriers;
         this.breaks = breaks;
+        this.introducers = introducers;
     }
 
     static synchronized TopicPreparation defaults() {
@@ -57,7 +60,13 @@ final class TopicPreparation {
             throw new IllegalStateException(name + ": needs the lists 'carriers' and 'breaks'");
         }
         Set<String> ids = new HashSet<>();
-        return new TopicPreparation(cues(carriers, name, ids), cues(breaks, name, ids));
+        // (branch chains) optional: sources stated by a verb
+        Object introducers = root.get("introducers");
+        if (introducers != null && !(introducers instanceof List<?>)) {
+            throw new IllegalStateException(name + ": 'introducers' must be a list");
+        }
+        return new TopicPreparation(cues(carriers, name, ids), cues(breaks, name, ids),
+                introducers == null ? List.of() : cues((List<?>) introducers, name, ids));
     }
 
     private static List<Cue> cues(List<?> items, String name, Set<String> ids) {
@@ -70,7 +79,11 @@ final class TopicPreparation {
             if (!ids.add(id)) {
                 throw new IllegalStateException(name + ": duplicate id '" + id + "'");
             }
-            cues.add(new Cue(id, ClaimPatterns.compile(p, name + ": '" + id + "'")));
+            Object fromCue = e.get("from-cue");
+            if (fromCue != null && !(fromCue instanceof Boolean)) {
+                throw new IllegalStateException(name + ": 'from-cue' of '" + id + "' must be true or false");
+            }
+            cues.add(new Cue(id, ClaimPatterns.compile(p, name + ": '" + id + "'"), Boolean.TRUE.equals(fromCue)));
         }
         return cues;
     }
@@ -85,13 +98,33 @@ final class TopicPreparation {
         return false;
     }
 
-    /** The id of the first cue by which a lower-case sentence speaks of other vesicles or vesicles in general; null if none. */
-    String breakIn(String sentence) {
-        for (Cue c : breaks) {
-            if (c.pattern().matcher(sentence).find()) {
-                return c.id();
+    /**
+     * (branch chains) Whether the lower-case words between a source and the vesicle noun after it state the source by a
+     * verb ("colostrum| yielded ten times more |EVs", "tears| were collected and their |EVs").
+     */
+    boolean introduces(String between) {
+        for (Cue c : introducers) {
+            if (c.pattern().matcher(between).find()) {
+                return true;
             }
         }
-        return null;
+        return false;
+    }
+
+    /**
+     * (branch chains) Where in a lower-case sentence its vesicles stop being the preparation under discussion: 0 for a
+     * cue that breaks the whole sentence, the start of the earliest cue that breaks only what follows it ("the
+     * peptide-displaying vesicles crossed the barrier, whereas unmodified exosomes ..."), -1 for none.
+     */
+    int breakAt(String sentence) {
+        int at = -1;
+        for (Cue c : breaks) {
+            java.util.regex.Matcher m = c.pattern().matcher(sentence);
+            if (m.find()) {
+                int here = c.fromCue() ? m.start() : 0;
+                at = at < 0 ? here : Math.min(at, here);
+            }
+        }
+        return at;
     }
 }

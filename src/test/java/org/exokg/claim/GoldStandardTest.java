@@ -157,10 +157,12 @@ class GoldStandardTest {
         // 11; "might be suitable for RNA therapy in neurodegenerative diseases such as Alzheimer's disease"). Recall floor up, hedge floor added.
         // Branch goldconv (twelfth session; the lead's 11th-session conventions applied to this gold, then uptake also read as CellularUptake): P 1.000 (55 of 55), R 0.932 (55 of 59). Recall floor up.
         // Branch goldconv2 (thirteenth session; the anaphor convention applied to this gold, then anaphors and discourse subjects read with their antecedent's source): P 0.945 (52 of 55), R 0.881. Floors lowered to just under: 5 gold rows now qualified, 3 of them not read with the source (their antecedent chain passes through bare mentions).
-        assertFloors(ev, 0.94, 0.88);
+        // Branch chains (fifteenth session): P 0.945 -> 0.873, R 0.881 -> 0.814: "the loaded exosomes" and the anaphors after them read with the DendriticCell source (the lead's convention c), which this gold, not yet converted, leaves unqualified. Floors just under.
+        assertFloors(ev, 0.87, 0.81);
         // Branch goldconv2: hedge 0.909 of all (10 of 11): "Their low toxicity and natural origin could make them promising
         // oral drug carriers" is read with the ginger of the sentence before; the gold leaves the referent unqualified.
-        assertHedgeFloors(ev, 0.90);
+        // Branch chains: hedge recall of all gold-hedged 10/11 -> 7/11 (the three hedged "These vesicles might therefore be suitable ..." rows read with DendriticCell, convention c). Floor just under.
+        assertHedgeFloors(ev, 0.63);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
         assertTrue(ev.negatedMatched() >= 5, "denials of crossing, loading and immunogenicity are found");
     }
@@ -229,6 +231,7 @@ class GoldStandardTest {
         // Branch topicprep: P 0.875 -> 0.850, R 0.686 -> 0.667 ("neurons internalised them" read with the chain's StemCell, which this gold leaves unqualified while qualifying the sentences around it). Floors just under.
         // Lead (fourteenth session): gold rows of an anaphor inside a qualified chain given the qualifier (the convention; raised by topicprep): 3 rows; P 0.850 -> 0.900, R 0.667 -> 0.706. Floors just under.
         // Branch goldconv3 (fifteenth session; the lead's gold conventions a-e and the anaphor convention applied to this gold, no extractor change): P 0.900 -> 0.875, R 0.706 -> 0.686 (one row of "the peptide-displaying vesicles" now qualified HEK293Cell, read unqualified). Development floors lowered to just under: a gold change, not an extractor one.
+        // Branch chains (fifteenth session): P 0.900 -> 0.950, R 0.706 -> 0.745 (neural stem cell exosomes' chain started by a verb). Floors just under.
         assertFloors(ev, 0.87, 0.68);
         // Branch goldconv2: one denial the text makes is read without its qualifier: "The vesicles did not provoke inflammation" is neural stem cell exosomes by the anaphor convention; the extractor reads the denial
         // but not the source (the antecedent chain passes through a bare mention); so it counts as beyond the gold.
@@ -277,7 +280,8 @@ class GoldStandardTest {
         // Branch goldconv (twelfth session; the lead's 11th-session conventions applied to this gold, then uptake also read as CellularUptake): P 0.982 (56 of 57), R 0.812 (56 of 69). Recall floor up.
         // Branch goldconv2 (thirteenth session; the anaphor convention applied to this gold, then anaphors and discourse subjects read with their antecedent's source): P 0.860 (49 of 57), R 0.710. Floors lowered to just under (15 rows qualified, 8 not read with the source).
         // Lead (fourteenth session): gold rows of an anaphor inside a qualified chain given the qualifier (the convention; raised by topicprep): 2 rows; P 0.860 -> 0.895, R 0.710 -> 0.739. Floors just under.
-        assertFloors(ev, 0.89, 0.73);
+        // Branch chains (fifteenth session): P 0.895 -> 0.877, R 0.739 -> 0.725: "the loaded exosomes lowered ..." read with BovineMilk (convention c; gold not yet converted). Floors just under.
+        assertFloors(ev, 0.87, 0.72);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
     }
 
@@ -341,7 +345,8 @@ class GoldStandardTest {
         // Branch goldconv2 (thirteenth session; the anaphor convention applied to this gold, then anaphors and discourse subjects read with their antecedent's source): P 0.975 (158 of 162), R 0.731. Precision floor lowered to just under.
         // Lead (thirteenth session): a pronoun list item keeps the lead-in's source, so its unqualified twin from the list-item path is gone: P 0.994 (158 of 159), R 0.731. Floors just under.
         // Branch dev17 (bare "vesicles of / in / from" a source names EVs in any text that has named vesicles): P 0.994 -> 0.982 (160 of 163), R 0.731 -> 0.741; the claims beyond this gold are "Vesicles from activated T cells carried 30-fold more tRNA fragments" (derivedFrom TCell, carries RNA), which the gold does not list (reported for the lead). Precision floor just under.
-                assertFloors(ev, 0.98, 0.74);
+        // Branch chains (fifteenth session): P 0.994 -> 0.987, R 0.731 -> 0.727: "the engineered vesicles acted ..." read with HEK293Cell (convention c; gold not yet converted). Floors just under.
+                assertFloors(ev, 0.98, 0.72);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
         assertTrue(ev.hedgingDisagreements().isEmpty(), () -> "hedging disagrees: " + ev.hedgingDisagreements());
     }
@@ -499,6 +504,7 @@ class GoldStandardTest {
         // Branch topicprep: P 0.883 -> 0.872 (157 of 180; two claims of a discussion read with a chain's Milk source where this gold has none). Precision floor just under.
         // Branch goldconv3 (fifteenth session; the lead's gold conventions a-e and the anaphor convention applied to this gold, no extractor change): P 0.873 -> 0.867, R 0.627 -> 0.623 (anaphor rows qualified Colostrum / iPSC; "activated dendritic cells" targets, not Immunocompetence). Development floor lowered to just under: a gold change.
         // Branch vocab17 (lexicon from development misses): P 0.873 -> 0.874, R 0.627 -> 0.631 (159 of 182). Recall floor up. ("HULC" as a lncRNA was tried: 1 right more here, but the denial "exosomes from patients with cirrhosis did not carry HULC" broke the guard on denials beyond the gold; left out.)
+        // Branch chains (fifteenth session): P 0.873 -> 0.912, R 0.627 -> 0.655 (sources stated by a verb: "Colostrum yielded ... EVs", "Activated platelets shed ... EVs"). Floors just under.
         assertFloors(ev, 0.86, 0.62);
         assertHedgeFloors(ev, 0.52);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
@@ -578,7 +584,8 @@ class GoldStandardTest {
         // 241), R 0.762 ("Bacterial OMVs are a hidden contaminant of plasma EV preparations"). Floors just under.
         // Branch goldconv2 (thirteenth session; the anaphor convention applied to this gold, then anaphors and discourse subjects read with their antecedent's source): P 0.880 (212 of 241), R 0.711, hedge 0.705 of all. Floors lowered to just under.
         // Branch dev16 (fourteenth session; co-isolated impurities read as LowPurity): P 0.888 -> 0.892 (214 -> 215 of 241), R 0.718 -> 0.721. Floors just under.
-        assertFloors(ev, 0.89, 0.72);
+        // Branch chains (fifteenth session): P 0.892 -> 0.884, R 0.721 -> 0.715: two claims of reviews read with an earlier preparation's source (MSC storage paragraph; plant review's "their" with Grapefruit). Floors just under.
+        assertFloors(ev, 0.88, 0.71);
         assertHedgeFloors(ev, 0.70);
         assertTrue(ev.negatedMatched() >= 10, "true denials are found");
         assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
@@ -643,6 +650,7 @@ class GoldStandardTest {
         // Branch goldconv2 (thirteenth session; the anaphor convention applied to this gold, then anaphors and discourse subjects read with their antecedent's source): P 0.858 (139 of 162), R 0.647. Floors lowered to just under.
         // Lead, after the fourteenth session's merges (4 Dec 2026: blind19, abbrev, qualifiers, dev16, topicprep, verbs2 off by default): P 0.883, R 0.665. Floors just under.
         // Branch goldconv3 (fifteenth session; the lead's gold conventions a-e and the anaphor convention applied to this gold, no extractor change): P 0.883 -> 0.852, R 0.665 -> 0.639 (Neisseria OMVs qualified Bacterium, the aptamer-decorated milk exosomes' chain qualified Milk, a targets Pericyte row added). Development floors lowered to just under: a gold change.
+        // Branch chains (fifteenth session): P 0.883 -> 0.858, R 0.665 -> 0.647: "the targeted exosomes", "the aptamer-decorated exosomes" and the "they" after them read with their preparation's source (convention c; gold not yet converted). Floors just under.
         assertFloors(ev, 0.85, 0.63);
         // Branch goldconv2: hedge 0.609 of all (14 of 23); floor just under.
         assertHedgeFloors(ev, 0.60);
@@ -702,7 +710,8 @@ class GoldStandardTest {
         // Branch goldconv2 (thirteenth session; the anaphor convention applied to this gold, then anaphors and discourse subjects read with their antecedent's source): P 0.875 (175 of 200), R 0.670, hedge 0.594 of all. Floors lowered to just under.
         // Lead, after the fourteenth session's merges (4 Dec 2026: blind19, abbrev, qualifiers, dev16, topicprep, verbs2 off by default): P 0.887, R 0.693. Floors just under.
         // Branch goldconv3 (fifteenth session; the lead's gold conventions a-e and the anaphor convention applied to this gold, no extractor change): P 0.887 -> 0.877, R 0.693 -> 0.702 (8 derivedFrom rows on later uses of GMSC-Exos / CAP-exosomes removed, "Loaded exosomes" qualified MSC, coordinated plant sources one row each). Precision floor lowered (a gold change), recall floor up.
-        assertFloors(ev, 0.87, 0.70);
+        // Branch chains (fifteenth session): P 0.887 -> 0.873, R 0.693 -> 0.682: "the engineered exosomes" of the retinal grant summary and the list after them read with MSC (convention c; gold not yet converted). Floors just under.
+        assertFloors(ev, 0.87, 0.68);
         // After the eleventh session's merges: hedge 0.625 of all (20 of 32). Hedge floor up.
         assertHedgeFloors(ev, 0.59);
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
@@ -814,6 +823,7 @@ class GoldStandardTest {
         // Branch abbrev (fourteenth session; "collected the exosomes they released (RBD-Exos)" after "We engineered HEK293 cells": engineered exosomes of those cells): P 0.897 -> 0.904 (141 of 156), R 0.614 -> 0.618. Floors up.
         // Lead, after the fourteenth session's merges (4 Dec 2026: blind19, abbrev, qualifiers, dev16, topicprep, verbs2 off by default): P 0.904, R 0.623. Floors just under.
         // Branch goldconv3 (fifteenth session; the lead's gold conventions a-e and the anaphor convention applied to this gold, no extractor change): P 0.904 -> 0.885, R 0.623 -> 0.610 (139 of 228; the patent's "engineered EVs" / "conjugated vesicles" qualified HEK293Cell, a discourse row qualified MSC). Development floors lowered to just under: a gold change.
+        // Branch chains (fifteenth session): P 0.904 -> 0.885, R 0.623 -> 0.610: "the engineered EVs are used for ..." read with HEK293Cell (convention c; gold not yet converted). Floors just under.
         assertFloors(figures.claims(), 0.88, 0.60);
         // After the eleventh session's merges: hedge 0.667 of all (16 of 24). Hedge floor up.
         assertHedgeFloors(figures.claims(), 0.66);
@@ -991,6 +1001,7 @@ class GoldStandardTest {
         // Lead, after the fourteenth session's merges (4 Dec 2026: blind19, abbrev, qualifiers, dev16, topicprep, verbs2 off by default): P 0.772 (169 of 219), R 0.386 (of 438). Floors just under.
         // Branch stance (fifteenth session; the correction notice's withdrawn and replaced wording gives no claim, "the inventors believe that ..., so that" hedged): P 0.772 -> 0.782 (169 of 216), R 0.386; hedges on matched 8 -> 9 of 10.
         // Branch vocab17 (lexicon from development misses): P 0.772 -> 0.790, R 0.386 -> 0.413. Floors up.
+        // Branch chains (fifteenth session): P 0.772 -> 0.817, R 0.386 -> 0.409 (sources stated by a verb, contrasts that break only what follows them). Floors just under.
         assertFloors(figures.claims(), 0.78, 0.38);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.79, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.16, "hedged claims missed");

@@ -62,4 +62,53 @@ class TopicPreparationTest {
         assertTrue(c.contains("Exosome loadedBy Electroporation (hedged)"), c.toString());
         assertFalse(c.stream().anyMatch(x -> x.contains("[")), c.toString());
     }
+
+    // ---- branch chains: chains the verb starts, chains across sections, participles, coordinated sources
+
+    @Test
+    void aSourceStatedByAVerbStartsAChain() throws Exception {
+        List<String> c = claimsOf("Goat colostrum yielded ten times more exosomes than mature milk. "
+                + "The vesicles carried microRNAs.\n", "The vesicles carried");
+        assertTrue(c.contains("Exosome[Colostrum] carries MicroRNA"), c.toString());
+        assertFalse(c.contains("Exosome carries MicroRNA"), c.toString());
+    }
+
+    @Test
+    void coordinatedSourcesStatedByAVerbStartNoChain() throws Exception {
+        List<String> c = claimsOf("Colostrum and saliva contain abundant exosomes. "
+                + "These vesicles carry microRNAs.\n", "These vesicles carry");
+        assertTrue(c.contains("Exosome carries MicroRNA"), c.toString());
+        assertFalse(c.stream().anyMatch(x -> x.contains("[")), c.toString());
+    }
+
+    @Test
+    void aSourceAsAPrepositionsObjectBeforeTheVerbStartsNoChain() throws Exception {
+        List<String> c = claimsOf("Macrophages cultured with milk release exosomes. "
+                + "These vesicles carry microRNAs.\n", "These vesicles carry");
+        assertFalse(c.stream().anyMatch(x -> x.contains("[Milk]")), c.toString());
+    }
+
+    @Test
+    void aParticipleAnaphorKeepsThePreparationsSource() throws Exception {
+        List<String> c = claimsOf("Exosomes from mesenchymal stem cells were given to rats after myocardial infarction. "
+                + "The exosomes reduced infarct size. The loaded exosomes also carried microRNAs.\n", "The loaded exosomes");
+        assertTrue(c.contains("Exosome[MesenchymalStemCell] carries MicroRNA"), c.toString());
+    }
+
+    @Test
+    void aContrastAfterTheMentionBreaksOnlyWhatFollowsIt() throws Exception {
+        String text = "Exosomes from mesenchymal stem cells were given to rats after myocardial infarction. "
+                + "Injected exosomes were cleared by macrophages in the liver. "
+                + "The exosomes crossed the blood-brain barrier, whereas unmodified exosomes remained in the liver.\n";
+        List<String> c = claimsOf(text, "The exosomes crossed");
+        assertTrue(c.contains("Exosome[MesenchymalStemCell] crosses BloodBrainBarrier"), c.toString());
+    }
+
+    @Test
+    void aNarrowerAnaphorKeepsItsKindWithThePreparationsSource() throws Exception {
+        List<String> c = claimsOf("Exosomes from HEK293 cells were engineered to display a peptide. "
+                + "The engineered exosomes were loaded with doxorubicin. "
+                + "The peptide-displaying vesicles crossed the blood-brain barrier.\n", "The peptide-displaying vesicles");
+        assertTrue(c.contains("EngineeredExosome[HEK293Cell] crosses BloodBrainBarrier"), c.toString());
+    }
 }
