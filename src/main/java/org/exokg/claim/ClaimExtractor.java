@@ -2620,8 +2620,10 @@ public final class ClaimExtractor {
             return;
         }
         List<Mention> vesicles = mentions.stream().filter(m -> m.is(MentionType.VESICLE) && m.start() >= sentence.start()).toList();
-        // recorded before the antecedent check: the document's first sentence is where a control arm is most often named
-        if (Cues.negationMatch(sentenceLower) != null) {
+        // recorded before the antecedent check: the document's first sentence is where a control arm is most often named;
+        // the whole sentence's negation search only where there is a vesicle to record (branch speed19: 3 % of
+        // extraction's time was this search in sentences without one), with the extractor's word answers
+        if (!vesicles.isEmpty() && Cues.negationMatch(sentenceLower, wordAnswers) != null) {
             vesicles.forEach(m -> namedInDenial.add(m.start()));
         }
         if (antecedent == null) {
