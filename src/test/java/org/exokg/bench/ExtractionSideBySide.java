@@ -96,6 +96,15 @@ public final class ExtractionSideBySide {
                 rounds, oldMedian, files.size() / oldMedian, newMedian, files.size() / newMedian, oldMedian / newMedian);
         System.out.printf("read+tokenise %.2f s (%.2f MB/s); extraction = %.1f %% (old), %.1f %% (new) of read+tokenise%n",
                 bareMedian, bytes / 1e6 / bareMedian, 100 * bareMedian / oldMedian, 100 * bareMedian / newMedian);
+        // per round, old/new of the same round (both passes saw the same load): the spread says how far the median ratio
+        // can be trusted on a shared machine (branch speed19)
+        List<Double> ratios = new ArrayList<>();
+        for (int i = 0; i < rounds; i++) {
+            ratios.add(times.get(0).get(i) / times.get(1).get(i));
+        }
+        System.out.printf("old/new per round: median %.2fx, range %.2f-%.2fx; new faster in %d of %d rounds%n",
+                median(ratios), Collections.min(ratios), Collections.max(ratios),
+                ratios.stream().filter(r -> r > 1).count(), rounds);
         for (Path f : files) {
             Files.delete(f);
         }

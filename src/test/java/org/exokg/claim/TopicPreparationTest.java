@@ -111,4 +111,23 @@ class TopicPreparationTest {
                 + "The peptide-displaying vesicles crossed the blood-brain barrier.\n", "The peptide-displaying vesicles");
         assertTrue(c.contains("EngineeredExosome[HEK293Cell] crosses BloodBrainBarrier"), c.toString());
     }
+
+    @Test
+    void aDenialIsFoundWhenThePreparationIsAskedAboutSentencesLater() throws Exception {
+        // (branch speed19) the denial sentence is searched for its cue only when its vesicle is asked about as the
+        // antecedent: two sentences without a vesicle stand between, and a sentence with a negation cue and no vesicle
+        // records nothing
+        List<String> c = claimsOf("Exosomes from dermal fibroblasts did not reduce lesion volume. "
+                + "Lesions were measured weekly. No animal died during the study. "
+                + "Injected exosomes were cleared by macrophages in the liver. "
+                + "Such vesicles could nevertheless be loaded with siRNA by electroporation.\n", "Such vesicles could");
+        assertTrue(c.contains("Exosome loadedBy Electroporation (hedged)"), c.toString());
+        assertFalse(c.stream().anyMatch(x -> x.contains("[")), c.toString());
+        // without the denial the same chain keeps the source
+        List<String> kept = claimsOf("Exosomes from dermal fibroblasts reduced lesion volume. "
+                + "Lesions were measured weekly. No animal died during the study. "
+                + "Injected exosomes were cleared by macrophages in the liver. "
+                + "Such vesicles could nevertheless be loaded with siRNA by electroporation.\n", "Such vesicles could");
+        assertTrue(kept.contains("Exosome[Fibroblast] loadedBy Electroporation (hedged)"), kept.toString());
+    }
 }
