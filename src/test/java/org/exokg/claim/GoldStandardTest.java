@@ -232,7 +232,8 @@ class GoldStandardTest {
         // Lead (fourteenth session): gold rows of an anaphor inside a qualified chain given the qualifier (the convention; raised by topicprep): 3 rows; P 0.850 -> 0.900, R 0.667 -> 0.706. Floors just under.
         // Branch goldconv3 (fifteenth session; the lead's gold conventions a-e and the anaphor convention applied to this gold, no extractor change): P 0.900 -> 0.875, R 0.706 -> 0.686 (one row of "the peptide-displaying vesicles" now qualified HEK293Cell, read unqualified). Development floors lowered to just under: a gold change, not an extractor one.
         // Branch chains (fifteenth session): P 0.900 -> 0.950, R 0.706 -> 0.745 (neural stem cell exosomes' chain started by a verb). Floors just under.
-        assertFloors(ev, 0.87, 0.68);
+        // Lead, after the fifteenth session's merges (4 Dec 2026: blind20, goldconv3, stance, dev17, vocab17, chains, speed19; convention b revised): P 0.925, R 0.725. Floors just under.
+        assertFloors(ev, 0.92, 0.72);
         // Branch goldconv2: one denial the text makes is read without its qualifier: "The vesicles did not provoke inflammation" is neural stem cell exosomes by the anaphor convention; the extractor reads the denial
         // but not the source (the antecedent chain passes through a bare mention); so it counts as beyond the gold.
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "every negated claim but one must be a denial the text makes");
@@ -346,7 +347,8 @@ class GoldStandardTest {
         // Lead (thirteenth session): a pronoun list item keeps the lead-in's source, so its unqualified twin from the list-item path is gone: P 0.994 (158 of 159), R 0.731. Floors just under.
         // Branch dev17 (bare "vesicles of / in / from" a source names EVs in any text that has named vesicles): P 0.994 -> 0.982 (160 of 163), R 0.731 -> 0.741; the claims beyond this gold are "Vesicles from activated T cells carried 30-fold more tRNA fragments" (derivedFrom TCell, carries RNA), which the gold does not list (reported for the lead). Precision floor just under.
         // Branch chains (fifteenth session): P 0.994 -> 0.987, R 0.731 -> 0.727: "the engineered vesicles acted ..." read with HEK293Cell (convention c; gold not yet converted). Floors just under.
-                assertFloors(ev, 0.98, 0.72);
+                // Lead, after the fifteenth session's merges (4 Dec 2026: blind20, goldconv3, stance, dev17, vocab17, chains, speed19; convention b revised): P 0.975, R 0.736 (dev17: a "vesicles from activated T cells" row this gold lacks). Floors just under.
+                assertFloors(ev, 0.97, 0.73);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
         assertTrue(ev.hedgingDisagreements().isEmpty(), () -> "hedging disagrees: " + ev.hedgingDisagreements());
     }
@@ -505,7 +507,8 @@ class GoldStandardTest {
         // Branch goldconv3 (fifteenth session; the lead's gold conventions a-e and the anaphor convention applied to this gold, no extractor change): P 0.873 -> 0.867, R 0.627 -> 0.623 (anaphor rows qualified Colostrum / iPSC; "activated dendritic cells" targets, not Immunocompetence). Development floor lowered to just under: a gold change.
         // Branch vocab17 (lexicon from development misses): P 0.873 -> 0.874, R 0.627 -> 0.631 (159 of 182). Recall floor up. ("HULC" as a lncRNA was tried: 1 right more here, but the denial "exosomes from patients with cirrhosis did not carry HULC" broke the guard on denials beyond the gold; left out.)
         // Branch chains (fifteenth session): P 0.873 -> 0.912, R 0.627 -> 0.655 (sources stated by a verb: "Colostrum yielded ... EVs", "Activated platelets shed ... EVs"). Floors just under.
-        assertFloors(ev, 0.86, 0.62);
+        // Lead, after the fifteenth session's merges (4 Dec 2026: blind20, goldconv3, stance, dev17, vocab17, chains, speed19; convention b revised): P 0.907, R 0.655. Floors just under.
+        assertFloors(ev, 0.90, 0.65);
         assertHedgeFloors(ev, 0.52);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "denials beyond the gold");
@@ -651,7 +654,8 @@ class GoldStandardTest {
         // Lead, after the fourteenth session's merges (4 Dec 2026: blind19, abbrev, qualifiers, dev16, topicprep, verbs2 off by default): P 0.883, R 0.665. Floors just under.
         // Branch goldconv3 (fifteenth session; the lead's gold conventions a-e and the anaphor convention applied to this gold, no extractor change): P 0.883 -> 0.852, R 0.665 -> 0.639 (Neisseria OMVs qualified Bacterium, the aptamer-decorated milk exosomes' chain qualified Milk, a targets Pericyte row added). Development floors lowered to just under: a gold change.
         // Branch chains (fifteenth session): P 0.883 -> 0.858, R 0.665 -> 0.647: "the targeted exosomes", "the aptamer-decorated exosomes" and the "they" after them read with their preparation's source (convention c; gold not yet converted). Floors just under.
-        assertFloors(ev, 0.85, 0.63);
+        // Lead, after the fifteenth session's merges (4 Dec 2026: blind20, goldconv3, stance, dev17, vocab17, chains, speed19; convention b revised): P 0.865, R 0.653. Floors just under.
+        assertFloors(ev, 0.86, 0.65);
         // Branch goldconv2: hedge 0.609 of all (14 of 23); floor just under.
         assertHedgeFloors(ev, 0.60);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
@@ -711,7 +715,8 @@ class GoldStandardTest {
         // Lead, after the fourteenth session's merges (4 Dec 2026: blind19, abbrev, qualifiers, dev16, topicprep, verbs2 off by default): P 0.887, R 0.693. Floors just under.
         // Branch goldconv3 (fifteenth session; the lead's gold conventions a-e and the anaphor convention applied to this gold, no extractor change): P 0.887 -> 0.877, R 0.693 -> 0.702 (8 derivedFrom rows on later uses of GMSC-Exos / CAP-exosomes removed, "Loaded exosomes" qualified MSC, coordinated plant sources one row each). Precision floor lowered (a gold change), recall floor up.
         // Branch chains (fifteenth session): P 0.887 -> 0.873, R 0.693 -> 0.682: "the engineered exosomes" of the retinal grant summary and the list after them read with MSC (convention c; gold not yet converted). Floors just under.
-        assertFloors(ev, 0.87, 0.68);
+        // Lead, after the fifteenth session's merges (4 Dec 2026: blind20, goldconv3, stance, dev17, vocab17, chains, speed19; convention b revised): P 0.863, R 0.673 (8 derivedFrom rows goldconv3 removed are restored: convention b revised); floors lowered to just under. Floors just under.
+        assertFloors(ev, 0.86, 0.67);
         // After the eleventh session's merges: hedge 0.625 of all (20 of 32). Hedge floor up.
         assertHedgeFloors(ev, 0.59);
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
@@ -824,7 +829,8 @@ class GoldStandardTest {
         // Lead, after the fourteenth session's merges (4 Dec 2026: blind19, abbrev, qualifiers, dev16, topicprep, verbs2 off by default): P 0.904, R 0.623. Floors just under.
         // Branch goldconv3 (fifteenth session; the lead's gold conventions a-e and the anaphor convention applied to this gold, no extractor change): P 0.904 -> 0.885, R 0.623 -> 0.610 (139 of 228; the patent's "engineered EVs" / "conjugated vesicles" qualified HEK293Cell, a discourse row qualified MSC). Development floors lowered to just under: a gold change.
         // Branch chains (fifteenth session): P 0.904 -> 0.885, R 0.623 -> 0.610: "the engineered EVs are used for ..." read with HEK293Cell (convention c; gold not yet converted). Floors just under.
-        assertFloors(figures.claims(), 0.88, 0.60);
+        // Lead, after the fifteenth session's merges (4 Dec 2026: blind20, goldconv3, stance, dev17, vocab17, chains, speed19; convention b revised): P 0.905, R 0.627. Floors just under.
+        assertFloors(figures.claims(), 0.90, 0.62);
         // After the eleventh session's merges: hedge 0.667 of all (16 of 24). Hedge floor up.
         assertHedgeFloors(figures.claims(), 0.66);
         // Branch hedged4 (twelfth session): denials right 5 -> 6 ("taken up by macrophages, not by epithelial cells").
@@ -870,7 +876,8 @@ class GoldStandardTest {
         // Branch goldconv2 (thirteenth session; the anaphor convention applied to this gold, then anaphors and discourse subjects read with their antecedent's source): P 0.884 (153 of 173), R 0.595 (plant qualifier kept: garlic, GNV-2). Floors up.
         // Branch qualifiers (qualifiers read inside the sentence, fourteenth session): blind13 P 0.884 -> 0.926, R 0.595 -> 0.630.
         // Branch vocab17 (lexicon from development misses): P 0.926 -> 0.928, R 0.630 -> 0.654. Recall floor up.
-        assertFloors(figures.claims(), 0.92, 0.65);
+        // Lead, after the fifteenth session's merges (4 Dec 2026: blind20, goldconv3, stance, dev17, vocab17, chains, speed19; convention b revised): P 0.918, R 0.658 (one more wrong claim than vocab17 measured: merged readings); precision floor 0.92 -> 0.91. Floors just under.
+        assertFloors(figures.claims(), 0.91, 0.65);
         // After the eleventh session's merges: hedge 0.438 of all (14 of 32). Hedge floor up.
         assertHedgeFloors(figures.claims(), 0.43);
         // Branch hedged4 (twelfth session): denials right 3 -> 4 ("did not raise antibodies").
@@ -908,7 +915,8 @@ class GoldStandardTest {
         // Branch dev16 (fourteenth session; "reprogramme <cells>" read as targets): P 0.810 -> 0.811 (166 -> 167 of 206), R 0.488 -> 0.491. Floors just under.
         // Branch goldconv3 (fifteenth session; the lead's gold conventions a-e and the anaphor convention applied to this gold, no extractor change): P 0.816 -> 0.786, R 0.494 -> 0.476 (the patent's engineered exosomes qualified HEK293Cell, M2-Exo/MTX rows qualified Macrophage). Development floors lowered to just under: a gold change.
         // Branch vocab17 (lexicon from development misses): P 0.816 -> 0.844, R 0.494 -> 0.526. Floors up.
-        assertFloors(figures.claims(), 0.78, 0.47);
+        // Lead, after the fifteenth session's merges (4 Dec 2026: blind20, goldconv3, stance, dev17, vocab17, chains, speed19; convention b revised): P 0.816, R 0.509. Floors just under.
+        assertFloors(figures.claims(), 0.81, 0.50);
         assertHedgeFloors(figures.claims(), 0.41);
         assertDenialFloors(figures.claims(), 3, 1);
         assertKindFloors(figures.kinds(), 4, 1);
@@ -957,9 +965,10 @@ class GoldStandardTest {
         // Branch goldconv3 (fifteenth session; the lead's gold conventions a-e and the anaphor convention applied to this gold, no extractor change): P 0.695 -> 0.679, R 0.352 -> 0.343 (Borrelia OMVs qualified Bacterium, "exosomes derived from HEK293 cells or from milk" one row per source, 5 discourse rows qualified). Development floors lowered to just under: a gold change.
         // Branch stance (fifteenth session; hedge cues "we hope that", "being tested as", others' "consider"): hedges on matched claims 13 -> 15 of 17 (0.765 -> 0.882); P/R unchanged.
         // Branch vocab17 (lexicon from development misses): P 0.695 -> 0.704, R 0.352 -> 0.368. Floors up.
-        assertFloors(figures.claims(), 0.67, 0.34);
-        assertTrue(figures.claims().hedgeRecallMatched() >= 0.66, "hedges missed on matched claims");
-        assertTrue(figures.claims().hedgeRecallAll() >= 0.13, "hedged claims missed");
+        // Lead, after the fifteenth session's merges (4 Dec 2026: blind20, goldconv3, stance, dev17, vocab17, chains, speed19; convention b revised): P 0.692, R 0.364; hedges 16 of 18 matched (0.889), 0.262 of all. Floors just under.
+        assertFloors(figures.claims(), 0.69, 0.36);
+        assertTrue(figures.claims().hedgeRecallMatched() >= 0.88, "hedges missed on matched claims");
+        assertTrue(figures.claims().hedgeRecallAll() >= 0.26, "hedged claims missed");
         // After merging dev12 (tenth session): P 0.600, R 0.267 (99 of 371); denials extracted 10, right 3: one more beyond
         // the gold than at the first run. What unseen text says of dev12's rules, not tuned back: at most 7 beyond.
         // Branch dev15: 7 -> 8 beyond, for a written reason: "Lactobacillus vesicles ... failed to protect mice from colitis"
@@ -1002,9 +1011,10 @@ class GoldStandardTest {
         // Branch stance (fifteenth session; the correction notice's withdrawn and replaced wording gives no claim, "the inventors believe that ..., so that" hedged): P 0.772 -> 0.782 (169 of 216), R 0.386; hedges on matched 8 -> 9 of 10.
         // Branch vocab17 (lexicon from development misses): P 0.772 -> 0.790, R 0.386 -> 0.413. Floors up.
         // Branch chains (fifteenth session): P 0.772 -> 0.817, R 0.386 -> 0.409 (sources stated by a verb, contrasts that break only what follows them). Floors just under.
-        assertFloors(figures.claims(), 0.78, 0.38);
-        assertTrue(figures.claims().hedgeRecallMatched() >= 0.79, "hedges missed on matched claims");
-        assertTrue(figures.claims().hedgeRecallAll() >= 0.16, "hedged claims missed");
+        // Lead, after the fifteenth session's merges (4 Dec 2026: blind20, goldconv3, stance, dev17, vocab17, chains, speed19; convention b revised): P 0.842, R 0.438; hedges 12 of 13 matched (0.923), 0.250 of all. Floors just under.
+        assertFloors(figures.claims(), 0.84, 0.43);
+        assertTrue(figures.claims().hedgeRecallMatched() >= 0.92, "hedges missed on matched claims");
+        assertTrue(figures.claims().hedgeRecallAll() >= 0.24, "hedged claims missed");
         assertDenialFloors(figures.claims(), 2, 3);
         assertKindFloors(figures.kinds(), 7, 2);
     }
@@ -1033,16 +1043,16 @@ class GoldStandardTest {
         // After merging branch synonyms (twelfth session; synonyms chosen on development sets only): P 0.724 -> 0.713
         // (two more claims extracted, none right), R 0.220 unchanged. A never-tuned set's fall is reported, not tuned back.
         // Branch vocab17 (lexicon from development misses): P 0.710 -> 0.709, R 0.222 -> 0.227. Recall floor up.
-        assertFloors(figures.claims(), 0.70, 0.22);
         // After the twelfth session's merges (blind17, synonyms, hedged4, goldconv, dev14, attach; rules chosen on development sets only): P 0.702 (92 of 131), R 0.220, hedged 6 of 48 (0.125; 8 before branch dev14's anaphor kinds). Reported, not tuned back: floors follow the figures.
         // Branch qualifiers (fourteenth session): one more claim matched (92 -> 93 of 131, P 0.702 -> 0.710), a gold-hedged one
         // read unhedged, so hedge recall over matched claims 0.857 (6 of 7) -> 0.750 (6 of 8), under the goal: floor just under, reported, not tuned; the lead decides.
         // Branch stance (fifteenth session; others' judgement "most members considered ..." hedged): hedges on matched 6 -> 7 of 8 (0.750 -> 0.875); P/R unchanged.
         // Branch dev17 (fifteenth session; gold to the lead's conventions, then rules for its misses): P 0.710 -> 0.634 (gold only; 91 rows qualified, 14 derivedFrom rows removed, 5 added; 93 -> 83 of 131) -> 0.651 (99 of 152), R 0.222 -> 0.202 -> 0.241 (of 410); denials 1 of 4 -> 2 of 7. Then 7 derivedFrom rows of a second source qualified as golds 5, 7 and 10 do: P 0.684 (104 of 152), R 0.254. Floors just under.
-        assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
-        assertTrue(figures.claims().hedgeRecallAll() >= 0.12, "hedged claims missed");
+        // Lead, after the fifteenth session's merges (4 Dec 2026: blind20, goldconv3, stance, dev17, vocab17, chains, speed19; convention b revised): P 0.761 (118 of 155), R 0.278 (of 424: the 14 derivedFrom rows dev17 removed are restored, convention b revised); hedges 13 of 14 matched (0.929), 0.250 of all. Floors just under.
+        assertTrue(figures.claims().hedgeRecallMatched() >= 0.92, "hedges missed on matched claims");
+        assertTrue(figures.claims().hedgeRecallAll() >= 0.24, "hedged claims missed");
         assertDenialFloors(figures.claims(), 1, 5);
-        assertFloors(figures.claims(), 0.68, 0.25);
+        assertFloors(figures.claims(), 0.76, 0.27);
         assertKindFloors(figures.kinds(), 1, 1);
     }
 
@@ -1069,9 +1079,10 @@ class GoldStandardTest {
         BlindSetFigures figures = blindSetFigures(18, "eighteenth", GoldStandard.BLIND18_TEXTS);
         // After the thirteenth session's merges (blind18, dev15, recall3, verbs and parser2 off by default, goldconv2; rules chosen on development sets only): P 0.419 (52 of 124), R 0.145, hedged 2 of 48. Floors just under.
         // Branch vocab17 (lexicon from development misses; figures only, not tuned on): P 0.421 -> 0.417 (53 of 127), R 0.148 unchanged; floors already under.
-        assertFloors(figures.claims(), 0.41, 0.14);
-        assertTrue(figures.claims().hedgeRecallMatched() >= 0.19, "hedges missed on matched claims");
-        assertTrue(figures.claims().hedgeRecallAll() >= 0.02, "hedged claims missed");
+        // Lead, after the fifteenth session's merges (4 Dec 2026: blind20, goldconv3, stance, dev17, vocab17, chains, speed19; convention b revised): NEVER-TUNED P 0.437 (59 of 135), R 0.165; hedges 4 of 8 matched, 0.083 of all. Floors just under.
+        assertFloors(figures.claims(), 0.43, 0.16);
+        assertTrue(figures.claims().hedgeRecallMatched() >= 0.49, "hedges missed on matched claims");
+        assertTrue(figures.claims().hedgeRecallAll() >= 0.08, "hedged claims missed");
         assertDenialFloors(figures.claims(), 0, 7);
         assertKindFloors(figures.kinds(), 3, 0);
     }
@@ -1100,9 +1111,10 @@ class GoldStandardTest {
         // Lead, after the fourteenth session's merges (4 Dec 2026: blind19, abbrev, qualifiers, dev16, topicprep, verbs2 off by default): NEVER-TUNED: P 0.670 -> 0.711 (135 of 190), R 0.273 -> 0.297; hedges 6 of 8 matched (0.750; 4 of 5 at the first run): the hedge floor follows the figure, not tuned back. Floors just under.
         // Branch stance (fifteenth session; hedge cues chosen on development sets only): NEVER-TUNED hedges on matched 6 -> 7 of 8 (0.750 -> 0.875), 0.128 -> 0.149 of all; P/R unchanged.
         // Branch dev17 (fifteenth session; rules chosen on development sets only): NEVER-TUNED: P 0.711 -> 0.718 (148 of 206), R 0.297 -> 0.325; hedges 6 of 8 -> 6 of 9 matched (0.750 -> 0.667: one more matched claim the gold hedges is read unhedged). Reported, not tuned back: hedge floor just under.
-        assertFloors(figures.claims(), 0.71, 0.29);
-        assertTrue(figures.claims().hedgeRecallMatched() >= 0.66, "hedges missed on matched claims");
-        assertTrue(figures.claims().hedgeRecallAll() >= 0.08, "hedged claims missed");
+        // Lead, after the fifteenth session's merges (4 Dec 2026: blind20, goldconv3, stance, dev17, vocab17, chains, speed19; convention b revised): NEVER-TUNED P 0.723 (149 of 206), R 0.327; hedges 7 of 9 matched (0.778), 0.149 of all. Floors just under.
+        assertFloors(figures.claims(), 0.72, 0.32);
+        assertTrue(figures.claims().hedgeRecallMatched() >= 0.77, "hedges missed on matched claims");
+        assertTrue(figures.claims().hedgeRecallAll() >= 0.14, "hedged claims missed");
         // Branch dev17: denials extracted 7 -> 10, right 3 -> 3 (three denials beyond this gold, from bare "vesicles of / in" a
         // source now named as EVs). NEVER-TUNED: reported, not tuned back; floor follows, the lead decides.
         assertDenialFloors(figures.claims(), 3, 7);
@@ -1134,9 +1146,10 @@ class GoldStandardTest {
     void twentiethBlindSetAgainstExpectedClaims() throws Exception {
         BlindSetFigures figures = blindSetFigures(20, "twentieth", GoldStandard.BLIND20_TEXTS);
         // Branch blind20, first run (main 4d0df41 rules): P 0.399 (81 of 203), R 0.200; hedges 7 of 9 matched; denials 3 right, 5 beyond; isKindOf 6 matched, 1 beyond. Floors just under.
-        assertFloors(figures.claims(), 0.39, 0.19);
-        assertTrue(figures.claims().hedgeRecallMatched() >= 0.77, "hedges missed on matched claims");
-        assertTrue(figures.claims().hedgeRecallAll() >= 0.11, "hedged claims missed");
+        // Lead, after the fifteenth session's merges (4 Dec 2026: blind20, goldconv3, stance, dev17, vocab17, chains, speed19; convention b revised): NEVER-TUNED, gold to the revised convention b by its writer (blind20b, 458 claims): P 0.632 (132 of 209), R 0.288; the session-start rules on the same gold 0.626 / 0.277; hedges 8 of 10 matched (0.800), 0.127 of all. Floors just under.
+        assertFloors(figures.claims(), 0.63, 0.28);
+        assertTrue(figures.claims().hedgeRecallMatched() >= 0.79, "hedges missed on matched claims");
+        assertTrue(figures.claims().hedgeRecallAll() >= 0.12, "hedged claims missed");
         assertDenialFloors(figures.claims(), 3, 5);
         assertKindFloors(figures.kinds(), 6, 1);
     }
