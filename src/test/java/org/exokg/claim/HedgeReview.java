@@ -21,7 +21,22 @@ public final class HedgeReview {
 
     private static final Path HELDOUT = Path.of("src/test/resources/documents/heldout");
 
-    record GoldSet(String name, String goldFile, Path... texts) {}
+    record GoldSet(String name, String goldFile, Path... texts) {
+
+        /** The set's texts, extracted by {@code builder}. */
+        List<DocumentExtraction> extract(DocumentGraphBuilder builder) throws Exception {
+            List<DocumentExtraction> extractions = new ArrayList<>();
+            for (Path p : texts) {
+                extractions.addAll(builder.extract(p));
+            }
+            return extractions;
+        }
+
+        /** The extractions scored against the set's gold (development golds only: src/test/resources/gold). */
+        GoldStandard.Evaluation evaluate(List<DocumentExtraction> extractions) throws Exception {
+            return GoldStandard.evaluate(GoldStandard.readRows(Path.of("src/test/resources/gold").resolve(goldFile)), extractions);
+        }
+    }
 
     static final List<GoldSet> DEV_SETS = List.of(
             new GoldSet("seed corpus", "corpus-claims.tsv",
@@ -66,12 +81,8 @@ public final class HedgeReview {
         String mode = System.getProperty("review", "all");
         long[] total = new long[5];
         for (GoldSet set : REVIEWED_SETS) {
-            List<DocumentExtraction> extractions = new ArrayList<>();
-            for (Path p : set.texts()) {
-                extractions.addAll(builder.extract(p));
-            }
-            GoldStandard.Evaluation ev = GoldStandard.evaluate(
-                    GoldStandard.readRows(Path.of("src/test/resources/gold").resolve(set.goldFile())), extractions);
+            List<DocumentExtraction> extractions = set.extract(builder);
+            GoldStandard.Evaluation ev = set.evaluate(extractions);
             System.out.printf("==== %s: gold hedged %d, matched hedged %d, found hedged %d; negated gold %d, extracted %d, right %d%n",
                     set.name(), ev.hedgedGold(), ev.hedgedGoldMatched(), ev.hedgedFound(), ev.negatedGold(),
                     ev.negatedExtracted(), ev.negatedMatched());

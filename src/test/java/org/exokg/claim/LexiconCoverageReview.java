@@ -1,7 +1,6 @@
 package org.exokg.claim;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,12 +28,8 @@ public final class LexiconCoverageReview {
         Map<String, Integer> unrecognised = new TreeMap<>();
         int[] total = new int[5];
         for (HedgeReview.GoldSet set : HedgeReview.REVIEWED_SETS) {
-            List<DocumentExtraction> extractions = new ArrayList<>();
-            for (Path p : set.texts()) {
-                extractions.addAll(builder.extract(p));
-            }
-            GoldStandard.Evaluation ev = GoldStandard.evaluate(
-                    GoldStandard.readRows(Path.of("src/test/resources/gold").resolve(set.goldFile())), extractions);
+            List<DocumentExtraction> extractions = set.extract(builder);
+            GoldStandard.Evaluation ev = set.evaluate(extractions);
             int[] counts = new int[5]; // missed, object unrecognised, subject, qualifier, any
             for (GoldStandard.Key k : ev.falseNegatives()) {
                 counts[0]++;

@@ -54,12 +54,8 @@ public final class RecallReview {
             sets.removeIf(s -> !s.name().equals(String.join(" ", args)));
         }
         for (HedgeReview.GoldSet set : sets) {
-            List<DocumentExtraction> extractions = new ArrayList<>();
-            for (Path p : set.texts()) {
-                extractions.addAll(builder.extract(p));
-            }
-            GoldStandard.Evaluation ev = GoldStandard.evaluate(
-                    GoldStandard.readRows(Path.of("src/test/resources/gold").resolve(set.goldFile())), extractions);
+            List<DocumentExtraction> extractions = set.extract(builder);
+            GoldStandard.Evaluation ev = set.evaluate(extractions);
             GoldStandard.Score s = ev.overall();
             System.out.printf("==== %s: gold %d, extracted %d, matched %d, missed %d%n", set.name(), s.gold(),
                     s.extracted(), s.matched(), ev.falseNegatives().size());

@@ -39,12 +39,8 @@ public final class ShortFormReview {
         Map<String, int[]> byShape = new TreeMap<>();
         List<String> lines = new ArrayList<>();
         for (HedgeReview.GoldSet set : HedgeReview.REVIEWED_SETS) {
-            List<DocumentExtraction> extractions = new ArrayList<>();
-            for (Path p : set.texts()) {
-                extractions.addAll(builder.extract(p));
-            }
-            GoldStandard.Evaluation ev = GoldStandard.evaluate(
-                    GoldStandard.readRows(Path.of("src/test/resources/gold").resolve(set.goldFile())), extractions);
+            List<DocumentExtraction> extractions = set.extract(builder);
+            GoldStandard.Evaluation ev = set.evaluate(extractions);
             for (DocumentExtraction e : extractions) {
                 String text = e.document().text();
                 Map<String, String> shapes = new LinkedHashMap<>();

@@ -1,7 +1,6 @@
 package org.exokg.claim;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -32,12 +31,8 @@ public final class TopicPreparationReview {
         Lexicon lexicon = Lexicon.fromOntology(Path.of(ExoKg.ONTOLOGY_FILE));
         Map<String, Integer> total = new TreeMap<>();
         for (HedgeReview.GoldSet set : RecallReview.developmentSets()) {
-            List<DocumentExtraction> extractions = new ArrayList<>();
-            for (Path p : set.texts()) {
-                extractions.addAll(builder.extract(p));
-            }
-            GoldStandard.Evaluation ev = GoldStandard.evaluate(
-                    GoldStandard.readRows(Path.of("src/test/resources/gold").resolve(set.goldFile())), extractions);
+            List<DocumentExtraction> extractions = set.extract(builder);
+            GoldStandard.Evaluation ev = set.evaluate(extractions);
             Map<String, Integer> counts = new TreeMap<>();
             for (GoldStandard.Key k : ev.falseNegatives()) {
                 if (k.qualifier().equals("-")) {

@@ -30,12 +30,8 @@ public final class VesicleSubjectReview {
             if (args.length > 0 && !set.name().equals(String.join(" ", args))) {
                 continue;
             }
-            List<DocumentExtraction> extractions = new ArrayList<>();
-            for (Path p : set.texts()) {
-                extractions.addAll(builder.extract(p));
-            }
-            GoldStandard.Evaluation ev = GoldStandard.evaluate(
-                    GoldStandard.readRows(Path.of("src/test/resources/gold").resolve(set.goldFile())), extractions);
+            List<DocumentExtraction> extractions = set.extract(builder);
+            GoldStandard.Evaluation ev = set.evaluate(extractions);
             int vesicleSubject = 0;
             int unread = 0;
             int otherSubject = 0;
