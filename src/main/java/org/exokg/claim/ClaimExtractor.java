@@ -216,6 +216,7 @@ public final class ClaimExtractor {
     private final NamedPreparations preparations = new NamedPreparations();
     /** Names introduced by a determiner ("These iCM-Exos"): the short forms of vesicle nouns they end in. */
     private final org.exokg.mention.IntroducedNames introducedNames;
+    private final org.exokg.mention.UnbracketedNames unbracketedNames;
     private final String cellIri = ExoKg.NS + "Cell";
     private final String mammalIri = ExoKg.NS + "Mammal";
     private final String liposomeIri = ExoKg.NS + "Liposome";
@@ -258,6 +259,7 @@ public final class ClaimExtractor {
         this.classifications = new ClassificationReader(lexicon);
         this.anaphora = new VesicleAnaphora(lexicon);
         this.introducedNames = org.exokg.mention.IntroducedNames.of(lexicon);
+        this.unbracketedNames = org.exokg.mention.UnbracketedNames.of(lexicon);
     }
 
     /**
@@ -832,6 +834,14 @@ public final class ClaimExtractor {
         anaphors = resolved;
         introduceNames(text, sentence, mentions, discourse.lastVesicle());
         nameProducedVesicles(text, sentence, mentions);
+        if (UNBRACKETED_NAMES) {
+            List<Mention> unqualified = nameUnbracketed(text, sentence, mentions);
+            if (!unqualified.isEmpty()) {
+                mentions = new ArrayList<>(mentions);
+                mentions.addAll(unqualified);
+                mentions.sort(java.util.Comparator.comparingInt(Mention::start));
+            }
+        }
         List<Mention> definedNouns = NamedPreparations.nounsInsideDefinedNames(text, sentence.start(), sentence.end(), mentions);
         if (!definedNouns.isEmpty()) {
             mentions = new ArrayList<>(mentions);
@@ -885,7 +895,7 @@ public final class ClaimExtractor {
             }
         }
         List<Claim> kinds = classifications.read(text, sentence, mentions, notSubjects, structure, parseUses).stream()
-                .map(this::withSourceQualifier).toList();
+                .map(this::withSourceQualifier).map(k -> ofNamedPreparation(k, preparationUses)).toList();
         List<Mention> vesicles = new ArrayList<>();
         List<Mention> objects = new ArrayList<>();
         Map<Mention, Mention> namedInside = new LinkedHashMap<>();
@@ -2518,6 +2528,82 @@ public final class ClaimExtractor {
         }
     }
 
+    /** Measurement switch: -Dexokg.noUnbracketedNames turns off the reading of names without brackets (branch names2). */
+    static final boolean UNBRACKETED_NAMES = !Boolean.getBoolean("exokg.noUnbracketedNames");
+
+    /** The sources the document named so far, each with the vesicles named in its sentence (null: none) (branch names2). */
+    private final List<Mention[]> sourcesNamed = new ArrayList<>();
+
+    /** "Akkermansia muciniphila": a source and the lower-case word after it (a species epithet), for a name's initials. */
+    private static final java.util.regex.Pattern EPITHET_AFTER = java.util.regex.Pattern.compile("\\A\\s+(\\p{Ll}+)\\b");
+
+    /**
+     * (branch names2) Names used without a definition in brackets: "nanovesicles prepared from ginseng ... GNVs were
+     * engulfed", "Akkermansia muciniphila sheds outer membrane vesicles ... Oral AmEVs lowered ...". A name whose prefix
+     * spells a source named before it in the document stands, from here on, for the vesicles named with that source (their
+     * kind, the source as qualifier unless the kind implies it: a bacterium's OMVs); with no such source it is read in its
+     * sentence as the short form's kind, unqualified (returned, for the caller to add to the mentions).
+     */
+    private List<Mention> nameUnbracketed(String text, Sentence sentence, List<Mention> mentions) {
+        List<Mention> unqualified = new ArrayList<>(0);
+        List<Mention[]> here = new ArrayList<>(0);
+        for (Mention m : mentions) {
+            if (m.is(MentionType.SOURCE) && !m.term().branchRoot() && m.start() >= sentence.start()) {
+                Mention vesicle = null;
+                for (Mention v : mentions) {
+                    if (v.is(MentionType.VESICLE) && !anaphors.contains(v) && v.start() >= sentence.start()
+                            && (vesicle == null || Math.abs(v.start() - m.start()) < Math.abs(vesicle.start() - m.start()))) {
+                        vesicle = v;
+                    }
+                }
+                here.add(new Mention[] {m, vesicle});
+            }
+        }
+        for (org.exokg.mention.UnbracketedNames.Name n : unbracketedNames.find(text, sentence.start(), sentence.end(), mentions)) {
+            if (preparations.knows(n.name())) {
+                continue;
+            }
+            Mention[] spelt = null;
+            List<Mention[]> before = new ArrayList<>(sourcesNamed);
+            here.stream().filter(h -> h[0].end() <= n.start()).forEach(before::add);
+            for (int i = before.size() - 1; i >= 0 && spelt == null; i--) {
+                Mention source = before.get(i)[0];
+                java.util.regex.Matcher epithet = EPITHET_AFTER.matcher(text).region(source.end(), text.length());
+                if (org.exokg.mention.UnbracketedNames.spells(n.prefix(), source.surface())
+                        || epithet.lookingAt() && org.exokg.mention.UnbracketedNames.spells(n.prefix(), source.surface() + " " + epithet.group(1))) {
+                    spelt = before.get(i);
+                }
+            }
+            Term shortFormKind = lexicon.term(n.vesicleIri());
+            if (spelt == null) {
+                // a hyphenated name ("UC-Exos") is left to the readings of defined names and the discourse, which know
+                // better than the short form alone what it stands for
+                if (!n.name().matches(".*[\\-‐–].*")) {
+                    unqualified.add(new Mention(shortFormKind, n.start(), n.end(), n.name()));
+                }
+                continue;
+            }
+            Mention vesicle = spelt[1];
+            if (vesicle == null) {
+                // the source's sentence named no vesicles: the name is vesicles of that source, of the short form's kind
+                vesicle = new Mention(shortFormKind, spelt[0].start(), spelt[0].end(), spelt[0].surface());
+            } else if (!(vesicle.iri().equals(n.vesicleIri()) || lexicon.isA(vesicle.iri(), n.vesicleIri())
+                    || lexicon.isA(n.vesicleIri(), vesicle.iri()))) {
+                // "Microvesicles from platelets ... PL-Exos": vesicles of another kind, another population; left alone
+                continue;
+            }
+            String qualifier = patterns.remapQualifier(spelt[0].iri(), lexicon::isA);
+            String kind = sourceNamedKinds.narrow(vesicle.iri(), qualifier);
+            if (lexicon.impliedSources(kind).contains(qualifier) && !namesAPlant(text, spelt[0], qualifier)) {
+                // a bacterium's OMVs: the source names no narrower kind (a plant does: "ginseng" nanovesicles)
+                qualifier = null;
+            }
+            preparations.remember(new NamedPreparations.Preparation(n.name(), vesicle, kind, qualifier));
+        }
+        sourcesNamed.addAll(here);
+        return unqualified;
+    }
+
     /** The mentions of the sentence each vesicle mention was named in, by mention start (the antecedents of names). */
     private final Map<Integer, NamedIn> vesicleSentences = new java.util.HashMap<>();
 
@@ -2809,6 +2895,24 @@ public final class ClaimExtractor {
     }
 
     /** The claim with its qualifier read as the vesicles' source (the rule file's qualifier remappings). */
+    /**
+     * (branch names2) A kind a sentence gives a preparation's name ("DPSC-Exos are small extracellular vesicles") is
+     * that preparation's: its source qualifies the classification as it does the name's other claims.
+     */
+    private Claim ofNamedPreparation(Claim k, List<Mention> preparationUses) {
+        if (k.qualifierIri() != null || k.negated()) {
+            return k;
+        }
+        for (Mention u : preparationUses) {
+            NamedPreparations.Preparation p = preparations.preparation(u);
+            if (p != null && p.qualifierIri() != null && u.iri().equals(k.subjectIri())) {
+                return new Claim(p.subjectIri(), k.relation(), k.objectIri(), k.negationCue(), k.hedgeCue(), k.scope(),
+                        p.qualifierIri(), k.rule(), k.sentence(), k.preparationName());
+            }
+        }
+        return k;
+    }
+
     private Claim withSourceQualifier(Claim k) {
         String source = patterns.remapQualifier(k.qualifierIri(), lexicon::isA);
         return java.util.Objects.equals(source, k.qualifierIri()) ? k : new Claim(k.subjectIri(), k.relation(), k.objectIri(),

@@ -883,7 +883,8 @@ class GoldStandardTest {
         assertHedgeFloors(figures.claims(), 0.43);
         // Branch hedged4 (twelfth session): denials right 3 -> 4 ("did not raise antibodies").
         assertDenialFloors(figures.claims(), 4, 1);
-        assertKindFloors(figures.kinds(), 3, 1);
+        // Branch names2 (a named preparation's kind takes its source): isKindOf matched 3 -> 4, beyond the gold 1 -> 0. Floors follow.
+        assertKindFloors(figures.kinds(), 4, 0);
     }
 
     /**
@@ -1013,11 +1014,12 @@ class GoldStandardTest {
         // Branch vocab17 (lexicon from development misses): P 0.772 -> 0.790, R 0.386 -> 0.413. Floors up.
         // Branch chains (fifteenth session): P 0.772 -> 0.817, R 0.386 -> 0.409 (sources stated by a verb, contrasts that break only what follows them). Floors just under.
         // Lead, after the fifteenth session's merges (4 Dec 2026: blind20, goldconv3, stance, dev17, vocab17, chains, speed19; convention b revised): P 0.842, R 0.438; hedges 12 of 13 matched (0.923), 0.250 of all. Floors just under.
-        assertFloors(figures.claims(), 0.84, 0.43);
+        // Branch names2 (names without brackets, "DPSC-Exos" spelling dental pulp stem cells; a name's kind takes its source): P 0.842 -> 0.845 (197 of 233), R 0.438 -> 0.450; isKindOf matched 7 -> 8. Floors up.
+        assertFloors(figures.claims(), 0.84, 0.44);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.92, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.24, "hedged claims missed");
         assertDenialFloors(figures.claims(), 2, 3);
-        assertKindFloors(figures.kinds(), 7, 2);
+        assertKindFloors(figures.kinds(), 8, 2);
     }
 
     /**
@@ -1052,8 +1054,9 @@ class GoldStandardTest {
         // Lead, after the fifteenth session's merges (4 Dec 2026: blind20, goldconv3, stance, dev17, vocab17, chains, speed19; convention b revised): P 0.761 (118 of 155), R 0.278 (of 424: the 14 derivedFrom rows dev17 removed are restored, convention b revised); hedges 13 of 14 matched (0.929), 0.250 of all. Floors just under.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.92, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.24, "hedged claims missed");
-        assertDenialFloors(figures.claims(), 1, 5);
-        assertFloors(figures.claims(), 0.76, 0.27);
+        // Branch names2 (GNVs read as the ginseng nanovesicles named before): P 0.761 -> 0.764 (120 of 157), R 0.278 -> 0.283; one denial beyond the gold more ("GNVs did not kill B16F10 cells", not a claim of this gold): 5 -> 6.
+        assertDenialFloors(figures.claims(), 1, 6);
+        assertFloors(figures.claims(), 0.76, 0.28);
         assertKindFloors(figures.kinds(), 1, 1);
     }
 
@@ -1113,9 +1116,10 @@ class GoldStandardTest {
         // Branch stance (fifteenth session; hedge cues chosen on development sets only): NEVER-TUNED hedges on matched 6 -> 7 of 8 (0.750 -> 0.875), 0.128 -> 0.149 of all; P/R unchanged.
         // Branch dev17 (fifteenth session; rules chosen on development sets only): NEVER-TUNED: P 0.711 -> 0.718 (148 of 206), R 0.297 -> 0.325; hedges 6 of 8 -> 6 of 9 matched (0.750 -> 0.667: one more matched claim the gold hedges is read unhedged). Reported, not tuned back: hedge floor just under.
         // Lead, after the fifteenth session's merges (4 Dec 2026: blind20, goldconv3, stance, dev17, vocab17, chains, speed19; convention b revised): NEVER-TUNED P 0.723 (149 of 206), R 0.327; hedges 7 of 9 matched (0.778), 0.149 of all. Floors just under.
-        assertFloors(figures.claims(), 0.72, 0.32);
-        assertTrue(figures.claims().hedgeRecallMatched() >= 0.77, "hedges missed on matched claims");
-        assertTrue(figures.claims().hedgeRecallAll() >= 0.14, "hedged claims missed");
+        // Branch names2 (names without brackets): NEVER-TUNED P 0.723 -> 0.712 (148 of 208), R 0.327 -> 0.325; hedges 7 of 9 -> 6 of 8 matched (0.778 -> 0.750), 0.149 -> 0.128 of all; isKindOf matched 8 -> 9. Reported, not tuned back; floors just under, the lead decides.
+        assertFloors(figures.claims(), 0.71, 0.32);
+        assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
+        assertTrue(figures.claims().hedgeRecallAll() >= 0.12, "hedged claims missed");
         // Branch dev17: denials extracted 7 -> 10, right 3 -> 3 (three denials beyond this gold, from bare "vesicles of / in" a
         // source now named as EVs). NEVER-TUNED: reported, not tuned back; floor follows, the lead decides.
         assertDenialFloors(figures.claims(), 3, 7);
@@ -1148,10 +1152,11 @@ class GoldStandardTest {
         BlindSetFigures figures = blindSetFigures(20, "twentieth", GoldStandard.BLIND20_TEXTS);
         // Branch blind20, first run (main 4d0df41 rules): P 0.399 (81 of 203), R 0.200; hedges 7 of 9 matched; denials 3 right, 5 beyond; isKindOf 6 matched, 1 beyond. Floors just under.
         // Lead, after the fifteenth session's merges (4 Dec 2026: blind20, goldconv3, stance, dev17, vocab17, chains, speed19; convention b revised): NEVER-TUNED, gold to the revised convention b by its writer (blind20b, 458 claims): P 0.632 (132 of 209), R 0.288; the session-start rules on the same gold 0.626 / 0.277; hedges 8 of 10 matched (0.800), 0.127 of all. Floors just under.
-        assertFloors(figures.claims(), 0.63, 0.28);
+        // Branch names2 (names without brackets): NEVER-TUNED P 0.632 -> 0.644 (141 of 219), R 0.288 -> 0.308; denials right 3 -> 4, beyond the gold 5 -> 6 (reported, not tuned; the lead decides). Floors follow.
+        assertFloors(figures.claims(), 0.64, 0.30);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.79, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.12, "hedged claims missed");
-        assertDenialFloors(figures.claims(), 3, 5);
+        assertDenialFloors(figures.claims(), 4, 6);
         assertKindFloors(figures.kinds(), 6, 1);
     }
 

@@ -1,0 +1,110 @@
+package org.exokg.mention;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.exokg.ClasspathText;
+import org.exokg.ExoKg;
+
+/**
+ * (branch names2) Names of vesicle preparations a text uses without defining them in brackets or next to their vesicle
+ * phrase: "nanovesicles prepared from ginseng ... GNVs were engulfed", "Akkermansia muciniphila sheds outer membrane
+ * vesicles ... Oral AmEVs lowered ...". Such a name is a capitalised word: a short prefix (one to four letters, the
+ * source's initials or the first letters of its first word), an optional hyphen, and a vesicle short form in the plural
+ * (data: {@code unbracketed-name-short-forms.tsv}). Which source the prefix spells, the caller decides from the sources
+ * the document named before ({@link #spells}); with none, the name is the short form's kind, unqualified.
+ * A word the lexicon reads in part or whole ("OMVs", "MSC-EVs") is left to the ordinary mentions; a singular ("HCMV")
+ * or a word with digits ("MVs2") is no such name.
+ */
+public final class UnbracketedNames {
+
+    private static final String RESOURCE = "/org/exokg/mention/unbracketed-name-short-forms.tsv";
+
+    /** A name in a sentence: its span, its prefix (letters before the short form) and the short form's class. */
+    public record Name(int start, int end, String name, String prefix, String vesicleIri) {}
+
+    /** Short form (case-sensitive, singular) → class IRI, in the file's order. */
+    private static final Map<String, String> SHIPPED = read();
+
+    private final Map<String, String> forms;
+    private final Pattern pattern;
+
+    private UnbracketedNames(Map<String, String> forms) {
+        this.forms = forms;
+        StringBuilder alternatives = new StringBuilder();
+        for (String form : forms.keySet()) {
+            alternatives.append(alternatives.isEmpty() ? "" : "|").append(Pattern.quote(form));
+        }
+        // the lazy prefix takes the longest short form: "AmOMVs" is Am + OMVs, not AmO + MVs
+        this.pattern = Pattern.compile("(?<![\\p{L}\\p{N}\\-‐–])(\\p{Lu}\\p{L}{0,3}?)[\\-‐–]?(" + alternatives
+                + ")s(?![\\p{L}\\p{N}\\-‐–])");
+    }
+
+    private static Map<String, String> read() {
+        Map<String, String> forms = new LinkedHashMap<>();
+        for (String line : ClasspathText.read(RESOURCE).split("\n")) {
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("#")) {
+                continue;
+            }
+            String[] cols = l.split("\t");
+            if (cols.length != 2) {
+                throw new IllegalStateException(RESOURCE + ": expected 'short form<TAB>class', got: " + l);
+            }
+            forms.put(cols[0].strip(), ExoKg.NS + cols[1].strip());
+        }
+        return forms;
+    }
+
+    /** The shipped short forms, kept to those whose class the lexicon knows. */
+    public static UnbracketedNames of(Lexicon lexicon) {
+        Map<String, String> forms = new LinkedHashMap<>();
+        SHIPPED.forEach((form, iri) -> {
+            if (lexicon.term(iri) != null) {
+                forms.put(form, iri);
+            }
+        });
+        return new UnbracketedNames(forms);
+    }
+
+    /** The names in text[start, end) that no mention overlaps (the lexicon did not read them, in part or whole). */
+    public List<Name> find(String text, int start, int end, List<Mention> mentions) {
+        List<Name> found = new ArrayList<>(0);
+        Matcher m = pattern.matcher(text).region(start, end);
+        m.useTransparentBounds(true);
+        while (m.find()) {
+            int s = m.start();
+            int e = m.end();
+            if (mentions.stream().anyMatch(x -> x.start() < e && s < x.end())) {
+                continue;
+            }
+            found.add(new Name(s, e, m.group(), m.group(1), forms.get(m.group(2))));
+        }
+        return found;
+    }
+
+    /**
+     * Whether a name's prefix spells a source's surface: its words' initials ("G" ginseng, "AM" Akkermansia
+     * muciniphila, "Am" too), the surface itself when an abbreviation ("MSC"), or, two letters or more, the start of
+     * its first word ("Gin" ginseng).
+     */
+    public static boolean spells(String prefix, String sourceSurface) {
+        String p = prefix.toUpperCase(Locale.ROOT);
+        StringBuilder initials = new StringBuilder();
+        String[] words = sourceSurface.split("[^\\p{L}\\p{N}]+");
+        for (String w : words) {
+            if (!w.isEmpty()) {
+                initials.append(Character.toUpperCase(w.charAt(0)));
+            }
+        }
+        if (p.contentEquals(initials)) {
+            return true;
+        }
+        String first = words.length == 0 ? "" : words[0].toUpperCase(Locale.ROOT);
+        return p.length() >= 2 && first.startsWith(p);
+    }
+}
