@@ -41,18 +41,28 @@ public final class IntroducedNames {
 
     private static Map<String, String> read() {
         Map<String, String> forms = new HashMap<>();
-        for (String line : ClasspathText.read(RESOURCE).split("\n")) {
+        shortFormsIn(RESOURCE).forEach((form, iri) -> forms.put(form.toLowerCase(Locale.ROOT), iri));
+        return Map.copyOf(forms);
+    }
+
+    /**
+     * A short-form file ({@code short form<TAB>class}, '#' comments) as written, in file order: the form as spelt → the
+     * class IRI; a line of another shape is an error naming the file.
+     */
+    static Map<String, String> shortFormsIn(String resource) {
+        Map<String, String> forms = new java.util.LinkedHashMap<>();
+        for (String line : ClasspathText.read(resource).split("\n")) {
             String l = line.strip();
             if (l.isEmpty() || l.startsWith("#")) {
                 continue;
             }
             String[] cols = l.split("\t");
             if (cols.length != 2) {
-                throw new IllegalStateException(RESOURCE + ": expected 'short form<TAB>class', got: " + l);
+                throw new IllegalStateException(resource + ": expected 'short form<TAB>class', got: " + l);
             }
-            forms.put(cols[0].strip().toLowerCase(Locale.ROOT), ExoKg.NS + cols[1].strip());
+            forms.put(cols[0].strip(), ExoKg.NS + cols[1].strip());
         }
-        return Map.copyOf(forms);
+        return forms;
     }
 
     /** The shipped short forms, kept to those whose class the lexicon knows. */

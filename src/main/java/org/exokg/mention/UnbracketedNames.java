@@ -7,8 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.exokg.ClasspathText;
-import org.exokg.ExoKg;
 
 /**
  * (branch names2) Names of vesicle preparations a text uses without defining them in brackets or next to their vesicle
@@ -45,19 +43,7 @@ public final class UnbracketedNames {
     }
 
     private static Map<String, String> read() {
-        Map<String, String> forms = new LinkedHashMap<>();
-        for (String line : ClasspathText.read(RESOURCE).split("\n")) {
-            String l = line.strip();
-            if (l.isEmpty() || l.startsWith("#")) {
-                continue;
-            }
-            String[] cols = l.split("\t");
-            if (cols.length != 2) {
-                throw new IllegalStateException(RESOURCE + ": expected 'short form<TAB>class', got: " + l);
-            }
-            forms.put(cols[0].strip(), ExoKg.NS + cols[1].strip());
-        }
-        return forms;
+        return IntroducedNames.shortFormsIn(RESOURCE);
     }
 
     /** The shipped short forms, kept to those whose class the lexicon knows. */
