@@ -229,22 +229,22 @@ final class GoldStandard {
 
     /** The texts of blind set 18 (claims and classification gold), committed (4343f5c) before the extractor was run on them. */
     static final Path[] BLIND18_TEXTS = {
-        Path.of("src/test/resources/sealed/documents/blind18-pubmed-caprine-milk-evs-cisplatin-ovarian-cancer.xml"),
-        Path.of("src/test/resources/sealed/documents/blind18-pubmed-vitreous-humour-evs-diabetic-retinopathy.xml"),
-        Path.of("src/test/resources/sealed/documents/blind18-pubmed-fecal-evs-crohn-disease-biomarkers.xml"),
-        Path.of("src/test/resources/sealed/documents/blind18-pubmed-uterine-fluid-evs-embryo-implantation.xml"),
-        Path.of("src/test/resources/sealed/documents/blind18-jats-ge11-exosomes-gefitinib-resistant-lung-cancer.xml"),
-        Path.of("src/test/resources/sealed/documents/blind18-jats-endothelial-evs-mir-atherosclerosis.xml"),
-        Path.of("src/test/resources/sealed/documents/blind18-jats-colostrum-evs-neonatal-gut-injury.xml"),
-        Path.of("src/test/resources/sealed/documents/blind18-review-limitations-section-ev-spinal-cord-repair.txt"),
-        Path.of("src/test/resources/sealed/documents/blind18-retraction-notice-microvesicle-insulin-beta-cells.txt"),
-        Path.of("src/test/resources/sealed/documents/blind18-grant-progress-report-lemon-nanovesicles-gastric-cancer.txt"),
-        Path.of("src/test/resources/sealed/documents/blind18-clinical-guideline-excerpt-ev-products-chronic-wounds.txt"),
-        Path.of("src/test/resources/sealed/documents/blind18-poster-abstract-nk-cell-evs-neuroblastoma.txt"),
-        Path.of("src/test/resources/sealed/documents/blind18-faq-page-exosome-treatments-for-patients.txt"),
-        Path.of("src/test/resources/sealed/documents/blind18-news-qa-bacterial-vesicle-vaccines-gonorrhoea.txt"),
-        Path.of("src/test/resources/sealed/documents/blind18-table-captions-exosome-loading-methods-comparison.txt"),
-        Path.of("src/test/resources/sealed/documents/blind18-dataset-description-sweat-ev-proteome.txt")};
+        Path.of("src/test/resources/documents/heldout/blind18-pubmed-caprine-milk-evs-cisplatin-ovarian-cancer.xml"),
+        Path.of("src/test/resources/documents/heldout/blind18-pubmed-vitreous-humour-evs-diabetic-retinopathy.xml"),
+        Path.of("src/test/resources/documents/heldout/blind18-pubmed-fecal-evs-crohn-disease-biomarkers.xml"),
+        Path.of("src/test/resources/documents/heldout/blind18-pubmed-uterine-fluid-evs-embryo-implantation.xml"),
+        Path.of("src/test/resources/documents/heldout/blind18-jats-ge11-exosomes-gefitinib-resistant-lung-cancer.xml"),
+        Path.of("src/test/resources/documents/heldout/blind18-jats-endothelial-evs-mir-atherosclerosis.xml"),
+        Path.of("src/test/resources/documents/heldout/blind18-jats-colostrum-evs-neonatal-gut-injury.xml"),
+        Path.of("src/test/resources/documents/heldout/blind18-review-limitations-section-ev-spinal-cord-repair.txt"),
+        Path.of("src/test/resources/documents/heldout/blind18-retraction-notice-microvesicle-insulin-beta-cells.txt"),
+        Path.of("src/test/resources/documents/heldout/blind18-grant-progress-report-lemon-nanovesicles-gastric-cancer.txt"),
+        Path.of("src/test/resources/documents/heldout/blind18-clinical-guideline-excerpt-ev-products-chronic-wounds.txt"),
+        Path.of("src/test/resources/documents/heldout/blind18-poster-abstract-nk-cell-evs-neuroblastoma.txt"),
+        Path.of("src/test/resources/documents/heldout/blind18-faq-page-exosome-treatments-for-patients.txt"),
+        Path.of("src/test/resources/documents/heldout/blind18-news-qa-bacterial-vesicle-vaccines-gonorrhoea.txt"),
+        Path.of("src/test/resources/documents/heldout/blind18-table-captions-exosome-loading-methods-comparison.txt"),
+        Path.of("src/test/resources/documents/heldout/blind18-dataset-description-sweat-ev-proteome.txt")};
 
     /** The texts of blind set 19 (claims and classification gold), committed before the extractor was run on them. */
     static final Path[] BLIND19_TEXTS = {

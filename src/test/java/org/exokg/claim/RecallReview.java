@@ -44,6 +44,8 @@ public final class RecallReview {
         sets.add(new HedgeReview.GoldSet("blind 16", "heldout-blind16-claims.tsv", GoldStandard.BLIND16_TEXTS));
         // blind 17: development data from the fifteenth session of 4 Dec 2026
         sets.add(new HedgeReview.GoldSet("blind 17", "heldout-blind17-claims.tsv", GoldStandard.BLIND17_TEXTS));
+        // blind 18: development data from the sixteenth session of 4 Dec 2026
+        sets.add(new HedgeReview.GoldSet("blind 18", "heldout-blind18-claims.tsv", GoldStandard.BLIND18_TEXTS));
         return sets;
     }
 
