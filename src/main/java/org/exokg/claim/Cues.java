@@ -1,8 +1,6 @@
 package org.exokg.claim;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,9 +12,6 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.exokg.mention.LeadingLookarounds;
 import org.exokg.mention.RequiredWords;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * Negation and hedging cues, found in the part of a sentence that scopes a claim. The cues are data: the
@@ -293,19 +288,12 @@ public final class Cues {
     }
 
     private static Cues load() {
-        try (InputStream in = Cues.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource org/exokg/claim/" + RESOURCE);
-            }
-            return parse(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RuleFile.read(RESOURCE, (in, name) -> parse(in));
     }
 
     /** Reads a cue file; a missing section, an entry without id or pattern, or a bad pattern is an error naming it. */
     static Cues parse(InputStream in) {
-        Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+        Object loaded = RuleFile.yaml(in, RESOURCE);
         if (!(loaded instanceof Map<?, ?> root)) {
             throw new IllegalStateException(RESOURCE + ": not a mapping of cue sections");
         }
