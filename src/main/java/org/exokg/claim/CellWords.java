@@ -28,9 +28,7 @@ record CellWords(Pattern populationName, Pattern tissueCells, Pattern unnaming) 
 
     /** Reads a cell-word file; a missing section, an empty one or a word that is no regular expression is an error naming it. */
     static CellWords parse(InputStream in, String name) {
-        if (!(RuleFile.yaml(in, name) instanceof Map<?, ?> root)) {
-            throw new IllegalStateException(name + ": not a mapping of word lists");
-        }
+        Map<?, ?> root = RuleFile.sections(in, name, "word lists");
         return new CellWords(Pattern.compile("(?i).*" + anyOf(root, "populationHeads", name)),
                 Pattern.compile("(?i)" + anyOf(root, "tissueCellHeads", name) + "\\z"),
                 Pattern.compile("(?i)" + anyOf(root, "unnamingWords", name)));
@@ -38,8 +36,9 @@ record CellWords(Pattern populationName, Pattern tissueCells, Pattern unnaming) 
 
     /** The words of {@code section} as one group of alternatives, in file order. */
     private static String anyOf(Map<?, ?> root, String section, String name) {
-        if (!(root.get(section) instanceof List<?> items) || items.isEmpty()) {
-            throw new IllegalStateException(name + ": section '" + section + "' missing, empty or not a list");
+        List<?> items = RuleFile.section(root, section, name);
+        if (items.isEmpty()) {
+            throw new IllegalStateException(name + ": section '" + section + "' has no words");
         }
         List<String> words = new ArrayList<>();
         for (Object item : items) {

@@ -293,18 +293,12 @@ public final class Cues {
 
     /** Reads a cue file; a missing section, an entry without id or pattern, or a bad pattern is an error naming it. */
     static Cues parse(InputStream in) {
-        Object loaded = RuleFile.yaml(in, RESOURCE);
-        if (!(loaded instanceof Map<?, ?> root)) {
-            throw new IllegalStateException(RESOURCE + ": not a mapping of cue sections");
-        }
+        Map<?, ?> root = RuleFile.sections(in, RESOURCE, "cue sections");
         Map<String, List<Entry>> sections = new java.util.HashMap<>();
         for (String section : List.of("negation", "hedge", "notNegation", "notHedge", "negationBoundaries", "hedgeBoundaries",
                 "subjectHedge")) {
-            if (!(root.get(section) instanceof List<?> items)) {
-                throw new IllegalStateException(RESOURCE + ": section '" + section + "' missing or not a list");
-            }
             List<Entry> entries = new ArrayList<>();
-            for (Object item : items) {
+            for (Object item : RuleFile.section(root, section, RESOURCE)) {
                 if (!(item instanceof Map<?, ?> map) || !(map.get("id") instanceof String id) || !(map.get("pattern") instanceof String p)) {
                     throw new IllegalStateException(RESOURCE + ": an entry of '" + section + "' lacks an id or a pattern: " + item);
                 }

@@ -3,6 +3,8 @@ package org.exokg.claim;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -59,6 +61,22 @@ final class RuleFile {
         } catch (YAMLException e) {
             throw new IllegalStateException(name + ": not YAML: " + firstLine(e.getMessage()), e);
         }
+    }
+
+    /** The YAML tree of a rule file made of named sections; any other shape is refused naming the file and {@code what} it should hold. */
+    static Map<?, ?> sections(InputStream in, String name, String what) {
+        if (!(yaml(in, name) instanceof Map<?, ?> root)) {
+            throw new IllegalStateException(name + ": not a mapping of " + what);
+        }
+        return root;
+    }
+
+    /** The list under {@code section}; an absent section or one that is no list is refused naming the file and section. */
+    static List<?> section(Map<?, ?> root, String section, String name) {
+        if (!(root.get(section) instanceof List<?> items)) {
+            throw new IllegalStateException(name + ": section '" + section + "' missing or not a list");
+        }
+        return items;
     }
 
     private static String firstLine(String message) {

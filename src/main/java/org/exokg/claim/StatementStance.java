@@ -133,17 +133,11 @@ public final class StatementStance {
 
     /** Reads a stance file; a missing section, an entry without id or pattern, or a bad pattern is an error naming it. */
     static StatementStance parse(InputStream in) {
-        Object loaded = RuleFile.yaml(in, RESOURCE);
-        if (!(loaded instanceof Map<?, ?> root)) {
-            throw new IllegalStateException(RESOURCE + ": not a mapping of sections");
-        }
+        Map<?, ?> root = RuleFile.sections(in, RESOURCE, "sections");
         List<List<Entry>> sections = new ArrayList<>();
         for (String section : List.of("notAsserted", "openSentence")) {
-            if (!(root.get(section) instanceof List<?> items)) {
-                throw new IllegalStateException(RESOURCE + ": section '" + section + "' missing or not a list");
-            }
             List<Entry> entries = new ArrayList<>();
-            for (Object item : items) {
+            for (Object item : RuleFile.section(root, section, RESOURCE)) {
                 if (!(item instanceof Map<?, ?> map) || !(map.get("id") instanceof String id) || !(map.get("pattern") instanceof String p)) {
                     throw new IllegalStateException(RESOURCE + ": an entry of '" + section + "' lacks an id or a pattern: " + item);
                 }

@@ -42,11 +42,9 @@ final class TopicPreparation {
 
     /** Reads a cue file; an entry it cannot run with is refused with an error naming the file and the entry. */
     static TopicPreparation parse(InputStream in, String name) {
-        Object loaded = RuleFile.yaml(in, name);
-        if (!(loaded instanceof Map<?, ?> root) || !(root.get("carriers") instanceof List<?> carriers)
-                || !(root.get("breaks") instanceof List<?> breaks)) {
-            throw new IllegalStateException(name + ": needs the lists 'carriers' and 'breaks'");
-        }
+        Map<?, ?> root = RuleFile.sections(in, name, "cue lists");
+        List<?> carriers = RuleFile.section(root, "carriers", name);
+        List<?> breaks = RuleFile.section(root, "breaks", name);
         Set<String> ids = new HashSet<>();
         // (branch chains) optional: sources stated by a verb
         Object introducers = root.get("introducers");

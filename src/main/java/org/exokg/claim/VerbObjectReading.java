@@ -138,11 +138,9 @@ final class VerbObjectReading {
 
     /** Reads a readings file; anything it cannot run with is refused with an error naming the file and the entry. */
     static VerbObjectReading parse(InputStream in, String name) {
-        Object loaded = RuleFile.yaml(in, name);
-        if (!(loaded instanceof Map<?, ?> root) || !(root.get("verbClasses") instanceof List<?> classes)
-                || !(root.get("readings") instanceof List<?> readings)) {
-            throw new IllegalStateException(name + ": needs the lists 'verbClasses' and 'readings'");
-        }
+        Map<?, ?> root = RuleFile.sections(in, name, "verb classes and readings");
+        List<?> classes = RuleFile.section(root, "verbClasses", name);
+        List<?> readings = RuleFile.section(root, "readings", name);
         Set<String> ids = new HashSet<>();
         Map<String, List<Pattern>> verbClasses = new LinkedHashMap<>();
         for (Object item : classes) {

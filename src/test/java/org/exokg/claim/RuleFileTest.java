@@ -32,7 +32,7 @@ class RuleFileTest {
     void aReadersOwnErrorNamesTheFile() {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> CellWords.parse(
                 new ByteArrayInputStream("populationHeads: ['cells?']\ntissueCellHeads: ['mscs?']\n".getBytes(StandardCharsets.UTF_8)), "t.yaml"));
-        assertEquals("t.yaml: section 'unnamingWords' missing, empty or not a list", e.getMessage());
+        assertEquals("t.yaml: section 'unnamingWords' missing or not a list", e.getMessage());
         IllegalStateException badWord = assertThrows(IllegalStateException.class, () -> CellWords.parse(new ByteArrayInputStream(
                 "populationHeads: ['cells(']\ntissueCellHeads: ['mscs?']\nunnamingWords: [the]\n".getBytes(StandardCharsets.UTF_8)), "t.yaml"));
         assertTrue(badWord.getMessage().startsWith("t.yaml: section 'populationHeads': bad regular expression 'cells('"), badWord.getMessage());
