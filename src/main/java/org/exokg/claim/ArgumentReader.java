@@ -1,8 +1,6 @@
 package org.exokg.claim;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -18,9 +16,6 @@ import org.exokg.mention.Mention;
 import org.exokg.mention.MentionType;
 import org.exokg.syntax.DependencyParse;
 import org.exokg.syntax.Token;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * Reads claims from a sentence's dependency tree rather than its word order ({@link ParseUse#ARGUMENTS}): every word
@@ -80,14 +75,7 @@ final class ArgumentReader {
     static ArgumentReader defaults() {
         ArgumentReader r = defaults;
         if (r == null) {
-            try (InputStream in = ArgumentReader.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException(RESOURCE + " not on the class path");
-                }
-                r = parse(in, RESOURCE, ClaimPatterns.defaults());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            r = RuleFile.read(RESOURCE, (in, name) -> parse(in, name, ClaimPatterns.defaults()));
             defaults = r;
         }
         return r;
@@ -102,12 +90,7 @@ final class ArgumentReader {
      * {@code triggersOf} id, bad regular expression, duplicate id) is refused with a message naming the entry.
      */
     static ArgumentReader parse(InputStream in, String name, ClaimPatterns surface) {
-        Object loaded;
-        try {
-            loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-        } catch (RuntimeException e) {
-            throw new IllegalStateException(name + ": not YAML: " + e.getMessage().lines().findFirst().orElse(""), e);
-        }
+        Object loaded = RuleFile.yaml(in, name);
         if (!(loaded instanceof Map<?, ?> root) || !(root.get("arguments") instanceof List<?> entries)) {
             throw new IllegalStateException(name + ": no list 'arguments'");
         }

@@ -1,8 +1,6 @@
 package org.exokg.claim;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -14,9 +12,6 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.exokg.ExoKg;
 import org.exokg.mention.MentionType;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * The extraction rules: which words between a vesicle and a term of a given type express which relation, and
@@ -212,14 +207,7 @@ public final class ClaimPatterns {
     }
 
     private static ClaimPatterns load() {
-        try (InputStream in = ClaimPatterns.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource org/exokg/claim/" + RESOURCE);
-            }
-            return parse(in, RESOURCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RuleFile.read(RESOURCE, ClaimPatterns::parse);
     }
 
     /** One entry of a section of the rule file: its mapping, its id and how errors name it. */
@@ -257,12 +245,7 @@ public final class ClaimPatterns {
      * a duplicate id) is refused with an error naming the file and the entry.
      */
     public static ClaimPatterns parse(InputStream in, String name) {
-        Object loaded;
-        try {
-            loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-        } catch (RuntimeException e) {
-            throw new IllegalStateException(name + ": not YAML: " + e.getMessage().lines().findFirst().orElse(""), e);
-        }
+        Object loaded = RuleFile.yaml(in, name);
         if (!(loaded instanceof Map<?, ?> root) || !(root.get("rules") instanceof List<?>)) {
             throw new IllegalStateException(name + ": no list 'rules'");
         }

@@ -1,8 +1,6 @@
 package org.exokg.claim;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,9 +12,6 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.exokg.mention.LeadingLookarounds;
 import org.exokg.mention.RequiredWords;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * Negation and hedging cues, found in the part of a sentence that scopes a claim. The cues are data: the
@@ -293,30 +288,17 @@ public final class Cues {
     }
 
     private static Cues load() {
-        try (InputStream in = Cues.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource org/exokg/claim/" + RESOURCE);
-            }
-            return parse(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RuleFile.read(RESOURCE, (in, name) -> parse(in));
     }
 
     /** Reads a cue file; a missing section, an entry without id or pattern, or a bad pattern is an error naming it. */
     static Cues parse(InputStream in) {
-        Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-        if (!(loaded instanceof Map<?, ?> root)) {
-            throw new IllegalStateException(RESOURCE + ": not a mapping of cue sections");
-        }
+        Map<?, ?> root = RuleFile.sections(in, RESOURCE, "cue sections");
         Map<String, List<Entry>> sections = new java.util.HashMap<>();
         for (String section : List.of("negation", "hedge", "notNegation", "notHedge", "negationBoundaries", "hedgeBoundaries",
                 "subjectHedge")) {
-            if (!(root.get(section) instanceof List<?> items)) {
-                throw new IllegalStateException(RESOURCE + ": section '" + section + "' missing or not a list");
-            }
             List<Entry> entries = new ArrayList<>();
-            for (Object item : items) {
+            for (Object item : RuleFile.section(root, section, RESOURCE)) {
                 if (!(item instanceof Map<?, ?> map) || !(map.get("id") instanceof String id) || !(map.get("pattern") instanceof String p)) {
                     throw new IllegalStateException(RESOURCE + ": an entry of '" + section + "' lacks an id or a pattern: " + item);
                 }

@@ -1,17 +1,12 @@
 package org.exokg.claim;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * (branch stance, issue 15) Where a sentence reports a statement without asserting it: a correction's withdrawn or
@@ -133,29 +128,16 @@ public final class StatementStance {
     }
 
     private static StatementStance load() {
-        try (InputStream in = StatementStance.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource org/exokg/claim/" + RESOURCE);
-            }
-            return parse(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RuleFile.read(RESOURCE, (in, name) -> parse(in));
     }
 
     /** Reads a stance file; a missing section, an entry without id or pattern, or a bad pattern is an error naming it. */
     static StatementStance parse(InputStream in) {
-        Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-        if (!(loaded instanceof Map<?, ?> root)) {
-            throw new IllegalStateException(RESOURCE + ": not a mapping of sections");
-        }
+        Map<?, ?> root = RuleFile.sections(in, RESOURCE, "sections");
         List<List<Entry>> sections = new ArrayList<>();
         for (String section : List.of("notAsserted", "openSentence")) {
-            if (!(root.get(section) instanceof List<?> items)) {
-                throw new IllegalStateException(RESOURCE + ": section '" + section + "' missing or not a list");
-            }
             List<Entry> entries = new ArrayList<>();
-            for (Object item : items) {
+            for (Object item : RuleFile.section(root, section, RESOURCE)) {
                 if (!(item instanceof Map<?, ?> map) || !(map.get("id") instanceof String id) || !(map.get("pattern") instanceof String p)) {
                     throw new IllegalStateException(RESOURCE + ": an entry of '" + section + "' lacks an id or a pattern: " + item);
                 }

@@ -110,9 +110,10 @@ public final class SubjectScopeResolver {
     private static final Pattern PRODUCED_IN_CELLS = Pattern.compile(
             "\\A\\s*,?\\s*(?:(?:that|which)\\s+(?:were|was|are|is)\\s+)?(?:produced|generated|made|manufactured|grown|expanded)\\s+in\\s+"
                     + "(?:the\\s+)?(?:(?:cultured|engineered|human|primary|immortali[sz]ed)\\s+)?\\z");
-    /** The head word of a cell population's name ("stem cells", "fibroblasts", "macrophages", "microglia"). */
-    // (branch qualifiers) and granulocytes and neurons by their own names ("migrasomes of neutrophils")
-    private static final Pattern CELL_WORD = Pattern.compile("(?i).*(?:cells?|cytes?|blasts?|phages?|glia|phils?|neurons?)");
+    /** The words of cell populations: data, cell-words.yaml (branch loader). */
+    private static final CellWords CELLS = CellWords.defaults();
+    /** A cell population's name by its head word ("stem cells", "fibroblasts", "macrophages", "microglia"). */
+    private static final Pattern CELL_WORD = CELLS.populationName();
     /** "MSCs are easy to obtain, and their exosomes ...": cells open the clause the possessive refers back to (branch dev10). */
     // (branch qualifiers) or a relative clause on the cells' property: "Red blood cells lack nuclei, which makes their EVs ..."
     private static final Pattern THEIR = Pattern.compile(
@@ -261,10 +262,7 @@ public final class SubjectScopeResolver {
      * Words before "cells" that name no particular population: a determiner, a preposition, or a role every vesicle's
      * cells have ("parent cells", "donor cells", "other cells").
      */
-    private static final Pattern GENERIC_CELL_WORD = Pattern.compile("(?i)the|an?|these|those|their|its|our|other|parent|parental"
-            + "|donor|producer|producing|source|host|recipient|target|all|many|most|some|several|various|different|same|such|living"
-            + "|dying|whole|intact|cultured|healthy|normal|neighbou?ring|surrounding|nearby|adjacent|individual|single|of|from|by|in"
-            + "|and|or|with|into|to|on|at|that|which|both|each|any|no|multiple|mammalian|eukaryotic|secreting|releasing|cell|body");
+    private static final Pattern GENERIC_CELL_WORD = CELLS.unnaming();
     /** The word right before a term, joined to it by a space or a hyphen. */
     private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}\\p{N}][\\p{L}\\p{N}+]*)[\\s\\-\u2010\u2013]+\\z");
 
@@ -408,7 +406,7 @@ public final class SubjectScopeResolver {
     }
 
     /** The cells of a tissue or organism named before them ("umbilical cord stem cells", "bone marrow MSCs"). */
-    private static final Pattern CELL_NOUN = Pattern.compile("(?i)(?:cells?|mscs?|cytes?|phages?|blasts?|neurons?)\\z");
+    private static final Pattern CELL_NOUN = CELLS.tissueCells();
     // nothing but a space or hyphen ("umbilical cord mesenchymal stem cells"), or a hyphen and "derived"
     // ("iPSC-derived cardiomyocytes", branch recall; not "neurons derived from stem cells")
     /** Up to two words of one noun phrase between a disease and the cells it modifies ("hepatitis B virus-infected"). */

@@ -1,17 +1,12 @@
 package org.exokg.claim;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * (branch topicprep, issue 15) The cues of the study's preparation across bare mentions, read from
@@ -40,25 +35,16 @@ final class TopicPreparation {
 
     static synchronized TopicPreparation defaults() {
         if (defaults == null) {
-            try (InputStream in = TopicPreparation.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing resource " + RESOURCE);
-                }
-                defaults = parse(in, RESOURCE);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            defaults = RuleFile.read(RESOURCE, TopicPreparation::parse);
         }
         return defaults;
     }
 
     /** Reads a cue file; an entry it cannot run with is refused with an error naming the file and the entry. */
     static TopicPreparation parse(InputStream in, String name) {
-        Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-        if (!(loaded instanceof Map<?, ?> root) || !(root.get("carriers") instanceof List<?> carriers)
-                || !(root.get("breaks") instanceof List<?> breaks)) {
-            throw new IllegalStateException(name + ": needs the lists 'carriers' and 'breaks'");
-        }
+        Map<?, ?> root = RuleFile.sections(in, name, "cue lists");
+        List<?> carriers = RuleFile.section(root, "carriers", name);
+        List<?> breaks = RuleFile.section(root, "breaks", name);
         Set<String> ids = new HashSet<>();
         // (branch chains) optional: sources stated by a verb
         Object introducers = root.get("introducers");

@@ -1,8 +1,6 @@
 package org.exokg.claim;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,9 +14,6 @@ import java.util.regex.Pattern;
 import org.exokg.ExoKg;
 import org.exokg.mention.Mention;
 import org.exokg.mention.MentionType;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * A general reading of a clause whose subject is a vesicle and whose verb takes a term as object or complement (issue
@@ -131,14 +126,7 @@ final class VerbObjectReading {
     static VerbObjectReading defaults() {
         VerbObjectReading d = defaults;
         if (d == null) {
-            try (InputStream in = VerbObjectReading.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing resource org/exokg/claim/" + RESOURCE);
-                }
-                d = parse(in, RESOURCE);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            d = RuleFile.read(RESOURCE, VerbObjectReading::parse);
             defaults = d;
         }
         return d;
@@ -150,11 +138,9 @@ final class VerbObjectReading {
 
     /** Reads a readings file; anything it cannot run with is refused with an error naming the file and the entry. */
     static VerbObjectReading parse(InputStream in, String name) {
-        Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-        if (!(loaded instanceof Map<?, ?> root) || !(root.get("verbClasses") instanceof List<?> classes)
-                || !(root.get("readings") instanceof List<?> readings)) {
-            throw new IllegalStateException(name + ": needs the lists 'verbClasses' and 'readings'");
-        }
+        Map<?, ?> root = RuleFile.sections(in, name, "verb classes and readings");
+        List<?> classes = RuleFile.section(root, "verbClasses", name);
+        List<?> readings = RuleFile.section(root, "readings", name);
         Set<String> ids = new HashSet<>();
         Map<String, List<Pattern>> verbClasses = new LinkedHashMap<>();
         for (Object item : classes) {

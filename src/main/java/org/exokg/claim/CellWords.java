@@ -1,0 +1,57 @@
+package org.exokg.claim;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The words that tell a cell population from other sources, read from {@code cell-words.yaml} (data; the sections are
+ * described there) for {@link SubjectScopeResolver}.
+ *
+ * @param populationName matches the whole of a source's name that ends in a population's head ("stem cells")
+ * @param tissueCells found at the end of a source's name that names the cells of the tissue before it ("bone marrow MSCs")
+ * @param unnaming matches the whole of a word before "cells" that names no population ("parent", "the")
+ */
+record CellWords(Pattern populationName, Pattern tissueCells, Pattern unnaming) {
+
+    static final String RESOURCE = "cell-words.yaml";
+
+    private static final CellWords DEFAULT = RuleFile.read(RESOURCE, CellWords::parse);
+
+    /** The shipped words. */
+    static CellWords defaults() {
+        return DEFAULT;
+    }
+
+    /** Reads a cell-word file; a missing section, an empty one or a word that is no regular expression is an error naming it. */
+    static CellWords parse(InputStream in, String name) {
+        Map<?, ?> root = RuleFile.sections(in, name, "word lists");
+        return new CellWords(Pattern.compile("(?i).*" + anyOf(root, "populationHeads", name)),
+                Pattern.compile("(?i)" + anyOf(root, "tissueCellHeads", name) + "\\z"),
+                Pattern.compile("(?i)" + anyOf(root, "unnamingWords", name)));
+    }
+
+    /** The words of {@code section} as one group of alternatives, in file order. */
+    private static String anyOf(Map<?, ?> root, String section, String name) {
+        List<?> items = RuleFile.section(root, section, name);
+        if (items.isEmpty()) {
+            throw new IllegalStateException(name + ": section '" + section + "' has no words");
+        }
+        List<String> words = new ArrayList<>();
+        for (Object item : items) {
+            if (!(item instanceof String word) || word.isBlank()) {
+                throw new IllegalStateException(name + ": section '" + section + "': not a word: " + item);
+            }
+            try {
+                Pattern.compile(word);
+            } catch (PatternSyntaxException e) {
+                throw new IllegalStateException(name + ": section '" + section + "': bad regular expression '" + word + "'", e);
+            }
+            words.add(word);
+        }
+        return "(?:" + String.join("|", words) + ")";
+    }
+}
