@@ -182,10 +182,32 @@ final class VesicleAnaphora {
             namedVesiclesBefore = true;
             namedBySource = new ArrayList<>(namedBySource);
             namedBySource.addAll(addVesiclesReleasedBySource(text, sentence, result));
+            if (PRODUCED_VESICLES) {
+                namedBySource.addAll(addVesiclesOfStatedProducer(text, sentence, result));
+            }
+        }
+        int[] bareSubject = namedVesiclesBefore && BARE_VESICLE_SUBJECTS ? bareVesicleSubject(text, sentence, result) : null;
+        String evIri = ExoKg.NS + "ExtracellularVesicle";
+        if (bareSubject != null && lastVesicle != null && !lastVesicle.iri().equals(evIri)
+                && text.substring(sentence.start(), bareSubject[0]).isBlank()) {
+            // "Vesicles may well prove safer ...": bare "vesicles" with nothing done to them names the class, not the
+            // more specific kind under discussion ("Labelled vesicles", "Loaded vesicles" refer back to it)
+            lastVesicle = null;
+        }
+        if (bareSubject != null && lastVesicle == null) {
+            // no antecedent in the section: extracellular vesicles, the class bare "vesicles" names in a vesicle text
+            Term ev = lexicon.term(evIri);
+            if (ev != null) {
+                result.add(new Mention(ev, bareSubject[0], bareSubject[1], text.substring(bareSubject[0], bareSubject[1])));
+                result.sort(java.util.Comparator.comparingInt(Mention::start));
+            }
         }
         if (lastVesicle != null) {
             String s = text.substring(sentence.start(), sentence.end());
             List<int[]> spans = new ArrayList<>();
+            if (bareSubject != null) {
+                spans.add(bareSubject);
+            }
             // each pattern needs its noun: sentences without it skip the search (ASCII case aside for DEFINITE)
             if (s.toLowerCase(Locale.ROOT).contains("vesicles")) {
                 collect(DEFINITE.matcher(s), spans, sentence.start());
@@ -374,6 +396,116 @@ final class VesicleAnaphora {
         }
         result.sort(java.util.Comparator.comparingInt(Mention::start));
         return added;
+    }
+
+    /** Measurement switch: -Dexokg.noProducedVesicles: bare "vesicles" of a producer the sentence states stay unread (branch subjects). */
+    static final boolean PRODUCED_VESICLES = !Boolean.getBoolean("exokg.noProducedVesicles");
+    /** Measurement switch: -Dexokg.noBareVesicleSubjects: an opening bare "Vesicles ..." stays unread (branch subjects). */
+    static final boolean BARE_VESICLE_SUBJECTS = !Boolean.getBoolean("exokg.noBareVesicleSubjects");
+
+    /** A bare plural "vesicles" (not inside a hyphenated word). */
+    private static final Pattern BARE_VESICLES = Pattern.compile("(?<![\\p{L}\\-‐–])(vesicles)(?![\\p{L}\\-‐–])", Pattern.CASE_INSENSITIVE);
+    /** A word right before "vesicles" that makes them other vesicles ("synaptic vesicles", "secretory vesicles"). */
+    private static final Pattern OTHER_WORD_BEFORE = Pattern.compile("(?i)\\b(?:" + OTHER_KIND + ")[\\s\\-‐–]+\\z");
+    /** After an opening bare "Vesicles": a preposition or conjunction makes them no clause subject of their own. */
+    private static final Pattern NOT_A_SUBJECT_AFTER = Pattern.compile("(?i)\\A\\s*(?:[,;:(]|(?:of|from|by|in|into|within|inside|with|and|or|than|as|to|for|whose|that|which|who|themselves)\\b)");
+    /** "such vesicles", "these vesicles": an anaphor, for the chain to resolve, never a new population. */
+    private static final Pattern DEMONSTRATIVE_BEFORE = Pattern.compile("(?i)\\b(?:such|these|those|both)\\s+\\z");
+    /** A source whose words end the text before the subject: a preposition's object ("from milk"), not a clause subject. */
+    private static final Pattern SOURCE_AS_OBJECT = Pattern.compile(
+            "\\b(?:of|from|by|with|in|into|on|onto|to|than|at|for|versus|like|unlike|between)\\s+(?:(?:a|an|the|their|its)\\s+)?(?:[\\p{L}\\-‐]+\\s+)?\\z",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * (branch subjects) "Endothelial cells constantly shed vesicles", "Astrocytes ..., and their vesicles carry ...",
+     * "Oral bacteria release vesicles of their own", "Oligodendrocytes ... change the vesicles they secrete": in a text
+     * about vesicles, bare "vesicles" whose producer the sentence states (a source as the clause's subject with a verb of
+     * giving off, or the source the sentence opens with as the possessor or the pronoun of a relative clause) are
+     * extracellular vesicles of that source; the source stays a mention, and the rules read the derivation. The cue words
+     * are data (topic-preparation.yaml: introducers, possessed, produced-after).
+     */
+    private List<Mention> addVesiclesOfStatedProducer(String text, Sentence sentence, List<Mention> result) {
+        List<Mention> added = new ArrayList<>(0);
+        Term ev = lexicon.term(ExoKg.NS + "ExtracellularVesicle");
+        String s = text.substring(sentence.start(), sentence.end());
+        if (ev == null || !s.toLowerCase(Locale.ROOT).contains("vesicles")) {
+            return added;
+        }
+        TopicPreparation cues = TopicPreparation.defaults();
+        Matcher v = BARE_VESICLES.matcher(text).region(sentence.start(), sentence.end());
+        while (v.find()) {
+            int from = v.start(1);
+            int to = v.end(1);
+            if (result.stream().anyMatch(x -> x.start() < to && from < x.end())
+                    || OTHER_WORD_BEFORE.matcher(text).region(sentence.start(), from).find()
+                    || DEMONSTRATIVE_BEFORE.matcher(text).region(sentence.start(), from).find()) {
+                continue;
+            }
+            Mention nearest = null;
+            for (Mention m : result) {
+                if (m.end() <= from && m.start() >= sentence.start()) {
+                    nearest = m;
+                }
+            }
+            Mention opening = openingSource(text, sentence, result);
+            String before = text.substring(sentence.start(), from).toLowerCase(Locale.ROOT);
+            String after = text.substring(to, sentence.end()).toLowerCase(Locale.ROOT);
+            boolean stated = false;
+            // a source as the subject of a verb of giving off, right before: "endothelial cells constantly shed vesicles"
+            if (nearest != null && nearest.is(MentionType.SOURCE) && !nearest.term().branchRoot()
+                    && !SOURCE_AS_OBJECT.matcher(text).region(sentence.start(), nearest.start()).find()
+                    && cues.introduces(text.substring(nearest.end(), from).toLowerCase(Locale.ROOT))) {
+                stated = true;
+            } else if (opening != null && !FRONTED_CLAUSE.matcher(s).lookingAt() && (cues.bareVesicleCue("possessed", before) || cues.bareVesicleCue("produced-after", after))) {
+                stated = true;
+            }
+            if (stated) {
+                Mention named = new Mention(ev, from, to, text.substring(from, to));
+                result.add(named);
+                added.add(named);
+            }
+        }
+        result.sort(java.util.Comparator.comparingInt(Mention::start));
+        return added;
+    }
+
+    /**
+     * The source a sentence opens with as its subject ("Astrocytes regulate ...", "Because red blood cells lack ...",
+     * "The dermal interstitial fluid lies ..."): the first mention, a source, within the opening words; null otherwise.
+     */
+    private static Mention openingSource(String text, Sentence sentence, List<Mention> result) {
+        for (Mention m : result) {
+            if (m.start() < sentence.start()) {
+                continue;
+            }
+            boolean subject = m.is(MentionType.SOURCE) && !m.term().branchRoot()
+                    && ClaimExtractor.tokens(text, sentence.start(), m.start()) <= OPENING_WORDS
+                    && !SOURCE_AS_OBJECT.matcher(text).region(sentence.start(), m.start()).find();
+            return subject ? m : null;
+        }
+        return null;
+    }
+
+    /**
+     * (branch subjects) "Labelled vesicles reached the cord", "Vesicles may behave differently ...", "Intravenously
+     * injected vesicles are cleared ...": bare "vesicles" opening the sentence as its subject, after modifiers of what
+     * was done to them at most (topic-preparation.yaml: bare-subjects), in a text about vesicles. Its span, or null.
+     */
+    private int[] bareVesicleSubject(String text, Sentence sentence, List<Mention> result) {
+        Matcher v = BARE_VESICLES.matcher(text).region(sentence.start(), sentence.end());
+        if (!v.find()) {
+            return null;
+        }
+        int from = v.start(1);
+        int to = v.end(1);
+        String before = text.substring(sentence.start(), from).toLowerCase(Locale.ROOT);
+        if (result.stream().anyMatch(x -> x.start() < to && from < x.end() || x.end() <= from && x.start() >= sentence.start())
+                || OTHER_WORD_BEFORE.matcher(text).region(sentence.start(), from).find()
+                || NOT_A_SUBJECT_AFTER.matcher(text).region(to, sentence.end()).lookingAt()
+                || !TopicPreparation.defaults().bareVesicleCue("bare-subjects", before)) {
+            return null;
+        }
+        return new int[] {from, to};
     }
 
     /** Nouns that head many vesicle terms and so name none of them alone ("vesicles", "particles"). */
