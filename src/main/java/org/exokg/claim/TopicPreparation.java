@@ -35,7 +35,7 @@ final class TopicPreparation {
     private final Map<String, List<Cue>> bareVesicleCues;
 
     /** (branch subjects) The optional sections of cues for bare "vesicles" (see the file's header). */
-    static final List<String> BARE_VESICLE_SECTIONS = List.of("possessed", "produced-after", "bare-subjects");
+    static final List<String> BARE_VESICLE_SECTIONS = List.of("possessed", "produced-after", "bare-subjects", "vesicle-compounds");
 
     private TopicPreparation(List<Cue> carriers, List<Cue> breaks, List<Cue> introducers, Map<String, List<Cue>> bareVesicleCues) {
         this.carriers = carriers;

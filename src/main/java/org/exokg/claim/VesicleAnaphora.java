@@ -194,17 +194,31 @@ final class VesicleAnaphora {
             // more specific kind under discussion ("Labelled vesicles", "Loaded vesicles" refer back to it)
             lastVesicle = null;
         }
-        if (bareSubject != null && lastVesicle == null) {
-            // no antecedent in the section: extracellular vesicles, the class bare "vesicles" names in a vesicle text
-            Term ev = lexicon.term(evIri);
-            if (ev != null) {
-                result.add(new Mention(ev, bareSubject[0], bareSubject[1], text.substring(bareSubject[0], bareSubject[1])));
-                result.sort(java.util.Comparator.comparingInt(Mention::start));
+        List<int[]> compoundSpans = new ArrayList<>(0);
+        Term ev = lexicon.term(evIri);
+        if (namedVesiclesBefore && VESICLE_COMPOUNDS && ev != null) {
+            for (int[] c : vesicleCompounds(text, sentence, result)) {
+                boolean definite = DEFINITE_BEFORE_COMPOUND.matcher(text).region(sentence.start(), c[0]).find();
+                boolean afterSource = result.stream().anyMatch(m -> m.is(MentionType.SOURCE) && !m.iri().equals(cellIri)
+                        && m.end() <= c[0] && VESICLE_MODIFIER_GAP.matcher(text.substring(m.end(), c[0])).matches());
+                if (afterSource || !definite && (lastVesicle == null || !lastVesicle.iri().equals(evIri))) {
+                    // "Plant vesicle preparations", "Vesicle products lose activity ...": the class, its source as named
+                    result.add(new Mention(ev, c[0], c[1], text.substring(c[0], c[1])));
+                } else if (lastVesicle != null) {
+                    // "the vesicle batch", "our vesicle preparations": the preparation under discussion
+                    compoundSpans.add(c);
+                }
             }
+            result.sort(java.util.Comparator.comparingInt(Mention::start));
+        }
+        if (bareSubject != null && lastVesicle == null && ev != null) {
+            // no antecedent in the section: extracellular vesicles, the class bare "vesicles" names in a vesicle text
+            result.add(new Mention(ev, bareSubject[0], bareSubject[1], text.substring(bareSubject[0], bareSubject[1])));
+            result.sort(java.util.Comparator.comparingInt(Mention::start));
         }
         if (lastVesicle != null) {
             String s = text.substring(sentence.start(), sentence.end());
-            List<int[]> spans = new ArrayList<>();
+            List<int[]> spans = new ArrayList<>(compoundSpans);
             if (bareSubject != null) {
                 spans.add(bareSubject);
             }
@@ -507,6 +521,42 @@ final class VesicleAnaphora {
         }
         return new int[] {from, to};
     }
+
+    /** Measurement switch: -Dexokg.noVesicleCompounds: "vesicle products", "the vesicle batch" stay unread (branch subjects). */
+    static final boolean VESICLE_COMPOUNDS = !Boolean.getBoolean("exokg.noVesicleCompounds");
+    /** Singular "vesicle" as a word of its own (not "anti-vesicle", not inside a hyphenated name). */
+    private static final Pattern SINGULAR_VESICLE = Pattern.compile("(?<![\\p{L}\\-‐–])(?i:vesicle)(?![\\p{L}\\-‐–])");
+    /** A definite determiner and up to two modifiers before a compound: "the vesicle batch", "our purified vesicle preparations". */
+    private static final Pattern DEFINITE_BEFORE_COMPOUND = Pattern.compile(
+            "(?i)(?:\\A|[^\\p{L}])(?:the|these|those|such|our|this)\\s+(?:[\\p{L}\\-‐]+\\s+){0,2}\\z");
+
+    /**
+     * (branch subjects) "Vesicle products lose activity ...", "The vesicle batch was positive for CD63", "Plant vesicle
+     * preparations vary ...": singular "vesicle" before a noun of the product made of vesicles (topic-preparation.yaml:
+     * vesicle-compounds) names the vesicles themselves; the spans of both words.
+     */
+    private List<int[]> vesicleCompounds(String text, Sentence sentence, List<Mention> result) {
+        List<int[]> spans = new ArrayList<>(0);
+        TopicPreparation cues = TopicPreparation.defaults();
+        Matcher v = SINGULAR_VESICLE.matcher(text).region(sentence.start(), sentence.end());
+        while (v.find()) {
+            String after = text.substring(v.end(), Math.min(sentence.end(), v.end() + 40)).toLowerCase(Locale.ROOT);
+            Matcher noun = COMPOUND_NOUN.matcher(after);
+            if (!noun.lookingAt() || !cues.bareVesicleCue("vesicle-compounds", after)) {
+                continue;
+            }
+            int from = v.start();
+            int to = v.end() + noun.end();
+            if (result.stream().noneMatch(x -> x.start() < to && from < x.end())
+                    && !OTHER_WORD_BEFORE.matcher(text).region(sentence.start(), from).find()) {
+                spans.add(new int[] {from, to});
+            }
+        }
+        return spans;
+    }
+
+    /** The noun after "vesicle" in a compound: the words the span covers. */
+    private static final Pattern COMPOUND_NOUN = Pattern.compile("\\A[\\s\\-‐]+\\p{L}+");
 
     /** Nouns that head many vesicle terms and so name none of them alone ("vesicles", "particles"). */
     private static final Set<String> GENERIC_HEADS = Set.of("vesicles", "nanovesicles", "particles", "nanoparticles", "bodies",
