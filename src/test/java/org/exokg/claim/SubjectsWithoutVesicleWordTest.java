@@ -81,4 +81,22 @@ class SubjectsWithoutVesicleWordTest {
                 + "Vesicles whose lipids had been extracted were taken up by macrophages.\n", "whose lipids");
         assertTrue(c.stream().noneMatch(x -> x.contains("targets Macrophage")), c.toString());
     }
+
+    @Test
+    void vesicleProductsNameTheVesiclesAndTheBatchThePreparation() throws Exception {
+        List<String> products = claimsOf(ABOUT_VESICLES + "Vesicle products lose activity when frozen and thawed repeatedly.\n",
+                "Vesicle products");
+        assertTrue(products.contains("ExtracellularVesicle hasChallenge StorageStability"), products.toString());
+        List<String> batch = claimsOf("Extracellular vesicles from platelets were given to the patient. "
+                + "The vesicle batch was positive for CD63.\n", "vesicle batch");
+        assertTrue(batch.contains("ExtracellularVesicle[Platelet] carries Cd63"), batch.toString());
+    }
+
+    @Test
+    void aPropertyOrEventOfTheVesiclesIsNoCompoundThatNamesThem() throws Exception {
+        // "vesicle release", "vesicle size": what the vesicles do or have, not the vesicles (the subject is the knock-down)
+        List<String> c = claimsOf(ABOUT_VESICLES + "Vesicle release was reduced by knock-down of Rab27b in astrocytes.\n",
+                "Vesicle release");
+        assertFalse(c.stream().anyMatch(x -> x.startsWith("ExtracellularVesicle ")), c.toString());
+    }
 }
