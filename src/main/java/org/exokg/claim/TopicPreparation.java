@@ -26,11 +26,17 @@ final class TopicPreparation {
     private final List<Cue> carriers;
     private final List<Cue> breaks;
     private final List<Cue> introducers;
+    /** (branch subjects) Cues of bare "vesicles" whose producer or subject role the sentence states (optional sections). */
+    private final Map<String, List<Cue>> bareVesicleCues;
 
-    private TopicPreparation(List<Cue> carriers, List<Cue> breaks, List<Cue> introducers) {
+    /** (branch subjects) The optional sections of cues for bare "vesicles" (see the file's header). */
+    static final List<String> BARE_VESICLE_SECTIONS = List.of("possessed", "produced-after", "bare-subjects", "vesicle-compounds");
+
+    private TopicPreparation(List<Cue> carriers, List<Cue> breaks, List<Cue> introducers, Map<String, List<Cue>> bareVesicleCues) {
         this.carriers = carriers;
         this.breaks = breaks;
         this.introducers = introducers;
+        this.bareVesicleCues = bareVesicleCues;
     }
 
     static synchronized TopicPreparation defaults() {
@@ -51,8 +57,16 @@ final class TopicPreparation {
         if (introducers != null && !(introducers instanceof List<?>)) {
             throw new IllegalStateException(name + ": 'introducers' must be a list");
         }
+        Map<String, List<Cue>> bare = new java.util.HashMap<>();
+        for (String section : BARE_VESICLE_SECTIONS) {
+            Object items = root.get(section);
+            if (items != null && !(items instanceof List<?>)) {
+                throw new IllegalStateException(name + ": '" + section + "' must be a list");
+            }
+            bare.put(section, items == null ? List.of() : cues((List<?>) items, name, ids));
+        }
         return new TopicPreparation(cues(carriers, name, ids), cues(breaks, name, ids),
-                introducers == null ? List.of() : cues((List<?>) introducers, name, ids));
+                introducers == null ? List.of() : cues((List<?>) introducers, name, ids), Map.copyOf(bare));
     }
 
     private static List<Cue> cues(List<?> items, String name, Set<String> ids) {
@@ -112,5 +126,18 @@ final class TopicPreparation {
             }
         }
         return at;
+    }
+
+    /**
+     * (branch subjects) Whether a cue of one of the bare-vesicle sections ({@link #BARE_VESICLE_SECTIONS}) is found in
+     * the given lower-case text (the words before or after a bare "vesicles", as the section says).
+     */
+    boolean bareVesicleCue(String section, String words) {
+        for (Cue c : bareVesicleCues.getOrDefault(section, List.of())) {
+            if (c.pattern().matcher(words).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

