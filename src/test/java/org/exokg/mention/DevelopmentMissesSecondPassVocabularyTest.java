@@ -53,4 +53,16 @@ class DevelopmentMissesSecondPassVocabularyTest {
         assertTrue(found("small vesicles with an intact membrane were tested in a potency assay").stream()
                 .noneMatch(m -> m.endsWith("=SmallSize") || m.endsWith("=Stability") || m.endsWith("=LackOfPotencyAssay")));
     }
+
+    @Test
+    void immuneEffectsAndDeliveryInPlainWords() {
+        assertEquals(List.of("calm inflamed tissue=Immunomodulation", "cytokine release=Immunogenicity", "oral vehicle=DrugDelivery",
+                "no serious adverse events=LowToxicity", "tubular necrosis=AcuteKidneyInjury", "caused aggregation=VesicleAggregation"),
+                found("calm inflamed tissue, cytokine release, oral vehicle, no serious adverse events, tubular necrosis, caused aggregation"));
+        assertEquals(List.of("Exosome derivedFrom MesenchymalStemCell", "Exosome treats AcuteKidneyInjury"),
+                triples(projectClaims("MSC exosomes reduced tubular necrosis in mice.")));
+        // near neighbours: a vehicle given to control mice and a release of vesicles are neither delivery nor immunogenicity
+        assertTrue(found("mice given vehicle and the release of cytokines by vesicles").stream()
+                .noneMatch(m -> m.endsWith("=DrugDelivery") || m.endsWith("=Immunogenicity")));
+    }
 }
