@@ -886,7 +886,7 @@ class GoldStandardTest {
         // Branch qualifiers (qualifiers read inside the sentence, fourteenth session): blind13 P 0.884 -> 0.926, R 0.595 -> 0.630.
         // Branch vocab17 (lexicon from development misses): P 0.926 -> 0.928, R 0.630 -> 0.654. Recall floor up.
         // Lead, after the fifteenth session's merges (4 Dec 2026: blind20, goldconv3, stance, dev17, vocab17, chains, speed19; convention b revised): P 0.918, R 0.658 (one more wrong claim than vocab17 measured: merged readings); precision floor 0.92 -> 0.91. Floors just under.
-        // Branch triggers (sixteenth session; verbs and frames for named vesicles): P 0.918 -> 0.922, R 0.658 -> 0.693. Floors just under.
+        // Branch triggers (sixteenth session; verbs and frames for named vesicles): P 0.918 -> 0.923, R 0.658 -> 0.696. Floors just under.
         assertFloors(figures.claims(), 0.91, 0.69);
         // After the eleventh session's merges: hedge 0.438 of all (14 of 32). Hedge floor up.
         assertHedgeFloors(figures.claims(), 0.43);
@@ -927,8 +927,8 @@ class GoldStandardTest {
         // Branch goldconv3 (fifteenth session; the lead's gold conventions a-e and the anaphor convention applied to this gold, no extractor change): P 0.816 -> 0.786, R 0.494 -> 0.476 (the patent's engineered exosomes qualified HEK293Cell, M2-Exo/MTX rows qualified Macrophage). Development floors lowered to just under: a gold change.
         // Branch vocab17 (lexicon from development misses): P 0.816 -> 0.844, R 0.494 -> 0.526. Floors up.
         // Lead, after the fifteenth session's merges (4 Dec 2026: blind20, goldconv3, stance, dev17, vocab17, chains, speed19; convention b revised): P 0.816, R 0.509. Floors just under.
-        // Branch triggers (sixteenth session; verbs and frames for named vesicles): P 0.816 -> 0.814, R 0.509 -> 0.529. Floors just under.
-        assertFloors(figures.claims(), 0.81, 0.52);
+        // Branch triggers (sixteenth session; verbs and frames for named vesicles): P 0.816 -> 0.815, R 0.509 -> 0.532. Floors just under.
+        assertFloors(figures.claims(), 0.81, 0.53);
         assertHedgeFloors(figures.claims(), 0.41);
         assertDenialFloors(figures.claims(), 3, 1);
         assertKindFloors(figures.kinds(), 4, 1);

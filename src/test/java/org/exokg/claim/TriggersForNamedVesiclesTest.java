@@ -114,4 +114,15 @@ class TriggersForNamedVesiclesTest {
         check("Notes\n\nMilk exosomes varied in size across studies of the blood-brain barrier.\n", "varied", List.of(),
                 List.of("Exosome[Milk] crosses BloodBrainBarrier"));
     }
+
+    @Test
+    void challengesStatedByAVerb() throws Exception {
+        check("Notes\n\nPlatelet exosomes applied to the skin are quickly washed out of the wound.\n", "washed",
+                List.of("Exosome[Platelet] hasChallenge RapidClearance"), List.of());
+        check("Notes\n\nPlatelet exosomes given intravenously are cleared from the blood within minutes.\n", "cleared",
+                List.of("Exosome[Platelet] hasChallenge RapidClearance"), List.of());
+        // near neighbour: a clearance without the place left
+        check("Notes\n\nPlatelet exosomes were cleared within minutes and accumulated in the liver.\n", "cleared",
+                List.of(), List.of("Exosome[Platelet] hasChallenge RapidClearance"));
+    }
 }
