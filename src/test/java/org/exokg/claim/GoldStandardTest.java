@@ -235,7 +235,8 @@ class GoldStandardTest {
         // Branch goldconv3 (fifteenth session; the lead's gold conventions a-e and the anaphor convention applied to this gold, no extractor change): P 0.900 -> 0.875, R 0.706 -> 0.686 (one row of "the peptide-displaying vesicles" now qualified HEK293Cell, read unqualified). Development floors lowered to just under: a gold change, not an extractor one.
         // Branch chains (fifteenth session): P 0.900 -> 0.950, R 0.706 -> 0.745 (neural stem cell exosomes' chain started by a verb). Floors just under.
         // Lead, after the fifteenth session's merges (4 Dec 2026: blind20, goldconv3, stance, dev17, vocab17, chains, speed19; convention b revised): P 0.925, R 0.725. Floors just under.
-        assertFloors(ev, 0.92, 0.72);
+        // Branch triggers (sixteenth session; verbs and frames for named vesicles): P 0.925 -> 0.927, R 0.725 -> 0.745. Floors just under.
+        assertFloors(ev, 0.92, 0.74);
         // Branch goldconv2: one denial the text makes is read without its qualifier: "The vesicles did not provoke inflammation" is neural stem cell exosomes by the anaphor convention; the extractor reads the denial
         // but not the source (the antecedent chain passes through a bare mention); so it counts as beyond the gold.
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "every negated claim but one must be a denial the text makes");
@@ -350,7 +351,8 @@ class GoldStandardTest {
         // Branch dev17 (bare "vesicles of / in / from" a source names EVs in any text that has named vesicles): P 0.994 -> 0.982 (160 of 163), R 0.731 -> 0.741; the claims beyond this gold are "Vesicles from activated T cells carried 30-fold more tRNA fragments" (derivedFrom TCell, carries RNA), which the gold does not list (reported for the lead). Precision floor just under.
         // Branch chains (fifteenth session): P 0.994 -> 0.987, R 0.731 -> 0.727: "the engineered vesicles acted ..." read with HEK293Cell (convention c; gold not yet converted). Floors just under.
                 // Lead, after the fifteenth session's merges (4 Dec 2026: blind20, goldconv3, stance, dev17, vocab17, chains, speed19; convention b revised): P 0.975, R 0.736 (dev17: a "vesicles from activated T cells" row this gold lacks). Floors just under.
-                assertFloors(ev, 0.97, 0.73);
+                // Branch triggers (sixteenth session; verbs and frames for named vesicles): P 0.975 -> 0.976, R 0.736 -> 0.745. Floors just under.
+                assertFloors(ev, 0.97, 0.74);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
         assertTrue(ev.hedgingDisagreements().isEmpty(), () -> "hedging disagrees: " + ev.hedgingDisagreements());
     }
@@ -510,7 +512,8 @@ class GoldStandardTest {
         // Branch vocab17 (lexicon from development misses): P 0.873 -> 0.874, R 0.627 -> 0.631 (159 of 182). Recall floor up. ("HULC" as a lncRNA was tried: 1 right more here, but the denial "exosomes from patients with cirrhosis did not carry HULC" broke the guard on denials beyond the gold; left out.)
         // Branch chains (fifteenth session): P 0.873 -> 0.912, R 0.627 -> 0.655 (sources stated by a verb: "Colostrum yielded ... EVs", "Activated platelets shed ... EVs"). Floors just under.
         // Lead, after the fifteenth session's merges (4 Dec 2026: blind20, goldconv3, stance, dev17, vocab17, chains, speed19; convention b revised): P 0.907, R 0.655. Floors just under.
-        assertFloors(ev, 0.90, 0.65);
+        // Branch triggers (sixteenth session; verbs and frames for named vesicles): P 0.907 -> 0.898, R 0.655 -> 0.667. Precision floor lowered: the new right claims come with claims this gold lacks (displayed/labelled cargo, targets read without the qualifier of "X release EVs that ..."); see docs/extraction.md, branch triggers.
+        assertFloors(ev, 0.89, 0.66);
         assertHedgeFloors(ev, 0.52);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "denials beyond the gold");
@@ -590,7 +593,8 @@ class GoldStandardTest {
         // Branch goldconv2 (thirteenth session; the anaphor convention applied to this gold, then anaphors and discourse subjects read with their antecedent's source): P 0.880 (212 of 241), R 0.711, hedge 0.705 of all. Floors lowered to just under.
         // Branch dev16 (fourteenth session; co-isolated impurities read as LowPurity): P 0.888 -> 0.892 (214 -> 215 of 241), R 0.718 -> 0.721. Floors just under.
         // Branch chains (fifteenth session): P 0.892 -> 0.884, R 0.721 -> 0.715: two claims of reviews read with an earlier preparation's source (MSC storage paragraph; plant review's "their" with Grapefruit). Floors just under.
-        assertFloors(ev, 0.88, 0.71);
+        // Branch triggers (sixteenth session; verbs and frames for named vesicles): P 0.884 -> 0.881, R 0.715 -> 0.721. Floors just under.
+        assertFloors(ev, 0.88, 0.72);
         assertHedgeFloors(ev, 0.70);
         assertTrue(ev.negatedMatched() >= 10, "true denials are found");
         assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
@@ -657,7 +661,8 @@ class GoldStandardTest {
         // Branch goldconv3 (fifteenth session; the lead's gold conventions a-e and the anaphor convention applied to this gold, no extractor change): P 0.883 -> 0.852, R 0.665 -> 0.639 (Neisseria OMVs qualified Bacterium, the aptamer-decorated milk exosomes' chain qualified Milk, a targets Pericyte row added). Development floors lowered to just under: a gold change.
         // Branch chains (fifteenth session): P 0.883 -> 0.858, R 0.665 -> 0.647: "the targeted exosomes", "the aptamer-decorated exosomes" and the "they" after them read with their preparation's source (convention c; gold not yet converted). Floors just under.
         // Lead, after the fifteenth session's merges (4 Dec 2026: blind20, goldconv3, stance, dev17, vocab17, chains, speed19; convention b revised): P 0.865, R 0.653. Floors just under.
-        assertFloors(ev, 0.86, 0.65);
+        // Branch triggers (sixteenth session; verbs and frames for named vesicles): P 0.865 -> 0.858, R 0.653 -> 0.671. Precision floor lowered: the new right claims come with claims this gold lacks (displayed/labelled cargo, targets read without the qualifier of "X release EVs that ..."); see docs/extraction.md, branch triggers.
+        assertFloors(ev, 0.85, 0.67);
         // Branch goldconv2: hedge 0.609 of all (14 of 23); floor just under.
         assertHedgeFloors(ev, 0.60);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
@@ -718,7 +723,8 @@ class GoldStandardTest {
         // Branch goldconv3 (fifteenth session; the lead's gold conventions a-e and the anaphor convention applied to this gold, no extractor change): P 0.887 -> 0.877, R 0.693 -> 0.702 (8 derivedFrom rows on later uses of GMSC-Exos / CAP-exosomes removed, "Loaded exosomes" qualified MSC, coordinated plant sources one row each). Precision floor lowered (a gold change), recall floor up.
         // Branch chains (fifteenth session): P 0.887 -> 0.873, R 0.693 -> 0.682: "the engineered exosomes" of the retinal grant summary and the list after them read with MSC (convention c; gold not yet converted). Floors just under.
         // Lead, after the fifteenth session's merges (4 Dec 2026: blind20, goldconv3, stance, dev17, vocab17, chains, speed19; convention b revised): P 0.863, R 0.673 (8 derivedFrom rows goldconv3 removed are restored: convention b revised); floors lowered to just under. Floors just under.
-        assertFloors(ev, 0.86, 0.67);
+        // Branch triggers (sixteenth session; verbs and frames for named vesicles): P 0.863 -> 0.856, R 0.673 -> 0.681. Precision floor lowered: the new right claims come with claims this gold lacks (displayed/labelled cargo, targets read without the qualifier of "X release EVs that ..."); see docs/extraction.md, branch triggers.
+        assertFloors(ev, 0.85, 0.68);
         // After the eleventh session's merges: hedge 0.625 of all (20 of 32). Hedge floor up.
         assertHedgeFloors(ev, 0.59);
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
@@ -772,7 +778,8 @@ class GoldStandardTest {
         // Branch topicprep: P 0.912 -> 0.906 (164 of 181; "No adverse events were recorded" read with the chain's MSC source, which this gold leaves unqualified while qualifying the sentence before). Precision floor just under.
         // Lead (fourteenth session): gold rows of an anaphor inside a qualified chain given the qualifier (the convention; raised by topicprep): 4 rows; P 0.911 -> 0.917, R 0.651 -> 0.655. Floors just under.
         // Branch goldconv3 (fifteenth session; the lead's gold conventions a-e and the anaphor convention applied to this gold, no extractor change): P 0.917 -> 0.917, R 0.655 -> 0.652 (a targets TCell row added for "prime T cells"). Floors hold.
-        assertFloors(figures.claims(), 0.91, 0.65);
+        // Branch triggers (sixteenth session; verbs and frames for named vesicles): P 0.917 -> 0.909, R 0.656 -> 0.672. Precision floor lowered: the new right claims come with claims this gold lacks (displayed/labelled cargo, targets read without the qualifier of "X release EVs that ..."); see docs/extraction.md, branch triggers.
+        assertFloors(figures.claims(), 0.90, 0.67);
         // After the eleventh session's merges: hedge 0.621 of all (18 of 29). Hedge floor up.
         assertHedgeFloors(figures.claims(), 0.62);
         assertDenialFloors(figures.claims(), 9, 2);
@@ -833,6 +840,7 @@ class GoldStandardTest {
         // Branch chains (fifteenth session): P 0.904 -> 0.885, R 0.623 -> 0.610: "the engineered EVs are used for ..." read with HEK293Cell (convention c; gold not yet converted). Floors just under.
         // Lead, after the fifteenth session's merges (4 Dec 2026: blind20, goldconv3, stance, dev17, vocab17, chains, speed19; convention b revised): P 0.905, R 0.627. Floors just under.
         // Branch vocab18 (labels from development misses): P 0.905 -> 0.907, R 0.627 -> 0.640. Floors just under.
+        // Branch triggers (sixteenth session; verbs and frames for named vesicles): P 0.905 -> 0.902, R 0.627 -> 0.649. Floors just under.
         assertFloors(figures.claims(), 0.90, 0.63);
         // After the eleventh session's merges: hedge 0.667 of all (16 of 24). Hedge floor up.
         assertHedgeFloors(figures.claims(), 0.66);
@@ -881,6 +889,7 @@ class GoldStandardTest {
         // Branch vocab17 (lexicon from development misses): P 0.926 -> 0.928, R 0.630 -> 0.654. Recall floor up.
         // Lead, after the fifteenth session's merges (4 Dec 2026: blind20, goldconv3, stance, dev17, vocab17, chains, speed19; convention b revised): P 0.918, R 0.658 (one more wrong claim than vocab17 measured: merged readings); precision floor 0.92 -> 0.91. Floors just under.
         // Branch vocab18 (labels from development misses): P 0.918 -> 0.919, R 0.658 -> 0.661. Floors just under.
+        // Branch triggers (sixteenth session; verbs and frames for named vesicles): P 0.918 -> 0.923, R 0.658 -> 0.696. Floors just under.
         assertFloors(figures.claims(), 0.91, 0.66);
         // After the eleventh session's merges: hedge 0.438 of all (14 of 32). Hedge floor up.
         assertHedgeFloors(figures.claims(), 0.43);
@@ -922,6 +931,7 @@ class GoldStandardTest {
         // Branch vocab17 (lexicon from development misses): P 0.816 -> 0.844, R 0.494 -> 0.526. Floors up.
         // Lead, after the fifteenth session's merges (4 Dec 2026: blind20, goldconv3, stance, dev17, vocab17, chains, speed19; convention b revised): P 0.816, R 0.509. Floors just under.
         // Branch vocab18 (labels from development misses): P 0.816 -> 0.817, R 0.509 -> 0.512. Floors just under.
+        // Branch triggers (sixteenth session; verbs and frames for named vesicles): P 0.816 -> 0.815, R 0.509 -> 0.532. Floors just under.
         assertFloors(figures.claims(), 0.81, 0.51);
         assertHedgeFloors(figures.claims(), 0.41);
         assertDenialFloors(figures.claims(), 3, 1);
@@ -973,6 +983,7 @@ class GoldStandardTest {
         // Branch vocab17 (lexicon from development misses): P 0.695 -> 0.704, R 0.352 -> 0.368. Floors up.
         // Lead, after the fifteenth session's merges (4 Dec 2026: blind20, goldconv3, stance, dev17, vocab17, chains, speed19; convention b revised): P 0.692, R 0.364; hedges 16 of 18 matched (0.889), 0.262 of all. Floors just under.
         // Branch vocab18 (labels from development misses): P 0.692 -> 0.693, R 0.364 -> 0.372. Floors just under.
+        // Branch triggers (sixteenth session; verbs and frames for named vesicles): P 0.692 -> 0.698, R 0.364 -> 0.380. Floors just under.
         assertFloors(figures.claims(), 0.69, 0.37);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.88, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.26, "hedged claims missed");
@@ -1064,7 +1075,8 @@ class GoldStandardTest {
         // Branch names2 (GNVs read as the ginseng nanovesicles named before): P 0.761 -> 0.764 (120 of 157), R 0.278 -> 0.283; one denial beyond the gold more ("GNVs did not kill B16F10 cells", not a claim of this gold): 5 -> 6.
         assertDenialFloors(figures.claims(), 1, 6);
         // Branch subjects: P 0.764 -> 0.772 (125 of 162), R 0.283 -> 0.295. Floors just under.
-        assertFloors(figures.claims(), 0.77, 0.29);
+        // Branch triggers (sixteenth session; verbs and frames for named vesicles): P 0.764 -> 0.769, R 0.283 -> 0.290. Floors just under.
+        assertFloors(figures.claims(), 0.76, 0.29);
         assertKindFloors(figures.kinds(), 1, 1);
     }
 
@@ -1168,7 +1180,8 @@ class GoldStandardTest {
         // Branch blind20, first run (main 4d0df41 rules): P 0.399 (81 of 203), R 0.200; hedges 7 of 9 matched; denials 3 right, 5 beyond; isKindOf 6 matched, 1 beyond. Floors just under.
         // Lead, after the fifteenth session's merges (4 Dec 2026: blind20, goldconv3, stance, dev17, vocab17, chains, speed19; convention b revised): NEVER-TUNED, gold to the revised convention b by its writer (blind20b, 458 claims): P 0.632 (132 of 209), R 0.288; the session-start rules on the same gold 0.626 / 0.277; hedges 8 of 10 matched (0.800), 0.127 of all. Floors just under.
         // Branch names2 (names without brackets): NEVER-TUNED P 0.632 -> 0.644 (141 of 219), R 0.288 -> 0.308; denials right 3 -> 4, beyond the gold 5 -> 6 (reported, not tuned; the lead decides). Floors follow.
-        assertFloors(figures.claims(), 0.64, 0.30);
+        // Branch triggers (sixteenth session): never-tuned P 0.644 -> 0.637, R 0.308 -> 0.310 (4 claims more, 1 right); not tuned on, reported; precision floor just under, the lead decides.
+        assertFloors(figures.claims(), 0.63, 0.30);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.79, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.12, "hedged claims missed");
         assertDenialFloors(figures.claims(), 4, 6);

@@ -79,9 +79,9 @@ class VerbObjectNarrowedTest {
     @Test
     void theCellsOwnProcessHoldsTheTarget() {
         assertEquals(List.of("Exosome targets Fibroblast {verb-object-targets}", "Exosome targets Keratinocyte {verb-object-targets}"),
-                read("Exosomes promoted the migration of fibroblasts and keratinocytes."));
+                read("Exosomes hastened the migration of fibroblasts and keratinocytes."));
         assertEquals(List.of("Exosome NOT targets Fibroblast {verb-object-targets+negation:negation-not}"),
-                read("Exosomes did not promote the proliferation of fibroblasts."));
+                read("Exosomes did not hasten the proliferation of fibroblasts."));
         // a noun no reading admits: the term stays inside another noun's phrase
         assertEquals(List.of(), read("Exosomes promoted the size of fibroblasts."));
         // and only the targets reading reads through such a noun
