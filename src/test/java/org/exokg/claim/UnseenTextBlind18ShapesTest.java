@@ -55,4 +55,16 @@ class UnseenTextBlind18ShapesTest {
                 + " ultracentrifugation.\n\nResults\n\nQX-Exos carried lactoferrin.\n", "lactoferrin",
                 List.of(), List.of("Exosome[Colostrum] carries Protein"));
     }
+
+    @Test
+    void vesiclesReleasedByASourceAreExtracellularInATextsFirstSentence() throws Exception {
+        // no vesicles named before: a source that secretes or sheds the bare "vesicles" makes them extracellular ones
+        check("Notes\n\nVesicles secreted by activated microglia carry interleukin-1 beta.\n", "secreted",
+                List.of("ExtracellularVesicle derivedFrom MicroglialCell"), List.of());
+        // near neighbours: a title-case heading states nothing; bare "vesicles of" a source still needs a text about vesicles
+        check("Vesicles Secreted by Activated Microglia\n\nThe brain is studied here.\n", "Secreted", List.of(),
+                List.of("ExtracellularVesicle derivedFrom MicroglialCell"));
+        check("Notes\n\nVesicles of activated microglia carry interleukin-1 beta.\n", "activated", List.of(),
+                List.of("ExtracellularVesicle derivedFrom MicroglialCell"));
+    }
 }
