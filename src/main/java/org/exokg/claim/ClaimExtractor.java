@@ -822,6 +822,14 @@ public final class ClaimExtractor {
                     }
                     kept.remove(a);
                 }
+            } else if (b.is(MentionType.SOURCE) && b.start() >= a.end() && lexicon.isA(b.iri(), bodyFluidIri)
+                    && lexicon.isA(a.iri(), mammalIri) && text.substring(a.end(), b.start()).isBlank()) {
+                // (branch dev18) a species right before a body fluid names whose fluid it is: "vesicles isolated from
+                // human sweat" come from sweat, as "rat Schwann cells" are Schwann cells
+                if (kept == null) {
+                    kept = new ArrayList<>(mentions);
+                }
+                kept.remove(a);
             }
         }
         return kept == null ? mentions : kept;

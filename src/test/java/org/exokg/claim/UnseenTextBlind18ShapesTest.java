@@ -67,4 +67,13 @@ class UnseenTextBlind18ShapesTest {
         check("Notes\n\nVesicles of activated microglia carry interleukin-1 beta.\n", "activated", List.of(),
                 List.of("ExtracellularVesicle derivedFrom MicroglialCell"));
     }
+
+    @Test
+    void aSpeciesBeforeABodyFluidIsWhoseFluidItIs() throws Exception {
+        check("Notes\n\nExtracellular vesicles isolated from human tears carried lactoferrin.\n", "tears",
+                List.of("ExtracellularVesicle derivedFrom TearFluid", "ExtracellularVesicle[TearFluid] carries Protein"), List.of());
+        // near neighbour: a species alone is still the source it names
+        check("Notes\n\nExtracellular vesicles isolated from mice carried lactoferrin.\n", "mice", List.of(),
+                List.of("ExtracellularVesicle derivedFrom TearFluid"));
+    }
 }
