@@ -509,6 +509,7 @@ class GoldStandardTest {
         // Branch vocab17 (lexicon from development misses): P 0.873 -> 0.874, R 0.627 -> 0.631 (159 of 182). Recall floor up. ("HULC" as a lncRNA was tried: 1 right more here, but the denial "exosomes from patients with cirrhosis did not carry HULC" broke the guard on denials beyond the gold; left out.)
         // Branch chains (fifteenth session): P 0.873 -> 0.912, R 0.627 -> 0.655 (sources stated by a verb: "Colostrum yielded ... EVs", "Activated platelets shed ... EVs"). Floors just under.
         // Lead, after the fifteenth session's merges (4 Dec 2026: blind20, goldconv3, stance, dev17, vocab17, chains, speed19; convention b revised): P 0.907, R 0.655. Floors just under.
+        // Branch dev18 (a species before a body fluid names whose fluid it is): P 0.907 -> 0.902 (165 of 182 -> 183: "EVs in human plasma" read unqualified where the gold has platelet EVs), R 0.655. Floors already under.
         assertFloors(ev, 0.90, 0.65);
         assertHedgeFloors(ev, 0.52);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
@@ -589,6 +590,7 @@ class GoldStandardTest {
         // Branch goldconv2 (thirteenth session; the anaphor convention applied to this gold, then anaphors and discourse subjects read with their antecedent's source): P 0.880 (212 of 241), R 0.711, hedge 0.705 of all. Floors lowered to just under.
         // Branch dev16 (fourteenth session; co-isolated impurities read as LowPurity): P 0.888 -> 0.892 (214 -> 215 of 241), R 0.718 -> 0.721. Floors just under.
         // Branch chains (fifteenth session): P 0.892 -> 0.884, R 0.721 -> 0.715: two claims of reviews read with an earlier preparation's source (MSC storage paragraph; plant review's "their" with Grapefruit). Floors just under.
+        // Branch dev18 (a species before a body fluid names whose fluid it is): P 0.884 (213 -> 214 of 241 -> 242), R 0.715 -> 0.718. Floors already under.
         assertFloors(ev, 0.88, 0.71);
         assertHedgeFloors(ev, 0.70);
         assertTrue(ev.negatedMatched() >= 10, "true denials are found");
@@ -1086,10 +1088,11 @@ class GoldStandardTest {
         // After the thirteenth session's merges (blind18, dev15, recall3, verbs and parser2 off by default, goldconv2; rules chosen on development sets only): P 0.419 (52 of 124), R 0.145, hedged 2 of 48. Floors just under.
         // Branch vocab17 (lexicon from development misses; figures only, not tuned on): P 0.421 -> 0.417 (53 of 127), R 0.148 unchanged; floors already under.
         // Lead, after the fifteenth session's merges (4 Dec 2026: blind20, goldconv3, stance, dev17, vocab17, chains, speed19; convention b revised): NEVER-TUNED P 0.437 (59 of 135), R 0.165; hedges 4 of 8 matched, 0.083 of all. Floors just under.
-        assertFloors(figures.claims(), 0.43, 0.16);
-        assertTrue(figures.claims().hedgeRecallMatched() >= 0.49, "hedges missed on matched claims");
-        assertTrue(figures.claims().hedgeRecallAll() >= 0.08, "hedged claims missed");
-        assertDenialFloors(figures.claims(), 0, 7);
+        // Branch dev18 (its gold to the conventions, then names spelled from their source, "vesicles released by" in a first vesicle sentence, species before a body fluid): P 0.437 -> 0.481 (gold only; 65 of 135, gold 358 -> 383) -> 0.586 (92 of 157), R 0.165 -> 0.170 -> 0.240; hedges 6 of 6 matched, 0.146 of all; denials 4 right. Floors just under.
+        assertFloors(figures.claims(), 0.58, 0.23);
+        assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
+        assertTrue(figures.claims().hedgeRecallAll() >= 0.14, "hedged claims missed");
+        assertDenialFloors(figures.claims(), 4, 7);
         assertKindFloors(figures.kinds(), 3, 0);
     }
 
