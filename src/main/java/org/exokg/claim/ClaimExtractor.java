@@ -822,6 +822,14 @@ public final class ClaimExtractor {
                     }
                     kept.remove(a);
                 }
+            } else if (b.is(MentionType.SOURCE) && b.start() >= a.end() && lexicon.isA(b.iri(), bodyFluidIri)
+                    && lexicon.isA(a.iri(), mammalIri) && text.substring(a.end(), b.start()).isBlank()) {
+                // (branch dev18) a species right before a body fluid names whose fluid it is: "vesicles isolated from
+                // human sweat" come from sweat, as "rat Schwann cells" are Schwann cells
+                if (kept == null) {
+                    kept = new ArrayList<>(mentions);
+                }
+                kept.remove(a);
             }
         }
         return kept == null ? mentions : kept;
@@ -2537,6 +2545,9 @@ public final class ClaimExtractor {
     /** "Akkermansia muciniphila": a source and the lower-case word after it (a species epithet), for a name's initials. */
     private static final java.util.regex.Pattern EPITHET_AFTER = java.util.regex.Pattern.compile("\\A\\s+(\\p{Ll}+)\\b");
 
+    /** "bovine colostrum", "goat milk": the word right before a source, for the initials of a name ("BC-Exos") (branch dev18). */
+    private static final java.util.regex.Pattern MODIFIER_BEFORE = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}\\-‐–])(\\p{L}{3,})\\s+\\z");
+
     /**
      * (branch names2) Names used without a definition in brackets: "nanovesicles prepared from ginseng ... GNVs were
      * engulfed", "Akkermansia muciniphila sheds outer membrane vesicles ... Oral AmEVs lowered ...". A name whose prefix
@@ -2559,8 +2570,10 @@ public final class ClaimExtractor {
                 here.add(new Mention[] {m, vesicle});
             }
         }
-        for (org.exokg.mention.UnbracketedNames.Name n : unbracketedNames.find(text, sentence.start(), sentence.end(), mentions)) {
-            if (preparations.knows(n.name())) {
+        for (org.exokg.mention.UnbracketedNames.Name n : unbracketedNames.find(text, sentence.start(), sentence.end(), mentions, true)) {
+            if (preparations.knows(n.name()) || !here.isEmpty() && definedHere(text, sentence, mentions, n.name())) {
+                // (branch dev18) a name its own sentence defines with a source ("CM-EVs, vesicles isolated from camel milk",
+                // "vesicles from umbilical cord MSCs (UC-sEVs)") is that definition's, not the last source it spells
                 continue;
             }
             Mention[] spelt = null;
@@ -2569,8 +2582,10 @@ public final class ClaimExtractor {
             for (int i = before.size() - 1; i >= 0 && spelt == null; i--) {
                 Mention source = before.get(i)[0];
                 java.util.regex.Matcher epithet = EPITHET_AFTER.matcher(text).region(source.end(), text.length());
+                java.util.regex.Matcher modifier = MODIFIER_BEFORE.matcher(text).region(Math.max(0, source.start() - 30), source.start());
                 if (org.exokg.mention.UnbracketedNames.spells(n.prefix(), source.surface())
-                        || epithet.lookingAt() && org.exokg.mention.UnbracketedNames.spells(n.prefix(), source.surface() + " " + epithet.group(1))) {
+                        || epithet.lookingAt() && org.exokg.mention.UnbracketedNames.spells(n.prefix(), source.surface() + " " + epithet.group(1))
+                        || modifier.find() && org.exokg.mention.UnbracketedNames.spells(n.prefix(), modifier.group(1) + " " + source.surface())) {
                     spelt = before.get(i);
                 }
             }
@@ -2602,6 +2617,16 @@ public final class ClaimExtractor {
         }
         sourcesNamed.addAll(here);
         return unqualified;
+    }
+
+    /** Whether the sentence gives {@code name} in a definition of one of its vesicle mentions (branch dev18). */
+    private boolean definedHere(String text, Sentence sentence, List<Mention> mentions, String name) {
+        for (Mention v : mentions) {
+            if (v.is(MentionType.VESICLE) && name.equals(preparations.nameOf(text, sentence.start(), sentence.end(), v, mentions))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The mentions of the sentence each vesicle mention was named in, by mention start (the antecedents of names). */

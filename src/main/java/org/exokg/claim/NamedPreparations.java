@@ -89,12 +89,39 @@ final class NamedPreparations {
                 name = after.group(1);
             } else {
                 Matcher passive = NAME_PASSIVE.matcher(text).region(vesicle.end(), sentenceEnd);
+                Matcher acronym = ACRONYM_AFTER.matcher(text).region(vesicle.end(), sentenceEnd);
                 if (passive.lookingAt() && noMention(mentions, passive.start(1), passive.end(1))) {
                     name = passive.group(1);
+                } else if (acronym.lookingAt() && noMention(mentions, acronym.start(1), acronym.end(1))
+                        && spelledByPhraseBefore(text, sentenceStart, vesicle.end(), acronym.group(1))) {
+                    name = acronym.group(1);
                 }
             }
         }
         return name;
+    }
+
+    /** "(LDNs)" right after the vesicle noun: an all-capital acronym, its plural s optional (branch dev18). */
+    private static final Pattern ACRONYM_AFTER = Pattern.compile("\\A\\s*\\(\\s*(\\p{Lu}{2,6}s?)\\s*\\)");
+
+    /**
+     * (branch dev18) "lemon-derived nanovesicles (LDNs)": a plain acronym names the vesicles only when its letters are the
+     * initials of the words (hyphenated parts counted) that end at the vesicle noun, so that "exosomes from stromal cells
+     * (SCs)" names the cells, not the vesicles.
+     */
+    private static boolean spelledByPhraseBefore(String text, int sentenceStart, int phraseEnd, String acronym) {
+        String letters = acronym.endsWith("s") ? acronym.substring(0, acronym.length() - 1) : acronym;
+        String[] words = text.substring(sentenceStart, phraseEnd).split("[^\\p{L}\\p{N}]+");
+        if (words.length < letters.length()) {
+            return false;
+        }
+        for (int i = 0; i < letters.length(); i++) {
+            String w = words[words.length - letters.length() + i];
+            if (w.isEmpty() || Character.toUpperCase(w.charAt(0)) != letters.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

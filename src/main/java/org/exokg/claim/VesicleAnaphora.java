@@ -196,10 +196,17 @@ final class VesicleAnaphora {
         if (lastVesicle != null || namedVesiclesBefore || result.stream().anyMatch(m -> m.is(MentionType.VESICLE))) {
             namedVesiclesBefore = true;
             namedBySource = new ArrayList<>(namedBySource);
-            namedBySource.addAll(addVesiclesReleasedBySource(text, sentence, result));
+            namedBySource.addAll(addVesiclesReleasedBySource(text, sentence, result, false));
             if (PRODUCED_VESICLES) {
                 namedBySource.addAll(addVesiclesOfStatedProducer(text, sentence, result));
             }
+        } else {
+            // (branch dev18) "Vesicles released by NK cells carry perforin" as a text's first vesicles: a source that
+            // releases, secretes or sheds them makes them extracellular, whatever came before
+            namedBySource = new ArrayList<>(namedBySource);
+            List<Mention> released = addVesiclesReleasedBySource(text, sentence, result, true);
+            namedBySource.addAll(released);
+            namedVesiclesBefore = !released.isEmpty();
         }
         int[] bareSubject = namedVesiclesBefore && BARE_VESICLE_SUBJECTS ? bareVesicleSubject(text, sentence, result) : null;
         String evIri = ExoKg.NS + "ExtracellularVesicle";
@@ -398,7 +405,13 @@ final class VesicleAnaphora {
     private static final Pattern OTHER_KIND_BEFORE = Pattern.compile("(?i)\\b(?:" + OTHER_KIND
             + "|the|these|those|such|are|is|were|was|be|been|not)[\\s\\-‐–]+\\z");
 
-    private List<Mention> addVesiclesReleasedBySource(String text, Sentence sentence, List<Mention> result) {
+    /**
+     * "released by", "secreted by", "shed by": the source let the vesicles out of the cell (branch dev18); in lower case
+     * only, as a sentence has it (a title-case heading, "Vesicles Released by CAR-T Cells", states nothing).
+     */
+    private static final Pattern RELEASED_BY = Pattern.compile("\\b(?:released|secreted|shed)\\s+by\\b");
+
+    private List<Mention> addVesiclesReleasedBySource(String text, Sentence sentence, List<Mention> result, boolean releasedOnly) {
         List<Mention> added = new ArrayList<>();
         Term ev = lexicon.term(ExoKg.NS + "ExtracellularVesicle");
         if (ev == null || !text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT).contains("vesicles")) {
@@ -412,7 +425,8 @@ final class VesicleAnaphora {
             Matcher before = VESICLES_BEFORE_SOURCE.matcher(text).region(Math.max(sentence.start(), m.start() - 80), m.start());
             before.useTransparentBounds(false).useAnchoringBounds(true);
             if (!before.find() || OTHER_KIND_BEFORE.matcher(text).region(sentence.start(), before.start(1)).find()
-                    || IN_PREPOSITION.matcher(before.group(2)).matches() && lexicon.isA(m.iri(), cellIri)) {
+                    || IN_PREPOSITION.matcher(before.group(2)).matches() && lexicon.isA(m.iri(), cellIri)
+                    || releasedOnly && !RELEASED_BY.matcher(before.group()).find()) {
                 continue;
             }
             int from = before.start(1);

@@ -59,13 +59,27 @@ public final class UnbracketedNames {
 
     /** The names in text[start, end) that no mention overlaps (the lexicon did not read them, in part or whole). */
     public List<Name> find(String text, int start, int end, List<Mention> mentions) {
+        return find(text, start, end, mentions, false);
+    }
+
+    /**
+     * (branch dev18) As {@link #find(String, int, int, List)}, and with {@code vesicleNounAfterCode} also the hyphenated
+     * names whose only mention is the vesicle short form after the hyphen ("GM-EVs": "EVs" is read, the code "GM" is
+     * not); whether the code spells a source, and so names anything, is for the caller.
+     */
+    public List<Name> find(String text, int start, int end, List<Mention> mentions, boolean vesicleNounAfterCode) {
         List<Name> found = new ArrayList<>(0);
         Matcher m = pattern.matcher(text).region(start, end);
         m.useTransparentBounds(true);
         while (m.find()) {
             int s = m.start();
             int e = m.end();
-            if (mentions.stream().anyMatch(x -> x.start() < e && s < x.end())) {
+            int codeEnd = m.end(1);
+            boolean hyphenated = codeEnd < m.start(2);
+            List<Mention> over = mentions.stream().filter(x -> x.start() < e && s < x.end()).toList();
+            boolean onlyTheNoun = vesicleNounAfterCode && hyphenated && over.size() == 1 && over.get(0).is(MentionType.VESICLE)
+                    && over.get(0).start() > codeEnd && over.get(0).end() == e;
+            if (!over.isEmpty() && !onlyTheNoun) {
                 continue;
             }
             found.add(new Name(s, e, m.group(), m.group(1), forms.get(m.group(2))));
