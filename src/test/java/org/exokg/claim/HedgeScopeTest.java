@@ -3,6 +3,7 @@ package org.exokg.claim;
 import static org.exokg.TestSupport.local;
 import static org.exokg.TestSupport.projectClaims;
 import static org.exokg.TestSupport.triples;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,5 +55,33 @@ class HedgeScopeTest {
     void aCueHeadingThePhraseHedgesWhatThePhraseNames() {
         // "the promise of exosomes in diagnosis": the cue is the phrase's own head, so its claim is the hedged one
         assertTrue(claim("The promise of exosomes in diagnosis has not yet been realised.", "Exosome", "usedFor", "Diagnosis").hedged());
+    }
+
+    @Test
+    void theCuesOfThisBranchHedgeAndTheirNeighboursDoNot() {
+        // convention f: an involvement "implicated in" is a hedge; the same finding attributed to reports is not
+        assertTrue(claim("Neutrophil exosomes have been implicated in lung injury.", "Exosome", "contributesTo", "Injury").hedged());
+        assertFalse(claim("Neutrophil exosomes have been reported to cause lung injury.", "Exosome", "contributesTo", "Injury").hedged());
+        assertTrue(claim("Nor can we exclude that the exosomes carry DNA.", "Exosome", "carries", "DNA").hedged());
+        assertFalse(claim("We found that the exosomes carry DNA.", "Exosome", "carries", "DNA").hedged());
+        assertTrue(claim("Controlled trials are needed before exosomes can be used to treat stroke.", "Exosome", "treats", "Stroke").hedged());
+        assertFalse(claim("Exosomes were used to treat stroke in rats.", "Exosome", "treats", "Stroke").hedged());
+    }
+
+    @Test
+    void theCueFileEntriesOfThisBranchReadTheirExamples() {
+        for (String example : java.util.List.of("vesicles of neutrophils have been implicated in tissue damage",
+                "oral delivery with milk exosomes thus appears feasible", "exosomal tau, as an exploratory marker of target engagement",
+                "nor can we exclude that the vesicles carry protein aggregates",
+                "controlled trials are needed before the vesicles can be recommended for colitis",
+                "vesicle therapies for gliomas remain experimental", "several groups consider them a cell-free alternative",
+                "in type 2 diabetes their role is less clear")) {
+            assertTrue(Cues.hedgeMatch(example) != null, example);
+        }
+        // near misses: an implicated gene is no hedge of a claim after "in"; a feasible method is stated
+        assertEquals(null, Cues.hedgeMatch("loading by electroporation was feasible"));
+        assertEquals(null, Cues.hedgeMatch("the experiments were repeated"));
+        assertEquals(null, Cues.hedgeMatch("a clear benefit in the treated group"));
+        assertEquals(null, Cues.hedgeMatch("further studies are needed to understand their function in tumour growth"));
     }
 }
