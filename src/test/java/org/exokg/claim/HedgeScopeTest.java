@@ -62,6 +62,9 @@ class HedgeScopeTest {
         // convention f: an involvement "implicated in" is a hedge; the same finding attributed to reports is not
         assertTrue(claim("Neutrophil exosomes have been implicated in lung injury.", "Exosome", "contributesTo", "Injury").hedged());
         assertFalse(claim("Neutrophil exosomes have been reported to cause lung injury.", "Exosome", "contributesTo", "Injury").hedged());
+        assertTrue(claim("Exosomal tau in plasma will be measured as an exploratory marker of target engagement.", "Exosome", "usedFor",
+                "Biomarker").hedged());
+        assertEquals(null, Cues.hedgeMatch("an exploratory study of exosomes"));
         assertTrue(claim("Nor can we exclude that the exosomes carry DNA.", "Exosome", "carries", "DNA").hedged());
         assertFalse(claim("We found that the exosomes carry DNA.", "Exosome", "carries", "DNA").hedged());
         assertTrue(claim("Controlled trials are needed before exosomes can be used to treat stroke.", "Exosome", "treats", "Stroke").hedged());
