@@ -1384,6 +1384,92 @@ public final class ClaimExtractor {
      * text[from, to) with the words of terms blanked: a cue word inside a term ("negative zeta
      * potential", "non-immunogenic", "lack of standardisation") is part of what the term names.
      */
+    /**
+     * (branch hedgescope, convention g) Whether a hedge cue found for a claim leaves the claim out of its scope: the hedge
+     * is on the predicate of its clause, and what the clause's noun phrases name is presupposed. Two shapes, told by
+     * positions alone. (1) The claim is read inside one noun phrase (its two terms joined by "of", "including", "on",
+     * "in", "carrying", ... or owned by "their"/"its") that stands after the cue with at most a few plain words before it
+     * ("it is believed that the membrane proteins of the exosomes, including CD47, protect them", "which would explain
+     * their long circulation"). (2) A challenge or property named as the subject of the hedged predicate, before the cue,
+     * with the vesicles after it ("poor storage stability may limit the shelf life of EV products").
+     */
+    private boolean presupposedByHedgedClause(String text, List<Mention> mentions, Candidate c, String hedgeText, Cues.Match cue,
+            Mention v, Mention o) {
+        Relation relation = c.rule().relation();
+        if (relation == Relation.DERIVED_FROM || v == o) {
+            return false; // origins have their own reading (the postmodifying origin below)
+        }
+        int at = hedgeText.toLowerCase(Locale.ROOT).lastIndexOf(cue.text().toLowerCase(Locale.ROOT));
+        if (at < 0) {
+            return false;
+        }
+        int cueStart = c.hedgeScopeStart() + at;
+        int cueEnd = cueStart + cue.text().length();
+        Mention first = v.start() <= o.start() ? v : o;
+        Mention later = first == v ? o : v;
+        if (later.start() < first.end()) {
+            return false;
+        }
+        String link = text.substring(first.end(), later.start());
+        int phraseStart = first.start();
+        boolean onePhrase = NOUN_PHRASE_LINK.matcher(link).matches()
+                || first == v && POSSESSIVE.matcher(v.surface()).matches() && POSSESSED.matcher(" " + link).matches();
+        if (!onePhrase && first == v && c.triggerStart() > v.end() && c.triggerEnd() <= o.start()
+                && POSSESSIVE.matcher(text.substring(c.triggerStart(), c.triggerEnd())).matches()
+                && POSSESSED.matcher(" " + text.substring(c.triggerEnd(), o.start())).matches()) {
+            // "EVs ... it is believed that their natural origin helps": the possessive stands for the vesicles in the phrase
+            onePhrase = true;
+            phraseStart = c.triggerStart();
+        }
+        int claimEnd = Math.max(later.end(), c.triggerEnd());
+        if (onePhrase && cueEnd <= phraseStart && (c.triggerStart() < 0 || c.triggerStart() >= phraseStart && c.triggerEnd() <= claimEnd)
+                && leadsIntoPhrase(text.substring(cueEnd, phraseStart))) {
+            return true;
+        }
+        if ((relation == Relation.HAS_CHALLENGE || relation == Relation.HAS_PROPERTY) && first == o && o.end() <= cueStart
+                && cueEnd <= v.start() && !SUBJECT_CLAUSE_BREAK.matcher(text.substring(o.end(), cueStart)).find()) {
+            // nothing hedges the object where it stands: the cue is the predicate's, after its subject
+            return Cues.hedgeMatch(withoutTerms(text, c.hedgeScopeStart(), Math.max(c.hedgeScopeStart(), o.start()), mentions)) == null
+                    && o.start() >= c.hedgeScopeStart();
+        }
+        return false;
+    }
+
+    /** Words that join two terms inside one noun phrase (branch hedgescope). */
+    private static final Pattern NOUN_PHRASE_LINK = Pattern.compile("(?i)\\s*,?\\s*(?:of|including|such\\s+as|on|in|carrying|bearing|"
+            + "containing|displaying|expressing|loaded\\s+with|enriched\\s+in|rich\\s+in)(?:\\s+(?:the|these|those|their|its|such))?\\s*");
+    /** Between the object as a clause's subject and the cue of its predicate: no clause boundary (branch hedgescope). */
+    private static final Pattern SUBJECT_CLAUSE_BREAK = Pattern.compile("(?i)[;:.]|,\\s*(?:and|but|which|while|whereas|so)\\b|\\b(?:that|which|who)\\b");
+    /** Words that cannot stand before a noun phrase opening the cue's clause (a verb's argument, a clause of its own). */
+    private static final Set<String> NOT_IN_LEAD = Set.of("by", "through", "to", "into", "from", "with", "for", "at", "as", "than",
+            "is", "are", "was", "were", "be", "been", "can", "could", "may", "might", "will", "would", "should", "not", "no",
+            "which", "who", "and", "or", "but", "because", "since", "although", "while", "whereas");
+
+    private static final Set<String> HEADED_BY_CUE = Set.of("of", "in", "on");
+
+    /** The words between a cue and a noun phrase: a complementiser and at most six words, none a preposition or verb form listed. */
+    private static boolean leadsIntoPhrase(String lead) {
+        String s = lead.strip().toLowerCase(Locale.ROOT);
+        if (s.isEmpty()) {
+            return true;
+        }
+        if (s.indexOf(',') >= 0 || s.indexOf(';') >= 0 || s.indexOf('(') >= 0) {
+            return false;
+        }
+        String[] words = s.split("\\s+");
+        int from = words[0].equals("that") || words[0].equals("whether") ? 1 : 0;
+        if (words.length - from > 6 || HEADED_BY_CUE.contains(words[0])) {
+            // "the promise of exosomes in diagnosis": the cue heads the phrase, and its hedge is the phrase's own
+            return false;
+        }
+        for (int i = from; i < words.length; i++) {
+            if (NOT_IN_LEAD.contains(words[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String withoutTerms(String text, int from, int to, List<Mention> mentions) {
         char[] scope = text.substring(from, to).toCharArray();
         for (Mention m : mentions) {
@@ -2315,7 +2401,12 @@ public final class ClaimExtractor {
             // phrase, not stated by the predicate that the clause denies
             negationCue = null;
         }
-        Cues.Match hedgeCue = hedgeIn(withoutTerms(text, c.hedgeScopeStart(), c.hedgeScopeStart() + c.hedgeScope().length(), mentions));
+        String hedgeText = withoutTerms(text, c.hedgeScopeStart(), c.hedgeScopeStart() + c.hedgeScope().length(), mentions);
+        Cues.Match hedgeCue = hedgeIn(hedgeText);
+        if (hedgeCue != null && !c.fromDiscourse() && presupposedByHedgedClause(text, mentions, c, hedgeText, hedgeCue, v, o)) {
+            // (branch hedgescope, convention g) the hedge is on the clause's predicate; what its noun phrases name is not
+            hedgeCue = null;
+        }
         if (hedgeCue == null && !c.fromDiscourse() && v.end() <= o.start()
                 && OWNED_BY_POSSESSIVE.matcher(text.substring(Math.max(v.start(), o.start() - 40), o.start())).find()) {
             // "Their low immunogenicity, however, has not been shown": the object is the clause's subject, and its

@@ -87,11 +87,15 @@ class HedgedClaimsSecondPassTest {
     }
 
     @Test
-    void aChallengePostulatedToLimitOrDelayTheVesiclesIsAHedgedChallenge() {
-        hedgedAndAsserted(claim("Rapid clearance by macrophages is thought to limit the efficacy of exosomes.",
-                "Exosome", "hasChallenge", "RapidClearance"));
-        hedgedAndAsserted(claim("Regulatory uncertainty may delay exosome therapies.", "Exosome", "hasChallenge",
-                "RegulatoryUncertainty"));
+    void aChallengePostulatedToLimitOrDelayTheVesiclesIsReadAndAsserted() {
+        // (branch hedgescope, convention g of the sixteenth session) the challenge is the subject of the hedged predicate:
+        // it is presupposed, and only its consequence ("limit the efficacy", "delay") is hedged; it was a hedged challenge
+        Claim limits = claim("Rapid clearance by macrophages is thought to limit the efficacy of exosomes.",
+                "Exosome", "hasChallenge", "RapidClearance");
+        assertFalse(limits.hedged(), limits.toString());
+        assertFalse(limits.negated(), limits.toString());
+        assertFalse(claim("Regulatory uncertainty may delay exosome therapies.", "Exosome", "hasChallenge",
+                "RegulatoryUncertainty").hedged());
         assertFalse(claim("Regulatory uncertainty delays exosome therapies.", "Exosome", "hasChallenge",
                 "RegulatoryUncertainty").hedged());
     }
