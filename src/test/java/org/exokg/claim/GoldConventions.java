@@ -38,6 +38,10 @@ import org.exokg.rdf.DocumentGraphBuilder;
  *   GoldConventions audit all|SET...               (fifteenth session, branch goldconv3) for the development golds goldconv3
  *                                                  edits (seed, held-out, blind 1-16) lists the rows that may break the
  *                                                  lead's conventions a)-e) and the anaphor convention; changes nothing.
+ *   GoldConventions source-rows [--apply] all|SET... (sixteenth session, branch goldconv4) convention b: lists the
+ *                                                  sentences whose rows qualify a subject by a source the sentence names
+ *                                                  (a source word or a code name, "MSC-Exos") with no derivedFrom row
+ *                                                  of that subject; --apply adds the rows (never blind 18, dev18's).
  * </pre>
  */
 public final class GoldConventions {
@@ -89,6 +93,7 @@ public final class GoldConventions {
             }
             case "candidates" -> candidates(args[1], java.util.Arrays.asList(args).subList(2, args.length));
             case "audit" -> audit(java.util.Arrays.asList(args).subList(1, args.length));
+            case "source-rows" -> sourceRows(args[1].equals("--apply"), java.util.Arrays.asList(args).subList(args[1].equals("--apply") ? 2 : 1, args.length));
             default -> throw new IllegalArgumentException("unknown convention " + args[0]);
         }
     }
@@ -243,6 +248,10 @@ public final class GoldConventions {
      * bare or stateful "cells" as the source (derivedFrom Cell).
      */
     private static final Map<String, java.util.regex.Pattern> SHAPES = Map.of(
+            // convention i (sixteenth session, branch goldconv4): molecules displayed on or attached to the vesicles are cargo
+            "display", java.util.regex.Pattern.compile("(?i)label|\\bDi[RID]\\b|PKH|\\bdyes?\\b|fluoresc|display|peptide|aptamer|antibod|"
+                    + "ligand|probe|tagged|coupled|conjugat|decorat|functionali[sz]|modified with|\\bRVG|iRGD|GE11|radio|SPION|iron oxide|"
+                    + "gold nano|\\bCy[357]|\\bGFP|luciferase|imaging|contrast|tracer|biotin|folate|hyaluron|transferrin|galactos|mannos"),
             "uptake", java.util.regex.Pattern.compile("(?i)\\b(taken up|took \\w+ up|internali[sz]|uptake|engulf|captured by|phagocyto)"),
             "standardisation", java.util.regex.Pattern.compile("(?i)standardi[sz]|harmoni[sz]|reproducib"),
             "plant", java.util.regex.Pattern.compile("(?i)plant|ginger|garlic|grape|lemon|broccoli|ginseng|tomato|carrot|fruit|"
@@ -257,9 +266,10 @@ public final class GoldConventions {
             throw new IllegalArgumentException("unknown convention " + convention + "; have " + SHAPES.keySet());
         }
         DocumentGraphBuilder builder = DocumentGraphBuilder.fromOntology(Path.of(ExoKg.ONTOLOGY_FILE));
-        for (HedgeReview.GoldSet set : HedgeReview.REVIEWED_SETS) {
-            if (set.name().equals("blind 14") || (!only.isEmpty() && !only.contains(set.name().replace(" ", "")))) {
-                continue; // blind 14's gold is branch dev14's
+        boolean display = convention.equals("display");
+        for (HedgeReview.GoldSet set : display ? auditedSets() : HedgeReview.REVIEWED_SETS) {
+            if (set.name().equals(display ? "blind 18" : "blind 14") || (!only.isEmpty() && !only.contains(set.name().replace(" ", "")))) {
+                continue; // blind 14's gold was branch dev14's (twelfth session), blind 18's is dev18's (sixteenth)
             }
             List<DocumentExtraction> extractions = extract(builder, set.texts());
             List<String[]> rows = GoldStandard.readRows(GOLD.resolve(set.goldFile()));
@@ -461,5 +471,141 @@ public final class GoldConventions {
             return o[3].equals("-") ? null : o[3];
         }
         return null;
+    }
+
+    // ---- sixteenth session (branch goldconv4): convention b for every sentence that names the source ----
+
+    /** A preparation's code name: an abbreviation joined to a vesicle word ("MSC-Exos", "RBC-EVs", "iCM-Exos", "UC-sEVs"). */
+    static final java.util.regex.Pattern CODE_NAME = java.util.regex.Pattern.compile(
+            "\\b\\w*[A-Z]\\w*[-‐‑–/]?(?:s?EVs?|Exos?|EXOs?|exos?|[Ee]xosomes?|s?NVs?|MVs?|ELNs?|OMVs?)\\b");
+    static boolean CODES = Boolean.getBoolean("exokg.codes");
+
+    /** One missing derivedFrom row: the gold row it is modelled on (same document, sentence substring, subject) and its source. */
+    record MissingSource(String set, String document, String sentence, String[] model, String source) {}
+
+    /**
+     * Convention b: a sentence whose gold rows qualify subject S by source Q, and which names a source at or under Q, lists a derivedFrom row of S with that source.
+     * Bare anaphors name no source, so they are never asked for one.
+     */
+    static List<MissingSource> missingSourceRows(String set, List<String[]> rows, List<DocumentExtraction> extractions, Lexicon lexicon) {
+        List<MissingSource> out = new ArrayList<>();
+        for (DocumentExtraction e : extractions) {
+            String doc = e.document().id();
+            Map<org.exokg.document.Sentence, List<String[]>> bySentence = new LinkedHashMap<>();
+            for (String[] r : rows) {
+                if (r[0].equals(doc)) {
+                    org.exokg.document.Sentence s = sentenceOf(e, r);
+                    if (s != null) {
+                        bySentence.computeIfAbsent(s, k -> new ArrayList<>()).add(r);
+                    }
+                }
+            }
+            bySentence.forEach((s, here) -> {
+                List<org.exokg.mention.Mention> sources = sourcesIn(e, s);
+                Set<String> seen = new LinkedHashSet<>();
+                for (String[] r : here) {
+                    if (r[4].equals("derivedFrom") || r[3].equals("-") || !seen.add(r[2] + "\t" + r[3])) {
+                        continue;
+                    }
+                    String q = ExoKg.NS + r[3];
+                    boolean named = sources.stream().anyMatch(m -> m.iri().equals(q) || lexicon.isA(m.iri(), q))
+                            || (CODES && CODE_NAME.matcher(s.text()).find());
+                    boolean listed = here.stream().anyMatch(x -> x[4].equals("derivedFrom") && x[2].equals(r[2])
+                            && !x[6].equals("negative") && (x[5].equals(r[3]) || lexicon.isA(ExoKg.NS + x[5], q)));
+                    if (named && !listed) {
+                        out.add(new MissingSource(set, doc, s.text(), r, r[3]));
+                    }
+                }
+            });
+        }
+        return out;
+    }
+
+    private static void sourceRows(boolean apply, List<String> only) throws Exception {
+        DocumentGraphBuilder builder = DocumentGraphBuilder.fromOntology(Path.of(ExoKg.ONTOLOGY_FILE));
+        Lexicon lexicon = Lexicon.fromOntology(Path.of(ExoKg.ONTOLOGY_FILE));
+        for (HedgeReview.GoldSet set : auditedSets()) {
+            if (set.name().equals("blind 18") || (!only.contains("all") && !only.contains(set.name().replace(" ", "")))) {
+                continue; // blind 18's gold is branch dev18's
+            }
+            Path file = GOLD.resolve(set.goldFile());
+            List<DocumentExtraction> extractions = extract(builder, set.texts());
+            for (MissingSource m : inconsistentCodeNames(set.name(), GoldStandard.readRows(file), extractions, lexicon)) {
+                System.out.println("CODE " + set.name() + " | " + m.document() + " | " + m.model()[2] + " derivedFrom " + m.source()
+                        + " <" + m.model()[1] + ">\n      S: " + m.sentence());
+            }
+            List<MissingSource> missing = missingSourceRows(set.name(), GoldStandard.readRows(file), extractions, lexicon);
+            for (MissingSource m : missing) {
+                System.out.println(set.name() + " | " + m.document() + " | " + m.model()[2] + " derivedFrom " + m.source()
+                        + " <" + m.model()[1] + ">\n      S: " + m.sentence());
+            }
+            System.out.println("#### " + set.name() + ": " + missing.size() + " derivedFrom rows missing");
+            if (apply && !missing.isEmpty()) {
+                List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+                for (MissingSource m : missing) {
+                    String model = String.join("\t", m.model());
+                    int at = lines.indexOf(model);
+                    String row = String.join("\t", m.document(), m.model()[1], m.model()[2], "-", "derivedFrom", m.source(), "positive",
+                            "false", "branch goldconv4 (16th session), convention b: the sentence names the source on the vesicles");
+                    lines.add(at, row);
+                }
+                Files.write(file, lines, StandardCharsets.UTF_8);
+            }
+        }
+    }
+
+    /**
+     * Convention b for code names, as a machine can check it: a code name whose sentences (those that name no other
+     * source of the subject's qualifier) the gold gives a derivedFrom row in one place spells its source, so every such
+     * sentence with rows of that qualified subject lists the row too. A code that spells no source ("RBD-Exos",
+     * "MEG3-Exos") has no such row anywhere and is left alone.
+     */
+    static List<MissingSource> inconsistentCodeNames(String set, List<String[]> rows, List<DocumentExtraction> extractions, Lexicon lexicon) {
+        List<MissingSource> out = new ArrayList<>();
+        for (DocumentExtraction e : extractions) {
+            String doc = e.document().id();
+            Map<org.exokg.document.Sentence, List<String[]>> bySentence = new LinkedHashMap<>();
+            for (String[] r : rows) {
+                if (r[0].equals(doc)) {
+                    org.exokg.document.Sentence s = sentenceOf(e, r);
+                    if (s != null) {
+                        bySentence.computeIfAbsent(s, k -> new ArrayList<>()).add(r);
+                    }
+                }
+            }
+            // code name + subject + qualifier -> the sentences naming it only by the code, with or without the row
+            Map<String, List<MissingSource>> without = new LinkedHashMap<>();
+            Set<String> withRow = new LinkedHashSet<>();
+            bySentence.forEach((s, here) -> {
+                List<org.exokg.mention.Mention> sources = sourcesIn(e, s);
+                Set<String> seen = new LinkedHashSet<>();
+                for (String[] r : here) {
+                    if (r[4].equals("derivedFrom") || r[3].equals("-") || !seen.add(r[2] + "\t" + r[3])) {
+                        continue;
+                    }
+                    String q = ExoKg.NS + r[3];
+                    if (sources.stream().anyMatch(m -> m.iri().equals(q) || lexicon.isA(m.iri(), q))) {
+                        continue; // the sentence names the source in words; missingSourceRows lists those
+                    }
+                    boolean listed = here.stream().anyMatch(x -> x[4].equals("derivedFrom") && x[2].equals(r[2])
+                            && !x[6].equals("negative") && (x[5].equals(r[3]) || lexicon.isA(ExoKg.NS + x[5], q)));
+                    java.util.regex.Matcher code = CODE_NAME.matcher(s.text());
+                    while (code.find()) {
+                        String key = code.group().replaceAll("[-‐‑–]", "-") + "\t" + r[2] + "\t" + r[3];
+                        if (listed) {
+                            withRow.add(key);
+                        } else {
+                            without.computeIfAbsent(key, k -> new ArrayList<>()).add(new MissingSource(set, doc, s.text(), r, r[3]));
+                        }
+                    }
+                }
+            });
+            without.forEach((key, missing) -> {
+                if (withRow.contains(key)) {
+                    out.addAll(missing);
+                }
+            });
+        }
+        return out;
     }
 }
