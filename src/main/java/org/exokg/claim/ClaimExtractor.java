@@ -1001,8 +1001,21 @@ public final class ClaimExtractor {
                 if (vetoed(text, sentence, mentions, o, best)) {
                     continue;
                 }
+                if (best.rule().relation() != Relation.DERIVED_FROM && !best.fromDiscourse()
+                        && Cues.unassertedComplementBefore(text.substring(clauseStart(text, sentence.start(), best.vesicle().start()),
+                                best.vesicle().start())) != null) {
+                    // (branch negscope) "could not confirm that the microvesicles carry miR-155": the complement is
+                    // neither asserted nor denied; the source named on the vesicles still is
+                    continue;
+                }
                 Claim plain = claim(text, sentence, mentions, vesicles, o, best);
                 Claim claim = NounModifiers.contrastNegated(text, objects, i, chain, plain);
+                if (claim.negated() && !best.fromDiscourse() && Cues.controlPreparationBefore(
+                        text.substring(Math.max(sentence.start(), best.vesicle().start() - 40), best.vesicle().start())) != null) {
+                    // (branch negscope) "Unloaded GM-EVs did not slow tumour growth": what a control arm did not do
+                    // denies nothing of the vesicles
+                    continue;
+                }
                 if (claim.negated() && outcomeMentions.containsKey(span(o))) {
                     // (branch recall2) a measure not moved denies no treatment: "reduced colon shortening but not weight loss";
                     // "exosomes from unpolarised microglia did not reduce infarct size" is most often a control arm

@@ -37,6 +37,8 @@ public final class Cues {
     private final List<Entry> negationBoundaries;
     private final List<Entry> hedgeBoundaries;
     private final List<Entry> subjectHedge;
+    private final List<Entry> controlPreparations;
+    private final List<Entry> unassertedComplements;
 
     /**
      * Per section, one pattern that matches wherever any of its entries matches: most scopes hold no cue, and one
@@ -54,6 +56,8 @@ public final class Cues {
         this.negationBoundaries = sections.get("negationBoundaries");
         this.hedgeBoundaries = sections.get("hedgeBoundaries");
         this.subjectHedge = sections.get("subjectHedge");
+        this.controlPreparations = sections.get("controlPreparations");
+        this.unassertedComplements = sections.get("unassertedComplements");
         for (List<Entry> entries : sections.values()) {
             wordsOf.put(entries, entries.stream().map(e -> RequiredWords.of(e.pattern())).toArray(RequiredWords[]::new));
             // every entry is \b(?:p)(?!...): the word boundary is tested once for all of them
@@ -72,7 +76,8 @@ public final class Cues {
     static List<Pattern> patterns() {
         List<Pattern> all = new ArrayList<>(DEFAULT.anyOf.values());
         for (List<Entry> section : List.of(DEFAULT.negation, DEFAULT.hedge, DEFAULT.notNegation, DEFAULT.notHedge,
-                DEFAULT.negationBoundaries, DEFAULT.hedgeBoundaries, DEFAULT.subjectHedge)) {
+                DEFAULT.negationBoundaries, DEFAULT.hedgeBoundaries, DEFAULT.subjectHedge, DEFAULT.controlPreparations,
+                DEFAULT.unassertedComplements)) {
             section.forEach(e -> all.add(e.pattern()));
         }
         return all;
@@ -88,6 +93,8 @@ public final class Cues {
         sections.put("negationBoundaries", DEFAULT.negationBoundaries);
         sections.put("hedgeBoundaries", DEFAULT.hedgeBoundaries);
         sections.put("subjectHedge", DEFAULT.subjectHedge);
+        sections.put("controlPreparations", DEFAULT.controlPreparations);
+        sections.put("unassertedComplements", DEFAULT.unassertedComplements);
         return sections;
     }
 
@@ -217,6 +224,57 @@ public final class Cues {
     /** Where a predicate's clause ends: a semicolon or colon, or a comma before a coordinator or relative pronoun. */
     private static final Pattern CLAUSE_END = Pattern.compile("[;:]|,\\s*(?:and|but|whereas|while|which|so|although|because)\\b|\\s(?:but|whereas|although|because)\\s");
 
+    /**
+     * The entry of the {@code controlPreparations} section that ends {@code beforeVesicle} (the text before a vesicle
+     * mention, up to it), or null: "Unloaded GM-EVs", "empty RBC-EVs" name a study's control arm (branch negscope). Up
+     * to two words of the vesicles' own name may follow the cue ("unloaded milk EVs", the "GM-" of "GM-EVs").
+     */
+    public static Match controlPreparationBefore(String beforeVesicle) {
+        String lower = beforeVesicle.toLowerCase(Locale.ROOT).stripTrailing();
+        for (Entry e : DEFAULT.controlPreparations) {
+            Matcher m = RequiredWords.matcher(e.pattern(), lower);
+            while (m.find()) {
+                // "neither the targeted nor the untargeted exosomes": the control is one conjunct of a denial of both
+                if (CONTROL_TO_VESICLE.matcher(lower.substring(m.end())).matches()
+                        && !COORDINATED_BEFORE.matcher(lower.substring(0, m.start())).find()) {
+                    return new Match(e.id(), beforeVesicle.substring(m.start(), m.end()));
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The last entry of the {@code unassertedComplements} section in {@code beforeVesicle} (the clause up to a vesicle
+     * mention) that opens the complement clause the vesicle stands in, or null: "could not confirm that the
+     * microvesicles carry miR-155" asserts neither the cargo nor its absence (branch negscope). Only a few words, with
+     * no comma, colon or semicolon, may stand between the cue and the vesicle.
+     */
+    public static Match unassertedComplementBefore(String beforeVesicle) {
+        String lower = beforeVesicle.toLowerCase(Locale.ROOT);
+        Match last = null;
+        int lastEnd = -1;
+        for (Entry e : DEFAULT.unassertedComplements) {
+            Matcher m = RequiredWords.matcher(e.pattern(), lower);
+            while (m.find()) {
+                if (m.end() > lastEnd) {
+                    lastEnd = m.end();
+                    last = new Match(e.id(), beforeVesicle.substring(m.start(), m.end()));
+                }
+            }
+        }
+        return last != null && COMPLEMENT_OPENING.matcher(lower.substring(lastEnd)).matches() ? last : null;
+    }
+
+    /** A coordinator (and a determiner) right before a control cue: the control is coordinated with another preparation. */
+    private static final Pattern COORDINATED_BEFORE = Pattern.compile("\\b(?:nor|or|and|both|neither|as\\s+well\\s+as)\\s+(?:(?:the|these|those|their)\\s+)?\\z");
+
+    /** Up to two words of a vesicle's name between a control cue and the vesicle mention, no clause punctuation. */
+    private static final Pattern CONTROL_TO_VESICLE = Pattern.compile("(?:\\s+[^\\s,;:.()]+){0,2}");
+
+    /** Up to four words, no clause punctuation: the start of the complement's subject noun phrase. */
+    private static final Pattern COMPLEMENT_OPENING = Pattern.compile("\\s*(?:[^\\s,;:.()]+\\s+){0,4}");
+
     /** What a claim's extraction rule adds for its cues: "+negation:&lt;id&gt;", "+hedge:&lt;id&gt;" (empty without cues). */
     static String ruleSuffix(Match negation, Match hedge) {
         return (negation != null ? "+negation:" + negation.id() : "") + (hedge != null ? "+hedge:" + hedge.id() : "");
@@ -296,7 +354,7 @@ public final class Cues {
         Map<?, ?> root = RuleFile.sections(in, RESOURCE, "cue sections");
         Map<String, List<Entry>> sections = new java.util.HashMap<>();
         for (String section : List.of("negation", "hedge", "notNegation", "notHedge", "negationBoundaries", "hedgeBoundaries",
-                "subjectHedge")) {
+                "subjectHedge", "controlPreparations", "unassertedComplements")) {
             List<Entry> entries = new ArrayList<>();
             for (Object item : RuleFile.section(root, section, RESOURCE)) {
                 if (!(item instanceof Map<?, ?> map) || !(map.get("id") instanceof String id) || !(map.get("pattern") instanceof String p)) {
