@@ -3,6 +3,7 @@ package org.exokg.claim;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,7 +20,8 @@ public final class StatementStance {
 
     /**
      * One entry of the file; {@code words}: what a match needs ({@link RequiredWords}), read from the same expression
-     * without Unicode case, or null where the expression has a letter of its own beyond ASCII (then nothing is pruned).
+     * without Unicode case and tested against the lower-cased sentence, or null where the expression has a cased letter
+     * of its own beyond ASCII (then nothing is pruned).
      */
     record Entry(String id, Pattern pattern, String example, RequiredWords words) {}
 
@@ -111,9 +113,9 @@ public final class StatementStance {
         List<String> ids = null;
         // (branch speed20) every entry was searched for at every position of every sentence (7 % of extraction); most
         // sentences lack the entry's words, and then the search cannot match
-        boolean wordTest = !foldsToAscii(sentence);
+        String lower = foldsToAscii(sentence) ? null : sentence.toLowerCase(Locale.ROOT);
         for (Entry e : notAsserted) {
-            if (wordTest && e.words() != null && !e.words().mayMatch(sentence)) {
+            if (lower != null && e.words() != null && !e.words().mayMatch(lower)) {
                 continue;
             }
             Matcher m = e.pattern().matcher(sentence);
@@ -134,6 +136,9 @@ public final class StatementStance {
         }
         Cues.Match open = null;
         for (Entry e : openSentence) {
+            if (lower != null && e.words() != null && !e.words().mayMatch(lower)) {
+                continue;
+            }
             Matcher m = e.pattern().matcher(sentence);
             if (m.find()) {
                 open = new Cues.Match(e.id(), sentence.substring(m.start(), m.end()).strip());
@@ -178,7 +183,7 @@ public final class StatementStance {
                 return null;
             }
         }
-        return RequiredWords.of(Pattern.compile(regex, Pattern.CASE_INSENSITIVE));
+        return RequiredWords.of(Pattern.compile(regex, Pattern.CASE_INSENSITIVE)).forLowerCaseText();
     }
 
     private static boolean foldsToAscii(String sentence) {
