@@ -2948,8 +2948,11 @@ public final class ClaimExtractor {
             return;
         }
         AntecedentSource topic = antecedentSource(text, from);
-        int breakAt = topicCues.breakAt(sentenceLower);
-        if (topic == null || breakAt == 0
+        if (topic == null) {
+            return; // (branch speed20) before the break cues are searched: without a topic they decide nothing
+        }
+        int breakAt = topicCues.breakAt(sentenceLower, wordAnswers);
+        if (breakAt == 0
                 // a preparation named in a denial is most often a control arm ("Exosomes from dermal fibroblasts did not
                 // reduce lesion volume"), not the study's: bare mentions after it are not carried with its source
                 || !topic.throughBareMentions() && namedInDenial(from.start())) {

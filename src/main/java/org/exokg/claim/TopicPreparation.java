@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.exokg.mention.RequiredWords;
 
 /**
  * (branch topicprep, issue 15) The cues of the study's preparation across bare mentions, read from
@@ -117,9 +118,17 @@ final class TopicPreparation {
      * peptide-displaying vesicles crossed the barrier, whereas unmodified exosomes ..."), -1 for none.
      */
     int breakAt(String sentence) {
+        return breakAt(sentence, RequiredWords.Answers.ofThread());
+    }
+
+    /**
+     * As {@link #breakAt(String)}, each cue tested against its words first ({@link RequiredWords}, the answers kept in
+     * {@code answers}): (branch speed20) the cues were searched at every position of every sentence after a topic.
+     */
+    int breakAt(String sentence, RequiredWords.Answers answers) {
         int at = -1;
         for (Cue c : breaks) {
-            java.util.regex.Matcher m = c.pattern().matcher(sentence);
+            java.util.regex.Matcher m = RequiredWords.matcher(c.pattern(), sentence, answers);
             if (m.find()) {
                 int here = c.fromCue() ? m.start() : 0;
                 at = at < 0 ? here : Math.min(at, here);

@@ -535,6 +535,9 @@ final class VesicleAnaphora {
      * was done to them at most (topic-preparation.yaml: bare-subjects), in a text about vesicles. Its span, or null.
      */
     private int[] bareVesicleSubject(String text, Sentence sentence, List<Mention> result) {
+        if (!holdsIgnoringCase(text, sentence.start(), sentence.end(), "vesicles", true)) {
+            return null; // (branch speed20) the expression's word first: most sentences of a vesicle text lack it
+        }
         Matcher v = BARE_VESICLES.matcher(text).region(sentence.start(), sentence.end());
         if (!v.find()) {
             return null;
@@ -571,6 +574,9 @@ final class VesicleAnaphora {
      */
     private List<int[]> vesicleCompounds(String text, Sentence sentence, List<Mention> result) {
         List<int[]> spans = new ArrayList<>(0);
+        if (!holdsIgnoringCase(text, sentence.start(), sentence.end(), "vesicle", true)) {
+            return spans; // (branch speed20) the expression's word first
+        }
         TopicPreparation cues = TopicPreparation.defaults();
         Matcher v = SINGULAR_VESICLE.matcher(text).region(sentence.start(), sentence.end());
         while (v.find()) {
@@ -587,6 +593,22 @@ final class VesicleAnaphora {
             }
         }
         return spans;
+    }
+
+    /**
+     * Whether {@code word} (lower-case ASCII) starts at an index in [start, end - word.length()] of {@code text}, in any
+     * ASCII case if {@code anyCase} (what an ASCII case-insensitive expression matches), else as written: a test made
+     * before an expression that cannot match without the word is run over the span.
+     */
+    static boolean holdsIgnoringCase(String text, int start, int end, String word, boolean anyCase) {
+        char first = word.charAt(0);
+        for (int i = start, last = end - word.length(); i <= last; i++) {
+            char c = text.charAt(i);
+            if ((c == first || anyCase && (c | 0x20) == first) && text.regionMatches(anyCase, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The noun after "vesicle" in a compound: the words the span covers. */
@@ -668,7 +690,8 @@ final class VesicleAnaphora {
      * ("those from controls", "those of static cultures" name no source and stay silent).
      */
     private void addThoseFromSource(String text, Sentence sentence, List<Mention> result, Mention lastVesicle, List<Mention> anaphors) {
-        if (text.indexOf("hose", sentence.start()) < 0 || text.indexOf("hose", sentence.start()) >= sentence.end()) {
+        // (branch speed20) looked for in the sentence only: a search to the end of the document was made for every sentence
+        if (!holdsIgnoringCase(text, sentence.start(), Math.min(text.length(), sentence.end() + 3), "hose", false)) {
             return;
         }
         Matcher m = THOSE_FROM.matcher(text).region(sentence.start(), sentence.end());

@@ -45,6 +45,28 @@ class StatementStanceTest {
     }
 
     @Test
+    void everyEntryFindsItsExampleThroughTheWordTestAndWithUnicodeCaseBeyondIt() {
+        // (branch speed20) read() tests each entry's words first; its example must still be found, and so must the
+        // example spelt with the Kelvin sign and the long s, which Unicode case reads as "k" and "s" and the ASCII word
+        // test would not find (there read() runs every expression)
+        for (StatementStance.Entry e : StatementStance.defaults().sections().get("notAsserted")) {
+            String example = e.example();
+            String folded = example.replace('k', '\u212A').replace('s', '\u017F');
+            for (String text : List.of(example, folded)) {
+                assertEquals(e.pattern().matcher(text).find(), hasSpanOf(StatementStance.defaults().read(text, 0, text.length()), e.id()),
+                        () -> e.id() + " in " + text);
+            }
+            assertTrue(hasSpanOf(StatementStance.defaults().read(example, 0, example.length()), e.id()), e::id);
+        }
+        String sentence = "The \u017Ftatement that the exo\u017Fomes crossed the placenta has been withdrawn.";
+        assertEquals(List.of("statement-that-withdrawn"), StatementStance.defaults().read(sentence, 0, sentence.length()).notAssertedIds());
+    }
+
+    private static boolean hasSpanOf(StatementStance.Reading reading, String id) {
+        return reading.notAssertedIds().contains(id);
+    }
+
+    @Test
     void aCorrectedSentenceIsAssertedAndTheWordingItReplacesIsNot() {
         String s = "In the Abstract, the sentence \"Milk exosomes crossed the placental barrier\" should read \"Milk exosomes reached the brain\".";
         noClaim(s, "Exosome", "crosses", "PlacentalBarrier");

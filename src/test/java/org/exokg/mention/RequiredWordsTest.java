@@ -75,6 +75,19 @@ class RequiredWordsTest {
     }
 
     @Test
+    void aCaseInsensitiveExpressionsWordsAreFoundAsWrittenInALowerCasedText() {
+        // (branch speed20) the words of a case-insensitive expression are lower case: in a text lower-cased beforehand a
+        // plain search finds them; a text not lower-cased is not what the test is for (its capitals are not found)
+        Pattern withdrawn = Pattern.compile("\\bstatements?\\s+(?:was|has\\s+been)\\s+withdrawn", Pattern.CASE_INSENSITIVE);
+        RequiredWords lower = RequiredWords.of(withdrawn).forLowerCaseText();
+        String text = "The STATEMENT has been Withdrawn.";
+        assertTrue(withdrawn.matcher(text).find());
+        assertTrue(lower.mayMatch(text.toLowerCase(Locale.ROOT)));
+        assertFalse(lower.mayMatch("the statement has been corrected."));
+        assertEquals(required(withdrawn), lower.required());
+    }
+
+    @Test
     void theWordsInAMatchLeaveOutLookarounds() {
         Pattern circulating = Pattern.compile("[Cc]irculating(?=\\s+(?:EVs|exosomes))");
         assertEquals(List.of(Set.of("Circulating", "circulating"), Set.of("EVs", "exosomes")), required(circulating));
