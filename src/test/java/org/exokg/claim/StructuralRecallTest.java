@@ -38,8 +38,9 @@ class StructuralRecallTest {
                 + "Microvesicles could serve as biomarkers, but standardised isolation methods are still lacking. "
                 + "Apoptotic bodies cleared debris, but heterogeneity and low purity remain unsolved. "
                 + "Exosomes reduced inflammation, but their composition has not been characterised.\n");
-        assertEquals(List.of("Exosome derivedFrom StemCell", "Exosome[StemCell] hasChallenge LowLoadingEfficiency"),
-                claimsOf(e, "resisted bile salts"));
+        // "resisted bile salts" is read as stability since branch vocab18b; the challenge after "but" is what this tests
+        assertEquals(List.of("Exosome derivedFrom StemCell", "Exosome[StemCell] hasChallenge LowLoadingEfficiency",
+                "Exosome[StemCell] hasProperty Stability"), claimsOf(e, "resisted bile salts"));
         // the hedge of the first clause ("could serve") does not reach the challenge of the second
         assertEquals(List.of("Microvesicle hasChallenge LackOfStandardisedIsolation", "Microvesicle usedFor Biomarker (hedged)"),
                 claimsOf(e, "standardised isolation"));
