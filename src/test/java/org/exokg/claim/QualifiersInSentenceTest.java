@@ -124,4 +124,25 @@ class QualifiersInSentenceTest {
         assertFalse(stroma.contains("Exosome[TumorCell] carries Protein"), stroma.toString());
         assertTrue(stroma.contains("Exosome[Cell] carries Protein"), stroma.toString());
     }
+
+    @Test
+    void outerMembraneVesiclesOfANamedBacteriumKeepItAsQualifier() throws Exception {
+        // (branch splitter) invented text; the lead's convention d: the bacterium named by its scientific name, in full or
+        // with the genus abbreviated, qualifies the OMVs; a description naming no taxon and a bare anaphor do not
+        DocumentExtraction e = TestSupport.extractText(dir, "Results\n\n"
+                + "Outer membrane vesicles shed by H. pylori are small enough to cross mucus. "
+                + "Outer membrane vesicles of Escherichia coli carry lipopolysaccharide. "
+                + "Outer membrane vesicles from gut bacteria carry lipopolysaccharide. "
+                + "These vesicles are small enough to cross mucus.\n", ".txt");
+        List<String> abbreviated = claimsOf(e, "H. pylori");
+        assertTrue(abbreviated.contains("BacterialOuterMembraneVesicle[Bacterium] hasProperty SmallSize"), abbreviated.toString());
+        List<String> full = claimsOf(e, "Escherichia coli");
+        assertTrue(full.contains("BacterialOuterMembraneVesicle[Bacterium] carries Lipid"), full.toString());
+        List<String> generic = claimsOf(e, "gut bacteria");
+        assertTrue(generic.contains("BacterialOuterMembraneVesicle carries Lipid"), generic.toString());
+        assertFalse(generic.contains("BacterialOuterMembraneVesicle[Bacterium] carries Lipid"), generic.toString());
+        List<String> anaphor = claimsOf(e, "These vesicles");
+        assertTrue(anaphor.contains("BacterialOuterMembraneVesicle hasProperty SmallSize"), anaphor.toString());
+        assertFalse(anaphor.contains("BacterialOuterMembraneVesicle[Bacterium] hasProperty SmallSize"), anaphor.toString());
+    }
 }

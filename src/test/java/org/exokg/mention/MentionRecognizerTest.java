@@ -83,4 +83,13 @@ class MentionRecognizerTest {
     void negatedCompoundsAreNotMentions() {
         assertEquals(List.of("therapeutic agents=TherapeuticAgent"), found("cell-free therapeutic agents"));
     }
+
+    @Test
+    void aBinomialWithItsGenusAbbreviatedIsTheOntologysTerm() {
+        // (branch splitter) invented text: the abbreviated forms come from the ontology's binomial synonyms of Bacterium
+        assertEquals(List.of("Vesicles=ExtracellularVesicle", "H. pylori=Bacterium", "E. coli=Bacterium"),
+                found("Vesicles of H. pylori and E. coli"));
+        // a species the ontology does not name, and a person's initial, are no bacterium
+        assertEquals(List.of("vesicles=ExtracellularVesicle"), found("vesicles of L. plantarum, reviewed by J. Smith"));
+    }
 }
