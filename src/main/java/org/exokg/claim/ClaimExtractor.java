@@ -2596,8 +2596,7 @@ public final class ClaimExtractor {
             }
             String qualifier = patterns.remapQualifier(spelt[0].iri(), lexicon::isA);
             String kind = sourceNamedKinds.narrow(vesicle.iri(), qualifier);
-            if (lexicon.impliedSources(kind).contains(qualifier) && !namesAPlant(text, spelt[0], qualifier)
-                    && !namesABacterium(text, spelt[0], qualifier)) {
+            if (lexicon.impliedSources(kind).contains(qualifier) && !namesAPlant(text, spelt[0], qualifier)) {
                 // a bacterium's OMVs: the source names no narrower kind (a plant does: "ginseng" nanovesicles)
                 qualifier = null;
             }

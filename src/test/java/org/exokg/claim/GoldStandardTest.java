@@ -662,7 +662,8 @@ class GoldStandardTest {
         // Branch chains (fifteenth session): P 0.883 -> 0.858, R 0.665 -> 0.647: "the targeted exosomes", "the aptamer-decorated exosomes" and the "they" after them read with their preparation's source (convention c; gold not yet converted). Floors just under.
         // Lead, after the fifteenth session's merges (4 Dec 2026: blind20, goldconv3, stance, dev17, vocab17, chains, speed19; convention b revised): P 0.865, R 0.653. Floors just under.
         // Branch triggers (sixteenth session; verbs and frames for named vesicles): P 0.865 -> 0.858, R 0.653 -> 0.671. Precision floor lowered: the new right claims come with claims this gold lacks (displayed/labelled cargo, targets read without the qualifier of "X release EVs that ..."); see docs/extraction.md, branch triggers.
-        assertFloors(ev, 0.85, 0.67);
+        // Branch splitter (sixteenth session; OMVs of a bacterium named by its scientific name keep it as qualifier, convention d): P 0.858 -> 0.864, R 0.671 -> 0.676. Floors just under.
+        assertFloors(ev, 0.86, 0.67);
         // Branch goldconv2: hedge 0.609 of all (14 of 23); floor just under.
         assertHedgeFloors(ev, 0.60);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
@@ -724,7 +725,8 @@ class GoldStandardTest {
         // Branch chains (fifteenth session): P 0.887 -> 0.873, R 0.693 -> 0.682: "the engineered exosomes" of the retinal grant summary and the list after them read with MSC (convention c; gold not yet converted). Floors just under.
         // Lead, after the fifteenth session's merges (4 Dec 2026: blind20, goldconv3, stance, dev17, vocab17, chains, speed19; convention b revised): P 0.863, R 0.673 (8 derivedFrom rows goldconv3 removed are restored: convention b revised); floors lowered to just under. Floors just under.
         // Branch triggers (sixteenth session; verbs and frames for named vesicles): P 0.863 -> 0.856, R 0.673 -> 0.681. Precision floor lowered: the new right claims come with claims this gold lacks (displayed/labelled cargo, targets read without the qualifier of "X release EVs that ..."); see docs/extraction.md, branch triggers.
-        assertFloors(ev, 0.85, 0.68);
+        // Branch splitter (sixteenth session; OMVs of a bacterium named by its scientific name keep it as qualifier, convention d): P 0.857 -> 0.862, R 0.684 -> 0.688. Floors just under.
+        assertFloors(ev, 0.86, 0.68);
         // After the eleventh session's merges: hedge 0.625 of all (20 of 32). Hedge floor up.
         assertHedgeFloors(ev, 0.59);
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
@@ -890,7 +892,8 @@ class GoldStandardTest {
         // Lead, after the fifteenth session's merges (4 Dec 2026: blind20, goldconv3, stance, dev17, vocab17, chains, speed19; convention b revised): P 0.918, R 0.658 (one more wrong claim than vocab17 measured: merged readings); precision floor 0.92 -> 0.91. Floors just under.
         // Branch vocab18 (labels from development misses): P 0.918 -> 0.919, R 0.658 -> 0.661. Floors just under.
         // Branch triggers (sixteenth session; verbs and frames for named vesicles): P 0.918 -> 0.923, R 0.658 -> 0.696. Floors just under.
-        assertFloors(figures.claims(), 0.91, 0.66);
+        // Branch splitter (sixteenth session; OMVs of a bacterium named by its scientific name keep it as qualifier, convention d): P 0.923 -> 0.934, R 0.704 -> 0.712. Floors just under.
+        assertFloors(figures.claims(), 0.93, 0.71);
         // After the eleventh session's merges: hedge 0.438 of all (14 of 32). Hedge floor up.
         assertHedgeFloors(figures.claims(), 0.43);
         // Branch hedged4 (twelfth session): denials right 3 -> 4 ("did not raise antibodies").
@@ -984,9 +987,10 @@ class GoldStandardTest {
         // Lead, after the fifteenth session's merges (4 Dec 2026: blind20, goldconv3, stance, dev17, vocab17, chains, speed19; convention b revised): P 0.692, R 0.364; hedges 16 of 18 matched (0.889), 0.262 of all. Floors just under.
         // Branch vocab18 (labels from development misses): P 0.692 -> 0.693, R 0.364 -> 0.372. Floors just under.
         // Branch triggers (sixteenth session; verbs and frames for named vesicles): P 0.692 -> 0.698, R 0.364 -> 0.380. Floors just under.
-        assertFloors(figures.claims(), 0.69, 0.37);
-        assertTrue(figures.claims().hedgeRecallMatched() >= 0.88, "hedges missed on matched claims");
-        assertTrue(figures.claims().hedgeRecallAll() >= 0.26, "hedged claims missed");
+        // Branch splitter (sixteenth session; OMVs of a bacterium named by its scientific name keep it as qualifier, convention d): P 0.699 -> 0.727, R 0.388 -> 0.404; hedges 0.895 -> 0.905 of matched, 0.279 -> 0.311 of all (17 -> 19 of 61). Floors just under.
+        assertFloors(figures.claims(), 0.72, 0.40);
+        assertTrue(figures.claims().hedgeRecallMatched() >= 0.90, "hedges missed on matched claims");
+        assertTrue(figures.claims().hedgeRecallAll() >= 0.31, "hedged claims missed");
         // After merging dev12 (tenth session): P 0.600, R 0.267 (99 of 371); denials extracted 10, right 3: one more beyond
         // the gold than at the first run. What unseen text says of dev12's rules, not tuned back: at most 7 beyond.
         // Branch dev15: 7 -> 8 beyond, for a written reason: "Lactobacillus vesicles ... failed to protect mice from colitis"
@@ -1209,7 +1213,8 @@ class GoldStandardTest {
     void twentyFirstBlindSetAgainstExpectedClaims() throws Exception {
         BlindSetFigures figures = blindSetFigures(21, "twenty-first", GoldStandard.BLIND21_TEXTS);
         // Branch blind21, first run (main 1258cd0 rules): P 0.740 (171 of 231), R 0.350; hedges 9 of 10 matched, 9 of 44 all; denials 2 right, 5 beyond; isKindOf 4 matched, none beyond. Floors just under.
-        assertFloors(figures.claims(), 0.73, 0.34);
+        // Branch splitter (sixteenth session; OMVs of a bacterium named by its scientific name keep it as qualifier, convention d): P 0.731 -> 0.748, R 0.357 -> 0.365 (never-tuned, aggregate only). Floors just under.
+        assertFloors(figures.claims(), 0.74, 0.36);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.89, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.20, "hedged claims missed");
         assertDenialFloors(figures.claims(), 2, 5);
