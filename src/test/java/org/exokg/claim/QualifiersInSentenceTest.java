@@ -130,7 +130,7 @@ class QualifiersInSentenceTest {
         // (branch splitter) invented text; the lead's convention d: the bacterium named by its scientific name, in full or
         // with the genus abbreviated, qualifies the OMVs; a description naming no taxon and a bare anaphor do not
         DocumentExtraction e = TestSupport.extractText(dir, "Results\n\n"
-                + "Outer membrane vesicles shed by H. pylori are small enough to cross mucus. "
+                + "Outer membrane vesicles (OMVs) shed by H. pylori are small enough to cross mucus. "
                 + "Outer membrane vesicles of Escherichia coli carry lipopolysaccharide. "
                 + "Outer membrane vesicles from gut bacteria carry lipopolysaccharide. "
                 + "These vesicles are small enough to cross mucus.\n", ".txt");
@@ -144,5 +144,15 @@ class QualifiersInSentenceTest {
         List<String> anaphor = claimsOf(e, "These vesicles");
         assertTrue(anaphor.contains("BacterialOuterMembraneVesicle hasProperty SmallSize"), anaphor.toString());
         assertFalse(anaphor.contains("BacterialOuterMembraneVesicle[Bacterium] hasProperty SmallSize"), anaphor.toString());
+    }
+
+    @Test
+    void aShortFormInBracketsDoesNotSeparateTheVesiclesFromTheirSource() throws Exception {
+        // (branch splitter) invented text: the source after "(EVs)" narrows the vesicles as it does right after the noun
+        DocumentExtraction e = TestSupport.extractText(dir, "Results\n\n"
+                + "Extracellular vesicles (EVs) shed by tumour cells are small enough to cross mucus.\n", ".txt");
+        List<String> claims = claimsOf(e, "(EVs) shed by");
+        assertTrue(claims.contains("ExtracellularVesicle[TumorCell] hasProperty SmallSize"), claims.toString());
+        assertFalse(claims.contains("ExtracellularVesicle hasProperty SmallSize"), claims.toString());
     }
 }
