@@ -990,7 +990,8 @@ public final class ClaimExtractor {
                 }
                 String qualifier = patterns.remapQualifier(innerScope.qualifierIri(), lexicon::isA);
                 String subject = qualifier == null ? inner.iri() : sourceNamedKinds.narrow(inner.iri(), qualifier);
-                if (qualifier != null && lexicon.impliedSources(subject).contains(qualifier)) {
+                if (qualifier != null && lexicon.impliedSources(subject).contains(qualifier)
+                        && !namesABacterium(text, innerScope.qualifier(), qualifier)) {
                     qualifier = null;
                 }
                 Claim claim = new Claim(subject, r, o.iri(), negation == null ? null : negation.text(),
@@ -2593,7 +2594,8 @@ public final class ClaimExtractor {
             preparationName = null;
         }
         if (qualifier != null && preparationName == null && lexicon.impliedSources(subjectIri).contains(qualifier)
-                && !(anaphor || c.fromDiscourse() ? inheritedPlant : namesAPlant(text, scope.qualifier(), qualifier))) {
+                && !(anaphor || c.fromDiscourse() ? inheritedPlant : namesAPlant(text, scope.qualifier(), qualifier)
+                        || namesABacterium(text, scope.qualifier(), qualifier))) {
             // "OMVs from Neisseria meningitidis", "OMVs shed by gut bacteria": every such vesicle comes from bacteria, so
             // the source names no narrower kind (branch dev9)
             qualifier = null;
@@ -3020,6 +3022,34 @@ public final class ClaimExtractor {
         }
         for (Lexicon.Entry e : lexicon.entries(key.toString())) {
             if (e.term().iri().equals(qualifier) && e.rank() == 2 && !e.label().toLowerCase(Locale.ROOT).contains("plant")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static final boolean BACTERIUM_KEEPS_QUALIFIER = !Boolean.getBoolean("exokg.noBacteriumQualifier");
+
+    /** A taxon's scientific name as the ontology writes it: a genus, a binomial, or a binomial with its genus abbreviated. */
+    private static final java.util.regex.Pattern TAXON_NAME = java.util.regex.Pattern.compile("[A-Z](?:[a-z]+|\\.)(?: [a-z]+)?");
+
+    /**
+     * (branch splitter) Whether the source names a particular bacterium by its scientific name ("Helicobacter pylori",
+     * "H. pylori", "Salmonella"): the lead's convention d keeps it as the qualifier of outer-membrane vesicles, although
+     * every such vesicle comes from some bacterium. Descriptions that name no taxon ("gut bacteria", "Gram-negative
+     * bacteria", "commensals") and the bare bacterium stay the kind's own source.
+     */
+    private boolean namesABacterium(String text, Mention source, String qualifier) {
+        if (!BACTERIUM_KEEPS_QUALIFIER || source == null || qualifier == null
+                || !(qualifier.equals(ExoKg.NS + "Bacterium") || lexicon.isA(qualifier, ExoKg.NS + "Bacterium"))) {
+            return false;
+        }
+        StringBuilder key = new StringBuilder();
+        for (TermKeys.Token t : TermKeys.tokenize(text, source.start(), source.end())) {
+            key.append(TermKeys.key(t.text()));
+        }
+        for (Lexicon.Entry e : lexicon.entries(key.toString())) {
+            if (e.term().iri().equals(qualifier) && TAXON_NAME.matcher(e.label()).matches()) {
                 return true;
             }
         }

@@ -174,9 +174,29 @@ public final class SubjectScopeResolver {
                 && SOURCES_JOINED.matcher(lower(text, source.end(), next.start())).matches();
     }
 
+    /** A short form in brackets right after a vesicle noun: " (OMVs)", " (sEVs)", " (MSC-Exos)". */
+    private static final Pattern SHORT_FORM_BRACKET = Pattern.compile("\\A\\s*\\(\\s*[^()\\s]*\\p{Lu}[^()\\s]*\\s*\\)");
+
+    /** The end of the bracket that holds the vesicle mention or follows it as its short form; -1 when there is none. */
+    static int shortFormBracketEnd(String text, Mention vesicle) {
+        if (vesicle.start() > 0 && text.charAt(vesicle.start() - 1) == '(' && vesicle.end() < text.length()
+                && text.charAt(vesicle.end()) == ')') {
+            return vesicle.end() + 1;
+        }
+        java.util.regex.Matcher m = SHORT_FORM_BRACKET.matcher(text).region(vesicle.end(), text.length());
+        return m.lookingAt() ? m.end() : -1;
+    }
+
     private static final Pattern COORDINATED = Pattern.compile("\\A\\s*(?:,\\s*)?(?:and|or)\\s+(?:the\\s+)?\\z");
 
     private Scope resolve(String text, Mention vesicle, List<Mention> sentenceMentions, int sentenceStart, int depth) {
+        int bracketEnd = shortFormBracketEnd(text, vesicle);
+        if (bracketEnd > vesicle.end()) {
+            // (branch splitter) "Outer membrane vesicles (OMVs) shed by H. pylori", "vesicles (OMVs) shed by ...": the short
+            // form in brackets stands between the vesicles and their source; the phrase after the bracket is read as
+            // right after the vesicle noun
+            vesicle = new Mention(vesicle.term(), vesicle.start(), bracketEnd, text.substring(vesicle.start(), bracketEnd));
+        }
         Mention before = null;
         Mention after = null;
         for (Mention m : sentenceMentions) {

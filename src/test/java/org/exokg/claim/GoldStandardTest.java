@@ -670,6 +670,7 @@ class GoldStandardTest {
         // Branch triggers (sixteenth session; verbs and frames for named vesicles): P 0.865 -> 0.858, R 0.653 -> 0.671. Precision floor lowered: the new right claims come with claims this gold lacks (displayed/labelled cargo, targets read without the qualifier of "X release EVs that ..."); see docs/extraction.md, branch triggers.
         // Branch vocab18b (labels, third pass): P 0.858 -> 0.853, R 0.671 unchanged: 'the lack of a potency assay' read with the previous sentence's source (Cell), which this gold leaves unqualified. Floors already under.
         // Branch goldconv4 (sixteenth session; gold conventions b for code names and i for displayed/attached molecules, gold rows only): P 0.858 -> 0.858, R 0.671 -> 0.665. Development floors lowered to just under: a gold change (rows the texts state and the extractor does not yet read), not an extractor one.
+        // Branch splitter (sixteenth session; OMVs of a bacterium named by its scientific name keep it as qualifier, convention d): P 0.858 -> 0.864, R 0.671 -> 0.676. Floors just under.
         assertFloors(ev, 0.85, 0.66);
         // Branch goldconv2: hedge 0.609 of all (14 of 23); floor just under.
         assertHedgeFloors(ev, 0.60);
@@ -733,6 +734,7 @@ class GoldStandardTest {
         // Lead, after the fifteenth session's merges (4 Dec 2026: blind20, goldconv3, stance, dev17, vocab17, chains, speed19; convention b revised): P 0.863, R 0.673 (8 derivedFrom rows goldconv3 removed are restored: convention b revised); floors lowered to just under. Floors just under.
         // Branch triggers (sixteenth session; verbs and frames for named vesicles): P 0.863 -> 0.856, R 0.673 -> 0.681. Precision floor lowered: the new right claims come with claims this gold lacks (displayed/labelled cargo, targets read without the qualifier of "X release EVs that ..."); see docs/extraction.md, branch triggers.
         // Branch goldconv4 (sixteenth session; gold conventions b for code names and i for displayed/attached molecules, gold rows only): P 0.857 -> 0.857, R 0.684 -> 0.657. Development floors lowered to just under: a gold change (rows the texts state and the extractor does not yet read), not an extractor one.
+        // Branch splitter (sixteenth session; OMVs of a bacterium named by its scientific name keep it as qualifier, convention d): P 0.857 -> 0.862, R 0.684 -> 0.688. Floors just under.
         assertFloors(ev, 0.85, 0.65);
         // After the eleventh session's merges: hedge 0.625 of all (20 of 32). Hedge floor up.
         assertHedgeFloors(ev, 0.59);
@@ -903,6 +905,7 @@ class GoldStandardTest {
         // Branch vocab18 (labels from development misses): P 0.918 -> 0.919, R 0.658 -> 0.661. Floors just under.
         // Branch triggers (sixteenth session; verbs and frames for named vesicles): P 0.918 -> 0.923, R 0.658 -> 0.696. Floors just under.
         // Branch vocab18b (labels, third pass: hypoxia-inducible factor 1-alpha): P 0.923 -> 0.924, R 0.704 -> 0.708. Floors just under.
+        // Branch splitter (sixteenth session; OMVs of a bacterium named by its scientific name keep it as qualifier, convention d): P 0.923 -> 0.934, R 0.704 -> 0.712. Floors just under.
         assertFloors(figures.claims(), 0.92, 0.70);
         // After the eleventh session's merges: hedge 0.438 of all (14 of 32). Hedge floor up.
         assertHedgeFloors(figures.claims(), 0.43);
@@ -1001,6 +1004,7 @@ class GoldStandardTest {
         // Branch hedgescope (sixteenth session; gold convention h: OMVs of "CagA-positive" / "enterotoxigenic strains" unqualified, g: a presupposed challenge unhedged): P 0.692 -> 0.702 (139 of 198), R 0.364 -> 0.370; hedges 16 of 18 -> 17 of 17 matched (cue "as an exploratory marker"), 0.262 -> 0.283 of all. Floors just under.
         // Branch vocab18b (labels, third pass): P 0.699 -> 0.692, R 0.388 unchanged: 'too small to' and 'resist bile' read without the qualifier this gold gives (subject reader's part). Recall floor up to 0.38, precision floor kept.
         // Branch goldconv4 (sixteenth session; gold conventions b for code names and i for displayed/attached molecules, gold rows only): P 0.699 -> 0.742, R 0.388 -> 0.399 (the extractor already read RBC-EVs and ADSC-Exos as derivedFrom); floors up.
+        // Branch splitter (sixteenth session; OMVs of a bacterium named by its scientific name keep it as qualifier, convention d): P 0.699 -> 0.732, R 0.388 -> 0.407; hedges 0.895 -> 0.905 of matched, 0.279 -> 0.311 of all (17 -> 19 of 61); also a source after a bracketed short form. Floors just under.
         assertFloors(figures.claims(), 0.69, 0.36);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.88, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.26, "hedged claims missed");
@@ -1235,7 +1239,8 @@ class GoldStandardTest {
     void twentyFirstBlindSetAgainstExpectedClaims() throws Exception {
         BlindSetFigures figures = blindSetFigures(21, "twenty-first", GoldStandard.BLIND21_TEXTS);
         // Branch blind21, first run (main 1258cd0 rules): P 0.740 (171 of 231), R 0.350; hedges 9 of 10 matched, 9 of 44 all; denials 2 right, 5 beyond; isKindOf 4 matched, none beyond. Floors just under.
-        assertFloors(figures.claims(), 0.73, 0.34);
+        // Branch splitter (sixteenth session; OMVs of a bacterium named by its scientific name keep it as qualifier, convention d): P 0.731 -> 0.748, R 0.357 -> 0.365 (never-tuned, aggregate only). Floors just under.
+        assertFloors(figures.claims(), 0.74, 0.36);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.89, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.20, "hedged claims missed");
         assertDenialFloors(figures.claims(), 2, 5);

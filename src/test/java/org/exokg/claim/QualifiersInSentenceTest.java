@@ -124,4 +124,35 @@ class QualifiersInSentenceTest {
         assertFalse(stroma.contains("Exosome[TumorCell] carries Protein"), stroma.toString());
         assertTrue(stroma.contains("Exosome[Cell] carries Protein"), stroma.toString());
     }
+
+    @Test
+    void outerMembraneVesiclesOfANamedBacteriumKeepItAsQualifier() throws Exception {
+        // (branch splitter) invented text; the lead's convention d: the bacterium named by its scientific name, in full or
+        // with the genus abbreviated, qualifies the OMVs; a description naming no taxon and a bare anaphor do not
+        DocumentExtraction e = TestSupport.extractText(dir, "Results\n\n"
+                + "Outer membrane vesicles (OMVs) shed by H. pylori are small enough to cross mucus. "
+                + "Outer membrane vesicles of Escherichia coli carry lipopolysaccharide. "
+                + "Outer membrane vesicles from gut bacteria carry lipopolysaccharide. "
+                + "These vesicles are small enough to cross mucus.\n", ".txt");
+        List<String> abbreviated = claimsOf(e, "H. pylori");
+        assertTrue(abbreviated.contains("BacterialOuterMembraneVesicle[Bacterium] hasProperty SmallSize"), abbreviated.toString());
+        List<String> full = claimsOf(e, "Escherichia coli");
+        assertTrue(full.contains("BacterialOuterMembraneVesicle[Bacterium] carries Lipid"), full.toString());
+        List<String> generic = claimsOf(e, "gut bacteria");
+        assertTrue(generic.contains("BacterialOuterMembraneVesicle carries Lipid"), generic.toString());
+        assertFalse(generic.contains("BacterialOuterMembraneVesicle[Bacterium] carries Lipid"), generic.toString());
+        List<String> anaphor = claimsOf(e, "These vesicles");
+        assertTrue(anaphor.contains("BacterialOuterMembraneVesicle hasProperty SmallSize"), anaphor.toString());
+        assertFalse(anaphor.contains("BacterialOuterMembraneVesicle[Bacterium] hasProperty SmallSize"), anaphor.toString());
+    }
+
+    @Test
+    void aShortFormInBracketsDoesNotSeparateTheVesiclesFromTheirSource() throws Exception {
+        // (branch splitter) invented text: the source after "(EVs)" narrows the vesicles as it does right after the noun
+        DocumentExtraction e = TestSupport.extractText(dir, "Results\n\n"
+                + "Extracellular vesicles (EVs) shed by tumour cells are small enough to cross mucus.\n", ".txt");
+        List<String> claims = claimsOf(e, "(EVs) shed by");
+        assertTrue(claims.contains("ExtracellularVesicle[TumorCell] hasProperty SmallSize"), claims.toString());
+        assertFalse(claims.contains("ExtracellularVesicle hasProperty SmallSize"), claims.toString());
+    }
 }

@@ -114,10 +114,14 @@ class UnseenTextBlind9ShapesTest {
 
     @Test
     void aSourceTheVesicleClassImpliesNarrowsNothing() throws Exception {
-        // every outer membrane vesicle comes from bacteria: the claim is about OMVs in general
-        check("OMVs from Escherichia coli are used as vaccines.\n", "vaccines",
+        // every outer membrane vesicle comes from bacteria: the claim is about OMVs in general, unless the sentence names
+        // the bacterium by its scientific name (the lead's convention d, fifteenth session; expectation changed on branch splitter)
+        check("OMVs from gut bacteria are used as vaccines.\n", "vaccines",
                 List.of("BacterialOuterMembraneVesicle usedFor Vaccine"),
                 List.of("BacterialOuterMembraneVesicle[Bacterium] usedFor Vaccine"));
+        check("OMVs from Escherichia coli are used as vaccines.\n", "vaccines",
+                List.of("BacterialOuterMembraneVesicle[Bacterium] usedFor Vaccine"),
+                List.of("BacterialOuterMembraneVesicle usedFor Vaccine"));
         // two coordinated kinds are not one kind named twice: the milk is the EVs' source only
         check("Bovine milk EVs and plant nanovesicles are cheap to produce.\n", "cheap",
                 List.of("ExtracellularVesicle derivedFrom BovineMilk"), List.of("PlantDerivedNanovesicle derivedFrom BovineMilk"));

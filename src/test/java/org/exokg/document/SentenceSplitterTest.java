@@ -128,4 +128,16 @@ class SentenceSplitterTest {
         assertEquals(List.of("Pellets of 2 mg wet wt. were washed in cell-free medium."),
                 sentences("Pellets of 2 mg wet wt. were washed in cell-free medium."));
     }
+
+    @Test
+    void aSpeciesWithItsGenusAbbreviatedStaysInItsSentence() {
+        // (branch splitter) invented text: the initial's full stop is inside the name; the epithet's full stop ends the
+        // sentence as any word's does
+        assertEquals(List.of("Vesicles shed by H. pylori and P. gingivalis are small enough to cross mucus.",
+                        "Vesicles were isolated from E. coli.", "The next step was loading."),
+                sentences("Vesicles shed by H. pylori and P. gingivalis are small enough to cross mucus. "
+                        + "Vesicles were isolated from E. coli. The next step was loading."));
+        assertEquals(List.of("As J. Smith showed, vesicles carry RNA.", "C. elegans worms shed vesicles."),
+                sentences("As J. Smith showed, vesicles carry RNA. C. elegans worms shed vesicles."));
+    }
 }

@@ -83,4 +83,16 @@ class MentionRecognizerTest {
     void negatedCompoundsAreNotMentions() {
         assertEquals(List.of("therapeutic agents=TherapeuticAgent"), found("cell-free therapeutic agents"));
     }
+
+    @Test
+    void aBinomialWithItsGenusAbbreviatedIsTheOntologysTerm() {
+        // (branch splitter) invented text: the abbreviated forms come from the ontology's binomial synonyms of Bacterium
+        MentionRecognizer project = new MentionRecognizer(TestSupport.projectLexicon());
+        java.util.function.Function<String, List<String>> read = text -> project.recognize(text, 0, text.length()).stream()
+                .map(m -> m.surface() + "=" + local(m.iri())).toList();
+        assertEquals(List.of("H. pylori=Bacterium", "E. coli=Bacterium", "Escherichia coli=Bacterium"),
+                read.apply("Vesicles of H. pylori and E. coli, and of Escherichia coli"));
+        // a species the ontology does not name, and a person's initial, are no bacterium
+        assertEquals(List.of(), read.apply("vesicles of L. plantarum, reviewed by J. Smith"));
+    }
 }
