@@ -909,7 +909,7 @@ class GoldStandardTest {
         // Branch vocab18 (labels from development misses): P 0.918 -> 0.919, R 0.658 -> 0.661. Floors just under.
         // Branch triggers (sixteenth session; verbs and frames for named vesicles): P 0.918 -> 0.923, R 0.658 -> 0.696. Floors just under.
         // Branch vocab18b (labels, third pass: hypoxia-inducible factor 1-alpha): P 0.923 -> 0.924, R 0.704 -> 0.708. Floors just under.
-        // Branch coderows (sixteenth session; source rows at every use of a named preparation): P 0.924 / R 0.669 -> 0.915 / 0.717; precision floor 0.92 -> 0.91: 3 wrong source rows in sentences the gold leaves without rows (a figure title).
+        // Branch coderows (sixteenth session; source rows at every use of a named preparation): P 0.924 / R 0.669 -> 0.915 / 0.717; precision floor 0.92 -> 0.91: 3 wrong source rows in sentences the gold leaves without rows (a control arm "Lp-EVs did not reduce ... in mice lacking ...", its next sentence, a figure title).
         assertFloors(figures.claims(), 0.91, 0.71);
         // After the eleventh session's merges: hedge 0.438 of all (14 of 32). Hedge floor up.
         assertHedgeFloors(figures.claims(), 0.43);
