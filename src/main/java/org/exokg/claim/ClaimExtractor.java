@@ -1086,6 +1086,11 @@ public final class ClaimExtractor {
             // comparator of the study, named for the comparison; what is said of it is no finding of the paper
             claims.values().removeIf(c -> lexicon.isA(c.subjectIri(), liposomeIri));
         }
+        if (NAME_SOURCE_ROWS) {
+            for (Claim c : sourcesOfNamedPreparations(text, sentence, preparationUses, claims.values())) {
+                claims.putIfAbsent(c.identity(), c);
+            }
+        }
         // "the tetraspanin CD63", "tumour metastasis": the phrase names its most specific term only
         List<Claim> found = SpecificTerms.withMostSpecific(new ArrayList<>(claims.values()),
                 SpecificTerms.moreSpecific(text, objects, lexicon), patterns);
@@ -2729,6 +2734,135 @@ public final class ClaimExtractor {
     private boolean definedHere(String text, Sentence sentence, List<Mention> mentions, String name) {
         for (Mention v : mentions) {
             if (v.is(MentionType.VESICLE) && name.equals(preparations.nameOf(text, sentence.start(), sentence.end(), v, mentions))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Measurement switch: -Dexokg.noNameSourceRows turns off the source rows at later uses of a name (branch coderows). */
+    static final boolean NAME_SOURCE_ROWS = !Boolean.getBoolean("exokg.noNameSourceRows");
+    static final boolean ALONE_TRIAL = Boolean.getBoolean("exokg.trialAlone");
+
+    /** A name's code: its letters before a hyphen, or before a vesicle short form that ends it ("GFNV-3": GF, "RBC-EVs": RBC). */
+    private static final java.util.regex.Pattern CODE_SHORT_FORM_END = java.util.regex.Pattern.compile(
+            "(?:s?EV|Exo|OMV|MV|NV|ELN|NP)s?\\z");
+
+    /**
+     * (branch coderows, gold convention b) A name of a preparation used after its introduction names the source its code
+     * spells ("USC-Exos" after "exosomes from urine-derived stem cells (USC-Exos)"): one derivedFrom row for the
+     * preparation's kind in every sentence that uses the name, general and not hedged (the source is a presupposed noun
+     * phrase, convention g), unless the sentence reads that origin already. A name whose code spells no source ("RBD-Exos",
+     * "Hx-Exo") and bare anaphors ("these vesicles") give none.
+     */
+    private List<Claim> sourcesOfNamedPreparations(String text, Sentence sentence, List<Mention> uses, java.util.Collection<Claim> claims) {
+        List<Claim> more = new ArrayList<>(0);
+        for (Mention u : uses) {
+            NamedPreparations.Preparation p = preparations.preparation(u);
+            if (p == null || p.qualifierIri() == null || !codeSpellsSource(text, p)) {
+                continue;
+            }
+            boolean read = claims.stream().anyMatch(c -> c.relation() == Relation.DERIVED_FROM && c.objectIri().equals(p.qualifierIri())
+                    && (c.subjectIri().equals(p.subjectIri()) || lexicon.isA(c.subjectIri(), p.subjectIri())
+                            || lexicon.isA(p.subjectIri(), c.subjectIri())))
+                    || more.stream().anyMatch(c -> c.subjectIri().equals(p.subjectIri()) && c.objectIri().equals(p.qualifierIri()));
+            boolean said = !ALONE_TRIAL || claims.stream().anyMatch(c -> c.relation() != Relation.DERIVED_FROM
+                    && p.qualifierIri().equals(c.qualifierIri()));
+            if (!read && said) {
+                more.add(new Claim(p.subjectIri(), Relation.DERIVED_FROM, p.qualifierIri(), null, null, SubjectScope.GENERAL, null,
+                        "source-of-named-preparation", sentence, p.name()));
+            }
+        }
+        return more;
+    }
+
+    /**
+     * Whether the code of a preparation's name spells its source as its introduction named it: the code's letters, in
+     * order, from the initial of a word at or up to three words before the source, through the source and the two words
+     * after it ("USC": urine-derived stem cells; "GF": grapefruit; "GDN": grape-derived nanovesicles). The source's label
+     * is tried too.
+     */
+    private boolean codeSpellsSource(String text, NamedPreparations.Preparation p) {
+        String name = p.name();
+        int hyphen = -1;
+        for (int i = 1; i < name.length(); i++) {
+            if ("-‐–".indexOf(name.charAt(i)) >= 0) {
+                hyphen = i;
+                break;
+            }
+        }
+        String code = hyphen > 0 ? name.substring(0, hyphen) : name;
+        if (code.matches(".*\\p{Lu}s")) {
+            code = code.substring(0, code.length() - 1); // "LDNs": the plural s is no letter of the code
+        }
+        java.util.regex.Matcher end = CODE_SHORT_FORM_END.matcher(code);
+        if (end.find() && end.start() > 0) {
+            code = code.substring(0, end.start());
+        }
+        code = code.replaceAll("[^\\p{L}]", "").toUpperCase(Locale.ROOT);
+        if (code.isEmpty()) {
+            return false;
+        }
+        List<String> phrases = new ArrayList<>();
+        Term label = lexicon.term(p.qualifierIri());
+        if (label != null && label.label() != null) {
+            phrases.add(label.label());
+        }
+        phrases.add(p.vesicle().surface());
+        NamedIn in = vesicleSentences.get(p.vesicle().start());
+        if (in != null) {
+            for (Mention m : in.mentions()) {
+                if (m.is(MentionType.SOURCE) && (m.iri().equals(p.qualifierIri())
+                        || p.qualifierIri().equals(patterns.remapQualifier(m.iri(), lexicon::isA)))) {
+                    int from = Math.max(in.sentenceStart(), m.start() - 40);
+                    int to = Math.min(text.length(), m.end() + 30);
+                    String before = text.substring(from, m.start());
+                    String[] words = before.split("[^\\p{L}\\p{N}]+");
+                    StringBuilder window = new StringBuilder();
+                    for (int i = Math.max(0, words.length - 3); i < words.length; i++) {
+                        window.append(words[i]).append(' ');
+                    }
+                    String[] after = text.substring(m.end(), to).split("[^\\p{L}\\p{N}]+");
+                    StringBuilder tail = new StringBuilder();
+                    for (int i = 0, n = 0; i < after.length && n < 2; i++) {
+                        if (!after[i].isEmpty()) {
+                            tail.append(' ').append(after[i]);
+                            n++;
+                        }
+                    }
+                    phrases.add(window + m.surface() + "\u0000" + tail);
+                }
+            }
+        }
+        for (String phrase : phrases) {
+            if (codeSpells(code, phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the code's letters run in order through the phrase from a word's initial; the source part (before a NUL, if
+     * any) must hold at least the code's first letter, so a code made only of the words after the source spells nothing.
+     */
+    private static boolean codeSpells(String code, String phrase) {
+        int sourceEnd = phrase.indexOf('\u0000');
+        String lower = phrase.replace('\u0000', ' ').toUpperCase(Locale.ROOT);
+        int limit = sourceEnd < 0 ? lower.length() : sourceEnd;
+        for (int s = 0; s < limit; s++) {
+            if ((s > 0 && Character.isLetterOrDigit(lower.charAt(s - 1))) || lower.charAt(s) != code.charAt(0)) {
+                continue;
+            }
+            int k = 1;
+            for (int i = s + 1; i < lower.length() && k < code.length(); i++) {
+                boolean initial = !Character.isLetterOrDigit(lower.charAt(i - 1));
+                // after the source only words' initials: "grape-derived nanovesicles" (GDN), not "CAR-T cells (exosomes" (CTX)
+                if (lower.charAt(i) == code.charAt(k) && (i < limit || initial)) {
+                    k++;
+                }
+            }
+            if (k == code.length()) {
                 return true;
             }
         }

@@ -52,11 +52,13 @@ class BareHeadsAndIntroducedNamesTest {
                 + "These CM-Exos carried miR-21 and were taken up by endothelial cells. "
                 + "CM-Exos also carried HSP70.\n");
         // branch goldconv: uptake by cells is also the vesicles' CellularUptake (lead's convention)
-        assertEquals(List.of("Exosome[Cardiomyocyte] carries MicroRNA", "Exosome[Cardiomyocyte] hasProperty CellularUptake",
-                "Exosome[Cardiomyocyte] targets EndothelialCell"),
+        // branch coderows (convention b): "CM" spells the cardiomyocytes, so the name's sentence has the source row
+        assertEquals(List.of("Exosome derivedFrom Cardiomyocyte", "Exosome[Cardiomyocyte] carries MicroRNA",
+                "Exosome[Cardiomyocyte] hasProperty CellularUptake", "Exosome[Cardiomyocyte] targets EndothelialCell"),
                 claimsOf(e, "These CM-Exos"));
         // used again later, the name still stands for the same preparation
-        assertEquals(List.of("Exosome[Cardiomyocyte] carries Hsp70"), claimsOf(e, "also carried HSP70"));
+        assertEquals(List.of("Exosome derivedFrom Cardiomyocyte", "Exosome[Cardiomyocyte] carries Hsp70"),
+                claimsOf(e, "also carried HSP70"));
     }
 
     @Test
