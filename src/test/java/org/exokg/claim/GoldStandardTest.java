@@ -739,7 +739,8 @@ class GoldStandardTest {
         // Branch goldconv4 (sixteenth session; gold conventions b for code names and i for displayed/attached molecules, gold rows only): P 0.857 -> 0.857, R 0.684 -> 0.657. Development floors lowered to just under: a gold change (rows the texts state and the extractor does not yet read), not an extractor one.
         // Branch splitter (sixteenth session; OMVs of a bacterium named by its scientific name keep it as qualifier, convention d): P 0.857 -> 0.862, R 0.684 -> 0.688. Floors just under.
         // Branch coderows (sixteenth session; source rows at every use of a named preparation): P 0.857 / R 0.657 -> 0.856 / 0.675.
-        assertFloors(ev, 0.85, 0.65);
+        // Lead, after the sixteenth session's merges (4 Dec 2026: loader, blind21, subjects, vocab18, triggers, dev18, hedgescope, vocab18b, goldconv4, negscope, speed20, splitter, coderows): P 0.861, R 0.679. Floors just under.
+        assertFloors(ev, 0.86, 0.67);
         // After the eleventh session's merges: hedge 0.625 of all (20 of 32). Hedge floor up.
         assertHedgeFloors(ev, 0.59);
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
@@ -913,7 +914,8 @@ class GoldStandardTest {
         // Branch vocab18b (labels, third pass: hypoxia-inducible factor 1-alpha): P 0.923 -> 0.924, R 0.704 -> 0.708. Floors just under.
         // Branch splitter (sixteenth session; OMVs of a bacterium named by its scientific name keep it as qualifier, convention d): P 0.923 -> 0.934, R 0.704 -> 0.712. Floors just under.
         // Branch coderows (sixteenth session; source rows at every use of a named preparation): P 0.924 / R 0.669 -> 0.915 / 0.717; precision floor 0.92 -> 0.91: 3 wrong source rows in sentences the gold leaves without rows (a control arm "Lp-EVs did not reduce ... in mice lacking ...", its next sentence, a figure title).
-        assertFloors(figures.claims(), 0.91, 0.70);
+        // Lead, after the sixteenth session's merges (4 Dec 2026: loader, blind21, subjects, vocab18, triggers, dev18, hedgescope, vocab18b, goldconv4, negscope, speed20, splitter, coderows): P 0.925, R 0.724. Floors just under.
+        assertFloors(figures.claims(), 0.92, 0.72);
         // After the eleventh session's merges: hedge 0.438 of all (14 of 32). Hedge floor up.
         assertHedgeFloors(figures.claims(), 0.43);
         // Branch hedged4 (twelfth session): denials right 3 -> 4 ("did not raise antibodies").
@@ -957,7 +959,8 @@ class GoldStandardTest {
         // Branch triggers (sixteenth session; verbs and frames for named vesicles): P 0.816 -> 0.815, R 0.509 -> 0.532. Floors just under.
         // Branch vocab18b (labels, third pass: CD71, adhesion molecules, autoantigens): P 0.816 -> 0.822, R 0.535 -> 0.544. Floors just under.
         // Branch coderows (sixteenth session; source rows at every use of a named preparation): P 0.831 / R 0.536 -> 0.835 / 0.550.
-        assertFloors(figures.claims(), 0.83, 0.54);
+        // Lead, after the sixteenth session's merges (4 Dec 2026: loader, blind21, subjects, vocab18, triggers, dev18, hedgescope, vocab18b, goldconv4, negscope, speed20, splitter, coderows): P 0.835, R 0.550. Floors just under.
+        assertFloors(figures.claims(), 0.83, 0.55);
         assertHedgeFloors(figures.claims(), 0.41);
         assertDenialFloors(figures.claims(), 3, 1);
         assertKindFloors(figures.kinds(), 4, 1);
@@ -1014,9 +1017,10 @@ class GoldStandardTest {
         // Branch goldconv4 (sixteenth session; gold conventions b for code names and i for displayed/attached molecules, gold rows only): P 0.699 -> 0.742, R 0.388 -> 0.399 (the extractor already read RBC-EVs and ADSC-Exos as derivedFrom); floors up.
         // Branch splitter (sixteenth session; OMVs of a bacterium named by its scientific name keep it as qualifier, convention d): P 0.699 -> 0.732, R 0.388 -> 0.407; hedges 0.895 -> 0.905 of matched, 0.279 -> 0.311 of all (17 -> 19 of 61); also a source after a bracketed short form. Floors just under.
         // Branch coderows (sixteenth session; source rows at every use of a named preparation): P 0.744 / R 0.405 -> 0.746 / 0.410.
-        assertFloors(figures.claims(), 0.69, 0.36);
-        assertTrue(figures.claims().hedgeRecallMatched() >= 0.88, "hedges missed on matched claims");
-        assertTrue(figures.claims().hedgeRecallAll() >= 0.26, "hedged claims missed");
+        // Lead, after the sixteenth session's merges (4 Dec 2026: loader, blind21, subjects, vocab18, triggers, dev18, hedgescope, vocab18b, goldconv4, negscope, speed20, splitter, coderows): P 0.783, R 0.428; hedges 20 of 20 matched, 0.333 of all. Floors just under.
+        assertFloors(figures.claims(), 0.78, 0.42);
+        assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
+        assertTrue(figures.claims().hedgeRecallAll() >= 0.33, "hedged claims missed");
         // After merging dev12 (tenth session): P 0.600, R 0.267 (99 of 371); denials extracted 10, right 3: one more beyond
         // the gold than at the first run. What unseen text says of dev12's rules, not tuned back: at most 7 beyond.
         // Branch dev15: 7 -> 8 beyond, for a written reason: "Lactobacillus vesicles ... failed to protect mice from colitis"
@@ -1066,9 +1070,10 @@ class GoldStandardTest {
         // Branch vocab18 (labels from development misses): P 0.845 -> 0.846, R 0.450 -> 0.452. Floors just under.
         // Branch vocab18b (labels, third pass: asialoglycoprotein receptor 1): P 0.849 -> 0.849, R 0.486 -> 0.489. Recall floor up.
         // Branch coderows (sixteenth session; source rows at every use of a named preparation): P 0.849 / R 0.472 -> 0.854 / 0.490.
+        // Lead, after the sixteenth session's merges (4 Dec 2026: loader, blind21, subjects, vocab18, triggers, dev18, hedgescope, vocab18b, goldconv4, negscope, speed20, splitter, coderows): P 0.854, R 0.490; hedges 14 of 14 matched, 0.311 of all. Floors just under.
         assertFloors(figures.claims(), 0.85, 0.48);
-        assertTrue(figures.claims().hedgeRecallMatched() >= 0.92, "hedges missed on matched claims");
-        assertTrue(figures.claims().hedgeRecallAll() >= 0.24, "hedged claims missed");
+        assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
+        assertTrue(figures.claims().hedgeRecallAll() >= 0.31, "hedged claims missed");
         assertDenialFloors(figures.claims(), 2, 3);
         assertKindFloors(figures.kinds(), 8, 2);
     }
@@ -1150,9 +1155,10 @@ class GoldStandardTest {
         // Branch subjects: denials beyond the gold 7 -> 8 ("Vesicles are not living cells, ... a cell-free alternative" now has its subject; the "not" of the copula is read on the application: a negation-scope fault, left to the lead).
         // Branch negscope: denials extracted 9 -> 8, right 1 -> 1 (control arm, copula negation before "which is why" and "could not confirm that" gone; "None of the loaded preparations contained calnexin" now denied but without the anaphor's qualifier). Beyond 8 -> 7.
         // Branch coderows (sixteenth session; source rows at every use of a named preparation): P 0.641 / R 0.303 -> 0.680 / 0.355.
-        assertFloors(figures.claims(), 0.45, 0.18);
-        assertTrue(figures.claims().hedgeRecallMatched() >= 0.44, "hedges missed on matched claims");
-        assertTrue(figures.claims().hedgeRecallAll() >= 0.08, "hedged claims missed");
+        // Lead, after the sixteenth session's merges (4 Dec 2026: loader, blind21, subjects, vocab18, triggers, dev18, hedgescope, vocab18b, goldconv4, negscope, speed20, splitter, coderows): P 0.692 (137 of 198), R 0.358 (gold 383); hedges 7 of 7 matched, 0.171 of all. Floors just under.
+        assertFloors(figures.claims(), 0.69, 0.35);
+        assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
+        assertTrue(figures.claims().hedgeRecallAll() >= 0.17, "hedged claims missed");
         assertDenialFloors(figures.claims(), 0, 8);
         assertKindFloors(figures.kinds(), 3, 0);
     }
@@ -1186,7 +1192,8 @@ class GoldStandardTest {
         // Branch subjects (bare "vesicles" of a stated producer, as opening subject, "vesicle products"; chosen on development sets only): NEVER-TUNED P 0.712 -> 0.710 (149 of 210), R 0.325 -> 0.327. Reported, not tuned back; floor just under, the lead decides.
         // Branch vocab18 (labels chosen on development sets only): NEVER-TUNED P 0.712 -> 0.708 (148 of 208 -> 148 of 209: one claim more, not right; not looked at), R 0.325 unchanged. Reported, not tuned back; floor just under, the lead decides.
         // Branch coderows (sixteenth session; source rows at every use of a named preparation): NEVER TUNED, reported not tuned back: P 0.713 -> 0.655 (154 of 216 -> 154 of 235, 19 rows more, none right), R 0.338 unchanged; the lead decides.
-        assertFloors(figures.claims(), 0.65, 0.32);
+        // Lead, after the sixteenth session's merges (4 Dec 2026: loader, blind21, subjects, vocab18, triggers, dev18, hedgescope, vocab18b, goldconv4, negscope, speed20, splitter, coderows): NEVER-TUNED P 0.655 (154 of 235), R 0.338; hedges 6 of 8 matched. The precision fall since the session start (0.712) is coderows' derivedFrom rows at later uses of code names (19 rows, none in this gold, written before convention b named codes): reported, not tuned back. Floors just under.
+        assertFloors(figures.claims(), 0.65, 0.33);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.12, "hedged claims missed");
         // Branch dev17: denials extracted 7 -> 10, right 3 -> 3 (three denials beyond this gold, from bare "vesicles of / in" a
@@ -1224,7 +1231,8 @@ class GoldStandardTest {
         // Branch names2 (names without brackets): NEVER-TUNED P 0.632 -> 0.644 (141 of 219), R 0.288 -> 0.308; denials right 3 -> 4, beyond the gold 5 -> 6 (reported, not tuned; the lead decides). Floors follow.
         // Branch triggers (sixteenth session): never-tuned P 0.644 -> 0.637, R 0.308 -> 0.310 (4 claims more, 1 right); not tuned on, reported; precision floor just under, the lead decides.
         // Branch coderows (sixteenth session; source rows at every use of a named preparation): NEVER TUNED, reported not tuned back: P 0.636 -> 0.618 (143 of 225 -> 144 of 233), R 0.312 -> 0.314; the lead decides.
-        assertFloors(figures.claims(), 0.61, 0.30);
+        // Lead, after the sixteenth session's merges (4 Dec 2026: loader, blind21, subjects, vocab18, triggers, dev18, hedgescope, vocab18b, goldconv4, negscope, speed20, splitter, coderows): NEVER-TUNED P 0.618 (144 of 233), R 0.314; hedges 9 of 11 matched. Reported, not tuned. Floors just under.
+        assertFloors(figures.claims(), 0.61, 0.31);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.79, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.12, "hedged claims missed");
         // Branch negscope: NEVER-TUNED denials extracted 10 -> 11, right 4 -> 4 (beyond 6 -> 7; P and R unchanged, so a claim already beyond the gold now read denied, most likely by the new cue "none of"); reported, not tuned; the lead decides.
@@ -1255,7 +1263,8 @@ class GoldStandardTest {
         // Branch blind21, first run (main 1258cd0 rules): P 0.740 (171 of 231), R 0.350; hedges 9 of 10 matched, 9 of 44 all; denials 2 right, 5 beyond; isKindOf 4 matched, none beyond. Floors just under.
         // Branch splitter (sixteenth session; OMVs of a bacterium named by its scientific name keep it as qualifier, convention d): P 0.731 -> 0.748, R 0.357 -> 0.365 (never-tuned, aggregate only). Floors just under.
         // Branch coderows (sixteenth session; source rows at every use of a named preparation): NEVER TUNED: P 0.722 -> 0.717 (174 of 241 -> 185 of 258; main was already under its 0.73 floor), R 0.357 -> 0.379.
-        assertFloors(figures.claims(), 0.71, 0.36);
+        // Lead, after the sixteenth session's merges (4 Dec 2026: loader, blind21, subjects, vocab18, triggers, dev18, hedgescope, vocab18b, goldconv4, negscope, speed20, splitter, coderows): NEVER-TUNED P 0.733 (189 of 258), R 0.387 (first run 0.740 / 0.350); hedges 9 of 10 matched. Floors just under.
+        assertFloors(figures.claims(), 0.73, 0.38);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.89, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.20, "hedged claims missed");
         assertDenialFloors(figures.claims(), 2, 5);
