@@ -862,7 +862,8 @@ class GoldStandardTest {
         // Branch triggers (sixteenth session; verbs and frames for named vesicles): P 0.905 -> 0.902, R 0.627 -> 0.649. Floors just under.
         // Branch goldconv4 (sixteenth session; gold conventions b for code names and i for displayed/attached molecules, gold rows only): P 0.904 -> 0.904, R 0.662 -> 0.609. Development floors lowered to just under: a gold change (rows the texts state and the extractor does not yet read), not an extractor one.
         // Branch coderows (sixteenth session; source rows at every use of a named preparation): P 0.904 / R 0.609 -> 0.908 / 0.677.
-        assertFloors(figures.claims(), 0.90, 0.67);
+        // Branch goldconv5 (sixteenth session; gold only: source row of the control arm "USC-Exos did not raise ...", convention b): P 0.908 -> 0.914, R 0.677 -> 0.679. Floors just under.
+        assertFloors(figures.claims(), 0.91, 0.67);
         // After the eleventh session's merges: hedge 0.667 of all (16 of 24). Hedge floor up.
         assertHedgeFloors(figures.claims(), 0.66);
         // Branch hedged4 (twelfth session): denials right 5 -> 6 ("taken up by macrophages, not by epithelial cells").
@@ -915,7 +916,8 @@ class GoldStandardTest {
         // Branch splitter (sixteenth session; OMVs of a bacterium named by its scientific name keep it as qualifier, convention d): P 0.923 -> 0.934, R 0.704 -> 0.712. Floors just under.
         // Branch coderows (sixteenth session; source rows at every use of a named preparation): P 0.924 / R 0.669 -> 0.915 / 0.717; precision floor 0.92 -> 0.91: 3 wrong source rows in sentences the gold leaves without rows (a control arm "Lp-EVs did not reduce ... in mice lacking ...", its next sentence, a figure title).
         // Lead, after the sixteenth session's merges (4 Dec 2026: loader, blind21, subjects, vocab18, triggers, dev18, hedgescope, vocab18b, goldconv4, negscope, speed20, splitter, coderows): P 0.925, R 0.724. Floors just under.
-        assertFloors(figures.claims(), 0.92, 0.72);
+        // Branch goldconv5 (sixteenth session; gold only: source rows of the control arm "Lp-EVs did not reduce ..." and its next sentence, convention b): P 0.925 -> 0.934, R 0.724 -> 0.726. Floors just under.
+        assertFloors(figures.claims(), 0.93, 0.72);
         // After the eleventh session's merges: hedge 0.438 of all (14 of 32). Hedge floor up.
         assertHedgeFloors(figures.claims(), 0.43);
         // Branch hedged4 (twelfth session): denials right 3 -> 4 ("did not raise antibodies").
