@@ -67,7 +67,8 @@ public final class SubjectScopeResolver {
             // "the bacteria themselves released vesicles" (a reflexive for emphasis, branch dev10)
             // "macrophages infected with Mycobacterium tuberculosis release exosomes": what was done to the cells (branch dev11)
             "\\A\\s+(?:" + POSTMODIFIER + "(?:[a-z0-9\\-‐–.]+\\s+){1,5}?)?"
-                    + "(?:[a-z]+ly\\s+|themselves\\s+|itself\\s+)?(?:secrete[sd]?|release[sd]?|shed|sheds|produce[sd]?|generate[sd]?)\\s+(?:the\\s+|their\\s+)?(?:[a-z][a-z\\-‐–]*\\s+)?\\z");
+                    + "(?:[a-z]+ly\\s+|themselves\\s+|itself\\s+)?" + CellWords.defaults().releaseVerbs()
+                    + "\\s+(?:the\\s+|their\\s+)?(?:[a-z][a-z\\-‐–]*\\s+)?\\z");
     /** The cells' participle's phrase opens the words before their release. */
     private static final Pattern TREATED = Pattern.compile("\\A\\s+" + POSTMODIFIER);
     private static final Pattern POSTMODIFIER_GAP = Pattern.compile("\\A\\s+" + POSTMODIFIER + "(?:[a-z][a-z\\-‐–]*\\s+){0,2}\\z");
@@ -89,7 +90,7 @@ public final class SubjectScopeResolver {
     /** A first predicate of the cells, then "and" and their release of the vesicles (a second predicate of one subject). */
     private static final Pattern CONJOINED_RELEASE = Pattern.compile(
             "\\A[^.;:]{0,120}?\\s(?:can|could|may|are|were|is|was|have|has|grow|grew|proliferate|migrate|home|survive|express|reside|live)\\b"
-                    + "[^.;:]{0,120}?\\sand\\s+(?:[a-z]+ly\\s+)?(?:also\\s+)?(?:secrete[sd]?|release[sd]?|shed|produce[sd]?)\\s+"
+                    + "[^.;:]{0,120}?\\sand\\s+(?:[a-z]+ly\\s+)?(?:also\\s+)?" + CellWords.defaults().releaseVerbs() + "\\s+"
                     + "(?:the\\s+|their\\s+|large\\s+amounts\\s+of\\s+|many\\s+)?(?:[a-z][a-z\\-\u2010\u2013]*\\s+)?\\z");
 
     /** "vesicles that NK cells secrete": vesicle to source, then the verb after the source. */
