@@ -51,4 +51,17 @@ class SourcesThatShedVesiclesTest {
         assertTrue(treated.contains("Exosome carries MicroRNA"), treated.toString());
         assertFalse(treated.stream().anyMatch(c -> c.contains("derivedFrom")), treated.toString());
     }
+
+    @Test
+    void otherVerbsOfGivingOffAndAPlaceAfterTheSource() throws Exception {
+        List<String> emit = claims("Platelets emit microvesicles that carry microRNAs.");
+        assertTrue(emit.contains("Microvesicle[Platelet] carries MicroRNA"), emit.toString());
+        assertTrue(emit.contains("Microvesicle derivedFrom Platelet"), emit.toString());
+        List<String> gut = claims("Bacteria of the gut release membrane vesicles that cross the intestinal barrier.");
+        assertTrue(gut.contains("ExtracellularVesicle[Bacterium] crosses IntestinalBarrier"), gut.toString());
+        List<String> stressed = claims("Hepatocytes under lipotoxic stress release extracellular vesicles that activate hepatic stellate cells.");
+        assertTrue(stressed.contains("ExtracellularVesicle[Hepatocyte] targets Pericyte"), stressed.toString());
+        // vesicles as the subject: their "of the gut" is no producer
+        assertTrue(claims("Exosomes of the gut release cytokines.").stream().noneMatch(c -> c.contains("[")));
+    }
 }
