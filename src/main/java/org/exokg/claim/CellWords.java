@@ -14,8 +14,10 @@ import java.util.regex.PatternSyntaxException;
  * @param populationName matches the whole of a source's name that ends in a population's head ("stem cells")
  * @param tissueCells found at the end of a source's name that names the cells of the tissue before it ("bone marrow MSCs")
  * @param unnaming matches the whole of a word before "cells" that names no population ("parent", "the")
+ * @param releaseVerbs the finite verbs by which a source, their clause's subject, gives off the vesicles after it
+ *                     ("secrete", "sheds"), as one group of alternatives to build expressions with (branch producers)
  */
-record CellWords(Pattern populationName, Pattern tissueCells, Pattern unnaming) {
+record CellWords(Pattern populationName, Pattern tissueCells, Pattern unnaming, String releaseVerbs) {
 
     static final String RESOURCE = "cell-words.yaml";
 
@@ -31,7 +33,8 @@ record CellWords(Pattern populationName, Pattern tissueCells, Pattern unnaming) 
         Map<?, ?> root = RuleFile.sections(in, name, "word lists");
         return new CellWords(Pattern.compile("(?i).*" + anyOf(root, "populationHeads", name)),
                 Pattern.compile("(?i)" + anyOf(root, "tissueCellHeads", name) + "\\z"),
-                Pattern.compile("(?i)" + anyOf(root, "unnamingWords", name)));
+                Pattern.compile("(?i)" + anyOf(root, "unnamingWords", name)),
+                anyOf(root, "releaseVerbs", name));
     }
 
     /** The words of {@code section} as one group of alternatives, in file order. */

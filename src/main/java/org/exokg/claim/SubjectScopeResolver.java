@@ -62,14 +62,19 @@ public final class SubjectScopeResolver {
     private static final String POSTMODIFIER = "(?:[a-z]+ly\\s+)?(?:isolated|derived|obtained|infected|cultured|grown|expanded|treated"
             + "|stimulated|primed|collected|harvested|exposed|transfected|transduced|loaded|activated|pulsed|challenged|incubated"
             + "|engineered)\\s+(?:from|with|in|by|to)\\s+(?:the\\s+)?";
+    /** A source's place or state between it and its release: "of the gut", "under lipotoxic stress" (branch producers). */
+    private static final String PLACE_OR_STATE = "(?:of\\s+the\\s+[a-z]+|under\\s+(?:[a-z\\-‐–]+\\s+){0,2}?[a-z\\-‐–]+)\\s+";
     /** Cells as the subject of the vesicles' release: "natural killer cells release exosomes that carry ..." (source to vesicle). */
     private static final Pattern RELEASE = Pattern.compile(
             // "the bacteria themselves released vesicles" (a reflexive for emphasis, branch dev10)
             // "macrophages infected with Mycobacterium tuberculosis release exosomes": what was done to the cells (branch dev11)
-            "\\A\\s+(?:" + POSTMODIFIER + "(?:[a-z0-9\\-‐–.]+\\s+){1,5}?)?"
-                    + "(?:[a-z]+ly\\s+|themselves\\s+|itself\\s+)?(?:secrete[sd]?|release[sd]?|shed|sheds|produce[sd]?|generate[sd]?)\\s+(?:the\\s+|their\\s+)?(?:[a-z][a-z\\-‐–]*\\s+)?\\z");
-    /** The cells' participle's phrase opens the words before their release. */
-    private static final Pattern TREATED = Pattern.compile("\\A\\s+" + POSTMODIFIER);
+            // "Bacteria of the gut release", "Hepatocytes under lipotoxic stress release": the source's place or state
+            // (branch producers)
+            "\\A\\s+(?:" + POSTMODIFIER + "(?:[a-z0-9\\-‐–.]+\\s+){1,5}?|" + PLACE_OR_STATE + ")?"
+                    + "(?:[a-z]+ly\\s+|themselves\\s+|itself\\s+)?" + CellWords.defaults().releaseVerbs()
+                    + "\\s+(?:the\\s+|their\\s+)?(?:[a-z][a-z\\-‐–]*\\s+)?\\z");
+    /** The cells' participle's phrase, or their place or state, opens the words before their release. */
+    private static final Pattern TREATED = Pattern.compile("\\A\\s+(?:" + POSTMODIFIER + "|" + PLACE_OR_STATE + ")");
     private static final Pattern POSTMODIFIER_GAP = Pattern.compile("\\A\\s+" + POSTMODIFIER + "(?:[a-z][a-z\\-‐–]*\\s+){0,2}\\z");
 
     /** The source whose participle's phrase holds {@code inner} ("stem cells" for "urine" in "stem cells isolated from urine"), or null. */
@@ -89,7 +94,7 @@ public final class SubjectScopeResolver {
     /** A first predicate of the cells, then "and" and their release of the vesicles (a second predicate of one subject). */
     private static final Pattern CONJOINED_RELEASE = Pattern.compile(
             "\\A[^.;:]{0,120}?\\s(?:can|could|may|are|were|is|was|have|has|grow|grew|proliferate|migrate|home|survive|express|reside|live)\\b"
-                    + "[^.;:]{0,120}?\\sand\\s+(?:[a-z]+ly\\s+)?(?:also\\s+)?(?:secrete[sd]?|release[sd]?|shed|produce[sd]?)\\s+"
+                    + "[^.;:]{0,120}?\\sand\\s+(?:[a-z]+ly\\s+)?(?:also\\s+)?" + CellWords.defaults().releaseVerbs() + "\\s+"
                     + "(?:the\\s+|their\\s+|large\\s+amounts\\s+of\\s+|many\\s+)?(?:[a-z][a-z\\-\u2010\u2013]*\\s+)?\\z");
 
     /** "vesicles that NK cells secrete": vesicle to source, then the verb after the source. */

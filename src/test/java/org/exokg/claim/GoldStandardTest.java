@@ -674,7 +674,8 @@ class GoldStandardTest {
         // Branch vocab18b (labels, third pass): P 0.858 -> 0.853, R 0.671 unchanged: 'the lack of a potency assay' read with the previous sentence's source (Cell), which this gold leaves unqualified. Floors already under.
         // Branch goldconv4 (sixteenth session; gold conventions b for code names and i for displayed/attached molecules, gold rows only): P 0.858 -> 0.858, R 0.671 -> 0.665. Development floors lowered to just under: a gold change (rows the texts state and the extractor does not yet read), not an extractor one.
         // Branch splitter (sixteenth session; OMVs of a bacterium named by its scientific name keep it as qualifier, convention d): P 0.858 -> 0.864, R 0.671 -> 0.676. Floors just under.
-        assertFloors(ev, 0.85, 0.66);
+        // Branch producers (sixteenth session; "Hepatocytes under lipotoxic stress release EVs that ...": the source's state before its verb of giving off): P 0.859 -> 0.865, R 0.670 -> 0.674. Floors just under.
+        assertFloors(ev, 0.86, 0.67);
         // Branch goldconv2: hedge 0.609 of all (14 of 23); floor just under.
         assertHedgeFloors(ev, 0.60);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");

@@ -47,6 +47,7 @@ class RuleFileTest {
         assertTrue(small.tissueCells().matcher("bone marrow MSCs").find());
         assertTrue(small.unnaming().matcher("Parent").matches());
         assertFalse(small.unnaming().matcher("donor").matches(), "not a word of the small file");
+        assertEquals("(?:secrete[sd]?)", small.releaseVerbs(), "the verbs of giving off are the file's (branch producers)");
         CellWords shipped = CellWords.defaults();
         assertTrue(shipped.populationName().matcher("macrophages").matches() && shipped.unnaming().matcher("donor").matches());
     }
