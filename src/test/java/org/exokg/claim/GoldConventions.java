@@ -480,6 +480,20 @@ public final class GoldConventions {
             "\\b\\w*[A-Z]\\w*[-‐‑–/]?(?:s?EVs?|Exos?|EXOs?|exos?|[Ee]xosomes?|s?NVs?|MVs?|ELNs?|OMVs?)\\b");
     static boolean CODES = Boolean.getBoolean("exokg.codes");
 
+    /** The gold rows of one document grouped by the sentence of the extraction they are found in (rows not found are left out). */
+    private static Map<org.exokg.document.Sentence, List<String[]>> rowsBySentence(DocumentExtraction e, String doc, List<String[]> rows) {
+        Map<org.exokg.document.Sentence, List<String[]>> bySentence = new LinkedHashMap<>();
+        for (String[] r : rows) {
+            if (r[0].equals(doc)) {
+                org.exokg.document.Sentence s = sentenceOf(e, r);
+                if (s != null) {
+                    bySentence.computeIfAbsent(s, k -> new ArrayList<>()).add(r);
+                }
+            }
+        }
+        return bySentence;
+    }
+
     /** One missing derivedFrom row: the gold row it is modelled on (same document, sentence substring, subject) and its source. */
     record MissingSource(String set, String document, String sentence, String[] model, String source) {}
 
@@ -491,15 +505,7 @@ public final class GoldConventions {
         List<MissingSource> out = new ArrayList<>();
         for (DocumentExtraction e : extractions) {
             String doc = e.document().id();
-            Map<org.exokg.document.Sentence, List<String[]>> bySentence = new LinkedHashMap<>();
-            for (String[] r : rows) {
-                if (r[0].equals(doc)) {
-                    org.exokg.document.Sentence s = sentenceOf(e, r);
-                    if (s != null) {
-                        bySentence.computeIfAbsent(s, k -> new ArrayList<>()).add(r);
-                    }
-                }
-            }
+            Map<org.exokg.document.Sentence, List<String[]>> bySentence = rowsBySentence(e, doc, rows);
             bySentence.forEach((s, here) -> {
                 List<org.exokg.mention.Mention> sources = sourcesIn(e, s);
                 Set<String> seen = new LinkedHashSet<>();
@@ -564,15 +570,7 @@ public final class GoldConventions {
         List<MissingSource> out = new ArrayList<>();
         for (DocumentExtraction e : extractions) {
             String doc = e.document().id();
-            Map<org.exokg.document.Sentence, List<String[]>> bySentence = new LinkedHashMap<>();
-            for (String[] r : rows) {
-                if (r[0].equals(doc)) {
-                    org.exokg.document.Sentence s = sentenceOf(e, r);
-                    if (s != null) {
-                        bySentence.computeIfAbsent(s, k -> new ArrayList<>()).add(r);
-                    }
-                }
-            }
+            Map<org.exokg.document.Sentence, List<String[]>> bySentence = rowsBySentence(e, doc, rows);
             // code name + subject + qualifier -> the sentences naming it only by the code, with or without the row
             Map<String, List<MissingSource>> without = new LinkedHashMap<>();
             Set<String> withRow = new LinkedHashSet<>();
