@@ -248,22 +248,22 @@ final class GoldStandard {
 
     /** The texts of blind set 19 (claims and classification gold), committed before the extractor was run on them. */
     static final Path[] BLIND19_TEXTS = {
-        Path.of("src/test/resources/sealed/documents/blind19-pubmed-equine-milk-evs-irgd-paclitaxel-colorectal-cancer.xml"),
-        Path.of("src/test/resources/sealed/documents/blind19-pubmed-nasal-lavage-evs-chronic-rhinosinusitis.xml"),
-        Path.of("src/test/resources/sealed/documents/blind19-pubmed-lymph-evs-melanoma-relapse-after-lymphadenectomy.xml"),
-        Path.of("src/test/resources/sealed/documents/blind19-pubmed-porcine-milk-exosomes-il10-mrna-ileitis.xml"),
-        Path.of("src/test/resources/sealed/documents/blind19-jats-pericyte-evs-circrna-ischaemic-stroke.xml"),
-        Path.of("src/test/resources/sealed/documents/blind19-jats-monocyte-evs-iron-oxide-mri-glioma.xml"),
-        Path.of("src/test/resources/sealed/documents/blind19-jats-cd8-t-cell-exosomes-liposome-hybrids-hepatocellular-carcinoma.xml"),
-        Path.of("src/test/resources/sealed/documents/blind19-jats-osteoblast-evs-extruded-mimetics-osteoporotic-bone.xml"),
-        Path.of("src/test/resources/sealed/documents/blind19-peer-review-report-apple-nanovesicles-budesonide-colitis.txt"),
-        Path.of("src/test/resources/sealed/documents/blind19-textbook-chapter-key-points-ev-biogenesis-cargo-sorting.txt"),
-        Path.of("src/test/resources/sealed/documents/blind19-lecture-transcript-mast-cell-exosomes-allergy.txt"),
-        Path.of("src/test/resources/sealed/documents/blind19-investor-update-engineered-exosome-pipeline.txt"),
-        Path.of("src/test/resources/sealed/documents/blind19-plain-language-summary-urine-evs-kidney-transplant-rejection.txt"),
-        Path.of("src/test/resources/sealed/documents/blind19-product-datasheet-hek293-exosome-reference-material.txt"),
-        Path.of("src/test/resources/sealed/documents/blind19-glossary-ev-terms-for-regulatory-submissions.txt"),
-        Path.of("src/test/resources/sealed/documents/blind19-response-to-reviewers-kangaroo-milk-evs-oral-sirna-liver-fibrosis.txt")};
+        Path.of("src/test/resources/documents/heldout/blind19-pubmed-equine-milk-evs-irgd-paclitaxel-colorectal-cancer.xml"),
+        Path.of("src/test/resources/documents/heldout/blind19-pubmed-nasal-lavage-evs-chronic-rhinosinusitis.xml"),
+        Path.of("src/test/resources/documents/heldout/blind19-pubmed-lymph-evs-melanoma-relapse-after-lymphadenectomy.xml"),
+        Path.of("src/test/resources/documents/heldout/blind19-pubmed-porcine-milk-exosomes-il10-mrna-ileitis.xml"),
+        Path.of("src/test/resources/documents/heldout/blind19-jats-pericyte-evs-circrna-ischaemic-stroke.xml"),
+        Path.of("src/test/resources/documents/heldout/blind19-jats-monocyte-evs-iron-oxide-mri-glioma.xml"),
+        Path.of("src/test/resources/documents/heldout/blind19-jats-cd8-t-cell-exosomes-liposome-hybrids-hepatocellular-carcinoma.xml"),
+        Path.of("src/test/resources/documents/heldout/blind19-jats-osteoblast-evs-extruded-mimetics-osteoporotic-bone.xml"),
+        Path.of("src/test/resources/documents/heldout/blind19-peer-review-report-apple-nanovesicles-budesonide-colitis.txt"),
+        Path.of("src/test/resources/documents/heldout/blind19-textbook-chapter-key-points-ev-biogenesis-cargo-sorting.txt"),
+        Path.of("src/test/resources/documents/heldout/blind19-lecture-transcript-mast-cell-exosomes-allergy.txt"),
+        Path.of("src/test/resources/documents/heldout/blind19-investor-update-engineered-exosome-pipeline.txt"),
+        Path.of("src/test/resources/documents/heldout/blind19-plain-language-summary-urine-evs-kidney-transplant-rejection.txt"),
+        Path.of("src/test/resources/documents/heldout/blind19-product-datasheet-hek293-exosome-reference-material.txt"),
+        Path.of("src/test/resources/documents/heldout/blind19-glossary-ev-terms-for-regulatory-submissions.txt"),
+        Path.of("src/test/resources/documents/heldout/blind19-response-to-reviewers-kangaroo-milk-evs-oral-sirna-liver-fibrosis.txt")};
 
     /** The texts of blind set 20 (claims and classification gold), committed before the extractor was run on them. */
     static final Path[] BLIND20_TEXTS = {

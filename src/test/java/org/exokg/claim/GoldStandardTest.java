@@ -114,7 +114,7 @@ class GoldStandardTest {
     /**
      * Scores blind set {@code number}, which has been promoted to development data, and prints the full report (false
      * positives and negatives) with the aggregate hedge and isKindOf lines. Only for sets whose per-claim output may be
-     * read (6 to 18: each was promoted after three sessions as a never-tuned set); the never-tuned sets 19, 20 and 21 go through
+     * read (6 to 19: each was promoted after three sessions as a never-tuned set); the never-tuned sets 20, 21 and 22 go through
      * {@link #blindSetFigures}.
      */
     private static BlindSetFigures developmentSetFigures(int number, String ordinal, Path[] texts) throws Exception {
@@ -1186,7 +1186,9 @@ class GoldStandardTest {
      */
     @Test
     void nineteenthBlindSetAgainstExpectedClaims() throws Exception {
-        BlindSetFigures figures = blindSetFigures(19, "nineteenth", GoldStandard.BLIND19_TEXTS);
+        // Promoted to development data on 4 Dec 2026 (seventeenth session) after being measured as never tuned on for three
+        // sessions (last never-tuned figures P 0.655, R 0.338): from here on its false positives and negatives are read.
+        BlindSetFigures figures = developmentSetFigures(19, "nineteenth", GoldStandard.BLIND19_TEXTS);
         // Lead, after the fourteenth session's merges (4 Dec 2026: blind19, abbrev, qualifiers, dev16, topicprep, verbs2 off by default): NEVER-TUNED: P 0.670 -> 0.711 (135 of 190), R 0.273 -> 0.297; hedges 6 of 8 matched (0.750; 4 of 5 at the first run): the hedge floor follows the figure, not tuned back. Floors just under.
         // Branch stance (fifteenth session; hedge cues chosen on development sets only): NEVER-TUNED hedges on matched 6 -> 7 of 8 (0.750 -> 0.875), 0.128 -> 0.149 of all; P/R unchanged.
         // Branch dev17 (fifteenth session; rules chosen on development sets only): NEVER-TUNED: P 0.711 -> 0.718 (148 of 206), R 0.297 -> 0.325; hedges 6 of 8 -> 6 of 9 matched (0.750 -> 0.667: one more matched claim the gold hedges is read unhedged). Reported, not tuned back: hedge floor just under.

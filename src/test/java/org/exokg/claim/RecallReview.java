@@ -46,6 +46,8 @@ public final class RecallReview {
         sets.add(new HedgeReview.GoldSet("blind 17", "heldout-blind17-claims.tsv", GoldStandard.BLIND17_TEXTS));
         // blind 18: development data from the sixteenth session of 4 Dec 2026
         sets.add(new HedgeReview.GoldSet("blind 18", "heldout-blind18-claims.tsv", GoldStandard.BLIND18_TEXTS));
+        // blind 19: development data from the seventeenth session of 4 Dec 2026
+        sets.add(new HedgeReview.GoldSet("blind 19", "heldout-blind19-claims.tsv", GoldStandard.BLIND19_TEXTS));
         return sets;
     }
 
