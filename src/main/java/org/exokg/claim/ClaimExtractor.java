@@ -35,7 +35,6 @@ public final class ClaimExtractor {
 
     private static final int MAX_SUBJECT_GAP_TOKENS = 30;
     private static final int MAX_TRIGGER_GAP_TOKENS = 6;
-    private static final int MAX_OBJECT_FIRST_GAP_TOKENS = 8;
     private static final int MAX_SUFFIX_GAP_TOKENS = 12;
 
     /**
@@ -2211,7 +2210,10 @@ public final class ClaimExtractor {
         if (modifier != null && modifier != o && modifier.start() >= tail.end()) {
             phraseStart = modifier.start();
         }
-        if (tokens(text, tail.end(), phraseStart) > MAX_OBJECT_FIRST_GAP_TOKENS
+        // (branch triggers2) a rule may allow a wider gap than eight tokens (objectFirstGap); each rule is held to its own
+        // below
+        int gapTokens = tokens(text, tail.end(), phraseStart);
+        if (gapTokens > patterns.widestObjectFirstGap()
                 || lastBoundaryEnd(text, tail.end(), phraseStart) >= 0) {
             return List.of();
         }
@@ -2233,6 +2235,7 @@ public final class ClaimExtractor {
         List<Candidate> found = new ArrayList<>();
         for (ClaimRule rule : patterns.rules()) {
             if (rule.order() != ClaimRule.Order.OBJECT_FIRST || !fits(rule, o) || !rule.readsLowerCase(sentence, sentenceLower, wordAnswers) || termsBetween && !rule.termsBetween()
+                    || gapTokens > patterns.objectFirstGap(rule)
                     || rule.blockedAfterObject(text, o.end(), sentence.end())
                     || rule.titleTopic(sentence, text, head.start())
                     || rule.objectPrefix() != null && !rule.objectPrefix().matcher(text.substring(Math.max(sentence.start(), head.start() - 60),

@@ -109,10 +109,16 @@ public final class ClaimPatterns {
     private final List<Pattern> challengePredicates;
     private final List<OutcomeMeasure> outcomeMeasures;
     private final List<ImpliedProperty> impliedProperties;
+    /** (branch triggers2) the object-first rules with their own {@code objectFirstGap}, by rule id. */
+    private final Map<String, Integer> objectFirstGaps;
+    private final int widestObjectFirstGap;
+
+    /** Tokens an object-first rule may span between its object and the vesicle unless it says {@code objectFirstGap}. */
+    public static final int OBJECT_FIRST_GAP = 8;
 
     private ClaimPatterns(List<ClaimRule> rules, List<Remapping> remappings, List<QualifierRemapping> qualifierRemappings,
             List<ChallengeEvent> challengeEvents, List<Pattern> challengePredicates, List<OutcomeMeasure> outcomeMeasures,
-            List<ImpliedProperty> impliedProperties) {
+            List<ImpliedProperty> impliedProperties, Map<String, Integer> objectFirstGaps) {
         this.outcomeMeasures = List.copyOf(outcomeMeasures);
         this.impliedProperties = List.copyOf(impliedProperties);
         this.rules = List.copyOf(rules);
@@ -120,6 +126,22 @@ public final class ClaimPatterns {
         this.qualifierRemappings = List.copyOf(qualifierRemappings);
         this.challengeEvents = List.copyOf(challengeEvents);
         this.challengePredicates = List.copyOf(challengePredicates);
+        this.objectFirstGaps = Map.copyOf(objectFirstGaps);
+        this.widestObjectFirstGap = Math.max(OBJECT_FIRST_GAP, objectFirstGaps.values().stream().mapToInt(Integer::intValue).max().orElse(0));
+    }
+
+    /**
+     * (branch triggers2) How many tokens this object-first rule may span between its object and the vesicle: the rule's
+     * {@code objectFirstGap}, else {@link #OBJECT_FIRST_GAP}. A technique whose cargo phrase is long ("electroporation
+     * placed around 20 % of the siRNA into the exosomes") stands further from the vesicle than other objects.
+     */
+    public int objectFirstGap(ClaimRule rule) {
+        return objectFirstGaps.getOrDefault(rule.id(), OBJECT_FIRST_GAP);
+    }
+
+    /** The widest {@link #objectFirstGap} of any rule (at least {@link #OBJECT_FIRST_GAP}). */
+    public int widestObjectFirstGap() {
+        return widestObjectFirstGap;
     }
 
     /**
@@ -251,8 +273,12 @@ public final class ClaimPatterns {
         }
         Set<String> ids = new HashSet<>();
         List<ClaimRule> rules = new ArrayList<>();
+        Map<String, Integer> objectFirstGaps = new java.util.HashMap<>();
         for (Entry e : entries(root, "rules", "rule", name, ids)) {
             rules.add(rule(e.map(), e.id(), e.where()));
+            if (e.map().get("objectFirstGap") instanceof Integer gap) {
+                objectFirstGaps.put(e.id(), gap); // checked by rule(...)
+            }
         }
         List<Remapping> remappings = new ArrayList<>();
         for (Entry e : entries(root, "remappings", "remapping", name, ids)) {
@@ -313,7 +339,7 @@ public final class ClaimPatterns {
             }
             implied.add(new ImpliedProperty(e.id(), Set.copyOf(when), localName(text(e.map(), "property", e.where()), e.where())));
         }
-        return new ClaimPatterns(rules, remappings, qualifierRemappings, events, predicates, measures, implied);
+        return new ClaimPatterns(rules, remappings, qualifierRemappings, events, predicates, measures, implied, objectFirstGaps);
     }
 
     /** How an attribute fares as its value rises (branch events): yield and purity are better higher, cost lower. */
@@ -466,6 +492,11 @@ public final class ClaimPatterns {
             trigger = p;
         } else {
             throw new IllegalStateException(where + ": needs a non-empty list 'triggers' or a 'pattern'");
+        }
+        if (entry.get("objectFirstGap") != null) {
+            if (!(entry.get("objectFirstGap") instanceof Integer gap) || gap < 1 || gap > 20 || order != ClaimRule.Order.OBJECT_FIRST) {
+                throw new IllegalStateException(where + ": 'objectFirstGap' must be a number of tokens from 1 to 20, on an object-first rule");
+            }
         }
         Pattern suffix = entry.get("objectSuffix") == null ? null : compile(text(entry, "objectSuffix", where), where + ": objectSuffix");
         Pattern prefix = entry.get("vesiclePrefix") == null ? null
