@@ -62,4 +62,28 @@ class ObjectsAfterTheTriggerTest {
         List<String> unlabelled = claims("Unlabelled exosomes accumulated in the injured kidney within six hours.");
         assertTrue(unlabelled.stream().noneMatch(c -> c.contains(" carries ")), unlabelled.toString());
     }
+
+    @Test
+    void aNumberedModifierBeforeANucleicAcidIsNoCargoOfItsOwn() throws Exception {
+        // "interleukin-10 mRNA" is an mRNA: the protein it encodes is its modifier, whose label leaves the number out
+        List<String> mrna = claims("Milk exosomes loaded with interleukin-10 messenger RNA relieved ileitis in mice.");
+        assertTrue(mrna.contains("Exosome[Milk] carries MessengerRNA"), mrna.toString());
+        assertFalse(mrna.contains("Exosome[Milk] carries SignalingProtein"), mrna.toString());
+        // the protein itself in a list stays cargo
+        List<String> list = claims("Milk exosomes carry interleukin-10 and microRNAs into the gut.");
+        assertTrue(list.contains("Exosome[Milk] carries SignalingProtein"), list.toString());
+        assertTrue(list.contains("Exosome[Milk] carries MicroRNA"), list.toString());
+    }
+
+    @Test
+    void theItemsOfAPatentsMarkushGroupShareTheVerb() throws Exception {
+        List<String> markush = claims("In one aspect, the engineered exosome carries a nucleic acid selected from the group "
+                + "consisting of an siRNA, a microRNA mimic and a messenger RNA.");
+        assertTrue(markush.containsAll(List.of("EngineeredExosome carries SiRNA", "EngineeredExosome carries MicroRNA",
+                "EngineeredExosome carries MessengerRNA")), markush.toString());
+        // without the group phrase a later term of another clause is not an item of the list
+        List<String> other = claims("In one aspect, the engineered exosome carries a nucleic acid that was designed "
+                + "in earlier work against an siRNA target.");
+        assertFalse(other.contains("EngineeredExosome carries SiRNA"), other.toString());
+    }
 }
