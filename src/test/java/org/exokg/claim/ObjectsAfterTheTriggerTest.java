@@ -41,6 +41,8 @@ class ObjectsAfterTheTriggerTest {
         // a change in the cells' number says nothing of where the vesicles act
         List<String> number = claims("Exosomes reduced the number of inflammatory macrophages in the wound.");
         assertFalse(number.contains("Exosome targets Macrophage"), number.toString());
+        List<String> infiltration = claims("Exosomes reduced corneal injury and the infiltration of T cells into the conjunctiva.");
+        assertFalse(infiltration.contains("Exosome targets TCell"), infiltration.toString());
         // a gerund's subject is not the vesicles: "silencing this microRNA in ..." is the experimenters' act
         List<String> gerund = claims("The exosomes carried miR-155, and silencing this microRNA in macrophages abolished the effect.");
         assertFalse(gerund.contains("Exosome targets Macrophage"), gerund.toString());
