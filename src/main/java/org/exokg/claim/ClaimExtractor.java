@@ -44,10 +44,14 @@ public final class ClaimExtractor {
     private static final Pattern LIST_SEPARATOR = Pattern.compile(
             // "taken up by fibroblasts and by macrophages": a repeated "by" or "to" coordinates the agents (branch dev10)
             "\\A(?:[-‐]\\d[0-9a-z]*(?:[-‐][0-9a-z]+)*)?(?:\\s|,|\\(|\\)|/|\\b(?:and|or)\\s+(?:by|to)\\b|\\band\\b|\\bor\\b|\\bas well as\\b|\\bsuch as\\b|\\bsuch\\b|\\bincluding\\b|\\bnamely\\b"
+                    // (branch objects) a patent's Markush list names the items of the term before it: "a nucleic acid
+                    // selected from the group consisting of an siRNA, a microRNA and an mRNA"
+                    + "|\\b(?:selected|chosen)\\s+from\\s+(?:the\\s+)?group\\s+(?:consisting\\s+of|of)\\b"
                     + "|\\blike\\b|\\be\\.g\\.|\\bi\\.e\\.|\\betc\\b\\.?|\\bother\\b|\\bthe\\b|\\bvarious\\b|\\bboth\\b|\\balso\\b"
                     + "|\\bespecially\\b|\\bparticularly\\b|\\bin particular\\b|\\bplus\\b|\\bmany\\b|\\bseveral\\b|\\bdifferent\\b"
                     + "|\\bcertain\\b|\\btheir\\b|\\bits\\b|\\ba\\b|\\ban\\b)*\\z");
-    private static final Pattern LIST_ITEM_SEPARATOR = Pattern.compile(",|\\band\\b|\\bor\\b|\\bas well as\\b|\\bsuch as\\b|\\bincluding\\b");
+    private static final Pattern LIST_ITEM_SEPARATOR = Pattern.compile(",|\\band\\b|\\bor\\b|\\bas well as\\b|\\bsuch as\\b|\\bincluding\\b"
+            + "|\\b(?:selected|chosen)\\s+from\\s+(?:the\\s+)?group\\s+(?:consisting\\s+of|of)\\b");
     private static final Set<String> CLAUSE_WORDS = Set.of(
             "that", "which", "who", "whose", "are", "is", "was", "were", "be", "been", "being", "can", "could", "may", "might",
             "will", "would", "should", "must", "have", "has", "had", "do", "does", "did", "to", "by", "from", "of", "in", "with",

@@ -96,8 +96,11 @@ final class NounModifiers {
         return kept.size() == mentions.size() ? mentions : kept;
     }
 
-    /** Nothing but a space or a hyphen between two terms: one noun phrase ("PD-L1 aptamer", "IL-1β mRNA"). */
-    private static final Pattern ADJACENT = Pattern.compile("\\A(?: |[\\-‐–])\\z");
+    /**
+     * Nothing but a space or a hyphen between two terms: one noun phrase ("PD-L1 aptamer", "IL-1β mRNA"); (branch objects)
+     * also a number glued to the first term that the term's label leaves out ("interleukin-10 mRNA", "interleukin 6 siRNA").
+     */
+    private static final Pattern ADJACENT = Pattern.compile("\\A(?:[ \\-‐–]?[0-9]+[a-zα-ω]?)?(?: |[\\-‐–])\\z");
 
     /**
      * (branch precision2) Two cargo terms written as one noun phrase ("PD-L1 aptamer", "IL-1β mRNA") name one cargo, the
