@@ -47,4 +47,11 @@ class HedgedPredicatesTest {
         assertFalse(has(projectClaims("Pleural EVs might serve the clinicians who monitor the response to kinase inhibitors."),
                 "ExtracellularVesicle", "usedFor", "TreatmentMonitoring"));
     }
+
+    @Test
+    void aTherapyTheVesiclesMightBeDevelopedIntoIsReadHedged() {
+        assertTrue(claim("Stem cell exosomes might be developed into a therapy for stroke.", "Exosome", "treats", "Stroke").hedged());
+        // the finding itself, without the modal, is no treats claim of this rule (the therapy is read as a use)
+        assertFalse(has(projectClaims("Milk exosomes were developed into a therapy for stroke."), "Exosome", "treats", "Stroke"));
+    }
 }
