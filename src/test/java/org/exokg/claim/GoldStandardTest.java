@@ -520,7 +520,8 @@ class GoldStandardTest {
         // Branch dev18 (a species before a body fluid names whose fluid it is): P 0.907 -> 0.902 (165 of 182 -> 183: "EVs in human plasma" read unqualified where the gold has platelet EVs), R 0.655. Floors already under.
         // Branch coderows (sixteenth session; source rows at every use of a named preparation): P 0.905 / R 0.663 -> 0.901 / 0.671.
         assertFloors(ev, 0.90, 0.67);
-        assertHedgeFloors(ev, 0.52);
+        // Branch hedge2 (seventeenth session; convention j on this gold: "We consider intranasal exosome therapy a promising approach" presupposes the use): hedge 0.525 (21 of 40) -> 0.513 (20 of 39), a gold change. Floor just under.
+        assertHedgeFloors(ev, 0.51);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "denials beyond the gold");
         assertTrue(kinds.falsePositives().size() <= 1, "isKindOf claims beyond the gold (a category read from a modifier)");
@@ -866,7 +867,8 @@ class GoldStandardTest {
         // Branch goldconv5 (sixteenth session; gold only: source row of the control arm "USC-Exos did not raise ...", convention b): P 0.908 -> 0.914, R 0.677 -> 0.679. Floors just under.
         assertFloors(figures.claims(), 0.91, 0.67);
         // After the eleventh session's merges: hedge 0.667 of all (16 of 24). Hedge floor up.
-        assertHedgeFloors(figures.claims(), 0.66);
+        // Branch hedge2 (seventeenth session; convention j on this gold: "Exosome-based vaccines could ..." presupposes the use): hedge 0.667 (16 of 24) -> 0.652 (15 of 23), a gold change. Floor just under.
+        assertHedgeFloors(figures.claims(), 0.65);
         // Branch hedged4 (twelfth session): denials right 5 -> 6 ("taken up by macrophages, not by epithelial cells").
         assertDenialFloors(figures.claims(), 5, 1);
         assertKindFloors(figures.kinds(), 3, 0);
