@@ -563,7 +563,9 @@ public final class ClaimExtractor {
      * boundary (", and", ";", ", but", ", while"). Its items are sources joined by commas, "and", "or" (branch hedged2).
      */
     private static final Pattern SOURCE_LIST_OPENING = Pattern.compile(
-            "(?:\\A|[;,]\\s*(?:and|but|while|whereas|yet)?)\\s*(?:(?:however|moreover|also|in\\s+addition|similarly|thus|therefore)\\s*,?\\s*)?(?:the\\s+)?\\z");
+            "(?:\\A|[;,]\\s*(?:and|but|while|whereas|yet)?)\\s*(?:(?:however|moreover|also|in\\s+addition|similarly|thus|therefore)\\s*,?\\s*)?(?:the\\s+)?\\z"
+            // (branch hedge2) the clause a finding "suggests": "..., which suggests that commercial milk could serve as a source"
+            + "|\\b(?:suggests?|suggested|indicates?|indicated|impl(?:y|ies|ied)|means?)\\s+that\\s+(?:the\\s+)?(?:[a-z]+\\s+)?\\z");
     private static final Pattern SOURCE_LIST_GAP = Pattern.compile("\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and\\s+|or\\s+)(?:the\\s+)?");
     /**
      * A hedged predicate that makes the subject a source ("have been proposed as alternative sources", "is postulated to

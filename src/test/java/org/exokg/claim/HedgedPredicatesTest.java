@@ -54,4 +54,14 @@ class HedgedPredicatesTest {
         // the finding itself, without the modal, is no treats claim of this rule (the therapy is read as a use)
         assertFalse(has(projectClaims("Milk exosomes were developed into a therapy for stroke."), "Exosome", "treats", "Stroke"));
     }
+
+    @Test
+    void aSourceThatAFindingSuggestsIsAHedgedSource() {
+        List<Claim> claims = projectClaims("Heat treatment did not destroy the exosomes, which suggests that commercial milk could serve as a source.");
+        assertTrue(claim("Heat treatment did not destroy the exosomes, which suggests that commercial milk could serve as a source.",
+                "Exosome", "derivedFrom", "Milk").hedged(), String.valueOf(triples(claims)));
+        // a source of something else is no source of the vesicles
+        assertFalse(has(projectClaims("Heat treatment did not destroy the exosomes, which suggests that milk could serve as a source of calcium."),
+                "Exosome", "derivedFrom", "Milk"));
+    }
 }
