@@ -566,7 +566,9 @@ public final class ClaimExtractor {
      * boundary (", and", ";", ", but", ", while"). Its items are sources joined by commas, "and", "or" (branch hedged2).
      */
     private static final Pattern SOURCE_LIST_OPENING = Pattern.compile(
-            "(?:\\A|[;,]\\s*(?:and|but|while|whereas|yet)?)\\s*(?:(?:however|moreover|also|in\\s+addition|similarly|thus|therefore)\\s*,?\\s*)?(?:the\\s+)?\\z");
+            "(?:\\A|[;,]\\s*(?:and|but|while|whereas|yet)?)\\s*(?:(?:however|moreover|also|in\\s+addition|similarly|thus|therefore)\\s*,?\\s*)?(?:the\\s+)?\\z"
+            // (branch hedge2) the clause a finding "suggests": "..., which suggests that commercial milk could serve as a source"
+            + "|\\b(?:suggests?|suggested|indicates?|indicated|impl(?:y|ies|ied)|means?)\\s+that\\s+(?:the\\s+)?(?:[a-z]+\\s+)?\\z");
     private static final Pattern SOURCE_LIST_GAP = Pattern.compile("\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and\\s+|or\\s+)(?:the\\s+)?");
     /**
      * A hedged predicate that makes the subject a source ("have been proposed as alternative sources", "is postulated to
@@ -982,6 +984,15 @@ public final class ClaimExtractor {
                 // the term is the subject of its clause: the predicate after it may hedge it ("exosome therapy is a
                 // promising approach", "... is postulated to ...")
                 Cues.Match hedge = Cues.hedgeMatch(scope + " " + withoutTerms(text, o.end(), clauseEnd(text, sentence, o.end()), mentions));
+                if (r == Relation.USED_FOR && hedge != null) {
+                    // (branch hedge2, convention j) a use named as a term is presupposed by the clause it stands in ("exosome
+                    // therapy could replace ...", "we consider exosome therapy a promising approach"); hedged only by a cue
+                    // modifying the term itself ("potential exosome therapies") or by a predicate on the use's standing
+                    // ("exosome therapy remains experimental")
+                    Cues.Match ownCue = Cues.hedgeMatch(scope);
+                    hedge = ownCue != null && modifiesFollowingPhrase(scope, ownCue) ? ownCue
+                            : Cues.useStandingHedgeMatch(withoutTerms(text, o.end(), clauseEnd(text, sentence, o.end()), mentions));
+                }
                 // the vesicle's own source before it narrows it as anywhere ("milk exosomes caused no weight loss")
                 SubjectScopeResolver.Scope innerScope = scopes.resolve(text, inner, mentions, Math.min(sentence.start(), inner.start()));
                 if (innerScope.qualifier() == null) {
@@ -1443,6 +1454,14 @@ public final class ClaimExtractor {
             onePhrase = true;
             phraseStart = c.triggerStart();
         }
+        if (!onePhrase && relation == Relation.USED_FOR && first == v && !c.rule().attributive()
+                && BASED_ON_VESICLE.matcher(link).matches() && !RequiredWords.matcher(PHRASE_OWN_HEDGE, cue.text().toLowerCase(Locale.ROOT))
+                        .matches()) {
+            // (branch hedge2, convention j) a use spelled inside the subject of the hedged clause ("we consider intranasal
+            // exosome therapy a promising approach", "it is thought that exosome-based vaccines protect"): presupposed.
+            // A cue that modifies the phrase itself ("potential exosome therapies") keeps its hedge
+            onePhrase = true;
+        }
         int claimEnd = Math.max(later.end(), c.triggerEnd());
         if (onePhrase && cueEnd <= phraseStart && (c.triggerStart() < 0 || c.triggerStart() >= phraseStart && c.triggerEnd() <= claimEnd)
                 && leadsIntoPhrase(text.substring(cueEnd, phraseStart))) {
@@ -1455,6 +1474,25 @@ public final class ClaimExtractor {
                     && o.start() >= c.hedgeScopeStart();
         }
         return false;
+    }
+
+    /**
+     * (branch hedge2) Hedge cues that modify a noun phrase ("potential", "promising", "candidate", "putative"): standing
+     * right before a use spelled as a noun phrase, they hedge the use itself, not a clause's predicate.
+     */
+    private static final Pattern PHRASE_OWN_HEDGE = Pattern.compile("potential(?:ly)?|promising|promise|attractive|candidates?|"
+            + "likely|possibl[ey]|putative(?:ly)?|probabl[ey]|plausibl[ey]|tentative(?:ly)?|presumabl[ey]|perhaps");
+
+    /** (branch hedge2) "-based" between a vesicle and the use it names: one noun phrase ("exosome-based vaccines"). */
+    private static final Pattern BASED_ON_VESICLE = Pattern.compile("(?i)[\\s\\-\u2010\u2013]*based[\\s\\-\u2010\u2013]*");
+
+    /** (branch hedge2) A cue that modifies the phrase right after it: a word of PHRASE_OWN_HEDGE, at most two words before the phrase. */
+    private static boolean modifiesFollowingPhrase(String scope, Cues.Match cue) {
+        String lower = scope.toLowerCase(Locale.ROOT);
+        int at = lower.lastIndexOf(cue.text().toLowerCase(Locale.ROOT));
+        String after = lower.substring(at + cue.text().length()).strip();
+        return at >= 0 && RequiredWords.matcher(PHRASE_OWN_HEDGE, cue.text().toLowerCase(Locale.ROOT)).matches()
+                && (after.isEmpty() || after.split("\\s+").length <= 2 && !after.contains(","));
     }
 
     /** Words that join two terms inside one noun phrase (branch hedgescope). */
@@ -2440,13 +2478,15 @@ public final class ClaimExtractor {
             hedgeCue = Cues.subjectHedgeMatch(withoutTerms(text, o.end(), sentence.end(), mentions));
         }
         if (hedgeCue == null && !c.fromDiscourse() && c.rule().relation() == Relation.USED_FOR && !c.rule().attributive()) {
-            // a use spelled as a noun phrase that is its clause's subject ("exosome-based vaccines could offer ...", "As
-            // carriers, exosomes are attractive"): no predicate stands between the two terms, so the clause's predicate
-            // after them says how firmly the use is held (branch hedged2)
+            // a use fronted before the vesicles ("As carriers, exosomes are attractive"): no predicate stands between the
+            // two terms, so the clause's predicate after them says how firmly the use is held (branch hedged2). A use
+            // spelled in the subject itself ("exosome-based vaccines could offer ...") is presupposed (convention j,
+            // branch hedge2): only a predicate on the use's own standing hedges it ("... remain experimental")
             Mention first = v.start() <= o.start() ? v : o;
             Mention later = first == v ? o : v;
             if (later.start() >= first.end() && NOUN_PHRASE_CLAIM.matcher(text.substring(first.end(), later.start())).matches()) {
-                hedgeCue = Cues.predicateHedgeMatch(withoutTerms(text, later.end(), clauseEnd(text, sentence, later.end()), mentions));
+                String predicate = withoutTerms(text, later.end(), clauseEnd(text, sentence, later.end()), mentions);
+                hedgeCue = first == o ? Cues.predicateHedgeMatch(predicate) : Cues.useStandingHedgeMatch(predicate);
             }
         }
         if (c.rule().attributive() || c.rule().relation() == Relation.DERIVED_FROM && !c.fromDiscourse() && v.end() <= o.start()

@@ -200,6 +200,24 @@ public final class Cues {
      * after "because" is said on its own).
      */
     public static Match predicateHedgeMatch(String predicate) {
+        return predicateHedgeMatch(predicate, PREDICATE_HEDGES);
+    }
+
+    /**
+     * (branch hedge2, convention j) A hedge cue in the predicate after a use named in its clause's subject ("exosome therapy
+     * remains experimental", "exosome-based vaccines are still under study") that says the use itself is not established:
+     * the predicate's claim is the use's standing. Modal and evaluative predicates ("could offer", "is a promising
+     * approach for X") say something else of a presupposed use, and do not hedge it.
+     */
+    public static Match useStandingHedgeMatch(String predicate) {
+        return predicateHedgeMatch(predicate, USE_STANDING_HEDGES);
+    }
+
+    private static final Set<String> USE_STANDING_HEDGES = Set.of("hedge-experimental", "hedge-under-study", "hedge-under-study-noun",
+            "hedge-under-study-perfect", "hedge-under-study-for", "hedge-under-test", "hedge-clinical-testing", "hedge-tested-perfect",
+            "hedge-unsettled", "hedge-not-shown", "hedge-evidence-needed", "hedge-less-clear");
+
+    private static Match predicateHedgeMatch(String predicate, Set<String> ids) {
         String clause = predicate;
         Matcher end = CLAUSE_END.matcher(predicate.toLowerCase(Locale.ROOT));
         if (end.find()) {
@@ -216,7 +234,7 @@ public final class Cues {
         Match m = DEFAULT.last(DEFAULT.hedge, DEFAULT.notHedge, clause.substring(0, cut), 0, RequiredWords.Answers.ofThread());
         // a modal or an evaluative word judges the use itself ("could offer", "are attractive"); "are considered safer",
         // "has potential to be used in ..." judge another thing said of it (a property, a further use)
-        return m != null && PREDICATE_HEDGES.contains(m.id()) ? m : null;
+        return m != null && ids.contains(m.id()) ? m : null;
     }
 
     private static final Set<String> PREDICATE_HEDGES = Set.of("hedge-modal", "hedge-promise", "hedge-candidate");

@@ -287,7 +287,8 @@ class GoldStandardTest {
         // Branch goldconv2 (thirteenth session; the anaphor convention applied to this gold, then anaphors and discourse subjects read with their antecedent's source): P 0.860 (49 of 57), R 0.710. Floors lowered to just under (15 rows qualified, 8 not read with the source).
         // Lead (fourteenth session): gold rows of an anaphor inside a qualified chain given the qualifier (the convention; raised by topicprep): 2 rows; P 0.860 -> 0.895, R 0.710 -> 0.739. Floors just under.
         // Branch chains (fifteenth session): P 0.895 -> 0.877, R 0.739 -> 0.725: "the loaded exosomes lowered ..." read with BovineMilk (convention c; gold not yet converted). Floors just under.
-        assertFloors(ev, 0.87, 0.72);
+        // Branch hedge2 (seventeenth session; "such vesicles could offer an off-the-shelf alternative", "which suggests that commercial milk could serve as a source"): P 0.877 -> 0.881, R 0.725 -> 0.754 (52 of 69). Recall floor up.
+        assertFloors(ev, 0.87, 0.75);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
     }
 
@@ -520,7 +521,8 @@ class GoldStandardTest {
         // Branch dev18 (a species before a body fluid names whose fluid it is): P 0.907 -> 0.902 (165 of 182 -> 183: "EVs in human plasma" read unqualified where the gold has platelet EVs), R 0.655. Floors already under.
         // Branch coderows (sixteenth session; source rows at every use of a named preparation): P 0.905 / R 0.663 -> 0.901 / 0.671.
         assertFloors(ev, 0.90, 0.67);
-        assertHedgeFloors(ev, 0.52);
+        // Branch hedge2 (seventeenth session; convention j on this gold: "We consider intranasal exosome therapy a promising approach" presupposes the use): hedge 0.525 (21 of 40) -> 0.513 (20 of 39), a gold change. Floor just under.
+        assertHedgeFloors(ev, 0.51);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "denials beyond the gold");
         assertTrue(kinds.falsePositives().size() <= 1, "isKindOf claims beyond the gold (a category read from a modifier)");
@@ -867,7 +869,8 @@ class GoldStandardTest {
         // Branch goldconv5 (sixteenth session; gold only: source row of the control arm "USC-Exos did not raise ...", convention b): P 0.908 -> 0.914, R 0.677 -> 0.679. Floors just under.
         assertFloors(figures.claims(), 0.91, 0.67);
         // After the eleventh session's merges: hedge 0.667 of all (16 of 24). Hedge floor up.
-        assertHedgeFloors(figures.claims(), 0.66);
+        // Branch hedge2 (seventeenth session; convention j on this gold: "Exosome-based vaccines could ..." presupposes the use): hedge 0.667 (16 of 24) -> 0.652 (15 of 23), a gold change. Floor just under.
+        assertHedgeFloors(figures.claims(), 0.65);
         // Branch hedged4 (twelfth session): denials right 5 -> 6 ("taken up by macrophages, not by epithelial cells").
         assertDenialFloors(figures.claims(), 5, 1);
         assertKindFloors(figures.kinds(), 3, 0);
@@ -921,7 +924,8 @@ class GoldStandardTest {
         // Branch goldconv5 (sixteenth session; gold only: source rows of the control arm "Lp-EVs did not reduce ..." and its next sentence, convention b): P 0.925 -> 0.934, R 0.724 -> 0.726. Floors just under.
         assertFloors(figures.claims(), 0.93, 0.72);
         // After the eleventh session's merges: hedge 0.438 of all (14 of 32). Hedge floor up.
-        assertHedgeFloors(figures.claims(), 0.43);
+        // Branch hedge2 (seventeenth session; "might be developed into topical medicines for atopic dermatitis"): hedge of all 0.531 -> 0.563 (18 of 32), R 0.726 -> 0.730. Hedge floor up.
+        assertHedgeFloors(figures.claims(), 0.56);
         // Branch hedged4 (twelfth session): denials right 3 -> 4 ("did not raise antibodies").
         assertDenialFloors(figures.claims(), 4, 1);
         // Branch names2 (a named preparation's kind takes its source): isKindOf matched 3 -> 4, beyond the gold 1 -> 0. Floors follow.
@@ -1077,7 +1081,8 @@ class GoldStandardTest {
         // Lead, after the sixteenth session's merges (4 Dec 2026: loader, blind21, subjects, vocab18, triggers, dev18, hedgescope, vocab18b, goldconv4, negscope, speed20, splitter, coderows): P 0.854, R 0.490; hedges 14 of 14 matched, 0.311 of all. Floors just under.
         assertFloors(figures.claims(), 0.85, 0.48);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
-        assertTrue(figures.claims().hedgeRecallAll() >= 0.31, "hedged claims missed");
+        // Branch hedge2 (seventeenth session; "may therefore offer a cell-free option", convention l on the gold): hedge of all 0.311 -> 0.341 (15 of 44), P 0.854 -> 0.851, R 0.490 -> 0.492. Hedge floor up.
+        assertTrue(figures.claims().hedgeRecallAll() >= 0.34, "hedged claims missed");
         assertDenialFloors(figures.claims(), 2, 3);
         assertKindFloors(figures.kinds(), 8, 2);
     }
@@ -1164,7 +1169,8 @@ class GoldStandardTest {
         // Branch objects (seventeenth session): P 0.692 -> 0.688 (137 of 199): "OF-EVs ... increased the expression of adhesion molecules on endothelial cells" read as targets EndothelialCell, which the gold has, but without the code name's EndothelialCell qualifier (named-preparation reading, not this branch's). Precision floor just under.
         assertFloors(figures.claims(), 0.68, 0.35);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
-        assertTrue(figures.claims().hedgeRecallAll() >= 0.17, "hedged claims missed");
+        // Branch hedge2 (seventeenth session; hedged predicates "might offer an off-the-shelf cell-free immunotherapy"): hedge of all 0.171 -> 0.195 (8 of 41), R 0.358 -> 0.360. Hedge floor up.
+        assertTrue(figures.claims().hedgeRecallAll() >= 0.19, "hedged claims missed");
         assertDenialFloors(figures.claims(), 0, 8);
         assertKindFloors(figures.kinds(), 3, 0);
     }

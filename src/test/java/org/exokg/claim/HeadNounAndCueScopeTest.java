@@ -74,9 +74,11 @@ class HeadNounAndCueScopeTest {
         assertEquals("possibility", claimOn(projectClaims("There is a possibility of using exosomes for drug delivery."), "DrugDelivery").hedgeCue());
         assertEquals("candidates", claimOn(projectClaims("Milk exosomes are ideal candidates for drug delivery."), "DrugDelivery").hedgeCue());
         assertTrue(claimOn(projectClaims("It is believed that exosomes cross the blood-brain barrier."), "BloodBrainBarrier").hedged());
-        // the term names its vesicle and is the subject: its predicate hedges it ("exosome therapy" names a therapy, the
-        // lead's convention of 3 Dec 2026, branch precision)
-        assertTrue(claimOn(projectClaims("Exosome therapy is a promising approach for heart repair."), "Therapy").hedged());
+        // the term names its vesicle and is the subject ("exosome therapy" names a therapy, the lead's convention of 3 Dec
+        // 2026, branch precision): the use is presupposed by a modal or evaluative predicate (convention j, branch hedge2),
+        // and hedged by a predicate on its own standing
+        assertFalse(claimOn(projectClaims("Exosome therapy is a promising approach for heart repair."), "Therapy").hedged());
+        assertTrue(claimOn(projectClaims("Exosome therapy for heart repair remains experimental."), "Therapy").hedged());
         assertFalse(claimOn(projectClaims("Exosome therapy was used in the trial."), "Therapy").hedged());
     }
 

@@ -35,8 +35,9 @@ class HedgedClaimsThirdPassTest {
     }
 
     @Test
-    void aModalOrEvaluativePredicateHedgesAUseSpelledAsItsSubject() {
-        assertTrue(claim("Exosome-based vaccines could offer a needle-free alternative for influenza.",
+    void aModalOrEvaluativePredicateHedgesAUseFrontedBeforeItsSubject() {
+        // (branch hedge2, convention j) a use spelled in the subject itself is presupposed, not hedged (HedgeConventionsJklTest)
+        assertFalse(claim("Exosome-based vaccines could offer a needle-free alternative for influenza.",
                 "Exosome", "usedFor", "Vaccine").hedged());
         assertFalse(claim("Exosome-based vaccines protected mice against influenza.", "Exosome", "usedFor", "Vaccine").hedged());
         assertTrue(claim("As carriers, exosomes are attractive because of their small size.",
