@@ -65,4 +65,24 @@ class UnseenTextBlind19ShapesTest {
         check("Notes\n\nExosomes were not derived from platelets.\n", "derived", List.of("Exosome NOT derivedFrom Platelet"),
                 List.of("Exosome derivedFrom Platelet"));
     }
+
+    @Test
+    void vesiclesThatResistDigestionAreStable() throws Exception {
+        check("Notes\n\nCamel milk EVs are a digestion-resistant carrier for oral insulin.\n", "digestion",
+                List.of("ExtracellularVesicle[CamelMilk] hasProperty Stability"), List.of());
+        check("Notes\n\nCamel milk EVs are studied here. The vesicles withstood simulated gastric and intestinal fluids for"
+                + " four hours.\n", "withstood", List.of("ExtracellularVesicle[CamelMilk] hasProperty Stability"), List.of());
+        // near neighbour: resisting something that is no digestion says nothing of stability
+        check("Notes\n\nCamel milk EVs resist the temptation of simple models.\n", "temptation", List.of(),
+                List.of("ExtracellularVesicle[CamelMilk] hasProperty Stability"));
+    }
+
+    @Test
+    void theVesiclesOwnPredicateAfterAConcludingAdverb() throws Exception {
+        check("Notes\n\nNatural MSC-EVs thus home to bone, while mimetics could be cheaper.\n", "home",
+                List.of("ExtracellularVesicle[MesenchymalStemCell] hasProperty TargetingAbility"), List.of());
+        // near neighbour: an adverb that is no conclusion ("rarely") still reads nothing
+        check("Notes\n\nNatural MSC-EVs rarely home to bone, while mimetics could be cheaper.\n", "home", List.of(),
+                List.of("ExtracellularVesicle[MesenchymalStemCell] hasProperty TargetingAbility"));
+    }
 }
