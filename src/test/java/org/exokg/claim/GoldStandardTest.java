@@ -1207,13 +1207,15 @@ class GoldStandardTest {
         // Branch vocab18 (labels chosen on development sets only): NEVER-TUNED P 0.712 -> 0.708 (148 of 208 -> 148 of 209: one claim more, not right; not looked at), R 0.325 unchanged. Reported, not tuned back; floor just under, the lead decides.
         // Branch coderows (sixteenth session; source rows at every use of a named preparation): NEVER TUNED, reported not tuned back: P 0.713 -> 0.655 (154 of 216 -> 154 of 235, 19 rows more, none right), R 0.338 unchanged; the lead decides.
         // Lead, after the sixteenth session's merges (4 Dec 2026: loader, blind21, subjects, vocab18, triggers, dev18, hedgescope, vocab18b, goldconv4, negscope, speed20, splitter, coderows): NEVER-TUNED P 0.655 (154 of 235), R 0.338; hedges 6 of 8 matched. The precision fall since the session start (0.712) is coderows' derivedFrom rows at later uses of code names (19 rows, none in this gold, written before convention b named codes): reported, not tuned back. Floors just under.
-        assertFloors(figures.claims(), 0.65, 0.33);
-        assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
-        assertTrue(figures.claims().hedgeRecallAll() >= 0.12, "hedged claims missed");
+        // Branch dev19 (seventeenth session; development data): gold to the conventions (b code names at every use, e, f, g, l; gold 455 -> 499): P 0.655 -> 0.766 (180 of 235), R 0.338 -> 0.361, hedges 6 of 8 -> 6 of 6 matched; then rules (dev19 blocks): P 0.766 -> 0.776 (187 of 241), R 0.361 -> 0.375, denials extracted 9 -> 7. Floors just under.
+        assertFloors(figures.claims(), 0.76, 0.37);
+        assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
+        assertTrue(figures.claims().hedgeRecallAll() >= 0.13, "hedged claims missed");
         // Branch dev17: denials extracted 7 -> 10, right 3 -> 3 (three denials beyond this gold, from bare "vesicles of / in" a
         // source now named as EVs). NEVER-TUNED: reported, not tuned back; floor follows, the lead decides.
-        assertDenialFloors(figures.claims(), 3, 7);
-        assertKindFloors(figures.kinds(), 8, 3);
+        // Branch dev19: denials beyond the gold 6 -> 4 ("vesicles in plasma" is a noun phrase no negation denies).
+        assertDenialFloors(figures.claims(), 3, 4);
+        assertKindFloors(figures.kinds(), 9, 3);
     }
 
     /**
