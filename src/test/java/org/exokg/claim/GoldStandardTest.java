@@ -419,7 +419,8 @@ class GoldStandardTest {
         // Branch goldconv (twelfth session; the lead's 11th-session conventions applied to this gold, then uptake also read as CellularUptake): P 0.972 (174 of 179), R 0.791 (174 of 220). Recall floor up.
         // Branch goldconv2 (thirteenth session; the anaphor convention applied to this gold, then anaphors and discourse subjects read with their antecedent's source): P 0.933 (167 of 179), R 0.759. Floors lowered to just under.
         // Branch qualifiers (qualifiers read inside the sentence, fourteenth session): blind6 P 0.933 -> 0.939, R 0.759 -> 0.764.
-        assertFloors(ev, 0.93, 0.76);
+        // Branch anaphors2 (seventeenth session; discourse subjects and back-references): P 0.939 -> 0.956, R 0.765 -> 0.778 (the engineered vesicles of the invention keep HEK293Cell). Floors up.
+        assertFloors(ev, 0.95, 0.77);
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
         assertHedgeFloors(ev, 0.83);
         assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
@@ -519,6 +520,7 @@ class GoldStandardTest {
         // Branch triggers (sixteenth session; verbs and frames for named vesicles): P 0.907 -> 0.898, R 0.655 -> 0.667. Precision floor lowered: the new right claims come with claims this gold lacks (displayed/labelled cargo, targets read without the qualifier of "X release EVs that ..."); see docs/extraction.md, branch triggers.
         // Branch dev18 (a species before a body fluid names whose fluid it is): P 0.907 -> 0.902 (165 of 182 -> 183: "EVs in human plasma" read unqualified where the gold has platelet EVs), R 0.655. Floors already under.
         // Branch coderows (sixteenth session; source rows at every use of a named preparation): P 0.905 / R 0.663 -> 0.901 / 0.671.
+        // Branch anaphors2 (seventeenth session; discourse subjects and back-references): P 0.906 -> 0.902, R 0.672 (+1 extracted: treated mice's safety read, the gold qualifies it iPSC, the chain does not). Floors kept.
         assertFloors(ev, 0.90, 0.67);
         assertHedgeFloors(ev, 0.52);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
@@ -603,7 +605,8 @@ class GoldStandardTest {
         // Branch dev18 (a species before a body fluid names whose fluid it is): P 0.884 (213 -> 214 of 241 -> 242), R 0.715 -> 0.718. Floors already under.
         // Branch goldconv4 (sixteenth session; gold conventions b for code names and i for displayed/attached molecules, gold rows only): P 0.882 -> 0.882, R 0.725 -> 0.699. Development floors lowered to just under: a gold change (rows the texts state and the extractor does not yet read), not an extractor one.
         // Branch coderows (sixteenth session; source rows at every use of a named preparation): P 0.882 / R 0.702 -> 0.886 / 0.728.
-        assertFloors(ev, 0.88, 0.72);
+        // Branch anaphors2 (seventeenth session; discourse subjects and back-references): P 0.886 -> 0.894, R 0.726 -> 0.732 (the engineered vesicles of the invention). Floors up.
+        assertFloors(ev, 0.89, 0.73);
         assertHedgeFloors(ev, 0.70);
         assertTrue(ev.negatedMatched() >= 10, "true denials are found");
         assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
@@ -864,7 +867,8 @@ class GoldStandardTest {
         // Branch goldconv4 (sixteenth session; gold conventions b for code names and i for displayed/attached molecules, gold rows only): P 0.904 -> 0.904, R 0.662 -> 0.609. Development floors lowered to just under: a gold change (rows the texts state and the extractor does not yet read), not an extractor one.
         // Branch coderows (sixteenth session; source rows at every use of a named preparation): P 0.904 / R 0.609 -> 0.908 / 0.677.
         // Branch goldconv5 (sixteenth session; gold only: source row of the control arm "USC-Exos did not raise ...", convention b): P 0.908 -> 0.914, R 0.677 -> 0.679. Floors just under.
-        assertFloors(figures.claims(), 0.91, 0.67);
+        // Branch anaphors2 (seventeenth session; discourse subjects and back-references): P 0.914 -> 0.930, R 0.679 -> 0.691 (the engineered vesicles of the invention). Floors up.
+        assertFloors(figures.claims(), 0.92, 0.69);
         // After the eleventh session's merges: hedge 0.667 of all (16 of 24). Hedge floor up.
         assertHedgeFloors(figures.claims(), 0.66);
         // Branch hedged4 (twelfth session): denials right 5 -> 6 ("taken up by macrophages, not by epithelial cells").
@@ -963,7 +967,8 @@ class GoldStandardTest {
         // Branch vocab18b (labels, third pass: CD71, adhesion molecules, autoantigens): P 0.816 -> 0.822, R 0.535 -> 0.544. Floors just under.
         // Branch coderows (sixteenth session; source rows at every use of a named preparation): P 0.831 / R 0.536 -> 0.835 / 0.550.
         // Lead, after the sixteenth session's merges (4 Dec 2026: loader, blind21, subjects, vocab18, triggers, dev18, hedgescope, vocab18b, goldconv4, negscope, speed20, splitter, coderows): P 0.835, R 0.550. Floors just under.
-        assertFloors(figures.claims(), 0.83, 0.55);
+        // Branch anaphors2 (seventeenth session; discourse subjects and back-references): P 0.839 -> 0.865, R 0.553 -> 0.570 (the engineered exosome(s) of the invention / of claim 1). Floors up.
+        assertFloors(figures.claims(), 0.86, 0.56);
         assertHedgeFloors(figures.claims(), 0.41);
         assertDenialFloors(figures.claims(), 3, 1);
         assertKindFloors(figures.kinds(), 4, 1);
@@ -1074,7 +1079,8 @@ class GoldStandardTest {
         // Branch vocab18b (labels, third pass: asialoglycoprotein receptor 1): P 0.849 -> 0.849, R 0.486 -> 0.489. Recall floor up.
         // Branch coderows (sixteenth session; source rows at every use of a named preparation): P 0.849 / R 0.472 -> 0.854 / 0.490.
         // Lead, after the sixteenth session's merges (4 Dec 2026: loader, blind21, subjects, vocab18, triggers, dev18, hedgescope, vocab18b, goldconv4, negscope, speed20, splitter, coderows): P 0.854, R 0.490; hedges 14 of 14 matched, 0.311 of all. Floors just under.
-        assertFloors(figures.claims(), 0.85, 0.48);
+        // Branch anaphors2 (seventeenth session; discourse subjects and back-references): P 0.854 -> 0.854, R 0.490 -> 0.492 ("repeated dosing ... was well tolerated"). Recall floor up.
+        assertFloors(figures.claims(), 0.85, 0.49);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.31, "hedged claims missed");
         assertDenialFloors(figures.claims(), 2, 3);
@@ -1119,7 +1125,8 @@ class GoldStandardTest {
         // Branch subjects: P 0.764 -> 0.772 (125 of 162), R 0.283 -> 0.295. Floors just under.
         // Branch triggers (sixteenth session; verbs and frames for named vesicles): P 0.764 -> 0.769, R 0.283 -> 0.290. Floors just under.
         // Branch coderows (sixteenth session; source rows at every use of a named preparation): P 0.780 / R 0.304 -> 0.773 / 0.309 (two GNVs rows the gold lacks, a lead's question).
-        assertFloors(figures.claims(), 0.77, 0.30);
+        // Branch anaphors2 (seventeenth session; discourse subjects and back-references): P 0.779 -> 0.780, R 0.310 -> 0.313 ("The treatment was well tolerated"). Recall floor up.
+        assertFloors(figures.claims(), 0.77, 0.31);
         assertKindFloors(figures.kinds(), 1, 1);
     }
 
