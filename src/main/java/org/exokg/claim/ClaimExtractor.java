@@ -300,6 +300,7 @@ public final class ClaimExtractor {
 
     /** @param parse the sentence's dependency parse (offsets in {@code text}), or null: surface rules only */
     public List<Claim> extract(String original, Sentence sentence, List<Mention> recognised, Discourse discourse, DependencyParse parse) {
+        sentenceNameUse = null;
         structure = parse == null || parseUses.isEmpty() ? null : new ClauseStructure(parse);
         sentenceParse = parse;
         String text = withoutParentheticals(withHyphens(original), sentence, recognised);
@@ -854,6 +855,7 @@ public final class ClaimExtractor {
             mentions.removeAll(definedNouns);
         }
         List<Mention> preparationUses = preparations.uses(text, sentence.start(), sentence.end(), mentions);
+        sentenceNameUse = preparationUses.stream().min(java.util.Comparator.comparingInt(Mention::start)).orElse(null);
         if (!preparationUses.isEmpty()) {
             // a preparation's name used after its definition stands for the preparation
             mentions = new ArrayList<>(mentions);
@@ -2971,9 +2973,20 @@ public final class ClaimExtractor {
         }
         NamedIn named = vesicleSentences.get(antecedent.start());
         if (named == null) {
+            AntecedentSource topic = topicAt.get(antecedent.start());
+            if (topic == null && NAME_USE_TOPIC) {
+                // (branch anaphors2) a use of a defined name ("CTX-09 reduced tumour volume"), the discourse's antecedent:
+                // the preparation it names, source and all, passes on to the chain after it
+                NamedPreparations.Preparation p = preparations.namedBy(antecedent, text);
+                if (p != null && p.qualifierIri() != null) {
+                    // passed on like a chain's preparation: a named product is no control arm, though its sentence may
+                    // hold a denial ("CTX-09 ... did not cause weight loss")
+                    return new AntecedentSource(p.subjectIri(), p.qualifierIri(), true, true, false);
+                }
+            }
             // (branch topicprep) a noun anaphor ("The exosomes reduced ...") is no vesicle named: the preparation its
             // chain was introduced with, if any
-            return topicAt.get(antecedent.start());
+            return topic;
         }
         SubjectScopeResolver.Scope scope = scopes.resolve(text, antecedent, named.mentions(), Math.min(named.sentenceStart(), antecedent.start()));
         if (scope.qualifierIri() == null) {
@@ -3058,6 +3071,21 @@ public final class ClaimExtractor {
         // in a sentence that names the vesicles, a drug is most often their cargo ("exosomes loaded with doxorubicin"):
         // only a liposome beside them competes
         rivalSinceVesicle = vesicle ? rival : rivalSinceVesicle || rival;
+    }
+
+    /** (branch anaphors2) Measurement switch -Dexokg.noNameUseTopic: a name's use is no antecedent of the chain. */
+    static final boolean NAME_USE_TOPIC = !Boolean.getBoolean("exokg.noNameUseTopic");
+
+    /** (branch anaphors2) The first use of a defined preparation name in the sentence last extracted, or null. */
+    private Mention sentenceNameUse;
+
+    /**
+     * (branch anaphors2) The first use of a defined name ("UC-Exo reduced infarct size") in the sentence last extracted, or
+     * null: the preparation the sentence is about, for the discourse's antecedent ("The exosomes were taken up ..." after
+     * it is UC-Exo, source and all), though the mention layer reads no vesicle in the name.
+     */
+    public Mention sentenceNameUse() {
+        return sentenceNameUse;
     }
 
     /** Measurement switch: -Dexokg.noTopicPreparation turns off the study's preparation across bare mentions. */

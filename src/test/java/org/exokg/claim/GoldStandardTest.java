@@ -419,8 +419,8 @@ class GoldStandardTest {
         // Branch goldconv (twelfth session; the lead's 11th-session conventions applied to this gold, then uptake also read as CellularUptake): P 0.972 (174 of 179), R 0.791 (174 of 220). Recall floor up.
         // Branch goldconv2 (thirteenth session; the anaphor convention applied to this gold, then anaphors and discourse subjects read with their antecedent's source): P 0.933 (167 of 179), R 0.759. Floors lowered to just under.
         // Branch qualifiers (qualifiers read inside the sentence, fourteenth session): blind6 P 0.933 -> 0.939, R 0.759 -> 0.764.
-        // Branch anaphors2 (seventeenth session; discourse subjects and back-references): P 0.939 -> 0.956, R 0.765 -> 0.778 (the engineered vesicles of the invention keep HEK293Cell). Floors up.
-        assertFloors(ev, 0.95, 0.77);
+        // Branch anaphors2 (seventeenth session; discourse subjects, back-references, a name's use as the discourse's antecedent): P 0.939 -> 0.956, R 0.765 -> 0.783. Floors up.
+        assertFloors(ev, 0.95, 0.78);
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
         assertHedgeFloors(ev, 0.83);
         assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
@@ -520,7 +520,7 @@ class GoldStandardTest {
         // Branch triggers (sixteenth session; verbs and frames for named vesicles): P 0.907 -> 0.898, R 0.655 -> 0.667. Precision floor lowered: the new right claims come with claims this gold lacks (displayed/labelled cargo, targets read without the qualifier of "X release EVs that ..."); see docs/extraction.md, branch triggers.
         // Branch dev18 (a species before a body fluid names whose fluid it is): P 0.907 -> 0.902 (165 of 182 -> 183: "EVs in human plasma" read unqualified where the gold has platelet EVs), R 0.655. Floors already under.
         // Branch coderows (sixteenth session; source rows at every use of a named preparation): P 0.905 / R 0.663 -> 0.901 / 0.671.
-        // Branch anaphors2 (seventeenth session; discourse subjects and back-references): P 0.906 -> 0.902, R 0.672 (+1 extracted: treated mice's safety read, the gold qualifies it iPSC, the chain does not). Floors kept.
+        // Branch anaphors2 (seventeenth session; discourse subjects, back-references, a name's use as the discourse's antecedent): P 0.906 -> 0.902, R 0.672 (+1 extracted: treated mice's safety, read unqualified; the gold qualifies it iPSC). Floors kept.
         assertFloors(ev, 0.90, 0.67);
         assertHedgeFloors(ev, 0.52);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
@@ -605,8 +605,8 @@ class GoldStandardTest {
         // Branch dev18 (a species before a body fluid names whose fluid it is): P 0.884 (213 -> 214 of 241 -> 242), R 0.715 -> 0.718. Floors already under.
         // Branch goldconv4 (sixteenth session; gold conventions b for code names and i for displayed/attached molecules, gold rows only): P 0.882 -> 0.882, R 0.725 -> 0.699. Development floors lowered to just under: a gold change (rows the texts state and the extractor does not yet read), not an extractor one.
         // Branch coderows (sixteenth session; source rows at every use of a named preparation): P 0.882 / R 0.702 -> 0.886 / 0.728.
-        // Branch anaphors2 (seventeenth session; discourse subjects and back-references): P 0.886 -> 0.894, R 0.726 -> 0.732 (the engineered vesicles of the invention). Floors up.
-        assertFloors(ev, 0.89, 0.73);
+        // Branch anaphors2 (seventeenth session; discourse subjects, back-references, a name's use as the discourse's antecedent): P 0.886 -> 0.917, R 0.726 -> 0.752. Floors up.
+        assertFloors(ev, 0.91, 0.75);
         assertHedgeFloors(ev, 0.70);
         assertTrue(ev.negatedMatched() >= 10, "true denials are found");
         assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
@@ -678,7 +678,8 @@ class GoldStandardTest {
         // Branch goldconv4 (sixteenth session; gold conventions b for code names and i for displayed/attached molecules, gold rows only): P 0.858 -> 0.858, R 0.671 -> 0.665. Development floors lowered to just under: a gold change (rows the texts state and the extractor does not yet read), not an extractor one.
         // Branch splitter (sixteenth session; OMVs of a bacterium named by its scientific name keep it as qualifier, convention d): P 0.858 -> 0.864, R 0.671 -> 0.676. Floors just under.
         // Branch producers (sixteenth session; "Hepatocytes under lipotoxic stress release EVs that ...": the source's state before its verb of giving off): P 0.859 -> 0.865, R 0.670 -> 0.674. Floors just under.
-        assertFloors(ev, 0.86, 0.67);
+        // Branch anaphors2 (seventeenth session; discourse subjects, back-references, a name's use as the discourse's antecedent): P 0.865 -> 0.882, R 0.674 -> 0.688. Floors up.
+        assertFloors(ev, 0.88, 0.68);
         // Branch goldconv2: hedge 0.609 of all (14 of 23); floor just under.
         assertHedgeFloors(ev, 0.60);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
@@ -744,7 +745,8 @@ class GoldStandardTest {
         // Branch splitter (sixteenth session; OMVs of a bacterium named by its scientific name keep it as qualifier, convention d): P 0.857 -> 0.862, R 0.684 -> 0.688. Floors just under.
         // Branch coderows (sixteenth session; source rows at every use of a named preparation): P 0.857 / R 0.657 -> 0.856 / 0.675.
         // Lead, after the sixteenth session's merges (4 Dec 2026: loader, blind21, subjects, vocab18, triggers, dev18, hedgescope, vocab18b, goldconv4, negscope, speed20, splitter, coderows): P 0.861, R 0.679. Floors just under.
-        assertFloors(ev, 0.86, 0.67);
+        // Branch anaphors2 (seventeenth session; discourse subjects, back-references, a name's use as the discourse's antecedent): P 0.866 -> 0.870, R 0.680 -> 0.684. Recall floor up.
+        assertFloors(ev, 0.86, 0.68);
         // After the eleventh session's merges: hedge 0.625 of all (20 of 32). Hedge floor up.
         assertHedgeFloors(ev, 0.59);
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
@@ -867,7 +869,7 @@ class GoldStandardTest {
         // Branch goldconv4 (sixteenth session; gold conventions b for code names and i for displayed/attached molecules, gold rows only): P 0.904 -> 0.904, R 0.662 -> 0.609. Development floors lowered to just under: a gold change (rows the texts state and the extractor does not yet read), not an extractor one.
         // Branch coderows (sixteenth session; source rows at every use of a named preparation): P 0.904 / R 0.609 -> 0.908 / 0.677.
         // Branch goldconv5 (sixteenth session; gold only: source row of the control arm "USC-Exos did not raise ...", convention b): P 0.908 -> 0.914, R 0.677 -> 0.679. Floors just under.
-        // Branch anaphors2 (seventeenth session; discourse subjects and back-references): P 0.914 -> 0.930, R 0.679 -> 0.691 (the engineered vesicles of the invention). Floors up.
+        // Branch anaphors2 (seventeenth session; discourse subjects, back-references, a name's use as the discourse's antecedent): P 0.914 -> 0.925, R 0.679 -> 0.695. Floors up.
         assertFloors(figures.claims(), 0.92, 0.69);
         // After the eleventh session's merges: hedge 0.667 of all (16 of 24). Hedge floor up.
         assertHedgeFloors(figures.claims(), 0.66);
@@ -967,7 +969,7 @@ class GoldStandardTest {
         // Branch vocab18b (labels, third pass: CD71, adhesion molecules, autoantigens): P 0.816 -> 0.822, R 0.535 -> 0.544. Floors just under.
         // Branch coderows (sixteenth session; source rows at every use of a named preparation): P 0.831 / R 0.536 -> 0.835 / 0.550.
         // Lead, after the sixteenth session's merges (4 Dec 2026: loader, blind21, subjects, vocab18, triggers, dev18, hedgescope, vocab18b, goldconv4, negscope, speed20, splitter, coderows): P 0.835, R 0.550. Floors just under.
-        // Branch anaphors2 (seventeenth session; discourse subjects and back-references): P 0.839 -> 0.865, R 0.553 -> 0.570 (the engineered exosome(s) of the invention / of claim 1). Floors up.
+        // Branch anaphors2 (seventeenth session; discourse subjects, back-references, a name's use as the discourse's antecedent): P 0.839 -> 0.865, R 0.553 -> 0.570. Floors up.
         assertFloors(figures.claims(), 0.86, 0.56);
         assertHedgeFloors(figures.claims(), 0.41);
         assertDenialFloors(figures.claims(), 3, 1);
@@ -1026,7 +1028,8 @@ class GoldStandardTest {
         // Branch splitter (sixteenth session; OMVs of a bacterium named by its scientific name keep it as qualifier, convention d): P 0.699 -> 0.732, R 0.388 -> 0.407; hedges 0.895 -> 0.905 of matched, 0.279 -> 0.311 of all (17 -> 19 of 61); also a source after a bracketed short form. Floors just under.
         // Branch coderows (sixteenth session; source rows at every use of a named preparation): P 0.744 / R 0.405 -> 0.746 / 0.410.
         // Lead, after the sixteenth session's merges (4 Dec 2026: loader, blind21, subjects, vocab18, triggers, dev18, hedgescope, vocab18b, goldconv4, negscope, speed20, splitter, coderows): P 0.783, R 0.428; hedges 20 of 20 matched, 0.333 of all. Floors just under.
-        assertFloors(figures.claims(), 0.78, 0.42);
+        // Branch anaphors2 (seventeenth session; discourse subjects, back-references, a name's use as the discourse's antecedent): P 0.788 -> 0.802, R 0.429 -> 0.437. Floors up.
+        assertFloors(figures.claims(), 0.80, 0.43);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.33, "hedged claims missed");
         // After merging dev12 (tenth session): P 0.600, R 0.267 (99 of 371); denials extracted 10, right 3: one more beyond
@@ -1079,8 +1082,8 @@ class GoldStandardTest {
         // Branch vocab18b (labels, third pass: asialoglycoprotein receptor 1): P 0.849 -> 0.849, R 0.486 -> 0.489. Recall floor up.
         // Branch coderows (sixteenth session; source rows at every use of a named preparation): P 0.849 / R 0.472 -> 0.854 / 0.490.
         // Lead, after the sixteenth session's merges (4 Dec 2026: loader, blind21, subjects, vocab18, triggers, dev18, hedgescope, vocab18b, goldconv4, negscope, speed20, splitter, coderows): P 0.854, R 0.490; hedges 14 of 14 matched, 0.311 of all. Floors just under.
-        // Branch anaphors2 (seventeenth session; discourse subjects and back-references): P 0.854 -> 0.854, R 0.490 -> 0.492 ("repeated dosing ... was well tolerated"). Recall floor up.
-        assertFloors(figures.claims(), 0.85, 0.49);
+        // Branch anaphors2 (seventeenth session; discourse subjects, back-references, a name's use as the discourse's antecedent): P 0.854 -> 0.862, R 0.490 -> 0.497. Floors up.
+        assertFloors(figures.claims(), 0.86, 0.49);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.31, "hedged claims missed");
         assertDenialFloors(figures.claims(), 2, 3);
@@ -1125,8 +1128,8 @@ class GoldStandardTest {
         // Branch subjects: P 0.764 -> 0.772 (125 of 162), R 0.283 -> 0.295. Floors just under.
         // Branch triggers (sixteenth session; verbs and frames for named vesicles): P 0.764 -> 0.769, R 0.283 -> 0.290. Floors just under.
         // Branch coderows (sixteenth session; source rows at every use of a named preparation): P 0.780 / R 0.304 -> 0.773 / 0.309 (two GNVs rows the gold lacks, a lead's question).
-        // Branch anaphors2 (seventeenth session; discourse subjects and back-references): P 0.779 -> 0.780, R 0.310 -> 0.313 ("The treatment was well tolerated"). Recall floor up.
-        assertFloors(figures.claims(), 0.77, 0.31);
+        // Branch anaphors2 (seventeenth session; discourse subjects, back-references, a name's use as the discourse's antecedent): P 0.779 -> 0.786, R 0.310 -> 0.315. Floors up.
+        assertFloors(figures.claims(), 0.78, 0.31);
         assertKindFloors(figures.kinds(), 1, 1);
     }
 
@@ -1205,6 +1208,7 @@ class GoldStandardTest {
         // Branch vocab18 (labels chosen on development sets only): NEVER-TUNED P 0.712 -> 0.708 (148 of 208 -> 148 of 209: one claim more, not right; not looked at), R 0.325 unchanged. Reported, not tuned back; floor just under, the lead decides.
         // Branch coderows (sixteenth session; source rows at every use of a named preparation): NEVER TUNED, reported not tuned back: P 0.713 -> 0.655 (154 of 216 -> 154 of 235, 19 rows more, none right), R 0.338 unchanged; the lead decides.
         // Lead, after the sixteenth session's merges (4 Dec 2026: loader, blind21, subjects, vocab18, triggers, dev18, hedgescope, vocab18b, goldconv4, negscope, speed20, splitter, coderows): NEVER-TUNED P 0.655 (154 of 235), R 0.338; hedges 6 of 8 matched. The precision fall since the session start (0.712) is coderows' derivedFrom rows at later uses of code names (19 rows, none in this gold, written before convention b named codes): reported, not tuned back. Floors just under.
+        // Branch anaphors2 (seventeenth session; discourse subjects, back-references, a name's use as the discourse's antecedent): P 0.655 -> 0.672, R 0.338 -> 0.347 (measured only). Floors kept: branch dev19 rewrites this gold.
         assertFloors(figures.claims(), 0.65, 0.33);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.12, "hedged claims missed");
@@ -1244,6 +1248,7 @@ class GoldStandardTest {
         // Branch triggers (sixteenth session): never-tuned P 0.644 -> 0.637, R 0.308 -> 0.310 (4 claims more, 1 right); not tuned on, reported; precision floor just under, the lead decides.
         // Branch coderows (sixteenth session; source rows at every use of a named preparation): NEVER TUNED, reported not tuned back: P 0.636 -> 0.618 (143 of 225 -> 144 of 233), R 0.312 -> 0.314; the lead decides.
         // Lead, after the sixteenth session's merges (4 Dec 2026: loader, blind21, subjects, vocab18, triggers, dev18, hedgescope, vocab18b, goldconv4, negscope, speed20, splitter, coderows): NEVER-TUNED P 0.618 (144 of 233), R 0.314; hedges 9 of 11 matched. Reported, not tuned. Floors just under.
+        // Branch anaphors2 (seventeenth session; discourse subjects, back-references, a name's use as the discourse's antecedent): NEVER TUNED: P 0.618 -> 0.624, R 0.314 -> 0.319 (aggregate only). Floors kept.
         assertFloors(figures.claims(), 0.61, 0.31);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.79, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.12, "hedged claims missed");
@@ -1276,7 +1281,8 @@ class GoldStandardTest {
         // Branch splitter (sixteenth session; OMVs of a bacterium named by its scientific name keep it as qualifier, convention d): P 0.731 -> 0.748, R 0.357 -> 0.365 (never-tuned, aggregate only). Floors just under.
         // Branch coderows (sixteenth session; source rows at every use of a named preparation): NEVER TUNED: P 0.722 -> 0.717 (174 of 241 -> 185 of 258; main was already under its 0.73 floor), R 0.357 -> 0.379.
         // Lead, after the sixteenth session's merges (4 Dec 2026: loader, blind21, subjects, vocab18, triggers, dev18, hedgescope, vocab18b, goldconv4, negscope, speed20, splitter, coderows): NEVER-TUNED P 0.733 (189 of 258), R 0.387 (first run 0.740 / 0.350); hedges 9 of 10 matched. Floors just under.
-        assertFloors(figures.claims(), 0.73, 0.38);
+        // Branch anaphors2 (seventeenth session; discourse subjects, back-references, a name's use as the discourse's antecedent): NEVER TUNED: P 0.733 -> 0.725 (189 of 258 -> 190 of 262), R 0.387 -> 0.389; the fall comes from the name's use as antecedent (switch -Dexokg.noNameUseTopic restores 0.733), reported, not tuned back. Precision floor just under; the lead decides.
+        assertFloors(figures.claims(), 0.72, 0.38);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.89, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.20, "hedged claims missed");
         assertDenialFloors(figures.claims(), 2, 5);
