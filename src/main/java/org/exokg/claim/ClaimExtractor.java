@@ -93,9 +93,6 @@ public final class ClaimExtractor {
      * ("These vesicles", "Such nano-sized particles", "The loaded vesicles"): it names the vesicles
      * last mentioned.
      */
-    /** (branch recall2) Treated animals or tissues, or the treatment, opening a sentence: the discourse's vesicles treated them. */
-    private static final Pattern TREATED_SUBJECT = Pattern.compile(
-            "\\A(?:The\\s+|All\\s+)?(?:(?:treated|injected)\\s+(?:mice|rats|animals|pigs|dogs|rabbits|wounds|lesions|joints|hearts|eyes|patients)|treatment)\\b(?!\\s+(?:of|with)\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOUN_ANAPHOR = Pattern.compile(
             "\\A(?:These|Those|Such|The|Both)\\s+(?:[\\w‐-]+\\s+){0,2}?(?:vesicles|nanovesicles|particles|nanoparticles)\\b");
     /** A fronted subordinate clause ("Because ..., ", "Although ..., "): its first comma starts the main clause. */
@@ -306,6 +303,7 @@ public final class ClaimExtractor {
 
     /** @param parse the sentence's dependency parse (offsets in {@code text}), or null: surface rules only */
     public List<Claim> extract(String original, Sentence sentence, List<Mention> recognised, Discourse discourse, DependencyParse parse) {
+        sentenceNameUse = null;
         structure = parse == null || parseUses.isEmpty() ? null : new ClauseStructure(parse);
         sentenceParse = parse;
         String text = withoutParentheticals(withHyphens(original), sentence, recognised);
@@ -348,6 +346,7 @@ public final class ClaimExtractor {
         // a list goes on while its items follow; otherwise this sentence may be the lead-in of a new one
         leadIn = lead != null ? lead : leadIn(text, sentence, discourse);
         previousEnd = sentence.end();
+        rememberRivals(sentence, recognised);
         for (Mention m : named) {
             if (m.is(MentionType.DISEASE) && !m.term().branchRoot()) {
                 // the disease named most often so far (the title's twice: it states the topic), the later on a tie
@@ -861,6 +860,7 @@ public final class ClaimExtractor {
             mentions.removeAll(definedNouns);
         }
         List<Mention> preparationUses = preparations.uses(text, sentence.start(), sentence.end(), mentions);
+        sentenceNameUse = preparationUses.stream().min(java.util.Comparator.comparingInt(Mention::start)).orElse(null);
         if (!preparationUses.isEmpty()) {
             // a preparation's name used after its definition stands for the preparation
             mentions = new ArrayList<>(mentions);
@@ -1719,7 +1719,7 @@ public final class ClaimExtractor {
             v = null; // a vesicle named inside an earlier item of a list is no subject of a later item
         }
         boolean fromDiscourse = false;
-        boolean treatedSubject = false;
+        java.util.Set<Relation> subjectRelations = java.util.Set.of();
         boolean eventAfterBoundary = false;
         int contrastZoneEnd = -1;
         int discourseLeadColon = -1;
@@ -1764,13 +1764,18 @@ public final class ClaimExtractor {
                 anaphor = NOUN_ANAPHOR.matcher(before);
                 byAnaphor = anaphor.lookingAt();
             }
-            if (!byAnaphor) {
+            if (!byAnaphor && !rivalSinceVesicle && !isRivalKind(previous)) {
                 // (branch recall2) the treated animals or the treatment as the subject ("Treated mice had less acute kidney
-                // injury", "Treatment lowered serum creatinine"): the discourse's vesicles are the instrument; only a
-                // treatment is read through them
-                anaphor = TREATED_SUBJECT.matcher(before);
-                byAnaphor = anaphor.lookingAt();
-                treatedSubject = byAnaphor;
+                // injury", "Treatment lowered serum creatinine"): the discourse's vesicles are the instrument; only the
+                // relations the subject's entry lists are read through them (topic-preparation.yaml: discourse-subjects,
+                // data since branch anaphors2), and only when no drug or liposome was named since the vesicles
+                TopicPreparation.DiscourseSubject[] which = new TopicPreparation.DiscourseSubject[1];
+                Matcher subject = topicCues.discourseSubject(before.toLowerCase(Locale.ROOT), which);
+                if (subject != null) {
+                    anaphor = subject;
+                    byAnaphor = true;
+                    subjectRelations = which[0].relations();
+                }
             }
             boolean byLoading = o.is(MentionType.LOADING_TECHNIQUE)
                     && LOADING_WORD.matcher(text.substring(sentence.start(), tail.end()).toLowerCase(Locale.ROOT)).find()
@@ -1838,7 +1843,7 @@ public final class ClaimExtractor {
         String coordinatedZone = coordinatedAt > 0 ? zone.substring(coordinatedAt) : null;
         String clauseBeforeObjectLower = clauseBeforeObject.toLowerCase(Locale.ROOT);
         for (ClaimRule rule : patterns.rules()) {
-            if (treatedSubject && rule.relation() != Relation.TREATS) {
+            if (!subjectRelations.isEmpty() && !subjectRelations.contains(rule.relation())) {
                 continue;
             }
             if (rule.order() != ClaimRule.Order.VESICLE_FIRST || !fits(rule, o) || !rule.readsLowerCase(sentence, sentenceLower, wordAnswers)
@@ -2209,7 +2214,7 @@ public final class ClaimExtractor {
         }
         if (previous == null || first == null || uses.contains(first) || !BARE_VESICLE_NOUN.matcher(first.surface()).find()
                 || !DEFINITE_BEFORE.matcher(text.substring(Math.max(sentence.start(), first.start() - 12), first.start())).find()
-                || OWN_ORIGIN_AFTER.matcher(text).region(first.end(), Math.min(text.length(), first.end() + 40)).lookingAt()) {
+                || ownOriginAfter(text, first.end())) {
             return mentions;
         }
         List<Mention> out = new ArrayList<>(mentions);
@@ -2228,6 +2233,20 @@ public final class ClaimExtractor {
     /** Right after a vesicle noun, its own origin: "from", "of", "secreted by", "derived from" (branch dev14). */
     private static final Pattern OWN_ORIGIN_AFTER = Pattern.compile(
             "(?i)\\s+(?:(?:derived|isolated|obtained|purified|secreted|released|shed|produced)\\s+)?(?:from|of|by)\\b");
+    /** Measurement switch: -Dexokg.noBackReferences: "the vesicles of the invention" name an origin of their own (branch anaphors2). */
+    static final boolean BACK_REFERENCES = !Boolean.getBoolean("exokg.noBackReferences");
+
+    /**
+     * Whether the words right after a vesicle noun that ends at {@code end} name its own origin ("from", "of", "secreted
+     * by"); (branch anaphors2) not a phrase that refers back to the preparation ("of the invention", "of claim 2",
+     * topic-preparation.yaml: back-references).
+     */
+    private boolean ownOriginAfter(String text, int end) {
+        int to = Math.min(text.length(), end + 60);
+        return OWN_ORIGIN_AFTER.matcher(text).region(end, Math.min(text.length(), end + 40)).lookingAt()
+                && !(BACK_REFERENCES && topicCues.backReference(text.substring(end, to).toLowerCase(Locale.ROOT)));
+    }
+
     /** A noun anaphor that names no kind of its own: "the vesicles", "these nanovesicles". */
     private static final Pattern BARE_VESICLE_NOUN = Pattern.compile("(?i)\\b(?:nano)?vesicles?\\z");
 
@@ -2528,13 +2547,13 @@ public final class ClaimExtractor {
             // vesicles than the preparation, whatever its source's name the lexicon knows
             if (named != null && named.qualifierIri() != null
                     && (named.subjectIri().equals(subjectIri) || lexicon.isA(named.subjectIri(), subjectIri))
-                    && !OWN_ORIGIN_AFTER.matcher(text).region(v.end(), Math.min(text.length(), v.end() + 40)).lookingAt()) {
+                    && !ownOriginAfter(text, v.end())) {
                 // (branch dev14) the kind too: "Nanovesicles were isolated from garlic cloves ... and named GNV-2. ...
                 // the vesicles were taken up" are the plant nanovesicles the name stands for
                 subjectIri = named.subjectIri();
                 qualifier = named.qualifierIri();
                 subjectScope = SubjectScope.SPECIFIC;
-            } else if (!OWN_ORIGIN_AFTER.matcher(text).region(v.end(), Math.min(text.length(), v.end() + 40)).lookingAt()) {
+            } else if (!ownOriginAfter(text, v.end())) {
                 // (branch goldconv2) an anaphor of source-qualified vesicles ("Milk EVs survive the stomach. They carry
                 // microRNAs") keeps the source its antecedent was named with (the lead's convention)
                 AntecedentSource kind = c.rule().relation() == Relation.DERIVED_FROM ? null : antecedentSource(text, antecedent);
@@ -2577,9 +2596,11 @@ public final class ClaimExtractor {
                 subjectIri = kindsNamed.getOrDefault(v.start(), subjectIri);
                 // (branch goldconv2) the discourse's vesicles keep the source they were named with
                 AntecedentSource kind = DISCOURSE_KEEPS_SOURCE && c.rule().relation() != Relation.DERIVED_FROM ? antecedentSource(text, v) : null;
-                if (kind != null && kind.byVerb()) {
+                if (kind != null && kind.byVerb() && !(VERB_CHAIN_DISCOURSE && (kind.throughBareMentions() || verbSourcesTakenUp.contains(v.start())))) {
                     // (branch chains) a source stated by a verb reaches what refers back to its vesicles, not a sentence
-                    // that names none ("Astrocytes release only small amounts of exosomes. Yields ... are low.")
+                    // that names none ("Astrocytes release only small amounts of exosomes. Yields ... are low.");
+                    // (branch anaphors2) once an anaphor took it up ("Colostrum yielded more EVs. The vesicles carried CD63.
+                    // Electroporation loaded 18 % of the siRNA"), it is the preparation under discussion, and it is
                     kind = null;
                 }
                 if (kind != null) {
@@ -3001,9 +3022,20 @@ public final class ClaimExtractor {
         }
         NamedIn named = vesicleSentences.get(antecedent.start());
         if (named == null) {
+            AntecedentSource topic = topicAt.get(antecedent.start());
+            if (topic == null && NAME_USE_TOPIC) {
+                // (branch anaphors2) a use of a defined name ("CTX-09 reduced tumour volume"), the discourse's antecedent:
+                // the preparation it names, source and all, passes on to the chain after it
+                NamedPreparations.Preparation p = preparations.namedBy(antecedent, text);
+                if (p != null && p.qualifierIri() != null) {
+                    // passed on like a chain's preparation: a named product is no control arm, though its sentence may
+                    // hold a denial ("CTX-09 ... did not cause weight loss")
+                    return new AntecedentSource(p.subjectIri(), p.qualifierIri(), true, true, false);
+                }
+            }
             // (branch topicprep) a noun anaphor ("The exosomes reduced ...") is no vesicle named: the preparation its
             // chain was introduced with, if any
-            return topicAt.get(antecedent.start());
+            return topic;
         }
         SubjectScopeResolver.Scope scope = scopes.resolve(text, antecedent, named.mentions(), Math.min(named.sentenceStart(), antecedent.start()));
         if (scope.qualifierIri() == null) {
@@ -3054,6 +3086,63 @@ public final class ClaimExtractor {
             return m;
         }
         return null;
+    }
+
+    /**
+     * (branch anaphors2) Whether a drug or a liposome (topic-preparation.yaml: rival-kinds) was named in a sentence of the
+     * section after the last one that named vesicles, or beside the vesicles as a liposome: "The treatment ..." may then
+     * mean it, and no discourse subject is read.
+     */
+    private boolean rivalSinceVesicle;
+    private String rivalSection;
+
+    private boolean isRivalKind(Mention m) {
+        if (m == null) {
+            return false;
+        }
+        for (String kind : topicCues.rivalKinds()) {
+            String iri = ExoKg.NS + kind;
+            if (m.iri().equals(iri) || lexicon.isA(m.iri(), iri)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void rememberRivals(Sentence sentence, List<Mention> mentions) {
+        if (!java.util.Objects.equals(rivalSection, sentence.section())) {
+            rivalSection = sentence.section();
+            rivalSinceVesicle = false;
+        }
+        List<Mention> own = mentions.stream().filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end()).toList();
+        boolean vesicle = own.stream().anyMatch(m -> m.is(MentionType.VESICLE) && !isRivalKind(m));
+        boolean rival = own.stream().anyMatch(m -> isRivalKind(m) && (!vesicle || m.is(MentionType.VESICLE)));
+        // in a sentence that names the vesicles, a drug is most often their cargo ("exosomes loaded with doxorubicin"):
+        // only a liposome beside them competes
+        rivalSinceVesicle = vesicle ? rival : rivalSinceVesicle || rival;
+    }
+
+    /**
+     * (branch anaphors2) Measurement switch -Dexokg.noVerbChainDiscourse: a source stated by a verb reaches no sentence that
+     * names no vesicle, even after an anaphor took it up.
+     */
+    static final boolean VERB_CHAIN_DISCOURSE = !Boolean.getBoolean("exokg.noVerbChainDiscourse");
+    /** (branch anaphors2) Starts of vesicle mentions whose source stated by a verb an anaphor after them took up. */
+    private final Set<Integer> verbSourcesTakenUp = new java.util.HashSet<>();
+
+    /** (branch anaphors2) Measurement switch -Dexokg.noNameUseTopic: a name's use is no antecedent of the chain. */
+    static final boolean NAME_USE_TOPIC = !Boolean.getBoolean("exokg.noNameUseTopic");
+
+    /** (branch anaphors2) The first use of a defined preparation name in the sentence last extracted, or null. */
+    private Mention sentenceNameUse;
+
+    /**
+     * (branch anaphors2) The first use of a defined name ("UC-Exo reduced infarct size") in the sentence last extracted, or
+     * null: the preparation the sentence is about, for the discourse's antecedent ("The exosomes were taken up ..." after
+     * it is UC-Exo, source and all), though the mention layer reads no vesicle in the name.
+     */
+    public Mention sentenceNameUse() {
+        return sentenceNameUse;
     }
 
     /** Measurement switch: -Dexokg.noTopicPreparation turns off the study's preparation across bare mentions. */
@@ -3180,6 +3269,9 @@ public final class ClaimExtractor {
             topicAt.put(m.start(), topic.chained());
             if (carries) {
                 carried.put(m.start(), topic);
+                if (topic.byVerb()) {
+                    verbSourcesTakenUp.add(from.start()); // (branch anaphors2) an anaphor took the verb's source up
+                }
             }
         }
     }

@@ -33,6 +33,20 @@ final class TopicPreparation {
     /** (branch subjects) The optional sections of cues for bare "vesicles" (see the file's header). */
     static final List<String> BARE_VESICLE_SECTIONS = List.of("possessed", "produced-after", "bare-subjects", "vesicle-compounds");
 
+    /**
+     * (branch anaphors2) A subject without a vesicle word that stands for the vesicles under discussion ("Treated mice
+     * ...", "The treatment ..."): matched at the start of the sentence; {@code relations}: the relations read through
+     * it (empty: every relation).
+     */
+    record DiscourseSubject(String id, Pattern pattern, Set<Relation> relations) {}
+
+    /** (branch anaphors2) The optional sections of cues that are tested like the bare-vesicle ones. */
+    static final List<String> ANAPHORS2_SECTIONS = List.of("back-references");
+
+    private List<DiscourseSubject> discourseSubjects = List.of();
+    /** (branch anaphors2) Local names of the classes whose mention makes a discourse subject ambiguous (a drug, a liposome). */
+    private List<String> rivalKinds = List.of();
+
     private TopicPreparation(List<Cue> carriers, List<Cue> breaks, List<Cue> introducers, Map<String, List<Cue>> bareVesicleCues) {
         this.carriers = carriers;
         this.breaks = breaks;
@@ -59,15 +73,91 @@ final class TopicPreparation {
             throw new IllegalStateException(name + ": 'introducers' must be a list");
         }
         Map<String, List<Cue>> bare = new java.util.HashMap<>();
-        for (String section : BARE_VESICLE_SECTIONS) {
+        List<String> optional = new ArrayList<>(BARE_VESICLE_SECTIONS);
+        optional.addAll(ANAPHORS2_SECTIONS);
+        for (String section : optional) {
             Object items = root.get(section);
             if (items != null && !(items instanceof List<?>)) {
                 throw new IllegalStateException(name + ": '" + section + "' must be a list");
             }
             bare.put(section, items == null ? List.of() : cues((List<?>) items, name, ids));
         }
-        return new TopicPreparation(cues(carriers, name, ids), cues(breaks, name, ids),
+        TopicPreparation t = new TopicPreparation(cues(carriers, name, ids), cues(breaks, name, ids),
                 introducers == null ? List.of() : cues((List<?>) introducers, name, ids), Map.copyOf(bare));
+        t.discourseSubjects = discourseSubjects(root.get("discourse-subjects"), name, ids);
+        Object rivals = root.get("rival-kinds");
+        if (rivals != null) {
+            if (!(rivals instanceof List<?> l) || l.stream().anyMatch(x -> !(x instanceof String))) {
+                throw new IllegalStateException(name + ": 'rival-kinds' must be a list of class names");
+            }
+            t.rivalKinds = l.stream().map(String.class::cast).toList();
+        }
+        return t;
+    }
+
+    /** (branch anaphors2) The discourse subjects: each a cue with an optional list of relation names. */
+    private static List<DiscourseSubject> discourseSubjects(Object items, String name, Set<String> ids) {
+        if (items == null) {
+            return List.of();
+        }
+        if (!(items instanceof List<?> list)) {
+            throw new IllegalStateException(name + ": 'discourse-subjects' must be a list");
+        }
+        List<DiscourseSubject> out = new ArrayList<>();
+        List<Cue> cues = cues(list, name, ids);
+        for (int i = 0; i < cues.size(); i++) {
+            Cue c = cues.get(i);
+            Map<?, ?> e = (Map<?, ?>) list.get(i);
+            Set<Relation> relations = new HashSet<>();
+            Object rs = e.get("relations");
+            if (rs != null) {
+                if (!(rs instanceof List<?> rl)) {
+                    throw new IllegalStateException(name + ": 'relations' of '" + c.id() + "' must be a list");
+                }
+                for (Object r : rl) {
+                    Relation relation = java.util.Arrays.stream(Relation.values()).filter(x -> x.localName().equals(r))
+                            .findFirst().orElseThrow(() -> new IllegalStateException(name + ": unknown relation '" + r + "' in '" + c.id() + "'"));
+                    relations.add(relation);
+                }
+            }
+            Object sw = e.get("switch");
+            if (sw != null && !(sw instanceof String)) {
+                throw new IllegalStateException(name + ": 'switch' of '" + c.id() + "' must be a property name");
+            }
+            if (sw != null && Boolean.getBoolean("exokg." + sw)) {
+                continue; // a measurement switch turns the entry off (-Dexokg.<switch>)
+            }
+            out.add(new DiscourseSubject(c.id(), c.pattern(), Set.copyOf(relations)));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * (branch anaphors2) The discourse subject the words of a sentence open with ("Treated mice", "The treatment"), or
+     * null; the match's end is where the subject ends.
+     */
+    java.util.regex.Matcher discourseSubject(String sentenceStart, DiscourseSubject[] which) {
+        for (DiscourseSubject d : discourseSubjects) {
+            java.util.regex.Matcher m = d.pattern().matcher(sentenceStart);
+            if (m.lookingAt()) {
+                which[0] = d;
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** (branch anaphors2) Local names of the classes that compete with the vesicles as what a discourse subject means. */
+    List<String> rivalKinds() {
+        return rivalKinds;
+    }
+
+    /**
+     * (branch anaphors2) Whether the words right after a vesicle noun refer back to the preparation ("the vesicles of the
+     * invention", "the exosome of claim 2"): no origin of their own.
+     */
+    boolean backReference(String after) {
+        return bareVesicleCue("back-references", after);
     }
 
     private static List<Cue> cues(List<?> items, String name, Set<String> ids) {

@@ -118,6 +118,11 @@ public final class DocumentGraphBuilder {
         return section != null && section.length() <= 40 && section.matches("[A-Z][A-Z &/]+");
     }
 
+    /**
+     * Measurement switch: -Dexokg.noNameUseTopic: a sentence whose only vesicle is the use of a defined name ("UC-Exo
+     * reduced ...") leaves the discourse's antecedent as it was (branch anaphors2).
+     */
+    static final boolean NAME_USE_TOPIC = !Boolean.getBoolean("exokg.noNameUseTopic");
     private static final java.util.regex.Pattern TITLE_ANAPHOR = java.util.regex.Pattern.compile(
             "\\s*(?:They|Their|These (?:vesicles|nanovesicles|particles))\\b");
 
@@ -153,6 +158,7 @@ public final class DocumentGraphBuilder {
                 firstSentence = false;
             }
             String key = s.normalizedText();
+            Mention nameUse = null;
             DistinctSentence seen = distinct.get(key);
             List<Mention> mentions;
             if (seen != null) {
@@ -179,8 +185,14 @@ public final class DocumentGraphBuilder {
                 for (Claim c : extractor.extract(text, s, mentions, discourse, parse)) {
                     claims.putIfAbsent(c.identity(), c);
                 }
+                nameUse = NAME_USE_TOPIC ? extractor.sentenceNameUse() : null;
             }
             Mention topic = topicVesicle(text, mentions);
+            if (nameUse != null && (topic == null || nameUse.start() < topic.start())) {
+                // (branch anaphors2) a sentence about a named preparation ("UC-Exo reduced infarct size") is about it even
+                // where the mention layer reads no vesicle in the name: its anaphors after it are the preparation
+                topic = nameUse;
+            }
             if (topic != null && !(lastVesicle != null && isLiposome(topic) && !isLiposome(lastVesicle)
                     && (ClaimExtractor.comparatorArm(s.text()) || COMPARED_WITH.matcher(text.substring(s.start(), topic.start())).find()))) {
                 // "EVs cross the barrier ... Liposomes loaded with the same drugs were cleared faster. The obstacles are:
@@ -190,8 +202,12 @@ public final class DocumentGraphBuilder {
             }
             // "Curcumin-loaded milk exosomes were ..." opens with its vesicle too: a few words of
             // modifiers may precede it.
-            previousStartsWithVesicle = topic != null
-                    && wordsBefore(text, s.start(), firstVesicle(mentions).start()) <= 4;
+            Mention firstNamed = firstVesicle(mentions);
+            if (firstNamed == null || nameUse != null && nameUse.start() < firstNamed.start()) {
+                firstNamed = nameUse;
+            }
+            previousStartsWithVesicle = topic != null && firstNamed != null
+                    && wordsBefore(text, s.start(), firstNamed.start()) <= 4;
             if (inTitle) {
                 inTitle = false;
                 titleVesicle = topic;
