@@ -741,7 +741,8 @@ class GoldStandardTest {
         // Branch splitter (sixteenth session; OMVs of a bacterium named by its scientific name keep it as qualifier, convention d): P 0.857 -> 0.862, R 0.684 -> 0.688. Floors just under.
         // Branch coderows (sixteenth session; source rows at every use of a named preparation): P 0.857 / R 0.657 -> 0.856 / 0.675.
         // Lead, after the sixteenth session's merges (4 Dec 2026: loader, blind21, subjects, vocab18, triggers, dev18, hedgescope, vocab18b, goldconv4, negscope, speed20, splitter, coderows): P 0.861, R 0.679. Floors just under.
-        assertFloors(ev, 0.86, 0.67);
+        // Branch vocab19 (labels from development misses): P 0.866 -> 0.866, R 0.680 -> 0.684. Floors just under.
+        assertFloors(ev, 0.86, 0.68);
         // After the eleventh session's merges: hedge 0.625 of all (20 of 32). Hedge floor up.
         assertHedgeFloors(ev, 0.59);
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
@@ -799,7 +800,8 @@ class GoldStandardTest {
         // Branch vocab18b (labels, third pass: Nef, viral protein cargo): P 0.910 -> 0.911, R 0.680 -> 0.688. Floors just under.
         // Branch goldconv4 (sixteenth session; gold conventions b for code names and i for displayed/attached molecules, gold rows only): P 0.910 -> 0.910, R 0.680 -> 0.662. Development floors lowered to just under: a gold change (rows the texts state and the extractor does not yet read), not an extractor one.
         // Branch coderows (sixteenth session; source rows at every use of a named preparation): P 0.911 / R 0.669 -> 0.913 / 0.688.
-        assertFloors(figures.claims(), 0.91, 0.68);
+        // Branch vocab19 (labels from development misses): P 0.913 -> 0.918, R 0.688 -> 0.692. Floors just under.
+        assertFloors(figures.claims(), 0.91, 0.69);
         // After the eleventh session's merges: hedge 0.621 of all (18 of 29). Hedge floor up.
         assertHedgeFloors(figures.claims(), 0.62);
         assertDenialFloors(figures.claims(), 9, 2);
@@ -864,7 +866,8 @@ class GoldStandardTest {
         // Branch goldconv4 (sixteenth session; gold conventions b for code names and i for displayed/attached molecules, gold rows only): P 0.904 -> 0.904, R 0.662 -> 0.609. Development floors lowered to just under: a gold change (rows the texts state and the extractor does not yet read), not an extractor one.
         // Branch coderows (sixteenth session; source rows at every use of a named preparation): P 0.904 / R 0.609 -> 0.908 / 0.677.
         // Branch goldconv5 (sixteenth session; gold only: source row of the control arm "USC-Exos did not raise ...", convention b): P 0.908 -> 0.914, R 0.677 -> 0.679. Floors just under.
-        assertFloors(figures.claims(), 0.91, 0.67);
+        // Branch vocab19 (labels from development misses): P 0.914 -> 0.914, R 0.679 -> 0.687. Floors just under.
+        assertFloors(figures.claims(), 0.91, 0.68);
         // After the eleventh session's merges: hedge 0.667 of all (16 of 24). Hedge floor up.
         assertHedgeFloors(figures.claims(), 0.66);
         // Branch hedged4 (twelfth session): denials right 5 -> 6 ("taken up by macrophages, not by epithelial cells").
@@ -918,7 +921,8 @@ class GoldStandardTest {
         // Branch coderows (sixteenth session; source rows at every use of a named preparation): P 0.924 / R 0.669 -> 0.915 / 0.717; precision floor 0.92 -> 0.91: 3 wrong source rows in sentences the gold leaves without rows (a control arm "Lp-EVs did not reduce ... in mice lacking ...", its next sentence, a figure title).
         // Lead, after the sixteenth session's merges (4 Dec 2026: loader, blind21, subjects, vocab18, triggers, dev18, hedgescope, vocab18b, goldconv4, negscope, speed20, splitter, coderows): P 0.925, R 0.724. Floors just under.
         // Branch goldconv5 (sixteenth session; gold only: source rows of the control arm "Lp-EVs did not reduce ..." and its next sentence, convention b): P 0.925 -> 0.934, R 0.724 -> 0.726. Floors just under.
-        assertFloors(figures.claims(), 0.93, 0.72);
+        // Branch vocab19 (labels from development misses): P 0.934 -> 0.936, R 0.726 -> 0.745. Floors just under.
+        assertFloors(figures.claims(), 0.93, 0.74);
         // After the eleventh session's merges: hedge 0.438 of all (14 of 32). Hedge floor up.
         assertHedgeFloors(figures.claims(), 0.43);
         // Branch hedged4 (twelfth session): denials right 3 -> 4 ("did not raise antibodies").
@@ -963,7 +967,8 @@ class GoldStandardTest {
         // Branch vocab18b (labels, third pass: CD71, adhesion molecules, autoantigens): P 0.816 -> 0.822, R 0.535 -> 0.544. Floors just under.
         // Branch coderows (sixteenth session; source rows at every use of a named preparation): P 0.831 / R 0.536 -> 0.835 / 0.550.
         // Lead, after the sixteenth session's merges (4 Dec 2026: loader, blind21, subjects, vocab18, triggers, dev18, hedgescope, vocab18b, goldconv4, negscope, speed20, splitter, coderows): P 0.835, R 0.550. Floors just under.
-        assertFloors(figures.claims(), 0.83, 0.55);
+        // Branch vocab19 (labels from development misses): P 0.839 -> 0.845, R 0.553 -> 0.564. Floors just under.
+        assertFloors(figures.claims(), 0.84, 0.56);
         assertHedgeFloors(figures.claims(), 0.41);
         assertDenialFloors(figures.claims(), 3, 1);
         assertKindFloors(figures.kinds(), 4, 1);
@@ -1021,7 +1026,8 @@ class GoldStandardTest {
         // Branch splitter (sixteenth session; OMVs of a bacterium named by its scientific name keep it as qualifier, convention d): P 0.699 -> 0.732, R 0.388 -> 0.407; hedges 0.895 -> 0.905 of matched, 0.279 -> 0.311 of all (17 -> 19 of 61); also a source after a bracketed short form. Floors just under.
         // Branch coderows (sixteenth session; source rows at every use of a named preparation): P 0.744 / R 0.405 -> 0.746 / 0.410.
         // Lead, after the sixteenth session's merges (4 Dec 2026: loader, blind21, subjects, vocab18, triggers, dev18, hedgescope, vocab18b, goldconv4, negscope, speed20, splitter, coderows): P 0.783, R 0.428; hedges 20 of 20 matched, 0.333 of all. Floors just under.
-        assertFloors(figures.claims(), 0.78, 0.42);
+        // Branch vocab19 (labels from development misses): P 0.788 -> 0.790, R 0.429 -> 0.434. Floors just under.
+        assertFloors(figures.claims(), 0.78, 0.43);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.33, "hedged claims missed");
         // After merging dev12 (tenth session): P 0.600, R 0.267 (99 of 371); denials extracted 10, right 3: one more beyond
@@ -1074,7 +1080,8 @@ class GoldStandardTest {
         // Branch vocab18b (labels, third pass: asialoglycoprotein receptor 1): P 0.849 -> 0.849, R 0.486 -> 0.489. Recall floor up.
         // Branch coderows (sixteenth session; source rows at every use of a named preparation): P 0.849 / R 0.472 -> 0.854 / 0.490.
         // Lead, after the sixteenth session's merges (4 Dec 2026: loader, blind21, subjects, vocab18, triggers, dev18, hedgescope, vocab18b, goldconv4, negscope, speed20, splitter, coderows): P 0.854, R 0.490; hedges 14 of 14 matched, 0.311 of all. Floors just under.
-        assertFloors(figures.claims(), 0.85, 0.48);
+        // Branch vocab19 (labels from development misses): P 0.854 -> 0.857, R 0.490 -> 0.501. Floors just under.
+        assertFloors(figures.claims(), 0.85, 0.50);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.31, "hedged claims missed");
         assertDenialFloors(figures.claims(), 2, 3);
@@ -1119,7 +1126,8 @@ class GoldStandardTest {
         // Branch subjects: P 0.764 -> 0.772 (125 of 162), R 0.283 -> 0.295. Floors just under.
         // Branch triggers (sixteenth session; verbs and frames for named vesicles): P 0.764 -> 0.769, R 0.283 -> 0.290. Floors just under.
         // Branch coderows (sixteenth session; source rows at every use of a named preparation): P 0.780 / R 0.304 -> 0.773 / 0.309 (two GNVs rows the gold lacks, a lead's question).
-        assertFloors(figures.claims(), 0.77, 0.30);
+        // Branch vocab19 (labels from development misses): P 0.779 -> 0.784, R 0.310 -> 0.319. Floors just under.
+        assertFloors(figures.claims(), 0.78, 0.31);
         assertKindFloors(figures.kinds(), 1, 1);
     }
 
@@ -1241,7 +1249,8 @@ class GoldStandardTest {
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.79, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.12, "hedged claims missed");
         // Branch negscope: NEVER-TUNED denials extracted 10 -> 11, right 4 -> 4 (beyond 6 -> 7; P and R unchanged, so a claim already beyond the gold now read denied, most likely by the new cue "none of"); reported, not tuned; the lead decides.
-        assertDenialFloors(figures.claims(), 4, 7);
+        // Branch vocab19 (labels): NEVER-TUNED P 0.618 -> 0.613 (144 of 233 -> 144 of 235), R 0.314 unchanged; denials beyond the gold 7 -> 8; reported, not tuned back, the lead decides.
+        assertDenialFloors(figures.claims(), 4, 8);
         assertKindFloors(figures.kinds(), 6, 1);
     }
 
