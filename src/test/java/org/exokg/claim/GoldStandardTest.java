@@ -69,7 +69,8 @@ class GoldStandardTest {
         // Branch tumoursource (issue 15, 3 Dec 2026): tumour-sourced vesicles state derivedFrom TumorCell; P 0.994 (169 of 170), R 0.871 (gold: 1 row). Floors just under.
         // Branch vocab18 (labels from development misses): P 0.994 -> 0.994, R 0.876 -> 0.881 ("genetic data"). Floors just under.
         // Branch goldconv4 (sixteenth session; gold conventions b for code names and i for displayed/attached molecules, gold rows only): P 0.994 -> 0.994, R 0.881 -> 0.877. Development floors lowered to just under: a gold change (rows the texts state and the extractor does not yet read), not an extractor one.
-        assertFloors(ev, 0.99, 0.87);
+        // Branch vocab19 (labels from development misses): P 0.994 -> 0.994, R 0.877 -> 0.882. Floors just under.
+        assertFloors(ev, 0.99, 0.88);
         assertEquals(0, ev.negatedExtracted() - ev.negatedMatched(), "every negated claim must be a denial the text makes");
         assertTrue(ev.hedgingDisagreements().size() <= 0.05 * ev.matched().size(), "hedging disagrees too often");
     }
@@ -356,7 +357,8 @@ class GoldStandardTest {
                 // Branch triggers (sixteenth session; verbs and frames for named vesicles): P 0.975 -> 0.976, R 0.736 -> 0.745. Floors just under.
                 // Branch goldconv4 (sixteenth session; gold conventions b for code names and i for displayed/attached molecules, gold rows only): P 0.976 -> 0.976, R 0.745 -> 0.716. Development floors lowered to just under: a gold change (rows the texts state and the extractor does not yet read), not an extractor one.
                 // Branch coderows (sixteenth session; source rows at every use of a named preparation): P 0.976 / R 0.716 -> 0.976 / 0.724.
-                assertFloors(ev, 0.97, 0.72);
+                // Branch vocab19 (labels from development misses): P 0.976 -> 0.976, R 0.724 -> 0.738. Floors just under.
+                assertFloors(ev, 0.97, 0.73);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
         assertTrue(ev.hedgingDisagreements().isEmpty(), () -> "hedging disagrees: " + ev.hedgingDisagreements());
     }
@@ -519,7 +521,8 @@ class GoldStandardTest {
         // Branch triggers (sixteenth session; verbs and frames for named vesicles): P 0.907 -> 0.898, R 0.655 -> 0.667. Precision floor lowered: the new right claims come with claims this gold lacks (displayed/labelled cargo, targets read without the qualifier of "X release EVs that ..."); see docs/extraction.md, branch triggers.
         // Branch dev18 (a species before a body fluid names whose fluid it is): P 0.907 -> 0.902 (165 of 182 -> 183: "EVs in human plasma" read unqualified where the gold has platelet EVs), R 0.655. Floors already under.
         // Branch coderows (sixteenth session; source rows at every use of a named preparation): P 0.905 / R 0.663 -> 0.901 / 0.671.
-        assertFloors(ev, 0.90, 0.67);
+        // Branch vocab19 (labels from development misses): P 0.906 -> 0.903, R 0.672 -> 0.683. Floors just under.
+        assertFloors(ev, 0.90, 0.68);
         assertHedgeFloors(ev, 0.52);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "denials beyond the gold");
@@ -866,8 +869,8 @@ class GoldStandardTest {
         // Branch goldconv4 (sixteenth session; gold conventions b for code names and i for displayed/attached molecules, gold rows only): P 0.904 -> 0.904, R 0.662 -> 0.609. Development floors lowered to just under: a gold change (rows the texts state and the extractor does not yet read), not an extractor one.
         // Branch coderows (sixteenth session; source rows at every use of a named preparation): P 0.904 / R 0.609 -> 0.908 / 0.677.
         // Branch goldconv5 (sixteenth session; gold only: source row of the control arm "USC-Exos did not raise ...", convention b): P 0.908 -> 0.914, R 0.677 -> 0.679. Floors just under.
-        // Branch vocab19 (labels from development misses): P 0.914 -> 0.914, R 0.679 -> 0.687. Floors just under.
-        assertFloors(figures.claims(), 0.91, 0.68);
+        // Branch vocab19 (labels from development misses): P 0.914 -> 0.915, R 0.679 -> 0.691. Floors just under.
+        assertFloors(figures.claims(), 0.91, 0.69);
         // After the eleventh session's merges: hedge 0.667 of all (16 of 24). Hedge floor up.
         assertHedgeFloors(figures.claims(), 0.66);
         // Branch hedged4 (twelfth session): denials right 5 -> 6 ("taken up by macrophages, not by epithelial cells").
@@ -921,8 +924,8 @@ class GoldStandardTest {
         // Branch coderows (sixteenth session; source rows at every use of a named preparation): P 0.924 / R 0.669 -> 0.915 / 0.717; precision floor 0.92 -> 0.91: 3 wrong source rows in sentences the gold leaves without rows (a control arm "Lp-EVs did not reduce ... in mice lacking ...", its next sentence, a figure title).
         // Lead, after the sixteenth session's merges (4 Dec 2026: loader, blind21, subjects, vocab18, triggers, dev18, hedgescope, vocab18b, goldconv4, negscope, speed20, splitter, coderows): P 0.925, R 0.724. Floors just under.
         // Branch goldconv5 (sixteenth session; gold only: source rows of the control arm "Lp-EVs did not reduce ..." and its next sentence, convention b): P 0.925 -> 0.934, R 0.724 -> 0.726. Floors just under.
-        // Branch vocab19 (labels from development misses): P 0.934 -> 0.936, R 0.726 -> 0.745. Floors just under.
-        assertFloors(figures.claims(), 0.93, 0.74);
+        // Branch vocab19 (labels from development misses): P 0.934 -> 0.936, R 0.726 -> 0.752. Floors just under.
+        assertFloors(figures.claims(), 0.93, 0.75);
         // After the eleventh session's merges: hedge 0.438 of all (14 of 32). Hedge floor up.
         assertHedgeFloors(figures.claims(), 0.43);
         // Branch hedged4 (twelfth session): denials right 3 -> 4 ("did not raise antibodies").
@@ -1026,7 +1029,7 @@ class GoldStandardTest {
         // Branch splitter (sixteenth session; OMVs of a bacterium named by its scientific name keep it as qualifier, convention d): P 0.699 -> 0.732, R 0.388 -> 0.407; hedges 0.895 -> 0.905 of matched, 0.279 -> 0.311 of all (17 -> 19 of 61); also a source after a bracketed short form. Floors just under.
         // Branch coderows (sixteenth session; source rows at every use of a named preparation): P 0.744 / R 0.405 -> 0.746 / 0.410.
         // Lead, after the sixteenth session's merges (4 Dec 2026: loader, blind21, subjects, vocab18, triggers, dev18, hedgescope, vocab18b, goldconv4, negscope, speed20, splitter, coderows): P 0.783, R 0.428; hedges 20 of 20 matched, 0.333 of all. Floors just under.
-        // Branch vocab19 (labels from development misses): P 0.788 -> 0.790, R 0.429 -> 0.434. Floors just under.
+        // Branch vocab19 (labels from development misses): P 0.788 -> 0.787, R 0.429 -> 0.437. Floors just under.
         assertFloors(figures.claims(), 0.78, 0.43);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.33, "hedged claims missed");

@@ -144,4 +144,18 @@ class DevelopmentMissesSecondPassVocabularyTest {
         assertTrue(found("easy to purify, uptake by the liver, phagocytes").stream()
                 .noneMatch(m -> m.endsWith("=LowPurity") || m.endsWith("=OffTargetAccumulation") || m.endsWith("=RapidClearance")));
     }
+
+    @Test
+    void isolationYieldAndCellWordsOfDevelopmentMisses() {
+        assertEquals(List.of("absence of a standard isolation method=LackOfStandardisedIsolation", "yield few vesicles=LowYield",
+                "avoid aggregation=VesicleAggregation", "alveolar damage=AcuteLungInjury", "synoviocytes=Fibroblast",
+                "lung metastases=MetastaticCancer", "CD8=Protein"),
+                found("absence of a standard isolation method, yield few vesicles, avoid aggregation, alveolar damage, synoviocytes, "
+                        + "lung metastases, CD8"));
+        assertEquals(List.of("Exosome hasChallenge LackOfStandardisedIsolation"),
+                triples(projectClaims("The use of exosomes is limited by the absence of a standard isolation method.")));
+        // near neighbours: a standard isolation method that exists, vesicles that yield their cargo, a lung without metastases named
+        assertTrue(found("a standard isolation method was used, the vesicles yield their cargo, lung tissue").stream()
+                .noneMatch(m -> m.endsWith("=LackOfStandardisedIsolation") || m.endsWith("=LowYield") || m.endsWith("=MetastaticCancer")));
+    }
 }
