@@ -964,7 +964,8 @@ class GoldStandardTest {
         // Branch vocab18b (labels, third pass: CD71, adhesion molecules, autoantigens): P 0.816 -> 0.822, R 0.535 -> 0.544. Floors just under.
         // Branch coderows (sixteenth session; source rows at every use of a named preparation): P 0.831 / R 0.536 -> 0.835 / 0.550.
         // Lead, after the sixteenth session's merges (4 Dec 2026: loader, blind21, subjects, vocab18, triggers, dev18, hedgescope, vocab18b, goldconv4, negscope, speed20, splitter, coderows): P 0.835, R 0.550. Floors just under.
-        assertFloors(figures.claims(), 0.83, 0.55);
+        // Branch tumourfocus (seventeenth session; convention o, the disease in focus): P 0.842 -> 0.850, R 0.564 -> 0.570 (197 -> 199 of 349). Floors just under.
+        assertFloors(figures.claims(), 0.84, 0.56);
         assertHedgeFloors(figures.claims(), 0.41);
         assertDenialFloors(figures.claims(), 3, 1);
         assertKindFloors(figures.kinds(), 4, 1);
@@ -1075,7 +1076,8 @@ class GoldStandardTest {
         // Branch vocab18b (labels, third pass: asialoglycoprotein receptor 1): P 0.849 -> 0.849, R 0.486 -> 0.489. Recall floor up.
         // Branch coderows (sixteenth session; source rows at every use of a named preparation): P 0.849 / R 0.472 -> 0.854 / 0.490.
         // Lead, after the sixteenth session's merges (4 Dec 2026: loader, blind21, subjects, vocab18, triggers, dev18, hedgescope, vocab18b, goldconv4, negscope, speed20, splitter, coderows): P 0.854, R 0.490; hedges 14 of 14 matched, 0.311 of all. Floors just under.
-        assertFloors(figures.claims(), 0.85, 0.48);
+        // Branch tumourfocus (seventeenth session; convention o, the disease in focus): P 0.853 -> 0.857, R 0.501 -> 0.503 (227 -> 228 of 453). Recall floor up.
+        assertFloors(figures.claims(), 0.85, 0.50);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.31, "hedged claims missed");
         assertDenialFloors(figures.claims(), 2, 3);
@@ -1162,7 +1164,8 @@ class GoldStandardTest {
         // Lead, after the sixteenth session's merges (4 Dec 2026: loader, blind21, subjects, vocab18, triggers, dev18, hedgescope, vocab18b, goldconv4, negscope, speed20, splitter, coderows): P 0.692 (137 of 198), R 0.358 (gold 383); hedges 7 of 7 matched, 0.171 of all. Floors just under.
         // Branch triggers2 (seventeenth session; loading amounts, halting a disease, storage for months): P 0.692 -> 0.683 (138 of 202), R 0.358 -> 0.360; the three claims beyond the gold have the gold's relation and object but not the anaphor's qualifier (subject reading). Floor just under.
         // Branch objects (seventeenth session): P 0.692 -> 0.688 (137 of 199): "OF-EVs ... increased the expression of adhesion molecules on endothelial cells" read as targets EndothelialCell, which the gold has, but without the code name's EndothelialCell qualifier (named-preparation reading, not this branch's). Precision floor just under.
-        assertFloors(figures.claims(), 0.68, 0.35);
+        // Branch tumourfocus (seventeenth session; convention o, the disease in focus): P 0.680 -> 0.685, R 0.360 -> 0.363 (138 -> 139 of 383). Recall floor up.
+        assertFloors(figures.claims(), 0.68, 0.36);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.17, "hedged claims missed");
         assertDenialFloors(figures.claims(), 0, 8);
@@ -1201,7 +1204,8 @@ class GoldStandardTest {
         // Branch vocab18 (labels chosen on development sets only): NEVER-TUNED P 0.712 -> 0.708 (148 of 208 -> 148 of 209: one claim more, not right; not looked at), R 0.325 unchanged. Reported, not tuned back; floor just under, the lead decides.
         // Branch coderows (sixteenth session; source rows at every use of a named preparation): NEVER TUNED, reported not tuned back: P 0.713 -> 0.655 (154 of 216 -> 154 of 235, 19 rows more, none right), R 0.338 unchanged; the lead decides.
         // Lead, after the sixteenth session's merges (4 Dec 2026: loader, blind21, subjects, vocab18, triggers, dev18, hedgescope, vocab18b, goldconv4, negscope, speed20, splitter, coderows): NEVER-TUNED P 0.655 (154 of 235), R 0.338; hedges 6 of 8 matched. The precision fall since the session start (0.712) is coderows' derivedFrom rows at later uses of code names (19 rows, none in this gold, written before convention b named codes): reported, not tuned back. Floors just under.
-        assertFloors(figures.claims(), 0.65, 0.33);
+        // Branch tumourfocus (seventeenth session; convention o, the disease in focus): P 0.655 -> 0.660, R 0.338 -> 0.341 (154 -> 155 of 455; gold unchanged, dev19's). Recall floor up.
+        assertFloors(figures.claims(), 0.65, 0.34);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.12, "hedged claims missed");
         // Branch dev17: denials extracted 7 -> 10, right 3 -> 3 (three denials beyond this gold, from bare "vesicles of / in" a
