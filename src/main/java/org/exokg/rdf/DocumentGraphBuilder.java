@@ -10,6 +10,7 @@ import java.util.Set;
 import org.exokg.claim.Claim;
 import org.exokg.claim.ClaimExtractor;
 import org.exokg.claim.ClaimExtractor.Discourse;
+import org.exokg.claim.DiseaseFocus;
 import org.exokg.claim.ParseUse;
 import org.exokg.syntax.DependencyParse;
 import org.exokg.syntax.SentenceParser;
@@ -50,6 +51,7 @@ public final class DocumentGraphBuilder {
     private final MentionRecognizer recognizer;
     private final ClaimGraphWriter writer;
     private final QuantityReader quantities;
+    private final DiseaseFocus diseaseFocus;
     /** Dependency parses of the sentences that may hold a claim, and what they decide; null: surface rules only. */
     private final SentenceParser parser;
     private final Set<ParseUse> parseUses;
@@ -65,6 +67,7 @@ public final class DocumentGraphBuilder {
         this.recognizer = new MentionRecognizer(lexicon);
         this.writer = new ClaimGraphWriter(lexicon.ontologyVersionIri());
         this.quantities = new QuantityReader(lexicon);
+        this.diseaseFocus = DiseaseFocus.of(lexicon);
     }
 
     /** A builder whose lexicon comes from the ontology file (Turtle). */
@@ -218,6 +221,12 @@ public final class DocumentGraphBuilder {
         List<Mention> mentions = new ArrayList<>();
         mentionsBySentence.values().forEach(mentions::addAll);
         List<Claim> claimList = new ArrayList<>(claims.values());
+        if (DiseaseFocus.ON) {
+            // (branch tumourfocus) "slowed tumour growth" in a text that names one cancer treats that cancer: read once
+            // the whole document's mentions are known (convention o)
+            claimList = diseaseFocus.resolve(text, mentions, claimList,
+                    c -> mentionsBySentence.getOrDefault(c.sentence().normalizedText(), List.of()));
+        }
         DocumentGraph graph = writer.write(document, sentences, mentions, claimList);
         // values, shares and study settings (issue 13): added to the same graph, linked to the claims
         QuantityGraphWriter.write(graph.model(), document.id(), quantities.read(text, document.metadata().type(),

@@ -1,0 +1,83 @@
+package org.exokg.claim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.exokg.ExoKg;
+import org.exokg.TestSupport;
+import org.exokg.mention.Mention;
+import org.exokg.mention.MentionRecognizer;
+import org.exokg.rdf.DocumentExtraction;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The disease in focus (branch tumourfocus; the lead's convention o): a generic "tumour" object in a text that names
+ * one cancer is that cancer; in a text naming several it stays Cancer. Invented texts (documents/focus/) through the
+ * real pipeline and the project ontology.
+ */
+class DiseaseFocusTest {
+
+    private static DocumentExtraction extract(String name) throws Exception {
+        return TestSupport.projectBuilder().extract(TestSupport.resource("documents/focus/" + name)).get(0);
+    }
+
+    @Test
+    void aTextNamingOneCancerReadsItsGenericTumourAsThatCancer() throws Exception {
+        DocumentExtraction e = extract("one-named-cancer.txt");
+        assertEquals(List.of("Exosome[CaprineMilk] treats ProstateCancer"), TestSupport.claimsOf(e, "slowed tumour growth", false));
+        assertEquals(List.of("Exosome[CaprineMilk] targets ProstateCancer"), TestSupport.claimsOf(e, "accumulated in the tumours", false));
+    }
+
+    @Test
+    void aCategoryWordStaysGenericAndAStageNamesNoSecondCancer() throws Exception {
+        // "solid tumours in general" is the category, not the text's tumour; "lung metastases" did not end the focus
+        DocumentExtraction e = extract("one-named-cancer.txt");
+        assertEquals(List.of("Exosome treats Cancer"), TestSupport.claimsOf(e, "solid tumours", false));
+    }
+
+    @Test
+    void aTextNamingTwoCancersKeepsCancer() throws Exception {
+        DocumentExtraction e = extract("two-named-cancers.txt");
+        assertEquals(List.of("Exosome[CaprineMilk] treats Cancer"), TestSupport.claimsOf(e, "slowed tumour growth", false));
+    }
+
+    @Test
+    void anOrganWordBeforeTheTumourNamesItsClassInAnyText() throws Exception {
+        DocumentExtraction e = extract("two-named-cancers.txt");
+        assertEquals(List.of("Exosome[CaprineMilk] treats LungCancer"), TestSupport.claimsOf(e, "lung tumours", false));
+    }
+
+    @Test
+    void cellsOfANamedCancerNameIt() throws Exception {
+        DocumentExtraction e = extract("named-by-cells.txt");
+        assertEquals(List.of("Exosome[Platelet] treats BrainTumor"), TestSupport.claimsOf(e, "slowed tumour growth", false));
+    }
+
+    @Test
+    void theFocusIsTheOneNamedClassOrNone() {
+        DiseaseFocus focus = DiseaseFocus.of(TestSupport.projectLexicon());
+        MentionRecognizer recognizer = new MentionRecognizer(TestSupport.projectLexicon());
+        String one = "Mice bearing 4T1 breast tumours and their lung metastases. The tumours grew slowly.";
+        List<Mention> m1 = recognizer.recognize(one, 0, one.length());
+        assertEquals(Map.of(ExoKg.NS + "Cancer", ExoKg.NS + "BreastCancer"), focus.focusOf(one, m1));
+        // a narrow synonym without a class of its own names a cancer too: two cancers, no focus
+        String two = "Mice bearing breast cancer or leukaemia. The tumours grew slowly.";
+        assertTrue(focus.focusOf(two, recognizer.recognize(two, 0, two.length())).isEmpty());
+        String none = "The tumours grew slowly.";
+        assertTrue(focus.focusOf(none, recognizer.recognize(none, 0, none.length())).isEmpty());
+    }
+
+    @Test
+    void anEntryWithAnUnknownRelationIsRefused() {
+        String yaml = "generics:\n  - id: x\n    class: Cancer\n    focusWords: [tumour]\n    categoryWords: [cancer]\n"
+                + "    stages: [MetastaticCancer]\n    head: cancer\n    cells: {class: TumorCell, heads: [cell]}\n    relations: [cures]\n";
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> DiseaseFocus.parse(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "f.yaml"));
+        assertEquals("f.yaml: 'x': unknown relation 'cures'", e.getMessage());
+    }
+}
