@@ -1162,7 +1162,8 @@ class GoldStandardTest {
         // Lead, after the sixteenth session's merges (4 Dec 2026: loader, blind21, subjects, vocab18, triggers, dev18, hedgescope, vocab18b, goldconv4, negscope, speed20, splitter, coderows): P 0.692 (137 of 198), R 0.358 (gold 383); hedges 7 of 7 matched, 0.171 of all. Floors just under.
         // Branch triggers2 (seventeenth session; loading amounts, halting a disease, storage for months): P 0.692 -> 0.683 (138 of 202), R 0.358 -> 0.360; the three claims beyond the gold have the gold's relation and object but not the anaphor's qualifier (subject reading). Floor just under.
         // Branch objects (seventeenth session): P 0.692 -> 0.688 (137 of 199): "OF-EVs ... increased the expression of adhesion molecules on endothelial cells" read as targets EndothelialCell, which the gold has, but without the code name's EndothelialCell qualifier (named-preparation reading, not this branch's). Precision floor just under.
-        assertFloors(figures.claims(), 0.68, 0.35);
+        // Branch labels (seventeenth session; conventions m, n): P 0.680 -> 0.676 (138 of 204; main 0445444 was already 0.6798, under its floor), R 0.360 unchanged: "Labelled LF-EVs" now carries ImagingProbe as the gold has it, but without the code name's EndothelialCell qualifier (named-preparation reading, not this branch's). Precision floor just under.
+        assertFloors(figures.claims(), 0.67, 0.35);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.17, "hedged claims missed");
         assertDenialFloors(figures.claims(), 0, 8);
@@ -1201,7 +1202,8 @@ class GoldStandardTest {
         // Branch vocab18 (labels chosen on development sets only): NEVER-TUNED P 0.712 -> 0.708 (148 of 208 -> 148 of 209: one claim more, not right; not looked at), R 0.325 unchanged. Reported, not tuned back; floor just under, the lead decides.
         // Branch coderows (sixteenth session; source rows at every use of a named preparation): NEVER TUNED, reported not tuned back: P 0.713 -> 0.655 (154 of 216 -> 154 of 235, 19 rows more, none right), R 0.338 unchanged; the lead decides.
         // Lead, after the sixteenth session's merges (4 Dec 2026: loader, blind21, subjects, vocab18, triggers, dev18, hedgescope, vocab18b, goldconv4, negscope, speed20, splitter, coderows): NEVER-TUNED P 0.655 (154 of 235), R 0.338; hedges 6 of 8 matched. The precision fall since the session start (0.712) is coderows' derivedFrom rows at later uses of code names (19 rows, none in this gold, written before convention b named codes): reported, not tuned back. Floors just under.
-        assertFloors(figures.claims(), 0.65, 0.33);
+        // Branch labels (seventeenth session; conventions m, n, applied to the other development golds; this gold is dev19's): P 0.655 -> 0.643 (153 of 238), R 0.338 -> 0.336: four bare "labelled" vesicles now carry ImagingProbe where this gold still says FluorescentDye, and "OB-EVs accumulated in bone" is no longer TargetingAbility (no targeting wording), which this gold still lists. Floors just under; they should come back when dev19 applies m and n.
+        assertFloors(figures.claims(), 0.64, 0.33);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.12, "hedged claims missed");
         // Branch dev17: denials extracted 7 -> 10, right 3 -> 3 (three denials beyond this gold, from bare "vesicles of / in" a
