@@ -51,8 +51,11 @@ class UnseenTextBlind16ShapesTest {
 
     @Test
     void vesiclesGatheringInTheOrganUnderTreatmentHaveTargetingAbility() throws Exception {
-        check("Notes\n\nStem cell exosomes accumulated in the injured kidney within hours.\n", "injured",
+        // (branch labels, lead's convention n) only accumulation the sentence calls preferential, selective or specific
+        check("Notes\n\nStem cell exosomes accumulated preferentially in the injured kidney within hours.\n", "injured",
                 List.of("Exosome[StemCell] hasProperty TargetingAbility"), List.of());
+        check("Notes\n\nStem cell exosomes accumulated in the injured kidney within hours.\n", "injured", List.of(),
+                List.of("Exosome[StemCell] hasProperty TargetingAbility"));
         // near neighbours: the liver and spleen, or the bone marrow, are where vesicles go whatever their target
         check("Notes\n\nStem cell exosomes accumulated in the liver and spleen within hours.\n", "spleen", List.of(),
                 List.of("Exosome[StemCell] hasProperty TargetingAbility"));
