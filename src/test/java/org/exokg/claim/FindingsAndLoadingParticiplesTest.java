@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Issue 15, branch findings (seventeenth session): uses as indicators stated as findings ("EVs in drainage fluid predict
  * relapse", "urinary EV miR-21 distinguished patients from controls"), the rules of block "branch findings" of
  * claim-rules.yaml, each with invented sentences both ways (src/test/resources/claim-rules/findings-sentences.tsv),
- * through the real pipeline and the project ontology.
+ * through the real pipeline and the project ontology; and a loading technique's participle as the vesicles' modifier
+ * ("sonicated exosomes", "saponin-permeabilised milk vesicles") read as loadedBy.
  */
 class FindingsAndLoadingParticiplesTest {
 
@@ -47,7 +48,7 @@ class FindingsAndLoadingParticiplesTest {
         List<String> lines = Files.readAllLines(TestSupport.resource(FIXTURES), StandardCharsets.UTF_8);
         ClaimPatterns shipped = ClaimPatterns.defaults();
         for (String id : List.of("vesicles-found-to-predict", "vesicles-found-to-distinguish", "vesicles-found-to-report-response",
-                "vesicle-finding-predicate")) {
+                "vesicle-finding-predicate", "technique-participle-vesicle")) {
             assertTrue(shipped.rules().stream().anyMatch(r -> r.id().equals(id))
                     || shipped.challengeEvents().stream().anyMatch(e -> e.id().equals(id)), "not shipped: " + id);
             int at = lines.indexOf("# " + id);

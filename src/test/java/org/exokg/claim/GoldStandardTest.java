@@ -161,7 +161,8 @@ class GoldStandardTest {
         // Branch goldconv2 (thirteenth session; the anaphor convention applied to this gold, then anaphors and discourse subjects read with their antecedent's source): P 0.945 (52 of 55), R 0.881. Floors lowered to just under: 5 gold rows now qualified, 3 of them not read with the source (their antecedent chain passes through bare mentions).
         // Branch chains (fifteenth session): P 0.945 -> 0.873, R 0.881 -> 0.814: "the loaded exosomes" and the anaphors after them read with the DendriticCell source (the lead's convention c), which this gold, not yet converted, leaves unqualified. Floors just under.
         // Lead, after the fifteenth session's merges: the 7 rows of that chain ("Electroporated exosomes", "the loaded exosomes", "These vesicles") given the DendriticCell qualifier as conventions c and anaphor say: P 0.909 (50 of 55), R 0.847. Floors just under.
-        assertFloors(ev, 0.90, 0.84);
+        // Branch findings (loading participles as modifiers): P 0.909 -> 0.893 (50 of 56), R 0.847 unchanged; the claim beyond is "electroporated exosomes delivered the siRNA" -> Exosome loadedBy Electroporation, which this gold has with the anaphor's source (DendriticCell) the extractor does not yet carry to this sentence (its carries SiRNA is unqualified too). Precision floor just under.
+        assertFloors(ev, 0.89, 0.84);
         // Branch goldconv2: hedge 0.909 of all (10 of 11): "Their low toxicity and natural origin could make them promising
         // oral drug carriers" is read with the ginger of the sentence before; the gold leaves the referent unqualified.
         // Branch chains: hedge recall of all gold-hedged 10/11 -> 7/11 (the three hedged "These vesicles might therefore be suitable ..." rows read with DendriticCell, convention c). Floor just under.
@@ -1161,7 +1162,8 @@ class GoldStandardTest {
         // Branch coderows (sixteenth session; source rows at every use of a named preparation): P 0.641 / R 0.303 -> 0.680 / 0.355.
         // Lead, after the sixteenth session's merges (4 Dec 2026: loader, blind21, subjects, vocab18, triggers, dev18, hedgescope, vocab18b, goldconv4, negscope, speed20, splitter, coderows): P 0.692 (137 of 198), R 0.358 (gold 383); hedges 7 of 7 matched, 0.171 of all. Floors just under.
         // Branch triggers2 (seventeenth session; loading amounts, halting a disease, storage for months): P 0.692 -> 0.683 (138 of 202), R 0.358 -> 0.360; the three claims beyond the gold have the gold's relation and object but not the anaphor's qualifier (subject reading). Floor just under.
-        assertFloors(figures.claims(), 0.68, 0.35);
+        // Branch findings (loading participles as modifiers): P 0.683 -> 0.676 (138 of 204), R 0.360 unchanged; the two claims beyond are "sonicated exosomes", "saponin-loaded ... exosomes" read loadedBy Sonication / SaponinPermeabilisation without the HEK293Cell source this gold gives the table's exosomes (anaphor source, not yet read). Precision floor just under.
+        assertFloors(figures.claims(), 0.67, 0.35);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.17, "hedged claims missed");
         assertDenialFloors(figures.claims(), 0, 8);
