@@ -48,6 +48,7 @@ class FindingsAndLoadingParticiplesTest {
         List<String> lines = Files.readAllLines(TestSupport.resource(FIXTURES), StandardCharsets.UTF_8);
         ClaimPatterns shipped = ClaimPatterns.defaults();
         for (String id : List.of("vesicles-found-to-predict", "vesicles-found-to-distinguish", "vesicles-found-to-report-response",
+                "vesicles-reported-to-distinguish", "vesicles-reported-to-predict",
                 "vesicle-finding-predicate", "technique-participle-vesicle")) {
             assertTrue(shipped.rules().stream().anyMatch(r -> r.id().equals(id))
                     || shipped.challengeEvents().stream().anyMatch(e -> e.id().equals(id)), "not shipped: " + id);
