@@ -73,8 +73,10 @@ class HedgedClaimsSecondPassTest {
         // the subject's second predicate after "and"
         hedgedAndAsserted(claim("EVs released by neurons reach the cerebrospinal fluid and may reflect the pathology of the brain.",
                 "ExtracellularVesicle", "usedFor", "Biomarker"));
-        // a finding in the past tense is no modal frame: nothing read by this frame
-        assertFalse(has("EV counts predicted survival in the cohort.", "usedFor", "Biomarker"));
+        // a finding in the past tense is no modal frame: (branch findings) read as a finding, by its own rule, asserted
+        Claim finding = claim("EV counts predicted survival in the cohort.", "ExtracellularVesicle", "usedFor", "Biomarker");
+        assertFalse(finding.hedged(), finding.toString());
+        assertTrue(finding.rule().startsWith("vesicle-finding-predicate"), finding.rule());
     }
 
     @Test
