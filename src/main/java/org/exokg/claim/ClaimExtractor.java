@@ -148,6 +148,27 @@ public final class ClaimExtractor {
         return COMPARATOR_ARM.matcher(sentence).find();
     }
 
+    /**
+     * (branch anaphors3) Measurement switch -Dexokg.noControlAntecedent: a vesicle named as a control arm may become the
+     * discourse's antecedent again.
+     */
+    public static final boolean CONTROL_ANTECEDENT = !Boolean.getBoolean("exokg.noControlAntecedent");
+
+    /**
+     * (branch anaphors3) Whether a vesicle mention names a study's control arm: a control word before it ("scrambled
+     * siRNA in EVs", "empty RBC-EVs"; cues.yaml: controlPreparations) or a control origin after it ("exosomes from
+     * untreated cells"; topic-preparation.yaml: control-origins). Such vesicles do not take the discourse over from the
+     * preparation under discussion ("... had no effect. No weight loss was observed.").
+     */
+    public static boolean controlArm(String text, Sentence sentence, Mention vesicle) {
+        String before = text.substring(Math.max(sentence.start(), vesicle.start() - 40), vesicle.start());
+        if (Cues.controlPreparationBefore(before, false) != null) {
+            return true;
+        }
+        String after = text.substring(vesicle.end(), Math.min(sentence.end(), vesicle.end() + 60)).toLowerCase(Locale.ROOT);
+        return TopicPreparation.defaults().controlOrigin(after);
+    }
+
     /** A trigger that ends as a past participle ("induced", "driven"). */
     private static final Pattern PARTICIPLE_END = Pattern.compile("(?:ed|en)\\z");
     /** A determiner or preposition (and an adverb) right before a word: a participle there is attributive. */
