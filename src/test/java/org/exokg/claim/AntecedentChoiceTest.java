@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * (branch anaphors3, issue 15) Which vesicles a later anaphor or discourse subject refers back to: not a control arm named
  * after the study's preparation (cues.yaml: controlPreparations; topic-preparation.yaml: control-origins), not a kind a
- * copula predicates of a subject the mention layer reads no vesicle in. Invented texts, each with its neighbour that must
+ * copula predicates of a subject the mention layer reads no vesicle in; and a challenge after a survey of preparations of
+ * several sources is read unqualified. Invented texts, each with its neighbour that must
  * keep the older reading.
  */
 class AntecedentChoiceTest {
@@ -73,5 +74,22 @@ class AntecedentChoiceTest {
                 + "Small extracellular vesicles from plasma were studied as well. They were taken up by keratinocytes.\n",
                 "They were taken up");
         assertFalse(c.contains("ExtracellularVesicle[Saliva] targets Keratinocyte"), c.toString());
+    }
+
+    @Test
+    void aChallengeAfterASurveyOfSeveralSourcesIsTheFields() throws Exception {
+        List<String> c = claimsOf("Parkinson's disease\n\nExosomes from macrophages protected dopaminergic neurons in mice. "
+                + "Exosomes from blood carried dopamine into the striatum. Exosomes from mesenchymal stem cells are also being "
+                + "tested. Storage at 4 °C is adequate for a few days only.\n", "Storage at 4");
+        assertTrue(c.contains("Exosome hasChallenge StorageStability"), c.toString());
+        assertFalse(c.stream().anyMatch(x -> x.startsWith("Exosome[")), c.toString());
+    }
+
+    @Test
+    void aChallengeAfterOnePreparationKeepsItsSource() throws Exception {
+        List<String> c = claimsOf("Parkinson's disease\n\nExosomes from mesenchymal stem cells protected dopaminergic neurons "
+                + "in mice. The exosomes carried dopamine into the striatum. Storage at 4 °C is adequate for a few days only.\n",
+                "Storage at 4");
+        assertTrue(c.contains("Exosome[MesenchymalStemCell] hasChallenge StorageStability"), c.toString());
     }
 }
