@@ -148,6 +148,27 @@ public final class ClaimExtractor {
         return COMPARATOR_ARM.matcher(sentence).find();
     }
 
+    /**
+     * (branch anaphors3) Measurement switch -Dexokg.noControlAntecedent: a vesicle named as a control arm may become the
+     * discourse's antecedent again.
+     */
+    public static final boolean CONTROL_ANTECEDENT = !Boolean.getBoolean("exokg.noControlAntecedent");
+
+    /**
+     * (branch anaphors3) Whether a vesicle mention names a study's control arm: a control word before it ("scrambled
+     * siRNA in EVs", "empty RBC-EVs"; cues.yaml: controlPreparations) or a control origin after it ("exosomes from
+     * untreated cells"; topic-preparation.yaml: control-origins). Such vesicles do not take the discourse over from the
+     * preparation under discussion ("... had no effect. No weight loss was observed.").
+     */
+    public static boolean controlArm(String text, Sentence sentence, Mention vesicle) {
+        String before = text.substring(Math.max(sentence.start(), vesicle.start() - 40), vesicle.start());
+        if (Cues.controlPreparationBefore(before, false) != null) {
+            return true;
+        }
+        String after = text.substring(vesicle.end(), Math.min(sentence.end(), vesicle.end() + 60)).toLowerCase(Locale.ROOT);
+        return TopicPreparation.defaults().controlOrigin(after);
+    }
+
     /** A trigger that ends as a past participle ("induced", "driven"). */
     private static final Pattern PARTICIPLE_END = Pattern.compile("(?:ed|en)\\z");
     /** A determiner or preposition (and an adverb) right before a word: a participle there is attributive. */
@@ -899,6 +920,7 @@ public final class ClaimExtractor {
         mentions = withDiseaseAnaphorResolved(text, mentions);
         antecedent = discourse.lastVesicle();
         carryTopicPreparation(text, sentence, mentions);
+        rememberSectionSources(text, sentence, mentions);
         // vesicles named as part of a look-alike ("EV–liposome hybrids") or as one example of a group of carriers
         // ("nanocarriers (EVs, lipoproteins, ...)"): what the sentence says is not said of them
         java.util.Set<Mention> notSubjects = new java.util.HashSet<>();
@@ -2603,6 +2625,15 @@ public final class ClaimExtractor {
                     // Electroporation loaded 18 % of the siRNA"), it is the preparation under discussion, and it is
                     kind = null;
                 }
+                if (kind != null && SURVEY_CHALLENGES && c.rule().relation() == Relation.HAS_CHALLENGE && surveyedSources()
+                        && !PRONOUN_ANAPHOR.matcher(text).region(sentence.start(), sentence.end()).lookingAt()
+                        && !NOUN_ANAPHOR.matcher(text).region(sentence.start(), sentence.end()).lookingAt()) {
+                    // (branch anaphors3) a challenge with no word that refers back ("Storage at 4 °C is adequate for a few
+                    // days only", list items) after a survey of preparations of several sources: the field's, no one
+                    // preparation's (the lead's convention leaves ambiguous referents unqualified); "Their low abundance
+                    // ..." still refers back to the last one
+                    kind = null;
+                }
                 if (kind != null) {
                     subjectIri = kind.subject();
                     qualifier = kind.qualifier();
@@ -3120,6 +3151,55 @@ public final class ClaimExtractor {
         // in a sentence that names the vesicles, a drug is most often their cargo ("exosomes loaded with doxorubicin"):
         // only a liposome beside them competes
         rivalSinceVesicle = vesicle ? rival : rivalSinceVesicle || rival;
+    }
+
+    /**
+     * (branch anaphors3) Measurement switch -Dexokg.noSurveyChallenges: a challenge read of the discourse's vesicles keeps
+     * their source though the section surveyed vesicles of several sources just before.
+     */
+    static final boolean SURVEY_CHALLENGES = !Boolean.getBoolean("exokg.noSurveyChallenges");
+    private static final int SOURCE_WINDOW = 3;
+    /** (branch anaphors3) The source qualifiers of the section's last vesicle-naming sentences, newest last. */
+    private final java.util.ArrayDeque<Set<String>> sectionSources = new java.util.ArrayDeque<>();
+    private String sourcesSection;
+
+    private void rememberSectionSources(String text, Sentence sentence, List<Mention> mentions) {
+        if (!SURVEY_CHALLENGES) {
+            return;
+        }
+        if (!java.util.Objects.equals(sourcesSection, sentence.section())) {
+            sourcesSection = sentence.section();
+            sectionSources.clear();
+        }
+        Set<String> qualifiers = new java.util.HashSet<>();
+        boolean named = false;
+        for (Mention m : mentions) {
+            if (!m.is(MentionType.VESICLE) || m.start() < sentence.start() || anaphors.contains(m)) {
+                continue;
+            }
+            named = true;
+            String q = scopes.resolve(text, m, mentions, Math.min(sentence.start(), m.start())).qualifierIri();
+            if (q != null && !controlArm(text, sentence, m)) {
+                qualifiers.add(patterns.remapQualifier(q, lexicon::isA));
+            }
+        }
+        if (named) {
+            sectionSources.addLast(qualifiers);
+            if (sectionSources.size() > SOURCE_WINDOW) {
+                sectionSources.removeFirst();
+            }
+        }
+    }
+
+    /**
+     * (branch anaphors3) Whether the section's last vesicle-naming sentences (up to three) named vesicles of two or more
+     * sources, control arms aside: a survey of preparations ("Macrophage exosomes ..., exosomes from blood ...; exosomes
+     * from MSCs are also being tested ... The obstacles are: - low yield"), whose challenges no one of them is meant by.
+     */
+    private boolean surveyedSources() {
+        Set<String> all = new java.util.HashSet<>();
+        sectionSources.forEach(all::addAll);
+        return all.size() >= 2;
     }
 
     /**

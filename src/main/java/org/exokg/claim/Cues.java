@@ -248,13 +248,21 @@ public final class Cues {
      * to two words of the vesicles' own name may follow the cue ("unloaded milk EVs", the "GM-" of "GM-EVs").
      */
     public static Match controlPreparationBefore(String beforeVesicle) {
+        return controlPreparationBefore(beforeVesicle, true);
+    }
+
+    /**
+     * As {@link #controlPreparationBefore(String)}; {@code denialOfBoth} false also finds a control that is one conjunct
+     * ("free siRNA and scrambled siRNA in EVs"): (branch anaphors3) for what the discourse is about, not for a denial.
+     */
+    public static Match controlPreparationBefore(String beforeVesicle, boolean denialOfBoth) {
         String lower = beforeVesicle.toLowerCase(Locale.ROOT).stripTrailing();
         for (Entry e : DEFAULT.controlPreparations) {
             Matcher m = RequiredWords.matcher(e.pattern(), lower);
             while (m.find()) {
                 // "neither the targeted nor the untargeted exosomes": the control is one conjunct of a denial of both
                 if (CONTROL_TO_VESICLE.matcher(lower.substring(m.end())).matches()
-                        && !COORDINATED_BEFORE.matcher(lower.substring(0, m.start())).find()) {
+                        && !(denialOfBoth && COORDINATED_BEFORE.matcher(lower.substring(0, m.start())).find())) {
                     return new Match(e.id(), beforeVesicle.substring(m.start(), m.end()));
                 }
             }

@@ -41,7 +41,7 @@ final class TopicPreparation {
     record DiscourseSubject(String id, Pattern pattern, Set<Relation> relations) {}
 
     /** (branch anaphors2) The optional sections of cues that are tested like the bare-vesicle ones. */
-    static final List<String> ANAPHORS2_SECTIONS = List.of("back-references");
+    static final List<String> ANAPHORS2_SECTIONS = List.of("back-references", "control-origins");
 
     private List<DiscourseSubject> discourseSubjects = List.of();
     /** (branch anaphors2) Local names of the classes whose mention makes a discourse subject ambiguous (a drug, a liposome). */
@@ -158,6 +158,15 @@ final class TopicPreparation {
      */
     boolean backReference(String after) {
         return bareVesicleCue("back-references", after);
+    }
+
+    /**
+     * (branch anaphors3) Whether the lower-case words right after a vesicle noun name a control arm's origin ("exosomes
+     * from untreated cells", "EVs of mock-transfected cells"): those vesicles are the study's comparison, not its
+     * preparation, and no later anaphor refers back to them.
+     */
+    boolean controlOrigin(String after) {
+        return bareVesicleCue("control-origins", after);
     }
 
     private static List<Cue> cues(List<?> items, String name, Set<String> ids) {

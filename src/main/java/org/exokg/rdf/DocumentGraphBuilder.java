@@ -196,6 +196,20 @@ public final class DocumentGraphBuilder {
                 // where the mention layer reads no vesicle in the name: its anaphors after it are the preparation
                 topic = nameUse;
             }
+            boolean ownTopic = topic != null && topic != nameUse && topic.start() >= s.start() && topic.end() <= s.end();
+            if (ownTopic && lastVesicle != null && PREDICATED_TOPIC
+                    && PREDICATED_KIND.matcher(text.substring(Math.max(s.start(), topic.start() - 40), topic.start())).find()) {
+                // (branch anaphors3) "EqM-EVs are small extracellular vesicles", "Most salivary vesicles were small EVs":
+                // a kind a copula predicates of a subject the mention layer read no vesicle in is what the vesicles under
+                // discussion are, not other vesicles; "the vesicles" after it stay those under discussion
+                topic = null;
+            }
+            if (ownTopic && topic != null && lastVesicle != null && ClaimExtractor.CONTROL_ANTECEDENT
+                    && ClaimExtractor.controlArm(text, s, topic)) {
+                // (branch anaphors3) "Scrambled siRNA in EVs had no effect. No weight loss was observed.": a control arm
+                // named after the preparation under discussion does not take the discourse over from it
+                topic = null;
+            }
             if (topic != null && !(lastVesicle != null && isLiposome(topic) && !isLiposome(lastVesicle)
                     && (ClaimExtractor.comparatorArm(s.text()) || COMPARED_WITH.matcher(text.substring(s.start(), topic.start())).find()))) {
                 // "EVs cross the barrier ... Liposomes loaded with the same drugs were cleared faster. The obstacles are:
@@ -262,6 +276,9 @@ public final class DocumentGraphBuilder {
         }
         return specific != null ? specific : first;
     }
+
+    /** (branch anaphors3) Measurement switch -Dexokg.noPredicatedTopic: a predicated kind may become the discourse's antecedent. */
+    static final boolean PREDICATED_TOPIC = !Boolean.getBoolean("exokg.noPredicatedTopic");
 
     /** Right before a vesicle: a copula with up to two adverbs or articles and one modifier ("were mostly small EVs") (branch dev15). */
     private static final java.util.regex.Pattern PREDICATED_KIND = java.util.regex.Pattern.compile(
