@@ -81,7 +81,9 @@ public final class ClaimExtractor {
     /** A pronoun opening a sentence that refers back to the previous sentence's subject ("They ...", "It ..."). */
     /** What may open a sentence before a challenge event that continues the discourse ("However, ", "So far, "). */
     private static final Pattern EVENT_OPENING = Pattern.compile("\\s*(?:(?:However|Moreover|Furthermore|In addition|Also|Yet|Still|"
-            + "Unfortunately|At present|Currently|So far|To date|In practice|In addition to this)\\s*,?\\s*)?(?:(?:[Tt]he|[Tt]heir|[Ii]ts)\\s+)?");
+            + "Unfortunately|At present|Currently|So far|To date|In practice|In addition to this"
+            // (branch challenges2) the ordinals of a list of limitations ("Second, the receptor density varied between batches")
+            + "|First|Second|Third|Fourth|Fifth|Finally|Lastly|Nevertheless|Nonetheless)\\s*,?\\s*)?(?:(?:[Tt]he|[Tt]heir|[Ii]ts)\\s+)?");
     /** The challenge mentions of the current sentence made from challenge events (claim-rules.yaml). */
     private java.util.Set<Mention> eventMentions = java.util.Set.of();
     private static final Pattern PRONOUN_ANAPHOR = Pattern.compile("\\A(?:They|Their|Its|It)\\b");
@@ -1721,6 +1723,7 @@ public final class ClaimExtractor {
         boolean fromDiscourse = false;
         boolean treatedSubject = false;
         boolean eventAfterBoundary = false;
+        boolean loneEvent = false;
         int contrastZoneEnd = -1;
         int discourseLeadColon = -1;
         int contrastCut = -1;
@@ -1779,10 +1782,20 @@ public final class ClaimExtractor {
             // the discourse about the vesicles
             boolean byEvent = eventMentions.contains(o) && EVENT_OPENING.matcher(before).matches()
                     || openingChallenge(text, sentence, o, head, tail);
-            if (byEvent) {
+            // (branch challenges2) a challenge event in a sentence that names no vesicle, with no term but sources and
+            // challenges before it ("mast cells are hard to grow, so the yield is low", "yields varied from one
+            // fermentation to the next"): said of the vesicles under discussion, as an opening event is
+            int headStart = head.start();
+            boolean byLoneEvent = !byEvent && LONE_CHALLENGE_EVENTS && o.is(MentionType.CHALLENGE) && eventMentions.contains(o)
+                    && sentenceMentions.stream().noneMatch(m -> m.is(MentionType.VESICLE))
+                    && !VESICLE_WORD.matcher(sentenceLower).region(0, Math.min(sentenceLower.length(), o.end() - sentence.start())).find()
+                    && sentenceMentions.stream().noneMatch(m -> m.start() >= sentence.start() && m.end() <= headStart
+                            && !m.is(MentionType.CHALLENGE) && !m.is(MentionType.SOURCE));
+            if (byEvent || byLoneEvent) {
                 anaphor = EVENT_OPENING.matcher(before);
                 anaphor.lookingAt();
                 byAnaphor = true;
+                loneEvent = byLoneEvent;
             }
             // a list after a lead-in that names no vesicle ("Yet the remaining obstacles are: – low purity; – high
             // cost"): its items are said of the vesicles under discussion, as a list item sentence after it would be
@@ -1807,6 +1820,9 @@ public final class ClaimExtractor {
             v = previous;
             fromDiscourse = true;
             zoneStart = byAnaphor ? sentence.start() + anaphor.end() : byClause ? discourseCut : sentence.start();
+            if (loneEvent) {
+                zoneStart = Math.min(zoneStart, head.start()); // the opening words may run into the event's own noun phrase
+            }
             clauseStart = byClause ? discourseCut : sentence.start();
             eventAfterBoundary = byClause;
             if (byLeadIn) {
@@ -1814,7 +1830,7 @@ public final class ClaimExtractor {
                 contrastZoneEnd = leadIn;
                 discourseLeadColon = leadIn;
             }
-            if (lastBoundaryEnd(text, zoneStart, byLeadIn ? leadIn : head.start()) >= 0) {
+            if (!loneEvent && lastBoundaryEnd(text, zoneStart, byLeadIn ? leadIn : head.start()) >= 0) {
                 return List.of();
             }
         }
@@ -1912,6 +1928,9 @@ public final class ClaimExtractor {
             if (distance < 0 && rule.relation() == Relation.HAS_CHALLENGE && fromDiscourse && (eventMentions.contains(o)
                     && EVENT_OPENING.matcher(text.substring(sentence.start(), head.start())).matches() || openingChallenge(text, sentence, o, head, tail))) {
                 distance = 0;
+            }
+            if (distance < 0 && rule.relation() == Relation.HAS_CHALLENGE && loneEvent) {
+                distance = 0; // (branch challenges2) the event is the sentence's own predicate of the discourse's vesicles
             }
             if (distance < 0 && rule.relation() == Relation.HAS_CHALLENGE && eventAfterBoundary) {
                 // "..., but the loading efficiency was poor": the event is the second clause's own predicate
@@ -2789,6 +2808,10 @@ public final class ClaimExtractor {
 
     /** Measurement switch: -Dexokg.noNameSourceRows turns off the source rows at later uses of a name (branch coderows). */
     static final boolean NAME_SOURCE_ROWS = !Boolean.getBoolean("exokg.noNameSourceRows");
+    /** (branch challenges2) Challenge events in sentences that name no vesicle are the discourse's; off: -Dexokg.noLoneChallengeEvents. */
+    static final boolean LONE_CHALLENGE_EVENTS = !Boolean.getBoolean("exokg.noLoneChallengeEvents");
+    /** A vesicle word that is no mention ("labelled vesicles", "vesicle yields") before or in the event: its sentence may be about other vesicles. */
+    private static final Pattern VESICLE_WORD = Pattern.compile("\\b(?:vesicles?|exosomes?|evs?|nanovesicles?|microvesicles?|particles)\\b");
     static final boolean ALONE_TRIAL = Boolean.getBoolean("exokg.trialAlone");
 
     /** A name's code: its letters before a hyphen, or before a vesicle short form that ends it ("GFNV-3": GF, "RBC-EVs": RBC). */
