@@ -1785,11 +1785,12 @@ public final class ClaimExtractor {
             // (branch challenges2) a challenge event in a sentence that names no vesicle, with no term but sources and
             // challenges before it ("mast cells are hard to grow, so the yield is low", "yields varied from one
             // fermentation to the next"): said of the vesicles under discussion, as an opening event is
-            int headStart = head.start();
-            boolean byLoneEvent = !byEvent && LONE_CHALLENGE_EVENTS && o.is(MentionType.CHALLENGE) && eventMentions.contains(o)
+            int eventStart = Math.min(o.start(), head.start());
+            boolean byLoneEvent = !byEvent && LONE_CHALLENGE_EVENTS && o.is(MentionType.CHALLENGE) && head.is(MentionType.CHALLENGE)
+                    && eventMentions.contains(o)
                     && sentenceMentions.stream().noneMatch(m -> m.is(MentionType.VESICLE))
                     && !VESICLE_WORD.matcher(sentenceLower).region(0, Math.min(sentenceLower.length(), o.end() - sentence.start())).find()
-                    && sentenceMentions.stream().noneMatch(m -> m.start() >= sentence.start() && m.end() <= headStart
+                    && sentenceMentions.stream().noneMatch(m -> m.start() >= sentence.start() && m.end() <= eventStart
                             && !m.is(MentionType.CHALLENGE) && !m.is(MentionType.SOURCE));
             if (byEvent || byLoneEvent) {
                 anaphor = EVENT_OPENING.matcher(before);

@@ -85,10 +85,10 @@ class ClinicalChallengesSecondPassTest {
     void unsettledRulesAndUnvalidatedAssaysAreChallenges() throws Exception {
         DocumentExtraction e = extract("Exosomes from stem cells repaired cartilage in rats. "
                 + "The regulatory framework for such products is still evolving. "
-                + "No such assay has yet been validated for any exosome product. "
+                + "No such assay has yet been validated. "
                 + "The regulatory framework for such products is well defined.\n");
         assertEquals(List.of("Exosome[StemCell] RegulatoryUncertainty"), challengesOf(e, "still evolving"));
-        assertTrue(challengesOf(e, "No such assay").contains("Exosome LackOfPotencyAssay"), challengesOf(e, "No such assay").toString());
+        assertEquals(List.of("Exosome[StemCell] LackOfPotencyAssay"), challengesOf(e, "No such assay"));
         assertEquals(List.of(), challengesOf(e, "well defined"));
     }
 
