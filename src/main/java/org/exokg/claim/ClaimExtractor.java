@@ -1789,7 +1789,7 @@ public final class ClaimExtractor {
             boolean byLoneEvent = !byEvent && LONE_CHALLENGE_EVENTS && o.is(MentionType.CHALLENGE) && head.is(MentionType.CHALLENGE)
                     && eventMentions.contains(o)
                     && sentenceMentions.stream().noneMatch(m -> m.is(MentionType.VESICLE))
-                    && !VESICLE_WORD.matcher(sentenceLower).region(0, Math.min(sentenceLower.length(), o.end() - sentence.start())).find()
+                    && !VESICLE_WORD.matcher(sentenceLower).region(0, clauseEndAfter(sentenceLower, o.end() - sentence.start())).find()
                     && sentenceMentions.stream().noneMatch(m -> m.start() >= sentence.start() && m.end() <= eventStart
                             && !m.is(MentionType.CHALLENGE) && !m.is(MentionType.SOURCE));
             if (byEvent || byLoneEvent) {
@@ -2811,8 +2811,22 @@ public final class ClaimExtractor {
     static final boolean NAME_SOURCE_ROWS = !Boolean.getBoolean("exokg.noNameSourceRows");
     /** (branch challenges2) Challenge events in sentences that name no vesicle are the discourse's; off: -Dexokg.noLoneChallengeEvents. */
     static final boolean LONE_CHALLENGE_EVENTS = !Boolean.getBoolean("exokg.noLoneChallengeEvents");
-    /** A vesicle word that is no mention ("labelled vesicles", "vesicle yields") before or in the event: its sentence may be about other vesicles. */
+    /**
+     * A vesicle word that is no mention ("labelled vesicles", "vesicle yields", "a low yield of bacterial vesicles") in the
+     * event's clause: its sentence may be about other vesicles.
+     */
     private static final Pattern VESICLE_WORD = Pattern.compile("\\b(?:vesicles?|exosomes?|evs?|nanovesicles?|microvesicles?|particles)\\b");
+
+    /** (branch challenges2) Where the clause of the words ending at {@code from} ends: the next comma, semicolon or colon. */
+    private static int clauseEndAfter(String lower, int from) {
+        for (int i = Math.max(0, from); i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c == ',' || c == ';' || c == ':') {
+                return i;
+            }
+        }
+        return lower.length();
+    }
     static final boolean ALONE_TRIAL = Boolean.getBoolean("exokg.trialAlone");
 
     /** A name's code: its letters before a hyphen, or before a vesicle short form that ends it ("GFNV-3": GF, "RBC-EVs": RBC). */
