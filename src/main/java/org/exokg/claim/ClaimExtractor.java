@@ -81,7 +81,9 @@ public final class ClaimExtractor {
     /** A pronoun opening a sentence that refers back to the previous sentence's subject ("They ...", "It ..."). */
     /** What may open a sentence before a challenge event that continues the discourse ("However, ", "So far, "). */
     private static final Pattern EVENT_OPENING = Pattern.compile("\\s*(?:(?:However|Moreover|Furthermore|In addition|Also|Yet|Still|"
-            + "Unfortunately|At present|Currently|So far|To date|In practice|In addition to this)\\s*,?\\s*)?(?:(?:[Tt]he|[Tt]heir|[Ii]ts)\\s+)?");
+            + "Unfortunately|At present|Currently|So far|To date|In practice|In addition to this"
+            // (branch challenges2) the ordinals of a list of limitations ("Second, the receptor density varied between batches")
+            + "|First|Second|Third|Fourth|Fifth|Finally|Lastly|Nevertheless|Nonetheless)\\s*,?\\s*)?(?:(?:[Tt]he|[Tt]heir|[Ii]ts)\\s+)?");
     /** The challenge mentions of the current sentence made from challenge events (claim-rules.yaml). */
     private java.util.Set<Mention> eventMentions = java.util.Set.of();
     private static final Pattern PRONOUN_ANAPHOR = Pattern.compile("\\A(?:They|Their|Its|It)\\b");
@@ -1743,6 +1745,7 @@ public final class ClaimExtractor {
         boolean fromDiscourse = false;
         java.util.Set<Relation> subjectRelations = java.util.Set.of();
         boolean eventAfterBoundary = false;
+        boolean loneEvent = false;
         int contrastZoneEnd = -1;
         int discourseLeadColon = -1;
         int contrastCut = -1;
@@ -1806,10 +1809,21 @@ public final class ClaimExtractor {
             // the discourse about the vesicles
             boolean byEvent = eventMentions.contains(o) && EVENT_OPENING.matcher(before).matches()
                     || openingChallenge(text, sentence, o, head, tail);
-            if (byEvent) {
+            // (branch challenges2) a challenge event in a sentence that names no vesicle, with no term but sources and
+            // challenges before it ("mast cells are hard to grow, so the yield is low", "yields varied from one
+            // fermentation to the next"): said of the vesicles under discussion, as an opening event is
+            int eventStart = Math.min(o.start(), head.start());
+            boolean byLoneEvent = !byEvent && LONE_CHALLENGE_EVENTS && o.is(MentionType.CHALLENGE) && head.is(MentionType.CHALLENGE)
+                    && eventMentions.contains(o)
+                    && sentenceMentions.stream().noneMatch(m -> m.is(MentionType.VESICLE))
+                    && !VESICLE_WORD.matcher(sentenceLower).region(0, clauseEndAfter(sentenceLower, o.end() - sentence.start())).find()
+                    && sentenceMentions.stream().noneMatch(m -> m.start() >= sentence.start() && m.end() <= eventStart
+                            && !m.is(MentionType.CHALLENGE) && !m.is(MentionType.SOURCE));
+            if (byEvent || byLoneEvent) {
                 anaphor = EVENT_OPENING.matcher(before);
                 anaphor.lookingAt();
                 byAnaphor = true;
+                loneEvent = byLoneEvent;
             }
             // a list after a lead-in that names no vesicle ("Yet the remaining obstacles are: – low purity; – high
             // cost"): its items are said of the vesicles under discussion, as a list item sentence after it would be
@@ -1834,6 +1848,9 @@ public final class ClaimExtractor {
             v = previous;
             fromDiscourse = true;
             zoneStart = byAnaphor ? sentence.start() + anaphor.end() : byClause ? discourseCut : sentence.start();
+            if (loneEvent) {
+                zoneStart = Math.min(zoneStart, head.start()); // the opening words may run into the event's own noun phrase
+            }
             clauseStart = byClause ? discourseCut : sentence.start();
             eventAfterBoundary = byClause;
             if (byLeadIn) {
@@ -1841,7 +1858,7 @@ public final class ClaimExtractor {
                 contrastZoneEnd = leadIn;
                 discourseLeadColon = leadIn;
             }
-            if (lastBoundaryEnd(text, zoneStart, byLeadIn ? leadIn : head.start()) >= 0) {
+            if (!loneEvent && lastBoundaryEnd(text, zoneStart, byLeadIn ? leadIn : head.start()) >= 0) {
                 return List.of();
             }
         }
@@ -1939,6 +1956,9 @@ public final class ClaimExtractor {
             if (distance < 0 && rule.relation() == Relation.HAS_CHALLENGE && fromDiscourse && (eventMentions.contains(o)
                     && EVENT_OPENING.matcher(text.substring(sentence.start(), head.start())).matches() || openingChallenge(text, sentence, o, head, tail))) {
                 distance = 0;
+            }
+            if (distance < 0 && rule.relation() == Relation.HAS_CHALLENGE && loneEvent) {
+                distance = 0; // (branch challenges2) the event is the sentence's own predicate of the discourse's vesicles
             }
             if (distance < 0 && rule.relation() == Relation.HAS_CHALLENGE && eventAfterBoundary) {
                 // "..., but the loading efficiency was poor": the event is the second clause's own predicate
@@ -2841,6 +2861,24 @@ public final class ClaimExtractor {
 
     /** Measurement switch: -Dexokg.noNameSourceRows turns off the source rows at later uses of a name (branch coderows). */
     static final boolean NAME_SOURCE_ROWS = !Boolean.getBoolean("exokg.noNameSourceRows");
+    /** (branch challenges2) Challenge events in sentences that name no vesicle are the discourse's; off: -Dexokg.noLoneChallengeEvents. */
+    static final boolean LONE_CHALLENGE_EVENTS = !Boolean.getBoolean("exokg.noLoneChallengeEvents");
+    /**
+     * A vesicle word that is no mention ("labelled vesicles", "vesicle yields", "a low yield of bacterial vesicles") in the
+     * event's clause: its sentence may be about other vesicles.
+     */
+    private static final Pattern VESICLE_WORD = Pattern.compile("\\b(?:vesicles?|exosomes?|evs?|nanovesicles?|microvesicles?|particles)\\b");
+
+    /** (branch challenges2) Where the clause of the words ending at {@code from} ends: the next comma, semicolon or colon. */
+    private static int clauseEndAfter(String lower, int from) {
+        for (int i = Math.max(0, from); i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c == ',' || c == ';' || c == ':') {
+                return i;
+            }
+        }
+        return lower.length();
+    }
     static final boolean ALONE_TRIAL = Boolean.getBoolean("exokg.trialAlone");
 
     /** A name's code: its letters before a hyphen, or before a vesicle short form that ends it ("GFNV-3": GF, "RBC-EVs": RBC). */
