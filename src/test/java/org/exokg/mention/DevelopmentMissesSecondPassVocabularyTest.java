@@ -113,4 +113,49 @@ class DevelopmentMissesSecondPassVocabularyTest {
         assertEquals(List.of("infections=InfectiousDisease"), found("infections, teratomas, potency was measured with a validated assay"));
         assertTrue(found("a cell adhesion assay").stream().noneMatch(m -> m.endsWith("=Protein")));
     }
+
+    // Fourth pass (branch vocab19): LexiconCoverageReview over seed, held-out and blind 1-19.
+
+    @Test
+    void namedMoleculesAndDiseaseWordsOfDevelopmentMisses() {
+        assertEquals(List.of("HULC=LongNoncodingRNA", "alkaline phosphatase=Enzyme", "EGFRvIII=Protein", "EpCAM=Protein",
+                "haemagglutinin=Protein", "RANKL=SignalingProtein", "apolipoprotein A1=ApolipoproteinA1", "PMO=TherapeuticNucleicAcid",
+                "STING agonist=TherapeuticAgent", "ileitis=InflammatoryBowelDisease", "infarct volume=Stroke",
+                "pancreatic tumours=PancreaticCancer", "nephrotoxicity=Injury"),
+                found("HULC, alkaline phosphatase, EGFRvIII, EpCAM, haemagglutinin, RANKL, apolipoprotein A1, PMO, STING agonist, "
+                        + "ileitis, infarct volume, pancreatic tumours, nephrotoxicity"));
+        assertEquals(List.of("Exosome carries LongNoncodingRNA"), triples(projectClaims("The exosomes carried HULC.")));
+        // near neighbours: a cardiac infarct size is no stroke, pancreatic cells no cancer, and the absence of kidney
+        // toxicity stays low toxicity (the longer label wins)
+        assertTrue(found("infarct size, pancreatic cells").stream().noneMatch(m -> m.endsWith("=Stroke") || m.endsWith("=PancreaticCancer")));
+        assertEquals(List.of("no nephrotoxicity=LowToxicity"), found("no nephrotoxicity"));
+    }
+
+    @Test
+    void challengesAndPropertiesInPlainWords() {
+        assertEquals(List.of("hard to purify=LowPurity", "not a single population=Heterogeneity", "trapped by the liver=OffTargetAccumulation",
+                "cleared by macrophages=RapidClearance", "hard to scale=Scalability", "regulatory path=RegulatoryUncertainty",
+                "digestion-resistant=Stability", "circulate longer=Pharmacokinetics", "immunogens=Immunogenicity"),
+                found("hard to purify, not a single population, trapped by the liver, cleared by macrophages, hard to scale, "
+                        + "regulatory path, digestion-resistant, circulate longer, immunogens"));
+        assertEquals(List.of("ApoptoticBody hasChallenge RapidClearance"),
+                triples(projectClaims("Apoptotic bodies are cleared by macrophages within minutes.")));
+        // near neighbours: vesicles that are easy to purify, a liver that takes up its share, phagocytes named alone
+        assertTrue(found("easy to purify, uptake by the liver, phagocytes").stream()
+                .noneMatch(m -> m.endsWith("=LowPurity") || m.endsWith("=OffTargetAccumulation") || m.endsWith("=RapidClearance")));
+    }
+
+    @Test
+    void isolationYieldAndCellWordsOfDevelopmentMisses() {
+        assertEquals(List.of("absence of a standard isolation method=LackOfStandardisedIsolation", "yield few vesicles=LowYield",
+                "avoid aggregation=VesicleAggregation", "alveolar damage=AcuteLungInjury", "synoviocytes=Fibroblast",
+                "lung metastases=MetastaticCancer", "CD8=Protein"),
+                found("absence of a standard isolation method, yield few vesicles, avoid aggregation, alveolar damage, synoviocytes, "
+                        + "lung metastases, CD8"));
+        assertEquals(List.of("Exosome hasChallenge LackOfStandardisedIsolation"),
+                triples(projectClaims("The use of exosomes is limited by the absence of a standard isolation method.")));
+        // near neighbours: a standard isolation method that exists, vesicles that yield their cargo, a lung without metastases named
+        assertTrue(found("a standard isolation method was used, the vesicles yield their cargo, lung tissue").stream()
+                .noneMatch(m -> m.endsWith("=LackOfStandardisedIsolation") || m.endsWith("=LowYield") || m.endsWith("=MetastaticCancer")));
+    }
 }
