@@ -528,7 +528,8 @@ class GoldStandardTest {
         // Branch hedge2 (seventeenth session; convention j on this gold: "We consider intranasal exosome therapy a promising approach" presupposes the use): hedge 0.525 (21 of 40) -> 0.513 (20 of 39), a gold change. Floor just under.
         // Branch anaphors2 (seventeenth session; discourse subjects, back-references, a name's use as the discourse's antecedent): P 0.906 -> 0.912, R 0.672 -> 0.680 (176 of 259; one extracted beyond: treated mice's safety, read unqualified; the gold qualifies it iPSC). Precision floor up.
         // Branch vocab19 (labels from development misses): P 0.906 -> 0.903, R 0.672 -> 0.683. Floors just under.
-        assertFloors(ev, 0.90, 0.67);
+        // Branch goldconv6 (seventeenth session; conventions p-t in the gold, then the extractor follows p, r, s, q labels): P 0.909 / R 0.691 -> gold and extractor unchanged (q: 3 rows). Floors set just under (the merge had kept the looser side).
+        assertFloors(ev, 0.90, 0.69);
         assertHedgeFloors(ev, 0.51);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "denials beyond the gold");
@@ -988,7 +989,8 @@ class GoldStandardTest {
         // Lead, after the sixteenth session's merges (4 Dec 2026: loader, blind21, subjects, vocab18, triggers, dev18, hedgescope, vocab18b, goldconv4, negscope, speed20, splitter, coderows): P 0.835, R 0.550. Floors just under.
         // Branch anaphors2 (seventeenth session; discourse subjects, back-references, a name's use as the discourse's antecedent): P 0.839 -> 0.865, R 0.553 -> 0.570. Floors up.
         // Branch vocab19 (labels from development misses): P 0.839 -> 0.845, R 0.553 -> 0.564. Floors just under.
-        assertFloors(figures.claims(), 0.84, 0.56);
+        // Branch goldconv6 (seventeenth session; conventions p-t in the gold, then the extractor follows p, r, s, q labels): P 0.873 / R 0.593 unchanged (q: 1 row). Floors set just under (the merge had kept the looser side).
+        assertFloors(figures.claims(), 0.87, 0.59);
         assertHedgeFloors(figures.claims(), 0.41);
         assertDenialFloors(figures.claims(), 3, 1);
         assertKindFloors(figures.kinds(), 4, 1);
@@ -1239,7 +1241,8 @@ class GoldStandardTest {
         // Lead, after the sixteenth session's merges (4 Dec 2026: loader, blind21, subjects, vocab18, triggers, dev18, hedgescope, vocab18b, goldconv4, negscope, speed20, splitter, coderows): NEVER-TUNED P 0.655 (154 of 235), R 0.338; hedges 6 of 8 matched. The precision fall since the session start (0.712) is coderows' derivedFrom rows at later uses of code names (19 rows, none in this gold, written before convention b named codes): reported, not tuned back. Floors just under.
         // Branch dev19 (seventeenth session; development data): gold to the conventions (b code names at every use, e, f, g, l; gold 455 -> 499): P 0.655 -> 0.766 (180 of 235), R 0.338 -> 0.361, hedges 6 of 8 -> 6 of 6 matched; then rules (dev19 blocks): P 0.766 -> 0.776 (187 of 241), R 0.361 -> 0.375, denials extracted 9 -> 7. Floors just under.
         // Branch anaphors2 (seventeenth session; discourse subjects, back-references, a name's use as the discourse's antecedent): P 0.655 -> 0.672, R 0.338 -> 0.347 (measured only). Floors kept: branch dev19 rewrites this gold.
-        assertFloors(figures.claims(), 0.76, 0.37);
+        // Branch goldconv6 (seventeenth session; conventions p-t in the gold, then the extractor follows p, r, s, q labels): P 0.802 / R 0.405 -> gold 0.802 / 0.406 -> 0.805 / 0.406 ("hard to scale" label left out). Floors just under.
+        assertFloors(figures.claims(), 0.80, 0.40);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.13, "hedged claims missed");
         // Branch dev17: denials extracted 7 -> 10, right 3 -> 3 (three denials beyond this gold, from bare "vesicles of / in" a
