@@ -528,7 +528,8 @@ class GoldStandardTest {
         // Branch hedge2 (seventeenth session; convention j on this gold: "We consider intranasal exosome therapy a promising approach" presupposes the use): hedge 0.525 (21 of 40) -> 0.513 (20 of 39), a gold change. Floor just under.
         // Branch anaphors2 (seventeenth session; discourse subjects, back-references, a name's use as the discourse's antecedent): P 0.906 -> 0.912, R 0.672 -> 0.680 (176 of 259; one extracted beyond: treated mice's safety, read unqualified; the gold qualifies it iPSC). Precision floor up.
         // Branch vocab19 (labels from development misses): P 0.906 -> 0.903, R 0.672 -> 0.683. Floors just under.
-        assertFloors(ev, 0.90, 0.67);
+        // Branch vocab20 ("tracked by" as Imaging): P 0.900 -> 0.900, R 0.695 -> 0.699 (181 of 259). Recall floor up.
+        assertFloors(ev, 0.90, 0.69);
         assertHedgeFloors(ev, 0.51);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "denials beyond the gold");
