@@ -428,7 +428,8 @@ class GoldStandardTest {
         // Branch anaphors2 (seventeenth session; discourse subjects, back-references, a name's use as the discourse's antecedent): P 0.939 -> 0.956, R 0.765 -> 0.783. Floors up.
         // Branch anaphors3 (seventeenth session): P 0.956 -> 0.945, R 0.783 -> 0.774: two challenge list items of the urinary-EV review lose their Urine qualifier (a podocyte and a plasma preparation named just before make it a survey by the rule). Floors lowered to just under; reported.
         // Branch vocab20: P 0.945 (173 of 183), R 0.783 already at main 2f7b855 before this branch's labels (unchanged by them); precision floor just under, the lead decides.
-        assertFloors(ev, 0.94, 0.77);
+        // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): P 0.935 (173 of 185), R 0.776 (gold 223). Floors just under (were 0.94 / 0.77).
+        assertFloors(ev, 0.93, 0.77);
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
         assertHedgeFloors(ev, 0.83);
         assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
@@ -534,7 +535,8 @@ class GoldStandardTest {
         // Branch anaphors3 (seventeenth session; a control arm is no antecedent, a survey's challenges unqualified): P 0.909 -> 0.919, R 0.691 -> 0.699. Floors up.
         // Branch goldconv6 (seventeenth session; conventions p-t in the gold, then the extractor follows p, r, s, q labels): P 0.909 / R 0.691 -> gold and extractor unchanged (q: 3 rows). Floors set just under (the merge had kept the looser side).
         // Branch vocab20 ("tracked by" as Imaging): P 0.900 -> 0.900, R 0.695 -> 0.699 (181 of 259). Recall floor up.
-        assertFloors(ev, 0.90, 0.69);
+        // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): P 0.912 (186 of 204), R 0.718 (gold 259). Floors just under (were 0.90 / 0.69).
+        assertFloors(ev, 0.91, 0.71);
         assertHedgeFloors(ev, 0.51);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "denials beyond the gold");
@@ -620,7 +622,8 @@ class GoldStandardTest {
         // Branch coderows (sixteenth session; source rows at every use of a named preparation): P 0.882 / R 0.702 -> 0.886 / 0.728.
         // Branch anaphors2 (seventeenth session; discourse subjects, back-references, a name's use as the discourse's antecedent): P 0.886 -> 0.917, R 0.726 -> 0.752. Floors up.
         // Branch anaphors3 (seventeenth session; a survey's challenges unqualified): P 0.918 -> 0.922, R 0.758 -> 0.761. Floors up.
-        assertFloors(ev, 0.92, 0.76);
+        // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): P 0.920 (240 of 261), R 0.772 (gold 311). Floors just under (were 0.92 / 0.76).
+        assertFloors(ev, 0.91, 0.77);
         assertHedgeFloors(ev, 0.70);
         assertTrue(ev.negatedMatched() >= 10, "true denials are found");
         assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
@@ -763,7 +766,8 @@ class GoldStandardTest {
         // Branch objects (seventeenth session; effects on cells behind a preposition chain, dye-labelled vesicles): P 0.866 -> 0.859, R 0.680 -> 0.687 (+2 right; the 2 new wrong: "near-infrared images of DiR-labelled EVs" read without the figure's MSC qualifier, "transfer of miR-30b by uc-MSC-EVs reduces ferroptosis of tubular cells" not in the gold). Precision floor just under.
         // Branch anaphors2 (seventeenth session; discourse subjects, back-references, a name's use as the discourse's antecedent): P 0.866 -> 0.870, R 0.680 -> 0.684. Recall floor up.
         // Branch goldconv6 (seventeenth session; conventions p-t in the gold, then the extractor follows p, r, s, q labels): P 0.864 / R 0.695 -> gold 0.864 / 0.690 -> 0.862 / 0.697. Floors just under.
-        assertFloors(ev, 0.86, 0.69);
+        // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): P 0.858 (194 of 226), R 0.698 (gold 278). Floors just under (were 0.86 / 0.69).
+        assertFloors(ev, 0.85, 0.69);
         // After the eleventh session's merges: hedge 0.625 of all (20 of 32). Hedge floor up.
         assertHedgeFloors(ev, 0.59);
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
@@ -823,7 +827,8 @@ class GoldStandardTest {
         // Branch goldconv4 (sixteenth session; gold conventions b for code names and i for displayed/attached molecules, gold rows only): P 0.910 -> 0.910, R 0.680 -> 0.662. Development floors lowered to just under: a gold change (rows the texts state and the extractor does not yet read), not an extractor one.
         // Branch coderows (sixteenth session; source rows at every use of a named preparation): P 0.911 / R 0.669 -> 0.913 / 0.688.
         // Branch vocab19 (labels from development misses): P 0.913 -> 0.918, R 0.688 -> 0.692. Floors just under.
-        assertFloors(figures.claims(), 0.91, 0.69);
+        // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): P 0.924 (183 of 198), R 0.698 (gold 262). Floors just under (were 0.91 / 0.69).
+        assertFloors(figures.claims(), 0.92, 0.69);
         // After the eleventh session's merges: hedge 0.621 of all (18 of 29). Hedge floor up.
         assertHedgeFloors(figures.claims(), 0.62);
         assertDenialFloors(figures.claims(), 9, 2);
@@ -893,7 +898,8 @@ class GoldStandardTest {
         // Branch challenges2 (seventeenth session; challenge events): P 0.914 -> 0.910 (a denied clearance of "the exosomes" read without their source), R 0.687 unchanged. Floor just under.
         // Branch goldconv6 (seventeenth session; conventions p-t in the gold, then the extractor follows p, r, s, q labels): P 0.927 / R 0.715 -> gold 0.927 / 0.712 -> 0.927 / 0.716. Floors just under.
         // Branch vocab20 (lack of tissue specificity): P 0.926 -> 0.927, R 0.704 -> 0.708. Floors up.
-        assertFloors(figures.claims(), 0.90, 0.67);
+        // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): P 0.923 (179 of 194), R 0.713 (gold 251). Floors just under (were 0.90 / 0.67).
+        assertFloors(figures.claims(), 0.92, 0.71);
         // After the eleventh session's merges: hedge 0.667 of all (16 of 24). Hedge floor up.
         // Branch hedge2 (seventeenth session; convention j on this gold: "Exosome-based vaccines could ..." presupposes the use): hedge 0.667 (16 of 24) -> 0.652 (15 of 23), a gold change. Floor just under.
         assertHedgeFloors(figures.claims(), 0.65);
@@ -1003,7 +1009,8 @@ class GoldStandardTest {
         // Branch vocab19 (labels from development misses): P 0.839 -> 0.845, R 0.553 -> 0.564. Floors just under.
         // Branch tumourfocus (seventeenth session; convention o, the disease in focus): P 0.842 -> 0.850, R 0.564 -> 0.570 (197 -> 199 of 349). Floors just under.
         // Branch goldconv6 (seventeenth session; conventions p-t in the gold, then the extractor follows p, r, s, q labels): P 0.873 / R 0.593 unchanged (q: 1 row). Floors set just under (the merge had kept the looser side).
-        assertFloors(figures.claims(), 0.84, 0.56);
+        // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): P 0.875 (210 of 240), R 0.602 (gold 349). Floors just under (were 0.84 / 0.56).
+        assertFloors(figures.claims(), 0.87, 0.60);
         assertHedgeFloors(figures.claims(), 0.41);
         assertDenialFloors(figures.claims(), 3, 1);
         assertKindFloors(figures.kinds(), 4, 1);
@@ -1064,7 +1071,8 @@ class GoldStandardTest {
         // Branch anaphors2 (seventeenth session; discourse subjects, back-references, a name's use as the discourse's antecedent): P 0.788 -> 0.802, R 0.429 -> 0.437. Floors up.
         // Branch vocab19 (labels from development misses): P 0.788 -> 0.787, R 0.429 -> 0.437. Floors just under.
         // Branch goldconv6 (seventeenth session; conventions p-t in the gold, then the extractor follows p, r, s, q labels): P 0.807 / R 0.463 -> gold 0.807 / 0.460 -> 0.813 / 0.468. Floors just under.
-        assertFloors(figures.claims(), 0.78, 0.43);
+        // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): P 0.823 (186 of 226), R 0.482 (gold 386). Floors just under (were 0.78 / 0.43).
+        assertFloors(figures.claims(), 0.82, 0.48);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.33, "hedged claims missed");
         // After merging dev12 (tenth session): P 0.600, R 0.267 (99 of 371); denials extracted 10, right 3: one more beyond
@@ -1124,7 +1132,8 @@ class GoldStandardTest {
         // Branch challenges2 (seventeenth session; challenge events): P 0.851 -> 0.848 (donor variation read without the stem-cell qualifier of the text), R 0.503 unchanged. Floor just under.
         // Branch goldconv6 (seventeenth session; conventions p-t in the gold, then the extractor follows p, r, s, q labels): P 0.862 / R 0.523 -> gold 0.862 / 0.522 -> 0.862 / 0.524. Floors just under.
         // Branch vocab20 (pleural EVs, effusion): P 0.866 -> 0.878, R 0.537 -> 0.546. Floors up.
-        assertFloors(figures.claims(), 0.84, 0.48);
+        // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): P 0.875 (245 of 280), R 0.547 (gold 448). Floors just under (were 0.84 / 0.48).
+        assertFloors(figures.claims(), 0.87, 0.54);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; "may therefore offer a cell-free option", convention l on the gold): hedge of all 0.311 -> 0.341 (15 of 44), P 0.854 -> 0.851, R 0.490 -> 0.492. Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.34, "hedged claims missed");
@@ -1174,7 +1183,8 @@ class GoldStandardTest {
         // Branch vocab19 (labels from development misses): P 0.779 -> 0.784, R 0.310 -> 0.319. Floors just under.
         // Branch goldconv6 (seventeenth session; conventions p-t in the gold, then the extractor follows p, r, s, q labels): P 0.788 / R 0.326 -> gold 0.788 / 0.325 -> 0.786 / 0.329. Floors just under.
         // Branch vocab20 (nasal washes, body fluids as the source): P 0.798 -> 0.803, R 0.342 -> 0.354. Floors up.
-        assertFloors(figures.claims(), 0.78, 0.31);
+        // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): P 0.805 (157 of 195), R 0.366 (gold 429). Floors just under (were 0.78 / 0.31).
+        assertFloors(figures.claims(), 0.80, 0.36);
         assertKindFloors(figures.kinds(), 1, 1);
     }
 
@@ -1221,7 +1231,8 @@ class GoldStandardTest {
         // Branch findings (loading participles as modifiers): P 0.683 -> 0.676 (138 of 204), R 0.360 unchanged; the two claims beyond are "sonicated exosomes", "saponin-loaded ... exosomes" read loadedBy Sonication / SaponinPermeabilisation without the HEK293Cell source this gold gives the table's exosomes (anaphor source, not yet read). Precision floor just under.
         // Branch challenges2 (seventeenth session; challenge events): P 0.681 -> 0.678 (one yield read of the engineered clones as plain exosomes, hedged by the next clause), R 0.363 unchanged. Floor just under.
         // Branch goldconv6 (seventeenth session; conventions p-t in the gold, then the extractor follows p, r, s, q labels): P 0.683 / R 0.366 -> gold 0.683 / 0.365 -> 0.686 / 0.375. Floors just under.
-        assertFloors(figures.claims(), 0.67, 0.35);
+        // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): P 0.679 (146 of 215), R 0.380 (gold 384). Floors just under (were 0.67 / 0.35).
+        assertFloors(figures.claims(), 0.67, 0.38);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; hedged predicates "might offer an off-the-shelf cell-free immunotherapy"): hedge of all 0.171 -> 0.195 (8 of 41), R 0.358 -> 0.360. Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.19, "hedged claims missed");
@@ -1268,7 +1279,8 @@ class GoldStandardTest {
         // Branch findings (uses stated as findings): P 0.655 -> 0.650 (154 of 237; the two claims more are read right but with a source the lexicon lacks, "lymphatic drainage fluid", or the lavage named as bronchoalveolar), R 0.338 unchanged. Precision floor just under.
         // Branch dev19b (seventeenth session; this gold to conventions m-o, extractor unchanged; gold 499 -> 497): P 0.792 -> 0.804 (202 of 255 -> 205 of 255), R 0.405 -> 0.412; hedges 7 of 7 matched unchanged. Floors just under.
         // Branch goldconv6 (seventeenth session; conventions p-t in the gold, then the extractor follows p, r, s, q labels): P 0.802 / R 0.405 -> gold 0.802 / 0.406 -> 0.805 / 0.406 ("hard to scale" label left out). Floors just under.
-        assertFloors(figures.claims(), 0.64, 0.33);
+        // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): P 0.804 (209 of 260), R 0.421 (gold 496). Floors just under (were 0.64 / 0.33).
+        assertFloors(figures.claims(), 0.80, 0.42);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.12, "hedged claims missed");
         // Branch dev17: denials extracted 7 -> 10, right 3 -> 3 (three denials beyond this gold, from bare "vesicles of / in" a
@@ -1310,7 +1322,8 @@ class GoldStandardTest {
         // Lead, after the sixteenth session's merges (4 Dec 2026: loader, blind21, subjects, vocab18, triggers, dev18, hedgescope, vocab18b, goldconv4, negscope, speed20, splitter, coderows): NEVER-TUNED P 0.618 (144 of 233), R 0.314; hedges 9 of 11 matched. Reported, not tuned. Floors just under.
         // Branch anaphors2 (seventeenth session; discourse subjects, back-references, a name's use as the discourse's antecedent): NEVER TUNED: P 0.618 -> 0.624, R 0.314 -> 0.319 (aggregate only). Floors kept.
         // Branch challenges2 (seventeenth session; challenge events, never tuned on this set): P 0.618 -> 0.615 (one more claim extracted, none right), R 0.314 unchanged. Reported, not tuned back; floors still under.
-        assertFloors(figures.claims(), 0.61, 0.31);
+        // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): NEVER-TUNED, aggregate only, not tuned on: P 0.613 (149 of 243), R 0.325 (gold 458). Floors just under (were 0.61 / 0.31).
+        assertFloors(figures.claims(), 0.61, 0.32);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.79, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.12, "hedged claims missed");
         // Branch negscope: NEVER-TUNED denials extracted 10 -> 11, right 4 -> 4 (beyond 6 -> 7; P and R unchanged, so a claim already beyond the gold now read denied, most likely by the new cue "none of"); reported, not tuned; the lead decides.
@@ -1348,7 +1361,8 @@ class GoldStandardTest {
         // Branch objects (seventeenth session): NEVER TUNED, aggregate only: P 0.733 -> 0.730 (189 of 258 -> 189 of 259), R 0.387 unchanged; reported, not tuned back; precision floor just under, the lead decides.
         // Branch anaphors2 (seventeenth session; discourse subjects, back-references, a name's use as the discourse's antecedent): NEVER TUNED: P 0.733 -> 0.725 (189 of 258 -> 190 of 262), R 0.387 -> 0.389; the fall comes from the name's use as antecedent (switch -Dexokg.noNameUseTopic restores 0.733), reported, not tuned back. Precision floor just under; the lead decides.
         // Branch challenges2 (seventeenth session; challenge events, never tuned on this set): P 0.731 -> 0.724, R 0.389 -> 0.387 (190 -> 189 of 260 -> 261). Reported, not tuned back; floors still under.
-        assertFloors(figures.claims(), 0.72, 0.38);
+        // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): NEVER-TUNED, aggregate only, not tuned on: P 0.722 (195 of 270), R 0.400 (gold 488). Floors just under (were 0.72 / 0.38).
+        assertFloors(figures.claims(), 0.72, 0.39);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.89, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.20, "hedged claims missed");
         assertDenialFloors(figures.claims(), 2, 5);
@@ -1382,7 +1396,8 @@ class GoldStandardTest {
         // Branch goldconv6 (seventeenth session; conventions p-t in the gold, then the extractor follows p, r, s, q labels): NEVER-TUNED fall, reported, not tuned: P 0.634 -> 0.624 (246 -> 250 found, 156 matched; R 0.349 unchanged). Precision floor just under; the lead decides.
         // Branch vocab20: NEVER-TUNED P 0.629 (156 of 248), R 0.349 already at main 2f7b855 before this branch's labels (unchanged by them); precision floor just under, reported, the lead decides.
         // Branch vocab20: NEVER-TUNED hedge recall of all 0.180 (9 of 50) already at main 2f7b855 before this branch's labels (unchanged by them); floor just under, the lead decides.
-        assertFloors(figures.claims(), 0.62, 0.33);
+        // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): NEVER-TUNED, aggregate only, not tuned on: P 0.619 (156 of 252), R 0.349 (gold 447). Floors just under (were 0.62 / 0.33).
+        assertFloors(figures.claims(), 0.61, 0.34);
         assertHedgeFloors(figures.claims(), 0.17);
         assertDenialFloors(figures.claims(), 5, 4);
         assertKindFloors(figures.kinds(), 4, 2);
