@@ -39,6 +39,8 @@ public final class Cues {
     private final List<Entry> subjectHedge;
     private final List<Entry> controlPreparations;
     private final List<Entry> unassertedComplements;
+    /** Ids of the hedge entries marked {@code useStanding}: they say a use itself is not established (convention j). */
+    private final Set<String> useStandingHedges;
 
     /**
      * Per section, one pattern that matches wherever any of its entries matches: most scopes hold no cue, and one
@@ -48,7 +50,8 @@ public final class Cues {
     /** Per section, the words of each entry (in entry order), looked up once rather than per scope tested. */
     private final Map<List<Entry>, RequiredWords[]> wordsOf = new java.util.IdentityHashMap<>();
 
-    private Cues(Map<String, List<Entry>> sections) {
+    private Cues(Map<String, List<Entry>> sections, Set<String> useStandingHedges) {
+        this.useStandingHedges = Set.copyOf(useStandingHedges);
         this.negation = sections.get("negation");
         this.hedge = sections.get("hedge");
         this.notNegation = sections.get("notNegation");
@@ -210,12 +213,8 @@ public final class Cues {
      * approach for X") say something else of a presupposed use, and do not hedge it.
      */
     public static Match useStandingHedgeMatch(String predicate) {
-        return predicateHedgeMatch(predicate, USE_STANDING_HEDGES);
+        return predicateHedgeMatch(predicate, DEFAULT.useStandingHedges);
     }
-
-    private static final Set<String> USE_STANDING_HEDGES = Set.of("hedge-experimental", "hedge-under-study", "hedge-under-study-noun",
-            "hedge-under-study-perfect", "hedge-under-study-for", "hedge-under-test", "hedge-clinical-testing", "hedge-tested-perfect",
-            "hedge-unsettled", "hedge-not-shown", "hedge-evidence-needed", "hedge-less-clear");
 
     private static Match predicateHedgeMatch(String predicate, Set<String> ids) {
         String clause = predicate;
@@ -379,12 +378,19 @@ public final class Cues {
     static Cues parse(InputStream in) {
         Map<?, ?> root = RuleFile.sections(in, RESOURCE, "cue sections");
         Map<String, List<Entry>> sections = new java.util.HashMap<>();
+        Set<String> useStanding = new java.util.HashSet<>();
         for (String section : List.of("negation", "hedge", "notNegation", "notHedge", "negationBoundaries", "hedgeBoundaries",
                 "subjectHedge", "controlPreparations", "unassertedComplements")) {
             List<Entry> entries = new ArrayList<>();
             for (Object item : RuleFile.section(root, section, RESOURCE)) {
                 if (!(item instanceof Map<?, ?> map) || !(map.get("id") instanceof String id) || !(map.get("pattern") instanceof String p)) {
                     throw new IllegalStateException(RESOURCE + ": an entry of '" + section + "' lacks an id or a pattern: " + item);
+                }
+                if (Boolean.TRUE.equals(map.get("useStanding"))) {
+                    if (!section.equals("hedge")) {
+                        throw new IllegalStateException(RESOURCE + ": entry '" + id + "': 'useStanding' is for hedge entries only");
+                    }
+                    useStanding.add(id);
                 }
                 try {
                     entries.add(new Entry(id, Pattern.compile(WORD_START + "(?:" + p + ")(?![\\p{L}\\p{N}])")));
@@ -394,6 +400,6 @@ public final class Cues {
             }
             sections.put(section, List.copyOf(entries));
         }
-        return new Cues(sections);
+        return new Cues(sections, useStanding);
     }
 }
