@@ -1479,8 +1479,7 @@ public final class ClaimExtractor {
             phraseStart = c.triggerStart();
         }
         if (!onePhrase && relation == Relation.USED_FOR && first == v && !c.rule().attributive()
-                && BASED_ON_VESICLE.matcher(link).matches() && !RequiredWords.matcher(PHRASE_OWN_HEDGE, cue.text().toLowerCase(Locale.ROOT))
-                        .matches()) {
+                && BASED_ON_VESICLE.matcher(link).matches() && !Cues.modifiesPhrase(cue)) {
             // (branch hedge2, convention j) a use spelled inside the subject of the hedged clause ("we consider intranasal
             // exosome therapy a promising approach", "it is thought that exosome-based vaccines protect"): presupposed.
             // A cue that modifies the phrase itself ("potential exosome therapies") keeps its hedge
@@ -1500,22 +1499,18 @@ public final class ClaimExtractor {
         return false;
     }
 
-    /**
-     * (branch hedge2) Hedge cues that modify a noun phrase ("potential", "promising", "candidate", "putative"): standing
-     * right before a use spelled as a noun phrase, they hedge the use itself, not a clause's predicate.
-     */
-    private static final Pattern PHRASE_OWN_HEDGE = Pattern.compile("potential(?:ly)?|promising|promise|attractive|candidates?|"
-            + "likely|possibl[ey]|putative(?:ly)?|probabl[ey]|plausibl[ey]|tentative(?:ly)?|presumabl[ey]|perhaps");
-
     /** (branch hedge2) "-based" between a vesicle and the use it names: one noun phrase ("exosome-based vaccines"). */
     private static final Pattern BASED_ON_VESICLE = Pattern.compile("(?i)[\\s\\-\u2010\u2013]*based[\\s\\-\u2010\u2013]*");
 
-    /** (branch hedge2) A cue that modifies the phrase right after it: a word of PHRASE_OWN_HEDGE, at most two words before the phrase. */
+    /**
+     * (branch hedge2) A cue that modifies the phrase right after it: a word of cues.yaml's phraseHedges, at most two words
+     * before the phrase.
+     */
     private static boolean modifiesFollowingPhrase(String scope, Cues.Match cue) {
         String lower = scope.toLowerCase(Locale.ROOT);
         int at = lower.lastIndexOf(cue.text().toLowerCase(Locale.ROOT));
         String after = lower.substring(at + cue.text().length()).strip();
-        return at >= 0 && RequiredWords.matcher(PHRASE_OWN_HEDGE, cue.text().toLowerCase(Locale.ROOT)).matches()
+        return at >= 0 && Cues.modifiesPhrase(cue)
                 && (after.isEmpty() || after.split("\\s+").length <= 2 && !after.contains(","));
     }
 

@@ -39,6 +39,7 @@ public final class Cues {
     private final List<Entry> subjectHedge;
     private final List<Entry> controlPreparations;
     private final List<Entry> unassertedComplements;
+    private final List<Entry> phraseHedges;
     /** Ids of the hedge entries marked {@code useStanding}: they say a use itself is not established (convention j). */
     private final Set<String> useStandingHedges;
 
@@ -61,6 +62,7 @@ public final class Cues {
         this.subjectHedge = sections.get("subjectHedge");
         this.controlPreparations = sections.get("controlPreparations");
         this.unassertedComplements = sections.get("unassertedComplements");
+        this.phraseHedges = sections.get("phraseHedges");
         for (List<Entry> entries : sections.values()) {
             wordsOf.put(entries, entries.stream().map(e -> RequiredWords.of(e.pattern())).toArray(RequiredWords[]::new));
             // every entry is \b(?:p)(?!...): the word boundary is tested once for all of them
@@ -80,7 +82,7 @@ public final class Cues {
         List<Pattern> all = new ArrayList<>(DEFAULT.anyOf.values());
         for (List<Entry> section : List.of(DEFAULT.negation, DEFAULT.hedge, DEFAULT.notNegation, DEFAULT.notHedge,
                 DEFAULT.negationBoundaries, DEFAULT.hedgeBoundaries, DEFAULT.subjectHedge, DEFAULT.controlPreparations,
-                DEFAULT.unassertedComplements)) {
+                DEFAULT.unassertedComplements, DEFAULT.phraseHedges)) {
             section.forEach(e -> all.add(e.pattern()));
         }
         return all;
@@ -98,6 +100,7 @@ public final class Cues {
         sections.put("subjectHedge", DEFAULT.subjectHedge);
         sections.put("controlPreparations", DEFAULT.controlPreparations);
         sections.put("unassertedComplements", DEFAULT.unassertedComplements);
+        sections.put("phraseHedges", DEFAULT.phraseHedges);
         return sections;
     }
 
@@ -171,6 +174,20 @@ public final class Cues {
         String after = afterLast(DEFAULT.negationBoundaries, context, answers);
         start = Math.max(start, context.length() - after.length());
         return DEFAULT.last(DEFAULT.negation, DEFAULT.notNegation, context, start, answers);
+    }
+
+    /**
+     * Whether a hedge cue's words are wholly a word of the {@code phraseHedges} section ("potential", "promising"): a
+     * word that modifies the noun phrase after it, so hedges a use spelled there rather than a clause (branch hedge2).
+     */
+    public static boolean modifiesPhrase(Match cue) {
+        String lower = cue.text().toLowerCase(Locale.ROOT);
+        for (Entry e : DEFAULT.phraseHedges) {
+            if (RequiredWords.matcher(e.pattern(), lower).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The last hedging cue in {@code scope}, or null; a cue before a stated reason does not reach past it. */
@@ -380,7 +397,7 @@ public final class Cues {
         Map<String, List<Entry>> sections = new java.util.HashMap<>();
         Set<String> useStanding = new java.util.HashSet<>();
         for (String section : List.of("negation", "hedge", "notNegation", "notHedge", "negationBoundaries", "hedgeBoundaries",
-                "subjectHedge", "controlPreparations", "unassertedComplements")) {
+                "subjectHedge", "controlPreparations", "unassertedComplements", "phraseHedges")) {
             List<Entry> entries = new ArrayList<>();
             for (Object item : RuleFile.section(root, section, RESOURCE)) {
                 if (!(item instanceof Map<?, ?> map) || !(map.get("id") instanceof String id) || !(map.get("pattern") instanceof String p)) {
