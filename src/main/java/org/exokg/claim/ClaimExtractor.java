@@ -3243,8 +3243,12 @@ public final class ClaimExtractor {
     /** (branch anaphors2) Starts of vesicle mentions whose source stated by a verb an anaphor after them took up. */
     private final Set<Integer> verbSourcesTakenUp = new java.util.HashSet<>();
 
-    /** (branch anaphors2) Measurement switch -Dexokg.noNameUseTopic: a name's use is no antecedent of the chain. */
-    static final boolean NAME_USE_TOPIC = !Boolean.getBoolean("exokg.noNameUseTopic");
+    /**
+     * (branch anaphors2) Measurement switch -Dexokg.noNameUseTopic: a name's use ("UC-Exo reduced ...") is no antecedent
+     * of the chain, and a sentence whose only vesicle is such a use leaves the discourse's antecedent as it was
+     * (DocumentGraphBuilder reads it too).
+     */
+    public static final boolean NAME_USE_TOPIC = !Boolean.getBoolean("exokg.noNameUseTopic");
 
     /** (branch anaphors2) The first use of a defined preparation name in the sentence last extracted, or null. */
     private Mention sentenceNameUse;

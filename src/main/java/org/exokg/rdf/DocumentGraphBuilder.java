@@ -121,11 +121,6 @@ public final class DocumentGraphBuilder {
         return section != null && section.length() <= 40 && section.matches("[A-Z][A-Z &/]+");
     }
 
-    /**
-     * Measurement switch: -Dexokg.noNameUseTopic: a sentence whose only vesicle is the use of a defined name ("UC-Exo
-     * reduced ...") leaves the discourse's antecedent as it was (branch anaphors2).
-     */
-    static final boolean NAME_USE_TOPIC = !Boolean.getBoolean("exokg.noNameUseTopic");
     private static final java.util.regex.Pattern TITLE_ANAPHOR = java.util.regex.Pattern.compile(
             "\\s*(?:They|Their|These (?:vesicles|nanovesicles|particles))\\b");
 
@@ -188,7 +183,7 @@ public final class DocumentGraphBuilder {
                 for (Claim c : extractor.extract(text, s, mentions, discourse, parse)) {
                     claims.putIfAbsent(c.identity(), c);
                 }
-                nameUse = NAME_USE_TOPIC ? extractor.sentenceNameUse() : null;
+                nameUse = ClaimExtractor.NAME_USE_TOPIC ? extractor.sentenceNameUse() : null;
             }
             Mention topic = topicVesicle(text, mentions);
             if (nameUse != null && (topic == null || nameUse.start() < topic.start())) {
