@@ -2,14 +2,8 @@ package org.exokg.claim;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Issue 15, branch findings (seventeenth session): uses as indicators stated as findings ("EVs in drainage fluid predict
@@ -18,21 +12,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * through the real pipeline and the project ontology; and a loading technique's participle as the vesicles' modifier
  * ("sonicated exosomes", "saponin-permeabilised milk vesicles") read as loadedBy.
  */
-class FindingsAndLoadingParticiplesTest {
+class FindingsAndLoadingParticiplesTest extends RuleBlockSentencesTest {
 
-    private static final String FIXTURES = "claim-rules/findings-sentences.tsv";
-
-    @TempDir
-    Path dir;
-
-    static Stream<Arguments> sentences() throws Exception {
-        return RuleBlockFixtures.sentences(FIXTURES);
-    }
-
-    @ParameterizedTest(name = "{0}: {1} -> {3}")
-    @MethodSource("sentences")
-    void sentenceGivesOrLacksTheClaim(String way, String sentence, String words, String claim) throws Exception {
-        RuleBlockFixtures.assertGivesOrLacks(dir, way, sentence, words, claim);
+    @Override
+    String fixtures() {
+        return "claim-rules/findings-sentences.tsv";
     }
 
     @Test
@@ -43,7 +27,7 @@ class FindingsAndLoadingParticiplesTest {
                 "vesicle-finding-predicate", "technique-participle-vesicle")) {
             assertTrue(shipped.rules().stream().anyMatch(r -> r.id().equals(id))
                     || shipped.challengeEvents().stream().anyMatch(e -> e.id().equals(id)), "not shipped: " + id);
-            RuleBlockFixtures.assertFixturesBothWays(FIXTURES, id);
+            assertFixturesBothWays(id);
         }
     }
 }

@@ -6,43 +6,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.exokg.TestSupport;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Issue 15, branch triggers2 (seventeenth session): the rules of block "branch triggers2" of claim-rules.yaml, each with
  * invented sentences both ways (src/test/resources/claim-rules/triggers2-sentences.tsv), through the real pipeline and
  * the project ontology; and the rule key {@code objectFirstGap}.
  */
-class MoreTriggersTest {
+class MoreTriggersTest extends RuleBlockSentencesTest {
 
-    private static final String FIXTURES = "claim-rules/triggers2-sentences.tsv";
-
-    @TempDir
-    Path dir;
-
-    static Stream<Arguments> sentences() throws Exception {
-        return RuleBlockFixtures.sentences(FIXTURES);
-    }
-
-    @ParameterizedTest(name = "{0}: {1} -> {3}")
-    @MethodSource("sentences")
-    void sentenceGivesOrLacksTheClaim(String way, String sentence, String words, String claim) throws Exception {
-        RuleBlockFixtures.assertGivesOrLacks(dir, way, sentence, words, claim);
+    @Override
+    String fixtures() {
+        return "claim-rules/triggers2-sentences.tsv";
     }
 
     @Test
     void everyRuleOfTheBlockHasFixturesBothWays() throws Exception {
         for (String id : List.of("technique-puts-amount-into-vesicle", "vesicle-inside-cells", "vesicle-slows-disease",
                 "kept-through-months-of-storage")) {
-            RuleBlockFixtures.assertFixturesBothWays(FIXTURES, id + (id.equals("technique-puts-amount-into-vesicle") ? " (objectFirstGap)" : ""));
+            assertFixturesBothWays(id + (id.equals("technique-puts-amount-into-vesicle") ? " (objectFirstGap)" : ""));
         }
     }
 
