@@ -151,7 +151,7 @@ public final class ClaimExtractor {
      * (branch anaphors3) Measurement switch -Dexokg.noControlAntecedent: a vesicle named as a control arm may become the
      * discourse's antecedent again.
      */
-    public static final boolean CONTROL_ANTECEDENT = !Boolean.getBoolean("exokg.noControlAntecedent");
+    static final boolean CONTROL_ANTECEDENT = !Boolean.getBoolean("exokg.noControlAntecedent");
 
     /**
      * (branch anaphors3) Whether a vesicle mention names a study's control arm: a control word before it ("scrambled
@@ -159,7 +159,7 @@ public final class ClaimExtractor {
      * untreated cells"; topic-preparation.yaml: control-origins). Such vesicles do not take the discourse over from the
      * preparation under discussion ("... had no effect. No weight loss was observed.").
      */
-    public static boolean controlArm(String text, Sentence sentence, Mention vesicle) {
+    static boolean controlArm(String text, Sentence sentence, Mention vesicle) {
         String before = text.substring(Math.max(sentence.start(), vesicle.start() - 40), vesicle.start());
         if (Cues.controlPreparationBefore(before, false) != null) {
             return true;
