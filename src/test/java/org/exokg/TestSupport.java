@@ -51,6 +51,16 @@ public final class TestSupport {
         return claimsOf(extractText(dir, text, ".txt"), words, false);
     }
 
+    /** As {@link #claimsOfText}, with " (hedged)" after a tentative claim. */
+    public static List<String> hedgedClaimsOfText(Path dir, String text, String words) throws IOException, org.exokg.document.DocumentException {
+        return claimsOf(extractText(dir, text, ".txt"), words, true);
+    }
+
+    /** The claims of one sentence standing alone in a Results section (its first 20 characters find it), as {@link #claimsOf} summaries. */
+    public static List<String> claimsOfResultsSentence(Path dir, String sentence) throws IOException, org.exokg.document.DocumentException {
+        return claimsOfText(dir, "Results\n\n" + sentence + "\n", sentence.substring(0, 20));
+    }
+
     /**
      * Asserts that the claims of the sentence of {@code text} holding {@code words} (read with the project ontology)
      * include every claim of {@code expected} and none of {@code unexpected}.
@@ -110,6 +120,25 @@ public final class TestSupport {
         List<Claim> claims = projectClaims(sentence);
         return claimsAbout(claims, subject, qualifier, relation, object).stream().findFirst().orElseThrow(() -> new AssertionError(
                 "no " + subject + "[" + qualifier + "] " + relation + " " + object + " in " + triples(claims)));
+    }
+
+    /**
+     * The claim of one sentence (read as {@link #projectClaims} reads it) with this subject, relation and object, by local
+     * names, whatever its qualifier; fails with the claims found otherwise.
+     */
+    public static Claim projectClaimAnyQualifier(String sentence, String subject, String relation, String object) {
+        List<Claim> claims = projectClaims(sentence);
+        return claims.stream().filter(c -> isClaim(c, subject, relation, object)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + subject + " " + relation + " " + object + " in " + triples(claims)));
+    }
+
+    /** Whether one of the claims has this subject, relation and object, by local names, whatever its qualifier. */
+    public static boolean hasClaim(List<Claim> claims, String subject, String relation, String object) {
+        return claims.stream().anyMatch(c -> isClaim(c, subject, relation, object));
+    }
+
+    private static boolean isClaim(Claim c, String subject, String relation, String object) {
+        return local(c.subjectIri()).equals(subject) && c.relation().localName().equals(relation) && local(c.objectIri()).equals(object);
     }
 
     /** The claims with this subject, qualifier (null: none), relation and object, by local names. */

@@ -80,10 +80,7 @@ public final class ClaimExtractor {
             "\\A[\\s,]*(?:the|a|an|this|that|these|those|some|many|most|our|we|i|you|he|she|there|such|other|no|each|all|both)\\b");
     /** A pronoun opening a sentence that refers back to the previous sentence's subject ("They ...", "It ..."). */
     /** What may open a sentence before a challenge event that continues the discourse ("However, ", "So far, "). */
-    private static final Pattern EVENT_OPENING = Pattern.compile("\\s*(?:(?:However|Moreover|Furthermore|In addition|Also|Yet|Still|"
-            + "Unfortunately|At present|Currently|So far|To date|In practice|In addition to this"
-            // (branch challenges2) the ordinals of a list of limitations ("Second, the receptor density varied between batches")
-            + "|First|Second|Third|Fourth|Fifth|Finally|Lastly|Nevertheless|Nonetheless)\\s*,?\\s*)?(?:(?:[Tt]he|[Tt]heir|[Ii]ts)\\s+)?");
+    private static final Pattern EVENT_OPENING = TopicPreparation.defaults().eventOpening(); // topic-preparation.yaml: event-openings
     /** The challenge mentions of the current sentence made from challenge events (claim-rules.yaml). */
     private java.util.Set<Mention> eventMentions = java.util.Set.of();
     private static final Pattern PRONOUN_ANAPHOR = Pattern.compile("\\A(?:They|Their|Its|It)\\b");
@@ -154,7 +151,7 @@ public final class ClaimExtractor {
      * (branch anaphors3) Measurement switch -Dexokg.noControlAntecedent: a vesicle named as a control arm may become the
      * discourse's antecedent again.
      */
-    public static final boolean CONTROL_ANTECEDENT = !Boolean.getBoolean("exokg.noControlAntecedent");
+    static final boolean CONTROL_ANTECEDENT = !Boolean.getBoolean("exokg.noControlAntecedent");
 
     /**
      * (branch anaphors3) Whether a vesicle mention names a study's control arm: a control word before it ("scrambled
@@ -162,7 +159,7 @@ public final class ClaimExtractor {
      * untreated cells"; topic-preparation.yaml: control-origins). Such vesicles do not take the discourse over from the
      * preparation under discussion ("... had no effect. No weight loss was observed.").
      */
-    public static boolean controlArm(String text, Sentence sentence, Mention vesicle) {
+    static boolean controlArm(String text, Sentence sentence, Mention vesicle) {
         String before = text.substring(Math.max(sentence.start(), vesicle.start() - 40), vesicle.start());
         if (Cues.controlPreparationBefore(before, false) != null) {
             return true;
@@ -1479,8 +1476,7 @@ public final class ClaimExtractor {
             phraseStart = c.triggerStart();
         }
         if (!onePhrase && relation == Relation.USED_FOR && first == v && !c.rule().attributive()
-                && BASED_ON_VESICLE.matcher(link).matches() && !RequiredWords.matcher(PHRASE_OWN_HEDGE, cue.text().toLowerCase(Locale.ROOT))
-                        .matches()) {
+                && BASED_ON_VESICLE.matcher(link).matches() && !Cues.modifiesPhrase(cue)) {
             // (branch hedge2, convention j) a use spelled inside the subject of the hedged clause ("we consider intranasal
             // exosome therapy a promising approach", "it is thought that exosome-based vaccines protect"): presupposed.
             // A cue that modifies the phrase itself ("potential exosome therapies") keeps its hedge
@@ -1500,22 +1496,18 @@ public final class ClaimExtractor {
         return false;
     }
 
-    /**
-     * (branch hedge2) Hedge cues that modify a noun phrase ("potential", "promising", "candidate", "putative"): standing
-     * right before a use spelled as a noun phrase, they hedge the use itself, not a clause's predicate.
-     */
-    private static final Pattern PHRASE_OWN_HEDGE = Pattern.compile("potential(?:ly)?|promising|promise|attractive|candidates?|"
-            + "likely|possibl[ey]|putative(?:ly)?|probabl[ey]|plausibl[ey]|tentative(?:ly)?|presumabl[ey]|perhaps");
-
     /** (branch hedge2) "-based" between a vesicle and the use it names: one noun phrase ("exosome-based vaccines"). */
     private static final Pattern BASED_ON_VESICLE = Pattern.compile("(?i)[\\s\\-\u2010\u2013]*based[\\s\\-\u2010\u2013]*");
 
-    /** (branch hedge2) A cue that modifies the phrase right after it: a word of PHRASE_OWN_HEDGE, at most two words before the phrase. */
+    /**
+     * (branch hedge2) A cue that modifies the phrase right after it: a word of cues.yaml's phraseHedges, at most two words
+     * before the phrase.
+     */
     private static boolean modifiesFollowingPhrase(String scope, Cues.Match cue) {
         String lower = scope.toLowerCase(Locale.ROOT);
         int at = lower.lastIndexOf(cue.text().toLowerCase(Locale.ROOT));
         String after = lower.substring(at + cue.text().length()).strip();
-        return at >= 0 && RequiredWords.matcher(PHRASE_OWN_HEDGE, cue.text().toLowerCase(Locale.ROOT)).matches()
+        return at >= 0 && Cues.modifiesPhrase(cue)
                 && (after.isEmpty() || after.split("\\s+").length <= 2 && !after.contains(","));
     }
 
@@ -3248,8 +3240,12 @@ public final class ClaimExtractor {
     /** (branch anaphors2) Starts of vesicle mentions whose source stated by a verb an anaphor after them took up. */
     private final Set<Integer> verbSourcesTakenUp = new java.util.HashSet<>();
 
-    /** (branch anaphors2) Measurement switch -Dexokg.noNameUseTopic: a name's use is no antecedent of the chain. */
-    static final boolean NAME_USE_TOPIC = !Boolean.getBoolean("exokg.noNameUseTopic");
+    /**
+     * (branch anaphors2) Measurement switch -Dexokg.noNameUseTopic: a name's use ("UC-Exo reduced ...") is no antecedent
+     * of the chain, and a sentence whose only vesicle is such a use leaves the discourse's antecedent as it was
+     * (DocumentGraphBuilder reads it too).
+     */
+    public static final boolean NAME_USE_TOPIC = !Boolean.getBoolean("exokg.noNameUseTopic");
 
     /** (branch anaphors2) The first use of a defined preparation name in the sentence last extracted, or null. */
     private Mention sentenceNameUse;

@@ -39,6 +39,9 @@ public final class Cues {
     private final List<Entry> subjectHedge;
     private final List<Entry> controlPreparations;
     private final List<Entry> unassertedComplements;
+    private final List<Entry> phraseHedges;
+    /** Ids of the hedge entries marked {@code useStanding}: they say a use itself is not established (convention j). */
+    private final Set<String> useStandingHedges;
 
     /**
      * Per section, one pattern that matches wherever any of its entries matches: most scopes hold no cue, and one
@@ -48,7 +51,8 @@ public final class Cues {
     /** Per section, the words of each entry (in entry order), looked up once rather than per scope tested. */
     private final Map<List<Entry>, RequiredWords[]> wordsOf = new java.util.IdentityHashMap<>();
 
-    private Cues(Map<String, List<Entry>> sections) {
+    private Cues(Map<String, List<Entry>> sections, Set<String> useStandingHedges) {
+        this.useStandingHedges = Set.copyOf(useStandingHedges);
         this.negation = sections.get("negation");
         this.hedge = sections.get("hedge");
         this.notNegation = sections.get("notNegation");
@@ -58,6 +62,7 @@ public final class Cues {
         this.subjectHedge = sections.get("subjectHedge");
         this.controlPreparations = sections.get("controlPreparations");
         this.unassertedComplements = sections.get("unassertedComplements");
+        this.phraseHedges = sections.get("phraseHedges");
         for (List<Entry> entries : sections.values()) {
             wordsOf.put(entries, entries.stream().map(e -> RequiredWords.of(e.pattern())).toArray(RequiredWords[]::new));
             // every entry is \b(?:p)(?!...): the word boundary is tested once for all of them
@@ -77,7 +82,7 @@ public final class Cues {
         List<Pattern> all = new ArrayList<>(DEFAULT.anyOf.values());
         for (List<Entry> section : List.of(DEFAULT.negation, DEFAULT.hedge, DEFAULT.notNegation, DEFAULT.notHedge,
                 DEFAULT.negationBoundaries, DEFAULT.hedgeBoundaries, DEFAULT.subjectHedge, DEFAULT.controlPreparations,
-                DEFAULT.unassertedComplements)) {
+                DEFAULT.unassertedComplements, DEFAULT.phraseHedges)) {
             section.forEach(e -> all.add(e.pattern()));
         }
         return all;
@@ -95,6 +100,7 @@ public final class Cues {
         sections.put("subjectHedge", DEFAULT.subjectHedge);
         sections.put("controlPreparations", DEFAULT.controlPreparations);
         sections.put("unassertedComplements", DEFAULT.unassertedComplements);
+        sections.put("phraseHedges", DEFAULT.phraseHedges);
         return sections;
     }
 
@@ -170,6 +176,20 @@ public final class Cues {
         return DEFAULT.last(DEFAULT.negation, DEFAULT.notNegation, context, start, answers);
     }
 
+    /**
+     * Whether a hedge cue's words are wholly a word of the {@code phraseHedges} section ("potential", "promising"): a
+     * word that modifies the noun phrase after it, so hedges a use spelled there rather than a clause (branch hedge2).
+     */
+    public static boolean modifiesPhrase(Match cue) {
+        String lower = cue.text().toLowerCase(Locale.ROOT);
+        for (Entry e : DEFAULT.phraseHedges) {
+            if (RequiredWords.matcher(e.pattern(), lower).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The last hedging cue in {@code scope}, or null; a cue before a stated reason does not reach past it. */
     public static Match hedgeMatch(String scope) {
         return hedgeMatch(scope, RequiredWords.Answers.ofThread());
@@ -210,12 +230,8 @@ public final class Cues {
      * approach for X") say something else of a presupposed use, and do not hedge it.
      */
     public static Match useStandingHedgeMatch(String predicate) {
-        return predicateHedgeMatch(predicate, USE_STANDING_HEDGES);
+        return predicateHedgeMatch(predicate, DEFAULT.useStandingHedges);
     }
-
-    private static final Set<String> USE_STANDING_HEDGES = Set.of("hedge-experimental", "hedge-under-study", "hedge-under-study-noun",
-            "hedge-under-study-perfect", "hedge-under-study-for", "hedge-under-test", "hedge-clinical-testing", "hedge-tested-perfect",
-            "hedge-unsettled", "hedge-not-shown", "hedge-evidence-needed", "hedge-less-clear");
 
     private static Match predicateHedgeMatch(String predicate, Set<String> ids) {
         String clause = predicate;
@@ -379,12 +395,19 @@ public final class Cues {
     static Cues parse(InputStream in) {
         Map<?, ?> root = RuleFile.sections(in, RESOURCE, "cue sections");
         Map<String, List<Entry>> sections = new java.util.HashMap<>();
+        Set<String> useStanding = new java.util.HashSet<>();
         for (String section : List.of("negation", "hedge", "notNegation", "notHedge", "negationBoundaries", "hedgeBoundaries",
-                "subjectHedge", "controlPreparations", "unassertedComplements")) {
+                "subjectHedge", "controlPreparations", "unassertedComplements", "phraseHedges")) {
             List<Entry> entries = new ArrayList<>();
             for (Object item : RuleFile.section(root, section, RESOURCE)) {
                 if (!(item instanceof Map<?, ?> map) || !(map.get("id") instanceof String id) || !(map.get("pattern") instanceof String p)) {
                     throw new IllegalStateException(RESOURCE + ": an entry of '" + section + "' lacks an id or a pattern: " + item);
+                }
+                if (Boolean.TRUE.equals(map.get("useStanding"))) {
+                    if (!section.equals("hedge")) {
+                        throw new IllegalStateException(RESOURCE + ": entry '" + id + "': 'useStanding' is for hedge entries only");
+                    }
+                    useStanding.add(id);
                 }
                 try {
                     entries.add(new Entry(id, Pattern.compile(WORD_START + "(?:" + p + ")(?![\\p{L}\\p{N}])")));
@@ -394,6 +417,6 @@ public final class Cues {
             }
             sections.put(section, List.copyOf(entries));
         }
-        return new Cues(sections);
+        return new Cues(sections, useStanding);
     }
 }

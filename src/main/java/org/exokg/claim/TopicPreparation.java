@@ -46,6 +46,8 @@ final class TopicPreparation {
     private List<DiscourseSubject> discourseSubjects = List.of();
     /** (branch anaphors2) Local names of the classes whose mention makes a discourse subject ambiguous (a drug, a liposome). */
     private List<String> rivalKinds = List.of();
+    /** (branch mend17) What may open a sentence before a challenge event that continues the discourse (event-openings). */
+    private Pattern eventOpening = eventOpening(List.of());
 
     private TopicPreparation(List<Cue> carriers, List<Cue> breaks, List<Cue> introducers, Map<String, List<Cue>> bareVesicleCues) {
         this.carriers = carriers;
@@ -92,7 +94,28 @@ final class TopicPreparation {
             }
             t.rivalKinds = l.stream().map(String.class::cast).toList();
         }
+        Object openings = root.get("event-openings");
+        if (openings != null) {
+            if (!(openings instanceof List<?> l) || l.stream().anyMatch(x -> !(x instanceof String))) {
+                throw new IllegalStateException(name + ": 'event-openings' must be a list of words or phrases");
+            }
+            t.eventOpening = eventOpening(l.stream().map(String.class::cast).toList());
+        }
         return t;
+    }
+
+    /**
+     * The words that may open a sentence before a challenge event that continues the discourse ("However, ", "Second, ",
+     * then "the/their/its"), as written, in the file's order; none: only the article or possessive.
+     */
+    private static Pattern eventOpening(List<String> words) {
+        String opener = words.isEmpty() ? "" : "(?:(?:" + String.join("|", words.stream().map(Pattern::quote).toList()) + ")\\s*,?\\s*)?";
+        return Pattern.compile("\\s*" + opener + "(?:(?:[Tt]he|[Tt]heir|[Ii]ts)\\s+)?");
+    }
+
+    /** The opening of a sentence before a challenge event that continues the discourse (event-openings). */
+    Pattern eventOpening() {
+        return eventOpening;
     }
 
     /** (branch anaphors2) The discourse subjects: each a cue with an optional list of relation names. */

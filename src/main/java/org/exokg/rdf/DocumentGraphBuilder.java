@@ -10,6 +10,7 @@ import java.util.Set;
 import org.exokg.claim.Claim;
 import org.exokg.claim.ClaimExtractor;
 import org.exokg.claim.ClaimExtractor.Discourse;
+import org.exokg.claim.DiscourseTopic;
 import org.exokg.claim.DiseaseFocus;
 import org.exokg.claim.ParseUse;
 import org.exokg.syntax.DependencyParse;
@@ -24,7 +25,6 @@ import org.exokg.document.SentenceSplitter;
 import org.exokg.mention.Lexicon;
 import org.exokg.mention.Mention;
 import org.exokg.mention.MentionRecognizer;
-import org.exokg.mention.MentionType;
 import org.exokg.rdf.DocumentExtraction.DistinctSentence;
 
 /**
@@ -52,6 +52,7 @@ public final class DocumentGraphBuilder {
     private final ClaimGraphWriter writer;
     private final QuantityReader quantities;
     private final DiseaseFocus diseaseFocus;
+    private final DiscourseTopic topics;
     /** Dependency parses of the sentences that may hold a claim, and what they decide; null: surface rules only. */
     private final SentenceParser parser;
     private final Set<ParseUse> parseUses;
@@ -68,6 +69,7 @@ public final class DocumentGraphBuilder {
         this.writer = new ClaimGraphWriter(lexicon.ontologyVersionIri());
         this.quantities = new QuantityReader(lexicon);
         this.diseaseFocus = DiseaseFocus.of(lexicon);
+        this.topics = new DiscourseTopic(lexicon);
     }
 
     /** A builder whose lexicon comes from the ontology file (Turtle). */
@@ -121,11 +123,6 @@ public final class DocumentGraphBuilder {
         return section != null && section.length() <= 40 && section.matches("[A-Z][A-Z &/]+");
     }
 
-    /**
-     * Measurement switch: -Dexokg.noNameUseTopic: a sentence whose only vesicle is the use of a defined name ("UC-Exo
-     * reduced ...") leaves the discourse's antecedent as it was (branch anaphors2).
-     */
-    static final boolean NAME_USE_TOPIC = !Boolean.getBoolean("exokg.noNameUseTopic");
     private static final java.util.regex.Pattern TITLE_ANAPHOR = java.util.regex.Pattern.compile(
             "\\s*(?:They|Their|These (?:vesicles|nanovesicles|particles))\\b");
 
@@ -188,38 +185,15 @@ public final class DocumentGraphBuilder {
                 for (Claim c : extractor.extract(text, s, mentions, discourse, parse)) {
                     claims.putIfAbsent(c.identity(), c);
                 }
-                nameUse = NAME_USE_TOPIC ? extractor.sentenceNameUse() : null;
+                nameUse = ClaimExtractor.NAME_USE_TOPIC ? extractor.sentenceNameUse() : null;
             }
-            Mention topic = topicVesicle(text, mentions);
-            if (nameUse != null && (topic == null || nameUse.start() < topic.start())) {
-                // (branch anaphors2) a sentence about a named preparation ("UC-Exo reduced infarct size") is about it even
-                // where the mention layer reads no vesicle in the name: its anaphors after it are the preparation
-                topic = nameUse;
-            }
-            boolean ownTopic = topic != null && topic != nameUse && topic.start() >= s.start() && topic.end() <= s.end();
-            if (ownTopic && lastVesicle != null && PREDICATED_TOPIC
-                    && PREDICATED_KIND.matcher(text.substring(Math.max(s.start(), topic.start() - 40), topic.start())).find()) {
-                // (branch anaphors3) "EqM-EVs are small extracellular vesicles", "Most salivary vesicles were small EVs":
-                // a kind a copula predicates of a subject the mention layer read no vesicle in is what the vesicles under
-                // discussion are, not other vesicles; "the vesicles" after it stay those under discussion
-                topic = null;
-            }
-            if (ownTopic && topic != null && lastVesicle != null && ClaimExtractor.CONTROL_ANTECEDENT
-                    && ClaimExtractor.controlArm(text, s, topic)) {
-                // (branch anaphors3) "Scrambled siRNA in EVs had no effect. No weight loss was observed.": a control arm
-                // named after the preparation under discussion does not take the discourse over from it
-                topic = null;
-            }
-            if (topic != null && !(lastVesicle != null && isLiposome(topic) && !isLiposome(lastVesicle)
-                    && (ClaimExtractor.comparatorArm(s.text()) || COMPARED_WITH.matcher(text.substring(s.start(), topic.start())).find()))) {
-                // "EVs cross the barrier ... Liposomes loaded with the same drugs were cleared faster. The obstacles are:
-                // - low yield": a synthetic comparator arm ("the same drug / dose") named after the vesicles under
-                // discussion does not take the discourse over from them (branch dev10)
+            Mention topic = topics.topic(text, s, mentions, nameUse, lastVesicle);
+            if (topics.takesOver(text, s, topic, lastVesicle)) {
                 lastVesicle = topic;
             }
             // "Curcumin-loaded milk exosomes were ..." opens with its vesicle too: a few words of
             // modifiers may precede it.
-            Mention firstNamed = firstVesicle(mentions);
+            Mention firstNamed = DiscourseTopic.firstVesicle(mentions);
             if (firstNamed == null || nameUse != null && nameUse.start() < firstNamed.start()) {
                 firstNamed = nameUse;
             }
@@ -249,61 +223,6 @@ public final class DocumentGraphBuilder {
         return new DocumentExtraction(document, sentences, mentions, claimList, graph, unanalysed);
     }
 
-    /**
-     * The vesicle a sentence is about, for later sentences to refer back to: its first vesicle,
-     * or the one more specific vesicle it also names ("Exosomes, small membrane vesicles, ...").
-     */
-    private Mention topicVesicle(String text, List<Mention> mentions) {
-        // (branch dev13) "their vesicles are not outer membrane vesicles": a kind a copula denies is not what the
-        // sentence is about, and no later "Vesicles of ..." refers back to it
-        mentions = mentions.stream().filter(m -> !m.is(MentionType.VESICLE)
-                || !DENIED_KIND.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()).toList();
-        Mention first = firstVesicle(mentions);
-        if (first == null) {
-            return null;
-        }
-        Mention specific = null;
-        for (Mention m : mentions) {
-            if (m.is(MentionType.VESICLE) && !m.iri().equals(first.iri()) && lexicon.isA(m.iri(), first.iri())
-                    // (branch dev15) "Most salivary vesicles were small EVs. They ...": a kind a copula predicates of the
-                    // subject is no renaming of it; the subject stays what the sentence is about
-                    && !PREDICATED_KIND.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()) {
-                if (specific != null && !specific.iri().equals(m.iri())) {
-                    return first;
-                }
-                specific = m;
-            }
-        }
-        return specific != null ? specific : first;
-    }
-
-    /** (branch anaphors3) Measurement switch -Dexokg.noPredicatedTopic: a predicated kind may become the discourse's antecedent. */
-    static final boolean PREDICATED_TOPIC = !Boolean.getBoolean("exokg.noPredicatedTopic");
-
-    /** Right before a vesicle: a copula with up to two adverbs or articles and one modifier ("were mostly small EVs") (branch dev15). */
-    private static final java.util.regex.Pattern PREDICATED_KIND = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:is|are|was|were|become|became|remain|remains)\\s+(?:(?:mostly|mainly|largely|probably|all|also|the|a|an)\\s+){0,2}(?:[\\p{L}\\-‐–]+\\s+)?\\z");
-
-    /** Right before a vesicle: a denied copula ("are not", "is no"), with an article or one modifier (branch dev13). */
-    private static final java.util.regex.Pattern DENIED_KIND = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:is|are|was|were)\\s+(?:not|no)\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{L}\\-‐–]+\\s+)?\\z");
-
-    /** Right before a term: the word of a comparison ("behave more like liposomes", "faster than liposomes"). */
-    private static final java.util.regex.Pattern COMPARED_WITH = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:like|unlike|than|versus|vs\\.?)\\s+(?:(?:the|synthetic|conventional|plain)\\s+)*\\z");
-
-    private boolean isLiposome(Mention m) {
-        return lexicon.isA(m.iri(), org.exokg.ExoKg.NS + "Liposome");
-    }
-
-    private static Mention firstVesicle(List<Mention> mentions) {
-        for (Mention m : mentions) {
-            if (m.is(MentionType.VESICLE)) {
-                return m;
-            }
-        }
-        return null;
-    }
 
     /** Words in text[from, to). */
     private static int wordsBefore(String text, int from, int to) {

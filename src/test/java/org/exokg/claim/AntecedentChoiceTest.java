@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.exokg.TestSupport;
-import org.exokg.rdf.DocumentExtraction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,8 +21,7 @@ class AntecedentChoiceTest {
     Path dir;
 
     private List<String> claimsOf(String text, String words) throws Exception {
-        DocumentExtraction e = TestSupport.extractText(dir, text, ".txt");
-        return TestSupport.claimsOf(e, words, true);
+        return TestSupport.hedgedClaimsOfText(dir, text, words);
     }
 
     @Test

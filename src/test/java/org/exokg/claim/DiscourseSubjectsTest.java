@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.exokg.TestSupport;
-import org.exokg.rdf.DocumentExtraction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,8 +22,7 @@ class DiscourseSubjectsTest {
     Path dir;
 
     private List<String> claimsOf(String text, String words) throws Exception {
-        DocumentExtraction e = TestSupport.extractText(dir, text, ".txt");
-        return TestSupport.claimsOf(e, words, true);
+        return TestSupport.hedgedClaimsOfText(dir, text, words);
     }
 
     @Test

@@ -2,17 +2,8 @@ package org.exokg.claim;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
-import org.exokg.TestSupport;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Issue 15, branch findings (seventeenth session): uses as indicators stated as findings ("EVs in drainage fluid predict
@@ -21,42 +12,22 @@ import org.junit.jupiter.params.provider.MethodSource;
  * through the real pipeline and the project ontology; and a loading technique's participle as the vesicles' modifier
  * ("sonicated exosomes", "saponin-permeabilised milk vesicles") read as loadedBy.
  */
-class FindingsAndLoadingParticiplesTest {
+class FindingsAndLoadingParticiplesTest extends RuleBlockSentencesTest {
 
-    private static final String FIXTURES = "claim-rules/findings-sentences.tsv";
-
-    @TempDir
-    Path dir;
-
-    static Stream<Arguments> sentences() throws Exception {
-        return Files.readAllLines(TestSupport.resource(FIXTURES), StandardCharsets.UTF_8).stream()
-                .filter(l -> !l.isBlank() && !l.startsWith("#"))
-                .map(l -> l.split("\t"))
-                .map(f -> Arguments.of(f[0], f[1], f[2], f[3]));
-    }
-
-    @ParameterizedTest(name = "{0}: {1} -> {3}")
-    @MethodSource("sentences")
-    void sentenceGivesOrLacksTheClaim(String way, String sentence, String words, String claim) throws Exception {
-        assertTrue(way.equals("gives") || way.equals("lacks"), "first column: gives or lacks");
-        TestSupport.assertClaimsOfText(dir, "Notes\n\n" + sentence + "\n", words,
-                way.equals("gives") ? List.of(claim) : List.of(), way.equals("gives") ? List.of() : List.of(claim));
+    @Override
+    String fixtures() {
+        return "claim-rules/findings-sentences.tsv";
     }
 
     @Test
     void everyRuleOfTheBlockHasFixturesBothWays() throws Exception {
-        List<String> lines = Files.readAllLines(TestSupport.resource(FIXTURES), StandardCharsets.UTF_8);
         ClaimPatterns shipped = ClaimPatterns.defaults();
         for (String id : List.of("vesicles-found-to-predict", "vesicles-found-to-distinguish", "vesicles-found-to-report-response",
                 "vesicles-reported-to-distinguish", "vesicles-reported-to-predict",
                 "vesicle-finding-predicate", "technique-participle-vesicle")) {
             assertTrue(shipped.rules().stream().anyMatch(r -> r.id().equals(id))
                     || shipped.challengeEvents().stream().anyMatch(e -> e.id().equals(id)), "not shipped: " + id);
-            int at = lines.indexOf("# " + id);
-            assertTrue(at >= 0, "no fixtures for " + id);
-            List<String> block = lines.subList(at + 1, lines.size()).stream().takeWhile(l -> !l.startsWith("#")).toList();
-            assertTrue(block.stream().anyMatch(l -> l.startsWith("gives\t")) && block.stream().anyMatch(l -> l.startsWith("lacks\t")),
-                    id + ": a sentence each way");
+            assertFixturesBothWays(id);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.exokg.claim;
 
 import static org.exokg.TestSupport.local;
+import static org.exokg.TestSupport.hasClaim;
 import static org.exokg.TestSupport.projectClaims;
 import static org.exokg.TestSupport.triples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,8 +21,7 @@ import org.junit.jupiter.api.Test;
 class GoldConventionsPtTest {
 
     private static boolean has(String sentence, String subject, String relation, String object) {
-        return projectClaims(sentence).stream().anyMatch(c -> local(c.subjectIri()).equals(subject)
-                && c.relation().localName().equals(relation) && local(c.objectIri()).equals(object));
+        return hasClaim(projectClaims(sentence), subject, relation, object);
     }
 
     private static String all(String sentence) {

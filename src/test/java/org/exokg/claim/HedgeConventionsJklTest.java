@@ -1,8 +1,6 @@
 package org.exokg.claim;
 
-import static org.exokg.TestSupport.local;
-import static org.exokg.TestSupport.projectClaims;
-import static org.exokg.TestSupport.triples;
+import static org.exokg.TestSupport.projectClaimAnyQualifier;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,46 +13,39 @@ import org.junit.jupiter.api.Test;
  */
 class HedgeConventionsJklTest {
 
-    private static Claim claim(String sentence, String subject, String relation, String object) {
-        return projectClaims(sentence).stream().filter(c -> local(c.subjectIri()).equals(subject)
-                && c.relation().localName().equals(relation) && local(c.objectIri()).equals(object)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + subject + " " + relation + " " + object + " in "
-                        + triples(projectClaims(sentence))));
-    }
-
     @Test
     void aUseNamedInTheSubjectOfAHedgedClauseIsPresupposed() {
-        assertFalse(claim("Exosome-based vaccines could protect piglets against swine fever.", "Exosome", "usedFor", "Vaccine").hedged());
-        assertFalse(claim("It is thought that exosome-based vaccines protect piglets against swine fever.", "Exosome", "usedFor", "Vaccine")
+        assertFalse(projectClaimAnyQualifier("Exosome-based vaccines could protect piglets against swine fever.", "Exosome", "usedFor", "Vaccine").hedged());
+        assertFalse(projectClaimAnyQualifier("It is thought that exosome-based vaccines protect piglets against swine fever.", "Exosome", "usedFor", "Vaccine")
                 .hedged());
-        assertTrue(claim("Our data suggest that MSC-Exos modulate the immune response.", "Exosome", "usedFor", "Immunomodulation").hedged());
-        assertFalse(claim("We consider intranasal exosome therapy a promising approach for stroke.", "Exosome", "usedFor", "Therapy")
+        assertTrue(projectClaimAnyQualifier("Our data suggest that MSC-Exos modulate the immune response.", "Exosome", "usedFor", "Immunomodulation").hedged());
+        assertFalse(projectClaimAnyQualifier("We consider intranasal exosome therapy a promising approach for stroke.", "Exosome", "usedFor", "Therapy")
                 .hedged());
         // the same use as the hedged predicate stays hedged
-        assertTrue(claim("Exosomes could serve as vaccines against swine fever.", "Exosome", "usedFor", "Vaccine").hedged());
-        assertFalse(claim("Exosome therapy could replace cell therapy in heart failure.", "Exosome", "usedFor", "Therapy").hedged());
+        assertTrue(projectClaimAnyQualifier("Exosomes could serve as vaccines against swine fever.", "Exosome", "usedFor", "Vaccine").hedged());
+        assertFalse(projectClaimAnyQualifier("Exosome therapy could replace cell therapy in heart failure.", "Exosome", "usedFor", "Therapy").hedged());
         // a cue that modifies the use's own phrase hedges it, and so does a predicate on the use's own standing
-        assertTrue(claim("Potential exosome therapies were discussed at the meeting.", "Exosome", "usedFor", "Therapy").hedged());
-        assertTrue(claim("Exosome therapy for gliomas remains experimental.", "Exosome", "usedFor", "Therapy").hedged());
-        assertTrue(claim("Exosome-based vaccines are still under study.", "Exosome", "usedFor", "Vaccine").hedged());
+        assertTrue(projectClaimAnyQualifier("Potential exosome therapies were discussed at the meeting.", "Exosome", "usedFor", "Therapy").hedged());
+        assertTrue(projectClaimAnyQualifier("Exosome therapy for gliomas remains experimental.", "Exosome", "usedFor", "Therapy").hedged());
+        assertTrue(projectClaimAnyQualifier("Exosome-based vaccines are still under study.", "Exosome", "usedFor", "Vaccine").hedged());
     }
 
     @Test
     void aMeansPhraseInsideAHedgedPredicateIsHedged() {
-        assertTrue(claim("Milk exosomes may reduce inflammation through CD47.", "Exosome", "carries", "Cd47").hedged());
-        assertFalse(claim("Milk exosomes reduced inflammation through CD47.", "Exosome", "carries", "Cd47").hedged());
-        assertTrue(claim("Stem cell exosomes are likely to act through microRNAs.", "Exosome", "carries", "MicroRNA").hedged());
-        assertFalse(claim("Stem cell exosomes act through microRNAs.", "Exosome", "carries", "MicroRNA").hedged());
+        assertTrue(projectClaimAnyQualifier("Milk exosomes may reduce inflammation through CD47.", "Exosome", "carries", "Cd47").hedged());
+        assertFalse(projectClaimAnyQualifier("Milk exosomes reduced inflammation through CD47.", "Exosome", "carries", "Cd47").hedged());
+        assertTrue(projectClaimAnyQualifier("Stem cell exosomes are likely to act through microRNAs.", "Exosome", "carries", "MicroRNA").hedged());
+        assertFalse(projectClaimAnyQualifier("Stem cell exosomes act through microRNAs.", "Exosome", "carries", "MicroRNA").hedged());
     }
 
     @Test
     void abilityAndAConfirmedResultAreNoHedges() {
-        assertFalse(claim("Milk exosomes can cross the blood-brain barrier.", "Exosome", "crosses", "BloodBrainBarrier").hedged());
-        assertFalse(claim("Milk exosomes are able to cross the blood-brain barrier.", "Exosome", "crosses", "BloodBrainBarrier").hedged());
-        assertFalse(claim("We could confirm that milk exosomes cross the blood-brain barrier.", "Exosome", "crosses", "BloodBrainBarrier")
+        assertFalse(projectClaimAnyQualifier("Milk exosomes can cross the blood-brain barrier.", "Exosome", "crosses", "BloodBrainBarrier").hedged());
+        assertFalse(projectClaimAnyQualifier("Milk exosomes are able to cross the blood-brain barrier.", "Exosome", "crosses", "BloodBrainBarrier").hedged());
+        assertFalse(projectClaimAnyQualifier("We could confirm that milk exosomes cross the blood-brain barrier.", "Exosome", "crosses", "BloodBrainBarrier")
                 .hedged());
-        assertTrue(claim("Milk exosomes could cross the blood-brain barrier.", "Exosome", "crosses", "BloodBrainBarrier").hedged());
-        assertTrue(claim("Future studies could show that milk exosomes cross the blood-brain barrier.", "Exosome", "crosses",
+        assertTrue(projectClaimAnyQualifier("Milk exosomes could cross the blood-brain barrier.", "Exosome", "crosses", "BloodBrainBarrier").hedged());
+        assertTrue(projectClaimAnyQualifier("Future studies could show that milk exosomes cross the blood-brain barrier.", "Exosome", "crosses",
                 "BloodBrainBarrier").hedged());
     }
 }

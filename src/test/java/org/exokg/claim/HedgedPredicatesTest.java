@@ -1,6 +1,7 @@
 package org.exokg.claim;
 
-import static org.exokg.TestSupport.local;
+import static org.exokg.TestSupport.hasClaim;
+import static org.exokg.TestSupport.projectClaimAnyQualifier;
 import static org.exokg.TestSupport.projectClaims;
 import static org.exokg.TestSupport.triples;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,52 +17,40 @@ import org.junit.jupiter.api.Test;
  */
 class HedgedPredicatesTest {
 
-    private static boolean has(List<Claim> claims, String subject, String relation, String object) {
-        return claims.stream().anyMatch(c -> local(c.subjectIri()).equals(subject) && c.relation().localName().equals(relation)
-                && local(c.objectIri()).equals(object));
-    }
-
-    private static Claim claim(String sentence, String subject, String relation, String object) {
-        List<Claim> claims = projectClaims(sentence);
-        return claims.stream().filter(c -> local(c.subjectIri()).equals(subject) && c.relation().localName().equals(relation)
-                && local(c.objectIri()).equals(object)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + subject + " " + relation + " " + object + " in " + triples(claims)));
-    }
-
     @Test
     void aUseTheVesiclesMayOfferOrBecomeIsReadHedged() {
-        assertTrue(claim("Goat milk exosomes may thus offer a cell-free alternative to stem cell grafts.", "Exosome", "usedFor",
+        assertTrue(projectClaimAnyQualifier("Goat milk exosomes may thus offer a cell-free alternative to stem cell grafts.", "Exosome", "usedFor",
                 "CellFreeTherapy").hedged());
-        assertTrue(claim("Milk exosomes could provide a cell-free option for colitis.", "Exosome", "usedFor", "CellFreeTherapy")
+        assertTrue(projectClaimAnyQualifier("Milk exosomes could provide a cell-free option for colitis.", "Exosome", "usedFor", "CellFreeTherapy")
                 .hedged());
         // without a modal the verb states no use (vesicle-used-for-application keeps its own triggers)
-        assertFalse(has(projectClaims("Milk exosomes offer a cell-free alternative to stem cells."), "Exosome", "usedFor",
+        assertFalse(hasClaim(projectClaims("Milk exosomes offer a cell-free alternative to stem cells."), "Exosome", "usedFor",
                 "CellFreeTherapy"));
     }
 
     @Test
     void aUseAsThePurposeTheVesiclesMayServeIsReadHedged() {
-        assertTrue(claim("Pleural EVs might also serve to monitor the response to kinase inhibitors.", "ExtracellularVesicle", "usedFor",
+        assertTrue(projectClaimAnyQualifier("Pleural EVs might also serve to monitor the response to kinase inhibitors.", "ExtracellularVesicle", "usedFor",
                 "TreatmentMonitoring").hedged());
         // the purpose of someone else the vesicles serve is not theirs
-        assertFalse(has(projectClaims("Pleural EVs might serve the clinicians who monitor the response to kinase inhibitors."),
+        assertFalse(hasClaim(projectClaims("Pleural EVs might serve the clinicians who monitor the response to kinase inhibitors."),
                 "ExtracellularVesicle", "usedFor", "TreatmentMonitoring"));
     }
 
     @Test
     void aTherapyTheVesiclesMightBeDevelopedIntoIsReadHedged() {
-        assertTrue(claim("Stem cell exosomes might be developed into a therapy for stroke.", "Exosome", "treats", "Stroke").hedged());
+        assertTrue(projectClaimAnyQualifier("Stem cell exosomes might be developed into a therapy for stroke.", "Exosome", "treats", "Stroke").hedged());
         // the finding itself, without the modal, is no treats claim of this rule (the therapy is read as a use)
-        assertFalse(has(projectClaims("Milk exosomes were developed into a therapy for stroke."), "Exosome", "treats", "Stroke"));
+        assertFalse(hasClaim(projectClaims("Milk exosomes were developed into a therapy for stroke."), "Exosome", "treats", "Stroke"));
     }
 
     @Test
     void aSourceThatAFindingSuggestsIsAHedgedSource() {
         List<Claim> claims = projectClaims("Heat treatment did not destroy the exosomes, which suggests that commercial milk could serve as a source.");
-        assertTrue(claim("Heat treatment did not destroy the exosomes, which suggests that commercial milk could serve as a source.",
+        assertTrue(projectClaimAnyQualifier("Heat treatment did not destroy the exosomes, which suggests that commercial milk could serve as a source.",
                 "Exosome", "derivedFrom", "Milk").hedged(), String.valueOf(triples(claims)));
         // a source of something else is no source of the vesicles
-        assertFalse(has(projectClaims("Heat treatment did not destroy the exosomes, which suggests that milk could serve as a source of calcium."),
+        assertFalse(hasClaim(projectClaims("Heat treatment did not destroy the exosomes, which suggests that milk could serve as a source of calcium."),
                 "Exosome", "derivedFrom", "Milk"));
     }
 }

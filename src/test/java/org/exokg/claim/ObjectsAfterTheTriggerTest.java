@@ -19,7 +19,7 @@ class ObjectsAfterTheTriggerTest {
     Path dir;
 
     private List<String> claims(String sentence) throws Exception {
-        return TestSupport.claimsOfText(dir, "Results\n\n" + sentence + "\n", sentence.substring(0, 20));
+        return TestSupport.claimsOfResultsSentence(dir, sentence);
     }
 
     @Test
