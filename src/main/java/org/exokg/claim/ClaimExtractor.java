@@ -1111,6 +1111,13 @@ public final class ClaimExtractor {
                 Claim claim = new Claim(v.iri(), Relation.DERIVED_FROM, source.iri(), null, null, SubjectScope.GENERAL, null,
                         "source-named-in-vesicle", sentence);
                 claims.putIfAbsent(claim.identity(), claim);
+            } else if (v.is(MentionType.VESICLE)) {
+                String adjectival = sourceWordInVesicleTerm(v);
+                if (adjectival != null) {
+                    Claim claim = new Claim(v.iri(), Relation.DERIVED_FROM, adjectival, null, null, SubjectScope.GENERAL, null,
+                            "source-adjective-in-vesicle", sentence);
+                    claims.putIfAbsent(claim.identity(), claim);
+                }
             }
         }
         for (Claim c : transfersOfGeneticMaterial(text, sentence, mentions, claims.values())) {
@@ -1570,6 +1577,26 @@ public final class ClaimExtractor {
     }
 
     /** A term of {@code type} spelled inside a longer mention (one to three of its words), or null. */
+    /** Measurement switch: -Dexokg.noBacterialTermSource turns off {@link #sourceWordInVesicleTerm} (branch subjects2). */
+    static final boolean BACTERIAL_TERM_SOURCE = !Boolean.getBoolean("exokg.noBacterialTermSource");
+    /** "bacterial" as a word of a vesicle term's surface ("Bacterial OMVs", "bacterial outer membrane vesicles"). */
+    private static final Pattern BACTERIAL_WORD = Pattern.compile("(?i)(?<![\\p{L}])bacterial(?![\\p{L}])");
+
+    /**
+     * (branch subjects2, lead's convention p) The source a vesicle term spells as an adjective: "Bacterial OMVs",
+     * "bacterial outer membrane vesicles" name bacteria as the origin (derivedFrom Bacterium, unqualified), as "bacterial
+     * vesicles" does through the challenge event {@code bacterial-vesicles-source}, which may not split a term. Only when
+     * the term's own definition implies that source; bare "OMVs" spells none and gives no row.
+     */
+    private String sourceWordInVesicleTerm(Mention v) {
+        String bacterium = ExoKg.NS + "Bacterium";
+        if (!BACTERIAL_TERM_SOURCE || !BACTERIAL_WORD.matcher(v.surface()).find()
+                || !lexicon.impliedSources(v.iri()).contains(bacterium)) {
+            return null;
+        }
+        return bacterium;
+    }
+
     private Mention termInside(String text, Mention m, MentionType type) {
         if (!m.surface().contains(" ") && !m.surface().contains("-")) {
             return null;
