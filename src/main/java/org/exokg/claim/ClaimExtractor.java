@@ -862,11 +862,53 @@ public final class ClaimExtractor {
         return kept == null ? mentions : kept;
     }
 
+    /** Measurement switch: -Dexokg.noSubjectsAfterOutcome turns off {@link #withTreatedSubjectAfterOutcome} (branch subjects2). */
+    static final boolean SUBJECTS_AFTER_OUTCOME = !Boolean.getBoolean("exokg.noSubjectsAfterOutcome");
+
+    /**
+     * (branch subjects2) The treated animals standing after the outcome, at the end of their clause ("Serum creatinine fell
+     * in treated mice", "infarct size was smaller in animals given the vesicles"; topic-preparation.yaml:
+     * subjects-after-outcome): in a sentence that names no vesicle, they stand for the vesicles under discussion, as
+     * "Treated mice had less ..." does at the opening (discourse-subjects), and are read as an anaphor of them (so the
+     * object-first rules read the outcome before them, and the antecedent's qualifier is kept). Not when a drug or
+     * liposome was named since the vesicles.
+     */
+    private List<Mention> withTreatedSubjectAfterOutcome(String text, Sentence sentence, List<Mention> mentions, Mention previous) {
+        if (!SUBJECTS_AFTER_OUTCOME || previous == null || rivalSinceVesicle || isRivalKind(previous)
+                || org.exokg.document.Section.isMethods(sentence.section())) {
+            return mentions;
+        }
+        int[] span = topicCues.subjectAfterOutcome(text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT));
+        if (span == null) {
+            return mentions;
+        }
+        int start = sentence.start() + span[0], end = sentence.start() + span[1];
+        // "in animals given the vesicles": the vesicles named inside the subject are the same; others elsewhere, no
+        if (mentions.stream().anyMatch(m -> m.is(MentionType.VESICLE) && m.start() >= sentence.start() && m.end() <= sentence.end()
+                && (m.end() <= start || m.start() >= end))) {
+            return mentions;
+        }
+        // the animals' own term inside ("mice") gives way; a term across the span's edge is another reading
+        if (mentions.stream().anyMatch(m -> m.start() < end && start < m.end() && (m.start() < start || m.end() > end))) {
+            return mentions;
+        }
+        Mention subject = new Mention(previous.term(), start, end, text.substring(start, end));
+        List<Mention> out = new ArrayList<>(mentions);
+        out.removeIf(m -> m.start() >= start && m.end() <= end);
+        out.add(subject);
+        out.sort(java.util.Comparator.comparingInt(Mention::start));
+        anaphors = new ArrayList<>(anaphors);
+        anaphors.removeIf(m -> m.start() >= start && m.end() <= end);
+        anaphors.add(subject);
+        return out;
+    }
+
     private List<Claim> claimsOf(String text, Sentence sentence, List<Mention> recognised, Discourse discourse) {
         List<Mention> resolved = new ArrayList<>();
         List<Mention> mentions = anaphora.resolve(text, sentence,
                 withoutSpeciesOfCells(text, NounModifiers.withoutCargoModifiers(text, NounModifiers.compoundCargo(text, recognised, lexicon::isA))), discourse.lastVesicle(), resolved);
         anaphors = resolved;
+        mentions = withTreatedSubjectAfterOutcome(text, sentence, mentions, discourse.lastVesicle());
         introduceNames(text, sentence, mentions, discourse.lastVesicle());
         nameProducedVesicles(text, sentence, mentions);
         if (UNBRACKETED_NAMES) {

@@ -3,16 +3,22 @@ package org.exokg.claim;
 import static org.exokg.TestSupport.local;
 import static org.exokg.TestSupport.projectClaims;
 import static org.exokg.TestSupport.triples;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static org.exokg.TestSupport.claimsOfText;
+
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 15 (branch subjects2, seventeenth session): vesicle subjects the extractor did not read as such. A vesicle term
  * that spells its source as an adjective ("Bacterial OMVs") names bacteria as the origin (lead's convention p).
- * Invented sentences, each beside a near neighbour that must not give the reading.
+ * The treated animals standing after the outcome ("... was milder in treated mice") stand for the vesicles under
+ * discussion. Invented sentences, each beside a near neighbour that must not give the reading.
  */
 class PreparationsTreatedAnimalsBacterialTermsTest {
 
@@ -34,5 +40,33 @@ class PreparationsTreatedAnimalsBacterialTermsTest {
         // bare OMVs spell no source: no row (convention p)
         String bare = "OMVs carry lipopolysaccharide into the circulation.";
         assertFalse(has(bare, "BacterialOuterMembraneVesicle", "derivedFrom", "Bacterium"), all(bare));
+    }
+
+    @TempDir
+    Path dir;
+
+    private static final String KIDNEY = "Stem cell exosomes in kidney injury\n\nExosomes from mesenchymal stem cells were given to "
+            + "mice with acute kidney injury. ";
+
+    @Test
+    void theOutcomeBeforeTheTreatedAnimalsIsTreatedByTheDiscoursesVesicles() throws Exception {
+        assertEquals(List.of("Exosome[MesenchymalStemCell] treats AcuteKidneyInjury"),
+                claimsOfText(dir, KIDNEY + "Acute kidney injury was milder in treated mice.\n", "was milder"));
+        // a measure of the disease under discussion, better lower or higher, and the vesicles named inside the subject
+        assertEquals(List.of("Exosome[MesenchymalStemCell] treats AcuteKidneyInjury"),
+                claimsOfText(dir, KIDNEY + "Serum creatinine fell in animals given the vesicles.\n", "fell in"));
+        assertEquals(List.of("Exosome[MesenchymalStemCell] treats AcuteKidneyInjury"),
+                claimsOfText(dir, KIDNEY + "Kidney function recovered in treated mice.\n", "recovered in"));
+    }
+
+    @Test
+    void theTreatedAnimalsStandForNothingElse() throws Exception {
+        // a part of the animals, a comparison, a cargo in them, a drug named since the vesicles: nothing is read
+        for (String s : List.of("Kidney injury was as mild in treated mice as in control mice.",
+                "MicroRNAs in treated mice were measured.", "T cells of treated mice produced less interferon.")) {
+            assertEquals(List.of(), claimsOfText(dir, KIDNEY + s + "\n", s.substring(0, 12)), s);
+        }
+        assertEquals(List.of(), claimsOfText(dir, KIDNEY + "Other mice received dexamethasone. Acute kidney injury was "
+                + "milder in treated mice.\n", "was milder"));
     }
 }
