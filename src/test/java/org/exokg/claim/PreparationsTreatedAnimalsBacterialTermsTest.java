@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 15 (branch subjects2, seventeenth session): vesicle subjects the extractor did not read as such. A vesicle term
  * that spells its source as an adjective ("Bacterial OMVs") names bacteria as the origin (lead's convention p).
  * The treated animals standing after the outcome ("... was milder in treated mice") stand for the vesicles under
- * discussion. Invented sentences, each beside a near neighbour that must not give the reading.
+ * discussion; "both preparations", "these samples", "the fractions" in a discourse about vesicles are the vesicles.
+ * Invented sentences, each beside a near neighbour that must not give the reading.
  */
 class PreparationsTreatedAnimalsBacterialTermsTest {
 
@@ -68,5 +69,26 @@ class PreparationsTreatedAnimalsBacterialTermsTest {
         }
         assertEquals(List.of(), claimsOfText(dir, KIDNEY + "Other mice received dexamethasone. Acute kidney injury was "
                 + "milder in treated mice.\n", "was milder"));
+    }
+
+    private static final String PAIN = "Macrophage exosomes in pain\n\nExosomes from macrophages were given to mice with neuropathic pain. ";
+
+    @Test
+    void preparationWordsStandForTheVesiclesUnderDiscussion() throws Exception {
+        assertEquals(List.of("Exosome[Macrophage] hasProperty CellularUptake", "Exosome[Macrophage] targets Neuron"),
+                claimsOfText(dir, PAIN + "Both preparations were taken up by neurons.\n", "Both preparations"));
+        assertEquals(List.of("Exosome[Macrophage] hasChallenge LowPurity"),
+                claimsOfText(dir, PAIN + "These samples were contaminated with albumin.\n", "These samples"));
+    }
+
+    @Test
+    void samplesOfACellOrFluidAreNoVesicles() throws Exception {
+        // a source in the phrase names what the samples are of; bare "samples" with no determiner are left alone
+        for (String s : List.of("These plasma samples were contaminated with albumin.", "The cell pellets were contaminated with albumin.")) {
+            assertEquals(List.of(), claimsOfText(dir, PAIN + s + "\n", s.substring(0, 12)), s);
+        }
+        // with no vesicles named before, the samples are no anaphor
+        assertEquals(List.of(), claimsOfText(dir, "Pain\n\nMice with neuropathic pain were studied. These samples were "
+                + "contaminated with albumin.\n", "These samples"));
     }
 }
