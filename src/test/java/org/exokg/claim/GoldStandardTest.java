@@ -427,8 +427,8 @@ class GoldStandardTest {
         // Branch qualifiers (qualifiers read inside the sentence, fourteenth session): blind6 P 0.933 -> 0.939, R 0.759 -> 0.764.
         // Branch anaphors2 (seventeenth session; discourse subjects, back-references, a name's use as the discourse's antecedent): P 0.939 -> 0.956, R 0.765 -> 0.783. Floors up.
         // Branch anaphors3 (seventeenth session): P 0.956 -> 0.945, R 0.783 -> 0.774: two challenge list items of the urinary-EV review lose their Urine qualifier (a podocyte and a plasma preparation named just before make it a survey by the rule). Floors lowered to just under; reported.
-        // Branch subjects2 (seventeenth session; 'Bacterial OMVs' give derivedFrom Bacterium): P 0.935 -> 0.935 (173 -> 174 of 186), R 0.776 -> 0.780. Floors just under (the precision figure was already 0.935 at main 8f01ead, under the floor 0.94).
-        assertFloors(ev, 0.93, 0.77);
+        // Branch subjects2 (seventeenth session; 'Bacterial OMVs' give derivedFrom Bacterium, vesicles that vary between batches): P 0.935 -> 0.936 (173 -> 175 of 187), R 0.776 -> 0.785. Floors just under (the precision figure was already 0.935 at main 8f01ead, under the floor 0.94).
+        assertFloors(ev, 0.93, 0.78);
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
         assertHedgeFloors(ev, 0.83);
         assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
@@ -1122,8 +1122,8 @@ class GoldStandardTest {
         // Branch findings (uses stated as findings): P 0.851 -> 0.848 (224 of 264), R 0.492 -> 0.494 ("correlated inversely with fev1"); the claim beyond is the pleural panel read without its source ("pleural EVs" not in the lexicon). Precision floor just under.
         // Branch challenges2 (seventeenth session; challenge events): P 0.851 -> 0.848 (donor variation read without the stem-cell qualifier of the text), R 0.503 unchanged. Floor just under.
         // Branch goldconv6 (seventeenth session; conventions p-t in the gold, then the extractor follows p, r, s, q labels): P 0.862 / R 0.523 -> gold 0.862 / 0.522 -> 0.862 / 0.524. Floors just under.
-        // Branch subjects2 (seventeenth session; the outcome before the treated animals, 'the disc height index ... improved in treated animals'): P 0.864 -> 0.864 (242 of 280), R 0.538 -> 0.540. Floors just under.
-        assertFloors(figures.claims(), 0.86, 0.53);
+        // Branch subjects2 (seventeenth session; the outcome before the treated animals, 'the disc height index ... improved in treated animals'; preparations that vary between batches): P 0.864 -> 0.865 (243 of 281), R 0.538 -> 0.542. Floors just under.
+        assertFloors(figures.claims(), 0.86, 0.54);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; "may therefore offer a cell-free option", convention l on the gold): hedge of all 0.311 -> 0.341 (15 of 44), P 0.854 -> 0.851, R 0.490 -> 0.492. Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.34, "hedged claims missed");
@@ -1219,7 +1219,8 @@ class GoldStandardTest {
         // Branch findings (loading participles as modifiers): P 0.683 -> 0.676 (138 of 204), R 0.360 unchanged; the two claims beyond are "sonicated exosomes", "saponin-loaded ... exosomes" read loadedBy Sonication / SaponinPermeabilisation without the HEK293Cell source this gold gives the table's exosomes (anaphor source, not yet read). Precision floor just under.
         // Branch challenges2 (seventeenth session; challenge events): P 0.681 -> 0.678 (one yield read of the engineered clones as plain exosomes, hedged by the next clause), R 0.363 unchanged. Floor just under.
         // Branch goldconv6 (seventeenth session; conventions p-t in the gold, then the extractor follows p, r, s, q labels): P 0.683 / R 0.366 -> gold 0.683 / 0.365 -> 0.686 / 0.375. Floors just under.
-        assertFloors(figures.claims(), 0.67, 0.35);
+        // Branch subjects2 (seventeenth session; 'the vesicles vary from batch to batch'): P 0.679 -> 0.681 (147 of 216), R 0.380 -> 0.383. Floors just under.
+        assertFloors(figures.claims(), 0.68, 0.38);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; hedged predicates "might offer an off-the-shelf cell-free immunotherapy"): hedge of all 0.171 -> 0.195 (8 of 41), R 0.358 -> 0.360. Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.19, "hedged claims missed");

@@ -91,4 +91,14 @@ class PreparationsTreatedAnimalsBacterialTermsTest {
         assertEquals(List.of(), claimsOfText(dir, "Pain\n\nMice with neuropathic pain were studied. These samples were "
                 + "contaminated with albumin.\n", "These samples"));
     }
+
+    @Test
+    void vesiclesThatVaryBetweenBatchesHaveThatChallenge() throws Exception {
+        assertEquals(List.of("Exosome[Macrophage] hasChallenge BatchVariability"),
+                claimsOfText(dir, PAIN + "Such preparations vary between batches.\n", "vary between"));
+        // the vesicles vary in a way that is no batch variation: no such challenge
+        for (String s : List.of("The vesicles vary in size.", "The vesicles vary widely in size.")) {
+            assertFalse(claimsOfText(dir, PAIN + s + "\n", s.substring(0, 12)).contains("Exosome[Macrophage] hasChallenge BatchVariability"), s);
+        }
+    }
 }
