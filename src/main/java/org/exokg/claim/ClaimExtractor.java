@@ -859,11 +859,53 @@ public final class ClaimExtractor {
         return kept == null ? mentions : kept;
     }
 
+    /** Measurement switch: -Dexokg.noSubjectsAfterOutcome turns off {@link #withTreatedSubjectAfterOutcome} (branch subjects2). */
+    static final boolean SUBJECTS_AFTER_OUTCOME = !Boolean.getBoolean("exokg.noSubjectsAfterOutcome");
+
+    /**
+     * (branch subjects2) The treated animals standing after the outcome, at the end of their clause ("Serum creatinine fell
+     * in treated mice", "infarct size was smaller in animals given the vesicles"; topic-preparation.yaml:
+     * subjects-after-outcome): in a sentence that names no vesicle, they stand for the vesicles under discussion, as
+     * "Treated mice had less ..." does at the opening (discourse-subjects), and are read as an anaphor of them (so the
+     * object-first rules read the outcome before them, and the antecedent's qualifier is kept). Not when a drug or
+     * liposome was named since the vesicles.
+     */
+    private List<Mention> withTreatedSubjectAfterOutcome(String text, Sentence sentence, List<Mention> mentions, Mention previous) {
+        if (!SUBJECTS_AFTER_OUTCOME || previous == null || rivalSinceVesicle || isRivalKind(previous)
+                || org.exokg.document.Section.isMethods(sentence.section())) {
+            return mentions;
+        }
+        int[] span = topicCues.subjectAfterOutcome(text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT));
+        if (span == null) {
+            return mentions;
+        }
+        int start = sentence.start() + span[0], end = sentence.start() + span[1];
+        // "in animals given the vesicles": the vesicles named inside the subject are the same; others elsewhere, no
+        if (mentions.stream().anyMatch(m -> m.is(MentionType.VESICLE) && m.start() >= sentence.start() && m.end() <= sentence.end()
+                && (m.end() <= start || m.start() >= end))) {
+            return mentions;
+        }
+        // the animals' own term inside ("mice") gives way; a term across the span's edge is another reading
+        if (mentions.stream().anyMatch(m -> m.start() < end && start < m.end() && (m.start() < start || m.end() > end))) {
+            return mentions;
+        }
+        Mention subject = new Mention(previous.term(), start, end, text.substring(start, end));
+        List<Mention> out = new ArrayList<>(mentions);
+        out.removeIf(m -> m.start() >= start && m.end() <= end);
+        out.add(subject);
+        out.sort(java.util.Comparator.comparingInt(Mention::start));
+        anaphors = new ArrayList<>(anaphors);
+        anaphors.removeIf(m -> m.start() >= start && m.end() <= end);
+        anaphors.add(subject);
+        return out;
+    }
+
     private List<Claim> claimsOf(String text, Sentence sentence, List<Mention> recognised, Discourse discourse) {
         List<Mention> resolved = new ArrayList<>();
         List<Mention> mentions = anaphora.resolve(text, sentence,
                 withoutSpeciesOfCells(text, NounModifiers.withoutCargoModifiers(text, NounModifiers.compoundCargo(text, recognised, lexicon::isA))), discourse.lastVesicle(), resolved);
         anaphors = resolved;
+        mentions = withTreatedSubjectAfterOutcome(text, sentence, mentions, discourse.lastVesicle());
         introduceNames(text, sentence, mentions, discourse.lastVesicle());
         nameProducedVesicles(text, sentence, mentions);
         if (UNBRACKETED_NAMES) {
@@ -1108,6 +1150,13 @@ public final class ClaimExtractor {
                 Claim claim = new Claim(v.iri(), Relation.DERIVED_FROM, source.iri(), null, null, SubjectScope.GENERAL, null,
                         "source-named-in-vesicle", sentence);
                 claims.putIfAbsent(claim.identity(), claim);
+            } else if (v.is(MentionType.VESICLE)) {
+                String adjectival = sourceWordInVesicleTerm(v);
+                if (adjectival != null) {
+                    Claim claim = new Claim(v.iri(), Relation.DERIVED_FROM, adjectival, null, null, SubjectScope.GENERAL, null,
+                            "source-adjective-in-vesicle", sentence);
+                    claims.putIfAbsent(claim.identity(), claim);
+                }
             }
         }
         for (Claim c : transfersOfGeneticMaterial(text, sentence, mentions, claims.values())) {
@@ -1562,6 +1611,26 @@ public final class ClaimExtractor {
     }
 
     /** A term of {@code type} spelled inside a longer mention (one to three of its words), or null. */
+    /** Measurement switch: -Dexokg.noBacterialTermSource turns off {@link #sourceWordInVesicleTerm} (branch subjects2). */
+    static final boolean BACTERIAL_TERM_SOURCE = !Boolean.getBoolean("exokg.noBacterialTermSource");
+    /** "bacterial" as a word of a vesicle term's surface ("Bacterial OMVs", "bacterial outer membrane vesicles"). */
+    private static final Pattern BACTERIAL_WORD = Pattern.compile("(?i)(?<![\\p{L}])bacterial(?![\\p{L}])");
+
+    /**
+     * (branch subjects2, lead's convention p) The source a vesicle term spells as an adjective: "Bacterial OMVs",
+     * "bacterial outer membrane vesicles" name bacteria as the origin (derivedFrom Bacterium, unqualified), as "bacterial
+     * vesicles" does through the challenge event {@code bacterial-vesicles-source}, which may not split a term. Only when
+     * the term's own definition implies that source; bare "OMVs" spells none and gives no row.
+     */
+    private String sourceWordInVesicleTerm(Mention v) {
+        String bacterium = ExoKg.NS + "Bacterium";
+        if (!BACTERIAL_TERM_SOURCE || !BACTERIAL_WORD.matcher(v.surface()).find()
+                || !lexicon.impliedSources(v.iri()).contains(bacterium)) {
+            return null;
+        }
+        return bacterium;
+    }
+
     private Mention termInside(String text, Mention m, MentionType type) {
         if (!m.surface().contains(" ") && !m.surface().contains("-")) {
             return null;

@@ -41,7 +41,7 @@ final class TopicPreparation {
     record DiscourseSubject(String id, Pattern pattern, Set<Relation> relations) {}
 
     /** (branch anaphors2) The optional sections of cues that are tested like the bare-vesicle ones. */
-    static final List<String> ANAPHORS2_SECTIONS = List.of("back-references", "control-origins");
+    static final List<String> ANAPHORS2_SECTIONS = List.of("back-references", "control-origins", "subjects-after-outcome");
 
     private List<DiscourseSubject> discourseSubjects = List.of();
     /** (branch anaphors2) Local names of the classes whose mention makes a discourse subject ambiguous (a drug, a liposome). */
@@ -263,6 +263,21 @@ final class TopicPreparation {
      * (branch subjects) Whether a cue of one of the bare-vesicle sections ({@link #BARE_VESICLE_SECTIONS}) is found in
      * the given lower-case text (the words before or after a bare "vesicles", as the section says).
      */
+    /**
+     * (branch subjects2) The treated subject that stands after the outcome ("serum creatinine fell in treated mice",
+     * "infarct size was smaller in animals given the vesicles"): the span of the cue's group {@code subject} in the
+     * lower-case sentence, or null.
+     */
+    int[] subjectAfterOutcome(String sentenceLower) {
+        for (Cue c : bareVesicleCues.getOrDefault("subjects-after-outcome", List.of())) {
+            java.util.regex.Matcher m = c.pattern().matcher(sentenceLower);
+            if (m.find()) {
+                return new int[] {m.start("subject"), m.end("subject")};
+            }
+        }
+        return null;
+    }
+
     boolean bareVesicleCue(String section, String words) {
         for (Cue c : bareVesicleCues.getOrDefault(section, List.of())) {
             if (c.pattern().matcher(words).find()) {

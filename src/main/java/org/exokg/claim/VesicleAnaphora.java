@@ -47,6 +47,17 @@ final class VesicleAnaphora {
     private static final Pattern PREPARATIONS = Pattern.compile(
             "\\b(?:the|these|those|such)\\s+(?:(?!(?:" + OTHER_KIND + "|" + FUNCTION + ")\\b)[a-z][\\w‐\\-]*\\s+){0,2}?"
                     + "(isolates|preparations)\\b", Pattern.CASE_INSENSITIVE);
+    /** Measurement switch: -Dexokg.noMorePreparationNouns turns off {@link #MORE_PREPARATIONS} (branch subjects2). */
+    static final boolean MORE_PREPARATION_NOUNS = !Boolean.getBoolean("exokg.noMorePreparationNouns");
+    /**
+     * (branch subjects2) More words for the products of the isolation in a discourse about vesicles: "both/the two
+     * preparations", "these samples", "the fractions", "the pellets" (the same guard: no source, cargo or material term in
+     * the phrase, so "the plasma samples" and "the cell pellets" stay what they are).
+     */
+    private static final Pattern MORE_PREPARATIONS = Pattern.compile(
+            "\\b(?:(?:both|the\\s+two)\\s+(?:(?!(?:" + OTHER_KIND + "|" + FUNCTION + ")\\b)[a-z][\\w‐\\-]*\\s+){0,2}?(isolates|preparations|samples|fractions|pellets)"
+                    + "|(?:the|these|those|such)\\s+(?:(?!(?:" + OTHER_KIND + "|" + FUNCTION + ")\\b)[a-z][\\w‐\\-]*\\s+){0,2}?(samples|fractions|pellets))\\b",
+            Pattern.CASE_INSENSITIVE);
     /** "particles" is vesicle talk only as the opening subject ("Such nano-sized particles ..."). */
     private static final Pattern OPENING_PARTICLES = Pattern.compile(
             "\\A(?:These|Those|Such|The|Both)\\s+(?:[\\w‐\\-]+\\s+){0,2}?(particles|nanoparticles)\\b");
@@ -256,6 +267,19 @@ final class VesicleAnaphora {
                     if (result.stream().noneMatch(x -> x.start() < to && from < x.end() && (x.is(MentionType.SOURCE)
                             || x.is(MentionType.VESICLE) || x.is(MentionType.CARGO) || x.is(MentionType.MATERIAL_ENTITY)))) {
                         spans.add(new int[] {sentence.start() + m.start(1), sentence.start() + m.end(1)});
+                    }
+                }
+            }
+            if (MORE_PREPARATION_NOUNS && (s.contains("preparations") || s.contains("isolates") || s.contains("samples")
+                    || s.contains("fractions") || s.contains("pellets"))) {
+                Matcher m = MORE_PREPARATIONS.matcher(s);
+                while (m.find()) {
+                    int from = sentence.start() + m.start();
+                    int to = sentence.start() + m.end();
+                    int group = m.start(1) >= 0 ? 1 : 2;
+                    if (result.stream().noneMatch(x -> x.start() < to && from < x.end() && (x.is(MentionType.SOURCE)
+                            || x.is(MentionType.VESICLE) || x.is(MentionType.CARGO) || x.is(MentionType.MATERIAL_ENTITY)))) {
+                        spans.add(new int[] {sentence.start() + m.start(group), sentence.start() + m.end(group)});
                     }
                 }
             }
