@@ -49,7 +49,8 @@ class FromAfterVerbObjectTest {
                 + "Vesicles released from platelets carry proteins. "
                 + "EVs from MSCs reduced fibrosis in mice. "
                 + "Exosomes were isolated by ultracentrifugation from urine. "
-                + "Hypoxia increased exosome release from tumour cells.\n", ".txt");
+                + "Hypoxia increased exosome release from tumour cells. "
+                + "Lavage EVs from injured lungs came mostly from neutrophils.\n", ".txt");
         assertTrue(claimsOf(e, "isolated from plasma").stream().anyMatch(c -> c.endsWith("derivedFrom BloodPlasma")),
                 claimsOf(e, "isolated from plasma").toString());
         assertTrue(claimsOf(e, "released from platelets").stream().anyMatch(c -> c.endsWith("derivedFrom Platelet")),
@@ -60,5 +61,8 @@ class FromAfterVerbObjectTest {
                 claimsOf(e, "by ultracentrifugation").toString());
         assertTrue(claimsOf(e, "exosome release").stream().anyMatch(c -> c.endsWith("derivedFrom TumorCell")),
                 claimsOf(e, "exosome release").toString());
+        // an "-ed" word after "from" modifies the source: no verb of the vesicles
+        assertTrue(claimsOf(e, "injured lungs").stream().anyMatch(c -> c.endsWith("derivedFrom Neutrophil")),
+                claimsOf(e, "injured lungs").toString());
     }
 }
