@@ -139,7 +139,7 @@ final class ArgumentReader {
             }
             boolean cellsOnly = Boolean.TRUE.equals(entry.get("cellsOnly"));
             ClaimRule view = new ClaimRule(id, relation, Set.copyOf(objects), ClaimRule.Order.VESICLE_FIRST, triggers.get(0), null,
-                    cellsOnly, false, false, null, null, false, null, null, false, Set.of(), Set.of(), Set.of(), null, null);
+                    cellsOnly, false, false, null, null, false, null, null, false, Set.of(), Set.of(), Set.of(), null, null, null);
             rules.add(new ArgumentRule(id, relation, List.copyOf(triggers), Set.copyOf(slots), view));
         }
         Set<String> measures = new LinkedHashSet<>();

@@ -1948,6 +1948,7 @@ public final class ClaimExtractor {
             }
             if (rule.order() != ClaimRule.Order.VESICLE_FIRST || !fits(rule, o) || !rule.readsLowerCase(sentence, sentenceLower, wordAnswers)
                     || rule.blockedBeforeLowerCase(clauseBeforeObjectLower, wordAnswers) || rule.blockedAfterObject(text, o.end(), sentence.end())
+                    || rule.blockedBetween(zone)
                     || rule.vesiclePrefix() != null
                     && (fromDiscourse || !rule.vesiclePrefix().matcher(text.substring(Math.max(sentence.start(), v.start() - 60), v.start())
                             .toLowerCase(Locale.ROOT)).find())

@@ -507,11 +507,12 @@ public final class ClaimPatterns {
                 flag(entry, "cellsOnly", where), flag(entry, "attributive", where), flag(entry, "termsBetween", where), prefix,
                 objectPrefix, flag(entry, "findingsOnly", where),
                 entry.get("unlessSentence") == null ? null : compile(text(entry, "unlessSentence", where), where + ": unlessSentence"),
-                entry.get("unlessBefore") == null ? null : compile(text(entry, "unlessBefore", where), where + ": unlessBefore"),
+                entry.get("unlessBefore") == null ? null : compile(textOrAlternatives(entry, "unlessBefore", where), where + ": unlessBefore"),
                 flag(entry, "notTitleTopic", where), classes(entry, "termBetweenUnder", where),
                 classes(entry, "objectUnder", where), classes(entry, "objectNotUnder", where),
                 entry.get("unlessAfterObject") == null ? null : compile(text(entry, "unlessAfterObject", where), where + ": unlessAfterObject"),
-                entry.get("outcomeMeasure") == null ? null : direction(text(entry, "outcomeMeasure", where), where));
+                entry.get("outcomeMeasure") == null ? null : direction(text(entry, "outcomeMeasure", where), where),
+                entry.get("unlessBetween") == null ? null : compile(textOrAlternatives(entry, "unlessBetween", where), where + ": unlessBetween"));
     }
 
     private static Set<String> classes(Map<?, ?> entry, String key, String where) {
@@ -534,6 +535,24 @@ public final class ClaimPatterns {
             throw new IllegalStateException(e.where() + ": needs 'when' and 'then' mappings");
         }
         return (Map<?, ?>) e.map().get(key);
+    }
+
+    /** A regex, or a list of regexes read as alternatives (branch fromobject: readable exceptions, one shape a line). */
+    private static String textOrAlternatives(Map<?, ?> entry, String key, String where) {
+        if (!(entry.get(key) instanceof List<?> items)) {
+            return text(entry, key, where);
+        }
+        List<String> parts = new ArrayList<>();
+        for (Object item : items) {
+            if (!(item instanceof String s) || s.isBlank()) {
+                throw new IllegalStateException(where + ": '" + key + "' list items must be non-empty text");
+            }
+            parts.add("(?:" + s + ")");
+        }
+        if (parts.isEmpty()) {
+            throw new IllegalStateException(where + ": '" + key + "' must not be an empty list");
+        }
+        return String.join("|", parts);
     }
 
     private static String text(Map<?, ?> entry, String key, String where) {

@@ -40,6 +40,9 @@ import org.exokg.mention.RequiredWords;
  *     names a source, "found in tubular cells" the cells that took the vesicles up); empty if the rule does not ask
  * @param unlessAfterObject optional: the rule reads nothing when the words right after the object (lower case) match
  *     this at their start ("exosomes from cancer patients": the patients, not the cancer, are the source); null if none
+ * @param unlessBetween optional (vesicle first, branch fromobject): the rule reads nothing when this is found in the
+ *     words between the vesicle and the object (lower case, terms blanked; "EVs excised proviral DNA from T cells": the
+ *     "from" phrase belongs to the verb's own object); null if none
  * @param outcomeMeasure optional: the rule reads only outcome measures (the rule file's {@code outcomeMeasures}) that are
  *     better in this direction, as the disease under discussion; null: the rule reads no outcome measure
  */
@@ -47,7 +50,7 @@ public record ClaimRule(String id, Relation relation, Set<MentionType> objectTyp
         Pattern trigger, Pattern objectSuffix, boolean objectUnderCell, boolean attributive, boolean termsBetween,
         Pattern vesiclePrefix, Pattern objectPrefix, boolean findingsOnly, Pattern unlessSentence,
         Pattern unlessBefore, boolean notTitleTopic, Set<String> termBetweenUnder, Set<String> objectUnder,
-        Set<String> objectNotUnder, Pattern unlessAfterObject, OutcomeDirection outcomeMeasure) {
+        Set<String> objectNotUnder, Pattern unlessAfterObject, OutcomeDirection outcomeMeasure, Pattern unlessBetween) {
 
     /**
      * Which outcome measures a rule reads as the disease treated (issue 15, branch recall2): "reduced infarct size" reads
@@ -72,6 +75,11 @@ public record ClaimRule(String id, Relation relation, Set<MentionType> objectTyp
             return false;
         }
         return unlessSentence == null || !RequiredWords.find(unlessSentence, lowerSentence, answers);
+    }
+
+    /** Whether the words between the vesicle and the object keep the rule from reading ({@code unlessBetween}). */
+    public boolean blockedBetween(String zoneLower) {
+        return unlessBetween != null && org.exokg.mention.RequiredWords.find(unlessBetween, zoneLower);
     }
 
     /** Whether the words right after the object keep the rule from reading ({@code unlessAfterObject}). */

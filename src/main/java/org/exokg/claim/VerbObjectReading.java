@@ -185,7 +185,7 @@ final class VerbObjectReading {
             }
             ClaimRule view = new ClaimRule(id, relation, Set.copyOf(objects), ClaimRule.Order.VESICLE_FIRST,
                     Pattern.compile(Pattern.quote(id)), null, false, false, false, null, null, true, null, null, false,
-                    Set.of(), Set.copyOf(under), Set.of(), null, null);
+                    Set.of(), Set.copyOf(under), Set.of(), null, null, null);
             entries.add(new Entry(id, relation, Set.copyOf(objects), Set.copyOf(under), Set.copyOf(when), Set.copyOf(unless), via, view));
         }
         return new VerbObjectReading(verbClasses, entries);
