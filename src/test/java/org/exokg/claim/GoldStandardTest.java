@@ -430,7 +430,6 @@ class GoldStandardTest {
         // Branch vocab20: P 0.945 (173 of 183), R 0.783 already at main 2f7b855 before this branch's labels (unchanged by them); precision floor just under, the lead decides.
         // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): P 0.935 (173 of 185), R 0.776 (gold 223). Floors just under (were 0.94 / 0.77).
         // Branch subjects2 (seventeenth session; 'Bacterial OMVs' give derivedFrom Bacterium, vesicles that vary between batches): P 0.935 -> 0.936 (173 -> 175 of 187), R 0.776 -> 0.785. Floors just under (the precision figure was already 0.935 at main 8f01ead, under the floor 0.94).
-        // Branch crosssection (seventeenth session; a title naming vesicles on by default): P 0.936 -> 0.931 (175 of 188), R 0.785 unchanged. Floors unchanged.
         assertFloors(ev, 0.93, 0.77);
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
         assertHedgeFloors(ev, 0.83);
@@ -1138,8 +1137,7 @@ class GoldStandardTest {
         // Branch vocab20 (pleural EVs, effusion): P 0.866 -> 0.878, R 0.537 -> 0.546. Floors up.
         // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): P 0.875 (245 of 280), R 0.547 (gold 448). Floors just under (were 0.84 / 0.48).
         // Branch subjects2 (seventeenth session; the outcome before the treated animals, 'the disc height index ... improved in treated animals'; preparations that vary between batches): P 0.864 -> 0.865 (243 of 281), R 0.538 -> 0.542. Floors just under.
-        // Branch crosssection (seventeenth session; a title naming vesicles on by default): P 0.876 -> 0.874 (249 of 285), R 0.551 -> 0.556. Floors just under.
-        assertFloors(figures.claims(), 0.87, 0.55);
+        assertFloors(figures.claims(), 0.86, 0.54);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; "may therefore offer a cell-free option", convention l on the gold): hedge of all 0.311 -> 0.341 (15 of 44), P 0.854 -> 0.851, R 0.490 -> 0.492. Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.34, "hedged claims missed");
@@ -1190,8 +1188,7 @@ class GoldStandardTest {
         // Branch goldconv6 (seventeenth session; conventions p-t in the gold, then the extractor follows p, r, s, q labels): P 0.788 / R 0.326 -> gold 0.788 / 0.325 -> 0.786 / 0.329. Floors just under.
         // Branch vocab20 (nasal washes, body fluids as the source): P 0.798 -> 0.803, R 0.342 -> 0.354. Floors up.
         // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): P 0.805 (157 of 195), R 0.366 (gold 429). Floors just under (were 0.78 / 0.31).
-        // Branch crosssection (seventeenth session; a title naming vesicles on by default): P 0.805 -> 0.804 (164 of 204), R 0.366 -> 0.382. Recall floor up.
-        assertFloors(figures.claims(), 0.80, 0.38);
+        assertFloors(figures.claims(), 0.80, 0.36);
         assertKindFloors(figures.kinds(), 1, 1);
     }
 
@@ -1240,8 +1237,7 @@ class GoldStandardTest {
         // Branch goldconv6 (seventeenth session; conventions p-t in the gold, then the extractor follows p, r, s, q labels): P 0.683 / R 0.366 -> gold 0.683 / 0.365 -> 0.686 / 0.375. Floors just under.
         // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): P 0.679 (146 of 215), R 0.380 (gold 384). Floors just under (were 0.67 / 0.35).
         // Branch subjects2 (seventeenth session; 'the vesicles vary from batch to batch'): P 0.679 -> 0.681 (147 of 216), R 0.380 -> 0.383. Floors just under.
-        // Branch crosssection (seventeenth session; a title naming vesicles on by default): P 0.681 -> 0.688 (152 of 221), R 0.383 -> 0.396. Floors just under.
-        assertFloors(figures.claims(), 0.68, 0.39);
+        assertFloors(figures.claims(), 0.67, 0.38);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; hedged predicates "might offer an off-the-shelf cell-free immunotherapy"): hedge of all 0.171 -> 0.195 (8 of 41), R 0.358 -> 0.360. Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.19, "hedged claims missed");
