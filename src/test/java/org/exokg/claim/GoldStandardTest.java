@@ -966,7 +966,8 @@ class GoldStandardTest {
         assertFloors(figures.claims(), 0.93, 0.76);
         // After the eleventh session's merges: hedge 0.438 of all (14 of 32). Hedge floor up.
         // Branch hedge2 (seventeenth session; "might be developed into topical medicines for atopic dermatitis"): hedge of all 0.531 -> 0.563 (18 of 32), R 0.726 -> 0.730. Hedge floor up.
-        assertHedgeFloors(figures.claims(), 0.56);
+        // Branch triggers3 (seventeenth session; the hedged "could serve to monitor antiviral treatment" with the cargo as subject): R 0.764 -> 0.768 (211 -> 212 of 276), P 0.938; hedge of all 0.563 -> 0.594 (19 of 32). Hedge floor up.
+        assertHedgeFloors(figures.claims(), 0.59);
         // Branch hedged4 (twelfth session): denials right 3 -> 4 ("did not raise antibodies").
         assertDenialFloors(figures.claims(), 4, 1);
         // Branch names2 (a named preparation's kind takes its source): isKindOf matched 3 -> 4, beyond the gold 1 -> 0. Floors follow.
@@ -1290,7 +1291,8 @@ class GoldStandardTest {
         // Branch subjects2 (seventeenth session; 'both preparations' after two preparations read as the last): P 0.805 -> 0.807 (209 of 259), R 0.417 -> 0.421. Floors just under.
         assertFloors(figures.claims(), 0.80, 0.42);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
-        assertTrue(figures.claims().hedgeRecallAll() >= 0.12, "hedged claims missed");
+        // Branch triggers3 (seventeenth session; "may thus become imaging probes" read as usedFor Imaging): P 0.805 -> 0.806, R 0.425 -> 0.427 (211 -> 212 of 496); hedged found 7 -> 8 of 44 (0.159 -> 0.182 of all). Hedge floor up.
+        assertTrue(figures.claims().hedgeRecallAll() >= 0.18, "hedged claims missed");
         // Branch dev17: denials extracted 7 -> 10, right 3 -> 3 (three denials beyond this gold, from bare "vesicles of / in" a
         // source now named as EVs). NEVER-TUNED: reported, not tuned back; floor follows, the lead decides.
         // Branch dev19: denials beyond the gold 6 -> 4 ("vesicles in plasma" is a noun phrase no negation denies).
