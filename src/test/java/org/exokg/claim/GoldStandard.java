@@ -267,22 +267,22 @@ final class GoldStandard {
 
     /** The texts of blind set 20 (claims and classification gold), committed before the extractor was run on them. */
     static final Path[] BLIND20_TEXTS = {
-        Path.of("src/test/resources/sealed/documents/blind20-pubmed-tear-fluid-evs-breast-cancer-screening.xml"),
-        Path.of("src/test/resources/sealed/documents/blind20-pubmed-malignant-ascites-evs-cisplatin-resistance-ovarian-cancer.xml"),
-        Path.of("src/test/resources/sealed/documents/blind20-pubmed-giant-panda-milk-evs-cub-gut-immunity.xml"),
-        Path.of("src/test/resources/sealed/documents/blind20-jats-keratinocyte-evs-producer-transfected-sirna-psoriasis.xml"),
-        Path.of("src/test/resources/sealed/documents/blind20-jats-b-cell-exosomes-hemagglutinin-influenza-vaccine.xml"),
-        Path.of("src/test/resources/sealed/documents/blind20-jats-bile-evs-primary-sclerosing-cholangitis-surveillance.xml"),
-        Path.of("src/test/resources/sealed/documents/blind20-panel-discussion-summary-ev-potency-assays-and-dosing.txt"),
-        Path.of("src/test/resources/sealed/documents/blind20-regulatory-qa-plant-nanovesicle-food-supplements.txt"),
-        Path.of("src/test/resources/sealed/documents/blind20-protocol-paper-electroporation-sirna-loading-hek293-evs.txt"),
-        Path.of("src/test/resources/sealed/documents/blind20-veterinary-study-feline-chronic-kidney-disease-msc-evs.txt"),
-        Path.of("src/test/resources/sealed/documents/blind20-book-review-handbook-of-ev-therapeutics.txt"),
-        Path.of("src/test/resources/sealed/documents/blind20-news-article-unlicensed-exosome-clinics-and-engineered-ev-startup.txt"),
-        Path.of("src/test/resources/sealed/documents/blind20-thesis-abstract-osteoclast-evs-prostate-cancer-bone-metastasis.txt"),
-        Path.of("src/test/resources/sealed/documents/blind20-case-series-adverse-events-unlicensed-exosome-injections.txt"),
-        Path.of("src/test/resources/sealed/documents/blind20-point-counterpoint-oral-milk-evs-bioavailability.txt"),
-        Path.of("src/test/resources/sealed/documents/blind20-journal-club-notes-salmonella-omv-vaccine.txt")};
+        Path.of("src/test/resources/documents/heldout/blind20-pubmed-tear-fluid-evs-breast-cancer-screening.xml"),
+        Path.of("src/test/resources/documents/heldout/blind20-pubmed-malignant-ascites-evs-cisplatin-resistance-ovarian-cancer.xml"),
+        Path.of("src/test/resources/documents/heldout/blind20-pubmed-giant-panda-milk-evs-cub-gut-immunity.xml"),
+        Path.of("src/test/resources/documents/heldout/blind20-jats-keratinocyte-evs-producer-transfected-sirna-psoriasis.xml"),
+        Path.of("src/test/resources/documents/heldout/blind20-jats-b-cell-exosomes-hemagglutinin-influenza-vaccine.xml"),
+        Path.of("src/test/resources/documents/heldout/blind20-jats-bile-evs-primary-sclerosing-cholangitis-surveillance.xml"),
+        Path.of("src/test/resources/documents/heldout/blind20-panel-discussion-summary-ev-potency-assays-and-dosing.txt"),
+        Path.of("src/test/resources/documents/heldout/blind20-regulatory-qa-plant-nanovesicle-food-supplements.txt"),
+        Path.of("src/test/resources/documents/heldout/blind20-protocol-paper-electroporation-sirna-loading-hek293-evs.txt"),
+        Path.of("src/test/resources/documents/heldout/blind20-veterinary-study-feline-chronic-kidney-disease-msc-evs.txt"),
+        Path.of("src/test/resources/documents/heldout/blind20-book-review-handbook-of-ev-therapeutics.txt"),
+        Path.of("src/test/resources/documents/heldout/blind20-news-article-unlicensed-exosome-clinics-and-engineered-ev-startup.txt"),
+        Path.of("src/test/resources/documents/heldout/blind20-thesis-abstract-osteoclast-evs-prostate-cancer-bone-metastasis.txt"),
+        Path.of("src/test/resources/documents/heldout/blind20-case-series-adverse-events-unlicensed-exosome-injections.txt"),
+        Path.of("src/test/resources/documents/heldout/blind20-point-counterpoint-oral-milk-evs-bioavailability.txt"),
+        Path.of("src/test/resources/documents/heldout/blind20-journal-club-notes-salmonella-omv-vaccine.txt")};
 
     /** The texts of blind set 21 (claims and classification gold), committed (bbceae0) before the extractor was run on them. */
     static final Path[] BLIND21_TEXTS = {

@@ -48,6 +48,8 @@ public final class RecallReview {
         sets.add(new HedgeReview.GoldSet("blind 18", "heldout-blind18-claims.tsv", GoldStandard.BLIND18_TEXTS));
         // blind 19: development data from the seventeenth session of 4 Dec 2026
         sets.add(new HedgeReview.GoldSet("blind 19", "heldout-blind19-claims.tsv", GoldStandard.BLIND19_TEXTS));
+        // blind 20: development data from the eighteenth session of 5 Dec 2026
+        sets.add(new HedgeReview.GoldSet("blind 20", "heldout-blind20-claims.tsv", GoldStandard.BLIND20_TEXTS));
         return sets;
     }
 
