@@ -42,6 +42,8 @@ public final class Cues {
     private final List<Entry> phraseHedges;
     /** Ids of the hedge entries marked {@code useStanding}: they say a use itself is not established (convention j). */
     private final Set<String> useStandingHedges;
+    /** Ids of the hedge entries marked {@code judgesUse}: modal or evaluative words that make a subject's claim tentative. */
+    private final Set<String> useJudgingHedges;
 
     /**
      * Per section, one pattern that matches wherever any of its entries matches: most scopes hold no cue, and one
@@ -51,8 +53,9 @@ public final class Cues {
     /** Per section, the words of each entry (in entry order), looked up once rather than per scope tested. */
     private final Map<List<Entry>, RequiredWords[]> wordsOf = new java.util.IdentityHashMap<>();
 
-    private Cues(Map<String, List<Entry>> sections, Set<String> useStandingHedges) {
+    private Cues(Map<String, List<Entry>> sections, Set<String> useStandingHedges, Set<String> useJudgingHedges) {
         this.useStandingHedges = Set.copyOf(useStandingHedges);
+        this.useJudgingHedges = Set.copyOf(useJudgingHedges);
         this.negation = sections.get("negation");
         this.hedge = sections.get("hedge");
         this.notNegation = sections.get("notNegation");
@@ -220,7 +223,7 @@ public final class Cues {
      * after "because" is said on its own).
      */
     public static Match predicateHedgeMatch(String predicate) {
-        return predicateHedgeMatch(predicate, PREDICATE_HEDGES);
+        return predicateHedgeMatch(predicate, DEFAULT.useJudgingHedges);
     }
 
     /**
@@ -252,8 +255,6 @@ public final class Cues {
         // "has potential to be used in ..." judge another thing said of it (a property, a further use)
         return m != null && ids.contains(m.id()) ? m : null;
     }
-
-    private static final Set<String> PREDICATE_HEDGES = Set.of("hedge-modal", "hedge-promise", "hedge-candidate");
 
     /** Where a predicate's clause ends: a semicolon or colon, or a comma before a coordinator or relative pronoun. */
     private static final Pattern CLAUSE_END = Pattern.compile("[;:]|,\\s*(?:and|but|whereas|while|which|so|although|because)\\b|\\s(?:but|whereas|although|because)\\s");
@@ -396,6 +397,7 @@ public final class Cues {
         Map<?, ?> root = RuleFile.sections(in, RESOURCE, "cue sections");
         Map<String, List<Entry>> sections = new java.util.HashMap<>();
         Set<String> useStanding = new java.util.HashSet<>();
+        Set<String> judgesUse = new java.util.HashSet<>();
         for (String section : List.of("negation", "hedge", "notNegation", "notHedge", "negationBoundaries", "hedgeBoundaries",
                 "subjectHedge", "controlPreparations", "unassertedComplements", "phraseHedges")) {
             List<Entry> entries = new ArrayList<>();
@@ -409,6 +411,12 @@ public final class Cues {
                     }
                     useStanding.add(id);
                 }
+                if (Boolean.TRUE.equals(map.get("judgesUse"))) {
+                    if (!section.equals("hedge")) {
+                        throw new IllegalStateException(RESOURCE + ": entry '" + id + "': 'judgesUse' is for hedge entries only");
+                    }
+                    judgesUse.add(id);
+                }
                 try {
                     entries.add(new Entry(id, Pattern.compile(WORD_START + "(?:" + p + ")(?![\\p{L}\\p{N}])")));
                 } catch (PatternSyntaxException e) {
@@ -417,6 +425,6 @@ public final class Cues {
             }
             sections.put(section, List.copyOf(entries));
         }
-        return new Cues(sections, useStanding);
+        return new Cues(sections, useStanding, judgesUse);
     }
 }

@@ -137,4 +137,19 @@ class HeadNounAndCueScopeTest {
         assertTrue(e.getMessage().contains("'bad'"), e.getMessage());
         assertThrows(IllegalStateException.class, () -> Cues.parse(new ByteArrayInputStream("hedge: []\n".getBytes(StandardCharsets.UTF_8))));
     }
+
+    @Test
+    void onlyCuesMarkedAsJudgingAUseHedgeTheClaimOfTheirClausesSubject() {
+        // "could", "promising" judge the use named in the subject; "remains to be established" is said of its standing
+        assertEquals("hedge-modal", Cues.predicateHedgeMatch("could offer protection against influenza").id());
+        assertEquals("hedge-promise", Cues.predicateHedgeMatch("are a promising approach").id());
+        assertEquals(null, Cues.predicateHedgeMatch("remains to be established in patients"));
+        assertEquals("hedge-unsettled", Cues.useStandingHedgeMatch("remains to be established in patients").id());
+        String yaml = "negation: [{id: neg, judgesUse: true, pattern: 'not'}]\nhedge: []\nnotNegation: []\nnotHedge: []\n"
+                + "negationBoundaries: []\nhedgeBoundaries: []\nsubjectHedge: []\ncontrolPreparations: []\n"
+                + "unassertedComplements: []\nphraseHedges: []\n";
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> Cues.parse(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))));
+        assertTrue(e.getMessage().contains("'judgesUse' is for hedge entries only"), e.getMessage());
+    }
 }
