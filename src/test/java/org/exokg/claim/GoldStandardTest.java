@@ -1416,6 +1416,27 @@ class GoldStandardTest {
         assertKindFloors(figures.kinds(), 4, 2);
     }
 
+    /**
+     * Blind set 23 (never tuned on): prints aggregate figures only (no false positive or negative is listed), so the set
+     * stays blind to the engineers who change the rules.
+     * <p>
+     * Sixteen texts (PubMed with OBJECTIVE / METHODS / RESULTS / CONCLUSIONS, BACKGROUND / METHODS / RESULTS / CONCLUSIONS
+     * and unstructured; JATS with sec-type methods "Methods" and "Materials and methods" sections with subsections and two
+     * figure captions; a grant review summary statement, an award citation, a researcher's blog post, a market research
+     * executive summary, a research ethics committee opinion, a core facility annual report, an agricultural extension
+     * bulletin, an equine practice newsletter, a social media thread and a hospital formulary committee review) and both
+     * gold files (448 claims, 46 hedged, 14 denied; 10 classification claims) committed before the extractor was run on
+     * them (branch blind23, eighteenth session, rules of main 9c651b7).
+     */
+    @Test
+    void twentyThirdBlindSetAgainstExpectedClaims() throws Exception {
+        BlindSetFigures figures = blindSetFigures(23, "twenty-third", GoldStandard.BLIND23_TEXTS);
+        assertFloors(figures.claims(), 0.0, 0.0);
+        assertHedgeFloors(figures.claims(), 0.0);
+        assertDenialFloors(figures.claims(), 0, 1000);
+        assertKindFloors(figures.kinds(), 0, 1000);
+    }
+
     /** At least {@code right} of the gold's denials found, and at most {@code beyond} denials the gold does not have. */
     private static void assertDenialFloors(GoldStandard.Evaluation ev, int right, int beyond) {
         assertTrue(ev.negatedMatched() >= right, "true denials are found");
