@@ -48,6 +48,15 @@ class SafetyWordingAndFateEventsTest {
     }
 
     @Test
+    void littleHarmShownByTheVesiclesThemselves() throws Exception {
+        DocumentExtraction e = extract("Kiwi nanovesicles have shown little toxicity in pigs. "
+                + "Early trials of microvesicles have reported few serious adverse events.\n");
+        assertTrue(claimsOf(e, "little toxicity").stream().anyMatch(c -> c.endsWith(" hasProperty LowToxicity")),
+                claimsOf(e, "little toxicity").toString());
+        assertEquals(List.of("Microvesicle hasProperty LowToxicity"), claimsOf(e, "few serious adverse"));
+    }
+
+    @Test
     void aHarmAbsentWithAnotherAgentNamedIsNotTheVesicles() throws Exception {
         DocumentExtraction e = extract("Milk exosomes eased arthritis in rats. "
                 + "No toxicity was seen with free methotrexate.\n");
