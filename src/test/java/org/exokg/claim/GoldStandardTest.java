@@ -430,8 +430,8 @@ class GoldStandardTest {
         // Branch vocab20: P 0.945 (173 of 183), R 0.783 already at main 2f7b855 before this branch's labels (unchanged by them); precision floor just under, the lead decides.
         // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): P 0.935 (173 of 185), R 0.776 (gold 223). Floors just under (were 0.94 / 0.77).
         // Branch subjects2 (seventeenth session; 'Bacterial OMVs' give derivedFrom Bacterium, vesicles that vary between batches): P 0.935 -> 0.936 (173 -> 175 of 187), R 0.776 -> 0.785. Floors just under (the precision figure was already 0.935 at main 8f01ead, under the floor 0.94).
-        // Branch challenges3 (eighteenth session): P 0.936 -> 0.926 (175 of 187 -> 175 of 189; liposomes cleared within minutes, "frozen storage causes aggregation" without a row here, read in 15), R 0.785 unchanged. Floor just under.
-        assertFloors(ev, 0.92, 0.77);
+        // Branch challenges3 (eighteenth session): P 0.936 -> 0.931 (175 of 187 -> 175 of 188; "frozen storage causes aggregation" has no row here, the same shape has one in set 15), R 0.785 unchanged. Floors still just under.
+        assertFloors(ev, 0.93, 0.77);
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
         assertHedgeFloors(ev, 0.83);
         assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
@@ -833,8 +833,8 @@ class GoldStandardTest {
         // Branch vocab19 (labels from development misses): P 0.913 -> 0.918, R 0.688 -> 0.692. Floors just under.
         // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): P 0.924 (183 of 198), R 0.698 (gold 262). Floors just under (were 0.91 / 0.69).
         // Branch fromobject (seventeenth session; "from" after a verb's own object: "guide RNA excised ... from T cells"): P 0.924 -> 0.929 (183 of 197), R 0.698 unchanged. Floors unchanged (just under).
-        // Branch challenges3 (eighteenth session): P 0.929 -> 0.920 (183 of 197 -> 183 of 199; "less than 0.1 % ... reached the brain" is LowAccumulation in this gold, LowTargetingEfficiency in 15-16; a "the vesicles" anaphor loses its qualifier), R 0.698 unchanged. Floor just under.
-        assertFloors(figures.claims(), 0.91, 0.69);
+        // Branch challenges3 (eighteenth session): P 0.929 -> 0.924 (183 of 197 -> 183 of 198; "less than 0.1 % ... reached the brain" is LowAccumulation in this gold, LowTargetingEfficiency in sets 15-16), R 0.698 unchanged. Floors still just under.
+        assertFloors(figures.claims(), 0.92, 0.69);
         // After the eleventh session's merges: hedge 0.621 of all (18 of 29). Hedge floor up.
         assertHedgeFloors(figures.claims(), 0.62);
         assertDenialFloors(figures.claims(), 9, 2);
