@@ -83,6 +83,8 @@ public final class ClaimExtractor {
     private static final Pattern EVENT_OPENING = TopicPreparation.defaults().eventOpening(); // topic-preparation.yaml: event-openings
     /** The challenge mentions of the current sentence made from challenge events (claim-rules.yaml). */
     private java.util.Set<Mention> eventMentions = java.util.Set.of();
+    /** (branch challenges3) the event mentions of entries marked lone: true (safety outcomes said without a subject). */
+    private java.util.Set<Mention> loneEventMentions = java.util.Set.of();
     private static final Pattern PRONOUN_ANAPHOR = Pattern.compile("\\A(?:They|Their|Its|It)\\b");
     private static final Pattern SOURCE_AFTER_DEMONSTRATIVE = Pattern.compile(
             "\\s+(?:(?:derived|isolated|obtained|secreted|released|shed|produced)\\s+)?(?:from|of|by)\\b");
@@ -657,11 +659,13 @@ public final class ClaimExtractor {
      */
     private List<Mention> withChallengeEvents(String text, Sentence sentence, List<Mention> recognised) {
         eventMentions = java.util.Set.of();
+        loneEventMentions = java.util.Set.of();
         if (patterns.challengeEvents().isEmpty()) {
             return recognised;
         }
         String lower = sentenceLower;
         eventMentions = new java.util.HashSet<>();
+        loneEventMentions = new java.util.HashSet<>();
         List<Mention> result = null;
         List<ClaimPatterns.ChallengeEvent> events = patterns.challengeEvents();
         if (eventWords == null) {
@@ -704,11 +708,14 @@ public final class ClaimExtractor {
                     continue; // (branch events) a label inside ("large-scale isolation": Scalability) is more specific
                 }
                 List<Mention> labels = current.stream().filter(x -> x.start() >= s0 && x.end() <= end
-                        && x.iri().equals(event.challengeIri()) && x.start() > s0).toList();
+                        && x.iri().equals(event.challengeIri()) && (x.start() > s0 || event.lone() && LONE_SAFETY_EVENTS)).toList();
                 if (!labels.isEmpty()) {
                     // the label is there already ("their yield ... remained low"): the rules read it as it stands, and
                     // as a challenge stated by its predicate ("..., but the loading efficiency was poor")
                     eventMentions.addAll(labels);
+                    if (event.lone() && LONE_SAFETY_EVENTS) {
+                        loneEventMentions.addAll(labels);
+                    }
                     continue;
                 }
                 if (current.stream().anyMatch(x -> x.start() >= s0 && x.end() <= end && !x.is(MentionType.VESICLE) && !x.is(MentionType.CHALLENGE)
@@ -720,6 +727,9 @@ public final class ClaimExtractor {
                 Mention made = new Mention(term, start, end, text.substring(start, end));
                 eventMentions.removeIf(x -> x.start() >= s0 && x.end() <= end);
                 eventMentions.add(made);
+                if (event.lone() && LONE_SAFETY_EVENTS) {
+                    loneEventMentions.add(made);
+                }
                 result.add(made);
                 result.sort(java.util.Comparator.comparingInt(Mention::start));
             }
@@ -1868,13 +1878,24 @@ public final class ClaimExtractor {
                     || techniqueOpensAsLoader(text, sentence, mentions, o);
             // a challenge stated as an event that opens the sentence ("However, their yield was low") continues
             // the discourse about the vesicles
+            // (branch challenges3) an outcome of a lone entry only where the sentence holds no term but sources,
+            // challenges and properties ("No toxicity was seen with free doxorubicin" is the drug's)
+            boolean loneOutcome = loneEventMentions.contains(o) && o == head
+                    && sentenceMentions.stream().allMatch(m -> m.is(MentionType.SOURCE) || m.is(MentionType.CHALLENGE)
+                            || m.is(MentionType.PROPERTY));
+            if (loneEventMentions.contains(o) && !loneOutcome) {
+                return List.of();
+            }
             boolean byEvent = eventMentions.contains(o) && EVENT_OPENING.matcher(before).matches()
                     || openingChallenge(text, sentence, o, head, tail);
             // (branch challenges2) a challenge event in a sentence that names no vesicle, with no term but sources and
             // challenges before it ("mast cells are hard to grow, so the yield is low", "yields varied from one
             // fermentation to the next"): said of the vesicles under discussion, as an opening event is
             int eventStart = Math.min(o.start(), head.start());
-            boolean byLoneEvent = !byEvent && LONE_CHALLENGE_EVENTS && o.is(MentionType.CHALLENGE) && head.is(MentionType.CHALLENGE)
+            // (branch challenges3) so is an outcome of an event entry marked lone ("No serious adverse events occurred",
+            // "Serious side effects were rare")
+            boolean byLoneEvent = !byEvent && LONE_CHALLENGE_EVENTS
+                    && (o.is(MentionType.CHALLENGE) && head.is(MentionType.CHALLENGE) || loneOutcome)
                     && eventMentions.contains(o)
                     && sentenceMentions.stream().noneMatch(m -> m.is(MentionType.VESICLE))
                     && !VESICLE_WORD.matcher(sentenceLower).region(0, clauseEndAfter(sentenceLower, o.end() - sentence.start())).find()
@@ -2019,7 +2040,8 @@ public final class ClaimExtractor {
                     && EVENT_OPENING.matcher(text.substring(sentence.start(), head.start())).matches() || openingChallenge(text, sentence, o, head, tail))) {
                 distance = 0;
             }
-            if (distance < 0 && rule.relation() == Relation.HAS_CHALLENGE && loneEvent) {
+            if (distance < 0 && (rule.relation() == Relation.HAS_CHALLENGE
+                    || rule.relation() == Relation.HAS_PROPERTY && loneEventMentions.contains(o)) && loneEvent) {
                 distance = 0; // (branch challenges2) the event is the sentence's own predicate of the discourse's vesicles
             }
             if (distance < 0 && rule.relation() == Relation.HAS_CHALLENGE && eventAfterBoundary) {
@@ -2925,6 +2947,8 @@ public final class ClaimExtractor {
     static final boolean NAME_SOURCE_ROWS = !Boolean.getBoolean("exokg.noNameSourceRows");
     /** (branch challenges2) Challenge events in sentences that name no vesicle are the discourse's; off: -Dexokg.noLoneChallengeEvents. */
     static final boolean LONE_CHALLENGE_EVENTS = !Boolean.getBoolean("exokg.noLoneChallengeEvents");
+    /** (branch challenges3) -Dexokg.noLoneSafetyEvents: event entries marked lone are read as any other event. */
+    static final boolean LONE_SAFETY_EVENTS = !Boolean.getBoolean("exokg.noLoneSafetyEvents");
     /**
      * A vesicle word that is no mention ("labelled vesicles", "vesicle yields", "a low yield of bacterial vesicles") in the
      * event's clause: its sentence may be about other vesicles.

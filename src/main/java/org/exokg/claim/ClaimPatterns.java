@@ -64,13 +64,18 @@ public final class ClaimPatterns {
      * into EVs remains difficult": what is hard to load, not a carries claim).
      */
     public record ChallengeEvent(String id, String challengeIri, Pattern pattern, Set<MentionType> termsInside,
-            List<String> mentionGroups, boolean composed) {
+            List<String> mentionGroups, boolean composed, boolean lone) {
         public ChallengeEvent(String id, String challengeIri, Pattern pattern) {
             this(id, challengeIri, pattern, Set.of());
         }
 
         public ChallengeEvent(String id, String challengeIri, Pattern pattern, Set<MentionType> termsInside) {
-            this(id, challengeIri, pattern, termsInside, List.of(), false);
+            this(id, challengeIri, pattern, termsInside, List.of(), false, false);
+        }
+
+        public ChallengeEvent(String id, String challengeIri, Pattern pattern, Set<MentionType> termsInside,
+                List<String> mentionGroups, boolean composed) {
+            this(id, challengeIri, pattern, termsInside, mentionGroups, composed, false);
         }
 
         /**
@@ -310,8 +315,15 @@ public final class ClaimPatterns {
         List<ChallengeEvent> events = new ArrayList<>();
         for (Entry e : entries(root, "challengeEvents", "challenge event", name, ids)) {
             Set<MentionType> inside = termTypes(e);
+            // (branch challenges3) lone: true - an outcome said of the vesicles under discussion when its sentence names
+            // none ("No serious adverse events occurred"), as a lone challenge event is
+            Object lone = e.map().get("lone");
+            if (lone != null && !(lone instanceof Boolean)) {
+                throw new IllegalStateException(e.where() + ": 'lone' must be true or false");
+            }
             events.add(new ChallengeEvent(e.id(), localName(text(e.map(), "challenge", e.where()), e.where()),
-                    compile(text(e.map(), "pattern", e.where()), e.where()), Set.copyOf(inside)));
+                    compile(text(e.map(), "pattern", e.where()), e.where()), Set.copyOf(inside), List.of(), false,
+                    Boolean.TRUE.equals(lone)));
         }
         events.addAll(composedEvents(root, name, ids));
         List<Pattern> predicates = new ArrayList<>();

@@ -16,7 +16,8 @@ class RecallRulesTest {
 
     @Test
     void aLabelSpelledAsAPredicateIsTheTerm() {
-        assertEquals(List.of("Exosome hasChallenge LowYield"),
+        // (branch challenges3) "were safe" is LowToxicity, as the golds of sets 15-19 read it
+        assertEquals(List.of("Exosome hasProperty LowToxicity", "Exosome hasChallenge LowYield"),
                 triples(projectClaims("The exosomes were safe, but their yield from bioreactor cultures remained low.")));
         assertEquals(List.of("ExtracellularVesicle hasChallenge LowPurity"),
                 triples(projectClaims("EVs were precipitated with polymers, which lowered the purity.")));
