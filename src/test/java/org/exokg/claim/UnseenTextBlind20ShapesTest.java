@@ -65,4 +65,25 @@ class UnseenTextBlind20ShapesTest {
         check("Notes\n\nMilk exosomes are promising, but their yield remained low.\n", "yield",
                 List.of("Exosome[Milk] hasChallenge LowYield"), List.of());
     }
+
+    @Test
+    void notReachingAFluidSaysNothingOfTheSource() throws Exception {
+        check("Notes\n\nThe exosomes did not reach the cerebrospinal fluid.\n", "reach", List.of(),
+                List.of("Exosome NOT derivedFrom CerebrospinalFluid", "Exosome derivedFrom CerebrospinalFluid"));
+        check("Notes\n\nLabelled exosomes reached the draining lymph nodes within a day.\n", "lymph", List.of(),
+                List.of("Exosome derivedFrom Lymph"));
+        // near neighbour: a fluid the vesicles reach is where they are found
+        check("Notes\n\nExosomes shed by neurons reach the cerebrospinal fluid.\n", "neurons",
+                List.of("Exosome[Neuron] derivedFrom CerebrospinalFluid"), List.of());
+    }
+
+    @Test
+    void aDiseaseCourseHeldSteadyIsTreatedNotContributedTo() throws Exception {
+        check("Notes\n\nMSC exosomes stabilised renal function in rats with chronic kidney disease.\n", "stabilised",
+                List.of("Exosome[MesenchymalStemCell] treats ChronicKidneyDisease"),
+                List.of("Exosome[MesenchymalStemCell] contributesTo ChronicKidneyDisease"));
+        // near neighbour: the vesicles' own function in a disease process is still their contribution
+        check("Notes\n\nExosomes function in tumour progression.\n", "function",
+                List.of("Exosome contributesTo TumorPromotion"), List.of());
+    }
 }
