@@ -1677,6 +1677,14 @@ public final class ClaimExtractor {
                         || b.start() < a.start() && PREDICATE_KIND_BEFORE.matcher(text.substring(from, a.start())).find());
     }
 
+    /** Switch: -Dexokg.noEngineeredProducers keeps vesicles of engineered cells their own kind (before branch dev20). */
+    static final boolean ENGINEERED_PRODUCERS = !Boolean.getBoolean("exokg.noEngineeredProducers");
+    /** (branch dev20) "engineered" or "genetically modified" right before the source the vesicles come from. */
+    private static final Pattern ENGINEERED_BEFORE_SOURCE = Pattern.compile(
+            "(?i)\\b(?:engineered|genetically\\s+(?:modified|engineered))\\s+(?:[\\p{L}\\p{N}\\-‐–]+\\s+)?\\z");
+    private static final String EXOSOME = org.exokg.ExoKg.NS + "Exosome";
+    private static final String EXTRACELLULAR_VESICLE = org.exokg.ExoKg.NS + "ExtracellularVesicle";
+    private static final String ENGINEERED_EXOSOME = org.exokg.ExoKg.NS + "EngineeredExosome";
     /** Switch: -Dexokg.noPredicateNounToBroaderSubject keeps claims read on a narrower predicate noun on that noun (before dev20). */
     static final boolean PREDICATE_NOUN_TO_BROADER_SUBJECT = !Boolean.getBoolean("exokg.noPredicateNounToBroaderSubject");
     /** (branch dev20) A second finite predicate after "and": "... and carried", "and were enriched in", "and lacked". */
@@ -2646,6 +2654,13 @@ public final class ClaimExtractor {
         String hedge = hedgeCue == null ? null : hedgeCue.text();
         String rule = c.rule().id() + (c.fromDiscourse() ? "+previous-sentence-subject" : anaphor ? "+anaphor" : "")
                 + Cues.ruleSuffix(negationCue, hedgeCue);
+        if (ENGINEERED_PRODUCERS && scope.qualifier() != null && scope.qualifier().start() >= v.end()
+                && (subjectIri.equals(EXOSOME) || subjectIri.equals(EXTRACELLULAR_VESICLE))
+                && ENGINEERED_BEFORE_SOURCE.matcher(text.substring(v.end(), scope.qualifier().start())).find()) {
+            // (branch dev20) vesicles of engineered cells are engineered vesicles, as "engineered EVs" are (the ontology's
+            // hidden labels): "exosomes from engineered HEK293 cells that display CD47"
+            subjectIri = ENGINEERED_EXOSOME;
+        }
         // the qualifier as the vesicles' source ("tumour-derived": tumour cells): the qualifier remappings of the rule file
         String qualifier = patterns.remapQualifier(scope.qualifierIri(), lexicon::isA);
         SubjectScope subjectScope = scope.scope();

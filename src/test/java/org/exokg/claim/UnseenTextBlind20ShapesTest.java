@@ -86,4 +86,14 @@ class UnseenTextBlind20ShapesTest {
         check("Notes\n\nExosomes function in tumour progression.\n", "function",
                 List.of("Exosome contributesTo TumorPromotion"), List.of());
     }
+
+    @Test
+    void vesiclesOfEngineeredCellsAreEngineeredVesicles() throws Exception {
+        check("Notes\n\nExosomes from engineered HEK293 cells carry CD47 on their surface.\n", "engineered",
+                List.of("EngineeredExosome[HEK293Cell] carries Cd47", "EngineeredExosome derivedFrom HEK293Cell"),
+                List.of("Exosome[HEK293Cell] carries Cd47"));
+        // near neighbour: vesicles of cells named without "engineered" stay their own kind
+        check("Notes\n\nExosomes from HEK293 cells carry CD63.\n", "HEK293", List.of("Exosome[HEK293Cell] carries Cd63"),
+                List.of("EngineeredExosome[HEK293Cell] carries Cd63"));
+    }
 }
