@@ -1687,6 +1687,19 @@ public final class ClaimExtractor {
                         || b.start() < a.start() && PREDICATE_KIND_BEFORE.matcher(text.substring(from, a.start())).find());
     }
 
+    /** Switch: -Dexokg.noEngineeredProducers keeps vesicles of engineered cells their own kind (before branch dev20). */
+    static final boolean ENGINEERED_PRODUCERS = !Boolean.getBoolean("exokg.noEngineeredProducers");
+    /** (branch dev20) "engineered" or "genetically modified" right before the source the vesicles come from. */
+    private static final Pattern ENGINEERED_BEFORE_SOURCE = Pattern.compile(
+            "(?i)\\b(?:engineered|genetically\\s+(?:modified|engineered))\\s+(?:[\\p{L}\\p{N}\\-‐–]+\\s+)?\\z");
+    private static final String EXOSOME = org.exokg.ExoKg.NS + "Exosome";
+    private static final String EXTRACELLULAR_VESICLE = org.exokg.ExoKg.NS + "ExtracellularVesicle";
+    private static final String ENGINEERED_EXOSOME = org.exokg.ExoKg.NS + "EngineeredExosome";
+    /** Switch: -Dexokg.noPredicateNounToBroaderSubject keeps claims read on a narrower predicate noun on that noun (before dev20). */
+    static final boolean PREDICATE_NOUN_TO_BROADER_SUBJECT = !Boolean.getBoolean("exokg.noPredicateNounToBroaderSubject");
+    /** (branch dev20) A second finite predicate after "and": "... and carried", "and were enriched in", "and lacked". */
+    private static final Pattern SECOND_PREDICATE = Pattern.compile("(?i)\\band\\s+(?:(?:also|then|thus|still|not)\\s+)?(?:[a-z]+ly\\s+)?"
+            + "(?:[a-z]+ed|carr(?:y|ies)|contains?|shows?|express(?:es)?|lacks?|ha(?:s|d|ve)|was|were|is|are|bears?|displays?)\\b");
     private static final Pattern COPULA_BETWEEN = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|being|remains?|remained)\\b");
     /** (branch dev15) Right before a predicate noun: the copula, adverbs or articles, "a kind of", one modifier. */
     private static final Pattern PREDICATE_KIND_BEFORE = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|being|remains?|remained)"
@@ -2568,6 +2581,21 @@ public final class ClaimExtractor {
                 if (scope.scope() == SubjectScope.GENERAL) {
                     scope = scopes.resolve(text, specificMention, mentions, Math.min(sentence.start(), specificMention.start()));
                 }
+            } else if (moreSpecific.isEmpty() && PREDICATE_NOUN_TO_BROADER_SUBJECT) {
+                // (branch dev20) the predicate noun of a copula names a narrower kind of the subject before it ("Osteoclast
+                // EVs were small EVs and carried RANK"): the claims read on the predicate noun belong to that subject, as
+                // for a subject that is itself the narrower kind (above); the classification claim stays apart
+                // only for a second predicate after "and" ("... and carried RANK"); a phrase on the predicate noun itself
+                // ("the vesicle is an exosome derived from dendritic cells") stays the predicate noun's
+                for (Mention other : vesicles) {
+                    if (other.end() <= v.start() && !other.iri().equals(v.iri()) && lexicon.isA(v.iri(), other.iri())
+                            && apposed(text, v, other)
+                            && PREDICATE_KIND_BEFORE.matcher(text.substring(other.end(), v.start())).find()
+                            && o.start() >= v.end() && SECOND_PREDICATE.matcher(text.substring(v.end(), o.start())).find()) {
+                        subjectIri = other.iri();
+                        scope = scopes.resolve(text, other, mentions, Math.min(sentence.start(), other.start()));
+                    }
+                }
             }
         }
         boolean inheritedPlant = false;
@@ -2648,6 +2676,13 @@ public final class ClaimExtractor {
         String hedge = hedgeCue == null ? null : hedgeCue.text();
         String rule = c.rule().id() + (c.fromDiscourse() ? "+previous-sentence-subject" : anaphor ? "+anaphor" : "")
                 + Cues.ruleSuffix(negationCue, hedgeCue);
+        if (ENGINEERED_PRODUCERS && scope.qualifier() != null && scope.qualifier().start() >= v.end()
+                && (subjectIri.equals(EXOSOME) || subjectIri.equals(EXTRACELLULAR_VESICLE))
+                && ENGINEERED_BEFORE_SOURCE.matcher(text.substring(v.end(), scope.qualifier().start())).find()) {
+            // (branch dev20) vesicles of engineered cells are engineered vesicles, as "engineered EVs" are (the ontology's
+            // hidden labels): "exosomes from engineered HEK293 cells that display CD47"
+            subjectIri = ENGINEERED_EXOSOME;
+        }
         // the qualifier as the vesicles' source ("tumour-derived": tumour cells): the qualifier remappings of the rule file
         String qualifier = patterns.remapQualifier(scope.qualifierIri(), lexicon::isA);
         SubjectScope subjectScope = scope.scope();

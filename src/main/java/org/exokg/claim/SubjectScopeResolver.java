@@ -39,6 +39,15 @@ public final class SubjectScopeResolver {
     private static final Pattern BY_SOURCE = Pattern.compile("\\A\\s+by\\s+(?:the\\s+)?(?:[a-z][a-z\\-‐–]*\\s+){0,2}\\z");
     /** A vesicle found in a source: "extracellular vesicles in urine". */
     private static final Pattern IN_SOURCE = Pattern.compile("\\A\\s+in\\s+(?:the\\s+)?\\z");
+    /**
+     * (branch dev20) "of" or "in" and at most one modifier before a source that is no cell population: "vesicles of mature
+     * milk", "exosomes in malignant ascites"; not a word that opens another phrase ("in vitro", "of patients", "in mice").
+     */
+    private static final Pattern FLUID_OF_OR_IN = Pattern.compile(
+            "\\A\\s+(?:of|in)\\s+(?:the\\s+)?(?:(?!(?:and|or|but|their|these|this|those|its|vitro|vivo|response|addition|contrast"
+                    + "|turn|part|particular|total|mice|rats|patients?|healthy|both|each|all|different|other|such)\\b)[a-z][a-z\\-‐–]*\\s+)?\\z");
+    /** Switch: -Dexokg.noFluidAfterOfOrIn restores the reading before branch dev20 (only "from"-like words and a bare "in"). */
+    static final boolean FLUID_AFTER_OF_OR_IN = !Boolean.getBoolean("exokg.noFluidAfterOfOrIn");
 
     /**
      * Cargo moved by cells inside vesicles: the cells are the vesicles' source. Passive, source before the vesicle:
@@ -235,6 +244,13 @@ public final class SubjectScopeResolver {
         }
         if (after != null && qualifies(after) && after.is(MentionType.SOURCE)
                 && IN_SOURCE.matcher(text.substring(vesicle.end(), after.start()).toLowerCase(Locale.ROOT)).matches()) {
+            return new Scope(SubjectScope.SPECIFIC, after);
+        }
+        // (branch dev20) a body fluid, milk or tissue (not cells, which OF_CELLS reads) after "of" or after "in" with one
+        // modifier: "vesicles of mature milk", "exosomes in malignant ascites" narrow the vesicles as "from" does
+        if (FLUID_AFTER_OF_OR_IN && after != null && qualifies(after) && after.is(MentionType.SOURCE)
+                && !CELL_WORD.matcher(after.surface()).matches()
+                && FLUID_OF_OR_IN.matcher(lower(text, vesicle.end(), after.start())).matches()) {
             return new Scope(SubjectScope.SPECIFIC, after);
         }
         Mention fluid = cargoThenFluid(text, vesicle, sentenceMentions, after);

@@ -88,7 +88,7 @@ final class PredicativeTerms {
                     continue;
                 }
                 int s = tokens.get(i).start(), e = tokens.get(i + len - 1).end();
-                Term t = predicate(text, tokens, i + len, adjectives);
+                Term t = predicate(text, tokens, i + len, adjectives, out);
                 if (t == null) {
                     t = loweredBefore(text, tokens, i, adjectives);
                 }
@@ -101,8 +101,13 @@ final class PredicativeTerms {
         return out;
     }
 
-    /** "NOUN [a few words] remained (still) low": the term of that adjective, or null. */
-    private static Term predicate(String text, List<TermKeys.Token> tokens, int from, Map<String, Term> adjectives) {
+    /**
+     * "NOUN [a few words] remained (still) low": the term of that adjective, or null. Not when the adjective opens a term
+     * of its own or modifies one right after it (branch dev20): "Osteoclast EVs were small EVs", "... were small vesicles"
+     * predicates a kind, it does not make the subject's noun that kind.
+     */
+    private static Term predicate(String text, List<TermKeys.Token> tokens, int from, Map<String, Term> adjectives,
+            List<Mention> mentions) {
         for (int j = from; j < tokens.size() && j <= from + MAX_GAP; j++) {
             if (!plainGap(text, tokens.get(j - 1).end(), tokens.get(j).start())) {
                 return null;
@@ -117,7 +122,12 @@ final class PredicativeTerms {
                     a++;
                 }
                 if (a < tokens.size() && plainGap(text, tokens.get(a - 1).end(), tokens.get(a).start())) {
-                    return adjectives.get(tokens.get(a).text().toLowerCase(Locale.ROOT));
+                    TermKeys.Token adjective = tokens.get(a);
+                    if (mentions.stream().anyMatch(m -> m.start() <= adjective.start() && adjective.end() <= m.end()
+                            || m.start() >= adjective.end() && plainGap(text, adjective.end(), m.start()))) {
+                        return null;
+                    }
+                    return adjectives.get(adjective.text().toLowerCase(Locale.ROOT));
                 }
                 return null;
             }
