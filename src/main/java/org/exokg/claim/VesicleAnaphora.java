@@ -81,7 +81,9 @@ final class VesicleAnaphora {
      */
     private static final Pattern FRONTED_PHRASE = Pattern.compile(
             "\\A(?:In|At|On|After|During|Within|Across|Under|Upon|From|Unlike|Like|Loaded|Given|Injected|Administered"
-                    + "|Delivered|Applied|Compared|Incubated|Labelled|Labeled|Isolated|Purified)\\b[^,;:()]*,\\s*\\z");
+                    + "|Delivered|Applied|Compared|Incubated|Labelled|Labeled|Isolated|Purified"
+                    // (branch anaphors4) a participle after its adverb: "Orally given to mice with colitis, they ..."
+                    + "|\\p{Lu}\\p{Ll}+ly\\s+(?:given|injected|administered|delivered|applied|infused|instilled))\\b[^,;:()]*,\\s*\\z");
     /** Up to three modifier words between a fronted clause's comma and the main clause's vesicle ("tumour", "most"). */
     private static final Pattern MAIN_SUBJECT_GAP = Pattern.compile("\\A\\s*(?:[\\p{L}\\p{N}\\-‐–]+\\s+){0,3}\\z");
     /**
@@ -219,9 +221,12 @@ final class VesicleAnaphora {
             namedBySource.addAll(released);
             namedVesiclesBefore = !released.isEmpty();
         }
+        // (branch anaphors4) an antecedent that is itself bare "vesicles" (DocumentGraphBuilder's bare topics) is no kind
+        // under discussion for a bare subject or a compound: "Vesicles may prove safer", "vesicle products" name the class
+        Mention kindUnderDiscussion = lastVesicle != null && BARE_ANTECEDENT.matcher(lastVesicle.surface()).matches() ? null : lastVesicle;
         int[] bareSubject = namedVesiclesBefore && BARE_VESICLE_SUBJECTS ? bareVesicleSubject(text, sentence, result) : null;
         String evIri = ExoKg.NS + "ExtracellularVesicle";
-        if (bareSubject != null && lastVesicle != null && !lastVesicle.iri().equals(evIri)
+        if (bareSubject != null && lastVesicle != null && (kindUnderDiscussion == null || !lastVesicle.iri().equals(evIri))
                 && text.substring(sentence.start(), bareSubject[0]).isBlank()) {
             // "Vesicles may well prove safer ...": bare "vesicles" with nothing done to them names the class, not the
             // more specific kind under discussion ("Labelled vesicles", "Loaded vesicles" refer back to it)
@@ -234,11 +239,26 @@ final class VesicleAnaphora {
                 boolean definite = DEFINITE_BEFORE_COMPOUND.matcher(text).region(sentence.start(), c[0]).find();
                 boolean afterSource = result.stream().anyMatch(m -> m.is(MentionType.SOURCE) && !m.iri().equals(cellIri)
                         && m.end() <= c[0] && VESICLE_MODIFIER_GAP.matcher(text.substring(m.end(), c[0])).matches());
-                if (afterSource || !definite && (lastVesicle == null || !lastVesicle.iri().equals(evIri))) {
+                if (afterSource || !definite && (kindUnderDiscussion == null || !lastVesicle.iri().equals(evIri))) {
                     // "Plant vesicle preparations", "Vesicle products lose activity ...": the class, its source as named
                     result.add(new Mention(ev, c[0], c[1], text.substring(c[0], c[1])));
                 } else if (lastVesicle != null) {
                     // "the vesicle batch", "our vesicle preparations": the preparation under discussion
+                    compoundSpans.add(c);
+                }
+            }
+            result.sort(java.util.Comparator.comparingInt(Mention::start));
+        }
+        if (namedVesiclesBefore && VESICLE_CARGO_MODIFIERS && ev != null) {
+            // (branch anaphors4) "Vesicle microRNAs might predict ...", "Uterine vesicle miR-30d was lower ...", "vesicular
+            // PD-L1": "vesicle" as the modifier of a cargo names the vesicles that carry it, read as a compound is
+            for (int[] c : vesicleCargoModifiers(text, sentence, result)) {
+                boolean definite = DEFINITE_BEFORE_COMPOUND.matcher(text).region(sentence.start(), c[0]).find();
+                boolean afterSource = result.stream().anyMatch(m -> m.is(MentionType.SOURCE) && !m.iri().equals(cellIri)
+                        && m.end() <= c[0] && VESICLE_MODIFIER_GAP.matcher(text.substring(m.end(), c[0])).matches());
+                if (afterSource || !definite && (kindUnderDiscussion == null || !lastVesicle.iri().equals(evIri))) {
+                    result.add(new Mention(ev, c[0], c[1], text.substring(c[0], c[1])));
+                } else if (lastVesicle != null) {
                     compoundSpans.add(c);
                 }
             }
@@ -465,6 +485,8 @@ final class VesicleAnaphora {
         return added;
     }
 
+    /** (branch anaphors4) The surface of bare vesicles made an antecedent: "vesicles", "Vesicles", "vesicle products". */
+    private static final Pattern BARE_ANTECEDENT = Pattern.compile("(?i)(?:nano)?vesicles?(?:[\\s\\-‐]+\\p{L}+)?");
     /** Measurement switch: -Dexokg.noProducedVesicles: bare "vesicles" of a producer the sentence states stay unread (branch subjects). */
     static final boolean PRODUCED_VESICLES = !Boolean.getBoolean("exokg.noProducedVesicles");
     /** Measurement switch: -Dexokg.noBareVesicleSubjects: an opening bare "Vesicles ..." stays unread (branch subjects). */
@@ -615,6 +637,45 @@ final class VesicleAnaphora {
                     && !OTHER_WORD_BEFORE.matcher(text).region(sentence.start(), from).find()) {
                 spans.add(new int[] {from, to});
             }
+        }
+        return spans;
+    }
+
+    /**
+     * Measurement switch: -Dexokg.noVesicleCargoModifiers: "vesicle microRNAs", "vesicular PD-L1" stay unread (branch
+     * anaphors4).
+     */
+    static final boolean VESICLE_CARGO_MODIFIERS = !Boolean.getBoolean("exokg.noVesicleCargoModifiers");
+    /** Singular "vesicle" or the adjective "vesicular" as a word of its own, right before the next word. */
+    private static final Pattern VESICLE_MODIFIER = Pattern.compile("(?<![\\p{L}\\-‐–])(?i:vesicle|vesicular)(?=[\\s\\-‐]+\\p{L})");
+
+    /**
+     * (branch anaphors4) "Vesicle microRNAs", "vesicle miR-30d", "three vesicular microRNAs": singular "vesicle" (or
+     * "vesicular") right before a cargo term is the vesicles that carry it, not a word of the cargo's name; the span of
+     * the modifier alone, so that the cargo stays the object. Not after a word that makes them other vesicles ("synaptic
+     * vesicle proteins"), not where a term covers the modifier ("vesicle cargo" is a term of its own).
+     */
+    private List<int[]> vesicleCargoModifiers(String text, Sentence sentence, List<Mention> result) {
+        List<int[]> spans = new ArrayList<>(0);
+        if (!holdsIgnoringCase(text, sentence.start(), sentence.end(), "vesic", true)) {
+            return spans; // the words' common stem first: most sentences lack both
+        }
+        Matcher v = VESICLE_MODIFIER.matcher(text).region(sentence.start(), sentence.end());
+        while (v.find()) {
+            int from = v.start();
+            int to = v.end();
+            Mention next = null;
+            for (Mention m : result) {
+                if (m.start() >= to) {
+                    next = next == null || m.start() < next.start() ? m : next;
+                }
+            }
+            if (next == null || !next.is(MentionType.CARGO) || !text.substring(to, next.start()).matches("[\\s\\-‐]+")
+                    || result.stream().anyMatch(x -> x.start() < to && from < x.end())
+                    || OTHER_WORD_BEFORE.matcher(text).region(sentence.start(), from).find()) {
+                continue;
+            }
+            spans.add(new int[] {from, to});
         }
         return spans;
     }
