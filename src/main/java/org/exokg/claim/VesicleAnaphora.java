@@ -172,6 +172,13 @@ final class VesicleAnaphora {
             mentions.sort(java.util.Comparator.comparingInt(Mention::start));
         }
         for (Mention m : mentions) {
+            Mention named = SOURCE_HEAD_ANAPHORS ? sourceNamedBefore(text, sentence, m) : null;
+            if (named != null) {
+                // (branch anaphors4) "the lavage vesicles" after "nasal lavage": the head word of a source the document named
+                // in full is that source where the lexicon reads the word as an unrelated one
+                result.add(new Mention(named.term(), m.start(), m.end(), m.surface()));
+                continue;
+            }
             if (m.is(MentionType.SOURCE) && m.iri().equals(cellIri)
                     && THESE_CELLS.matcher(text).region(sentence.start(), m.start()).find()) {
                 // "from these cells": the cells named before, not cells in general
@@ -833,6 +840,39 @@ final class VesicleAnaphora {
             if (m.is(MentionType.SOURCE) && !m.term().branchRoot() && lexicon.isA(m.iri(), cellIri) && !m.iri().equals(cellIri)) {
                 lastCellType = m;
             }
+            Matcher head = LAST_WORD.matcher(m.surface());
+            if (m.is(MentionType.SOURCE) && !m.term().branchRoot() && !lexicon.isA(m.iri(), cellIri) && head.find()) {
+                sourcesByHead.put(head.group(1).toLowerCase(Locale.ROOT), m);
+            }
         }
+    }
+
+    /**
+     * Measurement switch: -Dexokg.noSourceHeadAnaphors: a source's head word alone ("lavage" after "nasal lavage") stays
+     * what the lexicon reads (branch anaphors4).
+     */
+    static final boolean SOURCE_HEAD_ANAPHORS = !Boolean.getBoolean("exokg.noSourceHeadAnaphors");
+    /** The last word of a source of two words or more: "nasal lavage" → "lavage", "follicular fluid" → "fluid". */
+    private static final Pattern LAST_WORD = Pattern.compile("\\S\\s+(\\p{L}+)\\z");
+    /** (branch anaphors4) The document's sources of two words or more by their last word, lower case; the latest wins. */
+    private final java.util.Map<String, Mention> sourcesByHead = new java.util.HashMap<>();
+
+    /**
+     * (branch anaphors4) The source a one-word source mention stands for: a source of the document named before in full
+     * with that last word ("Nasal lavage ... the lavage vesicles"), when the lexicon reads the word as another source
+     * than that one, neither above nor below it ("lavage": bronchoalveolar lavage fluid); null otherwise. Never cells
+     * (those are {@link #THESE_CELLS}'s).
+     */
+    private Mention sourceNamedBefore(String text, Sentence sentence, Mention m) {
+        if (!m.is(MentionType.SOURCE) || sourcesByHead.isEmpty() || m.surface().indexOf(' ') >= 0
+                || lexicon.isA(m.iri(), cellIri) || m.iri().equals(cellIri)) {
+            return null;
+        }
+        Mention named = sourcesByHead.get(m.surface().toLowerCase(Locale.ROOT));
+        if (named == null || named.iri().equals(m.iri()) || named.start() >= m.start()) {
+            return null;
+        }
+        // only a word the lexicon reads as an unrelated source: "the milk" after "bovine milk" may mean milk in general
+        return !lexicon.isA(named.iri(), m.iri()) && !lexicon.isA(m.iri(), named.iri()) ? named : null;
     }
 }

@@ -73,4 +73,22 @@ class SubjectsWithoutVesicleWordTest {
                 + "taken up by macrophages.\n", "Orally given");
         assertTrue(c.contains("Exosome[Milk] targets Macrophage"), c.toString());
     }
+
+    @Test
+    void theHeadWordOfASourceNamedInFullIsThatSource() throws Exception {
+        // "lavage" alone is bronchoalveolar lavage fluid to the lexicon; after "nasal lavage" it is the nasal one
+        List<String> c = claimsOf("Nasal vesicles\n\nNasal lavage extracellular vesicles were studied in 40 patients. "
+                + "Most lavage vesicles carried CD63.\n", "Most lavage vesicles");
+        assertTrue(c.contains("ExtracellularVesicle derivedFrom NasalLavageFluid"), c.toString());
+        assertTrue(c.stream().noneMatch(x -> x.contains("BronchoalveolarLavageFluid")), c.toString());
+    }
+
+    @Test
+    void aMoreGeneralHeadWordStaysGeneral() throws Exception {
+        // "milk" after "bovine milk" may mean milk in general: the lexicon's reading stands
+        List<String> c = claimsOf("Milk vesicles\n\nBovine milk exosomes were studied in mice. Milk exosomes carried "
+                + "microRNAs.\n", "Milk exosomes carried");
+        assertTrue(c.contains("Exosome derivedFrom Milk"), c.toString());
+        assertTrue(c.stream().noneMatch(x -> x.contains("BovineMilk")), c.toString());
+    }
 }
