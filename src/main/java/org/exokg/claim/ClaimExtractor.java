@@ -3465,7 +3465,10 @@ public final class ClaimExtractor {
             // the words before the noun, with the mention's own modifiers ("the engineered vesicles")
             String before = (text.substring(Math.max(sentence.start(), m.start() - 60), m.start())
                     + m.surface().substring(0, m.surface().lastIndexOf(' ') + 1)).toLowerCase(Locale.ROOT);
-            boolean carries = anaphors.contains(m) && pronoun || !pronoun && topicCues.carries(before);
+            boolean carries = anaphors.contains(m) && pronoun || !pronoun && topicCues.carries(before)
+                    // (branch anaphors4) "Exosomes were loaded with doxorubicin": what the study did to them
+                    || !pronoun && CARRIERS_AFTER && topicCues.bareVesicleCue("carriers-after",
+                            text.substring(m.end(), Math.min(sentence.end(), m.end() + 60)).toLowerCase(Locale.ROOT));
             if (crossSection && !carries) {
                 return;
             }
@@ -3485,6 +3488,12 @@ public final class ClaimExtractor {
             }
         }
     }
+
+    /**
+     * Measurement switch: -Dexokg.noCarriersAfter: a bare noun followed by what the study did to it ("Exosomes were loaded
+     * with ...") does not carry the preparation under discussion (branch anaphors4; topic-preparation.yaml: carriers-after).
+     */
+    static final boolean CARRIERS_AFTER = !Boolean.getBoolean("exokg.noCarriersAfter");
 
     static final boolean PLANT_KEEPS_QUALIFIER = !Boolean.getBoolean("exokg.noPlantQualifier");
 

@@ -91,4 +91,19 @@ class SubjectsWithoutVesicleWordTest {
         assertTrue(c.contains("Exosome derivedFrom Milk"), c.toString());
         assertTrue(c.stream().noneMatch(x -> x.contains("BovineMilk")), c.toString());
     }
+
+    @Test
+    void bareVesiclesTheStudyLoadedAreItsPreparation() throws Exception {
+        List<String> c = claimsOf("Loading\n\nWe compared loading methods for HEK293 exosomes. Exosomes were loaded with "
+                + "doxorubicin.\n", "Exosomes were loaded");
+        assertTrue(c.contains("Exosome[HEK293Cell] carries Doxorubicin"), c.toString());
+    }
+
+    @Test
+    void bareVesiclesOfAReducedRelativeStayTheKind() throws Exception {
+        List<String> c = claimsOf("Loading\n\nWe compared loading methods for HEK293 exosomes. Exosomes loaded with "
+                + "doxorubicin are often unstable.\n", "Exosomes loaded with");
+        assertTrue(c.contains("Exosome carries Doxorubicin"), c.toString());
+        assertTrue(c.stream().noneMatch(x -> x.contains("HEK293Cell")), c.toString());
+    }
 }
