@@ -1077,6 +1077,7 @@ class GoldStandardTest {
         // Branch vocab19 (labels from development misses): P 0.788 -> 0.787, R 0.429 -> 0.437. Floors just under.
         // Branch goldconv6 (seventeenth session; conventions p-t in the gold, then the extractor follows p, r, s, q labels): P 0.807 / R 0.463 -> gold 0.807 / 0.460 -> 0.813 / 0.468. Floors just under.
         // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): P 0.823 (186 of 226), R 0.482 (gold 386). Floors just under (were 0.78 / 0.43).
+        // Branch anaphors4 (eighteenth session; subjects without a vesicle word: 'vesicle proteins', names, taken fluids): P 0.823 -> 0.825 (188 of 228), R 0.482 -> 0.487. Floors already just under.
         assertFloors(figures.claims(), 0.82, 0.48);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.33, "hedged claims missed");
@@ -1190,7 +1191,8 @@ class GoldStandardTest {
         // Branch goldconv6 (seventeenth session; conventions p-t in the gold, then the extractor follows p, r, s, q labels): P 0.788 / R 0.326 -> gold 0.788 / 0.325 -> 0.786 / 0.329. Floors just under.
         // Branch vocab20 (nasal washes, body fluids as the source): P 0.798 -> 0.803, R 0.342 -> 0.354. Floors up.
         // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): P 0.805 (157 of 195), R 0.366 (gold 429). Floors just under (were 0.78 / 0.31).
-        assertFloors(figures.claims(), 0.80, 0.36);
+        // Branch anaphors4 (eighteenth session; subjects without a vesicle word: 'vesicle microRNAs', 'EqM-EVs'-like names and prefixed uses): P 0.805 -> 0.814 (162 of 199), R 0.366 -> 0.378. Floors just under.
+        assertFloors(figures.claims(), 0.81, 0.37);
         assertKindFloors(figures.kinds(), 1, 1);
     }
 
@@ -1240,7 +1242,8 @@ class GoldStandardTest {
         // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): P 0.679 (146 of 215), R 0.380 (gold 384). Floors just under (were 0.67 / 0.35).
         // Branch subjects2 (seventeenth session; 'the vesicles vary from batch to batch'): P 0.679 -> 0.681 (147 of 216), R 0.380 -> 0.383. Floors just under.
         // Branch fromobject (seventeenth session; "induced interleukin-8 release from colonic epithelial cells" no source): P 0.681 -> 0.684 (147 of 215), R 0.383 unchanged. Precision floor up.
-        assertFloors(figures.claims(), 0.68, 0.38);
+        // Branch anaphors4 (eighteenth session; vesicles isolated from a taken fluid, 'vesicle miR-30d', 'Exosomes were loaded'): P 0.684 -> 0.697 (152 of 218), R 0.383 -> 0.396. Floors just under.
+        assertFloors(figures.claims(), 0.69, 0.39);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; hedged predicates "might offer an off-the-shelf cell-free immunotherapy"): hedge of all 0.171 -> 0.195 (8 of 41), R 0.358 -> 0.360. Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.19, "hedged claims missed");
@@ -1289,7 +1292,8 @@ class GoldStandardTest {
         // Branch goldconv6 (seventeenth session; conventions p-t in the gold, then the extractor follows p, r, s, q labels): P 0.802 / R 0.405 -> gold 0.802 / 0.406 -> 0.805 / 0.406 ("hard to scale" label left out). Floors just under.
         // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): P 0.804 (209 of 260), R 0.421 (gold 496). Floors just under (were 0.64 / 0.33).
         // Branch subjects2 (seventeenth session; 'both preparations' after two preparations read as the last): P 0.805 -> 0.807 (209 of 259), R 0.417 -> 0.421. Floors just under.
-        assertFloors(figures.claims(), 0.80, 0.42);
+        // Branch anaphors4 (eighteenth session; 'EqM-EVs' and 'iRGD-EqM-EVs' as uses of the name, 'lavage vesicles' after 'nasal lavage'): P 0.806 -> 0.841 (222 of 264), R 0.427 -> 0.448. Floors just under.
+        assertFloors(figures.claims(), 0.84, 0.44);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
         // Branch triggers3 (seventeenth session; "may thus become imaging probes" read as usedFor Imaging): P 0.805 -> 0.806, R 0.425 -> 0.427 (211 -> 212 of 496); hedged found 7 -> 8 of 44 (0.159 -> 0.182 of all). Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.18, "hedged claims missed");
@@ -1335,6 +1339,7 @@ class GoldStandardTest {
         // Branch anaphors2 (seventeenth session; discourse subjects, back-references, a name's use as the discourse's antecedent): NEVER TUNED: P 0.618 -> 0.624, R 0.314 -> 0.319 (aggregate only). Floors kept.
         // Branch challenges2 (seventeenth session; challenge events, never tuned on this set): P 0.618 -> 0.615 (one more claim extracted, none right), R 0.314 unchanged. Reported, not tuned back; floors still under.
         // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): NEVER-TUNED, aggregate only, not tuned on: P 0.613 (149 of 243), R 0.325 (gold 458). Floors just under (were 0.61 / 0.31).
+        // Branch anaphors4 (eighteenth session): P 0.613 -> 0.615 (150 of 244), R 0.325 -> 0.328. Floors already just under.
         assertFloors(figures.claims(), 0.61, 0.32);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.79, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.12, "hedged claims missed");
@@ -1375,6 +1380,7 @@ class GoldStandardTest {
         // Branch challenges2 (seventeenth session; challenge events, never tuned on this set): P 0.731 -> 0.724, R 0.389 -> 0.387 (190 -> 189 of 260 -> 261). Reported, not tuned back; floors still under.
         // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): NEVER-TUNED, aggregate only, not tuned on: P 0.722 (195 of 270), R 0.400 (gold 488). Floors just under (were 0.72 / 0.38).
         // Branch subjects2 (seventeenth session; rules chosen on development sets only): NEVER TUNED, aggregate only: P 0.722 -> 0.723 (196 of 271), R 0.400 -> 0.402. Recall floor just under.
+        // Branch anaphors4 (eighteenth session; rules chosen on development sets only): NEVER TUNED, aggregate only: P 0.723 -> 0.721 (196 of 271 -> 272: one more claim, none right), R 0.402 unchanged. Reported, not tuned back; floors still under.
         assertFloors(figures.claims(), 0.72, 0.39);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.89, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.20, "hedged claims missed");
@@ -1410,7 +1416,8 @@ class GoldStandardTest {
         // Branch vocab20: NEVER-TUNED P 0.629 (156 of 248), R 0.349 already at main 2f7b855 before this branch's labels (unchanged by them); precision floor just under, reported, the lead decides.
         // Branch vocab20: NEVER-TUNED hedge recall of all 0.180 (9 of 50) already at main 2f7b855 before this branch's labels (unchanged by them); floor just under, the lead decides.
         // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): NEVER-TUNED, aggregate only, not tuned on: P 0.619 (156 of 252), R 0.349 (gold 447). Floors just under (were 0.62 / 0.33).
-        assertFloors(figures.claims(), 0.61, 0.34);
+        // Branch anaphors4 (eighteenth session; rules chosen on development sets only): NEVER TUNED, aggregate only: P 0.619 -> 0.625 (160 of 256), R 0.349 -> 0.358. Floors just under.
+        assertFloors(figures.claims(), 0.62, 0.35);
         assertHedgeFloors(figures.claims(), 0.17);
         assertDenialFloors(figures.claims(), 5, 4);
         assertKindFloors(figures.kinds(), 4, 2);
