@@ -21,7 +21,8 @@ import org.exokg.mention.MentionType;
 final class NamedPreparations {
 
     private static final String NAME = "(?:(?=[\\p{L}\\p{N}\\-‐–]*\\p{N})(?=[\\p{L}\\p{N}\\-‐–]*\\p{Lu})\\p{L}[\\p{L}\\p{N}]*(?:[\\-‐–][\\p{L}\\p{N}]+)*"
-            + "|\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}\\p{N}]*"
+            // (branch anaphors4) with the hyphenated parts after it: "EqM-EVs" (not "EqM" before its vesicle noun)
+            + "|\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}\\p{N}]*(?:[\\-‐–][\\p{L}\\p{N}]+)*"
             // an abbreviation built on its source's: "iPSC-Exos", "ADSC-sEVs" (two capitals or more, then a hyphenated part)
             + "|\\p{Ll}?\\p{Lu}{2,}[\\p{L}\\p{N}]*(?:[\\-‐–][\\p{L}\\p{N}]+)+"
             // two capitalised parts: "Hx-Exo", "Gin-Exo" (a condition or source, then the vesicle's short form)
@@ -208,7 +209,8 @@ final class NamedPreparations {
                 while (at >= 0) {
                     int s = sentenceStart + at;
                     int e = s + form.length();
-                    boolean word = (s == 0 || !Character.isLetterOrDigit(text.charAt(s - 1)) && text.charAt(s - 1) != '-')
+                    boolean word = (s == 0 || !Character.isLetterOrDigit(text.charAt(s - 1)) && text.charAt(s - 1) != '-'
+                            || PREFIXED_NAMES && prefixedUse(text, sentenceStart, s))
                             && (e >= text.length() || !Character.isLetterOrDigit(text.charAt(e)));
                     if (word && (noMention(mentions, s, e) || vesicleNounOfName(mentions, s, e))) {
                         found.add(new Mention(p.vesicle().term(), s, e, form));
@@ -218,6 +220,19 @@ final class NamedPreparations {
             }
         }
         return found;
+    }
+
+    /** Measurement switch: -Dexokg.noPrefixedNames: "iRGD-EqM-EVs" is no use of "EqM-EVs" (branch anaphors4). */
+    static final boolean PREFIXED_NAMES = !Boolean.getBoolean("exokg.noPrefixedNames");
+    /** One word glued by a hyphen before a name: "iRGD-", "gem-" (the ligand or drug the named preparation was given). */
+    private static final Pattern NAME_PREFIX = Pattern.compile("(?:\\A|[\\s(\\[/])[\\p{L}\\p{N}]+-\\z");
+
+    /**
+     * (branch anaphors4) "iRGD-EqM-EVs", "gem-OM-EVs": a defined name after one word and a hyphen is the named preparation
+     * decorated or loaded (the lead's convention c: a participle anaphor keeps its preparation's qualifier).
+     */
+    private static boolean prefixedUse(String text, int sentenceStart, int nameStart) {
+        return NAME_PREFIX.matcher(text).region(Math.max(sentenceStart, nameStart - 20), nameStart).find();
     }
 
     /** "UC-Exos" ↔ "UC-Exo": a name's plural without its final s, or with one. */

@@ -41,7 +41,8 @@ final class TopicPreparation {
     record DiscourseSubject(String id, Pattern pattern, Set<Relation> relations) {}
 
     /** (branch anaphors2) The optional sections of cues that are tested like the bare-vesicle ones. */
-    static final List<String> ANAPHORS2_SECTIONS = List.of("back-references", "control-origins", "subjects-after-outcome");
+    static final List<String> ANAPHORS2_SECTIONS = List.of("back-references", "control-origins", "subjects-after-outcome",
+            "carriers-after");
 
     private List<DiscourseSubject> discourseSubjects = List.of();
     /** (branch anaphors2) Local names of the classes whose mention makes a discourse subject ambiguous (a drug, a liposome). */

@@ -81,7 +81,9 @@ final class VesicleAnaphora {
      */
     private static final Pattern FRONTED_PHRASE = Pattern.compile(
             "\\A(?:In|At|On|After|During|Within|Across|Under|Upon|From|Unlike|Like|Loaded|Given|Injected|Administered"
-                    + "|Delivered|Applied|Compared|Incubated|Labelled|Labeled|Isolated|Purified)\\b[^,;:()]*,\\s*\\z");
+                    + "|Delivered|Applied|Compared|Incubated|Labelled|Labeled|Isolated|Purified"
+                    // (branch anaphors4) a participle after its adverb: "Orally given to mice with colitis, they ..."
+                    + "|\\p{Lu}\\p{Ll}+ly\\s+(?:given|injected|administered|delivered|applied|infused|instilled))\\b[^,;:()]*,\\s*\\z");
     /** Up to three modifier words between a fronted clause's comma and the main clause's vesicle ("tumour", "most"). */
     private static final Pattern MAIN_SUBJECT_GAP = Pattern.compile("\\A\\s*(?:[\\p{L}\\p{N}\\-‐–]+\\s+){0,3}\\z");
     /**
@@ -170,6 +172,13 @@ final class VesicleAnaphora {
             mentions.sort(java.util.Comparator.comparingInt(Mention::start));
         }
         for (Mention m : mentions) {
+            Mention named = SOURCE_HEAD_ANAPHORS ? sourceNamedBefore(text, sentence, m) : null;
+            if (named != null) {
+                // (branch anaphors4) "the lavage vesicles" after "nasal lavage": the head word of a source the document named
+                // in full is that source where the lexicon reads the word as an unrelated one
+                result.add(new Mention(named.term(), m.start(), m.end(), m.surface()));
+                continue;
+            }
             if (m.is(MentionType.SOURCE) && m.iri().equals(cellIri)
                     && THESE_CELLS.matcher(text).region(sentence.start(), m.start()).find()) {
                 // "from these cells": the cells named before, not cells in general
@@ -219,9 +228,12 @@ final class VesicleAnaphora {
             namedBySource.addAll(released);
             namedVesiclesBefore = !released.isEmpty();
         }
+        // (branch anaphors4) an antecedent that is itself bare "vesicles" (DocumentGraphBuilder's bare topics) is no kind
+        // under discussion for a bare subject or a compound: "Vesicles may prove safer", "vesicle products" name the class
+        Mention kindUnderDiscussion = lastVesicle != null && BARE_ANTECEDENT.matcher(lastVesicle.surface()).matches() ? null : lastVesicle;
         int[] bareSubject = namedVesiclesBefore && BARE_VESICLE_SUBJECTS ? bareVesicleSubject(text, sentence, result) : null;
         String evIri = ExoKg.NS + "ExtracellularVesicle";
-        if (bareSubject != null && lastVesicle != null && !lastVesicle.iri().equals(evIri)
+        if (bareSubject != null && lastVesicle != null && (kindUnderDiscussion == null || !lastVesicle.iri().equals(evIri))
                 && text.substring(sentence.start(), bareSubject[0]).isBlank()) {
             // "Vesicles may well prove safer ...": bare "vesicles" with nothing done to them names the class, not the
             // more specific kind under discussion ("Labelled vesicles", "Loaded vesicles" refer back to it)
@@ -234,11 +246,26 @@ final class VesicleAnaphora {
                 boolean definite = DEFINITE_BEFORE_COMPOUND.matcher(text).region(sentence.start(), c[0]).find();
                 boolean afterSource = result.stream().anyMatch(m -> m.is(MentionType.SOURCE) && !m.iri().equals(cellIri)
                         && m.end() <= c[0] && VESICLE_MODIFIER_GAP.matcher(text.substring(m.end(), c[0])).matches());
-                if (afterSource || !definite && (lastVesicle == null || !lastVesicle.iri().equals(evIri))) {
+                if (afterSource || !definite && (kindUnderDiscussion == null || !lastVesicle.iri().equals(evIri))) {
                     // "Plant vesicle preparations", "Vesicle products lose activity ...": the class, its source as named
                     result.add(new Mention(ev, c[0], c[1], text.substring(c[0], c[1])));
                 } else if (lastVesicle != null) {
                     // "the vesicle batch", "our vesicle preparations": the preparation under discussion
+                    compoundSpans.add(c);
+                }
+            }
+            result.sort(java.util.Comparator.comparingInt(Mention::start));
+        }
+        if (namedVesiclesBefore && VESICLE_CARGO_MODIFIERS && ev != null) {
+            // (branch anaphors4) "Vesicle microRNAs might predict ...", "Uterine vesicle miR-30d was lower ...", "vesicular
+            // PD-L1": "vesicle" as the modifier of a cargo names the vesicles that carry it, read as a compound is
+            for (int[] c : vesicleCargoModifiers(text, sentence, result)) {
+                boolean definite = DEFINITE_BEFORE_COMPOUND.matcher(text).region(sentence.start(), c[0]).find();
+                boolean afterSource = result.stream().anyMatch(m -> m.is(MentionType.SOURCE) && !m.iri().equals(cellIri)
+                        && m.end() <= c[0] && VESICLE_MODIFIER_GAP.matcher(text.substring(m.end(), c[0])).matches());
+                if (afterSource || !definite && (kindUnderDiscussion == null || !lastVesicle.iri().equals(evIri))) {
+                    result.add(new Mention(ev, c[0], c[1], text.substring(c[0], c[1])));
+                } else if (lastVesicle != null) {
                     compoundSpans.add(c);
                 }
             }
@@ -465,6 +492,8 @@ final class VesicleAnaphora {
         return added;
     }
 
+    /** (branch anaphors4) The surface of bare vesicles made an antecedent: "vesicles", "Vesicles", "vesicle products". */
+    private static final Pattern BARE_ANTECEDENT = Pattern.compile("(?i)(?:nano)?vesicles?(?:[\\s\\-‐]+\\p{L}+)?");
     /** Measurement switch: -Dexokg.noProducedVesicles: bare "vesicles" of a producer the sentence states stay unread (branch subjects). */
     static final boolean PRODUCED_VESICLES = !Boolean.getBoolean("exokg.noProducedVesicles");
     /** Measurement switch: -Dexokg.noBareVesicleSubjects: an opening bare "Vesicles ..." stays unread (branch subjects). */
@@ -615,6 +644,45 @@ final class VesicleAnaphora {
                     && !OTHER_WORD_BEFORE.matcher(text).region(sentence.start(), from).find()) {
                 spans.add(new int[] {from, to});
             }
+        }
+        return spans;
+    }
+
+    /**
+     * Measurement switch: -Dexokg.noVesicleCargoModifiers: "vesicle microRNAs", "vesicular PD-L1" stay unread (branch
+     * anaphors4).
+     */
+    static final boolean VESICLE_CARGO_MODIFIERS = !Boolean.getBoolean("exokg.noVesicleCargoModifiers");
+    /** Singular "vesicle" or the adjective "vesicular" as a word of its own, right before the next word. */
+    private static final Pattern VESICLE_MODIFIER = Pattern.compile("(?<![\\p{L}\\-‐–])(?i:vesicle|vesicular)(?=[\\s\\-‐]+\\p{L})");
+
+    /**
+     * (branch anaphors4) "Vesicle microRNAs", "vesicle miR-30d", "three vesicular microRNAs": singular "vesicle" (or
+     * "vesicular") right before a cargo term is the vesicles that carry it, not a word of the cargo's name; the span of
+     * the modifier alone, so that the cargo stays the object. Not after a word that makes them other vesicles ("synaptic
+     * vesicle proteins"), not where a term covers the modifier ("vesicle cargo" is a term of its own).
+     */
+    private List<int[]> vesicleCargoModifiers(String text, Sentence sentence, List<Mention> result) {
+        List<int[]> spans = new ArrayList<>(0);
+        if (!holdsIgnoringCase(text, sentence.start(), sentence.end(), "vesic", true)) {
+            return spans; // the words' common stem first: most sentences lack both
+        }
+        Matcher v = VESICLE_MODIFIER.matcher(text).region(sentence.start(), sentence.end());
+        while (v.find()) {
+            int from = v.start();
+            int to = v.end();
+            Mention next = null;
+            for (Mention m : result) {
+                if (m.start() >= to) {
+                    next = next == null || m.start() < next.start() ? m : next;
+                }
+            }
+            if (next == null || !next.is(MentionType.CARGO) || !text.substring(to, next.start()).matches("[\\s\\-‐]+")
+                    || result.stream().anyMatch(x -> x.start() < to && from < x.end())
+                    || OTHER_WORD_BEFORE.matcher(text).region(sentence.start(), from).find()) {
+                continue;
+            }
+            spans.add(new int[] {from, to});
         }
         return spans;
     }
@@ -772,6 +840,39 @@ final class VesicleAnaphora {
             if (m.is(MentionType.SOURCE) && !m.term().branchRoot() && lexicon.isA(m.iri(), cellIri) && !m.iri().equals(cellIri)) {
                 lastCellType = m;
             }
+            Matcher head = LAST_WORD.matcher(m.surface());
+            if (m.is(MentionType.SOURCE) && !m.term().branchRoot() && !lexicon.isA(m.iri(), cellIri) && head.find()) {
+                sourcesByHead.put(head.group(1).toLowerCase(Locale.ROOT), m);
+            }
         }
+    }
+
+    /**
+     * Measurement switch: -Dexokg.noSourceHeadAnaphors: a source's head word alone ("lavage" after "nasal lavage") stays
+     * what the lexicon reads (branch anaphors4).
+     */
+    static final boolean SOURCE_HEAD_ANAPHORS = !Boolean.getBoolean("exokg.noSourceHeadAnaphors");
+    /** The last word of a source of two words or more: "nasal lavage" → "lavage", "follicular fluid" → "fluid". */
+    private static final Pattern LAST_WORD = Pattern.compile("\\S\\s+(\\p{L}+)\\z");
+    /** (branch anaphors4) The document's sources of two words or more by their last word, lower case; the latest wins. */
+    private final java.util.Map<String, Mention> sourcesByHead = new java.util.HashMap<>();
+
+    /**
+     * (branch anaphors4) The source a one-word source mention stands for: a source of the document named before in full
+     * with that last word ("Nasal lavage ... the lavage vesicles"), when the lexicon reads the word as another source
+     * than that one, neither above nor below it ("lavage": bronchoalveolar lavage fluid); null otherwise. Never cells
+     * (those are {@link #THESE_CELLS}'s).
+     */
+    private Mention sourceNamedBefore(String text, Sentence sentence, Mention m) {
+        if (!m.is(MentionType.SOURCE) || sourcesByHead.isEmpty() || m.surface().indexOf(' ') >= 0
+                || lexicon.isA(m.iri(), cellIri) || m.iri().equals(cellIri)) {
+            return null;
+        }
+        Mention named = sourcesByHead.get(m.surface().toLowerCase(Locale.ROOT));
+        if (named == null || named.iri().equals(m.iri()) || named.start() >= m.start()) {
+            return null;
+        }
+        // only a word the lexicon reads as an unrelated source: "the milk" after "bovine milk" may mean milk in general
+        return !lexicon.isA(named.iri(), m.iri()) && !lexicon.isA(m.iri(), named.iri()) ? named : null;
     }
 }

@@ -187,13 +187,23 @@ public final class DocumentGraphBuilder {
                 }
                 nameUse = ClaimExtractor.NAME_USE_TOPIC ? extractor.sentenceNameUse() : null;
             }
-            Mention topic = topics.topic(text, s, mentions, nameUse, lastVesicle);
+            List<Mention> topicMentions = mentions;
+            if (seen == null && ClaimExtractor.BARE_VESICLE_TOPICS && lastVesicle == null && DiscourseTopic.firstVesicle(mentions) == null
+                    && !extractor.sentenceBareVesicles().isEmpty()) {
+                // (branch anaphors4) "Lymph vesicles carried MART-1": bare vesicles the mention layer reads no term in are
+                // what the sentences after them refer back to, as a named vesicle would be; only where no vesicle of the
+                // section is under discussion (bare "vesicles" after "AmEVs, the OMVs of ..." are those OMVs)
+                topicMentions = new ArrayList<>(mentions);
+                topicMentions.addAll(extractor.sentenceBareVesicles());
+                topicMentions.sort(java.util.Comparator.comparingInt(Mention::start));
+            }
+            Mention topic = topics.topic(text, s, topicMentions, nameUse, lastVesicle);
             if (topics.takesOver(text, s, topic, lastVesicle)) {
                 lastVesicle = topic;
             }
             // "Curcumin-loaded milk exosomes were ..." opens with its vesicle too: a few words of
             // modifiers may precede it.
-            Mention firstNamed = DiscourseTopic.firstVesicle(mentions);
+            Mention firstNamed = DiscourseTopic.firstVesicle(topicMentions);
             if (firstNamed == null || nameUse != null && nameUse.start() < firstNamed.start()) {
                 firstNamed = nameUse;
             }
