@@ -72,4 +72,13 @@ class LateSetFalsePositivesTest {
         check("Exosomes from resistant tumour cells transfer paclitaxel to sensitive cells.\n", "transfer",
                 List.of("Exosome[TumorCell] carries Paclitaxel"), List.of());
     }
+
+    @Test
+    void aNameWithAnInnerCapitalKeepsItsHyphenatedVesiclePart() throws Exception {
+        String text = "Results\n\nGoat milk EVs (GoM-EVs) were compared with plasma EVs. GoM-EVs carried CD63 and CD81.\n";
+        check(text, "carried", List.of("ExtracellularVesicle[CaprineMilk] carries Cd63"), List.of("ExtracellularVesicle carries Cd63"));
+        // near neighbour: a name with an inner capital and no hyphen was already read
+        check("Results\n\nGoat milk EVs (GoMilkEx) were compared with plasma EVs. GoMilkEx carried CD63 and CD81.\n", "carried",
+                List.of("ExtracellularVesicle[CaprineMilk] carries Cd63"), List.of());
+    }
 }
