@@ -81,4 +81,20 @@ class LateSetFalsePositivesTest {
         check("Results\n\nGoat milk EVs (GoMilkEx) were compared with plasma EVs. GoMilkEx carried CD63 and CD81.\n", "carried",
                 List.of("ExtracellularVesicle[CaprineMilk] carries Cd63"), List.of());
     }
+
+    @Test
+    void aNameQuotedOrSoldUnderIsNoVesicleTheSentenceSpeaksOf() throws Exception {
+        check("A 60-year-old man received an infusion of \"amniotic exosomes\" for knee pain.\n", "infusion",
+                List.of(), List.of("Exosome derivedFrom AmnioticFluid"));
+        check("Casein particles, which are sometimes marketed as milk exosomes, were not studied.\n", "marketed",
+                List.of(), List.of("Exosome derivedFrom Milk"));
+        // near neighbours: the vesicles themselves, and a quoted sentence that states a finding, keep their claims
+        check("A 60-year-old man received an infusion of exosomes from amniotic fluid for knee pain.\n", "infusion",
+                List.of("Exosome derivedFrom AmnioticFluid"), List.of());
+        check("The title reads \"exosomes from amniotic fluid reduce knee pain in most patients\".\n", "title",
+                List.of("Exosome derivedFrom AmnioticFluid"), List.of());
+        // a fluorescently labelled preparation is no label it is sold under
+        check("Fluorescently labelled exosomes from amniotic fluid were taken up by chondrocytes.\n", "taken up",
+                List.of("Exosome[AmnioticFluid] targets Chondrocyte"), List.of());
+    }
 }
