@@ -430,7 +430,8 @@ class GoldStandardTest {
         // Branch vocab20: P 0.945 (173 of 183), R 0.783 already at main 2f7b855 before this branch's labels (unchanged by them); precision floor just under, the lead decides.
         // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): P 0.935 (173 of 185), R 0.776 (gold 223). Floors just under (were 0.94 / 0.77).
         // Branch subjects2 (seventeenth session; 'Bacterial OMVs' give derivedFrom Bacterium, vesicles that vary between batches): P 0.935 -> 0.936 (173 -> 175 of 187), R 0.776 -> 0.785. Floors just under (the precision figure was already 0.935 at main 8f01ead, under the floor 0.94).
-        assertFloors(ev, 0.93, 0.77);
+        // Branch precision4 (eighteenth session; liposome subjects, labels and short quotations no subjects, denied/asked reaching of a fluid no source, list-placeholder cells, drug before "resistance"): P 0.936 -> 0.941, R 0.785 -> 0.785. Floors just under.
+        assertFloors(ev, 0.94, 0.77);
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
         assertHedgeFloors(ev, 0.83);
         assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
@@ -770,7 +771,8 @@ class GoldStandardTest {
         // Branch anaphors2 (seventeenth session; discourse subjects, back-references, a name's use as the discourse's antecedent): P 0.866 -> 0.870, R 0.680 -> 0.684. Recall floor up.
         // Branch goldconv6 (seventeenth session; conventions p-t in the gold, then the extractor follows p, r, s, q labels): P 0.864 / R 0.695 -> gold 0.864 / 0.690 -> 0.862 / 0.697. Floors just under.
         // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): P 0.858 (194 of 226), R 0.698 (gold 278). Floors just under (were 0.86 / 0.69).
-        assertFloors(ev, 0.85, 0.69);
+        // Branch precision4 (eighteenth session; liposome subjects, labels and short quotations no subjects, denied/asked reaching of a fluid no source, list-placeholder cells, drug before "resistance"): P 0.858 -> 0.862, R 0.698 -> 0.698. Floors just under.
+        assertFloors(ev, 0.86, 0.69);
         // After the eleventh session's merges: hedge 0.625 of all (20 of 32). Hedge floor up.
         assertHedgeFloors(ev, 0.59);
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
@@ -832,7 +834,8 @@ class GoldStandardTest {
         // Branch vocab19 (labels from development misses): P 0.913 -> 0.918, R 0.688 -> 0.692. Floors just under.
         // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): P 0.924 (183 of 198), R 0.698 (gold 262). Floors just under (were 0.91 / 0.69).
         // Branch fromobject (seventeenth session; "from" after a verb's own object: "guide RNA excised ... from T cells"): P 0.924 -> 0.929 (183 of 197), R 0.698 unchanged. Floors unchanged (just under).
-        assertFloors(figures.claims(), 0.92, 0.69);
+        // Branch precision4 (eighteenth session; liposome subjects, labels and short quotations no subjects, denied/asked reaching of a fluid no source, list-placeholder cells, drug before "resistance"): P 0.929 -> 0.934, R 0.698 -> 0.698. Floors just under.
+        assertFloors(figures.claims(), 0.93, 0.69);
         // After the eleventh session's merges: hedge 0.621 of all (18 of 29). Hedge floor up.
         assertHedgeFloors(figures.claims(), 0.62);
         assertDenialFloors(figures.claims(), 9, 2);
@@ -1015,7 +1018,8 @@ class GoldStandardTest {
         // Branch tumourfocus (seventeenth session; convention o, the disease in focus): P 0.842 -> 0.850, R 0.564 -> 0.570 (197 -> 199 of 349). Floors just under.
         // Branch goldconv6 (seventeenth session; conventions p-t in the gold, then the extractor follows p, r, s, q labels): P 0.873 / R 0.593 unchanged (q: 1 row). Floors set just under (the merge had kept the looser side).
         // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): P 0.875 (210 of 240), R 0.602 (gold 349). Floors just under (were 0.84 / 0.56).
-        assertFloors(figures.claims(), 0.87, 0.60);
+        // Branch precision4 (eighteenth session; liposome subjects, labels and short quotations no subjects, denied/asked reaching of a fluid no source, list-placeholder cells, drug before "resistance"): P 0.875 -> 0.886, R 0.602 -> 0.602. Floors just under.
+        assertFloors(figures.claims(), 0.88, 0.60);
         assertHedgeFloors(figures.claims(), 0.41);
         assertDenialFloors(figures.claims(), 3, 1);
         assertKindFloors(figures.kinds(), 4, 1);
@@ -1077,7 +1081,8 @@ class GoldStandardTest {
         // Branch vocab19 (labels from development misses): P 0.788 -> 0.787, R 0.429 -> 0.437. Floors just under.
         // Branch goldconv6 (seventeenth session; conventions p-t in the gold, then the extractor follows p, r, s, q labels): P 0.807 / R 0.463 -> gold 0.807 / 0.460 -> 0.813 / 0.468. Floors just under.
         // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): P 0.823 (186 of 226), R 0.482 (gold 386). Floors just under (were 0.78 / 0.43).
-        assertFloors(figures.claims(), 0.82, 0.48);
+        // Branch precision4 (eighteenth session; liposome subjects, labels and short quotations no subjects, denied/asked reaching of a fluid no source, list-placeholder cells, drug before "resistance"): P 0.823 -> 0.838, R 0.482 -> 0.482. Floors just under.
+        assertFloors(figures.claims(), 0.83, 0.48);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.33, "hedged claims missed");
         // After merging dev12 (tenth session): P 0.600, R 0.267 (99 of 371); denials extracted 10, right 3: one more beyond
@@ -1139,7 +1144,8 @@ class GoldStandardTest {
         // Branch vocab20 (pleural EVs, effusion): P 0.866 -> 0.878, R 0.537 -> 0.546. Floors up.
         // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): P 0.875 (245 of 280), R 0.547 (gold 448). Floors just under (were 0.84 / 0.48).
         // Branch subjects2 (seventeenth session; the outcome before the treated animals, 'the disc height index ... improved in treated animals'; preparations that vary between batches): P 0.864 -> 0.865 (243 of 281), R 0.538 -> 0.542. Floors just under.
-        assertFloors(figures.claims(), 0.86, 0.54);
+        // Branch precision4 (eighteenth session; liposome subjects, labels and short quotations no subjects, denied/asked reaching of a fluid no source, list-placeholder cells, drug before "resistance"): P 0.876 -> 0.882, R 0.551 -> 0.551. Floors just under.
+        assertFloors(figures.claims(), 0.88, 0.54);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; "may therefore offer a cell-free option", convention l on the gold): hedge of all 0.311 -> 0.341 (15 of 44), P 0.854 -> 0.851, R 0.490 -> 0.492. Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.34, "hedged claims missed");
@@ -1190,7 +1196,8 @@ class GoldStandardTest {
         // Branch goldconv6 (seventeenth session; conventions p-t in the gold, then the extractor follows p, r, s, q labels): P 0.788 / R 0.326 -> gold 0.788 / 0.325 -> 0.786 / 0.329. Floors just under.
         // Branch vocab20 (nasal washes, body fluids as the source): P 0.798 -> 0.803, R 0.342 -> 0.354. Floors up.
         // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): P 0.805 (157 of 195), R 0.366 (gold 429). Floors just under (were 0.78 / 0.31).
-        assertFloors(figures.claims(), 0.80, 0.36);
+        // Branch precision4 (eighteenth session; liposome subjects, labels and short quotations no subjects, denied/asked reaching of a fluid no source, list-placeholder cells, drug before "resistance"): P 0.805 -> 0.813, R 0.366 -> 0.366. Floors just under.
+        assertFloors(figures.claims(), 0.81, 0.36);
         assertKindFloors(figures.kinds(), 1, 1);
     }
 
@@ -1240,7 +1247,8 @@ class GoldStandardTest {
         // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): P 0.679 (146 of 215), R 0.380 (gold 384). Floors just under (were 0.67 / 0.35).
         // Branch subjects2 (seventeenth session; 'the vesicles vary from batch to batch'): P 0.679 -> 0.681 (147 of 216), R 0.380 -> 0.383. Floors just under.
         // Branch fromobject (seventeenth session; "induced interleukin-8 release from colonic epithelial cells" no source): P 0.681 -> 0.684 (147 of 215), R 0.383 unchanged. Precision floor up.
-        assertFloors(figures.claims(), 0.68, 0.38);
+        // Branch precision4 (eighteenth session; liposome subjects, labels and short quotations no subjects, denied/asked reaching of a fluid no source, list-placeholder cells, drug before "resistance"): P 0.684 -> 0.697, R 0.383 -> 0.383. Floors just under.
+        assertFloors(figures.claims(), 0.69, 0.38);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; hedged predicates "might offer an off-the-shelf cell-free immunotherapy"): hedge of all 0.171 -> 0.195 (8 of 41), R 0.358 -> 0.360. Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.19, "hedged claims missed");
@@ -1289,7 +1297,8 @@ class GoldStandardTest {
         // Branch goldconv6 (seventeenth session; conventions p-t in the gold, then the extractor follows p, r, s, q labels): P 0.802 / R 0.405 -> gold 0.802 / 0.406 -> 0.805 / 0.406 ("hard to scale" label left out). Floors just under.
         // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): P 0.804 (209 of 260), R 0.421 (gold 496). Floors just under (were 0.64 / 0.33).
         // Branch subjects2 (seventeenth session; 'both preparations' after two preparations read as the last): P 0.805 -> 0.807 (209 of 259), R 0.417 -> 0.421. Floors just under.
-        assertFloors(figures.claims(), 0.80, 0.42);
+        // Branch precision4 (eighteenth session; liposome subjects, labels and short quotations no subjects, denied/asked reaching of a fluid no source, list-placeholder cells, drug before "resistance"): P 0.806 -> 0.824, R 0.427 -> 0.435. Floors just under.
+        assertFloors(figures.claims(), 0.82, 0.43);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
         // Branch triggers3 (seventeenth session; "may thus become imaging probes" read as usedFor Imaging): P 0.805 -> 0.806, R 0.425 -> 0.427 (211 -> 212 of 496); hedged found 7 -> 8 of 44 (0.159 -> 0.182 of all). Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.18, "hedged claims missed");
@@ -1335,7 +1344,8 @@ class GoldStandardTest {
         // Branch anaphors2 (seventeenth session; discourse subjects, back-references, a name's use as the discourse's antecedent): NEVER TUNED: P 0.618 -> 0.624, R 0.314 -> 0.319 (aggregate only). Floors kept.
         // Branch challenges2 (seventeenth session; challenge events, never tuned on this set): P 0.618 -> 0.615 (one more claim extracted, none right), R 0.314 unchanged. Reported, not tuned back; floors still under.
         // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): NEVER-TUNED, aggregate only, not tuned on: P 0.613 (149 of 243), R 0.325 (gold 458). Floors just under (were 0.61 / 0.31).
-        assertFloors(figures.claims(), 0.61, 0.32);
+        // Branch precision4 (eighteenth session; liposome subjects, labels and short quotations no subjects, denied/asked reaching of a fluid no source, list-placeholder cells, drug before "resistance"): P 0.613 -> 0.642, R 0.325 -> 0.325. Floors just under.
+        assertFloors(figures.claims(), 0.64, 0.32);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.79, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.12, "hedged claims missed");
         // Branch negscope: NEVER-TUNED denials extracted 10 -> 11, right 4 -> 4 (beyond 6 -> 7; P and R unchanged, so a claim already beyond the gold now read denied, most likely by the new cue "none of"); reported, not tuned; the lead decides.
@@ -1375,7 +1385,8 @@ class GoldStandardTest {
         // Branch challenges2 (seventeenth session; challenge events, never tuned on this set): P 0.731 -> 0.724, R 0.389 -> 0.387 (190 -> 189 of 260 -> 261). Reported, not tuned back; floors still under.
         // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): NEVER-TUNED, aggregate only, not tuned on: P 0.722 (195 of 270), R 0.400 (gold 488). Floors just under (were 0.72 / 0.38).
         // Branch subjects2 (seventeenth session; rules chosen on development sets only): NEVER TUNED, aggregate only: P 0.722 -> 0.723 (196 of 271), R 0.400 -> 0.402. Recall floor just under.
-        assertFloors(figures.claims(), 0.72, 0.39);
+        // Branch precision4 (eighteenth session; liposome subjects, labels and short quotations no subjects, denied/asked reaching of a fluid no source, list-placeholder cells, drug before "resistance"): P 0.723 -> 0.734, R 0.402 -> 0.402. Floors just under.
+        assertFloors(figures.claims(), 0.73, 0.39);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.89, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.20, "hedged claims missed");
         assertDenialFloors(figures.claims(), 2, 5);
@@ -1410,7 +1421,8 @@ class GoldStandardTest {
         // Branch vocab20: NEVER-TUNED P 0.629 (156 of 248), R 0.349 already at main 2f7b855 before this branch's labels (unchanged by them); precision floor just under, reported, the lead decides.
         // Branch vocab20: NEVER-TUNED hedge recall of all 0.180 (9 of 50) already at main 2f7b855 before this branch's labels (unchanged by them); floor just under, the lead decides.
         // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): NEVER-TUNED, aggregate only, not tuned on: P 0.619 (156 of 252), R 0.349 (gold 447). Floors just under (were 0.62 / 0.33).
-        assertFloors(figures.claims(), 0.61, 0.34);
+        // Branch precision4 (eighteenth session; liposome subjects, labels and short quotations no subjects, denied/asked reaching of a fluid no source, list-placeholder cells, drug before "resistance"): P 0.619 -> 0.622, R 0.349 -> 0.349. Floors just under.
+        assertFloors(figures.claims(), 0.62, 0.34);
         assertHedgeFloors(figures.claims(), 0.17);
         assertDenialFloors(figures.claims(), 5, 4);
         assertKindFloors(figures.kinds(), 4, 2);
