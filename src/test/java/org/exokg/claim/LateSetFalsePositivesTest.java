@@ -68,6 +68,9 @@ class LateSetFalsePositivesTest {
     void aDrugBeforeResistanceIsNoCargo() throws Exception {
         check("Exosomes from resistant tumour cells transfer paclitaxel resistance to sensitive cells.\n", "transfer",
                 List.of(), List.of("Exosome[TumorCell] carries Paclitaxel"));
+        // nor is a drug that modifies another noun
+        check("Exosomes from resistant tumour cells were enriched in the drug efflux pump ABCB1.\n", "enriched",
+                List.of(), List.of("Exosome[TumorCell] carries TherapeuticAgent"));
         // near neighbour: the drug itself carried stays
         check("Exosomes from resistant tumour cells transfer paclitaxel to sensitive cells.\n", "transfer",
                 List.of("Exosome[TumorCell] carries Paclitaxel"), List.of());
