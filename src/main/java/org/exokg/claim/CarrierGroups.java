@@ -59,7 +59,21 @@ final class CarrierGroups {
     private static final Pattern DENIED_ALTERNATIVE_BEFORE = Pattern.compile("(?s).*,\\s*not\\s+(?:the\\s+|free\\s+)?(?:[a-z][a-z\\-]*\\s+){0,2}\\z");
     private static final Pattern COMMA_AFTER = Pattern.compile("\\A\\s*(?:\\([^()]{1,20}\\)\\s*)?,");
     private static final Pattern DENIED_COPULA_BEFORE = Pattern.compile(
-            "(?s).*\\b(?:is|are|was|were|be|been)\\s+(?:not|no\\s+longer|never)\\s+(?:(?:an?|the|true|real|genuine|natural|classical|bona\\s+fide)\\s+){0,3}\\z");
+            "(?s).*\\b(?:is|are|was|were|be|been)\\s+(?:(?:likewise|therefore|thus|also|then|strictly|really|actually|necessarily)\\s+)?"
+                    + "(?:not|no\\s+longer|never)\\s+(?:(?:an?|the|true|real|genuine|natural|classical|bona\\s+fide)\\s+){0,3}\\z");
+    /**
+     * (branch precision4) A name a product is sold under, not vesicles the sentence speaks of: "nanoparticles of whey
+     * protein, which are sometimes marketed as milk exosomes", "a product labelled placental exosomes".
+     */
+    private static final Pattern LABEL_BEFORE = Pattern.compile(
+            "(?s).*\\b(?:(?:marketed|sold|advertised|branded|promoted|touted)\\s+as\\s+(?:an?\\s+)?[\"“‘']?|(?:labell?ed|so-called|called|named)\\s+[\"“‘'])"
+                    + "(?:[a-z][a-z\\-]*\\s+){0,3}\\z");
+    /** (branch precision4) A vesicle named inside quotation marks: a name or words quoted, not the sentence's subject. */
+    private static final Pattern OPEN_QUOTE_BEFORE = Pattern.compile("(?s).*[\"“]([^\"“”.;]{0,60})\\z");
+    private static final Pattern CLOSE_QUOTE_AFTER = Pattern.compile("\\A([^\"“”.;]{0,60})[\"”]");
+    /** A quoted name is short: a quoted sentence ("should read '...'", a quoted title) states what it says. */
+    private static final int QUOTED_NAME_WORDS = 6;
+    static final boolean LABELS_NOT_SUBJECTS = !Boolean.getBoolean("exokg.noLabelSubjectCheck");
 
     /**
      * (branch precision) A carrier coated with membranes is a look-alike, whichever membranes: "nanoparticles coated with
@@ -96,6 +110,28 @@ final class CarrierGroups {
                 || RequiredWords.matcher(DENIED_COPULA_BEFORE, before).matches();
     }
 
+    /** Whether the vesicle mention {@code v} stands inside a pair of quotation marks within its sentence's reach. */
+    private static boolean quoted(String text, Mention v) {
+        String before = text.substring(Math.max(0, v.start() - 60), v.start());
+        java.util.regex.Matcher open = OPEN_QUOTE_BEFORE.matcher(before);
+        java.util.regex.Matcher close = CLOSE_QUOTE_AFTER.matcher(text).region(v.end(), text.length());
+        if (!open.matches() || !close.lookingAt()) {
+            return false;
+        }
+        String quoted = (open.group(1) + text.substring(v.start(), v.end()) + close.group(1)).strip();
+        if (quoted.split("\\s+").length > QUOTED_NAME_WORDS) {
+            return false;
+        }
+        // a straight quote closes as often as it opens: inside a pair only when an odd number of them stand before it
+        // on its line
+        int lineStart = text.lastIndexOf('\n', v.start()) + 1;
+        String line = text.substring(lineStart, v.start());
+        long straight = line.chars().filter(ch -> ch == '"').count();
+        long opening = line.chars().filter(ch -> ch == '“').count();
+        long closing = line.chars().filter(ch -> ch == '”').count();
+        return straight % 2 == 1 || opening > closing;
+    }
+
     /** Whether the vesicle mention {@code v} names the membranes a look-alike is coated with ("coated with exosome membranes"). */
     static boolean membraneCoat(String text, Mention v) {
         String before = text.substring(Math.max(0, v.start() - 120), v.start()).toLowerCase(Locale.ROOT);
@@ -117,6 +153,9 @@ final class CarrierGroups {
             return true;
         }
         if (denied(text, v)) {
+            return true;
+        }
+        if (LABELS_NOT_SUBJECTS && (RequiredWords.matcher(LABEL_BEFORE, before).matches() || quoted(text, v))) {
             return true;
         }
         if (RequiredWords.matcher(MEMBRANE_COAT_BEFORE, before).matches() && MEMBRANE_AFTER.matcher(text).region(v.end(), text.length()).lookingAt()

@@ -384,7 +384,28 @@ public final class ClaimExtractor {
                 lastDisease = m.term();
             }
         }
-        return stance.hedged(withImpliedProperties(claims), this::presupposed);
+        return stance.hedged(withImpliedProperties(withoutLiposomeSubjects(claims)), this::presupposed);
+    }
+
+    /**
+     * (branch precision4) What a sentence says of liposomes is no claim about extracellular vesicles: a synthetic
+     * carrier named for comparison, as the material of a hybrid, or as what a product really is ("such hybrids with
+     * cationic liposomes loaded Cas9", "liposomes loaded with synthetic miR-145 could be an alternative"). Only the
+     * classification ("a liposome is not an extracellular vesicle") stays. -Dexokg.noLiposomeSubjectCheck keeps them.
+     */
+    static final boolean LIPOSOME_SUBJECT_CHECK = !Boolean.getBoolean("exokg.noLiposomeSubjectCheck");
+
+    private List<Claim> withoutLiposomeSubjects(List<Claim> claims) {
+        if (!LIPOSOME_SUBJECT_CHECK) {
+            return claims;
+        }
+        List<Claim> kept = new ArrayList<>(claims.size());
+        for (Claim c : claims) {
+            if (c.relation() == Relation.IS_KIND_OF || !lexicon.isA(c.subjectIri(), liposomeIri)) {
+                kept.add(c);
+            }
+        }
+        return kept.size() == claims.size() ? claims : kept;
     }
 
     /** (branch stance) An origin, or a claim a rule reads inside a noun phrase ("milk-derived exosomes"): presupposed. */

@@ -21,7 +21,8 @@ import org.exokg.mention.MentionType;
 final class NamedPreparations {
 
     private static final String NAME = "(?:(?=[\\p{L}\\p{N}\\-‐–]*\\p{N})(?=[\\p{L}\\p{N}\\-‐–]*\\p{Lu})\\p{L}[\\p{L}\\p{N}]*(?:[\\-‐–][\\p{L}\\p{N}]+)*"
-            // (branch anaphors4) with the hyphenated parts after it: "EqM-EVs" (not "EqM" before its vesicle noun)
+            // an inner capital, with its hyphenated vesicle part when it has one: "ExoFlo", "EqM-EVs" (branches anaphors4, precision4:
+            // "EqM" alone left the name's uses unread)
             + "|\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}\\p{N}]*(?:[\\-‐–][\\p{L}\\p{N}]+)*"
             // an abbreviation built on its source's: "iPSC-Exos", "ADSC-sEVs" (two capitals or more, then a hyphenated part)
             + "|\\p{Ll}?\\p{Lu}{2,}[\\p{L}\\p{N}]*(?:[\\-‐–][\\p{L}\\p{N}]+)+"

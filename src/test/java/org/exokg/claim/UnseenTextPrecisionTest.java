@@ -121,7 +121,13 @@ class UnseenTextPrecisionTest {
                 """;
         assertReadsNothing(text, "the same paclitaxel");
         // a sentence about liposomes in their own right keeps its claim, and so does the tested vesicle's sentence
-        assertReads(text, "approved medicines", "Liposome carries Doxorubicin");
+        // (branch precision4) no gold has a liposome row but isKindOf: a liposome claim in its own right is kept only with
+        // -Dexokg.noLiposomeSubjectCheck
+        if (ClaimExtractor.LIPOSOME_SUBJECT_CHECK) {
+            assertReadsNothing(text, "approved medicines");
+        } else {
+            assertReads(text, "approved medicines", "Liposome carries Doxorubicin");
+        }
         assertReads(text, "reduced tumour growth", "Exosome[Milk] carries Paclitaxel");
     }
 }
