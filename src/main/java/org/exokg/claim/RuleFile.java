@@ -53,7 +53,10 @@ final class RuleFile {
      */
     static Object yaml(InputStream in, String name) {
         try {
-            return new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+            // a key given twice in one entry (two branches each adding "unlessBefore") would silently keep only the last
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false);
+            return new Yaml(new SafeConstructor(options)).load(in);
         } catch (MarkedYAMLException e) {
             Mark at = e.getProblemMark();
             String where = at == null ? "" : " (line " + (at.getLine() + 1) + ", column " + (at.getColumn() + 1) + ")";

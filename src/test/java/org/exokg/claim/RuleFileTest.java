@@ -51,4 +51,14 @@ class RuleFileTest {
         CellWords shipped = CellWords.defaults();
         assertTrue(shipped.populationName().matcher("macrophages").matches() && shipped.unnaming().matcher("donor").matches());
     }
+
+    @Test
+    void aKeyGivenTwiceInOneEntryIsRefusedWithItsLine() {
+        String yaml = "rules:\n  - id: r\n    unlessBefore: 'not'\n    unlessBefore: 'whether'\n";
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> RuleFile.yaml(new ByteArrayInputStream(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "t.yaml"));
+        assertTrue(e.getMessage().startsWith("t.yaml: not YAML (line 4"), e.getMessage());
+        assertTrue(e.getMessage().contains("unlessBefore"), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+    }
 }
