@@ -27,7 +27,9 @@ class UnreadVesicleFramesTest extends RuleBlockSentencesTest {
     void everyRuleOfTheBlockHasFixturesBothWays() throws Exception {
         for (String id : List.of("cells-given-the-vesicles", "cargo-enriched-in-vesicles", "marker-positive-vesicles",
                 "vesicle-keeps-its-markers", "opening-source-owns-its-vesicles (acrossClause)", "source-and-its-vesicles",
-                "source-treated-then-its-vesicles-collected", "vesicle-takes-up-cargo", "vesicle-closes-wounds")) {
+                "source-treated-then-its-vesicles-collected", "vesicle-takes-up-cargo", "vesicle-closes-wounds",
+                "vesicle-acts-on-cells-verb-more", "cells-the-vesicles-were-added-to (acrossClause)", "vesicle-added-to-cells",
+                "cells-after-exposure-to-vesicles", "vesicle-eases-measure-in-animals-with-disease")) {
             assertFixturesBothWays(id);
         }
     }
