@@ -430,7 +430,8 @@ class GoldStandardTest {
         // Branch vocab20: P 0.945 (173 of 183), R 0.783 already at main 2f7b855 before this branch's labels (unchanged by them); precision floor just under, the lead decides.
         // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): P 0.935 (173 of 185), R 0.776 (gold 223). Floors just under (were 0.94 / 0.77).
         // Branch subjects2 (seventeenth session; 'Bacterial OMVs' give derivedFrom Bacterium, vesicles that vary between batches): P 0.935 -> 0.936 (173 -> 175 of 187), R 0.776 -> 0.785. Floors just under (the precision figure was already 0.935 at main 8f01ead, under the floor 0.94).
-        assertFloors(ev, 0.93, 0.77);
+        // Branch triggers4 (eighteenth session; frames of unread vesicle sentences): P 0.936 -> 0.936, R 0.785 -> 0.789 ("polarised macrophages and their exosomes"). Recall floor up.
+        assertFloors(ev, 0.93, 0.78);
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
         assertHedgeFloors(ev, 0.83);
         assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
@@ -538,7 +539,8 @@ class GoldStandardTest {
         // Branch vocab20 ("tracked by" as Imaging): P 0.900 -> 0.900, R 0.695 -> 0.699 (181 of 259). Recall floor up.
         // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): P 0.912 (186 of 204), R 0.718 (gold 259). Floors just under (were 0.90 / 0.69).
         // Branch subjects2 (seventeenth session; 'Bacterial OMVs' give derivedFrom Bacterium): P 0.911 -> 0.912 (186 of 204), R 0.714 -> 0.718. Floors just under.
-        assertFloors(ev, 0.91, 0.71);
+        // Branch triggers4 (eighteenth session): P 0.912 -> 0.913, R 0.722 -> 0.726 ("which makes their extracellular vesicles"). Recall floor up.
+        assertFloors(ev, 0.91, 0.72);
         assertHedgeFloors(ev, 0.51);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "denials beyond the gold");
@@ -626,7 +628,8 @@ class GoldStandardTest {
         // Branch anaphors3 (seventeenth session; a survey's challenges unqualified): P 0.918 -> 0.922, R 0.758 -> 0.761. Floors up.
         // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): P 0.920 (240 of 261), R 0.772 (gold 311). Floors just under (were 0.92 / 0.76).
         // Branch subjects2 (seventeenth session; 'Bacterial OMVs' give derivedFrom Bacterium): P 0.923 -> 0.924 (242 of 262), R 0.772 -> 0.778. Floors just under.
-        assertFloors(ev, 0.91, 0.77);
+        // Branch triggers4 (eighteenth session): P 0.920 -> 0.920, R 0.778 -> 0.781 ("glypican-1-positive exosomes"). Recall floor up.
+        assertFloors(ev, 0.91, 0.78);
         assertHedgeFloors(ev, 0.70);
         assertTrue(ev.negatedMatched() >= 10, "true denials are found");
         assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
@@ -770,7 +773,8 @@ class GoldStandardTest {
         // Branch anaphors2 (seventeenth session; discourse subjects, back-references, a name's use as the discourse's antecedent): P 0.866 -> 0.870, R 0.680 -> 0.684. Recall floor up.
         // Branch goldconv6 (seventeenth session; conventions p-t in the gold, then the extractor follows p, r, s, q labels): P 0.864 / R 0.695 -> gold 0.864 / 0.690 -> 0.862 / 0.697. Floors just under.
         // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): P 0.858 (194 of 226), R 0.698 (gold 278). Floors just under (were 0.86 / 0.69).
-        assertFloors(ev, 0.85, 0.69);
+        // Branch triggers4 (eighteenth session): P 0.858 -> 0.859, R 0.698 -> 0.701 (hybrids that "took up" a microRNA). Recall floor up.
+        assertFloors(ev, 0.85, 0.70);
         // After the eleventh session's merges: hedge 0.625 of all (20 of 32). Hedge floor up.
         assertHedgeFloors(ev, 0.59);
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
@@ -1077,6 +1081,7 @@ class GoldStandardTest {
         // Branch vocab19 (labels from development misses): P 0.788 -> 0.787, R 0.429 -> 0.437. Floors just under.
         // Branch goldconv6 (seventeenth session; conventions p-t in the gold, then the extractor follows p, r, s, q labels): P 0.807 / R 0.463 -> gold 0.807 / 0.460 -> 0.813 / 0.468. Floors just under.
         // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): P 0.823 (186 of 226), R 0.482 (gold 386). Floors just under (were 0.78 / 0.43).
+        // Branch triggers4 (eighteenth session): P 0.823 -> 0.825, R 0.482 -> 0.490 (possessive sources, closed wounds). Floors already just under.
         assertFloors(figures.claims(), 0.82, 0.48);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.33, "hedged claims missed");
@@ -1139,7 +1144,8 @@ class GoldStandardTest {
         // Branch vocab20 (pleural EVs, effusion): P 0.866 -> 0.878, R 0.537 -> 0.546. Floors up.
         // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): P 0.875 (245 of 280), R 0.547 (gold 448). Floors just under (were 0.84 / 0.48).
         // Branch subjects2 (seventeenth session; the outcome before the treated animals, 'the disc height index ... improved in treated animals'; preparations that vary between batches): P 0.864 -> 0.865 (243 of 281), R 0.538 -> 0.542. Floors just under.
-        assertFloors(figures.claims(), 0.86, 0.54);
+        // Branch triggers4 (eighteenth session): P 0.876 -> 0.869, R 0.551 -> 0.560 (+4 right; 3 new claims right in relation and object but unqualified where the gold qualifies the subject). Recall floor up.
+        assertFloors(figures.claims(), 0.86, 0.55);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; "may therefore offer a cell-free option", convention l on the gold): hedge of all 0.311 -> 0.341 (15 of 44), P 0.854 -> 0.851, R 0.490 -> 0.492. Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.34, "hedged claims missed");
@@ -1190,7 +1196,8 @@ class GoldStandardTest {
         // Branch goldconv6 (seventeenth session; conventions p-t in the gold, then the extractor follows p, r, s, q labels): P 0.788 / R 0.326 -> gold 0.788 / 0.325 -> 0.786 / 0.329. Floors just under.
         // Branch vocab20 (nasal washes, body fluids as the source): P 0.798 -> 0.803, R 0.342 -> 0.354. Floors up.
         // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): P 0.805 (157 of 195), R 0.366 (gold 429). Floors just under (were 0.78 / 0.31).
-        assertFloors(figures.claims(), 0.80, 0.36);
+        // Branch triggers4 (eighteenth session): P 0.805 -> 0.804, R 0.366 -> 0.373 (kept markers, "so its vesicles"; one targets Cell unqualified). Recall floor up.
+        assertFloors(figures.claims(), 0.80, 0.37);
         assertKindFloors(figures.kinds(), 1, 1);
     }
 
@@ -1289,7 +1296,8 @@ class GoldStandardTest {
         // Branch goldconv6 (seventeenth session; conventions p-t in the gold, then the extractor follows p, r, s, q labels): P 0.802 / R 0.405 -> gold 0.802 / 0.406 -> 0.805 / 0.406 ("hard to scale" label left out). Floors just under.
         // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): P 0.804 (209 of 260), R 0.421 (gold 496). Floors just under (were 0.64 / 0.33).
         // Branch subjects2 (seventeenth session; 'both preparations' after two preparations read as the last): P 0.805 -> 0.807 (209 of 259), R 0.417 -> 0.421. Floors just under.
-        assertFloors(figures.claims(), 0.80, 0.42);
+        // Branch triggers4 (eighteenth session): P 0.806 -> 0.808, R 0.427 -> 0.431 ("and their vesicles could reach the endothelium"). Recall floor up.
+        assertFloors(figures.claims(), 0.80, 0.43);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
         // Branch triggers3 (seventeenth session; "may thus become imaging probes" read as usedFor Imaging): P 0.805 -> 0.806, R 0.425 -> 0.427 (211 -> 212 of 496); hedged found 7 -> 8 of 44 (0.159 -> 0.182 of all). Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.18, "hedged claims missed");
@@ -1335,7 +1343,8 @@ class GoldStandardTest {
         // Branch anaphors2 (seventeenth session; discourse subjects, back-references, a name's use as the discourse's antecedent): NEVER TUNED: P 0.618 -> 0.624, R 0.314 -> 0.319 (aggregate only). Floors kept.
         // Branch challenges2 (seventeenth session; challenge events, never tuned on this set): P 0.618 -> 0.615 (one more claim extracted, none right), R 0.314 unchanged. Reported, not tuned back; floors still under.
         // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): NEVER-TUNED, aggregate only, not tuned on: P 0.613 (149 of 243), R 0.325 (gold 458). Floors just under (were 0.61 / 0.31).
-        assertFloors(figures.claims(), 0.61, 0.32);
+        // Branch triggers4 (eighteenth session): P 0.613 -> 0.618, R 0.325 -> 0.332 (cells after exposure to the vesicles, animals with the disease). Recall floor up.
+        assertFloors(figures.claims(), 0.61, 0.33);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.79, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.12, "hedged claims missed");
         // Branch negscope: NEVER-TUNED denials extracted 10 -> 11, right 4 -> 4 (beyond 6 -> 7; P and R unchanged, so a claim already beyond the gold now read denied, most likely by the new cue "none of"); reported, not tuned; the lead decides.
@@ -1410,7 +1419,8 @@ class GoldStandardTest {
         // Branch vocab20: NEVER-TUNED P 0.629 (156 of 248), R 0.349 already at main 2f7b855 before this branch's labels (unchanged by them); precision floor just under, reported, the lead decides.
         // Branch vocab20: NEVER-TUNED hedge recall of all 0.180 (9 of 50) already at main 2f7b855 before this branch's labels (unchanged by them); floor just under, the lead decides.
         // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): NEVER-TUNED, aggregate only, not tuned on: P 0.619 (156 of 252), R 0.349 (gold 447). Floors just under (were 0.62 / 0.33).
-        assertFloors(figures.claims(), 0.61, 0.34);
+        // Branch triggers4 (eighteenth session; never tuned on, figures only): P 0.619 -> 0.617, R 0.349 -> 0.353 (156 -> 158 right of 256 extracted). Floors just under; the precision fall is reported, not tuned.
+        assertFloors(figures.claims(), 0.61, 0.35);
         assertHedgeFloors(figures.claims(), 0.17);
         assertDenialFloors(figures.claims(), 5, 4);
         assertKindFloors(figures.kinds(), 4, 2);
