@@ -2443,8 +2443,9 @@ public final class ClaimExtractor {
         // (branch triggers2) a rule may allow a wider gap than eight tokens (objectFirstGap); each rule is held to its own
         // below
         int gapTokens = tokens(text, tail.end(), phraseStart);
-        if (gapTokens > patterns.widestObjectFirstGap()
-                || lastBoundaryEnd(text, tail.end(), phraseStart) >= 0) {
+        // (branch triggers4) a clause boundary between: only rules that read across it (acrossClause)
+        boolean crossesClause = lastBoundaryEnd(text, tail.end(), phraseStart) >= 0;
+        if (gapTokens > patterns.widestObjectFirstGap() || crossesClause && !patterns.anyAcrossClause()) {
             return List.of();
         }
         if (o != tail && CONTRASTING_CLAUSE.matcher(text.substring(o.end(), tail.start())).find()) {
@@ -2466,6 +2467,7 @@ public final class ClaimExtractor {
         for (ClaimRule rule : patterns.rules()) {
             if (rule.order() != ClaimRule.Order.OBJECT_FIRST || !fits(rule, o) || !rule.readsLowerCase(sentence, sentenceLower, wordAnswers) || termsBetween && !rule.termsBetween()
                     || gapTokens > patterns.objectFirstGap(rule)
+                    || crossesClause && !patterns.acrossClause(rule)
                     || rule.blockedAfterObject(text, o.end(), sentence.end())
                     || rule.titleTopic(sentence, text, head.start())
                     || rule.objectPrefix() != null && !rule.objectPrefix().matcher(text.substring(Math.max(sentence.start(), head.start() - 60),

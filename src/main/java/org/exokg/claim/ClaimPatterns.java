@@ -117,13 +117,15 @@ public final class ClaimPatterns {
     /** (branch triggers2) the object-first rules with their own {@code objectFirstGap}, by rule id. */
     private final Map<String, Integer> objectFirstGaps;
     private final int widestObjectFirstGap;
+    /** (branch triggers4) the object-first rules that read across a clause boundary ({@code acrossClause}), by rule id. */
+    private final Set<String> acrossClauseRules;
 
     /** Tokens an object-first rule may span between its object and the vesicle unless it says {@code objectFirstGap}. */
     public static final int OBJECT_FIRST_GAP = 8;
 
     private ClaimPatterns(List<ClaimRule> rules, List<Remapping> remappings, List<QualifierRemapping> qualifierRemappings,
             List<ChallengeEvent> challengeEvents, List<Pattern> challengePredicates, List<OutcomeMeasure> outcomeMeasures,
-            List<ImpliedProperty> impliedProperties, Map<String, Integer> objectFirstGaps) {
+            List<ImpliedProperty> impliedProperties, Map<String, Integer> objectFirstGaps, Set<String> acrossClauseRules) {
         this.outcomeMeasures = List.copyOf(outcomeMeasures);
         this.impliedProperties = List.copyOf(impliedProperties);
         this.rules = List.copyOf(rules);
@@ -132,6 +134,7 @@ public final class ClaimPatterns {
         this.challengeEvents = List.copyOf(challengeEvents);
         this.challengePredicates = List.copyOf(challengePredicates);
         this.objectFirstGaps = Map.copyOf(objectFirstGaps);
+        this.acrossClauseRules = Set.copyOf(acrossClauseRules);
         this.widestObjectFirstGap = Math.max(OBJECT_FIRST_GAP, objectFirstGaps.values().stream().mapToInt(Integer::intValue).max().orElse(0));
     }
 
@@ -142,6 +145,20 @@ public final class ClaimPatterns {
      */
     public int objectFirstGap(ClaimRule rule) {
         return objectFirstGaps.getOrDefault(rule.id(), OBJECT_FIRST_GAP);
+    }
+
+    /**
+     * (branch triggers4) Whether this object-first rule reads across a clause boundary between its object and the vesicle
+     * (its {@code acrossClause}): a possessive that refers back to the sentence's subject ("camel milk differs from cow
+     * milk, and its vesicles have hardly been studied") stands after ", and" with a clause of its own.
+     */
+    public boolean acrossClause(ClaimRule rule) {
+        return acrossClauseRules.contains(rule.id());
+    }
+
+    /** Whether any rule reads across a clause boundary ({@link #acrossClause}). */
+    public boolean anyAcrossClause() {
+        return !acrossClauseRules.isEmpty();
     }
 
     /** The widest {@link #objectFirstGap} of any rule (at least {@link #OBJECT_FIRST_GAP}). */
@@ -279,10 +296,14 @@ public final class ClaimPatterns {
         Set<String> ids = new HashSet<>();
         List<ClaimRule> rules = new ArrayList<>();
         Map<String, Integer> objectFirstGaps = new java.util.HashMap<>();
+        Set<String> acrossClauseRules = new HashSet<>();
         for (Entry e : entries(root, "rules", "rule", name, ids)) {
             rules.add(rule(e.map(), e.id(), e.where()));
             if (e.map().get("objectFirstGap") instanceof Integer gap) {
                 objectFirstGaps.put(e.id(), gap); // checked by rule(...)
+            }
+            if (Boolean.TRUE.equals(e.map().get("acrossClause"))) {
+                acrossClauseRules.add(e.id()); // checked by rule(...)
             }
         }
         List<Remapping> remappings = new ArrayList<>();
@@ -351,7 +372,7 @@ public final class ClaimPatterns {
             }
             implied.add(new ImpliedProperty(e.id(), Set.copyOf(when), localName(text(e.map(), "property", e.where()), e.where())));
         }
-        return new ClaimPatterns(rules, remappings, qualifierRemappings, events, predicates, measures, implied, objectFirstGaps);
+        return new ClaimPatterns(rules, remappings, qualifierRemappings, events, predicates, measures, implied, objectFirstGaps, acrossClauseRules);
     }
 
     /** How an attribute fares as its value rises (branch events): yield and purity are better higher, cost lower. */
@@ -509,6 +530,10 @@ public final class ClaimPatterns {
             if (!(entry.get("objectFirstGap") instanceof Integer gap) || gap < 1 || gap > 20 || order != ClaimRule.Order.OBJECT_FIRST) {
                 throw new IllegalStateException(where + ": 'objectFirstGap' must be a number of tokens from 1 to 20, on an object-first rule");
             }
+        }
+        if (entry.get("acrossClause") != null && (!(entry.get("acrossClause") instanceof Boolean)
+                || order != ClaimRule.Order.OBJECT_FIRST)) {
+            throw new IllegalStateException(where + ": 'acrossClause' must be true or false, on an object-first rule");
         }
         Pattern suffix = entry.get("objectSuffix") == null ? null : compile(text(entry, "objectSuffix", where), where + ": objectSuffix");
         Pattern prefix = entry.get("vesiclePrefix") == null ? null

@@ -28,7 +28,9 @@ class VerbObjectNarrowedTest {
     void anIntentOrARequirementIsNoFinding() {
         assertEquals(List.of(), read("Exosomes only need to reach hepatocytes."));
         assertEquals(List.of(), read("Exosomes are expected to soothe colitis."));
-        assertEquals(List.of("Exosome targets Hepatocyte {verb-object-targets}"), read("Exosomes only reached hepatocytes."));
+        // (branch triggers4) "reached <cells>" is now read by the rule vesicle-acts-on-cells-verb-more, which leaves the
+        // verb-object reading silent: the finding is shown with a verb no rule reads
+        assertEquals(List.of("Exosome targets Hepatocyte {verb-object-targets}"), read("Exosomes only befriended hepatocytes."));
     }
 
     @Test
