@@ -163,12 +163,14 @@ class GoldStandardTest {
         // Branch chains (fifteenth session): P 0.945 -> 0.873, R 0.881 -> 0.814: "the loaded exosomes" and the anaphors after them read with the DendriticCell source (the lead's convention c), which this gold, not yet converted, leaves unqualified. Floors just under.
         // Lead, after the fifteenth session's merges: the 7 rows of that chain ("Electroporated exosomes", "the loaded exosomes", "These vesicles") given the DendriticCell qualifier as conventions c and anaphor say: P 0.909 (50 of 55), R 0.847. Floors just under.
         // Branch findings (loading participles as modifiers): P 0.909 -> 0.893 (50 of 56), R 0.847 unchanged; the claim beyond is "electroporated exosomes delivered the siRNA" -> Exosome loadedBy Electroporation, which this gold has with the anaphor's source (DendriticCell) the extractor does not yet carry to this sentence (its carries SiRNA is unqualified too). Precision floor just under.
-        assertFloors(ev, 0.89, 0.84);
+        // Branch goldconv7 (eighteenth session; gold conventions u only, no rule change; gold edits lower figures): P / R 0.893 / 0.847 -> 0.839 / 0.797. Floors just under.
+        assertFloors(ev, 0.83, 0.79);
         // Branch goldconv2: hedge 0.909 of all (10 of 11): "Their low toxicity and natural origin could make them promising
         // oral drug carriers" is read with the ginger of the sentence before; the gold leaves the referent unqualified.
         // Branch chains: hedge recall of all gold-hedged 10/11 -> 7/11 (the three hedged "These vesicles might therefore be suitable ..." rows read with DendriticCell, convention c). Floor just under.
         assertHedgeFloors(ev, 0.63);
-        assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
+        // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 9 -> 6, beyond 0 -> 3.
+        assertDenialFloors(ev, 6, 3);
         assertTrue(ev.negatedMatched() >= 5, "denials of crossing, loading and immunogenicity are found");
     }
 
@@ -213,7 +215,8 @@ class GoldStandardTest {
         // Branch recall2 (tenth session; outcome measures read as the disease under discussion): P 0.982 (54 of 55), R 0.931 ("reduced infarct size"). Recall floor up.
         // Branch goldconv2 (thirteenth session; the anaphor convention applied to this gold, then anaphors and discourse subjects read with their antecedent's source): P 0.893 (50 of 56), R 0.847. Floors lowered to just under: 17 rows qualified by the convention, 6 not read with the source (bare 'exosomes' between the anaphor and 'MSC exosomes').
         // Lead, after the fourteenth session's merges (4 Dec 2026: blind19, abbrev, qualifiers, dev16, topicprep, verbs2 off by default): P 0.982, R 0.932 (topicprep: +5 right). Floors just under.
-        assertFloors(ev, 0.98, 0.93);
+        // Branch goldconv7 (eighteenth session; gold conventions u, w only, no rule change; gold edits lower figures): P / R 0.982 / 0.932 -> 0.964 / 0.900. Floors just under.
+        assertFloors(ev, 0.96, 0.89);
         // Branch goldconv2: one denial the text makes is read without its qualifier: "although the exosomes did not trigger an immune response" is MSC exosomes by the anaphor convention; the extractor reads the denial
         // but not the source (the antecedent chain passes through a bare mention); so it counts as beyond the gold.
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "every negated claim but one must be a denial the text makes");
@@ -240,7 +243,8 @@ class GoldStandardTest {
         // Lead, after the fifteenth session's merges (4 Dec 2026: blind20, goldconv3, stance, dev17, vocab17, chains, speed19; convention b revised): P 0.925, R 0.725. Floors just under.
         // Branch triggers (sixteenth session; verbs and frames for named vesicles): P 0.925 -> 0.927, R 0.725 -> 0.745. Floors just under.
         // Branch goldconv4 (sixteenth session; gold conventions b for code names and i for displayed/attached molecules, gold rows only): P 0.927 -> 0.927, R 0.745 -> 0.679. Development floors lowered to just under: a gold change (rows the texts state and the extractor does not yet read), not an extractor one.
-        assertFloors(ev, 0.92, 0.67);
+        // Branch goldconv7 (eighteenth session; gold conventions x only, no rule change; gold edits lower figures): P / R 0.927 / 0.679 -> 0.927 / 0.667. Floors just under.
+        assertFloors(ev, 0.92, 0.66);
         // Branch goldconv2: one denial the text makes is read without its qualifier: "The vesicles did not provoke inflammation" is neural stem cell exosomes by the anaphor convention; the extractor reads the denial
         // but not the source (the antecedent chain passes through a bare mention); so it counts as beyond the gold.
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "every negated claim but one must be a denial the text makes");
@@ -291,8 +295,10 @@ class GoldStandardTest {
         // Branch chains (fifteenth session): P 0.895 -> 0.877, R 0.739 -> 0.725: "the loaded exosomes lowered ..." read with BovineMilk (convention c; gold not yet converted). Floors just under.
         // Branch hedge2 (seventeenth session; "such vesicles could offer an off-the-shelf alternative", "which suggests that commercial milk could serve as a source"): P 0.877 -> 0.881, R 0.725 -> 0.754 (52 of 69). Recall floor up.
         // Branch goldconv6 (seventeenth session; conventions p-t in the gold, then the extractor follows p, r, s, q labels): P 0.881 / R 0.754 -> gold 0.881 / 0.743 -> 0.883 / 0.757. Floors just under.
-        assertFloors(ev, 0.88, 0.75);
-        assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
+        // Branch goldconv7 (eighteenth session; gold conventions u only, no rule change; gold edits lower figures): P / R 0.883 / 0.757 -> 0.867 / 0.743. Floors just under.
+        assertFloors(ev, 0.86, 0.74);
+        // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 2 -> 1, beyond 0 -> 1.
+        assertDenialFloors(ev, 1, 1);
     }
 
     @Test
@@ -363,8 +369,10 @@ class GoldStandardTest {
                 // Branch vocab19 (labels from development misses): P 0.976 -> 0.976, R 0.724 -> 0.738. Floors just under.
         // Branch goldconv6 (seventeenth session; conventions p-t in the gold, then the extractor follows p, r, s, q labels): P 0.976 / R 0.738 -> gold same -> 0.977 / 0.751 (folate exosomes: FolateLigand). Floors just under.
                 // Branch vocab21 (eighteenth session; ontology labels from the late development sets): P 0.977 -> 0.977, R 0.752 -> 0.757 ("tumour-derived vesicles" read as derivedFrom TumorCell). Floors kept (just under).
-                assertFloors(ev, 0.97, 0.75);
-        assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
+                // Branch goldconv7 (eighteenth session; gold conventions u only, no rule change; gold edits lower figures): P / R 0.977 / 0.757 -> 0.960 / 0.743. Floors just under.
+                assertFloors(ev, 0.95, 0.74);
+        // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 6 -> 3, beyond 0 -> 3.
+        assertDenialFloors(ev, 3, 3);
         assertTrue(ev.hedgingDisagreements().isEmpty(), () -> "hedging disagrees: " + ev.hedgingDisagreements());
     }
 
@@ -434,7 +442,8 @@ class GoldStandardTest {
         // Branch challenges3 (eighteenth session): P 0.936 -> 0.931 (175 of 187 -> 175 of 188; "frozen storage causes aggregation" has no row here, the same shape has one in set 15), R 0.785 unchanged. Floors still just under.
         // Branch precision4 (eighteenth session; liposome subjects, labels and short quotations no subjects, denied/asked reaching of a fluid no source, list-placeholder cells, drug before "resistance"): P 0.936 -> 0.941, R 0.785 -> 0.785. Floors just under.
         // Branch triggers4 (eighteenth session; frames of unread vesicle sentences): P 0.936 -> 0.936, R 0.785 -> 0.789 ("polarised macrophages and their exosomes"). Recall floor up.
-        assertFloors(ev, 0.93, 0.77);
+        // Branch goldconv7 (eighteenth session; gold conventions u, x only, no rule change; gold edits lower figures): P / R 0.936 / 0.785 -> 0.930 / 0.777. Floors just under.
+        assertFloors(ev, 0.92, 0.77);
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
         assertHedgeFloors(ev, 0.83);
         assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
@@ -633,9 +642,11 @@ class GoldStandardTest {
         // Branch subjects2 (seventeenth session; 'Bacterial OMVs' give derivedFrom Bacterium): P 0.923 -> 0.924 (242 of 262), R 0.772 -> 0.778. Floors just under.
         // Branch vocab21 (ontology labels): P 0.920 -> 0.913 (242 of 265), R 0.778 unchanged: "tumour-derived vesicles" now derivedFrom TumorCell (two right) but in the sentence that also names blood EVs the [Blood] qualifier gives way to [TumorCell] (two rows lost, two more). Floors kept (just under).
         // Branch triggers4 (eighteenth session): P 0.920 -> 0.920, R 0.778 -> 0.781 ("glypican-1-positive exosomes"). Recall floor up.
-        assertFloors(ev, 0.91, 0.77);
+        // Branch goldconv7 (eighteenth session; gold conventions u, w, x only, no rule change; gold edits lower figures): P / R 0.913 / 0.778 -> 0.906 / 0.769. Floors just under.
+        assertFloors(ev, 0.90, 0.76);
         assertHedgeFloors(ev, 0.70);
-        assertTrue(ev.negatedMatched() >= 10, "true denials are found");
+        // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 11 -> 9, beyond 0 -> 2.
+        assertTrue(ev.negatedMatched() >= 9, "true denials are found");
         assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
     }
 
@@ -707,7 +718,8 @@ class GoldStandardTest {
         // Branch producers (sixteenth session; "Hepatocytes under lipotoxic stress release EVs that ...": the source's state before its verb of giving off): P 0.859 -> 0.865, R 0.670 -> 0.674. Floors just under.
         // Branch anaphors2 (seventeenth session; discourse subjects, back-references, a name's use as the discourse's antecedent): P 0.865 -> 0.882, R 0.674 -> 0.688. Floors up.
         // Branch anaphors3 (seventeenth session; a survey's challenges unqualified): P 0.882 -> 0.906, R 0.688 -> 0.706. Floors up.
-        assertFloors(ev, 0.90, 0.70);
+        // Branch goldconv7 (eighteenth session; gold conventions u only, no rule change; gold edits lower figures): P / R 0.906 / 0.706 -> 0.900 / 0.702. Floors just under.
+        assertFloors(ev, 0.89, 0.70);
         // Branch goldconv2: hedge 0.609 of all (14 of 23); floor just under.
         assertHedgeFloors(ev, 0.60);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
@@ -779,10 +791,12 @@ class GoldStandardTest {
         // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): P 0.858 (194 of 226), R 0.698 (gold 278). Floors just under (were 0.86 / 0.69).
         // Branch precision4 (eighteenth session; liposome subjects, labels and short quotations no subjects, denied/asked reaching of a fluid no source, list-placeholder cells, drug before "resistance"): P 0.858 -> 0.862, R 0.698 -> 0.698. Floors just under.
         // Branch triggers4 (eighteenth session): P 0.858 -> 0.859, R 0.698 -> 0.701 (hybrids that "took up" a microRNA). Recall floor up.
-        assertFloors(ev, 0.85, 0.69);
+        // Branch goldconv7 (eighteenth session; gold conventions u only, no rule change; gold edits lower figures): P / R 0.858 / 0.698 -> 0.850 / 0.691. Floors just under.
+        assertFloors(ev, 0.84, 0.69);
         // After the eleventh session's merges: hedge 0.625 of all (20 of 32). Hedge floor up.
         assertHedgeFloors(ev, 0.59);
-        assertTrue(ev.negatedMatched() >= 7, "true denials are found");
+        // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 7 -> 5, beyond 1 -> 3.
+        assertTrue(ev.negatedMatched() >= 5, "true denials are found");
         // Branch goldconv6 (seventeenth session; conventions p-t in the gold, then the extractor follows p, r, s, q labels): isKindOf beyond the gold 1 -> 2: "These bacterial vesicles are not exosomes" now read as ExtracellularVesicle[Bacterium] (the gold resolves them to the OMVs before); not a category from a modifier.
         assertKindFloors(kinds, 3, 2);
     }
@@ -845,10 +859,12 @@ class GoldStandardTest {
         // Branch challenges3 (eighteenth session): P 0.929 -> 0.924 (183 of 197 -> 183 of 198; "less than 0.1 % ... reached the brain" is LowAccumulation in this gold, LowTargetingEfficiency in sets 15-16), R 0.698 unchanged. Floors still just under.
         // Branch dev20 (eighteenth session; not reaching a fluid is no source): P 0.929 -> 0.934 (183 of 197 -> 183 of 196), R 0.698 unchanged. Floors kept (just under).
         // Branch precision4 (eighteenth session; liposome subjects, labels and short quotations no subjects, denied/asked reaching of a fluid no source, list-placeholder cells, drug before "resistance"): P 0.929 -> 0.934, R 0.698 -> 0.698. Floors just under.
+        // Branch goldconv7 (eighteenth session; gold conventions u, w only, no rule change; gold edits lower figures): P / R 0.929 / 0.702 -> 0.924 / 0.698. Floors just under.
         assertFloors(figures.claims(), 0.92, 0.69);
         // After the eleventh session's merges: hedge 0.621 of all (18 of 29). Hedge floor up.
         assertHedgeFloors(figures.claims(), 0.62);
-        assertDenialFloors(figures.claims(), 9, 2);
+        // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 9 -> 8, beyond 2 -> 3.
+        assertDenialFloors(figures.claims(), 8, 3);
         assertKindFloors(figures.kinds(), 3, 1);
     }
 
@@ -916,14 +932,16 @@ class GoldStandardTest {
         // Branch goldconv6 (seventeenth session; conventions p-t in the gold, then the extractor follows p, r, s, q labels): P 0.927 / R 0.715 -> gold 0.927 / 0.712 -> 0.927 / 0.716. Floors just under.
         // Branch vocab20 (lack of tissue specificity): P 0.926 -> 0.927, R 0.704 -> 0.708. Floors up.
         // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): P 0.923 (179 of 194), R 0.713 (gold 251). Floors just under (were 0.90 / 0.67).
-        assertFloors(figures.claims(), 0.92, 0.71);
+        // Branch goldconv7 (eighteenth session; gold conventions u, v only, no rule change; gold edits lower figures): P / R 0.923 / 0.713 -> 0.912 / 0.708. Floors just under.
+        assertFloors(figures.claims(), 0.91, 0.70);
         // After the eleventh session's merges: hedge 0.667 of all (16 of 24). Hedge floor up.
         // Branch hedge2 (seventeenth session; convention j on this gold: "Exosome-based vaccines could ..." presupposes the use): hedge 0.667 (16 of 24) -> 0.652 (15 of 23), a gold change. Floor just under.
         assertHedgeFloors(figures.claims(), 0.65);
         // Branch hedged4 (twelfth session): denials right 5 -> 6 ("taken up by macrophages, not by epithelial cells").
         // Branch challenges2: one denial beyond the gold more ("the exosomes were not cleared by hepatic macrophages": the
         // gold's denial, read without the anaphor's stem-cell source): 1 -> 2.
-        assertDenialFloors(figures.claims(), 5, 2);
+        // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 7 -> 5, beyond 1 -> 3.
+        assertDenialFloors(figures.claims(), 5, 3);
         assertKindFloors(figures.kinds(), 3, 0);
     }
 
@@ -976,13 +994,15 @@ class GoldStandardTest {
         // Branch vocab19 (labels from development misses): P 0.934 -> 0.936, R 0.726 -> 0.752. Floors just under.
         // Branch goldconv6 (seventeenth session; conventions p-t in the gold, then the extractor follows p, r, s, q labels): P 0.937 / R 0.759 -> gold 0.937 / 0.754 -> 0.938 / 0.761. Floors just under.
         // Branch vocab20 (phytochemicals): P 0.937, R 0.759 -> 0.763. Recall floor up.
-        assertFloors(figures.claims(), 0.93, 0.76);
+        // Branch goldconv7 (eighteenth session; gold conventions u, w only, no rule change; gold edits lower figures): P / R 0.938 / 0.768 -> 0.925 / 0.752. Floors just under.
+        assertFloors(figures.claims(), 0.92, 0.75);
         // After the eleventh session's merges: hedge 0.438 of all (14 of 32). Hedge floor up.
         // Branch hedge2 (seventeenth session; "might be developed into topical medicines for atopic dermatitis"): hedge of all 0.531 -> 0.563 (18 of 32), R 0.726 -> 0.730. Hedge floor up.
         // Branch triggers3 (seventeenth session; the hedged "could serve to monitor antiviral treatment" with the cargo as subject): R 0.764 -> 0.768 (211 -> 212 of 276), P 0.938; hedge of all 0.563 -> 0.594 (19 of 32). Hedge floor up.
         assertHedgeFloors(figures.claims(), 0.59);
         // Branch hedged4 (twelfth session): denials right 3 -> 4 ("did not raise antibodies").
-        assertDenialFloors(figures.claims(), 4, 1);
+        // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 5 -> 2, beyond 0 -> 3.
+        assertDenialFloors(figures.claims(), 2, 3);
         // Branch names2 (a named preparation's kind takes its source): isKindOf matched 3 -> 4, beyond the gold 1 -> 0. Floors follow.
         assertKindFloors(figures.kinds(), 4, 0);
     }
@@ -1031,9 +1051,11 @@ class GoldStandardTest {
         // Branch challenges3 (eighteenth session): P 0.875 -> 0.871 (210 of 240 -> 210 of 241; a trial of EVs "secreted by allogeneic" cells tests whether they are safe: the source qualifier is not found), R 0.602 unchanged. Floors still just under.
         // Branch dev20 (eighteenth session; not reaching a fluid is no source, lymph nodes no lymph): P 0.875 -> 0.879 (210 of 240 -> 210 of 239), R 0.602 unchanged. Floors kept (just under).
         // Branch precision4 (eighteenth session; liposome subjects, labels and short quotations no subjects, denied/asked reaching of a fluid no source, list-placeholder cells, drug before "resistance"): P 0.875 -> 0.886, R 0.602 -> 0.602. Floors just under.
-        assertFloors(figures.claims(), 0.87, 0.60);
+        // Branch goldconv7 (eighteenth session; gold conventions u, w, y only, no rule change; gold edits lower figures): P / R 0.875 / 0.602 -> 0.867 / 0.594. Floors just under.
+        assertFloors(figures.claims(), 0.86, 0.59);
         assertHedgeFloors(figures.claims(), 0.41);
-        assertDenialFloors(figures.claims(), 3, 1);
+        // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 5 -> 3, beyond 1 -> 3.
+        assertDenialFloors(figures.claims(), 3, 3);
         assertKindFloors(figures.kinds(), 4, 1);
     }
 
@@ -1098,6 +1120,7 @@ class GoldStandardTest {
         // Branch anaphors4 (eighteenth session; subjects without a vesicle word: 'vesicle proteins', names, taken fluids): P 0.823 -> 0.825 (188 of 228), R 0.482 -> 0.487. Floors already just under.
         // Branch precision4 (eighteenth session; liposome subjects, labels and short quotations no subjects, denied/asked reaching of a fluid no source, list-placeholder cells, drug before "resistance"): P 0.823 -> 0.838, R 0.482 -> 0.482. Floors just under.
         // Branch triggers4 (eighteenth session): P 0.823 -> 0.825, R 0.482 -> 0.490 (possessive sources, closed wounds). Floors already just under.
+        // Branch goldconv7 (eighteenth session; gold conventions u, v, y only, no rule change; gold edits lower figures): P / R 0.821 / 0.500 -> 0.834 / 0.509 (up). Floors just under.
         assertFloors(figures.claims(), 0.82, 0.48);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.33, "hedged claims missed");
@@ -1164,6 +1187,7 @@ class GoldStandardTest {
         // Branch challenges3 (eighteenth session): P 0.876 -> 0.877 (247 of 282 -> 249 of 284), R 0.551 -> 0.556. Floors just under.
         // Branch precision4 (eighteenth session; liposome subjects, labels and short quotations no subjects, denied/asked reaching of a fluid no source, list-placeholder cells, drug before "resistance"): P 0.876 -> 0.882, R 0.551 -> 0.551. Floors just under.
         // Branch triggers4 (eighteenth session): P 0.876 -> 0.869, R 0.551 -> 0.560 (+4 right; 3 new claims right in relation and object but unqualified where the gold qualifies the subject). Recall floor up.
+        // Branch goldconv7 (eighteenth session; gold conventions u, w only, no rule change; gold edits lower figures): P / R 0.872 / 0.560 -> 0.865 / 0.555. Floors just under.
         assertFloors(figures.claims(), 0.86, 0.54);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; "may therefore offer a cell-free option", convention l on the gold): hedge of all 0.311 -> 0.341 (15 of 44), P 0.854 -> 0.851, R 0.490 -> 0.492. Hedge floor up.
@@ -1274,6 +1298,7 @@ class GoldStandardTest {
         // Branch challenges3 (eighteenth session): P 0.684 -> 0.682 (147 of 215 -> 148 of 217; "intravenously injected vesicles" read as Exosome by the anaphor), R 0.383 -> 0.385. Floors still just under.
         // Branch anaphors4 (eighteenth session; vesicles isolated from a taken fluid, 'vesicle miR-30d', 'Exosomes were loaded'): P 0.684 -> 0.697 (152 of 218), R 0.383 -> 0.396. Floors just under.
         // Branch precision4 (eighteenth session; liposome subjects, labels and short quotations no subjects, denied/asked reaching of a fluid no source, list-placeholder cells, drug before "resistance"): P 0.684 -> 0.697, R 0.383 -> 0.383. Floors just under.
+        // Branch goldconv7 (eighteenth session; gold conventions u, w only, no rule change; gold edits lower figures): P / R 0.691 / 0.401 -> 0.686 / 0.397. Floors just under.
         assertFloors(figures.claims(), 0.68, 0.38);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; hedged predicates "might offer an off-the-shelf cell-free immunotherapy"): hedge of all 0.171 -> 0.195 (8 of 41), R 0.358 -> 0.360. Hedge floor up.
