@@ -103,6 +103,10 @@ final class ClassificationReader {
     /** Two vesicle terms joined as one subject: "Exosomes and microvesicles are", "Exomeres, and supermeres, are". */
     private static final Pattern COORDINATED = Pattern.compile("\\A(?:\\s*\\([^()]{1,40}\\))?\\s*,?\\s*"
             + WORDS.subjectCoordinators() + "\\s+(?:the\\s+)?\\z");
+    /** A definition opening with its category: "A large extracellular vesicle released when ...". */
+    private static final Pattern DEFINITION_OPENS = Pattern.compile("\\A\\s*(?:a|an)\\s+" + MODIFIERS + "\\z");
+    /** A glossary headword: the paragraph's first words up to a full stop, one to four words. */
+    private static final Pattern HEADWORD = Pattern.compile("\\A\\s*(\\p{L}[\\p{L}\\p{N}\\-‐]*(?:\\s+[\\p{L}\\p{N}\\-‐]+){0,3})\\.\\s*\\z");
     private static final Pattern NAMING_GAP = Pattern.compile(
             "\\A\\s+(?:(?:also|commonly|collectively|generally|often)\\s+)?(?:known|referred to|termed|called|named)\\s+(?:as\\s+)?\\z");
 
@@ -166,7 +170,36 @@ final class ClassificationReader {
             }
         }
         coordinatedSubjects(claims, text, sentence, mentions, notSubjects);
+        glossaryEntry(claims, text, sentence, mentions);
         return claims;
+    }
+
+    /**
+     * A glossary entry: a paragraph opening with a headword sentence ("Apoptotic body.") and a definition that is a
+     * noun phrase ("A large extracellular vesicle released when a cell dies."): the headword's term is a kind of the
+     * definition's head noun.
+     */
+    private void glossaryEntry(List<Claim> claims, String text, Sentence sentence, List<Mention> mentions) {
+        Mention o = mentions.stream().filter(m -> m.start() >= sentence.start()).findFirst().orElse(null);
+        if (o == null || !isKind(o) || !DEFINITION_OPENS.matcher(text.substring(sentence.start(), o.start()).toLowerCase(Locale.ROOT)).matches()) {
+            return;
+        }
+        int line = text.lastIndexOf('\n', Math.max(0, sentence.start() - 1)) + 1;
+        Matcher headword = HEADWORD.matcher(text.substring(line, sentence.start()));
+        if (!headword.matches()) {
+            return;
+        }
+        String key = org.exokg.mention.TermKeys.labelKey(headword.group(1));
+        for (org.exokg.mention.Lexicon.Entry e : key == null ? List.<org.exokg.mention.Lexicon.Entry>of() : lexicon.entries(key)) {
+            Mention h = new Mention(e.term(), line + headword.start(1), line + headword.end(1), headword.group(1));
+            if (subjectLike(h) && categoryOf(h, o)) {
+                String after = text.substring(o.end(), Math.min(text.length(), o.end() + 60)).toLowerCase(Locale.ROOT);
+                if (HEAD_ENDS.matcher(after).lookingAt() && !Boolean.FALSE.equals(parsedHead(o))) {
+                    add(claims, text, sentence, mentions, h, o, "glossary-entry-kind", null);
+                }
+                return;
+            }
+        }
     }
 
     /**
@@ -349,8 +382,9 @@ final class ClassificationReader {
         if (connector != null) {
             negation = connector.isEmpty() ? null : new Cues.Match("kind-contrast", connector);
         }
-        Cues.Match hedge = Cues.hedgeMatch(blank(text, clauseStart(text, sentence.start(), from), to, mentions));
-        SubjectScopeResolver.Scope scope = scopes.resolve(text, v, mentions, sentence.start());
+        Cues.Match hedge = Cues.hedgeMatch(blank(text, clauseStart(text, sentence.start(), Math.max(from, sentence.start())), to, mentions));
+        // a glossary's headword stands before the definition's sentence
+        SubjectScopeResolver.Scope scope = scopes.resolve(text, v, mentions, Math.min(sentence.start(), v.start()));
         Claim claim = new Claim(v.iri(), Relation.IS_KIND_OF, o.iri(), negation == null ? null : negation.text(),
                 hedge == null ? null : hedge.text(), scope.scope(), scope.qualifierIri(), rule + Cues.ruleSuffix(negation, hedge), sentence);
         for (Claim c : claims) {

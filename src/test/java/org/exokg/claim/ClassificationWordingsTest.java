@@ -95,6 +95,16 @@ class ClassificationWordingsTest {
     }
 
     @Test
+    void aGlossaryHeadwordIsAKindOfItsDefinitionsHeadNoun() {
+        String glossary = "Glossary\n\nApoptotic body. A large extracellular vesicle released when a cell dies.\n\n"
+                + "Results. A small extracellular vesicle fraction was isolated.\n\nExosome. A tumour-derived structure.\n";
+        List<String> t = projectClaims(glossary).stream().filter(c -> c.relation() == Relation.IS_KIND_OF)
+                .map(c -> org.exokg.TestSupport.local(c.subjectIri()) + " isKindOf " + org.exokg.TestSupport.local(c.objectIri())).toList();
+        // "Results" names no term; "vesicle fraction" and "tumour-derived" are modifiers: no kind from them
+        assertEquals(List.of("ApoptoticBody isKindOf LargeExtracellularVesicle"), t);
+    }
+
+    @Test
     void theWordsAreTheFilesAndABadFileIsRefused() {
         KindWords shipped = KindWords.defaults();
         assertTrue(shipped.denyingConnectors().contains("rather than"), shipped.denyingConnectors());
