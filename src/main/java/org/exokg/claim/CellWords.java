@@ -38,7 +38,7 @@ record CellWords(Pattern populationName, Pattern tissueCells, Pattern unnaming, 
     }
 
     /** The words of {@code section} as one group of alternatives, in file order. */
-    private static String anyOf(Map<?, ?> root, String section, String name) {
+    static String anyOf(Map<?, ?> root, String section, String name) {
         List<?> items = RuleFile.section(root, section, name);
         if (items.isEmpty()) {
             throw new IllegalStateException(name + ": section '" + section + "' has no words");

@@ -3636,7 +3636,8 @@ public final class ClaimExtractor {
      * that preparation's: its source qualifies the classification as it does the name's other claims.
      */
     private Claim ofNamedPreparation(Claim k, List<Mention> preparationUses) {
-        if (k.qualifierIri() != null || k.negated()) {
+        // a denied kind too ("MkMPs are not exosomes"): the named preparation keeps its source (branch kinds)
+        if (k.qualifierIri() != null) {
             return k;
         }
         for (Mention u : preparationUses) {

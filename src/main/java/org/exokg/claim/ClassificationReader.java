@@ -43,19 +43,28 @@ final class ClassificationReader {
             // a comparison or an example is no category: "Liposomes, like exosomes, ..."
             "like", "unlike", "including", "except", "besides", "versus", "vs")
             + ")\\b)[\\p{L}\\p{N}][\\p{L}\\p{N}\\-‐–]*\\s+){0,3}";
+    /** The words of kind-words.yaml (interjections, classifying verbs, connectors of a second category). */
+    private static final KindWords WORDS = KindWords.defaults();
+    /** A parenthetical set off by commas: "Exomeres, by contrast, are", "are, strictly, small EVs". */
+    private static final String INTERJECTION = "(?:\\s*,\\s*" + WORDS.interjections() + "\\s*,)?";
     private static final String KIND_OF = "(?:(?:a|an|the|one)\\s+)?(?:(?:specific|particular|special|distinct|new|unique|heterogeneous)\\s+)?"
-            + "(?:(?:type|kind|class|subclass|subtype|sub-type|form|family|category|group|population|variety|subset|sort|subgroup)s?\\s+of\\s+)?"
+            // "an unusually large class of", "a third kind of": words before the class noun qualify the class
+            + "(?:(?:(?!not\\b)[\\p{L}\\-]+\\s+){0,2}(?:type|kind|class|subclass|subtype|sub-type|form|family|category|group|population"
+            + "|variety|subset|sort|subgroup)s?\\s+of\\s+)?"
             + "(?:(?:a|an|the)\\s+)?";
     /** Optional material between the vesicle and its verb: "(EVs)", ", which are secreted by most cells,". */
     private static final String SUBJECT_TAIL = "(?:\\s*\\([^()]{1,40}\\))?"
-            + "(?:\\s*,\\s*(?:which|that|whose|as|like|\\p{L}+(?:ed|en))\\b[^,;]{1,100},)?";
+            // ", also called ectosomes,": another name of the subject, set off by commas
+            + "(?:\\s*,\\s*(?:(?:also|often|sometimes)\\s+)?(?:which|that|whose|as|like|\\p{L}+(?:ed|en)|" + WORDS.irregularParticiples()
+            + ")\\b[^,;]{1,100},)?" + INTERJECTION;
     private static final String COPULA = "(?:(?:(?:that|which)\\s+)?(?:(?:also|thus|therefore|generally|typically|usually|now|often|"
             + "formerly|still|mostly)\\s+)?"
             + "(?:are|is|were|was|(?:may|might|could|can|would|should|must|will|to)\\s+(?:not\\s+)?be|aren't|isn't|represent\\w*"
             + "|constitut\\w*|(?:are|is|were|was|be|been|being)\\s+(?:\\w+\\s+)?(?:classified|regarded|considered|described|defined"
             + "|viewed|seen|recogni[sz]ed|categori[sz]ed)\\s+as|(?:are|is|were|was)\\s+(?:\\w+\\s+)?(?:thought|believed|considered"
-            + "|known|shown)\\s+to\\s+be))";
-    private static final Pattern COPULA_GAP = Pattern.compile("\\A" + SUBJECT_TAIL + "\\s*" + COPULA
+            + "|known|shown)\\s+to\\s+be)|" + WORDS.classifyingVerbs() + ")" + INTERJECTION;
+    // ", which are": a non-restrictive relative clause states the kind of the vesicles before it
+    private static final Pattern COPULA_GAP = Pattern.compile("\\A" + SUBJECT_TAIL + "\\s*(?:,\\s*(?=(?:which|that)\\b))?" + COPULA
             + "\\s+(?:(?:not|never)\\s+)?(?:(?:merely|only|just|simply|actually|in fact|indeed)\\s+)?" + KIND_OF + MODIFIERS + "\\z");
     // compiled once (they ran per candidate pair)
     private static final Pattern SUBJECT_TAIL_AT_START = Pattern.compile("\\A" + SUBJECT_TAIL);
@@ -73,7 +82,7 @@ final class ClassificationReader {
     private static final Pattern HEAD_ENDS = Pattern.compile("\\A(?:\\s*\\([^()]{1,40}\\))?(?:\\s*\\z|\\s*[.,;:)\\[\\]—–]|\\s+(?:"
             + "that|which|who|whose|with|without|of|in|on|at|from|by|for|to|into|within|and|or|but|as|than|such|like|rather|via"
             + "|is|are|was|were|can|may|might|could|will|would|do|does|did|have|has|had"
-            + "|\\p{L}+(?:ed|en|ing|ly))\\b)");
+            + "|\\p{L}+(?:ed|en|ing|ly)|" + WORDS.predicateEnds() + "|" + WORDS.irregularParticiples() + ")\\b)");
     /**
      * A verb inside the predicate before the class: "are carriers shuttling RNA" says what the carriers do, not
      * what the vesicles are (an -ing word after a content word, up to two words before the class).
@@ -81,6 +90,23 @@ final class ClassificationReader {
     private static final Pattern VERB_BEFORE_CLASS = Pattern.compile(
             "(?<!\\S)(?!(?:are|is|was|were|be|been|a|an|the|of|not|also|one)\\s)[\\p{L}\\p{N}][\\p{L}\\p{N}\\-‐–]*\\s+\\p{L}{2,}ing\\s+"
                     + "(?:[\\p{L}\\p{N}][\\p{L}\\p{N}\\-‐–]*\\s+){0,2}\\z");
+    /**
+     * A second category after the first one's noun phrase: denied after a stated one ("are small EVs rather than
+     * exosomes"), stated after a denied one ("are not vesicles at all but non-vesicular particles").
+     */
+    private static final String AFTER_FIRST = "\\A(?:\\s*\\([^()]{1,40}\\))?(?:\\s+(?:at all|in the strict sense|of any size|"
+            + WORDS.predicateEnds() + "))?\\s*,?\\s*";
+    private static final Pattern DENIED_SECOND = Pattern.compile(AFTER_FIRST + "(" + WORDS.denyingConnectors() + ")\\s+" + KIND_OF
+            + MODIFIERS + "\\z");
+    private static final Pattern STATED_SECOND = Pattern.compile(AFTER_FIRST + WORDS.affirmingConnectors() + "\\s+" + KIND_OF
+            + MODIFIERS + "\\z");
+    /** Two vesicle terms joined as one subject: "Exosomes and microvesicles are", "Exomeres, and supermeres, are". */
+    private static final Pattern COORDINATED = Pattern.compile("\\A(?:\\s*\\([^()]{1,40}\\))?\\s*,?\\s*"
+            + WORDS.subjectCoordinators() + "\\s+(?:the\\s+)?\\z");
+    /** A definition opening with its category: "A large extracellular vesicle released when ...". */
+    private static final Pattern DEFINITION_OPENS = Pattern.compile("\\A\\s*(?:a|an)\\s+" + MODIFIERS + "\\z");
+    /** A glossary headword: the paragraph's first words up to a full stop, one to four words. */
+    private static final Pattern HEADWORD = Pattern.compile("\\A\\s*(\\p{L}[\\p{L}\\p{N}\\-‐]*(?:\\s+[\\p{L}\\p{N}\\-‐]+){0,3})\\.\\s*\\z");
     private static final Pattern NAMING_GAP = Pattern.compile(
             "\\A\\s+(?:(?:also|commonly|collectively|generally|often)\\s+)?(?:known|referred to|termed|called|named)\\s+(?:as\\s+)?\\z");
 
@@ -109,18 +135,21 @@ final class ClassificationReader {
         java.util.Set<Mention> appositionClasses = new java.util.HashSet<>();
         for (int i = 0; i < mentions.size(); i++) {
             Mention v = mentions.get(i);
-            if (!v.is(MentionType.VESICLE) || notSubjects.contains(v)) {
+            if (!subjectLike(v) || notSubjects.contains(v)) {
                 continue;
             }
             for (int j = i + 1; j < mentions.size(); j++) {
                 Mention o = mentions.get(j);
-                if (o.start() < v.end() || !isKind(o)) {
+                if (o.start() < v.end() || !isKind(o) || !categoryOf(v, o)) {
                     continue;
                 }
                 String gap = text.substring(v.end(), o.start()).toLowerCase(Locale.ROOT);
                 if (COPULA_GAP.matcher(gap).matches() && noTermBetween(mentions, v, o, gap) && headNoun(text, o, gap, structure, uses)) {
-                    add(claims, text, sentence, mentions, v, o, "vesicle-is-kind");
-                } else if (!appositionClasses.contains(v) && APPOSITION_GAP.matcher(gap).matches() && noTermBetween(mentions, v, o, "")
+                    Claim first = add(claims, text, sentence, mentions, v, o, "vesicle-is-kind", null);
+                    if (first != null && j + 1 < mentions.size()) {
+                        secondCategory(claims, text, sentence, mentions, v, o, mentions.get(j + 1), first.negated());
+                    }
+                } else if (v.is(MentionType.VESICLE) && !appositionClasses.contains(v) && APPOSITION_GAP.matcher(gap).matches() && noTermBetween(mentions, v, o, "")
                         && apposition(text, mentions, v, o, j) && parsedHeadOrUnknown(o)) {
                     add(claims, text, sentence, mentions, v, o, "vesicle-apposition-kind");
                     appositionClasses.add(o);
@@ -130,7 +159,7 @@ final class ClassificationReader {
                 }
             }
             // "extracellular vesicles known as exosomes": the named vesicle is a kind of the class before it
-            for (int j = i - 1; j >= 0; j--) {
+            for (int j = i - 1; j >= 0 && v.is(MentionType.VESICLE); j--) {
                 Mention o = mentions.get(j);
                 if (isKind(o) && o.end() <= v.start()) {
                     if (NAMING_GAP.matcher(text.substring(o.end(), v.start()).toLowerCase(Locale.ROOT)).matches()) {
@@ -140,7 +169,117 @@ final class ClassificationReader {
                 }
             }
         }
+        coordinatedSubjects(claims, text, sentence, mentions, notSubjects);
+        glossaryEntry(claims, text, sentence, mentions);
         return claims;
+    }
+
+    /**
+     * A glossary entry: a paragraph opening with a headword sentence ("Apoptotic body.") and a definition that is a
+     * noun phrase ("A large extracellular vesicle released when a cell dies."): the headword's term is a kind of the
+     * definition's head noun.
+     */
+    private void glossaryEntry(List<Claim> claims, String text, Sentence sentence, List<Mention> mentions) {
+        Mention o = mentions.stream().filter(m -> m.start() >= sentence.start()).findFirst().orElse(null);
+        if (o == null || !isKind(o) || !DEFINITION_OPENS.matcher(text.substring(sentence.start(), o.start()).toLowerCase(Locale.ROOT)).matches()) {
+            return;
+        }
+        int line = text.lastIndexOf('\n', Math.max(0, sentence.start() - 1)) + 1;
+        Matcher headword = HEADWORD.matcher(text.substring(line, sentence.start()));
+        if (!headword.matches()) {
+            return;
+        }
+        String key = org.exokg.mention.TermKeys.labelKey(headword.group(1));
+        for (org.exokg.mention.Lexicon.Entry e : key == null ? List.<org.exokg.mention.Lexicon.Entry>of() : lexicon.entries(key)) {
+            Mention h = new Mention(e.term(), line + headword.start(1), line + headword.end(1), headword.group(1));
+            if (subjectLike(h) && categoryOf(h, o)) {
+                String after = text.substring(o.end(), Math.min(text.length(), o.end() + 60)).toLowerCase(Locale.ROOT);
+                if (HEAD_ENDS.matcher(after).lookingAt() && !Boolean.FALSE.equals(parsedHead(o))) {
+                    add(claims, text, sentence, mentions, h, o, "glossary-entry-kind", null);
+                }
+                return;
+            }
+        }
+    }
+
+    /**
+     * "are small EVs rather than exosomes", "are not vesicles but non-vesicular particles": the category right after
+     * the first one's noun phrase, joined by a connector of kind-words.yaml, is denied after a stated category and
+     * stated after a denied one. It must head its own noun phrase too.
+     */
+    private void secondCategory(List<Claim> claims, String text, Sentence sentence, List<Mention> mentions, Mention v,
+            Mention first, Mention second, boolean firstDenied) {
+        if (!isKind(second) || second.start() < first.end() || second.end() > sentence.end()) {
+            return;
+        }
+        String gap = text.substring(first.end(), second.start()).toLowerCase(Locale.ROOT);
+        String after = text.substring(second.end(), Math.min(text.length(), second.end() + 60)).toLowerCase(Locale.ROOT);
+        if (!HEAD_ENDS.matcher(after).lookingAt() || Boolean.FALSE.equals(parsedHead(second))) {
+            return;
+        }
+        Matcher denied = DENIED_SECOND.matcher(gap);
+        if (!firstDenied && denied.matches()) {
+            add(claims, text, sentence, mentions, v, second, "vesicle-kind-contrast", denied.group(1).strip());
+        } else if (firstDenied && STATED_SECOND.matcher(gap).matches()) {
+            add(claims, text, sentence, mentions, v, second, "vesicle-kind-contrast", "");
+        }
+    }
+
+    /**
+     * "Exosomes and microvesicles are both extracellular vesicles": a vesicle term joined to the next one as one
+     * subject shares the categories read for that one by the copula (with their polarity and hedge).
+     */
+    private void coordinatedSubjects(List<Claim> claims, String text, Sentence sentence, List<Mention> mentions,
+            java.util.Set<Mention> notSubjects) {
+        for (int i = mentions.size() - 2; i >= 0; i--) {
+            Mention v = mentions.get(i);
+            Mention w = mentions.get(i + 1);
+            if (!subjectLike(v) || !subjectLike(w) || notSubjects.contains(v) || notSubjects.contains(w)
+                    || w.start() < v.end() || !COORDINATED.matcher(text.substring(v.end(), w.start()).toLowerCase(Locale.ROOT)).matches()) {
+                continue;
+            }
+            for (Claim c : List.copyOf(claims)) {
+                if (c.subjectIri().equals(w.iri()) && c.sentence() == sentence && categoryOf(v, lexiconMention(c.objectIri(), mentions)) && !c.rule().startsWith("vesicle-apposition")
+                        && !c.rule().startsWith("vesicle-known-as") && !c.objectIri().equals(v.iri()) && !lexicon.isA(c.objectIri(), v.iri())) {
+                    SubjectScopeResolver.Scope scope = scopes.resolve(text, v, mentions, sentence.start());
+                    Claim shared = new Claim(v.iri(), Relation.IS_KIND_OF, c.objectIri(), c.negationCue(), c.hedgeCue(), scope.scope(),
+                            scope.qualifierIri(), "vesicle-coordinated-kind" + c.rule().substring(c.rule().indexOf('+') < 0
+                                    ? c.rule().length() : c.rule().indexOf('+')), sentence);
+                    if (claims.stream().noneMatch(x -> x.identity().equals(shared.identity()))) {
+                        claims.add(shared);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * A subject of a classification: a vesicle, or another material thing (an exomere, a nanoparticle) said to be or
+     * not to be a vesicle kind ({@link #categoryOf}).
+     */
+    private static boolean subjectLike(Mention m) {
+        return m.is(MentionType.VESICLE) || (m.is(MentionType.MATERIAL_ENTITY) && !m.term().branchRoot());
+    }
+
+    /**
+     * A vesicle can be of any kind; another material thing only of a vesicle kind ("nanoparticles are not EVs") or of a
+     * class the ontology puts it under ("exomeres are non-vesicular extracellular particles").
+     */
+    private boolean categoryOf(Mention subject, Mention category) {
+        return category != null && (subject.is(MentionType.VESICLE) || category.is(MentionType.VESICLE)
+                || lexicon.isA(subject.iri(), category.iri()));
+    }
+
+    private static Mention lexiconMention(String iri, List<Mention> mentions) {
+        return mentions.stream().filter(m -> m.iri().equals(iri)).findFirst().orElse(null);
+    }
+
+    /** Whether the parse makes the class a head noun (null: no parse, or it cannot tell). */
+    private Boolean parsedHead(Mention o) {
+        if (structure == null || !uses.contains(ParseUse.HEAD_NOUN)) {
+            return null;
+        }
+        return structure.classIsHead(o);
     }
 
     /** The class is the head of the predicate's noun phrase, not a modifier of another noun or a verb's object. */
@@ -216,8 +355,18 @@ final class ClassificationReader {
     }
 
     private void add(List<Claim> claims, String text, Sentence sentence, List<Mention> mentions, Mention v, Mention o, String rule) {
+        add(claims, text, sentence, mentions, v, o, rule, null);
+    }
+
+    /**
+     * @param connector null: the negation is read from the words between; otherwise the polarity a second category's
+     *                  connector gives ("rather than": denied; "": stated)
+     * @return the claim added or already there, or null when none is (the vesicle is its own category)
+     */
+    private Claim add(List<Claim> claims, String text, Sentence sentence, List<Mention> mentions, Mention v, Mention o, String rule,
+            String connector) {
         if (v.iri().equals(o.iri())) {
-            return;
+            return null;
         }
         int from = Math.min(v.start(), o.start());
         int to = Math.max(v.start(), o.start());
@@ -230,13 +379,21 @@ final class ClassificationReader {
                         Math.min(v.end(), o.end()) + cueAt + negation.text().length()))) {
             negation = null; // the parse puts the negation on another word than the copula or apposition
         }
-        Cues.Match hedge = Cues.hedgeMatch(blank(text, clauseStart(text, sentence.start(), from), to, mentions));
-        SubjectScopeResolver.Scope scope = scopes.resolve(text, v, mentions, sentence.start());
+        if (connector != null) {
+            negation = connector.isEmpty() ? null : new Cues.Match("kind-contrast", connector);
+        }
+        Cues.Match hedge = Cues.hedgeMatch(blank(text, clauseStart(text, sentence.start(), Math.max(from, sentence.start())), to, mentions));
+        // a glossary's headword stands before the definition's sentence
+        SubjectScopeResolver.Scope scope = scopes.resolve(text, v, mentions, Math.min(sentence.start(), v.start()));
         Claim claim = new Claim(v.iri(), Relation.IS_KIND_OF, o.iri(), negation == null ? null : negation.text(),
                 hedge == null ? null : hedge.text(), scope.scope(), scope.qualifierIri(), rule + Cues.ruleSuffix(negation, hedge), sentence);
-        if (claims.stream().noneMatch(c -> c.identity().equals(claim.identity()))) {
-            claims.add(claim);
+        for (Claim c : claims) {
+            if (c.identity().equals(claim.identity())) {
+                return c;
+            }
         }
+        claims.add(claim);
+        return claim;
     }
 
     /** A semicolon or a contrast starts another clause: its hedges do not reach this one. */
