@@ -46,7 +46,7 @@ public final class LeadingLookarounds {
     }
 
     /** The rewritten expression, or null when it stays as it is. */
-    static String guardedExpression(String regex, int flags) {
+    public static String guardedExpression(String regex, int flags) {
         if ((flags & (Pattern.COMMENTS | Pattern.LITERAL)) != 0) {
             return null;
         }
