@@ -57,9 +57,13 @@ public final class ClaimExtractor {
             "will", "would", "should", "must", "have", "has", "had", "do", "does", "did", "to", "by", "from", "of", "in", "with",
             "for", "on", "at", "as", "than", "not", "no", "their", "its", "this", "these", "those", "they", "it", "into", "via",
             "but", "whereas", "while");
-    /** Where one clause ends and another, possibly with another subject, begins. */
+    /**
+     * Where one clause ends and another, possibly with another subject, begins. The lookahead lists the first character
+     * of every branch (the text is lower case), so the word boundaries are tried only where a branch can start: the
+     * same matches, without nine {@code \\b} tests at every position of the sentence (branch speed22).
+     */
     private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(
-            ";|\\bbut\\b|\\bwhereas\\b|\\bwhile\\b|\\balthough\\b"
+            "(?=[;,abdhiuw])(?:;|\\bbut\\b|\\bwhereas\\b|\\bwhile\\b|\\balthough\\b"
                     // "however" set off by commas right after a modal or auxiliary is parenthetical, inside one clause:
                     // "they could, however, be exploited as markers" keeps the modal's hedge (branch hedgerecall)
                     + "|\\bhowever\\b(?<!\\b(?:could|can|may|might|would|will|should|must|is|are|was|were|be|been|has|have|had|do|does|did"
@@ -68,7 +72,7 @@ public final class ClaimExtractor {
                     + "|\\bin contrast\\b|\\bunlike\\b|\\bdespite\\b"
                     // ", and" before a clause with its own subject: "EVs were isolated from milk, and doxorubicin was loaded by ..."
                     + "|,\\s*and\\b(?=\\s+(?:the\\s+|a\\s+|an\\s+|this\\s+|these\\s+|those\\s+|its\\s+|their\\s+)?(?:[^\\s,;]+\\s+){0,3}"
-                    + "(?:was|were|is|are|has|have|had|could|can|may|might|will|would|should)\\b)");
+                    + "(?:was|were|is|are|has|have|had|could|can|may|might|will|would|should)\\b))");
     private static final List<String> BOUNDARY_FRAGMENTS = List.of(
             ";", "but", "whereas", "while", "although", "however", "contrast", "unlike", "despite", ", and");
     /** A clause after a boundary that continues the same subject: "..., but are mostly released by ...". */

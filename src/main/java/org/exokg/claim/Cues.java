@@ -123,7 +123,8 @@ public final class Cues {
         }
         Pattern any = anyOf.get(entries);
         // one entry left: its own search follows anyway
-        return mayMatch > 1 ? any == null || any.matcher(text).find() : mayMatch == 1;
+        // the joined pattern with its entries' opening characters tested first (branch speed22: the same matches)
+        return mayMatch > 1 ? any == null || LeadingLookarounds.guarded(any).matcher(text).find() : mayMatch == 1;
     }
 
     /** For each entry, whether {@code text} holds its required words (false: the entry cannot match there). */

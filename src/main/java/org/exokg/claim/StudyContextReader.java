@@ -25,14 +25,16 @@ public final class StudyContextReader {
     private static final Pattern NCT = Pattern.compile("\\bNCT\\d{8}\\b");
     /** A particular trial or testing in people, not clinical trials in general ("clinical trials are expensive"). */
     private static final Pattern CLINICAL = Pattern.compile(
-            "\\b(?:a|an|one|the|this|our|first|randomi[sz]ed|ongoing|planned)\\s+(?:[\\w‐-]+\\s+){0,3}?trial\\b(?!s)"
+            // (branch speed22) each lookahead below lists the first letters of its expression's branches: the word
+            // boundaries are tried only there (the same matches)
+            "(?=[aotfrpgi])(?:\\b(?:a|an|one|the|this|our|first|randomi[sz]ed|ongoing|planned)\\s+(?:[\\w‐-]+\\s+){0,3}?trial\\b(?!s)"
                     + "|\\btrials?\\s+(?:in|of|with|on)\\s+(?:[\\w‐-]+\\s+){0,3}?(?:patients|humans|volunteers|participants)\\b"
                     + "|\\b(?:tested|given|administered|treated|infused|injected)\\s+(?:in|to|into)\\s+(?:\\w+\\s+)?(?:humans|patients|volunteers)\\b"
-                    + "|\\bfirst[‐-]in[‐-]human\\b",
+                    + "|\\bfirst[‐-]in[‐-]human\\b)",
             Pattern.CASE_INSENSITIVE);
     /** "in vivo" as a setting; "in vivo studies" in a list of what is missing is talk about studies, not one. */
     private static final Pattern IN_VIVO = Pattern.compile(
-            "\\bin\\s+vivo\\b(?!\\s+(?:stud|experiment|evidence|data|testing|research|validation|application|translation))|\\b(?:an|a|the)\\s+animal\\s+model\\b",
+            "(?=[iat])(?:\\bin\\s+vivo\\b(?!\\s+(?:stud|experiment|evidence|data|testing|research|validation|application|translation))|\\b(?:an|a|the)\\s+animal\\s+model\\b)",
             Pattern.CASE_INSENSITIVE);
     /** An animal as the subject of a study: "in mice", "given to rats", "mice received", "a porcine model". */
     private static final String SUBJECT_BEFORE = "(?:\\b(?:in|into|to)\\s+(?:[\\w‐-]+\\s+){0,3}?)\\z";
@@ -48,8 +50,8 @@ public final class StudyContextReader {
     private static final Pattern NOT_SUBJECT = Pattern.compile("\\A[\\s‐-]*(?:primary\\s+)?(?:milk|serum|plasma|cells?|neurons?|macrophages?|fibroblasts?|embryonic|bone|tissue|urine|models?\\s+of\\s+cells)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MILK_OF = Pattern.compile("\\bmilk\\s+of\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern OWN_WORK = Pattern.compile("\\b(?:we|our)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern METHODS = Pattern.compile("\\b(?:were|was)\\s+(?:isolated|measured|determined|loaded|injected|treated|randomi[sz]ed|co[‐-]?cultured)\\b",
+    private static final Pattern OWN_WORK = Pattern.compile("(?=[wo])\\b(?:we|our)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern METHODS = Pattern.compile("(?=w)\\b(?:were|was)\\s+(?:isolated|measured|determined|loaded|injected|treated|randomi[sz]ed|co[‐-]?cultured)\\b",
             Pattern.CASE_INSENSITIVE);
 
     static {

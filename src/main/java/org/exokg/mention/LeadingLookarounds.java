@@ -25,7 +25,11 @@ public final class LeadingLookarounds {
 
     private LeadingLookarounds() {}
 
-    /** {@code pattern}, or the same expression with its rest tested first when it opens with lookarounds. */
+    /**
+     * {@code pattern}, or the same expression with its rest tested first when it opens with lookarounds, and with the
+     * characters its matches can open with tested first when it opens with a word boundary or lookaround
+     * ({@link OpeningCharacters}).
+     */
     public static Pattern guarded(Pattern pattern) {
         Pattern known = GUARDED.get(pattern);
         return known != null ? known : GUARDED.computeIfAbsent(pattern, LeadingLookarounds::rewrite);
@@ -33,11 +37,16 @@ public final class LeadingLookarounds {
 
     private static Pattern rewrite(Pattern pattern) {
         String guarded = guardedExpression(pattern.pattern(), pattern.flags());
+        // then the characters a match can open with, tested first (branch speed22: OpeningCharacters)
+        String opened = OpeningCharacters.guardedExpression(guarded != null ? guarded : pattern.pattern(), pattern.flags());
+        if (opened != null) {
+            guarded = opened;
+        }
         return guarded == null ? pattern : Pattern.compile(guarded, pattern.flags());
     }
 
     /** The rewritten expression, or null when it stays as it is. */
-    static String guardedExpression(String regex, int flags) {
+    public static String guardedExpression(String regex, int flags) {
         if ((flags & (Pattern.COMMENTS | Pattern.LITERAL)) != 0) {
             return null;
         }
@@ -133,6 +142,10 @@ public final class LeadingLookarounds {
     }
 
     /** The index after the group that opens at {@code open}, escapes, quoting and character classes skipped; -1 if unbalanced. */
+    static int groupEndOf(String regex, int open) {
+        return groupEnd(regex, open);
+    }
+
     private static int groupEnd(String regex, int open) {
         return scan(regex, open, false, null);
     }

@@ -28,7 +28,8 @@ import org.exokg.rdf.DocumentGraphBuilder;
  *
  * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.exokg.bench.ExtractionSideBySide \
  *     -Dexec.args="/tmp/main-classes 300 --rounds 5"</pre>
- * Arguments: OLD_CLASSES [documents=300] [--rounds N (5)] [--warmup N (2)] [--ontology FILE].
+ * Arguments: OLD_CLASSES [documents=300] [--rounds N (5)] [--warmup N (2)] [--ontology FILE] [--texts DIR,DIR...] (the
+ * files under the given directories instead of generated documents, e.g. {@code corpus,src/test/resources/documents/heldout}).
  */
 public final class ExtractionSideBySide {
 
@@ -39,6 +40,7 @@ public final class ExtractionSideBySide {
         int rounds = Integer.parseInt(option(options, "--rounds", "5"));
         int warmup = Integer.parseInt(option(options, "--warmup", "2"));
         Path ontology = Path.of(option(options, "--ontology", ExoKg.ONTOLOGY_FILE));
+        String texts = option(options, "--texts", null);
         Path oldClasses = Path.of(options.get(0));
         int documents = options.size() > 1 ? Integer.parseInt(options.get(1)) : 300;
         if (!Files.isDirectory(oldClasses)) {
@@ -46,13 +48,27 @@ public final class ExtractionSideBySide {
         }
         Path newClasses = Path.of(DocumentGraphBuilder.class.getProtectionDomain().getCodeSource().getLocation().toURI());
 
-        Path dir = Files.createTempDirectory("exokg-side-by-side");
-        long bytes = ExtractionBenchmark.generate(dir, documents, ExtractionBenchmark.realSentences(Path.of("corpus")));
         List<Path> files = new ArrayList<>();
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
-            ds.forEach(files::add);
+        long bytes = 0;
+        Path dir = null;
+        if (texts != null) {
+            // real texts as they are (branch speed22): the generated documents recombine 103 short sentences of corpus/
+            for (String t : texts.split(",")) {
+                try (java.util.stream.Stream<Path> walk = Files.walk(Path.of(t))) {
+                    walk.filter(Files::isRegularFile).sorted().forEach(files::add);
+                }
+            }
+            for (Path f : files) {
+                bytes += Files.size(f);
+            }
+        } else {
+            dir = Files.createTempDirectory("exokg-side-by-side");
+            bytes = ExtractionBenchmark.generate(dir, documents, ExtractionBenchmark.realSentences(Path.of("corpus")));
+            try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+                ds.forEach(files::add);
+            }
+            Collections.sort(files);
         }
-        Collections.sort(files);
         System.out.printf("corpus: %d documents, %.1f MB; old %s, new %s%n", files.size(), bytes / 1e6, oldClasses, newClasses);
 
         Build[] builds = {new Build("old", oldClasses, ontology), new Build("new", newClasses, ontology)};
@@ -105,10 +121,12 @@ public final class ExtractionSideBySide {
         System.out.printf("old/new per round: median %.2fx, range %.2f-%.2fx; new faster in %d of %d rounds%n",
                 median(ratios), Collections.min(ratios), Collections.max(ratios),
                 ratios.stream().filter(r -> r > 1).count(), rounds);
-        for (Path f : files) {
-            Files.delete(f);
+        if (dir != null) {
+            for (Path f : files) {
+                Files.delete(f);
+            }
+            Files.delete(dir);
         }
-        Files.delete(dir);
     }
 
     /** One build's pipeline, reached by reflection through its own class loader. */
