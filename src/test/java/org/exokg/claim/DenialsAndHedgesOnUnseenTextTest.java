@@ -53,7 +53,8 @@ class DenialsAndHedgesOnUnseenTextTest {
         assertFalse(made.negated(), made.toString());
         // a negative determiner of the subject itself still denies; so does "did not make"
         assertTrue(claim("No milk exosomes crossed the blood-brain barrier.", "Exosome", "crosses", "BloodBrainBarrier").negated());
-        assertTrue(claim("The coating did not make the exosomes immunogenic.", "Exosome", "hasProperty", "Immunogenicity").negated());
+        // (convention u (eighteenth session): a denied immune response is LowImmunogenicity, affirmed)
+        assertFalse(claim("The coating did not make the exosomes immunogenic.", "Exosome", "hasProperty", "LowImmunogenicity").negated());
     }
 
     @Test

@@ -18,9 +18,10 @@ class HedgedAndDeniedClaimsFoundTest {
 
     @Test
     void aDeniedPredicateCoordinatedAfterAnotherSharesTheSubject() {
+        // the denial reaches the second predicate: LowImmunogenicity, affirmed (convention u (eighteenth session): a denied immune response is LowImmunogenicity, affirmed)
         Claim denied = projectClaim("Goat milk exosomes reduced the growth of pancreatic tumours and did not elicit antibodies after four doses.",
-                "Exosome", "CaprineMilk", "hasProperty", "Immunogenicity");
-        assertTrue(denied.negated());
+                "Exosome", "CaprineMilk", "hasProperty", "LowImmunogenicity");
+        assertFalse(denied.negated());
         assertFalse(denied.hedged());
         // the first predicate keeps its own, affirmed reading ("pancreatic tumours" names PancreaticCancer since branch vocab19)
         assertFalse(projectClaim("Goat milk exosomes reduced the growth of pancreatic tumours and did not elicit antibodies after four doses.",
@@ -60,10 +61,11 @@ class HedgedAndDeniedClaimsFoundTest {
     }
 
     @Test
-    void raisingNoAntibodiesDeniesImmunogenicity() {
+    void raisingNoAntibodiesIsLowImmunogenicity() {
+        // (convention u (eighteenth session): a denied immune response is LowImmunogenicity, affirmed)
         Claim denied = projectClaim("Repeated doses of milk exosomes did not raise antibodies against the vesicles.",
-                "Exosome", "Milk", "hasProperty", "Immunogenicity");
-        assertTrue(denied.negated());
+                "Exosome", "Milk", "hasProperty", "LowImmunogenicity");
+        assertFalse(denied.negated());
         assertFalse(projectClaim("Milk exosomes raised antibodies in rabbits.", "Exosome", "Milk", "hasProperty", "Immunogenicity").negated());
         // antibodies raised against a marker are a reagent, not a response to the vesicles
         assertTrue(claimsAbout(projectClaims("Antibodies were raised against CD63 to detect milk exosomes."), "Exosome", "Milk", "hasProperty",

@@ -71,8 +71,9 @@ class HedgedAndDeniedStatementsTest {
         Claim carriers = claim("Their low toxicity could make milk exosomes promising oral drug carriers.", "usedFor", "DrugDelivery");
         assertHedged(carriers);
         assertTrue(carriers.rule().startsWith("made-vesicle-application"), carriers.rule());
-        Claim denied = claim("The coating did not make the exosomes immunogenic.", "hasProperty", "Immunogenicity");
-        assertTrue(denied.negated(), denied.toString());
+        // (convention u (eighteenth session): a denied immune response is LowImmunogenicity, affirmed)
+        Claim denied = claim("The coating did not make the exosomes immunogenic.", "hasProperty", "LowImmunogenicity");
+        assertFalse(denied.negated(), denied.toString());
     }
 
     @Test
@@ -139,8 +140,9 @@ class HedgedAndDeniedStatementsTest {
 
     @Test
     void aResponseObservedAfterTheVesiclesIsTheirProperty() {
-        Claim none = claim("No immune reaction was observed after repeated exosome injection.", "hasProperty", "Immunogenicity");
-        assertTrue(none.negated(), none.toString());
+        // (convention u (eighteenth session): a denied immune response is LowImmunogenicity, affirmed)
+        Claim none = claim("No immune reaction was observed after repeated exosome injection.", "hasProperty", "LowImmunogenicity");
+        assertFalse(none.negated(), none.toString());
         assertTrue(none.rule().startsWith("response-observed-after-vesicle"), none.rule());
         assertAsserted(claim("A strong immune response was detected after EV administration.", "hasProperty", "Immunogenicity"));
     }

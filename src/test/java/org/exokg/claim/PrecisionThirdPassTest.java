@@ -89,11 +89,11 @@ class PrecisionThirdPassTest {
     void aDenialInOneListItemDoesNotReachTheNextItem() throws Exception {
         String lead = "The engineered exosomes of the invention have the following advantages: – they are not immunogenic after "
                 + "repeated injection; – they can be stored frozen at −80 °C for at least six months";
-        check(lead + ".\n", "frozen", List.of("EngineeredExosome NOT hasProperty Immunogenicity", "EngineeredExosome hasProperty Stability"),
+        check(lead + ".\n", "frozen", List.of("EngineeredExosome hasProperty LowImmunogenicity", "EngineeredExosome hasProperty Stability"),
                 List.of("EngineeredExosome NOT hasProperty Stability"));
         // near neighbour: a denial inside the object's own item still denies it
         check("The engineered exosomes of the invention have the following advantages: – they are efficiently taken up by "
                 + "dendritic cells; – they are not immunogenic after repeated injection.\n", "immunogenic",
-                List.of("EngineeredExosome NOT hasProperty Immunogenicity"), List.of("EngineeredExosome hasProperty Immunogenicity"));
+                List.of("EngineeredExosome hasProperty LowImmunogenicity"), List.of("EngineeredExosome hasProperty Immunogenicity"));
     }
 }

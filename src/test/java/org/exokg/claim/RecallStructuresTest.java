@@ -56,7 +56,7 @@ class RecallStructuresTest {
                 List.of("Exosome[Placenta] hasProperty LowToxicity"), List.of("Exosome[Placenta] NOT hasProperty LowToxicity"));
         // a second conjunct that is no harm keeps its own denied reading
         check("Placental exosomes were injected into rats. No fever or immune reactions were observed after exosome injection.\n",
-                "immune reactions", List.of("Exosome NOT hasProperty Immunogenicity"), List.of("Exosome hasProperty LowToxicity"));
+                "immune reactions", List.of("Exosome hasProperty LowImmunogenicity"), List.of("Exosome hasProperty LowToxicity"));
     }
 
     @Test

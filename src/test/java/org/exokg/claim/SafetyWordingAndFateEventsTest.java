@@ -73,12 +73,12 @@ class SafetyWordingAndFateEventsTest {
     }
 
     @Test
-    void antibodiesRaisedAreImmunogenicityAndTheirDenialDeniesIt() throws Exception {
+    void antibodiesRaisedAreImmunogenicityAndNoneRaisedIsLowImmunogenicity() throws Exception {
         DocumentExtraction e = extract("Bacterial outer membrane vesicles elicited neutralising antibodies in rabbits. "
                 + "Milk exosomes did not induce antibodies in rats.\n");
         assertTrue(claimsOf(e, "elicited neutralising").contains("BacterialOuterMembraneVesicle hasProperty Immunogenicity"),
                 claimsOf(e, "elicited neutralising").toString());
-        assertTrue(claimsOf(e, "did not induce").contains("Exosome[Milk] NOT hasProperty Immunogenicity"),
+        assertTrue(claimsOf(e, "did not induce").contains("Exosome[Milk] hasProperty LowImmunogenicity"),
                 claimsOf(e, "did not induce").toString());
     }
 
