@@ -3305,6 +3305,31 @@ public final class ClaimExtractor {
             }
             return m;
         }
+        return SOURCE_AFTER_VESICLES ? fluidAfterVesicles(text, vesicle, named) : null;
+    }
+
+    /** Measurement switch: -Dexokg.noSourceAfterVesicles leaves the fluid the vesicles were released into unread (branch anaphors5). */
+    static final boolean SOURCE_AFTER_VESICLES = !Boolean.getBoolean("exokg.noSourceAfterVesicles");
+
+    /**
+     * (branch anaphors5) The fluid the sentence that introduces the vesicles releases them into, after them: "All cells in
+     * the kidney release extracellular vesicles into the urine", "Vesicles shed into tears by glandular epithelium ..."
+     * (topic-preparation.yaml: introducers-after, matched on the lower-case words from the sentence start to the fluid).
+     * Only the first source after the vesicle, only a fluid or tissue (a cell type after "into" is a target), and only
+     * when no source before them was stated by a verb (then that producer is meant: "platelets shed EVs into the blood").
+     */
+    private Mention fluidAfterVesicles(String text, Mention vesicle, NamedIn named) {
+        for (Mention m : named.mentions()) {
+            if (m.start() < vesicle.end() || m.start() < named.sentenceStart()) {
+                continue;
+            }
+            if (!m.is(MentionType.SOURCE) || m.term().branchRoot() || m.iri().equals(cellIri) || lexicon.isA(m.iri(), cellIri)
+                    || m.start() - vesicle.end() > 60) {
+                return null;
+            }
+            return topicCues.bareVesicleCue("introducers-after", text.substring(named.sentenceStart(), m.start()).toLowerCase(Locale.ROOT))
+                    ? m : null;
+        }
         return null;
     }
 
