@@ -3573,7 +3573,16 @@ public final class ClaimExtractor {
             boolean carries = anaphors.contains(m) && pronoun || !pronoun && topicCues.carries(before)
                     // (branch anaphors4) "Exosomes were loaded with doxorubicin": what the study did to them
                     || !pronoun && CARRIERS_AFTER && topicCues.bareVesicleCue("carriers-after",
-                            text.substring(m.end(), Math.min(sentence.end(), m.end() + 60)).toLowerCase(Locale.ROOT));
+                            text.substring(m.end(), Math.min(sentence.end(), m.end() + 60)).toLowerCase(Locale.ROOT))
+                    // (branch anaphors5) "Exosomes loaded by incubation kept CD63", "Doxorubicin-loaded exosomes were
+                    // internalised": what the study did to them, in a sentence that states a past finding only
+                    // (a narrower kind than the preparation's, "engineered exosomes loaded with Cas9" after NK cell
+                    // exosomes, is another preparation)
+                    || !pronoun && PARTICIPLE_CARRIERS && !PRESENT_TENSE.matcher(sentenceLower).find()
+                            && (m.iri().equals(topic.subject()) || !lexicon.isA(m.iri(), topic.subject()))
+                            && (topicCues.bareVesicleCue("carriers-participle-after",
+                                    text.substring(m.end(), Math.min(sentence.end(), m.end() + 60)).toLowerCase(Locale.ROOT))
+                                || topicCues.bareVesicleCue("carriers-participle-before", before));
             if (crossSection && !carries) {
                 return;
             }
@@ -3599,6 +3608,14 @@ public final class ClaimExtractor {
      * with ...") does not carry the preparation under discussion (branch anaphors4; topic-preparation.yaml: carriers-after).
      */
     static final boolean CARRIERS_AFTER = !Boolean.getBoolean("exokg.noCarriersAfter");
+    /**
+     * Measurement switch: -Dexokg.noParticipleCarriers: a bare noun with a participle of what the study did to it, in a
+     * sentence of past findings, does not carry the preparation under discussion (branch anaphors5; topic-preparation.yaml:
+     * carriers-participle-after, carriers-participle-before).
+     */
+    static final boolean PARTICIPLE_CARRIERS = !Boolean.getBoolean("exokg.noParticipleCarriers");
+    /** A verb in the present (or a modal of the general case): the sentence may state what such vesicles do in general. */
+    private static final Pattern PRESENT_TENSE = Pattern.compile("\\b(?:are|is|can|may|might|have|has|will|would|should|must|remains?)\\b");
 
     static final boolean PLANT_KEEPS_QUALIFIER = !Boolean.getBoolean("exokg.noPlantQualifier");
 

@@ -77,4 +77,25 @@ class ParticleAnaphorsTest {
                 + "These vesicles carry proteins.\n", "These vesicles carry");
         assertFalse(c.stream().anyMatch(x -> x.contains("CerebrospinalFluid")), c.toString());
     }
+
+    @Test
+    void aLoadedBareNounInAPastFindingIsThePreparation() throws Exception {
+        List<String> c = claimsOf("Milk vesicles\n\nWe isolated exosomes from porcine milk and loaded them with mRNA. Mice given "
+                + "mRNA-loaded exosomes produced IL-10 in the ileum.\n", "Mice given");
+        assertTrue(c.contains("Exosome[PorcineMilk] carries MessengerRNA"), c.toString());
+    }
+
+    @Test
+    void aLoadedBareNounInAGeneralStatementIsTheKind() throws Exception {
+        List<String> c = claimsOf("Milk vesicles\n\nWe isolated exosomes from porcine milk and loaded them with mRNA. "
+                + "mRNA-loaded exosomes can deliver IL-10 to the gut.\n", "can deliver");
+        assertFalse(c.contains("Exosome[PorcineMilk] carries MessengerRNA"), c.toString());
+    }
+
+    @Test
+    void aNarrowerKindWithAParticipleIsAnotherPreparation() throws Exception {
+        List<String> c = claimsOf("NK vesicles\n\nExosomes from NK cells killed tumour cells. Engineered exosomes loaded with "
+                + "Cas9 excised the viral genome.\n", "Engineered exosomes");
+        assertFalse(c.stream().anyMatch(x -> x.contains("NaturalKillerCell")), c.toString());
+    }
 }
