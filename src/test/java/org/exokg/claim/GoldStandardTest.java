@@ -163,7 +163,8 @@ class GoldStandardTest {
         // Branch chains (fifteenth session): P 0.945 -> 0.873, R 0.881 -> 0.814: "the loaded exosomes" and the anaphors after them read with the DendriticCell source (the lead's convention c), which this gold, not yet converted, leaves unqualified. Floors just under.
         // Lead, after the fifteenth session's merges: the 7 rows of that chain ("Electroporated exosomes", "the loaded exosomes", "These vesicles") given the DendriticCell qualifier as conventions c and anaphor say: P 0.909 (50 of 55), R 0.847. Floors just under.
         // Branch findings (loading participles as modifiers): P 0.909 -> 0.893 (50 of 56), R 0.847 unchanged; the claim beyond is "electroporated exosomes delivered the siRNA" -> Exosome loadedBy Electroporation, which this gold has with the anaphor's source (DendriticCell) the extractor does not yet carry to this sentence (its carries SiRNA is unqualified too). Precision floor just under.
-        assertFloors(ev, 0.89, 0.84);
+        // Branch anaphors5 (participle carriers: "Electroporated exosomes delivered ...", "loaded exosomes were not toxic"): P 0.893 -> 0.946, R 0.847 -> 0.898. Floors just under.
+        assertFloors(ev, 0.94, 0.89);
         // Branch goldconv2: hedge 0.909 of all (10 of 11): "Their low toxicity and natural origin could make them promising
         // oral drug carriers" is read with the ginger of the sentence before; the gold leaves the referent unqualified.
         // Branch chains: hedge recall of all gold-hedged 10/11 -> 7/11 (the three hedged "These vesicles might therefore be suitable ..." rows read with DendriticCell, convention c). Floor just under.
@@ -291,7 +292,8 @@ class GoldStandardTest {
         // Branch chains (fifteenth session): P 0.895 -> 0.877, R 0.739 -> 0.725: "the loaded exosomes lowered ..." read with BovineMilk (convention c; gold not yet converted). Floors just under.
         // Branch hedge2 (seventeenth session; "such vesicles could offer an off-the-shelf alternative", "which suggests that commercial milk could serve as a source"): P 0.877 -> 0.881, R 0.725 -> 0.754 (52 of 69). Recall floor up.
         // Branch goldconv6 (seventeenth session; conventions p-t in the gold, then the extractor follows p, r, s, q labels): P 0.881 / R 0.754 -> gold 0.881 / 0.743 -> 0.883 / 0.757. Floors just under.
-        assertFloors(ev, 0.88, 0.75);
+        // Branch anaphors5 ("the particles" after a clause's start): P 0.883 -> 0.885, R 0.757 -> 0.771. Recall floor just under.
+        assertFloors(ev, 0.88, 0.77);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
     }
 
@@ -775,7 +777,8 @@ class GoldStandardTest {
         // Branch goldconv6 (seventeenth session; conventions p-t in the gold, then the extractor follows p, r, s, q labels): P 0.864 / R 0.695 -> gold 0.864 / 0.690 -> 0.862 / 0.697. Floors just under.
         // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): P 0.858 (194 of 226), R 0.698 (gold 278). Floors just under (were 0.86 / 0.69).
         // Branch precision4 (eighteenth session; liposome subjects, labels and short quotations no subjects, denied/asked reaching of a fluid no source, list-placeholder cells, drug before "resistance"): P 0.858 -> 0.862, R 0.698 -> 0.698. Floors just under.
-        assertFloors(ev, 0.86, 0.69);
+        // Branch anaphors5 (participle carriers): P 0.862 -> 0.867, R 0.698 -> 0.701. Recall floor just under.
+        assertFloors(ev, 0.86, 0.70);
         // After the eleventh session's merges: hedge 0.625 of all (20 of 32). Hedge floor up.
         assertHedgeFloors(ev, 0.59);
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
@@ -1093,7 +1096,8 @@ class GoldStandardTest {
         // Branch challenges3 (eighteenth session): P 0.823 -> 0.828 (186 of 226 -> 192 of 232), R 0.482 -> 0.497. Recall floor just under.
         // Branch anaphors4 (eighteenth session; subjects without a vesicle word: 'vesicle proteins', names, taken fluids): P 0.823 -> 0.825 (188 of 228), R 0.482 -> 0.487. Floors already just under.
         // Branch precision4 (eighteenth session; liposome subjects, labels and short quotations no subjects, denied/asked reaching of a fluid no source, list-placeholder cells, drug before "resistance"): P 0.823 -> 0.838, R 0.482 -> 0.482. Floors just under.
-        assertFloors(figures.claims(), 0.82, 0.48);
+        // Branch anaphors5 (participle carriers): P 0.840 -> 0.845, R 0.518 -> 0.521. Floors just under.
+        assertFloors(figures.claims(), 0.84, 0.52);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.33, "hedged claims missed");
         // After merging dev12 (tenth session): P 0.600, R 0.267 (99 of 371); denials extracted 10, right 3: one more beyond
@@ -1213,7 +1217,8 @@ class GoldStandardTest {
         // Branch dev20 (eighteenth session; a fluid after "of" / a modified fluid after "in" qualifies the vesicles): P 0.805 -> 0.806, R 0.366 -> 0.368 (157 -> 158 of 429). Floors kept (just under).
         // Branch anaphors4 (eighteenth session; subjects without a vesicle word: 'vesicle microRNAs', 'EqM-EVs'-like names and prefixed uses): P 0.805 -> 0.814 (162 of 199), R 0.366 -> 0.378. Floors just under.
         // Branch precision4 (eighteenth session; liposome subjects, labels and short quotations no subjects, denied/asked reaching of a fluid no source, list-placeholder cells, drug before "resistance"): P 0.805 -> 0.813, R 0.366 -> 0.366. Floors just under.
-        assertFloors(figures.claims(), 0.80, 0.36);
+        // Branch anaphors5 ("the particles" anywhere, numerals excluded): P 0.827 -> 0.828, R 0.389 -> 0.392. Floors just under.
+        assertFloors(figures.claims(), 0.82, 0.39);
         assertKindFloors(figures.kinds(), 1, 1);
     }
 
@@ -1321,7 +1326,8 @@ class GoldStandardTest {
         // Branch dev20 (eighteenth session; fluid after "of"/"in", predicate nouns): P 0.806 -> 0.810, R 0.427 -> 0.429 (212 -> 213 of 496); isKindOf 9 -> 10 matched. Floors kept (just under).
         // Branch anaphors4 (eighteenth session; 'EqM-EVs' and 'iRGD-EqM-EVs' as uses of the name, 'lavage vesicles' after 'nasal lavage'): P 0.806 -> 0.841 (222 of 264), R 0.427 -> 0.448. Floors just under.
         // Branch precision4 (eighteenth session; liposome subjects, labels and short quotations no subjects, denied/asked reaching of a fluid no source, list-placeholder cells, drug before "resistance"): P 0.806 -> 0.824, R 0.427 -> 0.435. Floors just under.
-        assertFloors(figures.claims(), 0.80, 0.42);
+        // Branch anaphors5 (particles, fluid after the vesicles, participle carriers): P 0.849 -> 0.864, R 0.466 -> 0.476. Floors just under.
+        assertFloors(figures.claims(), 0.86, 0.47);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
         // Branch triggers3 (seventeenth session; "may thus become imaging probes" read as usedFor Imaging): P 0.805 -> 0.806, R 0.425 -> 0.427 (211 -> 212 of 496); hedged found 7 -> 8 of 44 (0.159 -> 0.182 of all). Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.18, "hedged claims missed");
