@@ -3311,6 +3311,31 @@ public final class ClaimExtractor {
             }
             return m;
         }
+        return SOURCE_AFTER_VESICLES ? fluidAfterVesicles(text, vesicle, named) : null;
+    }
+
+    /** Measurement switch: -Dexokg.noSourceAfterVesicles leaves the fluid the vesicles were released into unread (branch anaphors5). */
+    static final boolean SOURCE_AFTER_VESICLES = !Boolean.getBoolean("exokg.noSourceAfterVesicles");
+
+    /**
+     * (branch anaphors5) The fluid the sentence that introduces the vesicles releases them into, after them: "All cells in
+     * the kidney release extracellular vesicles into the urine", "Vesicles shed into tears by glandular epithelium ..."
+     * (topic-preparation.yaml: introducers-after, matched on the lower-case words from the sentence start to the fluid).
+     * Only the first source after the vesicle, only a fluid or tissue (a cell type after "into" is a target), and only
+     * when no source before them was stated by a verb (then that producer is meant: "platelets shed EVs into the blood").
+     */
+    private Mention fluidAfterVesicles(String text, Mention vesicle, NamedIn named) {
+        for (Mention m : named.mentions()) {
+            if (m.start() < vesicle.end() || m.start() < named.sentenceStart()) {
+                continue;
+            }
+            if (!m.is(MentionType.SOURCE) || m.term().branchRoot() || m.iri().equals(cellIri) || lexicon.isA(m.iri(), cellIri)
+                    || m.start() - vesicle.end() > 60) {
+                return null;
+            }
+            return topicCues.bareVesicleCue("introducers-after", text.substring(named.sentenceStart(), m.start()).toLowerCase(Locale.ROOT))
+                    ? m : null;
+        }
         return null;
     }
 
@@ -3554,7 +3579,16 @@ public final class ClaimExtractor {
             boolean carries = anaphors.contains(m) && pronoun || !pronoun && topicCues.carries(before)
                     // (branch anaphors4) "Exosomes were loaded with doxorubicin": what the study did to them
                     || !pronoun && CARRIERS_AFTER && topicCues.bareVesicleCue("carriers-after",
-                            text.substring(m.end(), Math.min(sentence.end(), m.end() + 60)).toLowerCase(Locale.ROOT));
+                            text.substring(m.end(), Math.min(sentence.end(), m.end() + 60)).toLowerCase(Locale.ROOT))
+                    // (branch anaphors5) "Exosomes loaded by incubation kept CD63", "Doxorubicin-loaded exosomes were
+                    // internalised": what the study did to them, in a sentence that states a past finding only
+                    // (a narrower kind than the preparation's, "engineered exosomes loaded with Cas9" after NK cell
+                    // exosomes, is another preparation)
+                    || !pronoun && PARTICIPLE_CARRIERS && !PRESENT_TENSE.matcher(sentenceLower).find()
+                            && (m.iri().equals(topic.subject()) || !lexicon.isA(m.iri(), topic.subject()))
+                            && (topicCues.bareVesicleCue("carriers-participle-after",
+                                    text.substring(m.end(), Math.min(sentence.end(), m.end() + 60)).toLowerCase(Locale.ROOT))
+                                || topicCues.bareVesicleCue("carriers-participle-before", before));
             if (crossSection && !carries) {
                 return;
             }
@@ -3580,6 +3614,14 @@ public final class ClaimExtractor {
      * with ...") does not carry the preparation under discussion (branch anaphors4; topic-preparation.yaml: carriers-after).
      */
     static final boolean CARRIERS_AFTER = !Boolean.getBoolean("exokg.noCarriersAfter");
+    /**
+     * Measurement switch: -Dexokg.noParticipleCarriers: a bare noun with a participle of what the study did to it, in a
+     * sentence of past findings, does not carry the preparation under discussion (branch anaphors5; topic-preparation.yaml:
+     * carriers-participle-after, carriers-participle-before).
+     */
+    static final boolean PARTICIPLE_CARRIERS = !Boolean.getBoolean("exokg.noParticipleCarriers");
+    /** A verb in the present (or a modal of the general case): the sentence may state what such vesicles do in general. */
+    private static final Pattern PRESENT_TENSE = Pattern.compile("\\b(?:are|is|can|may|might|have|has|will|would|should|must|remains?)\\b");
 
     static final boolean PLANT_KEEPS_QUALIFIER = !Boolean.getBoolean("exokg.noPlantQualifier");
 

@@ -61,12 +61,40 @@ final class VesicleAnaphora {
     /** "particles" is vesicle talk only as the opening subject ("Such nano-sized particles ..."). */
     private static final Pattern OPENING_PARTICLES = Pattern.compile(
             "\\A(?:These|Those|Such|The|Both)\\s+(?:[\\w‐\\-]+\\s+){0,2}?(particles|nanoparticles)\\b");
+    /** Measurement switch: -Dexokg.noParticleAnaphors turns off {@link #PARTICLES_ANYWHERE} and {@link #SINGULAR_PREPARATION} (branch anaphors5). */
+    static final boolean PARTICLE_ANAPHORS = !Boolean.getBoolean("exokg.noParticleAnaphors");
+    /** (branch anaphors5) Words that make particles something else than the vesicles: lipoproteins, viruses, synthetic carriers. */
+    private static final String OTHER_PARTICLES = "viral|virus|virus-like|lipoprotein|lipid|polymer|polymeric|gold|silica|iron|magnetic"
+            + "|metal|inorganic|plga|dust|soot|exhaust|fine|ultrafine|airborne|contaminating|protein|latex|polystyrene|calibration|reference"
+            // a numeral after the determiner heads a noun phrase of its own ("the nine contained particles ...")
+            + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+";
+    /**
+     * (branch anaphors5) "After intravenous injection, the particles homed ...", "...; the particles are cup-shaped",
+     * "no antibodies against the particles": in a text about vesicles a definite plural "particles" anywhere in the
+     * sentence is the vesicles under discussion (the guard of {@link #PREPARATIONS} applies, and no word of another kind of
+     * particle may modify it).
+     */
+    private static final Pattern PARTICLES_ANYWHERE = Pattern.compile(
+            "\\b(?:the|these|those|such|both)\\s+(?:(?!(?:" + OTHER_KIND + "|" + OTHER_PARTICLES + "|" + FUNCTION + ")\\b)[a-z][\\w‐\\-]*\\s+){0,2}?"
+                    + "(particles|microparticles)\\b(?![\\-‐])", Pattern.CASE_INSENSITIVE);
+    /**
+     * (branch anaphors5) Singular distributive or definite preparation nouns: "each microparticle", "each preparation",
+     * "either formulation", "the preparation was stable": the vesicles under discussion; not a noun's modifier ("the
+     * particle size", "the preparation method") nor "the preparation of ..." (a process).
+     */
+    private static final Pattern SINGULAR_PREPARATION = Pattern.compile(
+            "\\b(?:each|either|the|this|that)\\s+(?:(?!(?:" + OTHER_KIND + "|" + OTHER_PARTICLES + "|" + FUNCTION + ")\\b)[a-z][\\w‐\\-]*\\s+){0,1}?"
+                    + "(microparticle|preparation|formulation|isolate)\\b(?![\\-‐]|\\s+(?:of|for|method|methods|protocol|protocols|step|steps"
+                    + "|procedure|procedures|process|technique|techniques|time|buffer|size|sizes|conditions?|workflow|route|scheme)\\b)",
+            Pattern.CASE_INSENSITIVE);
     /** A bare plural after a function word: "a low yield of vesicles", "loaded into vesicles". */
     private static final Pattern BARE = Pattern.compile("\\b(?:of|from|into|in|with|by|and|or)\\s+(nanovesicles|vesicles)\\b");
     /** A bare plural opening the sentence with its origin: "Vesicles from activated T cells carried ...". */
     private static final Pattern OPENING_BARE = Pattern.compile("\\A(Vesicles|Nanovesicles)\\s+(?:from|of|secreted|released|derived|isolated|shed)\\b");
     /** A definite determiner right before a vesicle term: "the nanovesicles", "these EVs", "such exosomes". */
-    private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)(?:\\A|\\s)(?:the|these|those|such)\\s+\\z");
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile(PARTICLE_ANAPHORS
+            // (branch anaphors5) a distributive determiner too: "300 plasmid copies in each microparticle"
+            ? "(?i)(?:\\A|\\s)(?:the|these|those|such|each|either)\\s+\\z" : "(?i)(?:\\A|\\s)(?:the|these|those|such)\\s+\\z");
     private static final Pattern PRONOUN = Pattern.compile("\\b(they|them|their)\\b", Pattern.CASE_INSENSITIVE);
     /**
      * A fronted subordinate clause ("Because they reflect their parent cells, tumour EVs are ..."): a pronoun in it
@@ -312,6 +340,22 @@ final class VesicleAnaphora {
             }
             if (s.contains("particles")) {
                 collect(OPENING_PARTICLES.matcher(s), spans, sentence.start());
+            }
+            if (PARTICLE_ANAPHORS) {
+                // (branch anaphors5) "the particles" anywhere, "each microparticle", "the preparation": the guard of the
+                // preparation nouns (no source, vesicle, cargo or material term in the phrase)
+                for (Pattern pattern : List.of(PARTICLES_ANYWHERE, SINGULAR_PREPARATION)) {
+                    Matcher m = pattern.matcher(s);
+                    while (m.find()) {
+                        int from = sentence.start() + m.start();
+                        int to = sentence.start() + m.end();
+                        if (result.stream().noneMatch(x -> x.start() < to && from < x.end() && (x.is(MentionType.SOURCE)
+                                || x.is(MentionType.VESICLE) || x.is(MentionType.CARGO) || x.is(MentionType.MATERIAL_ENTITY)))
+                                && spans.stream().noneMatch(x -> x[0] == sentence.start() + m.start(1))) {
+                            spans.add(new int[] {sentence.start() + m.start(1), sentence.start() + m.end(1)});
+                        }
+                    }
+                }
             }
             if (s.contains("vesicles")) {
                 collect(BARE.matcher(s), spans, sentence.start());
