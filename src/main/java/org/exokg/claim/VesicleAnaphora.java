@@ -276,6 +276,9 @@ final class VesicleAnaphora {
             result.add(new Mention(ev, bareSubject[0], bareSubject[1], text.substring(bareSubject[0], bareSubject[1])));
             result.sort(java.util.Comparator.comparingInt(Mention::start));
         }
+        if (BARE_VESICLES_ANYWHERE && namedVesiclesBefore && lastVesicle == null && ev != null) {
+            addBareVesiclesAsClass(text, sentence, result, ev); // (branch barevesicles)
+        }
         if (lastVesicle != null) {
             String s = text.substring(sentence.start(), sentence.end());
             List<int[]> spans = new ArrayList<>(compoundSpans);
@@ -315,6 +318,11 @@ final class VesicleAnaphora {
             }
             if (s.contains("vesicles")) {
                 collect(BARE.matcher(s), spans, sentence.start());
+            }
+            if (BARE_VESICLES_ANYWHERE) {
+                // (branch barevesicles) "fill with vesicles" after "multivesicular bodies" is no anaphor either
+                spans.removeIf(x -> otherVesicles(text, sentence, x[0], x[1]));
+                addNew(spans, bareVesiclesAnywhere(text, sentence, result));
             }
             if (s.startsWith("Vesicles") || s.startsWith("Nanovesicles")) {
                 collect(OPENING_BARE.matcher(s), spans, sentence.start());
@@ -605,6 +613,69 @@ final class VesicleAnaphora {
             return null;
         }
         return new int[] {from, to};
+    }
+
+    /**
+     * Measurement switch: -Dexokg.noBareVesiclesAnywhere: a bare "vesicles" inside a sentence ("Doxorubicin-loaded
+     * vesicles reduced tumour growth") stays unread unless another reading takes it (branch barevesicles).
+     */
+    static final boolean BARE_VESICLES_ANYWHERE = !Boolean.getBoolean("exokg.noBareVesiclesAnywhere");
+
+    /**
+     * (branch barevesicles) "Doxorubicin-loaded vesicles reduced tumour growth", "the cells shed vesicles carrying
+     * miR-21", "released 2,000 vesicles per cell": in a text about extracellular vesicles a bare "vesicles" anywhere in
+     * a sentence, with what was done to them before it, is the vesicles under discussion; not where no mention covers
+     * it already, nor where the words around it make them other vesicles (bare-vesicles.yaml: synaptic, intraluminal,
+     * liposomes, the cell's own traffic; and OTHER_KIND). The spans of the nouns.
+     */
+    private List<int[]> bareVesiclesAnywhere(String text, Sentence sentence, List<Mention> result) {
+        List<int[]> spans = new ArrayList<>(0);
+        if (!holdsIgnoringCase(text, sentence.start(), sentence.end(), "vesicles", true)) {
+            return spans;
+        }
+        Matcher v = BARE_VESICLES.matcher(text).region(sentence.start(), sentence.end());
+        while (v.find()) {
+            int from = v.start(1);
+            int to = v.end(1);
+            if (result.stream().noneMatch(x -> x.start() < to && from < x.end()) && !otherVesicles(text, sentence, from, to)) {
+                spans.add(new int[] {from, to});
+            }
+        }
+        return spans;
+    }
+
+    /** (branch barevesicles) Whether the words around a bare "vesicles" make them other vesicles (bare-vesicles.yaml, OTHER_KIND). */
+    private static boolean otherVesicles(String text, Sentence sentence, int from, int to) {
+        if (!text.regionMatches(true, from, "vesicles", 0, 8) && !text.regionMatches(true, from, "nanovesicles", 0, 12)) {
+            return false;
+        }
+        return OTHER_WORD_BEFORE.matcher(text).region(sentence.start(), from).find()
+                || BareVesicleExclusions.defaults().otherVesicles(text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT),
+                        text.substring(sentence.start(), from).toLowerCase(Locale.ROOT), text.substring(to, sentence.end()).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * (branch barevesicles) With no antecedent in the section, a bare "vesicles" of a vesicle text is the class it names
+     * there, extracellular vesicles (as an opening bare subject is); a source named in its phrase is read by the mention
+     * layer ("milk vesicles") and narrows them as usual.
+     */
+    private void addBareVesiclesAsClass(String text, Sentence sentence, List<Mention> result, Term ev) {
+        List<int[]> spans = bareVesiclesAnywhere(text, sentence, result);
+        for (int[] span : spans) {
+            result.add(new Mention(ev, span[0], span[1], text.substring(span[0], span[1])));
+        }
+        if (!spans.isEmpty()) {
+            result.sort(java.util.Comparator.comparingInt(Mention::start));
+        }
+    }
+
+    /** The spans of {@code more} that start at no span of {@code spans}, added to it. */
+    private static void addNew(List<int[]> spans, List<int[]> more) {
+        for (int[] m : more) {
+            if (spans.stream().noneMatch(x -> x[0] == m[0])) {
+                spans.add(m);
+            }
+        }
     }
 
     /**
