@@ -26,10 +26,18 @@ class BareVesiclesAnywhereTest {
     }
 
     @Test
-    void loadedVesiclesInsideASentenceAreThePreparationUnderDiscussion() throws Exception {
-        List<String> c = claimsOf("Milk vesicles\n\nMilk exosomes were isolated by ultracentrifugation. In the mice, "
+    void loadedVesiclesInANewSectionKeepThePreparationUnderDiscussion() throws Exception {
+        List<String> c = claimsOf("Milk vesicles\n\nMilk exosomes were isolated by ultracentrifugation.\n\nResults\n\nIn the mice, "
                 + "doxorubicin-loaded vesicles carried CD63.\n", "doxorubicin-loaded vesicles");
         assertTrue(c.contains("Exosome[Milk] carries Cd63"), c.toString());
+    }
+
+    @Test
+    void vesiclesAfterANamedVesicleInTheSentenceAreThatVesicle() throws Exception {
+        // "USC-Exos were cup-shaped vesicles": a predicate, not a second population of the class
+        List<String> c = claimsOf("Urine exosomes\n\nUrine exosomes are studied.\n\nResults\n\nThe exosomes were cup-shaped "
+                + "vesicles that carried CD63.\n", "cup-shaped");
+        assertTrue(c.stream().noneMatch(x -> x.startsWith("ExtracellularVesicle ")), c.toString());
     }
 
     @Test
