@@ -3536,7 +3536,7 @@ public final class ClaimExtractor {
         // (branch chains) a section that opens on a definite mention of the kind ("The vesicles carried CD63 ..." under
         // Results, after an abstract or title about colostrum EVs) goes on with the preparation the text was about
         // when the last section ended; no discourse crosses a section, so only such a mention takes it up
-        Mention from = antecedent != null ? antecedent : CROSS_SECTION_TOPIC ? previous : null;
+        Mention from = antecedent != null ? antecedent : CROSS_SECTION_TOPIC || bareVesiclesAnywhereIn(vesicles) ? previous : null;
         if (from == null) {
             return;
         }
@@ -3577,6 +3577,7 @@ public final class ClaimExtractor {
             String before = (text.substring(Math.max(sentence.start(), m.start() - 60), m.start())
                     + m.surface().substring(0, m.surface().lastIndexOf(' ') + 1)).toLowerCase(Locale.ROOT);
             boolean carries = anaphors.contains(m) && pronoun || !pronoun && topicCues.carries(before)
+                    || anaphora.bareVesiclesAnywhereAt(m.start()) // (branch barevesicles) bare "vesicles" under discussion
                     // (branch anaphors4) "Exosomes were loaded with doxorubicin": what the study did to them
                     || !pronoun && CARRIERS_AFTER && topicCues.bareVesicleCue("carriers-after",
                             text.substring(m.end(), Math.min(sentence.end(), m.end() + 60)).toLowerCase(Locale.ROOT))
@@ -3607,6 +3608,14 @@ public final class ClaimExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * (branch barevesicles) Whether a bare "vesicles" read anywhere in the sentence is among its vesicles: the vesicles
+     * the text has been discussing, so a new section's bare "vesicles" take up the preparation of the section before.
+     */
+    private boolean bareVesiclesAnywhereIn(List<Mention> vesicles) {
+        return vesicles.stream().anyMatch(m -> anaphora.bareVesiclesAnywhereAt(m.start()));
     }
 
     /**
