@@ -70,7 +70,8 @@ class GoldStandardTest {
         // Branch vocab18 (labels from development misses): P 0.994 -> 0.994, R 0.876 -> 0.881 ("genetic data"). Floors just under.
         // Branch goldconv4 (sixteenth session; gold conventions b for code names and i for displayed/attached molecules, gold rows only): P 0.994 -> 0.994, R 0.881 -> 0.877. Development floors lowered to just under: a gold change (rows the texts state and the extractor does not yet read), not an extractor one.
         // Branch vocab19 (labels from development misses): P 0.994 -> 0.994, R 0.877 -> 0.882. Floors just under.
-        assertFloors(ev, 0.99, 0.88);
+        // Branch precision5 (wrong objects): P 0.994 -> 0.994, R 0.882 -> 0.877: "body fluids, including blood plasma, urine" no longer gives derivedFrom BodyFluid (the lead's "such as" decision; this gold row disagrees, reported for goldconv8). Recall floor just under.
+        assertFloors(ev, 0.99, 0.87);
         assertEquals(0, ev.negatedExtracted() - ev.negatedMatched(), "every negated claim must be a denial the text makes");
         assertTrue(ev.hedgingDisagreements().size() <= 0.05 * ev.matched().size(), "hedging disagrees too often");
     }
@@ -163,7 +164,8 @@ class GoldStandardTest {
         // Branch chains (fifteenth session): P 0.945 -> 0.873, R 0.881 -> 0.814: "the loaded exosomes" and the anaphors after them read with the DendriticCell source (the lead's convention c), which this gold, not yet converted, leaves unqualified. Floors just under.
         // Lead, after the fifteenth session's merges: the 7 rows of that chain ("Electroporated exosomes", "the loaded exosomes", "These vesicles") given the DendriticCell qualifier as conventions c and anaphor say: P 0.909 (50 of 55), R 0.847. Floors just under.
         // Branch findings (loading participles as modifiers): P 0.909 -> 0.893 (50 of 56), R 0.847 unchanged; the claim beyond is "electroporated exosomes delivered the siRNA" -> Exosome loadedBy Electroporation, which this gold has with the anaphor's source (DendriticCell) the extractor does not yet carry to this sentence (its carries SiRNA is unqualified too). Precision floor just under.
-        assertFloors(ev, 0.89, 0.84);
+        // Branch precision5 (wrong objects): P 0.893 -> 0.891, R 0.847 -> 0.831: "neurodegenerative diseases such as Alzheimer's disease" no longer gives treats NeurodegenerativeDisease (the lead's "such as" decision; this gold row disagrees, reported for goldconv8). Recall floor just under.
+        assertFloors(ev, 0.89, 0.83);
         // Branch goldconv2: hedge 0.909 of all (10 of 11): "Their low toxicity and natural origin could make them promising
         // oral drug carriers" is read with the ginger of the sentence before; the gold leaves the referent unqualified.
         // Branch chains: hedge recall of all gold-hedged 10/11 -> 7/11 (the three hedged "These vesicles might therefore be suitable ..." rows read with DendriticCell, convention c). Floor just under.
@@ -630,6 +632,7 @@ class GoldStandardTest {
         // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): P 0.920 (240 of 261), R 0.772 (gold 311). Floors just under (were 0.92 / 0.76).
         // Branch subjects2 (seventeenth session; 'Bacterial OMVs' give derivedFrom Bacterium): P 0.923 -> 0.924 (242 of 262), R 0.772 -> 0.778. Floors just under.
         // Branch vocab21 (ontology labels): P 0.920 -> 0.913 (242 of 265), R 0.778 unchanged: "tumour-derived vesicles" now derivedFrom TumorCell (two right) but in the sentence that also names blood EVs the [Blood] qualifier gives way to [TumorCell] (two rows lost, two more). Floors kept (just under).
+        // Branch precision5 (wrong objects): P 0.913 -> 0.917, R 0.778 -> 0.778. Floors unchanged (just under).
         assertFloors(ev, 0.91, 0.77);
         assertHedgeFloors(ev, 0.70);
         assertTrue(ev.negatedMatched() >= 10, "true denials are found");
@@ -704,6 +707,7 @@ class GoldStandardTest {
         // Branch producers (sixteenth session; "Hepatocytes under lipotoxic stress release EVs that ...": the source's state before its verb of giving off): P 0.859 -> 0.865, R 0.670 -> 0.674. Floors just under.
         // Branch anaphors2 (seventeenth session; discourse subjects, back-references, a name's use as the discourse's antecedent): P 0.865 -> 0.882, R 0.674 -> 0.688. Floors up.
         // Branch anaphors3 (seventeenth session; a survey's challenges unqualified): P 0.882 -> 0.906, R 0.688 -> 0.706. Floors up.
+        // Branch precision5 (wrong objects): P 0.906 -> 0.905, R 0.706 -> 0.702: "exosomes from umbilical cord MSCs" no longer gives derivedFrom UmbilicalCord (seven other development rows of the shape have no such row). Floors unchanged (just under).
         assertFloors(ev, 0.90, 0.70);
         // Branch goldconv2: hedge 0.609 of all (14 of 23); floor just under.
         assertHedgeFloors(ev, 0.60);
@@ -1027,7 +1031,8 @@ class GoldStandardTest {
         // Branch challenges3 (eighteenth session): P 0.875 -> 0.871 (210 of 240 -> 210 of 241; a trial of EVs "secreted by allogeneic" cells tests whether they are safe: the source qualifier is not found), R 0.602 unchanged. Floors still just under.
         // Branch dev20 (eighteenth session; not reaching a fluid is no source, lymph nodes no lymph): P 0.875 -> 0.879 (210 of 240 -> 210 of 239), R 0.602 unchanged. Floors kept (just under).
         // Branch precision4 (eighteenth session; liposome subjects, labels and short quotations no subjects, denied/asked reaching of a fluid no source, list-placeholder cells, drug before "resistance"): P 0.875 -> 0.886, R 0.602 -> 0.602. Floors just under.
-        assertFloors(figures.claims(), 0.87, 0.60);
+        // Branch precision5 (wrong objects): P 0.882 -> 0.893, R 0.602 -> 0.599: "solid tumours, including pancreatic cancer" no longer gives treats Cancer (the lead's "such as" decision; this gold row disagrees, reported for goldconv8). Floors just under.
+        assertFloors(figures.claims(), 0.89, 0.59);
         assertHedgeFloors(figures.claims(), 0.41);
         assertDenialFloors(figures.claims(), 3, 1);
         assertKindFloors(figures.kinds(), 4, 1);
@@ -1093,7 +1098,8 @@ class GoldStandardTest {
         // Branch challenges3 (eighteenth session): P 0.823 -> 0.828 (186 of 226 -> 192 of 232), R 0.482 -> 0.497. Recall floor just under.
         // Branch anaphors4 (eighteenth session; subjects without a vesicle word: 'vesicle proteins', names, taken fluids): P 0.823 -> 0.825 (188 of 228), R 0.482 -> 0.487. Floors already just under.
         // Branch precision4 (eighteenth session; liposome subjects, labels and short quotations no subjects, denied/asked reaching of a fluid no source, list-placeholder cells, drug before "resistance"): P 0.823 -> 0.838, R 0.482 -> 0.482. Floors just under.
-        assertFloors(figures.claims(), 0.82, 0.48);
+        // Branch precision5 (wrong objects): P 0.840 -> 0.844, R 0.518 -> 0.518. Floors just under.
+        assertFloors(figures.claims(), 0.84, 0.51);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.33, "hedged claims missed");
         // After merging dev12 (tenth session): P 0.600, R 0.267 (99 of 371); denials extracted 10, right 3: one more beyond
@@ -1158,7 +1164,8 @@ class GoldStandardTest {
         // Branch vocab21 (ontology labels from the late development sets): P 0.876 -> 0.872 (251 of 288), R 0.551 -> 0.560. Floors up.
         // Branch challenges3 (eighteenth session): P 0.876 -> 0.877 (247 of 282 -> 249 of 284), R 0.551 -> 0.556. Floors just under.
         // Branch precision4 (eighteenth session; liposome subjects, labels and short quotations no subjects, denied/asked reaching of a fluid no source, list-placeholder cells, drug before "resistance"): P 0.876 -> 0.882, R 0.551 -> 0.551. Floors just under.
-        assertFloors(figures.claims(), 0.87, 0.54);
+        // Branch precision5 (wrong objects): P 0.878 -> 0.882, R 0.565 -> 0.565. Floors just under.
+        assertFloors(figures.claims(), 0.88, 0.56);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; "may therefore offer a cell-free option", convention l on the gold): hedge of all 0.311 -> 0.341 (15 of 44), P 0.854 -> 0.851, R 0.490 -> 0.492. Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.34, "hedged claims missed");
@@ -1213,7 +1220,8 @@ class GoldStandardTest {
         // Branch dev20 (eighteenth session; a fluid after "of" / a modified fluid after "in" qualifies the vesicles): P 0.805 -> 0.806, R 0.366 -> 0.368 (157 -> 158 of 429). Floors kept (just under).
         // Branch anaphors4 (eighteenth session; subjects without a vesicle word: 'vesicle microRNAs', 'EqM-EVs'-like names and prefixed uses): P 0.805 -> 0.814 (162 of 199), R 0.366 -> 0.378. Floors just under.
         // Branch precision4 (eighteenth session; liposome subjects, labels and short quotations no subjects, denied/asked reaching of a fluid no source, list-placeholder cells, drug before "resistance"): P 0.805 -> 0.813, R 0.366 -> 0.366. Floors just under.
-        assertFloors(figures.claims(), 0.80, 0.36);
+        // Branch precision5 (wrong objects): P 0.827 -> 0.831, R 0.389 -> 0.389. Floors just under.
+        assertFloors(figures.claims(), 0.83, 0.38);
         assertKindFloors(figures.kinds(), 1, 1);
     }
 
@@ -1321,7 +1329,8 @@ class GoldStandardTest {
         // Branch dev20 (eighteenth session; fluid after "of"/"in", predicate nouns): P 0.806 -> 0.810, R 0.427 -> 0.429 (212 -> 213 of 496); isKindOf 9 -> 10 matched. Floors kept (just under).
         // Branch anaphors4 (eighteenth session; 'EqM-EVs' and 'iRGD-EqM-EVs' as uses of the name, 'lavage vesicles' after 'nasal lavage'): P 0.806 -> 0.841 (222 of 264), R 0.427 -> 0.448. Floors just under.
         // Branch precision4 (eighteenth session; liposome subjects, labels and short quotations no subjects, denied/asked reaching of a fluid no source, list-placeholder cells, drug before "resistance"): P 0.806 -> 0.824, R 0.427 -> 0.435. Floors just under.
-        assertFloors(figures.claims(), 0.80, 0.42);
+        // Branch precision5 (wrong objects): P 0.849 -> 0.856, R 0.466 -> 0.466. Floors just under.
+        assertFloors(figures.claims(), 0.85, 0.46);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
         // Branch triggers3 (seventeenth session; "may thus become imaging probes" read as usedFor Imaging): P 0.805 -> 0.806, R 0.425 -> 0.427 (211 -> 212 of 496); hedged found 7 -> 8 of 44 (0.159 -> 0.182 of all). Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.18, "hedged claims missed");
@@ -1372,7 +1381,8 @@ class GoldStandardTest {
         // Branch dev20 (eighteenth session; development data, gold to conventions b-t, 458 -> 473 claims, then rules): P 0.613 -> 0.709 (149 of 243 -> 168 of 237), R 0.325 -> 0.355; hedges 10 of 12 -> 11 of 13 matched (0.846), 0.180 of all; denials right 5, beyond 6; isKindOf 7 matched, 1 beyond. Floors just under.
         // Branch anaphors4 (eighteenth session): P 0.613 -> 0.615 (150 of 244), R 0.325 -> 0.328. Floors already just under.
         // Branch precision4 (eighteenth session; liposome subjects, labels and short quotations no subjects, denied/asked reaching of a fluid no source, list-placeholder cells, drug before "resistance"): P 0.613 -> 0.651, R 0.325 -> 0.325. Floors just under.
-        assertFloors(figures.claims(), 0.61, 0.32);
+        // Branch precision5 (wrong objects): P 0.745 -> 0.751, R 0.395 -> 0.395. Floors just under.
+        assertFloors(figures.claims(), 0.75, 0.39);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.79, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.12, "hedged claims missed");
         // Branch negscope: NEVER-TUNED denials extracted 10 -> 11, right 4 -> 4 (beyond 6 -> 7; P and R unchanged, so a claim already beyond the gold now read denied, most likely by the new cue "none of"); reported, not tuned; the lead decides.
@@ -1416,6 +1426,7 @@ class GoldStandardTest {
         // Branch dev20 (eighteenth session; not reaching a fluid is no source): NEVER-TUNED, aggregate only, not tuned on: P 0.723 -> 0.729 (196 of 271 -> 196 of 269), R 0.402 unchanged. Floors kept.
         // Branch anaphors4 (eighteenth session; rules chosen on development sets only): NEVER TUNED, aggregate only: P 0.723 -> 0.721 (196 of 271 -> 272: one more claim, none right), R 0.402 unchanged. Reported, not tuned back; floors still under.
         // Branch precision4 (eighteenth session; liposome subjects, labels and short quotations no subjects, denied/asked reaching of a fluid no source, list-placeholder cells, drug before "resistance"): P 0.723 -> 0.734, R 0.402 -> 0.402. Floors just under.
+        // Branch precision5 (wrong objects; never tuned): P 0.736 -> 0.739, R 0.412 -> 0.412 (aggregate lines only). Floors unchanged.
         assertFloors(figures.claims(), 0.72, 0.39);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.89, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.20, "hedged claims missed");
@@ -1483,6 +1494,7 @@ class GoldStandardTest {
     void twentyThirdBlindSetAgainstExpectedClaims() throws Exception {
         BlindSetFigures figures = blindSetFigures(23, "twenty-third", GoldStandard.BLIND23_TEXTS);
         // Branch blind23, first run (main 9c651b7 rules): P 0.452 (99 of 219), R 0.221 (gold 448); after the five gold fixes P 0.466 (102 of 219), R 0.227 (gold 450), lenient 0.658 / 0.321; hedges 2 of 2 matched, 2 of 46 all (0.043); denials 0 right, 5 beyond; isKindOf 0 of 10 matched, 3 beyond. Floors just under.
+        // Branch precision5 (wrong objects; never tuned): P 0.491 -> 0.489, R 0.244 -> 0.242 (one right claim fewer, 110 -> 109 of 224 -> 223; aggregate lines only, not tuned back). Floors unchanged, the lead decides.
         assertFloors(figures.claims(), 0.45, 0.22);
         assertHedgeFloors(figures.claims(), 0.04);
         assertDenialFloors(figures.claims(), 0, 5);

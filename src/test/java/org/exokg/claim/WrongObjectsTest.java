@@ -58,4 +58,19 @@ class WrongObjectsTest {
                 List.of("Exosome[MicroglialCell] contributesTo MultipleSclerosis", "Exosome[MicroglialCell] contributesTo AutoimmuneDisease"),
                 List.of());
     }
+
+    @Test
+    void aTermThatModifiesAMeasureMarkerOrProcessIsNoSource() throws Exception {
+        check("Exosomes from healthy skin contained keratinocyte markers and little tumour RNA.\n", "contained",
+                List.of(), List.of("Exosome derivedFrom Keratinocyte"));
+        check("Platelet exosomes are likely to be safe when they come from blood-group-matched donors.\n", "come from",
+                List.of(), List.of("Exosome[Platelet] derivedFrom Blood", "Exosome derivedFrom Blood"));
+        check("Milk exosomes loaded with the mRNA reached plasma levels of the enzyme that prevent disease.\n", "reached",
+                List.of(), List.of("Exosome[Milk] derivedFrom BloodPlasma"));
+        // near neighbours: the cells and the fluid themselves stay sources
+        check("Exosomes from keratinocytes carried little tumour RNA.\n", "carried",
+                List.of("Exosome derivedFrom Keratinocyte"), List.of());
+        check("Vesicles shed by hepatocytes reached the serum within hours.\n", "reached",
+                List.of("ExtracellularVesicle[Hepatocyte] derivedFrom BloodSerum"), List.of());
+    }
 }
