@@ -823,6 +823,11 @@ public final class ClaimExtractor {
     private static final java.util.regex.Pattern FLUID_ADJECTIVE = java.util.regex.Pattern.compile("(?i)\\A\\p{L}+(?:al|ic|ary)\\z");
     private static final java.util.regex.Pattern STACKED_GAP = java.util.regex.Pattern.compile("\\A[\\s\\-\u2010\u2011]+\\z");
     private final String bodyFluidIri = ExoKg.NS + "BodyFluid";
+    /** Measurement switch: -Dexokg.noTissueOfCells keeps a tissue or fluid stacked on a cell type as a source (branch precision5). */
+    static final boolean TISSUE_OF_CELLS = !Boolean.getBoolean("exokg.noTissueOfCells");
+    /** "plasma hepatocyte EVs", "plasma neuron-derived exosomes": the fluid holds the cells' vesicles; it is their source. */
+    private static final java.util.regex.Pattern VESICLES_NEXT = java.util.regex.Pattern.compile(
+            "(?i)[\\s\\-\u2010\u2011]*(?:derived\\s+)?(?:exosomes?|exos?\\b|s?EVs?\\b|(?:extracellular\\s+)?(?:micro|nano)?vesicles?|microparticles?)");
     private static final java.util.regex.Pattern SPECIES_GAP_FUNCTION_WORD = java.util.regex.Pattern.compile(
             "\\b(?:and|or|of|in|from|by|with|to|the|a|an|than|as|for|on|at)\\b");
 
@@ -876,6 +881,11 @@ public final class ClaimExtractor {
                 boolean cellsOrigin = a.is(MentionType.SOURCE) && !lexicon.isA(a.iri(), cellIri) && DERIVED_CELLS_GAP.matcher(gap).matches();
                 cellsOrigin |= a.is(MentionType.SOURCE) && lexicon.isA(a.iri(), bodyFluidIri)
                         && FLUID_ADJECTIVE.matcher(a.surface()).matches() && STACKED_GAP.matcher(gap).matches();
+                // (branch precision5) a tissue or fluid stacked on a cell type names where the cells were taken from, as
+                // "-derived" does: "vesicles from umbilical cord mesenchymal stromal cells", "amniotic fluid stem cells"
+                cellsOrigin |= TISSUE_OF_CELLS && a.is(MentionType.SOURCE) && !lexicon.isA(a.iri(), cellIri) && !a.iri().equals(cellIri)
+                        && !lexicon.isA(a.iri(), mammalIri) && STACKED_GAP.matcher(gap).matches()
+                        && !(lexicon.isA(a.iri(), bodyFluidIri) && VESICLES_NEXT.matcher(text).region(b.end(), text.length()).lookingAt());
                 if (species || cellsOrigin) {
                     if (kept == null) {
                         kept = new ArrayList<>(mentions);

@@ -41,6 +41,28 @@ final class SpecificTerms {
     private static final Set<MentionType> TYPES = EnumSet.of(MentionType.CARGO, MentionType.DISEASE, MentionType.SOURCE,
             MentionType.APPLICATION, MentionType.PROPERTY, MentionType.CHALLENGE);
 
+    /**
+     * (branch precision5) Examples listed after a class: "proteins such as", "tetraspanins (e.g.", ", including". A class
+     * whose listed items fall under it names no object of its own. -Dexokg.noExampleListGenerics keeps the class's rows.
+     */
+    static final boolean EXAMPLE_LISTS = !Boolean.getBoolean("exokg.noExampleListGenerics");
+    private static final Pattern EXAMPLES_CUE = Pattern.compile(
+            "\\A\\s*,?\\s*(?:\\(\\s*)?(?:such\\s+as|including|e\\.\\s?g\\.,?|for\\s+example,?|for\\s+instance,?|namely|like)\\s",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * A comma and a definite article before a class that describes the term before it ("osteoclasts, the cells that");
+     * an indefinite one classifies it ("multiple sclerosis, an autoimmune disease") and keeps both.
+     */
+    private static final Pattern APPOSED_CLASS = Pattern.compile("\\A\\s*,\\s*(?:the|these|those)\\s+(?:[a-z\\-\u2010]+\\s+){0,2}\\z");
+    /** A class and the name that says which member: "immune cells called T cells". */
+    private static final Pattern NAMED_AS = Pattern.compile("\\A\\s*,?\\s*(?:called|named|termed|known\\s+as)\\s+(?:the\\s+)?\\z");
+    /** From the class to the first item: the cue and at most two modifier words ("such as the tetraspanins"). */
+    private static final Pattern EXAMPLES_GAP_FIRST = Pattern.compile(
+            "\\A\\s*,?\\s*\\(?\\s*(?:such\\s+as|including|e\\.\\s?g\\.,?|for\\s+example,?|for\\s+instance,?|namely|like)\\s+(?:[a-z0-9\\-\u2010]+\\s+){0,2}\\z");
+    /** Between two items of the list: a comma, "and", "or", "as well as", a slash, at most two modifier words. */
+    private static final Pattern EXAMPLES_GAP_NEXT = Pattern.compile(
+            "\\A\\s*(?:,|/)?\\s*(?:(?:and|or|and/or|as\\s+well\\s+as)\\s+)?(?:[a-z0-9\\-\u2010]+\\s+){0,2}\\z");
+
     private SpecificTerms() {}
 
     /**
@@ -57,6 +79,19 @@ final class SpecificTerms {
                 continue;
             }
             String between = text.substring(a.end(), b.start());
+            if (EXAMPLE_LISTS && APPOSED_CLASS.matcher(between).matches() && lexicon.isA(a.iri(), b.iri())) {
+                // (branch precision5) "osteoclasts, the cells that resorb bone": the class after the comma describes
+                // the term before it
+                replaced.put(b.iri(), a.iri());
+                dropped.add(b);
+                continue;
+            }
+            if (EXAMPLE_LISTS && NAMED_AS.matcher(between).matches() && lexicon.isA(b.iri(), a.iri())) {
+                // "immune cells called T cells", "proteases known as gingipains": the name after it says which
+                replaced.put(a.iri(), b.iri());
+                dropped.add(a);
+                continue;
+            }
             if (MODIFIER_JOIN.matcher(between).matches()) {
                 replaced.put(a.iri(), b.iri());
                 dropped.add(a);
@@ -85,6 +120,38 @@ final class SpecificTerms {
                     replaced.put(a.iri(), b.iri());
                     dropped.add(a);
                     break;
+                }
+            }
+        }
+        if (EXAMPLE_LISTS) {
+            // (branch precision5, lead's decision of the eighteenth session) "proteins such as Alix and TSG101",
+            // "tetraspanins (e.g. CD63, CD9)": a list of examples that the ontology puts under the class before it names
+            // the items; the class gives no row of its own
+            for (int i = 0; i < objects.size(); i++) {
+                Mention a = objects.get(i);
+                if (!a.is(MentionType.CARGO) && !a.is(MentionType.SOURCE) && !a.is(MentionType.DISEASE)
+                        || !EXAMPLES_CUE.matcher(text).region(a.end(), text.length()).lookingAt()) {
+                    continue;
+                }
+                int from = a.end();
+                String first = null;
+                for (int j = i + 1; j < objects.size(); j++) {
+                    Mention b = objects.get(j);
+                    if (b.start() < from) {
+                        continue;
+                    }
+                    String gap = text.substring(from, b.start()).toLowerCase(java.util.Locale.ROOT);
+                    if (!(from == a.end() ? EXAMPLES_GAP_FIRST : EXAMPLES_GAP_NEXT).matcher(gap).matches()) {
+                        break;
+                    }
+                    if (lexicon.isA(b.iri(), a.iri()) && !b.iri().equals(a.iri()) && first == null) {
+                        first = b.iri();
+                    }
+                    from = b.end();
+                }
+                if (first != null) {
+                    replaced.put(a.iri(), first);
+                    dropped.add(a);
                 }
             }
         }

@@ -73,10 +73,11 @@ class DevelopmentFalsePositivesTest {
         // the stem cells are the neurons' origin, not the vesicles'
         check("Exosomes released by neurons derived from induced pluripotent stem cells reduced infarct size.\n", "infarct",
                 List.of("Exosome derivedFrom Neuron"), List.of("Exosome[Neuron] derivedFrom InducedPluripotentStemCell"));
-        // stacked sources: the vesicles come from the stem cells (of the cord)
+        // stacked sources: the vesicles come from the stem cells (of the cord); (branch precision5) the cord names the
+        // cells' origin only, as seven development gold rows of the shape read it
         check("Exosomes from umbilical cord stem cells carried miR-21.\n", "miR-21",
-                List.of("Exosome[StemCell] carries MicroRNA", "Exosome derivedFrom UmbilicalCord"),
-                List.of("Exosome[UmbilicalCord] carries MicroRNA"));
+                List.of("Exosome[StemCell] carries MicroRNA", "Exosome derivedFrom StemCell"),
+                List.of("Exosome[UmbilicalCord] carries MicroRNA", "Exosome derivedFrom UmbilicalCord"));
         // "from" after "distinguishes" contrasts, it names no origin
         check("Milk exosomes carry microRNAs. The lack of arrhythmias distinguishes them from cell transplants.\n",
                 "arrhythmias", List.of(), List.of("Exosome derivedFrom Cell"));

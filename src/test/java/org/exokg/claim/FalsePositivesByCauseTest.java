@@ -28,7 +28,11 @@ class FalsePositivesByCauseTest {
         check("Amniotic epithelial cell exosomes are under study for lung injury in premature infants.\n", "study",
                 List.of("Exosome derivedFrom EpithelialCell"), List.of("Exosome derivedFrom AmnioticFluid"));
         // near neighbours: the fluid's noun, or its adjective on the vesicles themselves, is their source
+        // (branch precision5) a fluid's noun stacked on a cell type names where the cells were taken from, as blind 15's gold
+        // reads "vesicles from amniotic fluid stem cells" (derivedFrom StemCell only)
         check("Exosomes from synovial fluid stem cells reduced cartilage loss in rats.\n", "reduced",
+                List.of("Exosome derivedFrom StemCell"), List.of("Exosome derivedFrom SynovialFluid"));
+        check("Exosomes from synovial fluid reduced cartilage loss in rats.\n", "reduced",
                 List.of("Exosome derivedFrom SynovialFluid"), List.of());
         check("Synovial exosomes carry inflammatory microRNAs.\n", "carry",
                 List.of("Exosome derivedFrom SynovialFluid"), List.of());
