@@ -961,6 +961,17 @@ public final class ClaimExtractor {
             mentions.removeAll(definedNouns);
         }
         List<Mention> preparationUses = preparations.uses(text, sentence.start(), sentence.end(), mentions);
+        if (RENAMED_PREPARATIONS) {
+            for (Mention u : preparationUses) {
+                // (branch names3) "Nanobody-armed NK-EVs (GD2-NKEVs) bound ...": a new name given to a named preparation
+                // (loaded, armed) is that preparation, kind and source, from here on
+                NamedPreparations.Preparation p = preparations.preparation(u);
+                String renamed = p == null ? null : preparations.nameOf(text, sentence.start(), sentence.end(), u, mentions);
+                if (renamed != null && !preparations.knows(renamed)) {
+                    preparations.remember(new NamedPreparations.Preparation(renamed, u, p.subjectIri(), p.qualifierIri()));
+                }
+            }
+        }
         sentenceNameUse = preparationUses.stream().min(java.util.Comparator.comparingInt(Mention::start)).orElse(null);
         if (!preparationUses.isEmpty()) {
             // a preparation's name used after its definition stands for the preparation
@@ -2928,6 +2939,9 @@ public final class ClaimExtractor {
             preparations.remember(new NamedPreparations.Preparation(name, v, kind, qualifier));
         }
     }
+
+    /** Measurement switch: -Dexokg.noRenamedPreparations: a name given to a use of another name names nothing (branch names3). */
+    static final boolean RENAMED_PREPARATIONS = !Boolean.getBoolean("exokg.noRenamedPreparations");
 
     /** Measurement switch: -Dexokg.noGluedCodeCells turns off {@link #cellsSpelledByGluedCode} (branch names3). */
     static final boolean GLUED_CODE_CELLS = !Boolean.getBoolean("exokg.noGluedCodeCells");

@@ -50,6 +50,14 @@ class NamedPreparationShapesTest {
     }
 
     @Test
+    void aNewNameGivenToANamedPreparationIsThatPreparation() throws Exception {
+        DocumentExtraction e = extract("Exosomes from dendritic cells (DC-Exos) were studied. Peptide-loaded DC-Exos (OVA7-DCexos) "
+                + "were prepared. OVA7-DCexos carried CD63.\n");
+        List<String> claims = TestSupport.claimsOf(e, "OVA7-DCexos carried", false);
+        assertTrue(claims.contains("Exosome[DendriticCell] carries Cd63"), () -> TestSupport.claimsOf(e, "", false).toString());
+    }
+
+    @Test
     void aNameAfterWhichWeCallIsTheVesiclesTheyReleased() throws Exception {
         DocumentExtraction e = extract("We transfected dendritic cells with a plasmid and collected the exosomes they released, "
                 + "which we call Qv-201. Qv-201 carried CD63.\n");
