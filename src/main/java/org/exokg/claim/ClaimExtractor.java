@@ -1058,6 +1058,15 @@ public final class ClaimExtractor {
             }
         }
         if (objects.isEmpty() || vesicles.isEmpty() && discourse.lastVesicle() == null) {
+            if (NAME_SOURCE_ROWS && LONE_NAME_SOURCE_ROWS && kinds.isEmpty()
+                    && !FIGURE_TITLE_BEFORE.matcher(text).region(Math.max(0, sentence.start() - 20), sentence.start()).find()) {
+                // (branch names3) "GFNV-3 had a mean diameter of 185 nm": a sentence that uses a name whose code spells the
+                // source names the source (convention b), though it says nothing the rules read; not a figure's title (a
+                // noun phrase, no statement) nor a name glued to a participle ("UC-Exo-treated mice" are the mice)
+                List<Mention> statedUses = preparationUses.stream().filter(u -> u.end() >= text.length()
+                        || "-‐–".indexOf(text.charAt(u.end())) < 0).toList();
+                return sourcesOfNamedPreparations(text, sentence, statedUses, kinds);
+            }
             return kinds;
         }
         boundaries = boundaries(text, sentence);
@@ -2942,6 +2951,12 @@ public final class ClaimExtractor {
 
     /** Measurement switch: -Dexokg.noRenamedPreparations: a name given to a use of another name names nothing (branch names3). */
     static final boolean RENAMED_PREPARATIONS = !Boolean.getBoolean("exokg.noRenamedPreparations");
+
+    /** "Figure 5. " right before a sentence: the sentence is the figure's title (branch names3). */
+    private static final Pattern FIGURE_TITLE_BEFORE = Pattern.compile("(?:Figure|Fig\\.)\\s*\\d+[A-Za-z]?\\.\\s*\\z");
+
+    /** Measurement switch: -Dexokg.noLoneNameSourceRows: no source row in a sentence where only the name is read (branch names3). */
+    static final boolean LONE_NAME_SOURCE_ROWS = !Boolean.getBoolean("exokg.noLoneNameSourceRows");
 
     /** Measurement switch: -Dexokg.noGluedCodeCells turns off {@link #cellsSpelledByGluedCode} (branch names3). */
     static final boolean GLUED_CODE_CELLS = !Boolean.getBoolean("exokg.noGluedCodeCells");

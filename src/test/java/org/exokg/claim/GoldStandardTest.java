@@ -363,7 +363,8 @@ class GoldStandardTest {
                 // Branch vocab19 (labels from development misses): P 0.976 -> 0.976, R 0.724 -> 0.738. Floors just under.
         // Branch goldconv6 (seventeenth session; conventions p-t in the gold, then the extractor follows p, r, s, q labels): P 0.976 / R 0.738 -> gold same -> 0.977 / 0.751 (folate exosomes: FolateLigand). Floors just under.
                 // Branch vocab21 (eighteenth session; ontology labels from the late development sets): P 0.977 -> 0.977, R 0.752 -> 0.757 ("tumour-derived vesicles" read as derivedFrom TumorCell). Floors kept (just under).
-                assertFloors(ev, 0.97, 0.75);
+                // Branch names3 (eighteenth session; names in apposition, renamed preparations, source rows of a name in sentences nothing else is read from): P 0.977 -> 0.977 (171 of 175 -> 172 of 176), R 0.757 -> 0.761. Floors just under.
+                assertFloors(ev, 0.97, 0.76);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
         assertTrue(ev.hedgingDisagreements().isEmpty(), () -> "hedging disagrees: " + ev.hedgingDisagreements());
     }
@@ -630,7 +631,8 @@ class GoldStandardTest {
         // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): P 0.920 (240 of 261), R 0.772 (gold 311). Floors just under (were 0.92 / 0.76).
         // Branch subjects2 (seventeenth session; 'Bacterial OMVs' give derivedFrom Bacterium): P 0.923 -> 0.924 (242 of 262), R 0.772 -> 0.778. Floors just under.
         // Branch vocab21 (ontology labels): P 0.920 -> 0.913 (242 of 265), R 0.778 unchanged: "tumour-derived vesicles" now derivedFrom TumorCell (two right) but in the sentence that also names blood EVs the [Blood] qualifier gives way to [TumorCell] (two rows lost, two more). Floors kept (just under).
-        assertFloors(ev, 0.91, 0.77);
+        // Branch names3 (eighteenth session; names in apposition, renamed preparations, source rows of a name in sentences nothing else is read from): P 0.913 -> 0.914 (242 of 265 -> 243 of 266), R 0.778 -> 0.781. Floors just under.
+        assertFloors(ev, 0.91, 0.78);
         assertHedgeFloors(ev, 0.70);
         assertTrue(ev.negatedMatched() >= 10, "true denials are found");
         assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
@@ -912,6 +914,7 @@ class GoldStandardTest {
         // Branch goldconv6 (seventeenth session; conventions p-t in the gold, then the extractor follows p, r, s, q labels): P 0.927 / R 0.715 -> gold 0.927 / 0.712 -> 0.927 / 0.716. Floors just under.
         // Branch vocab20 (lack of tissue specificity): P 0.926 -> 0.927, R 0.704 -> 0.708. Floors up.
         // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): P 0.923 (179 of 194), R 0.713 (gold 251). Floors just under (were 0.90 / 0.67).
+        // Branch names3 (eighteenth session; names in apposition, renamed preparations, source rows of a name in sentences nothing else is read from): P 0.923 -> 0.923 (179 of 194 -> 180 of 195), R 0.713 -> 0.717. Floors just under.
         assertFloors(figures.claims(), 0.92, 0.71);
         // After the eleventh session's merges: hedge 0.667 of all (16 of 24). Hedge floor up.
         // Branch hedge2 (seventeenth session; convention j on this gold: "Exosome-based vaccines could ..." presupposes the use): hedge 0.667 (16 of 24) -> 0.652 (15 of 23), a gold change. Floor just under.
@@ -1158,7 +1161,8 @@ class GoldStandardTest {
         // Branch vocab21 (ontology labels from the late development sets): P 0.876 -> 0.872 (251 of 288), R 0.551 -> 0.560. Floors up.
         // Branch challenges3 (eighteenth session): P 0.876 -> 0.877 (247 of 282 -> 249 of 284), R 0.551 -> 0.556. Floors just under.
         // Branch precision4 (eighteenth session; liposome subjects, labels and short quotations no subjects, denied/asked reaching of a fluid no source, list-placeholder cells, drug before "resistance"): P 0.876 -> 0.882, R 0.551 -> 0.551. Floors just under.
-        assertFloors(figures.claims(), 0.87, 0.54);
+        // Branch names3 (eighteenth session; names in apposition, renamed preparations, source rows of a name in sentences nothing else is read from): P 0.878 -> 0.879 (253 of 288 -> 254 of 289), R 0.565 -> 0.567. Floors just under.
+        assertFloors(figures.claims(), 0.87, 0.56);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; "may therefore offer a cell-free option", convention l on the gold): hedge of all 0.311 -> 0.341 (15 of 44), P 0.854 -> 0.851, R 0.490 -> 0.492. Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.34, "hedged claims missed");
@@ -1322,7 +1326,8 @@ class GoldStandardTest {
         // Branch dev20 (eighteenth session; fluid after "of"/"in", predicate nouns): P 0.806 -> 0.810, R 0.427 -> 0.429 (212 -> 213 of 496); isKindOf 9 -> 10 matched. Floors kept (just under).
         // Branch anaphors4 (eighteenth session; 'EqM-EVs' and 'iRGD-EqM-EVs' as uses of the name, 'lavage vesicles' after 'nasal lavage'): P 0.806 -> 0.841 (222 of 264), R 0.427 -> 0.448. Floors just under.
         // Branch precision4 (eighteenth session; liposome subjects, labels and short quotations no subjects, denied/asked reaching of a fluid no source, list-placeholder cells, drug before "resistance"): P 0.806 -> 0.824, R 0.427 -> 0.435. Floors just under.
-        assertFloors(figures.claims(), 0.80, 0.42);
+        // Branch names3 (eighteenth session; names in apposition, renamed preparations, source rows of a name in sentences nothing else is read from): P 0.849 -> 0.850 (231 of 272 -> 233 of 274), R 0.466 -> 0.470. Floors just under.
+        assertFloors(figures.claims(), 0.84, 0.46);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
         // Branch triggers3 (seventeenth session; "may thus become imaging probes" read as usedFor Imaging): P 0.805 -> 0.806, R 0.425 -> 0.427 (211 -> 212 of 496); hedged found 7 -> 8 of 44 (0.159 -> 0.182 of all). Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.18, "hedged claims missed");
@@ -1374,7 +1379,8 @@ class GoldStandardTest {
         // Branch anaphors4 (eighteenth session): P 0.613 -> 0.615 (150 of 244), R 0.325 -> 0.328. Floors already just under.
         // Branch precision4 (eighteenth session; liposome subjects, labels and short quotations no subjects, denied/asked reaching of a fluid no source, list-placeholder cells, drug before "resistance"): P 0.613 -> 0.651, R 0.325 -> 0.325. Floors just under.
         // Branch names3 (eighteenth session; a name in apposition after "these vesicles", a code glued to the short form spelling a cell type: HA-Bexos): P 0.745 -> 0.767 (187 of 251 -> 198 of 258), R 0.395 -> 0.419. Floors just under.
-        assertFloors(figures.claims(), 0.76, 0.41);
+        // Branch names3, with the source rows of a name in sentences nothing else is read from: P 0.767 -> 0.768 (199 of 259), R 0.419 -> 0.421. Floors just under.
+        assertFloors(figures.claims(), 0.76, 0.42);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.79, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.12, "hedged claims missed");
         // Branch negscope: NEVER-TUNED denials extracted 10 -> 11, right 4 -> 4 (beyond 6 -> 7; P and R unchanged, so a claim already beyond the gold now read denied, most likely by the new cue "none of"); reported, not tuned; the lead decides.

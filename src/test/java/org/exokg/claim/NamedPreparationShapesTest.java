@@ -58,6 +58,16 @@ class NamedPreparationShapesTest {
     }
 
     @Test
+    void aSentenceThatOnlyUsesANameSpellingTheSourceNamesTheSource() throws Exception {
+        DocumentExtraction e = extract("Exosomes from camel milk (CM-Exos) carried CD63. CM-Exos had a mean diameter of 120 nm.\n\n"
+                + "Figure 2. Size of CM-Exos. (A) Size by tracking analysis.\n\nThe CM-Exos-treated mice gained weight.\n");
+        assertEquals(List.of("Exosome derivedFrom CamelMilk"), TestSupport.claimsOf(e, "mean diameter", false));
+        // near neighbours: a figure's title states nothing; a name glued to a participle names the mice
+        assertEquals(List.of(), TestSupport.claimsOf(e, "Size of CM-Exos", false));
+        assertEquals(List.of(), TestSupport.claimsOf(e, "treated mice", false));
+    }
+
+    @Test
     void aNameAfterWhichWeCallIsTheVesiclesTheyReleased() throws Exception {
         DocumentExtraction e = extract("We transfected dendritic cells with a plasmid and collected the exosomes they released, "
                 + "which we call Qv-201. Qv-201 carried CD63.\n");
