@@ -975,6 +975,17 @@ public final class ClaimExtractor {
             mentions.removeAll(definedNouns);
         }
         List<Mention> preparationUses = preparations.uses(text, sentence.start(), sentence.end(), mentions);
+        if (RENAMED_PREPARATIONS) {
+            for (Mention u : preparationUses) {
+                // (branch names3) "Nanobody-armed NK-EVs (GD2-NKEVs) bound ...": a new name given to a named preparation
+                // (loaded, armed) is that preparation, kind and source, from here on
+                NamedPreparations.Preparation p = preparations.preparation(u);
+                String renamed = p == null ? null : preparations.nameOf(text, sentence.start(), sentence.end(), u, mentions);
+                if (renamed != null && !preparations.knows(renamed)) {
+                    preparations.remember(new NamedPreparations.Preparation(renamed, u, p.subjectIri(), p.qualifierIri()));
+                }
+            }
+        }
         sentenceNameUse = preparationUses.stream().min(java.util.Comparator.comparingInt(Mention::start)).orElse(null);
         if (!preparationUses.isEmpty()) {
             // a preparation's name used after its definition stands for the preparation
@@ -1061,6 +1072,15 @@ public final class ClaimExtractor {
             }
         }
         if (objects.isEmpty() || vesicles.isEmpty() && discourse.lastVesicle() == null) {
+            if (NAME_SOURCE_ROWS && LONE_NAME_SOURCE_ROWS && kinds.isEmpty()
+                    && !FIGURE_TITLE_BEFORE.matcher(text).region(Math.max(0, sentence.start() - 20), sentence.start()).find()) {
+                // (branch names3) "GFNV-3 had a mean diameter of 185 nm": a sentence that uses a name whose code spells the
+                // source names the source (convention b), though it says nothing the rules read; not a figure's title (a
+                // noun phrase, no statement) nor a name glued to a participle ("UC-Exo-treated mice" are the mice)
+                List<Mention> statedUses = preparationUses.stream().filter(u -> u.end() >= text.length()
+                        || "-‐–".indexOf(text.charAt(u.end())) < 0).toList();
+                return sourcesOfNamedPreparations(text, sentence, statedUses, kinds);
+            }
             return kinds;
         }
         boundaries = boundaries(text, sentence);
@@ -2900,7 +2920,9 @@ public final class ClaimExtractor {
      * The producer is the last source named before the vesicles in the sentence; with none, nothing is named.
      */
     /** "We engineered HEK293 cells", "engineered HEK293 cells": the producer was engineered. */
-    private static final java.util.regex.Pattern ENGINEERED_PRODUCER = java.util.regex.Pattern.compile("(?<![\\p{L}])engineered\\s+\\z");
+    private static final java.util.regex.Pattern ENGINEERED_PRODUCER = java.util.regex.Pattern.compile("(?<![\\p{L}])engineered\\s+(?:an?\\s+|the\\s+)?\\z"); // (branch names3) "engineered a B cell line"
+
+    private static final java.util.regex.Pattern ENGINEERED_WORD = java.util.regex.Pattern.compile("(?<![\\p{L}])[Ee]ngineered\\s");
 
     private void nameProducedVesicles(String text, Sentence sentence, List<Mention> mentions) {
         for (Mention v : mentions) {
@@ -2914,12 +2936,24 @@ public final class ClaimExtractor {
                     producer = m;
                 }
             }
-            if (producer == null) {
-                continue;
+            String qualifier;
+            if (producer != null) {
+                qualifier = patterns.remapQualifier(producer.iri(), lexicon::isA);
+            } else {
+                // (branch names3) "a B lymphoblastoid line ... these vesicles, HA-Bexos": no producer the ontology names, but
+                // the code glued to the short form spells a cell type's label ("B" + "cells": B cell)
+                qualifier = cellsSpelledByGluedCode(name);
+                if (qualifier == null) {
+                    continue;
+                }
+                producer = v;
             }
-            String qualifier = patterns.remapQualifier(producer.iri(), lexicon::isA);
             String kind = sourceNamedKinds.narrow(v.iri(), qualifier);
-            if (ENGINEERED_PRODUCER.matcher(text).region(sentence.start(), producer.start()).find()) {
+            boolean engineeredProducer = producer == v
+                    // "We engineered a B lymphoblastoid line to display ... on its exosomes": the cells named in words only
+                    ? ENGINEERED_WORD.matcher(text).region(sentence.start(), v.start()).find()
+                    : ENGINEERED_PRODUCER.matcher(text).region(sentence.start(), producer.start()).find();
+            if (engineeredProducer) {
                 // "We engineered HEK293 cells to express ... and collected the exosomes they released (RBD-Exos)": the
                 // vesicles of engineered cells are the engineered kind, where the ontology has one ("engineered exosome")
                 List<Lexicon.Entry> engineered = lexicon.entries(TermKeys.key("engineered") + TermKeys.key(v.surface()));
@@ -2929,6 +2963,37 @@ public final class ClaimExtractor {
             }
             preparations.remember(new NamedPreparations.Preparation(name, v, kind, qualifier));
         }
+    }
+
+    /** Measurement switch: -Dexokg.noRenamedPreparations: a name given to a use of another name names nothing (branch names3). */
+    static final boolean RENAMED_PREPARATIONS = !Boolean.getBoolean("exokg.noRenamedPreparations");
+
+    /** "Figure 5. " right before a sentence: the sentence is the figure's title (branch names3). */
+    private static final Pattern FIGURE_TITLE_BEFORE = Pattern.compile("(?:Figure|Fig\\.)\\s*\\d+[A-Za-z]?\\.\\s*\\z");
+
+    /** Measurement switch: -Dexokg.noLoneNameSourceRows: no source row in a sentence where only the name is read (branch names3). */
+    static final boolean LONE_NAME_SOURCE_ROWS = !Boolean.getBoolean("exokg.noLoneNameSourceRows");
+
+    /** Measurement switch: -Dexokg.noGluedCodeCells turns off {@link #cellsSpelledByGluedCode} (branch names3). */
+    static final boolean GLUED_CODE_CELLS = !Boolean.getBoolean("exokg.noGluedCodeCells");
+
+    /**
+     * (branch names3) The cell type whose label is the code glued to a name's short form and "cells" ("HA-Bexos": B cell,
+     * "GD2-NKEVs": NK cell), or null: a code gives a source only when it spells an ontology label.
+     */
+    private String cellsSpelledByGluedCode(String name) {
+        if (!GLUED_CODE_CELLS) {
+            return null;
+        }
+        List<String> codes = NamedPreparations.codes(name);
+        for (String code : codes.subList(1, codes.size())) {
+            for (Lexicon.Entry entry : lexicon.entries(TermKeys.key(code) + TermKeys.key("cells"))) {
+                if (entry.term().is(MentionType.SOURCE) && !entry.term().branchRoot()) {
+                    return entry.term().iri();
+                }
+            }
+        }
+        return null;
     }
 
     /** Measurement switch: -Dexokg.noUnbracketedNames turns off the reading of names without brackets (branch names2). */
@@ -3104,7 +3169,19 @@ public final class ClaimExtractor {
             code = code.substring(0, end.start());
         }
         code = code.replaceAll("[^\\p{L}]", "").toUpperCase(Locale.ROOT);
-        if (code.isEmpty()) {
+        List<String> codes = new ArrayList<>(2);
+        if (!code.isEmpty()) {
+            codes.add(code);
+        }
+        // (branch names3) the code glued to the short form that ends the name: "HA-Bexos" (B cells), "GD2-NKEVs" (NK cells)
+        List<String> named = NamedPreparations.codes(name);
+        for (String glued : named.subList(1, named.size())) {
+            String letters = glued.replaceAll("[^\\p{L}]", "").toUpperCase(Locale.ROOT);
+            if (!letters.isEmpty() && !codes.contains(letters)) {
+                codes.add(letters);
+            }
+        }
+        if (codes.isEmpty()) {
             return false;
         }
         List<String> phrases = new ArrayList<>();
@@ -3139,8 +3216,10 @@ public final class ClaimExtractor {
             }
         }
         for (String phrase : phrases) {
-            if (codeSpells(code, phrase)) {
-                return true;
+            for (String c : codes) {
+                if (codeSpells(c, phrase)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -56,6 +56,52 @@ final class NamedPreparations {
                     + "\\s*(?:,\\s*(?:termed|called|named|designated|hereafter|referred to as)\\s+|\\(\\s*(?:termed\\s+|called\\s+|hereafter\\s+)?)(" + NAME + ")\\b");
 
     /**
+     * (branch names3) A vesicle short form that ends a name, glued to its code or after a hyphen: "HA-Bexos", "KerEVs",
+     * "GD2-NKEVs", "UC-sEVs", "GNVs", "AmOMVs". A name in apposition carries no defining verb, so only a name that says
+     * it is vesicles is read there ("exosomes, CD63, ..." lists a marker).
+     */
+    private static final Pattern VESICLE_PART = Pattern.compile("(?:[Ee]xos?|EXOs?|s?EVs?|NVs?|ELNs?|OMVs?|MVs?)\\z");
+    /**
+     * (branch names3) "tested these vesicles, HA-Bexos, as a vaccine", "the small EVs they released, which we call KerEVs":
+     * a name in apposition right after the vesicles (the vesicles' own relative clause "they released" between), or after
+     * "which we call/term/name" or "hereafter".
+     */
+    private static final Pattern NAME_APPOSED = Pattern.compile(
+            "\\A(?:\\s+(?:that\\s+|which\\s+)?they\\s+(?:had\\s+)?(?:released|secreted|shed|produced))?\\s*,\\s*"
+                    + "(?:(which\\s+(?:we\\s+)?(?:call|term|name|designate|refer\\s+to\\s+as|called|termed|named|designated)|hereafter(?:\\s+(?:called|termed|named))?)\\s+)?"
+                    + "(" + NAME + ")(?=\\s*[,;.)]|\\s*\\z)");
+    /** Measurement switch: -Dexokg.noApposedNames turns off {@link #NAME_APPOSED} (branch names3). */
+    static final boolean APPOSED_NAMES = !Boolean.getBoolean("exokg.noApposedNames");
+
+    /** The name {@link #NAME_APPOSED} reads after a vesicle, or null. */
+    private static String apposedName(String text, int vesicleEnd, int sentenceEnd, List<Mention> mentions) {
+        if (!APPOSED_NAMES) {
+            return null;
+        }
+        Matcher m = NAME_APPOSED.matcher(text).region(vesicleEnd, sentenceEnd);
+        if (!m.lookingAt() || !(noMention(mentions, m.start(2), m.end(2)) || vesicleNounOfName(mentions, m.start(2), m.end(2)))) {
+            return null;
+        }
+        return m.group(1) != null || VESICLE_PART.matcher(m.group(2)).find() ? m.group(2) : null;
+    }
+
+    /**
+     * (branch names3) The codes of a name that may spell its source: the part before its first hyphen, short form cut
+     * ("GFNV-3": GF, "RBC-EVs": RBC), and the code glued to a short form that ends the name ("HA-Bexos": B, "GD2-NKEVs":
+     * NK, "KerEVs": Ker).
+     */
+    static List<String> codes(String name) {
+        List<String> codes = new ArrayList<>(2);
+        String[] parts = name.split("[\\-‐–]");
+        codes.add(parts[0]);
+        Matcher glued = VESICLE_PART.matcher(parts[parts.length - 1]);
+        if (parts.length > 1 && glued.find() && glued.start() > 0) {
+            codes.add(parts[parts.length - 1].substring(0, glued.start()));
+        }
+        return codes;
+    }
+
+    /**
      * A passive definition in a methods sentence: "Nanovesicles were isolated from garlic cloves by ultracentrifugation
      * and named GNV-2" (the vesicles are the subject of both verbs; branch dev13).
      */
@@ -89,6 +135,8 @@ final class NamedPreparations {
             if (after.lookingAt() && (noMention(mentions, after.start(1), after.end(1))
                     || vesicleNounOfName(mentions, after.start(1), after.end(1)))) {
                 name = after.group(1);
+            } else if (apposedName(text, vesicle.end(), sentenceEnd, mentions) != null) {
+                name = apposedName(text, vesicle.end(), sentenceEnd, mentions);
             } else {
                 Matcher passive = NAME_PASSIVE.matcher(text).region(vesicle.end(), sentenceEnd);
                 Matcher acronym = ACRONYM_AFTER.matcher(text).region(vesicle.end(), sentenceEnd);
@@ -153,7 +201,12 @@ final class NamedPreparations {
     private static final Pattern POSSESSOR_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:[Tt]heir|[Ii]ts)\\s+(?:[\\p{L}\\p{N}\\-‐–]+\\s+)?\\z");
     /** "the exosomes they released (NAME)": a relative clause whose subject is the producer named before. */
     private static final Pattern RELEASED_BY_THEM = Pattern.compile(
-            "\\A\\s+(?:that\\s+|which\\s+)?they\\s+(?:had\\s+)?(?:released|secreted|shed|produced)\\s*\\(\\s*(" + NAME + ")\\s*[),;]");
+            "\\A\\s+(?:that\\s+|which\\s+)?they\\s+(?:had\\s+)?(?:released|secreted|shed|produced)"
+                    // (branch names3) ", which we call KerEVs"
+                    + "(?:\\s*\\(\\s*(" + NAME + ")\\s*[),;]|\\s*,\\s*which\\s+we\\s+(?:call|term|name|designate|called|termed|named|designated)\\s+(" + NAME + ")(?=\\s*[,;.)]|\\s*\\z))");
+    /** (branch names3) "... and tested these vesicles": the possessed vesicles taken up again in their own sentence. */
+    private static final Pattern THESE_VESICLES_LATER = Pattern.compile(
+            "\\A[^.;:()]{1,120}?\\b(?:these|the\\s+same)\\s+(?:\\p{L}+\\s+)?(?:vesicles|exosomes|EVs|nanovesicles|microvesicles)\\b");
     /** "their EVs were loaded with siRNA ... and called RVG-EVs": named at the end of the clause the vesicles open. */
     private static final Pattern NAMED_AT_CLAUSE_END = Pattern.compile(
             "\\A\\s+(?:were|was)\\s+[^.;:()]{1,160}?\\band\\s+(?:were\\s+|was\\s+)?(?:named|termed|called|designated)\\s+(" + NAME + ")\\b");
@@ -173,14 +226,20 @@ final class NamedPreparations {
             Matcher after = NAME_AFTER.matcher(text).region(vesicle.end(), sentenceEnd);
             Matcher called = NAMED_AT_CLAUSE_END.matcher(text).region(vesicle.end(), sentenceEnd);
             name = after.lookingAt() ? after : called.lookingAt() ? called : null;
+            Matcher these = THESE_VESICLES_LATER.matcher(text).region(vesicle.end(), sentenceEnd);
+            if (name == null && these.lookingAt()) {
+                // (branch names3) "display haemagglutinin on its exosomes and tested these vesicles, HA-Bexos, as ..."
+                return apposedName(text, these.end(), sentenceEnd, mentions);
+            }
         } else {
             Matcher relative = RELEASED_BY_THEM.matcher(text).region(vesicle.end(), sentenceEnd);
             name = relative.lookingAt() ? relative : null;
         }
-        if (name == null || !(noMention(mentions, name.start(1), name.end(1)) || vesicleNounOfName(mentions, name.start(1), name.end(1)))) {
+        int g = name != null && name.groupCount() >= 2 && name.group(1) == null ? 2 : 1;
+        if (name == null || !(noMention(mentions, name.start(g), name.end(g)) || vesicleNounOfName(mentions, name.start(g), name.end(g)))) {
             return null;
         }
-        return name.group(1);
+        return name.group(g);
     }
 
     /** Keeps a name for the document's later sentences (the first definition of a name wins). */
