@@ -2056,7 +2056,7 @@ public final class ClaimExtractor {
             int distance = -1;
             int triggerEnd = -1;
             int triggerStart = -1;
-            Matcher m = RequiredWords.matcher(rule.trigger(), zone, wordAnswers);
+            Matcher m = rule.triggerMatcher(zone, wordAnswers);
             while (m.find()) {
                 if (gluedToWordBefore(zone, m.start())) {
                     continue; // "sepsis-induced lung injury": part of a compound modifier, not a predicate of the vesicle
@@ -2068,7 +2068,7 @@ public final class ClaimExtractor {
                 triggerEnd = zoneStart + m.end();
             }
             if (triggerEnd < 0 && coordinatedZone != null && rule.trigger().pattern().startsWith("\\A")) {
-                Matcher c = RequiredWords.matcher(rule.trigger(), coordinatedZone, wordAnswers);
+                Matcher c = rule.triggerMatcher(coordinatedZone, wordAnswers);
                 if (c.find()) {
                     triggerStart = zoneStart + coordinatedAt + c.start();
                     triggerEnd = zoneStart + coordinatedAt + c.end();
@@ -2086,7 +2086,7 @@ public final class ClaimExtractor {
             }
             if (distance < 0 && leadColon >= 0) {
                 // the list after a lead-in: the trigger may come before the vesicle ("Three hurdles remain for these vesicles:")
-                Matcher lead = RequiredWords.matcher(rule.trigger(), leadZone, wordAnswers);
+                Matcher lead = rule.triggerMatcher(leadZone, wordAnswers);
                 int end = -1;
                 while (lead.find()) {
                     if (!gluedToWordBefore(leadZone, lead.start())) {
@@ -2508,7 +2508,7 @@ public final class ClaimExtractor {
                             head.start()).toLowerCase(Locale.ROOT)).find()) {
                 continue;
             }
-            Matcher m = RequiredWords.matcher(rule.trigger(), gap, wordAnswers);
+            Matcher m = rule.triggerMatcher(gap, wordAnswers);
             int triggerStart = -1;
             while (m.find()) {
                 triggerStart = m.start();
@@ -3896,7 +3896,7 @@ public final class ClaimExtractor {
                 if (rule.order() != ClaimRule.Order.VESICLE_FIRST || !fits(rule, o) || rule.blockedAfterObject(text, o.end(), sentence.end())) {
                     continue;
                 }
-                Matcher m = RequiredWords.matcher(rule.trigger(), zone, wordAnswers);
+                Matcher m = rule.triggerMatcher(zone, wordAnswers);
                 int triggerEnd = -1;
                 while (m.find()) {
                     if (!gluedToWordBefore(zone, m.start())) {

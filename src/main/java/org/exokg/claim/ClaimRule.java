@@ -50,7 +50,33 @@ public record ClaimRule(String id, Relation relation, Set<MentionType> objectTyp
         Pattern trigger, Pattern objectSuffix, boolean objectUnderCell, boolean attributive, boolean termsBetween,
         Pattern vesiclePrefix, Pattern objectPrefix, boolean findingsOnly, Pattern unlessSentence,
         Pattern unlessBefore, boolean notTitleTopic, Set<String> termBetweenUnder, Set<String> objectUnder,
-        Set<String> objectNotUnder, Pattern unlessAfterObject, OutcomeDirection outcomeMeasure, Pattern unlessBetween) {
+        Set<String> objectNotUnder, Pattern unlessAfterObject, OutcomeDirection outcomeMeasure, Pattern unlessBetween,
+        Searches searches) {
+
+    /**
+     * The trigger and the {@code unless*} expressions searched through their required words, held from load on (branch
+     * speed23: no map look-up per search); null where the expression is.
+     */
+    public record Searches(RequiredWords.Search trigger, RequiredWords.Search unlessSentence,
+            RequiredWords.Search unlessBefore, RequiredWords.Search unlessBetween) {}
+
+    /** A rule whose searches are made from its expressions. */
+    public ClaimRule(String id, Relation relation, Set<MentionType> objectTypes, Order order,
+            Pattern trigger, Pattern objectSuffix, boolean objectUnderCell, boolean attributive, boolean termsBetween,
+            Pattern vesiclePrefix, Pattern objectPrefix, boolean findingsOnly, Pattern unlessSentence,
+            Pattern unlessBefore, boolean notTitleTopic, Set<String> termBetweenUnder, Set<String> objectUnder,
+            Set<String> objectNotUnder, Pattern unlessAfterObject, OutcomeDirection outcomeMeasure, Pattern unlessBetween) {
+        this(id, relation, objectTypes, order, trigger, objectSuffix, objectUnderCell, attributive, termsBetween,
+                vesiclePrefix, objectPrefix, findingsOnly, unlessSentence, unlessBefore, notTitleTopic, termBetweenUnder,
+                objectUnder, objectNotUnder, unlessAfterObject, outcomeMeasure, unlessBetween,
+                new Searches(RequiredWords.Search.of(trigger), RequiredWords.Search.of(unlessSentence),
+                        RequiredWords.Search.of(unlessBefore), RequiredWords.Search.of(unlessBetween)));
+    }
+
+    /** As {@code RequiredWords.matcher(trigger(), input, answers)}, with the search held by the rule. */
+    public java.util.regex.Matcher triggerMatcher(String input, RequiredWords.Answers answers) {
+        return searches.trigger().matcher(input, answers);
+    }
 
     /**
      * Which outcome measures a rule reads as the disease treated (issue 15, branch recall2): "reduced infarct size" reads
@@ -74,12 +100,12 @@ public record ClaimRule(String id, Relation relation, Set<MentionType> objectTyp
         if (findingsOnly && org.exokg.document.Section.isMethods(sentence.section())) {
             return false;
         }
-        return unlessSentence == null || !RequiredWords.find(unlessSentence, lowerSentence, answers);
+        return unlessSentence == null || !searches.unlessSentence().find(lowerSentence, answers);
     }
 
     /** Whether the words between the vesicle and the object keep the rule from reading ({@code unlessBetween}). */
     public boolean blockedBetween(String zoneLower) {
-        return unlessBetween != null && org.exokg.mention.RequiredWords.find(unlessBetween, zoneLower);
+        return unlessBetween != null && searches.unlessBetween().find(zoneLower, RequiredWords.Answers.ofThread());
     }
 
     /** Whether the words right after the object keep the rule from reading ({@code unlessAfterObject}). */
@@ -90,7 +116,7 @@ public record ClaimRule(String id, Relation relation, Set<MentionType> objectTyp
 
     /** Whether the clause's words before the object keep the rule from reading ({@code unlessBefore}). */
     public boolean blockedBefore(String clauseBeforeObject) {
-        return unlessBefore != null && RequiredWords.find(unlessBefore, clauseBeforeObject.toLowerCase(java.util.Locale.ROOT));
+        return unlessBefore != null && searches.unlessBefore().find(clauseBeforeObject.toLowerCase(java.util.Locale.ROOT), RequiredWords.Answers.ofThread());
     }
 
     /** As {@link #blockedBefore}, given the clause's words already lower-cased (once per object for all rules). */
@@ -100,7 +126,7 @@ public record ClaimRule(String id, Relation relation, Set<MentionType> objectTyp
 
     /** As above, the required words' answers kept in {@code answers} (the extractor's own). */
     public boolean blockedBeforeLowerCase(String lowerClauseBeforeObject, RequiredWords.Answers answers) {
-        return unlessBefore != null && RequiredWords.find(unlessBefore, lowerClauseBeforeObject, answers);
+        return unlessBefore != null && searches.unlessBefore().find(lowerClauseBeforeObject, answers);
     }
 
     /** Whether the object starting at {@code objectStart} opens the sentence, a title, and the rule is {@code notTitleTopic}. */

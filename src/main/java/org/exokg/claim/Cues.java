@@ -23,7 +23,13 @@ public final class Cues {
     public record Match(String id, String text) {}
 
     /** One entry of the cue file. */
-    record Entry(String id, Pattern pattern) {}
+    record Entry(String id, Pattern pattern, RequiredWords.Search search) {
+
+        /** An entry whose search (guarded expression, required words) is made once, at load (branch speed23). */
+        Entry(String id, Pattern pattern) {
+            this(id, pattern, RequiredWords.Search.of(pattern));
+        }
+    }
 
     static final String RESOURCE = "cues.yaml";
     private static final String WORD_START = "\\b";
@@ -52,6 +58,8 @@ public final class Cues {
     private final Map<List<Entry>, Pattern> anyOf = new java.util.IdentityHashMap<>();
     /** Per section, the words of each entry (in entry order), looked up once rather than per scope tested. */
     private final Map<List<Entry>, RequiredWords[]> wordsOf = new java.util.IdentityHashMap<>();
+    /** Per section, its joined pattern guarded ({@link LeadingLookarounds#guarded}), made once (branch speed23). */
+    private final Map<List<Entry>, Pattern> anyOfGuarded = new java.util.IdentityHashMap<>();
 
     private Cues(Map<String, List<Entry>> sections, Set<String> useStandingHedges, Set<String> useJudgingHedges) {
         this.useStandingHedges = Set.copyOf(useStandingHedges);
@@ -67,12 +75,14 @@ public final class Cues {
         this.unassertedComplements = sections.get("unassertedComplements");
         this.phraseHedges = sections.get("phraseHedges");
         for (List<Entry> entries : sections.values()) {
-            wordsOf.put(entries, entries.stream().map(e -> RequiredWords.of(e.pattern())).toArray(RequiredWords[]::new));
+            wordsOf.put(entries, entries.stream().map(e -> e.search().words()).toArray(RequiredWords[]::new));
             // every entry is \b(?:p)(?!...): the word boundary is tested once for all of them
             if (entries.stream().allMatch(e -> e.pattern().pattern().startsWith(WORD_START))) {
                 try {
-                    anyOf.put(entries, Pattern.compile(WORD_START + "(?:" + String.join("|", entries.stream()
-                            .map(e -> "(?:" + e.pattern().pattern().substring(WORD_START.length()) + ")").toList()) + ")"));
+                    Pattern joined = Pattern.compile(WORD_START + "(?:" + String.join("|", entries.stream()
+                            .map(e -> "(?:" + e.pattern().pattern().substring(WORD_START.length()) + ")").toList()) + ")");
+                    anyOf.put(entries, joined);
+                    anyOfGuarded.put(entries, LeadingLookarounds.guarded(joined));
                 } catch (PatternSyntaxException e) {
                     // e.g. one group name in two entries: search entry by entry
                 }
@@ -121,10 +131,10 @@ public final class Cues {
         for (boolean may : mayMatchEach) {
             mayMatch += may ? 1 : 0;
         }
-        Pattern any = anyOf.get(entries);
+        Pattern any = anyOfGuarded.get(entries);
         // one entry left: its own search follows anyway
         // the joined pattern with its entries' opening characters tested first (branch speed22: the same matches)
-        return mayMatch > 1 ? any == null || LeadingLookarounds.guarded(any).matcher(text).find() : mayMatch == 1;
+        return mayMatch > 1 ? any == null || any.matcher(text).find() : mayMatch == 1;
     }
 
     /** For each entry, whether {@code text} holds its required words (false: the entry cannot match there). */
@@ -132,7 +142,7 @@ public final class Cues {
         RequiredWords[] words = wordsOf.get(entries);
         if (words == null) {
             // a list made by the caller (e.g. no exceptions at all), not a section: its words are not cached
-            words = entries.stream().map(e -> RequiredWords.of(e.pattern())).toArray(RequiredWords[]::new);
+            words = entries.stream().map(e -> e.search().words()).toArray(RequiredWords[]::new);
         }
         boolean[] may = new boolean[words.length];
         for (int i = 0; i < words.length; i++) {
@@ -187,7 +197,7 @@ public final class Cues {
     public static boolean modifiesPhrase(Match cue) {
         String lower = cue.text().toLowerCase(Locale.ROOT);
         for (Entry e : DEFAULT.phraseHedges) {
-            if (RequiredWords.matcher(e.pattern(), lower).matches()) {
+            if (e.search().matcher(lower, RequiredWords.Answers.ofThread()).matches()) {
                 return true;
             }
         }
@@ -246,7 +256,7 @@ public final class Cues {
         String lower = clause.toLowerCase(Locale.ROOT);
         int cut = clause.length();
         for (Entry b : DEFAULT.hedgeBoundaries) {
-            Matcher m = RequiredWords.matcher(b.pattern(), lower);
+            Matcher m = b.search().matcher(lower, RequiredWords.Answers.ofThread());
             if (m.find()) {
                 cut = Math.min(cut, m.start());
             }
@@ -276,7 +286,7 @@ public final class Cues {
     public static Match controlPreparationBefore(String beforeVesicle, boolean denialOfBoth) {
         String lower = beforeVesicle.toLowerCase(Locale.ROOT).stripTrailing();
         for (Entry e : DEFAULT.controlPreparations) {
-            Matcher m = RequiredWords.matcher(e.pattern(), lower);
+            Matcher m = e.search().matcher(lower, RequiredWords.Answers.ofThread());
             while (m.find()) {
                 // "neither the targeted nor the untargeted exosomes": the control is one conjunct of a denial of both
                 if (CONTROL_TO_VESICLE.matcher(lower.substring(m.end())).matches()
@@ -299,7 +309,7 @@ public final class Cues {
         Match last = null;
         int lastEnd = -1;
         for (Entry e : DEFAULT.unassertedComplements) {
-            Matcher m = RequiredWords.matcher(e.pattern(), lower);
+            Matcher m = e.search().matcher(lower, RequiredWords.Answers.ofThread());
             while (m.find()) {
                 if (m.end() > lastEnd) {
                     lastEnd = m.end();
@@ -332,7 +342,7 @@ public final class Cues {
         }
         int from = 0;
         for (Entry b : boundaries) {
-            Matcher m = RequiredWords.matcher(b.pattern(), lower, answers);
+            Matcher m = b.search().matcher(lower, answers);
             while (m.find()) {
                 from = Math.max(from, m.end());
             }
@@ -355,7 +365,7 @@ public final class Cues {
                 if (!notMay[i]) {
                     continue;
                 }
-                Matcher m = LeadingLookarounds.guarded(not.get(i).pattern()).matcher(lower);
+                Matcher m = not.get(i).search().guarded().matcher(lower);
                 while (m.find()) {
                     Arrays.fill(masked, m.start(), m.end(), ' ');
                 }
@@ -374,7 +384,7 @@ public final class Cues {
                 continue;
             }
             Entry e = cues.get(i);
-            Matcher m = LeadingLookarounds.guarded(e.pattern()).matcher(text);
+            Matcher m = e.search().guarded().matcher(text);
             while (m.find()) {
                 if (m.start() < from) {
                     continue;
