@@ -2932,7 +2932,9 @@ public final class ClaimExtractor {
             }
             String qualifier = patterns.remapQualifier(producer.iri(), lexicon::isA);
             String kind = sourceNamedKinds.narrow(v.iri(), qualifier);
-            if (ENGINEERED_PRODUCER.matcher(text).region(sentence.start(), producer.start()).find()) {
+            if (ENGINEERED_PRODUCER.matcher(text).region(sentence.start(), producer.start()).find()
+                    // (branch engineered) "We transfected bone marrow stromal cells with ... (MEG3-Exos)"
+                    || EngineeredPreparations.defaults().producerModified(text, sentence.start(), producer.start())) {
                 // "We engineered HEK293 cells to express ... and collected the exosomes they released (RBD-Exos)": the
                 // vesicles of engineered cells are the engineered kind, where the ontology has one ("engineered exosome")
                 List<Lexicon.Entry> engineered = lexicon.entries(TermKeys.key("engineered") + TermKeys.key(v.surface()));

@@ -26,19 +26,21 @@ final class EngineeredPreparations {
 
     /** Words that may stand between a modification word and the vesicle noun: not function words, no punctuation. */
     private static final String PHRASE_WORD = "(?!(?:of|to|by|for|and|or|with|in|on|from|the|a|an|that|which|are|is|were|was|than)\\b)"
-            + "[\\p{L}\\p{N}\\-‐–]+";
+            + "[\\p{L}\\p{N}\\-‐‑–]+";
 
     private final Pattern before;
     private final Pattern hyphenated;
     private final Pattern after;
     private final Pattern producer;
     private final Pattern ligandVerb;
+    private final Pattern producerLigandVerb;
+    private final Pattern producerVerbBefore;
     private final List<String> ligandClasses;
 
     private EngineeredPreparations(String before, String hyphenated, String after, String producerCells, String ligandVerbs,
             List<String> ligandClasses) {
-        this.before = Pattern.compile("(?i)(?<![\\p{L}\\p{N}\\-‐–])" + before + "(?:\\s+" + PHRASE_WORD + "){0,3}\\s*\\z");
-        this.hyphenated = Pattern.compile("(?i)(?<![\\p{L}\\p{N}\\-‐–])(?!(?:non|un)[\\-‐–])[\\p{L}\\p{N}]+[\\-‐–]" + hyphenated
+        this.before = Pattern.compile("(?i)(?<![\\p{L}\\p{N}\\-‐‑–])" + before + "(?:\\s+" + PHRASE_WORD + "){0,3}\\s*\\z");
+        this.hyphenated = Pattern.compile("(?i)(?<![\\p{L}\\p{N}\\-‐‑–])(?!(?:non|un)[\\-‐‑–])[\\p{L}\\p{N}]+[\\-‐‑–]" + hyphenated
                 + "(?:\\s+" + PHRASE_WORD + "){0,3}\\s*\\z");
         String relative = "(?:(?:,\\s*)?(?:that|which)\\s+(?:were|was|are|is|had\\s+been|have\\s+been|has\\s+been)\\s+"
                 + "|\\s*(?:were|was|are|is|had\\s+been|have\\s+been|has\\s+been)\\s+)?";
@@ -47,7 +49,13 @@ final class EngineeredPreparations {
         this.producer = Pattern.compile("(?i)\\A\\s+(?:(?:derived|isolated|obtained|purified|produced|secreted|released|collected)\\s+)?"
                 + "(?:from|of|by)\\s+(?:the\\s+)?(?:" + PHRASE_WORD + "\\s+){0,3}?(?:" + producerCells + "\\b"
                 + "|(?:" + PHRASE_WORD + "\\s+){0,2}?cells?\\s+(?:that\\s+(?:were|had\\s+been)\\s+|(?:stably|transiently)\\s+)?"
-                + producerCells + "\\b)");
+                + "(?:" + producerCells + "|" + after + ")\\b)");
+        // the cells the vesicles come from, then a verb of a displayed molecule: "from dendritic cells expressing Lamp2b-RVG"
+        this.producerLigandVerb = Pattern.compile("(?i)\\A\\s+(?:(?:derived|isolated|obtained|purified|produced|secreted|released|collected)\\s+)?"
+                + "(?:from|of|by)\\s+(?:the\\s+)?(?:" + PHRASE_WORD + "\\s+){0,3}?cells?\\s+" + ligandVerbs + "\\b");
+        // a verb of modification before the producer: "We transfected bone marrow stromal cells with ...", "engineered HEK293 cells"
+        this.producerVerbBefore = Pattern.compile("(?i)(?<![\\p{L}\\p{N}\\-‐‑–])" + producerCells + "\\s+(?:the\\s+|our\\s+)?(?:"
+                + PHRASE_WORD + "\\s+){0,4}\\z");
         this.ligandVerb = Pattern.compile("(?i)\\A\\s*(?:,\\s*)?" + ligandVerbs + "\\b");
         this.ligandClasses = ligandClasses;
     }
@@ -102,21 +110,26 @@ final class EngineeredPreparations {
         if (after.matcher(right).lookingAt() || producer.matcher(right).lookingAt()) {
             return true;
         }
-        boolean ligandVerbAfter = ligandVerb.matcher(right).lookingAt();
+        boolean ligandVerbAfter = ligandVerb.matcher(right).lookingAt() || producerLigandVerb.matcher(right).lookingAt();
         for (Mention m : mentions) {
             if (!isLigand(m, lexicon)) {
                 continue;
             }
             // "RVG-exosomes", "iRGD-EqM-EVs", "RVG-Lamp2b exosomes": the ligand names the vesicles
             if (m.end() < v.start() && m.start() >= sentenceStart
-                    && text.substring(m.end(), v.start()).matches("[\\-‐–][\\p{L}\\p{N}\\-‐–]*\\s?")) {
+                    && text.substring(m.end(), v.start()).matches("[\\-‐‑–][\\p{L}\\p{N}\\-‐‑–]*\\s?|\\s")) {
                 return true;
             }
-            if (ligandVerbAfter && m.start() >= v.end() && m.start() <= v.end() + 60 && m.end() <= sentenceEnd) {
+            if (ligandVerbAfter && m.start() >= v.end() && m.start() <= v.end() + 100 && m.end() <= sentenceEnd) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the words before a producer cell mention ({@code producerStart}) say the researchers modified the cells. */
+    boolean producerModified(String text, int sentenceStart, int producerStart) {
+        return ENGINEERED_SUBJECTS && producerVerbBefore.matcher(text.substring(Math.max(sentenceStart, producerStart - 80), producerStart)).find();
     }
 
     private boolean isLigand(Mention m, Lexicon lexicon) {
