@@ -48,7 +48,7 @@ final class EngineeredPreparations {
                 + after);
         this.producer = Pattern.compile("(?i)\\A\\s+(?:(?:derived|isolated|obtained|purified|produced|secreted|released|collected)\\s+)?"
                 + "(?:from|of|by)\\s+(?:the\\s+)?(?:" + PHRASE_WORD + "\\s+){0,3}?(?:" + producerCells + "\\b"
-                + "|(?:" + PHRASE_WORD + "\\s+){0,2}?cells?\\s+(?:that\\s+(?:were|had\\s+been)\\s+|(?:stably|transiently)\\s+)?"
+                + "|(?:" + PHRASE_WORD + "\\s+){0,2}?cells?\\s+(?:(?:that\\s+)?(?:were|was|had\\s+been)\\s+|(?:stably|transiently)\\s+)?"
                 + "(?:" + producerCells + "|" + after + ")\\b)");
         // the cells the vesicles come from, then a verb of a displayed molecule: "from dendritic cells expressing Lamp2b-RVG"
         this.producerLigandVerb = Pattern.compile("(?i)\\A\\s+(?:(?:derived|isolated|obtained|purified|produced|secreted|released|collected)\\s+)?"
