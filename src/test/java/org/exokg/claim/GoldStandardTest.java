@@ -251,7 +251,8 @@ class GoldStandardTest {
         // Branch goldconv4 (sixteenth session; gold conventions b for code names and i for displayed/attached molecules, gold rows only): P 0.927 -> 0.927, R 0.745 -> 0.679. Development floors lowered to just under: a gold change (rows the texts state and the extractor does not yet read), not an extractor one.
         // Branch goldconv7 (eighteenth session; gold conventions x only, no rule change; gold edits lower figures): P / R 0.927 / 0.679 -> 0.927 / 0.667. Floors just under.
         // Branch goldconv8 (eighteenth session; gold conventions z only, no rule change; gold edits lower figures): P / R 0.927 / 0.667 -> 0.902 / 0.649. Floors just under.
-        assertFloors(ev, 0.90, 0.64);
+        // Branch engineered (eighteenth session; modified preparations read as EngineeredExosome, convention z): P / R 0.902 / 0.649 -> 0.927 / 0.667. Floors just under.
+        assertFloors(ev, 0.92, 0.66);
         // Branch goldconv2: one denial the text makes is read without its qualifier: "The vesicles did not provoke inflammation" is neural stem cell exosomes by the anaphor convention; the extractor reads the denial
         // but not the source (the antecedent chain passes through a bare mention); so it counts as beyond the gold.
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "every negated claim but one must be a denial the text makes");
@@ -379,7 +380,8 @@ class GoldStandardTest {
                 // Branch vocab21 (eighteenth session; ontology labels from the late development sets): P 0.977 -> 0.977, R 0.752 -> 0.757 ("tumour-derived vesicles" read as derivedFrom TumorCell). Floors kept (just under).
                 // Branch goldconv7 (eighteenth session; gold conventions u only, no rule change; gold edits lower figures): P / R 0.977 / 0.757 -> 0.960 / 0.743. Floors just under.
                 // Branch goldconv8 (eighteenth session; gold conventions aa, z only, no rule change; gold edits lower figures): P / R 0.977 / 0.757 -> 0.903 / 0.702. Floors just under.
-                assertFloors(ev, 0.90, 0.70);
+                // Branch engineered (eighteenth session; modified preparations read as EngineeredExosome, convention z): P / R 0.903 / 0.702 -> 0.920 / 0.716. Floors just under.
+                assertFloors(ev, 0.91, 0.71);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 6 -> 3, beyond 0 -> 3.
         // Branch goldconv8 (convention z): one denied row of the folate exosomes is now EngineeredExosome, beyond the extractor's Exosome: denials right 3 -> 2.
         assertDenialFloors(ev, 2, 3);
@@ -655,7 +657,8 @@ class GoldStandardTest {
         // Branch triggers4 (eighteenth session): P 0.920 -> 0.920, R 0.778 -> 0.781 ("glypican-1-positive exosomes"). Recall floor up.
         // Branch goldconv7 (eighteenth session; gold conventions u, w, x only, no rule change; gold edits lower figures): P / R 0.913 / 0.778 -> 0.906 / 0.769. Floors just under.
         // Branch goldconv8 (eighteenth session; gold conventions z, bb, cc only, no rule change; gold edits lower figures): P / R 0.914 / 0.779 -> 0.906 / 0.768. Floors just under.
-        assertFloors(ev, 0.90, 0.76);
+        // Branch engineered (eighteenth session; modified preparations read as EngineeredExosome, convention z): P / R 0.906 / 0.768 -> 0.914 / 0.774. Floors just under.
+        assertFloors(ev, 0.91, 0.77);
         assertHedgeFloors(ev, 0.70);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 11 -> 9, beyond 0 -> 2.
         assertTrue(ev.negatedMatched() >= 9, "true denials are found");
@@ -732,7 +735,8 @@ class GoldStandardTest {
         // Branch anaphors3 (seventeenth session; a survey's challenges unqualified): P 0.882 -> 0.906, R 0.688 -> 0.706. Floors up.
         // Branch goldconv7 (eighteenth session; gold conventions u only, no rule change; gold edits lower figures): P / R 0.906 / 0.706 -> 0.900 / 0.702. Floors just under.
         // Branch goldconv8 (eighteenth session; gold conventions z, cc only, no rule change; gold edits lower figures): P / R 0.906 / 0.706 -> 0.824 / 0.633. Floors just under.
-        assertFloors(ev, 0.82, 0.63);
+        // Branch engineered (eighteenth session; modified preparations read as EngineeredExosome, convention z): P / R 0.824 / 0.633 -> 0.876 / 0.674. Floors just under.
+        assertFloors(ev, 0.87, 0.67);
         // Branch goldconv2: hedge 0.609 of all (14 of 23); floor just under.
         assertHedgeFloors(ev, 0.60);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
@@ -806,7 +810,8 @@ class GoldStandardTest {
         // Branch triggers4 (eighteenth session): P 0.858 -> 0.859, R 0.698 -> 0.701 (hybrids that "took up" a microRNA). Recall floor up.
         // Branch goldconv7 (eighteenth session; gold conventions u only, no rule change; gold edits lower figures): P / R 0.858 / 0.698 -> 0.850 / 0.691. Floors just under.
         // Branch goldconv8 (eighteenth session; gold conventions z, bb only, no rule change; gold edits lower figures): P / R 0.863 / 0.701 -> 0.805 / 0.652; hedges 21 -> 20 of 32 found. Floors just under.
-        assertFloors(ev, 0.80, 0.65);
+        // Branch engineered (eighteenth session; modified preparations read as EngineeredExosome, convention z): P / R 0.805 / 0.652 -> 0.823 / 0.667. Floors just under.
+        assertFloors(ev, 0.82, 0.66);
         // After the eleventh session's merges: hedge 0.625 of all (20 of 32). Hedge floor up.
         assertHedgeFloors(ev, 0.59);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 7 -> 5, beyond 1 -> 3.
@@ -951,7 +956,8 @@ class GoldStandardTest {
         // Lead, after the seventeenth session's merges (5 Dec 2026: blind22, triggers2, objects, hedge2, dev19, anaphors2, vocab19, tumourfocus, labels, findings, dev19b, anaphors3, challenges2, goldconv6, vocab20): P 0.923 (179 of 194), R 0.713 (gold 251). Floors just under (were 0.90 / 0.67).
         // Branch goldconv7 (eighteenth session; gold conventions u, v only, no rule change; gold edits lower figures): P / R 0.923 / 0.713 -> 0.912 / 0.708. Floors just under.
         // Branch goldconv8 (eighteenth session; gold conventions z, cc only, no rule change; gold edits lower figures): P / R 0.923 / 0.716 -> 0.918 / 0.709. Floors just under.
-        assertFloors(figures.claims(), 0.91, 0.70);
+        // Branch engineered (eighteenth session; modified preparations read as EngineeredExosome, convention z): P / R 0.918 / 0.709 -> 0.923 / 0.713. Floors just under.
+        assertFloors(figures.claims(), 0.92, 0.71);
         // After the eleventh session's merges: hedge 0.667 of all (16 of 24). Hedge floor up.
         // Branch hedge2 (seventeenth session; convention j on this gold: "Exosome-based vaccines could ..." presupposes the use): hedge 0.667 (16 of 24) -> 0.652 (15 of 23), a gold change. Floor just under.
         assertHedgeFloors(figures.claims(), 0.65);
@@ -1072,7 +1078,8 @@ class GoldStandardTest {
         // Branch precision4 (eighteenth session; liposome subjects, labels and short quotations no subjects, denied/asked reaching of a fluid no source, list-placeholder cells, drug before "resistance"): P 0.875 -> 0.886, R 0.602 -> 0.602. Floors just under.
         // Branch goldconv7 (eighteenth session; gold conventions u, w, y only, no rule change; gold edits lower figures): P / R 0.875 / 0.602 -> 0.867 / 0.594. Floors just under.
         // Branch goldconv8 (eighteenth session; gold conventions aa, z, cc only, no rule change; gold edits lower figures): P / R 0.882 / 0.600 -> 0.845 / 0.574; hedges 27 -> 25 of 52 found. Floors just under.
-        assertFloors(figures.claims(), 0.84, 0.57);
+        // Branch engineered (eighteenth session; modified preparations read as EngineeredExosome, convention z): P / R 0.845 / 0.574 -> 0.866 / 0.589. Floors just under.
+        assertFloors(figures.claims(), 0.86, 0.58);
         assertHedgeFloors(figures.claims(), 0.41);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 5 -> 3, beyond 1 -> 3.
         // Branch kinds (eighteenth session; kind-words.yaml wordings, denied kinds of named preparations): isKindOf 4 -> 7 of 14 (coordinated subjects, "and not EVs", ", also called ectosomes,"), beyond the gold 1 -> 1. Floors follow.
@@ -1143,7 +1150,8 @@ class GoldStandardTest {
         // Branch triggers4 (eighteenth session): P 0.823 -> 0.825, R 0.482 -> 0.490 (possessive sources, closed wounds). Floors already just under.
         // Branch goldconv7 (eighteenth session; gold conventions u, v, y only, no rule change; gold edits lower figures): P / R 0.821 / 0.500 -> 0.834 / 0.509 (up). Floors just under.
         // Branch goldconv8 (eighteenth session; gold conventions z, cc only, no rule change; gold edits lower figures): P / R 0.855 / 0.535 -> 0.759 / 0.473; hedges 24 -> 22 of 55 found, denials right 6 -> 5. Floors just under.
-        assertFloors(figures.claims(), 0.75, 0.47);
+        // Branch engineered (eighteenth session; modified preparations read as EngineeredExosome, convention z): P / R 0.759 / 0.473 -> 0.838 / 0.522. Floors just under.
+        assertFloors(figures.claims(), 0.83, 0.52);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.33, "hedged claims missed");
         // After merging dev12 (tenth session): P 0.600, R 0.267 (99 of 371); denials extracted 10, right 3: one more beyond
@@ -1211,7 +1219,8 @@ class GoldStandardTest {
         // Branch triggers4 (eighteenth session): P 0.876 -> 0.869, R 0.551 -> 0.560 (+4 right; 3 new claims right in relation and object but unqualified where the gold qualifies the subject). Recall floor up.
         // Branch goldconv7 (eighteenth session; gold conventions u, w only, no rule change; gold edits lower figures): P / R 0.872 / 0.560 -> 0.865 / 0.555. Floors just under.
         // Branch goldconv8 (eighteenth session; gold conventions z only, no rule change; gold edits lower figures): P / R 0.871 / 0.572 -> 0.769 / 0.506; hedges 19 -> 18 of 42 found. Floors just under.
-        assertFloors(figures.claims(), 0.76, 0.50);
+        // Branch engineered (eighteenth session; modified preparations read as EngineeredExosome, convention z): P / R 0.769 / 0.506 -> 0.793 / 0.521. Floors just under.
+        assertFloors(figures.claims(), 0.79, 0.52);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; "may therefore offer a cell-free option", convention l on the gold): hedge of all 0.311 -> 0.341 (15 of 44), P 0.854 -> 0.851, R 0.490 -> 0.492. Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.34, "hedged claims missed");
@@ -1326,7 +1335,8 @@ class GoldStandardTest {
         // Branch precision4 (eighteenth session; liposome subjects, labels and short quotations no subjects, denied/asked reaching of a fluid no source, list-placeholder cells, drug before "resistance"): P 0.684 -> 0.697, R 0.383 -> 0.383. Floors just under.
         // Branch goldconv7 (eighteenth session; gold conventions u, w only, no rule change; gold edits lower figures): P / R 0.691 / 0.401 -> 0.686 / 0.397. Floors just under.
         // Branch goldconv8 (eighteenth session; gold conventions z, bb, cc only, no rule change; gold edits lower figures): P / R 0.720 / 0.421 -> 0.702 / 0.406; hedges 11 -> 10 of 41 found. Floors just under.
-        assertFloors(figures.claims(), 0.70, 0.40);
+        // Branch engineered (eighteenth session; modified preparations read as EngineeredExosome, convention z): P / R 0.702 / 0.406 -> 0.716 / 0.414. Floors just under.
+        assertFloors(figures.claims(), 0.71, 0.41);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; hedged predicates "might offer an off-the-shelf cell-free immunotherapy"): hedge of all 0.171 -> 0.195 (8 of 41), R 0.358 -> 0.360. Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.19, "hedged claims missed");
@@ -1383,7 +1393,8 @@ class GoldStandardTest {
         // Branch precision4 (eighteenth session; liposome subjects, labels and short quotations no subjects, denied/asked reaching of a fluid no source, list-placeholder cells, drug before "resistance"): P 0.806 -> 0.824, R 0.427 -> 0.435. Floors just under.
         // Branch triggers4 (eighteenth session): P 0.806 -> 0.808, R 0.427 -> 0.431 ("and their vesicles could reach the endothelium"). Recall floor up.
         // Branch goldconv8 (eighteenth session; gold conventions z, cc only, no rule change; gold edits lower figures): P / R 0.850 / 0.470 -> 0.803 / 0.443. Floors just under.
-        assertFloors(figures.claims(), 0.80, 0.44);
+        // Branch engineered (eighteenth session; modified preparations read as EngineeredExosome, convention z): P / R 0.803 / 0.443 -> 0.836 / 0.461. Floors just under.
+        assertFloors(figures.claims(), 0.83, 0.46);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
         // Branch triggers3 (seventeenth session; "may thus become imaging probes" read as usedFor Imaging): P 0.805 -> 0.806, R 0.425 -> 0.427 (211 -> 212 of 496); hedged found 7 -> 8 of 44 (0.159 -> 0.182 of all). Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.18, "hedged claims missed");
@@ -1437,7 +1448,8 @@ class GoldStandardTest {
         // Branch precision4 (eighteenth session; liposome subjects, labels and short quotations no subjects, denied/asked reaching of a fluid no source, list-placeholder cells, drug before "resistance"): P 0.613 -> 0.651, R 0.325 -> 0.325. Floors just under.
         // Branch triggers4 (eighteenth session): P 0.613 -> 0.618, R 0.325 -> 0.332 (cells after exposure to the vesicles, animals with the disease). Recall floor up.
         // Branch goldconv8 (eighteenth session; gold conventions cc only, no rule change; gold edits lower figures): P / R 0.740 / 0.397 -> 0.740 / 0.396. Floors just under.
-        assertFloors(figures.claims(), 0.73, 0.39);
+        // Branch engineered (eighteenth session; modified preparations read as EngineeredExosome, convention z): P / R 0.744 / 0.398 -> 0.768 / 0.411. Floors just under.
+        assertFloors(figures.claims(), 0.76, 0.41);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.79, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.12, "hedged claims missed");
         // Branch negscope: NEVER-TUNED denials extracted 10 -> 11, right 4 -> 4 (beyond 6 -> 7; P and R unchanged, so a claim already beyond the gold now read denied, most likely by the new cue "none of"); reported, not tuned; the lead decides.
