@@ -1758,6 +1758,28 @@ public final class ClaimExtractor {
     private static final String EXOSOME = org.exokg.ExoKg.NS + "Exosome";
     private static final String EXTRACELLULAR_VESICLE = org.exokg.ExoKg.NS + "ExtracellularVesicle";
     private static final String ENGINEERED_EXOSOME = org.exokg.ExoKg.NS + "EngineeredExosome";
+    /**
+     * (branch engineered) A vesicle phrase that states a deliberate modification ("modified milk exosomes", "RVG-displaying
+     * exosomes", "exosomes from transfected cells") names engineered vesicles, whatever its source (the qualifier stays);
+     * the kind is remembered for the mention, so its anaphors and the name it defines keep it (convention z).
+     */
+    private String engineeredSubject(String text, Sentence sentence, Mention v, List<Mention> mentions, String subjectIri,
+            Mention antecedent) {
+        if (EngineeredPreparations.ENGINEERED_SUBJECTS && antecedent != null && (subjectIri.equals(EXOSOME) || subjectIri.equals(EXTRACELLULAR_VESICLE))
+                && ENGINEERED_EXOSOME.equals(kindsNamed.get(antecedent.start()))) {
+            // "RVG-exosomes crossed the BBB. They ...": an anaphor of engineered vesicles means them, source-qualified or not
+            return ENGINEERED_EXOSOME;
+        }
+        // a discourse subject of an earlier sentence keeps the kind read there (kindsNamed)
+        if (!EngineeredPreparations.ENGINEERED_SUBJECTS || v.start() < sentence.start() || v.end() > sentence.end()
+                || !(subjectIri.equals(EXOSOME) || subjectIri.equals(EXTRACELLULAR_VESICLE))
+                || !EngineeredPreparations.defaults().states(text, sentence.start(), sentence.end(), v, mentions, lexicon)) {
+            return subjectIri;
+        }
+        kindsNamed.put(v.start(), ENGINEERED_EXOSOME);
+        return ENGINEERED_EXOSOME;
+    }
+
     /** Switch: -Dexokg.noPredicateNounToBroaderSubject keeps claims read on a narrower predicate noun on that noun (before dev20). */
     static final boolean PREDICATE_NOUN_TO_BROADER_SUBJECT = !Boolean.getBoolean("exokg.noPredicateNounToBroaderSubject");
     /** (branch dev20) A second finite predicate after "and": "... and carried", "and were enriched in", "and lacked". */
@@ -2749,6 +2771,7 @@ public final class ClaimExtractor {
             // hidden labels): "exosomes from engineered HEK293 cells that display CD47"
             subjectIri = ENGINEERED_EXOSOME;
         }
+        subjectIri = engineeredSubject(text, sentence, v, mentions, subjectIri, anaphor ? antecedent : null);
         // the qualifier as the vesicles' source ("tumour-derived": tumour cells): the qualifier remappings of the rule file
         String qualifier = patterns.remapQualifier(scope.qualifierIri(), lexicon::isA);
         SubjectScope subjectScope = scope.scope();
@@ -2952,7 +2975,9 @@ public final class ClaimExtractor {
             boolean engineeredProducer = producer == v
                     // "We engineered a B lymphoblastoid line to display ... on its exosomes": the cells named in words only
                     ? ENGINEERED_WORD.matcher(text).region(sentence.start(), v.start()).find()
-                    : ENGINEERED_PRODUCER.matcher(text).region(sentence.start(), producer.start()).find();
+                    : ENGINEERED_PRODUCER.matcher(text).region(sentence.start(), producer.start()).find()
+                            // (branch engineered) "We transfected bone marrow stromal cells with ... (MEG3-Exos)"
+                            || EngineeredPreparations.defaults().producerModified(text, sentence.start(), producer.start());
             if (engineeredProducer) {
                 // "We engineered HEK293 cells to express ... and collected the exosomes they released (RBD-Exos)": the
                 // vesicles of engineered cells are the engineered kind, where the ontology has one ("engineered exosome")

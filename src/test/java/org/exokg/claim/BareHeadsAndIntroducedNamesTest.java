@@ -89,7 +89,8 @@ class BareHeadsAndIntroducedNamesTest {
                 + "Exosomes are released by many cells. Because tumour cells divide quickly, they shed more vesicles.\n");
         // a cargo glued to the vesicle ("aptamer-decorated") is its modifier, not a rival subject of "they"
         // (branch tumourfocus, convention o) the text names one cancer ("breast tumours"): the tumour is breast cancer
-        assertTrue(claimsOf(e, "they inhibited").contains("Exosome treats BreastCancer"), claimsOf(e, "they inhibited").toString());
+        // (branch engineered, convention z) the aptamer-decorated exosomes are engineered, and "they" means them
+        assertTrue(claimsOf(e, "they inhibited").contains("EngineeredExosome treats BreastCancer"), claimsOf(e, "they inhibited").toString());
         // a fronted subordinate clause names what "they" means: the tumour cells, not the exosomes
         assertEquals(List.of(), claimsOf(e, "divide quickly").stream().filter(c -> c.startsWith("Exosome")).toList());
     }

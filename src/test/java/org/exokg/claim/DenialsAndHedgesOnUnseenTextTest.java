@@ -34,7 +34,8 @@ class DenialsAndHedgesOnUnseenTextTest {
         // a slogan or name in quotes: before, "don't" denied the uptake (branch precision: an uptake that is slowed is not
         // stated, so the sentence now states the uptake itself)
         Claim c = claim("Exosomes displaying CD47, a \"don't eat me\" signal, are thought to be taken up by macrophages.",
-                "Exosome", "targets", "Macrophage");
+                // (branch engineered, convention z) vesicles "displaying" a molecule are engineered
+                "EngineeredExosome", "targets", "Macrophage");
         assertFalse(c.negated(), c.toString());
         assertTrue(c.hedged(), c.toString());
         // outside quotes the same word still denies

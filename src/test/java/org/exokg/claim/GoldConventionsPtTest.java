@@ -79,10 +79,12 @@ class GoldConventionsPtTest {
     @Test
     void folateOnTheVesiclesIsTheFolateLigand() {
         String s = "Folate exosomes were taken up by ovarian cancer cells.";
+        // (branch engineered, convention z) folate-decorated exosomes are engineered; this standalone "Folate exosomes"
+        // is not yet read so (the development sets' "folate exosomes" are)
         assertTrue(has(s, "Exosome", "carries", "FolateLigand"), all(s));
         assertFalse(has(s, "Exosome", "carries", "TargetingLigand"), all(s));
         String d = "Folate-decorated milk exosomes delivered paclitaxel to tumour cells.";
-        assertTrue(has(d, "Exosome", "carries", "FolateLigand"), all(d));
+        assertTrue(has(d, "EngineeredExosome", "carries", "FolateLigand"), all(d));
         // a drug before the vesicle word is no ligand, and a receptor the vesicles do not bind is no cargo
         String n = "Doxorubicin exosomes reduced tumour growth, and the vesicles did not bind the folate receptor.";
         assertFalse(has(n, "Exosome", "carries", "FolateLigand"), all(n));

@@ -254,7 +254,8 @@ class GoldStandardTest {
         // Branch goldconv4 (sixteenth session; gold conventions b for code names and i for displayed/attached molecules, gold rows only): P 0.927 -> 0.927, R 0.745 -> 0.679. Development floors lowered to just under: a gold change (rows the texts state and the extractor does not yet read), not an extractor one.
         // Branch goldconv7 (eighteenth session; gold conventions x only, no rule change; gold edits lower figures): P / R 0.927 / 0.679 -> 0.927 / 0.667. Floors just under.
         // Branch goldconv8 (eighteenth session; gold conventions z only, no rule change; gold edits lower figures): P / R 0.927 / 0.667 -> 0.902 / 0.649. Floors just under.
-        assertFloors(ev, 0.90, 0.64);
+        // Branch engineered (eighteenth session; modified preparations read as EngineeredExosome, convention z): P / R 0.902 / 0.649 -> 0.927 / 0.667. Floors just under.
+        assertFloors(ev, 0.92, 0.66);
         // Branch goldconv2: one denial the text makes is read without its qualifier: "The vesicles did not provoke inflammation" is neural stem cell exosomes by the anaphor convention; the extractor reads the denial
         // but not the source (the antecedent chain passes through a bare mention); so it counts as beyond the gold.
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "every negated claim but one must be a denial the text makes");
@@ -385,6 +386,8 @@ class GoldStandardTest {
                 // Branch vocab21 (eighteenth session; ontology labels from the late development sets): P 0.977 -> 0.977, R 0.752 -> 0.757 ("tumour-derived vesicles" read as derivedFrom TumorCell). Floors kept (just under).
                 // Branch goldconv7 (eighteenth session; gold conventions u only, no rule change; gold edits lower figures): P / R 0.977 / 0.757 -> 0.960 / 0.743. Floors just under.
                 // Branch goldconv8 (eighteenth session; gold conventions aa, z only, no rule change; gold edits lower figures): P / R 0.977 / 0.757 -> 0.903 / 0.702. Floors just under.
+                // Branch engineered (eighteenth session; modified preparations read as EngineeredExosome, convention z): P / R 0.903 / 0.702 -> 0.920 / 0.716. Floors just under.
+                assertFloors(ev, 0.91, 0.71);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 6 -> 3, beyond 0 -> 3.
         // Branch goldconv8 (convention z): one denied row of the folate exosomes is now EngineeredExosome, beyond the extractor's Exosome: denials right 3 -> 2.
                 // Branch names3 (eighteenth session; names in apposition, renamed preparations, source rows of a name in sentences nothing else is read from): P 0.977 -> 0.977 (171 of 175 -> 172 of 176), R 0.757 -> 0.761. Floors just under.
@@ -665,6 +668,7 @@ class GoldStandardTest {
         // Branch goldconv8 (eighteenth session; gold conventions z, bb, cc only, no rule change; gold edits lower figures): P / R 0.914 / 0.779 -> 0.906 / 0.768. Floors just under.
         // Branch precision5 (wrong objects): P 0.913 -> 0.917, R 0.778 -> 0.778. Floors unchanged (just under).
         // Branch names3 (eighteenth session; names in apposition, renamed preparations, source rows of a name in sentences nothing else is read from): P 0.913 -> 0.914 (242 of 265 -> 243 of 266), R 0.778 -> 0.781. Floors just under.
+        // Branch engineered (eighteenth session; modified preparations read as EngineeredExosome, convention z): P / R 0.906 / 0.768 -> 0.914 / 0.774. Floors just under.
         assertFloors(ev, 0.90, 0.76);
         assertHedgeFloors(ev, 0.70);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 11 -> 9, beyond 0 -> 2.
@@ -743,6 +747,7 @@ class GoldStandardTest {
         // Branch goldconv7 (eighteenth session; gold conventions u only, no rule change; gold edits lower figures): P / R 0.906 / 0.706 -> 0.900 / 0.702. Floors just under.
         // Branch goldconv8 (eighteenth session; gold conventions z, cc only, no rule change; gold edits lower figures): P / R 0.906 / 0.706 -> 0.824 / 0.633. Floors just under.
         // Branch precision5 (wrong objects): P 0.906 -> 0.905, R 0.706 -> 0.702: "exosomes from umbilical cord MSCs" no longer gives derivedFrom UmbilicalCord (seven other development rows of the shape have no such row). Floors unchanged (just under).
+        // Branch engineered (eighteenth session; modified preparations read as EngineeredExosome, convention z): P / R 0.824 / 0.633 -> 0.876 / 0.674. Floors just under.
         assertFloors(ev, 0.82, 0.63);
         // Branch goldconv2: hedge 0.609 of all (14 of 23); floor just under.
         assertHedgeFloors(ev, 0.60);
@@ -818,6 +823,7 @@ class GoldStandardTest {
         // Branch goldconv7 (eighteenth session; gold conventions u only, no rule change; gold edits lower figures): P / R 0.858 / 0.698 -> 0.850 / 0.691. Floors just under.
         // Branch goldconv8 (eighteenth session; gold conventions z, bb only, no rule change; gold edits lower figures): P / R 0.863 / 0.701 -> 0.805 / 0.652; hedges 21 -> 20 of 32 found. Floors just under.
         // Branch anaphors5 (participle carriers): P 0.862 -> 0.867, R 0.698 -> 0.701. Recall floor just under.
+        // Branch engineered (eighteenth session; modified preparations read as EngineeredExosome, convention z): P / R 0.805 / 0.652 -> 0.823 / 0.667. Floors just under.
         assertFloors(ev, 0.80, 0.65);
         // After the eleventh session's merges: hedge 0.625 of all (20 of 32). Hedge floor up.
         assertHedgeFloors(ev, 0.59);
@@ -964,6 +970,7 @@ class GoldStandardTest {
         // Branch goldconv7 (eighteenth session; gold conventions u, v only, no rule change; gold edits lower figures): P / R 0.923 / 0.713 -> 0.912 / 0.708. Floors just under.
         // Branch goldconv8 (eighteenth session; gold conventions z, cc only, no rule change; gold edits lower figures): P / R 0.923 / 0.716 -> 0.918 / 0.709. Floors just under.
         // Branch names3 (eighteenth session; names in apposition, renamed preparations, source rows of a name in sentences nothing else is read from): P 0.923 -> 0.923 (179 of 194 -> 180 of 195), R 0.713 -> 0.717. Floors just under.
+        // Branch engineered (eighteenth session; modified preparations read as EngineeredExosome, convention z): P / R 0.918 / 0.709 -> 0.923 / 0.713. Floors just under.
         assertFloors(figures.claims(), 0.91, 0.70);
         // After the eleventh session's merges: hedge 0.667 of all (16 of 24). Hedge floor up.
         // Branch hedge2 (seventeenth session; convention j on this gold: "Exosome-based vaccines could ..." presupposes the use): hedge 0.667 (16 of 24) -> 0.652 (15 of 23), a gold change. Floor just under.
@@ -1086,6 +1093,7 @@ class GoldStandardTest {
         // Branch goldconv7 (eighteenth session; gold conventions u, w, y only, no rule change; gold edits lower figures): P / R 0.875 / 0.602 -> 0.867 / 0.594. Floors just under.
         // Branch goldconv8 (eighteenth session; gold conventions aa, z, cc only, no rule change; gold edits lower figures): P / R 0.882 / 0.600 -> 0.845 / 0.574; hedges 27 -> 25 of 52 found. Floors just under.
         // Branch precision5 (wrong objects): P 0.882 -> 0.897, R 0.602 -> 0.599: "solid tumours, including pancreatic cancer" no longer gives treats Cancer (the lead's "such as" decision; this gold row disagrees, reported for goldconv8). Floors just under.
+        // Branch engineered (eighteenth session; modified preparations read as EngineeredExosome, convention z): P / R 0.845 / 0.574 -> 0.866 / 0.589. Floors just under.
         assertFloors(figures.claims(), 0.84, 0.57);
         assertHedgeFloors(figures.claims(), 0.41);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 5 -> 3, beyond 1 -> 3.
@@ -1160,6 +1168,7 @@ class GoldStandardTest {
         // Branch anaphors5 (participle carriers): P 0.840 -> 0.845, R 0.518 -> 0.521. Floors just under.
         // Branch barevesicles (eighteenth session; bare "vesicles" anywhere in a section without an antecedent): P 0.842 -> 0.846, R 0.526 -> 0.539 (+5 right, 0 wrong: labelled, loaded, unmodified vesicles in figure legends). Floors up.
         // Branch precision5 (wrong objects): P 0.840 -> 0.847, R 0.518 -> 0.518. Floors just under.
+        // Branch engineered (eighteenth session; modified preparations read as EngineeredExosome, convention z): P / R 0.759 / 0.473 -> 0.838 / 0.522. Floors just under.
         assertFloors(figures.claims(), 0.75, 0.47);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.33, "hedged claims missed");
@@ -1230,6 +1239,7 @@ class GoldStandardTest {
         // Branch goldconv8 (eighteenth session; gold conventions z only, no rule change; gold edits lower figures): P / R 0.871 / 0.572 -> 0.769 / 0.506; hedges 19 -> 18 of 42 found. Floors just under.
         // Branch precision5 (wrong objects): P 0.878 -> 0.882, R 0.565 -> 0.565. Floors just under.
         // Branch names3 (eighteenth session; names in apposition, renamed preparations, source rows of a name in sentences nothing else is read from): P 0.878 -> 0.879 (253 of 288 -> 254 of 289), R 0.565 -> 0.567. Floors just under.
+        // Branch engineered (eighteenth session; modified preparations read as EngineeredExosome, convention z): P / R 0.769 / 0.506 -> 0.793 / 0.521. Floors just under.
         assertFloors(figures.claims(), 0.76, 0.50);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; "may therefore offer a cell-free option", convention l on the gold): hedge of all 0.311 -> 0.341 (15 of 44), P 0.854 -> 0.851, R 0.490 -> 0.492. Hedge floor up.
@@ -1350,6 +1360,7 @@ class GoldStandardTest {
         // Branch goldconv8 (eighteenth session; gold conventions z, bb, cc only, no rule change; gold edits lower figures): P / R 0.720 / 0.421 -> 0.702 / 0.406; hedges 11 -> 10 of 41 found. Floors just under.
         // Branch barevesicles (eighteenth session; bare "vesicles" anywhere in a section without an antecedent): P 0.716 -> 0.723, R 0.419 -> 0.435 (+6 right, 0 wrong). Floors up.
         // Branch names3 (eighteenth session; a new name given to a named preparation: "NK-EVs (GD2-NKEVs)"): P 0.716 -> 0.718 (161 of 225 -> 163 of 227), R 0.419 -> 0.424. Floors just under.
+        // Branch engineered (eighteenth session; modified preparations read as EngineeredExosome, convention z): P / R 0.702 / 0.406 -> 0.716 / 0.414. Floors just under.
         assertFloors(figures.claims(), 0.70, 0.40);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; hedged predicates "might offer an off-the-shelf cell-free immunotherapy"): hedge of all 0.171 -> 0.195 (8 of 41), R 0.358 -> 0.360. Hedge floor up.
@@ -1411,6 +1422,7 @@ class GoldStandardTest {
         // Branch barevesicles (eighteenth session; bare "vesicles" anywhere in a section without an antecedent): P 0.850 -> 0.848, R 0.470 -> 0.474 (+2 right, +1 wrong). Floors just under.
         // Branch precision5 (wrong objects): P 0.849 -> 0.856, R 0.466 -> 0.466. Floors just under.
         // Branch names3 (eighteenth session; names in apposition, renamed preparations, source rows of a name in sentences nothing else is read from): P 0.849 -> 0.850 (231 of 272 -> 233 of 274), R 0.466 -> 0.470. Floors just under.
+        // Branch engineered (eighteenth session; modified preparations read as EngineeredExosome, convention z): P / R 0.803 / 0.443 -> 0.836 / 0.461. Floors just under.
         assertFloors(figures.claims(), 0.80, 0.44);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
         // Branch triggers3 (seventeenth session; "may thus become imaging probes" read as usedFor Imaging): P 0.805 -> 0.806, R 0.425 -> 0.427 (211 -> 212 of 496); hedged found 7 -> 8 of 44 (0.159 -> 0.182 of all). Hedge floor up.
@@ -1469,6 +1481,7 @@ class GoldStandardTest {
         // Branch precision5 (wrong objects): P 0.745 -> 0.751, R 0.395 -> 0.395. Floors just under.
         // Branch names3 (eighteenth session; a name in apposition after "these vesicles", a code glued to the short form spelling a cell type: HA-Bexos): P 0.745 -> 0.767 (187 of 251 -> 198 of 258), R 0.395 -> 0.419. Floors just under.
         // Branch names3, with the source rows of a name in sentences nothing else is read from: P 0.767 -> 0.768 (199 of 259), R 0.419 -> 0.421. Floors just under.
+        // Branch engineered (eighteenth session; modified preparations read as EngineeredExosome, convention z): P / R 0.744 / 0.398 -> 0.768 / 0.411. Floors just under.
         assertFloors(figures.claims(), 0.73, 0.39);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.79, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.12, "hedged claims missed");

@@ -96,11 +96,12 @@ class TriggersForNamedVesiclesTest {
     @Test
     void displayedAndLabelledCargoIsCarried() throws Exception {
         check("Notes\n\nHEK293 exosomes displaying the RVG peptide reached the brain.\n", "displaying",
-                List.of("Exosome[HEK293Cell] carries RvgPeptide"), List.of());
+                // (branch engineered, convention z) displaying an introduced peptide makes them engineered
+                List.of("EngineeredExosome[HEK293Cell] carries RvgPeptide"), List.of());
         check("Notes\n\nMilk exosomes labelled with indium-111 were followed by SPECT.\n", "labelled",
                 List.of("Exosome[Milk] carries Radiolabel"), List.of());
         check("Notes\n\nAptamer-coupled milk exosomes reached the bone.\n", "coupled",
-                List.of("Exosome[Milk] carries Aptamer"), List.of());
+                List.of("EngineeredExosome[Milk] carries Aptamer"), List.of());
         // near neighbour: a participle that modifies the noun before it ("a peptide displayed on CD63")
         check("Notes\n\nMilk exosomes were imaged, and a peptide displayed on CD63 was cleaved.\n", "cleaved", List.of(),
                 List.of("Exosome[Milk] carries Cd63"));

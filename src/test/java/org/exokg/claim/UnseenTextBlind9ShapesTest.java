@@ -86,7 +86,8 @@ class UnseenTextBlind9ShapesTest {
 
     @Test
     void surfaceLigandsKilledCellsAndProtectionAreRead() throws Exception {
-        check("Aptamer-decorated exosomes accumulated in tumours.\n", "Aptamer", List.of("Exosome carries Aptamer"), List.of());
+        // (branch engineered, convention z) decorated vesicles are engineered
+        check("Aptamer-decorated exosomes accumulated in tumours.\n", "Aptamer", List.of("EngineeredExosome carries Aptamer"), List.of());
         check("Milk exosomes were studied. The team conjugated a folate ligand to the exosome surface.\n", "conjugated",
                 List.of("Exosome[Milk] carries FolateLigand"), List.of());
         check("Exosomes from NK cells carry granzyme B and killed lymphoma cells.\n", "granzyme",

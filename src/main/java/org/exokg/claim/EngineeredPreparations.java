@@ -1,0 +1,143 @@
+package org.exokg.claim;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.exokg.ExoKg;
+import org.exokg.mention.Lexicon;
+import org.exokg.mention.Mention;
+
+/**
+ * Whether a vesicle phrase states a deliberate modification of the vesicles by the researchers (the lead's convention
+ * z): "modified milk exosomes", "RVG-displaying exosomes", "RVG-exosomes", "exosomes engineered to display",
+ * "exosomes from transfected HEK293 cells". Such vesicles are the engineered kind; loading alone is not engineering.
+ * The words are data ({@code engineering-words.yaml}); branch engineered.
+ */
+final class EngineeredPreparations {
+
+    static final String RESOURCE = "engineering-words.yaml";
+
+    /** Switch: -Dexokg.noEngineeredSubjects keeps modified preparations the kind their noun names (before branch engineered). */
+    static final boolean ENGINEERED_SUBJECTS = !Boolean.getBoolean("exokg.noEngineeredSubjects");
+
+    private static final EngineeredPreparations DEFAULT = RuleFile.read(RESOURCE, EngineeredPreparations::parse);
+
+    /** Words that may stand between a modification word and the vesicle noun: not function words, no punctuation. */
+    private static final String PHRASE_WORD = "(?!(?:of|to|by|for|and|or|with|in|on|from|the|a|an|that|which|are|is|were|was|than)\\b)"
+            + "[\\p{L}\\p{N}\\-‐‑–]+";
+
+    private final Pattern before;
+    private final Pattern hyphenated;
+    private final Pattern after;
+    private final Pattern producer;
+    private final Pattern ligandVerb;
+    private final Pattern producerLigandVerb;
+    private final Pattern producerVerbBefore;
+    private final List<String> ligandClasses;
+
+    private EngineeredPreparations(String before, String hyphenated, String after, String producerCells, String ligandVerbs,
+            List<String> ligandClasses) {
+        this.before = Pattern.compile("(?i)(?<![\\p{L}\\p{N}\\-‐‑–])" + before + "(?:\\s+" + PHRASE_WORD + "){0,3}\\s*\\z");
+        this.hyphenated = Pattern.compile("(?i)(?<![\\p{L}\\p{N}\\-‐‑–])(?!(?:non|un)[\\-‐‑–])[\\p{L}\\p{N}]+[\\-‐‑–]" + hyphenated
+                + "(?:\\s+" + PHRASE_WORD + "){0,3}\\s*\\z");
+        String relative = "(?:(?:,\\s*)?(?:that|which)\\s+(?:were|was|are|is|had\\s+been|have\\s+been|has\\s+been)\\s+"
+                + "|\\s*(?:were|was|are|is|had\\s+been|have\\s+been|has\\s+been)\\s+)?";
+        this.after = Pattern.compile("(?i)\\A(?:\\s*\\([^()]{1,30}\\))?\\s*" + relative + "\\s*(?:first\\s+|further\\s+|additionally\\s+)?"
+                + after);
+        this.producer = Pattern.compile("(?i)\\A\\s+(?:(?:derived|isolated|obtained|purified|produced|secreted|released|collected)\\s+)?"
+                + "(?:from|of|by)\\s+(?:the\\s+)?(?:" + PHRASE_WORD + "\\s+){0,3}?(?:" + producerCells + "\\b"
+                + "|(?:" + PHRASE_WORD + "\\s+){0,2}?cells?\\s+(?:(?:that\\s+)?(?:were|was|had\\s+been)\\s+|(?:stably|transiently)\\s+)?"
+                + "(?:" + producerCells + "|" + after + ")\\b)");
+        // the cells the vesicles come from, then a verb of a displayed molecule: "from dendritic cells expressing Lamp2b-RVG"
+        this.producerLigandVerb = Pattern.compile("(?i)\\A\\s+(?:(?:derived|isolated|obtained|purified|produced|secreted|released|collected)\\s+)?"
+                + "(?:from|of|by)\\s+(?:the\\s+)?(?:" + PHRASE_WORD + "\\s+){0,3}?cells?\\s+" + ligandVerbs + "\\b");
+        // a verb of modification before the producer: "We transfected bone marrow stromal cells with ...", "engineered HEK293 cells"
+        this.producerVerbBefore = Pattern.compile("(?i)(?<![\\p{L}\\p{N}\\-‐‑–])" + producerCells + "\\s+(?:the\\s+|our\\s+)?(?:"
+                + PHRASE_WORD + "\\s+){0,4}\\z");
+        this.ligandVerb = Pattern.compile("(?i)\\A\\s*(?:,\\s*)?" + ligandVerbs + "\\b");
+        this.ligandClasses = ligandClasses;
+    }
+
+    /** The shipped words. */
+    static EngineeredPreparations defaults() {
+        return DEFAULT;
+    }
+
+    /** Reads an engineering-word file; a missing section, an entry without id or words, a bad expression is an error naming it. */
+    static EngineeredPreparations parse(InputStream in, String name) {
+        Map<?, ?> root = RuleFile.sections(in, name, "word lists");
+        List<String> ids = new ArrayList<>();
+        List<String> classes = List.of(words(root, "ligandClasses", name, ids).replaceAll("\\A\\(\\?:|\\)\\z", "").split("\\|"));
+        return new EngineeredPreparations(words(root, "before", name, ids), words(root, "hyphenated", name, ids),
+                words(root, "after", name, ids), words(root, "producerCells", name, ids), words(root, "ligandVerbs", name, ids),
+                classes.stream().map(c -> ExoKg.NS + c).toList());
+    }
+
+    /** The words of all entries of {@code section} as one group of alternatives; ids are unique in the file. */
+    private static String words(Map<?, ?> root, String section, String name, List<String> ids) {
+        List<String> all = new ArrayList<>();
+        for (Object item : RuleFile.section(root, section, name)) {
+            if (!(item instanceof Map<?, ?> entry) || !(entry.get("id") instanceof String id) || !(entry.get("words") instanceof List<?> words)) {
+                throw new IllegalStateException(name + ": section '" + section + "': an entry needs an id and a list of words: " + item);
+            }
+            if (ids.contains(id)) {
+                throw new IllegalStateException(name + ": id given twice: " + id);
+            }
+            ids.add(id);
+            all.add(CellWords.anyOf(Map.of(section, words), section, name));
+        }
+        if (all.isEmpty()) {
+            throw new IllegalStateException(name + ": section '" + section + "' has no entries");
+        }
+        return "(?:" + String.join("|", all) + ")";
+    }
+
+    /**
+     * Whether the phrase of vesicle {@code v} (in the sentence {@code sentenceStart..sentenceEnd}) states that the
+     * researchers modified the vesicles or the cells that made them.
+     */
+    boolean states(String text, int sentenceStart, int sentenceEnd, Mention v, List<Mention> mentions, Lexicon lexicon) {
+        int from = Math.max(sentenceStart, v.start() - 80);
+        String left = text.substring(from, v.start());
+        int cut = Math.max(Math.max(left.lastIndexOf(','), left.lastIndexOf(';')), Math.max(left.lastIndexOf('('), left.lastIndexOf(':')));
+        left = left.substring(cut + 1);
+        if (before.matcher(left).find() || hyphenated.matcher(left).find()) {
+            return true;
+        }
+        String right = text.substring(v.end(), Math.min(sentenceEnd, v.end() + 160));
+        if (after.matcher(right).lookingAt() || producer.matcher(right).lookingAt()) {
+            return true;
+        }
+        boolean ligandVerbAfter = ligandVerb.matcher(right).lookingAt() || producerLigandVerb.matcher(right).lookingAt();
+        for (Mention m : mentions) {
+            if (!isLigand(m, lexicon)) {
+                continue;
+            }
+            // "RVG-exosomes", "iRGD-EqM-EVs", "RVG-Lamp2b exosomes": the ligand names the vesicles
+            if (m.end() < v.start() && m.start() >= sentenceStart
+                    && text.substring(m.end(), v.start()).matches("[\\-‐‑–][\\p{L}\\p{N}\\-‐‑–]*\\s?|\\s")) {
+                return true;
+            }
+            if (ligandVerbAfter && m.start() >= v.end() && m.start() <= v.end() + 100 && m.end() <= sentenceEnd) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the words before a producer cell mention ({@code producerStart}) say the researchers modified the cells. */
+    boolean producerModified(String text, int sentenceStart, int producerStart) {
+        return ENGINEERED_SUBJECTS && producerVerbBefore.matcher(text.substring(Math.max(sentenceStart, producerStart - 80), producerStart)).find();
+    }
+
+    private boolean isLigand(Mention m, Lexicon lexicon) {
+        for (String c : ligandClasses) {
+            if (m.iri().equals(c) || lexicon.isA(m.iri(), c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,59 @@
+package org.exokg.claim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.exokg.TestSupport;
+import org.exokg.rdf.DocumentExtraction;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 15, convention z (branch engineered): a vesicle phrase that states a deliberate modification by the researchers
+ * (a modification word, a displayed ligand, modified producer cells) names engineered vesicles, keeping their source;
+ * its anaphors and the name it defines keep the kind. Loading alone and unmodified controls stay the noun's kind.
+ * Invented sentences, through the real pipeline and ontology.
+ */
+class EngineeredPreparationsTest {
+
+    @TempDir
+    Path dir;
+
+    private DocumentExtraction extract(String text) throws Exception {
+        return TestSupport.extractText(dir, text, ".txt");
+    }
+
+    @Test
+    void ligandDisplayingVesiclesAreEngineeredAndTheirAnaphorsToo() throws Exception {
+        DocumentExtraction e = extract("RVG-displaying exosomes carried CD63. "
+                + "These vesicles treated Parkinson's disease in mice.\n");
+        assertTrue(TestSupport.claimsOf(e, "RVG-displaying", false).stream().allMatch(c -> c.startsWith("EngineeredExosome")),
+                () -> e.claims().toString());
+        assertTrue(TestSupport.claimsOf(e, "RVG-displaying", false).stream().anyMatch(c -> c.contains("carries")));
+        List<String> anaphor = TestSupport.claimsOf(e, "These vesicles", false);
+        assertTrue(!anaphor.isEmpty() && anaphor.stream().allMatch(c -> c.startsWith("EngineeredExosome")), anaphor::toString);
+    }
+
+    @Test
+    void modifiedVesiclesKeepTheirSourceAndLoadedOnesStayExosomes() throws Exception {
+        DocumentExtraction modified = extract("Surface-modified milk exosomes carried curcumin.\n");
+        assertEquals(List.of("EngineeredExosome derivedFrom Milk", "EngineeredExosome[Milk] carries Curcumin"),
+                TestSupport.claimsOf(modified, "Surface-modified", false));
+        DocumentExtraction loaded = extract("Doxorubicin-loaded exosomes reduced tumour growth in mice.\n");
+        assertTrue(TestSupport.claimsOf(loaded, "Doxorubicin-loaded", false).stream().noneMatch(c -> c.contains("Engineered")),
+                () -> TestSupport.claimsOf(loaded, "Doxorubicin-loaded", false).toString());
+        DocumentExtraction control = extract("Unmodified exosomes carried CD63.\n");
+        assertEquals(List.of("Exosome carries Cd63"), TestSupport.claimsOf(control, "Unmodified exosomes", false));
+    }
+
+    @Test
+    void vesiclesOfTransfectedCellsAreEngineered() throws Exception {
+        DocumentExtraction e = extract("Exosomes from transfected HEK293 cells carried CD63.\n");
+        // the kind; the cells' qualifier after "transfected" is the scope reading's (not asserted here)
+        List<String> claims = TestSupport.claimsOf(e, "transfected", false);
+        assertTrue(claims.contains("EngineeredExosome derivedFrom HEK293Cell")
+                && claims.stream().anyMatch(c -> c.startsWith("EngineeredExosome") && c.contains("carries Cd63")), claims::toString);
+    }
+}
