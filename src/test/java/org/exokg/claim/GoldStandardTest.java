@@ -72,7 +72,8 @@ class GoldStandardTest {
         // Branch vocab19 (labels from development misses): P 0.994 -> 0.994, R 0.877 -> 0.882. Floors just under.
         // Branch goldconv8 (eighteenth session; gold conventions aa only, no rule change; gold edits lower figures): P / R 0.994 / 0.882 -> 0.977 / 0.885. Floors just under.
         // Branch precision5 (wrong objects): P 0.994 -> 0.994, R 0.882 -> 0.877: "body fluids, including blood plasma, urine" no longer gives derivedFrom BodyFluid (the lead's "such as" decision; this gold row disagrees, reported for goldconv8). Recall floor just under.
-        assertFloors(ev, 0.97, 0.87);
+        // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.983 (169 of 172), R 0.885. Floors just under.
+        assertFloors(ev, 0.98, 0.88);
         assertEquals(0, ev.negatedExtracted() - ev.negatedMatched(), "every negated claim must be a denial the text makes");
         assertTrue(ev.hedgingDisagreements().size() <= 0.05 * ev.matched().size(), "hedging disagrees too often");
     }
@@ -172,7 +173,8 @@ class GoldStandardTest {
         // Branch goldconv8 (eighteenth session; gold conventions aa only, no rule change; gold edits lower figures): P / R 0.893 / 0.847 -> 0.875 / 0.845. Floors just under.
         // Branch anaphors5 (participle carriers: "Electroporated exosomes delivered ...", "loaded exosomes were not toxic"): P 0.893 -> 0.946, R 0.847 -> 0.898. Floors just under.
         // Branch precision5 (wrong objects): P 0.893 -> 0.891, R 0.847 -> 0.831: "neurodegenerative diseases such as Alzheimer's disease" no longer gives treats NeurodegenerativeDisease (the lead's "such as" decision; this gold row disagrees, reported for goldconv8). Recall floor just under.
-        assertFloors(ev, 0.87, 0.83);
+        // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.945 (52 of 55), R 0.897. Floors just under.
+        assertFloors(ev, 0.94, 0.89);
         // Branch goldconv2: hedge 0.909 of all (10 of 11): "Their low toxicity and natural origin could make them promising
         // oral drug carriers" is read with the ginger of the sentence before; the gold leaves the referent unqualified.
         // Branch chains: hedge recall of all gold-hedged 10/11 -> 7/11 (the three hedged "These vesicles might therefore be suitable ..." rows read with DendriticCell, convention c). Floor just under.
@@ -197,6 +199,7 @@ class GoldStandardTest {
         // Branch precision (ninth session; "did not cause weight loss" alone is no LowToxicity, the lead's convention): P 1.000 (14 of 14), R 0.933. Floors just under.
         // Branch hedged4 (twelfth session): R 0.933 -> 1.000 ("apoptotic bodies were not suitable carriers"). Floor just under.
         // Branch goldconv8 (eighteenth session; gold conventions cc only, no rule change; gold edits lower figures): P / R 1.000 / 1.000 -> 1.000 / 0.941. Floors just under.
+        // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 1.000 (16 of 16), R 0.941. Floors just under.
         assertFloors(ev, 0.99, 0.94);
     }
 
@@ -225,7 +228,8 @@ class GoldStandardTest {
         // Branch goldconv2 (thirteenth session; the anaphor convention applied to this gold, then anaphors and discourse subjects read with their antecedent's source): P 0.893 (50 of 56), R 0.847. Floors lowered to just under: 17 rows qualified by the convention, 6 not read with the source (bare 'exosomes' between the anaphor and 'MSC exosomes').
         // Lead, after the fourteenth session's merges (4 Dec 2026: blind19, abbrev, qualifiers, dev16, topicprep, verbs2 off by default): P 0.982, R 0.932 (topicprep: +5 right). Floors just under.
         // Branch goldconv7 (eighteenth session; gold conventions u, w only, no rule change; gold edits lower figures): P / R 0.982 / 0.932 -> 0.964 / 0.900. Floors just under.
-        assertFloors(ev, 0.96, 0.89);
+        // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.982 (55 of 56), R 0.917. Floors just under.
+        assertFloors(ev, 0.98, 0.91);
         // Branch goldconv2: one denial the text makes is read without its qualifier: "although the exosomes did not trigger an immune response" is MSC exosomes by the anaphor convention; the extractor reads the denial
         // but not the source (the antecedent chain passes through a bare mention); so it counts as beyond the gold.
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "every negated claim but one must be a denial the text makes");
@@ -255,6 +259,7 @@ class GoldStandardTest {
         // Branch goldconv7 (eighteenth session; gold conventions x only, no rule change; gold edits lower figures): P / R 0.927 / 0.679 -> 0.927 / 0.667. Floors just under.
         // Branch goldconv8 (eighteenth session; gold conventions z only, no rule change; gold edits lower figures): P / R 0.927 / 0.667 -> 0.902 / 0.649. Floors just under.
         // Branch engineered (eighteenth session; modified preparations read as EngineeredExosome, convention z): P / R 0.902 / 0.649 -> 0.927 / 0.667. Floors just under.
+        // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.927 (38 of 41), R 0.667. Floors just under.
         assertFloors(ev, 0.92, 0.66);
         // Branch goldconv2: one denial the text makes is read without its qualifier: "The vesicles did not provoke inflammation" is neural stem cell exosomes by the anaphor convention; the extractor reads the denial
         // but not the source (the antecedent chain passes through a bare mention); so it counts as beyond the gold.
@@ -311,7 +316,8 @@ class GoldStandardTest {
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 2 -> 1, beyond 0 -> 1.
         // Branch anaphors5 ("the particles" after a clause's start): P 0.883 -> 0.885, R 0.757 -> 0.771. Recall floor just under.
         // Branch barevesicles (eighteenth session; bare "vesicles" anywhere in a section without an antecedent): P 0.883 -> 0.855, R 0.757 -> 0.757 ("the low number of vesicles that NK cells secrete" read as EVs, the gold has the exosomes). Precision floor down.
-        assertFloors(ev, 0.85, 0.75);
+        // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.873 (55 of 63), R 0.775. Floors just under.
+        assertFloors(ev, 0.87, 0.77);
         assertDenialFloors(ev, 1, 1);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
     }
@@ -387,13 +393,15 @@ class GoldStandardTest {
                 // Branch goldconv7 (eighteenth session; gold conventions u only, no rule change; gold edits lower figures): P / R 0.977 / 0.757 -> 0.960 / 0.743. Floors just under.
                 // Branch goldconv8 (eighteenth session; gold conventions aa, z only, no rule change; gold edits lower figures): P / R 0.977 / 0.757 -> 0.903 / 0.702. Floors just under.
                 // Branch engineered (eighteenth session; modified preparations read as EngineeredExosome, convention z): P / R 0.903 / 0.702 -> 0.920 / 0.716. Floors just under.
+                // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.920 (162 of 176), R 0.720. Floors just under.
                 assertFloors(ev, 0.91, 0.71);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 6 -> 3, beyond 0 -> 3.
         // Branch goldconv8 (convention z): one denied row of the folate exosomes is now EngineeredExosome, beyond the extractor's Exosome: denials right 3 -> 2.
                 // Branch names3 (eighteenth session; names in apposition, renamed preparations, source rows of a name in sentences nothing else is read from): P 0.977 -> 0.977 (171 of 175 -> 172 of 176), R 0.757 -> 0.761. Floors just under.
-                assertFloors(ev, 0.90, 0.70);
-        assertDenialFloors(ev, 2, 3);
-        assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
+        // Lead (eighteenth session): the one denial beyond the gold is a real denial ("taken up by ovarian cancer cells but not by
+        // normal fibroblasts") whose subject the gold files as EngineeredExosome (convention z) and the extractor reads as
+        // Exosome ("folate exosomes" alone does not yet give the engineered kind): at most one denial beyond the gold.
+        assertDenialFloors(ev, 2, 1);
         assertTrue(ev.hedgingDisagreements().isEmpty(), () -> "hedging disagrees: " + ev.hedgingDisagreements());
     }
 
@@ -464,7 +472,8 @@ class GoldStandardTest {
         // Branch precision4 (eighteenth session; liposome subjects, labels and short quotations no subjects, denied/asked reaching of a fluid no source, list-placeholder cells, drug before "resistance"): P 0.936 -> 0.941, R 0.785 -> 0.785. Floors just under.
         // Branch triggers4 (eighteenth session; frames of unread vesicle sentences): P 0.936 -> 0.936, R 0.785 -> 0.789 ("polarised macrophages and their exosomes"). Recall floor up.
         // Branch goldconv7 (eighteenth session; gold conventions u, x only, no rule change; gold edits lower figures): P / R 0.936 / 0.785 -> 0.930 / 0.777. Floors just under.
-        assertFloors(ev, 0.92, 0.77);
+        // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.936 (176 of 188), R 0.786. Floors just under.
+        assertFloors(ev, 0.93, 0.78);
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
         assertHedgeFloors(ev, 0.83);
         assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
@@ -574,6 +583,7 @@ class GoldStandardTest {
         // Branch subjects2 (seventeenth session; 'Bacterial OMVs' give derivedFrom Bacterium): P 0.911 -> 0.912 (186 of 204), R 0.714 -> 0.718. Floors just under.
         // Branch triggers4 (eighteenth session): P 0.912 -> 0.913, R 0.722 -> 0.726 ("which makes their extracellular vesicles"). Recall floor up.
         // Branch goldconv8 (eighteenth session; gold conventions aa, cc only, no rule change; gold edits lower figures): P / R 0.913 / 0.726 -> 0.913 / 0.726 (259 gold rows). Floors just under.
+        // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.913 (188 of 206), R 0.726. Floors just under.
         assertFloors(ev, 0.91, 0.72);
         assertHedgeFloors(ev, 0.51);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
@@ -669,7 +679,8 @@ class GoldStandardTest {
         // Branch precision5 (wrong objects): P 0.913 -> 0.917, R 0.778 -> 0.778. Floors unchanged (just under).
         // Branch names3 (eighteenth session; names in apposition, renamed preparations, source rows of a name in sentences nothing else is read from): P 0.913 -> 0.914 (242 of 265 -> 243 of 266), R 0.778 -> 0.781. Floors just under.
         // Branch engineered (eighteenth session; modified preparations read as EngineeredExosome, convention z): P / R 0.906 / 0.768 -> 0.914 / 0.774. Floors just under.
-        assertFloors(ev, 0.90, 0.76);
+        // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.917 (244 of 266), R 0.777. Floors just under.
+        assertFloors(ev, 0.91, 0.77);
         assertHedgeFloors(ev, 0.70);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 11 -> 9, beyond 0 -> 2.
         assertTrue(ev.negatedMatched() >= 9, "true denials are found");
@@ -748,7 +759,8 @@ class GoldStandardTest {
         // Branch goldconv8 (eighteenth session; gold conventions z, cc only, no rule change; gold edits lower figures): P / R 0.906 / 0.706 -> 0.824 / 0.633. Floors just under.
         // Branch precision5 (wrong objects): P 0.906 -> 0.905, R 0.706 -> 0.702: "exosomes from umbilical cord MSCs" no longer gives derivedFrom UmbilicalCord (seven other development rows of the shape have no such row). Floors unchanged (just under).
         // Branch engineered (eighteenth session; modified preparations read as EngineeredExosome, convention z): P / R 0.824 / 0.633 -> 0.876 / 0.674. Floors just under.
-        assertFloors(ev, 0.82, 0.63);
+        // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.876 (148 of 169), R 0.670. Floors just under.
+        assertFloors(ev, 0.87, 0.66);
         // Branch goldconv2: hedge 0.609 of all (14 of 23); floor just under.
         assertHedgeFloors(ev, 0.60);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
@@ -824,7 +836,8 @@ class GoldStandardTest {
         // Branch goldconv8 (eighteenth session; gold conventions z, bb only, no rule change; gold edits lower figures): P / R 0.863 / 0.701 -> 0.805 / 0.652; hedges 21 -> 20 of 32 found. Floors just under.
         // Branch anaphors5 (participle carriers): P 0.862 -> 0.867, R 0.698 -> 0.701. Recall floor just under.
         // Branch engineered (eighteenth session; modified preparations read as EngineeredExosome, convention z): P / R 0.805 / 0.652 -> 0.823 / 0.667. Floors just under.
-        assertFloors(ev, 0.80, 0.65);
+        // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.827 (187 of 226), R 0.670. Floors just under.
+        assertFloors(ev, 0.82, 0.66);
         // After the eleventh session's merges: hedge 0.625 of all (20 of 32). Hedge floor up.
         assertHedgeFloors(ev, 0.59);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 7 -> 5, beyond 1 -> 3.
@@ -894,6 +907,7 @@ class GoldStandardTest {
         // Branch precision4 (eighteenth session; liposome subjects, labels and short quotations no subjects, denied/asked reaching of a fluid no source, list-placeholder cells, drug before "resistance"): P 0.929 -> 0.934, R 0.698 -> 0.698. Floors just under.
         // Branch goldconv7 (eighteenth session; gold conventions u, w only, no rule change; gold edits lower figures): P / R 0.929 / 0.702 -> 0.924 / 0.698. Floors just under.
         // Branch goldconv8 (eighteenth session; gold conventions cc only, no rule change; gold edits lower figures): P / R 0.934 / 0.706 -> 0.934 / 0.703. Floors just under.
+        // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.934 (185 of 198), R 0.703. Floors just under.
         assertFloors(figures.claims(), 0.93, 0.70);
         // After the eleventh session's merges: hedge 0.621 of all (18 of 29). Hedge floor up.
         assertHedgeFloors(figures.claims(), 0.62);
@@ -971,7 +985,8 @@ class GoldStandardTest {
         // Branch goldconv8 (eighteenth session; gold conventions z, cc only, no rule change; gold edits lower figures): P / R 0.923 / 0.716 -> 0.918 / 0.709. Floors just under.
         // Branch names3 (eighteenth session; names in apposition, renamed preparations, source rows of a name in sentences nothing else is read from): P 0.923 -> 0.923 (179 of 194 -> 180 of 195), R 0.713 -> 0.717. Floors just under.
         // Branch engineered (eighteenth session; modified preparations read as EngineeredExosome, convention z): P / R 0.918 / 0.709 -> 0.923 / 0.713. Floors just under.
-        assertFloors(figures.claims(), 0.91, 0.70);
+        // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.923 (180 of 195), R 0.717. Floors just under.
+        assertFloors(figures.claims(), 0.92, 0.71);
         // After the eleventh session's merges: hedge 0.667 of all (16 of 24). Hedge floor up.
         // Branch hedge2 (seventeenth session; convention j on this gold: "Exosome-based vaccines could ..." presupposes the use): hedge 0.667 (16 of 24) -> 0.652 (15 of 23), a gold change. Floor just under.
         assertHedgeFloors(figures.claims(), 0.65);
@@ -1034,6 +1049,7 @@ class GoldStandardTest {
         // Branch vocab20 (phytochemicals): P 0.937, R 0.759 -> 0.763. Recall floor up.
         // Branch goldconv7 (eighteenth session; gold conventions u, w only, no rule change; gold edits lower figures): P / R 0.938 / 0.768 -> 0.925 / 0.752. Floors just under.
         // Branch goldconv8 (eighteenth session; gold conventions z, cc only, no rule change; gold edits lower figures): P / R 0.938 / 0.763 -> 0.938 / 0.760. Floors just under.
+        // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.938 (212 of 226), R 0.760. Floors just under.
         assertFloors(figures.claims(), 0.93, 0.75);
         // After the eleventh session's merges: hedge 0.438 of all (14 of 32). Hedge floor up.
         // Branch hedge2 (seventeenth session; "might be developed into topical medicines for atopic dermatitis"): hedge of all 0.531 -> 0.563 (18 of 32), R 0.726 -> 0.730. Hedge floor up.
@@ -1094,7 +1110,8 @@ class GoldStandardTest {
         // Branch goldconv8 (eighteenth session; gold conventions aa, z, cc only, no rule change; gold edits lower figures): P / R 0.882 / 0.600 -> 0.845 / 0.574; hedges 27 -> 25 of 52 found. Floors just under.
         // Branch precision5 (wrong objects): P 0.882 -> 0.897, R 0.602 -> 0.599: "solid tumours, including pancreatic cancer" no longer gives treats Cancer (the lead's "such as" decision; this gold row disagrees, reported for goldconv8). Floors just under.
         // Branch engineered (eighteenth session; modified preparations read as EngineeredExosome, convention z): P / R 0.845 / 0.574 -> 0.866 / 0.589. Floors just under.
-        assertFloors(figures.claims(), 0.84, 0.57);
+        // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.884 (206 of 233), R 0.589. Floors just under.
+        assertFloors(figures.claims(), 0.88, 0.58);
         assertHedgeFloors(figures.claims(), 0.41);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 5 -> 3, beyond 1 -> 3.
         // Branch kinds (eighteenth session; kind-words.yaml wordings, denied kinds of named preparations): isKindOf 4 -> 7 of 14 (coordinated subjects, "and not EVs", ", also called ectosomes,"), beyond the gold 1 -> 1. Floors follow.
@@ -1169,7 +1186,8 @@ class GoldStandardTest {
         // Branch barevesicles (eighteenth session; bare "vesicles" anywhere in a section without an antecedent): P 0.842 -> 0.846, R 0.526 -> 0.539 (+5 right, 0 wrong: labelled, loaded, unmodified vesicles in figure legends). Floors up.
         // Branch precision5 (wrong objects): P 0.840 -> 0.847, R 0.518 -> 0.518. Floors just under.
         // Branch engineered (eighteenth session; modified preparations read as EngineeredExosome, convention z): P / R 0.759 / 0.473 -> 0.838 / 0.522. Floors just under.
-        assertFloors(figures.claims(), 0.75, 0.47);
+        // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.852 (208 of 244), R 0.537. Floors just under.
+        assertFloors(figures.claims(), 0.85, 0.53);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.33, "hedged claims missed");
         // After merging dev12 (tenth session): P 0.600, R 0.267 (99 of 371); denials extracted 10, right 3: one more beyond
@@ -1240,7 +1258,8 @@ class GoldStandardTest {
         // Branch precision5 (wrong objects): P 0.878 -> 0.882, R 0.565 -> 0.565. Floors just under.
         // Branch names3 (eighteenth session; names in apposition, renamed preparations, source rows of a name in sentences nothing else is read from): P 0.878 -> 0.879 (253 of 288 -> 254 of 289), R 0.565 -> 0.567. Floors just under.
         // Branch engineered (eighteenth session; modified preparations read as EngineeredExosome, convention z): P / R 0.769 / 0.506 -> 0.793 / 0.521. Floors just under.
-        assertFloors(figures.claims(), 0.76, 0.50);
+        // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.797 (235 of 295), R 0.523. Floors just under.
+        assertFloors(figures.claims(), 0.79, 0.52);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; "may therefore offer a cell-free option", convention l on the gold): hedge of all 0.311 -> 0.341 (15 of 44), P 0.854 -> 0.851, R 0.490 -> 0.492. Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.34, "hedged claims missed");
@@ -1302,7 +1321,8 @@ class GoldStandardTest {
         // Branch anaphors5 ("the particles" anywhere, numerals excluded): P 0.827 -> 0.828, R 0.389 -> 0.392. Floors just under.
         // Branch barevesicles (eighteenth session; bare "vesicles" anywhere in a section without an antecedent): P 0.825 -> 0.817, R 0.396 -> 0.406 (+4 right, +3 wrong: "nasal vesicles" read as nasal lavage). Floors just under.
         // Branch precision5 (wrong objects): P 0.827 -> 0.839, R 0.389 -> 0.389. Floors just under.
-        assertFloors(figures.claims(), 0.80, 0.36);
+        // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.834 (176 of 211), R 0.405. Floors just under.
+        assertFloors(figures.claims(), 0.83, 0.40);
         assertKindFloors(figures.kinds(), 1, 1);
     }
 
@@ -1361,7 +1381,8 @@ class GoldStandardTest {
         // Branch barevesicles (eighteenth session; bare "vesicles" anywhere in a section without an antecedent): P 0.716 -> 0.723, R 0.419 -> 0.435 (+6 right, 0 wrong). Floors up.
         // Branch names3 (eighteenth session; a new name given to a named preparation: "NK-EVs (GD2-NKEVs)"): P 0.716 -> 0.718 (161 of 225 -> 163 of 227), R 0.419 -> 0.424. Floors just under.
         // Branch engineered (eighteenth session; modified preparations read as EngineeredExosome, convention z): P / R 0.702 / 0.406 -> 0.716 / 0.414. Floors just under.
-        assertFloors(figures.claims(), 0.70, 0.40);
+        // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.717 (167 of 233), R 0.429. Floors just under.
+        assertFloors(figures.claims(), 0.71, 0.42);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; hedged predicates "might offer an off-the-shelf cell-free immunotherapy"): hedge of all 0.171 -> 0.195 (8 of 41), R 0.358 -> 0.360. Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.19, "hedged claims missed");
@@ -1423,7 +1444,8 @@ class GoldStandardTest {
         // Branch precision5 (wrong objects): P 0.849 -> 0.856, R 0.466 -> 0.466. Floors just under.
         // Branch names3 (eighteenth session; names in apposition, renamed preparations, source rows of a name in sentences nothing else is read from): P 0.849 -> 0.850 (231 of 272 -> 233 of 274), R 0.466 -> 0.470. Floors just under.
         // Branch engineered (eighteenth session; modified preparations read as EngineeredExosome, convention z): P / R 0.803 / 0.443 -> 0.836 / 0.461. Floors just under.
-        assertFloors(figures.claims(), 0.80, 0.44);
+        // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.856 (238 of 278), R 0.479. Floors just under.
+        assertFloors(figures.claims(), 0.85, 0.47);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
         // Branch triggers3 (seventeenth session; "may thus become imaging probes" read as usedFor Imaging): P 0.805 -> 0.806, R 0.425 -> 0.427 (211 -> 212 of 496); hedged found 7 -> 8 of 44 (0.159 -> 0.182 of all). Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.18, "hedged claims missed");
@@ -1482,7 +1504,8 @@ class GoldStandardTest {
         // Branch names3 (eighteenth session; a name in apposition after "these vesicles", a code glued to the short form spelling a cell type: HA-Bexos): P 0.745 -> 0.767 (187 of 251 -> 198 of 258), R 0.395 -> 0.419. Floors just under.
         // Branch names3, with the source rows of a name in sentences nothing else is read from: P 0.767 -> 0.768 (199 of 259), R 0.419 -> 0.421. Floors just under.
         // Branch engineered (eighteenth session; modified preparations read as EngineeredExosome, convention z): P / R 0.744 / 0.398 -> 0.768 / 0.411. Floors just under.
-        assertFloors(figures.claims(), 0.73, 0.39);
+        // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.781 (207 of 265), R 0.436. Floors just under.
+        assertFloors(figures.claims(), 0.78, 0.43);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.79, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.12, "hedged claims missed");
         // Branch negscope: NEVER-TUNED denials extracted 10 -> 11, right 4 -> 4 (beyond 6 -> 7; P and R unchanged, so a claim already beyond the gold now read denied, most likely by the new cue "none of"); reported, not tuned; the lead decides.
@@ -1530,7 +1553,8 @@ class GoldStandardTest {
         // Branch precision4 (eighteenth session; liposome subjects, labels and short quotations no subjects, denied/asked reaching of a fluid no source, list-placeholder cells, drug before "resistance"): P 0.723 -> 0.734, R 0.402 -> 0.402. Floors just under.
         // Branch barevesicles (eighteenth session; bare "vesicles" anywhere in a section without an antecedent): never tuned, aggregate only: P 0.736 -> 0.735, R 0.412 -> 0.420 (+4 right, +6 extracted), reported, not tuned. Floors just under.
         // Branch precision5 (wrong objects; never tuned): P 0.736 -> 0.739, R 0.412 -> 0.412 (aggregate lines only). Floors unchanged.
-        assertFloors(figures.claims(), 0.72, 0.39);
+        // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): NEVER-TUNED P 0.749 (209 of 279), R 0.428. Floors just under.
+        assertFloors(figures.claims(), 0.74, 0.42);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.89, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.20, "hedged claims missed");
         // Branch challenges3 (eighteenth session; safety wording and challenge events, chosen on development sets only): NEVER TUNED, aggregate only: P 0.723 -> 0.722 (196 of 271 -> 197 of 273), R 0.402 -> 0.404; one denial beyond the gold more (5 -> 6). Reported, not tuned back; denial guard just over, the lead decides.
@@ -1573,7 +1597,8 @@ class GoldStandardTest {
         // Branch anaphors4 (eighteenth session; rules chosen on development sets only): NEVER TUNED, aggregate only: P 0.619 -> 0.625 (160 of 256), R 0.349 -> 0.358. Floors just under.
         // Branch precision4 (eighteenth session; liposome subjects, labels and short quotations no subjects, denied/asked reaching of a fluid no source, list-placeholder cells, drug before "resistance"): P 0.619 -> 0.622, R 0.349 -> 0.349. Floors just under.
         // Branch triggers4 (eighteenth session; never tuned on, figures only): P 0.619 -> 0.617, R 0.349 -> 0.353 (156 -> 158 right of 256 extracted). Floors just under; the precision fall is reported, not tuned.
-        assertFloors(figures.claims(), 0.61, 0.34);
+        // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): NEVER-TUNED P 0.627 (165 of 263), R 0.369. Floors just under.
+        assertFloors(figures.claims(), 0.62, 0.36);
         assertHedgeFloors(figures.claims(), 0.17);
         assertDenialFloors(figures.claims(), 5, 4);
         // Branch kinds (eighteenth session; kind-words.yaml wordings, denied kinds of named preparations): isKindOf NEVER-TUNED 4 -> 6 of 10, beyond the gold 2 -> 1 (not tuned on; floor follows). Floors follow.
@@ -1601,11 +1626,14 @@ class GoldStandardTest {
         BlindSetFigures figures = blindSetFigures(23, "twenty-third", GoldStandard.BLIND23_TEXTS);
         // Branch blind23, first run (main 9c651b7 rules): P 0.452 (99 of 219), R 0.221 (gold 448); after the five gold fixes P 0.466 (102 of 219), R 0.227 (gold 450), lenient 0.658 / 0.321; hedges 2 of 2 matched, 2 of 46 all (0.043); denials 0 right, 5 beyond; isKindOf 0 of 10 matched, 3 beyond. Floors just under.
         // Branch precision5 (wrong objects; never tuned): P 0.491 -> 0.489, R 0.244 -> 0.242 (one right claim fewer, 110 -> 109 of 224 -> 223; aggregate lines only, not tuned back). Floors unchanged, the lead decides.
-        assertFloors(figures.claims(), 0.45, 0.22);
+        // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): NEVER-TUNED P 0.491 (110 of 224), R 0.244. Floors just under.
+        assertFloors(figures.claims(), 0.49, 0.24);
         assertHedgeFloors(figures.claims(), 0.04);
         assertDenialFloors(figures.claims(), 0, 5);
         // Branch goldconv8: NEVER-TUNED isKindOf beyond the gold 3 -> 4 already at its base main 938203e, before any goldconv8 edit (goldconv8 edits no never-tuned file); reported, not tuned, the lead decides.
-        assertKindFloors(figures.kinds(), 0, 4);
+        // Lead (eighteenth session): NEVER-TUNED isKindOf claims beyond the gold 3 (first run) -> 5 after the merges (kinds,
+        // dev20's predicate nouns): reported, not tuned back; "no isKindOf from a modifier" is checked on development sets.
+        assertKindFloors(figures.kinds(), 0, 5);
     }
 
     /** At least {@code right} of the gold's denials found, and at most {@code beyond} denials the gold does not have. */
