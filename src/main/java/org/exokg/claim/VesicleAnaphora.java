@@ -270,35 +270,16 @@ final class VesicleAnaphora {
         }
         List<int[]> compoundSpans = new ArrayList<>(0);
         Term ev = lexicon.term(evIri);
+        Mention vesicleNow = lastVesicle;
         if (namedVesiclesBefore && VESICLE_COMPOUNDS && ev != null) {
-            for (int[] c : vesicleCompounds(text, sentence, result)) {
-                boolean definite = DEFINITE_BEFORE_COMPOUND.matcher(text).region(sentence.start(), c[0]).find();
-                boolean afterSource = result.stream().anyMatch(m -> m.is(MentionType.SOURCE) && !m.iri().equals(cellIri)
-                        && m.end() <= c[0] && VESICLE_MODIFIER_GAP.matcher(text.substring(m.end(), c[0])).matches());
-                if (afterSource || !definite && (kindUnderDiscussion == null || !lastVesicle.iri().equals(evIri))) {
-                    // "Plant vesicle preparations", "Vesicle products lose activity ...": the class, its source as named
-                    result.add(new Mention(ev, c[0], c[1], text.substring(c[0], c[1])));
-                } else if (lastVesicle != null) {
-                    // "the vesicle batch", "our vesicle preparations": the preparation under discussion
-                    compoundSpans.add(c);
-                }
-            }
-            result.sort(java.util.Comparator.comparingInt(Mention::start));
+            addCompounds(vesicleCompounds(text, sentence, result), text, sentence, result, ev, vesicleNow,
+                    () -> kindUnderDiscussion == null || !vesicleNow.iri().equals(evIri), compoundSpans);
         }
         if (namedVesiclesBefore && VESICLE_CARGO_MODIFIERS && ev != null) {
             // (branch anaphors4) "Vesicle microRNAs might predict ...", "Uterine vesicle miR-30d was lower ...", "vesicular
             // PD-L1": "vesicle" as the modifier of a cargo names the vesicles that carry it, read as a compound is
-            for (int[] c : vesicleCargoModifiers(text, sentence, result)) {
-                boolean definite = DEFINITE_BEFORE_COMPOUND.matcher(text).region(sentence.start(), c[0]).find();
-                boolean afterSource = result.stream().anyMatch(m -> m.is(MentionType.SOURCE) && !m.iri().equals(cellIri)
-                        && m.end() <= c[0] && VESICLE_MODIFIER_GAP.matcher(text.substring(m.end(), c[0])).matches());
-                if (afterSource || !definite && (kindUnderDiscussion == null || !lastVesicle.iri().equals(evIri))) {
-                    result.add(new Mention(ev, c[0], c[1], text.substring(c[0], c[1])));
-                } else if (lastVesicle != null) {
-                    compoundSpans.add(c);
-                }
-            }
-            result.sort(java.util.Comparator.comparingInt(Mention::start));
+            addCompounds(vesicleCargoModifiers(text, sentence, result), text, sentence, result, ev, vesicleNow,
+                    () -> kindUnderDiscussion == null || !vesicleNow.iri().equals(evIri), compoundSpans);
         }
         if (bareSubject != null && lastVesicle == null && ev != null) {
             // no antecedent in the section: extracellular vesicles, the class bare "vesicles" names in a vesicle text
@@ -933,6 +914,28 @@ final class VesicleAnaphora {
      * (or, with none and no rival before it, the discourse's vesicle), from that source. Only when a source term follows
      * ("those from controls", "those of static cultures" name no source and stay silent).
      */
+    /**
+     * Compounds with "vesicle" as a modifier (spans from {@link #vesicleCompounds} or {@link #vesicleCargoModifiers}):
+     * after a source, or indefinite while no narrower kind is under discussion, a compound names the class with its
+     * source as named ("Plant vesicle preparations", "Vesicle products lose activity ..."); otherwise ("the vesicle
+     * batch", "our vesicle preparations") it is the preparation under discussion, whose spans go to {@code
+     * discussedSpans}.
+     */
+    private void addCompounds(List<int[]> spans, String text, Sentence sentence, List<Mention> result, Term ev,
+            Mention lastVesicle, java.util.function.BooleanSupplier noNarrowerKind, List<int[]> discussedSpans) {
+        for (int[] c : spans) {
+            boolean definite = DEFINITE_BEFORE_COMPOUND.matcher(text).region(sentence.start(), c[0]).find();
+            boolean afterSource = result.stream().anyMatch(m -> m.is(MentionType.SOURCE) && !m.iri().equals(cellIri)
+                    && m.end() <= c[0] && VESICLE_MODIFIER_GAP.matcher(text.substring(m.end(), c[0])).matches());
+            if (afterSource || !definite && noNarrowerKind.getAsBoolean()) {
+                result.add(new Mention(ev, c[0], c[1], text.substring(c[0], c[1])));
+            } else if (lastVesicle != null) {
+                discussedSpans.add(c);
+            }
+        }
+        result.sort(java.util.Comparator.comparingInt(Mention::start));
+    }
+
     private void addThoseFromSource(String text, Sentence sentence, List<Mention> result, Mention lastVesicle, List<Mention> anaphors) {
         // (branch speed20) looked for in the sentence only: a search to the end of the document was made for every sentence
         if (!holdsIgnoringCase(text, sentence.start(), Math.min(text.length(), sentence.end() + 3), "hose", false)) {
