@@ -2899,10 +2899,10 @@ public final class ClaimExtractor {
                 if (preparationName != null && qualifier == null && relation == Relation.DERIVED_FROM) {
                     // "Nanovesicles were isolated from garlic cloves ... and named GNV-2": the origin the defining
                     // sentence states is the preparation's source (branch dev13)
-                    preparations.remember(new NamedPreparations.Preparation(preparationName, v,
+                    rememberPreparation(text, sentence, mentions, new NamedPreparations.Preparation(preparationName, v,
                             sourceNamedKinds.narrow(subjectIri, objectIri), objectIri));
                 } else if (preparationName != null) {
-                    preparations.remember(new NamedPreparations.Preparation(preparationName, v, subjectIri, qualifier));
+                    rememberPreparation(text, sentence, mentions, new NamedPreparations.Preparation(preparationName, v, subjectIri, qualifier));
                 }
             }
             if (preparationName != null) {
@@ -2986,7 +2986,7 @@ public final class ClaimExtractor {
                     kind = engineered.get(0).term().iri();
                 }
             }
-            preparations.remember(new NamedPreparations.Preparation(name, v, kind, qualifier));
+            rememberPreparation(text, sentence, mentions, new NamedPreparations.Preparation(name, v, kind, qualifier));
         }
     }
 
@@ -3098,7 +3098,7 @@ public final class ClaimExtractor {
                 // a bacterium's OMVs: the source names no narrower kind (a plant does: "ginseng" nanovesicles)
                 qualifier = null;
             }
-            preparations.remember(new NamedPreparations.Preparation(n.name(), vesicle, kind, qualifier));
+            rememberPreparation(text, sentence, mentions, new NamedPreparations.Preparation(n.name(), vesicle, kind, qualifier));
         }
         sourcesNamed.addAll(here);
         return unqualified;
@@ -3298,7 +3298,7 @@ public final class ClaimExtractor {
                 String name = preparations.nameOf(text, sentence.start(), sentence.end(), a, mentions);
                 if (name != null && !preparations.knows(name)) {
                     String[] kind = kindRead(text, antecedent, a, mentions, sentence.start());
-                    preparations.remember(new NamedPreparations.Preparation(name, a, kind[0], kind[1]));
+                    rememberPreparation(text, sentence, mentions, new NamedPreparations.Preparation(name, a, kind[0], kind[1]));
                 }
             }
             for (org.exokg.mention.IntroducedNames.Name n : introducedNames.find(text, sentence.start(), sentence.end(), mentions)) {
@@ -3308,7 +3308,7 @@ public final class ClaimExtractor {
                     continue;
                 }
                 String[] kind = kindRead(text, antecedent, null, mentions, sentence.start());
-                preparations.remember(new NamedPreparations.Preparation(n.name(), antecedent, kind[0], kind[1]));
+                rememberPreparation(text, sentence, mentions, new NamedPreparations.Preparation(n.name(), antecedent, kind[0], kind[1]));
             }
         }
         for (Mention m : mentions) {
@@ -3334,7 +3334,7 @@ public final class ClaimExtractor {
         String qualifier = patterns.remapQualifier(scope.qualifierIri(), lexicon::isA);
         String subject = qualifier != null ? sourceNamedKinds.narrow(antecedent.iri(), qualifier)
                 : kindsNamed.getOrDefault(antecedent.start(), antecedent.iri());
-        return new String[] {subject, qualifier};
+        return new String[] {engineeredKind(antecedent, subject), qualifier};
     }
 
     /** Measurement switches: -Dexokg.noDiscourseSource / -Dexokg.noAnaphorSource turn the antecedent's source off. */
@@ -3393,9 +3393,44 @@ public final class ClaimExtractor {
             return null;
         }
         String qualifier = patterns.remapQualifier(scope.qualifierIri(), lexicon::isA);
-        return new AntecedentSource(sourceNamedKinds.narrow(antecedent.iri(), qualifier), qualifier,
+        return new AntecedentSource(engineeredKind(antecedent, sourceNamedKinds.narrow(antecedent.iri(), qualifier)), qualifier,
                 namesAPlant(text, scope.qualifier(), qualifier), false, false);
     }
+
+    /**
+     * (branch engineered2) The kind an antecedent gives its anaphors and names re-read from its text is the engineered
+     * kind when its own sentence read it so (kindsNamed): "exosomes from HEK293 cells were engineered to display ...
+     * The vesicles ..." (switch -Dexokg.noEngineeredAnaphorKinds).
+     */
+    private String engineeredKind(Mention antecedent, String subject) {
+        if (ENGINEERED_ANAPHOR_KINDS && EngineeredPreparations.ENGINEERED_SUBJECTS
+                && ENGINEERED_EXOSOME.equals(kindsNamed.get(antecedent.start()))
+                && (subject.equals(EXOSOME) || subject.equals(EXTRACELLULAR_VESICLE) || lexicon.isA(subject, EXOSOME))) {
+            return ENGINEERED_EXOSOME;
+        }
+        return subject;
+    }
+
+    /**
+     * (branch engineered2) A name defined for vesicles whose sentence states their deliberate modification ("dendritic
+     * cell exosomes displaying a chondrocyte-affinity peptide (CAP-exosomes)", "We engineered HEK293 cells ... (GE11-Exos)")
+     * or whose mention was read as engineered, names engineered vesicles (convention z); the source stays.
+     */
+    private void rememberPreparation(String text, Sentence sentence, List<Mention> mentions, NamedPreparations.Preparation p) {
+        String kind = p.subjectIri();
+        Mention v = p.vesicle();
+        if (ENGINEERED_ANAPHOR_KINDS && EngineeredPreparations.ENGINEERED_SUBJECTS && v != null && !kind.equals(ENGINEERED_EXOSOME)
+                && (kind.equals(EXOSOME) || kind.equals(EXTRACELLULAR_VESICLE) || lexicon.isA(kind, EXOSOME))
+                && (ENGINEERED_EXOSOME.equals(kindsNamed.get(v.start()))
+                        || v.start() >= sentence.start() && v.end() <= sentence.end()
+                                && EngineeredPreparations.defaults().states(text, sentence.start(), sentence.end(), v, mentions, lexicon))) {
+            p = new NamedPreparations.Preparation(p.name(), v, ENGINEERED_EXOSOME, p.qualifierIri());
+        }
+        preparations.remember(p);
+    }
+
+    /** Switch: -Dexokg.noEngineeredAnaphorKinds re-reads an engineered antecedent's kind from its text (before engineered2). */
+    static final boolean ENGINEERED_ANAPHOR_KINDS = !Boolean.getBoolean("exokg.noEngineeredAnaphorKinds");
 
     /** A source that is a preposition's object or a later conjunct ("from a milk bank", "platelets and leukocytes"). */
     private static final java.util.regex.Pattern SOURCE_AS_OBJECT = java.util.regex.Pattern.compile(

@@ -21,6 +21,8 @@ final class EngineeredPreparations {
 
     /** Switch: -Dexokg.noEngineeredSubjects keeps modified preparations the kind their noun names (before branch engineered). */
     static final boolean ENGINEERED_SUBJECTS = !Boolean.getBoolean("exokg.noEngineeredSubjects");
+    /** Switch (branch engineered2): -Dexokg.noEngineeredAnaphorKinds also turns off the clauses of modification. */
+    static final boolean CLAUSES = !Boolean.getBoolean("exokg.noEngineeredAnaphorKinds");
 
     private static final EngineeredPreparations DEFAULT = RuleFile.read(RESOURCE, EngineeredPreparations::parse);
 
@@ -35,10 +37,11 @@ final class EngineeredPreparations {
     private final Pattern ligandVerb;
     private final Pattern producerLigandVerb;
     private final Pattern producerVerbBefore;
+    private final Pattern clauseBefore;
     private final List<String> ligandClasses;
 
     private EngineeredPreparations(String before, String hyphenated, String after, String producerCells, String ligandVerbs,
-            List<String> ligandClasses) {
+            List<String> ligandClasses, String clauseVerbs) {
         this.before = Pattern.compile("(?i)(?<![\\p{L}\\p{N}\\-‐‑–])" + before + "(?:\\s+" + PHRASE_WORD + "){0,3}\\s*\\z");
         this.hyphenated = Pattern.compile("(?i)(?<![\\p{L}\\p{N}\\-‐‑–])(?!(?:non|un)[\\-‐‑–])[\\p{L}\\p{N}]+[\\-‐‑–]" + hyphenated
                 + "(?:\\s+" + PHRASE_WORD + "){0,3}\\s*\\z");
@@ -58,6 +61,11 @@ final class EngineeredPreparations {
                 + PHRASE_WORD + "\\s+){0,4}\\z");
         this.ligandVerb = Pattern.compile("(?i)\\A\\s*(?:,\\s*)?" + ligandVerbs + "\\b");
         this.ligandClasses = ligandClasses;
+        // (branch engineered2) a clause of the researchers' modification whose object phrase ends with the vesicles: "We
+        // fused a chondrocyte-affinity peptide to Lamp2b on exosomes", "has coupled a PD-L1 aptamer to the exosomes"
+        this.clauseBefore = Pattern.compile("(?i)(?<![\\p{L}])(?:we|were|was|has|have|had)\\s+(?:also\\s+|first\\s+)?" + clauseVerbs
+                + "\\b[^;:()]{0,80}?\\s(?:on|onto|to|with)\\s+(?:the\\s+)?(?:surface\\s+of\\s+(?:the\\s+)?)?(?:" + PHRASE_WORD
+                + "\\s+){0,3}\\z");
     }
 
     /** The shipped words. */
@@ -72,7 +80,7 @@ final class EngineeredPreparations {
         List<String> classes = List.of(words(root, "ligandClasses", name, ids).replaceAll("\\A\\(\\?:|\\)\\z", "").split("\\|"));
         return new EngineeredPreparations(words(root, "before", name, ids), words(root, "hyphenated", name, ids),
                 words(root, "after", name, ids), words(root, "producerCells", name, ids), words(root, "ligandVerbs", name, ids),
-                classes.stream().map(c -> ExoKg.NS + c).toList());
+                classes.stream().map(c -> ExoKg.NS + c).toList(), words(root, "clauseVerbs", name, ids));
     }
 
     /** The words of all entries of {@code section} as one group of alternatives; ids are unique in the file. */
@@ -104,6 +112,9 @@ final class EngineeredPreparations {
         int cut = Math.max(Math.max(left.lastIndexOf(','), left.lastIndexOf(';')), Math.max(left.lastIndexOf('('), left.lastIndexOf(':')));
         left = left.substring(cut + 1);
         if (before.matcher(left).find() || hyphenated.matcher(left).find()) {
+            return true;
+        }
+        if (CLAUSES && clauseBefore.matcher(text.substring(Math.max(sentenceStart, v.start() - 140), v.start())).find()) {
             return true;
         }
         String right = text.substring(v.end(), Math.min(sentenceEnd, v.end() + 160));

@@ -56,4 +56,17 @@ class EngineeredPreparationsTest {
         assertTrue(claims.contains("EngineeredExosome derivedFrom HEK293Cell")
                 && claims.stream().anyMatch(c -> c.startsWith("EngineeredExosome") && c.contains("carries Cd63")), claims::toString);
     }
+
+    @Test
+    void aClauseOfModificationNamesEngineeredVesiclesAndTheirName() throws Exception {
+        // (branch engineered2) invented: the modification is a clause before the vesicles; the name given after keeps it
+        DocumentExtraction e = extract("We coupled a bone-homing aptamer to exosomes from mesenchymal stem cells. "
+                + "These Apt-Exos treated osteoporosis in mice.\n");
+        List<String> named = TestSupport.claimsOf(e, "Apt-Exos", false);
+        assertTrue(!named.isEmpty() && named.stream().allMatch(c -> c.startsWith("EngineeredExosome")), () -> e.claims().toString());
+        // a clause that modifies something else, with no subject or auxiliary before the verb, leaves the vesicles alone
+        DocumentExtraction plain = extract("Coupled to imaging, exosomes from mesenchymal stem cells treated osteoporosis in mice.\n");
+        assertTrue(TestSupport.claimsOf(plain, "exosomes from", false).stream().noneMatch(c -> c.startsWith("EngineeredExosome")),
+                () -> plain.claims().toString());
+    }
 }
