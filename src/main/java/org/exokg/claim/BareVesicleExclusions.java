@@ -1,12 +1,10 @@
 package org.exokg.claim;
 
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * (branch barevesicles, issue 15) The words that make a bare "vesicles" other vesicles than the extracellular ones a
@@ -17,15 +15,13 @@ final class BareVesicleExclusions {
 
     static final String RESOURCE = "bare-vesicles.yaml";
 
-    record Exclusion(String id, Pattern pattern) {}
-
     private static BareVesicleExclusions defaults;
 
-    private final List<Exclusion> before;
-    private final List<Exclusion> after;
-    private final List<Exclusion> sentence;
+    private final List<TopicPreparation.Cue> before;
+    private final List<TopicPreparation.Cue> after;
+    private final List<TopicPreparation.Cue> sentence;
 
-    private BareVesicleExclusions(List<Exclusion> before, List<Exclusion> after, List<Exclusion> sentence) {
+    private BareVesicleExclusions(List<TopicPreparation.Cue> before, List<TopicPreparation.Cue> after, List<TopicPreparation.Cue> sentence) {
         this.before = before;
         this.after = after;
         this.sentence = sentence;
@@ -47,19 +43,9 @@ final class BareVesicleExclusions {
                 entries(RuleFile.section(root, "other-sentence", name), name, ids));
     }
 
-    private static List<Exclusion> entries(List<?> items, String name, Set<String> ids) {
-        List<Exclusion> out = new ArrayList<>();
-        for (Object item : items) {
-            if (!(item instanceof Map<?, ?> e) || !(e.get("id") instanceof String id) || !(e.get("pattern") instanceof String p)
-                    || !(e.get("example") instanceof String)) {
-                throw new IllegalStateException(name + ": each entry needs an id, a pattern and an example: " + item);
-            }
-            if (!ids.add(id)) {
-                throw new IllegalStateException(name + ": duplicate id '" + id + "'");
-            }
-            out.add(new Exclusion(id, ClaimPatterns.compile(p, name + ": '" + id + "'")));
-        }
-        return out;
+    /** Entries have the shape of topic-preparation.yaml's cues (id, pattern, example), read the same way. */
+    private static List<TopicPreparation.Cue> entries(List<?> items, String name, Set<String> ids) {
+        return TopicPreparation.cues(items, name, ids);
     }
 
     /**
@@ -70,8 +56,8 @@ final class BareVesicleExclusions {
         return matches(sentence, sentenceLower) || matches(before, wordsBefore) || matches(after, wordsAfter);
     }
 
-    private static boolean matches(List<Exclusion> list, String words) {
-        for (Exclusion x : list) {
+    private static boolean matches(List<TopicPreparation.Cue> list, String words) {
+        for (TopicPreparation.Cue x : list) {
             if (x.pattern().matcher(words).find()) {
                 return true;
             }

@@ -194,7 +194,7 @@ final class TopicPreparation {
         return bareVesicleCue("control-origins", after);
     }
 
-    private static List<Cue> cues(List<?> items, String name, Set<String> ids) {
+    static List<Cue> cues(List<?> items, String name, Set<String> ids) {
         List<Cue> cues = new ArrayList<>();
         for (Object item : items) {
             if (!(item instanceof Map<?, ?> e) || !(e.get("id") instanceof String id) || !(e.get("pattern") instanceof String p)
