@@ -286,22 +286,22 @@ final class GoldStandard {
 
     /** The texts of blind set 21 (claims and classification gold), committed (bbceae0) before the extractor was run on them. */
     static final Path[] BLIND21_TEXTS = {
-        Path.of("src/test/resources/sealed/documents/blind21-pubmed-donkey-milk-sevs-curcumin-saponin-colorectal-cancer.xml"),
-        Path.of("src/test/resources/sealed/documents/blind21-pubmed-plasma-evs-egfrviii-mrna-glioblastoma-monitoring.xml"),
-        Path.of("src/test/resources/sealed/documents/blind21-pubmed-escherichia-coli-omvs-tumour-antigen-vaccine.xml"),
-        Path.of("src/test/resources/sealed/documents/blind21-jats-glioblastoma-cell-exosomes-temozolomide-homotypic-targeting.xml"),
-        Path.of("src/test/resources/sealed/documents/blind21-jats-tea-leaf-nanovesicles-tgfb-sirna-liver-fibrosis.xml"),
-        Path.of("src/test/resources/sealed/documents/blind21-jats-dermal-fibroblast-evs-versus-msc-evs-skin-photoaging.xml"),
-        Path.of("src/test/resources/sealed/documents/blind21-lab-notebook-summary-buffalo-milk-exosomes-sirna-loading.txt"),
-        Path.of("src/test/resources/sealed/documents/blind21-negative-results-review-msc-evs-stroke-sepsis-and-dex-vaccines.txt"),
-        Path.of("src/test/resources/sealed/documents/blind21-comparison-prose-exosomes-liposomes-omvs-plant-nanovesicles.txt"),
-        Path.of("src/test/resources/sealed/documents/blind21-podcast-transcript-saliva-and-urine-exosomes-diagnostics.txt"),
-        Path.of("src/test/resources/sealed/documents/blind21-technology-transfer-brief-stealth-rvg-hek293-exosomes-huntington.txt"),
-        Path.of("src/test/resources/sealed/documents/blind21-investigators-brochure-excerpt-umbilical-cord-msc-sevs-bronchopulmonary-dysplasia.txt"),
-        Path.of("src/test/resources/sealed/documents/blind21-health-technology-assessment-platelet-ev-gel-diabetic-foot-ulcers.txt"),
-        Path.of("src/test/resources/sealed/documents/blind21-consent-form-excerpt-intra-articular-msc-sevs-knee-osteoarthritis.txt"),
-        Path.of("src/test/resources/sealed/documents/blind21-swot-analysis-milk-exosome-oral-delivery-platform.txt"),
-        Path.of("src/test/resources/sealed/documents/blind21-steering-committee-minutes-klebsiella-omv-vaccine-and-akkermansia-vesicles.txt")};
+        Path.of("src/test/resources/documents/heldout/blind21-pubmed-donkey-milk-sevs-curcumin-saponin-colorectal-cancer.xml"),
+        Path.of("src/test/resources/documents/heldout/blind21-pubmed-plasma-evs-egfrviii-mrna-glioblastoma-monitoring.xml"),
+        Path.of("src/test/resources/documents/heldout/blind21-pubmed-escherichia-coli-omvs-tumour-antigen-vaccine.xml"),
+        Path.of("src/test/resources/documents/heldout/blind21-jats-glioblastoma-cell-exosomes-temozolomide-homotypic-targeting.xml"),
+        Path.of("src/test/resources/documents/heldout/blind21-jats-tea-leaf-nanovesicles-tgfb-sirna-liver-fibrosis.xml"),
+        Path.of("src/test/resources/documents/heldout/blind21-jats-dermal-fibroblast-evs-versus-msc-evs-skin-photoaging.xml"),
+        Path.of("src/test/resources/documents/heldout/blind21-lab-notebook-summary-buffalo-milk-exosomes-sirna-loading.txt"),
+        Path.of("src/test/resources/documents/heldout/blind21-negative-results-review-msc-evs-stroke-sepsis-and-dex-vaccines.txt"),
+        Path.of("src/test/resources/documents/heldout/blind21-comparison-prose-exosomes-liposomes-omvs-plant-nanovesicles.txt"),
+        Path.of("src/test/resources/documents/heldout/blind21-podcast-transcript-saliva-and-urine-exosomes-diagnostics.txt"),
+        Path.of("src/test/resources/documents/heldout/blind21-technology-transfer-brief-stealth-rvg-hek293-exosomes-huntington.txt"),
+        Path.of("src/test/resources/documents/heldout/blind21-investigators-brochure-excerpt-umbilical-cord-msc-sevs-bronchopulmonary-dysplasia.txt"),
+        Path.of("src/test/resources/documents/heldout/blind21-health-technology-assessment-platelet-ev-gel-diabetic-foot-ulcers.txt"),
+        Path.of("src/test/resources/documents/heldout/blind21-consent-form-excerpt-intra-articular-msc-sevs-knee-osteoarthritis.txt"),
+        Path.of("src/test/resources/documents/heldout/blind21-swot-analysis-milk-exosome-oral-delivery-platform.txt"),
+        Path.of("src/test/resources/documents/heldout/blind21-steering-committee-minutes-klebsiella-omv-vaccine-and-akkermansia-vesicles.txt")};
 
     /** The texts of blind set 22 (claims and classification gold), committed (b9d07c7) before the extractor was run on them. */
     static final Path[] BLIND22_TEXTS = {

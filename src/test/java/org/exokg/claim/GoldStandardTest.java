@@ -118,7 +118,7 @@ class GoldStandardTest {
     /**
      * Scores blind set {@code number}, which has been promoted to development data, and prints the full report (false
      * positives and negatives) with the aggregate hedge and isKindOf lines. Only for sets whose per-claim output may be
-     * read (6 to 20: each was promoted after three sessions as a never-tuned set); the never-tuned sets 21, 22 and 23 go through
+     * read (6 to 21: each was promoted after three sessions as a never-tuned set); the never-tuned sets 22, 23 and 24 go through
      * {@link #blindSetFigures}.
      */
     private static BlindSetFigures developmentSetFigures(int number, String ordinal, Path[] texts) throws Exception {
@@ -1521,8 +1521,7 @@ class GoldStandardTest {
     }
 
     /**
-     * Blind set 21 (never tuned on): prints aggregate figures only (no false positive or negative is listed), so the set
-     * stays blind to the engineers who change the rules.
+     * Blind set 21 (development data since the nineteenth session; never tuned on before): prints the full report.
      * <p>
      * Sixteen texts (PubMed with BACKGROUND / METHODS / RESULTS / CONCLUSIONS, OBJECTIVE / DESIGN / RESULTS / CONCLUSION
      * and unstructured; JATS with Methods subsections and two with "Materials and methods"; a lab notebook summary, a
@@ -1539,7 +1538,9 @@ class GoldStandardTest {
      */
     @Test
     void twentyFirstBlindSetAgainstExpectedClaims() throws Exception {
-        BlindSetFigures figures = blindSetFigures(21, "twenty-first", GoldStandard.BLIND21_TEXTS);
+        // Promoted to development data on 5 Dec 2026 (nineteenth session) after being measured as never tuned on for three
+        // sessions (last never-tuned figures P 0.753, R 0.430): from here on its false positives and negatives are read.
+        BlindSetFigures figures = developmentSetFigures(21, "twenty-first", GoldStandard.BLIND21_TEXTS);
         // Branch blind21, first run (main 1258cd0 rules): P 0.740 (171 of 231), R 0.350; hedges 9 of 10 matched, 9 of 44 all; denials 2 right, 5 beyond; isKindOf 4 matched, none beyond. Floors just under.
         // Branch splitter (sixteenth session; OMVs of a bacterium named by its scientific name keep it as qualifier, convention d): P 0.731 -> 0.748, R 0.357 -> 0.365 (never-tuned, aggregate only). Floors just under.
         // Branch coderows (sixteenth session; source rows at every use of a named preparation): NEVER TUNED: P 0.722 -> 0.717 (174 of 241 -> 185 of 258; main was already under its 0.73 floor), R 0.357 -> 0.379.

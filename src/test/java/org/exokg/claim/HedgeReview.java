@@ -73,7 +73,8 @@ public final class HedgeReview {
             new GoldSet("blind 17", "heldout-blind17-claims.tsv", GoldStandard.BLIND17_TEXTS),
             new GoldSet("blind 18", "heldout-blind18-claims.tsv", GoldStandard.BLIND18_TEXTS),
             new GoldSet("blind 19", "heldout-blind19-claims.tsv", GoldStandard.BLIND19_TEXTS),
-            new GoldSet("blind 20", "heldout-blind20-claims.tsv", GoldStandard.BLIND20_TEXTS));
+            new GoldSet("blind 20", "heldout-blind20-claims.tsv", GoldStandard.BLIND20_TEXTS),
+            new GoldSet("blind 21", "heldout-blind21-claims.tsv", GoldStandard.BLIND21_TEXTS));
 
     private HedgeReview() {}
 

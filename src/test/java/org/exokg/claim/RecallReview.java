@@ -50,6 +50,8 @@ public final class RecallReview {
         sets.add(new HedgeReview.GoldSet("blind 19", "heldout-blind19-claims.tsv", GoldStandard.BLIND19_TEXTS));
         // blind 20: development data from the eighteenth session of 5 Dec 2026
         sets.add(new HedgeReview.GoldSet("blind 20", "heldout-blind20-claims.tsv", GoldStandard.BLIND20_TEXTS));
+        // blind 21: development data from the nineteenth session of 5 Dec 2026
+        sets.add(new HedgeReview.GoldSet("blind 21", "heldout-blind21-claims.tsv", GoldStandard.BLIND21_TEXTS));
         return sets;
     }
 
