@@ -69,6 +69,7 @@ public final class VerbObjectReview {
             // never-tuned sets: aggregate figures only
             neverTuned(builder, "blind 22", "heldout-blind22-claims.tsv", GoldStandard.BLIND22_TEXTS);
             neverTuned(builder, "blind 23", "heldout-blind23-claims.tsv", GoldStandard.BLIND23_TEXTS);
+            neverTuned(builder, "blind 24", "heldout-blind24-claims.tsv", GoldStandard.BLIND24_TEXTS);
         }
     }
 
