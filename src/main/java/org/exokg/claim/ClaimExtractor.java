@@ -447,7 +447,7 @@ public final class ClaimExtractor {
             String ruleId = plus < 0 ? c.rule() : c.rule().substring(0, plus);
             for (ClaimPatterns.ImpliedProperty p : patterns.impliedProperties()) {
                 if (p.whenRules().contains(ruleId)) {
-                    Claim implied = new Claim(c.subjectIri(), Relation.HAS_PROPERTY, p.propertyIri(), null, c.hedgeCue(), c.scope(),
+                    Claim implied = new Claim(c.subjectIri(), p.relation(), p.propertyIri(), null, c.hedgeCue(), c.scope(),
                             c.qualifierIri(), c.rule() + "+" + p.id(), c.sentence(), c.preparationName());
                     out.putIfAbsent(implied.identity(), implied);
                 }
@@ -1880,7 +1880,7 @@ public final class ClaimExtractor {
         return c.rule().objectSuffix() != null && c.distance() == 0 && c.triggerStart() < 0 && c.triggerEnd() >= 0;
     }
 
-    private static Candidate better(Candidate a, Candidate b) {
+    private Candidate better(Candidate a, Candidate b) {
         if (a == null) {
             return b;
         }
@@ -1892,7 +1892,25 @@ public final class ClaimExtractor {
             // wound is healed, not worsened; branch precision)
             return readBySuffix(a) ? a : b;
         }
+        if (a.rule().relation() == b.rule().relation() && IMPLIED_PREFERENCE && implies(a) != implies(b)) {
+            // (branch triggers5) of two equally close readings of the same relation, the one whose rule also states a
+            // property or use (impliedProperties: "deliver siRNA to the fibrotic liver" as drug delivery) is the more
+            // specific; the relation and object are the same, so only the implied claim differs
+            return implies(a) ? a : b;
+        }
         return b.span() < a.span() ? b : a;
+    }
+
+    /** (branch triggers5) -Dexokg.noImpliedPreference: equally close readings are chosen by span alone, as before. */
+    static final boolean IMPLIED_PREFERENCE = !Boolean.getBoolean("exokg.noImpliedPreference");
+
+    private boolean implies(Candidate c) {
+        for (ClaimPatterns.ImpliedProperty p : patterns.impliedProperties()) {
+            if (p.whenRules().contains(c.rule().id())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- vesicle ... trigger ... object
