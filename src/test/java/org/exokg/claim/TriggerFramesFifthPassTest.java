@@ -24,7 +24,7 @@ class TriggerFramesFifthPassTest extends RuleBlockSentencesTest {
     @Test
     void everyRuleOfTheBlockHasFixturesBothWays() throws Exception {
         for (String id : List.of("vesicle-delivers-cargo-to-disease", "vesicle-reprogrammes-myeloid-cells",
-                "vesicle-shifts-myeloid-cells-anti-inflammatory")) {
+                "vesicle-shifts-myeloid-cells-anti-inflammatory", "vesicle-kept-named-markers")) {
             assertFixturesBothWays(id);
         }
     }
