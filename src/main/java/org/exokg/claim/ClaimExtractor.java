@@ -1079,9 +1079,9 @@ public final class ClaimExtractor {
                 // noun phrase, no statement) nor a name glued to a participle ("UC-Exo-treated mice" are the mice)
                 List<Mention> statedUses = preparationUses.stream().filter(u -> u.end() >= text.length()
                         || "-‐–".indexOf(text.charAt(u.end())) < 0).toList();
-                return sourcesOfNamedPreparations(text, sentence, statedUses, kinds);
+                return withSourcesNamedInVesicleTerms(text, mentions, sentence, sourcesOfNamedPreparations(text, sentence, statedUses, kinds));
             }
-            return kinds;
+            return withSourcesNamedInVesicleTerms(text, mentions, sentence, kinds);
         }
         boundaries = boundaries(text, sentence);
         int[] chain = chains(text, objects, vesicles, listLeadIn(text, sentence));
@@ -1702,6 +1702,37 @@ public final class ClaimExtractor {
             return null;
         }
         return bacterium;
+    }
+
+    /** Measurement switch: -Dexokg.noLoneSourceInVesicleTerm turns off {@link #withSourcesNamedInVesicleTerms} (branch triggers5). */
+    static final boolean LONE_SOURCE_IN_VESICLE_TERM = !Boolean.getBoolean("exokg.noLoneSourceInVesicleTerm");
+
+    /**
+     * (branch triggers5, conventions b and bb) A vesicle term whose own words name a source ("plant nanovesicles") names
+     * that source in every sentence, also in one with no other term to read ("plant nanovesicles are cheap to produce");
+     * the same claim source-named-in-vesicle gives where the sentence has objects.
+     */
+    private List<Claim> withSourcesNamedInVesicleTerms(String text, List<Mention> mentions, Sentence sentence, List<Claim> claims) {
+        if (!LONE_SOURCE_IN_VESICLE_TERM) {
+            return claims;
+        }
+        List<Claim> out = null;
+        for (Mention v : mentions) {
+            Mention source = v.is(MentionType.VESICLE) ? termInside(text, v, MentionType.SOURCE) : null;
+            if (source == null) {
+                continue;
+            }
+            Claim claim = new Claim(v.iri(), Relation.DERIVED_FROM, source.iri(), null, null, SubjectScope.GENERAL, null,
+                    "source-named-in-vesicle", sentence);
+            List<Claim> seen = out == null ? claims : out;
+            if (seen.stream().noneMatch(c -> c.identity().equals(claim.identity()))) {
+                if (out == null) {
+                    out = new ArrayList<>(claims);
+                }
+                out.add(claim);
+            }
+        }
+        return out == null ? claims : out;
     }
 
     private Mention termInside(String text, Mention m, MentionType type) {

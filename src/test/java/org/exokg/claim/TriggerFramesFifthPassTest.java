@@ -24,7 +24,8 @@ class TriggerFramesFifthPassTest extends RuleBlockSentencesTest {
     @Test
     void everyRuleOfTheBlockHasFixturesBothWays() throws Exception {
         for (String id : List.of("vesicle-delivers-cargo-to-disease", "vesicle-reprogrammes-myeloid-cells",
-                "vesicle-shifts-myeloid-cells-anti-inflammatory", "vesicle-kept-named-markers")) {
+                "vesicle-shifts-myeloid-cells-anti-inflammatory",
+                "source-named-in-vesicle (a sentence with no other term)")) {
             assertFixturesBothWays(id);
         }
     }
