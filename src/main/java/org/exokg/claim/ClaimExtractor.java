@@ -1716,11 +1716,17 @@ public final class ClaimExtractor {
         if (!LONE_SOURCE_IN_VESICLE_TERM) {
             return claims;
         }
+        String said = text.substring(sentence.start(), sentence.end()).strip();
+        if (said.endsWith("?")) {
+            return claims; // a question asks ("what are plant-derived nanovesicles?")
+        }
         List<Claim> out = null;
         for (Mention v : mentions) {
             Mention source = v.is(MentionType.VESICLE) ? termInside(text, v, MentionType.SOURCE) : null;
-            if (source == null) {
-                continue;
+            if (source == null || v.start() < sentence.start() || v.end() > sentence.end()
+                    || LONE_TERM.matcher(text.substring(sentence.start(), v.start()).strip()
+                    + "|" + text.substring(v.end(), sentence.end()).strip()).matches() || quoted(text, v)) {
+                continue; // a term alone (a glossary headword, a heading) or quoted as a label names, it states nothing
             }
             Claim claim = new Claim(v.iri(), Relation.DERIVED_FROM, source.iri(), null, null, SubjectScope.GENERAL, null,
                     "source-named-in-vesicle", sentence);
@@ -1733,6 +1739,14 @@ public final class ClaimExtractor {
             }
         }
         return out == null ? claims : out;
+    }
+
+    /** Nothing but an article before the term and a full stop or nothing after it: the term alone. */
+    private static final Pattern LONE_TERM = Pattern.compile("(?i)(?:(?:the|a|an)\\s*)?\\|[.:]?");
+
+    private static boolean quoted(String text, Mention m) {
+        return m.start() > 0 && "\"“‘'".indexOf(text.charAt(m.start() - 1)) >= 0
+                && m.end() < text.length() && "\"”’'".indexOf(text.charAt(m.end())) >= 0;
     }
 
     private Mention termInside(String text, Mention m, MentionType type) {
