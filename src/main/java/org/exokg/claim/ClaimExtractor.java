@@ -447,7 +447,7 @@ public final class ClaimExtractor {
             String ruleId = plus < 0 ? c.rule() : c.rule().substring(0, plus);
             for (ClaimPatterns.ImpliedProperty p : patterns.impliedProperties()) {
                 if (p.whenRules().contains(ruleId)) {
-                    Claim implied = new Claim(c.subjectIri(), Relation.HAS_PROPERTY, p.propertyIri(), null, c.hedgeCue(), c.scope(),
+                    Claim implied = new Claim(c.subjectIri(), p.relation(), p.propertyIri(), null, c.hedgeCue(), c.scope(),
                             c.qualifierIri(), c.rule() + "+" + p.id(), c.sentence(), c.preparationName());
                     out.putIfAbsent(implied.identity(), implied);
                 }
@@ -1079,9 +1079,9 @@ public final class ClaimExtractor {
                 // noun phrase, no statement) nor a name glued to a participle ("UC-Exo-treated mice" are the mice)
                 List<Mention> statedUses = preparationUses.stream().filter(u -> u.end() >= text.length()
                         || "-‐–".indexOf(text.charAt(u.end())) < 0).toList();
-                return sourcesOfNamedPreparations(text, sentence, statedUses, kinds);
+                return withSourcesNamedInVesicleTerms(text, mentions, sentence, sourcesOfNamedPreparations(text, sentence, statedUses, kinds));
             }
-            return kinds;
+            return withSourcesNamedInVesicleTerms(text, mentions, sentence, kinds);
         }
         boundaries = boundaries(text, sentence);
         int[] chain = chains(text, objects, vesicles, listLeadIn(text, sentence));
@@ -1704,6 +1704,51 @@ public final class ClaimExtractor {
         return bacterium;
     }
 
+    /** Measurement switch: -Dexokg.noLoneSourceInVesicleTerm turns off {@link #withSourcesNamedInVesicleTerms} (branch triggers5). */
+    static final boolean LONE_SOURCE_IN_VESICLE_TERM = !Boolean.getBoolean("exokg.noLoneSourceInVesicleTerm");
+
+    /**
+     * (branch triggers5, conventions b and bb) A vesicle term whose own words name a source ("plant nanovesicles") names
+     * that source in every sentence, also in one with no other term to read ("plant nanovesicles are cheap to produce");
+     * the same claim source-named-in-vesicle gives where the sentence has objects.
+     */
+    private List<Claim> withSourcesNamedInVesicleTerms(String text, List<Mention> mentions, Sentence sentence, List<Claim> claims) {
+        if (!LONE_SOURCE_IN_VESICLE_TERM) {
+            return claims;
+        }
+        String said = text.substring(sentence.start(), sentence.end()).strip();
+        if (said.endsWith("?")) {
+            return claims; // a question asks ("what are plant-derived nanovesicles?")
+        }
+        List<Claim> out = null;
+        for (Mention v : mentions) {
+            Mention source = v.is(MentionType.VESICLE) ? termInside(text, v, MentionType.SOURCE) : null;
+            if (source == null || v.start() < sentence.start() || v.end() > sentence.end()
+                    || LONE_TERM.matcher(text.substring(sentence.start(), v.start()).strip()
+                    + "|" + text.substring(v.end(), sentence.end()).strip()).matches() || quoted(text, v)) {
+                continue; // a term alone (a glossary headword, a heading) or quoted as a label names, it states nothing
+            }
+            Claim claim = new Claim(v.iri(), Relation.DERIVED_FROM, source.iri(), null, null, SubjectScope.GENERAL, null,
+                    "source-named-in-vesicle", sentence);
+            List<Claim> seen = out == null ? claims : out;
+            if (seen.stream().noneMatch(c -> c.identity().equals(claim.identity()))) {
+                if (out == null) {
+                    out = new ArrayList<>(claims);
+                }
+                out.add(claim);
+            }
+        }
+        return out == null ? claims : out;
+    }
+
+    /** Nothing but an article before the term and a full stop or nothing after it: the term alone. */
+    private static final Pattern LONE_TERM = Pattern.compile("(?i)(?:(?:the|a|an)\\s*)?\\|[.:]?");
+
+    private static boolean quoted(String text, Mention m) {
+        return m.start() > 0 && "\"“‘'".indexOf(text.charAt(m.start() - 1)) >= 0
+                && m.end() < text.length() && "\"”’'".indexOf(text.charAt(m.end())) >= 0;
+    }
+
     private Mention termInside(String text, Mention m, MentionType type) {
         if (!m.surface().contains(" ") && !m.surface().contains("-")) {
             return null;
@@ -1880,7 +1925,7 @@ public final class ClaimExtractor {
         return c.rule().objectSuffix() != null && c.distance() == 0 && c.triggerStart() < 0 && c.triggerEnd() >= 0;
     }
 
-    private static Candidate better(Candidate a, Candidate b) {
+    private Candidate better(Candidate a, Candidate b) {
         if (a == null) {
             return b;
         }
@@ -1892,7 +1937,25 @@ public final class ClaimExtractor {
             // wound is healed, not worsened; branch precision)
             return readBySuffix(a) ? a : b;
         }
+        if (a.rule().relation() == b.rule().relation() && IMPLIED_PREFERENCE && implies(a) != implies(b)) {
+            // (branch triggers5) of two equally close readings of the same relation, the one whose rule also states a
+            // property or use (impliedProperties: "deliver siRNA to the fibrotic liver" as drug delivery) is the more
+            // specific; the relation and object are the same, so only the implied claim differs
+            return implies(a) ? a : b;
+        }
         return b.span() < a.span() ? b : a;
+    }
+
+    /** (branch triggers5) -Dexokg.noImpliedPreference: equally close readings are chosen by span alone, as before. */
+    static final boolean IMPLIED_PREFERENCE = !Boolean.getBoolean("exokg.noImpliedPreference");
+
+    private boolean implies(Candidate c) {
+        for (ClaimPatterns.ImpliedProperty p : patterns.impliedProperties()) {
+            if (p.whenRules().contains(c.rule().id())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- vesicle ... trigger ... object

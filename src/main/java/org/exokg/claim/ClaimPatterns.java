@@ -53,9 +53,10 @@ public final class ClaimPatterns {
     /**
      * (branch goldconv, issue 15) A property a rule's reading also states of the vesicles: an affirmed claim of one of
      * {@code whenRules} gives a second claim, hasProperty {@code propertyIri}, with the same subject, qualifier and hedge
-     * ("were taken up by neurons": the vesicles target the neurons and show cellular uptake).
+     * ("were taken up by neurons": the vesicles target the neurons and show cellular uptake). (branch triggers5) An entry
+     * may name {@code relation: usedFor} instead: the reading also states a use ("deliver siRNA to the fibrotic liver").
      */
-    public record ImpliedProperty(String id, Set<String> whenRules, String propertyIri) {}
+    public record ImpliedProperty(String id, Set<String> whenRules, String propertyIri, Relation relation) {}
 
     /**
      * A challenge stated as an event or predicate ("the loading efficiency was poor", "isolation methods are still
@@ -370,7 +371,15 @@ public final class ClaimPatterns {
                 }
                 when.add(String.valueOf(r));
             }
-            implied.add(new ImpliedProperty(e.id(), Set.copyOf(when), localName(text(e.map(), "property", e.where()), e.where())));
+            // (branch triggers5) optional relation: hasProperty (default) or usedFor ("deliver siRNA to the fibrotic
+            // liver" states drug delivery as the use)
+            Relation impliedRelation = e.map().get("relation") == null ? Relation.HAS_PROPERTY
+                    : relation(text(e.map(), "relation", e.where()), e.where());
+            if (impliedRelation != Relation.HAS_PROPERTY && impliedRelation != Relation.USED_FOR) {
+                throw new IllegalStateException(e.where() + ": 'relation' of an implied property must be hasProperty or usedFor");
+            }
+            implied.add(new ImpliedProperty(e.id(), Set.copyOf(when), localName(text(e.map(), "property", e.where()), e.where()),
+                    impliedRelation));
         }
         return new ClaimPatterns(rules, remappings, qualifierRemappings, events, predicates, measures, implied, objectFirstGaps, acrossClauseRules);
     }
