@@ -83,4 +83,14 @@ class AcronymAndNumberedNamesTest {
                 + " useful amounts.\n", "cannot", List.of(), List.of("ExtracellularVesicle NOT derivedFrom Tissue",
                         "ExtracellularVesicle derivedFrom Tissue"));
     }
+
+    @Test
+    void aCarrierRoleNeverStudiedIsNoDenial() throws Exception {
+        // nobody tried: no claim about the use, neither denied nor affirmed (rule studied-carrier-role, branch dev21)
+        TestSupport.assertClaimsOfText(dir, "Horse milk exosomes have never been studied as carriers.\n", "never",
+                List.of(), List.of("Exosome[EquineMilk] NOT usedFor DrugDelivery", "Exosome[EquineMilk] usedFor DrugDelivery"));
+        // the neighbour that was studied so gives the use
+        TestSupport.assertClaimsOfText(dir, "Camel milk exosomes have been studied as oral carriers.\n", "studied",
+                List.of("Exosome[CamelMilk] usedFor DrugDelivery"), List.of());
+    }
 }
