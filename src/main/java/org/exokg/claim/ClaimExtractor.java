@@ -823,6 +823,9 @@ public final class ClaimExtractor {
     private static final java.util.regex.Pattern FLUID_ADJECTIVE = java.util.regex.Pattern.compile("(?i)\\A\\p{L}+(?:al|ic|ary)\\z");
     private static final java.util.regex.Pattern STACKED_GAP = java.util.regex.Pattern.compile("\\A[\\s\\-\u2010\u2011]+\\z");
     private final String bodyFluidIri = ExoKg.NS + "BodyFluid";
+    private final String tissueIri = ExoKg.NS + "Tissue";
+    /** Measurement switch: -Dexokg.noSpeciesOfTissue: "human umbilical cord" keeps the species as a mention (branch dev21). */
+    static final boolean SPECIES_OF_TISSUE = !Boolean.getBoolean("exokg.noSpeciesOfTissue");
     /** Measurement switch: -Dexokg.noTissueOfCells keeps a tissue or fluid stacked on a cell type as a source (branch precision5). */
     static final boolean TISSUE_OF_CELLS = !Boolean.getBoolean("exokg.noTissueOfCells");
     /** "plasma hepatocyte EVs", "plasma neuron-derived exosomes": the fluid holds the cells' vesicles; it is their source. */
@@ -892,10 +895,12 @@ public final class ClaimExtractor {
                     }
                     kept.remove(a);
                 }
-            } else if (b.is(MentionType.SOURCE) && b.start() >= a.end() && lexicon.isA(b.iri(), bodyFluidIri)
+            } else if (b.is(MentionType.SOURCE) && b.start() >= a.end()
+                    && (lexicon.isA(b.iri(), bodyFluidIri) || SPECIES_OF_TISSUE && lexicon.isA(b.iri(), tissueIri) && !b.iri().equals(tissueIri))
                     && lexicon.isA(a.iri(), mammalIri) && text.substring(a.end(), b.start()).isBlank()) {
                 // (branch dev18) a species right before a body fluid names whose fluid it is: "vesicles isolated from
-                // human sweat" come from sweat, as "rat Schwann cells" are Schwann cells
+                // human sweat" come from sweat, as "rat Schwann cells" are Schwann cells; (branch dev21) so does one before
+                // a tissue: "human umbilical cord stromal cells" (the tissue then names where the cells were taken from)
                 if (kept == null) {
                     kept = new ArrayList<>(mentions);
                 }
@@ -3154,6 +3159,10 @@ public final class ClaimExtractor {
                     || lexicon.isA(n.vesicleIri(), vesicle.iri()))) {
                 // "Microvesicles from platelets ... PL-Exos": vesicles of another kind, another population; left alone
                 continue;
+            } else if (SHORT_FORM_KIND && !vesicle.iri().equals(n.vesicleIri()) && lexicon.isA(n.vesicleIri(), vesicle.iri())) {
+                // (branch dev21) "vesicles from donkey milk ... DM-sEVs": the name's own short form says the narrower kind
+                // (small EVs), the most specific term the text names for the preparation
+                vesicle = new Mention(shortFormKind, vesicle.start(), vesicle.end(), vesicle.surface());
             }
             String qualifier = patterns.remapQualifier(spelt[0].iri(), lexicon::isA);
             String kind = sourceNamedKinds.narrow(vesicle.iri(), qualifier);
@@ -3177,6 +3186,10 @@ public final class ClaimExtractor {
         return false;
     }
 
+    /** Measurement switch: -Dexokg.noOriginAcronymRows: a code spelling its source and then its vesicle noun gives no source row (branch dev21). */
+    static final boolean ORIGIN_ACRONYM_ROWS = !Boolean.getBoolean("exokg.noOriginAcronymRows");
+    /** Measurement switch: -Dexokg.noShortFormKind: a name spelling an earlier source keeps that source's vesicle kind (branch dev21). */
+    static final boolean SHORT_FORM_KIND = !Boolean.getBoolean("exokg.noShortFormKind");
     /** Measurement switch: -Dexokg.noNameSourceRows turns off the source rows at later uses of a name (branch coderows). */
     static final boolean NAME_SOURCE_ROWS = !Boolean.getBoolean("exokg.noNameSourceRows");
     /** (branch challenges2) Challenge events in sentences that name no vesicle are the discourse's; off: -Dexokg.noLoneChallengeEvents. */
@@ -3300,6 +3313,11 @@ public final class ClaimExtractor {
                         }
                     }
                     phrases.add(window + m.surface() + "\u0000" + tail);
+                    if (ORIGIN_ACRONYM_ROWS && name.matches("\\p{Lu}{2,6}s?")) {
+                        // (branch dev21) "exosomes from water buffalo milk (BME)": a plain acronym spells the source, then
+                        // the vesicle noun that stood before it (a numbered product code, "GRN-4", is left as it was)
+                        phrases.add(window + m.surface() + "\u0000 " + p.vesicle().surface());
+                    }
                 }
             }
         }

@@ -79,7 +79,7 @@ final class NamedPreparations {
             return null;
         }
         Matcher m = NAME_APPOSED.matcher(text).region(vesicleEnd, sentenceEnd);
-        if (!m.lookingAt() || !(noMention(mentions, m.start(2), m.end(2)) || vesicleNounOfName(mentions, m.start(2), m.end(2)))) {
+        if (!m.lookingAt() || !(noMention(mentions, m.start(2), m.end(2)) || vesicleNounOfName(text, mentions, m.start(2), m.end(2)))) {
             return null;
         }
         return m.group(1) != null || VESICLE_PART.matcher(m.group(2)).find() ? m.group(2) : null;
@@ -124,27 +124,32 @@ final class NamedPreparations {
         Matcher subject = NAME_SUBJECT.matcher(text).region(sentenceStart, vesicle.start());
         // (branch abbrev) "CM-EVs, extracellular vesicles isolated from camel milk": the name may end in the vesicle noun
         if (before.find() && HEAD_AFTER.matcher(text).region(vesicle.end(), sentenceEnd).lookingAt()
-                && (noMention(mentions, before.start(1), before.end(1)) || vesicleNounOfName(mentions, before.start(1), before.end(1)))) {
+                && (noMention(mentions, before.start(1), before.end(1)) || vesicleNounOfName(text, mentions, before.start(1), before.end(1)))) {
             name = before.group(1);
         } else if (subject.find() && HEAD_AFTER.matcher(text).region(vesicle.end(), sentenceEnd).lookingAt()
-                && noMention(mentions, subject.start(1), subject.end(1))) {
+                && (noMention(mentions, subject.start(1), subject.end(1))
+                        || vesicleNounOfName(text, mentions, subject.start(1), subject.end(1)))) {
             name = subject.group(1);
         } else {
             Matcher after = NAME_AFTER.matcher(text).region(vesicle.end(), sentenceEnd);
             // "(Lp-EVs)": a name ending in a vesicle noun after a code is defined as its uses are read (branch dev13)
             if (after.lookingAt() && (noMention(mentions, after.start(1), after.end(1))
-                    || vesicleNounOfName(mentions, after.start(1), after.end(1)))) {
+                    || vesicleNounOfName(text, mentions, after.start(1), after.end(1)))) {
                 name = after.group(1);
             } else if (apposedName(text, vesicle.end(), sentenceEnd, mentions) != null) {
                 name = apposedName(text, vesicle.end(), sentenceEnd, mentions);
             } else {
                 Matcher passive = NAME_PASSIVE.matcher(text).region(vesicle.end(), sentenceEnd);
                 Matcher acronym = ACRONYM_AFTER.matcher(text).region(vesicle.end(), sentenceEnd);
+                Matcher originAcronym = ACRONYM_AFTER_ORIGIN.matcher(text).region(vesicle.end(), sentenceEnd);
                 if (passive.lookingAt() && noMention(mentions, passive.start(1), passive.end(1))) {
                     name = passive.group(1);
                 } else if (acronym.lookingAt() && noMention(mentions, acronym.start(1), acronym.end(1))
                         && spelledByPhraseBefore(text, sentenceStart, vesicle.end(), acronym.group(1))) {
                     name = acronym.group(1);
+                } else if (ORIGIN_ACRONYMS && originAcronym.lookingAt() && noMention(mentions, originAcronym.start(2), originAcronym.end(2))
+                        && spelledByOriginAndVesicle(originAcronym.group(1), vesicle.surface(), originAcronym.group(2))) {
+                    name = originAcronym.group(2);
                 }
             }
         }
@@ -153,6 +158,49 @@ final class NamedPreparations {
 
     /** "(LDNs)" right after the vesicle noun: an all-capital acronym, its plural s optional (branch dev18). */
     private static final Pattern ACRONYM_AFTER = Pattern.compile("\\A\\s*\\(\\s*(\\p{Lu}{2,6}s?)\\s*\\)");
+
+    /** Measurement switch: -Dexokg.noOriginAcronyms turns off {@link #ACRONYM_AFTER_ORIGIN} (branch dev21). */
+    static final boolean ORIGIN_ACRONYMS = !Boolean.getBoolean("exokg.noOriginAcronyms");
+    /** (branch dev21) "exosomes from water buffalo milk (BME)": the origin phrase after the vesicle, then an all-capital acronym. */
+    private static final Pattern ACRONYM_AFTER_ORIGIN = Pattern.compile(
+            "\\A\\s+(?:(?:derived|isolated|obtained|purified|produced|prepared|released|secreted)\\s+)?(?:from|of|by)\\s+(?:the\\s+)?"
+                    + "((?:[\\p{L}\\p{N}\\-‐–]+\\s+){0,4}[\\p{L}\\p{N}\\-‐–]+)\\s*\\(\\s*(\\p{Lu}{2,6}s?)\\s*\\)");
+
+    /**
+     * (branch dev21) Whether an acronym is the initials of the last words of the vesicles' origin phrase followed by the
+     * initial of the vesicle noun ("buffalo milk" + "exosomes": BME, "bovine milk" + "extracellular vesicles": BMEVs), so
+     * that "exosomes from dendritic cells (DCs)" names the cells, not the vesicles.
+     */
+    static boolean spelledByOriginAndVesicle(String origin, String vesicleSurface, String acronym) {
+        String letters = acronym.endsWith("s") ? acronym.substring(0, acronym.length() - 1) : acronym;
+        String[] words = origin.split("[^\\p{L}\\p{N}]+");
+        String[] vesicleWords = vesicleSurface.split("[^\\p{L}\\p{N}]+");
+        StringBuilder vesicleInitials = new StringBuilder();
+        for (String w : vesicleWords) {
+            if (!w.isEmpty()) {
+                vesicleInitials.append(Character.toUpperCase(w.charAt(0)));
+            }
+        }
+        for (int n = 1; n <= words.length && n < letters.length(); n++) {
+            StringBuilder initials = new StringBuilder();
+            for (int i = words.length - n; i < words.length; i++) {
+                if (words[i].isEmpty()) {
+                    initials.setLength(0);
+                    break;
+                }
+                initials.append(Character.toUpperCase(words[i].charAt(0)));
+            }
+            if (initials.length() == 0 || !letters.startsWith(initials.toString())) {
+                continue;
+            }
+            String tail = letters.substring(initials.length());
+            // the vesicle noun spelled by its initials ("EV") or its first letter ("E" for "exosomes", "NV" for "nanovesicles")
+            if (!tail.isEmpty() && (tail.equals(vesicleInitials.toString()) || tail.length() <= 3 && tail.charAt(0) == vesicleInitials.charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * (branch dev18) "lemon-derived nanovesicles (LDNs)": a plain acronym names the vesicles only when its letters are the
@@ -186,7 +234,7 @@ final class NamedPreparations {
                 continue;
             }
             Matcher after = NAME_AFTER.matcher(text).region(v.end(), sentenceEnd);
-            if (after.lookingAt() && vesicleNounOfName(mentions, after.start(1), after.end(1))) {
+            if (after.lookingAt() && vesicleNounOfName(text, mentions, after.start(1), after.end(1))) {
                 for (Mention m : mentions) {
                     if (m != v && m.is(MentionType.VESICLE) && m.start() > after.start(1) && m.end() <= after.end(1)) {
                         inside.add(m);
@@ -236,7 +284,7 @@ final class NamedPreparations {
             name = relative.lookingAt() ? relative : null;
         }
         int g = name != null && name.groupCount() >= 2 && name.group(1) == null ? 2 : 1;
-        if (name == null || !(noMention(mentions, name.start(g), name.end(g)) || vesicleNounOfName(mentions, name.start(g), name.end(g)))) {
+        if (name == null || !(noMention(mentions, name.start(g), name.end(g)) || vesicleNounOfName(text, mentions, name.start(g), name.end(g)))) {
             return null;
         }
         return name.group(g);
@@ -272,7 +320,7 @@ final class NamedPreparations {
                     boolean word = (s == 0 || !Character.isLetterOrDigit(text.charAt(s - 1)) && text.charAt(s - 1) != '-'
                             || PREFIXED_NAMES && prefixedUse(text, sentenceStart, s))
                             && (e >= text.length() || !Character.isLetterOrDigit(text.charAt(e)));
-                    if (word && (noMention(mentions, s, e) || vesicleNounOfName(mentions, s, e))) {
+                    if (word && (noMention(mentions, s, e) || vesicleNounOfName(text, mentions, s, e))) {
                         found.add(new Mention(p.vesicle().term(), s, e, form));
                     }
                     at = sentence.indexOf(form, at + 1);
@@ -344,11 +392,13 @@ final class NamedPreparations {
      * "CAP-exosomes": the only mention inside a name is a vesicle noun that ends it, after a code that names no term;
      * the name stands for the preparation, not for the vesicles of the noun's kind (branch dev10).
      */
-    private static boolean vesicleNounOfName(List<Mention> mentions, int start, int end) {
+    private static boolean vesicleNounOfName(String text, List<Mention> mentions, int start, int end) {
         boolean found = false;
         for (Mention m : mentions) {
             if (m.start() < end && m.end() > start) {
-                if (!m.is(MentionType.VESICLE) || m.end() != end || m.start() <= start || found) {
+                boolean ends = m.end() == end || NUMBERED_NAMES && m.end() < end
+                        && NUMBER_SUFFIX.matcher(text).region(m.end(), end).matches();
+                if (!m.is(MentionType.VESICLE) || !ends || m.start() <= start || found) {
                     return false;
                 }
                 found = true;
@@ -356,6 +406,11 @@ final class NamedPreparations {
         }
         return found;
     }
+
+    /** Measurement switch: -Dexokg.noNumberedNames: "UC-sEV-01" is no name of vesicles (branch dev21). */
+    static final boolean NUMBERED_NAMES = !Boolean.getBoolean("exokg.noNumberedNames");
+    /** (branch dev21) A lot or product number after the vesicle noun that ends a name: "UC-sEV-01", "PL-Exo-2". */
+    private static final Pattern NUMBER_SUFFIX = Pattern.compile("[\\-‐–]\\p{N}{1,4}");
 
     /** The vesicle nouns a use of a name covers ("exosomes" in "CAP-exosomes"), replaced by the use. */
     static List<Mention> coveredBy(List<Mention> uses, List<Mention> mentions) {
