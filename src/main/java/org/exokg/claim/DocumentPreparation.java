@@ -1,0 +1,89 @@
+package org.exokg.claim;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.exokg.document.Section;
+import org.exokg.document.Sentence;
+import org.exokg.mention.Mention;
+
+/**
+ * (branch anaphors6, issue 15) The one preparation a document studies, taken up by a later section's anaphors ("The
+ * vesicles carried CD63" under Results after a summary about EVs of feline adipose stromal cells). The discourse stays
+ * within a section; a new section starts from this preparation instead of from nothing when the document's opening (its
+ * title and first section, or its title and the section after it) named vesicles of exactly one source, by a name or a
+ * source phrase, and no later section has named vesicles of another source since. A text that compares two sources, a
+ * review that names several, or an opening whose vesicles name no source gives no preparation: its sections' anaphors
+ * stay unqualified, as the convention on coordinated sources and general reviews has them. Methods sentences never name
+ * the document's preparation (they also name the comparison arms and the cells the vesicles were made from); their claims
+ * stay marked, whatever antecedent they read.
+ */
+public final class DocumentPreparation {
+
+    /** Measurement switch: -Dexokg.noDocumentPreparation: no section takes up the document's preparation. */
+    public static final boolean ON = !Boolean.getBoolean("exokg.noDocumentPreparation");
+
+    private int sections;
+    private String section;
+    private boolean inOpening = true;
+    /** The sources the vesicles of the opening were named with (qualifiers of its affirmed claims). */
+    private final Set<String> sources = new HashSet<>();
+    /** The opening's last vesicle topic that came with a source: what a later section refers back to. */
+    private Mention preparation;
+    /** A later section named vesicles of another source: the document is about more than one preparation. */
+    private boolean rival;
+
+    /**
+     * Records a sentence and the claims read from it (first occurrence), with its vesicle topic (may be null); call in
+     * text order, before the next sentence's {@link #atNewSection}.
+     */
+    public void sentence(Sentence s, Mention topic, List<Claim> claims) {
+        if (section == null || !java.util.Objects.equals(section, s.section())) {
+            section = s.section();
+            sections++;
+            // the opening: the first section, and the one after a title section of its own ("Title", then "Abstract")
+            inOpening = sections == 1 || sections == 2 && openedByTitleOnly;
+        }
+        if (Section.isMethods(s.section())) {
+            return;
+        }
+        Set<String> here = new HashSet<>();
+        for (Claim c : claims) {
+            if (!c.negated() && c.qualifierIri() != null) {
+                here.add(c.qualifierIri());
+            }
+        }
+        if (inOpening) {
+            if (sections == 1) {
+                sentencesInFirst++;
+            }
+            sources.addAll(here);
+            if (!here.isEmpty() && topic != null && here.size() == 1) {
+                preparation = topic;
+            }
+        } else if (!here.isEmpty() && !sources.containsAll(here)) {
+            rival = true;
+        }
+    }
+
+    private int sentencesInFirst;
+    private boolean openedByTitleOnly;
+
+    /**
+     * The antecedent a new section starts from: the document's preparation, or null (one source in the opening, none
+     * other named since). Call when the section of {@code s} differs from the sentence before.
+     */
+    public Mention atNewSection(Sentence s) {
+        if (sections == 1) {
+            // the first section was a title line alone: the section after it still opens the document
+            openedByTitleOnly = sentencesInFirst <= 1;
+        }
+        if (!ON || rival || sources.size() != 1 || preparation == null) {
+            return null;
+        }
+        if (sections == 1 && openedByTitleOnly) {
+            return null; // the abstract after a title section is still the opening: it finds its own antecedents
+        }
+        return preparation;
+    }
+}
