@@ -958,7 +958,7 @@ public final class ClaimExtractor {
         List<Mention> mentions = anaphora.resolve(text, sentence,
                 withoutSpeciesOfCells(text, NounModifiers.withoutCargoModifiers(text, NounModifiers.compoundCargo(text, recognised, lexicon::isA))), discourse.lastVesicle(), resolved);
         anaphors = resolved;
-        if (BARE_VESICLE_TOPICS) {
+        if (BARE_VESICLE_TOPICS || DocumentPreparation.ON) { // (branch anaphors6) also a document's preparation
             // (branch anaphors4) the vesicles the anaphora layer read where the mention layer read none ("Lymph vesicles",
             // "Vesicles were isolated ...", "vesicles released by NK cells"): for the discourse, like a named vesicle
             Set<Mention> known = new java.util.HashSet<>(recognised);

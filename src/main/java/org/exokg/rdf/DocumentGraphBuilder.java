@@ -146,7 +146,7 @@ public final class DocumentGraphBuilder {
         boolean inTitle = true;
         int unanalysed = 0;
         // (branch anaphors6) the one preparation the document studies, for sections that refer back to it
-        org.exokg.claim.DocumentPreparation studied = new org.exokg.claim.DocumentPreparation();
+        org.exokg.claim.DocumentPreparation studied = new org.exokg.claim.DocumentPreparation(lexicon::isA);
         Mention studiedAntecedent = null;
         for (Sentence s : splitter.split(document)) {
             DocumentBudget.checkInterrupted();
@@ -212,7 +212,10 @@ public final class DocumentGraphBuilder {
                 lastVesicle = topic;
             }
             if (sentenceClaims != null) {
-                studied.sentence(s, topic, sentenceClaims);
+                // the vesicles only the anaphora layer read ("vesicles isolated from kangaroo milk") name the
+                // preparation too where the sentence has no other topic
+                studied.sentence(s, topic != null ? topic
+                        : DiscourseTopic.firstVesicle(extractor.sentenceBareVesicles()), sentenceClaims);
             }
             // "Curcumin-loaded milk exosomes were ..." opens with its vesicle too: a few words of
             // modifiers may precede it.
