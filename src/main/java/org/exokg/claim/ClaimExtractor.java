@@ -294,9 +294,15 @@ public final class ClaimExtractor {
      * @param lastVesicle the last vesicle mentioned in the previous sentences, or null
      * @param previousStartsWithVesicle the previous sentence opens with a vesicle (its subject)
      */
-    public record Discourse(Mention lastVesicle, boolean previousStartsWithVesicle) {
+    public record Discourse(Mention lastVesicle, boolean previousStartsWithVesicle, boolean fromEarlierSection) {
         public static final Discourse NONE = new Discourse(null, false);
+
+        public Discourse(Mention lastVesicle, boolean previousStartsWithVesicle) {
+            this(lastVesicle, previousStartsWithVesicle, false);
+        }
     }
+    // fromEarlierSection (branch anaphors6): lastVesicle is the document's preparation, taken up by a section that has
+    // named no vesicles yet (DocumentPreparation): only mentions that refer back carry it, as across a section before
 
     /**
      * @param distance words between trigger and object (smaller is better)
@@ -953,10 +959,11 @@ public final class ClaimExtractor {
 
     private List<Claim> claimsOf(String text, Sentence sentence, List<Mention> recognised, Discourse discourse) {
         List<Mention> resolved = new ArrayList<>();
+        anaphora.antecedentFromEarlierSection(discourse.fromEarlierSection());
         List<Mention> mentions = anaphora.resolve(text, sentence,
                 withoutSpeciesOfCells(text, NounModifiers.withoutCargoModifiers(text, NounModifiers.compoundCargo(text, recognised, lexicon::isA))), discourse.lastVesicle(), resolved);
         anaphors = resolved;
-        if (BARE_VESICLE_TOPICS) {
+        if (BARE_VESICLE_TOPICS || DocumentPreparation.ON) { // (branch anaphors6) also a document's preparation
             // (branch anaphors4) the vesicles the anaphora layer read where the mention layer read none ("Lymph vesicles",
             // "Vesicles were isolated ...", "vesicles released by NK cells"): for the discourse, like a named vesicle
             Set<Mention> known = new java.util.HashSet<>(recognised);
@@ -1029,6 +1036,7 @@ public final class ClaimExtractor {
         mentions = withPreviousNameUse(text, sentence, mentions, preparationUses);
         mentions = withDiseaseAnaphorResolved(text, mentions);
         antecedent = discourse.lastVesicle();
+        antecedentFromEarlierSection = discourse.fromEarlierSection();
         carryTopicPreparation(text, sentence, mentions);
         rememberSectionSources(text, sentence, mentions);
         // vesicles named as part of a look-alike ("EV–liposome hybrids") or as one example of a group of carriers
@@ -3718,6 +3726,8 @@ public final class ClaimExtractor {
      * it moved only blind 3 (-3, participle rows of convention c) and read a Methods preparation into Results.
      */
     static final boolean CROSS_SECTION_TOPIC = Boolean.getBoolean("exokg.crossSectionTopic");
+    /** (branch anaphors6) The sentence's antecedent is the document's preparation, from an earlier section. */
+    private boolean antecedentFromEarlierSection;
     /** (branch chains) The first vesicle of the last sentence that named one: the topic when a new section opens. */
     private Mention lastVesicleSeen;
     /** (branch topicprep) Starts of the vesicle mentions of sentences that hold a negation cue. */
@@ -3781,7 +3791,7 @@ public final class ClaimExtractor {
                 || !topic.throughBareMentions() && namedInDenial(from.start())) {
             return;
         }
-        boolean crossSection = antecedent == null;
+        boolean crossSection = antecedent == null || antecedentFromEarlierSection;
         for (Mention m : vesicles) {
             if (breakAt > 0 && m.start() - sentence.start() >= breakAt) {
                 break; // (branch chains) after a contrast: other vesicles, by their own source or not

@@ -183,6 +183,17 @@ final class VesicleAnaphora {
      * The sentence's mentions with its vesicle anaphors added as vesicle mentions (on the anaphor's words) and
      * "these cells" replaced by the cell type meant (or dropped); {@code anaphors} receives the added mentions.
      */
+    /**
+     * (branch anaphors6) Whether the next {@link #resolve} call's antecedent is the document's preparation, taken up from an
+     * earlier section: bare "vesicles" are read as in a section with no antecedent (the class, which then carries the
+     * preparation like a definite mention).
+     */
+    void antecedentFromEarlierSection(boolean from) {
+        fromEarlierSection = from;
+    }
+
+    private boolean fromEarlierSection;
+
     List<Mention> resolve(String text, Sentence sentence, List<Mention> mentions, Mention lastVesicle, List<Mention> anaphors) {
         bareAnywhere.clear(); // (branch barevesicles) this sentence's alone
         if (!started || !Objects.equals(section, sentence.section())) {
@@ -281,12 +292,12 @@ final class VesicleAnaphora {
             addCompounds(vesicleCargoModifiers(text, sentence, result), text, sentence, result, ev, vesicleNow,
                     () -> kindUnderDiscussion == null || !vesicleNow.iri().equals(evIri), compoundSpans);
         }
-        if (bareSubject != null && lastVesicle == null && ev != null) {
+        if (bareSubject != null && (lastVesicle == null || fromEarlierSection) && ev != null) {
             // no antecedent in the section: extracellular vesicles, the class bare "vesicles" names in a vesicle text
             result.add(new Mention(ev, bareSubject[0], bareSubject[1], text.substring(bareSubject[0], bareSubject[1])));
             result.sort(java.util.Comparator.comparingInt(Mention::start));
         }
-        if (BARE_VESICLES_ANYWHERE && namedVesiclesBefore && lastVesicle == null && ev != null) {
+        if (BARE_VESICLES_ANYWHERE && namedVesiclesBefore && (lastVesicle == null || fromEarlierSection) && ev != null) {
             addBareVesiclesAsClass(text, sentence, result, ev); // (branch barevesicles)
         }
         if (lastVesicle != null) {

@@ -145,6 +145,9 @@ public final class DocumentGraphBuilder {
         boolean titleOpensWithVesicle = false;
         boolean inTitle = true;
         int unanalysed = 0;
+        // (branch anaphors6) the one preparation the document studies, for sections that refer back to it
+        org.exokg.claim.DocumentPreparation studied = new org.exokg.claim.DocumentPreparation(lexicon::isA);
+        Mention studiedAntecedent = null;
         for (Sentence s : splitter.split(document)) {
             DocumentBudget.checkInterrupted();
             if (firstSentence || !Objects.equals(section, s.section())) {
@@ -152,6 +155,10 @@ public final class DocumentGraphBuilder {
                     // what a sentence may refer back to stays within its section; the labelled parts of one structured
                     // abstract (BACKGROUND, RESULTS, CONCLUSIONS) are one discourse
                     lastVesicle = null;
+                    if (!firstSentence) {
+                        lastVesicle = studied.atNewSection(s);
+                        studiedAntecedent = lastVesicle;
+                    }
                 }
                 previousStartsWithVesicle = false;
                 section = s.section();
@@ -159,6 +166,7 @@ public final class DocumentGraphBuilder {
             }
             String key = s.normalizedText();
             Mention nameUse = null;
+            List<Claim> sentenceClaims = null;
             DistinctSentence seen = distinct.get(key);
             List<Mention> mentions;
             if (seen != null) {
@@ -176,13 +184,15 @@ public final class DocumentGraphBuilder {
                 mentions = recognizer.recognize(text, s.start(), s.end(), aboutRnaComplex, abbreviations);
                 mentionsBySentence.put(key, mentions);
                 DependencyParse parse = parser != null && ClaimExtractor.mayHoldClaim(mentions) ? parser.parse(text, s.start(), s.end()) : null;
-                Discourse discourse = new Discourse(lastVesicle, previousStartsWithVesicle);
+                Discourse discourse = new Discourse(lastVesicle, previousStartsWithVesicle,
+                        lastVesicle != null && lastVesicle == studiedAntecedent);
                 if (lastVesicle == null && titleVesicle != null && TITLE_ANAPHOR.matcher(s.text()).lookingAt()) {
                     // a section's opening "They ..." / "These vesicles ..." with no vesicle named before in it: the
                     // document's topic, its title's vesicle ("Milk exosomes as oral carriers" ... "They survive ...")
                     discourse = new Discourse(titleVesicle, titleOpensWithVesicle);
                 }
-                for (Claim c : extractor.extract(text, s, mentions, discourse, parse)) {
+                sentenceClaims = extractor.extract(text, s, mentions, discourse, parse);
+                for (Claim c : sentenceClaims) {
                     claims.putIfAbsent(c.identity(), c);
                 }
                 nameUse = ClaimExtractor.NAME_USE_TOPIC ? extractor.sentenceNameUse() : null;
@@ -200,6 +210,12 @@ public final class DocumentGraphBuilder {
             Mention topic = topics.topic(text, s, topicMentions, nameUse, lastVesicle);
             if (topics.takesOver(text, s, topic, lastVesicle)) {
                 lastVesicle = topic;
+            }
+            if (sentenceClaims != null) {
+                // the vesicles only the anaphora layer read ("vesicles isolated from kangaroo milk") name the
+                // preparation too where the sentence has no other topic
+                studied.sentence(s, topic != null ? topic
+                        : DiscourseTopic.firstVesicle(extractor.sentenceBareVesicles()), sentenceClaims);
             }
             // "Curcumin-loaded milk exosomes were ..." opens with its vesicle too: a few words of
             // modifiers may precede it.

@@ -1,0 +1,130 @@
+package org.exokg.claim;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.exokg.document.Section;
+import org.exokg.document.Sentence;
+import org.exokg.mention.Mention;
+
+/**
+ * (branch anaphors6, issue 15) The one preparation a document studies, taken up by a later section's anaphors ("The
+ * vesicles carried CD63" under Results after a summary about EVs of feline adipose stromal cells). The discourse stays
+ * within a section; a new section starts from this preparation instead of from nothing when the document's opening (its
+ * title and first section, or its title and the section after it) named vesicles of exactly one source (one line of
+ * descent: "bovine milk" and "milk" are one), by a name or a source phrase, in affirmed claims. A text that compares two sources, a
+ * review that names several, or an opening whose vesicles name no source gives no preparation: its sections' anaphors
+ * stay unqualified, as the convention on coordinated sources and general reviews has them. Methods sentences never name
+ * the document's preparation (they also name the comparison arms and the cells the vesicles were made from); their claims
+ * stay marked, whatever antecedent they read.
+ */
+public final class DocumentPreparation {
+
+    /** Measurement switch: -Dexokg.noDocumentPreparation: no section takes up the document's preparation. */
+    public static final boolean ON = !Boolean.getBoolean("exokg.noDocumentPreparation");
+    /**
+     * Measured and left off: -Dexokg.preparationRivalSections=true ends the document's preparation once a later section
+     * names vesicles of another source (an Introduction's survey of sources). On the development sets it cost 5 right
+     * claims (blind 4, 14) for 2 wrong ones fewer: a research paper's background names other sources, its Results its own.
+     */
+    static final boolean RIVAL_SECTIONS = Boolean.getBoolean("exokg.preparationRivalSections");
+    /**
+     * Measured and left off: -Dexokg.titlePreparationToAbstract=true lets the abstract after a title line take up the
+     * title's preparation (+4 right, +4 wrong on blind 18, 19: "the vesicles of diabetic eyes" lose their fluid).
+     */
+    static final boolean TITLE_TO_ABSTRACT = Boolean.getBoolean("exokg.titlePreparationToAbstract");
+
+    private int sections;
+    private String section;
+    private boolean inOpening = true;
+    /** The sources the vesicles of the opening were named with (qualifiers of its affirmed claims). */
+    private final Set<String> sources = new HashSet<>();
+    /** The opening's last vesicle topic that came with a source: what a later section refers back to. */
+    private Mention preparation;
+    /** A later section named vesicles of another source (read only with {@link #RIVAL_SECTIONS}). */
+    private boolean rival;
+
+    /**
+     * Records a sentence and the claims read from it (first occurrence), with its vesicle topic (may be null); call in
+     * text order, before the next sentence's {@link #atNewSection}.
+     */
+    public void sentence(Sentence s, Mention topic, List<Claim> claims) {
+        if (section == null || !java.util.Objects.equals(section, s.section())) {
+            section = s.section();
+            sections++;
+            // the opening: the first section, and the one after a title section of its own ("Title", then "Abstract")
+            inOpening = sections == 1 || sections == 2 && openedByTitleOnly;
+        }
+        if (Section.isMethods(s.section())) {
+            return;
+        }
+        Set<String> here = new HashSet<>();
+        for (Claim c : claims) {
+            if (c.negated()) {
+                continue;
+            }
+            if (c.qualifierIri() != null) {
+                add(here, c.qualifierIri());
+            } else if (c.relation() == Relation.DERIVED_FROM) {
+                add(here, c.objectIri()); // "infusions of EVs from feline adipose stromal cells": the source row alone
+            }
+        }
+        if (inOpening) {
+            if (sections == 1) {
+                sentencesInFirst++;
+            }
+            here.forEach(x -> add(sources, x));
+            if (!here.isEmpty() && topic != null && here.size() == 1) {
+                preparation = topic;
+            }
+        } else if (!here.isEmpty()) {
+            Set<String> all = new HashSet<>(sources);
+            here.forEach(x -> add(all, x));
+            rival |= all.size() > sources.size() || !sources.containsAll(all);
+        }
+    }
+
+    /**
+     * Adds a source to a set of sources, one per line of descent: "bovine milk" and "milk" are one source, the more
+     * specific kept (a later "milk exosomes" after "bovine milk exosomes" names no second preparation).
+     */
+    private void add(Set<String> set, String source) {
+        for (String s : List.copyOf(set)) {
+            if (s.equals(source) || isA.test(s, source)) {
+                return;
+            }
+            if (isA.test(source, s)) {
+                set.remove(s);
+            }
+        }
+        set.add(source);
+    }
+
+    private final java.util.function.BiPredicate<String, String> isA;
+
+    /** {@code isA}: whether the first class is (a subclass of) the second, as the lexicon knows. */
+    public DocumentPreparation(java.util.function.BiPredicate<String, String> isA) {
+        this.isA = isA;
+    }
+
+    private int sentencesInFirst;
+    private boolean openedByTitleOnly;
+
+    /**
+     * The antecedent a new section starts from: the document's preparation, or null (none, or two or more sources in the
+     * opening). Call when the section of {@code s} differs from the sentence before.
+     */
+    public Mention atNewSection(Sentence s) {
+        if (sections == 1) {
+            // the first section was a title line alone: the section after it still opens the document
+            openedByTitleOnly = sentencesInFirst <= 1;
+        }
+        if (!ON || RIVAL_SECTIONS && rival || sources.size() != 1 || preparation == null) {
+            return null;
+        }
+        if (sections == 1 && openedByTitleOnly && !TITLE_TO_ABSTRACT) {
+            return null; // the abstract after a title section is still the opening: it finds its own antecedents
+        }
+        return preparation;
+    }
+}
