@@ -3093,7 +3093,11 @@ public final class ClaimExtractor {
                 continue;
             }
             String qualifier = patterns.remapQualifier(spelt[0].iri(), lexicon::isA);
-            String kind = sourceNamedKinds.narrow(vesicle.iri(), qualifier);
+            // (branch precision6) a short form narrower than the vesicles its source was named with keeps its own kind:
+            // "vesicles from donkey milk ... DM-sEVs" are small EVs of that milk
+            String named = NAME_KEEPS_NARROWER_KIND && !n.vesicleIri().equals(vesicle.iri()) && lexicon.isA(n.vesicleIri(), vesicle.iri())
+                    ? n.vesicleIri() : vesicle.iri();
+            String kind = sourceNamedKinds.narrow(named, qualifier);
             if (lexicon.impliedSources(kind).contains(qualifier) && !namesAPlant(text, spelt[0], qualifier)) {
                 // a bacterium's OMVs: the source names no narrower kind (a plant does: "ginseng" nanovesicles)
                 qualifier = null;
@@ -3336,6 +3340,9 @@ public final class ClaimExtractor {
                 : kindsNamed.getOrDefault(antecedent.start(), antecedent.iri());
         return new String[] {engineeredKind(antecedent, subject), qualifier};
     }
+
+    /** Measurement switch (branch precision6): -Dexokg.noNarrowerNameKind gives a name its antecedent's kind again. */
+    static final boolean NAME_KEEPS_NARROWER_KIND = !Boolean.getBoolean("exokg.noNarrowerNameKind");
 
     /** Measurement switches: -Dexokg.noDiscourseSource / -Dexokg.noAnaphorSource turn the antecedent's source off. */
     static final boolean DISCOURSE_KEEPS_SOURCE = !Boolean.getBoolean("exokg.noDiscourseSource");
