@@ -35,4 +35,18 @@ class FalsePositivesThirdPassTest {
                 List.of("ExtracellularVesicle[CamelMilk] carries Cd63"),
                 List.of("SmallExtracellularVesicle[CamelMilk] carries Cd63"));
     }
+
+    @Test
+    void vesiclesMadeOrPreparedFromASourceAreThatSourcesVesicles() throws Exception {
+        // the vesicles themselves before "prepared/made from": their source, and their claims keep it as qualifier
+        check("Results\n\nNanovesicles prepared from ginger slowed the growth of melanoma in mice.\n", "Nanovesicles prepared",
+                List.of("PlantDerivedNanovesicle derivedFrom Ginger", "PlantDerivedNanovesicle[Ginger] treats Melanoma"),
+                List.of("ExtracellularVesicle treats Melanoma"));
+        check("Results\n\nExosomes made from camel milk reduced colitis in mice.\n", "Exosomes made",
+                List.of("Exosome derivedFrom CamelMilk", "Exosome[CamelMilk] treats InflammatoryDisease"),
+                List.of("Exosome treats InflammatoryDisease"));
+        // near neighbour: "made from" of another noun still names that noun's origin, not the vesicles'
+        check("Results\n\nExosomes from milk were compared with products made from cultured fibroblasts.\n", "Exosomes from",
+                List.of("Exosome derivedFrom Milk"), List.of("Exosome derivedFrom Fibroblast", "Exosome[Milk] derivedFrom Fibroblast"));
+    }
 }
