@@ -2886,6 +2886,11 @@ public final class ClaimExtractor {
             // a term named as the vesicles' origin means what it means as their qualifier (the qualifier remappings):
             // "tumour exosomes" are derived from tumour cells, not from the disease (branch tumoursource)
             objectIri = patterns.remapQualifier(objectIri, lexicon::isA);
+            if (STATED_SOURCE_NARROWS && qualifier == null && !anaphor && !c.fromDiscourse() && subjectIri.equals(v.iri())) {
+                // (branch precision6) the source a clause states narrows the vesicles as their qualifier would: "grapefruit
+                // juice contains nanovesicles" are plant nanovesicles, as "grapefruit nanovesicles" are
+                subjectIri = sourceNamedKinds.narrow(subjectIri, objectIri);
+            }
         }
         String preparationName = null;
         if (!c.fromDiscourse() && !anaphor) {
@@ -3340,6 +3345,9 @@ public final class ClaimExtractor {
                 : kindsNamed.getOrDefault(antecedent.start(), antecedent.iri());
         return new String[] {engineeredKind(antecedent, subject), qualifier};
     }
+
+    /** Measurement switch (branch precision6): -Dexokg.noStatedSourceKind leaves a derivedFrom row's vesicles unnarrowed. */
+    static final boolean STATED_SOURCE_NARROWS = !Boolean.getBoolean("exokg.noStatedSourceKind");
 
     /** Measurement switch (branch precision6): -Dexokg.noNarrowerNameKind gives a name its antecedent's kind again. */
     static final boolean NAME_KEEPS_NARROWER_KIND = !Boolean.getBoolean("exokg.noNarrowerNameKind");

@@ -49,4 +49,14 @@ class FalsePositivesThirdPassTest {
         check("Results\n\nExosomes from milk were compared with products made from cultured fibroblasts.\n", "Exosomes from",
                 List.of("Exosome derivedFrom Milk"), List.of("Exosome derivedFrom Fibroblast", "Exosome[Milk] derivedFrom Fibroblast"));
     }
+
+    @Test
+    void aSourceTheClauseStatesNarrowsTheVesiclesOfItsDerivedFromRow() throws Exception {
+        // "grapefruit juice contains nanovesicles": plant nanovesicles, as "grapefruit nanovesicles" are
+        check("Results\n\nGrapefruit juice contains nanovesicles.\n", "Grapefruit juice",
+                List.of("PlantDerivedNanovesicle derivedFrom Grapefruit"), List.of("ExtracellularVesicle derivedFrom Grapefruit"));
+        // near neighbour: a source that names no narrower kind leaves the vesicles as named
+        check("Results\n\nMilk contains exosomes.\n", "Milk contains",
+                List.of("Exosome derivedFrom Milk"), List.of());
+    }
 }
