@@ -59,4 +59,15 @@ class FalsePositivesThirdPassTest {
         check("Results\n\nMilk contains exosomes.\n", "Milk contains",
                 List.of("Exosome derivedFrom Milk"), List.of());
     }
+
+    @Test
+    void theVesiclesOwnProducersAreNoStatedSource() throws Exception {
+        check("Results\n\nBoth exosomes and microvesicles carry messenger RNA from their parent cells.\n", "Both exosomes",
+                List.of("Exosome carries MessengerRNA"), List.of("Exosome derivedFrom Cell", "Microvesicle derivedFrom Cell"));
+        check("Results\n\nThe microRNA profile of exosomes differs from that of their parent cell.\n", "The microRNA",
+                List.of(), List.of("Exosome derivedFrom Cell"));
+        // near neighbour: producer cells the sentence names as the vesicles' origin stay their source
+        check("Results\n\nExosomes from parent cells treated with interferon carried PD-L1.\n", "Exosomes from",
+                List.of("Exosome derivedFrom Cell"), List.of());
+    }
 }
