@@ -2962,6 +2962,11 @@ public final class ClaimExtractor {
             // a term named as the vesicles' origin means what it means as their qualifier (the qualifier remappings):
             // "tumour exosomes" are derived from tumour cells, not from the disease (branch tumoursource)
             objectIri = patterns.remapQualifier(objectIri, lexicon::isA);
+            if (STATED_SOURCE_NARROWS && qualifier == null && !anaphor && !c.fromDiscourse() && subjectIri.equals(v.iri())) {
+                // (branch precision6) the source a clause states narrows the vesicles as their qualifier would: "grapefruit
+                // juice contains nanovesicles" are plant nanovesicles, as "grapefruit nanovesicles" are
+                subjectIri = sourceNamedKinds.narrow(subjectIri, objectIri);
+            }
         }
         String preparationName = null;
         if (!c.fromDiscourse() && !anaphor) {
@@ -3173,7 +3178,11 @@ public final class ClaimExtractor {
                 vesicle = new Mention(shortFormKind, vesicle.start(), vesicle.end(), vesicle.surface());
             }
             String qualifier = patterns.remapQualifier(spelt[0].iri(), lexicon::isA);
-            String kind = sourceNamedKinds.narrow(vesicle.iri(), qualifier);
+            // (branch precision6) a short form narrower than the vesicles its source was named with keeps its own kind:
+            // "vesicles from donkey milk ... DM-sEVs" are small EVs of that milk
+            String named = NAME_KEEPS_NARROWER_KIND && !n.vesicleIri().equals(vesicle.iri()) && lexicon.isA(n.vesicleIri(), vesicle.iri())
+                    ? n.vesicleIri() : vesicle.iri();
+            String kind = sourceNamedKinds.narrow(named, qualifier);
             if (lexicon.impliedSources(kind).contains(qualifier) && !namesAPlant(text, spelt[0], qualifier)) {
                 // a bacterium's OMVs: the source names no narrower kind (a plant does: "ginseng" nanovesicles)
                 qualifier = null;
@@ -3425,6 +3434,12 @@ public final class ClaimExtractor {
                 : kindsNamed.getOrDefault(antecedent.start(), antecedent.iri());
         return new String[] {engineeredKind(antecedent, subject), qualifier};
     }
+
+    /** Measurement switch (branch precision6): -Dexokg.noStatedSourceKind leaves a derivedFrom row's vesicles unnarrowed. */
+    static final boolean STATED_SOURCE_NARROWS = !Boolean.getBoolean("exokg.noStatedSourceKind");
+
+    /** Measurement switch (branch precision6): -Dexokg.noNarrowerNameKind gives a name its antecedent's kind again. */
+    static final boolean NAME_KEEPS_NARROWER_KIND = !Boolean.getBoolean("exokg.noNarrowerNameKind");
 
     /** Measurement switches: -Dexokg.noDiscourseSource / -Dexokg.noAnaphorSource turn the antecedent's source off. */
     static final boolean DISCOURSE_KEEPS_SOURCE = !Boolean.getBoolean("exokg.noDiscourseSource");

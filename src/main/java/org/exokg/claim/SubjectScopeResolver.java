@@ -26,6 +26,8 @@ public final class SubjectScopeResolver {
                     + ",?\\s+(?:derived from|isolated from|obtained from|purified from|secreted by|secreted from|released by|released from"
                     + "|(?:produced|prepared|generated|made|obtained) by (?:extruding|sonicating|homogeni[sz]ing|squeezing|breaking|fragmenting)"
                     + "|produced by|shed by|enriched from|from"
+                    // (branch precision6) made from a source: "nanovesicles prepared from ginseng", "exosomes made from milk"
+                    + "|(?:prepared|made|produced|generated|collected|harvested|extracted) from"
                     // a restrictive relative clause or participle: "exosomes that circulate in the blood"
                     + "|(?:that|which) (?:are |were |have been )?(?:circulat\\w*|found|present|resid\\w*|isolated|derived"
                     + "|secreted|released|produced|collected|purified) (?:in|from|by|within)"

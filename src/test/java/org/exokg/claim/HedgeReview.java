@@ -106,6 +106,16 @@ public final class HedgeReview {
                 ev.falsePositives().forEach(k -> System.out.println("FP " + k + "  {" + ev.extractedRule().get(k) + "}"));
                 continue;
             }
+            if (mode.equals("scored")) {
+                // every extracted claim, right (TP) or not (FP), with its rule and sentence: counts a change's right and wrong
+                // claims by rule or object (branch precision6)
+                for (GoldStandard.Key k : ev.extracted().keySet().stream().sorted().toList()) {
+                    System.out.println((ev.gold().containsKey(k) ? "TP" : "FP") + "\t" + set.name() + "\t" + k.document() + "\t"
+                            + k.subject() + "\t" + k.qualifier() + "\t" + k.polarity() + "\t" + k.relation() + "\t" + k.object()
+                            + "\t" + ev.extractedRule().get(k) + "\t" + k.sentence());
+                }
+                continue;
+            }
             if (mode.equals("fpcontext")) {
                 // each false positive with its sentence, the gold rows of that sentence and every claim read from it
                 for (GoldStandard.Key k : ev.falsePositives().stream().sorted().toList()) {
