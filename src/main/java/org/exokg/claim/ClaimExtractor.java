@@ -3178,11 +3178,7 @@ public final class ClaimExtractor {
                 vesicle = new Mention(shortFormKind, vesicle.start(), vesicle.end(), vesicle.surface());
             }
             String qualifier = patterns.remapQualifier(spelt[0].iri(), lexicon::isA);
-            // (branch precision6) a short form narrower than the vesicles its source was named with keeps its own kind:
-            // "vesicles from donkey milk ... DM-sEVs" are small EVs of that milk
-            String named = NAME_KEEPS_NARROWER_KIND && !n.vesicleIri().equals(vesicle.iri()) && lexicon.isA(n.vesicleIri(), vesicle.iri())
-                    ? n.vesicleIri() : vesicle.iri();
-            String kind = sourceNamedKinds.narrow(named, qualifier);
+            String kind = sourceNamedKinds.narrow(vesicle.iri(), qualifier);
             if (lexicon.impliedSources(kind).contains(qualifier) && !namesAPlant(text, spelt[0], qualifier)) {
                 // a bacterium's OMVs: the source names no narrower kind (a plant does: "ginseng" nanovesicles)
                 qualifier = null;
@@ -3205,8 +3201,11 @@ public final class ClaimExtractor {
 
     /** Measurement switch: -Dexokg.noOriginAcronymRows: a code spelling its source and then its vesicle noun gives no source row (branch dev21). */
     static final boolean ORIGIN_ACRONYM_ROWS = !Boolean.getBoolean("exokg.noOriginAcronymRows");
-    /** Measurement switch: -Dexokg.noShortFormKind: a name spelling an earlier source keeps that source's vesicle kind (branch dev21). */
-    static final boolean SHORT_FORM_KIND = !Boolean.getBoolean("exokg.noShortFormKind");
+    /**
+     * Measurement switch: -Dexokg.noShortFormKind (or precision6's name for the same reading, -Dexokg.noNarrowerNameKind):
+     * a name spelling an earlier source takes that source's vesicle kind instead of its own narrower one (branch dev21).
+     */
+    static final boolean SHORT_FORM_KIND = !Boolean.getBoolean("exokg.noShortFormKind") && !Boolean.getBoolean("exokg.noNarrowerNameKind");
     /** Measurement switch: -Dexokg.noNameSourceRows turns off the source rows at later uses of a name (branch coderows). */
     static final boolean NAME_SOURCE_ROWS = !Boolean.getBoolean("exokg.noNameSourceRows");
     /** (branch challenges2) Challenge events in sentences that name no vesicle are the discourse's; off: -Dexokg.noLoneChallengeEvents. */
@@ -3437,9 +3436,6 @@ public final class ClaimExtractor {
 
     /** Measurement switch (branch precision6): -Dexokg.noStatedSourceKind leaves a derivedFrom row's vesicles unnarrowed. */
     static final boolean STATED_SOURCE_NARROWS = !Boolean.getBoolean("exokg.noStatedSourceKind");
-
-    /** Measurement switch (branch precision6): -Dexokg.noNarrowerNameKind gives a name its antecedent's kind again. */
-    static final boolean NAME_KEEPS_NARROWER_KIND = !Boolean.getBoolean("exokg.noNarrowerNameKind");
 
     /** Measurement switches: -Dexokg.noDiscourseSource / -Dexokg.noAnaphorSource turn the antecedent's source off. */
     static final boolean DISCOURSE_KEEPS_SOURCE = !Boolean.getBoolean("exokg.noDiscourseSource");
