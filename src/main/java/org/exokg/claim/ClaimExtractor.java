@@ -982,7 +982,14 @@ public final class ClaimExtractor {
                 NamedPreparations.Preparation p = preparations.preparation(u);
                 String renamed = p == null ? null : preparations.nameOf(text, sentence.start(), sentence.end(), u, mentions);
                 if (renamed != null && !preparations.knows(renamed)) {
-                    preparations.remember(new NamedPreparations.Preparation(renamed, u, p.subjectIri(), p.qualifierIri()));
+                    // (branch engineered3) through rememberPreparation: "Nanobody-armed NK-EVs (GD2-NKEVs)" states the
+                    // arming, so the new name is engineered vesicles of the preparation's source
+                    NamedPreparations.Preparation renaming = new NamedPreparations.Preparation(renamed, u, p.subjectIri(), p.qualifierIri());
+                    if (ENGINEERED_NAME_USES) {
+                        rememberPreparation(text, sentence, mentions, renaming);
+                    } else {
+                        preparations.remember(renaming);
+                    }
                 }
             }
         }
@@ -2891,7 +2898,13 @@ public final class ClaimExtractor {
         if (!c.fromDiscourse() && !anaphor) {
             NamedPreparations.Preparation used = preparations.preparation(v);
             if (used != null) {
-                subjectIri = used.subjectIri();
+                // (branch engineered3) a use whose own phrase states a modification ("Nanobody-armed NK-EVs") names
+                // engineered vesicles of the preparation, though the name was defined for the unmodified ones
+                boolean engineeredUse = ENGINEERED_NAME_USES && subjectIri.equals(ENGINEERED_EXOSOME)
+                        && ENGINEERED_EXOSOME.equals(kindsNamed.get(v.start()))
+                        && (used.subjectIri().equals(EXOSOME) || used.subjectIri().equals(EXTRACELLULAR_VESICLE)
+                                || lexicon.isA(used.subjectIri(), EXOSOME));
+                subjectIri = engineeredUse ? ENGINEERED_EXOSOME : used.subjectIri();
                 qualifier = used.qualifierIri();
                 preparationName = used.name();
             } else {
@@ -3428,6 +3441,12 @@ public final class ClaimExtractor {
         }
         preparations.remember(p);
     }
+
+    /**
+     * Switch (branch engineered3): -Dexokg.noEngineeredNameUses keeps a named preparation's recorded kind at a use whose own
+     * phrase states a modification ("Nanobody-armed NK-EVs") and at a new name given there.
+     */
+    static final boolean ENGINEERED_NAME_USES = !Boolean.getBoolean("exokg.noEngineeredNameUses");
 
     /** Switch: -Dexokg.noEngineeredAnaphorKinds re-reads an engineered antecedent's kind from its text (before engineered2). */
     static final boolean ENGINEERED_ANAPHOR_KINDS = !Boolean.getBoolean("exokg.noEngineeredAnaphorKinds");
