@@ -3293,7 +3293,7 @@ public final class ClaimExtractor {
     /** The mentions of the sentence each vesicle mention was named in, by mention start (the antecedents of names). */
     private final Map<Integer, NamedIn> vesicleSentences = new java.util.HashMap<>();
 
-    private record NamedIn(List<Mention> mentions, int sentenceStart) {}
+    private record NamedIn(List<Mention> mentions, int sentenceStart, int sentenceEnd) {}
 
     /**
      * Names a sentence gives the vesicles under discussion without a definition of its own: a noun anaphor named in
@@ -3326,7 +3326,7 @@ public final class ClaimExtractor {
         }
         for (Mention m : mentions) {
             if (m.is(MentionType.VESICLE) && !anaphors.contains(m)) {
-                vesicleSentences.put(m.start(), new NamedIn(mentions, sentence.start()));
+                vesicleSentences.put(m.start(), new NamedIn(mentions, sentence.start(), sentence.end()));
             }
         }
     }
@@ -3347,7 +3347,7 @@ public final class ClaimExtractor {
         String qualifier = patterns.remapQualifier(scope.qualifierIri(), lexicon::isA);
         String subject = qualifier != null ? sourceNamedKinds.narrow(antecedent.iri(), qualifier)
                 : kindsNamed.getOrDefault(antecedent.start(), antecedent.iri());
-        return new String[] {engineeredKind(antecedent, subject), qualifier};
+        return new String[] {engineeredKind(text, antecedent, subject), qualifier};
     }
 
     /** Measurement switches: -Dexokg.noDiscourseSource / -Dexokg.noAnaphorSource turn the antecedent's source off. */
@@ -3406,7 +3406,7 @@ public final class ClaimExtractor {
             return null;
         }
         String qualifier = patterns.remapQualifier(scope.qualifierIri(), lexicon::isA);
-        return new AntecedentSource(engineeredKind(antecedent, sourceNamedKinds.narrow(antecedent.iri(), qualifier)), qualifier,
+        return new AntecedentSource(engineeredKind(text, antecedent, sourceNamedKinds.narrow(antecedent.iri(), qualifier)), qualifier,
                 namesAPlant(text, scope.qualifier(), qualifier), false, false);
     }
 
@@ -3415,13 +3415,26 @@ public final class ClaimExtractor {
      * kind when its own sentence read it so (kindsNamed): "exosomes from HEK293 cells were engineered to display ...
      * The vesicles ..." (switch -Dexokg.noEngineeredAnaphorKinds).
      */
-    private String engineeredKind(Mention antecedent, String subject) {
+    private String engineeredKind(String text, Mention antecedent, String subject) {
         if (ENGINEERED_ANAPHOR_KINDS && EngineeredPreparations.ENGINEERED_SUBJECTS
-                && ENGINEERED_EXOSOME.equals(kindsNamed.get(antecedent.start()))
+                && (ENGINEERED_EXOSOME.equals(kindsNamed.get(antecedent.start())) || statedInItsSentence(text, antecedent))
                 && (subject.equals(EXOSOME) || subject.equals(EXTRACELLULAR_VESICLE) || lexicon.isA(subject, EXOSOME))) {
             return ENGINEERED_EXOSOME;
         }
         return subject;
+    }
+
+    /**
+     * (branch engineered3) Whether the antecedent's own sentence states its modification though no claim was read on it
+     * there ("We engineered HEK293 cells to display GE11 ... and loaded the resulting exosomes with an siRNA. These
+     * GE11-Exos ..."): the name and the anaphors after it are engineered vesicles (switch -Dexokg.noEngineeredNameUses).
+     */
+    private boolean statedInItsSentence(String text, Mention antecedent) {
+        NamedIn named = vesicleSentences.get(antecedent.start());
+        return ENGINEERED_NAME_USES && named != null && antecedent.start() >= named.sentenceStart()
+                && antecedent.end() <= named.sentenceEnd()
+                && EngineeredPreparations.defaults().states(text, named.sentenceStart(), named.sentenceEnd(), antecedent,
+                        named.mentions(), lexicon);
     }
 
     /**
