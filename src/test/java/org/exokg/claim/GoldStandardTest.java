@@ -394,7 +394,8 @@ class GoldStandardTest {
                 // Branch goldconv8 (eighteenth session; gold conventions aa, z only, no rule change; gold edits lower figures): P / R 0.977 / 0.757 -> 0.903 / 0.702. Floors just under.
                 // Branch engineered (eighteenth session; modified preparations read as EngineeredExosome, convention z): P / R 0.903 / 0.702 -> 0.920 / 0.716. Floors just under.
                 // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.920 (162 of 176), R 0.720. Floors just under.
-                assertFloors(ev, 0.91, 0.71);
+                // Branch engineered3 (nineteenth session; EngineeredExosome subjects, convention z): P / R 0.920 / 0.720 -> 0.966 / 0.756. Floors just under.
+                assertFloors(ev, 0.96, 0.75);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 6 -> 3, beyond 0 -> 3.
         // Branch goldconv8 (convention z): one denied row of the folate exosomes is now EngineeredExosome, beyond the extractor's Exosome: denials right 3 -> 2.
                 // Branch names3 (eighteenth session; names in apposition, renamed preparations, source rows of a name in sentences nothing else is read from): P 0.977 -> 0.977 (171 of 175 -> 172 of 176), R 0.757 -> 0.761. Floors just under.
@@ -761,7 +762,8 @@ class GoldStandardTest {
         // Branch engineered (eighteenth session; modified preparations read as EngineeredExosome, convention z): P / R 0.824 / 0.633 -> 0.876 / 0.674. Floors just under.
         // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.876 (148 of 169), R 0.670. Floors just under.
         // Branch engineered2 (eighteenth session; named and anaphoric engineered preparations): P 0.876 -> 0.882, R 0.670 -> 0.674. Floors just under.
-        assertFloors(ev, 0.88, 0.67);
+        // Branch engineered3 (nineteenth session; EngineeredExosome subjects, convention z): P / R 0.882 / 0.674 -> 0.893 / 0.683. Floors just under.
+        assertFloors(ev, 0.89, 0.68);
         // Branch goldconv2: hedge 0.609 of all (14 of 23); floor just under.
         assertHedgeFloors(ev, 0.60);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
@@ -1189,7 +1191,8 @@ class GoldStandardTest {
         // Branch precision5 (wrong objects): P 0.840 -> 0.847, R 0.518 -> 0.518. Floors just under.
         // Branch engineered (eighteenth session; modified preparations read as EngineeredExosome, convention z): P / R 0.759 / 0.473 -> 0.838 / 0.522. Floors just under.
         // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.852 (208 of 244), R 0.537. Floors just under.
-        assertFloors(figures.claims(), 0.85, 0.53);
+        // Branch engineered3 (nineteenth session; EngineeredExosome subjects, convention z): P / R 0.852 / 0.537 -> 0.869 / 0.548. Floors just under.
+        assertFloors(figures.claims(), 0.86, 0.54);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.33, "hedged claims missed");
         // After merging dev12 (tenth session): P 0.600, R 0.267 (99 of 371); denials extracted 10, right 3: one more beyond
@@ -1261,7 +1264,8 @@ class GoldStandardTest {
         // Branch names3 (eighteenth session; names in apposition, renamed preparations, source rows of a name in sentences nothing else is read from): P 0.878 -> 0.879 (253 of 288 -> 254 of 289), R 0.565 -> 0.567. Floors just under.
         // Branch engineered (eighteenth session; modified preparations read as EngineeredExosome, convention z): P / R 0.769 / 0.506 -> 0.793 / 0.521. Floors just under.
         // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.797 (235 of 295), R 0.523. Floors just under.
-        assertFloors(figures.claims(), 0.79, 0.52);
+        // Branch engineered3 (nineteenth session; EngineeredExosome subjects, convention z): P / R 0.797 / 0.523 -> 0.841 / 0.552. Floors just under.
+        assertFloors(figures.claims(), 0.84, 0.55);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; "may therefore offer a cell-free option", convention l on the gold): hedge of all 0.311 -> 0.341 (15 of 44), P 0.854 -> 0.851, R 0.490 -> 0.492. Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.34, "hedged claims missed");
@@ -1384,7 +1388,8 @@ class GoldStandardTest {
         // Branch names3 (eighteenth session; a new name given to a named preparation: "NK-EVs (GD2-NKEVs)"): P 0.716 -> 0.718 (161 of 225 -> 163 of 227), R 0.419 -> 0.424. Floors just under.
         // Branch engineered (eighteenth session; modified preparations read as EngineeredExosome, convention z): P / R 0.702 / 0.406 -> 0.716 / 0.414. Floors just under.
         // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.717 (167 of 233), R 0.429. Floors just under.
-        assertFloors(figures.claims(), 0.71, 0.42);
+        // Branch engineered3 (nineteenth session; EngineeredExosome subjects, convention z): P / R 0.717 / 0.429 -> 0.725 / 0.434. Floors just under.
+        assertFloors(figures.claims(), 0.72, 0.43);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; hedged predicates "might offer an off-the-shelf cell-free immunotherapy"): hedge of all 0.171 -> 0.195 (8 of 41), R 0.358 -> 0.360. Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.19, "hedged claims missed");
@@ -1447,7 +1452,8 @@ class GoldStandardTest {
         // Branch names3 (eighteenth session; names in apposition, renamed preparations, source rows of a name in sentences nothing else is read from): P 0.849 -> 0.850 (231 of 272 -> 233 of 274), R 0.466 -> 0.470. Floors just under.
         // Branch engineered (eighteenth session; modified preparations read as EngineeredExosome, convention z): P / R 0.803 / 0.443 -> 0.836 / 0.461. Floors just under.
         // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.856 (238 of 278), R 0.479. Floors just under.
-        assertFloors(figures.claims(), 0.85, 0.47);
+        // Branch engineered3 (nineteenth session; EngineeredExosome subjects, convention z): P / R 0.856 / 0.479 -> 0.860 / 0.481. Floors just under.
+        assertFloors(figures.claims(), 0.85, 0.48);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
         // Branch triggers3 (seventeenth session; "may thus become imaging probes" read as usedFor Imaging): P 0.805 -> 0.806, R 0.425 -> 0.427 (211 -> 212 of 496); hedged found 7 -> 8 of 44 (0.159 -> 0.182 of all). Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.18, "hedged claims missed");
@@ -1507,6 +1513,7 @@ class GoldStandardTest {
         // Branch names3, with the source rows of a name in sentences nothing else is read from: P 0.767 -> 0.768 (199 of 259), R 0.419 -> 0.421. Floors just under.
         // Branch engineered (eighteenth session; modified preparations read as EngineeredExosome, convention z): P / R 0.744 / 0.398 -> 0.768 / 0.411. Floors just under.
         // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.781 (207 of 265), R 0.436. Floors just under.
+        // Branch engineered3 (nineteenth session; EngineeredExosome subjects, convention z): P / R 0.781 / 0.436 -> 0.785 / 0.438 (floors already just under). Floors just under.
         assertFloors(figures.claims(), 0.78, 0.43);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.79, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.12, "hedged claims missed");
@@ -1601,7 +1608,8 @@ class GoldStandardTest {
         // Branch precision4 (eighteenth session; liposome subjects, labels and short quotations no subjects, denied/asked reaching of a fluid no source, list-placeholder cells, drug before "resistance"): P 0.619 -> 0.622, R 0.349 -> 0.349. Floors just under.
         // Branch triggers4 (eighteenth session; never tuned on, figures only): P 0.619 -> 0.617, R 0.349 -> 0.353 (156 -> 158 right of 256 extracted). Floors just under; the precision fall is reported, not tuned.
         // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): NEVER-TUNED P 0.627 (165 of 263), R 0.369. Floors just under.
-        assertFloors(figures.claims(), 0.62, 0.36);
+        // Branch engineered3 (nineteenth session; EngineeredExosome subjects, convention z): never tuned on, aggregate only: P / R 0.627 / 0.369 -> 0.635 / 0.374. Floors just under.
+        assertFloors(figures.claims(), 0.63, 0.37);
         assertHedgeFloors(figures.claims(), 0.17);
         assertDenialFloors(figures.claims(), 5, 4);
         // Branch kinds (eighteenth session; kind-words.yaml wordings, denied kinds of named preparations): isKindOf NEVER-TUNED 4 -> 6 of 10, beyond the gold 2 -> 1 (not tuned on; floor follows). Floors follow.
