@@ -1086,7 +1086,7 @@ public final class ClaimExtractor {
                 // noun phrase, no statement) nor a name glued to a participle ("UC-Exo-treated mice" are the mice)
                 List<Mention> statedUses = preparationUses.stream().filter(u -> u.end() >= text.length()
                         || "-‐–".indexOf(text.charAt(u.end())) < 0).toList();
-                return sourcesOfNamedPreparations(text, sentence, statedUses, kinds);
+                return sourcesOfNamedPreparations(text, sentence, statedUses, kinds, mentions);
             }
             return kinds;
         }
@@ -1251,7 +1251,7 @@ public final class ClaimExtractor {
             claims.values().removeIf(c -> lexicon.isA(c.subjectIri(), liposomeIri));
         }
         if (NAME_SOURCE_ROWS) {
-            for (Claim c : sourcesOfNamedPreparations(text, sentence, preparationUses, claims.values())) {
+            for (Claim c : sourcesOfNamedPreparations(text, sentence, preparationUses, claims.values(), mentions)) {
                 claims.putIfAbsent(c.identity(), c);
             }
         }
@@ -1773,8 +1773,9 @@ public final class ClaimExtractor {
     private String engineeredSubject(String text, Sentence sentence, Mention v, List<Mention> mentions, String subjectIri,
             Mention antecedent) {
         if (EngineeredPreparations.ENGINEERED_SUBJECTS && antecedent != null && (subjectIri.equals(EXOSOME) || subjectIri.equals(EXTRACELLULAR_VESICLE))
-                && ENGINEERED_EXOSOME.equals(kindsNamed.get(antecedent.start()))) {
+                && (ENGINEERED_EXOSOME.equals(kindsNamed.get(antecedent.start())) || statedInItsSentence(text, antecedent))) {
             // "RVG-exosomes crossed the BBB. They ...": an anaphor of engineered vesicles means them, source-qualified or not
+            // (branch engineered3: also when no claim was read on the antecedent, "... loaded the resulting exosomes")
             return ENGINEERED_EXOSOME;
         }
         // a discourse subject of an earlier sentence keeps the kind read there (kindsNamed)
@@ -3162,7 +3163,8 @@ public final class ClaimExtractor {
      * phrase, convention g), unless the sentence reads that origin already. A name whose code spells no source ("RBD-Exos",
      * "Hx-Exo") and bare anaphors ("these vesicles") give none.
      */
-    private List<Claim> sourcesOfNamedPreparations(String text, Sentence sentence, List<Mention> uses, java.util.Collection<Claim> claims) {
+    private List<Claim> sourcesOfNamedPreparations(String text, Sentence sentence, List<Mention> uses, java.util.Collection<Claim> claims,
+            List<Mention> mentions) {
         List<Claim> more = new ArrayList<>(0);
         for (Mention u : uses) {
             NamedPreparations.Preparation p = preparations.preparation(u);
@@ -3176,8 +3178,13 @@ public final class ClaimExtractor {
             boolean said = !ALONE_TRIAL || claims.stream().anyMatch(c -> c.relation() != Relation.DERIVED_FROM
                     && p.qualifierIri().equals(c.qualifierIri()));
             if (!read && said) {
-                more.add(new Claim(p.subjectIri(), Relation.DERIVED_FROM, p.qualifierIri(), null, null, SubjectScope.GENERAL, null,
-                        "source-of-named-preparation", sentence, p.name()));
+                // (branch engineered3) "Nanobody-armed NK-EVs": the use's own phrase states a modification of the preparation
+                boolean engineeredUse = ENGINEERED_NAME_USES && EngineeredPreparations.ENGINEERED_SUBJECTS
+                        && (p.subjectIri().equals(EXOSOME) || p.subjectIri().equals(EXTRACELLULAR_VESICLE) || lexicon.isA(p.subjectIri(), EXOSOME))
+                        && u.start() >= sentence.start() && u.end() <= sentence.end()
+                        && EngineeredPreparations.defaults().states(text, sentence.start(), sentence.end(), u, mentions, lexicon);
+                more.add(new Claim(engineeredUse ? ENGINEERED_EXOSOME : p.subjectIri(), Relation.DERIVED_FROM, p.qualifierIri(), null, null,
+                        SubjectScope.GENERAL, null, "source-of-named-preparation", sentence, p.name()));
             }
         }
         return more;
@@ -3345,6 +3352,18 @@ public final class ClaimExtractor {
             scope = scopes.resolve(text, antecedent, named.mentions(), Math.min(named.sentenceStart(), antecedent.start()));
         }
         String qualifier = patterns.remapQualifier(scope.qualifierIri(), lexicon::isA);
+        if (qualifier == null && ENGINEERED_NAME_USES && named != null && EngineeredPreparations.defaults().ofModifiedProducers(text,
+                named.sentenceStart(), named.sentenceEnd(), antecedent)) {
+            // (branch engineered3) "We engineered HEK293 cells to display GE11 ... and loaded the resulting exosomes ...
+            // These GE11-Exos": the vesicles of the modified cells, the last source named before them in that sentence
+            Mention producer = null;
+            for (Mention m : named.mentions()) {
+                if (m.is(MentionType.SOURCE) && m.start() >= named.sentenceStart() && m.end() <= antecedent.start() && !m.term().branchRoot()) {
+                    producer = m;
+                }
+            }
+            qualifier = producer == null ? null : patterns.remapQualifier(producer.iri(), lexicon::isA);
+        }
         String subject = qualifier != null ? sourceNamedKinds.narrow(antecedent.iri(), qualifier)
                 : kindsNamed.getOrDefault(antecedent.start(), antecedent.iri());
         return new String[] {engineeredKind(text, antecedent, subject), qualifier};

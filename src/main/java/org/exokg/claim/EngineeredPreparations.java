@@ -86,7 +86,9 @@ final class EngineeredPreparations {
         this.controlTransfection = Pattern.compile("(?i)(?<![\\p{L}])" + controlTransfection + "(?![\\p{L}])");
         // the vesicles named as those cells': "their exosomes", "the resulting exosomes", "the exosomes they released"
         this.producersVesicles = Pattern.compile("(?i)(?<![\\p{L}])(?:their|its|the\\s+resulting|the\\s+secreted|the\\s+released"
-                + "|the\\s+derived|these\\s+cells['’]?)\\s+(?:" + PHRASE_WORD + "\\s+)?\\z");
+                + "|the\\s+derived|these\\s+cells['’]?"
+                // "to display GE11 on the exosome protein Lamp2b": the vesicles the modified cells display it on
+                + "|on\\s+(?:the\\s+|their\\s+)?(?:surface\\s+of\\s+(?:the\\s+|their\\s+)?)?)\\s*(?:" + PHRASE_WORD + "\\s+)?\\z");
         this.releasedByThem = Pattern.compile("(?i)\\A\\s+(?:that\\s+)?(?:they|these\\s+cells|the\\s+cells)\\s+(?:released|secreted|produced|shed)\\b");
     }
 
@@ -189,6 +191,12 @@ final class EngineeredPreparations {
             return false;
         }
         return !controlTransfection.matcher(before.substring(start)).find();
+    }
+
+    /** (branch engineered3) Whether vesicle {@code v} is named as the vesicles of producer cells modified before it in its sentence. */
+    boolean ofModifiedProducers(String text, int sentenceStart, int sentenceEnd, Mention v) {
+        return ENGINEERED_SUBJECTS && PRODUCER_CLAUSES && v.start() >= sentenceStart && v.end() <= sentenceEnd
+                && producersModifiedBefore(text, sentenceStart, v, text.substring(v.end(), Math.min(sentenceEnd, v.end() + 160)));
     }
 
     /** Whether the words before a producer cell mention ({@code producerStart}) say the researchers modified the cells. */
