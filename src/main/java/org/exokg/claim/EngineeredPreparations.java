@@ -155,6 +155,24 @@ final class EngineeredPreparations {
         if (!LIGAND_MENTIONS) {
             return false;
         }
+        // (branch engineered3) a name whose code before its first hyphen is a ligand's label ("iRGD-EqM-EVs", "GE11-Exos"):
+        // the ligand names the vesicles, though the name's use hides the ligand's own mention
+        java.util.regex.Matcher glued = GLUED_CODE.matcher(text.substring(Math.max(sentenceStart, v.start() - 30), v.start()));
+        String surface = v.surface();
+        String code = glued.find() ? glued.group(1) : null;
+        for (int i = 1; code == null && i < surface.length() - 1; i++) {
+            if ("-‐‑–".indexOf(surface.charAt(i)) >= 0) {
+                code = surface.substring(0, i);
+            }
+        }
+        // the code alone or as a peptide's name ("iRGD": the iRGD peptide)
+        for (String key : code == null ? List.<String>of() : List.of(code, code + " peptide")) {
+            for (Lexicon.Entry e : lexicon.entries(org.exokg.mention.TermKeys.labelKey(key))) {
+                if (isLigandIri(e.term().iri(), lexicon)) {
+                    return true;
+                }
+            }
+        }
         boolean ligandVerbAfter = ligandVerb.matcher(right).lookingAt() || producerLigandVerb.matcher(right).lookingAt();
         for (Mention m : mentions) {
             if (!isLigand(m, lexicon)) {
@@ -204,9 +222,16 @@ final class EngineeredPreparations {
         return ENGINEERED_SUBJECTS && producerVerbBefore.matcher(text.substring(Math.max(sentenceStart, producerStart - 80), producerStart)).find();
     }
 
+    /** A code glued by a hyphen right before the vesicle mention: "iRGD-" of "iRGD-EqM-EVs". */
+    private static final Pattern GLUED_CODE = Pattern.compile("(?<![\\p{L}\\p{N}\\-‐‑–])([\\p{L}\\p{N}]+)[\\-‐‑–]\\z");
+
     private boolean isLigand(Mention m, Lexicon lexicon) {
+        return isLigandIri(m.iri(), lexicon);
+    }
+
+    private boolean isLigandIri(String iri, Lexicon lexicon) {
         for (String c : ligandClasses) {
-            if (m.iri().equals(c) || lexicon.isA(m.iri(), c)) {
+            if (iri.equals(c) || lexicon.isA(iri, c)) {
                 return true;
             }
         }

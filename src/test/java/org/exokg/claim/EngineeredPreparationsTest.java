@@ -108,4 +108,15 @@ class EngineeredPreparationsTest {
         List<String> plainClaims = TestSupport.claimsOf(plain, "carrying microRNAs", false);
         assertTrue(!plainClaims.isEmpty() && plainClaims.stream().noneMatch(c -> c.contains("Engineered")), plainClaims::toString);
     }
+
+    @Test
+    void aPeptideCodeGluedToANameMakesItsUsesEngineered() throws Exception {
+        // (branch engineered3) invented: "iRGD-" glued to a defined name; the plain name stays the unmodified preparation
+        DocumentExtraction e = extract("Goat milk EVs (GM-EVs) were isolated by ultracentrifugation. "
+                + "In the first study, GM-EVs reduced tumour growth in mice. Oral iRGD-GM-EVs slowed tumour growth in rats.\n");
+        List<String> glued = TestSupport.claimsOf(e, "iRGD-GM-EVs slowed", false);
+        assertTrue(!glued.isEmpty() && glued.stream().allMatch(c -> c.startsWith("EngineeredExosome")), () -> e.claims().toString());
+        List<String> plain = TestSupport.claimsOf(e, "first study", false);
+        assertTrue(!plain.isEmpty() && plain.stream().noneMatch(c -> c.contains("Engineered")), plain::toString);
+    }
 }

@@ -1452,8 +1452,8 @@ class GoldStandardTest {
         // Branch names3 (eighteenth session; names in apposition, renamed preparations, source rows of a name in sentences nothing else is read from): P 0.849 -> 0.850 (231 of 272 -> 233 of 274), R 0.466 -> 0.470. Floors just under.
         // Branch engineered (eighteenth session; modified preparations read as EngineeredExosome, convention z): P / R 0.803 / 0.443 -> 0.836 / 0.461. Floors just under.
         // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.856 (238 of 278), R 0.479. Floors just under.
-        // Branch engineered3 (nineteenth session; EngineeredExosome subjects, convention z): P / R 0.856 / 0.479 -> 0.860 / 0.481. Floors just under.
-        assertFloors(figures.claims(), 0.85, 0.48);
+        // Branch engineered3 (nineteenth session; EngineeredExosome subjects, convention z): P / R 0.856 / 0.479 -> 0.871 / 0.487. Floors just under.
+        assertFloors(figures.claims(), 0.87, 0.48);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
         // Branch triggers3 (seventeenth session; "may thus become imaging probes" read as usedFor Imaging): P 0.805 -> 0.806, R 0.425 -> 0.427 (211 -> 212 of 496); hedged found 7 -> 8 of 44 (0.159 -> 0.182 of all). Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.18, "hedged claims missed");
