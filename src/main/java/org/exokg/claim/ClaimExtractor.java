@@ -994,7 +994,14 @@ public final class ClaimExtractor {
                 NamedPreparations.Preparation p = preparations.preparation(u);
                 String renamed = p == null ? null : preparations.nameOf(text, sentence.start(), sentence.end(), u, mentions);
                 if (renamed != null && !preparations.knows(renamed)) {
-                    preparations.remember(new NamedPreparations.Preparation(renamed, u, p.subjectIri(), p.qualifierIri()));
+                    // (branch engineered3) through rememberPreparation: "Nanobody-armed NK-EVs (GD2-NKEVs)" states the
+                    // arming, so the new name is engineered vesicles of the preparation's source
+                    NamedPreparations.Preparation renaming = new NamedPreparations.Preparation(renamed, u, p.subjectIri(), p.qualifierIri());
+                    if (ENGINEERED_NAME_USES) {
+                        rememberPreparation(text, sentence, mentions, renaming);
+                    } else {
+                        preparations.remember(renaming);
+                    }
                 }
             }
         }
@@ -1092,7 +1099,7 @@ public final class ClaimExtractor {
                 // noun phrase, no statement) nor a name glued to a participle ("UC-Exo-treated mice" are the mice)
                 List<Mention> statedUses = preparationUses.stream().filter(u -> u.end() >= text.length()
                         || "-‐–".indexOf(text.charAt(u.end())) < 0).toList();
-                return withSourcesNamedInVesicleTerms(text, mentions, sentence, sourcesOfNamedPreparations(text, sentence, statedUses, kinds));
+                return withSourcesNamedInVesicleTerms(text, mentions, sentence, sourcesOfNamedPreparations(text, sentence, statedUses, kinds, mentions));
             }
             return withSourcesNamedInVesicleTerms(text, mentions, sentence, kinds);
         }
@@ -1257,7 +1264,7 @@ public final class ClaimExtractor {
             claims.values().removeIf(c -> lexicon.isA(c.subjectIri(), liposomeIri));
         }
         if (NAME_SOURCE_ROWS) {
-            for (Claim c : sourcesOfNamedPreparations(text, sentence, preparationUses, claims.values())) {
+            for (Claim c : sourcesOfNamedPreparations(text, sentence, preparationUses, claims.values(), mentions)) {
                 claims.putIfAbsent(c.identity(), c);
             }
         }
@@ -1824,8 +1831,9 @@ public final class ClaimExtractor {
     private String engineeredSubject(String text, Sentence sentence, Mention v, List<Mention> mentions, String subjectIri,
             Mention antecedent) {
         if (EngineeredPreparations.ENGINEERED_SUBJECTS && antecedent != null && (subjectIri.equals(EXOSOME) || subjectIri.equals(EXTRACELLULAR_VESICLE))
-                && ENGINEERED_EXOSOME.equals(kindsNamed.get(antecedent.start()))) {
+                && (ENGINEERED_EXOSOME.equals(kindsNamed.get(antecedent.start())) || statedInItsSentence(text, antecedent))) {
             // "RVG-exosomes crossed the BBB. They ...": an anaphor of engineered vesicles means them, source-qualified or not
+            // (branch engineered3: also when no claim was read on the antecedent, "... loaded the resulting exosomes")
             return ENGINEERED_EXOSOME;
         }
         // a discourse subject of an earlier sentence keeps the kind read there (kindsNamed)
@@ -2972,7 +2980,13 @@ public final class ClaimExtractor {
         if (!c.fromDiscourse() && !anaphor) {
             NamedPreparations.Preparation used = preparations.preparation(v);
             if (used != null) {
-                subjectIri = used.subjectIri();
+                // (branch engineered3) a use whose own phrase states a modification ("Nanobody-armed NK-EVs") names
+                // engineered vesicles of the preparation, though the name was defined for the unmodified ones
+                boolean engineeredUse = ENGINEERED_NAME_USES && subjectIri.equals(ENGINEERED_EXOSOME)
+                        && ENGINEERED_EXOSOME.equals(kindsNamed.get(v.start()))
+                        && (used.subjectIri().equals(EXOSOME) || used.subjectIri().equals(EXTRACELLULAR_VESICLE)
+                                || lexicon.isA(used.subjectIri(), EXOSOME));
+                subjectIri = engineeredUse ? ENGINEERED_EXOSOME : used.subjectIri();
                 qualifier = used.qualifierIri();
                 preparationName = used.name();
             } else {
@@ -3241,7 +3255,8 @@ public final class ClaimExtractor {
      * phrase, convention g), unless the sentence reads that origin already. A name whose code spells no source ("RBD-Exos",
      * "Hx-Exo") and bare anaphors ("these vesicles") give none.
      */
-    private List<Claim> sourcesOfNamedPreparations(String text, Sentence sentence, List<Mention> uses, java.util.Collection<Claim> claims) {
+    private List<Claim> sourcesOfNamedPreparations(String text, Sentence sentence, List<Mention> uses, java.util.Collection<Claim> claims,
+            List<Mention> mentions) {
         List<Claim> more = new ArrayList<>(0);
         for (Mention u : uses) {
             NamedPreparations.Preparation p = preparations.preparation(u);
@@ -3255,8 +3270,13 @@ public final class ClaimExtractor {
             boolean said = !ALONE_TRIAL || claims.stream().anyMatch(c -> c.relation() != Relation.DERIVED_FROM
                     && p.qualifierIri().equals(c.qualifierIri()));
             if (!read && said) {
-                more.add(new Claim(p.subjectIri(), Relation.DERIVED_FROM, p.qualifierIri(), null, null, SubjectScope.GENERAL, null,
-                        "source-of-named-preparation", sentence, p.name()));
+                // (branch engineered3) "Nanobody-armed NK-EVs": the use's own phrase states a modification of the preparation
+                boolean engineeredUse = ENGINEERED_NAME_USES && EngineeredPreparations.ENGINEERED_SUBJECTS
+                        && (p.subjectIri().equals(EXOSOME) || p.subjectIri().equals(EXTRACELLULAR_VESICLE) || lexicon.isA(p.subjectIri(), EXOSOME))
+                        && u.start() >= sentence.start() && u.end() <= sentence.end()
+                        && EngineeredPreparations.defaults().states(text, sentence.start(), sentence.end(), u, mentions, lexicon);
+                more.add(new Claim(engineeredUse ? ENGINEERED_EXOSOME : p.subjectIri(), Relation.DERIVED_FROM, p.qualifierIri(), null, null,
+                        SubjectScope.GENERAL, null, "source-of-named-preparation", sentence, p.name()));
             }
         }
         return more;
@@ -3377,7 +3397,7 @@ public final class ClaimExtractor {
     /** The mentions of the sentence each vesicle mention was named in, by mention start (the antecedents of names). */
     private final Map<Integer, NamedIn> vesicleSentences = new java.util.HashMap<>();
 
-    private record NamedIn(List<Mention> mentions, int sentenceStart) {}
+    private record NamedIn(List<Mention> mentions, int sentenceStart, int sentenceEnd) {}
 
     /**
      * Names a sentence gives the vesicles under discussion without a definition of its own: a noun anaphor named in
@@ -3410,7 +3430,7 @@ public final class ClaimExtractor {
         }
         for (Mention m : mentions) {
             if (m.is(MentionType.VESICLE) && !anaphors.contains(m)) {
-                vesicleSentences.put(m.start(), new NamedIn(mentions, sentence.start()));
+                vesicleSentences.put(m.start(), new NamedIn(mentions, sentence.start(), sentence.end()));
             }
         }
     }
@@ -3429,9 +3449,21 @@ public final class ClaimExtractor {
             scope = scopes.resolve(text, antecedent, named.mentions(), Math.min(named.sentenceStart(), antecedent.start()));
         }
         String qualifier = patterns.remapQualifier(scope.qualifierIri(), lexicon::isA);
+        if (qualifier == null && ENGINEERED_NAME_USES && named != null && EngineeredPreparations.defaults().ofModifiedProducers(text,
+                named.sentenceStart(), named.sentenceEnd(), antecedent)) {
+            // (branch engineered3) "We engineered HEK293 cells to display GE11 ... and loaded the resulting exosomes ...
+            // These GE11-Exos": the vesicles of the modified cells, the last source named before them in that sentence
+            Mention producer = null;
+            for (Mention m : named.mentions()) {
+                if (m.is(MentionType.SOURCE) && m.start() >= named.sentenceStart() && m.end() <= antecedent.start() && !m.term().branchRoot()) {
+                    producer = m;
+                }
+            }
+            qualifier = producer == null ? null : patterns.remapQualifier(producer.iri(), lexicon::isA);
+        }
         String subject = qualifier != null ? sourceNamedKinds.narrow(antecedent.iri(), qualifier)
                 : kindsNamed.getOrDefault(antecedent.start(), antecedent.iri());
-        return new String[] {engineeredKind(antecedent, subject), qualifier};
+        return new String[] {engineeredKind(text, antecedent, subject), qualifier};
     }
 
     /** Measurement switch (branch precision6): -Dexokg.noStatedSourceKind leaves a derivedFrom row's vesicles unnarrowed. */
@@ -3493,7 +3525,7 @@ public final class ClaimExtractor {
             return null;
         }
         String qualifier = patterns.remapQualifier(scope.qualifierIri(), lexicon::isA);
-        return new AntecedentSource(engineeredKind(antecedent, sourceNamedKinds.narrow(antecedent.iri(), qualifier)), qualifier,
+        return new AntecedentSource(engineeredKind(text, antecedent, sourceNamedKinds.narrow(antecedent.iri(), qualifier)), qualifier,
                 namesAPlant(text, scope.qualifier(), qualifier), false, false);
     }
 
@@ -3502,13 +3534,26 @@ public final class ClaimExtractor {
      * kind when its own sentence read it so (kindsNamed): "exosomes from HEK293 cells were engineered to display ...
      * The vesicles ..." (switch -Dexokg.noEngineeredAnaphorKinds).
      */
-    private String engineeredKind(Mention antecedent, String subject) {
+    private String engineeredKind(String text, Mention antecedent, String subject) {
         if (ENGINEERED_ANAPHOR_KINDS && EngineeredPreparations.ENGINEERED_SUBJECTS
-                && ENGINEERED_EXOSOME.equals(kindsNamed.get(antecedent.start()))
+                && (ENGINEERED_EXOSOME.equals(kindsNamed.get(antecedent.start())) || statedInItsSentence(text, antecedent))
                 && (subject.equals(EXOSOME) || subject.equals(EXTRACELLULAR_VESICLE) || lexicon.isA(subject, EXOSOME))) {
             return ENGINEERED_EXOSOME;
         }
         return subject;
+    }
+
+    /**
+     * (branch engineered3) Whether the antecedent's own sentence states its modification though no claim was read on it
+     * there ("We engineered HEK293 cells to display GE11 ... and loaded the resulting exosomes with an siRNA. These
+     * GE11-Exos ..."): the name and the anaphors after it are engineered vesicles (switch -Dexokg.noEngineeredNameUses).
+     */
+    private boolean statedInItsSentence(String text, Mention antecedent) {
+        NamedIn named = vesicleSentences.get(antecedent.start());
+        return ENGINEERED_NAME_USES && named != null && antecedent.start() >= named.sentenceStart()
+                && antecedent.end() <= named.sentenceEnd()
+                && EngineeredPreparations.defaults().states(text, named.sentenceStart(), named.sentenceEnd(), antecedent,
+                        named.mentions(), lexicon);
     }
 
     /**
@@ -3528,6 +3573,12 @@ public final class ClaimExtractor {
         }
         preparations.remember(p);
     }
+
+    /**
+     * Switch (branch engineered3): -Dexokg.noEngineeredNameUses keeps a named preparation's recorded kind at a use whose own
+     * phrase states a modification ("Nanobody-armed NK-EVs") and at a new name given there.
+     */
+    static final boolean ENGINEERED_NAME_USES = !Boolean.getBoolean("exokg.noEngineeredNameUses");
 
     /** Switch: -Dexokg.noEngineeredAnaphorKinds re-reads an engineered antecedent's kind from its text (before engineered2). */
     static final boolean ENGINEERED_ANAPHOR_KINDS = !Boolean.getBoolean("exokg.noEngineeredAnaphorKinds");

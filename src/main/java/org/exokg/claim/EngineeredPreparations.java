@@ -23,6 +23,10 @@ final class EngineeredPreparations {
     static final boolean ENGINEERED_SUBJECTS = !Boolean.getBoolean("exokg.noEngineeredSubjects");
     /** Switch (branch engineered2): -Dexokg.noEngineeredAnaphorKinds also turns off the clauses of modification. */
     static final boolean CLAUSES = !Boolean.getBoolean("exokg.noEngineeredAnaphorKinds");
+    /** Switch (branch engineered3): -Dexokg.noEngineeredProducerClauses turns off the clauses that modify producer cells. */
+    static final boolean PRODUCER_CLAUSES = !Boolean.getBoolean("exokg.noEngineeredProducerClauses");
+    /** Switch (branch engineered3): -Dexokg.noEngineeredLigandMentions: a ligand mention next to the noun names nothing. */
+    static final boolean LIGAND_MENTIONS = !Boolean.getBoolean("exokg.noEngineeredLigandMentions");
 
     private static final EngineeredPreparations DEFAULT = RuleFile.read(RESOURCE, EngineeredPreparations::parse);
 
@@ -39,9 +43,15 @@ final class EngineeredPreparations {
     private final Pattern producerVerbBefore;
     private final Pattern clauseBefore;
     private final List<String> ligandClasses;
+    private final Pattern producerClause;
+    private final Pattern producerNoun;
+    private final Pattern controlTransfection;
+    private final Pattern producersVesicles;
+    private final Pattern releasedByThem;
 
     private EngineeredPreparations(String before, String hyphenated, String after, String producerCells, String ligandVerbs,
-            List<String> ligandClasses, String clauseVerbs) {
+            List<String> ligandClasses, String clauseVerbs, String producerClauseVerbs, String producerClauseNouns,
+            String controlTransfection) {
         this.before = Pattern.compile("(?i)(?<![\\p{L}\\p{N}\\-‐‑–])" + before + "(?:\\s+" + PHRASE_WORD + "){0,3}\\s*\\z");
         this.hyphenated = Pattern.compile("(?i)(?<![\\p{L}\\p{N}\\-‐‑–])(?!(?:non|un)[\\-‐‑–])[\\p{L}\\p{N}]+[\\-‐‑–]" + hyphenated
                 + "(?:\\s+" + PHRASE_WORD + "){0,3}\\s*\\z");
@@ -66,6 +76,20 @@ final class EngineeredPreparations {
         this.clauseBefore = Pattern.compile("(?i)(?<![\\p{L}])(?:we|were|was|has|have|had)\\s+(?:also\\s+|first\\s+)?" + clauseVerbs
                 + "\\b[^;:()]{0,80}?\\s(?:on|onto|to|with)\\s+(?:the\\s+)?(?:surface\\s+of\\s+(?:the\\s+)?)?(?:" + PHRASE_WORD
                 + "\\s+){0,3}\\z");
+        // (branch engineered3) the researchers modified producer cells in a clause before the vesicles: "We transfected
+        // bone marrow stromal cells with ...", "HEK293 cells were transfected with ..."
+        this.producerClause = Pattern.compile("(?i)(?:(?<![\\p{L}])we\\s+(?:also\\s+|first\\s+|stably\\s+|transiently\\s+)?"
+                + producerClauseVerbs + "\\s+[^;]{0,120}?cells?\\b|(?<![\\p{L}])cells?\\s+(?:were|was|had\\s+been|have\\s+been)\\s+"
+                + "(?:stably\\s+|transiently\\s+|first\\s+)?" + producerClauseVerbs + "\\b)");
+        this.producerNoun = Pattern.compile("(?i)(?<![\\p{L}])" + producerClauseNouns
+                + "\\s+of\\s+(?:the\\s+)?(?:parent|parental|producer|producing|donor|source)\\s+cells?\\b");
+        this.controlTransfection = Pattern.compile("(?i)(?<![\\p{L}])" + controlTransfection + "(?![\\p{L}])");
+        // the vesicles named as those cells': "their exosomes", "the resulting exosomes", "the exosomes they released"
+        this.producersVesicles = Pattern.compile("(?i)(?<![\\p{L}])(?:their|its|the\\s+resulting|the\\s+secreted|the\\s+released"
+                + "|the\\s+derived|these\\s+cells['’]?"
+                // "to display GE11 on the exosome protein Lamp2b": the vesicles the modified cells display it on
+                + "|on\\s+(?:the\\s+|their\\s+)?(?:surface\\s+of\\s+(?:the\\s+|their\\s+)?)?)\\s*(?:" + PHRASE_WORD + "\\s+)?\\z");
+        this.releasedByThem = Pattern.compile("(?i)\\A\\s+(?:that\\s+)?(?:they|these\\s+cells|the\\s+cells)\\s+(?:released|secreted|produced|shed)\\b");
     }
 
     /** The shipped words. */
@@ -77,10 +101,14 @@ final class EngineeredPreparations {
     static EngineeredPreparations parse(InputStream in, String name) {
         Map<?, ?> root = RuleFile.sections(in, name, "word lists");
         List<String> ids = new ArrayList<>();
-        List<String> classes = List.of(words(root, "ligandClasses", name, ids).replaceAll("\\A\\(\\?:|\\)\\z", "").split("\\|"));
+        // (branch engineered3) the words come back as nested groups "(?:(?:A|B))": every group mark goes, not only the outer
+        // one (the split gave "(?:TargetingLigand" and "Antibody)", so no ligand mention ever counted)
+        List<String> classes = List.of(words(root, "ligandClasses", name, ids).replaceAll("\\(\\?:|\\)", "").split("\\|"));
         return new EngineeredPreparations(words(root, "before", name, ids), words(root, "hyphenated", name, ids),
                 words(root, "after", name, ids), words(root, "producerCells", name, ids), words(root, "ligandVerbs", name, ids),
-                classes.stream().map(c -> ExoKg.NS + c).toList(), words(root, "clauseVerbs", name, ids));
+                classes.stream().map(c -> ExoKg.NS + c).toList(), words(root, "clauseVerbs", name, ids),
+                words(root, "producerClauseVerbs", name, ids), words(root, "producerClauseNouns", name, ids),
+                words(root, "controlTransfection", name, ids));
     }
 
     /** The words of all entries of {@code section} as one group of alternatives; ids are unique in the file. */
@@ -121,6 +149,30 @@ final class EngineeredPreparations {
         if (after.matcher(right).lookingAt() || producer.matcher(right).lookingAt()) {
             return true;
         }
+        if (PRODUCER_CLAUSES && producersModifiedBefore(text, sentenceStart, v, right)) {
+            return true;
+        }
+        if (!LIGAND_MENTIONS) {
+            return false;
+        }
+        // (branch engineered3) a name whose code before its first hyphen is a ligand's label ("iRGD-EqM-EVs", "GE11-Exos"):
+        // the ligand names the vesicles, though the name's use hides the ligand's own mention
+        java.util.regex.Matcher glued = GLUED_CODE.matcher(text.substring(Math.max(sentenceStart, v.start() - 30), v.start()));
+        String surface = v.surface();
+        String code = glued.find() ? glued.group(1) : null;
+        for (int i = 1; code == null && i < surface.length() - 1; i++) {
+            if ("-‐‑–".indexOf(surface.charAt(i)) >= 0) {
+                code = surface.substring(0, i);
+            }
+        }
+        // the code alone or as a peptide's name ("iRGD": the iRGD peptide)
+        for (String key : code == null ? List.<String>of() : List.of(code, code + " peptide")) {
+            for (Lexicon.Entry e : lexicon.entries(org.exokg.mention.TermKeys.labelKey(key))) {
+                if (isLigandIri(e.term().iri(), lexicon)) {
+                    return true;
+                }
+            }
+        }
         boolean ligandVerbAfter = ligandVerb.matcher(right).lookingAt() || producerLigandVerb.matcher(right).lookingAt();
         for (Mention m : mentions) {
             if (!isLigand(m, lexicon)) {
@@ -138,14 +190,48 @@ final class EngineeredPreparations {
         return false;
     }
 
+    /**
+     * (branch engineered3) Whether the sentence modified producer cells before the vesicles and names them as those
+     * cells' ("We transfected MSCs with ... and collected their exosomes", "HEK293 cells were transfected ...; their EVs
+     * were loaded", "Transfection of the parent cells turned MSC exosomes into ..."); a control arm's transfection
+     * ("with a scrambled siRNA") is none.
+     */
+    private boolean producersModifiedBefore(String text, int sentenceStart, Mention v, String right) {
+        String before = text.substring(sentenceStart, v.start());
+        java.util.regex.Matcher noun = producerNoun.matcher(before);
+        java.util.regex.Matcher clause = producerClause.matcher(before);
+        int start;
+        if (noun.find()) {
+            start = noun.start();
+        } else if (clause.find() && (producersVesicles.matcher(before).find() || releasedByThem.matcher(right).lookingAt())) {
+            start = clause.start();
+        } else {
+            return false;
+        }
+        return !controlTransfection.matcher(before.substring(start)).find();
+    }
+
+    /** (branch engineered3) Whether vesicle {@code v} is named as the vesicles of producer cells modified before it in its sentence. */
+    boolean ofModifiedProducers(String text, int sentenceStart, int sentenceEnd, Mention v) {
+        return ENGINEERED_SUBJECTS && PRODUCER_CLAUSES && v.start() >= sentenceStart && v.end() <= sentenceEnd
+                && producersModifiedBefore(text, sentenceStart, v, text.substring(v.end(), Math.min(sentenceEnd, v.end() + 160)));
+    }
+
     /** Whether the words before a producer cell mention ({@code producerStart}) say the researchers modified the cells. */
     boolean producerModified(String text, int sentenceStart, int producerStart) {
         return ENGINEERED_SUBJECTS && producerVerbBefore.matcher(text.substring(Math.max(sentenceStart, producerStart - 80), producerStart)).find();
     }
 
+    /** A code glued by a hyphen right before the vesicle mention: "iRGD-" of "iRGD-EqM-EVs". */
+    private static final Pattern GLUED_CODE = Pattern.compile("(?<![\\p{L}\\p{N}\\-‐‑–])([\\p{L}\\p{N}]+)[\\-‐‑–]\\z");
+
     private boolean isLigand(Mention m, Lexicon lexicon) {
+        return isLigandIri(m.iri(), lexicon);
+    }
+
+    private boolean isLigandIri(String iri, Lexicon lexicon) {
         for (String c : ligandClasses) {
-            if (m.iri().equals(c) || lexicon.isA(m.iri(), c)) {
+            if (iri.equals(c) || lexicon.isA(iri, c)) {
                 return true;
             }
         }

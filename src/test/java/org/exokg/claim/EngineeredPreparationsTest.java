@@ -70,4 +70,53 @@ class EngineeredPreparationsTest {
         assertTrue(!plainClaims.isEmpty() && plainClaims.stream().allMatch(c -> c.startsWith("Exosome")),
                 () -> plain.claims().toString());
     }
+
+    @Test
+    void aLigandNamingTheVesiclesMakesThemEngineeredAndLoadingAloneDoesNot() throws Exception {
+        // (branch engineered3) invented: the ligand word before the noun names the preparation ("folate exosomes")
+        DocumentExtraction e = extract("Folate exosomes were taken up by ovarian cancer cells.\n");
+        List<String> claims = TestSupport.claimsOf(e, "Folate exosomes", false);
+        assertTrue(!claims.isEmpty() && claims.stream().allMatch(c -> c.startsWith("EngineeredExosome")), claims::toString);
+        DocumentExtraction loaded = extract("Curcumin exosomes were taken up by ovarian cancer cells.\n");
+        List<String> loadedClaims = TestSupport.claimsOf(loaded, "Curcumin exosomes", false);
+        assertTrue(!loadedClaims.isEmpty() && loadedClaims.stream().noneMatch(c -> c.contains("Engineered")), loadedClaims::toString);
+    }
+
+    @Test
+    void vesiclesOfCellsModifiedInAClauseBeforeThemAreEngineeredUnlessTheTransfectionIsAControl() throws Exception {
+        // (branch engineered3) invented: "their exosomes" of cells the researchers transfected in the same sentence
+        DocumentExtraction e = extract("We transfected umbilical cord mesenchymal stem cells with a plasmid encoding BDNF "
+                + "and collected their exosomes.\n");
+        List<String> claims = TestSupport.claimsOf(e, "their exosomes", false);
+        assertTrue(!claims.isEmpty() && claims.stream().allMatch(c -> c.startsWith("EngineeredExosome")), claims::toString);
+        DocumentExtraction control = extract("We transfected umbilical cord mesenchymal stem cells with a scrambled siRNA "
+                + "and collected their exosomes.\n");
+        List<String> controlClaims = TestSupport.claimsOf(control, "their exosomes", false);
+        assertTrue(!controlClaims.isEmpty() && controlClaims.stream().allMatch(c -> c.startsWith("Exosome")), controlClaims::toString);
+    }
+
+    @Test
+    void surfaceDisplayWordingsAreEngineeredAndPlainCargoIsNot() throws Exception {
+        // (branch engineered3) invented: "carrying X on their surface", "carrying an aptamer"
+        DocumentExtraction e = extract("Our second product, EXO-IL7 (exosomes carrying interleukin-7 on their surface), "
+                + "raised T cell counts in mice.\nMilk vesicles carrying an anti-HER2 aptamer reduced tumour growth in mice.\n");
+        List<String> surface = TestSupport.claimsOf(e, "on their surface", false);
+        assertTrue(!surface.isEmpty() && surface.stream().allMatch(c -> c.startsWith("EngineeredExosome")), surface::toString);
+        List<String> aptamer = TestSupport.claimsOf(e, "anti-HER2 aptamer", false);
+        assertTrue(aptamer.stream().anyMatch(c -> c.startsWith("EngineeredExosome[Milk]")), aptamer::toString);
+        DocumentExtraction plain = extract("Milk vesicles carrying microRNAs reduced tumour growth in mice.\n");
+        List<String> plainClaims = TestSupport.claimsOf(plain, "carrying microRNAs", false);
+        assertTrue(!plainClaims.isEmpty() && plainClaims.stream().noneMatch(c -> c.contains("Engineered")), plainClaims::toString);
+    }
+
+    @Test
+    void aPeptideCodeGluedToANameMakesItsUsesEngineered() throws Exception {
+        // (branch engineered3) invented: "iRGD-" glued to a defined name; the plain name stays the unmodified preparation
+        DocumentExtraction e = extract("Goat milk EVs (GM-EVs) were isolated by ultracentrifugation. "
+                + "In the first study, GM-EVs reduced tumour growth in mice. Oral iRGD-GM-EVs slowed tumour growth in rats.\n");
+        List<String> glued = TestSupport.claimsOf(e, "iRGD-GM-EVs slowed", false);
+        assertTrue(!glued.isEmpty() && glued.stream().allMatch(c -> c.startsWith("EngineeredExosome")), () -> e.claims().toString());
+        List<String> plain = TestSupport.claimsOf(e, "first study", false);
+        assertTrue(!plain.isEmpty() && plain.stream().noneMatch(c -> c.contains("Engineered")), plain::toString);
+    }
 }

@@ -79,9 +79,9 @@ class GoldConventionsPtTest {
     @Test
     void folateOnTheVesiclesIsTheFolateLigand() {
         String s = "Folate exosomes were taken up by ovarian cancer cells.";
-        // (branch engineered, convention z) folate-decorated exosomes are engineered; this standalone "Folate exosomes"
-        // is not yet read so (the development sets' "folate exosomes" are)
-        assertTrue(has(s, "Exosome", "carries", "FolateLigand"), all(s));
+        // (branch engineered, convention z) folate-decorated exosomes are engineered; (branch engineered3) the standalone
+        // "Folate exosomes" is read so too, now that the ligand mention counts
+        assertTrue(has(s, "EngineeredExosome", "carries", "FolateLigand"), all(s));
         assertFalse(has(s, "Exosome", "carries", "TargetingLigand"), all(s));
         String d = "Folate-decorated milk exosomes delivered paclitaxel to tumour cells.";
         assertTrue(has(d, "EngineeredExosome", "carries", "FolateLigand"), all(d));

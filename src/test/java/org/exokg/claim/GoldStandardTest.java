@@ -395,7 +395,8 @@ class GoldStandardTest {
                 // Branch goldconv8 (eighteenth session; gold conventions aa, z only, no rule change; gold edits lower figures): P / R 0.977 / 0.757 -> 0.903 / 0.702. Floors just under.
                 // Branch engineered (eighteenth session; modified preparations read as EngineeredExosome, convention z): P / R 0.903 / 0.702 -> 0.920 / 0.716. Floors just under.
                 // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.920 (162 of 176), R 0.720. Floors just under.
-                assertFloors(ev, 0.91, 0.71);
+                // Branch engineered3 (nineteenth session; EngineeredExosome subjects, convention z): P / R 0.920 / 0.720 -> 0.966 / 0.756. Floors just under.
+                assertFloors(ev, 0.96, 0.75);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 6 -> 3, beyond 0 -> 3.
         // Branch goldconv8 (convention z): one denied row of the folate exosomes is now EngineeredExosome, beyond the extractor's Exosome: denials right 3 -> 2.
                 // Branch names3 (eighteenth session; names in apposition, renamed preparations, source rows of a name in sentences nothing else is read from): P 0.977 -> 0.977 (171 of 175 -> 172 of 176), R 0.757 -> 0.761. Floors just under.
@@ -764,7 +765,8 @@ class GoldStandardTest {
         // Branch engineered (eighteenth session; modified preparations read as EngineeredExosome, convention z): P / R 0.824 / 0.633 -> 0.876 / 0.674. Floors just under.
         // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.876 (148 of 169), R 0.670. Floors just under.
         // Branch engineered2 (eighteenth session; named and anaphoric engineered preparations): P 0.876 -> 0.882, R 0.670 -> 0.674. Floors just under.
-        assertFloors(ev, 0.88, 0.67);
+        // Branch engineered3 (nineteenth session; EngineeredExosome subjects, convention z): P / R 0.882 / 0.674 -> 0.893 / 0.683. Floors just under.
+        assertFloors(ev, 0.89, 0.68);
         // Branch goldconv2: hedge 0.609 of all (14 of 23); floor just under.
         assertHedgeFloors(ev, 0.60);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
@@ -1199,6 +1201,7 @@ class GoldStandardTest {
         // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.852 (208 of 244), R 0.537. Floors just under.
         // Branch triggers5 (nineteenth session): P 0.852 -> 0.853, R 0.537 -> 0.540 (208 -> 209 right: "deliver Cas9 ribonucleoproteins to hepatocellular carcinoma" as DrugDelivery). Recall floor up.
         // Branch anaphors6 (document's preparation across sections): P 0.852 -> 0.827 (208 of 244 -> 205 of 248), R 0.537 -> 0.530: the imaging legends' Figures 3-4 "vesicles" now keep Figure 2's MSC source, which this gold leaves unqualified (a convention question for the lead); floors just under.
+        // Branch engineered3 (nineteenth session; EngineeredExosome subjects, convention z): P / R 0.852 / 0.537 -> 0.869 / 0.548. Floors just under.
         assertFloors(figures.claims(), 0.82, 0.52);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.33, "hedged claims missed");
@@ -1272,6 +1275,7 @@ class GoldStandardTest {
         // Branch engineered (eighteenth session; modified preparations read as EngineeredExosome, convention z): P / R 0.769 / 0.506 -> 0.793 / 0.521. Floors just under.
         // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.797 (235 of 295), R 0.523. Floors just under.
         // Branch vocab22 (nineteenth session; labels from the late development sets): P 0.797 -> 0.802, R 0.523 -> 0.532 (235 -> 239 of 449). Floors up.
+        // Branch engineered3 (nineteenth session; EngineeredExosome subjects, convention z): P / R 0.797 / 0.523 -> 0.841 / 0.552. Floors just under.
         assertFloors(figures.claims(), 0.80, 0.53);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; "may therefore offer a cell-free option", convention l on the gold): hedge of all 0.311 -> 0.341 (15 of 44), P 0.854 -> 0.851, R 0.490 -> 0.492. Hedge floor up.
@@ -1399,6 +1403,7 @@ class GoldStandardTest {
         // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.717 (167 of 233), R 0.429. Floors just under.
         // Branch triggers5 (nineteenth session): P 0.717 -> 0.718, R 0.429 -> 0.432 (167 -> 168 right: "GE11-displaying exosomes deliver an siRNA ... to lung cancer" as DrugDelivery). Recall floor up.
         // Branch anaphors6 (document's preparation across sections): P 0.717 -> 0.774, R 0.429 -> 0.465 (167 -> 181 of 389; the loading tables keep HEK293Cell). Floors up.
+        // Branch engineered3 (nineteenth session; EngineeredExosome subjects, convention z): P / R 0.717 / 0.429 -> 0.760 / 0.455 (with one gold row of the unarmed control fixed). Floors just under.
         assertFloors(figures.claims(), 0.71, 0.43);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; hedged predicates "might offer an off-the-shelf cell-free immunotherapy"): hedge of all 0.171 -> 0.195 (8 of 41), R 0.358 -> 0.360. Hedge floor up.
@@ -1464,6 +1469,7 @@ class GoldStandardTest {
         // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.856 (238 of 278), R 0.479. Floors just under.
         // Branch precision6 (nineteenth session; own producers no source): P 0.856 -> 0.859 (238 of 278 -> 277), R 0.479. Floors unchanged (just under).
         // Branch vocab22 (nineteenth session; labels from the late development sets): P 0.856 -> 0.857, R 0.479 -> 0.483 (238 -> 240 of 497). Recall floor up.
+        // Branch engineered3 (nineteenth session; EngineeredExosome subjects, convention z): P / R 0.856 / 0.479 -> 0.871 / 0.487. Floors just under.
         assertFloors(figures.claims(), 0.85, 0.47);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
         // Branch triggers3 (seventeenth session; "may thus become imaging probes" read as usedFor Imaging): P 0.805 -> 0.806, R 0.425 -> 0.427 (211 -> 212 of 496); hedged found 7 -> 8 of 44 (0.159 -> 0.182 of all). Hedge floor up.
@@ -1528,6 +1534,7 @@ class GoldStandardTest {
         // Branch anaphors6 (document's preparation across sections): P 0.781 -> 0.780 (207 of 265 -> 209 of 268), R 0.436 -> 0.440. Precision floor just under.
         // Branch precision6 (nineteenth session; a stated plant source narrows the vesicles to plant nanovesicles): P 0.781 -> 0.789 (207 -> 209 of 265), R 0.436 -> 0.440. Floors unchanged (just under).
         // Branch vocab22 (nineteenth session; labels from the late development sets): P 0.781 -> 0.782, R 0.436 -> 0.446 (207 -> 212 of 475). Recall floor up.
+        // Branch engineered3 (nineteenth session; EngineeredExosome subjects, convention z): P / R 0.781 / 0.436 -> 0.785 / 0.438 (floors already just under). Floors just under.
         assertFloors(figures.claims(), 0.77, 0.43);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.79, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.12, "hedged claims missed");
@@ -1627,7 +1634,8 @@ class GoldStandardTest {
         // Branch precision4 (eighteenth session; liposome subjects, labels and short quotations no subjects, denied/asked reaching of a fluid no source, list-placeholder cells, drug before "resistance"): P 0.619 -> 0.622, R 0.349 -> 0.349. Floors just under.
         // Branch triggers4 (eighteenth session; never tuned on, figures only): P 0.619 -> 0.617, R 0.349 -> 0.353 (156 -> 158 right of 256 extracted). Floors just under; the precision fall is reported, not tuned.
         // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): NEVER-TUNED P 0.627 (165 of 263), R 0.369. Floors just under.
-        assertFloors(figures.claims(), 0.62, 0.36);
+        // Branch engineered3 (nineteenth session; EngineeredExosome subjects, convention z): never tuned on, aggregate only: P / R 0.627 / 0.369 -> 0.635 / 0.374. Floors just under.
+        assertFloors(figures.claims(), 0.63, 0.37);
         assertHedgeFloors(figures.claims(), 0.17);
         assertDenialFloors(figures.claims(), 5, 4);
         // Branch kinds (eighteenth session; kind-words.yaml wordings, denied kinds of named preparations): isKindOf NEVER-TUNED 4 -> 6 of 10, beyond the gold 2 -> 1 (not tuned on; floor follows). Floors follow.
