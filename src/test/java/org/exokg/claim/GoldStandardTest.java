@@ -1113,8 +1113,10 @@ class GoldStandardTest {
         // Branch precision5 (wrong objects): P 0.882 -> 0.897, R 0.602 -> 0.599: "solid tumours, including pancreatic cancer" no longer gives treats Cancer (the lead's "such as" decision; this gold row disagrees, reported for goldconv8). Floors just under.
         // Branch engineered (eighteenth session; modified preparations read as EngineeredExosome, convention z): P / R 0.845 / 0.574 -> 0.866 / 0.589. Floors just under.
         // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.884 (206 of 233), R 0.589. Floors just under.
-        assertFloors(figures.claims(), 0.88, 0.58);
-        assertHedgeFloors(figures.claims(), 0.41);
+        // Branch hedged5 (nineteenth session; hedged carrier roles read): P / R 0.884 / 0.589 -> 0.885 / 0.594. Recall floor just under.
+        assertFloors(figures.claims(), 0.88, 0.59);
+        // Branch hedged5 (nineteenth session; hedged carrier roles read): hedge recall of all gold-hedged 0.519 -> 0.558 (27 -> 29 of 52). Floor just under.
+        assertHedgeFloors(figures.claims(), 0.55);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 5 -> 3, beyond 1 -> 3.
         // Branch kinds (eighteenth session; kind-words.yaml wordings, denied kinds of named preparations): isKindOf 4 -> 7 of 14 (coordinated subjects, "and not EVs", ", also called ectosomes,"), beyond the gold 1 -> 1. Floors follow.
         assertDenialFloors(figures.claims(), 3, 3);
@@ -1189,7 +1191,8 @@ class GoldStandardTest {
         // Branch precision5 (wrong objects): P 0.840 -> 0.847, R 0.518 -> 0.518. Floors just under.
         // Branch engineered (eighteenth session; modified preparations read as EngineeredExosome, convention z): P / R 0.759 / 0.473 -> 0.838 / 0.522. Floors just under.
         // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.852 (208 of 244), R 0.537. Floors just under.
-        assertFloors(figures.claims(), 0.85, 0.53);
+        // Branch hedged5 (nineteenth session; hedged carrier roles read): P / R 0.852 / 0.537 -> 0.854 / 0.543; hedges 24 -> 26 of 55. Recall floor just under.
+        assertFloors(figures.claims(), 0.85, 0.54);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.33, "hedged claims missed");
         // After merging dev12 (tenth session): P 0.600, R 0.267 (99 of 371); denials extracted 10, right 3: one more beyond
@@ -1384,7 +1387,8 @@ class GoldStandardTest {
         // Branch names3 (eighteenth session; a new name given to a named preparation: "NK-EVs (GD2-NKEVs)"): P 0.716 -> 0.718 (161 of 225 -> 163 of 227), R 0.419 -> 0.424. Floors just under.
         // Branch engineered (eighteenth session; modified preparations read as EngineeredExosome, convention z): P / R 0.702 / 0.406 -> 0.716 / 0.414. Floors just under.
         // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.717 (167 of 233), R 0.429. Floors just under.
-        assertFloors(figures.claims(), 0.71, 0.42);
+        // Branch hedged5 (nineteenth session; hedged carrier roles read): P / R 0.717 / 0.429 -> 0.718 / 0.432; hedges 12 -> 13 of 41. Recall floor just under.
+        assertFloors(figures.claims(), 0.71, 0.43);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; hedged predicates "might offer an off-the-shelf cell-free immunotherapy"): hedge of all 0.171 -> 0.195 (8 of 41), R 0.358 -> 0.360. Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.19, "hedged claims missed");
