@@ -54,4 +54,13 @@ class HedgedCarrierRolesTest {
         // a generic "drugs" after "carriers for" is no cargo row
         assertFalse(hasClaim(projectClaims("Camel milk exosomes could serve as carriers for peptide drugs."), "Exosome", "carries", "TherapeuticAgent"));
     }
+
+    @Test
+    void tolerabilityOfAHedgedCarrierRoleIsHedgedAndARoleAttributeWithoutArticleIsNotRead() {
+        assertTrue(projectClaimAnyQualifier("Camel milk exosomes may be a palatable, well-tolerated oral carrier for curcumin.", "Exosome", "hasProperty",
+                "LowToxicity").hedged());
+        assertFalse(projectClaimAnyQualifier("Camel milk exosomes are a well-tolerated oral carrier for curcumin.", "Exosome", "hasProperty",
+                "LowToxicity").hedged());
+        assertFalse(hasClaim(projectClaims("Camel milk exosomes might be safer vehicles for gene therapy."), "Exosome", "hasProperty", "LowToxicity"));
+    }
 }
