@@ -1387,7 +1387,7 @@ class GoldStandardTest {
         // Branch names3 (eighteenth session; a new name given to a named preparation: "NK-EVs (GD2-NKEVs)"): P 0.716 -> 0.718 (161 of 225 -> 163 of 227), R 0.419 -> 0.424. Floors just under.
         // Branch engineered (eighteenth session; modified preparations read as EngineeredExosome, convention z): P / R 0.702 / 0.406 -> 0.716 / 0.414. Floors just under.
         // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.717 (167 of 233), R 0.429. Floors just under.
-        // Branch hedged5 (nineteenth session; hedged carrier roles read): P / R 0.717 / 0.429 -> 0.718 / 0.432; hedges 12 -> 13 of 41. Recall floor just under.
+        // Branch hedged5 (nineteenth session; hedged carrier roles read): P / R 0.717 / 0.429 -> 0.719 / 0.434; hedges 12 -> 14 of 41. Recall floor just under.
         assertFloors(figures.claims(), 0.71, 0.43);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; hedged predicates "might offer an off-the-shelf cell-free immunotherapy"): hedge of all 0.171 -> 0.195 (8 of 41), R 0.358 -> 0.360. Hedge floor up.
@@ -1561,7 +1561,8 @@ class GoldStandardTest {
         // Branch barevesicles (eighteenth session; bare "vesicles" anywhere in a section without an antecedent): never tuned, aggregate only: P 0.736 -> 0.735, R 0.412 -> 0.420 (+4 right, +6 extracted), reported, not tuned. Floors just under.
         // Branch precision5 (wrong objects; never tuned): P 0.736 -> 0.739, R 0.412 -> 0.412 (aggregate lines only). Floors unchanged.
         // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): NEVER-TUNED P 0.749 (209 of 279), R 0.428. Floors just under.
-        assertFloors(figures.claims(), 0.74, 0.42);
+        // Branch hedged5 (nineteenth session; hedged carrier roles read): P / R 0.753 / 0.430 -> 0.754 / 0.432; hedges 9 -> 10 of 44. Floors just under.
+        assertFloors(figures.claims(), 0.75, 0.43);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.89, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.20, "hedged claims missed");
         // Branch challenges3 (eighteenth session; safety wording and challenge events, chosen on development sets only): NEVER TUNED, aggregate only: P 0.723 -> 0.722 (196 of 271 -> 197 of 273), R 0.402 -> 0.404; one denial beyond the gold more (5 -> 6). Reported, not tuned back; denial guard just over, the lead decides.
