@@ -174,13 +174,14 @@ class GoldStandardTest {
         // Branch anaphors5 (participle carriers: "Electroporated exosomes delivered ...", "loaded exosomes were not toxic"): P 0.893 -> 0.946, R 0.847 -> 0.898. Floors just under.
         // Branch precision5 (wrong objects): P 0.893 -> 0.891, R 0.847 -> 0.831: "neurodegenerative diseases such as Alzheimer's disease" no longer gives treats NeurodegenerativeDisease (the lead's "such as" decision; this gold row disagrees, reported for goldconv8). Recall floor just under.
         // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.945 (52 of 55), R 0.897. Floors just under.
-        assertFloors(ev, 0.94, 0.89);
+        // Branch goldconv10 (gold edits only, convention c): P 0.945 -> 0.873, R 0.897 -> 0.828; denials right 6 -> 5 ("not ... by simple incubation" now DendriticCell)
+        assertFloors(ev, 0.87, 0.82);
         // Branch goldconv2: hedge 0.909 of all (10 of 11): "Their low toxicity and natural origin could make them promising
         // oral drug carriers" is read with the ginger of the sentence before; the gold leaves the referent unqualified.
         // Branch chains: hedge recall of all gold-hedged 10/11 -> 7/11 (the three hedged "These vesicles might therefore be suitable ..." rows read with DendriticCell, convention c). Floor just under.
         assertHedgeFloors(ev, 0.63);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 9 -> 6, beyond 0 -> 3.
-        assertDenialFloors(ev, 6, 3);
+        assertDenialFloors(ev, 5, 3);
         assertTrue(ev.negatedMatched() >= 5, "denials of crossing, loading and immunogenicity are found");
     }
 
@@ -230,7 +231,8 @@ class GoldStandardTest {
         // Branch goldconv7 (eighteenth session; gold conventions u, w only, no rule change; gold edits lower figures): P / R 0.982 / 0.932 -> 0.964 / 0.900. Floors just under.
         // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.982 (55 of 56), R 0.917. Floors just under.
         // Branch goldconv9 (gold edits only, conventions ee): P 0.982 -> 0.964, R 0.917 -> 0.900 ("their low abundance in blood": the tumour exosomes' second source). Floors just under.
-        assertFloors(ev, 0.96, 0.89);
+        // Branch goldconv10 (gold edits only, convention c): P 0.964 -> 0.946, R 0.900 -> 0.883
+        assertFloors(ev, 0.94, 0.88);
         // Branch goldconv2: one denial the text makes is read without its qualifier: "although the exosomes did not trigger an immune response" is MSC exosomes by the anaphor convention; the extractor reads the denial
         // but not the source (the antecedent chain passes through a bare mention); so it counts as beyond the gold.
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "every negated claim but one must be a denial the text makes");
@@ -263,7 +265,8 @@ class GoldStandardTest {
         // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.927 (38 of 41), R 0.667. Floors just under.
         // Branch anaphors6 (document's preparation across sections): P 0.927 -> 0.902, R 0.667 -> 0.649: "The modified exosomes were loaded ..." and the next Results anaphors now keep HEK293Cell (convention c), where this gold (older than c) leaves them unqualified; floors just under, the lead decides the gold.
         // Branch goldconv9 (gold edits only, conventions c): P 0.902 -> 0.976, R 0.649 -> 0.702 (participle and definite anaphors of the HEK293 exosomes keep HEK293Cell). Floors just under.
-        assertFloors(ev, 0.97, 0.70);
+        // Branch goldconv10 (gold edits only, convention c): P 0.976 -> 0.878, R 0.702 -> 0.632
+        assertFloors(ev, 0.87, 0.63);
         // Branch goldconv2: one denial the text makes is read without its qualifier: "The vesicles did not provoke inflammation" is neural stem cell exosomes by the anaphor convention; the extractor reads the denial
         // but not the source (the antecedent chain passes through a bare mention); so it counts as beyond the gold.
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "every negated claim but one must be a denial the text makes");
@@ -399,7 +402,8 @@ class GoldStandardTest {
                 // Branch engineered (eighteenth session; modified preparations read as EngineeredExosome, convention z): P / R 0.903 / 0.702 -> 0.920 / 0.716. Floors just under.
                 // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.920 (162 of 176), R 0.720. Floors just under.
                 // Branch engineered3 (nineteenth session; EngineeredExosome subjects, convention z): P / R 0.920 / 0.720 -> 0.966 / 0.756. Floors just under.
-                assertFloors(ev, 0.96, 0.75);
+                // Branch goldconv10 (gold edits only, convention c): P 0.944 -> 0.938, R 0.742 -> 0.738
+                assertFloors(ev, 0.93, 0.73);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 6 -> 3, beyond 0 -> 3.
         // Branch goldconv8 (convention z): one denied row of the folate exosomes is now EngineeredExosome, beyond the extractor's Exosome: denials right 3 -> 2.
                 // Branch names3 (eighteenth session; names in apposition, renamed preparations, source rows of a name in sentences nothing else is read from): P 0.977 -> 0.977 (171 of 175 -> 172 of 176), R 0.757 -> 0.761. Floors just under.
@@ -478,9 +482,10 @@ class GoldStandardTest {
         // Branch triggers4 (eighteenth session; frames of unread vesicle sentences): P 0.936 -> 0.936, R 0.785 -> 0.789 ("polarised macrophages and their exosomes"). Recall floor up.
         // Branch goldconv7 (eighteenth session; gold conventions u, x only, no rule change; gold edits lower figures): P / R 0.936 / 0.785 -> 0.930 / 0.777. Floors just under.
         // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.936 (176 of 188), R 0.786. Floors just under.
-        assertFloors(ev, 0.93, 0.78);
+        // Branch goldconv10 (gold edits only, convention c): P 0.941 -> 0.920, R 0.790 -> 0.772; hedge of all 0.850 -> 0.775 (31 of 40)
+        assertFloors(ev, 0.91, 0.77);
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
-        assertHedgeFloors(ev, 0.83);
+        assertHedgeFloors(ev, 0.77);
         assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
     }
 
@@ -688,7 +693,8 @@ class GoldStandardTest {
         // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.917 (244 of 266), R 0.777. Floors just under.
         // Branch triggers5 (nineteenth session): P 0.917 -> 0.918, R 0.777 -> 0.780 (244 -> 245 right of 314: "plant nanovesicles ..." in a sentence with no other term gives derivedFrom Plant). Recall floor up.
         // Branch goldconv9 (gold edits only, conventions ee, c): P 0.918 -> 0.906, R 0.780 -> 0.771 (tumour vesicles' fluids; the HEK293 Cas9 EVs' anaphors). Floors just under.
-        assertFloors(ev, 0.90, 0.77);
+        // Branch goldconv10 (gold edits only, convention c): P 0.906 -> 0.899, R 0.771 -> 0.764
+        assertFloors(ev, 0.89, 0.76);
         assertHedgeFloors(ev, 0.70);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 11 -> 9, beyond 0 -> 2.
         // Branch anaphors6: P / R 0.917 / 0.777 unchanged, denials right 9 -> 8: Results "the vesicles did not cross the blood-brain barrier" now keeps HEK293Cell (convention c), the gold (older than c) has it unqualified; the lead decides the gold.
@@ -771,7 +777,8 @@ class GoldStandardTest {
         // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.876 (148 of 169), R 0.670. Floors just under.
         // Branch engineered2 (eighteenth session; named and anaphoric engineered preparations): P 0.876 -> 0.882, R 0.670 -> 0.674. Floors just under.
         // Branch engineered3 (nineteenth session; EngineeredExosome subjects, convention z): P / R 0.882 / 0.674 -> 0.893 / 0.683. Floors just under.
-        assertFloors(ev, 0.89, 0.68);
+        // Branch goldconv10 (gold edits only, convention c): P 0.894 -> 0.865, R 0.688 -> 0.665
+        assertFloors(ev, 0.86, 0.66);
         // Branch goldconv2: hedge 0.609 of all (14 of 23); floor just under.
         assertHedgeFloors(ev, 0.60);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
@@ -849,7 +856,8 @@ class GoldStandardTest {
         // Branch engineered (eighteenth session; modified preparations read as EngineeredExosome, convention z): P / R 0.805 / 0.652 -> 0.823 / 0.667. Floors just under.
         // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.827 (187 of 226), R 0.670. Floors just under.
         // Branch engineered2 (eighteenth session; named and anaphoric engineered preparations): P 0.827 -> 0.872, R 0.670 -> 0.706. Floors just under.
-        assertFloors(ev, 0.87, 0.70);
+        // Branch goldconv10 (gold edits only, convention c): P 0.872 -> 0.859, R 0.710 -> 0.699
+        assertFloors(ev, 0.85, 0.69);
         // After the eleventh session's merges: hedge 0.625 of all (20 of 32). Hedge floor up.
         assertHedgeFloors(ev, 0.59);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 7 -> 5, beyond 1 -> 3.
@@ -920,7 +928,8 @@ class GoldStandardTest {
         // Branch goldconv7 (eighteenth session; gold conventions u, w only, no rule change; gold edits lower figures): P / R 0.929 / 0.702 -> 0.924 / 0.698. Floors just under.
         // Branch goldconv8 (eighteenth session; gold conventions cc only, no rule change; gold edits lower figures): P / R 0.934 / 0.706 -> 0.934 / 0.703. Floors just under.
         // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.934 (185 of 198), R 0.703. Floors just under.
-        assertFloors(figures.claims(), 0.93, 0.70);
+        // Branch goldconv10 (gold edits only, convention c): P 0.934 -> 0.914, R 0.703 -> 0.688
+        assertFloors(figures.claims(), 0.91, 0.68);
         // After the eleventh session's merges: hedge 0.621 of all (18 of 29). Hedge floor up.
         assertHedgeFloors(figures.claims(), 0.62);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 9 -> 8, beyond 2 -> 3.
@@ -1000,10 +1009,11 @@ class GoldStandardTest {
         // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.923 (180 of 195), R 0.717. Floors just under.
         // Branch triggers5 (nineteenth session): P 0.923 -> 0.918 (180 of 195 -> 180 of 196: "edible plant nanovesicles are regarded as a class of ..." now gives derivedFrom Plant, a sentence with no other term; this gold has no row there, convention bb would give PlantStructure; the lead decides), R 0.717 unchanged. Precision floor 0.92 -> 0.91.
         // Branch goldconv9 (gold edits only, conventions b/bb): P 0.918 -> 0.918, R 0.717 -> 0.714 ("Edible plant nanovesicles are regarded as a class of EVs" derivedFrom PlantStructure). Floors unchanged.
-        assertFloors(figures.claims(), 0.91, 0.71);
+        // Branch goldconv10 (gold edits only, convention c): P 0.918 -> 0.908, R 0.714 -> 0.706; hedge of all 0.652 -> 0.609 (14 of 23)
+        assertFloors(figures.claims(), 0.90, 0.70);
         // After the eleventh session's merges: hedge 0.667 of all (16 of 24). Hedge floor up.
         // Branch hedge2 (seventeenth session; convention j on this gold: "Exosome-based vaccines could ..." presupposes the use): hedge 0.667 (16 of 24) -> 0.652 (15 of 23), a gold change. Floor just under.
-        assertHedgeFloors(figures.claims(), 0.65);
+        assertHedgeFloors(figures.claims(), 0.60);
         // Branch hedged4 (twelfth session): denials right 5 -> 6 ("taken up by macrophages, not by epithelial cells").
         // Branch challenges2: one denial beyond the gold more ("the exosomes were not cleared by hepatic macrophages": the
         // gold's denial, read without the anaphor's stem-cell source): 1 -> 2.
@@ -1064,7 +1074,8 @@ class GoldStandardTest {
         // Branch goldconv7 (eighteenth session; gold conventions u, w only, no rule change; gold edits lower figures): P / R 0.938 / 0.768 -> 0.925 / 0.752. Floors just under.
         // Branch goldconv8 (eighteenth session; gold conventions z, cc only, no rule change; gold edits lower figures): P / R 0.938 / 0.763 -> 0.938 / 0.760. Floors just under.
         // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.938 (212 of 226), R 0.760. Floors just under.
-        assertFloors(figures.claims(), 0.93, 0.75);
+        // Branch goldconv10 (gold edits only, convention c): P 0.934 -> 0.921, R 0.763 -> 0.753
+        assertFloors(figures.claims(), 0.92, 0.75);
         // After the eleventh session's merges: hedge 0.438 of all (14 of 32). Hedge floor up.
         // Branch hedge2 (seventeenth session; "might be developed into topical medicines for atopic dermatitis"): hedge of all 0.531 -> 0.563 (18 of 32), R 0.726 -> 0.730. Hedge floor up.
         // Branch triggers3 (seventeenth session; the hedged "could serve to monitor antiviral treatment" with the cargo as subject): R 0.764 -> 0.768 (211 -> 212 of 276), P 0.938; hedge of all 0.563 -> 0.594 (19 of 32). Hedge floor up.
@@ -1131,7 +1142,8 @@ class GoldStandardTest {
         // Branch vocab22 (nineteenth session; labels from the late development sets): P 0.884 -> 0.885, R 0.589 -> 0.591 (206 -> 207 of 350). Recall floor up.
         // Branch hedged5 (nineteenth session; hedged carrier roles read): P / R 0.884 / 0.589 -> 0.885 / 0.594. Recall floor just under.
         // Branch hedged5 (nineteenth session; hedged carrier roles read): hedge recall of all gold-hedged 0.519 -> 0.558 (27 -> 29 of 52). Floor just under.
-        assertFloors(figures.claims(), 0.87, 0.58);
+        // Branch goldconv10 (gold edits only, convention c): P 0.887 -> 0.828, R 0.606 -> 0.566
+        assertFloors(figures.claims(), 0.82, 0.56);
         assertHedgeFloors(figures.claims(), 0.41);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 5 -> 3, beyond 1 -> 3.
         // Branch kinds (eighteenth session; kind-words.yaml wordings, denied kinds of named preparations): isKindOf 4 -> 7 of 14 (coordinated subjects, "and not EVs", ", also called ectosomes,"), beyond the gold 1 -> 1. Floors follow.
@@ -1212,7 +1224,8 @@ class GoldStandardTest {
         // Branch engineered3 (nineteenth session; EngineeredExosome subjects, convention z): P / R 0.852 / 0.537 -> 0.869 / 0.548. Floors just under.
         // Branch hedged5 (nineteenth session; hedged carrier roles read): P / R 0.852 / 0.537 -> 0.854 / 0.543; hedges 24 -> 26 of 55. Recall floor just under.
         // Branch goldconv9 (gold edits only, conventions figure-legend anaphors, ee): P 0.827 -> 0.835, R 0.532 -> 0.537 (Figures 3-4 vesicles keep the MSC qualifier). Floors just under.
-        assertFloors(figures.claims(), 0.82, 0.52);
+        // Branch goldconv10 (gold edits only, convention c): P 0.853 -> 0.825, R 0.553 -> 0.535
+        assertFloors(figures.claims(), 0.82, 0.53);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.33, "hedged claims missed");
         // After merging dev12 (tenth session): P 0.600, R 0.267 (99 of 371); denials extracted 10, right 3: one more beyond
@@ -1547,7 +1560,8 @@ class GoldStandardTest {
         // Branch precision6 (nineteenth session; a stated plant source narrows the vesicles to plant nanovesicles): P 0.781 -> 0.789 (207 -> 209 of 265), R 0.436 -> 0.440. Floors unchanged (just under).
         // Branch vocab22 (nineteenth session; labels from the late development sets): P 0.781 -> 0.782, R 0.436 -> 0.446 (207 -> 212 of 475). Recall floor up.
         // Branch engineered3 (nineteenth session; EngineeredExosome subjects, convention z): P / R 0.781 / 0.436 -> 0.785 / 0.438 (floors already just under). Floors just under.
-        assertFloors(figures.claims(), 0.77, 0.43);
+        // Branch goldconv10 (gold edits only, convention ee for bacterial vesicles in bile): P 0.784 -> 0.788, R 0.458 -> 0.460
+        assertFloors(figures.claims(), 0.78, 0.45);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.79, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.12, "hedged claims missed");
         // Branch negscope: NEVER-TUNED denials extracted 10 -> 11, right 4 -> 4 (beyond 6 -> 7; P and R unchanged, so a claim already beyond the gold now read denied, most likely by the new cue "none of"); reported, not tuned; the lead decides.
