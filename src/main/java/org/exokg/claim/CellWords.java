@@ -1,11 +1,8 @@
 package org.exokg.claim;
 
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * The words that tell a cell population from other sources, read from {@code cell-words.yaml} (data; the sections are
@@ -37,24 +34,8 @@ record CellWords(Pattern populationName, Pattern tissueCells, Pattern unnaming, 
                 anyOf(root, "releaseVerbs", name));
     }
 
-    /** The words of {@code section} as one group of alternatives, in file order. */
+    /** The words of {@code section} as one group of alternatives, in file order ({@link RuleFile#words}). */
     static String anyOf(Map<?, ?> root, String section, String name) {
-        List<?> items = RuleFile.section(root, section, name);
-        if (items.isEmpty()) {
-            throw new IllegalStateException(name + ": section '" + section + "' has no words");
-        }
-        List<String> words = new ArrayList<>();
-        for (Object item : items) {
-            if (!(item instanceof String word) || word.isBlank()) {
-                throw new IllegalStateException(name + ": section '" + section + "': not a word: " + item);
-            }
-            try {
-                Pattern.compile(word);
-            } catch (PatternSyntaxException e) {
-                throw new IllegalStateException(name + ": section '" + section + "': bad regular expression '" + word + "'", e);
-            }
-            words.add(word);
-        }
-        return "(?:" + String.join("|", words) + ")";
+        return RuleFile.words(RuleFile.section(root, section, name), section, name);
     }
 }
