@@ -98,14 +98,14 @@ final class RuleFile {
     }
 
     /**
-     * One entry of a list section: its mapping, its id, and how errors name it ({@code where}: the file, the section and
-     * the id, "cues.yaml: hedge 'hedge-modal'").
+     * One entry of a list section: its mapping, its id, and how errors name it ({@code where}: the file, what the entry
+     * is and its id, "cues.yaml: hedge 'hedge-modal'", "claim-rules.yaml: rule 'vesicle-carries-cargo'").
      */
     record Entry(Map<?, ?> map, String id, String where) {
 
-        /** The text under {@code key}; absent or not text is refused naming the entry. */
+        /** The text under {@code key}; absent, blank or not text is refused naming the entry. */
         String text(String key) {
-            if (!(map.get(key) instanceof String value)) {
+            if (!(map.get(key) instanceof String value) || value.isBlank()) {
                 throw new IllegalStateException(where + ": '" + key + "' missing or not text");
             }
             return value;
@@ -131,27 +131,27 @@ final class RuleFile {
     }
 
     /**
-     * The entries of a list section ({@code items}, the list under {@code section}), each read the one strict way: a
-     * mapping, with a text id unique across the file ({@code ids} collects them), and no key but {@code keys} (a
+     * The entries of a list section ({@code items}), each read the one strict way: a mapping, with a text id unique
+     * across {@code ids} (the file's, or the section's where sections may share ids), and no key but {@code keys} (a
      * misspelt key would otherwise be read as absent and its entry run without it). A key given twice in an entry is
-     * refused by {@link #yaml} already. Errors are one line naming the file, the section and the entry (by its number
-     * until its id is known).
+     * refused by {@link #yaml} already. Errors are one line naming the file and the entry: {@code label} (what an entry
+     * of the section is, often the section's name) and its id, or its number until its id is known.
      */
-    static List<Entry> entries(List<?> items, String section, String name, Set<String> ids, Set<String> keys) {
+    static List<Entry> entries(List<?> items, String label, String name, Set<String> ids, Set<String> keys) {
         List<Entry> out = new ArrayList<>();
         int index = 0;
         for (Object item : items) {
             index++;
-            String where = name + ": " + section + " entry " + index;
+            String where = name + ": " + label + " " + index;
             if (!(item instanceof Map<?, ?> map)) {
                 throw new IllegalStateException(where + ": not a mapping");
             }
             if (!(map.get("id") instanceof String id) || id.isBlank()) {
-                throw new IllegalStateException(where + ": no id");
+                throw new IllegalStateException(where + ": no 'id'");
             }
-            where = name + ": " + section + " '" + id + "'";
+            where = name + ": " + label + " '" + id + "'";
             if (!ids.add(id)) {
-                throw new IllegalStateException(where + ": id given twice in the file");
+                throw new IllegalStateException(where + ": id given twice");
             }
             for (Object key : map.keySet()) {
                 if (!"id".equals(key) && !keys.contains(key)) {

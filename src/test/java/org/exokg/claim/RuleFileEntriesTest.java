@@ -44,12 +44,12 @@ class RuleFileEntriesTest {
 
     @Test
     void aMissingIdIsRefusedNamingTheEntryByItsNumber() {
-        assertEquals("entries-no-id.yaml: cues entry 2: no id", refusal("entries-no-id.yaml"));
+        assertEquals("entries-no-id.yaml: cues 2: no 'id'", refusal("entries-no-id.yaml"));
     }
 
     @Test
     void anIdGivenTwiceInTheFileIsRefusedEvenAcrossSections() {
-        assertEquals("entries-id-twice.yaml: breaks 'modal': id given twice in the file", refusal("entries-id-twice.yaml"));
+        assertEquals("entries-id-twice.yaml: breaks 'modal': id given twice", refusal("entries-id-twice.yaml"));
     }
 
     @Test
