@@ -82,4 +82,34 @@ class RuleFileEntriesTest {
         IllegalStateException bad = assertThrows(IllegalStateException.class, () -> RuleFile.words(List.of("cells("), "words", "w.yaml"));
         assertTrue(bad.getMessage().startsWith("w.yaml: section 'words': bad regular expression 'cells('"), bad.getMessage());
     }
+
+    /** A reader of one rule or word file, given its text and the name its errors use. */
+    @FunctionalInterface
+    private interface Reader {
+        void read(java.io.InputStream in, String name);
+    }
+
+    private static void assertUnknownKeyRefused(Reader reader, String yaml, String entry, String key) {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> reader.read(new java.io.ByteArrayInputStream(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "x.yaml"));
+        assertTrue(e.getMessage().startsWith("x.yaml: ") && e.getMessage().contains("'" + entry + "': unknown key '" + key + "'"),
+                e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+    }
+
+    @Test
+    void everyReaderOfEntriesRefusesAMisspeltKeyTheSameWay() {
+        assertUnknownKeyRefused(Cues::parse, "negation: [{id: n, patern: 'not'}]\n", "n", "patern");
+        assertUnknownKeyRefused(StatementStance::parse, "notAsserted: [{id: a, patern: 'x'}]\n", "a", "patern");
+        assertUnknownKeyRefused(TopicPreparation::parse, "carriers: [{id: c, pattern: 'x', example: 'x', fromCue: true}]\nbreaks: []\n",
+                "c", "fromCue");
+        assertUnknownKeyRefused(BareVesicleExclusions::parse, "other-before: [{id: b, pattern: 'x', exemple: 'x'}]\n", "b", "exemple");
+        assertUnknownKeyRefused(DiseaseFocus::parse, "generics: [{id: g, klass: Cancer}]\n", "g", "klass");
+        assertUnknownKeyRefused(EngineeredPreparations::parse, "ligandClasses: [{id: l, word: [Antibody]}]\n", "l", "word");
+        assertUnknownKeyRefused((in, name) -> ArgumentReader.parse(in, name, ClaimPatterns.defaults()),
+                "arguments: [{id: a, relation: carries, slot: ['subject object']}]\n", "a", "slot");
+        assertUnknownKeyRefused(VerbObjectReading::parse, "verbClasses: [{id: v, verb: [give]}]\nreadings: []\n", "v", "verb");
+        assertUnknownKeyRefused(ClaimPatterns::parse, "rules: [{id: r, relation: carries, objects: [cargo], order: vesicle-first, "
+                + "triggers: [carr], unlesBefore: 'not'}]\n", "r", "unlesBefore");
+    }
 }
