@@ -28,14 +28,9 @@ record CellWords(Pattern populationName, Pattern tissueCells, Pattern unnaming, 
     /** Reads a cell-word file; a missing section, an empty one or a word that is no regular expression is an error naming it. */
     static CellWords parse(InputStream in, String name) {
         Map<?, ?> root = RuleFile.sections(in, name, "word lists");
-        return new CellWords(Pattern.compile("(?i).*" + anyOf(root, "populationHeads", name)),
-                Pattern.compile("(?i)" + anyOf(root, "tissueCellHeads", name) + "\\z"),
-                Pattern.compile("(?i)" + anyOf(root, "unnamingWords", name)),
-                anyOf(root, "releaseVerbs", name));
-    }
-
-    /** The words of {@code section} as one group of alternatives, in file order ({@link RuleFile#words}). */
-    static String anyOf(Map<?, ?> root, String section, String name) {
-        return RuleFile.words(RuleFile.section(root, section, name), section, name);
+        return new CellWords(Pattern.compile("(?i).*" + RuleFile.words(root, "populationHeads", name)),
+                Pattern.compile("(?i)" + RuleFile.words(root, "tissueCellHeads", name) + "\\z"),
+                Pattern.compile("(?i)" + RuleFile.words(root, "unnamingWords", name)),
+                RuleFile.words(root, "releaseVerbs", name));
     }
 }

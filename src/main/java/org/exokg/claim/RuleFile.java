@@ -188,6 +188,11 @@ final class RuleFile {
         return "(?:" + String.join("|", words) + ")";
     }
 
+    /** The word list of {@code section} as one group of alternatives ({@link #words(List, String, String)}); absent is refused. */
+    static String words(Map<?, ?> root, String section, String name) {
+        return words(section(root, section, name), section, name);
+    }
+
     private static String firstLine(String message) {
         return message == null ? "" : message.lines().findFirst().orElse("").strip();
     }
