@@ -85,6 +85,9 @@ final class ArgumentReader {
         return rules;
     }
 
+    /** The keys an argument rule may have besides its id. */
+    private static final Set<String> ARGUMENT_KEYS = Set.of("relation", "objects", "triggersOf", "triggers", "slots", "cellsOnly", "example");
+
     /**
      * Reads a rule file; an entry the reader cannot run with (missing key, unknown relation, object type, slot or
      * {@code triggersOf} id, bad regular expression, duplicate id) is refused with a message naming the entry.
@@ -98,18 +101,11 @@ final class ArgumentReader {
         surface.rules().forEach(r -> surfaceRules.put(r.id(), r));
         Set<String> ids = new HashSet<>();
         List<ArgumentRule> rules = new ArrayList<>();
-        for (Object o : entries) {
-            if (!(o instanceof Map<?, ?> entry) || !(entry.get("id") instanceof String id) || id.isBlank()) {
-                throw new IllegalStateException(name + ": an argument rule without an id: " + o);
-            }
-            String where = name + ": argument rule '" + id + "'";
-            if (!ids.add(id)) {
-                throw new IllegalStateException(where + ": duplicate id");
-            }
-            if (!(entry.get("relation") instanceof String relationName)) {
-                throw new IllegalStateException(where + ": 'relation' missing");
-            }
-            Relation relation = ClaimPatterns.relation(relationName, where);
+        for (RuleFile.Entry e : RuleFile.entries(entries, "arguments", name, ids, ARGUMENT_KEYS)) {
+            Map<?, ?> entry = e.map();
+            String id = e.id();
+            String where = e.where();
+            Relation relation = ClaimPatterns.relation(e.text("relation"), where);
             Set<MentionType> objects = new LinkedHashSet<>();
             for (Object t : list(entry, "objects", where, true)) {
                 objects.add(ClaimPatterns.objectType(String.valueOf(t), where));
@@ -137,7 +133,7 @@ final class ArgumentReader {
                 }
                 slots.add(two[0] + " " + two[1]);
             }
-            boolean cellsOnly = Boolean.TRUE.equals(entry.get("cellsOnly"));
+            boolean cellsOnly = e.flag("cellsOnly");
             ClaimRule view = new ClaimRule(id, relation, Set.copyOf(objects), ClaimRule.Order.VESICLE_FIRST, triggers.get(0), null,
                     cellsOnly, false, false, null, null, false, null, null, false, Set.of(), Set.of(), Set.of(), null, null, null);
             rules.add(new ArgumentRule(id, relation, List.copyOf(triggers), Set.copyOf(slots), view));

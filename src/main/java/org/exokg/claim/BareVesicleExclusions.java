@@ -38,14 +38,13 @@ final class BareVesicleExclusions {
     static BareVesicleExclusions parse(InputStream in, String name) {
         Map<?, ?> root = RuleFile.sections(in, name, "exclusion lists");
         Set<String> ids = new HashSet<>();
-        return new BareVesicleExclusions(entries(RuleFile.section(root, "other-before", name), name, ids),
-                entries(RuleFile.section(root, "other-after", name), name, ids),
-                entries(RuleFile.section(root, "other-sentence", name), name, ids));
+        return new BareVesicleExclusions(entries(root, "other-before", name, ids), entries(root, "other-after", name, ids),
+                entries(root, "other-sentence", name, ids));
     }
 
     /** Entries have the shape of topic-preparation.yaml's cues (id, pattern, example), read the same way. */
-    private static List<TopicPreparation.Cue> entries(List<?> items, String name, Set<String> ids) {
-        return TopicPreparation.cues(items, name, ids);
+    private static List<TopicPreparation.Cue> entries(Map<?, ?> root, String section, String name, Set<String> ids) {
+        return TopicPreparation.cues(RuleFile.entries(RuleFile.section(root, section, name), section, name, ids, Set.of("pattern", "example")));
     }
 
     /**

@@ -1,11 +1,8 @@
 package org.exokg.claim;
 
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * The words that tell a cell population from other sources, read from {@code cell-words.yaml} (data; the sections are
@@ -31,30 +28,9 @@ record CellWords(Pattern populationName, Pattern tissueCells, Pattern unnaming, 
     /** Reads a cell-word file; a missing section, an empty one or a word that is no regular expression is an error naming it. */
     static CellWords parse(InputStream in, String name) {
         Map<?, ?> root = RuleFile.sections(in, name, "word lists");
-        return new CellWords(Pattern.compile("(?i).*" + anyOf(root, "populationHeads", name)),
-                Pattern.compile("(?i)" + anyOf(root, "tissueCellHeads", name) + "\\z"),
-                Pattern.compile("(?i)" + anyOf(root, "unnamingWords", name)),
-                anyOf(root, "releaseVerbs", name));
-    }
-
-    /** The words of {@code section} as one group of alternatives, in file order. */
-    static String anyOf(Map<?, ?> root, String section, String name) {
-        List<?> items = RuleFile.section(root, section, name);
-        if (items.isEmpty()) {
-            throw new IllegalStateException(name + ": section '" + section + "' has no words");
-        }
-        List<String> words = new ArrayList<>();
-        for (Object item : items) {
-            if (!(item instanceof String word) || word.isBlank()) {
-                throw new IllegalStateException(name + ": section '" + section + "': not a word: " + item);
-            }
-            try {
-                Pattern.compile(word);
-            } catch (PatternSyntaxException e) {
-                throw new IllegalStateException(name + ": section '" + section + "': bad regular expression '" + word + "'", e);
-            }
-            words.add(word);
-        }
-        return "(?:" + String.join("|", words) + ")";
+        return new CellWords(Pattern.compile("(?i).*" + RuleFile.words(root, "populationHeads", name)),
+                Pattern.compile("(?i)" + RuleFile.words(root, "tissueCellHeads", name) + "\\z"),
+                Pattern.compile("(?i)" + RuleFile.words(root, "unnamingWords", name)),
+                RuleFile.words(root, "releaseVerbs", name));
     }
 }

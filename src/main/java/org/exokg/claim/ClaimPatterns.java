@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.exokg.ExoKg;
+import org.exokg.claim.RuleFile.Entry;
 import org.exokg.mention.MentionType;
 
 /**
@@ -23,6 +24,24 @@ import org.exokg.mention.MentionType;
 public final class ClaimPatterns {
 
     static final String RESOURCE = "claim-rules.yaml";
+    /**
+     * The keys an entry of each section may have besides its id: a key the reader does not know (a misspelt
+     * "unlesBefore") is refused, not read as absent. A new key of a rule needs its name here and its reading below
+     * (before DEFAULT: read when the class loads).
+     */
+    private static final Map<String, Set<String>> KEYS = Map.of(
+            "rules", Set.of("relation", "objects", "order", "triggers", "pattern", "example", "acrossClause", "attributive",
+                    "cellsOnly", "findingsOnly", "notTitleTopic", "objectFirstGap", "objectNotUnder", "objectPrefix", "objectSuffix",
+                    "objectUnder", "outcomeMeasure", "termBetweenUnder", "termsBetween", "unlessAfterObject", "unlessBefore",
+                    "unlessBetween", "unlessSentence", "vesiclePrefix"),
+            "remappings", Set.of("when", "then", "example"),
+            "qualifierRemappings", Set.of("when", "then", "example"),
+            "challengeEvents", Set.of("challenge", "pattern", "termsInside", "lone", "example"),
+            "challengePredicates", Set.of("pattern", "example"),
+            "eventPredicates", Set.of("challenge", "says", "pattern", "termsInside", "example"),
+            "eventAttributes", Set.of("noun", "scale", "skip", "varies", "verbs", "whenBad", "whenGood", "example"),
+            "outcomeMeasures", Set.of("better", "pattern", "diseaseUnder", "example"),
+            "impliedProperties", Set.of("whenRules", "property", "relation", "example"));
 
     /** A relation and object read together as another relation or object ("contributes to cancer" → tumour promotion). */
     public record Remapping(String id, Relation whenRelation, String whenObjectIri, Relation thenRelation, String thenObjectIri,
@@ -255,34 +274,13 @@ public final class ClaimPatterns {
         return RuleFile.read(RESOURCE, ClaimPatterns::parse);
     }
 
-    /** One entry of a section of the rule file: its mapping, its id and how errors name it. */
-    private record Entry(Map<?, ?> map, String id, String where) {}
-
     /**
-     * The entries of section {@code key} (absent: none), each a mapping with an id unique across the file
-     * ({@code ids} collects them); errors name the file and the entry, by number until its id is known.
+     * The entries of section {@code key} (absent: none), read by {@link RuleFile#entries}: each a mapping with an id
+     * unique across the file ({@code ids} collects them) and no unknown key; errors name the file and the entry
+     * ({@code label} and its id, by number until its id is known).
      */
     private static List<Entry> entries(Map<?, ?> root, String key, String label, String name, Set<String> ids) {
-        Object items = root.get(key);
-        if (items != null && !(items instanceof List<?>)) {
-            throw new IllegalStateException(name + ": '" + key + "' is not a list");
-        }
-        List<Entry> out = new ArrayList<>();
-        int index = 0;
-        for (Object item : items == null ? List.of() : (List<?>) items) {
-            index++;
-            String where = name + ": " + label + " " + index;
-            if (!(item instanceof Map<?, ?> entry)) {
-                throw new IllegalStateException(where + ": not a mapping");
-            }
-            String id = text(entry, "id", where);
-            where = name + ": " + label + " '" + id + "'";
-            if (!ids.add(id)) {
-                throw new IllegalStateException(where + ": id used twice");
-            }
-            out.add(new Entry(entry, id, where));
-        }
-        return out;
+        return RuleFile.entries(RuleFile.optionalSection(root, key, name), label, name, ids, KEYS.get(key));
     }
 
     /**

@@ -32,6 +32,8 @@ public final class Cues {
     }
 
     static final String RESOURCE = "cues.yaml";
+    /** The keys a cue may have besides its id (read before DEFAULT loads the file). */
+    private static final Set<String> ENTRY_KEYS = Set.of("pattern", "example", "useStanding", "judgesUse");
     private static final String WORD_START = "\\b";
 
     private static final Cues DEFAULT = load();
@@ -400,38 +402,45 @@ public final class Cues {
     }
 
     private static Cues load() {
-        return RuleFile.read(RESOURCE, (in, name) -> parse(in));
+        return RuleFile.read(RESOURCE, Cues::parse);
     }
 
-    /** Reads a cue file; a missing section, an entry without id or pattern, or a bad pattern is an error naming it. */
+    /** Reads the shipped cue file's text ({@link #parse(InputStream, String)} naming it cues.yaml). */
     static Cues parse(InputStream in) {
-        Map<?, ?> root = RuleFile.sections(in, RESOURCE, "cue sections");
+        return parse(in, RESOURCE);
+    }
+
+    /**
+     * Reads a cue file; a missing section, an entry without id or pattern, an unknown key, or a bad pattern is an error
+     * naming it. Ids are unique within a section (the two boundary sections share "reason" and "consequence").
+     */
+    static Cues parse(InputStream in, String name) {
+        Map<?, ?> root = RuleFile.sections(in, name, "cue sections");
         Map<String, List<Entry>> sections = new java.util.HashMap<>();
         Set<String> useStanding = new java.util.HashSet<>();
         Set<String> judgesUse = new java.util.HashSet<>();
         for (String section : List.of("negation", "hedge", "notNegation", "notHedge", "negationBoundaries", "hedgeBoundaries",
                 "subjectHedge", "controlPreparations", "unassertedComplements", "phraseHedges")) {
             List<Entry> entries = new ArrayList<>();
-            for (Object item : RuleFile.section(root, section, RESOURCE)) {
-                if (!(item instanceof Map<?, ?> map) || !(map.get("id") instanceof String id) || !(map.get("pattern") instanceof String p)) {
-                    throw new IllegalStateException(RESOURCE + ": an entry of '" + section + "' lacks an id or a pattern: " + item);
-                }
-                if (Boolean.TRUE.equals(map.get("useStanding"))) {
+            for (RuleFile.Entry e : RuleFile.entries(RuleFile.section(root, section, name), section, name, new java.util.HashSet<>(),
+                    ENTRY_KEYS)) {
+                String p = e.text("pattern");
+                if (e.flag("useStanding")) {
                     if (!section.equals("hedge")) {
-                        throw new IllegalStateException(RESOURCE + ": entry '" + id + "': 'useStanding' is for hedge entries only");
+                        throw new IllegalStateException(e.where() + ": 'useStanding' is for hedge entries only");
                     }
-                    useStanding.add(id);
+                    useStanding.add(e.id());
                 }
-                if (Boolean.TRUE.equals(map.get("judgesUse"))) {
+                if (e.flag("judgesUse")) {
                     if (!section.equals("hedge")) {
-                        throw new IllegalStateException(RESOURCE + ": entry '" + id + "': 'judgesUse' is for hedge entries only");
+                        throw new IllegalStateException(e.where() + ": 'judgesUse' is for hedge entries only");
                     }
-                    judgesUse.add(id);
+                    judgesUse.add(e.id());
                 }
                 try {
-                    entries.add(new Entry(id, Pattern.compile(WORD_START + "(?:" + p + ")(?![\\p{L}\\p{N}])")));
-                } catch (PatternSyntaxException e) {
-                    throw new IllegalStateException(RESOURCE + ": entry '" + id + "': bad pattern: " + e.getDescription(), e);
+                    entries.add(new Entry(e.id(), Pattern.compile(WORD_START + "(?:" + p + ")(?![\\p{L}\\p{N}])")));
+                } catch (PatternSyntaxException x) {
+                    throw new IllegalStateException(e.where() + ": bad pattern: " + x.getDescription(), x);
                 }
             }
             sections.put(section, List.copyOf(entries));

@@ -53,19 +53,20 @@ public final class DiseaseFocus {
         return new DiseaseFocus(lexicon, defaults);
     }
 
+    /** The keys a generic class's entry may have besides its id. */
+    private static final Set<String> GENERIC_KEYS = Set.of("class", "head", "cells", "focusWords", "categoryWords", "stages", "relations");
+
     /** Reads a focus file; an entry it cannot run with is refused with an error naming the file and the entry. */
     static List<Generic> parse(InputStream in, String name) {
         List<?> items = RuleFile.section(RuleFile.sections(in, name, "generic disease classes"), "generics", name);
         List<Generic> out = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        for (Object item : items) {
-            if (!(item instanceof Map<?, ?> e) || !(e.get("id") instanceof String id) || !(e.get("class") instanceof String cls)
-                    || !(e.get("head") instanceof String head) || !(e.get("cells") instanceof Map<?, ?> cells)
-                    || !(cells.get("class") instanceof String cellClass)) {
-                throw new IllegalStateException(name + ": each entry needs an id, a class, a head and cells with a class: " + item);
-            }
-            if (!ids.add(id)) {
-                throw new IllegalStateException(name + ": duplicate id '" + id + "'");
+        for (RuleFile.Entry entry : RuleFile.entries(items, "generics", name, new HashSet<>(), GENERIC_KEYS)) {
+            Map<?, ?> e = entry.map();
+            String id = entry.id();
+            String cls = entry.text("class");
+            String head = entry.text("head");
+            if (!(e.get("cells") instanceof Map<?, ?> cells) || !(cells.get("class") instanceof String cellClass)) {
+                throw new IllegalStateException(entry.where() + ": 'cells' must be a mapping with a class");
             }
             Set<Relation> relations = new LinkedHashSet<>();
             for (String r : words(e, "relations", name, id)) {

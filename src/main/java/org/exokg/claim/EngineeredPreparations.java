@@ -2,8 +2,10 @@ package org.exokg.claim;
 
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.exokg.ExoKg;
 import org.exokg.mention.Lexicon;
@@ -100,7 +102,7 @@ final class EngineeredPreparations {
     /** Reads an engineering-word file; a missing section, an entry without id or words, a bad expression is an error naming it. */
     static EngineeredPreparations parse(InputStream in, String name) {
         Map<?, ?> root = RuleFile.sections(in, name, "word lists");
-        List<String> ids = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
         // (branch engineered3) the words come back as nested groups "(?:(?:A|B))": every group mark goes, not only the outer
         // one (the split gave "(?:TargetingLigand" and "Antibody)", so no ligand mention ever counted)
         List<String> classes = List.of(words(root, "ligandClasses", name, ids).replaceAll("\\(\\?:|\\)", "").split("\\|"));
@@ -112,17 +114,13 @@ final class EngineeredPreparations {
     }
 
     /** The words of all entries of {@code section} as one group of alternatives; ids are unique in the file. */
-    private static String words(Map<?, ?> root, String section, String name, List<String> ids) {
+    private static String words(Map<?, ?> root, String section, String name, Set<String> ids) {
         List<String> all = new ArrayList<>();
-        for (Object item : RuleFile.section(root, section, name)) {
-            if (!(item instanceof Map<?, ?> entry) || !(entry.get("id") instanceof String id) || !(entry.get("words") instanceof List<?> words)) {
-                throw new IllegalStateException(name + ": section '" + section + "': an entry needs an id and a list of words: " + item);
+        for (RuleFile.Entry e : RuleFile.entries(RuleFile.section(root, section, name), section, name, ids, Set.of("words"))) {
+            if (!(e.map().get("words") instanceof List<?> words)) {
+                throw new IllegalStateException(e.where() + ": 'words' missing or not a list");
             }
-            if (ids.contains(id)) {
-                throw new IllegalStateException(name + ": id given twice: " + id);
-            }
-            ids.add(id);
-            all.add(CellWords.anyOf(Map.of(section, words), section, name));
+            all.add(RuleFile.words(words, section, name));
         }
         if (all.isEmpty()) {
             throw new IllegalStateException(name + ": section '" + section + "' has no entries");

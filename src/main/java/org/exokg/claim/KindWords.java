@@ -30,9 +30,9 @@ record KindWords(String interjections, String classifyingVerbs, String predicate
     /** Reads a kind-word file; a missing section, an empty one or a word that is no regular expression is an error naming it. */
     static KindWords parse(InputStream in, String name) {
         Map<?, ?> root = RuleFile.sections(in, name, "word lists");
-        return new KindWords(CellWords.anyOf(root, "interjections", name), CellWords.anyOf(root, "classifyingVerbs", name),
-                CellWords.anyOf(root, "predicateEnds", name), CellWords.anyOf(root, "denyingConnectors", name),
-                CellWords.anyOf(root, "affirmingConnectors", name), CellWords.anyOf(root, "subjectCoordinators", name),
-                CellWords.anyOf(root, "irregularParticiples", name));
+        return new KindWords(RuleFile.words(root, "interjections", name), RuleFile.words(root, "classifyingVerbs", name),
+                RuleFile.words(root, "predicateEnds", name), RuleFile.words(root, "denyingConnectors", name),
+                RuleFile.words(root, "affirmingConnectors", name), RuleFile.words(root, "subjectCoordinators", name),
+                RuleFile.words(root, "irregularParticiples", name));
     }
 }

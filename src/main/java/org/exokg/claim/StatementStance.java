@@ -2,9 +2,11 @@ package org.exokg.claim;
 
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -150,24 +152,23 @@ public final class StatementStance {
     }
 
     private static StatementStance load() {
-        return RuleFile.read(RESOURCE, (in, name) -> parse(in));
+        return RuleFile.read(RESOURCE, StatementStance::parse);
     }
 
-    /** Reads a stance file; a missing section, an entry without id or pattern, or a bad pattern is an error naming it. */
-    static StatementStance parse(InputStream in) {
-        Map<?, ?> root = RuleFile.sections(in, RESOURCE, "sections");
+    /** Reads a stance file; a missing section, an entry without id or pattern, an unknown key, or a bad pattern is an error naming it. */
+    static StatementStance parse(InputStream in, String name) {
+        Map<?, ?> root = RuleFile.sections(in, name, "sections");
         List<List<Entry>> sections = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
         for (String section : List.of("notAsserted", "openSentence")) {
             List<Entry> entries = new ArrayList<>();
-            for (Object item : RuleFile.section(root, section, RESOURCE)) {
-                if (!(item instanceof Map<?, ?> map) || !(map.get("id") instanceof String id) || !(map.get("pattern") instanceof String p)) {
-                    throw new IllegalStateException(RESOURCE + ": an entry of '" + section + "' lacks an id or a pattern: " + item);
-                }
+            for (RuleFile.Entry e : RuleFile.entries(RuleFile.section(root, section, name), section, name, ids, Set.of("pattern", "example"))) {
+                String p = e.text("pattern");
                 try {
-                    entries.add(new Entry(id, Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-                            map.get("example") instanceof String ex ? ex : null, asciiCaseWords(p)));
-                } catch (PatternSyntaxException e) {
-                    throw new IllegalStateException(RESOURCE + ": entry '" + id + "': bad pattern: " + e.getDescription(), e);
+                    entries.add(new Entry(e.id(), Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                            e.map().get("example") instanceof String ex ? ex : null, asciiCaseWords(p)));
+                } catch (PatternSyntaxException x) {
+                    throw new IllegalStateException(e.where() + ": bad pattern: " + x.getDescription(), x);
                 }
             }
             sections.add(List.copyOf(entries));

@@ -68,27 +68,19 @@ final class TopicPreparation {
     /** Reads a cue file; an entry it cannot run with is refused with an error naming the file and the entry. */
     static TopicPreparation parse(InputStream in, String name) {
         Map<?, ?> root = RuleFile.sections(in, name, "cue lists");
-        List<?> carriers = RuleFile.section(root, "carriers", name);
-        List<?> breaks = RuleFile.section(root, "breaks", name);
         Set<String> ids = new HashSet<>();
+        List<Cue> carriers = cues("carriers", RuleFile.section(root, "carriers", name), name, ids);
+        List<Cue> breaks = cues("breaks", RuleFile.section(root, "breaks", name), name, ids);
         // (branch chains) optional: sources stated by a verb
-        Object introducers = root.get("introducers");
-        if (introducers != null && !(introducers instanceof List<?>)) {
-            throw new IllegalStateException(name + ": 'introducers' must be a list");
-        }
+        List<Cue> introducers = cues("introducers", RuleFile.optionalSection(root, "introducers", name), name, ids);
         Map<String, List<Cue>> bare = new java.util.HashMap<>();
         List<String> optional = new ArrayList<>(BARE_VESICLE_SECTIONS);
         optional.addAll(ANAPHORS2_SECTIONS);
         for (String section : optional) {
-            Object items = root.get(section);
-            if (items != null && !(items instanceof List<?>)) {
-                throw new IllegalStateException(name + ": '" + section + "' must be a list");
-            }
-            bare.put(section, items == null ? List.of() : cues((List<?>) items, name, ids));
+            bare.put(section, cues(section, RuleFile.optionalSection(root, section, name), name, ids));
         }
-        TopicPreparation t = new TopicPreparation(cues(carriers, name, ids), cues(breaks, name, ids),
-                introducers == null ? List.of() : cues((List<?>) introducers, name, ids), Map.copyOf(bare));
-        t.discourseSubjects = discourseSubjects(root.get("discourse-subjects"), name, ids);
+        TopicPreparation t = new TopicPreparation(carriers, breaks, introducers, Map.copyOf(bare));
+        t.discourseSubjects = discourseSubjects(RuleFile.optionalSection(root, "discourse-subjects", name), name, ids);
         Object rivals = root.get("rival-kinds");
         if (rivals != null) {
             if (!(rivals instanceof List<?> l) || l.stream().anyMatch(x -> !(x instanceof String))) {
@@ -121,34 +113,23 @@ final class TopicPreparation {
     }
 
     /** (branch anaphors2) The discourse subjects: each a cue with an optional list of relation names. */
-    private static List<DiscourseSubject> discourseSubjects(Object items, String name, Set<String> ids) {
-        if (items == null) {
-            return List.of();
-        }
-        if (!(items instanceof List<?> list)) {
-            throw new IllegalStateException(name + ": 'discourse-subjects' must be a list");
-        }
+    private static List<DiscourseSubject> discourseSubjects(List<?> items, String name, Set<String> ids) {
         List<DiscourseSubject> out = new ArrayList<>();
-        List<Cue> cues = cues(list, name, ids);
-        for (int i = 0; i < cues.size(); i++) {
-            Cue c = cues.get(i);
-            Map<?, ?> e = (Map<?, ?>) list.get(i);
+        for (RuleFile.Entry e : RuleFile.entries(items, "discourse-subjects", name, ids, DISCOURSE_SUBJECT_KEYS)) {
+            Cue c = cue(e);
             Set<Relation> relations = new HashSet<>();
-            Object rs = e.get("relations");
+            Object rs = e.map().get("relations");
             if (rs != null) {
                 if (!(rs instanceof List<?> rl)) {
-                    throw new IllegalStateException(name + ": 'relations' of '" + c.id() + "' must be a list");
+                    throw new IllegalStateException(e.where() + ": 'relations' must be a list");
                 }
                 for (Object r : rl) {
                     Relation relation = java.util.Arrays.stream(Relation.values()).filter(x -> x.localName().equals(r))
-                            .findFirst().orElseThrow(() -> new IllegalStateException(name + ": unknown relation '" + r + "' in '" + c.id() + "'"));
+                            .findFirst().orElseThrow(() -> new IllegalStateException(e.where() + ": unknown relation '" + r + "'"));
                     relations.add(relation);
                 }
             }
-            Object sw = e.get("switch");
-            if (sw != null && !(sw instanceof String)) {
-                throw new IllegalStateException(name + ": 'switch' of '" + c.id() + "' must be a property name");
-            }
+            String sw = e.optionalText("switch");
             if (sw != null && Boolean.getBoolean("exokg." + sw)) {
                 continue; // a measurement switch turns the entry off (-Dexokg.<switch>)
             }
@@ -194,23 +175,23 @@ final class TopicPreparation {
         return bareVesicleCue("control-origins", after);
     }
 
-    static List<Cue> cues(List<?> items, String name, Set<String> ids) {
-        List<Cue> cues = new ArrayList<>();
-        for (Object item : items) {
-            if (!(item instanceof Map<?, ?> e) || !(e.get("id") instanceof String id) || !(e.get("pattern") instanceof String p)
-                    || !(e.get("example") instanceof String)) {
-                throw new IllegalStateException(name + ": each entry needs an id, a pattern and an example: " + item);
-            }
-            if (!ids.add(id)) {
-                throw new IllegalStateException(name + ": duplicate id '" + id + "'");
-            }
-            Object fromCue = e.get("from-cue");
-            if (fromCue != null && !(fromCue instanceof Boolean)) {
-                throw new IllegalStateException(name + ": 'from-cue' of '" + id + "' must be true or false");
-            }
-            cues.add(new Cue(id, ClaimPatterns.compile(p, name + ": '" + id + "'"), Boolean.TRUE.equals(fromCue)));
-        }
-        return cues;
+    /** The keys a cue may have besides its id; a discourse subject may have relations and a switch too. */
+    private static final Set<String> CUE_KEYS = Set.of("pattern", "example", "from-cue");
+    private static final Set<String> DISCOURSE_SUBJECT_KEYS = Set.of("pattern", "example", "relations", "switch");
+
+    /** The cues of {@code section} ({@code items}, its list). */
+    private static List<Cue> cues(String section, List<?> items, String name, Set<String> ids) {
+        return cues(RuleFile.entries(items, section, name, ids, CUE_KEYS));
+    }
+
+    /** The cues of entries read by {@link RuleFile#entries}: each needs a pattern and an example. */
+    static List<Cue> cues(List<RuleFile.Entry> entries) {
+        return entries.stream().map(TopicPreparation::cue).toList();
+    }
+
+    private static Cue cue(RuleFile.Entry e) {
+        e.text("example"); // every cue shows a text it matches
+        return new Cue(e.id(), ClaimPatterns.compile(e.text("pattern"), e.where()), e.flag("from-cue"));
     }
 
     /** Whether the lower-case words of a sentence right before a bare vesicle noun make it the preparation under discussion. */

@@ -136,6 +136,9 @@ final class VerbObjectReading {
         return entries;
     }
 
+    /** The keys a reading may have besides its id. */
+    private static final Set<String> READING_KEYS = Set.of("relation", "objects", "objectUnder", "whenVerb", "viaNouns", "unlessVerb", "example");
+
     /** Reads a readings file; anything it cannot run with is refused with an error naming the file and the entry. */
     static VerbObjectReading parse(InputStream in, String name) {
         Map<?, ?> root = RuleFile.sections(in, name, "verb classes and readings");
@@ -143,23 +146,22 @@ final class VerbObjectReading {
         List<?> readings = RuleFile.section(root, "readings", name);
         Set<String> ids = new HashSet<>();
         Map<String, List<Pattern>> verbClasses = new LinkedHashMap<>();
-        for (Object item : classes) {
-            Map<?, ?> e = mapping(item, name);
-            String id = id(e, name, ids);
+        for (RuleFile.Entry c : RuleFile.entries(classes, "verbClasses", name, ids, Set.of("verbs"))) {
+            String id = c.id();
             List<Pattern> verbs = new ArrayList<>();
-            for (String v : strings(e, "verbs", name + ": verb class '" + id + "'")) {
-                verbs.add(ClaimPatterns.compile(v, name + ": verb class '" + id + "'"));
+            for (String v : strings(c.map(), "verbs", c.where())) {
+                verbs.add(ClaimPatterns.compile(v, c.where()));
             }
             if (verbs.isEmpty()) {
-                throw new IllegalStateException(name + ": verb class '" + id + "': no verbs");
+                throw new IllegalStateException(c.where() + ": no verbs");
             }
             verbClasses.put(id, verbs);
         }
         List<Entry> entries = new ArrayList<>();
-        for (Object item : readings) {
-            Map<?, ?> e = mapping(item, name);
-            String id = id(e, name, ids);
-            String where = name + ": reading '" + id + "'";
+        for (RuleFile.Entry r : RuleFile.entries(readings, "readings", name, ids, READING_KEYS)) {
+            Map<?, ?> e = r.map();
+            String id = r.id();
+            String where = r.where();
             Relation relation = ClaimPatterns.relation(String.valueOf(e.get("relation")), where);
             Set<MentionType> objects = new HashSet<>();
             for (String o : strings(e, "objects", where)) {
@@ -635,24 +637,6 @@ final class VerbObjectReading {
             b.append(' ').append(TERM);
         }
         return b.toString();
-    }
-
-    private static Map<?, ?> mapping(Object item, String name) {
-        if (!(item instanceof Map<?, ?> m)) {
-            throw new IllegalStateException(name + ": an entry is not a mapping");
-        }
-        return m;
-    }
-
-    private static String id(Map<?, ?> e, String name, Set<String> ids) {
-        Object id = e.get("id");
-        if (id == null || String.valueOf(id).isBlank()) {
-            throw new IllegalStateException(name + ": an entry has no id");
-        }
-        if (!ids.add(String.valueOf(id))) {
-            throw new IllegalStateException(name + ": id '" + id + "' used twice");
-        }
-        return String.valueOf(id);
     }
 
     private static List<String> strings(Map<?, ?> e, String key, String where) {
