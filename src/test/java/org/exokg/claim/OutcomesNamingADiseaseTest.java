@@ -81,4 +81,16 @@ class OutcomesNamingADiseaseTest {
         // another disease named beside the measure: the measure stands for none
         assertEquals(List.of(), treats(e, "After sepsis, treated"));
     }
+
+    @Test
+    void tumoursThatGrewMoreSlowlyInTreatedAnimalsAreTheNamedCancerTreated() throws Exception {
+        DocumentExtraction e = extract("Vesicles against melanoma\n\nMelanoma spreads early. Mice received natural killer cell "
+                + "exosomes. Tumours grew more slowly in treated mice. Tumours grew faster in treated mice. Tumours grew more "
+                + "slowly in control mice.\n");
+        // a generic tumour in a text about one cancer is that cancer (convention o)
+        assertEquals(List.of("Exosome[NaturalKillerCell] treats Melanoma"), treats(e, "grew more slowly in treated"));
+        // the wrong way, and a control arm: no treatment
+        assertEquals(List.of(), treats(e, "grew faster"));
+        assertEquals(List.of(), treats(e, "slowly in control mice"));
+    }
 }
