@@ -93,4 +93,13 @@ class OutcomesNamingADiseaseTest {
         assertEquals(List.of(), treats(e, "grew faster"));
         assertEquals(List.of(), treats(e, "slowly in control mice"));
     }
+
+    @Test
+    void animalsGivenTheVesiclesThatSurvivedLongerAreTheDiseaseTreated() throws Exception {
+        DocumentExtraction e = extract("Glioma vesicles\n\nGlioblastoma kills within a year. Mice treated with dendritic cell "
+                + "exosomes survived a median of 41 days. Mice treated with saline survived a median of 20 days.\n");
+        assertEquals(List.of("Exosome[DendriticCell] treats BrainTumor"), treats(e, "exosomes survived a median"));
+        // the control arm names no vesicle: no claim
+        assertEquals(List.of(), treats(e, "treated with saline"));
+    }
 }
