@@ -462,6 +462,10 @@ public final class ClaimExtractor {
         return out.size() == claims.size() ? claims : new ArrayList<>(out.values());
     }
 
+    /** (branch outcomes) -Dexokg.noOwnDiseaseMeasures: a sentence naming the document's own disease reads no measure. */
+    static final boolean OWN_DISEASE_MEASURES = !Boolean.getBoolean("exokg.noOwnDiseaseMeasures");
+    /** (branch outcomes) -Dexokg.noInnerDiseaseMeasures: a disease word inside a measure's words blocks the measure. */
+    static final boolean INNER_DISEASE_MEASURES = !Boolean.getBoolean("exokg.noInnerDiseaseMeasures");
     private static final Pattern MODEL_BEFORE_DISEASE = Pattern.compile(
             "\\b(?:mice|rats|animals|pigs|dogs|rabbits|patients|models?)\\s+(?:with|of)\\s+(?:[a-z0-9\\-‐–]+\\s+){0,3}\\z");
     private static final Pattern MODEL_AFTER_DISEASE = Pattern.compile("\\A\\s*(?:mice|rats|animals|pigs|dogs|rabbits|patients|models?)\\b");
@@ -484,12 +488,38 @@ public final class ClaimExtractor {
         }
         String diseaseIri = discourseDisease;
         List<Mention> named = recognised.stream().filter(m -> m.is(MentionType.DISEASE) && !m.term().branchRoot()).toList();
-        if (!named.isEmpty()) {
+        // (branch outcomes) a disease word inside a measure's words ("lowered the arthritis score") names the measure's
+        // disease, not a disease of the sentence's own
+        List<Mention> own = named;
+        List<int[]> spans = new ArrayList<>();
+        if ((INNER_DISEASE_MEASURES || OWN_DISEASE_MEASURES) && !named.isEmpty()) {
+            for (ClaimPatterns.OutcomeMeasure measure : patterns.outcomeMeasures()) {
+                if (RequiredWords.of(measure.pattern()).mayMatch(sentenceLower, wordAnswers)) {
+                    Matcher m = measure.pattern().matcher(sentenceLower);
+                    while (m.find()) {
+                        spans.add(new int[] {sentence.start() + m.start(), sentence.start() + m.end()});
+                    }
+                }
+            }
+            // a word inside the words, not the whole of them ("demyelination", "tissue damage" are diseases of their own)
+            own = !INNER_DISEASE_MEASURES ? named : named.stream().filter(d -> spans.stream().noneMatch(sp -> d.start() >= sp[0]
+                    && d.end() <= sp[1] && d.end() - d.start() < sp[1] - sp[0])).toList();
+        }
+        if (!own.isEmpty()) {
             // a sentence naming a disease of its own: its measures stand for the disease of its model ("in mice with
             // ulcerative colitis, they reduced colon shortening", "in diabetic rats, ... lowered blood glucose"), for no
             // other ("... did not reduce the effect of cisplatin on lung cancer xenografts")
+            String documents = diseaseIri;
             diseaseIri = null;
-            for (Mention d : named) {
+            // (branch outcomes) the document's own disease named again ("After stroke, treated mice had 40 % smaller
+            // infarcts"): the measures stand for it, as in a sentence that names none; named before the measures only
+            // ("improved histological scores of osteoarthritis" reads the disease itself)
+            int firstMeasure = spans.stream().mapToInt(sp -> sp[0]).min().orElse(Integer.MAX_VALUE);
+            if (OWN_DISEASE_MEASURES && documents != null
+                    && own.stream().allMatch(d -> d.iri().equals(documents) && d.end() <= firstMeasure)) {
+                diseaseIri = documents;
+            }
+            for (Mention d : diseaseIri != null ? List.<Mention>of() : own) {
                 String before = text.substring(sentence.start(), d.start()).toLowerCase(Locale.ROOT);
                 String after = text.substring(d.end(), sentence.end()).toLowerCase(Locale.ROOT);
                 if (MODEL_BEFORE_DISEASE.matcher(before).find() || MODEL_AFTER_DISEASE.matcher(after).lookingAt()) {
@@ -498,18 +528,13 @@ public final class ClaimExtractor {
                 }
             }
         }
-        if (diseaseIri == null) {
-            return recognised;
-        }
-        String discourseDisease = diseaseIri;
-        Term disease = lexicon.term(discourseDisease);
-        if (disease == null) {
+        Term disease = diseaseIri == null ? null : lexicon.term(diseaseIri);
+        if (disease == null && own.size() == named.size()) {
             return recognised;
         }
         List<Mention> result = null;
         for (ClaimPatterns.OutcomeMeasure measure : patterns.outcomeMeasures()) {
-            if (!RequiredWords.of(measure.pattern()).mayMatch(sentenceLower, wordAnswers) || !measure.diseaseUnder().isEmpty()
-                    && measure.diseaseUnder().stream().noneMatch(c -> discourseDisease.equals(c) || lexicon.isA(discourseDisease, c))) {
+            if (!RequiredWords.of(measure.pattern()).mayMatch(sentenceLower, wordAnswers)) {
                 continue;
             }
             Matcher m = measure.pattern().matcher(sentenceLower);
@@ -517,13 +542,25 @@ public final class ClaimExtractor {
                 int start = sentence.start() + m.start();
                 int end = sentence.start() + m.end();
                 List<Mention> current = result != null ? result : recognised;
-                if (current.stream().anyMatch(x -> x.start() < end && x.end() > start
-                        && (x.start() < start || x.end() > end || !x.is(MentionType.SOURCE) || x.is(MentionType.VESICLE)))) {
+                Mention inner = INNER_DISEASE_MEASURES ? current.stream().filter(x -> x.start() >= start && x.end() <= end
+                        && x.end() - x.start() < end - start
+                        && x.is(MentionType.DISEASE) && !x.term().branchRoot() && !outcomeMentions.containsKey(span(x)))
+                        .findFirst().orElse(null) : null;
+                if (current.stream().anyMatch(x -> x.start() < end && x.end() > start && (x.start() < start || x.end() > end
+                        || !(x.is(MentionType.SOURCE) || x == inner)
+                        || x.is(MentionType.VESICLE) || outcomeMentions.containsKey(span(x))))) {
                     continue; // a term of another kind inside or across the words: what they name is that term
+                }
+                // the disease inside the words ("colitis scores": the class the word names, convention y), else the
+                // document's
+                Term measured = inner == null ? disease : inner.term();
+                if (measured == null || !measure.diseaseUnder().isEmpty() && measure.diseaseUnder().stream()
+                        .noneMatch(c -> measured.iri().equals(c) || lexicon.isA(measured.iri(), c))) {
+                    continue;
                 }
                 result = new ArrayList<>(current);
                 result.removeIf(x -> x.start() >= start && x.end() <= end);
-                Mention made = new Mention(disease, start, end, text.substring(start, end));
+                Mention made = new Mention(measured, start, end, text.substring(start, end));
                 result.add(made);
                 result.sort(java.util.Comparator.comparingInt(Mention::start));
                 if (outcomeMentions.isEmpty()) {
