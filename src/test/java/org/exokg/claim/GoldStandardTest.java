@@ -1337,7 +1337,8 @@ class GoldStandardTest {
         // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.834 (176 of 211), R 0.405. Floors just under.
         // Branch precision6 (nineteenth session; vesicles prepared from / sources stated narrow the kind): P 0.834 -> 0.844 (176 -> 179 of 212), R 0.405 -> 0.411. Floors just under.
         // Branch vocab22 (nineteenth session; labels from the late development sets): P 0.834 -> 0.836, R 0.405 -> 0.409 (176 -> 178 of 435). Floors already just under.
-        assertFloors(figures.claims(), 0.83, 0.40);
+        // Branch challenges4 (nineteenth session; challenge events): P 0.850 -> 0.851, R 0.418 -> 0.421 (182 -> 183 of 435). Floors just under.
+        assertFloors(figures.claims(), 0.85, 0.42);
         assertKindFloors(figures.kinds(), 1, 1);
     }
 
@@ -1528,7 +1529,8 @@ class GoldStandardTest {
         // Branch anaphors6 (document's preparation across sections): P 0.781 -> 0.780 (207 of 265 -> 209 of 268), R 0.436 -> 0.440. Precision floor just under.
         // Branch precision6 (nineteenth session; a stated plant source narrows the vesicles to plant nanovesicles): P 0.781 -> 0.789 (207 -> 209 of 265), R 0.436 -> 0.440. Floors unchanged (just under).
         // Branch vocab22 (nineteenth session; labels from the late development sets): P 0.781 -> 0.782, R 0.436 -> 0.446 (207 -> 212 of 475). Recall floor up.
-        assertFloors(figures.claims(), 0.77, 0.43);
+        // Branch challenges4 (nineteenth session; challenge events): P 0.791 -> 0.792, R 0.462 -> 0.464 (220 -> 221 of 476). Floors just under.
+        assertFloors(figures.claims(), 0.79, 0.46);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.79, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.12, "hedged claims missed");
         // Branch negscope: NEVER-TUNED denials extracted 10 -> 11, right 4 -> 4 (beyond 6 -> 7; P and R unchanged, so a claim already beyond the gold now read denied, most likely by the new cue "none of"); reported, not tuned; the lead decides.
@@ -1583,7 +1585,8 @@ class GoldStandardTest {
         // Branch dev21 (names: acronyms after the origin, short-form kinds, numbered names, species before a tissue; no other set moved): P 0.763 -> 0.844 (213 of 279 -> 248 of 294), R 0.423 -> 0.492. Floors just under.
         // Branch precision6 (nineteenth session; development data now; 'DM-sEVs' keep their small-EV kind): P 0.753 -> 0.803 (210 -> 224 of 279), R 0.430 -> 0.459. Floors just under.
         // Branch vocab22 (development data now): P 0.753 -> 0.759, R 0.430 -> 0.445 (210 -> 217 of 488); hedges of matched 9 of 10 -> 9 of 11: the newly read "a residual risk of transmitting pathogens cannot be excluded" is found unhedged (the cue follows the challenge; hedge scope, not vocabulary). Floors up, hedge floor just under; the lead decides.
-        assertFloors(figures.claims(), 0.75, 0.44);
+        // Branch challenges4 (nineteenth session; challenge events): P 0.854 -> 0.855, R 0.524 -> 0.526 (264 -> 265 of 504). Floors just under.
+        assertFloors(figures.claims(), 0.85, 0.52);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.81, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.19, "hedged claims missed");
         // Branch challenges3 (eighteenth session; safety wording and challenge events, chosen on development sets only): NEVER TUNED, aggregate only: P 0.723 -> 0.722 (196 of 271 -> 197 of 273), R 0.402 -> 0.404; one denial beyond the gold more (5 -> 6). Reported, not tuned back; denial guard just over, the lead decides.
@@ -1658,6 +1661,7 @@ class GoldStandardTest {
         // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): NEVER-TUNED P 0.491 (110 of 224), R 0.244. Floors just under.
         // Branch precision6 (nineteenth session; NEVER-TUNED, aggregate lines only, nothing chosen from them): P 0.491 -> 0.504 (110 -> 113 of 224), R 0.244 -> 0.251. Floors just under.
         // Branch vocab22 (labels chosen on development sets only): NEVER-TUNED, aggregate only: P 0.491 -> 0.489 (110 of 224 -> 225: one more claim, none right), R 0.244 unchanged. Reported, not tuned back; precision floor just under, the lead decides.
+        // Branch challenges4 (challenge events chosen on development sets only): NEVER-TUNED, aggregate only: P 0.526 -> 0.524 (one more claim, none right), R 0.271 unchanged. Reported, not tuned back; floor already under.
         assertFloors(figures.claims(), 0.488, 0.24);
         assertHedgeFloors(figures.claims(), 0.04);
         assertDenialFloors(figures.claims(), 0, 5);
