@@ -52,6 +52,12 @@ class ChallengesFourthPassTest {
         assertEquals(List.of("ExtracellularVesicle[Feces] LackOfStandardisedIsolation"),
                 challengesOf("Stool EVs mark colitis, although isolation is not yet standardised.\n", "isolation"));
         assertEquals(List.of(), challengesOf("Stool EVs mark colitis, and isolation is now standardised.\n", "isolation"));
+        // the isolation's own "of" phrase before the predicate: only the isolation's class, not the general one as well
+        assertEquals(List.of("ExtracellularVesicle[Lymph] LackOfStandardisedIsolation"),
+                challengesOf("Lymph EVs carry antigens. Isolation of vesicles from lymph is not yet standardised.\n", "Isolation"));
+        // no isolation named: the general class
+        assertEquals(List.of("ExtracellularVesicle[Lymph] LackOfStandardisation"),
+                challengesOf("Lymph EVs carry antigens. Their handling is not yet standardised.\n", "handling"));
     }
 
     @Test
