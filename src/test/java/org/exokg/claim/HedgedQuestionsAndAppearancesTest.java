@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
  * "appear / seem to", after a hedging adverb ("probably") or in a question ("we asked whether vesicles ... predict") is
  * read and hedged, as the golds keep asked claims; a property predicate after "appear / seem to" is read as after a
  * modal. Near neighbours: the plain finding (denied or affirmed) and "can" (ability, convention l) stay unhedged, a
- * singular subject that is not the vesicles ("the difference ... probably reflects") reads no use. Invented sentences.
+ * singular subject that is not the vesicles ("the difference ... probably reflects") reads no use. A drug platform the
+ * vesicles may become, or are believed to become, is a hedged use; a bare "will become" forecast is not read.
+ * Invented sentences.
  */
 class HedgedQuestionsAndAppearancesTest {
 
@@ -56,5 +58,15 @@ class HedgedQuestionsAndAppearancesTest {
                 "Stability").hedgeCue());
         assertNull(projectClaimAnyQualifier("Garlic nanovesicles survived gastric acid.", "PlantDerivedNanovesicle", "hasProperty",
                 "Stability").hedgeCue());
+    }
+
+    @Test
+    void aDrugPlatformTheVesiclesMayBecomeIsAHedgedUseAndABareForecastIsNotRead() {
+        assertTrue(projectClaimAnyQualifier("Camel milk vesicles could become a cheap oral platform for antiviral drugs.", "ExtracellularVesicle",
+                "usedFor", "DrugDelivery").hedged());
+        assertTrue(projectClaimAnyQualifier("We believe that camel milk exosomes will become a platform for drugs that cannot cross the gut.",
+                "Exosome", "usedFor", "DrugDelivery").hedged());
+        List<Claim> forecast = projectClaims("Camel milk exosomes will become a platform for antiviral drugs.");
+        assertFalse(hasClaim(forecast, "Exosome", "usedFor", "DrugDelivery"), forecast.toString());
     }
 }
