@@ -94,7 +94,7 @@ final class CarrierGroups {
      * liposomes", "a fusion between exosomes and liposomes"; what the sentence says is said of the hybrid.
      */
     private static final Pattern HYBRID_OF_BEFORE = Pattern.compile(
-            "(?s).*\\b(?:hybrids?|fusions?|chimeras?|composites?)\\s+(?:of|between)\\s+(?:the\\s+|their\\s+)?(?:[a-z][a-z\\-]*\\s+){0,2}\\z");
+            "(?s).*\\b(?:hybrids?|fusions?|chimeras?|composites?)\\s+(?:of|between)\\s+(?:the\\s+|their\\s+)?(?:[a-z][a-z\\-]*[\\s\\-\u2010\u2013]+){0,2}\\z");
     /**
      * (branch precision7) The vesicles named as the material a synthetic carrier is made of: "liposomes prepared from exosome
      * lipids", "nanoparticles made of EV membranes"; the carrier is no vesicle (the membrane coat keeps its own reading).

@@ -46,6 +46,9 @@ class ControlArmsAndLookAlikePartsTest {
         check("Results\n\nHybrids of platelet EVs with cationic liposomes carried more plasmid DNA.\n", "Hybrids of",
                 List.of(), List.of("ExtracellularVesicle derivedFrom Platelet", "ExtracellularVesicle carries DNA",
                         "ExtracellularVesicle[Platelet] carries DNA"));
+        // the source spelt into a hyphenated name ("PLT-EVs") is part of the hybrid as well
+        check("Results\n\nHybrids of platelet-EVs and liposomes carried more plasmid DNA.\n", "Hybrids of",
+                List.of(), List.of("ExtracellularVesicle derivedFrom Platelet"));
         // near neighbour: "hybrids" as what the vesicles became does not hide the vesicles that are the subject
         check("Results\n\nPlatelet EVs carried plasmid DNA after fusion with liposomes.\n", "Platelet EVs",
                 List.of("ExtracellularVesicle derivedFrom Platelet"), List.of());
