@@ -1199,7 +1199,8 @@ class GoldStandardTest {
         // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.852 (208 of 244), R 0.537. Floors just under.
         // Branch triggers5 (nineteenth session): P 0.852 -> 0.853, R 0.537 -> 0.540 (208 -> 209 right: "deliver Cas9 ribonucleoproteins to hepatocellular carcinoma" as DrugDelivery). Recall floor up.
         // Branch anaphors6 (document's preparation across sections): P 0.852 -> 0.827 (208 of 244 -> 205 of 248), R 0.537 -> 0.530: the imaging legends' Figures 3-4 "vesicles" now keep Figure 2's MSC source, which this gold leaves unqualified (a convention question for the lead); floors just under.
-        assertFloors(figures.claims(), 0.82, 0.52);
+        // Branch precision7 (nineteenth session; control arms 'lacking X', hybrids' parts): blind 15: P 0.827 -> 0.831 (206 of 249 -> 248), R 0.532 unchanged (a hybrid's part no subject). Floors just under.
+        assertFloors(figures.claims(), 0.83, 0.53);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.33, "hedged claims missed");
         // After merging dev12 (tenth session): P 0.600, R 0.267 (99 of 371); denials extracted 10, right 3: one more beyond
@@ -1399,7 +1400,8 @@ class GoldStandardTest {
         // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.717 (167 of 233), R 0.429. Floors just under.
         // Branch triggers5 (nineteenth session): P 0.717 -> 0.718, R 0.429 -> 0.432 (167 -> 168 right: "GE11-displaying exosomes deliver an siRNA ... to lung cancer" as DrugDelivery). Recall floor up.
         // Branch anaphors6 (document's preparation across sections): P 0.717 -> 0.774, R 0.429 -> 0.465 (167 -> 181 of 389; the loading tables keep HEK293Cell). Floors up.
-        assertFloors(figures.claims(), 0.71, 0.43);
+        // Branch precision7 (nineteenth session; control arms 'lacking X', hybrids' parts): blind 18: P 0.774 -> 0.778 (182 of 235 -> 234), R 0.468 unchanged (a synthetic carrier's vesicle material no subject). Floors just under.
+        assertFloors(figures.claims(), 0.77, 0.46);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; hedged predicates "might offer an off-the-shelf cell-free immunotherapy"): hedge of all 0.171 -> 0.195 (8 of 41), R 0.358 -> 0.360. Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.19, "hedged claims missed");
@@ -1528,7 +1530,8 @@ class GoldStandardTest {
         // Branch anaphors6 (document's preparation across sections): P 0.781 -> 0.780 (207 of 265 -> 209 of 268), R 0.436 -> 0.440. Precision floor just under.
         // Branch precision6 (nineteenth session; a stated plant source narrows the vesicles to plant nanovesicles): P 0.781 -> 0.789 (207 -> 209 of 265), R 0.436 -> 0.440. Floors unchanged (just under).
         // Branch vocab22 (nineteenth session; labels from the late development sets): P 0.781 -> 0.782, R 0.436 -> 0.446 (207 -> 212 of 475). Recall floor up.
-        assertFloors(figures.claims(), 0.77, 0.43);
+        // Branch precision7 (nineteenth session; control arms 'lacking X', hybrids' parts): blind 20: P 0.791 -> 0.795 (220 -> 221 of 278), R 0.462 -> 0.464 (a reduced relative 'lacking' denies no predicate). Floors just under.
+        assertFloors(figures.claims(), 0.79, 0.46);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.79, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.12, "hedged claims missed");
         // Branch negscope: NEVER-TUNED denials extracted 10 -> 11, right 4 -> 4 (beyond 6 -> 7; P and R unchanged, so a claim already beyond the gold now read denied, most likely by the new cue "none of"); reported, not tuned; the lead decides.
@@ -1583,7 +1586,8 @@ class GoldStandardTest {
         // Branch dev21 (names: acronyms after the origin, short-form kinds, numbered names, species before a tissue; no other set moved): P 0.763 -> 0.844 (213 of 279 -> 248 of 294), R 0.423 -> 0.492. Floors just under.
         // Branch precision6 (nineteenth session; development data now; 'DM-sEVs' keep their small-EV kind): P 0.753 -> 0.803 (210 -> 224 of 279), R 0.430 -> 0.459. Floors just under.
         // Branch vocab22 (development data now): P 0.753 -> 0.759, R 0.430 -> 0.445 (210 -> 217 of 488); hedges of matched 9 of 10 -> 9 of 11: the newly read "a residual risk of transmitting pathogens cannot be excluded" is found unhedged (the cue follows the challenge; hedge scope, not vocabulary). Floors up, hedge floor just under; the lead decides.
-        assertFloors(figures.claims(), 0.75, 0.44);
+        // Branch precision7 (nineteenth session; control arms 'lacking X', hybrids' parts): blind 21: P 0.854 -> 0.857 (264 of 309 -> 308), R 0.524 unchanged (a control arm 'lacking' the antigen no denied cargo). Floors just under.
+        assertFloors(figures.claims(), 0.85, 0.52);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.81, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.19, "hedged claims missed");
         // Branch challenges3 (eighteenth session; safety wording and challenge events, chosen on development sets only): NEVER TUNED, aggregate only: P 0.723 -> 0.722 (196 of 271 -> 197 of 273), R 0.402 -> 0.404; one denial beyond the gold more (5 -> 6). Reported, not tuned back; denial guard just over, the lead decides.
