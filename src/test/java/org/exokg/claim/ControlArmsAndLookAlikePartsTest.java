@@ -62,4 +62,13 @@ class ControlArmsAndLookAlikePartsTest {
         check("Results\n\nExosomes carry lipids such as ceramide.\n", "Exosomes carry",
                 List.of("Exosome carries Ceramide"), List.of());
     }
+
+    @Test
+    void vesiclesNamedAsTheDrugItselfCarryNoDrug() throws Exception {
+        check("Results\n\nNo agency has licensed an inhaled exosome drug for asthma.\n", "No agency",
+                List.of(), List.of("Exosome carries TherapeuticAgent"));
+        // near neighbour: a drug named as the vesicles' cargo in a compound still is their cargo
+        check("Results\n\nExosomal doxorubicin accumulated in the tumours of treated mice.\n", "Exosomal doxorubicin",
+                List.of("Exosome carries Doxorubicin"), List.of());
+    }
 }
