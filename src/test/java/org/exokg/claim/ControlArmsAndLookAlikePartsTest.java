@@ -71,4 +71,16 @@ class ControlArmsAndLookAlikePartsTest {
         check("Results\n\nExosomal doxorubicin accumulated in the tumours of treated mice.\n", "Exosomal doxorubicin",
                 List.of("Exosome carries Doxorubicin"), List.of());
     }
+
+    @Test
+    void vesiclesNamedByAControlCargoAreAControlArmNotADeniedTreatment() throws Exception {
+        check("Results\n\nExosomes loaded with a control siRNA did not reduce colitis in mice.\n", "Exosomes loaded",
+                List.of(), List.of("Exosome NOT treats InflammatoryDisease"));
+        check("Results\n\nExosomes from fibroblasts transfected with a scrambled plasmid did not reduce colitis in mice.\n", "Exosomes from",
+                List.of(),
+                List.of("Exosome[Fibroblast] NOT treats InflammatoryDisease", "EngineeredExosome[Fibroblast] NOT treats InflammatoryDisease"));
+        // near neighbour: vesicles loaded with a drug that did not work are denied the treatment
+        check("Results\n\nExosomes loaded with curcumin did not reduce colitis in mice.\n", "Exosomes loaded",
+                List.of("Exosome NOT treats InflammatoryDisease"), List.of());
+    }
 }
