@@ -89,6 +89,22 @@ final class CarrierGroups {
     private static final Pattern FUSED_BEFORE = Pattern.compile(
             "(?s).*\\b(?:fus(?:e|es|ed|ing)|fusion\\s+of|merg(?:e|es|ed|ing))\\s+(?:(?:the|their)\\s+)?(?:[^.;,]{0,40}?\\b(?:with|and|into)\\s+(?:the\\s+)?)?\\z");
 
+    /**
+     * (branch precision7) The vesicles named as one part of a look-alike after its head: "hybrids of RBC-EVs with cationic
+     * liposomes", "a fusion between exosomes and liposomes"; what the sentence says is said of the hybrid.
+     */
+    private static final Pattern HYBRID_OF_BEFORE = Pattern.compile(
+            "(?s).*\\b(?:hybrids?|fusions?|chimeras?|composites?)\\s+(?:of|between)\\s+(?:the\\s+|their\\s+)?(?:[a-z][a-z\\-]*[\\s\\-\u2010\u2013]+){0,2}\\z");
+    /**
+     * (branch precision7) The vesicles named as the material a synthetic carrier is made of: "liposomes prepared from exosome
+     * lipids", "nanoparticles made of EV membranes"; the carrier is no vesicle (the membrane coat keeps its own reading).
+     */
+    private static final Pattern MADE_FROM_BEFORE = Pattern.compile(
+            "(?s).*\\b(?:liposomes?|(?:nano)?particles?|micelles?|carriers?)\\s+(?:(?:were|was|are|is)\\s+)?(?:prepared|made|formed|assembled|reconstituted|built|produced)"
+                    + "\\s+(?:from|of|with|using)\\s+(?:the\\s+|their\\s+)?\\z");
+    private static final Pattern MATERIAL_AFTER = Pattern.compile("\\A[\\s\\-\u2010]*(?:lipids?|lipid\\s+extracts?|extracts?|components?)\\b");
+    static final boolean LOOK_ALIKE_PARTS = !Boolean.getBoolean("exokg.noLookAlikeParts");
+
     private CarrierGroups() {}
 
     /**
@@ -161,6 +177,10 @@ final class CarrierGroups {
         if (RequiredWords.matcher(MEMBRANE_COAT_BEFORE, before).matches() && MEMBRANE_AFTER.matcher(text).region(v.end(), text.length()).lookingAt()
                 || COATED_WITH_MEMBRANES_AFTER.matcher(text).region(v.end(), text.length()).lookingAt()
                 || RequiredWords.matcher(FUSED_BEFORE, before).matches()) {
+            return true;
+        }
+        if (LOOK_ALIKE_PARTS && (RequiredWords.matcher(HYBRID_OF_BEFORE, before).matches()
+                || RequiredWords.matcher(MADE_FROM_BEFORE, before).matches() && MATERIAL_AFTER.matcher(text).region(v.end(), text.length()).lookingAt())) {
             return true;
         }
         boolean hybridAfter = HYBRID_AFTER.matcher(text).region(v.end(), text.length()).lookingAt();

@@ -1224,6 +1224,13 @@ public final class ClaimExtractor {
                     // denies nothing of the vesicles
                     continue;
                 }
+                if (claim.negated() && !best.fromDiscourse() && CONTROL_CARGO_ARMS
+                        && controlCargoAfter(text.substring(best.vesicle().end(), Math.min(sentence.end(), best.vesicle().end() + 80)))) {
+                    // (branch precision7) "exosomes loaded with a control mRNA did not reduce inflammation", "vesicles from
+                    // cells transfected with a scrambled hairpin": a control arm named by its control cargo, as negscope's
+                    // "unloaded GM-EVs" is by a word before the vesicles
+                    continue;
+                }
                 if (claim.negated() && outcomeMentions.containsKey(span(o))) {
                     // (branch recall2) a measure not moved denies no treatment: "reduced colon shortening but not weight loss";
                     // "exosomes from unpolarised microglia did not reduce infarct size" is most often a control arm
@@ -4473,6 +4480,30 @@ public final class ClaimExtractor {
      * The origin a contrasted vesicle's own noun phrase names: "(faster than) exosomes from dendritic cells", "(an
      * alternative to) bovine milk EVs".
      */
+    /** Measurement switch (branch precision7): -Dexokg.noControlCargoArms keeps denials of vesicles named by a control cargo. */
+    static final boolean CONTROL_CARGO_ARMS = !Boolean.getBoolean("exokg.noControlCargoArms");
+    /** What the vesicles were given, right after them: "loaded with a", "carrying", "from cells transfected with a". */
+    private static final Pattern CARGO_LEAD_IN_AFTER = Pattern.compile(
+            "\\A[\\s,]*(?:(?:loaded|packed|electroporated|engineered|transfected|modified)\\s+with|carrying|containing|bearing|expressing|with"
+                    + "|(?:from|of)\\s+(?:[\\p{L}\\p{N}\\-\u2010]+\\s+){1,3}?(?:transfected|transduced|treated|loaded|engineered|modified)\\s+with)"
+                    + "\\s+(?:an?\\s+|the\\s+)?");
+    private static final Pattern UP_TO_TWO_WORDS = Pattern.compile("\\A[\\p{L}\\p{N}\\-\u2010]+(?:\\s+[\\p{L}\\p{N}\\-\u2010]+)?");
+
+    /**
+     * Whether the words right after a vesicle mention name a control cargo of a study's control arm ("loaded with a
+     * control mRNA", "carrying a scrambled siRNA"): the cargo's first two words are tested with negscope's
+     * controlPreparations entries (cues.yaml), which end the text before such an arm.
+     */
+    static boolean controlCargoAfter(String afterVesicle) {
+        String lower = afterVesicle.toLowerCase(Locale.ROOT);
+        Matcher lead = CARGO_LEAD_IN_AFTER.matcher(lower);
+        if (!lead.lookingAt()) {
+            return false;
+        }
+        Matcher words = UP_TO_TWO_WORDS.matcher(lower).region(lead.end(), lower.length());
+        return words.lookingAt() && Cues.controlPreparationBefore(lower.substring(0, words.end()), false) != null;
+    }
+
     private static boolean originInOwnPhrase(String text, Candidate best, Mention o) {
         Mention v = best.vesicle();
         // (branch precision) the vesicles whose membranes coat a look-alike still come from their source: "nanoparticles
