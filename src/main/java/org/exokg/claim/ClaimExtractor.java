@@ -3232,7 +3232,9 @@ public final class ClaimExtractor {
 
     /** A name's code: its letters before a hyphen, or before a vesicle short form that ends it ("GFNV-3": GF, "RBC-EVs": RBC). */
     private static final java.util.regex.Pattern CODE_SHORT_FORM_END = java.util.regex.Pattern.compile(
-            "(?:s?EV|Exo|OMV|MV|NV|ELN|NP)s?\\z");
+            "(?:s?EV|Exo|OMV|MV|NV|ELN|NP)s?\\z"
+                    // (branch names4) the vesicle noun's start in lower case after the capitals: "Dex" (D)
+                    + (NamedPreparations.SHORT_VESICLE_NAMES ? "|(?<=\\p{Lu})exo?s?\\z" : ""));
 
     /**
      * (branch coderows, gold convention b) A name of a preparation used after its introduction names the source its code
