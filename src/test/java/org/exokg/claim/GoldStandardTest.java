@@ -1464,7 +1464,8 @@ class GoldStandardTest {
         // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.856 (238 of 278), R 0.479. Floors just under.
         // Branch precision6 (nineteenth session; own producers no source): P 0.856 -> 0.859 (238 of 278 -> 277), R 0.479. Floors unchanged (just under).
         // Branch vocab22 (nineteenth session; labels from the late development sets): P 0.856 -> 0.857, R 0.479 -> 0.483 (238 -> 240 of 497). Recall floor up.
-        assertFloors(figures.claims(), 0.85, 0.47);
+        // Branch names4 (nineteenth session; names glued to a short form, defined by a bracket after them, by a copula; short-form codes spell no source): P 0.861 -> 0.879 (241 of 280 -> 246 of 280), R 0.485 -> 0.495. Floors just under.
+        assertFloors(figures.claims(), 0.87, 0.49);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
         // Branch triggers3 (seventeenth session; "may thus become imaging probes" read as usedFor Imaging): P 0.805 -> 0.806, R 0.425 -> 0.427 (211 -> 212 of 496); hedged found 7 -> 8 of 44 (0.159 -> 0.182 of all). Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.18, "hedged claims missed");
@@ -1583,7 +1584,8 @@ class GoldStandardTest {
         // Branch dev21 (names: acronyms after the origin, short-form kinds, numbered names, species before a tissue; no other set moved): P 0.763 -> 0.844 (213 of 279 -> 248 of 294), R 0.423 -> 0.492. Floors just under.
         // Branch precision6 (nineteenth session; development data now; 'DM-sEVs' keep their small-EV kind): P 0.753 -> 0.803 (210 -> 224 of 279), R 0.430 -> 0.459. Floors just under.
         // Branch vocab22 (development data now): P 0.753 -> 0.759, R 0.430 -> 0.445 (210 -> 217 of 488); hedges of matched 9 of 10 -> 9 of 11: the newly read "a residual risk of transmitting pathogens cannot be excluded" is found unhedged (the cue follows the challenge; hedge scope, not vocabulary). Floors up, hedge floor just under; the lead decides.
-        assertFloors(figures.claims(), 0.75, 0.44);
+        // Branch names4 (nineteenth session; "Dex", "StealthVex (SVX) are exosomes ...", "PlateVex is a gel containing ..."): P 0.854 -> 0.854 (264 of 309 -> 270 of 316), R 0.524 -> 0.536. Floors just under.
+        assertFloors(figures.claims(), 0.85, 0.53);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.81, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.19, "hedged claims missed");
         // Branch challenges3 (eighteenth session; safety wording and challenge events, chosen on development sets only): NEVER TUNED, aggregate only: P 0.723 -> 0.722 (196 of 271 -> 197 of 273), R 0.402 -> 0.404; one denial beyond the gold more (5 -> 6). Reported, not tuned back; denial guard just over, the lead decides.
@@ -1627,7 +1629,8 @@ class GoldStandardTest {
         // Branch precision4 (eighteenth session; liposome subjects, labels and short quotations no subjects, denied/asked reaching of a fluid no source, list-placeholder cells, drug before "resistance"): P 0.619 -> 0.622, R 0.349 -> 0.349. Floors just under.
         // Branch triggers4 (eighteenth session; never tuned on, figures only): P 0.619 -> 0.617, R 0.349 -> 0.353 (156 -> 158 right of 256 extracted). Floors just under; the precision fall is reported, not tuned.
         // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): NEVER-TUNED P 0.627 (165 of 263), R 0.369. Floors just under.
-        assertFloors(figures.claims(), 0.62, 0.36);
+        // Branch names4 (nineteenth session; rules chosen on development sets only): NEVER TUNED, aggregate only: P 0.636 -> 0.637 (171 of 269 -> 172 of 270), R 0.383 -> 0.385. Floors just under.
+        assertFloors(figures.claims(), 0.63, 0.38);
         assertHedgeFloors(figures.claims(), 0.17);
         assertDenialFloors(figures.claims(), 5, 4);
         // Branch kinds (eighteenth session; kind-words.yaml wordings, denied kinds of named preparations): isKindOf NEVER-TUNED 4 -> 6 of 10, beyond the gold 2 -> 1 (not tuned on; floor follows). Floors follow.

@@ -95,4 +95,21 @@ class NamesAtLaterUsesTest {
         TestSupport.assertClaimsOfText(dir, text, "The Mel activated", List.of(),
                 List.of("Exosome[Macrophage] targets NaturalKillerCell", "Exosome derivedFrom Macrophage"));
     }
+
+    @Test
+    void aCodeThatIsOnlyTheShortFormGivesNoSourceRow() throws Exception {
+        // "EXO-" spells the vesicles, not the cells: the use keeps its qualifier but gets no derivedFrom row
+        String text = "Pipeline\n\nOur lead product, EXO-TX1 (exosomes from HEK293 cells loaded with an antisense"
+                + " oligonucleotide), is in preclinical testing.\n\nIn mice, EXO-TX1 reached liver macrophages.\n";
+        TestSupport.assertClaimsOfText(dir, text, "EXO-TX1 reached", List.of("Exosome[HEK293Cell] targets Macrophage"),
+                List.of("Exosome derivedFrom HEK293Cell"));
+    }
+
+    @Test
+    void aCodeThatSpellsTheSourceGivesTheSourceRow() throws Exception {
+        String text = "Pipeline\n\nOur lead product, HK-Exos (exosomes from HEK293 cells loaded with an antisense"
+                + " oligonucleotide), is in preclinical testing.\n\nIn mice, HK-Exos reached liver macrophages.\n";
+        TestSupport.assertClaimsOfText(dir, text, "HK-Exos reached",
+                List.of("Exosome[HEK293Cell] targets Macrophage", "Exosome derivedFrom HEK293Cell"), List.of());
+    }
 }
