@@ -3289,8 +3289,13 @@ public final class ClaimExtractor {
     static final boolean ALONE_TRIAL = Boolean.getBoolean("exokg.trialAlone");
 
     /** A name's code: its letters before a hyphen, or before a vesicle short form that ends it ("GFNV-3": GF, "RBC-EVs": RBC). */
+    /** Measurement switch: -Dexokg.noShortFormCodeCheck: a code that is only a short form ("EXO-") may spell a source (branch names4). */
+    static final boolean SHORT_FORM_CODES_SPELL_NOTHING = !Boolean.getBoolean("exokg.noShortFormCodeCheck");
+
     private static final java.util.regex.Pattern CODE_SHORT_FORM_END = java.util.regex.Pattern.compile(
-            "(?:s?EV|Exo|OMV|MV|NV|ELN|NP)s?\\z");
+            "(?:s?EV|Exo|OMV|MV|NV|ELN|NP)s?\\z"
+                    // (branch names4) the vesicle noun's start in lower case after the capitals: "Dex" (D)
+                    + (NamedPreparations.SHORT_VESICLE_NAMES ? "|(?<=\\p{Lu})exo?s?\\z" : ""));
 
     /**
      * (branch coderows, gold convention b) A name of a preparation used after its introduction names the source its code
@@ -3351,7 +3356,8 @@ public final class ClaimExtractor {
         }
         code = code.replaceAll("[^\\p{L}]", "").toUpperCase(Locale.ROOT);
         List<String> codes = new ArrayList<>(2);
-        if (!code.isEmpty()) {
+        // (branch names4) a code that is only the vesicle short form ("EXO-STING": EXO) spells the vesicles, no source
+        if (!code.isEmpty() && !(SHORT_FORM_CODES_SPELL_NOTHING && code.matches("EXOS?|S?EVS?|NVS?|MVS?|OMVS?|ELNS?"))) {
             codes.add(code);
         }
         // (branch names3) the code glued to the short form that ends the name: "HA-Bexos" (B cells), "GD2-NKEVs" (NK cells)

@@ -20,6 +20,8 @@ import org.exokg.mention.MentionType;
  */
 final class NamedPreparations {
 
+    /** Measurement switch: -Dexokg.noCapitalShortFormNames: "ADNVs" (capitals, then a short form) is no name (branch names4). */
+    static final boolean CAPITAL_SHORT_FORM_NAMES = !Boolean.getBoolean("exokg.noCapitalShortFormNames");
     private static final String NAME = "(?:(?=[\\p{L}\\p{N}\\-‐–]*\\p{N})(?=[\\p{L}\\p{N}\\-‐–]*\\p{Lu})\\p{L}[\\p{L}\\p{N}]*(?:[\\-‐–][\\p{L}\\p{N}]+)*"
             // an inner capital, with its hyphenated vesicle part when it has one: "ExoFlo", "EqM-EVs" (branches anaphors4, precision4:
             // "EqM" alone left the name's uses unread)
@@ -29,7 +31,10 @@ final class NamedPreparations {
             // two capitalised parts: "Hx-Exo", "Gin-Exo" (a condition or source, then the vesicle's short form)
             + "|\\p{Lu}[\\p{L}\\p{N}]*[\\-‐–]\\p{Lu}[\\p{L}\\p{N}]*"
             // (branch abbrev) a vesicle short form after a small prefix of its source: "mEXOs" (milk), "bEVs"
-            + "|\\p{Ll}{1,3}(?:EXO|Exo|EV|NV|MV)s?)";
+            + "|\\p{Ll}{1,3}(?:EXO|Exo|EV|NV|MV)s?"
+            // (branch names4) capitals glued to a vesicle short form in the plural: "ADNVs", "BMEVs" (switch above)
+            + (CAPITAL_SHORT_FORM_NAMES ? "|\\p{Lu}{1,5}(?:NV|EV|MV|ELN|EXO)s" : "")
+            + ")";
     /**
      * "NAME, a(n) (up to three words) " right before the vesicle; or an apposition with no article and one
      * modifier word at most: "SC-Exos, exosomes purified from Schwann cells" (branch dev11).
@@ -43,6 +48,32 @@ final class NamedPreparations {
     private static final Pattern NAME_SUBJECT = Pattern.compile(
             "(?:\\A|[\\s(;,])(" + NAME + ")\\s*,?\\s+(?:consists?\\s+of|consisted\\s+of|(?:is|are|was|were)\\s+(?:made|composed)\\s+(?:up\\s+)?of)"
                     + "\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{L}\\p{N}\\-‐–]+\\s+){0,2}\\z");
+    /** Measurement switch: -Dexokg.noDefiningBrackets turns off {@link #NAME_BRACKET_BEFORE} (branch names4). */
+    static final boolean DEFINING_BRACKETS = !Boolean.getBoolean("exokg.noDefiningBrackets");
+    /**
+     * (branch names4) A name defined by the bracket after it, the vesicles heading the bracket: "Our lead product, XR-12
+     * (exosomes from ... cells engineered to ...)", "QX-5 (HEK293 exosomes displaying ...)".
+     */
+    private static final Pattern NAME_BRACKET_BEFORE = Pattern.compile(
+            "(?:\\A|[\\s;,:])(" + NAME + ")\\s*\\(\\s*(?:(?:a|an|the)\\s+)?(?:[\\p{L}\\p{N}\\-‐–]+\\s+){0,2}\\z");
+    /** The bracket that opened before the vesicles closes after them, no other bracket between. */
+    private static final Pattern BRACKET_CLOSES = Pattern.compile("\\A[^()]*\\)");
+
+    /** Measurement switch: -Dexokg.noCopulaNames turns off {@link #NAME_COPULA} (branch names4). */
+    static final boolean COPULA_NAMES = !Boolean.getBoolean("exokg.noCopulaNames");
+    /**
+     * (branch names4) A name, with its short form in brackets, defined by a copula: "NeuroVex (NVX) are exosomes from ...
+     * cells", "DermaVex is a topical gel containing extracellular vesicles purified from ...". Only a name not yet known (a
+     * known name's copula classifies it), never denied ("... are not exosomes").
+     */
+    private static final Pattern NAME_COPULA = Pattern.compile(
+            "(?:\\A|[\\s;:])(" + NAME + ")(?:\\s*\\(\\s*(" + NAME + "|\\p{Lu}{2,6})\\s*\\))?\\s+(?:is|are)\\s+(?:(?:a|an)\\s+)?"
+                    + "(?!(?:not|no|never|neither)\\b)(?:[\\p{L}\\p{N}\\-‐–]+\\s+){0,2}"
+                    + "(?:(?:hydrogels?|gels?|formulations?|products?|preparations?|suspensions?|sprays?|creams?|ointments?|dressings?|patch(?:es)?|powders?)"
+                    + "\\s+(?:containing|of|made\\s+(?:from|of)|based\\s+on|with)\\s+(?:[\\p{L}\\p{N}\\-‐–]+\\s+){0,2})?\\z");
+    /** The short form a copula definition gives in brackets after the name ("NVX"), by the defined vesicle's start. */
+    private final Map<Integer, String> aliases = new java.util.HashMap<>();
+
     /** After the vesicle: an optional preparation noun, then the phrase goes on with its origin or ends. */
     private static final Pattern HEAD_AFTER = Pattern.compile(
             "\\A(?:[\\s\\-‐–]+(?:preparations?|formulations?|products?|fractions?|isolates?|suspensions?))?"
@@ -130,6 +161,10 @@ final class NamedPreparations {
                 && (noMention(mentions, subject.start(1), subject.end(1))
                         || vesicleNounOfName(text, mentions, subject.start(1), subject.end(1)))) {
             name = subject.group(1);
+        } else if (DEFINING_BRACKETS && bracketBefore(text, sentenceStart, sentenceEnd, vesicle, mentions) != null) {
+            name = bracketBefore(text, sentenceStart, sentenceEnd, vesicle, mentions);
+        } else if (COPULA_NAMES && copulaName(text, sentenceStart, sentenceEnd, vesicle, mentions) != null) {
+            name = copulaName(text, sentenceStart, sentenceEnd, vesicle, mentions);
         } else {
             Matcher after = NAME_AFTER.matcher(text).region(vesicle.end(), sentenceEnd);
             // "(Lp-EVs)": a name ending in a vesicle noun after a code is defined as its uses are read (branch dev13)
@@ -148,7 +183,9 @@ final class NamedPreparations {
                         && spelledByPhraseBefore(text, sentenceStart, vesicle.end(), acronym.group(1))) {
                     name = acronym.group(1);
                 } else if (ORIGIN_ACRONYMS && originAcronym.lookingAt() && noMention(mentions, originAcronym.start(2), originAcronym.end(2))
-                        && spelledByOriginAndVesicle(originAcronym.group(1), vesicle.surface(), originAcronym.group(2))) {
+                        && (originAcronym.group(2).matches("\\p{Lu}{2,6}s?")
+                                ? spelledByOriginAndVesicle(originAcronym.group(1), vesicle.surface(), originAcronym.group(2))
+                                : spelledByHeadAndVesicle(originAcronym.group(1), vesicle.surface(), originAcronym.group(2)))) {
                     name = originAcronym.group(2);
                 }
             }
@@ -156,15 +193,73 @@ final class NamedPreparations {
         return name;
     }
 
+    /** (branch names4) The name {@link #NAME_BRACKET_BEFORE} reads before the vesicles that head its bracket, or null. */
+    private static String bracketBefore(String text, int sentenceStart, int sentenceEnd, Mention vesicle, List<Mention> mentions) {
+        Matcher m = NAME_BRACKET_BEFORE.matcher(text).region(sentenceStart, vesicle.start());
+        if (!m.find() || !BRACKET_CLOSES.matcher(text).region(vesicle.end(), sentenceEnd).lookingAt()
+                || !(noMention(mentions, m.start(1), m.end(1)) || vesicleNounOfName(text, mentions, m.start(1), m.end(1)))) {
+            return null;
+        }
+        return m.group(1);
+    }
+
+    /** (branch names4) The name {@link #NAME_COPULA} defines with the vesicles after it, or null; its bracketed short form kept. */
+    private String copulaName(String text, int sentenceStart, int sentenceEnd, Mention vesicle, List<Mention> mentions) {
+        Matcher m = NAME_COPULA.matcher(text).region(sentenceStart, vesicle.start());
+        if (!m.find() || byName.containsKey(m.group(1)) || !HEAD_AFTER.matcher(text).region(vesicle.end(), sentenceEnd).lookingAt()
+                || !(noMention(mentions, m.start(1), m.end(1)) || vesicleNounOfName(text, mentions, m.start(1), m.end(1)))) {
+            return null;
+        }
+        if (m.group(2) != null && noMention(mentions, m.start(2), m.end(2))) {
+            aliases.put(vesicle.start(), m.group(2));
+        }
+        return m.group(1);
+    }
+
     /** "(LDNs)" right after the vesicle noun: an all-capital acronym, its plural s optional (branch dev18). */
     private static final Pattern ACRONYM_AFTER = Pattern.compile("\\A\\s*\\(\\s*(\\p{Lu}{2,6}s?)\\s*\\)");
 
     /** Measurement switch: -Dexokg.noOriginAcronyms turns off {@link #ACRONYM_AFTER_ORIGIN} (branch dev21). */
     static final boolean ORIGIN_ACRONYMS = !Boolean.getBoolean("exokg.noOriginAcronyms");
+    /** Measurement switch: -Dexokg.noShortVesicleNames: "Dex" after "exosomes from dendritic cells" names nothing (branch names4). */
+    static final boolean SHORT_VESICLE_NAMES = !Boolean.getBoolean("exokg.noShortVesicleNames");
     /** (branch dev21) "exosomes from water buffalo milk (BME)": the origin phrase after the vesicle, then an all-capital acronym. */
     private static final Pattern ACRONYM_AFTER_ORIGIN = Pattern.compile(
             "\\A\\s+(?:(?:derived|isolated|obtained|purified|produced|prepared|released|secreted)\\s+)?(?:from|of|by)\\s+(?:the\\s+)?"
-                    + "((?:[\\p{L}\\p{N}\\-‐–]+\\s+){0,4}[\\p{L}\\p{N}\\-‐–]+)\\s*\\(\\s*(\\p{Lu}{2,6}s?)\\s*\\)");
+                    + "((?:[\\p{L}\\p{N}\\-‐–]+\\s+){0,5}[\\p{L}\\p{N}\\-‐–]+)\\s*\\(\\s*(\\p{Lu}{2,6}s?"
+                    // (branch names4) capitals, then the start of the vesicle noun in lower case: "Dex"
+                    + (SHORT_VESICLE_NAMES ? "|\\p{Lu}{1,3}\\p{Ll}{2,3}s?" : "") + ")\\s*\\)");
+
+    /**
+     * (branch names4) Whether a short name is the initials of the first words of the vesicles' origin phrase followed by
+     * the start of the vesicle noun ("exosomes from dendritic cells ... (Dex)": D + ex), and abbreviates no word of the
+     * origin itself ("exosomes from cells given dexamethasone (Dex)" names the drug).
+     */
+    static boolean spelledByHeadAndVesicle(String origin, String vesicleSurface, String name) {
+        int capitals = 0;
+        while (capitals < name.length() && Character.isUpperCase(name.charAt(capitals))) {
+            capitals++;
+        }
+        String tail = name.substring(capitals).toLowerCase(java.util.Locale.ROOT);
+        String[] words = origin.trim().split("[^\\p{L}\\p{N}]+");
+        String[] vesicleWords = vesicleSurface.trim().split("\\s+");
+        String noun = vesicleWords[vesicleWords.length - 1].toLowerCase(java.util.Locale.ROOT);
+        if (capitals == 0 || words.length < capitals || tail.length() < 2 || !noun.startsWith(tail.endsWith("s") && !noun.startsWith(tail) ? tail.substring(0, tail.length() - 1) : tail)) {
+            return false;
+        }
+        String lowerName = name.toLowerCase(java.util.Locale.ROOT);
+        for (String w : words) {
+            if (w.toLowerCase(java.util.Locale.ROOT).startsWith(lowerName)) {
+                return false;
+            }
+        }
+        for (int i = 0; i < capitals; i++) {
+            if (words[i].isEmpty() || Character.toUpperCase(words[i].charAt(0)) != name.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /**
      * (branch dev21) Whether an acronym is the initials of the last words of the vesicles' origin phrase followed by the
@@ -293,6 +388,11 @@ final class NamedPreparations {
     /** Keeps a name for the document's later sentences (the first definition of a name wins). */
     void remember(Preparation p) {
         byName.putIfAbsent(p.name(), p);
+        String alias = aliases.get(p.vesicle().start());
+        if (alias != null && !alias.equals(p.name())) {
+            // (branch names4) "NeuroVex (NVX) are exosomes ...": the short form is the same preparation
+            byName.putIfAbsent(alias, new Preparation(alias, p.vesicle(), p.subjectIri(), p.qualifierIri()));
+        }
     }
 
     /** Whether a name stands for a preparation already. */
