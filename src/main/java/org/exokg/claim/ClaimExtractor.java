@@ -1830,6 +1830,51 @@ public final class ClaimExtractor {
      */
     private String engineeredSubject(String text, Sentence sentence, Mention v, List<Mention> mentions, String subjectIri,
             Mention antecedent) {
+        String kind = engineeredSubjectRead(text, sentence, v, mentions, subjectIri, antecedent);
+        if (INVENTION_ANAPHORS && v.start() >= sentence.start() && v.end() <= sentence.end()) {
+            String here = text.substring(sentence.start(), sentence.end());
+            if (ENGINEERED_EXOSOME.equals(kind) && INVENTION_STATEMENT.matcher(here).find()) {
+                inventionEngineered = true;
+            } else if (inventionEngineered && (kind.equals(EXOSOME) || kind.equals(EXTRACELLULAR_VESICLE))
+                    && embodimentVesicle(text, sentence, v)) {
+                // (branch anaphors7) "In one aspect, the extracellular vesicles are derived from ...", "The composition
+                // of claim 1, wherein the vesicle is loaded ...": the invention's vesicles, of the kind it claims
+                return ENGINEERED_EXOSOME;
+            }
+        }
+        return kind;
+    }
+
+    /**
+     * (branch anaphors7) Switch: -Dexokg.noInventionAnaphors: the vesicles of a patent's aspects, embodiments and dependent
+     * claims keep their own kind instead of the engineered kind of the invention's vesicles.
+     */
+    static final boolean INVENTION_ANAPHORS = !Boolean.getBoolean("exokg.noInventionAnaphors");
+    /** Whether the document's invention ("The invention relates to / provides ...") was read as engineered vesicles. */
+    private boolean inventionEngineered;
+    /** A patent's statement of what its invention is. */
+    private static final Pattern INVENTION_STATEMENT = Pattern.compile(
+            "(?i)\\b(?:the\\s+(?:present\\s+)?(?:invention|disclosure)|this\\s+(?:invention|disclosure))\\s+"
+                    + "(?:relates|is\\s+directed|concerns|provides|describes|discloses)\\b");
+    /** A patent's aspect, embodiment or dependent claim at the sentence's opening. */
+    private static final Pattern EMBODIMENT_LEAD = Pattern.compile(
+            "(?i)\\A\\W*(?:\\d+\\W+)?(?:in\\s+(?:(?:one|an|another|some|certain|other|a\\s+further|further|a\\s+preferred|preferred"
+                    + "|a\\s+particular|particular|various|yet\\s+another|an\\s+alternative|alternative)\\s+)(?:aspects?|embodiments?)\\b"
+                    + "|the\\s+[\\p{L}\\-‐ ]{1,40}?\\s+of\\s+(?:any\\s+(?:one\\s+of\\s+the\\s+)?preceding\\s+claims?|claims?\\s+\\d+)\\b)");
+    /** Before the vesicle: a definite noun phrase ("the", "said"), or the predicate noun of a "wherein" clause. */
+    private static final Pattern EMBODIMENT_DEFINITE_BEFORE = Pattern.compile(
+            "(?i)(?:\\b(?:the|said)\\s+(?:[\\p{L}\\-‐]+\\s+){0,2}|\\bwherein\\s+[^,;]{0,60}?\\b(?:is|are)\\s+(?:an?\\s+)?)\\z");
+
+    /** Whether {@code v} is the definite vesicle of a patent's aspect, embodiment or dependent claim. */
+    private static boolean embodimentVesicle(String text, Sentence sentence, Mention v) {
+        if (!EMBODIMENT_LEAD.matcher(text).region(sentence.start(), sentence.end()).lookingAt()) {
+            return false;
+        }
+        return EMBODIMENT_DEFINITE_BEFORE.matcher(text.substring(Math.max(sentence.start(), v.start() - 80), v.start())).find();
+    }
+
+    private String engineeredSubjectRead(String text, Sentence sentence, Mention v, List<Mention> mentions, String subjectIri,
+            Mention antecedent) {
         if (EngineeredPreparations.ENGINEERED_SUBJECTS && antecedent != null && (subjectIri.equals(EXOSOME) || subjectIri.equals(EXTRACELLULAR_VESICLE))
                 && (ENGINEERED_EXOSOME.equals(kindsNamed.get(antecedent.start())) || statedInItsSentence(text, antecedent))) {
             // "RVG-exosomes crossed the BBB. They ...": an anaphor of engineered vesicles means them, source-qualified or not

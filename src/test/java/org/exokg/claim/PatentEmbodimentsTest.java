@@ -1,0 +1,65 @@
+package org.exokg.claim;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.exokg.TestSupport;
+import org.exokg.rdf.DocumentExtraction;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 15 (branch anaphors7): the definite vesicles of a patent's aspects, embodiments and dependent claims are the
+ * invention's vesicles and keep the engineered kind it claims; the standard of a multiple ("five times the level of
+ * unmodified exosomes") is no subject of the predicate coordinated after it. Invented texts, real pipeline and ontology.
+ */
+class PatentEmbodimentsTest {
+
+    @TempDir
+    Path dir;
+
+    private DocumentExtraction extract(String text) throws Exception {
+        return TestSupport.extractText(dir, text, ".txt");
+    }
+
+    private static final String ENGINEERED_INVENTION = "Peptide-Coated Vesicles\n\nField\n\n"
+            + "The invention relates to surface-modified exosomes for the delivery of drugs.\n\nSummary\n\n"
+            + "Exosomes are natural carriers of RNA.\n\n"
+            + "In some embodiments, the exosomes are loaded with doxorubicin.\n\nClaims\n\n"
+            + "2. The composition of claim 1, wherein the exosomes are derived from dendritic cells.\n";
+
+    @Test
+    void embodimentsAndDependentClaimsKeepTheEngineeredInvention() throws Exception {
+        DocumentExtraction e = extract(ENGINEERED_INVENTION);
+        List<String> embodiment = TestSupport.claimsOf(e, "In some embodiments", false);
+        assertTrue(embodiment.contains("EngineeredExosome carries Doxorubicin"), () -> e.claims().toString());
+        List<String> claim = TestSupport.claimsOf(e, "of claim 1", false);
+        assertTrue(claim.contains("EngineeredExosome derivedFrom DendriticCell"), () -> e.claims().toString());
+    }
+
+    @Test
+    void anInventionOfPlainVesiclesAndNonEmbodimentSentencesStayTheirKind() throws Exception {
+        DocumentExtraction plain = extract(ENGINEERED_INVENTION.replace("surface-modified exosomes", "exosomes"));
+        List<String> embodiment = TestSupport.claimsOf(plain, "In some embodiments", false);
+        assertTrue(embodiment.contains("Exosome carries Doxorubicin"), () -> plain.claims().toString());
+        // a sentence that is no embodiment of the engineered invention ("Exosomes are natural carriers") keeps the class
+        DocumentExtraction e = extract(ENGINEERED_INVENTION);
+        List<String> background = TestSupport.claimsOf(e, "natural carriers", false);
+        assertTrue(!background.isEmpty() && background.stream().noneMatch(c -> c.startsWith("Engineered")), background::toString);
+    }
+
+    @Test
+    void theStandardOfAMultipleIsNoSubjectOfTheNextPredicate() throws Exception {
+        DocumentExtraction e = extract("Results\n\nPeptide-decorated exosomes accumulated in the kidney at three times the level "
+                + "of unmodified exosomes and were taken up by macrophages.\n");
+        List<String> claims = TestSupport.claimsOf(e, "three times", false);
+        assertTrue(claims.contains("EngineeredExosome targets Macrophage") && !claims.contains("Exosome targets Macrophage"),
+                claims::toString);
+        // the vesicles before "the level of" with no multiple stay a subject of their own
+        DocumentExtraction own = extract("Results\n\nThe level of exosomes from milk rose after feeding, and the exosomes were "
+                + "taken up by macrophages.\n");
+        List<String> ownClaims = TestSupport.claimsOf(own, "The level", false);
+        assertTrue(ownClaims.stream().anyMatch(c -> c.startsWith("Exosome") && c.contains("targets Macrophage")), ownClaims::toString);
+    }
+}
