@@ -1084,6 +1084,10 @@ public final class ClaimExtractor {
         vesicles.sort(java.util.Comparator.comparingInt(Mention::start));
         sentenceMentions = mentions;
         sentenceVesicles = vesicles;
+        if (INVENTION_ANAPHORS && inventionVesicle == null && INVENTION_STATEMENT.matcher(text).region(sentence.start(), sentence.end()).find()) {
+            // (branch anaphors7) the first vesicles a patent's statement of its invention names
+            inventionVesicle = vesicles.stream().filter(m -> !anaphors.contains(m) && m.start() >= sentence.start()).findFirst().orElse(null);
+        }
         for (Mention v : vesicles) {
             if (notSubjects.contains(v)) {
                 sentenceVesicles = new ArrayList<>(vesicles);
@@ -1852,6 +1856,8 @@ public final class ClaimExtractor {
     static final boolean INVENTION_ANAPHORS = !Boolean.getBoolean("exokg.noInventionAnaphors");
     /** Whether the document's invention ("The invention relates to / provides ...") was read as engineered vesicles. */
     private boolean inventionEngineered;
+    /** The vesicles of the document's statement of its invention, or null. */
+    private Mention inventionVesicle;
     /** A patent's statement of what its invention is. */
     private static final Pattern INVENTION_STATEMENT = Pattern.compile(
             "(?i)\\b(?:the\\s+(?:present\\s+)?(?:invention|disclosure)|this\\s+(?:invention|disclosure))\\s+"
@@ -2997,6 +3003,23 @@ public final class ClaimExtractor {
                     subjectScope = SubjectScope.SPECIFIC;
                     inheritedPlant = kind.namesPlant();
                 }
+            }
+        }
+        if (INVENTION_ANAPHORS && qualifier == null && inventionVesicle != null && c.rule().relation() != Relation.DERIVED_FROM
+                && v.start() > inventionVesicle.end() && v.start() >= sentence.start() && embodimentVesicle(text, sentence, v)
+                && !ownOriginAfter(text, v.end()) && mentions.stream().noneMatch(m -> m.is(MentionType.SOURCE)
+                        && m.start() >= sentence.start() && m.end() <= sentence.end())) {
+            // (branch anaphors7) "In one embodiment, the exosomes are loaded with ...": the invention's vesicles, with the
+            // one source its statement names (none when it names two: antecedentSource); an embodiment that names a
+            // source of its own ("the engineered EVs are derived from red blood cells") is another preparation
+            AntecedentSource kind = antecedentSource(text, inventionVesicle);
+            if (kind != null && kind.qualifier() != null && (kind.subject().equals(subjectIri) || lexicon.isA(kind.subject(), subjectIri)
+                    || lexicon.isA(subjectIri, kind.subject()))) {
+                subjectIri = !subjectIri.equals(kind.subject()) && lexicon.isA(subjectIri, kind.subject())
+                        ? sourceNamedKinds.narrow(subjectIri, kind.qualifier()) : kind.subject();
+                qualifier = kind.qualifier();
+                subjectScope = SubjectScope.SPECIFIC;
+                inheritedPlant = kind.namesPlant();
             }
         }
         // what relation and object mean together ("promote tumours" is tumour promotion): the remappings of the rule file

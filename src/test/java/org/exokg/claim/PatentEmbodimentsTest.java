@@ -62,4 +62,19 @@ class PatentEmbodimentsTest {
         List<String> ownClaims = TestSupport.claimsOf(own, "The level", false);
         assertTrue(ownClaims.stream().anyMatch(c -> c.startsWith("Exosome") && c.contains("targets Macrophage")), ownClaims::toString);
     }
+
+    @Test
+    void embodimentsKeepTheOneSourceOfTheInventionButNotTwoOrTheirOwn() throws Exception {
+        String text = "Wound Gel\n\nField\n\nThe present invention relates to a gel that releases exosomes derived from "
+                + "umbilical cord mesenchymal stem cells into wounds.\n\nDescription\n\nLiposomes release drugs quickly.\n\n"
+                + "In one embodiment, the exosomes are loaded with curcumin.\n";
+        List<String> one = TestSupport.claimsOf(extract(text), "In one embodiment", false);
+        assertTrue(one.contains("Exosome[MesenchymalStemCell] carries Curcumin"), one::toString);
+        List<String> two = TestSupport.claimsOf(extract(text.replace("umbilical cord mesenchymal stem cells",
+                "dendritic cells or from bovine milk")), "In one embodiment", false);
+        assertTrue(two.contains("Exosome carries Curcumin"), two::toString);
+        List<String> own = TestSupport.claimsOf(extract(text.replace("the exosomes are loaded", "the exosomes are derived from "
+                + "dendritic cells and are loaded")), "In one embodiment", false);
+        assertTrue(own.stream().noneMatch(c -> c.contains("[MesenchymalStemCell]")), own::toString);
+    }
 }
