@@ -1064,7 +1064,8 @@ class GoldStandardTest {
         // Branch goldconv7 (eighteenth session; gold conventions u, w only, no rule change; gold edits lower figures): P / R 0.938 / 0.768 -> 0.925 / 0.752. Floors just under.
         // Branch goldconv8 (eighteenth session; gold conventions z, cc only, no rule change; gold edits lower figures): P / R 0.938 / 0.763 -> 0.938 / 0.760. Floors just under.
         // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.938 (212 of 226), R 0.760. Floors just under.
-        assertFloors(figures.claims(), 0.93, 0.75);
+        // Branch anaphors7 (nineteenth session; a patent embodiment's "the exosomes" keep the invention's one source): P / R 0.934 / 0.763 -> 0.943 / 0.771. Floors just under.
+        assertFloors(figures.claims(), 0.94, 0.77);
         // After the eleventh session's merges: hedge 0.438 of all (14 of 32). Hedge floor up.
         // Branch hedge2 (seventeenth session; "might be developed into topical medicines for atopic dermatitis"): hedge of all 0.531 -> 0.563 (18 of 32), R 0.726 -> 0.730. Hedge floor up.
         // Branch triggers3 (seventeenth session; the hedged "could serve to monitor antiviral treatment" with the cargo as subject): R 0.764 -> 0.768 (211 -> 212 of 276), P 0.938; hedge of all 0.563 -> 0.594 (19 of 32). Hedge floor up.
@@ -1131,7 +1132,8 @@ class GoldStandardTest {
         // Branch vocab22 (nineteenth session; labels from the late development sets): P 0.884 -> 0.885, R 0.589 -> 0.591 (206 -> 207 of 350). Recall floor up.
         // Branch hedged5 (nineteenth session; hedged carrier roles read): P / R 0.884 / 0.589 -> 0.885 / 0.594. Recall floor just under.
         // Branch hedged5 (nineteenth session; hedged carrier roles read): hedge recall of all gold-hedged 0.519 -> 0.558 (27 -> 29 of 52). Floor just under.
-        assertFloors(figures.claims(), 0.87, 0.58);
+        // Branch anaphors7 (nineteenth session; the standard of "five times the level of unmodified exosomes" is no subject of the next predicate): P / R 0.887 / 0.606 -> 0.895 / 0.611. Floors just under.
+        assertFloors(figures.claims(), 0.89, 0.61);
         assertHedgeFloors(figures.claims(), 0.41);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 5 -> 3, beyond 1 -> 3.
         // Branch kinds (eighteenth session; kind-words.yaml wordings, denied kinds of named preparations): isKindOf 4 -> 7 of 14 (coordinated subjects, "and not EVs", ", also called ectosomes,"), beyond the gold 1 -> 1. Floors follow.
@@ -1287,7 +1289,8 @@ class GoldStandardTest {
         // Branch vocab22 (nineteenth session; labels from the late development sets): P 0.797 -> 0.802, R 0.523 -> 0.532 (235 -> 239 of 449). Floors up.
         // Branch engineered3 (nineteenth session; EngineeredExosome subjects, convention z): P / R 0.797 / 0.523 -> 0.841 / 0.552. Floors just under.
         // Branch goldconv9 (gold edits only, conventions ee): P 0.790 -> 0.790, R 0.519 -> 0.519 (233 of 295, 449 gold; unchanged, but already under the 0.79/0.52 floors at branch start, main ff26f6b). Floors just under.
-        assertFloors(figures.claims(), 0.78, 0.51);
+        // Branch anaphors7 (nineteenth session; patent aspects/embodiments/dependent claims keep the engineered invention): P / R 0.839 / 0.559 -> 0.873 / 0.581 (251 -> 261 of 449). Floors just under.
+        assertFloors(figures.claims(), 0.87, 0.58);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; "may therefore offer a cell-free option", convention l on the gold): hedge of all 0.311 -> 0.341 (15 of 44), P 0.854 -> 0.851, R 0.490 -> 0.492. Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.34, "hedged claims missed");
