@@ -1088,6 +1088,17 @@ public final class ClaimExtractor {
             // (branch anaphors7) the first vesicles a patent's statement of its invention names
             inventionVesicle = vesicles.stream().filter(m -> !anaphors.contains(m) && m.start() >= sentence.start()).findFirst().orElse(null);
         }
+        // the claim's number stands at the sentence's opening or just before it (a list item's number)
+        java.util.regex.Matcher claimNumber = INVENTION_ANAPHORS ? CLAIM_NUMBER.matcher(text).region(Math.max(0, sentence.start() - 6),
+                sentence.end()) : null;
+        if (claimNumber != null && claimNumber.find() && claimNumber.start() <= sentence.start()) {
+            // (branch anaphors7) a numbered claim's vesicles, or those of the claim it depends on, for later claims' references
+            Mention own = vesicles.stream().filter(m -> !anaphors.contains(m) && m.start() >= sentence.start()).findFirst().orElse(null);
+            Mention referred = referredClaimVesicle(text, sentence);
+            if (own != null && !own.equals(referred) || referred != null) {
+                claimVesicles.put(Integer.parseInt(claimNumber.group(1)), own != null ? own : referred);
+            }
+        }
         for (Mention v : vesicles) {
             if (notSubjects.contains(v)) {
                 sentenceVesicles = new ArrayList<>(vesicles);
@@ -1870,6 +1881,19 @@ public final class ClaimExtractor {
     /** Before the vesicle: a definite noun phrase ("the", "said"), or the predicate noun of a "wherein" clause. */
     private static final Pattern EMBODIMENT_DEFINITE_BEFORE = Pattern.compile(
             "(?i)(?:\\b(?:the|said)\\s+(?:[\\p{L}\\-‐]+\\s+){0,2}|\\bwherein\\s+[^,;]{0,60}?\\b(?:is|are)\\s+(?:an?\\s+)?)\\z");
+
+    /** The vesicles of a patent's numbered claims ("4. The composition of claim 1, further comprising exosomes ..."). */
+    private final Map<Integer, Mention> claimVesicles = new java.util.HashMap<>();
+    /** A numbered claim at the sentence's opening. */
+    private static final Pattern CLAIM_NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.,])(\\d{1,3})\\.\\s+(?:A|An|The|Use)\\b");
+    /** The claim a dependent claim refers to ("The composition of claim 4"). */
+    private static final Pattern CLAIM_REFERENCE = Pattern.compile("(?i)\\A\\W*(?:\\d+\\W+)?the\\s+[\\p{L}\\-‐ ]{1,40}?\\s+of\\s+claim\\s+(\\d{1,3})\\b");
+
+    /** The vesicles of the claim the sentence (a dependent claim) refers to, or null. */
+    private Mention referredClaimVesicle(String text, Sentence sentence) {
+        java.util.regex.Matcher m = CLAIM_REFERENCE.matcher(text).region(sentence.start(), sentence.end());
+        return m.lookingAt() ? claimVesicles.get(Integer.parseInt(m.group(1))) : null;
+    }
 
     /** Whether {@code v} is the definite vesicle of a patent's aspect, embodiment or dependent claim. */
     private static boolean embodimentVesicle(String text, Sentence sentence, Mention v) {
@@ -3005,14 +3029,16 @@ public final class ClaimExtractor {
                 }
             }
         }
-        if (INVENTION_ANAPHORS && qualifier == null && inventionVesicle != null && c.rule().relation() != Relation.DERIVED_FROM
-                && v.start() > inventionVesicle.end() && v.start() >= sentence.start() && embodimentVesicle(text, sentence, v)
+        Mention invention = INVENTION_ANAPHORS ? referredClaimVesicle(text, sentence) : null;
+        invention = invention != null && invention.start() < sentence.start() ? invention : inventionVesicle;
+        if (INVENTION_ANAPHORS && qualifier == null && invention != null && c.rule().relation() != Relation.DERIVED_FROM
+                && v.start() > invention.end() && v.start() >= sentence.start() && embodimentVesicle(text, sentence, v)
                 && !ownOriginAfter(text, v.end()) && mentions.stream().noneMatch(m -> m.is(MentionType.SOURCE)
                         && m.start() >= sentence.start() && m.end() <= sentence.end())) {
             // (branch anaphors7) "In one embodiment, the exosomes are loaded with ...": the invention's vesicles, with the
             // one source its statement names (none when it names two: antecedentSource); an embodiment that names a
             // source of its own ("the engineered EVs are derived from red blood cells") is another preparation
-            AntecedentSource kind = antecedentSource(text, inventionVesicle);
+            AntecedentSource kind = antecedentSource(text, invention);
             if (kind != null && kind.qualifier() != null && (kind.subject().equals(subjectIri) || lexicon.isA(kind.subject(), subjectIri)
                     || lexicon.isA(subjectIri, kind.subject()))) {
                 subjectIri = !subjectIri.equals(kind.subject()) && lexicon.isA(subjectIri, kind.subject())

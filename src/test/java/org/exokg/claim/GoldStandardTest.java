@@ -849,7 +849,8 @@ class GoldStandardTest {
         // Branch engineered (eighteenth session; modified preparations read as EngineeredExosome, convention z): P / R 0.805 / 0.652 -> 0.823 / 0.667. Floors just under.
         // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.827 (187 of 226), R 0.670. Floors just under.
         // Branch engineered2 (eighteenth session; named and anaphoric engineered preparations): P 0.827 -> 0.872, R 0.670 -> 0.706. Floors just under.
-        assertFloors(ev, 0.87, 0.70);
+        // Branch anaphors7 (nineteenth session; a dependent claim's "said exosomes" take the source of the claim it refers to): P / R 0.872 / 0.710 -> 0.877 / 0.713. Floors just under.
+        assertFloors(ev, 0.87, 0.71);
         // After the eleventh session's merges: hedge 0.625 of all (20 of 32). Hedge floor up.
         assertHedgeFloors(ev, 0.59);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 7 -> 5, beyond 1 -> 3.

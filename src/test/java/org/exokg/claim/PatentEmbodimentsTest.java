@@ -77,4 +77,18 @@ class PatentEmbodimentsTest {
                 + "dendritic cells and are loaded")), "In one embodiment", false);
         assertTrue(own.stream().noneMatch(c -> c.contains("[MesenchymalStemCell]")), own::toString);
     }
+
+    @Test
+    void aDependentClaimTakesTheSourceOfTheClaimItRefersTo() throws Exception {
+        String text = "Skin Cream\n\nClaims\n\n1. A cream comprising liposomes loaded with retinol.\n"
+                + "2. The cream of claim 1, further comprising exosomes derived from dendritic cells.\n"
+                + "3. The cream of claim 2, wherein said exosomes carry curcumin.\n";
+        DocumentExtraction e = extract(text);
+        List<String> referred = TestSupport.claimsOf(e, "of claim 2", false);
+        assertTrue(referred.contains("Exosome[DendriticCell] carries Curcumin"), () -> e.claims().toString());
+        // a claim referring to one whose vesicles name no source takes none
+        List<String> plain = TestSupport.claimsOf(extract(text.replace("derived from dendritic cells", "of a new kind")),
+                "of claim 2", false);
+        assertTrue(plain.contains("Exosome carries Curcumin"), plain::toString);
+    }
 }
