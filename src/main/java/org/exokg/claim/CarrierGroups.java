@@ -39,6 +39,15 @@ final class CarrierGroups {
     private static final Pattern LIST_SEPARATOR_AFTER = Pattern.compile("\\A\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:,|\\band\\b|\\bor\\b)");
 
     /**
+     * (branch anaphors7) -Dexokg.noMultipleOfStandard: the standard of a multiple ("accumulated in bone at five times the
+     * level of unmodified exosomes and were internalised by osteoblasts") is not passed over as a comparison's standard.
+     */
+    static final boolean MULTIPLE_OF_STANDARD = !Boolean.getBoolean("exokg.noMultipleOfStandard");
+    /** "five times / twice / 3-fold the level (amount, rate, ...) of Y": Y is the standard the subject is measured against. */
+    private static final String MULTIPLE_OF = "(?:twice|thrice|half|(?:[a-z]+|\\d+(?:\\.\\d+)?)[\\s\\-‐]*(?:times|fold))"
+            + "\\s+(?:the|that)\\s+(?:level|levels|amount|amounts|rate|rates|value|values|uptake|accumulation|signal|number)\\s+of";
+
+    /**
      * "X, rather than Y, ...", "instead of Y": the vesicle set against the subject is not what the sentence is about;
      * nor is the standard of a comparison ("less cytotoxic than exosomes from other sources", "compared with plasma
      * EVs", "unlike most EVs", "an alternative to bovine milk EVs", "superior to liposomes"), unless a share stands
@@ -47,7 +56,8 @@ final class CarrierGroups {
     private static final Pattern CONTRASTED_BEFORE = Pattern.compile(
             "(?s).*\\b(?:rather\\s+than|instead\\s+of|as\\s+opposed\\s+to|than(?!\\s+(?:half|a\\s+third|a\\s+quarter|one|two|three)\\b)"
                     + "|compared\\s+(?:with|to)|in\\s+comparison\\s+(?:with|to)|relative\\s+to|unlike|versus|vs\\.?"
-                    + "|alternatives?\\s+to|(?:superior|inferior|preferable)\\s+to)"
+                    + "|alternatives?\\s+to|(?:superior|inferior|preferable)\\s+to"
+                    + (MULTIPLE_OF_STANDARD ? "|" + MULTIPLE_OF : "") + ")"
                     + "\\s+(?:the\\s+|their\\s+|these\\s+|those\\s+|most\\s+|other\\s+)?(?:[a-z][a-z\\-]*\\s+){0,2}\\z");
     /** "(it is) not Y but X": the denied alternative of a contrast. */
     private static final Pattern NOT_BEFORE = Pattern.compile("(?s).*\\bnot\\s+(?:the\\s+)?\\z");

@@ -1121,6 +1121,21 @@ public final class ClaimExtractor {
         vesicles.sort(java.util.Comparator.comparingInt(Mention::start));
         sentenceMentions = mentions;
         sentenceVesicles = vesicles;
+        if (INVENTION_ANAPHORS && inventionVesicle == null && INVENTION_STATEMENT.matcher(text).region(sentence.start(), sentence.end()).find()) {
+            // (branch anaphors7) the first vesicles a patent's statement of its invention names
+            inventionVesicle = vesicles.stream().filter(m -> !anaphors.contains(m) && m.start() >= sentence.start()).findFirst().orElse(null);
+        }
+        // the claim's number stands at the sentence's opening or just before it (a list item's number)
+        java.util.regex.Matcher claimNumber = INVENTION_ANAPHORS ? CLAIM_NUMBER.matcher(text).region(Math.max(0, sentence.start() - 6),
+                sentence.end()) : null;
+        if (claimNumber != null && claimNumber.find() && claimNumber.start() <= sentence.start()) {
+            // (branch anaphors7) a numbered claim's vesicles, or those of the claim it depends on, for later claims' references
+            Mention own = vesicles.stream().filter(m -> !anaphors.contains(m) && m.start() >= sentence.start()).findFirst().orElse(null);
+            Mention referred = referredClaimVesicle(text, sentence);
+            if (own != null && !own.equals(referred) || referred != null) {
+                claimVesicles.put(Integer.parseInt(claimNumber.group(1)), own != null ? own : referred);
+            }
+        }
         for (Mention v : vesicles) {
             if (notSubjects.contains(v)) {
                 sentenceVesicles = new ArrayList<>(vesicles);
@@ -1873,6 +1888,66 @@ public final class ClaimExtractor {
      * the kind is remembered for the mention, so its anaphors and the name it defines keep it (convention z).
      */
     private String engineeredSubject(String text, Sentence sentence, Mention v, List<Mention> mentions, String subjectIri,
+            Mention antecedent) {
+        String kind = engineeredSubjectRead(text, sentence, v, mentions, subjectIri, antecedent);
+        if (INVENTION_ANAPHORS && v.start() >= sentence.start() && v.end() <= sentence.end()) {
+            String here = text.substring(sentence.start(), sentence.end());
+            if (ENGINEERED_EXOSOME.equals(kind) && INVENTION_STATEMENT.matcher(here).find()) {
+                inventionEngineered = true;
+            } else if (inventionEngineered && (kind.equals(EXOSOME) || kind.equals(EXTRACELLULAR_VESICLE))
+                    && embodimentVesicle(text, sentence, v)) {
+                // (branch anaphors7) "In one aspect, the extracellular vesicles are derived from ...", "The composition
+                // of claim 1, wherein the vesicle is loaded ...": the invention's vesicles, of the kind it claims
+                return ENGINEERED_EXOSOME;
+            }
+        }
+        return kind;
+    }
+
+    /**
+     * (branch anaphors7) Switch: -Dexokg.noInventionAnaphors: the vesicles of a patent's aspects, embodiments and dependent
+     * claims keep their own kind instead of the engineered kind of the invention's vesicles.
+     */
+    static final boolean INVENTION_ANAPHORS = !Boolean.getBoolean("exokg.noInventionAnaphors");
+    /** Whether the document's invention ("The invention relates to / provides ...") was read as engineered vesicles. */
+    private boolean inventionEngineered;
+    /** The vesicles of the document's statement of its invention, or null. */
+    private Mention inventionVesicle;
+    /** A patent's statement of what its invention is. */
+    private static final Pattern INVENTION_STATEMENT = Pattern.compile(
+            "(?i)\\b(?:the\\s+(?:present\\s+)?(?:invention|disclosure)|this\\s+(?:invention|disclosure))\\s+"
+                    + "(?:relates|is\\s+directed|concerns|provides|describes|discloses)\\b");
+    /** A patent's aspect, embodiment or dependent claim at the sentence's opening. */
+    private static final Pattern EMBODIMENT_LEAD = Pattern.compile(
+            "(?i)\\A\\W*(?:\\d+\\W+)?(?:in\\s+(?:(?:one|an|another|some|certain|other|a\\s+further|further|a\\s+preferred|preferred"
+                    + "|a\\s+particular|particular|various|yet\\s+another|an\\s+alternative|alternative)\\s+)(?:aspects?|embodiments?)\\b"
+                    + "|the\\s+[\\p{L}\\-‐ ]{1,40}?\\s+of\\s+(?:any\\s+(?:one\\s+of\\s+the\\s+)?preceding\\s+claims?|claims?\\s+\\d+)\\b)");
+    /** Before the vesicle: a definite noun phrase ("the", "said"), or the predicate noun of a "wherein" clause. */
+    private static final Pattern EMBODIMENT_DEFINITE_BEFORE = Pattern.compile(
+            "(?i)(?:\\b(?:the|said)\\s+(?:[\\p{L}\\-‐]+\\s+){0,2}|\\bwherein\\s+[^,;]{0,60}?\\b(?:is|are)\\s+(?:an?\\s+)?)\\z");
+
+    /** The vesicles of a patent's numbered claims ("4. The composition of claim 1, further comprising exosomes ..."). */
+    private final Map<Integer, Mention> claimVesicles = new java.util.HashMap<>();
+    /** A numbered claim at the sentence's opening. */
+    private static final Pattern CLAIM_NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.,])(\\d{1,3})\\.\\s+(?:A|An|The|Use)\\b");
+    /** The claim a dependent claim refers to ("The composition of claim 4"). */
+    private static final Pattern CLAIM_REFERENCE = Pattern.compile("(?i)\\A\\W*(?:\\d+\\W+)?the\\s+[\\p{L}\\-‐ ]{1,40}?\\s+of\\s+claim\\s+(\\d{1,3})\\b");
+
+    /** The vesicles of the claim the sentence (a dependent claim) refers to, or null. */
+    private Mention referredClaimVesicle(String text, Sentence sentence) {
+        java.util.regex.Matcher m = CLAIM_REFERENCE.matcher(text).region(sentence.start(), sentence.end());
+        return m.lookingAt() ? claimVesicles.get(Integer.parseInt(m.group(1))) : null;
+    }
+
+    /** Whether {@code v} is the definite vesicle of a patent's aspect, embodiment or dependent claim. */
+    private static boolean embodimentVesicle(String text, Sentence sentence, Mention v) {
+        if (!EMBODIMENT_LEAD.matcher(text).region(sentence.start(), sentence.end()).lookingAt()) {
+            return false;
+        }
+        return EMBODIMENT_DEFINITE_BEFORE.matcher(text.substring(Math.max(sentence.start(), v.start() - 80), v.start())).find();
+    }
+
+    private String engineeredSubjectRead(String text, Sentence sentence, Mention v, List<Mention> mentions, String subjectIri,
             Mention antecedent) {
         if (EngineeredPreparations.ENGINEERED_SUBJECTS && antecedent != null && (subjectIri.equals(EXOSOME) || subjectIri.equals(EXTRACELLULAR_VESICLE))
                 && (ENGINEERED_EXOSOME.equals(kindsNamed.get(antecedent.start())) || statedInItsSentence(text, antecedent))) {
@@ -2996,6 +3071,25 @@ public final class ClaimExtractor {
                     subjectScope = SubjectScope.SPECIFIC;
                     inheritedPlant = kind.namesPlant();
                 }
+            }
+        }
+        Mention invention = INVENTION_ANAPHORS ? referredClaimVesicle(text, sentence) : null;
+        invention = invention != null && invention.start() < sentence.start() ? invention : inventionVesicle;
+        if (INVENTION_ANAPHORS && qualifier == null && invention != null && c.rule().relation() != Relation.DERIVED_FROM
+                && v.start() > invention.end() && v.start() >= sentence.start() && embodimentVesicle(text, sentence, v)
+                && !ownOriginAfter(text, v.end()) && mentions.stream().noneMatch(m -> m.is(MentionType.SOURCE)
+                        && m.start() >= sentence.start() && m.end() <= sentence.end())) {
+            // (branch anaphors7) "In one embodiment, the exosomes are loaded with ...": the invention's vesicles, with the
+            // one source its statement names (none when it names two: antecedentSource); an embodiment that names a
+            // source of its own ("the engineered EVs are derived from red blood cells") is another preparation
+            AntecedentSource kind = antecedentSource(text, invention);
+            if (kind != null && kind.qualifier() != null && (kind.subject().equals(subjectIri) || lexicon.isA(kind.subject(), subjectIri)
+                    || lexicon.isA(subjectIri, kind.subject()))) {
+                subjectIri = !subjectIri.equals(kind.subject()) && lexicon.isA(subjectIri, kind.subject())
+                        ? sourceNamedKinds.narrow(subjectIri, kind.qualifier()) : kind.subject();
+                qualifier = kind.qualifier();
+                subjectScope = SubjectScope.SPECIFIC;
+                inheritedPlant = kind.namesPlant();
             }
         }
         // what relation and object mean together ("promote tumours" is tumour promotion): the remappings of the rule file
