@@ -49,7 +49,8 @@ public final class DocumentPreparation {
      * text order, before the next sentence's {@link #atNewSection}.
      */
     public void sentence(Sentence s, Mention topic, List<Claim> claims) {
-        if (section == null || !java.util.Objects.equals(section, s.section())) {
+        // (branch anaphors8) a text's unlabelled opening has no section name: its sentences are one section, not one each
+        if (sections == 0 || !java.util.Objects.equals(section, s.section())) {
             section = s.section();
             sections++;
             // the opening: the first section, and the one after a title section of its own ("Title", then "Abstract")
