@@ -232,7 +232,8 @@ class GoldStandardTest {
         // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.982 (55 of 56), R 0.917. Floors just under.
         // Branch goldconv9 (gold edits only, conventions ee): P 0.982 -> 0.964, R 0.917 -> 0.900 ("their low abundance in blood": the tumour exosomes' second source). Floors just under.
         // Branch goldconv10 (gold edits only, convention c): P 0.964 -> 0.946, R 0.900 -> 0.883
-        assertFloors(ev, 0.94, 0.88);
+        // Branch anaphors8 (unlabelled opening is one section; route/storage participles carry the preparation): P 0.946 -> 0.964, R 0.883 -> 0.900
+        assertFloors(ev, 0.96, 0.89);
         // Branch goldconv2: one denial the text makes is read without its qualifier: "although the exosomes did not trigger an immune response" is MSC exosomes by the anaphor convention; the extractor reads the denial
         // but not the source (the antecedent chain passes through a bare mention); so it counts as beyond the gold.
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "every negated claim but one must be a denial the text makes");
@@ -266,7 +267,8 @@ class GoldStandardTest {
         // Branch anaphors6 (document's preparation across sections): P 0.927 -> 0.902, R 0.667 -> 0.649: "The modified exosomes were loaded ..." and the next Results anaphors now keep HEK293Cell (convention c), where this gold (older than c) leaves them unqualified; floors just under, the lead decides the gold.
         // Branch goldconv9 (gold edits only, conventions c): P 0.902 -> 0.976, R 0.649 -> 0.702 (participle and definite anaphors of the HEK293 exosomes keep HEK293Cell). Floors just under.
         // Branch goldconv10 (gold edits only, convention c): P 0.976 -> 0.878, R 0.702 -> 0.632
-        assertFloors(ev, 0.87, 0.63);
+        // Branch anaphors8 (unlabelled opening is one section; route/storage participles carry the preparation): P 0.878 -> 0.902, R 0.632 -> 0.649
+        assertFloors(ev, 0.90, 0.64);
         // Branch goldconv2: one denial the text makes is read without its qualifier: "The vesicles did not provoke inflammation" is neural stem cell exosomes by the anaphor convention; the extractor reads the denial
         // but not the source (the antecedent chain passes through a bare mention); so it counts as beyond the gold.
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "every negated claim but one must be a denial the text makes");
@@ -694,7 +696,8 @@ class GoldStandardTest {
         // Branch triggers5 (nineteenth session): P 0.917 -> 0.918, R 0.777 -> 0.780 (244 -> 245 right of 314: "plant nanovesicles ..." in a sentence with no other term gives derivedFrom Plant). Recall floor up.
         // Branch goldconv9 (gold edits only, conventions ee, c): P 0.918 -> 0.906, R 0.780 -> 0.771 (tumour vesicles' fluids; the HEK293 Cas9 EVs' anaphors). Floors just under.
         // Branch goldconv10 (gold edits only, convention c): P 0.906 -> 0.899, R 0.771 -> 0.764
-        assertFloors(ev, 0.89, 0.76);
+        // Branch anaphors8 (unlabelled opening is one section; route/storage participles carry the preparation): P 0.899 -> 0.891, R 0.764 -> 0.758 (a manufacturing review's "Lyophilised EVs" now carries the MSC-EVs before it; gold unqualified)
+        assertFloors(ev, 0.89, 0.75);
         assertHedgeFloors(ev, 0.70);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 11 -> 9, beyond 0 -> 2.
         // Branch anaphors6: P / R 0.917 / 0.777 unchanged, denials right 9 -> 8: Results "the vesicles did not cross the blood-brain barrier" now keeps HEK293Cell (convention c), the gold (older than c) has it unqualified; the lead decides the gold.
@@ -778,7 +781,8 @@ class GoldStandardTest {
         // Branch engineered2 (eighteenth session; named and anaphoric engineered preparations): P 0.876 -> 0.882, R 0.670 -> 0.674. Floors just under.
         // Branch engineered3 (nineteenth session; EngineeredExosome subjects, convention z): P / R 0.882 / 0.674 -> 0.893 / 0.683. Floors just under.
         // Branch goldconv10 (gold edits only, convention c): P 0.894 -> 0.865, R 0.688 -> 0.665
-        assertFloors(ev, 0.86, 0.66);
+        // Branch anaphors8 (unlabelled opening is one section; route/storage participles carry the preparation): P 0.865 -> 0.888, R 0.665 -> 0.683
+        assertFloors(ev, 0.88, 0.68);
         // Branch goldconv2: hedge 0.609 of all (14 of 23); floor just under.
         assertHedgeFloors(ev, 0.60);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
@@ -1143,7 +1147,8 @@ class GoldStandardTest {
         // Branch hedged5 (nineteenth session; hedged carrier roles read): P / R 0.884 / 0.589 -> 0.885 / 0.594. Recall floor just under.
         // Branch hedged5 (nineteenth session; hedged carrier roles read): hedge recall of all gold-hedged 0.519 -> 0.558 (27 -> 29 of 52). Floor just under.
         // Branch goldconv10 (gold edits only, convention c): P 0.887 -> 0.828, R 0.606 -> 0.566
-        assertFloors(figures.claims(), 0.82, 0.56);
+        // Branch anaphors8 (unlabelled opening is one section; route/storage participles carry the preparation): P 0.828 -> 0.837, R 0.566 -> 0.571
+        assertFloors(figures.claims(), 0.83, 0.57);
         assertHedgeFloors(figures.claims(), 0.41);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 5 -> 3, beyond 1 -> 3.
         // Branch kinds (eighteenth session; kind-words.yaml wordings, denied kinds of named preparations): isKindOf 4 -> 7 of 14 (coordinated subjects, "and not EVs", ", also called ectosomes,"), beyond the gold 1 -> 1. Floors follow.
@@ -1225,7 +1230,8 @@ class GoldStandardTest {
         // Branch hedged5 (nineteenth session; hedged carrier roles read): P / R 0.852 / 0.537 -> 0.854 / 0.543; hedges 24 -> 26 of 55. Recall floor just under.
         // Branch goldconv9 (gold edits only, conventions figure-legend anaphors, ee): P 0.827 -> 0.835, R 0.532 -> 0.537 (Figures 3-4 vesicles keep the MSC qualifier). Floors just under.
         // Branch goldconv10 (gold edits only, convention c): P 0.853 -> 0.825, R 0.553 -> 0.535
-        assertFloors(figures.claims(), 0.82, 0.53);
+        // Branch anaphors8 (unlabelled opening is one section; route/storage participles carry the preparation): P 0.825 -> 0.841, R 0.535 -> 0.545
+        assertFloors(figures.claims(), 0.84, 0.54);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.33, "hedged claims missed");
         // After merging dev12 (tenth session): P 0.600, R 0.267 (99 of 371); denials extracted 10, right 3: one more beyond
