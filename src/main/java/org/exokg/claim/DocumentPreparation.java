@@ -78,6 +78,12 @@ public final class DocumentPreparation {
             if (!here.isEmpty() && topic != null && here.size() == 1) {
                 preparation = topic;
             }
+            if (sections == 1) {
+                here.forEach(x -> add(titleSources, x));
+                if (!here.isEmpty() && topic != null && here.size() == 1 && titlePreparation == null) {
+                    titlePreparation = topic;
+                }
+            }
         } else if (!here.isEmpty()) {
             Set<String> all = new HashSet<>(sources);
             here.forEach(x -> add(all, x));
@@ -109,6 +115,9 @@ public final class DocumentPreparation {
     }
 
     private int sentencesInFirst;
+    /** (branch anaphors8) The sources and the preparation a title line of its own named. */
+    private final Set<String> titleSources = new HashSet<>();
+    private Mention titlePreparation;
     private boolean openedByTitleOnly;
 
     /**
@@ -119,6 +128,13 @@ public final class DocumentPreparation {
         if (sections == 1) {
             // the first section was a title line alone: the section after it still opens the document
             openedByTitleOnly = sentencesInFirst <= 1;
+        }
+        if (ON && sections >= 2 && openedByTitleOnly && titleSources.size() == 1 && titlePreparation != null
+                && sources.size() > 1 && !(RIVAL_SECTIONS && rival)) {
+            // (branch anaphors8) a title line that names vesicles of one source names the study's preparation; the
+            // background after it surveys others ("Keratinocyte-derived exosomes are thought to spread ...; stem cell
+            // exosomes, in contrast, ..."): the later sections' anaphors are the title's preparation
+            return titlePreparation;
         }
         if (!ON || RIVAL_SECTIONS && rival || sources.size() != 1 || preparation == null) {
             return null;

@@ -55,4 +55,22 @@ class OpeningAndParticipleCarriersTest {
         List<String> c = claimsOf(text, "intravenously injected");
         assertTrue(c.stream().noneMatch(x -> x.contains("[Macrophage]")), c.toString());
     }
+
+    @Test
+    void aTitleOfOnePreparationOutweighsABackgroundThatSurveysOthers() throws Exception {
+        String text = "Goat milk exosomes protect the inflamed gut\n\nIntroduction\n\nExosomes from human plasma carry CD9. "
+                + "Exosomes from goat milk have been studied less.\n\nResults\n\nThe exosomes carried CD63.\n";
+        List<String> c = claimsOf(text, "The exosomes carried");
+        assertTrue(c.contains("Exosome[CaprineMilk] carries Cd63"), c.toString());
+    }
+
+    @Test
+    void aTitleOfTwoSourcesLeavesTheResultsUnqualified() throws Exception {
+        String text = "Goat milk exosomes and human plasma exosomes compared in the inflamed gut\n\nIntroduction\n\n"
+                + "Exosomes from human plasma carry CD9. Exosomes from goat milk have been studied less.\n\nResults\n\n"
+                + "The exosomes carried CD63.\n";
+        List<String> c = claimsOf(text, "The exosomes carried");
+        assertTrue(c.contains("Exosome carries Cd63"), c.toString());
+        assertTrue(c.stream().noneMatch(x -> x.contains("Milk]") || x.contains("Plasma]")), c.toString());
+    }
 }
