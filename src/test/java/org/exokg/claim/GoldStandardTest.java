@@ -405,7 +405,8 @@ class GoldStandardTest {
                 // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.920 (162 of 176), R 0.720. Floors just under.
                 // Branch engineered3 (nineteenth session; EngineeredExosome subjects, convention z): P / R 0.920 / 0.720 -> 0.966 / 0.756. Floors just under.
                 // Branch goldconv10 (gold edits only, convention c): P 0.944 -> 0.938, R 0.742 -> 0.738
-                assertFloors(ev, 0.93, 0.73);
+                // Branch anaphors8 (title of one preparation; Results after unsourced Methods vesicles): P 0.938 -> 0.928, R 0.738 -> 0.747 (168 of 181: the anaphor "the vesicles were not taken up by astrocytes but by neurons" now keeps TCell; its two misread objects stay wrong, now qualified)
+                assertFloors(ev, 0.92, 0.74);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 6 -> 3, beyond 0 -> 3.
         // Branch goldconv8 (convention z): one denied row of the folate exosomes is now EngineeredExosome, beyond the extractor's Exosome: denials right 3 -> 2.
                 // Branch names3 (eighteenth session; names in apposition, renamed preparations, source rows of a name in sentences nothing else is read from): P 0.977 -> 0.977 (171 of 175 -> 172 of 176), R 0.757 -> 0.761. Floors just under.
@@ -933,7 +934,8 @@ class GoldStandardTest {
         // Branch goldconv8 (eighteenth session; gold conventions cc only, no rule change; gold edits lower figures): P / R 0.934 / 0.706 -> 0.934 / 0.703. Floors just under.
         // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.934 (185 of 198), R 0.703. Floors just under.
         // Branch goldconv10 (gold edits only, convention c): P 0.934 -> 0.914, R 0.703 -> 0.688
-        assertFloors(figures.claims(), 0.91, 0.68);
+        // Branch anaphors8 (title of one preparation outweighs a surveying background; Results after unsourced Methods vesicles): P 0.914 -> 0.939, R 0.688 -> 0.707
+        assertFloors(figures.claims(), 0.93, 0.70);
         // After the eleventh session's merges: hedge 0.621 of all (18 of 29). Hedge floor up.
         assertHedgeFloors(figures.claims(), 0.62);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 9 -> 8, beyond 2 -> 3.
@@ -1230,7 +1232,7 @@ class GoldStandardTest {
         // Branch hedged5 (nineteenth session; hedged carrier roles read): P / R 0.852 / 0.537 -> 0.854 / 0.543; hedges 24 -> 26 of 55. Recall floor just under.
         // Branch goldconv9 (gold edits only, conventions figure-legend anaphors, ee): P 0.827 -> 0.835, R 0.532 -> 0.537 (Figures 3-4 vesicles keep the MSC qualifier). Floors just under.
         // Branch goldconv10 (gold edits only, convention c): P 0.853 -> 0.825, R 0.553 -> 0.535
-        // Branch anaphors8 (unlabelled opening is one section; route/storage participles carry the preparation): P 0.825 -> 0.841, R 0.535 -> 0.545
+        // Branch anaphors8 (unlabelled opening is one section; route/storage participles carry the preparation; title of one preparation): P 0.825 -> 0.849, R 0.535 -> 0.550
         assertFloors(figures.claims(), 0.84, 0.54);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.33, "hedged claims missed");

@@ -73,4 +73,30 @@ class OpeningAndParticipleCarriersTest {
         assertTrue(c.contains("Exosome carries Cd63"), c.toString());
         assertTrue(c.stream().noneMatch(x -> x.contains("Milk]") || x.contains("Plasma]")), c.toString());
     }
+
+    private static String pubmed(String title, String methods, String results) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>1</PMID><Article>"
+                + "<ArticleTitle>" + title + "</ArticleTitle><Abstract>"
+                + "<AbstractText Label=\"BACKGROUND\">Exosomes from human plasma carry CD9.</AbstractText>"
+                + "<AbstractText Label=\"METHODS\">" + methods + "</AbstractText>"
+                + "<AbstractText Label=\"RESULTS\">" + results + "</AbstractText>"
+                + "</Abstract></Article></MedlineCitation></PubmedArticle></PubmedArticleSet>\n";
+    }
+
+    @Test
+    void aStructuredAbstractsResultsAfterUnsourcedMethodsVesiclesTakeUpTheTitlesPreparation() throws Exception {
+        String xml = pubmed("Exosomes from goat milk protect the inflamed gut.",
+                "A gel containing 50 µg of exosomes was applied daily.", "The exosomes carried CD63.");
+        List<String> c = TestSupport.claimsOf(TestSupport.extractText(dir, xml, ".xml"), "The exosomes carried", false);
+        assertTrue(c.contains("Exosome[CaprineMilk] carries Cd63"), c.toString());
+    }
+
+    @Test
+    void aStructuredAbstractOfTwoSourcesLeavesItsResultsUnqualified() throws Exception {
+        String xml = pubmed("Exosomes from goat milk and from human plasma compared in the inflamed gut.",
+                "A gel containing 50 µg of exosomes was applied daily.", "The exosomes carried CD63.");
+        List<String> c = TestSupport.claimsOf(TestSupport.extractText(dir, xml, ".xml"), "The exosomes carried", false);
+        assertTrue(c.contains("Exosome carries Cd63"), c.toString());
+        assertTrue(c.stream().noneMatch(x -> x.contains("Milk]") || x.contains("Plasma]")), c.toString());
+    }
 }
