@@ -49,7 +49,8 @@ public final class DocumentPreparation {
      * text order, before the next sentence's {@link #atNewSection}.
      */
     public void sentence(Sentence s, Mention topic, List<Claim> claims) {
-        if (section == null || !java.util.Objects.equals(section, s.section())) {
+        // (branch anaphors8) a text's unlabelled opening has no section name: its sentences are one section, not one each
+        if (sections == 0 || !java.util.Objects.equals(section, s.section())) {
             section = s.section();
             sections++;
             // the opening: the first section, and the one after a title section of its own ("Title", then "Abstract")
@@ -76,6 +77,12 @@ public final class DocumentPreparation {
             here.forEach(x -> add(sources, x));
             if (!here.isEmpty() && topic != null && here.size() == 1) {
                 preparation = topic;
+            }
+            if (sections == 1) {
+                here.forEach(x -> add(titleSources, x));
+                if (!here.isEmpty() && topic != null && here.size() == 1 && titlePreparation == null) {
+                    titlePreparation = topic;
+                }
             }
         } else if (!here.isEmpty()) {
             Set<String> all = new HashSet<>(sources);
@@ -108,6 +115,9 @@ public final class DocumentPreparation {
     }
 
     private int sentencesInFirst;
+    /** (branch anaphors8) The sources and the preparation a title line of its own named. */
+    private final Set<String> titleSources = new HashSet<>();
+    private Mention titlePreparation;
     private boolean openedByTitleOnly;
 
     /**
@@ -118,6 +128,13 @@ public final class DocumentPreparation {
         if (sections == 1) {
             // the first section was a title line alone: the section after it still opens the document
             openedByTitleOnly = sentencesInFirst <= 1;
+        }
+        if (ON && sections >= 2 && openedByTitleOnly && titleSources.size() == 1 && titlePreparation != null
+                && sources.size() > 1 && !(RIVAL_SECTIONS && rival)) {
+            // (branch anaphors8) a title line that names vesicles of one source names the study's preparation; the
+            // background after it surveys others ("Keratinocyte-derived exosomes are thought to spread ...; stem cell
+            // exosomes, in contrast, ..."): the later sections' anaphors are the title's preparation
+            return titlePreparation;
         }
         if (!ON || RIVAL_SECTIONS && rival || sources.size() != 1 || preparation == null) {
             return null;

@@ -148,6 +148,8 @@ public final class DocumentGraphBuilder {
         // (branch anaphors6) the one preparation the document studies, for sections that refer back to it
         org.exokg.claim.DocumentPreparation studied = new org.exokg.claim.DocumentPreparation(lexicon::isA);
         Mention studiedAntecedent = null;
+        // (branch anaphors8) the sentence that made lastVesicle the topic read it with a source
+        boolean lastVesicleQualified = false;
         for (Sentence s : splitter.split(document)) {
             DocumentBudget.checkInterrupted();
             if (firstSentence || !Objects.equals(section, s.section())) {
@@ -158,6 +160,14 @@ public final class DocumentGraphBuilder {
                     if (!firstSentence) {
                         lastVesicle = studied.atNewSection(s);
                         studiedAntecedent = lastVesicle;
+                    }
+                } else if (org.exokg.document.Section.isMethods(section) && !org.exokg.document.Section.isMethods(s.section())) {
+                    // (branch anaphors8) a structured abstract's RESULTS after its METHODS: the last vesicle of the Methods
+                    // read with no source ("a gel containing 50 µg of exosomes") is no antecedent; the document's preparation is
+                    Mention studiedHere = studied.atNewSection(s);
+                    if (studiedHere != null && !lastVesicleQualified) {
+                        lastVesicle = studiedHere;
+                        studiedAntecedent = studiedHere;
                     }
                 }
                 previousStartsWithVesicle = false;
@@ -210,6 +220,8 @@ public final class DocumentGraphBuilder {
             Mention topic = topics.topic(text, s, topicMentions, nameUse, lastVesicle);
             if (topics.takesOver(text, s, topic, lastVesicle)) {
                 lastVesicle = topic;
+                lastVesicleQualified = sentenceClaims != null && sentenceClaims.stream()
+                        .anyMatch(c -> c.qualifierIri() != null || c.relation() == org.exokg.claim.Relation.DERIVED_FROM);
             }
             if (sentenceClaims != null) {
                 // the vesicles only the anaphora layer read ("vesicles isolated from kangaroo milk") name the

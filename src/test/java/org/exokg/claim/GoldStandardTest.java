@@ -232,7 +232,8 @@ class GoldStandardTest {
         // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.982 (55 of 56), R 0.917. Floors just under.
         // Branch goldconv9 (gold edits only, conventions ee): P 0.982 -> 0.964, R 0.917 -> 0.900 ("their low abundance in blood": the tumour exosomes' second source). Floors just under.
         // Branch goldconv10 (gold edits only, convention c): P 0.964 -> 0.946, R 0.900 -> 0.883
-        assertFloors(ev, 0.94, 0.88);
+        // Branch anaphors8 (unlabelled opening is one section; route/storage participles carry the preparation): P 0.946 -> 0.964, R 0.883 -> 0.900
+        assertFloors(ev, 0.96, 0.89);
         // Branch goldconv2: one denial the text makes is read without its qualifier: "although the exosomes did not trigger an immune response" is MSC exosomes by the anaphor convention; the extractor reads the denial
         // but not the source (the antecedent chain passes through a bare mention); so it counts as beyond the gold.
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "every negated claim but one must be a denial the text makes");
@@ -266,7 +267,8 @@ class GoldStandardTest {
         // Branch anaphors6 (document's preparation across sections): P 0.927 -> 0.902, R 0.667 -> 0.649: "The modified exosomes were loaded ..." and the next Results anaphors now keep HEK293Cell (convention c), where this gold (older than c) leaves them unqualified; floors just under, the lead decides the gold.
         // Branch goldconv9 (gold edits only, conventions c): P 0.902 -> 0.976, R 0.649 -> 0.702 (participle and definite anaphors of the HEK293 exosomes keep HEK293Cell). Floors just under.
         // Branch goldconv10 (gold edits only, convention c): P 0.976 -> 0.878, R 0.702 -> 0.632
-        assertFloors(ev, 0.87, 0.63);
+        // Branch anaphors8 (unlabelled opening is one section; route/storage participles carry the preparation): P 0.878 -> 0.902, R 0.632 -> 0.649
+        assertFloors(ev, 0.90, 0.64);
         // Branch goldconv2: one denial the text makes is read without its qualifier: "The vesicles did not provoke inflammation" is neural stem cell exosomes by the anaphor convention; the extractor reads the denial
         // but not the source (the antecedent chain passes through a bare mention); so it counts as beyond the gold.
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "every negated claim but one must be a denial the text makes");
@@ -403,14 +405,16 @@ class GoldStandardTest {
                 // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.920 (162 of 176), R 0.720. Floors just under.
                 // Branch engineered3 (nineteenth session; EngineeredExosome subjects, convention z): P / R 0.920 / 0.720 -> 0.966 / 0.756. Floors just under.
                 // Branch goldconv10 (gold edits only, convention c): P 0.944 -> 0.938, R 0.742 -> 0.738
-                assertFloors(ev, 0.93, 0.73);
+                // Branch anaphors8 (title of one preparation; Results after unsourced Methods vesicles): P 0.938 -> 0.928, R 0.738 -> 0.747 (168 of 181: the anaphor "the vesicles were not taken up by astrocytes but by neurons" now keeps TCell; its two misread objects stay wrong, now qualified)
+                assertFloors(ev, 0.92, 0.74);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 6 -> 3, beyond 0 -> 3.
         // Branch goldconv8 (convention z): one denied row of the folate exosomes is now EngineeredExosome, beyond the extractor's Exosome: denials right 3 -> 2.
                 // Branch names3 (eighteenth session; names in apposition, renamed preparations, source rows of a name in sentences nothing else is read from): P 0.977 -> 0.977 (171 of 175 -> 172 of 176), R 0.757 -> 0.761. Floors just under.
         // Lead (eighteenth session): the one denial beyond the gold is a real denial ("taken up by ovarian cancer cells but not by
         // normal fibroblasts") whose subject the gold files as EngineeredExosome (convention z) and the extractor reads as
         // Exosome ("folate exosomes" alone does not yet give the engineered kind): at most one denial beyond the gold.
-        assertDenialFloors(ev, 2, 1);
+        // Branch anaphors8: a second real denial beyond the gold: "the vesicles were not taken up by astrocytes but by neurons" is now read with its antecedent's TCell source (convention c); the gold has no row for it (the lead decides the gold).
+        assertDenialFloors(ev, 2, 2);
         assertTrue(ev.hedgingDisagreements().isEmpty(), () -> "hedging disagrees: " + ev.hedgingDisagreements());
     }
 
@@ -695,7 +699,8 @@ class GoldStandardTest {
         // Branch triggers5 (nineteenth session): P 0.917 -> 0.918, R 0.777 -> 0.780 (244 -> 245 right of 314: "plant nanovesicles ..." in a sentence with no other term gives derivedFrom Plant). Recall floor up.
         // Branch goldconv9 (gold edits only, conventions ee, c): P 0.918 -> 0.906, R 0.780 -> 0.771 (tumour vesicles' fluids; the HEK293 Cas9 EVs' anaphors). Floors just under.
         // Branch goldconv10 (gold edits only, convention c): P 0.906 -> 0.899, R 0.771 -> 0.764
-        assertFloors(ev, 0.89, 0.76);
+        // Branch anaphors8 (unlabelled opening is one section; route/storage participles carry the preparation): P 0.899 -> 0.891, R 0.764 -> 0.758 (a manufacturing review's "Lyophilised EVs" now carries the MSC-EVs before it; gold unqualified)
+        assertFloors(ev, 0.89, 0.75);
         assertHedgeFloors(ev, 0.70);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 11 -> 9, beyond 0 -> 2.
         // Branch anaphors6: P / R 0.917 / 0.777 unchanged, denials right 9 -> 8: Results "the vesicles did not cross the blood-brain barrier" now keeps HEK293Cell (convention c), the gold (older than c) has it unqualified; the lead decides the gold.
@@ -780,6 +785,7 @@ class GoldStandardTest {
         // Branch engineered3 (nineteenth session; EngineeredExosome subjects, convention z): P / R 0.882 / 0.674 -> 0.893 / 0.683. Floors just under.
         // Branch goldconv10 (gold edits only, convention c): P 0.894 -> 0.865, R 0.688 -> 0.665
         // Branch outcomes (nineteenth session; "improved survival of mice with polymicrobial sepsis" read, a treats row the gold lacks): P 0.882 -> 0.877. Floor just under.
+        // Branch anaphors8 (unlabelled opening is one section; route/storage participles carry the preparation): P 0.865 -> 0.888, R 0.665 -> 0.683
         assertFloors(ev, 0.86, 0.66);
         // Branch goldconv2: hedge 0.609 of all (14 of 23); floor just under.
         assertHedgeFloors(ev, 0.60);
@@ -932,7 +938,8 @@ class GoldStandardTest {
         // Branch goldconv8 (eighteenth session; gold conventions cc only, no rule change; gold edits lower figures): P / R 0.934 / 0.706 -> 0.934 / 0.703. Floors just under.
         // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.934 (185 of 198), R 0.703. Floors just under.
         // Branch goldconv10 (gold edits only, convention c): P 0.934 -> 0.914, R 0.703 -> 0.688
-        assertFloors(figures.claims(), 0.91, 0.68);
+        // Branch anaphors8 (title of one preparation outweighs a surveying background; Results after unsourced Methods vesicles): P 0.914 -> 0.939, R 0.688 -> 0.707
+        assertFloors(figures.claims(), 0.93, 0.70);
         // After the eleventh session's merges: hedge 0.621 of all (18 of 29). Hedge floor up.
         assertHedgeFloors(figures.claims(), 0.62);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 9 -> 8, beyond 2 -> 3.
@@ -1148,6 +1155,7 @@ class GoldStandardTest {
         // Branch hedged5 (nineteenth session; hedged carrier roles read): hedge recall of all gold-hedged 0.519 -> 0.558 (27 -> 29 of 52). Floor just under.
         // Branch goldconv10 (gold edits only, convention c): P 0.887 -> 0.828, R 0.606 -> 0.566
         // Branch anaphors7 (nineteenth session; the standard of "five times the level of unmodified exosomes" is no subject of the next predicate): P / R 0.887 / 0.606 -> 0.895 / 0.611. Floors just under.
+        // Branch anaphors8 (unlabelled opening is one section; route/storage participles carry the preparation): P 0.828 -> 0.837, R 0.566 -> 0.571
         assertFloors(figures.claims(), 0.82, 0.56);
         assertHedgeFloors(figures.claims(), 0.41);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 5 -> 3, beyond 1 -> 3.
@@ -1231,6 +1239,7 @@ class GoldStandardTest {
         // Branch goldconv9 (gold edits only, conventions figure-legend anaphors, ee): P 0.827 -> 0.835, R 0.532 -> 0.537 (Figures 3-4 vesicles keep the MSC qualifier). Floors just under.
         // Branch goldconv10 (gold edits only, convention c): P 0.853 -> 0.825, R 0.553 -> 0.535
         // Branch precision7 (nineteenth session; control arms 'lacking X', hybrids' parts): blind 15: P 0.827 -> 0.831 (206 of 249 -> 248), R 0.532 unchanged (a hybrid's part no subject). Floors just under.
+        // Branch anaphors8 (unlabelled opening is one section; route/storage participles carry the preparation; title of one preparation): P 0.825 -> 0.849, R 0.535 -> 0.550
         assertFloors(figures.claims(), 0.82, 0.53);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.33, "hedged claims missed");
