@@ -73,6 +73,7 @@ class GoldStandardTest {
         // Branch goldconv8 (eighteenth session; gold conventions aa only, no rule change; gold edits lower figures): P / R 0.994 / 0.882 -> 0.977 / 0.885. Floors just under.
         // Branch precision5 (wrong objects): P 0.994 -> 0.994, R 0.882 -> 0.877: "body fluids, including blood plasma, urine" no longer gives derivedFrom BodyFluid (the lead's "such as" decision; this gold row disagrees, reported for goldconv8). Recall floor just under.
         // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.983 (169 of 172), R 0.885. Floors just under.
+        // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.983 (169 of 172), R 0.885. Floors just under.
         assertFloors(ev, 0.98, 0.88);
         assertEquals(0, ev.negatedExtracted() - ev.negatedMatched(), "every negated claim must be a denial the text makes");
         assertTrue(ev.hedgingDisagreements().size() <= 0.05 * ev.matched().size(), "hedging disagrees too often");
@@ -175,6 +176,7 @@ class GoldStandardTest {
         // Branch precision5 (wrong objects): P 0.893 -> 0.891, R 0.847 -> 0.831: "neurodegenerative diseases such as Alzheimer's disease" no longer gives treats NeurodegenerativeDisease (the lead's "such as" decision; this gold row disagrees, reported for goldconv8). Recall floor just under.
         // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.945 (52 of 55), R 0.897. Floors just under.
         // Branch goldconv10 (gold edits only, convention c): P 0.945 -> 0.873, R 0.897 -> 0.828; denials right 6 -> 5 ("not ... by simple incubation" now DendriticCell)
+        // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.873 (48 of 55), R 0.828. Floors just under.
         assertFloors(ev, 0.87, 0.82);
         // Branch goldconv2: hedge 0.909 of all (10 of 11): "Their low toxicity and natural origin could make them promising
         // oral drug carriers" is read with the ginger of the sentence before; the gold leaves the referent unqualified.
@@ -201,6 +203,7 @@ class GoldStandardTest {
         // Branch hedged4 (twelfth session): R 0.933 -> 1.000 ("apoptotic bodies were not suitable carriers"). Floor just under.
         // Branch goldconv8 (eighteenth session; gold conventions cc only, no rule change; gold edits lower figures): P / R 1.000 / 1.000 -> 1.000 / 0.941. Floors just under.
         // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 1.000 (16 of 16), R 0.941. Floors just under.
+        // Lead, after the nineteenth session's merges (5 Dec 2026): P 1.000 (16 of 16), R 0.941. Floors just under.
         assertFloors(ev, 0.99, 0.94);
     }
 
@@ -233,6 +236,7 @@ class GoldStandardTest {
         // Branch goldconv9 (gold edits only, conventions ee): P 0.982 -> 0.964, R 0.917 -> 0.900 ("their low abundance in blood": the tumour exosomes' second source). Floors just under.
         // Branch goldconv10 (gold edits only, convention c): P 0.964 -> 0.946, R 0.900 -> 0.883
         // Branch anaphors8 (unlabelled opening is one section; route/storage participles carry the preparation): P 0.946 -> 0.964, R 0.883 -> 0.900
+        // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.964 (54 of 56), R 0.900. Floors just under.
         assertFloors(ev, 0.96, 0.89);
         // Branch goldconv2: one denial the text makes is read without its qualifier: "although the exosomes did not trigger an immune response" is MSC exosomes by the anaphor convention; the extractor reads the denial
         // but not the source (the antecedent chain passes through a bare mention); so it counts as beyond the gold.
@@ -268,6 +272,7 @@ class GoldStandardTest {
         // Branch goldconv9 (gold edits only, conventions c): P 0.902 -> 0.976, R 0.649 -> 0.702 (participle and definite anaphors of the HEK293 exosomes keep HEK293Cell). Floors just under.
         // Branch goldconv10 (gold edits only, convention c): P 0.976 -> 0.878, R 0.702 -> 0.632
         // Branch anaphors8 (unlabelled opening is one section; route/storage participles carry the preparation): P 0.878 -> 0.902, R 0.632 -> 0.649
+        // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.902 (37 of 41), R 0.649. Floors just under.
         assertFloors(ev, 0.90, 0.64);
         // Branch goldconv2: one denial the text makes is read without its qualifier: "The vesicles did not provoke inflammation" is neural stem cell exosomes by the anaphor convention; the extractor reads the denial
         // but not the source (the antecedent chain passes through a bare mention); so it counts as beyond the gold.
@@ -326,6 +331,7 @@ class GoldStandardTest {
         // Branch barevesicles (eighteenth session; bare "vesicles" anywhere in a section without an antecedent): P 0.883 -> 0.855, R 0.757 -> 0.757 ("the low number of vesicles that NK cells secrete" read as EVs, the gold has the exosomes). Precision floor down.
         // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.873 (55 of 63), R 0.775. Floors just under.
         // Branch goldconv9 (gold edits only, conventions ee): P 0.921 -> 0.905, R 0.817 -> 0.803 ("Cancer cells shed extracellular vesicles into body fluids"). Floors just under.
+        // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.905 (57 of 63), R 0.803. Floors just under.
         assertFloors(ev, 0.90, 0.80);
         assertDenialFloors(ev, 1, 1);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
@@ -406,6 +412,7 @@ class GoldStandardTest {
                 // Branch engineered3 (nineteenth session; EngineeredExosome subjects, convention z): P / R 0.920 / 0.720 -> 0.966 / 0.756. Floors just under.
                 // Branch goldconv10 (gold edits only, convention c): P 0.944 -> 0.938, R 0.742 -> 0.738
                 // Branch anaphors8 (title of one preparation; Results after unsourced Methods vesicles): P 0.938 -> 0.928, R 0.738 -> 0.747 (168 of 181: the anaphor "the vesicles were not taken up by astrocytes but by neurons" now keeps TCell; its two misread objects stay wrong, now qualified)
+                // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.928 (168 of 181), R 0.747. Floors just under.
                 assertFloors(ev, 0.92, 0.74);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 6 -> 3, beyond 0 -> 3.
         // Branch goldconv8 (convention z): one denied row of the folate exosomes is now EngineeredExosome, beyond the extractor's Exosome: denials right 3 -> 2.
@@ -487,6 +494,7 @@ class GoldStandardTest {
         // Branch goldconv7 (eighteenth session; gold conventions u, x only, no rule change; gold edits lower figures): P / R 0.936 / 0.785 -> 0.930 / 0.777. Floors just under.
         // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.936 (176 of 188), R 0.786. Floors just under.
         // Branch goldconv10 (gold edits only, convention c): P 0.941 -> 0.920, R 0.790 -> 0.772; hedge of all 0.850 -> 0.775 (31 of 40)
+        // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.920 (173 of 188), R 0.772. Floors just under.
         assertFloors(ev, 0.91, 0.77);
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
         assertHedgeFloors(ev, 0.77);
@@ -600,7 +608,8 @@ class GoldStandardTest {
         // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.913 (188 of 206), R 0.726. Floors just under.
         // Branch goldconv9 (gold edits only, conventions ee): P 0.913 -> 0.908, R 0.730 -> 0.726 ("Activated platelets shed ... into the blood"). Floors just under.
         // Branch precision7 (nineteenth session; 'EV imaging agents' are the vesicles, no probe cargo): P 0.913 -> 0.917 (189 of 207 -> 206), R 0.730 unchanged. Floors kept (just under).
-        assertFloors(ev, 0.90, 0.72);
+        // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.913 (188 of 206), R 0.726. Floors just under.
+        assertFloors(ev, 0.91, 0.72);
         assertHedgeFloors(ev, 0.51);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "denials beyond the gold");
@@ -700,6 +709,7 @@ class GoldStandardTest {
         // Branch goldconv9 (gold edits only, conventions ee, c): P 0.918 -> 0.906, R 0.780 -> 0.771 (tumour vesicles' fluids; the HEK293 Cas9 EVs' anaphors). Floors just under.
         // Branch goldconv10 (gold edits only, convention c): P 0.906 -> 0.899, R 0.771 -> 0.764
         // Branch anaphors8 (unlabelled opening is one section; route/storage participles carry the preparation): P 0.899 -> 0.891, R 0.764 -> 0.758 (a manufacturing review's "Lyophilised EVs" now carries the MSC-EVs before it; gold unqualified)
+        // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.891 (238 of 267), R 0.758. Floors just under.
         assertFloors(ev, 0.89, 0.75);
         assertHedgeFloors(ev, 0.70);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 11 -> 9, beyond 0 -> 2.
@@ -786,7 +796,8 @@ class GoldStandardTest {
         // Branch goldconv10 (gold edits only, convention c): P 0.894 -> 0.865, R 0.688 -> 0.665
         // Branch outcomes (nineteenth session; "improved survival of mice with polymicrobial sepsis" read, a treats row the gold lacks): P 0.882 -> 0.877. Floor just under.
         // Branch anaphors8 (unlabelled opening is one section; route/storage participles carry the preparation): P 0.865 -> 0.888, R 0.665 -> 0.683
-        assertFloors(ev, 0.86, 0.66);
+        // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.883 (151 of 171), R 0.683. Floors just under.
+        assertFloors(ev, 0.88, 0.68);
         // Branch goldconv2: hedge 0.609 of all (14 of 23); floor just under.
         assertHedgeFloors(ev, 0.60);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
@@ -866,7 +877,8 @@ class GoldStandardTest {
         // Branch engineered2 (eighteenth session; named and anaphoric engineered preparations): P 0.827 -> 0.872, R 0.670 -> 0.706. Floors just under.
         // Branch goldconv10 (gold edits only, convention c): P 0.872 -> 0.859, R 0.710 -> 0.699
         // Branch anaphors7 (nineteenth session; a dependent claim's "said exosomes" take the source of the claim it refers to): P / R 0.872 / 0.710 -> 0.877 / 0.713. Floors just under.
-        assertFloors(ev, 0.85, 0.69);
+        // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.863 (196 of 227), R 0.703. Floors just under.
+        assertFloors(ev, 0.86, 0.70);
         // After the eleventh session's merges: hedge 0.625 of all (20 of 32). Hedge floor up.
         assertHedgeFloors(ev, 0.59);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 7 -> 5, beyond 1 -> 3.
@@ -939,6 +951,7 @@ class GoldStandardTest {
         // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.934 (185 of 198), R 0.703. Floors just under.
         // Branch goldconv10 (gold edits only, convention c): P 0.934 -> 0.914, R 0.703 -> 0.688
         // Branch anaphors8 (title of one preparation outweighs a surveying background; Results after unsourced Methods vesicles): P 0.914 -> 0.939, R 0.688 -> 0.707
+        // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.939 (186 of 198), R 0.707. Floors just under.
         assertFloors(figures.claims(), 0.93, 0.70);
         // After the eleventh session's merges: hedge 0.621 of all (18 of 29). Hedge floor up.
         assertHedgeFloors(figures.claims(), 0.62);
@@ -1020,6 +1033,7 @@ class GoldStandardTest {
         // Branch triggers5 (nineteenth session): P 0.923 -> 0.918 (180 of 195 -> 180 of 196: "edible plant nanovesicles are regarded as a class of ..." now gives derivedFrom Plant, a sentence with no other term; this gold has no row there, convention bb would give PlantStructure; the lead decides), R 0.717 unchanged. Precision floor 0.92 -> 0.91.
         // Branch goldconv9 (gold edits only, conventions b/bb): P 0.918 -> 0.918, R 0.717 -> 0.714 ("Edible plant nanovesicles are regarded as a class of EVs" derivedFrom PlantStructure). Floors unchanged.
         // Branch goldconv10 (gold edits only, convention c): P 0.918 -> 0.908, R 0.714 -> 0.706; hedge of all 0.652 -> 0.609 (14 of 23)
+        // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.908 (178 of 196), R 0.706. Floors just under.
         assertFloors(figures.claims(), 0.90, 0.70);
         // After the eleventh session's merges: hedge 0.667 of all (16 of 24). Hedge floor up.
         // Branch hedge2 (seventeenth session; convention j on this gold: "Exosome-based vaccines could ..." presupposes the use): hedge 0.667 (16 of 24) -> 0.652 (15 of 23), a gold change. Floor just under.
@@ -1086,6 +1100,7 @@ class GoldStandardTest {
         // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.938 (212 of 226), R 0.760. Floors just under.
         // Branch goldconv10 (gold edits only, convention c): P 0.934 -> 0.921, R 0.763 -> 0.753
         // Branch anaphors7 (nineteenth session; a patent embodiment's "the exosomes" keep the invention's one source): P / R 0.934 / 0.763 -> 0.943 / 0.771. Floors just under.
+        // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.930 (212 of 228), R 0.760. Floors just under.
         assertFloors(figures.claims(), 0.92, 0.75);
         // After the eleventh session's merges: hedge 0.438 of all (14 of 32). Hedge floor up.
         // Branch hedge2 (seventeenth session; "might be developed into topical medicines for atopic dermatitis"): hedge of all 0.531 -> 0.563 (18 of 32), R 0.726 -> 0.730. Hedge floor up.
@@ -1156,7 +1171,8 @@ class GoldStandardTest {
         // Branch goldconv10 (gold edits only, convention c): P 0.887 -> 0.828, R 0.606 -> 0.566
         // Branch anaphors7 (nineteenth session; the standard of "five times the level of unmodified exosomes" is no subject of the next predicate): P / R 0.887 / 0.606 -> 0.895 / 0.611. Floors just under.
         // Branch anaphors8 (unlabelled opening is one section; route/storage participles carry the preparation): P 0.828 -> 0.837, R 0.566 -> 0.571
-        assertFloors(figures.claims(), 0.82, 0.56);
+        // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.837 (200 of 239), R 0.571. Floors just under.
+        assertFloors(figures.claims(), 0.83, 0.57);
         assertHedgeFloors(figures.claims(), 0.41);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 5 -> 3, beyond 1 -> 3.
         // Branch kinds (eighteenth session; kind-words.yaml wordings, denied kinds of named preparations): isKindOf 4 -> 7 of 14 (coordinated subjects, "and not EVs", ", also called ectosomes,"), beyond the gold 1 -> 1. Floors follow.
@@ -1240,7 +1256,8 @@ class GoldStandardTest {
         // Branch goldconv10 (gold edits only, convention c): P 0.853 -> 0.825, R 0.553 -> 0.535
         // Branch precision7 (nineteenth session; control arms 'lacking X', hybrids' parts): blind 15: P 0.827 -> 0.831 (206 of 249 -> 248), R 0.532 unchanged (a hybrid's part no subject). Floors just under.
         // Branch anaphors8 (unlabelled opening is one section; route/storage participles carry the preparation; title of one preparation): P 0.825 -> 0.849, R 0.535 -> 0.550
-        assertFloors(figures.claims(), 0.82, 0.53);
+        // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.849 (214 of 252), R 0.553. Floors just under.
+        assertFloors(figures.claims(), 0.84, 0.55);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.33, "hedged claims missed");
         // After merging dev12 (tenth session): P 0.600, R 0.267 (99 of 371); denials extracted 10, right 3: one more beyond
@@ -1317,7 +1334,8 @@ class GoldStandardTest {
         // Branch goldconv9 (gold edits only, conventions ee): P 0.790 -> 0.790, R 0.519 -> 0.519 (233 of 295, 449 gold; unchanged, but already under the 0.79/0.52 floors at branch start, main ff26f6b). Floors just under.
         // Branch hedged6 (nineteenth session; hedged indicator uses, apparent properties, a drug platform the vesicles may become): P / R 0.839 / 0.559 -> 0.840 / 0.561, hedged 20 -> 21 of 42. Floors just under.
         // Branch anaphors7 (nineteenth session; patent aspects/embodiments/dependent claims keep the engineered invention): P / R 0.839 / 0.559 -> 0.873 / 0.581 (251 -> 261 of 449). Floors just under.
-        assertFloors(figures.claims(), 0.83, 0.56);
+        // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.874 (263 of 301), R 0.586. Floors just under.
+        assertFloors(figures.claims(), 0.87, 0.58);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; "may therefore offer a cell-free option", convention l on the gold): hedge of all 0.311 -> 0.341 (15 of 44), P 0.854 -> 0.851, R 0.490 -> 0.492. Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.34, "hedged claims missed");
@@ -1384,6 +1402,7 @@ class GoldStandardTest {
         // Branch vocab22 (nineteenth session; labels from the late development sets): P 0.834 -> 0.836, R 0.405 -> 0.409 (176 -> 178 of 435). Floors already just under.
         // Branch challenges4 (nineteenth session; challenge events): P 0.850 -> 0.851, R 0.418 -> 0.421 (182 -> 183 of 435). Floors just under.
         // Branch hedged6 (nineteenth session; hedged indicator uses, apparent properties, a drug platform the vesicles may become): P / R 0.851 / 0.421 -> 0.847 / 0.421 (the use read, the anaphor's qualifier OvineMilk where the gold has Milk). Floors just under.
+        // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.844 (184 of 218), R 0.423. Floors just under.
         assertFloors(figures.claims(), 0.84, 0.42);
         assertKindFloors(figures.kinds(), 1, 1);
     }
@@ -1450,7 +1469,8 @@ class GoldStandardTest {
         // Branch hedged5 (nineteenth session; hedged carrier roles read): P / R 0.717 / 0.429 -> 0.719 / 0.434; hedges 12 -> 14 of 41. Recall floor just under.
         // Branch hedged6 (nineteenth session; hedged indicator uses, apparent properties, a drug platform the vesicles may become): P / R 0.823 / 0.501 -> 0.824 / 0.504, hedged 14 -> 15 of 41. Floors just under.
         // Branch precision7 (nineteenth session; control arms 'lacking X', hybrids' parts): blind 18: P 0.774 -> 0.778 (182 of 235 -> 234), R 0.468 unchanged (a synthetic carrier's vesicle material no subject). Floors just under.
-        assertFloors(figures.claims(), 0.77, 0.46);
+        // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.824 (197 of 239), R 0.506. Floors just under.
+        assertFloors(figures.claims(), 0.82, 0.50);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; hedged predicates "might offer an off-the-shelf cell-free immunotherapy"): hedge of all 0.171 -> 0.195 (8 of 41), R 0.358 -> 0.360. Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.19, "hedged claims missed");
@@ -1520,7 +1540,8 @@ class GoldStandardTest {
         // Branch hedged6 (nineteenth session; hedged indicator uses, apparent properties, a drug platform the vesicles may become): P / R 0.886 / 0.499 -> 0.887 / 0.503, hedged 9 -> 11 of 44. Floors just under.
         // Branch precision7 (nineteenth session; vesicles named by a control cargo, 'loaded with a control mRNA', are a control arm): P 0.861 -> 0.864 (241 of 280 -> 279), R 0.485 unchanged. Floors just under.
         // Branch names4 (nineteenth session; names glued to a short form, defined by a bracket after them, by a copula; short-form codes spell no source): P 0.861 -> 0.879 (241 of 280 -> 246 of 280), R 0.485 -> 0.495. Floors just under.
-        assertFloors(figures.claims(), 0.85, 0.47);
+        // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.911 (256 of 281), R 0.515. Floors just under.
+        assertFloors(figures.claims(), 0.91, 0.51);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
         // Branch triggers3 (seventeenth session; "may thus become imaging probes" read as usedFor Imaging): P 0.805 -> 0.806, R 0.425 -> 0.427 (211 -> 212 of 496); hedged found 7 -> 8 of 44 (0.159 -> 0.182 of all). Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.18, "hedged claims missed");
@@ -1588,7 +1609,8 @@ class GoldStandardTest {
         // Branch goldconv10 (gold edits only, convention ee for bacterial vesicles in bile): P 0.784 -> 0.788, R 0.458 -> 0.460
         // Branch challenges4 (nineteenth session; challenge events): P 0.791 -> 0.792, R 0.462 -> 0.464 (220 -> 221 of 476). Floors just under.
         // Branch precision7 (nineteenth session; control arms 'lacking X', hybrids' parts): blind 20: P 0.791 -> 0.795 (220 -> 221 of 278), R 0.462 -> 0.464 (a reduced relative 'lacking' denies no predicate). Floors just under.
-        assertFloors(figures.claims(), 0.78, 0.45);
+        // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.792 (221 of 279), R 0.464. Floors just under.
+        assertFloors(figures.claims(), 0.79, 0.46);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.79, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.12, "hedged claims missed");
         // Branch negscope: NEVER-TUNED denials extracted 10 -> 11, right 4 -> 4 (beyond 6 -> 7; P and R unchanged, so a claim already beyond the gold now read denied, most likely by the new cue "none of"); reported, not tuned; the lead decides.
@@ -1649,7 +1671,8 @@ class GoldStandardTest {
         // Branch hedged6 (nineteenth session; hedged indicator uses, apparent properties, a drug platform the vesicles may become): P / R 0.877 / 0.538 -> 0.878 / 0.542, hedged 12 -> 14 of 47. Floors just under.
         // Branch precision7 (nineteenth session; the vesicles named as the drug itself): blind 21: P 0.854 -> 0.857 (264 of 309 -> 308), R 0.524 unchanged ('an oral exosome drug' no drug cargo). Floors just under.
         // Branch names4 (nineteenth session; "Dex", "StealthVex (SVX) are exosomes ...", "PlateVex is a gel containing ..."): P 0.854 -> 0.854 (264 of 309 -> 270 of 316), R 0.524 -> 0.536. Floors just under.
-        assertFloors(figures.claims(), 0.75, 0.43);
+        // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.882 (283 of 321), R 0.559. Floors just under.
+        assertFloors(figures.claims(), 0.88, 0.55);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.81, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.19, "hedged claims missed");
         // Branch challenges3 (eighteenth session; safety wording and challenge events, chosen on development sets only): NEVER TUNED, aggregate only: P 0.723 -> 0.722 (196 of 271 -> 197 of 273), R 0.402 -> 0.404; one denial beyond the gold more (5 -> 6). Reported, not tuned back; denial guard just over, the lead decides.
@@ -1696,7 +1719,8 @@ class GoldStandardTest {
         // Branch engineered3 (nineteenth session; EngineeredExosome subjects, convention z): never tuned on, aggregate only: P / R 0.627 / 0.369 -> 0.635 / 0.374. Floors just under.
         // Branch hedged6 (nineteenth session; hedged indicator uses, apparent properties, a drug platform the vesicles may become): never tuned on, aggregate only: P / R 0.644 / 0.389 -> 0.642 / 0.389 (one claim more, not in the gold). Floors just under.
         // Branch names4 (nineteenth session; rules chosen on development sets only): NEVER TUNED, aggregate only: P 0.636 -> 0.637 (171 of 269 -> 172 of 270), R 0.383 -> 0.385. Floors just under.
-        assertFloors(figures.claims(), 0.63, 0.38);
+        // Lead, after the nineteenth session's merges (5 Dec 2026): NEVER-TUNED P 0.641 (175 of 273), R 0.391. Floors just under.
+        assertFloors(figures.claims(), 0.64, 0.39);
         assertHedgeFloors(figures.claims(), 0.17);
         assertDenialFloors(figures.claims(), 5, 4);
         // Branch kinds (eighteenth session; kind-words.yaml wordings, denied kinds of named preparations): isKindOf NEVER-TUNED 4 -> 6 of 10, beyond the gold 2 -> 1 (not tuned on; floor follows). Floors follow.
@@ -1728,7 +1752,8 @@ class GoldStandardTest {
         // Branch precision6 (nineteenth session; NEVER-TUNED, aggregate lines only, nothing chosen from them): P 0.491 -> 0.504 (110 -> 113 of 224), R 0.244 -> 0.251. Floors just under.
         // Branch vocab22 (labels chosen on development sets only): NEVER-TUNED, aggregate only: P 0.491 -> 0.489 (110 of 224 -> 225: one more claim, none right), R 0.244 unchanged. Reported, not tuned back; precision floor just under, the lead decides.
         // Branch challenges4 (challenge events chosen on development sets only): NEVER-TUNED, aggregate only: P 0.526 -> 0.524 (one more claim, none right), R 0.271 unchanged. Reported, not tuned back; floor already under.
-        assertFloors(figures.claims(), 0.488, 0.24);
+        // Lead, after the nineteenth session's merges (5 Dec 2026): NEVER-TUNED P 0.524 (122 of 233), R 0.271. Floors just under.
+        assertFloors(figures.claims(), 0.52, 0.27);
         assertHedgeFloors(figures.claims(), 0.04);
         assertDenialFloors(figures.claims(), 0, 5);
         // Branch goldconv8: NEVER-TUNED isKindOf beyond the gold 3 -> 4 already at its base main 938203e, before any goldconv8 edit (goldconv8 edits no never-tuned file); reported, not tuned, the lead decides.
@@ -1759,7 +1784,8 @@ class GoldStandardTest {
     void twentyFourthBlindSetAgainstExpectedClaims() throws Exception {
         BlindSetFigures figures = blindSetFigures(24, "twenty-fourth", GoldStandard.BLIND24_TEXTS);
         // Branch blind24, first run (main 6af6a80 rules, no gold row changed): P 0.727 (202 of 278), R 0.423 (gold 478); hedges 16 of 16 matched, 16 of 43 all (0.372); denials 3 right, 3 beyond; isKindOf 6 of 13 matched, 1 beyond. Floors just under.
-        assertFloors(figures.claims(), 0.72, 0.42);
+        // Lead, after the nineteenth session's merges (5 Dec 2026): NEVER-TUNED P 0.778 (224 of 288), R 0.469. Floors just under.
+        assertFloors(figures.claims(), 0.77, 0.46);
         assertHedgeFloors(figures.claims(), 0.37);
         assertDenialFloors(figures.claims(), 3, 3);
         assertKindFloors(figures.kinds(), 6, 1);
