@@ -177,14 +177,15 @@ class GoldStandardTest {
         // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.945 (52 of 55), R 0.897. Floors just under.
         // Branch goldconv10 (gold edits only, convention c): P 0.945 -> 0.873, R 0.897 -> 0.828; denials right 6 -> 5 ("not ... by simple incubation" now DendriticCell)
         // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.873 (48 of 55), R 0.828. Floors just under.
-        assertFloors(ev, 0.87, 0.82);
+        // Branch goldconv11 (gold edits only, conventions hh): P 0.873 -> 0.855, R 0.828 -> 0.825; denials right 5 -> 4, beyond 3 -> 4 (the extractor still reads "should not be used for drug delivery" as a denial)
+        assertFloors(ev, 0.85, 0.82);
         // Branch goldconv2: hedge 0.909 of all (10 of 11): "Their low toxicity and natural origin could make them promising
         // oral drug carriers" is read with the ginger of the sentence before; the gold leaves the referent unqualified.
         // Branch chains: hedge recall of all gold-hedged 10/11 -> 7/11 (the three hedged "These vesicles might therefore be suitable ..." rows read with DendriticCell, convention c). Floor just under.
         assertHedgeFloors(ev, 0.63);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 9 -> 6, beyond 0 -> 3.
-        assertDenialFloors(ev, 5, 3);
-        assertTrue(ev.negatedMatched() >= 5, "denials of crossing, loading and immunogenicity are found");
+        assertDenialFloors(ev, 4, 4);
+        assertTrue(ev.negatedMatched() >= 4, "denials of crossing, loading and immunogenicity are found");
     }
 
     @Test
@@ -237,7 +238,8 @@ class GoldStandardTest {
         // Branch goldconv10 (gold edits only, convention c): P 0.964 -> 0.946, R 0.900 -> 0.883
         // Branch anaphors8 (unlabelled opening is one section; route/storage participles carry the preparation): P 0.946 -> 0.964, R 0.883 -> 0.900
         // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.964 (54 of 56), R 0.900. Floors just under.
-        assertFloors(ev, 0.96, 0.89);
+        // Branch goldconv11 (gold edits only, conventions hh): P 0.964 -> 0.946, R 0.900 -> 0.898
+        assertFloors(ev, 0.94, 0.89);
         // Branch goldconv2: one denial the text makes is read without its qualifier: "although the exosomes did not trigger an immune response" is MSC exosomes by the anaphor convention; the extractor reads the denial
         // but not the source (the antecedent chain passes through a bare mention); so it counts as beyond the gold.
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "every negated claim but one must be a denial the text makes");
@@ -1335,6 +1337,7 @@ class GoldStandardTest {
         // Branch hedged6 (nineteenth session; hedged indicator uses, apparent properties, a drug platform the vesicles may become): P / R 0.839 / 0.559 -> 0.840 / 0.561, hedged 20 -> 21 of 42. Floors just under.
         // Branch anaphors7 (nineteenth session; patent aspects/embodiments/dependent claims keep the engineered invention): P / R 0.839 / 0.559 -> 0.873 / 0.581 (251 -> 261 of 449). Floors just under.
         // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.874 (263 of 301), R 0.586. Floors just under.
+        // Branch goldconv11 (gold edits only, conventions gg): P 0.874 -> 0.874, R 0.586 -> 0.584
         assertFloors(figures.claims(), 0.87, 0.58);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; "may therefore offer a cell-free option", convention l on the gold): hedge of all 0.311 -> 0.341 (15 of 44), P 0.854 -> 0.851, R 0.490 -> 0.492. Hedge floor up.
@@ -1403,7 +1406,8 @@ class GoldStandardTest {
         // Branch challenges4 (nineteenth session; challenge events): P 0.850 -> 0.851, R 0.418 -> 0.421 (182 -> 183 of 435). Floors just under.
         // Branch hedged6 (nineteenth session; hedged indicator uses, apparent properties, a drug platform the vesicles may become): P / R 0.851 / 0.421 -> 0.847 / 0.421 (the use read, the anaphor's qualifier OvineMilk where the gold has Milk). Floors just under.
         // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.844 (184 of 218), R 0.423. Floors just under.
-        assertFloors(figures.claims(), 0.84, 0.42);
+        // Branch goldconv11 (gold edits only, conventions kk, ll): P 0.844 -> 0.839, R 0.423 -> 0.420 (183 of 436)
+        assertFloors(figures.claims(), 0.83, 0.41);
         assertKindFloors(figures.kinds(), 1, 1);
     }
 
@@ -1541,6 +1545,7 @@ class GoldStandardTest {
         // Branch precision7 (nineteenth session; vesicles named by a control cargo, 'loaded with a control mRNA', are a control arm): P 0.861 -> 0.864 (241 of 280 -> 279), R 0.485 unchanged. Floors just under.
         // Branch names4 (nineteenth session; names glued to a short form, defined by a bracket after them, by a copula; short-form codes spell no source): P 0.861 -> 0.879 (241 of 280 -> 246 of 280), R 0.485 -> 0.495. Floors just under.
         // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.911 (256 of 281), R 0.515. Floors just under.
+        // Branch goldconv11 (gold edits only, conventions kk): P 0.911 -> 0.911, R 0.515 -> 0.514
         assertFloors(figures.claims(), 0.91, 0.51);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
         // Branch triggers3 (seventeenth session; "may thus become imaging probes" read as usedFor Imaging): P 0.805 -> 0.806, R 0.425 -> 0.427 (211 -> 212 of 496); hedged found 7 -> 8 of 44 (0.159 -> 0.182 of all). Hedge floor up.
@@ -1610,6 +1615,7 @@ class GoldStandardTest {
         // Branch challenges4 (nineteenth session; challenge events): P 0.791 -> 0.792, R 0.462 -> 0.464 (220 -> 221 of 476). Floors just under.
         // Branch precision7 (nineteenth session; control arms 'lacking X', hybrids' parts): blind 20: P 0.791 -> 0.795 (220 -> 221 of 278), R 0.462 -> 0.464 (a reduced relative 'lacking' denies no predicate). Floors just under.
         // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.792 (221 of 279), R 0.464. Floors just under.
+        // Branch goldconv11 (gold edits only, conventions ii, kk): P 0.792 -> 0.799, R 0.464 -> 0.466
         assertFloors(figures.claims(), 0.79, 0.46);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.79, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.12, "hedged claims missed");
