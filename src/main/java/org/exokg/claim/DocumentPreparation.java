@@ -2,7 +2,9 @@ package org.exokg.claim;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import org.exokg.document.Section;
 import org.exokg.document.Sentence;
 import org.exokg.mention.Mention;
@@ -43,6 +45,17 @@ public final class DocumentPreparation {
     private Mention preparation;
     /** A later section named vesicles of another source (read only with {@link #RIVAL_SECTIONS}). */
     private boolean rival;
+    private int sentencesInFirst;
+    /** (branch anaphors8) The sources and the preparation a title line of its own named. */
+    private final Set<String> titleSources = new HashSet<>();
+    private Mention titlePreparation;
+    private boolean openedByTitleOnly;
+    private final BiPredicate<String, String> isA;
+
+    /** {@code isA}: whether the first class is (a subclass of) the second, as the lexicon knows. */
+    public DocumentPreparation(BiPredicate<String, String> isA) {
+        this.isA = isA;
+    }
 
     /**
      * Records a sentence and the claims read from it (first occurrence), with its vesicle topic (may be null); call in
@@ -50,7 +63,7 @@ public final class DocumentPreparation {
      */
     public void sentence(Sentence s, Mention topic, List<Claim> claims) {
         // (branch anaphors8) a text's unlabelled opening has no section name: its sentences are one section, not one each
-        if (sections == 0 || !java.util.Objects.equals(section, s.section())) {
+        if (sections == 0 || !Objects.equals(section, s.section())) {
             section = s.section();
             sections++;
             // the opening: the first section, and the one after a title section of its own ("Title", then "Abstract")
@@ -106,19 +119,6 @@ public final class DocumentPreparation {
         }
         set.add(source);
     }
-
-    private final java.util.function.BiPredicate<String, String> isA;
-
-    /** {@code isA}: whether the first class is (a subclass of) the second, as the lexicon knows. */
-    public DocumentPreparation(java.util.function.BiPredicate<String, String> isA) {
-        this.isA = isA;
-    }
-
-    private int sentencesInFirst;
-    /** (branch anaphors8) The sources and the preparation a title line of its own named. */
-    private final Set<String> titleSources = new HashSet<>();
-    private Mention titlePreparation;
-    private boolean openedByTitleOnly;
 
     /**
      * The antecedent a new section starts from: the document's preparation, or null (none, or two or more sources in the

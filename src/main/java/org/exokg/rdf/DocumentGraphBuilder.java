@@ -12,7 +12,9 @@ import org.exokg.claim.ClaimExtractor;
 import org.exokg.claim.ClaimExtractor.Discourse;
 import org.exokg.claim.DiscourseTopic;
 import org.exokg.claim.DiseaseFocus;
+import org.exokg.claim.DocumentPreparation;
 import org.exokg.claim.ParseUse;
+import org.exokg.claim.Relation;
 import org.exokg.syntax.DependencyParse;
 import org.exokg.syntax.SentenceParser;
 import org.exokg.claim.QuantityReader;
@@ -20,6 +22,7 @@ import org.exokg.document.Document;
 import org.exokg.document.DocumentBudget;
 import org.exokg.document.DocumentException;
 import org.exokg.document.DocumentLoader;
+import org.exokg.document.Section;
 import org.exokg.document.Sentence;
 import org.exokg.document.SentenceSplitter;
 import org.exokg.mention.Lexicon;
@@ -146,7 +149,7 @@ public final class DocumentGraphBuilder {
         boolean inTitle = true;
         int unanalysed = 0;
         // (branch anaphors6) the one preparation the document studies, for sections that refer back to it
-        org.exokg.claim.DocumentPreparation studied = new org.exokg.claim.DocumentPreparation(lexicon::isA);
+        DocumentPreparation studied = new DocumentPreparation(lexicon::isA);
         Mention studiedAntecedent = null;
         // (branch anaphors8) the sentence that made lastVesicle the topic read it with a source
         boolean lastVesicleQualified = false;
@@ -161,7 +164,7 @@ public final class DocumentGraphBuilder {
                         lastVesicle = studied.atNewSection(s);
                         studiedAntecedent = lastVesicle;
                     }
-                } else if (org.exokg.document.Section.isMethods(section) && !org.exokg.document.Section.isMethods(s.section())) {
+                } else if (Section.isMethods(section) && !Section.isMethods(s.section())) {
                     // (branch anaphors8) a structured abstract's RESULTS after its METHODS: the last vesicle of the Methods
                     // read with no source ("a gel containing 50 µg of exosomes") is no antecedent; the document's preparation is
                     Mention studiedHere = studied.atNewSection(s);
@@ -221,7 +224,7 @@ public final class DocumentGraphBuilder {
             if (topics.takesOver(text, s, topic, lastVesicle)) {
                 lastVesicle = topic;
                 lastVesicleQualified = sentenceClaims != null && sentenceClaims.stream()
-                        .anyMatch(c -> c.qualifierIri() != null || c.relation() == org.exokg.claim.Relation.DERIVED_FROM);
+                        .anyMatch(c -> c.qualifierIri() != null || c.relation() == Relation.DERIVED_FROM);
             }
             if (sentenceClaims != null) {
                 // the vesicles only the anaphora layer read ("vesicles isolated from kangaroo milk") name the
