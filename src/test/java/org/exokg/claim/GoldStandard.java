@@ -305,22 +305,22 @@ final class GoldStandard {
 
     /** The texts of blind set 22 (claims and classification gold), committed (b9d07c7) before the extractor was run on them. */
     static final Path[] BLIND22_TEXTS = {
-        Path.of("src/test/resources/sealed/documents/blind22-pubmed-skin-interstitial-fluid-evs-melanoma-immunotherapy-response.xml"),
-        Path.of("src/test/resources/sealed/documents/blind22-pubmed-schwann-cell-exosomes-mir21-diabetic-neuropathy.xml"),
-        Path.of("src/test/resources/sealed/documents/blind22-pubmed-porphyromonas-gingivalis-omvs-gingipains-alzheimer-disease.xml"),
-        Path.of("src/test/resources/sealed/documents/blind22-jats-kiwifruit-nanovesicles-methotrexate-rheumatoid-arthritis.xml"),
-        Path.of("src/test/resources/sealed/documents/blind22-jats-ipsc-evs-dermal-papilla-androgenetic-alopecia.xml"),
-        Path.of("src/test/resources/sealed/documents/blind22-jats-curcumin-msc-evs-intranasal-traumatic-brain-injury.xml"),
-        Path.of("src/test/resources/sealed/documents/blind22-label-style-summary-umbilical-cord-msc-exosomes-graft-versus-host-disease.txt"),
-        Path.of("src/test/resources/sealed/documents/blind22-eu-project-deliverable-grape-and-ginger-nanovesicle-manufacturing.txt"),
-        Path.of("src/test/resources/sealed/documents/blind22-sop-rationale-plasma-ev-isolation-pancreatic-cancer-biomarker-study.txt"),
-        Path.of("src/test/resources/sealed/documents/blind22-grant-specific-aims-escherichia-coli-omvs-lyme-disease-vaccine.txt"),
-        Path.of("src/test/resources/sealed/documents/blind22-correspondence-reply-astrocyte-evs-motor-neurons-als.txt"),
-        Path.of("src/test/resources/sealed/documents/blind22-preprint-review-comment-exomeres-supermeres-hepatocellular-carcinoma.txt"),
-        Path.of("src/test/resources/sealed/documents/blind22-regulatory-briefing-msc-ev-product-ards-advisory-committee.txt"),
-        Path.of("src/test/resources/sealed/documents/blind22-cme-quiz-answers-extracellular-vesicle-therapeutics.txt"),
-        Path.of("src/test/resources/sealed/documents/blind22-patent-claims-section-folate-milk-exosomes-paclitaxel-lung-cancer.txt"),
-        Path.of("src/test/resources/sealed/documents/blind22-press-release-phase1-trial-kras-sirna-exosomes-pancreatic-cancer.txt")};
+        Path.of("src/test/resources/documents/heldout/blind22-pubmed-skin-interstitial-fluid-evs-melanoma-immunotherapy-response.xml"),
+        Path.of("src/test/resources/documents/heldout/blind22-pubmed-schwann-cell-exosomes-mir21-diabetic-neuropathy.xml"),
+        Path.of("src/test/resources/documents/heldout/blind22-pubmed-porphyromonas-gingivalis-omvs-gingipains-alzheimer-disease.xml"),
+        Path.of("src/test/resources/documents/heldout/blind22-jats-kiwifruit-nanovesicles-methotrexate-rheumatoid-arthritis.xml"),
+        Path.of("src/test/resources/documents/heldout/blind22-jats-ipsc-evs-dermal-papilla-androgenetic-alopecia.xml"),
+        Path.of("src/test/resources/documents/heldout/blind22-jats-curcumin-msc-evs-intranasal-traumatic-brain-injury.xml"),
+        Path.of("src/test/resources/documents/heldout/blind22-label-style-summary-umbilical-cord-msc-exosomes-graft-versus-host-disease.txt"),
+        Path.of("src/test/resources/documents/heldout/blind22-eu-project-deliverable-grape-and-ginger-nanovesicle-manufacturing.txt"),
+        Path.of("src/test/resources/documents/heldout/blind22-sop-rationale-plasma-ev-isolation-pancreatic-cancer-biomarker-study.txt"),
+        Path.of("src/test/resources/documents/heldout/blind22-grant-specific-aims-escherichia-coli-omvs-lyme-disease-vaccine.txt"),
+        Path.of("src/test/resources/documents/heldout/blind22-correspondence-reply-astrocyte-evs-motor-neurons-als.txt"),
+        Path.of("src/test/resources/documents/heldout/blind22-preprint-review-comment-exomeres-supermeres-hepatocellular-carcinoma.txt"),
+        Path.of("src/test/resources/documents/heldout/blind22-regulatory-briefing-msc-ev-product-ards-advisory-committee.txt"),
+        Path.of("src/test/resources/documents/heldout/blind22-cme-quiz-answers-extracellular-vesicle-therapeutics.txt"),
+        Path.of("src/test/resources/documents/heldout/blind22-patent-claims-section-folate-milk-exosomes-paclitaxel-lung-cancer.txt"),
+        Path.of("src/test/resources/documents/heldout/blind22-press-release-phase1-trial-kras-sirna-exosomes-pancreatic-cancer.txt")};
 
     /** The texts of blind set 23 (claims and classification gold), committed before the extractor was run on them. */
     static final Path[] BLIND23_TEXTS = {

@@ -119,7 +119,7 @@ class GoldStandardTest {
     /**
      * Scores blind set {@code number}, which has been promoted to development data, and prints the full report (false
      * positives and negatives) with the aggregate hedge and isKindOf lines. Only for sets whose per-claim output may be
-     * read (6 to 21: each was promoted after three sessions as a never-tuned set); the never-tuned sets 22, 23 and 24 go through
+     * read (6 to 22: each was promoted after three sessions as a never-tuned set); the never-tuned sets 23, 24 and 25 go through
      * {@link #blindSetFigures}.
      */
     private static BlindSetFigures developmentSetFigures(int number, String ordinal, Path[] texts) throws Exception {
@@ -1688,8 +1688,7 @@ class GoldStandardTest {
     }
 
     /**
-     * Blind set 22 (never tuned on): prints aggregate figures only (no false positive or negative is listed), so the set
-     * stays blind to the engineers who change the rules.
+     * Blind set 22 (development data since the twentieth session; never tuned on before): prints the full report.
      * <p>
      * Sixteen texts (PubMed with INTRODUCTION / METHODS / RESULTS / CONCLUSIONS, AIMS / METHODS / RESULTS / CONCLUSIONS
      * and unstructured; JATS with a sec-type methods "Methods", a "Materials and methods" and a "Methods" section, each with
@@ -1709,7 +1708,9 @@ class GoldStandardTest {
      */
     @Test
     void twentySecondBlindSetAgainstExpectedClaims() throws Exception {
-        BlindSetFigures figures = blindSetFigures(22, "twenty-second", GoldStandard.BLIND22_TEXTS);
+        // Promoted to development data on 5 Dec 2026 (twentieth session) after being measured as never tuned on for three
+        // sessions (last never-tuned figures P 0.641, R 0.391): from here on its false positives and negatives are read.
+        BlindSetFigures figures = developmentSetFigures(22, "twenty-second", GoldStandard.BLIND22_TEXTS);
         // Branch blind22, first run (main 1c58321 rules, four substrings fixed): P 0.636 (152 of 239), R 0.340; hedges 10 of 10 matched, 10 of 50 all; denials 5 right, 4 beyond; isKindOf 4 matched, 2 beyond. Floors just under.
         // Branch goldconv6 (seventeenth session; conventions p-t in the gold, then the extractor follows p, r, s, q labels): NEVER-TUNED fall, reported, not tuned: P 0.634 -> 0.624 (246 -> 250 found, 156 matched; R 0.349 unchanged). Precision floor just under; the lead decides.
         // Branch vocab20: NEVER-TUNED P 0.629 (156 of 248), R 0.349 already at main 2f7b855 before this branch's labels (unchanged by them); precision floor just under, reported, the lead decides.

@@ -52,6 +52,8 @@ public final class RecallReview {
         sets.add(new HedgeReview.GoldSet("blind 20", "heldout-blind20-claims.tsv", GoldStandard.BLIND20_TEXTS));
         // blind 21: development data from the nineteenth session of 5 Dec 2026
         sets.add(new HedgeReview.GoldSet("blind 21", "heldout-blind21-claims.tsv", GoldStandard.BLIND21_TEXTS));
+        // blind 22: development data from the twentieth session of 5 Dec 2026
+        sets.add(new HedgeReview.GoldSet("blind 22", "heldout-blind22-claims.tsv", GoldStandard.BLIND22_TEXTS));
         return sets;
     }
 
