@@ -21,7 +21,7 @@ class UnreadVesicleSentencesTest extends RuleBlockSentencesTest {
     void everyRuleOfTheBlockHasFixturesBothWays() throws Exception {
         for (String id : List.of("verb-loads-named-vesicle-with-cargo", "cargo-on-vesicle", "vesicle-has-more-cargo",
                 "vesicle-calms-immune-cells", "modified-cells-release-vesicles", "fluid-of-donors-contains-vesicles",
-                "dye-labelled-modified-vesicle", "organ-measures-not-raised (challenge event)")) {
+                "dye-labelled-modified-vesicle", "vesicle-bound-cells", "organ-measures-not-raised (challenge event)")) {
             assertFixturesBothWays(id);
         }
     }
