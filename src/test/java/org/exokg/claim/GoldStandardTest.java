@@ -1476,7 +1476,8 @@ class GoldStandardTest {
         // Branch hedged6 (nineteenth session; hedged indicator uses, apparent properties, a drug platform the vesicles may become): P / R 0.823 / 0.501 -> 0.824 / 0.504, hedged 14 -> 15 of 41. Floors just under.
         // Branch precision7 (nineteenth session; control arms 'lacking X', hybrids' parts): blind 18: P 0.774 -> 0.778 (182 of 235 -> 234), R 0.468 unchanged (a synthetic carrier's vesicle material no subject). Floors just under.
         // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.824 (197 of 239), R 0.506. Floors just under.
-        assertFloors(figures.claims(), 0.82, 0.50);
+        // Branch triggers6 (vesicle named, nothing read: loading verbs, cargo on vesicles, bound cells, organ measures not raised): blind18 P 0.824 -> 0.822, R 0.506 -> 0.512. Floors just under.
+        assertFloors(figures.claims(), 0.82, 0.51);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; hedged predicates "might offer an off-the-shelf cell-free immunotherapy"): hedge of all 0.171 -> 0.195 (8 of 41), R 0.358 -> 0.360. Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.19, "hedged claims missed");
