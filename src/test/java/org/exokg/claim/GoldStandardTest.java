@@ -1259,7 +1259,8 @@ class GoldStandardTest {
         // Branch precision7 (nineteenth session; control arms 'lacking X', hybrids' parts): blind 15: P 0.827 -> 0.831 (206 of 249 -> 248), R 0.532 unchanged (a hybrid's part no subject). Floors just under.
         // Branch anaphors8 (unlabelled opening is one section; route/storage participles carry the preparation; title of one preparation): P 0.825 -> 0.849, R 0.535 -> 0.550
         // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.849 (214 of 252), R 0.553. Floors just under.
-        assertFloors(figures.claims(), 0.84, 0.55);
+        // Branch triggers6 (vesicle named, nothing read: loading verbs, cargo on vesicles, calmed immune cells, organ measures not raised): blind15 P 0.849 -> 0.848, R 0.553 -> 0.561. Floors just under.
+        assertFloors(figures.claims(), 0.84, 0.56);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.33, "hedged claims missed");
         // After merging dev12 (tenth session): P 0.600, R 0.267 (99 of 371); denials extracted 10, right 3: one more beyond
@@ -1407,7 +1408,8 @@ class GoldStandardTest {
         // Branch hedged6 (nineteenth session; hedged indicator uses, apparent properties, a drug platform the vesicles may become): P / R 0.851 / 0.421 -> 0.847 / 0.421 (the use read, the anaphor's qualifier OvineMilk where the gold has Milk). Floors just under.
         // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.844 (184 of 218), R 0.423. Floors just under.
         // Branch goldconv11 (gold edits only, conventions kk, ll): P 0.844 -> 0.839, R 0.423 -> 0.420 (183 of 436)
-        assertFloors(figures.claims(), 0.83, 0.41);
+        // Branch triggers6 (vesicle named, nothing read: loading verbs, cargo on vesicles, calmed immune cells, organ measures not raised): blind17 P 0.839 -> 0.837, R 0.420 -> 0.424. Floors just under.
+        assertFloors(figures.claims(), 0.83, 0.42);
         assertKindFloors(figures.kinds(), 1, 1);
     }
 
@@ -1474,7 +1476,8 @@ class GoldStandardTest {
         // Branch hedged6 (nineteenth session; hedged indicator uses, apparent properties, a drug platform the vesicles may become): P / R 0.823 / 0.501 -> 0.824 / 0.504, hedged 14 -> 15 of 41. Floors just under.
         // Branch precision7 (nineteenth session; control arms 'lacking X', hybrids' parts): blind 18: P 0.774 -> 0.778 (182 of 235 -> 234), R 0.468 unchanged (a synthetic carrier's vesicle material no subject). Floors just under.
         // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.824 (197 of 239), R 0.506. Floors just under.
-        assertFloors(figures.claims(), 0.82, 0.50);
+        // Branch triggers6 (vesicle named, nothing read: loading verbs, cargo on vesicles, bound cells, organ measures not raised): blind18 P 0.824 -> 0.822, R 0.506 -> 0.512. Floors just under.
+        assertFloors(figures.claims(), 0.82, 0.51);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; hedged predicates "might offer an off-the-shelf cell-free immunotherapy"): hedge of all 0.171 -> 0.195 (8 of 41), R 0.358 -> 0.360. Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.19, "hedged claims missed");
@@ -1678,7 +1681,8 @@ class GoldStandardTest {
         // Branch precision7 (nineteenth session; the vesicles named as the drug itself): blind 21: P 0.854 -> 0.857 (264 of 309 -> 308), R 0.524 unchanged ('an oral exosome drug' no drug cargo). Floors just under.
         // Branch names4 (nineteenth session; "Dex", "StealthVex (SVX) are exosomes ...", "PlateVex is a gel containing ..."): P 0.854 -> 0.854 (264 of 309 -> 270 of 316), R 0.524 -> 0.536. Floors just under.
         // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.882 (283 of 321), R 0.559. Floors just under.
-        assertFloors(figures.claims(), 0.88, 0.55);
+        // Branch triggers6 (vesicle named, nothing read: loading verbs, cargo on vesicles, calmed immune cells, organ measures not raised): blind21 P 0.882 -> 0.882, R 0.559 -> 0.561. Floors just under.
+        assertFloors(figures.claims(), 0.88, 0.56);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.81, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.19, "hedged claims missed");
         // Branch challenges3 (eighteenth session; safety wording and challenge events, chosen on development sets only): NEVER TUNED, aggregate only: P 0.723 -> 0.722 (196 of 271 -> 197 of 273), R 0.402 -> 0.404; one denial beyond the gold more (5 -> 6). Reported, not tuned back; denial guard just over, the lead decides.
@@ -1727,7 +1731,8 @@ class GoldStandardTest {
         // Branch hedged6 (nineteenth session; hedged indicator uses, apparent properties, a drug platform the vesicles may become): never tuned on, aggregate only: P / R 0.644 / 0.389 -> 0.642 / 0.389 (one claim more, not in the gold). Floors just under.
         // Branch names4 (nineteenth session; rules chosen on development sets only): NEVER TUNED, aggregate only: P 0.636 -> 0.637 (171 of 269 -> 172 of 270), R 0.383 -> 0.385. Floors just under.
         // Lead, after the nineteenth session's merges (5 Dec 2026): NEVER-TUNED P 0.641 (175 of 273), R 0.391. Floors just under.
-        assertFloors(figures.claims(), 0.64, 0.39);
+        // Branch triggers6 (vesicle named, nothing read: loading verbs, cargo on vesicles, calmed immune cells, organ measures not raised): blind22 P 0.641 -> 0.645, R 0.391 -> 0.403. Floors just under.
+        assertFloors(figures.claims(), 0.64, 0.40);
         assertHedgeFloors(figures.claims(), 0.17);
         assertDenialFloors(figures.claims(), 5, 4);
         // Branch kinds (eighteenth session; kind-words.yaml wordings, denied kinds of named preparations): isKindOf NEVER-TUNED 4 -> 6 of 10, beyond the gold 2 -> 1 (not tuned on; floor follows). Floors follow.
@@ -1792,7 +1797,8 @@ class GoldStandardTest {
         BlindSetFigures figures = blindSetFigures(24, "twenty-fourth", GoldStandard.BLIND24_TEXTS);
         // Branch blind24, first run (main 6af6a80 rules, no gold row changed): P 0.727 (202 of 278), R 0.423 (gold 478); hedges 16 of 16 matched, 16 of 43 all (0.372); denials 3 right, 3 beyond; isKindOf 6 of 13 matched, 1 beyond. Floors just under.
         // Lead, after the nineteenth session's merges (5 Dec 2026): NEVER-TUNED P 0.778 (224 of 288), R 0.469. Floors just under.
-        assertFloors(figures.claims(), 0.77, 0.46);
+        // Branch triggers6 (vesicle named, nothing read: loading verbs, cargo on vesicles, calmed immune cells, organ measures not raised): blind24 (never-tuned, aggregate only) P 0.778 -> 0.776, R 0.469 -> 0.471. Floors just under.
+        assertFloors(figures.claims(), 0.77, 0.47);
         assertHedgeFloors(figures.claims(), 0.37);
         assertDenialFloors(figures.claims(), 3, 3);
         assertKindFloors(figures.kinds(), 6, 1);
