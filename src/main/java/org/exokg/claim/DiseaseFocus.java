@@ -27,11 +27,15 @@ public final class DiseaseFocus {
     /** Measurement switch: -Dexokg.noDiseaseFocus leaves every generic disease object as it is read. */
     public static final boolean ON = !Boolean.getBoolean("exokg.noDiseaseFocus");
 
+    /** Measurement switch per entry (dev22): -Dexokg.noFocusOf=injury-in-focus leaves out the entries named (comma list). */
+    static final Set<String> OFF = Set.of(System.getProperty("exokg.noFocusOf", "").split("\\s*,\\s*"));
+
     static final String RESOURCE = "disease-focus.yaml";
 
     /** One generic disease class and its words (an entry of the file). */
     record Generic(String id, String classIri, Set<String> focusKeys, Set<String> categoryKeys, Set<String> stageIris,
-            String head, String cellClassIri, Set<String> cellHeadKeys, Set<Relation> relations) {}
+            String head, String cellClassIri, Set<String> cellHeadKeys, Set<Relation> relations, boolean implicit,
+            boolean namedByHead) {}
 
     private static List<Generic> defaults;
 
@@ -54,7 +58,8 @@ public final class DiseaseFocus {
     }
 
     /** The keys a generic class's entry may have besides its id. */
-    private static final Set<String> GENERIC_KEYS = Set.of("class", "head", "cells", "focusWords", "categoryWords", "stages", "relations");
+    private static final Set<String> GENERIC_KEYS = Set.of("class", "head", "cells", "focusWords", "categoryWords", "stages", "relations",
+            "implicit", "namedByHead");
 
     /** Reads a focus file; an entry it cannot run with is refused with an error naming the file and the entry. */
     static List<Generic> parse(InputStream in, String name) {
@@ -65,8 +70,15 @@ public final class DiseaseFocus {
             String id = entry.id();
             String cls = entry.text("class");
             String head = entry.text("head");
-            if (!(e.get("cells") instanceof Map<?, ?> cells) || !(cells.get("class") instanceof String cellClass)) {
-                throw new IllegalStateException(entry.where() + ": 'cells' must be a mapping with a class");
+            // dev22: 'cells', 'categoryWords' and 'stages' may be left out by a class whose disease has none ("injury")
+            Map<?, ?> cells = Map.of();
+            String cellClass = null;
+            if (e.containsKey("cells")) {
+                if (!(e.get("cells") instanceof Map<?, ?> c) || !(c.get("class") instanceof String cc)) {
+                    throw new IllegalStateException(entry.where() + ": 'cells' must be a mapping with a class");
+                }
+                cells = c;
+                cellClass = cc;
             }
             Set<Relation> relations = new LinkedHashSet<>();
             for (String r : words(e, "relations", name, id)) {
@@ -82,11 +94,21 @@ public final class DiseaseFocus {
                 relations.add(rel);
             }
             Set<String> stages = new LinkedHashSet<>();
-            words(e, "stages", name, id).forEach(s -> stages.add(ExoKg.NS + s));
-            out.add(new Generic(id, ExoKg.NS + cls, keys(words(e, "focusWords", name, id)), keys(words(e, "categoryWords", name, id)),
-                    Set.copyOf(stages), head, ExoKg.NS + cellClass, keys(words(cells, "heads", name, id)), Set.copyOf(relations)));
+            optionalWords(e, "stages", name, id).forEach(s -> stages.add(ExoKg.NS + s));
+            if (OFF.contains(id)) {
+                continue;
+            }
+            out.add(new Generic(id, ExoKg.NS + cls, keys(words(e, "focusWords", name, id)), keys(optionalWords(e, "categoryWords", name, id)),
+                    Set.copyOf(stages), head, cellClass == null ? null : ExoKg.NS + cellClass,
+                    cellClass == null ? Set.of() : keys(words(cells, "heads", name, id)), Set.copyOf(relations),
+                    Boolean.TRUE.equals(e.get("implicit")), Boolean.TRUE.equals(e.get("namedByHead"))));
         }
         return List.copyOf(out);
+    }
+
+    /** A list field an entry may leave out (none of that kind). */
+    private static List<String> optionalWords(Map<?, ?> e, String field, String name, String id) {
+        return e.containsKey(field) ? words(e, field, name, id) : List.of();
     }
 
     private static List<String> words(Map<?, ?> e, String field, String name, String id) {
@@ -122,7 +144,8 @@ public final class DiseaseFocus {
                     named.add(n);
                 }
             }
-            if (named.size() == 1 && !named.iterator().next().equals(g.classIri())) {
+            // a narrow synonym without a class of its own ("surface:...") names a disease but is no class to read as
+            if (named.size() == 1 && !named.iterator().next().equals(g.classIri()) && !named.iterator().next().startsWith("surface:")) {
                 focus.put(g.classIri(), named.iterator().next());
             }
         }
@@ -157,6 +180,9 @@ public final class DiseaseFocus {
 
     /** The one class the sentence's mentions of the generic class read as, or null. */
     private String sentenceReading(Generic g, String text, List<Mention> mentions, String focus) {
+        if (g.implicit() && mentions.stream().noneMatch(m -> m.iri().equals(g.classIri()))) {
+            return focus; // dev22: the object was read from an outcome word ("reduced lesion volume"), not a mention
+        }
         String read = null;
         for (Mention m : mentions) {
             if (!m.iri().equals(g.classIri())) {
@@ -190,8 +216,16 @@ public final class DiseaseFocus {
             }
             return g.categoryKeys().contains(key) || key == null ? null : "surface:" + key;
         }
-        if (iri.equals(g.cellClassIri())) {
+        if (g.cellClassIri() != null && iri.equals(g.cellClassIri())) {
             return cellsDisease(g, m.surface());
+        }
+        if (g.namedByHead()) {
+            // dev22: only a disease called by the head word is the one "the injury" refers to ("spinal cord injury", not ARDS)
+            String key = TermKeys.labelKey(m.surface());
+            String head = TermKeys.labelKey(g.head());
+            if (key == null || head == null || !key.endsWith(head)) {
+                return null;
+            }
         }
         return narrower(g, iri);
     }

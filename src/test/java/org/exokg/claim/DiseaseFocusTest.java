@@ -58,6 +58,25 @@ class DiseaseFocusTest {
         assertEquals(List.of("Exosome[Platelet] treats BrainTumor"), TestSupport.claimsOf(e, "slowed tumour growth", false));
     }
 
+    /** dev22: the injury entry, the same reading for a text about one named injury ("the injury" is that injury). */
+    @Test
+    void aTextNamingOneInjuryReadsItsGenericInjuryAsThatInjury() throws Exception {
+        DocumentExtraction e = extract("one-named-injury.txt");
+        assertEquals(List.of("Exosome[MesenchymalStemCell] treats TraumaticBrainInjury"), TestSupport.claimsOf(e, "reduced the injury", false));
+        // an object read from an outcome word, with no mention of Injury in the sentence, takes the focus too
+        assertEquals(List.of("Exosome[MesenchymalStemCell] treats TraumaticBrainInjury"), TestSupport.claimsOf(e, "reduced lesion volume", false));
+    }
+
+    @Test
+    void aTextNamingTwoInjuriesOrAnInjuryWithoutAClassKeepsInjury() throws Exception {
+        DocumentExtraction two = extract("two-named-injuries.txt");
+        assertEquals(List.of("Exosome[MesenchymalStemCell] treats Injury"), TestSupport.claimsOf(two, "reduced the injury", false));
+        assertEquals(List.of("Exosome[MesenchymalStemCell] treats Injury"), TestSupport.claimsOf(two, "reduced lesion volume", false));
+        // "sciatic nerve injury" has no class of its own, but it names a second injury: no focus
+        assertEquals(List.of("Exosome[MesenchymalStemCell] treats Injury"),
+                TestSupport.claimsOf(extract("named-and-unclassed-injury.txt"), "reduced the injury", false));
+    }
+
     @Test
     void theFocusIsTheOneNamedClassOrNone() {
         DiseaseFocus focus = DiseaseFocus.of(TestSupport.projectLexicon());

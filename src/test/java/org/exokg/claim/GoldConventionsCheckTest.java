@@ -108,6 +108,21 @@ class GoldConventionsCheckTest {
         assertEquals(List.of(), GoldConventions.inconsistentCodeNames("fixture", rows, List.of(e), LEXICON));
     }
 
+    /** dev22: the sentence that introduces a code ("called ZK-Exos") names the source in words, so it is no evidence. */
+    @Test
+    void aSentenceDefiningACodeNameIsNoEvidenceThatTheCodeSpellsTheSource() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "The exosomes, called ZK-Exos, are made by fibroblast-like mesenchymal cells. "
+                + "ZK-Exos carried proteins.\n", ".txt");
+        String doc = e.document().id();
+        List<String[]> rows = new ArrayList<>(List.of(
+                row(doc, "called ZK-Exos, are made by", "Exosome", "-", "derivedFrom", "MesenchymalStemCell", "positive"),
+                row(doc, "called ZK-Exos, are made by", "Exosome", "MesenchymalStemCell", "carries", "Protein", "positive"),
+                row(doc, "ZK-Exos carried proteins", "Exosome", "MesenchymalStemCell", "carries", "Protein", "positive")));
+        assertEquals(List.of(), GoldConventions.inconsistentCodeNames("fixture", rows, List.of(e), LEXICON));
+        assertTrue(GoldConventions.definesCode("Vesicles of kiwifruit (KNVs) were loaded.", "KNVs"));
+        assertTrue(!GoldConventions.definesCode("KNVs were loaded (with methotrexate).", "KNVs"));
+    }
+
     @Test
     void developmentGoldsGiveCodeNamesTheirSourceRows() throws Exception {
         DocumentGraphBuilder builder = DocumentGraphBuilder.fromOntology(Path.of(ExoKg.ONTOLOGY_FILE));
