@@ -65,8 +65,16 @@ public final class DiseaseFocus {
             String id = entry.id();
             String cls = entry.text("class");
             String head = entry.text("head");
-            if (!(e.get("cells") instanceof Map<?, ?> cells) || !(cells.get("class") instanceof String cellClass)) {
-                throw new IllegalStateException(entry.where() + ": 'cells' must be a mapping with a class");
+            // 'cells' and 'stages' may be left out (branch precision8): a generic class such as Injury or
+            // BiologicalBarrier has no cells named after it and no stage classes
+            String cellClass = null;
+            Set<String> cellHeads = Set.of();
+            if (e.containsKey("cells")) {
+                if (!(e.get("cells") instanceof Map<?, ?> cells) || !(cells.get("class") instanceof String c)) {
+                    throw new IllegalStateException(entry.where() + ": 'cells' must be a mapping with a class");
+                }
+                cellClass = ExoKg.NS + c;
+                cellHeads = keys(words(cells, "heads", name, id));
             }
             Set<Relation> relations = new LinkedHashSet<>();
             for (String r : words(e, "relations", name, id)) {
@@ -82,9 +90,11 @@ public final class DiseaseFocus {
                 relations.add(rel);
             }
             Set<String> stages = new LinkedHashSet<>();
-            words(e, "stages", name, id).forEach(s -> stages.add(ExoKg.NS + s));
+            if (e.containsKey("stages")) {
+                words(e, "stages", name, id).forEach(s -> stages.add(ExoKg.NS + s));
+            }
             out.add(new Generic(id, ExoKg.NS + cls, keys(words(e, "focusWords", name, id)), keys(words(e, "categoryWords", name, id)),
-                    Set.copyOf(stages), head, ExoKg.NS + cellClass, keys(words(cells, "heads", name, id)), Set.copyOf(relations)));
+                    Set.copyOf(stages), head, cellClass, cellHeads, Set.copyOf(relations)));
         }
         return List.copyOf(out);
     }
@@ -122,7 +132,10 @@ public final class DiseaseFocus {
                     named.add(n);
                 }
             }
-            if (named.size() == 1 && !named.iterator().next().equals(g.classIri())) {
+            // a text whose one disease is a surface without a class of its own ("surface:...") keeps the generic
+            // class: the surface is no class to read the object as (branch precision8)
+            if (named.size() == 1 && !named.iterator().next().equals(g.classIri())
+                    && !named.iterator().next().startsWith("surface:")) {
                 focus.put(g.classIri(), named.iterator().next());
             }
         }
@@ -190,7 +203,7 @@ public final class DiseaseFocus {
             }
             return g.categoryKeys().contains(key) || key == null ? null : "surface:" + key;
         }
-        if (iri.equals(g.cellClassIri())) {
+        if (g.cellClassIri() != null && iri.equals(g.cellClassIri())) {
             return cellsDisease(g, m.surface());
         }
         return narrower(g, iri);
