@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 15, branch precision8 (twentieth session): two general causes of false positives found on the late development
+ * Issue 15, branch precision8 (twentieth session): three general causes of false positives found on the late development
  * sets, each on invented sentences (none from a gold set) with a near neighbour that keeps its claim, through the real
  * pipeline and the project ontology.
  */
@@ -48,5 +48,22 @@ class ListGroupsAndStorageFindingsTest {
                 "benefit", List.of("Exosome[Platelet] carries MicroRNA"), List.of());
         check("Goat milk exosomes kept their shape at 4 °C, and their microRNA content was higher in early lactation.\n", "higher",
                 List.of("Exosome[CaprineMilk] carries MicroRNA"), List.of());
+    }
+
+    @Test
+    void aUseNobodyHasTestedYetGivesNoClaim() throws Exception {
+        check("Camel milk exosomes have not yet been tested as drug carriers.\n", "tested",
+                List.of("Exosome derivedFrom CamelMilk"), List.of("Exosome[CamelMilk] usedFor DrugDelivery", "Exosome[CamelMilk] NOT usedFor DrugDelivery"));
+        check("Camel milk exosomes resist digestion, but their use as drug carriers has not been explored.\n", "explored",
+                List.of("Exosome derivedFrom CamelMilk"), List.of("Exosome[CamelMilk] usedFor DrugDelivery"));
+        check("No study has yet tested apoptotic bodies as drug carriers.\n", "No study", List.of(),
+                List.of("ApoptoticBody usedFor DrugDelivery"));
+        // near neighbours: the use tried and reported stays
+        check("Camel milk exosomes have been tested as drug carriers in rats.\n", "tested",
+                List.of("Exosome[CamelMilk] usedFor DrugDelivery"), List.of());
+        check("Camel milk exosomes resist digestion, and their use as drug carriers has been explored in rats.\n", "explored",
+                List.of("Exosome[CamelMilk] usedFor DrugDelivery"), List.of());
+        check("One study has tested apoptotic bodies as drug carriers.\n", "One study",
+                List.of("ApoptoticBody usedFor DrugDelivery"), List.of());
     }
 }
