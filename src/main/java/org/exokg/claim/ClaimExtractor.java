@@ -1327,6 +1327,11 @@ public final class ClaimExtractor {
                 claims.putIfAbsent(c.identity(), c);
             }
         }
+        if (LISTED_ITEMS_ONLY) {
+            for (Claim c : genericsOfListedItems(text, sentence, mentions, claims.values())) {
+                claims.remove(c.identity());
+            }
+        }
         // "the tetraspanin CD63", "tumour metastasis": the phrase names its most specific term only
         List<Claim> found = SpecificTerms.withMostSpecific(new ArrayList<>(claims.values()),
                 SpecificTerms.moreSpecific(text, objects, lexicon), patterns);
@@ -3360,6 +3365,58 @@ public final class ClaimExtractor {
     static final boolean SHORT_FORM_KIND = !Boolean.getBoolean("exokg.noShortFormKind") && !Boolean.getBoolean("exokg.noNarrowerNameKind");
     /** Measurement switch: -Dexokg.noNameSourceRows turns off the source rows at later uses of a name (branch coderows). */
     static final boolean NAME_SOURCE_ROWS = !Boolean.getBoolean("exokg.noNameSourceRows");
+
+    /**
+     * Measurement switch (branch precision8): -Dexokg.noListedItemsOnly keeps the generic head of a list ("lipopolysaccharide
+     * and other molecules", "many molecules: lipids and proteins") beside the claims of its listed items.
+     */
+    static final boolean LISTED_ITEMS_ONLY = !Boolean.getBoolean("exokg.noListedItemsOnly");
+    /** "A and other (pathogen-associated) X": X is the group of the items listed before it. */
+    private static final Pattern OTHER_BEFORE = Pattern.compile("\\b(?:and|or)\\s+other\\s+(?:[a-z][a-z\\-‐]*\\s+){0,2}\\z");
+    /** "many X: A, B and C": X, counted as many kinds, is the group of the items listed after the colon. */
+    private static final Pattern COLON_AFTER = Pattern.compile("\\A\\s*:");
+    /** The count that makes "X:" a list head ("carry RNA: microRNAs ..." only says more of the RNA). */
+    private static final Pattern MANY_BEFORE = Pattern.compile(
+            "\\b(?:many|various|several|diverse|different|numerous|a\\s+(?:broad|wide|large)\\s+(?:range|variety|array)\\s+of)\\s+(?:[a-z][a-z\\-‐]*\\s+){0,2}\\z");
+
+    /**
+     * (branch precision8, the lead's convention aa read for two more list shapes) The claims whose object is only the
+     * group word of a list whose items are read: "vesicles contain lipopolysaccharide and other microbial molecules" states
+     * carries Lipid, not carries Molecule too; "they carry many molecules: lipids, proteins" the same. An affirmed claim is
+     * dropped when the same subject (and qualifier, and polarity) has a claim of the same relation whose object is under its object,
+     * and every mention of its object in the sentence stands as such a group word.
+     */
+    private List<Claim> genericsOfListedItems(String text, Sentence sentence, List<Mention> mentions, java.util.Collection<Claim> claims) {
+        List<Claim> generic = new ArrayList<>();
+        for (Claim c : claims) {
+            if (c.relation() == Relation.IS_KIND_OF || c.relation() == Relation.DERIVED_FROM || c.negationCue() != null) {
+                // kinds and sources have their own readings (withMostSpecificPlant, convention aa's origins); a denial of
+                // "A or other X" denies the whole group X
+                continue;
+            }
+            boolean itemRead = claims.stream().anyMatch(d -> d.relation() == c.relation() && d.subjectIri().equals(c.subjectIri())
+                    && java.util.Objects.equals(d.qualifierIri(), c.qualifierIri()) && (d.negationCue() == null) == (c.negationCue() == null)
+                    && !d.objectIri().equals(c.objectIri()) && lexicon.isA(d.objectIri(), c.objectIri()));
+            if (!itemRead) {
+                continue;
+            }
+            boolean seen = false;
+            boolean allGroupWords = true;
+            for (Mention m : mentions) {
+                if (!m.iri().equals(c.objectIri()) || m.start() < sentence.start() || m.end() > sentence.end()) {
+                    continue;
+                }
+                seen = true;
+                String before = text.substring(Math.max(sentence.start(), m.start() - 60), m.start()).toLowerCase(Locale.ROOT);
+                allGroupWords &= OTHER_BEFORE.matcher(before).find()
+                        || MANY_BEFORE.matcher(before).find() && COLON_AFTER.matcher(text.substring(m.end(), sentence.end())).lookingAt();
+            }
+            if (seen && allGroupWords) {
+                generic.add(c);
+            }
+        }
+        return generic;
+    }
     /** (branch challenges2) Challenge events in sentences that name no vesicle are the discourse's; off: -Dexokg.noLoneChallengeEvents. */
     static final boolean LONE_CHALLENGE_EVENTS = !Boolean.getBoolean("exokg.noLoneChallengeEvents");
     /** (branch challenges3) -Dexokg.noLoneSafetyEvents: event entries marked lone are read as any other event. */

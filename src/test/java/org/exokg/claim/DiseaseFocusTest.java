@@ -78,6 +78,15 @@ class DiseaseFocusTest {
     }
 
     @Test
+    void aTextNamingOneBarrierReadsTheBarrierAsThatBarrier() throws Exception {
+        // branch precision8: "crossed the barrier" in a text that names only the blood-brain barrier
+        assertEquals(List.of("Exosome derivedFrom CaprineMilk", "Exosome[CaprineMilk] crosses BloodBrainBarrier"),
+                TestSupport.claimsOf(extract("one-named-barrier.txt"), "crossed the barrier", false));
+        assertEquals(List.of("Exosome derivedFrom CaprineMilk", "Exosome[CaprineMilk] crosses BiologicalBarrier"),
+                TestSupport.claimsOf(extract("two-named-barriers.txt"), "crossed the barrier", false));
+    }
+
+    @Test
     void theFocusIsTheOneNamedClassOrNone() {
         DiseaseFocus focus = DiseaseFocus.of(TestSupport.projectLexicon());
         MentionRecognizer recognizer = new MentionRecognizer(TestSupport.projectLexicon());
