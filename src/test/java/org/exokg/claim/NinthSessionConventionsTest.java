@@ -21,9 +21,10 @@ class NinthSessionConventionsTest {
 
     @Test
     void aHarmNotCausedIsLowToxicityOnlyWhereToxicityOrSafetyIsNamed() throws Exception {
-        // "did not cause weight loss" alone names no toxicity
+        // "did not cause weight loss" alone: an absent harm stated as a safety outcome is LowToxicity since the lead's
+        // convention cc (eighteenth session; the development golds follow it), which replaced this ninth-session reading
         check("Milk exosomes loaded with paclitaxel shrank the tumours and did not cause weight loss in the mice.\n", "weight loss",
-                List.of(), List.of("Exosome[Milk] hasProperty LowToxicity"));
+                List.of("Exosome[Milk] hasProperty LowToxicity"), List.of());
         check("In our rats, the vesicles caused no arrhythmias during the whole study.\n", "arrhythmias",
                 List.of(), List.of("ExtracellularVesicle hasProperty LowToxicity"));
         // the same words with toxicity or safety named state the property
