@@ -1082,6 +1082,7 @@ public final class ClaimExtractor {
         antecedent = discourse.lastVesicle();
         antecedentFromEarlierSection = discourse.fromEarlierSection();
         carryTopicPreparation(text, sentence, mentions);
+        takeStatedAnaphorSource(text, sentence, mentions);
         rememberSectionSources(text, sentence, mentions);
         // vesicles named as part of a look-alike ("EV–liposome hybrids") or as one example of a group of carriers
         // ("nanocarriers (EVs, lipoproteins, ...)"): what the sentence says is not said of them
@@ -4053,6 +4054,47 @@ public final class ClaimExtractor {
                     verbSourcesTakenUp.add(from.start()); // (branch anaphors2) an anaphor took the verb's source up
                 }
             }
+        }
+    }
+
+    /**
+     * (branch anaphors9) Measurement switch: -Dexokg.noStatedAnaphorSource: a noun anaphor of vesicles named with no source
+     * whose own predicate states their source ("a preparation of small EVs. The vesicles are collected from MSCs ...")
+     * does not pass that source on to the anaphors after it.
+     */
+    static final boolean STATED_ANAPHOR_SOURCE = !Boolean.getBoolean("exokg.noStatedAnaphorSource") && !Boolean.getBoolean("exokg.noAnaphors9");
+
+    /**
+     * (branch anaphors9) The preparation under discussion was named with no source ("CartiVes, a preparation of small
+     * extracellular vesicles"), and a noun anaphor of it states where it comes from by its predicate ("The vesicles are
+     * collected from mesenchymal stem cells ..."; topic-preparation.yaml: sources-stated-after): the anaphors after it
+     * mean vesicles of that source (convention c). The sentence itself keeps its own reading (its derivedFrom row stays
+     * unqualified, convention b); one source only (coordinated sources leave it unqualified, convention e).
+     */
+    private void takeStatedAnaphorSource(String text, Sentence sentence, List<Mention> mentions) {
+        if (!STATED_ANAPHOR_SOURCE || !TOPIC_PREPARATION || antecedent == null || antecedentSource(text, antecedent) != null) {
+            return;
+        }
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (!m.is(MentionType.VESICLE) || m.start() < sentence.start() || !anaphors.contains(m)
+                    || PRONOUN_SURFACE.matcher(m.surface()).matches()) {
+                continue;
+            }
+            Mention source = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
+            if (source == null || !source.is(MentionType.SOURCE) || source.term().branchRoot() || source.iri().equals(cellIri)
+                    || source.end() > sentence.end()
+                    || !topicCues.bareVesicleCue("sources-stated-after", text.substring(m.end(), source.start()).toLowerCase(Locale.ROOT))
+                    || scopes.coordinatedWithAnotherSource(text, m, source, mentions)) {
+                return;
+            }
+            String qualifier = patterns.remapQualifier(source.iri(), lexicon::isA);
+            String kind = kindsNamed.getOrDefault(antecedent.start(), m.iri());
+            String subject = sourceNamedKinds.narrow(kind, qualifier);
+            // the antecedent's own entry: every later reference to it (anaphors, bare mentions of its chain) finds it there
+            topicAt.put(antecedent.start(), new AntecedentSource(subject, qualifier, namesAPlant(text, source, qualifier), true, false));
+            preparations.sourceStated(antecedent, subject, qualifier); // "CartiVes, a preparation of small EVs": its name too
+            return;
         }
     }
 
