@@ -4072,7 +4072,10 @@ public final class ClaimExtractor {
      * unqualified, convention b); one source only (coordinated sources leave it unqualified, convention e).
      */
     private void takeStatedAnaphorSource(String text, Sentence sentence, List<Mention> mentions) {
-        if (!STATED_ANAPHOR_SOURCE || !TOPIC_PREPARATION || antecedent == null || antecedentSource(text, antecedent) != null) {
+        if (!STATED_ANAPHOR_SOURCE || !TOPIC_PREPARATION || antecedent == null || antecedentSource(text, antecedent) != null
+                // a patent's aspect states one alternative source among others ("In another aspect, the vesicles are
+                // isolated from bovine milk"), not the source of the preparation under discussion
+                || EMBODIMENT_LEAD.matcher(text).region(sentence.start(), sentence.end()).lookingAt()) {
             return;
         }
         for (int i = 0; i < mentions.size(); i++) {
