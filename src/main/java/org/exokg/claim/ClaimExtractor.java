@@ -3983,7 +3983,9 @@ public final class ClaimExtractor {
         // (branch chains) a section that opens on a definite mention of the kind ("The vesicles carried CD63 ..." under
         // Results, after an abstract or title about colostrum EVs) goes on with the preparation the text was about
         // when the last section ended; no discourse crosses a section, so only such a mention takes it up
-        Mention from = antecedent != null ? antecedent : CROSS_SECTION_TOPIC || bareVesiclesAnywhereIn(vesicles) ? previous : null;
+        Mention from = antecedent != null ? antecedent : CROSS_SECTION_TOPIC || bareVesiclesAnywhereIn(vesicles)
+                // (branch anaphors9) "Vesicular DNA was tested ...": the adjective refers back as bare "vesicles" do
+                || CARGO_ADJECTIVE_CARRIERS && vesicles.stream().anyMatch(m -> CARGO_ADJECTIVE.matcher(m.surface()).matches()) ? previous : null;
         if (from == null) {
             return;
         }
@@ -4036,7 +4038,12 @@ public final class ClaimExtractor {
                             && (m.iri().equals(topic.subject()) || !lexicon.isA(m.iri(), topic.subject()))
                             && (topicCues.bareVesicleCue("carriers-participle-after",
                                     text.substring(m.end(), Math.min(sentence.end(), m.end() + 60)).toLowerCase(Locale.ROOT))
-                                || topicCues.bareVesicleCue("carriers-participle-before", before));
+                                || topicCues.bareVesicleCue("carriers-participle-before", before))
+                    // (branch anaphors9) "exosomal miR-21", "vesicular PD-L1" after a one-preparation opening: the cargo of
+                    // the preparation under discussion, the adjective its anaphor (convention c)
+                    // (a finding of the study, in the past: "exosomal miR-21 is not specific to breast cancer" is the kind's)
+                    || !pronoun && CARGO_ADJECTIVE_CARRIERS && CARGO_ADJECTIVE.matcher(m.surface()).matches()
+                            && !PRESENT_TENSE.matcher(sentenceLower).find();
             if (crossSection && !carries) {
                 return;
             }
@@ -4120,6 +4127,14 @@ public final class ClaimExtractor {
      * carriers-participle-after, carriers-participle-before).
      */
     static final boolean PARTICIPLE_CARRIERS = !Boolean.getBoolean("exokg.noParticipleCarriers");
+    /**
+     * (branch anaphors9) Measurement switch: -Dexokg.noCargoAdjectiveCarriers: a vesicle adjective before its cargo
+     * ("exosomal miR-21", "vesicular PD-L1") does not carry the preparation under discussion.
+     */
+    static final boolean CARGO_ADJECTIVE_CARRIERS = !Boolean.getBoolean("exokg.noCargoAdjectiveCarriers") && !Boolean.getBoolean("exokg.noAnaphors9");
+    /** (branch anaphors9) A vesicle mention that is the adjective alone: "exosomal", "vesicular", "EV-associated". */
+    private static final Pattern CARGO_ADJECTIVE = Pattern.compile("(?i)exosomal|vesicular|(?:ev|exosome|vesicle)[\\-‐](?:associated|bound|encapsulated)");
+
     /** A verb in the present (or a modal of the general case): the sentence may state what such vesicles do in general. */
     private static final Pattern PRESENT_TENSE = Pattern.compile("\\b(?:are|is|can|may|might|have|has|will|would|should|must|remains?)\\b");
 

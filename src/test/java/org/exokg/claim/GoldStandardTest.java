@@ -1407,7 +1407,8 @@ class GoldStandardTest {
         // Branch hedged6 (nineteenth session; hedged indicator uses, apparent properties, a drug platform the vesicles may become): P / R 0.851 / 0.421 -> 0.847 / 0.421 (the use read, the anaphor's qualifier OvineMilk where the gold has Milk). Floors just under.
         // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.844 (184 of 218), R 0.423. Floors just under.
         // Branch goldconv11 (gold edits only, conventions kk, ll): P 0.844 -> 0.839, R 0.423 -> 0.420 (183 of 436)
-        assertFloors(figures.claims(), 0.83, 0.41);
+        // branch anaphors9: blind17 0.839/0.420 -> 0.853/0.427 (a fluid that holds the vesicles)
+        assertFloors(figures.claims(), 0.85, 0.42);
         assertKindFloors(figures.kinds(), 1, 1);
     }
 
@@ -1616,7 +1617,8 @@ class GoldStandardTest {
         // Branch precision7 (nineteenth session; control arms 'lacking X', hybrids' parts): blind 20: P 0.791 -> 0.795 (220 -> 221 of 278), R 0.462 -> 0.464 (a reduced relative 'lacking' denies no predicate). Floors just under.
         // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.792 (221 of 279), R 0.464. Floors just under.
         // Branch goldconv11 (gold edits only, conventions ii, kk): P 0.792 -> 0.799, R 0.464 -> 0.466
-        assertFloors(figures.claims(), 0.79, 0.46);
+        // branch anaphors9: blind20 0.799/0.466 -> 0.803/0.468 (a fluid that holds the vesicles)
+        assertFloors(figures.claims(), 0.80, 0.46);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.79, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.12, "hedged claims missed");
         // Branch negscope: NEVER-TUNED denials extracted 10 -> 11, right 4 -> 4 (beyond 6 -> 7; P and R unchanged, so a claim already beyond the gold now read denied, most likely by the new cue "none of"); reported, not tuned; the lead decides.
@@ -1678,7 +1680,8 @@ class GoldStandardTest {
         // Branch precision7 (nineteenth session; the vesicles named as the drug itself): blind 21: P 0.854 -> 0.857 (264 of 309 -> 308), R 0.524 unchanged ('an oral exosome drug' no drug cargo). Floors just under.
         // Branch names4 (nineteenth session; "Dex", "StealthVex (SVX) are exosomes ...", "PlateVex is a gel containing ..."): P 0.854 -> 0.854 (264 of 309 -> 270 of 316), R 0.524 -> 0.536. Floors just under.
         // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.882 (283 of 321), R 0.559. Floors just under.
-        assertFloors(figures.claims(), 0.88, 0.55);
+        // branch anaphors9: blind21 0.882/0.559 -> 0.891/0.565 (stated anaphor sources)
+        assertFloors(figures.claims(), 0.89, 0.56);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.81, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.19, "hedged claims missed");
         // Branch challenges3 (eighteenth session; safety wording and challenge events, chosen on development sets only): NEVER TUNED, aggregate only: P 0.723 -> 0.722 (196 of 271 -> 197 of 273), R 0.402 -> 0.404; one denial beyond the gold more (5 -> 6). Reported, not tuned back; denial guard just over, the lead decides.

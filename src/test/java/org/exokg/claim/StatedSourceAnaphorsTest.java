@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
  * predicate states the source of a preparation named with none ("a preparation of small EVs. The vesicles are collected
  * from MSCs") passes it to the anaphors after it; a fluid that opens the clause and holds the vesicles ("Each
  * microlitre of synovial fluid held ten million EVs, most of them positive for CD9") narrows what the sentence says of
- * them. Near neighbours stay unqualified. Invented texts.
+ * them; "exosomal X" in a past finding keeps the preparation before it. Near neighbours stay unqualified. Invented texts.
  */
 class StatedSourceAnaphorsTest {
 
@@ -63,5 +63,21 @@ class StatedSourceAnaphorsTest {
         String text = "Results\n\nIn patients with synovial fluid effusions, about ten million EVs were positive for CD9.\n";
         List<String> c = claimsOf(text, "ten million EVs");
         assertTrue(c.stream().noneMatch(x -> x.contains("[SynovialFluid]")), c.toString());
+    }
+
+    @Test
+    void anExosomalCargoFindingKeepsThePreparationOfTheSentenceBefore() throws Exception {
+        String text = "Results\n\nWe measured exosomes in serum of 40 patients with gastric cancer before surgery. "
+                + "Exosomal MALAT1 levels fell after tumour resection.\n";
+        List<String> c = claimsOf(text, "Exosomal MALAT1");
+        assertTrue(c.contains("Exosome[BloodSerum] carries LongNoncodingRNA"), c.toString());
+    }
+
+    @Test
+    void anExosomalCargoStatementInThePresentIsTheKinds() throws Exception {
+        String text = "Results\n\nWe measured exosomes in serum of 40 patients with gastric cancer before surgery. "
+                + "Exosomal MALAT1 is not specific to gastric cancer.\n";
+        List<String> c = claimsOf(text, "Exosomal MALAT1");
+        assertTrue(c.stream().noneMatch(x -> x.contains("[BloodSerum]")), c.toString());
     }
 }
