@@ -1082,6 +1082,7 @@ public final class ClaimExtractor {
         antecedent = discourse.lastVesicle();
         antecedentFromEarlierSection = discourse.fromEarlierSection();
         carryTopicPreparation(text, sentence, mentions);
+        takeStatedAnaphorSource(text, sentence, mentions);
         rememberSectionSources(text, sentence, mentions);
         // vesicles named as part of a look-alike ("EV–liposome hybrids") or as one example of a group of carriers
         // ("nanocarriers (EVs, lipoproteins, ...)"): what the sentence says is not said of them
@@ -4039,7 +4040,9 @@ public final class ClaimExtractor {
         // (branch chains) a section that opens on a definite mention of the kind ("The vesicles carried CD63 ..." under
         // Results, after an abstract or title about colostrum EVs) goes on with the preparation the text was about
         // when the last section ended; no discourse crosses a section, so only such a mention takes it up
-        Mention from = antecedent != null ? antecedent : CROSS_SECTION_TOPIC || bareVesiclesAnywhereIn(vesicles) ? previous : null;
+        Mention from = antecedent != null ? antecedent : CROSS_SECTION_TOPIC || bareVesiclesAnywhereIn(vesicles)
+                // (branch anaphors9) "Vesicular DNA was tested ...": the adjective refers back as bare "vesicles" do
+                || CARGO_ADJECTIVE_CARRIERS && vesicles.stream().anyMatch(m -> CARGO_ADJECTIVE.matcher(m.surface()).matches()) ? previous : null;
         if (from == null) {
             return;
         }
@@ -4092,7 +4095,12 @@ public final class ClaimExtractor {
                             && (m.iri().equals(topic.subject()) || !lexicon.isA(m.iri(), topic.subject()))
                             && (topicCues.bareVesicleCue("carriers-participle-after",
                                     text.substring(m.end(), Math.min(sentence.end(), m.end() + 60)).toLowerCase(Locale.ROOT))
-                                || topicCues.bareVesicleCue("carriers-participle-before", before));
+                                || topicCues.bareVesicleCue("carriers-participle-before", before))
+                    // (branch anaphors9) "exosomal miR-21", "vesicular PD-L1" after a one-preparation opening: the cargo of
+                    // the preparation under discussion, the adjective its anaphor (convention c)
+                    // (a finding of the study, in the past: "exosomal miR-21 is not specific to breast cancer" is the kind's)
+                    || !pronoun && CARGO_ADJECTIVE_CARRIERS && CARGO_ADJECTIVE.matcher(m.surface()).matches()
+                            && !PRESENT_TENSE.matcher(sentenceLower).find();
             if (crossSection && !carries) {
                 return;
             }
@@ -4110,6 +4118,50 @@ public final class ClaimExtractor {
                     verbSourcesTakenUp.add(from.start()); // (branch anaphors2) an anaphor took the verb's source up
                 }
             }
+        }
+    }
+
+    /**
+     * (branch anaphors9) Measurement switch: -Dexokg.noStatedAnaphorSource: a noun anaphor of vesicles named with no source
+     * whose own predicate states their source ("a preparation of small EVs. The vesicles are collected from MSCs ...")
+     * does not pass that source on to the anaphors after it.
+     */
+    static final boolean STATED_ANAPHOR_SOURCE = !Boolean.getBoolean("exokg.noStatedAnaphorSource") && !Boolean.getBoolean("exokg.noAnaphors9");
+
+    /**
+     * (branch anaphors9) The preparation under discussion was named with no source ("CartiVes, a preparation of small
+     * extracellular vesicles"), and a noun anaphor of it states where it comes from by its predicate ("The vesicles are
+     * collected from mesenchymal stem cells ..."; topic-preparation.yaml: sources-stated-after): the anaphors after it
+     * mean vesicles of that source (convention c). The sentence itself keeps its own reading (its derivedFrom row stays
+     * unqualified, convention b); one source only (coordinated sources leave it unqualified, convention e).
+     */
+    private void takeStatedAnaphorSource(String text, Sentence sentence, List<Mention> mentions) {
+        if (!STATED_ANAPHOR_SOURCE || !TOPIC_PREPARATION || antecedent == null || antecedentSource(text, antecedent) != null
+                // a patent's aspect states one alternative source among others ("In another aspect, the vesicles are
+                // isolated from bovine milk"), not the source of the preparation under discussion
+                || EMBODIMENT_LEAD.matcher(text).region(sentence.start(), sentence.end()).lookingAt()) {
+            return;
+        }
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (!m.is(MentionType.VESICLE) || m.start() < sentence.start() || !anaphors.contains(m)
+                    || PRONOUN_SURFACE.matcher(m.surface()).matches()) {
+                continue;
+            }
+            Mention source = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
+            if (source == null || !source.is(MentionType.SOURCE) || source.term().branchRoot() || source.iri().equals(cellIri)
+                    || source.end() > sentence.end()
+                    || !topicCues.bareVesicleCue("sources-stated-after", text.substring(m.end(), source.start()).toLowerCase(Locale.ROOT))
+                    || scopes.coordinatedWithAnotherSource(text, m, source, mentions)) {
+                return;
+            }
+            String qualifier = patterns.remapQualifier(source.iri(), lexicon::isA);
+            String kind = kindsNamed.getOrDefault(antecedent.start(), m.iri());
+            String subject = sourceNamedKinds.narrow(kind, qualifier);
+            // the antecedent's own entry: every later reference to it (anaphors, bare mentions of its chain) finds it there
+            topicAt.put(antecedent.start(), new AntecedentSource(subject, qualifier, namesAPlant(text, source, qualifier), true, false));
+            preparations.sourceStated(antecedent, subject, qualifier); // "CartiVes, a preparation of small EVs": its name too
+            return;
         }
     }
 
@@ -4132,6 +4184,14 @@ public final class ClaimExtractor {
      * carriers-participle-after, carriers-participle-before).
      */
     static final boolean PARTICIPLE_CARRIERS = !Boolean.getBoolean("exokg.noParticipleCarriers");
+    /**
+     * (branch anaphors9) Measurement switch: -Dexokg.noCargoAdjectiveCarriers: a vesicle adjective before its cargo
+     * ("exosomal miR-21", "vesicular PD-L1") does not carry the preparation under discussion.
+     */
+    static final boolean CARGO_ADJECTIVE_CARRIERS = !Boolean.getBoolean("exokg.noCargoAdjectiveCarriers") && !Boolean.getBoolean("exokg.noAnaphors9");
+    /** (branch anaphors9) A vesicle mention that is the adjective alone: "exosomal", "vesicular", "EV-associated". */
+    private static final Pattern CARGO_ADJECTIVE = Pattern.compile("(?i)exosomal|vesicular|(?:ev|exosome|vesicle)[\\-‐](?:associated|bound|encapsulated)");
+
     /** A verb in the present (or a modal of the general case): the sentence may state what such vesicles do in general. */
     private static final Pattern PRESENT_TENSE = Pattern.compile("\\b(?:are|is|can|may|might|have|has|will|would|should|must|remains?)\\b");
 

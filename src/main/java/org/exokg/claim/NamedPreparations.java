@@ -395,6 +395,15 @@ final class NamedPreparations {
         }
     }
 
+    /**
+     * (branch anaphors9) The source an anaphor's predicate stated for vesicles named with none ("CartiVes, a preparation of
+     * small EVs. The vesicles are collected from MSCs"): the names given to those vesicles stand for vesicles of that source.
+     */
+    void sourceStated(Mention vesicle, String subjectIri, String qualifierIri) {
+        byName.replaceAll((name, p) -> p.qualifierIri() == null && p.vesicle().start() == vesicle.start()
+                && p.vesicle().end() == vesicle.end() ? new Preparation(name, p.vesicle(), subjectIri, qualifierIri) : p);
+    }
+
     /** Whether a name stands for a preparation already. */
     boolean knows(String name) {
         return byName.containsKey(name);

@@ -278,6 +278,10 @@ public final class SubjectScopeResolver {
         if (owner != null) {
             return new Scope(SubjectScope.SPECIFIC, owner);
         }
+        Mention holder = fluidHoldingVesicles(text, vesicle, before, sentenceMentions, sentenceStart);
+        if (holder != null) {
+            return new Scope(SubjectScope.SPECIFIC, holder);
+        }
         // (branch qualifiers) the cells that open the clause, whatever terms (their cargo, their parts) stand in its
         // predicate: "Red blood cells lack nuclei and mitochondrial DNA, which makes their EVs ..."
         for (Mention m : sentenceMentions) {
@@ -357,6 +361,41 @@ public final class SubjectScopeResolver {
         Mention fluid = i >= 0 && i + 1 < mentions.size() ? mentions.get(i + 1) : null;
         return fluid != null && qualifies(fluid) && fluid.is(MentionType.SOURCE) && !CELL_WORD.matcher(fluid.surface()).matches()
                 && IN_SOURCE.matcher(lower(text, after.end(), fluid.start())).matches() ? fluid : null;
+    }
+
+    /**
+     * (branch anaphors9) Switch: -Dexokg.noFluidHoldsVesicles: a fluid or tissue that opens the clause and holds, contains
+     * or yields the vesicles ("Each microlitre of aqueous humour held about ten million EVs, most of them positive for
+     * CD81") does not narrow them.
+     */
+    static final boolean FLUID_HOLDS_VESICLES = !Boolean.getBoolean("exokg.noFluidHoldsVesicles") && !Boolean.getBoolean("exokg.noAnaphors9");
+    /** Before the fluid: the clause's opening, at most a measure of it ("Each microlitre of", "A 5 mL sample of"). */
+    private static final Pattern HOLDER_OPENING = Pattern.compile(
+            "\\A\\s*(?:(?:each|every|one|a|an|the|per)\\s+(?:[\\p{N}.,]+\\s*)?(?:microlit(?:re|er)s?|millilit(?:re|er)s?|lit(?:re|er)s?|µl|ml|"
+                    + "drops?|samples?|aliquots?|volumes?|grams?|g|mg)\\s+of\\s+(?:the\\s+)?)?\\z");
+    /**
+     * Between the fluid and the vesicles: an optional "of" phrase of whose fluid ("of resistant patients"), a verb of
+     * holding or yielding in the past or present, and up to five words of quantity ("about 4 × 10^8", "twice as many").
+     */
+    private static final Pattern HOLDS = Pattern.compile(
+            "\\A\\s+(?:of\\s+(?:[a-z\\-‐–]+\\s+){1,3})?(?:(?:also|typically|normally|consistently)\\s+)?"
+                    + "(?:held|holds?|contain(?:s|ed)?|yield(?:s|ed)?|carried|carr(?:y|ies)|harbou?r(?:s|ed)?|(?:is|was|are|were)\\s+(?:rich|richer|enriched)\\s+in)"
+                    + "\\s+(?:[\\p{L}\\p{N}×^.,\\-‐%]+\\s+){0,5}\\z");
+
+    /**
+     * (branch anaphors9) The fluid or tissue (no cells: cells holding vesicles are their multivesicular bodies) that opens
+     * the clause and holds the vesicles: their source for what the sentence says of them, as "EVs in aqueous humour"
+     * would be; one fluid only (coordinated fluids narrow none), or null.
+     */
+    private static Mention fluidHoldingVesicles(String text, Mention vesicle, Mention before, List<Mention> mentions, int sentenceStart) {
+        if (!FLUID_HOLDS_VESICLES || before == null || !qualifies(before) || !before.is(MentionType.SOURCE)
+                || CELL_WORD.matcher(before.surface()).matches()
+                || !HOLDS.matcher(lower(text, before.end(), vesicle.start())).matches()
+                || !HOLDER_OPENING.matcher(lower(text, sentenceStart, before.start())).matches()) {
+            return null;
+        }
+        return mentions.stream().anyMatch(m -> m != before && m.start() >= sentenceStart && m.end() <= before.start() && m.is(MentionType.SOURCE))
+                ? null : before;
     }
 
     /** "Schwann cells support regeneration, and the exosomes they release carry ...": the clause before and the pronoun after. */

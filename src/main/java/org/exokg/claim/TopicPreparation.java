@@ -43,7 +43,9 @@ final class TopicPreparation {
     /** (branch anaphors2) The optional sections of cues that are tested like the bare-vesicle ones. */
     static final List<String> ANAPHORS2_SECTIONS = List.of("back-references", "control-origins", "subjects-after-outcome",
             "carriers-after", "introducers-after",
-            "carriers-participle-after", "carriers-participle-before");
+            "carriers-participle-after", "carriers-participle-before",
+            // (branch anaphors9)
+            "sources-stated-after");
 
     private List<DiscourseSubject> discourseSubjects = List.of();
     /** (branch anaphors2) Local names of the classes whose mention makes a discourse subject ambiguous (a drug, a liposome). */

@@ -1116,6 +1116,7 @@ class GoldStandardTest {
         // Branch anaphors7 (nineteenth session; a patent embodiment's "the exosomes" keep the invention's one source): P / R 0.934 / 0.763 -> 0.943 / 0.771. Floors just under.
         // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.930 (212 of 228), R 0.760. Floors just under.
         // Branch vocab23 (hidden labels from development misses): P 0.930 -> 0.934, R 0.760 unchanged. Precision floor just under.
+        // branch anaphors9: blind13 0.930/0.760 -> 0.934/0.763 (exosomal cargo findings)
         assertFloors(figures.claims(), 0.93, 0.75);
         // After the eleventh session's merges: hedge 0.438 of all (14 of 32). Hedge floor up.
         // Branch hedge2 (seventeenth session; "might be developed into topical medicines for atopic dermatitis"): hedge of all 0.531 -> 0.563 (18 of 32), R 0.726 -> 0.730. Hedge floor up.
@@ -1427,6 +1428,7 @@ class GoldStandardTest {
         // Branch triggers6 (vesicle named, nothing read: loading verbs, cargo on vesicles, calmed immune cells, organ measures not raised): blind17 P 0.839 -> 0.837, R 0.420 -> 0.424. Floors just under.
         // Branch precision8 (twentieth session; 1 convention-b gold row, storage findings): P 0.839 -> 0.848 (183 of 218 -> 184 of 217), R 0.420 -> 0.421. Floors up.
         // Branch vocab23 (hidden labels from development misses): P 0.839 -> 0.840, R 0.420 -> 0.422. Recall floor just under.
+        // branch anaphors9: blind17 0.839/0.420 -> 0.853/0.427 (a fluid that holds the vesicles)
         assertFloors(figures.claims(), 0.83, 0.42);
         assertKindFloors(figures.kinds(), 1, 1);
     }
@@ -1643,6 +1645,7 @@ class GoldStandardTest {
         // Branch goldconv11 (gold edits only, conventions ii, kk): P 0.792 -> 0.799, R 0.464 -> 0.466
         // Branch precision8 (twentieth session; 2 convention-b gold rows, storage findings): P 0.799 -> 0.809 (223 of 279 -> 225 of 278), R 0.466 -> 0.468. Precision floor up.
         // Branch vocab23 (hidden labels from development misses): P 0.799 -> 0.800, R 0.466 -> 0.468. Floors unchanged (just under).
+        // branch anaphors9: blind20 0.799/0.466 -> 0.803/0.468 (a fluid that holds the vesicles)
         assertFloors(figures.claims(), 0.79, 0.46);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.79, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.12, "hedged claims missed");
@@ -1707,6 +1710,7 @@ class GoldStandardTest {
         // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.882 (283 of 321), R 0.559. Floors just under.
         // Branch triggers6 (vesicle named, nothing read: loading verbs, cargo on vesicles, calmed immune cells, organ measures not raised): blind21 P 0.882 -> 0.882, R 0.559 -> 0.561. Floors just under.
         // Branch vocab23 (hidden labels from development misses): P 0.882 -> 0.883, R 0.559 -> 0.569. Recall floor just under.
+        // branch anaphors9: blind21 0.882/0.559 -> 0.891/0.565 (stated anaphor sources)
         assertFloors(figures.claims(), 0.88, 0.56);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.81, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.19, "hedged claims missed");
