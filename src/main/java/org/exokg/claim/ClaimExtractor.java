@@ -2220,7 +2220,9 @@ public final class ClaimExtractor {
                     && words(text.substring(sentence.start(), sentence.end())) >= MIN_DISCOURSE_CHALLENGE_WORDS
                     && !DENIAL_BEFORE.matcher(text.substring(sentence.start(), head.start())).find()
                     && text.substring(sentence.start(), sentence.end()).indexOf('?') < 0
-                    && sentenceMentions.stream().noneMatch(m -> m.start() >= sentence.start() && m.end() <= eventStart
+                    // another term anywhere says whose difficulty it is ("Low purity is a concern for cell therapy",
+                    // "plasma samples were contaminated with albumin")
+                    && sentenceMentions.stream().noneMatch(m -> m.start() >= sentence.start() && m.end() <= sentence.end()
                             && !m.is(MentionType.CHALLENGE) && !m.is(MentionType.SOURCE));
             if (discourse.lastVesicle() == null && !byDiscourseChallenge) {
                 return List.of();

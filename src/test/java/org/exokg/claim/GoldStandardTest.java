@@ -1338,8 +1338,8 @@ class GoldStandardTest {
         // Branch anaphors7 (nineteenth session; patent aspects/embodiments/dependent claims keep the engineered invention): P / R 0.839 / 0.559 -> 0.873 / 0.581 (251 -> 261 of 449). Floors just under.
         // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.874 (263 of 301), R 0.586. Floors just under.
         // Branch goldconv11 (gold edits only, conventions gg): P 0.874 -> 0.874, R 0.586 -> 0.584
-        // branch challenges5: 0.874/0.584 -> 0.868/0.587 (+1 right, +2 wrong: an editorial's challenges read as exosomes, the gold has EVs)
-        assertFloors(figures.claims(), 0.865, 0.58);
+        // branch challenges5: 0.874/0.584 -> 0.871/0.587 (+1 right, +1 wrong: an editorial's challenge read as exosomes, the gold has EVs)
+        assertFloors(figures.claims(), 0.87, 0.58);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; "may therefore offer a cell-free option", convention l on the gold): hedge of all 0.311 -> 0.341 (15 of 44), P 0.854 -> 0.851, R 0.490 -> 0.492. Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.34, "hedged claims missed");
@@ -1680,7 +1680,7 @@ class GoldStandardTest {
         // Branch precision7 (nineteenth session; the vesicles named as the drug itself): blind 21: P 0.854 -> 0.857 (264 of 309 -> 308), R 0.524 unchanged ('an oral exosome drug' no drug cargo). Floors just under.
         // Branch names4 (nineteenth session; "Dex", "StealthVex (SVX) are exosomes ...", "PlateVex is a gel containing ..."): P 0.854 -> 0.854 (264 of 309 -> 270 of 316), R 0.524 -> 0.536. Floors just under.
         // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.882 (283 of 321), R 0.559. Floors just under.
-        // branch challenges5: 0.882/0.559 -> 0.883/0.567 (challenges said without a vesicle word)
+        // branch challenges5: 0.882/0.559 -> 0.883/0.565 (challenges said without a vesicle word)
         assertFloors(figures.claims(), 0.88, 0.56);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.81, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.19, "hedged claims missed");
