@@ -729,6 +729,7 @@ public final class ClaimExtractor {
     private List<Mention> withChallengeEvents(String text, Sentence sentence, List<Mention> recognised) {
         eventMentions = java.util.Set.of();
         loneEventMentions = java.util.Set.of();
+        discourseChallengeObjects.clear();
         if (patterns.challengeEvents().isEmpty()) {
             return recognised;
         }
@@ -2158,6 +2159,11 @@ public final class ClaimExtractor {
             // be meant, but only where the sentence says so ("They ...") or where the object
             // can only be about vesicles (a loading technique in a sentence about loading).
             Mention previous = discourse.lastVesicle();
+            if (previous == null && DISCOURSE_CHALLENGES && o.is(MentionType.CHALLENGE) && studiedPreparation != null) {
+                // (branch challenges5) a section that has named no vesicle yet: the document's preparation, for the
+                // discourse challenges below only
+                previous = studiedPreparation;
+            }
             if (previous == null) {
                 return List.of();
             }
@@ -2209,11 +2215,32 @@ public final class ClaimExtractor {
                     && !VESICLE_WORD.matcher(sentenceLower).region(0, clauseEndAfter(sentenceLower, o.end() - sentence.start())).find()
                     && sentenceMentions.stream().noneMatch(m -> m.start() >= sentence.start() && m.end() <= eventStart
                             && !m.is(MentionType.CHALLENGE) && !m.is(MentionType.SOURCE));
-            if (byEvent || byLoneEvent) {
+            // (branch challenges5) a challenge label of making, loading, dosing, storing or delivering in a sentence that
+            // names no vesicle ("Yields remain low and batch-to-batch variability is high"): the preparation under
+            // discussion's, as a lone event is (topic-preparation.yaml: discourse-challenge-classes)
+            boolean byDiscourseChallenge = !byEvent && !byLoneEvent && DISCOURSE_CHALLENGES
+                    && o.is(MentionType.CHALLENGE) && head.is(MentionType.CHALLENGE)
+                    && o.iri().startsWith(ExoKg.NS) && topicCues.productChallenge(o.iri().substring(ExoKg.NS.length()), sentenceLower)
+                    && sentenceMentions.stream().noneMatch(m -> m.is(MentionType.VESICLE))
+                    && !VESICLE_WORD.matcher(sentenceLower).find()
+                    && words(text.substring(sentence.start(), sentence.end())) >= MIN_DISCOURSE_CHALLENGE_WORDS
+                    && !DENIAL_BEFORE.matcher(text.substring(sentence.start(), head.start())).find()
+                    && text.substring(sentence.start(), sentence.end()).indexOf('?') < 0
+                    // another term anywhere says whose difficulty it is ("Low purity is a concern for cell therapy",
+                    // "plasma samples were contaminated with albumin")
+                    && sentenceMentions.stream().noneMatch(m -> m.start() >= sentence.start() && m.end() <= sentence.end()
+                            && !m.is(MentionType.CHALLENGE) && !m.is(MentionType.SOURCE));
+            if (discourse.lastVesicle() == null && !byDiscourseChallenge) {
+                return List.of();
+            }
+            if (byEvent || byLoneEvent || byDiscourseChallenge) {
                 anaphor = EVENT_OPENING.matcher(before);
                 anaphor.lookingAt();
                 byAnaphor = true;
-                loneEvent = byLoneEvent;
+                loneEvent = byLoneEvent || byDiscourseChallenge;
+                if (byDiscourseChallenge) {
+                    discourseChallengeObjects.add(o);
+                }
             }
             // a list after a lead-in that names no vesicle ("Yet the remaining obstacles are: – low purity; – high
             // cost"): its items are said of the vesicles under discussion, as a list item sentence after it would be
@@ -3042,6 +3069,28 @@ public final class ClaimExtractor {
                 subjectScope = SubjectScope.SPECIFIC;
                 inheritedPlant = kind.namesPlant();
             }
+        } else if (c.fromDiscourse() && discourseChallengeObjects.contains(o) && studiedPreparation != null
+                && c.rule().relation() == Relation.HAS_CHALLENGE) {
+            // (branch challenges5) a challenge label in a sentence that names no vesicle is the difficulty of the
+            // preparation the document studies, with its kind and source (convention c), whatever vesicles the sentence
+            // before named; a text of several sources has none (DocumentPreparation), and the discourse's reading below
+            // leaves a survey's challenges unqualified
+            NamedPreparations.Preparation named = preparations.namedBy(studiedPreparation, text);
+            AntecedentSource kind = named == null ? antecedentSource(text, studiedPreparation) : null;
+            if (named != null) {
+                subjectIri = named.subjectIri();
+                qualifier = named.qualifierIri();
+                subjectScope = qualifier == null ? SubjectScope.GENERAL : SubjectScope.SPECIFIC;
+            } else if (kind != null) {
+                subjectIri = kind.subject();
+                qualifier = kind.qualifier();
+                subjectScope = SubjectScope.SPECIFIC;
+                inheritedPlant = kind.namesPlant();
+            } else {
+                subjectIri = kindsNamed.getOrDefault(studiedPreparation.start(), studiedPreparation.iri());
+                qualifier = null;
+                subjectScope = SubjectScope.GENERAL;
+            }
         } else if (c.fromDiscourse()) {
             // (branch precision3) a sentence that names no vesicle ("No weight loss was observed", list items after a
             // lead-in) is about the vesicles of the sentence before as they were read there: the kind their source named
@@ -3060,6 +3109,13 @@ public final class ClaimExtractor {
                     // that names none ("Astrocytes release only small amounts of exosomes. Yields ... are low.");
                     // (branch anaphors2) once an anaphor took it up ("Colostrum yielded more EVs. The vesicles carried CD63.
                     // Electroporation loaded 18 % of the siRNA"), it is the preparation under discussion, and it is
+                    kind = null;
+                }
+                if (kind != null && discourseChallengeObjects.contains(o) && !sectionOfOneSource()) {
+                    // (branch challenges5) a challenge label said of no vesicle in a text whose preparation is not known
+                    // (DocumentPreparation): the section's when its recent vesicles were all of one source, else the
+                    // field's ("two groups that both claim to study 'exosomes from MSCs' ... Batch-to-batch variability
+                    // is rarely measured"), unqualified
                     kind = null;
                 }
                 if (kind != null && SURVEY_CHALLENGES && c.rule().relation() == Relation.HAS_CHALLENGE && surveyedSources()
@@ -3420,6 +3476,34 @@ public final class ClaimExtractor {
     }
     /** (branch challenges2) Challenge events in sentences that name no vesicle are the discourse's; off: -Dexokg.noLoneChallengeEvents. */
     static final boolean LONE_CHALLENGE_EVENTS = !Boolean.getBoolean("exokg.noLoneChallengeEvents");
+    /**
+     * (branch challenges5) Challenge labels of making, loading, dosing, storing or delivering in sentences that name no
+     * vesicle are the preparation under discussion's; off: -Dexokg.noDiscourseChallenges.
+     */
+    static final boolean DISCOURSE_CHALLENGES = !Boolean.getBoolean("exokg.noDiscourseChallenges");
+    /** (branch challenges5) Fewer words are a heading or a label ("Scalability", "3.4 Donor variability"), not a statement. */
+    private static final int MIN_DISCOURSE_CHALLENGE_WORDS = 4;
+    private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+    /** (branch challenges5) A denial or a question before the challenge: "The study does not report batch-to-batch variation". */
+    private static final Pattern DENIAL_BEFORE = Pattern.compile("(?i)\\b(?:not|no|never|nor|neither|none|whether)\\b|n't\\b|\\?");
+    /** (branch challenges5) The preparation the document is about (DocumentPreparation), or null; set per sentence. */
+    private Mention studiedPreparation;
+    /** (branch challenges5) The challenge mentions of the current sentence read of the discourse by a label alone. */
+    private final Set<Mention> discourseChallengeObjects = new java.util.HashSet<>();
+
+    /** (branch challenges5) The preparation the document studies, for challenges said in sentences that name no vesicle. */
+    public void studiedPreparation(Mention preparation) {
+        studiedPreparation = preparation;
+    }
+
+    private static int words(String s) {
+        int n = 0;
+        Matcher m = WORD.matcher(s);
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
     /** (branch challenges3) -Dexokg.noLoneSafetyEvents: event entries marked lone are read as any other event. */
     static final boolean LONE_SAFETY_EVENTS = !Boolean.getBoolean("exokg.noLoneSafetyEvents");
     /**
@@ -3911,6 +3995,21 @@ public final class ClaimExtractor {
                 sectionSources.removeFirst();
             }
         }
+    }
+
+    /**
+     * (branch challenges5) Whether each of the section's last vesicle-naming sentences (up to three) named vesicles of
+     * the one same source: the section is about one preparation.
+     */
+    private boolean sectionOfOneSource() {
+        Set<String> all = new java.util.HashSet<>();
+        for (Set<String> named : sectionSources) {
+            if (named.isEmpty()) {
+                return false; // vesicles named with no source: the kind in general
+            }
+            all.addAll(named);
+        }
+        return all.size() == 1;
     }
 
     /**

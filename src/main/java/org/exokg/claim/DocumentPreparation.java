@@ -144,4 +144,19 @@ public final class DocumentPreparation {
         }
         return preparation;
     }
+
+    /**
+     * (branch challenges5) The preparation the document is about so far, without starting a section: the title's one
+     * preparation when the opening after it surveys others, else the opening's when it named exactly one source; null for
+     * none (a review of vesicles in general, a text that names several sources).
+     */
+    public Mention studied() {
+        if (!ON || RIVAL_SECTIONS && rival) {
+            return null;
+        }
+        if (openedByTitleOnly && titleSources.size() == 1 && titlePreparation != null && sources.size() > 1) {
+            return titlePreparation;
+        }
+        return sources.size() == 1 ? preparation : null;
+    }
 }

@@ -52,6 +52,10 @@ final class TopicPreparation {
     private List<String> rivalKinds = List.of();
     /** (branch mend17) What may open a sentence before a challenge event that continues the discourse (event-openings). */
     private Pattern eventOpening = eventOpening(List.of());
+    /** (branch challenges5) Local names of the challenge classes read of the preparation in sentences naming no vesicle. */
+    private Set<String> discourseChallengeClasses = Set.of();
+    /** (branch challenges5) Sentences whose difficulty is not the preparation's (a disease's, a patient's) or that ask or deny. */
+    private List<Cue> notProductChallenges = List.of();
 
     private TopicPreparation(List<Cue> carriers, List<Cue> breaks, List<Cue> introducers, Map<String, List<Cue>> bareVesicleCues) {
         this.carriers = carriers;
@@ -90,6 +94,14 @@ final class TopicPreparation {
             }
             t.rivalKinds = l.stream().map(String.class::cast).toList();
         }
+        Object challengeClasses = root.get("discourse-challenge-classes");
+        if (challengeClasses != null) {
+            if (!(challengeClasses instanceof List<?> l) || l.stream().anyMatch(x -> !(x instanceof String))) {
+                throw new IllegalStateException(name + ": 'discourse-challenge-classes' must be a list of class names");
+            }
+            t.discourseChallengeClasses = Set.copyOf(l.stream().map(String.class::cast).toList());
+        }
+        t.notProductChallenges = cues("not-product-challenges", RuleFile.optionalSection(root, "not-product-challenges", name), name, ids);
         Object openings = root.get("event-openings");
         if (openings != null) {
             if (!(openings instanceof List<?> l) || l.stream().anyMatch(x -> !(x instanceof String))) {
@@ -107,6 +119,23 @@ final class TopicPreparation {
     private static Pattern eventOpening(List<String> words) {
         String opener = words.isEmpty() ? "" : "(?:(?:" + String.join("|", words.stream().map(Pattern::quote).toList()) + ")\\s*,?\\s*)?";
         return Pattern.compile("\\s*" + opener + "(?:(?:[Tt]he|[Tt]heir|[Ii]ts)\\s+)?");
+    }
+
+    /**
+     * (branch challenges5) Whether a challenge of class {@code localName} in a sentence that names no vesicle, whose
+     * lower-case words are {@code sentenceLower}, is a difficulty of making, loading, dosing, storing or delivering the
+     * preparation under discussion (discourse-challenge-classes, not-product-challenges).
+     */
+    boolean productChallenge(String localName, String sentenceLower) {
+        if (!discourseChallengeClasses.contains(localName)) {
+            return false;
+        }
+        for (Cue c : notProductChallenges) {
+            if (c.pattern().matcher(sentenceLower).find()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The opening of a sentence before a challenge event that continues the discourse (event-openings). */

@@ -204,6 +204,7 @@ public final class DocumentGraphBuilder {
                     // document's topic, its title's vesicle ("Milk exosomes as oral carriers" ... "They survive ...")
                     discourse = new Discourse(titleVesicle, titleOpensWithVesicle);
                 }
+                extractor.studiedPreparation(studied.studied());
                 sentenceClaims = extractor.extract(text, s, mentions, discourse, parse);
                 for (Claim c : sentenceClaims) {
                     claims.putIfAbsent(c.identity(), c);
