@@ -1279,7 +1279,8 @@ class GoldStandardTest {
         // Branch vocab23 (hidden labels from development misses): P 0.849 -> 0.846, R 0.553 -> 0.556. Floors unchanged (just under).
         assertFloors(figures.claims(), 0.84, 0.55);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
-        assertTrue(figures.claims().hedgeRecallAll() >= 0.33, "hedged claims missed");
+        // Branch hedged7 (twentieth session; modal benefit in a disease, "help clinicians distinguish / identify", "guide the choice of therapy"): hedge of all 0.455 -> 0.473 (25 -> 26 of 55); P 0.849 -> 0.850, R 0.553 -> 0.556. Hedge floor up.
+        assertTrue(figures.claims().hedgeRecallAll() >= 0.47, "hedged claims missed");
         // After merging dev12 (tenth session): P 0.600, R 0.267 (99 of 371); denials extracted 10, right 3: one more beyond
         // the gold than at the first run. What unseen text says of dev12's rules, not tuned back: at most 7 beyond.
         // Branch dev15: 7 -> 8 beyond, for a written reason: "Lactobacillus vesicles ... failed to protect mice from colitis"
@@ -1360,7 +1361,8 @@ class GoldStandardTest {
         assertFloors(figures.claims(), 0.87, 0.58);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; "may therefore offer a cell-free option", convention l on the gold): hedge of all 0.311 -> 0.341 (15 of 44), P 0.854 -> 0.851, R 0.490 -> 0.492. Hedge floor up.
-        assertTrue(figures.claims().hedgeRecallAll() >= 0.34, "hedged claims missed");
+        // Branch hedged7 (twentieth session; modal benefit in a disease, "help clinicians distinguish / identify", "guide the choice of therapy"): hedge of all 0.500 -> 0.524 (21 -> 22 of 42); P 0.874 -> 0.874, R 0.584 -> 0.587. Hedge floor up.
+        assertTrue(figures.claims().hedgeRecallAll() >= 0.52, "hedged claims missed");
         assertDenialFloors(figures.claims(), 2, 3);
         // Branch kinds (eighteenth session; kind-words.yaml wordings, denied kinds of named preparations): isKindOf 8 -> 10 of 14 (a named preparation's denied kind keeps its source), beyond the gold 2 -> 1. Floors follow.
         assertKindFloors(figures.kinds(), 10, 1);
@@ -1578,7 +1580,8 @@ class GoldStandardTest {
         assertFloors(figures.claims(), 0.91, 0.51);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
         // Branch triggers3 (seventeenth session; "may thus become imaging probes" read as usedFor Imaging): P 0.805 -> 0.806, R 0.425 -> 0.427 (211 -> 212 of 496); hedged found 7 -> 8 of 44 (0.159 -> 0.182 of all). Hedge floor up.
-        assertTrue(figures.claims().hedgeRecallAll() >= 0.18, "hedged claims missed");
+        // Branch hedged7 (twentieth session; modal benefit in a disease, "help clinicians distinguish / identify", "guide the choice of therapy"): hedge of all 0.295 -> 0.318 (13 -> 14 of 44); P 0.911 -> 0.911, R 0.514 -> 0.516. Hedge floor up.
+        assertTrue(figures.claims().hedgeRecallAll() >= 0.31, "hedged claims missed");
         // Branch dev17: denials extracted 7 -> 10, right 3 -> 3 (three denials beyond this gold, from bare "vesicles of / in" a
         // source now named as EVs). NEVER-TUNED: reported, not tuned back; floor follows, the lead decides.
         // Branch dev19: denials beyond the gold 6 -> 4 ("vesicles in plasma" is a noun phrase no negation denies).
@@ -1716,7 +1719,8 @@ class GoldStandardTest {
         // branch challenges5: 0.882/0.559 -> 0.883/0.565 (challenges said without a vesicle word)
         assertFloors(figures.claims(), 0.88, 0.56);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.81, "hedges missed on matched claims");
-        assertTrue(figures.claims().hedgeRecallAll() >= 0.19, "hedged claims missed");
+        // Branch hedged7 (twentieth session; modal benefit in a disease, "help clinicians distinguish / identify", "guide the choice of therapy"): hedge of all 0.298 -> 0.340 (14 -> 16 of 47); P 0.882 -> 0.882, R 0.559 -> 0.563. Hedge floor up.
+        assertTrue(figures.claims().hedgeRecallAll() >= 0.33, "hedged claims missed");
         // Branch challenges3 (eighteenth session; safety wording and challenge events, chosen on development sets only): NEVER TUNED, aggregate only: P 0.723 -> 0.722 (196 of 271 -> 197 of 273), R 0.402 -> 0.404; one denial beyond the gold more (5 -> 6). Reported, not tuned back; denial guard just over, the lead decides.
         // Branch kinds (eighteenth session; kind-words.yaml wordings, denied kinds of named preparations): isKindOf NEVER-TUNED 5 -> 6 of 11, beyond the gold 0 -> 0 (not tuned on; floor follows). Floors follow.
         assertDenialFloors(figures.claims(), 2, 6);
