@@ -430,13 +430,41 @@ final class NamedPreparations {
                             || PREFIXED_NAMES && prefixedUse(text, sentenceStart, s))
                             && (e >= text.length() || !Character.isLetterOrDigit(text.charAt(e)));
                     if (word && (noMention(mentions, s, e) || vesicleNounOfName(text, mentions, s, e))) {
-                        found.add(new Mention(p.vesicle().term(), s, e, form));
+                        Mention noun = MODIFIER_NAMES ? vesicleNounAfter(text, mentions, e, sentenceEnd) : null;
+                        if (noun != null) {
+                            // (branch names5) "CRX-07 exosomes are taken up ...": the name modifies the vesicle noun, which
+                            // heads the phrase; the noun is the use, standing for the named preparation
+                            modifiedNouns.put(noun.start(), p);
+                            found.add(new Mention(noun.term(), noun.start(), noun.end(), noun.surface()));
+                        } else {
+                            found.add(new Mention(p.vesicle().term(), s, e, form));
+                        }
                     }
                     at = sentence.indexOf(form, at + 1);
                 }
             }
         }
         return found;
+    }
+
+    /** Measurement switch: -Dexokg.noModifierNames: in "CRX-07 exosomes" the noun is no use of the name (branch names5). */
+    static final boolean MODIFIER_NAMES = !Boolean.getBoolean("exokg.noModifierNames");
+    /** The vesicle nouns a defined name modifies ("exosomes" in "CRX-07 exosomes"), by their start, with the preparation. */
+    private final Map<Integer, Preparation> modifiedNouns = new java.util.HashMap<>();
+    /** One space, then the vesicle noun the name modifies. */
+    private static final Pattern ONE_SPACE = Pattern.compile("\\A[ \\u00a0]");
+
+    /** (branch names5) The vesicle mention right after a name and one space, in the sentence, or null. */
+    private static Mention vesicleNounAfter(String text, List<Mention> mentions, int nameEnd, int sentenceEnd) {
+        if (nameEnd + 1 >= sentenceEnd || !ONE_SPACE.matcher(text).region(nameEnd, sentenceEnd).lookingAt()) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            if (m.start() == nameEnd + 1 && m.is(MentionType.VESICLE) && m.end() <= sentenceEnd) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** Measurement switch: -Dexokg.noPrefixedNames: "iRGD-EqM-EVs" is no use of "EqM-EVs" (branch anaphors4). */
@@ -469,6 +497,10 @@ final class NamedPreparations {
      * exosomes carry ...", is that preparation, source and all, by the lead's convention of the ninth session).
      */
     Preparation namedBy(Mention antecedent, String text) {
+        Preparation modified = modifiedNouns.get(antecedent.start());
+        if (modified != null) {
+            return modified;
+        }
         for (Preparation p : byName.values()) {
             if (p.vesicle().start() == antecedent.start() && p.vesicle().end() == antecedent.end()
                     || (p.name().equals(antecedent.surface()) || otherNumber(p.name()).equals(antecedent.surface()))
@@ -493,6 +525,10 @@ final class NamedPreparations {
 
     /** The preparation a mention made by {@link #uses} stands for, or null. */
     Preparation preparation(Mention m) {
+        Preparation modified = modifiedNouns.get(m.start());
+        if (modified != null && modified.vesicle().start() != m.start()) {
+            return modified;
+        }
         Preparation p = byNameOrNumber(m.surface());
         return p != null && p.vesicle().term().equals(m.term()) && p.vesicle().start() != m.start() ? p : null;
     }
