@@ -64,4 +64,14 @@ class ChallengesSixthPassTest {
         // different patients: a finding about the disease, not a batch
         assertEquals(List.of(), challengesOf("Tumour EVs from different patients differ in their PD-L1 content.\n", "patients"));
     }
+
+    @Test
+    void vesiclesThatContainAContaminantAreLowPurity() throws Exception {
+        assertEquals(List.of("Exosome[Milk] LowPurity"),
+                challengesOf("Precipitated milk exosomes are likely to contain casein micelles.\n", "casein"));
+        assertEquals(List.of("ExtracellularVesicle[BloodPlasma] LowPurity"),
+                challengesOf("After precipitation, plasma EVs contained lipoproteins.\n", "lipoproteins"));
+        // a contaminant removed: nothing
+        assertEquals(List.of(), challengesOf("Plasma EVs isolated by size-exclusion were free of lipoproteins.\n", "lipoproteins"));
+    }
 }
