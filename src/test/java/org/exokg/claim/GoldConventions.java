@@ -319,6 +319,23 @@ public final class GoldConventions {
     /** A group word for bacteria ("gut bacteria", "commensals", "spirochaetes") names no bacterium (convention d). */
     static final java.util.regex.Pattern GENERIC_BACTERIUM = java.util.regex.Pattern.compile("(?i).*(?:bacteri|commensal|microbio|probiotic|spiroch|gram[-‐ ]).*");
 
+    /** The words for outer membrane vesicles (convention mm): the class BacterialOuterMembraneVesicle needs one of them. */
+    static final java.util.regex.Pattern OMV_WORD = java.util.regex.Pattern.compile("(?i)\\bOMVs?\\b|outer[-‐ ]membrane vesicle|\\bGMMA\\b|OMV[-‐]");
+    /** "vesicles (released / shed) of / from / by the <bacterium>" or "<bacterium> (membrane) vesicles / EVs" around a mention. */
+    private static final java.util.regex.Pattern VESICLES_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:vesicles|EVs)\\s+(?:(?:released|shed|secreted|produced)\\s+)?(?:of|from|by)\\s+(?:the\\s+|a\\s+)?(?:\\S+\\s+)?$");
+    private static final java.util.regex.Pattern VESICLES_AFTER = java.util.regex.Pattern.compile(
+            "(?i)^(?:\\s+\\S+)?\\s+(?:membrane\\s+)?(?:vesicles|EVs)\\b");
+
+    static boolean vesicleWordOf(org.exokg.document.Sentence s, org.exokg.mention.Mention m) {
+        String text = s.text();
+        int start = Math.max(0, Math.min(text.length(), m.start() - s.start()));
+        int end = Math.max(start, Math.min(text.length(), m.end() - s.start()));
+        String before = text.substring(Math.max(0, start - 60), start);
+        String after = text.substring(end, Math.min(text.length(), end + 40));
+        return VESICLES_BEFORE.matcher(before).find() || VESICLES_AFTER.matcher(after).find();
+    }
+
     /** One finding of the audit: a gold row and why it may break a convention. */
     record Finding(String set, String convention, String document, String sentence, String row, String why) {}
 
@@ -407,6 +424,13 @@ public final class GoldConventions {
                     } else if (!named && !r[3].equals("-") && lexicon.isA(ExoKg.NS + r[3], bacterium)) {
                         out.add(new Finding(set, "d", doc, s.text(), show(r), "no bacterium named in the sentence, row qualified"));
                     }
+                }
+                // mm) (twentieth session, goldconv12) vesicles of a named bacterium take the vesicle word the text uses: a sentence
+                // that says "vesicles / EVs of <bacterium>" and no OMV word files them as ExtracellularVesicle
+                if (r[2].equals("BacterialOuterMembraneVesicle") && !OMV_WORD.matcher(s.text()).find()
+                        && sources.stream().anyMatch(m -> lexicon.isA(m.iri(), bacterium) && !GENERIC_BACTERIUM.matcher(m.surface()).matches()
+                                && vesicleWordOf(s, m))) {
+                    out.add(new Finding(set, "mm", doc, s.text(), show(r), "vesicles of a named bacterium, no OMV word, row BacterialOuterMembraneVesicle"));
                 }
                 // b) derivedFrom only where the sentence states the origin
                 if (derived && sources.stream().noneMatch(m -> related(lexicon, m.iri(), ExoKg.NS + r[5]))) {

@@ -617,7 +617,8 @@ class GoldStandardTest {
         // Branch precision7 (nineteenth session; 'EV imaging agents' are the vesicles, no probe cargo): P 0.913 -> 0.917 (189 of 207 -> 206), R 0.730 unchanged. Floors kept (just under).
         // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.913 (188 of 206), R 0.726. Floors just under.
         // Branch vocab23 (hidden labels from development misses): P 0.913 -> 0.913, R 0.726 -> 0.730. Floors unchanged (just under).
-        assertFloors(ev, 0.91, 0.72);
+        // Branch goldconv12 (twentieth session; gold conventions mm, nn, oo, cc clarified, ee only, no rule change): P / R 0.919 / 0.741 -> 0.919 / 0.738 (cc: +1 gold row). Recall floor up to just under.
+        assertFloors(ev, 0.91, 0.73);
         assertHedgeFloors(ev, 0.51);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "denials beyond the gold");
@@ -963,7 +964,8 @@ class GoldStandardTest {
         // Branch goldconv10 (gold edits only, convention c): P 0.934 -> 0.914, R 0.703 -> 0.688
         // Branch anaphors8 (title of one preparation outweighs a surveying background; Results after unsourced Methods vesicles): P 0.914 -> 0.939, R 0.688 -> 0.707
         // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.939 (186 of 198), R 0.707. Floors just under.
-        assertFloors(figures.claims(), 0.93, 0.70);
+        // Branch goldconv12 (twentieth session; gold conventions mm, nn, oo, cc clarified, ee only, no rule change): P / R 0.939 / 0.707 -> 0.939 / 0.699 (cc: +2 rows, nn: +1 row; gold-only change lowers the recall floor).
+        assertFloors(figures.claims(), 0.93, 0.69);
         // After the eleventh session's merges: hedge 0.621 of all (18 of 29). Hedge floor up.
         assertHedgeFloors(figures.claims(), 0.62);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 9 -> 8, beyond 2 -> 3.
@@ -1048,7 +1050,8 @@ class GoldStandardTest {
         // Branch precision8 (twentieth session; "the barrier" in a text naming one barrier class): P 0.908 -> 0.913 (178 -> 179 of 196), R 0.706 -> 0.710. Precision floor up.
         // Lead, merging precision8 after triggers6 (twentieth session): together P 0.909 (triggers6's calming rule adds one claim the gold lacks), R 0.710. Floor just under.
         // Branch vocab23 (hidden labels from development misses): P 0.908 -> 0.904 (one claim more the gold does not list: "tumour exosomes are nanoscale messengers" -> IntercellularCommunication, which the seed, blind 19 and blind 22 golds list for "messengers"), R 0.706 unchanged. Floors unchanged (just under).
-        assertFloors(figures.claims(), 0.90, 0.70);
+        // Branch goldconv12 (twentieth session; gold conventions mm, nn, oo, cc clarified, ee only, no rule change): P / R 0.904 / 0.710 -> 0.914 / 0.713 (oo, cc: +2 rows). Floors just under.
+        assertFloors(figures.claims(), 0.91, 0.71);
         // After the eleventh session's merges: hedge 0.667 of all (16 of 24). Hedge floor up.
         // Branch hedge2 (seventeenth session; convention j on this gold: "Exosome-based vaccines could ..." presupposes the use): hedge 0.667 (16 of 24) -> 0.652 (15 of 23), a gold change. Floor just under.
         assertHedgeFloors(figures.claims(), 0.60);
@@ -1117,7 +1120,8 @@ class GoldStandardTest {
         // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.930 (212 of 228), R 0.760. Floors just under.
         // Branch vocab23 (hidden labels from development misses): P 0.930 -> 0.934, R 0.760 unchanged. Precision floor just under.
         // branch anaphors9: blind13 0.930/0.760 -> 0.934/0.763 (exosomal cargo findings)
-        assertFloors(figures.claims(), 0.93, 0.75);
+        // Branch goldconv12 (twentieth session; gold conventions mm, nn, oo, cc clarified, ee only, no rule change): P / R 0.938 / 0.763 -> 0.943 / 0.759 (cc +2, oo +1, ee 1 row changed). Floors just under.
+        assertFloors(figures.claims(), 0.94, 0.75);
         // After the eleventh session's merges: hedge 0.438 of all (14 of 32). Hedge floor up.
         // Branch hedge2 (seventeenth session; "might be developed into topical medicines for atopic dermatitis"): hedge of all 0.531 -> 0.563 (18 of 32), R 0.726 -> 0.730. Hedge floor up.
         // Branch triggers3 (seventeenth session; the hedged "could serve to monitor antiviral treatment" with the cargo as subject): R 0.764 -> 0.768 (211 -> 212 of 276), P 0.938; hedge of all 0.563 -> 0.594 (19 of 32). Hedge floor up.
@@ -1277,7 +1281,8 @@ class GoldStandardTest {
         // Branch triggers6 (vesicle named, nothing read: loading verbs, cargo on vesicles, calmed immune cells, organ measures not raised): blind15 P 0.849 -> 0.848, R 0.553 -> 0.561. Floors just under.
         // Branch precision8 (twentieth session; 3 convention-b gold rows added, list group words): P 0.849 -> 0.865 (214 of 252 -> 217 of 251), R 0.553 -> 0.556. Precision floor up.
         // Branch vocab23 (hidden labels from development misses): P 0.849 -> 0.846, R 0.553 -> 0.556. Floors unchanged (just under).
-        assertFloors(figures.claims(), 0.84, 0.55);
+        // Branch goldconv12 (twentieth session; gold conventions mm, nn, oo, cc clarified, ee only, no rule change): P / R 0.860 / 0.569 -> 0.864 / 0.570 (cc: +1 row). Floors just under.
+        assertFloors(figures.claims(), 0.86, 0.57);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedged7 (twentieth session; modal benefit in a disease, "help clinicians distinguish / identify", "guide the choice of therapy"): hedge of all 0.455 -> 0.473 (25 -> 26 of 55); P 0.849 -> 0.850, R 0.553 -> 0.556. Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.47, "hedged claims missed");
@@ -1433,7 +1438,8 @@ class GoldStandardTest {
         // Branch vocab23 (hidden labels from development misses): P 0.839 -> 0.840, R 0.420 -> 0.422. Recall floor just under.
         // branch anaphors9: blind17 0.839/0.420 -> 0.853/0.427 (a fluid that holds the vesicles)
         // branch challenges5: 0.839/0.420 -> 0.840/0.422 (challenges said without a vesicle word)
-        assertFloors(figures.claims(), 0.83, 0.42);
+        // Branch goldconv12 (twentieth session; gold conventions mm, nn, oo, cc clarified, ee only, no rule change): P / R 0.860 / 0.437 -> 0.865 / 0.439 (mm: 20 rows BacterialOuterMembraneVesicle -> ExtracellularVesicle). Floors just under.
+        assertFloors(figures.claims(), 0.86, 0.43);
         assertKindFloors(figures.kinds(), 1, 1);
     }
 
@@ -1503,7 +1509,8 @@ class GoldStandardTest {
         // Branch triggers6 (vesicle named, nothing read: loading verbs, cargo on vesicles, bound cells, organ measures not raised): blind18 P 0.824 -> 0.822, R 0.506 -> 0.512. Floors just under.
         // Branch precision8 (twentieth session; 3 convention-b/p gold rows, storage findings): P 0.824 -> 0.840 (197 of 239 -> 200 of 238), R 0.506 -> 0.510. Floors up.
         // Branch vocab23 (hidden labels from development misses): P 0.824 -> 0.821 (one claim more the gold does not list: "Fluorescent BC-Exos" -> carries FluorescentDye, convention m), R 0.506 unchanged. Floors unchanged (just under).
-        assertFloors(figures.claims(), 0.82, 0.50);
+        // Branch goldconv12 (twentieth session; gold conventions mm, nn, oo, cc clarified, ee only, no rule change): P / R 0.835 / 0.515 -> 0.839 / 0.517 (nn: +1 row). Floors just under.
+        assertFloors(figures.claims(), 0.83, 0.51);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; hedged predicates "might offer an off-the-shelf cell-free immunotherapy"): hedge of all 0.171 -> 0.195 (8 of 41), R 0.358 -> 0.360. Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.19, "hedged claims missed");
@@ -1773,6 +1780,7 @@ class GoldStandardTest {
         // Branch dev22 (twentieth session; injury in focus for treats/targets, contribution exceptions): P 0.619 -> 0.643 (169 of 273 -> 173 of 269), R 0.373 -> 0.382. Floors just under.
         // Branch vocab23 (hidden labels from development misses): P 0.641 -> 0.663, R 0.391 -> 0.418 (gold as at ba06564; dev22 rewrites it). Floors just under.
         // Branch names5 (development data; a defined name modifying a vesicle noun, "CRX-07 exosomes"): P / R 0.641 / 0.391 -> 0.652 / 0.398 (175 -> 178 of 273). Floors just under.
+        // Branch goldconv12 (twentieth session; gold conventions mm, nn, oo, cc clarified, ee only, no rule change): P / R 0.674 / 0.419 -> 0.681 / 0.422 (mm: 8 rows; b, i: +2 rows; gold 453 -> 455). Floors just under.
         assertFloors(figures.claims(), 0.64, 0.38);
         assertHedgeFloors(figures.claims(), 0.17);
         assertDenialFloors(figures.claims(), 5, 4);
