@@ -290,6 +290,10 @@ public final class SubjectScopeResolver {
                 return new Scope(SubjectScope.SPECIFIC, m);
             }
         }
+        Mention opener = OPENING_OWNER ? openingOwner(text, vesicle, sentenceMentions, sentenceStart) : null;
+        if (opener != null) {
+            return new Scope(SubjectScope.SPECIFIC, opener);
+        }
         Mention mover = cargoMover(text, vesicle, sentenceMentions, sentenceStart, before, after);
         if (mover != null) {
             return new Scope(SubjectScope.SPECIFIC, mover);
@@ -402,19 +406,36 @@ public final class SubjectScopeResolver {
     private static final Pattern AND_THE = Pattern.compile("\\A[^.;:]{0,100}?,\\s+(?:and|while|whereas|but)\\s+the\\s+\\z");
     private static final Pattern THEY_RELEASE = Pattern.compile(
             "\\A\\s+(?:(?:that|which)\\s+)?they\\s+(?:(?:[a-z]+ly|also|normally)\\s+)?(?:release|secrete|produce|shed|export|generate)\\b");
+    /**
+     * (branch subjects3) The pronoun of the relative clause and its verb of releasing or holding: "the vesicles they secrete",
+     * "the exosomes it contains" (a fluid holds its vesicles); group 1 is the pronoun.
+     */
+    private static final Pattern PRONOUN_RELEASES_OR_HOLDS = Pattern.compile(
+            "\\A\\s+(?:(?:that|which)\\s+)?(they|it)\\s+(?:(?:[a-z]+ly|also|normally)\\s+)?"
+                    + "(?:releases?|released|secretes?|secreted|produces?|produced|sheds?|exports?|exported|generates?|generated|contains?|contained|holds?|held)\\b");
 
     /**
      * The cells that open the clause before "..., and the exosomes they release": the pronoun of the relative clause
      * refers back to them, so they are the vesicles' source (branch dev11); cells only; null if the text is not so.
      */
     public Mention releasingOwner(String text, Mention vesicle, List<Mention> mentions, int sentenceStart) {
-        if (!THEY_RELEASE.matcher(text).region(vesicle.end(), text.length()).lookingAt()) {
-            return null;
-        }
+        boolean theyRelease = THEY_RELEASE.matcher(text).region(vesicle.end(), text.length()).lookingAt();
         for (Mention m : mentions) {
-            if (m.end() <= vesicle.start() && m.start() >= sentenceStart && qualifies(m) && m.is(MentionType.SOURCE)
+            if (theyRelease && m.end() <= vesicle.start() && m.start() >= sentenceStart && qualifies(m) && m.is(MentionType.SOURCE)
                     && CELL_WORD.matcher(m.surface()).matches() && AND_THE.matcher(lower(text, m.end(), vesicle.start())).matches()) {
                 return m;
+            }
+        }
+        java.util.regex.Matcher pronoun = PRONOUN_RELEASES_OR_HOLDS.matcher(text).region(vesicle.end(), text.length());
+        if (OPENING_OWNER && pronoun.lookingAt()) {
+            // (branch subjects3) the source that opens the sentence, whatever clause the vesicles stand in: "oligodendrocytes
+            // under inflammatory stress change the vesicles they secrete", "milk is eaten every day, and the vesicles it
+            // contains survive the stomach"; the pronoun agrees with it ("it": a fluid or tissue, never cells)
+            Mention opener = openingSource(text, vesicle, mentions, sentenceStart);
+            boolean cells = opener != null && CELL_WORD.matcher(opener.surface()).matches();
+            boolean plural = opener != null && (cells || opener.surface().endsWith("s"));
+            if (opener != null && (pronoun.group(1).equals("they") ? plural : !plural)) {
+                return opener;
             }
         }
         return null;
@@ -530,6 +551,63 @@ public final class SubjectScopeResolver {
 
     private static String lower(String text, int from, int to) {
         return text.substring(from, to).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Measurement switch: -Dexokg.noOpeningOwner turns off {@link #openingOwner} (branch subjects3): "its/their vesicles" of a
+     * later clause then keep no source unless the cells' connector is one of {@link #THEIR}'s.
+     */
+    static final boolean OPENING_OWNER = !Boolean.getBoolean("exokg.noOpeningOwner");
+    /** The claim rule (claim-rules.yaml) that reads the same owner as the vesicles' origin: one shape for both readings. */
+    private static final String OPENING_OWNER_RULE = "opening-source-owns-its-vesicles";
+    private static volatile ClaimRule openingOwnerRule;
+
+    /**
+     * (branch subjects3) The source that opens the sentence owns the vesicles a later clause names with "its" / "their", and
+     * narrows every claim of that clause, not only the origin row the claim rule reads: "the dermal interstitial fluid lies
+     * next to skin metastases, so its vesicles should be richer in tumour material", "pluripotent stem cells can be expanded
+     * without limit, so their vesicles could be made in large batches" (any source, not only cells as {@link #THEIR}); the
+     * words before the source and between it and the possessive are the claim rule's (objectPrefix, pattern).
+     */
+    private static Mention openingOwner(String text, Mention vesicle, List<Mention> mentions, int sentenceStart) {
+        Mention m = openingSource(text, vesicle, mentions, sentenceStart);
+        return m != null && openingOwnerRule().trigger().matcher(lower(text, m.end(), vesicle.start())).matches() ? m : null;
+    }
+
+    private static ClaimRule openingOwnerRule() {
+        ClaimRule rule = openingOwnerRule;
+        if (rule == null) {
+            rule = ClaimPatterns.defaults().rules().stream().filter(r -> r.id().equals(OPENING_OWNER_RULE)).findFirst().orElse(null);
+            if (rule == null || rule.trigger() == null || rule.objectPrefix() == null) {
+                throw new IllegalStateException("claim-rules.yaml: no rule '" + OPENING_OWNER_RULE + "' with pattern and objectPrefix");
+            }
+            openingOwnerRule = rule;
+        }
+        return rule;
+    }
+
+    /**
+     * The source that opens the sentence as its subject (the words before it are the claim rule's objectPrefix), before
+     * {@code vesicle} with no vesicles named in between ("..., and tumour cells release exosomes, so their vesicles ..."
+     * leaves the owner open); null if there is none.
+     */
+    private static Mention openingSource(String text, Mention vesicle, List<Mention> mentions, int sentenceStart) {
+        ClaimRule rule = openingOwnerRule();
+        for (Mention m : mentions) {
+            if (m.start() < sentenceStart || m.end() > vesicle.start()) {
+                continue;
+            }
+            if (!rule.objectPrefix().matcher(lower(text, sentenceStart, m.start())).find()) {
+                // the owner opens the sentence: later sources stand in its predicate ("cow milk", "blood banks")
+                if (m.start() > sentenceStart + 60) {
+                    return null;
+                }
+                continue;
+            }
+            boolean vesiclesBetween = mentions.stream().anyMatch(x -> x.is(MentionType.VESICLE) && x.start() >= m.end() && x.end() <= vesicle.start());
+            return m.is(MentionType.SOURCE) && qualifies(m) && !vesiclesBetween ? m : null;
+        }
+        return null;
     }
 
     /** Bare "cells" narrows nothing: every vesicle comes from cells ("cell-derived exosomes"). */
