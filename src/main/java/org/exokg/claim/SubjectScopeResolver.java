@@ -108,8 +108,16 @@ public final class SubjectScopeResolver {
                     + "[^.;:]{0,120}?\\sand\\s+(?:[a-z]+ly\\s+)?(?:also\\s+)?" + CellWords.defaults().releaseVerbs() + "\\s+"
                     + "(?:the\\s+|their\\s+|large\\s+amounts\\s+of\\s+|many\\s+)?(?:[a-z][a-z\\-\u2010\u2013]*\\s+)?\\z");
 
+    /**
+     * Measurement switch: -Dexokg.noOpeningOwner turns off {@link #openingOwner} (branch subjects3): "its/their vesicles" of a
+     * later clause, "the vesicles it contains / they secrete" and "the vesicles these cells secrete" then keep no source
+     * unless an older reading gives one (the cells' connectors of {@link #THEIR}, "and the exosomes they release").
+     */
+    static final boolean OPENING_OWNER = !Boolean.getBoolean("exokg.noOpeningOwner");
     /** "vesicles that NK cells secrete": vesicle to source, then the verb after the source. */
     private static final Pattern THAT = Pattern.compile("\\A\\s+(?:that|which)\\s+(?:the\\s+)?(?:[a-z][a-z\\-‐–]*\\s+)?\\z");
+    /** (branch subjects3) A relative clause without its pronoun, its subject definite: "the vesicles these cells secrete". */
+    private static final Pattern CONTACT_CLAUSE = Pattern.compile("\\A\\s+(?:the|these|those)\\s+(?:[a-z][a-z\\-‐–]*\\s+)?\\z");
     private static final Pattern SECRETE_AFTER = Pattern.compile(
             "\\A\\s+(?:[a-z]+ly\\s+)?(?:secret|releas|produc|shed|generat)\\w*\\b");
     /** The vesicles move cargo from cells: "small EVs transfer RNA from activated T cells to neurons" (vesicle to source). */
@@ -426,6 +434,16 @@ public final class SubjectScopeResolver {
                 return m;
             }
         }
+        if (OPENING_OWNER) {
+            // (branch subjects3) a contact clause with a definite subject: "whereas the vesicles these cells secrete might offer
+            // ..." (the cells named before, VesicleAnaphora's "these cells"); the vesicles' origin, as "that NK cells secrete"
+            Mention after = mentions.stream().filter(x -> x.start() >= vesicle.end()).findFirst().orElse(null);
+            if (after != null && qualifies(after) && after.is(MentionType.SOURCE)
+                    && CONTACT_CLAUSE.matcher(lower(text, vesicle.end(), after.start())).matches()
+                    && SECRETE_AFTER.matcher(lower(text, after.end(), Math.min(text.length(), after.end() + 40))).lookingAt()) {
+                return after;
+            }
+        }
         java.util.regex.Matcher pronoun = PRONOUN_RELEASES_OR_HOLDS.matcher(text).region(vesicle.end(), text.length());
         if (OPENING_OWNER && pronoun.lookingAt()) {
             // (branch subjects3) the source that opens the sentence, whatever clause the vesicles stand in: "oligodendrocytes
@@ -553,11 +571,6 @@ public final class SubjectScopeResolver {
         return text.substring(from, to).toLowerCase(Locale.ROOT);
     }
 
-    /**
-     * Measurement switch: -Dexokg.noOpeningOwner turns off {@link #openingOwner} (branch subjects3): "its/their vesicles" of a
-     * later clause then keep no source unless the cells' connector is one of {@link #THEIR}'s.
-     */
-    static final boolean OPENING_OWNER = !Boolean.getBoolean("exokg.noOpeningOwner");
     /** The claim rule (claim-rules.yaml) that reads the same owner as the vesicles' origin: one shape for both readings. */
     private static final String OPENING_OWNER_RULE = "opening-source-owns-its-vesicles";
     private static volatile ClaimRule openingOwnerRule;
