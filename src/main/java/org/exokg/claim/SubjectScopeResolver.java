@@ -111,7 +111,8 @@ public final class SubjectScopeResolver {
     /**
      * Measurement switch: -Dexokg.noOpeningOwner turns off {@link #openingOwner} (branch subjects3): "its/their vesicles" of a
      * later clause, "the vesicles it contains / they secrete" and "the vesicles these cells secrete" then keep no source
-     * unless an older reading gives one (the cells' connectors of {@link #THEIR}, "and the exosomes they release").
+     * unless an older reading gives one (the cells' connectors of {@link #THEIR}, "and the exosomes they release"), and
+     * an "its/their vesicles" with no source before it in its sentence does not look back to the previous sentence's opening.
      */
     static final boolean OPENING_OWNER = !Boolean.getBoolean("exokg.noOpeningOwner");
     /** "vesicles that NK cells secrete": vesicle to source, then the verb after the source. */
@@ -299,6 +300,9 @@ public final class SubjectScopeResolver {
             }
         }
         Mention opener = OPENING_OWNER ? openingOwner(text, vesicle, sentenceMentions, sentenceStart) : null;
+        if (opener == null && OPENING_OWNER) {
+            opener = previousSentenceOwner(text, vesicle, sentenceMentions, sentenceStart);
+        }
         if (opener != null) {
             return new Scope(SubjectScope.SPECIFIC, opener);
         }
@@ -621,6 +625,59 @@ public final class SubjectScopeResolver {
             return m.is(MentionType.SOURCE) && qualifies(m) && !vesiclesBetween ? m : null;
         }
         return null;
+    }
+
+    /** The source that opened the sentence before the current one, and where that sentence ended (branch subjects3). */
+    private Mention previousOpener;
+    private int previousEnd = -1;
+    private Mention currentOpener;
+    private int currentStart = -1;
+    private int currentEnd = -1;
+    /** A possessive right before the vesicle: "its vesicles", "their own exosomes"; group 1 is the pronoun. */
+    private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(?:\\A|\\s)(its|their)\\s+(?:own\\s+)?\\z");
+
+    /**
+     * (branch subjects3) ClaimExtractor tells the resolver each sentence it reads, with its final mentions: the source that
+     * opens it (as {@link #openingSource} reads one) may own the next sentence's "its/their vesicles".
+     */
+    void sentenceRead(String text, int start, int end, List<Mention> mentions) {
+        if (start != currentStart) {
+            previousOpener = currentOpener;
+            previousEnd = currentEnd;
+            currentStart = start;
+            currentEnd = end;
+        }
+        currentOpener = null;
+        for (Mention m : mentions) {
+            if (m.start() >= start && m.end() <= end) {
+                if (m.is(MentionType.SOURCE) && qualifies(m) && openingOwnerRule().objectPrefix().matcher(lower(text, start, m.start())).find()) {
+                    currentOpener = m;
+                }
+                break;
+            }
+        }
+    }
+
+    /**
+     * (branch subjects3) "Marsupial milk changes composition during lactation. We reasoned that its vesicles might ...": a
+     * possessive with no source before it in its own sentence means the source that opened the sentence right before, when
+     * it agrees in number ("its": no cells, no plural); null otherwise.
+     */
+    private Mention previousSentenceOwner(String text, Mention vesicle, List<Mention> mentions, int sentenceStart) {
+        if (previousOpener == null || sentenceStart != currentStart || vesicle.start() < currentStart
+                || !text.substring(previousEnd, currentStart).isBlank()) {
+            return null;
+        }
+        java.util.regex.Matcher possessive = POSSESSIVE_BEFORE.matcher(lower(text, Math.max(sentenceStart, vesicle.start() - 12), vesicle.start()));
+        if (!possessive.find()) {
+            return null;
+        }
+        if (mentions.stream().anyMatch(m -> m.start() >= sentenceStart && m.end() <= vesicle.start()
+                && (m.is(MentionType.SOURCE) || m.is(MentionType.VESICLE)))) {
+            return null; // a source or vesicles of its own sentence may be what the possessive means
+        }
+        boolean plural = CELL_WORD.matcher(previousOpener.surface()).matches() || previousOpener.surface().endsWith("s");
+        return possessive.group(1).equals("their") == plural ? previousOpener : null;
     }
 
     /** Bare "cells" narrows nothing: every vesicle comes from cells ("cell-derived exosomes"). */

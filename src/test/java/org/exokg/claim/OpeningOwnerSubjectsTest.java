@@ -88,4 +88,22 @@ class OpeningOwnerSubjectsTest {
         assertTrue(c.contains("Exosome treats PulmonaryFibrosis"), c.toString());
         assertFalse(c.stream().anyMatch(x -> x.contains("MesenchymalStemCell")), c.toString());
     }
+
+    @Test
+    void aPossessiveOpeningTheNextSentenceMeansTheSourceThatOpenedTheLastOne() throws Exception {
+        List<String> c = claimsOf("Dendritic cells mature in the lymph node. Their exosomes could reduce colitis in mice.", "Their exosomes");
+        assertTrue(c.contains("Exosome[DendriticCell] treats InflammatoryDisease"), c.toString());
+        List<String> d = claimsOf("Camel milk changes composition during lactation. We reasoned that its exosomes might reduce colitis "
+                + "in mice.", "its exosomes");
+        assertTrue(d.contains("Exosome[CamelMilk] treats InflammatoryDisease"), d.toString());
+    }
+
+    @Test
+    void aPossessiveThatDisagreesOrASourceInsideTheLastSentenceGivesNoOwner() throws Exception {
+        List<String> c = claimsOf("Dendritic cells mature in the lymph node. Its exosomes could reduce colitis in mice.", "Its exosomes");
+        assertTrue(c.contains("Exosome treats InflammatoryDisease"), c.toString());
+        assertFalse(c.stream().anyMatch(x -> x.contains("[")), c.toString());
+        List<String> d = claimsOf("The clinic used camel milk. Its exosomes could reduce colitis in mice.", "Its exosomes");
+        assertFalse(d.stream().anyMatch(x -> x.contains("[")), d.toString());
+    }
 }
