@@ -1080,6 +1080,7 @@ public final class ClaimExtractor {
         }
         mentions = withPreviousNameUse(text, sentence, mentions, preparationUses);
         mentions = withDiseaseAnaphorResolved(text, mentions);
+        scopes.sentenceRead(text, sentence.start(), sentence.end(), mentions); // (branch subjects3) for the next sentence's "its vesicles"
         antecedent = discourse.lastVesicle();
         antecedentFromEarlierSection = discourse.fromEarlierSection();
         carryTopicPreparation(text, sentence, mentions);

@@ -108,8 +108,17 @@ public final class SubjectScopeResolver {
                     + "[^.;:]{0,120}?\\sand\\s+(?:[a-z]+ly\\s+)?(?:also\\s+)?" + CellWords.defaults().releaseVerbs() + "\\s+"
                     + "(?:the\\s+|their\\s+|large\\s+amounts\\s+of\\s+|many\\s+)?(?:[a-z][a-z\\-\u2010\u2013]*\\s+)?\\z");
 
+    /**
+     * Measurement switch: -Dexokg.noOpeningOwner turns off {@link #openingOwner} (branch subjects3): "its/their vesicles" of a
+     * later clause, "the vesicles it contains / they secrete" and "the vesicles these cells secrete" then keep no source
+     * unless an older reading gives one (the cells' connectors of {@link #THEIR}, "and the exosomes they release"), and
+     * an "its/their vesicles" with no source before it in its sentence does not look back to the previous sentence's opening.
+     */
+    static final boolean OPENING_OWNER = !Boolean.getBoolean("exokg.noOpeningOwner");
     /** "vesicles that NK cells secrete": vesicle to source, then the verb after the source. */
     private static final Pattern THAT = Pattern.compile("\\A\\s+(?:that|which)\\s+(?:the\\s+)?(?:[a-z][a-z\\-‐–]*\\s+)?\\z");
+    /** (branch subjects3) A relative clause without its pronoun, its subject definite: "the vesicles these cells secrete". */
+    private static final Pattern CONTACT_CLAUSE = Pattern.compile("\\A\\s+(?:the|these|those)\\s+(?:[a-z][a-z\\-‐–]*\\s+)?\\z");
     private static final Pattern SECRETE_AFTER = Pattern.compile(
             "\\A\\s+(?:[a-z]+ly\\s+)?(?:secret|releas|produc|shed|generat)\\w*\\b");
     /** The vesicles move cargo from cells: "small EVs transfer RNA from activated T cells to neurons" (vesicle to source). */
@@ -290,6 +299,13 @@ public final class SubjectScopeResolver {
                 return new Scope(SubjectScope.SPECIFIC, m);
             }
         }
+        Mention opener = OPENING_OWNER ? openingOwner(text, vesicle, sentenceMentions, sentenceStart) : null;
+        if (opener == null && OPENING_OWNER) {
+            opener = previousSentenceOwner(text, vesicle, sentenceMentions, sentenceStart);
+        }
+        if (opener != null) {
+            return new Scope(SubjectScope.SPECIFIC, opener);
+        }
         Mention mover = cargoMover(text, vesicle, sentenceMentions, sentenceStart, before, after);
         if (mover != null) {
             return new Scope(SubjectScope.SPECIFIC, mover);
@@ -402,19 +418,46 @@ public final class SubjectScopeResolver {
     private static final Pattern AND_THE = Pattern.compile("\\A[^.;:]{0,100}?,\\s+(?:and|while|whereas|but)\\s+the\\s+\\z");
     private static final Pattern THEY_RELEASE = Pattern.compile(
             "\\A\\s+(?:(?:that|which)\\s+)?they\\s+(?:(?:[a-z]+ly|also|normally)\\s+)?(?:release|secrete|produce|shed|export|generate)\\b");
+    /**
+     * (branch subjects3) The pronoun of the relative clause and its verb of releasing or holding: "the vesicles they secrete",
+     * "the exosomes it contains" (a fluid holds its vesicles); group 1 is the pronoun.
+     */
+    private static final Pattern PRONOUN_RELEASES_OR_HOLDS = Pattern.compile(
+            "\\A\\s+(?:(?:that|which)\\s+)?(they|it)\\s+(?:(?:[a-z]+ly|also|normally)\\s+)?"
+                    + "(?:releases?|released|secretes?|secreted|produces?|produced|sheds?|exports?|exported|generates?|generated|contains?|contained|holds?|held)\\b");
 
     /**
      * The cells that open the clause before "..., and the exosomes they release": the pronoun of the relative clause
      * refers back to them, so they are the vesicles' source (branch dev11); cells only; null if the text is not so.
      */
     public Mention releasingOwner(String text, Mention vesicle, List<Mention> mentions, int sentenceStart) {
-        if (!THEY_RELEASE.matcher(text).region(vesicle.end(), text.length()).lookingAt()) {
-            return null;
-        }
+        boolean theyRelease = THEY_RELEASE.matcher(text).region(vesicle.end(), text.length()).lookingAt();
         for (Mention m : mentions) {
-            if (m.end() <= vesicle.start() && m.start() >= sentenceStart && qualifies(m) && m.is(MentionType.SOURCE)
+            if (theyRelease && m.end() <= vesicle.start() && m.start() >= sentenceStart && qualifies(m) && m.is(MentionType.SOURCE)
                     && CELL_WORD.matcher(m.surface()).matches() && AND_THE.matcher(lower(text, m.end(), vesicle.start())).matches()) {
                 return m;
+            }
+        }
+        if (OPENING_OWNER) {
+            // (branch subjects3) a contact clause with a definite subject: "whereas the vesicles these cells secrete might offer
+            // ..." (the cells named before, VesicleAnaphora's "these cells"); the vesicles' origin, as "that NK cells secrete"
+            Mention after = mentions.stream().filter(x -> x.start() >= vesicle.end()).findFirst().orElse(null);
+            if (after != null && qualifies(after) && after.is(MentionType.SOURCE)
+                    && CONTACT_CLAUSE.matcher(lower(text, vesicle.end(), after.start())).matches()
+                    && SECRETE_AFTER.matcher(lower(text, after.end(), Math.min(text.length(), after.end() + 40))).lookingAt()) {
+                return after;
+            }
+        }
+        java.util.regex.Matcher pronoun = PRONOUN_RELEASES_OR_HOLDS.matcher(text).region(vesicle.end(), text.length());
+        if (OPENING_OWNER && pronoun.lookingAt()) {
+            // (branch subjects3) the source that opens the sentence, whatever clause the vesicles stand in: "oligodendrocytes
+            // under inflammatory stress change the vesicles they secrete", "milk is eaten every day, and the vesicles it
+            // contains survive the stomach"; the pronoun agrees with it ("it": a fluid or tissue, never cells)
+            Mention opener = openingSource(text, vesicle, mentions, sentenceStart);
+            boolean cells = opener != null && CELL_WORD.matcher(opener.surface()).matches();
+            boolean plural = opener != null && (cells || opener.surface().endsWith("s"));
+            if (opener != null && (pronoun.group(1).equals("they") ? plural : !plural)) {
+                return opener;
             }
         }
         return null;
@@ -530,6 +573,111 @@ public final class SubjectScopeResolver {
 
     private static String lower(String text, int from, int to) {
         return text.substring(from, to).toLowerCase(Locale.ROOT);
+    }
+
+    /** The claim rule (claim-rules.yaml) that reads the same owner as the vesicles' origin: one shape for both readings. */
+    private static final String OPENING_OWNER_RULE = "opening-source-owns-its-vesicles";
+    private static volatile ClaimRule openingOwnerRule;
+
+    /**
+     * (branch subjects3) The source that opens the sentence owns the vesicles a later clause names with "its" / "their", and
+     * narrows every claim of that clause, not only the origin row the claim rule reads: "the dermal interstitial fluid lies
+     * next to skin metastases, so its vesicles should be richer in tumour material", "pluripotent stem cells can be expanded
+     * without limit, so their vesicles could be made in large batches" (any source, not only cells as {@link #THEIR}); the
+     * words before the source and between it and the possessive are the claim rule's (objectPrefix, pattern).
+     */
+    private static Mention openingOwner(String text, Mention vesicle, List<Mention> mentions, int sentenceStart) {
+        Mention m = openingSource(text, vesicle, mentions, sentenceStart);
+        return m != null && openingOwnerRule().trigger().matcher(lower(text, m.end(), vesicle.start())).matches() ? m : null;
+    }
+
+    private static ClaimRule openingOwnerRule() {
+        ClaimRule rule = openingOwnerRule;
+        if (rule == null) {
+            rule = ClaimPatterns.defaults().rules().stream().filter(r -> r.id().equals(OPENING_OWNER_RULE)).findFirst().orElse(null);
+            if (rule == null || rule.trigger() == null || rule.objectPrefix() == null) {
+                throw new IllegalStateException("claim-rules.yaml: no rule '" + OPENING_OWNER_RULE + "' with pattern and objectPrefix");
+            }
+            openingOwnerRule = rule;
+        }
+        return rule;
+    }
+
+    /**
+     * The source that opens the sentence as its subject (the words before it are the claim rule's objectPrefix), before
+     * {@code vesicle} with no vesicles named in between ("..., and tumour cells release exosomes, so their vesicles ..."
+     * leaves the owner open); null if there is none.
+     */
+    private static Mention openingSource(String text, Mention vesicle, List<Mention> mentions, int sentenceStart) {
+        ClaimRule rule = openingOwnerRule();
+        for (Mention m : mentions) {
+            if (m.start() < sentenceStart || m.end() > vesicle.start()) {
+                continue;
+            }
+            if (!rule.objectPrefix().matcher(lower(text, sentenceStart, m.start())).find()) {
+                // the owner opens the sentence: later sources stand in its predicate ("cow milk", "blood banks")
+                if (m.start() > sentenceStart + 60) {
+                    return null;
+                }
+                continue;
+            }
+            boolean vesiclesBetween = mentions.stream().anyMatch(x -> x.is(MentionType.VESICLE) && x.start() >= m.end() && x.end() <= vesicle.start());
+            return m.is(MentionType.SOURCE) && qualifies(m) && !vesiclesBetween ? m : null;
+        }
+        return null;
+    }
+
+    /** The source that opened the sentence before the current one, and where that sentence ended (branch subjects3). */
+    private Mention previousOpener;
+    private int previousEnd = -1;
+    private Mention currentOpener;
+    private int currentStart = -1;
+    private int currentEnd = -1;
+    /** A possessive right before the vesicle: "its vesicles", "their own exosomes"; group 1 is the pronoun. */
+    private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(?:\\A|\\s)(its|their)\\s+(?:own\\s+)?\\z");
+
+    /**
+     * (branch subjects3) ClaimExtractor tells the resolver each sentence it reads, with its final mentions: the source that
+     * opens it (as {@link #openingSource} reads one) may own the next sentence's "its/their vesicles".
+     */
+    void sentenceRead(String text, int start, int end, List<Mention> mentions) {
+        if (start != currentStart) {
+            previousOpener = currentOpener;
+            previousEnd = currentEnd;
+            currentStart = start;
+            currentEnd = end;
+        }
+        currentOpener = null;
+        for (Mention m : mentions) {
+            if (m.start() >= start && m.end() <= end) {
+                if (m.is(MentionType.SOURCE) && qualifies(m) && openingOwnerRule().objectPrefix().matcher(lower(text, start, m.start())).find()) {
+                    currentOpener = m;
+                }
+                break;
+            }
+        }
+    }
+
+    /**
+     * (branch subjects3) "Marsupial milk changes composition during lactation. We reasoned that its vesicles might ...": a
+     * possessive with no source before it in its own sentence means the source that opened the sentence right before, when
+     * it agrees in number ("its": no cells, no plural); null otherwise.
+     */
+    private Mention previousSentenceOwner(String text, Mention vesicle, List<Mention> mentions, int sentenceStart) {
+        if (previousOpener == null || sentenceStart != currentStart || vesicle.start() < currentStart
+                || !text.substring(previousEnd, currentStart).isBlank()) {
+            return null;
+        }
+        java.util.regex.Matcher possessive = POSSESSIVE_BEFORE.matcher(lower(text, Math.max(sentenceStart, vesicle.start() - 12), vesicle.start()));
+        if (!possessive.find()) {
+            return null;
+        }
+        if (mentions.stream().anyMatch(m -> m.start() >= sentenceStart && m.end() <= vesicle.start()
+                && (m.is(MentionType.SOURCE) || m.is(MentionType.VESICLE)))) {
+            return null; // a source or vesicles of its own sentence may be what the possessive means
+        }
+        boolean plural = CELL_WORD.matcher(previousOpener.surface()).matches() || previousOpener.surface().endsWith("s");
+        return possessive.group(1).equals("their") == plural ? previousOpener : null;
     }
 
     /** Bare "cells" narrows nothing: every vesicle comes from cells ("cell-derived exosomes"). */
