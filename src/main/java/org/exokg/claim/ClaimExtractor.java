@@ -3154,6 +3154,21 @@ public final class ClaimExtractor {
                 inheritedPlant = kind.namesPlant();
             }
         }
+        if (INVENTION_ANAPHORS && DEPENDENT_CLAIM_SOURCE && qualifier != null && invention != null
+                && c.rule().relation() != Relation.DERIVED_FROM && v.start() > invention.end() && v.start() >= sentence.start()
+                && embodimentVesicle(text, sentence, v)) {
+            // (branch dev22b) "The composition of claim 1, wherein the milk exosomes carry CD63" after claim 1's "exosomes
+            // isolated from bovine milk": the dependent claim's definite vesicles are the claimed ones, and its shorter word
+            // for their source restates the source claim 1 named (BovineMilk), with claim 1's kind; a source that is no
+            // broader term of claim 1's is another preparation (switch -Dexokg.noDependentClaimSource)
+            AntecedentSource kind = antecedentSource(text, invention);
+            if (kind != null && kind.qualifier() != null && !kind.qualifier().equals(qualifier) && lexicon.isA(kind.qualifier(), qualifier)
+                    && (kind.subject().equals(subjectIri) || lexicon.isA(kind.subject(), subjectIri))) {
+                subjectIri = kind.subject();
+                qualifier = kind.qualifier();
+                rule = rule + "+dependent-claim-source";
+            }
+        }
         // what relation and object mean together ("promote tumours" is tumour promotion): the remappings of the rule file
         ClaimPatterns.Remapped remapped = patterns.remap(c.rule().relation(), o.iri());
         String objectIri = remapped.objectIri();
@@ -3865,6 +3880,9 @@ public final class ClaimExtractor {
      * phrase states a modification ("Nanobody-armed NK-EVs") and at a new name given there.
      */
     static final boolean ENGINEERED_NAME_USES = !Boolean.getBoolean("exokg.noEngineeredNameUses");
+
+    /** Switch (branch dev22b): -Dexokg.noDependentClaimSource keeps a dependent claim's own shorter source word as qualifier. */
+    static final boolean DEPENDENT_CLAIM_SOURCE = !Boolean.getBoolean("exokg.noDependentClaimSource");
 
     /** Switch: -Dexokg.noEngineeredAnaphorKinds re-reads an engineered antecedent's kind from its text (before engineered2). */
     static final boolean ENGINEERED_ANAPHOR_KINDS = !Boolean.getBoolean("exokg.noEngineeredAnaphorKinds");

@@ -257,10 +257,6 @@ public final class DocumentGraphBuilder {
             claimList = diseaseFocus.resolve(text, mentions, claimList,
                     c -> mentionsBySentence.getOrDefault(c.sentence().normalizedText(), List.of()));
         }
-        if (org.exokg.claim.NarrowerDocumentSource.ON) {
-            // (branch dev22b) "the milk exosomes" after "exosomes isolated from bovine milk": the specific source stays
-            claimList = org.exokg.claim.NarrowerDocumentSource.resolve(claimList, lexicon::isA);
-        }
         DocumentGraph graph = writer.write(document, sentences, mentions, claimList);
         // values, shares and study settings (issue 13): added to the same graph, linked to the claims
         QuantityGraphWriter.write(graph.model(), document.id(), quantities.read(text, document.metadata().type(),
