@@ -1218,9 +1218,20 @@ public final class ClaimExtractor {
                         && !namesABacterium(text, innerScope.qualifier(), qualifier)) {
                     qualifier = null;
                 }
-                Claim claim = new Claim(subject, r, o.iri(), negation == null ? null : negation.text(),
+                String termObject = o.iri();
+                String termRule = "vesicle-named-in-term" + Cues.ruleSuffix(negation, hedge);
+                ClaimPatterns.Remapped affirmedTerm = negation == null || !TERM_DENIAL_REMAPS ? null : patterns.remapDenial(r, termObject);
+                if (affirmedTerm != null) {
+                    // (branch dev22b) "No anti-exosome antibodies were detected": a denied term states the opposite property,
+                    // as a denied predicate does (the denial remappings; convention u)
+                    r = affirmedTerm.relation();
+                    termObject = affirmedTerm.objectIri();
+                    negation = null;
+                    termRule = "vesicle-named-in-term" + Cues.ruleSuffix(null, hedge) + "+" + affirmedTerm.remappings().get(0);
+                }
+                Claim claim = new Claim(subject, r, termObject, negation == null ? null : negation.text(),
                         hedge == null ? null : hedge.text(), qualifier == null ? SubjectScope.GENERAL : innerScope.scope(),
-                        qualifier, "vesicle-named-in-term" + Cues.ruleSuffix(negation, hedge), sentence);
+                        qualifier, termRule, sentence);
                 claims.putIfAbsent(claim.identity(), claim);
             } else if (best != null && (!notSubjects.contains(best.vesicle()) || originInOwnPhrase(text, best, o))) {
                 if (vetoed(text, sentence, mentions, o, best)) {
@@ -3883,6 +3894,9 @@ public final class ClaimExtractor {
 
     /** Switch (branch dev22b): -Dexokg.noDependentClaimSource keeps a dependent claim's own shorter source word as qualifier. */
     static final boolean DEPENDENT_CLAIM_SOURCE = !Boolean.getBoolean("exokg.noDependentClaimSource");
+
+    /** Switch (branch dev22b): -Dexokg.noTermDenialRemaps keeps a denied term claim ("no anti-exosome antibodies") as denied. */
+    static final boolean TERM_DENIAL_REMAPS = !Boolean.getBoolean("exokg.noTermDenialRemaps");
 
     /** Switch: -Dexokg.noEngineeredAnaphorKinds re-reads an engineered antecedent's kind from its text (before engineered2). */
     static final boolean ENGINEERED_ANAPHOR_KINDS = !Boolean.getBoolean("exokg.noEngineeredAnaphorKinds");
