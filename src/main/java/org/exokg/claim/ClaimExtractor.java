@@ -2704,7 +2704,8 @@ public final class ClaimExtractor {
 
     /** Right after a vesicle noun, its own origin: "from", "of", "secreted by", "derived from" (branch dev14). */
     private static final Pattern OWN_ORIGIN_AFTER = Pattern.compile(
-            "(?i)\\s+(?:(?:derived|isolated|obtained|purified|secreted|released|shed|produced)\\s+)?(?:from|of|by)\\b");
+            // (branch dev22b) not a means: "loaded into the exosomes by sonication, by extrusion or by incubation"
+            "(?i)\\s+(?:(?:derived|isolated|obtained|purified|secreted|released|shed|produced)\\s+)?(?:from|of|by(?!\\s+[\\p{L}\\-]+(?:ion|ing)\\b))\\b");
     /** Measurement switch: -Dexokg.noBackReferences: "the vesicles of the invention" name an origin of their own (branch anaphors2). */
     static final boolean BACK_REFERENCES = !Boolean.getBoolean("exokg.noBackReferences");
 
@@ -3163,6 +3164,19 @@ public final class ClaimExtractor {
                 qualifier = kind.qualifier();
                 subjectScope = SubjectScope.SPECIFIC;
                 inheritedPlant = kind.namesPlant();
+            }
+        }
+        if (INVENTION_ANAPHORS && DEPENDENT_CLAIM_SOURCE && invention != null
+                && c.rule().relation() == Relation.DERIVED_FROM && v.start() > invention.end() && v.start() >= sentence.start()
+                && embodimentVesicle(text, sentence, v)) {
+            // (branch dev22b) the row of the dependent claim's own source word ("the milk exosomes": derivedFrom Milk, b) is
+            // said of the claimed vesicles: their kind, when the word is a broader term of claim 1's source
+            AntecedentSource kind = antecedentSource(text, invention);
+            String own = patterns.remapQualifier(o.iri(), lexicon::isA);
+            if (kind != null && kind.qualifier() != null && own != null && !kind.qualifier().equals(own) && lexicon.isA(kind.qualifier(), own)
+                    && lexicon.isA(kind.subject(), subjectIri) && !kind.subject().equals(subjectIri)) {
+                subjectIri = kind.subject();
+                rule = rule + "+dependent-claim-source";
             }
         }
         if (INVENTION_ANAPHORS && DEPENDENT_CLAIM_SOURCE && qualifier != null && invention != null

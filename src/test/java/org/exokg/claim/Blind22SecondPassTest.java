@@ -39,6 +39,21 @@ class Blind22SecondPassTest {
         List<String> got = claims(CLAIM_1 + "2. The composition of claim 1, wherein the milk exosomes carry CD63.\n", "CD63");
         assertTrue(got.contains("Exosome[HumanMilk] carries Cd63"), got.toString());
         assertTrue(got.contains("Exosome derivedFrom Milk"), got.toString()); // the row of the word the sentence uses (b)
+        List<String> engineered = claims("CLAIMS\n\n1. A composition comprising exosomes isolated from human milk, wherein the "
+                + "exosomes display an RGD peptide conjugated to their surface.\n\n2. The composition of claim 1, wherein the milk "
+                + "exosomes carry CD63.\n", "CD63");
+        assertTrue(engineered.contains("EngineeredExosome[HumanMilk] carries Cd63"), engineered.toString());
+        assertTrue(engineered.contains("EngineeredExosome derivedFrom Milk"), engineered.toString());
+    }
+
+    @Test
+    void aMeansAfterTheVesiclesIsNoOriginOfTheirOwn() throws Exception {
+        List<String> got = claims(CLAIM_1 + "2. The composition of claim 1, wherein the curcumin is loaded into the exosomes by "
+                + "sonication.\n", "sonication");
+        assertTrue(got.contains("Exosome[HumanMilk] loadedBy Sonication"), got.toString());
+        List<String> other = claims(CLAIM_1 + "2. The composition of claim 1, further comprising the exosomes of bovine colostrum "
+                + "carrying CD9.\n", "CD9");
+        assertFalse(other.stream().anyMatch(c -> c.contains("[HumanMilk]")), other.toString());
     }
 
     @Test
