@@ -337,7 +337,8 @@ class GoldStandardTest {
         // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.873 (55 of 63), R 0.775. Floors just under.
         // Branch goldconv9 (gold edits only, conventions ee): P 0.921 -> 0.905, R 0.817 -> 0.803 ("Cancer cells shed extracellular vesicles into body fluids"). Floors just under.
         // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.905 (57 of 63), R 0.803. Floors just under.
-        assertFloors(ev, 0.90, 0.80);
+        // Branch dev22b (a means after the vesicles, "loaded into the vesicles by sonication", is no origin of their own): P 0.905 -> 0.937, R 0.803 -> 0.831 (57 -> 59 of 63 found). Floors just under.
+        assertFloors(ev, 0.93, 0.82);
         assertDenialFloors(ev, 1, 1);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
     }
@@ -1771,7 +1772,8 @@ class GoldStandardTest {
         // Branch dev22 (twentieth session): gold converted to conventions b (code names), c, d, m-dd, ee-ll, extractor unchanged: P 0.641 -> 0.619 (175 -> 169 of 273), R 0.391 -> 0.373 (gold 447 -> 453). Floors just under.
         // Branch dev22 (twentieth session; injury in focus for treats/targets, contribution exceptions): P 0.619 -> 0.643 (169 of 273 -> 173 of 269), R 0.373 -> 0.382. Floors just under.
         // Branch vocab23 (hidden labels from development misses): P 0.641 -> 0.663, R 0.391 -> 0.418 (gold as at ba06564; dev22 rewrites it). Floors just under.
-        assertFloors(figures.claims(), 0.64, 0.38);
+        // Branch dev22b (dependent claims keep the claimed source and kind, displayed conjugates engineered, given safely, label harm headings, denied terms remapped, a means no origin): P 0.674 -> 0.716, R 0.419 -> 0.450 (190 -> 204 right of 282 -> 285 found). Floors just under.
+        assertFloors(figures.claims(), 0.71, 0.44);
         assertHedgeFloors(figures.claims(), 0.17);
         assertDenialFloors(figures.claims(), 5, 4);
         // Branch kinds (eighteenth session; kind-words.yaml wordings, denied kinds of named preparations): isKindOf NEVER-TUNED 4 -> 6 of 10, beyond the gold 2 -> 1 (not tuned on; floor follows). Floors follow.
@@ -1804,6 +1806,7 @@ class GoldStandardTest {
         // Branch vocab22 (labels chosen on development sets only): NEVER-TUNED, aggregate only: P 0.491 -> 0.489 (110 of 224 -> 225: one more claim, none right), R 0.244 unchanged. Reported, not tuned back; precision floor just under, the lead decides.
         // Branch challenges4 (challenge events chosen on development sets only): NEVER-TUNED, aggregate only: P 0.526 -> 0.524 (one more claim, none right), R 0.271 unchanged. Reported, not tuned back; floor already under.
         // Lead, after the nineteenth session's merges (5 Dec 2026): NEVER-TUNED P 0.524 (122 of 233), R 0.271. Floors just under.
+        // Branch dev22b: NEVER-TUNED, aggregate only, not tuned on: P 0.526 -> 0.523 (one claim more found, 123 right of 234 -> 235), R 0.273 unchanged. Floors still just under; the lead decides.
         assertFloors(figures.claims(), 0.52, 0.27);
         assertHedgeFloors(figures.claims(), 0.04);
         assertDenialFloors(figures.claims(), 0, 5);
