@@ -1219,9 +1219,20 @@ public final class ClaimExtractor {
                         && !namesABacterium(text, innerScope.qualifier(), qualifier)) {
                     qualifier = null;
                 }
-                Claim claim = new Claim(subject, r, o.iri(), negation == null ? null : negation.text(),
+                String termObject = o.iri();
+                String termRule = "vesicle-named-in-term" + Cues.ruleSuffix(negation, hedge);
+                ClaimPatterns.Remapped affirmedTerm = negation == null || !TERM_DENIAL_REMAPS ? null : patterns.remapDenial(r, termObject);
+                if (affirmedTerm != null) {
+                    // (branch dev22b) "No anti-exosome antibodies were detected": a denied term states the opposite property,
+                    // as a denied predicate does (the denial remappings; convention u)
+                    r = affirmedTerm.relation();
+                    termObject = affirmedTerm.objectIri();
+                    negation = null;
+                    termRule = "vesicle-named-in-term" + Cues.ruleSuffix(null, hedge) + "+" + affirmedTerm.remappings().get(0);
+                }
+                Claim claim = new Claim(subject, r, termObject, negation == null ? null : negation.text(),
                         hedge == null ? null : hedge.text(), qualifier == null ? SubjectScope.GENERAL : innerScope.scope(),
-                        qualifier, "vesicle-named-in-term" + Cues.ruleSuffix(negation, hedge), sentence);
+                        qualifier, termRule, sentence);
                 claims.putIfAbsent(claim.identity(), claim);
             } else if (best != null && (!notSubjects.contains(best.vesicle()) || originInOwnPhrase(text, best, o))) {
                 if (vetoed(text, sentence, mentions, o, best)) {
@@ -2694,7 +2705,8 @@ public final class ClaimExtractor {
 
     /** Right after a vesicle noun, its own origin: "from", "of", "secreted by", "derived from" (branch dev14). */
     private static final Pattern OWN_ORIGIN_AFTER = Pattern.compile(
-            "(?i)\\s+(?:(?:derived|isolated|obtained|purified|secreted|released|shed|produced)\\s+)?(?:from|of|by)\\b");
+            // (branch dev22b) not a means: "loaded into the exosomes by sonication, by extrusion or by incubation"
+            "(?i)\\s+(?:(?:derived|isolated|obtained|purified|secreted|released|shed|produced)\\s+)?(?:from|of|by(?!\\s+[\\p{L}\\-]+(?:ion|ing)\\b))\\b");
     /** Measurement switch: -Dexokg.noBackReferences: "the vesicles of the invention" name an origin of their own (branch anaphors2). */
     static final boolean BACK_REFERENCES = !Boolean.getBoolean("exokg.noBackReferences");
 
@@ -3153,6 +3165,34 @@ public final class ClaimExtractor {
                 qualifier = kind.qualifier();
                 subjectScope = SubjectScope.SPECIFIC;
                 inheritedPlant = kind.namesPlant();
+            }
+        }
+        if (INVENTION_ANAPHORS && DEPENDENT_CLAIM_SOURCE && invention != null
+                && c.rule().relation() == Relation.DERIVED_FROM && v.start() > invention.end() && v.start() >= sentence.start()
+                && embodimentVesicle(text, sentence, v)) {
+            // (branch dev22b) the row of the dependent claim's own source word ("the milk exosomes": derivedFrom Milk, b) is
+            // said of the claimed vesicles: their kind, when the word is a broader term of claim 1's source
+            AntecedentSource kind = antecedentSource(text, invention);
+            String own = patterns.remapQualifier(o.iri(), lexicon::isA);
+            if (kind != null && kind.qualifier() != null && own != null && !kind.qualifier().equals(own) && lexicon.isA(kind.qualifier(), own)
+                    && lexicon.isA(kind.subject(), subjectIri) && !kind.subject().equals(subjectIri)) {
+                subjectIri = kind.subject();
+                rule = rule + "+dependent-claim-source";
+            }
+        }
+        if (INVENTION_ANAPHORS && DEPENDENT_CLAIM_SOURCE && qualifier != null && invention != null
+                && c.rule().relation() != Relation.DERIVED_FROM && v.start() > invention.end() && v.start() >= sentence.start()
+                && embodimentVesicle(text, sentence, v)) {
+            // (branch dev22b) "The composition of claim 1, wherein the milk exosomes carry CD63" after claim 1's "exosomes
+            // isolated from bovine milk": the dependent claim's definite vesicles are the claimed ones, and its shorter word
+            // for their source restates the source claim 1 named (BovineMilk), with claim 1's kind; a source that is no
+            // broader term of claim 1's is another preparation (switch -Dexokg.noDependentClaimSource)
+            AntecedentSource kind = antecedentSource(text, invention);
+            if (kind != null && kind.qualifier() != null && !kind.qualifier().equals(qualifier) && lexicon.isA(kind.qualifier(), qualifier)
+                    && (kind.subject().equals(subjectIri) || lexicon.isA(kind.subject(), subjectIri))) {
+                subjectIri = kind.subject();
+                qualifier = kind.qualifier();
+                rule = rule + "+dependent-claim-source";
             }
         }
         // what relation and object mean together ("promote tumours" is tumour promotion): the remappings of the rule file
@@ -3866,6 +3906,12 @@ public final class ClaimExtractor {
      * phrase states a modification ("Nanobody-armed NK-EVs") and at a new name given there.
      */
     static final boolean ENGINEERED_NAME_USES = !Boolean.getBoolean("exokg.noEngineeredNameUses");
+
+    /** Switch (branch dev22b): -Dexokg.noDependentClaimSource keeps a dependent claim's own shorter source word as qualifier. */
+    static final boolean DEPENDENT_CLAIM_SOURCE = !Boolean.getBoolean("exokg.noDependentClaimSource");
+
+    /** Switch (branch dev22b): -Dexokg.noTermDenialRemaps keeps a denied term claim ("no anti-exosome antibodies") as denied. */
+    static final boolean TERM_DENIAL_REMAPS = !Boolean.getBoolean("exokg.noTermDenialRemaps");
 
     /** Switch: -Dexokg.noEngineeredAnaphorKinds re-reads an engineered antecedent's kind from its text (before engineered2). */
     static final boolean ENGINEERED_ANAPHOR_KINDS = !Boolean.getBoolean("exokg.noEngineeredAnaphorKinds");
