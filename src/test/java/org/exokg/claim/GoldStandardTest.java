@@ -1717,7 +1717,8 @@ class GoldStandardTest {
         // Branch vocab23 (hidden labels from development misses): P 0.882 -> 0.883, R 0.559 -> 0.569. Recall floor just under.
         // branch anaphors9: blind21 0.882/0.559 -> 0.891/0.565 (stated anaphor sources)
         // branch challenges5: 0.882/0.559 -> 0.883/0.565 (challenges said without a vesicle word)
-        assertFloors(figures.claims(), 0.88, 0.56);
+        // Branch safety5 (storage outcomes said of no vesicle: the studied preparation): P 0.900 -> 0.900, R 0.587 -> 0.589 (297 -> 298 of 506). Floors just under.
+        assertFloors(figures.claims(), 0.89, 0.58);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.81, "hedges missed on matched claims");
         // Branch hedged7 (twentieth session; modal benefit in a disease, "help clinicians distinguish / identify", "guide the choice of therapy"): hedge of all 0.298 -> 0.340 (14 -> 16 of 47); P 0.882 -> 0.882, R 0.559 -> 0.563. Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.33, "hedged claims missed");
@@ -1771,7 +1772,8 @@ class GoldStandardTest {
         // Branch dev22 (twentieth session): gold converted to conventions b (code names), c, d, m-dd, ee-ll, extractor unchanged: P 0.641 -> 0.619 (175 -> 169 of 273), R 0.391 -> 0.373 (gold 447 -> 453). Floors just under.
         // Branch dev22 (twentieth session; injury in focus for treats/targets, contribution exceptions): P 0.619 -> 0.643 (169 of 273 -> 173 of 269), R 0.373 -> 0.382. Floors just under.
         // Branch vocab23 (hidden labels from development misses): P 0.641 -> 0.663, R 0.391 -> 0.418 (gold as at ba06564; dev22 rewrites it). Floors just under.
-        assertFloors(figures.claims(), 0.64, 0.38);
+        // Branch safety5 (storage outcomes said of no vesicle: the studied preparation): P 0.674 -> 0.675, R 0.419 -> 0.422 (190 -> 191 of 453). Floors just under.
+        assertFloors(figures.claims(), 0.67, 0.42);
         assertHedgeFloors(figures.claims(), 0.17);
         assertDenialFloors(figures.claims(), 5, 4);
         // Branch kinds (eighteenth session; kind-words.yaml wordings, denied kinds of named preparations): isKindOf NEVER-TUNED 4 -> 6 of 10, beyond the gold 2 -> 1 (not tuned on; floor follows). Floors follow.
@@ -1838,7 +1840,8 @@ class GoldStandardTest {
         // Lead, after the nineteenth session's merges (5 Dec 2026): NEVER-TUNED P 0.778 (224 of 288), R 0.469. Floors just under.
         // Branch triggers6 (vesicle named, nothing read: loading verbs, cargo on vesicles, calmed immune cells, organ measures not raised): blind24 (never-tuned, aggregate only) P 0.778 -> 0.776, R 0.469 -> 0.471. Floors just under.
         // Branch vocab23 (hidden labels from development misses): NEVER-TUNED, reported not tuned back: P 0.778 -> 0.776 (224 of 288 -> 225 of 290), R 0.469 -> 0.471. Floors already under; the lead decides.
-        assertFloors(figures.claims(), 0.77, 0.46);
+        // Branch safety5 (storage outcomes said of no vesicle: the studied preparation): NEVER TUNED, aggregate only: P 0.772 -> 0.773, R 0.475 -> 0.477 (227 -> 228 of 478). Recall floor just under.
+        assertFloors(figures.claims(), 0.77, 0.47);
         assertHedgeFloors(figures.claims(), 0.37);
         assertDenialFloors(figures.claims(), 3, 3);
         assertKindFloors(figures.kinds(), 6, 1);
