@@ -2165,10 +2165,10 @@ public final class ClaimExtractor {
                 // discourse challenges below only
                 previous = studiedPreparation;
             }
-            // (branch safety5) an outcome of giving or storing a preparation ("The treatment was well tolerated", "No
-            // serious adverse events occurred", "The product is stable for 12 months") in a sentence that names no
-            // vesicle, no other term that could have the property (a drug, a disease, a cell) and asks or denies nothing:
-            // the preparation the document studies (topic-preparation.yaml: discourse-property-classes)
+            // (branch safety5) an outcome of storing a preparation ("The product is stable for 12 months at -80 °C") in a
+            // sentence that names no vesicle, no other term that could have the property (a drug, a disease, a cell) and
+            // asks or denies nothing: the preparation the document studies (topic-preparation.yaml:
+            // discourse-property-classes; safety classes were tried there and left out)
             boolean studiedProperty = DISCOURSE_PROPERTIES && studiedPreparation != null && o.is(MentionType.PROPERTY)
                     && o.iri().startsWith(ExoKg.NS) && topicCues.studiedProperty(o.iri().substring(ExoKg.NS.length()))
                     && sentenceMentions.stream().noneMatch(m -> m.is(MentionType.VESICLE))
@@ -3105,7 +3105,7 @@ public final class ClaimExtractor {
             }
         } else if (c.fromDiscourse() && studiedPreparation != null
                 && (discourseChallengeObjects.contains(o) && c.rule().relation() == Relation.HAS_CHALLENGE
-                        // (branch safety5) so is a safety, immunogenicity or storage outcome said of no vesicle
+                        // (branch safety5) so is a storage outcome said of no vesicle in a section that named none
                         || discoursePropertyObjects.contains(o) && c.rule().relation() == Relation.HAS_PROPERTY)) {
             // (branch challenges5) a challenge label in a sentence that names no vesicle is the difficulty of the
             // preparation the document studies, with its kind and source (convention c), whatever vesicles the sentence
@@ -3523,8 +3523,8 @@ public final class ClaimExtractor {
     /** (branch challenges5) A denial or a question before the challenge: "The study does not report batch-to-batch variation". */
     private static final Pattern DENIAL_BEFORE = Pattern.compile("(?i)\\b(?:not|no|never|nor|neither|none|whether)\\b|n't\\b|\\?");
     /**
-     * (branch safety5) Safety, immunogenicity and storage outcomes in sentences that name no vesicle are the studied
-     * preparation's; off: -Dexokg.noDiscourseProperties.
+     * (branch safety5) Outcomes of the discourse-property classes (storage) in sentences that name no vesicle are the
+     * studied preparation's; off: -Dexokg.noDiscourseProperties.
      */
     static final boolean DISCOURSE_PROPERTIES = !Boolean.getBoolean("exokg.noDiscourseProperties");
     /** (branch safety5) The property mentions of the current sentence read of the studied preparation. */
