@@ -730,6 +730,7 @@ public final class ClaimExtractor {
         eventMentions = java.util.Set.of();
         loneEventMentions = java.util.Set.of();
         discourseChallengeObjects.clear();
+        discoursePropertyObjects.clear();
         if (patterns.challengeEvents().isEmpty()) {
             return recognised;
         }
@@ -2176,6 +2177,27 @@ public final class ClaimExtractor {
                 // discourse challenges below only
                 previous = studiedPreparation;
             }
+            // (branch safety5) an outcome of storing a preparation ("The product is stable for 12 months at -80 °C") in a
+            // sentence that names no vesicle, no other term that could have the property (a drug, a disease, a cell) and
+            // asks or denies nothing: the preparation the document studies (topic-preparation.yaml:
+            // discourse-property-classes; safety classes were tried there and left out)
+            boolean studiedProperty = DISCOURSE_PROPERTIES && studiedPreparation != null && o.is(MentionType.PROPERTY)
+                    && o.iri().startsWith(ExoKg.NS) && topicCues.studiedProperty(o.iri().substring(ExoKg.NS.length()))
+                    && sentenceMentions.stream().noneMatch(m -> m.is(MentionType.VESICLE))
+                    && !VESICLE_WORD.matcher(sentenceLower).find()
+                    && !DENIAL_BEFORE.matcher(text.substring(sentence.start(), o.start())).find()
+                    && text.substring(sentence.start(), sentence.end()).indexOf('?') < 0
+                    && sentenceMentions.stream().noneMatch(m -> m.start() >= sentence.start() && m.end() <= sentence.end()
+                            && !m.is(MentionType.PROPERTY) && !m.is(MentionType.CHALLENGE) && !m.is(MentionType.SOURCE)
+                            && !m.is(MentionType.MATERIAL_ENTITY));
+            if (previous == null && studiedProperty && !studiedWithSource(text)) {
+                // a section that has named no vesicle, in a text whose preparation has no source we can read: whose
+                // outcome it is stays unknown (precision first)
+                studiedProperty = false;
+            }
+            if (previous == null && studiedProperty) {
+                previous = studiedPreparation;
+            }
             if (previous == null) {
                 return List.of();
             }
@@ -2242,14 +2264,26 @@ public final class ClaimExtractor {
                     // "plasma samples were contaminated with albumin")
                     && sentenceMentions.stream().noneMatch(m -> m.start() >= sentence.start() && m.end() <= sentence.end()
                             && !m.is(MentionType.CHALLENGE) && !m.is(MentionType.SOURCE));
-            if (discourse.lastVesicle() == null && !byDiscourseChallenge) {
+            // (branch safety5) the property's label alone, after the words that open the sentence ("The product is
+            // stable for 12 months at -80 °C"), only where the sentence speaks of storing ("Body weight remained stable"
+            // is the animals'); a safety label alone ("Single doses were well tolerated") is left to the readings
+            // above: on sets 15-22 it added one subject without its source and nothing right
+            boolean byStudiedProperty = studiedProperty && !byEvent && !byLoneEvent && !byDiscourseChallenge
+                    && words(text.substring(sentence.start(), sentence.end())) >= MIN_DISCOURSE_CHALLENGE_WORDS
+                    && topicCues.storageOutcome(sentenceLower);
+            if (discourse.lastVesicle() == null && !byDiscourseChallenge && !studiedProperty) {
                 return List.of();
             }
-            if (byEvent || byLoneEvent || byDiscourseChallenge) {
+            if (studiedProperty && discourse.lastVesicle() == null) {
+                // the studied preparation's kind and source only where the section has named no vesicle yet: after one,
+                // the sentence before says which preparation was given (a text's second, engineered preparation)
+                discoursePropertyObjects.add(o);
+            }
+            if (byEvent || byLoneEvent || byDiscourseChallenge || byStudiedProperty && !byAnaphor) {
                 anaphor = EVENT_OPENING.matcher(before);
                 anaphor.lookingAt();
                 byAnaphor = true;
-                loneEvent = byLoneEvent || byDiscourseChallenge;
+                loneEvent = byLoneEvent || byDiscourseChallenge || byStudiedProperty;
                 if (byDiscourseChallenge) {
                     discourseChallengeObjects.add(o);
                 }
@@ -3082,8 +3116,10 @@ public final class ClaimExtractor {
                 subjectScope = SubjectScope.SPECIFIC;
                 inheritedPlant = kind.namesPlant();
             }
-        } else if (c.fromDiscourse() && discourseChallengeObjects.contains(o) && studiedPreparation != null
-                && c.rule().relation() == Relation.HAS_CHALLENGE) {
+        } else if (c.fromDiscourse() && studiedPreparation != null
+                && (discourseChallengeObjects.contains(o) && c.rule().relation() == Relation.HAS_CHALLENGE
+                        // (branch safety5) so is a storage outcome said of no vesicle in a section that named none
+                        || discoursePropertyObjects.contains(o) && c.rule().relation() == Relation.HAS_PROPERTY)) {
             // (branch challenges5) a challenge label in a sentence that names no vesicle is the difficulty of the
             // preparation the document studies, with its kind and source (convention c), whatever vesicles the sentence
             // before named; a text of several sources has none (DocumentPreparation), and the discourse's reading below
@@ -3527,6 +3563,13 @@ public final class ClaimExtractor {
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
     /** (branch challenges5) A denial or a question before the challenge: "The study does not report batch-to-batch variation". */
     private static final Pattern DENIAL_BEFORE = Pattern.compile("(?i)\\b(?:not|no|never|nor|neither|none|whether)\\b|n't\\b|\\?");
+    /**
+     * (branch safety5) Outcomes of the discourse-property classes (storage) in sentences that name no vesicle are the
+     * studied preparation's; off: -Dexokg.noDiscourseProperties.
+     */
+    static final boolean DISCOURSE_PROPERTIES = !Boolean.getBoolean("exokg.noDiscourseProperties");
+    /** (branch safety5) The property mentions of the current sentence read of the studied preparation. */
+    private final Set<Mention> discoursePropertyObjects = new java.util.HashSet<>();
     /** (branch challenges5) The preparation the document is about (DocumentPreparation), or null; set per sentence. */
     private Mention studiedPreparation;
     /** (branch challenges5) The challenge mentions of the current sentence read of the discourse by a label alone. */
@@ -3535,6 +3578,16 @@ public final class ClaimExtractor {
     /** (branch challenges5) The preparation the document studies, for challenges said in sentences that name no vesicle. */
     public void studiedPreparation(Mention preparation) {
         studiedPreparation = preparation;
+    }
+
+    /** (branch safety5) Whether the studied preparation is read with a source (a named preparation's or its own). */
+    private boolean studiedWithSource(String text) {
+        NamedPreparations.Preparation named = preparations.namedBy(studiedPreparation, text);
+        if (named != null) {
+            return named.qualifierIri() != null;
+        }
+        AntecedentSource kind = antecedentSource(text, studiedPreparation);
+        return kind != null && kind.qualifier() != null;
     }
 
     private static int words(String s) {

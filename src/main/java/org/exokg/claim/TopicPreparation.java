@@ -56,6 +56,10 @@ final class TopicPreparation {
     private Set<String> discourseChallengeClasses = Set.of();
     /** (branch challenges5) Sentences whose difficulty is not the preparation's (a disease's, a patient's) or that ask or deny. */
     private List<Cue> notProductChallenges = List.of();
+    /** (branch safety5) Local names of the property classes read of the studied preparation in sentences naming no vesicle. */
+    private Set<String> discoursePropertyClasses = Set.of();
+    /** (branch safety5) Sentences that speak of storing a preparation (storage-outcomes). */
+    private List<Cue> storageOutcomes = List.of();
 
     private TopicPreparation(List<Cue> carriers, List<Cue> breaks, List<Cue> introducers, Map<String, List<Cue>> bareVesicleCues) {
         this.carriers = carriers;
@@ -101,6 +105,14 @@ final class TopicPreparation {
             }
             t.discourseChallengeClasses = Set.copyOf(l.stream().map(String.class::cast).toList());
         }
+        Object propertyClasses = root.get("discourse-property-classes");
+        if (propertyClasses != null) {
+            if (!(propertyClasses instanceof List<?> l) || l.stream().anyMatch(x -> !(x instanceof String))) {
+                throw new IllegalStateException(name + ": 'discourse-property-classes' must be a list of class names");
+            }
+            t.discoursePropertyClasses = Set.copyOf(l.stream().map(String.class::cast).toList());
+        }
+        t.storageOutcomes = cues("storage-outcomes", RuleFile.optionalSection(root, "storage-outcomes", name), name, ids);
         t.notProductChallenges = cues("not-product-challenges", RuleFile.optionalSection(root, "not-product-challenges", name), name, ids);
         Object openings = root.get("event-openings");
         if (openings != null) {
@@ -136,6 +148,24 @@ final class TopicPreparation {
             }
         }
         return true;
+    }
+
+    /**
+     * (branch safety5) Whether a property of class {@code localName} (safety, immunogenicity, storage) in a sentence that
+     * names no vesicle is an outcome of the preparation the document studies (discourse-property-classes).
+     */
+    boolean studiedProperty(String localName) {
+        return discoursePropertyClasses.contains(localName);
+    }
+
+    /** (branch safety5) Whether the lower-case sentence speaks of storing a preparation (storage-outcomes). */
+    boolean storageOutcome(String sentenceLower) {
+        for (Cue c : storageOutcomes) {
+            if (c.pattern().matcher(sentenceLower).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The opening of a sentence before a challenge event that continues the discourse (event-openings). */

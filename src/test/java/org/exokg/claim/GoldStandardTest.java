@@ -1730,7 +1730,8 @@ class GoldStandardTest {
         // Branch vocab23 (hidden labels from development misses): P 0.882 -> 0.883, R 0.559 -> 0.569. Recall floor just under.
         // branch anaphors9: blind21 0.882/0.559 -> 0.891/0.565 (stated anaphor sources)
         // branch challenges5: 0.882/0.559 -> 0.883/0.565 (challenges said without a vesicle word)
-        assertFloors(figures.claims(), 0.88, 0.56);
+        // Branch safety5 (storage outcomes said of no vesicle: the studied preparation): P 0.900 -> 0.900, R 0.587 -> 0.589 (297 -> 298 of 506). Floors just under.
+        assertFloors(figures.claims(), 0.89, 0.58);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.81, "hedges missed on matched claims");
         // Branch hedged7 (twentieth session; modal benefit in a disease, "help clinicians distinguish / identify", "guide the choice of therapy"): hedge of all 0.298 -> 0.340 (14 -> 16 of 47); P 0.882 -> 0.882, R 0.559 -> 0.563. Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.33, "hedged claims missed");
@@ -1787,6 +1788,7 @@ class GoldStandardTest {
         // Branch names5 (development data; a defined name modifying a vesicle noun, "CRX-07 exosomes"): P / R 0.641 / 0.391 -> 0.652 / 0.398 (175 -> 178 of 273). Floors just under.
         // Branch goldconv12 (twentieth session; gold conventions mm, nn, oo, cc clarified, ee only, no rule change): P / R 0.674 / 0.419 -> 0.681 / 0.422 (mm: 8 rows; b, i: +2 rows; gold 453 -> 455). Floors just under.
         // Branch dev22b (dependent claims keep the claimed source and kind, displayed conjugates engineered, given safely, label harm headings, denied terms remapped, a means no origin): P 0.674 -> 0.716, R 0.419 -> 0.450 (190 -> 204 right of 282 -> 285 found). Floors just under.
+        // Branch safety5 (storage outcomes said of no vesicle: the studied preparation): P 0.674 -> 0.675, R 0.419 -> 0.422 (190 -> 191 of 453). Floors just under.
         assertFloors(figures.claims(), 0.64, 0.38);
         assertHedgeFloors(figures.claims(), 0.17);
         assertDenialFloors(figures.claims(), 5, 4);
@@ -1855,7 +1857,8 @@ class GoldStandardTest {
         // Lead, after the nineteenth session's merges (5 Dec 2026): NEVER-TUNED P 0.778 (224 of 288), R 0.469. Floors just under.
         // Branch triggers6 (vesicle named, nothing read: loading verbs, cargo on vesicles, calmed immune cells, organ measures not raised): blind24 (never-tuned, aggregate only) P 0.778 -> 0.776, R 0.469 -> 0.471. Floors just under.
         // Branch vocab23 (hidden labels from development misses): NEVER-TUNED, reported not tuned back: P 0.778 -> 0.776 (224 of 288 -> 225 of 290), R 0.469 -> 0.471. Floors already under; the lead decides.
-        assertFloors(figures.claims(), 0.77, 0.46);
+        // Branch safety5 (storage outcomes said of no vesicle: the studied preparation): NEVER TUNED, aggregate only: P 0.772 -> 0.773, R 0.475 -> 0.477 (227 -> 228 of 478). Recall floor just under.
+        assertFloors(figures.claims(), 0.77, 0.47);
         assertHedgeFloors(figures.claims(), 0.37);
         assertDenialFloors(figures.claims(), 3, 3);
         assertKindFloors(figures.kinds(), 6, 1);
