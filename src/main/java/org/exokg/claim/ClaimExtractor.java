@@ -771,17 +771,6 @@ public final class ClaimExtractor {
                     }
                 }
                 int s0 = start;
-                if (INNER_CHALLENGE_SUBJECTS && takesVesicleIn) {
-                    // (branch challenges7) a vesicle inside the words ("isolating enough EVs from tears is hard"): the
-                    // event ends before it, so the vesicle stays the subject with its own source after it, and
-                    // challenge-event-before-vesicle reads the event of the vesicle right after it
-                    int spanEnd = end;
-                    Mention inner = current.stream().filter(x -> x.is(MentionType.VESICLE) && x.start() > s0 && x.end() <= spanEnd)
-                            .findFirst().orElse(null);
-                    if (inner != null && !text.substring(s0, inner.start()).isBlank()) {
-                        end = s0 + text.substring(s0, inner.start()).stripTrailing().length();
-                    }
-                }
                 int e0 = end;
                 if (current.stream().anyMatch(x -> x.start() < s0 && x.end() > s0 || x.start() < e0 && x.end() > e0)) {
                     continue; // a term that straddles the words: leave the sentence as recognised
@@ -3536,8 +3525,9 @@ public final class ClaimExtractor {
     /** (branch challenges3) -Dexokg.noLoneSafetyEvents: event entries marked lone are read as any other event. */
     static final boolean LONE_SAFETY_EVENTS = !Boolean.getBoolean("exokg.noLoneSafetyEvents");
     /**
-     * Measurement switch: -Dexokg.noInnerChallengeSubjects: a vesicle inside a challenge event's words is taken off with
-     * them, and no event reads the vesicle right after it, as before branch challenges7.
+     * Measurement switch: -Dexokg.noInnerChallengeSubjects: a vesicle with its source right before a challenge event is
+     * taken into the event's words (its source row lost), and no event reads the vesicle right after it, as before
+     * branch challenges7.
      */
     static final boolean INNER_CHALLENGE_SUBJECTS = !Boolean.getBoolean("exokg.noInnerChallengeSubjects");
     /** The object-first rule that reads a challenge event of the vesicle right after its words (branch challenges7). */
