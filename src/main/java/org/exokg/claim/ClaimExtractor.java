@@ -766,19 +766,21 @@ public final class ClaimExtractor {
                 // the vesicle in, as it always did
                 boolean takesVesicleIn = term.is(MentionType.CHALLENGE);
                 for (Mention v : current) {
-                    if (takesVesicleIn && v.is(MentionType.VESICLE) && v.end() <= start && text.substring(v.end(), start).matches("[\\s\\-]*")) {
+                    if (takesVesicleIn && v.is(MentionType.VESICLE) && v.end() <= start && text.substring(v.end(), start).matches("[\\s\\-]*")
+                            && !(INNER_CHALLENGE_SUBJECTS && sourceRightBefore(text, current, v))) {
                         start = v.start();
                     }
                 }
                 int s0 = start;
-                if (current.stream().anyMatch(x -> x.start() < s0 && x.end() > s0 || x.start() < end && x.end() > end)) {
+                int e0 = end;
+                if (current.stream().anyMatch(x -> x.start() < s0 && x.end() > s0 || x.start() < e0 && x.end() > e0)) {
                     continue; // a term that straddles the words: leave the sentence as recognised
                 }
-                if (event.composed() && current.stream().anyMatch(x -> x.start() >= s0 && x.end() <= end && !x.is(MentionType.VESICLE)
+                if (event.composed() && current.stream().anyMatch(x -> x.start() >= s0 && x.end() <= e0 && !x.is(MentionType.VESICLE)
                         && !x.iri().equals(event.challengeIri()) && (x.is(MentionType.CHALLENGE) || x.is(MentionType.PROPERTY)))) {
                     continue; // (branch events) a label inside ("large-scale isolation": Scalability) is more specific
                 }
-                List<Mention> labels = current.stream().filter(x -> x.start() >= s0 && x.end() <= end
+                List<Mention> labels = current.stream().filter(x -> x.start() >= s0 && x.end() <= e0
                         && x.iri().equals(event.challengeIri()) && (x.start() > s0 || event.lone() && LONE_SAFETY_EVENTS)).toList();
                 if (!labels.isEmpty()) {
                     // the label is there already ("their yield ... remained low"): the rules read it as it stands, and
@@ -789,14 +791,14 @@ public final class ClaimExtractor {
                     }
                     continue;
                 }
-                if (current.stream().anyMatch(x -> x.start() >= s0 && x.end() <= end && !x.is(MentionType.VESICLE) && !x.is(MentionType.CHALLENGE)
+                if (current.stream().anyMatch(x -> x.start() >= s0 && x.end() <= e0 && !x.is(MentionType.VESICLE) && !x.is(MentionType.CHALLENGE)
                         && event.termsInside().stream().noneMatch(x::is))) {
                     continue; // another term inside ("isolation of exosomes from plasma"): its own claims come first
                 }
                 result = new ArrayList<>(current);
-                result.removeIf(x -> x.start() >= s0 && x.end() <= end);
-                Mention made = new Mention(term, start, end, text.substring(start, end));
-                eventMentions.removeIf(x -> x.start() >= s0 && x.end() <= end);
+                result.removeIf(x -> x.start() >= s0 && x.end() <= e0);
+                Mention made = new Mention(term, start, e0, text.substring(start, e0));
+                eventMentions.removeIf(x -> x.start() >= s0 && x.end() <= e0);
                 eventMentions.add(made);
                 if (event.lone() && LONE_SAFETY_EVENTS) {
                     loneEventMentions.add(made);
@@ -806,6 +808,19 @@ public final class ClaimExtractor {
             }
         }
         return result != null ? result : recognised;
+    }
+
+    /**
+     * (branch challenges7) A source term right before the vesicle ("milk exosomes vary between seasons"): the vesicle stays
+     * standing before the event, so the rules read both its source row and the event as its challenge.
+     */
+    private static boolean sourceRightBefore(String text, List<Mention> mentions, Mention v) {
+        for (Mention x : mentions) {
+            if (x.is(MentionType.SOURCE) && x.end() <= v.start() && text.substring(x.end(), v.start()).matches("[\\s\\-‐–]*")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Hyphens the rules do not spell: non-breaking hyphen U+2011, figure dash U+2012, minus sign U+2212. */
@@ -2804,6 +2819,9 @@ public final class ClaimExtractor {
                 ? clauseStart(text, sentence.start(), o.start()) : clauseStart;
         List<Candidate> found = new ArrayList<>();
         for (ClaimRule rule : patterns.rules()) {
+            if (EVENT_BEFORE_VESICLE_RULE.equals(rule.id()) && !(INNER_CHALLENGE_SUBJECTS && eventMentions.contains(o))) {
+                continue; // only a challenge stated as an event reads the vesicle right after its words
+            }
             if (rule.order() != ClaimRule.Order.OBJECT_FIRST || !fits(rule, o) || !rule.readsLowerCase(sentence, sentenceLower, wordAnswers) || termsBetween && !rule.termsBetween()
                     || gapTokens > patterns.objectFirstGap(rule)
                     || crossesClause && !patterns.acrossClause(rule)
@@ -3600,6 +3618,14 @@ public final class ClaimExtractor {
     }
     /** (branch challenges3) -Dexokg.noLoneSafetyEvents: event entries marked lone are read as any other event. */
     static final boolean LONE_SAFETY_EVENTS = !Boolean.getBoolean("exokg.noLoneSafetyEvents");
+    /**
+     * Measurement switch: -Dexokg.noInnerChallengeSubjects: a vesicle with its source right before a challenge event is
+     * taken into the event's words (its source row lost), and no event reads the vesicle right after it, as before
+     * branch challenges7.
+     */
+    static final boolean INNER_CHALLENGE_SUBJECTS = !Boolean.getBoolean("exokg.noInnerChallengeSubjects");
+    /** The object-first rule that reads a challenge event of the vesicle right after its words (branch challenges7). */
+    private static final String EVENT_BEFORE_VESICLE_RULE = "challenge-event-before-vesicle";
     /**
      * A vesicle word that is no mention ("labelled vesicles", "vesicle yields", "a low yield of bacterial vesicles") in the
      * event's clause: its sentence may be about other vesicles.
