@@ -258,6 +258,11 @@ public final class DocumentGraphBuilder {
             claimList = diseaseFocus.resolve(text, mentions, claimList,
                     c -> mentionsBySentence.getOrDefault(c.sentence().normalizedText(), List.of()));
         }
+        if (SourceGenera.DEMONSTRATIVES) {
+            // (branch objects2) "vesicles from these stem cells": the cells the text named before
+            claimList = SourceGenera.withDemonstrativeSources(text, mentions, claimList,
+                    c -> mentionsBySentence.getOrDefault(c.sentence().normalizedText(), List.of()), lexicon);
+        }
         if (SourceGenera.ON) {
             // (branch objects2) "iPSC-EVs ... from one master cell bank": the qualifier names the source; no row for its genus
             claimList = SourceGenera.withoutQualifierGenera(claimList, lexicon);

@@ -32,4 +32,17 @@ class SourceGeneraTest {
                 "ExtracellularVesicle[Colostrum] derivedFrom BovineMilk"),
                 TestSupport.claimsOfText(dir, "Colostrum vesicles were isolated from bovine milk and carried microRNAs.", "Colostrum vesicles"));
     }
+
+    @Test
+    void aDemonstrativeSourceIsTheNarrowerCellsNamedBefore() throws Exception {
+        String text = "Adipose stem cells as a source of vesicles\n\nAdipose mesenchymal stem cells were grown in bioreactors. "
+                + "Exosomes from these stem cells carried microRNAs.";
+        assertEquals(List.of("Exosome derivedFrom MesenchymalStemCell", "Exosome[MesenchymalStemCell] carries MicroRNA"),
+                TestSupport.claimsOfText(dir, text, "these stem cells"));
+        String other = "Adipose stem cells as a source of vesicles\n\nAdipose mesenchymal stem cells were grown in bioreactors. "
+                + "Exosomes from stem cells carried microRNAs.";
+        // no demonstrative: the writer's generic class stays
+        assertEquals(List.of("Exosome derivedFrom StemCell", "Exosome[StemCell] carries MicroRNA"),
+                TestSupport.claimsOfText(dir, other, "from stem cells"));
+    }
 }
