@@ -12,6 +12,7 @@ import org.exokg.claim.ClaimExtractor;
 import org.exokg.claim.ClaimExtractor.Discourse;
 import org.exokg.claim.DiscourseTopic;
 import org.exokg.claim.DiseaseFocus;
+import org.exokg.claim.SourceGenera;
 import org.exokg.claim.DocumentPreparation;
 import org.exokg.claim.ParseUse;
 import org.exokg.claim.Relation;
@@ -256,6 +257,15 @@ public final class DocumentGraphBuilder {
             // the whole document's mentions are known (convention o)
             claimList = diseaseFocus.resolve(text, mentions, claimList,
                     c -> mentionsBySentence.getOrDefault(c.sentence().normalizedText(), List.of()));
+        }
+        if (SourceGenera.DEMONSTRATIVES) {
+            // (branch objects2) "vesicles from these stem cells": the cells the text named before
+            claimList = SourceGenera.withDemonstrativeSources(text, mentions, claimList,
+                    c -> mentionsBySentence.getOrDefault(c.sentence().normalizedText(), List.of()), lexicon);
+        }
+        if (SourceGenera.ON) {
+            // (branch objects2) "iPSC-EVs ... from one master cell bank": the qualifier names the source; no row for its genus
+            claimList = SourceGenera.withoutQualifierGenera(claimList, lexicon);
         }
         DocumentGraph graph = writer.write(document, sentences, mentions, claimList);
         // values, shares and study settings (issue 13): added to the same graph, linked to the claims
