@@ -129,7 +129,10 @@ public final class TermKeys {
         } else if (w.length() >= 5 && w.endsWith("our")) {
             w = w.substring(0, w.length() - 3) + "or";
         }
-        if (w.length() >= 4 && w.endsWith("e")) {
+        // the "e" left by an "-es" plural ("processes", "boxes") goes, and with it the "e" of words ending so ("disease"):
+        // only after a sibilant, so that "rate" and "rat", "fate" and "fat" stay apart
+        if (w.length() >= 4 && w.endsWith("e") && "sxz".indexOf(w.charAt(w.length() - 2)) >= 0
+                || w.length() >= 5 && (w.endsWith("che") || w.endsWith("she"))) {
             w = w.substring(0, w.length() - 1);
         }
         if (w.length() >= 3 && w.endsWith("y")) {

@@ -80,11 +80,17 @@ class VocabularyBreadthTest {
     @Test
     void foldingKeepsDifferentWordsApart() {
         for (String[] pair : new String[][] {{"does", "dose"}, {"four", "for"}, {"hour", "her"}, {"cause", "case"},
-                {"source", "sorce"}, {"journal", "jornal"}, {"raised", "razed"}}) {
+                {"source", "sorce"}, {"journal", "jornal"}, {"raised", "razed"},
+                {"rates", "rats"}, {"fate", "fat"}, {"plane", "plan"}}) {
             assertNotEquals(TermKeys.labelKey(pair[0]), TermKeys.labelKey(pair[1]), pair[0] + " / " + pair[1]);
         }
         sameKey("causes", "cause");
+        sameKey("processes", "process");
+        sameKey("boxes", "box");
+        sameKey("diseases", "disease");
         assertEquals(List.of(), found("the mirror, an ILLUSTRATION and four hours"));
+        // "rate" is no "rat": heart rates name no animal
+        assertEquals(List.of(), found("heart rates were normal"));
     }
 
     @Test
