@@ -4245,7 +4245,7 @@ public final class ClaimExtractor {
         if (!BARE_PLURAL_PREPARATION || !TOPIC_PREPARATION || studiedPreparation == null || Section.isMethods(sentence.section())
                 || sentence.section() != null && topicCues.bareVesicleCue("bare-plural-general-sections",
                         sentence.section().toLowerCase(Locale.ROOT))
-                || PRESENT_TENSE.matcher(sentenceLower).find() || topicCues.breakAt(sentenceLower, wordAnswers) >= 0
+                || PRESENT_TENSE.matcher(sentenceLower).find() || topicCues.breakAt(sentenceLower, wordAnswers) == 0
                 || topicCues.bareVesicleCue("bare-plural-generic", sentenceLower)) {
             return;
         }
@@ -4261,7 +4261,11 @@ public final class ClaimExtractor {
             }
         }
         Mention m = vesicles.get(0);
-        if (anaphors.contains(m) || carried.containsKey(m.start()) || PRONOUN_SURFACE.matcher(m.surface()).matches()
+        // a contrast or another vesicle word after the subject ("curcumin-loaded exosomes, but not empty exosomes,
+        // lowered ...") leaves the subject the study's; one before it makes the sentence a comparison
+        int breakAt = topicCues.breakAt(sentenceLower, wordAnswers);
+        if (breakAt >= 0 && breakAt < m.end() - sentence.start()
+                || anaphors.contains(m) || carried.containsKey(m.start()) || PRONOUN_SURFACE.matcher(m.surface()).matches()
                 || !BARE_PLURAL_NOUN.matcher(m.surface()).find() || ownOriginAfter(text, m.end())) {
             return;
         }

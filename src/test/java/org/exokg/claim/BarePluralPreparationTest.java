@@ -80,4 +80,18 @@ class BarePluralPreparationTest {
         List<String> c = claimsOf(milkText("Most exosomes carried microRNAs into the joints."), "Most exosomes");
         assertTrue(c.stream().noneMatch(x -> x.contains("Milk]")), c.toString());
     }
+
+    @Test
+    void anOrdinalOpeningKeepsThePreparation() throws Exception {
+        List<String> c = claimsOf(milkText("Third, orally administered exosomes carried microRNAs into the joints."),
+                "Third, orally");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Exosome[BovineMilk]") && x.contains(" carries MicroRNA")), c.toString());
+    }
+
+    @Test
+    void aContrastBeforeTheSubjectMakesItAComparison() throws Exception {
+        List<String> c = claimsOf(milkText("Unlike free microRNAs, orally administered exosomes carried microRNAs into the joints."),
+                "Unlike free");
+        assertTrue(c.stream().noneMatch(x -> x.contains("Milk]")), c.toString());
+    }
 }
