@@ -4286,8 +4286,15 @@ public final class ClaimExtractor {
         if (!(m.iri().equals(topic.subject()) || lexicon.isA(topic.subject(), m.iri()))) {
             return;
         }
-        carried.put(m.start(), topic);
+        // what refers back to this mention later refers to the preparation as the text named it
         topicAt.put(m.start(), topic.chained());
+        if (topic.subject().equals(ENGINEERED_EXOSOME) && !m.iri().equals(ENGINEERED_EXOSOME)) {
+            // a bare "exosomes" in a text about engineered ones states no modification (convention z): often the
+            // unmodified arm ("exosomes without the RVG peptide reached ..."); the source stays, the kind is its own
+            topic = new AntecedentSource(sourceNamedKinds.narrow(m.iri(), topic.qualifier()), topic.qualifier(), topic.namesPlant(),
+                    topic.throughBareMentions(), topic.byVerb());
+        }
+        carried.put(m.start(), topic);
     }
 
     /**
