@@ -4275,10 +4275,12 @@ public final class ClaimExtractor {
                 text.substring(m.end(), sentence.end()).toLowerCase(Locale.ROOT))) {
             return;
         }
-        NamedPreparations.Preparation named = preparations.namedBy(studiedPreparation, text);
-        AntecedentSource topic = named != null
-                ? named.qualifierIri() == null ? null : new AntecedentSource(named.subjectIri(), named.qualifierIri(), true, true, false)
-                : antecedentSource(text, studiedPreparation);
+        // a preparation named in a denial is most often a control arm (as for the chain); a preparation with a defined
+        // name ("ADSC-Exos") is called by it, and a bare plural after it is not the name (UnseenTextArgumentTest)
+        if (namedInDenial(studiedPreparation.start()) || preparations.namedBy(studiedPreparation, text) != null) {
+            return;
+        }
+        AntecedentSource topic = antecedentSource(text, studiedPreparation);
         if (topic == null || topic.qualifier() == null) {
             return;
         }
