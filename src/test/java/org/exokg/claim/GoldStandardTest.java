@@ -1193,7 +1193,6 @@ class GoldStandardTest {
         // Branch anaphors8 (unlabelled opening is one section; route/storage participles carry the preparation): P 0.828 -> 0.837, R 0.566 -> 0.571
         // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.837 (200 of 239), R 0.571. Floors just under.
         // Branch vocab23 (hidden labels from development misses): P 0.837 -> 0.838, R 0.571 -> 0.577. Floors unchanged (just under).
-        // Branch anaphors10: blind14 unchanged at the end (0.838 / 0.577; the denial guard gave back its 3 rows)
         assertFloors(figures.claims(), 0.83, 0.57);
         assertHedgeFloors(figures.claims(), 0.41);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 5 -> 3, beyond 1 -> 3.
@@ -1508,7 +1507,6 @@ class GoldStandardTest {
         // Branch triggers6 (vesicle named, nothing read: loading verbs, cargo on vesicles, bound cells, organ measures not raised): blind18 P 0.824 -> 0.822, R 0.506 -> 0.512. Floors just under.
         // Branch precision8 (twentieth session; 3 convention-b/p gold rows, storage findings): P 0.824 -> 0.840 (197 of 239 -> 200 of 238), R 0.506 -> 0.510. Floors up.
         // Branch vocab23 (hidden labels from development misses): P 0.824 -> 0.821 (one claim more the gold does not list: "Fluorescent BC-Exos" -> carries FluorescentDye, convention m), R 0.506 unchanged. Floors unchanged (just under).
-        // Branch anaphors10: blind18 unchanged at the end (0.835 / 0.515; the denial guard gave back its 1 row)
         assertFloors(figures.claims(), 0.82, 0.50);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; hedged predicates "might offer an off-the-shelf cell-free immunotherapy"): hedge of all 0.171 -> 0.195 (8 of 41), R 0.358 -> 0.360. Hedge floor up.
