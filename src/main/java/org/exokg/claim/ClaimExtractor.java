@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.exokg.ExoKg;
+import org.exokg.document.Section;
 import org.exokg.document.Sentence;
 import org.exokg.mention.LeadingLookarounds;
 import org.exokg.mention.Lexicon;
@@ -1100,6 +1101,7 @@ public final class ClaimExtractor {
         antecedent = discourse.lastVesicle();
         antecedentFromEarlierSection = discourse.fromEarlierSection();
         carryTopicPreparation(text, sentence, mentions);
+        carryStudiedPreparation(text, sentence, mentions);
         takeStatedAnaphorSource(text, sentence, mentions);
         rememberSectionSources(text, sentence, mentions);
         // vesicles named as part of a look-alike ("EV–liposome hybrids") or as one example of a group of carriers
@@ -4344,6 +4346,83 @@ public final class ClaimExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * (branch anaphors10) Measurement switch: -Dexokg.noBarePluralPreparation: a bare plural that opens a sentence of past
+     * findings ("Inhaled exosomes reduced ...") in a text about one preparation stays the kind in general when no chain of
+     * mentions carried the preparation to it.
+     */
+    static final boolean BARE_PLURAL_PREPARATION = !Boolean.getBoolean("exokg.noBarePluralPreparation");
+    /** (branch anaphors10) A bare plural vesicle noun: the mention's last word. */
+    private static final Pattern BARE_PLURAL_NOUN = Pattern.compile("(?i)(?:^|\\s)(?:exosomes|evs|sevs|(?:nano|micro)?vesicles)$");
+
+    /**
+     * (branch anaphors10) A bare plural vesicle subject that opens a sentence of past findings, with only participles,
+     * routes or adjectives before it ("Inhaled exosomes reduced ...", "Labelled EVs were found ...", "Repeated doses of
+     * exosomes ...", "Small EVs also ..."), in a document whose studied preparation is one (DocumentPreparation.studied):
+     * that preparation, kind-compatible, with its qualifier (convention c), also where no chain of mentions reaches it (a
+     * general sentence in between, a new section). Not in a present-tense or modal sentence (what such vesicles do in
+     * general), not in a section of general background, not with a cue of the general case or of a comparison
+     * (topic-preparation.yaml: breaks, bare-plural-generic), not when the sentence names vesicles with a source or a name of
+     * their own (another preparation).
+     */
+    private void carryStudiedPreparation(String text, Sentence sentence, List<Mention> mentions) {
+        if (!BARE_PLURAL_PREPARATION || !TOPIC_PREPARATION || studiedPreparation == null || Section.isMethods(sentence.section())
+                || sentence.section() != null && topicCues.bareVesicleCue("bare-plural-general-sections",
+                        sentence.section().toLowerCase(Locale.ROOT))
+                || PRESENT_TENSE.matcher(sentenceLower).find() || topicCues.breakAt(sentenceLower, wordAnswers) == 0
+                || topicCues.bareVesicleCue("bare-plural-generic", sentenceLower)) {
+            return;
+        }
+        List<Mention> vesicles = mentions.stream().filter(m -> m.is(MentionType.VESICLE) && m.start() >= sentence.start()
+                && m.end() <= sentence.end()).toList();
+        if (vesicles.isEmpty()) {
+            return;
+        }
+        for (Mention m : vesicles) {
+            if (preparations.preparation(m) != null || !anaphors.contains(m)
+                    && scopes.resolve(text, m, mentions, Math.min(sentence.start(), m.start())).qualifierIri() != null) {
+                return; // vesicles of a source or a name of their own: the sentence is about them, or compares
+            }
+        }
+        Mention m = vesicles.get(0);
+        // a contrast or another vesicle word after the subject ("curcumin-loaded exosomes, but not empty exosomes,
+        // lowered ...") leaves the subject the study's; one before it makes the sentence a comparison
+        int breakAt = topicCues.breakAt(sentenceLower, wordAnswers);
+        if (breakAt >= 0 && breakAt < m.end() - sentence.start()
+                || anaphors.contains(m) || carried.containsKey(m.start()) || PRONOUN_SURFACE.matcher(m.surface()).matches()
+                || !BARE_PLURAL_NOUN.matcher(m.surface()).find() || ownOriginAfter(text, m.end())) {
+            return;
+        }
+        String opening = (text.substring(sentence.start(), m.start()) + m.surface().substring(0, m.surface().lastIndexOf(' ') + 1))
+                .toLowerCase(Locale.ROOT);
+        if (!topicCues.bareVesicleCue("bare-plural-openings", opening) || !topicCues.bareVesicleCue("bare-plural-past-predicates",
+                text.substring(m.end(), sentence.end()).toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        // a preparation named in a denial is most often a control arm (as for the chain); a preparation with a defined
+        // name ("ADSC-Exos") is called by it, and a bare plural after it is not the name (UnseenTextArgumentTest)
+        if (namedInDenial(studiedPreparation.start()) || preparations.namedBy(studiedPreparation, text) != null) {
+            return;
+        }
+        AntecedentSource topic = antecedentSource(text, studiedPreparation);
+        if (topic == null || topic.qualifier() == null) {
+            return;
+        }
+        // kind-compatible; a narrower kind than the preparation's ("engineered exosomes" after MSC exosomes) is another one
+        if (!(m.iri().equals(topic.subject()) || lexicon.isA(topic.subject(), m.iri()))) {
+            return;
+        }
+        // what refers back to this mention later refers to the preparation as the text named it
+        topicAt.put(m.start(), topic.chained());
+        if (topic.subject().equals(ENGINEERED_EXOSOME) && !m.iri().equals(ENGINEERED_EXOSOME)) {
+            // a bare "exosomes" in a text about engineered ones states no modification (convention z): often the
+            // unmodified arm ("exosomes without the RVG peptide reached ..."); the source stays, the kind is its own
+            topic = new AntecedentSource(sourceNamedKinds.narrow(m.iri(), topic.qualifier()), topic.qualifier(), topic.namesPlant(),
+                    topic.throughBareMentions(), topic.byVerb());
+        }
+        carried.put(m.start(), topic);
     }
 
     /**

@@ -45,7 +45,9 @@ final class TopicPreparation {
             "carriers-after", "introducers-after",
             "carriers-participle-after", "carriers-participle-before",
             // (branch anaphors9)
-            "sources-stated-after");
+            "sources-stated-after",
+            // (branch anaphors10)
+            "bare-plural-openings", "bare-plural-past-predicates", "bare-plural-generic", "bare-plural-general-sections");
 
     private List<DiscourseSubject> discourseSubjects = List.of();
     /** (branch anaphors2) Local names of the classes whose mention makes a discourse subject ambiguous (a drug, a liposome). */

@@ -179,7 +179,8 @@ class GoldStandardTest {
         // Branch goldconv10 (gold edits only, convention c): P 0.945 -> 0.873, R 0.897 -> 0.828; denials right 6 -> 5 ("not ... by simple incubation" now DendriticCell)
         // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.873 (48 of 55), R 0.828. Floors just under.
         // Branch goldconv11 (gold edits only, conventions hh): P 0.873 -> 0.855, R 0.828 -> 0.825; denials right 5 -> 4, beyond 3 -> 4 (the extractor still reads "should not be used for drug delivery" as a denial)
-        assertFloors(ev, 0.85, 0.82);
+        // Branch anaphors10 (bare-plural openings take the studied preparation): held-out P 0.855 -> 0.873, R 0.825 -> 0.842. Floors just under.
+        assertFloors(ev, 0.87, 0.84);
         // Branch goldconv2: hedge 0.909 of all (10 of 11): "Their low toxicity and natural origin could make them promising
         // oral drug carriers" is read with the ginger of the sentence before; the gold leaves the referent unqualified.
         // Branch chains: hedge recall of all gold-hedged 10/11 -> 7/11 (the three hedged "These vesicles might therefore be suitable ..." rows read with DendriticCell, convention c). Floor just under.
@@ -420,7 +421,8 @@ class GoldStandardTest {
                 // Branch anaphors8 (title of one preparation; Results after unsourced Methods vesicles): P 0.938 -> 0.928, R 0.738 -> 0.747 (168 of 181: the anaphor "the vesicles were not taken up by astrocytes but by neurons" now keeps TCell; its two misread objects stay wrong, now qualified)
                 // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.928 (168 of 181), R 0.747. Floors just under.
                 // Branch vocab23 (hidden labels from development misses): P 0.928 -> 0.929, R 0.747 -> 0.751. Recall floor just under.
-                assertFloors(ev, 0.92, 0.75);
+                // Branch anaphors10 (bare-plural openings take the studied preparation): blind5 P 0.929 -> 0.951, R 0.751 -> 0.769. Floors just under.
+                assertFloors(ev, 0.95, 0.76);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 6 -> 3, beyond 0 -> 3.
         // Branch goldconv8 (convention z): one denied row of the folate exosomes is now EngineeredExosome, beyond the extractor's Exosome: denials right 3 -> 2.
                 // Branch names3 (eighteenth session; names in apposition, renamed preparations, source rows of a name in sentences nothing else is read from): P 0.977 -> 0.977 (171 of 175 -> 172 of 176), R 0.757 -> 0.761. Floors just under.
@@ -619,6 +621,7 @@ class GoldStandardTest {
         // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.913 (188 of 206), R 0.726. Floors just under.
         // Branch vocab23 (hidden labels from development misses): P 0.913 -> 0.913, R 0.726 -> 0.730. Floors unchanged (just under).
         // Branch goldconv12 (twentieth session; gold conventions mm, nn, oo, cc clarified, ee only, no rule change): P / R 0.919 / 0.741 -> 0.919 / 0.738 (cc: +1 gold row). Recall floor up to just under.
+        // Branch anaphors10 (bare-plural openings take the studied preparation): blind7 P 0.919 -> 0.938, R 0.741 -> 0.757. Floors just under.
         assertFloors(ev, 0.91, 0.73);
         assertHedgeFloors(ev, 0.51);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
@@ -809,7 +812,8 @@ class GoldStandardTest {
         // Branch anaphors8 (unlabelled opening is one section; route/storage participles carry the preparation): P 0.865 -> 0.888, R 0.665 -> 0.683
         // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.883 (151 of 171), R 0.683. Floors just under.
         // Branch vocab23 (hidden labels from development misses): P 0.883 -> 0.884, R 0.683 -> 0.688. Floors unchanged (just under).
-        assertFloors(ev, 0.88, 0.68);
+        // Branch anaphors10 (bare-plural openings take the studied preparation): blind9 P 0.884 -> 0.901, R 0.688 -> 0.701. Floors just under.
+        assertFloors(ev, 0.90, 0.70);
         // Branch goldconv2: hedge 0.609 of all (14 of 23); floor just under.
         assertHedgeFloors(ev, 0.60);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
