@@ -75,6 +75,7 @@ class GoldStandardTest {
         // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 0.983 (169 of 172), R 0.885. Floors just under.
         // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.983 (169 of 172), R 0.885. Floors just under.
         // Branch vocab23 (hidden labels from development misses): P 0.983 -> 0.983, R 0.885 -> 0.890 ("tiny messengers"). Floors unchanged (just under).
+        // Lead, after the twentieth session's merges (5 Dec 2026): P 0.983 (170 of 173), R 0.890. Floors just under.
         assertFloors(ev, 0.98, 0.88);
         assertEquals(0, ev.negatedExtracted() - ev.negatedMatched(), "every negated claim must be a denial the text makes");
         assertTrue(ev.hedgingDisagreements().size() <= 0.05 * ev.matched().size(), "hedging disagrees too often");
@@ -180,6 +181,7 @@ class GoldStandardTest {
         // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.873 (48 of 55), R 0.828. Floors just under.
         // Branch goldconv11 (gold edits only, conventions hh): P 0.873 -> 0.855, R 0.828 -> 0.825; denials right 5 -> 4, beyond 3 -> 4 (the extractor still reads "should not be used for drug delivery" as a denial)
         // Branch anaphors10 (bare-plural openings take the studied preparation): held-out P 0.855 -> 0.873, R 0.825 -> 0.842. Floors just under.
+        // Lead, after the twentieth session's merges (5 Dec 2026): P 0.873 (48 of 55), R 0.842. Floors just under.
         assertFloors(ev, 0.87, 0.84);
         // Branch goldconv2: hedge 0.909 of all (10 of 11): "Their low toxicity and natural origin could make them promising
         // oral drug carriers" is read with the ginger of the sentence before; the gold leaves the referent unqualified.
@@ -208,6 +210,7 @@ class GoldStandardTest {
         // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): P 1.000 (16 of 16), R 0.941. Floors just under.
         // Lead, after the nineteenth session's merges (5 Dec 2026): P 1.000 (16 of 16), R 0.941. Floors just under.
         // Branch vocab23 (hidden labels from development misses): P 1.000 -> 1.000, R 0.941 -> 1.000 ("did not cause weight loss", convention cc). Recall floor just under.
+        // Lead, after the twentieth session's merges (5 Dec 2026): P 1.000 (17 of 17), R 1.000. Floors just under.
         assertFloors(ev, 0.99, 0.99);
     }
 
@@ -242,6 +245,7 @@ class GoldStandardTest {
         // Branch anaphors8 (unlabelled opening is one section; route/storage participles carry the preparation): P 0.946 -> 0.964, R 0.883 -> 0.900
         // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.964 (54 of 56), R 0.900. Floors just under.
         // Branch goldconv11 (gold edits only, conventions hh): P 0.964 -> 0.946, R 0.900 -> 0.898
+        // Lead, after the twentieth session's merges (5 Dec 2026): P 0.946 (53 of 56), R 0.898. Floors just under.
         assertFloors(ev, 0.94, 0.89);
         // Branch goldconv2: one denial the text makes is read without its qualifier: "although the exosomes did not trigger an immune response" is MSC exosomes by the anaphor convention; the extractor reads the denial
         // but not the source (the antecedent chain passes through a bare mention); so it counts as beyond the gold.
@@ -279,6 +283,7 @@ class GoldStandardTest {
         // Branch anaphors8 (unlabelled opening is one section; route/storage participles carry the preparation): P 0.878 -> 0.902, R 0.632 -> 0.649
         // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.902 (37 of 41), R 0.649. Floors just under.
         // Branch vocab23 (hidden labels from development misses): P 0.902 -> 0.905, R 0.649 -> 0.667. Recall floor just under.
+        // Lead, after the twentieth session's merges (5 Dec 2026): P 0.905 (38 of 42), R 0.667. Floors just under.
         assertFloors(ev, 0.90, 0.66);
         // Branch goldconv2: one denial the text makes is read without its qualifier: "The vesicles did not provoke inflammation" is neural stem cell exosomes by the anaphor convention; the extractor reads the denial
         // but not the source (the antecedent chain passes through a bare mention); so it counts as beyond the gold.
@@ -339,7 +344,8 @@ class GoldStandardTest {
         // Branch goldconv9 (gold edits only, conventions ee): P 0.921 -> 0.905, R 0.817 -> 0.803 ("Cancer cells shed extracellular vesicles into body fluids"). Floors just under.
         // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.905 (57 of 63), R 0.803. Floors just under.
         // Branch dev22b (a means after the vesicles, "loaded into the vesicles by sonication", is no origin of their own): P 0.905 -> 0.937, R 0.803 -> 0.831 (57 -> 59 of 63 found). Floors just under.
-        assertFloors(ev, 0.93, 0.82);
+        // Lead, after the twentieth session's merges (5 Dec 2026): P 0.937 (59 of 63), R 0.831. Floors just under.
+        assertFloors(ev, 0.93, 0.83);
         assertDenialFloors(ev, 1, 1);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
     }
@@ -422,6 +428,7 @@ class GoldStandardTest {
                 // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.928 (168 of 181), R 0.747. Floors just under.
                 // Branch vocab23 (hidden labels from development misses): P 0.928 -> 0.929, R 0.747 -> 0.751. Recall floor just under.
                 // Branch anaphors10 (bare-plural openings take the studied preparation): blind5 P 0.929 -> 0.951, R 0.751 -> 0.769. Floors just under.
+                // Lead, after the twentieth session's merges (5 Dec 2026): P 0.951 (173 of 182), R 0.769. Floors just under.
                 assertFloors(ev, 0.95, 0.76);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 6 -> 3, beyond 0 -> 3.
         // Branch goldconv8 (convention z): one denied row of the folate exosomes is now EngineeredExosome, beyond the extractor's Exosome: denials right 3 -> 2.
@@ -505,6 +512,7 @@ class GoldStandardTest {
         // Branch goldconv10 (gold edits only, convention c): P 0.941 -> 0.920, R 0.790 -> 0.772; hedge of all 0.850 -> 0.775 (31 of 40)
         // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.920 (173 of 188), R 0.772. Floors just under.
         // Branch precision8 (twentieth session; group word of a read list gets no row): P 0.920 -> 0.925 (173 of 188 -> 187), R 0.772. Precision floor up.
+        // Lead, after the twentieth session's merges (5 Dec 2026): P 0.925 (173 of 187), R 0.772. Floors just under.
         assertFloors(ev, 0.92, 0.77);
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
         assertHedgeFloors(ev, 0.77);
@@ -622,7 +630,8 @@ class GoldStandardTest {
         // Branch vocab23 (hidden labels from development misses): P 0.913 -> 0.913, R 0.726 -> 0.730. Floors unchanged (just under).
         // Branch goldconv12 (twentieth session; gold conventions mm, nn, oo, cc clarified, ee only, no rule change): P / R 0.919 / 0.741 -> 0.919 / 0.738 (cc: +1 gold row). Recall floor up to just under.
         // Branch anaphors10 (bare-plural openings take the studied preparation): blind7 P 0.919 -> 0.938, R 0.741 -> 0.757. Floors just under.
-        assertFloors(ev, 0.91, 0.73);
+        // Lead, after the twentieth session's merges (5 Dec 2026): P 0.938 (196 of 209), R 0.754. Floors just under.
+        assertFloors(ev, 0.93, 0.75);
         assertHedgeFloors(ev, 0.51);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "denials beyond the gold");
@@ -724,6 +733,7 @@ class GoldStandardTest {
         // Branch anaphors8 (unlabelled opening is one section; route/storage participles carry the preparation): P 0.899 -> 0.891, R 0.764 -> 0.758 (a manufacturing review's "Lyophilised EVs" now carries the MSC-EVs before it; gold unqualified)
         // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.891 (238 of 267), R 0.758. Floors just under.
         // Branch vocab23 (hidden labels from development misses): P 0.891 -> 0.892, R 0.758 -> 0.761. Recall floor just under.
+        // Lead, after the twentieth session's merges (5 Dec 2026): P 0.892 (239 of 268), R 0.761. Floors just under.
         assertFloors(ev, 0.89, 0.76);
         assertHedgeFloors(ev, 0.70);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 11 -> 9, beyond 0 -> 2.
@@ -813,7 +823,9 @@ class GoldStandardTest {
         // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.883 (151 of 171), R 0.683. Floors just under.
         // Branch vocab23 (hidden labels from development misses): P 0.883 -> 0.884, R 0.683 -> 0.688. Floors unchanged (just under).
         // Branch anaphors10 (bare-plural openings take the studied preparation): blind9 P 0.884 -> 0.901, R 0.688 -> 0.701. Floors just under.
-        assertFloors(ev, 0.90, 0.70);
+        // Lead, after the twentieth session's merges (5 Dec 2026): P 0.901 (155 of 172), R 0.698. Floors just under.
+        // (recall floor 0.70 -> 0.69: goldconv12 added a row the extractor misses (convention oo, gold-only 0.688 -> 0.685); anaphors10 raised it to 0.701 on its branch, 0.698 together)
+        assertFloors(ev, 0.90, 0.69);
         // Branch goldconv2: hedge 0.609 of all (14 of 23); floor just under.
         assertHedgeFloors(ev, 0.60);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
@@ -895,6 +907,7 @@ class GoldStandardTest {
         // Branch anaphors7 (nineteenth session; a dependent claim's "said exosomes" take the source of the claim it refers to): P / R 0.872 / 0.710 -> 0.877 / 0.713. Floors just under.
         // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.863 (196 of 227), R 0.703. Floors just under.
         // Branch vocab23 (hidden labels from development misses): P 0.863 -> 0.864, R 0.703 -> 0.706. Floors unchanged (just under).
+        // Lead, after the twentieth session's merges (5 Dec 2026): P 0.865 (198 of 229), R 0.710. Floors just under.
         assertFloors(ev, 0.86, 0.70);
         // After the eleventh session's merges: hedge 0.625 of all (20 of 32). Hedge floor up.
         assertHedgeFloors(ev, 0.59);
@@ -970,6 +983,7 @@ class GoldStandardTest {
         // Branch anaphors8 (title of one preparation outweighs a surveying background; Results after unsourced Methods vesicles): P 0.914 -> 0.939, R 0.688 -> 0.707
         // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.939 (186 of 198), R 0.707. Floors just under.
         // Branch goldconv12 (twentieth session; gold conventions mm, nn, oo, cc clarified, ee only, no rule change): P / R 0.939 / 0.707 -> 0.939 / 0.699 (cc: +2 rows, nn: +1 row; gold-only change lowers the recall floor).
+        // Lead, after the twentieth session's merges (5 Dec 2026): P 0.939 (186 of 198), R 0.699. Floors just under.
         assertFloors(figures.claims(), 0.93, 0.69);
         // After the eleventh session's merges: hedge 0.621 of all (18 of 29). Hedge floor up.
         assertHedgeFloors(figures.claims(), 0.62);
@@ -1057,7 +1071,8 @@ class GoldStandardTest {
         // Branch vocab23 (hidden labels from development misses): P 0.908 -> 0.904 (one claim more the gold does not list: "tumour exosomes are nanoscale messengers" -> IntercellularCommunication, which the seed, blind 19 and blind 22 golds list for "messengers"), R 0.706 unchanged. Floors unchanged (just under).
         // Branch goldconv12 (twentieth session; gold conventions mm, nn, oo, cc clarified, ee only, no rule change): P / R 0.904 / 0.710 -> 0.914 / 0.713 (oo, cc: +2 rows). Floors just under.
         // branch subjects3: blind12 0.904/0.710 -> 0.909/0.714 (a possessive takes the previous sentence's opening source); floors still just under
-        assertFloors(figures.claims(), 0.90, 0.70);
+        // Lead, after the twentieth session's merges (5 Dec 2026): P 0.919 (182 of 198), R 0.717. Floors just under.
+        assertFloors(figures.claims(), 0.91, 0.71);
         // After the eleventh session's merges: hedge 0.667 of all (16 of 24). Hedge floor up.
         // Branch hedge2 (seventeenth session; convention j on this gold: "Exosome-based vaccines could ..." presupposes the use): hedge 0.667 (16 of 24) -> 0.652 (15 of 23), a gold change. Floor just under.
         assertHedgeFloors(figures.claims(), 0.60);
@@ -1128,6 +1143,7 @@ class GoldStandardTest {
         // branch anaphors9: blind13 0.930/0.760 -> 0.934/0.763 (exosomal cargo findings)
         // Branch goldconv12 (twentieth session; gold conventions mm, nn, oo, cc clarified, ee only, no rule change): P / R 0.938 / 0.763 -> 0.943 / 0.759 (cc +2, oo +1, ee 1 row changed). Floors just under.
         // branch subjects3: blind13 0.938/0.763 -> 0.934/0.763 (+1 wrong: origin of "the exosomes they secrete" of transfected cells, gold EngineeredExosome); floor still just under
+        // Lead, after the twentieth session's merges (5 Dec 2026): P 0.939 (214 of 228), R 0.759. Floors just under.
         assertFloors(figures.claims(), 0.93, 0.75);
         // After the eleventh session's merges: hedge 0.438 of all (14 of 32). Hedge floor up.
         // Branch hedge2 (seventeenth session; "might be developed into topical medicines for atopic dermatitis"): hedge of all 0.531 -> 0.563 (18 of 32), R 0.726 -> 0.730. Hedge floor up.
@@ -1201,6 +1217,7 @@ class GoldStandardTest {
         // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.837 (200 of 239), R 0.571. Floors just under.
         // Branch vocab23 (hidden labels from development misses): P 0.837 -> 0.838, R 0.571 -> 0.577. Floors unchanged (just under).
         // branch subjects3: blind14 0.838/0.577 -> 0.839/0.580 (owner of "the vesicles they release"); floors still just under
+        // Lead, after the twentieth session's merges (5 Dec 2026): P 0.839 (203 of 242), R 0.578. Floors just under.
         assertFloors(figures.claims(), 0.83, 0.57);
         assertHedgeFloors(figures.claims(), 0.41);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 5 -> 3, beyond 1 -> 3.
@@ -1290,7 +1307,8 @@ class GoldStandardTest {
         // Branch precision8 (twentieth session; 3 convention-b gold rows added, list group words): P 0.849 -> 0.865 (214 of 252 -> 217 of 251), R 0.553 -> 0.556. Precision floor up.
         // Branch vocab23 (hidden labels from development misses): P 0.849 -> 0.846, R 0.553 -> 0.556. Floors unchanged (just under).
         // Branch goldconv12 (twentieth session; gold conventions mm, nn, oo, cc clarified, ee only, no rule change): P / R 0.860 / 0.569 -> 0.864 / 0.570 (cc: +1 row). Floors just under.
-        assertFloors(figures.claims(), 0.86, 0.57);
+        // Lead, after the twentieth session's merges (5 Dec 2026): P 0.864 (223 of 258), R 0.570. Floors just under.
+        assertFloors(figures.claims(), 0.86, 0.56);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedged7 (twentieth session; modal benefit in a disease, "help clinicians distinguish / identify", "guide the choice of therapy"): hedge of all 0.455 -> 0.473 (25 -> 26 of 55); P 0.849 -> 0.850, R 0.553 -> 0.556. Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.47, "hedged claims missed");
@@ -1373,6 +1391,7 @@ class GoldStandardTest {
         // branch challenges5: 0.874/0.584 -> 0.871/0.587 (+1 right, +1 wrong: an editorial's challenge read as exosomes, the gold has EVs)
         // branch subjects3: blind16 0.872/0.589 -> 0.872/0.591 (owner of "its/their vesicles", "the vesicles it contains"); floors still just under
         // Branch objects2 (no derivedFrom row for a genus of the qualifier; demonstrative sources): P 0.872 -> 0.877 (302 extracted, 265 matched), R 0.589 -> 0.589. Floors unchanged (just under).
+        // Lead, after the twentieth session's merges (5 Dec 2026): P 0.878 (266 of 303), R 0.588. Floors just under.
         assertFloors(figures.claims(), 0.87, 0.58);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; "may therefore offer a cell-free option", convention l on the gold): hedge of all 0.311 -> 0.341 (15 of 44), P 0.854 -> 0.851, R 0.490 -> 0.492. Hedge floor up.
@@ -1449,6 +1468,7 @@ class GoldStandardTest {
         // branch anaphors9: blind17 0.839/0.420 -> 0.853/0.427 (a fluid that holds the vesicles)
         // branch challenges5: 0.839/0.420 -> 0.840/0.422 (challenges said without a vesicle word)
         // Branch goldconv12 (twentieth session; gold conventions mm, nn, oo, cc clarified, ee only, no rule change): P / R 0.860 / 0.437 -> 0.865 / 0.439 (mm: 20 rows BacterialOuterMembraneVesicle -> ExtracellularVesicle). Floors just under.
+        // Lead, after the twentieth session's merges (5 Dec 2026): P 0.865 (192 of 222), R 0.439. Floors just under.
         assertFloors(figures.claims(), 0.86, 0.43);
         assertKindFloors(figures.kinds(), 1, 1);
     }
@@ -1521,7 +1541,8 @@ class GoldStandardTest {
         // Branch vocab23 (hidden labels from development misses): P 0.824 -> 0.821 (one claim more the gold does not list: "Fluorescent BC-Exos" -> carries FluorescentDye, convention m), R 0.506 unchanged. Floors unchanged (just under).
         // Branch goldconv12 (twentieth session; gold conventions mm, nn, oo, cc clarified, ee only, no rule change): P / R 0.835 / 0.515 -> 0.839 / 0.517 (nn: +1 row). Floors just under.
         // Branch challenges7 (source before a challenge event kept; event before the vesicles): P 0.835 unchanged, R 0.515 -> 0.518 (202 -> 203 right). Floors just under.
-        assertFloors(figures.claims(), 0.82, 0.51);
+        // Lead, after the twentieth session's merges (5 Dec 2026): P 0.840 (204 of 243), R 0.519. Floors just under.
+        assertFloors(figures.claims(), 0.83, 0.51);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; hedged predicates "might offer an off-the-shelf cell-free immunotherapy"): hedge of all 0.171 -> 0.195 (8 of 41), R 0.358 -> 0.360. Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.19, "hedged claims missed");
@@ -1597,7 +1618,8 @@ class GoldStandardTest {
         // Branch vocab23 (hidden labels from development misses): P 0.911 -> 0.911, R 0.514 -> 0.532 (cell lines, "messages", "resistance to sorafenib"). Recall floor just under.
         // Branch challenges6 (twentieth session; vesicles that aggregate, read unqualified where the gold qualifies the anaphor [HEK293Cell]): P 0.912 -> 0.908 (258 of 283 -> 284), R 0.518 unchanged. Precision floor just under.
         // Branch objects2 (no derivedFrom row for a genus of the qualifier; demonstrative sources): P 0.921 -> 0.924, R 0.540 -> 0.540. Precision floor just under.
-        assertFloors(figures.claims(), 0.905, 0.51);
+        // Lead, after the twentieth session's merges (5 Dec 2026): P 0.924 (269 of 291), R 0.540. Floors just under.
+        assertFloors(figures.claims(), 0.92, 0.53);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
         // Branch triggers3 (seventeenth session; "may thus become imaging probes" read as usedFor Imaging): P 0.805 -> 0.806, R 0.425 -> 0.427 (211 -> 212 of 496); hedged found 7 -> 8 of 44 (0.159 -> 0.182 of all). Hedge floor up.
         // Branch hedged7 (twentieth session; modal benefit in a disease, "help clinicians distinguish / identify", "guide the choice of therapy"): hedge of all 0.295 -> 0.318 (13 -> 14 of 44); P 0.911 -> 0.911, R 0.514 -> 0.516. Hedge floor up.
@@ -1673,7 +1695,8 @@ class GoldStandardTest {
         // branch anaphors9: blind20 0.799/0.466 -> 0.803/0.468 (a fluid that holds the vesicles)
         // Branch challenges7 (source before a challenge event kept; event before the vesicles): P 0.814 -> 0.813, R 0.474 -> 0.478 (228 -> 230 right). Floors just under.
         // Branch objects2 (no derivedFrom row for a genus of the qualifier; demonstrative sources): P 0.814 -> 0.817, R 0.474 -> 0.474. Precision floor just under.
-        assertFloors(figures.claims(), 0.80, 0.46);
+        // Lead, after the twentieth session's merges (5 Dec 2026): P 0.816 (231 of 283), R 0.480. Floors just under.
+        assertFloors(figures.claims(), 0.81, 0.47);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.79, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.12, "hedged claims missed");
         // Branch negscope: NEVER-TUNED denials extracted 10 -> 11, right 4 -> 4 (beyond 6 -> 7; P and R unchanged, so a claim already beyond the gold now read denied, most likely by the new cue "none of"); reported, not tuned; the lead decides.
@@ -1740,7 +1763,8 @@ class GoldStandardTest {
         // branch anaphors9: blind21 0.882/0.559 -> 0.891/0.565 (stated anaphor sources)
         // branch challenges5: 0.882/0.559 -> 0.883/0.565 (challenges said without a vesicle word)
         // Branch safety5 (storage outcomes said of no vesicle: the studied preparation): P 0.900 -> 0.900, R 0.587 -> 0.589 (297 -> 298 of 506). Floors just under.
-        assertFloors(figures.claims(), 0.89, 0.58);
+        // Lead, after the twentieth session's merges (5 Dec 2026): P 0.906 (299 of 330), R 0.591. Floors just under.
+        assertFloors(figures.claims(), 0.90, 0.59);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.81, "hedges missed on matched claims");
         // Branch hedged7 (twentieth session; modal benefit in a disease, "help clinicians distinguish / identify", "guide the choice of therapy"): hedge of all 0.298 -> 0.340 (14 -> 16 of 47); P 0.882 -> 0.882, R 0.559 -> 0.563. Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.33, "hedged claims missed");
@@ -1799,7 +1823,8 @@ class GoldStandardTest {
         // Branch dev22b (dependent claims keep the claimed source and kind, displayed conjugates engineered, given safely, label harm headings, denied terms remapped, a means no origin): P 0.674 -> 0.716, R 0.419 -> 0.450 (190 -> 204 right of 282 -> 285 found). Floors just under.
         // Branch safety5 (storage outcomes said of no vesicle: the studied preparation): P 0.674 -> 0.675, R 0.419 -> 0.422 (190 -> 191 of 453). Floors just under.
         // Branch objects2 (no derivedFrom row for a genus of the qualifier; demonstrative sources): P 0.674 -> 0.676, R 0.419 -> 0.419. Precision floor just under.
-        assertFloors(figures.claims(), 0.64, 0.38);
+        // Lead, after the twentieth session's merges (5 Dec 2026): P 0.740 (213 of 288), R 0.468. Floors just under.
+        assertFloors(figures.claims(), 0.73, 0.46);
         assertHedgeFloors(figures.claims(), 0.17);
         assertDenialFloors(figures.claims(), 5, 4);
         // Branch kinds (eighteenth session; kind-words.yaml wordings, denied kinds of named preparations): isKindOf NEVER-TUNED 4 -> 6 of 10, beyond the gold 2 -> 1 (not tuned on; floor follows). Floors follow.
@@ -1833,6 +1858,7 @@ class GoldStandardTest {
         // Branch challenges4 (challenge events chosen on development sets only): NEVER-TUNED, aggregate only: P 0.526 -> 0.524 (one more claim, none right), R 0.271 unchanged. Reported, not tuned back; floor already under.
         // Lead, after the nineteenth session's merges (5 Dec 2026): NEVER-TUNED P 0.524 (122 of 233), R 0.271. Floors just under.
         // Branch dev22b: NEVER-TUNED, aggregate only, not tuned on: P 0.526 -> 0.523 (one claim more found, 123 right of 234 -> 235), R 0.273 unchanged. Floors still just under; the lead decides.
+        // Lead, after the twentieth session's merges (5 Dec 2026): NEVER-TUNED P 0.521 (123 of 236), R 0.273. Floors just under.
         assertFloors(figures.claims(), 0.52, 0.27);
         assertHedgeFloors(figures.claims(), 0.04);
         assertDenialFloors(figures.claims(), 0, 5);
@@ -1869,7 +1895,8 @@ class GoldStandardTest {
         // Branch vocab23 (hidden labels from development misses): NEVER-TUNED, reported not tuned back: P 0.778 -> 0.776 (224 of 288 -> 225 of 290), R 0.469 -> 0.471. Floors already under; the lead decides.
         // Branch safety5 (storage outcomes said of no vesicle: the studied preparation): NEVER TUNED, aggregate only: P 0.772 -> 0.773, R 0.475 -> 0.477 (227 -> 228 of 478). Recall floor just under.
         // Branch objects2 (no derivedFrom row for a genus of the qualifier; demonstrative sources): never-tuned, aggregate only: P 0.772 -> 0.777 (294 -> 292 extracted, 227 matched), R 0.475 -> 0.475. Floors unchanged.
-        assertFloors(figures.claims(), 0.77, 0.46);
+        // Lead, after the twentieth session's merges (5 Dec 2026): NEVER-TUNED P 0.779 (229 of 294), R 0.479. Floors just under.
+        assertFloors(figures.claims(), 0.77, 0.47);
         assertHedgeFloors(figures.claims(), 0.37);
         assertDenialFloors(figures.claims(), 3, 3);
         assertKindFloors(figures.kinds(), 6, 1);
@@ -1905,6 +1932,7 @@ class GoldStandardTest {
         BlindSetFigures figures = blindSetFigures(25, "twenty-fifth", GoldStandard.BLIND25_TEXTS);
         // Branch blind25, first run (main ba06564 rules; gold errors fixed, 444 -> 435 rows): P 0.776 (211 of 272), R 0.485; hedges 17 of 19 matched, 17 of 52 all (0.327); denials 7 right, 3 beyond; isKindOf 6 of 11 matched, 0 beyond. Floors just under.
         // Branch objects2 (no derivedFrom row for a genus of the qualifier; demonstrative sources): never-tuned, aggregate only: P 0.777 -> 0.773 (212 -> 211 matched of 273), R 0.487 -> 0.485 (a fall from the demonstrative-source reading, reported, not tuned; -Dexokg.noDemonstrativeSources undoes it). Floors unchanged (still under).
+        // Lead, after the twentieth session's merges (5 Dec 2026): NEVER-TUNED P 0.773 (211 of 273), R 0.485. Floors just under.
         assertFloors(figures.claims(), 0.77, 0.48);
         assertHedgeFloors(figures.claims(), 0.32);
         assertDenialFloors(figures.claims(), 7, 3);
