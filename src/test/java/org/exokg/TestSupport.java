@@ -51,6 +51,18 @@ public final class TestSupport {
         return claimsOf(extractText(dir, text, ".txt"), words, false);
     }
 
+    /**
+     * The challenges read in the sentence holding {@code words} of an invented plain text: "Subject[Qualifier] Challenge",
+     * " NOT " for a denied one, each once.
+     */
+    public static List<String> challengesOfText(Path dir, String text, String words) throws IOException, org.exokg.document.DocumentException {
+        return extractText(dir, text, ".txt").claims().stream()
+                .filter(c -> c.sentence().text().contains(words) && c.relation().localName().equals("hasChallenge"))
+                .map(c -> local(c.subjectIri()) + (c.qualifierIri() == null ? "" : "[" + local(c.qualifierIri()) + "]")
+                        + (c.negated() ? " NOT " : " ") + local(c.objectIri()))
+                .distinct().toList();
+    }
+
     /** As {@link #claimsOfText}, with " (hedged)" after a tentative claim. */
     public static List<String> hedgedClaimsOfText(Path dir, String text, String words) throws IOException, org.exokg.document.DocumentException {
         return claimsOf(extractText(dir, text, ".txt"), words, true);

@@ -1,12 +1,10 @@
 package org.exokg.claim;
 
-import static org.exokg.TestSupport.local;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.List;
 import org.exokg.TestSupport;
-import org.exokg.rdf.DocumentExtraction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,11 +19,7 @@ class ChallengesSixthPassTest {
     Path dir;
 
     private List<String> challengesOf(String text, String words) throws Exception {
-        DocumentExtraction e = TestSupport.extractText(dir, text, ".txt");
-        return e.claims().stream().filter(c -> c.sentence().text().contains(words) && c.relation().localName().equals("hasChallenge"))
-                .map(c -> local(c.subjectIri()) + (c.qualifierIri() == null ? "" : "[" + local(c.qualifierIri()) + "]")
-                        + (c.negated() ? " NOT " : " ") + local(c.objectIri()))
-                .distinct().toList();
+        return TestSupport.challengesOfText(dir, text, words);
     }
 
     @Test
