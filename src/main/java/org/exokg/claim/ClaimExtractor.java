@@ -4230,6 +4230,34 @@ public final class ClaimExtractor {
      */
     private final Map<Integer, String> denialUnsearched = new java.util.HashMap<>();
 
+    /**
+     * (branch anaphors11) The mention's own clause (lower case), by the mention's start, not yet searched for a negation
+     * cue: from the mention to the next vesicle mention of its sentence, cut at a contrast or a new subject (", but we did
+     * not compare exosomes from other cells" denies nothing of the mention before it).
+     */
+    private final Map<Integer, String> ownClauseUnsearched = new java.util.HashMap<>();
+    /** (branch anaphors11) Starts of the vesicle mentions whose own clause holds a negation cue (a control arm). */
+    private final Set<Integer> deniedInOwnClause = new java.util.HashSet<>();
+    private static final Pattern OWN_CLAUSE_END = Pattern.compile(
+            "[;:]|,\\s+(?:but|whereas|while|although|though|and)\\b|\\b(?:whereas|although|we|our)\\b");
+    /** (branch anaphors11) Switch: -Dexokg.noOwnClauseDenial blocks the studied preparation on a denial anywhere in its sentence. */
+    static final boolean OWN_CLAUSE_DENIAL = !Boolean.getBoolean("exokg.noOwnClauseDenial");
+
+    private static String ownClause(String sentenceLower, int from, int mentionLength, int to) {
+        String clause = sentenceLower.substring(Math.max(0, from), Math.max(Math.max(0, from), Math.min(to, sentenceLower.length())));
+        java.util.regex.Matcher end = OWN_CLAUSE_END.matcher(clause);
+        return end.find(Math.min(mentionLength, clause.length())) ? clause.substring(0, end.start()) : clause;
+    }
+
+    /** (branch anaphors11) Whether the clause of the vesicle mention starting at {@code start} denies something of it. */
+    private boolean deniedInOwnClause(int start) {
+        String clause = ownClauseUnsearched.remove(start);
+        if (clause != null && Cues.negationMatch(clause, wordAnswers) != null) {
+            deniedInOwnClause.add(start);
+        }
+        return deniedInOwnClause.contains(start);
+    }
+
     /** Whether a sentence that named the vesicle mention starting at {@code start} holds a negation cue. */
     private boolean namedInDenial(int start) {
         String sentenceText = denialUnsearched.remove(start);
@@ -4254,10 +4282,18 @@ public final class ClaimExtractor {
         List<Mention> vesicles = mentions.stream().filter(m -> m.is(MentionType.VESICLE) && m.start() >= sentence.start()).toList();
         // recorded before the antecedent check: the document's first sentence is where a control arm is most often named
         // (searched for its negation cue when asked: namedInDenial(int))
-        for (Mention m : vesicles) {
+        for (int i = 0; i < vesicles.size(); i++) {
+            Mention m = vesicles.get(i);
             String earlier = denialUnsearched.put(m.start(), sentenceLower);
             if (earlier != null && Cues.negationMatch(earlier, wordAnswers) != null) {
                 namedInDenial.add(m.start()); // a start recorded twice: the earlier sentence's answer is kept too
+            }
+            // (branch anaphors11) the mention's own clause, up to the next vesicle of the sentence
+            int from = m.start() - sentence.start();
+            int to = i + 1 < vesicles.size() ? vesicles.get(i + 1).start() - sentence.start() : sentenceLower.length();
+            String earlierClause = ownClauseUnsearched.put(m.start(), ownClause(sentenceLower, from, m.end() - m.start(), to));
+            if (earlierClause != null && Cues.negationMatch(earlierClause, wordAnswers) != null) {
+                deniedInOwnClause.add(m.start());
             }
         }
         Mention previous = lastVesicleSeen;
@@ -4403,7 +4439,10 @@ public final class ClaimExtractor {
         }
         // a preparation named in a denial is most often a control arm (as for the chain); a preparation with a defined
         // name ("ADSC-Exos") is called by it, and a bare plural after it is not the name (UnseenTextArgumentTest)
-        if (namedInDenial(studiedPreparation.start()) || preparations.namedBy(studiedPreparation, text) != null) {
+        // (branch anaphors11) only a denial in the preparation's own clause: one of another subject in its sentence
+        // ("..., but we did not compare exosomes from other cells") says nothing of it
+        if ((OWN_CLAUSE_DENIAL ? deniedInOwnClause(studiedPreparation.start()) : namedInDenial(studiedPreparation.start()))
+                || preparations.namedBy(studiedPreparation, text) != null) {
             return;
         }
         AntecedentSource topic = antecedentSource(text, studiedPreparation);

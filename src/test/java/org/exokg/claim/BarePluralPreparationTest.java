@@ -94,4 +94,24 @@ class BarePluralPreparationTest {
                 "Unlike free");
         assertTrue(c.stream().noneMatch(x -> x.contains("Milk]")), c.toString());
     }
+
+    /** (branch anaphors11) An abstract whose sentence naming the preparation is {@code opening}, then a bare-plural finding. */
+    private static String openedBy(String opening) {
+        return "A study in arthritic mice\n\nAbstract\n\n" + opening + "\n\nResults\n\nExosomes are known carriers of RNA. "
+                + "Orally administered exosomes carried microRNAs into the joints.\n";
+    }
+
+    @Test
+    void aDenialOfAnotherSubjectInThePreparationsSentenceKeepsThePreparation() throws Exception {
+        List<String> c = claimsOf(openedBy("Exosomes from bovine milk carried microRNAs and reduced collagen-induced arthritis, "
+                + "but we did not measure cytokines in the serum."), "Orally administered");
+        assertTrue(c.stream().anyMatch(x -> x.startsWith("Exosome[BovineMilk]") && x.contains(" carries MicroRNA")), c.toString());
+    }
+
+    @Test
+    void aPreparationDeniedInItsOwnClauseIsAControlArm() throws Exception {
+        List<String> c = claimsOf(openedBy("Exosomes from bovine milk did not reduce collagen-induced arthritis in mice."),
+                "Orally administered");
+        assertTrue(c.stream().noneMatch(x -> x.contains("Milk]") && x.contains(" carries MicroRNA")), c.toString());
+    }
 }
