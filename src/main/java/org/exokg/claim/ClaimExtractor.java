@@ -3618,6 +3618,7 @@ public final class ClaimExtractor {
         }
         return n;
     }
+
     /** (branch challenges3) -Dexokg.noLoneSafetyEvents: event entries marked lone are read as any other event. */
     static final boolean LONE_SAFETY_EVENTS = !Boolean.getBoolean("exokg.noLoneSafetyEvents");
     /**
