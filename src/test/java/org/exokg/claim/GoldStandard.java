@@ -324,22 +324,22 @@ final class GoldStandard {
 
     /** The texts of blind set 23 (claims and classification gold), committed before the extractor was run on them. */
     static final Path[] BLIND23_TEXTS = {
-        Path.of("src/test/resources/sealed/documents/blind23-pubmed-meta-analysis-msc-evs-rodent-acute-kidney-injury.xml"),
-        Path.of("src/test/resources/sealed/documents/blind23-pubmed-salivary-evs-oral-squamous-cell-carcinoma-leukoplakia-surveillance.xml"),
-        Path.of("src/test/resources/sealed/documents/blind23-pubmed-veterinary-canine-adipose-msc-sevs-elbow-osteoarthritis-dogs.xml"),
-        Path.of("src/test/resources/sealed/documents/blind23-jats-aloe-vera-nanovesicles-keratinocytes-radiation-dermatitis.xml"),
-        Path.of("src/test/resources/sealed/documents/blind23-jats-endothelial-colony-forming-cell-evs-mir126-porcine-myocardial-infarction.xml"),
-        Path.of("src/test/resources/sealed/documents/blind23-jats-macrophage-evs-vancomycin-intracellular-staphylococcus-osteomyelitis.xml"),
-        Path.of("src/test/resources/sealed/documents/blind23-award-citation-dendritic-cell-exosome-cancer-vaccine-pioneer.txt"),
-        Path.of("src/test/resources/sealed/documents/blind23-core-facility-annual-report-ev-characterisation-service.txt"),
-        Path.of("src/test/resources/sealed/documents/blind23-equine-practice-newsletter-msc-evs-tendon-injury-horses.txt"),
-        Path.of("src/test/resources/sealed/documents/blind23-extension-bulletin-plant-evs-rna-sprays-grey-mould-crops.txt"),
-        Path.of("src/test/resources/sealed/documents/blind23-formulary-committee-review-msc-exosome-eye-drops-ocular-gvhd-dry-eye.txt"),
-        Path.of("src/test/resources/sealed/documents/blind23-grant-review-summary-statement-pseudomonas-omv-vaccine-cystic-fibrosis.txt"),
-        Path.of("src/test/resources/sealed/documents/blind23-market-research-executive-summary-exosome-diagnostics-and-skin-care.txt"),
-        Path.of("src/test/resources/sealed/documents/blind23-research-ethics-committee-opinion-ipsc-cardiomyocyte-evs-heart-failure.txt"),
-        Path.of("src/test/resources/sealed/documents/blind23-researcher-blog-post-red-blood-cell-evs-antisense-leukaemia-what-went-wrong.txt"),
-        Path.of("src/test/resources/sealed/documents/blind23-social-media-thread-neuron-derived-plasma-evs-alzheimer-test-critique.txt")};
+        Path.of("src/test/resources/documents/heldout/blind23-pubmed-meta-analysis-msc-evs-rodent-acute-kidney-injury.xml"),
+        Path.of("src/test/resources/documents/heldout/blind23-pubmed-salivary-evs-oral-squamous-cell-carcinoma-leukoplakia-surveillance.xml"),
+        Path.of("src/test/resources/documents/heldout/blind23-pubmed-veterinary-canine-adipose-msc-sevs-elbow-osteoarthritis-dogs.xml"),
+        Path.of("src/test/resources/documents/heldout/blind23-jats-aloe-vera-nanovesicles-keratinocytes-radiation-dermatitis.xml"),
+        Path.of("src/test/resources/documents/heldout/blind23-jats-endothelial-colony-forming-cell-evs-mir126-porcine-myocardial-infarction.xml"),
+        Path.of("src/test/resources/documents/heldout/blind23-jats-macrophage-evs-vancomycin-intracellular-staphylococcus-osteomyelitis.xml"),
+        Path.of("src/test/resources/documents/heldout/blind23-award-citation-dendritic-cell-exosome-cancer-vaccine-pioneer.txt"),
+        Path.of("src/test/resources/documents/heldout/blind23-core-facility-annual-report-ev-characterisation-service.txt"),
+        Path.of("src/test/resources/documents/heldout/blind23-equine-practice-newsletter-msc-evs-tendon-injury-horses.txt"),
+        Path.of("src/test/resources/documents/heldout/blind23-extension-bulletin-plant-evs-rna-sprays-grey-mould-crops.txt"),
+        Path.of("src/test/resources/documents/heldout/blind23-formulary-committee-review-msc-exosome-eye-drops-ocular-gvhd-dry-eye.txt"),
+        Path.of("src/test/resources/documents/heldout/blind23-grant-review-summary-statement-pseudomonas-omv-vaccine-cystic-fibrosis.txt"),
+        Path.of("src/test/resources/documents/heldout/blind23-market-research-executive-summary-exosome-diagnostics-and-skin-care.txt"),
+        Path.of("src/test/resources/documents/heldout/blind23-research-ethics-committee-opinion-ipsc-cardiomyocyte-evs-heart-failure.txt"),
+        Path.of("src/test/resources/documents/heldout/blind23-researcher-blog-post-red-blood-cell-evs-antisense-leukaemia-what-went-wrong.txt"),
+        Path.of("src/test/resources/documents/heldout/blind23-social-media-thread-neuron-derived-plasma-evs-alzheimer-test-critique.txt")};
 
     /** The texts of blind set 24 (claims and classification gold), committed (e713649) before the extractor was run on them. */
     static final Path[] BLIND24_TEXTS = {

@@ -121,7 +121,7 @@ class GoldStandardTest {
     /**
      * Scores blind set {@code number}, which has been promoted to development data, and prints the full report (false
      * positives and negatives) with the aggregate hedge and isKindOf lines. Only for sets whose per-claim output may be
-     * read (6 to 22: each was promoted after three sessions as a never-tuned set); the never-tuned sets 23, 24 and 25 go through
+     * read (6 to 23: each was promoted after three sessions as a never-tuned set); the never-tuned sets 24, 25 and 26 go through
      * {@link #blindSetFigures}.
      */
     private static BlindSetFigures developmentSetFigures(int number, String ordinal, Path[] texts) throws Exception {
@@ -1834,8 +1834,7 @@ class GoldStandardTest {
     }
 
     /**
-     * Blind set 23 (never tuned on): prints aggregate figures only (no false positive or negative is listed), so the set
-     * stays blind to the engineers who change the rules.
+     * Blind set 23 (development data since the twenty-first session; never tuned on before): prints the full report.
      * <p>
      * Sixteen texts (PubMed with OBJECTIVE / METHODS / RESULTS / CONCLUSIONS, BACKGROUND / METHODS / RESULTS / CONCLUSIONS
      * and unstructured; JATS with sec-type methods "Methods" and "Materials and methods" sections with subsections and two
@@ -1851,7 +1850,9 @@ class GoldStandardTest {
      */
     @Test
     void twentyThirdBlindSetAgainstExpectedClaims() throws Exception {
-        BlindSetFigures figures = blindSetFigures(23, "twenty-third", GoldStandard.BLIND23_TEXTS);
+        // Promoted to development data on 5 Dec 2026 (twenty-first session) after being measured as never tuned on for three
+        // sessions (last never-tuned figures P 0.521, R 0.273): from here on its false positives and negatives are read.
+        BlindSetFigures figures = developmentSetFigures(23, "twenty-third", GoldStandard.BLIND23_TEXTS);
         // Branch blind23, first run (main 9c651b7 rules): P 0.452 (99 of 219), R 0.221 (gold 448); after the five gold fixes P 0.466 (102 of 219), R 0.227 (gold 450), lenient 0.658 / 0.321; hedges 2 of 2 matched, 2 of 46 all (0.043); denials 0 right, 5 beyond; isKindOf 0 of 10 matched, 3 beyond. Floors just under.
         // Branch precision5 (wrong objects; never tuned): P 0.491 -> 0.489, R 0.244 -> 0.242 (one right claim fewer, 110 -> 109 of 224 -> 223; aggregate lines only, not tuned back). Floors unchanged, the lead decides.
         // Lead, after the eighteenth session's merges (5 Dec 2026; conventions u-dd applied to the development golds): NEVER-TUNED P 0.491 (110 of 224), R 0.244. Floors just under.

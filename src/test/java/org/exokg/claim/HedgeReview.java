@@ -75,7 +75,8 @@ public final class HedgeReview {
             new GoldSet("blind 19", "heldout-blind19-claims.tsv", GoldStandard.BLIND19_TEXTS),
             new GoldSet("blind 20", "heldout-blind20-claims.tsv", GoldStandard.BLIND20_TEXTS),
             new GoldSet("blind 21", "heldout-blind21-claims.tsv", GoldStandard.BLIND21_TEXTS),
-            new GoldSet("blind 22", "heldout-blind22-claims.tsv", GoldStandard.BLIND22_TEXTS));
+            new GoldSet("blind 22", "heldout-blind22-claims.tsv", GoldStandard.BLIND22_TEXTS),
+            new GoldSet("blind 23", "heldout-blind23-claims.tsv", GoldStandard.BLIND23_TEXTS));
 
     private HedgeReview() {}
 

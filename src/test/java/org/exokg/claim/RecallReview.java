@@ -54,6 +54,8 @@ public final class RecallReview {
         sets.add(new HedgeReview.GoldSet("blind 21", "heldout-blind21-claims.tsv", GoldStandard.BLIND21_TEXTS));
         // blind 22: development data from the twentieth session of 5 Dec 2026
         sets.add(new HedgeReview.GoldSet("blind 22", "heldout-blind22-claims.tsv", GoldStandard.BLIND22_TEXTS));
+        // blind 23: development data from the twenty-first session of 5 Dec 2026
+        sets.add(new HedgeReview.GoldSet("blind 23", "heldout-blind23-claims.tsv", GoldStandard.BLIND23_TEXTS));
         return sets;
     }
 
