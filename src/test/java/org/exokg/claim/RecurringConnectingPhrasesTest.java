@@ -20,7 +20,8 @@ class RecurringConnectingPhrasesTest extends RuleBlockSentencesTest {
     @Test
     void everyRuleOfTheBlockHasFixturesBothWays() throws Exception {
         for (String id : List.of("cargo-amount-put-into-vesicle", "vesicle-kept-listed-markers", "cells-somewhere-take-up-vesicle",
-                "vesicle-reaches-diseased-place", "vesicle-carries-cargo-to-place", "technique-compared-in-loading")) {
+                "vesicle-reaches-diseased-place", "vesicle-carries-cargo-to-place", "technique-compared-in-loading",
+                "vesicle-reaches-blood-from-gut")) {
             assertFixturesBothWays(id);
         }
     }
