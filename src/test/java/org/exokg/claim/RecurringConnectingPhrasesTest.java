@@ -21,7 +21,9 @@ class RecurringConnectingPhrasesTest extends RuleBlockSentencesTest {
     void everyRuleOfTheBlockHasFixturesBothWays() throws Exception {
         for (String id : List.of("cargo-amount-put-into-vesicle", "vesicle-kept-listed-markers", "cells-somewhere-take-up-vesicle",
                 "vesicle-reaches-diseased-place", "vesicle-carries-cargo-to-place", "technique-compared-in-loading",
-                "vesicle-reaches-blood-from-gut")) {
+                "vesicle-reaches-blood-from-gut", "vesicle-caused-no-harm",
+                "harm-of-the-body-absent (challenge event)", "antibodies-against-vesicles-absent (challenge event)",
+                "antibodies-of-a-class-raised (challenge event)")) {
             assertFixturesBothWays(id);
         }
     }
