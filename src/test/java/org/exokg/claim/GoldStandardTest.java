@@ -1309,6 +1309,7 @@ class GoldStandardTest {
         // Branch vocab23 (hidden labels from development misses): P 0.849 -> 0.846, R 0.553 -> 0.556. Floors unchanged (just under).
         // Branch goldconv12 (twentieth session; gold conventions mm, nn, oo, cc clarified, ee only, no rule change): P / R 0.860 / 0.569 -> 0.864 / 0.570 (cc: +1 row). Floors just under.
         // Lead, after the twentieth session's merges (5 Dec 2026): P 0.864 (223 of 258), R 0.570. Floors just under.
+        // Branch hedged8 (hedged uses after a participle phrase of the subject): P 0.864 -> 0.861 (223 of 258 -> 259; one use unqualified: "the vesicles these cells secrete"), R 0.570 unchanged. Floors already just under.
         assertFloors(figures.claims(), 0.86, 0.56);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedged7 (twentieth session; modal benefit in a disease, "help clinicians distinguish / identify", "guide the choice of therapy"): hedge of all 0.455 -> 0.473 (25 -> 26 of 55); P 0.849 -> 0.850, R 0.553 -> 0.556. Hedge floor up.
@@ -1393,7 +1394,8 @@ class GoldStandardTest {
         // branch subjects3: blind16 0.872/0.589 -> 0.872/0.591 (owner of "its/their vesicles", "the vesicles it contains"); floors still just under
         // Branch objects2 (no derivedFrom row for a genus of the qualifier; demonstrative sources): P 0.872 -> 0.877 (302 extracted, 265 matched), R 0.589 -> 0.589. Floors unchanged (just under).
         // Lead, after the twentieth session's merges (5 Dec 2026): P 0.878 (266 of 303), R 0.588. Floors just under.
-        assertFloors(figures.claims(), 0.87, 0.58);
+        // Branch hedged8 (hedged uses after a participle phrase of the subject): P 0.878 -> 0.878 (267 of 304), R 0.588 -> 0.591. Recall floor just under.
+        assertFloors(figures.claims(), 0.87, 0.59);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; "may therefore offer a cell-free option", convention l on the gold): hedge of all 0.311 -> 0.341 (15 of 44), P 0.854 -> 0.851, R 0.490 -> 0.492. Hedge floor up.
         // Branch hedged7 (twentieth session; modal benefit in a disease, "help clinicians distinguish / identify", "guide the choice of therapy"): hedge of all 0.500 -> 0.524 (21 -> 22 of 42); P 0.874 -> 0.874, R 0.584 -> 0.587. Hedge floor up.
@@ -1470,6 +1472,7 @@ class GoldStandardTest {
         // branch challenges5: 0.839/0.420 -> 0.840/0.422 (challenges said without a vesicle word)
         // Branch goldconv12 (twentieth session; gold conventions mm, nn, oo, cc clarified, ee only, no rule change): P / R 0.860 / 0.437 -> 0.865 / 0.439 (mm: 20 rows BacterialOuterMembraneVesicle -> ExtracellularVesicle). Floors just under.
         // Lead, after the twentieth session's merges (5 Dec 2026): P 0.865 (192 of 222), R 0.439. Floors just under.
+        // Branch hedged8 (hedged uses after a participle phrase of the subject): P 0.865 -> 0.861 (192 of 222 -> 223; coordinated producers left unqualified), R 0.439 unchanged. Floors already just under.
         assertFloors(figures.claims(), 0.86, 0.43);
         assertKindFloors(figures.kinds(), 1, 1);
     }
@@ -1698,7 +1701,8 @@ class GoldStandardTest {
         // Branch objects2 (no derivedFrom row for a genus of the qualifier; demonstrative sources): P 0.814 -> 0.817, R 0.474 -> 0.474. Precision floor just under.
         // Lead, after the twentieth session's merges (5 Dec 2026): P 0.816 (231 of 283), R 0.480. Floors just under.
         // Branch precision9 (twentieth session; contaminants named as not absent are no cargo): P 0.816 -> 0.819 (231 of 283 -> 282), R 0.480 unchanged. Floors already just under.
-        assertFloors(figures.claims(), 0.81, 0.47);
+        // Branch hedged8 (hedged uses after a participle phrase of the subject): P 0.819 -> 0.820 (232 of 283), R 0.480 -> 0.482. Recall floor just under.
+        assertFloors(figures.claims(), 0.81, 0.48);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.79, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.12, "hedged claims missed");
         // Branch negscope: NEVER-TUNED denials extracted 10 -> 11, right 4 -> 4 (beyond 6 -> 7; P and R unchanged, so a claim already beyond the gold now read denied, most likely by the new cue "none of"); reported, not tuned; the lead decides.
@@ -1863,7 +1867,8 @@ class GoldStandardTest {
         // Branch dev22b: NEVER-TUNED, aggregate only, not tuned on: P 0.526 -> 0.523 (one claim more found, 123 right of 234 -> 235), R 0.273 unchanged. Floors still just under; the lead decides.
         // Lead, after the twentieth session's merges (5 Dec 2026): NEVER-TUNED P 0.521 (123 of 236), R 0.273. Floors just under.
         assertFloors(figures.claims(), 0.52, 0.27);
-        assertHedgeFloors(figures.claims(), 0.04);
+        // Branch hedged8: blind 23 (development since this session) P 0.521 -> 0.523, R 0.273 -> 0.276, hedged found 2 -> 3 of 46 (0.043 -> 0.065). Hedge floor just under.
+        assertHedgeFloors(figures.claims(), 0.06);
         assertDenialFloors(figures.claims(), 0, 5);
         // Branch goldconv8: NEVER-TUNED isKindOf beyond the gold 3 -> 4 already at its base main 938203e, before any goldconv8 edit (goldconv8 edits no never-tuned file); reported, not tuned, the lead decides.
         // Lead (eighteenth session): NEVER-TUNED isKindOf claims beyond the gold 3 (first run) -> 5 after the merges (kinds,
@@ -1900,6 +1905,7 @@ class GoldStandardTest {
         // Branch objects2 (no derivedFrom row for a genus of the qualifier; demonstrative sources): never-tuned, aggregate only: P 0.772 -> 0.777 (294 -> 292 extracted, 227 matched), R 0.475 -> 0.475. Floors unchanged.
         // Lead, after the twentieth session's merges (5 Dec 2026): NEVER-TUNED P 0.779 (229 of 294), R 0.479. Floors just under.
         assertFloors(figures.claims(), 0.77, 0.47);
+        // Branch hedged8: NEVER-TUNED, aggregate only, not tuned on: P 0.779 -> 0.780, R 0.479 -> 0.481 (one right claim more); hedged found 18 of 43. Floors still just under.
         assertHedgeFloors(figures.claims(), 0.37);
         assertDenialFloors(figures.claims(), 3, 3);
         assertKindFloors(figures.kinds(), 6, 1);

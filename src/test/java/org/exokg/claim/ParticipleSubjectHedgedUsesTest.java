@@ -69,4 +69,16 @@ class ParticipleSubjectHedgedUsesTest {
         List<Claim> plain = projectClaims("The exosomes these cells secrete were compared with a cell-free therapy for sepsis.");
         assertFalse(any(plain, "treats", "InfectiousDisease") || any(plain, "treats", "Sepsis"), () -> triples(plain).toString());
     }
+
+    @Test
+    void aHedgedTherapyForPatientsWithADiseaseOrARiskGroup() {
+        List<Claim> claims = projectClaims("Platelet vesicles might offer a cell-free therapy for patients with stroke.");
+        assertTrue(has(claims, "ExtracellularVesicle", "treats", "Stroke", true), () -> triples(claims).toString());
+        List<Claim> risk = projectClaims("Armed macrophage vesicles might offer an off-the-shelf cell-free immunotherapy for "
+                + "high-risk neuroblastoma.");
+        assertTrue(risk.stream().anyMatch(c -> c.relation().localName().equals("treats") && c.hedged()), () -> triples(risk).toString());
+        // compared with a therapy for the patients, the vesicles are not said to treat the disease
+        List<Claim> compared = projectClaims("Platelet vesicles were compared with a cell-free therapy for patients with stroke.");
+        assertFalse(any(compared, "treats", "Stroke"), () -> triples(compared).toString());
+    }
 }
