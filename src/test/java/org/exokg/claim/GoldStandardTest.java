@@ -1309,8 +1309,8 @@ class GoldStandardTest {
         // Branch vocab23 (hidden labels from development misses): P 0.849 -> 0.846, R 0.553 -> 0.556. Floors unchanged (just under).
         // Branch goldconv12 (twentieth session; gold conventions mm, nn, oo, cc clarified, ee only, no rule change): P / R 0.860 / 0.569 -> 0.864 / 0.570 (cc: +1 row). Floors just under.
         // Lead, after the twentieth session's merges (5 Dec 2026): P 0.864 (223 of 258), R 0.570. Floors just under.
-        // Branch hedged8 (hedged uses after a participle phrase of the subject): P 0.864 -> 0.861 (223 of 258 -> 259; one use unqualified: "the vesicles these cells secrete"), R 0.570 unchanged. Floors already just under.
-        assertFloors(figures.claims(), 0.86, 0.56);
+        // Branch hedged8 (hedged uses after a participle phrase of the subject; therapy for patients with a disease): P 0.864 -> 0.862 (224 of 260; one use unqualified: "the vesicles these cells secrete"), R 0.570 -> 0.573. Recall floor just under.
+        assertFloors(figures.claims(), 0.86, 0.57);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedged7 (twentieth session; modal benefit in a disease, "help clinicians distinguish / identify", "guide the choice of therapy"): hedge of all 0.455 -> 0.473 (25 -> 26 of 55); P 0.849 -> 0.850, R 0.553 -> 0.556. Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.47, "hedged claims missed");
@@ -1546,7 +1546,8 @@ class GoldStandardTest {
         // Branch goldconv12 (twentieth session; gold conventions mm, nn, oo, cc clarified, ee only, no rule change): P / R 0.835 / 0.515 -> 0.839 / 0.517 (nn: +1 row). Floors just under.
         // Branch challenges7 (source before a challenge event kept; event before the vesicles): P 0.835 unchanged, R 0.515 -> 0.518 (202 -> 203 right). Floors just under.
         // Lead, after the twentieth session's merges (5 Dec 2026): P 0.840 (204 of 243), R 0.519. Floors just under.
-        assertFloors(figures.claims(), 0.83, 0.51);
+        // Branch hedged8 (hedged therapy for a risk group): P 0.840 -> 0.840 (205 of 244), R 0.519 -> 0.522. Recall floor just under.
+        assertFloors(figures.claims(), 0.83, 0.52);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; hedged predicates "might offer an off-the-shelf cell-free immunotherapy"): hedge of all 0.171 -> 0.195 (8 of 41), R 0.358 -> 0.360. Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.19, "hedged claims missed");
