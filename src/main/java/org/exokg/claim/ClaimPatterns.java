@@ -379,6 +379,11 @@ public final class ClaimPatterns {
             implied.add(new ImpliedProperty(e.id(), Set.copyOf(when), localName(text(e.map(), "property", e.where()), e.where()),
                     impliedRelation));
         }
+        if (Boolean.getBoolean("exokg.noParticipleSubjectFrames")) {
+            // (branch hedged8) -Dexokg.noParticipleSubjectFrames leaves out the rules "hedged8-*" (claim-rules.yaml block hedged8),
+            // for measuring them; read here, not in a constant: DEFAULT is loaded before the class's constants are set
+            rules.removeIf(r -> r.id().startsWith("hedged8-"));
+        }
         return new ClaimPatterns(rules, remappings, qualifierRemappings, events, predicates, measures, implied, objectFirstGaps, acrossClauseRules);
     }
 

@@ -28,6 +28,9 @@ public final class SubjectScopeResolver {
                     + "|produced by|shed by|enriched from|from"
                     // (branch precision6) made from a source: "nanovesicles prepared from ginseng", "exosomes made from milk"
                     + "|(?:prepared|made|produced|generated|collected|harvested|extracted) from"
+                    // (branch hedged8) released into a fluid, or captured from one, names the fluid as the vesicles' source, as
+                    // rule vesicle-released-into-source reads it: "vesicles shed into tears by glandular epithelium could ..."
+                    + "|(?:released|shed|secreted) into|(?:captured|recovered) from"
                     // a restrictive relative clause or participle: "exosomes that circulate in the blood"
                     + "|(?:that|which) (?:are |were |have been )?(?:circulat\\w*|found|present|resid\\w*|isolated|derived"
                     + "|secreted|released|produced|collected|purified) (?:in|from|by|within)"
