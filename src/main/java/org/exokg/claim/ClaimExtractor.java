@@ -88,6 +88,16 @@ public final class ClaimExtractor {
     private static final Pattern EVENT_OPENING = TopicPreparation.defaults().eventOpening(); // topic-preparation.yaml: event-openings
     /** The challenge mentions of the current sentence made from challenge events (claim-rules.yaml). */
     private java.util.Set<Mention> eventMentions = java.util.Set.of();
+    /**
+     * (branch dev23) The animals or people a lone safety outcome is said of ("No dog had fever", "the mice showed no weight
+     * loss"): a mammal named in the sentence does not say whose outcome it is, as a drug or a cargo would ("No toxicity
+     * was seen with free doxorubicin"). Off with -Dexokg.noAbsentHarms, with the absent-harm events.
+     */
+    private boolean treatedAnimal(Mention m) {
+        return !Boolean.getBoolean("exokg.noAbsentHarms") && m.is(MentionType.MATERIAL_ENTITY)
+                && lexicon.isA(m.iri(), ExoKg.NS + "Mammal");
+    }
+
     /** (branch challenges3) the event mentions of entries marked lone: true (safety outcomes said without a subject). */
     private java.util.Set<Mention> loneEventMentions = java.util.Set.of();
     private static final Pattern PRONOUN_ANAPHOR = Pattern.compile("\\A(?:They|Their|Its|It)\\b");
@@ -2247,7 +2257,7 @@ public final class ClaimExtractor {
             // challenges and properties ("No toxicity was seen with free doxorubicin" is the drug's)
             boolean loneOutcome = loneEventMentions.contains(o) && o == head
                     && sentenceMentions.stream().allMatch(m -> m.is(MentionType.SOURCE) || m.is(MentionType.CHALLENGE)
-                            || m.is(MentionType.PROPERTY));
+                            || m.is(MentionType.PROPERTY) || treatedAnimal(m));
             if (loneEventMentions.contains(o) && !loneOutcome) {
                 return List.of();
             }
@@ -2265,7 +2275,7 @@ public final class ClaimExtractor {
                     && sentenceMentions.stream().noneMatch(m -> m.is(MentionType.VESICLE))
                     && !VESICLE_WORD.matcher(sentenceLower).region(0, clauseEndAfter(sentenceLower, o.end() - sentence.start())).find()
                     && sentenceMentions.stream().noneMatch(m -> m.start() >= sentence.start() && m.end() <= eventStart
-                            && !m.is(MentionType.CHALLENGE) && !m.is(MentionType.SOURCE));
+                            && !m.is(MentionType.CHALLENGE) && !m.is(MentionType.SOURCE) && !(loneOutcome && treatedAnimal(m)));
             // (branch challenges5) a challenge label of making, loading, dosing, storing or delivering in a sentence that
             // names no vesicle ("Yields remain low and batch-to-batch variability is high"): the preparation under
             // discussion's, as a lone event is (topic-preparation.yaml: discourse-challenge-classes)

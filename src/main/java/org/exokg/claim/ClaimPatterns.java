@@ -341,6 +341,12 @@ public final class ClaimPatterns {
             if (lone != null && !(lone instanceof Boolean)) {
                 throw new IllegalStateException(e.where() + ": 'lone' must be true or false");
             }
+            // (branch dev23) -Dexokg.noAbsentHarms leaves out the events of absent harms stated as a safety outcome
+            // (entries dev23-absent-harm-*, convention cc), so their effect can be measured; read here, not in a static
+            // field, because the default patterns are loaded during class initialisation
+            if (Boolean.getBoolean("exokg.noAbsentHarms") && e.id().startsWith("dev23-absent-harm")) {
+                continue;
+            }
             events.add(new ChallengeEvent(e.id(), localName(text(e.map(), "challenge", e.where()), e.where()),
                     compile(text(e.map(), "pattern", e.where()), e.where()), Set.copyOf(inside), List.of(), false,
                     Boolean.TRUE.equals(lone)));
