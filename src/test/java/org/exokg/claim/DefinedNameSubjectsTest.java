@@ -68,4 +68,16 @@ class DefinedNameSubjectsTest {
         assertTrue(TestSupport.claimsOf(e, "OsteoVes reduced", false).contains("Exosome[StemCell] treats InflammatoryDisease"),
                 () -> TestSupport.claimsOf(e, "", false).toString());
     }
+
+    @Test
+    void neitherPreparationDeniesThePredicateOfThePreparationsUnderDiscussion() throws Exception {
+        DocumentExtraction e = extract("Nanovesicles were isolated from tomato fruit (TNVs). TNVs carried miR-156. Neither preparation "
+                + "was toxic to intestinal epithelial cells.\n");
+        assertTrue(TestSupport.claimsOf(e, "Neither preparation", false).stream().anyMatch(c -> c.endsWith("hasProperty LowToxicity")),
+                () -> TestSupport.claimsOf(e, "", false).toString());
+        // near neighbour: "neither" before another noun ("neither method") is no anaphor of the vesicles
+        DocumentExtraction n = extract("Nanovesicles were isolated from tomato fruit (TNVs). TNVs carried miR-156. Neither method "
+                + "was toxic to intestinal epithelial cells.\n");
+        assertEquals(List.of(), TestSupport.claimsOf(n, "Neither method", false));
+    }
 }
