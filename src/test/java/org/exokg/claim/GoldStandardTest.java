@@ -1470,7 +1470,8 @@ class GoldStandardTest {
         // branch challenges5: 0.839/0.420 -> 0.840/0.422 (challenges said without a vesicle word)
         // Branch goldconv12 (twentieth session; gold conventions mm, nn, oo, cc clarified, ee only, no rule change): P / R 0.860 / 0.437 -> 0.865 / 0.439 (mm: 20 rows BacterialOuterMembraneVesicle -> ExtracellularVesicle). Floors just under.
         // Lead, after the twentieth session's merges (5 Dec 2026): P 0.865 (192 of 222), R 0.439. Floors just under.
-        assertFloors(figures.claims(), 0.86, 0.43);
+        // Branch subjects4 (a name defined by an apposition of composition, "PV-301, its lead product made of EVs"): P 0.865 -> 0.868, R 0.439 -> 0.451 (192 -> 197 of 437). Recall floor up.
+        assertFloors(figures.claims(), 0.86, 0.45);
         assertKindFloors(figures.kinds(), 1, 1);
     }
 
@@ -1620,7 +1621,8 @@ class GoldStandardTest {
         // Branch challenges6 (twentieth session; vesicles that aggregate, read unqualified where the gold qualifies the anaphor [HEK293Cell]): P 0.912 -> 0.908 (258 of 283 -> 284), R 0.518 unchanged. Precision floor just under.
         // Branch objects2 (no derivedFrom row for a genus of the qualifier; demonstrative sources): P 0.921 -> 0.924, R 0.540 -> 0.540. Precision floor just under.
         // Lead, after the twentieth session's merges (5 Dec 2026): P 0.924 (269 of 291), R 0.540. Floors just under.
-        assertFloors(figures.claims(), 0.92, 0.53);
+        // Branch subjects4 ("neither preparation activated osteoclasts"): P 0.924 -> 0.925, R 0.540 -> 0.542 (269 -> 270 of 498). Recall floor up.
+        assertFloors(figures.claims(), 0.92, 0.54);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
         // Branch triggers3 (seventeenth session; "may thus become imaging probes" read as usedFor Imaging): P 0.805 -> 0.806, R 0.425 -> 0.427 (211 -> 212 of 496); hedged found 7 -> 8 of 44 (0.159 -> 0.182 of all). Hedge floor up.
         // Branch hedged7 (twentieth session; modal benefit in a disease, "help clinicians distinguish / identify", "guide the choice of therapy"): hedge of all 0.295 -> 0.318 (13 -> 14 of 44); P 0.911 -> 0.911, R 0.514 -> 0.516. Hedge floor up.
@@ -1826,6 +1828,7 @@ class GoldStandardTest {
         // Branch safety5 (storage outcomes said of no vesicle: the studied preparation): P 0.674 -> 0.675, R 0.419 -> 0.422 (190 -> 191 of 453). Floors just under.
         // Branch objects2 (no derivedFrom row for a genus of the qualifier; demonstrative sources): P 0.674 -> 0.676, R 0.419 -> 0.419. Precision floor just under.
         // Lead, after the twentieth session's merges (5 Dec 2026): P 0.740 (213 of 288), R 0.468. Floors just under.
+        // Branch subjects4 ("neither preparation" after grape and ginger keeps one qualifier, convention e wants none): P 0.740 -> 0.737 (213 of 288 -> 289), R 0.468 unchanged. Floors still just under.
         assertFloors(figures.claims(), 0.73, 0.46);
         assertHedgeFloors(figures.claims(), 0.17);
         assertDenialFloors(figures.claims(), 5, 4);
@@ -1862,6 +1865,7 @@ class GoldStandardTest {
         // Lead, after the nineteenth session's merges (5 Dec 2026): NEVER-TUNED P 0.524 (122 of 233), R 0.271. Floors just under.
         // Branch dev22b: NEVER-TUNED, aggregate only, not tuned on: P 0.526 -> 0.523 (one claim more found, 123 right of 234 -> 235), R 0.273 unchanged. Floors still just under; the lead decides.
         // Lead, after the twentieth session's merges (5 Dec 2026): NEVER-TUNED P 0.521 (123 of 236), R 0.273. Floors just under.
+        // Branch subjects4 (names defined by composition or a naming verb, "neither preparation"): P 0.521 -> 0.521 (123 of 236 -> 125 of 240), R 0.273 -> 0.278 (same gold). Floors still just under.
         assertFloors(figures.claims(), 0.52, 0.27);
         assertHedgeFloors(figures.claims(), 0.04);
         assertDenialFloors(figures.claims(), 0, 5);
