@@ -42,6 +42,31 @@ final class NamedPreparations {
     private static final Pattern NAME_BEFORE = Pattern.compile(
             "(?:\\A|[\\s(;])(" + NAME + ")\\s*,\\s*(?:(?:a|an|the|our)\\s+(?:[\\p{L}\\p{N}\\-‐–]+\\s+){0,3}|(?:[\\p{L}\\p{N}\\-‐–]+\\s+)?)\\z");
     /**
+     * Measurement switch: -Dexokg.noDefinedNameShapes turns off branch subjects4's shapes of a name's definition
+     * ({@link #NAME_BEFORE_COMPOSED}, {@link #NAME_AFTER_NAMING_VERB}, and a cargo the name spells in {@link #noMention}):
+     * the later sentences whose subject is that name then name no vesicles.
+     */
+    static final boolean DEFINED_NAME_SHAPES = !Boolean.getBoolean("exokg.noDefinedNameShapes");
+    /**
+     * (branch subjects4) An apposition that defines a name by what the preparation is made of, or by the vesicles'
+     * own term after a naming verb: "XB-9, its first product made of vesicles from ...", "OsteoVes, a suspension of
+     * small particles known as exosomes" (the article or possessive, up to four words, then the composition or naming
+     * verb right before the vesicle).
+     */
+    private static final Pattern NAME_BEFORE_COMPOSED = Pattern.compile(
+            "(?:\\A|[\\s(;])(" + NAME + ")\\s*,\\s*(?:a|an|the|our|its|their)\\s+(?:[\\p{L}\\p{N}\\-‐–]+\\s+){0,4}?"
+                    + "(?:made\\s+(?:up\\s+)?of|consisting\\s+of|composed\\s+of|containing|based\\s+on|called|termed|named|known\\s+as)"
+                    + "\\s+(?:[\\p{L}\\p{N}\\-‐–]+\\s+)?\\z");
+    /**
+     * (branch subjects4) A naming verb after the vesicles gives them a short name that need not look like a code
+     * ("exosomes of dendritic cells, called Dexo, ..."): a capitalised word, then the phrase ends or its verb follows.
+     */
+    private static final Pattern NAME_AFTER_NAMING_VERB = Pattern.compile(
+            "\\A(?:[\\s\\-‐–]+(?:preparations?|formulations?|products?|fractions?|isolates?|suspensions?))?"
+                    + "(?:\\s+(?:(?:derived|isolated|obtained|purified|produced|prepared) )?(?:from|of|by)\\s+(?:the\\s+)?[\\p{L}\\p{N}\\-‐–]+(?:\\s+[\\p{L}\\p{N}\\-‐–]+){0,5})?"
+                    + "\\s*,\\s*(?:termed|called|named|designated|known\\s+as|referred\\s+to\\s+as)\\s+(\\p{Lu}[\\p{L}\\p{N}\\-‐–]{1,15})"
+                    + "(?=\\s*[,;.)]|\\s+(?:were|was|are|is|have|had)\\b)");
+    /**
      * (branch dev14) A name as the subject of a definition by composition, right before the vesicle: "CardioVex consists
      * of extracellular vesicles purified from ...", "Its second candidate, RenoVex, is made of vesicles from ...".
      */
@@ -157,6 +182,8 @@ final class NamedPreparations {
         if (before.find() && HEAD_AFTER.matcher(text).region(vesicle.end(), sentenceEnd).lookingAt()
                 && (noMention(mentions, before.start(1), before.end(1)) || vesicleNounOfName(text, mentions, before.start(1), before.end(1)))) {
             name = before.group(1);
+        } else if (DEFINED_NAME_SHAPES && composedName(text, sentenceStart, sentenceEnd, vesicle, mentions) != null) {
+            name = composedName(text, sentenceStart, sentenceEnd, vesicle, mentions);
         } else if (subject.find() && HEAD_AFTER.matcher(text).region(vesicle.end(), sentenceEnd).lookingAt()
                 && (noMention(mentions, subject.start(1), subject.end(1))
                         || vesicleNounOfName(text, mentions, subject.start(1), subject.end(1)))) {
@@ -173,6 +200,8 @@ final class NamedPreparations {
                 name = after.group(1);
             } else if (apposedName(text, vesicle.end(), sentenceEnd, mentions) != null) {
                 name = apposedName(text, vesicle.end(), sentenceEnd, mentions);
+            } else if (DEFINED_NAME_SHAPES && namedByVerb(text, vesicle.end(), sentenceEnd, mentions) != null) {
+                name = namedByVerb(text, vesicle.end(), sentenceEnd, mentions);
             } else {
                 Matcher passive = NAME_PASSIVE.matcher(text).region(vesicle.end(), sentenceEnd);
                 Matcher acronym = ACRONYM_AFTER.matcher(text).region(vesicle.end(), sentenceEnd);
@@ -191,6 +220,22 @@ final class NamedPreparations {
             }
         }
         return name;
+    }
+
+    /** (branch subjects4) The name {@link #NAME_BEFORE_COMPOSED} defines with the vesicles after it, or null. */
+    private static String composedName(String text, int sentenceStart, int sentenceEnd, Mention vesicle, List<Mention> mentions) {
+        Matcher m = NAME_BEFORE_COMPOSED.matcher(text).region(sentenceStart, vesicle.start());
+        if (!m.find() || !HEAD_AFTER.matcher(text).region(vesicle.end(), sentenceEnd).lookingAt()
+                || !(noMention(mentions, m.start(1), m.end(1)) || vesicleNounOfName(text, mentions, m.start(1), m.end(1)))) {
+            return null;
+        }
+        return m.group(1);
+    }
+
+    /** (branch subjects4) The short name {@link #NAME_AFTER_NAMING_VERB} gives the vesicles, or null. */
+    private static String namedByVerb(String text, int vesicleEnd, int sentenceEnd, List<Mention> mentions) {
+        Matcher m = NAME_AFTER_NAMING_VERB.matcher(text).region(vesicleEnd, sentenceEnd);
+        return m.lookingAt() && noMention(mentions, m.start(1), m.end(1)) ? m.group(1) : null;
     }
 
     /** (branch names4) The name {@link #NAME_BRACKET_BEFORE} reads before the vesicles that head its bracket, or null. */
@@ -573,7 +618,10 @@ final class NamedPreparations {
     private static boolean noMention(List<Mention> mentions, int start, int end) {
         for (Mention m : mentions) {
             // a source inside the name is the abbreviation's own origin ("iPSC" in "iPSC-Exos"), not another term
-            if (m.start() < end && m.end() > start && !(m.is(MentionType.SOURCE) && m.start() >= start && m.end() < end)) {
+            // (branch subjects4) so is a cargo inside a longer name ("IL12" in "EXO-IL12"): the name spells what it carries
+            if (m.start() < end && m.end() > start && !(m.is(MentionType.SOURCE) && m.start() >= start && m.end() < end)
+                    && !(DEFINED_NAME_SHAPES && m.is(MentionType.CARGO) && m.start() >= start && m.end() <= end
+                            && m.end() - m.start() < end - start)) {
                 return false;
             }
         }

@@ -61,6 +61,8 @@ final class VesicleAnaphora {
     /** "particles" is vesicle talk only as the opening subject ("Such nano-sized particles ..."). */
     private static final Pattern OPENING_PARTICLES = Pattern.compile(
             "\\A(?:These|Those|Such|The|Both)\\s+(?:[\\w‐\\-]+\\s+){0,2}?(particles|nanoparticles)\\b");
+    /** Measurement switch: -Dexokg.noNeitherPreparation: "neither preparation" is no anaphor (branch subjects4). */
+    static final boolean NEITHER_PREPARATION = !Boolean.getBoolean("exokg.noNeitherPreparation");
     /** Measurement switch: -Dexokg.noParticleAnaphors turns off {@link #PARTICLES_ANYWHERE} and {@link #SINGULAR_PREPARATION} (branch anaphors5). */
     static final boolean PARTICLE_ANAPHORS = !Boolean.getBoolean("exokg.noParticleAnaphors");
     /** (branch anaphors5) Words that make particles something else than the vesicles: lipoproteins, viruses, synthetic carriers. */
@@ -83,7 +85,8 @@ final class VesicleAnaphora {
      * particle size", "the preparation method") nor "the preparation of ..." (a process).
      */
     private static final Pattern SINGULAR_PREPARATION = Pattern.compile(
-            "\\b(?:each|either|the|this|that)\\s+(?:(?!(?:" + OTHER_KIND + "|" + OTHER_PARTICLES + "|" + FUNCTION + ")\\b)[a-z][\\w‐\\-]*\\s+){0,1}?"
+            // (branch subjects4) and "neither preparation" (denied of each of two named preparations, as "neither X nor Y")
+            "\\b(?:each|either|the|this|that" + (NEITHER_PREPARATION ? "|neither" : "") + ")\\s+(?:(?!(?:" + OTHER_KIND + "|" + OTHER_PARTICLES + "|" + FUNCTION + ")\\b)[a-z][\\w‐\\-]*\\s+){0,1}?"
                     + "(microparticle|preparation|formulation|isolate)\\b(?![\\-‐]|\\s+(?:of|for|method|methods|protocol|protocols|step|steps"
                     + "|procedure|procedures|process|technique|techniques|time|buffer|size|sizes|conditions?|workflow|route|scheme)\\b)",
             Pattern.CASE_INSENSITIVE);
