@@ -59,6 +59,14 @@ class OrganWordsAndNamesAcrossGenresTest {
     }
 
     @Test
+    void eyeDiseasesAndABoneInfection() {
+        assertEquals(List.of("dry eye disease=EyeDisease", "keratitis=EyeDisease", "osteomyelitis=InfectiousDisease"),
+                found("dry eye disease, keratitis and osteomyelitis"));
+        // near neighbours: eye drops and dry skin name no disease of the eye
+        assertTrue(found("eye drops; dry skin").stream().noneMatch(m -> m.endsWith("=EyeDisease")));
+    }
+
+    @Test
     void producerCellsPlantsAndInfarctSize() {
         assertEquals(List.of("endothelial colony-forming cells=EndothelialCell", "HaCaT cells=Keratinocyte",
                 "aloe vera=Plant", "infarct size=CardiovascularDisease"),
