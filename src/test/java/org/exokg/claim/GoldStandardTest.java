@@ -1862,7 +1862,7 @@ class GoldStandardTest {
         // Lead, after the nineteenth session's merges (5 Dec 2026): NEVER-TUNED P 0.524 (122 of 233), R 0.271. Floors just under.
         // Branch dev22b: NEVER-TUNED, aggregate only, not tuned on: P 0.526 -> 0.523 (one claim more found, 123 right of 234 -> 235), R 0.273 unchanged. Floors still just under; the lead decides.
         // Lead, after the twentieth session's merges (5 Dec 2026): NEVER-TUNED P 0.521 (123 of 236), R 0.273. Floors just under.
-        // Branch vocab24 (development now; organ words, ECFC / aloe vera / infarct size and other narrow synonyms): P 0.521 -> 0.711 (177 of 249), R 0.273 -> 0.393. Floors just under.
+        // Branch vocab24 (development now; organ words, ECFC / aloe vera and other narrow synonyms): P 0.521 -> 0.711 (177 of 249), R 0.273 -> 0.393. Floors just under.
         assertFloors(figures.claims(), 0.71, 0.39);
         assertHedgeFloors(figures.claims(), 0.04);
         assertDenialFloors(figures.claims(), 0, 5);
