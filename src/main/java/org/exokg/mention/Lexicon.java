@@ -192,6 +192,13 @@ public final class Lexicon {
                 }
                 for (String variant : variants(l.getLexicalForm())) {
                     found.merge(variant, p.getValue(), Math::min);
+                    // (branch vocab24) the label's organ words in their other form ("renal" / "kidney", "the fibrotic
+                    // liver"): ranked as a narrow synonym, so a label another term has for those words keeps them
+                    if (OrganWords.ENABLED) {
+                        for (String organForm : OrganWords.shipped().variants(variant)) {
+                            found.merge(organForm, Math.max(p.getValue(), 2), Math::min);
+                        }
+                    }
                 }
             }
         }

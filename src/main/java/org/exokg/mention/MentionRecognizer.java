@@ -80,6 +80,15 @@ public final class MentionRecognizer {
                 && Character.isLowerCase(text.charAt(species.start()));
     }
 
+    /**
+     * (branch vocab24) A full stop between two digits is a decimal point inside a name ("RAW 264.7 cells", "Nav1.7"), not
+     * the end of a word: the tokenizer splits there, and a label with the point keys the two parts joined.
+     */
+    private static boolean decimalPoint(String text, TermKeys.Token before, TermKeys.Token after) {
+        return after.start() - before.end() == 1 && text.charAt(before.end()) == '.'
+                && Character.isDigit(text.charAt(before.end() - 1)) && Character.isDigit(text.charAt(after.start()));
+    }
+
     /** Mentions of lexicon terms alone (no document's abbreviations). */
     List<Mention> recognizeLexicon(String text, int start, int end) {
         return recognize(text, start, end, false, DefinedAbbreviations.NONE);
@@ -105,7 +114,8 @@ public final class MentionRecognizer {
         boolean[] joinsNext = new boolean[tokens.size()];
         for (int i = 0; i + 1 < tokens.size(); i++) {
             joinsNext[i] = TermKeys.joinable(text, tokens.get(i).end(), tokens.get(i + 1).start())
-                    || abbreviatedGenus(text, tokens.get(i), tokens.get(i + 1));
+                    || abbreviatedGenus(text, tokens.get(i), tokens.get(i + 1))
+                    || decimalPoint(text, tokens.get(i), tokens.get(i + 1));
         }
 
         // {firstToken, lastToken, source}: source LEXICON, DEFINED (the document's abbreviation) or a name pattern's index
@@ -278,7 +288,8 @@ public final class MentionRecognizer {
 
     /**
      * A source adjective directly before a vesicle mention, or before "-derived"/"-secreted" and then a vesicle mention,
-     * names the source cell: "endothelial microvesicles", "epithelial-derived EVs".
+     * names the source cell: "endothelial microvesicles", "epithelial-derived EVs"; so does one in "of ADJ origin" right
+     * after the vesicle mention ("EVs of endothelial origin", branch vocab24).
      */
     private void addSourceAdjectives(String text, List<TermKeys.Token> tokens, StringBuilder key, int[] keyStarts, int[] keyEnds,
             boolean[] taken, List<Mention> mentions, List<int[]> selected) {
@@ -288,6 +299,18 @@ public final class MentionRecognizer {
         for (int i = 0, n = mentions.size(); i < n; i++) {
             if (!mentions.get(i).is(MentionType.VESICLE)) {
                 continue;
+            }
+            int o = selected.get(i)[1] + 2;
+            if (o + 1 < tokens.size() && !taken[o] && tokens.get(o - 1).text().equalsIgnoreCase("of")
+                    && tokens.get(o + 1).text().equalsIgnoreCase("origin")
+                    && TermKeys.joinable(text, tokens.get(o).end(), tokens.get(o + 1).start())) {
+                // (branch vocab24) "vesicles of endothelial origin": the adjective after "of" names the source as well
+                Term source = sourceAdjectives.get(key.substring(keyStarts[o], keyEnds[o]));
+                if (source != null) {
+                    taken[o] = true;
+                    TermKeys.Token w = tokens.get(o);
+                    mentions.add(new Mention(source, w.start(), w.end(), w.text()));
+                }
             }
             int a = selected.get(i)[0] - 1;
             if (a >= 0 && !taken[a] && RELEASE_PARTICIPLE.matcher(tokens.get(a).text()).matches()

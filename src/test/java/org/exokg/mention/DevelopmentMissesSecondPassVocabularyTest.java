@@ -77,7 +77,8 @@ class DevelopmentMissesSecondPassVocabularyTest {
         assertEquals(List.of("Exosome derivedFrom CaprineMilk", "Exosome crosses IntestinalBarrier"),
                 triples(projectClaims("Goat milk exosomes crossed the gut epithelium.")));
         // near neighbour: the cells of the gut lining, named as cells, are cells, not the barrier
-        assertEquals(List.of("epithelial cells=EpithelialCell"), found("gut epithelial cells and the intestinal lumen"));
+        // (branch vocab24: "intestinal epithelial cell" is read as "gut epithelial cell" too, so the whole phrase is the cells)
+        assertEquals(List.of("gut epithelial cells=EpithelialCell"), found("gut epithelial cells and the intestinal lumen"));
     }
 
     @Test
