@@ -145,8 +145,11 @@ public final class ClaimExtractor {
      */
     private static final Pattern ORIGIN_OF_NEXT_NOUN = Pattern.compile("\\A\\s*[-\u2010\u2011\u2012\u2013 ]\\s*derived\\s+(?!from\\b|by\\b|in\\b)\\p{L}");
     /** Right before a source (object first): "cells isolated from urine release EVs", where the source names the cells' origin. */
+    // (branch precision10, the second alternative) a bare "from" after a cell noun too: "mesenchymal stromal cells from
+    // canine adipose tissue release small EVs" (the tissue is where the cells came from)
     private static final Pattern ORIGIN_BEFORE_NOUN = Pattern.compile(
-            "\\b(?:isolated|derived|obtained|collected|harvested|expanded|cultured|grown|differentiated|reprogrammed)\\s+from\\s+(?:the\\s+)?\\z");
+            "\\b(?:isolated|derived|obtained|collected|harvested|expanded|cultured|grown|differentiated|reprogrammed)\\s+from\\s+(?:the\\s+)?\\z"
+            + "|\\bcells\\s+from\\s+(?:the\\s+)?(?:[a-z][a-z\\-]*\\s+){0,2}\\z");
     /** "the same siRNA", "an equal dose of": the sentence describes the comparator arm of a study. */
     private static final Pattern COMPARATOR_ARM = Pattern.compile("(?i)\\b(?:the\\s+same|an?\\s+equal|equivalent)\\s+(?:amount|dose|cargo|drug|\\p{L}+)");
     /** Whether a sentence names the comparator arm of a study ("liposomes loaded with the same drug"). */
