@@ -149,7 +149,7 @@ public final class ClaimExtractor {
     // canine adipose tissue release small EVs" (the tissue is where the cells came from)
     private static final Pattern ORIGIN_BEFORE_NOUN = Pattern.compile(
             "\\b(?:isolated|derived|obtained|collected|harvested|expanded|cultured|grown|differentiated|reprogrammed)\\s+from\\s+(?:the\\s+)?\\z"
-            + "|\\bcells\\s+from\\s+(?:the\\s+)?(?:[a-z][a-z\\-]*\\s+){0,2}\\z");
+            + "|\\bcells\\s+from\\s+(?:the\\s+)?(?:[a-z][a-z\\-]*\\s+){0,3}\\z");
     /** "the same siRNA", "an equal dose of": the sentence describes the comparator arm of a study. */
     private static final Pattern COMPARATOR_ARM = Pattern.compile("(?i)\\b(?:the\\s+same|an?\\s+equal|equivalent)\\s+(?:amount|dose|cargo|drug|\\p{L}+)");
     /** Whether a sentence names the comparator arm of a study ("liposomes loaded with the same drug"). */

@@ -105,7 +105,7 @@ public final class SubjectScopeResolver {
      * (branch precision10) Cells, then a bare "from" and their tissue: "mesenchymal stromal cells from canine adipose
      * tissue release small EVs" are released by the cells, as after "isolated from".
      */
-    private static final Pattern CELLS_FROM = Pattern.compile("\\A.*\\bcells\\s+from\\s+(?:the\\s+)?(?:[a-z][a-z\\-‐–]*\\s+){0,2}\\z");
+    private static final Pattern CELLS_FROM = Pattern.compile("\\A.*\\bcells\\s+from\\s+(?:the\\s+)?(?:[a-z][a-z\\-‐–]*\\s+){0,3}\\z");
 
     /** Up to three words before the cells that open a sentence ("Human stem cells", "In mice, ..." is not one). */
     private static final Pattern SUBJECT_OPENING = Pattern.compile("\\A\\s*(?:[a-z][a-z0-9\\-\u2010\u2013]*\\s+){0,3}\\z");
