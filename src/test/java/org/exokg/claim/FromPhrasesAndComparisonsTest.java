@@ -85,4 +85,15 @@ class FromPhrasesAndComparisonsTest {
         // the plain statement: still read
         assertFalse(claimsOf("Lemon nanovesicles were stable in gastric fluid.\n", "Lemon", "hasProperty").isEmpty());
     }
+
+    @Test
+    void aGuidelineOrLabelRestrictionStatesNoEffect() throws Exception {
+        // convention hh: a recommendation or a label's indication gives no row, affirmed or denied
+        assertEquals(List.of(), claimsOf("Exosome products should not be used outside clinical trials for the treatment of psoriasis.\n",
+                "outside", "treats"));
+        assertEquals(List.of(), claimsOf("The exosome eye drop is not indicated for the treatment of glaucoma.\n", "indicated", "treats"));
+        // a reported failure of the vesicles: still a denial
+        assertEquals(List.of("Exosome NOT Psoriasis"),
+                claimsOf("Exosome products were not effective in the treatment of psoriasis.\n", "effective", "treats"));
+    }
 }
