@@ -96,4 +96,21 @@ class FromPhrasesAndComparisonsTest {
         assertEquals(List.of("Exosome NOT Psoriasis"),
                 claimsOf("Exosome products were not effective in the treatment of psoriasis.\n", "effective", "treats"));
     }
+
+    @Test
+    void anObjectAfterALaterEffectVerbIsNoCargo() throws Exception {
+        assertEquals(List.of("ExtracellularVesicle[Keratinocyte] Fibroblast"), claimsOf(
+                "Keratinocyte EVs were taken up by fibroblasts and increased the expression of matrix metalloproteinases.\n",
+                "increased", "targets"));
+        assertEquals(List.of(), claimsOf(
+                "Keratinocyte EVs were taken up by fibroblasts and increased the expression of matrix metalloproteinases.\n",
+                "increased", "carries"));
+        assertEquals(List.of("ExtracellularVesicle[Keratinocyte] Enzyme"),
+                claimsOf("Keratinocyte EVs were taken up by fibroblasts and carried matrix metalloproteinases.\n", "carried", "carries"));
+        // a second predicate after "and" ends the list of the first verb's objects (-Dexokg.noAndPredicate)
+        assertFalse(claimsOf("Outer membrane vesicles carried flagellin and induced interleukin-8 release.\n", "flagellin", "carries")
+                .stream().anyMatch(c -> c.endsWith("SignalingProtein")));
+        assertTrue(claimsOf("Outer membrane vesicles carried flagellin and interleukin-8.\n", "flagellin", "carries")
+                .stream().anyMatch(c -> c.endsWith("SignalingProtein")));
+    }
 }
