@@ -1393,7 +1393,8 @@ class GoldStandardTest {
         // branch subjects3: blind16 0.872/0.589 -> 0.872/0.591 (owner of "its/their vesicles", "the vesicles it contains"); floors still just under
         // Branch objects2 (no derivedFrom row for a genus of the qualifier; demonstrative sources): P 0.872 -> 0.877 (302 extracted, 265 matched), R 0.589 -> 0.589. Floors unchanged (just under).
         // Lead, after the twentieth session's merges (5 Dec 2026): P 0.878 (266 of 303), R 0.588. Floors just under.
-        assertFloors(figures.claims(), 0.87, 0.58);
+        // Branch precision10 (false positives by cause): P 0.878 -> 0.881 (303 -> 302 claims, 266 right), R 0.588 unchanged. Floors just under.
+        assertFloors(figures.claims(), 0.88, 0.58);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; "may therefore offer a cell-free option", convention l on the gold): hedge of all 0.311 -> 0.341 (15 of 44), P 0.854 -> 0.851, R 0.490 -> 0.492. Hedge floor up.
         // Branch hedged7 (twentieth session; modal benefit in a disease, "help clinicians distinguish / identify", "guide the choice of therapy"): hedge of all 0.500 -> 0.524 (21 -> 22 of 42); P 0.874 -> 0.874, R 0.584 -> 0.587. Hedge floor up.
@@ -1543,7 +1544,8 @@ class GoldStandardTest {
         // Branch goldconv12 (twentieth session; gold conventions mm, nn, oo, cc clarified, ee only, no rule change): P / R 0.835 / 0.515 -> 0.839 / 0.517 (nn: +1 row). Floors just under.
         // Branch challenges7 (source before a challenge event kept; event before the vesicles): P 0.835 unchanged, R 0.515 -> 0.518 (202 -> 203 right). Floors just under.
         // Lead, after the twentieth session's merges (5 Dec 2026): P 0.840 (204 of 243), R 0.519. Floors just under.
-        assertFloors(figures.claims(), 0.83, 0.51);
+        // Branch precision10 (false positives by cause): P 0.840 -> 0.850 (243 -> 240 claims, 204 right), R 0.519 unchanged. Floors just under.
+        assertFloors(figures.claims(), 0.84, 0.51);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; hedged predicates "might offer an off-the-shelf cell-free immunotherapy"): hedge of all 0.171 -> 0.195 (8 of 41), R 0.358 -> 0.360. Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.19, "hedged claims missed");
@@ -1766,7 +1768,8 @@ class GoldStandardTest {
         // branch challenges5: 0.882/0.559 -> 0.883/0.565 (challenges said without a vesicle word)
         // Branch safety5 (storage outcomes said of no vesicle: the studied preparation): P 0.900 -> 0.900, R 0.587 -> 0.589 (297 -> 298 of 506). Floors just under.
         // Lead, after the twentieth session's merges (5 Dec 2026): P 0.906 (299 of 330), R 0.591. Floors just under.
-        assertFloors(figures.claims(), 0.90, 0.59);
+        // Branch precision10 (false positives by cause): P 0.906 -> 0.912 (330 -> 328 claims, 299 right), R 0.591 unchanged. Floors just under.
+        assertFloors(figures.claims(), 0.91, 0.59);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.81, "hedges missed on matched claims");
         // Branch hedged7 (twentieth session; modal benefit in a disease, "help clinicians distinguish / identify", "guide the choice of therapy"): hedge of all 0.298 -> 0.340 (14 -> 16 of 47); P 0.882 -> 0.882, R 0.559 -> 0.563. Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.33, "hedged claims missed");
@@ -1826,7 +1829,8 @@ class GoldStandardTest {
         // Branch safety5 (storage outcomes said of no vesicle: the studied preparation): P 0.674 -> 0.675, R 0.419 -> 0.422 (190 -> 191 of 453). Floors just under.
         // Branch objects2 (no derivedFrom row for a genus of the qualifier; demonstrative sources): P 0.674 -> 0.676, R 0.419 -> 0.419. Precision floor just under.
         // Lead, after the twentieth session's merges (5 Dec 2026): P 0.740 (213 of 288), R 0.468. Floors just under.
-        assertFloors(figures.claims(), 0.73, 0.46);
+        // Branch precision10 (false positives by cause): P 0.740 -> 0.753 (288 -> 283 claims, 213 right), R 0.468 unchanged. Floors just under.
+        assertFloors(figures.claims(), 0.75, 0.46);
         assertHedgeFloors(figures.claims(), 0.17);
         assertDenialFloors(figures.claims(), 5, 4);
         // Branch kinds (eighteenth session; kind-words.yaml wordings, denied kinds of named preparations): isKindOf NEVER-TUNED 4 -> 6 of 10, beyond the gold 2 -> 1 (not tuned on; floor follows). Floors follow.
@@ -1862,7 +1866,8 @@ class GoldStandardTest {
         // Lead, after the nineteenth session's merges (5 Dec 2026): NEVER-TUNED P 0.524 (122 of 233), R 0.271. Floors just under.
         // Branch dev22b: NEVER-TUNED, aggregate only, not tuned on: P 0.526 -> 0.523 (one claim more found, 123 right of 234 -> 235), R 0.273 unchanged. Floors still just under; the lead decides.
         // Lead, after the twentieth session's merges (5 Dec 2026): NEVER-TUNED P 0.521 (123 of 236), R 0.273. Floors just under.
-        assertFloors(figures.claims(), 0.52, 0.27);
+        // Branch precision10 (development since this session; its false positives read): P 0.521 -> 0.547 (123 of 236 -> 127 of 232), R 0.273 -> 0.282. Floors just under.
+        assertFloors(figures.claims(), 0.54, 0.28);
         assertHedgeFloors(figures.claims(), 0.04);
         assertDenialFloors(figures.claims(), 0, 5);
         // Branch goldconv8: NEVER-TUNED isKindOf beyond the gold 3 -> 4 already at its base main 938203e, before any goldconv8 edit (goldconv8 edits no never-tuned file); reported, not tuned, the lead decides.
@@ -1899,6 +1904,7 @@ class GoldStandardTest {
         // Branch safety5 (storage outcomes said of no vesicle: the studied preparation): NEVER TUNED, aggregate only: P 0.772 -> 0.773, R 0.475 -> 0.477 (227 -> 228 of 478). Recall floor just under.
         // Branch objects2 (no derivedFrom row for a genus of the qualifier; demonstrative sources): never-tuned, aggregate only: P 0.772 -> 0.777 (294 -> 292 extracted, 227 matched), R 0.475 -> 0.475. Floors unchanged.
         // Lead, after the twentieth session's merges (5 Dec 2026): NEVER-TUNED P 0.779 (229 of 294), R 0.479. Floors just under.
+        // Branch precision10: NEVER-TUNED, aggregate only, nothing chosen from it: P 0.779 -> 0.780 (229 of 294 -> 230 of 295), R 0.479 -> 0.481. Floors already just under.
         assertFloors(figures.claims(), 0.77, 0.47);
         assertHedgeFloors(figures.claims(), 0.37);
         assertDenialFloors(figures.claims(), 3, 3);
@@ -1936,6 +1942,7 @@ class GoldStandardTest {
         // Branch blind25, first run (main ba06564 rules; gold errors fixed, 444 -> 435 rows): P 0.776 (211 of 272), R 0.485; hedges 17 of 19 matched, 17 of 52 all (0.327); denials 7 right, 3 beyond; isKindOf 6 of 11 matched, 0 beyond. Floors just under.
         // Branch objects2 (no derivedFrom row for a genus of the qualifier; demonstrative sources): never-tuned, aggregate only: P 0.777 -> 0.773 (212 -> 211 matched of 273), R 0.487 -> 0.485 (a fall from the demonstrative-source reading, reported, not tuned; -Dexokg.noDemonstrativeSources undoes it). Floors unchanged (still under).
         // Lead, after the twentieth session's merges (5 Dec 2026): NEVER-TUNED P 0.773 (211 of 273), R 0.485. Floors just under.
+        // Branch precision10: NEVER-TUNED, aggregate only, nothing chosen from it: P 0.773 -> 0.779 (211 of 273 -> 271), R 0.485 unchanged. Floors already just under.
         assertFloors(figures.claims(), 0.77, 0.48);
         assertHedgeFloors(figures.claims(), 0.32);
         assertDenialFloors(figures.claims(), 7, 3);
