@@ -51,6 +51,15 @@ public final class ClaimExtractor {
                     + "|\\blike\\b|\\be\\.g\\.|\\bi\\.e\\.|\\betc\\b\\.?|\\bother\\b|\\bthe\\b|\\bvarious\\b|\\bboth\\b|\\balso\\b"
                     + "|\\bespecially\\b|\\bparticularly\\b|\\bin particular\\b|\\bplus\\b|\\bmany\\b|\\bseveral\\b|\\bdifferent\\b"
                     + "|\\bcertain\\b|\\btheir\\b|\\bits\\b|\\ba\\b|\\ban\\b)*\\z");
+    /**
+     * (branch precision10) -Dexokg.noAndPredicate: a list gap that opens with "and"/"or" and then an effect verb ("induced",
+     * "raised") is not read as a second predicate (the reading before: "carried flagellin and induced interleukin-8
+     * release" listed both as cargo).
+     */
+    static final boolean AND_PREDICATE = !Boolean.getBoolean("exokg.noAndPredicate");
+    private static final Pattern AND_EFFECT_VERB = Pattern.compile("\\A(?:,\\s*)?(?:and|or)\\s+(?:(?:also|then|thereby)\\s+)?"
+            + "(?:induc|elicit|provok|trigger|stimulat|rais|increas|reduc|lower|decreas|enhanc|promot|suppress|inhibit|block|activat"
+            + "|improv|restor|prevent|upregulat|downregulat)(?:e|es|ed|ing)\\b");
     private static final Pattern LIST_ITEM_SEPARATOR = Pattern.compile(",|\\band\\b|\\bor\\b|\\bas well as\\b|\\bsuch as\\b|\\bincluding\\b"
             + "|\\b(?:selected|chosen)\\s+from\\s+(?:the\\s+)?group\\s+(?:consisting\\s+of|of)\\b");
     private static final Set<String> CLAUSE_WORDS = Set.of(
@@ -155,8 +164,11 @@ public final class ClaimExtractor {
      */
     private static final Pattern ORIGIN_OF_NEXT_NOUN = Pattern.compile("\\A\\s*[-\u2010\u2011\u2012\u2013 ]\\s*derived\\s+(?!from\\b|by\\b|in\\b)\\p{L}");
     /** Right before a source (object first): "cells isolated from urine release EVs", where the source names the cells' origin. */
+    // (branch precision10, the second alternative) a bare "from" after a cell noun too: "mesenchymal stromal cells from
+    // canine adipose tissue release small EVs" (the tissue is where the cells came from)
     private static final Pattern ORIGIN_BEFORE_NOUN = Pattern.compile(
-            "\\b(?:isolated|derived|obtained|collected|harvested|expanded|cultured|grown|differentiated|reprogrammed)\\s+from\\s+(?:the\\s+)?\\z");
+            "\\b(?:isolated|derived|obtained|collected|harvested|expanded|cultured|grown|differentiated|reprogrammed)\\s+from\\s+(?:the\\s+)?\\z"
+            + "|\\bcells\\s+from\\s+(?:the\\s+)?(?:[a-z][a-z\\-]*\\s+){0,3}\\z");
     /** "the same siRNA", "an equal dose of": the sentence describes the comparator arm of a study. */
     private static final Pattern COMPARATOR_ARM = Pattern.compile("(?i)\\b(?:the\\s+same|an?\\s+equal|equivalent)\\s+(?:amount|dose|cargo|drug|\\p{L}+)");
     /** Whether a sentence names the comparator arm of a study ("liposomes loaded with the same drug"). */
@@ -4816,6 +4828,11 @@ public final class ClaimExtractor {
      */
     private boolean predicateOpens(String gap) {
         String words = gap.stripLeading();
+        if (AND_PREDICATE && AND_EFFECT_VERB.matcher(words).lookingAt()) {
+            // (branch precision10) "carried flagellin and induced interleukin-8 release": an effect verb after the "and"
+            // opens a second predicate of the vesicles, so the term after it is no list item of the first verb's object
+            return true;
+        }
         for (ClaimRule rule : patterns.rules()) {
             if (rule.relation() == Relation.DERIVED_FROM || rule.order() != ClaimRule.Order.VESICLE_FIRST) {
                 continue;

@@ -100,8 +100,15 @@ public final class SubjectScopeResolver {
             }
         }
         return head != null && head.is(MentionType.SOURCE) && qualifies(head)
-                && POSTMODIFIER_GAP.matcher(lower(text, head.end(), inner.start())).matches() ? head : null;
+                && (POSTMODIFIER_GAP.matcher(lower(text, head.end(), inner.start())).matches()
+                        || CELLS_FROM.matcher(lower(text, head.start(), inner.start())).matches()) ? head : null;
     }
+
+    /**
+     * (branch precision10) Cells, then a bare "from" and their tissue: "mesenchymal stromal cells from canine adipose
+     * tissue release small EVs" are released by the cells, as after "isolated from".
+     */
+    private static final Pattern CELLS_FROM = Pattern.compile("\\A.*\\bcells\\s+from\\s+(?:the\\s+)?(?:[a-z][a-z\\-‐–]*\\s+){0,3}\\z");
 
     /** Up to three words before the cells that open a sentence ("Human stem cells", "In mice, ..." is not one). */
     private static final Pattern SUBJECT_OPENING = Pattern.compile("\\A\\s*(?:[a-z][a-z0-9\\-\u2010\u2013]*\\s+){0,3}\\z");
