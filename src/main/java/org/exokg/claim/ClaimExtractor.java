@@ -796,6 +796,13 @@ public final class ClaimExtractor {
                         && event.termsInside().stream().noneMatch(x::is))) {
                     continue; // another term inside ("isolation of exosomes from plasma"): its own claims come first
                 }
+                if (current.stream().anyMatch(x -> x.start() >= e0 && x.iri().equals(event.challengeIri())
+                        && SAME_CLAUSE_GAP.matcher(text.substring(e0, x.start())).matches())) {
+                    // (branch challenges8) the label the event states is there later in its clause ("their composition |
+                    // differs | between batches"): the label is read as it stands, a second mention before it would
+                    // only hide it
+                    continue;
+                }
                 result = new ArrayList<>(current);
                 result.removeIf(x -> x.start() >= s0 && x.end() <= e0);
                 Mention made = new Mention(term, start, e0, text.substring(start, e0));
@@ -3572,6 +3579,8 @@ public final class ClaimExtractor {
         }
         return generic;
     }
+    /** (branch challenges8) Words between an event and a label of its class later in the same clause: no comma or semicolon. */
+    private static final Pattern SAME_CLAUSE_GAP = Pattern.compile("[^,;:.()]{0,60}");
     /** (branch challenges2) Challenge events in sentences that name no vesicle are the discourse's; off: -Dexokg.noLoneChallengeEvents. */
     static final boolean LONE_CHALLENGE_EVENTS = !Boolean.getBoolean("exokg.noLoneChallengeEvents");
     /**
