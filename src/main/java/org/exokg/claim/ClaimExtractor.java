@@ -796,11 +796,11 @@ public final class ClaimExtractor {
                         && event.termsInside().stream().noneMatch(x::is))) {
                     continue; // another term inside ("isolation of exosomes from plasma"): its own claims come first
                 }
-                if (current.stream().anyMatch(x -> x.start() >= e0 && x.iri().equals(event.challengeIri())
+                if (event.id().startsWith("c8-") && current.stream().anyMatch(x -> x.start() >= e0 && x.iri().equals(event.challengeIri())
                         && SAME_CLAUSE_GAP.matcher(text.substring(e0, x.start())).matches())) {
-                    // (branch challenges8) the label the event states is there later in its clause ("their composition |
-                    // differs | between batches"): the label is read as it stands, a second mention before it would
-                    // only hide it
+                    // (branch challenges8) an unlabelled event (ids "c8-") whose label is there later in its clause
+                    // ("their composition | differs | between batches"): the label is read as it stands, a second mention
+                    // before it would only hide it
                     continue;
                 }
                 result = new ArrayList<>(current);
