@@ -818,6 +818,13 @@ public final class ClaimExtractor {
                         && event.termsInside().stream().noneMatch(x::is))) {
                     continue; // another term inside ("isolation of exosomes from plasma"): its own claims come first
                 }
+                if (event.id().startsWith("c8-") && current.stream().anyMatch(x -> x.start() >= e0 && x.iri().equals(event.challengeIri())
+                        && SAME_CLAUSE_GAP.matcher(text.substring(e0, x.start())).matches())) {
+                    // (branch challenges8) an unlabelled event (ids "c8-") whose label is there later in its clause
+                    // ("their composition | differs | between batches"): the label is read as it stands, a second mention
+                    // before it would only hide it
+                    continue;
+                }
                 result = new ArrayList<>(current);
                 result.removeIf(x -> x.start() >= s0 && x.end() <= e0);
                 Mention made = new Mention(term, start, e0, text.substring(start, e0));
@@ -2285,9 +2292,10 @@ public final class ClaimExtractor {
                     && (o.is(MentionType.CHALLENGE) && head.is(MentionType.CHALLENGE) || loneOutcome)
                     && eventMentions.contains(o)
                     && sentenceMentions.stream().noneMatch(m -> m.is(MentionType.VESICLE))
-                    && !VESICLE_WORD.matcher(sentenceLower).region(0, clauseEndAfter(sentenceLower, o.end() - sentence.start())).find()
+                    && !vesicleWordNamed(sentenceLower, 0, clauseEndAfter(sentenceLower, o.end() - sentence.start()))
                     && sentenceMentions.stream().noneMatch(m -> m.start() >= sentence.start() && m.end() <= eventStart
-                            && !m.is(MentionType.CHALLENGE) && !m.is(MentionType.SOURCE) && !(loneOutcome && treatedAnimal(m)));
+                            && !m.is(MentionType.CHALLENGE) && !m.is(MentionType.SOURCE) && !(loneOutcome && treatedAnimal(m))
+                            && !(LOADER_BEFORE_LOADING_EVENT && m.is(MentionType.LOADING_TECHNIQUE) && o.iri().endsWith("#LowLoadingEfficiency")));
             // (branch challenges5) a challenge label of making, loading, dosing, storing or delivering in a sentence that
             // names no vesicle ("Yields remain low and batch-to-batch variability is high"): the preparation under
             // discussion's, as a lone event is (topic-preparation.yaml: discourse-challenge-classes)
@@ -2295,7 +2303,7 @@ public final class ClaimExtractor {
                     && o.is(MentionType.CHALLENGE) && head.is(MentionType.CHALLENGE)
                     && o.iri().startsWith(ExoKg.NS) && topicCues.productChallenge(o.iri().substring(ExoKg.NS.length()), sentenceLower)
                     && sentenceMentions.stream().noneMatch(m -> m.is(MentionType.VESICLE))
-                    && !VESICLE_WORD.matcher(sentenceLower).find()
+                    && !vesicleWordNamed(sentenceLower, 0, sentenceLower.length())
                     && words(text.substring(sentence.start(), sentence.end())) >= MIN_DISCOURSE_CHALLENGE_WORDS
                     && !DENIAL_BEFORE.matcher(text.substring(sentence.start(), head.start())).find()
                     && text.substring(sentence.start(), sentence.end()).indexOf('?') < 0
@@ -3593,6 +3601,8 @@ public final class ClaimExtractor {
         }
         return generic;
     }
+    /** (branch challenges8) Words between an event and a label of its class later in the same clause: no comma or semicolon. */
+    private static final Pattern SAME_CLAUSE_GAP = Pattern.compile("[^,;:.()]{0,60}");
     /** (branch challenges2) Challenge events in sentences that name no vesicle are the discourse's; off: -Dexokg.noLoneChallengeEvents. */
     static final boolean LONE_CHALLENGE_EVENTS = !Boolean.getBoolean("exokg.noLoneChallengeEvents");
     /**
@@ -3656,6 +3666,32 @@ public final class ClaimExtractor {
      * event's clause: its sentence may be about other vesicles.
      */
     private static final Pattern VESICLE_WORD = Pattern.compile("\\b(?:vesicles?|exosomes?|evs?|nanovesicles?|microvesicles?|particles)\\b");
+
+    /**
+     * (branch challenges8) A singular vesicle word used as a modifier of a measure ("the vesicle content varied between
+     * cows", "vesicle yields were low") names no other vesicles: it is the measure of the vesicles under discussion, so
+     * it does not keep a lone challenge event from them as a vesicle word would. Off: -Dexokg.noVesicleMeasureModifiers.
+     */
+    static final boolean VESICLE_MEASURE_MODIFIERS = !Boolean.getBoolean("exokg.noVesicleMeasureModifiers");
+    private static final Pattern VESICLE_MEASURE_MODIFIER = Pattern.compile(
+            "\\b(?:vesicle|ev|exosome|particle)\\s+(?:yields?|content|counts?|numbers?|concentrations?|recovery|sizes?|signal|output|cargo|composition)\\b");
+    /**
+     * (branch challenges8) A loading technique before a loading-efficiency event ("Incubation loads almost nothing of
+     * hydrophilic drugs") is the means of the loading, not a rival subject of the challenge. Off:
+     * -Dexokg.noLoaderBeforeLoadingEvent.
+     */
+    static final boolean LOADER_BEFORE_LOADING_EVENT = !Boolean.getBoolean("exokg.noLoaderBeforeLoadingEvent");
+
+    /** (branch challenges8) Whether {@code lower} holds a vesicle word between {@code from} and {@code to}, measure modifiers aside. */
+    private static boolean vesicleWordNamed(String lower, int from, int to) {
+        Matcher word = VESICLE_WORD.matcher(lower).region(from, Math.max(from, Math.min(to, lower.length())));
+        while (word.find()) {
+            if (!(VESICLE_MEASURE_MODIFIERS && VESICLE_MEASURE_MODIFIER.matcher(lower).region(word.start(), lower.length()).lookingAt())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** (branch challenges2) Where the clause of the words ending at {@code from} ends: the next comma, semicolon or colon. */
     private static int clauseEndAfter(String lower, int from) {

@@ -335,6 +335,12 @@ public final class ClaimPatterns {
         List<ChallengeEvent> events = new ArrayList<>();
         for (Entry e : entries(root, "challengeEvents", "challenge event", name, ids)) {
             Set<MentionType> inside = termTypes(e);
+            if (Boolean.getBoolean("exokg.noUnlabelledChallengeEvents") && e.id().startsWith("c8-")) {
+                // (branch challenges8) measurement switch -Dexokg.noUnlabelledChallengeEvents: the challenge events with no
+                // challenge label (claim-rules.yaml block challenges8, ids "c8-") left out; read here, not in a static
+                // field, because the default patterns are loaded while this class initialises
+                continue;
+            }
             // (branch challenges3) lone: true - an outcome said of the vesicles under discussion when its sentence names
             // none ("No serious adverse events occurred"), as a lone challenge event is
             Object lone = e.map().get("lone");
