@@ -1150,7 +1150,8 @@ class GoldStandardTest {
         // After the eleventh session's merges: hedge 0.438 of all (14 of 32). Hedge floor up.
         // Branch hedge2 (seventeenth session; "might be developed into topical medicines for atopic dermatitis"): hedge of all 0.531 -> 0.563 (18 of 32), R 0.726 -> 0.730. Hedge floor up.
         // Branch triggers3 (seventeenth session; the hedged "could serve to monitor antiviral treatment" with the cargo as subject): R 0.764 -> 0.768 (211 -> 212 of 276), P 0.938; hedge of all 0.563 -> 0.594 (19 of 32). Hedge floor up.
-        assertHedgeFloors(figures.claims(), 0.59);
+        // goldconv13: gold change only (ss: the two hedged rows on commensal / probiotic bacteria's vesicles unqualified): hedge of all 0.594 -> 0.531.
+        assertHedgeFloors(figures.claims(), 0.53);
         // Branch hedged4 (twelfth session): denials right 3 -> 4 ("did not raise antibodies").
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 5 -> 2, beyond 0 -> 3.
         assertDenialFloors(figures.claims(), 2, 3);
