@@ -328,6 +328,37 @@ public final class GoldConventions {
     private static final java.util.regex.Pattern VESICLES_AFTER = java.util.regex.Pattern.compile(
             "(?i)^(?:\\s+\\S+)?\\s+(?:membrane\\s+)?(?:vesicles|EVs)\\b");
 
+    /** Convention tt: "umbilical cord" (also plural, "cords") or a code name that spells it ("UC-MSC-EVs", "UC-sEVs", "UC-Exo"). */
+    static final java.util.regex.Pattern UMBILICAL_CORD = java.util.regex.Pattern.compile(
+            "(?i)umbilical[-‐ ]cords?\\b|\\bUC[-‐‑]?(?:MSCs?[-‐‑ ]?)?(?:s?EVs?|Exos?|sEV)\\b");
+    /** Bacteria named by a group, not a species (convention ss): "Gram-negative bacteria", "commensal bacteria", "bacterial vesicles". */
+    private static final java.util.regex.Pattern GROUP_BACTERIA = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:gram[-‐ ](?:negative|positive)|commensal|gut|intestinal|probiotic|pathogenic)\\s+(?:\\w+\\s+)?bacteri(?:a|um)\\b"
+            + "|\\bbacteria of the\\b|\\bbacterial\\s+(?:(?:extracellular|membrane|outer[-‐ ]membrane)\\s+)?(?:vesicles?|EVs?|OMVs?|nanovesicles?)\\b");
+    /** A determiner before the group makes it an anaphor of vesicles named earlier ("these bacterial vesicles"). */
+    private static final java.util.regex.Pattern DETERMINED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:the|this|these|that|those|its|their)\\s+$");
+    /** "vesicles of this kind / strain": an anaphor of a preparation named before (convention c), not a new, unnamed source. */
+    private static final java.util.regex.Pattern ANAPHORIC_KIND = java.util.regex.Pattern.compile(
+            "(?i)\\bof (?:this|that|the same) (?:kind|type|sort|bacterium|species|strain)\\b");
+    /** A capitalised name other than a group word ("Fusobacterium nucleatum", "E. coli") names a bacterium. */
+    private static final java.util.regex.Pattern SPECIES_NAME = java.util.regex.Pattern.compile(
+            "\\b(?!Gram\\b|Bacteri|Commensal|Probiotic|Gut\\b)[A-Z][a-z]*");
+
+    static boolean namesABacterium(String surface) {
+        return !GENERIC_BACTERIUM.matcher(surface).matches() || SPECIES_NAME.matcher(surface).find();
+    }
+
+    static boolean undeterminedGroup(String sentence) {
+        java.util.regex.Matcher m = GROUP_BACTERIA.matcher(sentence);
+        while (m.find()) {
+            if (!DETERMINED.matcher(sentence.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean vesicleWordOf(org.exokg.document.Sentence s, org.exokg.mention.Mention m) {
         String text = s.text();
         int start = Math.max(0, Math.min(text.length(), m.start() - s.start()));
@@ -432,6 +463,23 @@ public final class GoldConventions {
                         && sources.stream().anyMatch(m -> lexicon.isA(m.iri(), bacterium) && !GENERIC_BACTERIUM.matcher(m.surface()).matches()
                                 && vesicleWordOf(s, m))) {
                     out.add(new Finding(set, "mm", doc, s.text(), show(r), "vesicles of a named bacterium, no OMV word, row BacterialOuterMembraneVesicle"));
+                }
+                // ss) (twenty-first session, goldconv13) vesicles of UNNAMED bacteria are unqualified: a row qualified by a bacterium
+                // whose sentence names its bacteria only by a group ("Gram-negative bacteria", "gut bacteria", "bacterial vesicles"),
+                // unless a determiner makes the group an anaphor ("these bacterial vesicles") or "of this kind" points back
+                if (!r[3].equals("-") && related(lexicon, ExoKg.NS + r[3], bacterium) && !ANAPHORIC_KIND.matcher(s.text()).find()
+                        && sources.stream().noneMatch(m -> lexicon.isA(m.iri(), bacterium) && namesABacterium(m.surface()))
+                        && undeterminedGroup(s.text())) {
+                    out.add(new Finding(set, "ss", doc, s.text(), show(r), "bacteria named only by a group word, row qualified " + r[3]));
+                }
+                // tt) (twenty-first session, goldconv13) "umbilical cord MSC exosomes" (or a code spelling it, "UC-MSC-EVs"): besides
+                // derivedFrom MesenchymalStemCell, a derivedFrom UmbilicalCord row of the same subject with the subject's qualifier
+                if (derived && r[5].equals("MesenchymalStemCell") && UMBILICAL_CORD.matcher(s.text()).find()) {
+                    boolean listed = mine.stream().anyMatch(x -> at.get(x) == s && x[2].equals(r[2]) && x[4].equals("derivedFrom")
+                            && x[5].equals("UmbilicalCord") && x[3].equals("MesenchymalStemCell"));
+                    if (!listed) {
+                        out.add(new Finding(set, "tt", doc, s.text(), show(r), "umbilical cord named on MSC vesicles, no derivedFrom UmbilicalCord qualified MesenchymalStemCell"));
+                    }
                 }
                 // b) derivedFrom only where the sentence states the origin
                 if (derived && sources.stream().noneMatch(m -> related(lexicon, m.iri(), ExoKg.NS + r[5]))) {

@@ -735,7 +735,8 @@ class GoldStandardTest {
         // Branch vocab23 (hidden labels from development misses): P 0.891 -> 0.892, R 0.758 -> 0.761. Recall floor just under.
         // Lead, after the twentieth session's merges (5 Dec 2026): P 0.892 (239 of 268), R 0.761. Floors just under.
         // Branch challenges8: P 0.892 -> 0.888 (239 of 268 -> 239 of 269: "two batches with the same count can differ tenfold" read as a NOT under the first clause's "do not"; negation scope across ", since"), R 0.761 unchanged. Precision floor 0.89 -> 0.88.
-        assertFloors(ev, 0.88, 0.76);
+        // goldconv13: gold change only (tt, rr; no rule changed): P 0.892 -> 0.892, R 0.764 -> 0.741 (gold 314 -> 324).
+        assertFloors(ev, 0.88, 0.74);
         assertHedgeFloors(ev, 0.70);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 11 -> 9, beyond 0 -> 2.
         // Branch anaphors6: P / R 0.917 / 0.777 unchanged, denials right 9 -> 8: Results "the vesicles did not cross the blood-brain barrier" now keeps HEK293Cell (convention c), the gold (older than c) has it unqualified; the lead decides the gold.
@@ -1145,11 +1146,13 @@ class GoldStandardTest {
         // Branch goldconv12 (twentieth session; gold conventions mm, nn, oo, cc clarified, ee only, no rule change): P / R 0.938 / 0.763 -> 0.943 / 0.759 (cc +2, oo +1, ee 1 row changed). Floors just under.
         // branch subjects3: blind13 0.938/0.763 -> 0.934/0.763 (+1 wrong: origin of "the exosomes they secrete" of transfected cells, gold EngineeredExosome); floor still just under
         // Lead, after the twentieth session's merges (5 Dec 2026): P 0.939 (214 of 228), R 0.759. Floors just under.
-        assertFloors(figures.claims(), 0.93, 0.75);
+        // goldconv13: gold change only (ss, tt; no rule changed): P 0.939 -> 0.917, R 0.762 -> 0.727 (gold 282 -> 289).
+        assertFloors(figures.claims(), 0.91, 0.72);
         // After the eleventh session's merges: hedge 0.438 of all (14 of 32). Hedge floor up.
         // Branch hedge2 (seventeenth session; "might be developed into topical medicines for atopic dermatitis"): hedge of all 0.531 -> 0.563 (18 of 32), R 0.726 -> 0.730. Hedge floor up.
         // Branch triggers3 (seventeenth session; the hedged "could serve to monitor antiviral treatment" with the cargo as subject): R 0.764 -> 0.768 (211 -> 212 of 276), P 0.938; hedge of all 0.563 -> 0.594 (19 of 32). Hedge floor up.
-        assertHedgeFloors(figures.claims(), 0.59);
+        // goldconv13: gold change only (ss: the two hedged rows on commensal / probiotic bacteria's vesicles unqualified): hedge of all 0.594 -> 0.531.
+        assertHedgeFloors(figures.claims(), 0.53);
         // Branch hedged4 (twelfth session): denials right 3 -> 4 ("did not raise antibodies").
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 5 -> 2, beyond 0 -> 3.
         assertDenialFloors(figures.claims(), 2, 3);
@@ -1222,7 +1225,8 @@ class GoldStandardTest {
         // Branch anaphors11 (only a denial in the studied preparation's own clause blocks bare plurals): P 0.839 -> 0.851 (206 of 242), R 0.578 -> 0.587. Floors just under.
         // Branch triggers7 (connecting phrases recurring across genres: amounts put into vesicles, kept markers, gut-to-blood crossing, absent harms): P 0.851 -> 0.852, R 0.587 -> 0.590 (206 -> 207 of 351). Floors unchanged (just under).
         // Branch dev23 (absent harms as a safety outcome, convention cc): P 0.851 -> 0.848 (206 of 242 -> 243: "no arrhythmias were observed in any treated animal" read as LowToxicity, which this gold lacks), R 0.587 unchanged. Precision floor just under; the lead decides whether the gold takes the row (cc).
-        assertFloors(figures.claims(), 0.84, 0.58);
+        // goldconv13: gold change only (tt, rr; no rule changed): P 0.848 -> 0.852, R 0.590 -> 0.579 (gold 351 -> 359).
+        assertFloors(figures.claims(), 0.84, 0.57);
         assertHedgeFloors(figures.claims(), 0.41);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 5 -> 3, beyond 1 -> 3.
         // Branch kinds (eighteenth session; kind-words.yaml wordings, denied kinds of named preparations): isKindOf 4 -> 7 of 14 (coordinated subjects, "and not EVs", ", also called ectosomes,"), beyond the gold 1 -> 1. Floors follow.
@@ -1314,7 +1318,8 @@ class GoldStandardTest {
         // Lead, after the twentieth session's merges (5 Dec 2026): P 0.864 (223 of 258), R 0.570. Floors just under.
         // Branch triggers7 (connecting phrases recurring across genres: amounts put into vesicles, kept markers, gut-to-blood crossing, absent harms): P 0.864 -> 0.870, R 0.570 -> 0.581 (223 -> 227 of 391). Floors just under.
         // Branch hedged8 (hedged uses after a participle phrase of the subject; therapy for patients with a disease): P 0.864 -> 0.862 (224 of 260; one use unqualified: "the vesicles these cells secrete"), R 0.570 -> 0.573. Recall floor just under.
-        assertFloors(figures.claims(), 0.86, 0.57);
+        // goldconv13: gold change only (ss, tt; no rule changed): P 0.868 -> 0.842, R 0.591 -> 0.573 (gold 391).
+        assertFloors(figures.claims(), 0.84, 0.57);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedged7 (twentieth session; modal benefit in a disease, "help clinicians distinguish / identify", "guide the choice of therapy"): hedge of all 0.455 -> 0.473 (25 -> 26 of 55); P 0.849 -> 0.850, R 0.553 -> 0.556. Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.47, "hedged claims missed");
@@ -1401,6 +1406,7 @@ class GoldStandardTest {
         // Branch triggers7 (connecting phrases recurring across genres: amounts put into vesicles, kept markers, gut-to-blood crossing, absent harms): P 0.878 -> 0.878, R 0.588 -> 0.591 (266 -> 267 of 452). Floors just under.
         // Branch hedged8 (hedged uses after a participle phrase of the subject): P 0.878 -> 0.878 (267 of 304), R 0.588 -> 0.591. Recall floor just under.
         // Branch precision10 (false positives by cause): P 0.878 -> 0.881 (303 -> 302 claims, 266 right), R 0.588 unchanged. Floors just under.
+        // goldconv13: gold change only (tt, rr; no rule changed): P 0.879 -> 0.879, R 0.593 -> 0.588 (gold 452 -> 456).
         assertFloors(figures.claims(), 0.87, 0.58);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; "may therefore offer a cell-free option", convention l on the gold): hedge of all 0.311 -> 0.341 (15 of 44), P 0.854 -> 0.851, R 0.490 -> 0.492. Hedge floor up.
