@@ -184,6 +184,12 @@ final class NamedPreparations {
         if (!vesicle.is(MentionType.VESICLE) || vesicle.start() < sentenceStart || vesicle.end() > sentenceEnd) {
             return null;
         }
+        if (SOURCED_REDEFINITIONS && !byName.isEmpty()) {
+            // (branch names6) a use of a known name is no other term inside a definition of that name: "AX-7, exosomes
+            // isolated from bovine milk, ..." defines AX-7 again, after "Nanovesicles (AX-7) were well tolerated"
+            mentions = mentions.stream().filter(m -> !(m.is(MentionType.VESICLE) && byNameOrNumber(m.surface()) != null
+                    && m.end() <= text.length() && text.substring(m.start(), m.end()).equals(m.surface()))).toList();
+        }
         Matcher before = NAME_BEFORE.matcher(text).region(sentenceStart, vesicle.start());
         String name = null;
         Matcher subject = NAME_SUBJECT.matcher(text).region(sentenceStart, vesicle.start());
