@@ -3748,6 +3748,9 @@ public final class ClaimExtractor {
         return more;
     }
 
+    /** Measurement switch: -Dexokg.noPrefixedCodes: "iCM-EVs" spells no source unless "iCM" does (branch names6). */
+    static final boolean PREFIXED_CODES = !Boolean.getBoolean("exokg.noPrefixedCodes");
+
     /**
      * Whether the code of a preparation's name spells its source as its introduction named it: the code's letters, in
      * order, from the initial of a word at or up to three words before the source, through the source and the two words
@@ -3771,11 +3774,17 @@ public final class ClaimExtractor {
         if (end.find() && end.start() > 0) {
             code = code.substring(0, end.start());
         }
+        // (branch names6) a lower-case letter before the capitals qualifies the source ("iCM-EVs": induced cardiomyocytes,
+        // "cMSC-sEVs": canine MSCs); the capitals alone spell it too
+        String unqualified = PREFIXED_CODES && code.matches("\\p{Ll}\\p{Lu}{2,}.*") ? code.substring(1).toUpperCase(Locale.ROOT) : null;
         code = code.replaceAll("[^\\p{L}]", "").toUpperCase(Locale.ROOT);
         List<String> codes = new ArrayList<>(2);
         // (branch names4) a code that is only the vesicle short form ("EXO-STING": EXO) spells the vesicles, no source
         if (!code.isEmpty() && !(SHORT_FORM_CODES_SPELL_NOTHING && code.matches("EXOS?|S?EVS?|NVS?|MVS?|OMVS?|ELNS?"))) {
             codes.add(code);
+        }
+        if (unqualified != null && unqualified.matches("\\p{Lu}+") && !unqualified.matches("EXOS?|S?EVS?|NVS?|MVS?|OMVS?|ELNS?")) {
+            codes.add(unqualified);
         }
         // (branch names3) the code glued to the short form that ends the name: "HA-Bexos" (B cells), "GD2-NKEVs" (NK cells)
         List<String> named = NamedPreparations.codes(name);

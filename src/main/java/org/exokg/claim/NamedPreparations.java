@@ -103,12 +103,21 @@ final class NamedPreparations {
     private static final Pattern HEAD_AFTER = Pattern.compile(
             "\\A(?:[\\s\\-‐–]+(?:preparations?|formulations?|products?|fractions?|isolates?|suspensions?))?"
                     + "(?=\\s*[,;.)]|\\s+(?:derived|isolated|obtained|purified|produced|secreted|released|made|prepared|from|of)\\b)");
+    /**
+     * Measurement switch: -Dexokg.noNameAfterProducers: a name in brackets after "vesicles secreted/released/shed by" a
+     * producer, or after a producer of seven or eight words, names nothing (branch names6).
+     */
+    static final boolean NAME_AFTER_PRODUCERS = !Boolean.getBoolean("exokg.noNameAfterProducers");
     /** "V (preparation) (termed|called|named|designated|hereafter) NAME" or "V (preparation) (NAME)". */
     private static final Pattern NAME_AFTER = Pattern.compile(
             "\\A(?:[\\s\\-‐–]+(?:preparations?|formulations?|products?|fractions?|isolates?|suspensions?))?"
                     // the origin's noun phrase, up to six words: a stacked source ("from umbilical cord mesenchymal stem
                     // cells (UC-Exos)") is one phrase, its head the last noun (branch dev13)
-                    + "(?:\\s+(?:(?:derived|isolated|obtained|purified|produced|prepared) )?(?:from|of|by)\\s+(?:the\\s+)?[\\p{L}\\p{N}\\-‐–]+(?:\\s+[\\p{L}\\p{N}\\-‐–]+){0,5})?"
+                    // (branch names6) the producer's verb too ("secreted by cardiomyocytes derived from induced pluripotent
+                    // stem cells (iCM-EVs)"), and a producer described in up to eight words (switch NAME_AFTER_PRODUCERS)
+                    + (NAME_AFTER_PRODUCERS
+                            ? "(?:\\s+(?:(?:derived|isolated|obtained|purified|produced|prepared|secreted|released|shed) )?(?:from|of|by)\\s+(?:the\\s+)?[\\p{L}\\p{N}\\-‐–]+(?:\\s+[\\p{L}\\p{N}\\-‐–]+){0,7})?"
+                            : "(?:\\s+(?:(?:derived|isolated|obtained|purified|produced|prepared) )?(?:from|of|by)\\s+(?:the\\s+)?[\\p{L}\\p{N}\\-‐–]+(?:\\s+[\\p{L}\\p{N}\\-‐–]+){0,5})?")
                     + "\\s*(?:,\\s*(?:termed|called|named|designated|hereafter|referred to as)\\s+|\\(\\s*(?:termed\\s+|called\\s+|hereafter\\s+)?)(" + NAME + ")\\b");
 
     /**
@@ -174,6 +183,12 @@ final class NamedPreparations {
     String nameOf(String text, int sentenceStart, int sentenceEnd, Mention vesicle, List<Mention> mentions) {
         if (!vesicle.is(MentionType.VESICLE) || vesicle.start() < sentenceStart || vesicle.end() > sentenceEnd) {
             return null;
+        }
+        if (SOURCED_REDEFINITIONS && !byName.isEmpty()) {
+            // (branch names6) a use of a known name is no other term inside a definition of that name: "AX-7, exosomes
+            // isolated from bovine milk, ..." defines AX-7 again, after "Nanovesicles (AX-7) were well tolerated"
+            mentions = mentions.stream().filter(m -> !(m.is(MentionType.VESICLE) && byNameOrNumber(m.surface()) != null
+                    && m.end() <= text.length() && text.substring(m.start(), m.end()).equals(m.surface()))).toList();
         }
         Matcher before = NAME_BEFORE.matcher(text).region(sentenceStart, vesicle.start());
         String name = null;
@@ -430,8 +445,22 @@ final class NamedPreparations {
         return name.group(g);
     }
 
-    /** Keeps a name for the document's later sentences (the first definition of a name wins). */
+    /**
+     * Measurement switch: -Dexokg.noSourcedRedefinitions: the first definition of a name wins even when it stated no source
+     * and a later one does (branch names6).
+     */
+    static final boolean SOURCED_REDEFINITIONS = !Boolean.getBoolean("exokg.noSourcedRedefinitions");
+
+    /**
+     * Keeps a name for the document's later sentences. The first definition of a name wins, unless it stated no source and
+     * a later definition does (branch names6): a title or an unqualified first mention ("a trial of XV-3 (nanovesicles)")
+     * hides no later "XV-3, exosomes from milk"; a definition never loses a source it stated.
+     */
     void remember(Preparation p) {
+        Preparation first = byName.get(p.name());
+        if (SOURCED_REDEFINITIONS && first != null && first.qualifierIri() == null && p.qualifierIri() != null) {
+            byName.put(p.name(), p);
+        }
         byName.putIfAbsent(p.name(), p);
         String alias = aliases.get(p.vesicle().start());
         if (alias != null && !alias.equals(p.name())) {
