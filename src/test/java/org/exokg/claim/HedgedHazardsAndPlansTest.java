@@ -91,4 +91,15 @@ class HedgedHazardsAndPlansTest {
         List<Claim> cargo = projectClaims("Exosome preparations may contain microRNAs.");
         assertFalse(any(cargo, "hasChallenge", "LowPurity"), () -> triples(cargo).toString());
     }
+
+    @Test
+    void preparingASiteForMetastasisIsAContributionToMetastasis() {
+        List<Claim> claims = projectClaims("We suggest that osteoclast vesicles prepare the bone for tumour cells.");
+        assertTrue(has(claims, "contributesTo", "MetastaticCancer", true), () -> triples(claims).toString());
+        List<Claim> liver = projectClaims("Exosomes from colon cancer cells may prepare the liver for metastasis.");
+        assertTrue(has(liver, "contributesTo", "MetastaticCancer", true), () -> triples(liver).toString());
+        // preparing something else is no metastasis
+        List<Claim> gut = projectClaims("Milk exosomes may prepare the gut for weaning.");
+        assertFalse(any(gut, "contributesTo", "MetastaticCancer"), () -> triples(gut).toString());
+    }
 }
