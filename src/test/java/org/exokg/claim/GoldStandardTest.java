@@ -1716,7 +1716,8 @@ class GoldStandardTest {
         // Branch precision9 (twentieth session; contaminants named as not absent are no cargo): P 0.816 -> 0.819 (231 of 283 -> 282), R 0.480 unchanged. Floors already just under.
         // Branch triggers7 (connecting phrases recurring across genres: amounts put into vesicles, kept markers, gut-to-blood crossing, absent harms): P 0.819 -> 0.820, R 0.480 -> 0.484 (231 -> 233 of 481). Floors just under.
         // Branch hedged8 (hedged uses after a participle phrase of the subject): P 0.819 -> 0.820 (232 of 283), R 0.480 -> 0.482. Recall floor just under.
-        assertFloors(figures.claims(), 0.81, 0.48);
+        // branch hedged9 (hedged hazards, plans, uses by verbs, batch doubts): 0.821/0.486 -> 0.819/0.491
+        assertFloors(figures.claims(), 0.81, 0.49);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.79, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.12, "hedged claims missed");
         // Branch negscope: NEVER-TUNED denials extracted 10 -> 11, right 4 -> 4 (beyond 6 -> 7; P and R unchanged, so a claim already beyond the gold now read denied, most likely by the new cue "none of"); reported, not tuned; the lead decides.
