@@ -385,8 +385,12 @@ public final class ClaimPatterns {
             // liver" states drug delivery as the use)
             Relation impliedRelation = e.map().get("relation") == null ? Relation.HAS_PROPERTY
                     : relation(text(e.map(), "relation", e.where()), e.where());
-            if (impliedRelation != Relation.HAS_PROPERTY && impliedRelation != Relation.USED_FOR) {
-                throw new IllegalStateException(e.where() + ": 'relation' of an implied property must be hasProperty or usedFor");
+            // (branch hedged9) or hasChallenge: a harmful cargo the vesicles may carry is their challenge (convention pp)
+            if (impliedRelation != Relation.HAS_PROPERTY && impliedRelation != Relation.USED_FOR && impliedRelation != Relation.HAS_CHALLENGE) {
+                throw new IllegalStateException(e.where() + ": 'relation' of an implied property must be hasProperty, usedFor or hasChallenge");
+            }
+            if (Boolean.getBoolean("exokg.noHedgedHazardsAndPlans") && e.id().startsWith("hedged9-")) {
+                continue;
             }
             implied.add(new ImpliedProperty(e.id(), Set.copyOf(when), localName(text(e.map(), "property", e.where()), e.where()),
                     impliedRelation));
@@ -395,6 +399,12 @@ public final class ClaimPatterns {
             // (branch hedged8) -Dexokg.noParticipleSubjectFrames leaves out the rules "hedged8-*" (claim-rules.yaml block hedged8),
             // for measuring them; read here, not in a constant: DEFAULT is loaded before the class's constants are set
             rules.removeIf(r -> r.id().startsWith("hedged8-"));
+        }
+        if (Boolean.getBoolean("exokg.noHedgedHazardsAndPlans")) {
+            // (branch hedged9) -Dexokg.noHedgedHazardsAndPlans leaves out the rules, implied challenges and challenge events
+            // "hedged9-*" (claim-rules.yaml blocks hedged9: hazards, plans and uses under a modal), for measuring them
+            rules.removeIf(r -> r.id().startsWith("hedged9-"));
+            events.removeIf(ev -> ev.id().startsWith("hedged9-"));
         }
         return new ClaimPatterns(rules, remappings, qualifierRemappings, events, predicates, measures, implied, objectFirstGaps, acrossClauseRules);
     }

@@ -1487,7 +1487,8 @@ class GoldStandardTest {
         // Lead, after the twentieth session's merges (5 Dec 2026): P 0.865 (192 of 222), R 0.439. Floors just under.
         // Branch hedged8 (hedged uses after a participle phrase of the subject): P 0.865 -> 0.861 (192 of 222 -> 223; coordinated producers left unqualified), R 0.439 unchanged. Floors already just under.
         // Branch subjects4 (a name defined by an apposition of composition, "PV-301, its lead product made of EVs"): P 0.865 -> 0.868, R 0.439 -> 0.451 (192 -> 197 of 437). Recall floor up.
-        assertFloors(figures.claims(), 0.86, 0.43);
+        // branch hedged9 (hedged hazards, plans, uses by verbs, batch doubts): 0.864/0.451 -> 0.861/0.453
+        assertFloors(figures.claims(), 0.86, 0.45);
         assertKindFloors(figures.kinds(), 1, 1);
     }
 
@@ -1563,6 +1564,7 @@ class GoldStandardTest {
         // Branch triggers7 (connecting phrases recurring across genres: amounts put into vesicles, kept markers, gut-to-blood crossing, absent harms): P 0.840 -> 0.843, R 0.519 -> 0.532 (204 -> 209 of 393). Floors just under.
         // Branch hedged8 (hedged therapy for a risk group): P 0.840 -> 0.840 (205 of 244), R 0.519 -> 0.522. Recall floor just under.
         // Branch precision10 (false positives by cause): P 0.840 -> 0.850 (243 -> 240 claims, 204 right), R 0.519 unchanged. Floors just under.
+        // branch hedged9 (hedged hazards, plans, uses by verbs, batch doubts): 0.843/0.534 -> 0.841/0.537
         assertFloors(figures.claims(), 0.83, 0.51);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; hedged predicates "might offer an off-the-shelf cell-free immunotherapy"): hedge of all 0.171 -> 0.195 (8 of 41), R 0.358 -> 0.360. Hedge floor up.
@@ -1644,6 +1646,7 @@ class GoldStandardTest {
         // Branch dev23 (sentence-case headings end their section): P 0.924 -> 0.918, R 0.540 -> 0.536 (269 -> 267 of 291): the datasheet's "Specifications and results for this lot" and "Storage and stability" now start sections, and the anaphors after them lose the HEK293 qualifier (the discourse starts anew at a section). Precision floor just under.
         // Branch subjects4 ("neither preparation activated osteoclasts"): P 0.924 -> 0.925, R 0.540 -> 0.542 (269 -> 270 of 498). Recall floor up.
         // Branch challenges8: P 0.924 -> 0.919, R 0.540 -> 0.544 (269 -> 271 right of 291 -> 295: two unlabelled challenge events of the mare's milk text right, two of the nasal lavage text read unqualified where the gold has NasalLavageFluid: 'vesicle yields from lavage' names the source on a word that is no mention). Precision floor 0.92 -> 0.91.
+        // branch hedged9 (hedged hazards, plans, uses by verbs, batch doubts): 0.919/0.550 -> 0.920/0.552
         assertFloors(figures.claims(), 0.91, 0.53);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
         // Branch triggers3 (seventeenth session; "may thus become imaging probes" read as usedFor Imaging): P 0.805 -> 0.806, R 0.425 -> 0.427 (211 -> 212 of 496); hedged found 7 -> 8 of 44 (0.159 -> 0.182 of all). Hedge floor up.
@@ -1724,7 +1727,8 @@ class GoldStandardTest {
         // Branch precision9 (twentieth session; contaminants named as not absent are no cargo): P 0.816 -> 0.819 (231 of 283 -> 282), R 0.480 unchanged. Floors already just under.
         // Branch triggers7 (connecting phrases recurring across genres: amounts put into vesicles, kept markers, gut-to-blood crossing, absent harms): P 0.819 -> 0.820, R 0.480 -> 0.484 (231 -> 233 of 481). Floors just under.
         // Branch hedged8 (hedged uses after a participle phrase of the subject): P 0.819 -> 0.820 (232 of 283), R 0.480 -> 0.482. Recall floor just under.
-        assertFloors(figures.claims(), 0.81, 0.48);
+        // branch hedged9 (hedged hazards, plans, uses by verbs, batch doubts): 0.821/0.486 -> 0.819/0.491
+        assertFloors(figures.claims(), 0.81, 0.49);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.79, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.12, "hedged claims missed");
         // Branch negscope: NEVER-TUNED denials extracted 10 -> 11, right 4 -> 4 (beyond 6 -> 7; P and R unchanged, so a claim already beyond the gold now read denied, most likely by the new cue "none of"); reported, not tuned; the lead decides.
@@ -1794,6 +1798,7 @@ class GoldStandardTest {
         // Lead, after the twentieth session's merges (5 Dec 2026): P 0.906 (299 of 330), R 0.591. Floors just under.
         // Branch triggers7 (connecting phrases recurring across genres: amounts put into vesicles, kept markers, gut-to-blood crossing, absent harms): P 0.906 -> 0.907, R 0.591 -> 0.599 (299 -> 303 of 506). Floors unchanged (just under).
         // Branch precision10 (false positives by cause): P 0.906 -> 0.912 (330 -> 328 claims, 299 right), R 0.591 unchanged. Floors just under.
+        // branch hedged9 (hedged hazards, plans, uses by verbs, batch doubts): 0.908/0.603 -> 0.905/0.605
         assertFloors(figures.claims(), 0.90, 0.59);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.81, "hedges missed on matched claims");
         // Branch hedged7 (twentieth session; modal benefit in a disease, "help clinicians distinguish / identify", "guide the choice of therapy"): hedge of all 0.298 -> 0.340 (14 -> 16 of 47); P 0.882 -> 0.882, R 0.559 -> 0.563. Hedge floor up.
@@ -1857,6 +1862,7 @@ class GoldStandardTest {
         // Branch triggers7 (connecting phrases recurring across genres: amounts put into vesicles, kept markers, gut-to-blood crossing, absent harms): P 0.740 -> 0.743, R 0.468 -> 0.470 (213 -> 214 of 455). Floors just under.
         // Branch subjects4 ("neither preparation" after grape and ginger keeps one qualifier, convention e wants none): P 0.740 -> 0.737 (213 of 288 -> 289), R 0.468 unchanged. Floors still just under.
         // Branch precision10 (false positives by cause): P 0.740 -> 0.753 (288 -> 283 claims, 213 right), R 0.468 unchanged. Floors just under.
+        // branch hedged9 (hedged hazards, plans, uses by verbs, batch doubts): 0.742/0.475 -> 0.743/0.477
         assertFloors(figures.claims(), 0.73, 0.46);
         assertHedgeFloors(figures.claims(), 0.17);
         assertDenialFloors(figures.claims(), 5, 4);
