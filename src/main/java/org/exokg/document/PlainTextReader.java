@@ -104,8 +104,7 @@ public final class PlainTextReader implements DocumentReader {
                 headingLine = true;
             } else if (STRUCTURAL_HEADINGS && previousEndsBlock && isLineHeading(line, text, next, wrapWidth)) {
                 String title = cleanTitle(line);
-                if (LINE_HEADING_SECTIONS || Section.isMethods(b.title) || Section.isMethods(title)
-                        || SECTION_NAMES.contains(title.toLowerCase(Locale.ROOT))) {
+                if (LINE_HEADING_SECTIONS || opensSection(title, b.title)) {
                     // a part of the paper ("Materials and methods"), or the end of its Methods part
                     b.startSection(title);
                 } else {
@@ -208,6 +207,11 @@ public final class PlainTextReader implements DocumentReader {
 
     /** Off switch of the heading lines read from their shape (isLineHeading). */
     static final boolean STRUCTURAL_HEADINGS = !Boolean.getBoolean("exokg.noStructuralHeadings");
+    /** A heading that names a part of the paper ("Materials and methods", "Results"), or any heading after a Methods part. */
+    private static boolean opensSection(String title, String current) {
+        return Section.isMethods(current) || Section.isMethods(title) || SECTION_NAMES.contains(title.toLowerCase(Locale.ROOT));
+    }
+
     /** Off switch of the title block read from its shape (isTitleBlockLine). */
     static final boolean STRUCTURAL_TITLES = !Boolean.getBoolean("exokg.noStructuralTitles");
     /** Whether a heading line read from its shape opens a section (else it is a line of its own in the section). */
