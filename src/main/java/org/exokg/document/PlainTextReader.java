@@ -234,15 +234,10 @@ public final class PlainTextReader implements DocumentReader {
             "under", "without", "within", "while", "when", "where", "whether", "if", "because", "so");
 
     /**
-     * A heading read from the shape of the line and of its neighbours rather than from its capitals: a line without
-     * sentence punctuation that opens with a capital or a number ("7.1 Two routes of release", "Section 3. Storage and
-     * handling"), of at most twelve words, holding no sentence end and not ending in a function word, above a body: the
-     * next line, or after a blank line the next non-blank one, opens a sentence, ends with sentence punctuation and is
-     * longer than the heading, or is a list item ("What went wrong" / "First, electroporation. ..."). A one-level
-     * number ("3. Low cost") above a list item is an item of that list. The file's first line is its title when it ends
-     * in no full stop, comma, colon or semicolon (a question or a title of any length) and a blank line or an unpunctuated
-     * subtitle follows. A line ending in a full stop stays a sentence however short; unpunctuated lines above
-     * unpunctuated lines (highlights written without bullets) stay body text.
+     * A line of the file's title block, read from its shape: the first line when it ends in no full stop, comma, colon
+     * or semicolon (a title of any length, or a question) and a blank line or an unpunctuated subtitle follows it; a
+     * subtitle directly under the title, unpunctuated, with a blank line after it. A first line ending in a full stop is
+     * a sentence however short, and one running on into its paragraph is prose.
      */
     private static boolean isTitleBlockLine(String line, String text, int nextLineStart, boolean first) {
         String s = line.strip();
@@ -262,6 +257,16 @@ public final class PlainTextReader implements DocumentReader {
         return isUnpunctuated(s) && words.length <= MAX_LINE_HEADING_WORDS && next.isBlank();
     }
 
+    /**
+     * A heading read from the shape of the line and of its neighbours rather than from its capitals: a line without
+     * sentence punctuation that opens with a capital or a number ("7.1 Two routes of release", "Section 3. Storage and
+     * handling"), of at most twelve words, holding no sentence end and not ending in a function word, above a body: the
+     * next line, or after a blank line the next non-blank one, opens a sentence, ends with sentence punctuation and is
+     * longer than the heading, or is a list item ("What went wrong" / "First, electroporation. ..."). A one-level
+     * number ("3. Low cost") above a list item is an item of that list; unpunctuated lines above unpunctuated lines
+     * (highlights written without bullets) stay body text; in hard-wrapped text a line directly above its body must be
+     * well short of the wrap width.
+     */
     private static boolean isLineHeading(String line, String text, int nextLineStart, int wrapWidth) {
         String s = line.strip();
         if (s.isEmpty() || s.length() > MAX_HEADING_LINE) {
