@@ -48,12 +48,6 @@ class PlainTextStructureTest {
     }
 
     @Test
-    void oneLetterReadingHasAnOffSwitch() {
-        // the switch is read once per JVM; this only documents that it exists and defaults to on
-        assertEquals(true, SentenceSplitter.LETTER_STOPS);
-    }
-
-    @Test
     void numberedLabelOpensItsSentence() {
         assertEquals(List.of("Step 3. Thaw the vials on ice.", "Step 4. Filter the vesicles."),
                 sentences("Step 3. Thaw the vials on ice. Step 4. Filter the vesicles."));
