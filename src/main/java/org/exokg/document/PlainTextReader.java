@@ -26,7 +26,10 @@ public final class PlainTextReader implements DocumentReader {
     /** "Title words[6]:- rest" — the title holds no sentence punctuation. */
     private static final Pattern INLINE_HEADING = Pattern.compile(
             "^\\s*([\\p{Lu}\\p{N}][^.!?:;\\[\\]]{0,118}?)\\s*(?:\\[[\\d,\\s–—-]{1,40}]\\s*)?(:-+|:–|:—|:)\\s*[-.]?\\s*");
-    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:\\d{1,3}[.)]|\\(\\d{1,3}\\)|[-*•‣◦]|[a-z][.)])\\s+(?=\\S)");
+    /** (branch documents2, opt-in -Dexokg.dashItems=true) an en dash opens a list item as a hyphen does. */
+    private static final Pattern LIST_ITEM = Boolean.getBoolean("exokg.dashItems")
+            ? Pattern.compile("^\\s*(?:\\d{1,3}[.)]|\\(\\d{1,3}\\)|[-–*•‣◦]|[a-z][.)])\\s+(?=\\S)")
+            : Pattern.compile("^\\s*(?:\\d{1,3}[.)]|\\(\\d{1,3}\\)|[-*•‣◦]|[a-z][.)])\\s+(?=\\S)");
     private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\s*\\d+(?:\\.\\d+)*\\.?\\s+\\p{Lu}");
     /** Longest line tried as a Markdown or stand-alone heading, and how far into a line an inline heading may end. */
     private static final int MAX_HEADING_LINE = 300;
