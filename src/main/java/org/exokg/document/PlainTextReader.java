@@ -219,6 +219,8 @@ public final class PlainTextReader implements DocumentReader {
     static final boolean STRUCTURAL_TITLES = !Boolean.getBoolean("exokg.noStructuralTitles");
     /** Whether a heading line read from its shape opens a section (else it is a line of its own in the section). */
     static final boolean LINE_HEADING_SECTIONS = Boolean.getBoolean("exokg.lineHeadingSections");
+    /** The mark between the two parts of a document title: "Module 12: Vesicles as medicines", "D4.3 – Summary". */
+    private static final Pattern TITLE_PARTS = Pattern.compile("\\S(?::| [–—-]) \\S");
     /** Most words of a heading read from its shape alone (sentence case, numbered). */
     private static final int MAX_LINE_HEADING_WORDS = 12;
     /** "2.1 Why plasma", "7. Storage", "Section 3. Storage and handling", "Item 2: Drug loading". */
@@ -238,8 +240,9 @@ public final class PlainTextReader implements DocumentReader {
 
     /**
      * A line of the file's title block, read from its shape: the first line when it ends in no full stop, comma, colon
-     * or semicolon (a title of any length, or a question) and a blank line or an unpunctuated subtitle follows it; a
-     * subtitle directly under the title, unpunctuated, with a blank line after it. A first line ending in a full stop is
+     * or semicolon (a title of any length, or a question) and a blank line follows it, or, for a title in two parts
+     * ("Module 12: Vesicles as medicines"), an unpunctuated subtitle; a subtitle directly under the title, unpunctuated,
+     * with a blank line after it. A first line ending in a full stop is
      * a sentence however short, and one running on into its paragraph is prose.
      */
     private static boolean isTitleBlockLine(String line, String text, int nextLineStart, boolean first) {
@@ -253,8 +256,10 @@ public final class PlainTextReader implements DocumentReader {
             return false;
         }
         if (first) {
-            // a title of any length, a question, or a title over its subtitle
-            return isTitleEnd(s) && (next.isBlank() || Character.isUpperCase(next.strip().charAt(0)) && isUnpunctuated(next.strip()));
+            // a title of any length, a question, or a title in two parts ("Deliverable 4.3: Summary report") over its
+            // subtitle; two unpunctuated lines with no such title mark may be lines of a list written without bullets
+            return isTitleEnd(s) && (next.isBlank() || TITLE_PARTS.matcher(s).find()
+                    && Character.isUpperCase(next.strip().charAt(0)) && isUnpunctuated(next.strip()));
         }
         // the subtitle closing a title block: "Self-assessment questions with answers"
         return isUnpunctuated(s) && words.length <= MAX_LINE_HEADING_WORDS && next.isBlank();

@@ -107,9 +107,15 @@ class PlainTextStructureTest {
                 + "cells in adults with knee osteoarthritis of moderate severity: a randomised double-blind trial\n\n"
                 + "Vesicles eased pain.\n";
         assertEquals(List.of("Vesicles eased pain."), sentences(longTitle));
-        String titleAndSubtitle = "Vesicle medicines, module 3\nQuestions with answers\n\nWhat are exosomes? Small vesicles.\n";
+        String titleAndSubtitle = "Vesicle medicines – module 3\nQuestions with answers\n\nWhat are exosomes? Small vesicles.\n";
         assertEquals(List.of("What are exosomes?", "Small vesicles."), sentences(titleAndSubtitle));
         assertEquals(List.of("Questions with answers", "Questions with answers"), sections(titleAndSubtitle));
+    }
+
+    @Test
+    void unpunctuatedOpeningLinesWithoutATitleMarkStayBodyText() {
+        assertEquals(List.of("Vesicles cross the gut lining\nVesicles lower fasting glucose", "Both effects were small."),
+                sentences("Vesicles cross the gut lining\nVesicles lower fasting glucose\n\nBoth effects were small.\n"));
     }
 
     @Test
