@@ -256,6 +256,9 @@ public final class PlainTextReader implements DocumentReader {
             return false;
         }
         if (first) {
+            if (INNER_SENTENCE_END.matcher(s).find() || nextNonBlank(text, nextLineStart).isBlank()) {
+                return false; // a line of sentences, or the whole text, is no title
+            }
             // a title of any length, a question, or a title in two parts ("Deliverable 4.3: Summary report") over its
             // subtitle; two unpunctuated lines with no such title mark may be lines of a list written without bullets
             return isTitleEnd(s) && (next.isBlank() || TITLE_PARTS.matcher(s).find()

@@ -110,7 +110,8 @@ public final class SentenceSplitter {
                 return e;
             }
             if (startsSentence(text, k, end) && !(text.charAt(i) == '.'
-                    && (isAbbreviation(text, sentenceStart, i) || isNumberedLabel(text, sentenceStart, i)))) {
+                    && (isAbbreviation(text, sentenceStart, i)
+                            || text.substring(j, k).indexOf('\n') < 0 && isNumberedLabel(text, sentenceStart, i)))) {
                 return j;
             }
             return -1;
@@ -258,9 +259,9 @@ public final class SentenceSplitter {
     }
 
     /**
-     * A numbered label that opens a heading or an item, "Section 3. Storage and handling", "Question 2. Why ...", "Step
-     * 4. Thaw ...": its full stop belongs to the label, not to a sentence (one capitalised word and a number is no
-     * sentence).
+     * A numbered label that opens a heading or an item on its line, "Section 3. Storage and handling", "Question 2. Why
+     * ...", "Step 4. Thaw ...": its full stop belongs to the label, not to a sentence (one capitalised word and a number
+     * is no sentence). A label alone on its line ("Poster 12.") stays a line of its own.
      */
     private static boolean isNumberedLabel(String text, int sentenceStart, int dot) {
         return NUMBERED_LABELS && dot - sentenceStart <= 40

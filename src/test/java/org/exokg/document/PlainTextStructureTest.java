@@ -119,6 +119,19 @@ class PlainTextStructureTest {
     }
 
     @Test
+    void aOneLineTextOrALineOfSentencesIsNoTitle() {
+        assertEquals(List.of("Do milk vesicles survive the stomach?"), sentences("Do milk vesicles survive the stomach?\n"));
+        assertEquals(List.of("Milk vesicles were tested.", "Do they survive the stomach?", "They do."),
+                sentences("Milk vesicles were tested. Do they survive the stomach?\n\nThey do.\n"));
+    }
+
+    @Test
+    void aLabelAloneOnItsLineStaysALine() {
+        assertEquals(List.of("Poster 7.", "Milk vesicles survive the stomach."),
+                sentences("Poster 7.\nMilk vesicles survive the stomach.\n"));
+    }
+
+    @Test
     void firstLineEndingInAFullStopIsASentence() {
         String text = "Milk vesicles carry insulin past the stomach.\n\nThey survive gastric acid.\n";
         assertEquals(List.of("Milk vesicles carry insulin past the stomach.", "They survive gastric acid."), sentences(text));
