@@ -26,7 +26,10 @@ public final class PlainTextReader implements DocumentReader {
     /** "Title words[6]:- rest" — the title holds no sentence punctuation. */
     private static final Pattern INLINE_HEADING = Pattern.compile(
             "^\\s*([\\p{Lu}\\p{N}][^.!?:;\\[\\]]{0,118}?)\\s*(?:\\[[\\d,\\s–—-]{1,40}]\\s*)?(:-+|:–|:—|:)\\s*[-.]?\\s*");
-    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:\\d{1,3}[.)]|\\(\\d{1,3}\\)|[-*•‣◦]|[a-z][.)])\\s+(?=\\S)");
+    /** (branch documents2, opt-in -Dexokg.dashItems=true) an en dash opens a list item as a hyphen does. */
+    private static final Pattern LIST_ITEM = Boolean.getBoolean("exokg.dashItems")
+            ? Pattern.compile("^\\s*(?:\\d{1,3}[.)]|\\(\\d{1,3}\\)|[-–*•‣◦]|[a-z][.)])\\s+(?=\\S)")
+            : Pattern.compile("^\\s*(?:\\d{1,3}[.)]|\\(\\d{1,3}\\)|[-*•‣◦]|[a-z][.)])\\s+(?=\\S)");
     private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\s*\\d+(?:\\.\\d+)*\\.?\\s+\\p{Lu}");
     /** Longest line tried as a Markdown or stand-alone heading, and how far into a line an inline heading may end. */
     private static final int MAX_HEADING_LINE = 300;
@@ -43,12 +46,15 @@ public final class PlainTextReader implements DocumentReader {
     @Override
     public List<Document> read(Path file, String text, DocumentMetadata metadata) {
         Builder b = new Builder(text);
+        int wrapWidth = wrapWidth(text);
         int lineStart = 0;
         boolean previousEndsBlock = true; // start of file, blank line, or a line ending a sentence
         boolean previousBlank = true; // start of file or a blank line
         boolean first = true;
         boolean listItemLine = false; // the last non-blank line was a list item
         String firstHeading = null;
+        boolean afterTitle = false; // the lines so far are the file's title block
+        boolean headingLine = false; // the current line was read as a heading
         while (lineStart <= text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
             int next = lineEnd < 0 ? text.length() + 1 : lineEnd + 1;
@@ -64,6 +70,7 @@ public final class PlainTextReader implements DocumentReader {
             if (line.isBlank() || line.replace("\uFEFF", "").isBlank()) {
                 b.endParagraph();
                 previousEndsBlock = true;
+                afterTitle = false;
             } else if (line.length() <= MAX_HEADING_LINE && (m = MARKDOWN_HEADING.matcher(line)).matches()) {
                 String title = cleanTitle(m.group(1));
                 b.startSection(title);
@@ -91,11 +98,29 @@ public final class PlainTextReader implements DocumentReader {
                 }
                 previousEndsBlock = restStart >= contentEnd || endsSentence(line);
             } else if (previousEndsBlock && (isStandaloneHeading(line) || first && isTitleLine(line, text, next)
-                    || previousBlank && !first && isSentenceCaseHeading(line, text, next))) {
+                    || previousBlank && !first && isSentenceCaseHeading(line, text, next))
+                    || STRUCTURAL_TITLES && (first || afterTitle) && isTitleBlockLine(line, text, next, first)) {
                 String title = cleanTitle(line);
                 b.startSection(title);
                 if (first) {
                     firstHeading = title;
+                }
+                previousEndsBlock = true;
+                headingLine = true;
+            } else if (STRUCTURAL_HEADINGS && previousEndsBlock && isLineHeading(line, text, next, wrapWidth)) {
+                String title = cleanTitle(line);
+                if (LINE_HEADING_SECTIONS || opensSection(title, b.title)) {
+                    // a part of the paper ("Materials and methods"), or the end of its Methods part
+                    b.startSection(title);
+                } else {
+                    // a line of its own, not glued to the sentence under it; the discourse of the section goes on
+                    int s = lineStart;
+                    while (s < contentEnd && Character.isWhitespace(text.charAt(s))) {
+                        s++;
+                    }
+                    b.endParagraph();
+                    b.paragraphLine(s, contentEnd);
+                    b.endParagraph();
                 }
                 previousEndsBlock = true;
             } else if ((m = LIST_ITEM.matcher(line)).lookingAt()) {
@@ -118,6 +143,9 @@ public final class PlainTextReader implements DocumentReader {
             }
             previousBlank = line.isBlank() || line.replace("\uFEFF", "").isBlank();
             if (!line.isBlank()) {
+                // the lines of a title block (a title, its subtitle) follow each other with no blank line between
+                afterTitle = headingLine && (first || afterTitle);
+                headingLine = false;
                 first = false;
                 listItemLine = listItemLine && LIST_ITEM.matcher(line).lookingAt();
             }
@@ -218,6 +246,164 @@ public final class PlainTextReader implements DocumentReader {
         int nextEnd = nextLineStart > text.length() ? -1 : text.indexOf('\n', nextLineStart);
         String nextLine = nextLineStart > text.length() ? "" : text.substring(nextLineStart, nextEnd < 0 ? text.length() : nextEnd);
         return nextLine.isBlank();
+    }
+
+    /** Off switch of the heading lines read from their shape (isLineHeading). */
+    static final boolean STRUCTURAL_HEADINGS = !Boolean.getBoolean("exokg.noStructuralHeadings");
+    /** A heading that names a part of the paper ("Materials and methods", "Results"), or any heading after a Methods part. */
+    private static boolean opensSection(String title, String current) {
+        return Section.isMethods(current) || Section.isMethods(title) || SECTION_NAMES.contains(title.toLowerCase(Locale.ROOT));
+    }
+
+    /** Off switch of the title block read from its shape (isTitleBlockLine). */
+    static final boolean STRUCTURAL_TITLES = !Boolean.getBoolean("exokg.noStructuralTitles");
+    /** Whether a heading line read from its shape opens a section (else it is a line of its own in the section). */
+    static final boolean LINE_HEADING_SECTIONS = Boolean.getBoolean("exokg.lineHeadingSections");
+    /** The mark between the two parts of a document title: "Module 12: Vesicles as medicines", "D4.3 – Summary". */
+    private static final Pattern TITLE_PARTS = Pattern.compile("\\S(?::| [–—-]) \\S");
+    /** Most words of a heading read from its shape alone (sentence case, numbered). */
+    private static final int MAX_LINE_HEADING_WORDS = 12;
+    /** "2.1 Why plasma", "7. Storage", "Section 3. Storage and handling", "Item 2: Drug loading". */
+    private static final Pattern NUMBERED_LINE = Pattern.compile(
+            "^(?:\\p{Lu}\\p{Ll}{1,15}\\s)?\\d{1,3}(?:\\.\\d{1,3})*[.:)]?\\s+[\\p{Lu}\\p{N}]");
+    /** Only one level of numbering and no label word: the shape of a list item ("3. Low cost") as much as a heading. */
+    private static final Pattern LIST_NUMBER = Pattern.compile("^\\d{1,3}[.)]\\s");
+    /** A full stop that ends a sentence inside the line (not a numbered label's: "Item 1. Drug loading"). */
+    private static final Pattern INNER_SENTENCE_END = Pattern.compile("[\\p{Ll}\\d)%][.!?]\\s+\\p{Lu}");
+    private static final Pattern LEADING_LABEL = Pattern.compile("^(?:\\p{Lu}\\p{Ll}{1,15}\\s)?\\d{1,3}(?:\\.\\d{1,3})*[.:)]?\\s+");
+    /** Words a heading does not end with; a line that does is a sentence broken by a line break ("... treated with"). */
+    private static final Set<String> OPEN_ENDINGS = Set.of(
+            "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "over", "the", "to", "via",
+            "with", "than", "that", "which", "who", "whose", "is", "are", "was", "were", "be", "been", "has", "have", "had",
+            "but", "nor", "not", "its", "their", "our", "this", "these", "those", "such", "between", "after", "before",
+            "under", "without", "within", "while", "when", "where", "whether", "if", "because", "so");
+
+    /**
+     * A line of the file's title block, read from its shape: the first line when it ends in no full stop, comma, colon
+     * or semicolon (a title of any length, or a question) and a blank line follows it, or, for a title in two parts
+     * ("Module 12: Vesicles as medicines"), an unpunctuated subtitle; a subtitle directly under the title, unpunctuated,
+     * with a blank line after it. A first line ending in a full stop is
+     * a sentence however short, and one running on into its paragraph is prose.
+     */
+    private static boolean isTitleBlockLine(String line, String text, int nextLineStart, boolean first) {
+        String s = line.strip();
+        if (s.isEmpty() || s.length() > MAX_HEADING_LINE || !Character.isUpperCase(s.charAt(0))) {
+            return false;
+        }
+        String next = lineAt(text, nextLineStart);
+        String[] words = s.split("\\s+");
+        if (OPEN_ENDINGS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        if (first) {
+            if (INNER_SENTENCE_END.matcher(s).find() || nextNonBlank(text, nextLineStart).isBlank()) {
+                return false; // a line of sentences, or the whole text, is no title
+            }
+            // a title of any length, a question, or a title in two parts ("Deliverable 4.3: Summary report") over its
+            // subtitle; two unpunctuated lines with no such title mark may be lines of a list written without bullets
+            return isTitleEnd(s) && (next.isBlank() || TITLE_PARTS.matcher(s).find()
+                    && Character.isUpperCase(next.strip().charAt(0)) && isUnpunctuated(next.strip()));
+        }
+        // the subtitle closing a title block: "Self-assessment questions with answers"
+        return isUnpunctuated(s) && words.length <= MAX_LINE_HEADING_WORDS && next.isBlank();
+    }
+
+    /**
+     * A heading read from the shape of the line and of its neighbours rather than from its capitals: a line without
+     * sentence punctuation that opens with a capital or a number ("7.1 Two routes of release", "Section 3. Storage and
+     * handling"), of at most twelve words, holding no sentence end and not ending in a function word, above a body: the
+     * next line, or after a blank line the next non-blank one, opens a sentence, ends with sentence punctuation and is
+     * longer than the heading, or is a list item ("What went wrong" / "First, electroporation. ..."). A one-level
+     * number ("3. Low cost") above a list item is an item of that list; unpunctuated lines above unpunctuated lines
+     * (highlights written without bullets) stay body text; in hard-wrapped text a line directly above its body must be
+     * well short of the wrap width.
+     */
+    private static boolean isLineHeading(String line, String text, int nextLineStart, int wrapWidth) {
+        String s = line.strip();
+        if (s.isEmpty() || s.length() > MAX_HEADING_LINE) {
+            return false;
+        }
+        char c = s.charAt(0);
+        if (!Character.isUpperCase(c) && !Character.isDigit(c)) {
+            return false;
+        }
+        String next = lineAt(text, nextLineStart);
+        String[] words = s.split("\\s+");
+        boolean openEnd = OPEN_ENDINGS.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
+        if (!isUnpunctuated(s) || words.length > MAX_LINE_HEADING_WORDS || openEnd
+                || INNER_SENTENCE_END.matcher(LEADING_LABEL.matcher(s).replaceFirst("")).find()) {
+            return false;
+        }
+        if (Character.isDigit(c) && !NUMBERED_LINE.matcher(s).lookingAt()) {
+            return false; // "2 × 10^9 particles" is no heading
+        }
+        if (!next.isBlank() && wrapWidth > 0 && s.length() * 10 > wrapWidth * 6) {
+            return false; // in hard-wrapped text a line well short of the wrap width ends its paragraph or is a heading
+        }
+        String n = (next.isBlank() ? nextNonBlank(text, nextLineStart) : next).strip();
+        if (n.isEmpty()) {
+            return false;
+        }
+        boolean item = LIST_ITEM.matcher(n).lookingAt();
+        if (LIST_NUMBER.matcher(s).lookingAt() && (item || words.length > 8)) {
+            return false; // an item of a numbered list
+        }
+        char nc = n.charAt(0);
+        boolean opens = Character.isUpperCase(nc) || Character.isDigit(nc) || "\"'“‘([".indexOf(nc) >= 0;
+        return item || opens && n.length() > s.length() && endsSentence(n);
+    }
+
+    /**
+     * The width a hard-wrapped text is wrapped at (its longest line), or 0 when the text is not hard-wrapped: wrapping
+     * shows as lines broken inside a sentence, a line ending in a word or comma above one opening in lower case.
+     */
+    private static int wrapWidth(String text) {
+        String[] lines = text.split("\n", -1);
+        int broken = 0;
+        int longest = 0;
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i].strip();
+            longest = Math.max(longest, l.length());
+            if (i + 1 < lines.length && !l.isEmpty() && (Character.isLetter(l.charAt(l.length() - 1)) || l.endsWith(","))) {
+                String n = lines[i + 1].strip();
+                if (!n.isEmpty() && Character.isLowerCase(n.charAt(0))) {
+                    broken++;
+                }
+            }
+        }
+        return broken >= 2 ? longest : 0;
+    }
+
+    /** A title's last character: not a full stop, comma, colon or semicolon ("?" may end a title). */
+    private static boolean isTitleEnd(String s) {
+        return ".!,;:".indexOf(s.charAt(s.length() - 1)) < 0;
+    }
+
+    /** Ends in a letter, digit, closing bracket or quote: no sentence or clause punctuation. */
+    private static boolean isUnpunctuated(String s) {
+        char e = s.charAt(s.length() - 1);
+        return Character.isLetterOrDigit(e) || ")\"”’'".indexOf(e) >= 0;
+    }
+
+    /** The line that starts at {@code start} (without its line break), or "" past the end of the text. */
+    private static String lineAt(String text, int start) {
+        if (start > text.length()) {
+            return "";
+        }
+        int e = text.indexOf('\n', start);
+        return text.substring(start, e < 0 ? text.length() : e);
+    }
+
+    private static String nextNonBlank(String text, int start) {
+        int k = start;
+        while (k <= text.length()) {
+            String l = lineAt(text, k);
+            if (!l.isBlank()) {
+                return l;
+            }
+            k += l.length() + 1;
+        }
+        return "";
     }
 
     /** Most content words capitalised: "Role of Exosomes in Targeted Drug Delivery". */

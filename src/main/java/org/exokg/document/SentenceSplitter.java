@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Splits the paragraphs of a document into sentences with exact offsets.
@@ -28,6 +29,18 @@ public final class SentenceSplitter {
     private static final Set<String> CONNECTIVES = Set.of(
             "However", "Therefore", "Moreover", "Furthermore", "Nevertheless", "Additionally", "Consequently",
             "Thus", "Hence");
+
+    /** Off switch of the reading of a one-letter capital before a full stop as a unit or name end (see isInitial). */
+    static final boolean LETTER_STOPS = !Boolean.getBoolean("exokg.noLetterStops");
+
+    /** Off switch of the reading of "Section 3." / "Question 2." as a label that opens its sentence. */
+    static final boolean NUMBERED_LABELS = !Boolean.getBoolean("exokg.noNumberedLabels");
+    private static final Pattern NUMBERED_LABEL = Pattern.compile("\\p{Lu}\\p{Ll}{1,15}\\s\\d{1,3}(?:\\.\\d{1,3})*[A-Za-z]?");
+
+    /** Lower-case words that may stand before an initial: "by J. Smith", "and K. Lee", "of E. Jones". */
+    private static final Set<String> NAME_LEADING_WORDS = Set.of(
+            "by", "and", "or", "of", "from", "to", "with", "dr", "prof", "et", "per", "via", "for", "than", "as", "the", "in",
+            "on", "at", "cf", "see");
 
     /** Longest lower-case run in a symbol before its capital or digit ("circ" in circRNA, "micro" in microRNA). */
     private static final int MAX_SYMBOL_PREFIX = 6;
@@ -96,7 +109,9 @@ public final class SentenceSplitter {
                 }
                 return e;
             }
-            if (startsSentence(text, k, end) && !(text.charAt(i) == '.' && isAbbreviation(text, sentenceStart, i))) {
+            if (startsSentence(text, k, end) && !(text.charAt(i) == '.'
+                    && (isAbbreviation(text, sentenceStart, i)
+                            || text.substring(j, k).indexOf('\n') < 0 && isNumberedLabel(text, sentenceStart, i)))) {
                 return j;
             }
             return -1;
@@ -195,10 +210,62 @@ public final class SentenceSplitter {
             return true; // e.g. "e.g", "i.e", "U.S"
         }
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
-            // an initial: "J. Smith"; but a unit after a degree sign ("at -80 °C.") ends its sentence
-            return w == sentenceStart || text.charAt(w - 1) != '°';
+            return LETTER_STOPS ? isInitial(text, sentenceStart, w) : w == sentenceStart || text.charAt(w - 1) != '°';
         }
         return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the capital letter at {@code letter} (a full stop after it) is an initial: "J. Smith", "by K. Lee",
+     * "John F. Kennedy", "A. B. Jones". A letter that closes a unit or a name ends its sentence instead: after a number
+     * or a degree sign ("at 350 V.", "at 37 C.", "at 4 °C."), after a lower-case word or a symbol ("hepatitis B.",
+     * "grade B.", "RNase A."), or joined by a hyphen ("Renova-X."). An initial stands at the start of the sentence, after
+     * a plain capitalised word (a first name), another initial or abbreviation, or after a short function word ("by").
+     */
+    private static boolean isInitial(String text, int sentenceStart, int letter) {
+        if (letter == sentenceStart) {
+            return true;
+        }
+        char before = text.charAt(letter - 1);
+        if (isHyphen(before) || before == '°') {
+            return false;
+        }
+        if (!Character.isWhitespace(before)) {
+            return true; // "(J. Smith", "“A. Jones"
+        }
+        int e = letter - 1;
+        while (e > sentenceStart && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        int b = e;
+        while (b > sentenceStart && !Character.isWhitespace(text.charAt(b - 1))) {
+            b--;
+        }
+        String previous = text.substring(b, e);
+        if (previous.isEmpty()) {
+            return true;
+        }
+        if (previous.endsWith(".")) {
+            return true; // another initial or an abbreviation: "A. B. Jones", "Dr. K. Lee"
+        }
+        if (previous.chars().allMatch(c -> Character.isDigit(c) || c == ',' || c == '·')) {
+            return false; // a unit after its number: "at 350 V."
+        }
+        if (previous.chars().allMatch(Character::isLowerCase)) {
+            return NAME_LEADING_WORDS.contains(previous); // "by J. Smith" but "hepatitis B."
+        }
+        // a first name ("John F. Kennedy") is a capitalised word of letters; a symbol ("RNase A.") is not
+        return Character.isUpperCase(previous.charAt(0)) && previous.substring(1).chars().allMatch(Character::isLowerCase);
+    }
+
+    /**
+     * A numbered label that opens a heading or an item on its line, "Section 3. Storage and handling", "Question 2. Why
+     * ...", "Step 4. Thaw ...": its full stop belongs to the label, not to a sentence (one capitalised word and a number
+     * is no sentence). A label alone on its line ("Poster 12.") stays a line of its own.
+     */
+    private static boolean isNumberedLabel(String text, int sentenceStart, int dot) {
+        return NUMBERED_LABELS && dot - sentenceStart <= 40
+                && NUMBERED_LABEL.matcher(text.substring(sentenceStart, dot).strip()).matches();
     }
 
     private static int lowerCaseWordBefore(String text, int sentenceStart, int dot) {
