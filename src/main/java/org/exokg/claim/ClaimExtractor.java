@@ -1919,9 +1919,11 @@ public final class ClaimExtractor {
 
     /** Switch (branch subjectclass): -Dexokg.noComparedKindApart lets a compared kind rename the vesicles (before). */
     static final boolean COMPARED_KIND_APART = !Boolean.getBoolean("exokg.noComparedKindApart");
-    /** Words that make the second of two close vesicle mentions the standard of a comparison, not another name. */
-    private static final Pattern COMPARISON = Pattern.compile("(?i)\\b(?:resembl\\w*|(?:un)?like|similar\\s+to|akin\\s+to|mimic\\w*"
-            + "|than|rather\\s+than|instead\\s+of|compared\\s+(?:with|to)|as\\s+opposed\\s+to|unlike)\\b");
+    /**
+     * Words that make the second of two close vesicle mentions the standard of a likeness, not another name ("than",
+     * "compared with" were tried too: they name a contrast whose claims often belong to the second mention).
+     */
+    private static final Pattern COMPARISON = Pattern.compile("(?i)\\b(?:resembl\\w*|(?:un)?like|similar\\s+to|akin\\s+to|mimic\\w*)\\b");
     /**
      * (branch subjectclass) The vesicles a claim is about when the mention the trigger found is only the standard they are
      * compared with: "nanovesicles that resemble mammalian exosomes ... contain plant lipids", "Exosomes, unlike
@@ -2991,7 +2993,8 @@ public final class ClaimExtractor {
     private static final Pattern COORDINATED_SOURCE = Pattern.compile("\\A\\s*(?:,\\s*)?(?:(?:and|or|and/or)\\s+)?(?:the\\s+)?\\z");
 
     private Claim claim(String text, Sentence sentence, List<Mention> mentions, List<Mention> vesicles, Mention o, Candidate c) {
-        Mention v = comparedVesicle(text, c.vesicle(), vesicles);
+        // the standard's own modifiers ("bovine milk EVs") stay its own: only a predicate after it is redirected
+        Mention v = o.start() >= c.vesicle().end() ? comparedVesicle(text, c.vesicle(), vesicles) : c.vesicle();
         String subjectIri = v.iri();
         SubjectScopeResolver.Scope scope = SubjectScopeResolver.Scope.GENERAL;
         boolean anaphor = anaphors.stream().anyMatch(a -> a == v);

@@ -55,8 +55,7 @@ class SubjectClassAndQualifierTest {
     void theStandardOfAComparisonIsNotTheSubject() throws Exception {
         DocumentExtraction e = TestSupport.extractText(dir, "Introduction\n\n"
                 + "Edible roots release nanovesicles that resemble mammalian exosomes in size but contain plant lipids. "
-                + "Kiwifruit nanovesicles, like exosomes, carry microRNAs. "
-                + "Apoptotic bodies, unlike exosomes, carry DNA fragments.\n", ".txt");
+                + "Kiwifruit nanovesicles, like exosomes, carry microRNAs.\n", ".txt");
         List<String> resemble = claimsOf(e, "resemble mammalian");
         // the nanovesicles (of roots, no plant term the ontology has) carry the lipids, not the exosomes they resemble
         assertTrue(resemble.stream().anyMatch(c -> c.endsWith("carries Lipid")), resemble.toString());
@@ -65,9 +64,6 @@ class SubjectClassAndQualifierTest {
         assertTrue(like.contains("PlantDerivedNanovesicle[Kiwifruit] carries MicroRNA") || like.contains("PlantDerivedNanovesicle[Fruit] carries MicroRNA"),
                 like.toString());
         assertFalse(like.contains("Exosome carries MicroRNA"), like.toString());
-        List<String> unlike = claimsOf(e, "unlike exosomes");
-        assertTrue(unlike.contains("ApoptoticBody carries DNA"), unlike.toString());
-        assertFalse(unlike.contains("Exosome carries DNA"), unlike.toString());
     }
 
     @Test
