@@ -1923,7 +1923,7 @@ public final class ClaimExtractor {
      * Words that make the second of two close vesicle mentions the standard of a likeness, not another name ("than",
      * "compared with" were tried too: they name a contrast whose claims often belong to the second mention).
      */
-    private static final Pattern COMPARISON = Pattern.compile("(?i)\\b(?:resembl\\w*|(?:un)?like|similar\\s+to|akin\\s+to|mimic\\w*)\\b");
+    private static final Pattern COMPARISON = Pattern.compile("(?i)(?<![\\p{L}\\-‐–])(?:resembl\\w*|(?:un)?like|similar\\s+to|akin\\s+to|mimic\\w*)\\b");
     /**
      * (branch subjectclass) The vesicles a claim is about when the mention the trigger found is only the standard they are
      * compared with: "nanovesicles that resemble mammalian exosomes ... contain plant lipids", "Exosomes, unlike

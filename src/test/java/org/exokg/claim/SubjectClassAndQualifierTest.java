@@ -64,6 +64,16 @@ class SubjectClassAndQualifierTest {
         assertTrue(like.contains("PlantDerivedNanovesicle[Kiwifruit] carries MicroRNA") || like.contains("PlantDerivedNanovesicle[Fruit] carries MicroRNA"),
                 like.toString());
         assertFalse(like.contains("Exosome carries MicroRNA"), like.toString());
+        // the standard opens no apposition: no classification of it by the cargo after the comma
+        assertFalse(e.claims().stream().anyMatch(c -> c.relation() == Relation.IS_KIND_OF), like.toString());
+    }
+
+    @Test
+    void aLikenessGluedIntoANameIsNoComparison() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "Results\n\n"
+                + "Kiwifruit exosome-like nanovesicles carry microRNAs.\n", ".txt");
+        List<String> claims = claimsOf(e, "exosome-like");
+        assertTrue(claims.stream().anyMatch(c -> c.startsWith("PlantDerivedNanovesicle") && c.endsWith("carries MicroRNA")), claims.toString());
     }
 
     @Test
