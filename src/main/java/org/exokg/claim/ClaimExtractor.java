@@ -1924,6 +1924,33 @@ public final class ClaimExtractor {
     /** Most words between a vesicle and the term that names it more precisely ("EVs known as exosomes"). */
     private static final int MAX_APPOSITION_TOKENS = 6;
 
+    /** Switch (branch subjectclass): -Dexokg.noComparedKindApart lets a compared kind rename the vesicles (before). */
+    static final boolean COMPARED_KIND_APART = !Boolean.getBoolean("exokg.noComparedKindApart");
+    /**
+     * Words that make the second of two close vesicle mentions the standard of a likeness, not another name ("than",
+     * "compared with" were tried too: they name a contrast whose claims often belong to the second mention).
+     */
+    private static final Pattern COMPARISON = Pattern.compile("(?i)(?<![\\p{L}\\-‐–])(?:resembl\\w*|(?:un)?like|similar\\s+to|akin\\s+to|mimic\\w*)\\b");
+    /**
+     * (branch subjectclass) The vesicles a claim is about when the mention the trigger found is only the standard they are
+     * compared with: "nanovesicles that resemble mammalian exosomes ... contain plant lipids", "Exosomes, unlike
+     * microvesicles, carry ...": the mention compared, close before it in the same clause.
+     */
+    private Mention comparedVesicle(String text, Mention v, List<Mention> vesicles) {
+        if (!COMPARED_KIND_APART || anaphors.stream().anyMatch(a -> a == v)) {
+            return v;
+        }
+        Mention compared = null;
+        for (Mention other : vesicles) {
+            if (other != v && other.end() <= v.start() && tokens(text, other.end(), v.start()) <= MAX_APPOSITION_TOKENS
+                    && lastBoundaryEnd(text, other.end(), v.start()) < 0
+                    && COMPARISON.matcher(text.substring(other.end(), v.start())).find()) {
+                compared = other;
+            }
+        }
+        return compared == null ? v : compared;
+    }
+
     /** Whether two vesicle mentions are close enough, in one clause, to name the same vesicles. */
     private boolean apposed(String text, Mention a, Mention b) {
         int from = Math.min(a.end(), b.end());
@@ -1931,6 +1958,9 @@ public final class ClaimExtractor {
         return to <= from || tokens(text, from, to) <= MAX_APPOSITION_TOKENS && lastBoundaryEnd(text, from, to) < 0
                 // "bovine milk EVs and plant nanovesicles": two coordinated kinds, not one named twice (branch dev9)
                 && !COORDINATOR.matcher(text.substring(from, to)).find()
+                // (branch subjectclass) a kind named as the standard of a comparison ("nanovesicles that resemble mammalian
+                // exosomes", "ginger nanovesicles, like exosomes, ...") is other vesicles, not a narrower name of these
+                && !(COMPARED_KIND_APART && COMPARISON.matcher(text.substring(from, to)).find())
                 // (branch dev15) "red blood cell EVs are microvesicles", "such vesicles are not exosomes", "most salivary
                 // vesicles were small EVs": a copula predicates a kind of the subject (a classification claim, possibly
                 // denied or of a part), it does not rename the subject for its other claims; only the other way round,
@@ -2971,7 +3001,8 @@ public final class ClaimExtractor {
     private static final Pattern COORDINATED_SOURCE = Pattern.compile("\\A\\s*(?:,\\s*)?(?:(?:and|or|and/or)\\s+)?(?:the\\s+)?\\z");
 
     private Claim claim(String text, Sentence sentence, List<Mention> mentions, List<Mention> vesicles, Mention o, Candidate c) {
-        Mention v = c.vesicle();
+        // the standard's own modifiers ("bovine milk EVs") stay its own: only a predicate after it is redirected
+        Mention v = o.start() >= c.vesicle().end() ? comparedVesicle(text, c.vesicle(), vesicles) : c.vesicle();
         String subjectIri = v.iri();
         SubjectScopeResolver.Scope scope = SubjectScopeResolver.Scope.GENERAL;
         boolean anaphor = anaphors.stream().anyMatch(a -> a == v);

@@ -70,6 +70,8 @@ final class ClassificationReader {
     private static final Pattern SUBJECT_TAIL_AT_START = Pattern.compile("\\A" + SUBJECT_TAIL);
     private static final Pattern CLAUSE_BREAK = Pattern.compile(";|\\bbut\\b|\\bwhereas\\b|\\bhowever\\b");
     private static final Pattern APPOSITION_GAP = Pattern.compile("\\A(?:\\s*\\([^()]{1,40}\\))?\\s*,\\s*" + KIND_OF + MODIFIERS + "\\z");
+    /** (branch subjectclass) A likeness word right before a vesicle: "like exosomes", "unlike mammalian EVs". */
+    private static final Pattern LIKENESS_BEFORE = Pattern.compile("(?i)(?<![\\p{L}\\-‐–])(?:un)?like\\s+(?:[\\p{L}\\-‐–]+\\s+)?\\z");
     /** An apposition is followed by its end, a relative clause or a participle, never by another list item. */
     private static final Pattern APPOSITION_END = Pattern.compile(
             "\\A(?:\\s*\\([^()]{1,40}\\))?\\s*(?:,(?!\\s*(?:and|or)\\b)|\\z|[.;:]|(?:that|which|who|whose)\\b|\\p{L}+(?:ed|en)\\b)");
@@ -150,6 +152,9 @@ final class ClassificationReader {
                         secondCategory(claims, text, sentence, mentions, v, o, mentions.get(j + 1), first.negated());
                     }
                 } else if (v.is(MentionType.VESICLE) && !appositionClasses.contains(v) && APPOSITION_GAP.matcher(gap).matches() && noTermBetween(mentions, v, o, "")
+                        // (branch subjectclass) "nanovesicles, like exosomes, carry microRNAs": a likeness's standard opens
+                        // no apposition (the comma after it ends the aside)
+                        && !LIKENESS_BEFORE.matcher(text.substring(Math.max(0, v.start() - 40), v.start())).find()
                         && apposition(text, mentions, v, o, j) && parsedHeadOrUnknown(o)) {
                     add(claims, text, sentence, mentions, v, o, "vesicle-apposition-kind");
                     appositionClasses.add(o);

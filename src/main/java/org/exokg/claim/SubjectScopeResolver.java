@@ -14,6 +14,14 @@ import org.exokg.mention.MentionType;
 public final class SubjectScopeResolver {
 
     /** Between a source and the vesicle: "milk-derived exosomes", "milk exosomes". */
+    /** Switch (branch subjectclass): -Dexokg.noDottedCellLineCodes keeps a code with a point ("RAW 264.7") from linking a source. */
+    static final boolean DOTTED_CELL_LINE_CODES = !Boolean.getBoolean("exokg.noDottedCellLineCodes");
+    /**
+     * A modifier word the lexicon does not know between a vesicle and its source ("dermal", "M1", "CD4+"); (branch
+     * subjectclass) also a cell-line code with an inner point, "RAW 264.7 macrophages", "J774A.1 macrophages".
+     */
+    private static final String MODIFIER_WORD = DOTTED_CELL_LINE_CODES
+            ? "[a-z0-9][a-z0-9\\-‐–+]*(?:\\.[a-z0-9][a-z0-9\\-‐–+]*)*" : "[a-z0-9][a-z0-9\\-‐–+]*";
     private static final Pattern PRE = Pattern.compile("\\A\\s*[\\-‐–]?\\s*(?:derived|secreted|released|isolated)?\\s*[\\-‐–]?\\s*\\z");
     /** A word glued to "-derived" that the lexicon does not know: still a specific kind. */
     private static final Pattern PRE_UNKNOWN = Pattern.compile("[\\p{L}\\p{N}]+[\\-‐–]derived\\s*\\z");
@@ -37,7 +45,7 @@ public final class SubjectScopeResolver {
                     + "|(?:circulating|found|present|residing) (?:in|within))\\s+(?:the\\s+)?"
                     // up to two modifiers the lexicon does not know: "from dermal fibroblasts", "by cisplatin-resistant lung cancer cells"
                     // also with digits: "from M1 macrophages", "from CD4+ T cells"
-                    + "(?:(?!(?:and|or|but|of|to|in|with|for|which|that)\\b)[a-z0-9][a-z0-9\\-‐–+]*\\s+){0,2}\\z");
+                    + "(?:(?!(?:and|or|but|of|to|in|with|for|which|that)\\b)" + MODIFIER_WORD + "\\s+){0,2}\\z");
     /** A nominalised secretion before the vesicle, "secretion of (the) exosomes": then "by S" after it is the origin. */
     private static final Pattern SECRETION_OF = Pattern.compile(
             "\\b(?:secretion|release|production|shedding|export|generation|biogenesis|formation)\\s+of\\s+(?:the\\s+)?(?:[a-z][a-z\\-]*\\s+)?\\z");
@@ -140,7 +148,7 @@ public final class SubjectScopeResolver {
      * does; cells only ("urinary exosomes of patients" names no narrower kind) (branch dev10).
      */
     private static final Pattern OF_CELLS = Pattern.compile(
-            "\\A\\s+of\\s+(?:the\\s+)?(?:(?!(?:and|or|but|to|in|with|for|which|that|patients?)\\b)[a-z0-9][a-z0-9\\-‐–+]*\\s+){0,2}\\z");
+            "\\A\\s+of\\s+(?:the\\s+)?(?:(?!(?:and|or|but|to|in|with|for|which|that|patients?)\\b)" + MODIFIER_WORD + "\\s+){0,2}\\z");
     /** "an engineered exosome produced in HEK293 cells": the cells the vesicles were made in (cells only; branch dev11). */
     private static final Pattern PRODUCED_IN_CELLS = Pattern.compile(
             "\\A\\s*,?\\s*(?:(?:that|which)\\s+(?:were|was|are|is)\\s+)?(?:produced|generated|made|manufactured|grown|expanded)\\s+in\\s+"

@@ -1864,6 +1864,7 @@ class GoldStandardTest {
         // Branch subjects4 ("neither preparation" after grape and ginger keeps one qualifier, convention e wants none): P 0.740 -> 0.737 (213 of 288 -> 289), R 0.468 unchanged. Floors still just under.
         // Branch precision10 (false positives by cause): P 0.740 -> 0.753 (288 -> 283 claims, 213 right), R 0.468 unchanged. Floors just under.
         // branch hedged9 (hedged hazards, plans, uses by verbs, batch doubts): 0.742/0.475 -> 0.743/0.477
+        // Branch subjectclass (likeness standard is no subject, dotted cell-line codes; from main 22288ebc): P 0.753 -> 0.767 (216 -> 220 of 287), R 0.475 -> 0.484. Floors just under.
         assertFloors(figures.claims(), 0.73, 0.46);
         assertHedgeFloors(figures.claims(), 0.17);
         assertDenialFloors(figures.claims(), 5, 4);
@@ -1907,6 +1908,7 @@ class GoldStandardTest {
         // Branch vocab24 (development now; organ words, ECFC / aloe vera and other narrow synonyms): P 0.521 -> 0.711 (177 of 249), R 0.273 -> 0.393. Floors just under.
         // Branch precision10 (development since this session; its false positives read): P 0.521 -> 0.547 (123 of 236 -> 127 of 232), R 0.273 -> 0.282. Floors just under.
         // Branch documents2 (sentence-case and numbered heading lines, title lines, a heading closing Methods): P 0.521 -> 0.536 (123 of 236 -> 133 of 248), R 0.273 -> 0.296. Floors just under.
+        // Branch subjectclass (likeness standard is no subject, dotted cell-line codes; from main 22288ebc): P 0.759 -> 0.767 (198 of 261 -> 201 of 262), R 0.433 -> 0.440. Floors just under.
         assertFloors(figures.claims(), 0.52, 0.27);
         assertHedgeFloors(figures.claims(), 0.04);
         assertDenialFloors(figures.claims(), 0, 5);
