@@ -49,7 +49,6 @@ public final class PlainTextReader implements DocumentReader {
         int wrapWidth = wrapWidth(text);
         int lineStart = 0;
         boolean previousEndsBlock = true; // start of file, blank line, or a line ending a sentence
-        boolean previousBlank = true; // start of file or a blank line
         boolean first = true;
         boolean listItemLine = false; // the last non-blank line was a list item
         String firstHeading = null;
@@ -97,8 +96,7 @@ public final class PlainTextReader implements DocumentReader {
                     b.paragraphLine(restStart, contentEnd);
                 }
                 previousEndsBlock = restStart >= contentEnd || endsSentence(line);
-            } else if (previousEndsBlock && (isStandaloneHeading(line) || first && isTitleLine(line, text, next)
-                    || previousBlank && !first && isSentenceCaseHeading(line, text, next))
+            } else if (previousEndsBlock && (isStandaloneHeading(line) || first && isTitleLine(line, text, next))
                     || STRUCTURAL_TITLES && (first || afterTitle) && isTitleBlockLine(line, text, next, first)) {
                 String title = cleanTitle(line);
                 b.startSection(title);
@@ -141,7 +139,6 @@ public final class PlainTextReader implements DocumentReader {
                 b.paragraphLine(s, contentEnd);
                 previousEndsBlock = endsSentence(line);
             }
-            previousBlank = line.isBlank() || line.replace("\uFEFF", "").isBlank();
             if (!line.isBlank()) {
                 // the lines of a title block (a title, its subtitle) follow each other with no blank line between
                 afterTitle = headingLine && (first || afterTitle);
@@ -193,43 +190,6 @@ public final class PlainTextReader implements DocumentReader {
         // a title-case line may be a long article or patent title ("Engineered ... and Their Use as Vaccines");
         // an upper-case line only a short heading
         return isTitleCase(words.replaceFirst("^[\\d.]+\\s+", "")) || count <= 10 && words.equals(words.toUpperCase(Locale.ROOT));
-    }
-
-    /** Off with {@code -Dexokg.noSentenceCaseHeadings}: short sentence-case lines are then read as prose. */
-    static final boolean SENTENCE_CASE_HEADINGS = !Boolean.getBoolean("exokg.noSentenceCaseHeadings");
-    /** Longest sentence-case heading: newsletters, reports and reviews head sections with short phrases. */
-    private static final int MAX_SENTENCE_CASE_HEADING = 60;
-    private static final int MAX_SENTENCE_CASE_WORDS = 8;
-    /** Sentence punctuation inside a line ("Item 1. Klebsiella", "Product: ...") or a comma: a line of prose or data. */
-    private static final Pattern PROSE_INSIDE = Pattern.compile("[.!?;:,]\\s");
-
-    /**
-     * A section heading in sentence case ("What went wrong", "Therapeutic projects", "Summary of the proposal"): a
-     * short line after a blank line, opening with a capital and ending without punctuation, directly followed by a
-     * paragraph that opens a new sentence (a capital). Hard-wrapped prose is told apart by the line's length (a wrapped
-     * line runs near the wrap width) and by its continuation, which rarely opens with a capital. Without this, such a
-     * heading ran into the first sentence of its section and a Methods section ran on over every later section.
-     */
-    private static boolean isSentenceCaseHeading(String line, String text, int nextLineStart) {
-        if (!SENTENCE_CASE_HEADINGS) {
-            return false;
-        }
-        String s = line.strip();
-        if (s.isEmpty() || s.length() > MAX_SENTENCE_CASE_HEADING || ".!?,;:".indexOf(s.charAt(s.length() - 1)) >= 0
-                || !Character.isUpperCase(s.charAt(0)) || s.split("\\s+").length > MAX_SENTENCE_CASE_WORDS
-                || PROSE_INSIDE.matcher(s).find() || LIST_ITEM.matcher(s).lookingAt()) {
-            return false;
-        }
-        if (nextLineStart > text.length()) {
-            return false;
-        }
-        int nextEnd = text.indexOf('\n', nextLineStart);
-        String nextLine = text.substring(nextLineStart, nextEnd < 0 ? text.length() : nextEnd).strip();
-        if (nextLine.isEmpty() || nextLine.length() <= s.length()) {
-            return false;
-        }
-        char c = nextLine.charAt(0);
-        return Character.isUpperCase(c) || Character.isDigit(c) || LIST_ITEM.matcher(nextLine).lookingAt();
     }
 
     /**
