@@ -202,6 +202,22 @@ public final class ClaimExtractor {
     private static final Pattern COORDINATED_PREDICATE = Pattern.compile(
             "(?:,\\s*)?\\b(?:and|but)\\s+(?=(?:(?:also|then|thus|still|even|therefore|likewise|yet)\\s+)?"
                     + "(?:did|do|does|was|were|is|are|has|have|had|may|might|could|can|cannot|would|will|should|not|never)\\b)");
+    /**
+     * (branch objects3) -Dexokg.noOwnOriginPhrase: a rule anchored at the vesicle ("\\A ...") is tried again after the
+     * vesicle's own origin phrase, so "exosomes from mesenchymal stem cells activated dendritic cells" is read as "MSC
+     * exosomes activated dendritic cells" is (the source claim was read, the second relation was lost).
+     */
+    static final boolean OWN_ORIGIN_PHRASE = !Boolean.getBoolean("exokg.noOwnOriginPhrase");
+    /**
+     * The vesicle's own origin phrase in a masked zone (terms as '§'): "from (human) §", "derived from the §", "secreted
+     * by §", "of §", coordinated sources ("from § and §") and a bracketed name ("(msc-evs)") included; it must name a
+     * term, and nothing that could be a clause of its own (a participle with its own object, "treated with") is passed.
+     */
+    private static final Pattern OWN_ORIGIN_PHRASE_ZONE = Pattern.compile(
+            "\\A\\s*(?:(?:derived|isolated|obtained|purified|released|secreted|shed|produced|collected|harvested|extracted|generated)"
+                    + "\\s+(?:from|by)|from|of)\\s+(?:(?:the|a|an|their)\\s+)?(?:[a-z][a-z\\-‐]*\\s+){0,2}?§+(?:[\\s\\-‐]*§+)*"
+                    + "(?:\\s*(?:,\\s*)?(?:and|or)\\s+(?:(?:the|a|an)\\s+)?(?:[a-z][a-z\\-‐]*\\s+)?§+(?:[\\s\\-‐]*§+)*)?"
+                    + "(?:\\s+cells?)?(?:\\s*\\([^()]{1,30}\\))?\\s*(?:,\\s*)?");
     /** (branch hedged4) A copula right before a vesicle: the vesicle is its clause's predicate noun, not its subject. */
     private static final Pattern PREDICATE_COMPLEMENT_BEFORE = Pattern.compile(
             "\\b(?:be|been|being|are|is|was|were|become|became|remain|remains)\\s+(?:(?:mostly|mainly|largely|probably|all|the|a|an|also)\\s+){0,2}\\z");
@@ -2370,6 +2386,9 @@ public final class ClaimExtractor {
             coordinatedAt = coordinated.end();
         }
         String coordinatedZone = coordinatedAt > 0 ? zone.substring(coordinatedAt) : null;
+        Matcher ownOrigin = fromDiscourse || !OWN_ORIGIN_PHRASE || zoneStart != v.end() ? null : OWN_ORIGIN_PHRASE_ZONE.matcher(zone);
+        int originAt = ownOrigin != null && ownOrigin.lookingAt() && ownOrigin.end() < zone.length() ? ownOrigin.end() : -1;
+        String originZone = originAt > 0 ? zone.substring(originAt) : null;
         String clauseBeforeObjectLower = clauseBeforeObject.toLowerCase(Locale.ROOT);
         for (ClaimRule rule : patterns.rules()) {
             if (!subjectRelations.isEmpty() && !subjectRelations.contains(rule.relation())) {
@@ -2397,6 +2416,13 @@ public final class ClaimExtractor {
                 }
                 triggerStart = zoneStart + m.start();
                 triggerEnd = zoneStart + m.end();
+            }
+            if (triggerEnd < 0 && originZone != null && rule.trigger().pattern().contains("\\A")) {
+                Matcher c = rule.triggerMatcher(originZone, wordAnswers);
+                if (c.find()) {
+                    triggerStart = zoneStart + originAt + c.start();
+                    triggerEnd = zoneStart + originAt + c.end();
+                }
             }
             if (triggerEnd < 0 && coordinatedZone != null && rule.trigger().pattern().startsWith("\\A")) {
                 Matcher c = rule.triggerMatcher(coordinatedZone, wordAnswers);
