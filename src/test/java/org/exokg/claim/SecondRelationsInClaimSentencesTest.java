@@ -1,0 +1,45 @@
+package org.exokg.claim;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.exokg.TestSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 15, branch objects3 (twenty-first session): a second relation lost in a sentence that gives a claim. Invented
+ * sentences through the real pipeline, each shape both ways.
+ */
+class SecondRelationsInClaimSentencesTest {
+
+    @TempDir
+    Path dir;
+
+    private List<String> claims(String sentence) throws Exception {
+        return TestSupport.claimsOfResultsSentence(dir, sentence);
+    }
+
+    @Test
+    void aRuleAnchoredAtTheVesicleIsReadAfterItsOwnOriginPhrase() throws Exception {
+        // the source was read; the verb right after "from <cells>" was not, as it is after "<cells> vesicles"
+        List<String> released = claims("Vesicles released by platelets primed dendritic cells in the spleen.");
+        assertTrue(released.contains("ExtracellularVesicle[Platelet] targets DendriticCell"), released.toString());
+        List<String> from = claims("Extracellular vesicles from bone marrow stromal cells modulated alveolar macrophages.");
+        assertTrue(from.contains("ExtracellularVesicle[MesenchymalStemCell] targets Macrophage"), from.toString());
+        List<String> of = claims("Exosomes of adipose stem cells dampened microglia after stroke.");
+        assertTrue(of.contains("Exosome[StemCell] targets MicroglialCell"), of.toString());
+    }
+
+    @Test
+    void noVerbIsReadPastAClauseOfItsOwnOrAParticipleOfTheSource() throws Exception {
+        // a new clause with its own subject: the neutrophils activate, not the vesicles
+        List<String> clause = claims("Vesicles from platelets were counted, and neutrophils activated T cells.");
+        assertFalse(clause.contains("ExtracellularVesicle[Platelet] targets TCell"), clause.toString());
+        // the source's own participle with its object is no origin phrase this reading passes
+        List<String> participle = claims("Exosomes from dendritic cells matured with interferon activated natural killer cells.");
+        assertFalse(participle.contains("Exosome[DendriticCell] targets DendriticCell"), participle.toString());
+    }
+}
