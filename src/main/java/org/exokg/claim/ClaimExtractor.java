@@ -218,6 +218,18 @@ public final class ClaimExtractor {
                     + "\\s+(?:from|by)|from|of)\\s+(?:(?:the|a|an|their)\\s+)?(?:[a-z][a-z\\-‐]*\\s+){0,2}?§+(?:[\\s\\-‐]*§+)*"
                     + "(?:\\s*(?:,\\s*)?(?:and|or)\\s+(?:(?:the|a|an)\\s+)?(?:[a-z][a-z\\-‐]*\\s+)?§+(?:[\\s\\-‐]*§+)*)?"
                     + "(?:\\s+cells?)?(?:\\s*\\([^()]{1,30}\\))?\\s*(?:,\\s*)?");
+    /**
+     * (branch objects3) -Dexokg.noCoordinatedVerbs: a rule anchored at the vesicle is tried again on the words after the
+     * last conjunction of a predicate the vesicle opens ("MSC exosomes reduced colitis and modulated macrophages"), as
+     * hedged4's reading does after "and did not"; the conjunction needs no auxiliary after it, but the words before it
+     * must open with a verb of the vesicle (so "exosomes and activated T cells" is no predicate).
+     */
+    static final boolean COORDINATED_VERBS = !Boolean.getBoolean("exokg.noCoordinatedVerbs");
+    private static final Pattern VERB_CONJUNCTION = Pattern.compile("(?:,\\s*(?:and\\s+)?|\\s+and\\s+)");
+    /** The vesicle's own predicate opens the words (a finite verb or an auxiliary, after an optional adverb). */
+    private static final Pattern PREDICATE_OPENING = Pattern.compile(
+            "\\A\\s*(?:(?:also|then|thus|further|first|significantly|markedly|strongly|directly|not\\s+only)\\s+)?"
+                    + "(?:was|were|is|are|has|have|had|did|do|does|may|might|could|can|will|would|[a-z]{3,}(?:ed|es))\\b");
     /** (branch hedged4) A copula right before a vesicle: the vesicle is its clause's predicate noun, not its subject. */
     private static final Pattern PREDICATE_COMPLEMENT_BEFORE = Pattern.compile(
             "\\b(?:be|been|being|are|is|was|were|become|became|remain|remains)\\s+(?:(?:mostly|mainly|largely|probably|all|the|a|an|also)\\s+){0,2}\\z");
@@ -2389,6 +2401,17 @@ public final class ClaimExtractor {
         Matcher ownOrigin = fromDiscourse || !OWN_ORIGIN_PHRASE || zoneStart != v.end() ? null : OWN_ORIGIN_PHRASE_ZONE.matcher(zone);
         int originAt = ownOrigin != null && ownOrigin.lookingAt() && ownOrigin.end() < zone.length() ? ownOrigin.end() : -1;
         String originZone = originAt > 0 ? zone.substring(originAt) : null;
+        int predicateAt = Math.max(originAt, 0);
+        String verbZone = null;
+        int verbAt = -1;
+        if (COORDINATED_VERBS && !fromDiscourse && zoneStart == v.end()
+                && PREDICATE_OPENING.matcher(zone.substring(predicateAt)).lookingAt()) {
+            Matcher conjunction = VERB_CONJUNCTION.matcher(zone).region(predicateAt, zone.length());
+            while (conjunction.find()) {
+                verbAt = conjunction.end();
+            }
+            verbZone = verbAt > 0 && verbAt < zone.length() ? zone.substring(verbAt) : null;
+        }
         String clauseBeforeObjectLower = clauseBeforeObject.toLowerCase(Locale.ROOT);
         for (ClaimRule rule : patterns.rules()) {
             if (!subjectRelations.isEmpty() && !subjectRelations.contains(rule.relation())) {
@@ -2416,6 +2439,13 @@ public final class ClaimExtractor {
                 }
                 triggerStart = zoneStart + m.start();
                 triggerEnd = zoneStart + m.end();
+            }
+            if (triggerEnd < 0 && verbZone != null && rule.trigger().pattern().contains("\\A")) {
+                Matcher c = rule.triggerMatcher(verbZone, wordAnswers);
+                if (c.find()) {
+                    triggerStart = zoneStart + verbAt + c.start();
+                    triggerEnd = zoneStart + verbAt + c.end();
+                }
             }
             if (triggerEnd < 0 && originZone != null && rule.trigger().pattern().contains("\\A")) {
                 Matcher c = rule.triggerMatcher(originZone, wordAnswers);
