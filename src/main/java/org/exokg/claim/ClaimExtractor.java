@@ -225,7 +225,17 @@ public final class ClaimExtractor {
      * must open with a verb of the vesicle (so "exosomes and activated T cells" is no predicate).
      */
     static final boolean COORDINATED_VERBS = !Boolean.getBoolean("exokg.noCoordinatedVerbs");
-    private static final Pattern VERB_CONJUNCTION = Pattern.compile("(?:,\\s*(?:and\\s+)?|\\s+and\\s+)");
+    private static final Pattern VERB_CONJUNCTION = Pattern.compile("(?:,\\s*(?:and\\s+)?|\\s+and\\s+)"
+            // a complement clause or a subject of its own after the conjunction ("and that no toxicity was seen")
+            + "(?!(?:that|which|whether|who|when|if|because|while|whereas|although|so|the|a|an|their|its|these|this|those|they|it|we)\\b)");
+
+    /**
+     * A rule anchored at the vesicle that also reads a made-up word there (a code name or modifier slot, "§ levels
+     * predict"): it reads no verb of the vesicle, so a conjunction opens nothing it could read ("and raised markers").
+     */
+    private static boolean readsAnyWord(ClaimRule rule) {
+        return rule.trigger().matcher("qxqxq ").lookingAt();
+    }
     /** The vesicle's own predicate opens the words (a finite verb or an auxiliary, after an optional adverb). */
     private static final Pattern PREDICATE_OPENING = Pattern.compile(
             "\\A\\s*(?:(?:also|then|thus|further|first|significantly|markedly|strongly|directly|not\\s+only)\\s+)?"
@@ -2440,7 +2450,8 @@ public final class ClaimExtractor {
                 triggerStart = zoneStart + m.start();
                 triggerEnd = zoneStart + m.end();
             }
-            if (triggerEnd < 0 && verbZone != null && rule.trigger().pattern().contains("\\A")) {
+            if (triggerEnd < 0 && verbZone != null && rule.trigger().pattern().contains("\\A") && !rule.attributive()
+                    && !readsAnyWord(rule)) {
                 Matcher c = rule.triggerMatcher(verbZone, wordAnswers);
                 if (c.find()) {
                     triggerStart = zoneStart + verbAt + c.start();

@@ -42,4 +42,25 @@ class SecondRelationsInClaimSentencesTest {
         List<String> participle = claims("Exosomes from dendritic cells matured with interferon activated natural killer cells.");
         assertFalse(participle.contains("Exosome[DendriticCell] targets DendriticCell"), participle.toString());
     }
+
+    @Test
+    void aRuleAnchoredAtTheVesicleIsReadAfterTheConjunctionOfItsOwnPredicate() throws Exception {
+        List<String> second = claims("Milk exosomes lowered fibrosis and modulated resident macrophages.");
+        assertTrue(second.contains("Exosome[Milk] targets Macrophage"), second.toString());
+        List<String> third = claims("Platelet vesicles carried miR-223, crossed the blood-brain barrier and modulated microglia.");
+        assertTrue(third.contains("ExtracellularVesicle[Platelet] targets MicroglialCell"), third.toString());
+    }
+
+    @Test
+    void noConjunctionOfNounsOrOfAClauseOfItsOwnIsAPredicate() throws Exception {
+        // a noun phrase "vesicles and polarised macrophages" opens no predicate of the vesicles
+        List<String> nouns = claims("Platelet vesicles and polarised macrophages were counted in the joint.");
+        assertFalse(nouns.contains("ExtracellularVesicle[Platelet] targets Macrophage"), nouns.toString());
+        // "and raised markers" is no name of the vesicles that predicts anything
+        List<String> markers = claims("Platelet vesicles were taken up by macrophages and raised markers of repair.");
+        assertTrue(markers.stream().noneMatch(c -> c.contains(" usedFor Biomarker")), markers.toString());
+        // "and that ..." opens a complement clause of its own
+        List<String> complement = claims("The panel noted that platelet vesicles are cheap and that no toxicity was seen.");
+        assertFalse(complement.contains("ExtracellularVesicle[Platelet] NOT hasProperty LowToxicity"), complement.toString());
+    }
 }
