@@ -429,7 +429,8 @@ class GoldStandardTest {
                 // Branch vocab23 (hidden labels from development misses): P 0.928 -> 0.929, R 0.747 -> 0.751. Recall floor just under.
                 // Branch anaphors10 (bare-plural openings take the studied preparation): blind5 P 0.929 -> 0.951, R 0.751 -> 0.769. Floors just under.
                 // Lead, after the twentieth session's merges (5 Dec 2026): P 0.951 (173 of 182), R 0.769. Floors just under.
-                assertFloors(ev, 0.95, 0.76);
+                // Branch objects3 (anchored rules read after the vesicle's own origin phrase and after a coordinated verb): P 0.951 -> 0.951, R 0.769 -> 0.773.
+                assertFloors(ev, 0.95, 0.77);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 6 -> 3, beyond 0 -> 3.
         // Branch goldconv8 (convention z): one denied row of the folate exosomes is now EngineeredExosome, beyond the extractor's Exosome: denials right 3 -> 2.
                 // Branch names3 (eighteenth session; names in apposition, renamed preparations, source rows of a name in sentences nothing else is read from): P 0.977 -> 0.977 (171 of 175 -> 172 of 176), R 0.757 -> 0.761. Floors just under.
@@ -825,7 +826,8 @@ class GoldStandardTest {
         // Branch anaphors10 (bare-plural openings take the studied preparation): blind9 P 0.884 -> 0.901, R 0.688 -> 0.701. Floors just under.
         // Lead, after the twentieth session's merges (5 Dec 2026): P 0.901 (155 of 172), R 0.698. Floors just under.
         // (recall floor 0.70 -> 0.69: goldconv12 added a row the extractor misses (convention oo, gold-only 0.688 -> 0.685); anaphors10 raised it to 0.701 on its branch, 0.698 together)
-        assertFloors(ev, 0.90, 0.69);
+        // Branch objects3 (anchored rules read after the vesicle's own origin phrase and after a coordinated verb): P 0.901 -> 0.902, R 0.698 -> 0.703.
+        assertFloors(ev, 0.90, 0.70);
         // Branch goldconv2: hedge 0.609 of all (14 of 23); floor just under.
         assertHedgeFloors(ev, 0.60);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
@@ -1072,7 +1074,8 @@ class GoldStandardTest {
         // Branch goldconv12 (twentieth session; gold conventions mm, nn, oo, cc clarified, ee only, no rule change): P / R 0.904 / 0.710 -> 0.914 / 0.713 (oo, cc: +2 rows). Floors just under.
         // branch subjects3: blind12 0.904/0.710 -> 0.909/0.714 (a possessive takes the previous sentence's opening source); floors still just under
         // Lead, after the twentieth session's merges (5 Dec 2026): P 0.919 (182 of 198), R 0.717. Floors just under.
-        assertFloors(figures.claims(), 0.91, 0.71);
+        // Branch objects3 (anchored rules read after the vesicle's own origin phrase and after a coordinated verb): P 0.919 -> 0.920, R 0.717 -> 0.724.
+        assertFloors(figures.claims(), 0.91, 0.72);
         // After the eleventh session's merges: hedge 0.667 of all (16 of 24). Hedge floor up.
         // Branch hedge2 (seventeenth session; convention j on this gold: "Exosome-based vaccines could ..." presupposes the use): hedge 0.667 (16 of 24) -> 0.652 (15 of 23), a gold change. Floor just under.
         assertHedgeFloors(figures.claims(), 0.60);
@@ -1313,7 +1316,8 @@ class GoldStandardTest {
         // Lead, after the twentieth session's merges (5 Dec 2026): P 0.864 (223 of 258), R 0.570. Floors just under.
         // Branch triggers7 (connecting phrases recurring across genres: amounts put into vesicles, kept markers, gut-to-blood crossing, absent harms): P 0.864 -> 0.870, R 0.570 -> 0.581 (223 -> 227 of 391). Floors just under.
         // Branch hedged8 (hedged uses after a participle phrase of the subject; therapy for patients with a disease): P 0.864 -> 0.862 (224 of 260; one use unqualified: "the vesicles these cells secrete"), R 0.570 -> 0.573. Recall floor just under.
-        assertFloors(figures.claims(), 0.86, 0.57);
+        // Branch objects3 (anchored rules read after the vesicle's own origin phrase and after a coordinated verb): P 0.868 -> 0.869, R 0.591 -> 0.596.
+        assertFloors(figures.claims(), 0.86, 0.59);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedged7 (twentieth session; modal benefit in a disease, "help clinicians distinguish / identify", "guide the choice of therapy"): hedge of all 0.455 -> 0.473 (25 -> 26 of 55); P 0.849 -> 0.850, R 0.553 -> 0.556. Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.47, "hedged claims missed");
@@ -1633,6 +1637,7 @@ class GoldStandardTest {
         // Branch triggers7 (connecting phrases recurring across genres: amounts put into vesicles, kept markers, gut-to-blood crossing, absent harms): P 0.924 -> 0.925, R 0.540 -> 0.548 (269 -> 273 of 498). Floors just under.
         // Branch dev23 (sentence-case headings end their section): P 0.924 -> 0.918, R 0.540 -> 0.536 (269 -> 267 of 291): the datasheet's "Specifications and results for this lot" and "Storage and stability" now start sections, and the anaphors after them lose the HEK293 qualifier (the discourse starts anew at a section). Precision floor just under.
         // Branch subjects4 ("neither preparation activated osteoclasts"): P 0.924 -> 0.925, R 0.540 -> 0.542 (269 -> 270 of 498). Recall floor up.
+        // Branch objects3 (anchored rules read after the vesicle's own origin phrase and after a coordinated verb): P 0.919 -> 0.916 (one wrong row: "suppressed the activation of" remapped to Immunomodulation), R 0.550 -> 0.550; floors unchanged.
         assertFloors(figures.claims(), 0.91, 0.53);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
         // Branch triggers3 (seventeenth session; "may thus become imaging probes" read as usedFor Imaging): P 0.805 -> 0.806, R 0.425 -> 0.427 (211 -> 212 of 496); hedged found 7 -> 8 of 44 (0.159 -> 0.182 of all). Hedge floor up.
@@ -1782,7 +1787,8 @@ class GoldStandardTest {
         // Branch safety5 (storage outcomes said of no vesicle: the studied preparation): P 0.900 -> 0.900, R 0.587 -> 0.589 (297 -> 298 of 506). Floors just under.
         // Lead, after the twentieth session's merges (5 Dec 2026): P 0.906 (299 of 330), R 0.591. Floors just under.
         // Branch triggers7 (connecting phrases recurring across genres: amounts put into vesicles, kept markers, gut-to-blood crossing, absent harms): P 0.906 -> 0.907, R 0.591 -> 0.599 (299 -> 303 of 506). Floors unchanged (just under).
-        assertFloors(figures.claims(), 0.90, 0.59);
+        // Branch objects3 (anchored rules read after the vesicle's own origin phrase and after a coordinated verb): P 0.908 -> 0.909, R 0.603 -> 0.611.
+        assertFloors(figures.claims(), 0.90, 0.61);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.81, "hedges missed on matched claims");
         // Branch hedged7 (twentieth session; modal benefit in a disease, "help clinicians distinguish / identify", "guide the choice of therapy"): hedge of all 0.298 -> 0.340 (14 -> 16 of 47); P 0.882 -> 0.882, R 0.559 -> 0.563. Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.33, "hedged claims missed");
@@ -1885,7 +1891,8 @@ class GoldStandardTest {
         // Branch dev23 (development data; gold converted to b, u, z, bb, ee, gg: P 0.521 -> 0.538, R 0.273 -> 0.278, 450 -> 457 rows; then sentence-case headings and absent harms): P 0.538 -> 0.543 (133 of 245), R 0.278 -> 0.291. Floors just under.
         // Branch subjects4 (names defined by composition or a naming verb, "neither preparation"): P 0.521 -> 0.521 (123 of 236 -> 125 of 240), R 0.273 -> 0.278 (same gold). Floors still just under.
         // Branch vocab24 (development now; organ words, ECFC / aloe vera and other narrow synonyms): P 0.521 -> 0.711 (177 of 249), R 0.273 -> 0.393. Floors just under.
-        assertFloors(figures.claims(), 0.52, 0.27);
+        // Branch objects3 (anchored rules read after the vesicle's own origin phrase and after a coordinated verb): P 0.732 -> 0.728, R 0.425 -> 0.427 (floors were still those of the unconverted gold).
+        assertFloors(figures.claims(), 0.72, 0.42);
         assertHedgeFloors(figures.claims(), 0.04);
         assertDenialFloors(figures.claims(), 0, 5);
         // Branch goldconv8: NEVER-TUNED isKindOf beyond the gold 3 -> 4 already at its base main 938203e, before any goldconv8 edit (goldconv8 edits no never-tuned file); reported, not tuned, the lead decides.
