@@ -202,6 +202,14 @@ public final class ClaimExtractor {
     private static final Pattern COORDINATED_PREDICATE = Pattern.compile(
             "(?:,\\s*)?\\b(?:and|but)\\s+(?=(?:(?:also|then|thus|still|even|therefore|likewise|yet)\\s+)?"
                     + "(?:did|do|does|was|were|is|are|has|have|had|may|might|could|can|cannot|would|will|should|not|never)\\b)");
+    private static final String OWN_ORIGIN_WORDS = "\\s*(?:,\\s*)?(?:(?:derived|isolated|obtained|purified|released|secreted|shed|produced|collected"
+            + "|harvested|extracted|generated|made)\\s+(?:from|by)|from|of)\\s+(?:(?:the|a|an|their)\\s+)?(?:[a-z][a-z\\-‐]*\\s+){0,2}?§+(?:[\\s\\-‐]*§+)*"
+            + "(?:\\s*(?:,\\s*)?(?:and|or)\\s+(?:(?:the|a|an)\\s+)?(?:[a-z][a-z\\-‐]*\\s+)?§+(?:[\\s\\-‐]*§+)*)?"
+            + "(?:\\s+cells?)?(?:\\s*\\([^()]{1,30}\\))?"
+            // the source's own participle phrase, closed by a comma: "made from dendritic cells matured with interferon,"
+            + "(?:\\s+[a-z]{3,}ed\\s+(?:with|by|in|from|under)\\s+[^,;:()]{1,40}?\\s*,(?=\\s*[a-z]))?";
+    /** The close of the bracket a name stands in ("exosomes of MSCs (MSC-Exos) ..."), or a bracket right after the vesicle. */
+    private static final String BRACKET_AFTER = "\\s*(?:\\)|\\([^()]{1,30}\\))";
     /**
      * (branch objects3) -Dexokg.noOwnOriginPhrase: a rule anchored at the vesicle ("\\A ...") is tried again after the
      * vesicle's own origin phrase, so "exosomes from mesenchymal stem cells activated dendritic cells" is read as "MSC
@@ -214,10 +222,7 @@ public final class ClaimExtractor {
      * term, and nothing that could be a clause of its own (a participle with its own object, "treated with") is passed.
      */
     private static final Pattern OWN_ORIGIN_PHRASE_ZONE = Pattern.compile(
-            "\\A\\s*(?:(?:derived|isolated|obtained|purified|released|secreted|shed|produced|collected|harvested|extracted|generated)"
-                    + "\\s+(?:from|by)|from|of)\\s+(?:(?:the|a|an|their)\\s+)?(?:[a-z][a-z\\-‐]*\\s+){0,2}?§+(?:[\\s\\-‐]*§+)*"
-                    + "(?:\\s*(?:,\\s*)?(?:and|or)\\s+(?:(?:the|a|an)\\s+)?(?:[a-z][a-z\\-‐]*\\s+)?§+(?:[\\s\\-‐]*§+)*)?"
-                    + "(?:\\s+cells?)?(?:\\s*\\([^()]{1,30}\\))?\\s*(?:,\\s*)?");
+            "\\A(?:" + BRACKET_AFTER + "(?:" + OWN_ORIGIN_WORDS + ")?|" + OWN_ORIGIN_WORDS + ")\\s*(?:,\\s*)?");
     /**
      * (branch objects3) -Dexokg.noCoordinatedVerbs: a rule anchored at the vesicle is tried again on the words after the
      * last conjunction of a predicate the vesicle opens ("MSC exosomes reduced colitis and modulated macrophages"), as

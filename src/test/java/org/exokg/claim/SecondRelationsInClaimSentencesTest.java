@@ -31,6 +31,11 @@ class SecondRelationsInClaimSentencesTest {
         assertTrue(from.contains("ExtracellularVesicle[MesenchymalStemCell] targets Macrophage"), from.toString());
         List<String> of = claims("Exosomes of adipose stem cells dampened microglia after stroke.");
         assertTrue(of.contains("Exosome[StemCell] targets MicroglialCell"), of.toString());
+        // the bracket of a name after the origin, and the source's own participle phrase closed by a comma
+        List<String> named = claims("Vesicles from platelets (PEVs) modulated macrophages in the wound.");
+        assertTrue(named.contains("ExtracellularVesicle[Platelet] targets Macrophage"), named.toString());
+        List<String> participle = claims("Extracellular vesicles, made from macrophages treated with interleukin-4, modulated microglia after injury.");
+        assertTrue(participle.contains("ExtracellularVesicle[Macrophage] targets MicroglialCell"), participle.toString());
     }
 
     @Test
@@ -38,9 +43,9 @@ class SecondRelationsInClaimSentencesTest {
         // a new clause with its own subject: the neutrophils activate, not the vesicles
         List<String> clause = claims("Vesicles from platelets were counted, and neutrophils activated T cells.");
         assertFalse(clause.contains("ExtracellularVesicle[Platelet] targets TCell"), clause.toString());
-        // the source's own participle with its object is no origin phrase this reading passes
-        List<String> participle = claims("Exosomes from dendritic cells matured with interferon activated natural killer cells.");
-        assertFalse(participle.contains("Exosome[DendriticCell] targets DendriticCell"), participle.toString());
+        // after the comma that closes the source's participle, a subject of its own acts
+        List<String> participle = claims("Exosomes from dendritic cells matured with interferon, and T cells activated natural killer cells.");
+        assertFalse(participle.contains("Exosome[DendriticCell] targets NaturalKillerCell"), participle.toString());
     }
 
     @Test
