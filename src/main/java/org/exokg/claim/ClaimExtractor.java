@@ -222,7 +222,9 @@ public final class ClaimExtractor {
      * term, and nothing that could be a clause of its own (a participle with its own object, "treated with") is passed.
      */
     private static final Pattern OWN_ORIGIN_PHRASE_ZONE = Pattern.compile(
-            "\\A(?:" + BRACKET_AFTER + "(?:" + OWN_ORIGIN_WORDS + ")?|" + OWN_ORIGIN_WORDS + ")\\s*(?:,\\s*)?");
+            "\\A(?:" + BRACKET_AFTER + ")?(?:" + OWN_ORIGIN_WORDS + ")?"
+                    // an insertion closed by commas that names no term (", given intravenously,", ", at 10 µg,") and an adverb
+                    + "(?:\\s*,[^,;:()§]{1,40},)?(?:\\s*[a-z]{3,}ly(?=\\s))?\\s*(?:,\\s*)?");
     /**
      * (branch objects3) -Dexokg.noCoordinatedVerbs: a rule anchored at the vesicle is tried again on the words after the
      * last conjunction of a predicate the vesicle opens ("MSC exosomes reduced colitis and modulated macrophages"), as
@@ -2414,7 +2416,8 @@ public final class ClaimExtractor {
         }
         String coordinatedZone = coordinatedAt > 0 ? zone.substring(coordinatedAt) : null;
         Matcher ownOrigin = fromDiscourse || !OWN_ORIGIN_PHRASE || zoneStart != v.end() ? null : OWN_ORIGIN_PHRASE_ZONE.matcher(zone);
-        int originAt = ownOrigin != null && ownOrigin.lookingAt() && ownOrigin.end() < zone.length() ? ownOrigin.end() : -1;
+        int originAt = ownOrigin != null && ownOrigin.lookingAt() && !zone.substring(0, ownOrigin.end()).isBlank()
+                && ownOrigin.end() < zone.length() ? ownOrigin.end() : -1;
         String originZone = originAt > 0 ? zone.substring(originAt) : null;
         int predicateAt = Math.max(originAt, 0);
         String verbZone = null;

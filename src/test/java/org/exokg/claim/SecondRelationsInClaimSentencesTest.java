@@ -39,6 +39,17 @@ class SecondRelationsInClaimSentencesTest {
     }
 
     @Test
+    void anAdverbOrAnInsertionBetweenVesicleAndVerbIsPassed() throws Exception {
+        List<String> adverb = claims("Milk exosomes markedly modulated colonic macrophages.");
+        assertTrue(adverb.contains("Exosome[Milk] targets Macrophage"), adverb.toString());
+        List<String> insertion = claims("Milk exosomes, given by gavage, modulated colonic macrophages.");
+        assertTrue(insertion.contains("Exosome[Milk] targets Macrophage"), insertion.toString());
+        // a list of other subjects is no insertion: the vesicles are one of three that act
+        List<String> list = claims("Milk exosomes, liposomes and macrophages modulated T cells.");
+        assertFalse(list.contains("Exosome[Milk] targets TCell"), list.toString());
+    }
+
+    @Test
     void noVerbIsReadPastAClauseOfItsOwnOrAParticipleOfTheSource() throws Exception {
         // a new clause with its own subject: the neutrophils activate, not the vesicles
         List<String> clause = claims("Vesicles from platelets were counted, and neutrophils activated T cells.");
