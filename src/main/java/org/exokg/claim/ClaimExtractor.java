@@ -214,6 +214,51 @@ public final class ClaimExtractor {
     private static final Pattern COORDINATED_PREDICATE = Pattern.compile(
             "(?:,\\s*)?\\b(?:and|but)\\s+(?=(?:(?:also|then|thus|still|even|therefore|likewise|yet)\\s+)?"
                     + "(?:did|do|does|was|were|is|are|has|have|had|may|might|could|can|cannot|would|will|should|not|never)\\b)");
+    private static final String OWN_ORIGIN_WORDS = "\\s*(?:,\\s*)?(?:(?:derived|isolated|obtained|purified|released|secreted|shed|produced|collected"
+            + "|harvested|extracted|generated|made)\\s+(?:from|by)|from|of)\\s+(?:(?:the|a|an|their)\\s+)?(?:[a-z][a-z\\-‐]*\\s+){0,2}?§+(?:[\\s\\-‐]*§+)*"
+            + "(?:\\s*(?:,\\s*)?(?:and|or)\\s+(?:(?:the|a|an)\\s+)?(?:[a-z][a-z\\-‐]*\\s+)?§+(?:[\\s\\-‐]*§+)*)?"
+            + "(?:\\s+cells?)?(?:\\s*\\([^()]{1,30}\\))?"
+            // the source's own participle phrase, closed by a comma: "made from dendritic cells matured with interferon,"
+            + "(?:\\s+[a-z]{3,}ed\\s+(?:with|by|in|from|under)\\s+[^,;:()]{1,40}?\\s*,(?=\\s*[a-z]))?";
+    /** The close of the bracket a name stands in ("exosomes of MSCs (MSC-Exos) ..."), or a bracket right after the vesicle. */
+    private static final String BRACKET_AFTER = "\\s*(?:\\)|\\([^()]{1,30}\\))";
+    /**
+     * (branch objects3) -Dexokg.noOwnOriginPhrase: a rule anchored at the vesicle ("\\A ...") is tried again after the
+     * vesicle's own origin phrase, so "exosomes from mesenchymal stem cells activated dendritic cells" is read as "MSC
+     * exosomes activated dendritic cells" is (the source claim was read, the second relation was lost).
+     */
+    static final boolean OWN_ORIGIN_PHRASE = !Boolean.getBoolean("exokg.noOwnOriginPhrase");
+    /**
+     * The vesicle's own origin phrase in a masked zone (terms as '§'): "from (human) §", "derived from the §", "secreted
+     * by §", "of §", coordinated sources ("from § and §") and a bracketed name ("(msc-evs)") included; it must name a
+     * term, and nothing that could be a clause of its own (a participle with its own object, "treated with") is passed.
+     */
+    private static final Pattern OWN_ORIGIN_PHRASE_ZONE = Pattern.compile(
+            "\\A(?:" + BRACKET_AFTER + ")?(?:" + OWN_ORIGIN_WORDS + ")?"
+                    // an insertion closed by commas that names no term (", given intravenously,", ", at 10 µg,") and an adverb
+                    + "(?:\\s*,[^,;:()§]{1,40},)?(?:\\s*[a-z]{3,}ly(?=\\s))?\\s*(?:,\\s*)?");
+    /**
+     * (branch objects3) -Dexokg.noCoordinatedVerbs: a rule anchored at the vesicle is tried again on the words after the
+     * last conjunction of a predicate the vesicle opens ("MSC exosomes reduced colitis and modulated macrophages"), as
+     * hedged4's reading does after "and did not"; the conjunction needs no auxiliary after it, but the words before it
+     * must open with a verb of the vesicle (so "exosomes and activated T cells" is no predicate).
+     */
+    static final boolean COORDINATED_VERBS = !Boolean.getBoolean("exokg.noCoordinatedVerbs");
+    private static final Pattern VERB_CONJUNCTION = Pattern.compile("(?:,\\s*(?:and\\s+)?|\\s+and\\s+)"
+            // a complement clause or a subject of its own after the conjunction ("and that no toxicity was seen")
+            + "(?!(?:that|which|whether|who|when|if|because|while|whereas|although|so|the|a|an|their|its|these|this|those|they|it|we)\\b)");
+
+    /**
+     * A rule anchored at the vesicle that also reads a made-up word there (a code name or modifier slot, "§ levels
+     * predict"): it reads no verb of the vesicle, so a conjunction opens nothing it could read ("and raised markers").
+     */
+    private static boolean readsAnyWord(ClaimRule rule) {
+        return rule.trigger().matcher("qxqxq ").lookingAt();
+    }
+    /** The vesicle's own predicate opens the words (a finite verb or an auxiliary, after an optional adverb). */
+    private static final Pattern PREDICATE_OPENING = Pattern.compile(
+            "\\A\\s*(?:(?:also|then|thus|further|first|significantly|markedly|strongly|directly|not\\s+only)\\s+)?"
+                    + "(?:was|were|is|are|has|have|had|did|do|does|may|might|could|can|will|would|[a-z]{3,}(?:ed|es))\\b");
     /** (branch hedged4) A copula right before a vesicle: the vesicle is its clause's predicate noun, not its subject. */
     private static final Pattern PREDICATE_COMPLEMENT_BEFORE = Pattern.compile(
             "\\b(?:be|been|being|are|is|was|were|become|became|remain|remains)\\s+(?:(?:mostly|mainly|largely|probably|all|the|a|an|also)\\s+){0,2}\\z");
@@ -2420,6 +2465,21 @@ public final class ClaimExtractor {
             coordinatedAt = coordinated.end();
         }
         String coordinatedZone = coordinatedAt > 0 ? zone.substring(coordinatedAt) : null;
+        Matcher ownOrigin = fromDiscourse || !OWN_ORIGIN_PHRASE || zoneStart != v.end() ? null : OWN_ORIGIN_PHRASE_ZONE.matcher(zone);
+        int originAt = ownOrigin != null && ownOrigin.lookingAt() && !zone.substring(0, ownOrigin.end()).isBlank()
+                && ownOrigin.end() < zone.length() ? ownOrigin.end() : -1;
+        String originZone = originAt > 0 ? zone.substring(originAt) : null;
+        int predicateAt = Math.max(originAt, 0);
+        String verbZone = null;
+        int verbAt = -1;
+        if (COORDINATED_VERBS && !fromDiscourse && zoneStart == v.end()
+                && PREDICATE_OPENING.matcher(zone.substring(predicateAt)).lookingAt()) {
+            Matcher conjunction = VERB_CONJUNCTION.matcher(zone).region(predicateAt, zone.length());
+            while (conjunction.find()) {
+                verbAt = conjunction.end();
+            }
+            verbZone = verbAt > 0 && verbAt < zone.length() ? zone.substring(verbAt) : null;
+        }
         String clauseBeforeObjectLower = clauseBeforeObject.toLowerCase(Locale.ROOT);
         for (ClaimRule rule : patterns.rules()) {
             if (!subjectRelations.isEmpty() && !subjectRelations.contains(rule.relation())) {
@@ -2447,6 +2507,21 @@ public final class ClaimExtractor {
                 }
                 triggerStart = zoneStart + m.start();
                 triggerEnd = zoneStart + m.end();
+            }
+            if (triggerEnd < 0 && verbZone != null && rule.trigger().pattern().contains("\\A") && !rule.attributive()
+                    && !readsAnyWord(rule)) {
+                Matcher c = rule.triggerMatcher(verbZone, wordAnswers);
+                if (c.find()) {
+                    triggerStart = zoneStart + verbAt + c.start();
+                    triggerEnd = zoneStart + verbAt + c.end();
+                }
+            }
+            if (triggerEnd < 0 && originZone != null && rule.trigger().pattern().contains("\\A")) {
+                Matcher c = rule.triggerMatcher(originZone, wordAnswers);
+                if (c.find()) {
+                    triggerStart = zoneStart + originAt + c.start();
+                    triggerEnd = zoneStart + originAt + c.end();
+                }
             }
             if (triggerEnd < 0 && coordinatedZone != null && rule.trigger().pattern().startsWith("\\A")) {
                 Matcher c = rule.triggerMatcher(coordinatedZone, wordAnswers);

@@ -429,7 +429,8 @@ class GoldStandardTest {
                 // Branch vocab23 (hidden labels from development misses): P 0.928 -> 0.929, R 0.747 -> 0.751. Recall floor just under.
                 // Branch anaphors10 (bare-plural openings take the studied preparation): blind5 P 0.929 -> 0.951, R 0.751 -> 0.769. Floors just under.
                 // Lead, after the twentieth session's merges (5 Dec 2026): P 0.951 (173 of 182), R 0.769. Floors just under.
-                assertFloors(ev, 0.95, 0.76);
+                // Branch objects3 (anchored rules read after the vesicle's own origin phrase and after a coordinated verb): P 0.951 -> 0.951, R 0.769 -> 0.773.
+                assertFloors(ev, 0.95, 0.77);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 6 -> 3, beyond 0 -> 3.
         // Branch goldconv8 (convention z): one denied row of the folate exosomes is now EngineeredExosome, beyond the extractor's Exosome: denials right 3 -> 2.
                 // Branch names3 (eighteenth session; names in apposition, renamed preparations, source rows of a name in sentences nothing else is read from): P 0.977 -> 0.977 (171 of 175 -> 172 of 176), R 0.757 -> 0.761. Floors just under.
@@ -631,6 +632,7 @@ class GoldStandardTest {
         // Branch goldconv12 (twentieth session; gold conventions mm, nn, oo, cc clarified, ee only, no rule change): P / R 0.919 / 0.741 -> 0.919 / 0.738 (cc: +1 gold row). Recall floor up to just under.
         // Branch anaphors10 (bare-plural openings take the studied preparation): blind7 P 0.919 -> 0.938, R 0.741 -> 0.757. Floors just under.
         // Lead, after the twentieth session's merges (5 Dec 2026): P 0.938 (196 of 209), R 0.754. Floors just under.
+        // Branch objects3 (anchored rules read after an insertion between vesicle and verb): P 0.938 -> 0.938, R 0.754 -> 0.758. Floors unchanged (just under).
         assertFloors(ev, 0.93, 0.75);
         assertHedgeFloors(ev, 0.51);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
@@ -828,7 +830,8 @@ class GoldStandardTest {
         // Branch anaphors10 (bare-plural openings take the studied preparation): blind9 P 0.884 -> 0.901, R 0.688 -> 0.701. Floors just under.
         // Lead, after the twentieth session's merges (5 Dec 2026): P 0.901 (155 of 172), R 0.698. Floors just under.
         // (recall floor 0.70 -> 0.69: goldconv12 added a row the extractor misses (convention oo, gold-only 0.688 -> 0.685); anaphors10 raised it to 0.701 on its branch, 0.698 together)
-        assertFloors(ev, 0.90, 0.69);
+        // Branch objects3 (anchored rules read after the vesicle's own origin phrase and after a coordinated verb): P 0.901 -> 0.902, R 0.698 -> 0.703.
+        assertFloors(ev, 0.90, 0.70);
         // Branch goldconv2: hedge 0.609 of all (14 of 23); floor just under.
         assertHedgeFloors(ev, 0.60);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
@@ -1075,7 +1078,8 @@ class GoldStandardTest {
         // Branch goldconv12 (twentieth session; gold conventions mm, nn, oo, cc clarified, ee only, no rule change): P / R 0.904 / 0.710 -> 0.914 / 0.713 (oo, cc: +2 rows). Floors just under.
         // branch subjects3: blind12 0.904/0.710 -> 0.909/0.714 (a possessive takes the previous sentence's opening source); floors still just under
         // Lead, after the twentieth session's merges (5 Dec 2026): P 0.919 (182 of 198), R 0.717. Floors just under.
-        assertFloors(figures.claims(), 0.91, 0.71);
+        // Branch objects3 (anchored rules read after the vesicle's own origin phrase and after a coordinated verb): P 0.919 -> 0.920, R 0.717 -> 0.724.
+        assertFloors(figures.claims(), 0.91, 0.72);
         // After the eleventh session's merges: hedge 0.667 of all (16 of 24). Hedge floor up.
         // Branch hedge2 (seventeenth session; convention j on this gold: "Exosome-based vaccines could ..." presupposes the use): hedge 0.667 (16 of 24) -> 0.652 (15 of 23), a gold change. Floor just under.
         assertHedgeFloors(figures.claims(), 0.60);
@@ -1320,6 +1324,7 @@ class GoldStandardTest {
         // Branch triggers7 (connecting phrases recurring across genres: amounts put into vesicles, kept markers, gut-to-blood crossing, absent harms): P 0.864 -> 0.870, R 0.570 -> 0.581 (223 -> 227 of 391). Floors just under.
         // Branch hedged8 (hedged uses after a participle phrase of the subject; therapy for patients with a disease): P 0.864 -> 0.862 (224 of 260; one use unqualified: "the vesicles these cells secrete"), R 0.570 -> 0.573. Recall floor just under.
         // goldconv13: gold change only (ss, tt; no rule changed): P 0.868 -> 0.842, R 0.591 -> 0.573 (gold 391).
+        // Branch objects3 (anchored rules read after the vesicle's own origin phrase and after a coordinated verb): P 0.868 -> 0.869, R 0.591 -> 0.596.
         assertFloors(figures.claims(), 0.84, 0.57);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedged7 (twentieth session; modal benefit in a disease, "help clinicians distinguish / identify", "guide the choice of therapy"): hedge of all 0.455 -> 0.473 (25 -> 26 of 55); P 0.849 -> 0.850, R 0.553 -> 0.556. Hedge floor up.
@@ -1647,6 +1652,7 @@ class GoldStandardTest {
         // Branch subjects4 ("neither preparation activated osteoclasts"): P 0.924 -> 0.925, R 0.540 -> 0.542 (269 -> 270 of 498). Recall floor up.
         // Branch challenges8: P 0.924 -> 0.919, R 0.540 -> 0.544 (269 -> 271 right of 291 -> 295: two unlabelled challenge events of the mare's milk text right, two of the nasal lavage text read unqualified where the gold has NasalLavageFluid: 'vesicle yields from lavage' names the source on a word that is no mention). Precision floor 0.92 -> 0.91.
         // branch hedged9 (hedged hazards, plans, uses by verbs, batch doubts): 0.919/0.550 -> 0.920/0.552
+        // Branch objects3 (anchored rules read after the vesicle's own origin phrase and after a coordinated verb): P 0.919 -> 0.916 (one wrong row: "suppressed the activation of" remapped to Immunomodulation), R 0.550 -> 0.550; floors unchanged.
         assertFloors(figures.claims(), 0.91, 0.53);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
         // Branch triggers3 (seventeenth session; "may thus become imaging probes" read as usedFor Imaging): P 0.805 -> 0.806, R 0.425 -> 0.427 (211 -> 212 of 496); hedged found 7 -> 8 of 44 (0.159 -> 0.182 of all). Hedge floor up.
@@ -1800,6 +1806,7 @@ class GoldStandardTest {
         // Branch triggers7 (connecting phrases recurring across genres: amounts put into vesicles, kept markers, gut-to-blood crossing, absent harms): P 0.906 -> 0.907, R 0.591 -> 0.599 (299 -> 303 of 506). Floors unchanged (just under).
         // Branch precision10 (false positives by cause): P 0.906 -> 0.912 (330 -> 328 claims, 299 right), R 0.591 unchanged. Floors just under.
         // branch hedged9 (hedged hazards, plans, uses by verbs, batch doubts): 0.908/0.603 -> 0.905/0.605
+        // Branch objects3 (anchored rules read after the vesicle's own origin phrase and after a coordinated verb): P 0.908 -> 0.909, R 0.603 -> 0.611.
         assertFloors(figures.claims(), 0.90, 0.59);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.81, "hedges missed on matched claims");
         // Branch hedged7 (twentieth session; modal benefit in a disease, "help clinicians distinguish / identify", "guide the choice of therapy"): hedge of all 0.298 -> 0.340 (14 -> 16 of 47); P 0.882 -> 0.882, R 0.559 -> 0.563. Hedge floor up.
@@ -1909,6 +1916,7 @@ class GoldStandardTest {
         // Branch precision10 (development since this session; its false positives read): P 0.521 -> 0.547 (123 of 236 -> 127 of 232), R 0.273 -> 0.282. Floors just under.
         // Branch documents2 (sentence-case and numbered heading lines, title lines, a heading closing Methods): P 0.521 -> 0.536 (123 of 236 -> 133 of 248), R 0.273 -> 0.296. Floors just under.
         // Branch subjectclass (likeness standard is no subject, dotted cell-line codes; from main 22288ebc): P 0.759 -> 0.767 (198 of 261 -> 201 of 262), R 0.433 -> 0.440. Floors just under.
+        // Branch objects3 (anchored rules read after the vesicle's own origin phrase and after a coordinated verb): P 0.732 -> 0.729, R 0.425 -> 0.429 (floors were still those of the unconverted gold).
         assertFloors(figures.claims(), 0.52, 0.27);
         assertHedgeFloors(figures.claims(), 0.04);
         assertDenialFloors(figures.claims(), 0, 5);
