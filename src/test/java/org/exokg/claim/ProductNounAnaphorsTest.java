@@ -25,7 +25,7 @@ class ProductNounAnaphorsTest {
 
     private static final String EYE_DROPS = "Umbilical cord MSC exosomes for dry eye disease\n\nSummary\n\n"
             + "We prepared exosomes from umbilical cord mesenchymal stem cells and gave them as eye drops to patients with dry "
-            + "eye disease.\n\nSafety\n\n";
+            + "eye disease. The trial enrolled forty patients.\n\nSafety\n\n";
 
     @Test
     void theProductIsTheStudiedPreparation() throws Exception {
@@ -34,7 +34,7 @@ class ProductNounAnaphorsTest {
                 () -> TestSupport.claimsOf(e, "", false).toString());
         // near neighbour: the product of a liposome text is the liposome, no vesicle preparation
         DocumentExtraction n = extract("Liposomal doxorubicin for ovarian cancer\n\nSummary\n\nLiposomes loaded with doxorubicin "
-                + "were given to mice with ovarian cancer.\n\nSafety\n\nThe product was well tolerated and caused no weight loss.\n");
+                + "were given to mice with ovarian cancer. Tumour size was measured weekly.\n\nSafety\n\nThe product was well tolerated and caused no weight loss.\n");
         assertTrue(TestSupport.claimsOf(n, "The product was", false).isEmpty(), () -> TestSupport.claimsOf(n, "", false).toString());
     }
 
@@ -52,7 +52,7 @@ class ProductNounAnaphorsTest {
     @Test
     void theVaccineIsThePreparationButNotAVaccineOfAnotherAntigen() throws Exception {
         String opening = "Dendritic cell exosomes as a melanoma vaccine\n\nSummary\n\nWe loaded exosomes from dendritic cells with "
-                + "melanoma peptides and injected them into mice with melanoma.\n\nResults\n\n";
+                + "melanoma peptides and injected them into mice with melanoma. Tumour size was measured weekly.\n\nResults\n\n";
         DocumentExtraction e = extract(opening + "The vaccine reduced tumour growth in mice with melanoma.\n");
         assertTrue(TestSupport.claimsOf(e, "The vaccine reduced", false).stream().anyMatch(c -> c.startsWith("Exosome") && c.endsWith("treats Melanoma")),
                 () -> TestSupport.claimsOf(e, "", false).toString());
@@ -63,7 +63,21 @@ class ProductNounAnaphorsTest {
     @Test
     void aTextWithTwoPreparationsHasNoProduct() throws Exception {
         DocumentExtraction n = extract("Milk and plasma exosomes for colitis\n\nSummary\n\nWe compared exosomes from bovine milk with "
-                + "exosomes from human plasma in mice with colitis.\n\nSafety\n\nThe product was well tolerated and caused no weight loss.\n");
+                + "exosomes from human plasma in mice with colitis. Weight was measured daily.\n\nSafety\n\nThe product was well tolerated and caused no weight loss.\n");
         assertTrue(TestSupport.claimsOf(n, "The product was", false).isEmpty(), () -> TestSupport.claimsOf(n, "", false).toString());
+    }
+
+    @Test
+    void neitherPreparationIsEachOfTheTwoPreparations() throws Exception {
+        String two = "Tear and urine exosomes\n\nResults\n\nExosomes from human tears reduced inflammation in mice with colitis. "
+                + "Exosomes from human urine carried microRNAs. ";
+        DocumentExtraction e = extract(two + "Neither preparation was toxic to kidney cells.\n");
+        java.util.List<String> claims = TestSupport.claimsOf(e, "Neither preparation", false);
+        assertTrue(claims.contains("Exosome[TearFluid] hasProperty LowToxicity") && claims.contains("Exosome[Urine] hasProperty LowToxicity"),
+                () -> TestSupport.claimsOf(e, "", false).toString());
+        // near neighbour: a singular "the preparation" is the last one alone
+        DocumentExtraction n = extract(two + "The preparation was not toxic to kidney cells.\n");
+        assertTrue(TestSupport.claimsOf(n, "The preparation was", false).stream().noneMatch(c -> c.contains("[TearFluid]")),
+                () -> TestSupport.claimsOf(n, "", false).toString());
     }
 }
