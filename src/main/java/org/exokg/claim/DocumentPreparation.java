@@ -80,7 +80,10 @@ public final class DocumentPreparation {
                     // (branch anaphors12) a datasheet's or report's header lines name the product with no source we read
                     // ("Product: exosome reference material, HEK293"); the section after them ("Description: ... exosomes
                     // purified from HEK293 cells") still opens the document
-                    || LATE_OPENING && sources.isEmpty() && sections <= LATE_OPENING_SECTIONS;
+                    // (not a section of general background: "Background: EVs from adipose stem cells and platelets ...")
+                    || LATE_OPENING && sources.isEmpty() && sections <= LATE_OPENING_SECTIONS && s.section() != null
+                            && !TopicPreparation.defaults().bareVesicleCue("bare-plural-general-sections",
+                                    s.section().toLowerCase(java.util.Locale.ROOT));
         }
         if (Section.isMethods(s.section())) {
             return;
