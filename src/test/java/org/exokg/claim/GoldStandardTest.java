@@ -1221,7 +1221,8 @@ class GoldStandardTest {
         // Branch anaphors11 (only a denial in the studied preparation's own clause blocks bare plurals): P 0.839 -> 0.851 (206 of 242), R 0.578 -> 0.587. Floors just under.
         // Branch triggers7 (connecting phrases recurring across genres: amounts put into vesicles, kept markers, gut-to-blood crossing, absent harms): P 0.851 -> 0.852, R 0.587 -> 0.590 (206 -> 207 of 351). Floors unchanged (just under).
         // Branch dev23 (absent harms as a safety outcome, convention cc): P 0.851 -> 0.848 (206 of 242 -> 243: "no arrhythmias were observed in any treated animal" read as LowToxicity, which this gold lacks), R 0.587 unchanged. Precision floor just under; the lead decides whether the gold takes the row (cc).
-        assertFloors(figures.claims(), 0.84, 0.58);
+        // Branch anaphors12 (product nouns, 'both/neither preparation', late opening): blind14 P / R 0.848 / 0.590 -> 0.865 / 0.601 (a patent's header names no source: its preparation is taken from the section after). Floors just under.
+        assertFloors(figures.claims(), 0.86, 0.60);
         assertHedgeFloors(figures.claims(), 0.41);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 5 -> 3, beyond 1 -> 3.
         // Branch kinds (eighteenth session; kind-words.yaml wordings, denied kinds of named preparations): isKindOf 4 -> 7 of 14 (coordinated subjects, "and not EVs", ", also called ectosomes,"), beyond the gold 1 -> 1. Floors follow.
@@ -1313,7 +1314,8 @@ class GoldStandardTest {
         // Lead, after the twentieth session's merges (5 Dec 2026): P 0.864 (223 of 258), R 0.570. Floors just under.
         // Branch triggers7 (connecting phrases recurring across genres: amounts put into vesicles, kept markers, gut-to-blood crossing, absent harms): P 0.864 -> 0.870, R 0.570 -> 0.581 (223 -> 227 of 391). Floors just under.
         // Branch hedged8 (hedged uses after a participle phrase of the subject; therapy for patients with a disease): P 0.864 -> 0.862 (224 of 260; one use unqualified: "the vesicles these cells secrete"), R 0.570 -> 0.573. Recall floor just under.
-        assertFloors(figures.claims(), 0.86, 0.57);
+        // Branch anaphors12 (product nouns, 'both/neither preparation', late opening): blind15 P / R 0.868 / 0.591 -> 0.872 / 0.591 (one wrong claim fewer). Floors just under.
+        assertFloors(figures.claims(), 0.87, 0.59);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedged7 (twentieth session; modal benefit in a disease, "help clinicians distinguish / identify", "guide the choice of therapy"): hedge of all 0.455 -> 0.473 (25 -> 26 of 55); P 0.849 -> 0.850, R 0.553 -> 0.556. Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.47, "hedged claims missed");
@@ -1782,7 +1784,8 @@ class GoldStandardTest {
         // Branch safety5 (storage outcomes said of no vesicle: the studied preparation): P 0.900 -> 0.900, R 0.587 -> 0.589 (297 -> 298 of 506). Floors just under.
         // Lead, after the twentieth session's merges (5 Dec 2026): P 0.906 (299 of 330), R 0.591. Floors just under.
         // Branch triggers7 (connecting phrases recurring across genres: amounts put into vesicles, kept markers, gut-to-blood crossing, absent harms): P 0.906 -> 0.907, R 0.591 -> 0.599 (299 -> 303 of 506). Floors unchanged (just under).
-        assertFloors(figures.claims(), 0.90, 0.59);
+        // Branch anaphors12 (product nouns, 'both/neither preparation', late opening): blind21 P / R 0.908 / 0.603 -> 0.905 / 0.603 (one claim more the gold does not list). Floors just under.
+        assertFloors(figures.claims(), 0.90, 0.60);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.81, "hedges missed on matched claims");
         // Branch hedged7 (twentieth session; modal benefit in a disease, "help clinicians distinguish / identify", "guide the choice of therapy"): hedge of all 0.298 -> 0.340 (14 -> 16 of 47); P 0.882 -> 0.882, R 0.559 -> 0.563. Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.33, "hedged claims missed");
@@ -1844,7 +1847,8 @@ class GoldStandardTest {
         // Lead, after the twentieth session's merges (5 Dec 2026): P 0.740 (213 of 288), R 0.468. Floors just under.
         // Branch triggers7 (connecting phrases recurring across genres: amounts put into vesicles, kept markers, gut-to-blood crossing, absent harms): P 0.740 -> 0.743, R 0.468 -> 0.470 (213 -> 214 of 455). Floors just under.
         // Branch subjects4 ("neither preparation" after grape and ginger keeps one qualifier, convention e wants none): P 0.740 -> 0.737 (213 of 288 -> 289), R 0.468 unchanged. Floors still just under.
-        assertFloors(figures.claims(), 0.73, 0.46);
+        // Branch anaphors12 (product nouns, 'both/neither preparation', late opening): blind22 P / R 0.742 / 0.475 -> 0.741 / 0.477 ('the product', 'neither preparation'). Floors just under.
+        assertFloors(figures.claims(), 0.74, 0.47);
         assertHedgeFloors(figures.claims(), 0.17);
         assertDenialFloors(figures.claims(), 5, 4);
         // Branch kinds (eighteenth session; kind-words.yaml wordings, denied kinds of named preparations): isKindOf NEVER-TUNED 4 -> 6 of 10, beyond the gold 2 -> 1 (not tuned on; floor follows). Floors follow.
@@ -1885,7 +1889,8 @@ class GoldStandardTest {
         // Branch dev23 (development data; gold converted to b, u, z, bb, ee, gg: P 0.521 -> 0.538, R 0.273 -> 0.278, 450 -> 457 rows; then sentence-case headings and absent harms): P 0.538 -> 0.543 (133 of 245), R 0.278 -> 0.291. Floors just under.
         // Branch subjects4 (names defined by composition or a naming verb, "neither preparation"): P 0.521 -> 0.521 (123 of 236 -> 125 of 240), R 0.273 -> 0.278 (same gold). Floors still just under.
         // Branch vocab24 (development now; organ words, ECFC / aloe vera and other narrow synonyms): P 0.521 -> 0.711 (177 of 249), R 0.273 -> 0.393. Floors just under.
-        assertFloors(figures.claims(), 0.52, 0.27);
+        // Branch anaphors12 (product nouns, 'both/neither preparation', late opening): blind23 P / R 0.732 / 0.425 -> 0.734 / 0.435 ('the product', an opening that names its source after the header). Floors just under.
+        assertFloors(figures.claims(), 0.73, 0.43);
         assertHedgeFloors(figures.claims(), 0.04);
         assertDenialFloors(figures.claims(), 0, 5);
         // Branch goldconv8: NEVER-TUNED isKindOf beyond the gold 3 -> 4 already at its base main 938203e, before any goldconv8 edit (goldconv8 edits no never-tuned file); reported, not tuned, the lead decides.
@@ -1998,7 +2003,8 @@ class GoldStandardTest {
     void twentySixthBlindSetAgainstExpectedClaims() throws Exception {
         BlindSetFigures figures = blindSetFigures(26, "twenty-sixth", GoldStandard.BLIND26_TEXTS);
         // Branch blind26, first run (main d8adc6f6 rules; gold errors fixed, 417 -> 444 rows): P 0.658 (131 of 199), R 0.295; hedges 7 of 8 matched, 7 of 32 all (0.219); denials 0 right, 1 beyond; isKindOf 1 of 13 matched, 7 beyond. Floors just under.
-        assertFloors(figures.claims(), 0.65, 0.29);
+        // Branch anaphors12 (product nouns, 'both/neither preparation', late opening): blind26 (never tuned, aggregate only) P / R 0.665 / 0.300 -> 0.670 / 0.306. Floors just under.
+        assertFloors(figures.claims(), 0.66, 0.30);
         assertHedgeFloors(figures.claims(), 0.21);
         assertDenialFloors(figures.claims(), 0, 1);
         assertKindFloors(figures.kinds(), 1, 7);
