@@ -224,11 +224,16 @@ final class VesicleAnaphora {
      * vaccine", "the influenza vaccine"). A term the lexicon reads in the noun alone ("vaccine": the application) gives way
      * to the anaphor. The spans of the nouns.
      */
+    /** Right before a determiner: "of" ("the preparation of | the gel"). */
+    private static final Pattern OF_BEFORE = Pattern.compile("(?i)\\bof\\s+\\z");
+
     private List<int[]> productNouns(String text, Sentence sentence, List<Mention> result, Mention antecedent) {
         List<int[]> spans = new ArrayList<>(0);
         if (!PRODUCT_NOUNS || studiedPreparation == null || antecedent == null
                 || !lexicon.isA(antecedent.iri(), ExoKg.NS + "ExtracellularVesicle")
                 || lexicon.isA(antecedent.iri(), ExoKg.NS + "HybridVesicle")
+                // a question asks about the product and states nothing of it ("Is the product stable at -80 °C?")
+                || text.substring(sentence.start(), sentence.end()).indexOf('?') >= 0
                 || result.stream().anyMatch(m -> m.is(MentionType.VESICLE) && m.start() >= sentence.start())
                 || VESICLE_WORD_ANYWHERE.matcher(text).region(sentence.start(), sentence.end()).find()) {
             return spans;
@@ -243,7 +248,9 @@ final class VesicleAnaphora {
                 int nounTo = sentence.start() + m.end("noun");
                 boolean rivalInPhrase = result.stream().anyMatch(x -> x.start() < to && from < x.end()
                         && !(x.is(MentionType.APPLICATION) && x.start() >= nounFrom && x.end() <= nounTo));
-                if (!rivalInPhrase && spans.stream().noneMatch(x -> x[0] == nounFrom)) {
+                // "the preparation of the gel", "a vial of the product": the noun of the phrase before is the subject
+                boolean ofObject = OF_BEFORE.matcher(text).region(sentence.start(), from).find();
+                if (!rivalInPhrase && !ofObject && spans.stream().noneMatch(x -> x[0] == nounFrom)) {
                     spans.add(new int[] {nounFrom, nounTo});
                 }
             }
