@@ -3736,6 +3736,7 @@ public final class ClaimExtractor {
     /** (branch challenges5) The preparation the document studies, for challenges said in sentences that name no vesicle. */
     public void studiedPreparation(Mention preparation) {
         studiedPreparation = preparation;
+        anaphora.studiedPreparation(preparation); // (branch anaphors12) product nouns need one studied preparation
     }
 
     /** (branch safety5) Whether the studied preparation is read with a source (a named preparation's or its own). */

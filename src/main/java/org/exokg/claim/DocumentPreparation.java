@@ -36,6 +36,15 @@ public final class DocumentPreparation {
      */
     static final boolean TITLE_TO_ABSTRACT = Boolean.getBoolean("exokg.titlePreparationToAbstract");
 
+    /**
+     * (branch anaphors12) Measurement switch: -Dexokg.noLateOpening: an opening whose vesicles name no source ends with
+     * its first section (or the one after a title line), as before; by default the opening runs on until a section names
+     * a source, up to {@link #LATE_OPENING_SECTIONS} sections.
+     */
+    static final boolean LATE_OPENING = !Boolean.getBoolean("exokg.noLateOpening");
+    /** (branch anaphors12) How many sections an opening with no source read yet may run on over: header, description. */
+    static final int LATE_OPENING_SECTIONS = 3;
+
     private int sections;
     private String section;
     private boolean inOpening = true;
@@ -67,7 +76,14 @@ public final class DocumentPreparation {
             section = s.section();
             sections++;
             // the opening: the first section, and the one after a title section of its own ("Title", then "Abstract")
-            inOpening = sections == 1 || sections == 2 && openedByTitleOnly;
+            inOpening = sections == 1 || sections == 2 && openedByTitleOnly
+                    // (branch anaphors12) a datasheet's or report's header lines name the product with no source we read
+                    // ("Product: exosome reference material, HEK293"); the section after them ("Description: ... exosomes
+                    // purified from HEK293 cells") still opens the document
+                    // (not a section of general background: "Background: EVs from adipose stem cells and platelets ...")
+                    || LATE_OPENING && sources.isEmpty() && sections <= LATE_OPENING_SECTIONS && s.section() != null
+                            && !TopicPreparation.defaults().bareVesicleCue("bare-plural-general-sections",
+                                    s.section().toLowerCase(java.util.Locale.ROOT));
         }
         if (Section.isMethods(s.section())) {
             return;

@@ -47,7 +47,9 @@ final class TopicPreparation {
             // (branch anaphors9)
             "sources-stated-after",
             // (branch anaphors10)
-            "bare-plural-openings", "bare-plural-past-predicates", "bare-plural-generic", "bare-plural-general-sections");
+            "bare-plural-openings", "bare-plural-past-predicates", "bare-plural-generic", "bare-plural-general-sections",
+            // (branch anaphors12)
+            "product-nouns");
 
     private List<DiscourseSubject> discourseSubjects = List.of();
     /** (branch anaphors2) Local names of the classes whose mention makes a discourse subject ambiguous (a drug, a liposome). */
@@ -323,6 +325,11 @@ final class TopicPreparation {
             }
         }
         return null;
+    }
+
+    /** (branch anaphors12) The cues of one of the optional sections, in the file's order. */
+    List<Cue> cues(String section) {
+        return bareVesicleCues.getOrDefault(section, List.of());
     }
 
     boolean bareVesicleCue(String section, String words) {

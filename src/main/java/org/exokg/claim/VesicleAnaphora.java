@@ -197,6 +197,67 @@ final class VesicleAnaphora {
 
     private boolean fromEarlierSection;
 
+    /** (branch anaphors12) The preparation the document studies (DocumentPreparation.studied), or null; set per sentence. */
+    void studiedPreparation(Mention preparation) {
+        studiedPreparation = preparation;
+    }
+
+    private Mention studiedPreparation;
+
+    /**
+     * Measurement switch: -Dexokg.noProductNouns: "the product", "each lot", "the vaccine", "the eye drops" stay unread
+     * (branch anaphors12).
+     */
+    static final boolean PRODUCT_NOUNS = !Boolean.getBoolean("exokg.noProductNouns");
+    /** A vesicle word anywhere in a sentence: then the vesicles are named, and a product noun is their vehicle or a rival. */
+    private static final Pattern VESICLE_WORD_ANYWHERE = Pattern.compile(
+            "(?i)(?:vesicle|exosom|\\bs?evs?\\b|\\bomvs?\\b|microparticle|nanoparticle|particles)");
+
+    /**
+     * (branch anaphors12) Trade, regulatory and trial texts name the vesicle preparation by what it is as a product: "the
+     * product", "each lot", "the batch", "the vaccine", "the investigational product", "the eye drops", "the gel"
+     * (topic-preparation.yaml: product-nouns, each with its group {@code noun}). Read as an anaphor of the vesicles under
+     * discussion only where the document studies one preparation (DocumentPreparation.studied), the antecedent is an
+     * extracellular vesicle (not a liposome, a hybrid or an artificial vesicle: "the product" of a liposome text is the
+     * liposome), the sentence names no vesicle itself (then the noun is their vehicle: "the gel released the vesicles"),
+     * and no source, cargo, disease or material term stands in the noun's phrase ("the CAR-T product", "the mRNA
+     * vaccine", "the influenza vaccine"). A term the lexicon reads in the noun alone ("vaccine": the application) gives way
+     * to the anaphor. The spans of the nouns.
+     */
+    /** Right before a determiner: "of" ("the preparation of | the gel"). */
+    private static final Pattern OF_BEFORE = Pattern.compile("(?i)\\bof\\s+\\z");
+
+    private List<int[]> productNouns(String text, Sentence sentence, List<Mention> result, Mention antecedent) {
+        List<int[]> spans = new ArrayList<>(0);
+        if (!PRODUCT_NOUNS || studiedPreparation == null || antecedent == null
+                || !lexicon.isA(antecedent.iri(), ExoKg.NS + "ExtracellularVesicle")
+                || lexicon.isA(antecedent.iri(), ExoKg.NS + "HybridVesicle")
+                // a question asks about the product and states nothing of it ("Is the product stable at -80 °C?")
+                || text.substring(sentence.start(), sentence.end()).indexOf('?') >= 0
+                || result.stream().anyMatch(m -> m.is(MentionType.VESICLE) && m.start() >= sentence.start())
+                || VESICLE_WORD_ANYWHERE.matcher(text).region(sentence.start(), sentence.end()).find()) {
+            return spans;
+        }
+        String lower = text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT);
+        for (TopicPreparation.Cue c : TopicPreparation.defaults().cues("product-nouns")) {
+            Matcher m = c.pattern().matcher(lower);
+            while (m.find()) {
+                int from = sentence.start() + m.start();
+                int to = sentence.start() + m.end();
+                int nounFrom = sentence.start() + m.start("noun");
+                int nounTo = sentence.start() + m.end("noun");
+                boolean rivalInPhrase = result.stream().anyMatch(x -> x.start() < to && from < x.end()
+                        && !(x.is(MentionType.APPLICATION) && x.start() >= nounFrom && x.end() <= nounTo));
+                // "the preparation of the gel", "a vial of the product": the noun of the phrase before is the subject
+                boolean ofObject = OF_BEFORE.matcher(text).region(sentence.start(), from).find();
+                if (!rivalInPhrase && !ofObject && spans.stream().noneMatch(x -> x[0] == nounFrom)) {
+                    spans.add(new int[] {nounFrom, nounTo});
+                }
+            }
+        }
+        return spans;
+    }
+
     List<Mention> resolve(String text, Sentence sentence, List<Mention> mentions, Mention lastVesicle, List<Mention> anaphors) {
         bareAnywhere.clear(); // (branch barevesicles) this sentence's alone
         if (!started || !Objects.equals(section, sentence.section())) {
@@ -358,6 +419,13 @@ final class VesicleAnaphora {
             }
             if (s.contains("vesicles")) {
                 collect(BARE.matcher(s), spans, sentence.start());
+            }
+            List<int[]> products = productNouns(text, sentence, result, lastVesicle);
+            if (!products.isEmpty()) {
+                // (branch anaphors12) the application term read in the noun alone ("the vaccine") gives way to the anaphor
+                result.removeIf(x -> x.is(MentionType.APPLICATION)
+                        && products.stream().anyMatch(p -> x.start() >= p[0] && x.end() <= p[1]));
+                addNew(spans, products);
             }
             if (BARE_VESICLES_ANYWHERE) {
                 // (branch barevesicles) "fill with vesicles" after "multivesicular bodies" is no anaphor either

@@ -151,6 +151,8 @@ public final class DocumentGraphBuilder {
         int unanalysed = 0;
         // (branch anaphors6) the one preparation the document studies, for sections that refer back to it
         DocumentPreparation studied = new DocumentPreparation(lexicon::isA);
+        // (branch anaphors12) "both / neither preparation(s)": one claim per preparation (lead decision uu)
+        org.exokg.claim.EachPreparation eachPreparation = new org.exokg.claim.EachPreparation();
         Mention studiedAntecedent = null;
         // (branch anaphors8) the sentence that made lastVesicle the topic read it with a source
         boolean lastVesicleQualified = false;
@@ -206,7 +208,7 @@ public final class DocumentGraphBuilder {
                     discourse = new Discourse(titleVesicle, titleOpensWithVesicle);
                 }
                 extractor.studiedPreparation(studied.studied());
-                sentenceClaims = extractor.extract(text, s, mentions, discourse, parse);
+                sentenceClaims = eachPreparation.claims(s, extractor.extract(text, s, mentions, discourse, parse));
                 for (Claim c : sentenceClaims) {
                     claims.putIfAbsent(c.identity(), c);
                 }
