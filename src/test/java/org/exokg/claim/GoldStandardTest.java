@@ -76,6 +76,7 @@ class GoldStandardTest {
         // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.983 (169 of 172), R 0.885. Floors just under.
         // Branch vocab23 (hidden labels from development misses): P 0.983 -> 0.983, R 0.885 -> 0.890 ("tiny messengers"). Floors unchanged (just under).
         // Lead, after the twentieth session's merges (5 Dec 2026): P 0.983 (170 of 173), R 0.890. Floors just under.
+        // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.983 (170 of 173), R 0.890. Floors just under.
         assertFloors(ev, 0.98, 0.88);
         assertEquals(0, ev.negatedExtracted() - ev.negatedMatched(), "every negated claim must be a denial the text makes");
         assertTrue(ev.hedgingDisagreements().size() <= 0.05 * ev.matched().size(), "hedging disagrees too often");
@@ -182,6 +183,7 @@ class GoldStandardTest {
         // Branch goldconv11 (gold edits only, conventions hh): P 0.873 -> 0.855, R 0.828 -> 0.825; denials right 5 -> 4, beyond 3 -> 4 (the extractor still reads "should not be used for drug delivery" as a denial)
         // Branch anaphors10 (bare-plural openings take the studied preparation): held-out P 0.855 -> 0.873, R 0.825 -> 0.842. Floors just under.
         // Lead, after the twentieth session's merges (5 Dec 2026): P 0.873 (48 of 55), R 0.842. Floors just under.
+        // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.873 (48 of 55), R 0.842. Floors just under.
         assertFloors(ev, 0.87, 0.84);
         // Branch goldconv2: hedge 0.909 of all (10 of 11): "Their low toxicity and natural origin could make them promising
         // oral drug carriers" is read with the ginger of the sentence before; the gold leaves the referent unqualified.
@@ -211,6 +213,7 @@ class GoldStandardTest {
         // Lead, after the nineteenth session's merges (5 Dec 2026): P 1.000 (16 of 16), R 0.941. Floors just under.
         // Branch vocab23 (hidden labels from development misses): P 1.000 -> 1.000, R 0.941 -> 1.000 ("did not cause weight loss", convention cc). Recall floor just under.
         // Lead, after the twentieth session's merges (5 Dec 2026): P 1.000 (17 of 17), R 1.000. Floors just under.
+        // Lead, after the twenty-first session's merges (5 Dec 2026): P 1.000 (17 of 17), R 1.000. Floors just under.
         assertFloors(ev, 0.99, 0.99);
     }
 
@@ -246,6 +249,7 @@ class GoldStandardTest {
         // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.964 (54 of 56), R 0.900. Floors just under.
         // Branch goldconv11 (gold edits only, conventions hh): P 0.964 -> 0.946, R 0.900 -> 0.898
         // Lead, after the twentieth session's merges (5 Dec 2026): P 0.946 (53 of 56), R 0.898. Floors just under.
+        // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.946 (53 of 56), R 0.898. Floors just under.
         assertFloors(ev, 0.94, 0.89);
         // Branch goldconv2: one denial the text makes is read without its qualifier: "although the exosomes did not trigger an immune response" is MSC exosomes by the anaphor convention; the extractor reads the denial
         // but not the source (the antecedent chain passes through a bare mention); so it counts as beyond the gold.
@@ -284,6 +288,7 @@ class GoldStandardTest {
         // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.902 (37 of 41), R 0.649. Floors just under.
         // Branch vocab23 (hidden labels from development misses): P 0.902 -> 0.905, R 0.649 -> 0.667. Recall floor just under.
         // Lead, after the twentieth session's merges (5 Dec 2026): P 0.905 (38 of 42), R 0.667. Floors just under.
+        // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.905 (38 of 42), R 0.667. Floors just under.
         assertFloors(ev, 0.90, 0.66);
         // Branch goldconv2: one denial the text makes is read without its qualifier: "The vesicles did not provoke inflammation" is neural stem cell exosomes by the anaphor convention; the extractor reads the denial
         // but not the source (the antecedent chain passes through a bare mention); so it counts as beyond the gold.
@@ -345,6 +350,7 @@ class GoldStandardTest {
         // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.905 (57 of 63), R 0.803. Floors just under.
         // Branch dev22b (a means after the vesicles, "loaded into the vesicles by sonication", is no origin of their own): P 0.905 -> 0.937, R 0.803 -> 0.831 (57 -> 59 of 63 found). Floors just under.
         // Lead, after the twentieth session's merges (5 Dec 2026): P 0.937 (59 of 63), R 0.831. Floors just under.
+        // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.937 (59 of 63), R 0.831. Floors just under.
         assertFloors(ev, 0.93, 0.83);
         assertDenialFloors(ev, 1, 1);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
@@ -430,6 +436,7 @@ class GoldStandardTest {
                 // Branch anaphors10 (bare-plural openings take the studied preparation): blind5 P 0.929 -> 0.951, R 0.751 -> 0.769. Floors just under.
                 // Lead, after the twentieth session's merges (5 Dec 2026): P 0.951 (173 of 182), R 0.769. Floors just under.
                 // Branch objects3 (anchored rules read after the vesicle's own origin phrase and after a coordinated verb): P 0.951 -> 0.951, R 0.769 -> 0.773.
+                // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.951 (176 of 185), R 0.779. Floors just under.
                 assertFloors(ev, 0.95, 0.77);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 6 -> 3, beyond 0 -> 3.
         // Branch goldconv8 (convention z): one denied row of the folate exosomes is now EngineeredExosome, beyond the extractor's Exosome: denials right 3 -> 2.
@@ -514,6 +521,7 @@ class GoldStandardTest {
         // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.920 (173 of 188), R 0.772. Floors just under.
         // Branch precision8 (twentieth session; group word of a read list gets no row): P 0.920 -> 0.925 (173 of 188 -> 187), R 0.772. Precision floor up.
         // Lead, after the twentieth session's merges (5 Dec 2026): P 0.925 (173 of 187), R 0.772. Floors just under.
+        // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.926 (174 of 188), R 0.777. Floors just under.
         assertFloors(ev, 0.92, 0.77);
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
         assertHedgeFloors(ev, 0.77);
@@ -633,7 +641,8 @@ class GoldStandardTest {
         // Branch anaphors10 (bare-plural openings take the studied preparation): blind7 P 0.919 -> 0.938, R 0.741 -> 0.757. Floors just under.
         // Lead, after the twentieth session's merges (5 Dec 2026): P 0.938 (196 of 209), R 0.754. Floors just under.
         // Branch objects3 (anchored rules read after an insertion between vesicle and verb): P 0.938 -> 0.938, R 0.754 -> 0.758. Floors unchanged (just under).
-        assertFloors(ev, 0.93, 0.75);
+        // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.939 (199 of 212), R 0.765. Floors just under.
+        assertFloors(ev, 0.93, 0.76);
         assertHedgeFloors(ev, 0.51);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "denials beyond the gold");
@@ -739,6 +748,7 @@ class GoldStandardTest {
         // Branch challenges8: P 0.892 -> 0.888 (239 of 268 -> 239 of 269: "two batches with the same count can differ tenfold" read as a NOT under the first clause's "do not"; negation scope across ", since"), R 0.761 unchanged. Precision floor 0.89 -> 0.88.
         // goldconv13: gold change only (tt, rr; no rule changed): P 0.892 -> 0.892, R 0.764 -> 0.741 (gold 314 -> 324).
         // Branch names6: P 0.892 -> 0.890 (240 of 269 -> 242 of 272), R 0.764 -> 0.771 ("iCM-Exos" spell cardiomyocytes; the gold lacks convention b's row in "Unlike exosomes from MSCs, iCM-Exos ...").
+        // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.886 (242 of 273), R 0.747. Floors just under.
         assertFloors(ev, 0.88, 0.74);
         assertHedgeFloors(ev, 0.70);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 11 -> 9, beyond 0 -> 2.
@@ -831,7 +841,8 @@ class GoldStandardTest {
         // Lead, after the twentieth session's merges (5 Dec 2026): P 0.901 (155 of 172), R 0.698. Floors just under.
         // (recall floor 0.70 -> 0.69: goldconv12 added a row the extractor misses (convention oo, gold-only 0.688 -> 0.685); anaphors10 raised it to 0.701 on its branch, 0.698 together)
         // Branch objects3 (anchored rules read after the vesicle's own origin phrase and after a coordinated verb): P 0.901 -> 0.902, R 0.698 -> 0.703.
-        assertFloors(ev, 0.90, 0.70);
+        // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.902 (156 of 173), R 0.700. Floors just under.
+        assertFloors(ev, 0.90, 0.69);
         // Branch goldconv2: hedge 0.609 of all (14 of 23); floor just under.
         assertHedgeFloors(ev, 0.60);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
@@ -914,6 +925,7 @@ class GoldStandardTest {
         // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.863 (196 of 227), R 0.703. Floors just under.
         // Branch vocab23 (hidden labels from development misses): P 0.863 -> 0.864, R 0.703 -> 0.706. Floors unchanged (just under).
         // Lead, after the twentieth session's merges (5 Dec 2026): P 0.865 (198 of 229), R 0.710. Floors just under.
+        // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.865 (198 of 229), R 0.702. Floors just under.
         assertFloors(ev, 0.86, 0.70);
         // After the eleventh session's merges: hedge 0.625 of all (20 of 32). Hedge floor up.
         assertHedgeFloors(ev, 0.59);
@@ -990,7 +1002,8 @@ class GoldStandardTest {
         // Lead, after the nineteenth session's merges (5 Dec 2026): P 0.939 (186 of 198), R 0.707. Floors just under.
         // Branch goldconv12 (twentieth session; gold conventions mm, nn, oo, cc clarified, ee only, no rule change): P / R 0.939 / 0.707 -> 0.939 / 0.699 (cc: +2 rows, nn: +1 row; gold-only change lowers the recall floor).
         // Lead, after the twentieth session's merges (5 Dec 2026): P 0.939 (186 of 198), R 0.699. Floors just under.
-        assertFloors(figures.claims(), 0.93, 0.69);
+        // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.944 (187 of 198), R 0.700. Floors just under.
+        assertFloors(figures.claims(), 0.94, 0.69);
         // After the eleventh session's merges: hedge 0.621 of all (18 of 29). Hedge floor up.
         assertHedgeFloors(figures.claims(), 0.62);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 9 -> 8, beyond 2 -> 3.
@@ -1079,6 +1092,7 @@ class GoldStandardTest {
         // branch subjects3: blind12 0.904/0.710 -> 0.909/0.714 (a possessive takes the previous sentence's opening source); floors still just under
         // Lead, after the twentieth session's merges (5 Dec 2026): P 0.919 (182 of 198), R 0.717. Floors just under.
         // Branch objects3 (anchored rules read after the vesicle's own origin phrase and after a coordinated verb): P 0.919 -> 0.920, R 0.717 -> 0.724.
+        // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.920 (184 of 200), R 0.724. Floors just under.
         assertFloors(figures.claims(), 0.91, 0.72);
         // After the eleventh session's merges: hedge 0.667 of all (16 of 24). Hedge floor up.
         // Branch hedge2 (seventeenth session; convention j on this gold: "Exosome-based vaccines could ..." presupposes the use): hedge 0.667 (16 of 24) -> 0.652 (15 of 23), a gold change. Floor just under.
@@ -1152,6 +1166,7 @@ class GoldStandardTest {
         // branch subjects3: blind13 0.938/0.763 -> 0.934/0.763 (+1 wrong: origin of "the exosomes they secrete" of transfected cells, gold EngineeredExosome); floor still just under
         // Lead, after the twentieth session's merges (5 Dec 2026): P 0.939 (214 of 228), R 0.759. Floors just under.
         // goldconv13: gold change only (ss, tt; no rule changed): P 0.939 -> 0.917, R 0.762 -> 0.727 (gold 282 -> 289).
+        // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.917 (210 of 229), R 0.727. Floors just under.
         assertFloors(figures.claims(), 0.91, 0.72);
         // After the eleventh session's merges: hedge 0.438 of all (14 of 32). Hedge floor up.
         // Branch hedge2 (seventeenth session; "might be developed into topical medicines for atopic dermatitis"): hedge of all 0.531 -> 0.563 (18 of 32), R 0.726 -> 0.730. Hedge floor up.
@@ -1232,7 +1247,8 @@ class GoldStandardTest {
         // Branch dev23 (absent harms as a safety outcome, convention cc): P 0.851 -> 0.848 (206 of 242 -> 243: "no arrhythmias were observed in any treated animal" read as LowToxicity, which this gold lacks), R 0.587 unchanged. Precision floor just under; the lead decides whether the gold takes the row (cc).
         // goldconv13: gold change only (tt, rr; no rule changed): P 0.848 -> 0.852, R 0.590 -> 0.579 (gold 351 -> 359).
         // Branch anaphors12 (product nouns, 'both/neither preparation', late opening): blind14 P / R 0.848 / 0.590 -> 0.865 / 0.601 (a patent's header names no source: its preparation is taken from the section after). Floors just under.
-        assertFloors(figures.claims(), 0.84, 0.57);
+        // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.881 (215 of 244), R 0.599. Floors just under.
+        assertFloors(figures.claims(), 0.88, 0.59);
         assertHedgeFloors(figures.claims(), 0.41);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 5 -> 3, beyond 1 -> 3.
         // Branch kinds (eighteenth session; kind-words.yaml wordings, denied kinds of named preparations): isKindOf 4 -> 7 of 14 (coordinated subjects, "and not EVs", ", also called ectosomes,"), beyond the gold 1 -> 1. Floors follow.
@@ -1327,6 +1343,7 @@ class GoldStandardTest {
         // goldconv13: gold change only (ss, tt; no rule changed): P 0.868 -> 0.842, R 0.591 -> 0.573 (gold 391).
         // Branch objects3 (anchored rules read after the vesicle's own origin phrase and after a coordinated verb): P 0.868 -> 0.869, R 0.591 -> 0.596.
         // Branch anaphors12 (product nouns, 'both/neither preparation', late opening): blind15 P / R 0.868 / 0.591 -> 0.872 / 0.591 (one wrong claim fewer). Floors just under.
+        // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.846 (226 of 267), R 0.578. Floors just under.
         assertFloors(figures.claims(), 0.84, 0.57);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedged7 (twentieth session; modal benefit in a disease, "help clinicians distinguish / identify", "guide the choice of therapy"): hedge of all 0.455 -> 0.473 (25 -> 26 of 55); P 0.849 -> 0.850, R 0.553 -> 0.556. Hedge floor up.
@@ -1415,6 +1432,7 @@ class GoldStandardTest {
         // Branch hedged8 (hedged uses after a participle phrase of the subject): P 0.878 -> 0.878 (267 of 304), R 0.588 -> 0.591. Recall floor just under.
         // Branch precision10 (false positives by cause): P 0.878 -> 0.881 (303 -> 302 claims, 266 right), R 0.588 unchanged. Floors just under.
         // goldconv13: gold change only (tt, rr; no rule changed): P 0.879 -> 0.879, R 0.593 -> 0.588 (gold 452 -> 456).
+        // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.879 (269 of 306), R 0.590. Floors just under.
         assertFloors(figures.claims(), 0.87, 0.58);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; "may therefore offer a cell-free option", convention l on the gold): hedge of all 0.311 -> 0.341 (15 of 44), P 0.854 -> 0.851, R 0.490 -> 0.492. Hedge floor up.
@@ -1495,7 +1513,8 @@ class GoldStandardTest {
         // Branch hedged8 (hedged uses after a participle phrase of the subject): P 0.865 -> 0.861 (192 of 222 -> 223; coordinated producers left unqualified), R 0.439 unchanged. Floors already just under.
         // Branch subjects4 (a name defined by an apposition of composition, "PV-301, its lead product made of EVs"): P 0.865 -> 0.868, R 0.439 -> 0.451 (192 -> 197 of 437). Recall floor up.
         // branch hedged9 (hedged hazards, plans, uses by verbs, batch doubts): 0.864/0.451 -> 0.861/0.453
-        assertFloors(figures.claims(), 0.86, 0.45);
+        // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.860 (202 of 235), R 0.463. Floors just under.
+        assertFloors(figures.claims(), 0.85, 0.46);
         assertKindFloors(figures.kinds(), 1, 1);
     }
 
@@ -1572,7 +1591,8 @@ class GoldStandardTest {
         // Branch hedged8 (hedged therapy for a risk group): P 0.840 -> 0.840 (205 of 244), R 0.519 -> 0.522. Recall floor just under.
         // Branch precision10 (false positives by cause): P 0.840 -> 0.850 (243 -> 240 claims, 204 right), R 0.519 unchanged. Floors just under.
         // branch hedged9 (hedged hazards, plans, uses by verbs, batch doubts): 0.843/0.534 -> 0.841/0.537
-        assertFloors(figures.claims(), 0.83, 0.51);
+        // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.844 (211 of 250), R 0.536. Floors just under.
+        assertFloors(figures.claims(), 0.84, 0.53);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; hedged predicates "might offer an off-the-shelf cell-free immunotherapy"): hedge of all 0.171 -> 0.195 (8 of 41), R 0.358 -> 0.360. Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.19, "hedged claims missed");
@@ -1655,7 +1675,8 @@ class GoldStandardTest {
         // Branch challenges8: P 0.924 -> 0.919, R 0.540 -> 0.544 (269 -> 271 right of 291 -> 295: two unlabelled challenge events of the mare's milk text right, two of the nasal lavage text read unqualified where the gold has NasalLavageFluid: 'vesicle yields from lavage' names the source on a word that is no mention). Precision floor 0.92 -> 0.91.
         // branch hedged9 (hedged hazards, plans, uses by verbs, batch doubts): 0.919/0.550 -> 0.920/0.552
         // Branch objects3 (anchored rules read after the vesicle's own origin phrase and after a coordinated verb): P 0.919 -> 0.916 (one wrong row: "suppressed the activation of" remapped to Immunomodulation), R 0.550 -> 0.550; floors unchanged.
-        assertFloors(figures.claims(), 0.91, 0.53);
+        // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.918 (279 of 304), R 0.560. Floors just under.
+        assertFloors(figures.claims(), 0.91, 0.55);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
         // Branch triggers3 (seventeenth session; "may thus become imaging probes" read as usedFor Imaging): P 0.805 -> 0.806, R 0.425 -> 0.427 (211 -> 212 of 496); hedged found 7 -> 8 of 44 (0.159 -> 0.182 of all). Hedge floor up.
         // Branch hedged7 (twentieth session; modal benefit in a disease, "help clinicians distinguish / identify", "guide the choice of therapy"): hedge of all 0.295 -> 0.318 (13 -> 14 of 44); P 0.911 -> 0.911, R 0.514 -> 0.516. Hedge floor up.
@@ -1737,7 +1758,8 @@ class GoldStandardTest {
         // Branch hedged8 (hedged uses after a participle phrase of the subject): P 0.819 -> 0.820 (232 of 283), R 0.480 -> 0.482. Recall floor just under.
         // branch hedged9 (hedged hazards, plans, uses by verbs, batch doubts): 0.821/0.486 -> 0.819/0.491
         // Branch documents2 (a heading line closes a Methods part: a protocol's "Anticipated results" now scored): P 0.819 -> 0.806 (231 of 282 -> 232 of 288), R 0.480 -> 0.482. Precision floor just under.
-        assertFloors(figures.claims(), 0.80, 0.47);
+        // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.804 (238 of 296), R 0.495. Floors just under.
+        assertFloors(figures.claims(), 0.80, 0.49);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.79, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.12, "hedged claims missed");
         // Branch negscope: NEVER-TUNED denials extracted 10 -> 11, right 4 -> 4 (beyond 6 -> 7; P and R unchanged, so a claim already beyond the gold now read denied, most likely by the new cue "none of"); reported, not tuned; the lead decides.
@@ -1810,7 +1832,8 @@ class GoldStandardTest {
         // branch hedged9 (hedged hazards, plans, uses by verbs, batch doubts): 0.908/0.603 -> 0.905/0.605
         // Branch objects3 (anchored rules read after the vesicle's own origin phrase and after a coordinated verb): P 0.908 -> 0.909, R 0.603 -> 0.611.
         // Branch anaphors12 (product nouns, 'both/neither preparation', late opening): blind21 P / R 0.908 / 0.603 -> 0.905 / 0.603 (one claim more the gold does not list). Floors just under.
-        assertFloors(figures.claims(), 0.90, 0.59);
+        // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.902 (314 of 348), R 0.613. Floors just under.
+        assertFloors(figures.claims(), 0.90, 0.61);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.81, "hedges missed on matched claims");
         // Branch hedged7 (twentieth session; modal benefit in a disease, "help clinicians distinguish / identify", "guide the choice of therapy"): hedge of all 0.298 -> 0.340 (14 -> 16 of 47); P 0.882 -> 0.882, R 0.559 -> 0.563. Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.33, "hedged claims missed");
@@ -1876,7 +1899,8 @@ class GoldStandardTest {
         // branch hedged9 (hedged hazards, plans, uses by verbs, batch doubts): 0.742/0.475 -> 0.743/0.477
         // Branch subjectclass (likeness standard is no subject, dotted cell-line codes; from main 22288ebc): P 0.753 -> 0.767 (216 -> 220 of 287), R 0.475 -> 0.484. Floors just under.
         // Branch anaphors12 (product nouns, 'both/neither preparation', late opening): blind22 P / R 0.742 / 0.475 -> 0.741 / 0.477 ('the product', 'neither preparation'). Floors just under.
-        assertFloors(figures.claims(), 0.73, 0.46);
+        // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.774 (223 of 288), R 0.483. Floors just under.
+        assertFloors(figures.claims(), 0.77, 0.48);
         assertHedgeFloors(figures.claims(), 0.17);
         assertDenialFloors(figures.claims(), 5, 4);
         // Branch kinds (eighteenth session; kind-words.yaml wordings, denied kinds of named preparations): isKindOf NEVER-TUNED 4 -> 6 of 10, beyond the gold 2 -> 1 (not tuned on; floor follows). Floors follow.
@@ -1922,7 +1946,8 @@ class GoldStandardTest {
         // Branch subjectclass (likeness standard is no subject, dotted cell-line codes; from main 22288ebc): P 0.759 -> 0.767 (198 of 261 -> 201 of 262), R 0.433 -> 0.440. Floors just under.
         // Branch objects3 (anchored rules read after the vesicle's own origin phrase and after a coordinated verb): P 0.732 -> 0.729, R 0.425 -> 0.429 (floors were still those of the unconverted gold).
         // Branch anaphors12 (product nouns, 'both/neither preparation', late opening): blind23 P / R 0.732 / 0.425 -> 0.734 / 0.435 ('the product', an opening that names its source after the header). Floors just under.
-        assertFloors(figures.claims(), 0.52, 0.27);
+        // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.777 (213 of 274), R 0.466. Floors just under.
+        assertFloors(figures.claims(), 0.77, 0.46);
         assertHedgeFloors(figures.claims(), 0.04);
         assertDenialFloors(figures.claims(), 0, 5);
         // Branch goldconv8: NEVER-TUNED isKindOf beyond the gold 3 -> 4 already at its base main 938203e, before any goldconv8 edit (goldconv8 edits no never-tuned file); reported, not tuned, the lead decides.
@@ -1962,7 +1987,8 @@ class GoldStandardTest {
         // Branch triggers7 (connecting phrases recurring across genres: amounts put into vesicles, kept markers, gut-to-blood crossing, absent harms): NEVER-TUNED, aggregate only, not tuned on: P 0.779 -> 0.777 (229 of 294 -> 230 of 296), R 0.479 -> 0.481. Recall floor just under; the precision fall is reported, the lead decides.
         // Branch hedged8: NEVER-TUNED, aggregate only, not tuned on: P 0.779 -> 0.780, R 0.479 -> 0.481 (one right claim more); hedged found 18 of 43. Floors still just under.
         // Branch precision10: NEVER-TUNED, aggregate only, nothing chosen from it: P 0.779 -> 0.780 (229 of 294 -> 230 of 295), R 0.479 -> 0.481. Floors already just under.
-        assertFloors(figures.claims(), 0.77, 0.47);
+        // Lead, after the twenty-first session's merges (5 Dec 2026): NEVER-TUNED P 0.778 (235 of 302), R 0.492. Floors just under.
+        assertFloors(figures.claims(), 0.77, 0.49);
         assertHedgeFloors(figures.claims(), 0.37);
         assertDenialFloors(figures.claims(), 3, 3);
         assertKindFloors(figures.kinds(), 6, 1);
@@ -2002,7 +2028,8 @@ class GoldStandardTest {
         // Branch triggers7 (connecting phrases recurring across genres: amounts put into vesicles, kept markers, gut-to-blood crossing, absent harms): NEVER-TUNED, aggregate only, not tuned on: P 0.773 -> 0.771 (211 of 273 -> 212 of 275), R 0.485 -> 0.487. Floors unchanged (just under); the precision fall is reported, the lead decides.
         // Branch dev23: NEVER-TUNED, aggregate only, not tuned on: P 0.773 -> 0.770 (211 of 273 -> 274: one claim more, not right), R 0.485 unchanged. Reported, not tuned back; precision floor just under, the lead decides.
         // Branch precision10: NEVER-TUNED, aggregate only, nothing chosen from it: P 0.773 -> 0.779 (211 of 273 -> 271), R 0.485 unchanged. Floors already just under.
-        assertFloors(figures.claims(), 0.76, 0.48);
+        // Lead, after the twenty-first session's merges (5 Dec 2026): NEVER-TUNED P 0.775 (214 of 276), R 0.492. Floors just under.
+        assertFloors(figures.claims(), 0.77, 0.49);
         assertHedgeFloors(figures.claims(), 0.32);
         assertDenialFloors(figures.claims(), 7, 3);
         assertKindFloors(figures.kinds(), 6, 0);
@@ -2039,7 +2066,8 @@ class GoldStandardTest {
         // Branch blind26, first run (main d8adc6f6 rules; gold errors fixed, 417 -> 444 rows): P 0.658 (131 of 199), R 0.295; hedges 7 of 8 matched, 7 of 32 all (0.219); denials 0 right, 1 beyond; isKindOf 1 of 13 matched, 7 beyond. Floors just under.
         // Branch documents2: NEVER-TUNED, aggregate only, not tuned on: P 0.658 -> 0.653 (131 -> 130 of 199), R 0.295 -> 0.293 (one gold sentence no longer one sentence: title rule; one claim more, not right). Floors still just under; the lead decides.
         // Branch anaphors12 (product nouns, 'both/neither preparation', late opening): blind26 (never tuned, aggregate only) P / R 0.665 / 0.300 -> 0.670 / 0.306. Floors just under.
-        assertFloors(figures.claims(), 0.65, 0.29);
+        // Lead, after the twenty-first session's merges (5 Dec 2026): NEVER-TUNED P 0.659 (135 of 205), R 0.304. Floors just under.
+        assertFloors(figures.claims(), 0.65, 0.30);
         assertHedgeFloors(figures.claims(), 0.21);
         assertDenialFloors(figures.claims(), 0, 1);
         assertKindFloors(figures.kinds(), 1, 7);
