@@ -56,8 +56,17 @@ public final class TestSupport {
      * " NOT " for a denied one, each once.
      */
     public static List<String> challengesOfText(Path dir, String text, String words) throws IOException, org.exokg.document.DocumentException {
+        return relationClaimsOfText(dir, text, words, "hasChallenge");
+    }
+
+    /**
+     * The claims of one relation (its local name) read in the sentence holding {@code words} of an invented plain text:
+     * "Subject[Qualifier] Object", " NOT " for a denied one, each once.
+     */
+    public static List<String> relationClaimsOfText(Path dir, String text, String words, String relation)
+            throws IOException, org.exokg.document.DocumentException {
         return extractText(dir, text, ".txt").claims().stream()
-                .filter(c -> c.sentence().text().contains(words) && c.relation().localName().equals("hasChallenge"))
+                .filter(c -> c.sentence().text().contains(words) && c.relation().localName().equals(relation))
                 .map(c -> local(c.subjectIri()) + (c.qualifierIri() == null ? "" : "[" + local(c.qualifierIri()) + "]")
                         + (c.negated() ? " NOT " : " ") + local(c.objectIri()))
                 .distinct().toList();

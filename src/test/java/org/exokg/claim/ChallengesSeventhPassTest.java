@@ -1,13 +1,11 @@
 package org.exokg.claim;
 
-import static org.exokg.TestSupport.local;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
 import org.exokg.TestSupport;
-import org.exokg.rdf.DocumentExtraction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,11 +20,7 @@ class ChallengesSeventhPassTest {
     Path dir;
 
     private List<String> claimsOf(String text, String words, String relation) throws Exception {
-        DocumentExtraction e = TestSupport.extractText(dir, text, ".txt");
-        return e.claims().stream().filter(c -> c.sentence().text().contains(words) && c.relation().localName().equals(relation))
-                .map(c -> local(c.subjectIri()) + (c.qualifierIri() == null ? "" : "[" + local(c.qualifierIri()) + "]")
-                        + (c.negated() ? " NOT " : " ") + local(c.objectIri()))
-                .distinct().toList();
+        return TestSupport.relationClaimsOfText(dir, text, words, relation);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.exokg.claim;
 
-import static org.exokg.TestSupport.local;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.exokg.TestSupport;
-import org.exokg.rdf.DocumentExtraction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,11 +22,7 @@ class FromPhrasesAndComparisonsTest {
     Path dir;
 
     private List<String> claimsOf(String text, String words, String relation) throws Exception {
-        DocumentExtraction e = TestSupport.extractText(dir, text, ".txt");
-        return e.claims().stream().filter(c -> c.sentence().text().contains(words) && c.relation().localName().equals(relation))
-                .map(c -> local(c.subjectIri()) + (c.qualifierIri() == null ? "" : "[" + local(c.qualifierIri()) + "]")
-                        + (c.negated() ? " NOT " : " ") + local(c.objectIri()))
-                .distinct().toList();
+        return TestSupport.relationClaimsOfText(dir, text, words, relation);
     }
 
     @Test
