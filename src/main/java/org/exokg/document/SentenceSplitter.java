@@ -219,7 +219,7 @@ public final class SentenceSplitter {
      * Whether the capital letter at {@code letter} (a full stop after it) is an initial: "J. Smith", "by K. Lee",
      * "John F. Kennedy", "A. B. Jones". A letter that closes a unit or a name ends its sentence instead: after a number
      * or a degree sign ("at 350 V.", "at 37 C.", "at 4 °C."), after a lower-case word or a symbol ("hepatitis B.",
-     * "grade B.", "RNase A."), or joined by a hyphen ("Renova-X."). An initial stands at the start of the sentence, after
+     * "grade B.", "RNase A."), or joined by a hyphen ("Batch-X."). An initial stands at the start of the sentence, after
      * a plain capitalised word (a first name), another initial or abbreviation, or after a short function word ("by").
      */
     private static boolean isInitial(String text, int sentenceStart, int letter) {

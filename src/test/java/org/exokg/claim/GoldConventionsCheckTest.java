@@ -99,14 +99,12 @@ class GoldConventionsCheckTest {
                 row(doc, "Vesicles of Akkermansia muciniphila tighten", "BacterialOuterMembraneVesicle", "Bacterium", "targets", "EpithelialCell", "positive"),
                 row(doc, "of Escherichia coli carry", "BacterialOuterMembraneVesicle", "Bacterium", "carries", "Lipid", "positive"),
                 row(doc, "Those of Salmonella carry", "BacterialOuterMembraneVesicle", "Bacterium", "carries", "Protein", "positive")));
-        List<String> found = kinds(GoldConventions.findings("fixture", rows, List.of(e), LEXICON).stream()
-                .filter(f -> f.convention().equals("mm")).toList());
+        List<String> found = findingsOf("mm", rows, e);
         assertEquals(1, found.size(), found.toString());
         assertTrue(found.get(0).startsWith("mm BacterialOuterMembraneVesicle[Bacterium] targets EpithelialCell"), found.toString());
 
         rows.set(0, row(doc, "Vesicles of Akkermansia muciniphila tighten", "ExtracellularVesicle", "Bacterium", "targets", "EpithelialCell", "positive"));
-        assertEquals(List.of(), kinds(GoldConventions.findings("fixture", rows, List.of(e), LEXICON).stream()
-                .filter(f -> f.convention().equals("mm")).toList()));
+        assertEquals(List.of(), findingsOf("mm", rows, e));
     }
 
     /**
@@ -123,14 +121,12 @@ class GoldConventionsCheckTest {
                 row(doc, "bud from Gram-negative bacteria", "BacterialOuterMembraneVesicle", "Bacterium", "carries", "Lipid", "positive"),
                 row(doc, "of Escherichia coli carry flagellin", "BacterialOuterMembraneVesicle", "Bacterium", "carries", "Protein", "positive"),
                 row(doc, "The bacteria also release vesicles", "ExtracellularVesicle", "Bacterium", "carries", "DNA", "positive")));
-        List<String> found = kinds(GoldConventions.findings("fixture", rows, List.of(e), LEXICON).stream()
-                .filter(f -> f.convention().equals("ss")).toList());
+        List<String> found = findingsOf("ss", rows, e);
         assertEquals(1, found.size(), found.toString());
         assertTrue(found.get(0).startsWith("ss BacterialOuterMembraneVesicle[Bacterium] carries Lipid"), found.toString());
 
         rows.set(0, row(doc, "bud from Gram-negative bacteria", "BacterialOuterMembraneVesicle", "-", "carries", "Lipid", "positive"));
-        assertEquals(List.of(), kinds(GoldConventions.findings("fixture", rows, List.of(e), LEXICON).stream()
-                .filter(f -> f.convention().equals("ss")).toList()));
+        assertEquals(List.of(), findingsOf("ss", rows, e));
     }
 
     /**
@@ -148,16 +144,14 @@ class GoldConventionsCheckTest {
                 row(doc, "from umbilical cord mesenchymal stem cells reduced", "Exosome", "-", "derivedFrom", "UmbilicalCord", "positive"),
                 row(doc, "UC-MSC-EVs carried microRNAs", "ExtracellularVesicle", "-", "derivedFrom", "MesenchymalStemCell", "positive"),
                 row(doc, "from bone marrow mesenchymal stem cells carried", "Exosome", "-", "derivedFrom", "MesenchymalStemCell", "positive")));
-        List<String> found = kinds(GoldConventions.findings("fixture", rows, List.of(e), LEXICON).stream()
-                .filter(f -> f.convention().equals("tt")).toList());
+        List<String> found = findingsOf("tt", rows, e);
         assertEquals(2, found.size(), found.toString());
         assertTrue(found.get(0).startsWith("tt Exosome derivedFrom MesenchymalStemCell"), found.toString());
         assertTrue(found.get(1).startsWith("tt ExtracellularVesicle derivedFrom MesenchymalStemCell"), found.toString());
 
         rows.set(1, row(doc, "from umbilical cord mesenchymal stem cells reduced", "Exosome", "MesenchymalStemCell", "derivedFrom", "UmbilicalCord", "positive"));
         rows.add(row(doc, "UC-MSC-EVs carried microRNAs", "ExtracellularVesicle", "MesenchymalStemCell", "derivedFrom", "UmbilicalCord", "positive"));
-        assertEquals(List.of(), kinds(GoldConventions.findings("fixture", rows, List.of(e), LEXICON).stream()
-                .filter(f -> f.convention().equals("tt")).toList()));
+        assertEquals(List.of(), findingsOf("tt", rows, e));
     }
 
     /**
@@ -217,5 +211,11 @@ class GoldConventionsCheckTest {
             }
         }
         assertEquals(List.of(), broken, String.join("\n", broken));
+    }
+
+    /** The findings of one convention on fixture rows, as {@link #kinds} summaries. */
+    private static List<String> findingsOf(String convention, List<String[]> rows, DocumentExtraction e) throws Exception {
+        return kinds(GoldConventions.findings("fixture", rows, List.of(e), LEXICON).stream()
+                .filter(f -> f.convention().equals(convention)).toList());
     }
 }
