@@ -2092,10 +2092,9 @@ class GoldStandardTest {
      * of 199) / 0.316; 4 claims read only in Methods not scored; of the 6 matched claims the gold hedges, 4 are extracted
      * hedged (0.667), of all 41 hedged gold claims 4 (0.098); negations: gold 17, extracted 8, matched 3; isKindOf: gold
      * 12, extracted 3, matched 2, 1 false positive. The extracted claims, read once by the set's writer for gold errors
-     * only, showed nine gold errors in 34 rows, 6 added and 28 changed (listed in the gold's header: the most specific
-     * cargo term, an item without a class under "such as", "bacterial vesicles" naming a source, "tiny" as SmallSize,
-     * "membrane vesicles" as the ontology labels them, the qualifier of a code name's preparation), 440 -> 446 rows; no
-     * rule changed. After the fixes: P 0.590 (118 of 200), R 0.265 (118 of 446), lenient 0.739 (147 of 199) / 0.330;
+     * only, showed nine gold errors in 34 rows, 6 added and 28 changed (listed in the gold's header, kinds only here:
+     * cargo, source, property and target rows the conventions require, a vesicle class as the ontology labels it, one
+     * preparation's qualifier), 440 -> 446 rows; no rule changed. After the fixes: P 0.590 (118 of 200), R 0.265 (118 of 446), lenient 0.739 (147 of 199) / 0.330;
      * hedges, denials and isKindOf unchanged. Floors just under these figures.
      */
     @Test
