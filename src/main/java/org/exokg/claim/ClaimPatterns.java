@@ -361,10 +361,6 @@ public final class ClaimPatterns {
             if (Boolean.getBoolean("exokg.noAbsentHarms") && e.id().startsWith("dev23-absent-harm")) {
                 continue;
             }
-            // (branch triggers8) -Dexokg.noPassiveUptake leaves out the passive uptake event (triggers8-passive-uptake*)
-            if (Boolean.getBoolean("exokg.noPassiveUptake") && e.id().startsWith("triggers8-passive-uptake")) {
-                continue;
-            }
             events.add(new ChallengeEvent(e.id(), localName(text(e.map(), "challenge", e.where()), e.where()),
                     compile(text(e.map(), "pattern", e.where()), e.where()), Set.copyOf(inside), List.of(), false,
                     Boolean.TRUE.equals(lone)));
