@@ -520,14 +520,33 @@ public final class ClaimExtractor {
             int plus = c.rule().indexOf('+');
             String ruleId = plus < 0 ? c.rule() : c.rule().substring(0, plus);
             for (ClaimPatterns.ImpliedProperty p : patterns.impliedProperties()) {
-                if (p.whenRules().contains(ruleId)) {
+                if (p.whenRules().contains(ruleId) || impliedByRelation(p, c)) {
                     Claim implied = new Claim(c.subjectIri(), p.relation(), p.propertyIri(), null, c.hedgeCue(), c.scope(),
-                            c.qualifierIri(), c.rule() + "+" + p.id(), c.sentence(), c.preparationName());
+                            p.qualifierFromObject() ? c.objectIri() : c.qualifierIri(), c.rule() + "+" + p.id(), c.sentence(),
+                            c.preparationName());
                     out.putIfAbsent(implied.identity(), implied);
                 }
             }
         }
         return out.size() == claims.size() ? claims : new ArrayList<>(out.values());
+    }
+
+    /** (branch triggers8) -Dexokg.noSpelledSources: no implied claim follows a relation (impliedProperties' whenRelation). */
+    static final boolean SPELLED_SOURCES = !Boolean.getBoolean("exokg.noSpelledSources");
+
+    /**
+     * (branch triggers8) An entry naming a relation instead of rules: the claim has that relation, its object is under
+     * one of the entry's classes and its sentence (lower case) holds the entry's words ("exosomes from umbilical cord
+     * MSCs", "UC-Exo": derivedFrom MesenchymalStemCell also says derivedFrom UmbilicalCord, convention tt).
+     */
+    private boolean impliedByRelation(ClaimPatterns.ImpliedProperty p, Claim c) {
+        if (!SPELLED_SOURCES || p.whenRelation() == null || c.relation() != p.whenRelation()) {
+            return false;
+        }
+        if (!p.objectUnder().isEmpty() && p.objectUnder().stream().noneMatch(u -> c.objectIri().equals(u) || lexicon.isA(c.objectIri(), u))) {
+            return false;
+        }
+        return p.sentence() == null || p.sentence().matcher(c.sentence().text().toLowerCase(java.util.Locale.ROOT)).find();
     }
 
     /** (branch outcomes) -Dexokg.noOwnDiseaseMeasures: a sentence naming the document's own disease reads no measure. */

@@ -41,7 +41,8 @@ public final class ClaimPatterns {
             "eventPredicates", Set.of("challenge", "says", "pattern", "termsInside", "example"),
             "eventAttributes", Set.of("noun", "scale", "skip", "varies", "verbs", "whenBad", "whenGood", "example"),
             "outcomeMeasures", Set.of("better", "pattern", "diseaseUnder", "example"),
-            "impliedProperties", Set.of("whenRules", "property", "relation", "example"));
+            "impliedProperties", Set.of("whenRules", "property", "relation", "example", "whenRelation", "objectUnder", "sentence",
+                    "qualifierFromObject"));
 
     /** A relation and object read together as another relation or object ("contributes to cancer" → tumour promotion). */
     public record Remapping(String id, Relation whenRelation, String whenObjectIri, Relation thenRelation, String thenObjectIri,
@@ -75,7 +76,14 @@ public final class ClaimPatterns {
      * ("were taken up by neurons": the vesicles target the neurons and show cellular uptake). (branch triggers5) An entry
      * may name {@code relation: usedFor} instead: the reading also states a use ("deliver siRNA to the fibrotic liver").
      */
-    public record ImpliedProperty(String id, Set<String> whenRules, String propertyIri, Relation relation) {}
+    public record ImpliedProperty(String id, Set<String> whenRules, String propertyIri, Relation relation, Relation whenRelation,
+            Set<String> objectUnder, Pattern sentence, boolean qualifierFromObject) {
+
+        /** An entry of the older form: the listed rules' affirmed claims, whatever their object or sentence. */
+        public ImpliedProperty(String id, Set<String> whenRules, String propertyIri, Relation relation) {
+            this(id, whenRules, propertyIri, relation, null, Set.of(), null, false);
+        }
+    }
 
     /**
      * A challenge stated as an event or predicate ("the loading efficiency was poor", "isolation methods are still
@@ -371,7 +379,12 @@ public final class ClaimPatterns {
         Set<String> ruleIds = new HashSet<>();
         rules.forEach(r -> ruleIds.add(r.id()));
         for (Entry e : entries(root, "impliedProperties", "implied property", name, ids)) {
-            if (!(e.map().get("whenRules") instanceof List<?> whenRules) || whenRules.isEmpty()) {
+            // (branch triggers8) an entry may name the relation of the claims it follows (whenRelation) instead of their
+            // rules, narrowed by their object (objectUnder) and by the words of their sentence (sentence, lower case)
+            Relation whenRelation = e.map().get("whenRelation") == null ? null
+                    : relation(text(e.map(), "whenRelation", e.where()), e.where());
+            List<?> whenRules = e.map().get("whenRules") instanceof List<?> l ? l : List.of();
+            if (whenRules.isEmpty() && (whenRelation == null || e.map().get("whenRules") != null)) {
                 throw new IllegalStateException(e.where() + ": 'whenRules' missing or not a list of rule ids");
             }
             Set<String> when = new HashSet<>();
@@ -386,14 +399,22 @@ public final class ClaimPatterns {
             Relation impliedRelation = e.map().get("relation") == null ? Relation.HAS_PROPERTY
                     : relation(text(e.map(), "relation", e.where()), e.where());
             // (branch hedged9) or hasChallenge: a harmful cargo the vesicles may carry is their challenge (convention pp)
-            if (impliedRelation != Relation.HAS_PROPERTY && impliedRelation != Relation.USED_FOR && impliedRelation != Relation.HAS_CHALLENGE) {
-                throw new IllegalStateException(e.where() + ": 'relation' of an implied property must be hasProperty, usedFor or hasChallenge");
+            // (branch triggers8) or derivedFrom: a source the source's own name spells (convention tt)
+            if (impliedRelation != Relation.HAS_PROPERTY && impliedRelation != Relation.USED_FOR && impliedRelation != Relation.HAS_CHALLENGE
+                    && impliedRelation != Relation.DERIVED_FROM) {
+                throw new IllegalStateException(e.where() + ": 'relation' of an implied property must be hasProperty, usedFor, hasChallenge or derivedFrom");
             }
             if (Boolean.getBoolean("exokg.noHedgedHazardsAndPlans") && e.id().startsWith("hedged9-")) {
                 continue;
             }
+            Object qualifierFromObject = e.map().get("qualifierFromObject");
+            if (qualifierFromObject != null && !(qualifierFromObject instanceof Boolean)) {
+                throw new IllegalStateException(e.where() + ": 'qualifierFromObject' must be true or false");
+            }
             implied.add(new ImpliedProperty(e.id(), Set.copyOf(when), localName(text(e.map(), "property", e.where()), e.where()),
-                    impliedRelation));
+                    impliedRelation, whenRelation, classes(e.map(), "objectUnder", e.where()),
+                    e.map().get("sentence") == null ? null : compile(text(e.map(), "sentence", e.where()), e.where()),
+                    Boolean.TRUE.equals(qualifierFromObject)));
         }
         if (Boolean.getBoolean("exokg.noParticipleSubjectFrames")) {
             // (branch hedged8) -Dexokg.noParticipleSubjectFrames leaves out the rules "hedged8-*" (claim-rules.yaml block hedged8),
