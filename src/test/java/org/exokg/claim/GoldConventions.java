@@ -369,6 +369,26 @@ public final class GoldConventions {
     }
 
     /** One finding of the audit: a gold row and why it may break a convention. */
+    // conventions vv-bbb (twenty-second session, branch goldconv14; docs/gold-conventions.md)
+    /** vv) words that name variation of a source's starting material (BatchVariability, not Heterogeneity). */
+    static final java.util.regex.Pattern SOURCE_VARIATION = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:cultivars?|seasons?|seasonal|harvests?|donors?|breeds?|herds?|lactation|babies)\\b");
+    /** yy) the vesicles' own verb suppressing T cells ("exosomes of MSCs suppress T cell activation"). */
+    static final java.util.regex.Pattern VESICLES_SUPPRESS_T_CELLS = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:exosomes|vesicles|evs|exos|sevs)(?:\\s+(?:of|from)\\s+(?:[a-z\\-‐]+\\s+){0,2}?[a-z\\-‐]+)?\\s+"
+            + "(?:(?:may|might|could|can|also|thus|then|further|strongly|markedly)\\s+){0,2}(?:suppress|dampen|blunt|restrain)(?:es|s|ed|ing)?\\s+"
+            + "(?:the\\s+)?(?:(?:activation|proliferation)\\s+of\\s+)?(?:cd[48]\\S*\\s+)?t[\\s\\-‐]cells?\\b");
+    /** yy) the molecule on the vesicles is the subject ("PD-L1 on these vesicles may suppress T cells"): left to the reader. */
+    static final java.util.regex.Pattern ON_THE_VESICLES = java.util.regex.Pattern.compile(
+            "(?i)\\bon\\s+(?:these|the|their|such)\\s+(?:vesicles|exosomes|evs)\\s+(?:may|might|could|can|also)");
+    /** yy) suppression as a tumour's or a pathogen's escape is no use of the vesicles. */
+    static final java.util.regex.Pattern TUMOUR_OR_PATHOGEN = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:[a-z]+[\\-‐])?(?:tumou?rs?|cancers?|carcinomas?|melanomas?|gliomas?|infected|infections?|viral|virus(?:es)?|pathogens?)\\b");
+    /** bbb) a harm denied as an outcome of dosing ("did not cause thrombosis", "without inflammation"). */
+    static final java.util.regex.Pattern DENIED_HARM = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:did|do|does)\\s+not\\s+(?:cause|provoke|induce|trigger)\\s+(?:any\\s+)?(?:[a-z]+\\s+)?(?:inflammation|thrombosis)\\b"
+            + "|\\bwithout\\s+(?:causing\\s+)?(?:any\\s+)?(?:[a-z]+\\s+)?(?:inflammation|thrombosis)\\b");
+
     record Finding(String set, String convention, String document, String sentence, String row, String why) {}
 
     /** The development golds (blind 17 since its conventions were applied by dev17); never a sealed set. */
@@ -479,6 +499,33 @@ public final class GoldConventions {
                             && x[5].equals("UmbilicalCord") && x[3].equals("MesenchymalStemCell"));
                     if (!listed) {
                         out.add(new Finding(set, "tt", doc, s.text(), show(r), "umbilical cord named on MSC vesicles, no derivedFrom UmbilicalCord qualified MesenchymalStemCell"));
+                    }
+                }
+                // vv) (goldconv14) variation of the starting material between cultivars, seasons, harvests, donors, animals is
+                // BatchVariability; Heterogeneity stays for mixtures inside one preparation and for sampling sites
+                if (r[4].equals("hasChallenge") && r[5].equals("Heterogeneity") && SOURCE_VARIATION.matcher(s.text()).find()) {
+                    out.add(new Finding(set, "vv", doc, s.text(), show(r), "source variation written as Heterogeneity"));
+                }
+                // aaa) (goldconv14) vesicles qualified by a plant are PlantDerivedNanovesicle whatever the vesicle word
+                if (!r[3].equals("-") && (r[3].equals("Plant") || r[3].equals("PlantStructure") || lexicon.isA(ExoKg.NS + r[3], ExoKg.NS + "Plant")
+                        || lexicon.isA(ExoKg.NS + r[3], ExoKg.NS + "PlantStructure"))
+                        && !lexicon.isA(ExoKg.NS + r[2], ExoKg.NS + "PlantDerivedNanovesicle")) {
+                    out.add(new Finding(set, "aaa", doc, s.text(), show(r), "qualified by a plant, subject " + r[2]));
+                }
+                // yy) (goldconv14) vesicles that themselves suppress T cells: usedFor Immunomodulation beside targets TCell
+                if (r[4].equals("targets") && r[5].equals("TCell") && r[6].equals("positive") && VESICLES_SUPPRESS_T_CELLS.matcher(s.text()).find()
+                        && !ON_THE_VESICLES.matcher(s.text()).find() && !TUMOUR_OR_PATHOGEN.matcher(s.text()).find()
+                        && mine.stream().noneMatch(x -> at.get(x) == s && x[2].equals(r[2]) && x[4].equals("usedFor") && x[5].equals("Immunomodulation"))) {
+                    out.add(new Finding(set, "yy", doc, s.text(), show(r), "vesicles suppress T cells, no usedFor Immunomodulation"));
+                }
+                // bbb) (goldconv14) a harm denied after dosing is affirmed LowToxicity, with no denial row beside it
+                if (r[6].equals("negative") && (r[4].equals("contributesTo") || r[4].equals("hasChallenge"))) {
+                    boolean besideLowToxicity = mine.stream().anyMatch(x -> at.get(x) == s && x[2].equals(r[2]) && x[3].equals(r[3])
+                            && x[5].equals("LowToxicity") && x[6].equals("positive"));
+                    boolean deniedHarm = r[4].equals("contributesTo") && (r[5].equals("InflammatoryDisease") || r[5].equals("CardiovascularDisease"))
+                            && DENIED_HARM.matcher(s.text()).find();
+                    if (besideLowToxicity || deniedHarm) {
+                        out.add(new Finding(set, "bbb", doc, s.text(), show(r), besideLowToxicity ? "denial row beside LowToxicity" : "denied harm after dosing as a denial row"));
                     }
                 }
                 // b) derivedFrom only where the sentence states the origin

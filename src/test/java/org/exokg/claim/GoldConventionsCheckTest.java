@@ -76,7 +76,7 @@ class GoldConventionsCheckTest {
             List<String[]> rows = GoldStandard.readRows(Path.of("src/test/resources/gold").resolve(set.goldFile()));
             for (GoldConventions.Finding f : GoldConventions.findings(set.name(), rows, extractions, LEXICON)) {
                 boolean namedBacteriumLeftOff = f.convention().equals("d") && f.why().startsWith("bacterium named");
-                if (namedBacteriumLeftOff || List.of("sibling", "mm", "ss", "tt").contains(f.convention())) {
+                if (namedBacteriumLeftOff || List.of("sibling", "mm", "ss", "tt", "vv", "yy", "aaa", "bbb").contains(f.convention())) {
                     broken.add(f.set() + " | " + f.convention() + " | " + f.document() + " | " + f.why() + " | " + f.row());
                 }
             }
@@ -211,6 +211,83 @@ class GoldConventionsCheckTest {
             }
         }
         assertEquals(List.of(), broken, String.join("\n", broken));
+    }
+
+    /**
+     * Convention vv (twenty-second session, branch goldconv14): variation of a source between seasons, harvests or donors is
+     * BatchVariability; a mixture inside one preparation stays Heterogeneity.
+     */
+    @Test
+    void sourceVariationWrittenAsHeterogeneityIsFound() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "Olive nanovesicles differ from one harvest season to the next. "
+                + "Olive nanovesicles are a mixture of small and large particles.\n", ".txt");
+        String doc = e.document().id();
+        List<String[]> rows = new ArrayList<>(List.of(
+                row(doc, "differ from one harvest season", "PlantDerivedNanovesicle", "-", "hasChallenge", "Heterogeneity", "positive"),
+                row(doc, "are a mixture of small and large", "PlantDerivedNanovesicle", "-", "hasChallenge", "Heterogeneity", "positive")));
+        List<String> found = findingsOf("vv", rows, e);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).contains("differ from one harvest season"), found.toString());
+
+        rows.set(0, row(doc, "differ from one harvest season", "PlantDerivedNanovesicle", "-", "hasChallenge", "BatchVariability", "positive"));
+        assertEquals(List.of(), findingsOf("vv", rows, e));
+    }
+
+    /** Convention aaa (goldconv14): vesicles qualified by a plant are PlantDerivedNanovesicle, whatever the vesicle word. */
+    @Test
+    void plantVesiclesFiledAsExtracellularVesiclesAreFound() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "Vesicles from ginger reduced colitis in mice. "
+                + "Vesicles from macrophages reduced colitis in mice.\n", ".txt");
+        String doc = e.document().id();
+        List<String[]> rows = new ArrayList<>(List.of(
+                row(doc, "Vesicles from ginger reduced", "ExtracellularVesicle", "Ginger", "treats", "InflammatoryDisease", "positive"),
+                row(doc, "Vesicles from macrophages reduced", "ExtracellularVesicle", "Macrophage", "treats", "InflammatoryDisease", "positive")));
+        List<String> found = findingsOf("aaa", rows, e);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("aaa ExtracellularVesicle[Ginger]"), found.toString());
+
+        rows.set(0, row(doc, "Vesicles from ginger reduced", "PlantDerivedNanovesicle", "Ginger", "treats", "InflammatoryDisease", "positive"));
+        assertEquals(List.of(), findingsOf("aaa", rows, e));
+    }
+
+    /**
+     * Convention yy (goldconv14): vesicles that themselves suppress T cells are used for immunomodulation; tumour vesicles
+     * that suppress T cells (an escape, not a use) and a molecule "on the vesicles" as the subject are not checked.
+     */
+    @Test
+    void vesiclesSuppressingTCellsWithoutImmunomodulationAreFound() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "Exosomes of stromal cells suppress T cell responses in arthritic joints. "
+                + "Exosomes of melanoma cells suppress T cells in lymph nodes. "
+                + "CD73 on these vesicles may also suppress T cells.\n", ".txt");
+        String doc = e.document().id();
+        List<String[]> rows = new ArrayList<>(List.of(
+                row(doc, "Exosomes of stromal cells suppress", "Exosome", "MesenchymalStemCell", "targets", "TCell", "positive"),
+                row(doc, "Exosomes of melanoma cells suppress", "Exosome", "TumorCell", "targets", "TCell", "positive"),
+                row(doc, "CD73 on these vesicles", "Exosome", "-", "targets", "TCell", "positive")));
+        List<String> found = findingsOf("yy", rows, e);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("yy Exosome[MesenchymalStemCell] targets TCell"), found.toString());
+
+        rows.add(row(doc, "Exosomes of stromal cells suppress", "Exosome", "MesenchymalStemCell", "usedFor", "Immunomodulation", "positive"));
+        assertEquals(List.of(), findingsOf("yy", rows, e));
+    }
+
+    /** Convention bbb (goldconv14): a harm denied after dosing is an affirmed LowToxicity, with no denial row beside it. */
+    @Test
+    void deniedHarmsAfterDosingWrittenAsDenialsAreFound() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "Kiwi nanovesicles did not cause thrombosis in treated rabbits. "
+                + "The loaded vesicles did not provoke inflammation in the liver.\n", ".txt");
+        String doc = e.document().id();
+        List<String[]> rows = new ArrayList<>(List.of(
+                row(doc, "did not cause thrombosis", "PlantDerivedNanovesicle", "Fruit", "contributesTo", "CardiovascularDisease", "negative"),
+                row(doc, "did not cause thrombosis", "PlantDerivedNanovesicle", "Fruit", "hasProperty", "LowToxicity", "positive"),
+                row(doc, "did not provoke inflammation", "PlantDerivedNanovesicle", "Fruit", "contributesTo", "InflammatoryDisease", "negative")));
+        List<String> found = findingsOf("bbb", rows, e);
+        assertEquals(2, found.size(), found.toString());
+
+        rows.remove(0);
+        rows.set(1, row(doc, "did not provoke inflammation", "PlantDerivedNanovesicle", "Fruit", "hasProperty", "LowToxicity", "positive"));
+        assertEquals(List.of(), findingsOf("bbb", rows, e));
     }
 
     /** The findings of one convention on fixture rows, as {@link #kinds} summaries. */
