@@ -122,7 +122,7 @@ class GoldStandardTest {
     /**
      * Scores blind set {@code number}, which has been promoted to development data, and prints the full report (false
      * positives and negatives) with the aggregate hedge and isKindOf lines. Only for sets whose per-claim output may be
-     * read (6 to 23: each was promoted after three sessions as a never-tuned set); the never-tuned sets 24, 25 and 26 go through
+     * read (6 to 24: each was promoted after three sessions as a never-tuned set); the never-tuned sets 25, 26 and 27 go through
      * {@link #blindSetFigures}.
      */
     private static BlindSetFigures developmentSetFigures(int number, String ordinal, Path[] texts) throws Exception {
@@ -1957,8 +1957,7 @@ class GoldStandardTest {
     }
 
     /**
-     * Blind set 24 (never tuned on): prints aggregate figures only (no false positive or negative is listed), so the set
-     * stays blind to the engineers who change the rules.
+     * Blind set 24 (development data since the twenty-second session; never tuned on before): prints the full report.
      * <p>
      * Sixteen texts (PubMed with BACKGROUND / METHODS / RESULTS / CONCLUSIONS, INTRODUCTION / METHODS / RESULTS /
      * CONCLUSION and unstructured; JATS with a "Methods" section of two subsections, a "Materials and methods" section with
@@ -1976,7 +1975,9 @@ class GoldStandardTest {
      */
     @Test
     void twentyFourthBlindSetAgainstExpectedClaims() throws Exception {
-        BlindSetFigures figures = blindSetFigures(24, "twenty-fourth", GoldStandard.BLIND24_TEXTS);
+        // Promoted to development data in the twenty-second session; last never-tuned figures P 0.778, R 0.492 (235 of 302,
+        // gold 478): from here on its false positives and negatives are read.
+        BlindSetFigures figures = developmentSetFigures(24, "twenty-fourth", GoldStandard.BLIND24_TEXTS);
         // Branch blind24, first run (main 6af6a80 rules, no gold row changed): P 0.727 (202 of 278), R 0.423 (gold 478); hedges 16 of 16 matched, 16 of 43 all (0.372); denials 3 right, 3 beyond; isKindOf 6 of 13 matched, 1 beyond. Floors just under.
         // Lead, after the nineteenth session's merges (5 Dec 2026): NEVER-TUNED P 0.778 (224 of 288), R 0.469. Floors just under.
         // Branch triggers6 (vesicle named, nothing read: loading verbs, cargo on vesicles, calmed immune cells, organ measures not raised): blind24 (never-tuned, aggregate only) P 0.778 -> 0.776, R 0.469 -> 0.471. Floors just under.
