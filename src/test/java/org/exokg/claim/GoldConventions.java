@@ -672,10 +672,13 @@ public final class GoldConventions {
                     }
                     boolean listed = here.stream().anyMatch(x -> x[4].equals("derivedFrom") && x[2].equals(r[2])
                             && !x[6].equals("negative") && (x[5].equals(r[3]) || lexicon.isA(ExoKg.NS + x[5], q)));
+                    // dev24: a sentence that defines one code from another ("We coated BM-sEVs with PEG (PEG-sEVs)") is no
+                    // evidence for either code: its derivedFrom row may belong to the defined preparation only
+                    boolean defining = CODE_NAME.matcher(s.text()).results().anyMatch(c -> definesCode(s.text(), c.group()));
                     java.util.regex.Matcher code = CODE_NAME.matcher(s.text());
                     while (code.find()) {
                         String key = code.group().replaceAll("[-‐‑–]", "-") + "\t" + r[2] + "\t" + r[3];
-                        if (listed && definesCode(s.text(), code.group())) {
+                        if (listed && defining) {
                             continue; // dev22: the sentence defining the code names the source in words the lexicon may miss
                         }
                         if (listed) {
