@@ -193,6 +193,32 @@ class GoldConventionsCheckTest {
         assertTrue(!GoldConventions.definesCode("KNVs were loaded (with methotrexate).", "KNVs"));
     }
 
+    /**
+     * dev24: a sentence that defines one code from another ("We coated QB-sEVs with a polymer (PQ-sEVs)") is no evidence for
+     * either code; a sentence naming both codes without defining one still is.
+     */
+    @Test
+    void aSentenceDefiningOneCodeFromAnotherIsNoEvidenceForEither() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "We coated QB-sEVs with a polymer (PQ-sEVs), which prolonged their circulation. "
+                + "PQ-sEVs kept the cargo of unmodified QB-sEVs.\n", ".txt");
+        String doc = e.document().id();
+        List<String[]> rows = new ArrayList<>(List.of(
+                row(doc, "We coated QB-sEVs with a polymer", "EngineeredExosome", "-", "derivedFrom", "MesenchymalStemCell", "positive"),
+                row(doc, "We coated QB-sEVs with a polymer", "EngineeredExosome", "MesenchymalStemCell", "hasProperty", "Pharmacokinetics", "positive"),
+                row(doc, "PQ-sEVs kept the cargo", "EngineeredExosome", "MesenchymalStemCell", "carries", "Protein", "positive")));
+        assertEquals(List.of(), GoldConventions.inconsistentCodeNames("fixture", rows, List.of(e), LEXICON));
+
+        // the same rows with a sentence that only names both codes: the row there is evidence again
+        DocumentExtraction f = TestSupport.extractText(dir, "We coated QB-sEVs and PQ-sEVs with a polymer. "
+                + "PQ-sEVs kept the cargo of unmodified QB-sEVs.\n", ".txt");
+        String doc2 = f.document().id();
+        List<String[]> rows2 = new ArrayList<>(List.of(
+                row(doc2, "We coated QB-sEVs and PQ-sEVs with a polymer", "EngineeredExosome", "-", "derivedFrom", "MesenchymalStemCell", "positive"),
+                row(doc2, "We coated QB-sEVs and PQ-sEVs with a polymer", "EngineeredExosome", "MesenchymalStemCell", "hasProperty", "Pharmacokinetics", "positive"),
+                row(doc2, "PQ-sEVs kept the cargo", "EngineeredExosome", "MesenchymalStemCell", "carries", "Protein", "positive")));
+        assertTrue(!GoldConventions.inconsistentCodeNames("fixture", rows2, List.of(f), LEXICON).isEmpty());
+    }
+
     @Test
     void developmentGoldsGiveCodeNamesTheirSourceRows() throws Exception {
         DocumentGraphBuilder builder = DocumentGraphBuilder.fromOntology(Path.of(ExoKg.ONTOLOGY_FILE));

@@ -343,22 +343,22 @@ final class GoldStandard {
 
     /** The texts of blind set 24 (claims and classification gold), committed (e713649) before the extractor was run on them. */
     static final Path[] BLIND24_TEXTS = {
-        Path.of("src/test/resources/sealed/documents/blind24-pubmed-cerebrospinal-fluid-evs-myelin-micrornas-multiple-sclerosis-relapse.xml"),
-        Path.of("src/test/resources/sealed/documents/blind24-pubmed-chondrocyte-exosomes-electroporated-mir140-osteoarthritis.xml"),
-        Path.of("src/test/resources/sealed/documents/blind24-pubmed-fusobacterium-nucleatum-omvs-oxaliplatin-resistance-colorectal-cancer.xml"),
-        Path.of("src/test/resources/sealed/documents/blind24-jats-bovine-milk-exosomes-versus-liposome-hybrids-paclitaxel-lung-cancer.xml"),
-        Path.of("src/test/resources/sealed/documents/blind24-jats-ginger-nanovesicles-mir-oral-ulcerative-colitis-macrophages.xml"),
-        Path.of("src/test/resources/sealed/documents/blind24-jats-pegylated-bone-marrow-msc-sevs-intravenous-spinal-cord-injury.xml"),
-        Path.of("src/test/resources/sealed/documents/blind24-conference-keynote-summary-vesicles-across-kingdoms-omv-vaccines-plant-vesicles.txt"),
-        Path.of("src/test/resources/sealed/documents/blind24-debate-motion-summary-this-house-believes-ev-therapies-will-replace-cell-therapies.txt"),
-        Path.of("src/test/resources/sealed/documents/blind24-dermatology-clinic-leaflet-exosome-skin-and-hair-treatments-what-we-offer.txt"),
-        Path.of("src/test/resources/sealed/documents/blind24-drug-master-file-excerpt-ucx12-umbilical-cord-msc-sevs-characterisation.txt"),
-        Path.of("src/test/resources/sealed/documents/blind24-earnings-call-qa-transcript-engineered-hek293-exosomes-her2-breast-cancer-broccoli-nanovesicles.txt"),
-        Path.of("src/test/resources/sealed/documents/blind24-layperson-magazine-feature-blood-vesicles-exercise-heart-repair.txt"),
-        Path.of("src/test/resources/sealed/documents/blind24-patent-opposition-brief-goat-milk-exosomes-freeze-thaw-sirna-oral-delivery.txt"),
-        Path.of("src/test/resources/sealed/documents/blind24-student-exam-essay-exosomes-microvesicles-apoptotic-bodies-as-drug-carriers.txt"),
-        Path.of("src/test/resources/sealed/documents/blind24-veterinary-conference-qa-amniotic-msc-evs-canine-atopic-dermatitis-and-piglet-colostrum.txt"),
-        Path.of("src/test/resources/sealed/documents/blind24-wiki-talk-page-discussion-exosome-article-classification-and-therapy-claims.txt")};
+        Path.of("src/test/resources/documents/heldout/blind24-pubmed-cerebrospinal-fluid-evs-myelin-micrornas-multiple-sclerosis-relapse.xml"),
+        Path.of("src/test/resources/documents/heldout/blind24-pubmed-chondrocyte-exosomes-electroporated-mir140-osteoarthritis.xml"),
+        Path.of("src/test/resources/documents/heldout/blind24-pubmed-fusobacterium-nucleatum-omvs-oxaliplatin-resistance-colorectal-cancer.xml"),
+        Path.of("src/test/resources/documents/heldout/blind24-jats-bovine-milk-exosomes-versus-liposome-hybrids-paclitaxel-lung-cancer.xml"),
+        Path.of("src/test/resources/documents/heldout/blind24-jats-ginger-nanovesicles-mir-oral-ulcerative-colitis-macrophages.xml"),
+        Path.of("src/test/resources/documents/heldout/blind24-jats-pegylated-bone-marrow-msc-sevs-intravenous-spinal-cord-injury.xml"),
+        Path.of("src/test/resources/documents/heldout/blind24-conference-keynote-summary-vesicles-across-kingdoms-omv-vaccines-plant-vesicles.txt"),
+        Path.of("src/test/resources/documents/heldout/blind24-debate-motion-summary-this-house-believes-ev-therapies-will-replace-cell-therapies.txt"),
+        Path.of("src/test/resources/documents/heldout/blind24-dermatology-clinic-leaflet-exosome-skin-and-hair-treatments-what-we-offer.txt"),
+        Path.of("src/test/resources/documents/heldout/blind24-drug-master-file-excerpt-ucx12-umbilical-cord-msc-sevs-characterisation.txt"),
+        Path.of("src/test/resources/documents/heldout/blind24-earnings-call-qa-transcript-engineered-hek293-exosomes-her2-breast-cancer-broccoli-nanovesicles.txt"),
+        Path.of("src/test/resources/documents/heldout/blind24-layperson-magazine-feature-blood-vesicles-exercise-heart-repair.txt"),
+        Path.of("src/test/resources/documents/heldout/blind24-patent-opposition-brief-goat-milk-exosomes-freeze-thaw-sirna-oral-delivery.txt"),
+        Path.of("src/test/resources/documents/heldout/blind24-student-exam-essay-exosomes-microvesicles-apoptotic-bodies-as-drug-carriers.txt"),
+        Path.of("src/test/resources/documents/heldout/blind24-veterinary-conference-qa-amniotic-msc-evs-canine-atopic-dermatitis-and-piglet-colostrum.txt"),
+        Path.of("src/test/resources/documents/heldout/blind24-wiki-talk-page-discussion-exosome-article-classification-and-therapy-claims.txt")};
 
     /** The texts of blind set 25 (claims and classification gold), committed before the extractor was run on them. */
     static final Path[] BLIND25_TEXTS = {

@@ -56,6 +56,8 @@ public final class RecallReview {
         sets.add(new HedgeReview.GoldSet("blind 22", "heldout-blind22-claims.tsv", GoldStandard.BLIND22_TEXTS));
         // blind 23: development data from the twenty-first session of 5 Dec 2026
         sets.add(new HedgeReview.GoldSet("blind 23", "heldout-blind23-claims.tsv", GoldStandard.BLIND23_TEXTS));
+        // blind 24: development data from the twenty-second session of 5 Dec 2026
+        sets.add(new HedgeReview.GoldSet("blind 24", "heldout-blind24-claims.tsv", GoldStandard.BLIND24_TEXTS));
         return sets;
     }
 
