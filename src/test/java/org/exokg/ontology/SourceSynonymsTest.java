@@ -45,7 +45,7 @@ class SourceSynonymsTest {
     static final Set<String> LEFT_OUT_RULES = Set.of("already-read", "variant-of-added", "head-word", "short-abbreviation",
             "other-class-label", "ambiguous", "broader-in-use", "not-the-same", "not-the-disease", "inverted-form",
             "classification-heading", "grouping-label", "names-a-part", "latin", "misspelling", "punctuation",
-            "costs-on-development", "outside-the-lexicon");
+            "costs-on-development", "outside-the-lexicon", "common-english");
 
     record Row(String exokgClass, String synonym, String property, String sourceId, String sourceLabel,
             String sourceSays, String repo, String path, String commit, String checkedHow) {}
