@@ -1356,6 +1356,14 @@ public final class ClaimExtractor {
                     // neither asserted nor denied; the source named on the vesicles still is
                     continue;
                 }
+                if (CULTURE_IS_NO_CELL_SOURCE && best.rule().relation() == Relation.DERIVED_FROM && o.iri().equals(ExoKg.NS + "Cell")
+                        && CULTURE_AFTER.matcher(text.substring(o.end(), Math.min(sentence.end(), o.end() + 30))
+                                .toLowerCase(Locale.ROOT)).find()) {
+                    // (branch precision11) "yields from cell culture", "200 litres of cell culture", "plant cell cultures
+                    // release nanovesicles": the culture says how the vesicles are made, not which cells they come from (the
+                    // golds of blind 17, 21, 22 and 23 give no derivedFrom Cell); a named cell type in culture still is one
+                    continue;
+                }
                 Claim plain = claim(text, sentence, mentions, vesicles, o, best);
                 Claim claim = NounModifiers.contrastNegated(text, objects, i, chain, plain);
                 if (claim.negated() && !best.fromDiscourse() && Cues.controlPreparationBefore(
@@ -3464,7 +3472,13 @@ public final class ClaimExtractor {
                 || qualifying.start() >= o.end() && COORDINATED_SOURCE.matcher(text.substring(o.end(), qualifying.start())).matches());
         // "cancer cells shed EVs into body fluids": the cells are the agent of the verb the rule reads before the vesicle
         // (their own derivedFrom claim); the fluid is where the vesicles are found, whatever their source
-        boolean agentOfVerbBefore = qualifying != null && c.rule().vesiclePrefix() != null && qualifying.end() <= v.start();
+        boolean agentOfVerbBefore = qualifying != null && c.rule().vesiclePrefix() != null && qualifying.end() <= v.start()
+                // (branch precision11) ... unless the vesicles are released INTO the object: "cancer cells shed EVs into body
+                // fluids", "endothelial cells shed vesicles into the blood" state where the cells' own vesicles are found
+                // (the golds of blind 4, 10, 18: EV[TumorCell] derivedFrom BodyFluid); several releasers narrow nothing
+                // (coordinatedWithAnotherSource above)
+                && !(RELEASER_QUALIFIES_DESTINATION && v.end() <= o.start()
+                        && RELEASED_INTO.matcher(text.substring(v.end(), o.start()).toLowerCase(Locale.ROOT)).find());
         if (c.rule().relation() == Relation.DERIVED_FROM && (objectIri.equals(qualifier) || coordinatedSource || agentOfVerbBefore)) {
             // "from grapefruit and ginger": each listed source is an origin of the vesicles in general
             // "milk-derived exosomes": the source is the object, not a narrowing of the subject
@@ -3473,10 +3487,22 @@ public final class ClaimExtractor {
             preparationName = null;
         }
         if (qualifier != null && preparationName == null && lexicon.impliedSources(subjectIri).contains(qualifier)
-                && !(anaphor || c.fromDiscourse() ? inheritedPlant : namesAPlant(text, scope.qualifier(), qualifier)
+                && !(anaphor || c.fromDiscourse() ? inheritedPlant && !qualifier.equals(ExoKg.NS + "Bacterium")
+                        : namesAPlant(text, scope.qualifier(), qualifier)
                         || namesABacterium(text, scope.qualifier(), qualifier))) {
+            // (the antecedent's named taxon, inheritedPlant, is for the other kinds below: anaphors of outer-membrane
+            // vesicles stay unqualified, as before branch precision11)
             // "OMVs from Neisseria meningitidis", "OMVs shed by gut bacteria": every such vesicle comes from bacteria, so
             // the source names no narrower kind (branch dev9)
+            qualifier = null;
+            subjectScope = SubjectScope.GENERAL;
+        } else if (UNNAMED_BACTERIA_UNQUALIFIED && qualifier != null && preparationName == null
+                && qualifier.equals(ExoKg.NS + "Bacterium")
+                && !(anaphor || c.fromDiscourse() ? inheritedPlant
+                        : namesABacterium(text, scope.qualifier(), qualifier) || definiteBacterium(text, scope.qualifier()))) {
+            // (branch precision11, convention ss) vesicles of bacteria the text does not name ("vesicles of commensal
+            // bacteria", "bacterial vesicles", "gut bacteria release membrane vesicles") stay unqualified whatever their kind,
+            // as outer-membrane vesicles of unnamed bacteria do; a named taxon ("EVs of S. aureus") keeps its qualifier
             qualifier = null;
             subjectScope = SubjectScope.GENERAL;
         }
@@ -4068,6 +4094,14 @@ public final class ClaimExtractor {
         return new String[] {engineeredKind(text, antecedent, subject), qualifier};
     }
 
+    /**
+     * Switch (branch precision11, on by default): -Dexokg.noReleaserQualifiesDestination leaves "cells shed vesicles into
+     * a fluid" unqualified, as before; on, the single releaser before the verb qualifies the fluid row.
+     */
+    static final boolean RELEASER_QUALIFIES_DESTINATION = !Boolean.getBoolean("exokg.noReleaserQualifiesDestination");
+    /** The destination of a release, right after the vesicle ("EVs into body fluids", "vesicles (EVs) into the blood"). */
+    private static final Pattern RELEASED_INTO = Pattern.compile("\\A\\s*(?:\\([^()]{1,20}\\)\\s*)?into\\b");
+
     /** Measurement switch (branch precision6): -Dexokg.noStatedSourceKind leaves a derivedFrom row's vesicles unnarrowed. */
     static final boolean STATED_SOURCE_NARROWS = !Boolean.getBoolean("exokg.noStatedSourceKind");
 
@@ -4118,7 +4152,7 @@ public final class ClaimExtractor {
             if (source != null) {
                 String qualifier = patterns.remapQualifier(source.iri(), lexicon::isA);
                 return new AntecedentSource(sourceNamedKinds.narrow(antecedent.iri(), qualifier), qualifier,
-                        namesAPlant(text, source, qualifier), false, true);
+                        namesATaxon(text, source, qualifier), false, true);
             }
             // (branch topicprep) a bare mention of the study's preparation passes it on
             return topicAt.get(antecedent.start());
@@ -4128,7 +4162,7 @@ public final class ClaimExtractor {
         }
         String qualifier = patterns.remapQualifier(scope.qualifierIri(), lexicon::isA);
         return new AntecedentSource(engineeredKind(text, antecedent, sourceNamedKinds.narrow(antecedent.iri(), qualifier)), qualifier,
-                namesAPlant(text, scope.qualifier(), qualifier), false, false);
+                namesATaxon(text, scope.qualifier(), qualifier), false, false);
     }
 
     /**
@@ -4696,7 +4730,7 @@ public final class ClaimExtractor {
             String kind = kindsNamed.getOrDefault(antecedent.start(), m.iri());
             String subject = sourceNamedKinds.narrow(kind, qualifier);
             // the antecedent's own entry: every later reference to it (anaphors, bare mentions of its chain) finds it there
-            topicAt.put(antecedent.start(), new AntecedentSource(subject, qualifier, namesAPlant(text, source, qualifier), true, false));
+            topicAt.put(antecedent.start(), new AntecedentSource(subject, qualifier, namesATaxon(text, source, qualifier), true, false));
             preparations.sourceStated(antecedent, subject, qualifier); // "CartiVes, a preparation of small EVs": its name too
             return;
         }
@@ -4758,6 +4792,35 @@ public final class ClaimExtractor {
     }
 
     static final boolean BACTERIUM_KEEPS_QUALIFIER = !Boolean.getBoolean("exokg.noBacteriumQualifier");
+
+    /**
+     * Switch (branch precision11, on by default): -Dexokg.noUnnamedBacteriaUnqualified keeps the qualifier Bacterium of
+     * any vesicle kind whose bacteria the text does not name (as before); on, convention ss holds for every kind, and an
+     * antecedent naming a taxon passes its qualifier on to its anaphors as one naming a plant does.
+     */
+    static final boolean UNNAMED_BACTERIA_UNQUALIFIED = !Boolean.getBoolean("exokg.noUnnamedBacteriaUnqualified");
+
+    /**
+     * Switch (branch precision11, on by default): -Dexokg.noCultureIsNoCellSource reads "(from) cell culture" as derivedFrom
+     * Cell again, as before.
+     */
+    static final boolean CULTURE_IS_NO_CELL_SOURCE = !Boolean.getBoolean("exokg.noCultureIsNoCellSource");
+    /** A culture right after the generic cell term ("cell culture(s)", "cell-culture supernatant"). */
+    private static final Pattern CULTURE_AFTER = Pattern.compile("\\A[\\s\\-‐–]*cultures?\\b");
+
+    /** "the bacteria", "this bacterium": a bare head after a definite determiner refers back to a bacterium the text named. */
+    private static final Pattern DEFINITE_BACTERIUM = Pattern.compile("\\b(?:the|this|these|that|those)\\s+(?:same\\s+)?\\z");
+    private static final Pattern BARE_BACTERIUM = Pattern.compile("(?:bacteri(?:um|a)|strains?|microbes?)");
+
+    private static boolean definiteBacterium(String text, Mention source) {
+        return source != null && BARE_BACTERIUM.matcher(text.substring(source.start(), source.end()).toLowerCase(Locale.ROOT)).matches()
+                && DEFINITE_BACTERIUM.matcher(text.substring(Math.max(0, source.start() - 20), source.start()).toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** A named plant, or (switch above) a bacterium named by its taxon: a source its anaphors keep as their qualifier. */
+    private boolean namesATaxon(String text, Mention source, String qualifier) {
+        return namesAPlant(text, source, qualifier) || UNNAMED_BACTERIA_UNQUALIFIED && namesABacterium(text, source, qualifier);
+    }
 
     /** A taxon's scientific name as the ontology writes it: a genus, a binomial, or a binomial with its genus abbreviated. */
     private static final java.util.regex.Pattern TAXON_NAME = java.util.regex.Pattern.compile("[A-Z](?:[a-z]+|\\.)(?: [a-z]+)?");

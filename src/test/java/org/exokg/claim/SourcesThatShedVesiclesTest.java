@@ -58,7 +58,10 @@ class SourcesThatShedVesiclesTest {
         assertTrue(emit.contains("Microvesicle[Platelet] carries MicroRNA"), emit.toString());
         assertTrue(emit.contains("Microvesicle derivedFrom Platelet"), emit.toString());
         List<String> gut = claims("Bacteria of the gut release membrane vesicles that cross the intestinal barrier.");
-        assertTrue(gut.contains("ExtracellularVesicle[Bacterium] crosses IntestinalBarrier"), gut.toString());
+        // (branch precision11) convention ss for every vesicle kind: bacteria the text does not name leave the vesicles
+        // unqualified (the source row stays)
+        assertTrue(gut.contains("ExtracellularVesicle crosses IntestinalBarrier") && gut.contains("ExtracellularVesicle derivedFrom Bacterium"),
+                gut.toString());
         List<String> stressed = claims("Hepatocytes under lipotoxic stress release extracellular vesicles that activate hepatic stellate cells.");
         assertTrue(stressed.contains("ExtracellularVesicle[Hepatocyte] targets Pericyte"), stressed.toString());
         // vesicles as the subject: their "of the gut" is no producer
