@@ -47,6 +47,7 @@ public final class PlainTextReader implements DocumentReader {
     public List<Document> read(Path file, String text, DocumentMetadata metadata) {
         Builder b = new Builder(text);
         int wrapWidth = wrapWidth(text);
+        Set<String> turnLabels = TURN_LABELS ? turnLabels(text) : Set.of();
         int lineStart = 0;
         boolean previousEndsBlock = true; // start of file, blank line, or a line ending a sentence
         boolean first = true;
@@ -90,7 +91,14 @@ public final class PlainTextReader implements DocumentReader {
                 previousEndsBlock = true;
             } else if ((m = INLINE_HEADING.matcher(line).region(0, Math.min(line.length(), MAX_HEADING_LINE))).lookingAt()
                     && isInlineHeading(m, line)) {
-                b.startSection(cleanTitle(m.group(1)));
+                String label = cleanTitle(m.group(1));
+                if (TURN_LABELS && turnLabels.contains(label) && b.hasText()) {
+                    // a speaker's or a form's label that opens several lines ("HOST:", "Response:", "Answer:"): a turn
+                    // of the discourse under way, not a part of the paper; the label is left out, its text goes on
+                    b.endParagraph();
+                } else {
+                    b.startSection(label);
+                }
                 int restStart = lineStart + m.end();
                 if (restStart < contentEnd) {
                     b.paragraphLine(restStart, contentEnd);
@@ -153,6 +161,43 @@ public final class PlainTextReader implements DocumentReader {
         DocumentMetadata md = metadata.title() == null && firstHeading != null ? metadata.withTitle(firstHeading) : metadata;
         return List.of(new Document(DocumentIds.fromFileName(file), DocumentFormat.TEXT, file, text, md,
                 b.sections, List.of(), List.of()));
+    }
+
+    /** (branch documents3) Off switch of the turn labels (turnLabels): every label line opens a section, as before. */
+    static final boolean TURN_LABELS = !Boolean.getBoolean("exokg.noTurnLabels");
+
+    /**
+     * The labels that open two or more lines of the text as inline headings ("HOST: ...", "GUEST: ...", "Response: ...",
+     * "Answer: ..."): the turns of a transcript, of a reply to reviewers or of a quiz, and the fields a form repeats
+     * ("Weaknesses:" under each critique). A part of the paper ("Results:") or a Methods label is never one.
+     */
+    private static Set<String> turnLabels(String text) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            String line = text.substring(start, end);
+            if (!line.isBlank()) {
+                Matcher m = INLINE_HEADING.matcher(line).region(0, Math.min(line.length(), MAX_HEADING_LINE));
+                if (m.lookingAt() && isInlineHeading(m, line)) {
+                    String label = cleanTitle(m.group(1));
+                    if (!SECTION_NAMES.contains(label.toLowerCase(Locale.ROOT)) && !Section.isMethods(label)) {
+                        counts.merge(label, 1, Integer::sum);
+                    }
+                }
+            }
+            start = end + 1;
+        }
+        Set<String> labels = new java.util.HashSet<>();
+        counts.forEach((label, n) -> {
+            if (n >= 2) {
+                labels.add(label);
+            }
+        });
+        return labels;
     }
 
     private static boolean startsWithFigureWord(String line) {
@@ -410,6 +455,11 @@ public final class PlainTextReader implements DocumentReader {
 
         Builder(String text) {
             this.text = text;
+        }
+
+        /** Whether the current section holds text yet. */
+        boolean hasText() {
+            return !paragraphs.isEmpty() || paragraphStart >= 0;
         }
 
         void paragraphLine(int start, int end) {
