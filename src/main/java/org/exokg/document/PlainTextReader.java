@@ -48,6 +48,7 @@ public final class PlainTextReader implements DocumentReader {
         Builder b = new Builder(text);
         int wrapWidth = wrapWidth(text);
         Set<String> turnLabels = TURN_LABELS ? turnLabels(text) : Set.of();
+        Set<Integer> tableRows = TABLE_ROWS ? tableRows(text) : Set.of();
         int lineStart = 0;
         boolean previousEndsBlock = true; // start of file, blank line, or a line ending a sentence
         boolean first = true;
@@ -88,6 +89,17 @@ public final class PlainTextReader implements DocumentReader {
                     b.endParagraph();
                 }
                 b.startSection(resumed);
+                previousEndsBlock = true;
+            } else if (tableRows.contains(lineStart)) {
+                // a row of a table written as text ("Milk exosomes | curcumin | stable"): a unit of its own, never glued
+                // to the next row nor taken for a heading
+                int s = lineStart;
+                while (s < contentEnd && Character.isWhitespace(text.charAt(s))) {
+                    s++;
+                }
+                b.endParagraph();
+                b.paragraphLine(s, contentEnd);
+                b.endParagraph();
                 previousEndsBlock = true;
             } else if ((m = INLINE_HEADING.matcher(line).region(0, Math.min(line.length(), MAX_HEADING_LINE))).lookingAt()
                     && isInlineHeading(m, line)) {
@@ -163,6 +175,39 @@ public final class PlainTextReader implements DocumentReader {
                 b.sections, List.of(), List.of()));
     }
 
+    /** (branch documents3) Off switch of the reading of the rows of a table written as text as lines of their own. */
+    static final boolean TABLE_ROWS = !Boolean.getBoolean("exokg.noTableRows");
+    /** A column break inside a line: a tab between words, or a bar with a space on either side. */
+    private static final Pattern COLUMN_BREAK = Pattern.compile("\\S\\t+\\S|\\S\\s*\\|\\s*\\S");
+
+    /**
+     * The starts of the lines that are rows of a table written as text: two or more lines in a row (no blank line
+     * between) that each hold a column break, a tab or a bar ("Milk exosomes | curcumin | stable for 6 months").
+     */
+    private static Set<Integer> tableRows(String text) {
+        List<int[]> lines = new ArrayList<>();
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            String line = text.substring(start, end);
+            lines.add(new int[] {start, !line.isBlank() && line.length() <= 2000 && COLUMN_BREAK.matcher(line).find() ? 1 : 0});
+            start = end + 1;
+        }
+        Set<Integer> rows = new java.util.HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i)[1] == 1 && (i > 0 && lines.get(i - 1)[1] == 1 || i + 1 < lines.size() && lines.get(i + 1)[1] == 1)) {
+                rows.add(lines.get(i)[0]);
+            }
+        }
+        return rows;
+    }
+
+    /** (branch documents3) Off switch of the reading of a label without a letter ("08:15", "1:1") as no inline heading. */
+    static final boolean CLOCK_TIMES = !Boolean.getBoolean("exokg.noClockTimes");
+
     /** (branch documents3) Off switch of the turn labels (turnLabels): every label line opens a section, as before. */
     static final boolean TURN_LABELS = !Boolean.getBoolean("exokg.noTurnLabels");
 
@@ -211,6 +256,9 @@ public final class PlainTextReader implements DocumentReader {
         int words = title.split("\\s+").length;
         if (words > 12) {
             return false;
+        }
+        if (CLOCK_TIMES && title.codePoints().noneMatch(Character::isLetter)) {
+            return false; // (branch documents3) a time or a ratio opening a log line ("08:15 Thawed two vials", "1:1 mixtures")
         }
         if (separator.length() > 1) {
             return true; // ":-" is a heading convention, not prose punctuation

@@ -92,4 +92,36 @@ class DialogueLayoutsTest {
         assertEquals(List.of("Vesicles of lot No. 12 were stable for a year."),
                 sentences("Vesicles of lot No. 12 were stable for a year."));
     }
+
+    @Test
+    void logLineOpeningWithATimeStaysASentence() {
+        // a time or a ratio before a colon is no label: the line is not cut into a section "08" and a sentence "15 ..."
+        String text = "Pharmacy log\n\n08:15 Thawed two vials of milk exosomes.\n09:40 Vesicles were loaded with siRNA by electroporation.\n";
+        assertEquals(List.of("08:15 Thawed two vials of milk exosomes.", "09:40 Vesicles were loaded with siRNA by electroporation."),
+                sentences(text));
+        assertEquals(List.of("1:1 mixtures of vesicles and saline were stable for a day."),
+                sentences("1:1 mixtures of vesicles and saline were stable for a day.\n"));
+        // near neighbour: a label of words before its colon still opens a section
+        assertEquals(List.of("Storage"), sections("Storage: Keep the vials at -80 °C.\n"));
+    }
+
+    @Test
+    void rowsOfATableWrittenAsTextAreUnitsOfTheirOwn() {
+        String text = "Batch report\n\nSource | Cargo | Result\nMilk exosomes | curcumin | stable for 6 months\n"
+                + "Grapefruit nanovesicles | doxorubicin | aggregated after thawing\n\n"
+                + "Source\tCargo\tResult\nPlatelet vesicles\tnone\treduced wound area\n";
+        assertEquals(List.of("Source | Cargo | Result", "Milk exosomes | curcumin | stable for 6 months",
+                "Grapefruit nanovesicles | doxorubicin | aggregated after thawing", "Source\tCargo\tResult",
+                "Platelet vesicles\tnone\treduced wound area"), sentences(text));
+        // the tab-separated header is a row, not a section title
+        assertEquals(List.of("Batch report", "Batch report", "Batch report", "Batch report", "Batch report"), sections(text));
+    }
+
+    @Test
+    void oneLineWithABarIsNoTable() {
+        // near neighbour: a single line with a bar, wrapped prose around it, stays as it was
+        String text = "Vesicles were counted by flow | NTA in every batch and\nthe counts agreed within ten per cent.\n";
+        assertEquals(List.of("Vesicles were counted by flow | NTA in every batch and\nthe counts agreed within ten per cent."),
+                sentences(text));
+    }
 }
