@@ -26,10 +26,15 @@ public final class PlainTextReader implements DocumentReader {
     /** "Title words[6]:- rest" — the title holds no sentence punctuation. */
     private static final Pattern INLINE_HEADING = Pattern.compile(
             "^\\s*([\\p{Lu}\\p{N}][^.!?:;\\[\\]]{0,118}?)\\s*(?:\\[[\\d,\\s–—-]{1,40}]\\s*)?(:-+|:–|:—|:)\\s*[-.]?\\s*");
+    /**
+     * (branch documents3, off switch -Dexokg.noMoreBullets=true) the bullets of brochures, slides and web pages open a
+     * list item as "•" does: squares, circles, triangles, arrows, ticks and the middle dot.
+     */
+    private static final String MORE_BULLETS = Boolean.getBoolean("exokg.noMoreBullets") ? "" : "▪■□●○►▸▹➢➤→✓✔·";
     /** (branch documents2, opt-in -Dexokg.dashItems=true) an en dash opens a list item as a hyphen does. */
     private static final Pattern LIST_ITEM = Boolean.getBoolean("exokg.dashItems")
-            ? Pattern.compile("^\\s*(?:\\d{1,3}[.)]|\\(\\d{1,3}\\)|[-–*•‣◦]|[a-z][.)])\\s+(?=\\S)")
-            : Pattern.compile("^\\s*(?:\\d{1,3}[.)]|\\(\\d{1,3}\\)|[-*•‣◦]|[a-z][.)])\\s+(?=\\S)");
+            ? Pattern.compile("^\\s*(?:\\d{1,3}[.)]|\\(\\d{1,3}\\)|[-–*•‣◦" + MORE_BULLETS + "]|[a-z][.)])\\s+(?=\\S)")
+            : Pattern.compile("^\\s*(?:\\d{1,3}[.)]|\\(\\d{1,3}\\)|[-*•‣◦" + MORE_BULLETS + "]|[a-z][.)])\\s+(?=\\S)");
     private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\s*\\d+(?:\\.\\d+)*\\.?\\s+\\p{Lu}");
     /** Longest line tried as a Markdown or stand-alone heading, and how far into a line an inline heading may end. */
     private static final int MAX_HEADING_LINE = 300;
@@ -262,6 +267,9 @@ public final class PlainTextReader implements DocumentReader {
         }
         if (separator.length() > 1) {
             return true; // ":-" is a heading convention, not prose punctuation
+        }
+        if (TURN_LABELS && title.length() == 1 && Character.isUpperCase(title.charAt(0))) {
+            return true; // (branch documents3) a one-letter label: "Q: ..." and "A: ..." of a question-and-answer text
         }
         return SECTION_NAMES.contains(title.toLowerCase(Locale.ROOT)) || isTitleCase(title);
     }

@@ -124,4 +124,25 @@ class DialogueLayoutsTest {
         assertEquals(List.of("Vesicles were counted by flow | NTA in every batch and\nthe counts agreed within ten per cent."),
                 sentences(text));
     }
+
+    @Test
+    void oneLetterQuestionAndAnswerLabels() {
+        String text = "Questions from readers\n\nQ: Are milk exosomes safe?\nA: They caused no toxicity in mice.\n"
+                + "Q: Do they reach the blood?\nA: Some do.\n";
+        assertEquals(List.of("Are milk exosomes safe?", "They caused no toxicity in mice.", "Do they reach the blood?", "Some do."),
+                sentences(text));
+        assertEquals(List.of("Q", "Q", "Q", "Q"), sections(text));
+        // near neighbour: the article "A" opening a sentence is no label
+        assertEquals(List.of("A single dose of milk exosomes was given."), sentences("A single dose of milk exosomes was given.\n"));
+    }
+
+    @Test
+    void bulletsOfBrochuresOpenListItems() {
+        String text = "Key points\n▪ Milk exosomes carry microRNAs\n● They survive the stomach\n→ Plant vesicles are cheaper\n";
+        assertEquals(List.of("Key points", "Milk exosomes carry microRNAs", "They survive the stomach", "Plant vesicles are cheaper"),
+                sentences(text));
+        // near neighbour: an arrow inside a line is no bullet
+        assertEquals(List.of("Uptake rose → the tumours shrank in every mouse."),
+                sentences("Uptake rose → the tumours shrank in every mouse.\n"));
+    }
 }
