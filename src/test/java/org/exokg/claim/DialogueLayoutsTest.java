@@ -145,4 +145,15 @@ class DialogueLayoutsTest {
         assertEquals(List.of("Uptake rose → the tumours shrank in every mouse."),
                 sentences("Uptake rose → the tumours shrank in every mouse.\n"));
     }
+
+    @Test
+    void bracketedLettersAndRomanNumeralsOpenListItems() {
+        String text = "The patch has three advantages:\n(a) painless self-application;\n(b) sustained release over 7 days;\n"
+                + "(iii) no need for a cold chain.\n";
+        assertEquals(List.of("The patch has three advantages:", "painless self-application;", "sustained release over 7 days;",
+                "no need for a cold chain."), sentences(text));
+        // near neighbour: a capital panel letter of a figure legend stays in its sentence
+        assertEquals(List.of("(A) Vesicles labelled with a dye reached the liver."),
+                sentences("(A) Vesicles labelled with a dye reached the liver.\n"));
+    }
 }
