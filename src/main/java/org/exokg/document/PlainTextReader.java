@@ -147,6 +147,15 @@ public final class PlainTextReader implements DocumentReader {
                     b.endParagraph();
                 }
                 previousEndsBlock = true;
+            } else if (CLOCK_TIMES && LOG_ENTRY.matcher(line).lookingAt()) {
+                // an entry of a log ("09:40 vesicles loaded with siRNA"): a unit of its own even without a full stop
+                int s = lineStart;
+                while (s < contentEnd && Character.isWhitespace(text.charAt(s))) {
+                    s++;
+                }
+                b.endParagraph();
+                b.paragraphLine(s, contentEnd);
+                previousEndsBlock = endsSentence(line);
             } else if ((m = LIST_ITEM.matcher(line)).lookingAt()) {
                 b.endParagraph();
                 b.paragraphLine(lineStart + m.end(), contentEnd);
@@ -213,6 +222,9 @@ public final class PlainTextReader implements DocumentReader {
 
     /** (branch documents3) Off switch of the reading of a label without a letter ("08:15", "1:1") as no inline heading. */
     static final boolean CLOCK_TIMES = !Boolean.getBoolean("exokg.noClockTimes");
+
+    /** A line that opens with a clock time, the entry of a log: "09:40 vesicles loaded", "14:05:30 pulse applied". */
+    private static final Pattern LOG_ENTRY = Pattern.compile("^\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s");
 
     /** (branch documents3) Off switch of the turn labels (turnLabels): every label line opens a section, as before. */
     static final boolean TURN_LABELS = !Boolean.getBoolean("exokg.noTurnLabels");

@@ -156,4 +156,14 @@ class DialogueLayoutsTest {
         assertEquals(List.of("(A) Vesicles labelled with a dye reached the liver."),
                 sentences("(A) Vesicles labelled with a dye reached the liver.\n"));
     }
+
+    @Test
+    void timedLogEntriesAreUnitsEvenWithoutFullStops() {
+        String text = "Compounding log\n\n08:15 thawed two vials of milk exosomes\n09:40 vesicles loaded with siRNA by\n"
+                + "electroporation at 400 V\n10:05 EVs aggregated after the pulse\n";
+        assertEquals(List.of("08:15 thawed two vials of milk exosomes", "09:40 vesicles loaded with siRNA by\nelectroporation at 400 V",
+                "10:05 EVs aggregated after the pulse"), sentences(text));
+        // near neighbour: a line opening with a dose, not a time, goes on as before
+        assertEquals(List.of("2 mg of vesicles\nwere given daily."), sentences("2 mg of vesicles\nwere given daily.\n"));
+    }
 }
