@@ -26,10 +26,16 @@ public final class PlainTextReader implements DocumentReader {
     /** "Title words[6]:- rest" — the title holds no sentence punctuation. */
     private static final Pattern INLINE_HEADING = Pattern.compile(
             "^\\s*([\\p{Lu}\\p{N}][^.!?:;\\[\\]]{0,118}?)\\s*(?:\\[[\\d,\\s–—-]{1,40}]\\s*)?(:-+|:–|:—|:)\\s*[-.]?\\s*");
-    /** (branch documents2, opt-in -Dexokg.dashItems=true) an en dash opens a list item as a hyphen does. */
+    /**
+     * (branch documents3, off switch -Dexokg.noMoreBullets=true) the bullets of brochures, slides and web pages open a
+     * list item as "•" does: squares, circles, triangles, arrows, ticks and the middle dot.
+     */
+    private static final String MORE_BULLETS = Boolean.getBoolean("exokg.noMoreBullets") ? "" : "▪■□●○►▸▹➢➤→✓✔·";
+    /** (branch documents2, opt-in -Dexokg.dashItems=true) an en dash opens a list item as a hyphen does. (branch
+     * documents3) A letter or a small roman numeral in brackets opens one as "(1)" does: "(a) painless", "(ii) filtration". */
     private static final Pattern LIST_ITEM = Boolean.getBoolean("exokg.dashItems")
-            ? Pattern.compile("^\\s*(?:\\d{1,3}[.)]|\\(\\d{1,3}\\)|[-–*•‣◦]|[a-z][.)])\\s+(?=\\S)")
-            : Pattern.compile("^\\s*(?:\\d{1,3}[.)]|\\(\\d{1,3}\\)|[-*•‣◦]|[a-z][.)])\\s+(?=\\S)");
+            ? Pattern.compile("^\\s*(?:\\d{1,3}[.)]|\\((?:\\d{1,3}|[a-z]|[ivx]{1,4})\\)|[-–*•‣◦" + MORE_BULLETS + "]|[a-z][.)])\\s+(?=\\S)")
+            : Pattern.compile("^\\s*(?:\\d{1,3}[.)]|\\((?:\\d{1,3}|[a-z]|[ivx]{1,4})\\)|[-*•‣◦" + MORE_BULLETS + "]|[a-z][.)])\\s+(?=\\S)");
     private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\s*\\d+(?:\\.\\d+)*\\.?\\s+\\p{Lu}");
     /** Longest line tried as a Markdown or stand-alone heading, and how far into a line an inline heading may end. */
     private static final int MAX_HEADING_LINE = 300;
@@ -47,6 +53,8 @@ public final class PlainTextReader implements DocumentReader {
     public List<Document> read(Path file, String text, DocumentMetadata metadata) {
         Builder b = new Builder(text);
         int wrapWidth = wrapWidth(text);
+        Set<String> turnLabels = TURN_LABELS ? turnLabels(text) : Set.of();
+        Set<Integer> tableRows = TABLE_ROWS ? tableRows(text) : Set.of();
         int lineStart = 0;
         boolean previousEndsBlock = true; // start of file, blank line, or a line ending a sentence
         boolean first = true;
@@ -88,9 +96,27 @@ public final class PlainTextReader implements DocumentReader {
                 }
                 b.startSection(resumed);
                 previousEndsBlock = true;
+            } else if (tableRows.contains(lineStart)) {
+                // a row of a table written as text ("Milk exosomes | curcumin | stable"): a unit of its own, never glued
+                // to the next row nor taken for a heading
+                int s = lineStart;
+                while (s < contentEnd && Character.isWhitespace(text.charAt(s))) {
+                    s++;
+                }
+                b.endParagraph();
+                b.paragraphLine(s, contentEnd);
+                b.endParagraph();
+                previousEndsBlock = true;
             } else if ((m = INLINE_HEADING.matcher(line).region(0, Math.min(line.length(), MAX_HEADING_LINE))).lookingAt()
                     && isInlineHeading(m, line)) {
-                b.startSection(cleanTitle(m.group(1)));
+                String label = cleanTitle(m.group(1));
+                if (TURN_LABELS && turnLabels.contains(label) && b.hasText()) {
+                    // a speaker's or a form's label that opens several lines ("HOST:", "Response:", "Answer:"): a turn
+                    // of the discourse under way, not a part of the paper; the label is left out, its text goes on
+                    b.endParagraph();
+                } else {
+                    b.startSection(label);
+                }
                 int restStart = lineStart + m.end();
                 if (restStart < contentEnd) {
                     b.paragraphLine(restStart, contentEnd);
@@ -121,6 +147,15 @@ public final class PlainTextReader implements DocumentReader {
                     b.endParagraph();
                 }
                 previousEndsBlock = true;
+            } else if (CLOCK_TIMES && LOG_ENTRY.matcher(line).lookingAt()) {
+                // an entry of a log ("09:40 vesicles loaded with siRNA"): a unit of its own even without a full stop
+                int s = lineStart;
+                while (s < contentEnd && Character.isWhitespace(text.charAt(s))) {
+                    s++;
+                }
+                b.endParagraph();
+                b.paragraphLine(s, contentEnd);
+                previousEndsBlock = endsSentence(line);
             } else if ((m = LIST_ITEM.matcher(line)).lookingAt()) {
                 b.endParagraph();
                 b.paragraphLine(lineStart + m.end(), contentEnd);
@@ -155,6 +190,79 @@ public final class PlainTextReader implements DocumentReader {
                 b.sections, List.of(), List.of()));
     }
 
+    /** (branch documents3) Off switch of the reading of the rows of a table written as text as lines of their own. */
+    static final boolean TABLE_ROWS = !Boolean.getBoolean("exokg.noTableRows");
+    /** A column break inside a line: a tab between words, or a bar with a space on either side. */
+    private static final Pattern COLUMN_BREAK = Pattern.compile("\\S\\t+\\S|\\S\\s*\\|\\s*\\S");
+
+    /**
+     * The starts of the lines that are rows of a table written as text: two or more lines in a row (no blank line
+     * between) that each hold a column break, a tab or a bar ("Milk exosomes | curcumin | stable for 6 months").
+     */
+    private static Set<Integer> tableRows(String text) {
+        List<int[]> lines = new ArrayList<>();
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            String line = text.substring(start, end);
+            lines.add(new int[] {start, !line.isBlank() && line.length() <= 2000 && COLUMN_BREAK.matcher(line).find() ? 1 : 0});
+            start = end + 1;
+        }
+        Set<Integer> rows = new java.util.HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i)[1] == 1 && (i > 0 && lines.get(i - 1)[1] == 1 || i + 1 < lines.size() && lines.get(i + 1)[1] == 1)) {
+                rows.add(lines.get(i)[0]);
+            }
+        }
+        return rows;
+    }
+
+    /** (branch documents3) Off switch of the reading of a label without a letter ("08:15", "1:1") as no inline heading. */
+    static final boolean CLOCK_TIMES = !Boolean.getBoolean("exokg.noClockTimes");
+
+    /** A line that opens with a clock time, the entry of a log: "09:40 vesicles loaded", "14:05:30 pulse applied". */
+    private static final Pattern LOG_ENTRY = Pattern.compile("^\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s");
+
+    /** (branch documents3) Off switch of the turn labels (turnLabels): every label line opens a section, as before. */
+    static final boolean TURN_LABELS = !Boolean.getBoolean("exokg.noTurnLabels");
+
+    /**
+     * The labels that open two or more lines of the text as inline headings ("HOST: ...", "GUEST: ...", "Response: ...",
+     * "Answer: ..."): the turns of a transcript, of a reply to reviewers or of a quiz, and the fields a form repeats
+     * ("Weaknesses:" under each critique). A part of the paper ("Results:") or a Methods label is never one.
+     */
+    private static Set<String> turnLabels(String text) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            String line = text.substring(start, end);
+            if (!line.isBlank()) {
+                Matcher m = INLINE_HEADING.matcher(line).region(0, Math.min(line.length(), MAX_HEADING_LINE));
+                if (m.lookingAt() && isInlineHeading(m, line)) {
+                    String label = cleanTitle(m.group(1));
+                    if (!SECTION_NAMES.contains(label.toLowerCase(Locale.ROOT)) && !Section.isMethods(label)) {
+                        counts.merge(label, 1, Integer::sum);
+                    }
+                }
+            }
+            start = end + 1;
+        }
+        Set<String> labels = new java.util.HashSet<>();
+        counts.forEach((label, n) -> {
+            if (n >= 2) {
+                labels.add(label);
+            }
+        });
+        return labels;
+    }
+
     private static boolean startsWithFigureWord(String line) {
         String s = line.stripLeading().toLowerCase(Locale.ROOT);
         return s.startsWith("fig") || s.startsWith("table") || s.startsWith("scheme");
@@ -167,8 +275,14 @@ public final class PlainTextReader implements DocumentReader {
         if (words > 12) {
             return false;
         }
+        if (CLOCK_TIMES && title.codePoints().noneMatch(Character::isLetter)) {
+            return false; // (branch documents3) a time or a ratio opening a log line ("08:15 Thawed two vials", "1:1 mixtures")
+        }
         if (separator.length() > 1) {
             return true; // ":-" is a heading convention, not prose punctuation
+        }
+        if (TURN_LABELS && title.length() == 1 && Character.isUpperCase(title.charAt(0))) {
+            return true; // (branch documents3) a one-letter label: "Q: ..." and "A: ..." of a question-and-answer text
         }
         return SECTION_NAMES.contains(title.toLowerCase(Locale.ROOT)) || isTitleCase(title);
     }
@@ -410,6 +524,11 @@ public final class PlainTextReader implements DocumentReader {
 
         Builder(String text) {
             this.text = text;
+        }
+
+        /** Whether the current section holds text yet. */
+        boolean hasText() {
+            return !paragraphs.isEmpty() || paragraphStart >= 0;
         }
 
         void paragraphLine(int start, int end) {

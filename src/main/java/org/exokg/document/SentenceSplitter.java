@@ -212,7 +212,22 @@ public final class SentenceSplitter {
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             return LETTER_STOPS ? isInitial(text, sentenceStart, w) : w == sentenceStart || text.charAt(w - 1) != '°';
         }
+        if (ANSWER_NO && word.equals("No") && text.substring(sentenceStart, w).isBlank() && !numberFollows(text, dot + 1)) {
+            return false; // "No. Liposomes are made in a factory.": an answer, not "No. 5"
+        }
         return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** (branch documents3) Off switch of the reading of a sentence-opening "No." before a word as an answer (isAbbreviation). */
+    static final boolean ANSWER_NO = !Boolean.getBoolean("exokg.noAnswerNo");
+
+    /** Whether a number follows {@code from}, after spaces: "No. 5", "No. 12-B". */
+    private static boolean numberFollows(String text, int from) {
+        int k = from;
+        while (k < text.length() && k - from < 3 && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k < text.length() && Character.isDigit(text.charAt(k));
     }
 
     /**
