@@ -1351,6 +1351,7 @@ class GoldStandardTest {
         // Branch anaphors12 (product nouns, 'both/neither preparation', late opening): blind15 P / R 0.868 / 0.591 -> 0.872 / 0.591 (one wrong claim fewer). Floors just under.
         // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.846 (226 of 267), R 0.578. Floors just under.
         // Branch triggers8 (umbilical-cord stem cells spell the cord, convention tt, derivedFrom UmbilicalCord): P 0.846 -> 0.847, R 0.578 -> 0.581. Floors just under.
+        // Branch vocab25 (literature wordings of challenges as events: residual saponin, litres of medium for a dose): P 0.847 -> 0.848, R 0.581 -> 0.583. Floors just under.
         assertFloors(figures.claims(), 0.84, 0.58);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedged7 (twentieth session; modal benefit in a disease, "help clinicians distinguish / identify", "guide the choice of therapy"): hedge of all 0.455 -> 0.473 (25 -> 26 of 55); P 0.849 -> 0.850, R 0.553 -> 0.556. Hedge floor up.
@@ -1523,6 +1524,7 @@ class GoldStandardTest {
         // branch hedged9 (hedged hazards, plans, uses by verbs, batch doubts): 0.864/0.451 -> 0.861/0.453
         // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.860 (202 of 235), R 0.463. Floors just under.
         // Branch triggers8 (umbilical-cord stem cells spell the cord, convention tt, derivedFrom UmbilicalCord): P 0.860 -> 0.860, R 0.463 -> 0.466. Floors just under.
+        // Branch vocab25 (literature wordings of challenges as events: residual saponin, litres of medium for a dose): P 0.860 -> 0.861, R 0.466 -> 0.468. Floors just under.
         assertFloors(figures.claims(), 0.86, 0.46);
         assertKindFloors(figures.kinds(), 1, 1);
     }
@@ -1769,6 +1771,7 @@ class GoldStandardTest {
         // branch hedged9 (hedged hazards, plans, uses by verbs, batch doubts): 0.821/0.486 -> 0.819/0.491
         // Branch documents2 (a heading line closes a Methods part: a protocol's "Anticipated results" now scored): P 0.819 -> 0.806 (231 of 282 -> 232 of 288), R 0.480 -> 0.482. Precision floor just under.
         // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.804 (238 of 296), R 0.495. Floors just under.
+        // Branch vocab25 (literature wordings of challenges as events: residual saponin, litres of medium for a dose): P 0.804 -> 0.801, R 0.495 -> 0.495 (one LowYield said of the wrong preparation). Floors just under.
         assertFloors(figures.claims(), 0.80, 0.49);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.79, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.12, "hedged claims missed");
@@ -1844,6 +1847,7 @@ class GoldStandardTest {
         // Branch anaphors12 (product nouns, 'both/neither preparation', late opening): blind21 P / R 0.908 / 0.603 -> 0.905 / 0.603 (one claim more the gold does not list). Floors just under.
         // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.902 (314 of 348), R 0.613. Floors just under.
         // Branch triggers8 (umbilical-cord stem cells spell the cord, convention tt, derivedFrom UmbilicalCord): P 0.902 -> 0.903, R 0.613 -> 0.621. Floors just under.
+        // Branch vocab25 (literature wordings of challenges as events: residual saponin, litres of medium for a dose): P 0.903 -> 0.901, R 0.621 -> 0.621 (residual saponin filed LowPurity by this gold). Floors just under.
         assertFloors(figures.claims(), 0.90, 0.62);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.81, "hedges missed on matched claims");
         // Branch hedged7 (twentieth session; modal benefit in a disease, "help clinicians distinguish / identify", "guide the choice of therapy"): hedge of all 0.298 -> 0.340 (14 -> 16 of 47); P 0.882 -> 0.882, R 0.559 -> 0.563. Hedge floor up.
@@ -1912,7 +1916,8 @@ class GoldStandardTest {
         // Branch anaphors12 (product nouns, 'both/neither preparation', late opening): blind22 P / R 0.742 / 0.475 -> 0.741 / 0.477 ('the product', 'neither preparation'). Floors just under.
         // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.774 (223 of 288), R 0.483. Floors just under.
         // Branch triggers8 (umbilical-cord stem cells spell the cord, convention tt, derivedFrom UmbilicalCord): P 0.774 -> 0.776, R 0.483 -> 0.487. Floors just under.
-        assertFloors(figures.claims(), 0.77, 0.48);
+        // Branch vocab25 (literature wordings of challenges as events: residual saponin, litres of medium for a dose): P 0.776 -> 0.780, R 0.487 -> 0.491. Floors just under.
+        assertFloors(figures.claims(), 0.77, 0.49);
         assertHedgeFloors(figures.claims(), 0.17);
         assertDenialFloors(figures.claims(), 5, 4);
         // Branch kinds (eighteenth session; kind-words.yaml wordings, denied kinds of named preparations): isKindOf NEVER-TUNED 4 -> 6 of 10, beyond the gold 2 -> 1 (not tuned on; floor follows). Floors follow.
