@@ -361,6 +361,11 @@ public final class ClaimPatterns {
             if (Boolean.getBoolean("exokg.noAbsentHarms") && e.id().startsWith("dev23-absent-harm")) {
                 continue;
             }
+            // (branch vocab25) -Dexokg.noLiteratureWordings leaves out the challenges said in the literature's own words
+            // (entries vocab25-*), so their effect can be measured
+            if (Boolean.getBoolean("exokg.noLiteratureWordings") && e.id().startsWith("vocab25-")) {
+                continue;
+            }
             events.add(new ChallengeEvent(e.id(), localName(text(e.map(), "challenge", e.where()), e.where()),
                     compile(text(e.map(), "pattern", e.where()), e.where()), Set.copyOf(inside), List.of(), false,
                     Boolean.TRUE.equals(lone)));
