@@ -31,11 +31,13 @@ class CompoundShortFormsTest {
     void aBracketedNameAfterTheVesiclePhraseIsThePreparationNotUltracentrifugation() throws Exception {
         DocumentExtraction e = extract("Exosomes from umbilical cord mesenchymal stem cells (UC-Exos) were injected into the wounds. "
                 + "UC-Exos carried miR-21 and reduced inflammation. Each UC-Exo treated diabetic wounds in mice.\n");
-        // branch coderows (convention b): the code spells the umbilical cord cells, so each use of the name has the source row
+        // branch coderows (convention b): the code spells the umbilical cord cells, so each use of the name has the source row;
+        // branch triggers8 (convention tt): and the cord as the cells' own source, qualified by the cells
         assertEquals(List.of("Exosome derivedFrom MesenchymalStemCell", "Exosome[MesenchymalStemCell] carries MicroRNA",
-                "Exosome[MesenchymalStemCell] treats InflammatoryDisease"), TestSupport.claimsOf(e, "UC-Exos carried", false));
+                "Exosome[MesenchymalStemCell] derivedFrom UmbilicalCord", "Exosome[MesenchymalStemCell] treats InflammatoryDisease"), TestSupport.claimsOf(e, "UC-Exos carried", false));
         // the singular is the same preparation
-        assertEquals(List.of("Exosome derivedFrom MesenchymalStemCell", "Exosome[MesenchymalStemCell] treats Injury"),
+        assertEquals(List.of("Exosome derivedFrom MesenchymalStemCell", "Exosome[MesenchymalStemCell] derivedFrom UmbilicalCord",
+                "Exosome[MesenchymalStemCell] treats Injury"),
                 TestSupport.claimsOf(e, "Each UC-Exo", false));
         assertTrue(e.claims().stream().noneMatch(c -> c.objectIri().endsWith("Ultracentrifugation")
                 || String.valueOf(c.qualifierIri()).endsWith("Ultracentrifugation")), () -> "UC read as ultracentrifugation: " + e.claims());
