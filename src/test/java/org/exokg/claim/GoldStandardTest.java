@@ -1602,7 +1602,8 @@ class GoldStandardTest {
         // branch hedged9 (hedged hazards, plans, uses by verbs, batch doubts): 0.843/0.534 -> 0.841/0.537
         // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.844 (211 of 250), R 0.536. Floors just under.
         // Branch triggers8 (umbilical-cord stem cells spell the cord, convention tt, derivedFrom UmbilicalCord): P 0.844 -> 0.845, R 0.536 -> 0.538. Floors just under.
-        assertFloors(figures.claims(), 0.84, 0.53);
+        // Branch subjects5 ('an epithelial vesicle score': a source before singular 'vesicle' and a noun of what is made or measured of them): P 0.845 -> 0.846, R 0.538 -> 0.543. Floors just under.
+        assertFloors(figures.claims(), 0.84, 0.54);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; hedged predicates "might offer an off-the-shelf cell-free immunotherapy"): hedge of all 0.171 -> 0.195 (8 of 41), R 0.358 -> 0.360. Hedge floor up.
         assertTrue(figures.claims().hedgeRecallAll() >= 0.19, "hedged claims missed");
@@ -1769,6 +1770,7 @@ class GoldStandardTest {
         // branch hedged9 (hedged hazards, plans, uses by verbs, batch doubts): 0.821/0.486 -> 0.819/0.491
         // Branch documents2 (a heading line closes a Methods part: a protocol's "Anticipated results" now scored): P 0.819 -> 0.806 (231 of 282 -> 232 of 288), R 0.480 -> 0.482. Precision floor just under.
         // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.804 (238 of 296), R 0.495. Floors just under.
+        // Branch subjects5 ('tear vesicle profiles': a source before singular 'vesicle' and a noun of what is made or measured of them): P 0.804 -> 0.805, R 0.495 -> 0.497. Floors just under.
         assertFloors(figures.claims(), 0.80, 0.49);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.79, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.12, "hedged claims missed");
@@ -1844,6 +1846,7 @@ class GoldStandardTest {
         // Branch anaphors12 (product nouns, 'both/neither preparation', late opening): blind21 P / R 0.908 / 0.603 -> 0.905 / 0.603 (one claim more the gold does not list). Floors just under.
         // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.902 (314 of 348), R 0.613. Floors just under.
         // Branch triggers8 (umbilical-cord stem cells spell the cord, convention tt, derivedFrom UmbilicalCord): P 0.902 -> 0.903, R 0.613 -> 0.621. Floors just under.
+        // Branch subjects5 ('the plasma vesicle assay': a source before singular 'vesicle' and a noun of what is made or measured of them): P 0.903 -> 0.904, R 0.621 -> 0.623. Floors just under.
         assertFloors(figures.claims(), 0.90, 0.62);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.81, "hedges missed on matched claims");
         // Branch hedged7 (twentieth session; modal benefit in a disease, "help clinicians distinguish / identify", "guide the choice of therapy"): hedge of all 0.298 -> 0.340 (14 -> 16 of 47); P 0.882 -> 0.882, R 0.559 -> 0.563. Hedge floor up.
@@ -1912,6 +1915,7 @@ class GoldStandardTest {
         // Branch anaphors12 (product nouns, 'both/neither preparation', late opening): blind22 P / R 0.742 / 0.475 -> 0.741 / 0.477 ('the product', 'neither preparation'). Floors just under.
         // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.774 (223 of 288), R 0.483. Floors just under.
         // Branch triggers8 (umbilical-cord stem cells spell the cord, convention tt, derivedFrom UmbilicalCord): P 0.774 -> 0.776, R 0.483 -> 0.487. Floors just under.
+        // Branch subjects5 ('plasma vesicle fractions': a source before singular 'vesicle' and a noun of what is made or measured of them): P 0.776 -> 0.777, R 0.487 -> 0.489. Floors just under.
         assertFloors(figures.claims(), 0.77, 0.48);
         assertHedgeFloors(figures.claims(), 0.17);
         assertDenialFloors(figures.claims(), 5, 4);
@@ -2117,6 +2121,7 @@ class GoldStandardTest {
     void twentySeventhBlindSetAgainstExpectedClaims() throws Exception {
         BlindSetFigures figures = blindSetFigures(27, "twenty-seventh", GoldStandard.BLIND27_TEXTS);
         // Branch blind27 (new set, first run and the writer's gold fixes): NEVER-TUNED, aggregate only, not tuned on: P 0.545 -> 0.590 (109 -> 118 of 200), R 0.248 -> 0.265 (gold 440 -> 446). Floors just under.
+        // Branch subjects5 (a source before singular 'vesicle' and a noun of what is made or measured of them): NEVER-TUNED, aggregate only, not tuned on: P 0.590 -> 0.592, R 0.265 -> 0.267 (118 of 200 -> 119 of 201). Floors unchanged.
         assertFloors(figures.claims(), 0.58, 0.26);
         // Hedges right on matched claims: 4 of 6 (0.667), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
