@@ -349,6 +349,12 @@ final class VesicleAnaphora {
         if (namedVesiclesBefore && VESICLE_COMPOUNDS && ev != null) {
             addCompounds(vesicleCompounds(text, sentence, result), text, sentence, result, ev, vesicleNow,
                     () -> kindUnderDiscussion == null || !vesicleNow.iri().equals(evIri), compoundSpans);
+        } else if (SOURCE_VESICLE_COMPOUNDS && ev != null) {
+            // (branch subjects5) "Placenta-derived vesicle therapy lowers ..." as a text's first vesicles: the compound
+            // after its source names extracellular vesicles of that source, whatever came before
+            int count = result.size();
+            addCompounds(vesicleCompounds(text, sentence, result, true), text, sentence, result, ev, vesicleNow, () -> true, compoundSpans);
+            namedVesiclesBefore = result.size() > count;
         }
         if (namedVesiclesBefore && VESICLE_CARGO_MODIFIERS && ev != null) {
             // (branch anaphors4) "Vesicle microRNAs might predict ...", "Uterine vesicle miR-30d was lower ...", "vesicular
@@ -846,6 +852,11 @@ final class VesicleAnaphora {
      * vesicle-compounds) names the vesicles themselves; the spans of both words.
      */
     private List<int[]> vesicleCompounds(String text, Sentence sentence, List<Mention> result) {
+        return vesicleCompounds(text, sentence, result, false);
+    }
+
+    /** The compounds of {@link #vesicleCompounds(String, Sentence, List)}; {@code sourceOnly}: only those after their source. */
+    private List<int[]> vesicleCompounds(String text, Sentence sentence, List<Mention> result, boolean sourceOnly) {
         List<int[]> spans = new ArrayList<>(0);
         if (!holdsIgnoringCase(text, sentence.start(), sentence.end(), "vesicle", true)) {
             return spans; // (branch speed20) the expression's word first
@@ -858,7 +869,7 @@ final class VesicleAnaphora {
             if (!noun.lookingAt()) {
                 continue;
             }
-            boolean product = cues.bareVesicleCue("vesicle-compounds", after);
+            boolean product = !sourceOnly && cues.bareVesicleCue("vesicle-compounds", after);
             // (branch subjects5) "plasma vesicle fractions", "an epithelial vesicle score", "tear vesicle profiles": with
             // its source right before it, singular "vesicle" before a noun of what is made or measured of the vesicles
             // (topic-preparation.yaml: source-vesicle-compounds) names the vesicles of that source
