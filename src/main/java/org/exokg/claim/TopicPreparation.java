@@ -49,7 +49,9 @@ final class TopicPreparation {
             // (branch anaphors10)
             "bare-plural-openings", "bare-plural-past-predicates", "bare-plural-generic", "bare-plural-general-sections",
             // (branch anaphors12)
-            "product-nouns");
+            "product-nouns",
+            // (branch subjects5)
+            "source-vesicle-compounds");
 
     private List<DiscourseSubject> discourseSubjects = List.of();
     /** (branch anaphors2) Local names of the classes whose mention makes a discourse subject ambiguous (a drug, a liposome). */

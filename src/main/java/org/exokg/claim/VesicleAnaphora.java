@@ -349,6 +349,12 @@ final class VesicleAnaphora {
         if (namedVesiclesBefore && VESICLE_COMPOUNDS && ev != null) {
             addCompounds(vesicleCompounds(text, sentence, result), text, sentence, result, ev, vesicleNow,
                     () -> kindUnderDiscussion == null || !vesicleNow.iri().equals(evIri), compoundSpans);
+        } else if (SOURCE_VESICLE_COMPOUNDS && ev != null) {
+            // (branch subjects5) "Placenta-derived vesicle therapy lowers ..." as a text's first vesicles: the compound
+            // after its source names extracellular vesicles of that source, whatever came before
+            int count = result.size();
+            addCompounds(vesicleCompounds(text, sentence, result, true), text, sentence, result, ev, vesicleNow, () -> true, compoundSpans);
+            namedVesiclesBefore = result.size() > count;
         }
         if (namedVesiclesBefore && VESICLE_CARGO_MODIFIERS && ev != null) {
             // (branch anaphors4) "Vesicle microRNAs might predict ...", "Uterine vesicle miR-30d was lower ...", "vesicular
@@ -829,6 +835,11 @@ final class VesicleAnaphora {
     static final boolean TITLE_TEXT = Boolean.getBoolean("exokg.vesicleTitle");
     /** Measurement switch: -Dexokg.noVesicleCompounds: "vesicle products", "the vesicle batch" stay unread (branch subjects). */
     static final boolean VESICLE_COMPOUNDS = !Boolean.getBoolean("exokg.noVesicleCompounds");
+    /**
+     * Measurement switch: -Dexokg.noSourceVesicleCompounds: "plasma vesicle fractions", "an epithelial vesicle score"
+     * stay unread (issue 15, branch subjects5).
+     */
+    static final boolean SOURCE_VESICLE_COMPOUNDS = !Boolean.getBoolean("exokg.noSourceVesicleCompounds");
     /** Singular "vesicle" as a word of its own (not "anti-vesicle", not inside a hyphenated name). */
     private static final Pattern SINGULAR_VESICLE = Pattern.compile("(?<![\\p{L}\\-‐–])(?i:vesicle)(?![\\p{L}\\-‐–])");
     /** A definite determiner and up to two modifiers before a compound: "the vesicle batch", "our purified vesicle preparations". */
@@ -841,6 +852,11 @@ final class VesicleAnaphora {
      * vesicle-compounds) names the vesicles themselves; the spans of both words.
      */
     private List<int[]> vesicleCompounds(String text, Sentence sentence, List<Mention> result) {
+        return vesicleCompounds(text, sentence, result, false);
+    }
+
+    /** The compounds of {@link #vesicleCompounds(String, Sentence, List)}; {@code sourceOnly}: only those after their source. */
+    private List<int[]> vesicleCompounds(String text, Sentence sentence, List<Mention> result, boolean sourceOnly) {
         List<int[]> spans = new ArrayList<>(0);
         if (!holdsIgnoringCase(text, sentence.start(), sentence.end(), "vesicle", true)) {
             return spans; // (branch speed20) the expression's word first
@@ -850,12 +866,29 @@ final class VesicleAnaphora {
         while (v.find()) {
             String after = text.substring(v.end(), Math.min(sentence.end(), v.end() + 40)).toLowerCase(Locale.ROOT);
             Matcher noun = COMPOUND_NOUN.matcher(after);
-            if (!noun.lookingAt() || !cues.bareVesicleCue("vesicle-compounds", after)) {
+            if (!noun.lookingAt()) {
+                continue;
+            }
+            boolean product = !sourceOnly && cues.bareVesicleCue("vesicle-compounds", after);
+            // (branch subjects5) "plasma vesicle fractions", "an epithelial vesicle score", "tear vesicle profiles": with
+            // its source right before it, singular "vesicle" before a noun of what is made or measured of the vesicles
+            // (topic-preparation.yaml: source-vesicle-compounds) names the vesicles of that source
+            int at = v.start();
+            boolean ofSource = !product && SOURCE_VESICLE_COMPOUNDS && cues.bareVesicleCue("source-vesicle-compounds", after)
+                    && result.stream().anyMatch(m -> m.is(MentionType.SOURCE) && !m.iri().equals(cellIri) && m.end() <= at
+                            && m.start() >= sentence.start() && VESICLE_MODIFIER_GAP.matcher(text.substring(m.end(), at)).matches());
+            if (!product && !ofSource) {
                 continue;
             }
             int from = v.start();
-            int to = v.end() + noun.end();
-            if (result.stream().noneMatch(x -> x.start() < to && from < x.end())
+            int modifierEnd = v.end();
+            int full = v.end() + noun.end();
+            // the noun is a term of its own ("vesicle therapy"): the modifier alone names the vesicles
+            boolean nounIsTerm = ofSource && result.stream().anyMatch(x -> x.start() < full && modifierEnd < x.end())
+                    && result.stream().noneMatch(x -> x.start() < modifierEnd && from < x.end());
+            int to = nounIsTerm ? modifierEnd : full;
+            final int end = to;
+            if (result.stream().noneMatch(x -> x.start() < end && from < x.end())
                     && !OTHER_WORD_BEFORE.matcher(text).region(sentence.start(), from).find()) {
                 spans.add(new int[] {from, to});
             }
