@@ -1359,7 +1359,8 @@ class GoldStandardTest {
         // Branch anaphors12 (product nouns, 'both/neither preparation', late opening): blind15 P / R 0.868 / 0.591 -> 0.872 / 0.591 (one wrong claim fewer). Floors just under.
         // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.846 (226 of 267), R 0.578. Floors just under.
         // Branch triggers8 (umbilical-cord stem cells spell the cord, convention tt, derivedFrom UmbilicalCord): P 0.846 -> 0.847, R 0.578 -> 0.581. Floors just under.
-        assertFloors(figures.claims(), 0.84, 0.58);
+        // Branch cargonames (a code name spelling its loaded cargo carries it at later uses, convention xx): P 0.873 -> 0.872, R 0.594 -> 0.607. Floors just under.
+        assertFloors(figures.claims(), 0.87, 0.60);
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 15: P 0.846 -> 0.846, R 0.578 -> 0.574 (xx: 4 MEG3-Exos carries rows not read; vv, bbb). Floors unchanged (just under).
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.846 -> 0.873 (226 of 267 -> 233 of 267), R 0.578 -> 0.596. Floors just under.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
@@ -1860,6 +1861,7 @@ class GoldStandardTest {
         // Branch anaphors12 (product nouns, 'both/neither preparation', late opening): blind21 P / R 0.908 / 0.603 -> 0.905 / 0.603 (one claim more the gold does not list). Floors just under.
         // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.902 (314 of 348), R 0.613. Floors just under.
         // Branch triggers8 (umbilical-cord stem cells spell the cord, convention tt, derivedFrom UmbilicalCord): P 0.902 -> 0.903, R 0.613 -> 0.621. Floors just under.
+        // Branch cargonames (a code name spelling its loaded cargo carries it at later uses, convention xx): P 0.903 -> 0.904, R 0.619 -> 0.623 (recall was under the 0.62 floor on a19f87ac). Floors just under.
         assertFloors(figures.claims(), 0.90, 0.62);
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 21: P 0.902 -> 0.902, R 0.613 -> 0.611 (xx: 3 TMZ-GBEs carries rows not read; vv). Floors unchanged (just under).
         // Branch dev24 (bacterial genus names: the minutes' heading line "Item 2. Akkermansia vesicles (WP2)" now names its bacterium and gives a derivedFrom row the gold, rightly, does not list; a heading read as a sentence, not this reading's error): P 0.902 -> 0.900 (314 of 348 -> 349), R 0.613 unchanged. Precision floor 0.90 -> 0.89 for this reason.
@@ -1981,7 +1983,8 @@ class GoldStandardTest {
         // Branch anaphors12 (product nouns, 'both/neither preparation', late opening): blind23 P / R 0.732 / 0.425 -> 0.734 / 0.435 ('the product', an opening that names its source after the header). Floors just under.
         // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.777 (213 of 274), R 0.466. Floors just under.
         // Branch triggers8 (umbilical-cord stem cells spell the cord, convention tt, derivedFrom UmbilicalCord): P 0.777 -> 0.780, R 0.466 -> 0.473. Floors just under.
-        assertFloors(figures.claims(), 0.77, 0.47);
+        // Branch cargonames (a code name spelling its loaded cargo carries it at later uses, convention xx): P 0.793 -> 0.796, R 0.478 -> 0.487. Floors just under.
+        assertFloors(figures.claims(), 0.79, 0.48);
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 23: P 0.777 -> 0.788, R 0.466 -> 0.472 (zz: coordinated saliva sources unqualified; yy: usedFor Immunomodulation). Floors raised, just under.
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.777 -> 0.780 (213 of 274 -> 273), R 0.466 unchanged. Floors already just under.
         assertHedgeFloors(figures.claims(), 0.04);
