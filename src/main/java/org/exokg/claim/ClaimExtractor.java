@@ -1265,7 +1265,15 @@ public final class ClaimExtractor {
                 // noun phrase, no statement) nor a name glued to a participle ("UC-Exo-treated mice" are the mice)
                 List<Mention> statedUses = preparationUses.stream().filter(u -> u.end() >= text.length()
                         || "-‐–".indexOf(text.charAt(u.end())) < 0).toList();
-                return withSourcesNamedInVesicleTerms(text, mentions, sentence, sourcesOfNamedPreparations(text, sentence, statedUses, kinds, mentions));
+                List<Claim> lone = sourcesOfNamedPreparations(text, sentence, statedUses, kinds, mentions);
+                if (CARGO_SPELLED_IN_NAME) {
+                    // (branch cargonames) the cargo the name spells, like its source (convention xx)
+                    List<Claim> all = new ArrayList<>(kinds);
+                    all.addAll(lone);
+                    lone = new ArrayList<>(lone);
+                    lone.addAll(cargoesOfNamedPreparations(text, sentence, statedUses, all));
+                }
+                return withSourcesNamedInVesicleTerms(text, mentions, sentence, lone);
             }
             return withSourcesNamedInVesicleTerms(text, mentions, sentence, kinds);
         }
@@ -1457,6 +1465,11 @@ public final class ClaimExtractor {
         }
         if (NAME_SOURCE_ROWS) {
             for (Claim c : sourcesOfNamedPreparations(text, sentence, preparationUses, claims.values(), mentions)) {
+                claims.putIfAbsent(c.identity(), c);
+            }
+        }
+        if (CARGO_SPELLED_IN_NAME) {
+            for (Claim c : cargoesOfNamedPreparations(text, sentence, preparationUses, claims.values())) {
                 claims.putIfAbsent(c.identity(), c);
             }
         }
@@ -3899,6 +3912,124 @@ public final class ClaimExtractor {
         }
         return more;
     }
+
+    /**
+     * Measurement switch: -Dexokg.noCargoSpelledInName: a name that spells its loaded cargo carries it only where a rule
+     * reads the cargo (branch cargonames, gold convention xx).
+     */
+    static final boolean CARGO_SPELLED_IN_NAME = !Boolean.getBoolean("exokg.noCargoSpelledInName");
+
+    /**
+     * (branch cargonames, gold convention xx) A name used after its introduction carries the cargo one of its code parts
+     * spells ("Dox-EVs" after "doxorubicin-loaded EVs from ... (Dox-EVs)"; "TMZ-GBEs", "MEG3-Exos", "M2-Exo/MTX",
+     * "EXO-STING"): one carries row, affirmed and unhedged (the name presupposes the cargo), for the preparation as the
+     * sentence reads it, in every sentence that uses the name and gives rows, unless the sentence reads a carries claim of
+     * that cargo already (a denial "carried no doxorubicin" stands). The cargo is a cargo mention of the definition's
+     * sentence whose surface a part spells from a word's initial; a part that spells a source of that sentence ("DC":
+     * dendritic cells) or is the vesicle short form spells no cargo, and a displayed molecule (a targeting ligand, a
+     * protein) is none. The definition's own sentence is left to its rules.
+     */
+    private List<Claim> cargoesOfNamedPreparations(String text, Sentence sentence, List<Mention> uses, java.util.Collection<Claim> claims) {
+        List<Claim> more = new ArrayList<>(0);
+        for (Mention u : uses) {
+            NamedPreparations.Preparation p = preparations.preparation(u);
+            if (p == null || p.vesicle().start() >= sentence.start() && p.vesicle().start() < sentence.end()) {
+                continue;
+            }
+            String cargo = cargoSpelledBy(text, p);
+            if (cargo == null) {
+                continue;
+            }
+            boolean read = claims.stream().anyMatch(c -> c.relation() == Relation.CARRIES && (c.objectIri().equals(cargo)
+                    || lexicon.isA(c.objectIri(), cargo) || lexicon.isA(cargo, c.objectIri())))
+                    || more.stream().anyMatch(c -> c.objectIri().equals(cargo));
+            if (read) {
+                continue;
+            }
+            // the preparation as its sentence reads it: the kind and qualifier of a claim about the name, else the definition's
+            String subject = p.subjectIri();
+            String qualifier = p.qualifierIri();
+            for (Claim c : claims) {
+                if (p.name().equals(c.preparationName()) && c.relation() != Relation.DERIVED_FROM) {
+                    subject = c.subjectIri();
+                    qualifier = c.qualifierIri();
+                    break;
+                }
+            }
+            more.add(new Claim(subject, Relation.CARRIES, cargo, null, null, SubjectScope.GENERAL, qualifier,
+                    "cargo-spelled-in-name", sentence, p.name()));
+        }
+        return more;
+    }
+
+    /** The cargo term a code part of the preparation's name spells in its definition's sentence, or null (cached by name). */
+    private String cargoSpelledBy(String text, NamedPreparations.Preparation p) {
+        String known = spelledCargoes.get(p.name() + "@" + p.vesicle().start());
+        if (known != null || spelledCargoes.containsKey(p.name() + "@" + p.vesicle().start())) {
+            return known;
+        }
+        String found = null;
+        NamedIn in = vesicleSentences.get(p.vesicle().start());
+        if (in != null) {
+            List<String> parts = new ArrayList<>();
+            for (String part : p.name().split("[\\-‐–/]")) {
+                Matcher end = CODE_SHORT_FORM_END.matcher(part);
+                String code = (end.find() ? part.substring(0, end.start()) : part)
+                        .replaceAll("[^\\p{L}\\p{N}]", "").toUpperCase(Locale.ROOT);
+                // two letters at least, no vesicle short form ("EXO"), no part that spells a source of the definition
+                if (code.replaceAll("[^\\p{L}]", "").length() >= 2 && !code.matches("EXOS?|S?EVS?|NVS?|MVS?|OMVS?|ELNS?|GBES?")
+                        && in.mentions().stream().noneMatch(m -> m.is(MentionType.SOURCE)
+                                && codeSpells(code, sourceWindow(text, in, m)))) {
+                    parts.add(code);
+                }
+            }
+            for (Mention m : in.mentions()) {
+                if (found != null) {
+                    break;
+                }
+                if (!m.is(MentionType.CARGO) || in.mentions().stream().anyMatch(s -> s != m && s.is(MentionType.SOURCE)
+                        && s.start() <= m.start() && s.end() >= m.end())) {
+                    continue;
+                }
+                // a displayed molecule ("RVG-EVs", "Apt-Exo", "HA-Bexos": a targeting ligand or a surface protein) is no
+                // loaded cargo (convention xx leaves such codes to convention i)
+                if (DISPLAYED_CARGO.stream().anyMatch(d -> m.iri().equals(d) || lexicon.isA(m.iri(), d))) {
+                    continue;
+                }
+                // the cargo's surface and a molecule's name right after it ("the lncRNA MEG3": MEG3-Exos)
+                Matcher named = NAMED_MOLECULE_AFTER.matcher(text).region(m.end(), Math.min(text.length(), in.sentenceEnd()));
+                String spelled = named.lookingAt() ? m.surface() + " " + named.group(1) : m.surface();
+                for (String code : parts) {
+                    if (codeSpells(code, spelled)) {
+                        found = m.iri();
+                        break;
+                    }
+                }
+            }
+        }
+        spelledCargoes.put(p.name() + "@" + p.vesicle().start(), found);
+        return found;
+    }
+
+    /** A source mention with up to three words before it, the words a code spelling the source starts in. */
+    private static String sourceWindow(String text, NamedIn in, Mention m) {
+        String before = text.substring(Math.max(in.sentenceStart(), m.start() - 40), m.start());
+        String[] words = before.split("[^\\p{L}\\p{N}]+");
+        StringBuilder window = new StringBuilder();
+        for (int i = Math.max(0, words.length - 3); i < words.length; i++) {
+            window.append(words[i]).append(' ');
+        }
+        return window + m.surface();
+    }
+
+    /** A molecule's name after a cargo word: one word with a capital or a digit ("lncRNA MEG3", "miRNA miR-21"). */
+    private static final Pattern NAMED_MOLECULE_AFTER = Pattern.compile("\\s+((?=[\\p{L}\\p{N}\\-]*[\\p{Lu}\\p{N}])[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]*)");
+
+    /** Cargo classes a code name displays rather than loads: targeting ligands and proteins (branch cargonames). */
+    private static final List<String> DISPLAYED_CARGO = List.of(org.exokg.ExoKg.NS + "TargetingLigand", org.exokg.ExoKg.NS + "Protein");
+
+    /** The cargo each name spells, null for none, by name (branch cargonames). */
+    private final Map<String, String> spelledCargoes = new java.util.HashMap<>();
 
     /** Measurement switch: -Dexokg.noPrefixedCodes: "iCM-EVs" spells no source unless "iCM" does (branch names6). */
     static final boolean PREFIXED_CODES = !Boolean.getBoolean("exokg.noPrefixedCodes");
