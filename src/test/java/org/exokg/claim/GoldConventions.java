@@ -520,7 +520,9 @@ public final class GoldConventions {
                     out.add(new Finding(set, "yy", doc, s.text(), show(r), "vesicles suppress T cells, no usedFor Immunomodulation"));
                 }
                 // bbb) (goldconv14) a harm denied after dosing is affirmed LowToxicity, with no denial row beside it
-                if (r[6].equals("negative") && (r[4].equals("contributesTo") || r[4].equals("hasChallenge"))) {
+                // (lead) contributesTo only, as docs/gold-conventions.md says: a denied hasChallenge TumorPromotion of a general
+                // argument ("cannot form tumours") keeps its denial beside LowToxicity
+                if (r[6].equals("negative") && r[4].equals("contributesTo")) {
                     boolean besideLowToxicity = mine.stream().anyMatch(x -> at.get(x) == s && x[2].equals(r[2]) && x[3].equals(r[3])
                             && x[5].equals("LowToxicity") && x[6].equals("positive"));
                     boolean deniedHarm = r[4].equals("contributesTo") && (r[5].equals("InflammatoryDisease") || r[5].equals("CardiovascularDisease"))
