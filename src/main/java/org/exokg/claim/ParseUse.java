@@ -28,7 +28,14 @@ public enum ParseUse {
      * subject ("macrophages treated with exosomes", "EV-like liposomes"), or is the object of a verb whose subject is
      * another term ("tumour cells release exosomes and evade ...") ({@link ClauseStructure#otherSubject}).
      */
-    VETO;
+    VETO,
+    /**
+     * (branch parser2, twenty-second session) The grammatical subject of the predicate (nsubj / nsubjpass, through
+     * coordinated verbs, appositions, conjuncts and the noun a relative or participle clause modifies) replaces the
+     * surface rule's vesicle when it is another vesicle mention or a resolved anaphor ({@link
+     * ClauseStructure#subjectVesicle}); a subject that is no vesicle leaves the surface reading.
+     */
+    SUBJECT;
 
     /**
      * The uses on when a pipeline parses: those that did not lose on any gold set (docs/extraction.md, "Dependency
