@@ -431,6 +431,13 @@ final class ClauseStructure {
 
     /** Relative pronouns: a relative clause whose subject is one of them is said of the noun it modifies. */
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that", "who", "whom");
+    private static final Set<String> SUBJECT_OF_CLAUSE = Set.of("nsubj", "nsubjpass");
+
+    /** A noun, pronoun or demonstrative ("those from M1 macrophages", tagged DT): a subject that may be a vesicle. */
+    private static boolean nounLike(Token t) {
+        return t.isNoun() || t.pos().equals("DT") || t.pos().equals("WDT");
+    }
+
     /** Links by which a verb without a subject of its own shares the subject of the word it hangs on. */
     private static final Set<String> SHARED_SUBJECT = Set.of("conj", "xcomp", "advcl");
     /** Links by which a verb modifies a noun: the noun is what the clause is said of. */
@@ -456,6 +463,9 @@ final class ClauseStructure {
         if (s != null && parse.dominates(s, o)) {
             return null; // the object is in the surface vesicle's own phrase ("small EVs of NK cells", "those from DCs")
         }
+        if (s != null && SUBJECT_OF_CLAUSE.contains(s.label()) && parse.head(s) != null && parse.dominates(parse.head(s), o)) {
+            return null; // the surface vesicle is the subject of a clause holding the object ("..., and those of X are ...")
+        }
         Token p = triggerStart >= 0 && triggerEnd > triggerStart ? parse.headOf(triggerStart, triggerEnd) : o;
         if (p == null) {
             return null;
@@ -469,7 +479,7 @@ final class ClauseStructure {
         Token subject = null;
         for (int steps = 0; p != null && subject == null && steps < 5; steps++) {
             for (Token d : parse.dependents(p)) {
-                if ((d.label().equals("nsubj") || d.label().equals("nsubjpass")) && d.isNoun()) {
+                if (SUBJECT_OF_CLAUSE.contains(d.label()) && nounLike(d)) {
                     subject = d;
                     break;
                 }
@@ -492,7 +502,7 @@ final class ClauseStructure {
                 return null; // a conjunct of a noun or a clause of something else
             }
         }
-        if (subject == null || !subject.isNoun()) {
+        if (subject == null || !nounLike(subject)) {
             return null;
         }
         List<Token> tried = new ArrayList<>();
