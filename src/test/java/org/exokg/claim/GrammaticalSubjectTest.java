@@ -43,11 +43,11 @@ class GrammaticalSubjectTest {
 
     @Test
     void aVesicleInAParticiplePhraseOfTheSubjectIsNotTheSubject() {
-        // "as ginger nanovesicles" sits in the participle phrase of "Exosomes", the subject of "crossed"
-        moved("Exosomes isolated by the same protocol as ginger nanovesicles crossed the blood-brain barrier in mice.",
+        // "for ginger nanovesicles" sits in the participle phrase of "Exosomes", the subject of "crossed"
+        moved("Exosomes isolated by the method used for ginger nanovesicles crossed the blood-brain barrier in mice.",
                 "PlantDerivedNanovesicle", "Exosome", "crosses", "BloodBrainBarrier");
         // near neighbour: the nanovesicles are the subject of the relative clause that crosses
-        kept("Exosomes were isolated by the same protocol as ginger nanovesicles, which crossed the blood-brain barrier in mice.",
+        kept("Exosomes were isolated by the method used for ginger nanovesicles, which crossed the blood-brain barrier in mice.",
                 "PlantDerivedNanovesicle", "Exosome", "crosses", "BloodBrainBarrier");
     }
 
