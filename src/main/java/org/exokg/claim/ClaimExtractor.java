@@ -1357,6 +1357,7 @@ public final class ClaimExtractor {
                 if (vetoed(text, sentence, mentions, o, best)) {
                     continue;
                 }
+                best = grammaticalSubject(text, sentence, vesicles, notSubjects, o, best);
                 if (best.rule().relation() != Relation.DERIVED_FROM && !best.fromDiscourse()
                         && Cues.unassertedComplementBefore(text.substring(clauseStart(text, sentence.start(), best.vesicle().start()),
                                 best.vesicle().start())) != null) {
@@ -1490,6 +1491,35 @@ public final class ClaimExtractor {
      * (the default) tells nobody.
      */
     static volatile java.util.function.Consumer<String> vetoTrace;
+
+    /** Developer tools only (ParseReview): told of each subject {@link ParseUse#SUBJECT} changes; null tells nobody. */
+    static volatile java.util.function.Consumer<String> subjectTrace;
+
+    /**
+     * (branch parser2, twenty-second session, {@link ParseUse#SUBJECT}) The parse's grammatical subject of the predicate
+     * replaces the surface rule's vesicle when it is another vesicle mention of the sentence or an anaphor the anaphor
+     * layer resolved: the surface guess took the previous sentence's vesicles (no subject found before the trigger)
+     * or the vesicle nearest the trigger, which the tree says is not the subject. Only for rules whose vesicle is the
+     * subject (vesicle first); a parse subject that is no vesicle, or a vesicle that is not a subject here, changes nothing.
+     */
+    private Candidate grammaticalSubject(String text, Sentence sentence, List<Mention> vesicles, Set<Mention> notSubjects,
+            Mention o, Candidate best) {
+        if (structure == null || !parseUses.contains(ParseUse.SUBJECT) || best.rule().order() != ClaimRule.Order.VESICLE_FIRST) {
+            return best;
+        }
+        Mention m = structure.subjectVesicle(best.triggerStart(), best.triggerEnd(), o, best.fromDiscourse() ? null : best.vesicle(), vesicles);
+        if (m == null || notSubjects.contains(m) || m.start() < sentence.start() || m.start() < o.end() && m.end() > o.start()
+                || !best.fromDiscourse() && best.vesicle() != null && m.start() < best.vesicle().end() && m.end() > best.vesicle().start()) {
+            return best;
+        }
+        java.util.function.Consumer<String> trace = subjectTrace;
+        if (trace != null) {
+            trace.accept((best.fromDiscourse() ? "(previous sentence) " : "") + (best.vesicle() == null ? "-" : best.vesicle().surface())
+                    + " => " + m.surface() + " -> " + o.surface() + " {" + best.rule().id() + "}\t" + text.substring(sentence.start(), sentence.end()));
+        }
+        return new Candidate(best.rule(), best.distance(), best.span(), m, false, best.hedgeScope(), best.hedgeScopeStart(),
+                best.negationScope(), best.negationScopeStart(), best.triggerStart(), best.triggerEnd());
+    }
 
     /**
      * (branch parser2, {@link ParseUse#VETO}) The parse says the clause linking vesicle and object is said of another

@@ -427,6 +427,108 @@ final class ClauseStructure {
         return null;
     }
 
+    // ---- the grammatical subject (branch parser2, twenty-second session, ParseUse.SUBJECT)
+
+    /** Relative pronouns: a relative clause whose subject is one of them is said of the noun it modifies. */
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that", "who", "whom");
+    private static final Set<String> SUBJECT_OF_CLAUSE = Set.of("nsubj", "nsubjpass");
+
+    /** A noun, pronoun or demonstrative ("those from M1 macrophages", tagged DT): a subject that may be a vesicle. */
+    private static boolean nounLike(Token t) {
+        return t.isNoun() || t.pos().equals("DT") || t.pos().equals("WDT");
+    }
+
+    /** Links by which a verb without a subject of its own shares the subject of the word it hangs on. */
+    private static final Set<String> SHARED_SUBJECT = Set.of("conj", "xcomp", "advcl");
+    /** Links by which a verb modifies a noun: the noun is what the clause is said of. */
+    private static final Set<String> NOUN_CLAUSE = Set.of("relcl", "rcmod", "acl", "partmod", "infmod");
+
+    /**
+     * The vesicle mention (a named vesicle or a resolved anaphor, one of {@code vesicles}) that is the grammatical
+     * subject of the predicate linking to {@code object}: the predicate is the verb (or copula) above the trigger
+     * (text[triggerStart, triggerEnd), or the object when there is no trigger word) that governs the object; its
+     * subject is its nsubj / nsubjpass, else the subject of the verb it is coordinated with or depends on as an
+     * infinitive or participle clause ("are able to cross", "cross ... and deliver"), or the noun a relative or
+     * participle clause modifies ("EVs, which carry ...", "vesicles carrying ..."); from that noun its appositions and
+     * conjuncts are tried too ("our preparation, MSC-EVs, ...", "the cells and their exosomes ..."). Null when the
+     * parse cannot place the words, the subject is no vesicle, the surface vesicle {@code surface} is the subject or one
+     * of its conjuncts, or the object lies in the surface vesicle's own phrase (the surface reading then stands).
+     */
+    Mention subjectVesicle(int triggerStart, int triggerEnd, Mention object, Mention surface, List<Mention> vesicles) {
+        Token o = head(object);
+        if (o == null) {
+            return null;
+        }
+        Token s = surface == null ? null : head(surface);
+        if (s != null && parse.dominates(s, o)) {
+            return null; // the object is in the surface vesicle's own phrase ("small EVs of NK cells", "those from DCs")
+        }
+        if (s != null && SUBJECT_OF_CLAUSE.contains(s.label()) && parse.head(s) != null && parse.dominates(parse.head(s), o)) {
+            return null; // the surface vesicle is the subject of a clause holding the object ("..., and those of X are ...")
+        }
+        Token p = triggerStart >= 0 && triggerEnd > triggerStart ? parse.headOf(triggerStart, triggerEnd) : o;
+        if (p == null) {
+            return null;
+        }
+        for (int steps = 0; p != null && !p.isVerb() && steps < 6; steps++) {
+            p = parse.head(p);
+        }
+        if (p == null || !p.isVerb() || !parse.dominates(p, o)) {
+            return null;
+        }
+        Token subject = null;
+        for (int steps = 0; p != null && subject == null && steps < 5; steps++) {
+            for (Token d : parse.dependents(p)) {
+                if (SUBJECT_OF_CLAUSE.contains(d.label()) && nounLike(d)) {
+                    subject = d;
+                    break;
+                }
+            }
+            if (subject != null) {
+                if (RELATIVE_PRONOUNS.contains(lower(subject)) && NOUN_CLAUSE.contains(p.label())) {
+                    subject = parse.head(p); // "EVs, which carry ...": the noun the clause modifies
+                }
+                break;
+            }
+            if (NOUN_CLAUSE.contains(p.label())) {
+                subject = parse.head(p); // "vesicles carrying miR-21", "EVs that cross ..."
+                break;
+            }
+            if (!SHARED_SUBJECT.contains(p.label())) {
+                return null;
+            }
+            p = parse.head(p);
+            if (p != null && !p.isVerb() && !p.pos().startsWith("JJ")) {
+                return null; // a conjunct of a noun or a clause of something else
+            }
+        }
+        if (subject == null || !nounLike(subject)) {
+            return null;
+        }
+        List<Token> tried = new ArrayList<>();
+        tried.add(subject);
+        for (int k = 0; k < tried.size() && k < 12; k++) {
+            // the subject's appositions and conjuncts, and theirs ("X, Y and Z")
+            for (Token d : parse.dependents(tried.get(k))) {
+                if ((d.label().equals("appos") || d.label().equals("conj")) && tried.stream().noneMatch(t -> t.index() == d.index())) {
+                    tried.add(d);
+                }
+            }
+        }
+        if (s != null && tried.stream().anyMatch(t -> t.index() == s.index())) {
+            return null; // the surface vesicle is the subject or one of its conjuncts: it stands
+        }
+        for (Token t : tried) {
+            for (Mention m : vesicles) {
+                Token h = head(m);
+                if (h != null && h.index() == t.index()) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
     // ---- prepositional attachment
 
     /**

@@ -80,6 +80,28 @@ public final class SentenceParser {
      */
     public DependencyParse parse(String text, int start, int end) {
         String sentence = text.substring(start, end);
+        if (MEMO != null) {
+            // developer measurements only: the same sentence at the same offset gives the same tree
+            String key = start + "\u0000" + sentence;
+            DependencyParse known = MEMO.get(key);
+            if (known == null) {
+                known = parseUncached(text, sentence, start);
+                MEMO.put(key, known == null ? NONE : known);
+            }
+            return known == NONE ? null : known;
+        }
+        return parseUncached(text, sentence, start);
+    }
+
+    /**
+     * (branch parser2) -Dexokg.parser.memo=true keeps every tree in memory, so that a developer tool comparing several
+     * parse uses over the same documents (ParseReview) parses each sentence once; off in every other run.
+     */
+    private static final java.util.Map<String, DependencyParse> MEMO = Boolean.getBoolean("exokg.parser.memo")
+            ? new java.util.concurrent.ConcurrentHashMap<>() : null;
+    private static final DependencyParse NONE = new DependencyParse(List.of());
+
+    private DependencyParse parseUncached(String text, String sentence, int start) {
         List<edu.emory.mathcs.nlp.component.tokenizer.token.Token> words = tokenizer.tokenize(sentence);
         if (words.isEmpty() || words.size() > MAX_TOKENS) {
             return null;

@@ -76,6 +76,7 @@ public final class ParseReview {
             Map<String, GoldStandard.Evaluation> byset = new LinkedHashMap<>();
             String label = config.label();
             ClaimExtractor.vetoTrace = line -> System.out.println("VETO [" + label + "] " + line);
+            ClaimExtractor.subjectTrace = line -> System.out.println("SUBJECT [" + label + "] " + line);
             long cpu = os.getProcessCpuTime();
             long wall = System.nanoTime();
             for (HedgeReview.GoldSet set : sets) {
