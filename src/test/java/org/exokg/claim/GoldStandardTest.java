@@ -291,7 +291,8 @@ class GoldStandardTest {
         // Lead, after the twentieth session's merges (5 Dec 2026): P 0.905 (38 of 42), R 0.667. Floors just under.
         // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.905 (38 of 42), R 0.667. Floors just under.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 3: P 0.905 -> 0.881, R 0.667 -> 0.649 (bbb: "did not provoke inflammation" now LowToxicity; the extractor reads the denial). Floors lowered for that gold change, just under.
-        assertFloors(ev, 0.88, 0.64);
+        // Branch batchvar (conventions vv and bbb: source-variation wordings as BatchVariability, denied inflammation as LowToxicity): P 0.881 -> 0.905, R 0.649 -> 0.667. Floors just under.
+        assertFloors(ev, 0.90, 0.66);
         // Branch goldconv2: one denial the text makes is read without its qualifier: "The vesicles did not provoke inflammation" is neural stem cell exosomes by the anaphor convention; the extractor reads the denial
         // but not the source (the antecedent chain passes through a bare mention); so it counts as beyond the gold.
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "every negated claim but one must be a denial the text makes");
@@ -525,7 +526,8 @@ class GoldStandardTest {
         // Branch precision8 (twentieth session; group word of a read list gets no row): P 0.920 -> 0.925 (173 of 188 -> 187), R 0.772. Precision floor up.
         // Lead, after the twentieth session's merges (5 Dec 2026): P 0.925 (173 of 187), R 0.772. Floors just under.
         // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.926 (174 of 188), R 0.777. Floors just under.
-        assertFloors(ev, 0.92, 0.77);
+        // Branch batchvar (conventions vv and bbb: source-variation wordings as BatchVariability, denied inflammation as LowToxicity): P 0.926 -> 0.926, R 0.777 -> 0.781. Floors just under.
+        assertFloors(ev, 0.92, 0.78);
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
         assertHedgeFloors(ev, 0.77);
         assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
@@ -933,7 +935,8 @@ class GoldStandardTest {
         // Lead, after the twentieth session's merges (5 Dec 2026): P 0.865 (198 of 229), R 0.710. Floors just under.
         // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.865 (198 of 229), R 0.702. Floors just under.
         // Branch triggers8 (umbilical-cord stem cells spell the cord, convention tt, derivedFrom UmbilicalCord): P 0.865 -> 0.868, R 0.702 -> 0.720. Floors just under.
-        assertFloors(ev, 0.86, 0.71);
+        // Branch batchvar (conventions vv and bbb: source-variation wordings as BatchVariability, denied inflammation as LowToxicity): P 0.868 -> 0.872, R 0.720 -> 0.723. Floors just under.
+        assertFloors(ev, 0.87, 0.72);
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 10: P 0.865 -> 0.860, R 0.702 -> 0.699 (vv: cultivar/season variation now BatchVariability; the extractor reads Heterogeneity). Floors lowered for that gold change, just under.
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.865 -> 0.869 (198 of 229 -> 199 of 229), R 0.702 -> 0.706. Floors already just under.
         // After the eleventh session's merges: hedge 0.625 of all (20 of 32). Hedge floor up.
@@ -1533,7 +1536,8 @@ class GoldStandardTest {
         // branch hedged9 (hedged hazards, plans, uses by verbs, batch doubts): 0.864/0.451 -> 0.861/0.453
         // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.860 (202 of 235), R 0.463. Floors just under.
         // Branch triggers8 (umbilical-cord stem cells spell the cord, convention tt, derivedFrom UmbilicalCord): P 0.860 -> 0.860, R 0.463 -> 0.466. Floors just under.
-        assertFloors(figures.claims(), 0.86, 0.46);
+        // Branch batchvar (conventions vv and bbb: source-variation wordings as BatchVariability, denied inflammation as LowToxicity): P 0.878 -> 0.874, R 0.477 -> 0.477. Floors just under.
+        assertFloors(figures.claims(), 0.87, 0.47);
         // Branch dev24 (cleared by the liver is OffTargetAccumulation (kk): the megakaryocyte text's microparticles; "Akkermansia" alone names the bacterium: the highlights' "Live Akkermansia", "fewer Akkermansia vesicles"): P 0.860 -> 0.866 (202 of 235 -> 207 of 239), R 0.463 -> 0.475. Floors just under.
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.860 -> 0.871 (202 of 235 -> 232), R 0.463 unchanged. Floors just under.
         assertKindFloors(figures.kinds(), 1, 1);
@@ -1614,7 +1618,8 @@ class GoldStandardTest {
         // branch hedged9 (hedged hazards, plans, uses by verbs, batch doubts): 0.843/0.534 -> 0.841/0.537
         // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.844 (211 of 250), R 0.536. Floors just under.
         // Branch triggers8 (umbilical-cord stem cells spell the cord, convention tt, derivedFrom UmbilicalCord): P 0.844 -> 0.845, R 0.536 -> 0.538. Floors just under.
-        assertFloors(figures.claims(), 0.84, 0.53);
+        // Branch batchvar (conventions vv and bbb: source-variation wordings as BatchVariability, denied inflammation as LowToxicity): P 0.848 -> 0.849, R 0.539 -> 0.542. Floors just under.
+        assertFloors(figures.claims(), 0.84, 0.54);
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 18: P 0.844 -> 0.840 (210 of 250), R 0.536 -> 0.534 (ww: the first line "Results: comparison of ..." gives no row; the reader still reads it). Precision floor lowered to 0.83 because 0.840 sits on the old floor.
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.844 -> 0.851 (211 of 250 -> 212 of 249), R 0.536 -> 0.538. Floors just under.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
@@ -1932,7 +1937,8 @@ class GoldStandardTest {
         // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.774 (223 of 288), R 0.483. Floors just under.
         // Branch triggers8 (umbilical-cord stem cells spell the cord, convention tt, derivedFrom UmbilicalCord): P 0.774 -> 0.776, R 0.483 -> 0.487. Floors just under.
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.774 -> 0.777 (223 of 288 -> 287), R 0.483 unchanged. Floors already just under.
-        assertFloors(figures.claims(), 0.77, 0.48);
+        // Branch batchvar (conventions vv and bbb: source-variation wordings as BatchVariability, denied inflammation as LowToxicity): P 0.785 -> 0.783, R 0.493 -> 0.493. Floors just under.
+        assertFloors(figures.claims(), 0.78, 0.49);
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 22: P 0.774 -> 0.781, R 0.483 -> 0.489 (aaa: grapefruit and ginger vesicles PlantDerivedNanovesicle; ww: two title rows the reader never splits removed). Floors raised, just under.
         assertHedgeFloors(figures.claims(), 0.17);
         assertDenialFloors(figures.claims(), 5, 4);
@@ -2026,7 +2032,8 @@ class GoldStandardTest {
         // Branch precision10: NEVER-TUNED, aggregate only, nothing chosen from it: P 0.779 -> 0.780 (229 of 294 -> 230 of 295), R 0.479 -> 0.481. Floors already just under.
         // Lead, after the twenty-first session's merges (5 Dec 2026): NEVER-TUNED P 0.778 (235 of 302), R 0.492. Floors just under.
         // Branch triggers8: NEVER-TUNED, aggregate only, not tuned on: P 0.778 -> 0.776 (235 of 302 -> 303: one claim more, not right), R 0.492 unchanged. Floors unchanged (still under).
-        assertFloors(figures.claims(), 0.77, 0.49);
+        // Branch batchvar (conventions vv and bbb: source-variation wordings as BatchVariability, denied inflammation as LowToxicity): P 0.789 -> 0.793, R 0.500 -> 0.502. Floors just under.
+        assertFloors(figures.claims(), 0.79, 0.50);
         // Branch dev24 (gold converted to ss, tt and b's control arm: 4 rows unqualified, 2 added, 478 -> 480; extractor unchanged): P 0.778 -> 0.778 (235 of 302), R 0.492 -> 0.490. Recall floor 0.49 -> 0.48: a gold change (two rows added that are not read), not a reading lost.
         // Branch dev24 (rules, development data: cleared by the liver / Kupffer cells is OffTargetAccumulation (kk); bacterial genus names): P 0.778 -> 0.785 (235 of 302 -> 238 of 303), R 0.490 -> 0.496. Floors just under.
         // Branch precision11: NEVER-TUNED, aggregate only, not tuned on: P 0.778 -> 0.768 (235 -> 232 of 302), R 0.492 -> 0.485; all three right claims lost go with switch -Dexokg.noUnnamedBacteriaUnqualified (convention ss for every kind; with it 0.778 / 0.492). Floors lowered just under for that reason; the lead decides the switch.
