@@ -316,6 +316,14 @@ public final class ClaimPatterns {
         List<Remapping> remappings = new ArrayList<>();
         for (Entry e : entries(root, "remappings", "remapping", name, ids)) {
             String where = e.where();
+            if (!Boolean.getBoolean("exokg.deniedHarmsAsLowToxicity") && e.id().startsWith("bbb-")) {
+                // (branch batchvar, convention bbb) OFF by default, on with -Dexokg.deniedHarmsAsLowToxicity: the remappings
+                // that read a denied inflammation as LowToxicity (ids "bbb-"). They win on the development sets but
+                // cannot tell a harm after dosing from a disease-mechanism denial ("tumour exosomes did not aggravate the
+                // inflammatory disease", HedgedAndDeniedStatementsTest); read here because the defaults load at class
+                // initialisation
+                continue;
+            }
             Map<?, ?> when = mapping(e, "when");
             Map<?, ?> then = mapping(e, "then");
             Relation thenRelation = then.get("relation") == null ? null : relation(text(then, "relation", where), where);
@@ -343,6 +351,12 @@ public final class ClaimPatterns {
         List<ChallengeEvent> events = new ArrayList<>();
         for (Entry e : entries(root, "challengeEvents", "challenge event", name, ids)) {
             Set<MentionType> inside = termTypes(e);
+            // (branch batchvar, convention vv) -Dexokg.noBatchWordings leaves out the source-variation wordings (ids "bv-")
+            // and restores the entries they replace (ids "bvoff-"), so switched off the reading is the earlier one
+            boolean batchWordings = !Boolean.getBoolean("exokg.noBatchWordings");
+            if (batchWordings ? e.id().startsWith("bvoff-") : e.id().startsWith("bv-")) {
+                continue;
+            }
             if (Boolean.getBoolean("exokg.noUnlabelledChallengeEvents") && e.id().startsWith("c8-")) {
                 // (branch challenges8) measurement switch -Dexokg.noUnlabelledChallengeEvents: the challenge events with no
                 // challenge label (claim-rules.yaml block challenges8, ids "c8-") left out; read here, not in a static

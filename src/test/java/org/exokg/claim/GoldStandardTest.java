@@ -525,7 +525,8 @@ class GoldStandardTest {
         // Branch precision8 (twentieth session; group word of a read list gets no row): P 0.920 -> 0.925 (173 of 188 -> 187), R 0.772. Precision floor up.
         // Lead, after the twentieth session's merges (5 Dec 2026): P 0.925 (173 of 187), R 0.772. Floors just under.
         // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.926 (174 of 188), R 0.777. Floors just under.
-        assertFloors(ev, 0.92, 0.77);
+        // Branch batchvar (conventions vv and bbb: source-variation wordings as BatchVariability, denied inflammation as LowToxicity): P 0.926 -> 0.926, R 0.777 -> 0.781. Floors just under.
+        assertFloors(ev, 0.92, 0.78);
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
         assertHedgeFloors(ev, 0.77);
         assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
@@ -933,7 +934,8 @@ class GoldStandardTest {
         // Lead, after the twentieth session's merges (5 Dec 2026): P 0.865 (198 of 229), R 0.710. Floors just under.
         // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.865 (198 of 229), R 0.702. Floors just under.
         // Branch triggers8 (umbilical-cord stem cells spell the cord, convention tt, derivedFrom UmbilicalCord): P 0.865 -> 0.868, R 0.702 -> 0.720. Floors just under.
-        assertFloors(ev, 0.86, 0.71);
+        // Branch batchvar (conventions vv and bbb: source-variation wordings as BatchVariability, denied inflammation as LowToxicity): P 0.868 -> 0.872, R 0.720 -> 0.723. Floors just under.
+        assertFloors(ev, 0.87, 0.72);
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 10: P 0.865 -> 0.860, R 0.702 -> 0.699 (vv: cultivar/season variation now BatchVariability; the extractor reads Heterogeneity). Floors lowered for that gold change, just under.
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.865 -> 0.869 (198 of 229 -> 199 of 229), R 0.702 -> 0.706. Floors already just under.
         // After the eleventh session's merges: hedge 0.625 of all (20 of 32). Hedge floor up.
@@ -1537,6 +1539,7 @@ class GoldStandardTest {
         // Branch triggers8 (umbilical-cord stem cells spell the cord, convention tt, derivedFrom UmbilicalCord): P 0.860 -> 0.860, R 0.463 -> 0.466. Floors just under.
         // Branch vocab25 (literature wordings of challenges as events: residual saponin, litres of medium for a dose): P 0.860 -> 0.861, R 0.466 -> 0.468. Floors just under.
         assertFloors(figures.claims(), 0.86, 0.46);
+        // Branch batchvar (conventions vv and bbb: source-variation wordings as BatchVariability, denied inflammation as LowToxicity): P 0.878 -> 0.874, R 0.477 -> 0.477. Floors just under.
         // Branch dev24 (cleared by the liver is OffTargetAccumulation (kk): the megakaryocyte text's microparticles; "Akkermansia" alone names the bacterium: the highlights' "Live Akkermansia", "fewer Akkermansia vesicles"): P 0.860 -> 0.866 (202 of 235 -> 207 of 239), R 0.463 -> 0.475. Floors just under.
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.860 -> 0.871 (202 of 235 -> 232), R 0.463 unchanged. Floors just under.
         // Branch subjects5 ('Placenta-derived vesicle therapy PV-301 lowers ...': a source before singular 'vesicle' and a noun of what is made or measured of them, as a text's first vesicles): P 0.860 -> 0.862, R 0.466 -> 0.472. Floors just under.
@@ -1618,7 +1621,8 @@ class GoldStandardTest {
         // branch hedged9 (hedged hazards, plans, uses by verbs, batch doubts): 0.843/0.534 -> 0.841/0.537
         // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.844 (211 of 250), R 0.536. Floors just under.
         // Branch triggers8 (umbilical-cord stem cells spell the cord, convention tt, derivedFrom UmbilicalCord): P 0.844 -> 0.845, R 0.536 -> 0.538. Floors just under.
-        assertFloors(figures.claims(), 0.84, 0.53);
+        // Branch batchvar (conventions vv and bbb: source-variation wordings as BatchVariability, denied inflammation as LowToxicity): P 0.848 -> 0.849, R 0.539 -> 0.542. Floors just under.
+        assertFloors(figures.claims(), 0.84, 0.54);
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 18: P 0.844 -> 0.840 (210 of 250), R 0.536 -> 0.534 (ww: the first line "Results: comparison of ..." gives no row; the reader still reads it). Precision floor lowered to 0.83 because 0.840 sits on the old floor.
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.844 -> 0.851 (211 of 250 -> 212 of 249), R 0.536 -> 0.538. Floors just under.
         // Branch subjects5 ('an epithelial vesicle score': a source before singular 'vesicle' and a noun of what is made or measured of them): P 0.845 -> 0.846, R 0.538 -> 0.543. Floors just under.
@@ -1944,6 +1948,7 @@ class GoldStandardTest {
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.774 -> 0.777 (223 of 288 -> 287), R 0.483 unchanged. Floors already just under.
         // Branch subjects5 ('plasma vesicle fractions': a source before singular 'vesicle' and a noun of what is made or measured of them): P 0.776 -> 0.777, R 0.487 -> 0.489. Floors just under.
         assertFloors(figures.claims(), 0.77, 0.48);
+        // Branch batchvar (conventions vv and bbb: source-variation wordings as BatchVariability, denied inflammation as LowToxicity): P 0.785 -> 0.783, R 0.493 -> 0.493. Floors just under.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 22: P 0.774 -> 0.781, R 0.483 -> 0.489 (aaa: grapefruit and ginger vesicles PlantDerivedNanovesicle; ww: two title rows the reader never splits removed). Floors raised, just under.
         // Branch vocab25 (literature wordings of challenges as events: residual saponin, litres of medium for a dose): P 0.776 -> 0.780, R 0.487 -> 0.491. Floors just under.
         assertHedgeFloors(figures.claims(), 0.17);

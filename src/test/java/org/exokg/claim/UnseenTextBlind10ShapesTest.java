@@ -66,8 +66,9 @@ class UnseenTextBlind10ShapesTest {
         // the "no" is part of the event: the lack is stated, not denied
         check("Milk exosomes carry microRNAs. No potency assay for such vesicles exists yet.\n", "potency",
                 List.of("Exosome[Milk] hasChallenge LackOfPotencyAssay"), List.of("Exosome NOT hasChallenge LackOfPotencyAssay"));
+        // (branch batchvar, convention vv: variation with the season is BatchVariability, no longer Heterogeneity)
         check("Milk exosomes carry microRNAs. Their composition varies with the season.\n", "season",
-                List.of("Exosome[Milk] hasChallenge Heterogeneity"), List.of("Exosome hasChallenge BatchVariability"));
+                List.of("Exosome[Milk] hasChallenge BatchVariability"), List.of("Exosome[Milk] hasChallenge Heterogeneity"));
         check("The exosomes were loaded with curcumin. The loading efficiency stayed below 10%.\n", "stayed below",
                 List.of("Exosome hasChallenge LowLoadingEfficiency"), List.of());
         check("Milk exosomes are cheap, although production at a clinical scale remains a hurdle.\n", "clinical scale",
@@ -111,8 +112,8 @@ class UnseenTextBlind10ShapesTest {
         // liposomes named as the term of a comparison do not take the discourse either
         String compared = "Plant nanovesicles carry microRNAs. Reassembled lipid films behave more like liposomes. "
                 + "Open questions remain:\n- the composition varies with the season\n";
-        check(compared, "season", List.of("PlantDerivedNanovesicle hasChallenge Heterogeneity"),
-                List.of("Liposome hasChallenge Heterogeneity"));
+        check(compared, "season", List.of("PlantDerivedNanovesicle hasChallenge BatchVariability"),
+                List.of("Liposome hasChallenge BatchVariability"));
         check("Labelled exosomes were taken up by hepatocytes and by Kupffer cells.\n", "Kupffer",
                 List.of("Exosome targets Hepatocyte", "Exosome targets Macrophage"), List.of());
         check("The bacteria themselves released membrane vesicles that carried toxins.\n", "membrane vesicles",
