@@ -99,13 +99,7 @@ public final class PlainTextReader implements DocumentReader {
             } else if (tableRows.contains(lineStart)) {
                 // a row of a table written as text ("Milk exosomes | curcumin | stable"): a unit of its own, never glued
                 // to the next row nor taken for a heading
-                int s = lineStart;
-                while (s < contentEnd && Character.isWhitespace(text.charAt(s))) {
-                    s++;
-                }
-                b.endParagraph();
-                b.paragraphLine(s, contentEnd);
-                b.endParagraph();
+                b.lineOfItsOwn(lineStart, contentEnd);
                 previousEndsBlock = true;
             } else if ((m = INLINE_HEADING.matcher(line).region(0, Math.min(line.length(), MAX_HEADING_LINE))).lookingAt()
                     && isInlineHeading(m, line)) {
@@ -138,23 +132,12 @@ public final class PlainTextReader implements DocumentReader {
                     b.startSection(title);
                 } else {
                     // a line of its own, not glued to the sentence under it; the discourse of the section goes on
-                    int s = lineStart;
-                    while (s < contentEnd && Character.isWhitespace(text.charAt(s))) {
-                        s++;
-                    }
-                    b.endParagraph();
-                    b.paragraphLine(s, contentEnd);
-                    b.endParagraph();
+                    b.lineOfItsOwn(lineStart, contentEnd);
                 }
                 previousEndsBlock = true;
             } else if (CLOCK_TIMES && LOG_ENTRY.matcher(line).lookingAt()) {
                 // an entry of a log ("09:40 vesicles loaded with siRNA"): a unit of its own even without a full stop
-                int s = lineStart;
-                while (s < contentEnd && Character.isWhitespace(text.charAt(s))) {
-                    s++;
-                }
-                b.endParagraph();
-                b.paragraphLine(s, contentEnd);
+                b.startLine(lineStart, contentEnd);
                 previousEndsBlock = endsSentence(line);
             } else if ((m = LIST_ITEM.matcher(line)).lookingAt()) {
                 b.endParagraph();
@@ -515,6 +498,22 @@ public final class PlainTextReader implements DocumentReader {
 
     /** Collects sections and paragraph spans while the lines are walked. */
     private static final class Builder {
+        /** A line that opens a new paragraph, its leading blanks left out; it goes on only if the next line continues it. */
+        void startLine(int lineStart, int contentEnd) {
+            int s = lineStart;
+            while (s < contentEnd && Character.isWhitespace(text.charAt(s))) {
+                s++;
+            }
+            endParagraph();
+            paragraphLine(s, contentEnd);
+        }
+
+        /** A line that is a unit of its own (a table row, a heading-like line kept as text): never glued to its neighbours. */
+        void lineOfItsOwn(int lineStart, int contentEnd) {
+            startLine(lineStart, contentEnd);
+            endParagraph();
+        }
+
         final String text;
         final List<Section> sections = new ArrayList<>();
         String title;
