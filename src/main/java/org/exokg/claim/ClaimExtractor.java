@@ -3316,6 +3316,10 @@ public final class ClaimExtractor {
                 // (branch goldconv2) an anaphor of source-qualified vesicles ("Milk EVs survive the stomach. They carry
                 // microRNAs") keeps the source its antecedent was named with (the lead's convention)
                 AntecedentSource kind = c.rule().relation() == Relation.DERIVED_FROM ? null : antecedentSource(text, antecedent);
+                if (kind == null && c.rule().relation() != Relation.DERIVED_FROM) {
+                    // (branch anaphors13) an antecedent that names no source, in the document's own study
+                    kind = studiedSourceForUnsourcedAntecedent(text, sentence, antecedent);
+                }
                 if (kind != null && kind.throughBareMentions() && !carried.containsKey(v.start())) {
                     // (branch topicprep) found through bare mentions, only an anaphor that carries the preparation takes it
                     kind = null;
@@ -3825,6 +3829,36 @@ public final class ClaimExtractor {
     public void studiedPreparation(Mention preparation) {
         studiedPreparation = preparation;
         anaphora.studiedPreparation(preparation); // (branch anaphors12) product nouns need one studied preparation
+    }
+
+    /**
+     * (branch anaphors13, issue 15) Measured and left off: -Dexokg.studiedSourceForUnsourcedAntecedent=true. An anaphor
+     * whose antecedent names no source at all ("Each vial contains 2 x 10^11 exosome particles ... The exosomes carry
+     * CD63" in a leaflet about umbilical-cord MSC exosomes) means the preparation the document studies
+     * (DocumentPreparation), with its source, as a new section's anaphors do; not in Methods, and not when the
+     * antecedent's sentence names any source or cell. On the development sets +5 right in one document (blind 22's
+     * leaflet) against 2 right lost and 2 wrong qualifiers more in three others (blind 3, 18, 20: "producing such vesicles
+     * at clinical scale is still expensive", general statements whose anaphors the golds leave unqualified).
+     */
+    static final boolean STUDIED_SOURCE_FOR_UNSOURCED_ANTECEDENT = Boolean.getBoolean("exokg.studiedSourceForUnsourcedAntecedent");
+
+    /** (branch anaphors13) The studied preparation's source for an anaphor whose antecedent's sentence names none, or null. */
+    private AntecedentSource studiedSourceForUnsourcedAntecedent(String text, Sentence sentence, Mention antecedent) {
+        if (!STUDIED_SOURCE_FOR_UNSOURCED_ANTECEDENT || studiedPreparation == null || antecedent == studiedPreparation
+                || antecedent.start() == studiedPreparation.start() || org.exokg.document.Section.isMethods(sentence.section())) {
+            return null;
+        }
+        NamedIn named = vesicleSentences.get(antecedent.start());
+        if (named == null || named.mentions().stream().anyMatch(m -> m.is(MentionType.SOURCE))
+                || preparations.namedBy(antecedent, text) != null) {
+            return null;
+        }
+        NamedPreparations.Preparation p = preparations.namedBy(studiedPreparation, text);
+        if (p != null) {
+            return p.qualifierIri() == null ? null : new AntecedentSource(p.subjectIri(), p.qualifierIri(), false, false, false);
+        }
+        AntecedentSource kind = antecedentSource(text, studiedPreparation);
+        return kind == null || kind.qualifier() == null ? null : kind;
     }
 
     /** (branch safety5) Whether the studied preparation is read with a source (a named preparation's or its own). */
