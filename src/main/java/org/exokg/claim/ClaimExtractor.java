@@ -4782,6 +4782,12 @@ public final class ClaimExtractor {
                             && (topicCues.bareVesicleCue("carriers-participle-after",
                                     text.substring(m.end(), Math.min(sentence.end(), m.end() + 60)).toLowerCase(Locale.ROOT))
                                 || topicCues.bareVesicleCue("carriers-participle-before", before))
+                    // (branch anaphors13) "Loaded EVs are stable for a week at 4 °C" in a text about one preparation: a
+                    // participle of what the study did, right before the noun, marks its vesicles in the present too
+                    // (not with a modal: "engineered exosomes could cross ..." is what such vesicles might do)
+                    || !pronoun && PARTICIPLE_CARRIERS && PRESENT_PARTICIPLE_CARRIERS && !MODAL_VERB.matcher(sentenceLower).find()
+                            && m.iri().equals(topic.subject())
+                            && topicCues.bareVesicleCue("carriers-participle-before", before)
                     // (branch anaphors9) "exosomal miR-21", "vesicular PD-L1" after a one-preparation opening: the cargo of
                     // the preparation under discussion, the adjective its anaphor (convention c)
                     // (a finding of the study, in the past: "exosomal miR-21 is not specific to breast cancer" is the kind's)
@@ -4950,6 +4956,10 @@ public final class ClaimExtractor {
      * carriers-participle-after, carriers-participle-before).
      */
     static final boolean PARTICIPLE_CARRIERS = !Boolean.getBoolean("exokg.noParticipleCarriers");
+    /** (branch anaphors13) Switch: -Dexokg.presentParticipleCarriers: a participle carrier also in a present-tense sentence. */
+    static final boolean PRESENT_PARTICIPLE_CARRIERS = Boolean.parseBoolean(System.getProperty("exokg.presentParticipleCarriers", "true"));
+    /** (branch anaphors13) A modal: what vesicles could do, not what the study's did. */
+    private static final Pattern MODAL_VERB = Pattern.compile("\\b(?:can|could|may|might|will|would|should|must)\\b");
     /**
      * (branch anaphors9) Measurement switch: -Dexokg.noCargoAdjectiveCarriers: a vesicle adjective before its cargo
      * ("exosomal miR-21", "vesicular PD-L1") does not carry the preparation under discussion.
