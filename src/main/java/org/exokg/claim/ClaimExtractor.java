@@ -3316,6 +3316,10 @@ public final class ClaimExtractor {
                 // (branch goldconv2) an anaphor of source-qualified vesicles ("Milk EVs survive the stomach. They carry
                 // microRNAs") keeps the source its antecedent was named with (the lead's convention)
                 AntecedentSource kind = c.rule().relation() == Relation.DERIVED_FROM ? null : antecedentSource(text, antecedent);
+                if (kind == null && c.rule().relation() != Relation.DERIVED_FROM) {
+                    // (branch anaphors13) an antecedent that names no source, in the document's own study
+                    kind = studiedSourceForUnsourcedAntecedent(text, sentence, antecedent);
+                }
                 if (kind != null && kind.throughBareMentions() && !carried.containsKey(v.start())) {
                     // (branch topicprep) found through bare mentions, only an anaphor that carries the preparation takes it
                     kind = null;
@@ -3825,6 +3829,36 @@ public final class ClaimExtractor {
     public void studiedPreparation(Mention preparation) {
         studiedPreparation = preparation;
         anaphora.studiedPreparation(preparation); // (branch anaphors12) product nouns need one studied preparation
+    }
+
+    /**
+     * (branch anaphors13, issue 15) Measured and left off: -Dexokg.studiedSourceForUnsourcedAntecedent=true. An anaphor
+     * whose antecedent names no source at all ("Each vial contains 2 x 10^11 exosome particles ... The exosomes carry
+     * CD63" in a leaflet about umbilical-cord MSC exosomes) means the preparation the document studies
+     * (DocumentPreparation), with its source, as a new section's anaphors do; not in Methods, and not when the
+     * antecedent's sentence names any source or cell. On the development sets +5 right in one document (blind 22's
+     * leaflet) against 2 right lost and 2 wrong qualifiers more in three others (blind 3, 18, 20: "producing such vesicles
+     * at clinical scale is still expensive", general statements whose anaphors the golds leave unqualified).
+     */
+    static final boolean STUDIED_SOURCE_FOR_UNSOURCED_ANTECEDENT = Boolean.getBoolean("exokg.studiedSourceForUnsourcedAntecedent");
+
+    /** (branch anaphors13) The studied preparation's source for an anaphor whose antecedent's sentence names none, or null. */
+    private AntecedentSource studiedSourceForUnsourcedAntecedent(String text, Sentence sentence, Mention antecedent) {
+        if (!STUDIED_SOURCE_FOR_UNSOURCED_ANTECEDENT || studiedPreparation == null || antecedent == studiedPreparation
+                || antecedent.start() == studiedPreparation.start() || org.exokg.document.Section.isMethods(sentence.section())) {
+            return null;
+        }
+        NamedIn named = vesicleSentences.get(antecedent.start());
+        if (named == null || named.mentions().stream().anyMatch(m -> m.is(MentionType.SOURCE))
+                || preparations.namedBy(antecedent, text) != null) {
+            return null;
+        }
+        NamedPreparations.Preparation p = preparations.namedBy(studiedPreparation, text);
+        if (p != null) {
+            return p.qualifierIri() == null ? null : new AntecedentSource(p.subjectIri(), p.qualifierIri(), false, false, false);
+        }
+        AntecedentSource kind = antecedentSource(text, studiedPreparation);
+        return kind == null || kind.qualifier() == null ? null : kind;
     }
 
     /** (branch safety5) Whether the studied preparation is read with a source (a named preparation's or its own). */
@@ -4748,6 +4782,12 @@ public final class ClaimExtractor {
                             && (topicCues.bareVesicleCue("carriers-participle-after",
                                     text.substring(m.end(), Math.min(sentence.end(), m.end() + 60)).toLowerCase(Locale.ROOT))
                                 || topicCues.bareVesicleCue("carriers-participle-before", before))
+                    // (branch anaphors13) "Loaded EVs are stable for a week at 4 °C" in a text about one preparation: a
+                    // participle of what the study did, right before the noun, marks its vesicles in the present too
+                    // (not with a modal: "engineered exosomes could cross ..." is what such vesicles might do)
+                    || !pronoun && PARTICIPLE_CARRIERS && PRESENT_PARTICIPLE_CARRIERS && !MODAL_VERB.matcher(sentenceLower).find()
+                            && m.iri().equals(topic.subject())
+                            && topicCues.bareVesicleCue("carriers-participle-before", before)
                     // (branch anaphors9) "exosomal miR-21", "vesicular PD-L1" after a one-preparation opening: the cargo of
                     // the preparation under discussion, the adjective its anaphor (convention c)
                     // (a finding of the study, in the past: "exosomal miR-21 is not specific to breast cancer" is the kind's)
@@ -4916,6 +4956,10 @@ public final class ClaimExtractor {
      * carriers-participle-after, carriers-participle-before).
      */
     static final boolean PARTICIPLE_CARRIERS = !Boolean.getBoolean("exokg.noParticipleCarriers");
+    /** (branch anaphors13) Switch: -Dexokg.presentParticipleCarriers: a participle carrier also in a present-tense sentence. */
+    static final boolean PRESENT_PARTICIPLE_CARRIERS = Boolean.parseBoolean(System.getProperty("exokg.presentParticipleCarriers", "true"));
+    /** (branch anaphors13) A modal: what vesicles could do, not what the study's did. */
+    private static final Pattern MODAL_VERB = Pattern.compile("\\b(?:can|could|may|might|will|would|should|must)\\b");
     /**
      * (branch anaphors9) Measurement switch: -Dexokg.noCargoAdjectiveCarriers: a vesicle adjective before its cargo
      * ("exosomal miR-21", "vesicular PD-L1") does not carry the preparation under discussion.

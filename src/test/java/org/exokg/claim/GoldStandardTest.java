@@ -947,7 +947,8 @@ class GoldStandardTest {
         // Branch triggers8 (umbilical-cord stem cells spell the cord, convention tt, derivedFrom UmbilicalCord): P 0.865 -> 0.868, R 0.702 -> 0.720. Floors just under.
         // Branch batchvar (conventions vv and bbb: source-variation wordings as BatchVariability, denied inflammation as LowToxicity): P 0.868 -> 0.872, R 0.720 -> 0.723. Floors just under.
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.872 (204 of 234), R 0.723. Floors just under.
-        assertFloors(ev, 0.87, 0.72);
+        // Branch anaphors13 (a present-tense participle subject, "Loaded EVs are", is the studied preparation): P 0.872 -> 0.876 (205 of 234), R 0.723 -> 0.727. Floors just under.
+        assertFloors(ev, 0.875, 0.725);
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 10: P 0.865 -> 0.860, R 0.702 -> 0.699 (vv: cultivar/season variation now BatchVariability; the extractor reads Heterogeneity). Floors lowered for that gold change, just under.
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.865 -> 0.869 (198 of 229 -> 199 of 229), R 0.702 -> 0.706. Floors already just under.
         // After the eleventh session's merges: hedge 0.625 of all (20 of 32). Hedge floor up.
@@ -1816,7 +1817,8 @@ class GoldStandardTest {
         // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.804 (238 of 296), R 0.495. Floors just under.
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.804 -> 0.810 (238 of 296 -> 239 of 295), R 0.495 -> 0.497. Floors just under.
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.808 (240 of 297), R 0.499. Floors just under.
-        assertFloors(figures.claims(), 0.80, 0.49);
+        // Branch anaphors13 (a present-tense participle subject, "Electroporated EVs do not aggregate", is the studied preparation): P 0.808 -> 0.815 (242 of 297), R 0.499 -> 0.503. Floors just under.
+        assertFloors(figures.claims(), 0.81, 0.50);
         // Branch vocab25 (literature wordings of challenges as events: residual saponin, litres of medium for a dose): P 0.804 -> 0.801, R 0.495 -> 0.495 (one LowYield said of the wrong preparation). Floors just under.
         // Branch subjects5 ('tear vesicle profiles': a source before singular 'vesicle' and a noun of what is made or measured of them): P 0.804 -> 0.805, R 0.495 -> 0.497. Floors just under.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.79, "hedges missed on matched claims");
