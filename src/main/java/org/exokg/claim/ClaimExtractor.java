@@ -917,22 +917,18 @@ public final class ClaimExtractor {
         return false;
     }
 
-    /** Hyphens the rules do not spell: non-breaking hyphen U+2011, figure dash U+2012, minus sign U+2212. */
-    private static final Pattern OTHER_HYPHEN = Pattern.compile("(?<=[\\p{L}\\p{N}])[\\u2011\\u2012\\u2212](?=[\\p{L}\\p{N}])");
     private String hyphensOf;
     private String withHyphens;
 
     /**
-     * The text with the hyphens the rules do not spell made ASCII hyphens inside words ("milk‑derived", "blood−brain");
-     * same length, so offsets hold. Computed once per document text (an extractor reads one document).
+     * The text with every hyphen spelled "-" ({@link org.exokg.document.HyphenCharacters}: "milk\u2011derived",
+     * "blood\u2212brain"); same length, so offsets hold. A document's text comes so already (DocumentGraphBuilder); this
+     * reads a caller's own text alike. Computed once per text (an extractor reads one document).
      */
     private String withHyphens(String text) {
         if (text != hyphensOf) {
             hyphensOf = text;
-            // most texts hold none of these hyphens: then the text itself (what replaceAll returns too), without the
-            // lookbehind tried at every position of the document
-            boolean any = text.indexOf('\u2011') >= 0 || text.indexOf('\u2012') >= 0 || text.indexOf('\u2212') >= 0;
-            withHyphens = any ? OTHER_HYPHEN.matcher(text).replaceAll("-") : text;
+            withHyphens = org.exokg.document.HyphenCharacters.asAscii(text);
         }
         return withHyphens;
     }

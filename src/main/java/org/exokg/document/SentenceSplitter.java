@@ -193,7 +193,7 @@ public final class SentenceSplitter {
     }
 
     private static boolean isHyphen(char c) {
-        return c == '-' || c == '\u2010' || c == '\u2011';
+        return HyphenCharacters.isHyphen(c);
     }
 
     /** The word before the full stop at {@code dot} is an abbreviation or an initial. */

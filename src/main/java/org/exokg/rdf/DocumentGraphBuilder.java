@@ -131,7 +131,9 @@ public final class DocumentGraphBuilder {
             "\\s*(?:They|Their|These (?:vesicles|nanovesicles|particles))\\b");
 
     public DocumentExtraction extract(Document document) {
-        String text = document.text();
+        // (branch hyphens) every reader sees one spelling of the hyphen ("gem\u2011OM\u2011EVs" reads as "gem-OM-EVs"); the
+        // same length, so offsets point into the document's own text, whose sentences the evidence quotes
+        String text = org.exokg.document.HyphenCharacters.asAscii(document.text());
         ClaimExtractor extractor = new ClaimExtractor(lexicon, parseUses); // keeps per-sentence state: one per call
         boolean aboutRnaComplex = recognizer.documentAboutRnaExosomeComplex(text);
         // "tumour-associated macrophages (TAMs)": the document's own short forms name their terms throughout it
