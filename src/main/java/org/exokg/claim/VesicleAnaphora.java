@@ -439,8 +439,14 @@ final class VesicleAnaphora {
                 // only the words around the noun count here, not the sentence's)
                 spans.removeIf(x -> otherVesicles(text, sentence, x[0], x[1], false));
             }
-            if (BARE_VESICLES_ANYWHERE && BARE_VESICLE_ANAPHORS_ANYWHERE) {
+            if (BARE_VESICLES_ANYWHERE && (BARE_VESICLE_ANAPHORS_ANYWHERE || BARE_VESICLE_ANAPHORS_GUARDED)) {
                 List<int[]> anywhere = bareVesiclesAnywhere(text, sentence, result);
+                if (!BARE_VESICLE_ANAPHORS_ANYWHERE) {
+                    // (branch barevesicles2) the class reading's two guards: a vesicle named before in the sentence is
+                    // what "vesicles" after it are, and a determiner leaves them to the definite anaphors
+                    anywhere.removeIf(span -> result.stream().anyMatch(m -> m.is(MentionType.VESICLE) && m.start() >= sentence.start()
+                            && m.start() < span[0]) || DETERMINED_BARE.matcher(text).region(sentence.start(), span[0]).find());
+                }
                 anywhere.forEach(x -> bareAnywhere.add(x[0]));
                 addNew(spans, anywhere);
             }
@@ -747,6 +753,12 @@ final class VesicleAnaphora {
      * golds give from the study's preparation ("EpCAM-positive vesicles", "siRNA-loaded vesicles").
      */
     static final boolean BARE_VESICLE_ANAPHORS_ANYWHERE = Boolean.getBoolean("exokg.bareVesicleAnaphorsAnywhere");
+    /**
+     * Measurement switch, off: -Dexokg.bareVesicleAnaphorsGuarded=true reads a bare "vesicles" inside a sentence of a
+     * section with an antecedent as an anaphor of it, with the class reading's guards (no vesicle named before it in
+     * the sentence, no determiner before it) (issue 15, branch barevesicles2).
+     */
+    static final boolean BARE_VESICLE_ANAPHORS_GUARDED = Boolean.getBoolean("exokg.bareVesicleAnaphorsGuarded");
 
     /**
      * (branch barevesicles) "Doxorubicin-loaded vesicles reduced tumour growth", "the cells shed vesicles carrying
@@ -840,6 +852,12 @@ final class VesicleAnaphora {
      * stay unread (issue 15, branch subjects5).
      */
     static final boolean SOURCE_VESICLE_COMPOUNDS = !Boolean.getBoolean("exokg.noSourceVesicleCompounds");
+    /**
+     * Measurement switch, off: -Dexokg.measuredVesicleCompounds=true: in a text about vesicles, singular "vesicle" before
+     * a noun of what is measured or given of them ("vesicle yield", "vesicle content", "vesicle therapeutics") names them
+     * with no source before it (topic-preparation.yaml: measured-vesicle-compounds; issue 15, branch barevesicles2).
+     */
+    static final boolean MEASURED_VESICLE_COMPOUNDS = Boolean.getBoolean("exokg.measuredVesicleCompounds");
     /** Singular "vesicle" as a word of its own (not "anti-vesicle", not inside a hyphenated name). */
     private static final Pattern SINGULAR_VESICLE = Pattern.compile("(?<![\\p{L}\\-‐–])(?i:vesicle)(?![\\p{L}\\-‐–])");
     /** A definite determiner and up to two modifiers before a compound: "the vesicle batch", "our purified vesicle preparations". */
@@ -869,7 +887,8 @@ final class VesicleAnaphora {
             if (!noun.lookingAt()) {
                 continue;
             }
-            boolean product = !sourceOnly && cues.bareVesicleCue("vesicle-compounds", after);
+            boolean product = !sourceOnly && (cues.bareVesicleCue("vesicle-compounds", after)
+                    || MEASURED_VESICLE_COMPOUNDS && cues.bareVesicleCue("measured-vesicle-compounds", after)); // (branch barevesicles2)
             // (branch subjects5) "plasma vesicle fractions", "an epithelial vesicle score", "tear vesicle profiles": with
             // its source right before it, singular "vesicle" before a noun of what is made or measured of the vesicles
             // (topic-preparation.yaml: source-vesicle-compounds) names the vesicles of that source
