@@ -184,16 +184,8 @@ public final class PlainTextReader implements DocumentReader {
      */
     private static Set<Integer> tableRows(String text) {
         List<int[]> lines = new ArrayList<>();
-        int start = 0;
-        while (start <= text.length()) {
-            int end = text.indexOf('\n', start);
-            if (end < 0) {
-                end = text.length();
-            }
-            String line = text.substring(start, end);
-            lines.add(new int[] {start, !line.isBlank() && line.length() <= 2000 && COLUMN_BREAK.matcher(line).find() ? 1 : 0});
-            start = end + 1;
-        }
+        forEachLine(text, (line, start) ->
+                lines.add(new int[] {start, !line.isBlank() && line.length() <= 2000 && COLUMN_BREAK.matcher(line).find() ? 1 : 0}));
         Set<Integer> rows = new java.util.HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i)[1] == 1 && (i > 0 && lines.get(i - 1)[1] == 1 || i + 1 < lines.size() && lines.get(i + 1)[1] == 1)) {
@@ -201,6 +193,19 @@ public final class PlainTextReader implements DocumentReader {
             }
         }
         return rows;
+    }
+
+    /** Each line of the text (without its line break) with the offset it starts at. */
+    private static void forEachLine(String text, java.util.function.ObjIntConsumer<String> action) {
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            action.accept(text.substring(start, end), start);
+            start = end + 1;
+        }
     }
 
     /** (branch documents3) Off switch of the reading of a label without a letter ("08:15", "1:1") as no inline heading. */
@@ -219,13 +224,7 @@ public final class PlainTextReader implements DocumentReader {
      */
     private static Set<String> turnLabels(String text) {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-        int start = 0;
-        while (start <= text.length()) {
-            int end = text.indexOf('\n', start);
-            if (end < 0) {
-                end = text.length();
-            }
-            String line = text.substring(start, end);
+        forEachLine(text, (line, start) -> {
             if (!line.isBlank()) {
                 Matcher m = INLINE_HEADING.matcher(line).region(0, Math.min(line.length(), MAX_HEADING_LINE));
                 if (m.lookingAt() && isInlineHeading(m, line)) {
@@ -235,8 +234,7 @@ public final class PlainTextReader implements DocumentReader {
                     }
                 }
             }
-            start = end + 1;
-        }
+        });
         Set<String> labels = new java.util.HashSet<>();
         counts.forEach((label, n) -> {
             if (n >= 2) {
