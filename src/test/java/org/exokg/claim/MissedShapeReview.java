@@ -25,7 +25,31 @@ public final class MissedShapeReview {
 
     private MissedShapeReview() {}
 
+    /** One missed gold claim: its set, document genre, evaluation, the sentence's mentions and bracketed text, first cause. */
+    record Miss(String set, String genre, GoldStandard.Key key, GoldStandard.Evaluation ev, List<Mention> mentions,
+            String text, String cause) {
+
+        /** The gold claim as one readable string ("Exosome[MSC] NOT treats Cancer HEDGED"). */
+        String claim() {
+            return key.subject() + (key.qualifier().equals("-") ? "" : "[" + key.qualifier() + "]")
+                    + (key.polarity().equals("negative") ? " NOT " : " ") + key.relation() + " " + key.object()
+                    + (ev.gold().get(key) ? " HEDGED" : "");
+        }
+
+        /** The surface of the sentence's mention of the gold object, empty when there is none. */
+        String objectSurface() {
+            return mentions.stream().filter(m -> GoldStandard.local(m.iri()).equals(key.object()))
+                    .map(Mention::surface).findFirst().orElse("");
+        }
+    }
+
     public static void main(String[] args) throws Exception {
+        forEachMiss(m -> System.out.println(String.join("\t", m.set(), m.key().document(), m.genre(), m.cause(), m.claim(),
+                m.objectSurface(), m.text().replace('\t', ' ').replace('\n', ' '))));
+    }
+
+    /** Every missed gold claim of the development sets (never sealed/), in set order. */
+    static void forEachMiss(java.util.function.Consumer<Miss> action) throws Exception {
         DocumentGraphBuilder builder = DocumentGraphBuilder.fromOntology(Path.of(ExoKg.ONTOLOGY_FILE));
         for (HedgeReview.GoldSet set : RecallReview.developmentSets()) {
             List<DocumentExtraction> extractions = new ArrayList<>();
@@ -64,16 +88,8 @@ public final class MissedShapeReview {
                         }
                     }
                 }
-                String cause = cause(k, ev, mentions);
-                String objectSurface = mentions.stream().filter(m -> GoldStandard.local(m.iri()).equals(k.object()))
-                        .map(Mention::surface).findFirst().orElse("");
-                String doc = k.document();
-                String genre = genres.getOrDefault(doc, "?");
-                System.out.println(String.join("\t", set.name(), doc, genre, cause,
-                        k.subject() + (k.qualifier().equals("-") ? "" : "[" + k.qualifier() + "]")
-                                + (k.polarity().equals("negative") ? " NOT " : " ") + k.relation() + " " + k.object()
-                                + (ev.gold().get(k) ? " HEDGED" : ""),
-                        objectSurface, text.replace('\t', ' ').replace('\n', ' ')));
+                action.accept(new Miss(set.name(), genres.getOrDefault(k.document(), "?"), k, ev, mentions, text,
+                        cause(k, ev, mentions)));
             }
         }
     }

@@ -1,15 +1,5 @@
 package org.exokg.claim;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import org.exokg.ExoKg;
-import org.exokg.mention.Mention;
-import org.exokg.rdf.DocumentExtraction;
-import org.exokg.document.Sentence;
-import org.exokg.rdf.DocumentGraphBuilder;
-
 /**
  * Developer tool (not a test; issue 15, branch subjects5: MissedShapeReview with, for the misses whose subject was not
  * read or was read with another qualifier, the claims extracted from the same sentence, so that a subject the anaphora
@@ -28,96 +18,20 @@ public final class SubjectFormReview {
     private SubjectFormReview() {}
 
     public static void main(String[] args) throws Exception {
-        DocumentGraphBuilder builder = DocumentGraphBuilder.fromOntology(Path.of(ExoKg.ONTOLOGY_FILE));
-        for (HedgeReview.GoldSet set : RecallReview.developmentSets()) {
-            List<DocumentExtraction> extractions = new ArrayList<>();
-            java.util.Map<String, String> genres = new java.util.HashMap<>();
-            for (Path p : set.texts()) {
-                String f = p.getFileName().toString();
-                String genre = !f.endsWith(".xml") ? "plain" : f.contains("jats") ? "jats" : "pubmed";
-                for (DocumentExtraction e : builder.extract(p)) {
-                    extractions.add(e);
-                    genres.put(e.document().id(), genre);
+        MissedShapeReview.forEachMiss(m -> {
+            if (!m.cause().equals("trigger-nosubject") && !m.cause().equals("subject")) {
+                return;
+            }
+            GoldStandard.Key k = m.key();
+            StringBuilder same = new StringBuilder();
+            for (GoldStandard.Key x : m.ev().extracted().keySet()) {
+                if (x.document().equals(k.document()) && x.sentence().equals(k.sentence())) {
+                    same.append(x.subject()).append(x.qualifier().equals("-") ? "" : "[" + x.qualifier() + "]").append(' ')
+                            .append(x.relation()).append(' ').append(x.object()).append("; ");
                 }
             }
-            GoldStandard.Evaluation ev = set.evaluate(extractions);
-            for (GoldStandard.Key k : ev.falseNegatives()) {
-                List<Mention> mentions = new ArrayList<>();
-                String text = "";
-                for (DocumentExtraction e : extractions) {
-                    if (!e.document().id().equals(k.document())) {
-                        continue;
-                    }
-                    for (DocumentExtraction.DistinctSentence ds : e.sentences()) {
-                        Sentence s = ds.first();
-                        if (GoldStandard.sentenceIdentity(s.text()).equals(k.sentence())) {
-                            text = s.text();
-                            e.mentions().stream().filter(m -> m.start() >= s.start() && m.end() <= s.end())
-                                    .sorted(Comparator.comparingInt(Mention::start)).forEach(mentions::add);
-                            int base = s.start();
-                            StringBuilder b = new StringBuilder(text);
-                            for (int i = mentions.size() - 1; i >= 0; i--) {
-                                Mention m = mentions.get(i);
-                                b.insert(m.end() - base, "]{" + GoldStandard.local(m.iri()) + "}");
-                                b.insert(m.start() - base, "[");
-                            }
-                            text = b.toString();
-                            break;
-                        }
-                    }
-                }
-                String cause = cause(k, ev, mentions);
-                if (!cause.equals("trigger-nosubject") && !cause.equals("subject")) {
-                    continue;
-                }
-                StringBuilder same = new StringBuilder();
-                for (GoldStandard.Key x : ev.extracted().keySet()) {
-                    if (x.document().equals(k.document()) && x.sentence().equals(k.sentence())) {
-                        same.append(x.subject()).append(x.qualifier().equals("-") ? "" : "[" + x.qualifier() + "]").append(' ')
-                                .append(x.relation()).append(' ').append(x.object()).append("; ");
-                    }
-                }
-                String objectSurface = mentions.stream().filter(m -> GoldStandard.local(m.iri()).equals(k.object()))
-                        .map(Mention::surface).findFirst().orElse("");
-                String doc = k.document();
-                String genre = genres.getOrDefault(doc, "?");
-                System.out.println(String.join("\t", set.name(), doc, genre, cause,
-                        k.subject() + (k.qualifier().equals("-") ? "" : "[" + k.qualifier() + "]")
-                                + (k.polarity().equals("negative") ? " NOT " : " ") + k.relation() + " " + k.object()
-                                + (ev.gold().get(k) ? " HEDGED" : ""),
-                        same.toString(), objectSurface, text.replace('\t', ' ').replace('\n', ' ')));
-            }
-        }
-    }
-
-    private static String cause(GoldStandard.Key k, GoldStandard.Evaluation ev, List<Mention> mentions) {
-        boolean subjectLinked = false, relationLinked = false;
-        for (GoldStandard.Key e : ev.extracted().keySet()) {
-            if (!e.document().equals(k.document()) || !e.sentence().equals(k.sentence())) {
-                continue;
-            }
-            if (e.subject().equals(k.subject()) && e.qualifier().equals(k.qualifier()) && e.relation().equals(k.relation())
-                    && e.object().equals(k.object())) {
-                return "polarity";
-            }
-            if (e.relation().equals(k.relation()) && e.object().equals(k.object())) {
-                subjectLinked = true;
-            }
-            if (e.subject().equals(k.subject()) && e.object().equals(k.object())) {
-                relationLinked = true;
-            }
-        }
-        if (subjectLinked) {
-            return "subject";
-        }
-        if (relationLinked) {
-            return "relation";
-        }
-        boolean object = mentions.stream().anyMatch(m -> GoldStandard.local(m.iri()).equals(k.object()));
-        boolean subject = mentions.stream().anyMatch(m -> GoldStandard.local(m.iri()).equals(k.subject()));
-        if (!object) {
-            return "object-unknown";
-        }
-        return subject ? "trigger" : "trigger-nosubject";
+            System.out.println(String.join("\t", m.set(), k.document(), m.genre(), m.cause(), m.claim(), same.toString(),
+                    m.objectSurface(), m.text().replace('\t', ' ').replace('\n', ' ')));
+        });
     }
 }
