@@ -123,7 +123,7 @@ class GoldStandardTest {
     /**
      * Scores blind set {@code number}, which has been promoted to development data, and prints the full report (false
      * positives and negatives) with the aggregate hedge and isKindOf lines. Only for sets whose per-claim output may be
-     * read (6 to 24: each was promoted after three sessions as a never-tuned set); the never-tuned sets 25, 26 and 27 go through
+     * read (6 to 24: each was promoted after three sessions as a never-tuned set); the never-tuned sets 25 to 28 go through
      * {@link #blindSetFigures}.
      */
     private static BlindSetFigures developmentSetFigures(int number, String ordinal, Path[] texts) throws Exception {
@@ -2204,6 +2204,46 @@ class GoldStandardTest {
         assertTrue(figures.claims().hedgeRecallAll() >= 0.09, "hedged claims missed");
         assertDenialFloors(figures.claims(), 3, 5);
         assertKindFloors(figures.kinds(), 2, 1);
+    }
+
+    /**
+     * Blind set 28 (never tuned on): prints aggregate figures only (no false positive or negative is listed), so the set
+     * stays blind to the engineers who change the rules.
+     * <p>
+     * Sixteen texts (PubMed with BACKGROUND AND PURPOSE / EXPERIMENTAL APPROACH / KEY RESULTS / CONCLUSIONS AND
+     * IMPLICATIONS, BACKGROUND / METHODS / RESULTS / CONCLUSIONS and unstructured; JATS with "Materials and methods" and
+     * "Methods" sections with subsections, Results, Discussion and figure captions; a data safety monitoring board letter,
+     * a horizon scanning briefing, an annotated bibliography, a GLP toxicology study summary, an institutional biosafety
+     * committee risk assessment, a clinical study report synopsis, slide-deck speaker notes, a school outreach worksheet, a
+     * patent landscape report and a weekly journal alert digest) on sources little used before (Acinetobacter baumannii,
+     * skeletal myotubes, peritoneal fluid, strawberry, tendon stem cells, hepatocytes, placental and umbilical cord MSCs,
+     * cardiac progenitor cells, Gram-positive bacteria, Shigella GMMA, retinal pigment epithelial cells, Plasmodium-infected
+     * red cells, sweet potato, neutrophils; exosome mimetics, liposomes, hybrids with lipid nanoparticles and exomeres as
+     * look-alikes) and both gold files (469 claims at the commit, 477 after the first run's gold fixes; 51 then 54 hedged,
+     * 20 denied; 12 then 13 classification claims, 8 denied) committed (f07f31f7) before the extractor was run on them
+     * (branch blind28, twenty-third session, rules of main 4d49021f). Every class was known and every gold sentence was
+     * found as one sentence by the splitter before the first run (GoldSentenceCheck). First run, 6 Dec 2026: P 0.767 (220
+     * of 287), R 0.469 (gold 469), lenient 0.813 (231 of 284) / 0.504; 7 claims read only in Methods not scored; of the 22
+     * matched claims the gold hedges, 13 are extracted hedged (0.591), of all 51 hedged gold claims 13 (0.255); negations:
+     * gold 20, extracted 11, matched 5; isKindOf: gold 12, extracted 10, matched 6, 4 false positives. The extracted
+     * claims, read once by the set's writer for gold errors only, showed eight gold errors in 25 rows, 9 added and 16 changed
+     * (listed in the golds' headers, kinds only here: a drug's class as the ontology's lexicon names it, a generic tumour
+     * of a one-cancer text, producer-cell transfection as engineering, uses and properties the conventions require, a
+     * look-alike's own classification), 469 -> 477 claims, 12 -> 13 isKindOf; no rule changed. After the fixes: P 0.819
+     * (235 of 287), R 0.493 (235 of 477), lenient 0.863 (245 of 284) / 0.526; hedges 14 of 25 matched (0.560), 0.259 of
+     * all; denials unchanged; isKindOf 7 of 13 matched, 3 false positives. Floors just under these figures.
+     */
+    @Test
+    void twentyEighthBlindSetAgainstExpectedClaims() throws Exception {
+        BlindSetFigures figures = blindSetFigures(28, "twenty-eighth", GoldStandard.BLIND28_TEXTS);
+        // Branch blind28 (new set, first run and the writer's gold fixes): NEVER-TUNED, aggregate only, not tuned on: P 0.767 -> 0.819 (220 -> 235 of 287), R 0.469 -> 0.493 (gold 469 -> 477). Floors just under.
+        assertFloors(figures.claims(), 0.81, 0.49);
+        // Hedges right on matched claims: 14 of 25 (0.560), under the goal of 0.85 that assertHedgeFloors asserts; a
+        // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
+        assertTrue(figures.claims().hedgeRecallMatched() >= 0.55, "hedges missed on matched claims");
+        assertTrue(figures.claims().hedgeRecallAll() >= 0.25, "hedged claims missed");
+        assertDenialFloors(figures.claims(), 5, 6);
+        assertKindFloors(figures.kinds(), 7, 3);
     }
 
     /** At least {@code right} of the gold's denials found, and at most {@code beyond} denials the gold does not have. */
