@@ -123,7 +123,7 @@ class GoldStandardTest {
     /**
      * Scores blind set {@code number}, which has been promoted to development data, and prints the full report (false
      * positives and negatives) with the aggregate hedge and isKindOf lines. Only for sets whose per-claim output may be
-     * read (6 to 24: each was promoted after three sessions as a never-tuned set); the never-tuned sets 25, 26 and 27 go through
+     * read (6 to 25: each was promoted after three sessions as a never-tuned set); the never-tuned sets 26, 27 and 28 go through
      * {@link #blindSetFigures}.
      */
     private static BlindSetFigures developmentSetFigures(int number, String ordinal, Path[] texts) throws Exception {
@@ -2085,8 +2085,7 @@ class GoldStandardTest {
     }
 
     /**
-     * Blind set 25 (never tuned on): prints aggregate figures only (no false positive or negative is listed), so the set
-     * stays blind to the engineers who change the rules.
+     * Blind set 25 (development data since the twenty-third session; never tuned on before): prints the full report.
      * <p>
      * Sixteen texts (PubMed with BACKGROUND / METHODS / RESULTS / CONCLUSIONS, OBJECTIVE / STUDY DESIGN / RESULTS /
      * CONCLUSIONS and unstructured; JATS with "Materials and methods" and "Methods" sections with subsections, Results and
@@ -2111,7 +2110,9 @@ class GoldStandardTest {
      */
     @Test
     void twentyFifthBlindSetAgainstExpectedClaims() throws Exception {
-        BlindSetFigures figures = blindSetFigures(25, "twenty-fifth", GoldStandard.BLIND25_TEXTS);
+        // Promoted to development data in the twenty-third session; last never-tuned figures P 0.770, R 0.492 (214 of 278,
+        // gold 435): from here on its false positives and negatives are read.
+        BlindSetFigures figures = developmentSetFigures(25, "twenty-fifth", GoldStandard.BLIND25_TEXTS);
         // Branch blind25, first run (main ba06564 rules; gold errors fixed, 444 -> 435 rows): P 0.776 (211 of 272), R 0.485; hedges 17 of 19 matched, 17 of 52 all (0.327); denials 7 right, 3 beyond; isKindOf 6 of 11 matched, 0 beyond. Floors just under.
         // Branch objects2 (no derivedFrom row for a genus of the qualifier; demonstrative sources): never-tuned, aggregate only: P 0.777 -> 0.773 (212 -> 211 matched of 273), R 0.487 -> 0.485 (a fall from the demonstrative-source reading, reported, not tuned; -Dexokg.noDemonstrativeSources undoes it). Floors unchanged (still under).
         // Lead, after the twentieth session's merges (5 Dec 2026): NEVER-TUNED P 0.773 (211 of 273), R 0.485. Floors just under.
