@@ -333,6 +333,12 @@ public final class GoldConventions {
     /** Convention tt: "umbilical cord" (also plural, "cords") or a code name that spells it ("UC-MSC-EVs", "UC-sEVs", "UC-Exo"). */
     static final java.util.regex.Pattern UMBILICAL_CORD = java.util.regex.Pattern.compile(
             "(?i)umbilical[-‐ ]cords?\\b|\\bUC[-‐‑]?(?:MSCs?[-‐‑ ]?)?(?:s?EVs?|Exos?|sEV)\\b");
+    /**
+     * Umbilical cord tissue or blood named as one item of a list of sources ("from mesenchymal stem cells, umbilical cord
+     * tissue, amniotic fluid or platelets", branch dev25): a source of its own (e), not umbilical cord MSCs, so not tt.
+     */
+    static final java.util.regex.Pattern COORDINATED_CORD = java.util.regex.Pattern.compile(
+            "(?i)(?:,|\\bor|\\band)\\s+(?:the\\s+)?umbilical[-‐ ]cords?\\s+(?:tissue|blood)\\s*(?:,|\\bor\\b|\\band\\b)");
     /** Bacteria named by a group, not a species (convention ss): "Gram-negative bacteria", "commensal bacteria", "bacterial vesicles". */
     private static final java.util.regex.Pattern GROUP_BACTERIA = java.util.regex.Pattern.compile(
             "(?i)\\b(?:gram[-‐ ](?:negative|positive)|commensal|gut|intestinal|probiotic|pathogenic)\\s+(?:\\w+\\s+)?bacteri(?:a|um)\\b"
@@ -496,7 +502,8 @@ public final class GoldConventions {
                 }
                 // tt) (twenty-first session, goldconv13) "umbilical cord MSC exosomes" (or a code spelling it, "UC-MSC-EVs"): besides
                 // derivedFrom MesenchymalStemCell, a derivedFrom UmbilicalCord row of the same subject with the subject's qualifier
-                if (derived && r[5].equals("MesenchymalStemCell") && UMBILICAL_CORD.matcher(s.text()).find()) {
+                if (derived && r[5].equals("MesenchymalStemCell")
+                        && UMBILICAL_CORD.matcher(COORDINATED_CORD.matcher(s.text()).replaceAll(" ")).find()) {
                     boolean listed = mine.stream().anyMatch(x -> at.get(x) == s && x[2].equals(r[2]) && x[4].equals("derivedFrom")
                             && x[5].equals("UmbilicalCord") && x[3].equals("MesenchymalStemCell"));
                     if (!listed) {
