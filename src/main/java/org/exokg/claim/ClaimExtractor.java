@@ -354,6 +354,28 @@ public final class ClaimExtractor {
         this.anaphora = new VesicleAnaphora(lexicon);
         this.introducedNames = org.exokg.mention.IntroducedNames.of(lexicon);
         this.unbracketedNames = org.exokg.mention.UnbracketedNames.of(lexicon);
+        this.preparations.sourceNames(iri -> sourceNamesOf(lexicon).getOrDefault(iri, List.of()));
+    }
+
+    /** (branch dev25) The names (labels and synonyms) of each source term of a lexicon, read once per lexicon. */
+    private static final Map<Lexicon, Map<String, List<String>>> SOURCE_NAMES =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    static Map<String, List<String>> sourceNamesOf(Lexicon lexicon) {
+        return SOURCE_NAMES.computeIfAbsent(lexicon, l -> {
+            Map<String, List<String>> names = new java.util.HashMap<>();
+            for (String key : l.keys()) {
+                for (Lexicon.Entry e : l.entries(key)) {
+                    if (e.term().types().contains(MentionType.SOURCE) && e.label() != null) {
+                        List<String> of = names.computeIfAbsent(e.term().iri(), x -> new ArrayList<>());
+                        if (!of.contains(e.label())) {
+                            of.add(e.label());
+                        }
+                    }
+                }
+            }
+            return names;
+        });
     }
 
     /**
@@ -1154,6 +1176,8 @@ public final class ClaimExtractor {
             // a preparation's name used after its definition stands for the preparation
             mentions = new ArrayList<>(mentions);
             mentions.removeAll(NamedPreparations.coveredBy(preparationUses, mentions));
+            // (branch dev25) an acronym name the abbreviations read as its own source ("CMEs": camel milk) is the use
+            mentions.removeAll(preparations.misreadSources(preparationUses, mentions));
             mentions.addAll(preparationUses);
             // "Hx-Exo increased ..., and they stimulated ...": a pronoun after the name means the preparation named, as
             // after any vesicle named before it in the sentence; the rules read the name
@@ -4172,6 +4196,12 @@ public final class ClaimExtractor {
                         // (branch dev21) "exosomes from water buffalo milk (BME)": a plain acronym spells the source, then
                         // the vesicle noun that stood before it (a numbered product code, "GRN-4", is left as it was)
                         phrases.add(window + m.surface() + "\u0000 " + p.vesicle().surface());
+                        if (NamedPreparations.SOURCE_NAMED_ACRONYMS) {
+                            // (branch dev25) or another name of that source: "exosomes from cow milk (BMEs)", bovine milk
+                            for (String other : sourceNamesOf(lexicon).getOrDefault(m.iri(), List.of())) {
+                                phrases.add(other + "\u0000 " + p.vesicle().surface());
+                            }
+                        }
                     }
                 }
             }

@@ -226,9 +226,14 @@ final class NamedPreparations {
                 } else if (acronym.lookingAt() && noMention(mentions, acronym.start(1), acronym.end(1))
                         && spelledByPhraseBefore(text, sentenceStart, vesicle.end(), acronym.group(1))) {
                     name = acronym.group(1);
-                } else if (ORIGIN_ACRONYMS && originAcronym.lookingAt() && noMention(mentions, originAcronym.start(2), originAcronym.end(2))
+                } else if (ORIGIN_ACRONYMS && originAcronym.lookingAt()
+                        && (noMention(mentions, originAcronym.start(2), originAcronym.end(2))
+                                || SOURCE_NAMED_ACRONYMS && onlyOriginSourceAt(mentions, originAcronym.start(1), originAcronym.end(1),
+                                        originAcronym.start(2), originAcronym.end(2)))
                         && (originAcronym.group(2).matches("\\p{Lu}{2,6}s?")
                                 ? spelledByOriginAndVesicle(originAcronym.group(1), vesicle.surface(), originAcronym.group(2))
+                                        || SOURCE_NAMED_ACRONYMS && spelledBySourceName(mentions, originAcronym.start(1), originAcronym.end(1),
+                                                vesicle.surface(), originAcronym.group(2))
                                 : spelledByHeadAndVesicle(originAcronym.group(1), vesicle.surface(), originAcronym.group(2)))) {
                     name = originAcronym.group(2);
                 }
@@ -289,6 +294,83 @@ final class NamedPreparations {
                     + "((?:[\\p{L}\\p{N}\\-‐–]+\\s+){0,5}[\\p{L}\\p{N}\\-‐–]+)\\s*\\(\\s*(\\p{Lu}{2,6}s?"
                     // (branch names4) capitals, then the start of the vesicle noun in lower case: "Dex"
                     + (SHORT_VESICLE_NAMES ? "|\\p{Lu}{1,3}\\p{Ll}{2,3}s?" : "") + ")\\s*\\)");
+
+    /**
+     * Measurement switch: -Dexokg.noSourceNamedAcronyms (branch dev25): an acronym after "exosomes from cow milk" is read
+     * only from the origin's own words (as dev21 did), and a source the abbreviation layer read it as keeps it.
+     */
+    static final boolean SOURCE_NAMED_ACRONYMS = !Boolean.getBoolean("exokg.noSourceNamedAcronyms");
+
+    /** The names of a source term (its label and synonyms); set by the extractor from the ontology's lexicon. */
+    private java.util.function.Function<String, java.util.Collection<String>> sourceNames = iri -> List.of();
+
+    void sourceNames(java.util.function.Function<String, java.util.Collection<String>> names) {
+        this.sourceNames = names;
+    }
+
+    /**
+     * (branch dev25) "exosomes from camel milk (CMEs)": the document's abbreviations may have read the acronym as the source
+     * alone (C-M-E run through "camel"); a source mention that spans the acronym exactly and names the same term as a
+     * source of the origin phrase is that misreading, not another term, so the acronym still names the vesicles.
+     */
+    private static boolean onlyOriginSourceAt(List<Mention> mentions, int originStart, int originEnd, int start, int end) {
+        java.util.Set<String> origins = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+            if (m.is(MentionType.SOURCE) && m.start() >= originStart && m.end() <= originEnd) {
+                origins.add(m.iri());
+            }
+        }
+        boolean any = false;
+        for (Mention m : mentions) {
+            if (m.start() < end && m.end() > start) {
+                if (!(m.start() == start && m.end() == end && m.is(MentionType.SOURCE) && origins.contains(m.iri()))) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /**
+     * (branch dev25) Whether the acronym spells another name of the origin's source, then the vesicle noun: "exosomes from
+     * cow milk (BMEs)" (bovine milk + exosomes), as {@link #spelledByOriginAndVesicle} does with the origin's own words.
+     */
+    private boolean spelledBySourceName(List<Mention> mentions, int originStart, int originEnd, String vesicleSurface, String acronym) {
+        for (Mention m : mentions) {
+            if (m.is(MentionType.SOURCE) && m.start() >= originStart && m.end() <= originEnd) {
+                for (String name : sourceNames.apply(m.iri())) {
+                    if (spelledByOriginAndVesicle(name, vesicleSurface, acronym)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * (branch dev25) The source mentions that are a plain-acronym name misread as its own source ("CMEs" read as camel
+     * milk where "exosomes from camel milk (CMEs)" defined it): where the sentence uses the name, the use replaces them.
+     */
+    List<Mention> misreadSources(List<Mention> uses, List<Mention> mentions) {
+        if (!SOURCE_NAMED_ACRONYMS || uses.isEmpty()) {
+            return List.of();
+        }
+        List<Mention> out = new ArrayList<>(0);
+        for (Mention u : uses) {
+            Preparation p = preparation(u);
+            if (p == null || p.qualifierIri() == null || !p.name().matches("\\p{Lu}{2,6}s?")) {
+                continue;
+            }
+            for (Mention m : mentions) {
+                if (m != u && m.start() == u.start() && m.end() == u.end() && m.is(MentionType.SOURCE) && m.iri().equals(p.qualifierIri())) {
+                    out.add(m);
+                }
+            }
+        }
+        return out;
+    }
 
     /**
      * (branch names4) Whether a short name is the initials of the first words of the vesicles' origin phrase followed by
@@ -503,7 +585,9 @@ final class NamedPreparations {
                     boolean word = (s == 0 || !Character.isLetterOrDigit(text.charAt(s - 1)) && text.charAt(s - 1) != '-'
                             || PREFIXED_NAMES && prefixedUse(text, sentenceStart, s))
                             && (e >= text.length() || !Character.isLetterOrDigit(text.charAt(e)));
-                    if (word && (noMention(mentions, s, e) || vesicleNounOfName(text, mentions, s, e))) {
+                    if (word && (noMention(mentions, s, e) || vesicleNounOfName(text, mentions, s, e)
+                            || SOURCE_NAMED_ACRONYMS && p.qualifierIri() != null && p.name().matches("\\p{Lu}{2,6}s?")
+                                    && onlySourceAt(mentions, s, e, p.qualifierIri()))) {
                         Mention noun = MODIFIER_NAMES ? vesicleNounAfter(text, mentions, e, sentenceEnd) : null;
                         if (noun != null) {
                             // (branch names5) "CRX-07 exosomes are taken up ...": the name modifies the vesicle noun, which
@@ -642,6 +726,20 @@ final class NamedPreparations {
             }
         }
         return covered;
+    }
+
+    /** (branch dev25) Whether the only term over the words is a source mention of {@code iri} spanning them exactly. */
+    private static boolean onlySourceAt(List<Mention> mentions, int start, int end, String iri) {
+        boolean any = false;
+        for (Mention m : mentions) {
+            if (m.start() < end && m.end() > start) {
+                if (!(m.start() == start && m.end() == end && m.is(MentionType.SOURCE) && m.iri().equals(iri))) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     private static boolean noMention(List<Mention> mentions, int start, int end) {

@@ -155,6 +155,24 @@ class GoldConventionsCheckTest {
     }
 
     /**
+     * Convention tt (branch dev25): umbilical cord tissue named as one item of a list of sources is a source of its own
+     * (e), so its sentence needs no cord row qualified MesenchymalStemCell; the cord named on the MSCs still does.
+     */
+    @Test
+    void umbilicalCordTissueInAListOfSourcesIsNotUmbilicalCordMscs() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "The plan excludes exosomes derived from mesenchymal stem cells, umbilical cord tissue or platelets. "
+                + "The plan excludes vesicles derived from mesenchymal stem cells of umbilical cord tissue or bone marrow.\n", ".txt");
+        String doc = e.document().id();
+        List<String[]> rows = new ArrayList<>(List.of(
+                row(doc, "from mesenchymal stem cells, umbilical cord tissue or platelets", "Exosome", "-", "derivedFrom", "MesenchymalStemCell", "positive"),
+                row(doc, "from mesenchymal stem cells, umbilical cord tissue or platelets", "Exosome", "-", "derivedFrom", "UmbilicalCord", "positive"),
+                row(doc, "from mesenchymal stem cells of umbilical cord tissue or bone marrow", "ExtracellularVesicle", "-", "derivedFrom", "MesenchymalStemCell", "positive")));
+        List<String> found = findingsOf("tt", rows, e);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("tt ExtracellularVesicle derivedFrom MesenchymalStemCell"), found.toString());
+    }
+
+    /**
      * Convention b for code names (branch goldconv4, sixteenth session): once the gold gives a code name's sentence a
      * derivedFrom row (the code spells the source), every sentence naming the preparation only by that code lists one.
      */

@@ -362,22 +362,22 @@ final class GoldStandard {
 
     /** The texts of blind set 25 (claims and classification gold), committed before the extractor was run on them. */
     static final Path[] BLIND25_TEXTS = {
-        Path.of("src/test/resources/sealed/documents/blind25-pubmed-human-breast-milk-evs-necrotising-enterocolitis-preterm-rats.xml"),
-        Path.of("src/test/resources/sealed/documents/blind25-pubmed-bronchoalveolar-lavage-evs-microrna-signature-pulmonary-fibrosis.xml"),
-        Path.of("src/test/resources/sealed/documents/blind25-pubmed-helicobacter-pylori-omvs-caga-gastric-organoids.xml"),
-        Path.of("src/test/resources/sealed/documents/blind25-jats-camel-milk-exosomes-sonicated-kras-sirna-oral-colorectal-cancer.xml"),
-        Path.of("src/test/resources/sealed/documents/blind25-jats-natural-killer-cell-evs-perforin-granzyme-melanoma.xml"),
-        Path.of("src/test/resources/sealed/documents/blind25-jats-hypertrophic-adipocyte-evs-mir27a-muscle-insulin-resistance.xml"),
-        Path.of("src/test/resources/sealed/documents/blind25-court-judgement-excerpt-unlicensed-clinic-amniotic-fluid-exosome-injections.txt"),
-        Path.of("src/test/resources/sealed/documents/blind25-insurer-medical-coverage-policy-stem-cell-and-platelet-exosome-therapies.txt"),
-        Path.of("src/test/resources/sealed/documents/blind25-pharmacovigilance-signal-assessment-car-t-cell-exosomes-cytokine-release.txt"),
-        Path.of("src/test/resources/sealed/documents/blind25-museum-exhibit-panel-milk-vesicles-messages-from-mother.txt"),
-        Path.of("src/test/resources/sealed/documents/blind25-procurement-specification-urinary-ev-isolation-system-kidney-transplant-monitoring.txt"),
-        Path.of("src/test/resources/sealed/documents/blind25-systematic-review-protocol-registration-neutrophil-evs-acute-lung-injury.txt"),
-        Path.of("src/test/resources/sealed/documents/blind25-workshop-breakout-notes-red-cell-and-platelet-evs-drug-carriers.txt"),
-        Path.of("src/test/resources/sealed/documents/blind25-veterinary-product-label-feline-adipose-msc-sevs-chronic-kidney-disease.txt"),
-        Path.of("src/test/resources/sealed/documents/blind25-cosmetic-ingredient-safety-dossier-apple-fruit-nanovesicles-face-serum.txt"),
-        Path.of("src/test/resources/sealed/documents/blind25-obituary-researcher-b-cell-exosomes-and-urinary-vesicle-biomarkers.txt")};
+        Path.of("src/test/resources/documents/heldout/blind25-pubmed-human-breast-milk-evs-necrotising-enterocolitis-preterm-rats.xml"),
+        Path.of("src/test/resources/documents/heldout/blind25-pubmed-bronchoalveolar-lavage-evs-microrna-signature-pulmonary-fibrosis.xml"),
+        Path.of("src/test/resources/documents/heldout/blind25-pubmed-helicobacter-pylori-omvs-caga-gastric-organoids.xml"),
+        Path.of("src/test/resources/documents/heldout/blind25-jats-camel-milk-exosomes-sonicated-kras-sirna-oral-colorectal-cancer.xml"),
+        Path.of("src/test/resources/documents/heldout/blind25-jats-natural-killer-cell-evs-perforin-granzyme-melanoma.xml"),
+        Path.of("src/test/resources/documents/heldout/blind25-jats-hypertrophic-adipocyte-evs-mir27a-muscle-insulin-resistance.xml"),
+        Path.of("src/test/resources/documents/heldout/blind25-court-judgement-excerpt-unlicensed-clinic-amniotic-fluid-exosome-injections.txt"),
+        Path.of("src/test/resources/documents/heldout/blind25-insurer-medical-coverage-policy-stem-cell-and-platelet-exosome-therapies.txt"),
+        Path.of("src/test/resources/documents/heldout/blind25-pharmacovigilance-signal-assessment-car-t-cell-exosomes-cytokine-release.txt"),
+        Path.of("src/test/resources/documents/heldout/blind25-museum-exhibit-panel-milk-vesicles-messages-from-mother.txt"),
+        Path.of("src/test/resources/documents/heldout/blind25-procurement-specification-urinary-ev-isolation-system-kidney-transplant-monitoring.txt"),
+        Path.of("src/test/resources/documents/heldout/blind25-systematic-review-protocol-registration-neutrophil-evs-acute-lung-injury.txt"),
+        Path.of("src/test/resources/documents/heldout/blind25-workshop-breakout-notes-red-cell-and-platelet-evs-drug-carriers.txt"),
+        Path.of("src/test/resources/documents/heldout/blind25-veterinary-product-label-feline-adipose-msc-sevs-chronic-kidney-disease.txt"),
+        Path.of("src/test/resources/documents/heldout/blind25-cosmetic-ingredient-safety-dossier-apple-fruit-nanovesicles-face-serum.txt"),
+        Path.of("src/test/resources/documents/heldout/blind25-obituary-researcher-b-cell-exosomes-and-urinary-vesicle-biomarkers.txt")};
 
     /** The texts of blind set 26 (claims and classification gold), committed before the extractor was run on them (branch blind26). */
     static final Path[] BLIND26_TEXTS = {

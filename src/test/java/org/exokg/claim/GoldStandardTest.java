@@ -124,6 +124,7 @@ class GoldStandardTest {
      * Scores blind set {@code number}, which has been promoted to development data, and prints the full report (false
      * positives and negatives) with the aggregate hedge and isKindOf lines. Only for sets whose per-claim output may be
      * read (6 to 24: each was promoted after three sessions as a never-tuned set); the never-tuned sets 25 to 28 go through
+     * read (6 to 25: each was promoted after three sessions as a never-tuned set); the never-tuned sets 26, 27 and 28 go through
      * {@link #blindSetFigures}.
      */
     private static BlindSetFigures developmentSetFigures(int number, String ordinal, Path[] texts) throws Exception {
@@ -2075,18 +2076,18 @@ class GoldStandardTest {
         // Lead, after the twenty-first session's merges (5 Dec 2026): NEVER-TUNED P 0.778 (235 of 302), R 0.492. Floors just under.
         // Branch triggers8: NEVER-TUNED, aggregate only, not tuned on: P 0.778 -> 0.776 (235 of 302 -> 303: one claim more, not right), R 0.492 unchanged. Floors unchanged (still under).
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.789 (240 of 304), R 0.500. Floors just under.
-        assertFloors(figures.claims(), 0.78, 0.49);
         // Branch dev24 (gold converted to ss, tt and b's control arm: 4 rows unqualified, 2 added, 478 -> 480; extractor unchanged): P 0.778 -> 0.778 (235 of 302), R 0.492 -> 0.490. Recall floor 0.49 -> 0.48: a gold change (two rows added that are not read), not a reading lost.
         // Branch dev24 (rules, development data: cleared by the liver / Kupffer cells is OffTargetAccumulation (kk); bacterial genus names): P 0.778 -> 0.785 (235 of 302 -> 238 of 303), R 0.490 -> 0.496. Floors just under.
         // Branch precision11: NEVER-TUNED, aggregate only, not tuned on: P 0.778 -> 0.768 (235 -> 232 of 302), R 0.492 -> 0.485; all three right claims lost go with switch -Dexokg.noUnnamedBacteriaUnqualified (convention ss for every kind; with it 0.778 / 0.492). Floors lowered just under for that reason; the lead decides the switch.
+        // Branch dev25 (acronyms after the origin phrase spelling another name of the source, "exosomes from cow milk (BMEs)"): P 0.789 -> 0.794 (240 of 304 -> 255 of 321), R 0.500 -> 0.531. Floors just under.
+        assertFloors(figures.claims(), 0.79, 0.53);
         assertHedgeFloors(figures.claims(), 0.37);
         assertDenialFloors(figures.claims(), 3, 3);
         assertKindFloors(figures.kinds(), 6, 1);
     }
 
     /**
-     * Blind set 25 (never tuned on): prints aggregate figures only (no false positive or negative is listed), so the set
-     * stays blind to the engineers who change the rules.
+     * Blind set 25 (development data since the twenty-third session; never tuned on before): prints the full report.
      * <p>
      * Sixteen texts (PubMed with BACKGROUND / METHODS / RESULTS / CONCLUSIONS, OBJECTIVE / STUDY DESIGN / RESULTS /
      * CONCLUSIONS and unstructured; JATS with "Materials and methods" and "Methods" sections with subsections, Results and
@@ -2111,7 +2112,9 @@ class GoldStandardTest {
      */
     @Test
     void twentyFifthBlindSetAgainstExpectedClaims() throws Exception {
-        BlindSetFigures figures = blindSetFigures(25, "twenty-fifth", GoldStandard.BLIND25_TEXTS);
+        // Promoted to development data in the twenty-third session; last never-tuned figures P 0.770, R 0.492 (214 of 278,
+        // gold 435): from here on its false positives and negatives are read.
+        BlindSetFigures figures = developmentSetFigures(25, "twenty-fifth", GoldStandard.BLIND25_TEXTS);
         // Branch blind25, first run (main ba06564 rules; gold errors fixed, 444 -> 435 rows): P 0.776 (211 of 272), R 0.485; hedges 17 of 19 matched, 17 of 52 all (0.327); denials 7 right, 3 beyond; isKindOf 6 of 11 matched, 0 beyond. Floors just under.
         // Branch objects2 (no derivedFrom row for a genus of the qualifier; demonstrative sources): never-tuned, aggregate only: P 0.777 -> 0.773 (212 -> 211 matched of 273), R 0.487 -> 0.485 (a fall from the demonstrative-source reading, reported, not tuned; -Dexokg.noDemonstrativeSources undoes it). Floors unchanged (still under).
         // Lead, after the twentieth session's merges (5 Dec 2026): NEVER-TUNED P 0.773 (211 of 273), R 0.485. Floors just under.
@@ -2121,10 +2124,12 @@ class GoldStandardTest {
         // Lead, after the twenty-first session's merges (5 Dec 2026): NEVER-TUNED P 0.775 (214 of 276), R 0.492. Floors just under.
         // Branch triggers8: NEVER-TUNED, aggregate only, not tuned on: P 0.775 -> 0.770 (214 of 277 -> 278: one claim more, not right), R 0.492 unchanged. Precision floor lowered 0.77 -> 0.76 because 214/278 = 0.7698 falls under it (reported, not tuned back; -Dexokg.noSpelledSources undoes it; the lead decides).
         // Lead, after the twenty-second session's merges (5 Dec 2026): NEVER-TUNED P 0.770 (214 of 278), R 0.492. Floors just under.
-        assertFloors(figures.claims(), 0.76, 0.49);
-        assertHedgeFloors(figures.claims(), 0.32);
-        assertDenialFloors(figures.claims(), 7, 3);
-        assertKindFloors(figures.kinds(), 6, 0);
+        // Branch dev25 (gold converted to mm, tt, uu, oo and ww: 3 rows changed, 5 added, 3 removed, 435 -> 437; extractor unchanged): P 0.770 -> 0.781 (214 -> 217 of 278), R 0.492 -> 0.497; hedges 19 of 21 matched, 19 of 53 all (0.358). Floors just under.
+        // Branch dev25 (acronyms after the origin phrase named by the source's other names or read by the abbreviations as the source, "exosomes from camel milk (CMEs)"): P 0.781 -> 0.794 (217 of 278 -> 239 of 301), R 0.497 -> 0.547; isKindOf 6 -> 7 matched. Floors just under; denials beyond 3 -> 4 because the one new denial is a control arm, "Scrambled-siRNA CMEs had no effect on tumour growth", whose hyphenated control word is not read as a control (a shape no other development set has, so not fixed).
+        assertFloors(figures.claims(), 0.79, 0.54);
+        assertHedgeFloors(figures.claims(), 0.35);
+        assertDenialFloors(figures.claims(), 7, 4);
+        assertKindFloors(figures.kinds(), 7, 0);
     }
 
     /**

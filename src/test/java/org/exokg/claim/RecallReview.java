@@ -58,6 +58,8 @@ public final class RecallReview {
         sets.add(new HedgeReview.GoldSet("blind 23", "heldout-blind23-claims.tsv", GoldStandard.BLIND23_TEXTS));
         // blind 24: development data from the twenty-second session of 5 Dec 2026
         sets.add(new HedgeReview.GoldSet("blind 24", "heldout-blind24-claims.tsv", GoldStandard.BLIND24_TEXTS));
+        // blind 25: development data from the twenty-third session of 6 Dec 2026
+        sets.add(new HedgeReview.GoldSet("blind 25", "heldout-blind25-claims.tsv", GoldStandard.BLIND25_TEXTS));
         return sets;
     }
 
