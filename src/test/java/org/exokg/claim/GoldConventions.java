@@ -397,6 +397,35 @@ public final class GoldConventions {
             "(?i)\\b(?:did|do|does)\\s+not\\s+(?:cause|provoke|induce|trigger)\\s+(?:any\\s+)?(?:[a-z]+\\s+)?(?:inflammation|thrombosis)\\b"
             + "|\\bwithout\\s+(?:causing\\s+)?(?:any\\s+)?(?:[a-z]+\\s+)?(?:inflammation|thrombosis)\\b");
 
+    // ---- twenty-third session (branch goldconv15): conventions fff-ooo ----
+
+    /** fff) vesicles coated with PEG: "PEGylated exosomes", "PEG-sEVs", "coating the vesicles with PEG". */
+    static final java.util.regex.Pattern PEG_COATED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:pegylated|peg-coated|peg-)\\s*(?:exosomes?|vesicles?|evs?|sevs?)\\b"
+            + "|\\bcoat\\w*\\s+(?:the\\s+)?(?:vesicles|exosomes|evs|them)\\s+with\\s+(?:peg|polyethylene\\s+glycol)\\b");
+    /** fff) a sentence that also names the uncoated preparation (a comparison) is left to the reader. */
+    static final java.util.regex.Pattern UNCOATED = java.util.regex.Pattern.compile("(?i)\\b(?:unmodified|uncoated|native)\\b");
+    /** ggg) clearance by macrophages ("cleared within minutes by macrophages", "clearance by Kupffer cells"). */
+    static final java.util.regex.Pattern CLEARED_BY_MACROPHAGES = java.util.regex.Pattern.compile(
+            "(?i)\\bclear(?:ed|ance)\\b[^.;]{0,40}?\\bby\\s+(?:the\\s+)?(?:[a-z\\-]+\\s+){0,2}(?:macrophages|kupffer\\s+cells|phagocytes)\\b");
+    /** ggg) uptake wording in the same sentence keeps the uptake convention's targets row. */
+    static final java.util.regex.Pattern UPTAKE_WORDING = java.util.regex.Pattern.compile("(?i)\\btaken\\s+up\\b|\\binternali[sz]ed\\b|\\bengulfed\\b");
+    /** hhh) clearance by or to the liver or spleen. */
+    static final java.util.regex.Pattern CLEARED_BY_LIVER = java.util.regex.Pattern.compile(
+            "(?i)\\bclear(?:ed|ance)\\b[^.;]{0,60}?\\b(?:liver|spleen)\\b");
+    /** jjj) inflammation denied after dosing ("did not provoke intraocular inflammation", "no lung inflammation"). */
+    static final java.util.regex.Pattern INFLAMMATION_DENIED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:did|do|does)\\s+not\\s+(?:provoke|cause|induce|trigger)\\s+(?:any\\s+)?(?:[a-z\\-]+\\s+){0,2}inflammation\\b"
+            + "|\\bno\\s+(?:[a-z\\-]+\\s+){0,2}inflammation\\b|\\bwithout\\s+(?:[a-z\\-]+\\s+)?inflammation\\b");
+    /** jjj) an immune word makes the denial an immune response (u), left as LowImmunogenicity. */
+    static final java.util.regex.Pattern IMMUNE_WORD = java.util.regex.Pattern.compile(
+            "(?i)immun|antibod|cytokine|interferon|macrophage|monocyte|\\bIg[EGAM]\\b|\\bt[\\s\\-]cells?\\b|complement");
+    /** ooo) the vesicles shift, polarise or reprogramme macrophages. */
+    static final java.util.regex.Pattern SHIFTS_MACROPHAGES = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:shift|polari[sz]|repolari[sz]|reprogramm?|switch|skew)\\w*\\b[^.;]{0,60}?\\bmacrophages\\b"
+            + "|\\bmacrophages\\b[^.;]{0,40}?\\b(?:shift|polari[sz])\\w*\\s+(?:towards?|to)\\b"
+            + "|\\bmove\\w*\\s+(?:[a-z\\-]+\\s+)?macrophages\\s+towards?\\b");
+
     record Finding(String set, String convention, String document, String sentence, String row, String why) {}
 
     /** The development golds (blind 17 since its conventions were applied by dev17); never a sealed set. */
@@ -537,6 +566,39 @@ public final class GoldConventions {
                             && DENIED_HARM.matcher(s.text()).find();
                     if (besideLowToxicity || deniedHarm) {
                         out.add(new Finding(set, "bbb", doc, s.text(), show(r), besideLowToxicity ? "denial row beside LowToxicity" : "denied harm after dosing as a denial row"));
+                    }
+                }
+                // fff) (goldconv15) PEG-coated vesicles are EngineeredExosome (the ontology's definition, z)
+                if (!derived && (r[2].equals("Exosome") || r[2].equals("ExtracellularVesicle") || r[2].equals("SmallExtracellularVesicle"))
+                        && PEG_COATED.matcher(s.text()).find() && !UNCOATED.matcher(s.text()).find()) {
+                    out.add(new Finding(set, "fff", doc, s.text(), show(r), "PEG-coated vesicles, subject " + r[2]));
+                }
+                // ggg) (goldconv15) "cleared by macrophages" is clearance, no targets row (uptake wording keeps the uptake convention)
+                if (r[4].equals("targets") && r[5].equals("Macrophage") && r[6].equals("positive")
+                        && CLEARED_BY_MACROPHAGES.matcher(s.text()).find() && !UPTAKE_WORDING.matcher(s.text()).find()) {
+                    out.add(new Finding(set, "ggg", doc, s.text(), show(r), "cleared by macrophages written as targets Macrophage"));
+                }
+                // hhh) (goldconv15) rapid clearance by the liver or spleen: OffTargetAccumulation beside RapidClearance (kk)
+                if (r[4].equals("hasChallenge") && r[5].equals("RapidClearance") && r[6].equals("positive")
+                        && CLEARED_BY_LIVER.matcher(s.text()).find()
+                        && mine.stream().noneMatch(x -> at.get(x) == s && x[2].equals(r[2]) && x[3].equals(r[3]) && x[5].equals("OffTargetAccumulation"))) {
+                    out.add(new Finding(set, "hhh", doc, s.text(), show(r), "cleared by the liver or spleen, no OffTargetAccumulation"));
+                }
+                // jjj) (goldconv15) inflammation denied after dosing with no immune word is LowToxicity (bbb), not LowImmunogenicity
+                if (r[5].equals("LowImmunogenicity") && INFLAMMATION_DENIED.matcher(s.text()).find() && !IMMUNE_WORD.matcher(s.text()).find()) {
+                    out.add(new Finding(set, "jjj", doc, s.text(), show(r), "inflammation denied, no immune word, row LowImmunogenicity"));
+                }
+                // ooo) (goldconv15) vesicles that shift macrophages: targets Macrophage and usedFor Immunomodulation, same hedge;
+                // a sentence where the shift promotes a tumour (contributesTo TumorPromotion) is left to the reader
+                if (r[6].equals("positive") && SHIFTS_MACROPHAGES.matcher(s.text()).find()
+                        && mine.stream().noneMatch(x -> at.get(x) == s && x[5].equals("TumorPromotion"))) {
+                    boolean target = r[4].equals("targets") && r[5].equals("Macrophage");
+                    boolean use = r[4].equals("usedFor") && r[5].equals("Immunomodulation");
+                    if ((target || use) && mine.stream().noneMatch(x -> at.get(x) == s && x[2].equals(r[2]) && x[3].equals(r[3])
+                            && x[7].equals(r[7]) && x[6].equals("positive")
+                            && (target ? x[4].equals("usedFor") && x[5].equals("Immunomodulation") : x[4].equals("targets") && x[5].equals("Macrophage")))) {
+                        out.add(new Finding(set, "ooo", doc, s.text(), show(r), target ? "macrophages shifted, no usedFor Immunomodulation"
+                                : "macrophages shifted, no targets Macrophage"));
                     }
                 }
                 // b) derivedFrom only where the sentence states the origin

@@ -76,7 +76,7 @@ class GoldConventionsCheckTest {
             List<String[]> rows = GoldStandard.readRows(Path.of("src/test/resources/gold").resolve(set.goldFile()));
             for (GoldConventions.Finding f : GoldConventions.findings(set.name(), rows, extractions, LEXICON)) {
                 boolean namedBacteriumLeftOff = f.convention().equals("d") && f.why().startsWith("bacterium named");
-                if (namedBacteriumLeftOff || List.of("sibling", "mm", "ss", "tt", "vv", "yy", "aaa", "bbb").contains(f.convention())) {
+                if (namedBacteriumLeftOff || List.of("sibling", "mm", "ss", "tt", "vv", "yy", "aaa", "bbb", "fff", "ggg", "hhh", "jjj", "ooo").contains(f.convention())) {
                     broken.add(f.set() + " | " + f.convention() + " | " + f.document() + " | " + f.why() + " | " + f.row());
                 }
             }
@@ -332,6 +332,87 @@ class GoldConventionsCheckTest {
         rows.remove(0);
         rows.set(1, row(doc, "did not provoke inflammation", "PlantDerivedNanovesicle", "Fruit", "hasProperty", "LowToxicity", "positive"));
         assertEquals(List.of(), findingsOf("bbb", rows, e));
+    }
+
+    /** Convention fff (goldconv15): vesicles coated with PEG are deliberately modified, so EngineeredExosome. */
+    @Test
+    void pegCoatedVesiclesFiledAsPlainExosomesAreFound() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "PEGylated exosomes circulated longer in mice. "
+                + "Exosomes from dendritic cells circulated for an hour in mice.\n", ".txt");
+        String doc = e.document().id();
+        List<String[]> rows = new ArrayList<>(List.of(
+                row(doc, "PEGylated exosomes circulated longer", "Exosome", "-", "hasProperty", "Pharmacokinetics", "positive"),
+                row(doc, "Exosomes from dendritic cells circulated", "Exosome", "DendriticCell", "hasProperty", "Pharmacokinetics", "positive")));
+        List<String> found = findingsOf("fff", rows, e);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("fff Exosome hasProperty Pharmacokinetics  <PEGylated"), found.toString());
+
+        rows.set(0, row(doc, "PEGylated exosomes circulated longer", "EngineeredExosome", "-", "hasProperty", "Pharmacokinetics", "positive"));
+        assertEquals(List.of(), findingsOf("fff", rows, e));
+    }
+
+    /** Conventions ggg and hhh (goldconv15): clearance by macrophages is no targets row; clearance by the liver is off target too. */
+    @Test
+    void clearanceWrittenAsTargetsOrWithoutOffTargetAccumulationIsFound() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "Injected vesicles were cleared within minutes by macrophages of the lung. "
+                + "Injected vesicles were taken up by macrophages of the lung within minutes. "
+                + "Kiwi nanovesicles were cleared rapidly by the liver and spleen. "
+                + "Kiwi nanovesicles were cleared rapidly from the blood.\n", ".txt");
+        String doc = e.document().id();
+        List<String[]> rows = new ArrayList<>(List.of(
+                row(doc, "were cleared within minutes by macrophages", "ExtracellularVesicle", "-", "targets", "Macrophage", "positive"),
+                row(doc, "were taken up by macrophages", "ExtracellularVesicle", "-", "targets", "Macrophage", "positive"),
+                row(doc, "cleared rapidly by the liver", "PlantDerivedNanovesicle", "Fruit", "hasChallenge", "RapidClearance", "positive"),
+                row(doc, "cleared rapidly from the blood", "PlantDerivedNanovesicle", "Fruit", "hasChallenge", "RapidClearance", "positive")));
+        List<String> ggg = findingsOf("ggg", rows, e);
+        assertEquals(1, ggg.size(), ggg.toString());
+        assertTrue(ggg.get(0).contains("<were cleared within minutes"), ggg.toString());
+        List<String> hhh = findingsOf("hhh", rows, e);
+        assertEquals(1, hhh.size(), hhh.toString());
+        assertTrue(hhh.get(0).contains("<cleared rapidly by the liver"), hhh.toString());
+
+        rows.set(0, row(doc, "were cleared within minutes by macrophages", "ExtracellularVesicle", "-", "hasChallenge", "RapidClearance", "positive"));
+        rows.add(row(doc, "cleared rapidly by the liver", "PlantDerivedNanovesicle", "Fruit", "hasChallenge", "OffTargetAccumulation", "positive"));
+        assertEquals(List.of(), findingsOf("ggg", rows, e));
+        assertEquals(List.of(), findingsOf("hhh", rows, e));
+    }
+
+    /** Convention jjj (goldconv15): inflammation denied after dosing, no immune word, is LowToxicity. */
+    @Test
+    void deniedInflammationWrittenAsLowImmunogenicityIsFound() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "The vesicles did not provoke joint inflammation in treated rats. "
+                + "The vesicles did not provoke antibodies or inflammation in treated dogs.\n", ".txt");
+        String doc = e.document().id();
+        List<String[]> rows = new ArrayList<>(List.of(
+                row(doc, "did not provoke joint inflammation", "ExtracellularVesicle", "-", "hasProperty", "LowImmunogenicity", "positive"),
+                row(doc, "did not provoke antibodies or inflammation", "ExtracellularVesicle", "-", "hasProperty", "LowImmunogenicity", "positive")));
+        List<String> found = findingsOf("jjj", rows, e);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).contains("<did not provoke joint inflammation"), found.toString());
+
+        rows.set(0, row(doc, "did not provoke joint inflammation", "ExtracellularVesicle", "-", "hasProperty", "LowToxicity", "positive"));
+        assertEquals(List.of(), findingsOf("jjj", rows, e));
+    }
+
+    /**
+     * Convention ooo (goldconv15): vesicles that shift macrophages target them and are used for immunomodulation; tumour
+     * vesicles whose shift promotes the tumour (contributesTo TumorPromotion) are left to the reader.
+     */
+    @Test
+    void shiftedMacrophagesWithoutBothRowsAreFound() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "Exosomes of stem cells shifted macrophages towards a healing phenotype. "
+                + "Exosomes of melanoma cells polarised macrophages towards a tumour-supporting phenotype.\n", ".txt");
+        String doc = e.document().id();
+        List<String[]> rows = new ArrayList<>(List.of(
+                row(doc, "Exosomes of stem cells shifted", "Exosome", "StemCell", "targets", "Macrophage", "positive"),
+                row(doc, "Exosomes of melanoma cells polarised", "Exosome", "TumorCell", "targets", "Macrophage", "positive"),
+                row(doc, "Exosomes of melanoma cells polarised", "Exosome", "TumorCell", "contributesTo", "TumorPromotion", "positive")));
+        List<String> found = findingsOf("ooo", rows, e);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("ooo Exosome[StemCell] targets Macrophage"), found.toString());
+
+        rows.add(row(doc, "Exosomes of stem cells shifted", "Exosome", "StemCell", "usedFor", "Immunomodulation", "positive"));
+        assertEquals(List.of(), findingsOf("ooo", rows, e));
     }
 
     /** The findings of one convention on fixture rows, as {@link #kinds} summaries. */

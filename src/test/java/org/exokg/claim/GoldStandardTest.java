@@ -256,7 +256,8 @@ class GoldStandardTest {
         // Lead, after the twentieth session's merges (5 Dec 2026): P 0.946 (53 of 56), R 0.898. Floors just under.
         // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.946 (53 of 56), R 0.898. Floors just under.
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.946 (53 of 56), R 0.898. Floors just under.
-        assertFloors(ev, 0.94, 0.89);
+        // Branch goldconv15 (gold conventions hhh; gold 59 -> 60 rows): P 0.946 -> 0.946 (53 of 56 -> 53 of 56), R 0.898 -> 0.883. Floors just under (R lowered: gold edits only, the extractor unchanged).
+        assertFloors(ev, 0.94, 0.88);
         // Branch goldconv2: one denial the text makes is read without its qualifier: "although the exosomes did not trigger an immune response" is MSC exosomes by the anaphor convention; the extractor reads the denial
         // but not the source (the antecedent chain passes through a bare mention); so it counts as beyond the gold.
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "every negated claim but one must be a denial the text makes");
@@ -361,7 +362,8 @@ class GoldStandardTest {
         // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.937 (59 of 63), R 0.831. Floors just under.
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.937 -> 0.952 (59 -> 60 of 63), R 0.831 -> 0.845. Floors just under.
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.952 (60 of 63), R 0.845. Floors just under.
-        assertFloors(ev, 0.95, 0.84);
+        // Branch goldconv15 (gold conventions ooo; gold 71 -> 73 rows): P 0.952 -> 0.952 (60 of 63 -> 60 of 63), R 0.845 -> 0.822. Floors just under (R lowered: gold edits only, the extractor unchanged).
+        assertFloors(ev, 0.95, 0.82);
         assertDenialFloors(ev, 1, 1);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
     }
@@ -535,7 +537,8 @@ class GoldStandardTest {
         // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.926 (174 of 188), R 0.777. Floors just under.
         // Branch batchvar (conventions vv and bbb: source-variation wordings as BatchVariability, denied inflammation as LowToxicity): P 0.926 -> 0.926, R 0.777 -> 0.781. Floors just under.
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.926 (175 of 189), R 0.781. Floors just under.
-        assertFloors(ev, 0.92, 0.78);
+        // Branch goldconv15 (gold conventions hhh; gold 224 -> 225 rows): P 0.926 -> 0.926 (175 of 189 -> 175 of 189), R 0.781 -> 0.778. Floors just under (R lowered: gold edits only, the extractor unchanged).
+        assertFloors(ev, 0.92, 0.77);
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
         assertHedgeFloors(ev, 0.77);
         assertEquals(0, kinds.falsePositives().size(), "no isKindOf claim beyond the gold (a category read from a modifier)");
@@ -862,6 +865,7 @@ class GoldStandardTest {
         // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.902 (156 of 173), R 0.700. Floors just under.
         // Branch triggers8 (umbilical-cord stem cells spell the cord, convention tt, derivedFrom UmbilicalCord): P 0.902 -> 0.903, R 0.700 -> 0.709. Floors just under.
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.903 (158 of 175), R 0.709. Floors just under.
+        // Branch goldconv15 (gold conventions jjj, kkk; gold 223 -> 224 rows): P 0.903 -> 0.903 (158 of 175 -> 158 of 175), R 0.709 -> 0.705. Floors already just under.
         assertFloors(ev, 0.90, 0.70);
         // Branch goldconv2: hedge 0.609 of all (14 of 23); floor just under.
         assertHedgeFloors(ev, 0.60);
@@ -950,6 +954,7 @@ class GoldStandardTest {
         // Branch batchvar (conventions vv and bbb: source-variation wordings as BatchVariability, denied inflammation as LowToxicity): P 0.868 -> 0.872, R 0.720 -> 0.723. Floors just under.
         // Branch anaphors13 (a present-tense participle subject, "Loaded EVs are", is the studied preparation): P 0.872 -> 0.876 (205 of 234), R 0.723 -> 0.727. Floors just under.
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.873 (206 of 236), R 0.730. Floors just under.
+        // Branch goldconv15 (gold conventions ooo; gold 282 -> 283 rows): P 0.873 -> 0.877 (206 of 236 -> 207 of 236), R 0.730 -> 0.731. Floors already just under.
         assertFloors(ev, 0.87, 0.73);
         // Branch hyphens (hyphen characters read alike; "GMSC‐Exos" now read as "GMSC-Exos" is): P 0.872 -> 0.869 (205 of 236), R 0.723 -> 0.727. Precision floor 0.87 -> 0.86: the one new false positive ("targets Macrophage" from "shifted macrophages") is read the same from the ASCII spelling; recall floor unchanged.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 10: P 0.865 -> 0.860, R 0.702 -> 0.699 (vv: cultivar/season variation now BatchVariability; the extractor reads Heterogeneity). Floors lowered for that gold change, just under.
@@ -1199,6 +1204,7 @@ class GoldStandardTest {
         // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.917 (210 of 229), R 0.727. Floors just under.
         // Branch triggers8 (umbilical-cord stem cells spell the cord, convention tt, derivedFrom UmbilicalCord): P 0.917 -> 0.916, R 0.727 -> 0.754. Floors just under.
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.949 (224 of 236), R 0.775. Floors just under.
+        // Branch goldconv15 (gold conventions ooo; gold 289 -> 290 rows): P 0.949 -> 0.949 (224 of 236 -> 224 of 236), R 0.775 -> 0.772. Floors already just under.
         assertFloors(figures.claims(), 0.94, 0.77);
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.917 -> 0.952 (210 of 229 -> 216 of 227), R 0.727 -> 0.747. Floors just under.
         // After the eleventh session's merges: hedge 0.438 of all (14 of 32). Hedge floor up.
@@ -1283,7 +1289,8 @@ class GoldStandardTest {
         // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.881 (215 of 244), R 0.599. Floors just under.
         // Branch triggers8 (umbilical-cord stem cells spell the cord, convention tt, derivedFrom UmbilicalCord): P 0.881 -> 0.884, R 0.599 -> 0.616. Floors just under.
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.884 (221 of 250), R 0.612. Floors just under.
-        assertFloors(figures.claims(), 0.88, 0.61);
+        // Branch goldconv15 (gold conventions fff, kkk; gold 361 -> 367 rows): P 0.884 -> 0.884 (221 of 250 -> 221 of 250), R 0.612 -> 0.602. Floors just under (R lowered: gold edits only, the extractor unchanged).
+        assertFloors(figures.claims(), 0.88, 0.60);
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 14: P 0.881 -> 0.881, R 0.599 -> 0.596 (xx: 2 carries Methotrexate rows for M2-Exo/MTX, not read). Floors unchanged (just under).
         assertHedgeFloors(figures.claims(), 0.41);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 5 -> 3, beyond 1 -> 3.
@@ -1383,7 +1390,8 @@ class GoldStandardTest {
         // Branch triggers8 (umbilical-cord stem cells spell the cord, convention tt, derivedFrom UmbilicalCord): P 0.846 -> 0.847, R 0.578 -> 0.581. Floors just under.
         // Branch vocab25 (literature wordings of challenges as events: residual saponin, litres of medium for a dose): P 0.847 -> 0.848, R 0.581 -> 0.583. Floors just under.
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.873 (240 of 275), R 0.609. Floors just under.
-        assertFloors(figures.claims(), 0.87, 0.60);
+        // Branch goldconv15 (gold conventions fff, iii, kkk; gold 394 -> 395 rows): P 0.873 -> 0.869 (240 of 275 -> 239 of 275), R 0.609 -> 0.605. Floors just under (P lowered: gold edits only, the extractor unchanged).
+        assertFloors(figures.claims(), 0.86, 0.60);
         // Branch cargonames (a code name spelling its loaded cargo carries it at later uses, convention xx): P 0.873 -> 0.872, R 0.594 -> 0.607. Floors just under.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 15: P 0.846 -> 0.846, R 0.578 -> 0.574 (xx: 4 MEG3-Exos carries rows not read; vv, bbb). Floors unchanged (just under).
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.846 -> 0.873 (226 of 267 -> 233 of 267), R 0.578 -> 0.596. Floors just under.
@@ -1477,6 +1485,7 @@ class GoldStandardTest {
         // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.879 (269 of 306), R 0.590. Floors just under.
         // Branch triggers8 (umbilical-cord stem cells spell the cord, convention tt, derivedFrom UmbilicalCord): P 0.879 -> 0.880, R 0.590 -> 0.596. Floors just under.
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.880 (272 of 309), R 0.596. Floors just under.
+        // Branch goldconv15 (gold conventions kkk; gold 456 -> 460 rows): P 0.880 -> 0.880 (272 of 309 -> 272 of 309), R 0.596 -> 0.591. Floors already just under.
         assertFloors(figures.claims(), 0.88, 0.59);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; "may therefore offer a cell-free option", convention l on the gold): hedge of all 0.311 -> 0.341 (15 of 44), P 0.854 -> 0.851, R 0.490 -> 0.492. Hedge floor up.
@@ -1561,7 +1570,8 @@ class GoldStandardTest {
         // Branch triggers8 (umbilical-cord stem cells spell the cord, convention tt, derivedFrom UmbilicalCord): P 0.860 -> 0.860, R 0.463 -> 0.466. Floors just under.
         // Branch vocab25 (literature wordings of challenges as events: residual saponin, litres of medium for a dose): P 0.860 -> 0.861, R 0.466 -> 0.468. Floors just under.
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.876 (212 of 242), R 0.486. Floors just under.
-        assertFloors(figures.claims(), 0.87, 0.48);
+        // Branch goldconv15 (gold conventions nnn; gold 436 -> 438 rows): P 0.876 -> 0.880 (212 of 242 -> 213 of 242), R 0.486 -> 0.486. Floors just under.
+        assertFloors(figures.claims(), 0.88, 0.48);
         // Branch batchvar (conventions vv and bbb: source-variation wordings as BatchVariability, denied inflammation as LowToxicity): P 0.878 -> 0.874, R 0.477 -> 0.477. Floors just under.
         // Branch dev24 (cleared by the liver is OffTargetAccumulation (kk): the megakaryocyte text's microparticles; "Akkermansia" alone names the bacterium: the highlights' "Live Akkermansia", "fewer Akkermansia vesicles"): P 0.860 -> 0.866 (202 of 235 -> 207 of 239), R 0.463 -> 0.475. Floors just under.
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.860 -> 0.871 (202 of 235 -> 232), R 0.463 unchanged. Floors just under.
@@ -1646,7 +1656,8 @@ class GoldStandardTest {
         // Branch triggers8 (umbilical-cord stem cells spell the cord, convention tt, derivedFrom UmbilicalCord): P 0.844 -> 0.845, R 0.536 -> 0.538. Floors just under.
         // Branch batchvar (conventions vv and bbb: source-variation wordings as BatchVariability, denied inflammation as LowToxicity): P 0.848 -> 0.849, R 0.539 -> 0.542. Floors just under.
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.850 (215 of 253), R 0.547. Floors just under.
-        assertFloors(figures.claims(), 0.84, 0.54);
+        // Branch goldconv15 (gold conventions kkk, lll, ooo; gold 393 -> 397 rows): P 0.850 -> 0.854 (215 of 253 -> 216 of 253), R 0.547 -> 0.544. Floors just under.
+        assertFloors(figures.claims(), 0.85, 0.54);
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 18: P 0.844 -> 0.840 (210 of 250), R 0.536 -> 0.534 (ww: the first line "Results: comparison of ..." gives no row; the reader still reads it). Precision floor lowered to 0.83 because 0.840 sits on the old floor.
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.844 -> 0.851 (211 of 250 -> 212 of 249), R 0.536 -> 0.538. Floors just under.
         // Branch subjects5 ('an epithelial vesicle score': a source before singular 'vesicle' and a noun of what is made or measured of them): P 0.845 -> 0.846, R 0.538 -> 0.543. Floors just under.
@@ -1821,7 +1832,8 @@ class GoldStandardTest {
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.804 -> 0.810 (238 of 296 -> 239 of 295), R 0.495 -> 0.497. Floors just under.
         // Branch anaphors13 (a present-tense participle subject, "Electroporated EVs do not aggregate", is the studied preparation): P 0.808 -> 0.815 (242 of 297), R 0.499 -> 0.503. Floors just under.
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.815 (242 of 297), R 0.503. Floors just under.
-        assertFloors(figures.claims(), 0.81, 0.50);
+        // Branch goldconv15 (gold conventions mmm; gold 481 -> 481 rows): P 0.815 -> 0.801 (242 of 297 -> 238 of 297), R 0.503 -> 0.495. Floors just under (P and R lowered: gold edits only, the extractor unchanged).
+        assertFloors(figures.claims(), 0.80, 0.49);
         // Branch vocab25 (literature wordings of challenges as events: residual saponin, litres of medium for a dose): P 0.804 -> 0.801, R 0.495 -> 0.495 (one LowYield said of the wrong preparation). Floors just under.
         // Branch subjects5 ('tear vesicle profiles': a source before singular 'vesicle' and a noun of what is made or measured of them): P 0.804 -> 0.805, R 0.495 -> 0.497. Floors just under.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.79, "hedges missed on matched claims");
@@ -1976,11 +1988,16 @@ class GoldStandardTest {
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.774 -> 0.777 (223 of 288 -> 287), R 0.483 unchanged. Floors already just under.
         // Branch subjects5 ('plasma vesicle fractions': a source before singular 'vesicle' and a noun of what is made or measured of them): P 0.776 -> 0.777, R 0.487 -> 0.489. Floors just under.
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.785 (230 of 293), R 0.500. Floors just under.
-        assertFloors(figures.claims(), 0.78, 0.49);
+        // Branch goldconv15 (gold conventions mmm; gold 460 -> 460 rows): P 0.785 -> 0.778 (230 of 293 -> 228 of 293), R 0.500 -> 0.496. Floors just under (P lowered: gold edits only, the extractor unchanged).
+        assertFloors(figures.claims(), 0.77, 0.49);
         // Branch batchvar (conventions vv and bbb: source-variation wordings as BatchVariability, denied inflammation as LowToxicity): P 0.785 -> 0.783, R 0.493 -> 0.493. Floors just under.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 22: P 0.774 -> 0.781, R 0.483 -> 0.489 (aaa: grapefruit and ginger vesicles PlantDerivedNanovesicle; ww: two title rows the reader never splits removed). Floors raised, just under.
         // Branch vocab25 (literature wordings of challenges as events: residual saponin, litres of medium for a dose): P 0.776 -> 0.780, R 0.487 -> 0.491. Floors just under.
-        assertHedgeFloors(figures.claims(), 0.17);
+        // Branch goldconv15 (convention mmm: the E. coli OMV anaphors of the specific aims qualified, gold edits only): hedge recall
+        // of matched 0.850 (17 of 20) -> 0.842 (16 of 19): the hedged "Intranasal OMVs are expected to" row is no longer matched
+        // (the extractor leaves it unqualified); matched-hedge floor lowered from the shared 0.85 to 0.84 for that reason.
+        assertTrue(figures.claims().hedgeRecallMatched() >= 0.84, "hedges missed on matched claims");
+        assertTrue(figures.claims().hedgeRecallAll() >= 0.17, "hedged claims missed");
         assertDenialFloors(figures.claims(), 5, 4);
         // Branch kinds (eighteenth session; kind-words.yaml wordings, denied kinds of named preparations): isKindOf NEVER-TUNED 4 -> 6 of 10, beyond the gold 2 -> 1 (not tuned on; floor follows). Floors follow.
         assertKindFloors(figures.kinds(), 6, 1);
@@ -2029,6 +2046,7 @@ class GoldStandardTest {
         // Branch triggers8 (umbilical-cord stem cells spell the cord, convention tt, derivedFrom UmbilicalCord): P 0.777 -> 0.780, R 0.466 -> 0.473. Floors just under.
         // Branch subjects5 ('Plasma vesicle preparations': a source before singular 'vesicle' and a noun of what is made or measured of them, also as a text's first vesicles): P 0.780 -> 0.781, R 0.473 -> 0.475. Floors just under.
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.797 (224 of 281), R 0.489. Floors just under.
+        // Branch goldconv15 (gold conventions kkk; gold 458 -> 460 rows): P 0.797 -> 0.797 (224 of 281 -> 224 of 281), R 0.489 -> 0.487. Floors already just under.
         assertFloors(figures.claims(), 0.79, 0.48);
         // Branch cargonames (a code name spelling its loaded cargo carries it at later uses, convention xx): P 0.793 -> 0.796, R 0.478 -> 0.487. Floors just under.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 23: P 0.777 -> 0.788, R 0.466 -> 0.472 (zz: coordinated saliva sources unqualified; yy: usedFor Immunomodulation). Floors raised, just under.
@@ -2076,6 +2094,8 @@ class GoldStandardTest {
         // Lead, after the twenty-first session's merges (5 Dec 2026): NEVER-TUNED P 0.778 (235 of 302), R 0.492. Floors just under.
         // Branch triggers8: NEVER-TUNED, aggregate only, not tuned on: P 0.778 -> 0.776 (235 of 302 -> 303: one claim more, not right), R 0.492 unchanged. Floors unchanged (still under).
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.789 (240 of 304), R 0.500. Floors just under.
+        // Branch goldconv15 (gold conventions ggg; gold 480 -> 478 rows): P 0.789 -> 0.789 (240 of 304 -> 240 of 304), R 0.500 -> 0.502. Floors just under.
+        assertFloors(figures.claims(), 0.78, 0.50);
         // Branch dev24 (gold converted to ss, tt and b's control arm: 4 rows unqualified, 2 added, 478 -> 480; extractor unchanged): P 0.778 -> 0.778 (235 of 302), R 0.492 -> 0.490. Recall floor 0.49 -> 0.48: a gold change (two rows added that are not read), not a reading lost.
         // Branch dev24 (rules, development data: cleared by the liver / Kupffer cells is OffTargetAccumulation (kk); bacterial genus names): P 0.778 -> 0.785 (235 of 302 -> 238 of 303), R 0.490 -> 0.496. Floors just under.
         // Branch precision11: NEVER-TUNED, aggregate only, not tuned on: P 0.778 -> 0.768 (235 -> 232 of 302), R 0.492 -> 0.485; all three right claims lost go with switch -Dexokg.noUnnamedBacteriaUnqualified (convention ss for every kind; with it 0.778 / 0.492). Floors lowered just under for that reason; the lead decides the switch.
