@@ -1,0 +1,74 @@
+package org.exokg.claim;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.exokg.TestSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 15, treatments and treated groups as subjects (branch subjects6): the preparation said through what was done
+ * with it. A bare noun of the vesicles after "treated with", "pretreated with", "exposed to", "treatment with",
+ * "co-culture with" is the preparation under discussion and keeps its qualifier (topic-preparation.yaml:
+ * carriers-participle-before and bare-plural-openings, entries subjects6-*); animals given the vesicles that developed
+ * more of a disease make the vesicles contribute to it; the vesicle group that had less of a disease, or a better
+ * measure of it, is treated by them (claim-rules.yaml block subjects6). Each reading with a near neighbour that must not
+ * give it. Invented texts, through the real pipeline and ontology.
+ */
+class TreatmentsAndTreatedGroupsTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String MSC = "Stem cell exosomes in liver fibrosis\n\nExosomes from mesenchymal stem cells were "
+            + "injected into mice with liver fibrosis.\n\n";
+
+    private static final String TUMOUR = "Tumour exosomes in liver metastasis\n\nExosomes from colon cancer cells were "
+            + "collected by ultracentrifugation.\n\n";
+
+    @Test
+    void theTreatedAnimalsVesiclesAreThePreparation() throws Exception {
+        TestSupport.assertClaimsOfText(dir, MSC + "Mice pretreated with exosomes had less liver fibrosis.\n", "pretreated with",
+                List.of("Exosome[MesenchymalStemCell] treats LiverFibrosis"), List.of("Exosome treats LiverFibrosis"));
+        // near neighbour: a comparator arm's vesicles ("free exosomes") are not the preparation under discussion
+        TestSupport.assertClaimsOfText(dir, MSC + "Mice pretreated with free exosomes had less liver fibrosis.\n", "pretreated with",
+                List.of(), List.of("Exosome[MesenchymalStemCell] treats LiverFibrosis"));
+    }
+
+    @Test
+    void theTreatmentWithTheVesiclesIsThePreparation() throws Exception {
+        TestSupport.assertClaimsOfText(dir, MSC + "Treatment with exosomes reduced liver fibrosis.\n", "Treatment with",
+                List.of("Exosome[MesenchymalStemCell] treats LiverFibrosis"), List.of("Exosome treats LiverFibrosis"));
+        TestSupport.assertClaimsOfText(dir, MSC + "Co-culture with exosomes reduced the activation of hepatic stellate cells.\n",
+                "Co-culture with", List.of("Exosome[MesenchymalStemCell] targets Pericyte"), List.of("Exosome targets Pericyte"));
+        // near neighbour: treatment with control vesicles is the control arm, not the preparation
+        TestSupport.assertClaimsOfText(dir, MSC + "Treatment with control exosomes reduced liver fibrosis.\n", "Treatment with",
+                List.of(), List.of("Exosome[MesenchymalStemCell] treats LiverFibrosis"));
+    }
+
+    @Test
+    void animalsGivenTheVesiclesThatDevelopedMoreDisease() throws Exception {
+        TestSupport.assertClaimsOfText(dir, TUMOUR + "Mice pretreated with these exosomes developed three times more liver "
+                + "metastases than mice given saline.\n", "three times more",
+                List.of("Exosome[TumorCell] contributesTo MetastaticCancer"), List.of());
+        // near neighbours: fewer metastases, or no more than the controls, is no contribution
+        List<String> fewer = TestSupport.claimsOfText(dir, TUMOUR + "Mice pretreated with these exosomes developed fewer liver "
+                + "metastases than mice given saline.\n", "fewer liver");
+        assertTrue(fewer.stream().noneMatch(c -> c.contains("contributesTo")), fewer::toString);
+        List<String> noMore = TestSupport.claimsOfText(dir, TUMOUR + "Mice pretreated with these exosomes developed no more liver "
+                + "metastases than mice given saline.\n", "no more");
+        assertTrue(noMore.stream().noneMatch(c -> c.contains(" contributesTo")), noMore::toString);
+    }
+
+    @Test
+    void theVesicleGroupThatHadLessDiseaseIsTreated() throws Exception {
+        TestSupport.assertClaimsOfText(dir, MSC + "The exosome group showed less liver fibrosis than the saline group.\n",
+                "exosome group", List.of("Exosome[MesenchymalStemCell] treats LiverFibrosis"), List.of());
+        // near neighbour: a group with more of the disease is not treated
+        List<String> more = TestSupport.claimsOfText(dir, MSC + "The exosome group showed more liver fibrosis than the saline "
+                + "group.\n", "exosome group");
+        assertTrue(more.stream().noneMatch(c -> c.contains("treats")), more::toString);
+    }
+}
