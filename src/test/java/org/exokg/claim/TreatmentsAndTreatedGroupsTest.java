@@ -71,4 +71,35 @@ class TreatmentsAndTreatedGroupsTest {
                 + "group.\n", "exosome group");
         assertTrue(more.stream().noneMatch(c -> c.contains("treats")), more::toString);
     }
+
+    private static final String OMV = "Bacterial vesicles as a gonorrhoea vaccine\n\nThe vaccine contains outer membrane "
+            + "vesicles of Neisseria meningitidis.\n\nAntibodies raised by the vesicles probably recognise the gonococcus as "
+            + "well.\n\n";
+
+    @Test
+    void theVaccinatedGroupWithAShareLessDisease() throws Exception {
+        TestSupport.assertClaimsOfText(dir, OMV + "Observational studies found that vaccinated people had roughly a third fewer "
+                + "gonorrhoea diagnoses.\n", "roughly a third",
+                List.of("BacterialOuterMembraneVesicle treats InfectiousDisease"), List.of());
+        // near neighbours: the vaccinated group compared, with no outcome of its own, and a share more of the disease
+        List<String> compared = TestSupport.claimsOfText(dir, OMV + "Other differences between vaccinated and unvaccinated "
+                + "people could explain part of the effect.\n", "Other differences");
+        assertTrue(compared.stream().noneMatch(c -> c.contains("treats")), compared::toString);
+        List<String> more = TestSupport.claimsOfText(dir, OMV + "Observational studies found that vaccinated people had roughly "
+                + "a third more gonorrhoea diagnoses.\n", "roughly a third");
+        assertTrue(more.stream().noneMatch(c -> c.contains("treats")), more::toString);
+    }
+
+    @Test
+    void animalsImmunisedWithADoseOfTheVesiclesKeepTheirSource() throws Exception {
+        String text = "Engineered vesicles from HEK293 cells as vaccines\n\nEngineered EVs from HEK293 cells displayed the spike "
+                + "protein.\n\n";
+        TestSupport.assertClaimsOfText(dir, text + "Mice immunised twice intramuscularly with 10 µg of engineered EVs were "
+                + "protected from infection.\n", "immunised twice",
+                List.of("EngineeredExosome[HEK293Cell] treats InfectiousDisease"), List.of("EngineeredExosome treats InfectiousDisease"));
+        // near neighbour: a comparator's vesicles after the dose ("of empty EVs") are not the preparation
+        TestSupport.assertClaimsOfText(dir, text + "Mice immunised twice intramuscularly with 10 µg of empty EVs were "
+                + "protected from infection.\n", "immunised twice",
+                List.of(), List.of("EngineeredExosome[HEK293Cell] treats InfectiousDisease", "ExtracellularVesicle[HEK293Cell] treats InfectiousDisease"));
+    }
 }
