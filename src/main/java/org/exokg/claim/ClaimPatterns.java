@@ -446,7 +446,21 @@ public final class ClaimPatterns {
             rules.removeIf(r -> r.id().startsWith("hedged9-"));
             events.removeIf(ev -> ev.id().startsWith("hedged9-"));
         }
+        if (!treatedGroups()) {
+            // (branch subjects6) -Dexokg.noTreatedGroups leaves out the rules "subjects6-*" (claim-rules.yaml block subjects6:
+            // treatments and treated groups as subjects), for measuring them
+            rules.removeIf(r -> r.id().startsWith("subjects6-"));
+        }
         return new ClaimPatterns(rules, remappings, qualifierRemappings, events, predicates, measures, implied, objectFirstGaps, acrossClauseRules);
+    }
+
+    /**
+     * (branch subjects6) Measurement switch: -Dexokg.noTreatedGroups leaves out the entries whose id starts with
+     * "subjects6-" (claim-rules.yaml and topic-preparation.yaml: treatments and treated groups as subjects). A method,
+     * not a constant: the rule files are read while this class is initialised.
+     */
+    static boolean treatedGroups() {
+        return !Boolean.getBoolean("exokg.noTreatedGroups");
     }
 
     /** How an attribute fares as its value rises (branch events): yield and purity are better higher, cost lower. */

@@ -27,6 +27,13 @@ public final class ClaimProbe {
             String text = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
             extractions.add(TestSupport.extractText(Files.createTempDirectory("claim-probe"), text, ".txt"));
         }
+        if (Boolean.getBoolean("probe.mentions")) {
+            // (branch subjects6) -Dprobe.mentions=true: the mentions of each text too, as surface{class}
+            for (DocumentExtraction e : extractions) {
+                System.out.println("mentions: " + e.mentions().stream()
+                        .map(m -> m.surface() + "{" + TestSupport.local(m.iri()) + "}").collect(java.util.stream.Collectors.joining(" ")));
+            }
+        }
         for (DocumentExtraction e : extractions) for (Claim c : e.claims()) {
             System.out.println(TestSupport.local(c.subjectIri()) + (c.qualifierIri() == null ? "" : "[" + TestSupport.local(c.qualifierIri()) + "]")
                     + (c.negated() ? " NOT " : " ") + c.relation().localName() + " " + TestSupport.local(c.objectIri())
