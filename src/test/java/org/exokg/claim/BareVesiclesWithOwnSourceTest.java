@@ -62,6 +62,12 @@ class BareVesiclesWithOwnSourceTest {
     }
 
     @Test
+    void aSourceMadeInCultureThatMayReleaseVesiclesIsTheirOrigin() throws Exception {
+        List<String> c = claimsOf(plasmaStudy("Osteoclasts made in culture may release vesicles unlike those of bone."), "Osteoclasts made");
+        assertTrue(c.contains("ExtracellularVesicle derivedFrom Osteoclast (hedged)"), c.toString());
+    }
+
+    @Test
     void aSourceThatIsAPrepositionsObjectGivesNothingOff() throws Exception {
         // "cells from platelets" is no clause whose subject releases them: the present-tense sentence stays unread
         List<String> c = claimsOf(plasmaStudy("Cultures of platelets release vesicles carrying CD81."), "Cultures");
