@@ -301,6 +301,10 @@ public final class SubjectScopeResolver {
                 && PRODUCED_IN_CELLS.matcher(lower(text, vesicle.end(), after.start())).matches()) {
             return new Scope(SubjectScope.SPECIFIC, after);
         }
+        Mention giver = VesicleAnaphora.BARE_VESICLES_OWN_QUALIFIER ? sourceGivingOff(text, vesicle, sentenceMentions, sentenceStart) : null;
+        if (giver != null) {
+            return new Scope(SubjectScope.SPECIFIC, giver);
+        }
         Mention owner = releasingOwner(text, vesicle, sentenceMentions, sentenceStart);
         if (owner != null) {
             return new Scope(SubjectScope.SPECIFIC, owner);
@@ -701,6 +705,73 @@ public final class SubjectScopeResolver {
     /** Bare "cells" narrows nothing: every vesicle comes from cells ("cell-derived exosomes"). */
     private static final String CELL = org.exokg.ExoKg.NS + "Cell";
     private static final String BACTERIUM = org.exokg.ExoKg.NS + "Bacterium";
+
+    /** Bare "vesicles" (no vesicle word of a kind): the noun the anaphora layer reads as the vesicles of a source. */
+    private static final Pattern BARE_VESICLES_NOUN = Pattern.compile("(?i)(?:nano)?vesicles");
+    /** A source that is a preposition's object ("from milk", "in plasma"): no clause subject that gives vesicles off. */
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
+            "(?i)\\b(?:of|from|by|with|in|into|on|onto|to|than|at|for|versus|like|unlike|between)\\s+(?:(?:a|an|the|their|its)\\s+)?(?:[\\p{L}\\-‐]+\\s+)?\\z");
+
+    /**
+     * (issue 15, branch barevesicles3; on unless -Dexokg.noBareVesiclesOwnQualifier) "Cerebrospinal fluid yielded so few
+     * vesicles", "Apheresis platelets stored for transfusion release vesicles": the source that gives a bare "vesicles" off
+     * as the subject of its clause (topic-preparation.yaml: releasing-source-between, on the words between) is their
+     * qualifier, as "vesicles from cerebrospinal fluid" would be; one source only; null otherwise.
+     */
+    private static Mention sourceGivingOff(String text, Mention vesicle, List<Mention> mentions, int sentenceStart) {
+        if (!BARE_VESICLES_NOUN.matcher(vesicle.surface()).matches()) {
+            return null;
+        }
+        Mention possessor = frontedPossessor(text, vesicle.start(), mentions, sentenceStart);
+        if (possessor != null) {
+            return possessor;
+        }
+        Mention source = null;
+        for (Mention m : mentions) {
+            if (m.start() >= sentenceStart && m.end() <= vesicle.start() && (m.is(MentionType.SOURCE) || m.is(MentionType.VESICLE))) {
+                source = m;
+            }
+        }
+        if (source == null || !source.is(MentionType.SOURCE) || !qualifies(source)
+                || PREPOSITION_BEFORE.matcher(text).region(sentenceStart, source.start()).find()
+                || !TopicPreparation.defaults().bareVesicleCue("releasing-source-between", lower(text, source.end(), vesicle.start()))) {
+            return null;
+        }
+        Mention found = source;
+        boolean coordinated = mentions.stream().anyMatch(m -> m != found && m.is(MentionType.SOURCE) && m.start() >= sentenceStart
+                && m.end() <= found.start() && SOURCES_JOINED.matcher(lower(text, m.end(), found.start())).matches());
+        return coordinated ? null : source;
+    }
+
+    /** A fronted subordinate clause's opening, up to its subject: "Because ", "Since the ". */
+    private static final Pattern FRONTED_SUBORDINATOR = Pattern.compile(
+            "(?i)\\A\\s*(?:because|since|as|although|though|while|whereas)\\s+(?:(?:the|many|most|all)\\s+)?\\z");
+    /** From the fronted clause's subject to the main clause's possessive: " lack nuclei, their ". */
+    private static final Pattern TO_MAIN_CLAUSE_POSSESSIVE = Pattern.compile("(?i)\\A[^,;:.()]{1,80}?,\\s+their\\s+\\z");
+
+    /**
+     * (issue 15, branch barevesicles3) "Because red blood cells lack nuclei, their vesicles carry no DNA", "Because
+     * gram-positive bacteria have no outer membrane, their vesicles ...": the source that is the subject of a fronted clause
+     * owns the vesicles of the main clause's possessive (the noun starting at {@code vesicleStart}); null otherwise.
+     */
+    static Mention frontedPossessor(String text, int vesicleStart, List<Mention> mentions, int sentenceStart) {
+        Mention first = null;
+        for (Mention m : mentions) {
+            if (m.start() >= sentenceStart && m.end() <= vesicleStart) {
+                first = m;
+                break;
+            }
+        }
+        if (first == null || !first.is(MentionType.SOURCE) || !qualifies(first)
+                || !FRONTED_SUBORDINATOR.matcher(lower(text, sentenceStart, first.start())).matches()
+                || !TO_MAIN_CLAUSE_POSSESSIVE.matcher(lower(text, first.end(), vesicleStart)).matches()) {
+            return null;
+        }
+        Mention owner = first;
+        // one source only in the fronted clause: "because milk and colostrum ..." narrows neither
+        return mentions.stream().anyMatch(m -> m != owner && m.is(MentionType.SOURCE) && m.start() >= owner.end() && m.end() <= vesicleStart)
+                ? null : owner;
+    }
 
     private static boolean qualifies(Mention m) {
         return (m.is(MentionType.SOURCE) || m.is(MentionType.DISEASE)) && !m.term().branchRoot() && !m.iri().equals(CELL);

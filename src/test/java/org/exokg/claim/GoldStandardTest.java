@@ -660,7 +660,8 @@ class GoldStandardTest {
         // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.939 (199 of 212), R 0.765. Floors just under.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 7: P 0.939 -> 0.939, R 0.765 -> 0.768 (bbb: a missed denial row beside LowToxicity removed). Floors unchanged (just under).
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.939 (199 of 212), R 0.768. Floors just under.
-        assertFloors(ev, 0.93, 0.76);
+        // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.939 -> 0.939 (199 of 212 -> 200 of 213), R 0.768 -> 0.772. Floors just under.
+        assertFloors(ev, 0.93, 0.77);
         assertHedgeFloors(ev, 0.51);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "denials beyond the gold");
@@ -1207,6 +1208,7 @@ class GoldStandardTest {
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.949 (224 of 236), R 0.775. Floors just under.
         // Branch goldconv15 (gold conventions ooo; gold 289 -> 290 rows): P 0.949 -> 0.949 (224 of 236 -> 224 of 236), R 0.775 -> 0.772. Floors already just under.
         // Branch subjects6 (treatments and treated groups as subjects: animals pretreated with the vesicles developed more metastases): P 0.949 -> 0.949, R 0.775 -> 0.779 (225 of 237). Floors just under.
+        // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.949 -> 0.949 (224 of 236 -> 225 of 237), R 0.775 -> 0.779. Floors just under.
         assertFloors(figures.claims(), 0.94, 0.77);
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.917 -> 0.952 (210 of 229 -> 216 of 227), R 0.727 -> 0.747. Floors just under.
         // After the eleventh session's merges: hedge 0.438 of all (14 of 32). Hedge floor up.
@@ -1293,6 +1295,7 @@ class GoldStandardTest {
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.884 (221 of 250), R 0.612. Floors just under.
         // Branch goldconv15 (gold conventions fff, kkk; gold 361 -> 367 rows): P 0.884 -> 0.884 (221 of 250 -> 221 of 250), R 0.612 -> 0.602. Floors just under (R lowered: gold edits only, the extractor unchanged).
         assertFloors(figures.claims(), 0.88, 0.60);
+        // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.884 -> 0.885 (221 of 250 -> 223 of 252), R 0.612 -> 0.618. Floors just under.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 14: P 0.881 -> 0.881, R 0.599 -> 0.596 (xx: 2 carries Methotrexate rows for M2-Exo/MTX, not read). Floors unchanged (just under).
         assertHedgeFloors(figures.claims(), 0.41);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 5 -> 3, beyond 1 -> 3.
@@ -1662,6 +1665,7 @@ class GoldStandardTest {
         // Branch goldconv15 (gold conventions kkk, lll, ooo; gold 393 -> 397 rows): P 0.850 -> 0.854 (215 of 253 -> 216 of 253), R 0.547 -> 0.544. Floors just under.
         assertFloors(figures.claims(), 0.85, 0.54);
         // Branch subjects6 (treatments and treated groups as subjects: the vaccinated group, a share less of a disease): P 0.850 -> 0.850, R 0.547 -> 0.550 (216 of 254). Floors just under.
+        // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.850 -> 0.843 (215 of 253 -> 215 of 255: 'took up labelled vesicles in every study' read as Exosome, gold ExtracellularVesicle), R 0.547 -> 0.547. Floors just under.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 18: P 0.844 -> 0.840 (210 of 250), R 0.536 -> 0.534 (ww: the first line "Results: comparison of ..." gives no row; the reader still reads it). Precision floor lowered to 0.83 because 0.840 sits on the old floor.
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.844 -> 0.851 (211 of 250 -> 212 of 249), R 0.536 -> 0.538. Floors just under.
         // Branch subjects5 ('an epithelial vesicle score': a source before singular 'vesicle' and a noun of what is made or measured of them): P 0.845 -> 0.846, R 0.538 -> 0.543. Floors just under.
@@ -1750,7 +1754,8 @@ class GoldStandardTest {
         // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.918 (279 of 304), R 0.560. Floors just under.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 19: P 0.918 -> 0.918, R 0.560 -> 0.559 (xx: EXO-STING carries row not read). Floors unchanged (just under).
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.918 (279 of 304), R 0.559. Floors just under.
-        assertFloors(figures.claims(), 0.91, 0.55);
+        // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.918 -> 0.918 (279 of 304 -> 281 of 306), R 0.559 -> 0.563. Floors just under.
+        assertFloors(figures.claims(), 0.91, 0.56);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
         // Branch triggers3 (seventeenth session; "may thus become imaging probes" read as usedFor Imaging): P 0.805 -> 0.806, R 0.425 -> 0.427 (211 -> 212 of 496); hedged found 7 -> 8 of 44 (0.159 -> 0.182 of all). Hedge floor up.
         // Branch hedged7 (twentieth session; modal benefit in a disease, "help clinicians distinguish / identify", "guide the choice of therapy"): hedge of all 0.295 -> 0.318 (13 -> 14 of 44); P 0.911 -> 0.911, R 0.514 -> 0.516. Hedge floor up.
@@ -1838,6 +1843,7 @@ class GoldStandardTest {
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.815 (242 of 297), R 0.503. Floors just under.
         // Branch goldconv15 (gold conventions mmm; gold 481 -> 481 rows): P 0.815 -> 0.801 (242 of 297 -> 238 of 297), R 0.503 -> 0.495. Floors just under (P and R lowered: gold edits only, the extractor unchanged).
         assertFloors(figures.claims(), 0.80, 0.49);
+        // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.815 -> 0.815 (242 of 297 -> 243 of 298), R 0.503 -> 0.505. Floors just under.
         // Branch vocab25 (literature wordings of challenges as events: residual saponin, litres of medium for a dose): P 0.804 -> 0.801, R 0.495 -> 0.495 (one LowYield said of the wrong preparation). Floors just under.
         // Branch subjects5 ('tear vesicle profiles': a source before singular 'vesicle' and a noun of what is made or measured of them): P 0.804 -> 0.805, R 0.495 -> 0.497. Floors just under.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.79, "hedges missed on matched claims");
@@ -1918,6 +1924,7 @@ class GoldStandardTest {
         // Branch subjects5 ('the plasma vesicle assay': a source before singular 'vesicle' and a noun of what is made or measured of them): P 0.903 -> 0.904, R 0.621 -> 0.623. Floors just under.
         // Branch cargonames (a code name spelling its loaded cargo carries it at later uses, convention xx): P 0.903 -> 0.904, R 0.619 -> 0.623 (recall was under the 0.62 floor on a19f87ac). Floors just under.
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.902 (321 of 356), R 0.625. Floors just under.
+        // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.902 -> 0.902 (321 of 356 -> 322 of 357), R 0.625 -> 0.626. Floors just under.
         assertFloors(figures.claims(), 0.90, 0.62);
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 21: P 0.902 -> 0.902, R 0.613 -> 0.611 (xx: 3 TMZ-GBEs carries rows not read; vv). Floors unchanged (just under).
         // Branch dev24 (bacterial genus names: the minutes' heading line "Item 2. Akkermansia vesicles (WP2)" now names its bacterium and gives a derivedFrom row the gold, rightly, does not list; a heading read as a sentence, not this reading's error): P 0.902 -> 0.900 (314 of 348 -> 349), R 0.613 unchanged. Precision floor 0.90 -> 0.89 for this reason.
@@ -1994,6 +2001,7 @@ class GoldStandardTest {
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.785 (230 of 293), R 0.500. Floors just under.
         // Branch goldconv15 (gold conventions mmm; gold 460 -> 460 rows): P 0.785 -> 0.778 (230 of 293 -> 228 of 293), R 0.500 -> 0.496. Floors just under (P lowered: gold edits only, the extractor unchanged).
         assertFloors(figures.claims(), 0.77, 0.49);
+        // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.785 -> 0.782 (230 of 293 -> 230 of 294: 'plasma gave 60 % fewer CD41-positive vesicles' carries Protein), R 0.500 -> 0.500. Floors just under.
         // Branch batchvar (conventions vv and bbb: source-variation wordings as BatchVariability, denied inflammation as LowToxicity): P 0.785 -> 0.783, R 0.493 -> 0.493. Floors just under.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 22: P 0.774 -> 0.781, R 0.483 -> 0.489 (aaa: grapefruit and ginger vesicles PlantDerivedNanovesicle; ww: two title rows the reader never splits removed). Floors raised, just under.
         // Branch vocab25 (literature wordings of challenges as events: residual saponin, litres of medium for a dose): P 0.776 -> 0.780, R 0.487 -> 0.491. Floors just under.
@@ -2052,6 +2060,7 @@ class GoldStandardTest {
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.797 (224 of 281), R 0.489. Floors just under.
         // Branch goldconv15 (gold conventions kkk; gold 458 -> 460 rows): P 0.797 -> 0.797 (224 of 281 -> 224 of 281), R 0.489 -> 0.487. Floors already just under.
         assertFloors(figures.claims(), 0.79, 0.48);
+        // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.797 -> 0.796 (224 of 281 -> 227 of 285), R 0.489 -> 0.496. Floors just under.
         // Branch cargonames (a code name spelling its loaded cargo carries it at later uses, convention xx): P 0.793 -> 0.796, R 0.478 -> 0.487. Floors just under.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 23: P 0.777 -> 0.788, R 0.466 -> 0.472 (zz: coordinated saliva sources unqualified; yy: usedFor Immunomodulation). Floors raised, just under.
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.777 -> 0.780 (213 of 274 -> 273), R 0.466 unchanged. Floors already just under.
@@ -2154,6 +2163,7 @@ class GoldStandardTest {
         assertHedgeFloors(figures.claims(), 0.35);
         assertDenialFloors(figures.claims(), 7, 4);
         assertKindFloors(figures.kinds(), 7, 0);
+        // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): NEVER-TUNED, aggregate only, not tuned on: P 0.770 -> 0.771 (214 of 278 -> 215 of 279), R 0.492 -> 0.494. Floors just under.
     }
 
     /**
@@ -2190,6 +2200,7 @@ class GoldStandardTest {
         // Lead, after the twenty-first session's merges (5 Dec 2026): NEVER-TUNED P 0.659 (135 of 205), R 0.304. Floors just under.
         // Branch triggers8: NEVER-TUNED, aggregate only, not tuned on: P 0.659 -> 0.655 (135 of 205 -> 206: one claim more, not right), R 0.304 unchanged. Floors unchanged (still under).
         // Lead, after the twenty-second session's merges (5 Dec 2026): NEVER-TUNED P 0.655 (135 of 206), R 0.304. Floors just under.
+        // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): NEVER-TUNED, aggregate only, not tuned on: P 0.655 -> 0.652 (135 of 206 -> 135 of 207), R 0.304 -> 0.304. Floors just under.
         assertFloors(figures.claims(), 0.65, 0.30);
         assertHedgeFloors(figures.claims(), 0.21);
         assertDenialFloors(figures.claims(), 0, 1);
