@@ -43,6 +43,12 @@ final class CarrierGroups {
      * level of unmodified exosomes and were internalised by osteoblasts") is not passed over as a comparison's standard.
      */
     static final boolean MULTIPLE_OF_STANDARD = !Boolean.getBoolean("exokg.noMultipleOfStandard");
+    /**
+     * (branch compared) -Dexokg.noMoreComparisonStandards: the object of "differ from" ("yak milk EVs differ from bovine
+     * milk EVs and ... they can protect the gut") and of "in contrast to" / "contrary to" is not passed over as a
+     * comparison's standard.
+     */
+    static final boolean MORE_COMPARISON_STANDARDS = !Boolean.getBoolean("exokg.noMoreComparisonStandards");
     /** "five times / twice / 3-fold the level (amount, rate, ...) of Y": Y is the standard the subject is measured against. */
     private static final String MULTIPLE_OF = "(?:twice|thrice|half|(?:[a-z]+|\\d+(?:\\.\\d+)?)[\\s\\-‐]*(?:times|fold))"
             + "\\s+(?:the|that)\\s+(?:level|levels|amount|amounts|rate|rates|value|values|uptake|accumulation|signal|number)\\s+of";
@@ -57,7 +63,10 @@ final class CarrierGroups {
             "(?s).*\\b(?:rather\\s+than|instead\\s+of|as\\s+opposed\\s+to|than(?!\\s+(?:half|a\\s+third|a\\s+quarter|one|two|three)\\b)"
                     + "|compared\\s+(?:with|to)|in\\s+comparison\\s+(?:with|to)|relative\\s+to|unlike|versus|vs\\.?"
                     + "|alternatives?\\s+to|(?:superior|inferior|preferable)\\s+to"
-                    + (MULTIPLE_OF_STANDARD ? "|" + MULTIPLE_OF : "") + ")"
+                    + (MULTIPLE_OF_STANDARD ? "|" + MULTIPLE_OF : "")
+                    // (branch compared) "yak milk EVs differ from bovine milk EVs and ... they protect", "EVs from
+                    // osteoclasts, in contrast to those from stem cells, ...": the standard
+                    + (MORE_COMPARISON_STANDARDS ? "|differ(?:s|ed|ing)?\\s+(?:[a-z]+\\s+)?from|in\\s+contrast\\s+(?:to|with)|contrary\\s+to" : "") + ")"
                     + "\\s+(?:the\\s+|their\\s+|these\\s+|those\\s+|most\\s+|other\\s+)?(?:[a-z][a-z\\-]*\\s+){0,2}\\z");
     /** "(it is) not Y but X": the denied alternative of a contrast. */
     private static final Pattern NOT_BEFORE = Pattern.compile("(?s).*\\bnot\\s+(?:the\\s+)?\\z");

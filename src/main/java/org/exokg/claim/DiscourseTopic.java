@@ -48,7 +48,74 @@ public final class DiscourseTopic {
             // named after the preparation under discussion does not take the discourse over from it
             topic = null;
         }
+        if (ownTopic && topic != null && STANDARD_NO_TOPIC && topic.is(MentionType.VESICLE) && CarrierGroups.contrasted(text, topic)) {
+            // (branch compared) "Unlike exosomes from MSCs, iCM-Exos did not ...", "Compared with bovine milk EVs, yak
+            // milk EVs ...": the standard of a comparison is not what the sentence is about; the vesicles (or the
+            // defined name) set against it are, and without them the discourse stays with the vesicles before
+            topic = comparedAfter(text, s, mentions, nameUse, topic);
+        }
         return topic;
+    }
+
+    /**
+     * (branch compared) Switch: -Dexokg.noStandardTopic: the standard of a comparison named first in a sentence ("Unlike
+     * X, Y ...") may become the discourse's antecedent, as before.
+     */
+    static final boolean STANDARD_NO_TOPIC = !Boolean.getBoolean("exokg.noStandardTopic");
+
+    /**
+     * (branch compared) Switch: -Dexokg.noComparatorArmTopic: vesicles named with a comparator arm's words ("Bovine milk
+     * EVs given at the same dose had no effect") may take the discourse over from the vesicles under discussion.
+     */
+    static final boolean COMPARATOR_ARM_NO_TOPIC = !Boolean.getBoolean("exokg.noComparatorArmTopic");
+
+    /**
+     * (branch compared) A comparator arm's dose, matched in the clause of the vesicles: "given at the same dose", "at
+     * equal particle numbers", "in matched amounts" (not "free drug at the same dose" in a clause of its own).
+     */
+    private static final Pattern COMPARATOR_DOSE = Pattern.compile(
+            "(?i)\\b(?:at|in|with)\\s+(?:the\\s+same|an?\\s+(?:equal|identical|matched)|equal|identical|matched|equivalent)\\s+"
+                    + "(?:(?:protein|particle|vesicle)\\s+)?(?:doses?|amounts?|concentrations?|numbers?|quantit(?:y|ies))\\b");
+    /** (branch compared) The end of a vesicle's clause: a comma, a semicolon or a conjunction of another clause. */
+    private static final Pattern CLAUSE_END = Pattern.compile("(?i)[,;:]|\\b(?:while|whereas|but|although|and)\\b");
+
+    /**
+     * (branch compared) Right after the vesicles, an apposition that makes them the control arm: "Vesicles from dermal
+     * fibroblasts, used as a control, had no effect", "EVs of HEK293 cells (used as controls) did not ..." (after
+     * the vesicles' own origin phrase).
+     */
+    private static final Pattern CONTROL_APPOSITION = Pattern.compile(
+            "(?i)\\A(?:\\s+(?:(?:derived|isolated|obtained|secreted|released)\\s+)?(?:from|of|by)\\s+[^,;:()]{1,60}?)?\\s*(?:\\([^()]{0,40}\\)\\s*)?[,(]\\s*(?:which\\s+(?:were|was|are|is)\\s+|that\\s+(?:were|was)\\s+)?(?:used|included|given|tested|taken|chosen|added)"
+                    + "\\s+as\\s+(?:an?\\s+|the\\s+)?(?:negative\\s+|positive\\s+|untreated\\s+|vehicle\\s+)?(?:controls?|comparators?|references?)\\b");
+
+    /**
+     * (branch compared) Whether the clause of {@code topic} (from it to its end) names a comparator arm's dose, or an
+     * apposition right after it makes it the control arm.
+     */
+    private static boolean comparatorArmClause(String text, Sentence s, Mention topic) {
+        String after = text.substring(topic.end(), s.end());
+        if (CONTROL_APPOSITION.matcher(after).lookingAt()) {
+            return true;
+        }
+        java.util.regex.Matcher end = CLAUSE_END.matcher(after);
+        String clause = end.find() ? after.substring(0, end.start()) : after;
+        return COMPARATOR_DOSE.matcher(clause).find();
+    }
+
+    /** (branch compared) The first vesicle or defined name after {@code standard} in the sentence that is no standard itself, or null. */
+    private static Mention comparedAfter(String text, Sentence s, List<Mention> mentions, Mention nameUse, Mention standard) {
+        Mention next = null;
+        for (Mention m : mentions) {
+            if (m.is(MentionType.VESICLE) && m.start() >= standard.end() && m.end() <= s.end() && !CarrierGroups.contrasted(text, m)) {
+                next = m;
+                break;
+            }
+        }
+        if (nameUse != null && nameUse.start() >= standard.end() && nameUse.end() <= s.end()
+                && (next == null || nameUse.start() < next.start())) {
+            next = nameUse;
+        }
+        return next;
     }
 
     /** Whether the sentence's {@code topic} becomes the discourse's antecedent in place of {@code lastVesicle}. */
@@ -57,7 +124,15 @@ public final class DiscourseTopic {
         // - low yield": a synthetic comparator arm ("the same drug / dose") named after the vesicles under
         // discussion does not take the discourse over from them (branch dev10)
         return topic != null && !(lastVesicle != null && isLiposome(topic) && !isLiposome(lastVesicle)
-                && (ClaimExtractor.comparatorArm(s.text()) || COMPARED_WITH.matcher(text.substring(s.start(), topic.start())).find()));
+                && (ClaimExtractor.comparatorArm(s.text()) || COMPARED_WITH.matcher(text.substring(s.start(), topic.start())).find()))
+                // (branch compared) "Goat milk EVs reduced colitis. Bovine milk EVs given at the same dose had no effect. The
+                // vesicles carried miR-148a": vesicles of the kind under discussion named as the comparator arm ("the
+                // same dose / amount") are the comparison, not what the next sentences refer back to
+                && !(COMPARATOR_ARM_NO_TOPIC && lastVesicle != null && topic != lastVesicle && topic.start() >= s.start()
+                        && lastVesicle.is(MentionType.VESICLE) && !isLiposome(topic) && !isLiposome(lastVesicle)
+                        && (topic.iri().equals(lastVesicle.iri()) || lexicon.isA(topic.iri(), lastVesicle.iri())
+                                || lexicon.isA(lastVesicle.iri(), topic.iri()))
+                        && comparatorArmClause(text, s, topic));
     }
 
     /**
