@@ -51,7 +51,9 @@ final class TopicPreparation {
             // (branch anaphors12)
             "product-nouns",
             // (branch subjects5)
-            "source-vesicle-compounds", "measured-vesicle-compounds");
+            "source-vesicle-compounds", "measured-vesicle-compounds",
+            // (branch studied)
+            "bare-plural-present-predicates", "one-product-general");
 
     private List<DiscourseSubject> discourseSubjects = List.of();
     /** (branch anaphors2) Local names of the classes whose mention makes a discourse subject ambiguous (a drug, a liposome). */
