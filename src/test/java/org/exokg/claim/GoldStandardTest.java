@@ -1820,7 +1820,8 @@ class GoldStandardTest {
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.804 -> 0.810 (238 of 296 -> 239 of 295), R 0.495 -> 0.497. Floors just under.
         // Branch anaphors13 (a present-tense participle subject, "Electroporated EVs do not aggregate", is the studied preparation): P 0.808 -> 0.815 (242 of 297), R 0.499 -> 0.503. Floors just under.
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.815 (242 of 297), R 0.503. Floors just under.
-        assertFloors(figures.claims(), 0.81, 0.50);
+        // Branch studied (a text about one product: its present tense takes its source; the protocol's 'Loaded EVs keep ...'): P 0.815 -> 0.822 (242 -> 244 of 297), R 0.503 -> 0.507. Floors just under.
+        assertFloors(figures.claims(), 0.82, 0.50);
         // Branch vocab25 (literature wordings of challenges as events: residual saponin, litres of medium for a dose): P 0.804 -> 0.801, R 0.495 -> 0.495 (one LowYield said of the wrong preparation). Floors just under.
         // Branch subjects5 ('tear vesicle profiles': a source before singular 'vesicle' and a noun of what is made or measured of them): P 0.804 -> 0.805, R 0.495 -> 0.497. Floors just under.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.79, "hedges missed on matched claims");
@@ -1975,7 +1976,8 @@ class GoldStandardTest {
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.774 -> 0.777 (223 of 288 -> 287), R 0.483 unchanged. Floors already just under.
         // Branch subjects5 ('plasma vesicle fractions': a source before singular 'vesicle' and a noun of what is made or measured of them): P 0.776 -> 0.777, R 0.487 -> 0.489. Floors just under.
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.785 (230 of 293), R 0.500. Floors just under.
-        assertFloors(figures.claims(), 0.78, 0.49);
+        // Branch studied (a text about one product: its present tense and unsourced anaphors take its source; the label-style summary's 'The exosomes carry CD63 ...'): P 0.785 -> 0.802 (230 -> 235 of 293), R 0.500 -> 0.511. Floors just under.
+        assertFloors(figures.claims(), 0.80, 0.51);
         // Branch batchvar (conventions vv and bbb: source-variation wordings as BatchVariability, denied inflammation as LowToxicity): P 0.785 -> 0.783, R 0.493 -> 0.493. Floors just under.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 22: P 0.774 -> 0.781, R 0.483 -> 0.489 (aaa: grapefruit and ginger vesicles PlantDerivedNanovesicle; ww: two title rows the reader never splits removed). Floors raised, just under.
         // Branch vocab25 (literature wordings of challenges as events: residual saponin, litres of medium for a dose): P 0.776 -> 0.780, R 0.487 -> 0.491. Floors just under.
@@ -2121,7 +2123,8 @@ class GoldStandardTest {
         // Lead, after the twenty-first session's merges (5 Dec 2026): NEVER-TUNED P 0.775 (214 of 276), R 0.492. Floors just under.
         // Branch triggers8: NEVER-TUNED, aggregate only, not tuned on: P 0.775 -> 0.770 (214 of 277 -> 278: one claim more, not right), R 0.492 unchanged. Precision floor lowered 0.77 -> 0.76 because 214/278 = 0.7698 falls under it (reported, not tuned back; -Dexokg.noSpelledSources undoes it; the lead decides).
         // Lead, after the twenty-second session's merges (5 Dec 2026): NEVER-TUNED P 0.770 (214 of 278), R 0.492. Floors just under.
-        assertFloors(figures.claims(), 0.76, 0.49);
+        // Branch studied (a text about one product: its present tense and unsourced anaphors take its source): NEVER-TUNED, aggregate only, not tuned on: P 0.770 -> 0.781 (214 of 278 -> 217 of 278), R 0.492 -> 0.499. Floors just under.
+        assertFloors(figures.claims(), 0.78, 0.49);
         assertHedgeFloors(figures.claims(), 0.32);
         assertDenialFloors(figures.claims(), 7, 3);
         assertKindFloors(figures.kinds(), 6, 0);
