@@ -3842,11 +3842,22 @@ public final class ClaimExtractor {
     private final Set<Mention> discoursePropertyObjects = new java.util.HashSet<>();
     /** (branch challenges5) The preparation the document is about (DocumentPreparation), or null; set per sentence. */
     private Mention studiedPreparation;
+    /** (branch studied) The text is about one product: {@link #studiedPreparation} is it (DocumentPreparation.oneProduct). */
+    private boolean oneProduct;
     /** (branch challenges5) The challenge mentions of the current sentence read of the discourse by a label alone. */
     private final Set<Mention> discourseChallengeObjects = new java.util.HashSet<>();
 
     /** (branch challenges5) The preparation the document studies, for challenges said in sentences that name no vesicle. */
     public void studiedPreparation(Mention preparation) {
+        studiedPreparation(preparation, false);
+    }
+
+    /**
+     * (branch studied) The preparation the document studies and whether the text is about that one product
+     * (DocumentPreparation.oneProduct): then a present-tense sentence states the product's findings, not the kind's.
+     */
+    public void studiedPreparation(Mention preparation, boolean oneProduct) {
+        this.oneProduct = preparation != null && oneProduct;
         studiedPreparation = preparation;
         anaphora.studiedPreparation(preparation); // (branch anaphors12) product nouns need one studied preparation
     }
@@ -3861,10 +3872,19 @@ public final class ClaimExtractor {
      * at clinical scale is still expensive", general statements whose anaphors the golds leave unqualified).
      */
     static final boolean STUDIED_SOURCE_FOR_UNSOURCED_ANTECEDENT = Boolean.getBoolean("exokg.studiedSourceForUnsourcedAntecedent");
+    /**
+     * (branch studied, issue 15) Switch: -Dexokg.oneProductUnsourcedAntecedent=false: the reading above stays off in texts
+     * about one product too (DocumentPreparation.oneProduct); by default it holds there ("Each vial holds exosome
+     * particles ... The exosomes carry CD63" in a leaflet about one preparation), not in reviews or comparisons.
+     */
+    static final boolean ONE_PRODUCT_UNSOURCED_ANTECEDENT = Boolean.parseBoolean(
+            System.getProperty("exokg.oneProductUnsourcedAntecedent", "true"));
 
     /** (branch anaphors13) The studied preparation's source for an anaphor whose antecedent's sentence names none, or null. */
     private AntecedentSource studiedSourceForUnsourcedAntecedent(String text, Sentence sentence, Mention antecedent) {
-        if (!STUDIED_SOURCE_FOR_UNSOURCED_ANTECEDENT || studiedPreparation == null || antecedent == studiedPreparation
+        if (!(STUDIED_SOURCE_FOR_UNSOURCED_ANTECEDENT || ONE_PRODUCT_UNSOURCED_ANTECEDENT && oneProduct
+                        && !topicCues.bareVesicleCue("one-product-general", sentenceLower))
+                || studiedPreparation == null || antecedent == studiedPreparation
                 || antecedent.start() == studiedPreparation.start() || org.exokg.document.Section.isMethods(sentence.section())) {
             return null;
         }
@@ -4628,6 +4648,15 @@ public final class ClaimExtractor {
     }
 
     /**
+     * (branch studied) The source of the preparation whose defined name the sentence last extracted uses first
+     * ({@link #sentenceNameUse()}), or null (no use, or a name of a preparation with no source).
+     */
+    public String sentenceNameUseSource() {
+        NamedPreparations.Preparation p = sentenceNameUse == null ? null : preparations.preparation(sentenceNameUse);
+        return p == null ? null : p.qualifierIri();
+    }
+
+    /**
      * Measurement switch, off: -Dexokg.bareVesicleTopics=true makes the vesicles only the anaphora layer reads (bare
      * "vesicles" with their source or producer, a vesicle compound) antecedents of the sentences after them where the
      * section has none (branch anaphors4). A trade-off on the development sets: +3 right, +9 extracted (P 0.8691 ->
@@ -4803,7 +4832,7 @@ public final class ClaimExtractor {
                     // internalised": what the study did to them, in a sentence that states a past finding only
                     // (a narrower kind than the preparation's, "engineered exosomes loaded with Cas9" after NK cell
                     // exosomes, is another preparation)
-                    || !pronoun && PARTICIPLE_CARRIERS && !PRESENT_TENSE.matcher(sentenceLower).find()
+                    || !pronoun && PARTICIPLE_CARRIERS && (!PRESENT_TENSE.matcher(sentenceLower).find() || productPresent())
                             && (m.iri().equals(topic.subject()) || !lexicon.isA(m.iri(), topic.subject()))
                             && (topicCues.bareVesicleCue("carriers-participle-after",
                                     text.substring(m.end(), Math.min(sentence.end(), m.end() + 60)).toLowerCase(Locale.ROOT))
@@ -4818,7 +4847,7 @@ public final class ClaimExtractor {
                     // the preparation under discussion, the adjective its anaphor (convention c)
                     // (a finding of the study, in the past: "exosomal miR-21 is not specific to breast cancer" is the kind's)
                     || !pronoun && CARGO_ADJECTIVE_CARRIERS && CARGO_ADJECTIVE.matcher(m.surface()).matches()
-                            && !PRESENT_TENSE.matcher(sentenceLower).find();
+                            && (!PRESENT_TENSE.matcher(sentenceLower).find() || productPresent());
             if (crossSection && !carries) {
                 return;
             }
@@ -4862,7 +4891,7 @@ public final class ClaimExtractor {
         if (!BARE_PLURAL_PREPARATION || !TOPIC_PREPARATION || studiedPreparation == null || Section.isMethods(sentence.section())
                 || sentence.section() != null && topicCues.bareVesicleCue("bare-plural-general-sections",
                         sentence.section().toLowerCase(Locale.ROOT))
-                || PRESENT_TENSE.matcher(sentenceLower).find() || topicCues.breakAt(sentenceLower, wordAnswers) == 0
+                || PRESENT_TENSE.matcher(sentenceLower).find() && !productPresent() || topicCues.breakAt(sentenceLower, wordAnswers) == 0
                 || topicCues.bareVesicleCue("bare-plural-generic", sentenceLower)) {
             return;
         }
@@ -4888,8 +4917,10 @@ public final class ClaimExtractor {
         }
         String opening = (text.substring(sentence.start(), m.start()) + m.surface().substring(0, m.surface().lastIndexOf(' ') + 1))
                 .toLowerCase(Locale.ROOT);
-        if (!topicCues.bareVesicleCue("bare-plural-openings", opening) || !topicCues.bareVesicleCue("bare-plural-past-predicates",
-                text.substring(m.end(), sentence.end()).toLowerCase(Locale.ROOT))) {
+        String after = text.substring(m.end(), sentence.end()).toLowerCase(Locale.ROOT);
+        if (!topicCues.bareVesicleCue("bare-plural-openings", opening) || !topicCues.bareVesicleCue("bare-plural-past-predicates", after)
+                // (branch studied) in a text about one product its present tense too: "Exosomes carry CD63 and CD81"
+                && !(productPresent() && topicCues.bareVesicleCue("bare-plural-present-predicates", after))) {
             return;
         }
         // a preparation named in a denial is most often a control arm (as for the chain); a preparation with a defined
@@ -4984,6 +5015,27 @@ public final class ClaimExtractor {
     static final boolean PARTICIPLE_CARRIERS = !Boolean.getBoolean("exokg.noParticipleCarriers");
     /** (branch anaphors13) Switch: -Dexokg.presentParticipleCarriers: a participle carrier also in a present-tense sentence. */
     static final boolean PRESENT_PARTICIPLE_CARRIERS = Boolean.parseBoolean(System.getProperty("exokg.presentParticipleCarriers", "true"));
+    /**
+     * (branch studied, issue 15) Switch: -Dexokg.oneProductPresent=false: in a text about one product
+     * (DocumentPreparation.oneProduct) a present-tense sentence still states what such vesicles do in general, as in any
+     * other text; by default, with no modal in it, it states the product's findings and properties: a participle carrier
+     * after the noun, a cargo adjective and a bare plural opening carry the product there as they do in the past tense.
+     */
+    static final boolean ONE_PRODUCT_PRESENT = Boolean.parseBoolean(System.getProperty("exokg.oneProductPresent", "true"));
+
+    /**
+     * (branch studied) Measured and left off: -Dexokg.oneProductModals=true lets a modal sentence of a text about one
+     * product state the product's too ("bone-targeted exosomes might become a cell-free treatment for osteoporosis"). On
+     * the development sets +2 right, nothing wrong, in one document (blind 14, pmid-99140011): gains in one document, so off.
+     */
+    static final boolean ONE_PRODUCT_MODALS = Boolean.getBoolean("exokg.oneProductModals");
+
+    /** (branch studied) A present-tense sentence with no modal in a text about one product: the product's, not the kind's. */
+    private boolean productPresent() {
+        return ONE_PRODUCT_PRESENT && oneProduct && (ONE_PRODUCT_MODALS || !MODAL_VERB.matcher(sentenceLower).find())
+                && !topicCues.bareVesicleCue("one-product-general", sentenceLower);
+    }
+
     /** (branch anaphors13) A modal: what vesicles could do, not what the study's did. */
     private static final Pattern MODAL_VERB = Pattern.compile("\\b(?:can|could|may|might|will|would|should|must)\\b");
     /**

@@ -60,6 +60,26 @@ public final class DocumentPreparation {
     private Mention titlePreparation;
     private boolean openedByTitleOnly;
     private final BiPredicate<String, String> isA;
+    /**
+     * (branch studied) Sentences outside Methods whose affirmed claims named the opening's source (or a narrower one of its
+     * line) and no other: how often the text has named its one preparation so far.
+     */
+    private int ownSentences;
+    /** (branch studied) Whether any sentence outside Methods, after the opening, named vesicles of another source. */
+    private boolean otherSource;
+    /** (branch studied) The source {@link #ownSentences} counts, and the last narrower source of its line named. */
+    private String countedSource;
+    private String narrower;
+
+    /**
+     * (branch studied, issue 15) Switch: -Dexokg.oneProductTexts=false: no text is read as a text about one product, and
+     * present-tense sentences and unsourced antecedents keep the reading of the kind (see {@link #oneProduct()}).
+     */
+    public static final boolean ONE_PRODUCT = Boolean.parseBoolean(System.getProperty("exokg.oneProductTexts", "true"));
+    /** (branch studied) How many sentences must have named the one preparation before the text counts as about it. */
+    static final int ONE_PRODUCT_SENTENCES = Integer.getInteger("exokg.oneProductSentences", 2);
+    /** (branch studied) How many sections (a title line of its own counts) the text must have had so far. */
+    static final int ONE_PRODUCT_SECTIONS = Integer.getInteger("exokg.oneProductSections", 2);
 
     /** {@code isA}: whether the first class is (a subclass of) the second, as the lexicon knows. */
     public DocumentPreparation(BiPredicate<String, String> isA) {
@@ -71,6 +91,15 @@ public final class DocumentPreparation {
      * text order, before the next sentence's {@link #atNewSection}.
      */
     public void sentence(Sentence s, Mention topic, List<Claim> claims) {
+        sentence(s, topic, claims, null);
+    }
+
+    /**
+     * As {@link #sentence(Sentence, Mention, List)}, with the source of the preparation whose defined name the sentence
+     * uses ("CRX-07 is not indicated for ..."), or null: (branch studied) a use of the name counts as naming the
+     * preparation again for {@link #oneProduct()}; it adds no source to the opening's.
+     */
+    public void sentence(Sentence s, Mention topic, List<Claim> claims, String nameSource) {
         // (branch anaphors8) a text's unlabelled opening has no section name: its sentences are one section, not one each
         if (sections == 0 || !Objects.equals(section, s.section())) {
             section = s.section();
@@ -117,6 +146,41 @@ public final class DocumentPreparation {
             Set<String> all = new HashSet<>(sources);
             here.forEach(x -> add(all, x));
             rival |= all.size() > sources.size() || !sources.containsAll(all);
+        }
+        // (branch studied) one preparation named again and again, by its source or by its code name (the opening's own
+        // sentences count once its source is recorded), or vesicles of another source named after the opening; a broader
+        // source of its line ("stem cell vesicles" in a text about MSC vesicles) counts neither way
+        Set<String> named = new HashSet<>(here);
+        if (nameSource != null) {
+            named.add(nameSource);
+        }
+        String one = sources.size() == 1 ? sources.iterator().next() : null;
+        if (one != null && !one.equals(countedSource)) {
+            // the opening narrowed its source ("cells", then "MSC-EVs"): the count starts again for the narrower one
+            countedSource = one;
+            ownSentences = 0;
+        }
+        if (one != null && !named.isEmpty()) {
+            boolean own = true;
+            for (String x : named) {
+                if (x.equals(one)) {
+                    continue;
+                }
+                own = false;
+                if (isA.test(x, one)) {
+                    // a narrower source: the same preparation named more exactly, unless another narrower one was
+                    // named before it ("vesicles of Akkermansia", then "vesicles of Lactobacillus" under bacteria)
+                    if (narrower != null && !narrower.equals(x) && !isA.test(x, narrower) && !isA.test(narrower, x) && !inOpening) {
+                        otherSource = true;
+                    }
+                    narrower = x;
+                } else if (!isA.test(one, x) && !inOpening) {
+                    otherSource = true;
+                }
+            }
+            if (own) {
+                ownSentences++;
+            }
         }
     }
 
@@ -174,5 +238,25 @@ public final class DocumentPreparation {
             return titlePreparation;
         }
         return sources.size() == 1 ? preparation : null;
+    }
+
+    /**
+     * (branch studied, issue 15) Whether the text so far is about one product or preparation: its opening named vesicles of
+     * exactly one source ({@link #studied()} with that source; not a title's preparation after an opening that surveys
+     * others), at least {@link #ONE_PRODUCT_SENTENCES} sentences outside Methods have named that source (counting the
+     * opening's), and no sentence outside Methods has named vesicles of another source since the opening. A datasheet,
+     * leaflet, product page, trial summary or report about one preparation passes; a review (several sources), a
+     * comparison of two preparations, or a text whose vesicles name no source does not. In such a text the present tense
+     * states the product's findings and properties, not the kind's. Read in text order: a rival source named late ends
+     * it from there on.
+     */
+    public boolean oneProduct() {
+        if (!ONE_PRODUCT || !ON || RIVAL_SECTIONS && rival || otherSource || sources.size() != 1 || preparation == null) {
+            return false;
+        }
+        // the layout of a text about one thing studied or sold (labelled parts: a datasheet's DESCRIPTION and STORAGE, a
+        // protocol's steps and results, an article's abstract and results); a text of one run of prose is read as a
+        // review or essay, whose present tense is the kind's
+        return ownSentences >= ONE_PRODUCT_SENTENCES && sections >= ONE_PRODUCT_SECTIONS;
     }
 }

@@ -53,7 +53,9 @@ final class TopicPreparation {
             // (branch subjects5)
             "source-vesicle-compounds", "measured-vesicle-compounds",
             // (issue 15, branch barevesicles3)
-            "releasing-source-between", "finding-verbs-before");
+            "releasing-source-between", "finding-verbs-before",
+            // (branch studied)
+            "bare-plural-present-predicates", "one-product-general");
 
     private List<DiscourseSubject> discourseSubjects = List.of();
     /** (branch anaphors2) Local names of the classes whose mention makes a discourse subject ambiguous (a drug, a liposome). */

@@ -130,6 +130,12 @@ public final class DocumentGraphBuilder {
     private static final java.util.regex.Pattern TITLE_ANAPHOR = java.util.regex.Pattern.compile(
             "\\s*(?:They|Their|These (?:vesicles|nanovesicles|particles))\\b");
 
+    /**
+     * (branch studied) A developer's hook (OneProductReview): told, per document extracted, how many of its distinct
+     * sentences were read as sentences of a text about one product, and how many distinct sentences it has. Null: none.
+     */
+    public static volatile java.util.function.BiConsumer<Document, int[]> oneProductObserver;
+
     public DocumentExtraction extract(Document document) {
         // (branch hyphens) every reader sees one spelling of the hyphen ("gem\u2011OM\u2011EVs" reads as "gem-OM-EVs"); the
         // same length, so offsets point into the document's own text, whose sentences the evidence quotes
@@ -156,6 +162,8 @@ public final class DocumentGraphBuilder {
         // (branch anaphors12) "both / neither preparation(s)": one claim per preparation (lead decision uu)
         org.exokg.claim.EachPreparation eachPreparation = new org.exokg.claim.EachPreparation();
         Mention studiedAntecedent = null;
+        // (branch studied) how many sentences were read in a text about one product (for OneProductReview)
+        int oneProductSentences = 0;
         // (branch anaphors8) the sentence that made lastVesicle the topic read it with a source
         boolean lastVesicleQualified = false;
         for (Sentence s : splitter.split(document)) {
@@ -209,7 +217,11 @@ public final class DocumentGraphBuilder {
                     // document's topic, its title's vesicle ("Milk exosomes as oral carriers" ... "They survive ...")
                     discourse = new Discourse(titleVesicle, titleOpensWithVesicle);
                 }
-                extractor.studiedPreparation(studied.studied());
+                boolean oneProduct = studied.oneProduct();
+                extractor.studiedPreparation(studied.studied(), oneProduct);
+                if (oneProduct) {
+                    oneProductSentences++;
+                }
                 sentenceClaims = eachPreparation.claims(s, extractor.extract(text, s, mentions, discourse, parse));
                 for (Claim c : sentenceClaims) {
                     claims.putIfAbsent(c.identity(), c);
@@ -236,7 +248,7 @@ public final class DocumentGraphBuilder {
                 // the vesicles only the anaphora layer read ("vesicles isolated from kangaroo milk") name the
                 // preparation too where the sentence has no other topic
                 studied.sentence(s, topic != null ? topic
-                        : DiscourseTopic.firstVesicle(extractor.sentenceBareVesicles()), sentenceClaims);
+                        : DiscourseTopic.firstVesicle(extractor.sentenceBareVesicles()), sentenceClaims, extractor.sentenceNameUseSource());
             }
             // "Curcumin-loaded milk exosomes were ..." opens with its vesicle too: a few words of
             // modifiers may precede it.
@@ -251,6 +263,10 @@ public final class DocumentGraphBuilder {
                 titleVesicle = topic;
                 titleOpensWithVesicle = previousStartsWithVesicle;
             }
+        }
+        java.util.function.BiConsumer<Document, int[]> observer = oneProductObserver;
+        if (observer != null) {
+            observer.accept(document, new int[] {oneProductSentences, distinct.size()});
         }
         List<DistinctSentence> sentences = new ArrayList<>(distinct.values());
         List<Mention> mentions = new ArrayList<>();

@@ -29,7 +29,10 @@ class UnsourcedAntecedentTest {
                 + "Each vial holds 10^11 extracellular vesicles in saline. "
                 + "The vesicles carry CD63 and were taken up by intestinal epithelial cells.\n";
         List<String> c = claimsOf(text, "The vesicles carry");
-        assertTrue(c.contains(ClaimExtractor.STUDIED_SOURCE_FOR_UNSOURCED_ANTECEDENT
+        // (branch studied) a text of labelled parts that names goat milk twice and no other source is a text about one
+        // product (DocumentPreparation.oneProduct): there the reading holds without the switch
+        boolean oneProduct = DocumentPreparation.ONE_PRODUCT && ClaimExtractor.ONE_PRODUCT_UNSOURCED_ANTECEDENT;
+        assertTrue(c.contains(ClaimExtractor.STUDIED_SOURCE_FOR_UNSOURCED_ANTECEDENT || oneProduct
                 ? "ExtracellularVesicle[CaprineMilk] carries Cd63" : "ExtracellularVesicle carries Cd63"), c.toString());
     }
 
