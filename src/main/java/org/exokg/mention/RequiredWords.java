@@ -282,19 +282,19 @@ public final class RequiredWords {
      * on every sentence (the 173 challenge events, every cue of a section on every scope) asked ~550 fresh word
      * questions per sentence to learn that nearly all of them fail. Here each expression has one key set (the set it
      * tests first: its shortest word is the longest), and one pass over the text, a table look-up per position by the
-     * two characters there, finds which key words the text holds: an expression none of whose key words is in the text
+     * first characters there, finds which key words the text holds: an expression none of whose key words is in the text
      * cannot match, and {@link #candidates} leaves it out. The rest are tested by {@link #mayMatch} as before, so the
      * answers are the same: a superset by construction.
      *
      * <p>Exactness. A case-sensitive key word in the text starts where the text's two characters are the word's first
      * two; a case-insensitive one (lower-case ASCII, tested by {@code regionMatches(true, ...)}) where each character is
      * the word's under {@code toLowerCase(toUpperCase(c))}, the fold that {@code regionMatches} compares by (so the
-     * Kelvin sign and the long s find "k" and "s"). Positions are looked up by the folded pair in both cases and
+     * Kelvin sign and the long s find "k" and "s"). Positions are looked up by the folded first three characters (two for a two-character word) in both cases and
      * checked as the word test checks. An expression with no words, or whose key set holds a one-character word, is
      * always a candidate. Immutable and thread-safe once made.
      */
     public static final class Index {
-        private static final int BUCKETS = 8192;
+        private static final int BUCKETS = 16384;
         private final int count;
         /** Expressions that are candidates for every text. */
         private final long[] always;
@@ -302,9 +302,15 @@ public final class RequiredWords {
         private final boolean[] keyIgnoresCase;
         /** For each key, the expressions whose key set holds it (their numbers). */
         private final int[][] keyOwners;
-        /** Keys by the bucket of their first two characters folded: {@code bucketKeys[bucketStart[b] .. bucketStart[b + 1])}. */
-        private final int[] bucketStart;
-        private final int[] bucketKeys;
+        /**
+         * Keys of three or more characters by the bucket of their first three characters folded, {@code
+         * longKeys[longStart[b] .. longStart[b + 1])}; keys of two by their two, {@code shortKeys[shortStart[b] ..
+         * shortStart[b + 1])}.
+         */
+        private final int[] longStart;
+        private final int[] longKeys;
+        private final int[] shortStart;
+        private final int[] shortKeys;
 
         private Index(List<RequiredWords> expressions) {
             count = expressions.size();
@@ -336,21 +342,41 @@ public final class RequiredWords {
             keys = keyIds.keySet().stream().map(k -> k.substring(2)).toArray(String[]::new);
             keyIgnoresCase = new boolean[keys.length];
             keyOwners = new int[keys.length][];
-            int[] size = new int[BUCKETS + 1];
             for (int k = 0; k < keys.length; k++) {
                 keyIgnoresCase[k] = ignores.get(k);
                 keyOwners[k] = owners.get(k).stream().mapToInt(Integer::intValue).distinct().toArray();
-                size[bucket(fold(keys[k].charAt(0)), fold(keys[k].charAt(1)))]++;
             }
-            bucketStart = new int[BUCKETS + 1];
-            for (int b = 0; b < BUCKETS; b++) {
-                bucketStart[b + 1] = bucketStart[b] + size[b];
-            }
-            bucketKeys = new int[keys.length];
-            int[] next = java.util.Arrays.copyOf(bucketStart, BUCKETS);
+            longStart = new int[BUCKETS + 1];
+            shortStart = new int[BUCKETS + 1];
+            longKeys = table(true, longStart);
+            shortKeys = table(false, shortStart);
+        }
+
+        /** The keys of three or more characters ({@code longer}) or of two, by bucket; {@code start} is filled. */
+        private int[] table(boolean longer, int[] start) {
+            int[] size = new int[BUCKETS + 1];
+            List<Integer> chosen = new ArrayList<>();
             for (int k = 0; k < keys.length; k++) {
-                bucketKeys[next[bucket(fold(keys[k].charAt(0)), fold(keys[k].charAt(1)))]++] = k;
+                if (keys[k].length() >= 3 == longer) {
+                    chosen.add(k);
+                    size[bucketOf(keys[k])]++;
+                }
             }
+            for (int b = 0; b < BUCKETS; b++) {
+                start[b + 1] = start[b] + size[b];
+            }
+            int[] out = new int[chosen.size()];
+            int[] next = java.util.Arrays.copyOf(start, BUCKETS);
+            for (int k : chosen) {
+                out[next[bucketOf(keys[k])]++] = k;
+            }
+            return out;
+        }
+
+        private static int bucketOf(String key) {
+            char a = fold(key.charAt(0));
+            char b = fold(key.charAt(1));
+            return key.length() >= 3 ? bucket(a, b, fold(key.charAt(2))) : bucket(a, b, '\0');
         }
 
         /** The index of {@code expressions} (numbered by their place in the list; a null one is a candidate for every text). */
@@ -373,22 +399,37 @@ public final class RequiredWords {
             if (n < 2) {
                 return out;
             }
+            boolean shortOnes = shortKeys.length > 0;
             char c1 = fold(text.charAt(0));
+            char c2 = fold(text.charAt(1));
             for (int i = 0; i + 1 < n; i++) {
                 char c0 = c1;
-                c1 = fold(text.charAt(i + 1));
-                int b = bucket(c0, c1);
-                for (int j = bucketStart[b], end = bucketStart[b + 1]; j < end; j++) {
-                    int k = bucketKeys[j];
-                    String key = keys[k];
-                    if (keyIgnoresCase[k] ? text.regionMatches(true, i, key, 0, key.length()) : text.startsWith(key, i)) {
-                        for (int e : keyOwners[k]) {
-                            out[e >>> 6] |= 1L << e;
-                        }
+                c1 = c2;
+                c2 = i + 2 < n ? fold(text.charAt(i + 2)) : '\0';
+                if (i + 2 < n) {
+                    int b = bucket(c0, c1, c2);
+                    for (int j = longStart[b], end = longStart[b + 1]; j < end; j++) {
+                        found(text, i, longKeys[j], out);
+                    }
+                }
+                if (shortOnes) {
+                    int b = bucket(c0, c1, '\0');
+                    for (int j = shortStart[b], end = shortStart[b + 1]; j < end; j++) {
+                        found(text, i, shortKeys[j], out);
                     }
                 }
             }
             return out;
+        }
+
+        /** Marks the owners of key {@code k} if it is in {@code text} at {@code i}. */
+        private void found(String text, int i, int k, long[] out) {
+            String key = keys[k];
+            if (keyIgnoresCase[k] ? text.regionMatches(true, i, key, 0, key.length()) : text.startsWith(key, i)) {
+                for (int e : keyOwners[k]) {
+                    out[e >>> 6] |= 1L << e;
+                }
+            }
         }
 
         /** Whether expression {@code e} is among {@code candidates}. */
@@ -396,8 +437,8 @@ public final class RequiredWords {
             return (candidates[e >>> 6] & 1L << e) != 0;
         }
 
-        private static int bucket(char a, char b) {
-            return (a * 31 + b) & (BUCKETS - 1);
+        private static int bucket(char a, char b, char c) {
+            return (a * 961 + b * 31 + c) & (BUCKETS - 1);
         }
 
         /** The character as {@code regionMatches(true, ...)} compares it (equal folds: equal ignoring case). */
