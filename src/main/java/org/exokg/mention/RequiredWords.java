@@ -294,7 +294,7 @@ public final class RequiredWords {
      * always a candidate. Immutable and thread-safe once made.
      */
     public static final class Index {
-        private static final int BUCKETS = 16384;
+        private static final int BUCKETS = 4096;
         private final int count;
         /** Expressions that are candidates for every text. */
         private final long[] always;
@@ -311,6 +311,12 @@ public final class RequiredWords {
         private final int[] longKeys;
         private final int[] shortStart;
         private final int[] shortKeys;
+        /**
+         * Which buckets of each table hold a key, as bits (512 bytes each): most positions of a text open no key, and
+         * a bit test in a small array answers that without reading the tables (a dozen indexes are in use at once).
+         */
+        private final long[] longOccupied = new long[BUCKETS >>> 6];
+        private final long[] shortOccupied = new long[BUCKETS >>> 6];
 
         private Index(List<RequiredWords> expressions) {
             count = expressions.size();
@@ -350,6 +356,10 @@ public final class RequiredWords {
             shortStart = new int[BUCKETS + 1];
             longKeys = table(true, longStart);
             shortKeys = table(false, shortStart);
+            for (int b = 0; b < BUCKETS; b++) {
+                longOccupied[b >>> 6] |= longStart[b + 1] > longStart[b] ? 1L << b : 0;
+                shortOccupied[b >>> 6] |= shortStart[b + 1] > shortStart[b] ? 1L << b : 0;
+            }
         }
 
         /** The keys of three or more characters ({@code longer}) or of two, by bucket; {@code start} is filled. */
@@ -406,16 +416,18 @@ public final class RequiredWords {
                 char c0 = c1;
                 c1 = c2;
                 c2 = i + 2 < n ? fold(text.charAt(i + 2)) : '\0';
-                if (i + 2 < n) {
-                    int b = bucket(c0, c1, c2);
+                int b = bucket(c0, c1, c2);
+                if (i + 2 < n && (longOccupied[b >>> 6] & 1L << b) != 0) {
                     for (int j = longStart[b], end = longStart[b + 1]; j < end; j++) {
                         found(text, i, longKeys[j], out);
                     }
                 }
                 if (shortOnes) {
-                    int b = bucket(c0, c1, '\0');
-                    for (int j = shortStart[b], end = shortStart[b + 1]; j < end; j++) {
-                        found(text, i, shortKeys[j], out);
+                    int s = bucket(c0, c1, '\0');
+                    if ((shortOccupied[s >>> 6] & 1L << s) != 0) {
+                        for (int j = shortStart[s], end = shortStart[s + 1]; j < end; j++) {
+                            found(text, i, shortKeys[j], out);
+                        }
                     }
                 }
             }
