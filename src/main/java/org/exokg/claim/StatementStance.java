@@ -96,16 +96,7 @@ public final class StatementStance {
     private StatementStance(List<Entry> notAsserted, List<Entry> openSentence) {
         this.notAsserted = notAsserted;
         this.openSentence = openSentence;
-        this.notAssertedIndex = RequiredWords.Index.of(notAsserted.stream().map(Entry::words).toList());
-        this.openSentenceIndex = RequiredWords.Index.of(openSentence.stream().map(Entry::words).toList());
     }
-
-    /**
-     * (branch enginespeed) Each section's entry words indexed: the entries a lower-cased sentence may match, found in one
-     * pass over it before each such entry's words are tested (an entry without words is always tried).
-     */
-    private final RequiredWords.Index notAssertedIndex;
-    private final RequiredWords.Index openSentenceIndex;
 
     /** The shipped cues. */
     public static StatementStance defaults() {
@@ -125,10 +116,8 @@ public final class StatementStance {
         // (branch speed20) every entry was searched for at every position of every sentence (7 % of extraction); most
         // sentences lack the entry's words, and then the search cannot match
         String lower = foldsToAscii(sentence) ? null : sentence.toLowerCase(Locale.ROOT);
-        long[] notMay = lower == null ? null : notAssertedIndex.candidates(lower);
-        for (int i = 0; i < notAsserted.size(); i++) {
-            Entry e = notAsserted.get(i);
-            if (lower != null && e.words() != null && (!RequiredWords.Index.has(notMay, i) || !e.words().mayMatch(lower))) {
+        for (Entry e : notAsserted) {
+            if (lower != null && e.words() != null && !e.words().mayMatch(lower)) {
                 continue;
             }
             Matcher m = e.pattern().matcher(sentence);
@@ -148,10 +137,8 @@ public final class StatementStance {
             }
         }
         Cues.Match open = null;
-        long[] openMay = lower == null ? null : openSentenceIndex.candidates(lower);
-        for (int i = 0; i < openSentence.size(); i++) {
-            Entry e = openSentence.get(i);
-            if (lower != null && e.words() != null && (!RequiredWords.Index.has(openMay, i) || !e.words().mayMatch(lower))) {
+        for (Entry e : openSentence) {
+            if (lower != null && e.words() != null && !e.words().mayMatch(lower)) {
                 continue;
             }
             Matcher m = e.pattern().matcher(sentence);
