@@ -601,9 +601,13 @@ public final class ClaimExtractor {
         // disease, not a disease of the sentence's own
         List<Mention> own = named;
         List<int[]> spans = new ArrayList<>();
+        // (branch enginespeed) the measures whose first required words the sentence holds (one pass; the rest cannot match)
+        long[] measuresMay = null;
         if ((INNER_DISEASE_MEASURES || OWN_DISEASE_MEASURES) && !named.isEmpty()) {
-            for (ClaimPatterns.OutcomeMeasure measure : patterns.outcomeMeasures()) {
-                if (RequiredWords.of(measure.pattern()).mayMatch(sentenceLower, wordAnswers)) {
+            measuresMay = patterns.outcomeMeasureIndex().candidates(sentenceLower);
+            for (int i = 0; i < patterns.outcomeMeasures().size(); i++) {
+                ClaimPatterns.OutcomeMeasure measure = patterns.outcomeMeasures().get(i);
+                if (RequiredWords.Index.has(measuresMay, i) && patterns.outcomeMeasureWords(i).mayMatch(sentenceLower, wordAnswers)) {
                     Matcher m = measure.pattern().matcher(sentenceLower);
                     while (m.find()) {
                         spans.add(new int[] {sentence.start() + m.start(), sentence.start() + m.end()});
@@ -642,8 +646,10 @@ public final class ClaimExtractor {
             return recognised;
         }
         List<Mention> result = null;
-        for (ClaimPatterns.OutcomeMeasure measure : patterns.outcomeMeasures()) {
-            if (!RequiredWords.of(measure.pattern()).mayMatch(sentenceLower, wordAnswers)) {
+        measuresMay = measuresMay != null ? measuresMay : patterns.outcomeMeasureIndex().candidates(sentenceLower);
+        for (int i = 0; i < patterns.outcomeMeasures().size(); i++) {
+            ClaimPatterns.OutcomeMeasure measure = patterns.outcomeMeasures().get(i);
+            if (!RequiredWords.Index.has(measuresMay, i) || !patterns.outcomeMeasureWords(i).mayMatch(sentenceLower, wordAnswers)) {
                 continue;
             }
             Matcher m = measure.pattern().matcher(sentenceLower);
@@ -713,9 +719,6 @@ public final class ClaimExtractor {
         return m;
     }
 
-    /** Per challenge event (in rule-file order), its required words and its guarded expression; made on first use. */
-    private RequiredWords[] eventWords;
-    private Pattern[] eventGuarded;
     /** A cue's words as a whole word in any case, by the cue as written ({@link #cueInEarlierItem}). */
     private final Map<String, Pattern> cueWordPatterns = new java.util.HashMap<>();
     private static final Pattern ITEM_BOUNDARY = Pattern.compile("(?:;|\\n)\\s*[\\-‐–—•▪]\\s");
@@ -848,14 +851,12 @@ public final class ClaimExtractor {
         loneEventMentions = new java.util.HashSet<>();
         List<Mention> result = null;
         List<ClaimPatterns.ChallengeEvent> events = patterns.challengeEvents();
-        if (eventWords == null) {
-            // each event's required words and guarded expression, looked up once per document, not per sentence
-            eventWords = events.stream().map(e -> RequiredWords.of(e.pattern())).toArray(RequiredWords[]::new);
-            eventGuarded = events.stream().map(e -> LeadingLookarounds.guarded(e.pattern())).toArray(Pattern[]::new);
-        }
+        // (branch enginespeed) the events whose first required words the sentence holds, found in one pass over it: the
+        // others cannot match, and the word test below would say so one event at a time
+        long[] mayMatch = patterns.challengeEventIndex().candidates(lower);
         for (int i = 0; i < events.size(); i++) {
             ClaimPatterns.ChallengeEvent event = events.get(i);
-            if (!eventWords[i].mayMatch(lower, wordAnswers)) {
+            if (!RequiredWords.Index.has(mayMatch, i) || !patterns.challengeEventWords(i).mayMatch(lower, wordAnswers)) {
                 continue; // most sentences hold none of the event's words (tested before the term is looked up)
             }
             Term term = lexicon.term(event.challengeIri());
@@ -863,7 +864,7 @@ public final class ClaimExtractor {
                 continue;
             }
             // the event's rest tested before its opening lookbehind (LeadingLookarounds: the same matches)
-            Matcher m = eventGuarded[i].matcher(lower);
+            Matcher m = patterns.challengeEventGuarded(i).matcher(lower);
             while (m.find()) {
                 int[] span = event.span(m);
                 int start = sentence.start() + span[0];

@@ -13,6 +13,7 @@ import java.util.regex.PatternSyntaxException;
 import org.exokg.ExoKg;
 import org.exokg.claim.RuleFile.Entry;
 import org.exokg.mention.MentionType;
+import org.exokg.mention.RequiredWords;
 
 /**
  * The extraction rules: which words between a vesicle and a term of a given type express which relation, and
@@ -139,6 +140,17 @@ public final class ClaimPatterns {
     private final List<Remapping> remappings;
     private final List<QualifierRemapping> qualifierRemappings;
     private final List<ChallengeEvent> challengeEvents;
+    /**
+     * (branch enginespeed) Per challenge event (file order), its required words and its guarded expression
+     * ({@link org.exokg.mention.LeadingLookarounds#guarded}), and the words indexed: which events a sentence may match,
+     * in one pass. Made once per rule file (each extractor looked them up again per document).
+     */
+    private final RequiredWords[] challengeEventWords;
+    private final Pattern[] challengeEventGuarded;
+    private final RequiredWords.Index challengeEventIndex;
+    /** (branch enginespeed) Per outcome measure (file order), its required words, and their index. */
+    private final RequiredWords[] outcomeMeasureWords;
+    private final RequiredWords.Index outcomeMeasureIndex;
     private final List<Pattern> challengePredicates;
     private final List<OutcomeMeasure> outcomeMeasures;
     private final List<ImpliedProperty> impliedProperties;
@@ -160,6 +172,12 @@ public final class ClaimPatterns {
         this.remappings = List.copyOf(remappings);
         this.qualifierRemappings = List.copyOf(qualifierRemappings);
         this.challengeEvents = List.copyOf(challengeEvents);
+        this.challengeEventWords = this.challengeEvents.stream().map(e -> RequiredWords.of(e.pattern())).toArray(RequiredWords[]::new);
+        this.challengeEventGuarded = this.challengeEvents.stream().map(e -> org.exokg.mention.LeadingLookarounds.guarded(e.pattern()))
+                .toArray(Pattern[]::new);
+        this.challengeEventIndex = RequiredWords.Index.of(List.of(challengeEventWords));
+        this.outcomeMeasureWords = this.outcomeMeasures.stream().map(m -> RequiredWords.of(m.pattern())).toArray(RequiredWords[]::new);
+        this.outcomeMeasureIndex = RequiredWords.Index.of(List.of(outcomeMeasureWords));
         this.challengePredicates = List.copyOf(challengePredicates);
         this.objectFirstGaps = Map.copyOf(objectFirstGaps);
         this.acrossClauseRules = Set.copyOf(acrossClauseRules);
@@ -209,6 +227,33 @@ public final class ClaimPatterns {
 
     public List<ChallengeEvent> challengeEvents() {
         return challengeEvents;
+    }
+
+    /**
+     * The challenge events' required words ({@link RequiredWords#of} of each event's pattern), indexed in the order of
+     * {@link #challengeEvents()}: the events a text may match, found in one pass over it.
+     */
+    public RequiredWords.Index challengeEventIndex() {
+        return challengeEventIndex;
+    }
+
+    /** The required words of challenge event {@code i} of {@link #challengeEvents()} ({@link RequiredWords#of} its pattern). */
+    public RequiredWords challengeEventWords(int i) {
+        return challengeEventWords[i];
+    }
+
+    /** The guarded expression of challenge event {@code i} ({@link org.exokg.mention.LeadingLookarounds#guarded}: the same matches). */
+    public Pattern challengeEventGuarded(int i) {
+        return challengeEventGuarded[i];
+    }
+
+    /** The required words of outcome measure {@code i} of {@link #outcomeMeasures()}, and their index (in that order). */
+    public RequiredWords outcomeMeasureWords(int i) {
+        return outcomeMeasureWords[i];
+    }
+
+    public RequiredWords.Index outcomeMeasureIndex() {
+        return outcomeMeasureIndex;
     }
 
     /** The rule file's {@code outcomeMeasures}, in file order. */

@@ -277,6 +277,192 @@ public final class RequiredWords {
     }
 
     /**
+     * Which of many expressions a text may match, found by one pass over the text (branch enginespeed). Each expression
+     * is tested by its words ({@link #mayMatch}) one set at a time, and a caller that tries a long list of expressions
+     * on every sentence (the 173 challenge events, every cue of a section on every scope) asked ~550 fresh word
+     * questions per sentence to learn that nearly all of them fail. Here each expression has one key set (the set it
+     * tests first: its shortest word is the longest), and one pass over the text, a table look-up per position by the
+     * first characters there, finds which key words the text holds: an expression none of whose key words is in the text
+     * cannot match, and {@link #candidates} leaves it out. The rest are tested by {@link #mayMatch} as before, so the
+     * answers are the same: a superset by construction.
+     *
+     * <p>Exactness. A case-sensitive key word in the text starts where the text's two characters are the word's first
+     * two; a case-insensitive one (lower-case ASCII, tested by {@code regionMatches(true, ...)}) where each character is
+     * the word's under {@code toLowerCase(toUpperCase(c))}, the fold that {@code regionMatches} compares by (so the
+     * Kelvin sign and the long s find "k" and "s"). Positions are looked up by the folded first three characters (two for a two-character word) in both cases and
+     * checked as the word test checks. An expression with no words, or whose key set holds a one-character word, is
+     * always a candidate. Immutable and thread-safe once made.
+     */
+    public static final class Index {
+        private static final int BUCKETS = 4096;
+        private final int count;
+        /** Expressions that are candidates for every text. */
+        private final long[] always;
+        private final String[] keys;
+        private final boolean[] keyIgnoresCase;
+        /** For each key, the expressions whose key set holds it (their numbers). */
+        private final int[][] keyOwners;
+        /**
+         * Keys of three or more characters by the bucket of their first three characters folded, {@code
+         * longKeys[longStart[b] .. longStart[b + 1])}; keys of two by their two, {@code shortKeys[shortStart[b] ..
+         * shortStart[b + 1])}.
+         */
+        private final int[] longStart;
+        private final int[] longKeys;
+        private final int[] shortStart;
+        private final int[] shortKeys;
+        /**
+         * Which buckets of each table hold a key, as bits (512 bytes each): most positions of a text open no key, and
+         * a bit test in a small array answers that without reading the tables (a dozen indexes are in use at once).
+         */
+        private final long[] longOccupied = new long[BUCKETS >>> 6];
+        private final long[] shortOccupied = new long[BUCKETS >>> 6];
+
+        private Index(List<RequiredWords> expressions) {
+            count = expressions.size();
+            always = new long[(count + 63) >>> 6];
+            Map<String, Integer> keyIds = new java.util.LinkedHashMap<>();
+            List<List<Integer>> owners = new ArrayList<>();
+            List<Boolean> ignores = new ArrayList<>();
+            for (int e = 0; e < count; e++) {
+                RequiredWords rw = expressions.get(e);
+                int[] keySet = rw == null || rw.sets.length == 0 ? null : rw.sets[0];
+                boolean usable = keySet != null;
+                for (int w = 0; usable && w < keySet.length; w++) {
+                    usable = rw.words[keySet[w]].length() >= 2;
+                }
+                if (!usable) {
+                    always[e >>> 6] |= 1L << e;
+                    continue;
+                }
+                for (int w : keySet) {
+                    String word = rw.words[w];
+                    Integer id = keyIds.computeIfAbsent((rw.caseInsensitive ? "i " : "s ") + word, k -> {
+                        owners.add(new ArrayList<>());
+                        ignores.add(rw.caseInsensitive);
+                        return owners.size() - 1;
+                    });
+                    owners.get(id).add(e);
+                }
+            }
+            keys = keyIds.keySet().stream().map(k -> k.substring(2)).toArray(String[]::new);
+            keyIgnoresCase = new boolean[keys.length];
+            keyOwners = new int[keys.length][];
+            for (int k = 0; k < keys.length; k++) {
+                keyIgnoresCase[k] = ignores.get(k);
+                keyOwners[k] = owners.get(k).stream().mapToInt(Integer::intValue).distinct().toArray();
+            }
+            longStart = new int[BUCKETS + 1];
+            shortStart = new int[BUCKETS + 1];
+            longKeys = table(true, longStart);
+            shortKeys = table(false, shortStart);
+            for (int b = 0; b < BUCKETS; b++) {
+                longOccupied[b >>> 6] |= longStart[b + 1] > longStart[b] ? 1L << b : 0;
+                shortOccupied[b >>> 6] |= shortStart[b + 1] > shortStart[b] ? 1L << b : 0;
+            }
+        }
+
+        /** The keys of three or more characters ({@code longer}) or of two, by bucket; {@code start} is filled. */
+        private int[] table(boolean longer, int[] start) {
+            int[] size = new int[BUCKETS + 1];
+            List<Integer> chosen = new ArrayList<>();
+            for (int k = 0; k < keys.length; k++) {
+                if (keys[k].length() >= 3 == longer) {
+                    chosen.add(k);
+                    size[bucketOf(keys[k])]++;
+                }
+            }
+            for (int b = 0; b < BUCKETS; b++) {
+                start[b + 1] = start[b] + size[b];
+            }
+            int[] out = new int[chosen.size()];
+            int[] next = java.util.Arrays.copyOf(start, BUCKETS);
+            for (int k : chosen) {
+                out[next[bucketOf(keys[k])]++] = k;
+            }
+            return out;
+        }
+
+        private static int bucketOf(String key) {
+            char a = fold(key.charAt(0));
+            char b = fold(key.charAt(1));
+            return key.length() >= 3 ? bucket(a, b, fold(key.charAt(2))) : bucket(a, b, '\0');
+        }
+
+        /** The index of {@code expressions} (numbered by their place in the list; a null one is a candidate for every text). */
+        public static Index of(List<RequiredWords> expressions) {
+            return new Index(expressions);
+        }
+
+        /** The number of expressions indexed. */
+        public int size() {
+            return count;
+        }
+
+        /**
+         * The expressions that may match {@code text}, as bits by number: every expression whose {@link #mayMatch} is
+         * true for the text is among them.
+         */
+        public long[] candidates(String text) {
+            long[] out = always.clone();
+            int n = text.length();
+            if (n < 2) {
+                return out;
+            }
+            boolean shortOnes = shortKeys.length > 0;
+            char c1 = fold(text.charAt(0));
+            char c2 = fold(text.charAt(1));
+            for (int i = 0; i + 1 < n; i++) {
+                char c0 = c1;
+                c1 = c2;
+                c2 = i + 2 < n ? fold(text.charAt(i + 2)) : '\0';
+                int b = bucket(c0, c1, c2);
+                if (i + 2 < n && (longOccupied[b >>> 6] & 1L << b) != 0) {
+                    for (int j = longStart[b], end = longStart[b + 1]; j < end; j++) {
+                        found(text, i, longKeys[j], out);
+                    }
+                }
+                if (shortOnes) {
+                    int s = bucket(c0, c1, '\0');
+                    if ((shortOccupied[s >>> 6] & 1L << s) != 0) {
+                        for (int j = shortStart[s], end = shortStart[s + 1]; j < end; j++) {
+                            found(text, i, shortKeys[j], out);
+                        }
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** Marks the owners of key {@code k} if it is in {@code text} at {@code i}. */
+        private void found(String text, int i, int k, long[] out) {
+            String key = keys[k];
+            if (keyIgnoresCase[k] ? text.regionMatches(true, i, key, 0, key.length()) : text.startsWith(key, i)) {
+                for (int e : keyOwners[k]) {
+                    out[e >>> 6] |= 1L << e;
+                }
+            }
+        }
+
+        /** Whether expression {@code e} is among {@code candidates}. */
+        public static boolean has(long[] candidates, int e) {
+            return (candidates[e >>> 6] & 1L << e) != 0;
+        }
+
+        private static int bucket(char a, char b, char c) {
+            return (a * 961 + b * 31 + c) & (BUCKETS - 1);
+        }
+
+        /** The character as {@code regionMatches(true, ...)} compares it (equal folds: equal ignoring case). */
+        private static char fold(char c) {
+            if (c < 128) {
+                return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            }
+            return Character.toLowerCase(Character.toUpperCase(c));
+        }
+    }
+
+    /**
      * The pairs of adjacent characters in a text, hashed into 4,096 bits: a word one of whose pairs is missing is not in
      * the text. From the second test of a text on, most absent words are ruled out by a few bit tests instead of a
      * search (a word whose pairs are all present is still searched for).

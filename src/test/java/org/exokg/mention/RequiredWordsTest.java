@@ -202,6 +202,92 @@ class RequiredWordsTest {
         assertTrue(matched > 10_000, "matched " + matched);
     }
 
+    /**
+     * (branch enginespeed) The index leaves out of a text's candidates only expressions whose words the text lacks: over
+     * random texts built from the invented patterns' pieces, with the characters that fold onto ASCII letters under
+     * {@code regionMatches(true, ...)} (Kelvin sign, long s, dotless i), every expression whose words the text holds is a
+     * candidate; and the index does leave expressions out.
+     */
+    @Test
+    void anIndexLeavesOutOnlyExpressionsWhoseWordsTheTextLacks() {
+        List<Pattern> patterns = new ArrayList<>(INVENTED);
+        patterns.add(Pattern.compile("(?i)kit|lesson"));
+        patterns.add(Pattern.compile("stiff|\\$ per dose"));
+        List<RequiredWords> words = new ArrayList<>(patterns.stream().map(RequiredWords::of).toList());
+        words.add(null); // an expression without words: always a candidate
+        RequiredWords.Index index = RequiredWords.Index.of(words);
+        assertEquals(words.size(), index.size());
+        List<String> pieces = new ArrayList<>(List.of("\u212A", "\u017F", "\u0131", "I", "K"));
+        patterns.forEach(p -> pieces.addAll(pieces(p)));
+        Random random = new Random(23);
+        int leftOut = 0;
+        int kept = 0;
+        for (int n = 0; n < 20_000; n++) {
+            String text = text(random, pieces);
+            long[] candidates = index.candidates(text);
+            assertTrue(RequiredWords.Index.has(candidates, words.size() - 1));
+            for (int i = 0; i < patterns.size(); i++) {
+                boolean may = words.get(i).mayMatch(text);
+                boolean candidate = RequiredWords.Index.has(candidates, i);
+                int e = i;
+                assertTrue(candidate || !may, () -> "left out /" + patterns.get(e) + "/ for '" + text + "'");
+                leftOut += candidate ? 0 : 1;
+                kept += may ? 1 : 0;
+            }
+        }
+        assertTrue(leftOut > 100_000, "left out " + leftOut);
+        assertTrue(kept > 50_000, "kept " + kept);
+        // the folds regionMatches makes: the Kelvin sign and the long s are found as "k" and "s" in any case
+        int kit = patterns.size() - 2;
+        assertTrue(RequiredWords.Index.has(index.candidates("a \u212AIT"), kit));
+        assertTrue(RequiredWords.Index.has(index.candidates("le\u017F\u017Fon"), kit));
+        assertFalse(RequiredWords.Index.has(index.candidates("a kite-less text"), patterns.size() - 1));
+        assertTrue(RequiredWords.Index.has(index.candidates("12 $ per dose"), patterns.size() - 1));
+    }
+
+    /**
+     * (branch enginespeed) The shipped challenge events and outcome measures, indexed as the claim extractor uses them:
+     * in every sentence of the seed corpus and the held-out texts, lower-cased as the extractor reads it and as written,
+     * every entry whose words the sentence holds is a candidate, and most entries are left out of most sentences.
+     */
+    @Test
+    void theShippedEventAndMeasureIndexesLeaveOutNoEntryASentenceMayMatch() throws Exception {
+        org.exokg.claim.ClaimPatterns shipped = org.exokg.claim.ClaimPatterns.defaults();
+        List<Path> files;
+        try (Stream<Path> walk = Stream.concat(Files.list(Path.of("corpus")), Files.list(Path.of("src/test/resources/documents/heldout")))) {
+            files = walk.filter(f -> f.toString().endsWith(".txt") || f.toString().endsWith(".xml")).sorted().toList();
+        }
+        long tests = 0;
+        long leftOut = 0;
+        long kept = 0;
+        for (Path f : files) {
+            for (Document d : new DocumentLoader().load(f)) {
+                for (org.exokg.document.Sentence s : new SentenceSplitter().split(d)) {
+                    for (String text : List.of(s.text().toLowerCase(Locale.ROOT), s.text())) {
+                        long[] events = shipped.challengeEventIndex().candidates(text);
+                        for (int i = 0; i < shipped.challengeEvents().size(); i++) {
+                            boolean may = shipped.challengeEventWords(i).mayMatch(text);
+                            boolean candidate = RequiredWords.Index.has(events, i);
+                            int e = i;
+                            assertTrue(candidate || !may, () -> "left out " + shipped.challengeEvents().get(e).id() + " for '" + text + "'");
+                            tests++;
+                            leftOut += candidate ? 0 : 1;
+                            kept += may ? 1 : 0;
+                        }
+                        long[] measures = shipped.outcomeMeasureIndex().candidates(text);
+                        for (int i = 0; i < shipped.outcomeMeasures().size(); i++) {
+                            int e = i;
+                            assertTrue(RequiredWords.Index.has(measures, i) || !shipped.outcomeMeasureWords(i).mayMatch(text),
+                                    () -> "left out " + shipped.outcomeMeasures().get(e).id() + " for '" + text + "'");
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(kept > 1_000, "events kept " + kept);
+        assertTrue(leftOut > tests * 9 / 10, "left out " + leftOut + " of " + tests);
+    }
+
     private static List<Set<String>> required(Pattern p) {
         return RequiredWords.of(p).required();
     }
