@@ -425,6 +425,11 @@ public final class ClaimPatterns {
             if (Boolean.getBoolean("exokg.noLiteratureWordings") && e.id().startsWith("vocab25-")) {
                 continue;
             }
+            // (branch objects4) -Dexokg.noInjuredOrgan leaves out the objects said in words next to a vesicle subject
+            // (entries objects4-*), so their effect can be measured
+            if (Boolean.getBoolean("exokg.noInjuredOrgan") && e.id().startsWith("objects4-")) {
+                continue;
+            }
             events.add(new ChallengeEvent(e.id(), localName(text(e.map(), "challenge", e.where()), e.where()),
                     compile(text(e.map(), "pattern", e.where()), e.where()), Set.copyOf(inside), List.of(), false,
                     Boolean.TRUE.equals(lone)));

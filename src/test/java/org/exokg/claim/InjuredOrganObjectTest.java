@@ -41,22 +41,25 @@ class InjuredOrganObjectTest {
 
     @Test
     void vesiclesGatheringInAnInjuredOrganTargetTheInjury() throws Exception {
-        List<String> got = claims("Labelled platelet EVs gathered in the injured muscle after two hours.");
+        List<String> got = claims("Labelled platelet EVs accumulated in the injured muscle after two hours.");
         assertTrue(got.contains("ExtracellularVesicle[Platelet] targets Injury"), got.toString());
         // the same place unhurt is an organ, no injury
-        List<String> healthy = claims("Labelled platelet EVs gathered in the healthy muscle after two hours.");
+        List<String> healthy = claims("Labelled platelet EVs accumulated in the healthy muscle after two hours.");
         assertTrue(healthy.stream().noneMatch(c -> c.contains("Injury")), healthy.toString());
     }
 
     @Test
     void inATextAboutOneNamedInjuryTheInjuredOrganIsThatInjury() throws Exception {
-        List<String> got = claims("We studied mice with acute kidney injury after cisplatin.\n\n"
-                + "Exosomes from urine-derived stem cells accumulated in the injured kidney within hours.");
+        List<String> got = claims("Exosomes from urine-derived stem cells reduced acute kidney injury in mice given cisplatin. "
+                + "The exosomes accumulated in the injured kidney within hours.");
         assertTrue(got.stream().anyMatch(c -> c.startsWith("Exosome") && c.contains("targets AcuteKidneyInjury")), got.toString());
     }
 
     @Test
     void theSwitchLeavesTheWordingOut() throws Exception {
+        // the default rules are loaded once, when the extractor's classes first load: load them before the switch is set
+        assertTrue(claims("Exosomes from adipose stromal cells repair the injured rat liver.").contains(
+                "Exosome[MesenchymalStemCell] treats Injury"));
         System.setProperty("exokg.noInjuredOrgan", "true");
         try {
             ClaimPatterns off = ClaimPatterns.parse(ClaimPatterns.class.getResourceAsStream("claim-rules.yaml"), "claim-rules.yaml");
