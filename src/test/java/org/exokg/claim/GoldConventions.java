@@ -426,6 +426,12 @@ public final class GoldConventions {
             + "|\\bmacrophages\\b[^.;]{0,40}?\\b(?:shift|polari[sz])\\w*\\s+(?:towards?|to)\\b"
             + "|\\bmove\\w*\\s+(?:[a-z\\-]+\\s+)?macrophages\\s+towards?\\b");
 
+    // ---- twenty-third session (branch goldconv16): conventions ppp-ttt ----
+
+    /** ppp) a group immunised or vaccinated with the vesicles, then protected ("Immunised mice were protected"). */
+    static final java.util.regex.Pattern IMMUNISED_PROTECTED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:immuni[sz]ed|vaccinated)\\b[^.;]{0,160}?\\b(?:protected|protection|survived|fewer|rejected)\\b");
+
     record Finding(String set, String convention, String document, String sentence, String row, String why) {}
 
     /** The development golds (blind 17 since its conventions were applied by dev17); never a sealed set. */
@@ -600,6 +606,13 @@ public final class GoldConventions {
                         out.add(new Finding(set, "ooo", doc, s.text(), show(r), target ? "macrophages shifted, no usedFor Immunomodulation"
                                 : "macrophages shifted, no targets Macrophage"));
                     }
+                }
+                // ppp) (goldconv16) a group immunised with the vesicles and then protected: the treats row has usedFor Vaccine
+                // (or CancerVaccine) of the same subject beside it
+                if (r[4].equals("treats") && r[6].equals("positive") && IMMUNISED_PROTECTED.matcher(s.text()).find()
+                        && mine.stream().noneMatch(x -> at.get(x) == s && x[2].equals(r[2]) && x[3].equals(r[3])
+                                && x[4].equals("usedFor") && x[5].endsWith("Vaccine") && x[6].equals("positive"))) {
+                    out.add(new Finding(set, "ppp", doc, s.text(), show(r), "immunised group protected, no usedFor Vaccine"));
                 }
                 // b) derivedFrom only where the sentence states the origin
                 if (derived && sources.stream().noneMatch(m -> related(lexicon, m.iri(), ExoKg.NS + r[5]))) {

@@ -219,7 +219,8 @@ class GoldStandardTest {
         // Lead, after the twentieth session's merges (5 Dec 2026): P 1.000 (17 of 17), R 1.000. Floors just under.
         // Lead, after the twenty-first session's merges (5 Dec 2026): P 1.000 (17 of 17), R 1.000. Floors just under.
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 1.000 (17 of 17), R 1.000. Floors just under.
-        assertFloors(ev, 0.99, 0.99);
+        // Branch goldconv16 (gold conventions kk / ggg: hedged OffTargetAccumulation for uptake by liver macrophages; gold 17 -> 18 rows; extractor unchanged): P 1.000 -> 1.000 (17 of 17), R 1.000 -> 0.944. Recall floor lowered 0.99 -> 0.94: a gold row added, no rule changed.
+        assertFloors(ev, 0.99, 0.94);
     }
 
     @Test
@@ -538,6 +539,7 @@ class GoldStandardTest {
         // Branch batchvar (conventions vv and bbb: source-variation wordings as BatchVariability, denied inflammation as LowToxicity): P 0.926 -> 0.926, R 0.777 -> 0.781. Floors just under.
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.926 (175 of 189), R 0.781. Floors just under.
         // Branch goldconv15 (gold conventions hhh; gold 224 -> 225 rows): P 0.926 -> 0.926 (175 of 189 -> 175 of 189), R 0.781 -> 0.778. Floors just under (R lowered: gold edits only, the extractor unchanged).
+        // Branch goldconv16 (gold convention ppp; gold 225 -> 226 rows; extractor unchanged): P 0.926 -> 0.926 (175 of 189), R 0.778 -> 0.774. Floors just under.
         assertFloors(ev, 0.92, 0.77);
         // Branch compared (a comparator arm 'given at the same dose' is no antecedent of the next 'the vesicles'): P 0.926 -> 0.942 (178 of 189), R 0.781 -> 0.795. Floors just under.
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
@@ -1670,6 +1672,7 @@ class GoldStandardTest {
         // Branch batchvar (conventions vv and bbb: source-variation wordings as BatchVariability, denied inflammation as LowToxicity): P 0.848 -> 0.849, R 0.539 -> 0.542. Floors just under.
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.850 (215 of 253), R 0.547. Floors just under.
         // Branch goldconv15 (gold conventions kkk, lll, ooo; gold 393 -> 397 rows): P 0.850 -> 0.854 (215 of 253 -> 216 of 253), R 0.547 -> 0.544. Floors just under.
+        // Branch goldconv16 (gold convention ppp; gold 397 -> 398 rows; extractor unchanged): P 0.854 -> 0.854 (217 of 254), R 0.547 -> 0.545. Floors just under.
         assertFloors(figures.claims(), 0.85, 0.54);
         // Branch subjects6 (treatments and treated groups as subjects: the vaccinated group, a share less of a disease): P 0.850 -> 0.850, R 0.547 -> 0.550 (216 of 254). Floors just under.
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.850 -> 0.843 (215 of 253 -> 215 of 255: 'took up labelled vesicles in every study' read as Exosome, gold ExtracellularVesicle), R 0.547 -> 0.547. Floors just under.
@@ -2125,6 +2128,7 @@ class GoldStandardTest {
         // Branch dev24 (rules, development data: cleared by the liver / Kupffer cells is OffTargetAccumulation (kk); bacterial genus names): P 0.778 -> 0.785 (235 of 302 -> 238 of 303), R 0.490 -> 0.496. Floors just under.
         // Branch precision11: NEVER-TUNED, aggregate only, not tuned on: P 0.778 -> 0.768 (235 -> 232 of 302), R 0.492 -> 0.485; all three right claims lost go with switch -Dexokg.noUnnamedBacteriaUnqualified (convention ss for every kind; with it 0.778 / 0.492). Floors lowered just under for that reason; the lead decides the switch.
         // Branch dev25 (acronyms after the origin phrase spelling another name of the source, "exosomes from cow milk (BMEs)"): P 0.789 -> 0.794 (240 of 304 -> 255 of 321), R 0.500 -> 0.531. Floors just under.
+        // Branch goldconv16 (gold convention iii applied to the drug master file; gold 478 -> 479 rows; extractor unchanged): P 0.794 -> 0.794 (255 of 321), R 0.533 -> 0.532. Floors just under.
         assertFloors(figures.claims(), 0.79, 0.53);
         assertHedgeFloors(figures.claims(), 0.37);
         assertDenialFloors(figures.claims(), 3, 3);
@@ -2171,7 +2175,8 @@ class GoldStandardTest {
         // Lead, after the twenty-second session's merges (5 Dec 2026): NEVER-TUNED P 0.770 (214 of 278), R 0.492. Floors just under.
         // Branch dev25 (gold converted to mm, tt, uu, oo and ww: 3 rows changed, 5 added, 3 removed, 435 -> 437; extractor unchanged): P 0.770 -> 0.781 (214 -> 217 of 278), R 0.492 -> 0.497; hedges 19 of 21 matched, 19 of 53 all (0.358). Floors just under.
         // Branch dev25 (acronyms after the origin phrase named by the source's other names or read by the abbreviations as the source, "exosomes from camel milk (CMEs)"): P 0.781 -> 0.794 (217 of 278 -> 239 of 301), R 0.497 -> 0.547; isKindOf 6 -> 7 matched. Floors just under; denials beyond 3 -> 4 because the one new denial is a control arm, "Scrambled-siRNA CMEs had no effect on tumour growth", whose hyphenated control word is not read as a control (a shape no other development set has, so not fixed).
-        assertFloors(figures.claims(), 0.79, 0.54);
+        // Branch goldconv16 (gold conventions qqq, rrr, sss; gold 437 -> 433 rows; extractor unchanged): P 0.794 -> 0.807 (239 of 301 -> 243 of 301), R 0.547 -> 0.561. Floors just under.
+        assertFloors(figures.claims(), 0.80, 0.55);
         assertHedgeFloors(figures.claims(), 0.35);
         assertDenialFloors(figures.claims(), 7, 4);
         assertKindFloors(figures.kinds(), 7, 0);
