@@ -484,7 +484,89 @@ public final class ClaimExtractor {
                 lastDisease = m.term();
             }
         }
+        if (MARKERS_DENIED_AFTER && lead == null) {
+            claims = withMarkersDeniedAfter(text, sentence, recognised, claims);
+        }
         return stance.hedged(withImpliedProperties(withoutLiposomeSubjects(claims)), this::presupposed);
+    }
+
+    /**
+     * (branch markers, twenty-third session) Markers present and absent in one sentence: after the vesicles' affirmed
+     * cargo, a clause of its own denies a marker ("DM-sEVs ... carried CD63, TSG101 and lactadherin, while calnexin was
+     * absent", "...; calnexin was not detected", "BME positive for CD81 ...; GM130 not detected", "..., whereas
+     * apolipoprotein A-I was not detected in them"). The denied marker is a denied carries of the same subject as the
+     * carried cargo before it (the gold's reading, e.g. "real denial: 'calnexin was absent'"). Only a clause opened by
+     * ";", "while", "whereas" or "but", whose subject is a list of cargo terms and whose predicate is the absence itself,
+     * ending the clause ("absent from the cell lysate" names another fraction; "calnexin-negative cells" has no
+     * predicate). -Dexokg.noMarkersDeniedAfter turns it off.
+     */
+    static final boolean MARKERS_DENIED_AFTER = !Boolean.getBoolean("exokg.noMarkersDeniedAfter");
+    /** the clause opening before the denied marker list: a separator and at most three words naming the marker */
+    private static final Pattern DENIED_MARKER_OPENING = Pattern.compile(
+            "(?:;|,\\s*(?:while|whereas)|,?\\s+but)\\s+(?:the\\s+)?(?:[a-z][a-z\\-]*\\s+){0,3}?\\z");
+    /** between two markers of the list */
+    private static final Pattern DENIED_MARKER_LIST_GAP = Pattern.compile("\\A\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and\\s+|or\\s+|nor\\s+)(?:the\\s+)?\\z");
+    /** the absence as the clause's predicate, ending the clause (or "in them", "in the vesicles") */
+    private static final Pattern DENIED_MARKER_PREDICATE = Pattern.compile(
+            "\\A\\s+(?:(?:was|were|is|are)\\s+)?(?:not\\s+(?:detected|detectable|found|present|seen)|undetect(?:ed|able)|absent)"
+            + "(?:\\s+(?:in|from|on)\\s+(?:them|these\\s+vesicles|the\\s+vesicles|any\\s+(?:preparation|sample|lot|batch)))?\\s*(?:[.;]|\\z)");
+
+    private List<Claim> withMarkersDeniedAfter(String text, Sentence sentence, List<Mention> mentions, List<Claim> claims) {
+        List<Claim> carried = claims.stream().filter(c -> c.relation() == Relation.CARRIES && !c.negated()).toList();
+        if (carried.isEmpty()) {
+            return claims;
+        }
+        List<Mention> cargo = mentions.stream().filter(m -> m.is(MentionType.CARGO) && m.start() >= sentence.start() && m.end() <= sentence.end())
+                .sorted(java.util.Comparator.comparingInt(Mention::start)).toList();
+        List<Claim> out = new ArrayList<>(claims);
+        for (int i = 0; i < cargo.size(); i++) {
+            Mention first = cargo.get(i);
+            if (i > 0 && cargo.get(i - 1).end() > first.start()) {
+                continue; // nested term
+            }
+            String before = text.substring(sentence.start(), first.start()).toLowerCase(Locale.ROOT);
+            Matcher opening = DENIED_MARKER_OPENING.matcher(before);
+            if (!opening.find()) {
+                continue;
+            }
+            int separator = sentence.start() + opening.start();
+            List<Mention> list = new ArrayList<>(List.of(first));
+            int j = i + 1;
+            while (j < cargo.size() && cargo.get(j).start() >= list.get(list.size() - 1).end()
+                    && DENIED_MARKER_LIST_GAP.matcher(text.substring(list.get(list.size() - 1).end(), cargo.get(j).start()).toLowerCase(Locale.ROOT)).matches()) {
+                list.add(cargo.get(j));
+                j++;
+            }
+            Mention last = list.get(list.size() - 1);
+            if (!DENIED_MARKER_PREDICATE.matcher(text.substring(last.end(), sentence.end()).toLowerCase(Locale.ROOT)).lookingAt()) {
+                continue;
+            }
+            // the subject: the carrying claim whose cargo stands last before the clause
+            Claim subject = null;
+            int at = -1;
+            for (Claim c : carried) {
+                for (Mention m : cargo) {
+                    if (m.iri().equals(c.objectIri()) && m.end() <= separator && m.end() > at) {
+                        at = m.end();
+                        subject = c;
+                    }
+                }
+            }
+            if (subject == null) {
+                continue;
+            }
+            for (Mention m : list) {
+                Claim s = subject;
+                boolean known = out.stream().anyMatch(c -> c.relation() == Relation.CARRIES && c.objectIri().equals(m.iri())
+                        && c.subjectIri().equals(s.subjectIri()));
+                if (!known) {
+                    out.add(new Claim(s.subjectIri(), Relation.CARRIES, m.iri(), "negation-marker-absent-after", s.hedgeCue(), s.scope(),
+                            s.qualifierIri(), "marker-denied-after-carried-cargo", sentence, s.preparationName()));
+                }
+            }
+            i = j - 1;
+        }
+        return out;
     }
 
     /**
