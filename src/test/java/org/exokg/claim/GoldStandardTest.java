@@ -866,6 +866,7 @@ class GoldStandardTest {
         // Branch triggers8 (umbilical-cord stem cells spell the cord, convention tt, derivedFrom UmbilicalCord): P 0.902 -> 0.903, R 0.700 -> 0.709. Floors just under.
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.903 (158 of 175), R 0.709. Floors just under.
         // Branch goldconv15 (gold conventions jjj, kkk; gold 223 -> 224 rows): P 0.903 -> 0.903 (158 of 175 -> 158 of 175), R 0.709 -> 0.705. Floors already just under.
+        // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.903 -> 0.903 (158 of 175 -> 159 of 176), R 0.705 -> 0.710. Floors just under.
         assertFloors(ev, 0.90, 0.70);
         // Branch goldconv2: hedge 0.609 of all (14 of 23); floor just under.
         assertHedgeFloors(ev, 0.60);
@@ -1292,7 +1293,8 @@ class GoldStandardTest {
         // Branch triggers8 (umbilical-cord stem cells spell the cord, convention tt, derivedFrom UmbilicalCord): P 0.881 -> 0.884, R 0.599 -> 0.616. Floors just under.
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.884 (221 of 250), R 0.612. Floors just under.
         // Branch goldconv15 (gold conventions fff, kkk; gold 361 -> 367 rows): P 0.884 -> 0.884 (221 of 250 -> 221 of 250), R 0.612 -> 0.602. Floors just under (R lowered: gold edits only, the extractor unchanged).
-        assertFloors(figures.claims(), 0.88, 0.60);
+        // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.884 -> 0.886 (221 of 250 -> 225 of 254), R 0.602 -> 0.613. Floors just under.
+        assertFloors(figures.claims(), 0.88, 0.61);
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 14: P 0.881 -> 0.881, R 0.599 -> 0.596 (xx: 2 carries Methotrexate rows for M2-Exo/MTX, not read). Floors unchanged (just under).
         assertHedgeFloors(figures.claims(), 0.41);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 5 -> 3, beyond 1 -> 3.
@@ -1393,6 +1395,7 @@ class GoldStandardTest {
         // Branch vocab25 (literature wordings of challenges as events: residual saponin, litres of medium for a dose): P 0.847 -> 0.848, R 0.581 -> 0.583. Floors just under.
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.873 (240 of 275), R 0.609. Floors just under.
         // Branch goldconv15 (gold conventions fff, iii, kkk; gold 394 -> 395 rows): P 0.873 -> 0.869 (240 of 275 -> 239 of 275), R 0.609 -> 0.605. Floors just under (P lowered: gold edits only, the extractor unchanged).
+        // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.869 -> 0.873 (239 of 275 -> 240 of 275), R 0.605 -> 0.608. Floors just under.
         assertFloors(figures.claims(), 0.86, 0.60);
         // Branch cargonames (a code name spelling its loaded cargo carries it at later uses, convention xx): P 0.873 -> 0.872, R 0.594 -> 0.607. Floors just under.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 15: P 0.846 -> 0.846, R 0.578 -> 0.574 (xx: 4 MEG3-Exos carries rows not read; vv, bbb). Floors unchanged (just under).
@@ -1489,7 +1492,8 @@ class GoldStandardTest {
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.880 (272 of 309), R 0.596. Floors just under.
         // Branch goldconv15 (gold conventions kkk; gold 456 -> 460 rows): P 0.880 -> 0.880 (272 of 309 -> 272 of 309), R 0.596 -> 0.591. Floors already just under.
         // Branch subjects6 (treatments and treated groups as subjects: a bare noun after 'exposed to' keeps the preparation's source): P 0.880 -> 0.883, R 0.596 -> 0.599 (273 of 309). Floors just under.
-        assertFloors(figures.claims(), 0.88, 0.59);
+        // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.883 -> 0.882 (273 of 309 -> 276 of 313), R 0.593 -> 0.600. Floors just under.
+        assertFloors(figures.claims(), 0.88, 0.60);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; "may therefore offer a cell-free option", convention l on the gold): hedge of all 0.311 -> 0.341 (15 of 44), P 0.854 -> 0.851, R 0.490 -> 0.492. Hedge floor up.
         // Branch hedged7 (twentieth session; modal benefit in a disease, "help clinicians distinguish / identify", "guide the choice of therapy"): hedge of all 0.500 -> 0.524 (21 -> 22 of 42); P 0.874 -> 0.874, R 0.584 -> 0.587. Hedge floor up.
@@ -1660,7 +1664,8 @@ class GoldStandardTest {
         // Branch batchvar (conventions vv and bbb: source-variation wordings as BatchVariability, denied inflammation as LowToxicity): P 0.848 -> 0.849, R 0.539 -> 0.542. Floors just under.
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.850 (215 of 253), R 0.547. Floors just under.
         // Branch goldconv15 (gold conventions kkk, lll, ooo; gold 393 -> 397 rows): P 0.850 -> 0.854 (215 of 253 -> 216 of 253), R 0.547 -> 0.544. Floors just under.
-        assertFloors(figures.claims(), 0.85, 0.54);
+        // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.854 -> 0.848 (217 of 254 -> 218 of 257), R 0.547 -> 0.549. Precision floor 0.85 -> 0.84: the poster title read as a sentence gives 1 right, 2 wrong here (targets Cancer for "kill neuroblastoma cells"; the next sentence's discourse subject turns engineered); development P falls 0.0005 overall while R rises 0.0015, so kkk stays on.
+        assertFloors(figures.claims(), 0.84, 0.54);
         // Branch subjects6 (treatments and treated groups as subjects: the vaccinated group, a share less of a disease): P 0.850 -> 0.850, R 0.547 -> 0.550 (216 of 254). Floors just under.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 18: P 0.844 -> 0.840 (210 of 250), R 0.536 -> 0.534 (ww: the first line "Results: comparison of ..." gives no row; the reader still reads it). Precision floor lowered to 0.83 because 0.840 sits on the old floor.
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.844 -> 0.851 (211 of 250 -> 212 of 249), R 0.536 -> 0.538. Floors just under.
@@ -1837,6 +1842,7 @@ class GoldStandardTest {
         // Branch anaphors13 (a present-tense participle subject, "Electroporated EVs do not aggregate", is the studied preparation): P 0.808 -> 0.815 (242 of 297), R 0.499 -> 0.503. Floors just under.
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.815 (242 of 297), R 0.503. Floors just under.
         // Branch goldconv15 (gold conventions mmm; gold 481 -> 481 rows): P 0.815 -> 0.801 (242 of 297 -> 238 of 297), R 0.503 -> 0.495. Floors just under (P and R lowered: gold edits only, the extractor unchanged).
+        // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.801 -> 0.802 (238 of 297 -> 239 of 298), R 0.495 -> 0.497. Floors just under.
         assertFloors(figures.claims(), 0.80, 0.49);
         // Branch vocab25 (literature wordings of challenges as events: residual saponin, litres of medium for a dose): P 0.804 -> 0.801, R 0.495 -> 0.495 (one LowYield said of the wrong preparation). Floors just under.
         // Branch subjects5 ('tear vesicle profiles': a source before singular 'vesicle' and a noun of what is made or measured of them): P 0.804 -> 0.805, R 0.495 -> 0.497. Floors just under.
@@ -2051,7 +2057,8 @@ class GoldStandardTest {
         // Branch subjects5 ('Plasma vesicle preparations': a source before singular 'vesicle' and a noun of what is made or measured of them, also as a text's first vesicles): P 0.780 -> 0.781, R 0.473 -> 0.475. Floors just under.
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.797 (224 of 281), R 0.489. Floors just under.
         // Branch goldconv15 (gold conventions kkk; gold 458 -> 460 rows): P 0.797 -> 0.797 (224 of 281 -> 224 of 281), R 0.489 -> 0.487. Floors already just under.
-        assertFloors(figures.claims(), 0.79, 0.48);
+        // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.797 -> 0.796 (224 of 281 -> 226 of 284), R 0.487 -> 0.491. Floors just under.
+        assertFloors(figures.claims(), 0.79, 0.49);
         // Branch cargonames (a code name spelling its loaded cargo carries it at later uses, convention xx): P 0.793 -> 0.796, R 0.478 -> 0.487. Floors just under.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 23: P 0.777 -> 0.788, R 0.466 -> 0.472 (zz: coordinated saliva sources unqualified; yy: usedFor Immunomodulation). Floors raised, just under.
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.777 -> 0.780 (213 of 274 -> 273), R 0.466 unchanged. Floors already just under.
@@ -2104,7 +2111,8 @@ class GoldStandardTest {
         // Branch dev24 (rules, development data: cleared by the liver / Kupffer cells is OffTargetAccumulation (kk); bacterial genus names): P 0.778 -> 0.785 (235 of 302 -> 238 of 303), R 0.490 -> 0.496. Floors just under.
         // Branch precision11: NEVER-TUNED, aggregate only, not tuned on: P 0.778 -> 0.768 (235 -> 232 of 302), R 0.492 -> 0.485; all three right claims lost go with switch -Dexokg.noUnnamedBacteriaUnqualified (convention ss for every kind; with it 0.778 / 0.492). Floors lowered just under for that reason; the lead decides the switch.
         // Branch dev25 (acronyms after the origin phrase spelling another name of the source, "exosomes from cow milk (BMEs)"): P 0.789 -> 0.794 (240 of 304 -> 255 of 321), R 0.500 -> 0.531. Floors just under.
-        assertFloors(figures.claims(), 0.79, 0.53);
+        // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.794 -> 0.807 (255 of 321 -> 260 of 322), R 0.533 -> 0.544. Floors just under.
+        assertFloors(figures.claims(), 0.80, 0.54);
         assertHedgeFloors(figures.claims(), 0.37);
         assertDenialFloors(figures.claims(), 3, 3);
         assertKindFloors(figures.kinds(), 6, 1);
@@ -2190,7 +2198,8 @@ class GoldStandardTest {
         // Lead, after the twenty-first session's merges (5 Dec 2026): NEVER-TUNED P 0.659 (135 of 205), R 0.304. Floors just under.
         // Branch triggers8: NEVER-TUNED, aggregate only, not tuned on: P 0.659 -> 0.655 (135 of 205 -> 206: one claim more, not right), R 0.304 unchanged. Floors unchanged (still under).
         // Lead, after the twenty-second session's merges (5 Dec 2026): NEVER-TUNED P 0.655 (135 of 206), R 0.304. Floors just under.
-        assertFloors(figures.claims(), 0.65, 0.30);
+        // Branch conventionrules (kkk, fff): NEVER-TUNED, aggregate only, not tuned on: P 0.655 -> 0.646 (135 of 206 -> 135 of 209), R 0.304 unchanged. Precision floor 0.65 -> 0.64 for that reason (three claims more, none right); the lead decides (switches -Dexokg.noTitleSentences, -Dexokg.noCoatedEngineered).
+        assertFloors(figures.claims(), 0.64, 0.30);
         assertHedgeFloors(figures.claims(), 0.21);
         assertDenialFloors(figures.claims(), 0, 1);
         assertKindFloors(figures.kinds(), 1, 7);
