@@ -31,6 +31,12 @@ final class EngineeredPreparations {
     /** Switch (branch engineered3): -Dexokg.noEngineeredLigandMentions: a ligand mention next to the noun names nothing. */
     static final boolean LIGAND_MENTIONS = !Boolean.getBoolean("exokg.noEngineeredLigandMentions");
 
+    /**
+     * Switch (branch conventionrules, convention fff): -Dexokg.noCoatedEngineered keeps vesicles coated with a polymer
+     * of the {@code coatings} list (PEG) the kind their noun names.
+     */
+    static final boolean COATINGS = !Boolean.getBoolean("exokg.noCoatedEngineered");
+
     private static final EngineeredPreparations DEFAULT = RuleFile.read(RESOURCE, EngineeredPreparations::parse);
 
     /** Words that may stand between a modification word and the vesicle noun: not function words, no punctuation. */
@@ -61,10 +67,16 @@ final class EngineeredPreparations {
     private final Pattern controlTransfection;
     private final Pattern producersVesicles;
     private final Pattern releasedByThem;
+    /** (branch conventionrules, convention fff) A coating named before, on or after the vesicles; null: no coatings. */
+    private final Pattern coatedBefore;
+    private final Pattern coatCode;
+    private final Pattern coatedAfter;
+    private final Pattern coatClauseLeft;
+    private final Pattern coatClauseRight;
 
     private EngineeredPreparations(String before, String hyphenated, List<String> afterEntries, String producerCells, String ligandVerbs,
             List<String> ligandClasses, String clauseVerbs, String producerClauseVerbs, String producerClauseNouns,
-            String controlTransfection) {
+            String controlTransfection, String coatings) {
         this.before = Pattern.compile("(?i)(?<![\\p{L}\\p{N}\\-‐‑–])" + before + "(?:\\s+" + PHRASE_WORD + "){0,3}\\s*\\z");
         this.hyphenated = Pattern.compile("(?i)(?<![\\p{L}\\p{N}\\-‐‑–])(?!(?:non|un)[\\-‐‑–])[\\p{L}\\p{N}]+[\\-‐‑–]" + hyphenated
                 + "(?:\\s+" + PHRASE_WORD + "){0,3}\\s*\\z");
@@ -106,6 +118,24 @@ final class EngineeredPreparations {
                 // "to display GE11 on the exosome protein Lamp2b": the vesicles the modified cells display it on
                 + "|on\\s+(?:the\\s+|their\\s+)?(?:surface\\s+of\\s+(?:the\\s+|their\\s+)?)?)\\s*(?:" + PHRASE_WORD + "\\s+)?\\z");
         this.releasedByThem = Pattern.compile("(?i)\\A\\s+(?:that\\s+)?(?:they|these\\s+cells|the\\s+cells)\\s+(?:released|secreted|produced|shed)\\b");
+        if (coatings == null) {
+            coatedBefore = coatCode = coatedAfter = coatClauseLeft = coatClauseRight = null;
+        } else {
+            // "PEGylated milk exosomes", "PEG-coated vesicles", "polyethylene glycol-grafted EVs"
+            this.coatedBefore = Pattern.compile("(?i)(?<![\\p{L}\\p{N}\\-‐‑–])" + coatings + "(?:ylated|[\\-‐‑–](?:coated|grafted|modified|"
+                    + "conjugated|decorated|functionali[sz]ed))(?:\\s+" + PHRASE_WORD + "){0,3}\\s*\\z");
+            // "PEG-sEVs": the coating glued to the vesicles' name
+            this.coatCode = Pattern.compile("(?i)(?<![\\p{L}\\p{N}\\-‐‑–])" + coatings + "[\\-‐‑–]\\z");
+            // "exosomes coated with polyethylene glycol", "EVs that were coated with a layer of PEG"
+            this.coatedAfter = Pattern.compile("(?i)\\A(?:\\s*\\([^()]{1,30}\\))?\\s*" + relative + "\\s*(?:coated|grafted|modified|"
+                    + "decorated|functionali[sz]ed|shielded|cloaked)\\s+with\\s+(?:an?\\s+|the\\s+)?(?:(?:thin\\s+)?layer\\s+of\\s+)?"
+                    + coatings + "(?![\\p{L}\\p{N}])");
+            // "We coated BM-sEVs with polyethylene glycol", "Coating the vesicles with PEG extended ..."
+            this.coatClauseLeft = Pattern.compile("(?i)(?<![\\p{L}])coat(?:ed|ing)\\s+(?:the\\s+|our\\s+|these\\s+)?(?:" + PHRASE_WORD
+                    + "\\s+){0,2}\\z");
+            this.coatClauseRight = Pattern.compile("(?i)\\A\\s*with\\s+(?:an?\\s+|the\\s+)?(?:(?:thin\\s+)?layer\\s+of\\s+)?" + coatings
+                    + "(?![\\p{L}\\p{N}])");
+        }
     }
 
     /** The shipped words. */
@@ -124,7 +154,8 @@ final class EngineeredPreparations {
                 entryWords(root, "after", name, ids), words(root, "producerCells", name, ids), words(root, "ligandVerbs", name, ids),
                 classes.stream().map(c -> ExoKg.NS + c).toList(), words(root, "clauseVerbs", name, ids),
                 words(root, "producerClauseVerbs", name, ids), words(root, "producerClauseNouns", name, ids),
-                words(root, "controlTransfection", name, ids));
+                words(root, "controlTransfection", name, ids),
+                COATINGS && root.containsKey("coatings") ? words(root, "coatings", name, ids) : null);
     }
 
     /** The words of all entries of {@code section} as one group of alternatives; ids are unique in the file. */
@@ -157,6 +188,9 @@ final class EngineeredPreparations {
         int cut = Math.max(Math.max(left.lastIndexOf(','), left.lastIndexOf(';')), Math.max(left.lastIndexOf('('), left.lastIndexOf(':')));
         left = left.substring(cut + 1);
         if (before.matcher(left).find() || hyphenated.matcher(left).find()) {
+            return true;
+        }
+        if (coatedBefore != null && coated(text, sentenceStart, sentenceEnd, v, left)) {
             return true;
         }
         if (CLAUSES && clauseBefore.matcher(text.substring(Math.max(sentenceStart, v.start() - 140), v.start())).find()) {
@@ -216,6 +250,25 @@ final class EngineeredPreparations {
             }
         }
         return false;
+    }
+
+    /** (branch conventionrules, convention fff) Whether the vesicles are named with a coating put on them (PEG). */
+    private boolean coated(String text, int sentenceStart, int sentenceEnd, Mention v, String left) {
+        if (coatedBefore.matcher(left).find() || coatCode.matcher(left).find()) {
+            return true;
+        }
+        String surface = v.surface();
+        for (int i = 1; i < surface.length() - 1; i++) {
+            if ("-‐‑–".indexOf(surface.charAt(i)) >= 0 && coatCode.matcher(surface.substring(0, i + 1)).find()) {
+                return true; // the name itself: "PEG-sEVs"
+            }
+        }
+        String right = text.substring(v.end(), Math.min(sentenceEnd, v.end() + 160));
+        if (coatedAfter.matcher(right).lookingAt()) {
+            return true;
+        }
+        String clauseLeft = text.substring(Math.max(sentenceStart, v.start() - 60), v.start());
+        return coatClauseLeft.matcher(clauseLeft).find() && coatClauseRight.matcher(right).lookingAt();
     }
 
     /**

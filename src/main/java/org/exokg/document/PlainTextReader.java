@@ -122,6 +122,11 @@ public final class PlainTextReader implements DocumentReader {
                 b.startSection(title);
                 if (first) {
                     firstHeading = title;
+                    if (TITLE_SENTENCES && TitleSentences.hasFiniteVerb(line)) {
+                        // (branch conventionrules, convention kkk) a first line that is a full sentence with a finite
+                        // verb ("Yak milk vesicles protect the gut of mice") is read as a sentence besides the title
+                        b.lineOfItsOwn(lineStart, contentEnd);
+                    }
                 }
                 previousEndsBlock = true;
                 headingLine = true;
@@ -309,6 +314,12 @@ public final class PlainTextReader implements DocumentReader {
     private static boolean opensSection(String title, String current) {
         return Section.isMethods(current) || Section.isMethods(title) || SECTION_NAMES.contains(title.toLowerCase(Locale.ROOT));
     }
+
+    /**
+     * (branch conventionrules, convention kkk) Off switch (-Dexokg.noTitleSentences=true) of the reading of a first line
+     * with a finite verb as a sentence of its own besides the document's title ({@link TitleSentences}).
+     */
+    static final boolean TITLE_SENTENCES = !Boolean.getBoolean("exokg.noTitleSentences");
 
     /** Off switch of the title block read from its shape (isTitleBlockLine). */
     static final boolean STRUCTURAL_TITLES = !Boolean.getBoolean("exokg.noStructuralTitles");

@@ -101,7 +101,11 @@ class PlainTextStructureTest {
     @Test
     void firstLineTitleIsReadFromItsShape() {
         String question = "Can milk vesicles carry insulin past the stomach?\n\nMilk vesicles survive gastric acid.\n";
-        assertEquals(List.of("Milk vesicles survive gastric acid."), sentences(question));
+        // (branch conventionrules, convention kkk) a first line with a finite verb is the title and also a sentence
+        assertEquals(List.of("Can milk vesicles carry insulin past the stomach?", "Milk vesicles survive gastric acid."),
+                sentences(question));
+        assertEquals(List.of("Milk vesicles survive gastric acid."),
+                sentences("Milk vesicles against insulin loss in the stomach\n\nMilk vesicles survive gastric acid.\n"));
         assertEquals("Can milk vesicles carry insulin past the stomach?", read(question).metadata().title());
         String longTitle = "Intra-articular injection of small extracellular vesicles from umbilical cord mesenchymal stromal "
                 + "cells in adults with knee osteoarthritis of moderate severity: a randomised double-blind trial\n\n"
