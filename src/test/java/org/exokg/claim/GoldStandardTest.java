@@ -770,6 +770,7 @@ class GoldStandardTest {
         // Branch triggers8 (umbilical-cord stem cells spell the cord, convention tt, derivedFrom UmbilicalCord): P 0.886 -> 0.890, R 0.747 -> 0.772. Floors just under.
         // Branch hyphens (hyphen characters read alike): P 0.890 -> 0.887 (250 of 282), R 0.772 -> 0.772. Floors just under (unchanged: the new false positive, "No pig treated with UC‐Exo developed arrhythmias" read as NOT LowToxicity, is read the same from the ASCII spelling).
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.887 (250 of 282), R 0.772. Floors just under.
+        // Branch previoussubject (discourse challenges after a survey said of EVs; carried unsourced vesicles take the studied source): P 0.887 -> 0.890, R 0.772 -> 0.775. Floors just under.
         assertFloors(ev, 0.88, 0.77);
         assertHedgeFloors(ev, 0.70);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 11 -> 9, beyond 0 -> 2.
@@ -955,7 +956,8 @@ class GoldStandardTest {
         // Branch anaphors13 (a present-tense participle subject, "Loaded EVs are", is the studied preparation): P 0.872 -> 0.876 (205 of 234), R 0.723 -> 0.727. Floors just under.
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.873 (206 of 236), R 0.730. Floors just under.
         // Branch goldconv15 (gold conventions ooo; gold 282 -> 283 rows): P 0.873 -> 0.877 (206 of 236 -> 207 of 236), R 0.730 -> 0.731. Floors already just under.
-        assertFloors(ev, 0.87, 0.73);
+        // Branch previoussubject (discourse challenges after a survey said of EVs; carried unsourced vesicles take the studied source): P 0.877 -> 0.890, R 0.731 -> 0.742. Floors just under.
+        assertFloors(ev, 0.88, 0.74);
         // Branch hyphens (hyphen characters read alike; "GMSC‐Exos" now read as "GMSC-Exos" is): P 0.872 -> 0.869 (205 of 236), R 0.723 -> 0.727. Precision floor 0.87 -> 0.86: the one new false positive ("targets Macrophage" from "shifted macrophages") is read the same from the ASCII spelling; recall floor unchanged.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 10: P 0.865 -> 0.860, R 0.702 -> 0.699 (vv: cultivar/season variation now BatchVariability; the extractor reads Heterogeneity). Floors lowered for that gold change, just under.
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.865 -> 0.869 (198 of 229 -> 199 of 229), R 0.702 -> 0.706. Floors already just under.
@@ -1489,6 +1491,7 @@ class GoldStandardTest {
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.880 (272 of 309), R 0.596. Floors just under.
         // Branch goldconv15 (gold conventions kkk; gold 456 -> 460 rows): P 0.880 -> 0.880 (272 of 309 -> 272 of 309), R 0.596 -> 0.591. Floors already just under.
         // Branch subjects6 (treatments and treated groups as subjects: a bare noun after 'exposed to' keeps the preparation's source): P 0.880 -> 0.883, R 0.596 -> 0.599 (273 of 309). Floors just under.
+        // Branch previoussubject (discourse challenges after a survey said of EVs; carried unsourced vesicles take the studied source): P 0.883 -> 0.887, R 0.593 -> 0.596. Floors just under.
         assertFloors(figures.claims(), 0.88, 0.59);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; "may therefore offer a cell-free option", convention l on the gold): hedge of all 0.311 -> 0.341 (15 of 44), P 0.854 -> 0.851, R 0.490 -> 0.492. Hedge floor up.
@@ -1837,6 +1840,7 @@ class GoldStandardTest {
         // Branch anaphors13 (a present-tense participle subject, "Electroporated EVs do not aggregate", is the studied preparation): P 0.808 -> 0.815 (242 of 297), R 0.499 -> 0.503. Floors just under.
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.815 (242 of 297), R 0.503. Floors just under.
         // Branch goldconv15 (gold conventions mmm; gold 481 -> 481 rows): P 0.815 -> 0.801 (242 of 297 -> 238 of 297), R 0.503 -> 0.495. Floors just under (P and R lowered: gold edits only, the extractor unchanged).
+        // Branch previoussubject (discourse challenges after a survey said of EVs; carried unsourced vesicles take the studied source): P 0.801 -> 0.808, R 0.495 -> 0.499. Floors just under.
         assertFloors(figures.claims(), 0.80, 0.49);
         // Branch vocab25 (literature wordings of challenges as events: residual saponin, litres of medium for a dose): P 0.804 -> 0.801, R 0.495 -> 0.495 (one LowYield said of the wrong preparation). Floors just under.
         // Branch subjects5 ('tear vesicle profiles': a source before singular 'vesicle' and a noun of what is made or measured of them): P 0.804 -> 0.805, R 0.495 -> 0.497. Floors just under.
@@ -2051,7 +2055,8 @@ class GoldStandardTest {
         // Branch subjects5 ('Plasma vesicle preparations': a source before singular 'vesicle' and a noun of what is made or measured of them, also as a text's first vesicles): P 0.780 -> 0.781, R 0.473 -> 0.475. Floors just under.
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.797 (224 of 281), R 0.489. Floors just under.
         // Branch goldconv15 (gold conventions kkk; gold 458 -> 460 rows): P 0.797 -> 0.797 (224 of 281 -> 224 of 281), R 0.489 -> 0.487. Floors already just under.
-        assertFloors(figures.claims(), 0.79, 0.48);
+        // Branch previoussubject (discourse challenges after a survey said of EVs; carried unsourced vesicles take the studied source): P 0.797 -> 0.804, R 0.487 -> 0.491. Floors just under.
+        assertFloors(figures.claims(), 0.80, 0.49);
         // Branch cargonames (a code name spelling its loaded cargo carries it at later uses, convention xx): P 0.793 -> 0.796, R 0.478 -> 0.487. Floors just under.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 23: P 0.777 -> 0.788, R 0.466 -> 0.472 (zz: coordinated saliva sources unqualified; yy: usedFor Immunomodulation). Floors raised, just under.
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.777 -> 0.780 (213 of 274 -> 273), R 0.466 unchanged. Floors already just under.
