@@ -3498,6 +3498,19 @@ public final class ClaimExtractor {
                 subjectIri = kindsNamed.getOrDefault(v.start(), subjectIri);
                 // (branch goldconv2) the discourse's vesicles keep the source they were named with
                 AntecedentSource kind = DISCOURSE_KEEPS_SOURCE && c.rule().relation() != Relation.DERIVED_FROM ? antecedentSource(text, v) : null;
+                if (kind == null && DISCOURSE_KEEPS_SOURCE && DISCOURSE_STUDIED_SOURCE && c.rule().relation() != Relation.DERIVED_FROM) {
+                    // (branch previoussubject) vesicles named with no source, in the document's own study: its preparation
+                    kind = studiedSourceOfUnsourced(text, sentence, v);
+                    String carriedKind = subjectIri;
+                    if (kind != null && !(kind.subject().equals(carriedKind) || lexicon.isA(kind.subject(), carriedKind)
+                            || lexicon.isA(carriedKind, kind.subject()))) {
+                        kind = null; // another kind of vesicle than the study's ("the OMVs" in a text about EVs)
+                    } else if (kind != null && !carriedKind.equals(kind.subject()) && lexicon.isA(carriedKind, kind.subject())) {
+                        // the carried vesicles' own kind when it is the narrower, as for an anaphor
+                        kind = new AntecedentSource(sourceNamedKinds.narrow(carriedKind, kind.qualifier()), kind.qualifier(),
+                                kind.namesPlant(), kind.throughBareMentions(), kind.byVerb());
+                    }
+                }
                 if (kind != null && kind.byVerb() && !(VERB_CHAIN_DISCOURSE && (kind.throughBareMentions() || verbSourcesTakenUp.contains(v.start())))) {
                     // (branch chains) a source stated by a verb reaches what refers back to its vesicles, not a sentence
                     // that names none ("Astrocytes release only small amounts of exosomes. Yields ... are low.");
@@ -3505,7 +3518,9 @@ public final class ClaimExtractor {
                     // Electroporation loaded 18 % of the siRNA"), it is the preparation under discussion, and it is
                     kind = null;
                 }
+                boolean fieldChallenge = false;
                 if (kind != null && discourseChallengeObjects.contains(o) && !sectionOfOneSource()) {
+                    fieldChallenge = true;
                     // (branch challenges5) a challenge label said of no vesicle in a text whose preparation is not known
                     // (DocumentPreparation): the section's when its recent vesicles were all of one source, else the
                     // field's ("two groups that both claim to study 'exosomes from MSCs' ... Batch-to-batch variability
@@ -3520,6 +3535,13 @@ public final class ClaimExtractor {
                     // preparation's (the lead's convention leaves ambiguous referents unqualified); "Their low abundance
                     // ..." still refers back to the last one
                     kind = null;
+                    fieldChallenge = true;
+                }
+                if (fieldChallenge && FIELD_CHALLENGE_KIND && subjectIri.equals(EXOSOME)) {
+                    // (branch previoussubject) the field's challenge after a survey of several preparations ("Macrophage
+                    // exosomes ..., exosomes from MSCs ... The obstacles are familiar: - the low yield of most producer
+                    // cells") is said of the field's vesicles, written with the general term, not of the last-named kind
+                    subjectIri = EXTRACELLULAR_VESICLE;
                 }
                 if (kind != null) {
                     subjectIri = kind.subject();
@@ -3977,9 +3999,32 @@ public final class ClaimExtractor {
 
     /** (branch anaphors13) The studied preparation's source for an anaphor whose antecedent's sentence names none, or null. */
     private AntecedentSource studiedSourceForUnsourcedAntecedent(String text, Sentence sentence, Mention antecedent) {
-        if (!(STUDIED_SOURCE_FOR_UNSOURCED_ANTECEDENT || ONE_PRODUCT_UNSOURCED_ANTECEDENT && oneProduct
-                        && !topicCues.bareVesicleCue("one-product-general", sentenceLower))
-                || studiedPreparation == null || antecedent == studiedPreparation
+        // (branch studied) also in a text of one product, unless the sentence reads as a general statement
+        return STUDIED_SOURCE_FOR_UNSOURCED_ANTECEDENT || ONE_PRODUCT_UNSOURCED_ANTECEDENT && oneProduct
+                        && !topicCues.bareVesicleCue("one-product-general", sentenceLower)
+                ? studiedSourceOfUnsourced(text, sentence, antecedent) : null;
+    }
+
+    /**
+     * (branch previoussubject, issue 15) A sentence that names no vesicle and carries the previous sentence's vesicles
+     * ("Engineered EVs might be safer vehicles ... The low loading efficiency, however, remains a limitation") where
+     * those vesicles were named with no source at all: the preparation the document studies, with its kind and source,
+     * as {@link #studiedSourceForUnsourcedAntecedent} reads an anaphor's (same limits: not in Methods, not when the
+     * antecedent's sentence names any source or cell, not a named preparation). On by default; off:
+     * -Dexokg.noDiscourseStudiedSource.
+     */
+    static final boolean DISCOURSE_STUDIED_SOURCE = !Boolean.getBoolean("exokg.noDiscourseStudiedSource");
+
+    /**
+     * (branch previoussubject, issue 15) A challenge carried from the previous sentence whose source is left out because
+     * the section surveyed preparations of several sources (the field's challenge: {@link #surveyedSources},
+     * {@link #sectionOfOneSource}) is said of extracellular vesicles, the field's general term, where the carried vesicles
+     * were exosomes. On by default; off: -Dexokg.noFieldChallengeKind.
+     */
+    static final boolean FIELD_CHALLENGE_KIND = !Boolean.getBoolean("exokg.noFieldChallengeKind");
+
+    private AntecedentSource studiedSourceOfUnsourced(String text, Sentence sentence, Mention antecedent) {
+        if (studiedPreparation == null || antecedent == studiedPreparation
                 || antecedent.start() == studiedPreparation.start() || org.exokg.document.Section.isMethods(sentence.section())) {
             return null;
         }

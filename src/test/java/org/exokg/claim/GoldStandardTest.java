@@ -776,6 +776,7 @@ class GoldStandardTest {
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.887 (250 of 282), R 0.772. Floors just under.
         // Branch compared ('Unlike exosomes from MSCs, iCM-Exos ...': the standard named first is no antecedent): P 0.887 -> 0.894 (252 of 282), R 0.772 -> 0.778. Floors just under.
         assertFloors(ev, 0.89, 0.77);
+        // Branch previoussubject (discourse challenges after a survey said of EVs; carried unsourced vesicles take the studied source): P 0.887 -> 0.890, R 0.772 -> 0.775. Floors just under.
         assertHedgeFloors(ev, 0.70);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 11 -> 9, beyond 0 -> 2.
         // Branch anaphors6: P / R 0.917 / 0.777 unchanged, denials right 9 -> 8: Results "the vesicles did not cross the blood-brain barrier" now keeps HEK293Cell (convention c), the gold (older than c) has it unqualified; the lead decides the gold.
@@ -961,7 +962,8 @@ class GoldStandardTest {
         // Branch anaphors13 (a present-tense participle subject, "Loaded EVs are", is the studied preparation): P 0.872 -> 0.876 (205 of 234), R 0.723 -> 0.727. Floors just under.
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.873 (206 of 236), R 0.730. Floors just under.
         // Branch goldconv15 (gold conventions ooo; gold 282 -> 283 rows): P 0.873 -> 0.877 (206 of 236 -> 207 of 236), R 0.730 -> 0.731. Floors already just under.
-        assertFloors(ev, 0.87, 0.73);
+        // Branch previoussubject (discourse challenges after a survey said of EVs; carried unsourced vesicles take the studied source): P 0.877 -> 0.890, R 0.731 -> 0.742. Floors just under.
+        assertFloors(ev, 0.88, 0.74);
         // Branch hyphens (hyphen characters read alike; "GMSC‐Exos" now read as "GMSC-Exos" is): P 0.872 -> 0.869 (205 of 236), R 0.723 -> 0.727. Precision floor 0.87 -> 0.86: the one new false positive ("targets Macrophage" from "shifted macrophages") is read the same from the ASCII spelling; recall floor unchanged.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 10: P 0.865 -> 0.860, R 0.702 -> 0.699 (vv: cultivar/season variation now BatchVariability; the extractor reads Heterogeneity). Floors lowered for that gold change, just under.
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.865 -> 0.869 (198 of 229 -> 199 of 229), R 0.702 -> 0.706. Floors already just under.
@@ -1505,6 +1507,7 @@ class GoldStandardTest {
         // Branch subjects6 (treatments and treated groups as subjects: a bare noun after 'exposed to' keeps the preparation's source): P 0.880 -> 0.883, R 0.596 -> 0.599 (273 of 309). Floors just under.
         // Branch objects4 (an injury said "the injured <organ>" next to a vesicle subject, objects4-injured-organ): P 0.880 -> 0.881, R 0.596 -> 0.599. Floors just under.
         // Branch markers (a marker said absent in a clause after the carried markers, "..., while calnexin was absent"): P 0.883 -> 0.884 (273 of 309 -> 274 of 310), R 0.593 -> 0.596. Floors already just under.
+        // Branch previoussubject (discourse challenges after a survey said of EVs; carried unsourced vesicles take the studied source): P 0.883 -> 0.887, R 0.593 -> 0.596. Floors just under.
         assertFloors(figures.claims(), 0.88, 0.59);
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.883 -> 0.882 (273 of 309 -> 276 of 313), R 0.593 -> 0.600. Floors just under.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
@@ -1860,6 +1863,7 @@ class GoldStandardTest {
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.815 (242 of 297), R 0.503. Floors just under.
         // Branch goldconv15 (gold conventions mmm; gold 481 -> 481 rows): P 0.815 -> 0.801 (242 of 297 -> 238 of 297), R 0.503 -> 0.495. Floors just under (P and R lowered: gold edits only, the extractor unchanged).
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.801 -> 0.802 (238 of 297 -> 239 of 298), R 0.495 -> 0.497. Floors just under.
+        // Branch previoussubject (discourse challenges after a survey said of EVs; carried unsourced vesicles take the studied source): P 0.801 -> 0.808, R 0.495 -> 0.499. Floors just under.
         assertFloors(figures.claims(), 0.80, 0.49);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.815 -> 0.815 (242 of 297 -> 243 of 298), R 0.503 -> 0.505. Floors just under.
         // Branch studied (a text about one product: its present tense takes its source; the protocol's 'Loaded EVs keep ...'): P 0.815 -> 0.822 (242 -> 244 of 297), R 0.503 -> 0.507. Floors just under.
@@ -2085,6 +2089,7 @@ class GoldStandardTest {
         assertFloors(figures.claims(), 0.79, 0.48);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.797 -> 0.796 (224 of 281 -> 227 of 285), R 0.489 -> 0.496. Floors just under.
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.797 -> 0.796 (224 of 281 -> 226 of 284), R 0.487 -> 0.491. Floors just under.
+        // Branch previoussubject (discourse challenges after a survey said of EVs; carried unsourced vesicles take the studied source): P 0.797 -> 0.804, R 0.487 -> 0.491. Floors just under.
         // Branch cargonames (a code name spelling its loaded cargo carries it at later uses, convention xx): P 0.793 -> 0.796, R 0.478 -> 0.487. Floors just under.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 23: P 0.777 -> 0.788, R 0.466 -> 0.472 (zz: coordinated saliva sources unqualified; yy: usedFor Immunomodulation). Floors raised, just under.
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.777 -> 0.780 (213 of 274 -> 273), R 0.466 unchanged. Floors already just under.
