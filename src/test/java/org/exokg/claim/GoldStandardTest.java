@@ -1296,7 +1296,8 @@ class GoldStandardTest {
         // Branch triggers8 (umbilical-cord stem cells spell the cord, convention tt, derivedFrom UmbilicalCord): P 0.881 -> 0.884, R 0.599 -> 0.616. Floors just under.
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.884 (221 of 250), R 0.612. Floors just under.
         // Branch goldconv15 (gold conventions fff, kkk; gold 361 -> 367 rows): P 0.884 -> 0.884 (221 of 250 -> 221 of 250), R 0.612 -> 0.602. Floors just under (R lowered: gold edits only, the extractor unchanged).
-        assertFloors(figures.claims(), 0.88, 0.60);
+        // Branch derivednames (names of a modified form of the studied preparation keep its source, Apt-Exo): P 0.889 -> 0.905 (224 -> 228 of 252), R 0.610 -> 0.621. Floors just under.
+        assertFloors(figures.claims(), 0.90, 0.62);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.884 -> 0.885 (221 of 250 -> 223 of 252), R 0.612 -> 0.618. Floors just under.
         // Branch compared (the standard of "differ from" is passed over: 'yak milk EVs differ from bovine milk EVs and ... they protect'): P 0.884 -> 0.888 (222 of 250), R 0.612 -> 0.615. Floors unchanged (just under).
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 14: P 0.881 -> 0.881, R 0.599 -> 0.596 (xx: 2 carries Methotrexate rows for M2-Exo/MTX, not read). Floors unchanged (just under).
@@ -2116,6 +2117,7 @@ class GoldStandardTest {
         // Branch dev24 (rules, development data: cleared by the liver / Kupffer cells is OffTargetAccumulation (kk); bacterial genus names): P 0.778 -> 0.785 (235 of 302 -> 238 of 303), R 0.490 -> 0.496. Floors just under.
         // Branch precision11: NEVER-TUNED, aggregate only, not tuned on: P 0.778 -> 0.768 (235 -> 232 of 302), R 0.492 -> 0.485; all three right claims lost go with switch -Dexokg.noUnnamedBacteriaUnqualified (convention ss for every kind; with it 0.778 / 0.492). Floors lowered just under for that reason; the lead decides the switch.
         // Branch dev25 (acronyms after the origin phrase spelling another name of the source, "exosomes from cow milk (BMEs)"): P 0.789 -> 0.794 (240 of 304 -> 255 of 321), R 0.500 -> 0.531. Floors just under.
+        // Branch derivednames (names of a modified form of the studied preparation keep its source, PEG-sEVs): P 0.794 -> 0.798 (255 -> 256 of 321), R 0.533 -> 0.536. Floors just under (unchanged).
         assertFloors(figures.claims(), 0.79, 0.53);
         assertHedgeFloors(figures.claims(), 0.37);
         assertDenialFloors(figures.claims(), 3, 3);
