@@ -3642,6 +3642,13 @@ public final class ClaimExtractor {
                             sourceNamedKinds.narrow(subjectIri, objectIri), objectIri));
                 } else if (preparationName != null) {
                     rememberPreparation(text, sentence, mentions, new NamedPreparations.Preparation(preparationName, v, subjectIri, qualifier));
+                    NamedPreparations.Preparation kept = preparations.named(preparationName);
+                    if (NamedPreparations.DERIVED_NAMES && qualifier == null && kept != null && kept.qualifierIri() != null
+                            && kept.vesicle().start() == v.start() && relation != Relation.DERIVED_FROM) {
+                        // (branch derivednames) the defining sentence's claims are the named preparation's, source and all
+                        subjectIri = kept.subjectIri();
+                        qualifier = kept.qualifierIri();
+                    }
                 }
             }
             if (preparationName != null) {
@@ -4036,6 +4043,19 @@ public final class ClaimExtractor {
         NamedPreparations.Preparation p = preparations.namedBy(studiedPreparation, text);
         if (p != null) {
             return p.qualifierIri() == null ? null : new AntecedentSource(p.subjectIri(), p.qualifierIri(), false, false, false);
+        }
+        AntecedentSource kind = antecedentSource(text, studiedPreparation);
+        return kind == null || kind.qualifier() == null ? null : kind;
+    }
+
+    /** (branch derivednames) The studied preparation's kind and source when it is read with a source, else null. */
+    private AntecedentSource studiedSource(String text) {
+        if (studiedPreparation == null) {
+            return null;
+        }
+        NamedPreparations.Preparation named = preparations.namedBy(studiedPreparation, text);
+        if (named != null) {
+            return named.qualifierIri() == null ? null : new AntecedentSource(named.subjectIri(), named.qualifierIri(), false, false, false);
         }
         AntecedentSource kind = antecedentSource(text, studiedPreparation);
         return kind == null || kind.qualifier() == null ? null : kind;
@@ -4579,8 +4599,19 @@ public final class ClaimExtractor {
      * or whose mention was read as engineered, names engineered vesicles (convention z); the source stays.
      */
     private void rememberPreparation(String text, Sentence sentence, List<Mention> mentions, NamedPreparations.Preparation p) {
-        String kind = p.subjectIri();
         Mention v = p.vesicle();
+        if (p.qualifierIri() == null && v != null && v.start() >= sentence.start() && v.end() <= sentence.end()
+                && NamedPreparations.modifiedFormNamed(text, sentence.start(), v, p.name(), mentions)) {
+            // (branch derivednames) "Aptamer-coupled exosomes (Apt-Exo)" after "exosomes from bone marrow MSCs ... were
+            // coupled to an aptamer": the modified vesicles are the studied preparation, so the name keeps its source
+            AntecedentSource base = studiedSource(text);
+            if (base != null && (base.subject().equals(p.subjectIri()) || lexicon.isA(p.subjectIri(), base.subject())
+                    || lexicon.isA(base.subject(), p.subjectIri()))) {
+                p = new NamedPreparations.Preparation(p.name(), v, lexicon.isA(p.subjectIri(), base.subject())
+                        ? sourceNamedKinds.narrow(p.subjectIri(), base.qualifier()) : base.subject(), base.qualifier());
+            }
+        }
+        String kind = p.subjectIri();
         if (ENGINEERED_ANAPHOR_KINDS && EngineeredPreparations.ENGINEERED_SUBJECTS && v != null && !kind.equals(ENGINEERED_EXOSOME)
                 && (engineerable(kind) || lexicon.isA(kind, EXOSOME))
                 && (ENGINEERED_EXOSOME.equals(kindsNamed.get(v.start()))

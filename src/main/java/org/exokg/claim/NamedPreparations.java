@@ -236,10 +236,55 @@ final class NamedPreparations {
                                                 vesicle.surface(), originAcronym.group(2))
                                 : spelledByHeadAndVesicle(originAcronym.group(1), vesicle.surface(), originAcronym.group(2)))) {
                     name = originAcronym.group(2);
+                } else if (DERIVED_NAMES && derivedName(text, sentenceStart, sentenceEnd, vesicle, mentions) != null) {
+                    name = derivedName(text, sentenceStart, sentenceEnd, vesicle, mentions);
                 }
             }
         }
         return name;
+    }
+
+    /**
+     * Measurement switch: -Dexokg.noDerivedNames: a name given in brackets after the agent that modified a preparation ("We
+     * coated BM-sEVs with polyethylene glycol (PEG-sEVs)") names nothing (branch derivednames).
+     */
+    static final boolean DERIVED_NAMES = !Boolean.getBoolean("exokg.noDerivedNames");
+    /** A verb of modification: coating, loading, coupling, decorating a preparation with an agent. */
+    private static final String MODIFYING_VERB = "(?:coated|loaded|decorated|modified|functionali[sz]ed|conjugated|labell?ed|armed|coupled"
+            + "|PEGylated|pegylated|grafted|tagged|wrapped|cloaked|camouflaged|fused|equipped|engineered|complexed|incubated)";
+    /** (branch derivednames) The verb right before the preparation: "We coated BM-sEVs", "we loaded the exosomes". */
+    private static final Pattern MODIFYING_VERB_BEFORE = Pattern.compile(
+            "(?<![\\p{L}\\-‐–])" + MODIFYING_VERB + "\\s+(?:(?:the|these|our)\\s+)?\\z");
+    /**
+     * (branch derivednames) After the preparation (its origin phrase optional): the verb, unless it came before ("were coated",
+     * "coated", a reduced relative), "with" or "to", the agent in up to four words, then the new name in brackets.
+     */
+    private static final Pattern AGENT_THEN_NAME = Pattern.compile(
+            "\\A(?:\\s+(?:(?:derived|isolated|obtained|purified|produced|prepared|secreted|released) )?(?:from|of)\\s+(?:the\\s+)?[\\p{L}\\p{N}\\-‐–]+(?:\\s+[\\p{L}\\p{N}\\-‐–]+){0,5}?)?"
+                    + "\\s+(?:(?:(?:were|was)\\s+)?(" + MODIFYING_VERB + ")\\s+)?(?:with|to)\\s+((?:[\\p{L}\\p{N}\\-‐–]+\\s+){0,3}[\\p{L}\\p{N}\\-‐–]+)"
+                    + "\\s*\\(\\s*(" + NAME + ")\\s*\\)");
+
+    /**
+     * (branch derivednames) The name a sentence gives a modified form of the preparation {@code vesicle} names: "We coated
+     * BM-sEVs with polyethylene glycol (PEG-sEVs)", "BM-sEVs were coupled to an aptamer (Apt-sEVs)". The modified vesicles
+     * are the same preparation, kind and source (the caller records the name with the preparation's reading); an agent
+     * that names a source or vesicles of its own ("coated with platelet membranes (PM-sEVs)": a hybrid) names none.
+     */
+    private static String derivedName(String text, int sentenceStart, int sentenceEnd, Mention vesicle, List<Mention> mentions) {
+        Matcher m = AGENT_THEN_NAME.matcher(text).region(vesicle.end(), sentenceEnd);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        boolean verbBefore = MODIFYING_VERB_BEFORE.matcher(text).region(sentenceStart, vesicle.start()).find();
+        if (verbBefore == (m.group(1) != null)) {
+            return null;
+        }
+        for (Mention a : mentions) {
+            if (a.start() < m.end(2) && a.end() > m.start(2) && (a.is(MentionType.SOURCE) || a.is(MentionType.VESICLE))) {
+                return null;
+            }
+        }
+        return noMention(mentions, m.start(3), m.end(3)) || vesicleNounOfName(text, mentions, m.start(3), m.end(3)) ? m.group(3) : null;
     }
 
     /** (branch subjects4) The name {@link #NAME_BEFORE_COMPOSED} defines with the vesicles after it, or null. */
@@ -559,6 +604,36 @@ final class NamedPreparations {
         byName.replaceAll((name, p) -> p.qualifierIri() == null && p.vesicle().start() == vesicle.start()
                 && p.vesicle().end() == vesicle.end() ? new Preparation(name, p.vesicle(), subjectIri, qualifierIri) : p);
     }
+
+    /** (branch derivednames) The preparation a name stands for, or null. */
+    Preparation named(String name) {
+        return byName.get(name);
+    }
+
+    /**
+     * (branch derivednames) "Aptamer-coupled exosomes (Apt-Exo)", "Vancomycin-loaded EVs (Van-EVs)": the vesicles a name is
+     * defined for are a modified form ("<agent>-<participle>" right before them), and the phrase up to the name names no
+     * source of its own. Such vesicles are the preparation the text studies, modified (the caller gives its source).
+     */
+    static boolean modifiedFormNamed(String text, int sentenceStart, Mention vesicle, String name, List<Mention> mentions) {
+        if (!DERIVED_NAMES || !MODIFIED_FORM_BEFORE.matcher(text).region(sentenceStart, vesicle.start()).find()) {
+            return false;
+        }
+        int nameAt = text.indexOf(name, vesicle.end());
+        if (nameAt < 0) {
+            return false;
+        }
+        for (Mention m : mentions) {
+            if (m.is(MentionType.SOURCE) && m.start() >= sentenceStart && m.start() < nameAt + name.length()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** (branch derivednames) An agent glued by a hyphen to a participle of modification right before the vesicles. */
+    private static final Pattern MODIFIED_FORM_BEFORE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}\\-‐–])[\\p{L}\\p{N}]+[\\-‐–]" + MODIFYING_VERB + "\\s+\\z");
 
     /** Whether a name stands for a preparation already. */
     boolean knows(String name) {
