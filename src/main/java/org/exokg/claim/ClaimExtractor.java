@@ -5248,13 +5248,13 @@ public final class ClaimExtractor {
     static final boolean BACTERIUM_KEEPS_QUALIFIER = !Boolean.getBoolean("exokg.noBacteriumQualifier");
 
     /**
-     * Switch (branch conventionrules, convention mmm, OFF by default): -Dexokg.omvAnaphorTaxon=true lets the anaphors and
-     * later uses of a named bacterium's outer-membrane vesicles keep the antecedent's qualifier when the antecedent names
-     * the taxon ("OMVs of Neisseria meningitidis ... The vesicles induced ..."), as anaphors of other kinds do. Off: they
-     * stay unqualified (as before). Off because the development golds do not yet agree: +5 right in blind 20, 21, 22,
-     * -9 in blind 24 and 25 whose golds write such anaphors unqualified (docs/extraction.md, branch conventionrules).
+     * Switch (branch conventionrules, convention mmm; ON by default since branch mmmgold): the anaphors of a named
+     * bacterium's outer-membrane vesicles keep the antecedent's qualifier when the antecedent names the taxon ("OMVs of
+     * Neisseria meningitidis ... The vesicles induced ..."), as anaphors of other kinds do. -Dexokg.noOmvAnaphorTaxon
+     * leaves them unqualified, as before. On since branch mmmgold brought the development golds' OMV anaphor rows to mmm
+     * (blind 18, 22, 24, 25): +12 right at the same number extracted (docs/extraction.md, branch mmmgold).
      */
-    static final boolean OMV_ANAPHORS_KEEP_TAXON = Boolean.getBoolean("exokg.omvAnaphorTaxon");
+    static final boolean OMV_ANAPHORS_KEEP_TAXON = !Boolean.getBoolean("exokg.noOmvAnaphorTaxon");
 
     /**
      * Switch (branch precision11, on by default): -Dexokg.noUnnamedBacteriaUnqualified keeps the qualifier Bacterium of

@@ -1682,7 +1682,8 @@ class GoldStandardTest {
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.850 (215 of 253), R 0.547. Floors just under.
         // Branch goldconv15 (gold conventions kkk, lll, ooo; gold 393 -> 397 rows): P 0.850 -> 0.854 (215 of 253 -> 216 of 253), R 0.547 -> 0.544. Floors just under.
         // Branch goldconv16 (gold convention ppp; gold 397 -> 398 rows; extractor unchanged): P 0.854 -> 0.854 (217 of 254), R 0.547 -> 0.545. Floors just under.
-        assertFloors(figures.claims(), 0.85, 0.54);
+        // Branch mmmgold (gold convention mmm: 8 anaphor rows of the vaccine's Neisseria OMVs qualified; the extractor does not link "outer membrane vesicles, small bubbles that Neisseria meningitidis pinches off" to the taxon, so 5 right rows became wrong): P 0.842 -> 0.823 (219 -> 214 of 260), R 0.550 -> 0.538. Floors lowered for that reason (P 0.85 was already failing at 0.842 on the base f87914b4).
+        assertFloors(figures.claims(), 0.82, 0.53);
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.854 -> 0.848 (217 of 254 -> 218 of 257), R 0.547 -> 0.549. Precision floor 0.85 -> 0.84: the poster title read as a sentence gives 1 right, 2 wrong here (targets Cancer for "kill neuroblastoma cells"; the next sentence's discourse subject turns engineered); development P falls 0.0005 overall while R rises 0.0015, so kkk stays on.
         // Branch subjects6 (treatments and treated groups as subjects: the vaccinated group, a share less of a disease): P 0.850 -> 0.850, R 0.547 -> 0.550 (216 of 254). Floors just under.
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.850 -> 0.843 (215 of 253 -> 215 of 255: 'took up labelled vesicles in every study' read as Exosome, gold ExtracellularVesicle), R 0.547 -> 0.547. Floors just under.
@@ -1866,6 +1867,7 @@ class GoldStandardTest {
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.801 -> 0.802 (238 of 297 -> 239 of 298), R 0.495 -> 0.497. Floors just under.
         // Branch previoussubject (discourse challenges after a survey said of EVs; carried unsourced vesicles take the studied source): P 0.801 -> 0.808, R 0.495 -> 0.499. Floors just under.
         assertFloors(figures.claims(), 0.80, 0.49);
+        // Branch mmmgold (OMV anaphor switch on, convention mmm): P 0.809 -> 0.813 (242 -> 243 of 299), R 0.503 -> 0.505. Floors just under.
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.815 -> 0.815 (242 of 297 -> 243 of 298), R 0.503 -> 0.505. Floors just under.
         // Branch studied (a text about one product: its present tense takes its source; the protocol's 'Loaded EVs keep ...'): P 0.815 -> 0.822 (242 -> 244 of 297), R 0.503 -> 0.507. Floors just under.
         // Branch vocab25 (literature wordings of challenges as events: residual saponin, litres of medium for a dose): P 0.804 -> 0.801, R 0.495 -> 0.495 (one LowYield said of the wrong preparation). Floors just under.
@@ -1950,6 +1952,7 @@ class GoldStandardTest {
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.902 (321 of 356), R 0.625. Floors just under.
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.902 -> 0.902 (321 of 356 -> 322 of 357), R 0.625 -> 0.626. Floors just under.
         // Branch markers (a marker said absent in a clause after the carried markers, "..., while calnexin was absent"): P 0.902 -> 0.903 (322 of 357 -> 324 of 359), R 0.626 -> 0.630. Floors just under.
+        // Branch mmmgold (OMV anaphor switch on, convention mmm): P 0.903 -> 0.905 (324 -> 325 of 359), R 0.630 -> 0.632. Floors already just under.
         assertFloors(figures.claims(), 0.90, 0.63);
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 21: P 0.902 -> 0.902, R 0.613 -> 0.611 (xx: 3 TMZ-GBEs carries rows not read; vv). Floors unchanged (just under).
         // Branch dev24 (bacterial genus names: the minutes' heading line "Item 2. Akkermansia vesicles (WP2)" now names its bacterium and gives a derivedFrom row the gold, rightly, does not list; a heading read as a sentence, not this reading's error): P 0.902 -> 0.900 (314 of 348 -> 349), R 0.613 unchanged. Precision floor 0.90 -> 0.89 for this reason.
@@ -2026,7 +2029,8 @@ class GoldStandardTest {
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.785 (230 of 293), R 0.500. Floors just under.
         // Branch goldconv15 (gold conventions mmm; gold 460 -> 460 rows): P 0.785 -> 0.778 (230 of 293 -> 228 of 293), R 0.500 -> 0.496. Floors just under (P lowered: gold edits only, the extractor unchanged).
         // Branch markers (a marker said absent in a clause after the carried markers, "..., while calnexin was absent"): P 0.776 -> 0.776 (228 of 294 -> 229 of 295), R 0.496 -> 0.498. Floors already just under.
-        assertFloors(figures.claims(), 0.77, 0.49);
+        // Branch mmmgold (gold convention mmm: 3 rows of "labelled OMVs" qualified; OMV anaphor switch on): P 0.794 -> 0.797 (235 -> 236 of 296), R 0.511 -> 0.513. Floors just under.
+        assertFloors(figures.claims(), 0.79, 0.51);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.785 -> 0.782 (230 of 293 -> 230 of 294: 'plasma gave 60 % fewer CD41-positive vesicles' carries Protein), R 0.500 -> 0.500. Floors just under.
         // Branch studied (a text about one product: its present tense and unsourced anaphors take its source; the label-style summary's 'The exosomes carry CD63 ...'): P 0.785 -> 0.802 (230 -> 235 of 293), R 0.500 -> 0.511. Floors just under.
         // Branch objects4 (an injury said "the injured <organ>" next to a vesicle subject, objects4-injured-organ): P 0.785 -> 0.786, R 0.500 -> 0.502. Floors just under.

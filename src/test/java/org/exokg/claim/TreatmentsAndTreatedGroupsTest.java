@@ -71,7 +71,8 @@ class TreatmentsAndTreatedGroupsTest {
     void theVaccinatedGroupWithAShareLessDisease() throws Exception {
         TestSupport.assertClaimsOfText(dir, OMV + "Observational studies found that vaccinated people had roughly a third fewer "
                 + "gonorrhoea diagnoses.\n", "roughly a third",
-                List.of("BacterialOuterMembraneVesicle treats InfectiousDisease"), List.of());
+                // the vesicles of the named Neisseria keep their qualifier (convention mmm, switch on since branch mmmgold)
+                List.of("BacterialOuterMembraneVesicle[Bacterium] treats InfectiousDisease"), List.of());
         // near neighbours: the vaccinated group compared, with no outcome of its own, and a share more of the disease
         List<String> compared = TestSupport.claimsOfText(dir, OMV + "Other differences between vaccinated and unvaccinated "
                 + "people could explain part of the effect.\n", "Other differences");
