@@ -78,6 +78,7 @@ class GoldStandardTest {
         // Lead, after the twentieth session's merges (5 Dec 2026): P 0.983 (170 of 173), R 0.890. Floors just under.
         // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.983 (170 of 173), R 0.890. Floors just under.
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.983 (170 of 173), R 0.890. Floors just under.
+        // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.983 (170 of 173), R 0.890. Floors just under.
         assertFloors(ev, 0.98, 0.89);
         assertEquals(0, ev.negatedExtracted() - ev.negatedMatched(), "every negated claim must be a denial the text makes");
         assertTrue(ev.hedgingDisagreements().size() <= 0.05 * ev.matched().size(), "hedging disagrees too often");
@@ -188,6 +189,7 @@ class GoldStandardTest {
         // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.873 (48 of 55), R 0.842. Floors just under.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): held-out: P 0.873 -> 0.855, R 0.842 -> 0.825 (ccc: "MSC exosomes appear to promote" contributesTo -> hasChallenge; the extractor reads contributesTo). Floors lowered for that gold change, just under.
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.855 (47 of 55), R 0.825. Floors just under.
+        // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.855 (47 of 55), R 0.825. Floors just under.
         assertFloors(ev, 0.85, 0.82);
         // Branch goldconv2: hedge 0.909 of all (10 of 11): "Their low toxicity and natural origin could make them promising
         // oral drug carriers" is read with the ginger of the sentence before; the gold leaves the referent unqualified.
@@ -220,6 +222,7 @@ class GoldStandardTest {
         // Lead, after the twenty-first session's merges (5 Dec 2026): P 1.000 (17 of 17), R 1.000. Floors just under.
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 1.000 (17 of 17), R 1.000. Floors just under.
         // Branch goldconv16 (gold conventions kk / ggg: hedged OffTargetAccumulation for uptake by liver macrophages; gold 17 -> 18 rows; extractor unchanged): P 1.000 -> 1.000 (17 of 17), R 1.000 -> 0.944. Recall floor lowered 0.99 -> 0.94: a gold row added, no rule changed.
+        // Lead, after the twenty-third session's merges (6 Dec 2026): P 1.000 (17 of 17), R 0.944. Floors just under.
         assertFloors(ev, 0.99, 0.94);
     }
 
@@ -258,6 +261,7 @@ class GoldStandardTest {
         // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.946 (53 of 56), R 0.898. Floors just under.
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.946 (53 of 56), R 0.898. Floors just under.
         // Branch goldconv15 (gold conventions hhh; gold 59 -> 60 rows): P 0.946 -> 0.946 (53 of 56 -> 53 of 56), R 0.898 -> 0.883. Floors just under (R lowered: gold edits only, the extractor unchanged).
+        // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.946 (53 of 56), R 0.883. Floors just under.
         assertFloors(ev, 0.94, 0.88);
         // Branch goldconv2: one denial the text makes is read without its qualifier: "although the exosomes did not trigger an immune response" is MSC exosomes by the anaphor convention; the extractor reads the denial
         // but not the source (the antecedent chain passes through a bare mention); so it counts as beyond the gold.
@@ -299,6 +303,7 @@ class GoldStandardTest {
         // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.905 (38 of 42), R 0.667. Floors just under.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 3: P 0.905 -> 0.881, R 0.667 -> 0.649 (bbb: "did not provoke inflammation" now LowToxicity; the extractor reads the denial). Floors lowered for that gold change, just under.
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.881 (37 of 42), R 0.649. Floors just under.
+        // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.881 (37 of 42), R 0.649. Floors just under.
         assertFloors(ev, 0.88, 0.64);
         // Branch goldconv2: one denial the text makes is read without its qualifier: "The vesicles did not provoke inflammation" is neural stem cell exosomes by the anaphor convention; the extractor reads the denial
         // but not the source (the antecedent chain passes through a bare mention); so it counts as beyond the gold.
@@ -364,6 +369,7 @@ class GoldStandardTest {
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.937 -> 0.952 (59 -> 60 of 63), R 0.831 -> 0.845. Floors just under.
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.952 (60 of 63), R 0.845. Floors just under.
         // Branch goldconv15 (gold conventions ooo; gold 71 -> 73 rows): P 0.952 -> 0.952 (60 of 63 -> 60 of 63), R 0.845 -> 0.822. Floors just under (R lowered: gold edits only, the extractor unchanged).
+        // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.952 (60 of 63), R 0.822. Floors just under.
         assertFloors(ev, 0.95, 0.82);
         assertDenialFloors(ev, 1, 1);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
@@ -451,6 +457,7 @@ class GoldStandardTest {
                 // Branch objects3 (anchored rules read after the vesicle's own origin phrase and after a coordinated verb): P 0.951 -> 0.951, R 0.769 -> 0.773.
                 // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.951 (176 of 185), R 0.779. Floors just under.
                 // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.951 (176 of 185), R 0.779. Floors just under.
+                // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.951 (176 of 185), R 0.779. Floors just under.
                 assertFloors(ev, 0.95, 0.77);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 6 -> 3, beyond 0 -> 3.
         // Branch goldconv8 (convention z): one denied row of the folate exosomes is now EngineeredExosome, beyond the extractor's Exosome: denials right 3 -> 2.
@@ -540,7 +547,8 @@ class GoldStandardTest {
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.926 (175 of 189), R 0.781. Floors just under.
         // Branch goldconv15 (gold conventions hhh; gold 224 -> 225 rows): P 0.926 -> 0.926 (175 of 189 -> 175 of 189), R 0.781 -> 0.778. Floors just under (R lowered: gold edits only, the extractor unchanged).
         // Branch goldconv16 (gold convention ppp; gold 225 -> 226 rows; extractor unchanged): P 0.926 -> 0.926 (175 of 189), R 0.778 -> 0.774. Floors just under.
-        assertFloors(ev, 0.92, 0.77);
+        // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.942 (178 of 189), R 0.788. Floors just under.
+        assertFloors(ev, 0.94, 0.78);
         // Branch compared (a comparator arm 'given at the same dose' is no antecedent of the next 'the vesicles'): P 0.926 -> 0.942 (178 of 189), R 0.781 -> 0.795. Floors just under.
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
         assertHedgeFloors(ev, 0.77);
@@ -664,6 +672,7 @@ class GoldStandardTest {
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 7: P 0.939 -> 0.939, R 0.765 -> 0.768 (bbb: a missed denial row beside LowToxicity removed). Floors unchanged (just under).
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.939 (199 of 212), R 0.768. Floors just under.
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.939 -> 0.939 (199 of 212 -> 200 of 213), R 0.768 -> 0.772. Floors just under.
+        // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.939 (200 of 213), R 0.772. Floors just under.
         assertFloors(ev, 0.93, 0.77);
         assertHedgeFloors(ev, 0.51);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
@@ -775,7 +784,8 @@ class GoldStandardTest {
         // Branch hyphens (hyphen characters read alike): P 0.890 -> 0.887 (250 of 282), R 0.772 -> 0.772. Floors just under (unchanged: the new false positive, "No pig treated with UC‐Exo developed arrhythmias" read as NOT LowToxicity, is read the same from the ASCII spelling).
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.887 (250 of 282), R 0.772. Floors just under.
         // Branch compared ('Unlike exosomes from MSCs, iCM-Exos ...': the standard named first is no antecedent): P 0.887 -> 0.894 (252 of 282), R 0.772 -> 0.778. Floors just under.
-        assertFloors(ev, 0.89, 0.77);
+        // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.897 (253 of 282), R 0.781. Floors just under.
+        assertFloors(ev, 0.89, 0.78);
         // Branch previoussubject (discourse challenges after a survey said of EVs; carried unsourced vesicles take the studied source): P 0.887 -> 0.890, R 0.772 -> 0.775. Floors just under.
         assertHedgeFloors(ev, 0.70);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 11 -> 9, beyond 0 -> 2.
@@ -873,6 +883,7 @@ class GoldStandardTest {
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.903 (158 of 175), R 0.709. Floors just under.
         // Branch goldconv15 (gold conventions jjj, kkk; gold 223 -> 224 rows): P 0.903 -> 0.903 (158 of 175 -> 158 of 175), R 0.709 -> 0.705. Floors already just under.
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.903 -> 0.903 (158 of 175 -> 159 of 176), R 0.705 -> 0.710. Floors just under.
+        // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.903 (159 of 176), R 0.710. Floors just under.
         assertFloors(ev, 0.90, 0.70);
         // Branch goldconv2: hedge 0.609 of all (14 of 23); floor just under.
         assertHedgeFloors(ev, 0.60);
@@ -963,6 +974,7 @@ class GoldStandardTest {
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.873 (206 of 236), R 0.730. Floors just under.
         // Branch goldconv15 (gold conventions ooo; gold 282 -> 283 rows): P 0.873 -> 0.877 (206 of 236 -> 207 of 236), R 0.730 -> 0.731. Floors already just under.
         // Branch previoussubject (discourse challenges after a survey said of EVs; carried unsourced vesicles take the studied source): P 0.877 -> 0.890, R 0.731 -> 0.742. Floors just under.
+        // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.890 (210 of 236), R 0.742. Floors just under.
         assertFloors(ev, 0.88, 0.74);
         // Branch hyphens (hyphen characters read alike; "GMSC‐Exos" now read as "GMSC-Exos" is): P 0.872 -> 0.869 (205 of 236), R 0.723 -> 0.727. Precision floor 0.87 -> 0.86: the one new false positive ("targets Macrophage" from "shifted macrophages") is read the same from the ASCII spelling; recall floor unchanged.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 10: P 0.865 -> 0.860, R 0.702 -> 0.699 (vv: cultivar/season variation now BatchVariability; the extractor reads Heterogeneity). Floors lowered for that gold change, just under.
@@ -1046,6 +1058,7 @@ class GoldStandardTest {
         // Branch triggers8 (umbilical-cord stem cells spell the cord, convention tt, derivedFrom UmbilicalCord): P 0.944 -> 0.945, R 0.700 -> 0.704. Floors just under.
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.945 (188 of 199), R 0.704. Floors just under.
         // Branch subjects6 (treatments and treated groups as subjects: animals pretreated with the vesicles developed more metastases): P 0.945 -> 0.945, R 0.704 -> 0.708 (189 of 200). Floors just under.
+        // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.940 (189 of 201), R 0.708. Floors just under.
         assertFloors(figures.claims(), 0.94, 0.70);
         // Branch objects4 (an injury said "the injured <organ>" next to a vesicle subject, objects4-injured-organ): P 0.945 -> 0.940 (188 of 199 -> 200: a hedged aim "we asked whether ... reach the injured cord" read as targets SpinalCordInjury, not in the gold), R 0.704 unchanged. P floor lowered to 0.93 because 0.940 is exactly 0.94 (no margin).
         // After the eleventh session's merges: hedge 0.621 of all (18 of 29). Hedge floor up.
@@ -1138,6 +1151,7 @@ class GoldStandardTest {
         // Branch objects3 (anchored rules read after the vesicle's own origin phrase and after a coordinated verb): P 0.919 -> 0.920, R 0.717 -> 0.724.
         // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.920 (184 of 200), R 0.724. Floors just under.
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.920 (184 of 200), R 0.724. Floors just under.
+        // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.920 (184 of 200), R 0.724. Floors just under.
         assertFloors(figures.claims(), 0.91, 0.72);
         // After the eleventh session's merges: hedge 0.667 of all (16 of 24). Hedge floor up.
         // Branch hedge2 (seventeenth session; convention j on this gold: "Exosome-based vaccines could ..." presupposes the use): hedge 0.667 (16 of 24) -> 0.652 (15 of 23), a gold change. Floor just under.
@@ -1218,7 +1232,8 @@ class GoldStandardTest {
         // Branch subjects6 (treatments and treated groups as subjects: animals pretreated with the vesicles developed more metastases): P 0.949 -> 0.949, R 0.775 -> 0.779 (225 of 237). Floors just under.
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.949 -> 0.949 (224 of 236 -> 225 of 237), R 0.775 -> 0.779. Floors just under.
         // Branch objects4 (an injury said "the injured <organ>" next to a vesicle subject, objects4-injured-organ): P 0.949 unchanged, R 0.775 -> 0.779. Floors just under.
-        assertFloors(figures.claims(), 0.94, 0.77);
+        // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.950 (227 of 239), R 0.783. Floors just under.
+        assertFloors(figures.claims(), 0.94, 0.78);
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.917 -> 0.952 (210 of 229 -> 216 of 227), R 0.727 -> 0.747. Floors just under.
         // After the eleventh session's merges: hedge 0.438 of all (14 of 32). Hedge floor up.
         // Branch hedge2 (seventeenth session; "might be developed into topical medicines for atopic dermatitis"): hedge of all 0.531 -> 0.563 (18 of 32), R 0.726 -> 0.730. Hedge floor up.
@@ -1304,7 +1319,8 @@ class GoldStandardTest {
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.884 (221 of 250), R 0.612. Floors just under.
         // Branch goldconv15 (gold conventions fff, kkk; gold 361 -> 367 rows): P 0.884 -> 0.884 (221 of 250 -> 221 of 250), R 0.612 -> 0.602. Floors just under (R lowered: gold edits only, the extractor unchanged).
         // Branch derivednames (names of a modified form of the studied preparation keep its source, Apt-Exo): P 0.889 -> 0.905 (224 -> 228 of 252), R 0.610 -> 0.621. Floors just under.
-        assertFloors(figures.claims(), 0.90, 0.62);
+        // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.907 (233 of 257), R 0.635. Floors just under.
+        assertFloors(figures.claims(), 0.90, 0.63);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.884 -> 0.885 (221 of 250 -> 223 of 252), R 0.612 -> 0.618. Floors just under.
         // Branch compared (the standard of "differ from" is passed over: 'yak milk EVs differ from bovine milk EVs and ... they protect'): P 0.884 -> 0.888 (222 of 250), R 0.612 -> 0.615. Floors unchanged (just under).
         // Branch objects4 (an injury said "the injured <organ>" next to a vesicle subject, objects4-injured-organ): P 0.884 unchanged, R 0.612 -> 0.615. Floors just under.
@@ -1410,7 +1426,8 @@ class GoldStandardTest {
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.873 (240 of 275), R 0.609. Floors just under.
         // Branch goldconv15 (gold conventions fff, iii, kkk; gold 394 -> 395 rows): P 0.873 -> 0.869 (240 of 275 -> 239 of 275), R 0.609 -> 0.605. Floors just under (P lowered: gold edits only, the extractor unchanged).
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.869 -> 0.873 (239 of 275 -> 240 of 275), R 0.605 -> 0.608. Floors just under.
-        assertFloors(figures.claims(), 0.86, 0.60);
+        // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.873 (240 of 275), R 0.608. Floors just under.
+        assertFloors(figures.claims(), 0.87, 0.60);
         // Branch cargonames (a code name spelling its loaded cargo carries it at later uses, convention xx): P 0.873 -> 0.872, R 0.594 -> 0.607. Floors just under.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 15: P 0.846 -> 0.846, R 0.578 -> 0.574 (xx: 4 MEG3-Exos carries rows not read; vv, bbb). Floors unchanged (just under).
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.846 -> 0.873 (226 of 267 -> 233 of 267), R 0.578 -> 0.596. Floors just under.
@@ -1509,7 +1526,8 @@ class GoldStandardTest {
         // Branch objects4 (an injury said "the injured <organ>" next to a vesicle subject, objects4-injured-organ): P 0.880 -> 0.881, R 0.596 -> 0.599. Floors just under.
         // Branch markers (a marker said absent in a clause after the carried markers, "..., while calnexin was absent"): P 0.883 -> 0.884 (273 of 309 -> 274 of 310), R 0.593 -> 0.596. Floors already just under.
         // Branch previoussubject (discourse challenges after a survey said of EVs; carried unsourced vesicles take the studied source): P 0.883 -> 0.887, R 0.593 -> 0.596. Floors just under.
-        assertFloors(figures.claims(), 0.88, 0.59);
+        // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.886 (279 of 315), R 0.607. Floors just under.
+        assertFloors(figures.claims(), 0.88, 0.60);
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.883 -> 0.882 (273 of 309 -> 276 of 313), R 0.593 -> 0.600. Floors just under.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; "may therefore offer a cell-free option", convention l on the gold): hedge of all 0.311 -> 0.341 (15 of 44), P 0.854 -> 0.851, R 0.490 -> 0.492. Hedge floor up.
@@ -1595,6 +1613,7 @@ class GoldStandardTest {
         // Branch vocab25 (literature wordings of challenges as events: residual saponin, litres of medium for a dose): P 0.860 -> 0.861, R 0.466 -> 0.468. Floors just under.
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.876 (212 of 242), R 0.486. Floors just under.
         // Branch goldconv15 (gold conventions nnn; gold 436 -> 438 rows): P 0.876 -> 0.880 (212 of 242 -> 213 of 242), R 0.486 -> 0.486. Floors just under.
+        // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.880 (213 of 242), R 0.486. Floors just under.
         assertFloors(figures.claims(), 0.88, 0.48);
         // Branch batchvar (conventions vv and bbb: source-variation wordings as BatchVariability, denied inflammation as LowToxicity): P 0.878 -> 0.874, R 0.477 -> 0.477. Floors just under.
         // Branch dev24 (cleared by the liver is OffTargetAccumulation (kk): the megakaryocyte text's microparticles; "Akkermansia" alone names the bacterium: the highlights' "Live Akkermansia", "fewer Akkermansia vesicles"): P 0.860 -> 0.866 (202 of 235 -> 207 of 239), R 0.463 -> 0.475. Floors just under.
@@ -1683,6 +1702,7 @@ class GoldStandardTest {
         // Branch goldconv15 (gold conventions kkk, lll, ooo; gold 393 -> 397 rows): P 0.850 -> 0.854 (215 of 253 -> 216 of 253), R 0.547 -> 0.544. Floors just under.
         // Branch goldconv16 (gold convention ppp; gold 397 -> 398 rows; extractor unchanged): P 0.854 -> 0.854 (217 of 254), R 0.547 -> 0.545. Floors just under.
         // Branch mmmgold (gold convention mmm: 8 anaphor rows of the vaccine's Neisseria OMVs qualified; the extractor does not link "outer membrane vesicles, small bubbles that Neisseria meningitidis pinches off" to the taxon, so 5 right rows became wrong): P 0.842 -> 0.823 (219 -> 214 of 260), R 0.550 -> 0.538. Floors lowered for that reason (P 0.85 was already failing at 0.842 on the base f87914b4).
+        // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.823 (214 of 260), R 0.538. Floors just under.
         assertFloors(figures.claims(), 0.82, 0.53);
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.854 -> 0.848 (217 of 254 -> 218 of 257), R 0.547 -> 0.549. Precision floor 0.85 -> 0.84: the poster title read as a sentence gives 1 right, 2 wrong here (targets Cancer for "kill neuroblastoma cells"; the next sentence's discourse subject turns engineered); development P falls 0.0005 overall while R rises 0.0015, so kkk stays on.
         // Branch subjects6 (treatments and treated groups as subjects: the vaccinated group, a share less of a disease): P 0.850 -> 0.850, R 0.547 -> 0.550 (216 of 254). Floors just under.
@@ -1777,6 +1797,7 @@ class GoldStandardTest {
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 19: P 0.918 -> 0.918, R 0.560 -> 0.559 (xx: EXO-STING carries row not read). Floors unchanged (just under).
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.918 (279 of 304), R 0.559. Floors just under.
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.918 -> 0.918 (279 of 304 -> 281 of 306), R 0.559 -> 0.563. Floors just under.
+        // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.918 (281 of 306), R 0.563. Floors just under.
         assertFloors(figures.claims(), 0.91, 0.56);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
         // Branch triggers3 (seventeenth session; "may thus become imaging probes" read as usedFor Imaging): P 0.805 -> 0.806, R 0.425 -> 0.427 (211 -> 212 of 496); hedged found 7 -> 8 of 44 (0.159 -> 0.182 of all). Hedge floor up.
@@ -1866,7 +1887,8 @@ class GoldStandardTest {
         // Branch goldconv15 (gold conventions mmm; gold 481 -> 481 rows): P 0.815 -> 0.801 (242 of 297 -> 238 of 297), R 0.503 -> 0.495. Floors just under (P and R lowered: gold edits only, the extractor unchanged).
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.801 -> 0.802 (238 of 297 -> 239 of 298), R 0.495 -> 0.497. Floors just under.
         // Branch previoussubject (discourse challenges after a survey said of EVs; carried unsourced vesicles take the studied source): P 0.801 -> 0.808, R 0.495 -> 0.499. Floors just under.
-        assertFloors(figures.claims(), 0.80, 0.49);
+        // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.819 (245 of 299), R 0.509. Floors just under.
+        assertFloors(figures.claims(), 0.81, 0.50);
         // Branch mmmgold (OMV anaphor switch on, convention mmm): P 0.809 -> 0.813 (242 -> 243 of 299), R 0.503 -> 0.505. Floors just under.
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.815 -> 0.815 (242 of 297 -> 243 of 298), R 0.503 -> 0.505. Floors just under.
         // Branch studied (a text about one product: its present tense takes its source; the protocol's 'Loaded EVs keep ...'): P 0.815 -> 0.822 (242 -> 244 of 297), R 0.503 -> 0.507. Floors just under.
@@ -1953,6 +1975,7 @@ class GoldStandardTest {
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.902 -> 0.902 (321 of 356 -> 322 of 357), R 0.625 -> 0.626. Floors just under.
         // Branch markers (a marker said absent in a clause after the carried markers, "..., while calnexin was absent"): P 0.902 -> 0.903 (322 of 357 -> 324 of 359), R 0.626 -> 0.630. Floors just under.
         // Branch mmmgold (OMV anaphor switch on, convention mmm): P 0.903 -> 0.905 (324 -> 325 of 359), R 0.630 -> 0.632. Floors already just under.
+        // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.903 (324 of 359), R 0.630. Floors just under.
         assertFloors(figures.claims(), 0.90, 0.63);
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 21: P 0.902 -> 0.902, R 0.613 -> 0.611 (xx: 3 TMZ-GBEs carries rows not read; vv). Floors unchanged (just under).
         // Branch dev24 (bacterial genus names: the minutes' heading line "Item 2. Akkermansia vesicles (WP2)" now names its bacterium and gives a derivedFrom row the gold, rightly, does not list; a heading read as a sentence, not this reading's error): P 0.902 -> 0.900 (314 of 348 -> 349), R 0.613 unchanged. Precision floor 0.90 -> 0.89 for this reason.
@@ -2030,6 +2053,7 @@ class GoldStandardTest {
         // Branch goldconv15 (gold conventions mmm; gold 460 -> 460 rows): P 0.785 -> 0.778 (230 of 293 -> 228 of 293), R 0.500 -> 0.496. Floors just under (P lowered: gold edits only, the extractor unchanged).
         // Branch markers (a marker said absent in a clause after the carried markers, "..., while calnexin was absent"): P 0.776 -> 0.776 (228 of 294 -> 229 of 295), R 0.496 -> 0.498. Floors already just under.
         // Branch mmmgold (gold convention mmm: 3 rows of "labelled OMVs" qualified; OMV anaphor switch on): P 0.794 -> 0.797 (235 -> 236 of 296), R 0.511 -> 0.513. Floors just under.
+        // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.797 (236 of 296), R 0.513. Floors just under.
         assertFloors(figures.claims(), 0.79, 0.51);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.785 -> 0.782 (230 of 293 -> 230 of 294: 'plasma gave 60 % fewer CD41-positive vesicles' carries Protein), R 0.500 -> 0.500. Floors just under.
         // Branch studied (a text about one product: its present tense and unsourced anaphors take its source; the label-style summary's 'The exosomes carry CD63 ...'): P 0.785 -> 0.802 (230 -> 235 of 293), R 0.500 -> 0.511. Floors just under.
@@ -2091,7 +2115,8 @@ class GoldStandardTest {
         // Branch subjects5 ('Plasma vesicle preparations': a source before singular 'vesicle' and a noun of what is made or measured of them, also as a text's first vesicles): P 0.780 -> 0.781, R 0.473 -> 0.475. Floors just under.
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.797 (224 of 281), R 0.489. Floors just under.
         // Branch goldconv15 (gold conventions kkk; gold 458 -> 460 rows): P 0.797 -> 0.797 (224 of 281 -> 224 of 281), R 0.489 -> 0.487. Floors already just under.
-        assertFloors(figures.claims(), 0.79, 0.48);
+        // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.803 (232 of 289), R 0.504. Floors just under.
+        assertFloors(figures.claims(), 0.80, 0.50);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.797 -> 0.796 (224 of 281 -> 227 of 285), R 0.489 -> 0.496. Floors just under.
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.797 -> 0.796 (224 of 281 -> 226 of 284), R 0.487 -> 0.491. Floors just under.
         // Branch previoussubject (discourse challenges after a survey said of EVs; carried unsourced vesicles take the studied source): P 0.797 -> 0.804, R 0.487 -> 0.491. Floors just under.
@@ -2142,7 +2167,8 @@ class GoldStandardTest {
         // Branch triggers8: NEVER-TUNED, aggregate only, not tuned on: P 0.778 -> 0.776 (235 of 302 -> 303: one claim more, not right), R 0.492 unchanged. Floors unchanged (still under).
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.789 (240 of 304), R 0.500. Floors just under.
         // Branch goldconv15 (gold conventions ggg; gold 480 -> 478 rows): P 0.789 -> 0.789 (240 of 304 -> 240 of 304), R 0.500 -> 0.502. Floors just under.
-        assertFloors(figures.claims(), 0.78, 0.50);
+        // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.821 (266 of 324), R 0.555. Floors just under.
+        assertFloors(figures.claims(), 0.82, 0.55);
         // Branch objects4 (an injury said "the injured <organ>" next to a vesicle subject, objects4-injured-organ): P 0.789 -> 0.787 (one claim more, right relation and object, wrong subject), R 0.500 unchanged. Floors just under.
         // Branch dev24 (gold converted to ss, tt and b's control arm: 4 rows unqualified, 2 added, 478 -> 480; extractor unchanged): P 0.778 -> 0.778 (235 of 302), R 0.492 -> 0.490. Recall floor 0.49 -> 0.48: a gold change (two rows added that are not read), not a reading lost.
         // Branch dev24 (rules, development data: cleared by the liver / Kupffer cells is OffTargetAccumulation (kk); bacterial genus names): P 0.778 -> 0.785 (235 of 302 -> 238 of 303), R 0.490 -> 0.496. Floors just under.
@@ -2199,7 +2225,8 @@ class GoldStandardTest {
         // Branch dev25 (gold converted to mm, tt, uu, oo and ww: 3 rows changed, 5 added, 3 removed, 435 -> 437; extractor unchanged): P 0.770 -> 0.781 (214 -> 217 of 278), R 0.492 -> 0.497; hedges 19 of 21 matched, 19 of 53 all (0.358). Floors just under.
         // Branch dev25 (acronyms after the origin phrase named by the source's other names or read by the abbreviations as the source, "exosomes from camel milk (CMEs)"): P 0.781 -> 0.794 (217 of 278 -> 239 of 301), R 0.497 -> 0.547; isKindOf 6 -> 7 matched. Floors just under; denials beyond 3 -> 4 because the one new denial is a control arm, "Scrambled-siRNA CMEs had no effect on tumour growth", whose hyphenated control word is not read as a control (a shape no other development set has, so not fixed).
         // Branch goldconv16 (gold conventions qqq, rrr, sss; gold 437 -> 433 rows; extractor unchanged): P 0.794 -> 0.807 (239 of 301 -> 243 of 301), R 0.547 -> 0.561. Floors just under.
-        assertFloors(figures.claims(), 0.80, 0.55);
+        // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.818 (248 of 303), R 0.573. Floors just under.
+        assertFloors(figures.claims(), 0.81, 0.57);
         // Branch markers (a marker said absent in a clause after the carried markers, "..., while calnexin was absent"): P 0.795 -> 0.795 (240 of 302 -> 241 of 303), R 0.549 -> 0.551. Floors just under.
         assertHedgeFloors(figures.claims(), 0.35);
         assertDenialFloors(figures.claims(), 7, 4);
@@ -2244,7 +2271,8 @@ class GoldStandardTest {
         // Lead, after the twenty-second session's merges (5 Dec 2026): NEVER-TUNED P 0.655 (135 of 206), R 0.304. Floors just under.
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): NEVER-TUNED, aggregate only, not tuned on: P 0.655 -> 0.652 (135 of 206 -> 135 of 207), R 0.304 -> 0.304. Floors just under.
         // Branch compared (the other arm of a comparison is no antecedent): NEVER-TUNED, aggregate only, not tuned on: P 0.655 -> 0.657 (136 of 207), R 0.304 -> 0.306. Floors unchanged (just under).
-        assertFloors(figures.claims(), 0.65, 0.30);
+        // Lead, after the twenty-third session's merges (6 Dec 2026): NEVER-TUNED P 0.645 (136 of 211), R 0.306. Floors just under.
+        assertFloors(figures.claims(), 0.64, 0.30);
         // Branch conventionrules (kkk, fff): NEVER-TUNED, aggregate only, not tuned on: P 0.655 -> 0.646 (135 of 206 -> 135 of 209), R 0.304 unchanged. Precision floor 0.65 -> 0.64 for that reason (three claims more, none right); the lead decides (switches -Dexokg.noTitleSentences, -Dexokg.noCoatedEngineered).
         assertHedgeFloors(figures.claims(), 0.21);
         assertDenialFloors(figures.claims(), 0, 1);
@@ -2281,6 +2309,7 @@ class GoldStandardTest {
         // Branch blind27 (new set, first run and the writer's gold fixes): NEVER-TUNED, aggregate only, not tuned on: P 0.545 -> 0.590 (109 -> 118 of 200), R 0.248 -> 0.265 (gold 440 -> 446). Floors just under.
         // Branch subjects5 (a source before singular 'vesicle' and a noun of what is made or measured of them): NEVER-TUNED, aggregate only, not tuned on: P 0.590 -> 0.592, R 0.265 -> 0.267 (118 of 200 -> 119 of 201). Floors unchanged.
         // Lead, after the twenty-second session's merges (5 Dec 2026): NEVER-TUNED P 0.592 (119 of 201), R 0.267. Floors just under.
+        // Lead, after the twenty-third session's merges (6 Dec 2026): NEVER-TUNED P 0.592 (119 of 201), R 0.267. Floors just under.
         assertFloors(figures.claims(), 0.59, 0.26);
         // Hedges right on matched claims: 4 of 6 (0.667), under the issue's goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
@@ -2321,7 +2350,8 @@ class GoldStandardTest {
     void twentyEighthBlindSetAgainstExpectedClaims() throws Exception {
         BlindSetFigures figures = blindSetFigures(28, "twenty-eighth", GoldStandard.BLIND28_TEXTS);
         // Branch blind28 (new set, first run and the writer's gold fixes): NEVER-TUNED, aggregate only, not tuned on: P 0.767 -> 0.819 (220 -> 235 of 287), R 0.469 -> 0.493 (gold 469 -> 477). Floors just under.
-        assertFloors(figures.claims(), 0.81, 0.49);
+        // Lead, after the twenty-third session's merges (6 Dec 2026): NEVER-TUNED P 0.821 (238 of 290), R 0.499. Floors just under.
+        assertFloors(figures.claims(), 0.82, 0.49);
         // Hedges right on matched claims: 14 of 25 (0.560), under the issue's goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.55, "hedges missed on matched claims");
