@@ -192,6 +192,18 @@ public final class TestSupport {
                 .sorted().toList();
     }
 
+    /**
+     * Every claim of an invented plain text, each once and in text order: "Subject[Qualifier] relation Object", " NOT "
+     * for a denied one, " HEDGED" after a tentative one.
+     */
+    public static List<String> claimSummariesOfText(Path dir, String text) throws IOException, org.exokg.document.DocumentException {
+        return extractText(dir, text, ".txt").claims().stream()
+                .map(c -> local(c.subjectIri()) + (c.qualifierIri() == null ? "" : "[" + local(c.qualifierIri()) + "]")
+                        + (c.negated() ? " NOT " : " ") + c.relation().localName() + " " + local(c.objectIri())
+                        + (c.hedged() ? " HEDGED" : ""))
+                .distinct().toList();
+    }
+
     /** "Exosome crosses BloodBrainBarrier" style summaries of claims, for readable assertions. */
     public static List<String> triples(List<Claim> claims) {
         return claims.stream()
