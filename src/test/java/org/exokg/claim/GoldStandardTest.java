@@ -2359,6 +2359,18 @@ class GoldStandardTest {
         assertKindFloors(figures.kinds(), 7, 3);
     }
 
+    /**
+     * Blind set 29 (never tuned on): prints aggregate figures only (no false positive or negative is listed), so the set
+     * stays blind to the engineers who change the rules.
+     * <p>
+     * FIRSTRUN
+     */
+    @Test
+    void twentyNinthBlindSetAgainstExpectedClaims() throws Exception {
+        BlindSetFigures figures = blindSetFigures(29, "twenty-ninth", GoldStandard.BLIND29_TEXTS);
+        assertFloors(figures.claims(), 0.0, 0.0);
+    }
+
     /** At least {@code right} of the gold's denials found, and at most {@code beyond} denials the gold does not have. */
     private static void assertDenialFloors(GoldStandard.Evaluation ev, int right, int beyond) {
         assertTrue(ev.negatedMatched() >= right, "true denials are found");
