@@ -70,6 +70,7 @@ public final class VerbObjectReview {
             neverTuned(builder, "blind 26", "heldout-blind26-claims.tsv", GoldStandard.BLIND26_TEXTS);
             neverTuned(builder, "blind 27", "heldout-blind27-claims.tsv", GoldStandard.BLIND27_TEXTS);
             neverTuned(builder, "blind 28", "heldout-blind28-claims.tsv", GoldStandard.BLIND28_TEXTS);
+            neverTuned(builder, "blind 30", "heldout-blind30-claims.tsv", GoldStandard.BLIND30_TEXTS);
         }
     }
 
