@@ -432,6 +432,25 @@ public final class GoldConventions {
     static final java.util.regex.Pattern IMMUNISED_PROTECTED = java.util.regex.Pattern.compile(
             "(?i)\\b(?:immuni[sz]ed|vaccinated)\\b[^.;]{0,160}?\\b(?:protected|protection|survived|fewer|rejected)\\b");
 
+    // ---- twenty-fourth session (branch goldconv17): conventions uuu, yyy, zzz ----
+
+    /**
+     * uuu) the vesicles' phrase names a strain or mutant without the species ("OMVs purified from strain 26695", "OMVs from
+     * CagA-positive strains", "OMVs from a cagA deletion mutant"): no bacterium named (h), also after the text named it.
+     */
+    static final java.util.regex.Pattern STRAIN_ONLY = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:OMVs?|outer[-‐ ]membrane vesicles|vesicles|EVs)\\s+(?:\\w+\\s+)?(?:from|of|released by|shed by)\\s+(?:an?\\s+|the\\s+)?"
+            + "(?:[\\w‐-]+\\s+){0,3}?(?:strains?|mutants?)\\b");
+    /** The first vesicle word of a sentence (a code such as "dOMV-PA" counts), to tell the subject's phrase from a control's. */
+    static final java.util.regex.Pattern FIRST_VESICLE_WORD = java.util.regex.Pattern.compile("(?i)OMV|vesic|exosom|\\bEVs?\\b");
+    /** yyy) vesicles that transfer RNA, DNA, nucleic acids or genetic material ("transfer miR-27a" is caught by its carries row). */
+    static final java.util.regex.Pattern TRANSFERS_NUCLEIC_ACID = java.util.regex.Pattern.compile(
+            "(?i)\\btransfer(?:s|red|ring)?\\b([^.;:,]{0,60}?)\\b(?:RNAs?|microRNAs?|miRNAs?|mRNAs?|nucleic acids?|genetic|DNA|genes)\\b");
+    /** zzz) products or preparations said to be contaminated. */
+    static final java.util.regex.Pattern CONTAMINATED_PRODUCTS = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:products?|preparations?|batches|lots|vials)\\s+(?:[\\w-]+\\s+){0,4}?(?:were|was|are|is|be|been)\\s+(?:\\w+\\s+)?contaminated\\b"
+            + "|\\bcontaminated\\s+(?:\"?exosome\"?\\s+|vesicle\\s+|EV\\s+)?products\\b");
+
     record Finding(String set, String convention, String document, String sentence, String row, String why) {}
 
     /** The development golds (blind 17 since its conventions were applied by dev17); never a sealed set. */
@@ -614,6 +633,29 @@ public final class GoldConventions {
                                 && x[4].equals("usedFor") && x[5].endsWith("Vaccine") && x[6].equals("positive"))) {
                     out.add(new Finding(set, "ppp", doc, s.text(), show(r), "immunised group protected, no usedFor Vaccine"));
                 }
+                // uuu) (goldconv17) a strain or mutant named without its species names no bacterium (h), even after the text
+                // named the species: a row qualified by a bacterium whose sentence's first vesicle phrase is "OMVs from ... strain"
+                if (!derived && !r[3].equals("-") && related(lexicon, ExoKg.NS + r[3], bacterium)) {
+                    java.util.regex.Matcher strain = STRAIN_ONLY.matcher(s.text());
+                    java.util.regex.Matcher first = FIRST_VESICLE_WORD.matcher(s.text());
+                    if (strain.find() && first.find() && first.start() == strain.start()
+                            && sources.stream().noneMatch(m -> lexicon.isA(m.iri(), bacterium) && namesABacterium(m.surface()))) {
+                        out.add(new Finding(set, "uuu", doc, s.text(), show(r), "strain or mutant without its species, row qualified " + r[3]));
+                    }
+                }
+                // yyy) (goldconv17) vesicles that transfer RNA or other nucleic acids to cells: hasProperty GeneticMaterialTransfer
+                // (or, for a stated risk, hasChallenge HorizontalMiRNATransfer) beside the carries row, same subject and qualifier
+                if (r[4].equals("carries") && r[6].equals("positive") && lexicon.isA(ExoKg.NS + r[5], ExoKg.NS + "NucleicAcid")) {
+                    java.util.regex.Matcher transfer = TRANSFERS_NUCLEIC_ACID.matcher(s.text());
+                    boolean transfers = false;
+                    while (transfer.find()) {
+                        transfers |= !transfer.group(1).toLowerCase(Locale.ROOT).contains("resistance");
+                    }
+                    if (transfers && mine.stream().noneMatch(x -> at.get(x) == s && x[2].equals(r[2]) && x[3].equals(r[3])
+                            && (x[5].equals("GeneticMaterialTransfer") || x[5].equals("HorizontalMiRNATransfer")))) {
+                        out.add(new Finding(set, "yyy", doc, s.text(), show(r), "vesicles transfer nucleic acids, no GeneticMaterialTransfer"));
+                    }
+                }
                 // b) derivedFrom only where the sentence states the origin
                 if (derived && sources.stream().noneMatch(m -> related(lexicon, m.iri(), ExoKg.NS + r[5]))) {
                     out.add(new Finding(set, "b", doc, s.text(), show(r), "derivedFrom, sentence names no source of it"));
@@ -660,6 +702,17 @@ public final class GoldConventions {
                     if (before != null && (before.equals(after) || participle)) {
                         out.add(new Finding(set, participle ? "c" : "anaphor", doc, s.text(), show(r),
                                 "unqualified between rows qualified " + before + " / " + after));
+                    }
+                }
+            }
+            // zzz) (goldconv17) products or preparations said to be contaminated: hasChallenge LowPurity in that sentence
+            // (a document with gold rows; Methods sentences give none)
+            if (!mine.isEmpty()) {
+                for (DocumentExtraction.DistinctSentence ds : e.sentences()) {
+                    org.exokg.document.Sentence s = ds.first();
+                    if (!Section.isMethods(s.section()) && CONTAMINATED_PRODUCTS.matcher(s.text()).find()
+                            && mine.stream().noneMatch(x -> at.get(x).text().equals(s.text()) && x[5].equals("LowPurity"))) {
+                        out.add(new Finding(set, "zzz", doc, s.text(), "-", "contaminated products or preparations, no LowPurity row"));
                     }
                 }
             }
@@ -809,6 +862,9 @@ public final class GoldConventions {
                     boolean defining = CODE_NAME.matcher(s.text()).results().anyMatch(c -> definesCode(s.text(), c.group()));
                     java.util.regex.Matcher code = CODE_NAME.matcher(s.text());
                     while (code.find()) {
+                        if (code.group().matches("OMVs?")) {
+                            continue; // goldconv17: "OMVs" is the vesicle word itself (mm), no code spelling a source
+                        }
                         String key = code.group().replaceAll("[-‐‑–]", "-") + "\t" + r[2] + "\t" + r[3];
                         if (listed && defining) {
                             continue; // dev22: the sentence defining the code names the source in words the lexicon may miss

@@ -76,7 +76,7 @@ class GoldConventionsCheckTest {
             List<String[]> rows = GoldStandard.readRows(Path.of("src/test/resources/gold").resolve(set.goldFile()));
             for (GoldConventions.Finding f : GoldConventions.findings(set.name(), rows, extractions, LEXICON)) {
                 boolean namedBacteriumLeftOff = f.convention().equals("d") && f.why().startsWith("bacterium named");
-                if (namedBacteriumLeftOff || List.of("sibling", "mm", "ss", "tt", "vv", "yy", "aaa", "bbb", "fff", "ggg", "hhh", "jjj", "ooo", "ppp").contains(f.convention())) {
+                if (namedBacteriumLeftOff || List.of("sibling", "mm", "ss", "tt", "vv", "yy", "aaa", "bbb", "fff", "ggg", "hhh", "jjj", "ooo", "ppp", "uuu", "yyy", "zzz").contains(f.convention())) {
                     broken.add(f.set() + " | " + f.convention() + " | " + f.document() + " | " + f.why() + " | " + f.row());
                 }
             }
@@ -434,6 +434,70 @@ class GoldConventionsCheckTest {
 
         rows.add(row(doc, "Vaccinated rabbits were protected", "BacterialOuterMembraneVesicle", "Bacterium", "usedFor", "Vaccine", "positive"));
         assertEquals(List.of(), findingsOf("ppp", rows, e));
+    }
+
+    /**
+     * Convention uuu (goldconv17): OMVs named by a strain or mutant without the species stay unqualified (h), also after the
+     * text named the species; a strain phrase that names the species ("Escherichia coli strain Nissle") qualifies as d says.
+     */
+    @Test
+    void strainOnlyVesiclesQualifiedByABacteriumAreFound() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "Outer membrane vesicles of Escherichia coli carry lipopolysaccharide. "
+                + "OMVs purified from strain K-12 carried urease. "
+                + "OMVs from a flagellin-deleted mutant entered epithelial cells. "
+                + "Vesicles released by Escherichia coli strain Nissle carry DNA.\n", ".txt");
+        String doc = e.document().id();
+        List<String[]> rows = new ArrayList<>(List.of(
+                row(doc, "of Escherichia coli carry", "BacterialOuterMembraneVesicle", "Bacterium", "carries", "Lipid", "positive"),
+                row(doc, "OMVs purified from strain K-12", "BacterialOuterMembraneVesicle", "Bacterium", "carries", "Enzyme", "positive"),
+                row(doc, "OMVs from a flagellin-deleted mutant", "BacterialOuterMembraneVesicle", "-", "targets", "EpithelialCell", "positive"),
+                row(doc, "Vesicles released by Escherichia coli strain", "ExtracellularVesicle", "Bacterium", "carries", "DNA", "positive")));
+        List<String> found = findingsOf("uuu", rows, e);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("uuu BacterialOuterMembraneVesicle[Bacterium] carries Enzyme"), found.toString());
+
+        rows.set(1, row(doc, "OMVs purified from strain K-12", "BacterialOuterMembraneVesicle", "-", "carries", "Enzyme", "positive"));
+        assertEquals(List.of(), findingsOf("uuu", rows, e));
+    }
+
+    /**
+     * Convention yyy (goldconv17): vesicles that transfer RNA or other nucleic acids to cells have hasProperty
+     * GeneticMaterialTransfer beside the carries row; transferring resistance through an RNA (t) and carrying without any
+     * transfer are not checked.
+     */
+    @Test
+    void transferredNucleicAcidsWithoutGeneticMaterialTransferAreFound() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "Exosomes of stem cells transfer microRNAs to neurons. "
+                + "Exosomes of tumour cells transfer resistance through their RNA. "
+                + "Exosomes of mast cells carry microRNAs.\n", ".txt");
+        String doc = e.document().id();
+        List<String[]> rows = new ArrayList<>(List.of(
+                row(doc, "Exosomes of stem cells transfer", "Exosome", "StemCell", "carries", "MicroRNA", "positive"),
+                row(doc, "Exosomes of tumour cells transfer", "Exosome", "TumorCell", "carries", "RNA", "positive"),
+                row(doc, "Exosomes of mast cells carry", "Exosome", "MastCell", "carries", "MicroRNA", "positive")));
+        List<String> found = findingsOf("yyy", rows, e);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("yyy Exosome[StemCell] carries MicroRNA"), found.toString());
+
+        rows.add(row(doc, "Exosomes of stem cells transfer", "Exosome", "StemCell", "hasProperty", "GeneticMaterialTransfer", "positive"));
+        assertEquals(List.of(), findingsOf("yyy", rows, e));
+    }
+
+    /** Convention zzz (goldconv17): products or preparations said to be contaminated give hasChallenge LowPurity. */
+    @Test
+    void contaminatedProductsWithoutLowPurityAreFound() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "Exosome products are sold by many clinics without approval. "
+                + "Some products were contaminated with bacteria. "
+                + "Some products were sold online.\n", ".txt");
+        String doc = e.document().id();
+        List<String[]> rows = new ArrayList<>(List.<String[]>of(
+                row(doc, "Exosome products are sold by many clinics", "Exosome", "-", "hasChallenge", "LackOfCharacterisation", "positive")));
+        List<String> found = GoldConventions.findings("fixture", rows, List.of(e), LEXICON).stream()
+                .filter(f -> f.convention().equals("zzz")).map(GoldConventions.Finding::sentence).toList();
+        assertEquals(List.of("Some products were contaminated with bacteria."), found);
+
+        rows.add(row(doc, "Some products were contaminated", "Exosome", "-", "hasChallenge", "LowPurity", "positive"));
+        assertEquals(List.of(), findingsOf("zzz", rows, e));
     }
 
     /** The findings of one convention on fixture rows, as {@link #kinds} summaries. */

@@ -1320,7 +1320,8 @@ class GoldStandardTest {
         // Branch goldconv15 (gold conventions fff, kkk; gold 361 -> 367 rows): P 0.884 -> 0.884 (221 of 250 -> 221 of 250), R 0.612 -> 0.602. Floors just under (R lowered: gold edits only, the extractor unchanged).
         // Branch derivednames (names of a modified form of the studied preparation keep its source, Apt-Exo): P 0.889 -> 0.905 (224 -> 228 of 252), R 0.610 -> 0.621. Floors just under.
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.907 (233 of 257), R 0.635. Floors just under.
-        assertFloors(figures.claims(), 0.90, 0.63);
+        // Branch goldconv17 (gold convention www: 2 anaphor rows of Apt-Exo EngineeredExosome; gold 367 -> 367 rows; extractor unchanged): P 0.907 -> 0.911 (233 -> 234 of 257), R 0.635 -> 0.638. Floors just under.
+        assertFloors(figures.claims(), 0.91, 0.63);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.884 -> 0.885 (221 of 250 -> 223 of 252), R 0.612 -> 0.618. Floors just under.
         // Branch compared (the standard of "differ from" is passed over: 'yak milk EVs differ from bovine milk EVs and ... they protect'): P 0.884 -> 0.888 (222 of 250), R 0.612 -> 0.615. Floors unchanged (just under).
         // Branch objects4 (an injury said "the injured <organ>" next to a vesicle subject, objects4-injured-organ): P 0.884 unchanged, R 0.612 -> 0.615. Floors just under.
@@ -1427,7 +1428,8 @@ class GoldStandardTest {
         // Branch goldconv15 (gold conventions fff, iii, kkk; gold 394 -> 395 rows): P 0.873 -> 0.869 (240 of 275 -> 239 of 275), R 0.609 -> 0.605. Floors just under (P lowered: gold edits only, the extractor unchanged).
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.869 -> 0.873 (239 of 275 -> 240 of 275), R 0.605 -> 0.608. Floors just under.
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.873 (240 of 275), R 0.608. Floors just under.
-        assertFloors(figures.claims(), 0.87, 0.60);
+        // Branch goldconv17 (gold convention aaaa: 4 later-use rows of the H. pylori OMVs qualified; gold 395 -> 395 rows): P 0.873 -> 0.869 (240 -> 239 of 275), R 0.608 -> 0.605. Floors just under (P lowered: gold edits only, the extractor unchanged reads "OMV-borne CagA" unqualified).
+        assertFloors(figures.claims(), 0.86, 0.60);
         // Branch cargonames (a code name spelling its loaded cargo carries it at later uses, convention xx): P 0.873 -> 0.872, R 0.594 -> 0.607. Floors just under.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 15: P 0.846 -> 0.846, R 0.578 -> 0.574 (xx: 4 MEG3-Exos carries rows not read; vv, bbb). Floors unchanged (just under).
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.846 -> 0.873 (226 of 267 -> 233 of 267), R 0.578 -> 0.596. Floors just under.
@@ -1527,6 +1529,7 @@ class GoldStandardTest {
         // Branch markers (a marker said absent in a clause after the carried markers, "..., while calnexin was absent"): P 0.883 -> 0.884 (273 of 309 -> 274 of 310), R 0.593 -> 0.596. Floors already just under.
         // Branch previoussubject (discourse challenges after a survey said of EVs; carried unsourced vesicles take the studied source): P 0.883 -> 0.887, R 0.593 -> 0.596. Floors just under.
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.886 (279 of 315), R 0.607. Floors just under.
+        // Branch goldconv17 (gold conventions bbbb, yyy: human donor-milk EVs HumanMilk, 1 GeneticMaterialTransfer row added; gold 460 -> 461 rows): P 0.886 -> 0.883 (279 -> 278 of 315), R 0.607 -> 0.603. Floors already just under (gold edits only, extractor unchanged).
         assertFloors(figures.claims(), 0.88, 0.60);
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.883 -> 0.882 (273 of 309 -> 276 of 313), R 0.593 -> 0.600. Floors just under.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
@@ -1614,6 +1617,7 @@ class GoldStandardTest {
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.876 (212 of 242), R 0.486. Floors just under.
         // Branch goldconv15 (gold conventions nnn; gold 436 -> 438 rows): P 0.876 -> 0.880 (212 of 242 -> 213 of 242), R 0.486 -> 0.486. Floors just under.
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.880 (213 of 242), R 0.486. Floors just under.
+        // Branch goldconv17 (gold convention yyy: 2 GeneticMaterialTransfer rows added; gold 438 -> 440 rows): P 0.880 -> 0.880 (213 of 242), R 0.486 -> 0.484. Floors already just under (gold edits only, extractor unchanged).
         assertFloors(figures.claims(), 0.88, 0.48);
         // Branch batchvar (conventions vv and bbb: source-variation wordings as BatchVariability, denied inflammation as LowToxicity): P 0.878 -> 0.874, R 0.477 -> 0.477. Floors just under.
         // Branch dev24 (cleared by the liver is OffTargetAccumulation (kk): the megakaryocyte text's microparticles; "Akkermansia" alone names the bacterium: the highlights' "Live Akkermansia", "fewer Akkermansia vesicles"): P 0.860 -> 0.866 (202 of 235 -> 207 of 239), R 0.463 -> 0.475. Floors just under.
@@ -1703,7 +1707,8 @@ class GoldStandardTest {
         // Branch goldconv16 (gold convention ppp; gold 397 -> 398 rows; extractor unchanged): P 0.854 -> 0.854 (217 of 254), R 0.547 -> 0.545. Floors just under.
         // Branch mmmgold (gold convention mmm: 8 anaphor rows of the vaccine's Neisseria OMVs qualified; the extractor does not link "outer membrane vesicles, small bubbles that Neisseria meningitidis pinches off" to the taxon, so 5 right rows became wrong): P 0.842 -> 0.823 (219 -> 214 of 260), R 0.550 -> 0.538. Floors lowered for that reason (P 0.85 was already failing at 0.842 on the base f87914b4).
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.823 (214 of 260), R 0.538. Floors just under.
-        assertFloors(figures.claims(), 0.82, 0.53);
+        // Branch goldconv17 (gold conventions aaaa, yyy, zzz: 3 rows of the Neisseria vaccine OMVs qualified, 2 rows added; gold 398 -> 400 rows): P 0.823 -> 0.815 (214 -> 212 of 260), R 0.538 -> 0.530. Floors just under (P lowered: gold edits only, the extractor unchanged leaves discourse subjects of the OMVs unqualified).
+        assertFloors(figures.claims(), 0.81, 0.53);
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.854 -> 0.848 (217 of 254 -> 218 of 257), R 0.547 -> 0.549. Precision floor 0.85 -> 0.84: the poster title read as a sentence gives 1 right, 2 wrong here (targets Cancer for "kill neuroblastoma cells"; the next sentence's discourse subject turns engineered); development P falls 0.0005 overall while R rises 0.0015, so kkk stays on.
         // Branch subjects6 (treatments and treated groups as subjects: the vaccinated group, a share less of a disease): P 0.850 -> 0.850, R 0.547 -> 0.550 (216 of 254). Floors just under.
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.850 -> 0.843 (215 of 253 -> 215 of 255: 'took up labelled vesicles in every study' read as Exosome, gold ExtracellularVesicle), R 0.547 -> 0.547. Floors just under.
@@ -2054,6 +2059,7 @@ class GoldStandardTest {
         // Branch markers (a marker said absent in a clause after the carried markers, "..., while calnexin was absent"): P 0.776 -> 0.776 (228 of 294 -> 229 of 295), R 0.496 -> 0.498. Floors already just under.
         // Branch mmmgold (gold convention mmm: 3 rows of "labelled OMVs" qualified; OMV anaphor switch on): P 0.794 -> 0.797 (235 -> 236 of 296), R 0.511 -> 0.513. Floors just under.
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.797 (236 of 296), R 0.513. Floors just under.
+        // Branch goldconv17 (gold convention aaaa: 3 rows of the P. gingivalis OMVs qualified; gold 460 -> 460 rows): P 0.797 -> 0.794 (236 -> 235 of 296), R 0.513 -> 0.511. Floors already just under (gold edits only, extractor unchanged).
         assertFloors(figures.claims(), 0.79, 0.51);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.785 -> 0.782 (230 of 293 -> 230 of 294: 'plasma gave 60 % fewer CD41-positive vesicles' carries Protein), R 0.500 -> 0.500. Floors just under.
         // Branch studied (a text about one product: its present tense and unsourced anaphors take its source; the label-style summary's 'The exosomes carry CD63 ...'): P 0.785 -> 0.802 (230 -> 235 of 293), R 0.500 -> 0.511. Floors just under.
@@ -2116,7 +2122,8 @@ class GoldStandardTest {
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.797 (224 of 281), R 0.489. Floors just under.
         // Branch goldconv15 (gold conventions kkk; gold 458 -> 460 rows): P 0.797 -> 0.797 (224 of 281 -> 224 of 281), R 0.489 -> 0.487. Floors already just under.
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.803 (232 of 289), R 0.504. Floors just under.
-        assertFloors(figures.claims(), 0.80, 0.50);
+        // Branch goldconv17 (gold convention aaaa: 2 later-use rows of the applicants' Pseudomonas OMVs qualified; gold 460 -> 460 rows): P 0.803 -> 0.799 (232 -> 231 of 289), R 0.504 -> 0.502. Floors just under (P lowered: gold edits only, the extractor unchanged reads "Bare OMVs" unqualified).
+        assertFloors(figures.claims(), 0.79, 0.50);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.797 -> 0.796 (224 of 281 -> 227 of 285), R 0.489 -> 0.496. Floors just under.
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.797 -> 0.796 (224 of 281 -> 226 of 284), R 0.487 -> 0.491. Floors just under.
         // Branch previoussubject (discourse challenges after a survey said of EVs; carried unsourced vesicles take the studied source): P 0.797 -> 0.804, R 0.487 -> 0.491. Floors just under.
@@ -2177,7 +2184,8 @@ class GoldStandardTest {
         // Branch derivednames (names of a modified form of the studied preparation keep its source, PEG-sEVs): P 0.794 -> 0.798 (255 -> 256 of 321), R 0.533 -> 0.536. Floors just under (unchanged).
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.794 -> 0.807 (255 of 321 -> 260 of 322), R 0.533 -> 0.544. Floors just under.
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.821 (266 of 324), R 0.555. Floors just under.
-        assertFloors(figures.claims(), 0.82, 0.55);
+        // Branch goldconv17 (gold conventions aaaa, zzz: 2 rows of "orally given OMVs" qualified, 1 LowPurity row added; gold 479 -> 480 rows): P 0.821 -> 0.815 (266 -> 264 of 324), R 0.555 -> 0.550. Floors just under (P lowered: gold edits only, the extractor unchanged reads "orally given OMVs" unqualified).
+        assertFloors(figures.claims(), 0.81, 0.55);
         assertHedgeFloors(figures.claims(), 0.37);
         assertDenialFloors(figures.claims(), 3, 3);
         assertKindFloors(figures.kinds(), 6, 1);
