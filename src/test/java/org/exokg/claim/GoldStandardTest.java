@@ -2272,7 +2272,8 @@ class GoldStandardTest {
         // Branch compared (the other arm of a comparison is no antecedent): NEVER-TUNED, aggregate only, not tuned on: P 0.655 -> 0.657 (136 of 207), R 0.304 -> 0.306. Floors unchanged (just under).
         // Lead, after the twenty-third session's merges (6 Dec 2026): NEVER-TUNED P 0.645 (136 of 211), R 0.306. Floors just under.
         // Branch dev26 (gold converted to tt, mmm, ss, ppp, kkk: 4 rows changed, 2 added, 444 -> 446; extractor unchanged): P 0.645 -> 0.654 (136 -> 138 of 211), R 0.306 -> 0.309; hedges 8 of 9 matched, 8 of 32 all (0.250). Floors just under.
-        assertFloors(figures.claims(), 0.65, 0.30);
+        // Branch dev26 ("whey" names milk as the vesicles' source, exokg.ttl): P 0.654 -> 0.654 (138 of 211 -> 142 of 217), R 0.309 -> 0.318. Floors just under.
+        assertFloors(figures.claims(), 0.65, 0.31);
         // Branch conventionrules (kkk, fff): NEVER-TUNED, aggregate only, not tuned on: P 0.655 -> 0.646 (135 of 206 -> 135 of 209), R 0.304 unchanged. Precision floor 0.65 -> 0.64 for that reason (three claims more, none right); the lead decides (switches -Dexokg.noTitleSentences, -Dexokg.noCoatedEngineered).
         assertHedgeFloors(figures.claims(), 0.21);
         assertDenialFloors(figures.claims(), 0, 1);
