@@ -130,6 +130,25 @@ class GoldConventionsCheckTest {
     }
 
     /**
+     * Branch dev26: ss's exceptions as blind 26 wrote them: a code spelling the bacterium ("Kp-OMVs") beside a group word,
+     * and a species named as the group's item ("such as Vibrio cholerae", aa), keep the qualifier; the group alone does not.
+     */
+    @Test
+    void aBacteriumNamedByCodeOrAsTheGroupsItemIsNoGroupOnly() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "Kp-OMVs might replace probiotic bacteria in colitis. "
+                + "Gram-negative bacteria such as Vibrio cholerae release vesicles that carry toxins. "
+                + "Gram-negative bacteria release vesicles that carry toxins.\n", ".txt");
+        String doc = e.document().id();
+        List<String[]> rows = List.of(
+                row(doc, "Kp-OMVs might replace probiotic bacteria", "BacterialOuterMembraneVesicle", "Bacterium", "treats", "InflammatoryDisease", "positive"),
+                row(doc, "such as Vibrio cholerae release vesicles", "ExtracellularVesicle", "Bacterium", "carries", "Protein", "positive"),
+                row(doc, "Gram-negative bacteria release vesicles that", "ExtracellularVesicle", "Bacterium", "carries", "Protein", "positive"));
+        List<String> found = findingsOf("ss", rows, e);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).contains("<Gram-negative bacteria release vesicles"), found.toString());
+    }
+
+    /**
      * Convention tt (twenty-first session, branch goldconv13): umbilical cord MSC vesicles, in words or in a code spelling the
      * cord ("UC-MSC-EVs"), list derivedFrom UmbilicalCord with the subject's qualifier besides derivedFrom MesenchymalStemCell.
      */

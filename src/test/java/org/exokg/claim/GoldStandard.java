@@ -381,22 +381,22 @@ final class GoldStandard {
 
     /** The texts of blind set 26 (claims and classification gold), committed before the extractor was run on them (branch blind26). */
     static final Path[] BLIND26_TEXTS = {
-        Path.of("src/test/resources/sealed/documents/blind26-pubmed-bacteroides-fragilis-omvs-polysaccharide-a-dendritic-cells-colitis.xml"),
-        Path.of("src/test/resources/sealed/documents/blind26-pubmed-pancreatic-beta-cell-evs-autoantigens-type-1-diabetes-onset-marker.xml"),
-        Path.of("src/test/resources/sealed/documents/blind26-pubmed-pomegranate-nanovesicles-5-fluorouracil-colorectal-cancer.xml"),
-        Path.of("src/test/resources/sealed/documents/blind26-jats-embryonic-stem-cell-sevs-intranasal-parkinson-disease-microglia.xml"),
-        Path.of("src/test/resources/sealed/documents/blind26-jats-macrophage-membrane-mimetics-versus-macrophage-evs-dexamethasone-arthritis.xml"),
-        Path.of("src/test/resources/sealed/documents/blind26-jats-streptococcus-pneumoniae-membrane-vesicles-intranasal-vaccine-pneumonia.xml"),
-        Path.of("src/test/resources/sealed/documents/blind26-crowdfunding-campaign-page-red-blood-cell-evs-crispr-neuroblastoma.txt"),
-        Path.of("src/test/resources/sealed/documents/blind26-dairy-farm-cooperative-annual-report-buffalo-and-goat-milk-vesicles-calf-scours.txt"),
-        Path.of("src/test/resources/sealed/documents/blind26-doctoral-viva-examiner-report-microglial-evs-mir124-epilepsy.txt"),
-        Path.of("src/test/resources/sealed/documents/blind26-hospital-pharmacy-compounding-log-note-nebulised-umbilical-cord-msc-exosomes-ards.txt"),
-        Path.of("src/test/resources/sealed/documents/blind26-newspaper-opinion-column-milk-exosome-supplements-sold-online.txt"),
-        Path.of("src/test/resources/sealed/documents/blind26-patient-advocacy-gala-speech-engineered-exosomes-exon-skipping-duchenne.txt"),
-        Path.of("src/test/resources/sealed/documents/blind26-proficiency-testing-round-report-ev-particle-counting-urine-plasma-milk.txt"),
-        Path.of("src/test/resources/sealed/documents/blind26-safety-data-sheet-lyophilised-bovine-milk-exosome-research-reagent.txt"),
-        Path.of("src/test/resources/sealed/documents/blind26-standards-body-draft-comment-ev-therapeutic-product-characterisation.txt"),
-        Path.of("src/test/resources/sealed/documents/blind26-trial-results-letter-to-participants-adipose-msc-ev-nasal-drops-smell-loss-after-covid.txt")};
+        Path.of("src/test/resources/documents/heldout/blind26-pubmed-bacteroides-fragilis-omvs-polysaccharide-a-dendritic-cells-colitis.xml"),
+        Path.of("src/test/resources/documents/heldout/blind26-pubmed-pancreatic-beta-cell-evs-autoantigens-type-1-diabetes-onset-marker.xml"),
+        Path.of("src/test/resources/documents/heldout/blind26-pubmed-pomegranate-nanovesicles-5-fluorouracil-colorectal-cancer.xml"),
+        Path.of("src/test/resources/documents/heldout/blind26-jats-embryonic-stem-cell-sevs-intranasal-parkinson-disease-microglia.xml"),
+        Path.of("src/test/resources/documents/heldout/blind26-jats-macrophage-membrane-mimetics-versus-macrophage-evs-dexamethasone-arthritis.xml"),
+        Path.of("src/test/resources/documents/heldout/blind26-jats-streptococcus-pneumoniae-membrane-vesicles-intranasal-vaccine-pneumonia.xml"),
+        Path.of("src/test/resources/documents/heldout/blind26-crowdfunding-campaign-page-red-blood-cell-evs-crispr-neuroblastoma.txt"),
+        Path.of("src/test/resources/documents/heldout/blind26-dairy-farm-cooperative-annual-report-buffalo-and-goat-milk-vesicles-calf-scours.txt"),
+        Path.of("src/test/resources/documents/heldout/blind26-doctoral-viva-examiner-report-microglial-evs-mir124-epilepsy.txt"),
+        Path.of("src/test/resources/documents/heldout/blind26-hospital-pharmacy-compounding-log-note-nebulised-umbilical-cord-msc-exosomes-ards.txt"),
+        Path.of("src/test/resources/documents/heldout/blind26-newspaper-opinion-column-milk-exosome-supplements-sold-online.txt"),
+        Path.of("src/test/resources/documents/heldout/blind26-patient-advocacy-gala-speech-engineered-exosomes-exon-skipping-duchenne.txt"),
+        Path.of("src/test/resources/documents/heldout/blind26-proficiency-testing-round-report-ev-particle-counting-urine-plasma-milk.txt"),
+        Path.of("src/test/resources/documents/heldout/blind26-safety-data-sheet-lyophilised-bovine-milk-exosome-research-reagent.txt"),
+        Path.of("src/test/resources/documents/heldout/blind26-standards-body-draft-comment-ev-therapeutic-product-characterisation.txt"),
+        Path.of("src/test/resources/documents/heldout/blind26-trial-results-letter-to-participants-adipose-msc-ev-nasal-drops-smell-loss-after-covid.txt")};
 
     /** The texts of blind set 27 (claims and classification gold), committed before the extractor was run on them (branch blind27). */
     static final Path[] BLIND27_TEXTS = {

@@ -124,8 +124,8 @@ class GoldStandardTest {
     /**
      * Scores blind set {@code number}, which has been promoted to development data, and prints the full report (false
      * positives and negatives) with the aggregate hedge and isKindOf lines. Only for sets whose per-claim output may be
-     * read (6 to 24: each was promoted after three sessions as a never-tuned set); the never-tuned sets 25 to 28 go through
-     * read (6 to 25: each was promoted after three sessions as a never-tuned set); the never-tuned sets 26, 27 and 28 go through
+     * read (6 to 26: each was promoted after one to three sessions as a never-tuned set; 26 in the twenty-fourth session);
+     * the never-tuned sets 27 and 28 (and 29 and 30 once written) go through
      * {@link #blindSetFigures}.
      */
     private static BlindSetFigures developmentSetFigures(int number, String ordinal, Path[] texts) throws Exception {
@@ -2243,8 +2243,7 @@ class GoldStandardTest {
     }
 
     /**
-     * Blind set 26 (never tuned on): prints aggregate figures only (no false positive or negative is listed), so the set
-     * stays blind to the engineers who change the rules.
+     * Blind set 26 (development data since the twenty-fourth session; never tuned on before): prints the full report.
      * <p>
      * Sixteen texts (PubMed with AIMS/HYPOTHESIS / METHODS / RESULTS / CONCLUSIONS/INTERPRETATION, INTRODUCTION / MATERIALS
      * AND METHODS / RESULTS / CONCLUSION and unstructured; JATS with "Materials and methods" and "Methods" sections with
@@ -2269,7 +2268,8 @@ class GoldStandardTest {
      */
     @Test
     void twentySixthBlindSetAgainstExpectedClaims() throws Exception {
-        BlindSetFigures figures = blindSetFigures(26, "twenty-sixth", GoldStandard.BLIND26_TEXTS);
+        // Promoted to development data in the twenty-fourth session; last never-tuned figures P 0.645, R 0.306 (136 right of 211; gold 444)
+        BlindSetFigures figures = developmentSetFigures(26, "twenty-sixth", GoldStandard.BLIND26_TEXTS);
         // Branch blind26, first run (main d8adc6f6 rules; gold errors fixed, 417 -> 444 rows): P 0.658 (131 of 199), R 0.295; hedges 7 of 8 matched, 7 of 32 all (0.219); denials 0 right, 1 beyond; isKindOf 1 of 13 matched, 7 beyond. Floors just under.
         // Branch documents2: NEVER-TUNED, aggregate only, not tuned on: P 0.658 -> 0.653 (131 -> 130 of 199), R 0.295 -> 0.293 (one gold sentence no longer one sentence: title rule; one claim more, not right). Floors still just under; the lead decides.
         // Branch anaphors12 (product nouns, 'both/neither preparation', late opening): blind26 (never tuned, aggregate only) P / R 0.665 / 0.300 -> 0.670 / 0.306. Floors just under.
@@ -2279,7 +2279,9 @@ class GoldStandardTest {
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): NEVER-TUNED, aggregate only, not tuned on: P 0.655 -> 0.652 (135 of 206 -> 135 of 207), R 0.304 -> 0.304. Floors just under.
         // Branch compared (the other arm of a comparison is no antecedent): NEVER-TUNED, aggregate only, not tuned on: P 0.655 -> 0.657 (136 of 207), R 0.304 -> 0.306. Floors unchanged (just under).
         // Lead, after the twenty-third session's merges (6 Dec 2026): NEVER-TUNED P 0.645 (136 of 211), R 0.306. Floors just under.
-        assertFloors(figures.claims(), 0.64, 0.30);
+        // Branch dev26 (gold converted to tt, mmm, ss, ppp, kkk: 4 rows changed, 2 added, 444 -> 446; extractor unchanged): P 0.645 -> 0.654 (136 -> 138 of 211), R 0.306 -> 0.309; hedges 8 of 9 matched, 8 of 32 all (0.250). Floors just under.
+        // Branch dev26 ("whey" names milk as the vesicles' source, exokg.ttl): P 0.654 -> 0.654 (138 of 211 -> 142 of 217), R 0.309 -> 0.318. Floors just under.
+        assertFloors(figures.claims(), 0.65, 0.31);
         // Branch conventionrules (kkk, fff): NEVER-TUNED, aggregate only, not tuned on: P 0.655 -> 0.646 (135 of 206 -> 135 of 209), R 0.304 unchanged. Precision floor 0.65 -> 0.64 for that reason (three claims more, none right); the lead decides (switches -Dexokg.noTitleSentences, -Dexokg.noCoatedEngineered).
         assertHedgeFloors(figures.claims(), 0.21);
         assertDenialFloors(figures.claims(), 0, 1);
