@@ -68,7 +68,6 @@ public final class VerbObjectReview {
         if (!Boolean.getBoolean("review.devOnly")) {
             // never-tuned sets: aggregate figures only
             neverTuned(builder, "blind 26", "heldout-blind26-claims.tsv", GoldStandard.BLIND26_TEXTS);
-            neverTuned(builder, "blind 27", "heldout-blind27-claims.tsv", GoldStandard.BLIND27_TEXTS);
             neverTuned(builder, "blind 28", "heldout-blind28-claims.tsv", GoldStandard.BLIND28_TEXTS);
         }
     }
