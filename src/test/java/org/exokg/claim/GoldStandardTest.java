@@ -2309,6 +2309,7 @@ class GoldStandardTest {
         // Branch subjects5 (a source before singular 'vesicle' and a noun of what is made or measured of them): NEVER-TUNED, aggregate only, not tuned on: P 0.590 -> 0.592, R 0.265 -> 0.267 (118 of 200 -> 119 of 201). Floors unchanged.
         // Lead, after the twenty-second session's merges (5 Dec 2026): NEVER-TUNED P 0.592 (119 of 201), R 0.267. Floors just under.
         // Lead, after the twenty-third session's merges (6 Dec 2026): NEVER-TUNED P 0.592 (119 of 201), R 0.267. Floors just under.
+        // Branch dev27 (gold converted to yy, ppp, iii: 4 rows added, 1 changed, 446 -> 450; extractor unchanged): P 0.592 -> 0.597 (119 -> 120 of 201), R 0.267 -> 0.267 (120 of 450). Floors just under.
         assertFloors(figures.claims(), 0.59, 0.26);
         // Hedges right on matched claims: 4 of 6 (0.667), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
