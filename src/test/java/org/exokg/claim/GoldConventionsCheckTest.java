@@ -335,6 +335,27 @@ class GoldConventionsCheckTest {
         assertEquals(List.of(), findingsOf("yy", rows, e));
     }
 
+    /**
+     * Convention yy with the T cells' modifiers between (branch dev27: blind 27's "Treg-EVs suppressed the proliferation of
+     * autologous effector T cells" passed the check without its usedFor Immunomodulation row); the modifiers of other
+     * cells ("the proliferation of memory B cells") still name no T cells.
+     */
+    @Test
+    void vesiclesSuppressingModifiedTCellsWithoutImmunomodulationAreFound() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "Treg-EVs suppressed the proliferation of autologous effector T cells. "
+                + "Treg-EVs suppressed the proliferation of memory B cells.\n", ".txt");
+        String doc = e.document().id();
+        List<String[]> rows = new ArrayList<>(List.of(
+                row(doc, "Treg-EVs suppressed the proliferation of autologous", "ExtracellularVesicle", "TCell", "targets", "TCell", "positive"),
+                row(doc, "Treg-EVs suppressed the proliferation of memory", "ExtracellularVesicle", "TCell", "targets", "TCell", "positive")));
+        List<String> found = findingsOf("yy", rows, e);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("yy ExtracellularVesicle[TCell] targets TCell"), found.toString());
+
+        rows.add(row(doc, "Treg-EVs suppressed the proliferation of autologous", "ExtracellularVesicle", "TCell", "usedFor", "Immunomodulation", "positive"));
+        assertEquals(List.of(), findingsOf("yy", rows, e));
+    }
+
     /** Convention bbb (goldconv14): a harm denied after dosing is an affirmed LowToxicity, with no denial row beside it. */
     @Test
     void deniedHarmsAfterDosingWrittenAsDenialsAreFound() throws Exception {

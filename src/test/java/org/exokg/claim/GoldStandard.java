@@ -400,22 +400,22 @@ final class GoldStandard {
 
     /** The texts of blind set 27 (claims and classification gold), committed before the extractor was run on them (branch blind27). */
     static final Path[] BLIND27_TEXTS = {
-        Path.of("src/test/resources/sealed/documents/blind27-pubmed-haematopoietic-stem-cell-evs-radiation-bone-marrow-injury-mice.xml"),
-        Path.of("src/test/resources/sealed/documents/blind27-pubmed-seminal-plasma-evs-hiv-infection-inhibition.xml"),
-        Path.of("src/test/resources/sealed/documents/blind27-pubmed-bitter-melon-nanovesicles-doxorubicin-cardiotoxicity.xml"),
-        Path.of("src/test/resources/sealed/documents/blind27-jats-regulatory-t-cell-evs-lupus-nephritis-mice.xml"),
-        Path.of("src/test/resources/sealed/documents/blind27-jats-bordetella-pertussis-omvs-intranasal-vaccine-mice.xml"),
-        Path.of("src/test/resources/sealed/documents/blind27-jats-exosome-associated-aav-cochlear-gene-delivery-hereditary-deafness.xml"),
-        Path.of("src/test/resources/sealed/documents/blind27-gmp-deviation-investigation-report-menstrual-blood-stromal-cell-sevs-ovarian-insufficiency.txt"),
-        Path.of("src/test/resources/sealed/documents/blind27-postdoctoral-job-advertisement-fungal-evs-candida-vaccine.txt"),
-        Path.of("src/test/resources/sealed/documents/blind27-parliamentary-written-answer-plasma-ev-blood-tests-early-cancer-detection.txt"),
-        Path.of("src/test/resources/sealed/documents/blind27-university-module-handbook-extracellular-vesicle-biology-learning-outcomes.txt"),
-        Path.of("src/test/resources/sealed/documents/blind27-reference-letter-for-researcher-neutrophil-microvesicles-cartilage-arthritis.txt"),
-        Path.of("src/test/resources/sealed/documents/blind27-patent-office-action-hybrid-msc-exosome-liposome-sirna-pulmonary-fibrosis.txt"),
-        Path.of("src/test/resources/sealed/documents/blind27-customer-product-reviews-serum-exosome-isolation-kits.txt"),
-        Path.of("src/test/resources/sealed/documents/blind27-regulatory-inspection-report-cord-blood-ev-manufacturer-neonatal-brain-injury.txt"),
-        Path.of("src/test/resources/sealed/documents/blind27-conference-trip-report-tumour-exosome-pd-l1-immunotherapy-resistance.txt"),
-        Path.of("src/test/resources/sealed/documents/blind27-email-thread-collaborators-microalgae-nanoalgosomes-drug-carriers.txt")};
+        Path.of("src/test/resources/documents/heldout/blind27-pubmed-haematopoietic-stem-cell-evs-radiation-bone-marrow-injury-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind27-pubmed-seminal-plasma-evs-hiv-infection-inhibition.xml"),
+        Path.of("src/test/resources/documents/heldout/blind27-pubmed-bitter-melon-nanovesicles-doxorubicin-cardiotoxicity.xml"),
+        Path.of("src/test/resources/documents/heldout/blind27-jats-regulatory-t-cell-evs-lupus-nephritis-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind27-jats-bordetella-pertussis-omvs-intranasal-vaccine-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind27-jats-exosome-associated-aav-cochlear-gene-delivery-hereditary-deafness.xml"),
+        Path.of("src/test/resources/documents/heldout/blind27-gmp-deviation-investigation-report-menstrual-blood-stromal-cell-sevs-ovarian-insufficiency.txt"),
+        Path.of("src/test/resources/documents/heldout/blind27-postdoctoral-job-advertisement-fungal-evs-candida-vaccine.txt"),
+        Path.of("src/test/resources/documents/heldout/blind27-parliamentary-written-answer-plasma-ev-blood-tests-early-cancer-detection.txt"),
+        Path.of("src/test/resources/documents/heldout/blind27-university-module-handbook-extracellular-vesicle-biology-learning-outcomes.txt"),
+        Path.of("src/test/resources/documents/heldout/blind27-reference-letter-for-researcher-neutrophil-microvesicles-cartilage-arthritis.txt"),
+        Path.of("src/test/resources/documents/heldout/blind27-patent-office-action-hybrid-msc-exosome-liposome-sirna-pulmonary-fibrosis.txt"),
+        Path.of("src/test/resources/documents/heldout/blind27-customer-product-reviews-serum-exosome-isolation-kits.txt"),
+        Path.of("src/test/resources/documents/heldout/blind27-regulatory-inspection-report-cord-blood-ev-manufacturer-neonatal-brain-injury.txt"),
+        Path.of("src/test/resources/documents/heldout/blind27-conference-trip-report-tumour-exosome-pd-l1-immunotherapy-resistance.txt"),
+        Path.of("src/test/resources/documents/heldout/blind27-email-thread-collaborators-microalgae-nanoalgosomes-drug-carriers.txt")};
 
     /** The texts of blind set 28 (claims and classification gold), committed before the extractor was run on them (branch blind28). */
     static final Path[] BLIND28_TEXTS = {

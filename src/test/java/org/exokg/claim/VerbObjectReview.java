@@ -67,7 +67,6 @@ public final class VerbObjectReview {
         System.out.printf("==== all development sets: right +%d, wrong +%d, right lost %d, wrong gone %d%n", right, wrong, lost, gone);
         if (!Boolean.getBoolean("review.devOnly")) {
             // never-tuned sets: aggregate figures only
-            neverTuned(builder, "blind 27", "heldout-blind27-claims.tsv", GoldStandard.BLIND27_TEXTS);
             neverTuned(builder, "blind 28", "heldout-blind28-claims.tsv", GoldStandard.BLIND28_TEXTS);
             neverTuned(builder, "blind 29", "heldout-blind29-claims.tsv", GoldStandard.BLIND29_TEXTS);
             neverTuned(builder, "blind 30", "heldout-blind30-claims.tsv", GoldStandard.BLIND30_TEXTS);
