@@ -452,6 +452,12 @@ public final class GoldConventions {
     static final java.util.regex.Pattern STRAIN_ONLY = java.util.regex.Pattern.compile(
             "(?i)\\b(?:OMVs?|outer[-‐ ]membrane vesicles|vesicles|EVs)\\s+(?:\\w+\\s+)?(?:from|of|released by|shed by)\\s+(?:an?\\s+|the\\s+)?"
             + "(?:[\\w‐-]+\\s+){0,3}?(?:strains?|mutants?)\\b");
+    /**
+     * A species named inside the strain phrase itself ("vesicles of a capsule-deficient Streptococcus pneumoniae strain",
+     * "of a pneumococcal strain"): the phrase names its bacterium even when the lexicon lacks the name (lead, after dev26).
+     */
+    static final java.util.regex.Pattern SPECIES_IN_PHRASE = java.util.regex.Pattern.compile(
+            "\\b[A-Z][a-z]+\\s+[a-z]{3,}\\b|\\b[A-Z]\\.\\s*[a-z]{3,}\\b|\\b\\w+(?:coccal|bacterial)\\b");
     /** The first vesicle word of a sentence (a code such as "dOMV-PA" counts), to tell the subject's phrase from a control's. */
     static final java.util.regex.Pattern FIRST_VESICLE_WORD = java.util.regex.Pattern.compile("(?i)OMV|vesic|exosom|\\bEVs?\\b");
     /** yyy) vesicles that transfer RNA, DNA, nucleic acids or genetic material ("transfer miR-27a" is caught by its carries row). */
@@ -650,6 +656,7 @@ public final class GoldConventions {
                     java.util.regex.Matcher strain = STRAIN_ONLY.matcher(s.text());
                     java.util.regex.Matcher first = FIRST_VESICLE_WORD.matcher(s.text());
                     if (strain.find() && first.find() && first.start() == strain.start()
+                            && !SPECIES_IN_PHRASE.matcher(strain.group()).find()
                             && sources.stream().noneMatch(m -> lexicon.isA(m.iri(), bacterium) && namesABacterium(m.surface()))) {
                         out.add(new Finding(set, "uuu", doc, s.text(), show(r), "strain or mutant without its species, row qualified " + r[3]));
                     }
