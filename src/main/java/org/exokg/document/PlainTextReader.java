@@ -234,7 +234,7 @@ public final class PlainTextReader implements DocumentReader {
                 Matcher m = INLINE_HEADING.matcher(line).region(0, Math.min(line.length(), MAX_HEADING_LINE));
                 if (m.lookingAt() && isInlineHeading(m, line)) {
                     String label = cleanTitle(m.group(1));
-                    if (!SECTION_NAMES.contains(label.toLowerCase(Locale.ROOT)) && !Section.isMethods(label)) {
+                    if (!namesPart(label)) {
                         counts.merge(label, 1, Integer::sum);
                     }
                 }
@@ -254,6 +254,16 @@ public final class PlainTextReader implements DocumentReader {
         return s.startsWith("fig") || s.startsWith("table") || s.startsWith("scheme");
     }
 
+    /**
+     * Whether a heading names a part of a paper: one of {@link #SECTION_NAMES}, or (branch headings, unless
+     * -Dexokg.oldMethodsHeadings=true) a heading of any category in section-headings.tsv ("Study design", "Background
+     * and rationale", "Acknowledgements", "Funding").
+     */
+    private static boolean namesPart(String title) {
+        return SECTION_NAMES.contains(title.toLowerCase(Locale.ROOT)) || Section.isMethods(title)
+                || !Section.OLD_METHODS_HEADINGS && Section.category(title) != null;
+    }
+
     private static boolean isInlineHeading(Matcher m, String line) {
         String title = m.group(1).strip();
         String separator = m.group(2);
@@ -270,7 +280,7 @@ public final class PlainTextReader implements DocumentReader {
         if (TURN_LABELS && title.length() == 1 && Character.isUpperCase(title.charAt(0))) {
             return true; // (branch documents3) a one-letter label: "Q: ..." and "A: ..." of a question-and-answer text
         }
-        return SECTION_NAMES.contains(title.toLowerCase(Locale.ROOT)) || isTitleCase(title);
+        return (Section.OLD_METHODS_HEADINGS ? SECTION_NAMES.contains(title.toLowerCase(Locale.ROOT)) : namesPart(title)) || isTitleCase(title);
     }
 
     private static boolean isStandaloneHeading(String line) {
@@ -312,7 +322,7 @@ public final class PlainTextReader implements DocumentReader {
     static final boolean STRUCTURAL_HEADINGS = !Boolean.getBoolean("exokg.noStructuralHeadings");
     /** A heading that names a part of the paper ("Materials and methods", "Results"), or any heading after a Methods part. */
     private static boolean opensSection(String title, String current) {
-        return Section.isMethods(current) || Section.isMethods(title) || SECTION_NAMES.contains(title.toLowerCase(Locale.ROOT));
+        return Section.isMethods(current) || namesPart(title);
     }
 
     /**
