@@ -80,7 +80,7 @@ public final class PlainTextReader implements DocumentReader {
                 afterTitle = false;
             } else if (line.length() <= MAX_HEADING_LINE && (m = MARKDOWN_HEADING.matcher(line)).matches()) {
                 String title = cleanTitle(m.group(1));
-                b.startSection(title);
+                b.startSection(b.named(title, line.strip().indexOf(' ')));
                 if (first) {
                     firstHeading = title;
                 }
@@ -109,7 +109,7 @@ public final class PlainTextReader implements DocumentReader {
                     // of the discourse under way, not a part of the paper; the label is left out, its text goes on
                     b.endParagraph();
                 } else {
-                    b.startSection(label);
+                    b.startSection(b.named(label, 0));
                 }
                 int restStart = lineStart + m.end();
                 if (restStart < contentEnd) {
@@ -119,7 +119,7 @@ public final class PlainTextReader implements DocumentReader {
             } else if (previousEndsBlock && (isStandaloneHeading(line) || first && isTitleLine(line, text, next))
                     || STRUCTURAL_TITLES && (first || afterTitle) && isTitleBlockLine(line, text, next, first)) {
                 String title = cleanTitle(line);
-                b.startSection(title);
+                b.startSection(first ? title : b.named(title, 0));
                 if (first) {
                     firstHeading = title;
                     if (TITLE_SENTENCES && TitleSentences.hasFiniteVerb(line)) {
@@ -133,8 +133,9 @@ public final class PlainTextReader implements DocumentReader {
             } else if (STRUCTURAL_HEADINGS && previousEndsBlock && isLineHeading(line, text, next, wrapWidth)) {
                 String title = cleanTitle(line);
                 if (LINE_HEADING_SECTIONS || opensSection(title, b.title)) {
-                    // a part of the paper ("Materials and methods"), or the end of its Methods part
-                    b.startSection(title);
+                    // a part of the paper ("Materials and methods"), or the end of its Methods part (or a subsection of
+                    // it, by its number or Markdown level: Builder.named)
+                    b.startSection(b.named(title, 0));
                 } else {
                     // a line of its own, not glued to the sentence under it; the discourse of the section goes on
                     b.lineOfItsOwn(lineStart, contentEnd);
@@ -515,6 +516,9 @@ public final class PlainTextReader implements DocumentReader {
         return TITLE_END_PUNCTUATION.matcher(s).replaceAll("").strip();
     }
 
+    /** The number of a numbered heading: "2" of "2. Methods", "2.1" of "2.1 EV isolation". */
+    private static final Pattern HEADING_NUMBER = Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,3})*)\\.?\\s");
+
     /** Collects sections and paragraph spans while the lines are walked. */
     private static final class Builder {
         /** A line that opens a new paragraph, its leading blanks left out; it goes on only if the next line continues it. */
@@ -536,6 +540,41 @@ public final class PlainTextReader implements DocumentReader {
         final String text;
         final List<Section> sections = new ArrayList<>();
         String title;
+        /** (branch headings) The heading of the Methods part the text is in, its Markdown level and its number, or null. */
+        String methodsTitle;
+        int methodsLevel;
+        String methodsNumber;
+
+        /**
+         * (branch headings) The name of a section that a heading opens: its title, or, for a subsection of a Methods
+         * part, the Methods heading before it ("2. Methods / 2.1 EV isolation"), as the JATS reader names them. A heading
+         * is a subsection when its structure says so: a deeper Markdown level than the Methods heading's ("## Methods",
+         * then "### EV isolation"), or a number under the Methods heading's ("2. Methods", then "2.1 EV isolation"), and
+         * its words name no part of a paper. Without such marks a heading ends the Methods part, as before. Off with
+         * -Dexokg.oldMethodsHeadings=true.
+         *
+         * @param level the Markdown level of the heading (number of "#"), or 0
+         */
+        String named(String heading, int level) {
+            if (Section.OLD_METHODS_HEADINGS) {
+                return heading;
+            }
+            Matcher n = HEADING_NUMBER.matcher(heading);
+            String number = n.lookingAt() ? n.group(1) : null;
+            if (methodsTitle != null && Section.category(heading) == null
+                    && (level > 0 && methodsLevel > 0 && level > methodsLevel
+                        || number != null && methodsNumber != null && number.startsWith(methodsNumber + "."))) {
+                return methodsTitle + " / " + heading;
+            }
+            if (Section.isMethods(heading)) {
+                methodsTitle = heading;
+                methodsLevel = level;
+                methodsNumber = number;
+            } else {
+                methodsTitle = null;
+            }
+            return heading;
+        }
         List<TextSpan> paragraphs = new ArrayList<>();
         int paragraphStart = -1;
         int paragraphEnd = -1;

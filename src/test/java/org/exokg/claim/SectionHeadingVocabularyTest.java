@@ -150,4 +150,28 @@ class SectionHeadingVocabularyTest {
         assertEquals(List.of("Online content"), f.sentences().stream().filter(s -> s.first().text().startsWith("Exosomes were"))
                 .map(s -> s.first().section()).toList());
     }
+
+    @Test
+    void aNumberedOrDeeperHeadingUnderMethodsIsASubsection() throws Exception {
+        String numbered = "Invented paper\n\n2. Methods\n\n2.1 Vesicle preparation\n\n" + LOADED + "\n\n3. Results\n\n"
+                + "Exosomes loaded with paclitaxel by sonication reduced tumour growth.\n";
+        assertEquals(List.of("2. Methods / 2.1 Vesicle preparation"), sectionsOfLoadedText(numbered, ".txt"));
+        String markdown = "## Methods\n\n### Vesicle preparation\n\n" + LOADED + "\n\n## Results\n\n"
+                + "Exosomes loaded with paclitaxel by sonication reduced tumour growth.\n";
+        assertEquals(List.of("Methods / Vesicle preparation"), sectionsOfLoadedText(markdown, ".md"));
+    }
+
+    @Test
+    void aHeadingOfTheSameLevelOrAnotherNumberEndsMethods() throws Exception {
+        String numbered = "Invented paper\n\n2. Methods\n\nCells were grown in flasks.\n\n3. Vesicle preparation\n\n" + LOADED + "\n";
+        assertEquals(List.of("3. Vesicle preparation"), sectionsOfLoadedText(numbered, ".txt"));
+        String markdown = "## Methods\n\nCells were grown in flasks.\n\n## Vesicle preparation\n\n" + LOADED + "\n";
+        assertEquals(List.of("Vesicle preparation"), sectionsOfLoadedText(markdown, ".md"));
+    }
+
+    private List<String> sectionsOfLoadedText(String text, String suffix) throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, text, suffix);
+        return e.sentences().stream().filter(s -> s.first().text().startsWith("Exosomes were loaded"))
+                .map(s -> s.first().section()).toList();
+    }
 }
