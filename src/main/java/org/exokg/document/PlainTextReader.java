@@ -54,6 +54,7 @@ public final class PlainTextReader implements DocumentReader {
         Builder b = new Builder(text);
         int wrapWidth = wrapWidth(text);
         Set<String> turnLabels = TURN_LABELS ? turnLabels(text) : Set.of();
+        b.structuredAbstract = !Section.OLD_METHODS_HEADINGS && isStructuredAbstract(text);
         Set<Integer> tableRows = TABLE_ROWS ? tableRows(text) : Set.of();
         int lineStart = 0;
         boolean previousEndsBlock = true; // start of file, blank line, or a line ending a sentence
@@ -248,6 +249,31 @@ public final class PlainTextReader implements DocumentReader {
             }
         });
         return labels;
+    }
+
+    /** The parts of a structured abstract (NLM's five categories). */
+    private static final Set<Section.Category> ABSTRACT_PARTS = java.util.EnumSet.of(Section.Category.BACKGROUND,
+            Section.Category.OBJECTIVE, Section.Category.METHODS, Section.Category.RESULTS, Section.Category.CONCLUSIONS);
+
+    /**
+     * (branch headings) Whether the text is laid out as a structured abstract: its inline labels ("Background: ...",
+     * "RESULTS: ...") name at least three of NLM's five parts. Its other labels are then read as structured-abstract
+     * labels ({@link Section#labelCategory}: "DESIGN:", "Interventions:"), as a PubMed record's are.
+     */
+    private static boolean isStructuredAbstract(String text) {
+        Set<Section.Category> parts = java.util.EnumSet.noneOf(Section.Category.class);
+        forEachLine(text, (line, start) -> {
+            if (!line.isBlank()) {
+                Matcher m = INLINE_HEADING.matcher(line).region(0, Math.min(line.length(), MAX_HEADING_LINE));
+                if (m.lookingAt() && isInlineHeading(m, line)) {
+                    Section.Category c = Section.category(cleanTitle(m.group(1)));
+                    if (c != null && ABSTRACT_PARTS.contains(c)) {
+                        parts.add(c);
+                    }
+                }
+            }
+        });
+        return parts.size() >= 3;
     }
 
     private static boolean startsWithFigureWord(String line) {
@@ -542,6 +568,8 @@ public final class PlainTextReader implements DocumentReader {
         String title;
         /** (branch headings) The heading of the Methods part the text is in, its Markdown level and its number, or null. */
         String methodsTitle;
+        /** (branch headings) The text is a structured abstract (isStructuredAbstract): its labels are read as abstract labels. */
+        boolean structuredAbstract;
         int methodsLevel;
         String methodsNumber;
 
@@ -565,6 +593,11 @@ public final class PlainTextReader implements DocumentReader {
                     && (level > 0 && methodsLevel > 0 && level > methodsLevel
                         || number != null && methodsNumber != null && number.startsWith(methodsNumber + "."))) {
                 return methodsTitle + " / " + heading;
+            }
+            if (structuredAbstract && Section.category(heading) == null
+                    && Section.labelCategory(heading) == Section.Category.METHODS) {
+                methodsTitle = null;
+                return "Methods / " + heading; // "DESIGN:" of a structured abstract written as text
             }
             if (Section.isMethods(heading)) {
                 methodsTitle = heading;

@@ -169,6 +169,17 @@ class SectionHeadingVocabularyTest {
         assertEquals(List.of("Vesicle preparation"), sectionsOfLoadedText(markdown, ".md"));
     }
 
+    @Test
+    void aStructuredAbstractWrittenAsTextReadsItsLabelsAsAbstractLabels() throws Exception {
+        String parts = "Background: Exosomes are carriers.\n\nDesign: " + LOADED + "\n\n"
+                + "Results: Exosomes loaded with paclitaxel by sonication reduced tumour growth.\n\n"
+                + "Conclusions: Exosomes are useful carriers.\n";
+        assertEquals(List.of("Methods / Design"), sectionsOfLoadedText("Invented abstract\n\n" + parts, ".txt"));
+        // with fewer than three parts of a structured abstract, "Design:" is a label of another genre
+        String fewer = "Design: " + LOADED + "\n\nResults: Exosomes loaded with paclitaxel by sonication reduced tumour growth.\n";
+        assertEquals(List.of("Design"), sectionsOfLoadedText("Invented abstract\n\n" + fewer, ".txt"));
+    }
+
     private List<String> sectionsOfLoadedText(String text, String suffix) throws Exception {
         DocumentExtraction e = TestSupport.extractText(dir, text, suffix);
         return e.sentences().stream().filter(s -> s.first().text().startsWith("Exosomes were loaded"))
