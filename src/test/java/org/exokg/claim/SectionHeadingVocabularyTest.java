@@ -45,6 +45,14 @@ class SectionHeadingVocabularyTest {
         assertEquals(Category.METHODS, Section.labelCategory("DESIGN, SETTING, AND PARTICIPANTS"));
         assertNull(Section.labelCategory("CLINICAL TRIAL REGISTRATION"));
         assertFalse(Section.isMethods(null));
+        // every form the former pattern read stays a Methods heading
+        for (String former : List.of("Methods", "2. Method", "METHODOLOGY", "Materials and methods", "Material & Method",
+                "Methods and materials", "Methods and material", "Patients and methods", "Subjects & methods",
+                "Participants and methods", "Experimental", "Experimental procedure", "Experimental section",
+                "Experimental method", "Experimental design", "Experimental setup", "Study design.",
+                "Materials and experimental procedures")) {
+            assertEquals(Category.METHODS, Section.category(former), former);
+        }
     }
 
     @Test
