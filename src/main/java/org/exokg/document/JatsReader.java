@@ -63,7 +63,7 @@ public final class JatsReader implements DocumentReader {
                     continue; // graphical / teaser abstracts repeat the main one
                 }
                 b.startSection("Abstract");
-                blocks(abs, b, referenceNumbers);
+                blocks(abs, b, referenceNumbers, null, true);
             }
         }
         Element body = child(article, "body");
@@ -182,20 +182,29 @@ public final class JatsReader implements DocumentReader {
 
     /** Walks sections, paragraphs and captions in document order. */
     private void blocks(Element parent, DocumentTextBuilder b, Map<String, Integer> refs) {
-        blocks(parent, b, refs, null);
+        blocks(parent, b, refs, null, false);
     }
 
-    /** @param methods the title of the Methods section the blocks are in, or null */
     private void blocks(Element parent, DocumentTextBuilder b, Map<String, Integer> refs, String methods) {
+        blocks(parent, b, refs, methods, false);
+    }
+
+    /**
+     * @param methods the title of the Methods section the blocks are in, or null
+     * @param abstractPart whether the blocks are an abstract's, whose section titles are structured-abstract labels
+     */
+    private void blocks(Element parent, DocumentTextBuilder b, Map<String, Integer> refs, String methods, boolean abstractPart) {
         for (Element e : children(parent)) {
             switch (name(e)) {
                 case "sec" -> {
                     String title = text(child(e, "title"));
+                    String opened = methods == null ? methodsTitle(title, e.getAttribute("sec-type"), abstractPart) : null;
                     // a subsection of a Methods section ("Cell culture", "EV isolation") is Methods too: its name keeps
                     // the Methods title before its own ("Materials and methods / EV isolation"); the text keeps the heading
-                    String name = methods == null ? title : title == null ? methods : methods + " / " + title;
+                    String name = methods == null ? (opened == null || opened.equals(title) ? title : title == null ? opened : opened + " / " + title)
+                            : title == null ? methods : methods + " / " + title;
                     b.startSection(title, name);
-                    blocks(e, b, refs, methods != null ? methods : Section.isMethods(title) ? title : null);
+                    blocks(e, b, refs, methods != null ? methods : opened, false);
                 }
                 case "p" -> {
                     b.startParagraph();
@@ -226,6 +235,31 @@ public final class JatsReader implements DocumentReader {
             }
         }
     }
+
+    /**
+     * The name under which a section that is not inside a Methods section opens a Methods part, or null: its title when
+     * the title is a Methods heading ("Materials and methods"); "Methods" when (branch headings) the JATS sec-type says
+     * methods ("methods", "materials", "materials|methods", "subjects") or the title is a Methods label of a structured
+     * abstract ("Design", "Interventions") though its words are no Methods heading elsewhere ("Online content").
+     */
+    private static String methodsTitle(String title, String secType, boolean abstractPart) {
+        if (Section.isMethods(title)) {
+            return title;
+        }
+        if (Section.OLD_METHODS_HEADINGS) {
+            return null;
+        }
+        Section.Category byTitle = Section.category(title);
+        boolean findings = byTitle == Section.Category.RESULTS || byTitle == Section.Category.CONCLUSIONS;
+        if (!findings && METHODS_SEC_TYPE.matcher(secType).find()
+                || abstractPart && Section.labelCategory(title) == Section.Category.METHODS) {
+            return "Methods";
+        }
+        return null;
+    }
+
+    /** The JATS sec-types of a Methods part (sec-type may hold several values joined by "|"). */
+    private static final Pattern METHODS_SEC_TYPE = Pattern.compile("(?i)(?:^|\\|)\\s*(?:methods|materials|subjects)\\s*(?:$|\\|)");
 
     private void inline(Node node, DocumentTextBuilder b, Map<String, Integer> refs) {
         NodeList nodes = node.getChildNodes();

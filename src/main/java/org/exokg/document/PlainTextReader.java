@@ -54,6 +54,7 @@ public final class PlainTextReader implements DocumentReader {
         Builder b = new Builder(text);
         int wrapWidth = wrapWidth(text);
         Set<String> turnLabels = TURN_LABELS ? turnLabels(text) : Set.of();
+        b.structuredAbstract = !Section.OLD_METHODS_HEADINGS && isStructuredAbstract(text);
         Set<Integer> tableRows = TABLE_ROWS ? tableRows(text) : Set.of();
         int lineStart = 0;
         boolean previousEndsBlock = true; // start of file, blank line, or a line ending a sentence
@@ -80,7 +81,7 @@ public final class PlainTextReader implements DocumentReader {
                 afterTitle = false;
             } else if (line.length() <= MAX_HEADING_LINE && (m = MARKDOWN_HEADING.matcher(line)).matches()) {
                 String title = cleanTitle(m.group(1));
-                b.startSection(title);
+                b.startSection(b.named(title, line.strip().indexOf(' ')));
                 if (first) {
                     firstHeading = title;
                 }
@@ -109,7 +110,7 @@ public final class PlainTextReader implements DocumentReader {
                     // of the discourse under way, not a part of the paper; the label is left out, its text goes on
                     b.endParagraph();
                 } else {
-                    b.startSection(label);
+                    b.startSection(b.named(label, 0));
                 }
                 int restStart = lineStart + m.end();
                 if (restStart < contentEnd) {
@@ -119,7 +120,7 @@ public final class PlainTextReader implements DocumentReader {
             } else if (previousEndsBlock && (isStandaloneHeading(line) || first && isTitleLine(line, text, next))
                     || STRUCTURAL_TITLES && (first || afterTitle) && isTitleBlockLine(line, text, next, first)) {
                 String title = cleanTitle(line);
-                b.startSection(title);
+                b.startSection(first ? title : b.named(title, 0));
                 if (first) {
                     firstHeading = title;
                     if (TITLE_SENTENCES && TitleSentences.hasFiniteVerb(line)) {
@@ -133,8 +134,9 @@ public final class PlainTextReader implements DocumentReader {
             } else if (STRUCTURAL_HEADINGS && previousEndsBlock && isLineHeading(line, text, next, wrapWidth)) {
                 String title = cleanTitle(line);
                 if (LINE_HEADING_SECTIONS || opensSection(title, b.title)) {
-                    // a part of the paper ("Materials and methods"), or the end of its Methods part
-                    b.startSection(title);
+                    // a part of the paper ("Materials and methods"), or the end of its Methods part (or a subsection of
+                    // it, by its number or Markdown level: Builder.named)
+                    b.startSection(b.named(title, 0));
                 } else {
                     // a line of its own, not glued to the sentence under it; the discourse of the section goes on
                     b.lineOfItsOwn(lineStart, contentEnd);
@@ -234,7 +236,7 @@ public final class PlainTextReader implements DocumentReader {
                 Matcher m = INLINE_HEADING.matcher(line).region(0, Math.min(line.length(), MAX_HEADING_LINE));
                 if (m.lookingAt() && isInlineHeading(m, line)) {
                     String label = cleanTitle(m.group(1));
-                    if (!SECTION_NAMES.contains(label.toLowerCase(Locale.ROOT)) && !Section.isMethods(label)) {
+                    if (!namesPart(label)) {
                         counts.merge(label, 1, Integer::sum);
                     }
                 }
@@ -249,9 +251,44 @@ public final class PlainTextReader implements DocumentReader {
         return labels;
     }
 
+    /** The parts of a structured abstract (NLM's five categories). */
+    private static final Set<Section.Category> ABSTRACT_PARTS = java.util.EnumSet.of(Section.Category.BACKGROUND,
+            Section.Category.OBJECTIVE, Section.Category.METHODS, Section.Category.RESULTS, Section.Category.CONCLUSIONS);
+
+    /**
+     * (branch headings) Whether the text is laid out as a structured abstract: its inline labels ("Background: ...",
+     * "RESULTS: ...") name at least three of NLM's five parts. Its other labels are then read as structured-abstract
+     * labels ({@link Section#labelCategory}: "DESIGN:", "Interventions:"), as a PubMed record's are.
+     */
+    private static boolean isStructuredAbstract(String text) {
+        Set<Section.Category> parts = java.util.EnumSet.noneOf(Section.Category.class);
+        forEachLine(text, (line, start) -> {
+            if (!line.isBlank()) {
+                Matcher m = INLINE_HEADING.matcher(line).region(0, Math.min(line.length(), MAX_HEADING_LINE));
+                if (m.lookingAt() && isInlineHeading(m, line)) {
+                    Section.Category c = Section.category(cleanTitle(m.group(1)));
+                    if (c != null && ABSTRACT_PARTS.contains(c)) {
+                        parts.add(c);
+                    }
+                }
+            }
+        });
+        return parts.size() >= 3;
+    }
+
     private static boolean startsWithFigureWord(String line) {
         String s = line.stripLeading().toLowerCase(Locale.ROOT);
         return s.startsWith("fig") || s.startsWith("table") || s.startsWith("scheme");
+    }
+
+    /**
+     * Whether a heading names a part of a paper: one of {@link #SECTION_NAMES}, or (branch headings, unless
+     * -Dexokg.oldMethodsHeadings=true) a heading of any category in section-headings.tsv ("Study design", "Background
+     * and rationale", "Acknowledgements", "Funding").
+     */
+    private static boolean namesPart(String title) {
+        return SECTION_NAMES.contains(title.toLowerCase(Locale.ROOT)) || Section.isMethods(title)
+                || !Section.OLD_METHODS_HEADINGS && Section.category(title) != null;
     }
 
     private static boolean isInlineHeading(Matcher m, String line) {
@@ -270,7 +307,7 @@ public final class PlainTextReader implements DocumentReader {
         if (TURN_LABELS && title.length() == 1 && Character.isUpperCase(title.charAt(0))) {
             return true; // (branch documents3) a one-letter label: "Q: ..." and "A: ..." of a question-and-answer text
         }
-        return SECTION_NAMES.contains(title.toLowerCase(Locale.ROOT)) || isTitleCase(title);
+        return (Section.OLD_METHODS_HEADINGS ? SECTION_NAMES.contains(title.toLowerCase(Locale.ROOT)) : namesPart(title)) || isTitleCase(title);
     }
 
     private static boolean isStandaloneHeading(String line) {
@@ -312,7 +349,7 @@ public final class PlainTextReader implements DocumentReader {
     static final boolean STRUCTURAL_HEADINGS = !Boolean.getBoolean("exokg.noStructuralHeadings");
     /** A heading that names a part of the paper ("Materials and methods", "Results"), or any heading after a Methods part. */
     private static boolean opensSection(String title, String current) {
-        return Section.isMethods(current) || Section.isMethods(title) || SECTION_NAMES.contains(title.toLowerCase(Locale.ROOT));
+        return Section.isMethods(current) || namesPart(title);
     }
 
     /**
@@ -505,6 +542,9 @@ public final class PlainTextReader implements DocumentReader {
         return TITLE_END_PUNCTUATION.matcher(s).replaceAll("").strip();
     }
 
+    /** The number of a numbered heading: "2" of "2. Methods", "2.1" of "2.1 EV isolation". */
+    private static final Pattern HEADING_NUMBER = Pattern.compile("^(\\d{1,3}(?:\\.\\d{1,3})*)\\.?\\s");
+
     /** Collects sections and paragraph spans while the lines are walked. */
     private static final class Builder {
         /** A line that opens a new paragraph, its leading blanks left out; it goes on only if the next line continues it. */
@@ -526,6 +566,48 @@ public final class PlainTextReader implements DocumentReader {
         final String text;
         final List<Section> sections = new ArrayList<>();
         String title;
+        /** (branch headings) The heading of the Methods part the text is in, its Markdown level and its number, or null. */
+        String methodsTitle;
+        /** (branch headings) The text is a structured abstract (isStructuredAbstract): its labels are read as abstract labels. */
+        boolean structuredAbstract;
+        int methodsLevel;
+        String methodsNumber;
+
+        /**
+         * (branch headings) The name of a section that a heading opens: its title, or, for a subsection of a Methods
+         * part, the Methods heading before it ("2. Methods / 2.1 EV isolation"), as the JATS reader names them. A heading
+         * is a subsection when its structure says so: a deeper Markdown level than the Methods heading's ("## Methods",
+         * then "### EV isolation"), or a number under the Methods heading's ("2. Methods", then "2.1 EV isolation"), and
+         * its words name no part of a paper. Without such marks a heading ends the Methods part, as before. Off with
+         * -Dexokg.oldMethodsHeadings=true.
+         *
+         * @param level the Markdown level of the heading (number of "#"), or 0
+         */
+        String named(String heading, int level) {
+            if (Section.OLD_METHODS_HEADINGS) {
+                return heading;
+            }
+            Matcher n = HEADING_NUMBER.matcher(heading);
+            String number = n.lookingAt() ? n.group(1) : null;
+            if (methodsTitle != null && Section.category(heading) == null
+                    && (level > 0 && methodsLevel > 0 && level > methodsLevel
+                        || number != null && methodsNumber != null && number.startsWith(methodsNumber + "."))) {
+                return methodsTitle + " / " + heading;
+            }
+            if (structuredAbstract && Section.category(heading) == null
+                    && Section.labelCategory(heading) == Section.Category.METHODS) {
+                methodsTitle = null;
+                return "Methods / " + heading; // "DESIGN:" of a structured abstract written as text
+            }
+            if (Section.isMethods(heading)) {
+                methodsTitle = heading;
+                methodsLevel = level;
+                methodsNumber = number;
+            } else {
+                methodsTitle = null;
+            }
+            return heading;
+        }
         List<TextSpan> paragraphs = new ArrayList<>();
         int paragraphStart = -1;
         int paragraphEnd = -1;

@@ -40,6 +40,24 @@ public final class PubmedReader implements DocumentReader {
         return documents;
     }
 
+    /**
+     * (branch headings) The name of a labelled part of a structured abstract: its label, or, when the label's own
+     * words do not tell its category (Section.category), the category before it ("METHODS / EXPERIMENTAL APPROACH"),
+     * as the JATS reader names a Methods subsection. The category is NLM's (NlmCategory) when the record has one, else
+     * the label's as a structured-abstract label (Section.labelCategory: "DESIGN", "INTERVENTIONS").
+     */
+    static String sectionName(String label, String nlmCategory) {
+        if (Section.OLD_METHODS_HEADINGS) {
+            return label;
+        }
+        Section.Category category = nlmCategory == null || nlmCategory.isBlank() ? Section.labelCategory(label)
+                : Section.Category.named(nlmCategory);
+        if (category == null || category == Section.category(label)) {
+            return label;
+        }
+        return category.name() + " / " + label;
+    }
+
     private Document article(Path file, Element pubmedArticle, int index, DocumentMetadata sidecar) {
         Element citation = child(pubmedArticle, "MedlineCitation");
         Element article = child(citation, "Article");
@@ -60,7 +78,7 @@ public final class PubmedReader implements DocumentReader {
         if (abs != null) {
             for (Element part : children(abs, "AbstractText")) {
                 String label = part.getAttribute("Label");
-                b.startSection(label.isBlank() ? "Abstract" : label.strip());
+                b.startSection(label.isBlank() ? "Abstract" : sectionName(label.strip(), part.getAttribute("NlmCategory")));
                 b.startParagraph();
                 b.append(part.getTextContent());
                 b.endParagraph();

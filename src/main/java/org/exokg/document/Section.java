@@ -1,6 +1,9 @@
 package org.exokg.document;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -10,28 +13,170 @@ import java.util.regex.Pattern;
 public record Section(String title, List<TextSpan> paragraphs) {
 
     /**
-     * Headings of a Methods part ("Materials and methods", "2. Methods", "METHODS", "Experimental procedures",
-     * "Patients and methods", "Methodology", "Study design"). Its sentences report what was done in the
-     * study, not findings: "CD81 levels were quantified by ELISA" does not state that EVs carry CD81.
+     * (branch headings) The part of a document a heading opens, read from section-headings.tsv (general vocabularies:
+     * NLM's five structured-abstract categories, JATS sec-types, back matter).
      */
-    private static final Pattern METHODS_HEADING = Pattern.compile(
+    public enum Category {
+        BACKGROUND, OBJECTIVE, METHODS, RESULTS, CONCLUSIONS, REFERENCES, ACKNOWLEDGEMENTS, FUNDING, DECLARATIONS, AUTHORS;
+
+        /** A findings part (results, conclusions, discussion). */
+        boolean findings() {
+            return this == RESULTS || this == CONCLUSIONS;
+        }
+
+        /** Back matter: references, acknowledgements, funding, declarations, author lists; no claim is read there. */
+        public boolean backMatter() {
+            return ordinal() >= REFERENCES.ordinal();
+        }
+
+        /** The category by its name in section-headings.tsv or in a PubMed NlmCategory ("METHODS"); null if none. */
+        public static Category named(String name) {
+            if (name == null) {
+                return null;
+            }
+            try {
+                return valueOf(name.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                return null; // UNASSIGNED, or a value this list does not have
+            }
+        }
+    }
+
+    /**
+     * (branch headings) Off switch (-Dexokg.oldMethodsHeadings=true): Methods headings read by the former pattern only
+     * ({@link #OLD_METHODS_HEADING}), no structured-abstract labels, sec-types or back matter.
+     */
+    static final boolean OLD_METHODS_HEADINGS = Boolean.getBoolean("exokg.oldMethodsHeadings");
+
+    /** The Methods headings before branch headings ("Materials and methods", "2. Methods", "Study design"). */
+    private static final Pattern OLD_METHODS_HEADING = Pattern.compile(
             "(?i)\\A\\s*(?:[0-9]+(?:\\.[0-9]+)*\\.?\\s+)?(?:(?:materials?|patients|subjects|participants)\\s+(?:and|&)\\s+)?"
                     + "(?:methods?|methodology|experimental(?:\\s+(?:procedures?|section|methods?|design|setup))?|study\\s+design)"
                     + "(?:\\s+(?:and|&)\\s+materials?)?\\s*[.:]?\\s*\\z");
+
+    /** Numbering before a heading: "2.", "2.1", "II.", "A." (a roman or letter numeral needs its full stop). */
+    private static final Pattern NUMBERING = Pattern.compile("^(?:\\d+(?:\\.\\d+)*\\.?|[ivxIVX]{1,5}\\.|[A-Z]\\.)\\s+");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s*_#]+|[\\s*_#.:;,–—-]+$");
+    /** The joints of a heading in parts: "Design, setting, and participants", "Results & discussion", "Aims/hypothesis". */
+    private static final Pattern PARTS = Pattern.compile("\\s*(?:,\\s*and\\s+|,|;|/|\\s+and\\s+)\\s*");
+
+    /** Headings of any standing, by their normalised words. */
+    private static final Map<String, Category> HEADINGS = new HashMap<>();
+    /** Headings that are only structured-abstract labels. */
+    private static final Map<String, Category> LABELS = new HashMap<>();
+
+    static {
+        String table = org.exokg.ClasspathText.read("/org/exokg/document/section-headings.tsv");
+        int n = 0;
+        for (String line : table.split("\n")) {
+            n++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t");
+            Category c = f.length == 3 ? Category.named(f[0]) : null;
+            if (c == null || !(f[1].equals("any") || f[1].equals("label")) || !f[2].equals(normalised(f[2]))) {
+                throw new IllegalStateException("section-headings.tsv line " + n + ": expected category, any|label, "
+                        + "a normalised heading: " + line);
+            }
+            (f[1].equals("any") ? HEADINGS : LABELS).put(f[2], c);
+        }
+    }
 
     public Section {
         paragraphs = List.copyOf(paragraphs);
     }
 
+    /** Lower case, no numbering, markup or final punctuation, "&" as "and", single spaces. */
+    static String normalised(String heading) {
+        String s = heading.replace('\u00a0', ' ').strip();
+        s = NUMBERING.matcher(s).replaceFirst("");
+        s = EDGE_PUNCTUATION.matcher(s).replaceAll("");
+        s = s.toLowerCase(Locale.ROOT).replace("&", " and ").replace('’', '\'');
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
     /**
-     * True for the heading of a Methods section (see {@link #METHODS_HEADING}) and for the name of one of its
+     * The category of a heading wherever it stands (a plain-text or JATS section title, an inline label): see
+     * section-headings.tsv. Null for null, for a heading of no category ("Exosome isolation", "Figure 2"), and for the
+     * name of a subsection ("Materials and methods / EV isolation", as the JATS reader names them) its first part's.
+     */
+    public static Category category(String title) {
+        if (title == null) {
+            return null;
+        }
+        int sub = title.indexOf(" / ");
+        return category(sub < 0 ? title : title.substring(0, sub), false);
+    }
+
+    /**
+     * The category of a structured-abstract label (a PubMed AbstractText Label, a JATS abstract's section title):
+     * the headings of any standing and the labels only an abstract has ("DESIGN", "INTERVENTIONS", "SETTING").
+     */
+    public static Category labelCategory(String label) {
+        return label == null ? null : category(label, true);
+    }
+
+    private static Category category(String heading, boolean label) {
+        if (OLD_METHODS_HEADINGS) {
+            return OLD_METHODS_HEADING.matcher(heading).matches() ? Category.METHODS : null;
+        }
+        String s = normalised(heading);
+        if (s.isEmpty() || s.length() > 80) {
+            return null;
+        }
+        Category whole = lookup(s, label);
+        if (whole != null) {
+            return whole;
+        }
+        String[] parts = PARTS.split(s);
+        if (parts.length < 2) {
+            return null;
+        }
+        Category first = null;
+        Category findings = null;
+        boolean methods = false;
+        boolean placed = false; // a part allowed where the heading stands
+        for (String p : parts) {
+            if (p.isEmpty()) {
+                continue;
+            }
+            Category c = HEADINGS.get(p);
+            placed |= c != null;
+            if (c == null) {
+                c = LABELS.get(p);
+            }
+            if (c == null || c.backMatter()) {
+                return null; // a part of no category: "Exosome isolation and loading"
+            }
+            first = first == null ? c : first;
+            methods |= c == Category.METHODS;
+            findings = findings == null && c.findings() ? c : findings;
+        }
+        if (first == null || !placed && !label) {
+            return null;
+        }
+        // a Methods part with a findings part ("Methods and results") holds findings; one with an aim ("Aims and methods")
+        // is a Methods part
+        return findings != null ? findings : methods ? Category.METHODS : first;
+    }
+
+    private static Category lookup(String s, boolean label) {
+        Category c = HEADINGS.get(s);
+        return c != null || !label ? c : LABELS.get(s);
+    }
+
+    /**
+     * True for the heading of a Methods section (see {@link #category(String)}) and for the name of one of its
      * subsections ("Materials and methods / EV isolation", as the JATS reader names them); false for null.
      */
     public static boolean isMethods(String title) {
-        if (title == null) {
-            return false;
-        }
-        int sub = title.indexOf(" / ");
-        return METHODS_HEADING.matcher(sub < 0 ? title : title.substring(0, sub)).matches();
+        return category(title) == Category.METHODS;
+    }
+
+    /** True for the heading of back matter: references, acknowledgements, funding, declarations, author lists. */
+    public static boolean isBackMatter(String title) {
+        Category c = category(title);
+        return c != null && c.backMatter();
     }
 }

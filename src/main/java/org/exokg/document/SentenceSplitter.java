@@ -45,10 +45,20 @@ public final class SentenceSplitter {
     /** Longest lower-case run in a symbol before its capital or digit ("circ" in circRNA, "micro" in microRNA). */
     private static final int MAX_SYMBOL_PREFIX = 6;
 
-    /** Every sentence occurrence, in document order. */
+    /**
+     * (branch headings) Off switch (-Dexokg.readBackMatter=true) of the leaving out of back matter: the sections under a
+     * heading of references, acknowledgements, funding, declarations of interest or author contributions
+     * (section-headings.tsv) give no sentence, so no claim is read from a cited title or a funder's name.
+     */
+    static final boolean SKIP_BACK_MATTER = !Boolean.getBoolean("exokg.readBackMatter");
+
+    /** Every sentence occurrence (back matter left out), in document order. */
     public List<Sentence> split(Document document) {
         List<Sentence> sentences = new ArrayList<>();
         for (Section section : document.sections()) {
+            if (SKIP_BACK_MATTER && Section.isBackMatter(section.title())) {
+                continue; // (branch headings) references, acknowledgements, funding, declarations, author lists
+            }
             for (TextSpan paragraph : section.paragraphs()) {
                 for (TextSpan span : split(document.text(), paragraph.start(), paragraph.end())) {
                     sentences.add(sentence(document, section.title(), span));
