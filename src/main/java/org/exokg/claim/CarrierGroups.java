@@ -6,7 +6,6 @@ import java.util.regex.Pattern;
 import org.exokg.mention.Mention;
 import org.exokg.mention.MentionType;
 import org.exokg.mention.RequiredWords;
-import org.exokg.mention.GuardedPattern;
 
 /**
  * Vesicles named only as a part of another kind of carrier or as one example of a group of carriers. What a
@@ -18,7 +17,7 @@ import org.exokg.mention.GuardedPattern;
 final class CarrierGroups {
 
     /** A head after the vesicle that makes it a modifier of an engineered look-alike: "EV–liposome hybrids", "exosome mimetics". */
-    private static final Pattern LOOK_ALIKE_HEAD = GuardedPattern.compile(
+    private static final Pattern LOOK_ALIKE_HEAD = Pattern.compile(
             "\\A[\\s\\-‐–/]*(?:(?:liposomes?|lipid|polymer(?:ic)?|synthetic|nanoparticles?|cell)[\\s\\-‐–/]*)?"
                     + "(?:hybrids?|mimetics?|mimics?|mimicking|biomimetic|inspired|analogu?es?|analogs?|substitutes?)\\b"
                     // a synthetic carrier dressed in vesicle membrane: "exosome-coated nanoparticles", "EV-camouflaged liposomes"
@@ -34,10 +33,10 @@ final class CarrierGroups {
                     + "\\s*(?:\\(\\s*|,?\\s*(?:such as|including|e\\.g\\.,?|like|namely)\\s+)(?:[^().;]{0,80}?(?:,|\\band\\b|\\bor\\b)\\s*)?\\z");
 
     // compiled once (they ran per vesicle mention)
-    private static final Pattern HYBRID_AFTER = GuardedPattern.compile("\\A[\\s\\-‐–]*(?:hybrids?|fusions?)\\b");
+    private static final Pattern HYBRID_AFTER = Pattern.compile("\\A[\\s\\-‐–]*(?:hybrids?|fusions?)\\b");
     private static final Pattern MIMETIC_BEFORE = Pattern.compile("(?s).*\\b(?:biomimetic|artificial|mimetic)\\s+\\z");
-    private static final Pattern LIST_SEPARATOR_BEFORE = GuardedPattern.compile("(?s).*(?:,|\\band\\b|\\bor\\b)\\s*\\z");
-    private static final Pattern LIST_SEPARATOR_AFTER = GuardedPattern.compile("\\A\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:,|\\band\\b|\\bor\\b)");
+    private static final Pattern LIST_SEPARATOR_BEFORE = Pattern.compile("(?s).*(?:,|\\band\\b|\\bor\\b)\\s*\\z");
+    private static final Pattern LIST_SEPARATOR_AFTER = Pattern.compile("\\A\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:,|\\band\\b|\\bor\\b)");
 
     /**
      * (branch anaphors7) -Dexokg.noMultipleOfStandard: the standard of a multiple ("accumulated in bone at five times the
@@ -71,13 +70,13 @@ final class CarrierGroups {
                     + "\\s+(?:the\\s+|their\\s+|these\\s+|those\\s+|most\\s+|other\\s+)?(?:[a-z][a-z\\-]*\\s+){0,2}\\z");
     /** "(it is) not Y but X": the denied alternative of a contrast. */
     private static final Pattern NOT_BEFORE = Pattern.compile("(?s).*\\bnot\\s+(?:the\\s+)?\\z");
-    private static final Pattern BUT_AFTER = GuardedPattern.compile("\\A\\s*,?\\s*but\\b");
+    private static final Pattern BUT_AFTER = Pattern.compile("\\A\\s*,?\\s*but\\b");
     /**
      * ", not Y," (an alternative set aside) or the predicate of a denied copula: "liposomes coated with platelet
      * membranes, which are not EVs, ...", "exomeres ... but are not true EVs": never the subject.
      */
     private static final Pattern DENIED_ALTERNATIVE_BEFORE = Pattern.compile("(?s).*,\\s*not\\s+(?:the\\s+|free\\s+)?(?:[a-z][a-z\\-]*\\s+){0,2}\\z");
-    private static final Pattern COMMA_AFTER = GuardedPattern.compile("\\A\\s*(?:\\([^()]{1,20}\\)\\s*)?,");
+    private static final Pattern COMMA_AFTER = Pattern.compile("\\A\\s*(?:\\([^()]{1,20}\\)\\s*)?,");
     private static final Pattern DENIED_COPULA_BEFORE = Pattern.compile(
             "(?s).*\\b(?:is|are|was|were|be|been)\\s+(?:(?:likewise|therefore|thus|also|then|strictly|really|actually|necessarily)\\s+)?"
                     + "(?:not|no\\s+longer|never)\\s+(?:(?:an?|the|true|real|genuine|natural|classical|bona\\s+fide)\\s+){0,3}\\z");
@@ -89,8 +88,8 @@ final class CarrierGroups {
             "(?s).*\\b(?:(?:marketed|sold|advertised|branded|promoted|touted)\\s+as\\s+(?:an?\\s+)?[\"“‘']?|(?:labell?ed|so-called|called|named)\\s+[\"“‘'])"
                     + "(?:[a-z][a-z\\-]*\\s+){0,3}\\z");
     /** (branch precision4) A vesicle named inside quotation marks: a name or words quoted, not the sentence's subject. */
-    private static final Pattern OPEN_QUOTE_BEFORE = GuardedPattern.compile("(?s).*[\"“]([^\"“”.;]{0,60})\\z");
-    private static final Pattern CLOSE_QUOTE_AFTER = GuardedPattern.compile("\\A([^\"“”.;]{0,60})[\"”]");
+    private static final Pattern OPEN_QUOTE_BEFORE = Pattern.compile("(?s).*[\"“]([^\"“”.;]{0,60})\\z");
+    private static final Pattern CLOSE_QUOTE_AFTER = Pattern.compile("\\A([^\"“”.;]{0,60})[\"”]");
     /** A quoted name is short: a quoted sentence ("should read '...'", a quoted title) states what it says. */
     private static final int QUOTED_NAME_WORDS = 6;
     static final boolean LABELS_NOT_SUBJECTS = !Boolean.getBoolean("exokg.noLabelSubjectCheck");
@@ -102,8 +101,8 @@ final class CarrierGroups {
      */
     private static final Pattern MEMBRANE_COAT_BEFORE = Pattern.compile(
             "(?s).*\\b(?:coated|camouflaged|cloaked|wrapped|cloaking|coating|disguised)\\s+(?:with|in|by)\\s+(?:the\\s+)?\\z");
-    private static final Pattern MEMBRANE_AFTER = GuardedPattern.compile("\\A[\\s\\-\u2010]*membranes?\\b");
-    private static final Pattern COATED_WITH_MEMBRANES_AFTER = GuardedPattern.compile(
+    private static final Pattern MEMBRANE_AFTER = Pattern.compile("\\A[\\s\\-\u2010]*membranes?\\b");
+    private static final Pattern COATED_WITH_MEMBRANES_AFTER = Pattern.compile(
             "\\A\\s*,?\\s+(?:coated|camouflaged|cloaked|wrapped|disguised)\\s+(?:with|in|by)\\s+(?:[\\p{L}\\-\u2010]+\\s+){0,3}?membranes?\\b");
     /** (branch precision) The vesicles fused into a hybrid: "formed by fusing exosomes with liposomes". */
     private static final Pattern FUSED_BEFORE = Pattern.compile(
@@ -122,7 +121,7 @@ final class CarrierGroups {
     private static final Pattern MADE_FROM_BEFORE = Pattern.compile(
             "(?s).*\\b(?:liposomes?|(?:nano)?particles?|micelles?|carriers?)\\s+(?:(?:were|was|are|is)\\s+)?(?:prepared|made|formed|assembled|reconstituted|built|produced)"
                     + "\\s+(?:from|of|with|using)\\s+(?:the\\s+|their\\s+)?\\z");
-    private static final Pattern MATERIAL_AFTER = GuardedPattern.compile("\\A[\\s\\-\u2010]*(?:lipids?|lipid\\s+extracts?|extracts?|components?)\\b");
+    private static final Pattern MATERIAL_AFTER = Pattern.compile("\\A[\\s\\-\u2010]*(?:lipids?|lipid\\s+extracts?|extracts?|components?)\\b");
     static final boolean LOOK_ALIKE_PARTS = !Boolean.getBoolean("exokg.noLookAlikeParts");
 
     private CarrierGroups() {}

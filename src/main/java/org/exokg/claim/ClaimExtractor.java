@@ -20,7 +20,6 @@ import org.exokg.mention.RequiredWords;
 import org.exokg.mention.Term;
 import org.exokg.mention.TermKeys;
 import org.exokg.syntax.DependencyParse;
-import org.exokg.mention.GuardedPattern;
 
 /**
  * Turns the mentions of one sentence into claims with the rules of {@link ClaimPatterns} (data: claim-rules.yaml).
@@ -43,7 +42,7 @@ public final class ClaimExtractor {
      * Words that may stand between the items of a list. An item may end in the number of a gene or RNA name that is
      * no part of its term: "miR-21 and HSP70", "microRNA-99a and interleukin-10".
      */
-    private static final Pattern LIST_SEPARATOR = GuardedPattern.compile(
+    private static final Pattern LIST_SEPARATOR = Pattern.compile(
             // "taken up by fibroblasts and by macrophages": a repeated "by" or "to" coordinates the agents (branch dev10)
             "\\A(?:[-‐]\\d[0-9a-z]*(?:[-‐][0-9a-z]+)*)?(?:\\s|,|\\(|\\)|/|\\b(?:and|or)\\s+(?:by|to)\\b|\\band\\b|\\bor\\b|\\bas well as\\b|\\bsuch as\\b|\\bsuch\\b|\\bincluding\\b|\\bnamely\\b"
                     // (branch objects) a patent's Markush list names the items of the term before it: "a nucleic acid
@@ -58,10 +57,10 @@ public final class ClaimExtractor {
      * release" listed both as cargo).
      */
     static final boolean AND_PREDICATE = !Boolean.getBoolean("exokg.noAndPredicate");
-    private static final Pattern AND_EFFECT_VERB = GuardedPattern.compile("\\A(?:,\\s*)?(?:and|or)\\s+(?:(?:also|then|thereby)\\s+)?"
+    private static final Pattern AND_EFFECT_VERB = Pattern.compile("\\A(?:,\\s*)?(?:and|or)\\s+(?:(?:also|then|thereby)\\s+)?"
             + "(?:induc|elicit|provok|trigger|stimulat|rais|increas|reduc|lower|decreas|enhanc|promot|suppress|inhibit|block|activat"
             + "|improv|restor|prevent|upregulat|downregulat)(?:e|es|ed|ing)\\b");
-    private static final Pattern LIST_ITEM_SEPARATOR = GuardedPattern.compile(",|\\band\\b|\\bor\\b|\\bas well as\\b|\\bsuch as\\b|\\bincluding\\b"
+    private static final Pattern LIST_ITEM_SEPARATOR = Pattern.compile(",|\\band\\b|\\bor\\b|\\bas well as\\b|\\bsuch as\\b|\\bincluding\\b"
             + "|\\b(?:selected|chosen)\\s+from\\s+(?:the\\s+)?group\\s+(?:consisting\\s+of|of)\\b");
     private static final Set<String> CLAUSE_WORDS = Set.of(
             "that", "which", "who", "whose", "are", "is", "was", "were", "be", "been", "being", "can", "could", "may", "might",
@@ -73,7 +72,7 @@ public final class ClaimExtractor {
      * of every branch (the text is lower case), so the word boundaries are tried only where a branch can start: the
      * same matches, without nine {@code \\b} tests at every position of the sentence (branch speed22).
      */
-    private static final Pattern CLAUSE_BOUNDARY = GuardedPattern.compile(
+    private static final Pattern CLAUSE_BOUNDARY = Pattern.compile(
             "(?=[;,abdhiuw])(?:;|\\bbut\\b|\\bwhereas\\b|\\bwhile\\b|\\balthough\\b"
                     // "however" set off by commas right after a modal or auxiliary is parenthetical, inside one clause:
                     // "they could, however, be exploited as markers" keeps the modal's hedge (branch hedgerecall)
@@ -87,11 +86,11 @@ public final class ClaimExtractor {
     private static final List<String> BOUNDARY_FRAGMENTS = List.of(
             ";", "but", "whereas", "while", "although", "however", "contrast", "unlike", "despite", ", and");
     /** A clause after a boundary that continues the same subject: "..., but are mostly released by ...". */
-    private static final Pattern SAME_SUBJECT_CONTINUES = GuardedPattern.compile(
+    private static final Pattern SAME_SUBJECT_CONTINUES = Pattern.compile(
             "\\A[\\s,]*(?:they|their|them|it|its|these|those|are|is|was|were|can|could|may|might|have|has|had|do|does|did"
                     + "|also|still|not|cannot|will|would|should|must|be|remain\\w*|often|most|mainly|only|generally|usually)\\b");
     /** A clause opening with its own subject. */
-    private static final Pattern NEW_SUBJECT = GuardedPattern.compile(
+    private static final Pattern NEW_SUBJECT = Pattern.compile(
             "\\A[\\s,]*(?:the|a|an|this|that|these|those|some|many|most|our|we|i|you|he|she|there|such|other|no|each|all|both)\\b");
     /** A pronoun opening a sentence that refers back to the previous sentence's subject ("They ...", "It ..."). */
     /** What may open a sentence before a challenge event that continues the discourse ("However, ", "So far, "). */
@@ -110,19 +109,19 @@ public final class ClaimExtractor {
 
     /** (branch challenges3) the event mentions of entries marked lone: true (safety outcomes said without a subject). */
     private java.util.Set<Mention> loneEventMentions = java.util.Set.of();
-    private static final Pattern PRONOUN_ANAPHOR = GuardedPattern.compile("\\A(?:They|Their|Its|It)\\b");
-    private static final Pattern SOURCE_AFTER_DEMONSTRATIVE = GuardedPattern.compile(
+    private static final Pattern PRONOUN_ANAPHOR = Pattern.compile("\\A(?:They|Their|Its|It)\\b");
+    private static final Pattern SOURCE_AFTER_DEMONSTRATIVE = Pattern.compile(
             "\\s+(?:(?:derived|isolated|obtained|secreted|released|shed|produced)\\s+)?(?:from|of|by)\\b");
-    private static final Pattern PRONOUN_SURFACE = GuardedPattern.compile("(?i)they|them|their|it|its|these|those");
+    private static final Pattern PRONOUN_SURFACE = Pattern.compile("(?i)they|them|their|it|its|these|those");
     /**
      * A definite noun phrase opening a sentence with a bare vesicle noun, up to two modifiers
      * ("These vesicles", "Such nano-sized particles", "The loaded vesicles"): it names the vesicles
      * last mentioned.
      */
-    private static final Pattern NOUN_ANAPHOR = GuardedPattern.compile(
+    private static final Pattern NOUN_ANAPHOR = Pattern.compile(
             "\\A(?:These|Those|Such|The|Both)\\s+(?:[\\w‐-]+\\s+){0,2}?(?:vesicles|nanovesicles|particles|nanoparticles)\\b");
     /** A fronted subordinate clause ("Because ..., ", "Although ..., "): its first comma starts the main clause. */
-    private static final Pattern FRONTED_CLAUSE = GuardedPattern.compile(
+    private static final Pattern FRONTED_CLAUSE = Pattern.compile(
             "\\A(?:because|although|though|while|whereas|since|if|when|once|after|before|unlike|despite)\\b[^,;]*,");
     /** Negation cues that, right before a challenge, name the challenge ("lack of loading efficiency"). */
     /** Whether another vesicle between {@code v} and the origin {@code source} names that origin in its own phrase. */
@@ -141,7 +140,7 @@ public final class ClaimExtractor {
     }
 
     /** "from" and up to two words the lexicon does not know between a term and a source: "yield from small saliva volumes". */
-    private static final Pattern FROM_SOURCE_AFTER_TERM = GuardedPattern.compile("\\A\\s+from\\s+(?:the\\s+)?(?:[a-z][a-z\\-]*\\s+){0,2}\\z");
+    private static final Pattern FROM_SOURCE_AFTER_TERM = Pattern.compile("\\A\\s+from\\s+(?:the\\s+)?(?:[a-z][a-z\\-]*\\s+){0,2}\\z");
 
     /** The source a term with a vesicle inside it is said to come from ("the low exosome yield from saliva"), or null. */
     private static Mention sourceAfterTerm(String text, Mention term, List<Mention> mentions) {
@@ -155,19 +154,19 @@ public final class ClaimExtractor {
         return null;
     }
 
-    private static final Pattern PART_OF_CHALLENGE = GuardedPattern.compile("\\A(?:lack of|lacks?|lacking|absence of|no|without)\\z",
+    private static final Pattern PART_OF_CHALLENGE = Pattern.compile("\\A(?:lack of|lacks?|lacking|absence of|no|without)\\z",
             Pattern.CASE_INSENSITIVE);
     /** "from one cell to another" is movement, not origin. */
-    private static final Pattern MOVEMENT = GuardedPattern.compile("\\A\\s+(?:to|into|towards?)\\s");
+    private static final Pattern MOVEMENT = Pattern.compile("\\A\\s+(?:to|into|towards?)\\s");
     /**
      * Right after a source: "-derived" and a noun ("iPSC-derived cardiomyocytes") make the source the origin of that
      * noun, not of the vesicles (which come from the cardiomyocytes).
      */
-    private static final Pattern ORIGIN_OF_NEXT_NOUN = GuardedPattern.compile("\\A\\s*[-\u2010\u2011\u2012\u2013 ]\\s*derived\\s+(?!from\\b|by\\b|in\\b)\\p{L}");
+    private static final Pattern ORIGIN_OF_NEXT_NOUN = Pattern.compile("\\A\\s*[-\u2010\u2011\u2012\u2013 ]\\s*derived\\s+(?!from\\b|by\\b|in\\b)\\p{L}");
     /** Right before a source (object first): "cells isolated from urine release EVs", where the source names the cells' origin. */
     // (branch precision10, the second alternative) a bare "from" after a cell noun too: "mesenchymal stromal cells from
     // canine adipose tissue release small EVs" (the tissue is where the cells came from)
-    private static final Pattern ORIGIN_BEFORE_NOUN = GuardedPattern.compile(
+    private static final Pattern ORIGIN_BEFORE_NOUN = Pattern.compile(
             "\\b(?:isolated|derived|obtained|collected|harvested|expanded|cultured|grown|differentiated|reprogrammed)\\s+from\\s+(?:the\\s+)?\\z"
             + "|\\bcells\\s+from\\s+(?:the\\s+)?(?:[a-z][a-z\\-]*\\s+){0,3}\\z");
     /** "the same siRNA", "an equal dose of": the sentence describes the comparator arm of a study. */
@@ -199,20 +198,20 @@ public final class ClaimExtractor {
     }
 
     /** A trigger that ends as a past participle ("induced", "driven"). */
-    private static final Pattern PARTICIPLE_END = GuardedPattern.compile("(?:ed|en)\\z");
+    private static final Pattern PARTICIPLE_END = Pattern.compile("(?:ed|en)\\z");
     /** A determiner or preposition (and an adverb) right before a word: a participle there is attributive. */
-    private static final Pattern ATTRIBUTIVE_SLOT = GuardedPattern.compile("\\b(?:with|of|in|on|from|a|an|the|its|their)\\s+(?:[a-z]+ly\\s+)?\\z");
+    private static final Pattern ATTRIBUTIVE_SLOT = Pattern.compile("\\b(?:with|of|in|on|from|a|an|the|its|their)\\s+(?:[a-z]+ly\\s+)?\\z");
     /** A participle that, right after a noun other than the vesicle, says what that noun lacks. */
-    private static final Pattern PARTICIPLE_OF_NOUN = GuardedPattern.compile("(?i)(?:lacking|deficient)\\b");
+    private static final Pattern PARTICIPLE_OF_NOUN = Pattern.compile("(?i)(?:lacking|deficient)\\b");
     /** "cleared from the blood", "eliminated from the circulation": leaving a place, not coming from it. */
-    private static final Pattern CLEARANCE = GuardedPattern.compile(
+    private static final Pattern CLEARANCE = Pattern.compile(
             "\\b(?:clear(?:s|ed|ing|ance)?|eliminat\\w*|disappear\\w*|excret\\w*|escap\\w*|wash(?:es|ed)? out)"
                     + "\\s+(?:[a-z]+ly\\s+)?from\\s+(?:the\\s+)?\\z");
     /**
      * (branch hedged4) A conjunction opening a second predicate of the same subject: "and" / "but" (after an optional comma
      * and adverb) right before an auxiliary, a modal or a negation ("and did not elicit", "but may", "and are thought to").
      */
-    private static final Pattern COORDINATED_PREDICATE = GuardedPattern.compile(
+    private static final Pattern COORDINATED_PREDICATE = Pattern.compile(
             "(?:,\\s*)?\\b(?:and|but)\\s+(?=(?:(?:also|then|thus|still|even|therefore|likewise|yet)\\s+)?"
                     + "(?:did|do|does|was|were|is|are|has|have|had|may|might|could|can|cannot|would|will|should|not|never)\\b)");
     private static final String OWN_ORIGIN_WORDS = "\\s*(?:,\\s*)?(?:(?:derived|isolated|obtained|purified|released|secreted|shed|produced|collected"
@@ -234,7 +233,7 @@ public final class ClaimExtractor {
      * by §", "of §", coordinated sources ("from § and §") and a bracketed name ("(msc-evs)") included; it must name a
      * term, and nothing that could be a clause of its own (a participle with its own object, "treated with") is passed.
      */
-    private static final Pattern OWN_ORIGIN_PHRASE_ZONE = GuardedPattern.compile(
+    private static final Pattern OWN_ORIGIN_PHRASE_ZONE = Pattern.compile(
             "\\A(?:" + BRACKET_AFTER + ")?(?:" + OWN_ORIGIN_WORDS + ")?"
                     // an insertion closed by commas that names no term (", given intravenously,", ", at 10 µg,") and an adverb
                     + "(?:\\s*,[^,;:()§]{1,40},)?(?:\\s*[a-z]{3,}ly(?=\\s))?\\s*(?:,\\s*)?");
@@ -245,7 +244,7 @@ public final class ClaimExtractor {
      * must open with a verb of the vesicle (so "exosomes and activated T cells" is no predicate).
      */
     static final boolean COORDINATED_VERBS = !Boolean.getBoolean("exokg.noCoordinatedVerbs");
-    private static final Pattern VERB_CONJUNCTION = GuardedPattern.compile("(?:,\\s*(?:and\\s+)?|\\s+and\\s+)"
+    private static final Pattern VERB_CONJUNCTION = Pattern.compile("(?:,\\s*(?:and\\s+)?|\\s+and\\s+)"
             // a complement clause or a subject of its own after the conjunction ("and that no toxicity was seen")
             + "(?!(?:that|which|whether|who|when|if|because|while|whereas|although|so|the|a|an|their|its|these|this|those|they|it|we)\\b)");
 
@@ -257,30 +256,30 @@ public final class ClaimExtractor {
         return rule.trigger().matcher("qxqxq ").lookingAt();
     }
     /** The vesicle's own predicate opens the words (a finite verb or an auxiliary, after an optional adverb). */
-    private static final Pattern PREDICATE_OPENING = GuardedPattern.compile(
+    private static final Pattern PREDICATE_OPENING = Pattern.compile(
             "\\A\\s*(?:(?:also|then|thus|further|first|significantly|markedly|strongly|directly|not\\s+only)\\s+)?"
                     + "(?:was|were|is|are|has|have|had|did|do|does|may|might|could|can|will|would|[a-z]{3,}(?:ed|es))\\b");
     /** (branch hedged4) A copula right before a vesicle: the vesicle is its clause's predicate noun, not its subject. */
-    private static final Pattern PREDICATE_COMPLEMENT_BEFORE = GuardedPattern.compile(
+    private static final Pattern PREDICATE_COMPLEMENT_BEFORE = Pattern.compile(
             "\\b(?:be|been|being|are|is|was|were|become|became|remain|remains)\\s+(?:(?:mostly|mainly|largely|probably|all|the|a|an|also)\\s+){0,2}\\z");
-    private static final Pattern AUXILIARY_START = GuardedPattern.compile(
+    private static final Pattern AUXILIARY_START = Pattern.compile(
             "(?i)(?:do|does|did|is|are|was|were|can|could|may|might|will|would|has|have|had)\\b");
     /** Branch roots that name natural kinds and so may be claim objects ("diseases", "biological barriers"). */
     private static final List<MentionType> NAMED_ROOTS = List.of(MentionType.DISEASE, MentionType.BARRIER);
-    private static final Pattern COORDINATION = GuardedPattern.compile("\\s*,?\\s*(?:and|or|and/or|as well as)\\s+");
-    private static final Pattern POSSESSIVE = GuardedPattern.compile("(?i)their|its");
+    private static final Pattern COORDINATION = Pattern.compile("\\s*,?\\s*(?:and|or|and/or|as well as)\\s+");
+    private static final Pattern POSSESSIVE = Pattern.compile("(?i)their|its");
     /** Between a possessive and the term it owns: nothing, or one or two plain modifiers ("their remarkable"). */
-    private static final Pattern POSSESSED = GuardedPattern.compile("\\A\\s+(?:[a-z][a-z\\-]*\\s+){0,2}\\z");
+    private static final Pattern POSSESSED = Pattern.compile("\\A\\s+(?:[a-z][a-z\\-]*\\s+){0,2}\\z");
     /** A term owned by the vesicles' possessive, heading its noun phrase: "(but) their low immunogenicity". */
-    private static final Pattern OWNED_BY_POSSESSIVE = GuardedPattern.compile("(?i)\\b(?:their|its)\\s+(?:[a-z][a-z\\-]*\\s+){0,2}\\z");
-    private static final Pattern LOADING_WORD = GuardedPattern.compile("\\b(?:load\\w*|encapsulat\\w*)\\b");
+    private static final Pattern OWNED_BY_POSSESSIVE = Pattern.compile("(?i)\\b(?:their|its)\\s+(?:[a-z][a-z\\-]*\\s+){0,2}\\z");
+    private static final Pattern LOADING_WORD = Pattern.compile("\\b(?:load\\w*|encapsulat\\w*)\\b");
     /**
      * A loading technique as the subject of the loading (branch recall): after the technique that opens the sentence,
      * "loaded", or a verb of result with "loading" after it ("Electroporation loaded 18 % of the siRNA", "Sonication,
      * by contrast, loaded doxorubicin efficiently", "Freeze-thaw cycles gave a low loading efficiency"). The vesicles
      * loaded are those under discussion.
      */
-    private static final Pattern TECHNIQUE_AS_LOADER = GuardedPattern.compile("\\A\\s*(?:,[^,;.]{0,40},\\s*)?(?:(?:also|then|alone|only)\\s+)?"
+    private static final Pattern TECHNIQUE_AS_LOADER = Pattern.compile("\\A\\s*(?:,[^,;.]{0,40},\\s*)?(?:(?:also|then|alone|only)\\s+)?"
             + "(?:load(?:s|ed)\\b|(?:gave|gives|achieved|achieves|yielded|yields|increased|increases|improved|improves|raised|raises|resulted\\s+in)\\b[^.;:]{0,40}?\\bloading\\b)");
 
     private final Lexicon lexicon;
@@ -503,12 +502,12 @@ public final class ClaimExtractor {
      */
     static final boolean MARKERS_DENIED_AFTER = !Boolean.getBoolean("exokg.noMarkersDeniedAfter");
     /** the clause opening before the denied marker list: a separator and at most three words naming the marker */
-    private static final Pattern DENIED_MARKER_OPENING = GuardedPattern.compile(
+    private static final Pattern DENIED_MARKER_OPENING = Pattern.compile(
             "(?:;|,\\s*(?:while|whereas)|,?\\s+but)\\s+(?:the\\s+)?(?:[a-z][a-z\\-]*\\s+){0,3}?\\z");
     /** between two markers of the list */
-    private static final Pattern DENIED_MARKER_LIST_GAP = GuardedPattern.compile("\\A\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and\\s+|or\\s+|nor\\s+)(?:the\\s+)?\\z");
+    private static final Pattern DENIED_MARKER_LIST_GAP = Pattern.compile("\\A\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and\\s+|or\\s+|nor\\s+)(?:the\\s+)?\\z");
     /** the absence as the clause's predicate, ending the clause (or "in them", "in the vesicles") */
-    private static final Pattern DENIED_MARKER_PREDICATE = GuardedPattern.compile(
+    private static final Pattern DENIED_MARKER_PREDICATE = Pattern.compile(
             "\\A\\s+(?:(?:was|were|is|are)\\s+)?(?:not\\s+(?:detected|detectable|found|present|seen)|undetect(?:ed|able)|absent)"
             + "(?:\\s+(?:in|from|on)\\s+(?:them|these\\s+vesicles|the\\s+vesicles|any\\s+(?:preparation|sample|lot|batch)))?\\s*(?:[.;]|\\z)");
 
@@ -658,9 +657,9 @@ public final class ClaimExtractor {
     static final boolean OWN_DISEASE_MEASURES = !Boolean.getBoolean("exokg.noOwnDiseaseMeasures");
     /** (branch outcomes) -Dexokg.noInnerDiseaseMeasures: a disease word inside a measure's words blocks the measure. */
     static final boolean INNER_DISEASE_MEASURES = !Boolean.getBoolean("exokg.noInnerDiseaseMeasures");
-    private static final Pattern MODEL_BEFORE_DISEASE = GuardedPattern.compile(
+    private static final Pattern MODEL_BEFORE_DISEASE = Pattern.compile(
             "\\b(?:mice|rats|animals|pigs|dogs|rabbits|patients|models?)\\s+(?:with|of)\\s+(?:[a-z0-9\\-‐–]+\\s+){0,3}\\z");
-    private static final Pattern MODEL_AFTER_DISEASE = GuardedPattern.compile("\\A\\s*(?:mice|rats|animals|pigs|dogs|rabbits|patients|models?)\\b");
+    private static final Pattern MODEL_AFTER_DISEASE = Pattern.compile("\\A\\s*(?:mice|rats|animals|pigs|dogs|rabbits|patients|models?)\\b");
 
     private static long span(Mention m) {
         return (long) m.start() << 32 | m.end();
@@ -804,7 +803,7 @@ public final class ClaimExtractor {
 
     /** A cue's words as a whole word in any case, by the cue as written ({@link #cueInEarlierItem}). */
     private final Map<String, Pattern> cueWordPatterns = new java.util.HashMap<>();
-    private static final Pattern ITEM_BOUNDARY = GuardedPattern.compile("(?:;|\\n)\\s*[\\-‐–—•▪]\\s");
+    private static final Pattern ITEM_BOUNDARY = Pattern.compile("(?:;|\\n)\\s*[\\-‐–—•▪]\\s");
     /** Whether the last whole-word occurrence of the cue in the scope lies in an earlier list item than the object. */
     private boolean cueInEarlierItem(String scope, int scopeStart, Cues.Match cue, String text, Mention o) {
         // compiled once per cue text and document (branch speed16): it was compiled for every claim with a negation cue
@@ -819,8 +818,8 @@ public final class ClaimExtractor {
 
     private static final String DISEASE = org.exokg.ExoKg.NS + "Disease";
     /** "the disease", "this disorder": a singular definite that refers back to a disease the text named. */
-    private static final Pattern DEFINITE_DISEASE = GuardedPattern.compile("(?i)\\b(?:the|this|that)\\s+\\z");
-    private static final Pattern SINGULAR_DISEASE = GuardedPattern.compile("(?i)disease|disorder|condition|illness");
+    private static final Pattern DEFINITE_DISEASE = Pattern.compile("(?i)\\b(?:the|this|that)\\s+\\z");
+    private static final Pattern SINGULAR_DISEASE = Pattern.compile("(?i)disease|disorder|condition|illness");
     /** The last specific disease named in the document's earlier sentences, or null (branch precision2). */
     private org.exokg.mention.Term lastDisease;
 
@@ -850,17 +849,17 @@ public final class ClaimExtractor {
      * Where a source list, the subject of its clause, begins: the sentence's opening (after a connective) or a clause
      * boundary (", and", ";", ", but", ", while"). Its items are sources joined by commas, "and", "or" (branch hedged2).
      */
-    private static final Pattern SOURCE_LIST_OPENING = GuardedPattern.compile(
+    private static final Pattern SOURCE_LIST_OPENING = Pattern.compile(
             "(?:\\A|[;,]\\s*(?:and|but|while|whereas|yet)?)\\s*(?:(?:however|moreover|also|in\\s+addition|similarly|thus|therefore)\\s*,?\\s*)?(?:the\\s+)?\\z"
             // (branch hedge2) the clause a finding "suggests": "..., which suggests that commercial milk could serve as a source"
             + "|\\b(?:suggests?|suggested|indicates?|indicated|impl(?:y|ies|ied)|means?)\\s+that\\s+(?:the\\s+)?(?:[a-z]+\\s+)?\\z");
-    private static final Pattern SOURCE_LIST_GAP = GuardedPattern.compile("\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and\\s+|or\\s+)(?:the\\s+)?");
+    private static final Pattern SOURCE_LIST_GAP = Pattern.compile("\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and\\s+|or\\s+)(?:the\\s+)?");
     /**
      * A hedged predicate that makes the subject a source ("have been proposed as alternative sources", "is postulated to
      * be an even richer source", "may be a better source"): the sources named are proposed sources of the vesicles under
      * discussion. Only a hedged one: a plain "milk is a source of calcium" says nothing of vesicles.
      */
-    private static final Pattern PROPOSED_SOURCE = GuardedPattern.compile(
+    private static final Pattern PROPOSED_SOURCE = Pattern.compile(
             "\\A\\s+(?:(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been)\\s+)?(?:(?:also|therefore|thus|now|widely|often|increasingly|recently)\\s+)?"
             + "(?:(?:postulated|proposed|thought|believed|suggested|considered|expected|predicted|hypothesi[sz]ed)\\s+(?:to\\s+be|as)"
             + "|(?:may|might|could|would)\\s+(?:also\\s+|thus\\s+|therefore\\s+)?(?:be|prove|become|serve\\s+as))"
@@ -1044,7 +1043,7 @@ public final class ClaimExtractor {
      * contrast, have been proposed to spread tau"): parenthetical, so the subject's predicate follows it as if it were
      * not there (branch hedged2). Blanked to spaces (same length, offsets hold); the text itself when there is none.
      */
-    private static final Pattern PARENTHETICAL_AFTER_SUBJECT = GuardedPattern.compile(
+    private static final Pattern PARENTHETICAL_AFTER_SUBJECT = Pattern.compile(
             "\\A\\s*,\\s*(?:however|by\\s+contrast|in\\s+contrast|in\\s+turn|therefore|thus|moreover|furthermore|for\\s+example"
             + "|for\\s+instance|in\\s+addition|likewise|similarly|instead|too|also|indeed|in\\s+particular|notably|importantly"
             + "|nevertheless|nonetheless|in\\s+theory|in\\s+principle|conversely)\\s*,(?=\\s+[a-z])");
@@ -1661,10 +1660,10 @@ public final class ClaimExtractor {
     }
 
     /** A verb or noun of transfer right before the nucleic acid: "transfer(red) (oncogenic) microRNAs", "transfer of mRNA". */
-    private static final Pattern TRANSFER_BEFORE = GuardedPattern.compile(
+    private static final Pattern TRANSFER_BEFORE = Pattern.compile(
             "\\btransfer(?:s|red|ring)?(?:\\s+of)?\\s+(?:(?:the|their|its|functional|oncogenic|mitochondrial|anti[\\-‐]inflammatory|regulatory|[a-z]+[\\-‐]?derived)\\s+){0,2}\\z");
     /** The recipients after the nucleic acid: "... to neurons", "... from one cell to another", "... into recipient cells". */
-    private static final Pattern RECIPIENT_AFTER = GuardedPattern.compile("\\A[^.;:]{0,60}?\\b(?:to|into)\\s");
+    private static final Pattern RECIPIENT_AFTER = Pattern.compile("\\A[^.;:]{0,60}?\\b(?:to|into)\\s");
 
     /**
      * Vesicles that carry a nucleic acid and transfer it to cells ("small EVs transfer RNA from activated T cells to
@@ -1730,8 +1729,8 @@ public final class ClaimExtractor {
     }
 
     /** "exosomes that dendritic cells secrete": a relative clause whose subject releases the vesicle (object gap). */
-    private static final Pattern RELATIVE_RELEASE_START = GuardedPattern.compile("\\A\\s*,?\\s*(?:that|which)\\s+(?:the\\s+|these\\s+|most\\s+)?\\z");
-    private static final Pattern RELATIVE_RELEASE_VERB = GuardedPattern.compile(
+    private static final Pattern RELATIVE_RELEASE_START = Pattern.compile("\\A\\s*,?\\s*(?:that|which)\\s+(?:the\\s+|these\\s+|most\\s+)?\\z");
+    private static final Pattern RELATIVE_RELEASE_VERB = Pattern.compile(
             "\\A\\s+(?:(?:[a-z]+ly|also|only|still)\\s+)?(?:secrete|secreted|release|released|shed|produce|produced|export|exported)"
                     + "(?!\\s+(?:by|from|into|to|in|with)\\b)\\b");
 
@@ -1755,7 +1754,7 @@ public final class ClaimExtractor {
         return null;
     }
 
-    private static final Pattern COORDINATED_ORIGIN = GuardedPattern.compile("\\A\\s*(?:,\\s*(?:and\\s+|or\\s+)?|(?:and|or)\\s+)\\z");
+    private static final Pattern COORDINATED_ORIGIN = Pattern.compile("\\A\\s*(?:,\\s*(?:and\\s+|or\\s+)?|(?:and|or)\\s+)\\z");
 
     /**
      * "Exosomes are constantly secreted into the extracellular space by activated microglia": the passive agent of an
@@ -1983,7 +1982,7 @@ public final class ClaimExtractor {
     }
 
     /** (branch hedge2) "-based" between a vesicle and the use it names: one noun phrase ("exosome-based vaccines"). */
-    private static final Pattern BASED_ON_VESICLE = GuardedPattern.compile("(?i)[\\s\\-\u2010\u2013]*based[\\s\\-\u2010\u2013]*");
+    private static final Pattern BASED_ON_VESICLE = Pattern.compile("(?i)[\\s\\-\u2010\u2013]*based[\\s\\-\u2010\u2013]*");
 
     /**
      * (branch hedge2) A cue that modifies the phrase right after it: a word of cues.yaml's phraseHedges, at most two words
@@ -1998,10 +1997,10 @@ public final class ClaimExtractor {
     }
 
     /** Words that join two terms inside one noun phrase (branch hedgescope). */
-    private static final Pattern NOUN_PHRASE_LINK = GuardedPattern.compile("(?i)\\s*,?\\s*(?:of|including|such\\s+as|on|in|carrying|bearing|"
+    private static final Pattern NOUN_PHRASE_LINK = Pattern.compile("(?i)\\s*,?\\s*(?:of|including|such\\s+as|on|in|carrying|bearing|"
             + "containing|displaying|expressing|loaded\\s+with|enriched\\s+in|rich\\s+in)(?:\\s+(?:the|these|those|their|its|such))?\\s*");
     /** Between the object as a clause's subject and the cue of its predicate: no clause boundary (branch hedgescope). */
-    private static final Pattern SUBJECT_CLAUSE_BREAK = GuardedPattern.compile("(?i)[;:.]|,\\s*(?:and|but|which|while|whereas|so)\\b|\\b(?:that|which|who)\\b");
+    private static final Pattern SUBJECT_CLAUSE_BREAK = Pattern.compile("(?i)[;:.]|,\\s*(?:and|but|which|while|whereas|so)\\b|\\b(?:that|which|who)\\b");
     /** Words that cannot stand before a noun phrase opening the cue's clause (a verb's argument, a clause of its own). */
     private static final Set<String> NOT_IN_LEAD = Set.of("by", "through", "to", "into", "from", "with", "for", "at", "as", "than",
             "is", "are", "was", "were", "be", "been", "can", "could", "may", "might", "will", "would", "should", "not", "no",
@@ -2051,7 +2050,7 @@ public final class ClaimExtractor {
     /** Measurement switch: -Dexokg.noBacterialTermSource turns off {@link #sourceWordInVesicleTerm} (branch subjects2). */
     static final boolean BACTERIAL_TERM_SOURCE = !Boolean.getBoolean("exokg.noBacterialTermSource");
     /** "bacterial" as a word of a vesicle term's surface ("Bacterial OMVs", "bacterial outer membrane vesicles"). */
-    private static final Pattern BACTERIAL_WORD = GuardedPattern.compile("(?i)(?<![\\p{L}])bacterial(?![\\p{L}])");
+    private static final Pattern BACTERIAL_WORD = Pattern.compile("(?i)(?<![\\p{L}])bacterial(?![\\p{L}])");
 
     /**
      * (branch subjects2, lead's convention p) The source a vesicle term spells as an adjective: "Bacterial OMVs",
@@ -2106,7 +2105,7 @@ public final class ClaimExtractor {
     }
 
     /** Nothing but an article before the term and a full stop or nothing after it: the term alone. */
-    private static final Pattern LONE_TERM = GuardedPattern.compile("(?i)(?:(?:the|a|an)\\s*)?\\|[.:]?");
+    private static final Pattern LONE_TERM = Pattern.compile("(?i)(?:(?:the|a|an)\\s*)?\\|[.:]?");
 
     private static boolean quoted(String text, Mention m) {
         return m.start() > 0 && "\"“‘'".indexOf(text.charAt(m.start() - 1)) >= 0
@@ -2149,7 +2148,7 @@ public final class ClaimExtractor {
      * Words that make the second of two close vesicle mentions the standard of a likeness, not another name ("than",
      * "compared with" were tried too: they name a contrast whose claims often belong to the second mention).
      */
-    private static final Pattern COMPARISON = GuardedPattern.compile("(?i)(?<![\\p{L}\\-‐–])(?:resembl\\w*|(?:un)?like|similar\\s+to|akin\\s+to|mimic\\w*)\\b");
+    private static final Pattern COMPARISON = Pattern.compile("(?i)(?<![\\p{L}\\-‐–])(?:resembl\\w*|(?:un)?like|similar\\s+to|akin\\s+to|mimic\\w*)\\b");
     /**
      * (branch subjectclass) The vesicles a claim is about when the mention the trigger found is only the standard they are
      * compared with: "nanovesicles that resemble mammalian exosomes ... contain plant lipids", "Exosomes, unlike
@@ -2192,7 +2191,7 @@ public final class ClaimExtractor {
     /** Switch: -Dexokg.noEngineeredProducers keeps vesicles of engineered cells their own kind (before branch dev20). */
     static final boolean ENGINEERED_PRODUCERS = !Boolean.getBoolean("exokg.noEngineeredProducers");
     /** (branch dev20) "engineered" or "genetically modified" right before the source the vesicles come from. */
-    private static final Pattern ENGINEERED_BEFORE_SOURCE = GuardedPattern.compile(
+    private static final Pattern ENGINEERED_BEFORE_SOURCE = Pattern.compile(
             "(?i)\\b(?:engineered|genetically\\s+(?:modified|engineered))\\s+(?:[\\p{L}\\p{N}\\-‐–]+\\s+)?\\z");
     private static final String EXOSOME = org.exokg.ExoKg.NS + "Exosome";
     private static final String EXTRACELLULAR_VESICLE = org.exokg.ExoKg.NS + "ExtracellularVesicle";
@@ -2241,24 +2240,24 @@ public final class ClaimExtractor {
     /** The vesicles of the document's statement of its invention, or null. */
     private Mention inventionVesicle;
     /** A patent's statement of what its invention is. */
-    private static final Pattern INVENTION_STATEMENT = GuardedPattern.compile(
+    private static final Pattern INVENTION_STATEMENT = Pattern.compile(
             "(?i)\\b(?:the\\s+(?:present\\s+)?(?:invention|disclosure)|this\\s+(?:invention|disclosure))\\s+"
                     + "(?:relates|is\\s+directed|concerns|provides|describes|discloses)\\b");
     /** A patent's aspect, embodiment or dependent claim at the sentence's opening. */
-    private static final Pattern EMBODIMENT_LEAD = GuardedPattern.compile(
+    private static final Pattern EMBODIMENT_LEAD = Pattern.compile(
             "(?i)\\A\\W*(?:\\d+\\W+)?(?:in\\s+(?:(?:one|an|another|some|certain|other|a\\s+further|further|a\\s+preferred|preferred"
                     + "|a\\s+particular|particular|various|yet\\s+another|an\\s+alternative|alternative)\\s+)(?:aspects?|embodiments?)\\b"
                     + "|the\\s+[\\p{L}\\-‐ ]{1,40}?\\s+of\\s+(?:any\\s+(?:one\\s+of\\s+the\\s+)?preceding\\s+claims?|claims?\\s+\\d+)\\b)");
     /** Before the vesicle: a definite noun phrase ("the", "said"), or the predicate noun of a "wherein" clause. */
-    private static final Pattern EMBODIMENT_DEFINITE_BEFORE = GuardedPattern.compile(
+    private static final Pattern EMBODIMENT_DEFINITE_BEFORE = Pattern.compile(
             "(?i)(?:\\b(?:the|said)\\s+(?:[\\p{L}\\-‐]+\\s+){0,2}|\\bwherein\\s+[^,;]{0,60}?\\b(?:is|are)\\s+(?:an?\\s+)?)\\z");
 
     /** The vesicles of a patent's numbered claims ("4. The composition of claim 1, further comprising exosomes ..."). */
     private final Map<Integer, Mention> claimVesicles = new java.util.HashMap<>();
     /** A numbered claim at the sentence's opening. */
-    private static final Pattern CLAIM_NUMBER = GuardedPattern.compile("(?<![\\p{L}\\p{N}.,])(\\d{1,3})\\.\\s+(?:A|An|The|Use)\\b");
+    private static final Pattern CLAIM_NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.,])(\\d{1,3})\\.\\s+(?:A|An|The|Use)\\b");
     /** The claim a dependent claim refers to ("The composition of claim 4"). */
-    private static final Pattern CLAIM_REFERENCE = GuardedPattern.compile("(?i)\\A\\W*(?:\\d+\\W+)?the\\s+[\\p{L}\\-‐ ]{1,40}?\\s+of\\s+claim\\s+(\\d{1,3})\\b");
+    private static final Pattern CLAIM_REFERENCE = Pattern.compile("(?i)\\A\\W*(?:\\d+\\W+)?the\\s+[\\p{L}\\-‐ ]{1,40}?\\s+of\\s+claim\\s+(\\d{1,3})\\b");
 
     /** The vesicles of the claim the sentence (a dependent claim) refers to, or null. */
     private Mention referredClaimVesicle(String text, Sentence sentence) {
@@ -2295,15 +2294,15 @@ public final class ClaimExtractor {
     /** Switch: -Dexokg.noPredicateNounToBroaderSubject keeps claims read on a narrower predicate noun on that noun (before dev20). */
     static final boolean PREDICATE_NOUN_TO_BROADER_SUBJECT = !Boolean.getBoolean("exokg.noPredicateNounToBroaderSubject");
     /** (branch dev20) A second finite predicate after "and": "... and carried", "and were enriched in", "and lacked". */
-    private static final Pattern SECOND_PREDICATE = GuardedPattern.compile("(?i)\\band\\s+(?:(?:also|then|thus|still|not)\\s+)?(?:[a-z]+ly\\s+)?"
+    private static final Pattern SECOND_PREDICATE = Pattern.compile("(?i)\\band\\s+(?:(?:also|then|thus|still|not)\\s+)?(?:[a-z]+ly\\s+)?"
             + "(?:[a-z]+ed|carr(?:y|ies)|contains?|shows?|express(?:es)?|lacks?|ha(?:s|d|ve)|was|were|is|are|bears?|displays?)\\b");
-    private static final Pattern COPULA_BETWEEN = GuardedPattern.compile("(?i)\\b(?:is|are|was|were|be|been|being|remains?|remained)\\b");
+    private static final Pattern COPULA_BETWEEN = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|being|remains?|remained)\\b");
     /** (branch dev15) Right before a predicate noun: the copula, adverbs or articles, "a kind of", one modifier. */
-    private static final Pattern PREDICATE_KIND_BEFORE = GuardedPattern.compile("(?i)\\b(?:is|are|was|were|be|been|being|remains?|remained)"
+    private static final Pattern PREDICATE_KIND_BEFORE = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|being|remains?|remained)"
             + "\\s+(?:(?:mostly|mainly|largely|probably|all|also|thus|the|a|an|not|no)\\s+){0,3}"
             + "(?:(?:kind|type|form|class|subset|subtype|group)s?\\s+of\\s+)?(?:[\\p{L}\\-‐–]+\\s+)?\\z");
 
-    private static final Pattern COORDINATOR = GuardedPattern.compile("(?i)\\b(?:and|or|nor|versus|vs)\\b|\\bas well as\\b");
+    private static final Pattern COORDINATOR = Pattern.compile("(?i)\\b(?:and|or|nor|versus|vs)\\b|\\bas well as\\b");
 
     private static List<Candidate> coordinatedTriggers(String text, List<Candidate> candidates, Candidate best) {
         List<Candidate> found = new ArrayList<>();
@@ -2320,7 +2319,7 @@ public final class ClaimExtractor {
     }
 
     /** Between two coordinated subjects: ", ", " and ", ", or ", " as well as ", "neither X nor Y". */
-    private static final Pattern SUBJECT_COORDINATION = GuardedPattern.compile(
+    private static final Pattern SUBJECT_COORDINATION = Pattern.compile(
             "\\A\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:,\\s*(?:and|or|nor)?|and|or|nor|and/or|as well as)\\s*\\z");
 
     /**
@@ -2328,7 +2327,7 @@ public final class ClaimExtractor {
      * exosomes and yak milk exosomes"): "and" without a comma (", or mixed small EV fractions" after an apposition is none), then up to three words that are no verb, relative pronoun,
      * determiner of a new phrase or preposition, so that they premodify the second vesicle.
      */
-    private static final Pattern SUBJECT_COORDINATION_PREMODIFIED = GuardedPattern.compile(
+    private static final Pattern SUBJECT_COORDINATION_PREMODIFIED = Pattern.compile(
             "\\A\\s*(?:and|as well as)\\s+(?:(?!(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|may|might|will"
                     + "|would|should|must|which|that|who|whose|the|these|those|their|its|from|of|by|with|in|than|to|for|on|at|into|after"
                     + "|before|not|no|both|also)\\b)[\\w‐\\-]+\\s+){1,3}\\z");
@@ -2345,7 +2344,7 @@ public final class ClaimExtractor {
                     + "|\\A\\s*(?:make|makes|made|render|renders|rendered)\\s+(?:(?:the|these|those|such|their)\\s+)?(?:[\\w‐\\-]+\\s+){0,2}\\z");
 
     /** A preposition, up to two words before a vesicle: the vesicle is in a prepositional phrase, not a subject. */
-    private static final Pattern FRONTED_PHRASE = GuardedPattern.compile(
+    private static final Pattern FRONTED_PHRASE = Pattern.compile(
             "\\b(?:with|than|to|unlike|versus|vs\\.?|like|from|of|in|for|by|over|against|on|at|into|among|between)\\s+(?:[\\w‐-]+\\s+){0,2}\\z");
 
     /**
@@ -2860,14 +2859,14 @@ public final class ClaimExtractor {
     }
 
     /** The words that may open a conjunct after the first: "(,) and (the) ...", "or", a bare comma. */
-    private static final Pattern CONJUNCT = GuardedPattern.compile("\\A\\s*(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)(?:(?:the|their|its|a|an)\\s+)?");
+    private static final Pattern CONJUNCT = Pattern.compile("\\A\\s*(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+)(?:(?:the|their|its|a|an)\\s+)?");
     /** A prepositional postmodifier's first word: "the lack OF a potency assay", "variability BETWEEN batches". */
-    private static final Pattern POSTMODIFIER_START = GuardedPattern.compile(
+    private static final Pattern POSTMODIFIER_START = Pattern.compile(
             "\\A\\s+(?:of|between|from|in|per|for|during|after|on|across|among|by|with|within)\\s+");
     /** One word of a postmodifier (no punctuation that closes a phrase). */
-    private static final Pattern POSTMODIFIER_WORD = GuardedPattern.compile("\\A\\s*[^\\s,;:()]+");
+    private static final Pattern POSTMODIFIER_WORD = Pattern.compile("\\A\\s*[^\\s,;:()]+");
     /** Words that end a noun phrase: a finite verb or a relative word (the predicate or a clause of its own starts). */
-    private static final Pattern NOT_IN_POSTMODIFIER = GuardedPattern.compile(
+    private static final Pattern NOT_IN_POSTMODIFIER = Pattern.compile(
             "(?i)is|are|was|were|be|been|remains?|remained|has|have|had|makes?|made|that|which|who|whose|and|or|but|can|could|may|might|will|would|should|must");
     /** Most words a postmodifier may have. */
     private static final int MAX_POSTMODIFIER_WORDS = 10;
@@ -2939,7 +2938,7 @@ public final class ClaimExtractor {
     }
 
     /** Up to two modifiers before the head of a subject's challenge: "casein contamination", "large-scale production". */
-    private static final Pattern CHALLENGE_MODIFIERS = GuardedPattern.compile("\\A(?:[\\p{L}\\p{N}][\\p{L}\\p{N}\\-\u2010]*\\s+){0,2}");
+    private static final Pattern CHALLENGE_MODIFIERS = Pattern.compile("\\A(?:[\\p{L}\\p{N}][\\p{L}\\p{N}\\-\u2010]*\\s+){0,2}");
 
     /** The longest challenge mention of the sentence that starts at {@code at}, or null. */
     private Mention challengeAt(String text, int at) {
@@ -2969,7 +2968,7 @@ public final class ClaimExtractor {
     }
 
     /** After "but": the preposition of a contrasted argument ("... not taken up by astrocytes but by neurons"). */
-    private static final Pattern CONTRASTED_ARGUMENT = GuardedPattern.compile(
+    private static final Pattern CONTRASTED_ARGUMENT = Pattern.compile(
             "\\A\\s*(?:rather\\s+|instead\\s+|mainly\\s+|mostly\\s+|only\\s+)?(by|in|into|to|from|with|within|on|at|via|through)\\s+"
                     + "(?:(?:the|a|an)\\s+)?(?:[a-z][a-z\\-]*\\s+){0,2}\\z");
 
@@ -3001,7 +3000,7 @@ public final class ClaimExtractor {
     }
 
     /** What may stand between a clause boundary and a challenge that opens the clause ("but, so far, their yield ..."). */
-    private static final Pattern CLAUSE_OPENING = GuardedPattern.compile("[\\s,]*(?:(?:however|still|yet|unfortunately|so far|to date|"
+    private static final Pattern CLAUSE_OPENING = Pattern.compile("[\\s,]*(?:(?:however|still|yet|unfortunately|so far|to date|"
             + "at present|currently|in practice|in some cases|in most cases)\\s*,?\\s*)?(?:(?:the|their|its)\\s+)?");
 
     /**
@@ -3036,7 +3035,7 @@ public final class ClaimExtractor {
     // ---- object ... trigger ... vesicle
 
     /** A definite determiner right before a bare vesicle noun: "The nanovesicles", "these vesicles" (branch dev14). */
-    private static final Pattern DEFINITE_BEFORE = GuardedPattern.compile("(?i)(?:\\A|\\s)(?:the|these|those)\\s+\\z");
+    private static final Pattern DEFINITE_BEFORE = Pattern.compile("(?i)(?:\\A|\\s)(?:the|these|those)\\s+\\z");
 
     /**
      * (branch dev14) A definite bare vesicle noun opening what a sentence says of vesicles ("The nanovesicles were taken up
@@ -3076,7 +3075,7 @@ public final class ClaimExtractor {
     }
 
     /** Right after a vesicle noun, its own origin: "from", "of", "secreted by", "derived from" (branch dev14). */
-    private static final Pattern OWN_ORIGIN_AFTER = GuardedPattern.compile(
+    private static final Pattern OWN_ORIGIN_AFTER = Pattern.compile(
             // (branch dev22b) not a means: "loaded into the exosomes by sonication, by extrusion or by incubation"
             "(?i)\\s+(?:(?:derived|isolated|obtained|purified|secreted|released|shed|produced)\\s+)?(?:from|of|by(?!\\s+[\\p{L}\\-]+(?:ion|ing)\\b))\\b");
     /** Measurement switch: -Dexokg.noBackReferences: "the vesicles of the invention" name an origin of their own (branch anaphors2). */
@@ -3094,10 +3093,10 @@ public final class ClaimExtractor {
     }
 
     /** A noun anaphor that names no kind of its own: "the vesicles", "these nanovesicles". */
-    private static final Pattern BARE_VESICLE_NOUN = GuardedPattern.compile("(?i)\\b(?:nano)?vesicles?\\z");
+    private static final Pattern BARE_VESICLE_NOUN = Pattern.compile("(?i)\\b(?:nano)?vesicles?\\z");
 
     /** A word or mark that opens a clause of its own inside a sentence: no list runs across it. */
-    private static final Pattern CONTRASTING_CLAUSE = GuardedPattern.compile("(?i);|\\b(?:although|though|whereas|while|but)\\b");
+    private static final Pattern CONTRASTING_CLAUSE = Pattern.compile("(?i);|\\b(?:although|though|whereas|while|but)\\b");
 
     private List<Candidate> objectFirst(String text, Sentence sentence, List<Mention> mentions, List<Mention> vesicles,
             Mention o, Mention head, Mention tail, int[] chain, List<Mention> objects) {
@@ -3191,7 +3190,7 @@ public final class ClaimExtractor {
      * (branch dev15) After "from": a noun (no term) and then a preposition of place, time or path, or a verb's object, before
      * the object: the object is not the from-phrase's noun. Words only (terms between stop other rules elsewhere).
      */
-    private static final Pattern FROM_PHRASE_CLOSED = GuardedPattern.compile(
+    private static final Pattern FROM_PHRASE_CLOSED = Pattern.compile(
             "(?i)\\A\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{L}\\-‐]+\\s+){1,4}(?:during|into|through|throughout|via|within|upon|across|towards?)\\s+");
 
     /** The trigger ends with "from", and the parse attaches that "from" to a noun other than the vesicle. */
@@ -3259,7 +3258,7 @@ public final class ClaimExtractor {
         return true;
     }
 
-    private static final Pattern COORDINATED_SOURCE = GuardedPattern.compile("\\A\\s*(?:,\\s*)?(?:(?:and|or|and/or)\\s+)?(?:the\\s+)?\\z");
+    private static final Pattern COORDINATED_SOURCE = Pattern.compile("\\A\\s*(?:,\\s*)?(?:(?:and|or|and/or)\\s+)?(?:the\\s+)?\\z");
 
     private Claim claim(String text, Sentence sentence, List<Mention> mentions, List<Mention> vesicles, Mention o, Candidate c) {
         // the standard's own modifiers ("bovine milk EVs") stay its own: only a predicate after it is redirected
@@ -3759,7 +3758,7 @@ public final class ClaimExtractor {
     static final boolean RENAMED_PREPARATIONS = !Boolean.getBoolean("exokg.noRenamedPreparations");
 
     /** "Figure 5. " right before a sentence: the sentence is the figure's title (branch names3). */
-    private static final Pattern FIGURE_TITLE_BEFORE = GuardedPattern.compile("(?:Figure|Fig\\.)\\s*\\d+[A-Za-z]?\\.\\s*\\z");
+    private static final Pattern FIGURE_TITLE_BEFORE = Pattern.compile("(?:Figure|Fig\\.)\\s*\\d+[A-Za-z]?\\.\\s*\\z");
 
     /** Measurement switch: -Dexokg.noLoneNameSourceRows: no source row in a sentence where only the name is read (branch names3). */
     static final boolean LONE_NAME_SOURCE_ROWS = !Boolean.getBoolean("exokg.noLoneNameSourceRows");
@@ -3899,11 +3898,11 @@ public final class ClaimExtractor {
      */
     static final boolean LISTED_ITEMS_ONLY = !Boolean.getBoolean("exokg.noListedItemsOnly");
     /** "A and other (pathogen-associated) X": X is the group of the items listed before it. */
-    private static final Pattern OTHER_BEFORE = GuardedPattern.compile("\\b(?:and|or)\\s+other\\s+(?:[a-z][a-z\\-‐]*\\s+){0,2}\\z");
+    private static final Pattern OTHER_BEFORE = Pattern.compile("\\b(?:and|or)\\s+other\\s+(?:[a-z][a-z\\-‐]*\\s+){0,2}\\z");
     /** "many X: A, B and C": X, counted as many kinds, is the group of the items listed after the colon. */
-    private static final Pattern COLON_AFTER = GuardedPattern.compile("\\A\\s*:");
+    private static final Pattern COLON_AFTER = Pattern.compile("\\A\\s*:");
     /** The count that makes "X:" a list head ("carry RNA: microRNAs ..." only says more of the RNA). */
-    private static final Pattern MANY_BEFORE = GuardedPattern.compile(
+    private static final Pattern MANY_BEFORE = Pattern.compile(
             "\\b(?:many|various|several|diverse|different|numerous|a\\s+(?:broad|wide|large)\\s+(?:range|variety|array)\\s+of)\\s+(?:[a-z][a-z\\-‐]*\\s+){0,2}\\z");
 
     /**
@@ -3945,7 +3944,7 @@ public final class ClaimExtractor {
         return generic;
     }
     /** (branch challenges8) Words between an event and a label of its class later in the same clause: no comma or semicolon. */
-    private static final Pattern SAME_CLAUSE_GAP = GuardedPattern.compile("[^,;:.()]{0,60}");
+    private static final Pattern SAME_CLAUSE_GAP = Pattern.compile("[^,;:.()]{0,60}");
     /** (branch challenges2) Challenge events in sentences that name no vesicle are the discourse's; off: -Dexokg.noLoneChallengeEvents. */
     static final boolean LONE_CHALLENGE_EVENTS = !Boolean.getBoolean("exokg.noLoneChallengeEvents");
     /**
@@ -3955,9 +3954,9 @@ public final class ClaimExtractor {
     static final boolean DISCOURSE_CHALLENGES = !Boolean.getBoolean("exokg.noDiscourseChallenges");
     /** (branch challenges5) Fewer words are a heading or a label ("Scalability", "3.4 Donor variability"), not a statement. */
     private static final int MIN_DISCOURSE_CHALLENGE_WORDS = 4;
-    private static final Pattern WORD = GuardedPattern.compile("\\p{L}{2,}");
+    private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
     /** (branch challenges5) A denial or a question before the challenge: "The study does not report batch-to-batch variation". */
-    private static final Pattern DENIAL_BEFORE = GuardedPattern.compile("(?i)\\b(?:not|no|never|nor|neither|none|whether)\\b|n't\\b|\\?");
+    private static final Pattern DENIAL_BEFORE = Pattern.compile("(?i)\\b(?:not|no|never|nor|neither|none|whether)\\b|n't\\b|\\?");
     /**
      * (branch safety5) Outcomes of the discourse-property classes (storage) in sentences that name no vesicle are the
      * studied preparation's; off: -Dexokg.noDiscourseProperties.
@@ -4095,7 +4094,7 @@ public final class ClaimExtractor {
      * A vesicle word that is no mention ("labelled vesicles", "vesicle yields", "a low yield of bacterial vesicles") in the
      * event's clause: its sentence may be about other vesicles.
      */
-    private static final Pattern VESICLE_WORD = GuardedPattern.compile("\\b(?:vesicles?|exosomes?|evs?|nanovesicles?|microvesicles?|particles)\\b");
+    private static final Pattern VESICLE_WORD = Pattern.compile("\\b(?:vesicles?|exosomes?|evs?|nanovesicles?|microvesicles?|particles)\\b");
 
     /**
      * (branch challenges8) A singular vesicle word used as a modifier of a measure ("the vesicle content varied between
@@ -4103,7 +4102,7 @@ public final class ClaimExtractor {
      * it does not keep a lone challenge event from them as a vesicle word would. Off: -Dexokg.noVesicleMeasureModifiers.
      */
     static final boolean VESICLE_MEASURE_MODIFIERS = !Boolean.getBoolean("exokg.noVesicleMeasureModifiers");
-    private static final Pattern VESICLE_MEASURE_MODIFIER = GuardedPattern.compile(
+    private static final Pattern VESICLE_MEASURE_MODIFIER = Pattern.compile(
             "\\b(?:vesicle|ev|exosome|particle)\\s+(?:yields?|content|counts?|numbers?|concentrations?|recovery|sizes?|signal|output|cargo|composition)\\b");
     /**
      * (branch challenges8) A loading technique before a loading-efficiency event ("Incubation loads almost nothing of
@@ -4288,7 +4287,7 @@ public final class ClaimExtractor {
     }
 
     /** A molecule's name after a cargo word: one word with a capital or a digit ("lncRNA MEG3", "miRNA miR-21"). */
-    private static final Pattern NAMED_MOLECULE_AFTER = GuardedPattern.compile("\\s+((?=[\\p{L}\\p{N}\\-]*[\\p{Lu}\\p{N}])[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]*)");
+    private static final Pattern NAMED_MOLECULE_AFTER = Pattern.compile("\\s+((?=[\\p{L}\\p{N}\\-]*[\\p{Lu}\\p{N}])[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]*)");
 
     /** Cargo classes a code name displays rather than loads: targeting ligands and proteins (branch cargonames). */
     private static final List<String> DISPLAYED_CARGO = List.of(org.exokg.ExoKg.NS + "TargetingLigand", org.exokg.ExoKg.NS + "Protein");
@@ -4502,7 +4501,7 @@ public final class ClaimExtractor {
      */
     static final boolean RELEASER_QUALIFIES_DESTINATION = !Boolean.getBoolean("exokg.noReleaserQualifiesDestination");
     /** The destination of a release, right after the vesicle ("EVs into body fluids", "vesicles (EVs) into the blood"). */
-    private static final Pattern RELEASED_INTO = GuardedPattern.compile("\\A\\s*(?:\\([^()]{1,20}\\)\\s*)?into\\b");
+    private static final Pattern RELEASED_INTO = Pattern.compile("\\A\\s*(?:\\([^()]{1,20}\\)\\s*)?into\\b");
 
     /** Measurement switch (branch precision6): -Dexokg.noStatedSourceKind leaves a derivedFrom row's vesicles unnarrowed. */
     static final boolean STATED_SOURCE_NARROWS = !Boolean.getBoolean("exokg.noStatedSourceKind");
@@ -4888,7 +4887,7 @@ public final class ClaimExtractor {
     private final Map<Integer, String> ownClauseUnsearched = new java.util.HashMap<>();
     /** (branch anaphors11) Starts of the vesicle mentions whose own clause holds a negation cue (a control arm). */
     private final Set<Integer> deniedInOwnClause = new java.util.HashSet<>();
-    private static final Pattern OWN_CLAUSE_END = GuardedPattern.compile(
+    private static final Pattern OWN_CLAUSE_END = Pattern.compile(
             "[;:]|,\\s+(?:but|whereas|while|although|though|and)\\b|\\b(?:whereas|although|we|our)\\b");
     /** (branch anaphors11) Switch: -Dexokg.noOwnClauseDenial blocks the studied preparation on a denial anywhere in its sentence. */
     static final boolean OWN_CLAUSE_DENIAL = !Boolean.getBoolean("exokg.noOwnClauseDenial");
@@ -5047,7 +5046,7 @@ public final class ClaimExtractor {
      */
     static final boolean BARE_PLURAL_PREPARATION = !Boolean.getBoolean("exokg.noBarePluralPreparation");
     /** (branch anaphors10) A bare plural vesicle noun: the mention's last word. */
-    private static final Pattern BARE_PLURAL_NOUN = GuardedPattern.compile("(?i)(?:^|\\s)(?:exosomes|evs|sevs|(?:nano|micro)?vesicles)$");
+    private static final Pattern BARE_PLURAL_NOUN = Pattern.compile("(?i)(?:^|\\s)(?:exosomes|evs|sevs|(?:nano|micro)?vesicles)$");
 
     /**
      * (branch anaphors10) A bare plural vesicle subject that opens a sentence of past findings, with only participles,
@@ -5209,17 +5208,17 @@ public final class ClaimExtractor {
     }
 
     /** (branch anaphors13) A modal: what vesicles could do, not what the study's did. */
-    private static final Pattern MODAL_VERB = GuardedPattern.compile("\\b(?:can|could|may|might|will|would|should|must)\\b");
+    private static final Pattern MODAL_VERB = Pattern.compile("\\b(?:can|could|may|might|will|would|should|must)\\b");
     /**
      * (branch anaphors9) Measurement switch: -Dexokg.noCargoAdjectiveCarriers: a vesicle adjective before its cargo
      * ("exosomal miR-21", "vesicular PD-L1") does not carry the preparation under discussion.
      */
     static final boolean CARGO_ADJECTIVE_CARRIERS = !Boolean.getBoolean("exokg.noCargoAdjectiveCarriers") && !Boolean.getBoolean("exokg.noAnaphors9");
     /** (branch anaphors9) A vesicle mention that is the adjective alone: "exosomal", "vesicular", "EV-associated". */
-    private static final Pattern CARGO_ADJECTIVE = GuardedPattern.compile("(?i)exosomal|vesicular|(?:ev|exosome|vesicle)[\\-‐](?:associated|bound|encapsulated)");
+    private static final Pattern CARGO_ADJECTIVE = Pattern.compile("(?i)exosomal|vesicular|(?:ev|exosome|vesicle)[\\-‐](?:associated|bound|encapsulated)");
 
     /** A verb in the present (or a modal of the general case): the sentence may state what such vesicles do in general. */
-    private static final Pattern PRESENT_TENSE = GuardedPattern.compile("\\b(?:are|is|can|may|might|have|has|will|would|should|must|remains?)\\b");
+    private static final Pattern PRESENT_TENSE = Pattern.compile("\\b(?:are|is|can|may|might|have|has|will|would|should|must|remains?)\\b");
 
     static final boolean PLANT_KEEPS_QUALIFIER = !Boolean.getBoolean("exokg.noPlantQualifier");
 
@@ -5270,11 +5269,11 @@ public final class ClaimExtractor {
      */
     static final boolean CULTURE_IS_NO_CELL_SOURCE = !Boolean.getBoolean("exokg.noCultureIsNoCellSource");
     /** A culture right after the generic cell term ("cell culture(s)", "cell-culture supernatant"). */
-    private static final Pattern CULTURE_AFTER = GuardedPattern.compile("\\A[\\s\\-‐–]*cultures?\\b");
+    private static final Pattern CULTURE_AFTER = Pattern.compile("\\A[\\s\\-‐–]*cultures?\\b");
 
     /** "the bacteria", "this bacterium": a bare head after a definite determiner refers back to a bacterium the text named. */
-    private static final Pattern DEFINITE_BACTERIUM = GuardedPattern.compile("\\b(?:the|this|these|that|those)\\s+(?:same\\s+)?\\z");
-    private static final Pattern BARE_BACTERIUM = GuardedPattern.compile("(?:bacteri(?:um|a)|strains?|microbes?)");
+    private static final Pattern DEFINITE_BACTERIUM = Pattern.compile("\\b(?:the|this|these|that|those)\\s+(?:same\\s+)?\\z");
+    private static final Pattern BARE_BACTERIUM = Pattern.compile("(?:bacteri(?:um|a)|strains?|microbes?)");
 
     private static boolean definiteBacterium(String text, Mention source) {
         return source != null && BARE_BACTERIUM.matcher(text.substring(source.start(), source.end()).toLowerCase(Locale.ROOT)).matches()
@@ -5378,7 +5377,7 @@ public final class ClaimExtractor {
     }
 
     /** A list item that opens with a pronoun and a verb: a clause of its own ("– they cross the blood–brain barrier"). */
-    private static final Pattern ITEM_CLAUSE = GuardedPattern.compile("\\s*(?:(?:[-–•*]|\\d+[.)])\\s*)?(?:they|it)\\s+(?!(?:and|or|of)\\b)[a-z]+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ITEM_CLAUSE = Pattern.compile("\\s*(?:(?:[-–•*]|\\d+[.)])\\s*)?(?:they|it)\\s+(?!(?:and|or|of)\\b)[a-z]+", Pattern.CASE_INSENSITIVE);
 
     /** Whether the sentence is an item of the list {@code lead} introduces: short, on a line of its own, same section. */
     private boolean listItem(String text, Sentence sentence, LeadIn lead) {
@@ -5393,7 +5392,7 @@ public final class ClaimExtractor {
                 && tokens(text, sentence.start(), sentence.end()) <= MAX_ITEM_TOKENS;
     }
 
-    private static final Pattern PARAGRAPH_BREAK = GuardedPattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n");
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n");
     /** Whether the list's last item opened with an item mark (then a paragraph without one is no item: branch precision2). */
     private boolean lastItemMarked;
 
@@ -5402,7 +5401,7 @@ public final class ClaimExtractor {
     }
 
     /** An item mark opening the line, before the sentence or as its first word. */
-    private static final Pattern OPENING_ITEM_MARK = GuardedPattern.compile("\\n[ \\t]*(?:[\\-‐–—•*·▪]|\\(?(?:\\d{1,2}|[a-z])[.)])\\s");
+    private static final Pattern OPENING_ITEM_MARK = Pattern.compile("\\n[ \\t]*(?:[\\-‐–—•*·▪]|\\(?(?:\\d{1,2}|[a-z])[.)])\\s");
 
     /** The claims of a list item: its opening terms, read with the lead-in's vesicle and trigger. */
     private List<Claim> listItemClaims(String text, Sentence sentence, List<Mention> recognised, LeadIn lead) {
@@ -5514,7 +5513,7 @@ public final class ClaimExtractor {
      * a noun of quantity or part whose "of" phrase holds the term (and one modifier) is a list item like the bare term
      * (branch dev11).
      */
-    private static final Pattern PARTITIVE_ITEM = GuardedPattern.compile(
+    private static final Pattern PARTITIVE_ITEM = Pattern.compile(
             "\\A\\s*,?\\s*(?:and|or|as well as)\\s+(?:(?:a|an|the|some|several|many)\\s+)?(?:(?:small|large|whole|distinct|specific|broad)\\s+)?"
                     + "(?:sets?|panels?|numbers?|fragments?|pieces?|variety|range|subsets?|clusters?|groups?|array|mixture|cocktail|host"
                     + "|repertoire|famil(?:y|ies)|signatures?|collection|spectrum)\\s+of\\s+(?:the\\s+)?(?:[a-z][a-z\\-‐]*\\s+)?\\z");
@@ -5544,9 +5543,9 @@ public final class ClaimExtractor {
     }
 
     /** "and by", "or to": a coordinated argument that repeats its preposition, up to two modifiers before its term. */
-    private static final Pattern REPEATED_PREPOSITION = GuardedPattern.compile(
+    private static final Pattern REPEATED_PREPOSITION = Pattern.compile(
             "\\A\\s*,?\\s*(?:and|or)\\s+(by|to|in|into|from|within|on)\\s+(?:the\\s+)?(?:[a-z0-9][a-z0-9\\-‐]*\\s+){0,2}\\z");
-    private static final Pattern PREPOSITION_BEFORE = GuardedPattern.compile(
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
             "\\b(by|to|in|into|from|within|on)\\s+(?:the\\s+)?(?:[a-z0-9][a-z0-9\\-‐]*\\s+){0,2}\\z");
 
     /**
@@ -5563,18 +5562,18 @@ public final class ClaimExtractor {
     }
 
     /** A verb that takes a recipient and a thing given, right before the recipient: "giving (the) ", "providing ". */
-    private static final Pattern DOUBLE_OBJECT_VERB_BEFORE = GuardedPattern.compile(
+    private static final Pattern DOUBLE_OBJECT_VERB_BEFORE = Pattern.compile(
             "\\b(?:giv(?:e|es|ing)|gave|provid(?:e|es|ing)|supply(?:ing)?|supplies|hand(?:s|ing)?|sen[dt]s?|sending)\\s+(?:the\\s+|their\\s+)?(?:[a-z\\-]+\\s+)?\\z");
 
     /** Between two objects: a conjunction and a verb of having or lacking ("and lack", ", but contain"). */
-    private static final Pattern SECOND_HAVING_VERB = GuardedPattern.compile(
+    private static final Pattern SECOND_HAVING_VERB = Pattern.compile(
             "\\A\\s*,?\\s*(?:and|but|while|whereas)\\s+(?:(?:do|does|did)\\s+not\\s+)?(?:lack(?:s|ed|ing)?|carr(?:y|ies|ied)|contain(?:s|ed)?|harbou?r(?:s|ed)?)\\s+(?:the\\s+|any\\s+)?\\z");
 
     /** A relative clause set off by a comma and still open: ", which do not contain ". */
-    private static final Pattern OPEN_RELATIVE_BEFORE = GuardedPattern.compile(",\\s*(?:which|who)\\b[^,;()]*\\z");
+    private static final Pattern OPEN_RELATIVE_BEFORE = Pattern.compile(",\\s*(?:which|who)\\b[^,;()]*\\z");
 
     /** Between the items of a list after a lead-in colon: a line break, a dash or bullet set off by spaces, a number, ";". */
-    private static final Pattern ITEM_MARK = GuardedPattern.compile("\\n\\s*(?:[\\-‐–—•‣◦*]|\\d{1,2}[.)])?\\s*|\\s[\\-‐–—•‣◦]\\s+|;\\s*");
+    private static final Pattern ITEM_MARK = Pattern.compile("\\n\\s*(?:[\\-‐–—•‣◦*]|\\d{1,2}[.)])?\\s*|\\s[\\-‐–—•‣◦]\\s+|;\\s*");
     private static final int MAX_ITEM_WORDS = 8;
 
     /** The first ':' in text[from, to), or -1. */
@@ -5627,8 +5626,8 @@ public final class ClaimExtractor {
      * " and immunogenicity as well as " — short segments between separators, none of which
      * reads like a clause (no verb, preposition or pronoun from a short closed list).
      */
-    private static final Pattern WHITE_SPACE = GuardedPattern.compile("\\s+");
-    private static final Pattern LIST_WORD = GuardedPattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\-‐–]*");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern LIST_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\-‐–]*");
 
     static boolean unknownListItems(String gap) {
         if (!LIST_ITEM_SEPARATOR.matcher(gap).find()) {
@@ -5663,7 +5662,7 @@ public final class ClaimExtractor {
     }
 
     /** A term glued to the object as its cause: "doxorubicin-induced cardiomyopathy", "LPS-induced lung injury". */
-    private static final Pattern CAUSE_MODIFIER = GuardedPattern.compile("[\\-‐–](?:induced|related|associated|mediated|triggered|driven)\\s+");
+    private static final Pattern CAUSE_MODIFIER = Pattern.compile("[\\-‐–](?:induced|related|associated|mediated|triggered|driven)\\s+");
 
     /**
      * Where the object's phrase begins: at a term glued to it as its cause ("protect against doxorubicin-induced
@@ -5719,7 +5718,7 @@ public final class ClaimExtractor {
 
     /** Start of the next clause boundary after {@code from} in the sentence, or the sentence end. */
     /** Nothing but a hyphen, "based", a comma or an article between two terms: the claim is a noun phrase (branch hedged2). */
-    private static final Pattern NOUN_PHRASE_CLAIM = GuardedPattern.compile("[\\s\\-\u2010\u2013]*(?:based)?[\\s\\-\u2010\u2013]*|\\s*,\\s*(?:the\\s+|these\\s+|such\\s+)?",
+    private static final Pattern NOUN_PHRASE_CLAIM = Pattern.compile("[\\s\\-\u2010\u2013]*(?:based)?[\\s\\-\u2010\u2013]*|\\s*,\\s*(?:the\\s+|these\\s+|such\\s+)?",
             Pattern.CASE_INSENSITIVE);
 
     private int clauseEnd(String text, Sentence sentence, int from) {
@@ -5759,7 +5758,7 @@ public final class ClaimExtractor {
     }
 
     /** The words between a vesicle and the origin its own noun phrase names: "exosomes from (the) plasma". */
-    private static final Pattern OWN_ORIGIN = GuardedPattern.compile(
+    private static final Pattern OWN_ORIGIN = Pattern.compile(
             "\\s*(?:derived\\s+|isolated\\s+|released\\s+|secreted\\s+)?from\\s+(?:the\\s+)?(?:[a-z\\-]+\\s+)?");
 
     /**
@@ -5769,11 +5768,11 @@ public final class ClaimExtractor {
     /** Measurement switch (branch precision7): -Dexokg.noControlCargoArms keeps denials of vesicles named by a control cargo. */
     static final boolean CONTROL_CARGO_ARMS = !Boolean.getBoolean("exokg.noControlCargoArms");
     /** What the vesicles were given, right after them: "loaded with a", "carrying", "from cells transfected with a". */
-    private static final Pattern CARGO_LEAD_IN_AFTER = GuardedPattern.compile(
+    private static final Pattern CARGO_LEAD_IN_AFTER = Pattern.compile(
             "\\A[\\s,]*(?:(?:loaded|packed|electroporated|engineered|transfected|modified)\\s+with|carrying|containing|bearing|expressing|with"
                     + "|(?:from|of)\\s+(?:[\\p{L}\\p{N}\\-\u2010]+\\s+){1,3}?(?:transfected|transduced|treated|loaded|engineered|modified)\\s+with)"
                     + "\\s+(?:an?\\s+|the\\s+)?");
-    private static final Pattern UP_TO_TWO_WORDS = GuardedPattern.compile("\\A[\\p{L}\\p{N}\\-\u2010]+(?:\\s+[\\p{L}\\p{N}\\-\u2010]+)?");
+    private static final Pattern UP_TO_TWO_WORDS = Pattern.compile("\\A[\\p{L}\\p{N}\\-\u2010]+(?:\\s+[\\p{L}\\p{N}\\-\u2010]+)?");
 
     /**
      * Whether the words right after a vesicle mention name a control cargo of a study's control arm ("loaded with a

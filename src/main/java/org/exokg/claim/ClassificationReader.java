@@ -11,7 +11,6 @@ import org.exokg.document.Sentence;
 import org.exokg.mention.Lexicon;
 import org.exokg.mention.Mention;
 import org.exokg.mention.MentionType;
-import org.exokg.mention.GuardedPattern;
 
 /**
  * Classification claims ({@link Relation#IS_KIND_OF}): what a sentence says a vesicle <em>is</em>. Only
@@ -65,24 +64,24 @@ final class ClassificationReader {
             + "|viewed|seen|recogni[sz]ed|categori[sz]ed)\\s+as|(?:are|is|were|was)\\s+(?:\\w+\\s+)?(?:thought|believed|considered"
             + "|known|shown)\\s+to\\s+be)|" + WORDS.classifyingVerbs() + ")" + INTERJECTION;
     // ", which are": a non-restrictive relative clause states the kind of the vesicles before it
-    private static final Pattern COPULA_GAP = GuardedPattern.compile("\\A" + SUBJECT_TAIL + "\\s*(?:,\\s*(?=(?:which|that)\\b))?" + COPULA
+    private static final Pattern COPULA_GAP = Pattern.compile("\\A" + SUBJECT_TAIL + "\\s*(?:,\\s*(?=(?:which|that)\\b))?" + COPULA
             + "\\s+(?:(?:not|never)\\s+)?(?:(?:merely|only|just|simply|actually|in fact|indeed)\\s+)?" + KIND_OF + MODIFIERS + "\\z");
     // compiled once (they ran per candidate pair)
-    private static final Pattern SUBJECT_TAIL_AT_START = GuardedPattern.compile("\\A" + SUBJECT_TAIL);
-    private static final Pattern CLAUSE_BREAK = GuardedPattern.compile(";|\\bbut\\b|\\bwhereas\\b|\\bhowever\\b");
-    private static final Pattern APPOSITION_GAP = GuardedPattern.compile("\\A(?:\\s*\\([^()]{1,40}\\))?\\s*,\\s*" + KIND_OF + MODIFIERS + "\\z");
+    private static final Pattern SUBJECT_TAIL_AT_START = Pattern.compile("\\A" + SUBJECT_TAIL);
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(";|\\bbut\\b|\\bwhereas\\b|\\bhowever\\b");
+    private static final Pattern APPOSITION_GAP = Pattern.compile("\\A(?:\\s*\\([^()]{1,40}\\))?\\s*,\\s*" + KIND_OF + MODIFIERS + "\\z");
     /** (branch subjectclass) A likeness word right before a vesicle: "like exosomes", "unlike mammalian EVs". */
-    private static final Pattern LIKENESS_BEFORE = GuardedPattern.compile("(?i)(?<![\\p{L}\\-‐–])(?:un)?like\\s+(?:[\\p{L}\\-‐–]+\\s+)?\\z");
+    private static final Pattern LIKENESS_BEFORE = Pattern.compile("(?i)(?<![\\p{L}\\-‐–])(?:un)?like\\s+(?:[\\p{L}\\-‐–]+\\s+)?\\z");
     /** An apposition is followed by its end, a relative clause or a participle, never by another list item. */
-    private static final Pattern APPOSITION_END = GuardedPattern.compile(
+    private static final Pattern APPOSITION_END = Pattern.compile(
             "\\A(?:\\s*\\([^()]{1,40}\\))?\\s*(?:,(?!\\s*(?:and|or)\\b)|\\z|[.;:]|(?:that|which|who|whose)\\b|\\p{L}+(?:ed|en)\\b)");
-    private static final Pattern LIST_CONTINUES = GuardedPattern.compile("\\A(?:\\s*\\([^()]{1,40}\\))?\\s*,?\\s*(?:and|or|as well as)\\b");
+    private static final Pattern LIST_CONTINUES = Pattern.compile("\\A(?:\\s*\\([^()]{1,40}\\))?\\s*,?\\s*(?:and|or|as well as)\\b");
     /**
      * The class must be the head noun of the predicate: after it the noun phrase ends (punctuation, an
      * abbreviation in brackets, a function word, a participle or adverb). A hyphen or another noun after it makes
      * it a modifier: "tumour-derived membranous structures", "lipid particles shed by cells", "liposome-like".
      */
-    private static final Pattern HEAD_ENDS = GuardedPattern.compile("\\A(?:\\s*\\([^()]{1,40}\\))?(?:\\s*\\z|\\s*[.,;:)\\[\\]—–]|\\s+(?:"
+    private static final Pattern HEAD_ENDS = Pattern.compile("\\A(?:\\s*\\([^()]{1,40}\\))?(?:\\s*\\z|\\s*[.,;:)\\[\\]—–]|\\s+(?:"
             + "that|which|who|whose|with|without|of|in|on|at|from|by|for|to|into|within|and|or|but|as|than|such|like|rather|via"
             + "|is|are|was|were|can|may|might|could|will|would|do|does|did|have|has|had"
             + "|\\p{L}+(?:ed|en|ing|ly)|" + WORDS.predicateEnds() + "|" + WORDS.irregularParticiples() + ")\\b)");
@@ -90,7 +89,7 @@ final class ClassificationReader {
      * A verb inside the predicate before the class: "are carriers shuttling RNA" says what the carriers do, not
      * what the vesicles are (an -ing word after a content word, up to two words before the class).
      */
-    private static final Pattern VERB_BEFORE_CLASS = GuardedPattern.compile(
+    private static final Pattern VERB_BEFORE_CLASS = Pattern.compile(
             "(?<!\\S)(?!(?:are|is|was|were|be|been|a|an|the|of|not|also|one)\\s)[\\p{L}\\p{N}][\\p{L}\\p{N}\\-‐–]*\\s+\\p{L}{2,}ing\\s+"
                     + "(?:[\\p{L}\\p{N}][\\p{L}\\p{N}\\-‐–]*\\s+){0,2}\\z");
     /**
@@ -99,18 +98,18 @@ final class ClassificationReader {
      */
     private static final String AFTER_FIRST = "\\A(?:\\s*\\([^()]{1,40}\\))?(?:\\s+(?:at all|in the strict sense|of any size|"
             + WORDS.predicateEnds() + "))?\\s*,?\\s*";
-    private static final Pattern DENIED_SECOND = GuardedPattern.compile(AFTER_FIRST + "(" + WORDS.denyingConnectors() + ")\\s+" + KIND_OF
+    private static final Pattern DENIED_SECOND = Pattern.compile(AFTER_FIRST + "(" + WORDS.denyingConnectors() + ")\\s+" + KIND_OF
             + MODIFIERS + "\\z");
-    private static final Pattern STATED_SECOND = GuardedPattern.compile(AFTER_FIRST + WORDS.affirmingConnectors() + "\\s+" + KIND_OF
+    private static final Pattern STATED_SECOND = Pattern.compile(AFTER_FIRST + WORDS.affirmingConnectors() + "\\s+" + KIND_OF
             + MODIFIERS + "\\z");
     /** Two vesicle terms joined as one subject: "Exosomes and microvesicles are", "Exomeres, and supermeres, are". */
-    private static final Pattern COORDINATED = GuardedPattern.compile("\\A(?:\\s*\\([^()]{1,40}\\))?\\s*,?\\s*"
+    private static final Pattern COORDINATED = Pattern.compile("\\A(?:\\s*\\([^()]{1,40}\\))?\\s*,?\\s*"
             + WORDS.subjectCoordinators() + "\\s+(?:the\\s+)?\\z");
     /** A definition opening with its category: "A large extracellular vesicle released when ...". */
-    private static final Pattern DEFINITION_OPENS = GuardedPattern.compile("\\A\\s*(?:a|an)\\s+" + MODIFIERS + "\\z");
+    private static final Pattern DEFINITION_OPENS = Pattern.compile("\\A\\s*(?:a|an)\\s+" + MODIFIERS + "\\z");
     /** A glossary headword: the paragraph's first words up to a full stop, one to four words. */
-    private static final Pattern HEADWORD = GuardedPattern.compile("\\A\\s*(\\p{L}[\\p{L}\\p{N}\\-‐]*(?:\\s+[\\p{L}\\p{N}\\-‐]+){0,3})\\.\\s*\\z");
-    private static final Pattern NAMING_GAP = GuardedPattern.compile(
+    private static final Pattern HEADWORD = Pattern.compile("\\A\\s*(\\p{L}[\\p{L}\\p{N}\\-‐]*(?:\\s+[\\p{L}\\p{N}\\-‐]+){0,3})\\.\\s*\\z");
+    private static final Pattern NAMING_GAP = Pattern.compile(
             "\\A\\s+(?:(?:also|commonly|collectively|generally|often)\\s+)?(?:known|referred to|termed|called|named)\\s+(?:as\\s+)?\\z");
 
     private final Lexicon lexicon;

@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.exokg.mention.LeadingLookarounds;
 import org.exokg.mention.RequiredWords;
-import org.exokg.mention.GuardedPattern;
 
 /**
  * Negation and hedging cues, found in the part of a sentence that scopes a claim. The cues are data: the
@@ -279,7 +278,7 @@ public final class Cues {
     }
 
     /** Where a predicate's clause ends: a semicolon or colon, or a comma before a coordinator or relative pronoun. */
-    private static final Pattern CLAUSE_END = GuardedPattern.compile("[;:]|,\\s*(?:and|but|whereas|while|which|so|although|because)\\b|\\s(?:but|whereas|although|because)\\s");
+    private static final Pattern CLAUSE_END = Pattern.compile("[;:]|,\\s*(?:and|but|whereas|while|which|so|although|because)\\b|\\s(?:but|whereas|although|because)\\s");
 
     /**
      * The entry of the {@code controlPreparations} section that ends {@code beforeVesicle} (the text before a vesicle
@@ -332,13 +331,13 @@ public final class Cues {
     }
 
     /** A coordinator (and a determiner) right before a control cue: the control is coordinated with another preparation. */
-    private static final Pattern COORDINATED_BEFORE = GuardedPattern.compile("\\b(?:nor|or|and|both|neither|as\\s+well\\s+as)\\s+(?:(?:the|these|those|their)\\s+)?\\z");
+    private static final Pattern COORDINATED_BEFORE = Pattern.compile("\\b(?:nor|or|and|both|neither|as\\s+well\\s+as)\\s+(?:(?:the|these|those|their)\\s+)?\\z");
 
     /** Up to two words of a vesicle's name between a control cue and the vesicle mention, no clause punctuation. */
-    private static final Pattern CONTROL_TO_VESICLE = GuardedPattern.compile("(?:\\s+[^\\s,;:.()]+){0,2}");
+    private static final Pattern CONTROL_TO_VESICLE = Pattern.compile("(?:\\s+[^\\s,;:.()]+){0,2}");
 
     /** Up to four words, no clause punctuation: the start of the complement's subject noun phrase. */
-    private static final Pattern COMPLEMENT_OPENING = GuardedPattern.compile("\\s*(?:[^\\s,;:.()]+\\s+){0,4}");
+    private static final Pattern COMPLEMENT_OPENING = Pattern.compile("\\s*(?:[^\\s,;:.()]+\\s+){0,4}");
 
     /** What a claim's extraction rule adds for its cues: "+negation:&lt;id&gt;", "+hedge:&lt;id&gt;" (empty without cues). */
     static String ruleSuffix(Match negation, Match hedge) {

@@ -7,7 +7,6 @@ import org.exokg.document.Sentence;
 import org.exokg.mention.Lexicon;
 import org.exokg.mention.Mention;
 import org.exokg.mention.MentionType;
-import org.exokg.mention.GuardedPattern;
 
 /**
  * Which vesicles a sentence makes the discourse's antecedent, for the anaphors and discourse subjects of the sentences
@@ -74,18 +73,18 @@ public final class DiscourseTopic {
      * (branch compared) A comparator arm's dose, matched in the clause of the vesicles: "given at the same dose", "at
      * equal particle numbers", "in matched amounts" (not "free drug at the same dose" in a clause of its own).
      */
-    private static final Pattern COMPARATOR_DOSE = GuardedPattern.compile(
+    private static final Pattern COMPARATOR_DOSE = Pattern.compile(
             "(?i)\\b(?:at|in|with)\\s+(?:the\\s+same|an?\\s+(?:equal|identical|matched)|equal|identical|matched|equivalent)\\s+"
                     + "(?:(?:protein|particle|vesicle)\\s+)?(?:doses?|amounts?|concentrations?|numbers?|quantit(?:y|ies))\\b");
     /** (branch compared) The end of a vesicle's clause: a comma, a semicolon or a conjunction of another clause. */
-    private static final Pattern CLAUSE_END = GuardedPattern.compile("(?i)[,;:]|\\b(?:while|whereas|but|although|and)\\b");
+    private static final Pattern CLAUSE_END = Pattern.compile("(?i)[,;:]|\\b(?:while|whereas|but|although|and)\\b");
 
     /**
      * (branch compared) Right after the vesicles, an apposition that makes them the control arm: "Vesicles from dermal
      * fibroblasts, used as a control, had no effect", "EVs of HEK293 cells (used as controls) did not ..." (after
      * the vesicles' own origin phrase).
      */
-    private static final Pattern CONTROL_APPOSITION = GuardedPattern.compile(
+    private static final Pattern CONTROL_APPOSITION = Pattern.compile(
             "(?i)\\A(?:\\s+(?:(?:derived|isolated|obtained|secreted|released)\\s+)?(?:from|of|by)\\s+[^,;:()]{1,60}?)?\\s*(?:\\([^()]{0,40}\\)\\s*)?[,(]\\s*(?:which\\s+(?:were|was|are|is)\\s+|that\\s+(?:were|was)\\s+)?(?:used|included|given|tested|taken|chosen|added)"
                     + "\\s+as\\s+(?:an?\\s+|the\\s+)?(?:negative\\s+|positive\\s+|untreated\\s+|vehicle\\s+)?(?:controls?|comparators?|references?)\\b");
 
@@ -168,15 +167,15 @@ public final class DiscourseTopic {
     static final boolean PREDICATED_TOPIC = !Boolean.getBoolean("exokg.noPredicatedTopic");
 
     /** Right before a vesicle: a copula with up to two adverbs or articles and one modifier ("were mostly small EVs") (branch dev15). */
-    private static final Pattern PREDICATED_KIND = GuardedPattern.compile(
+    private static final Pattern PREDICATED_KIND = Pattern.compile(
             "(?i)\\b(?:is|are|was|were|become|became|remain|remains)\\s+(?:(?:mostly|mainly|largely|probably|all|also|the|a|an)\\s+){0,2}(?:[\\p{L}\\-‐–]+\\s+)?\\z");
 
     /** Right before a vesicle: a denied copula ("are not", "is no"), with an article or one modifier (branch dev13). */
-    private static final Pattern DENIED_KIND = GuardedPattern.compile(
+    private static final Pattern DENIED_KIND = Pattern.compile(
             "(?i)\\b(?:is|are|was|were)\\s+(?:not|no)\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{L}\\-‐–]+\\s+)?\\z");
 
     /** Right before a term: the word of a comparison ("behave more like liposomes", "faster than liposomes"). */
-    private static final Pattern COMPARED_WITH = GuardedPattern.compile(
+    private static final Pattern COMPARED_WITH = Pattern.compile(
             "(?i)\\b(?:like|unlike|than|versus|vs\\.?)\\s+(?:(?:the|synthetic|conventional|plain)\\s+)*\\z");
 
     private boolean isLiposome(Mention m) {

@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import org.exokg.document.Section;
 import org.exokg.document.Sentence;
-import org.exokg.mention.GuardedPattern;
 
 /**
  * (branch anaphors12, lead decision uu) "Both preparations survived gastric fluid", "Neither preparation was toxic", "with
@@ -23,7 +22,7 @@ public final class EachPreparation {
     /** Measurement switch: -Dexokg.noEachPreparation: "both preparations" stays the last preparation alone. */
     public static final boolean ON = !Boolean.getBoolean("exokg.noEachPreparation");
     /** A distributive phrase over two preparations: "both preparations", "neither preparation", "either formulation", "the two isolates". */
-    private static final Pattern EACH_OF_TWO = GuardedPattern.compile(
+    private static final Pattern EACH_OF_TWO = Pattern.compile(
             "(?i)\\b(?:both|neither|either|the\\s+two)\\s+(?:[\\p{L}\\-‐]+\\s+)?(?:preparations?|formulations?|isolates?|products?)\\b");
 
     private String section;

@@ -11,7 +11,6 @@ import org.exokg.ExoKg;
 import org.exokg.mention.Lexicon;
 import org.exokg.mention.Mention;
 import org.exokg.mention.RequiredWords;
-import org.exokg.mention.GuardedPattern;
 
 /**
  * Whether a vesicle phrase states a deliberate modification of the vesicles by the researchers (the lead's convention
@@ -305,7 +304,7 @@ final class EngineeredPreparations {
     }
 
     /** A code glued by a hyphen right before the vesicle mention: "iRGD-" of "iRGD-EqM-EVs". */
-    private static final Pattern GLUED_CODE = GuardedPattern.compile("(?<![\\p{L}\\p{N}\\-‐‑–])([\\p{L}\\p{N}]+)[\\-‐‑–]\\z");
+    private static final Pattern GLUED_CODE = Pattern.compile("(?<![\\p{L}\\p{N}\\-‐‑–])([\\p{L}\\p{N}]+)[\\-‐‑–]\\z");
 
     private boolean isLigand(Mention m, Lexicon lexicon) {
         return isLigandIri(m.iri(), lexicon);

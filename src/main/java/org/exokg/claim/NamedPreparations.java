@@ -8,7 +8,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.exokg.mention.Mention;
 import org.exokg.mention.MentionType;
-import org.exokg.mention.GuardedPattern;
 
 /**
  * Names a text gives one preparation of vesicles: "GDN-7, a nanovesicle preparation from ginger, ...", "an exosome
@@ -40,7 +39,7 @@ final class NamedPreparations {
      * "NAME, a(n) (up to three words) " right before the vesicle; or an apposition with no article and one
      * modifier word at most: "SC-Exos, exosomes purified from Schwann cells" (branch dev11).
      */
-    private static final Pattern NAME_BEFORE = GuardedPattern.compile(
+    private static final Pattern NAME_BEFORE = Pattern.compile(
             "(?:\\A|[\\s(;])(" + NAME + ")\\s*,\\s*(?:(?:a|an|the|our)\\s+(?:[\\p{L}\\p{N}\\-‐–]+\\s+){0,3}|(?:[\\p{L}\\p{N}\\-‐–]+\\s+)?)\\z");
     /**
      * Measurement switch: -Dexokg.noDefinedNameShapes turns off branch subjects4's shapes of a name's definition
@@ -54,7 +53,7 @@ final class NamedPreparations {
      * small particles known as exosomes" (the article or possessive, up to four words, then the composition or naming
      * verb right before the vesicle).
      */
-    private static final Pattern NAME_BEFORE_COMPOSED = GuardedPattern.compile(
+    private static final Pattern NAME_BEFORE_COMPOSED = Pattern.compile(
             "(?:\\A|[\\s(;])(" + NAME + ")\\s*,\\s*(?:a|an|the|our|its|their)\\s+(?:[\\p{L}\\p{N}\\-‐–]+\\s+){0,4}?"
                     + "(?:made\\s+(?:up\\s+)?of|consisting\\s+of|composed\\s+of|containing|based\\s+on|called|termed|named|known\\s+as)"
                     + "\\s+(?:[\\p{L}\\p{N}\\-‐–]+\\s+)?\\z");
@@ -62,7 +61,7 @@ final class NamedPreparations {
      * (branch subjects4) A naming verb after the vesicles gives them a short name that need not look like a code
      * ("exosomes of dendritic cells, called Dexo, ..."): a capitalised word, then the phrase ends or its verb follows.
      */
-    private static final Pattern NAME_AFTER_NAMING_VERB = GuardedPattern.compile(
+    private static final Pattern NAME_AFTER_NAMING_VERB = Pattern.compile(
             "\\A(?:[\\s\\-‐–]+(?:preparations?|formulations?|products?|fractions?|isolates?|suspensions?))?"
                     + "(?:\\s+(?:(?:derived|isolated|obtained|purified|produced|prepared) )?(?:from|of|by)\\s+(?:the\\s+)?[\\p{L}\\p{N}\\-‐–]+(?:\\s+[\\p{L}\\p{N}\\-‐–]+){0,5})?"
                     + "\\s*,\\s*(?:termed|called|named|designated|known\\s+as|referred\\s+to\\s+as)\\s+(\\p{Lu}[\\p{L}\\p{N}\\-‐–]{1,15})"
@@ -71,7 +70,7 @@ final class NamedPreparations {
      * (branch dev14) A name as the subject of a definition by composition, right before the vesicle: "CardioVex consists
      * of extracellular vesicles purified from ...", "Its second candidate, RenoVex, is made of vesicles from ...".
      */
-    private static final Pattern NAME_SUBJECT = GuardedPattern.compile(
+    private static final Pattern NAME_SUBJECT = Pattern.compile(
             "(?:\\A|[\\s(;,])(" + NAME + ")\\s*,?\\s+(?:consists?\\s+of|consisted\\s+of|(?:is|are|was|were)\\s+(?:made|composed)\\s+(?:up\\s+)?of)"
                     + "\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{L}\\p{N}\\-‐–]+\\s+){0,2}\\z");
     /** Measurement switch: -Dexokg.noDefiningBrackets turns off {@link #NAME_BRACKET_BEFORE} (branch names4). */
@@ -80,10 +79,10 @@ final class NamedPreparations {
      * (branch names4) A name defined by the bracket after it, the vesicles heading the bracket: "Our lead product, XR-12
      * (exosomes from ... cells engineered to ...)", "QX-5 (HEK293 exosomes displaying ...)".
      */
-    private static final Pattern NAME_BRACKET_BEFORE = GuardedPattern.compile(
+    private static final Pattern NAME_BRACKET_BEFORE = Pattern.compile(
             "(?:\\A|[\\s;,:])(" + NAME + ")\\s*\\(\\s*(?:(?:a|an|the)\\s+)?(?:[\\p{L}\\p{N}\\-‐–]+\\s+){0,2}\\z");
     /** The bracket that opened before the vesicles closes after them, no other bracket between. */
-    private static final Pattern BRACKET_CLOSES = GuardedPattern.compile("\\A[^()]*\\)");
+    private static final Pattern BRACKET_CLOSES = Pattern.compile("\\A[^()]*\\)");
 
     /** Measurement switch: -Dexokg.noCopulaNames turns off {@link #NAME_COPULA} (branch names4). */
     static final boolean COPULA_NAMES = !Boolean.getBoolean("exokg.noCopulaNames");
@@ -92,7 +91,7 @@ final class NamedPreparations {
      * cells", "DermaVex is a topical gel containing extracellular vesicles purified from ...". Only a name not yet known (a
      * known name's copula classifies it), never denied ("... are not exosomes").
      */
-    private static final Pattern NAME_COPULA = GuardedPattern.compile(
+    private static final Pattern NAME_COPULA = Pattern.compile(
             "(?:\\A|[\\s;:])(" + NAME + ")(?:\\s*\\(\\s*(" + NAME + "|\\p{Lu}{2,6})\\s*\\))?\\s+(?:is|are)\\s+(?:(?:a|an)\\s+)?"
                     + "(?!(?:not|no|never|neither)\\b)(?:[\\p{L}\\p{N}\\-‐–]+\\s+){0,2}"
                     + "(?:(?:hydrogels?|gels?|formulations?|products?|preparations?|suspensions?|sprays?|creams?|ointments?|dressings?|patch(?:es)?|powders?)"
@@ -101,7 +100,7 @@ final class NamedPreparations {
     private final Map<Integer, String> aliases = new java.util.HashMap<>();
 
     /** After the vesicle: an optional preparation noun, then the phrase goes on with its origin or ends. */
-    private static final Pattern HEAD_AFTER = GuardedPattern.compile(
+    private static final Pattern HEAD_AFTER = Pattern.compile(
             "\\A(?:[\\s\\-‐–]+(?:preparations?|formulations?|products?|fractions?|isolates?|suspensions?))?"
                     + "(?=\\s*[,;.)]|\\s+(?:derived|isolated|obtained|purified|produced|secreted|released|made|prepared|from|of)\\b)");
     /**
@@ -110,7 +109,7 @@ final class NamedPreparations {
      */
     static final boolean NAME_AFTER_PRODUCERS = !Boolean.getBoolean("exokg.noNameAfterProducers");
     /** "V (preparation) (termed|called|named|designated|hereafter) NAME" or "V (preparation) (NAME)". */
-    private static final Pattern NAME_AFTER = GuardedPattern.compile(
+    private static final Pattern NAME_AFTER = Pattern.compile(
             "\\A(?:[\\s\\-‐–]+(?:preparations?|formulations?|products?|fractions?|isolates?|suspensions?))?"
                     // the origin's noun phrase, up to six words: a stacked source ("from umbilical cord mesenchymal stem
                     // cells (UC-Exos)") is one phrase, its head the last noun (branch dev13)
@@ -126,13 +125,13 @@ final class NamedPreparations {
      * "GD2-NKEVs", "UC-sEVs", "GNVs", "AmOMVs". A name in apposition carries no defining verb, so only a name that says
      * it is vesicles is read there ("exosomes, CD63, ..." lists a marker).
      */
-    private static final Pattern VESICLE_PART = GuardedPattern.compile("(?:[Ee]xos?|EXOs?|s?EVs?|NVs?|ELNs?|OMVs?|MVs?)\\z");
+    private static final Pattern VESICLE_PART = Pattern.compile("(?:[Ee]xos?|EXOs?|s?EVs?|NVs?|ELNs?|OMVs?|MVs?)\\z");
     /**
      * (branch names3) "tested these vesicles, HA-Bexos, as a vaccine", "the small EVs they released, which we call KerEVs":
      * a name in apposition right after the vesicles (the vesicles' own relative clause "they released" between), or after
      * "which we call/term/name" or "hereafter".
      */
-    private static final Pattern NAME_APPOSED = GuardedPattern.compile(
+    private static final Pattern NAME_APPOSED = Pattern.compile(
             "\\A(?:\\s+(?:that\\s+|which\\s+)?they\\s+(?:had\\s+)?(?:released|secreted|shed|produced))?\\s*,\\s*"
                     + "(?:(which\\s+(?:we\\s+)?(?:call|term|name|designate|refer\\s+to\\s+as|called|termed|named|designated)|hereafter(?:\\s+(?:called|termed|named))?)\\s+)?"
                     + "(" + NAME + ")(?=\\s*[,;.)]|\\s*\\z)");
@@ -171,7 +170,7 @@ final class NamedPreparations {
      * A passive definition in a methods sentence: "Nanovesicles were isolated from garlic cloves by ultracentrifugation
      * and named GNV-2" (the vesicles are the subject of both verbs; branch dev13).
      */
-    private static final Pattern NAME_PASSIVE = GuardedPattern.compile(
+    private static final Pattern NAME_PASSIVE = Pattern.compile(
             "\\A\\s+(?:were|was|are|is)\\s+(?:isolated|prepared|purified|obtained|extracted|collected|enriched)\\s+from\\s+[^.;:()]{1,160}?"
                     + "\\band\\s+(?:were\\s+|was\\s+|are\\s+|is\\s+)?(?:named|termed|called|designated)\\s+(" + NAME + ")\\b");
 
@@ -254,13 +253,13 @@ final class NamedPreparations {
     private static final String MODIFYING_VERB = "(?:coated|loaded|decorated|modified|functionali[sz]ed|conjugated|labell?ed|armed|coupled"
             + "|PEGylated|pegylated|grafted|tagged|wrapped|cloaked|camouflaged|fused|equipped|engineered|complexed|incubated)";
     /** (branch derivednames) The verb right before the preparation: "We coated BM-sEVs", "we loaded the exosomes". */
-    private static final Pattern MODIFYING_VERB_BEFORE = GuardedPattern.compile(
+    private static final Pattern MODIFYING_VERB_BEFORE = Pattern.compile(
             "(?<![\\p{L}\\-‐–])" + MODIFYING_VERB + "\\s+(?:(?:the|these|our)\\s+)?\\z");
     /**
      * (branch derivednames) After the preparation (its origin phrase optional): the verb, unless it came before ("were coated",
      * "coated", a reduced relative), "with" or "to", the agent in up to four words, then the new name in brackets.
      */
-    private static final Pattern AGENT_THEN_NAME = GuardedPattern.compile(
+    private static final Pattern AGENT_THEN_NAME = Pattern.compile(
             "\\A(?:\\s+(?:(?:derived|isolated|obtained|purified|produced|prepared|secreted|released) )?(?:from|of)\\s+(?:the\\s+)?[\\p{L}\\p{N}\\-‐–]+(?:\\s+[\\p{L}\\p{N}\\-‐–]+){0,5}?)?"
                     + "\\s+(?:(?:(?:were|was)\\s+)?(" + MODIFYING_VERB + ")\\s+)?(?:with|to)\\s+((?:[\\p{L}\\p{N}\\-‐–]+\\s+){0,3}[\\p{L}\\p{N}\\-‐–]+)"
                     + "\\s*\\(\\s*(" + NAME + ")\\s*\\)");
@@ -328,14 +327,14 @@ final class NamedPreparations {
     }
 
     /** "(LDNs)" right after the vesicle noun: an all-capital acronym, its plural s optional (branch dev18). */
-    private static final Pattern ACRONYM_AFTER = GuardedPattern.compile("\\A\\s*\\(\\s*(\\p{Lu}{2,6}s?)\\s*\\)");
+    private static final Pattern ACRONYM_AFTER = Pattern.compile("\\A\\s*\\(\\s*(\\p{Lu}{2,6}s?)\\s*\\)");
 
     /** Measurement switch: -Dexokg.noOriginAcronyms turns off {@link #ACRONYM_AFTER_ORIGIN} (branch dev21). */
     static final boolean ORIGIN_ACRONYMS = !Boolean.getBoolean("exokg.noOriginAcronyms");
     /** Measurement switch: -Dexokg.noShortVesicleNames: "Dex" after "exosomes from dendritic cells" names nothing (branch names4). */
     static final boolean SHORT_VESICLE_NAMES = !Boolean.getBoolean("exokg.noShortVesicleNames");
     /** (branch dev21) "exosomes from water buffalo milk (BME)": the origin phrase after the vesicle, then an all-capital acronym. */
-    private static final Pattern ACRONYM_AFTER_ORIGIN = GuardedPattern.compile(
+    private static final Pattern ACRONYM_AFTER_ORIGIN = Pattern.compile(
             "\\A\\s+(?:(?:derived|isolated|obtained|purified|produced|prepared|released|secreted)\\s+)?(?:from|of|by)\\s+(?:the\\s+)?"
                     + "((?:[\\p{L}\\p{N}\\-‐–]+\\s+){0,5}[\\p{L}\\p{N}\\-‐–]+)\\s*\\(\\s*(\\p{Lu}{2,6}s?"
                     // (branch names4) capitals, then the start of the vesicle noun in lower case: "Dex"
@@ -529,17 +528,17 @@ final class NamedPreparations {
     }
 
     /** "their exosomes", "its EVs": the vesicles of a producer the sentence named before them (branch abbrev). */
-    private static final Pattern POSSESSOR_BEFORE = GuardedPattern.compile("(?<![\\p{L}\\p{N}])(?:[Tt]heir|[Ii]ts)\\s+(?:[\\p{L}\\p{N}\\-‐–]+\\s+)?\\z");
+    private static final Pattern POSSESSOR_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:[Tt]heir|[Ii]ts)\\s+(?:[\\p{L}\\p{N}\\-‐–]+\\s+)?\\z");
     /** "the exosomes they released (NAME)": a relative clause whose subject is the producer named before. */
-    private static final Pattern RELEASED_BY_THEM = GuardedPattern.compile(
+    private static final Pattern RELEASED_BY_THEM = Pattern.compile(
             "\\A\\s+(?:that\\s+|which\\s+)?they\\s+(?:had\\s+)?(?:released|secreted|shed|produced)"
                     // (branch names3) ", which we call KerEVs"
                     + "(?:\\s*\\(\\s*(" + NAME + ")\\s*[),;]|\\s*,\\s*which\\s+we\\s+(?:call|term|name|designate|called|termed|named|designated)\\s+(" + NAME + ")(?=\\s*[,;.)]|\\s*\\z))");
     /** (branch names3) "... and tested these vesicles": the possessed vesicles taken up again in their own sentence. */
-    private static final Pattern THESE_VESICLES_LATER = GuardedPattern.compile(
+    private static final Pattern THESE_VESICLES_LATER = Pattern.compile(
             "\\A[^.;:()]{1,120}?\\b(?:these|the\\s+same)\\s+(?:\\p{L}+\\s+)?(?:vesicles|exosomes|EVs|nanovesicles|microvesicles)\\b");
     /** "their EVs were loaded with siRNA ... and called RVG-EVs": named at the end of the clause the vesicles open. */
-    private static final Pattern NAMED_AT_CLAUSE_END = GuardedPattern.compile(
+    private static final Pattern NAMED_AT_CLAUSE_END = Pattern.compile(
             "\\A\\s+(?:were|was)\\s+[^.;:()]{1,160}?\\band\\s+(?:were\\s+|was\\s+)?(?:named|termed|called|designated)\\s+(" + NAME + ")\\b");
 
     /**
@@ -633,7 +632,7 @@ final class NamedPreparations {
     }
 
     /** (branch derivednames) An agent glued by a hyphen to a participle of modification right before the vesicles. */
-    private static final Pattern MODIFIED_FORM_BEFORE = GuardedPattern.compile(
+    private static final Pattern MODIFIED_FORM_BEFORE = Pattern.compile(
             "(?<![\\p{L}\\p{N}\\-‐–])[\\p{L}\\p{N}]+[\\-‐–]" + MODIFYING_VERB + "\\s+\\z");
 
     /** Whether a name stands for a preparation already. */
@@ -686,7 +685,7 @@ final class NamedPreparations {
     /** The vesicle nouns a defined name modifies ("exosomes" in "CRX-07 exosomes"), by their start, with the preparation. */
     private final Map<Integer, Preparation> modifiedNouns = new java.util.HashMap<>();
     /** One space, then the vesicle noun the name modifies. */
-    private static final Pattern ONE_SPACE = GuardedPattern.compile("\\A[ \\u00a0]");
+    private static final Pattern ONE_SPACE = Pattern.compile("\\A[ \\u00a0]");
 
     /** (branch names5) The vesicle mention right after a name and one space, in the sentence, or null. */
     private static Mention vesicleNounAfter(String text, List<Mention> mentions, int nameEnd, int sentenceEnd) {
@@ -704,7 +703,7 @@ final class NamedPreparations {
     /** Measurement switch: -Dexokg.noPrefixedNames: "iRGD-EqM-EVs" is no use of "EqM-EVs" (branch anaphors4). */
     static final boolean PREFIXED_NAMES = !Boolean.getBoolean("exokg.noPrefixedNames");
     /** One word glued by a hyphen before a name: "iRGD-", "gem-" (the ligand or drug the named preparation was given). */
-    private static final Pattern NAME_PREFIX = GuardedPattern.compile("(?:\\A|[\\s(\\[/])[\\p{L}\\p{N}]+-\\z");
+    private static final Pattern NAME_PREFIX = Pattern.compile("(?:\\A|[\\s(\\[/])[\\p{L}\\p{N}]+-\\z");
 
     /**
      * (branch anaphors4) "iRGD-EqM-EVs", "gem-OM-EVs": a defined name after one word and a hyphen is the named preparation
@@ -789,7 +788,7 @@ final class NamedPreparations {
     /** Measurement switch: -Dexokg.noNumberedNames: "UC-sEV-01" is no name of vesicles (branch dev21). */
     static final boolean NUMBERED_NAMES = !Boolean.getBoolean("exokg.noNumberedNames");
     /** (branch dev21) A lot or product number after the vesicle noun that ends a name: "UC-sEV-01", "PL-Exo-2". */
-    private static final Pattern NUMBER_SUFFIX = GuardedPattern.compile("[\\-‐–]\\p{N}{1,4}");
+    private static final Pattern NUMBER_SUFFIX = Pattern.compile("[\\-‐–]\\p{N}{1,4}");
 
     /** The vesicle nouns a use of a name covers ("exosomes" in "CAP-exosomes"), replaced by the use. */
     static List<Mention> coveredBy(List<Mention> uses, List<Mention> mentions) {

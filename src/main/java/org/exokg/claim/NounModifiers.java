@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.exokg.mention.Mention;
 import org.exokg.mention.MentionType;
-import org.exokg.mention.GuardedPattern;
 
 /**
  * Two small readings of noun phrases and lists that the claim rules need:
@@ -22,21 +21,21 @@ import org.exokg.mention.GuardedPattern;
 final class NounModifiers {
 
     /** One or two plain lower-case words ("efflux", "binding") between a modifier and its head noun. */
-    private static final Pattern MODIFIER_GAP = GuardedPattern.compile("\\A[\\s\\-‐–]+(?:[a-z][a-z]+[\\s\\-‐–]+){1,2}\\z");
-    private static final Pattern FUNCTION_WORD = GuardedPattern.compile(
+    private static final Pattern MODIFIER_GAP = Pattern.compile("\\A[\\s\\-‐–]+(?:[a-z][a-z]+[\\s\\-‐–]+){1,2}\\z");
+    private static final Pattern FUNCTION_WORD = Pattern.compile(
             "\\b(?:and|or|but|of|to|in|from|by|with|for|on|at|as|the|a|an|that|which|is|are|was|were|into|than|no|not)\\b");
     /** A disease or source glued to a cargo noun as its modifier: "tumour-specific RNA", "cancer-associated microRNAs". */
-    private static final Pattern OF_ORIGIN = GuardedPattern.compile("\\A[\\-‐–](?:specific|derived|associated|related|enriched)\\s+\\z");
+    private static final Pattern OF_ORIGIN = Pattern.compile("\\A[\\-‐–](?:specific|derived|associated|related|enriched)\\s+\\z");
     // "but not by normal fibroblasts", "but not in the liver": the preposition repeated, the item with two modifiers
     // (branch hedged4) and the contrasted agent or place after a comma or "rather than", its preposition repeated: "taken up
     // by macrophages, not by epithelial cells", "taken up by microglia rather than by neurons" (the repeated preposition
     // keeps a bare "rather than" between nouns out)
-    private static final Pattern CONTRAST = GuardedPattern.compile(
+    private static final Pattern CONTRAST = Pattern.compile(
             "\\A\\s*(?:,?\\s*but\\s+(?<cue>no|not)\\s+(?:(?:by|in|into|to|from|with|within|on|at)\\s+)?"
                     + "|(?:,\\s*(?:and\\s+)?(?<cue2>not)|,?\\s*(?<cue3>rather\\s+than))\\s+(?:by|in|into|to|from|within)\\s+)"
                     + "(?:(?:the|a|an)\\s+)?(?:[a-z][a-z\\-]*\\s+){0,2}\\z");
 
-    private static final Pattern PROCESS = GuardedPattern.compile(
+    private static final Pattern PROCESS = Pattern.compile(
             "\\A[\\s\\-‐–]+(?:secretion|release|uptake|biogenesis|production|formation|internali[sz]ation|isolation|purification)\\b");
     private static final java.util.Set<Relation> AGENT_RELATIONS =
             java.util.EnumSet.of(Relation.CARRIES, Relation.TARGETS);
@@ -44,7 +43,7 @@ final class NounModifiers {
     private NounModifiers() {}
 
     /** A process of the vesicles that is blocked: "blocking exosome secretion", "inhibition of EV release". */
-    private static final Pattern INHIBITED = GuardedPattern.compile(
+    private static final Pattern INHIBITED = Pattern.compile(
             "\\b(?:block\\w*|inhibit\\w*|suppress\\w*|knock\\w*(?:\\s+down)?|impair\\w*|prevent\\w*|abolish\\w*|abrogat\\w*"
                     + "|disrupt\\w*|deplet\\w*|interfer\\w*\\s+with)\\s+(?:of\\s+)?(?:the\\s+)?(?:[a-z]+\\s+)?\\z");
 
@@ -53,7 +52,7 @@ final class NounModifiers {
      * exosomal PD-L1 improved survival". What follows is the effect of their absence or of the agent, not of the vesicles;
      * their own noun phrase (origin, cargo) still holds.
      */
-    private static final Pattern REMOVED = GuardedPattern.compile(
+    private static final Pattern REMOVED = Pattern.compile(
             "\\b(?:block(?:ed|ing|ade)?|inhibit(?:ed|ing|ion)?|inhibitors?\\s+of|deplet(?:ed|ing|ion)|remov(?:ed|ing|al)"
                     + "|eliminat(?:ed|ing|ion)|neutrali[sz](?:ed|ing|ation)|antibod(?:y|ies)\\s+(?:against|to|targeting)|clearance\\s+of)"
                     + "\\s+(?:of\\s+)?(?:the\\s+|these\\s+|circulating\\s+|all\\s+)?(?:[a-z][a-z\\-]*\\s+)?\\z");
@@ -101,7 +100,7 @@ final class NounModifiers {
      * Nothing but a space or a hyphen between two terms: one noun phrase ("PD-L1 aptamer", "IL-1β mRNA"); (branch objects)
      * also a number glued to the first term that the term's label leaves out ("interleukin-10 mRNA", "interleukin 6 siRNA").
      */
-    private static final Pattern ADJACENT = GuardedPattern.compile("\\A(?:[ \\-‐–]?[0-9]+[a-zα-ω]?)?(?: |[\\-‐–])\\z");
+    private static final Pattern ADJACENT = Pattern.compile("\\A(?:[ \\-‐–]?[0-9]+[a-zα-ω]?)?(?: |[\\-‐–])\\z");
 
     /**
      * (branch precision2) Two cargo terms written as one noun phrase ("PD-L1 aptamer", "IL-1β mRNA") name one cargo, the
@@ -143,7 +142,7 @@ final class NounModifiers {
      * "not taken up by hepatocytes but by macrophages": the item after "but" + the same kind of preposition is what the
      * clause affirms; the negation before the list reaches only the items before "but".
      */
-    private static final Pattern CONTRAST_AFFIRMED = GuardedPattern.compile(
+    private static final Pattern CONTRAST_AFFIRMED = Pattern.compile(
             "\\A\\s*,?\\s*but\\s+(?:rather\\s+|instead\\s+|mainly\\s+|mostly\\s+|only\\s+)?(?:by|in|into|to|from|with|within|on|at|via|through)\\s+"
                     + "(?:(?:the|a|an)\\s+)?(?:[a-z][a-z\\-]*\\s+){0,2}\\z");
 
@@ -176,7 +175,7 @@ final class NounModifiers {
     }
 
     /** The words after a vesicle that name its origin as a postmodifier: "EVs from T cells", "exosomes derived from milk and". */
-    private static final Pattern POSTMODIFYING_ORIGIN = GuardedPattern.compile(
+    private static final Pattern POSTMODIFYING_ORIGIN = Pattern.compile(
             "\\A\\s*(?:(?:(?:derived|isolated|obtained|purified|collected)\\s+)?from"
                     // (branch hedged4) and the releasing cells as the agent of a participle ("whether EVs secreted by
                     // adipose-derived stem cells close fistulas", "tracking EVs released by tumours"), hyphens of any kind

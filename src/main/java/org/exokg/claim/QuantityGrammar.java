@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.exokg.claim.Quantity.Unit;
-import org.exokg.mention.GuardedPattern;
 
 /**
  * Finds numbers with units in text and normalises them: one grammar for every sentence, not a pattern per
@@ -50,12 +49,12 @@ public final class QuantityGrammar {
      * expression's own case folding, so the rest (a word boundary, fourteen number words) is tried only there: the same
      * matches and groups (branch speed22).
      */
-    private static final Pattern QUANTITY = GuardedPattern.compile(
+    private static final Pattern QUANTITY = Pattern.compile(
             "(?=[b0-9−+\\-otfsena])(?<between>\\bbetween\\s+)?(?<a>" + NUM + ")(?:\\s*(?<op>±|–|‐|-|to|and)\\s*(?<b>" + NUM + "))?\\s*" + UNIT,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "half of their siRNA": a share in words. */
-    private static final Pattern HALF = GuardedPattern.compile("(?=h)\\bhalf\\s+of\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PREFIX = GuardedPattern.compile(
+    private static final Pattern HALF = Pattern.compile("(?=h)\\bhalf\\s+of\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PREFIX = Pattern.compile(
             "(?<mod>approximately|about|around|roughly|nearly|almost|~|≈|less than|lower than|fewer than|below|under|<|≤|up to|at most|"
                     + "no more than|more than|greater than|higher than|above|over|exceeding|>|≥|at least|within)\\s*\\z",
             Pattern.CASE_INSENSITIVE);

@@ -13,7 +13,6 @@ import org.exokg.document.Sentence;
 import org.exokg.mention.Lexicon;
 import org.exokg.mention.Mention;
 import org.exokg.mention.MentionType;
-import org.exokg.mention.GuardedPattern;
 
 /**
  * Reads the values a document reports about vesicles: numbers with units ({@link QuantityGrammar}) given a property
@@ -27,21 +26,21 @@ import org.exokg.mention.GuardedPattern;
  */
 public final class QuantityReader {
 
-    private static final Pattern LOADING_CUE = GuardedPattern.compile("\\b(?:loading|encapsulation|entrapment)\\s+(?:efficiency|efficiencies|capacity|rate|yield)\\b|\\bloaded\\b|\\bencapsulat\\w*",
+    private static final Pattern LOADING_CUE = Pattern.compile("\\b(?:loading|encapsulation|entrapment)\\s+(?:efficiency|efficiencies|capacity|rate|yield)\\b|\\bloaded\\b|\\bencapsulat\\w*",
             Pattern.CASE_INSENSITIVE);
     /** A share of vesicles: "X % of (the) V ... come from", "... make up X % of V". */
-    private static final Pattern SHARE_AFTER = GuardedPattern.compile("\\A\\s*of\\s+(?:the\\s+|all\\s+|their\\s+)?[^,;.]{0,60}?\\b(?:come|comes|came|derive[sd]?|originate[sd]?|arise|are\\s+(?:released|produced|secreted|derived)|were\\s+(?:released|produced|derived))\\b",
+    private static final Pattern SHARE_AFTER = Pattern.compile("\\A\\s*of\\s+(?:the\\s+|all\\s+|their\\s+)?[^,;.]{0,60}?\\b(?:come|comes|came|derive[sd]?|originate[sd]?|arise|are\\s+(?:released|produced|secreted|derived)|were\\s+(?:released|produced|derived))\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SHARE_BEFORE = GuardedPattern.compile("\\b(?:make|makes|made)\\s+up|\\baccount(?:s|ed)?\\s+for|\\brepresent(?:s|ed)?|\\bconstitute[sd]?|\\bcomprise[sd]?",
+    private static final Pattern SHARE_BEFORE = Pattern.compile("\\b(?:make|makes|made)\\s+up|\\baccount(?:s|ed)?\\s+for|\\brepresent(?:s|ed)?|\\bconstitute[sd]?|\\bcomprise[sd]?",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern LOSS_CUE = GuardedPattern.compile("\\b(?:lost|lose|loses|losing|loss\\s+of|released|release[sd]?|leak\\w*)\\s*(?:about|only|approximately|up\\s+to|nearly)?\\s*\\z",
+    private static final Pattern LOSS_CUE = Pattern.compile("\\b(?:lost|lose|loses|losing|loss\\s+of|released|release[sd]?|leak\\w*)\\s*(?:about|only|approximately|up\\s+to|nearly)?\\s*\\z",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern EFFECT_CUE = GuardedPattern.compile("\\b(?:by|reduc\\w*|increas\\w*|decreas\\w*|lower\\w*|improv\\w*|inhibit\\w*)\\s*(?:about|approximately|up\\s+to|nearly)?\\s*\\z",
+    private static final Pattern EFFECT_CUE = Pattern.compile("\\b(?:by|reduc\\w*|increas\\w*|decreas\\w*|lower\\w*|improv\\w*|inhibit\\w*)\\s*(?:about|approximately|up\\s+to|nearly)?\\s*\\z",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern NOT_A_VESICLE_SIZE = GuardedPattern.compile("\\b(?:pore|pores|filter|filters|membrane|wavelength|excitation|emission|laser)\\b[^.;,()]{0,30}\\z",
+    private static final Pattern NOT_A_VESICLE_SIZE = Pattern.compile("\\b(?:pore|pores|filter|filters|membrane|wavelength|excitation|emission|laser)\\b[^.;,()]{0,30}\\z",
             Pattern.CASE_INSENSITIVE);
     /** Predominance in words, longest first. */
-    private static final Pattern PREDOMINANCE = GuardedPattern.compile(
+    private static final Pattern PREDOMINANCE = Pattern.compile(
             "\\b(?<w>most\\s+commonly|most\\s+often|most\\s+frequently|almost\\s+always|almost\\s+exclusively|nearly\\s+always|"
                     + "predominantly|mainly|mostly|primarily|chiefly|largely|the\\s+majority\\s+of|a\\s+(?:far\\s+|much\\s+)?larger\\s+share|"
                     + "rarely|rare|most)\\b",
@@ -49,36 +48,36 @@ public final class QuantityReader {
     /** PREDOMINANCE matches only where one of these is written (ASCII case aside). */
     private static final String[] PREDOMINANCE_WORDS = {"most", "always", "predominantly", "mainly", "primarily", "chiefly",
         "largely", "majority", "larger", "rare"};
-    private static final Pattern ORIGIN_VERB = GuardedPattern.compile(
+    private static final Pattern ORIGIN_VERB = Pattern.compile(
             "\\b(?:come|comes|came|derive\\w*|originat\\w*|arise|releas\\w*|produc\\w*|secret\\w*|shed|contribut\\w*|obtained|origin|from)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern CIRCULATING = GuardedPattern.compile("\\bcirculat\\w*", Pattern.CASE_INSENSITIVE);
-    private static final Pattern IN_FLUID = GuardedPattern.compile("\\b(?:in|within)\\s+(?:the\\s+)?\\z", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BARE_VESICLES = GuardedPattern.compile("\\b(?:the|these|those|such)\\s+(?:[\\w‐-]+\\s+)?(?:vesicles|nanovesicles|particles)\\b",
+    private static final Pattern CIRCULATING = Pattern.compile("\\bcirculat\\w*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern IN_FLUID = Pattern.compile("\\b(?:in|within)\\s+(?:the\\s+)?\\z", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BARE_VESICLES = Pattern.compile("\\b(?:the|these|those|such)\\s+(?:[\\w‐-]+\\s+)?(?:vesicles|nanovesicles|particles)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern YIELD_AFTER = GuardedPattern.compile("\\A\\s+(?:more|higher|greater|larger)\\s+(?:particles|vesicles|yield|numbers?\\s+of\\s+(?:particles|vesicles))\\b",
+    private static final Pattern YIELD_AFTER = Pattern.compile("\\A\\s+(?:more|higher|greater|larger)\\s+(?:particles|vesicles|yield|numbers?\\s+of\\s+(?:particles|vesicles))\\b",
             Pattern.CASE_INSENSITIVE);
     /**
      * "GFNV-3, a nanovesicle preparation from ...": a code-like name (two capitals or a digit) in apposition. Every
      * repetition is bounded, so that a very long word cannot make the match slow.
      */
-    private static final Pattern APPOSITIVE_NAME = GuardedPattern.compile(
+    private static final Pattern APPOSITIVE_NAME = Pattern.compile(
             "(?<![\\w‐-])(?<name>(?=[\\w‐-]{0,20}?[A-Z][\\w‐-]{0,20}?[A-Z0-9])[A-Z][A-Za-z0-9]{0,15}(?:[‐-][A-Za-z0-9]{1,10}){0,3}),\\s+an?\\s+");
-    private static final Pattern APPOSITION_COMMA = GuardedPattern.compile(",\\s+an?\\s");
-    private static final Pattern NAME_IN_PARENTHESES = GuardedPattern.compile(
+    private static final Pattern APPOSITION_COMMA = Pattern.compile(",\\s+an?\\s");
+    private static final Pattern NAME_IN_PARENTHESES = Pattern.compile(
             "\\s*\\((?<name>(?=[\\w‐-]{0,20}?[A-Z][\\w‐-]{0,20}?[A-Z0-9])[A-Z][A-Za-z0-9]{0,15}(?:[‐-][A-Za-z0-9]{1,10}){0,3})\\)");
-    private static final Pattern COMPARISON = GuardedPattern.compile(
+    private static final Pattern COMPARISON = Pattern.compile(
             "\\b(?:than|above|below|unlike|compared\\s+(?:with|to)|relative\\s+to|reported\\s+for|versus|vs\\.?)\\s+(?:[\\w‐-]+\\s+){0,4}?\\z",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern FREQUENCY = GuardedPattern.compile("\\b(?:twice|once|thrice|times|every|per|each)\\s+\\z", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ANAPHOR = GuardedPattern.compile("\\b(?:the|these|those|such|both)\\s+(?:\\w+\\s+)?\\z", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CONTAINS = GuardedPattern.compile("\\A\\s+(?:contains?|contained|has|carries)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern FREE_DRUG = GuardedPattern.compile("\\bfree\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FREQUENCY = Pattern.compile("\\b(?:twice|once|thrice|times|every|per|each)\\s+\\z", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ANAPHOR = Pattern.compile("\\b(?:the|these|those|such|both)\\s+(?:\\w+\\s+)?\\z", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONTAINS = Pattern.compile("\\A\\s+(?:contains?|contained|has|carries)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FREE_DRUG = Pattern.compile("\\bfree\\b", Pattern.CASE_INSENSITIVE);
     private static final Map<Pattern, String> ROUTES = new LinkedHashMap<>();
     /** Characterisation assays, named as in the ontology's assay classes. */
     private static final Map<Pattern, String> ASSAYS = new LinkedHashMap<>();
     /** "Particle size and zeta potential were measured by dynamic light scattering": which assay measured what. */
-    private static final Pattern MEASURED_BY = GuardedPattern.compile(
+    private static final Pattern MEASURED_BY = Pattern.compile(
             "(?<what>[^.;]{0,80}?)\\s+(?:were|was|are|is)\\s+(?:measured|determined|analy[sz]ed|characteri[sz]ed|assessed|quantified|estimated)"
                     + "\\s+(?:by|using|with|via)\\s+(?<how>[^.;]{0,160})",
             Pattern.CASE_INSENSITIVE);
@@ -88,7 +87,7 @@ public final class QuantityReader {
      */
     private static final String[] MEASURED_BY_VERBS = {"measured", "determined", "analysed", "analyzed", "characterised",
         "characterized", "assessed", "quantified", "estimated"};
-    private static final Pattern MEASURED_WHAT = GuardedPattern.compile(
+    private static final Pattern MEASURED_WHAT = Pattern.compile(
             "(?i)\\b(?<size>size|diameter)|(?<zeta>zeta)|(?<conc>concentration|particle\\s+number)");
 
     static {
@@ -763,14 +762,14 @@ public final class QuantityReader {
     }
 
     // compiled once (branch speed16): these were compiled at every call, up to several times per vesicle and quantity
-    private static final Pattern SOURCE_BEFORE_GAP = GuardedPattern.compile("[\\s‐-]*(?:derived\\s+|specific\\s+)?");
-    private static final Pattern SOURCE_AFTER_GAP = GuardedPattern.compile(
+    private static final Pattern SOURCE_BEFORE_GAP = Pattern.compile("[\\s‐-]*(?:derived\\s+|specific\\s+)?");
+    private static final Pattern SOURCE_AFTER_GAP = Pattern.compile(
             "(?i)\\s+(?:from|of|derived\\s+from|released\\s+by|secreted\\s+by)\\s+(?:the\\s+)?(?:\\w+\\s+)?");
-    private static final Pattern SHORT_PHRASE = GuardedPattern.compile("(?is)[^,;]{0,60}");
-    private static final Pattern LIST_GAP = GuardedPattern.compile("(?i)\\s*(?:,|and|or|as well as|\\s)*\\s*(?:\\w+\\s+)?");
-    private static final Pattern CLAUSE_BREAK = GuardedPattern.compile(";|,\\s*(?:but|whereas|while|although)\\b|\\.\\s");
-    private static final Pattern WHITE_SPACE = GuardedPattern.compile("\\s+");
-    private static final Pattern LARGER_SHARE = GuardedPattern.compile("^a (?:far |much )?larger share$");
+    private static final Pattern SHORT_PHRASE = Pattern.compile("(?is)[^,;]{0,60}");
+    private static final Pattern LIST_GAP = Pattern.compile("(?i)\\s*(?:,|and|or|as well as|\\s)*\\s*(?:\\w+\\s+)?");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(";|,\\s*(?:but|whereas|while|although)\\b|\\.\\s");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern LARGER_SHARE = Pattern.compile("^a (?:far |much )?larger share$");
 
     private static int clauseEnd(String sentence, int from) {
         Matcher b = CLAUSE_BREAK.matcher(sentence);

@@ -8,7 +8,6 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.exokg.mention.Lexicon;
 import org.exokg.mention.Mention;
-import org.exokg.mention.GuardedPattern;
 
 /**
  * (branch objects2, issue 15) A derivedFrom row whose object is a broader class of the subject's own qualifier names the
@@ -43,7 +42,7 @@ public final class SourceGenera {
     public static final boolean DEMONSTRATIVES = !Boolean.getBoolean("exokg.noDemonstrativeSources");
 
     /** A demonstrative right before the source noun: "vesicles from these stem cells", "such cells". */
-    private static final Pattern DEMONSTRATIVE_BEFORE = GuardedPattern.compile("(?i)\\b(?:these|those|such|the\\s+same)\\s+\\z");
+    private static final Pattern DEMONSTRATIVE_BEFORE = Pattern.compile("(?i)\\b(?:these|those|such|the\\s+same)\\s+\\z");
 
     /**
      * (branch objects2; "the most specific class" of the golds, convention c read for sources) A source class named with a

@@ -13,7 +13,6 @@ import org.exokg.ExoKg;
 import org.exokg.mention.Lexicon;
 import org.exokg.mention.Mention;
 import org.exokg.mention.MentionType;
-import org.exokg.mention.GuardedPattern;
 
 /**
  * Two object terms that stand next to each other form one noun phrase, and the phrase names one thing: the most specific
@@ -24,19 +23,19 @@ import org.exokg.mention.GuardedPattern;
  */
 final class SpecificTerms {
 
-    private static final Pattern ADJACENT = GuardedPattern.compile("\\A[\\s\\-\u2010\u2011]*\\z");
-    private static final Pattern MODIFIER_JOIN = GuardedPattern.compile(
+    private static final Pattern ADJACENT = Pattern.compile("\\A[\\s\\-\u2010\u2011]*\\z");
+    private static final Pattern MODIFIER_JOIN = Pattern.compile(
             "\\A\\s*[\\-\u2010\u2011]\\s*(?:associated|induced|related|mediated|driven)\\s+\\z");
-    private static final Pattern NARROWS_NEXT = GuardedPattern.compile(
+    private static final Pattern NARROWS_NEXT = Pattern.compile(
             "\\A\\s*[\\-\u2010\u2013]?\\s*(?:derived|secreted|released|isolated)?\\s*[\\-\u2010\u2013]?\\s*"
                     + "(?:exosomes?|EVs?|sEVs?|extracellular\\s+vesicles?|vesicles|microvesicles?|nanovesicles?)\\b");
 
     /** Between an effect's disease term and the disease it is measured in ("growth in mice with", "in"). */
-    private static final Pattern DISEASE_OF_EFFECT = GuardedPattern.compile(
+    private static final Pattern DISEASE_OF_EFFECT = Pattern.compile(
             "\\A\\s+(?:(?:growth|progression|burden|size|volume|severity)\\s+)?(?:in|of)\\s+(?:the\\s+)?"
                     + "(?:(?:mice|rats|animals|pigs|rabbits|patients|models?|a\\s+(?:mouse|rat)\\s+model)\\s+(?:with|bearing|of)\\s+)?"
                     + "(?:[a-z\\-\u2010]+\\s+)?\\z");
-    private static final Pattern INFLAMMATION = GuardedPattern.compile("(?i)inflammation\\z");
+    private static final Pattern INFLAMMATION = Pattern.compile("(?i)inflammation\\z");
     /** Category words that, right after a cargo's name, only say what kind of cargo it is ("Cas9 protein", "Cas9 molecules"). */
     private static final Set<String> CATEGORY_WORDS = Set.of(ExoKg.NS + "Molecule", ExoKg.NS + "Protein");
     private static final Set<MentionType> TYPES = EnumSet.of(MentionType.CARGO, MentionType.DISEASE, MentionType.SOURCE,
@@ -47,21 +46,21 @@ final class SpecificTerms {
      * whose listed items fall under it names no object of its own. -Dexokg.noExampleListGenerics keeps the class's rows.
      */
     static final boolean EXAMPLE_LISTS = !Boolean.getBoolean("exokg.noExampleListGenerics");
-    private static final Pattern EXAMPLES_CUE = GuardedPattern.compile(
+    private static final Pattern EXAMPLES_CUE = Pattern.compile(
             "\\A\\s*,?\\s*(?:\\(\\s*)?(?:such\\s+as|including|e\\.\\s?g\\.,?|for\\s+example,?|for\\s+instance,?|namely|like)\\s",
             Pattern.CASE_INSENSITIVE);
     /**
      * A comma and a definite article before a class that describes the term before it ("osteoclasts, the cells that");
      * an indefinite one classifies it ("multiple sclerosis, an autoimmune disease") and keeps both.
      */
-    private static final Pattern APPOSED_CLASS = GuardedPattern.compile("\\A\\s*,\\s*(?:the|these|those)\\s+(?:[a-z\\-\u2010]+\\s+){0,2}\\z");
+    private static final Pattern APPOSED_CLASS = Pattern.compile("\\A\\s*,\\s*(?:the|these|those)\\s+(?:[a-z\\-\u2010]+\\s+){0,2}\\z");
     /** A class and the name that says which member: "immune cells called T cells". */
-    private static final Pattern NAMED_AS = GuardedPattern.compile("\\A\\s*,?\\s*(?:called|named|termed|known\\s+as)\\s+(?:the\\s+)?\\z");
+    private static final Pattern NAMED_AS = Pattern.compile("\\A\\s*,?\\s*(?:called|named|termed|known\\s+as)\\s+(?:the\\s+)?\\z");
     /** From the class to the first item: the cue and at most two modifier words ("such as the tetraspanins"). */
-    private static final Pattern EXAMPLES_GAP_FIRST = GuardedPattern.compile(
+    private static final Pattern EXAMPLES_GAP_FIRST = Pattern.compile(
             "\\A\\s*,?\\s*\\(?\\s*(?:such\\s+as|including|e\\.\\s?g\\.,?|for\\s+example,?|for\\s+instance,?|namely|like)\\s+(?:[a-z0-9\\-\u2010]+\\s+){0,2}\\z");
     /** Between two items of the list: a comma, "and", "or", "as well as", a slash, at most two modifier words. */
-    private static final Pattern EXAMPLES_GAP_NEXT = GuardedPattern.compile(
+    private static final Pattern EXAMPLES_GAP_NEXT = Pattern.compile(
             "\\A\\s*(?:,|/)?\\s*(?:(?:and|or|and/or|as\\s+well\\s+as)\\s+)?(?:[a-z0-9\\-\u2010]+\\s+){0,2}\\z");
 
     private SpecificTerms() {}
@@ -192,11 +191,11 @@ final class SpecificTerms {
     private static final Set<String> BROAD_CARGO = Set.of(ExoKg.NS + "Molecule", ExoKg.NS + "Protein", ExoKg.NS + "Lipid",
             ExoKg.NS + "RNA", ExoKg.NS + "NucleicAcid");
     /** An adjective right before the category noun narrows it: "no toxic ionisable lipids", "costimulatory molecules". */
-    private static final Pattern NARROWING_ADJECTIVE = GuardedPattern.compile(
+    private static final Pattern NARROWING_ADJECTIVE = Pattern.compile(
             "\\b(?!detectable\\b|measurable\\b|appreciable\\b)[a-z\\-]+(?:ory|ive|ic|able|ible|ous)\\s+\\z");
 
     /** A process noun right after a disease term makes the term its modifier: "tumour targeting", "tumour homing". */
-    private static final Pattern PROCESS_AFTER = GuardedPattern.compile(
+    private static final Pattern PROCESS_AFTER = Pattern.compile(
             "\\A[\\s\\-\u2010]*(?:targeting|homing|tropism|accumulation|uptake|imaging|detection|diagnosis|penetration)\\b");
 
     /**
@@ -217,7 +216,7 @@ final class SpecificTerms {
         return kept;
     }
 
-    private static final Pattern DENIAL_BEFORE = GuardedPattern.compile("\\b(?:no|not|lack\\w*|without|free\\s+of|devoid\\s+of)\\b");
+    private static final Pattern DENIAL_BEFORE = Pattern.compile("\\b(?:no|not|lack\\w*|without|free\\s+of|devoid\\s+of)\\b");
 
     /**
      * The claims without denials of a broad cargo category whose noun has a narrowing adjective before it: "contain no

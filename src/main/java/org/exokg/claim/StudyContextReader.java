@@ -12,7 +12,6 @@ import org.exokg.mention.Lexicon;
 import org.exokg.mention.Mention;
 import org.exokg.mention.MentionType;
 import org.exokg.mention.RequiredWords;
-import org.exokg.mention.GuardedPattern;
 
 /**
  * Reads the study setting a sentence states: a clinical trial (phase, NCT number), an animal study (species, disease
@@ -20,12 +19,12 @@ import org.exokg.mention.GuardedPattern;
  */
 public final class StudyContextReader {
 
-    private static final Pattern PHASE = GuardedPattern.compile(
+    private static final Pattern PHASE = Pattern.compile(
             "\\bphase\\s+(?<p>(?:I{1,3}|IV|[1-4])(?:\\s*[/–-]\\s*(?:I{1,3}|IV|[1-4]))?)\\b(?=[^.;]{0,60}\\b(?:trials?|studies|study)\\b)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern NCT = GuardedPattern.compile("\\bNCT\\d{8}\\b");
+    private static final Pattern NCT = Pattern.compile("\\bNCT\\d{8}\\b");
     /** A particular trial or testing in people, not clinical trials in general ("clinical trials are expensive"). */
-    private static final Pattern CLINICAL = GuardedPattern.compile(
+    private static final Pattern CLINICAL = Pattern.compile(
             // (branch speed22) each lookahead below lists the first letters of its expression's branches: the word
             // boundaries are tried only there (the same matches)
             "(?=[aotfrpgi])(?:\\b(?:a|an|one|the|this|our|first|randomi[sz]ed|ongoing|planned)\\s+(?:[\\w‐-]+\\s+){0,3}?trial\\b(?!s)"
@@ -34,25 +33,25 @@ public final class StudyContextReader {
                     + "|\\bfirst[‐-]in[‐-]human\\b)",
             Pattern.CASE_INSENSITIVE);
     /** "in vivo" as a setting; "in vivo studies" in a list of what is missing is talk about studies, not one. */
-    private static final Pattern IN_VIVO = GuardedPattern.compile(
+    private static final Pattern IN_VIVO = Pattern.compile(
             "(?=[iat])(?:\\bin\\s+vivo\\b(?!\\s+(?:stud|experiment|evidence|data|testing|research|validation|application|translation))|\\b(?:an|a|the)\\s+animal\\s+model\\b)",
             Pattern.CASE_INSENSITIVE);
     /** An animal as the subject of a study: "in mice", "given to rats", "mice received", "a porcine model". */
     private static final String SUBJECT_BEFORE = "(?:\\b(?:in|into|to)\\s+(?:[\\w‐-]+\\s+){0,3}?)\\z";
-    private static final Pattern SUBJECT_BEFORE_PATTERN = GuardedPattern.compile(SUBJECT_BEFORE, Pattern.CASE_INSENSITIVE);
-    private static final Pattern SUBJECT_AFTER = GuardedPattern.compile(
+    private static final Pattern SUBJECT_BEFORE_PATTERN = Pattern.compile(SUBJECT_BEFORE, Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUBJECT_AFTER = Pattern.compile(
             "\\A[\\s‐-]*(?:models?|were|was|received|receiving|bearing|with|treated|given|injected|fed|had|showed)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern IN_VITRO = GuardedPattern.compile(
+    private static final Pattern IN_VITRO = Pattern.compile(
             "\\bin\\s+vitro\\b|\\bco[‐-]?cultur\\w*|\\bcultured\\b|\\bcell\\s+lines?\\b|\\btranswell\\b|\\bsimulated\\s+(?:gastric|intestinal)\\b|\\bprimary\\s+\\w+\\s+(?:cells|neurons)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Animals as study subjects; "mouse neurons", "bovine milk" name a cell or a source instead. */
     private static final Map<Pattern, String> SPECIES = new LinkedHashMap<>();
-    private static final Pattern NOT_SUBJECT = GuardedPattern.compile("\\A[\\s‐-]*(?:primary\\s+)?(?:milk|serum|plasma|cells?|neurons?|macrophages?|fibroblasts?|embryonic|bone|tissue|urine|models?\\s+of\\s+cells)\\b",
+    private static final Pattern NOT_SUBJECT = Pattern.compile("\\A[\\s‐-]*(?:primary\\s+)?(?:milk|serum|plasma|cells?|neurons?|macrophages?|fibroblasts?|embryonic|bone|tissue|urine|models?\\s+of\\s+cells)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern MILK_OF = GuardedPattern.compile("\\bmilk\\s+of\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern OWN_WORK = GuardedPattern.compile("(?=[wo])\\b(?:we|our)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern METHODS = GuardedPattern.compile("(?=w)\\b(?:were|was)\\s+(?:isolated|measured|determined|loaded|injected|treated|randomi[sz]ed|co[‐-]?cultured)\\b",
+    private static final Pattern MILK_OF = Pattern.compile("\\bmilk\\s+of\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OWN_WORK = Pattern.compile("(?=[wo])\\b(?:we|our)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern METHODS = Pattern.compile("(?=w)\\b(?:were|was)\\s+(?:isolated|measured|determined|loaded|injected|treated|randomi[sz]ed|co[‐-]?cultured)\\b",
             Pattern.CASE_INSENSITIVE);
 
     static {

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.exokg.mention.Mention;
 import org.exokg.mention.MentionType;
-import org.exokg.mention.GuardedPattern;
 
 /**
  * Decides whether a vesicle mention means vesicles in general ("exosomes") or a kind narrowed
@@ -23,11 +22,11 @@ public final class SubjectScopeResolver {
      */
     private static final String MODIFIER_WORD = DOTTED_CELL_LINE_CODES
             ? "[a-z0-9][a-z0-9\\-‐–+]*(?:\\.[a-z0-9][a-z0-9\\-‐–+]*)*" : "[a-z0-9][a-z0-9\\-‐–+]*";
-    private static final Pattern PRE = GuardedPattern.compile("\\A\\s*[\\-‐–]?\\s*(?:derived|secreted|released|isolated)?\\s*[\\-‐–]?\\s*\\z");
+    private static final Pattern PRE = Pattern.compile("\\A\\s*[\\-‐–]?\\s*(?:derived|secreted|released|isolated)?\\s*[\\-‐–]?\\s*\\z");
     /** A word glued to "-derived" that the lexicon does not know: still a specific kind. */
-    private static final Pattern PRE_UNKNOWN = GuardedPattern.compile("[\\p{L}\\p{N}]+[\\-‐–]derived\\s*\\z");
+    private static final Pattern PRE_UNKNOWN = Pattern.compile("[\\p{L}\\p{N}]+[\\-‐–]derived\\s*\\z");
     /** Between the vesicle and its source: "exosomes from (the) dendritic cells". */
-    private static final Pattern POST = GuardedPattern.compile(
+    private static final Pattern POST = Pattern.compile(
             // a preparation noun may head the phrase: "a nanovesicle preparation from ginger"
             "\\A(?:[\\s\\-‐–]+(?:preparations?|formulations?|products?|fractions?|isolates?))?"
                     // (branch qualifiers) set off by a comma, and made from cells by a process: "exosome mimetics, produced by
@@ -48,16 +47,16 @@ public final class SubjectScopeResolver {
                     // also with digits: "from M1 macrophages", "from CD4+ T cells"
                     + "(?:(?!(?:and|or|but|of|to|in|with|for|which|that)\\b)" + MODIFIER_WORD + "\\s+){0,2}\\z");
     /** A nominalised secretion before the vesicle, "secretion of (the) exosomes": then "by S" after it is the origin. */
-    private static final Pattern SECRETION_OF = GuardedPattern.compile(
+    private static final Pattern SECRETION_OF = Pattern.compile(
             "\\b(?:secretion|release|production|shedding|export|generation|biogenesis|formation)\\s+of\\s+(?:the\\s+)?(?:[a-z][a-z\\-]*\\s+)?\\z");
-    private static final Pattern BY_SOURCE = GuardedPattern.compile("\\A\\s+by\\s+(?:the\\s+)?(?:[a-z][a-z\\-‐–]*\\s+){0,2}\\z");
+    private static final Pattern BY_SOURCE = Pattern.compile("\\A\\s+by\\s+(?:the\\s+)?(?:[a-z][a-z\\-‐–]*\\s+){0,2}\\z");
     /** A vesicle found in a source: "extracellular vesicles in urine". */
-    private static final Pattern IN_SOURCE = GuardedPattern.compile("\\A\\s+in\\s+(?:the\\s+)?\\z");
+    private static final Pattern IN_SOURCE = Pattern.compile("\\A\\s+in\\s+(?:the\\s+)?\\z");
     /**
      * (branch dev20) "of" or "in" and at most one modifier before a source that is no cell population: "vesicles of mature
      * milk", "exosomes in malignant ascites"; not a word that opens another phrase ("in vitro", "of patients", "in mice").
      */
-    private static final Pattern FLUID_OF_OR_IN = GuardedPattern.compile(
+    private static final Pattern FLUID_OF_OR_IN = Pattern.compile(
             "\\A\\s+(?:of|in)\\s+(?:the\\s+)?(?:(?!(?:and|or|but|their|these|this|those|its|vitro|vivo|response|addition|contrast"
                     + "|turn|part|particular|total|mice|rats|patients?|healthy|both|each|all|different|other|such)\\b)[a-z][a-z\\-‐–]*\\s+)?\\z");
     /** Switch: -Dexokg.noFluidAfterOfOrIn restores the reading before branch dev20 (only "from"-like words and a bare "in"). */
@@ -67,14 +66,14 @@ public final class SubjectScopeResolver {
      * Cargo moved by cells inside vesicles: the cells are the vesicles' source. Passive, source before the vesicle:
      * "tRNA fragments are exported by activated T cells inside small EVs" (text before the source, then the gap).
      */
-    private static final Pattern EXPORTED_BY = GuardedPattern.compile(
+    private static final Pattern EXPORTED_BY = Pattern.compile(
             "\\b(?:exported|secreted|released|shed|packaged|sorted|shuttled|transferred|delivered)\\s+by\\s+(?:the\\s+)?(?:[a-z][a-z\\-‐–]*\\s+){0,2}\\z");
-    private static final Pattern INSIDE = GuardedPattern.compile("\\A\\s+(?:inside|in|within|via|through)\\s+(?:the\\s+|their\\s+)?\\z");
+    private static final Pattern INSIDE = Pattern.compile("\\A\\s+(?:inside|in|within|via|through)\\s+(?:the\\s+|their\\s+)?\\z");
     /** Passive, source after the vesicle: "microRNAs are packaged into exosomes by tumour cells" (text before the vesicle). */
-    private static final Pattern PACKAGED_INTO = GuardedPattern.compile(
+    private static final Pattern PACKAGED_INTO = Pattern.compile(
             "\\b(?:packaged|packed|sorted|loaded|exported|secreted|released|shuttled|transferred|incorporated)\\s+(?:in|into|inside|within)\\s+(?:the\\s+)?\\z");
     /** Active, source as the subject: "stem cells transferred mitochondrial mRNA to neurons via EVs" (source to vesicle). */
-    private static final Pattern MOVES_VIA = GuardedPattern.compile(
+    private static final Pattern MOVES_VIA = Pattern.compile(
             "\\A\\s+(?:[a-z]+ly\\s+)?(?:export|transfer|shuttl|secret|releas|deliver|send|sent|pass)\\w*\\s[^.;:]{0,80}?\\b(?:inside|in|within|via|through)\\s+(?:the\\s+|their\\s+)?(?:[a-z][a-z\\-‐–]*\\s+)?\\z");
 
     /**
@@ -88,7 +87,7 @@ public final class SubjectScopeResolver {
     /** A source's place or state between it and its release: "of the gut", "under lipotoxic stress" (branch producers). */
     private static final String PLACE_OR_STATE = "(?:of\\s+the\\s+[a-z]+|under\\s+(?:[a-z\\-‐–]+\\s+){0,2}?[a-z\\-‐–]+)\\s+";
     /** Cells as the subject of the vesicles' release: "natural killer cells release exosomes that carry ..." (source to vesicle). */
-    private static final Pattern RELEASE = GuardedPattern.compile(
+    private static final Pattern RELEASE = Pattern.compile(
             // "the bacteria themselves released vesicles" (a reflexive for emphasis, branch dev10)
             // "macrophages infected with Mycobacterium tuberculosis release exosomes": what was done to the cells (branch dev11)
             // "Bacteria of the gut release", "Hepatocytes under lipotoxic stress release": the source's place or state
@@ -97,8 +96,8 @@ public final class SubjectScopeResolver {
                     + "(?:[a-z]+ly\\s+|themselves\\s+|itself\\s+)?" + CellWords.defaults().releaseVerbs()
                     + "\\s+(?:the\\s+|their\\s+)?(?:[a-z][a-z\\-‐–]*\\s+)?\\z");
     /** The cells' participle's phrase, or their place or state, opens the words before their release. */
-    private static final Pattern TREATED = GuardedPattern.compile("\\A\\s+(?:" + POSTMODIFIER + "|" + PLACE_OR_STATE + ")");
-    private static final Pattern POSTMODIFIER_GAP = GuardedPattern.compile("\\A\\s+" + POSTMODIFIER + "(?:[a-z][a-z\\-‐–]*\\s+){0,2}\\z");
+    private static final Pattern TREATED = Pattern.compile("\\A\\s+(?:" + POSTMODIFIER + "|" + PLACE_OR_STATE + ")");
+    private static final Pattern POSTMODIFIER_GAP = Pattern.compile("\\A\\s+" + POSTMODIFIER + "(?:[a-z][a-z\\-‐–]*\\s+){0,2}\\z");
 
     /** The source whose participle's phrase holds {@code inner} ("stem cells" for "urine" in "stem cells isolated from urine"), or null. */
     private static Mention headBeforePostmodifier(String text, Mention inner, List<Mention> mentions, int sentenceStart) {
@@ -117,12 +116,12 @@ public final class SubjectScopeResolver {
      * (branch precision10) Cells, then a bare "from" and their tissue: "mesenchymal stromal cells from canine adipose
      * tissue release small EVs" are released by the cells, as after "isolated from".
      */
-    private static final Pattern CELLS_FROM = GuardedPattern.compile("\\A.*\\bcells\\s+from\\s+(?:the\\s+)?(?:[a-z][a-z\\-‐–]*\\s+){0,3}\\z");
+    private static final Pattern CELLS_FROM = Pattern.compile("\\A.*\\bcells\\s+from\\s+(?:the\\s+)?(?:[a-z][a-z\\-‐–]*\\s+){0,3}\\z");
 
     /** Up to three words before the cells that open a sentence ("Human stem cells", "In mice, ..." is not one). */
-    private static final Pattern SUBJECT_OPENING = GuardedPattern.compile("\\A\\s*(?:[a-z][a-z0-9\\-\u2010\u2013]*\\s+){0,3}\\z");
+    private static final Pattern SUBJECT_OPENING = Pattern.compile("\\A\\s*(?:[a-z][a-z0-9\\-\u2010\u2013]*\\s+){0,3}\\z");
     /** A first predicate of the cells, then "and" and their release of the vesicles (a second predicate of one subject). */
-    private static final Pattern CONJOINED_RELEASE = GuardedPattern.compile(
+    private static final Pattern CONJOINED_RELEASE = Pattern.compile(
             "\\A[^.;:]{0,120}?\\s(?:can|could|may|are|were|is|was|have|has|grow|grew|proliferate|migrate|home|survive|express|reside|live)\\b"
                     + "[^.;:]{0,120}?\\sand\\s+(?:[a-z]+ly\\s+)?(?:also\\s+)?" + CellWords.defaults().releaseVerbs() + "\\s+"
                     + "(?:the\\s+|their\\s+|large\\s+amounts\\s+of\\s+|many\\s+)?(?:[a-z][a-z\\-\u2010\u2013]*\\s+)?\\z");
@@ -135,23 +134,23 @@ public final class SubjectScopeResolver {
      */
     static final boolean OPENING_OWNER = !Boolean.getBoolean("exokg.noOpeningOwner");
     /** "vesicles that NK cells secrete": vesicle to source, then the verb after the source. */
-    private static final Pattern THAT = GuardedPattern.compile("\\A\\s+(?:that|which)\\s+(?:the\\s+)?(?:[a-z][a-z\\-‐–]*\\s+)?\\z");
+    private static final Pattern THAT = Pattern.compile("\\A\\s+(?:that|which)\\s+(?:the\\s+)?(?:[a-z][a-z\\-‐–]*\\s+)?\\z");
     /** (branch subjects3) A relative clause without its pronoun, its subject definite: "the vesicles these cells secrete". */
-    private static final Pattern CONTACT_CLAUSE = GuardedPattern.compile("\\A\\s+(?:the|these|those)\\s+(?:[a-z][a-z\\-‐–]*\\s+)?\\z");
-    private static final Pattern SECRETE_AFTER = GuardedPattern.compile(
+    private static final Pattern CONTACT_CLAUSE = Pattern.compile("\\A\\s+(?:the|these|those)\\s+(?:[a-z][a-z\\-‐–]*\\s+)?\\z");
+    private static final Pattern SECRETE_AFTER = Pattern.compile(
             "\\A\\s+(?:[a-z]+ly\\s+)?(?:secret|releas|produc|shed|generat)\\w*\\b");
     /** The vesicles move cargo from cells: "small EVs transfer RNA from activated T cells to neurons" (vesicle to source). */
-    private static final Pattern MOVES_FROM = GuardedPattern.compile(
+    private static final Pattern MOVES_FROM = Pattern.compile(
             "\\A\\s+(?:[a-z]+ly\\s+)?(?:transfer|carr|shuttl|deliver|transport|convey|export)\\w*\\s[^.;:]{0,60}?\\bfrom\\s+(?:the\\s+)?(?:(?!(?:and|or|but|of|to|in|with|for|which|that)\\b)[a-z][a-z\\-‐–]*\\s+){0,2}\\z");
 
     /**
      * "exosomes of adipose mesenchymal stem cells": "of" before a cell population names the vesicles' origin, as "from"
      * does; cells only ("urinary exosomes of patients" names no narrower kind) (branch dev10).
      */
-    private static final Pattern OF_CELLS = GuardedPattern.compile(
+    private static final Pattern OF_CELLS = Pattern.compile(
             "\\A\\s+of\\s+(?:the\\s+)?(?:(?!(?:and|or|but|to|in|with|for|which|that|patients?)\\b)" + MODIFIER_WORD + "\\s+){0,2}\\z");
     /** "an engineered exosome produced in HEK293 cells": the cells the vesicles were made in (cells only; branch dev11). */
-    private static final Pattern PRODUCED_IN_CELLS = GuardedPattern.compile(
+    private static final Pattern PRODUCED_IN_CELLS = Pattern.compile(
             "\\A\\s*,?\\s*(?:(?:that|which)\\s+(?:were|was|are|is)\\s+)?(?:produced|generated|made|manufactured|grown|expanded)\\s+in\\s+"
                     + "(?:the\\s+)?(?:(?:cultured|engineered|human|primary|immortali[sz]ed)\\s+)?\\z");
     /** The words of cell populations: data, cell-words.yaml (branch loader). */
@@ -160,12 +159,12 @@ public final class SubjectScopeResolver {
     private static final Pattern CELL_WORD = CELLS.populationName();
     /** "MSCs are easy to obtain, and their exosomes ...": cells open the clause the possessive refers back to (branch dev10). */
     // (branch qualifiers) or a relative clause on the cells' property: "Red blood cells lack nuclei, which makes their EVs ..."
-    private static final Pattern THEIR = GuardedPattern.compile(
+    private static final Pattern THEIR = Pattern.compile(
             "\\A[^.;:]{0,100}?,\\s+(?:and|while|whereas|but|which\\s+(?:makes?|made|renders?|rendered|means?|meant)(?:\\s+it\\s+possible\\s+for)?)\\s+their\\s+\\z");
 
     /** A source the sentence opens with as its setting: "In milk, by contrast, most EVs ...", "In saliva, the vesicles ...". */
-    private static final Pattern FRONTED_IN = GuardedPattern.compile("\\A\\s*(?:in|within)\\s+(?:the\\s+)?(?:[a-z][a-z\\-‐–]*\\s+){0,2}\\z");
-    private static final Pattern FRONTED_GAP = GuardedPattern.compile(
+    private static final Pattern FRONTED_IN = Pattern.compile("\\A\\s*(?:in|within)\\s+(?:the\\s+)?(?:[a-z][a-z\\-‐–]*\\s+){0,2}\\z");
+    private static final Pattern FRONTED_GAP = Pattern.compile(
             "\\A\\s*,\\s*(?:[^,;:.]{0,40},\\s*)?(?:(?:the|most|these|such|many|some|all)\\s+)?(?:[a-z][a-z\\-‐–]*\\s+)?\\z");
 
     /** Scope of a vesicle mention, with the qualifying mention if there is one. */
@@ -194,7 +193,7 @@ public final class SubjectScopeResolver {
     }
 
     /** Two sources joined by a comma or a conjunction, the preposition repeated or not ("from MSCs and from fibroblasts"). */
-    private static final Pattern SOURCES_JOINED = GuardedPattern.compile(
+    private static final Pattern SOURCES_JOINED = Pattern.compile(
             "\\A\\s*(?:,\\s*(?:(?:and|or)\\s+)?|(?:and|or|as well as)\\s+)(?:the\\s+)?"
                     // the preposition repeated may take words the lexicon does not know: "and from amniotic epithelial cells"
                     + "(?:(?:also\\s+)?(?:from|by|of|in)\\s+(?:the\\s+)?(?:[a-z][a-z\\-\u2010]*\\s+){0,2})?\\z");
@@ -219,7 +218,7 @@ public final class SubjectScopeResolver {
     }
 
     /** A short form in brackets right after a vesicle noun: " (OMVs)", " (sEVs)", " (MSC-Exos)". */
-    private static final Pattern SHORT_FORM_BRACKET = GuardedPattern.compile("\\A\\s*\\(\\s*[^()\\s]*\\p{Lu}[^()\\s]*\\s*\\)");
+    private static final Pattern SHORT_FORM_BRACKET = Pattern.compile("\\A\\s*\\(\\s*[^()\\s]*\\p{Lu}[^()\\s]*\\s*\\)");
 
     /** The end of the bracket that holds the vesicle mention or follows it as its short form; -1 when there is none. */
     static int shortFormBracketEnd(String text, Mention vesicle) {
@@ -231,7 +230,7 @@ public final class SubjectScopeResolver {
         return m.lookingAt() ? m.end() : -1;
     }
 
-    private static final Pattern COORDINATED = GuardedPattern.compile("\\A\\s*(?:,\\s*)?(?:and|or)\\s+(?:the\\s+)?\\z");
+    private static final Pattern COORDINATED = Pattern.compile("\\A\\s*(?:,\\s*)?(?:and|or)\\s+(?:the\\s+)?\\z");
 
     private Scope resolve(String text, Mention vesicle, List<Mention> sentenceMentions, int sentenceStart, int depth) {
         int bracketEnd = shortFormBracketEnd(text, vesicle);
@@ -350,7 +349,7 @@ public final class SubjectScopeResolver {
      */
     private static final Pattern GENERIC_CELL_WORD = CELLS.unnaming();
     /** The word right before a term, joined to it by a space or a hyphen. */
-    private static final Pattern WORD_BEFORE = GuardedPattern.compile("([\\p{L}\\p{N}][\\p{L}\\p{N}+]*)[\\s\\-\u2010\u2013]+\\z");
+    private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}\\p{N}][\\p{L}\\p{N}+]*)[\\s\\-\u2010\u2013]+\\z");
 
     /**
      * (branch qualifiers) Cells the lexicon knows only as cells but the text names by a word of its own ("released by Sf9
@@ -409,14 +408,14 @@ public final class SubjectScopeResolver {
      */
     static final boolean FLUID_HOLDS_VESICLES = !Boolean.getBoolean("exokg.noFluidHoldsVesicles") && !Boolean.getBoolean("exokg.noAnaphors9");
     /** Before the fluid: the clause's opening, at most a measure of it ("Each microlitre of", "A 5 mL sample of"). */
-    private static final Pattern HOLDER_OPENING = GuardedPattern.compile(
+    private static final Pattern HOLDER_OPENING = Pattern.compile(
             "\\A\\s*(?:(?:each|every|one|a|an|the|per)\\s+(?:[\\p{N}.,]+\\s*)?(?:microlit(?:re|er)s?|millilit(?:re|er)s?|lit(?:re|er)s?|µl|ml|"
                     + "drops?|samples?|aliquots?|volumes?|grams?|g|mg)\\s+of\\s+(?:the\\s+)?)?\\z");
     /**
      * Between the fluid and the vesicles: an optional "of" phrase of whose fluid ("of resistant patients"), a verb of
      * holding or yielding in the past or present, and up to five words of quantity ("about 4 × 10^8", "twice as many").
      */
-    private static final Pattern HOLDS = GuardedPattern.compile(
+    private static final Pattern HOLDS = Pattern.compile(
             "\\A\\s+(?:of\\s+(?:[a-z\\-‐–]+\\s+){1,3})?(?:(?:also|typically|normally|consistently)\\s+)?"
                     + "(?:held|holds?|contain(?:s|ed)?|yield(?:s|ed)?|carried|carr(?:y|ies)|harbou?r(?:s|ed)?|(?:is|was|are|were)\\s+(?:rich|richer|enriched)\\s+in)"
                     + "\\s+(?:[\\p{L}\\p{N}×^.,\\-‐%]+\\s+){0,5}\\z");
@@ -438,14 +437,14 @@ public final class SubjectScopeResolver {
     }
 
     /** "Schwann cells support regeneration, and the exosomes they release carry ...": the clause before and the pronoun after. */
-    private static final Pattern AND_THE = GuardedPattern.compile("\\A[^.;:]{0,100}?,\\s+(?:and|while|whereas|but)\\s+the\\s+\\z");
-    private static final Pattern THEY_RELEASE = GuardedPattern.compile(
+    private static final Pattern AND_THE = Pattern.compile("\\A[^.;:]{0,100}?,\\s+(?:and|while|whereas|but)\\s+the\\s+\\z");
+    private static final Pattern THEY_RELEASE = Pattern.compile(
             "\\A\\s+(?:(?:that|which)\\s+)?they\\s+(?:(?:[a-z]+ly|also|normally)\\s+)?(?:release|secrete|produce|shed|export|generate)\\b");
     /**
      * (branch subjects3) The pronoun of the relative clause and its verb of releasing or holding: "the vesicles they secrete",
      * "the exosomes it contains" (a fluid holds its vesicles); group 1 is the pronoun.
      */
-    private static final Pattern PRONOUN_RELEASES_OR_HOLDS = GuardedPattern.compile(
+    private static final Pattern PRONOUN_RELEASES_OR_HOLDS = Pattern.compile(
             "\\A\\s+(?:(?:that|which)\\s+)?(they|it)\\s+(?:(?:[a-z]+ly|also|normally)\\s+)?"
                     + "(?:releases?|released|secretes?|secreted|produces?|produced|sheds?|exports?|exported|generates?|generated|contains?|contained|holds?|held)\\b");
 
@@ -558,9 +557,9 @@ public final class SubjectScopeResolver {
     // nothing but a space or hyphen ("umbilical cord mesenchymal stem cells"), or a hyphen and "derived"
     // ("iPSC-derived cardiomyocytes", branch recall; not "neurons derived from stem cells")
     /** Up to two words of one noun phrase between a disease and the cells it modifies ("hepatitis B virus-infected"). */
-    private static final Pattern DISEASE_OF_CELLS = GuardedPattern.compile(
+    private static final Pattern DISEASE_OF_CELLS = Pattern.compile(
             "(?i)\\A[\\s\\-\u2010\u2011]*(?:(?!(?:and|or|but|of|to|in|with|for|which|that|from|by)\\b)[a-z][a-z\\-\u2010\u2011]*[\\s\\-\u2010\u2011]+){0,2}\\z");
-    private static final Pattern STACKED = GuardedPattern.compile(
+    private static final Pattern STACKED = Pattern.compile(
             "(?i)\\A(?:[\\s\\-\u2010\u2011]*|\\s*[\\-\u2010\u2011\u2012\u2013]\\s*derived\\s+(?!from\\b)(?:[a-z][a-z\\-]*\\s+)?)\\z");
 
     /**
@@ -657,7 +656,7 @@ public final class SubjectScopeResolver {
     private int currentStart = -1;
     private int currentEnd = -1;
     /** A possessive right before the vesicle: "its vesicles", "their own exosomes"; group 1 is the pronoun. */
-    private static final Pattern POSSESSIVE_BEFORE = GuardedPattern.compile("(?:\\A|\\s)(its|their)\\s+(?:own\\s+)?\\z");
+    private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("(?:\\A|\\s)(its|their)\\s+(?:own\\s+)?\\z");
 
     /**
      * (branch subjects3) ClaimExtractor tells the resolver each sentence it reads, with its final mentions: the source that
@@ -708,9 +707,9 @@ public final class SubjectScopeResolver {
     private static final String BACTERIUM = org.exokg.ExoKg.NS + "Bacterium";
 
     /** Bare "vesicles" (no vesicle word of a kind): the noun the anaphora layer reads as the vesicles of a source. */
-    private static final Pattern BARE_VESICLES_NOUN = GuardedPattern.compile("(?i)(?:nano)?vesicles");
+    private static final Pattern BARE_VESICLES_NOUN = Pattern.compile("(?i)(?:nano)?vesicles");
     /** A source that is a preposition's object ("from milk", "in plasma"): no clause subject that gives vesicles off. */
-    private static final Pattern PREPOSITION_BEFORE = GuardedPattern.compile(
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
             "(?i)\\b(?:of|from|by|with|in|into|on|onto|to|than|at|for|versus|like|unlike|between)\\s+(?:(?:a|an|the|their|its)\\s+)?(?:[\\p{L}\\-‐]+\\s+)?\\z");
 
     /**
@@ -745,10 +744,10 @@ public final class SubjectScopeResolver {
     }
 
     /** A fronted subordinate clause's opening, up to its subject: "Because ", "Since the ". */
-    private static final Pattern FRONTED_SUBORDINATOR = GuardedPattern.compile(
+    private static final Pattern FRONTED_SUBORDINATOR = Pattern.compile(
             "(?i)\\A\\s*(?:because|since|as|although|though|while|whereas)\\s+(?:(?:the|many|most|all)\\s+)?\\z");
     /** From the fronted clause's subject to the main clause's possessive: " lack nuclei, their ". */
-    private static final Pattern TO_MAIN_CLAUSE_POSSESSIVE = GuardedPattern.compile("(?i)\\A[^,;:.()]{1,80}?,\\s+their\\s+\\z");
+    private static final Pattern TO_MAIN_CLAUSE_POSSESSIVE = Pattern.compile("(?i)\\A[^,;:.()]{1,80}?,\\s+their\\s+\\z");
 
     /**
      * (issue 15, branch barevesicles3) "Because red blood cells lack nuclei, their vesicles carry no DNA", "Because

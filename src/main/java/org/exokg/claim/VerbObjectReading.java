@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 import org.exokg.ExoKg;
 import org.exokg.mention.Mention;
 import org.exokg.mention.MentionType;
-import org.exokg.mention.GuardedPattern;
 
 /**
  * A general reading of a clause whose subject is a vesicle and whose verb takes a term as object or complement (issue
@@ -69,13 +68,13 @@ final class VerbObjectReading {
             "behind", "beside", "besides", "following", "regarding", "concerning", "using", "them", "itself",
             "what", "how", "why", "not", "no", "same");
     /** Noun endings: a word with one is not the predicate's verb ("exosome secretion reduces ..."). */
-    private static final Pattern NOUN_ENDING = GuardedPattern.compile(".*(?:tion|sion|ment|ness|ity|ance|ence|ism|ure)s?");
+    private static final Pattern NOUN_ENDING = Pattern.compile(".*(?:tion|sion|ment|ness|ity|ance|ence|ism|ure)s?");
     /** A plural noun ("levels"), not a modifier of the object; -ss, -ous, -us, -is and -ics stay modifiers. */
-    private static final Pattern PLURAL_NOUN = GuardedPattern.compile(".*[^su'i]s");
+    private static final Pattern PLURAL_NOUN = Pattern.compile(".*[^su'i]s");
     /** A word of a zone: a term, a word, or a punctuation mark that matters. */
-    private static final Pattern WORD = GuardedPattern.compile(TERM + "|[\\-‐‑–]?[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-‐]*|[,;:()\\[\\]]");
+    private static final Pattern WORD = Pattern.compile(TERM + "|[\\-‐‑–]?[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-‐]*|[,;:()\\[\\]]");
     /** A participle or "from" opening a postmodifier of the subject that names a term: "exosomes derived from MSCs". */
-    private static final Pattern POSTMODIFIER_PARTICIPLE = GuardedPattern.compile("\\p{L}+ed|from|of|with");
+    private static final Pattern POSTMODIFIER_PARTICIPLE = Pattern.compile("\\p{L}+ed|from|of|with");
     private static final Set<String> POSTMODIFIER_PREPOSITIONS = Set.of("from", "by", "with", "of");
     /**
      * Nouns that follow a vesicle noun as the head of its phrase ("exosome release", "EV uptake"): the vesicle is then
@@ -97,7 +96,7 @@ final class VerbObjectReading {
             "whereas", "because", "although", "if", "whether", "than", ";", ":", "(", ")");
     private static final Set<String> HAVE = Set.of("has", "have", "had");
     /** Adjective endings: such a word after a coordinator modifies the next object ("and distinct §"). */
-    private static final Pattern ADJECTIVE_ENDING = GuardedPattern.compile(".*(?:ar|ent|ant|al|ble|ous|ive|ic)");
+    private static final Pattern ADJECTIVE_ENDING = Pattern.compile(".*(?:ar|ent|ant|al|ble|ous|ive|ic)");
     /** Irregular past forms (a coordinated predicate after a verb in the past: "shrank § and made §"). */
     private static final Set<String> IRREGULAR_PAST = Set.of("made", "kept", "shrank", "brought", "took", "gave", "held", "left",
             "led", "drove", "bound", "built", "caught", "began", "fought", "found", "got", "grew", "hid", "hit", "let", "lost",
@@ -107,9 +106,9 @@ final class VerbObjectReading {
     /** Words of the auxiliary list that open a noun phrase, not a predicate ("and no participant ..."). */
     private static final Set<String> QUANTIFIERS = Set.of("no", "all", "both", "each");
     private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "be", "been", "being");
-    private static final Pattern POSSESSIVE = GuardedPattern.compile(".*['’]s?");
+    private static final Pattern POSSESSIVE = Pattern.compile(".*['’]s?");
     /** Hyphenated to the term before it: "§-derived", "§-induced" (a modifier, part of the term's phrase). */
-    private static final Pattern HYPHEN_WORD = GuardedPattern.compile("[\\-‐‑–][\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-‐]*");
+    private static final Pattern HYPHEN_WORD = Pattern.compile("[\\-‐‑–][\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-‐]*");
     private static final int MAX_SUBJECT_WORDS = 4;
     private static final int MAX_MODIFIERS = 3;
 

@@ -13,7 +13,6 @@ import org.exokg.mention.Lexicon;
 import org.exokg.mention.Mention;
 import org.exokg.mention.MentionType;
 import org.exokg.mention.Term;
-import org.exokg.mention.GuardedPattern;
 
 /**
  * A small salience model for what a sentence refers back to. The antecedent of a definite bare vesicle noun
@@ -37,7 +36,7 @@ final class VesicleAnaphora {
             + "|synaptic|endocytic|transport|lipid|control|empty|parental|host";
     private static final String FUNCTION = "and|or|but|of|to|in|from|by|with|for|on|at|as|that|which|than|no|not|were|was|are|is";
     /** "the vesicles", "these loaded vesicles", "such nano-sized vesicles": up to two modifiers. */
-    private static final Pattern DEFINITE = GuardedPattern.compile(
+    private static final Pattern DEFINITE = Pattern.compile(
             "\\b(?:the|these|those|such|both)\\s+(?:(?!(?:" + OTHER_KIND + "|" + FUNCTION + ")\\b)[a-z][\\w‐\\-]*\\s+){0,2}?"
                     + "(nanovesicles|vesicles)\\b", Pattern.CASE_INSENSITIVE);
     /**
@@ -45,7 +44,7 @@ final class VesicleAnaphora {
      * products of their isolation; no source, cargo or material term may stand in the phrase ("the liposome
      * preparations", "the cell isolates").
      */
-    private static final Pattern PREPARATIONS = GuardedPattern.compile(
+    private static final Pattern PREPARATIONS = Pattern.compile(
             "\\b(?:the|these|those|such)\\s+(?:(?!(?:" + OTHER_KIND + "|" + FUNCTION + ")\\b)[a-z][\\w‐\\-]*\\s+){0,2}?"
                     + "(isolates|preparations)\\b", Pattern.CASE_INSENSITIVE);
     /** Measurement switch: -Dexokg.noMorePreparationNouns turns off {@link #MORE_PREPARATIONS} (branch subjects2). */
@@ -55,12 +54,12 @@ final class VesicleAnaphora {
      * preparations", "these samples", "the fractions", "the pellets" (the same guard: no source, cargo or material term in
      * the phrase, so "the plasma samples" and "the cell pellets" stay what they are).
      */
-    private static final Pattern MORE_PREPARATIONS = GuardedPattern.compile(
+    private static final Pattern MORE_PREPARATIONS = Pattern.compile(
             "\\b(?:(?:both|the\\s+two)\\s+(?:(?!(?:" + OTHER_KIND + "|" + FUNCTION + ")\\b)[a-z][\\w‐\\-]*\\s+){0,2}?(isolates|preparations|samples|fractions|pellets)"
                     + "|(?:the|these|those|such)\\s+(?:(?!(?:" + OTHER_KIND + "|" + FUNCTION + ")\\b)[a-z][\\w‐\\-]*\\s+){0,2}?(samples|fractions|pellets))\\b",
             Pattern.CASE_INSENSITIVE);
     /** "particles" is vesicle talk only as the opening subject ("Such nano-sized particles ..."). */
-    private static final Pattern OPENING_PARTICLES = GuardedPattern.compile(
+    private static final Pattern OPENING_PARTICLES = Pattern.compile(
             "\\A(?:These|Those|Such|The|Both)\\s+(?:[\\w‐\\-]+\\s+){0,2}?(particles|nanoparticles)\\b");
     /** Measurement switch: -Dexokg.noNeitherPreparation: "neither preparation" is no anaphor (branch subjects4). */
     static final boolean NEITHER_PREPARATION = !Boolean.getBoolean("exokg.noNeitherPreparation");
@@ -77,7 +76,7 @@ final class VesicleAnaphora {
      * sentence is the vesicles under discussion (the guard of {@link #PREPARATIONS} applies, and no word of another kind of
      * particle may modify it).
      */
-    private static final Pattern PARTICLES_ANYWHERE = GuardedPattern.compile(
+    private static final Pattern PARTICLES_ANYWHERE = Pattern.compile(
             "\\b(?:the|these|those|such|both)\\s+(?:(?!(?:" + OTHER_KIND + "|" + OTHER_PARTICLES + "|" + FUNCTION + ")\\b)[a-z][\\w‐\\-]*\\s+){0,2}?"
                     + "(particles|microparticles)\\b(?![\\-‐])", Pattern.CASE_INSENSITIVE);
     /**
@@ -85,63 +84,63 @@ final class VesicleAnaphora {
      * "either formulation", "the preparation was stable": the vesicles under discussion; not a noun's modifier ("the
      * particle size", "the preparation method") nor "the preparation of ..." (a process).
      */
-    private static final Pattern SINGULAR_PREPARATION = GuardedPattern.compile(
+    private static final Pattern SINGULAR_PREPARATION = Pattern.compile(
             // (branch subjects4) and "neither preparation" (denied of each of two named preparations, as "neither X nor Y")
             "\\b(?:each|either|the|this|that" + (NEITHER_PREPARATION ? "|neither" : "") + ")\\s+(?:(?!(?:" + OTHER_KIND + "|" + OTHER_PARTICLES + "|" + FUNCTION + ")\\b)[a-z][\\w‐\\-]*\\s+){0,1}?"
                     + "(microparticle|preparation|formulation|isolate)\\b(?![\\-‐]|\\s+(?:of|for|method|methods|protocol|protocols|step|steps"
                     + "|procedure|procedures|process|technique|techniques|time|buffer|size|sizes|conditions?|workflow|route|scheme)\\b)",
             Pattern.CASE_INSENSITIVE);
     /** A bare plural after a function word: "a low yield of vesicles", "loaded into vesicles". */
-    private static final Pattern BARE = GuardedPattern.compile("\\b(?:of|from|into|in|with|by|and|or)\\s+(nanovesicles|vesicles)\\b");
+    private static final Pattern BARE = Pattern.compile("\\b(?:of|from|into|in|with|by|and|or)\\s+(nanovesicles|vesicles)\\b");
     /** A bare plural opening the sentence with its origin: "Vesicles from activated T cells carried ...". */
-    private static final Pattern OPENING_BARE = GuardedPattern.compile("\\A(Vesicles|Nanovesicles)\\s+(?:from|of|secreted|released|derived|isolated|shed)\\b");
+    private static final Pattern OPENING_BARE = Pattern.compile("\\A(Vesicles|Nanovesicles)\\s+(?:from|of|secreted|released|derived|isolated|shed)\\b");
     /** A definite determiner right before a vesicle term: "the nanovesicles", "these EVs", "such exosomes". */
-    private static final Pattern DETERMINER_BEFORE = GuardedPattern.compile(PARTICLE_ANAPHORS
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile(PARTICLE_ANAPHORS
             // (branch anaphors5) a distributive determiner too: "300 plasmid copies in each microparticle"
             ? "(?i)(?:\\A|\\s)(?:the|these|those|such|each|either)\\s+\\z" : "(?i)(?:\\A|\\s)(?:the|these|those|such)\\s+\\z");
-    private static final Pattern PRONOUN = GuardedPattern.compile("\\b(they|them|their)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRONOUN = Pattern.compile("\\b(they|them|their)\\b", Pattern.CASE_INSENSITIVE);
     /**
      * A fronted subordinate clause ("Because they reflect their parent cells, tumour EVs are ..."): a pronoun in it
      * points forward to the main clause's subject when a vesicle opens the main clause, not back to the last vesicle.
      */
-    private static final Pattern FRONTED_CLAUSE = GuardedPattern.compile(
+    private static final Pattern FRONTED_CLAUSE = Pattern.compile(
             "\\A(?:Because|Since|As|Although|Though|While|Whereas|If|When|Once|After|Before)\\b[^,;:]*,");
     /**
      * A fronted phrase that is no clause, right before the main clause's subject: a prepositional phrase or a participle
      * ("In these mice with colitis, ", "Loaded with paclitaxel, "), one comma, no subordinator (those are
      * {@link #FRONTED_CLAUSE}).
      */
-    private static final Pattern FRONTED_PHRASE = GuardedPattern.compile(
+    private static final Pattern FRONTED_PHRASE = Pattern.compile(
             "\\A(?:In|At|On|After|During|Within|Across|Under|Upon|From|Unlike|Like|Loaded|Given|Injected|Administered"
                     + "|Delivered|Applied|Compared|Incubated|Labelled|Labeled|Isolated|Purified"
                     // (branch anaphors4) a participle after its adverb: "Orally given to mice with colitis, they ..."
                     + "|\\p{Lu}\\p{Ll}+ly\\s+(?:given|injected|administered|delivered|applied|infused|instilled))\\b[^,;:()]*,\\s*\\z");
     /** Up to three modifier words between a fronted clause's comma and the main clause's vesicle ("tumour", "most"). */
-    private static final Pattern MAIN_SUBJECT_GAP = GuardedPattern.compile("\\A\\s*(?:[\\p{L}\\p{N}\\-‐–]+\\s+){0,3}\\z");
+    private static final Pattern MAIN_SUBJECT_GAP = Pattern.compile("\\A\\s*(?:[\\p{L}\\p{N}\\-‐–]+\\s+){0,3}\\z");
     /**
      * "These are taken up by neurons", "whether these are safe": a demonstrative standing alone as the subject, told from
      * a determiner ("these cells") by the auxiliary or modal right after it.
      */
-    private static final Pattern DEMONSTRATIVE = GuardedPattern.compile("\\b(these|those)\\s+(?=(?:are|were|can|could|may|might|must|should|"
+    private static final Pattern DEMONSTRATIVE = Pattern.compile("\\b(these|those)\\s+(?=(?:are|were|can|could|may|might|must|should|"
             + "would|will|have|had|did|do|does|also|then|therefore|thus|not)\\b)", Pattern.CASE_INSENSITIVE);
     /** Between a subject and an object pronoun of the same verb: " internalised ", " rapidly took ". */
     /** Between a cargo and a pronoun that contains it: "the siRNA (that) they ...", "the proteins inside them". */
-    private static final Pattern CONTAINER_OF_CARGO = GuardedPattern.compile("\\A\\s+(?:(?:that|which)\\s+|(?:inside|within|in)\\s+)?\\z");
+    private static final Pattern CONTAINER_OF_CARGO = Pattern.compile("\\A\\s+(?:(?:that|which)\\s+|(?:inside|within|in)\\s+)?\\z");
     /** A verb of carrying right after the pronoun of a relative clause: "(the siRNA) they carry". */
-    private static final Pattern CARRYING_VERB = GuardedPattern.compile(
+    private static final Pattern CARRYING_VERB = Pattern.compile(
             "\\s+(?:[a-z]+ly\\s+)?(?:carry|carried|contain|contained|deliver|delivered|transport|transported|shuttle|shuttled|harbou?r|harbou?red|transfer|transferred|hold|held|display|displayed|package|packaged)\\b");
-    private static final Pattern SUBJECT_VERB = GuardedPattern.compile("\\A\\s+(?:[a-z]+ly\\s+)?[a-z]+\\s+\\z");
+    private static final Pattern SUBJECT_VERB = Pattern.compile("\\A\\s+(?:[a-z]+ly\\s+)?[a-z]+\\s+\\z");
     /** Between a modifier and its vesicle: "tumour exosomes", "milk-derived", "aptamer‐decorated", "peptide-displaying". */
-    private static final Pattern VESICLE_MODIFIER_GAP = GuardedPattern.compile("\\A[\\s\\-‐–]*(?:\\p{Ll}+(?:ed|ing))?[\\s\\-‐–]*\\z");
-    private static final Pattern THESE_CELLS = GuardedPattern.compile("(?i)\\b(?:these|those|such|the same)\\s+\\z");
+    private static final Pattern VESICLE_MODIFIER_GAP = Pattern.compile("\\A[\\s\\-‐–]*(?:\\p{Ll}+(?:ed|ing))?[\\s\\-‐–]*\\z");
+    private static final Pattern THESE_CELLS = Pattern.compile("(?i)\\b(?:these|those|such|the same)\\s+\\z");
     /** Bare "vesicles" right after its source: "CAR-T vesicles", "platelet-derived vesicles" (the source's own words). */
-    private static final Pattern VESICLES_AFTER_SOURCE = GuardedPattern.compile(
+    private static final Pattern VESICLES_AFTER_SOURCE = Pattern.compile(
             "\\A[\\s\\-‐–]*(?:(?:derived|secreted|released)[\\s\\-‐–]+)?((?:nano)?vesicles)\\b", Pattern.CASE_INSENSITIVE);
     /** "those from", "those derived from", "those secreted by": a demonstrative standing for vesicles of another source. */
-    private static final Pattern THOSE_FROM = GuardedPattern.compile(
+    private static final Pattern THOSE_FROM = Pattern.compile(
             "\\b([Tt]hose)\\s+(?:(?:derived|isolated|obtained|secreted|released|shed|produced)\\s+)?(?:from|of|by)\\s+(?:the\\s+)?");
     /** Up to two modifier words between "those from" and the source term ("preconditioned", "anti-inflammatory M2"). */
-    private static final Pattern SOURCE_MODIFIERS = GuardedPattern.compile("\\A(?:[\\p{L}\\p{N}\\-‐–]+\\s+){0,2}\\z");
+    private static final Pattern SOURCE_MODIFIERS = Pattern.compile("\\A(?:[\\p{L}\\p{N}\\-‐–]+\\s+){0,2}\\z");
     /** Kinds whose mention before a pronoun may be what the pronoun means. */
     private static final Set<MentionType> RIVALS = Set.of(MentionType.SOURCE, MentionType.CARGO, MentionType.DISEASE);
     private static final int OPENING_WORDS = 4;
@@ -157,7 +156,7 @@ final class VesicleAnaphora {
     /** (branch subjects) Whether the document's first sentence (its title) has been seen. */
     private boolean titleSeen;
     /** A title that speaks of vesicles in words the lexicon reads as no term: "Natural killer cell vesicles armed with ...". */
-    private static final Pattern TITLE_VESICLES = GuardedPattern.compile("(?i)(?<![\\p{L}\\-‐–])(?:nano)?vesicles?(?![\\p{L}\\-‐–])");
+    private static final Pattern TITLE_VESICLES = Pattern.compile("(?i)(?<![\\p{L}\\-‐–])(?:nano)?vesicles?(?![\\p{L}\\-‐–])");
     /** The previous sentence's last noun of interest was a rival, not a vesicle: "these" may mean that rival. */
     private boolean previousEndsWithRival;
 
@@ -211,7 +210,7 @@ final class VesicleAnaphora {
      */
     static final boolean PRODUCT_NOUNS = !Boolean.getBoolean("exokg.noProductNouns");
     /** A vesicle word anywhere in a sentence: then the vesicles are named, and a product noun is their vehicle or a rival. */
-    private static final Pattern VESICLE_WORD_ANYWHERE = GuardedPattern.compile(
+    private static final Pattern VESICLE_WORD_ANYWHERE = Pattern.compile(
             "(?i)(?:vesicle|exosom|\\bs?evs?\\b|\\bomvs?\\b|microparticle|nanoparticle|particles)");
 
     /**
@@ -226,7 +225,7 @@ final class VesicleAnaphora {
      * to the anaphor. The spans of the nouns.
      */
     /** Right before a determiner: "of" ("the preparation of | the gel"). */
-    private static final Pattern OF_BEFORE = GuardedPattern.compile("(?i)\\bof\\s+\\z");
+    private static final Pattern OF_BEFORE = Pattern.compile("(?i)\\bof\\s+\\z");
 
     private List<int[]> productNouns(String text, Sentence sentence, List<Mention> result, Mention antecedent) {
         List<int[]> spans = new ArrayList<>(0);
@@ -585,7 +584,7 @@ final class VesicleAnaphora {
      * discourse; the source narrows them as usual. Not after a word that makes them other vesicles ("synaptic vesicles
      * released by neurons"), not for bare "cells".
      */
-    private static final Pattern VESICLES_BEFORE_SOURCE = GuardedPattern.compile(
+    private static final Pattern VESICLES_BEFORE_SOURCE = Pattern.compile(
             "(?:\\A|[^\\p{L}\\-‐–])(vesicles)\\s+(?:(?:released|secreted|shed|derived|isolated|produced|obtained"
                     + "|purified|collected)\\s+)?(by|from|of|in)\\s+(?:the\\s+)?(?:[\\p{L}\\p{N}\\-‐–]+\\s+){0,2}?\\z", Pattern.CASE_INSENSITIVE);
     /**
@@ -593,20 +592,20 @@ final class VesicleAnaphora {
      * vesicles were found in, never a cell ("vesicles in cells" are intracellular); "of" names the releasing source as "from"
      * does ("vesicles of healthy oligodendrocytes", "vesicles of tumour cell lines").
      */
-    private static final Pattern IN_PREPOSITION = GuardedPattern.compile("(?i)in");
+    private static final Pattern IN_PREPOSITION = Pattern.compile("(?i)in");
 
     /**
      * Before "vesicles": a word that makes them other vesicles, a definite determiner (then "the vesicles from milk" are
      * the vesicles under discussion, an anaphor) or a copula (a predicate noun: "are not vesicles released by the plant").
      */
-    private static final Pattern OTHER_KIND_BEFORE = GuardedPattern.compile("(?i)\\b(?:" + OTHER_KIND
+    private static final Pattern OTHER_KIND_BEFORE = Pattern.compile("(?i)\\b(?:" + OTHER_KIND
             + "|the|these|those|such|are|is|were|was|be|been|not)[\\s\\-‐–]+\\z");
 
     /**
      * "released by", "secreted by", "shed by": the source let the vesicles out of the cell (branch dev18); in lower case
      * only, as a sentence has it (a title-case heading, "Vesicles Released by CAR-T Cells", states nothing).
      */
-    private static final Pattern RELEASED_BY = GuardedPattern.compile("\\b(?:released|secreted|shed)\\s+by\\b");
+    private static final Pattern RELEASED_BY = Pattern.compile("\\b(?:released|secreted|shed)\\s+by\\b");
 
     private List<Mention> addVesiclesReleasedBySource(String text, Sentence sentence, List<Mention> result, boolean releasedOnly) {
         List<Mention> added = new ArrayList<>();
@@ -639,22 +638,22 @@ final class VesicleAnaphora {
     }
 
     /** (branch anaphors4) The surface of bare vesicles made an antecedent: "vesicles", "Vesicles", "vesicle products". */
-    private static final Pattern BARE_ANTECEDENT = GuardedPattern.compile("(?i)(?:nano)?vesicles?(?:[\\s\\-‐]+\\p{L}+)?");
+    private static final Pattern BARE_ANTECEDENT = Pattern.compile("(?i)(?:nano)?vesicles?(?:[\\s\\-‐]+\\p{L}+)?");
     /** Measurement switch: -Dexokg.noProducedVesicles: bare "vesicles" of a producer the sentence states stay unread (branch subjects). */
     static final boolean PRODUCED_VESICLES = !Boolean.getBoolean("exokg.noProducedVesicles");
     /** Measurement switch: -Dexokg.noBareVesicleSubjects: an opening bare "Vesicles ..." stays unread (branch subjects). */
     static final boolean BARE_VESICLE_SUBJECTS = !Boolean.getBoolean("exokg.noBareVesicleSubjects");
 
     /** A bare plural "vesicles" (not inside a hyphenated word). */
-    private static final Pattern BARE_VESICLES = GuardedPattern.compile("(?<![\\p{L}\\-‐–])(vesicles)(?![\\p{L}\\-‐–])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BARE_VESICLES = Pattern.compile("(?<![\\p{L}\\-‐–])(vesicles)(?![\\p{L}\\-‐–])", Pattern.CASE_INSENSITIVE);
     /** A word right before "vesicles" that makes them other vesicles ("synaptic vesicles", "secretory vesicles"). */
-    private static final Pattern OTHER_WORD_BEFORE = GuardedPattern.compile("(?i)\\b(?:" + OTHER_KIND + ")[\\s\\-‐–]+\\z");
+    private static final Pattern OTHER_WORD_BEFORE = Pattern.compile("(?i)\\b(?:" + OTHER_KIND + ")[\\s\\-‐–]+\\z");
     /** After an opening bare "Vesicles": a preposition or conjunction makes them no clause subject of their own. */
-    private static final Pattern NOT_A_SUBJECT_AFTER = GuardedPattern.compile("(?i)\\A\\s*(?:[,;:(]|(?:of|from|by|in|into|within|inside|with|and|or|than|as|to|for|whose|that|which|who|themselves)\\b)");
+    private static final Pattern NOT_A_SUBJECT_AFTER = Pattern.compile("(?i)\\A\\s*(?:[,;:(]|(?:of|from|by|in|into|within|inside|with|and|or|than|as|to|for|whose|that|which|who|themselves)\\b)");
     /** "such vesicles", "these vesicles": an anaphor, for the chain to resolve, never a new population. */
-    private static final Pattern DEMONSTRATIVE_BEFORE = GuardedPattern.compile("(?i)\\b(?:such|these|those|both)\\s+\\z");
+    private static final Pattern DEMONSTRATIVE_BEFORE = Pattern.compile("(?i)\\b(?:such|these|those|both)\\s+\\z");
     /** A source whose words end the text before the subject: a preposition's object ("from milk"), not a clause subject. */
-    private static final Pattern SOURCE_AS_OBJECT = GuardedPattern.compile(
+    private static final Pattern SOURCE_AS_OBJECT = Pattern.compile(
             "\\b(?:of|from|by|with|in|into|on|onto|to|than|at|for|versus|like|unlike|between)\\s+(?:(?:a|an|the|their|its)\\s+)?(?:[\\p{L}\\-‐]+\\s+)?\\z",
             Pattern.CASE_INSENSITIVE);
 
@@ -804,7 +803,7 @@ final class VesicleAnaphora {
      */
     static boolean BARE_VESICLES_OWN_QUALIFIER = !Boolean.getBoolean("exokg.noBareVesiclesOwnQualifier");
     /** A verb or modal of the present or of what may be: the sentence states no finding of the study (as ClaimExtractor's). */
-    private static final Pattern PRESENT_OR_MODAL = GuardedPattern.compile("\\b(?:are|is|do|does|can|may|might|have|has|will|would|should|must|remains?)\\b");
+    private static final Pattern PRESENT_OR_MODAL = Pattern.compile("\\b(?:are|is|do|does|can|may|might|have|has|will|would|should|must|remains?)\\b");
 
     /**
      * (issue 15, branch barevesicles3) A bare "vesicles" inside a sentence of a section that has a vesicle antecedent, with
@@ -921,7 +920,7 @@ final class VesicleAnaphora {
     }
 
     /** A determiner or possessive and up to two modifiers right before a bare "vesicles": "the vesicles", "their loaded vesicles". */
-    private static final Pattern DETERMINED_BARE = GuardedPattern.compile(
+    private static final Pattern DETERMINED_BARE = Pattern.compile(
             "(?i)(?:\\A|[^\\p{L}])(?:the|these|those|such|both|their|its|our|this|that)\\s+(?:[\\p{L}\\p{N}\\-‐]+\\s+){0,2}(?:nano)?\\z");
 
     /** (branch barevesicles) Where the last sentence's bare "vesicles" read by {@link #bareVesiclesAnywhere} start. */
@@ -963,9 +962,9 @@ final class VesicleAnaphora {
      */
     static final boolean MEASURED_VESICLE_COMPOUNDS = Boolean.getBoolean("exokg.measuredVesicleCompounds");
     /** Singular "vesicle" as a word of its own (not "anti-vesicle", not inside a hyphenated name). */
-    private static final Pattern SINGULAR_VESICLE = GuardedPattern.compile("(?<![\\p{L}\\-‐–])(?i:vesicle)(?![\\p{L}\\-‐–])");
+    private static final Pattern SINGULAR_VESICLE = Pattern.compile("(?<![\\p{L}\\-‐–])(?i:vesicle)(?![\\p{L}\\-‐–])");
     /** A definite determiner and up to two modifiers before a compound: "the vesicle batch", "our purified vesicle preparations". */
-    private static final Pattern DEFINITE_BEFORE_COMPOUND = GuardedPattern.compile(
+    private static final Pattern DEFINITE_BEFORE_COMPOUND = Pattern.compile(
             "(?i)(?:\\A|[^\\p{L}])(?:the|these|those|such|our|this)\\s+(?:[\\p{L}\\-‐]+\\s+){0,2}\\z");
 
     /**
@@ -1025,7 +1024,7 @@ final class VesicleAnaphora {
      */
     static final boolean VESICLE_CARGO_MODIFIERS = !Boolean.getBoolean("exokg.noVesicleCargoModifiers");
     /** Singular "vesicle" or the adjective "vesicular" as a word of its own, right before the next word. */
-    private static final Pattern VESICLE_MODIFIER = GuardedPattern.compile("(?<![\\p{L}\\-‐–])(?i:vesicle|vesicular)(?=[\\s\\-‐]+\\p{L})");
+    private static final Pattern VESICLE_MODIFIER = Pattern.compile("(?<![\\p{L}\\-‐–])(?i:vesicle|vesicular)(?=[\\s\\-‐]+\\p{L})");
 
     /**
      * (branch anaphors4) "Vesicle microRNAs", "vesicle miR-30d", "three vesicular microRNAs": singular "vesicle" (or
@@ -1075,12 +1074,12 @@ final class VesicleAnaphora {
     }
 
     /** The noun after "vesicle" in a compound: the words the span covers. */
-    private static final Pattern COMPOUND_NOUN = GuardedPattern.compile("\\A[\\s\\-‐]+\\p{L}+");
+    private static final Pattern COMPOUND_NOUN = Pattern.compile("\\A[\\s\\-‐]+\\p{L}+");
 
     /** Nouns that head many vesicle terms and so name none of them alone ("vesicles", "particles"). */
     private static final Set<String> GENERIC_HEADS = Set.of("vesicles", "nanovesicles", "particles", "nanoparticles", "bodies",
             "structures", "carriers", "vehicles", "preparations", "isolates", "membranes", "cells");
-    private static final Pattern WORD = GuardedPattern.compile("[\\p{L}][\\p{L}\\p{N}]*");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{N}]*");
     /**
      * Head words the document's own vesicle terms gave it, lower case → term ("EV mimetics" → "mimetics", "hybrid vesicles"
      * → "hybrids"); a word two terms gave is dropped (ambiguous). Kept for the whole document: the word names the class.
@@ -1246,7 +1245,7 @@ final class VesicleAnaphora {
      */
     static final boolean SOURCE_HEAD_ANAPHORS = !Boolean.getBoolean("exokg.noSourceHeadAnaphors");
     /** The last word of a source of two words or more: "nasal lavage" → "lavage", "follicular fluid" → "fluid". */
-    private static final Pattern LAST_WORD = GuardedPattern.compile("\\S\\s+(\\p{L}+)\\z");
+    private static final Pattern LAST_WORD = Pattern.compile("\\S\\s+(\\p{L}+)\\z");
     /** (branch anaphors4) The document's sources of two words or more by their last word, lower case; the latest wins. */
     private final java.util.Map<String, Mention> sourcesByHead = new java.util.HashMap<>();
 

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.exokg.mention.GuardedPattern;
 
 /** Numeric citation markers in running text: "[12]", "[1,3]", "[2-4]", "[2–4, 7]". */
 public final class CitationMarkers {
@@ -17,7 +16,7 @@ public final class CitationMarkers {
      */
     private static final int MAX_NUMBERS = 200;
     private static final Pattern MARKER =
-            GuardedPattern.compile("\\[\\s*(" + NUMBER_OR_RANGE + "(?:\\s*[,;]\\s*" + NUMBER_OR_RANGE + "){0," + MAX_NUMBERS + "})\\s*]");
+            Pattern.compile("\\[\\s*(" + NUMBER_OR_RANGE + "(?:\\s*[,;]\\s*" + NUMBER_OR_RANGE + "){0," + MAX_NUMBERS + "})\\s*]");
     /** A range wider than this is more likely a typo than a citation of 200 papers. */
     private static final int MAX_RANGE = 100;
 
@@ -39,8 +38,8 @@ public final class CitationMarkers {
         return m.lookingAt() ? m.end() : -1;
     }
 
-    private static final Pattern NUMBER_SEPARATOR = GuardedPattern.compile("[,;]");
-    private static final Pattern RANGE_DASH = GuardedPattern.compile("\\s*[-–—]\\s*");
+    private static final Pattern NUMBER_SEPARATOR = Pattern.compile("[,;]");
+    private static final Pattern RANGE_DASH = Pattern.compile("\\s*[-–—]\\s*");
 
     /** "1, 3-5" → [1, 3, 4, 5]. */
     public static List<Integer> numbers(String inside) {

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.exokg.mention.GuardedPattern;
 
 /**
  * Decides a file's format from its content: XML by its root element (JATS {@code article} or
@@ -15,7 +14,7 @@ public final class FormatDetector {
 
     /** Longest element name read from the root tag (the name only decides the format). */
     private static final int MAX_NAME = 200;
-    private static final Pattern ROOT = GuardedPattern.compile("\\A<([\\p{L}_][\\w.:-]*)");
+    private static final Pattern ROOT = Pattern.compile("\\A<([\\p{L}_][\\w.:-]*)");
 
     public DocumentFormat detect(Path file, String content) throws DocumentException {
         String head = content.length() > 65_536 ? content.substring(0, 65_536) : content;

@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
-import org.exokg.mention.GuardedPattern;
 
 /**
  * JATS XML (the PubMed Central article format): title, authors, identifiers, abstract, body
@@ -33,7 +32,7 @@ public final class JatsReader implements DocumentReader {
     private static final Set<String> SKIPPED = Set.of(
             "table", "table-wrap-foot", "disp-formula", "tex-math", "graphic", "media", "alternatives",
             "supplementary-material", "object-id", "label");
-    private static final Pattern CITATION_TEXT = GuardedPattern.compile("\\d{1,4}(?:\\s*[-–—]\\s*\\d{1,4})?(?:\\s*,\\s*\\d{1,4}(?:\\s*[-–—]\\s*\\d{1,4})?){0,200}"); // bounded: see CitationMarkers
+    private static final Pattern CITATION_TEXT = Pattern.compile("\\d{1,4}(?:\\s*[-–—]\\s*\\d{1,4})?(?:\\s*,\\s*\\d{1,4}(?:\\s*[-–—]\\s*\\d{1,4})?){0,200}"); // bounded: see CitationMarkers
 
     @Override
     public List<Document> read(Path file, String content, DocumentMetadata sidecar) throws DocumentException {

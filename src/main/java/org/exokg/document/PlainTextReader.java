@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.exokg.mention.GuardedPattern;
 
 /**
  * Plain text and Markdown. The document text is the file content itself, so offsets are
@@ -20,12 +19,12 @@ public final class PlainTextReader implements DocumentReader {
     // The patterns below read untrusted lines: no two unbounded quantifiers over the same characters may
     // stand next to each other (e.g. "\\s*[-.]?\\s*"), or a long run of those characters backtracks
     // quadratically or worse; heading patterns are only tried where a heading can be.
-    private static final Pattern MARKDOWN_HEADING = GuardedPattern.compile("^\\s{0,3}#{1,6}\\s+(.*?)(?:\\s+#+)?\\s*$");
-    private static final Pattern FIGURE_LINE = GuardedPattern.compile(
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+(.*?)(?:\\s+#+)?\\s*$");
+    private static final Pattern FIGURE_LINE = Pattern.compile(
             "^\\s*((?:Figure|Fig\\.?|Table|Scheme)\\s*(?:[-–.:]\\s*)?\\d+[A-Za-z]?)\\s*(?:[-–.:]+\\s*(.*))?$",
             Pattern.CASE_INSENSITIVE);
     /** "Title words[6]:- rest" — the title holds no sentence punctuation. */
-    private static final Pattern INLINE_HEADING = GuardedPattern.compile(
+    private static final Pattern INLINE_HEADING = Pattern.compile(
             "^\\s*([\\p{Lu}\\p{N}][^.!?:;\\[\\]]{0,118}?)\\s*(?:\\[[\\d,\\s–—-]{1,40}]\\s*)?(:-+|:–|:—|:)\\s*[-.]?\\s*");
     /**
      * (branch documents3, off switch -Dexokg.noMoreBullets=true) the bullets of brochures, slides and web pages open a
@@ -37,7 +36,7 @@ public final class PlainTextReader implements DocumentReader {
     private static final Pattern LIST_ITEM = Boolean.getBoolean("exokg.dashItems")
             ? Pattern.compile("^\\s*(?:\\d{1,3}[.)]|\\((?:\\d{1,3}|[a-z]|[ivx]{1,4})\\)|[-–*•‣◦" + MORE_BULLETS + "]|[a-z][.)])\\s+(?=\\S)")
             : Pattern.compile("^\\s*(?:\\d{1,3}[.)]|\\((?:\\d{1,3}|[a-z]|[ivx]{1,4})\\)|[-*•‣◦" + MORE_BULLETS + "]|[a-z][.)])\\s+(?=\\S)");
-    private static final Pattern NUMBERED_HEADING = GuardedPattern.compile("^\\s*\\d+(?:\\.\\d+)*\\.?\\s+\\p{Lu}");
+    private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\s*\\d+(?:\\.\\d+)*\\.?\\s+\\p{Lu}");
     /** Longest line tried as a Markdown or stand-alone heading, and how far into a line an inline heading may end. */
     private static final int MAX_HEADING_LINE = 300;
     /** Most words of a stand-alone title-case heading (article and patent titles run to about 20). */
@@ -182,7 +181,7 @@ public final class PlainTextReader implements DocumentReader {
     /** (branch documents3) Off switch of the reading of the rows of a table written as text as lines of their own. */
     static final boolean TABLE_ROWS = !Boolean.getBoolean("exokg.noTableRows");
     /** A column break inside a line: a tab between words, or a bar with a space on either side. */
-    private static final Pattern COLUMN_BREAK = GuardedPattern.compile("\\S\\t+\\S|\\S\\s*\\|\\s*\\S");
+    private static final Pattern COLUMN_BREAK = Pattern.compile("\\S\\t+\\S|\\S\\s*\\|\\s*\\S");
 
     /**
      * The starts of the lines that are rows of a table written as text: two or more lines in a row (no blank line
@@ -218,7 +217,7 @@ public final class PlainTextReader implements DocumentReader {
     static final boolean CLOCK_TIMES = !Boolean.getBoolean("exokg.noClockTimes");
 
     /** A line that opens with a clock time, the entry of a log: "09:40 vesicles loaded", "14:05:30 pulse applied". */
-    private static final Pattern LOG_ENTRY = GuardedPattern.compile("^\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s");
+    private static final Pattern LOG_ENTRY = Pattern.compile("^\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s");
 
     /** (branch documents3) Off switch of the turn labels (turnLabels): every label line opens a section, as before. */
     static final boolean TURN_LABELS = !Boolean.getBoolean("exokg.noTurnLabels");
@@ -327,17 +326,17 @@ public final class PlainTextReader implements DocumentReader {
     /** Whether a heading line read from its shape opens a section (else it is a line of its own in the section). */
     static final boolean LINE_HEADING_SECTIONS = Boolean.getBoolean("exokg.lineHeadingSections");
     /** The mark between the two parts of a document title: "Module 12: Vesicles as medicines", "D4.3 – Summary". */
-    private static final Pattern TITLE_PARTS = GuardedPattern.compile("\\S(?::| [–—-]) \\S");
+    private static final Pattern TITLE_PARTS = Pattern.compile("\\S(?::| [–—-]) \\S");
     /** Most words of a heading read from its shape alone (sentence case, numbered). */
     private static final int MAX_LINE_HEADING_WORDS = 12;
     /** "2.1 Why plasma", "7. Storage", "Section 3. Storage and handling", "Item 2: Drug loading". */
-    private static final Pattern NUMBERED_LINE = GuardedPattern.compile(
+    private static final Pattern NUMBERED_LINE = Pattern.compile(
             "^(?:\\p{Lu}\\p{Ll}{1,15}\\s)?\\d{1,3}(?:\\.\\d{1,3})*[.:)]?\\s+[\\p{Lu}\\p{N}]");
     /** Only one level of numbering and no label word: the shape of a list item ("3. Low cost") as much as a heading. */
-    private static final Pattern LIST_NUMBER = GuardedPattern.compile("^\\d{1,3}[.)]\\s");
+    private static final Pattern LIST_NUMBER = Pattern.compile("^\\d{1,3}[.)]\\s");
     /** A full stop that ends a sentence inside the line (not a numbered label's: "Item 1. Drug loading"). */
-    private static final Pattern INNER_SENTENCE_END = GuardedPattern.compile("[\\p{Ll}\\d)%][.!?]\\s+\\p{Lu}");
-    private static final Pattern LEADING_LABEL = GuardedPattern.compile("^(?:\\p{Lu}\\p{Ll}{1,15}\\s)?\\d{1,3}(?:\\.\\d{1,3})*[.:)]?\\s+");
+    private static final Pattern INNER_SENTENCE_END = Pattern.compile("[\\p{Ll}\\d)%][.!?]\\s+\\p{Lu}");
+    private static final Pattern LEADING_LABEL = Pattern.compile("^(?:\\p{Lu}\\p{Ll}{1,15}\\s)?\\d{1,3}(?:\\.\\d{1,3})*[.:)]?\\s+");
     /** Words a heading does not end with; a line that does is a sentence broken by a line break ("... treated with"). */
     private static final Set<String> OPEN_ENDINGS = Set.of(
             "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "over", "the", "to", "via",
@@ -494,10 +493,10 @@ public final class PlainTextReader implements DocumentReader {
         return !s.isEmpty() && ".!?:]".indexOf(s.charAt(s.length() - 1)) >= 0;
     }
 
-    private static final Pattern CITATION_IN_TITLE = GuardedPattern.compile("\\[[\\d,\\s–—-]+]");
-    private static final Pattern MARKUP_IN_TITLE = GuardedPattern.compile("[*_#]");
-    private static final Pattern WHITE_SPACE = GuardedPattern.compile("\\s+");
-    private static final Pattern TITLE_END_PUNCTUATION = GuardedPattern.compile("[\\s:;.-]+$");
+    private static final Pattern CITATION_IN_TITLE = Pattern.compile("\\[[\\d,\\s–—-]+]");
+    private static final Pattern MARKUP_IN_TITLE = Pattern.compile("[*_#]");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern TITLE_END_PUNCTUATION = Pattern.compile("[\\s:;.-]+$");
 
     private static String cleanTitle(String raw) {
         String s = CITATION_IN_TITLE.matcher(raw).replaceAll("");

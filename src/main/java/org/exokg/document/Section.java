@@ -2,7 +2,6 @@ package org.exokg.document;
 
 import java.util.List;
 import java.util.regex.Pattern;
-import org.exokg.mention.GuardedPattern;
 
 /**
  * A titled part of a document and its paragraphs (spans of the document text that hold
@@ -15,7 +14,7 @@ public record Section(String title, List<TextSpan> paragraphs) {
      * "Patients and methods", "Methodology", "Study design"). Its sentences report what was done in the
      * study, not findings: "CD81 levels were quantified by ELISA" does not state that EVs carry CD81.
      */
-    private static final Pattern METHODS_HEADING = GuardedPattern.compile(
+    private static final Pattern METHODS_HEADING = Pattern.compile(
             "(?i)\\A\\s*(?:[0-9]+(?:\\.[0-9]+)*\\.?\\s+)?(?:(?:materials?|patients|subjects|participants)\\s+(?:and|&)\\s+)?"
                     + "(?:methods?|methodology|experimental(?:\\s+(?:procedures?|section|methods?|design|setup))?|study\\s+design)"
                     + "(?:\\s+(?:and|&)\\s+materials?)?\\s*[.:]?\\s*\\z");

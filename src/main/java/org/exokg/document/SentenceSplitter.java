@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import org.exokg.mention.GuardedPattern;
 
 /**
  * Splits the paragraphs of a document into sentences with exact offsets.
@@ -36,7 +35,7 @@ public final class SentenceSplitter {
 
     /** Off switch of the reading of "Section 3." / "Question 2." as a label that opens its sentence. */
     static final boolean NUMBERED_LABELS = !Boolean.getBoolean("exokg.noNumberedLabels");
-    private static final Pattern NUMBERED_LABEL = GuardedPattern.compile("\\p{Lu}\\p{Ll}{1,15}\\s\\d{1,3}(?:\\.\\d{1,3})*[A-Za-z]?");
+    private static final Pattern NUMBERED_LABEL = Pattern.compile("\\p{Lu}\\p{Ll}{1,15}\\s\\d{1,3}(?:\\.\\d{1,3})*[A-Za-z]?");
 
     /** Lower-case words that may stand before an initial: "by J. Smith", "and K. Lee", "of E. Jones". */
     private static final Set<String> NAME_LEADING_WORDS = Set.of(

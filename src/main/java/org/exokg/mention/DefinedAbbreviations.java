@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 public final class DefinedAbbreviations {
 
     /** "(TAMs)", "(AD;", "(MSC," — a bracket that opens with one short token. */
-    private static final Pattern BRACKET = GuardedPattern.compile("\\(\\s*([A-Za-z][A-Za-z0-9]{1,9})\\s*[);,]");
+    private static final Pattern BRACKET = Pattern.compile("\\(\\s*([A-Za-z][A-Za-z0-9]{1,9})\\s*[);,]");
     /** How far back from the bracket the term is looked for. */
     private static final int WINDOW = 120;
 

@@ -22,7 +22,7 @@ public final class IntroducedNames {
 
     private static final String RESOURCE = "/org/exokg/mention/vesicle-short-forms.tsv";
     /** "These iCM-Exos", "the Hx‐Exo", "such BM-MVs": a determiner, then a name of two or more hyphenated parts. */
-    private static final Pattern INTRODUCED = GuardedPattern.compile(
+    private static final Pattern INTRODUCED = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:[Tt]hese|[Tt]hose|[Ss]uch|[Tt]he|[Oo]ur|[Bb]oth)\\s+"
                     + "([\\p{L}\\p{N}]+(?:[\\-‐–][\\p{L}\\p{N}]+)*[\\-‐–]([\\p{L}]+))(?![\\p{L}\\p{N}\\-‐–])");
 

@@ -24,13 +24,13 @@ final class PredicativeTerms {
     /** Adjectives of degree that open labels such as "low yield", "high cost", "rapid clearance". */
     private static final Set<String> DEGREE = Set.of("low", "high", "poor", "limited", "rapid", "fast", "short", "small");
     private static final Set<String> LOWERING = Set.of("low", "poor", "limited");
-    private static final Pattern COPULA = GuardedPattern.compile(
+    private static final Pattern COPULA = Pattern.compile(
             "(?i)remain(?:s|ed)?|stay(?:s|ed)?|is|are|was|were|be|been|became|become|becomes|proved|prove[sn]?");
-    private static final Pattern ADVERB = GuardedPattern.compile(
+    private static final Pattern ADVERB = Pattern.compile(
             "(?i)still|too|very|relatively|rather|extremely|generally|often|consistently|comparatively|quite|unacceptably");
     /** Verbs that lower what follows them: "lowered the purity". */
-    private static final Pattern LOWERING_VERB = GuardedPattern.compile("(?i)(?:lower|reduc|decreas|compromis|impair)(?:e|es|ed|ing|s)?");
-    private static final Pattern STOP = GuardedPattern.compile("(?i)not|no|never|neither|nor|but|and|or|which|that|than");
+    private static final Pattern LOWERING_VERB = Pattern.compile("(?i)(?:lower|reduc|decreas|compromis|impair)(?:e|es|ed|ing|s)?");
+    private static final Pattern STOP = Pattern.compile("(?i)not|no|never|neither|nor|but|and|or|which|that|than");
     /** Up to this many words between the noun and its predicate ("yield from cultured MSCs remained low"). */
     private static final int MAX_GAP = 5;
 

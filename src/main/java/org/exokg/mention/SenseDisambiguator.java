@@ -17,11 +17,11 @@ final class SenseDisambiguator {
     /** Words that only occur when the RNA exosome complex is meant. */
     // (branch speed22) each lookahead lists the first characters of its expression's branches (the texts are lower
     // case): the word boundaries are tried only there, not at every position of a whole document (the same matches)
-    private static final Pattern RNA_COMPLEX_CONTEXT = GuardedPattern.compile(
+    private static final Pattern RNA_COMPLEX_CONTEXT = Pattern.compile(
             "(?=[ermtdncs3])(?:exosome complex|exoribonucleas|\\bribonucleas|\\bexonucleas|\\brna (?:degradation|decay|processing|surveillance|turnover)"
                     + "|\\bmrna (?:decay|degradation|turnover)|3['′]\\s*[-–]\\s*5['′]|\\brrp\\d|\\bdis3|\\bexosc\\d|\\bmtr4|\\btrf4"
                     + "|\\b(?:nuclear|cytoplasmic) exosome|\\bski complex|\\btramp complex)");
-    private static final Pattern VESICLE_CONTEXT = GuardedPattern.compile(
+    private static final Pattern VESICLE_CONTEXT = Pattern.compile(
             "(?=[evsmc])(?:extracellular vesicle|\\bvesicle|\\bsecreted|\\bmultivesicular|\\bmembrane|\\bcargo|\\bev\\b|\\bevs\\b)");
 
     private final Term complex;
