@@ -465,8 +465,10 @@ final class VesicleAnaphora {
                 collect(OPENING_BARE.matcher(s), spans, sentence.start());
             }
             int cataphoraEnd = cataphoraEnd(text, sentence, s, result);
+            // (branch enginespeed2) the pronouns' search only in a sentence holding one of them, in any ASCII case
+            boolean pronouns = lower.contains("they") || lower.contains("them") || lower.contains("their");
             Matcher p = PRONOUN.matcher(s);
-            while (p.find()) {
+            while (pronouns && p.find()) {
                 int at = sentence.start() + p.start(1);
                 if (at < cataphoraEnd) {
                     continue;
