@@ -377,7 +377,9 @@ final class VesicleAnaphora {
                 spans.add(bareSubject);
             }
             // each pattern needs its noun: sentences without it skip the search (ASCII case aside for DEFINITE)
-            if (s.toLowerCase(Locale.ROOT).contains("vesicles")) {
+            // the sentence lower-cased once: the case-insensitive expressions below (ASCII case) each need a word of it
+            String lower = s.toLowerCase(Locale.ROOT);
+            if (lower.contains("vesicles")) {
                 collect(DEFINITE.matcher(s), spans, sentence.start());
             }
             if (s.contains("isolates") || s.contains("preparations")) {
@@ -411,6 +413,12 @@ final class VesicleAnaphora {
                 // (branch anaphors5) "the particles" anywhere, "each microparticle", "the preparation": the guard of the
                 // preparation nouns (no source, vesicle, cargo or material term in the phrase)
                 for (Pattern pattern : List.of(PARTICLES_ANYWHERE, SINGULAR_PREPARATION)) {
+                    // each needs its noun (branch enginespeed2: both were searched in every sentence after a vesicle)
+                    if (pattern == PARTICLES_ANYWHERE ? !lower.contains("particles")
+                            : !lower.contains("particle") && !lower.contains("preparation") && !lower.contains("formulation")
+                                    && !lower.contains("isolate")) {
+                        continue;
+                    }
                     Matcher m = pattern.matcher(s);
                     while (m.find()) {
                         int from = sentence.start() + m.start();
@@ -457,8 +465,10 @@ final class VesicleAnaphora {
                 collect(OPENING_BARE.matcher(s), spans, sentence.start());
             }
             int cataphoraEnd = cataphoraEnd(text, sentence, s, result);
+            // (branch enginespeed2) the pronouns' search only in a sentence holding one of them, in any ASCII case
+            boolean pronouns = lower.contains("they") || lower.contains("them") || lower.contains("their");
             Matcher p = PRONOUN.matcher(s);
-            while (p.find()) {
+            while (pronouns && p.find()) {
                 int at = sentence.start() + p.start(1);
                 if (at < cataphoraEnd) {
                     continue;
