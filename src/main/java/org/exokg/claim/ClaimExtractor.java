@@ -487,8 +487,42 @@ public final class ClaimExtractor {
         if (MARKERS_DENIED_AFTER && lead == null) {
             claims = withMarkersDeniedAfter(text, sentence, recognised, claims);
         }
-        return stance.hedged(withImpliedProperties(withoutLiposomeSubjects(claims)), this::presupposed);
+        return stance.hedged(withImpliedProperties(withDeniedTumourRiskAsChallenge(withoutLiposomeSubjects(claims))), this::presupposed);
     }
+
+    /**
+     * (branch denials2) -Dexokg.noDeniedTumourRiskChallenge keeps a denied tumour promotion of a therapeutic preparation
+     * as contributesTo (see {@link #withDeniedTumourRiskAsChallenge}).
+     */
+    static final boolean DENIED_TUMOUR_RISK_CHALLENGE = !Boolean.getBoolean("exokg.noDeniedTumourRiskChallenge");
+
+    /**
+     * (branch denials2, gold conventions bbb and ccc) A denied tumour promotion of vesicles of stem cells or of no named
+     * source ("vesicles of primary MSCs have not caused tumours", "EVs cannot form tumours") is a risk of a therapeutic
+     * preparation the text rules out: denied hasChallenge TumorPromotion, as the golds write it. Of vesicles of other
+     * cells ("exosomes from normal cholangiocytes did not promote migration") it stays a denied contributesTo.
+     */
+    private List<Claim> withDeniedTumourRiskAsChallenge(List<Claim> claims) {
+        if (!DENIED_TUMOUR_RISK_CHALLENGE) {
+            return claims;
+        }
+        List<Claim> out = null;
+        for (int i = 0; i < claims.size(); i++) {
+            Claim c = claims.get(i);
+            if (c.negated() && c.relation() == Relation.CONTRIBUTES_TO && c.objectIri().equals(tumourPromotionIri)
+                    && (c.qualifierIri() == null || c.qualifierIri().equals(stemCellIri) || lexicon.isA(c.qualifierIri(), stemCellIri))) {
+                if (out == null) {
+                    out = new ArrayList<>(claims);
+                }
+                out.set(i, new Claim(c.subjectIri(), Relation.HAS_CHALLENGE, c.objectIri(), c.negationCue(), c.hedgeCue(), c.scope(),
+                        c.qualifierIri(), c.rule() + "+denied-tumour-risk-is-challenge", c.sentence(), c.preparationName()));
+            }
+        }
+        return out == null ? claims : out;
+    }
+
+    private final String tumourPromotionIri = ExoKg.NS + "TumorPromotion";
+    private final String stemCellIri = ExoKg.NS + "StemCell";
 
     /**
      * (branch markers, twenty-third session) Markers present and absent in one sentence: after the vesicles' affirmed
