@@ -1569,7 +1569,13 @@ public final class ClaimExtractor {
             // "Schwann cells support regeneration, and the exosomes they release carry ...": the cells are the origin (dev11)
             Mention owner = scopes.releasingOwner(text, v, mentions, sentence.start());
             if (owner != null) {
-                Claim origin = new Claim(v.iri(), Relation.DERIVED_FROM, owner.iri(), null, null, SubjectScope.GENERAL, null,
+                // (branch engineeredkind) "the stem cells are transfected with a plasmid ..., so that the exosomes they secrete
+                // already contain it": vesicles of cells the sentence modifies are the engineered kind (z), as at other rules
+                String originKind = EngineeredPreparations.PRODUCER_CLAUSES_MORE && EngineeredPreparations.ENGINEERED_SUBJECTS
+                        && engineerable(v.iri())
+                        && EngineeredPreparations.defaults().states(text, sentence.start(), sentence.end(), v, mentions, lexicon)
+                        ? ENGINEERED_EXOSOME : v.iri();
+                Claim origin = new Claim(originKind, Relation.DERIVED_FROM, owner.iri(), null, null, SubjectScope.GENERAL, null,
                         "cells-release-vesicles-they", sentence);
                 claims.putIfAbsent(origin.identity(), origin);
             }

@@ -28,6 +28,12 @@ final class EngineeredPreparations {
     static final boolean CLAUSES = !Boolean.getBoolean("exokg.noEngineeredAnaphorKinds");
     /** Switch (branch engineered3): -Dexokg.noEngineeredProducerClauses turns off the clauses that modify producer cells. */
     static final boolean PRODUCER_CLAUSES = !Boolean.getBoolean("exokg.noEngineeredProducerClauses");
+    /**
+     * Switch (branch engineeredkind): -Dexokg.noMoreProducerClauses keeps the producer clauses of engineered3 only (past
+     * passive, active "we transfected"); on, also the present passive ("the cells are transfected with"), a reduced relative
+     * ("producer cells transfected with a plasmid ... released exosomes") and the present "the exosomes they secrete".
+     */
+    static final boolean PRODUCER_CLAUSES_MORE = !Boolean.getBoolean("exokg.noMoreProducerClauses");
     /** Switch (branch engineered3): -Dexokg.noEngineeredLigandMentions: a ligand mention next to the noun names nothing. */
     static final boolean LIGAND_MENTIONS = !Boolean.getBoolean("exokg.noEngineeredLigandMentions");
 
@@ -107,17 +113,26 @@ final class EngineeredPreparations {
         // (branch engineered3) the researchers modified producer cells in a clause before the vesicles: "We transfected
         // bone marrow stromal cells with ...", "HEK293 cells were transfected with ..."
         this.producerClause = Pattern.compile("(?i)(?:(?<![\\p{L}])we\\s+(?:also\\s+|first\\s+|stably\\s+|transiently\\s+)?"
-                + producerClauseVerbs + "\\s+[^;]{0,120}?cells?\\b|(?<![\\p{L}])cells?\\s+(?:were|was|had\\s+been|have\\s+been)\\s+"
-                + "(?:stably\\s+|transiently\\s+|first\\s+)?" + producerClauseVerbs + "\\b)");
+                + producerClauseVerbs + "\\s+[^;]{0,120}?cells?\\b|(?<![\\p{L}])cells?\\s+(?:were|was|had\\s+been|have\\s+been"
+                // (branch engineeredkind) the present passive of a patent or protocol ("the stem cells are transfected with")
+                + (PRODUCER_CLAUSES_MORE ? "|are|is" : "") + ")\\s+"
+                + "(?:stably\\s+|transiently\\s+|first\\s+)?" + producerClauseVerbs + "\\b"
+                // (branch engineeredkind) a reduced relative: "producer cells transfected with a plasmid ... released exosomes"
+                + (PRODUCER_CLAUSES_MORE ? "|(?<![\\p{L}])cells?\\s+(?:stably\\s+|transiently\\s+)?" + producerClauseVerbs
+                        + "\\s+(?:with|to)\\b" : "") + ")");
         this.producerNoun = Pattern.compile("(?i)(?<![\\p{L}])" + producerClauseNouns
                 + "\\s+of\\s+(?:the\\s+)?(?:parent|parental|producer|producing|donor|source)\\s+cells?\\b");
         this.controlTransfection = Pattern.compile("(?i)(?<![\\p{L}])" + controlTransfection + "(?![\\p{L}])");
         // the vesicles named as those cells': "their exosomes", "the resulting exosomes", "the exosomes they released"
         this.producersVesicles = Pattern.compile("(?i)(?<![\\p{L}])(?:their|its|the\\s+resulting|the\\s+secreted|the\\s+released"
                 + "|the\\s+derived|these\\s+cells['’]?"
+                // (branch engineeredkind) the modified cells' verb right before the vesicles: "... released exosomes containing"
+                + (PRODUCER_CLAUSES_MORE ? "|(?:released|secreted|shed)" : "")
                 // "to display GE11 on the exosome protein Lamp2b": the vesicles the modified cells display it on
                 + "|on\\s+(?:the\\s+|their\\s+)?(?:surface\\s+of\\s+(?:the\\s+|their\\s+)?)?)\\s*(?:" + PHRASE_WORD + "\\s+)?\\z");
-        this.releasedByThem = Pattern.compile("(?i)\\A\\s+(?:that\\s+)?(?:they|these\\s+cells|the\\s+cells)\\s+(?:released|secreted|produced|shed)\\b");
+        this.releasedByThem = Pattern.compile("(?i)\\A\\s+(?:that\\s+)?(?:they|these\\s+cells|the\\s+cells)\\s+(?:released|secreted|produced|shed"
+                // (branch engineeredkind) the present tense: "so that the exosomes they secrete already contain it"
+                + (PRODUCER_CLAUSES_MORE ? "|release|secrete|produce" : "") + ")\\b");
         if (coatings == null) {
             coatedBefore = coatCode = coatedAfter = coatClauseLeft = coatClauseRight = null;
         } else {
