@@ -1951,7 +1951,12 @@ public final class ClaimExtractor {
         }
         String link = text.substring(first.end(), later.start());
         int phraseStart = first.start();
+        int linkStart = first.end();
+        int linkEnd = later.start();
+        // (branch hedges3) a term among the link's adjectives only as a premodifier of the vesicles ("glypican-1 on
+        // circulating vesicles"): "vesicles in the vitreous reflect (the disease)" links no noun phrase
         boolean onePhrase = NOUN_PHRASE_LINK.matcher(link).matches()
+                && (later == v || mentions.stream().noneMatch(m -> m.start() >= linkStart && m.end() <= linkEnd && m.end() > m.start()))
                 || first == v && POSSESSIVE.matcher(v.surface()).matches() && POSSESSED.matcher(" " + link).matches();
         if (!onePhrase && first == v && c.triggerStart() > v.end() && c.triggerEnd() <= o.start()
                 && POSSESSIVE.matcher(text.substring(c.triggerStart(), c.triggerEnd())).matches()
@@ -1998,7 +2003,10 @@ public final class ClaimExtractor {
 
     /** Words that join two terms inside one noun phrase (branch hedgescope). */
     private static final Pattern NOUN_PHRASE_LINK = Pattern.compile("(?i)\\s*,?\\s*(?:of|including|such\\s+as|on|in|carrying|bearing|"
-            + "containing|displaying|expressing|loaded\\s+with|enriched\\s+in|rich\\s+in)(?:\\s+(?:the|these|those|their|its|such))?\\s*");
+            + "containing|displaying|expressing|loaded\\s+with|enriched\\s+in|rich\\s+in)(?:\\s+(?:the|these|those|their|its|such))?\\s*"
+            // (branch hedges3) an article and up to two adjectives or participles of the later noun: "glypican-1 on
+            // circulating vesicles", "exosomes loaded with a drug"
+            + "(?:(?:an?\\s+)?(?:[a-z][a-z\\-]*(?:ing|ed|al|ic|ous|ive|ar|ary|ent|ant)\\s+){0,2})?");
     /** Between the object as a clause's subject and the cue of its predicate: no clause boundary (branch hedgescope). */
     private static final Pattern SUBJECT_CLAUSE_BREAK = Pattern.compile("(?i)[;:.]|,\\s*(?:and|but|which|while|whereas|so)\\b|\\b(?:that|which|who)\\b");
     /** Words that cannot stand before a noun phrase opening the cue's clause (a verb's argument, a clause of its own). */
