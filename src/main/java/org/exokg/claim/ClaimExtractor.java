@@ -487,7 +487,53 @@ public final class ClaimExtractor {
         if (MARKERS_DENIED_AFTER && lead == null) {
             claims = withMarkersDeniedAfter(text, sentence, recognised, claims);
         }
-        return stance.hedged(withImpliedProperties(withoutLiposomeSubjects(claims)), this::presupposed);
+        return stance.hedged(withImpliedProperties(withoutLiposomeSubjects(assertedOverHedged(claims))), this::presupposed);
+    }
+
+    /** Measurement switch (branch hedges3): -Dexokg.noAssertedOverHedged keeps a claim read both hedged and not. */
+    static final boolean ASSERTED_OVER_HEDGED = !Boolean.getBoolean("exokg.noAssertedOverHedged");
+
+    /**
+     * (branch hedges3) One claim read twice in a sentence, once unhedged and once hedged, is asserted: the unhedged reading
+     * is that of a noun phrase the hedged clause presupposes ("uterine vesicle miR-30d was lower ..., which suggests that
+     * this microRNA could be used"; "H. pylori outer membrane vesicles ... may seed cancer far from the bacteria"). The
+     * hedged reading is dropped.
+     */
+    private static List<Claim> assertedOverHedged(List<Claim> claims) {
+        if (!ASSERTED_OVER_HEDGED || claims.size() < 2) {
+            return claims;
+        }
+        Set<String> asserted = new java.util.HashSet<>();
+        for (Claim c : claims) {
+            if (!c.hedged() && presupposable(c)) {
+                asserted.add(readingKey(c));
+            }
+        }
+        if (asserted.isEmpty()) {
+            return claims;
+        }
+        List<Claim> out = new ArrayList<>(claims.size());
+        for (Claim c : claims) {
+            if (!c.hedged() || !presupposable(c) || !asserted.contains(readingKey(c))) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What a noun phrase presupposes (convention g): a cargo, an origin or a loading, read in the sentence itself (not for
+     * the vesicles of a sentence before: two readings of a challenge there are two clauses, each with its own hedge).
+     */
+    private static boolean presupposable(Claim c) {
+        return (c.relation() == Relation.CARRIES || c.relation() == Relation.DERIVED_FROM || c.relation() == Relation.LOADED_BY)
+                && !c.rule().contains("+previous-sentence-subject");
+    }
+
+    /** A claim's identity without its hedge. */
+    private static String readingKey(Claim c) {
+        return String.join("|", c.subjectIri(), c.relation().iri(), c.objectIri(), String.valueOf(c.negated()),
+                String.valueOf(c.qualifierIri()), String.valueOf(c.preparationName()));
     }
 
     /**
@@ -2003,10 +2049,13 @@ public final class ClaimExtractor {
 
     /** Words that join two terms inside one noun phrase (branch hedgescope). */
     private static final Pattern NOUN_PHRASE_LINK = Pattern.compile("(?i)\\s*,?\\s*(?:of|including|such\\s+as|on|in|carrying|bearing|"
-            + "containing|displaying|expressing|loaded\\s+with|enriched\\s+in|rich\\s+in)(?:\\s+(?:the|these|those|their|its|such))?\\s*"
+            + "containing|displaying|expressing|loaded\\s+with|enriched\\s+in|rich\\s+in"
+            // (branch hedges3) a cargo's reduced relative clause: "microRNAs carried by the vesicles", "abundant in"
+            + "|carried\\s+by|packaged\\s+in(?:to)?|contained\\s+in|encapsulated\\s+in|present\\s+in|abundant\\s+in)"
+            + "(?:\\s+(?:the|these|those|their|its|such))?\\s*"
             // (branch hedges3) an article and up to two adjectives or participles of the later noun: "glypican-1 on
             // circulating vesicles", "exosomes loaded with a drug"
-            + "(?:(?:an?\\s+)?(?:[a-z][a-z\\-]*(?:ing|ed|al|ic|ous|ive|ar|ary|ent|ant)\\s+){0,2})?");
+            + "(?:(?:an?\\s+)?(?:[a-z][a-z\\-]*(?:ing|ed|al|ic|ous|ive|ar|ary|ory|ent|ant)\\s+){0,2})?");
     /** Between the object as a clause's subject and the cue of its predicate: no clause boundary (branch hedgescope). */
     private static final Pattern SUBJECT_CLAUSE_BREAK = Pattern.compile("(?i)[;:.]|,\\s*(?:and|but|which|while|whereas|so)\\b|\\b(?:that|which|who)\\b");
     /** Words that cannot stand before a noun phrase opening the cue's clause (a verb's argument, a clause of its own). */
