@@ -271,6 +271,8 @@ public final class ClaimExtractor {
     /** Between a possessive and the term it owns: nothing, or one or two plain modifiers ("their remarkable"). */
     private static final Pattern POSSESSED = Pattern.compile("\\A\\s+(?:[a-z][a-z\\-]*\\s+){0,2}\\z");
     /** A term owned by the vesicles' possessive, heading its noun phrase: "(but) their low immunogenicity". */
+    /** (branch hedges3) Between an object and the vesicles it belongs to: "of (the) (stem cell) ", one noun phrase. */
+    private static final Pattern OBJECT_OF_VESICLES = Pattern.compile("(?i)\\s+of\\s+(?:(?:the|these|such)\\s+)?(?:[a-z][a-z\\-]*\\s+){0,2}");
     private static final Pattern OWNED_BY_POSSESSIVE = Pattern.compile("(?i)\\b(?:their|its)\\s+(?:[a-z][a-z\\-]*\\s+){0,2}\\z");
     private static final Pattern LOADING_WORD = Pattern.compile("\\b(?:load\\w*|encapsulat\\w*)\\b");
     /**
@@ -3418,6 +3420,12 @@ public final class ClaimExtractor {
             // "Their low immunogenicity, however, has not been shown": the object is the clause's subject, and its
             // predicate says whether it is established
             hedgeCue = Cues.subjectHedgeMatch(withoutTerms(text, o.end(), sentence.end(), mentions));
+        }
+        if (hedgeCue == null && !c.fromDiscourse() && o.end() <= v.start()
+                && OBJECT_OF_VESICLES.matcher(text.substring(o.end(), v.start())).matches()) {
+            // (branch hedges3) the same with the vesicles after the object in one noun phrase: "the long-term safety of stem
+            // cell exosomes in people is unknown", "the stability of milk vesicles remains unproven"
+            hedgeCue = Cues.subjectHedgeMatch(withoutTerms(text, v.end(), sentence.end(), mentions));
         }
         if (hedgeCue == null && !c.fromDiscourse() && c.rule().relation() == Relation.USED_FOR && !c.rule().attributive()) {
             // a use fronted before the vesicles ("As carriers, exosomes are attractive"): no predicate stands between the

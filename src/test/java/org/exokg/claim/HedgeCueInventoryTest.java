@@ -139,6 +139,23 @@ class HedgeCueInventoryTest {
     }
 
     @Test
+    void aUseStudiedAsIsHedgedAUseAsSuchIsNot() {
+        assertEquals("hedge-studied-as", Cues.useStandingHedgeMatch("are studied as oral carriers").id());
+        assertTrue(projectClaimAnyQualifier("Milk exosomes are studied as oral carriers of insulin.", "Exosome", "usedFor", "DrugDelivery")
+                .hedged());
+        assertFalse(projectClaimAnyQualifier("Milk exosomes are used as oral carriers of insulin.", "Exosome", "usedFor", "DrugDelivery")
+                .hedged());
+    }
+
+    @Test
+    void anUnknownPropertyOfTheVesiclesIsHedgedAKnownOneIsNot() {
+        assertTrue(projectClaimAnyQualifier("The long-term safety of stem cell exosomes in people is unknown.", "Exosome", "hasChallenge",
+                "SafetyConcern").hedged());
+        assertFalse(projectClaimAnyQualifier("The long-term safety of stem cell exosomes in people is a concern.", "Exosome", "hasChallenge",
+                "SafetyConcern").hedged());
+    }
+
+    @Test
     void aCargoItsNounPhrasePresupposesIsNotHedged() {
         Claim onVesicles = projectClaimAnyQualifier("We asked whether glypican-1 on circulating vesicles distinguishes pancreatic cancer from pancreatitis.",
                 "ExtracellularVesicle", "carries", "Protein");
