@@ -156,6 +156,15 @@ class HedgeCueInventoryTest {
     }
 
     @Test
+    void aLabelledAimIsHedgedALabelledResultIsNot() {
+        assertEquals("hedge-aim-heading", Cues.hedgeMatch("objective: to show that milk exosomes").id());
+        assertEquals("hedge-aim-heading", Cues.hedgeMatch("aim of the week: show that milk exosomes").id());
+        assertNull(Cues.hedgeMatch("result: milk exosomes"));
+        assertTrue(crossing("Objective: to show that milk exosomes cross the blood-brain barrier of mice.").hedged());
+        assertFalse(crossing("Result: milk exosomes crossed the blood-brain barrier of mice.").hedged());
+    }
+
+    @Test
     void aCargoItsNounPhrasePresupposesIsNotHedged() {
         Claim onVesicles = projectClaimAnyQualifier("We asked whether glypican-1 on circulating vesicles distinguishes pancreatic cancer from pancreatitis.",
                 "ExtracellularVesicle", "carries", "Protein");
