@@ -165,6 +165,16 @@ class HedgeCueInventoryTest {
     }
 
     @Test
+    void anOriginPostmodifyingTheVesiclesIsNotHedgedAStatedOneIs() {
+        assertFalse(projectClaimAnyQualifier("It is thought that an extracellular vesicle product from mesenchymal stem cells may reduce lung injury.",
+                "ExtracellularVesicle", "derivedFrom", "MesenchymalStemCell").hedged());
+        assertFalse(projectClaimAnyQualifier("A preprint claims that extracellular vesicles captured from plasma diagnose Alzheimer disease.",
+                "ExtracellularVesicle", "derivedFrom", "BloodPlasma").hedged());
+        assertTrue(projectClaimAnyQualifier("It is thought that mesenchymal stem cells may release extracellular vesicles that reduce lung injury.",
+                "ExtracellularVesicle", "derivedFrom", "MesenchymalStemCell").hedged());
+    }
+
+    @Test
     void aCargoItsNounPhrasePresupposesIsNotHedged() {
         Claim onVesicles = projectClaimAnyQualifier("We asked whether glypican-1 on circulating vesicles distinguishes pancreatic cancer from pancreatitis.",
                 "ExtracellularVesicle", "carries", "Protein");
