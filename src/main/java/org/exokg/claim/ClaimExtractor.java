@@ -271,6 +271,8 @@ public final class ClaimExtractor {
     /** Between a possessive and the term it owns: nothing, or one or two plain modifiers ("their remarkable"). */
     private static final Pattern POSSESSED = Pattern.compile("\\A\\s+(?:[a-z][a-z\\-]*\\s+){0,2}\\z");
     /** A term owned by the vesicles' possessive, heading its noun phrase: "(but) their low immunogenicity". */
+    /** (branch hedges3) Between an object and the vesicles it belongs to: "of (the) (stem cell) ", one noun phrase. */
+    private static final Pattern OBJECT_OF_VESICLES = Pattern.compile("(?i)\\s+of\\s+(?:(?:the|these|such)\\s+)?(?:[a-z][a-z\\-]*\\s+){0,2}");
     private static final Pattern OWNED_BY_POSSESSIVE = Pattern.compile("(?i)\\b(?:their|its)\\s+(?:[a-z][a-z\\-]*\\s+){0,2}\\z");
     private static final Pattern LOADING_WORD = Pattern.compile("\\b(?:load\\w*|encapsulat\\w*)\\b");
     /**
@@ -487,7 +489,53 @@ public final class ClaimExtractor {
         if (MARKERS_DENIED_AFTER && lead == null) {
             claims = withMarkersDeniedAfter(text, sentence, recognised, claims);
         }
-        return stance.hedged(withImpliedProperties(withDeniedTumourRiskAsChallenge(withoutLiposomeSubjects(claims))), this::presupposed);
+        return stance.hedged(withImpliedProperties(withDeniedTumourRiskAsChallenge(withoutLiposomeSubjects(assertedOverHedged(claims)))), this::presupposed);
+    }
+
+    /** Measurement switch (branch hedges3): -Dexokg.noAssertedOverHedged keeps a claim read both hedged and not. */
+    static final boolean ASSERTED_OVER_HEDGED = !Boolean.getBoolean("exokg.noAssertedOverHedged");
+
+    /**
+     * (branch hedges3) One claim read twice in a sentence, once unhedged and once hedged, is asserted: the unhedged reading
+     * is that of a noun phrase the hedged clause presupposes ("uterine vesicle miR-30d was lower ..., which suggests that
+     * this microRNA could be used"; "H. pylori outer membrane vesicles ... may seed cancer far from the bacteria"). The
+     * hedged reading is dropped.
+     */
+    private static List<Claim> assertedOverHedged(List<Claim> claims) {
+        if (!ASSERTED_OVER_HEDGED || claims.size() < 2) {
+            return claims;
+        }
+        Set<String> asserted = new java.util.HashSet<>();
+        for (Claim c : claims) {
+            if (!c.hedged() && presupposable(c)) {
+                asserted.add(readingKey(c));
+            }
+        }
+        if (asserted.isEmpty()) {
+            return claims;
+        }
+        List<Claim> out = new ArrayList<>(claims.size());
+        for (Claim c : claims) {
+            if (!c.hedged() || !presupposable(c) || !asserted.contains(readingKey(c))) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What a noun phrase presupposes (convention g): a cargo, an origin or a loading, read in the sentence itself (not for
+     * the vesicles of a sentence before: two readings of a challenge there are two clauses, each with its own hedge).
+     */
+    private static boolean presupposable(Claim c) {
+        return (c.relation() == Relation.CARRIES || c.relation() == Relation.DERIVED_FROM || c.relation() == Relation.LOADED_BY)
+                && !c.rule().contains("+previous-sentence-subject");
+    }
+
+    /** A claim's identity without its hedge. */
+    private static String readingKey(Claim c) {
+        return String.join("|", c.subjectIri(), c.relation().iri(), c.objectIri(), String.valueOf(c.negated()),
+                String.valueOf(c.qualifierIri()), String.valueOf(c.preparationName()));
     }
 
     /**
@@ -1991,7 +2039,12 @@ public final class ClaimExtractor {
         }
         String link = text.substring(first.end(), later.start());
         int phraseStart = first.start();
+        int linkStart = first.end();
+        int linkEnd = later.start();
+        // (branch hedges3) a term among the link's adjectives only as a premodifier of the vesicles ("glypican-1 on
+        // circulating vesicles"): "vesicles in the vitreous reflect (the disease)" links no noun phrase
         boolean onePhrase = NOUN_PHRASE_LINK.matcher(link).matches()
+                && (later == v || mentions.stream().noneMatch(m -> m.start() >= linkStart && m.end() <= linkEnd && m.end() > m.start()))
                 || first == v && POSSESSIVE.matcher(v.surface()).matches() && POSSESSED.matcher(" " + link).matches();
         if (!onePhrase && first == v && c.triggerStart() > v.end() && c.triggerEnd() <= o.start()
                 && POSSESSIVE.matcher(text.substring(c.triggerStart(), c.triggerEnd())).matches()
@@ -2038,7 +2091,13 @@ public final class ClaimExtractor {
 
     /** Words that join two terms inside one noun phrase (branch hedgescope). */
     private static final Pattern NOUN_PHRASE_LINK = Pattern.compile("(?i)\\s*,?\\s*(?:of|including|such\\s+as|on|in|carrying|bearing|"
-            + "containing|displaying|expressing|loaded\\s+with|enriched\\s+in|rich\\s+in)(?:\\s+(?:the|these|those|their|its|such))?\\s*");
+            + "containing|displaying|expressing|loaded\\s+with|enriched\\s+in|rich\\s+in"
+            // (branch hedges3) a cargo's reduced relative clause: "microRNAs carried by the vesicles", "abundant in"
+            + "|carried\\s+by|packaged\\s+in(?:to)?|contained\\s+in|encapsulated\\s+in|present\\s+in|abundant\\s+in)"
+            + "(?:\\s+(?:the|these|those|their|its|such))?\\s*"
+            // (branch hedges3) an article and up to two adjectives or participles of the later noun: "glypican-1 on
+            // circulating vesicles", "exosomes loaded with a drug"
+            + "(?:(?:an?\\s+)?(?:[a-z][a-z\\-]*(?:ing|ed|al|ic|ous|ive|ar|ary|ory|ent|ant)\\s+){0,2})?");
     /** Between the object as a clause's subject and the cue of its predicate: no clause boundary (branch hedgescope). */
     private static final Pattern SUBJECT_CLAUSE_BREAK = Pattern.compile("(?i)[;:.]|,\\s*(?:and|but|which|while|whereas|so)\\b|\\b(?:that|which|who)\\b");
     /** Words that cannot stand before a noun phrase opening the cue's clause (a verb's argument, a clause of its own). */
@@ -3401,6 +3460,12 @@ public final class ClaimExtractor {
             // "Their low immunogenicity, however, has not been shown": the object is the clause's subject, and its
             // predicate says whether it is established
             hedgeCue = Cues.subjectHedgeMatch(withoutTerms(text, o.end(), sentence.end(), mentions));
+        }
+        if (hedgeCue == null && !c.fromDiscourse() && o.end() <= v.start()
+                && OBJECT_OF_VESICLES.matcher(text.substring(o.end(), v.start())).matches()) {
+            // (branch hedges3) the same with the vesicles after the object in one noun phrase: "the long-term safety of stem
+            // cell exosomes in people is unknown", "the stability of milk vesicles remains unproven"
+            hedgeCue = Cues.subjectHedgeMatch(withoutTerms(text, v.end(), sentence.end(), mentions));
         }
         if (hedgeCue == null && !c.fromDiscourse() && c.rule().relation() == Relation.USED_FOR && !c.rule().attributive()) {
             // a use fronted before the vesicles ("As carriers, exosomes are attractive"): no predicate stands between the

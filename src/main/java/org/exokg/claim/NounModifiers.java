@@ -176,7 +176,10 @@ final class NounModifiers {
 
     /** The words after a vesicle that name its origin as a postmodifier: "EVs from T cells", "exosomes derived from milk and". */
     private static final Pattern POSTMODIFYING_ORIGIN = Pattern.compile(
-            "\\A\\s*(?:(?:(?:derived|isolated|obtained|purified|collected)\\s+)?from"
+            // (branch hedges3) also after the head noun of a product ("an extracellular vesicle product from bone marrow
+            // MSCs"), after more participles of getting ("captured from plasma") and with "of" ("vesicles of commensal bacteria")
+            "\\A\\s*(?:(?:products?|preparations?|fractions?|isolates?|formulations?)\\s+)?"
+                    + "(?:(?:(?:derived|isolated|obtained|purified|collected|captured|harvested|extracted|prepared|recovered|enriched|sampled)\\s+)?from|of"
                     // (branch hedged4) and the releasing cells as the agent of a participle ("whether EVs secreted by
                     // adipose-derived stem cells close fistulas", "tracking EVs released by tumours"), hyphens of any kind
                     + "|(?:secreted|released|produced|shed|generated)\\s+by)"
