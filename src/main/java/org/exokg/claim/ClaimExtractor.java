@@ -3848,7 +3848,6 @@ public final class ClaimExtractor {
                 continue;
             }
             Mention vesicle = spelt[1];
-            shortFormKind = membraneVesiclesOfBacteria(shortFormKind, spelt[0]);
             if (vesicle == null) {
                 // the source's sentence named no vesicles: the name is vesicles of that source, of the short form's kind
                 vesicle = new Mention(shortFormKind, spelt[0].start(), spelt[0].end(), spelt[0].surface());
@@ -3871,26 +3870,6 @@ public final class ClaimExtractor {
         }
         sourcesNamed.addAll(here);
         return unqualified;
-    }
-
-    /** Measurement switch: -Dexokg.noBacterialMembraneVesicleNames reads "MVs" in a bacterium's name as microvesicles (branch sourcelexicon). */
-    static final boolean BACTERIAL_MV_NAMES = !Boolean.getBoolean("exokg.noBacterialMembraneVesicleNames");
-
-    /**
-     * (branch sourcelexicon) "MVs" in a name spelling a bacterium ("SpMVs" after "Streptococcus pneumoniae") are the
-     * bacterium's membrane vesicles, not microvesicles: a microvesicle buds from the plasma membrane of a eukaryotic cell
-     * (the ontology's definition), so the short form's kind gives way to extracellular vesicle.
-     */
-    private Term membraneVesiclesOfBacteria(Term shortFormKind, Mention source) {
-        String bacterium = ExoKg.NS + "Bacterium";
-        String microvesicle = ExoKg.NS + "Microvesicle";
-        if (!BACTERIAL_MV_NAMES || shortFormKind == null
-                || !(source.iri().equals(bacterium) || lexicon.isA(source.iri(), bacterium))
-                || !(shortFormKind.iri().equals(microvesicle) || lexicon.isA(shortFormKind.iri(), microvesicle))) {
-            return shortFormKind;
-        }
-        Term ev = lexicon.term(ExoKg.NS + "ExtracellularVesicle");
-        return ev == null ? shortFormKind : ev;
     }
 
     /** Whether the sentence gives {@code name} in a definition of one of its vesicle mentions (branch dev18). */

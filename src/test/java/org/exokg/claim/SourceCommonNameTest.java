@@ -31,7 +31,7 @@ class SourceCommonNameTest {
     void fruitNamesAFruitSource() throws Exception {
         List<String> got = claims("Nanovesicles isolated from pomegranate reduced colitis in mice.");
         assertTrue(got.contains("PlantDerivedNanovesicle derivedFrom Fruit"), got.toString());
-        List<String> mango = claims("Vesicles isolated from mango carried microRNAs.");
+        List<String> mango = claims("Nanovesicles isolated from mango carried microRNAs.");
         assertTrue(any(mango, "derivedFrom Fruit"), mango.toString());
         // the fruit as a meal of the mice, not the vesicles' source
         List<String> diet = claims("Exosomes from mesenchymal stem cells reduced colitis in mice fed pomegranate.");
@@ -51,7 +51,7 @@ class SourceCommonNameTest {
 
     @Test
     void bacteriumAdjectiveNamesABacterialSource() throws Exception {
-        List<String> got = claims("Pneumococcal membrane vesicles protected mice against pneumonia.");
+        List<String> got = claims("Extracellular vesicles of a pneumococcal strain protected mice against pneumonia.");
         assertTrue(any(got, "derivedFrom Bacterium"), got.toString());
         List<String> lacto = claims("Extracellular vesicles released by lactobacilli reduced colitis in mice.");
         assertTrue(any(lacto, "derivedFrom Bacterium"), lacto.toString());
