@@ -5312,7 +5312,7 @@ public final class ClaimExtractor {
         // (branch unknownsources) a species name the lexicon lacks, read as a bacterium by its shape beside OMVs
         // (MentionRecognizer.addBinomialBacteria): a taxon named, as a lexicon binomial is
         return entries.isEmpty() && qualifier.equals(ExoKg.NS + "Bacterium")
-                && source.surface().matches("[A-Z](?:[a-z]{2,}|\\.)\\s?[a-z]{2,}");
+                && source.surface().matches("(?:[A-Z][a-z]{2,}\\s+|[A-Z]\\.\\s?)[a-z]{2,}");
     }
 
     /** The claim with its qualifier read as the vesicles' source (the rule file's qualifier remappings). */

@@ -59,4 +59,11 @@ class BinomialOmvSourceTest {
         List<String> got = claims("Outer membrane vesicles loaded with Doxorubicina hydrochlorica reduced tumour growth.");
         assertTrue(got.stream().noneMatch(c -> c.contains("derivedFrom Bacterium")), got.toString());
     }
+
+    @Test
+    void bacterialVesiclesStayUnqualified() throws Exception {
+        // convention ss: "bacterial vesicles" name no taxon, at the start of a sentence too
+        List<String> got = claims("Bacterial vesicles may contribute to the inflammation.");
+        assertTrue(got.stream().noneMatch(c -> c.contains("[Bacterium]")), got.toString());
+    }
 }

@@ -2322,7 +2322,8 @@ class GoldStandardTest {
         // Lead, after the twenty-third session's merges (6 Dec 2026): NEVER-TUNED P 0.592 (119 of 201), R 0.267. Floors just under.
         // Branch dev27 (gold converted to yy, ppp, iii: 4 rows added, 1 changed, 446 -> 450; extractor unchanged): P 0.592 -> 0.597 (119 -> 120 of 201), R 0.267 -> 0.267 (120 of 450). Floors just under.
         // Branch headings (section headings and abstract labels read by category from general vocabularies): NEVER-TUNED, aggregate only, not tuned on: P 0.592 -> 0.595 (119 of 201 -> 119 of 200), R 0.267 -> 0.267. Floors unchanged.
-        assertFloors(figures.claims(), 0.59, 0.26);
+        // Branch unknownsources (an unknown species named as the producer of OMVs read as Bacterium by its shape, and its code): P 0.600 -> 0.654 (120 of 200 -> 138 of 211), R 0.267 -> 0.307 (gold 450). Floors just under.
+        assertFloors(figures.claims(), 0.65, 0.30);
         // Hedges right on matched claims: 4 of 6 (0.667), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.66, "hedges missed on matched claims");
@@ -2404,6 +2405,7 @@ class GoldStandardTest {
     void twentyNinthBlindSetAgainstExpectedClaims() throws Exception {
         BlindSetFigures figures = blindSetFigures(29, "twenty-ninth", GoldStandard.BLIND29_TEXTS);
         // Branch blind29 (new set, first run and the writer's gold fixes): NEVER-TUNED, aggregate only, not tuned on: P 0.812 -> 0.843 (263 -> 273 of 324), R 0.563 -> 0.577 (gold 467 -> 473). Floors just under.
+        // Branch unknownsources (an unknown species beside OMVs read as Bacterium by its shape): NEVER-TUNED, aggregate only, not tuned on: P 0.845 -> 0.849 (273 of 323 -> 275 of 324), R 0.577 -> 0.581 (gold 473). Floors unchanged.
         assertFloors(figures.claims(), 0.84, 0.57);
         // Hedges right on matched claims: 8 of 12 (0.667), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
