@@ -5408,12 +5408,16 @@ public final class ClaimExtractor {
         for (TermKeys.Token t : TermKeys.tokenize(text, source.start(), source.end())) {
             key.append(TermKeys.key(t.text()));
         }
-        for (Lexicon.Entry e : lexicon.entries(key.toString())) {
+        List<Lexicon.Entry> entries = lexicon.entries(key.toString());
+        for (Lexicon.Entry e : entries) {
             if (e.term().iri().equals(qualifier) && TAXON_NAME.matcher(e.label()).matches()) {
                 return true;
             }
         }
-        return false;
+        // (branch unknownsources) a species name the lexicon lacks, read as a bacterium by its shape beside OMVs
+        // (MentionRecognizer.addBinomialBacteria): a taxon named, as a lexicon binomial is
+        return entries.isEmpty() && qualifier.equals(ExoKg.NS + "Bacterium")
+                && source.surface().matches("(?:[A-Z][a-z]{2,}\\s+|[A-Z]\\.\\s?)[a-z]{2,}");
     }
 
     /** The claim with its qualifier read as the vesicles' source (the rule file's qualifier remappings). */
