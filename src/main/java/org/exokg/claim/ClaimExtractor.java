@@ -3782,6 +3782,7 @@ public final class ClaimExtractor {
             subjectScope = SubjectScope.GENERAL;
             preparationName = null;
         }
+        String qualifierBeforeDrops = qualifier;
         if (qualifier != null && preparationName == null && lexicon.impliedSources(subjectIri).contains(qualifier)
                 && !(anaphor || c.fromDiscourse() ? inheritedPlant && (OMV_ANAPHORS_KEEP_TAXON || !qualifier.equals(ExoKg.NS + "Bacterium"))
                         : namesAPlant(text, scope.qualifier(), qualifier)
@@ -3801,6 +3802,18 @@ public final class ClaimExtractor {
             // as outer-membrane vesicles of unnamed bacteria do; a named taxon ("EVs of S. aureus") keeps its qualifier
             qualifier = null;
             subjectScope = SubjectScope.GENERAL;
+        }
+        if (OneNamedBacterium.ON && qualifier == null && relation != Relation.DERIVED_FROM && c.rule().relation() != Relation.DERIVED_FROM
+                && (qualifierBeforeDrops == null || inheritedPlant) && scope.qualifier() == null
+                && (subjectIri.equals(OneNamedBacterium.OMV) || lexicon.isA(subjectIri, OneNamedBacterium.OMV))
+                && (anaphor || c.fromDiscourse() || !ownOriginAfter(text, v.end()))
+                && !OneNamedBacterium.strainPhrase(text, v) && !v.surface().toLowerCase(Locale.ROOT).contains("bacteri")) {
+            // (branch omvdiscourse, convention aaaa) an OMV mention with no source of its own, or an anaphor or discourse
+            // subject whose antecedent named none but a taxon: a bare later use of the text's OMVs ("bacterial outer
+            // membrane vesicles" names the kind's own source, ss: no later use). Marked here; the
+            // document's reading (OneNamedBacterium) gives it the qualifier when the text's OMVs come from one named
+            // bacterium, and drops the mark otherwise
+            rule = rule + OneNamedBacterium.MARK;
         }
         return new Claim(subjectIri, relation, objectIri, negation, hedge, subjectScope, qualifier, rule, sentence, preparationName);
     }

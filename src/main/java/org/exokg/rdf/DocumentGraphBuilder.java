@@ -272,6 +272,8 @@ public final class DocumentGraphBuilder {
         List<Mention> mentions = new ArrayList<>();
         mentionsBySentence.values().forEach(mentions::addAll);
         List<Claim> claimList = new ArrayList<>(claims.values());
+        // (branch omvdiscourse, convention aaaa) bare later uses of the OMVs of the one bacterium the text names
+        claimList = org.exokg.claim.OneNamedBacterium.resolve(text, mentionsBySentence.values(), claimList, lexicon);
         if (DiseaseFocus.ON) {
             // (branch tumourfocus) "slowed tumour growth" in a text that names one cancer treats that cancer: read once
             // the whole document's mentions are known (convention o)

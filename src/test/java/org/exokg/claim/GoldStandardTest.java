@@ -885,6 +885,7 @@ class GoldStandardTest {
         // Branch goldconv15 (gold conventions jjj, kkk; gold 223 -> 224 rows): P 0.903 -> 0.903 (158 of 175 -> 158 of 175), R 0.709 -> 0.705. Floors already just under.
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.903 -> 0.903 (158 of 175 -> 159 of 176), R 0.705 -> 0.710. Floors just under.
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.903 (159 of 176), R 0.710. Floors just under.
+        // Branch omvdiscourse (convention aaaa: bare later uses, anaphors and discourse subjects of one named bacterium's OMVs qualified; switch -Dexokg.noOmvLaterUsesTaxon): P 0.903 -> 0.909 (159 -> 160 of 176), R 0.710 -> 0.714. Floors just under.
         assertFloors(ev, 0.90, 0.70);
         // Branch goldconv2: hedge 0.609 of all (14 of 23); floor just under.
         assertHedgeFloors(ev, 0.60);
@@ -1434,6 +1435,7 @@ class GoldStandardTest {
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.873 (240 of 275), R 0.608. Floors just under.
         // Branch goldconv17 (gold convention aaaa: 4 later-use rows of the H. pylori OMVs qualified; gold 395 -> 395 rows): P 0.873 -> 0.869 (240 -> 239 of 275), R 0.608 -> 0.605. Floors just under (P lowered: gold edits only, the extractor unchanged reads "OMV-borne CagA" unqualified).
         // Branch denials2 (denials: "cannot grow into tumours" read; the gold row says contributesTo Cancer, the remapping gives TumorPromotion): P 0.873 -> 0.870 (240 of 275 -> 276), R 0.608 -> 0.608. P floor lowered 0.87 -> 0.86 for that one row.
+        // Branch omvdiscourse (convention aaaa: bare later uses, anaphors and discourse subjects of one named bacterium's OMVs qualified; switch -Dexokg.noOmvLaterUsesTaxon): P 0.869 -> 0.873 (239 -> 240 of 275), R 0.605 -> 0.608. Floors just under.
         assertFloors(figures.claims(), 0.86, 0.60);
         // Branch cargonames (a code name spelling its loaded cargo carries it at later uses, convention xx): P 0.873 -> 0.872, R 0.594 -> 0.607. Floors just under.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 15: P 0.846 -> 0.846, R 0.578 -> 0.574 (xx: 4 MEG3-Exos carries rows not read; vv, bbb). Floors unchanged (just under).
@@ -1718,6 +1720,7 @@ class GoldStandardTest {
         // Branch headings (structured-abstract labels read by category: the label DESIGN of pmid-99180003 is Methods, so its sentence's derivedFrom Bacterium row, a Methods row under the gold convention, is no longer matched): P 0.823 -> 0.822 (214 of 260 -> 213 of 259), R 0.538 -> 0.535. Floors unchanged (still just under).
         // Lead (goldconv17 and headings merged together, each lowering recall by one row): P 0.815 (211 of 259), R 0.528. Floors just under.
         // Branch sourcelexicon (common names of fruits, vegetables, herbs and bacterium adjectives as source synonyms, exokg.ttl): P 0.815 -> 0.812 (212 of 260 -> 212 of 261), R 0.530 -> 0.530 (the title 'Citrus nanovesicles ...' now PlantDerivedNanovesicle[Fruit], still no gold row). Floors just under.
+        // Branch omvdiscourse (convention aaaa: bare later uses, anaphors and discourse subjects of one named bacterium's OMVs qualified; switch -Dexokg.noOmvLaterUsesTaxon): P 0.815 -> 0.842 (212 -> 219 of 260), R 0.530 -> 0.547. Floors just under.
         assertFloors(figures.claims(), 0.81, 0.52);
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.854 -> 0.848 (217 of 254 -> 218 of 257), R 0.547 -> 0.549. Precision floor 0.85 -> 0.84: the poster title read as a sentence gives 1 right, 2 wrong here (targets Cancer for "kill neuroblastoma cells"; the next sentence's discourse subject turns engineered); development P falls 0.0005 overall while R rises 0.0015, so kkk stays on.
         // Branch subjects6 (treatments and treated groups as subjects: the vaccinated group, a share less of a disease): P 0.850 -> 0.850, R 0.547 -> 0.550 (216 of 254). Floors just under.
@@ -1992,7 +1995,8 @@ class GoldStandardTest {
         // Branch markers (a marker said absent in a clause after the carried markers, "..., while calnexin was absent"): P 0.902 -> 0.903 (322 of 357 -> 324 of 359), R 0.626 -> 0.630. Floors just under.
         // Branch mmmgold (OMV anaphor switch on, convention mmm): P 0.903 -> 0.905 (324 -> 325 of 359), R 0.630 -> 0.632. Floors already just under.
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.903 (324 of 359), R 0.630. Floors just under.
-        assertFloors(figures.claims(), 0.90, 0.63);
+        // Branch omvdiscourse (convention aaaa: bare later uses, anaphors and discourse subjects of one named bacterium's OMVs qualified; switch -Dexokg.noOmvLaterUsesTaxon): P 0.903 -> 0.916 (324 -> 329 of 359), R 0.630 -> 0.640. Floors just under.
+        assertFloors(figures.claims(), 0.91, 0.63);
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 21: P 0.902 -> 0.902, R 0.613 -> 0.611 (xx: 3 TMZ-GBEs carries rows not read; vv). Floors unchanged (just under).
         // Branch dev24 (bacterial genus names: the minutes' heading line "Item 2. Akkermansia vesicles (WP2)" now names its bacterium and gives a derivedFrom row the gold, rightly, does not list; a heading read as a sentence, not this reading's error): P 0.902 -> 0.900 (314 of 348 -> 349), R 0.613 unchanged. Precision floor 0.90 -> 0.89 for this reason.
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.902 -> 0.905 (314 of 348 -> 347), R 0.613 unchanged. Floors already just under.
@@ -2072,6 +2076,7 @@ class GoldStandardTest {
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.797 (236 of 296), R 0.513. Floors just under.
         // Branch goldconv17 (gold convention aaaa: 3 rows of the P. gingivalis OMVs qualified; gold 460 -> 460 rows): P 0.797 -> 0.794 (236 -> 235 of 296), R 0.513 -> 0.511. Floors already just under (gold edits only, extractor unchanged).
         // Branch denials2 ("do not form tumours" read, anaphor qualifier missing): P 0.797 -> 0.795 (236 of 296 -> 297), R 0.513 -> 0.513. Floors just under.
+        // Branch omvdiscourse (convention aaaa: bare later uses, anaphors and discourse subjects of one named bacterium's OMVs qualified; switch -Dexokg.noOmvLaterUsesTaxon): P 0.794 -> 0.801 (235 -> 237 of 296), R 0.511 -> 0.515. Floors just under.
         assertFloors(figures.claims(), 0.79, 0.51);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.785 -> 0.782 (230 of 293 -> 230 of 294: 'plasma gave 60 % fewer CD41-positive vesicles' carries Protein), R 0.500 -> 0.500. Floors just under.
         // Branch studied (a text about one product: its present tense and unsourced anaphors take its source; the label-style summary's 'The exosomes carry CD63 ...'): P 0.785 -> 0.802 (230 -> 235 of 293), R 0.500 -> 0.511. Floors just under.
@@ -2135,7 +2140,8 @@ class GoldStandardTest {
         // Branch goldconv15 (gold conventions kkk; gold 458 -> 460 rows): P 0.797 -> 0.797 (224 of 281 -> 224 of 281), R 0.489 -> 0.487. Floors already just under.
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.803 (232 of 289), R 0.504. Floors just under.
         // Branch goldconv17 (gold convention aaaa: 2 later-use rows of the applicants' Pseudomonas OMVs qualified; gold 460 -> 460 rows): P 0.803 -> 0.799 (232 -> 231 of 289), R 0.504 -> 0.502. Floors just under (P lowered: gold edits only, the extractor unchanged reads "Bare OMVs" unqualified).
-        assertFloors(figures.claims(), 0.79, 0.50);
+        // Branch omvdiscourse (convention aaaa: bare later uses, anaphors and discourse subjects of one named bacterium's OMVs qualified; switch -Dexokg.noOmvLaterUsesTaxon): P 0.799 -> 0.813 (231 -> 235 of 289), R 0.502 -> 0.511. Floors just under.
+        assertFloors(figures.claims(), 0.81, 0.51);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.797 -> 0.796 (224 of 281 -> 227 of 285), R 0.489 -> 0.496. Floors just under.
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.797 -> 0.796 (224 of 281 -> 226 of 284), R 0.487 -> 0.491. Floors just under.
         // Branch previoussubject (discourse challenges after a survey said of EVs; carried unsourced vesicles take the studied source): P 0.797 -> 0.804, R 0.487 -> 0.491. Floors just under.
@@ -2198,6 +2204,7 @@ class GoldStandardTest {
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.821 (266 of 324), R 0.555. Floors just under.
         // Branch goldconv17 (gold conventions aaaa, zzz: 2 rows of "orally given OMVs" qualified, 1 LowPurity row added; gold 479 -> 480 rows): P 0.821 -> 0.815 (266 -> 264 of 324), R 0.555 -> 0.550. Floors just under (P lowered: gold edits only, the extractor unchanged reads "orally given OMVs" unqualified).
         // Branch denials2 ("cannot form tumours" as a denied tumour risk): P 0.821 -> 0.822 (266 -> 267 of 324 -> 325), R 0.555 -> 0.557. Floors just under.
+        // Branch omvdiscourse (convention aaaa: bare later uses, anaphors and discourse subjects of one named bacterium's OMVs qualified; switch -Dexokg.noOmvLaterUsesTaxon): P 0.815 -> 0.824 (264 -> 267 of 324), R 0.550 -> 0.556. Floors just under.
         assertFloors(figures.claims(), 0.81, 0.55);
         assertHedgeFloors(figures.claims(), 0.37);
         assertDenialFloors(figures.claims(), 3, 3);
@@ -2384,6 +2391,7 @@ class GoldStandardTest {
         // Lead, after the twenty-third session's merges (6 Dec 2026): NEVER-TUNED P 0.821 (238 of 290), R 0.499. Floors just under.
         // Branch denials2 (negation cues and denied tumour risk): NEVER-TUNED, aggregate only, not tuned on: P 0.821 -> 0.818 (238 of 290 -> 291), R 0.499 -> 0.499. P floor lowered 0.82 -> 0.81 and denials beyond the gold 6 -> 7 allowed: the one more claim is a denial (11 -> 12 extracted, 5 right), not inspected (sealed); reported, the lead decides.
         // Branch sourcelexicon (common names of fruits, vegetables, herbs and bacterium adjectives as source synonyms, exokg.ttl): NEVER-TUNED, aggregate only, not tuned on: P 0.821 -> 0.823 (238 of 290 -> 246 of 299), R 0.499 -> 0.516. Floors just under.
+        // Branch omvdiscourse (convention aaaa: bare later uses, anaphors and discourse subjects of one named bacterium's OMVs qualified; switch -Dexokg.noOmvLaterUsesTaxon): NEVER-TUNED, aggregate only, not tuned on: P 0.821 -> 0.845 (238 -> 245 of 290), R 0.499 -> 0.514. Floors just under.
         assertFloors(figures.claims(), 0.81, 0.49);
         // Hedges right on matched claims: 14 of 25 (0.560), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
@@ -2427,6 +2435,7 @@ class GoldStandardTest {
         // Branch blind29 (new set, first run and the writer's gold fixes): NEVER-TUNED, aggregate only, not tuned on: P 0.812 -> 0.843 (263 -> 273 of 324), R 0.563 -> 0.577 (gold 467 -> 473). Floors just under.
         // Branch sourcelexicon (common names of fruits, vegetables, herbs and bacterium adjectives as source synonyms, exokg.ttl): NEVER-TUNED, aggregate only, not tuned on: P 0.843 -> 0.844 (273 of 324 -> 275 of 326), R 0.577 -> 0.581. Floors just under.
         // Branch unknownsources (an unknown species beside OMVs read as Bacterium by its shape): NEVER-TUNED, aggregate only, not tuned on: P 0.845 -> 0.849 (273 of 323 -> 275 of 324), R 0.577 -> 0.581 (gold 473). Floors unchanged.
+        // Branch omvdiscourse (convention aaaa: bare later uses, anaphors and discourse subjects of one named bacterium's OMVs qualified; switch -Dexokg.noOmvLaterUsesTaxon): NEVER-TUNED, aggregate only, not tuned on: P 0.843 -> 0.849 (273 -> 275 of 324), R 0.577 -> 0.581. Floors just under.
         assertFloors(figures.claims(), 0.84, 0.57);
         // Hedges right on matched claims: 8 of 12 (0.667), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
