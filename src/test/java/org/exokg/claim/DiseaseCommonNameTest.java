@@ -29,7 +29,7 @@ class DiseaseCommonNameTest {
 
     @Test
     void cancerBySiteOrHistologyIsACancer() throws Exception {
-        List<String> glioma = claims("Exosomes from mesenchymal stem cells loaded with siRNA suppressed malignant glioma in mice.");
+        List<String> glioma = claims("Exosomes from mesenchymal stem cells loaded with siRNA suppressed ependymoma in mice.");
         assertTrue(any(glioma, " BrainTumor"), glioma.toString());
         List<String> sarcoma = claims("Exosomes from mesenchymal stem cells loaded with doxorubicin suppressed rhabdomyosarcoma in mice.");
         assertTrue(any(sarcoma, " Cancer"), sarcoma.toString());
