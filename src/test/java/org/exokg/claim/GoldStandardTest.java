@@ -885,6 +885,7 @@ class GoldStandardTest {
         // Branch goldconv15 (gold conventions jjj, kkk; gold 223 -> 224 rows): P 0.903 -> 0.903 (158 of 175 -> 158 of 175), R 0.709 -> 0.705. Floors already just under.
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.903 -> 0.903 (158 of 175 -> 159 of 176), R 0.705 -> 0.710. Floors just under.
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.903 (159 of 176), R 0.710. Floors just under.
+        // Branch diseaselexicon (general disease, injury and condition vocabulary, exokg.ttl): P 0.903 -> 0.904 (159 of 176 -> 160 of 177), R 0.710 -> 0.714 ('after optic nerve crush' now read as Injury). Floors just under.
         assertFloors(ev, 0.90, 0.70);
         // Branch goldconv2: hedge 0.609 of all (14 of 23); floor just under.
         assertHedgeFloors(ev, 0.60);
@@ -1154,6 +1155,7 @@ class GoldStandardTest {
         // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.920 (184 of 200), R 0.724. Floors just under.
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.920 (184 of 200), R 0.724. Floors just under.
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.920 (184 of 200), R 0.724. Floors just under.
+        // Branch diseaselexicon (general disease, injury and condition vocabulary, exokg.ttl): P 0.920 -> 0.920 (184 of 200 -> 185 of 201), R 0.724 -> 0.728 ('did not reduce synovitis' now a denied treats InflammatoryDisease). Floors just under.
         assertFloors(figures.claims(), 0.91, 0.72);
         // After the eleventh session's merges: hedge 0.667 of all (16 of 24). Hedge floor up.
         // Branch hedge2 (seventeenth session; convention j on this gold: "Exosome-based vaccines could ..." presupposes the use): hedge 0.667 (16 of 24) -> 0.652 (15 of 23), a gold change. Floor just under.
