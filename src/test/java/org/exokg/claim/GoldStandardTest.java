@@ -79,6 +79,7 @@ class GoldStandardTest {
         // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.983 (170 of 173), R 0.890. Floors just under.
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.983 (170 of 173), R 0.890. Floors just under.
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.983 (170 of 173), R 0.890. Floors just under.
+        // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.983 (170 of 173), R 0.890. Floors just under.
         assertFloors(ev, 0.98, 0.89);
         assertEquals(0, ev.negatedExtracted() - ev.negatedMatched(), "every negated claim must be a denial the text makes");
         assertTrue(ev.hedgingDisagreements().size() <= 0.05 * ev.matched().size(), "hedging disagrees too often");
@@ -190,6 +191,7 @@ class GoldStandardTest {
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): held-out: P 0.873 -> 0.855, R 0.842 -> 0.825 (ccc: "MSC exosomes appear to promote" contributesTo -> hasChallenge; the extractor reads contributesTo). Floors lowered for that gold change, just under.
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.855 (47 of 55), R 0.825. Floors just under.
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.855 (47 of 55), R 0.825. Floors just under.
+        // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.855 (47 of 55), R 0.825. Floors just under.
         assertFloors(ev, 0.85, 0.82);
         // Branch goldconv2: hedge 0.909 of all (10 of 11): "Their low toxicity and natural origin could make them promising
         // oral drug carriers" is read with the ginger of the sentence before; the gold leaves the referent unqualified.
@@ -223,6 +225,7 @@ class GoldStandardTest {
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 1.000 (17 of 17), R 1.000. Floors just under.
         // Branch goldconv16 (gold conventions kk / ggg: hedged OffTargetAccumulation for uptake by liver macrophages; gold 17 -> 18 rows; extractor unchanged): P 1.000 -> 1.000 (17 of 17), R 1.000 -> 0.944. Recall floor lowered 0.99 -> 0.94: a gold row added, no rule changed.
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 1.000 (17 of 17), R 0.944. Floors just under.
+        // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 1.000 (17 of 17), R 0.944. Floors just under.
         assertFloors(ev, 0.99, 0.94);
     }
 
@@ -262,6 +265,7 @@ class GoldStandardTest {
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.946 (53 of 56), R 0.898. Floors just under.
         // Branch goldconv15 (gold conventions hhh; gold 59 -> 60 rows): P 0.946 -> 0.946 (53 of 56 -> 53 of 56), R 0.898 -> 0.883. Floors just under (R lowered: gold edits only, the extractor unchanged).
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.946 (53 of 56), R 0.883. Floors just under.
+        // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.946 (53 of 56), R 0.883. Floors just under.
         assertFloors(ev, 0.94, 0.88);
         // Branch goldconv2: one denial the text makes is read without its qualifier: "although the exosomes did not trigger an immune response" is MSC exosomes by the anaphor convention; the extractor reads the denial
         // but not the source (the antecedent chain passes through a bare mention); so it counts as beyond the gold.
@@ -304,6 +308,7 @@ class GoldStandardTest {
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 3: P 0.905 -> 0.881, R 0.667 -> 0.649 (bbb: "did not provoke inflammation" now LowToxicity; the extractor reads the denial). Floors lowered for that gold change, just under.
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.881 (37 of 42), R 0.649. Floors just under.
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.881 (37 of 42), R 0.649. Floors just under.
+        // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.881 (37 of 42), R 0.649. Floors just under.
         assertFloors(ev, 0.88, 0.64);
         // Branch goldconv2: one denial the text makes is read without its qualifier: "The vesicles did not provoke inflammation" is neural stem cell exosomes by the anaphor convention; the extractor reads the denial
         // but not the source (the antecedent chain passes through a bare mention); so it counts as beyond the gold.
@@ -370,6 +375,7 @@ class GoldStandardTest {
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.952 (60 of 63), R 0.845. Floors just under.
         // Branch goldconv15 (gold conventions ooo; gold 71 -> 73 rows): P 0.952 -> 0.952 (60 of 63 -> 60 of 63), R 0.845 -> 0.822. Floors just under (R lowered: gold edits only, the extractor unchanged).
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.952 (60 of 63), R 0.822. Floors just under.
+        // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.952 (60 of 63), R 0.822. Floors just under.
         assertFloors(ev, 0.95, 0.82);
         assertDenialFloors(ev, 1, 1);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
@@ -458,6 +464,7 @@ class GoldStandardTest {
                 // Lead, after the twenty-first session's merges (5 Dec 2026): P 0.951 (176 of 185), R 0.779. Floors just under.
                 // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.951 (176 of 185), R 0.779. Floors just under.
                 // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.951 (176 of 185), R 0.779. Floors just under.
+                // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.951 (176 of 185), R 0.779. Floors just under.
                 assertFloors(ev, 0.95, 0.77);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 6 -> 3, beyond 0 -> 3.
         // Branch goldconv8 (convention z): one denied row of the folate exosomes is now EngineeredExosome, beyond the extractor's Exosome: denials right 3 -> 2.
@@ -548,6 +555,7 @@ class GoldStandardTest {
         // Branch goldconv15 (gold conventions hhh; gold 224 -> 225 rows): P 0.926 -> 0.926 (175 of 189 -> 175 of 189), R 0.781 -> 0.778. Floors just under (R lowered: gold edits only, the extractor unchanged).
         // Branch goldconv16 (gold convention ppp; gold 225 -> 226 rows; extractor unchanged): P 0.926 -> 0.926 (175 of 189), R 0.778 -> 0.774. Floors just under.
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.942 (178 of 189), R 0.788. Floors just under.
+        // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.942 (178 of 189), R 0.788. Floors just under.
         assertFloors(ev, 0.94, 0.78);
         // Branch compared (a comparator arm 'given at the same dose' is no antecedent of the next 'the vesicles'): P 0.926 -> 0.942 (178 of 189), R 0.781 -> 0.795. Floors just under.
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
@@ -673,6 +681,7 @@ class GoldStandardTest {
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.939 (199 of 212), R 0.768. Floors just under.
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.939 -> 0.939 (199 of 212 -> 200 of 213), R 0.768 -> 0.772. Floors just under.
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.939 (200 of 213), R 0.772. Floors just under.
+        // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.939 (200 of 213), R 0.772. Floors just under.
         assertFloors(ev, 0.93, 0.77);
         assertHedgeFloors(ev, 0.51);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
@@ -786,6 +795,7 @@ class GoldStandardTest {
         // Branch compared ('Unlike exosomes from MSCs, iCM-Exos ...': the standard named first is no antecedent): P 0.887 -> 0.894 (252 of 282), R 0.772 -> 0.778. Floors just under.
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.897 (253 of 282), R 0.781. Floors just under.
         // Branch sourcelexicon (common names of fruits, vegetables, herbs and bacterium adjectives as source synonyms, exokg.ttl): P 0.897 -> 0.894 (253 of 282 -> 253 of 283), R 0.781 -> 0.781 ('vegetables' in a list of sources read as PlantStructure, no gold row). Floors just under.
+        // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.894 (253 of 283), R 0.781. Floors just under.
         assertFloors(ev, 0.89, 0.78);
         // Branch previoussubject (discourse challenges after a survey said of EVs; carried unsourced vesicles take the studied source): P 0.887 -> 0.890, R 0.772 -> 0.775. Floors just under.
         assertHedgeFloors(ev, 0.70);
@@ -887,7 +897,8 @@ class GoldStandardTest {
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.903 (159 of 176), R 0.710. Floors just under.
         // Branch omvdiscourse (convention aaaa: bare later uses, anaphors and discourse subjects of one named bacterium's OMVs qualified; switch -Dexokg.noOmvLaterUsesTaxon): P 0.903 -> 0.909 (159 -> 160 of 176), R 0.710 -> 0.714. Floors just under.
         // Branch diseaselexicon (general disease, injury and condition vocabulary, exokg.ttl): P 0.903 -> 0.904 (159 of 176 -> 160 of 177), R 0.710 -> 0.714 ('after optic nerve crush' now read as Injury). Floors just under.
-        assertFloors(ev, 0.90, 0.70);
+        // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.910 (161 of 177), R 0.719. Floors just under.
+        assertFloors(ev, 0.90, 0.71);
         // Branch goldconv2: hedge 0.609 of all (14 of 23); floor just under.
         assertHedgeFloors(ev, 0.60);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
@@ -979,7 +990,8 @@ class GoldStandardTest {
         // Branch previoussubject (discourse challenges after a survey said of EVs; carried unsourced vesicles take the studied source): P 0.877 -> 0.890, R 0.731 -> 0.742. Floors just under.
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.890 (210 of 236), R 0.742. Floors just under.
         // Branch celllexicon (common names of cell types, cell lines, tissues and body fluids as synonyms of existing classes, exokg.ttl): P 0.890 -> 0.890 (210 of 236 -> 211 of 237), R 0.742 -> 0.746 ('UC-MSC' read whole through the synonym 'UCMSC'). Floors just under.
-        assertFloors(ev, 0.88, 0.74);
+        // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.890 (211 of 237), R 0.746. Floors just under.
+        assertFloors(ev, 0.89, 0.74);
         // Branch hyphens (hyphen characters read alike; "GMSC‐Exos" now read as "GMSC-Exos" is): P 0.872 -> 0.869 (205 of 236), R 0.723 -> 0.727. Precision floor 0.87 -> 0.86: the one new false positive ("targets Macrophage" from "shifted macrophages") is read the same from the ASCII spelling; recall floor unchanged.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 10: P 0.865 -> 0.860, R 0.702 -> 0.699 (vv: cultivar/season variation now BatchVariability; the extractor reads Heterogeneity). Floors lowered for that gold change, just under.
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.865 -> 0.869 (198 of 229 -> 199 of 229), R 0.702 -> 0.706. Floors already just under.
@@ -1064,6 +1076,7 @@ class GoldStandardTest {
         // Branch subjects6 (treatments and treated groups as subjects: animals pretreated with the vesicles developed more metastases): P 0.945 -> 0.945, R 0.704 -> 0.708 (189 of 200). Floors just under.
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.940 (189 of 201), R 0.708. Floors just under.
         // Branch sourcelexicon (common names of fruits, vegetables, herbs and bacterium adjectives as source synonyms, exokg.ttl): P 0.940 -> 0.936 (189 of 201 -> 189 of 202), R 0.708 -> 0.708. Precision floor lowered 0.94 -> 0.93: 'macrophages infected with Mycobacterium tuberculosis release exosomes' now reads the bacterium, and source-secretes-vesicle gives it a derivedFrom row (left, see docs). Floors just under.
+        // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.936 (189 of 202), R 0.708. Floors just under.
         assertFloors(figures.claims(), 0.93, 0.70);
         // Branch objects4 (an injury said "the injured <organ>" next to a vesicle subject, objects4-injured-organ): P 0.945 -> 0.940 (188 of 199 -> 200: a hedged aim "we asked whether ... reach the injured cord" read as targets SpinalCordInjury, not in the gold), R 0.704 unchanged. P floor lowered to 0.93 because 0.940 is exactly 0.94 (no margin).
         // After the eleventh session's merges: hedge 0.621 of all (18 of 29). Hedge floor up.
@@ -1158,7 +1171,8 @@ class GoldStandardTest {
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.920 (184 of 200), R 0.724. Floors just under.
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.920 (184 of 200), R 0.724. Floors just under.
         // Branch diseaselexicon (general disease, injury and condition vocabulary, exokg.ttl): P 0.920 -> 0.920 (184 of 200 -> 185 of 201), R 0.724 -> 0.728 ('did not reduce synovitis' now a denied treats InflammatoryDisease). Floors just under.
-        assertFloors(figures.claims(), 0.91, 0.72);
+        // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.920 (185 of 201), R 0.728. Floors just under.
+        assertFloors(figures.claims(), 0.92, 0.72);
         // After the eleventh session's merges: hedge 0.667 of all (16 of 24). Hedge floor up.
         // Branch hedge2 (seventeenth session; convention j on this gold: "Exosome-based vaccines could ..." presupposes the use): hedge 0.667 (16 of 24) -> 0.652 (15 of 23), a gold change. Floor just under.
         assertHedgeFloors(figures.claims(), 0.60);
@@ -1240,6 +1254,7 @@ class GoldStandardTest {
         // Branch objects4 (an injury said "the injured <organ>" next to a vesicle subject, objects4-injured-organ): P 0.949 unchanged, R 0.775 -> 0.779. Floors just under.
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.950 (227 of 239), R 0.783. Floors just under.
         // Branch engineeredkind (producer cells modified in a present-passive clause, "the stem cells are transfected with ..., so that the exosomes they secrete"): P 0.950 -> 0.954, R 0.783 -> 0.786. Floors just under.
+        // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.954 (228 of 239), R 0.786. Floors just under.
         assertFloors(figures.claims(), 0.95, 0.78);
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.917 -> 0.952 (210 of 229 -> 216 of 227), R 0.727 -> 0.747. Floors just under.
         // After the eleventh session's merges: hedge 0.438 of all (14 of 32). Hedge floor up.
@@ -1329,7 +1344,8 @@ class GoldStandardTest {
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.907 (233 of 257), R 0.635. Floors just under.
         // Branch goldconv17 (gold convention www: 2 anaphor rows of Apt-Exo EngineeredExosome; gold 367 -> 367 rows; extractor unchanged): P 0.907 -> 0.911 (233 -> 234 of 257), R 0.635 -> 0.638. Floors just under.
         // Branch denials2 (denials: "free of" cue): P 0.907 -> 0.907 (233 -> 234 of 258), R 0.635 -> 0.638. Floors just under.
-        assertFloors(figures.claims(), 0.90, 0.63);
+        // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.911 (235 of 258), R 0.640. Floors just under.
+        assertFloors(figures.claims(), 0.91, 0.64);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.884 -> 0.885 (221 of 250 -> 223 of 252), R 0.612 -> 0.618. Floors just under.
         // Branch compared (the standard of "differ from" is passed over: 'yak milk EVs differ from bovine milk EVs and ... they protect'): P 0.884 -> 0.888 (222 of 250), R 0.612 -> 0.615. Floors unchanged (just under).
         // Branch objects4 (an injury said "the injured <organ>" next to a vesicle subject, objects4-injured-organ): P 0.884 unchanged, R 0.612 -> 0.615. Floors just under.
@@ -1439,6 +1455,7 @@ class GoldStandardTest {
         // Branch goldconv17 (gold convention aaaa: 4 later-use rows of the H. pylori OMVs qualified; gold 395 -> 395 rows): P 0.873 -> 0.869 (240 -> 239 of 275), R 0.608 -> 0.605. Floors just under (P lowered: gold edits only, the extractor unchanged reads "OMV-borne CagA" unqualified).
         // Branch denials2 (denials: "cannot grow into tumours" read; the gold row says contributesTo Cancer, the remapping gives TumorPromotion): P 0.873 -> 0.870 (240 of 275 -> 276), R 0.608 -> 0.608. P floor lowered 0.87 -> 0.86 for that one row.
         // Branch omvdiscourse (convention aaaa: bare later uses, anaphors and discourse subjects of one named bacterium's OMVs qualified; switch -Dexokg.noOmvLaterUsesTaxon): P 0.869 -> 0.873 (239 -> 240 of 275), R 0.605 -> 0.608. Floors just under.
+        // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.870 (240 of 276), R 0.608. Floors just under.
         assertFloors(figures.claims(), 0.86, 0.60);
         // Branch cargonames (a code name spelling its loaded cargo carries it at later uses, convention xx): P 0.873 -> 0.872, R 0.594 -> 0.607. Floors just under.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 15: P 0.846 -> 0.846, R 0.578 -> 0.574 (xx: 4 MEG3-Exos carries rows not read; vv, bbb). Floors unchanged (just under).
@@ -1541,6 +1558,7 @@ class GoldStandardTest {
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.886 (279 of 315), R 0.607. Floors just under.
         // Branch goldconv17 (gold conventions bbbb, yyy: human donor-milk EVs HumanMilk, 1 GeneticMaterialTransfer row added; gold 460 -> 461 rows): P 0.886 -> 0.883 (279 -> 278 of 315), R 0.607 -> 0.603. Floors already just under (gold edits only, extractor unchanged).
         // Branch celllexicon (common names of cell types, cell lines, tissues and body fluids as synonyms of existing classes, exokg.ttl): P 0.883 -> 0.883 (278 of 315 -> 279 of 316), R 0.603 -> 0.605 ('epididymal fat'). Floors just under.
+        // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.883 (279 of 316), R 0.605. Floors just under.
         assertFloors(figures.claims(), 0.88, 0.60);
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.883 -> 0.882 (273 of 309 -> 276 of 313), R 0.593 -> 0.600. Floors just under.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
@@ -1632,6 +1650,7 @@ class GoldStandardTest {
         // Branch denials2 (denied tumour risk as hasChallenge TumorPromotion): P 0.880 -> 0.884 (213 -> 214 of 242), R 0.486 -> 0.489. Floors just under.
         // Branch engineeredkind (producer cells modified in a reduced relative, "producer cells transfected with ... released exosomes"): P 0.880 -> 0.884, R 0.484 -> 0.486. Floors just under (unchanged).
         // Branch celllexicon (common names of cell types, cell lines, tissues and body fluids as synonyms of existing classes, exokg.ttl): P 0.888 -> 0.893 (215 of 242 -> 216 of 242), R 0.489 -> 0.491 ('haematopoietic stem and progenitor cells'). Floors just under.
+        // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.893 (216 of 242), R 0.491. Floors just under.
         assertFloors(figures.claims(), 0.89, 0.49);
         // Branch batchvar (conventions vv and bbb: source-variation wordings as BatchVariability, denied inflammation as LowToxicity): P 0.878 -> 0.874, R 0.477 -> 0.477. Floors just under.
         // Branch dev24 (cleared by the liver is OffTargetAccumulation (kk): the megakaryocyte text's microparticles; "Akkermansia" alone names the bacterium: the highlights' "Live Akkermansia", "fewer Akkermansia vesicles"): P 0.860 -> 0.866 (202 of 235 -> 207 of 239), R 0.463 -> 0.475. Floors just under.
@@ -1726,7 +1745,8 @@ class GoldStandardTest {
         // Lead (goldconv17 and headings merged together, each lowering recall by one row): P 0.815 (211 of 259), R 0.528. Floors just under.
         // Branch sourcelexicon (common names of fruits, vegetables, herbs and bacterium adjectives as source synonyms, exokg.ttl): P 0.815 -> 0.812 (212 of 260 -> 212 of 261), R 0.530 -> 0.530 (the title 'Citrus nanovesicles ...' now PlantDerivedNanovesicle[Fruit], still no gold row). Floors just under.
         // Branch omvdiscourse (convention aaaa: bare later uses, anaphors and discourse subjects of one named bacterium's OMVs qualified; switch -Dexokg.noOmvLaterUsesTaxon): P 0.815 -> 0.842 (212 -> 219 of 260), R 0.530 -> 0.547. Floors just under.
-        assertFloors(figures.claims(), 0.81, 0.52);
+        // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.838 (218 of 260), R 0.545. Floors just under.
+        assertFloors(figures.claims(), 0.83, 0.54);
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.854 -> 0.848 (217 of 254 -> 218 of 257), R 0.547 -> 0.549. Precision floor 0.85 -> 0.84: the poster title read as a sentence gives 1 right, 2 wrong here (targets Cancer for "kill neuroblastoma cells"; the next sentence's discourse subject turns engineered); development P falls 0.0005 overall while R rises 0.0015, so kkk stays on.
         // Branch subjects6 (treatments and treated groups as subjects: the vaccinated group, a share less of a disease): P 0.850 -> 0.850, R 0.547 -> 0.550 (216 of 254). Floors just under.
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.850 -> 0.843 (215 of 253 -> 215 of 255: 'took up labelled vesicles in every study' read as Exosome, gold ExtracellularVesicle), R 0.547 -> 0.547. Floors just under.
@@ -1822,6 +1842,7 @@ class GoldStandardTest {
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.918 -> 0.918 (279 of 304 -> 281 of 306), R 0.559 -> 0.563. Floors just under.
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.918 (281 of 306), R 0.563. Floors just under.
         // Branch sourcelexicon (common names of fruits, vegetables, herbs and bacterium adjectives as source synonyms, exokg.ttl): P 0.918 -> 0.919 (281 of 306 -> 284 of 309), R 0.563 -> 0.569. Floors just under.
+        // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.919 (284 of 309), R 0.569. Floors just under.
         assertFloors(figures.claims(), 0.91, 0.56);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
         // Branch triggers3 (seventeenth session; "may thus become imaging probes" read as usedFor Imaging): P 0.805 -> 0.806, R 0.425 -> 0.427 (211 -> 212 of 496); hedged found 7 -> 8 of 44 (0.159 -> 0.182 of all). Hedge floor up.
@@ -1912,6 +1933,7 @@ class GoldStandardTest {
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.801 -> 0.802 (238 of 297 -> 239 of 298), R 0.495 -> 0.497. Floors just under.
         // Branch previoussubject (discourse challenges after a survey said of EVs; carried unsourced vesicles take the studied source): P 0.801 -> 0.808, R 0.495 -> 0.499. Floors just under.
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.819 (245 of 299), R 0.509. Floors just under.
+        // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.819 (245 of 299), R 0.509. Floors just under.
         assertFloors(figures.claims(), 0.81, 0.50);
         // Branch mmmgold (OMV anaphor switch on, convention mmm): P 0.809 -> 0.813 (242 -> 243 of 299), R 0.503 -> 0.505. Floors just under.
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.815 -> 0.815 (242 of 297 -> 243 of 298), R 0.503 -> 0.505. Floors just under.
@@ -2001,7 +2023,8 @@ class GoldStandardTest {
         // Branch mmmgold (OMV anaphor switch on, convention mmm): P 0.903 -> 0.905 (324 -> 325 of 359), R 0.630 -> 0.632. Floors already just under.
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.903 (324 of 359), R 0.630. Floors just under.
         // Branch omvdiscourse (convention aaaa: bare later uses, anaphors and discourse subjects of one named bacterium's OMVs qualified; switch -Dexokg.noOmvLaterUsesTaxon): P 0.903 -> 0.916 (324 -> 329 of 359), R 0.630 -> 0.640. Floors just under.
-        assertFloors(figures.claims(), 0.91, 0.63);
+        // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.916 (329 of 359), R 0.640. Floors just under.
+        assertFloors(figures.claims(), 0.91, 0.64);
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 21: P 0.902 -> 0.902, R 0.613 -> 0.611 (xx: 3 TMZ-GBEs carries rows not read; vv). Floors unchanged (just under).
         // Branch dev24 (bacterial genus names: the minutes' heading line "Item 2. Akkermansia vesicles (WP2)" now names its bacterium and gives a derivedFrom row the gold, rightly, does not list; a heading read as a sentence, not this reading's error): P 0.902 -> 0.900 (314 of 348 -> 349), R 0.613 unchanged. Precision floor 0.90 -> 0.89 for this reason.
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.902 -> 0.905 (314 of 348 -> 347), R 0.613 unchanged. Floors already just under.
@@ -2082,6 +2105,7 @@ class GoldStandardTest {
         // Branch goldconv17 (gold convention aaaa: 3 rows of the P. gingivalis OMVs qualified; gold 460 -> 460 rows): P 0.797 -> 0.794 (236 -> 235 of 296), R 0.513 -> 0.511. Floors already just under (gold edits only, extractor unchanged).
         // Branch denials2 ("do not form tumours" read, anaphor qualifier missing): P 0.797 -> 0.795 (236 of 296 -> 297), R 0.513 -> 0.513. Floors just under.
         // Branch omvdiscourse (convention aaaa: bare later uses, anaphors and discourse subjects of one named bacterium's OMVs qualified; switch -Dexokg.noOmvLaterUsesTaxon): P 0.794 -> 0.801 (235 -> 237 of 296), R 0.511 -> 0.515. Floors just under.
+        // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.798 (237 of 297), R 0.515. Floors just under.
         assertFloors(figures.claims(), 0.79, 0.51);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.785 -> 0.782 (230 of 293 -> 230 of 294: 'plasma gave 60 % fewer CD41-positive vesicles' carries Protein), R 0.500 -> 0.500. Floors just under.
         // Branch studied (a text about one product: its present tense and unsourced anaphors take its source; the label-style summary's 'The exosomes carry CD63 ...'): P 0.785 -> 0.802 (230 -> 235 of 293), R 0.500 -> 0.511. Floors just under.
@@ -2147,7 +2171,8 @@ class GoldStandardTest {
         // Branch goldconv17 (gold convention aaaa: 2 later-use rows of the applicants' Pseudomonas OMVs qualified; gold 460 -> 460 rows): P 0.803 -> 0.799 (232 -> 231 of 289), R 0.504 -> 0.502. Floors just under (P lowered: gold edits only, the extractor unchanged reads "Bare OMVs" unqualified).
         // Branch omvdiscourse (convention aaaa: bare later uses, anaphors and discourse subjects of one named bacterium's OMVs qualified; switch -Dexokg.noOmvLaterUsesTaxon): P 0.799 -> 0.813 (231 -> 235 of 289), R 0.502 -> 0.511. Floors just under.
         // Branch celllexicon (common names of cell types, cell lines, tissues and body fluids as synonyms of existing classes, exokg.ttl): P 0.799 -> 0.797 (231 of 289 -> 231 of 290), R 0.502 -> 0.502 ('goblet cells' as a target, no gold row). Floors just under.
-        assertFloors(figures.claims(), 0.79, 0.50);
+        // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.810 (235 of 290), R 0.511. Floors just under.
+        assertFloors(figures.claims(), 0.81, 0.51);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.797 -> 0.796 (224 of 281 -> 227 of 285), R 0.489 -> 0.496. Floors just under.
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.797 -> 0.796 (224 of 281 -> 226 of 284), R 0.487 -> 0.491. Floors just under.
         // Branch previoussubject (discourse challenges after a survey said of EVs; carried unsourced vesicles take the studied source): P 0.797 -> 0.804, R 0.487 -> 0.491. Floors just under.
@@ -2211,7 +2236,8 @@ class GoldStandardTest {
         // Branch goldconv17 (gold conventions aaaa, zzz: 2 rows of "orally given OMVs" qualified, 1 LowPurity row added; gold 479 -> 480 rows): P 0.821 -> 0.815 (266 -> 264 of 324), R 0.555 -> 0.550. Floors just under (P lowered: gold edits only, the extractor unchanged reads "orally given OMVs" unqualified).
         // Branch denials2 ("cannot form tumours" as a denied tumour risk): P 0.821 -> 0.822 (266 -> 267 of 324 -> 325), R 0.555 -> 0.557. Floors just under.
         // Branch omvdiscourse (convention aaaa: bare later uses, anaphors and discourse subjects of one named bacterium's OMVs qualified; switch -Dexokg.noOmvLaterUsesTaxon): P 0.815 -> 0.824 (264 -> 267 of 324), R 0.550 -> 0.556. Floors just under.
-        assertFloors(figures.claims(), 0.81, 0.55);
+        // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.825 (268 of 325), R 0.558. Floors just under.
+        assertFloors(figures.claims(), 0.82, 0.55);
         assertHedgeFloors(figures.claims(), 0.37);
         assertDenialFloors(figures.claims(), 3, 3);
         assertKindFloors(figures.kinds(), 6, 1);
@@ -2262,6 +2288,7 @@ class GoldStandardTest {
         // Branch denials2 (denials: "free of" cue): P 0.818 -> 0.819 (248 -> 249 of 303 -> 304), R 0.573 -> 0.575. Floors just under.
         // Branch sourcelexicon (common names of fruits, vegetables, herbs and bacterium adjectives as source synonyms, exokg.ttl): P 0.818 -> 0.819 (248 of 303 -> 249 of 304), R 0.573 -> 0.575. Floors just under.
         // Branch celllexicon (common names of cell types, cell lines, tissues and body fluids as synonyms of existing classes, exokg.ttl): P 0.820 -> 0.824 (250 of 305 -> 253 of 307), R 0.577 -> 0.584 ('BAL', 'NK-92 cell'; 'gastric juice' one false positive). Floors just under.
+        // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.824 (253 of 307), R 0.584. Floors just under.
         assertFloors(figures.claims(), 0.82, 0.58);
         // Branch markers (a marker said absent in a clause after the carried markers, "..., while calnexin was absent"): P 0.795 -> 0.795 (240 of 302 -> 241 of 303), R 0.549 -> 0.551. Floors just under.
         assertHedgeFloors(figures.claims(), 0.35);
@@ -2312,7 +2339,8 @@ class GoldStandardTest {
         // Branch dev26 ("whey" names milk as the vesicles' source, exokg.ttl): P 0.654 -> 0.654 (138 of 211 -> 142 of 217), R 0.309 -> 0.318. Floors just under.
         // Branch denials2 (negation cues and denied tumour risk): NEVER-TUNED, aggregate only, not tuned on: P 0.645 -> 0.646 (136 -> 137 of 211 -> 212), R 0.306 -> 0.309. Floors just under.
         // Branch sourcelexicon (common names of fruits, vegetables, herbs and bacterium adjectives as source synonyms, exokg.ttl): P 0.654 -> 0.758 (142 of 217 -> 172 of 227), R 0.318 -> 0.386. Floors just under.
-        assertFloors(figures.claims(), 0.64, 0.30);
+        // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.759 (173 of 228), R 0.388. Floors just under.
+        assertFloors(figures.claims(), 0.75, 0.38);
         // Branch conventionrules (kkk, fff): NEVER-TUNED, aggregate only, not tuned on: P 0.655 -> 0.646 (135 of 206 -> 135 of 209), R 0.304 unchanged. Precision floor 0.65 -> 0.64 for that reason (three claims more, none right); the lead decides (switches -Dexokg.noTitleSentences, -Dexokg.noCoatedEngineered).
         assertHedgeFloors(figures.claims(), 0.21);
         assertDenialFloors(figures.claims(), 0, 1);
@@ -2357,7 +2385,8 @@ class GoldStandardTest {
         // Branch unknownsources (an unknown species named as the producer of OMVs read as Bacterium by its shape, and its code): P 0.600 -> 0.654 (120 of 200 -> 138 of 211), R 0.267 -> 0.307 (gold 450). Floors just under.
         // Branch celllexicon (common names of cell types, cell lines, tissues and body fluids as synonyms of existing classes, exokg.ttl): P 0.636 -> 0.691 (140 of 220 -> 152 of 220), R 0.311 -> 0.338 ('HSPC', 'haematopoietic stem and progenitor cells'). Floors just under.
         // Branch diseaselexicon (general disease, injury and condition vocabulary, exokg.ttl): P 0.636 -> 0.638 (140 of 220 -> 141 of 221), R 0.311 -> 0.313 ('hypoxic-ischaemic encephalopathy' now read as Injury). Floors just under.
-        assertFloors(figures.claims(), 0.59, 0.26);
+        // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.692 (153 of 221), R 0.340. Floors just under.
+        assertFloors(figures.claims(), 0.69, 0.33);
         // Hedges right on matched claims: 4 of 6 (0.667), under the issue's goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         // Branch diseaselexicon: 5 of 7 (0.714) -> 5 of 8 (0.625), floor lowered 0.66 -> 0.62: the new match (the phase 1
@@ -2404,7 +2433,8 @@ class GoldStandardTest {
         // Branch sourcelexicon (common names of fruits, vegetables, herbs and bacterium adjectives as source synonyms, exokg.ttl): NEVER-TUNED, aggregate only, not tuned on: P 0.821 -> 0.823 (238 of 290 -> 246 of 299), R 0.499 -> 0.516. Floors just under.
         // Branch omvdiscourse (convention aaaa: bare later uses, anaphors and discourse subjects of one named bacterium's OMVs qualified; switch -Dexokg.noOmvLaterUsesTaxon): NEVER-TUNED, aggregate only, not tuned on: P 0.821 -> 0.845 (238 -> 245 of 290), R 0.499 -> 0.514. Floors just under.
         // Branch diseaselexicon (general disease, injury and condition vocabulary, exokg.ttl): NEVER-TUNED, aggregate only, not tuned on: P 0.820 -> 0.821 (246 of 300 -> 247 of 301), R 0.516 -> 0.518. Floors unchanged (still under).
-        assertFloors(figures.claims(), 0.81, 0.49);
+        // Lead, after the twenty-fourth session's merges (6 Dec 2026): NEVER-TUNED P 0.837 (252 of 301), R 0.528. Floors just under.
+        assertFloors(figures.claims(), 0.83, 0.52);
         // Hedges right on matched claims: 14 of 25 (0.560), under the issue's goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.55, "hedges missed on matched claims");
@@ -2449,7 +2479,8 @@ class GoldStandardTest {
         // Branch unknownsources (an unknown species beside OMVs read as Bacterium by its shape): NEVER-TUNED, aggregate only, not tuned on: P 0.845 -> 0.849 (273 of 323 -> 275 of 324), R 0.577 -> 0.581 (gold 473). Floors unchanged.
         // Branch omvdiscourse (convention aaaa: bare later uses, anaphors and discourse subjects of one named bacterium's OMVs qualified; switch -Dexokg.noOmvLaterUsesTaxon): NEVER-TUNED, aggregate only, not tuned on: P 0.843 -> 0.849 (273 -> 275 of 324), R 0.577 -> 0.581. Floors just under.
         // Branch diseaselexicon (general disease, injury and condition vocabulary, exokg.ttl): NEVER-TUNED, aggregate only, not tuned on: P 0.846 -> 0.844 (275 of 325 -> 275 of 326), R 0.581 -> 0.581. Floors unchanged (still under).
-        assertFloors(figures.claims(), 0.84, 0.57);
+        // Lead, after the twenty-fourth session's merges (6 Dec 2026): NEVER-TUNED P 0.850 (277 of 326), R 0.586. Floors just under.
+        assertFloors(figures.claims(), 0.84, 0.58);
         // Hedges right on matched claims: 8 of 12 (0.667), under the issue's goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.66, "hedges missed on matched claims");
@@ -2495,7 +2526,8 @@ class GoldStandardTest {
         // Branch sourcelexicon (common names of fruits, vegetables, herbs and bacterium adjectives as source synonyms, exokg.ttl): NEVER-TUNED, aggregate only, not tuned on: P 0.822 -> 0.826 (208 of 253 -> 214 of 259), R 0.424 -> 0.437. Floors just under.
         // Branch celllexicon (common names of cell types, cell lines, tissues and body fluids as synonyms of existing classes, exokg.ttl): NEVER-TUNED, aggregate only, not tuned on: P 0.823 -> 0.827 (214 of 260 -> 215 of 260), R 0.437 -> 0.439. Floors just under.
         // Branch diseaselexicon (general disease, injury and condition vocabulary, exokg.ttl): NEVER-TUNED, aggregate only, not tuned on: P 0.823 -> 0.815 (214 of 260 -> 212 of 260), R 0.437 -> 0.433. Floors unchanged (still under).
-        assertFloors(figures.claims(), 0.81, 0.42);
+        // Lead, after the twenty-fourth session's merges (6 Dec 2026): NEVER-TUNED P 0.819 (213 of 260), R 0.435. Floors just under.
+        assertFloors(figures.claims(), 0.81, 0.43);
         // Hedges right on matched claims: 9 of 13 (0.692), under the issue's goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.65, "hedges missed on matched claims");
