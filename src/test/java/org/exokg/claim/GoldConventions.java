@@ -549,7 +549,10 @@ public final class GoldConventions {
                 boolean derived = r[4].equals("derivedFrom");
                 // d) OMVs of a named bacterium
                 if (r[2].equals("BacterialOuterMembraneVesicle") && !derived) {
-                    boolean named = sources.stream().anyMatch(m -> lexicon.isA(m.iri(), bacterium) && !GENERIC_BACTERIUM.matcher(m.surface()).matches());
+                    // an adjective of a bacterium ("licensed meningococcal vaccines", since branch sourcelexicon) names what a
+                    // vaccine is against, not the vesicles' source
+                    boolean named = sources.stream().anyMatch(m -> lexicon.isA(m.iri(), bacterium) && !GENERIC_BACTERIUM.matcher(m.surface()).matches()
+                            && !m.surface().matches("(?i).*(?:coccal|bacterial)"));
                     if (named && r[3].equals("-")) {
                         out.add(new Finding(set, "d", doc, s.text(), show(r), "bacterium named, row unqualified"));
                     } else if (!named && !r[3].equals("-") && lexicon.isA(ExoKg.NS + r[3], bacterium)) {

@@ -60,10 +60,12 @@ class UnbracketedNamesTest {
     }
 
     @Test
-    void aGenusAndSpeciesSpellTheirOuterMembraneVesiclesWhichStayUnqualified() throws Exception {
+    void aGenusAndSpeciesSpellTheirOuterMembraneVesiclesWhichTakeTheNamedBacterium() throws Exception {
+        // conventions mmm and aaaa (twenty-third and twenty-fourth sessions): later uses of the OMVs of the one bacterium a
+        // text names take it as qualifier, so the short form spelling it is qualified too
         DocumentExtraction e = extract("Escherichia coli sheds outer membrane vesicles in culture. "
                 + "Oral EcEVs carried CD63 in every batch.\n");
-        assertEquals(List.of("BacterialOuterMembraneVesicle carries Cd63"),
+        assertEquals(List.of("BacterialOuterMembraneVesicle[Bacterium] carries Cd63"),
                 TestSupport.claimsOf(e, "Oral EcEVs carried", false));
     }
 

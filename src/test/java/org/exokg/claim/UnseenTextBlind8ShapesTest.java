@@ -34,9 +34,10 @@ class UnseenTextBlind8ShapesTest {
         check(text, "TDP-43", List.of("Exosome carries Protein"), List.of());
         check(text, "SOD1", List.of("ExtracellularVesicle[MicroglialCell] carries Enzyme"), List.of());
         check(text, "immunoregulatory", List.of("Exosome[CaprineMilk] carries SignalingProtein"), List.of());
-        // a plural of a compound name is the same compound: anthocyanins are plant metabolites
+        // a plural of a compound name is the same compound: anthocyanins are plant metabolites (plum is a fruit name since
+        // branch sourcelexicon, so the vesicles are plant nanovesicles of a fruit)
         check("Plum nanovesicles are rich in anthocyanins.\n", "anthocyanins",
-                List.of("ExtracellularVesicle carries Metabolite"), List.of());
+                List.of("PlantDerivedNanovesicle[Fruit] carries Metabolite"), List.of());
     }
 
     @Test
