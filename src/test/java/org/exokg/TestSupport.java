@@ -204,6 +204,11 @@ public final class TestSupport {
                 .distinct().toList();
     }
 
+    /** Whether any claim summary contains {@code part} (the vocabulary fixtures check a relation and class, any subject). */
+    public static boolean anyContains(List<String> summaries, String part) {
+        return summaries.stream().anyMatch(c -> c.contains(part));
+    }
+
     /** "Exosome crosses BloodBrainBarrier" style summaries of claims, for readable assertions. */
     public static List<String> triples(List<Claim> claims) {
         return claims.stream()

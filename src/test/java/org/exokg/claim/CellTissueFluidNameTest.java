@@ -23,51 +23,47 @@ class CellTissueFluidNameTest {
         return TestSupport.claimSummariesOfText(dir, text);
     }
 
-    private static boolean any(List<String> got, String part) {
-        return got.stream().anyMatch(c -> c.contains(part));
-    }
-
     @Test
     void stemAndProgenitorCellsNameTheirClass() throws Exception {
         List<String> got = claims("Extracellular vesicles from haematopoietic stem and progenitor cells carried microRNAs.");
-        assertTrue(any(got, "derivedFrom HematopoieticStemCell"), got.toString());
+        assertTrue(TestSupport.anyContains(got, "derivedFrom HematopoieticStemCell"), got.toString());
         List<String> hmsc = claims("Exosomes secreted by hMSCs reduced inflammation in mice.");
-        assertTrue(any(hmsc, "derivedFrom MesenchymalStemCell"), hmsc.toString());
+        assertTrue(TestSupport.anyContains(hmsc, "derivedFrom MesenchymalStemCell"), hmsc.toString());
         // stem cells of amniotic fluid: the fluid is not the vesicles' source
         List<String> afsc = claims("Exosomes from amniotic fluid stem cells reduced inflammation in mice.");
-        assertTrue(any(afsc, "derivedFrom StemCell") && !any(afsc, "AmnioticFluid"), afsc.toString());
+        assertTrue(TestSupport.anyContains(afsc, "derivedFrom StemCell") && !TestSupport.anyContains(afsc, "AmnioticFluid"), afsc.toString());
     }
 
     @Test
     void immuneCellWordsNameImmuneCells() throws Exception {
         List<String> got = claims("Exosomes released by thymocytes carried microRNAs.");
-        assertTrue(any(got, "derivedFrom TCell"), got.toString());
+        assertTrue(TestSupport.anyContains(got, "derivedFrom TCell"), got.toString());
         // "plasma cells" are B cells; the word "plasma" in them names no blood plasma
         List<String> plasma = claims("Exosomes released by plasma cells carried microRNAs.");
-        assertTrue(any(plasma, "derivedFrom BCell") && !any(plasma, "BloodPlasma"), plasma.toString());
+        assertTrue(TestSupport.anyContains(plasma, "derivedFrom BCell") && !TestSupport.anyContains(plasma, "BloodPlasma"), plasma.toString());
         List<String> blood = claims("Exosomes isolated from plasma carried microRNAs.");
-        assertTrue(any(blood, "derivedFrom BloodPlasma") && !any(blood, "BCell"), blood.toString());
+        assertTrue(TestSupport.anyContains(blood, "derivedFrom BloodPlasma") && !TestSupport.anyContains(blood, "BCell"), blood.toString());
     }
 
     @Test
     void fluidWordsNameBodyFluids() throws Exception {
         List<String> sera = claims("Exosomes isolated from patient sera carried microRNAs.");
-        assertTrue(any(sera, "derivedFrom BloodSerum"), sera.toString());
+        assertTrue(TestSupport.anyContains(sera, "derivedFrom BloodSerum"), sera.toString());
         List<String> milk = claims("Extracellular vesicles isolated from breastmilk carried microRNAs.");
-        assertTrue(any(milk, "derivedFrom HumanMilk"), milk.toString());
+        assertTrue(TestSupport.anyContains(milk, "derivedFrom HumanMilk"), milk.toString());
         List<String> bal = claims("Exosomes isolated from bronchoalveolar lavage carried microRNAs.");
-        assertTrue(any(bal, "derivedFrom BronchoalveolarLavageFluid"), bal.toString());
+        assertTrue(TestSupport.anyContains(bal, "derivedFrom BronchoalveolarLavageFluid"), bal.toString());
         // a lavage as a treatment step, with cell vesicles, names no fluid source
         List<String> cells = claims("Exosomes from mesenchymal stem cells reduced lung injury in mice before lavage.");
-        assertTrue(!any(cells, "BronchoalveolarLavageFluid") && !any(cells, "derivedFrom BodyFluid"), cells.toString());
+        assertTrue(!TestSupport.anyContains(cells, "BronchoalveolarLavageFluid") && !TestSupport.anyContains(cells, "derivedFrom BodyFluid"), cells.toString());
     }
 
     @Test
     void tissueWordsNameTissues() throws Exception {
         List<String> got = claims("Extracellular vesicles isolated from the decidua carried microRNAs.");
-        assertTrue(any(got, "derivedFrom Tissue"), got.toString());
+        assertTrue(TestSupport.anyContains(got, "derivedFrom Tissue"), got.toString());
         // a cytotrophoblast is a placental source; the placental disease alone is none
         List<String> ctb = claims("Exosomes released by cytotrophoblasts carried microRNAs.");
-        assertTrue(any(ctb, "derivedFrom Placenta"), ctb.toString());
+        assertTrue(TestSupport.anyContains(ctb, "derivedFrom Placenta"), ctb.toString());
     }
 }

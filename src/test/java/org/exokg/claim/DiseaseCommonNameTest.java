@@ -23,41 +23,37 @@ class DiseaseCommonNameTest {
         return TestSupport.claimSummariesOfText(dir, text);
     }
 
-    private static boolean any(List<String> got, String part) {
-        return got.stream().anyMatch(c -> c.contains(part));
-    }
-
     @Test
     void cancerBySiteOrHistologyIsACancer() throws Exception {
         List<String> glioma = claims("Exosomes from mesenchymal stem cells loaded with siRNA suppressed ependymoma in mice.");
-        assertTrue(any(glioma, " BrainTumor"), glioma.toString());
+        assertTrue(TestSupport.anyContains(glioma, " BrainTumor"), glioma.toString());
         List<String> sarcoma = claims("Exosomes from mesenchymal stem cells loaded with doxorubicin suppressed rhabdomyosarcoma in mice.");
-        assertTrue(any(sarcoma, " Cancer"), sarcoma.toString());
+        assertTrue(TestSupport.anyContains(sarcoma, " Cancer"), sarcoma.toString());
     }
 
     @Test
     void organDiseaseNameIsItsClass() throws Exception {
         List<String> kidney = claims("Exosomes from mesenchymal stem cells reduced glomerulonephritis in mice.");
-        assertTrue(any(kidney, "treats ChronicKidneyDisease"), kidney.toString());
+        assertTrue(TestSupport.anyContains(kidney, "treats ChronicKidneyDisease"), kidney.toString());
         List<String> wound = claims("Exosomes from mesenchymal stem cells accelerated the healing of pressure ulcers in rats.");
-        assertTrue(any(wound, "treats Injury"), wound.toString());
+        assertTrue(TestSupport.anyContains(wound, "treats Injury"), wound.toString());
     }
 
     @Test
     void conditionIsReadButItsHealthyWordIsNot() throws Exception {
         List<String> ovary = claims("Exosomes from mesenchymal stem cells restored ovarian function in mice with premature ovarian insufficiency.");
-        assertTrue(any(ovary, "treats Disease"), ovary.toString());
+        assertTrue(TestSupport.anyContains(ovary, "treats Disease"), ovary.toString());
         // fertility itself is no disease
         List<String> fertility = claims("Exosomes from mesenchymal stem cells did not change the fertility of the treated mice.");
-        assertTrue(!any(fertility, "treats Disease") && !any(fertility, "targets Disease"), fertility.toString());
+        assertTrue(!TestSupport.anyContains(fertility, "treats Disease") && !TestSupport.anyContains(fertility, "targets Disease"), fertility.toString());
     }
 
     @Test
     void septicBeforeAnAnimalNounIsSepsisButAsepticIsNot() throws Exception {
         List<String> septic = claims("Exosomes from mesenchymal stem cells improved the survival of septic mice.");
-        assertTrue(any(septic, "treats InfectiousDisease"), septic.toString());
+        assertTrue(TestSupport.anyContains(septic, "treats InfectiousDisease"), septic.toString());
         // "aseptic conditions": a way of working, no infection
         List<String> aseptic = claims("Exosomes from mesenchymal stem cells were prepared under aseptic conditions and given to mice.");
-        assertTrue(!any(aseptic, "InfectiousDisease"), aseptic.toString());
+        assertTrue(!TestSupport.anyContains(aseptic, "InfectiousDisease"), aseptic.toString());
     }
 }
