@@ -468,6 +468,49 @@ public final class GoldConventions {
             "(?i)\\b(?:products?|preparations?|batches|lots|vials)\\s+(?:[\\w-]+\\s+){0,4}?(?:were|was|are|is|be|been)\\s+(?:\\w+\\s+)?contaminated\\b"
             + "|\\bcontaminated\\s+(?:\"?exosome\"?\\s+|vesicle\\s+|EV\\s+)?products\\b");
 
+    // ---- twenty-fifth session (branch goldconv18): conventions cccc-mmmm ----
+    /** Blood named as a word of its own (kkkk: then a Blood row is no finding). */
+    static final java.util.regex.Pattern BLOOD_NAMED = java.util.regex.Pattern.compile("(?i)\\b(?:blood|plasma|serum)\\b");
+
+    /** cccc) infections caused by or reported after the products, injections or infusions ("can cause infection"). */
+    static final java.util.regex.Pattern PRODUCT_WORD = java.util.regex.Pattern.compile("(?i)\\b(?:products?|injections?|injecting|infusions?)\\b");
+    static final java.util.regex.Pattern CAUSED_INFECTIONS = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:cause[sd]?|caused)\\s+(?:[\\w-]+\\s+){0,3}?infections?\\b"
+            + "|\\binfections?\\s+(?:\\w+\\s+){0,2}?(?:after|following)\\s+(?:\\w+\\s+){0,2}?(?:injections?|infusions?|treatment)\\b");
+    /** A denied harm ("did not cause infection", "caused no ... infection", "too small to ... cause infection"). */
+    static final java.util.regex.Pattern NO_INFECTION = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:not|no|never|without|to)\\s+(?:[\\w,-]+\\s+){0,3}?(?:cause|infection)");
+    /**
+     * dddd) a product's status only: not (yet) approved, licensed, authorised, registered or accredited; RegulatoryUncertainty
+     * needs the rules themselves unclear, undefined, evolving or absent (UNSETTLED_RULES).
+     */
+    static final java.util.regex.Pattern STATUS_ONLY = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:not|never|no|none)\\b[^.;]{0,60}?\\b(?:approved|licen[sc]ed|authori[sz]ed|registered|accredited)\\b|\\bunapproved\\b|\\bunlicen[sc]ed\\b");
+    static final java.util.regex.Pattern UNSETTLED_RULES = java.util.regex.Pattern.compile(
+            "(?i)regulat|uncertain|unclear|undefined|not defined|evolving|murky|classif|rules?\\b|framework|law\\b|path\\b");
+    /** ffff) a general argument that vesicles cannot form or grow into tumours. */
+    static final java.util.regex.Pattern CANNOT_FORM_TUMOURS = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:cannot|can ?not|do not|does not|unable to)\\s+(?:\\w+\\s+)?(?:grow into|form|give rise to|develop into)\\s+(?:\\w+\\s+)?(?:tumou?rs?|teratomas?)\\b");
+    /** gggg) "attractive as / for / candidates / an attractive carrier": an evaluative hedge, as "promising" (f). */
+    static final java.util.regex.Pattern ATTRACTIVE_USE = java.util.regex.Pattern.compile(
+            "(?i)\\battractive\\s+(?:\\w+\\s+){0,2}?(?:as|for|candidates?|carriers?|vehicles?|platforms?|biomarkers?|markers?|tools?)\\b");
+    /** iiii) "lung injury" and "acute lung injury" (or ALI). */
+    static final java.util.regex.Pattern LUNG_INJURY = java.util.regex.Pattern.compile("(?i)\\blung injur(?:y|ies)\\b");
+    static final java.util.regex.Pattern ACUTE_LUNG_INJURY = java.util.regex.Pattern.compile("(?i)\\bacute lung injur(?:y|ies)\\b|\\bALI\\b");
+    /**
+     * jjjj) a product field line: "Product: CODE, vesicles from SOURCE" (also "Product name:", "Product inspected:"); the
+     * reader may leave the field label out of the sentence or join the line to the field lines around it, so the line is
+     * recognised by the label or the sentence's start, the code and its apposition.
+     */
+    static final java.util.regex.Pattern PRODUCT_FIELD_LINE = java.util.regex.Pattern.compile(
+            "(?:^|\\b(?:Product|Investigational product|Test article)(?: \\w+)?:\\s+)[A-Z][\\w‐-]*\\d[\\w‐-]*,\\s+(?:[\\w‐-]+\\s+){0,3}?"
+            + "(?:vesicles|exosomes|EVs|sEVs|nanovesicles)\\s+(?:purified |isolated |derived )?from\\b");
+    /** kkkk) "circulating vesicles" bare (sss: Blood) and "circulating <source> vesicles" (the source only, no Blood row). */
+    static final java.util.regex.Pattern CIRCULATING_BARE = java.util.regex.Pattern.compile(
+            "(?i)\\bcirculating\\s+(?:small\\s+|extracellular\\s+){0,2}(?:EVs?|vesicles|exosomes|microvesicles)\\b");
+    static final java.util.regex.Pattern CIRCULATING_SOURCED = java.util.regex.Pattern.compile(
+            "(?i)\\bcirculating\\s+(?!extracellular\\b|small\\b)[\\w‐-]+\\s+(?:EVs?|vesicles|exosomes|microvesicles)\\b");
+
     record Finding(String set, String convention, String document, String sentence, String row, String why) {}
 
     /** The development golds (blind 17 since its conventions were applied by dev17); never a sealed set. */
@@ -677,6 +720,52 @@ public final class GoldConventions {
                         out.add(new Finding(set, "yyy", doc, s.text(), show(r), "vesicles transfer nucleic acids, no GeneticMaterialTransfer"));
                     }
                 }
+                // eeee) (goldconv18) a strain or mutant named without its species names no bacterium (h, uuu): no derivedFrom of a
+                // bacterium for the strain phrase (the sentence's first vesicle phrase), unless the sentence names a bacterium
+                if (derived && r[6].equals("positive") && lexicon.isA(ExoKg.NS + r[5], bacterium) || derived && r[5].equals("Bacterium")) {
+                    java.util.regex.Matcher strain = STRAIN_ONLY.matcher(s.text());
+                    java.util.regex.Matcher first = FIRST_VESICLE_WORD.matcher(s.text());
+                    if (strain.find() && first.find() && first.start() == strain.start()
+                            && !SPECIES_IN_PHRASE.matcher(strain.group()).find()
+                            && sources.stream().noneMatch(m -> lexicon.isA(m.iri(), bacterium) && namesABacterium(m.surface()))) {
+                        out.add(new Finding(set, "eeee", doc, s.text(), show(r), "strain or mutant without its species, derivedFrom " + r[5]));
+                    }
+                }
+                // dddd) (goldconv18) a product's status alone (not approved / licensed / registered / accredited) gives no
+                // RegulatoryUncertainty; the row needs the rules, path or classification called unclear, or "not regulated"
+                if (r[5].equals("RegulatoryUncertainty") && STATUS_ONLY.matcher(s.text()).find()
+                        && !UNSETTLED_RULES.matcher(STATUS_ONLY.matcher(s.text()).replaceAll(" ")).find()) {
+                    out.add(new Finding(set, "dddd", doc, s.text(), show(r), "a product's status only, row RegulatoryUncertainty"));
+                }
+                // ffff) (goldconv18) "cannot form / grow into tumours" is a denied hasChallenge TumorPromotion (bbb), not a denied
+                // contributesTo of a cancer class
+                if (r[6].equals("negative") && r[4].equals("contributesTo") && lexicon.isA(ExoKg.NS + r[5], ExoKg.NS + "Cancer")
+                        || r[6].equals("negative") && r[4].equals("contributesTo") && r[5].equals("Cancer")) {
+                    if (CANNOT_FORM_TUMOURS.matcher(s.text()).find()) {
+                        out.add(new Finding(set, "ffff", doc, s.text(), show(r), "cannot form tumours written as a denied contributesTo"));
+                    }
+                }
+                // gggg) (goldconv18) "attractive as / for": an evaluative hedge on the use (usedFor, treats)
+                if ((r[4].equals("usedFor") || r[4].equals("treats")) && r[6].equals("positive") && r[7].equals("false")
+                        && ATTRACTIVE_USE.matcher(s.text()).find()) {
+                    out.add(new Finding(set, "gggg", doc, s.text(), show(r), "\"attractive\" use written unhedged"));
+                }
+                // iiii) (goldconv18) an unqualified "lung injury" is Injury unless the text names acute lung injury
+                if (!derived && (r[5].equals("AcuteLungInjury") || r[5].equals("Injury")) && LUNG_INJURY.matcher(s.text()).find()) {
+                    boolean textNamesAli = e.sentences().stream().anyMatch(x -> ACUTE_LUNG_INJURY.matcher(x.first().text()).find());
+                    if (r[5].equals("AcuteLungInjury") && !textNamesAli) {
+                        out.add(new Finding(set, "iiii", doc, s.text(), show(r), "\"lung injury\" in a text naming no acute lung injury, row AcuteLungInjury"));
+                    } else if (r[5].equals("Injury") && textNamesAli) {
+                        out.add(new Finding(set, "iiii", doc, s.text(), show(r), "\"lung injury\" in a text about acute lung injury, row Injury"));
+                    }
+                }
+                // kkkk) (goldconv18) "circulating <source> vesicles": the source's row, no Blood row (the phrase's rows)
+                if (derived && r[5].equals("Blood") && r[3].equals("-") && CIRCULATING_SOURCED.matcher(s.text()).find()
+                        && !CIRCULATING_BARE.matcher(s.text()).find() && !BLOOD_NAMED.matcher(CIRCULATING_SOURCED.matcher(s.text()).replaceAll(" ")).find()
+                        && mine.stream().anyMatch(x -> at.get(x) == s && x[2].equals(r[2]) && x[4].equals("derivedFrom") && x[3].equals("-")
+                                && !x[5].equals("Blood"))) {
+                    out.add(new Finding(set, "kkkk", doc, s.text(), show(r), "circulating vesicles of a named source with a Blood row"));
+                }
                 // b) derivedFrom only where the sentence states the origin
                 if (derived && sources.stream().noneMatch(m -> related(lexicon, m.iri(), ExoKg.NS + r[5]))) {
                     out.add(new Finding(set, "b", doc, s.text(), show(r), "derivedFrom, sentence names no source of it"));
@@ -734,6 +823,30 @@ public final class GoldConventions {
                     if (!Section.isMethods(s.section()) && CONTAMINATED_PRODUCTS.matcher(s.text()).find()
                             && mine.stream().noneMatch(x -> at.get(x).text().equals(s.text()) && x[5].equals("LowPurity"))) {
                         out.add(new Finding(set, "zzz", doc, s.text(), "-", "contaminated products or preparations, no LowPurity row"));
+                    }
+                }
+            }
+            // cccc, jjjj, kkkk (goldconv18): sentences of a document with gold rows (Methods sentences give none)
+            if (!mine.isEmpty()) {
+                for (DocumentExtraction.DistinctSentence ds : e.sentences()) {
+                    org.exokg.document.Sentence s = ds.first();
+                    if (Section.isMethods(s.section())) {
+                        continue;
+                    }
+                    List<String[]> here = mine.stream().filter(x -> at.get(x).text().equals(s.text())).toList();
+                    // cccc) infections caused by or reported after the products: hasChallenge SafetyConcern
+                    if (PRODUCT_WORD.matcher(s.text()).find() && CAUSED_INFECTIONS.matcher(s.text()).find()
+                            && !NO_INFECTION.matcher(s.text()).find() && here.stream().noneMatch(x -> x[5].equals("SafetyConcern"))) {
+                        out.add(new Finding(set, "cccc", doc, s.text(), "-", "infections caused by the products, no SafetyConcern row"));
+                    }
+                    // jjjj) a product field line naming the vesicles' source: b's derivedFrom row
+                    if (PRODUCT_FIELD_LINE.matcher(s.text()).find() && here.stream().noneMatch(x -> x[4].equals("derivedFrom"))) {
+                        out.add(new Finding(set, "jjjj", doc, s.text(), "-", "product line names the vesicles' source, no derivedFrom row"));
+                    }
+                    // kkkk) (sss) bare "circulating vesicles" with rows of their own: derivedFrom Blood
+                    if (CIRCULATING_BARE.matcher(s.text()).find() && !CIRCULATING_SOURCED.matcher(s.text()).find() && !here.isEmpty()
+                            && here.stream().noneMatch(x -> x[4].equals("derivedFrom") && (x[5].equals("Blood") || x[5].equals("BloodPlasma") || x[5].equals("BloodSerum")))) {
+                        out.add(new Finding(set, "kkkk", doc, s.text(), "-", "circulating vesicles (sss), no derivedFrom Blood"));
                     }
                 }
             }

@@ -76,7 +76,8 @@ class GoldConventionsCheckTest {
             List<String[]> rows = GoldStandard.readRows(Path.of("src/test/resources/gold").resolve(set.goldFile()));
             for (GoldConventions.Finding f : GoldConventions.findings(set.name(), rows, extractions, LEXICON)) {
                 boolean namedBacteriumLeftOff = f.convention().equals("d") && f.why().startsWith("bacterium named");
-                if (namedBacteriumLeftOff || List.of("sibling", "mm", "ss", "tt", "vv", "yy", "aaa", "bbb", "fff", "ggg", "hhh", "jjj", "ooo", "ppp", "uuu", "yyy", "zzz").contains(f.convention())) {
+                if (namedBacteriumLeftOff || List.of("sibling", "mm", "ss", "tt", "vv", "yy", "aaa", "bbb", "fff", "ggg", "hhh", "jjj", "ooo", "ppp", "uuu", "yyy", "zzz",
+                        "cccc", "dddd", "eeee", "ffff", "gggg", "iiii", "jjjj", "kkkk").contains(f.convention())) {
                     broken.add(f.set() + " | " + f.convention() + " | " + f.document() + " | " + f.why() + " | " + f.row());
                 }
             }
@@ -538,6 +539,165 @@ class GoldConventionsCheckTest {
 
         rows.add(row(doc, "Some products were contaminated", "Exosome", "-", "hasChallenge", "LowPurity", "positive"));
         assertEquals(List.of(), findingsOf("zzz", rows, e));
+    }
+
+    /**
+     * Convention cccc (goldconv18): infections caused by or reported after the products give hasChallenge SafetyConcern; a
+     * denied infection and infections caused by a bacterium (no product, injection or infusion named) are no finding.
+     */
+    @Test
+    void infectionsCausedByProductsWithoutSafetyConcernAreFound() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "Exosome serums are sold by beauty salons. "
+                + "Injecting these products into the scalp can cause infections. "
+                + "The vesicles caused no swelling or infection at the injection site. "
+                + "Staphylococci cause skin infections in athletes.\n", ".txt");
+        String doc = e.document().id();
+        List<String[]> rows = new ArrayList<>(List.<String[]>of(
+                row(doc, "Exosome serums are sold", "Exosome", "-", "hasChallenge", "LackOfCharacterisation", "positive")));
+        List<String> found = GoldConventions.findings("fixture", rows, List.of(e), LEXICON).stream()
+                .filter(f -> f.convention().equals("cccc")).map(GoldConventions.Finding::sentence).toList();
+        assertEquals(List.of("Injecting these products into the scalp can cause infections."), found);
+
+        rows.add(row(doc, "Injecting these products", "Exosome", "-", "hasChallenge", "SafetyConcern", "positive"));
+        assertEquals(List.of(), findingsOf("cccc", rows, e));
+    }
+
+    /**
+     * Convention dddd (goldconv18): a product's status alone ("not approved", "not licensed", "not registered yet") gives no
+     * RegulatoryUncertainty; the row stands where the rules themselves are called unclear.
+     */
+    @Test
+    void regulatoryUncertaintyForAStatusAloneIsFound() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "No exosome cream is approved as a medicine yet. "
+                + "No exosome cream is approved, and the regulatory path for such creams is unclear.\n", ".txt");
+        String doc = e.document().id();
+        List<String[]> rows = new ArrayList<>(List.of(
+                row(doc, "No exosome cream is approved as a medicine yet", "Exosome", "-", "hasChallenge", "RegulatoryUncertainty", "positive"),
+                row(doc, "the regulatory path for such creams is unclear", "Exosome", "-", "hasChallenge", "RegulatoryUncertainty", "positive")));
+        List<String> found = findingsOf("dddd", rows, e);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).contains("<No exosome cream is approved as a medicine yet>"), found.toString());
+
+        rows.remove(0);
+        assertEquals(List.of(), findingsOf("dddd", rows, e));
+    }
+
+    /** Convention eeee (goldconv18): OMVs named by a strain without its species get no derivedFrom Bacterium row (h, uuu). */
+    @Test
+    void strainOnlyVesiclesWithABacteriumSourceRowAreFound() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "OMVs from toxigenic strains carried cytotoxins. "
+                + "OMVs of Escherichia coli carried lipopolysaccharide.\n", ".txt");
+        String doc = e.document().id();
+        List<String[]> rows = new ArrayList<>(List.of(
+                row(doc, "OMVs from toxigenic strains", "BacterialOuterMembraneVesicle", "-", "derivedFrom", "Bacterium", "positive"),
+                row(doc, "OMVs from toxigenic strains", "BacterialOuterMembraneVesicle", "-", "carries", "Protein", "positive"),
+                row(doc, "OMVs of Escherichia coli", "BacterialOuterMembraneVesicle", "-", "derivedFrom", "Bacterium", "positive")));
+        List<String> found = findingsOf("eeee", rows, e);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("eeee BacterialOuterMembraneVesicle derivedFrom Bacterium  <OMVs from toxigenic"), found.toString());
+
+        rows.remove(0);
+        assertEquals(List.of(), findingsOf("eeee", rows, e));
+    }
+
+    /** Convention ffff (goldconv18): "cannot form tumours" is a denied hasChallenge TumorPromotion, not a denied contributesTo. */
+    @Test
+    void cannotFormTumoursWrittenAsADeniedCancerRowIsFound() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "Exosomes of stem cells are not cells, so they cannot form tumours. "
+                + "Exosomes of tumour cells did not promote tumour growth in mice.\n", ".txt");
+        String doc = e.document().id();
+        List<String[]> rows = new ArrayList<>(List.of(
+                row(doc, "so they cannot form tumours", "Exosome", "StemCell", "contributesTo", "Cancer", "negative"),
+                row(doc, "did not promote tumour growth", "Exosome", "TumorCell", "contributesTo", "Cancer", "negative")));
+        List<String> found = findingsOf("ffff", rows, e);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("ffff Exosome[StemCell] NOT contributesTo Cancer"), found.toString());
+
+        rows.set(0, row(doc, "so they cannot form tumours", "Exosome", "StemCell", "hasChallenge", "TumorPromotion", "negative"));
+        assertEquals(List.of(), findingsOf("ffff", rows, e));
+    }
+
+    /** Convention gggg (goldconv18): "attractive as / for" hedges the use it names, as "promising" does (f). */
+    @Test
+    void attractiveUsesWrittenUnhedgedAreFound() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "Milk exosomes are attractive as oral drug carriers. "
+                + "Milk exosomes are used as oral drug carriers.\n", ".txt");
+        String doc = e.document().id();
+        List<String[]> rows = new ArrayList<>(List.of(
+                row(doc, "Milk exosomes are attractive as", "Exosome", "Milk", "usedFor", "DrugDelivery", "positive"),
+                row(doc, "Milk exosomes are used as", "Exosome", "Milk", "usedFor", "DrugDelivery", "positive")));
+        List<String> found = findingsOf("gggg", rows, e);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).contains("<Milk exosomes are attractive as>"), found.toString());
+
+        rows.set(0, new String[] {doc, "Milk exosomes are attractive as", "Exosome", "Milk", "usedFor", "DrugDelivery", "positive", "true", ""});
+        assertEquals(List.of(), findingsOf("gggg", rows, e));
+    }
+
+    /**
+     * Convention iiii (goldconv18): an unqualified "lung injury" is Injury in a text that never names acute lung injury, and
+     * AcuteLungInjury in a text that does (as o reads a generic tumour as the text's cancer).
+     */
+    @Test
+    void lungInjuryReadAgainstTheTextsDiseaseIsChecked() throws Exception {
+        DocumentExtraction plain = TestSupport.extractText(dir, "Exosomes of stem cells reduced lung injury in septic mice.\n", ".txt");
+        String doc = plain.document().id();
+        List<String[]> rows = new ArrayList<>(List.<String[]>of(
+                row(doc, "reduced lung injury in septic mice", "Exosome", "StemCell", "treats", "AcuteLungInjury", "positive")));
+        assertEquals(1, findingsOf("iiii", rows, plain).size());
+        rows.set(0, row(doc, "reduced lung injury in septic mice", "Exosome", "StemCell", "treats", "Injury", "positive"));
+        assertEquals(List.of(), findingsOf("iiii", rows, plain));
+
+        Path sub = java.nio.file.Files.createDirectories(dir.resolve("ali"));
+        DocumentExtraction ali = TestSupport.extractText(sub, "Acute lung injury has no drug treatment. "
+                + "Exosomes of stem cells reduced lung injury in septic mice.\n", ".txt");
+        String aliDoc = ali.document().id();
+        List<String[]> aliRows = new ArrayList<>(List.<String[]>of(
+                row(aliDoc, "reduced lung injury in septic mice", "Exosome", "StemCell", "treats", "Injury", "positive")));
+        assertEquals(1, findingsOf("iiii", aliRows, ali).size());
+        aliRows.set(0, row(aliDoc, "reduced lung injury in septic mice", "Exosome", "StemCell", "treats", "AcuteLungInjury", "positive"));
+        assertEquals(List.of(), findingsOf("iiii", aliRows, ali));
+    }
+
+    /** Convention jjjj (goldconv18): a product field line naming the vesicles' source gets b's derivedFrom row. */
+    @Test
+    void productLinesWithoutTheirSourceRowAreFound() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "Batch record\n\nProduct: KX-12, exosomes from umbilical cord mesenchymal "
+                + "stromal cells, for the phase 1 study\n\nKX-12 exosomes carried CD63.\n", ".txt");
+        String doc = e.document().id();
+        List<String[]> rows = new ArrayList<>(List.<String[]>of(
+                row(doc, "KX-12 exosomes carried CD63", "Exosome", "MesenchymalStemCell", "carries", "Cd63", "positive")));
+        List<String> found = GoldConventions.findings("fixture", rows, List.of(e), LEXICON).stream()
+                .filter(f -> f.convention().equals("jjjj")).map(GoldConventions.Finding::sentence).toList();
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).contains("KX-12, exosomes from umbilical cord"), found.toString());
+
+        rows.add(row(doc, "KX-12, exosomes from umbilical cord", "Exosome", "-", "derivedFrom", "MesenchymalStemCell", "positive"));
+        assertEquals(List.of(), findingsOf("jjjj", rows, e));
+    }
+
+    /**
+     * Convention kkkk (goldconv18): bare "circulating vesicles" get derivedFrom Blood (sss); "circulating <cell> vesicles" get
+     * the cells' row and no unqualified Blood row.
+     */
+    @Test
+    void circulatingVesiclesAreCheckedBothWays() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "Circulating vesicles carried tau in patients with dementia. "
+                + "Circulating neuron exosomes carried tau in patients with dementia.\n", ".txt");
+        String doc = e.document().id();
+        List<String[]> rows = new ArrayList<>(List.of(
+                row(doc, "Circulating vesicles carried tau", "ExtracellularVesicle", "Blood", "carries", "Protein", "positive"),
+                row(doc, "Circulating neuron exosomes carried tau", "Exosome", "-", "derivedFrom", "Neuron", "positive"),
+                row(doc, "Circulating neuron exosomes carried tau", "Exosome", "-", "derivedFrom", "Blood", "positive"),
+                row(doc, "Circulating neuron exosomes carried tau", "Exosome", "Neuron", "carries", "Protein", "positive")));
+        List<String> found = findingsOf("kkkk", rows, e);
+        assertEquals(2, found.size(), found.toString());
+        assertTrue(found.stream().anyMatch(f -> f.startsWith("kkkk -")), found.toString());
+        assertTrue(found.stream().anyMatch(f -> f.startsWith("kkkk Exosome derivedFrom Blood")), found.toString());
+
+        rows.add(row(doc, "Circulating vesicles carried tau", "ExtracellularVesicle", "-", "derivedFrom", "Blood", "positive"));
+        rows.remove(2);
+        assertEquals(List.of(), findingsOf("kkkk", rows, e));
     }
 
     /** The findings of one convention on fixture rows, as {@link #kinds} summaries. */

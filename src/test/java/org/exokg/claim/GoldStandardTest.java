@@ -796,6 +796,7 @@ class GoldStandardTest {
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.897 (253 of 282), R 0.781. Floors just under.
         // Branch sourcelexicon (common names of fruits, vegetables, herbs and bacterium adjectives as source synonyms, exokg.ttl): P 0.897 -> 0.894 (253 of 282 -> 253 of 283), R 0.781 -> 0.781 ('vegetables' in a list of sources read as PlantStructure, no gold row). Floors just under.
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.894 (253 of 283), R 0.781. Floors just under.
+        // Branch goldconv18 (gold conventions cccc-mmmm, gold only, no rule changed; llll: "vegetables" PlantStructure, 1 row added, 324 -> 325): P 0.894 -> 0.898, R 0.781 -> 0.782. Floors just under.
         assertFloors(ev, 0.89, 0.78);
         // Branch previoussubject (discourse challenges after a survey said of EVs; carried unsourced vesicles take the studied source): P 0.887 -> 0.890, R 0.772 -> 0.775. Floors just under.
         assertHedgeFloors(ev, 0.70);
@@ -1077,7 +1078,8 @@ class GoldStandardTest {
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.940 (189 of 201), R 0.708. Floors just under.
         // Branch sourcelexicon (common names of fruits, vegetables, herbs and bacterium adjectives as source synonyms, exokg.ttl): P 0.940 -> 0.936 (189 of 201 -> 189 of 202), R 0.708 -> 0.708. Precision floor lowered 0.94 -> 0.93: 'macrophages infected with Mycobacterium tuberculosis release exosomes' now reads the bacterium, and source-secretes-vesicle gives it a derivedFrom row (left, see docs). Floors just under.
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.936 (189 of 202), R 0.708. Floors just under.
-        assertFloors(figures.claims(), 0.93, 0.70);
+        // Branch goldconv18 (gold conventions cccc-mmmm, gold only, no rule changed; hhhh: hepatic stellate cells Pericyte, 1 row added, 267 -> 268): P 0.936 -> 0.941, R 0.708 -> 0.709. Floors just under.
+        assertFloors(figures.claims(), 0.94, 0.70);
         // Branch objects4 (an injury said "the injured <organ>" next to a vesicle subject, objects4-injured-organ): P 0.945 -> 0.940 (188 of 199 -> 200: a hedged aim "we asked whether ... reach the injured cord" read as targets SpinalCordInjury, not in the gold), R 0.704 unchanged. P floor lowered to 0.93 because 0.940 is exactly 0.94 (no margin).
         // After the eleventh session's merges: hedge 0.621 of all (18 of 29). Hedge floor up.
         assertHedgeFloors(figures.claims(), 0.62);
@@ -1255,6 +1257,7 @@ class GoldStandardTest {
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.950 (227 of 239), R 0.783. Floors just under.
         // Branch engineeredkind (producer cells modified in a present-passive clause, "the stem cells are transfected with ..., so that the exosomes they secrete"): P 0.950 -> 0.954, R 0.783 -> 0.786. Floors just under.
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.954 (228 of 239), R 0.786. Floors just under.
+        // Branch goldconv18 (gold conventions cccc-mmmm, gold only, no rule changed; mmmm: the dry-eye model treats EyeDisease, 1 row added, 290 -> 291): P 0.954 -> 0.954, R 0.786 -> 0.784. Floors just under.
         assertFloors(figures.claims(), 0.95, 0.78);
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.917 -> 0.952 (210 of 229 -> 216 of 227), R 0.727 -> 0.747. Floors just under.
         // After the eleventh session's merges: hedge 0.438 of all (14 of 32). Hedge floor up.
@@ -1456,7 +1459,8 @@ class GoldStandardTest {
         // Branch denials2 (denials: "cannot grow into tumours" read; the gold row says contributesTo Cancer, the remapping gives TumorPromotion): P 0.873 -> 0.870 (240 of 275 -> 276), R 0.608 -> 0.608. P floor lowered 0.87 -> 0.86 for that one row.
         // Branch omvdiscourse (convention aaaa: bare later uses, anaphors and discourse subjects of one named bacterium's OMVs qualified; switch -Dexokg.noOmvLaterUsesTaxon): P 0.869 -> 0.873 (239 -> 240 of 275), R 0.605 -> 0.608. Floors just under.
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.870 (240 of 276), R 0.608. Floors just under.
-        assertFloors(figures.claims(), 0.86, 0.60);
+        // Branch goldconv18 (gold conventions cccc-mmmm, gold only, no rule changed; eeee: 2 strain rows removed; ffff: 1 changed; 395 -> 393): P 0.870 -> 0.870, R 0.608 -> 0.611. Floors just under.
+        assertFloors(figures.claims(), 0.86, 0.61);
         // Branch cargonames (a code name spelling its loaded cargo carries it at later uses, convention xx): P 0.873 -> 0.872, R 0.594 -> 0.607. Floors just under.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 15: P 0.846 -> 0.846, R 0.578 -> 0.574 (xx: 4 MEG3-Exos carries rows not read; vv, bbb). Floors unchanged (just under).
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.846 -> 0.873 (226 of 267 -> 233 of 267), R 0.578 -> 0.596. Floors just under.
@@ -1843,7 +1847,8 @@ class GoldStandardTest {
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.918 (281 of 306), R 0.563. Floors just under.
         // Branch sourcelexicon (common names of fruits, vegetables, herbs and bacterium adjectives as source synonyms, exokg.ttl): P 0.918 -> 0.919 (281 of 306 -> 284 of 309), R 0.563 -> 0.569. Floors just under.
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.919 (284 of 309), R 0.569. Floors just under.
-        assertFloors(figures.claims(), 0.91, 0.56);
+        // Branch goldconv18 (gold conventions cccc-mmmm, gold only, no rule changed; hhhh: hepatic stellate cells Pericyte, 1 row changed): P 0.919 -> 0.922, R 0.569 -> 0.571. Floors just under.
+        assertFloors(figures.claims(), 0.92, 0.57);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
         // Branch triggers3 (seventeenth session; "may thus become imaging probes" read as usedFor Imaging): P 0.805 -> 0.806, R 0.425 -> 0.427 (211 -> 212 of 496); hedged found 7 -> 8 of 44 (0.159 -> 0.182 of all). Hedge floor up.
         // Branch hedged7 (twentieth session; modal benefit in a disease, "help clinicians distinguish / identify", "guide the choice of therapy"): hedge of all 0.295 -> 0.318 (13 -> 14 of 44); P 0.911 -> 0.911, R 0.514 -> 0.516. Hedge floor up.
@@ -1934,7 +1939,8 @@ class GoldStandardTest {
         // Branch previoussubject (discourse challenges after a survey said of EVs; carried unsourced vesicles take the studied source): P 0.801 -> 0.808, R 0.495 -> 0.499. Floors just under.
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.819 (245 of 299), R 0.509. Floors just under.
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.819 (245 of 299), R 0.509. Floors just under.
-        assertFloors(figures.claims(), 0.81, 0.50);
+        // Branch goldconv18 (gold conventions cccc-mmmm, gold only, no rule changed; gggg: 2 rows hedged; Methods row removed; 481 -> 480): P 0.819 -> 0.819, R 0.509 -> 0.510. Floors just under.
+        assertFloors(figures.claims(), 0.81, 0.51);
         // Branch mmmgold (OMV anaphor switch on, convention mmm): P 0.809 -> 0.813 (242 -> 243 of 299), R 0.503 -> 0.505. Floors just under.
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.815 -> 0.815 (242 of 297 -> 243 of 298), R 0.503 -> 0.505. Floors just under.
         // Branch studied (a text about one product: its present tense takes its source; the protocol's 'Loaded EVs keep ...'): P 0.815 -> 0.822 (242 -> 244 of 297), R 0.503 -> 0.507. Floors just under.
@@ -2172,6 +2178,7 @@ class GoldStandardTest {
         // Branch omvdiscourse (convention aaaa: bare later uses, anaphors and discourse subjects of one named bacterium's OMVs qualified; switch -Dexokg.noOmvLaterUsesTaxon): P 0.799 -> 0.813 (231 -> 235 of 289), R 0.502 -> 0.511. Floors just under.
         // Branch celllexicon (common names of cell types, cell lines, tissues and body fluids as synonyms of existing classes, exokg.ttl): P 0.799 -> 0.797 (231 of 289 -> 231 of 290), R 0.502 -> 0.502 ('goblet cells' as a target, no gold row). Floors just under.
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.810 (235 of 290), R 0.511. Floors just under.
+        // Branch goldconv18 (gold conventions cccc-mmmm, gold only, no rule changed; dddd: 1 row removed; iiii: 1 changed; 460 -> 459): P 0.810 -> 0.810, R 0.511 -> 0.512. Floors just under.
         assertFloors(figures.claims(), 0.81, 0.51);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.797 -> 0.796 (224 of 281 -> 227 of 285), R 0.489 -> 0.496. Floors just under.
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.797 -> 0.796 (224 of 281 -> 226 of 284), R 0.487 -> 0.491. Floors just under.
@@ -2237,6 +2244,7 @@ class GoldStandardTest {
         // Branch denials2 ("cannot form tumours" as a denied tumour risk): P 0.821 -> 0.822 (266 -> 267 of 324 -> 325), R 0.555 -> 0.557. Floors just under.
         // Branch omvdiscourse (convention aaaa: bare later uses, anaphors and discourse subjects of one named bacterium's OMVs qualified; switch -Dexokg.noOmvLaterUsesTaxon): P 0.815 -> 0.824 (264 -> 267 of 324), R 0.550 -> 0.556. Floors just under.
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.825 (268 of 325), R 0.558. Floors just under.
+        // Branch goldconv18 (gold conventions cccc-mmmm, gold only, no rule changed; cccc: 2 SafetyConcern rows added, 480 -> 482): P 0.825 -> 0.825, R 0.558 -> 0.556. Floors just under.
         assertFloors(figures.claims(), 0.82, 0.55);
         assertHedgeFloors(figures.claims(), 0.37);
         assertDenialFloors(figures.claims(), 3, 3);
@@ -2386,7 +2394,8 @@ class GoldStandardTest {
         // Branch celllexicon (common names of cell types, cell lines, tissues and body fluids as synonyms of existing classes, exokg.ttl): P 0.636 -> 0.691 (140 of 220 -> 152 of 220), R 0.311 -> 0.338 ('HSPC', 'haematopoietic stem and progenitor cells'). Floors just under.
         // Branch diseaselexicon (general disease, injury and condition vocabulary, exokg.ttl): P 0.636 -> 0.638 (140 of 220 -> 141 of 221), R 0.311 -> 0.313 ('hypoxic-ischaemic encephalopathy' now read as Injury). Floors just under.
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.692 (153 of 221), R 0.340. Floors just under.
-        assertFloors(figures.claims(), 0.69, 0.33);
+        // Branch goldconv18 (gold conventions cccc-mmmm, gold only, no rule changed; dddd: 1 row removed; jjjj: 3 added; 450 -> 452): P 0.692 -> 0.701, R 0.340 -> 0.343. Floors just under.
+        assertFloors(figures.claims(), 0.70, 0.34);
         // Hedges right on matched claims: 4 of 6 (0.667), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         // Branch diseaselexicon: 5 of 7 (0.714) -> 5 of 8 (0.625), floor lowered 0.66 -> 0.62: the new match (the phase 1
