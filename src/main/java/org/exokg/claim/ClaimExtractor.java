@@ -489,7 +489,12 @@ public final class ClaimExtractor {
         if (MARKERS_DENIED_AFTER && lead == null) {
             claims = withMarkersDeniedAfter(text, sentence, recognised, claims);
         }
-        return stance.hedged(withImpliedProperties(withDeniedTumourRiskAsChallenge(withoutLiposomeSubjects(assertedOverHedged(claims)))), this::presupposed);
+        claims = withImpliedProperties(withDeniedTumourRiskAsChallenge(withoutLiposomeSubjects(assertedOverHedged(claims))));
+        if (ELLIPTIC_DENIALS && lead == null) {
+            // after the implied properties: the second arm is denied what the first clause's reading states in full
+            claims = withEllipticDenials(text, sentence, recognised, claims);
+        }
+        return stance.hedged(claims, this::presupposed);
     }
 
     /** Measurement switch (branch hedges3): -Dexokg.noAssertedOverHedged keeps a claim read both hedged and not. */
@@ -647,6 +652,115 @@ public final class ClaimExtractor {
                 }
             }
             i = j - 1;
+        }
+        return out;
+    }
+
+    /**
+     * (branch clausescope, twenty-fifth session) An elliptic contrast: "A reduced liver fibrosis, whereas exosomes from
+     * fibroblasts did not" says of the second preparation what the first clause says of the first, denied (the gold
+     * reading of a compared arm: blind 13 "but exosomes from hepatocytes ... did not", blind 21 "and DF-EVs did not",
+     * blind 22 "whereas small EVs from the same cells do not"). Only a clause opened by "whereas", "while", "but" or
+     * "and" (or a semicolon) whose subject is a vesicle noun phrase and whose predicate is a bare "did / do / does not"
+     * (or "failed to") at the sentence's end. A control arm ("unmodified", "healthy donors", "resting astrocytes",
+     * "a CagA-deleted strain") denies nothing (control populations are no denied claims), unless the first arm carries
+     * the same word ("Unloaded M2-EVs ..., but unloaded M2-NVs did not"). What the first clause presupposes (an origin,
+     * a label in a noun phrase) is not copied. -Dexokg.noEllipticDenials turns it off.
+     */
+    static final boolean ELLIPTIC_DENIALS = !Boolean.getBoolean("exokg.noEllipticDenials");
+    /** the elliptic clause at the sentence's end: group 1 its subject noun phrase */
+    private static final Pattern ELLIPTIC_CLAUSE = Pattern.compile(
+            "(?:,\\s*(?:whereas|while|but|and)|;\\s*(?:whereas|while|but)?|\\s(?:whereas|but))\\s+"
+            + "([^,;:()]{2,120}?)\\s+(?:(?:did|do|does|could)\\s+not|failed\\s+to|fail\\s+to)"
+            + "(?:\\s+(?:do\\s+so|either|at\\s+all))?\\s*[.;!]?\\s*\\z");
+    /** at most three words (a determiner, adjectives, a code's prefix) before the second arm's vesicle noun */
+    private static final Pattern ELLIPTIC_SUBJECT_OPENING = Pattern.compile("\\A\\s*(?:[^\\s]+\\s+){0,3}?[^\\s]*\\z");
+    /** words naming a control arm or a control population in the second arm's noun phrase */
+    private static final Pattern CONTROL_ARM_WORD = Pattern.compile(
+            "\\b(?:controls?|healthy|normal|non[\\-\u2010\u2011]?(?:malignant|tumou?r(?:igenic)?|diseased|cancerous|infected|transfected|targeting|targeted)"
+            + "|benign|un(?:treated|modified|loaded|engineered|stimulated|primed|transfected|infected|labell?ed|decorated|conjugated|coated)"
+            + "|empty|naive|na\u00efve|resting|quiescent|sham|mock|scrambled|vehicle|wild[\\-\u2010\u2011\\s]?type|parental|isogenic"
+            + "|[a-z0-9]*[\\-\u2010\u2011]?(?:deleted|deficient|knock[\\-\u2010\u2011]?out|null)|mutants?|lean)\\b");
+
+    /** a code glued to the vesicle noun by a hyphen ("DF-EVs", "MG-EVs") */
+    private static final Pattern CODE_BEFORE_VESICLE = Pattern.compile("[A-Za-z0-9][\\-\u2010\u2011]\\z");
+
+    private List<Claim> withEllipticDenials(String text, Sentence sentence, List<Mention> mentions, List<Claim> claims) {
+        if (claims.isEmpty()) {
+            return claims;
+        }
+        String lower = text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT);
+        Matcher m = ELLIPTIC_CLAUSE.matcher(lower);
+        if (!m.find()) {
+            return claims;
+        }
+        int clauseStart = sentence.start() + m.start();
+        int npStart = sentence.start() + m.start(1);
+        int npEnd = sentence.start() + m.end(1);
+        String np = m.group(1);
+        // the second arm: the first vesicle noun of the clause's subject, near its start
+        Mention second = null;
+        for (Mention v : mentions) {
+            if (v.is(MentionType.VESICLE) && v.start() >= npStart && v.end() <= npEnd
+                    && (second == null || v.start() < second.start())) {
+                second = v;
+            }
+        }
+        if (second == null || !ELLIPTIC_SUBJECT_OPENING.matcher(text.substring(npStart, second.start()).toLowerCase(Locale.ROOT)).matches()) {
+            return claims;
+        }
+        String firstClause = lower.substring(0, m.start());
+        Matcher control = CONTROL_ARM_WORD.matcher(np);
+        while (control.find()) {
+            // a word both arms carry names no control ("Unloaded M2-EVs ..., but unloaded M2-NVs did not")
+            if (!Pattern.compile("\\b" + Pattern.quote(control.group()) + "\\b").matcher(firstClause).find()) {
+                return claims;
+            }
+        }
+        Mention arm = second;
+        String subject = second.iri();
+        String qualifier = scopes.resolve(text, second, mentions, Math.min(sentence.start(), second.start())).qualifierIri();
+        Set<String> firstQualifiers = new java.util.HashSet<>();
+        claims.forEach(c -> firstQualifiers.add(String.valueOf(c.qualifierIri())));
+        boolean code = CODE_BEFORE_VESICLE.matcher(text.substring(npStart, second.start())).find();
+        for (Claim c : claims) {
+            if (c.relation() != Relation.DERIVED_FROM || !c.subjectIri().equals(subject) || c.negated()) {
+                continue;
+            }
+            boolean inPhrase = mentions.stream().anyMatch(o -> o.iri().equals(c.objectIri()) && o.start() >= arm.start() && o.end() <= npEnd);
+            if (qualifier == null && (inPhrase || code && c.rule().startsWith("source-of-named-preparation")
+                    && !firstQualifiers.contains(c.objectIri()))) {
+                // a code that spells its source ("DF-EVs"), or a source in the arm's phrase the resolver did not link
+                qualifier = c.objectIri();
+            } else if (qualifier != null && !qualifier.equals(c.objectIri()) && lexicon.isA(c.objectIri(), qualifier)
+                    && !firstQualifiers.contains(c.objectIri())) {
+                // the origin read for the arm names its source more precisely ("small EVs from the same cells": TumorCell)
+                qualifier = c.objectIri();
+            }
+        }
+        List<Claim> out = new ArrayList<>(claims);
+        Set<String> known = new java.util.HashSet<>();
+        claims.forEach(c -> known.add(readingKey(c)));
+        for (Claim c : claims) {
+            if (c.negated() || c.relation() == Relation.DERIVED_FROM || c.relation() == Relation.IS_KIND_OF || presupposed(c)
+                    || c.subjectIri().equals(subject) && java.util.Objects.equals(c.qualifierIri(), qualifier)) {
+                continue;
+            }
+            // the object read in the first clause (not in the elliptic one)
+            // (or an object no term of the sentence names: a class the first clause's reading implies)
+            boolean objectAfter = mentions.stream().anyMatch(o -> o.iri().equals(c.objectIri()) && o.end() > clauseStart
+                    && o.start() < sentence.end());
+            boolean objectBefore = mentions.stream().anyMatch(o -> o.iri().equals(c.objectIri()) && o.end() <= clauseStart
+                    && o.start() >= sentence.start());
+            if (objectAfter && !objectBefore) {
+                continue;
+            }
+            Claim denied = new Claim(subject, c.relation(), c.objectIri(), "negation-elliptic-contrast", c.hedgeCue(), 
+                    qualifier == null ? SubjectScope.GENERAL : SubjectScope.SPECIFIC, qualifier, c.rule() + "+elliptic-contrast-denied",
+                    sentence, null);
+            if (known.add(readingKey(denied))) {
+                out.add(denied);
+            }
         }
         return out;
     }

@@ -1258,6 +1258,7 @@ class GoldStandardTest {
         // Branch engineeredkind (producer cells modified in a present-passive clause, "the stem cells are transfected with ..., so that the exosomes they secrete"): P 0.950 -> 0.954, R 0.783 -> 0.786. Floors just under.
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.954 (228 of 239), R 0.786. Floors just under.
         // Branch goldconv18 (gold conventions cccc-mmmm, gold only, no rule changed; mmmm: the dry-eye model treats EyeDisease, 1 row added, 290 -> 291): P 0.954 -> 0.954, R 0.786 -> 0.784. Floors just under.
+        // Branch clausescope (elliptic contrast 'but exosomes from hepatocytes ... did not' denied): P 0.954 -> 0.954 (228 of 239 -> 229 of 240), R 0.786 -> 0.790. Floors already just under.
         assertFloors(figures.claims(), 0.95, 0.78);
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.917 -> 0.952 (210 of 229 -> 216 of 227), R 0.727 -> 0.747. Floors just under.
         // After the eleventh session's merges: hedge 0.438 of all (14 of 32). Hedge floor up.
@@ -2030,6 +2031,7 @@ class GoldStandardTest {
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.903 (324 of 359), R 0.630. Floors just under.
         // Branch omvdiscourse (convention aaaa: bare later uses, anaphors and discourse subjects of one named bacterium's OMVs qualified; switch -Dexokg.noOmvLaterUsesTaxon): P 0.903 -> 0.916 (324 -> 329 of 359), R 0.630 -> 0.640. Floors just under.
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.916 (329 of 359), R 0.640. Floors just under.
+        // Branch clausescope (elliptic contrast 'and DF-EVs did not' denied: 1 right, 1 beyond the gold; 'whereas exosomes from HEK293 cells did not' 1 beyond): P 0.916 -> 0.912 (329 of 359 -> 330 of 362), R 0.640 -> 0.642. Floors already just under.
         assertFloors(figures.claims(), 0.91, 0.64);
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 21: P 0.902 -> 0.902, R 0.613 -> 0.611 (xx: 3 TMZ-GBEs carries rows not read; vv). Floors unchanged (just under).
         // Branch dev24 (bacterial genus names: the minutes' heading line "Item 2. Akkermansia vesicles (WP2)" now names its bacterium and gives a derivedFrom row the gold, rightly, does not list; a heading read as a sentence, not this reading's error): P 0.902 -> 0.900 (314 of 348 -> 349), R 0.613 unchanged. Precision floor 0.90 -> 0.89 for this reason.
@@ -2112,6 +2114,7 @@ class GoldStandardTest {
         // Branch denials2 ("do not form tumours" read, anaphor qualifier missing): P 0.797 -> 0.795 (236 of 296 -> 297), R 0.513 -> 0.513. Floors just under.
         // Branch omvdiscourse (convention aaaa: bare later uses, anaphors and discourse subjects of one named bacterium's OMVs qualified; switch -Dexokg.noOmvLaterUsesTaxon): P 0.794 -> 0.801 (235 -> 237 of 296), R 0.511 -> 0.515. Floors just under.
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.798 (237 of 297), R 0.515. Floors just under.
+        // Branch clausescope (elliptic contrast 'whereas small EVs from the same cells do not' denied; 'intended for adults with GVHD' a hedged treats): P 0.798 -> 0.799 (237 of 297 -> 239 of 299), R 0.515 -> 0.520. Floors already just under.
         assertFloors(figures.claims(), 0.79, 0.51);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.785 -> 0.782 (230 of 293 -> 230 of 294: 'plasma gave 60 % fewer CD41-positive vesicles' carries Protein), R 0.500 -> 0.500. Floors just under.
         // Branch studied (a text about one product: its present tense and unsourced anaphors take its source; the label-style summary's 'The exosomes carry CD63 ...'): P 0.785 -> 0.802 (230 -> 235 of 293), R 0.500 -> 0.511. Floors just under.
@@ -2536,12 +2539,13 @@ class GoldStandardTest {
         // Branch celllexicon (common names of cell types, cell lines, tissues and body fluids as synonyms of existing classes, exokg.ttl): NEVER-TUNED, aggregate only, not tuned on: P 0.823 -> 0.827 (214 of 260 -> 215 of 260), R 0.437 -> 0.439. Floors just under.
         // Branch diseaselexicon (general disease, injury and condition vocabulary, exokg.ttl): NEVER-TUNED, aggregate only, not tuned on: P 0.823 -> 0.815 (214 of 260 -> 212 of 260), R 0.437 -> 0.433. Floors unchanged (still under).
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): NEVER-TUNED P 0.819 (213 of 260), R 0.435. Floors just under.
-        assertFloors(figures.claims(), 0.81, 0.43);
+        // Branch clausescope (elliptic contrasts 'A did X, whereas B did not' deny X of B, control arms exempt; purpose phrases hedged): NEVER-TUNED, aggregate only, not tuned on: P 0.819 -> 0.821 (213 of 260 -> 215 of 262), R 0.435 -> 0.439; denials right 4 -> 6, beyond the gold 2 -> 2. P floor 0.81 -> 0.82, denial floor 4 -> 6.
+        assertFloors(figures.claims(), 0.82, 0.43);
         // Hedges right on matched claims: 9 of 13 (0.692), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.65, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.17, "hedged claims missed");
-        assertDenialFloors(figures.claims(), 4, 2);
+        assertDenialFloors(figures.claims(), 6, 2);
         assertKindFloors(figures.kinds(), 3, 4);
     }
 
