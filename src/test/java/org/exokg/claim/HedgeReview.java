@@ -80,7 +80,8 @@ public final class HedgeReview {
             new GoldSet("blind 24", "heldout-blind24-claims.tsv", GoldStandard.BLIND24_TEXTS),
             new GoldSet("blind 25", "heldout-blind25-claims.tsv", GoldStandard.BLIND25_TEXTS),
             new GoldSet("blind 26", "heldout-blind26-claims.tsv", GoldStandard.BLIND26_TEXTS),
-            new GoldSet("blind 27", "heldout-blind27-claims.tsv", GoldStandard.BLIND27_TEXTS));
+            new GoldSet("blind 27", "heldout-blind27-claims.tsv", GoldStandard.BLIND27_TEXTS),
+            new GoldSet("blind 28", "heldout-blind28-claims.tsv", GoldStandard.BLIND28_TEXTS));
 
     private HedgeReview() {}
 
