@@ -2434,7 +2434,8 @@ class GoldStandardTest {
         // Branch omvdiscourse (convention aaaa: bare later uses, anaphors and discourse subjects of one named bacterium's OMVs qualified; switch -Dexokg.noOmvLaterUsesTaxon): NEVER-TUNED, aggregate only, not tuned on: P 0.821 -> 0.845 (238 -> 245 of 290), R 0.499 -> 0.514. Floors just under.
         // Branch diseaselexicon (general disease, injury and condition vocabulary, exokg.ttl): NEVER-TUNED, aggregate only, not tuned on: P 0.820 -> 0.821 (246 of 300 -> 247 of 301), R 0.516 -> 0.518. Floors unchanged (still under).
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): NEVER-TUNED P 0.837 (252 of 301), R 0.528. Floors just under.
-        assertFloors(figures.claims(), 0.83, 0.52);
+        // Branch dev28 (gold converted to mmm/aaaa, yyy, sss, ttt: 6 rows changed, 2 added, 1 removed, 477 -> 478; extractor unchanged): P 0.837 -> 0.847 (252 -> 255 of 301), R 0.528 -> 0.533. Floors just under.
+        assertFloors(figures.claims(), 0.84, 0.53);
         // Hedges right on matched claims: 14 of 25 (0.560), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.55, "hedges missed on matched claims");
