@@ -1456,6 +1456,7 @@ class GoldStandardTest {
         // Branch denials2 (denials: "cannot grow into tumours" read; the gold row says contributesTo Cancer, the remapping gives TumorPromotion): P 0.873 -> 0.870 (240 of 275 -> 276), R 0.608 -> 0.608. P floor lowered 0.87 -> 0.86 for that one row.
         // Branch omvdiscourse (convention aaaa: bare later uses, anaphors and discourse subjects of one named bacterium's OMVs qualified; switch -Dexokg.noOmvLaterUsesTaxon): P 0.869 -> 0.873 (239 -> 240 of 275), R 0.605 -> 0.608. Floors just under.
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.870 (240 of 276), R 0.608. Floors just under.
+        // Branch dev28 (term families from general knowledge, exokg.ttl): P 0.870 -> 0.866 (240 of 276 -> 277), R 0.608 unchanged ('lack an outer membrane and carry lipoteichoic acid' read as a denial; MEG3 now a term: one row gained, one lost). Floors unchanged (still under).
         assertFloors(figures.claims(), 0.86, 0.60);
         // Branch cargonames (a code name spelling its loaded cargo carries it at later uses, convention xx): P 0.873 -> 0.872, R 0.594 -> 0.607. Floors just under.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 15: P 0.846 -> 0.846, R 0.578 -> 0.574 (xx: 4 MEG3-Exos carries rows not read; vv, bbb). Floors unchanged (just under).
@@ -1559,6 +1560,7 @@ class GoldStandardTest {
         // Branch goldconv17 (gold conventions bbbb, yyy: human donor-milk EVs HumanMilk, 1 GeneticMaterialTransfer row added; gold 460 -> 461 rows): P 0.886 -> 0.883 (279 -> 278 of 315), R 0.607 -> 0.603. Floors already just under (gold edits only, extractor unchanged).
         // Branch celllexicon (common names of cell types, cell lines, tissues and body fluids as synonyms of existing classes, exokg.ttl): P 0.883 -> 0.883 (278 of 315 -> 279 of 316), R 0.603 -> 0.605 ('epididymal fat'). Floors just under.
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.883 (279 of 316), R 0.605. Floors just under.
+        // Branch dev28 (term families from general knowledge, exokg.ttl): P 0.883 -> 0.880 (279 of 316 -> 317), R 0.605 unchanged ('carried ... mycobacterial lipoarabinomannan' carries Lipid, which the gold lacks). Floors unchanged (still under).
         assertFloors(figures.claims(), 0.88, 0.60);
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.883 -> 0.882 (273 of 309 -> 276 of 313), R 0.593 -> 0.600. Floors just under.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
@@ -1843,6 +1845,7 @@ class GoldStandardTest {
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.918 (281 of 306), R 0.563. Floors just under.
         // Branch sourcelexicon (common names of fruits, vegetables, herbs and bacterium adjectives as source synonyms, exokg.ttl): P 0.918 -> 0.919 (281 of 306 -> 284 of 309), R 0.563 -> 0.569. Floors just under.
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.919 (284 of 309), R 0.569. Floors just under.
+        // Branch dev28 (term families from general knowledge, exokg.ttl): P 0.919 -> 0.916 (284 of 309 -> 310), R 0.569 unchanged (platelet microvesicles 'carry tissue factor' carries Protein, which the gold lacks). Floors unchanged (still under).
         assertFloors(figures.claims(), 0.91, 0.56);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
         // Branch triggers3 (seventeenth session; "may thus become imaging probes" read as usedFor Imaging): P 0.805 -> 0.806, R 0.425 -> 0.427 (211 -> 212 of 496); hedged found 7 -> 8 of 44 (0.159 -> 0.182 of all). Hedge floor up.
@@ -2106,6 +2109,7 @@ class GoldStandardTest {
         // Branch denials2 ("do not form tumours" read, anaphor qualifier missing): P 0.797 -> 0.795 (236 of 296 -> 297), R 0.513 -> 0.513. Floors just under.
         // Branch omvdiscourse (convention aaaa: bare later uses, anaphors and discourse subjects of one named bacterium's OMVs qualified; switch -Dexokg.noOmvLaterUsesTaxon): P 0.794 -> 0.801 (235 -> 237 of 296), R 0.511 -> 0.515. Floors just under.
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.798 (237 of 297), R 0.515. Floors just under.
+        // Branch dev28 (term families from general knowledge, exokg.ttl): P 0.798 -> 0.793 (237 of 297 -> 299), R 0.515 unchanged (vesicles that 'display / bear tissue factor' carries Protein twice, which the gold lacks). Floors unchanged (still under).
         assertFloors(figures.claims(), 0.79, 0.51);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.785 -> 0.782 (230 of 293 -> 230 of 294: 'plasma gave 60 % fewer CD41-positive vesicles' carries Protein), R 0.500 -> 0.500. Floors just under.
         // Branch studied (a text about one product: its present tense and unsourced anaphors take its source; the label-style summary's 'The exosomes carry CD63 ...'): P 0.785 -> 0.802 (230 -> 235 of 293), R 0.500 -> 0.511. Floors just under.
@@ -2386,7 +2390,8 @@ class GoldStandardTest {
         // Branch celllexicon (common names of cell types, cell lines, tissues and body fluids as synonyms of existing classes, exokg.ttl): P 0.636 -> 0.691 (140 of 220 -> 152 of 220), R 0.311 -> 0.338 ('HSPC', 'haematopoietic stem and progenitor cells'). Floors just under.
         // Branch diseaselexicon (general disease, injury and condition vocabulary, exokg.ttl): P 0.636 -> 0.638 (140 of 220 -> 141 of 221), R 0.311 -> 0.313 ('hypoxic-ischaemic encephalopathy' now read as Injury). Floors just under.
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.692 (153 of 221), R 0.340. Floors just under.
-        assertFloors(figures.claims(), 0.69, 0.33);
+        // Branch dev28 (term families from general knowledge, exokg.ttl): P 0.692 -> 0.689 (153 of 221 -> 222), R 0.340 unchanged. P floor lowered 0.69 -> 0.68: the one new claim, 'BMNVs ... carried plant microRNAs, glycolipids ...' carries Lipid, is what the text says and missing from the gold (reported to the lead).
+        assertFloors(figures.claims(), 0.68, 0.33);
         // Hedges right on matched claims: 4 of 6 (0.667), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         // Branch diseaselexicon: 5 of 7 (0.714) -> 5 of 8 (0.625), floor lowered 0.66 -> 0.62: the new match (the phase 1
@@ -2435,7 +2440,8 @@ class GoldStandardTest {
         // Branch diseaselexicon (general disease, injury and condition vocabulary, exokg.ttl): NEVER-TUNED, aggregate only, not tuned on: P 0.820 -> 0.821 (246 of 300 -> 247 of 301), R 0.516 -> 0.518. Floors unchanged (still under).
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): NEVER-TUNED P 0.837 (252 of 301), R 0.528. Floors just under.
         // Branch dev28 (gold converted to mmm/aaaa, yyy, sss, ttt: 6 rows changed, 2 added, 1 removed, 477 -> 478; extractor unchanged): P 0.837 -> 0.847 (252 -> 255 of 301), R 0.528 -> 0.533. Floors just under.
-        assertFloors(figures.claims(), 0.84, 0.53);
+        // Branch dev28 (term families from general knowledge, exokg.ttl): P 0.847 -> 0.856 (255 of 301 -> 273 of 319), R 0.533 -> 0.571. Floors just under.
+        assertFloors(figures.claims(), 0.85, 0.57);
         // Hedges right on matched claims: 14 of 25 (0.560), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.55, "hedges missed on matched claims");
