@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 15, branch dev28 (twenty-fifth session): families of terms written from general knowledge (ontology block of
  * branch dev28): infectious and eye diseases by their clinical names, long noncoding RNAs and antioxidant enzymes by
  * their gene symbols, bacterial protein toxins and coagulation proteins, cell-wall lipids, a radiolabel's adjective, a
- * hepatoma cell line, tendon and overdose injuries, and a body fluid or tissue named by its adjective right before a
+ * hepatoma cell line, tendon and overdose injuries, a cluster-of-differentiation marker, and a body fluid or tissue named by its adjective right before a
  * vesicle noun. Invented sentences, each with a near neighbour in which a similar word must not give the claim.
  */
 class TermFamilyVocabularyTest {
@@ -92,6 +92,15 @@ class TermFamilyVocabularyTest {
         List<String> macrophages = claims("Exosomes from platelets were taken up by peritoneal macrophages and muscle fibres.");
         assertTrue(!TestSupport.anyContains(macrophages, "derivedFrom PeritonealFluid")
                 && !TestSupport.anyContains(macrophages, "derivedFrom MuscleCell"), macrophages.toString());
+    }
+
+    @Test
+    void aClusterOfDifferentiationMarkerIsAProteinButAMarkedCellIsNot() throws Exception {
+        List<String> marker = claims("Exosomes from monocytes carried the complement regulator CD59.");
+        assertTrue(TestSupport.anyContains(marker, "carries Protein"), marker.toString());
+        // a cell named by its marker is the cell, not a cargo
+        List<String> cells = claims("Exosomes from mesenchymal stem cells were taken up by CD68-positive macrophages and CD4+ T cells.");
+        assertTrue(!TestSupport.anyContains(cells, "carries Protein"), cells.toString());
     }
 
     @Test
