@@ -502,6 +502,26 @@ class GoldConventionsCheckTest {
     }
 
     /**
+     * uuu's check and a comparator (branch dev28): "Compared with OMVs of the parent strain, the modified vesicles ..." names
+     * the strain's OMVs as the comparison only; the row is the anaphor's, qualified as mmm says. The same strain phrase as
+     * the sentence's subject is still found.
+     */
+    @Test
+    void aStrainPhraseLedByAComparisonIsNoSubjectPhrase() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "Outer membrane vesicles of Escherichia coli carry lipopolysaccharide. "
+                + "Compared with OMVs of the parent strain, the modified vesicles released less interleukin-6 from monocytes. "
+                + "OMVs of the parent strain released more interleukin-6 from monocytes.\n", ".txt");
+        String doc = e.document().id();
+        List<String[]> rows = new ArrayList<>(List.of(
+                row(doc, "of Escherichia coli carry", "BacterialOuterMembraneVesicle", "Bacterium", "carries", "Lipid", "positive"),
+                row(doc, "Compared with OMVs of the parent strain", "BacterialOuterMembraneVesicle", "Bacterium", "targets", "Monocyte", "positive"),
+                row(doc, "OMVs of the parent strain released more", "BacterialOuterMembraneVesicle", "Bacterium", "targets", "Monocyte", "positive")));
+        List<String> found = findingsOf("uuu", rows, e);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).contains("released more"), found.toString());
+    }
+
+    /**
      * Convention yyy (goldconv17): vesicles that transfer RNA or other nucleic acids to cells have hasProperty
      * GeneticMaterialTransfer beside the carries row; transferring resistance through an RNA (t) and carrying without any
      * transfer are not checked.

@@ -419,22 +419,22 @@ final class GoldStandard {
 
     /** The texts of blind set 28 (claims and classification gold), committed before the extractor was run on them (branch blind28). */
     static final Path[] BLIND28_TEXTS = {
-        Path.of("src/test/resources/sealed/documents/blind28-pubmed-acinetobacter-baumannii-omvs-intranasal-vaccine-carbapenem-resistant-pneumonia.xml"),
-        Path.of("src/test/resources/sealed/documents/blind28-pubmed-myotube-evs-sonicated-splice-switching-oligonucleotide-spinal-muscular-atrophy.xml"),
-        Path.of("src/test/resources/sealed/documents/blind28-pubmed-peritoneal-fluid-evs-endometriosis-lncrna-angiogenesis.xml"),
-        Path.of("src/test/resources/sealed/documents/blind28-jats-hepatocyte-evs-saponin-superoxide-dismutase-versus-mimetics-acetaminophen-liver-injury.xml"),
-        Path.of("src/test/resources/sealed/documents/blind28-jats-strawberry-nanovesicles-sorafenib-versus-liposomes-hepatocellular-carcinoma.xml"),
-        Path.of("src/test/resources/sealed/documents/blind28-jats-tendon-stem-cell-evs-versus-bone-marrow-msc-evs-rotator-cuff-repair-rats.xml"),
-        Path.of("src/test/resources/sealed/documents/blind28-annotated-bibliography-gram-positive-bacterial-membrane-vesicles.txt"),
-        Path.of("src/test/resources/sealed/documents/blind28-biosafety-committee-risk-assessment-shigella-gmma-vaccine-strain.txt"),
-        Path.of("src/test/resources/sealed/documents/blind28-clinical-study-report-synopsis-retinal-pigment-epithelium-sevs-geographic-atrophy.txt"),
-        Path.of("src/test/resources/sealed/documents/blind28-data-safety-monitoring-board-letter-umbilical-cord-msc-sevs-acute-pancreatitis.txt"),
-        Path.of("src/test/resources/sealed/documents/blind28-glp-toxicology-study-summary-placental-msc-sevs-critical-limb-ischaemia.txt"),
-        Path.of("src/test/resources/sealed/documents/blind28-horizon-scanning-briefing-cardiac-progenitor-evs-myocarditis.txt"),
-        Path.of("src/test/resources/sealed/documents/blind28-journal-alert-digest-weekly-extracellular-vesicle-papers.txt"),
-        Path.of("src/test/resources/sealed/documents/blind28-patent-landscape-report-mrna-loaded-extracellular-vesicles.txt"),
-        Path.of("src/test/resources/sealed/documents/blind28-school-outreach-worksheet-exosomes-cell-parcels.txt"),
-        Path.of("src/test/resources/sealed/documents/blind28-slide-deck-speaker-notes-plasmodium-infected-red-cell-evs-malaria.txt")};
+        Path.of("src/test/resources/documents/heldout/blind28-pubmed-acinetobacter-baumannii-omvs-intranasal-vaccine-carbapenem-resistant-pneumonia.xml"),
+        Path.of("src/test/resources/documents/heldout/blind28-pubmed-myotube-evs-sonicated-splice-switching-oligonucleotide-spinal-muscular-atrophy.xml"),
+        Path.of("src/test/resources/documents/heldout/blind28-pubmed-peritoneal-fluid-evs-endometriosis-lncrna-angiogenesis.xml"),
+        Path.of("src/test/resources/documents/heldout/blind28-jats-hepatocyte-evs-saponin-superoxide-dismutase-versus-mimetics-acetaminophen-liver-injury.xml"),
+        Path.of("src/test/resources/documents/heldout/blind28-jats-strawberry-nanovesicles-sorafenib-versus-liposomes-hepatocellular-carcinoma.xml"),
+        Path.of("src/test/resources/documents/heldout/blind28-jats-tendon-stem-cell-evs-versus-bone-marrow-msc-evs-rotator-cuff-repair-rats.xml"),
+        Path.of("src/test/resources/documents/heldout/blind28-annotated-bibliography-gram-positive-bacterial-membrane-vesicles.txt"),
+        Path.of("src/test/resources/documents/heldout/blind28-biosafety-committee-risk-assessment-shigella-gmma-vaccine-strain.txt"),
+        Path.of("src/test/resources/documents/heldout/blind28-clinical-study-report-synopsis-retinal-pigment-epithelium-sevs-geographic-atrophy.txt"),
+        Path.of("src/test/resources/documents/heldout/blind28-data-safety-monitoring-board-letter-umbilical-cord-msc-sevs-acute-pancreatitis.txt"),
+        Path.of("src/test/resources/documents/heldout/blind28-glp-toxicology-study-summary-placental-msc-sevs-critical-limb-ischaemia.txt"),
+        Path.of("src/test/resources/documents/heldout/blind28-horizon-scanning-briefing-cardiac-progenitor-evs-myocarditis.txt"),
+        Path.of("src/test/resources/documents/heldout/blind28-journal-alert-digest-weekly-extracellular-vesicle-papers.txt"),
+        Path.of("src/test/resources/documents/heldout/blind28-patent-landscape-report-mrna-loaded-extracellular-vesicles.txt"),
+        Path.of("src/test/resources/documents/heldout/blind28-school-outreach-worksheet-exosomes-cell-parcels.txt"),
+        Path.of("src/test/resources/documents/heldout/blind28-slide-deck-speaker-notes-plasmodium-infected-red-cell-evs-malaria.txt")};
 
     /** The texts of blind set 29 (claims and classification gold), committed before the extractor was run on them (branch blind29). */
     static final Path[] BLIND29_TEXTS = {

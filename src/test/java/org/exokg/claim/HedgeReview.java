@@ -16,6 +16,7 @@ import org.exokg.rdf.DocumentGraphBuilder;
  * claims extracted from that sentence. Usage (from the project root):
  * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.exokg.claim.HedgeReview}
  * ({@code -Dreview=fpcontext}: every false positive with its sentence, the gold rows and the claims of that sentence)
+ * ({@code -Dreview.sets=blind 28} reviews only the sets named, comma-separated)
  */
 public final class HedgeReview {
 
@@ -80,7 +81,8 @@ public final class HedgeReview {
             new GoldSet("blind 24", "heldout-blind24-claims.tsv", GoldStandard.BLIND24_TEXTS),
             new GoldSet("blind 25", "heldout-blind25-claims.tsv", GoldStandard.BLIND25_TEXTS),
             new GoldSet("blind 26", "heldout-blind26-claims.tsv", GoldStandard.BLIND26_TEXTS),
-            new GoldSet("blind 27", "heldout-blind27-claims.tsv", GoldStandard.BLIND27_TEXTS));
+            new GoldSet("blind 27", "heldout-blind27-claims.tsv", GoldStandard.BLIND27_TEXTS),
+            new GoldSet("blind 28", "heldout-blind28-claims.tsv", GoldStandard.BLIND28_TEXTS));
 
     private HedgeReview() {}
 
@@ -91,6 +93,9 @@ public final class HedgeReview {
         String mode = System.getProperty("review", "all");
         long[] total = new long[5];
         for (GoldSet set : REVIEWED_SETS) {
+            if (!selected(set.name())) {
+                continue;
+            }
             List<DocumentExtraction> extractions = set.extract(builder);
             GoldStandard.Evaluation ev = set.evaluate(extractions);
             System.out.printf("==== %s: gold hedged %d, matched hedged %d, found hedged %d; negated gold %d, extracted %d, right %d%n",
@@ -177,6 +182,15 @@ public final class HedgeReview {
         System.out.printf(java.util.Locale.ROOT, "==== all reviewed sets: gold %d, extracted %d, matched %d (P %.3f, R %.3f); "
                 + "gold hedged %d, found hedged %d (%.3f)%n", total[0], total[1], total[2], (double) total[2] / total[1],
                 (double) total[2] / total[0], total[3], total[4], (double) total[4] / total[3]);
+    }
+
+    /**
+     * Whether set {@code name} is reviewed: every development set, or only those named in {@code -Dreview.sets}
+     * (comma-separated, "blind 28,blind 27"; branch dev28).
+     */
+    static boolean selected(String name) {
+        String only = System.getProperty("review.sets", "");
+        return only.isBlank() || java.util.Arrays.stream(only.split(",")).map(String::trim).anyMatch(name::equals);
     }
 
     static void print(String label, GoldStandard.Key k, GoldStandard.Evaluation ev) {

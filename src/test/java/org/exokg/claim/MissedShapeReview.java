@@ -18,7 +18,7 @@ import org.exokg.rdf.DocumentGraphBuilder;
  * qualifier; relation: subject and object were linked by another relation; object-unknown: the object term is not a
  * mention of the sentence; subject-unknown: nor is the subject; trigger: both terms are mentions and nothing links
  * them), the claim, the surface of the object mention, the sentence with its mentions bracketed. The lines are then
- * grouped into phrase shapes by hand or by script. Usage (from the project root):
+ * grouped into phrase shapes by hand or by script ({@code -Dreview.sets=blind 28} reads only the sets named). Usage (from the project root):
  * {@code mvn -q -o exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.exokg.claim.MissedShapeReview > misses.tsv}
  */
 public final class MissedShapeReview {
@@ -52,6 +52,9 @@ public final class MissedShapeReview {
     static void forEachMiss(java.util.function.Consumer<Miss> action) throws Exception {
         DocumentGraphBuilder builder = DocumentGraphBuilder.fromOntology(Path.of(ExoKg.ONTOLOGY_FILE));
         for (HedgeReview.GoldSet set : RecallReview.developmentSets()) {
+            if (!HedgeReview.selected(set.name())) {
+                continue;
+            }
             List<DocumentExtraction> extractions = new ArrayList<>();
             java.util.Map<String, String> genres = new java.util.HashMap<>();
             for (Path p : set.texts()) {

@@ -64,6 +64,8 @@ public final class RecallReview {
         sets.add(new HedgeReview.GoldSet("blind 26", "heldout-blind26-claims.tsv", GoldStandard.BLIND26_TEXTS));
         // blind 27: development data from the twenty-fourth session of 6 Dec 2026
         sets.add(new HedgeReview.GoldSet("blind 27", "heldout-blind27-claims.tsv", GoldStandard.BLIND27_TEXTS));
+        // blind 28: development data from the twenty-fifth session of 6 Dec 2026
+        sets.add(new HedgeReview.GoldSet("blind 28", "heldout-blind28-claims.tsv", GoldStandard.BLIND28_TEXTS));
         return sets;
     }
 
