@@ -1651,6 +1651,7 @@ class GoldStandardTest {
         // Branch engineeredkind (producer cells modified in a reduced relative, "producer cells transfected with ... released exosomes"): P 0.880 -> 0.884, R 0.484 -> 0.486. Floors just under (unchanged).
         // Branch celllexicon (common names of cell types, cell lines, tissues and body fluids as synonyms of existing classes, exokg.ttl): P 0.888 -> 0.893 (215 of 242 -> 216 of 242), R 0.489 -> 0.491 ('haematopoietic stem and progenitor cells'). Floors just under.
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.893 (216 of 242), R 0.491. Floors just under.
+        // Branch organismlexicon (part words 'leaves', 'roots' read in noun contexts by name patterns, exokg.ttl): P 0.893 -> 0.893 (216 of 242 -> 217 of 243), R 0.491 -> 0.493. Floors unchanged (just under).
         assertFloors(figures.claims(), 0.89, 0.49);
         // Branch batchvar (conventions vv and bbb: source-variation wordings as BatchVariability, denied inflammation as LowToxicity): P 0.878 -> 0.874, R 0.477 -> 0.477. Floors just under.
         // Branch dev24 (cleared by the liver is OffTargetAccumulation (kk): the megakaryocyte text's microparticles; "Akkermansia" alone names the bacterium: the highlights' "Live Akkermansia", "fewer Akkermansia vesicles"): P 0.860 -> 0.866 (202 of 235 -> 207 of 239), R 0.463 -> 0.475. Floors just under.
@@ -2024,6 +2025,7 @@ class GoldStandardTest {
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.903 (324 of 359), R 0.630. Floors just under.
         // Branch omvdiscourse (convention aaaa: bare later uses, anaphors and discourse subjects of one named bacterium's OMVs qualified; switch -Dexokg.noOmvLaterUsesTaxon): P 0.903 -> 0.916 (324 -> 329 of 359), R 0.630 -> 0.640. Floors just under.
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.916 (329 of 359), R 0.640. Floors just under.
+        // Branch organismlexicon (part words 'leaves', 'roots' read in noun contexts by name patterns, exokg.ttl): P 0.916 -> 0.917 (329 of 359 -> 330 of 360), R 0.640 -> 0.642. Floors unchanged (just under).
         assertFloors(figures.claims(), 0.91, 0.64);
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 21: P 0.902 -> 0.902, R 0.613 -> 0.611 (xx: 3 TMZ-GBEs carries rows not read; vv). Floors unchanged (just under).
         // Branch dev24 (bacterial genus names: the minutes' heading line "Item 2. Akkermansia vesicles (WP2)" now names its bacterium and gives a derivedFrom row the gold, rightly, does not list; a heading read as a sentence, not this reading's error): P 0.902 -> 0.900 (314 of 348 -> 349), R 0.613 unchanged. Precision floor 0.90 -> 0.89 for this reason.
@@ -2386,7 +2388,8 @@ class GoldStandardTest {
         // Branch celllexicon (common names of cell types, cell lines, tissues and body fluids as synonyms of existing classes, exokg.ttl): P 0.636 -> 0.691 (140 of 220 -> 152 of 220), R 0.311 -> 0.338 ('HSPC', 'haematopoietic stem and progenitor cells'). Floors just under.
         // Branch diseaselexicon (general disease, injury and condition vocabulary, exokg.ttl): P 0.636 -> 0.638 (140 of 220 -> 141 of 221), R 0.311 -> 0.313 ('hypoxic-ischaemic encephalopathy' now read as Injury). Floors just under.
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.692 (153 of 221), R 0.340. Floors just under.
-        assertFloors(figures.claims(), 0.69, 0.33);
+        // Branch organismlexicon (plant parts, probiotic bacteria, more fruits, vegetables and herbs as synonyms; fruit vegetables on Fruit, exokg.ttl): P 0.692 -> 0.736 (153 of 221 -> 162 of 220), R 0.340 -> 0.360 (bitter melon now Fruit). Floors just under.
+        assertFloors(figures.claims(), 0.73, 0.35);
         // Hedges right on matched claims: 4 of 6 (0.667), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         // Branch diseaselexicon: 5 of 7 (0.714) -> 5 of 8 (0.625), floor lowered 0.66 -> 0.62: the new match (the phase 1
@@ -2434,6 +2437,7 @@ class GoldStandardTest {
         // Branch omvdiscourse (convention aaaa: bare later uses, anaphors and discourse subjects of one named bacterium's OMVs qualified; switch -Dexokg.noOmvLaterUsesTaxon): NEVER-TUNED, aggregate only, not tuned on: P 0.821 -> 0.845 (238 -> 245 of 290), R 0.499 -> 0.514. Floors just under.
         // Branch diseaselexicon (general disease, injury and condition vocabulary, exokg.ttl): NEVER-TUNED, aggregate only, not tuned on: P 0.820 -> 0.821 (246 of 300 -> 247 of 301), R 0.516 -> 0.518. Floors unchanged (still under).
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): NEVER-TUNED P 0.837 (252 of 301), R 0.528. Floors just under.
+        // Branch organismlexicon (plant parts, probiotic bacteria, more fruits, vegetables and herbs as synonyms, exokg.ttl): NEVER-TUNED, aggregate only, not tuned on: P 0.837 -> 0.834 (252 of 301 -> 302), R 0.528 -> 0.528. Floors unchanged (just under).
         assertFloors(figures.claims(), 0.83, 0.52);
         // Hedges right on matched claims: 14 of 25 (0.560), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
