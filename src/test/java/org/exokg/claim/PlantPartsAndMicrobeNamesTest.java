@@ -85,14 +85,38 @@ class PlantPartsAndMicrobeNamesTest {
     }
 
     @Test
-    void plantNameBeforeAPartWordNamesThePartBehindItsSwitch() throws Exception {
-        String text = "Nanovesicles from Arabidopsis leaves transfer small RNAs into fungal cells.";
+    void aPartOfANamedPlantIsOneSourceThatKeepsTheQualifier() throws Exception {
+        // the part and the plant are one source: one derivedFrom row, and the named plant qualifies the later rows
+        String text = "Exosome-like nanoparticles isolated from the roots of Panax ginseng reduced inflammation in mice.";
         List<String> off = claims(text);
-        assertTrue(off.contains("PlantDerivedNanovesicle derivedFrom Plant"), off.toString());
+        assertTrue(off.contains("PlantDerivedNanovesicle derivedFrom Plant")
+                && off.contains("PlantDerivedNanovesicle[Plant] treats InflammatoryDisease"), off.toString());
+        assertFalse(off.contains("PlantDerivedNanovesicle derivedFrom PlantStructure"), off.toString());
         System.setProperty("exokg.plantParts", "true");
         try {
             List<String> on = claims(text);
-            assertTrue(on.contains("PlantDerivedNanovesicle derivedFrom PlantStructure"), on.toString());
+            assertTrue(on.contains("PlantDerivedNanovesicle derivedFrom PlantStructure")
+                    && on.contains("PlantDerivedNanovesicle[PlantStructure] treats InflammatoryDisease"), on.toString());
+        } finally {
+            System.clearProperty("exokg.plantParts");
+        }
+        // roots of no named plant: a plant part, but no particular plant to qualify the later rows
+        List<String> generic = claims("Exosome-like nanoparticles isolated from the roots reduced inflammation in mice.");
+        assertTrue(generic.contains("PlantDerivedNanovesicle derivedFrom PlantStructure"), generic.toString());
+        assertFalse(TestSupport.anyContains(generic, "[Plant"), generic.toString());
+    }
+
+    @Test
+    void plantNameBeforeAPartWordNamesThePartBehindItsSwitch() throws Exception {
+        String text = "Nanovesicles from Arabidopsis leaves transfer small RNAs into fungal cells.";
+        List<String> off = claims(text);
+        assertTrue(off.contains("PlantDerivedNanovesicle derivedFrom Plant") && off.contains("PlantDerivedNanovesicle[Plant] carries RNA"),
+                off.toString());
+        System.setProperty("exokg.plantParts", "true");
+        try {
+            List<String> on = claims(text);
+            assertTrue(on.contains("PlantDerivedNanovesicle derivedFrom PlantStructure")
+                    && on.contains("PlantDerivedNanovesicle[PlantStructure] carries RNA"), on.toString());
             assertFalse(on.contains("PlantDerivedNanovesicle derivedFrom Plant"), on.toString());
             // "stem" before "cells" begins a longer term: plant stem cells stay the plant's
             List<String> stemCells = claims("Nanovesicles from Arabidopsis stem cells reduced inflammation in mice.");
