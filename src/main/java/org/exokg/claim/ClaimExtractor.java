@@ -5466,12 +5466,29 @@ public final class ClaimExtractor {
             return false;
         }
         StringBuilder key = new StringBuilder();
-        for (TermKeys.Token t : TermKeys.tokenize(text, source.start(), source.end())) {
+        List<TermKeys.Token> words = TermKeys.tokenize(text, source.start(), source.end());
+        for (TermKeys.Token t : words) {
             key.append(TermKeys.key(t.text()));
         }
         for (Lexicon.Entry e : lexicon.entries(key.toString())) {
             if (e.term().iri().equals(qualifier) && e.rank() == 2 && !e.label().toLowerCase(Locale.ROOT).contains("plant")) {
                 return true;
+            }
+        }
+        // (branch organismlexicon) a plant's part named with the plant ("Arabidopsis leaves", "the roots of Panax ginseng",
+        // one mention of MentionRecognizer's plant-part reading) names that plant by the words of its name
+        if (words.size() > 1 && words.size() <= 8) {
+            for (int i = 0; i < words.size(); i++) {
+                StringBuilder run = new StringBuilder();
+                for (int j = i; j < words.size() && j - i < words.size() - 1; j++) {
+                    run.append(TermKeys.key(words.get(j).text()));
+                    for (Lexicon.Entry e : lexicon.entries(run.toString())) {
+                        if (e.rank() == 2 && !e.label().toLowerCase(Locale.ROOT).contains("plant")
+                                && (lexicon.isA(e.term().iri(), ExoKg.NS + "Plant") || lexicon.isA(e.term().iri(), ExoKg.NS + "PlantStructure"))) {
+                            return true;
+                        }
+                    }
+                }
             }
         }
         return false;
