@@ -70,6 +70,7 @@ public final class VerbObjectReview {
             neverTuned(builder, "blind 29", "heldout-blind29-claims.tsv", GoldStandard.BLIND29_TEXTS);
             neverTuned(builder, "blind 30", "heldout-blind30-claims.tsv", GoldStandard.BLIND30_TEXTS);
             neverTuned(builder, "blind 31", "heldout-blind31-claims.tsv", GoldStandard.BLIND31_TEXTS);
+            neverTuned(builder, "blind 32", "heldout-blind32-claims.tsv", GoldStandard.BLIND32_TEXTS);
         }
     }
 
