@@ -117,4 +117,36 @@ class VesicleNamesFromSourceCodesTest {
         TestSupport.assertClaimsOfText(dir, text, "platelet membrane", List.of(),
                 List.of("Exosome derivedFrom Platelet", "Exosome[Platelet] targets Macrophage"));
     }
+
+    @Test
+    void laterUsesOfACodedNameKeepItsSource() throws Exception {
+        String text = "Notes\n\nNK-EVs were taken up by melanoma cells.\n\nThe vesicles carried perforin and granzyme B.\n";
+        TestSupport.assertClaimsOfText(dir, text, "The vesicles carried",
+                List.of("ExtracellularVesicle[NaturalKillerCell] carries Protein"), List.of("ExtracellularVesicle carries Protein"));
+    }
+
+    @Test
+    void laterUsesAfterAnUnlistedCodeStayUnqualified() throws Exception {
+        // "AB" is no source code: nothing to keep
+        String text = "Notes\n\nAB-EVs were taken up by melanoma cells.\n\nThe vesicles carried perforin and granzyme B.\n";
+        TestSupport.assertClaimsOfText(dir, text, "The vesicles carried", List.of("ExtracellularVesicle carries Protein"),
+                List.of("ExtracellularVesicle[NaturalKillerCell] carries Protein"));
+    }
+
+    @Test
+    void aDerivedInfixAfterTheSourcesInitialNamesItsVesicles() throws Exception {
+        // "GDNVs": G (ginger, named before) + D (derived) + NVs
+        String text = "Notes\n\nNanovesicles were isolated from ginger roots by ultracentrifugation.\n\n"
+                + "GDNVs were taken up by macrophages.\n";
+        TestSupport.assertClaimsOfText(dir, text, "GDNVs were",
+                List.of("PlantDerivedNanovesicle[Ginger] targets Macrophage"), List.of("ExtracellularVesicle targets Macrophage"));
+    }
+
+    @Test
+    void aDerivedInfixAfterAnotherInitialNamesNothing() throws Exception {
+        String text = "Notes\n\nNanovesicles were isolated from ginger roots by ultracentrifugation.\n\n"
+                + "KDNVs were taken up by macrophages.\n";
+        TestSupport.assertClaimsOfText(dir, text, "KDNVs were", List.of(),
+                List.of("PlantDerivedNanovesicle[Ginger] targets Macrophage"));
+    }
 }
