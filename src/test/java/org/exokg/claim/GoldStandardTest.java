@@ -1456,6 +1456,7 @@ class GoldStandardTest {
         // Branch denials2 (denials: "cannot grow into tumours" read; the gold row says contributesTo Cancer, the remapping gives TumorPromotion): P 0.873 -> 0.870 (240 of 275 -> 276), R 0.608 -> 0.608. P floor lowered 0.87 -> 0.86 for that one row.
         // Branch omvdiscourse (convention aaaa: bare later uses, anaphors and discourse subjects of one named bacterium's OMVs qualified; switch -Dexokg.noOmvLaterUsesTaxon): P 0.869 -> 0.873 (239 -> 240 of 275), R 0.605 -> 0.608. Floors just under.
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.870 (240 of 276), R 0.608. Floors just under.
+        // Branch sourcecodes ('spirochaete membrane vesicles' keep their source: +1 derivedFrom; the anaphor 'They' two sentences on then takes the Borrelia OMVs, -2; switch -Dexokg.noBacterialGroupWords): P 0.870 -> 0.863 (240 of 276 -> 239 of 277), R 0.608 -> 0.605. Floors unchanged (still under).
         assertFloors(figures.claims(), 0.86, 0.60);
         // Branch cargonames (a code name spelling its loaded cargo carries it at later uses, convention xx): P 0.873 -> 0.872, R 0.594 -> 0.607. Floors just under.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 15: P 0.846 -> 0.846, R 0.578 -> 0.574 (xx: 4 MEG3-Exos carries rows not read; vv, bbb). Floors unchanged (just under).
@@ -1559,6 +1560,7 @@ class GoldStandardTest {
         // Branch goldconv17 (gold conventions bbbb, yyy: human donor-milk EVs HumanMilk, 1 GeneticMaterialTransfer row added; gold 460 -> 461 rows): P 0.886 -> 0.883 (279 -> 278 of 315), R 0.607 -> 0.603. Floors already just under (gold edits only, extractor unchanged).
         // Branch celllexicon (common names of cell types, cell lines, tissues and body fluids as synonyms of existing classes, exokg.ttl): P 0.883 -> 0.883 (278 of 315 -> 279 of 316), R 0.603 -> 0.605 ('epididymal fat'). Floors just under.
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.883 (279 of 316), R 0.605. Floors just under.
+        // Branch sourcecodes (source codes: 'DPSC-Exos are small extracellular vesicles' now gives derivedFrom StemCell, which convention b asks for and the gold lacks): P 0.883 -> 0.880 (279 of 316 -> 279 of 317), R 0.605 -> 0.605. Floors unchanged (still under).
         assertFloors(figures.claims(), 0.88, 0.60);
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.883 -> 0.882 (273 of 309 -> 276 of 313), R 0.593 -> 0.600. Floors just under.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
@@ -2340,7 +2342,8 @@ class GoldStandardTest {
         // Branch denials2 (negation cues and denied tumour risk): NEVER-TUNED, aggregate only, not tuned on: P 0.645 -> 0.646 (136 -> 137 of 211 -> 212), R 0.306 -> 0.309. Floors just under.
         // Branch sourcelexicon (common names of fruits, vegetables, herbs and bacterium adjectives as source synonyms, exokg.ttl): P 0.654 -> 0.758 (142 of 217 -> 172 of 227), R 0.318 -> 0.386. Floors just under.
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.759 (173 of 228), R 0.388. Floors just under.
-        assertFloors(figures.claims(), 0.75, 0.38);
+        // Branch sourcecodes (lower-case bacterial group words qualify, 'pneumococcal membrane vesicles' keep their source; switch -Dexokg.noBacterialGroupWords): P 0.759 -> 0.769 (173 of 228 -> 176 of 229), R 0.388 -> 0.395. Floors just under.
+        assertFloors(figures.claims(), 0.76, 0.39);
         // Branch conventionrules (kkk, fff): NEVER-TUNED, aggregate only, not tuned on: P 0.655 -> 0.646 (135 of 206 -> 135 of 209), R 0.304 unchanged. Precision floor 0.65 -> 0.64 for that reason (three claims more, none right); the lead decides (switches -Dexokg.noTitleSentences, -Dexokg.noCoatedEngineered).
         assertHedgeFloors(figures.claims(), 0.21);
         assertDenialFloors(figures.claims(), 0, 1);
@@ -2434,6 +2437,7 @@ class GoldStandardTest {
         // Branch omvdiscourse (convention aaaa: bare later uses, anaphors and discourse subjects of one named bacterium's OMVs qualified; switch -Dexokg.noOmvLaterUsesTaxon): NEVER-TUNED, aggregate only, not tuned on: P 0.821 -> 0.845 (238 -> 245 of 290), R 0.499 -> 0.514. Floors just under.
         // Branch diseaselexicon (general disease, injury and condition vocabulary, exokg.ttl): NEVER-TUNED, aggregate only, not tuned on: P 0.820 -> 0.821 (246 of 300 -> 247 of 301), R 0.516 -> 0.518. Floors unchanged (still under).
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): NEVER-TUNED P 0.837 (252 of 301), R 0.528. Floors just under.
+        // Branch sourcecodes (source codes before vesicle short forms; bacterial group words): NEVER-TUNED, aggregate only, not tuned on: P 0.837 -> 0.834 (252 of 301 -> 252 of 302), R 0.528 -> 0.528. Floors unchanged (still under).
         assertFloors(figures.claims(), 0.83, 0.52);
         // Hedges right on matched claims: 14 of 25 (0.560), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
@@ -2527,7 +2531,8 @@ class GoldStandardTest {
         // Branch celllexicon (common names of cell types, cell lines, tissues and body fluids as synonyms of existing classes, exokg.ttl): NEVER-TUNED, aggregate only, not tuned on: P 0.823 -> 0.827 (214 of 260 -> 215 of 260), R 0.437 -> 0.439. Floors just under.
         // Branch diseaselexicon (general disease, injury and condition vocabulary, exokg.ttl): NEVER-TUNED, aggregate only, not tuned on: P 0.823 -> 0.815 (214 of 260 -> 212 of 260), R 0.437 -> 0.433. Floors unchanged (still under).
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): NEVER-TUNED P 0.819 (213 of 260), R 0.435. Floors just under.
-        assertFloors(figures.claims(), 0.81, 0.43);
+        // Branch sourcecodes (source codes before vesicle short forms, NK-EVs / RBCEVs / TDEs, as data; lower-case bacterial group words qualify; switches -Dexokg.noSourceCodes, -Dexokg.noBacterialGroupWords): NEVER-TUNED, aggregate only, not tuned on: P 0.819 -> 0.836 (213 of 260 -> 224 of 268), R 0.435 -> 0.457. Floors just under.
+        assertFloors(figures.claims(), 0.83, 0.45);
         // Hedges right on matched claims: 9 of 13 (0.692), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.65, "hedges missed on matched claims");
