@@ -428,8 +428,10 @@ public final class MentionRecognizer {
         for (int i = 1; i < tokens.size(); i++) {
             TermKeys.Token w = tokens.get(i);
             TermKeys.Token code = tokens.get(i - 1);
-            // (branch sourcecodes) a lower-case short form after a source code too: "ADSC-exos", "BMSC-exo"
-            if (taken[i] || !(Character.isUpperCase(w.text().charAt(0)) || SOURCE_CODES) || w.start() - code.end() != 1
+            // (branch sourcecodes) a lower-case short form in the plural after a source code too: "ADSC-exos" (the singular
+            // lower-case "MSC-exo nuclease" is a word part)
+            if (taken[i] || !(Character.isUpperCase(w.text().charAt(0)) || SOURCE_CODES && w.text().endsWith("s"))
+                    || w.start() - code.end() != 1
                     || !NAME_HYPHEN.matcher(text).region(code.end(), w.start()).matches() || !codeLike(code.text())) {
                 continue;
             }
@@ -469,7 +471,8 @@ public final class MentionRecognizer {
                     vesicle = m;
                 }
             }
-            if (vesicle == null && (taken[i] || shortForms.vesicleOf(w.text()) == null)) {
+            if (vesicle == null && (taken[i] || shortForms.vesicleOf(w.text()) == null
+                    || !(Character.isUpperCase(w.text().charAt(0)) || w.text().endsWith("s")))) {
                 continue;
             }
             String iri = sourceCodes.hyphenSource(code.text());
