@@ -5538,6 +5538,19 @@ public final class ClaimExtractor {
     private static final java.util.regex.Pattern TAXON_NAME = java.util.regex.Pattern.compile("[A-Z](?:[a-z]+|\\.)(?: [a-z]+)?");
 
     /**
+     * Switch (issue 15, branch sourcecodes; on by default): a lower-case word of the lexicon that names one group of
+     * bacteria ("pneumococcal", "meningococci", "staphylococcal", "mycobacterial", "lactobacilli", "spirochaete") names a
+     * bacterium as its scientific name does (conventions d, ll: "Pneumococcal vesicles carry pneumolysin" -> qualifier
+     * Bacterium); the generic words ("bacteria", "commensals") do not (ss). -Dexokg.noBacterialGroupWords: as before.
+     */
+    static final boolean BACTERIAL_GROUP_WORDS = !Boolean.getBoolean("exokg.noBacterialGroupWords");
+    /** One lower-case word: an adjective or group name of the lexicon ("pneumococcal", "gonococci"). */
+    private static final Pattern GROUP_WORD = Pattern.compile("[a-z]{5,}");
+    /** Words for bacteria in general or for a way of life, not a group of organisms. */
+    private static final Pattern GENERIC_BACTERIA = Pattern.compile(
+            "(?:eu|pro)?bacteri(?:a|um|al)|commensals?|microbes?|microbiota|microbiome|microorganisms?|prokaryotes?|pathogens?|probiotics?|germs?|flora");
+
+    /**
      * (branch splitter) Whether the source names a particular bacterium by its scientific name ("Helicobacter pylori",
      * "H. pylori", "Salmonella"): the lead's convention d keeps it as the qualifier of outer-membrane vesicles, although
      * every such vesicle comes from some bacterium. Descriptions that name no taxon ("gut bacteria", "Gram-negative
@@ -5554,7 +5567,9 @@ public final class ClaimExtractor {
         }
         List<Lexicon.Entry> entries = lexicon.entries(key.toString());
         for (Lexicon.Entry e : entries) {
-            if (e.term().iri().equals(qualifier) && TAXON_NAME.matcher(e.label()).matches()) {
+            if (e.term().iri().equals(qualifier) && (TAXON_NAME.matcher(e.label()).matches()
+                    || BACTERIAL_GROUP_WORDS && GROUP_WORD.matcher(e.label()).matches()
+                            && !GENERIC_BACTERIA.matcher(e.label()).matches())) {
                 return true;
             }
         }

@@ -18,7 +18,11 @@ public final class MentionRecognizer {
 
     private static final java.util.regex.Pattern NEGATED_COMPOUND = java.util.regex.Pattern.compile("[\\-‐–](?:free|less|deficient|depleted|resistant|sensitive|refractory|treated|tolerant)\\b");
 
-    private static final java.util.regex.Pattern CELL_PART = java.util.regex.Pattern.compile("[\\s\\-‐–]+membranes?\\b");
+    // (branch sourcecodes; switch -Dexokg.noBacterialGroupWords) "pneumococcal membrane vesicles", "spirochaete membrane
+    // vesicles": the vesicles' own name ("membrane vesicles"), not a part of the source
+    private static final java.util.regex.Pattern CELL_PART = java.util.regex.Pattern.compile(
+            Boolean.getBoolean("exokg.noBacterialGroupWords") ? "[\\s\\-‐–]+membranes?\\b"
+                    : "[\\s\\-‐–]+membranes?\\b(?![\\s\\-‐–]+vesicles?\\b)");
     /** "osteoclast precursors", "myeloid progenitors": an earlier cell of the lineage, not the cell named (branch vocab). */
     private static final java.util.regex.Pattern PRECURSOR = java.util.regex.Pattern.compile("[\\s\\-‐–]+(?:precursors?|progenitors?)\\b");
     /** "serum-containing medium", "serum-supplemented culture": an ingredient of a medium, not a source of vesicles. */
@@ -35,6 +39,8 @@ public final class MentionRecognizer {
     private final IntroducedNames shortForms;
     /** The plant structure class, named by a plant's name and a part word ("Arabidopsis leaves"); null if absent. */
     private final Term plantStructure;
+    /** Source codes read before a vesicle short form ("NK-EVs", "RBCEVs", "TDEs"; branch sourcecodes). */
+    private final SourceCodes sourceCodes;
 
     public MentionRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -42,6 +48,7 @@ public final class MentionRecognizer {
         this.sourceAdjectives = sourceAdjectives(lexicon);
         this.shortForms = IntroducedNames.of(lexicon);
         this.plantStructure = lexicon.term(org.exokg.ExoKg.NS + "PlantStructure");
+        this.sourceCodes = SourceCodes.of(lexicon);
         for (String k : lexicon.keys()) {
             for (int i = 1; i <= k.length(); i++) {
                 keyBeginnings.add(k.substring(0, i));
@@ -201,6 +208,9 @@ public final class MentionRecognizer {
             }
             sharedHead(text, tokens, key, keyStarts, keyEnds, selected.get(i), head, taken, mentions);
             distributedHead(text, tokens, key, keyStarts, keyEnds, selected.get(i), head, taken, end, mentions);
+        }
+        if (SOURCE_CODES) {
+            addCodedSources(text, tokens, taken, mentions);
         }
         addShortFormVesicles(text, tokens, taken, mentions);
         mentions.sort(Comparator.comparingInt(Mention::start));
@@ -519,7 +529,10 @@ public final class MentionRecognizer {
         for (int i = 1; i < tokens.size(); i++) {
             TermKeys.Token w = tokens.get(i);
             TermKeys.Token code = tokens.get(i - 1);
-            if (taken[i] || !Character.isUpperCase(w.text().charAt(0)) || w.start() - code.end() != 1
+            // (branch sourcecodes) a lower-case short form in the plural after a source code too: "ADSC-exos" (the singular
+            // lower-case "MSC-exo nuclease" is a word part)
+            if (taken[i] || !(Character.isUpperCase(w.text().charAt(0)) || SOURCE_CODES && w.text().endsWith("s"))
+                    || w.start() - code.end() != 1
                     || !NAME_HYPHEN.matcher(text).region(code.end(), w.start()).matches() || !codeLike(code.text())) {
                 continue;
             }
@@ -529,6 +542,74 @@ public final class MentionRecognizer {
                 taken[i] = true;
                 mentions.add(new Mention(term, w.start(), w.end(), w.text()));
             }
+        }
+    }
+
+    /**
+     * Switch (issue 15, branch sourcecodes; on by default): -Dexokg.noSourceCodes leaves source codes before a vesicle
+     * short form unread ("NK-EVs", "Plt-EVs", "RBCEVs", "TDEs", "ADSC-exos" read as before: the vesicles without source).
+     */
+    static final boolean SOURCE_CODES = !Boolean.getBoolean("exokg.noSourceCodes");
+
+    /**
+     * Source codes glued to a vesicle word (branch sourcecodes, {@link SourceCodes}): "NK-EVs", "Plt-EVs", "DPSC-Exos"
+     * (a listed code, a hyphen, a vesicle mention or short form) give the code a mention of its source, which the claim
+     * rules then read as the vesicles' source ("MSC-EVs" was read so already, its code being a lexicon synonym);
+     * "NKEVs", "RBCEVs", "TEXs", "TDEs", "PDNVs" (written together) give a mention of the source and one of the vesicle
+     * inside the word. A name the document defines is left to the defined-name readings.
+     */
+    private void addCodedSources(String text, List<TermKeys.Token> tokens, boolean[] taken, List<Mention> mentions) {
+        for (int i = 1; i < tokens.size(); i++) {
+            TermKeys.Token w = tokens.get(i);
+            TermKeys.Token code = tokens.get(i - 1);
+            if (taken[i - 1] || w.start() - code.end() != 1 || !NAME_HYPHEN.matcher(text).region(code.end(), w.start()).matches()
+                    || !codeLike(code.text())) {
+                continue;
+            }
+            Mention vesicle = null;
+            for (Mention m : mentions) {
+                if (m.start() == w.start() && m.is(MentionType.VESICLE)) {
+                    vesicle = m;
+                }
+            }
+            if (vesicle == null && (taken[i] || shortForms.vesicleOf(w.text()) == null
+                    || !(Character.isUpperCase(w.text().charAt(0)) || w.text().endsWith("s")))) {
+                continue;
+            }
+            String iri = sourceCodes.hyphenSource(code.text());
+            Term term = iri == null ? null : lexicon.term(iri);
+            int nameEnd = vesicle == null ? w.end() : vesicle.end();
+            if (term == null || SourceCodes.definedIn(text, text.substring(code.start(), nameEnd))) {
+                continue;
+            }
+            taken[i - 1] = true;
+            mentions.add(new Mention(term, code.start(), code.end(), code.text()));
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            TermKeys.Token t = tokens.get(i);
+            if (taken[i] || t.text().length() < 3) {
+                continue;
+            }
+            SourceCodes.Split split = sourceCodes.joined(t.text());
+            // a part of a longer hyphenated name ("TNV-3", a numbered product) is not read; the whole name
+            // ("GD2-NKEVs") may be one the document defines
+            boolean partBefore = i > 0 && tokens.get(i - 1).end() + 1 == t.start()
+                    && NAME_HYPHEN.matcher(text).region(tokens.get(i - 1).end(), t.start()).matches();
+            boolean partAfter = i + 1 < tokens.size() && t.end() + 1 == tokens.get(i + 1).start()
+                    && NAME_HYPHEN.matcher(text).region(t.end(), tokens.get(i + 1).start()).matches();
+            if (split == null || partAfter || SourceCodes.definedIn(text, t.text())
+                    || partBefore && SourceCodes.definedIn(text, text.substring(tokens.get(i - 1).start(), t.end()))) {
+                continue;
+            }
+            Term source = lexicon.term(split.sourceIri());
+            Term vesicle = lexicon.term(split.vesicleIri());
+            if (source == null || vesicle == null) {
+                continue;
+            }
+            int cut = t.start() + split.codeLength();
+            taken[i] = true;
+            mentions.add(new Mention(source, t.start(), cut, text.substring(t.start(), cut)));
+            mentions.add(new Mention(vesicle, cut, t.end(), text.substring(cut, t.end())));
         }
     }
 

@@ -87,12 +87,19 @@ public final class UnbracketedNames {
         return found;
     }
 
+    /** Switch (branch sourcecodes; on by default): -Dexokg.noSourceCodes also leaves a final "derived" D unread. */
+    private static final boolean DERIVED_INFIX = !Boolean.getBoolean("exokg.noSourceCodes");
+
     /**
      * Whether a name's prefix spells a source's surface: its words' initials ("G" ginseng, "AM" Akkermansia
      * muciniphila, "Am" too), the surface itself when an abbreviation ("MSC"), or, two letters or more, the start of
      * its first word ("Gin" ginseng).
      */
     public static boolean spells(String prefix, String sourceSurface) {
+        // (branch sourcecodes) a final D is the name's "derived" ("GDNVs" ginger-derived nanovesicles, "ADNVs")
+        if (DERIVED_INFIX && prefix.length() >= 2 && prefix.endsWith("D") && spells(prefix.substring(0, prefix.length() - 1), sourceSurface)) {
+            return true;
+        }
         String p = prefix.toUpperCase(Locale.ROOT);
         StringBuilder initials = new StringBuilder();
         String[] words = sourceSurface.split("[^\\p{L}\\p{N}]+");

@@ -1465,6 +1465,7 @@ class GoldStandardTest {
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.870 (240 of 276), R 0.608. Floors just under.
         // Branch goldconv18 (gold conventions cccc-mmmm, gold only, no rule changed; eeee: 2 strain rows removed; ffff: 1 changed; 395 -> 393): P 0.870 -> 0.870, R 0.608 -> 0.611. Floors just under.
         // Branch dev28 (term families from general knowledge, exokg.ttl): P 0.870 -> 0.866 (240 of 276 -> 277), R 0.608 unchanged ('lack an outer membrane and carry lipoteichoic acid' read as a denial; MEG3 now a term: one row gained, one lost). Floors unchanged (still under).
+        // Branch sourcecodes ('spirochaete membrane vesicles' keep their source: +1 derivedFrom; the anaphor 'They' two sentences on then takes the Borrelia OMVs, -2; switch -Dexokg.noBacterialGroupWords): P 0.870 -> 0.863 (240 of 276 -> 239 of 277), R 0.608 -> 0.605. Floors unchanged (still under).
         assertFloors(figures.claims(), 0.86, 0.60);
         // Branch cargonames (a code name spelling its loaded cargo carries it at later uses, convention xx): P 0.873 -> 0.872, R 0.594 -> 0.607. Floors just under.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 15: P 0.846 -> 0.846, R 0.578 -> 0.574 (xx: 4 MEG3-Exos carries rows not read; vv, bbb). Floors unchanged (just under).
@@ -1571,6 +1572,7 @@ class GoldStandardTest {
         // Branch dev28 (term families from general knowledge, exokg.ttl): P 0.883 -> 0.880 (279 of 316 -> 317), R 0.605 unchanged ('carried ... mycobacterial lipoarabinomannan' carries Lipid, which the gold lacks). Floors unchanged (still under).
         // Branch cargolexicon (cargo and probe families as synonyms and name patterns, exokg.ttl): P 0.883 -> 0.880 (279 of 316 -> 279 of 317), R 0.605 -> 0.605 ('bulky cargo such as plasmids' in a heading list). Floors just under.
         // Lead, merging dev28 and cargolexicon (twenty-fifth session): each added one claim beyond the gold (Lipid, plasmid DNA), together P 0.877 (279 of 318); P floor 0.88 -> 0.87.
+        // Branch sourcecodes (source codes: 'DPSC-Exos are small extracellular vesicles' now gives derivedFrom StemCell, which convention b asks for and the gold lacks): P 0.883 -> 0.880 (279 of 316 -> 279 of 317), R 0.605 -> 0.605. Floors unchanged (still under).
         assertFloors(figures.claims(), 0.87, 0.60);
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.883 -> 0.882 (273 of 309 -> 276 of 313), R 0.593 -> 0.600. Floors just under.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
@@ -2371,6 +2373,7 @@ class GoldStandardTest {
         // Branch sourcelexicon (common names of fruits, vegetables, herbs and bacterium adjectives as source synonyms, exokg.ttl): P 0.654 -> 0.758 (142 of 217 -> 172 of 227), R 0.318 -> 0.386. Floors just under.
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.759 (173 of 228), R 0.388. Floors just under.
         // Branch cargolexicon (cargo and probe families as synonyms and name patterns, exokg.ttl): P 0.759 -> 0.755 (173 of 228 -> 173 of 229), R 0.388 -> 0.388 ('a candidate oral carrier for chemotherapy'; the gold gives 'carrier for' only usedFor). Floors just under.
+        // Branch sourcecodes (lower-case bacterial group words qualify, 'pneumococcal membrane vesicles' keep their source; switch -Dexokg.noBacterialGroupWords): P 0.759 -> 0.769 (173 of 228 -> 176 of 229), R 0.388 -> 0.395. Floors just under.
         assertFloors(figures.claims(), 0.75, 0.38);
         // Branch conventionrules (kkk, fff): NEVER-TUNED, aggregate only, not tuned on: P 0.655 -> 0.646 (135 of 206 -> 135 of 209), R 0.304 unchanged. Precision floor 0.65 -> 0.64 for that reason (three claims more, none right); the lead decides (switches -Dexokg.noTitleSentences, -Dexokg.noCoatedEngineered).
         assertHedgeFloors(figures.claims(), 0.21);
@@ -2473,6 +2476,7 @@ class GoldStandardTest {
         // Branch dev28 (term families from general knowledge and CD markers as Protein, exokg.ttl): P 0.847 -> 0.856 (255 of 301 -> 274 of 320), R 0.533 -> 0.573. Floors just under.
         // Branch cargolexicon (cargo and probe families as synonyms and name patterns, exokg.ttl): NEVER-TUNED, aggregate only, not tuned on: P 0.837 -> 0.838, R 0.528 -> 0.530 (252 of 301 -> 253 of 302). Floors just under.
         // Branch organismlexicon (plant parts, probiotic bacteria, more fruits, vegetables and herbs as synonyms, exokg.ttl): NEVER-TUNED, aggregate only, not tuned on: P 0.837 -> 0.834 (252 of 301 -> 302), R 0.528 -> 0.528. Floors unchanged (just under).
+        // Branch sourcecodes (source codes before vesicle short forms; bacterial group words): NEVER-TUNED, aggregate only, not tuned on: P 0.837 -> 0.834 (252 of 301 -> 252 of 302), R 0.528 -> 0.528. Floors unchanged (still under).
         assertFloors(figures.claims(), 0.83, 0.52);
         // Hedges right on matched claims: 14 of 25 (0.560), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
@@ -2570,6 +2574,7 @@ class GoldStandardTest {
         // Branch clausescope (elliptic contrasts 'A did X, whereas B did not' deny X of B, control arms exempt; purpose phrases hedged): NEVER-TUNED, aggregate only, not tuned on: P 0.819 -> 0.821 (213 of 260 -> 215 of 262), R 0.435 -> 0.439; denials right 4 -> 6, beyond the gold 2 -> 2. P floor 0.81 -> 0.82, denial floor 4 -> 6.
         // Branch dev28 (term families from general knowledge and CD markers as Protein, exokg.ttl): NEVER-TUNED, aggregate only, not tuned on: P 0.819 -> 0.820 (213 of 260 -> 214 of 261), R 0.435 -> 0.437. Floors unchanged.
         // Branch cargolexicon (cargo and probe families as synonyms and name patterns, exokg.ttl): NEVER-TUNED, aggregate only, not tuned on: P 0.819 -> 0.820, R 0.435 -> 0.437 (213 of 260 -> 214 of 261). Floors just under.
+        // Branch sourcecodes (source codes before vesicle short forms, NK-EVs / RBCEVs / TDEs, as data; lower-case bacterial group words qualify; switches -Dexokg.noSourceCodes, -Dexokg.noBacterialGroupWords): NEVER-TUNED, aggregate only, not tuned on: P 0.819 -> 0.836 (213 of 260 -> 224 of 268), R 0.435 -> 0.457. Floors just under.
         assertFloors(figures.claims(), 0.81, 0.43);
         // Hedges right on matched claims: 9 of 13 (0.692), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
