@@ -237,7 +237,7 @@ public final class MentionRecognizer {
      * a problem); after a plant's name they are the part (a verb needs its subject to be a noun phrase that is no plant).
      * "stem" alone is left out ("plant stem cells").
      */
-    private static final java.util.regex.Pattern PLANT_PART_WORD = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern PLANT_PART_WORD = java.util.regex.Pattern.compile(
             "(?i)lea(?:f|ves)|roots?|stems|seeds?|peels?|barks?|flowers?|petals?|tubers?|bulbs?|shoots|sprouts|rinds?|husks?|pollen|kernels?");
 
     /**

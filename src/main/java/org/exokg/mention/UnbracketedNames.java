@@ -95,10 +95,23 @@ public final class UnbracketedNames {
      * muciniphila, "Am" too), the surface itself when an abbreviation ("MSC"), or, two letters or more, the start of
      * its first word ("Gin" ginseng).
      */
+    private static final java.util.regex.Pattern PLANT_WITH_PART = java.util.regex.Pattern.compile(
+            "(?:" + MentionRecognizer.PLANT_PART_WORD.pattern().substring(4) + ")\\s+of\\s+(?:the\\s+)?(.+)|(.+?)\\s+(?:"
+            + MentionRecognizer.PLANT_PART_WORD.pattern().substring(4) + ")", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     public static boolean spells(String prefix, String sourceSurface) {
         // (branch sourcecodes) a final D is the name's "derived" ("GDNVs" ginger-derived nanovesicles, "ADNVs")
         if (DERIVED_INFIX && prefix.length() >= 2 && prefix.endsWith("D") && spells(prefix.substring(0, prefix.length() - 1), sourceSurface)) {
             return true;
+        }
+        // a plant named with a part ("ginger roots", "the leaves of Moringa oleifera") is one source mention; a name's
+        // prefix may spell the plant alone ("GDNVs" after "ginger roots")
+        java.util.regex.Matcher part = PLANT_WITH_PART.matcher(sourceSurface);
+        if (part.matches()) {
+            String plant = part.group(1) != null ? part.group(1) : part.group(2);
+            if (spells(prefix, plant)) {
+                return true;
+            }
         }
         String p = prefix.toUpperCase(Locale.ROOT);
         StringBuilder initials = new StringBuilder();
