@@ -518,6 +518,30 @@ public final class GoldConventions {
     static final java.util.regex.Pattern CIRCULATING_SOURCED = java.util.regex.Pattern.compile(
             "(?i)\\bcirculating\\s+(?!extracellular\\b|small\\b)[\\w‐-]+\\s+(?:EVs?|vesicles|exosomes|microvesicles)\\b");
 
+    // ---- twenty-fifth session (branch goldconv19): conventions nnnn-qqqq ----
+    /**
+     * nnnn) a patent's claim in the patent sense: the claims themselves ("Claim 3 recites", "the composition of claim 1"),
+     * "the invention provides / relates to", and patents or applicants that claim a product, loading or use ("families
+     * claim loading by transfection", "is claimed in 21% of families", "Assignee B claims red cell EVs for ..."); never a
+     * reported assertion ("claims that", "claimed to", "the claim that"), which is ii.
+     */
+    static final java.util.regex.Pattern PATENT_CLAIM = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:claims?\\s+\\d+|of claim \\d|any preceding claim|the (?:present )?invention (?:provides|relates|is based)"
+            + "|(?:patents?|famil(?:y|ies)|assignees?(?:\\s+[A-Z])?|applicants?|applications?|company)\\b[^.;]{0,40}?\\bclaim(?:s|ed)?\\b"
+            + "|\\bclaimed (?:in|for|mainly|by)\\b|\\bbroadest claim\\b)");
+    static final java.util.regex.Pattern REPORTED_CLAIM = java.util.regex.Pattern.compile("(?i)\\bclaim(?:s|ed)?\\s+(?:that|to)\\b|\\bthe claim that\\b");
+    /** A hedge or a doubt of the writer's own in the sentence (f, ii): then a hedged row on a patent's claim is no finding. */
+    static final java.util.regex.Pattern HEDGE_OR_DOUBT = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:may|might|could|would|believe[sd]?|contemplated|expected|suggests?|possibl[ye]|probabl[ye]|likely|unlikely"
+            + "|whether|if|thought|proposed|potential|unsupported|not supported|not shown|does not show|yet no|no \\w+ (?:study|data|evidence))\\b");
+    /**
+     * pppp) "tiny" said of the vesicles: "tiny <noun> called <vesicles>", "<vesicles> are tiny <noun>", "tiny vesicles";
+     * not "tiny bubbles into your blood" before the vesicles are named, nor "a tiny fraction", "tiny volumes".
+     */
+    static final java.util.regex.Pattern TINY_VESICLES = java.util.regex.Pattern.compile(
+            "(?i)\\btiny\\s+(?:packages|parcels|particles|bubbles|sacs|messengers)\\s*,?\\s+called\\s+(?:small\\s+)?(?:extracellular\\s+vesicles|exosomes|EVs|vesicles)\\b"
+            + "|\\b(?:exosomes|extracellular\\s+vesicles|EVs|vesicles)\\s+are\\s+(?:\\w+\\s+)?tiny\\b|\\btiny\\s+(?:extracellular\\s+)?vesicles\\b");
+
     record Finding(String set, String convention, String document, String sentence, String row, String why) {}
 
     /** The development golds (blind 17 since its conventions were applied by dev17); never a sealed set. */
@@ -774,6 +798,22 @@ public final class GoldConventions {
                                 && !x[5].equals("Blood"))) {
                     out.add(new Finding(set, "kkkk", doc, s.text(), show(r), "circulating vesicles of a named source with a Blood row"));
                 }
+                // nnnn) (goldconv19) a patent's claim (the patent sense) is stated, not hedged: a hedged row on such a sentence
+                // needs a hedge or a doubt of its own (f, ii); "claims that" is reported speech (ii) and no finding
+                if (!derived && r[7].equals("true") && PATENT_CLAIM.matcher(s.text()).find() && !REPORTED_CLAIM.matcher(s.text()).find()
+                        && !HEDGE_OR_DOUBT.matcher(s.text()).find()) {
+                    out.add(new Finding(set, "nnnn", doc, s.text(), show(r), "a patent's claim written hedged, no hedge or doubt in the sentence"));
+                }
+                // oooo) (goldconv19) a disease name the lexicon files under InflammatoryDisease (myocarditis, pancreatitis,
+                // endometriosis, colitis) is that class, not the organ's class nor bare Disease, unless the sentence names the other class
+                if ((r[4].equals("treats") || r[4].equals("contributesTo")) && (r[5].equals("Disease") || r[5].equals("CardiovascularDisease"))) {
+                    List<org.exokg.mention.Mention> diseases = e.mentions().stream()
+                            .filter(m -> m.is(org.exokg.mention.MentionType.DISEASE) && m.start() >= s.start() && m.end() <= s.end()).toList();
+                    if (diseases.stream().anyMatch(m -> m.iri().equals(ExoKg.NS + "InflammatoryDisease"))
+                            && diseases.stream().noneMatch(m -> m.iri().equals(ExoKg.NS + r[5]))) {
+                        out.add(new Finding(set, "oooo", doc, s.text(), show(r), "an inflammatory disease the lexicon names written " + r[5]));
+                    }
+                }
                 // b) derivedFrom only where the sentence states the origin
                 if (derived && sources.stream().noneMatch(m -> related(lexicon, m.iri(), ExoKg.NS + r[5]))) {
                     out.add(new Finding(set, "b", doc, s.text(), show(r), "derivedFrom, sentence names no source of it"));
@@ -850,6 +890,10 @@ public final class GoldConventions {
                     // jjjj) a product field line naming the vesicles' source: b's derivedFrom row
                     if (PRODUCT_FIELD_LINE.matcher(s.text()).find() && here.stream().noneMatch(x -> x[4].equals("derivedFrom"))) {
                         out.add(new Finding(set, "jjjj", doc, s.text(), "-", "product line names the vesicles' source, no derivedFrom row"));
+                    }
+                    // pppp) (goldconv19) "tiny" said of the vesicles: hasProperty SmallSize in that sentence
+                    if (TINY_VESICLES.matcher(s.text()).find() && here.stream().noneMatch(x -> x[5].equals("SmallSize"))) {
+                        out.add(new Finding(set, "pppp", doc, s.text(), "-", "\"tiny\" vesicles, no SmallSize row"));
                     }
                     // kkkk) (sss) bare "circulating vesicles" with rows of their own: derivedFrom Blood
                     if (CIRCULATING_BARE.matcher(s.text()).find() && !CIRCULATING_SOURCED.matcher(s.text()).find() && !here.isEmpty()

@@ -77,7 +77,7 @@ class GoldConventionsCheckTest {
             for (GoldConventions.Finding f : GoldConventions.findings(set.name(), rows, extractions, LEXICON)) {
                 boolean namedBacteriumLeftOff = f.convention().equals("d") && f.why().startsWith("bacterium named");
                 if (namedBacteriumLeftOff || List.of("sibling", "mm", "ss", "tt", "vv", "yy", "aaa", "bbb", "fff", "ggg", "hhh", "jjj", "ooo", "ppp", "uuu", "yyy", "zzz",
-                        "cccc", "dddd", "eeee", "ffff", "gggg", "iiii", "jjjj", "kkkk").contains(f.convention())) {
+                        "cccc", "dddd", "eeee", "ffff", "gggg", "iiii", "jjjj", "kkkk", "nnnn", "oooo", "pppp").contains(f.convention())) {
                     broken.add(f.set() + " | " + f.convention() + " | " + f.document() + " | " + f.why() + " | " + f.row());
                 }
             }
@@ -718,6 +718,76 @@ class GoldConventionsCheckTest {
         rows.add(row(doc, "Circulating vesicles carried tau", "ExtracellularVesicle", "-", "derivedFrom", "Blood", "positive"));
         rows.remove(2);
         assertEquals(List.of(), findingsOf("kkkk", rows, e));
+    }
+
+    /**
+     * Convention nnnn (goldconv19): what a patent claims (a product, a loading, a use) is stated, not hedged; a reported
+     * assertion ("the company claims that ...", ii) and a claim the writer doubts ("unlikely to survive opposition") are no
+     * finding.
+     */
+    @Test
+    void patentClaimsWrittenHedgedAreFound() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "Assignee D claims goat milk exosomes as oral carriers of siRNA. "
+                + "A company claims that its goat milk exosomes reverse ageing. "
+                + "Its broadest claim covers any goat milk exosome loaded with siRNA, which we consider unlikely to survive opposition.\n", ".txt");
+        String doc = e.document().id();
+        List<String[]> rows = new ArrayList<>(List.of(
+                hedged(row(doc, "Assignee D claims goat milk exosomes", "Exosome", "CaprineMilk", "usedFor", "DrugDelivery", "positive")),
+                hedged(row(doc, "A company claims that", "Exosome", "CaprineMilk", "usedFor", "RegenerativeMedicine", "positive")),
+                hedged(row(doc, "Its broadest claim covers", "Exosome", "CaprineMilk", "carries", "SiRNA", "positive"))));
+        List<String> found = findingsOf("nnnn", rows, e);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).contains("<Assignee D claims goat milk exosomes>"), found.toString());
+
+        rows.set(0, row(doc, "Assignee D claims goat milk exosomes", "Exosome", "CaprineMilk", "usedFor", "DrugDelivery", "positive"));
+        assertEquals(List.of(), findingsOf("nnnn", rows, e));
+    }
+
+    /**
+     * Convention oooo (goldconv19): an inflammatory disease the lexicon files under InflammatoryDisease (myocarditis) is that
+     * class, not the organ's class; a sentence that also names a heart disease of the lexicon keeps its CardiovascularDisease row.
+     */
+    @Test
+    void inflammatoryDiseasesWrittenAsTheOrgansClassAreFound() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "In mice with viral myocarditis, cardiac stem cell exosomes improved heart function. "
+                + "In mice with dilated cardiomyopathy, cardiac stem cell exosomes improved heart function.\n", ".txt");
+        String doc = e.document().id();
+        List<String[]> rows = new ArrayList<>(List.of(
+                row(doc, "In mice with viral myocarditis", "Exosome", "StemCell", "treats", "CardiovascularDisease", "positive"),
+                row(doc, "In mice with dilated cardiomyopathy", "Exosome", "StemCell", "treats", "CardiovascularDisease", "positive")));
+        List<String> found = findingsOf("oooo", rows, e);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).contains("<In mice with viral myocarditis>"), found.toString());
+
+        rows.set(0, row(doc, "In mice with viral myocarditis", "Exosome", "StemCell", "treats", "InflammatoryDisease", "positive"));
+        assertEquals(List.of(), findingsOf("oooo", rows, e));
+    }
+
+    /**
+     * Convention pppp (goldconv19): "tiny <noun> called <vesicles>" and "<vesicles> are tiny <noun>" give hasProperty
+     * SmallSize; tiny bubbles not yet named as vesicles, "a tiny fraction" and "tiny volumes" give none.
+     */
+    @Test
+    void tinyVesiclesWithoutSmallSizeAreFound() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "Your cells send tiny parcels called exosomes. "
+                + "Muscles release billions of tiny bubbles into the blood. "
+                + "Only a tiny fraction of the exosomes reach the brain.\n", ".txt");
+        String doc = e.document().id();
+        List<String[]> rows = new ArrayList<>(List.<String[]>of(
+                row(doc, "Your cells send tiny parcels", "Exosome", "-", "derivedFrom", "Cell", "positive")));
+        List<String> found = GoldConventions.findings("fixture", rows, List.of(e), LEXICON).stream()
+                .filter(f -> f.convention().equals("pppp")).map(GoldConventions.Finding::sentence).toList();
+        assertEquals(List.of("Your cells send tiny parcels called exosomes."), found);
+
+        rows.add(row(doc, "Your cells send tiny parcels", "Exosome", "-", "hasProperty", "SmallSize", "positive"));
+        assertEquals(List.of(), findingsOf("pppp", rows, e));
+    }
+
+    /** A fixture row marked hedged. */
+    private static String[] hedged(String[] r) {
+        String[] h = r.clone();
+        h[7] = "true";
+        return h;
     }
 
     /** The findings of one convention on fixture rows, as {@link #kinds} summaries. */

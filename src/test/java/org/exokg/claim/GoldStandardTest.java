@@ -798,7 +798,8 @@ class GoldStandardTest {
         // Branch sourcelexicon (common names of fruits, vegetables, herbs and bacterium adjectives as source synonyms, exokg.ttl): P 0.897 -> 0.894 (253 of 282 -> 253 of 283), R 0.781 -> 0.781 ('vegetables' in a list of sources read as PlantStructure, no gold row). Floors just under.
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.894 (253 of 283), R 0.781. Floors just under.
         // Branch goldconv18 (gold conventions cccc-mmmm, gold only, no rule changed; llll: "vegetables" PlantStructure, 1 row added, 324 -> 325): P 0.894 -> 0.898, R 0.781 -> 0.782. Floors just under.
-        assertFloors(ev, 0.89, 0.78);
+        // Branch goldconv19 (gold conventions nnnn-qqqq, gold only, no rule changed; qq: 'MSC-EVs intended to treat graft-versus-host disease' hedged treats GraftVersusHostDisease, 1 row added, 325 -> 326): P 0.898 -> 0.901, R 0.782 -> 0.782. Floors just under.
+        assertFloors(ev, 0.90, 0.78);
         // Branch previoussubject (discourse challenges after a survey said of EVs; carried unsourced vesicles take the studied source): P 0.887 -> 0.890, R 0.772 -> 0.775. Floors just under.
         assertHedgeFloors(ev, 0.70);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 11 -> 9, beyond 0 -> 2.
@@ -1467,6 +1468,7 @@ class GoldStandardTest {
         // Branch dev28 (term families from general knowledge, exokg.ttl): P 0.870 -> 0.866 (240 of 276 -> 277), R 0.608 unchanged ('lack an outer membrane and carry lipoteichoic acid' read as a denial; MEG3 now a term: one row gained, one lost). Floors unchanged (still under).
         // Branch sourcecodes ('spirochaete membrane vesicles' keep their source: +1 derivedFrom; the anaphor 'They' two sentences on then takes the Borrelia OMVs, -2; switch -Dexokg.noBacterialGroupWords): P 0.870 -> 0.863 (240 of 276 -> 239 of 277), R 0.608 -> 0.605. Floors unchanged (still under).
         // Lead, merging dev28, cargolexicon and sourcecodes (twenty-fifth session): P 0.860 (just under 0.86 unrounded); P floor 0.86 -> 0.85 until the floors are re-set after the merges.
+        // Branch goldconv19 (gold conventions nnnn-qqqq, gold only, no rule changed; pppp: 'tiny packages called extracellular vesicles' SmallSize, 1 row added, 393 -> 394): P 0.866 -> 0.866, R 0.611 -> 0.609. Floors already under.
         assertFloors(figures.claims(), 0.85, 0.60);
         // Branch cargonames (a code name spelling its loaded cargo carries it at later uses, convention xx): P 0.873 -> 0.872, R 0.594 -> 0.607. Floors just under.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 15: P 0.846 -> 0.846, R 0.578 -> 0.574 (xx: 4 MEG3-Exos carries rows not read; vv, bbb). Floors unchanged (just under).
@@ -1863,6 +1865,7 @@ class GoldStandardTest {
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.919 (284 of 309), R 0.569. Floors just under.
         // Branch goldconv18 (gold conventions cccc-mmmm, gold only, no rule changed; hhhh: hepatic stellate cells Pericyte, 1 row changed): P 0.919 -> 0.922, R 0.569 -> 0.571. Floors just under.
         // Branch dev28 (term families from general knowledge, exokg.ttl): P 0.919 -> 0.916 (284 of 309 -> 310), R 0.569 unchanged (platelet microvesicles 'carry tissue factor' carries Protein, which the gold lacks). Floors unchanged (still under).
+        // Branch goldconv19 (gold conventions nnnn-qqqq, gold only, no rule changed; pppp: 'tiny bubbles called extracellular vesicles' SmallSize, 1 row added, 499 -> 500): P 0.919 -> 0.919, R 0.571 -> 0.570. Floors already under.
         assertFloors(figures.claims(), 0.91, 0.56);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
         // Branch triggers3 (seventeenth session; "may thus become imaging probes" read as usedFor Imaging): P 0.805 -> 0.806, R 0.425 -> 0.427 (211 -> 212 of 496); hedged found 7 -> 8 of 44 (0.159 -> 0.182 of all). Hedge floor up.
@@ -2048,6 +2051,7 @@ class GoldStandardTest {
         // Branch clausescope (elliptic contrast 'and DF-EVs did not' denied: 1 right, 1 beyond the gold; 'whereas exosomes from HEK293 cells did not' 1 beyond): P 0.916 -> 0.912 (329 of 359 -> 330 of 362), R 0.640 -> 0.642. Floors already just under.
         // Branch cargolexicon (cargo and probe families as synonyms and name patterns, exokg.ttl): P 0.916 -> 0.917 (329 of 359 -> 331 of 361), R 0.640 -> 0.644 (+2: 'deliver chemotherapy', TMZ-GBEs). Floors just under.
         // Branch organismlexicon (part words 'leaves', 'roots' read in noun contexts by name patterns, exokg.ttl): P 0.916 -> 0.917 (329 of 359 -> 330 of 360), R 0.640 -> 0.642. Floors unchanged (just under).
+        // Branch goldconv19 (gold conventions nnnn-qqqq, gold only, no rule changed; qqqq: 'and DF-EVs did not' NOT targets Macrophage; pppp: CartiVes 'tiny particles' SmallSize; 2 rows added, 514 -> 516): P 0.912 -> 0.914, R 0.642 -> 0.641. Floors already under.
         assertFloors(figures.claims(), 0.91, 0.64);
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 21: P 0.902 -> 0.902, R 0.613 -> 0.611 (xx: 3 TMZ-GBEs carries rows not read; vv). Floors unchanged (just under).
         // Branch dev24 (bacterial genus names: the minutes' heading line "Item 2. Akkermansia vesicles (WP2)" now names its bacterium and gives a derivedFrom row the gold, rightly, does not list; a heading read as a sentence, not this reading's error): P 0.902 -> 0.900 (314 of 348 -> 349), R 0.613 unchanged. Precision floor 0.90 -> 0.89 for this reason.
@@ -2133,6 +2137,7 @@ class GoldStandardTest {
         // Branch clausescope (elliptic contrast 'whereas small EVs from the same cells do not' denied; 'intended for adults with GVHD' a hedged treats): P 0.798 -> 0.799 (237 of 297 -> 239 of 299), R 0.515 -> 0.520. Floors already just under.
         // Branch dev28 (term families from general knowledge, exokg.ttl): P 0.798 -> 0.793 (237 of 297 -> 299), R 0.515 unchanged (vesicles that 'display / bear tissue factor' carries Protein twice, which the gold lacks). Floors unchanged (still under).
         // Branch cargolexicon (cargo and probe families as synonyms and name patterns, exokg.ttl): P 0.798 -> 0.801 (237 of 297 -> 237 of 296), R 0.515 -> 0.515 (a press release's LowToxicity false positive gone). Floors just under.
+        // Branch goldconv19 (gold conventions nnnn-qqqq, gold only, no rule changed; pppp: 'Exosomes are tiny bubbles' SmallSize, 1 row added, 460 -> 461): P 0.794 -> 0.797, R 0.520 -> 0.521. Floors just under.
         assertFloors(figures.claims(), 0.79, 0.51);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.785 -> 0.782 (230 of 293 -> 230 of 294: 'plasma gave 60 % fewer CD41-positive vesicles' carries Protein), R 0.500 -> 0.500. Floors just under.
         // Branch studied (a text about one product: its present tense and unsourced anaphors take its source; the label-style summary's 'The exosomes carry CD63 ...'): P 0.785 -> 0.802 (230 -> 235 of 293), R 0.500 -> 0.511. Floors just under.
@@ -2478,6 +2483,7 @@ class GoldStandardTest {
         // Branch cargolexicon (cargo and probe families as synonyms and name patterns, exokg.ttl): NEVER-TUNED, aggregate only, not tuned on: P 0.837 -> 0.838, R 0.528 -> 0.530 (252 of 301 -> 253 of 302). Floors just under.
         // Branch organismlexicon (plant parts, probiotic bacteria, more fruits, vegetables and herbs as synonyms, exokg.ttl): NEVER-TUNED, aggregate only, not tuned on: P 0.837 -> 0.834 (252 of 301 -> 302), R 0.528 -> 0.528. Floors unchanged (just under).
         // Branch sourcecodes (source codes before vesicle short forms; bacterial group words): NEVER-TUNED, aggregate only, not tuned on: P 0.837 -> 0.834 (252 of 301 -> 252 of 302), R 0.528 -> 0.528. Floors unchanged (still under).
+        // Branch goldconv19 (gold conventions nnnn-qqqq, gold only, no rule changed; nnnn: 13 patent-claim rows unhedged; oooo: myocarditis and endometriosis InflammatoryDisease, 3 rows; pppp: 'tiny parcels' SmallSize, 1 added; 478 -> 479): P 0.856 -> 0.863, R 0.573 -> 0.576; gold-hedged 54 -> 41, hedge recall 0.607 -> 0.944 of matched. Floors just under.
         assertFloors(figures.claims(), 0.83, 0.52);
         // Hedges right on matched claims: 14 of 25 (0.560), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
