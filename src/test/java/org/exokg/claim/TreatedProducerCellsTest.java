@@ -66,6 +66,18 @@ class TreatedProducerCellsTest {
     }
 
     @Test
+    void bareCellsNamedByWhatWasDoneToThemAreASource() throws Exception {
+        List<String> treated = claims("EVs of palmitate-treated cells carried ceramide.");
+        assertTrue(treated.contains("ExtracellularVesicle derivedFrom Cell"), treated.toString());
+        assertTrue(treated.contains("ExtracellularVesicle[Cell] carries Ceramide"), treated.toString());
+        List<String> infected = claims("Exosomes of infected cells carried viral RNA.");
+        assertTrue(infected.contains("Exosome derivedFrom Cell"), infected.toString());
+        // cells named by a determiner only stay no source of their own
+        List<String> these = claims("The exosomes of these cells carried microRNAs.");
+        assertFalse(these.contains("Exosome derivedFrom Cell"), these.toString());
+    }
+
+    @Test
     void aBacteriumThatIsTheSourceStaysTheSource() throws Exception {
         List<String> own = claims("Exosomes from Helicobacter pylori carried CagA.");
         assertTrue(own.contains("Exosome derivedFrom Bacterium") && own.contains("Exosome[Bacterium] carries Protein"), own.toString());
