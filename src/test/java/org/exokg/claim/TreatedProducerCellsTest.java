@@ -45,6 +45,11 @@ class TreatedProducerCellsTest {
         assertTrue(dotted.contains("Exosome[Macrophage] carries Protein") && dotted.contains("Exosome derivedFrom Macrophage"),
                 dotted.toString());
         assertFalse(bacteriumAnywhere(dotted), dotted.toString());
+        // infected patients whose serum holds the vesicles: the serum is the source, the bacterium nothing
+        List<String> serum = claims("Exosomes isolated from the serum of H. pylori-infected patients carried CagA.");
+        assertTrue(serum.contains("Exosome derivedFrom BloodSerum") && serum.contains("Exosome[BloodSerum] carries Protein"),
+                serum.toString());
+        assertFalse(bacteriumAnywhere(serum), serum.toString());
     }
 
     @Test
