@@ -30,8 +30,10 @@ final class TreatedCells {
      * not conditioned medium or culture, which names the cells' product ("MSC-conditioned medium": the cells are the
      * source there).
      */
-    private static final Pattern GLUED = Pattern.compile("(?i)\\A(?:" + HYPHEN + "?[\\p{IsGreek}0-9]+)?(?:\\s+\\p{L}[\\p{L}0-9.]*)?\\s*"
-            + HYPHEN + "\\s*" + PARTICIPLE + "(?=\\s+[\\p{L}0-9])(?!\\s+(?:media|medium|cultures?|supernatants?)\\b)");
+    private static final Pattern GLUED = Pattern.compile("(?i)\\A(?:" + HYPHEN + "?[\\p{IsGreek}0-9]+)?"
+            // the word left out is no prefix of the participle: "MSCs pre-treated with melatonin" keeps the cells
+            + "(?:\\s+(?!(?:pre|un|non|co|re|post|self|mock|sham|over|under|hyper|hypo|semi|well|freshly|newly)" + HYPHEN + ")"
+            + "\\p{L}[\\p{L}0-9.]*)?\\s*" + HYPHEN + "\\s*" + PARTICIPLE + "(?=\\s+[\\p{L}0-9])(?!\\s+(?:media|medium|cultures?|supernatants?)\\b)");
     /** After the cells: the participle, its preposition and up to four words before the agent ("infected with a strain of"). */
     private static final Pattern AFTER_CELLS = Pattern.compile("(?i)\\A,?\\s+(?:[a-z]+ly\\s+)?" + PARTICIPLE
             + "\\s+(?:with|by|to)\\s+(?:[^\\s.;:,()]+\\s+){0,4}?\\z");

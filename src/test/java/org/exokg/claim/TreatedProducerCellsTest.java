@@ -100,6 +100,10 @@ class TreatedProducerCellsTest {
         List<String> given = claims("Macrophages treated with milk exosomes released less TNF.");
         assertTrue(given.contains("Exosome derivedFrom Milk"), given.toString());
         assertTrue(given.contains("Exosome[Milk] targets Macrophage"), given.toString());
+        // cells "pre-treated" or "pre-conditioned" with an agent: the prefix glued to the participle leaves the cells
+        List<String> pre = claims("Exosomes from mesenchymal stem cells pre-conditioned with hypoxia carried microRNAs.");
+        assertTrue(pre.contains("Exosome derivedFrom MesenchymalStemCell"), pre.toString());
+        assertTrue(pre.contains("Exosome[MesenchymalStemCell] carries MicroRNA"), pre.toString());
         // a bacterium after the participle whose own vesicles the cells were given stays their source
         List<String> bacterial = claims("Macrophages treated with Lactobacillus plantarum vesicles released less TNF.");
         assertTrue(bacterial.contains("ExtracellularVesicle derivedFrom Bacterium"), bacterial.toString());
