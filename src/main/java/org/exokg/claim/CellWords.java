@@ -13,8 +13,11 @@ import java.util.regex.Pattern;
  * @param unnaming matches the whole of a word before "cells" that names no population ("parent", "the")
  * @param releaseVerbs the finite verbs by which a source, their clause's subject, gives off the vesicles after it
  *                     ("secrete", "sheds"), as one group of alternatives to build expressions with (branch producers)
+ * @param treatmentParticiples what was done to producer cells ("infected", "treated", "primed"), as one group of
+ *                     alternatives: the agent glued to or named after such a participle is not the vesicles' source
+ *                     ({@link TreatedCells}, branch sourceattribution)
  */
-record CellWords(Pattern populationName, Pattern tissueCells, Pattern unnaming, String releaseVerbs) {
+record CellWords(Pattern populationName, Pattern tissueCells, Pattern unnaming, String releaseVerbs, String treatmentParticiples) {
 
     static final String RESOURCE = "cell-words.yaml";
 
@@ -31,6 +34,6 @@ record CellWords(Pattern populationName, Pattern tissueCells, Pattern unnaming, 
         return new CellWords(Pattern.compile("(?i).*" + RuleFile.words(root, "populationHeads", name)),
                 Pattern.compile("(?i)" + RuleFile.words(root, "tissueCellHeads", name) + "\\z"),
                 Pattern.compile("(?i)" + RuleFile.words(root, "unnamingWords", name)),
-                RuleFile.words(root, "releaseVerbs", name));
+                RuleFile.words(root, "releaseVerbs", name), RuleFile.words(root, "treatmentParticiples", name));
     }
 }

@@ -485,6 +485,11 @@ public final class ClaimPatterns {
                     e.map().get("sentence") == null ? null : compile(text(e.map(), "sentence", e.where()), e.where()),
                     Boolean.TRUE.equals(qualifierFromObject)));
         }
+        if (Boolean.getBoolean("exokg.noTreatedCellAgents")) {
+            // (branch sourceattribution) -Dexokg.noTreatedCellAgents also leaves out rule vesicle-of-treated-cells (the
+            // switch of TreatedCells; read here, not from its constant, for the reason given below)
+            rules.removeIf(r -> r.id().equals("vesicle-of-treated-cells"));
+        }
         if (Boolean.getBoolean("exokg.noParticipleSubjectFrames")) {
             // (branch hedged8) -Dexokg.noParticipleSubjectFrames leaves out the rules "hedged8-*" (claim-rules.yaml block hedged8),
             // for measuring them; read here, not in a constant: DEFAULT is loaded before the class's constants are set

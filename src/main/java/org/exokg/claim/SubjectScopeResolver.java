@@ -45,6 +45,9 @@ public final class SubjectScopeResolver {
                     + "|(?:circulating|found|present|residing) (?:in|within))\\s+(?:the\\s+)?"
                     // up to two modifiers the lexicon does not know: "from dermal fibroblasts", "by cisplatin-resistant lung cancer cells"
                     // also with digits: "from M1 macrophages", "from CD4+ T cells"
+                    // (branch sourceattribution) the producer cells' treatment glued to its agent before them: "from
+                    // Helicobacter pylori-infected gastric cells", "from TNF-α-treated MSCs"
+                    + TreatedCells.AGENT_COMPOUND
                     + "(?:(?!(?:and|or|but|of|to|in|with|for|which|that)\\b)" + MODIFIER_WORD + "\\s+){0,2}\\z");
     /** A nominalised secretion before the vesicle, "secretion of (the) exosomes": then "by S" after it is the origin. */
     private static final Pattern SECRETION_OF = Pattern.compile(
@@ -148,7 +151,8 @@ public final class SubjectScopeResolver {
      * does; cells only ("urinary exosomes of patients" names no narrower kind) (branch dev10).
      */
     private static final Pattern OF_CELLS = Pattern.compile(
-            "\\A\\s+of\\s+(?:the\\s+)?(?:(?!(?:and|or|but|to|in|with|for|which|that|patients?)\\b)" + MODIFIER_WORD + "\\s+){0,2}\\z");
+            "\\A\\s+of\\s+(?:the\\s+)?" + TreatedCells.AGENT_COMPOUND
+                    + "(?:(?!(?:and|or|but|to|in|with|for|which|that|patients?)\\b)" + MODIFIER_WORD + "\\s+){0,2}\\z");
     /** "an engineered exosome produced in HEK293 cells": the cells the vesicles were made in (cells only; branch dev11). */
     private static final Pattern PRODUCED_IN_CELLS = Pattern.compile(
             "\\A\\s*,?\\s*(?:(?:that|which)\\s+(?:were|was|are|is)\\s+)?(?:produced|generated|made|manufactured|grown|expanded)\\s+in\\s+"
