@@ -774,6 +774,10 @@ final class NamedPreparations {
         boolean found = false;
         for (Mention m : mentions) {
             if (m.start() < end && m.end() > start) {
+                // a cargo the name spells before its vesicle noun ("GAS5" in "GAS5-EVs"), as noMention allows
+                if (DEFINED_NAME_SHAPES && m.is(MentionType.CARGO) && m.start() >= start && m.end() < end) {
+                    continue;
+                }
                 boolean ends = m.end() == end || NUMBERED_NAMES && m.end() < end
                         && NUMBER_SUFFIX.matcher(text).region(m.end(), end).matches();
                 if (!m.is(MentionType.VESICLE) || !ends || m.start() <= start || found) {
