@@ -542,6 +542,19 @@ public final class GoldConventions {
             "(?i)\\btiny\\s+(?:packages|parcels|particles|bubbles|sacs|messengers)\\s*,?\\s+called\\s+(?:small\\s+)?(?:extracellular\\s+vesicles|exosomes|EVs|vesicles)\\b"
             + "|\\b(?:exosomes|extracellular\\s+vesicles|EVs|vesicles)\\s+are\\s+(?:\\w+\\s+)?tiny\\b|\\btiny\\s+(?:extracellular\\s+)?vesicles\\b");
 
+    // ---- twenty-fifth session (branch goldconv20): conventions rrrr-yyyy ----
+    /**
+     * ssss) "a carrier / vehicle for or of <a cargo word>" ("a carrier for oral chemotherapy", "oral carriers for peptide
+     * drugs", "a vehicle for other antirheumatic drugs"): a carries row beside the usedFor row, with its hedge. Bare "drugs"
+     * or "cargo" names no cargo of its own and is not matched.
+     */
+    static final java.util.regex.Pattern CARRIER_FOR_CARGO = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:carriers?|vehicles?)\\s+(?:for|of)\\s+(?:(?:other|oral|intraperitoneal|inhaled|topical|intravenous)\\s+)*"
+            + "(?:chemotherap\\w*|anti-?cancer\\s+drugs?|antibiotics?|glucocorticoids?|insulin|siRNAs?|mRNAs?|microRNAs?|miRNAs?"
+            + "|(?:peptide|protein|antisense|oligonucleotide|antirheumatic|anti-inflammatory|antifungal|antiviral)\\s+drugs?)\\b");
+    /** tttt) "tropism" said of the vesicles (natural, tissue, liver tropism; "their tropism for"): hasProperty TargetingAbility. */
+    static final java.util.regex.Pattern TROPISM = java.util.regex.Pattern.compile("(?i)\\btropism\\b");
+
     record Finding(String set, String convention, String document, String sentence, String row, String why) {}
 
     /** The development golds (blind 17 since its conventions were applied by dev17); never a sealed set. */
@@ -894,6 +907,15 @@ public final class GoldConventions {
                     // pppp) (goldconv19) "tiny" said of the vesicles: hasProperty SmallSize in that sentence
                     if (TINY_VESICLES.matcher(s.text()).find() && here.stream().noneMatch(x -> x[5].equals("SmallSize"))) {
                         out.add(new Finding(set, "pppp", doc, s.text(), "-", "\"tiny\" vesicles, no SmallSize row"));
+                    }
+                    // ssss) (goldconv20) "a carrier for <cargo word>" with a usedFor row: a carries row in that sentence
+                    if (CARRIER_FOR_CARGO.matcher(s.text()).find() && here.stream().anyMatch(x -> x[4].equals("usedFor"))
+                            && here.stream().noneMatch(x -> x[4].equals("carries"))) {
+                        out.add(new Finding(set, "ssss", doc, s.text(), "-", "a carrier for a named cargo, no carries row"));
+                    }
+                    // tttt) (goldconv20) the vesicles' "tropism" in a sentence with rows: hasProperty TargetingAbility (either polarity)
+                    if (TROPISM.matcher(s.text()).find() && !here.isEmpty() && here.stream().noneMatch(x -> x[5].equals("TargetingAbility"))) {
+                        out.add(new Finding(set, "tttt", doc, s.text(), "-", "\"tropism\", no TargetingAbility row"));
                     }
                     // kkkk) (sss) bare "circulating vesicles" with rows of their own: derivedFrom Blood
                     if (CIRCULATING_BARE.matcher(s.text()).find() && !CIRCULATING_SOURCED.matcher(s.text()).find() && !here.isEmpty()

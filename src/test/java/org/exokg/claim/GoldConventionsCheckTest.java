@@ -77,7 +77,7 @@ class GoldConventionsCheckTest {
             for (GoldConventions.Finding f : GoldConventions.findings(set.name(), rows, extractions, LEXICON)) {
                 boolean namedBacteriumLeftOff = f.convention().equals("d") && f.why().startsWith("bacterium named");
                 if (namedBacteriumLeftOff || List.of("sibling", "mm", "ss", "tt", "vv", "yy", "aaa", "bbb", "fff", "ggg", "hhh", "jjj", "ooo", "ppp", "uuu", "yyy", "zzz",
-                        "cccc", "dddd", "eeee", "ffff", "gggg", "iiii", "jjjj", "kkkk", "nnnn", "oooo", "pppp").contains(f.convention())) {
+                        "cccc", "dddd", "eeee", "ffff", "gggg", "iiii", "jjjj", "kkkk", "nnnn", "oooo", "pppp", "ssss", "tttt").contains(f.convention())) {
                     broken.add(f.set() + " | " + f.convention() + " | " + f.document() + " | " + f.why() + " | " + f.row());
                 }
             }
@@ -781,6 +781,45 @@ class GoldConventionsCheckTest {
 
         rows.add(row(doc, "Your cells send tiny parcels", "Exosome", "-", "hasProperty", "SmallSize", "positive"));
         assertEquals(List.of(), findingsOf("pppp", rows, e));
+    }
+
+    /**
+     * Convention ssss (goldconv20): "a carrier for <a cargo word>" gives a carries row beside the usedFor row; a carrier
+     * "for drugs" names no cargo of its own and is not asked for.
+     */
+    @Test
+    void carriersForANamedCargoWithoutCarriesAreFound() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "Goat milk vesicles may be a well-tolerated carrier for intraperitoneal chemotherapy. "
+                + "Milk exosomes are an attractive oral carrier for drugs.\n", ".txt");
+        String doc = e.document().id();
+        List<String[]> rows = new ArrayList<>(List.of(
+                hedged(row(doc, "Goat milk vesicles may be", "ExtracellularVesicle", "CaprineMilk", "usedFor", "DrugDelivery", "positive")),
+                hedged(row(doc, "Milk exosomes are an attractive", "Exosome", "Milk", "usedFor", "DrugDelivery", "positive"))));
+        List<String> found = GoldConventions.findings("fixture", rows, List.of(e), LEXICON).stream()
+                .filter(f -> f.convention().equals("ssss")).map(GoldConventions.Finding::sentence).toList();
+        assertEquals(List.of("Goat milk vesicles may be a well-tolerated carrier for intraperitoneal chemotherapy."), found);
+
+        rows.add(hedged(row(doc, "Goat milk vesicles may be", "ExtracellularVesicle", "CaprineMilk", "carries", "Chemotherapeutic", "positive")));
+        assertEquals(List.of(), findingsOf("ssss", rows, e));
+    }
+
+    /**
+     * Convention tttt (goldconv20): the vesicles' "tropism" gives hasProperty TargetingAbility (a denied tropism a denied
+     * one), beside any targets row; a sentence without rows is not asked about.
+     */
+    @Test
+    void tropismWithoutTargetingAbilityIsFound() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "Their tropism for stem cells may rest on CD43 on the microparticles. "
+                + "Viral tropism differs between strains.\n", ".txt");
+        String doc = e.document().id();
+        List<String[]> rows = new ArrayList<>(List.<String[]>of(
+                row(doc, "Their tropism for stem cells", "Microvesicle", "Megakaryocyte", "targets", "StemCell", "positive")));
+        List<String> found = GoldConventions.findings("fixture", rows, List.of(e), LEXICON).stream()
+                .filter(f -> f.convention().equals("tttt")).map(GoldConventions.Finding::sentence).toList();
+        assertEquals(List.of("Their tropism for stem cells may rest on CD43 on the microparticles."), found);
+
+        rows.add(row(doc, "Their tropism for stem cells", "Microvesicle", "Megakaryocyte", "hasProperty", "TargetingAbility", "positive"));
+        assertEquals(List.of(), findingsOf("tttt", rows, e));
     }
 
     /** A fixture row marked hedged. */

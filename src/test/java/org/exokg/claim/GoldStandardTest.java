@@ -266,7 +266,8 @@ class GoldStandardTest {
         // Branch goldconv15 (gold conventions hhh; gold 59 -> 60 rows): P 0.946 -> 0.946 (53 of 56 -> 53 of 56), R 0.898 -> 0.883. Floors just under (R lowered: gold edits only, the extractor unchanged).
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.946 (53 of 56), R 0.883. Floors just under.
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.946 (53 of 56), R 0.883. Floors just under.
-        assertFloors(ev, 0.94, 0.88);
+        // Branch goldconv20 (gold conventions rrrr-yyyy, gold only, no rule changed; uuuu: 'dendritic cells pulsed with tumour antigens' carries Protein, 1 row added that the extractor does not give, 60 -> 61): P 0.946 -> 0.946, R 0.883 -> 0.869. Recall floor lowered 0.88 -> 0.86 for that gold row only.
+        assertFloors(ev, 0.94, 0.86);
         // Branch goldconv2: one denial the text makes is read without its qualifier: "although the exosomes did not trigger an immune response" is MSC exosomes by the anaphor convention; the extractor reads the denial
         // but not the source (the antecedent chain passes through a bare mention); so it counts as beyond the gold.
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "every negated claim but one must be a denial the text makes");
@@ -377,7 +378,8 @@ class GoldStandardTest {
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.952 (60 of 63), R 0.822. Floors just under.
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.952 (60 of 63), R 0.822. Floors just under.
         // Branch cargolexicon (cargo and probe families as synonyms and name patterns, exokg.ttl): P 0.952 -> 0.938 (60 of 63 -> 60 of 64), R 0.822 -> 0.822. Precision floor lowered 0.95 -> 0.93: 'proposed as oral carriers for peptide drugs' now carries Biologic; the gold gives 'carriers for X' only usedFor DrugDelivery (see docs). Floors just under.
-        assertFloors(ev, 0.93, 0.82);
+        // Branch goldconv20 (gold conventions rrrr-yyyy, gold only, no rule changed; ssss: 'oral carriers for peptide drugs' carries Biologic, 1 row added, 73 -> 74): P 0.938 -> 0.953, R 0.822 -> 0.824. Floors just under.
+        assertFloors(ev, 0.95, 0.82);
         assertDenialFloors(ev, 1, 1);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
     }
@@ -683,7 +685,8 @@ class GoldStandardTest {
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.939 -> 0.939 (199 of 212 -> 200 of 213), R 0.768 -> 0.772. Floors just under.
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.939 (200 of 213), R 0.772. Floors just under.
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.939 (200 of 213), R 0.772. Floors just under.
-        assertFloors(ev, 0.93, 0.77);
+        // Branch goldconv20 (gold conventions rrrr-yyyy, gold only, no rule changed; vvvv: 'CRISPR-Cas9 plasmids' carries DNA beside CrisprCas9, 1 row added that the extractor does not give, 259 -> 260): P 0.939 -> 0.939, R 0.772 -> 0.769. Recall floor lowered 0.77 -> 0.76 for that gold row only.
+        assertFloors(ev, 0.93, 0.76);
         assertHedgeFloors(ev, 0.51);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "denials beyond the gold");
@@ -901,9 +904,11 @@ class GoldStandardTest {
         // Branch omvdiscourse (convention aaaa: bare later uses, anaphors and discourse subjects of one named bacterium's OMVs qualified; switch -Dexokg.noOmvLaterUsesTaxon): P 0.903 -> 0.909 (159 -> 160 of 176), R 0.710 -> 0.714. Floors just under.
         // Branch diseaselexicon (general disease, injury and condition vocabulary, exokg.ttl): P 0.903 -> 0.904 (159 of 176 -> 160 of 177), R 0.710 -> 0.714 ('after optic nerve crush' now read as Injury). Floors just under.
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.910 (161 of 177), R 0.719. Floors just under.
-        assertFloors(ev, 0.90, 0.71);
+        // Branch goldconv20 (gold conventions rrrr-yyyy, gold only, no rule changed; yyyy: helminth vesicles derivedFrom Organism and their rows, 7 added that the extractor does not give (helminth is no term), 224 -> 231): P 0.910 -> 0.910, R 0.719 -> 0.697. Recall floor lowered 0.71 -> 0.69 for those gold rows only.
+        assertFloors(ev, 0.90, 0.69);
         // Branch goldconv2: hedge 0.609 of all (14 of 23); floor just under.
-        assertHedgeFloors(ev, 0.60);
+        // Branch goldconv20 (yyyy: the helminth vesicles' proposed vaccine use, 2 hedged gold rows the extractor does not give): hedge 0.609 -> 0.560 of all (14 of 25). Floor lowered 0.60 -> 0.55 for those rows only.
+        assertHedgeFloors(ev, 0.55);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
         assertKindFloors(kinds, 3, 0);
     }
@@ -1083,6 +1088,7 @@ class GoldStandardTest {
         // Branch goldconv18 (gold conventions cccc-mmmm, gold only, no rule changed; hhhh: hepatic stellate cells Pericyte, 1 row added, 267 -> 268): P 0.936 -> 0.941, R 0.708 -> 0.709. Floors just under.
         // Branch techlexicon (general vocabulary of challenges, properties, uses and loading techniques, exokg.ttl): P 0.936 -> 0.931 (189 of 202 -> 189 of 203), R 0.708 -> 0.708 (one unqualified RapidClearance row, "cleared within minutes"; the gold qualifies it). Floors unchanged (still under).
         // Branch sourceattribution (treated producer cells: 'macrophages infected with Mycobacterium tuberculosis release exosomes' no longer gives derivedFrom Bacterium, the false row sourcelexicon's line names): P 0.936 -> 0.940 (189 of 202 -> 189 of 201), R 0.708 unchanged. Precision floor back to 0.94 (0.9403). Floors just under.
+        // Branch goldconv20 (gold conventions rrrr-yyyy, gold only, no rule changed; vvvv: carried bacterial lipoproteins carries Protein, 1 row added, 268 -> 269): P 0.941 -> 0.941, R 0.709 -> 0.706. Floors already under.
         assertFloors(figures.claims(), 0.93, 0.70);
         // Branch objects4 (an injury said "the injured <organ>" next to a vesicle subject, objects4-injured-organ): P 0.945 -> 0.940 (188 of 199 -> 200: a hedged aim "we asked whether ... reach the injured cord" read as targets SpinalCordInjury, not in the gold), R 0.704 unchanged. P floor lowered to 0.93 because 0.940 is exactly 0.94 (no margin).
         // After the eleventh session's merges: hedge 0.621 of all (18 of 29). Hedge floor up.
@@ -1357,7 +1363,8 @@ class GoldStandardTest {
         // Branch denials2 (denials: "free of" cue): P 0.907 -> 0.907 (233 -> 234 of 258), R 0.635 -> 0.638. Floors just under.
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.911 (235 of 258), R 0.640. Floors just under.
         // Branch cargolexicon (cargo and probe families as synonyms and name patterns, exokg.ttl): P 0.911 -> 0.908 (235 of 258 -> 236 of 260), R 0.640 -> 0.643 (+1 'delivery of chemotherapy'). Precision floor lowered 0.91 -> 0.90: 'a vehicle for other antirheumatic drugs, such as glucocorticoids' gives a carries row the gold lacks. Floors just under.
-        assertFloors(figures.claims(), 0.90, 0.64);
+        // Branch goldconv20 (gold conventions rrrr-yyyy, gold only, no rule changed; ssss: 'a vehicle for other antirheumatic drugs, such as glucocorticoids' carries SmallMoleculeDrug; vvvv: immune complexes carries Antibody; 2 rows added, 367 -> 369): P 0.908 -> 0.912, R 0.643 -> 0.642. Floors just under.
+        assertFloors(figures.claims(), 0.91, 0.64);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.884 -> 0.885 (221 of 250 -> 223 of 252), R 0.612 -> 0.618. Floors just under.
         // Branch compared (the standard of "differ from" is passed over: 'yak milk EVs differ from bovine milk EVs and ... they protect'): P 0.884 -> 0.888 (222 of 250), R 0.612 -> 0.615. Floors unchanged (just under).
         // Branch objects4 (an injury said "the injured <organ>" next to a vesicle subject, objects4-injured-organ): P 0.884 unchanged, R 0.612 -> 0.615. Floors just under.
@@ -1676,6 +1683,7 @@ class GoldStandardTest {
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.893 (216 of 242), R 0.491. Floors just under.
         // Branch cargolexicon (cargo and probe families as synonyms and name patterns, exokg.ttl): P 0.893 -> 0.894 (216 of 242 -> 220 of 246), R 0.491 -> 0.500 (+4: reporter plasmid, plasmid copies, Cas9 ribonucleoprotein, ginseng microRNAs; ginsenosides give Metabolite, which the gold lacks). Floors just under.
         // Branch organismlexicon (part words 'leaves', 'roots' read in noun contexts by name patterns, exokg.ttl): P 0.893 -> 0.893 (216 of 242 -> 217 of 243), R 0.491 -> 0.493. Floors unchanged (just under).
+        // Branch goldconv20 (gold conventions rrrr-yyyy, gold only, no rule changed; rrrr: ginsenosides carries Metabolite; tttt: 'Their tropism for stem cells' TargetingAbility; 2 rows added, 440 -> 442): P 0.895 -> 0.899, R 0.502 -> 0.502. Floors already under.
         assertFloors(figures.claims(), 0.89, 0.49);
         // Branch batchvar (conventions vv and bbb: source-variation wordings as BatchVariability, denied inflammation as LowToxicity): P 0.878 -> 0.874, R 0.477 -> 0.477. Floors just under.
         // Branch dev24 (cleared by the liver is OffTargetAccumulation (kk): the megakaryocyte text's microparticles; "Akkermansia" alone names the bacterium: the highlights' "Live Akkermansia", "fewer Akkermansia vesicles"): P 0.860 -> 0.866 (202 of 235 -> 207 of 239), R 0.463 -> 0.475. Floors just under.
@@ -1772,7 +1780,8 @@ class GoldStandardTest {
         // Branch omvdiscourse (convention aaaa: bare later uses, anaphors and discourse subjects of one named bacterium's OMVs qualified; switch -Dexokg.noOmvLaterUsesTaxon): P 0.815 -> 0.842 (212 -> 219 of 260), R 0.530 -> 0.547. Floors just under.
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.838 (218 of 260), R 0.545. Floors just under.
         // Branch cargolexicon (cargo and probe families as synonyms and name patterns, exokg.ttl): P 0.838 -> 0.829 (218 of 260 -> 218 of 263), R 0.545 -> 0.545. Precision floor lowered 0.83 -> 0.82: the displayed nanobody of NK-EVs (carries Antibody, twice; the gold has no row, convention i would give one) and 'a carrier for intraperitoneal chemotherapy'. Floors just under.
-        assertFloors(figures.claims(), 0.82, 0.54);
+        // Branch goldconv20 (gold conventions rrrr-yyyy, gold only, no rule changed; i: 'armed with a GD2-binding nanobody' carries Antibody, 2 rows; ssss: 'a carrier for intraperitoneal chemotherapy' carries Chemotherapeutic, 1 row; 400 -> 403): P 0.829 -> 0.840, R 0.545 -> 0.548. Floors just under.
+        assertFloors(figures.claims(), 0.83, 0.54);
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.854 -> 0.848 (217 of 254 -> 218 of 257), R 0.547 -> 0.549. Precision floor 0.85 -> 0.84: the poster title read as a sentence gives 1 right, 2 wrong here (targets Cancer for "kill neuroblastoma cells"; the next sentence's discourse subject turns engineered); development P falls 0.0005 overall while R rises 0.0015, so kkk stays on.
         // Branch subjects6 (treatments and treated groups as subjects: the vaccinated group, a share less of a disease): P 0.850 -> 0.850, R 0.547 -> 0.550 (216 of 254). Floors just under.
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.850 -> 0.843 (215 of 253 -> 215 of 255: 'took up labelled vesicles in every study' read as Exosome, gold ExtracellularVesicle), R 0.547 -> 0.547. Floors just under.
@@ -1964,7 +1973,8 @@ class GoldStandardTest {
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.819 (245 of 299), R 0.509. Floors just under.
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.819 (245 of 299), R 0.509. Floors just under.
         // Branch goldconv18 (gold conventions cccc-mmmm, gold only, no rule changed; gggg: 2 rows hedged; Methods row removed; 481 -> 480): P 0.819 -> 0.819, R 0.509 -> 0.510. Floors just under.
-        assertFloors(figures.claims(), 0.81, 0.51);
+        // Branch goldconv20 (gold conventions rrrr-yyyy, gold only, no rule changed; wwww: cabbage Plant -> PlantStructure, 4 rows changed, 480 rows): P 0.819 -> 0.829, R 0.510 -> 0.517. Floors just under.
+        assertFloors(figures.claims(), 0.82, 0.51);
         // Branch mmmgold (OMV anaphor switch on, convention mmm): P 0.809 -> 0.813 (242 -> 243 of 299), R 0.503 -> 0.505. Floors just under.
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.815 -> 0.815 (242 of 297 -> 243 of 298), R 0.503 -> 0.505. Floors just under.
         // Branch studied (a text about one product: its present tense takes its source; the protocol's 'Loaded EVs keep ...'): P 0.815 -> 0.822 (242 -> 244 of 297), R 0.503 -> 0.507. Floors just under.
@@ -2146,6 +2156,7 @@ class GoldStandardTest {
         // Branch cargolexicon (cargo and probe families as synonyms and name patterns, exokg.ttl): P 0.798 -> 0.801 (237 of 297 -> 237 of 296), R 0.515 -> 0.515 (a press release's LowToxicity false positive gone). Floors just under.
         // Branch goldconv19 (gold conventions nnnn-qqqq, gold only, no rule changed; pppp: 'Exosomes are tiny bubbles' SmallSize, 1 row added, 460 -> 461): P 0.794 -> 0.797, R 0.520 -> 0.521. Floors just under.
         // Branch techlexicon (general vocabulary of challenges, properties, uses and loading techniques, exokg.ttl): P 0.798 -> 0.799 (237 of 297 -> 238 of 298), R 0.515 -> 0.517. Floors unchanged (still under).
+        // Branch goldconv20 (gold conventions rrrr-yyyy, gold only, no rule changed; ssss: 'a carrier for antirheumatic drugs' carries TherapeuticAgent, 1 row added, 461 -> 462): P 0.801 -> 0.801, R 0.523 -> 0.522. Floors already under.
         assertFloors(figures.claims(), 0.79, 0.51);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.785 -> 0.782 (230 of 293 -> 230 of 294: 'plasma gave 60 % fewer CD41-positive vesicles' carries Protein), R 0.500 -> 0.500. Floors just under.
         // Branch studied (a text about one product: its present tense and unsourced anaphors take its source; the label-style summary's 'The exosomes carry CD63 ...'): P 0.785 -> 0.802 (230 -> 235 of 293), R 0.500 -> 0.511. Floors just under.
@@ -2215,6 +2226,7 @@ class GoldStandardTest {
         // Branch goldconv18 (gold conventions cccc-mmmm, gold only, no rule changed; dddd: 1 row removed; iiii: 1 changed; 460 -> 459): P 0.810 -> 0.810, R 0.511 -> 0.512. Floors just under.
         // Branch cargolexicon (cargo and probe families as synonyms and name patterns, exokg.ttl): P 0.810 -> 0.805 (235 of 290 -> 235 of 292), R 0.511 -> 0.511. Precision floor lowered 0.81 -> 0.80: 'could carry antibiotics' is SmallMoleculeDrug (as blind 13's gold) where this gold says TherapeuticAgent, and galactolipids on a subject without the gold's qualifier. Floors just under.
         // Branch techlexicon (general vocabulary of challenges, properties, uses and loading techniques, exokg.ttl): P 0.810 -> 0.812 (235 of 290 -> 238 of 293), R 0.511 -> 0.517. Floors unchanged (still under).
+        // Branch goldconv20 (gold conventions rrrr-yyyy, gold only, no rule changed; rrrr: antibiotics SmallMoleculeDrug; wwww: Arabidopsis leaves PlantStructure, 5 rows; xxxx: the sponsor's rejected claim hedged, not denied; uuuu: pulsed tumour peptides carries Protein, 1 added; 7 changed, 459 -> 460): P 0.807 -> 0.810, R 0.519 -> 0.520. Floors already under.
         assertFloors(figures.claims(), 0.80, 0.51);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.797 -> 0.796 (224 of 281 -> 227 of 285), R 0.489 -> 0.496. Floors just under.
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.797 -> 0.796 (224 of 281 -> 226 of 284), R 0.487 -> 0.491. Floors just under.
@@ -2392,7 +2404,8 @@ class GoldStandardTest {
         // Branch cargolexicon (cargo and probe families as synonyms and name patterns, exokg.ttl): P 0.759 -> 0.755 (173 of 228 -> 173 of 229), R 0.388 -> 0.388 ('a candidate oral carrier for chemotherapy'; the gold gives 'carrier for' only usedFor). Floors just under.
         // Branch sourcecodes (lower-case bacterial group words qualify, 'pneumococcal membrane vesicles' keep their source; switch -Dexokg.noBacterialGroupWords): P 0.759 -> 0.769 (173 of 228 -> 176 of 229), R 0.388 -> 0.395. Floors just under.
         // Branch techlexicon (general vocabulary of challenges, properties, uses and loading techniques, exokg.ttl): P 0.759 -> 0.760 (173 of 228 -> 174 of 229), R 0.388 -> 0.390 ("immunisation"). Floors unchanged (still under).
-        assertFloors(figures.claims(), 0.75, 0.38);
+        // Branch goldconv20 (gold conventions rrrr-yyyy, gold only, no rule changed; ssss: 'a candidate oral carrier for chemotherapy' carries Chemotherapeutic, 1 row added, 446 -> 447): P 0.766 -> 0.771, R 0.397 -> 0.398. Floors just under.
+        assertFloors(figures.claims(), 0.76, 0.39);
         // Branch conventionrules (kkk, fff): NEVER-TUNED, aggregate only, not tuned on: P 0.655 -> 0.646 (135 of 206 -> 135 of 209), R 0.304 unchanged. Precision floor 0.65 -> 0.64 for that reason (three claims more, none right); the lead decides (switches -Dexokg.noTitleSentences, -Dexokg.noCoatedEngineered).
         assertHedgeFloors(figures.claims(), 0.21);
         assertDenialFloors(figures.claims(), 0, 1);
@@ -2443,6 +2456,7 @@ class GoldStandardTest {
         // Branch cargolexicon (cargo and probe families as synonyms and name patterns, exokg.ttl): P 0.692 -> 0.688 (153 of 221 -> 152 of 221), R 0.340 -> 0.338. Both floors lowered (0.69 -> 0.68, 0.34 -> 0.33): 'the prostate enzyme prostatic acid phosphatase' loses its Enzyme row now that 'phosphatase' is a term (a list reading allows one unknown word between 'enzyme' and the term); glycolipids on PlantStructure where the gold says Fruit. Floors just under.
         // Branch organismlexicon (plant parts, probiotic bacteria, more fruits, vegetables and herbs as synonyms; fruit vegetables on Fruit, exokg.ttl): P 0.692 -> 0.736 (153 of 221 -> 162 of 220), R 0.340 -> 0.360 (bitter melon now Fruit). Floors just under.
         // Branch techlexicon (general vocabulary of challenges, properties, uses and loading techniques, exokg.ttl): P 0.692 -> 0.683 (153 of 221 -> 153 of 224), R 0.340 -> 0.340 (three rows whose word is right and whose subject is not: "no reference material" denied by the sentence's "not reproduced" and unqualified, "harmless" of the compared preparation, "impure preparations" in a learning outcome). Precision floor 0.69 -> 0.68 for these.
+        // Branch goldconv20 (gold conventions rrrr-yyyy, gold only, no rule changed; rrrr and aa: 'antifungal drugs such as amphotericin B' SmallMoleculeDrug, 1 row changed, 452 rows): P 0.732 -> 0.732, R 0.363 -> 0.363. Floors already under.
         assertFloors(figures.claims(), 0.68, 0.33);
         // Hedges right on matched claims: 4 of 6 (0.667), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
