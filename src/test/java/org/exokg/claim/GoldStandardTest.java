@@ -1175,7 +1175,8 @@ class GoldStandardTest {
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.920 (184 of 200), R 0.724. Floors just under.
         // Branch diseaselexicon (general disease, injury and condition vocabulary, exokg.ttl): P 0.920 -> 0.920 (184 of 200 -> 185 of 201), R 0.724 -> 0.728 ('did not reduce synovitis' now a denied treats InflammatoryDisease). Floors just under.
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.920 (185 of 201), R 0.728. Floors just under.
-        assertFloors(figures.claims(), 0.92, 0.72);
+        // Branch relationverbs (verb families of treating, claim-rules.yaml block relationverbs: protection or repair stated in the disease): P 0.920 -> 0.921 (185 of 201 -> 186 of 202), R 0.728 -> 0.732. Floors just under.
+        assertFloors(figures.claims(), 0.92, 0.73);
         // After the eleventh session's merges: hedge 0.667 of all (16 of 24). Hedge floor up.
         // Branch hedge2 (seventeenth session; convention j on this gold: "Exosome-based vaccines could ..." presupposes the use): hedge 0.667 (16 of 24) -> 0.652 (15 of 23), a gold change. Floor just under.
         assertHedgeFloors(figures.claims(), 0.60);
@@ -1574,6 +1575,7 @@ class GoldStandardTest {
         // Branch cargolexicon (cargo and probe families as synonyms and name patterns, exokg.ttl): P 0.883 -> 0.880 (279 of 316 -> 279 of 317), R 0.605 -> 0.605 ('bulky cargo such as plasmids' in a heading list). Floors just under.
         // Lead, merging dev28 and cargolexicon (twenty-fifth session): each added one claim beyond the gold (Lipid, plasmid DNA), together P 0.877 (279 of 318); P floor 0.88 -> 0.87.
         // Branch sourcecodes (source codes: 'DPSC-Exos are small extracellular vesicles' now gives derivedFrom StemCell, which convention b asks for and the gold lacks): P 0.883 -> 0.880 (279 of 316 -> 279 of 317), R 0.605 -> 0.605. Floors unchanged (still under).
+        // Branch relationverbs (verb families of treating, claim-rules.yaml block relationverbs: protection or repair stated in the disease): P 0.875 -> 0.875 (279 of 319 -> 280 of 320), R 0.605 -> 0.607. Floors just under.
         assertFloors(figures.claims(), 0.87, 0.60);
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.883 -> 0.882 (273 of 309 -> 276 of 313), R 0.593 -> 0.600. Floors just under.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
@@ -2133,7 +2135,8 @@ class GoldStandardTest {
         // Branch clausescope (elliptic contrast 'whereas small EVs from the same cells do not' denied; 'intended for adults with GVHD' a hedged treats): P 0.798 -> 0.799 (237 of 297 -> 239 of 299), R 0.515 -> 0.520. Floors already just under.
         // Branch dev28 (term families from general knowledge, exokg.ttl): P 0.798 -> 0.793 (237 of 297 -> 299), R 0.515 unchanged (vesicles that 'display / bear tissue factor' carries Protein twice, which the gold lacks). Floors unchanged (still under).
         // Branch cargolexicon (cargo and probe families as synonyms and name patterns, exokg.ttl): P 0.798 -> 0.801 (237 of 297 -> 237 of 296), R 0.515 -> 0.515 (a press release's LowToxicity false positive gone). Floors just under.
-        assertFloors(figures.claims(), 0.79, 0.51);
+        // Branch relationverbs (verb families of treating, claim-rules.yaml block relationverbs: protection or repair stated in the disease): P 0.797 -> 0.797 (239 of 300 -> 240 of 301), R 0.520 -> 0.522. Floors just under.
+        assertFloors(figures.claims(), 0.79, 0.52);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.785 -> 0.782 (230 of 293 -> 230 of 294: 'plasma gave 60 % fewer CD41-positive vesicles' carries Protein), R 0.500 -> 0.500. Floors just under.
         // Branch studied (a text about one product: its present tense and unsourced anaphors take its source; the label-style summary's 'The exosomes carry CD63 ...'): P 0.785 -> 0.802 (230 -> 235 of 293), R 0.500 -> 0.511. Floors just under.
         // Branch objects4 (an injury said "the injured <organ>" next to a vesicle subject, objects4-injured-organ): P 0.785 -> 0.786, R 0.500 -> 0.502. Floors just under.
@@ -2268,6 +2271,7 @@ class GoldStandardTest {
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.825 (268 of 325), R 0.558. Floors just under.
         // Branch goldconv18 (gold conventions cccc-mmmm, gold only, no rule changed; cccc: 2 SafetyConcern rows added, 480 -> 482): P 0.825 -> 0.825, R 0.558 -> 0.556. Floors just under.
         // Branch cargolexicon (cargo and probe families as synonyms and name patterns, exokg.ttl): P 0.825 -> 0.825 (268 of 325 -> 269 of 326), R 0.558 -> 0.560 (+1 galactolipids). Floors just under.
+        // Branch relationverbs (verb families of treating, claim-rules.yaml block relationverbs: protection or repair stated in the disease): P 0.825 -> 0.826 (269 of 326 -> 270 of 327), R 0.558 -> 0.560. Floors just under.
         assertFloors(figures.claims(), 0.82, 0.55);
         assertHedgeFloors(figures.claims(), 0.37);
         assertDenialFloors(figures.claims(), 3, 3);
@@ -2375,7 +2379,8 @@ class GoldStandardTest {
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.759 (173 of 228), R 0.388. Floors just under.
         // Branch cargolexicon (cargo and probe families as synonyms and name patterns, exokg.ttl): P 0.759 -> 0.755 (173 of 228 -> 173 of 229), R 0.388 -> 0.388 ('a candidate oral carrier for chemotherapy'; the gold gives 'carrier for' only usedFor). Floors just under.
         // Branch sourcecodes (lower-case bacterial group words qualify, 'pneumococcal membrane vesicles' keep their source; switch -Dexokg.noBacterialGroupWords): P 0.759 -> 0.769 (173 of 228 -> 176 of 229), R 0.388 -> 0.395. Floors just under.
-        assertFloors(figures.claims(), 0.75, 0.38);
+        // Branch relationverbs (verb families of treating, claim-rules.yaml block relationverbs: protection or repair stated in the disease): P 0.765 -> 0.766 (176 of 230 -> 177 of 231), R 0.395 -> 0.397. Floors just under.
+        assertFloors(figures.claims(), 0.76, 0.39);
         // Branch conventionrules (kkk, fff): NEVER-TUNED, aggregate only, not tuned on: P 0.655 -> 0.646 (135 of 206 -> 135 of 209), R 0.304 unchanged. Precision floor 0.65 -> 0.64 for that reason (three claims more, none right); the lead decides (switches -Dexokg.noTitleSentences, -Dexokg.noCoatedEngineered).
         assertHedgeFloors(figures.claims(), 0.21);
         assertDenialFloors(figures.claims(), 0, 1);
