@@ -1865,7 +1865,8 @@ class GoldStandardTest {
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.919 (284 of 309), R 0.569. Floors just under.
         // Branch goldconv18 (gold conventions cccc-mmmm, gold only, no rule changed; hhhh: hepatic stellate cells Pericyte, 1 row changed): P 0.919 -> 0.922, R 0.569 -> 0.571. Floors just under.
         // Branch dev28 (term families from general knowledge, exokg.ttl): P 0.919 -> 0.916 (284 of 309 -> 310), R 0.569 unchanged (platelet microvesicles 'carry tissue factor' carries Protein, which the gold lacks). Floors unchanged (still under).
-        assertFloors(figures.claims(), 0.91, 0.56);
+        // Branch relationverbs (verb families of treating and reaching, claim-rules.yaml block relationverbs): P 0.919 -> 0.920 (285 of 310 -> 286 of 311), R 0.571 -> 0.573 (cells the vesicles reach). Floors just under.
+        assertFloors(figures.claims(), 0.91, 0.57);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
         // Branch triggers3 (seventeenth session; "may thus become imaging probes" read as usedFor Imaging): P 0.805 -> 0.806, R 0.425 -> 0.427 (211 -> 212 of 496); hedged found 7 -> 8 of 44 (0.159 -> 0.182 of all). Hedge floor up.
         // Branch hedged7 (twentieth session; modal benefit in a disease, "help clinicians distinguish / identify", "guide the choice of therapy"): hedge of all 0.295 -> 0.318 (13 -> 14 of 44); P 0.911 -> 0.911, R 0.514 -> 0.516. Hedge floor up.
@@ -1957,6 +1958,7 @@ class GoldStandardTest {
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.819 (245 of 299), R 0.509. Floors just under.
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.819 (245 of 299), R 0.509. Floors just under.
         // Branch goldconv18 (gold conventions cccc-mmmm, gold only, no rule changed; gggg: 2 rows hedged; Methods row removed; 481 -> 480): P 0.819 -> 0.819, R 0.509 -> 0.510. Floors just under.
+        // Branch relationverbs (verb families of treating and reaching, claim-rules.yaml block relationverbs): P 0.819 -> 0.817 (245 of 299 -> 245 of 300), R 0.510 -> 0.510 (a denied reach across a clause break, see docs). Floors just under.
         assertFloors(figures.claims(), 0.81, 0.51);
         // Branch mmmgold (OMV anaphor switch on, convention mmm): P 0.809 -> 0.813 (242 -> 243 of 299), R 0.503 -> 0.505. Floors just under.
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.815 -> 0.815 (242 of 297 -> 243 of 298), R 0.503 -> 0.505. Floors just under.
@@ -2379,7 +2381,7 @@ class GoldStandardTest {
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.759 (173 of 228), R 0.388. Floors just under.
         // Branch cargolexicon (cargo and probe families as synonyms and name patterns, exokg.ttl): P 0.759 -> 0.755 (173 of 228 -> 173 of 229), R 0.388 -> 0.388 ('a candidate oral carrier for chemotherapy'; the gold gives 'carrier for' only usedFor). Floors just under.
         // Branch sourcecodes (lower-case bacterial group words qualify, 'pneumococcal membrane vesicles' keep their source; switch -Dexokg.noBacterialGroupWords): P 0.759 -> 0.769 (173 of 228 -> 176 of 229), R 0.388 -> 0.395. Floors just under.
-        // Branch relationverbs (verb families of treating, claim-rules.yaml block relationverbs: protection or repair stated in the disease): P 0.765 -> 0.766 (176 of 230 -> 177 of 231), R 0.395 -> 0.397. Floors just under.
+        // Branch relationverbs (verb families of treating and reaching, claim-rules.yaml block relationverbs): P 0.765 -> 0.767 (176 of 230 -> 178 of 232), R 0.395 -> 0.399 (protection in a disease model, cells the vesicles reach). Floors just under.
         assertFloors(figures.claims(), 0.76, 0.39);
         // Branch conventionrules (kkk, fff): NEVER-TUNED, aggregate only, not tuned on: P 0.655 -> 0.646 (135 of 206 -> 135 of 209), R 0.304 unchanged. Precision floor 0.65 -> 0.64 for that reason (three claims more, none right); the lead decides (switches -Dexokg.noTitleSentences, -Dexokg.noCoatedEngineered).
         assertHedgeFloors(figures.claims(), 0.21);
@@ -2483,7 +2485,8 @@ class GoldStandardTest {
         // Branch cargolexicon (cargo and probe families as synonyms and name patterns, exokg.ttl): NEVER-TUNED, aggregate only, not tuned on: P 0.837 -> 0.838, R 0.528 -> 0.530 (252 of 301 -> 253 of 302). Floors just under.
         // Branch organismlexicon (plant parts, probiotic bacteria, more fruits, vegetables and herbs as synonyms, exokg.ttl): NEVER-TUNED, aggregate only, not tuned on: P 0.837 -> 0.834 (252 of 301 -> 302), R 0.528 -> 0.528. Floors unchanged (just under).
         // Branch sourcecodes (source codes before vesicle short forms; bacterial group words): NEVER-TUNED, aggregate only, not tuned on: P 0.837 -> 0.834 (252 of 301 -> 252 of 302), R 0.528 -> 0.528. Floors unchanged (still under).
-        assertFloors(figures.claims(), 0.83, 0.52);
+        // Branch relationverbs (verb families of treating and reaching, claim-rules.yaml block relationverbs): P 0.851 -> 0.851 (274 of 322 -> 275 of 323), R 0.573 -> 0.575 (cells the vesicles reach). Floors just under.
+        assertFloors(figures.claims(), 0.84, 0.57);
         // Hedges right on matched claims: 14 of 25 (0.560), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.55, "hedges missed on matched claims");
@@ -2669,6 +2672,7 @@ class GoldStandardTest {
         BlindSetFigures figures = blindSetFigures(32, "thirty-second", GoldStandard.BLIND32_TEXTS);
         // Branch blind32 (new set, first run): NEVER-TUNED, aggregate only, not tuned on: P 0.396 (84 of 212), R 0.189 (gold 444). Floors just under.
         // Branch blind32 (the writer's gold fixes after the one reading): NEVER-TUNED, aggregate only, not tuned on: P 0.396 -> 0.585 (84 -> 124 of 212), R 0.189 -> 0.276 (gold 444 -> 450). Floors just under.
+        // Branch relationverbs (verb families of treating and reaching): NEVER-TUNED, aggregate only, not tuned on: P 0.587 -> 0.586 (128 of 218 -> 129 of 220), R 0.284 -> 0.287. Floors unchanged.
         assertFloors(figures.claims(), 0.58, 0.27);
         // Hedges right on matched claims: 6 of 7 (0.857), at the goal of 0.85 on very few matched claims; a floor
         // just under the measured figures, so the set's test records where it stands and still fails on a fall.
