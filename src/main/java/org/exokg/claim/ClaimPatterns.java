@@ -506,6 +506,11 @@ public final class ClaimPatterns {
             // treatments and treated groups as subjects), for measuring them
             rules.removeIf(r -> r.id().startsWith("subjects6-"));
         }
+        if (Boolean.getBoolean("exokg.noRelationVerbFamilies")) {
+            // (branch relationverbs) -Dexokg.noRelationVerbFamilies leaves out the rules "relationverbs-*" (claim-rules.yaml
+            // block relationverbs: verb families of treating), for measuring them
+            rules.removeIf(r -> r.id().startsWith("relationverbs-"));
+        }
         return new ClaimPatterns(rules, remappings, qualifierRemappings, events, predicates, measures, implied, objectFirstGaps, acrossClauseRules);
     }
 
