@@ -163,7 +163,8 @@ final class VesicleAnaphora {
     /**
      * Measurement switch: -Dexokg.noLabelledAnaphors: an ImagingProbe read on the participle of an opening "Labelled
      * vesicles" keeps the bare noun from being read as the subject, as before (issue 15, branch labelledanaphors; the
-     * rule file's label-participle-before-bare-vesicles reads the participle).
+     * rule file's labelledanaphors-label-before-bare-vesicles reads the participle; ClaimPatterns leaves it out under
+     * the same switch).
      */
     static final boolean LABELLED_ANAPHORS = !Boolean.getBoolean("exokg.noLabelledAnaphors");
     /** A label named only by its participle (claim-rules.yaml's ImagingProbe events): "labelled", "tagged". */
