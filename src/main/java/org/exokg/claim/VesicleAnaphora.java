@@ -160,6 +160,16 @@ final class VesicleAnaphora {
     /** The previous sentence's last noun of interest was a rival, not a vesicle: "these" may mean that rival. */
     private boolean previousEndsWithRival;
 
+    /**
+     * Measurement switch: -Dexokg.noLabelledAnaphors: an ImagingProbe read on the participle of an opening "Labelled
+     * vesicles" keeps the bare noun from being read as the subject, as before (issue 15, branch labelledanaphors; the
+     * rule file's labelledanaphors-label-before-bare-vesicles reads the participle; ClaimPatterns leaves it out under
+     * the same switch).
+     */
+    static final boolean LABELLED_ANAPHORS = !Boolean.getBoolean("exokg.noLabelledAnaphors");
+    /** A label named only by its participle (claim-rules.yaml's ImagingProbe events): "labelled", "tagged". */
+    private static final Pattern LABEL_PARTICIPLE = Pattern.compile("(?i)labell?ed|tagged");
+
     VesicleAnaphora(Lexicon lexicon) {
         this.lexicon = lexicon;
     }
@@ -732,7 +742,8 @@ final class VesicleAnaphora {
     /**
      * (branch subjects) "Labelled vesicles reached the cord", "Vesicles may behave differently ...", "Intravenously
      * injected vesicles are cleared ...": bare "vesicles" opening the sentence as its subject, after modifiers of what
-     * was done to them at most (topic-preparation.yaml: bare-subjects), in a text about vesicles. Its span, or null.
+     * was done to them at most (topic-preparation.yaml: bare-subjects), in a text about vesicles. Its span, or null. (Branch
+     * labelledanaphors) The label read on the participle ("Labelled") is no term before the subject.
      */
     private int[] bareVesicleSubject(String text, Sentence sentence, List<Mention> result) {
         if (!holdsIgnoringCase(text, sentence.start(), sentence.end(), "vesicles", true)) {
@@ -745,7 +756,8 @@ final class VesicleAnaphora {
         int from = v.start(1);
         int to = v.end(1);
         String before = text.substring(sentence.start(), from).toLowerCase(Locale.ROOT);
-        if (result.stream().anyMatch(x -> x.start() < to && from < x.end() || x.end() <= from && x.start() >= sentence.start())
+        if (result.stream().anyMatch(x -> x.start() < to && from < x.end() || x.end() <= from && x.start() >= sentence.start()
+                        && !(LABELLED_ANAPHORS && x.is(MentionType.CARGO) && LABEL_PARTICIPLE.matcher(x.surface()).matches()))
                 || OTHER_WORD_BEFORE.matcher(text).region(sentence.start(), from).find()
                 || NOT_A_SUBJECT_AFTER.matcher(text).region(to, sentence.end()).lookingAt()
                 || !TopicPreparation.defaults().bareVesicleCue("bare-subjects", before)) {
