@@ -115,7 +115,8 @@ class HeadNounAndCueScopeTest {
 
     @Test
     void hybridsMimeticsAndGroupsOfCarriersAreNotVesiclesInGeneral() {
-        assertEquals(List.of(), triples(projectClaims("EV–liposome hybrids carry large plasmids into cells.")));
+        // since "plasmid" is a term (branch cargolexicon) the hybrids carry DNA; what is said of them is never said of EVs
+        assertEquals(List.of("HybridVesicle carries DNA"), triples(projectClaims("EV–liposome hybrids carry large plasmids into cells.")));
         // the ontology's hybrid vesicle term may name them; exosomes in general are never the subject
         assertTrue(triples(projectClaims("Liposome–exosome hybrids deliver siRNA to neurons.")).stream()
                 .noneMatch(x -> x.startsWith("Exosome ") || x.startsWith("ExtracellularVesicle ")));
