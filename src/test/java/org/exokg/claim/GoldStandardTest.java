@@ -1872,7 +1872,8 @@ class GoldStandardTest {
         // Branch goldconv18 (gold conventions cccc-mmmm, gold only, no rule changed; hhhh: hepatic stellate cells Pericyte, 1 row changed): P 0.919 -> 0.922, R 0.569 -> 0.571. Floors just under.
         // Branch dev28 (term families from general knowledge, exokg.ttl): P 0.919 -> 0.916 (284 of 309 -> 310), R 0.569 unchanged (platelet microvesicles 'carry tissue factor' carries Protein, which the gold lacks). Floors unchanged (still under).
         // Branch goldconv19 (gold conventions nnnn-qqqq, gold only, no rule changed; pppp: 'tiny bubbles called extracellular vesicles' SmallSize, 1 row added, 499 -> 500): P 0.919 -> 0.919, R 0.571 -> 0.570. Floors already under.
-        assertFloors(figures.claims(), 0.91, 0.56);
+        // Branch mimeticnames (names defined for extruded cells' nanovesicles or exosome mimetics read as ExtracellularVesicleMimetic, unqualified; switch -Dexokg.noMimeticNames): P 0.919 -> 0.921 (285 of 310 -> 293 of 318), R 0.570 -> 0.586. Floors just under.
+        assertFloors(figures.claims(), 0.92, 0.58);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
         // Branch triggers3 (seventeenth session; "may thus become imaging probes" read as usedFor Imaging): P 0.805 -> 0.806, R 0.425 -> 0.427 (211 -> 212 of 496); hedged found 7 -> 8 of 44 (0.159 -> 0.182 of all). Hedge floor up.
         // Branch hedged7 (twentieth session; modal benefit in a disease, "help clinicians distinguish / identify", "guide the choice of therapy"): hedge of all 0.295 -> 0.318 (13 -> 14 of 44); P 0.911 -> 0.911, R 0.514 -> 0.516. Hedge floor up.
@@ -2392,7 +2393,8 @@ class GoldStandardTest {
         // Branch cargolexicon (cargo and probe families as synonyms and name patterns, exokg.ttl): P 0.759 -> 0.755 (173 of 228 -> 173 of 229), R 0.388 -> 0.388 ('a candidate oral carrier for chemotherapy'; the gold gives 'carrier for' only usedFor). Floors just under.
         // Branch sourcecodes (lower-case bacterial group words qualify, 'pneumococcal membrane vesicles' keep their source; switch -Dexokg.noBacterialGroupWords): P 0.759 -> 0.769 (173 of 228 -> 176 of 229), R 0.388 -> 0.395. Floors just under.
         // Branch techlexicon (general vocabulary of challenges, properties, uses and loading techniques, exokg.ttl): P 0.759 -> 0.760 (173 of 228 -> 174 of 229), R 0.388 -> 0.390 ("immunisation"). Floors unchanged (still under).
-        assertFloors(figures.claims(), 0.75, 0.38);
+        // Branch mimeticnames (names defined for extruded cells' nanovesicles or exosome mimetics read as ExtracellularVesicleMimetic, unqualified; switch -Dexokg.noMimeticNames): P 0.766 -> 0.768 (177 of 231 -> 179 of 233), R 0.397 -> 0.401. Floors just under.
+        assertFloors(figures.claims(), 0.76, 0.40);
         // Branch conventionrules (kkk, fff): NEVER-TUNED, aggregate only, not tuned on: P 0.655 -> 0.646 (135 of 206 -> 135 of 209), R 0.304 unchanged. Precision floor 0.65 -> 0.64 for that reason (three claims more, none right); the lead decides (switches -Dexokg.noTitleSentences, -Dexokg.noCoatedEngineered).
         assertHedgeFloors(figures.claims(), 0.21);
         assertDenialFloors(figures.claims(), 0, 1);
@@ -2498,6 +2500,7 @@ class GoldStandardTest {
         // Branch sourcecodes (source codes before vesicle short forms; bacterial group words): NEVER-TUNED, aggregate only, not tuned on: P 0.837 -> 0.834 (252 of 301 -> 252 of 302), R 0.528 -> 0.528. Floors unchanged (still under).
         // Branch goldconv19 (gold conventions nnnn-qqqq, gold only, no rule changed; nnnn: 13 patent-claim rows unhedged; oooo: myocarditis and endometriosis InflammatoryDisease, 3 rows; pppp: 'tiny parcels' SmallSize, 1 added; 478 -> 479): P 0.856 -> 0.863, R 0.573 -> 0.576; gold-hedged 54 -> 41, hedge recall 0.607 -> 0.944 of matched. Floors just under.
         // Branch techlexicon (general vocabulary of challenges, properties, uses and loading techniques, exokg.ttl): NEVER-TUNED, aggregate only, not tuned on: P 0.837 -> 0.832 (252 of 301 -> 253 of 304), R 0.528 -> 0.530. Floors unchanged (still under).
+        // Branch mimeticnames (names defined for extruded cells' nanovesicles or exosome mimetics read as ExtracellularVesicleMimetic, unqualified; switch -Dexokg.noMimeticNames): P 0.852 -> 0.841 (277 of 325 -> 275 of 327), R 0.578 -> 0.574 (this gold writes 'Hep-EMs' ExtracellularVesicleMimetic[Hepatocyte], blind 19 and 26 unqualified). Floors unchanged (still under).
         assertFloors(figures.claims(), 0.83, 0.52);
         // Hedges right on matched claims: 14 of 25 (0.560), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.

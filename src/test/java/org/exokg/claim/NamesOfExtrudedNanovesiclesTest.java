@@ -76,4 +76,14 @@ class NamesOfExtrudedNanovesiclesTest {
         TestSupport.assertClaimsOfText(dir, text, "PTX-Exos were taken up", List.of(),
                 List.of("ExtracellularVesicleMimetic targets Fibroblast"));
     }
+
+    @Test
+    void aWordFileWithoutItsSectionIsRefusedNamingIt() {
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> MimeticNames.parse(new java.io.ByteArrayInputStream("makng: ['extruded']\n".getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8)), "m.yaml"));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith("m.yaml") && e.getMessage().contains("making")
+                && !e.getMessage().contains("\n"), e.getMessage());
+        org.junit.jupiter.api.Assertions.assertTrue(MimeticNames.defaults().makingPattern().matcher("by serial extrusion of").find());
+    }
 }
