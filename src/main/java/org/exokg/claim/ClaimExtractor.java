@@ -1489,6 +1489,9 @@ public final class ClaimExtractor {
             }
             mentions.sort(java.util.Comparator.comparingInt(Mention::start));
         }
+        if (MimeticNames.MIMETIC_NAMES) {
+            defineMimeticNames(text, sentence, mentions);
+        }
         mentions = withPreviousNameUse(text, sentence, mentions, preparationUses);
         mentions = withDiseaseAnaphorResolved(text, mentions);
         scopes.sentenceRead(text, sentence.start(), sentence.end(), mentions); // (branch subjects3) for the next sentence's "its vesicles"
@@ -2423,6 +2426,40 @@ public final class ClaimExtractor {
                 || ENGINEERED_SMALL_VESICLES && kind.equals(SMALL_EXTRACELLULAR_VESICLE_KIND);
     }
     private static final String ENGINEERED_EXOSOME = org.exokg.ExoKg.NS + "EngineeredExosome";
+    private static final String MIMETIC = org.exokg.ExoKg.NS + "ExtracellularVesicleMimetic";
+    private static final String CELL = org.exokg.ExoKg.NS + "Cell";
+    /** (branch mimeticnames) The generic kinds a text may name nanovesicles it made from cells by ("nanovesicles", "vesicles"). */
+    private static final java.util.Set<String> MIMETIC_BASES = java.util.Set.of(EXTRACELLULAR_VESICLE, EXOSOME,
+            org.exokg.ExoKg.NS + "SmallExtracellularVesicle");
+    /** (branch mimeticnames) The vesicle mentions, by start, that a mimetic name was defined for: their sentence's claims are the mimetics'. */
+    private final java.util.Set<Integer> mimeticDefinitions = new java.util.HashSet<>();
+
+    /**
+     * (issue 15, branch mimeticnames) A name defined for vesicles made by extruding, sonicating or disrupting cells, or for
+     * mimetics ("nanovesicles extruded from whole macrophages (M2-NVs)", "Exosome mimetics (Hep-EMs)"), stands for
+     * extracellular vesicle mimetics, unqualified (the golds write mimetics without their cells as qualifier), here and in
+     * its later uses. Switch -Dexokg.noMimeticNames.
+     */
+    private void defineMimeticNames(String text, Sentence sentence, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (!m.is(MentionType.VESICLE) || anaphors.contains(m) || preparations.preparation(m) != null) {
+                continue;
+            }
+            boolean mimeticKind = m.iri().equals(MIMETIC) || lexicon.isA(m.iri(), MIMETIC);
+            if (!mimeticKind && !MIMETIC_BASES.contains(m.iri())) {
+                continue;
+            }
+            String name = NamedPreparations.mimeticName(text, sentence.end(), m, mentions, mimeticKind,
+                    o -> o.is(MentionType.SOURCE) && lexicon.isA(o.iri(), CELL));
+            if (name != null && !preparations.knows(name)) {
+                // the name's uses are mentions of mimetics (an anaphor after them, "both preparations", means mimetics)
+                org.exokg.mention.Term mimetic = lexicon.term(MIMETIC);
+                Mention named = mimetic == null ? m : new Mention(mimetic, m.start(), m.end(), m.surface());
+                preparations.remember(new NamedPreparations.Preparation(name, named, MIMETIC, null));
+                mimeticDefinitions.add(m.start());
+            }
+        }
+    }
     /**
      * (branch engineered) A vesicle phrase that states a deliberate modification ("modified milk exosomes", "RVG-displaying
      * exosomes", "exosomes from transfected cells") names engineered vesicles, whatever its source (the qualifier stays);
@@ -3855,6 +3892,11 @@ public final class ClaimExtractor {
                 qualifier = used.qualifierIri();
                 preparationName = used.name();
             } else {
+                if (mimeticDefinitions.contains(v.start())) {
+                    // (branch mimeticnames) the vesicles a mimetic name is defined for are the mimetics
+                    subjectIri = MIMETIC;
+                    qualifier = null;
+                }
                 preparationName = preparations.nameOf(text, sentence.start(), sentence.end(), v, mentions);
                 if (preparationName != null && qualifier == null && relation == Relation.DERIVED_FROM) {
                     // "Nanovesicles were isolated from garlic cloves ... and named GNV-2": the origin the defining

@@ -789,6 +789,47 @@ final class NamedPreparations {
         return found;
     }
 
+    /** (branch mimeticnames) After the vesicle: up to fourteen words with no bracket or clause end, then a name in brackets. */
+    private static final Pattern BRACKETED_NAME_AFTER = Pattern.compile(
+            "\\A((?:[^();.\\s]*\\s+){0,14}?[^();.\\s]*?)\\s*\\(\\s*(" + NAME + ")\\s*\\)");
+    private static final Pattern MIMETIC_MAKING = MimeticNames.defaults().makingPattern();
+
+    /**
+     * (issue 15, branch mimeticnames) The name a sentence defines in brackets for mimetics: for vesicles of a mimetic kind
+     * ("Exosome mimetics (Hep-EMs) were made by ..."), or for vesicles of a generic kind whose phrase up to the name says
+     * they were made from cells by a making word of {@code mimetic-words.yaml}, the cells after the word ("nanovesicles
+     * extruded through filters from whole macrophages (M2-NVs)"); no other vesicle noun between. Null otherwise.
+     */
+    static String mimeticName(String text, int sentenceEnd, Mention vesicle, List<Mention> mentions, boolean mimeticKind,
+            java.util.function.Predicate<Mention> cell) {
+        if (!MimeticNames.MIMETIC_NAMES) {
+            return null;
+        }
+        Matcher m = BRACKETED_NAME_AFTER.matcher(text).region(vesicle.end(), sentenceEnd);
+        if (!m.lookingAt() || !(noMention(mentions, m.start(2), m.end(2)) || vesicleNounOfName(text, mentions, m.start(2), m.end(2)))) {
+            return null;
+        }
+        for (Mention o : mentions) {
+            if (o != vesicle && o.is(MentionType.VESICLE) && o.start() >= vesicle.end() && o.end() <= m.start(2)) {
+                return null;
+            }
+        }
+        if (mimeticKind) {
+            return m.group(2);
+        }
+        Matcher making = MIMETIC_MAKING.matcher(text).region(m.start(1), m.end(1));
+        if (!making.find()) {
+            return null;
+        }
+        int after = making.end();
+        for (Mention o : mentions) {
+            if (o.start() >= after && o.end() <= m.end(1) && cell.test(o)) {
+                return m.group(2);
+            }
+        }
+        return null;
+    }
+
     /** Measurement switch: -Dexokg.noNumberedNames: "UC-sEV-01" is no name of vesicles (branch dev21). */
     static final boolean NUMBERED_NAMES = !Boolean.getBoolean("exokg.noNumberedNames");
     /** (branch dev21) A lot or product number after the vesicle noun that ends a name: "UC-sEV-01", "PL-Exo-2". */

@@ -1887,6 +1887,7 @@ class GoldStandardTest {
         // Branch dev28 (term families from general knowledge, exokg.ttl): P 0.919 -> 0.916 (284 of 309 -> 310), R 0.569 unchanged (platelet microvesicles 'carry tissue factor' carries Protein, which the gold lacks). Floors unchanged (still under).
         // Branch goldconv19 (gold conventions nnnn-qqqq, gold only, no rule changed; pppp: 'tiny bubbles called extracellular vesicles' SmallSize, 1 row added, 499 -> 500): P 0.919 -> 0.919, R 0.571 -> 0.570. Floors already under.
         // Branch relationverbs (verb families of treating and reaching, claim-rules.yaml block relationverbs): P 0.919 -> 0.920 (285 of 310 -> 286 of 311), R 0.571 -> 0.573 (cells the vesicles reach). Floors just under.
+        // Branch mimeticnames (names defined for extruded cells' nanovesicles or exosome mimetics read as ExtracellularVesicleMimetic, unqualified; switch -Dexokg.noMimeticNames): P 0.919 -> 0.921 (285 of 310 -> 293 of 318), R 0.570 -> 0.586. Floors just under.
         assertFloors(figures.claims(), 0.91, 0.56);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
         // Branch triggers3 (seventeenth session; "may thus become imaging probes" read as usedFor Imaging): P 0.805 -> 0.806, R 0.425 -> 0.427 (211 -> 212 of 496); hedged found 7 -> 8 of 44 (0.159 -> 0.182 of all). Hedge floor up.
@@ -2417,6 +2418,7 @@ class GoldStandardTest {
         // Branch techlexicon (general vocabulary of challenges, properties, uses and loading techniques, exokg.ttl): P 0.759 -> 0.760 (173 of 228 -> 174 of 229), R 0.388 -> 0.390 ("immunisation"). Floors unchanged (still under).
         // Branch goldconv20 (gold conventions rrrr-yyyy, gold only, no rule changed; ssss: 'a candidate oral carrier for chemotherapy' carries Chemotherapeutic, 1 row added, 446 -> 447): P 0.766 -> 0.771, R 0.397 -> 0.398. Floors just under.
         // Branch relationverbs (verb families of treating and reaching, claim-rules.yaml block relationverbs): P 0.765 -> 0.767 (176 of 230 -> 178 of 232), R 0.395 -> 0.399 (protection in a disease model, cells the vesicles reach). Floors just under.
+        // Branch mimeticnames (names defined for extruded cells' nanovesicles or exosome mimetics read as ExtracellularVesicleMimetic, unqualified; switch -Dexokg.noMimeticNames): P 0.766 -> 0.768 (177 of 231 -> 179 of 233), R 0.397 -> 0.401. Floors just under.
         assertFloors(figures.claims(), 0.76, 0.39);
         // Branch conventionrules (kkk, fff): NEVER-TUNED, aggregate only, not tuned on: P 0.655 -> 0.646 (135 of 206 -> 135 of 209), R 0.304 unchanged. Precision floor 0.65 -> 0.64 for that reason (three claims more, none right); the lead decides (switches -Dexokg.noTitleSentences, -Dexokg.noCoatedEngineered).
         assertHedgeFloors(figures.claims(), 0.21);
@@ -2525,6 +2527,7 @@ class GoldStandardTest {
         // Branch goldconv19 (gold conventions nnnn-qqqq, gold only, no rule changed; nnnn: 13 patent-claim rows unhedged; oooo: myocarditis and endometriosis InflammatoryDisease, 3 rows; pppp: 'tiny parcels' SmallSize, 1 added; 478 -> 479): P 0.856 -> 0.863, R 0.573 -> 0.576; gold-hedged 54 -> 41, hedge recall 0.607 -> 0.944 of matched. Floors just under.
         // Branch techlexicon (general vocabulary of challenges, properties, uses and loading techniques, exokg.ttl): NEVER-TUNED, aggregate only, not tuned on: P 0.837 -> 0.832 (252 of 301 -> 253 of 304), R 0.528 -> 0.530. Floors unchanged (still under).
         // Branch relationverbs (verb families of treating and reaching, claim-rules.yaml block relationverbs): P 0.851 -> 0.851 (274 of 322 -> 275 of 323), R 0.573 -> 0.575 (cells the vesicles reach). Floors just under.
+        // Branch mimeticnames (names defined for extruded cells' nanovesicles or exosome mimetics read as ExtracellularVesicleMimetic, unqualified; switch -Dexokg.noMimeticNames): P 0.852 -> 0.841 (277 of 325 -> 275 of 327), R 0.578 -> 0.574 (this gold writes 'Hep-EMs' ExtracellularVesicleMimetic[Hepatocyte], blind 19 and 26 unqualified). Floors unchanged (still under).
         assertFloors(figures.claims(), 0.83, 0.52);
         // Hedges right on matched claims: 14 of 25 (0.560), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
