@@ -80,6 +80,7 @@ class GoldStandardTest {
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.983 (170 of 173), R 0.890. Floors just under.
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.983 (170 of 173), R 0.890. Floors just under.
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.983 (170 of 173), R 0.890. Floors just under.
+        // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.983 (170 of 173), R 0.890. Floors just under.
         assertFloors(ev, 0.98, 0.89);
         assertEquals(0, ev.negatedExtracted() - ev.negatedMatched(), "every negated claim must be a denial the text makes");
         assertTrue(ev.hedgingDisagreements().size() <= 0.05 * ev.matched().size(), "hedging disagrees too often");
@@ -192,6 +193,7 @@ class GoldStandardTest {
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.855 (47 of 55), R 0.825. Floors just under.
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.855 (47 of 55), R 0.825. Floors just under.
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.855 (47 of 55), R 0.825. Floors just under.
+        // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.855 (47 of 55), R 0.825. Floors just under.
         assertFloors(ev, 0.85, 0.82);
         // Branch goldconv2: hedge 0.909 of all (10 of 11): "Their low toxicity and natural origin could make them promising
         // oral drug carriers" is read with the ginger of the sentence before; the gold leaves the referent unqualified.
@@ -226,6 +228,7 @@ class GoldStandardTest {
         // Branch goldconv16 (gold conventions kk / ggg: hedged OffTargetAccumulation for uptake by liver macrophages; gold 17 -> 18 rows; extractor unchanged): P 1.000 -> 1.000 (17 of 17), R 1.000 -> 0.944. Recall floor lowered 0.99 -> 0.94: a gold row added, no rule changed.
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 1.000 (17 of 17), R 0.944. Floors just under.
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 1.000 (17 of 17), R 0.944. Floors just under.
+        // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 1.000 (17 of 17), R 0.944. Floors just under.
         assertFloors(ev, 0.99, 0.94);
     }
 
@@ -267,6 +270,7 @@ class GoldStandardTest {
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.946 (53 of 56), R 0.883. Floors just under.
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.946 (53 of 56), R 0.883. Floors just under.
         // Branch goldconv20 (gold conventions rrrr-yyyy, gold only, no rule changed; uuuu: 'dendritic cells pulsed with tumour antigens' carries Protein, 1 row added that the extractor does not give, 60 -> 61): P 0.946 -> 0.946, R 0.883 -> 0.869. Recall floor lowered 0.88 -> 0.86 for that gold row only.
+        // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.946 (53 of 56), R 0.869. Floors just under.
         assertFloors(ev, 0.94, 0.86);
         // Branch goldconv2: one denial the text makes is read without its qualifier: "although the exosomes did not trigger an immune response" is MSC exosomes by the anaphor convention; the extractor reads the denial
         // but not the source (the antecedent chain passes through a bare mention); so it counts as beyond the gold.
@@ -310,6 +314,7 @@ class GoldStandardTest {
         // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.881 (37 of 42), R 0.649. Floors just under.
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.881 (37 of 42), R 0.649. Floors just under.
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.881 (37 of 42), R 0.649. Floors just under.
+        // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.881 (37 of 42), R 0.649. Floors just under.
         assertFloors(ev, 0.88, 0.64);
         // Branch goldconv2: one denial the text makes is read without its qualifier: "The vesicles did not provoke inflammation" is neural stem cell exosomes by the anaphor convention; the extractor reads the denial
         // but not the source (the antecedent chain passes through a bare mention); so it counts as beyond the gold.
@@ -379,6 +384,7 @@ class GoldStandardTest {
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.952 (60 of 63), R 0.822. Floors just under.
         // Branch cargolexicon (cargo and probe families as synonyms and name patterns, exokg.ttl): P 0.952 -> 0.938 (60 of 63 -> 60 of 64), R 0.822 -> 0.822. Precision floor lowered 0.95 -> 0.93: 'proposed as oral carriers for peptide drugs' now carries Biologic; the gold gives 'carriers for X' only usedFor DrugDelivery (see docs). Floors just under.
         // Branch goldconv20 (gold conventions rrrr-yyyy, gold only, no rule changed; ssss: 'oral carriers for peptide drugs' carries Biologic, 1 row added, 73 -> 74): P 0.938 -> 0.953, R 0.822 -> 0.824. Floors just under.
+        // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.953 (61 of 64), R 0.824. Floors just under.
         assertFloors(ev, 0.95, 0.82);
         assertDenialFloors(ev, 1, 1);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
@@ -468,6 +474,7 @@ class GoldStandardTest {
                 // Lead, after the twenty-second session's merges (5 Dec 2026): P 0.951 (176 of 185), R 0.779. Floors just under.
                 // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.951 (176 of 185), R 0.779. Floors just under.
                 // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.951 (176 of 185), R 0.779. Floors just under.
+                // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.951 (176 of 185), R 0.779. Floors just under.
                 assertFloors(ev, 0.95, 0.77);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 6 -> 3, beyond 0 -> 3.
         // Branch goldconv8 (convention z): one denied row of the folate exosomes is now EngineeredExosome, beyond the extractor's Exosome: denials right 3 -> 2.
@@ -559,6 +566,7 @@ class GoldStandardTest {
         // Branch goldconv16 (gold convention ppp; gold 225 -> 226 rows; extractor unchanged): P 0.926 -> 0.926 (175 of 189), R 0.778 -> 0.774. Floors just under.
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.942 (178 of 189), R 0.788. Floors just under.
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.942 (178 of 189), R 0.788. Floors just under.
+        // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.942 (178 of 189), R 0.788. Floors just under.
         assertFloors(ev, 0.94, 0.78);
         // Branch compared (a comparator arm 'given at the same dose' is no antecedent of the next 'the vesicles'): P 0.926 -> 0.942 (178 of 189), R 0.781 -> 0.795. Floors just under.
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
@@ -686,6 +694,7 @@ class GoldStandardTest {
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.939 (200 of 213), R 0.772. Floors just under.
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.939 (200 of 213), R 0.772. Floors just under.
         // Branch goldconv20 (gold conventions rrrr-yyyy, gold only, no rule changed; vvvv: 'CRISPR-Cas9 plasmids' carries DNA beside CrisprCas9, 1 row added that the extractor does not give, 259 -> 260): P 0.939 -> 0.939, R 0.772 -> 0.769. Recall floor lowered 0.77 -> 0.76 for that gold row only.
+        // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.939 (200 of 213), R 0.769. Floors just under.
         assertFloors(ev, 0.93, 0.76);
         assertHedgeFloors(ev, 0.51);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
@@ -802,6 +811,7 @@ class GoldStandardTest {
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.894 (253 of 283), R 0.781. Floors just under.
         // Branch goldconv18 (gold conventions cccc-mmmm, gold only, no rule changed; llll: "vegetables" PlantStructure, 1 row added, 324 -> 325): P 0.894 -> 0.898, R 0.781 -> 0.782. Floors just under.
         // Branch goldconv19 (gold conventions nnnn-qqqq, gold only, no rule changed; qq: 'MSC-EVs intended to treat graft-versus-host disease' hedged treats GraftVersusHostDisease, 1 row added, 325 -> 326): P 0.898 -> 0.901, R 0.782 -> 0.782. Floors just under.
+        // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.901 (255 of 283), R 0.782. Floors just under.
         assertFloors(ev, 0.90, 0.78);
         // Branch previoussubject (discourse challenges after a survey said of EVs; carried unsourced vesicles take the studied source): P 0.887 -> 0.890, R 0.772 -> 0.775. Floors just under.
         assertHedgeFloors(ev, 0.70);
@@ -905,6 +915,7 @@ class GoldStandardTest {
         // Branch diseaselexicon (general disease, injury and condition vocabulary, exokg.ttl): P 0.903 -> 0.904 (159 of 176 -> 160 of 177), R 0.710 -> 0.714 ('after optic nerve crush' now read as Injury). Floors just under.
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.910 (161 of 177), R 0.719. Floors just under.
         // Branch goldconv20 (gold conventions rrrr-yyyy, gold only, no rule changed; yyyy: helminth vesicles derivedFrom Organism and their rows, 7 added that the extractor does not give (helminth is no term), 224 -> 231): P 0.910 -> 0.910, R 0.719 -> 0.697. Recall floor lowered 0.71 -> 0.69 for those gold rows only.
+        // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.910 (161 of 177), R 0.697. Floors just under.
         assertFloors(ev, 0.90, 0.69);
         // Branch goldconv2: hedge 0.609 of all (14 of 23); floor just under.
         // Branch goldconv20 (yyyy: the helminth vesicles' proposed vaccine use, 2 hedged gold rows the extractor does not give): hedge 0.609 -> 0.560 of all (14 of 25). Floor lowered 0.60 -> 0.55 for those rows only.
@@ -999,6 +1010,7 @@ class GoldStandardTest {
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.890 (210 of 236), R 0.742. Floors just under.
         // Branch celllexicon (common names of cell types, cell lines, tissues and body fluids as synonyms of existing classes, exokg.ttl): P 0.890 -> 0.890 (210 of 236 -> 211 of 237), R 0.742 -> 0.746 ('UC-MSC' read whole through the synonym 'UCMSC'). Floors just under.
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.890 (211 of 237), R 0.746. Floors just under.
+        // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.890 (211 of 237), R 0.746. Floors just under.
         assertFloors(ev, 0.89, 0.74);
         // Branch hyphens (hyphen characters read alike; "GMSC‐Exos" now read as "GMSC-Exos" is): P 0.872 -> 0.869 (205 of 236), R 0.723 -> 0.727. Precision floor 0.87 -> 0.86: the one new false positive ("targets Macrophage" from "shifted macrophages") is read the same from the ASCII spelling; recall floor unchanged.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 10: P 0.865 -> 0.860, R 0.702 -> 0.699 (vv: cultivar/season variation now BatchVariability; the extractor reads Heterogeneity). Floors lowered for that gold change, just under.
@@ -1089,7 +1101,8 @@ class GoldStandardTest {
         // Branch techlexicon (general vocabulary of challenges, properties, uses and loading techniques, exokg.ttl): P 0.936 -> 0.931 (189 of 202 -> 189 of 203), R 0.708 -> 0.708 (one unqualified RapidClearance row, "cleared within minutes"; the gold qualifies it). Floors unchanged (still under).
         // Branch sourceattribution (treated producer cells: 'macrophages infected with Mycobacterium tuberculosis release exosomes' no longer gives derivedFrom Bacterium, the false row sourcelexicon's line names): P 0.936 -> 0.940 (189 of 202 -> 189 of 201), R 0.708 unchanged. Precision floor back to 0.94 (0.9403). Floors just under.
         // Branch goldconv20 (gold conventions rrrr-yyyy, gold only, no rule changed; vvvv: carried bacterial lipoproteins carries Protein, 1 row added, 268 -> 269): P 0.941 -> 0.941, R 0.709 -> 0.706. Floors already under.
-        assertFloors(figures.claims(), 0.93, 0.70);
+        // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.941 (190 of 202), R 0.706. Floors just under.
+        assertFloors(figures.claims(), 0.94, 0.70);
         // Branch objects4 (an injury said "the injured <organ>" next to a vesicle subject, objects4-injured-organ): P 0.945 -> 0.940 (188 of 199 -> 200: a hedged aim "we asked whether ... reach the injured cord" read as targets SpinalCordInjury, not in the gold), R 0.704 unchanged. P floor lowered to 0.93 because 0.940 is exactly 0.94 (no margin).
         // After the eleventh session's merges: hedge 0.621 of all (18 of 29). Hedge floor up.
         assertHedgeFloors(figures.claims(), 0.62);
@@ -1186,7 +1199,8 @@ class GoldStandardTest {
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.920 (185 of 201), R 0.728. Floors just under.
         // Branch techlexicon (general vocabulary of challenges, properties, uses and loading techniques, exokg.ttl): P 0.920 -> 0.916 (185 of 201 -> 185 of 202), R 0.728 -> 0.728 (the patent's hybrids "show a longer circulation time": Pharmacokinetics of HybridVesicle, no gold row). Precision floor 0.92 -> 0.91: the word is right, the hybrids are no vesicles of the disclosure.
         // Branch relationverbs (verb families of treating, claim-rules.yaml block relationverbs: protection or repair stated in the disease): P 0.920 -> 0.921 (185 of 201 -> 186 of 202), R 0.728 -> 0.732. Floors just under.
-        assertFloors(figures.claims(), 0.91, 0.72);
+        // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.916 (186 of 203), R 0.732. Floors just under.
+        assertFloors(figures.claims(), 0.91, 0.73);
         // After the eleventh session's merges: hedge 0.667 of all (16 of 24). Hedge floor up.
         // Branch hedge2 (seventeenth session; convention j on this gold: "Exosome-based vaccines could ..." presupposes the use): hedge 0.667 (16 of 24) -> 0.652 (15 of 23), a gold change. Floor just under.
         assertHedgeFloors(figures.claims(), 0.60);
@@ -1273,7 +1287,8 @@ class GoldStandardTest {
         // Branch clausescope (elliptic contrast 'but exosomes from hepatocytes ... did not' denied): P 0.954 -> 0.954 (228 of 239 -> 229 of 240), R 0.786 -> 0.790. Floors already just under.
         // Branch cargolexicon (cargo and probe families as synonyms and name patterns, exokg.ttl): P 0.954 -> 0.950 (228 of 239 -> 228 of 240), R 0.786 -> 0.786. Precision floor lowered 0.95 -> 0.94 (0.950 exactly): 'lipid nanoparticles loaded with chemotherapy' read as the NK exosomes' cargo. Floors just under.
         // Branch sourceattribution (treated producer cells: 'hepatitis B virus-infected hepatocytes' are the source, derivedFrom Hepatocyte): P 0.954 -> 0.954 (228 of 239 -> 229 of 240), R 0.786 -> 0.790. Floors already just under.
-        assertFloors(figures.claims(), 0.94, 0.78);
+        // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.950 (230 of 242), R 0.790. Floors just under.
+        assertFloors(figures.claims(), 0.95, 0.79);
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.917 -> 0.952 (210 of 229 -> 216 of 227), R 0.727 -> 0.747. Floors just under.
         // After the eleventh session's merges: hedge 0.438 of all (14 of 32). Hedge floor up.
         // Branch hedge2 (seventeenth session; "might be developed into topical medicines for atopic dermatitis"): hedge of all 0.531 -> 0.563 (18 of 32), R 0.726 -> 0.730. Hedge floor up.
@@ -1365,6 +1380,7 @@ class GoldStandardTest {
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.911 (235 of 258), R 0.640. Floors just under.
         // Branch cargolexicon (cargo and probe families as synonyms and name patterns, exokg.ttl): P 0.911 -> 0.908 (235 of 258 -> 236 of 260), R 0.640 -> 0.643 (+1 'delivery of chemotherapy'). Precision floor lowered 0.91 -> 0.90: 'a vehicle for other antirheumatic drugs, such as glucocorticoids' gives a carries row the gold lacks. Floors just under.
         // Branch goldconv20 (gold conventions rrrr-yyyy, gold only, no rule changed; ssss: 'a vehicle for other antirheumatic drugs, such as glucocorticoids' carries SmallMoleculeDrug; vvvv: immune complexes carries Antibody; 2 rows added, 367 -> 369): P 0.908 -> 0.912, R 0.643 -> 0.642. Floors just under.
+        // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.912 (237 of 260), R 0.642. Floors just under.
         assertFloors(figures.claims(), 0.91, 0.64);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.884 -> 0.885 (221 of 250 -> 223 of 252), R 0.612 -> 0.618. Floors just under.
         // Branch compared (the standard of "differ from" is passed over: 'yak milk EVs differ from bovine milk EVs and ... they protect'): P 0.884 -> 0.888 (222 of 250), R 0.612 -> 0.615. Floors unchanged (just under).
@@ -1482,6 +1498,7 @@ class GoldStandardTest {
         // Lead, merging dev28, cargolexicon and sourcecodes (twenty-fifth session): P 0.860 (just under 0.86 unrounded); P floor 0.86 -> 0.85 until the floors are re-set after the merges.
         // Branch goldconv19 (gold conventions nnnn-qqqq, gold only, no rule changed; pppp: 'tiny packages called extracellular vesicles' SmallSize, 1 row added, 393 -> 394): P 0.866 -> 0.866, R 0.611 -> 0.609. Floors already under.
         // Branch labelledanaphors (label before bare 'vesicles'): P 0.860 -> 0.857 (239 of 278 -> 279; a figure title 'Labelled vesicles keep their therapeutic effect' gives carries ImagingProbe, no gold row), R 0.608 -> 0.608. Floors hold.
+        // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.857 (239 of 279), R 0.607. Floors just under.
         assertFloors(figures.claims(), 0.85, 0.60);
         // Branch cargonames (a code name spelling its loaded cargo carries it at later uses, convention xx): P 0.873 -> 0.872, R 0.594 -> 0.607. Floors just under.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 15: P 0.846 -> 0.846, R 0.578 -> 0.574 (xx: 4 MEG3-Exos carries rows not read; vv, bbb). Floors unchanged (just under).
@@ -1592,6 +1609,7 @@ class GoldStandardTest {
         // Branch techlexicon (general vocabulary of challenges, properties, uses and loading techniques, exokg.ttl): P 0.883 -> 0.886 (279 of 316 -> 279 of 315), R 0.605 -> 0.605. Floors unchanged (still under).
         // Branch sourceattribution (treated producer cells: the agent of 'palmitate-treated cells' is no source; 'EVs of palmitate-treated cells' derivedFrom Cell): P 0.883 -> 0.883 (279 of 316 -> 280 of 317), R 0.605 -> 0.607. Floors already just under.
         // Branch relationverbs (verb families of treating, claim-rules.yaml block relationverbs: protection or repair stated in the disease): P 0.875 -> 0.875 (279 of 319 -> 280 of 320), R 0.605 -> 0.607. Floors just under.
+        // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.878 (281 of 320), R 0.610. Floors just under.
         assertFloors(figures.claims(), 0.87, 0.60);
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.883 -> 0.882 (273 of 309 -> 276 of 313), R 0.593 -> 0.600. Floors just under.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
@@ -1688,7 +1706,8 @@ class GoldStandardTest {
         // Branch organismlexicon (part words 'leaves', 'roots' read in noun contexts by name patterns, exokg.ttl): P 0.893 -> 0.893 (216 of 242 -> 217 of 243), R 0.491 -> 0.493. Floors unchanged (just under).
         // Branch goldconv20 (gold conventions rrrr-yyyy, gold only, no rule changed; rrrr: ginsenosides carries Metabolite; tttt: 'Their tropism for stem cells' TargetingAbility; 2 rows added, 440 -> 442): P 0.895 -> 0.899, R 0.502 -> 0.502. Floors already under.
         // Branch labelledanaphors (label before bare 'vesicles'): P 0.895 -> 0.891 (221 of 247 -> 248; '(C) Labelled vesicles' of a legend read as the class, unqualified), R 0.502 -> 0.502. Floors hold.
-        assertFloors(figures.claims(), 0.89, 0.49);
+        // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.895 (222 of 248), R 0.502. Floors just under.
+        assertFloors(figures.claims(), 0.89, 0.50);
         // Branch batchvar (conventions vv and bbb: source-variation wordings as BatchVariability, denied inflammation as LowToxicity): P 0.878 -> 0.874, R 0.477 -> 0.477. Floors just under.
         // Branch dev24 (cleared by the liver is OffTargetAccumulation (kk): the megakaryocyte text's microparticles; "Akkermansia" alone names the bacterium: the highlights' "Live Akkermansia", "fewer Akkermansia vesicles"): P 0.860 -> 0.866 (202 of 235 -> 207 of 239), R 0.463 -> 0.475. Floors just under.
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.860 -> 0.871 (202 of 235 -> 232), R 0.463 unchanged. Floors just under.
@@ -1786,7 +1805,8 @@ class GoldStandardTest {
         // Branch cargolexicon (cargo and probe families as synonyms and name patterns, exokg.ttl): P 0.838 -> 0.829 (218 of 260 -> 218 of 263), R 0.545 -> 0.545. Precision floor lowered 0.83 -> 0.82: the displayed nanobody of NK-EVs (carries Antibody, twice; the gold has no row, convention i would give one) and 'a carrier for intraperitoneal chemotherapy'. Floors just under.
         // Branch goldconv20 (gold conventions rrrr-yyyy, gold only, no rule changed; i: 'armed with a GD2-binding nanobody' carries Antibody, 2 rows; ssss: 'a carrier for intraperitoneal chemotherapy' carries Chemotherapeutic, 1 row; 400 -> 403): P 0.829 -> 0.840, R 0.545 -> 0.548. Floors just under.
         // Branch labelledanaphors (label before bare 'vesicles'): P 0.829 -> 0.826 (218 of 263 -> 264; 'took up labelled vesicles' carries the probe on the Exosome antecedent the gold reads as EVs), R 0.545 -> 0.545. Floors hold.
-        assertFloors(figures.claims(), 0.82, 0.54);
+        // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.837 (221 of 264), R 0.548. Floors just under.
+        assertFloors(figures.claims(), 0.83, 0.54);
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.854 -> 0.848 (217 of 254 -> 218 of 257), R 0.547 -> 0.549. Precision floor 0.85 -> 0.84: the poster title read as a sentence gives 1 right, 2 wrong here (targets Cancer for "kill neuroblastoma cells"; the next sentence's discourse subject turns engineered); development P falls 0.0005 overall while R rises 0.0015, so kkk stays on.
         // Branch subjects6 (treatments and treated groups as subjects: the vaccinated group, a share less of a disease): P 0.850 -> 0.850, R 0.547 -> 0.550 (216 of 254). Floors just under.
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.850 -> 0.843 (215 of 253 -> 215 of 255: 'took up labelled vesicles in every study' read as Exosome, gold ExtracellularVesicle), R 0.547 -> 0.547. Floors just under.
@@ -1888,7 +1908,8 @@ class GoldStandardTest {
         // Branch goldconv19 (gold conventions nnnn-qqqq, gold only, no rule changed; pppp: 'tiny bubbles called extracellular vesicles' SmallSize, 1 row added, 499 -> 500): P 0.919 -> 0.919, R 0.571 -> 0.570. Floors already under.
         // Branch relationverbs (verb families of treating and reaching, claim-rules.yaml block relationverbs): P 0.919 -> 0.920 (285 of 310 -> 286 of 311), R 0.571 -> 0.573 (cells the vesicles reach). Floors just under.
         // Branch mimeticnames (names defined for extruded cells' nanovesicles or exosome mimetics read as ExtracellularVesicleMimetic, unqualified; switch -Dexokg.noMimeticNames): P 0.919 -> 0.921 (285 of 310 -> 293 of 318), R 0.570 -> 0.586. Floors just under.
-        assertFloors(figures.claims(), 0.91, 0.56);
+        // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.922 (294 of 319), R 0.588. Floors just under.
+        assertFloors(figures.claims(), 0.92, 0.58);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
         // Branch triggers3 (seventeenth session; "may thus become imaging probes" read as usedFor Imaging): P 0.805 -> 0.806, R 0.425 -> 0.427 (211 -> 212 of 496); hedged found 7 -> 8 of 44 (0.159 -> 0.182 of all). Hedge floor up.
         // Branch hedged7 (twentieth session; modal benefit in a disease, "help clinicians distinguish / identify", "guide the choice of therapy"): hedge of all 0.295 -> 0.318 (13 -> 14 of 44); P 0.911 -> 0.911, R 0.514 -> 0.516. Hedge floor up.
@@ -1982,7 +2003,8 @@ class GoldStandardTest {
         // Branch goldconv18 (gold conventions cccc-mmmm, gold only, no rule changed; gggg: 2 rows hedged; Methods row removed; 481 -> 480): P 0.819 -> 0.819, R 0.509 -> 0.510. Floors just under.
         // Branch goldconv20 (gold conventions rrrr-yyyy, gold only, no rule changed; wwww: cabbage Plant -> PlantStructure, 4 rows changed, 480 rows): P 0.819 -> 0.829, R 0.510 -> 0.517. Floors just under.
         // Branch relationverbs (verb families of treating and reaching, claim-rules.yaml block relationverbs): P 0.819 -> 0.817 (245 of 299 -> 245 of 300), R 0.510 -> 0.510 (a denied reach across a clause break, see docs). Floors just under.
-        assertFloors(figures.claims(), 0.81, 0.51);
+        // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.827 (248 of 300), R 0.517. Floors just under.
+        assertFloors(figures.claims(), 0.82, 0.51);
         // Branch mmmgold (OMV anaphor switch on, convention mmm): P 0.809 -> 0.813 (242 -> 243 of 299), R 0.503 -> 0.505. Floors just under.
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.815 -> 0.815 (242 of 297 -> 243 of 298), R 0.503 -> 0.505. Floors just under.
         // Branch studied (a text about one product: its present tense takes its source; the protocol's 'Loaded EVs keep ...'): P 0.815 -> 0.822 (242 -> 244 of 297), R 0.503 -> 0.507. Floors just under.
@@ -2077,6 +2099,7 @@ class GoldStandardTest {
         // Branch organismlexicon (part words 'leaves', 'roots' read in noun contexts by name patterns, exokg.ttl): P 0.916 -> 0.917 (329 of 359 -> 330 of 360), R 0.640 -> 0.642. Floors unchanged (just under).
         // Branch goldconv19 (gold conventions nnnn-qqqq, gold only, no rule changed; qqqq: 'and DF-EVs did not' NOT targets Macrophage; pppp: CartiVes 'tiny particles' SmallSize; 2 rows added, 514 -> 516): P 0.912 -> 0.914, R 0.642 -> 0.641. Floors already under.
         // Branch techlexicon (general vocabulary of challenges, properties, uses and loading techniques, exokg.ttl): P 0.916 -> 0.917 (329 of 359 -> 330 of 360), R 0.640 -> 0.642 ("regulatory classification"). Floors unchanged (still under).
+        // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.915 (335 of 366), R 0.649. Floors just under.
         assertFloors(figures.claims(), 0.91, 0.64);
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 21: P 0.902 -> 0.902, R 0.613 -> 0.611 (xx: 3 TMZ-GBEs carries rows not read; vv). Floors unchanged (just under).
         // Branch dev24 (bacterial genus names: the minutes' heading line "Item 2. Akkermansia vesicles (WP2)" now names its bacterium and gives a derivedFrom row the gold, rightly, does not list; a heading read as a sentence, not this reading's error): P 0.902 -> 0.900 (314 of 348 -> 349), R 0.613 unchanged. Precision floor 0.90 -> 0.89 for this reason.
@@ -2166,7 +2189,8 @@ class GoldStandardTest {
         // Branch techlexicon (general vocabulary of challenges, properties, uses and loading techniques, exokg.ttl): P 0.798 -> 0.799 (237 of 297 -> 238 of 298), R 0.515 -> 0.517. Floors unchanged (still under).
         // Branch goldconv20 (gold conventions rrrr-yyyy, gold only, no rule changed; ssss: 'a carrier for antirheumatic drugs' carries TherapeuticAgent, 1 row added, 461 -> 462): P 0.801 -> 0.801, R 0.523 -> 0.522. Floors already under.
         // Branch relationverbs (verb families of treating, claim-rules.yaml block relationverbs: protection or repair stated in the disease): P 0.797 -> 0.797 (239 of 300 -> 240 of 301), R 0.520 -> 0.522. Floors just under.
-        assertFloors(figures.claims(), 0.79, 0.51);
+        // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.801 (242 of 302), R 0.524. Floors just under.
+        assertFloors(figures.claims(), 0.80, 0.52);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.785 -> 0.782 (230 of 293 -> 230 of 294: 'plasma gave 60 % fewer CD41-positive vesicles' carries Protein), R 0.500 -> 0.500. Floors just under.
         // Branch studied (a text about one product: its present tense and unsourced anaphors take its source; the label-style summary's 'The exosomes carry CD63 ...'): P 0.785 -> 0.802 (230 -> 235 of 293), R 0.500 -> 0.511. Floors just under.
         // Branch objects4 (an injury said "the injured <organ>" next to a vesicle subject, objects4-injured-organ): P 0.785 -> 0.786, R 0.500 -> 0.502. Floors just under.
@@ -2237,7 +2261,8 @@ class GoldStandardTest {
         // Branch techlexicon (general vocabulary of challenges, properties, uses and loading techniques, exokg.ttl): P 0.810 -> 0.812 (235 of 290 -> 238 of 293), R 0.511 -> 0.517. Floors unchanged (still under).
         // Branch goldconv20 (gold conventions rrrr-yyyy, gold only, no rule changed; rrrr: antibiotics SmallMoleculeDrug; wwww: Arabidopsis leaves PlantStructure, 5 rows; xxxx: the sponsor's rejected claim hedged, not denied; uuuu: pulsed tumour peptides carries Protein, 1 added; 7 changed, 459 -> 460): P 0.807 -> 0.810, R 0.519 -> 0.520. Floors already under.
         // Branch labelledanaphors (label before bare 'vesicles'): P 0.805 -> 0.806, R 0.512 -> 0.516 (235 -> 237 of 459). Floors just under.
-        assertFloors(figures.claims(), 0.80, 0.51);
+        // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.811 (241 of 297), R 0.524. Floors just under.
+        assertFloors(figures.claims(), 0.81, 0.52);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.797 -> 0.796 (224 of 281 -> 227 of 285), R 0.489 -> 0.496. Floors just under.
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.797 -> 0.796 (224 of 281 -> 226 of 284), R 0.487 -> 0.491. Floors just under.
         // Branch previoussubject (discourse challenges after a survey said of EVs; carried unsourced vesicles take the studied source): P 0.797 -> 0.804, R 0.487 -> 0.491. Floors just under.
@@ -2306,7 +2331,8 @@ class GoldStandardTest {
         // Branch cargolexicon (cargo and probe families as synonyms and name patterns, exokg.ttl): P 0.825 -> 0.825 (268 of 325 -> 269 of 326), R 0.558 -> 0.560 (+1 galactolipids). Floors just under.
         // Branch techlexicon (general vocabulary of challenges, properties, uses and loading techniques, exokg.ttl): P 0.825 -> 0.828 (268 of 325 -> 275 of 332), R 0.558 -> 0.573 ("cleared within minutes", "circulation half-life", "accumulated preferentially", "passive incubation", "less allergenic"). Floors just under.
         // Branch relationverbs (verb families of treating, claim-rules.yaml block relationverbs: protection or repair stated in the disease): P 0.825 -> 0.826 (269 of 326 -> 270 of 327), R 0.558 -> 0.560. Floors just under.
-        assertFloors(figures.claims(), 0.82, 0.55);
+        // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.829 (277 of 334), R 0.575. Floors just under.
+        assertFloors(figures.claims(), 0.82, 0.57);
         assertHedgeFloors(figures.claims(), 0.37);
         assertDenialFloors(figures.claims(), 3, 3);
         assertKindFloors(figures.kinds(), 6, 1);
@@ -2362,7 +2388,8 @@ class GoldStandardTest {
         // Branch cargolexicon (cargo and probe families as synonyms and name patterns, exokg.ttl): P 0.824 -> 0.827 (253 of 307 -> 254 of 307), R 0.584 -> 0.587 (+1 'cancer drugs': Chemotherapeutic). Floors just under.
         // Branch techlexicon (general vocabulary of challenges, properties, uses and loading techniques, exokg.ttl): P 0.824 -> 0.825 (253 of 307 -> 254 of 308), R 0.584 -> 0.587 ("signature"). Floors unchanged (still under).
         // Branch labelledanaphors (label before bare 'vesicles'): P 0.831 -> 0.831, R 0.589 -> 0.591 (255 -> 256). Floors raised just under.
-        assertFloors(figures.claims(), 0.82, 0.58);
+        // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.832 (257 of 309), R 0.594. Floors just under.
+        assertFloors(figures.claims(), 0.83, 0.59);
         // Branch markers (a marker said absent in a clause after the carried markers, "..., while calnexin was absent"): P 0.795 -> 0.795 (240 of 302 -> 241 of 303), R 0.549 -> 0.551. Floors just under.
         assertHedgeFloors(figures.claims(), 0.35);
         assertDenialFloors(figures.claims(), 7, 4);
@@ -2419,7 +2446,8 @@ class GoldStandardTest {
         // Branch goldconv20 (gold conventions rrrr-yyyy, gold only, no rule changed; ssss: 'a candidate oral carrier for chemotherapy' carries Chemotherapeutic, 1 row added, 446 -> 447): P 0.766 -> 0.771, R 0.397 -> 0.398. Floors just under.
         // Branch relationverbs (verb families of treating and reaching, claim-rules.yaml block relationverbs): P 0.765 -> 0.767 (176 of 230 -> 178 of 232), R 0.395 -> 0.399 (protection in a disease model, cells the vesicles reach). Floors just under.
         // Branch mimeticnames (names defined for extruded cells' nanovesicles or exosome mimetics read as ExtracellularVesicleMimetic, unqualified; switch -Dexokg.noMimeticNames): P 0.766 -> 0.768 (177 of 231 -> 179 of 233), R 0.397 -> 0.401. Floors just under.
-        assertFloors(figures.claims(), 0.76, 0.39);
+        // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.774 (182 of 235), R 0.407. Floors just under.
+        assertFloors(figures.claims(), 0.77, 0.40);
         // Branch conventionrules (kkk, fff): NEVER-TUNED, aggregate only, not tuned on: P 0.655 -> 0.646 (135 of 206 -> 135 of 209), R 0.304 unchanged. Precision floor 0.65 -> 0.64 for that reason (three claims more, none right); the lead decides (switches -Dexokg.noTitleSentences, -Dexokg.noCoatedEngineered).
         assertHedgeFloors(figures.claims(), 0.21);
         assertDenialFloors(figures.claims(), 0, 1);
@@ -2471,7 +2499,8 @@ class GoldStandardTest {
         // Branch organismlexicon (plant parts, probiotic bacteria, more fruits, vegetables and herbs as synonyms; fruit vegetables on Fruit, exokg.ttl): P 0.692 -> 0.736 (153 of 221 -> 162 of 220), R 0.340 -> 0.360 (bitter melon now Fruit). Floors just under.
         // Branch techlexicon (general vocabulary of challenges, properties, uses and loading techniques, exokg.ttl): P 0.692 -> 0.683 (153 of 221 -> 153 of 224), R 0.340 -> 0.340 (three rows whose word is right and whose subject is not: "no reference material" denied by the sentence's "not reproduced" and unqualified, "harmless" of the compared preparation, "impure preparations" in a learning outcome). Precision floor 0.69 -> 0.68 for these.
         // Branch goldconv20 (gold conventions rrrr-yyyy, gold only, no rule changed; rrrr and aa: 'antifungal drugs such as amphotericin B' SmallMoleculeDrug, 1 row changed, 452 rows): P 0.732 -> 0.732, R 0.363 -> 0.363. Floors already under.
-        assertFloors(figures.claims(), 0.68, 0.33);
+        // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.732 (164 of 224), R 0.363. Floors just under.
+        assertFloors(figures.claims(), 0.73, 0.36);
         // Hedges right on matched claims: 4 of 6 (0.667), under the issue's goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         // Branch diseaselexicon: 5 of 7 (0.714) -> 5 of 8 (0.625), floor lowered 0.66 -> 0.62: the new match (the phase 1
@@ -2528,7 +2557,8 @@ class GoldStandardTest {
         // Branch techlexicon (general vocabulary of challenges, properties, uses and loading techniques, exokg.ttl): NEVER-TUNED, aggregate only, not tuned on: P 0.837 -> 0.832 (252 of 301 -> 253 of 304), R 0.528 -> 0.530. Floors unchanged (still under).
         // Branch relationverbs (verb families of treating and reaching, claim-rules.yaml block relationverbs): P 0.851 -> 0.851 (274 of 322 -> 275 of 323), R 0.573 -> 0.575 (cells the vesicles reach). Floors just under.
         // Branch mimeticnames (names defined for extruded cells' nanovesicles or exosome mimetics read as ExtracellularVesicleMimetic, unqualified; switch -Dexokg.noMimeticNames): P 0.852 -> 0.841 (277 of 325 -> 275 of 327), R 0.578 -> 0.574 (this gold writes 'Hep-EMs' ExtracellularVesicleMimetic[Hepatocyte], blind 19 and 26 unqualified). Floors unchanged (still under).
-        assertFloors(figures.claims(), 0.83, 0.52);
+        // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.841 (276 of 328), R 0.576. Floors just under.
+        assertFloors(figures.claims(), 0.84, 0.57);
         // Hedges right on matched claims: 14 of 25 (0.560), under the issue's goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.55, "hedges missed on matched claims");
@@ -2576,7 +2606,8 @@ class GoldStandardTest {
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): NEVER-TUNED P 0.850 (277 of 326), R 0.586. Floors just under.
         // Branch cargolexicon (cargo and probe families as synonyms and name patterns, exokg.ttl): NEVER-TUNED, aggregate only, not tuned on: P 0.850 -> 0.851, R 0.586 -> 0.590 (277 of 326 -> 279 of 328). Floors just under.
         // Branch techlexicon (general vocabulary of challenges, properties, uses and loading techniques, exokg.ttl): NEVER-TUNED, aggregate only, not tuned on: P 0.850 -> 0.848 (277 of 326 -> 279 of 329), R 0.586 -> 0.590. Floors unchanged (still under).
-        assertFloors(figures.claims(), 0.84, 0.58);
+        // Lead, after the twenty-fifth session's merges (6 Dec 2026): NEVER-TUNED P 0.849 (281 of 331), R 0.594. Floors just under.
+        assertFloors(figures.claims(), 0.84, 0.59);
         // Hedges right on matched claims: 8 of 12 (0.667), under the issue's goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         // Branch techlexicon: NEVER-TUNED, hedges on matched claims 8 of 12 -> 8 of 13 (0.667 -> 0.615): one more hedged gold
@@ -2630,7 +2661,8 @@ class GoldStandardTest {
         // Branch cargolexicon (cargo and probe families as synonyms and name patterns, exokg.ttl): NEVER-TUNED, aggregate only, not tuned on: P 0.819 -> 0.820, R 0.435 -> 0.437 (213 of 260 -> 214 of 261). Floors just under.
         // Branch sourcecodes (source codes before vesicle short forms, NK-EVs / RBCEVs / TDEs, as data; lower-case bacterial group words qualify; switches -Dexokg.noSourceCodes, -Dexokg.noBacterialGroupWords): NEVER-TUNED, aggregate only, not tuned on: P 0.819 -> 0.836 (213 of 260 -> 224 of 268), R 0.435 -> 0.457. Floors just under.
         // Branch techlexicon (general vocabulary of challenges, properties, uses and loading techniques, exokg.ttl): NEVER-TUNED, aggregate only, not tuned on: P 0.819 -> 0.816 (213 of 260 -> 213 of 261), R 0.435 -> 0.435. Floors unchanged (still under).
-        assertFloors(figures.claims(), 0.81, 0.43);
+        // Lead, after the twenty-fifth session's merges (6 Dec 2026): NEVER-TUNED P 0.835 (228 of 273), R 0.465. Floors just under.
+        assertFloors(figures.claims(), 0.83, 0.46);
         // Hedges right on matched claims: 9 of 13 (0.692), under the issue's goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.65, "hedges missed on matched claims");
@@ -2675,7 +2707,8 @@ class GoldStandardTest {
         // Branch blind31 (new set, first run): NEVER-TUNED, aggregate only, not tuned on: P 0.697 (147 of 211), R 0.330 (gold 445). Floors just under.
         // Branch blind31 (the writer's gold fixes after the one reading): NEVER-TUNED, aggregate only, not tuned on: P 0.697 -> 0.701 (147 -> 148 of 211), R 0.330 -> 0.331 (gold 445 -> 447). Floors just under.
         // Branch techlexicon (general vocabulary of challenges, properties, uses and loading techniques, exokg.ttl): NEVER-TUNED, aggregate only, not tuned on: P 0.701 -> 0.704 (148 of 211 -> 150 of 213), R 0.331 -> 0.336. Floors just under.
-        assertFloors(figures.claims(), 0.69, 0.33);
+        // Lead, after the twenty-fifth session's merges (6 Dec 2026): NEVER-TUNED P 0.708 (155 of 219), R 0.347. Floors just under.
+        assertFloors(figures.claims(), 0.70, 0.34);
         // Hedges right on matched claims: 6 of 11 (0.545), under the issue's goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.54, "hedges missed on matched claims");
@@ -2720,7 +2753,8 @@ class GoldStandardTest {
         // Branch blind32 (new set, first run): NEVER-TUNED, aggregate only, not tuned on: P 0.396 (84 of 212), R 0.189 (gold 444). Floors just under.
         // Branch blind32 (the writer's gold fixes after the one reading): NEVER-TUNED, aggregate only, not tuned on: P 0.396 -> 0.585 (84 -> 124 of 212), R 0.189 -> 0.276 (gold 444 -> 450). Floors just under.
         // Branch relationverbs (verb families of treating and reaching): NEVER-TUNED, aggregate only, not tuned on: P 0.587 -> 0.586 (128 of 218 -> 129 of 220), R 0.284 -> 0.287. Floors unchanged.
-        assertFloors(figures.claims(), 0.58, 0.27);
+        // Lead, after the twenty-fifth session's merges (6 Dec 2026): NEVER-TUNED P 0.586 (129 of 220), R 0.287. Floors just under.
+        assertFloors(figures.claims(), 0.58, 0.28);
         // Hedges right on matched claims: 6 of 7 (0.857), at the issue's goal of 0.85 on very few matched claims; a floor
         // just under the measured figures, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.85, "hedges missed on matched claims");
