@@ -237,8 +237,10 @@ public final class MentionRecognizer {
      * a problem); after a plant's name they are the part (a verb needs its subject to be a noun phrase that is no plant).
      * "stem" alone is left out ("plant stem cells").
      */
-    static final java.util.regex.Pattern PLANT_PART_WORD = java.util.regex.Pattern.compile(
-            "(?i)lea(?:f|ves)|roots?|stems|seeds?|peels?|barks?|flowers?|petals?|tubers?|bulbs?|shoots|sprouts|rinds?|husks?|pollen|kernels?");
+    /** The part words of a plant named with its part ("ginger roots"); also read by {@link UnbracketedNames#spells}. */
+    static final String PLANT_PART_WORDS =
+            "lea(?:f|ves)|roots?|stems|seeds?|peels?|barks?|flowers?|petals?|tubers?|bulbs?|shoots|sprouts|rinds?|husks?|pollen|kernels?";
+    private static final java.util.regex.Pattern PLANT_PART_WORD = java.util.regex.Pattern.compile("(?i)" + PLANT_PART_WORDS);
 
     /**
      * (branch organismlexicon) A plant's name and a word of one of its parts ({@link #PLANT_PART_WORD}) are one source: the

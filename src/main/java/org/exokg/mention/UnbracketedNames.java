@@ -95,9 +95,10 @@ public final class UnbracketedNames {
      * muciniphila, "Am" too), the surface itself when an abbreviation ("MSC"), or, two letters or more, the start of
      * its first word ("Gin" ginseng).
      */
+    /** A plant named with its part: "<part> of (the) <plant>" (group 1) or "<plant> <part>" (group 2). */
     private static final java.util.regex.Pattern PLANT_WITH_PART = java.util.regex.Pattern.compile(
-            "(?:" + MentionRecognizer.PLANT_PART_WORD.pattern().substring(4) + ")\\s+of\\s+(?:the\\s+)?(.+)|(.+?)\\s+(?:"
-            + MentionRecognizer.PLANT_PART_WORD.pattern().substring(4) + ")", java.util.regex.Pattern.CASE_INSENSITIVE);
+            "(?:" + MentionRecognizer.PLANT_PART_WORDS + ")\\s+of\\s+(?:the\\s+)?(.+)|(.+?)\\s+(?:"
+            + MentionRecognizer.PLANT_PART_WORDS + ")", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     public static boolean spells(String prefix, String sourceSurface) {
         // (branch sourcecodes) a final D is the name's "derived" ("GDNVs" ginger-derived nanovesicles, "ADNVs")
