@@ -555,6 +555,24 @@ public final class GoldConventions {
     /** tttt) "tropism" said of the vesicles (natural, tissue, liver tropism; "their tropism for"): hasProperty TargetingAbility. */
     static final java.util.regex.Pattern TROPISM = java.util.regex.Pattern.compile("(?i)\\btropism\\b");
 
+    // ---- twenty-sixth session (branch goldconv21): conventions zzzz-bbbbb ----
+    /**
+     * aaaaa) An open question or stated gap about the vesicles ("has not been studied / tested / examined", "is unknown",
+     * "it is not known whether", "remains unclear / to be shown"): its content as a hedged claim when it has a class, else
+     * hasChallenge LackOfCharacterisation; a gap a more specific challenge names keeps that challenge.
+     */
+    static final java.util.regex.Pattern OPEN_QUESTION = java.util.regex.Pattern.compile(
+            "(?i)\\bha(?:s|ve) not (?:yet )?been (?:studied|tested|examined|investigated|evaluated|explored|characteri[sz]ed|measured|compared)\\b"
+            + "|\\bremains? (?:unclear|unknown|to be (?:determined|shown|tested|seen|established))\\b"
+            + "|\\b(?:is|are) (?:still |largely )?(?:unknown|not (?:yet )?known)\\b|\\bit is not (?:yet )?known\\b|\\blittle is known\\b");
+    /** aaaaa) Challenges that name a gap more specifically than LackOfCharacterisation. */
+    static final Set<String> GAP_CHALLENGES = Set.of("LackOfCharacterisation", "RegulatoryUncertainty", "LackOfPotencyAssay",
+            "SafetyConcern", "FewInVivoStudies", "FewClinicalTrials", "TumorPromotion", "UnwantedEndogenousCargo", "LowTargetingEfficiency",
+            "LackOfStandardisation", "LackOfStandardisedIsolation", "BatchVariability");
+    /** bbbbb) A preparation said to keep or retain its therapeutic effect: usedFor Therapy (either polarity). */
+    static final java.util.regex.Pattern KEEPS_THERAPEUTIC_EFFECT = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:keeps?|kept|retain(?:s|ed)?|preserve[sd]?|maintain(?:s|ed)?|lose|loses|lost)\\s+(?:their|its|the)\\s+therapeutic\\s+(?:effects?|activity|potency|efficacy)\\b");
+
     record Finding(String set, String convention, String document, String sentence, String row, String why) {}
 
     /** The development golds (blind 17 since its conventions were applied by dev17); never a sealed set. */
@@ -817,6 +835,11 @@ public final class GoldConventions {
                         && !HEDGE_OR_DOUBT.matcher(s.text()).find()) {
                     out.add(new Finding(set, "nnnn", doc, s.text(), show(r), "a patent's claim written hedged, no hedge or doubt in the sentence"));
                 }
+                // zzzz) (goldconv21) mimetics (extruded or otherwise made from cells, codes such as "Hep-EMs") are unqualified; their
+                // cells are the derivedFrom row's object, never the qualifier
+                if (r[2].equals("ExtracellularVesicleMimetic") && !r[3].equals("-")) {
+                    out.add(new Finding(set, "zzzz", doc, s.text(), show(r), "a mimetic row qualified " + r[3]));
+                }
                 // oooo) (goldconv19) a disease name the lexicon files under InflammatoryDisease (myocarditis, pancreatitis,
                 // endometriosis, colitis) is that class, not the organ's class nor bare Disease, unless the sentence names the other class
                 if ((r[4].equals("treats") || r[4].equals("contributesTo")) && (r[5].equals("Disease") || r[5].equals("CardiovascularDisease"))) {
@@ -916,6 +939,16 @@ public final class GoldConventions {
                     // tttt) (goldconv20) the vesicles' "tropism" in a sentence with rows: hasProperty TargetingAbility (either polarity)
                     if (TROPISM.matcher(s.text()).find() && !here.isEmpty() && here.stream().noneMatch(x -> x[5].equals("TargetingAbility"))) {
                         out.add(new Finding(set, "tttt", doc, s.text(), "-", "\"tropism\", no TargetingAbility row"));
+                    }
+                    // aaaaa) (goldconv21) an open question or gap with rows of the vesicles: a hedged row (its content) or a gap challenge
+                    if (OPEN_QUESTION.matcher(s.text()).find() && !here.isEmpty()
+                            && here.stream().noneMatch(x -> x[7].equals("true") || x[4].equals("hasChallenge") && GAP_CHALLENGES.contains(x[5]))) {
+                        out.add(new Finding(set, "aaaaa", doc, s.text(), "-", "an open question, no hedged row and no gap challenge"));
+                    }
+                    // bbbbb) (goldconv21) a preparation said to keep (or lose) its therapeutic effect: usedFor Therapy
+                    if (KEEPS_THERAPEUTIC_EFFECT.matcher(s.text()).find()
+                            && here.stream().noneMatch(x -> x[4].equals("usedFor") && x[5].equals("Therapy"))) {
+                        out.add(new Finding(set, "bbbbb", doc, s.text(), "-", "a therapeutic effect kept, no usedFor Therapy row"));
                     }
                     // kkkk) (sss) bare "circulating vesicles" with rows of their own: derivedFrom Blood
                     if (CIRCULATING_BARE.matcher(s.text()).find() && !CIRCULATING_SOURCED.matcher(s.text()).find() && !here.isEmpty()

@@ -271,7 +271,8 @@ class GoldStandardTest {
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.946 (53 of 56), R 0.883. Floors just under.
         // Branch goldconv20 (gold conventions rrrr-yyyy, gold only, no rule changed; uuuu: 'dendritic cells pulsed with tumour antigens' carries Protein, 1 row added that the extractor does not give, 60 -> 61): P 0.946 -> 0.946, R 0.883 -> 0.869. Recall floor lowered 0.88 -> 0.86 for that gold row only.
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.946 (53 of 56), R 0.869. Floors just under.
-        assertFloors(ev, 0.94, 0.86);
+        // Branch goldconv21 (aaaaa: 1 LackOfCharacterisation row added): P 0.946 -> 0.946, R 0.869 -> 0.855. Floors just under; recall floor 0.86 -> 0.85 for the added gap row the extractor does not give.
+        assertFloors(ev, 0.94, 0.85);
         // Branch goldconv2: one denial the text makes is read without its qualifier: "although the exosomes did not trigger an immune response" is MSC exosomes by the anaphor convention; the extractor reads the denial
         // but not the source (the antecedent chain passes through a bare mention); so it counts as beyond the gold.
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "every negated claim but one must be a denial the text makes");
@@ -315,7 +316,8 @@ class GoldStandardTest {
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.881 (37 of 42), R 0.649. Floors just under.
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.881 (37 of 42), R 0.649. Floors just under.
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.881 (37 of 42), R 0.649. Floors just under.
-        assertFloors(ev, 0.88, 0.64);
+        // Branch goldconv21 (aaaaa: 1 LackOfCharacterisation row added): P 0.881 -> 0.881, R 0.649 -> 0.638. Floors just under; recall floor 0.64 -> 0.63 for the added gap row the extractor does not give.
+        assertFloors(ev, 0.88, 0.63);
         // Branch goldconv2: one denial the text makes is read without its qualifier: "The vesicles did not provoke inflammation" is neural stem cell exosomes by the anaphor convention; the extractor reads the denial
         // but not the source (the antecedent chain passes through a bare mention); so it counts as beyond the gold.
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "every negated claim but one must be a denial the text makes");
@@ -475,6 +477,7 @@ class GoldStandardTest {
                 // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.951 (176 of 185), R 0.779. Floors just under.
                 // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.951 (176 of 185), R 0.779. Floors just under.
                 // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.951 (176 of 185), R 0.779. Floors just under.
+                // Branch goldconv21 (aaaaa: 1 LackOfCharacterisation row added): P 0.951 -> 0.951, R 0.779 -> 0.775. Floors just under.
                 assertFloors(ev, 0.95, 0.77);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 6 -> 3, beyond 0 -> 3.
         // Branch goldconv8 (convention z): one denied row of the folate exosomes is now EngineeredExosome, beyond the extractor's Exosome: denials right 3 -> 2.
@@ -695,6 +698,7 @@ class GoldStandardTest {
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.939 (200 of 213), R 0.772. Floors just under.
         // Branch goldconv20 (gold conventions rrrr-yyyy, gold only, no rule changed; vvvv: 'CRISPR-Cas9 plasmids' carries DNA beside CrisprCas9, 1 row added that the extractor does not give, 259 -> 260): P 0.939 -> 0.939, R 0.772 -> 0.769. Recall floor lowered 0.77 -> 0.76 for that gold row only.
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.939 (200 of 213), R 0.769. Floors just under.
+        // Branch goldconv21 (zzzz: a tumour-cell mimetic row unqualified): P 0.939 -> 0.934, R 0.769 -> 0.765. Floors just under.
         assertFloors(ev, 0.93, 0.76);
         assertHedgeFloors(ev, 0.51);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
@@ -812,7 +816,8 @@ class GoldStandardTest {
         // Branch goldconv18 (gold conventions cccc-mmmm, gold only, no rule changed; llll: "vegetables" PlantStructure, 1 row added, 324 -> 325): P 0.894 -> 0.898, R 0.781 -> 0.782. Floors just under.
         // Branch goldconv19 (gold conventions nnnn-qqqq, gold only, no rule changed; qq: 'MSC-EVs intended to treat graft-versus-host disease' hedged treats GraftVersusHostDisease, 1 row added, 325 -> 326): P 0.898 -> 0.901, R 0.782 -> 0.782. Floors just under.
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.901 (255 of 283), R 0.782. Floors just under.
-        assertFloors(ev, 0.90, 0.78);
+        // Branch goldconv21 (aaaaa: 1 LackOfCharacterisation row added): P 0.901 -> 0.901, R 0.782 -> 0.780. Floors just under; recall floor 0.78 -> 0.77 for the added gap row the extractor does not give.
+        assertFloors(ev, 0.90, 0.77);
         // Branch previoussubject (discourse challenges after a survey said of EVs; carried unsourced vesicles take the studied source): P 0.887 -> 0.890, R 0.772 -> 0.775. Floors just under.
         assertHedgeFloors(ev, 0.70);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 11 -> 9, beyond 0 -> 2.
@@ -916,6 +921,7 @@ class GoldStandardTest {
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.910 (161 of 177), R 0.719. Floors just under.
         // Branch goldconv20 (gold conventions rrrr-yyyy, gold only, no rule changed; yyyy: helminth vesicles derivedFrom Organism and their rows, 7 added that the extractor does not give (helminth is no term), 224 -> 231): P 0.910 -> 0.910, R 0.719 -> 0.697. Recall floor lowered 0.71 -> 0.69 for those gold rows only.
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.910 (161 of 177), R 0.697. Floors just under.
+        // Branch goldconv21 (yyyy: helminth vesicles usedFor Immunomodulation added): P 0.910 -> 0.910, R 0.697 -> 0.694. Floors just under.
         assertFloors(ev, 0.90, 0.69);
         // Branch goldconv2: hedge 0.609 of all (14 of 23); floor just under.
         // Branch goldconv20 (yyyy: the helminth vesicles' proposed vaccine use, 2 hedged gold rows the extractor does not give): hedge 0.609 -> 0.560 of all (14 of 25). Floor lowered 0.60 -> 0.55 for those rows only.
@@ -1011,6 +1017,7 @@ class GoldStandardTest {
         // Branch celllexicon (common names of cell types, cell lines, tissues and body fluids as synonyms of existing classes, exokg.ttl): P 0.890 -> 0.890 (210 of 236 -> 211 of 237), R 0.742 -> 0.746 ('UC-MSC' read whole through the synonym 'UCMSC'). Floors just under.
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.890 (211 of 237), R 0.746. Floors just under.
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.890 (211 of 237), R 0.746. Floors just under.
+        // Branch goldconv21 (aaaaa: 1 LackOfCharacterisation row added): P 0.890 -> 0.890, R 0.746 -> 0.743. Floors just under.
         assertFloors(ev, 0.89, 0.74);
         // Branch hyphens (hyphen characters read alike; "GMSC‐Exos" now read as "GMSC-Exos" is): P 0.872 -> 0.869 (205 of 236), R 0.723 -> 0.727. Precision floor 0.87 -> 0.86: the one new false positive ("targets Macrophage" from "shifted macrophages") is read the same from the ASCII spelling; recall floor unchanged.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 10: P 0.865 -> 0.860, R 0.702 -> 0.699 (vv: cultivar/season variation now BatchVariability; the extractor reads Heterogeneity). Floors lowered for that gold change, just under.
@@ -1102,6 +1109,7 @@ class GoldStandardTest {
         // Branch sourceattribution (treated producer cells: 'macrophages infected with Mycobacterium tuberculosis release exosomes' no longer gives derivedFrom Bacterium, the false row sourcelexicon's line names): P 0.936 -> 0.940 (189 of 202 -> 189 of 201), R 0.708 unchanged. Precision floor back to 0.94 (0.9403). Floors just under.
         // Branch goldconv20 (gold conventions rrrr-yyyy, gold only, no rule changed; vvvv: carried bacterial lipoproteins carries Protein, 1 row added, 268 -> 269): P 0.941 -> 0.941, R 0.709 -> 0.706. Floors already under.
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.941 (190 of 202), R 0.706. Floors just under.
+        // Branch goldconv21 (aaaaa: 1 LackOfCharacterisation row added): P 0.941 -> 0.941, R 0.706 -> 0.704. Floors just under.
         assertFloors(figures.claims(), 0.94, 0.70);
         // Branch objects4 (an injury said "the injured <organ>" next to a vesicle subject, objects4-injured-organ): P 0.945 -> 0.940 (188 of 199 -> 200: a hedged aim "we asked whether ... reach the injured cord" read as targets SpinalCordInjury, not in the gold), R 0.704 unchanged. P floor lowered to 0.93 because 0.940 is exactly 0.94 (no margin).
         // After the eleventh session's merges: hedge 0.621 of all (18 of 29). Hedge floor up.
@@ -1288,7 +1296,8 @@ class GoldStandardTest {
         // Branch cargolexicon (cargo and probe families as synonyms and name patterns, exokg.ttl): P 0.954 -> 0.950 (228 of 239 -> 228 of 240), R 0.786 -> 0.786. Precision floor lowered 0.95 -> 0.94 (0.950 exactly): 'lipid nanoparticles loaded with chemotherapy' read as the NK exosomes' cargo. Floors just under.
         // Branch sourceattribution (treated producer cells: 'hepatitis B virus-infected hepatocytes' are the source, derivedFrom Hepatocyte): P 0.954 -> 0.954 (228 of 239 -> 229 of 240), R 0.786 -> 0.790. Floors already just under.
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.950 (230 of 242), R 0.790. Floors just under.
-        assertFloors(figures.claims(), 0.95, 0.79);
+        // Branch goldconv21 (zzzz: a stem-cell mimetic row unqualified): P 0.950 -> 0.946, R 0.790 -> 0.787. Floors just under; floors 0.95 / 0.79 -> 0.94 / 0.78: the extractor qualifies that mimetic row StemCell, the gold now writes it unqualified.
+        assertFloors(figures.claims(), 0.94, 0.78);
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.917 -> 0.952 (210 of 229 -> 216 of 227), R 0.727 -> 0.747. Floors just under.
         // After the eleventh session's merges: hedge 0.438 of all (14 of 32). Hedge floor up.
         // Branch hedge2 (seventeenth session; "might be developed into topical medicines for atopic dermatitis"): hedge of all 0.531 -> 0.563 (18 of 32), R 0.726 -> 0.730. Hedge floor up.
@@ -1499,6 +1508,7 @@ class GoldStandardTest {
         // Branch goldconv19 (gold conventions nnnn-qqqq, gold only, no rule changed; pppp: 'tiny packages called extracellular vesicles' SmallSize, 1 row added, 393 -> 394): P 0.866 -> 0.866, R 0.611 -> 0.609. Floors already under.
         // Branch labelledanaphors (label before bare 'vesicles'): P 0.860 -> 0.857 (239 of 278 -> 279; a figure title 'Labelled vesicles keep their therapeutic effect' gives carries ImagingProbe, no gold row), R 0.608 -> 0.608. Floors hold.
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.857 (239 of 279), R 0.607. Floors just under.
+        // Branch goldconv21 (bbbbb: figure title rows added): P 0.857 -> 0.860, R 0.607 -> 0.606. Floors just under.
         assertFloors(figures.claims(), 0.85, 0.60);
         // Branch cargonames (a code name spelling its loaded cargo carries it at later uses, convention xx): P 0.873 -> 0.872, R 0.594 -> 0.607. Floors just under.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 15: P 0.846 -> 0.846, R 0.578 -> 0.574 (xx: 4 MEG3-Exos carries rows not read; vv, bbb). Floors unchanged (just under).
@@ -1610,6 +1620,7 @@ class GoldStandardTest {
         // Branch sourceattribution (treated producer cells: the agent of 'palmitate-treated cells' is no source; 'EVs of palmitate-treated cells' derivedFrom Cell): P 0.883 -> 0.883 (279 of 316 -> 280 of 317), R 0.605 -> 0.607. Floors already just under.
         // Branch relationverbs (verb families of treating, claim-rules.yaml block relationverbs: protection or repair stated in the disease): P 0.875 -> 0.875 (279 of 319 -> 280 of 320), R 0.605 -> 0.607. Floors just under.
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.878 (281 of 320), R 0.610. Floors just under.
+        // Branch goldconv21 (aaaaa: 1 gap row removed, 2 added): P 0.878 -> 0.878, R 0.610 -> 0.608. Floors just under.
         assertFloors(figures.claims(), 0.87, 0.60);
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.883 -> 0.882 (273 of 309 -> 276 of 313), R 0.593 -> 0.600. Floors just under.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
@@ -1707,6 +1718,7 @@ class GoldStandardTest {
         // Branch goldconv20 (gold conventions rrrr-yyyy, gold only, no rule changed; rrrr: ginsenosides carries Metabolite; tttt: 'Their tropism for stem cells' TargetingAbility; 2 rows added, 440 -> 442): P 0.895 -> 0.899, R 0.502 -> 0.502. Floors already under.
         // Branch labelledanaphors (label before bare 'vesicles'): P 0.895 -> 0.891 (221 of 247 -> 248; '(C) Labelled vesicles' of a legend read as the class, unqualified), R 0.502 -> 0.502. Floors hold.
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.895 (222 of 248), R 0.502. Floors just under.
+        // Branch goldconv21 (aaaaa: 1 gap row removed): P 0.895 -> 0.895, R 0.502 -> 0.503. Floors just under.
         assertFloors(figures.claims(), 0.89, 0.50);
         // Branch batchvar (conventions vv and bbb: source-variation wordings as BatchVariability, denied inflammation as LowToxicity): P 0.878 -> 0.874, R 0.477 -> 0.477. Floors just under.
         // Branch dev24 (cleared by the liver is OffTargetAccumulation (kk): the megakaryocyte text's microparticles; "Akkermansia" alone names the bacterium: the highlights' "Live Akkermansia", "fewer Akkermansia vesicles"): P 0.860 -> 0.866 (202 of 235 -> 207 of 239), R 0.463 -> 0.475. Floors just under.
@@ -1806,6 +1818,7 @@ class GoldStandardTest {
         // Branch goldconv20 (gold conventions rrrr-yyyy, gold only, no rule changed; i: 'armed with a GD2-binding nanobody' carries Antibody, 2 rows; ssss: 'a carrier for intraperitoneal chemotherapy' carries Chemotherapeutic, 1 row; 400 -> 403): P 0.829 -> 0.840, R 0.545 -> 0.548. Floors just under.
         // Branch labelledanaphors (label before bare 'vesicles'): P 0.829 -> 0.826 (218 of 263 -> 264; 'took up labelled vesicles' carries the probe on the Exosome antecedent the gold reads as EVs), R 0.545 -> 0.545. Floors hold.
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.837 (221 of 264), R 0.548. Floors just under.
+        // Branch goldconv21 (aaaaa: 3 LackOfCharacterisation rows added): P 0.837 -> 0.837, R 0.548 -> 0.544. Floors just under.
         assertFloors(figures.claims(), 0.83, 0.54);
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.854 -> 0.848 (217 of 254 -> 218 of 257), R 0.547 -> 0.549. Precision floor 0.85 -> 0.84: the poster title read as a sentence gives 1 right, 2 wrong here (targets Cancer for "kill neuroblastoma cells"; the next sentence's discourse subject turns engineered); development P falls 0.0005 overall while R rises 0.0015, so kkk stays on.
         // Branch subjects6 (treatments and treated groups as subjects: the vaccinated group, a share less of a disease): P 0.850 -> 0.850, R 0.547 -> 0.550 (216 of 254). Floors just under.
@@ -1909,6 +1922,7 @@ class GoldStandardTest {
         // Branch relationverbs (verb families of treating and reaching, claim-rules.yaml block relationverbs): P 0.919 -> 0.920 (285 of 310 -> 286 of 311), R 0.571 -> 0.573 (cells the vesicles reach). Floors just under.
         // Branch mimeticnames (names defined for extruded cells' nanovesicles or exosome mimetics read as ExtracellularVesicleMimetic, unqualified; switch -Dexokg.noMimeticNames): P 0.919 -> 0.921 (285 of 310 -> 293 of 318), R 0.570 -> 0.586. Floors just under.
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.922 (294 of 319), R 0.588. Floors just under.
+        // Branch goldconv21 (aaaaa: 1 gap row removed): P 0.922 -> 0.922, R 0.588 -> 0.589. Floors just under.
         assertFloors(figures.claims(), 0.92, 0.58);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
         // Branch triggers3 (seventeenth session; "may thus become imaging probes" read as usedFor Imaging): P 0.805 -> 0.806, R 0.425 -> 0.427 (211 -> 212 of 496); hedged found 7 -> 8 of 44 (0.159 -> 0.182 of all). Hedge floor up.
@@ -2100,6 +2114,7 @@ class GoldStandardTest {
         // Branch goldconv19 (gold conventions nnnn-qqqq, gold only, no rule changed; qqqq: 'and DF-EVs did not' NOT targets Macrophage; pppp: CartiVes 'tiny particles' SmallSize; 2 rows added, 514 -> 516): P 0.912 -> 0.914, R 0.642 -> 0.641. Floors already under.
         // Branch techlexicon (general vocabulary of challenges, properties, uses and loading techniques, exokg.ttl): P 0.916 -> 0.917 (329 of 359 -> 330 of 360), R 0.640 -> 0.642 ("regulatory classification"). Floors unchanged (still under).
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.915 (335 of 366), R 0.649. Floors just under.
+        // Branch goldconv21 (aaaaa: 1 LackOfCharacterisation row added): P 0.915 -> 0.915, R 0.649 -> 0.648. Floors just under.
         assertFloors(figures.claims(), 0.91, 0.64);
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 21: P 0.902 -> 0.902, R 0.613 -> 0.611 (xx: 3 TMZ-GBEs carries rows not read; vv). Floors unchanged (just under).
         // Branch dev24 (bacterial genus names: the minutes' heading line "Item 2. Akkermansia vesicles (WP2)" now names its bacterium and gives a derivedFrom row the gold, rightly, does not list; a heading read as a sentence, not this reading's error): P 0.902 -> 0.900 (314 of 348 -> 349), R 0.613 unchanged. Precision floor 0.90 -> 0.89 for this reason.
@@ -2190,6 +2205,7 @@ class GoldStandardTest {
         // Branch goldconv20 (gold conventions rrrr-yyyy, gold only, no rule changed; ssss: 'a carrier for antirheumatic drugs' carries TherapeuticAgent, 1 row added, 461 -> 462): P 0.801 -> 0.801, R 0.523 -> 0.522. Floors already under.
         // Branch relationverbs (verb families of treating, claim-rules.yaml block relationverbs: protection or repair stated in the disease): P 0.797 -> 0.797 (239 of 300 -> 240 of 301), R 0.520 -> 0.522. Floors just under.
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.801 (242 of 302), R 0.524. Floors just under.
+        // Branch goldconv21 (aaaaa: 1 LackOfCharacterisation row added): P 0.801 -> 0.801, R 0.524 -> 0.523. Floors just under.
         assertFloors(figures.claims(), 0.80, 0.52);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.785 -> 0.782 (230 of 293 -> 230 of 294: 'plasma gave 60 % fewer CD41-positive vesicles' carries Protein), R 0.500 -> 0.500. Floors just under.
         // Branch studied (a text about one product: its present tense and unsourced anaphors take its source; the label-style summary's 'The exosomes carry CD63 ...'): P 0.785 -> 0.802 (230 -> 235 of 293), R 0.500 -> 0.511. Floors just under.
@@ -2262,7 +2278,8 @@ class GoldStandardTest {
         // Branch goldconv20 (gold conventions rrrr-yyyy, gold only, no rule changed; rrrr: antibiotics SmallMoleculeDrug; wwww: Arabidopsis leaves PlantStructure, 5 rows; xxxx: the sponsor's rejected claim hedged, not denied; uuuu: pulsed tumour peptides carries Protein, 1 added; 7 changed, 459 -> 460): P 0.807 -> 0.810, R 0.519 -> 0.520. Floors already under.
         // Branch labelledanaphors (label before bare 'vesicles'): P 0.805 -> 0.806, R 0.512 -> 0.516 (235 -> 237 of 459). Floors just under.
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.811 (241 of 297), R 0.524. Floors just under.
-        assertFloors(figures.claims(), 0.81, 0.52);
+        // Branch goldconv21 (wwww: aloe vera gel vesicles PlantStructure, 37 rows; aaaaa: 1 gap row removed): P 0.811 -> 0.741, R 0.524 -> 0.479. Floors just under; floors 0.81 / 0.52 -> 0.74 / 0.47: the extractor reads the aloe vera preparation as Plant (lexicon), the gold now writes the gel PlantStructure.
+        assertFloors(figures.claims(), 0.74, 0.47);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.797 -> 0.796 (224 of 281 -> 227 of 285), R 0.489 -> 0.496. Floors just under.
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.797 -> 0.796 (224 of 281 -> 226 of 284), R 0.487 -> 0.491. Floors just under.
         // Branch previoussubject (discourse challenges after a survey said of EVs; carried unsourced vesicles take the studied source): P 0.797 -> 0.804, R 0.487 -> 0.491. Floors just under.
@@ -2332,6 +2349,7 @@ class GoldStandardTest {
         // Branch techlexicon (general vocabulary of challenges, properties, uses and loading techniques, exokg.ttl): P 0.825 -> 0.828 (268 of 325 -> 275 of 332), R 0.558 -> 0.573 ("cleared within minutes", "circulation half-life", "accumulated preferentially", "passive incubation", "less allergenic"). Floors just under.
         // Branch relationverbs (verb families of treating, claim-rules.yaml block relationverbs: protection or repair stated in the disease): P 0.825 -> 0.826 (269 of 326 -> 270 of 327), R 0.558 -> 0.560. Floors just under.
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.829 (277 of 334), R 0.575. Floors just under.
+        // Branch goldconv21 (aaaaa: 3 LackOfCharacterisation rows added): P 0.829 -> 0.829, R 0.575 -> 0.571. Floors just under.
         assertFloors(figures.claims(), 0.82, 0.57);
         assertHedgeFloors(figures.claims(), 0.37);
         assertDenialFloors(figures.claims(), 3, 3);
@@ -2389,6 +2407,7 @@ class GoldStandardTest {
         // Branch techlexicon (general vocabulary of challenges, properties, uses and loading techniques, exokg.ttl): P 0.824 -> 0.825 (253 of 307 -> 254 of 308), R 0.584 -> 0.587 ("signature"). Floors unchanged (still under).
         // Branch labelledanaphors (label before bare 'vesicles'): P 0.831 -> 0.831, R 0.589 -> 0.591 (255 -> 256). Floors raised just under.
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.832 (257 of 309), R 0.594. Floors just under.
+        // Branch goldconv21 (aaaaa: 1 LackOfCharacterisation row added): P 0.832 -> 0.832, R 0.594 -> 0.592. Floors just under.
         assertFloors(figures.claims(), 0.83, 0.59);
         // Branch markers (a marker said absent in a clause after the carried markers, "..., while calnexin was absent"): P 0.795 -> 0.795 (240 of 302 -> 241 of 303), R 0.549 -> 0.551. Floors just under.
         assertHedgeFloors(figures.claims(), 0.35);
@@ -2558,7 +2577,8 @@ class GoldStandardTest {
         // Branch relationverbs (verb families of treating and reaching, claim-rules.yaml block relationverbs): P 0.851 -> 0.851 (274 of 322 -> 275 of 323), R 0.573 -> 0.575 (cells the vesicles reach). Floors just under.
         // Branch mimeticnames (names defined for extruded cells' nanovesicles or exosome mimetics read as ExtracellularVesicleMimetic, unqualified; switch -Dexokg.noMimeticNames): P 0.852 -> 0.841 (277 of 325 -> 275 of 327), R 0.578 -> 0.574 (this gold writes 'Hep-EMs' ExtracellularVesicleMimetic[Hepatocyte], blind 19 and 26 unqualified). Floors unchanged (still under).
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.841 (276 of 328), R 0.576. Floors just under.
-        assertFloors(figures.claims(), 0.84, 0.57);
+        // Branch goldconv21 (zzzz: Hep-EMs rows unqualified; aaaaa: 2 rows added): P 0.841 -> 0.854, R 0.576 -> 0.582. Floors just under.
+        assertFloors(figures.claims(), 0.85, 0.58);
         // Hedges right on matched claims: 14 of 25 (0.560), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.55, "hedges missed on matched claims");
