@@ -88,15 +88,15 @@ class PlantPartsAndMicrobeNamesTest {
     void aPartOfANamedPlantIsOneSourceThatKeepsTheQualifier() throws Exception {
         // the part and the plant are one source: one derivedFrom row, and the named plant qualifies the later rows
         String text = "Exosome-like nanoparticles isolated from the roots of Panax ginseng reduced inflammation in mice.";
-        List<String> off = claims(text);
-        assertTrue(off.contains("PlantDerivedNanovesicle derivedFrom Plant")
-                && off.contains("PlantDerivedNanovesicle[Plant] treats InflammatoryDisease"), off.toString());
-        assertFalse(off.contains("PlantDerivedNanovesicle derivedFrom PlantStructure"), off.toString());
-        System.setProperty("exokg.plantParts", "true");
+        List<String> on = claims(text);
+        assertTrue(on.contains("PlantDerivedNanovesicle derivedFrom PlantStructure")
+                && on.contains("PlantDerivedNanovesicle[PlantStructure] treats InflammatoryDisease"), on.toString());
+        System.setProperty("exokg.plantParts", "false");
         try {
-            List<String> on = claims(text);
-            assertTrue(on.contains("PlantDerivedNanovesicle derivedFrom PlantStructure")
-                    && on.contains("PlantDerivedNanovesicle[PlantStructure] treats InflammatoryDisease"), on.toString());
+            List<String> off = claims(text);
+            assertTrue(off.contains("PlantDerivedNanovesicle derivedFrom Plant")
+                    && off.contains("PlantDerivedNanovesicle[Plant] treats InflammatoryDisease"), off.toString());
+            assertFalse(off.contains("PlantDerivedNanovesicle derivedFrom PlantStructure"), off.toString());
         } finally {
             System.clearProperty("exokg.plantParts");
         }
@@ -109,18 +109,18 @@ class PlantPartsAndMicrobeNamesTest {
     @Test
     void plantNameBeforeAPartWordNamesThePartBehindItsSwitch() throws Exception {
         String text = "Nanovesicles from Arabidopsis leaves transfer small RNAs into fungal cells.";
-        List<String> off = claims(text);
-        assertTrue(off.contains("PlantDerivedNanovesicle derivedFrom Plant") && off.contains("PlantDerivedNanovesicle[Plant] carries RNA"),
-                off.toString());
-        System.setProperty("exokg.plantParts", "true");
+        List<String> on = claims(text);
+        assertTrue(on.contains("PlantDerivedNanovesicle derivedFrom PlantStructure")
+                && on.contains("PlantDerivedNanovesicle[PlantStructure] carries RNA"), on.toString());
+        assertFalse(on.contains("PlantDerivedNanovesicle derivedFrom Plant"), on.toString());
+        // "stem" before "cells" begins a longer term: plant stem cells stay the plant's
+        List<String> stemCells = claims("Nanovesicles from Arabidopsis stem cells reduced inflammation in mice.");
+        assertFalse(TestSupport.anyContains(stemCells, "PlantStructure"), stemCells.toString());
+        System.setProperty("exokg.plantParts", "false");
         try {
-            List<String> on = claims(text);
-            assertTrue(on.contains("PlantDerivedNanovesicle derivedFrom PlantStructure")
-                    && on.contains("PlantDerivedNanovesicle[PlantStructure] carries RNA"), on.toString());
-            assertFalse(on.contains("PlantDerivedNanovesicle derivedFrom Plant"), on.toString());
-            // "stem" before "cells" begins a longer term: plant stem cells stay the plant's
-            List<String> stemCells = claims("Nanovesicles from Arabidopsis stem cells reduced inflammation in mice.");
-            assertFalse(TestSupport.anyContains(stemCells, "PlantStructure"), stemCells.toString());
+            List<String> off = claims(text);
+            assertTrue(off.contains("PlantDerivedNanovesicle derivedFrom Plant") && off.contains("PlantDerivedNanovesicle[Plant] carries RNA"),
+                    off.toString());
         } finally {
             System.clearProperty("exokg.plantParts");
         }
