@@ -495,6 +495,11 @@ public final class ClaimPatterns {
             // switch of TreatedCells; read here, not from its constant, for the reason given below)
             rules.removeIf(r -> r.id().equals("vesicle-of-treated-cells"));
         }
+        if (Boolean.getBoolean("exokg.noLoadedAmounts")) {
+            // (branch implicitsubjects, twenty-sixth session) -Dexokg.noLoadedAmounts leaves out the rules
+            // "implicitsubjects-*" (claim-rules.yaml block implicitsubjects: amounts a technique loaded), for measuring them
+            rules.removeIf(r -> r.id().startsWith("implicitsubjects-"));
+        }
         if (Boolean.getBoolean("exokg.noParticipleSubjectFrames")) {
             // (branch hedged8) -Dexokg.noParticipleSubjectFrames leaves out the rules "hedged8-*" (claim-rules.yaml block hedged8),
             // for measuring them; read here, not in a constant: DEFAULT is loaded before the class's constants are set

@@ -1,0 +1,113 @@
+package org.exokg.claim;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.exokg.ExoKg;
+import org.exokg.document.Sentence;
+import org.exokg.mention.Mention;
+import org.exokg.mention.MentionType;
+import org.exokg.rdf.DocumentExtraction;
+import org.exokg.rdf.DocumentGraphBuilder;
+
+/**
+ * Developer tool (not a test; issue 15, branch implicitsubjects, twenty-sixth session): over the development gold sets
+ * of {@link RecallReview#developmentSets()} (never sealed/) prints one tab-separated line per missed gold claim whose
+ * sentence has the object mention but no mention of the gold subject (MissedShapeReview's "trigger-nosubject"), with
+ * what stands before it: set, document, genre, section, the claim, whether the previous sentence is in the same section
+ * and paragraph (no line break between them), how many sentences back the last vesicle mention of the section stands
+ * (-1: none), how many claims the extractor read in the previous sentence, whether this sentence has a vesicle mention
+ * of another kind than the gold's ("vesicle") or none ("novesicle"), the claims it read in this sentence, the sentence and the previous one with their mentions bracketed. Usage (from the project root):
+ * {@code mvn -q -o exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.exokg.claim.ImplicitSubjectReview > nosubject.tsv}
+ * ({@code -Dreview.sets=blind 28} reads only the sets named).
+ */
+public final class ImplicitSubjectReview {
+
+    private ImplicitSubjectReview() {}
+
+    public static void main(String[] args) throws Exception {
+        DocumentGraphBuilder builder = DocumentGraphBuilder.fromOntology(Path.of(ExoKg.ONTOLOGY_FILE));
+        for (HedgeReview.GoldSet set : RecallReview.developmentSets()) {
+            if (!HedgeReview.selected(set.name())) {
+                continue;
+            }
+            List<DocumentExtraction> extractions = new ArrayList<>();
+            java.util.Map<String, String> genres = new java.util.HashMap<>();
+            for (Path p : set.texts()) {
+                String f = p.getFileName().toString();
+                String genre = !f.endsWith(".xml") ? "plain" : f.contains("jats") ? "jats" : "pubmed";
+                for (DocumentExtraction e : builder.extract(p)) {
+                    extractions.add(e);
+                    genres.put(e.document().id(), genre);
+                }
+            }
+            GoldStandard.Evaluation ev = set.evaluate(extractions);
+            for (GoldStandard.Key k : ev.falseNegatives()) {
+                for (DocumentExtraction e : extractions) {
+                    if (!e.document().id().equals(k.document())) {
+                        continue;
+                    }
+                    List<Sentence> sentences = e.sentences().stream().map(DocumentExtraction.DistinctSentence::first)
+                            .sorted(Comparator.comparingInt(Sentence::start)).toList();
+                    for (int i = 0; i < sentences.size(); i++) {
+                        Sentence s = sentences.get(i);
+                        if (!GoldStandard.sentenceIdentity(s.text()).equals(k.sentence())) {
+                            continue;
+                        }
+                        List<Mention> mentions = mentionsOf(e, s);
+                        boolean object = mentions.stream().anyMatch(m -> GoldStandard.local(m.iri()).equals(k.object()));
+                        boolean subject = mentions.stream().anyMatch(m -> GoldStandard.local(m.iri()).equals(k.subject()));
+                        boolean linked = ev.extracted().keySet().stream().anyMatch(x -> x.document().equals(k.document())
+                                && x.sentence().equals(k.sentence()) && x.object().equals(k.object())
+                                && (x.relation().equals(k.relation()) || x.subject().equals(k.subject())));
+                        if (!object || subject || linked) {
+                            break;
+                        }
+                        Sentence prev = i > 0 ? sentences.get(i - 1) : null;
+                        boolean sameSection = prev != null && java.util.Objects.equals(prev.section(), s.section());
+                        boolean samePara = prev != null && sameSection && prev.end() <= s.start()
+                                && !e.document().text().substring(prev.end(), s.start()).contains("\n");
+                        int back = -1;
+                        for (int j = i - 1; j >= 0 && java.util.Objects.equals(sentences.get(j).section(), s.section()); j--) {
+                            if (mentionsOf(e, sentences.get(j)).stream().anyMatch(m -> m.is(MentionType.VESICLE))) {
+                                back = i - j;
+                                break;
+                            }
+                        }
+                        long prevClaims = prev == null ? 0 : ev.extracted().keySet().stream()
+                                .filter(x -> x.document().equals(k.document())
+                                        && x.sentence().equals(GoldStandard.sentenceIdentity(prev.text()))).count();
+                        List<String> here = ev.extracted().keySet().stream().filter(x -> x.document().equals(k.document())
+                                && x.sentence().equals(k.sentence())).map(x -> x.subject() + " " + x.relation() + " " + x.object()).toList();
+                        String claim = k.subject() + (k.qualifier().equals("-") ? "" : "[" + k.qualifier() + "]")
+                                + (k.polarity().equals("negative") ? " NOT " : " ") + k.relation() + " " + k.object()
+                                + (ev.gold().get(k) ? " HEDGED" : "");
+                        System.out.println(String.join("\t", set.name(), k.document(), genres.getOrDefault(k.document(), "?"),
+                                String.valueOf(s.section()).replace('\t', ' ').replace('\n', ' '), claim,
+                                sameSection ? "samesec" : "othersec", samePara ? "samepara" : "otherpara",
+                                String.valueOf(back), String.valueOf(prevClaims),
+                                mentions.stream().anyMatch(m -> m.is(MentionType.VESICLE)) ? "vesicle" : "novesicle", String.join("; ", here),
+                                bracketed(s, mentions), prev == null ? "" : bracketed(prev, mentionsOf(e, prev))));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<Mention> mentionsOf(DocumentExtraction e, Sentence s) {
+        return e.mentions().stream().filter(m -> m.start() >= s.start() && m.end() <= s.end())
+                .sorted(Comparator.comparingInt(Mention::start)).toList();
+    }
+
+    private static String bracketed(Sentence s, List<Mention> mentions) {
+        StringBuilder b = new StringBuilder(s.text());
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            b.insert(m.end() - s.start(), "]{" + GoldStandard.local(m.iri()) + "}");
+            b.insert(m.start() - s.start(), "[");
+        }
+        return b.toString().replace('\t', ' ').replace('\n', ' ');
+    }
+}
