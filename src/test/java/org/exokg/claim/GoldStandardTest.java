@@ -126,8 +126,8 @@ class GoldStandardTest {
     /**
      * Scores blind set {@code number}, which has been promoted to development data, and prints the full report (false
      * positives and negatives) with the aggregate hedge and isKindOf lines. Only for sets whose per-claim output may be
-     * read (6 to 28: each was promoted after one to three sessions as a never-tuned set; 26 and 27 in the twenty-fourth
-     * session, 28 in the twenty-fifth); the never-tuned sets 29, 30, 31 and 32 go through
+     * read (6 to 29: each was promoted after one to three sessions as a never-tuned set; 26 and 27 in the twenty-fourth
+     * session, 28 in the twenty-fifth, 29 in the twenty-sixth); the never-tuned sets 30, 31 and 32 go through
      * {@link #blindSetFigures}.
      */
     private static BlindSetFigures developmentSetFigures(int number, String ordinal, Path[] texts) throws Exception {
@@ -2568,8 +2568,7 @@ class GoldStandardTest {
     }
 
     /**
-     * Blind set 29 (never tuned on): prints aggregate figures only (no false positive or negative is listed), so the set
-     * stays blind to the engineers who change the rules.
+     * Blind set 29 (development data since the twenty-sixth session; never tuned on before): prints the full report.
      * <p>
      * Sixteen texts (PubMed with IMPORTANCE / OBJECTIVE / DESIGN, SETTING, AND PARTICIPANTS / MAIN OUTCOMES AND MEASURES /
      * RESULTS / CONCLUSIONS AND RELEVANCE, BACKGROUND / METHODS / RESULTS / CONCLUSIONS and unstructured; JATS with
@@ -2597,7 +2596,8 @@ class GoldStandardTest {
      */
     @Test
     void twentyNinthBlindSetAgainstExpectedClaims() throws Exception {
-        BlindSetFigures figures = blindSetFigures(29, "twenty-ninth", GoldStandard.BLIND29_TEXTS);
+        // promoted to development data in the twenty-sixth session; last never-tuned figures P 0.849, R 0.594 (281 right of 331; gold 473)
+        BlindSetFigures figures = developmentSetFigures(29, "twenty-ninth", GoldStandard.BLIND29_TEXTS);
         // Branch blind29 (new set, first run and the writer's gold fixes): NEVER-TUNED, aggregate only, not tuned on: P 0.812 -> 0.843 (263 -> 273 of 324), R 0.563 -> 0.577 (gold 467 -> 473). Floors just under.
         // Branch sourcelexicon (common names of fruits, vegetables, herbs and bacterium adjectives as source synonyms, exokg.ttl): NEVER-TUNED, aggregate only, not tuned on: P 0.843 -> 0.844 (273 of 324 -> 275 of 326), R 0.577 -> 0.581. Floors just under.
         // Branch unknownsources (an unknown species beside OMVs read as Bacterium by its shape): NEVER-TUNED, aggregate only, not tuned on: P 0.845 -> 0.849 (273 of 323 -> 275 of 324), R 0.577 -> 0.581 (gold 473). Floors unchanged.
