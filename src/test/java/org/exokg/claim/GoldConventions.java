@@ -1072,9 +1072,13 @@ public final class GoldConventions {
                     // dev26: a sentence naming two codes of preparations of two kinds ("M2-EVs were 110 nm and M2-NVs 140 nm",
                     // EVs and mimetics, each with its derivedFrom row) is no evidence for either code alone: the row of one
                     // kind belongs to one code's preparation only (two codes of one kind stay evidence, dev24's fixture)
+                    // dev29: likewise two codes of one kind from two sources ("OB-EVs and BM-EVs were similar in size", a
+                    // derivedFrom row of each source): the row of one source belongs to one code's preparation only
                     boolean twoCodes = CODE_NAME.matcher(s.text()).results().map(c -> c.group().replaceAll("[-‐‑–]", "-"))
                             .distinct().count() > 1
-                            && here.stream().filter(x -> x[4].equals("derivedFrom")).map(x -> x[2]).distinct().count() > 1;
+                            && (here.stream().filter(x -> x[4].equals("derivedFrom")).map(x -> x[2]).distinct().count() > 1
+                                    || here.stream().filter(x -> x[4].equals("derivedFrom") && !x[6].equals("negative"))
+                                            .map(x -> x[5]).distinct().count() > 1);
                     java.util.regex.Matcher code = CODE_NAME.matcher(s.text());
                     while (code.find()) {
                         if (code.group().matches("OMVs?")) {
