@@ -2607,7 +2607,8 @@ class GoldStandardTest {
         // Branch cargolexicon (cargo and probe families as synonyms and name patterns, exokg.ttl): NEVER-TUNED, aggregate only, not tuned on: P 0.850 -> 0.851, R 0.586 -> 0.590 (277 of 326 -> 279 of 328). Floors just under.
         // Branch techlexicon (general vocabulary of challenges, properties, uses and loading techniques, exokg.ttl): NEVER-TUNED, aggregate only, not tuned on: P 0.850 -> 0.848 (277 of 326 -> 279 of 329), R 0.586 -> 0.590. Floors unchanged (still under).
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): NEVER-TUNED P 0.849 (281 of 331), R 0.594. Floors just under.
-        assertFloors(figures.claims(), 0.84, 0.59);
+        // Branch dev29 (promoted; gold converted, xxxx 1 row and vvv 9 rows, no rule changed): P 0.849 -> 0.873, R 0.594 -> 0.611 (281 -> 289 of 331, gold 473). Floors just under.
+        assertFloors(figures.claims(), 0.87, 0.61);
         // Hedges right on matched claims: 8 of 12 (0.667), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         // Branch techlexicon: NEVER-TUNED, hedges on matched claims 8 of 12 -> 8 of 13 (0.667 -> 0.615): one more hedged gold
