@@ -315,7 +315,8 @@ class GoldStandardTest {
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.881 (37 of 42), R 0.649. Floors just under.
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.881 (37 of 42), R 0.649. Floors just under.
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.881 (37 of 42), R 0.649. Floors just under.
-        assertFloors(ev, 0.88, 0.64);
+        // Branch dev29 (a harm denied after a verb of causing is LowToxicity, conventions bbb/jjj; switch -Dexokg.noDeniedHarmVerbs): P 0.881 -> 0.905 (37 -> 38 of 42), R 0.649 -> 0.667. Floors just under.
+        assertFloors(ev, 0.90, 0.66);
         // Branch goldconv2: one denial the text makes is read without its qualifier: "The vesicles did not provoke inflammation" is neural stem cell exosomes by the anaphor convention; the extractor reads the denial
         // but not the source (the antecedent chain passes through a bare mention); so it counts as beyond the gold.
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "every negated claim but one must be a denial the text makes");
@@ -916,7 +917,8 @@ class GoldStandardTest {
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.910 (161 of 177), R 0.719. Floors just under.
         // Branch goldconv20 (gold conventions rrrr-yyyy, gold only, no rule changed; yyyy: helminth vesicles derivedFrom Organism and their rows, 7 added that the extractor does not give (helminth is no term), 224 -> 231): P 0.910 -> 0.910, R 0.719 -> 0.697. Recall floor lowered 0.71 -> 0.69 for those gold rows only.
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.910 (161 of 177), R 0.697. Floors just under.
-        assertFloors(ev, 0.90, 0.69);
+        // Branch dev29 (a harm denied after a verb of causing is LowToxicity, conventions bbb/jjj; switch -Dexokg.noDeniedHarmVerbs): P 0.910 -> 0.915 (161 -> 162 of 177), R 0.697 -> 0.701. Floors just under.
+        assertFloors(ev, 0.91, 0.70);
         // Branch goldconv2: hedge 0.609 of all (14 of 23); floor just under.
         // Branch goldconv20 (yyyy: the helminth vesicles' proposed vaccine use, 2 hedged gold rows the extractor does not give): hedge 0.609 -> 0.560 of all (14 of 25). Floor lowered 0.60 -> 0.55 for those rows only.
         assertHedgeFloors(ev, 0.55);
@@ -2332,7 +2334,8 @@ class GoldStandardTest {
         // Branch techlexicon (general vocabulary of challenges, properties, uses and loading techniques, exokg.ttl): P 0.825 -> 0.828 (268 of 325 -> 275 of 332), R 0.558 -> 0.573 ("cleared within minutes", "circulation half-life", "accumulated preferentially", "passive incubation", "less allergenic"). Floors just under.
         // Branch relationverbs (verb families of treating, claim-rules.yaml block relationverbs: protection or repair stated in the disease): P 0.825 -> 0.826 (269 of 326 -> 270 of 327), R 0.558 -> 0.560. Floors just under.
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.829 (277 of 334), R 0.575. Floors just under.
-        assertFloors(figures.claims(), 0.82, 0.57);
+        // Branch dev29 (a harm denied after a verb of causing is LowToxicity, conventions bbb/jjj; switch -Dexokg.noDeniedHarmVerbs): P 0.829 -> 0.832 (277 -> 278 of 334), R 0.575 -> 0.577. Floors just under.
+        assertFloors(figures.claims(), 0.83, 0.57);
         assertHedgeFloors(figures.claims(), 0.37);
         assertDenialFloors(figures.claims(), 3, 3);
         assertKindFloors(figures.kinds(), 6, 1);
@@ -2558,7 +2561,8 @@ class GoldStandardTest {
         // Branch relationverbs (verb families of treating and reaching, claim-rules.yaml block relationverbs): P 0.851 -> 0.851 (274 of 322 -> 275 of 323), R 0.573 -> 0.575 (cells the vesicles reach). Floors just under.
         // Branch mimeticnames (names defined for extruded cells' nanovesicles or exosome mimetics read as ExtracellularVesicleMimetic, unqualified; switch -Dexokg.noMimeticNames): P 0.852 -> 0.841 (277 of 325 -> 275 of 327), R 0.578 -> 0.574 (this gold writes 'Hep-EMs' ExtracellularVesicleMimetic[Hepatocyte], blind 19 and 26 unqualified). Floors unchanged (still under).
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.841 (276 of 328), R 0.576. Floors just under.
-        assertFloors(figures.claims(), 0.84, 0.57);
+        // Branch dev29 (a harm denied after a verb of causing is LowToxicity, conventions bbb/jjj; switch -Dexokg.noDeniedHarmVerbs): P 0.841 -> 0.848 (276 -> 278 of 328), R 0.576 -> 0.580. Floors just under.
+        assertFloors(figures.claims(), 0.84, 0.58);
         // Hedges right on matched claims: 14 of 25 (0.560), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.55, "hedges missed on matched claims");
@@ -2608,7 +2612,8 @@ class GoldStandardTest {
         // Branch techlexicon (general vocabulary of challenges, properties, uses and loading techniques, exokg.ttl): NEVER-TUNED, aggregate only, not tuned on: P 0.850 -> 0.848 (277 of 326 -> 279 of 329), R 0.586 -> 0.590. Floors unchanged (still under).
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): NEVER-TUNED P 0.849 (281 of 331), R 0.594. Floors just under.
         // Branch dev29 (promoted; gold converted, xxxx 1 row and vvv 9 rows, no rule changed): P 0.849 -> 0.873, R 0.594 -> 0.611 (281 -> 289 of 331, gold 473). Floors just under.
-        assertFloors(figures.claims(), 0.87, 0.61);
+        // Branch dev29 (a harm denied after a verb of causing is LowToxicity, conventions bbb/jjj; switch -Dexokg.noDeniedHarmVerbs): P 0.873 -> 0.885 (289 of 331 -> 292 of 330), R 0.611 -> 0.617. Floors just under.
+        assertFloors(figures.claims(), 0.88, 0.61);
         // Hedges right on matched claims: 8 of 12 (0.667), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         // Branch techlexicon: NEVER-TUNED, hedges on matched claims 8 of 12 -> 8 of 13 (0.667 -> 0.615): one more hedged gold
@@ -2663,6 +2668,7 @@ class GoldStandardTest {
         // Branch sourcecodes (source codes before vesicle short forms, NK-EVs / RBCEVs / TDEs, as data; lower-case bacterial group words qualify; switches -Dexokg.noSourceCodes, -Dexokg.noBacterialGroupWords): NEVER-TUNED, aggregate only, not tuned on: P 0.819 -> 0.836 (213 of 260 -> 224 of 268), R 0.435 -> 0.457. Floors just under.
         // Branch techlexicon (general vocabulary of challenges, properties, uses and loading techniques, exokg.ttl): NEVER-TUNED, aggregate only, not tuned on: P 0.819 -> 0.816 (213 of 260 -> 213 of 261), R 0.435 -> 0.435. Floors unchanged (still under).
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): NEVER-TUNED P 0.835 (228 of 273), R 0.465. Floors just under.
+        // Branch dev29 (a harm denied after a verb of causing is LowToxicity, conventions bbb/jjj; switch -Dexokg.noDeniedHarmVerbs): NEVER-TUNED, aggregate only, not tuned on: P 0.835 -> 0.839 (228 -> 229 of 273), R 0.465 -> 0.467. Floors unchanged (still under).
         assertFloors(figures.claims(), 0.83, 0.46);
         // Hedges right on matched claims: 9 of 13 (0.692), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
@@ -2709,6 +2715,7 @@ class GoldStandardTest {
         // Branch blind31 (the writer's gold fixes after the one reading): NEVER-TUNED, aggregate only, not tuned on: P 0.697 -> 0.701 (147 -> 148 of 211), R 0.330 -> 0.331 (gold 445 -> 447). Floors just under.
         // Branch techlexicon (general vocabulary of challenges, properties, uses and loading techniques, exokg.ttl): NEVER-TUNED, aggregate only, not tuned on: P 0.701 -> 0.704 (148 of 211 -> 150 of 213), R 0.331 -> 0.336. Floors just under.
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): NEVER-TUNED P 0.708 (155 of 219), R 0.347. Floors just under.
+        // Branch dev29 (a harm denied after a verb of causing is LowToxicity, conventions bbb/jjj; switch -Dexokg.noDeniedHarmVerbs): NEVER-TUNED, aggregate only, not tuned on: P 0.708 -> 0.712 (155 -> 156 of 219), R 0.347 -> 0.349. Floors unchanged (still under).
         assertFloors(figures.claims(), 0.70, 0.34);
         // Hedges right on matched claims: 6 of 11 (0.545), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
