@@ -3860,7 +3860,11 @@ public final class ClaimExtractor {
         ClaimPatterns.Remapped remapped = patterns.remap(c.rule().relation(), o.iri());
         String objectIri = remapped.objectIri();
         Relation relation = remapped.relation();
-        ClaimPatterns.Remapped affirmed = negation == null ? null : patterns.remapDenial(relation, objectIri);
+        // (branch dev29) the object's words and the sentence before and after it, for the denial remappings conditioned on them
+        String beforeObject = o.start() >= sentence.start() && o.start() <= sentence.end() ? text.substring(sentence.start(), o.start()) : null;
+        String afterObject = o.end() >= sentence.start() && o.end() <= sentence.end() ? text.substring(o.end(), sentence.end()) : null;
+        ClaimPatterns.Remapped affirmed = negation == null ? null
+                : patterns.remapDenial(relation, objectIri, o.surface(), beforeObject, afterObject);
         if (affirmed != null) {
             // "neither the tumour exosomes nor NK-Exos were toxic": the denial states the opposite property (branch dev13)
             relation = affirmed.relation();

@@ -47,9 +47,33 @@ public final class ClaimPatterns {
 
     /** A relation and object read together as another relation or object ("contributes to cancer" → tumour promotion). */
     public record Remapping(String id, Relation whenRelation, String whenObjectIri, Relation thenRelation, String thenObjectIri,
-            boolean whenDenied) {
+            boolean whenDenied, Pattern whenSurface, Pattern whenBefore, Pattern whenAfter) {
+        public Remapping(String id, Relation whenRelation, String whenObjectIri, Relation thenRelation, String thenObjectIri,
+                boolean whenDenied) {
+            this(id, whenRelation, whenObjectIri, thenRelation, thenObjectIri, whenDenied, null, null, null);
+        }
+
         boolean appliesTo(Relation relation, String objectIri) {
             return whenRelation == relation && whenObjectIri.equals(objectIri);
+        }
+
+        /**
+         * (branch dev29) A remapping with 'surface' or 'before' in its 'when' applies only where the object mention's words
+         * match 'surface', the sentence up to the object mention (lower-case) matches 'before' ("did not provoke
+         * inflammation": a verb of causing right before the harm) and the sentence after it matches 'after' ("in
+         * macrophages"); without the words (null) it does not apply.
+         */
+        boolean appliesTo(Relation relation, String objectIri, String surface, String before, String after) {
+            if (!appliesTo(relation, objectIri)) {
+                return false;
+            }
+            if (whenSurface == null && whenBefore == null && whenAfter == null) {
+                return true;
+            }
+            return surface != null && before != null && after != null
+                    && (whenSurface == null || whenSurface.matcher(surface.toLowerCase(java.util.Locale.ROOT)).find())
+                    && (whenBefore == null || whenBefore.matcher(before.toLowerCase(java.util.Locale.ROOT)).find())
+                    && (whenAfter == null || whenAfter.matcher(after.toLowerCase(java.util.Locale.ROOT)).find());
         }
 
         /** The relation after this remapping: its 'then' relation, or the one it was given when 'then' keeps it. */
@@ -298,8 +322,16 @@ public final class ClaimPatterns {
      * LowToxicity, positive, the gold convention of every set). Null if no such remapping applies.
      */
     public Remapped remapDenial(Relation relation, String objectIri) {
+        return remapDenial(relation, objectIri, null, null, null);
+    }
+
+    /**
+     * {@link #remapDenial(Relation, String)} with the object mention's words and the sentence before and after it, for
+     * the remappings conditioned on them (branch dev29: a harm denied after a verb of causing).
+     */
+    public Remapped remapDenial(Relation relation, String objectIri, String surface, String before, String after) {
         for (Remapping r : remappings) {
-            if (r.whenDenied() && r.appliesTo(relation, objectIri)) {
+            if (r.whenDenied() && r.appliesTo(relation, objectIri, surface, before, after)) {
                 return new Remapped(r.relationAfter(relation), r.objectAfter(objectIri), List.of(r.id()));
             }
         }
@@ -380,8 +412,25 @@ public final class ClaimPatterns {
             if (polarity != null && !"negative".equals(String.valueOf(polarity))) {
                 throw new IllegalStateException(where + ": 'when' polarity can only be negative");
             }
+            // (branch dev29) 'surface', 'before' and 'after': regular expressions over the object mention's words and the
+            // sentence up to it and after it, for a denial remapping only
+            Pattern surface = when.get("surface") == null ? null : compile(text(when, "surface", where), where);
+            Pattern before = when.get("before") == null ? null : compile(text(when, "before", where), where);
+            Pattern after = when.get("after") == null ? null : compile(text(when, "after", where), where);
+            if ((surface != null || before != null || after != null) && polarity == null) {
+                throw new IllegalStateException(where + ": 'surface', 'before' and 'after' need 'polarity: negative'");
+            }
+            for (Object k : when.keySet()) {
+                if (!Set.of("relation", "object", "polarity", "surface", "before", "after").contains(String.valueOf(k))) {
+                    throw new IllegalStateException(where + ": unknown key in 'when': " + k);
+                }
+            }
+            if (Boolean.getBoolean("exokg.noDeniedHarmVerbs") && e.id().startsWith("dev29-")) {
+                // (branch dev29) switch -Dexokg.noDeniedHarmVerbs leaves out the denied harms after a verb of causing
+                continue;
+            }
             remappings.add(new Remapping(e.id(), relation(text(when, "relation", where), where),
-                    localName(text(when, "object", where), where), thenRelation, thenObject, polarity != null));
+                    localName(text(when, "object", where), where), thenRelation, thenObject, polarity != null, surface, before, after));
         }
         List<QualifierRemapping> qualifierRemappings = new ArrayList<>();
         for (Entry e : entries(root, "qualifierRemappings", "qualifier remapping", name, ids)) {

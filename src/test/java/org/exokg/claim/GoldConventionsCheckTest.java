@@ -257,6 +257,30 @@ class GoldConventionsCheckTest {
         assertTrue(!GoldConventions.inconsistentCodeNames("fixture", rows2, List.of(f), LEXICON).isEmpty());
     }
 
+    /**
+     * dev29: a sentence naming two codes of one kind from two sources ("QB-EVs and ZK-EVs were alike", a derivedFrom row
+     * of each) is no evidence that either code spells the other's source; two codes with one source still are.
+     */
+    @Test
+    void aSentenceNamingTwoCodesOfTwoSourcesIsNoEvidenceForEither() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "QB-EVs and ZK-EVs were alike in size. "
+                + "Both preparations calmed macrophages, but QB-EVs did so more strongly.\n", ".txt");
+        String doc = e.document().id();
+        List<String[]> rows = new ArrayList<>(List.of(
+                row(doc, "QB-EVs and ZK-EVs were alike", "ExtracellularVesicle", "-", "derivedFrom", "Osteoblast", "positive"),
+                row(doc, "QB-EVs and ZK-EVs were alike", "ExtracellularVesicle", "-", "derivedFrom", "MesenchymalStemCell", "positive"),
+                row(doc, "QB-EVs and ZK-EVs were alike", "ExtracellularVesicle", "MesenchymalStemCell", "hasProperty", "SmallSize", "positive"),
+                row(doc, "Both preparations calmed macrophages", "ExtracellularVesicle", "MesenchymalStemCell", "targets", "Macrophage", "positive")));
+        assertEquals(List.of(), GoldConventions.inconsistentCodeNames("fixture", rows, List.of(e), LEXICON));
+
+        // one source for both codes: the row is evidence, and the later sentence lacks it
+        List<String[]> rows2 = new ArrayList<>(List.of(
+                row(doc, "QB-EVs and ZK-EVs were alike", "ExtracellularVesicle", "-", "derivedFrom", "MesenchymalStemCell", "positive"),
+                row(doc, "QB-EVs and ZK-EVs were alike", "ExtracellularVesicle", "MesenchymalStemCell", "hasProperty", "SmallSize", "positive"),
+                row(doc, "Both preparations calmed macrophages", "ExtracellularVesicle", "MesenchymalStemCell", "targets", "Macrophage", "positive")));
+        assertTrue(!GoldConventions.inconsistentCodeNames("fixture", rows2, List.of(e), LEXICON).isEmpty());
+    }
+
     @Test
     void developmentGoldsGiveCodeNamesTheirSourceRows() throws Exception {
         DocumentGraphBuilder builder = DocumentGraphBuilder.fromOntology(Path.of(ExoKg.ONTOLOGY_FILE));

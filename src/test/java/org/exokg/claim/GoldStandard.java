@@ -438,22 +438,22 @@ final class GoldStandard {
 
     /** The texts of blind set 29 (claims and classification gold), committed before the extractor was run on them (branch blind29). */
     static final Path[] BLIND29_TEXTS = {
-        Path.of("src/test/resources/sealed/documents/blind29-pubmed-aqueous-humour-evs-microrna-signature-open-angle-glaucoma.xml"),
-        Path.of("src/test/resources/sealed/documents/blind29-pubmed-repair-schwann-cell-evs-sciatic-nerve-crush-regeneration.xml"),
-        Path.of("src/test/resources/sealed/documents/blind29-pubmed-porphyromonas-gingivalis-omvs-gingipains-atherosclerosis-apoe-mice.xml"),
-        Path.of("src/test/resources/sealed/documents/blind29-jats-bone-homing-osteoblast-evs-versus-bone-marrow-msc-evs-postmenopausal-osteoporosis.xml"),
-        Path.of("src/test/resources/sealed/documents/blind29-jats-neonatal-dermal-fibroblast-sevs-hydrogel-versus-mimetics-androgenetic-alopecia.xml"),
-        Path.of("src/test/resources/sealed/documents/blind29-jats-brain-endothelial-cell-sevs-electroporated-nox2-sirna-intranasal-traumatic-brain-injury.xml"),
-        Path.of("src/test/resources/sealed/documents/blind29-fellowship-application-research-statement-retinal-pericyte-evs-diabetic-retinopathy.txt"),
-        Path.of("src/test/resources/sealed/documents/blind29-journal-editor-decision-letter-lactobacillus-plantarum-evs-psoriasis.txt"),
-        Path.of("src/test/resources/sealed/documents/blind29-data-management-plan-pleural-fluid-evs-malignant-effusion-lung-cancer.txt"),
-        Path.of("src/test/resources/sealed/documents/blind29-animal-use-protocol-lay-summary-campylobacter-omv-vaccine-broiler-chickens.txt"),
-        Path.of("src/test/resources/sealed/documents/blind29-replication-study-report-keratinocyte-evs-diabetic-wound-healing.txt"),
-        Path.of("src/test/resources/sealed/documents/blind29-biobank-sample-access-application-faecal-evs-inflammatory-bowel-disease-flares.txt"),
-        Path.of("src/test/resources/sealed/documents/blind29-practical-course-handout-carrot-nanovesicles-versus-liposomes-curcumin-loading.txt"),
-        Path.of("src/test/resources/sealed/documents/blind29-preprint-version-history-sheep-milk-exosomes-sirna-oral-fatty-liver-disease.txt"),
-        Path.of("src/test/resources/sealed/documents/blind29-research-group-website-projects-page-megakaryocyte-evs-cas9-haematopoietic-stem-cells.txt"),
-        Path.of("src/test/resources/sealed/documents/blind29-manuscript-submission-cover-letter-lymph-evs-melanoma-lymph-node-metastasis.txt")};
+        Path.of("src/test/resources/documents/heldout/blind29-pubmed-aqueous-humour-evs-microrna-signature-open-angle-glaucoma.xml"),
+        Path.of("src/test/resources/documents/heldout/blind29-pubmed-repair-schwann-cell-evs-sciatic-nerve-crush-regeneration.xml"),
+        Path.of("src/test/resources/documents/heldout/blind29-pubmed-porphyromonas-gingivalis-omvs-gingipains-atherosclerosis-apoe-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind29-jats-bone-homing-osteoblast-evs-versus-bone-marrow-msc-evs-postmenopausal-osteoporosis.xml"),
+        Path.of("src/test/resources/documents/heldout/blind29-jats-neonatal-dermal-fibroblast-sevs-hydrogel-versus-mimetics-androgenetic-alopecia.xml"),
+        Path.of("src/test/resources/documents/heldout/blind29-jats-brain-endothelial-cell-sevs-electroporated-nox2-sirna-intranasal-traumatic-brain-injury.xml"),
+        Path.of("src/test/resources/documents/heldout/blind29-fellowship-application-research-statement-retinal-pericyte-evs-diabetic-retinopathy.txt"),
+        Path.of("src/test/resources/documents/heldout/blind29-journal-editor-decision-letter-lactobacillus-plantarum-evs-psoriasis.txt"),
+        Path.of("src/test/resources/documents/heldout/blind29-data-management-plan-pleural-fluid-evs-malignant-effusion-lung-cancer.txt"),
+        Path.of("src/test/resources/documents/heldout/blind29-animal-use-protocol-lay-summary-campylobacter-omv-vaccine-broiler-chickens.txt"),
+        Path.of("src/test/resources/documents/heldout/blind29-replication-study-report-keratinocyte-evs-diabetic-wound-healing.txt"),
+        Path.of("src/test/resources/documents/heldout/blind29-biobank-sample-access-application-faecal-evs-inflammatory-bowel-disease-flares.txt"),
+        Path.of("src/test/resources/documents/heldout/blind29-practical-course-handout-carrot-nanovesicles-versus-liposomes-curcumin-loading.txt"),
+        Path.of("src/test/resources/documents/heldout/blind29-preprint-version-history-sheep-milk-exosomes-sirna-oral-fatty-liver-disease.txt"),
+        Path.of("src/test/resources/documents/heldout/blind29-research-group-website-projects-page-megakaryocyte-evs-cas9-haematopoietic-stem-cells.txt"),
+        Path.of("src/test/resources/documents/heldout/blind29-manuscript-submission-cover-letter-lymph-evs-melanoma-lymph-node-metastasis.txt")};
     /** The texts of blind set 30 (claims and classification gold), committed before the extractor was run on them (branch blind30). */
     static final Path[] BLIND30_TEXTS = {
         Path.of("src/test/resources/sealed/documents/blind30-pubmed-megakaryocyte-evs-haematopoietic-stem-cell-targeting-expert-review.xml"),

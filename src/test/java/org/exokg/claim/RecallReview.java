@@ -66,6 +66,8 @@ public final class RecallReview {
         sets.add(new HedgeReview.GoldSet("blind 27", "heldout-blind27-claims.tsv", GoldStandard.BLIND27_TEXTS));
         // blind 28: development data from the twenty-fifth session of 6 Dec 2026
         sets.add(new HedgeReview.GoldSet("blind 28", "heldout-blind28-claims.tsv", GoldStandard.BLIND28_TEXTS));
+        // blind 29: development data from the twenty-sixth session of 6 Dec 2026
+        sets.add(new HedgeReview.GoldSet("blind 29", "heldout-blind29-claims.tsv", GoldStandard.BLIND29_TEXTS));
         return sets;
     }
 
