@@ -318,7 +318,7 @@ class GoldStandardTest {
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.881 (37 of 42), R 0.649. Floors just under.
         // Branch goldconv21 (aaaaa: 1 LackOfCharacterisation row added): P 0.881 -> 0.881, R 0.649 -> 0.638. Floors just under; recall floor 0.64 -> 0.63 for the added gap row the extractor does not give.
         // Branch dev29 (a harm denied after a verb of causing is LowToxicity, conventions bbb/jjj; switch -Dexokg.noDeniedHarmVerbs): P 0.881 -> 0.905 (37 -> 38 of 42), R 0.649 -> 0.667. Floors just under.
-        assertFloors(figures.claims(), 0.88, 0.63);
+        assertFloors(ev, 0.88, 0.63);
         // Branch goldconv2: one denial the text makes is read without its qualifier: "The vesicles did not provoke inflammation" is neural stem cell exosomes by the anaphor convention; the extractor reads the denial
         // but not the source (the antecedent chain passes through a bare mention); so it counts as beyond the gold.
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "every negated claim but one must be a denial the text makes");
@@ -924,7 +924,7 @@ class GoldStandardTest {
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.910 (161 of 177), R 0.697. Floors just under.
         // Branch goldconv21 (yyyy: helminth vesicles usedFor Immunomodulation added): P 0.910 -> 0.910, R 0.697 -> 0.694. Floors just under.
         // Branch dev29 (a harm denied after a verb of causing is LowToxicity, conventions bbb/jjj; switch -Dexokg.noDeniedHarmVerbs): P 0.910 -> 0.915 (161 -> 162 of 177), R 0.697 -> 0.701. Floors just under.
-        assertFloors(figures.claims(), 0.90, 0.69);
+        assertFloors(ev, 0.90, 0.69);
         // Branch goldconv2: hedge 0.609 of all (14 of 23); floor just under.
         // Branch goldconv20 (yyyy: the helminth vesicles' proposed vaccine use, 2 hedged gold rows the extractor does not give): hedge 0.609 -> 0.560 of all (14 of 25). Floor lowered 0.60 -> 0.55 for those rows only.
         assertHedgeFloors(ev, 0.55);
