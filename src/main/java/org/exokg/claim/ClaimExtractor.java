@@ -5712,11 +5712,20 @@ public final class ClaimExtractor {
                 return true;
             }
         }
+        // (branch productcodes) a species' initials glued to its vesicles ("AbOMVs", "Bf-OMVs"), read as the bacterium the
+        // document names by its binomial (MentionRecognizer.addBacterialCodes): a taxon named
+        if (entries.isEmpty() && qualifier.equals(ExoKg.NS + "Bacterium") && source.surface().matches("\\p{Lu}\\p{Ll}")
+                && BACTERIAL_CODE_AFTER.matcher(text).region(source.end(), text.length()).lookingAt()) {
+            return true;
+        }
         // (branch unknownsources) a species name the lexicon lacks, read as a bacterium by its shape beside OMVs
         // (MentionRecognizer.addBinomialBacteria): a taxon named, as a lexicon binomial is
         return entries.isEmpty() && qualifier.equals(ExoKg.NS + "Bacterium")
                 && source.surface().matches("(?:[A-Z][a-z]{2,}\\s+|[A-Z]\\.\\s?)[a-z]{2,}");
     }
+
+    /** The vesicle short form right after a bacterial code ("Ab|OMVs", "Bf|-OMVs"). */
+    private static final Pattern BACTERIAL_CODE_AFTER = Pattern.compile("[\\-‐–]?(?:OMVs?|MVs?|s?EVs?)(?![\\p{L}\\p{N}])");
 
     /** The claim with its qualifier read as the vesicles' source (the rule file's qualifier remappings). */
     /**
