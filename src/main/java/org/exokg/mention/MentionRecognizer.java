@@ -680,13 +680,19 @@ public final class MentionRecognizer {
                     && NAME_HYPHEN.matcher(text).region(t.end(), tokens.get(i + 1).start()).matches();
             String single = form.endsWith("s") ? form.substring(0, form.length() - 1) : form;
             Term vesicle = lexicon.term(BACTERIAL_FORMS.getOrDefault(single, ""));
-            if (partAfter || vesicle == null || !namesBacteriumWithInitials(text, code)) {
+            Boolean outer = partAfter || vesicle == null ? null : namesBacteriumWithInitials(text, code);
+            if (outer == null) {
                 continue;
+            }
+            if (outer && !single.equals("OMV")) {
+                // "Escherichia coli sheds outer membrane vesicles ... EcEVs": the vesicles the text introduced (mmm, aaaa)
+                Term omv = lexicon.term(org.exokg.ExoKg.NS + "BacterialOuterMembraneVesicle");
+                vesicle = omv != null ? omv : vesicle;
             }
             int vs = vesicleStart;
             int ve = vesicleEnd;
             int cs = codeStart;
-            // the code's letters were read as a part of one vesicle mention ("AbOMVs"): the word is split in two
+            // the code's letters were read as a part of one vesicle mention: the word is split in two
             mentions.removeIf(m -> m.start() >= cs && m.end() <= ve && m.is(MentionType.VESICLE)
                     && !(m.start() == vs && m.end() == ve));
             if (mentions.stream().anyMatch(m -> m.start() < codeEnd && m.end() > cs)) {
@@ -700,21 +706,35 @@ public final class MentionRecognizer {
         }
     }
 
-    /** Whether the document names a bacterium whose genus and species begin with the code's two letters. */
-    private boolean namesBacteriumWithInitials(String text, String code) {
+    /** Outer membrane vesicles named in a sentence ("sheds outer membrane vesicles", "OMVs of ..."). */
+    private static final java.util.regex.Pattern OUTER_MEMBRANE_VESICLES = java.util.regex.Pattern.compile(
+            "(?i:outer[\\s\\-‐–]+membrane[\\s\\-‐–]+vesicles?)|\\bOMVs?\\b");
+
+    /**
+     * Whether the document names a bacterium whose genus and species begin with the code's two letters: null if not;
+     * else whether a sentence naming it names outer membrane vesicles too (the vesicles the text introduced).
+     */
+    private Boolean namesBacteriumWithInitials(String text, String code) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])(" + code.charAt(0) + "[a-z]{2,})\\s+("
                 + code.charAt(1) + "[a-z]{2,})(?![\\p{L}\\p{N}])").matcher(text);
         String bacterium = org.exokg.ExoKg.NS + "Bacterium";
+        Boolean found = null;
         while (m.find()) {
             Term named = termOf(TermKeys.key(m.group(1)) + TermKeys.key(m.group(2)));
             if (named == null) {
                 named = termOf(TermKeys.key(m.group(1)));
             }
             if (named != null && (named.iri().equals(bacterium) || lexicon.isA(named.iri(), bacterium))) {
-                return true;
+                int from = Math.max(text.lastIndexOf(". ", m.start()), text.lastIndexOf('\n', m.start()));
+                int to = text.indexOf(". ", m.end());
+                String sentence = text.substring(Math.max(0, from), to < 0 ? text.length() : to);
+                if (OUTER_MEMBRANE_VESICLES.matcher(sentence).find()) {
+                    return true;
+                }
+                found = false;
             }
         }
-        return false;
+        return found;
     }
 
     /** "iPSC", "M2", "UC", "Apt": a capital or a digit in the word. */
