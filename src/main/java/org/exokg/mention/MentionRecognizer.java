@@ -684,10 +684,10 @@ public final class MentionRecognizer {
             if (outer == null) {
                 continue;
             }
-            if (outer && !single.equals("OMV")) {
-                // "Escherichia coli sheds outer membrane vesicles ... EcEVs": the vesicles the text introduced (mmm, aaaa)
-                Term omv = lexicon.term(org.exokg.ExoKg.NS + "BacterialOuterMembraneVesicle");
-                vesicle = omv != null ? omv : vesicle;
+            if (outer && !single.equals("OMV") && joined.matches()) {
+                // "Escherichia coli sheds outer membrane vesicles ... EcEVs": a name of the vesicles the text introduced,
+                // left to the unbracketed-name reading, which gives it their kind (branch names2)
+                continue;
             }
             int vs = vesicleStart;
             int ve = vesicleEnd;
