@@ -310,6 +310,8 @@ public final class ClaimExtractor {
     private int previousEnd = -1;
     /** Names the document gives preparations ("GDN-7, a nanovesicle preparation from ginger"). */
     private final NamedPreparations preparations = new NamedPreparations();
+    /** (branch productcodes) names that spell their loaded cargo ("Dox-EVs", "SOD-Hep-EVs", "Exo-DOX"). */
+    private CargoCodes cargoCodes;
     /** Names introduced by a determiner ("These iCM-Exos"): the short forms of vesicle nouns they end in. */
     private final org.exokg.mention.IntroducedNames introducedNames;
     private final org.exokg.mention.UnbracketedNames unbracketedNames;
@@ -350,6 +352,7 @@ public final class ClaimExtractor {
     public ClaimExtractor(Lexicon lexicon, ClaimPatterns patterns, Set<ParseUse> parseUses) {
         this.parseUses = Set.copyOf(parseUses);
         this.lexicon = lexicon;
+        this.cargoCodes = new CargoCodes(lexicon);
         this.patterns = patterns;
         this.sourceNamedKinds = SourceNamedKinds.of(lexicon);
         this.classifications = new ClassificationReader(lexicon);
@@ -1577,6 +1580,13 @@ public final class ClaimExtractor {
                     lone = new ArrayList<>(lone);
                     lone.addAll(cargoesOfNamedPreparations(text, sentence, statedUses, all));
                 }
+                if (CARGO_CODES) {
+                    // (branch productcodes) a name that spells its cargo by structure ("SOD-Hep-EVs", "Dox-EVs")
+                    List<Claim> all = new ArrayList<>(kinds);
+                    all.addAll(lone);
+                    lone = new ArrayList<>(lone);
+                    lone.addAll(cargoesSpelledInCodes(text, sentence, mentions, all));
+                }
                 return withSourcesNamedInVesicleTerms(text, mentions, sentence, lone);
             }
             return withSourcesNamedInVesicleTerms(text, mentions, sentence, kinds);
@@ -1781,6 +1791,11 @@ public final class ClaimExtractor {
         }
         if (CARGO_SPELLED_IN_NAME) {
             for (Claim c : cargoesOfNamedPreparations(text, sentence, preparationUses, claims.values())) {
+                claims.putIfAbsent(c.identity(), c);
+            }
+        }
+        if (CARGO_CODES) {
+            for (Claim c : cargoesSpelledInCodes(text, sentence, mentions, claims.values())) {
                 claims.putIfAbsent(c.identity(), c);
             }
         }
@@ -4506,6 +4521,86 @@ public final class ClaimExtractor {
         return more;
     }
 
+    /**
+     * Switch (issue 15, branch productcodes; on by default): -Dexokg.noCargoCodes leaves the cargo a vesicle name spells by
+     * its structure unread ("Dox-EVs", "SOD-Hep-EVs", "siKRAS-CMEs", "Exo-DOX": {@link CargoCodes}).
+     */
+    static final boolean CARGO_CODES = !Boolean.getBoolean("exokg.noCargoCodes");
+
+    /**
+     * (branch productcodes, gold convention xx) A vesicle name that spells a loaded cargo by its structure ("Dox-EVs",
+     * "PTX-sEVs", "SOD-Hep-EVs", "siKRAS-CMEs", "Exo-DOX"; {@link CargoCodes}) carries that cargo in every sentence that
+     * uses the name and gives rows: one carries row, affirmed and unhedged (the name presupposes the cargo), for the
+     * vesicles the sentence's other rows are about (those of the name's own vesicle mention when the sentence names
+     * other vesicles too), unless the sentence reads a carries claim of that cargo already (a denial stands).
+     */
+    private List<Claim> cargoesSpelledInCodes(String text, Sentence sentence, List<Mention> mentions, java.util.Collection<Claim> claims) {
+        if (claims.isEmpty()) {
+            return List.of();
+        }
+        List<Claim> more = new ArrayList<>(0);
+        for (CargoCodes.Spelled s : cargoCodes.spelled(text, sentence.start(), sentence.end(), mentions)) {
+            String cargo = s.cargoIri();
+            boolean read = claims.stream().anyMatch(c -> c.relation() == Relation.CARRIES && (c.objectIri().equals(cargo)
+                    || lexicon.isA(c.objectIri(), cargo) || lexicon.isA(cargo, c.objectIri())))
+                    || more.stream().anyMatch(c -> c.objectIri().equals(cargo));
+            if (read) {
+                continue;
+            }
+            Mention own = null;
+            boolean others = false;
+            for (Mention m : mentions) {
+                if (m.is(MentionType.VESICLE) && m.start() < sentence.end() && m.end() > sentence.start()) {
+                    if (m.start() >= s.start() && m.end() <= s.end()) {
+                        own = m;
+                    } else {
+                        others = true;
+                    }
+                }
+            }
+            Mention name = own;
+            Claim about = null;
+            for (Claim c : claims) {
+                // the name's own kind first ("SOD-Hep-EVs" beside "SOD-Hep-EMs"), then a kind above or below it
+                if (name != null && c.relation() != Relation.DERIVED_FROM && c.subjectIri().equals(name.iri())) {
+                    about = c;
+                    break;
+                }
+            }
+            for (Claim c : about != null ? List.<Claim>of() : claims) {
+                boolean fits = name == null || c.subjectIri().equals(ENGINEERED_EXOSOME) || lexicon.isA(c.subjectIri(), name.iri())
+                        || lexicon.isA(name.iri(), c.subjectIri());
+                if (c.relation() != Relation.DERIVED_FROM && (fits || !others)) {
+                    about = c;
+                    break;
+                }
+            }
+            String subject;
+            String qualifier;
+            if (about != null) {
+                subject = about.subjectIri();
+                qualifier = about.qualifierIri();
+            } else if (name != null) {
+                // only source rows: the name's vesicles, qualified by the source their row names
+                subject = name.iri();
+                qualifier = null;
+                for (Claim c : claims) {
+                    if (c.relation() == Relation.DERIVED_FROM && c.qualifierIri() == null && (c.subjectIri().equals(name.iri())
+                            || lexicon.isA(c.subjectIri(), name.iri()) || c.subjectIri().equals(ENGINEERED_EXOSOME))) {
+                        subject = c.subjectIri();
+                        qualifier = c.objectIri();
+                        break;
+                    }
+                }
+            } else {
+                continue;
+            }
+            more.add(new Claim(subject, Relation.CARRIES, cargo, null, null, SubjectScope.GENERAL, qualifier,
+                    "cargo-spelled-in-code", sentence));
+        }
+        return more;
+    }
+
     /** The cargo term a code part of the preparation's name spells in its definition's sentence, or null (cached by name). */
     private String cargoSpelledBy(String text, NamedPreparations.Preparation p) {
         String known = spelledCargoes.get(p.name() + "@" + p.vesicle().start());
@@ -5621,11 +5716,20 @@ public final class ClaimExtractor {
                 return true;
             }
         }
+        // (branch productcodes) a species' initials glued to its vesicles ("AbOMVs", "Bf-OMVs"), read as the bacterium the
+        // document names by its binomial (MentionRecognizer.addBacterialCodes): a taxon named
+        if (entries.isEmpty() && qualifier.equals(ExoKg.NS + "Bacterium") && source.surface().matches("\\p{Lu}\\p{Ll}")
+                && BACTERIAL_CODE_AFTER.matcher(text).region(source.end(), text.length()).lookingAt()) {
+            return true;
+        }
         // (branch unknownsources) a species name the lexicon lacks, read as a bacterium by its shape beside OMVs
         // (MentionRecognizer.addBinomialBacteria): a taxon named, as a lexicon binomial is
         return entries.isEmpty() && qualifier.equals(ExoKg.NS + "Bacterium")
                 && source.surface().matches("(?:[A-Z][a-z]{2,}\\s+|[A-Z]\\.\\s?)[a-z]{2,}");
     }
+
+    /** The vesicle short form right after a bacterial code ("Ab|OMVs", "Bf|-OMVs"). */
+    private static final Pattern BACTERIAL_CODE_AFTER = Pattern.compile("[\\-‐–]?(?:OMVs?|MVs?|s?EVs?)(?![\\p{L}\\p{N}])");
 
     /** The claim with its qualifier read as the vesicles' source (the rule file's qualifier remappings). */
     /**

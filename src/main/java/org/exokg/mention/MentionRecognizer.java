@@ -212,6 +212,9 @@ public final class MentionRecognizer {
         if (SOURCE_CODES) {
             addCodedSources(text, tokens, taken, mentions);
         }
+        if (BACTERIAL_CODES) {
+            addBacterialCodes(text, tokens, taken, mentions);
+        }
         addShortFormVesicles(text, tokens, taken, mentions);
         mentions.sort(Comparator.comparingInt(Mention::start));
         return predicative.refine(text, start, end, mentions);
@@ -614,6 +617,125 @@ public final class MentionRecognizer {
             mentions.add(new Mention(source, t.start(), cut, text.substring(t.start(), cut)));
             mentions.add(new Mention(vesicle, cut, t.end(), text.substring(cut, t.end())));
         }
+    }
+
+    /**
+     * Switch (issue 15, branch productcodes; on by default): -Dexokg.noBacterialCodes leaves the vesicle names of
+     * bacteria spelt by the species' initials unread ("AbOMVs", "Bf-OMVs", "AmEVs": the vesicles without their bacterium).
+     */
+    static final boolean BACTERIAL_CODES = !Boolean.getBoolean("exokg.noBacterialCodes");
+
+    /** A bacterial code joined to its vesicle short form ("AbOMVs", "SpMVs", "AmEVs", "EcMVs"). */
+    private static final java.util.regex.Pattern BACTERIAL_JOINED = java.util.regex.Pattern.compile("(\\p{Lu}\\p{Ll})(OMVs?|MVs?|s?EVs?)");
+    /** A bacterial code before a hyphen ("Bf-OMVs", "Pa-OMVs"). */
+    private static final java.util.regex.Pattern BACTERIAL_CODE = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}");
+    /** The vesicle short forms a bacterial code names, by the form without its plural s. */
+    private static final java.util.Map<String, String> BACTERIAL_FORMS = java.util.Map.of(
+            "OMV", org.exokg.ExoKg.NS + "BacterialOuterMembraneVesicle", "MV", org.exokg.ExoKg.NS + "ExtracellularVesicle",
+            "EV", org.exokg.ExoKg.NS + "ExtracellularVesicle", "sEV", org.exokg.ExoKg.NS + "SmallExtracellularVesicle");
+
+    /**
+     * (issue 15, branch productcodes) Vesicle names of a bacterium spelt by its species' initials: "AbOMVs" (Acinetobacter
+     * baumannii), "Bf-OMVs" (Bacteroides fragilis), "SpMVs" (Streptococcus pneumoniae), "AmEVs" (Akkermansia
+     * muciniphila). Two letters, a capital and a lower-case one, written together with or hyphenated to OMV, MV, EV or sEV,
+     * are read ONLY when the document names a bacterium (a lexicon name, as a binomial or its genus) whose genus and
+     * species begin with those letters; the code then becomes a mention of the bacterium and the rest a vesicle mention,
+     * which the rules read as the source and qualifier (d, ll, b). A two-letter code with no such binomial ("Ab" for
+     * antibody, "Hs") is not read.
+     */
+    private void addBacterialCodes(String text, List<TermKeys.Token> tokens, boolean[] taken, List<Mention> mentions) {
+        Term bacterium = lexicon.term(org.exokg.ExoKg.NS + "Bacterium");
+        if (bacterium == null) {
+            return;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            TermKeys.Token t = tokens.get(i);
+            java.util.regex.Matcher joined = BACTERIAL_JOINED.matcher(t.text());
+            String code;
+            int codeStart;
+            int codeEnd;
+            int vesicleStart;
+            int vesicleEnd;
+            String form;
+            if (joined.matches()) {
+                code = joined.group(1);
+                codeStart = t.start();
+                codeEnd = t.start() + 2;
+                vesicleStart = codeEnd;
+                vesicleEnd = t.end();
+                form = joined.group(2);
+            } else if (i + 1 < tokens.size() && !taken[i] && BACTERIAL_CODE.matcher(t.text()).matches()
+                    && tokens.get(i + 1).start() == t.end() + 1
+                    && NAME_HYPHEN.matcher(text).region(t.end(), t.end() + 1).matches()
+                    && tokens.get(i + 1).text().matches("OMVs?|MVs?|s?EVs?")) {
+                code = t.text();
+                codeStart = t.start();
+                codeEnd = t.end();
+                vesicleStart = tokens.get(i + 1).start();
+                vesicleEnd = tokens.get(i + 1).end();
+                form = tokens.get(i + 1).text();
+            } else {
+                continue;
+            }
+            boolean partAfter = i + 1 < tokens.size() && joined.matches() && t.end() + 1 == tokens.get(i + 1).start()
+                    && NAME_HYPHEN.matcher(text).region(t.end(), tokens.get(i + 1).start()).matches();
+            String single = form.endsWith("s") ? form.substring(0, form.length() - 1) : form;
+            Term vesicle = lexicon.term(BACTERIAL_FORMS.getOrDefault(single, ""));
+            Boolean outer = partAfter || vesicle == null ? null : namesBacteriumWithInitials(text, code);
+            if (outer == null) {
+                continue;
+            }
+            if (outer && !single.equals("OMV") && joined.matches()) {
+                // "Escherichia coli sheds outer membrane vesicles ... EcEVs": a name of the vesicles the text introduced,
+                // left to the unbracketed-name reading, which gives it their kind (branch names2)
+                continue;
+            }
+            int vs = vesicleStart;
+            int ve = vesicleEnd;
+            int cs = codeStart;
+            // the code's letters were read as a part of one vesicle mention: the word is split in two
+            mentions.removeIf(m -> m.start() >= cs && m.end() <= ve && m.is(MentionType.VESICLE)
+                    && !(m.start() == vs && m.end() == ve));
+            if (mentions.stream().anyMatch(m -> m.start() < codeEnd && m.end() > cs)) {
+                continue;
+            }
+            taken[i] = true;
+            mentions.add(new Mention(bacterium, codeStart, codeEnd, text.substring(codeStart, codeEnd)));
+            if (mentions.stream().noneMatch(m -> m.start() == vs && m.end() == ve && m.is(MentionType.VESICLE))) {
+                mentions.add(new Mention(vesicle, vesicleStart, vesicleEnd, text.substring(vesicleStart, vesicleEnd)));
+            }
+        }
+    }
+
+    /** Outer membrane vesicles named in a sentence ("sheds outer membrane vesicles", "OMVs of ..."). */
+    private static final java.util.regex.Pattern OUTER_MEMBRANE_VESICLES = java.util.regex.Pattern.compile(
+            "(?i:outer[\\s\\-‐–]+membrane[\\s\\-‐–]+vesicles?)|\\bOMVs?\\b");
+
+    /**
+     * Whether the document names a bacterium whose genus and species begin with the code's two letters: null if not;
+     * else whether a sentence naming it names outer membrane vesicles too (the vesicles the text introduced).
+     */
+    private Boolean namesBacteriumWithInitials(String text, String code) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])(" + code.charAt(0) + "[a-z]{2,})\\s+("
+                + code.charAt(1) + "[a-z]{2,})(?![\\p{L}\\p{N}])").matcher(text);
+        String bacterium = org.exokg.ExoKg.NS + "Bacterium";
+        Boolean found = null;
+        while (m.find()) {
+            Term named = termOf(TermKeys.key(m.group(1)) + TermKeys.key(m.group(2)));
+            if (named == null) {
+                named = termOf(TermKeys.key(m.group(1)));
+            }
+            if (named != null && (named.iri().equals(bacterium) || lexicon.isA(named.iri(), bacterium))) {
+                int from = Math.max(text.lastIndexOf(". ", m.start()), text.lastIndexOf('\n', m.start()));
+                int to = text.indexOf(". ", m.end());
+                String sentence = text.substring(Math.max(0, from), to < 0 ? text.length() : to);
+                if (OUTER_MEMBRANE_VESICLES.matcher(sentence).find()) {
+                    return true;
+                }
+                found = false;
+            }
+        }
+        return found;
     }
 
     /** "iPSC", "M2", "UC", "Apt": a capital or a digit in the word. */
