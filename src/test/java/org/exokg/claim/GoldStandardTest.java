@@ -272,7 +272,8 @@ class GoldStandardTest {
         // Branch goldconv20 (gold conventions rrrr-yyyy, gold only, no rule changed; uuuu: 'dendritic cells pulsed with tumour antigens' carries Protein, 1 row added that the extractor does not give, 60 -> 61): P 0.946 -> 0.946, R 0.883 -> 0.869. Recall floor lowered 0.88 -> 0.86 for that gold row only.
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.946 (53 of 56), R 0.869. Floors just under.
         // Branch goldconv21 (aaaaa: 1 LackOfCharacterisation row added): P 0.946 -> 0.946, R 0.869 -> 0.855. Floors just under; recall floor 0.86 -> 0.85 for the added gap row the extractor does not give.
-        assertFloors(ev, 0.94, 0.85);
+        // Branch precisionrules (Blood's "circulating" name pattern no longer spans a named cell source, convention kkkk): P 0.946 -> 0.964 (53 of 56 -> 53 of 55), R 0.855 -> 0.855. Floors just under.
+        assertFloors(ev, 0.96, 0.85);
         // Branch goldconv2: one denial the text makes is read without its qualifier: "although the exosomes did not trigger an immune response" is MSC exosomes by the anaphor convention; the extractor reads the denial
         // but not the source (the antecedent chain passes through a bare mention); so it counts as beyond the gold.
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "every negated claim but one must be a denial the text makes");
@@ -1621,7 +1622,8 @@ class GoldStandardTest {
         // Branch relationverbs (verb families of treating, claim-rules.yaml block relationverbs: protection or repair stated in the disease): P 0.875 -> 0.875 (279 of 319 -> 280 of 320), R 0.605 -> 0.607. Floors just under.
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.878 (281 of 320), R 0.610. Floors just under.
         // Branch goldconv21 (aaaaa: 1 gap row removed, 2 added): P 0.878 -> 0.878, R 0.610 -> 0.608. Floors just under.
-        assertFloors(figures.claims(), 0.87, 0.60);
+        // Branch precisionrules (Blood's "circulating" name pattern no longer spans a named cell source, convention kkkk): P 0.878 -> 0.881 (281 of 320 -> 281 of 319), R 0.608 -> 0.608. Floors just under.
+        assertFloors(figures.claims(), 0.88, 0.60);
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.883 -> 0.882 (273 of 309 -> 276 of 313), R 0.593 -> 0.600. Floors just under.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; "may therefore offer a cell-free option", convention l on the gold): hedge of all 0.311 -> 0.341 (15 of 44), P 0.854 -> 0.851, R 0.490 -> 0.492. Hedge floor up.
@@ -2466,7 +2468,8 @@ class GoldStandardTest {
         // Branch relationverbs (verb families of treating and reaching, claim-rules.yaml block relationverbs): P 0.765 -> 0.767 (176 of 230 -> 178 of 232), R 0.395 -> 0.399 (protection in a disease model, cells the vesicles reach). Floors just under.
         // Branch mimeticnames (names defined for extruded cells' nanovesicles or exosome mimetics read as ExtracellularVesicleMimetic, unqualified; switch -Dexokg.noMimeticNames): P 0.766 -> 0.768 (177 of 231 -> 179 of 233), R 0.397 -> 0.401. Floors just under.
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.774 (182 of 235), R 0.407. Floors just under.
-        assertFloors(figures.claims(), 0.77, 0.40);
+        // Branch precisionrules (Blood's "circulating" name pattern no longer spans a named cell source, convention kkkk): P 0.774 -> 0.781 (182 of 235 -> 182 of 233), R 0.407 -> 0.407. Floors just under.
+        assertFloors(figures.claims(), 0.78, 0.40);
         // Branch conventionrules (kkk, fff): NEVER-TUNED, aggregate only, not tuned on: P 0.655 -> 0.646 (135 of 206 -> 135 of 209), R 0.304 unchanged. Precision floor 0.65 -> 0.64 for that reason (three claims more, none right); the lead decides (switches -Dexokg.noTitleSentences, -Dexokg.noCoatedEngineered).
         assertHedgeFloors(figures.claims(), 0.21);
         assertDenialFloors(figures.claims(), 0, 1);
@@ -2578,6 +2581,7 @@ class GoldStandardTest {
         // Branch mimeticnames (names defined for extruded cells' nanovesicles or exosome mimetics read as ExtracellularVesicleMimetic, unqualified; switch -Dexokg.noMimeticNames): P 0.852 -> 0.841 (277 of 325 -> 275 of 327), R 0.578 -> 0.574 (this gold writes 'Hep-EMs' ExtracellularVesicleMimetic[Hepatocyte], blind 19 and 26 unqualified). Floors unchanged (still under).
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.841 (276 of 328), R 0.576. Floors just under.
         // Branch goldconv21 (zzzz: Hep-EMs rows unqualified; aaaaa: 2 rows added): P 0.841 -> 0.854, R 0.576 -> 0.582. Floors just under.
+        // Branch precisionrules (Blood's "circulating" name pattern no longer spans a named cell source, convention kkkk): P 0.854 -> 0.853 (280 of 328 -> 279 of 327), R 0.582 -> 0.580: the one right claim lost is a Blood row on "circulating red cell vesicles" that kkkk would not write (reported to the lead). Floors unchanged (still just under).
         assertFloors(figures.claims(), 0.85, 0.58);
         // Hedges right on matched claims: 14 of 25 (0.560), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
