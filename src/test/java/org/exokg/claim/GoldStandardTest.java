@@ -272,7 +272,8 @@ class GoldStandardTest {
         // Branch goldconv20 (gold conventions rrrr-yyyy, gold only, no rule changed; uuuu: 'dendritic cells pulsed with tumour antigens' carries Protein, 1 row added that the extractor does not give, 60 -> 61): P 0.946 -> 0.946, R 0.883 -> 0.869. Recall floor lowered 0.88 -> 0.86 for that gold row only.
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.946 (53 of 56), R 0.869. Floors just under.
         // Branch goldconv21 (aaaaa: 1 LackOfCharacterisation row added): P 0.946 -> 0.946, R 0.869 -> 0.855. Floors just under; recall floor 0.86 -> 0.85 for the added gap row the extractor does not give.
-        assertFloors(ev, 0.94, 0.85);
+        // Branch precisionrules (Blood's "circulating" name pattern no longer spans a named cell source, convention kkkk): P 0.946 -> 0.964 (53 of 56 -> 53 of 55), R 0.855 -> 0.855. Floors just under.
+        assertFloors(ev, 0.96, 0.85);
         // Branch goldconv2: one denial the text makes is read without its qualifier: "although the exosomes did not trigger an immune response" is MSC exosomes by the anaphor convention; the extractor reads the denial
         // but not the source (the antecedent chain passes through a bare mention); so it counts as beyond the gold.
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "every negated claim but one must be a denial the text makes");
@@ -1628,6 +1629,7 @@ class GoldStandardTest {
         // Branch goldconv21 (aaaaa: 1 gap row removed, 2 added): P 0.878 -> 0.878, R 0.610 -> 0.608. Floors just under.
         // Branch implicitsubjects (amounts a loading technique that opens the sentence loaded, claim-rules.yaml implicitsubjects-technique-loaded-amount-of-cargo): P 0.878 -> 0.879 (281 of 320 -> 282 of 321), R 0.610 -> 0.612 ('three times more curcumin'). Floors just under.
         // Branch dev29 (term families: growth factor isoforms and Wnt ligands, chemokine receptors, whey and lens proteins, intestinal cells, nerve crush; exokg.ttl): P 0.878 -> 0.875 (281 of 320 -> 281 of 321), R 0.610 unchanged: "differed between donors in their Wnt3a content" read unqualified (gold [StemCell]). Floors unchanged (still under).
+        // Branch precisionrules (Blood's "circulating" name pattern no longer spans a named cell source, convention kkkk): P 0.878 -> 0.881 (281 of 320 -> 281 of 319), R 0.608 -> 0.608. Floors just under.
         assertFloors(figures.claims(), 0.87, 0.60);
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.883 -> 0.882 (273 of 309 -> 276 of 313), R 0.593 -> 0.600. Floors just under.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
@@ -2483,6 +2485,7 @@ class GoldStandardTest {
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.774 (182 of 235), R 0.407. Floors just under.
         // Branch dev29 (term families: growth factor isoforms and Wnt ligands, chemokine receptors, whey and lens proteins, intestinal cells, nerve crush; exokg.ttl): P 0.774 -> 0.778 (182 of 235 -> 182 of 234), R 0.407 unchanged (a chemokine receptor no longer read as a chemokine). Floors unchanged (still under).
         // Branch productcodes ('SpMVs', 'Bf-OMVs' read as the vesicles of the binomial the text names, with their derivedFrom rows and qualifier): P 0.774 -> 0.845 (182 of 235 -> 207 of 245), R 0.407 -> 0.463. Floors just under.
+        // Branch precisionrules (Blood's "circulating" name pattern no longer spans a named cell source, convention kkkk): P 0.774 -> 0.781 (182 of 235 -> 182 of 233), R 0.407 -> 0.407. Floors just under.
         assertFloors(figures.claims(), 0.77, 0.40);
         // Branch conventionrules (kkk, fff): NEVER-TUNED, aggregate only, not tuned on: P 0.655 -> 0.646 (135 of 206 -> 135 of 209), R 0.304 unchanged. Precision floor 0.65 -> 0.64 for that reason (three claims more, none right); the lead decides (switches -Dexokg.noTitleSentences, -Dexokg.noCoatedEngineered).
         assertHedgeFloors(figures.claims(), 0.21);
@@ -2598,6 +2601,7 @@ class GoldStandardTest {
         // Branch dev29 (a harm denied after a verb of causing is LowToxicity, conventions bbb/jjj; switch -Dexokg.noDeniedHarmVerbs): P 0.841 -> 0.848 (276 -> 278 of 328), R 0.576 -> 0.580. Floors just under.
         // Branch dev29 (a sentence opening with the vesicles' possessive and a cargo word names their cargo, rule dev29-opening-possessive-names-cargo): P 0.848 -> 0.848 (278 of 328 -> 279 of 329), R 0.580 -> 0.582. Floors unchanged (still just under).
         // Branch productcodes ('AbOMVs' as the vesicles of Acinetobacter baumannii (+4), 'SOD-Hep-EVs' carries the enzyme (+4, and 2 rows for 'SOD-Hep-EMs' unqualified where the gold has Hepatocyte): P 0.841 -> 0.840 (276 of 328 -> 284 of 338), R 0.576 -> 0.593. Floors just under.
+        // Branch precisionrules (Blood's "circulating" name pattern no longer spans a named cell source, convention kkkk): P 0.854 -> 0.853 (280 of 328 -> 279 of 327), R 0.582 -> 0.580: the one right claim lost is a Blood row on "circulating red cell vesicles" that kkkk would not write (reported to the lead). Floors unchanged (still just under).
         assertFloors(figures.claims(), 0.84, 0.58);
         // Hedges right on matched claims: 14 of 25 (0.560), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
