@@ -60,6 +60,13 @@ class HedgeCueFamiliesTest {
     }
 
     @Test
+    void aHypothesisOrPredictionHeadingHedgesAndAResultsHeadingDoesNot() {
+        assertTrue(crossing("Hypothesis: milk exosomes cross the blood-brain barrier in mice.").hedged());
+        assertTrue(crossing("Expected outcome: milk exosomes cross the blood-brain barrier in mice.").hedged());
+        assertFalse(crossing("Result: milk exosomes cross the blood-brain barrier in mice.").hedged());
+    }
+
+    @Test
     void aCandidateUseSpelledInTheTermIsHedgedAndTheUseItselfIsNot() {
         assertTrue(projectClaimAnyQualifier("Milk exosomes will be used as a vaccine candidate against influenza.",
                 "Exosome", "usedFor", "Vaccine").hedged());
@@ -69,6 +76,17 @@ class HedgeCueFamiliesTest {
                 "Exosome", "usedFor", "Biomarker").hedged());
         assertFalse(projectClaimAnyQualifier("Plasma exosomes are a marker of relapse.",
                 "Exosome", "usedFor", "Biomarker").hedged());
+    }
+
+    @Test
+    void aClauseOpenedByAModalOrAnIrregularPastIsOutsideTheHedgeBeforeIt() {
+        // the hedge of the first clause does not reach a new clause whose verb is a modal or an irregular past
+        assertFalse(projectClaimAnyQualifier("Whether milk exosomes reach the brain remains to be shown, and the small volumes"
+                + " that can be sampled will hold back routine use of milk exosomes in diagnosis.", "Exosome", "usedFor", "Diagnosis").hedged());
+        assertNull(Cues.hedgeMatch("a review of whether a stabiliser is needed, since the vesicles kept their size"));
+        assertEquals("hedge-open-question", Cues.hedgeMatch("a review of whether a stabiliser is needed, since 2019 the").id());
+        // a second predicate of the same subject keeps the hedge
+        assertTrue(crossing("Milk exosomes may reach the gut, and also cross the blood-brain barrier.").hedged());
     }
 
     @Test
