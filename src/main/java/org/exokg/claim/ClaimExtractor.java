@@ -503,6 +503,17 @@ public final class ClaimExtractor {
      */
     static final boolean TERM_HEDGES = !Boolean.getBoolean("exokg.noTermHedges");
 
+    /**
+     * Measurement switch (branch hedgecues): -Dexokg.noGapChallengesAsserted keeps the hedge of an open-question or unsettled
+     * cue on a knowledge-gap challenge (the development golds hedge none of 40 such matched rows). On by default.
+     */
+    static final boolean GAP_CHALLENGES_ASSERTED = !Boolean.getBoolean("exokg.noGapChallengesAsserted");
+
+    /** (branch hedgecues) Challenges that say something is not known, shown or settled: a cue saying so states them. */
+    private static final Set<String> KNOWLEDGE_GAP_CHALLENGES = Set.of("LackOfCharacterisation", "RegulatoryUncertainty",
+            "LackOfStandardisation", "LackOfStandardisedIsolation", "LackOfPotencyAssay", "LackOfDefinedLoadingMethod",
+            "FewInVivoStudies");
+
     /** (branch hedgecues) Between a use and the disease it is against: "vaccine candidate against (pneumococcal) disease". */
     private static final Pattern USE_AGAINST = Pattern.compile("\\s+(?:against|for|of)\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{L}\\p{N}'-]+\\s+){0,2}");
 
@@ -3649,6 +3660,12 @@ public final class ClaimExtractor {
                         .toLowerCase(Locale.ROOT)).find()) {
             // "whether EVs from T cells / milk EVs cross ...": what the noun phrase names is presupposed, not hedged or denied
             negationCue = null;
+            hedgeCue = null;
+        }
+        if (hedgeCue != null && GAP_CHALLENGES_ASSERTED && c.rule().relation() == Relation.HAS_CHALLENGE && negationCue == null
+                && o.iri().startsWith(ExoKg.NS) && KNOWLEDGE_GAP_CHALLENGES.contains(o.iri().substring(ExoKg.NS.length())) && Cues.statesUnsettled(hedgeCue)) {
+            // (branch hedgecues) "whether the vesicles stiffen the meshwork remains to be shown", "the regulatory classification
+            // of vesicle products is unclear": saying the matter is open is the knowledge-gap challenge itself, asserted
             hedgeCue = null;
         }
         if (hedgeCue == null && TERM_HEDGES && c.rule().relation() != Relation.DERIVED_FROM) {

@@ -231,6 +231,16 @@ public final class Cues {
         return DEFAULT.last(DEFAULT.termHedges, List.of(), termSurface, 0, RequiredWords.Answers.ofThread());
     }
 
+    /**
+     * (branch hedgecues) Whether a hedge cue says that a matter is not known or not settled: an open question ("whether"), an
+     * entry marked useStanding ("remains to be shown", "is unknown") or a subjectHedge entry ("is unclear"). Such a cue is
+     * what a knowledge-gap challenge (LackOfCharacterisation, RegulatoryUncertainty) asserts, not a doubt about it.
+     */
+    public static boolean statesUnsettled(Match cue) {
+        return cue != null && (cue.id().equals("hedge-open-question") || DEFAULT.useStandingHedges.contains(cue.id())
+                || DEFAULT.subjectHedge.stream().anyMatch(e -> e.id().equals(cue.id())));
+    }
+
     /** The last hedging cue in {@code scope}, or null; a cue before a stated reason does not reach past it. */
     public static Match hedgeMatch(String scope) {
         return hedgeMatch(scope, RequiredWords.Answers.ofThread());

@@ -90,6 +90,25 @@ class HedgeCueFamiliesTest {
     }
 
     @Test
+    void aReasonClauseWhoseSubjectIsTheClaimsTermIsOutsideTheHedge() {
+        assertFalse(projectClaimAnyQualifier("A review of whether a stabiliser is needed at all is planned, since the milk exosomes"
+                + " kept their size for 12 months without it.", "Exosome", "hasProperty", "Stability").hedged());
+        assertTrue(projectClaimAnyQualifier("It is unclear whether milk exosomes kept their size for 12 months without a stabiliser.",
+                "Exosome", "hasProperty", "Stability").hedged());
+    }
+
+    @Test
+    void sayingAMatterIsOpenStatesAKnowledgeGapChallengeAndStillHedgesOtherChallenges() {
+        assertFalse(projectClaimAnyQualifier("The regulatory classification of milk exosomes is unclear in several countries.",
+                "Exosome", "hasChallenge", "RegulatoryUncertainty").hedged());
+        assertTrue(Cues.statesUnsettled(Cues.hedgeMatch("whether they")));
+        assertFalse(Cues.statesUnsettled(Cues.hedgeMatch("they may")));
+        // an open question still hedges a challenge that is no knowledge gap
+        assertTrue(projectClaimAnyQualifier("It is unclear whether milk exosomes aggregate after freezing.", "Exosome",
+                "hasChallenge", "VesicleAggregation").hedged());
+    }
+
+    @Test
     void termHedgesReadOnlyTheAdjectiveAndTheCandidateWord() {
         assertEquals("term-candidate", Cues.termHedgeMatch("vaccine candidate").id());
         assertEquals("term-potential-adjective", Cues.termHedgeMatch("potential toxicity").id());
