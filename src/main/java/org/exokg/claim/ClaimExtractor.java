@@ -505,7 +505,7 @@ public final class ClaimExtractor {
 
     /**
      * Measurement switch (branch hedgecues): -Dexokg.noGapChallengesAsserted keeps the hedge of an open-question or unsettled
-     * cue on a knowledge-gap challenge (the development golds hedge none of 40 such matched rows). On by default.
+     * cue on a knowledge-gap challenge (the development golds hedge none of 43 such matched rows). On by default.
      */
     static final boolean GAP_CHALLENGES_ASSERTED = !Boolean.getBoolean("exokg.noGapChallengesAsserted");
 
