@@ -500,6 +500,26 @@ public final class ClaimExtractor {
         return stance.hedged(claims, this::presupposed);
     }
 
+    /**
+     * Measurement switch (branch hedgecues): -Dexokg.noTermHedges reads no hedge from a hedge word inside the object's term
+     * (cues.yaml termHedges: "vaccine candidate", "candidate marker"). On by default.
+     */
+    static final boolean TERM_HEDGES = !Boolean.getBoolean("exokg.noTermHedges");
+
+    /**
+     * Measurement switch (branch hedgecues): -Dexokg.noGapChallengesAsserted keeps the hedge of an open-question or unsettled
+     * cue on a knowledge-gap challenge (the development golds hedge none of 43 such matched rows). On by default.
+     */
+    static final boolean GAP_CHALLENGES_ASSERTED = !Boolean.getBoolean("exokg.noGapChallengesAsserted");
+
+    /** (branch hedgecues) Challenges that say something is not known, shown or settled: a cue saying so states them. */
+    private static final Set<String> KNOWLEDGE_GAP_CHALLENGES = Set.of("LackOfCharacterisation", "RegulatoryUncertainty",
+            "LackOfStandardisation", "LackOfStandardisedIsolation", "LackOfPotencyAssay", "LackOfDefinedLoadingMethod",
+            "FewInVivoStudies");
+
+    /** (branch hedgecues) Between a use and the disease it is against: "vaccine candidate against (pneumococcal) disease". */
+    private static final Pattern USE_AGAINST = Pattern.compile("\\s+(?:against|for|of)\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{L}\\p{N}'-]+\\s+){0,2}");
+
     /** Measurement switch (branch hedges3): -Dexokg.noAssertedOverHedged keeps a claim read both hedged and not. */
     static final boolean ASSERTED_OVER_HEDGED = !Boolean.getBoolean("exokg.noAssertedOverHedged");
 
@@ -3656,6 +3676,29 @@ public final class ClaimExtractor {
             // "whether EVs from T cells / milk EVs cross ...": what the noun phrase names is presupposed, not hedged or denied
             negationCue = null;
             hedgeCue = null;
+        }
+        if (hedgeCue != null && GAP_CHALLENGES_ASSERTED && c.rule().relation() == Relation.HAS_CHALLENGE && negationCue == null
+                && o.iri().startsWith(ExoKg.NS) && KNOWLEDGE_GAP_CHALLENGES.contains(o.iri().substring(ExoKg.NS.length())) && Cues.statesUnsettled(hedgeCue)) {
+            // (branch hedgecues) "whether the vesicles stiffen the meshwork remains to be shown", "the regulatory classification
+            // of vesicle products is unclear": saying the matter is open is the knowledge-gap challenge itself, asserted
+            hedgeCue = null;
+        }
+        if (hedgeCue == null && TERM_HEDGES && c.rule().relation() != Relation.DERIVED_FROM) {
+            // (branch hedgecues) a hedge word inside the object's own term ("will be used as a vaccine candidate", "are a
+            // further candidate marker"): the term names a tentative use, hedged wherever it stands
+            hedgeCue = Cues.termHedgeMatch(o.surface());
+            if (hedgeCue == null && c.rule().relation() == Relation.TREATS && v.end() <= o.start() && !c.fromDiscourse()) {
+                // the disease a tentative use is against: "used as a vaccine candidate against shigellosis"
+                for (Mention m : mentions) {
+                    if (m.start() >= Math.max(v.end(), c.hedgeScopeStart()) && m.end() <= o.start() && m != o
+                            && USE_AGAINST.matcher(text.substring(m.end(), o.start())).matches()) {
+                        Cues.Match inUse = Cues.termHedgeMatch(m.surface());
+                        if (inUse != null) {
+                            hedgeCue = inUse;
+                        }
+                    }
+                }
+            }
         }
         String negation = negationCue == null ? null : negationCue.text();
         String hedge = hedgeCue == null ? null : hedgeCue.text();

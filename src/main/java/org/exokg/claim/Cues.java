@@ -48,6 +48,8 @@ public final class Cues {
     private final List<Entry> controlPreparations;
     private final List<Entry> unassertedComplements;
     private final List<Entry> phraseHedges;
+    /** (branch hedgecues) Hedge words inside a term's own surface ("vaccine candidate", "candidate marker"); optional. */
+    private final List<Entry> termHedges;
     /** Ids of the hedge entries marked {@code useStanding}: they say a use itself is not established (convention j). */
     private final Set<String> useStandingHedges;
     /** Ids of the hedge entries marked {@code judgesUse}: modal or evaluative words that make a subject's claim tentative. */
@@ -81,6 +83,7 @@ public final class Cues {
         this.controlPreparations = sections.get("controlPreparations");
         this.unassertedComplements = sections.get("unassertedComplements");
         this.phraseHedges = sections.get("phraseHedges");
+        this.termHedges = sections.getOrDefault("termHedges", List.of());
         for (List<Entry> entries : sections.values()) {
             wordsOf.put(entries, entries.stream().map(e -> e.search().words()).toArray(RequiredWords[]::new));
             indexOf.put(entries, RequiredWords.Index.of(entries.stream().map(e -> e.search().words()).toList()));
@@ -103,7 +106,7 @@ public final class Cues {
         List<Pattern> all = new ArrayList<>(DEFAULT.anyOf.values());
         for (List<Entry> section : List.of(DEFAULT.negation, DEFAULT.hedge, DEFAULT.notNegation, DEFAULT.notHedge,
                 DEFAULT.negationBoundaries, DEFAULT.hedgeBoundaries, DEFAULT.subjectHedge, DEFAULT.controlPreparations,
-                DEFAULT.unassertedComplements, DEFAULT.phraseHedges)) {
+                DEFAULT.unassertedComplements, DEFAULT.phraseHedges, DEFAULT.termHedges)) {
             section.forEach(e -> all.add(e.pattern()));
         }
         return all;
@@ -122,6 +125,7 @@ public final class Cues {
         sections.put("controlPreparations", DEFAULT.controlPreparations);
         sections.put("unassertedComplements", DEFAULT.unassertedComplements);
         sections.put("phraseHedges", DEFAULT.phraseHedges);
+        sections.put("termHedges", DEFAULT.termHedges);
         return sections;
     }
 
@@ -212,6 +216,29 @@ public final class Cues {
             }
         }
         return false;
+    }
+
+    /**
+     * (branch hedgecues) A hedge word of the {@code termHedges} section inside the surface of a term ("a vaccine candidate",
+     * "a further candidate marker", "its potential toxicity"): the term names a use or harm put forward as tentative, which
+     * the term's own words hedge wherever it stands (the clause's cues are searched with terms blanked, so never see it).
+     * Null when the surface holds none.
+     */
+    public static Match termHedgeMatch(String termSurface) {
+        if (DEFAULT.termHedges.isEmpty()) {
+            return null;
+        }
+        return DEFAULT.last(DEFAULT.termHedges, List.of(), termSurface, 0, RequiredWords.Answers.ofThread());
+    }
+
+    /**
+     * (branch hedgecues) Whether a hedge cue says that a matter is not known or not settled: an open question ("whether"), an
+     * entry marked useStanding ("remains to be shown", "is unknown") or a subjectHedge entry ("is unclear"). Such a cue is
+     * what a knowledge-gap challenge (LackOfCharacterisation, RegulatoryUncertainty) asserts, not a doubt about it.
+     */
+    public static boolean statesUnsettled(Match cue) {
+        return cue != null && (cue.id().equals("hedge-open-question") || DEFAULT.useStandingHedges.contains(cue.id())
+                || DEFAULT.subjectHedge.stream().anyMatch(e -> e.id().equals(cue.id())));
     }
 
     /** The last hedging cue in {@code scope}, or null; a cue before a stated reason does not reach past it. */
@@ -428,9 +455,11 @@ public final class Cues {
         Set<String> useStanding = new java.util.HashSet<>();
         Set<String> judgesUse = new java.util.HashSet<>();
         for (String section : List.of("negation", "hedge", "notNegation", "notHedge", "negationBoundaries", "hedgeBoundaries",
-                "subjectHedge", "controlPreparations", "unassertedComplements", "phraseHedges")) {
+                "subjectHedge", "controlPreparations", "unassertedComplements", "phraseHedges", "termHedges")) {
             List<Entry> entries = new ArrayList<>();
-            for (RuleFile.Entry e : RuleFile.entries(RuleFile.section(root, section, name), section, name, new java.util.HashSet<>(),
+            // (branch hedgecues) termHedges is optional: a cue file without it reads no hedge inside terms
+            List<?> items = section.equals("termHedges") ? RuleFile.optionalSection(root, section, name) : RuleFile.section(root, section, name);
+            for (RuleFile.Entry e : RuleFile.entries(items, section, name, new java.util.HashSet<>(),
                     ENTRY_KEYS)) {
                 String p = e.text("pattern");
                 if (e.flag("useStanding")) {

@@ -17,6 +17,7 @@ import org.exokg.rdf.DocumentGraphBuilder;
  * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.exokg.claim.HedgeReview}
  * ({@code -Dreview=fpcontext}: every false positive with its sentence, the gold rows and the claims of that sentence)
  * ({@code -Dreview.sets=blind 28} reviews only the sets named, comma-separated)
+ * ({@code -Dreview=matchedhedge}: every matched claim, tab-separated, with the gold's hedge and the extractor's)
  */
 public final class HedgeReview {
 
@@ -125,6 +126,18 @@ public final class HedgeReview {
                     System.out.println((ev.gold().containsKey(k) ? "TP" : "FP") + "\t" + set.name() + "\t" + k.document() + "\t"
                             + k.subject() + "\t" + k.qualifier() + "\t" + k.polarity() + "\t" + k.relation() + "\t" + k.object()
                             + "\t" + ev.extractedRule().get(k) + "\t" + k.sentence());
+                }
+                continue;
+            }
+            if (mode.equals("matchedhedge")) {
+                // every matched claim with the gold's hedge and the extractor's, its rule and sentence: counts how the golds
+                // treat a candidate cue's sentences and what the extractor gives there today (branch hedgecues)
+                for (GoldStandard.Key k : ev.extracted().keySet().stream().sorted().toList()) {
+                    if (ev.gold().containsKey(k)) {
+                        System.out.println("M\t" + set.name() + "\t" + k.document() + "\t" + ev.gold().get(k) + "\t"
+                                + ev.extracted().get(k) + "\t" + k.polarity() + "\t" + k.relation() + "\t" + k.object() + "\t"
+                                + ev.extractedRule().get(k) + "\t" + k.sentence());
+                    }
                 }
                 continue;
             }
