@@ -789,9 +789,16 @@ final class NamedPreparations {
         return found;
     }
 
-    /** (branch mimeticnames) After the vesicle: up to fourteen words with no bracket or clause end, then a name in brackets. */
+    /**
+     * (branch mimeticnames) After the vesicle: up to fourteen words with no bracket or clause end, then a name in brackets.
+     * (branch enginespeed3) The spaces after a word are taken possessively ({@code \s++}): with {@code \s+} a run of
+     * spaces ("Serum EVs               did not ...", text laid out in columns) could be split between repetitions whose
+     * word is empty, and a sentence without the name was tried in every split (up to 8 s for one sentence, a quarter of
+     * extraction over the development texts). A split run only uses up repetitions to reach the same next word, so the
+     * matches and their groups are the same.
+     */
     private static final Pattern BRACKETED_NAME_AFTER = Pattern.compile(
-            "\\A((?:[^();.\\s]*\\s+){0,14}?[^();.\\s]*?)\\s*\\(\\s*(" + NAME + ")\\s*\\)");
+            "\\A((?:[^();.\\s]*\\s++){0,14}?[^();.\\s]*?)\\s*\\(\\s*(" + NAME + ")\\s*\\)");
     private static final Pattern MIMETIC_MAKING = MimeticNames.defaults().makingPattern();
 
     /**
@@ -804,6 +811,13 @@ final class NamedPreparations {
             java.util.function.Predicate<Mention> cell) {
         if (!MimeticNames.MIMETIC_NAMES) {
             return null;
+        }
+        int bracket = vesicle.end();
+        while (bracket < sentenceEnd && text.charAt(bracket) != '(') {
+            bracket++;
+        }
+        if (bracket >= sentenceEnd) {
+            return null; // no bracket for the name (exact: the expression needs one)
         }
         Matcher m = BRACKETED_NAME_AFTER.matcher(text).region(vesicle.end(), sentenceEnd);
         if (!m.lookingAt() || !(noMention(mentions, m.start(2), m.end(2)) || vesicleNounOfName(text, mentions, m.start(2), m.end(2)))) {
