@@ -271,7 +271,8 @@ class GoldStandardTest {
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.946 (53 of 56), R 0.883. Floors just under.
         // Branch goldconv20 (gold conventions rrrr-yyyy, gold only, no rule changed; uuuu: 'dendritic cells pulsed with tumour antigens' carries Protein, 1 row added that the extractor does not give, 60 -> 61): P 0.946 -> 0.946, R 0.883 -> 0.869. Recall floor lowered 0.88 -> 0.86 for that gold row only.
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.946 (53 of 56), R 0.869. Floors just under.
-        assertFloors(ev, 0.94, 0.86);
+        // Branch propertyframes (property, challenge and use frames: off-target clearance organs): P 0.946 -> 0.947, R 0.869 -> 0.885. Floors just under.
+        assertFloors(ev, 0.94, 0.88);
         // Branch goldconv2: one denial the text makes is read without its qualifier: "although the exosomes did not trigger an immune response" is MSC exosomes by the anaphor convention; the extractor reads the denial
         // but not the source (the antecedent chain passes through a bare mention); so it counts as beyond the gold.
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "every negated claim but one must be a denial the text makes");
@@ -1102,7 +1103,8 @@ class GoldStandardTest {
         // Branch sourceattribution (treated producer cells: 'macrophages infected with Mycobacterium tuberculosis release exosomes' no longer gives derivedFrom Bacterium, the false row sourcelexicon's line names): P 0.936 -> 0.940 (189 of 202 -> 189 of 201), R 0.708 unchanged. Precision floor back to 0.94 (0.9403). Floors just under.
         // Branch goldconv20 (gold conventions rrrr-yyyy, gold only, no rule changed; vvvv: carried bacterial lipoproteins carries Protein, 1 row added, 268 -> 269): P 0.941 -> 0.941, R 0.709 -> 0.706. Floors already under.
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.941 (190 of 202), R 0.706. Floors just under.
-        assertFloors(figures.claims(), 0.94, 0.70);
+        // Branch propertyframes (property, challenge and use frames: off-target clearance organs): P 0.941 -> 0.936, R 0.706 -> 0.706. Floors just under; P floor lowered because the one new claim (pmid-99110013, "most of the vesicles ... accumulated in the liver and spleen") has the gold's relation but the anaphor loses the MSC qualifier.
+        assertFloors(figures.claims(), 0.93, 0.70);
         // Branch objects4 (an injury said "the injured <organ>" next to a vesicle subject, objects4-injured-organ): P 0.945 -> 0.940 (188 of 199 -> 200: a hedged aim "we asked whether ... reach the injured cord" read as targets SpinalCordInjury, not in the gold), R 0.704 unchanged. P floor lowered to 0.93 because 0.940 is exactly 0.94 (no margin).
         // After the eleventh session's merges: hedge 0.621 of all (18 of 29). Hedge floor up.
         assertHedgeFloors(figures.claims(), 0.62);
@@ -1381,6 +1383,7 @@ class GoldStandardTest {
         // Branch cargolexicon (cargo and probe families as synonyms and name patterns, exokg.ttl): P 0.911 -> 0.908 (235 of 258 -> 236 of 260), R 0.640 -> 0.643 (+1 'delivery of chemotherapy'). Precision floor lowered 0.91 -> 0.90: 'a vehicle for other antirheumatic drugs, such as glucocorticoids' gives a carries row the gold lacks. Floors just under.
         // Branch goldconv20 (gold conventions rrrr-yyyy, gold only, no rule changed; ssss: 'a vehicle for other antirheumatic drugs, such as glucocorticoids' carries SmallMoleculeDrug; vvvv: immune complexes carries Antibody; 2 rows added, 367 -> 369): P 0.908 -> 0.912, R 0.643 -> 0.642. Floors just under.
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.912 (237 of 260), R 0.642. Floors just under.
+        // Branch propertyframes (property, challenge and use frames: off-target clearance organs): P 0.912 -> 0.912, R 0.642 -> 0.645. Floors just under.
         assertFloors(figures.claims(), 0.91, 0.64);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.884 -> 0.885 (221 of 250 -> 223 of 252), R 0.612 -> 0.618. Floors just under.
         // Branch compared (the standard of "differ from" is passed over: 'yak milk EVs differ from bovine milk EVs and ... they protect'): P 0.884 -> 0.888 (222 of 250), R 0.612 -> 0.615. Floors unchanged (just under).
@@ -1499,7 +1502,8 @@ class GoldStandardTest {
         // Branch goldconv19 (gold conventions nnnn-qqqq, gold only, no rule changed; pppp: 'tiny packages called extracellular vesicles' SmallSize, 1 row added, 393 -> 394): P 0.866 -> 0.866, R 0.611 -> 0.609. Floors already under.
         // Branch labelledanaphors (label before bare 'vesicles'): P 0.860 -> 0.857 (239 of 278 -> 279; a figure title 'Labelled vesicles keep their therapeutic effect' gives carries ImagingProbe, no gold row), R 0.608 -> 0.608. Floors hold.
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.857 (239 of 279), R 0.607. Floors just under.
-        assertFloors(figures.claims(), 0.85, 0.60);
+        // Branch propertyframes (property, challenge and use frames: products made from vesicles): P 0.857 -> 0.858, R 0.607 -> 0.612. Floors just under.
+        assertFloors(figures.claims(), 0.85, 0.61);
         // Branch cargonames (a code name spelling its loaded cargo carries it at later uses, convention xx): P 0.873 -> 0.872, R 0.594 -> 0.607. Floors just under.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 15: P 0.846 -> 0.846, R 0.578 -> 0.574 (xx: 4 MEG3-Exos carries rows not read; vv, bbb). Floors unchanged (just under).
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.846 -> 0.873 (226 of 267 -> 233 of 267), R 0.578 -> 0.596. Floors just under.
@@ -1806,7 +1810,8 @@ class GoldStandardTest {
         // Branch goldconv20 (gold conventions rrrr-yyyy, gold only, no rule changed; i: 'armed with a GD2-binding nanobody' carries Antibody, 2 rows; ssss: 'a carrier for intraperitoneal chemotherapy' carries Chemotherapeutic, 1 row; 400 -> 403): P 0.829 -> 0.840, R 0.545 -> 0.548. Floors just under.
         // Branch labelledanaphors (label before bare 'vesicles'): P 0.829 -> 0.826 (218 of 263 -> 264; 'took up labelled vesicles' carries the probe on the Exosome antecedent the gold reads as EVs), R 0.545 -> 0.545. Floors hold.
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.837 (221 of 264), R 0.548. Floors just under.
-        assertFloors(figures.claims(), 0.83, 0.54);
+        // Branch propertyframes (property, challenge and use frames: harm after vesicle products, vaccine contains OMVs): P 0.837 -> 0.835, R 0.548 -> 0.553. Floors just under.
+        assertFloors(figures.claims(), 0.83, 0.55);
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.854 -> 0.848 (217 of 254 -> 218 of 257), R 0.547 -> 0.549. Precision floor 0.85 -> 0.84: the poster title read as a sentence gives 1 right, 2 wrong here (targets Cancer for "kill neuroblastoma cells"; the next sentence's discourse subject turns engineered); development P falls 0.0005 overall while R rises 0.0015, so kkk stays on.
         // Branch subjects6 (treatments and treated groups as subjects: the vaccinated group, a share less of a disease): P 0.850 -> 0.850, R 0.547 -> 0.550 (216 of 254). Floors just under.
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.850 -> 0.843 (215 of 253 -> 215 of 255: 'took up labelled vesicles in every study' read as Exosome, gold ExtracellularVesicle), R 0.547 -> 0.547. Floors just under.
@@ -1909,6 +1914,7 @@ class GoldStandardTest {
         // Branch relationverbs (verb families of treating and reaching, claim-rules.yaml block relationverbs): P 0.919 -> 0.920 (285 of 310 -> 286 of 311), R 0.571 -> 0.573 (cells the vesicles reach). Floors just under.
         // Branch mimeticnames (names defined for extruded cells' nanovesicles or exosome mimetics read as ExtracellularVesicleMimetic, unqualified; switch -Dexokg.noMimeticNames): P 0.919 -> 0.921 (285 of 310 -> 293 of 318), R 0.570 -> 0.586. Floors just under.
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.922 (294 of 319), R 0.588. Floors just under.
+        // Branch propertyframes (property, challenge and use frames: source of things called vesicles): P 0.922 -> 0.922, R 0.588 -> 0.590. Floors just under.
         assertFloors(figures.claims(), 0.92, 0.58);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
         // Branch triggers3 (seventeenth session; "may thus become imaging probes" read as usedFor Imaging): P 0.805 -> 0.806, R 0.425 -> 0.427 (211 -> 212 of 496); hedged found 7 -> 8 of 44 (0.159 -> 0.182 of all). Hedge floor up.
@@ -2190,6 +2196,7 @@ class GoldStandardTest {
         // Branch goldconv20 (gold conventions rrrr-yyyy, gold only, no rule changed; ssss: 'a carrier for antirheumatic drugs' carries TherapeuticAgent, 1 row added, 461 -> 462): P 0.801 -> 0.801, R 0.523 -> 0.522. Floors already under.
         // Branch relationverbs (verb families of treating, claim-rules.yaml block relationverbs: protection or repair stated in the disease): P 0.797 -> 0.797 (239 of 300 -> 240 of 301), R 0.520 -> 0.522. Floors just under.
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.801 (242 of 302), R 0.524. Floors just under.
+        // Branch propertyframes (property, challenge and use frames: off-target clearance organs): P 0.801 -> 0.802, R 0.524 -> 0.526. Floors just under.
         assertFloors(figures.claims(), 0.80, 0.52);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.785 -> 0.782 (230 of 293 -> 230 of 294: 'plasma gave 60 % fewer CD41-positive vesicles' carries Protein), R 0.500 -> 0.500. Floors just under.
         // Branch studied (a text about one product: its present tense and unsourced anaphors take its source; the label-style summary's 'The exosomes carry CD63 ...'): P 0.785 -> 0.802 (230 -> 235 of 293), R 0.500 -> 0.511. Floors just under.
@@ -2262,7 +2269,8 @@ class GoldStandardTest {
         // Branch goldconv20 (gold conventions rrrr-yyyy, gold only, no rule changed; rrrr: antibiotics SmallMoleculeDrug; wwww: Arabidopsis leaves PlantStructure, 5 rows; xxxx: the sponsor's rejected claim hedged, not denied; uuuu: pulsed tumour peptides carries Protein, 1 added; 7 changed, 459 -> 460): P 0.807 -> 0.810, R 0.519 -> 0.520. Floors already under.
         // Branch labelledanaphors (label before bare 'vesicles'): P 0.805 -> 0.806, R 0.512 -> 0.516 (235 -> 237 of 459). Floors just under.
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.811 (241 of 297), R 0.524. Floors just under.
-        assertFloors(figures.claims(), 0.81, 0.52);
+        // Branch propertyframes (property, challenge and use frames: products made from vesicles): P 0.811 -> 0.809, R 0.524 -> 0.524. Floors just under; P floor lowered because the one new claim ("develop a vaccine ... from outer membrane vesicles") has the gold's relation but not its Bacterium qualifier.
+        assertFloors(figures.claims(), 0.80, 0.52);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.797 -> 0.796 (224 of 281 -> 227 of 285), R 0.489 -> 0.496. Floors just under.
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.797 -> 0.796 (224 of 281 -> 226 of 284), R 0.487 -> 0.491. Floors just under.
         // Branch previoussubject (discourse challenges after a survey said of EVs; carried unsourced vesicles take the studied source): P 0.797 -> 0.804, R 0.487 -> 0.491. Floors just under.
@@ -2332,7 +2340,8 @@ class GoldStandardTest {
         // Branch techlexicon (general vocabulary of challenges, properties, uses and loading techniques, exokg.ttl): P 0.825 -> 0.828 (268 of 325 -> 275 of 332), R 0.558 -> 0.573 ("cleared within minutes", "circulation half-life", "accumulated preferentially", "passive incubation", "less allergenic"). Floors just under.
         // Branch relationverbs (verb families of treating, claim-rules.yaml block relationverbs: protection or repair stated in the disease): P 0.825 -> 0.826 (269 of 326 -> 270 of 327), R 0.558 -> 0.560. Floors just under.
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.829 (277 of 334), R 0.575. Floors just under.
-        assertFloors(figures.claims(), 0.82, 0.57);
+        // Branch propertyframes (property, challenge and use frames: off-target clearance organs): P 0.829 -> 0.830, R 0.575 -> 0.577. Floors just under.
+        assertFloors(figures.claims(), 0.83, 0.57);
         assertHedgeFloors(figures.claims(), 0.37);
         assertDenialFloors(figures.claims(), 3, 3);
         assertKindFloors(figures.kinds(), 6, 1);
@@ -2389,6 +2398,7 @@ class GoldStandardTest {
         // Branch techlexicon (general vocabulary of challenges, properties, uses and loading techniques, exokg.ttl): P 0.824 -> 0.825 (253 of 307 -> 254 of 308), R 0.584 -> 0.587 ("signature"). Floors unchanged (still under).
         // Branch labelledanaphors (label before bare 'vesicles'): P 0.831 -> 0.831, R 0.589 -> 0.591 (255 -> 256). Floors raised just under.
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.832 (257 of 309), R 0.594. Floors just under.
+        // Branch propertyframes (property, challenge and use frames: harm after vesicle products): P 0.832 -> 0.832, R 0.594 -> 0.596. Floors just under.
         assertFloors(figures.claims(), 0.83, 0.59);
         // Branch markers (a marker said absent in a clause after the carried markers, "..., while calnexin was absent"): P 0.795 -> 0.795 (240 of 302 -> 241 of 303), R 0.549 -> 0.551. Floors just under.
         assertHedgeFloors(figures.claims(), 0.35);
@@ -2447,7 +2457,8 @@ class GoldStandardTest {
         // Branch relationverbs (verb families of treating and reaching, claim-rules.yaml block relationverbs): P 0.765 -> 0.767 (176 of 230 -> 178 of 232), R 0.395 -> 0.399 (protection in a disease model, cells the vesicles reach). Floors just under.
         // Branch mimeticnames (names defined for extruded cells' nanovesicles or exosome mimetics read as ExtracellularVesicleMimetic, unqualified; switch -Dexokg.noMimeticNames): P 0.766 -> 0.768 (177 of 231 -> 179 of 233), R 0.397 -> 0.401. Floors just under.
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.774 (182 of 235), R 0.407. Floors just under.
-        assertFloors(figures.claims(), 0.77, 0.40);
+        // Branch propertyframes (property, challenge and use frames: clearance organs, source of things called vesicles): P 0.774 -> 0.777, R 0.407 -> 0.414. Floors just under.
+        assertFloors(figures.claims(), 0.77, 0.41);
         // Branch conventionrules (kkk, fff): NEVER-TUNED, aggregate only, not tuned on: P 0.655 -> 0.646 (135 of 206 -> 135 of 209), R 0.304 unchanged. Precision floor 0.65 -> 0.64 for that reason (three claims more, none right); the lead decides (switches -Dexokg.noTitleSentences, -Dexokg.noCoatedEngineered).
         assertHedgeFloors(figures.claims(), 0.21);
         assertDenialFloors(figures.claims(), 0, 1);
@@ -2708,7 +2719,8 @@ class GoldStandardTest {
         // Branch blind31 (the writer's gold fixes after the one reading): NEVER-TUNED, aggregate only, not tuned on: P 0.697 -> 0.701 (147 -> 148 of 211), R 0.330 -> 0.331 (gold 445 -> 447). Floors just under.
         // Branch techlexicon (general vocabulary of challenges, properties, uses and loading techniques, exokg.ttl): NEVER-TUNED, aggregate only, not tuned on: P 0.701 -> 0.704 (148 of 211 -> 150 of 213), R 0.331 -> 0.336. Floors just under.
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): NEVER-TUNED P 0.708 (155 of 219), R 0.347. Floors just under.
-        assertFloors(figures.claims(), 0.70, 0.34);
+        // Branch propertyframes (property, challenge and use frames): NEVER-TUNED, aggregate only, not tuned on: P 0.708 -> 0.714, R 0.347 -> 0.351. Floors just under.
+        assertFloors(figures.claims(), 0.71, 0.35);
         // Hedges right on matched claims: 6 of 11 (0.545), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.54, "hedges missed on matched claims");
