@@ -97,7 +97,8 @@ public final class SubjectScopeResolver {
             // (branch producers)
             "\\A\\s+(?:" + POSTMODIFIER + "(?:[a-z0-9\\-‐–.]+\\s+){1,5}?|" + PLACE_OR_STATE + ")?"
                     + "(?:[a-z]+ly\\s+|themselves\\s+|itself\\s+)?" + CellWords.defaults().releaseVerbs()
-                    + "\\s+(?:the\\s+|their\\s+)?(?:[a-z][a-z\\-‐–]*\\s+)?\\z");
+                    + "\\s+(?:the\\s+|their\\s+)?(?:[a-z][a-z\\-‐–]*\\s+)?"
+                    + (PropertyFrames.ON ? "(?:" + PropertyFrames.CALLED + ")?" : "") + "\\z");
     /** The cells' participle's phrase, or their place or state, opens the words before their release. */
     private static final Pattern TREATED = Pattern.compile("\\A\\s+(?:" + POSTMODIFIER + "|" + PLACE_OR_STATE + ")");
     private static final Pattern POSTMODIFIER_GAP = Pattern.compile("\\A\\s+" + POSTMODIFIER + "(?:[a-z][a-z\\-‐–]*\\s+){0,2}\\z");
@@ -510,6 +511,20 @@ public final class SubjectScopeResolver {
             Mention head = headBeforePostmodifier(text, before, mentions, sentenceStart);
             if (head != null || qualifies(before)) {
                 return head != null ? head : before;
+            }
+        }
+        if (PropertyFrames.ON && before != null && before.is(MentionType.PROPERTY)) {
+            // (branch propertyframes) a size word of the container noun the vesicles are named by stands between the
+            // cells and the vesicles: "red blood cells shed tiny sacs called extracellular vesicles"
+            Mention releaser = null;
+            for (Mention m : mentions) {
+                if (m.end() <= before.start() && m.start() >= sentenceStart) {
+                    releaser = m;
+                }
+            }
+            if (releaser != null && releaser.is(MentionType.SOURCE) && qualifies(releaser)
+                    && RELEASE.matcher(lower(text, releaser.end(), vesicle.start())).matches()) {
+                return releaser;
             }
         }
         // the treatment named between the cells and their release may hold a term of its own ("infected with
