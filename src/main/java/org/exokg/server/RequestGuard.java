@@ -91,15 +91,31 @@ final class RequestGuard extends Handler.Wrapper {
         if (!credentials) {
             return super.handle(request, response, callback);
         }
-        // A request with credentials: count it if they were refused.
+        // A request with credentials: count it if they were refused. The count is taken when the answer's first bytes
+        // are written, before the client can read them: counted only on completion, a client's next guess could arrive
+        // before the previous failure was counted (seen on a loaded machine: one guess more than the limit answered 401).
+        java.util.concurrent.atomic.AtomicBoolean observed = new java.util.concurrent.atomic.AtomicBoolean();
+        Response observing = new Response.Wrapper(request, response) {
+            @Override
+            public void write(boolean last, java.nio.ByteBuffer content, Callback writeCallback) {
+                if (observed.compareAndSet(false, true)) {
+                    observe(client, getStatus());
+                }
+                super.write(last, content, writeCallback);
+            }
+        };
         Callback counting = Callback.from(() -> {
-            observe(client, response.getStatus());
+            if (observed.compareAndSet(false, true)) {
+                observe(client, response.getStatus());
+            }
             callback.succeeded();
         }, x -> {
-            observe(client, response.getStatus());
+            if (observed.compareAndSet(false, true)) {
+                observe(client, response.getStatus());
+            }
             callback.failed(x);
         });
-        return super.handle(request, response, counting);
+        return super.handle(request, observing, counting);
     }
 
     private void observe(String client, int status) {

@@ -92,8 +92,11 @@ class AnaphoraRulesTest {
     void newTriggers() throws Exception {
         assertEquals(List.of("Exosome carries RNA", "Exosome NOT carries DNA"),
                 (lastSentenceClaims("Exosomes carried RNA but lacked DNA.")));
-        assertEquals(List.of("Exosome NOT contributesTo InflammatoryDisease"),
+        // a harm denied after a verb of causing is the vesicles' low toxicity (convention bbb; branch dev29)
+        assertEquals(List.of("Exosome hasProperty LowToxicity"),
                 (lastSentenceClaims("Exosomes did not provoke inflammation in mice.")));
+        assertEquals(List.of("Exosome NOT contributesTo InflammatoryDisease"),
+                (lastSentenceClaims("Exosomes did not worsen inflammation in mice.")));
         assertEquals(List.of("Exosome crosses BloodBrainBarrier"), lastSentenceClaims("Exosomes may pass the blood-brain barrier."));
         assertEquals(List.of("Exosome targets Cancer"), lastSentenceClaims("Exosomes accumulated in the tumour."));
         assertEquals(List.of("ExtracellularVesicle hasChallenge StorageStability"),
