@@ -516,6 +516,16 @@ public final class ClaimPatterns {
             // block relationverbs: verb families of treating), for measuring them
             rules.removeIf(r -> r.id().startsWith("relationverbs-"));
         }
+        String noFrames = System.getProperty("exokg.noRelationFrames");
+        if (noFrames != null) {
+            // (branch relationframes) -Dexokg.noRelationFrames (or =true) leaves out the rules "relationframes-*"
+            // (claim-rules.yaml block relationframes: frames of source, cargo and target); =id,id leaves out those named
+            // (without the prefix), for measuring each frame
+            Set<String> named = noFrames.isBlank() || noFrames.equals("true") ? Set.of()
+                    : Set.of(noFrames.strip().split("\\s*,\\s*"));
+            rules.removeIf(r -> r.id().startsWith("relationframes-")
+                    && (named.isEmpty() || named.contains(r.id().substring("relationframes-".length()))));
+        }
         return new ClaimPatterns(rules, remappings, qualifierRemappings, events, predicates, measures, implied, objectFirstGaps, acrossClauseRules);
     }
 
