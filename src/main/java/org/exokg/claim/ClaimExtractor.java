@@ -39,12 +39,20 @@ public final class ClaimExtractor {
     private static final int MAX_SUFFIX_GAP_TOKENS = 12;
 
     /**
+     * (branch relationframes, twenty-sixth session) -Dexokg.noTogetherWithLists (or -Dexokg.noRelationFrames): "together
+     * with", "along with" and "alongside" coordinate list items as "and" does ("carried CD81 and Alix, together with the
+     * microRNA miR-302b", "carry proteins, together with cytoplasmic RNA and enzymes").
+     */
+    static final boolean TOGETHER_WITH_LISTS = !Boolean.getBoolean("exokg.noTogetherWithLists")
+            && System.getProperty("exokg.noRelationFrames") == null;
+    private static final String TOGETHER_WITH = TOGETHER_WITH_LISTS ? "|\\btogether\\s+with\\b|\\balong\\s+with\\b|\\balongside\\b" : "";
+    /**
      * Words that may stand between the items of a list. An item may end in the number of a gene or RNA name that is
      * no part of its term: "miR-21 and HSP70", "microRNA-99a and interleukin-10".
      */
     private static final Pattern LIST_SEPARATOR = Pattern.compile(
             // "taken up by fibroblasts and by macrophages": a repeated "by" or "to" coordinates the agents (branch dev10)
-            "\\A(?:[-‐]\\d[0-9a-z]*(?:[-‐][0-9a-z]+)*)?(?:\\s|,|\\(|\\)|/|\\b(?:and|or)\\s+(?:by|to)\\b|\\band\\b|\\bor\\b|\\bas well as\\b|\\bsuch as\\b|\\bsuch\\b|\\bincluding\\b|\\bnamely\\b"
+            "\\A(?:[-‐]\\d[0-9a-z]*(?:[-‐][0-9a-z]+)*)?(?:\\s|,|\\(|\\)|/|\\b(?:and|or)\\s+(?:by|to)\\b" + TOGETHER_WITH + "|\\band\\b|\\bor\\b|\\bas well as\\b|\\bsuch as\\b|\\bsuch\\b|\\bincluding\\b|\\bnamely\\b"
                     // (branch objects) a patent's Markush list names the items of the term before it: "a nucleic acid
                     // selected from the group consisting of an siRNA, a microRNA and an mRNA"
                     + "|\\b(?:selected|chosen)\\s+from\\s+(?:the\\s+)?group\\s+(?:consisting\\s+of|of)\\b"
@@ -60,7 +68,7 @@ public final class ClaimExtractor {
     private static final Pattern AND_EFFECT_VERB = Pattern.compile("\\A(?:,\\s*)?(?:and|or)\\s+(?:(?:also|then|thereby)\\s+)?"
             + "(?:induc|elicit|provok|trigger|stimulat|rais|increas|reduc|lower|decreas|enhanc|promot|suppress|inhibit|block|activat"
             + "|improv|restor|prevent|upregulat|downregulat)(?:e|es|ed|ing)\\b");
-    private static final Pattern LIST_ITEM_SEPARATOR = Pattern.compile(",|\\band\\b|\\bor\\b|\\bas well as\\b|\\bsuch as\\b|\\bincluding\\b"
+    private static final Pattern LIST_ITEM_SEPARATOR = Pattern.compile(",|\\band\\b|\\bor\\b|\\bas well as\\b|\\bsuch as\\b|\\bincluding\\b" + TOGETHER_WITH
             + "|\\b(?:selected|chosen)\\s+from\\s+(?:the\\s+)?group\\s+(?:consisting\\s+of|of)\\b");
     private static final Set<String> CLAUSE_WORDS = Set.of(
             "that", "which", "who", "whose", "are", "is", "was", "were", "be", "been", "being", "can", "could", "may", "might",
@@ -5941,7 +5949,8 @@ public final class ClaimExtractor {
             String gap = text.substring(a.end(), b.start()).toLowerCase(Locale.ROOT);
             boolean list = LIST_SEPARATOR.matcher(gap).matches() || PARTITIVE_ITEM.matcher(gap).matches() || repeatedPreposition(text, a, gap)
                     || a.term().types().equals(b.term().types()) && (unknownListItems(gap) && !predicateOpens(gap) || NounModifiers.contrast(gap))
-                    || colon >= 0 && a.start() > colon && itemsAfterLeadIn(gap);
+                    || colon >= 0 && a.start() > colon && itemsAfterLeadIn(gap)
+                    || markerCompound(text, a, b);
             // "were not immunogenic and did not accumulate": a term that opens with an auxiliary is a
             // predicate of its own, not a list item sharing the first one's trigger and negation
             boolean predicate = AUXILIARY_START.matcher(b.surface()).lookingAt()
@@ -6138,8 +6147,31 @@ public final class ClaimExtractor {
                     && CAUSE_MODIFIER.matcher(text.substring(m.end(), head.start())).matches()) {
                 return m.start();
             }
+            if (markerCompound(text, m, head)) {
+                return m.start(); // "carried the macrophage marker CD68": the cells name the marker, no argument between
+            }
         }
         return head.start();
+    }
+
+    /**
+     * (branch relationframes, twenty-sixth session) -Dexokg.noCellMarkerCompound (or -Dexokg.noRelationFrames): a cell or
+     * tissue term that modifies the noun in apposition to a cargo term is part of the cargo's phrase ("carried the
+     * macrophage marker CD68", "the pericyte marker PDGFR-beta", "neutrophil markers such as CD66b"): it names whose
+     * marker the cargo is, not a second argument between the verb and the cargo, and it joins the cargo to the list
+     * before it ("carried CD9, CD63 and the pericyte marker PDGFR-beta").
+     */
+    static final boolean CELL_MARKER_COMPOUND = !Boolean.getBoolean("exokg.noCellMarkerCompound")
+            && System.getProperty("exokg.noRelationFrames") == null;
+    private static final Pattern MARKER_APPOSITION = Pattern.compile(
+            "\\A[\\s\\-‐–]+(?:(?:surface|membrane|specific|lineage|cell|cell-specific)[\\s\\-‐–]+)?"
+                    + "(?:markers?|proteins?|antigens?|enzymes?|receptors?|glycoproteins?)\\s+(?:(?:such\\s+as|including|like)\\s+)?\\z");
+
+    /** A source term, then a marker noun (and "such as"), then the cargo term: "the macrophage marker CD68". */
+    private static boolean markerCompound(String text, Mention modifier, Mention cargo) {
+        return CELL_MARKER_COMPOUND && modifier.is(MentionType.SOURCE) && cargo.is(MentionType.CARGO)
+                && modifier.end() < cargo.start() && cargo.start() - modifier.end() <= 40
+                && MARKER_APPOSITION.matcher(text.substring(modifier.end(), cargo.start()).toLowerCase(Locale.ROOT)).matches();
     }
 
     private static boolean mentionBetween(List<Mention> mentions, int from, int to, int[] chain, List<Mention> objects, Mention head) {

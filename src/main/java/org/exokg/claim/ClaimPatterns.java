@@ -580,6 +580,16 @@ public final class ClaimPatterns {
             // stood in an earlier sentence, in a product's name, or was bare "cells"): +2 right, +4 wrong
             rules.removeIf(r -> r.id().equals("propertyframes-small-things-called-vesicles"));
         }
+        String noFrames = System.getProperty("exokg.noRelationFrames");
+        if (noFrames != null) {
+            // (branch relationframes) -Dexokg.noRelationFrames (or =true) leaves out the rules "relationframes-*"
+            // (claim-rules.yaml block relationframes: frames of source, cargo and target); =id,id leaves out those named
+            // (without the prefix), for measuring each frame
+            Set<String> named = noFrames.isBlank() || noFrames.equals("true") ? Set.of()
+                    : Set.of(noFrames.strip().split("\\s*,\\s*"));
+            rules.removeIf(r -> r.id().startsWith("relationframes-")
+                    && (named.isEmpty() || named.contains(r.id().substring("relationframes-".length()))));
+        }
         return new ClaimPatterns(rules, remappings, qualifierRemappings, events, predicates, measures, implied, objectFirstGaps, acrossClauseRules);
     }
 
