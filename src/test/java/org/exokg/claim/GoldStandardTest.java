@@ -2301,7 +2301,8 @@ class GoldStandardTest {
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.811 (241 of 297), R 0.524. Floors just under.
         // Branch goldconv21 (wwww: aloe vera gel vesicles PlantStructure, 37 rows; aaaaa: 1 gap row removed): P 0.811 -> 0.741, R 0.524 -> 0.479. Floors just under; floors 0.81 / 0.52 -> 0.74 / 0.47: the extractor reads the aloe vera preparation as Plant (lexicon), the gold now writes the gel PlantStructure.
         // Branch propertyframes (property, challenge and use frames: products made from vesicles): P 0.811 -> 0.809, R 0.524 -> 0.524. Floors just under; P floor lowered because the one new claim ("develop a vaccine ... from outer membrane vesicles") has the gold's relation but not its Bacterium qualifier.
-        assertFloors(figures.claims(), 0.74, 0.47);
+        // Branch goldconv22 (gold only, convention ggggg: 1 derivedFrom row added to the blog post's "They are microvesicles that bud from the plasma membrane"): P 0.795 -> 0.795 (237 of 298), R 0.516 -> 0.515. Floors just under; floors 0.74 / 0.47 -> 0.79 / 0.51.
+        assertFloors(figures.claims(), 0.79, 0.51);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.797 -> 0.796 (224 of 281 -> 227 of 285), R 0.489 -> 0.496. Floors just under.
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.797 -> 0.796 (224 of 281 -> 226 of 284), R 0.487 -> 0.491. Floors just under.
         // Branch previoussubject (discourse challenges after a survey said of EVs; carried unsourced vesicles take the studied source): P 0.797 -> 0.804, R 0.487 -> 0.491. Floors just under.
@@ -2435,7 +2436,8 @@ class GoldStandardTest {
         // Branch goldconv21 (aaaaa: 1 LackOfCharacterisation row added): P 0.832 -> 0.832, R 0.594 -> 0.592. Floors just under.
         // Branch productcodes ('siKRAS-CMEs' carries SiRNA at each use): P 0.832 -> 0.833 (257 of 309 -> 260 of 312), R 0.594 -> 0.600. Floors already under.
         // Branch propertyframes (property, challenge and use frames: harm after vesicle products): P 0.832 -> 0.832, R 0.594 -> 0.596. Floors just under.
-        assertFloors(figures.claims(), 0.83, 0.59);
+        // Branch goldconv22 (gold only, convention hhhhh: treats InflammatoryDisease added to the court judgement's "reduced inflammation in rodent joints"): P 0.834 -> 0.837 (261 -> 262 of 313), R 0.601 -> 0.602. Floors just under; floors 0.83 / 0.59 -> 0.83 / 0.60.
+        assertFloors(figures.claims(), 0.83, 0.60);
         // Branch markers (a marker said absent in a clause after the carried markers, "..., while calnexin was absent"): P 0.795 -> 0.795 (240 of 302 -> 241 of 303), R 0.549 -> 0.551. Floors just under.
         assertHedgeFloors(figures.claims(), 0.35);
         assertDenialFloors(figures.claims(), 7, 4);
@@ -2497,7 +2499,8 @@ class GoldStandardTest {
         // Branch productcodes ('SpMVs', 'Bf-OMVs' read as the vesicles of the binomial the text names, with their derivedFrom rows and qualifier): P 0.774 -> 0.845 (182 of 235 -> 207 of 245), R 0.407 -> 0.463. Floors just under.
         // Branch precisionrules (Blood's "circulating" name pattern no longer spans a named cell source, convention kkkk): P 0.774 -> 0.781 (182 of 235 -> 182 of 233), R 0.407 -> 0.407. Floors just under.
         // Branch propertyframes (property, challenge and use frames: clearance organs, source of things called vesicles): P 0.774 -> 0.777, R 0.407 -> 0.414. Floors just under.
-        assertFloors(figures.claims(), 0.77, 0.40);
+        // Branch goldconv22 (gold only, convention ggggg: 1 derivedFrom Erythrocyte row added to the crowdfunding page): P 0.857 -> 0.857 (210 of 245), R 0.470 -> 0.469. Floors just under; floors 0.77 / 0.40 -> 0.85 / 0.46.
+        assertFloors(figures.claims(), 0.85, 0.46);
         // Branch conventionrules (kkk, fff): NEVER-TUNED, aggregate only, not tuned on: P 0.655 -> 0.646 (135 of 206 -> 135 of 209), R 0.304 unchanged. Precision floor 0.65 -> 0.64 for that reason (three claims more, none right); the lead decides (switches -Dexokg.noTitleSentences, -Dexokg.noCoatedEngineered).
         assertHedgeFloors(figures.claims(), 0.21);
         assertDenialFloors(figures.claims(), 0, 1);
@@ -2666,7 +2669,8 @@ class GoldStandardTest {
         // Branch dev29 (a harm denied after a verb of causing is LowToxicity, conventions bbb/jjj; switch -Dexokg.noDeniedHarmVerbs): P 0.873 -> 0.885 (289 of 331 -> 292 of 330), R 0.611 -> 0.617. Floors just under.
         // Branch dev29 (term families: growth factor isoforms and Wnt ligands, chemokine receptors, whey and lens proteins, intestinal cells, nerve crush; exokg.ttl): P 0.885 -> 0.890 (292 of 330 -> 298 of 335), R 0.617 -> 0.630. Floors just under.
         // Branch productcodes (names spelling cargo or bacteria): NEVER-TUNED, aggregate only, not tuned on: P 0.849 -> 0.850 (281 of 331 -> 284 of 334), R 0.594 -> 0.600. Floors unchanged (still under).
-        assertFloors(figures.claims(), 0.84, 0.59);
+        // Branch goldconv22 (gold only, convention eeeee: Wnt ligands SignalingProtein, 1 row changed, 2 Protein rows removed; the extractor's carries Protein for "Wnt proteins" is now a false positive): P 0.891 -> 0.888 (301 -> 300 of 338), R 0.636 -> 0.637. Floors just under; floors 0.84 / 0.59 -> 0.88 / 0.63.
+        assertFloors(figures.claims(), 0.88, 0.63);
         // Hedges right on matched claims: 8 of 12 (0.667), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         // Branch techlexicon: NEVER-TUNED, hedges on matched claims 8 of 12 -> 8 of 13 (0.667 -> 0.615): one more hedged gold
