@@ -1213,7 +1213,8 @@ class GoldStandardTest {
         // Branch techlexicon (general vocabulary of challenges, properties, uses and loading techniques, exokg.ttl): P 0.920 -> 0.916 (185 of 201 -> 185 of 202), R 0.728 -> 0.728 (the patent's hybrids "show a longer circulation time": Pharmacokinetics of HybridVesicle, no gold row). Precision floor 0.92 -> 0.91: the word is right, the hybrids are no vesicles of the disclosure.
         // Branch relationverbs (verb families of treating, claim-rules.yaml block relationverbs: protection or repair stated in the disease): P 0.920 -> 0.921 (185 of 201 -> 186 of 202), R 0.728 -> 0.732. Floors just under.
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.916 (186 of 203), R 0.732. Floors just under.
-        assertFloors(figures.claims(), 0.91, 0.73);
+        // Branch goldconv22 (gold only, convention iiiii: RBD-Exos carry the receptor-binding domain at each use, 2 carries Protein rows added, not extracted): P 0.916 -> 0.916 (186 of 203), R 0.732 -> 0.727. Floors just under; R floor 0.73 -> 0.72 because the gold grew, no rule changed.
+        assertFloors(figures.claims(), 0.91, 0.72);
         // After the eleventh session's merges: hedge 0.667 of all (16 of 24). Hedge floor up.
         // Branch hedge2 (seventeenth session; convention j on this gold: "Exosome-based vaccines could ..." presupposes the use): hedge 0.667 (16 of 24) -> 0.652 (15 of 23), a gold change. Floor just under.
         assertHedgeFloors(figures.claims(), 0.60);
@@ -1398,6 +1399,7 @@ class GoldStandardTest {
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.912 (237 of 260), R 0.642. Floors just under.
         // Branch implicitsubjects (amounts a loading technique that opens the sentence loaded, claim-rules.yaml implicitsubjects-technique-loaded-amount-of-cargo): P 0.912 -> 0.912 (237 of 260 -> 238 of 261), R 0.642 -> 0.645 ('about 200 mRNA copies per vesicle'). Floors already just under.
         // Branch propertyframes (property, challenge and use frames: off-target clearance organs): P 0.912 -> 0.912, R 0.642 -> 0.645. Floors just under.
+        // Branch goldconv22 (gold only, convention iiiii: Apt-Exo carries Aptamer at a later use, 1 row added, not extracted): P 0.912 -> 0.912 (239 of 262), R 0.648 -> 0.646. Floors just under.
         assertFloors(figures.claims(), 0.91, 0.64);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.884 -> 0.885 (221 of 250 -> 223 of 252), R 0.612 -> 0.618. Floors just under.
         // Branch compared (the standard of "differ from" is passed over: 'yak milk EVs differ from bovine milk EVs and ... they protect'): P 0.884 -> 0.888 (222 of 250), R 0.612 -> 0.615. Floors unchanged (just under).
@@ -1833,6 +1835,7 @@ class GoldStandardTest {
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.837 (221 of 264), R 0.548. Floors just under.
         // Branch goldconv21 (aaaaa: 3 LackOfCharacterisation rows added): P 0.837 -> 0.837, R 0.548 -> 0.544. Floors just under.
         // Branch propertyframes (property, challenge and use frames: harm after vesicle products, vaccine contains OMVs): P 0.837 -> 0.835, R 0.548 -> 0.553. Floors just under.
+        // Branch goldconv22 (gold only, convention iiiii: GE11-Exos carry Ge11Peptide at each use, 4 rows added, not extracted): P 0.835 -> 0.835 (223 of 267), R 0.549 -> 0.544. Floors just under.
         assertFloors(figures.claims(), 0.83, 0.54);
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.854 -> 0.848 (217 of 254 -> 218 of 257), R 0.547 -> 0.549. Precision floor 0.85 -> 0.84: the poster title read as a sentence gives 1 right, 2 wrong here (targets Cancer for "kill neuroblastoma cells"; the next sentence's discourse subject turns engineered); development P falls 0.0005 overall while R rises 0.0015, so kkk stays on.
         // Branch subjects6 (treatments and treated groups as subjects: the vaccinated group, a share less of a disease): P 0.850 -> 0.850, R 0.547 -> 0.550 (216 of 254). Floors just under.
