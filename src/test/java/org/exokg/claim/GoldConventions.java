@@ -574,6 +574,14 @@ public final class GoldConventions {
     static final java.util.regex.Pattern KEEPS_THERAPEUTIC_EFFECT = java.util.regex.Pattern.compile(
             "(?i)\\b(?:keeps?|kept|retain(?:s|ed)?|preserve[sd]?|maintain(?:s|ed)?|lose|loses|lost)\\s+(?:their|its|the)\\s+therapeutic\\s+(?:effects?|activity|potency|efficacy)\\b");
 
+    // ---- twenty-sixth session (branch goldconv22): conventions ccccc-hhhhh ----
+    /** eeeee) Named Wnt ligands ("Wnt3a", "Wnt10b", "Wnt proteins") the vesicles carry are SignalingProtein. */
+    static final java.util.regex.Pattern WNT_LIGAND = java.util.regex.Pattern.compile(
+            "\\bWnt(?:\\d+[a-z]?|\\s+(?:proteins?|ligands?))\\b");
+    /** ggggg) "(most of them) are microvesicles / ectosomes that bud from the <cell> membrane / surface". */
+    static final java.util.regex.Pattern ARE_MICROVESICLES_THAT_BUD = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:are|is)\\s+(?:mostly\\s+|mainly\\s+|largely\\s+)?(?:larger\\s+)?(?:microvesicles|ectosomes)\\s+that\\s+(?:bud|pinch\\s+off)\\b");
+
     record Finding(String set, String convention, String document, String sentence, String row, String why) {}
 
     /** The development golds (blind 17 since its conventions were applied by dev17); never a sealed set. */
@@ -945,6 +953,15 @@ public final class GoldConventions {
                     if (OPEN_QUESTION.matcher(s.text()).find() && !here.isEmpty()
                             && here.stream().noneMatch(x -> x[7].equals("true") || x[4].equals("hasChallenge") && GAP_CHALLENGES.contains(x[5]))) {
                         out.add(new Finding(set, "aaaaa", doc, s.text(), "-", "an open question, no hedged row and no gap challenge"));
+                    }
+                    // eeeee) (goldconv22) named Wnt ligands carried: a carries SignalingProtein row, no carries Protein row for them
+                    if (WNT_LIGAND.matcher(s.text()).find() && here.stream().anyMatch(x -> x[4].equals("carries"))
+                            && here.stream().noneMatch(x -> x[4].equals("carries") && x[5].equals("SignalingProtein"))) {
+                        out.add(new Finding(set, "eeeee", doc, s.text(), "-", "Wnt ligands carried, no carries SignalingProtein row"));
+                    }
+                    // ggggg) (goldconv22) "<vesicles> are microvesicles that bud from the membrane": derivedFrom the cells
+                    if (ARE_MICROVESICLES_THAT_BUD.matcher(s.text()).find() && here.stream().noneMatch(x -> x[4].equals("derivedFrom"))) {
+                        out.add(new Finding(set, "ggggg", doc, s.text(), "-", "vesicles said to bud from the cells, no derivedFrom row"));
                     }
                     // bbbbb) (goldconv21) a preparation said to keep (or lose) its therapeutic effect: usedFor Therapy
                     if (KEEPS_THERAPEUTIC_EFFECT.matcher(s.text()).find()

@@ -77,7 +77,7 @@ class GoldConventionsCheckTest {
             for (GoldConventions.Finding f : GoldConventions.findings(set.name(), rows, extractions, LEXICON)) {
                 boolean namedBacteriumLeftOff = f.convention().equals("d") && f.why().startsWith("bacterium named");
                 if (namedBacteriumLeftOff || List.of("sibling", "mm", "ss", "tt", "vv", "yy", "aaa", "bbb", "fff", "ggg", "hhh", "jjj", "ooo", "ppp", "uuu", "yyy", "zzz",
-                        "cccc", "dddd", "eeee", "ffff", "gggg", "iiii", "jjjj", "kkkk", "nnnn", "oooo", "pppp", "ssss", "tttt", "zzzz", "aaaaa", "bbbbb").contains(f.convention())) {
+                        "cccc", "dddd", "eeee", "ffff", "gggg", "iiii", "jjjj", "kkkk", "nnnn", "oooo", "pppp", "ssss", "tttt", "zzzz", "aaaaa", "bbbbb", "eeeee", "ggggg").contains(f.convention())) {
                     broken.add(f.set() + " | " + f.convention() + " | " + f.document() + " | " + f.why() + " | " + f.row());
                 }
             }
@@ -904,6 +904,46 @@ class GoldConventionsCheckTest {
 
         rows.add(row(doc, "Labelled vesicles keep", "ExtracellularVesicle", "-", "usedFor", "Therapy", "positive"));
         assertEquals(List.of(), findingsOf("bbbbb", rows, e));
+    }
+
+    /**
+     * Convention eeeee (goldconv22): named Wnt ligands the vesicles carry are SignalingProtein; "the Wnt pathway" names no
+     * ligand.
+     */
+    @Test
+    void wntLigandsCarriedAsPlainProteinAreFound() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "Keratinocyte vesicles carried Wnt4 and Wnt7b. "
+                + "Keratinocyte vesicles carried collagen and switched on the Wnt pathway.\n", ".txt");
+        String doc = e.document().id();
+        List<String[]> rows = new ArrayList<>(List.of(
+                row(doc, "carried Wnt4 and Wnt7b", "ExtracellularVesicle", "Keratinocyte", "carries", "Protein", "positive"),
+                row(doc, "carried collagen", "ExtracellularVesicle", "Keratinocyte", "carries", "Protein", "positive")));
+        List<String> found = GoldConventions.findings("fixture", rows, List.of(e), LEXICON).stream()
+                .filter(f -> f.convention().equals("eeeee")).map(GoldConventions.Finding::sentence).toList();
+        assertEquals(List.of("Keratinocyte vesicles carried Wnt4 and Wnt7b."), found);
+
+        rows.set(0, row(doc, "carried Wnt4 and Wnt7b", "ExtracellularVesicle", "Keratinocyte", "carries", "SignalingProtein", "positive"));
+        assertEquals(List.of(), findingsOf("eeeee", rows, e));
+    }
+
+    /**
+     * Convention ggggg (goldconv22): vesicles said to be microvesicles that bud from the cells' membrane get derivedFrom the
+     * cells the context names; "microvesicles bud from the membrane" (a definition, no vesicles said to be them) is not asked.
+     */
+    @Test
+    void vesiclesBuddingFromCellsWithoutASourceRowAreFound() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "Platelets shed vesicles into the blood. "
+                + "Most of them are microvesicles that bud from the cell surface. "
+                + "Microvesicles bud from the plasma membrane of many cells.\n", ".txt");
+        String doc = e.document().id();
+        List<String[]> rows = new ArrayList<>(List.<String[]>of(
+                row(doc, "Platelets shed vesicles", "ExtracellularVesicle", "-", "derivedFrom", "Platelet", "positive")));
+        List<String> found = GoldConventions.findings("fixture", rows, List.of(e), LEXICON).stream()
+                .filter(f -> f.convention().equals("ggggg")).map(GoldConventions.Finding::sentence).toList();
+        assertEquals(List.of("Most of them are microvesicles that bud from the cell surface."), found);
+
+        rows.add(row(doc, "Most of them are microvesicles", "ExtracellularVesicle", "-", "derivedFrom", "Platelet", "positive"));
+        assertEquals(List.of(), findingsOf("ggggg", rows, e));
     }
 
     /** A fixture row marked hedged. */
