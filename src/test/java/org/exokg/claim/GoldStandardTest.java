@@ -1213,7 +1213,8 @@ class GoldStandardTest {
         // Branch techlexicon (general vocabulary of challenges, properties, uses and loading techniques, exokg.ttl): P 0.920 -> 0.916 (185 of 201 -> 185 of 202), R 0.728 -> 0.728 (the patent's hybrids "show a longer circulation time": Pharmacokinetics of HybridVesicle, no gold row). Precision floor 0.92 -> 0.91: the word is right, the hybrids are no vesicles of the disclosure.
         // Branch relationverbs (verb families of treating, claim-rules.yaml block relationverbs: protection or repair stated in the disease): P 0.920 -> 0.921 (185 of 201 -> 186 of 202), R 0.728 -> 0.732. Floors just under.
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.916 (186 of 203), R 0.732. Floors just under.
-        assertFloors(figures.claims(), 0.91, 0.73);
+        // Branch anaphorqualifiers ('vesicles of this kind' keeps its antecedent's source): P 0.916 -> 0.926, R 0.732 -> 0.740. Floors just under.
+        assertFloors(figures.claims(), 0.92, 0.73);
         // After the eleventh session's merges: hedge 0.667 of all (16 of 24). Hedge floor up.
         // Branch hedge2 (seventeenth session; convention j on this gold: "Exosome-based vaccines could ..." presupposes the use): hedge 0.667 (16 of 24) -> 0.652 (15 of 23), a gold change. Floor just under.
         assertHedgeFloors(figures.claims(), 0.60);
