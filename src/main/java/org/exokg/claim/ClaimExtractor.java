@@ -3375,6 +3375,13 @@ public final class ClaimExtractor {
             "(?i)\\s+(?:(?:derived|isolated|obtained|purified|secreted|released|shed|produced)\\s+)?(?:from|of|by(?!\\s+[\\p{L}\\-]+(?:ion|ing)\\b))\\b");
     /** Measurement switch: -Dexokg.noBackReferences: "the vesicles of the invention" name an origin of their own (branch anaphors2). */
     static final boolean BACK_REFERENCES = !Boolean.getBoolean("exokg.noBackReferences");
+    /**
+     * (issue 15, branch anaphorqualifiers) Switch -Dexokg.namedKindAnaphors=true (off by default: on development data it
+     * changed 2 documents of 2 sets, under the team's 3 documents): an anaphor of a named preparation keeps the
+     * preparation's source when its kind is the noun the name was defined with, not the kind the name was read as
+     * ("nanovesicles from the gel of Aloe vera leaves (AVNVs) ... They carried"), and when the kind implies the source.
+     */
+    static final boolean NAMED_KIND_ANAPHORS = Boolean.getBoolean("exokg.namedKindAnaphors");
 
     /**
      * Whether the words right after a vesicle noun that ends at {@code end} name its own origin ("from", "of", "secreted
@@ -3744,13 +3751,20 @@ public final class ClaimExtractor {
             // (branch dev14) "Vesicles from S. aureus, by contrast, ...": a noun with its own origin phrase names other
             // vesicles than the preparation, whatever its source's name the lexicon knows
             if (named != null && named.qualifierIri() != null
-                    && (named.subjectIri().equals(subjectIri) || lexicon.isA(named.subjectIri(), subjectIri))
+                    && (named.subjectIri().equals(subjectIri) || lexicon.isA(named.subjectIri(), subjectIri)
+                            // (issue 15, branch anaphorqualifiers) the anaphor has the very kind the preparation was
+                            // defined with ("nanovesicles from the gel of Aloe vera leaves (AVNVs) ... They carried"),
+                            // though the name was read as a kind outside it (plant nanovesicles are no EVs here)
+                            || NAMED_KIND_ANAPHORS && subjectIri.equals(named.vesicle().iri()))
                     && !ownOriginAfter(text, v.end())) {
                 // (branch dev14) the kind too: "Nanovesicles were isolated from garlic cloves ... and named GNV-2. ...
                 // the vesicles were taken up" are the plant nanovesicles the name stands for
                 subjectIri = named.subjectIri();
                 qualifier = named.qualifierIri();
                 subjectScope = SubjectScope.SPECIFIC;
+                // (issue 15, branch anaphorqualifiers) the preparation's source stays, as in the uses of its name, even
+                // when its kind implies it (the plant part of plant nanovesicles)
+                inheritedPlant = inheritedPlant || NAMED_KIND_ANAPHORS;
             } else if (!ownOriginAfter(text, v.end())) {
                 // (branch goldconv2) an anaphor of source-qualified vesicles ("Milk EVs survive the stomach. They carry
                 // microRNAs") keeps the source its antecedent was named with (the lead's convention)

@@ -40,6 +40,12 @@ final class TopicPreparation {
      */
     record DiscourseSubject(String id, Pattern pattern, Set<Relation> relations) {}
 
+    /**
+     * (issue 15, branch anaphorqualifiers) Measurement switch -Dexokg.noKindBackReferences: "vesicles of this kind" is
+     * read as an origin phrase again ("of ..."), so the anaphor loses its antecedent's source.
+     */
+    static final boolean KIND_BACK_REFERENCES = !Boolean.getBoolean("exokg.noKindBackReferences");
+
     /** (branch anaphors2) The optional sections of cues that are tested like the bare-vesicle ones. */
     static final List<String> ANAPHORS2_SECTIONS = List.of("back-references", "control-origins", "subjects-after-outcome",
             "carriers-after", "introducers-after",
@@ -55,7 +61,9 @@ final class TopicPreparation {
             // (issue 15, branch barevesicles3)
             "releasing-source-between", "finding-verbs-before",
             // (branch studied)
-            "bare-plural-present-predicates", "one-product-general");
+            "bare-plural-present-predicates", "one-product-general",
+            // (issue 15, branch anaphorqualifiers)
+            "kind-back-references");
 
     private List<DiscourseSubject> discourseSubjects = List.of();
     /** (branch anaphors2) Local names of the classes whose mention makes a discourse subject ambiguous (a drug, a liposome). */
@@ -238,7 +246,9 @@ final class TopicPreparation {
      * invention", "the exosome of claim 2"): no origin of their own.
      */
     boolean backReference(String after) {
-        return bareVesicleCue("back-references", after);
+        return bareVesicleCue("back-references", after)
+                // (issue 15, branch anaphorqualifiers) "vesicles of this kind": the kind under discussion, no origin
+                || KIND_BACK_REFERENCES && bareVesicleCue("kind-back-references", after);
     }
 
     /**
