@@ -81,6 +81,7 @@ class GoldStandardTest {
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.983 (170 of 173), R 0.890. Floors just under.
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.983 (170 of 173), R 0.890. Floors just under.
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.983 (170 of 173), R 0.890. Floors just under.
+        // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.983 (170 of 173), R 0.890. Floors just under.
         assertFloors(ev, 0.98, 0.89);
         assertEquals(0, ev.negatedExtracted() - ev.negatedMatched(), "every negated claim must be a denial the text makes");
         assertTrue(ev.hedgingDisagreements().size() <= 0.05 * ev.matched().size(), "hedging disagrees too often");
@@ -194,6 +195,7 @@ class GoldStandardTest {
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.855 (47 of 55), R 0.825. Floors just under.
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.855 (47 of 55), R 0.825. Floors just under.
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.855 (47 of 55), R 0.825. Floors just under.
+        // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.855 (47 of 55), R 0.825. Floors just under.
         assertFloors(ev, 0.85, 0.82);
         // Branch goldconv2: hedge 0.909 of all (10 of 11): "Their low toxicity and natural origin could make them promising
         // oral drug carriers" is read with the ginger of the sentence before; the gold leaves the referent unqualified.
@@ -229,6 +231,7 @@ class GoldStandardTest {
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 1.000 (17 of 17), R 0.944. Floors just under.
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 1.000 (17 of 17), R 0.944. Floors just under.
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 1.000 (17 of 17), R 0.944. Floors just under.
+        // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 1.000 (17 of 17), R 0.944. Floors just under.
         assertFloors(ev, 0.99, 0.94);
     }
 
@@ -274,7 +277,8 @@ class GoldStandardTest {
         // Branch goldconv21 (aaaaa: 1 LackOfCharacterisation row added): P 0.946 -> 0.946, R 0.869 -> 0.855. Floors just under; recall floor 0.86 -> 0.85 for the added gap row the extractor does not give.
         // Branch precisionrules (Blood's "circulating" name pattern no longer spans a named cell source, convention kkkk): P 0.946 -> 0.964 (53 of 56 -> 53 of 55), R 0.855 -> 0.855. Floors just under.
         // Branch propertyframes (property, challenge and use frames: off-target clearance organs): P 0.946 -> 0.947, R 0.869 -> 0.885. Floors just under.
-        assertFloors(ev, 0.94, 0.85);
+        // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.964 (54 of 56), R 0.871. Floors just under.
+        assertFloors(ev, 0.96, 0.87);
         // Branch goldconv2: one denial the text makes is read without its qualifier: "although the exosomes did not trigger an immune response" is MSC exosomes by the anaphor convention; the extractor reads the denial
         // but not the source (the antecedent chain passes through a bare mention); so it counts as beyond the gold.
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "every negated claim but one must be a denial the text makes");
@@ -320,7 +324,8 @@ class GoldStandardTest {
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.881 (37 of 42), R 0.649. Floors just under.
         // Branch goldconv21 (aaaaa: 1 LackOfCharacterisation row added): P 0.881 -> 0.881, R 0.649 -> 0.638. Floors just under; recall floor 0.64 -> 0.63 for the added gap row the extractor does not give.
         // Branch dev29 (a harm denied after a verb of causing is LowToxicity, conventions bbb/jjj; switch -Dexokg.noDeniedHarmVerbs): P 0.881 -> 0.905 (37 -> 38 of 42), R 0.649 -> 0.667. Floors just under.
-        assertFloors(ev, 0.88, 0.63);
+        // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.905 (38 of 42), R 0.655. Floors just under.
+        assertFloors(ev, 0.90, 0.65);
         // Branch goldconv2: one denial the text makes is read without its qualifier: "The vesicles did not provoke inflammation" is neural stem cell exosomes by the anaphor convention; the extractor reads the denial
         // but not the source (the antecedent chain passes through a bare mention); so it counts as beyond the gold.
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "every negated claim but one must be a denial the text makes");
@@ -390,6 +395,7 @@ class GoldStandardTest {
         // Branch cargolexicon (cargo and probe families as synonyms and name patterns, exokg.ttl): P 0.952 -> 0.938 (60 of 63 -> 60 of 64), R 0.822 -> 0.822. Precision floor lowered 0.95 -> 0.93: 'proposed as oral carriers for peptide drugs' now carries Biologic; the gold gives 'carriers for X' only usedFor DrugDelivery (see docs). Floors just under.
         // Branch goldconv20 (gold conventions rrrr-yyyy, gold only, no rule changed; ssss: 'oral carriers for peptide drugs' carries Biologic, 1 row added, 73 -> 74): P 0.938 -> 0.953, R 0.822 -> 0.824. Floors just under.
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.953 (61 of 64), R 0.824. Floors just under.
+        // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.953 (61 of 64), R 0.824. Floors just under.
         assertFloors(ev, 0.95, 0.82);
         assertDenialFloors(ev, 1, 1);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
@@ -481,6 +487,7 @@ class GoldStandardTest {
                 // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.951 (176 of 185), R 0.779. Floors just under.
                 // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.951 (176 of 185), R 0.779. Floors just under.
                 // Branch goldconv21 (aaaaa: 1 LackOfCharacterisation row added): P 0.951 -> 0.951, R 0.779 -> 0.775. Floors just under.
+                // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.951 (176 of 185), R 0.775. Floors just under.
                 assertFloors(ev, 0.95, 0.77);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 6 -> 3, beyond 0 -> 3.
         // Branch goldconv8 (convention z): one denied row of the folate exosomes is now EngineeredExosome, beyond the extractor's Exosome: denials right 3 -> 2.
@@ -573,6 +580,7 @@ class GoldStandardTest {
         // Lead, after the twenty-third session's merges (6 Dec 2026): P 0.942 (178 of 189), R 0.788. Floors just under.
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.942 (178 of 189), R 0.788. Floors just under.
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.942 (178 of 189), R 0.788. Floors just under.
+        // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.942 (178 of 189), R 0.788. Floors just under.
         assertFloors(ev, 0.94, 0.78);
         // Branch compared (a comparator arm 'given at the same dose' is no antecedent of the next 'the vesicles'): P 0.926 -> 0.942 (178 of 189), R 0.781 -> 0.795. Floors just under.
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
@@ -703,6 +711,7 @@ class GoldStandardTest {
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.939 (200 of 213), R 0.769. Floors just under.
         // Branch goldconv21 (zzzz: a tumour-cell mimetic row unqualified): P 0.939 -> 0.934, R 0.769 -> 0.765. Floors just under.
         // Branch relationframes (frames of source, cargo and target: producers in a relative clause, things called vesicles, loaded vesicles, cell marker compounds, 'together with' lists): P 0.939 -> 0.939 (200 of 213 -> 201 of 214), R 0.769 -> 0.773. R floor raised 0.76 -> 0.77, floors just under.
+        // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.935 (200 of 214), R 0.769. Floors just under.
         assertFloors(ev, 0.93, 0.76);
         assertHedgeFloors(ev, 0.51);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
@@ -821,6 +830,7 @@ class GoldStandardTest {
         // Branch goldconv19 (gold conventions nnnn-qqqq, gold only, no rule changed; qq: 'MSC-EVs intended to treat graft-versus-host disease' hedged treats GraftVersusHostDisease, 1 row added, 325 -> 326): P 0.898 -> 0.901, R 0.782 -> 0.782. Floors just under.
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.901 (255 of 283), R 0.782. Floors just under.
         // Branch goldconv21 (aaaaa: 1 LackOfCharacterisation row added): P 0.901 -> 0.901, R 0.782 -> 0.780. Floors just under; recall floor 0.78 -> 0.77 for the added gap row the extractor does not give.
+        // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.901 (255 of 283), R 0.780. Floors just under.
         assertFloors(ev, 0.90, 0.77);
         // Branch previoussubject (discourse challenges after a survey said of EVs; carried unsourced vesicles take the studied source): P 0.887 -> 0.890, R 0.772 -> 0.775. Floors just under.
         assertHedgeFloors(ev, 0.70);
@@ -927,7 +937,8 @@ class GoldStandardTest {
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.910 (161 of 177), R 0.697. Floors just under.
         // Branch goldconv21 (yyyy: helminth vesicles usedFor Immunomodulation added): P 0.910 -> 0.910, R 0.697 -> 0.694. Floors just under.
         // Branch dev29 (a harm denied after a verb of causing is LowToxicity, conventions bbb/jjj; switch -Dexokg.noDeniedHarmVerbs): P 0.910 -> 0.915 (161 -> 162 of 177), R 0.697 -> 0.701. Floors just under.
-        assertFloors(ev, 0.90, 0.69);
+        // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.915 (162 of 177), R 0.698. Floors just under.
+        assertFloors(ev, 0.91, 0.69);
         // Branch goldconv2: hedge 0.609 of all (14 of 23); floor just under.
         // Branch goldconv20 (yyyy: the helminth vesicles' proposed vaccine use, 2 hedged gold rows the extractor does not give): hedge 0.609 -> 0.560 of all (14 of 25). Floor lowered 0.60 -> 0.55 for those rows only.
         assertHedgeFloors(ev, 0.55);
@@ -1023,6 +1034,7 @@ class GoldStandardTest {
         // Lead, after the twenty-fourth session's merges (6 Dec 2026): P 0.890 (211 of 237), R 0.746. Floors just under.
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.890 (211 of 237), R 0.746. Floors just under.
         // Branch goldconv21 (aaaaa: 1 LackOfCharacterisation row added): P 0.890 -> 0.890, R 0.746 -> 0.743. Floors just under.
+        // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.890 (211 of 237), R 0.743. Floors just under.
         assertFloors(ev, 0.89, 0.74);
         // Branch hyphens (hyphen characters read alike; "GMSC‐Exos" now read as "GMSC-Exos" is): P 0.872 -> 0.869 (205 of 236), R 0.723 -> 0.727. Precision floor 0.87 -> 0.86: the one new false positive ("targets Macrophage" from "shifted macrophages") is read the same from the ASCII spelling; recall floor unchanged.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 10: P 0.865 -> 0.860, R 0.702 -> 0.699 (vv: cultivar/season variation now BatchVariability; the extractor reads Heterogeneity). Floors lowered for that gold change, just under.
@@ -1116,6 +1128,7 @@ class GoldStandardTest {
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.941 (190 of 202), R 0.706. Floors just under.
         // Branch goldconv21 (aaaaa: 1 LackOfCharacterisation row added): P 0.941 -> 0.941, R 0.706 -> 0.704. Floors just under.
         // Branch propertyframes (property, challenge and use frames: off-target clearance organs): P 0.941 -> 0.936, R 0.706 -> 0.706. Floors just under; P floor lowered because the one new claim (pmid-99110013, "most of the vesicles ... accumulated in the liver and spleen") has the gold's relation but the anaphor loses the MSC qualifier.
+        // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.936 (190 of 203), R 0.704. Floors just under.
         assertFloors(figures.claims(), 0.93, 0.70);
         // Branch objects4 (an injury said "the injured <organ>" next to a vesicle subject, objects4-injured-organ): P 0.945 -> 0.940 (188 of 199 -> 200: a hedged aim "we asked whether ... reach the injured cord" read as targets SpinalCordInjury, not in the gold), R 0.704 unchanged. P floor lowered to 0.93 because 0.940 is exactly 0.94 (no margin).
         // After the eleventh session's merges: hedge 0.621 of all (18 of 29). Hedge floor up.
@@ -1216,7 +1229,8 @@ class GoldStandardTest {
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.916 (186 of 203), R 0.732. Floors just under.
         // Branch goldconv22 (gold only, convention iiiii: RBD-Exos carry the receptor-binding domain at each use, 2 carries Protein rows added, not extracted): P 0.916 -> 0.916 (186 of 203), R 0.732 -> 0.727. Floors just under; R floor 0.73 -> 0.72 because the gold grew, no rule changed.
         // Branch anaphorqualifiers ('vesicles of this kind' keeps its antecedent's source): P 0.916 -> 0.926, R 0.732 -> 0.740. Floors just under.
-        assertFloors(figures.claims(), 0.91, 0.72);
+        // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.926 (188 of 203), R 0.734. Floors just under.
+        assertFloors(figures.claims(), 0.92, 0.73);
         // After the eleventh session's merges: hedge 0.667 of all (16 of 24). Hedge floor up.
         // Branch hedge2 (seventeenth session; convention j on this gold: "Exosome-based vaccines could ..." presupposes the use): hedge 0.667 (16 of 24) -> 0.652 (15 of 23), a gold change. Floor just under.
         assertHedgeFloors(figures.claims(), 0.60);
@@ -1306,6 +1320,7 @@ class GoldStandardTest {
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.950 (230 of 242), R 0.790. Floors just under.
         // Branch goldconv21 (zzzz: a stem-cell mimetic row unqualified): P 0.950 -> 0.946, R 0.790 -> 0.787. Floors just under; floors 0.95 / 0.79 -> 0.94 / 0.78: the extractor qualifies that mimetic row StemCell, the gold now writes it unqualified.
         // Branch productcodes (names spelling their cargo or a bacterium's initials: 'Lp-EVs' now qualified Bacterium, so 'their composition' after the generic 'vesicles from bacterial cultures' takes it (an antecedent choice, convention ss): P 0.950 -> 0.946 (230 of 242 -> 229 of 242), R 0.790 -> 0.787. Floors lowered just under for that reason.
+        // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.942 (228 of 242), R 0.784. Floors just under.
         assertFloors(figures.claims(), 0.94, 0.78);
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.917 -> 0.952 (210 of 229 -> 216 of 227), R 0.727 -> 0.747. Floors just under.
         // After the eleventh session's merges: hedge 0.438 of all (14 of 32). Hedge floor up.
@@ -1403,6 +1418,7 @@ class GoldStandardTest {
         // Branch propertyframes (property, challenge and use frames: off-target clearance organs): P 0.912 -> 0.912, R 0.642 -> 0.645. Floors just under.
         // Branch relationframes (frames of source, cargo and target: producers in a relative clause, things called vesicles, loaded vesicles, cell marker compounds, 'together with' lists): P 0.912 -> 0.908 (237 of 260 -> 237 of 261), R 0.642 unchanged. P floor lowered 0.91 -> 0.90: the one new claim, '60 % of them carried the neutrophil marker CD66b', is the gold's cargo with the anaphor's qualifier (BronchoalveolarLavageFluid) missing, a subject resolution left to its owners; the marker compound gains 2 right in blind 19 and 28 (switch -Dexokg.noCellMarkerCompound).
         // Branch goldconv22 (gold only, convention iiiii: Apt-Exo carries Aptamer at a later use, 1 row added, not extracted): P 0.912 -> 0.912 (239 of 262), R 0.648 -> 0.646. Floors just under.
+        // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.909 (239 of 263), R 0.646. Floors just under.
         assertFloors(figures.claims(), 0.90, 0.64);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.884 -> 0.885 (221 of 250 -> 223 of 252), R 0.612 -> 0.618. Floors just under.
         // Branch compared (the standard of "differ from" is passed over: 'yak milk EVs differ from bovine milk EVs and ... they protect'): P 0.884 -> 0.888 (222 of 250), R 0.612 -> 0.615. Floors unchanged (just under).
@@ -1525,7 +1541,8 @@ class GoldStandardTest {
         // Branch productcodes (names spelling their cargo, CargoCodes: the defining sentence of 'MEG3-Exos' carries the lncRNA): P 0.857 -> 0.857 (239 of 279 -> 240 of 280), R 0.607 -> 0.609. Floors already under.
         // Branch propertyframes (property, challenge and use frames: products made from vesicles): P 0.857 -> 0.858, R 0.607 -> 0.612. Floors just under.
         // Branch relationframes (frames of source, cargo and target: producers in a relative clause, things called vesicles, loaded vesicles, cell marker compounds, 'together with' lists): P 0.857 -> 0.857 (239 of 279 -> 240 of 280), R 0.607 -> 0.609. Floors just under (unchanged).
-        assertFloors(figures.claims(), 0.85, 0.60);
+        // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.862 (244 of 283), R 0.616. Floors just under.
+        assertFloors(figures.claims(), 0.86, 0.61);
         // Branch cargonames (a code name spelling its loaded cargo carries it at later uses, convention xx): P 0.873 -> 0.872, R 0.594 -> 0.607. Floors just under.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 15: P 0.846 -> 0.846, R 0.578 -> 0.574 (xx: 4 MEG3-Exos carries rows not read; vv, bbb). Floors unchanged (just under).
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.846 -> 0.873 (226 of 267 -> 233 of 267), R 0.578 -> 0.596. Floors just under.
@@ -1640,7 +1657,8 @@ class GoldStandardTest {
         // Branch implicitsubjects (amounts a loading technique that opens the sentence loaded, claim-rules.yaml implicitsubjects-technique-loaded-amount-of-cargo): P 0.878 -> 0.879 (281 of 320 -> 282 of 321), R 0.610 -> 0.612 ('three times more curcumin'). Floors just under.
         // Branch dev29 (term families: growth factor isoforms and Wnt ligands, chemokine receptors, whey and lens proteins, intestinal cells, nerve crush; exokg.ttl): P 0.878 -> 0.875 (281 of 320 -> 281 of 321), R 0.610 unchanged: "differed between donors in their Wnt3a content" read unqualified (gold [StemCell]). Floors unchanged (still under).
         // Branch precisionrules (Blood's "circulating" name pattern no longer spans a named cell source, convention kkkk): P 0.878 -> 0.881 (281 of 320 -> 281 of 319), R 0.608 -> 0.608. Floors just under.
-        assertFloors(figures.claims(), 0.87, 0.60);
+        // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.879 (282 of 321), R 0.610. Floors just under.
+        assertFloors(figures.claims(), 0.87, 0.61);
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.883 -> 0.882 (273 of 309 -> 276 of 313), R 0.593 -> 0.600. Floors just under.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; "may therefore offer a cell-free option", convention l on the gold): hedge of all 0.311 -> 0.341 (15 of 44), P 0.854 -> 0.851, R 0.490 -> 0.492. Hedge floor up.
@@ -1739,6 +1757,7 @@ class GoldStandardTest {
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.895 (222 of 248), R 0.502. Floors just under.
         // Branch goldconv21 (aaaaa: 1 gap row removed): P 0.895 -> 0.895, R 0.502 -> 0.503. Floors just under.
         // Branch relationframes (frames of source, cargo and target: producers in a relative clause, things called vesicles, loaded vesicles, cell marker compounds, 'together with' lists): P 0.895 -> 0.896 (222 of 248 -> 224 of 250), R 0.502 -> 0.507. Floors just under (unchanged).
+        // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.896 (224 of 250), R 0.508. Floors just under.
         assertFloors(figures.claims(), 0.89, 0.50);
         // Branch batchvar (conventions vv and bbb: source-variation wordings as BatchVariability, denied inflammation as LowToxicity): P 0.878 -> 0.874, R 0.477 -> 0.477. Floors just under.
         // Branch dev24 (cleared by the liver is OffTargetAccumulation (kk): the megakaryocyte text's microparticles; "Akkermansia" alone names the bacterium: the highlights' "Live Akkermansia", "fewer Akkermansia vesicles"): P 0.860 -> 0.866 (202 of 235 -> 207 of 239), R 0.463 -> 0.475. Floors just under.
@@ -1841,6 +1860,7 @@ class GoldStandardTest {
         // Branch goldconv21 (aaaaa: 3 LackOfCharacterisation rows added): P 0.837 -> 0.837, R 0.548 -> 0.544. Floors just under.
         // Branch propertyframes (property, challenge and use frames: harm after vesicle products, vaccine contains OMVs): P 0.837 -> 0.835, R 0.548 -> 0.553. Floors just under.
         // Branch goldconv22 (gold only, convention iiiii: GE11-Exos carry Ge11Peptide at each use, 4 rows added, not extracted): P 0.835 -> 0.835 (223 of 267), R 0.549 -> 0.544. Floors just under.
+        // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.835 (223 of 267), R 0.544. Floors just under.
         assertFloors(figures.claims(), 0.83, 0.54);
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.854 -> 0.848 (217 of 254 -> 218 of 257), R 0.547 -> 0.549. Precision floor 0.85 -> 0.84: the poster title read as a sentence gives 1 right, 2 wrong here (targets Cancer for "kill neuroblastoma cells"; the next sentence's discourse subject turns engineered); development P falls 0.0005 overall while R rises 0.0015, so kkk stays on.
         // Branch subjects6 (treatments and treated groups as subjects: the vaccinated group, a share less of a disease): P 0.850 -> 0.850, R 0.547 -> 0.550 (216 of 254). Floors just under.
@@ -1949,7 +1969,8 @@ class GoldStandardTest {
         // Branch productcodes ('EXO-ASO' carries the oligonucleotide it spells): P 0.922 -> 0.922 (294 of 319 -> 295 of 320), R 0.588 -> 0.590. Floors already under.
         // Branch propertyframes (property, challenge and use frames: source of things called vesicles): P 0.922 -> 0.922, R 0.588 -> 0.590. Floors just under.
         // Branch relationframes (frames of source, cargo and target: producers in a relative clause, things called vesicles, loaded vesicles, cell marker compounds, 'together with' lists): P 0.922 -> 0.922 (294 of 319 -> 296 of 321), R 0.588 -> 0.592. R floor raised 0.58 -> 0.59, floors just under.
-        assertFloors(figures.claims(), 0.92, 0.58);
+        // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.923 (300 of 325), R 0.601. Floors just under.
+        assertFloors(figures.claims(), 0.92, 0.60);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
         // Branch triggers3 (seventeenth session; "may thus become imaging probes" read as usedFor Imaging): P 0.805 -> 0.806, R 0.425 -> 0.427 (211 -> 212 of 496); hedged found 7 -> 8 of 44 (0.159 -> 0.182 of all). Hedge floor up.
         // Branch hedged7 (twentieth session; modal benefit in a disease, "help clinicians distinguish / identify", "guide the choice of therapy"): hedge of all 0.295 -> 0.318 (13 -> 14 of 44); P 0.911 -> 0.911, R 0.514 -> 0.516. Hedge floor up.
@@ -2045,6 +2066,7 @@ class GoldStandardTest {
         // Branch relationverbs (verb families of treating and reaching, claim-rules.yaml block relationverbs): P 0.819 -> 0.817 (245 of 299 -> 245 of 300), R 0.510 -> 0.510 (a denied reach across a clause break, see docs). Floors just under.
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.827 (248 of 300), R 0.517. Floors just under.
         // Branch dev29 (term families: growth factor isoforms and Wnt ligands, chemokine receptors, whey and lens proteins, intestinal cells, nerve crush; exokg.ttl): P 0.827 -> 0.828 (248 of 300 -> 250 of 302), R 0.517 -> 0.521 ("intestinal cells take up milk vesicles"). Floors just under.
+        // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.828 (250 of 302), R 0.521. Floors just under.
         assertFloors(figures.claims(), 0.82, 0.52);
         // Branch mmmgold (OMV anaphor switch on, convention mmm): P 0.809 -> 0.813 (242 -> 243 of 299), R 0.503 -> 0.505. Floors just under.
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.815 -> 0.815 (242 of 297 -> 243 of 298), R 0.503 -> 0.505. Floors just under.
@@ -2144,7 +2166,8 @@ class GoldStandardTest {
         // Branch goldconv21 (aaaaa: 1 LackOfCharacterisation row added): P 0.915 -> 0.915, R 0.649 -> 0.648. Floors just under.
         // Branch implicitsubjects (amounts a loading technique that opens the sentence loaded, claim-rules.yaml implicitsubjects-technique-loaded-amount-of-cargo): P 0.915 -> 0.916 (335 of 366 -> 336 of 367), R 0.649 -> 0.651 ('about three times more curcumin'). Floors just under.
         // Branch relationframes (frames of source, cargo and target: producers in a relative clause, things called vesicles, loaded vesicles, cell marker compounds, 'together with' lists): P 0.915 -> 0.916 (335 of 366 -> 336 of 367), R 0.649 -> 0.651. R floor raised 0.64 -> 0.65, floors just under.
-        assertFloors(figures.claims(), 0.91, 0.64);
+        // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.916 (337 of 368), R 0.652. Floors just under.
+        assertFloors(figures.claims(), 0.91, 0.65);
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 21: P 0.902 -> 0.902, R 0.613 -> 0.611 (xx: 3 TMZ-GBEs carries rows not read; vv). Floors unchanged (just under).
         // Branch dev24 (bacterial genus names: the minutes' heading line "Item 2. Akkermansia vesicles (WP2)" now names its bacterium and gives a derivedFrom row the gold, rightly, does not list; a heading read as a sentence, not this reading's error): P 0.902 -> 0.900 (314 of 348 -> 349), R 0.613 unchanged. Precision floor 0.90 -> 0.89 for this reason.
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.902 -> 0.905 (314 of 348 -> 347), R 0.613 unchanged. Floors already just under.
@@ -2238,7 +2261,8 @@ class GoldStandardTest {
         // Branch productcodes ('Cur-MSC-sEVs' carries curcumin (+1); 'miR21-SC-Exos' carries MicroRNA twice for Exosome[SchwannCell] where the gold writes EngineeredExosome (the kind of the sentence's other claims, wrong before): P 0.801 -> 0.797 (242 of 302 -> 243 of 305), R 0.524 -> 0.526. P floor lowered to 0.79 for that reason.
         // Branch propertyframes (property, challenge and use frames: off-target clearance organs): P 0.801 -> 0.802, R 0.524 -> 0.526. Floors just under.
         // Branch relationframes (frames of source, cargo and target: producers in a relative clause, things called vesicles, loaded vesicles, cell marker compounds, 'together with' lists): P 0.801 -> 0.803 (242 of 302 -> 244 of 304), R 0.524 -> 0.528. Floors just under (unchanged).
-        assertFloors(figures.claims(), 0.79, 0.52);
+        // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.799 (246 of 308), R 0.531. Floors just under.
+        assertFloors(figures.claims(), 0.79, 0.53);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.785 -> 0.782 (230 of 293 -> 230 of 294: 'plasma gave 60 % fewer CD41-positive vesicles' carries Protein), R 0.500 -> 0.500. Floors just under.
         // Branch studied (a text about one product: its present tense and unsourced anaphors take its source; the label-style summary's 'The exosomes carry CD63 ...'): P 0.785 -> 0.802 (230 -> 235 of 293), R 0.500 -> 0.511. Floors just under.
         // Branch objects4 (an injury said "the injured <organ>" next to a vesicle subject, objects4-injured-organ): P 0.785 -> 0.786, R 0.500 -> 0.502. Floors just under.
@@ -2313,6 +2337,7 @@ class GoldStandardTest {
         // Branch goldconv21 (wwww: aloe vera gel vesicles PlantStructure, 37 rows; aaaaa: 1 gap row removed): P 0.811 -> 0.741, R 0.524 -> 0.479. Floors just under; floors 0.81 / 0.52 -> 0.74 / 0.47: the extractor reads the aloe vera preparation as Plant (lexicon), the gold now writes the gel PlantStructure.
         // Branch propertyframes (property, challenge and use frames: products made from vesicles): P 0.811 -> 0.809, R 0.524 -> 0.524. Floors just under; P floor lowered because the one new claim ("develop a vaccine ... from outer membrane vesicles") has the gold's relation but not its Bacterium qualifier.
         // Branch goldconv22 (gold only, convention ggggg: 1 derivedFrom row added to the blog post's "They are microvesicles that bud from the plasma membrane"): P 0.795 -> 0.795 (237 of 298), R 0.516 -> 0.515. Floors just under; floors 0.74 / 0.47 -> 0.79 / 0.51.
+        // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.795 (237 of 298), R 0.515. Floors just under.
         assertFloors(figures.claims(), 0.79, 0.51);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.797 -> 0.796 (224 of 281 -> 227 of 285), R 0.489 -> 0.496. Floors just under.
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.797 -> 0.796 (224 of 281 -> 226 of 284), R 0.487 -> 0.491. Floors just under.
@@ -2388,7 +2413,8 @@ class GoldStandardTest {
         // Branch dev29 (a harm denied after a verb of causing is LowToxicity, conventions bbb/jjj; switch -Dexokg.noDeniedHarmVerbs): P 0.829 -> 0.832 (277 -> 278 of 334), R 0.575 -> 0.577. Floors just under.
         // Branch propertyframes (property, challenge and use frames: off-target clearance organs): P 0.829 -> 0.830, R 0.575 -> 0.577. Floors just under.
         // Branch relationframes (frames of source, cargo and target: producers in a relative clause, things called vesicles, loaded vesicles, cell marker compounds, 'together with' lists): P 0.829 -> 0.830 (277 of 334 -> 278 of 335), R 0.575 -> 0.577. Floors just under (unchanged).
-        assertFloors(figures.claims(), 0.82, 0.57);
+        // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.840 (283 of 337), R 0.584. Floors just under.
+        assertFloors(figures.claims(), 0.83, 0.58);
         assertHedgeFloors(figures.claims(), 0.37);
         assertDenialFloors(figures.claims(), 3, 3);
         assertKindFloors(figures.kinds(), 6, 1);
@@ -2450,7 +2476,8 @@ class GoldStandardTest {
         // Branch propertyframes (property, challenge and use frames: harm after vesicle products): P 0.832 -> 0.832, R 0.594 -> 0.596. Floors just under.
         // Branch relationframes (frames of source, cargo and target: producers in a relative clause, things called vesicles, loaded vesicles, cell marker compounds, 'together with' lists): P 0.832 -> 0.832 (257 of 309 -> 258 of 310), R 0.594 -> 0.596. Floors just under (unchanged).
         // Branch goldconv22 (gold only, convention hhhhh: treats InflammatoryDisease added to the court judgement's "reduced inflammation in rodent joints"): P 0.834 -> 0.837 (261 -> 262 of 313), R 0.601 -> 0.602. Floors just under; floors 0.83 / 0.59 -> 0.83 / 0.60.
-        assertFloors(figures.claims(), 0.83, 0.59);
+        // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.838 (263 of 314), R 0.605. Floors just under.
+        assertFloors(figures.claims(), 0.83, 0.60);
         // Branch markers (a marker said absent in a clause after the carried markers, "..., while calnexin was absent"): P 0.795 -> 0.795 (240 of 302 -> 241 of 303), R 0.549 -> 0.551. Floors just under.
         assertHedgeFloors(figures.claims(), 0.35);
         assertDenialFloors(figures.claims(), 7, 4);
@@ -2514,7 +2541,8 @@ class GoldStandardTest {
         // Branch propertyframes (property, challenge and use frames: clearance organs, source of things called vesicles): P 0.774 -> 0.777, R 0.407 -> 0.414. Floors just under.
         // Branch relationframes (frames of source, cargo and target: producers in a relative clause, things called vesicles, loaded vesicles, cell marker compounds, 'together with' lists): P 0.774 -> 0.778 (182 of 235 -> 186 of 239), R 0.407 -> 0.416. R floor raised 0.40 -> 0.41, floors just under.
         // Branch goldconv22 (gold only, convention ggggg: 1 derivedFrom Erythrocyte row added to the crowdfunding page): P 0.857 -> 0.857 (210 of 245), R 0.470 -> 0.469. Floors just under; floors 0.77 / 0.40 -> 0.85 / 0.46.
-        assertFloors(figures.claims(), 0.77, 0.40);
+        // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.858 (212 of 247), R 0.473. Floors just under.
+        assertFloors(figures.claims(), 0.85, 0.47);
         // Branch conventionrules (kkk, fff): NEVER-TUNED, aggregate only, not tuned on: P 0.655 -> 0.646 (135 of 206 -> 135 of 209), R 0.304 unchanged. Precision floor 0.65 -> 0.64 for that reason (three claims more, none right); the lead decides (switches -Dexokg.noTitleSentences, -Dexokg.noCoatedEngineered).
         assertHedgeFloors(figures.claims(), 0.21);
         assertDenialFloors(figures.claims(), 0, 1);
@@ -2568,6 +2596,7 @@ class GoldStandardTest {
         // Branch goldconv20 (gold conventions rrrr-yyyy, gold only, no rule changed; rrrr and aa: 'antifungal drugs such as amphotericin B' SmallMoleculeDrug, 1 row changed, 452 rows): P 0.732 -> 0.732, R 0.363 -> 0.363. Floors already under.
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.732 (164 of 224), R 0.363. Floors just under.
         // Branch relationframes (frames of source, cargo and target: producers in a relative clause, things called vesicles, loaded vesicles, cell marker compounds, 'together with' lists): P 0.732 -> 0.733 (164 of 224 -> 165 of 225), R 0.363 -> 0.365. Floors just under (unchanged).
+        // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.733 (165 of 225), R 0.365. Floors just under.
         assertFloors(figures.claims(), 0.73, 0.36);
         // Hedges right on matched claims: 4 of 6 (0.667), under the issue's goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
@@ -2632,7 +2661,8 @@ class GoldStandardTest {
         // Branch productcodes ('AbOMVs' as the vesicles of Acinetobacter baumannii (+4), 'SOD-Hep-EVs' carries the enzyme (+4, and 2 rows for 'SOD-Hep-EMs' unqualified where the gold has Hepatocyte): P 0.841 -> 0.840 (276 of 328 -> 284 of 338), R 0.576 -> 0.593. Floors just under.
         // Branch precisionrules (Blood's "circulating" name pattern no longer spans a named cell source, convention kkkk): P 0.854 -> 0.853 (280 of 328 -> 279 of 327), R 0.582 -> 0.580: the one right claim lost is a Blood row on "circulating red cell vesicles" that kkkk would not write (reported to the lead). Floors unchanged (still just under).
         // Branch relationframes (frames of source, cargo and target: producers in a relative clause, things called vesicles, loaded vesicles, cell marker compounds, 'together with' lists): P 0.841 -> 0.842 (276 of 328 -> 278 of 330), R 0.576 -> 0.580. R floor raised 0.57 -> 0.58, floors just under.
-        assertFloors(figures.claims(), 0.84, 0.58);
+        // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.865 (294 of 340), R 0.613. Floors just under.
+        assertFloors(figures.claims(), 0.86, 0.61);
         // Hedges right on matched claims: 14 of 25 (0.560), under the issue's goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.55, "hedges missed on matched claims");
@@ -2686,7 +2716,8 @@ class GoldStandardTest {
         // Branch dev29 (term families: growth factor isoforms and Wnt ligands, chemokine receptors, whey and lens proteins, intestinal cells, nerve crush; exokg.ttl): P 0.885 -> 0.890 (292 of 330 -> 298 of 335), R 0.617 -> 0.630. Floors just under.
         // Branch productcodes (names spelling cargo or bacteria): NEVER-TUNED, aggregate only, not tuned on: P 0.849 -> 0.850 (281 of 331 -> 284 of 334), R 0.594 -> 0.600. Floors unchanged (still under).
         // Branch goldconv22 (gold only, convention eeeee: Wnt ligands SignalingProtein, 1 row changed, 2 Protein rows removed; the extractor's carries Protein for "Wnt proteins" is now a false positive): P 0.891 -> 0.888 (301 -> 300 of 338), R 0.636 -> 0.637. Floors just under; floors 0.84 / 0.59 -> 0.88 / 0.63.
-        assertFloors(figures.claims(), 0.88, 0.63);
+        // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.890 (300 of 337), R 0.637. Floors just under.
+        assertFloors(figures.claims(), 0.89, 0.63);
         // Hedges right on matched claims: 8 of 12 (0.667), under the issue's goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         // Branch techlexicon: NEVER-TUNED, hedges on matched claims 8 of 12 -> 8 of 13 (0.667 -> 0.615): one more hedged gold
@@ -2744,7 +2775,8 @@ class GoldStandardTest {
         // Branch dev29 (a harm denied after a verb of causing is LowToxicity, conventions bbb/jjj; switch -Dexokg.noDeniedHarmVerbs): NEVER-TUNED, aggregate only, not tuned on: P 0.835 -> 0.839 (228 -> 229 of 273), R 0.465 -> 0.467. Floors unchanged (still under).
         // Branch dev29 (term families: growth factor isoforms and Wnt ligands, chemokine receptors, whey and lens proteins, intestinal cells, nerve crush; exokg.ttl): NEVER-TUNED, aggregate only, not tuned on: P 0.839 -> 0.842 (229 of 273 -> 229 of 272), R 0.467 unchanged. Floors unchanged (still under).
         // Branch productcodes (names spelling cargo or bacteria): NEVER-TUNED, aggregate only, not tuned on: P 0.835 -> 0.839 (228 of 273 -> 234 of 279), R 0.465 -> 0.478. Floors just under.
-        assertFloors(figures.claims(), 0.83, 0.46);
+        // Lead, after the twenty-sixth session's merges (6 Dec 2026): NEVER-TUNED P 0.845 (235 of 278), R 0.480. Floors just under.
+        assertFloors(figures.claims(), 0.84, 0.47);
         // Hedges right on matched claims: 9 of 13 (0.692), under the issue's goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.65, "hedges missed on matched claims");
@@ -2793,7 +2825,8 @@ class GoldStandardTest {
         // Branch dev29 (a harm denied after a verb of causing is LowToxicity, conventions bbb/jjj; switch -Dexokg.noDeniedHarmVerbs): NEVER-TUNED, aggregate only, not tuned on: P 0.708 -> 0.712 (155 -> 156 of 219), R 0.347 -> 0.349. Floors unchanged (still under).
         // Branch productcodes (names spelling cargo or bacteria): NEVER-TUNED, aggregate only, not tuned on: P 0.708 -> 0.744 (155 of 219 -> 163 of 219), R 0.347 -> 0.365. Floors just under.
         // Branch propertyframes (property, challenge and use frames): NEVER-TUNED, aggregate only, not tuned on: P 0.708 -> 0.714, R 0.347 -> 0.351. Floors just under.
-        assertFloors(figures.claims(), 0.70, 0.34);
+        // Lead, after the twenty-sixth session's merges (6 Dec 2026): NEVER-TUNED P 0.755 (166 of 220), R 0.371. Floors just under.
+        assertFloors(figures.claims(), 0.75, 0.37);
         // Hedges right on matched claims: 6 of 11 (0.545), under the issue's goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.54, "hedges missed on matched claims");
@@ -2841,6 +2874,7 @@ class GoldStandardTest {
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): NEVER-TUNED P 0.586 (129 of 220), R 0.287. Floors just under.
         // Branch dev29 (term families: growth factor isoforms and Wnt ligands, chemokine receptors, whey and lens proteins, intestinal cells, nerve crush; exokg.ttl): NEVER-TUNED, aggregate only, not tuned on: P 0.586 -> 0.584 (129 of 220 -> 129 of 221), R 0.287 unchanged. Floors unchanged (still under).
         // Branch productcodes (names spelling cargo or bacteria): NEVER-TUNED, aggregate only, not tuned on: P 0.586 -> 0.584 (129 of 220 -> 129 of 221), R 0.287 unchanged. Floors already under.
+        // Lead, after the twenty-sixth session's merges (6 Dec 2026): NEVER-TUNED P 0.581 (129 of 222), R 0.287. Floors just under.
         assertFloors(figures.claims(), 0.58, 0.28);
         // Hedges right on matched claims: 6 of 7 (0.857), at the issue's goal of 0.85 on very few matched claims; a floor
         // just under the measured figures, so the set's test records where it stands and still fails on a fall.
@@ -2886,7 +2920,8 @@ class GoldStandardTest {
         BlindSetFigures figures = blindSetFigures(33, "thirty-third", GoldStandard.BLIND33_TEXTS);
         // Branch blind33 (new set, first run): NEVER-TUNED, aggregate only, not tuned on: P 0.660 (155 of 235), R 0.352 (gold 440). Floors just under.
         // Branch blind33 (the writer's gold fixes after the one reading): NEVER-TUNED, aggregate only, not tuned on: P 0.660 -> 0.689 (155 -> 162 of 235), R 0.352 -> 0.362 (gold 440 -> 447). Floors just under.
-        assertFloors(figures.claims(), 0.68, 0.36);
+        // Lead, after the twenty-sixth session's merges (6 Dec 2026): NEVER-TUNED P 0.767 (184 of 240), R 0.412. Floors just under.
+        assertFloors(figures.claims(), 0.76, 0.41);
         // Hedges right on matched claims: 8 of 12 (0.667), under the issue's goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.66, "hedges missed on matched claims");
