@@ -3015,8 +3015,8 @@ public final class ClaimExtractor {
                 distance = tokens(text, triggerEnd, head.start());
             } else if (rule.objectSuffix() != null && !fromDiscourse
                     && tokens(text, v.end(), head.start()) <= MAX_SUFFIX_GAP_TOKENS
-                    && (rule.objectSuffix().matcher(text.substring(o.end(), sentence.end()).toLowerCase(Locale.ROOT)).lookingAt()
-                        || rule.objectSuffix().matcher(text.substring(tail.end(), sentence.end()).toLowerCase(Locale.ROOT)).lookingAt())) {
+                    && (suffixFollows(rule.objectSuffix(), text, o.end(), sentence)
+                        || suffixFollows(rule.objectSuffix(), text, tail.end(), sentence))) {
                 distance = 0;
                 triggerEnd = head.start();
             }
@@ -5331,6 +5331,20 @@ public final class ClaimExtractor {
             "[;:]|,\\s+(?:but|whereas|while|although|though|and)\\b|\\b(?:whereas|although|we|our)\\b");
     /** (branch anaphors11) Switch: -Dexokg.noOwnClauseDenial blocks the studied preparation on a denial anywhere in its sentence. */
     static final boolean OWN_CLAUSE_DENIAL = !Boolean.getBoolean("exokg.noOwnClauseDenial");
+
+    /**
+     * Whether {@code suffix} matches at {@code from} up to the sentence's end, read on the sentence lower-cased once: a
+     * region of {@link #sentenceLower} (opaque, anchoring bounds: the same answers as the lower-cased rest of the
+     * sentence), not a copy of the rest per vesicle and object pair, which made a long one-line text quadratic (a 400 KB
+     * line took minutes). A sentence whose lower-casing changes its length is read on the copy, as before.
+     */
+    private boolean suffixFollows(java.util.regex.Pattern suffix, String text, int from, org.exokg.document.Sentence sentence) {
+        if (sentenceLower != null && sentenceLower.length() == sentence.end() - sentence.start()
+                && from >= sentence.start() && from <= sentence.end()) {
+            return suffix.matcher(sentenceLower).region(from - sentence.start(), sentenceLower.length()).lookingAt();
+        }
+        return suffix.matcher(text.substring(from, sentence.end()).toLowerCase(Locale.ROOT)).lookingAt();
+    }
 
     private static String ownClause(String sentenceLower, int from, int mentionLength, int to) {
         String clause = sentenceLower.substring(Math.max(0, from), Math.max(Math.max(0, from), Math.min(to, sentenceLower.length())));

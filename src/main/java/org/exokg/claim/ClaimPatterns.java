@@ -580,6 +580,12 @@ public final class ClaimPatterns {
             // stood in an earlier sentence, in a product's name, or was bare "cells"): +2 right, +4 wrong
             rules.removeIf(r -> r.id().equals("propertyframes-small-things-called-vesicles"));
         }
+        if (!Boolean.getBoolean("exokg.releaseFrames")) {
+            // (lead, after the merges) "exosomes are tiny bubbles that cells release" is read only with
+            // -Dexokg.releaseFrames: on a 400 KB one-line text (HostileInputTest) this rule took the extraction past its
+            // 40 s budget (about 30 s without it); its +7 right on development data wait for a bounded form
+            rules.removeIf(r -> r.id().equals("relationframes-vesicle-the-cells-release"));
+        }
         String noFrames = System.getProperty("exokg.noRelationFrames");
         if (noFrames != null) {
             // (branch relationframes) -Dexokg.noRelationFrames (or =true) leaves out the rules "relationframes-*"
