@@ -1,19 +1,15 @@
 package org.exokg.claim;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.exokg.ExoKg;
 import org.exokg.document.Sentence;
 import org.exokg.mention.Mention;
 import org.exokg.mention.MentionType;
 import org.exokg.rdf.DocumentExtraction;
-import org.exokg.rdf.DocumentGraphBuilder;
 
 /**
  * Developer tool (not a test; issue 15, branch implicitsubjects, twenty-sixth session): over the development gold sets
- * of {@link RecallReview#developmentSets()} (never sealed/) prints one tab-separated line per missed gold claim whose
+ * of {@link RecallReview#developmentSets()} (never sealed/; the misses of {@link MissedShapeReview#forEachMiss}) prints one tab-separated line per missed gold claim whose
  * sentence has the object mention but no mention of the gold subject (MissedShapeReview's "trigger-nosubject"), with
  * what stands before it: set, document, genre, section, the claim, whether the previous sentence is in the same section
  * and paragraph (no line break between them), how many sentences back the last vesicle mention of the section stands
@@ -27,73 +23,42 @@ public final class ImplicitSubjectReview {
     private ImplicitSubjectReview() {}
 
     public static void main(String[] args) throws Exception {
-        DocumentGraphBuilder builder = DocumentGraphBuilder.fromOntology(Path.of(ExoKg.ONTOLOGY_FILE));
-        for (HedgeReview.GoldSet set : RecallReview.developmentSets()) {
-            if (!HedgeReview.selected(set.name())) {
-                continue;
+        // A miss whose sentence has the object but no subject mention, and nothing extracted links the object.
+        MissedShapeReview.forEachMiss(m -> {
+            if (!m.cause().equals("trigger-nosubject") || m.sentence() == null) {
+                return;
             }
-            List<DocumentExtraction> extractions = new ArrayList<>();
-            java.util.Map<String, String> genres = new java.util.HashMap<>();
-            for (Path p : set.texts()) {
-                String f = p.getFileName().toString();
-                String genre = !f.endsWith(".xml") ? "plain" : f.contains("jats") ? "jats" : "pubmed";
-                for (DocumentExtraction e : builder.extract(p)) {
-                    extractions.add(e);
-                    genres.put(e.document().id(), genre);
+            GoldStandard.Key k = m.key();
+            DocumentExtraction e = m.extraction();
+            Sentence s = m.sentence();
+            List<Sentence> sentences = e.sentences().stream().map(DocumentExtraction.DistinctSentence::first)
+                    .sorted(Comparator.comparingInt(Sentence::start)).toList();
+            int i = sentences.indexOf(s);
+            Sentence prev = i > 0 ? sentences.get(i - 1) : null;
+            boolean sameSection = prev != null && java.util.Objects.equals(prev.section(), s.section());
+            boolean samePara = prev != null && sameSection && prev.end() <= s.start()
+                    && !e.document().text().substring(prev.end(), s.start()).contains("\n");
+            int back = -1;
+            for (int j = i - 1; j >= 0 && java.util.Objects.equals(sentences.get(j).section(), s.section()); j--) {
+                if (mentionsOf(e, sentences.get(j)).stream().anyMatch(x -> x.is(MentionType.VESICLE))) {
+                    back = i - j;
+                    break;
                 }
             }
-            GoldStandard.Evaluation ev = set.evaluate(extractions);
-            for (GoldStandard.Key k : ev.falseNegatives()) {
-                for (DocumentExtraction e : extractions) {
-                    if (!e.document().id().equals(k.document())) {
-                        continue;
-                    }
-                    List<Sentence> sentences = e.sentences().stream().map(DocumentExtraction.DistinctSentence::first)
-                            .sorted(Comparator.comparingInt(Sentence::start)).toList();
-                    for (int i = 0; i < sentences.size(); i++) {
-                        Sentence s = sentences.get(i);
-                        if (!GoldStandard.sentenceIdentity(s.text()).equals(k.sentence())) {
-                            continue;
-                        }
-                        List<Mention> mentions = mentionsOf(e, s);
-                        boolean object = mentions.stream().anyMatch(m -> GoldStandard.local(m.iri()).equals(k.object()));
-                        boolean subject = mentions.stream().anyMatch(m -> GoldStandard.local(m.iri()).equals(k.subject()));
-                        boolean linked = ev.extracted().keySet().stream().anyMatch(x -> x.document().equals(k.document())
-                                && x.sentence().equals(k.sentence()) && x.object().equals(k.object())
-                                && (x.relation().equals(k.relation()) || x.subject().equals(k.subject())));
-                        if (!object || subject || linked) {
-                            break;
-                        }
-                        Sentence prev = i > 0 ? sentences.get(i - 1) : null;
-                        boolean sameSection = prev != null && java.util.Objects.equals(prev.section(), s.section());
-                        boolean samePara = prev != null && sameSection && prev.end() <= s.start()
-                                && !e.document().text().substring(prev.end(), s.start()).contains("\n");
-                        int back = -1;
-                        for (int j = i - 1; j >= 0 && java.util.Objects.equals(sentences.get(j).section(), s.section()); j--) {
-                            if (mentionsOf(e, sentences.get(j)).stream().anyMatch(m -> m.is(MentionType.VESICLE))) {
-                                back = i - j;
-                                break;
-                            }
-                        }
-                        long prevClaims = prev == null ? 0 : ev.extracted().keySet().stream()
-                                .filter(x -> x.document().equals(k.document())
-                                        && x.sentence().equals(GoldStandard.sentenceIdentity(prev.text()))).count();
-                        List<String> here = ev.extracted().keySet().stream().filter(x -> x.document().equals(k.document())
-                                && x.sentence().equals(k.sentence())).map(x -> x.subject() + " " + x.relation() + " " + x.object()).toList();
-                        String claim = k.subject() + (k.qualifier().equals("-") ? "" : "[" + k.qualifier() + "]")
-                                + (k.polarity().equals("negative") ? " NOT " : " ") + k.relation() + " " + k.object()
-                                + (ev.gold().get(k) ? " HEDGED" : "");
-                        System.out.println(String.join("\t", set.name(), k.document(), genres.getOrDefault(k.document(), "?"),
-                                String.valueOf(s.section()).replace('\t', ' ').replace('\n', ' '), claim,
-                                sameSection ? "samesec" : "othersec", samePara ? "samepara" : "otherpara",
-                                String.valueOf(back), String.valueOf(prevClaims),
-                                mentions.stream().anyMatch(m -> m.is(MentionType.VESICLE)) ? "vesicle" : "novesicle", String.join("; ", here),
-                                bracketed(s, mentions), prev == null ? "" : bracketed(prev, mentionsOf(e, prev))));
-                        break;
-                    }
-                }
-            }
-        }
+            GoldStandard.Evaluation ev = m.ev();
+            long prevClaims = prev == null ? 0 : ev.extracted().keySet().stream()
+                    .filter(x -> x.document().equals(k.document())
+                            && x.sentence().equals(GoldStandard.sentenceIdentity(prev.text()))).count();
+            List<String> here = ev.extracted().keySet().stream().filter(x -> x.document().equals(k.document())
+                    && x.sentence().equals(k.sentence())).map(x -> x.subject() + " " + x.relation() + " " + x.object()).toList();
+            System.out.println(String.join("\t", m.set(), k.document(), m.genre(),
+                    String.valueOf(s.section()).replace('\t', ' ').replace('\n', ' '), m.claim(),
+                    sameSection ? "samesec" : "othersec", samePara ? "samepara" : "otherpara",
+                    String.valueOf(back), String.valueOf(prevClaims),
+                    m.mentions().stream().anyMatch(x -> x.is(MentionType.VESICLE)) ? "vesicle" : "novesicle",
+                    String.join("; ", here), bracketed(s, m.mentions()),
+                    prev == null ? "" : bracketed(prev, mentionsOf(e, prev))));
+        });
     }
 
     private static List<Mention> mentionsOf(DocumentExtraction e, Sentence s) {

@@ -25,9 +25,12 @@ public final class MissedShapeReview {
 
     private MissedShapeReview() {}
 
-    /** One missed gold claim: its set, document genre, evaluation, the sentence's mentions and bracketed text, first cause. */
+    /**
+     * One missed gold claim: its set, document genre, evaluation, the sentence's mentions and bracketed text, first
+     * cause, and the document's extraction and sentence (null when no extracted sentence has the gold's identity).
+     */
     record Miss(String set, String genre, GoldStandard.Key key, GoldStandard.Evaluation ev, List<Mention> mentions,
-            String text, String cause) {
+            String text, String cause, DocumentExtraction extraction, Sentence sentence) {
 
         /** The gold claim as one readable string ("Exosome[MSC] NOT treats Cancer HEDGED"). */
         String claim() {
@@ -69,6 +72,8 @@ public final class MissedShapeReview {
             for (GoldStandard.Key k : ev.falseNegatives()) {
                 List<Mention> mentions = new ArrayList<>();
                 String text = "";
+                DocumentExtraction found = null;
+                Sentence sentence = null;
                 for (DocumentExtraction e : extractions) {
                     if (!e.document().id().equals(k.document())) {
                         continue;
@@ -87,12 +92,14 @@ public final class MissedShapeReview {
                                 b.insert(m.start() - base, "[");
                             }
                             text = b.toString();
+                            found = e;
+                            sentence = s;
                             break;
                         }
                     }
                 }
                 action.accept(new Miss(set.name(), genres.getOrDefault(k.document(), "?"), k, ev, mentions, text,
-                        cause(k, ev, mentions)));
+                        cause(k, ev, mentions), found, sentence));
             }
         }
     }
