@@ -528,7 +528,7 @@ public final class GoldConventions {
     // ---- twenty-seventh session (branch goldconv23): conventions jjjjj-lllll ----
     /** jjjjj) a line that is a bibliography entry ("... and skin inflammation (2019).") or a labelled heading or title. */
     static final java.util.regex.Pattern TITLE_LINE = java.util.regex.Pattern.compile(
-            "\\((?:19|20)\\d\\d[a-z]?\\)\\.?$|^(?:Title|Contested patent|Project \\d+|Item \\d+|Section|Chapter \\d+)\\b[^.!?]*$");
+            "\\((?:19|20)\\d\\d[a-z]?\\)\\.?$|^(?:Title|Contested patent|Project \\d+|Item \\d+|Section|Chapter \\d+)\\b[^.!?]*\\.?$");
     /** jjjjj) the label of such a line, left out before the finite-verb test. */
     static final java.util.regex.Pattern TITLE_LABEL = java.util.regex.Pattern.compile(
             "^(?:Title|Contested patent|Project \\d+|Item \\d+|Section|Chapter \\d+)[^:]*:\\s*");
@@ -861,6 +861,11 @@ public final class GoldConventions {
                         && mine.stream().anyMatch(x -> at.get(x) == s && x[2].equals(r[2]) && x[4].equals("derivedFrom") && x[3].equals("-")
                                 && !x[5].equals("Blood"))) {
                     out.add(new Finding(set, "kkkk", doc, s.text(), show(r), "circulating vesicles of a named source with a Blood row"));
+                }
+                // mmmmm) (goldconv23) loadedBy's object is a loading technique (its range): a surface engineering method that is not
+                // one (lipid anchor insertion, genetic surface display, PEGylation) gives no loadedBy row
+                if (r[4].equals("loadedBy") && !lexicon.isA(ExoKg.NS + r[5], ExoKg.NS + "LoadingTechnique") && !r[5].equals("LoadingTechnique")) {
+                    out.add(new Finding(set, "mmmmm", doc, s.text(), show(r), "a loadedBy row whose object is no loading technique"));
                 }
                 // nnnn) (goldconv19) a patent's claim (the patent sense) is stated, not hedged: a hedged row on such a sentence
                 // needs a hedge or a doubt of its own (f, ii); "claims that" is reported speech (ii) and no finding

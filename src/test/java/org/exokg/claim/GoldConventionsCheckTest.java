@@ -77,7 +77,7 @@ class GoldConventionsCheckTest {
             for (GoldConventions.Finding f : GoldConventions.findings(set.name(), rows, extractions, LEXICON)) {
                 boolean namedBacteriumLeftOff = f.convention().equals("d") && f.why().startsWith("bacterium named");
                 if (namedBacteriumLeftOff || List.of("sibling", "mm", "ss", "tt", "vv", "yy", "aaa", "bbb", "fff", "ggg", "hhh", "jjj", "ooo", "ppp", "uuu", "yyy", "zzz",
-                        "cccc", "dddd", "eeee", "ffff", "gggg", "iiii", "jjjj", "kkkk", "nnnn", "oooo", "pppp", "ssss", "tttt", "zzzz", "aaaaa", "bbbbb", "eeeee", "ggggg", "jjjjj", "kkkkk", "lllll").contains(f.convention())) {
+                        "cccc", "dddd", "eeee", "ffff", "gggg", "iiii", "jjjj", "kkkk", "nnnn", "oooo", "pppp", "ssss", "tttt", "zzzz", "aaaaa", "bbbbb", "eeeee", "ggggg", "jjjjj", "kkkkk", "lllll", "mmmmm").contains(f.convention())) {
                     broken.add(f.set() + " | " + f.convention() + " | " + f.document() + " | " + f.why() + " | " + f.row());
                 }
             }
@@ -803,6 +803,21 @@ class GoldConventionsCheckTest {
         assertEquals(List.of(), findingsOf("jjjjj", rows, e));
         assertEquals(List.of(), findingsOf("kkkkk", rows, e));
         assertEquals(List.of(), findingsOf("lllll", rows, e));
+    }
+
+    /** Convention mmmmm (goldconv23): a loadedBy row outside the property's range is found; click chemistry (a loading technique) is not. */
+    @Test
+    void loadedByRowsOutsideTheRangeAreFound() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "Milk exosomes were decorated with an aptamer by lipid anchor insertion and by click chemistry.\n", ".txt");
+        String doc = e.document().id();
+        List<String[]> rows = new ArrayList<>(List.of(
+                row(doc, "decorated with an aptamer by lipid anchor insertion", "EngineeredExosome", "Milk", "loadedBy", "LipidAnchorInsertion", "positive"),
+                row(doc, "decorated with an aptamer by lipid anchor insertion", "EngineeredExosome", "Milk", "loadedBy", "ClickChemistry", "positive")));
+        List<String> found = findingsOf("mmmmm", rows, e);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).contains("LipidAnchorInsertion"), found.toString());
+        rows.remove(0);
+        assertEquals(List.of(), findingsOf("mmmmm", rows, e));
     }
 
     private static String[] noted(String[] row, String note) {
