@@ -2343,6 +2343,7 @@ class GoldStandardTest {
         // Branch propertyframes (property, challenge and use frames: products made from vesicles): P 0.811 -> 0.809, R 0.524 -> 0.524. Floors just under; P floor lowered because the one new claim ("develop a vaccine ... from outer membrane vesicles") has the gold's relation but not its Bacterium qualifier.
         // Branch goldconv22 (gold only, convention ggggg: 1 derivedFrom row added to the blog post's "They are microvesicles that bud from the plasma membrane"): P 0.795 -> 0.795 (237 of 298), R 0.516 -> 0.515. Floors just under; floors 0.74 / 0.47 -> 0.79 / 0.51.
         // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.795 (237 of 298), R 0.515. Floors just under.
+        // Branch goldconv23 (gold only, convention jjjjj with kkk: the full-sentence heading "Platelet-rich plasma contains vesicles too" gets derivedFrom BloodPlasma, 1 row added; the extractor gave it): P 0.795 -> 0.799 (237 -> 238 of 298), R 0.515 -> 0.516. Floors just under (unchanged).
         assertFloors(figures.claims(), 0.79, 0.51);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.797 -> 0.796 (224 of 281 -> 227 of 285), R 0.489 -> 0.496. Floors just under.
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.797 -> 0.796 (224 of 281 -> 226 of 284), R 0.487 -> 0.491. Floors just under.
