@@ -516,8 +516,32 @@ public final class GoldConventions {
     /** kkkk) "circulating vesicles" bare (sss: Blood) and "circulating <source> vesicles" (the source only, no Blood row). */
     static final java.util.regex.Pattern CIRCULATING_BARE = java.util.regex.Pattern.compile(
             "(?i)\\bcirculating\\s+(?:small\\s+|extracellular\\s+){0,2}(?:EVs?|vesicles|exosomes|microvesicles)\\b");
+    /**
+     * (goldconv23) the source may be one to three words ("circulating red cell vesicles", "circulating beta-cell EVs"), none of
+     * them a size or kind word of a bare "circulating vesicles" ("circulating small extracellular vesicles"), a vesicle noun or a
+     * function word ("circulating EVs and urinary exosomes", "circulating levels of EVs").
+     */
     static final java.util.regex.Pattern CIRCULATING_SOURCED = java.util.regex.Pattern.compile(
-            "(?i)\\bcirculating\\s+(?!extracellular\\b|small\\b)[\\w‐-]+\\s+(?:EVs?|vesicles|exosomes|microvesicles)\\b");
+            "(?i)\\bcirculating\\s+(?:(?!(?:extracellular|small|large|medium|total|intact|membrane|EVs?|vesicles|exosomes|microvesicles|and|or|of|in|the|from|with)\\b)[\\w‐-]+\\s+){1,3}"
+            + "(?:EVs?|vesicles|exosomes|microvesicles)\\b");
+
+    // ---- twenty-seventh session (branch goldconv23): conventions jjjjj-lllll ----
+    /** jjjjj) a line that is a bibliography entry ("... and skin inflammation (2019).") or a labelled heading or title. */
+    static final java.util.regex.Pattern TITLE_LINE = java.util.regex.Pattern.compile(
+            "\\((?:19|20)\\d\\d[a-z]?\\)\\.?$|^(?:Title|Contested patent|Project \\d+|Item \\d+|Section|Chapter \\d+)\\b[^.!?]*\\.?$");
+    /** jjjjj) the label of such a line, left out before the finite-verb test. */
+    static final java.util.regex.Pattern TITLE_LABEL = java.util.regex.Pattern.compile(
+            "^(?:Title|Contested patent|Project \\d+|Item \\d+|Section|Chapter \\d+)[^:]*:\\s*");
+    /** kkkkk) a direct yes/no question, after an optional label ("Comment 1.3:", "Question from the audience:"). */
+    static final java.util.regex.Pattern YES_NO_QUESTION = java.util.regex.Pattern.compile(
+            "^(?:[^:?]{0,40}:\\s*)?(?:Do|Does|Did|Is|Are|Was|Were|Can|Could|Will|Would|Should|May|Might|Has|Have)\\b[^?]*\\?$");
+    /** kkkkk) a hedge noun that hedges the clause a question embeds ("the hypothesis that", "the claim that"). */
+    static final java.util.regex.Pattern EMBEDDED_HEDGE_NOUN = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:hypothesis|claim|idea|notion|suggestion|assumption) that\\b");
+    /** lllll) a named marker vesicles are captured or enriched with ("immunocapture of the neuronal marker L1CAM"). */
+    static final java.util.regex.Pattern CAPTURE_MARKER = java.util.regex.Pattern.compile(
+            "(?:immunocapture|immunoaffinity capture|captured|capture|enriched)\\s+(?:of|with|by|on)\\s+(?:[\\w-]+\\s+){0,5}?"
+            + "(?:anti-)?([A-Z][A-Z0-9]{2,})\\b");
 
     // ---- twenty-fifth session (branch goldconv19): conventions nnnn-qqqq ----
     /**
@@ -838,6 +862,11 @@ public final class GoldConventions {
                                 && !x[5].equals("Blood"))) {
                     out.add(new Finding(set, "kkkk", doc, s.text(), show(r), "circulating vesicles of a named source with a Blood row"));
                 }
+                // mmmmm) (goldconv23) loadedBy's object is a loading technique (its range): a surface engineering method that is not
+                // one (lipid anchor insertion, genetic surface display, PEGylation) gives no loadedBy row
+                if (r[4].equals("loadedBy") && !lexicon.isA(ExoKg.NS + r[5], ExoKg.NS + "LoadingTechnique") && !r[5].equals("LoadingTechnique")) {
+                    out.add(new Finding(set, "mmmmm", doc, s.text(), show(r), "a loadedBy row whose object is no loading technique"));
+                }
                 // nnnn) (goldconv19) a patent's claim (the patent sense) is stated, not hedged: a hedged row on such a sentence
                 // needs a hedge or a doubt of its own (f, ii); "claims that" is reported speech (ii) and no finding
                 if (!derived && r[7].equals("true") && PATENT_CLAIM.matcher(s.text()).find() && !REPORTED_CLAIM.matcher(s.text()).find()
@@ -972,6 +1001,25 @@ public final class GoldConventions {
                     if (CIRCULATING_BARE.matcher(s.text()).find() && !CIRCULATING_SOURCED.matcher(s.text()).find() && !here.isEmpty()
                             && here.stream().noneMatch(x -> x[4].equals("derivedFrom") && (x[5].equals("Blood") || x[5].equals("BloodPlasma") || x[5].equals("BloodSerum")))) {
                         out.add(new Finding(set, "kkkk", doc, s.text(), "-", "circulating vesicles (sss), no derivedFrom Blood"));
+                    }
+                    // jjjjj) (goldconv23) a heading, label or the title of another work (a bibliography entry, a quoted patent title,
+                    // a project or item heading) with no finite verb gives no rows; figure and table titles are read as sentences
+                    if (!here.isEmpty() && TITLE_LINE.matcher(s.text().strip()).find()
+                            && !org.exokg.document.TitleSentences.hasFiniteVerb(TITLE_LABEL.matcher(s.text().strip()).replaceFirst(""))) {
+                        out.add(new Finding(set, "jjjjj", doc, s.text(), here.stream().map(GoldConventions::show).toList().toString(),
+                                "a heading, label or the title of another work with rows"));
+                    }
+                    // kkkkk) (goldconv23) a direct yes/no question gives b's derivedFrom only: no row for its content, hedged or not,
+                    // unless the question embeds a clause under a hedge noun of its own ("the hypothesis that")
+                    if (YES_NO_QUESTION.matcher(s.text().strip()).find() && !EMBEDDED_HEDGE_NOUN.matcher(s.text()).find()
+                            && here.stream().anyMatch(x -> !x[4].equals("derivedFrom"))) {
+                        out.add(new Finding(set, "kkkkk", doc, s.text(), here.stream().filter(x -> !x[4].equals("derivedFrom"))
+                                .map(GoldConventions::show).toList().toString(), "a direct question with a content row"));
+                    }
+                    // lllll) (goldconv23) the marker vesicles are captured with is the isolation method, not cargo: no carries row for it
+                    java.util.regex.Matcher capture = CAPTURE_MARKER.matcher(s.text());
+                    if (capture.find() && here.stream().anyMatch(x -> x[4].equals("carries") && x.length > 8 && x[8].contains(capture.group(1)))) {
+                        out.add(new Finding(set, "lllll", doc, s.text(), "-", "the capture marker " + capture.group(1) + " written as carried"));
                     }
                 }
             }

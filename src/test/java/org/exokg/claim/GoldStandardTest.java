@@ -831,7 +831,8 @@ class GoldStandardTest {
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.901 (255 of 283), R 0.782. Floors just under.
         // Branch goldconv21 (aaaaa: 1 LackOfCharacterisation row added): P 0.901 -> 0.901, R 0.782 -> 0.780. Floors just under; recall floor 0.78 -> 0.77 for the added gap row the extractor does not give.
         // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.901 (255 of 283), R 0.780. Floors just under.
-        assertFloors(ev, 0.90, 0.77);
+        // Branch goldconv23 (gold only, convention lllll: blind 8's capture-marker carries row removed): P 0.901 -> 0.901, R 0.780 -> 0.782 (255 of 283; gold 327 -> 326). Floors just under; R floor 0.77 -> 0.78.
+        assertFloors(ev, 0.90, 0.78);
         // Branch previoussubject (discourse challenges after a survey said of EVs; carried unsourced vesicles take the studied source): P 0.887 -> 0.890, R 0.772 -> 0.775. Floors just under.
         assertHedgeFloors(ev, 0.70);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 11 -> 9, beyond 0 -> 2.
@@ -1321,6 +1322,7 @@ class GoldStandardTest {
         // Branch goldconv21 (zzzz: a stem-cell mimetic row unqualified): P 0.950 -> 0.946, R 0.790 -> 0.787. Floors just under; floors 0.95 / 0.79 -> 0.94 / 0.78: the extractor qualifies that mimetic row StemCell, the gold now writes it unqualified.
         // Branch productcodes (names spelling their cargo or a bacterium's initials: 'Lp-EVs' now qualified Bacterium, so 'their composition' after the generic 'vesicles from bacterial cultures' takes it (an antecedent choice, convention ss): P 0.950 -> 0.946 (230 of 242 -> 229 of 242), R 0.790 -> 0.787. Floors lowered just under for that reason.
         // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.942 (228 of 242), R 0.784. Floors just under.
+        // Branch goldconv23 (gold only, convention jjjjj: a figure title read as a sentence, 2 derivedFrom rows added): P 0.942 -> 0.950 (228 -> 230 of 242), R 0.784 -> 0.785. Floors just under (unchanged).
         assertFloors(figures.claims(), 0.94, 0.78);
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.917 -> 0.952 (210 of 229 -> 216 of 227), R 0.727 -> 0.747. Floors just under.
         // After the eleventh session's merges: hedge 0.438 of all (14 of 32). Hedge floor up.
@@ -1970,6 +1972,7 @@ class GoldStandardTest {
         // Branch propertyframes (property, challenge and use frames: source of things called vesicles): P 0.922 -> 0.922, R 0.588 -> 0.590. Floors just under.
         // Branch relationframes (frames of source, cargo and target: producers in a relative clause, things called vesicles, loaded vesicles, cell marker compounds, 'together with' lists): P 0.922 -> 0.922 (294 of 319 -> 296 of 321), R 0.588 -> 0.592. R floor raised 0.58 -> 0.59, floors just under.
         // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.923 (300 of 325), R 0.601. Floors just under.
+        // Branch goldconv23 (gold only, convention kkkkk: a direct question's hedged crosses row removed; the extractor's claim on it is now a false positive): P 0.923 -> 0.920 (300 -> 299 of 325), R 0.601 -> 0.600. Floors just under (unchanged).
         assertFloors(figures.claims(), 0.92, 0.60);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
         // Branch triggers3 (seventeenth session; "may thus become imaging probes" read as usedFor Imaging): P 0.805 -> 0.806, R 0.425 -> 0.427 (211 -> 212 of 496); hedged found 7 -> 8 of 44 (0.159 -> 0.182 of all). Hedge floor up.
@@ -2067,6 +2070,7 @@ class GoldStandardTest {
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.827 (248 of 300), R 0.517. Floors just under.
         // Branch dev29 (term families: growth factor isoforms and Wnt ligands, chemokine receptors, whey and lens proteins, intestinal cells, nerve crush; exokg.ttl): P 0.827 -> 0.828 (248 of 300 -> 250 of 302), R 0.517 -> 0.521 ("intestinal cells take up milk vesicles"). Floors just under.
         // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.828 (250 of 302), R 0.521. Floors just under.
+        // Branch goldconv23 (gold only, convention mmmmm: loadedBy LipidAnchorInsertion, outside the range, removed): P 0.828 -> 0.828, R 0.521 -> 0.522. Floors just under (unchanged).
         assertFloors(figures.claims(), 0.82, 0.52);
         // Branch mmmgold (OMV anaphor switch on, convention mmm): P 0.809 -> 0.813 (242 -> 243 of 299), R 0.503 -> 0.505. Floors just under.
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.815 -> 0.815 (242 of 297 -> 243 of 298), R 0.503 -> 0.505. Floors just under.
@@ -2167,6 +2171,7 @@ class GoldStandardTest {
         // Branch implicitsubjects (amounts a loading technique that opens the sentence loaded, claim-rules.yaml implicitsubjects-technique-loaded-amount-of-cargo): P 0.915 -> 0.916 (335 of 366 -> 336 of 367), R 0.649 -> 0.651 ('about three times more curcumin'). Floors just under.
         // Branch relationframes (frames of source, cargo and target: producers in a relative clause, things called vesicles, loaded vesicles, cell marker compounds, 'together with' lists): P 0.915 -> 0.916 (335 of 366 -> 336 of 367), R 0.649 -> 0.651. R floor raised 0.64 -> 0.65, floors just under.
         // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.916 (336 of 367), R 0.650. Floors just under.
+        // Branch goldconv23 (gold only, convention kkkkk: a direct question's hedged treats row removed; the extractor's claim on it is now a false positive): P 0.916 -> 0.913 (336 -> 335 of 367), R 0.650 -> 0.649. Floors just under (unchanged).
         assertFloors(figures.claims(), 0.91, 0.64);
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 21: P 0.902 -> 0.902, R 0.613 -> 0.611 (xx: 3 TMZ-GBEs carries rows not read; vv). Floors unchanged (just under).
         // Branch dev24 (bacterial genus names: the minutes' heading line "Item 2. Akkermansia vesicles (WP2)" now names its bacterium and gives a derivedFrom row the gold, rightly, does not list; a heading read as a sentence, not this reading's error): P 0.902 -> 0.900 (314 of 348 -> 349), R 0.613 unchanged. Precision floor 0.90 -> 0.89 for this reason.
@@ -2338,6 +2343,7 @@ class GoldStandardTest {
         // Branch propertyframes (property, challenge and use frames: products made from vesicles): P 0.811 -> 0.809, R 0.524 -> 0.524. Floors just under; P floor lowered because the one new claim ("develop a vaccine ... from outer membrane vesicles") has the gold's relation but not its Bacterium qualifier.
         // Branch goldconv22 (gold only, convention ggggg: 1 derivedFrom row added to the blog post's "They are microvesicles that bud from the plasma membrane"): P 0.795 -> 0.795 (237 of 298), R 0.516 -> 0.515. Floors just under; floors 0.74 / 0.47 -> 0.79 / 0.51.
         // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.795 (237 of 298), R 0.515. Floors just under.
+        // Branch goldconv23 (gold only, convention jjjjj with kkk: the full-sentence heading "Platelet-rich plasma contains vesicles too" gets derivedFrom BloodPlasma, 1 row added; the extractor gave it): P 0.795 -> 0.799 (237 -> 238 of 298), R 0.515 -> 0.516. Floors just under (unchanged).
         assertFloors(figures.claims(), 0.79, 0.51);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.797 -> 0.796 (224 of 281 -> 227 of 285), R 0.489 -> 0.496. Floors just under.
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.797 -> 0.796 (224 of 281 -> 226 of 284), R 0.487 -> 0.491. Floors just under.
@@ -2414,7 +2420,8 @@ class GoldStandardTest {
         // Branch propertyframes (property, challenge and use frames: off-target clearance organs): P 0.829 -> 0.830, R 0.575 -> 0.577. Floors just under.
         // Branch relationframes (frames of source, cargo and target: producers in a relative clause, things called vesicles, loaded vesicles, cell marker compounds, 'together with' lists): P 0.829 -> 0.830 (277 of 334 -> 278 of 335), R 0.575 -> 0.577. Floors just under (unchanged).
         // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.839 (282 of 336), R 0.581. Floors just under.
-        assertFloors(figures.claims(), 0.83, 0.58);
+        // Branch goldconv23 (gold only, convention jjjjj: the contested patent's quoted title gives no rows, 2 removed; the extractor's 2 claims on it are now false positives): P 0.839 -> 0.833 (282 -> 280 of 336), R 0.581 -> 0.580 (280 of 483 is 0.5797). Floors just under; R floor 0.58 -> 0.57 (the gold lost 2 rows the extractor matched).
+        assertFloors(figures.claims(), 0.83, 0.57);
         assertHedgeFloors(figures.claims(), 0.37);
         assertDenialFloors(figures.claims(), 3, 3);
         assertKindFloors(figures.kinds(), 6, 1);
@@ -2717,7 +2724,8 @@ class GoldStandardTest {
         // Branch productcodes (names spelling cargo or bacteria): NEVER-TUNED, aggregate only, not tuned on: P 0.849 -> 0.850 (281 of 331 -> 284 of 334), R 0.594 -> 0.600. Floors unchanged (still under).
         // Branch goldconv22 (gold only, convention eeeee: Wnt ligands SignalingProtein, 1 row changed, 2 Protein rows removed; the extractor's carries Protein for "Wnt proteins" is now a false positive): P 0.891 -> 0.888 (301 -> 300 of 338), R 0.636 -> 0.637. Floors just under; floors 0.84 / 0.59 -> 0.88 / 0.63.
         // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.890 (300 of 337), R 0.637. Floors just under.
-        assertFloors(figures.claims(), 0.89, 0.63);
+        // Branch goldconv23 (gold only, convention jjjjj: a project heading gives no rows, 2 derivedFrom rows removed; the extractor's 2 claims on it are now false positives): P 0.890 -> 0.884 (300 -> 298 of 337), R 0.637 -> 0.635 (gold 469). Floors just under; P floor 0.89 -> 0.88 (the gold lost 2 rows the extractor matched).
+        assertFloors(figures.claims(), 0.88, 0.63);
         // Hedges right on matched claims: 8 of 12 (0.667), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         // Branch techlexicon: NEVER-TUNED, hedges on matched claims 8 of 12 -> 8 of 13 (0.667 -> 0.615): one more hedged gold
