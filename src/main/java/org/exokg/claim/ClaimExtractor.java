@@ -4644,7 +4644,15 @@ public final class ClaimExtractor {
             }
             Mention name = own;
             Claim about = null;
-            for (Claim c : claims) {
+            for (Claim c : s.displayed() ? claims : List.<Claim>of()) {
+                // (branch displaycodes) a preparation that displays a molecule is engineered (z): the sentence's engineered
+                // vesicles first, not a control arm of the name's plain kind ("EVs carrying a scrambled siRNA")
+                if (c.relation() != Relation.DERIVED_FROM && c.subjectIri().equals(ENGINEERED_EXOSOME)) {
+                    about = c;
+                    break;
+                }
+            }
+            for (Claim c : about != null ? List.<Claim>of() : claims) {
                 // the name's own kind first ("SOD-Hep-EVs" beside "SOD-Hep-EMs"), then a kind above or below it
                 if (name != null && c.relation() != Relation.DERIVED_FROM && c.subjectIri().equals(name.iri())) {
                     about = c;

@@ -93,4 +93,11 @@ class CodesSpellingDisplayedMoleculeTest {
         assertTrue(carries(got, "Lamp2bRvgFusionProtein"), got.toString());
         assertFalse(carries(got, "RvgPeptide"), got.toString());
     }
+
+    @Test
+    void theEngineeredVesiclesCarryTheMoleculeNotAControlArm() throws Exception {
+        List<String> got = claims("RVG-EVs were taken up by neurons, whereas EVs carrying a scrambled siRNA were not.");
+        assertTrue(got.contains("EngineeredExosome carries RvgPeptide"), got.toString());
+        assertFalse(got.contains("ExtracellularVesicle carries RvgPeptide"), got.toString());
+    }
 }
