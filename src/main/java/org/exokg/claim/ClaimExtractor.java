@@ -5083,10 +5083,7 @@ public final class ClaimExtractor {
                 && (engineerable(kind) || lexicon.isA(kind, EXOSOME))
                 && (ENGINEERED_EXOSOME.equals(kindsNamed.get(v.start()))
                         || v.start() >= sentence.start() && v.end() <= sentence.end()
-                                && EngineeredPreparations.defaults().states(text, sentence.start(), sentence.end(), v, mentions, lexicon)
-                        // (branch displaycodes) a product named by a vesicle short form and a code ("exo-AAV", "EXO-STING")
-                        // is the vesicles made into a product: engineered (z), as the golds write all three such products
-                        || NamedPreparations.vesicleFirst(p.name()))) {
+                                && EngineeredPreparations.defaults().states(text, sentence.start(), sentence.end(), v, mentions, lexicon))) {
             p = new NamedPreparations.Preparation(p.name(), v, ENGINEERED_EXOSOME, p.qualifierIri());
         }
         preparations.remember(p);

@@ -22,19 +22,6 @@ final class NamedPreparations {
 
     /** Measurement switch: -Dexokg.noCapitalShortFormNames: "ADNVs" (capitals, then a short form) is no name (branch names4). */
     static final boolean CAPITAL_SHORT_FORM_NAMES = !Boolean.getBoolean("exokg.noCapitalShortFormNames");
-    /**
-     * Switch (issue 15, branch displaycodes; on by default): -Dexokg.noVesicleFirstNames: a product name that opens with a
-     * vesicle short form and a hyphen ("exo-AAV", "Exo-AAV", "EXO-STING"), once the text defines it with its vesicles, is
-     * no engineered preparation of its own, "exo-AAV" is no name and "Exo-AAV" no use of it.
-     */
-    static final boolean VESICLE_FIRST_NAMES = !Boolean.getBoolean("exokg.noVesicleFirstNames");
-    /** (branch displaycodes) A name that opens with a vesicle short form, then a hyphen: "Exo-AAV", "EXO-STING", "exo-AAV". */
-    private static final Pattern VESICLE_FIRST_NAME = Pattern.compile("(?:[Ee]xos?|EXOs?|s?EVs?)[\\-‐–]\\p{L}[\\p{L}\\p{N}\\-‐–]*");
-
-    /** (branch displaycodes) Whether a name opens with a vesicle short form and a hyphen ("Exo-AAV", "EXO-STING"). */
-    static boolean vesicleFirst(String name) {
-        return VESICLE_FIRST_NAMES && VESICLE_FIRST_NAME.matcher(name).matches();
-    }
     private static final String NAME = "(?:(?=[\\p{L}\\p{N}\\-‐–]*\\p{N})(?=[\\p{L}\\p{N}\\-‐–]*\\p{Lu})\\p{L}[\\p{L}\\p{N}]*(?:[\\-‐–][\\p{L}\\p{N}]+)*"
             // an inner capital, with its hyphenated vesicle part when it has one: "ExoFlo", "EqM-EVs" (branches anaphors4, precision4:
             // "EqM" alone left the name's uses unread)
@@ -47,9 +34,6 @@ final class NamedPreparations {
             + "|\\p{Ll}{1,3}(?:EXO|Exo|EV|NV|MV)s?"
             // (branch names4) capitals glued to a vesicle short form in the plural: "ADNVs", "BMEVs" (switch above)
             + (CAPITAL_SHORT_FORM_NAMES ? "|\\p{Lu}{1,5}(?:NV|EV|MV|ELN|EXO)s" : "")
-            // (branch displaycodes) a product name opening with the lower-case vesicle short form: "exo-AAV" (switch
-            // VESICLE_FIRST_NAMES; "Exo-AAV", "EXO-STING" are names by the shapes above)
-            + (VESICLE_FIRST_NAMES ? "|exos?[\\-‐–]\\p{Lu}[\\p{L}\\p{N}]*" : "")
             + ")";
     /**
      * "NAME, a(n) (up to three words) " right before the vesicle; or an apposition with no article and one
@@ -665,13 +649,7 @@ final class NamedPreparations {
         String sentence = text.substring(sentenceStart, sentenceEnd);
         for (Preparation p : byName.values()) {
             // (branch abbrev) the other number of a name is the same preparation: "UC-Exos ... each UC-Exo"
-            List<String> forms = List.of(p.name(), otherNumber(p.name()));
-            if (vesicleFirst(p.name()) && Character.isLowerCase(p.name().charAt(0))) {
-                // (branch displaycodes) "exo-AAV" defined, "Exo-AAV" opening a later sentence
-                String upper = Character.toUpperCase(p.name().charAt(0)) + p.name().substring(1);
-                forms = List.of(p.name(), otherNumber(p.name()), upper);
-            }
-            for (String form : forms) {
+            for (String form : List.of(p.name(), otherNumber(p.name()))) {
                 if (!form.equals(p.name()) && byName.containsKey(form)) {
                     continue;
                 }
@@ -743,11 +721,6 @@ final class NamedPreparations {
     /** The preparation of a name or of its other number. */
     private Preparation byNameOrNumber(String surface) {
         Preparation p = byName.get(surface);
-        if (p == null && vesicleFirst(surface) && Character.isUpperCase(surface.charAt(0)) && surface.length() > 1
-                && Character.isLowerCase(surface.charAt(1))) {
-            // (branch displaycodes) "Exo-AAV" opening a sentence is the "exo-AAV" the text defined
-            p = byName.get(Character.toLowerCase(surface.charAt(0)) + surface.substring(1));
-        }
         return p != null ? p : byName.get(otherNumber(surface));
     }
 

@@ -2602,8 +2602,7 @@ class GoldStandardTest {
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.732 (164 of 224), R 0.363. Floors just under.
         // Branch relationframes (frames of source, cargo and target: producers in a relative clause, things called vesicles, loaded vesicles, cell marker compounds, 'together with' lists): P 0.732 -> 0.733 (164 of 224 -> 165 of 225), R 0.363 -> 0.365. Floors just under (unchanged).
         // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.732 (164 of 224), R 0.363. Floors just under.
-        // Branch displaycodes (vesicle-first product names: 'exo-AAV' defined, 'Exo-AAV' at later sentence starts is that engineered preparation, z): P 0.732 -> 0.729 (164 of 224 -> 167 of 229), R 0.363 -> 0.369. Precision floor 0.73 -> 0.72: the 2 new wrong rows have the gold's subject, EngineeredExosome[HEK293Cell], with another rule's wrong predicate ('could overcome the main barrier to gene therapy' crosses BiologicalBarrier; 'transduced' loadedBy Transfection).
-        assertFloors(figures.claims(), 0.72, 0.36);
+        assertFloors(figures.claims(), 0.73, 0.36);
         // Hedges right on matched claims: 4 of 6 (0.667), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         // Branch diseaselexicon: 5 of 7 (0.714) -> 5 of 8 (0.625), floor lowered 0.66 -> 0.62: the new match (the phase 1
