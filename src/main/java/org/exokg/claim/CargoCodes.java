@@ -20,7 +20,9 @@ import org.exokg.mention.MentionType;
  * {@code cargo-codes.tsv} (drug, dye, contrast and radionuclide abbreviations written from general knowledge), or a
  * prefix family read by pattern (si-, sh-, antagomiR-). Up to two code parts may stand between the cargo and the
  * vesicle word (the source codes of "SOD-Hep-EVs", "iRGD-EqM-EVs"). Displayed molecules (targeting ligands, antibodies)
- * and the cytokines that prime producer cells ("IFN-γ-EVs") are no loaded cargo and are not read.
+ * and the cytokines that prime producer cells ("IFN-γ-EVs") are no loaded cargo. Since branch displaycodes (convention
+ * iiiii) a displayed molecule in the same places ("GE11-Exos", "iRGD-EqM-EVs", "Exo-RVG", "anti-HER2-EVs") is read too,
+ * marked displayed ({@link #displayedOver}, {@code display-codes.tsv}); cytokines stay unread.
  */
 final class CargoCodes {
 
@@ -118,7 +120,7 @@ final class CargoCodes {
         return iri == null || lexicon.term(iri) == null ? null : iri;
     }
 
-    /** The names of text[start, end) that spell a loaded cargo, in order. */
+    /** The names of text[start, end) that spell a loaded cargo or (branch displaycodes) a displayed molecule, in order. */
     List<Spelled> spelled(String text, int start, int end, List<Mention> mentions) {
         List<Spelled> out = new ArrayList<>(0);
         Matcher m = NAME.matcher(text).region(start, end);
