@@ -20,11 +20,23 @@ import org.exokg.mention.MentionType;
  * {@code cargo-codes.tsv} (drug, dye, contrast and radionuclide abbreviations written from general knowledge), or a
  * prefix family read by pattern (si-, sh-, antagomiR-). Up to two code parts may stand between the cargo and the
  * vesicle word (the source codes of "SOD-Hep-EVs", "iRGD-EqM-EVs"). Displayed molecules (targeting ligands, antibodies)
- * and the cytokines that prime producer cells ("IFN-γ-EVs") are no loaded cargo and are not read.
+ * and the cytokines that prime producer cells ("IFN-γ-EVs") are no loaded cargo. Since branch displaycodes (convention
+ * iiiii) a displayed molecule in the same places ("GE11-Exos", "iRGD-EqM-EVs", "Exo-RVG", "anti-HER2-EVs") is read too,
+ * marked displayed ({@link #displayedOver}, {@code display-codes.tsv}); cytokines stay unread.
  */
 final class CargoCodes {
 
     private static final String CODES = "/org/exokg/claim/cargo-codes.tsv";
+
+    /** (branch displaycodes) Short forms of displayed molecules: targeting peptides, aptamers, antibodies (convention iiiii). */
+    private static final String DISPLAY_CODES = "/org/exokg/claim/display-codes.tsv";
+
+    /**
+     * (branch displaycodes) An antibody named by its antigen before the vesicle word: "anti-HER2", "aCD3", "αPD-L1",
+     * "anti-EGFR" (the antigen two or more capitals or digits, with at most one hyphenated part).
+     */
+    private static final Pattern ANTIBODY = Pattern.compile(
+            "(?:[Aa]nti[\\-‐‑–]|[aα])(\\p{Lu}[\\p{Lu}\\p{N}]+(?:[\\-‐‑–][\\p{Lu}\\p{N}]+)?)");
 
     /** A hyphenated name: two to five parts joined by single hyphens, no hyphen before or after it. */
     private static final Pattern NAME = Pattern.compile(
@@ -49,30 +61,49 @@ final class CargoCodes {
     private static final List<String> NOT_LOADED = List.of(ExoKg.NS + "TargetingLigand", ExoKg.NS + "Antibody",
             ExoKg.NS + "SignalingProtein");
 
-    private static final Map<String, String> SHIPPED = read();
+    /** Classes of molecules a name displays (branch displaycodes): a code part of such a class is read as displayed. */
+    private static final List<String> DISPLAYED = List.of(ExoKg.NS + "TargetingLigand", ExoKg.NS + "Antibody");
 
-    /** A name that spells a loaded cargo: the cargo's class and the name's span. */
-    record Spelled(String cargoIri, int start, int end) {}
+    private static final Map<String, String> SHIPPED = read(CODES);
+
+    private static final Map<String, String> SHIPPED_DISPLAYED = read(DISPLAY_CODES);
+
+    /**
+     * A name that spells a loaded cargo or (branch displaycodes) a displayed molecule: the molecule's class, the name's
+     * span, the span of the code part that spells it, and whether the molecule is displayed rather than loaded.
+     */
+    record Spelled(String cargoIri, int start, int end, int codeStart, int codeEnd, boolean displayed) {}
 
     private final Lexicon lexicon;
 
+    private final boolean readDisplayed;
+
+    private final org.exokg.mention.SourceCodes sourceCodes;
+
     CargoCodes(Lexicon lexicon) {
-        this.lexicon = lexicon;
+        this(lexicon, true);
     }
 
-    private static Map<String, String> read() {
+    /** With readDisplayed false only loaded cargo is read (switch -Dexokg.noDisplayCodes). */
+    CargoCodes(Lexicon lexicon, boolean readDisplayed) {
+        this.lexicon = lexicon;
+        this.readDisplayed = readDisplayed;
+        this.sourceCodes = org.exokg.mention.SourceCodes.of(lexicon);
+    }
+
+    private static Map<String, String> read(String file) {
         Map<String, String> out = new HashMap<>();
-        for (String line : ClasspathText.read(CODES).split("\n")) {
+        for (String line : ClasspathText.read(file).split("\n")) {
             String l = line.strip();
             if (l.isEmpty() || l.startsWith("#")) {
                 continue;
             }
             String[] cols = l.split("\t");
             if (cols.length != 2) {
-                throw new IllegalStateException(CODES + ": expected 'code<TAB>class', got: " + l);
+                throw new IllegalStateException(file + ": expected 'code<TAB>class', got: " + l);
             }
             if (out.put(cols[0].strip(), ExoKg.NS + cols[1].strip()) != null) {
-                throw new IllegalStateException(CODES + ": code listed twice: " + cols[0].strip());
+                throw new IllegalStateException(file + ": code listed twice: " + cols[0].strip());
             }
         }
         return Map.copyOf(out);
@@ -89,7 +120,7 @@ final class CargoCodes {
         return iri == null || lexicon.term(iri) == null ? null : iri;
     }
 
-    /** The names of text[start, end) that spell a loaded cargo, in order. */
+    /** The names of text[start, end) that spell a loaded cargo or (branch displaycodes) a displayed molecule, in order. */
     List<Spelled> spelled(String text, int start, int end, List<Mention> mentions) {
         List<Spelled> out = new ArrayList<>(0);
         Matcher m = NAME.matcher(text).region(start, end);
@@ -100,6 +131,9 @@ final class CargoCodes {
             int[] first = parts.get(0);
             int[] last = parts.get(parts.size() - 1);
             String cargo = null;
+            int codeStart = -1;
+            int codeEnd = -1;
+            boolean displayed = false;
             String lastText = text.substring(last[0], last[1]);
             boolean vesicleLast = VESICLE_LAST.matcher(lastText).matches() || vesicleAt(mentions, last[0], last[1]);
             if (vesicleLast && parts.size() >= 2) {
@@ -109,16 +143,74 @@ final class CargoCodes {
                         continue;
                     }
                     cargo = cargoOver(text, mentions, first[0], parts.get(k)[1]);
+                    codeStart = first[0];
+                    codeEnd = parts.get(k)[1];
+                }
+                // (branch displaycodes) a displayed molecule in the same place ("GE11-Exos", "iRGD-EqM-EVs")
+                for (int k = parts.size() - 2; readDisplayed && k >= 0 && cargo == null; k--) {
+                    if (parts.size() - 2 - k > 2 || !middles(text, parts, k + 1, parts.size() - 1)) {
+                        continue;
+                    }
+                    cargo = displayedOver(text, mentions, first[0], parts.get(k)[1]);
+                    codeStart = first[0];
+                    codeEnd = parts.get(k)[1];
+                    displayed = cargo != null;
                 }
             }
             if (cargo == null && VESICLE_FIRST.matcher(text.substring(first[0], first[1])).matches() && parts.size() >= 2) {
-                cargo = cargoOver(text, mentions, parts.get(1)[0], last[1]);
+                codeStart = parts.get(1)[0];
+                codeEnd = last[1];
+                cargo = cargoOver(text, mentions, codeStart, codeEnd);
+                if (cargo == null && readDisplayed) {
+                    // (branch displaycodes) "Exo-RVG", "EV-CD47"
+                    cargo = displayedOver(text, mentions, codeStart, codeEnd);
+                    displayed = cargo != null;
+                }
             }
             if (cargo != null) {
-                out.add(new Spelled(cargo, m.start(), m.end()));
+                out.add(new Spelled(cargo, m.start(), m.end(), codeStart, codeEnd, displayed));
             }
         }
         return out;
+    }
+
+    /**
+     * (branch displaycodes, convention iiiii) The displayed molecule text[s, e) names: a lexicon mention of a targeting
+     * ligand or an antibody spanning it exactly ("Aptamer-Exos", "nanobody-EVs"), a short form of
+     * {@code display-codes.tsv} ("GE11", "RVG", "iRGD", "Apt", "scFv", "RBD"), or an antibody named by its antigen
+     * ("anti-HER2", "aCD3"); never a source code ("NK", "MSC": the source cells, convention b).
+     */
+    String displayedOver(String text, List<Mention> mentions, int s, int e) {
+        String part = text.substring(s, e);
+        if (sourceCodes.hyphenSource(part) != null || mentions.stream().anyMatch(x -> x.is(MentionType.SOURCE)
+                && x.start() <= s && x.end() >= e)) {
+            return null;
+        }
+        String iri = null;
+        for (Mention x : mentions) {
+            if (x.is(MentionType.CARGO) && x.start() == s && x.end() == e && DISPLAYED.stream().anyMatch(d -> x.iri().equals(d)
+                    || lexicon.isA(x.iri(), d))) {
+                iri = x.iri();
+                break;
+            }
+        }
+        if (iri == null) {
+            iri = SHIPPED_DISPLAYED.get(part);
+        }
+        if (iri == null) {
+            Matcher a = ANTIBODY.matcher(part);
+            if (a.matches() && sourceCodes.hyphenSource(a.group(1)) == null && !namesASource(a.group(1))
+                    && lexicon.term(ExoKg.NS + "Antibody") != null
+                    && mentions.stream().noneMatch(x -> !x.is(MentionType.CARGO) && x.start() < e && x.end() > s)) {
+                iri = ExoKg.NS + "Antibody";
+            }
+        }
+        return iri == null || lexicon.term(iri) == null ? null : iri;
+    }
+
+    /** Whether the lexicon reads the word as a source, a vesicle or a cell ("MSC" of "aMSC-EVs"), not as an antigen. */
+    private boolean namesASource(String word) {
+        return lexicon.entries(org.exokg.mention.TermKeys.key(word)).stream().anyMatch(x -> !x.term().types().contains(MentionType.CARGO));
     }
 
     private static List<int[]> parts(String name, int offset) {

@@ -360,7 +360,7 @@ public final class ClaimExtractor {
     public ClaimExtractor(Lexicon lexicon, ClaimPatterns patterns, Set<ParseUse> parseUses) {
         this.parseUses = Set.copyOf(parseUses);
         this.lexicon = lexicon;
-        this.cargoCodes = new CargoCodes(lexicon);
+        this.cargoCodes = new CargoCodes(lexicon, DISPLAY_CODES);
         this.patterns = patterns;
         this.sourceNamedKinds = SourceNamedKinds.of(lexicon);
         this.classifications = new ClassificationReader(lexicon);
@@ -4593,6 +4593,13 @@ public final class ClaimExtractor {
     static final boolean CARGO_CODES = !Boolean.getBoolean("exokg.noCargoCodes");
 
     /**
+     * Switch (issue 15, branch displaycodes; on by default): -Dexokg.noDisplayCodes leaves the molecule a vesicle name
+     * spells and the vesicles display unread ("GE11-Exos", "RVG-EVs", "iRGD-EqM-EVs", "Apt-Exo", "anti-HER2-EVs":
+     * {@link CargoCodes#displayedOver}; gold convention iiiii).
+     */
+    static final boolean DISPLAY_CODES = !Boolean.getBoolean("exokg.noDisplayCodes");
+
+    /**
      * (branch productcodes, gold convention xx) A vesicle name that spells a loaded cargo by its structure ("Dox-EVs",
      * "PTX-sEVs", "SOD-Hep-EVs", "siKRAS-CMEs", "Exo-DOX"; {@link CargoCodes}) carries that cargo in every sentence that
      * uses the name and gives rows: one carries row, affirmed and unhedged (the name presupposes the cargo), for the
@@ -4612,6 +4619,18 @@ public final class ClaimExtractor {
             if (read) {
                 continue;
             }
+            if (s.displayed()) {
+                // (branch displaycodes) the sentence names the displayed molecule in words that contain the code ("RVG-EVs
+                // carried the Lamp2b-RVG fusion protein"): that molecule's carries row is the sentence's, no second one
+                String code = text.substring(s.codeStart(), s.codeEnd()).toLowerCase(Locale.ROOT);
+                boolean named = mentions.stream().anyMatch(m -> m.is(MentionType.CARGO) && (m.start() >= s.end() || m.end() <= s.start())
+                        && m.start() >= sentence.start() && m.end() <= sentence.end()
+                        && m.surface().toLowerCase(Locale.ROOT).contains(code)
+                        && claims.stream().anyMatch(c -> c.relation() == Relation.CARRIES && c.objectIri().equals(m.iri())));
+                if (named) {
+                    continue;
+                }
+            }
             Mention own = null;
             boolean others = false;
             for (Mention m : mentions) {
@@ -4625,7 +4644,15 @@ public final class ClaimExtractor {
             }
             Mention name = own;
             Claim about = null;
-            for (Claim c : claims) {
+            for (Claim c : s.displayed() ? claims : List.<Claim>of()) {
+                // (branch displaycodes) a preparation that displays a molecule is engineered (z): the sentence's engineered
+                // vesicles first, not a control arm of the name's plain kind ("EVs carrying a scrambled siRNA")
+                if (c.relation() != Relation.DERIVED_FROM && c.subjectIri().equals(ENGINEERED_EXOSOME)) {
+                    about = c;
+                    break;
+                }
+            }
+            for (Claim c : about != null ? List.<Claim>of() : claims) {
                 // the name's own kind first ("SOD-Hep-EVs" beside "SOD-Hep-EMs"), then a kind above or below it
                 if (name != null && c.relation() != Relation.DERIVED_FROM && c.subjectIri().equals(name.iri())) {
                     about = c;
@@ -4661,7 +4688,7 @@ public final class ClaimExtractor {
                 continue;
             }
             more.add(new Claim(subject, Relation.CARRIES, cargo, null, null, SubjectScope.GENERAL, qualifier,
-                    "cargo-spelled-in-code", sentence));
+                    s.displayed() ? "displayed-molecule-spelled-in-code" : "cargo-spelled-in-code", sentence));
         }
         return more;
     }

@@ -58,11 +58,15 @@ class CargoSpelledInCodeNameTest {
 
     @Test
     void aCodeSpellingADisplayedLigandIsNoLoadedCargo() throws Exception {
-        // convention xx leaves codes of displayed molecules (targeting peptides, aptamers) to convention i
+        // convention xx leaves codes of displayed molecules (targeting peptides, aptamers) to convention i; since iiiii
+        // (branch displaycodes) the later use carries the displayed peptide, and still no loaded cargo
         String later = "RVG-EVs reduced seizures in epileptic mice.";
         String text = "We engineered extracellular vesicles from HEK293 cells to display the RVG peptide (RVG-EVs).\n\n" + later;
         List<String> got = claims(text);
-        assertFalse(got.stream().anyMatch(c -> c.contains(" carries ") && c.endsWith("@" + laterStart(text, later))), got.toString());
+        assertFalse(got.stream().anyMatch(c -> c.contains(" carries ") && !c.contains(" carries RvgPeptide ")
+                && c.endsWith("@" + laterStart(text, later))), got.toString());
+        assertTrue(got.stream().anyMatch(c -> c.contains(" carries RvgPeptide ") && c.endsWith("@" + laterStart(text, later))),
+                got.toString());
     }
 
     @Test

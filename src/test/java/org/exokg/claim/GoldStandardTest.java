@@ -1231,7 +1231,8 @@ class GoldStandardTest {
         // Branch goldconv22 (gold only, convention iiiii: RBD-Exos carry the receptor-binding domain at each use, 2 carries Protein rows added, not extracted): P 0.916 -> 0.916 (186 of 203), R 0.732 -> 0.727. Floors just under; R floor 0.73 -> 0.72 because the gold grew, no rule changed.
         // Branch anaphorqualifiers ('vesicles of this kind' keeps its antecedent's source): P 0.916 -> 0.926, R 0.732 -> 0.740. Floors just under.
         // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.926 (188 of 203), R 0.734. Floors just under.
-        assertFloors(figures.claims(), 0.92, 0.73);
+        // Branch displaycodes (codes spelling a displayed molecule, convention iiiii: RBD-Exos carry Protein): P 0.926 -> 0.927 (188 of 203 -> 190 of 205), R 0.734 -> 0.742. Floors just under.
+        assertFloors(figures.claims(), 0.92, 0.74);
         // After the eleventh session's merges: hedge 0.667 of all (16 of 24). Hedge floor up.
         // Branch hedge2 (seventeenth session; convention j on this gold: "Exosome-based vaccines could ..." presupposes the use): hedge 0.667 (16 of 24) -> 0.652 (15 of 23), a gold change. Floor just under.
         assertHedgeFloors(figures.claims(), 0.60);
@@ -1421,6 +1422,7 @@ class GoldStandardTest {
         // Branch relationframes (frames of source, cargo and target: producers in a relative clause, things called vesicles, loaded vesicles, cell marker compounds, 'together with' lists): P 0.912 -> 0.908 (237 of 260 -> 237 of 261), R 0.642 unchanged. P floor lowered 0.91 -> 0.90: the one new claim, '60 % of them carried the neutrophil marker CD66b', is the gold's cargo with the anaphor's qualifier (BronchoalveolarLavageFluid) missing, a subject resolution left to its owners; the marker compound gains 2 right in blind 19 and 28 (switch -Dexokg.noCellMarkerCompound).
         // Branch goldconv22 (gold only, convention iiiii: Apt-Exo carries Aptamer at a later use, 1 row added, not extracted): P 0.912 -> 0.912 (239 of 262), R 0.648 -> 0.646. Floors just under.
         // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.909 (239 of 263), R 0.646. Floors just under.
+        // Branch displaycodes (codes spelling a displayed molecule, convention iiiii: Apt-Exo carries Aptamer): P 0.909 -> 0.909 (239 of 263 -> 240 of 264), R 0.646 -> 0.649. Floors just under (unchanged).
         assertFloors(figures.claims(), 0.90, 0.64);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.884 -> 0.885 (221 of 250 -> 223 of 252), R 0.612 -> 0.618. Floors just under.
         // Branch compared (the standard of "differ from" is passed over: 'yak milk EVs differ from bovine milk EVs and ... they protect'): P 0.884 -> 0.888 (222 of 250), R 0.612 -> 0.615. Floors unchanged (just under).
@@ -1660,6 +1662,7 @@ class GoldStandardTest {
         // Branch dev29 (term families: growth factor isoforms and Wnt ligands, chemokine receptors, whey and lens proteins, intestinal cells, nerve crush; exokg.ttl): P 0.878 -> 0.875 (281 of 320 -> 281 of 321), R 0.610 unchanged: "differed between donors in their Wnt3a content" read unqualified (gold [StemCell]). Floors unchanged (still under).
         // Branch precisionrules (Blood's "circulating" name pattern no longer spans a named cell source, convention kkkk): P 0.878 -> 0.881 (281 of 320 -> 281 of 319), R 0.608 -> 0.608. Floors just under.
         // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.879 (282 of 321), R 0.610. Floors just under.
+        // Branch displaycodes (codes spelling a displayed molecule, convention iiiii: RVG-EVs carry RvgPeptide, given to the engineered vesicles before a control arm): P 0.879 -> 0.879 (282 of 321 -> 283 of 322), R 0.610 -> 0.613. Floors just under (unchanged).
         assertFloors(figures.claims(), 0.87, 0.61);
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.883 -> 0.882 (273 of 309 -> 276 of 313), R 0.593 -> 0.600. Floors just under.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
@@ -1863,7 +1866,8 @@ class GoldStandardTest {
         // Branch propertyframes (property, challenge and use frames: harm after vesicle products, vaccine contains OMVs): P 0.837 -> 0.835, R 0.548 -> 0.553. Floors just under.
         // Branch goldconv22 (gold only, convention iiiii: GE11-Exos carry Ge11Peptide at each use, 4 rows added, not extracted): P 0.835 -> 0.835 (223 of 267), R 0.549 -> 0.544. Floors just under.
         // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.835 (223 of 267), R 0.544. Floors just under.
-        assertFloors(figures.claims(), 0.83, 0.54);
+        // Branch displaycodes (codes spelling a displayed molecule, convention iiiii: GE11-Exos carry Ge11Peptide): P 0.835 -> 0.838 (223 of 267 -> 227 of 271), R 0.544 -> 0.554. Floors just under.
+        assertFloors(figures.claims(), 0.83, 0.55);
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.854 -> 0.848 (217 of 254 -> 218 of 257), R 0.547 -> 0.549. Precision floor 0.85 -> 0.84: the poster title read as a sentence gives 1 right, 2 wrong here (targets Cancer for "kill neuroblastoma cells"; the next sentence's discourse subject turns engineered); development P falls 0.0005 overall while R rises 0.0015, so kkk stays on.
         // Branch subjects6 (treatments and treated groups as subjects: the vaccinated group, a share less of a disease): P 0.850 -> 0.850, R 0.547 -> 0.550 (216 of 254). Floors just under.
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.850 -> 0.843 (215 of 253 -> 215 of 255: 'took up labelled vesicles in every study' read as Exosome, gold ExtracellularVesicle), R 0.547 -> 0.547. Floors just under.
@@ -1973,6 +1977,7 @@ class GoldStandardTest {
         // Branch relationframes (frames of source, cargo and target: producers in a relative clause, things called vesicles, loaded vesicles, cell marker compounds, 'together with' lists): P 0.922 -> 0.922 (294 of 319 -> 296 of 321), R 0.588 -> 0.592. R floor raised 0.58 -> 0.59, floors just under.
         // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.923 (300 of 325), R 0.601. Floors just under.
         // Branch goldconv23 (gold only, convention kkkkk: a direct question's hedged crosses row removed; the extractor's claim on it is now a false positive): P 0.923 -> 0.920 (300 -> 299 of 325), R 0.601 -> 0.600. Floors just under (unchanged).
+        // Branch displaycodes (codes spelling a displayed molecule, convention iiiii: iRGD-EqM-EVs carry IrgdPeptide): P 0.923 -> 0.924 (300 of 325 -> 302 of 327), R 0.601 -> 0.605. Floors just under.
         assertFloors(figures.claims(), 0.92, 0.60);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
         // Branch triggers3 (seventeenth session; "may thus become imaging probes" read as usedFor Imaging): P 0.805 -> 0.806, R 0.425 -> 0.427 (211 -> 212 of 496); hedged found 7 -> 8 of 44 (0.159 -> 0.182 of all). Hedge floor up.
