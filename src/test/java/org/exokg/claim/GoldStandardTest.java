@@ -127,8 +127,8 @@ class GoldStandardTest {
     /**
      * Scores blind set {@code number}, which has been promoted to development data, and prints the full report (false
      * positives and negatives) with the aggregate hedge and isKindOf lines. Only for sets whose per-claim output may be
-     * read (6 to 29: each was promoted after one to three sessions as a never-tuned set; 26 and 27 in the twenty-fourth
-     * session, 28 in the twenty-fifth, 29 in the twenty-sixth); the never-tuned sets 30, 31, 32 and 33 go through
+     * read (6 to 30: each was promoted after one to three sessions as a never-tuned set; 26 and 27 in the twenty-fourth
+     * session, 28 in the twenty-fifth, 29 in the twenty-sixth, 30 in the twenty-seventh); the never-tuned sets 31, 32 and 33 go through
      * {@link #blindSetFigures}.
      */
     private static BlindSetFigures developmentSetFigures(int number, String ordinal, Path[] texts) throws Exception {
@@ -2731,8 +2731,7 @@ class GoldStandardTest {
     }
 
     /**
-     * Blind set 30 (never tuned on): prints aggregate figures only (no false positive or negative is listed), so the set
-     * stays blind to the engineers who change the rules.
+     * Blind set 30 (development data since the twenty-seventh session; never tuned on before): prints the full report.
      * <p>
      * Sixteen texts (PubMed with INTRODUCTION / AREAS COVERED / EXPERT OPINION, BACKGROUND / METHODS / RESULTS /
      * CONCLUSIONS and unstructured; JATS with "Materials and methods" and "Methods" sections with subsections, Results,
@@ -2758,7 +2757,8 @@ class GoldStandardTest {
      */
     @Test
     void thirtiethBlindSetAgainstExpectedClaims() throws Exception {
-        BlindSetFigures figures = blindSetFigures(30, "thirtieth", GoldStandard.BLIND30_TEXTS);
+        // promoted to development data in the twenty-seventh session; last never-tuned figures P 0.845, R 0.480 (235 right of 278; gold 490)
+        BlindSetFigures figures = developmentSetFigures(30, "thirtieth", GoldStandard.BLIND30_TEXTS);
         // Branch blind30 (new set, first run): NEVER-TUNED, aggregate only, not tuned on: P 0.802 (203 of 253), R 0.418 (gold 486). Floors just under.
         // Branch blind30 (the writer's gold fixes after the one reading): NEVER-TUNED, aggregate only, not tuned on: P 0.802 -> 0.822 (203 -> 208 of 253), R 0.418 -> 0.424 (gold 486 -> 490). Floors just under.
         // Branch denials2 (negation cues and denied tumour risk): NEVER-TUNED, aggregate only, not tuned on: P 0.822 -> 0.819 (208 of 253 -> 254), R 0.424 -> 0.424. P floor lowered 0.82 -> 0.81 and denials beyond the gold 1 -> 2 allowed: the one more claim is a denial (5 -> 6 extracted, 4 right), not inspected (sealed); reported, the lead decides.
