@@ -570,7 +570,9 @@ public final class GoldConventions {
     /** aaaaa) Challenges that name a gap more specifically than LackOfCharacterisation. */
     static final Set<String> GAP_CHALLENGES = Set.of("LackOfCharacterisation", "RegulatoryUncertainty", "LackOfPotencyAssay",
             "SafetyConcern", "FewInVivoStudies", "FewClinicalTrials", "TumorPromotion", "UnwantedEndogenousCargo", "LowTargetingEfficiency",
-            "LackOfStandardisation", "LackOfStandardisedIsolation", "BatchVariability");
+            "LackOfStandardisation", "LackOfStandardisedIsolation", "BatchVariability",
+            // dev30: loading methods never compared ("have not been compared in one vesicle type") name this gap
+            "LackOfDefinedLoadingMethod");
     /** bbbbb) A preparation said to keep or retain its therapeutic effect: usedFor Therapy (either polarity). */
     static final java.util.regex.Pattern KEEPS_THERAPEUTIC_EFFECT = java.util.regex.Pattern.compile(
             "(?i)\\b(?:keeps?|kept|retain(?:s|ed)?|preserve[sd]?|maintain(?:s|ed)?|lose|loses|lost)\\s+(?:their|its|the)\\s+therapeutic\\s+(?:effects?|activity|potency|efficacy)\\b");
