@@ -2588,6 +2588,15 @@ public final class ClaimExtractor {
 
     /** Switch: -Dexokg.noPredicateNounToBroaderSubject keeps claims read on a narrower predicate noun on that noun (before dev20). */
     static final boolean PREDICATE_NOUN_TO_BROADER_SUBJECT = !Boolean.getBoolean("exokg.noPredicateNounToBroaderSubject");
+    /**
+     * (issue 15, branch dev30, convention ggggg) Switch: -Dexokg.noBuddingToSubject leaves the origin a budding relative
+     * clause gives on the copula's predicate noun ("Most MkEVs are microvesicles that bud from the plasma membrane of the
+     * megakaryocyte": Microvesicle derivedFrom Megakaryocyte); on, it is the subject's (ExtracellularVesicle).
+     */
+    static final boolean BUDDING_TO_SUBJECT = !Boolean.getBoolean("exokg.noBuddingToSubject");
+    /** (branch dev30) Right after the predicate noun: a relative clause of budding from the cells or their membrane. */
+    private static final Pattern BUDDING_RELATIVE = Pattern.compile(
+            "(?i)\\s*(?:that|which)\\s+(?:(?:directly|mostly|mainly|largely)\\s+)?(?:bud|buds|budded|pinch\\s+off|pinched\\s+off|are\\s+shed|were\\s+shed)\\s+(?:off\\s+|directly\\s+)?from\\b");
     /** (branch dev20) A second finite predicate after "and": "... and carried", "and were enriched in", "and lacked". */
     private static final Pattern SECOND_PREDICATE = Pattern.compile("(?i)\\band\\s+(?:(?:also|then|thus|still|not)\\s+)?(?:[a-z]+ly\\s+)?"
             + "(?:[a-z]+ed|carr(?:y|ies)|contains?|shows?|express(?:es)?|lacks?|ha(?:s|d|ve)|was|were|is|are|bears?|displays?)\\b");
@@ -3605,7 +3614,10 @@ public final class ClaimExtractor {
                     if (other.end() <= v.start() && !other.iri().equals(v.iri()) && lexicon.isA(v.iri(), other.iri())
                             && apposed(text, v, other)
                             && PREDICATE_KIND_BEFORE.matcher(text.substring(other.end(), v.start())).find()
-                            && o.start() >= v.end() && SECOND_PREDICATE.matcher(text.substring(v.end(), o.start())).find()) {
+                            && o.start() >= v.end() && (SECOND_PREDICATE.matcher(text.substring(v.end(), o.start())).find()
+                                    // (issue 15, branch dev30, convention ggggg) "Most MkEVs are microvesicles that bud from
+                                    // the plasma membrane of the megakaryocyte": the budding clause gives the subject's origin
+                                    || BUDDING_TO_SUBJECT && BUDDING_RELATIVE.matcher(text.substring(v.end(), o.start())).lookingAt())) {
                         subjectIri = other.iri();
                         scope = scopes.resolve(text, other, mentions, Math.min(sentence.start(), other.start()));
                     }

@@ -456,22 +456,22 @@ final class GoldStandard {
         Path.of("src/test/resources/documents/heldout/blind29-manuscript-submission-cover-letter-lymph-evs-melanoma-lymph-node-metastasis.txt")};
     /** The texts of blind set 30 (claims and classification gold), committed before the extractor was run on them (branch blind30). */
     static final Path[] BLIND30_TEXTS = {
-        Path.of("src/test/resources/sealed/documents/blind30-pubmed-megakaryocyte-evs-haematopoietic-stem-cell-targeting-expert-review.xml"),
-        Path.of("src/test/resources/sealed/documents/blind30-pubmed-follicular-fluid-evs-microrna-embryo-quality-ivf.xml"),
-        Path.of("src/test/resources/sealed/documents/blind30-pubmed-bifidobacterium-longum-membrane-vesicles-obesity-fatty-liver-mice.xml"),
-        Path.of("src/test/resources/sealed/documents/blind30-jats-osteoblast-evs-antagomir-versus-liposomes-ovariectomised-rat-osteoporosis.xml"),
-        Path.of("src/test/resources/sealed/documents/blind30-jats-brain-pericyte-sevs-versus-extruded-mimetics-intranasal-ischaemic-stroke.xml"),
-        Path.of("src/test/resources/sealed/documents/blind30-jats-monocyte-evs-curcumin-donor-cell-versus-freeze-thaw-loading-psoriasis-mice.xml"),
-        Path.of("src/test/resources/sealed/documents/blind30-medical-information-standard-response-letter-placental-msc-sevs-alopecia.txt"),
-        Path.of("src/test/resources/sealed/documents/blind30-quality-agreement-excerpt-gingival-fibroblast-evs-periodontitis-contract-manufacturing.txt"),
-        Path.of("src/test/resources/sealed/documents/blind30-site-feasibility-questionnaire-m2-macrophage-evs-atherosclerosis-coronary-syndrome.txt"),
-        Path.of("src/test/resources/sealed/documents/blind30-tumour-board-minutes-ascites-evs-platinum-resistant-ovarian-cancer.txt"),
-        Path.of("src/test/resources/sealed/documents/blind30-advertising-standards-ruling-rose-callus-vesicle-anti-ageing-serum.txt"),
-        Path.of("src/test/resources/sealed/documents/blind30-supplier-change-notification-amniotic-epithelial-cell-evs-liver-fibrosis.txt"),
-        Path.of("src/test/resources/sealed/documents/blind30-hospital-discharge-summary-intranasal-msc-sevs-traumatic-brain-injury-trial.txt"),
-        Path.of("src/test/resources/sealed/documents/blind30-laboratory-test-directory-entry-pleural-fluid-ev-egfr-mutation-lung-cancer.txt"),
-        Path.of("src/test/resources/sealed/documents/blind30-investor-due-diligence-memo-tomato-nanovesicles-oral-insulin-type-2-diabetes.txt"),
-        Path.of("src/test/resources/sealed/documents/blind30-public-consultation-response-epilepsy-charity-ev-product-regulation.txt")};
+        Path.of("src/test/resources/documents/heldout/blind30-pubmed-megakaryocyte-evs-haematopoietic-stem-cell-targeting-expert-review.xml"),
+        Path.of("src/test/resources/documents/heldout/blind30-pubmed-follicular-fluid-evs-microrna-embryo-quality-ivf.xml"),
+        Path.of("src/test/resources/documents/heldout/blind30-pubmed-bifidobacterium-longum-membrane-vesicles-obesity-fatty-liver-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind30-jats-osteoblast-evs-antagomir-versus-liposomes-ovariectomised-rat-osteoporosis.xml"),
+        Path.of("src/test/resources/documents/heldout/blind30-jats-brain-pericyte-sevs-versus-extruded-mimetics-intranasal-ischaemic-stroke.xml"),
+        Path.of("src/test/resources/documents/heldout/blind30-jats-monocyte-evs-curcumin-donor-cell-versus-freeze-thaw-loading-psoriasis-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind30-medical-information-standard-response-letter-placental-msc-sevs-alopecia.txt"),
+        Path.of("src/test/resources/documents/heldout/blind30-quality-agreement-excerpt-gingival-fibroblast-evs-periodontitis-contract-manufacturing.txt"),
+        Path.of("src/test/resources/documents/heldout/blind30-site-feasibility-questionnaire-m2-macrophage-evs-atherosclerosis-coronary-syndrome.txt"),
+        Path.of("src/test/resources/documents/heldout/blind30-tumour-board-minutes-ascites-evs-platinum-resistant-ovarian-cancer.txt"),
+        Path.of("src/test/resources/documents/heldout/blind30-advertising-standards-ruling-rose-callus-vesicle-anti-ageing-serum.txt"),
+        Path.of("src/test/resources/documents/heldout/blind30-supplier-change-notification-amniotic-epithelial-cell-evs-liver-fibrosis.txt"),
+        Path.of("src/test/resources/documents/heldout/blind30-hospital-discharge-summary-intranasal-msc-sevs-traumatic-brain-injury-trial.txt"),
+        Path.of("src/test/resources/documents/heldout/blind30-laboratory-test-directory-entry-pleural-fluid-ev-egfr-mutation-lung-cancer.txt"),
+        Path.of("src/test/resources/documents/heldout/blind30-investor-due-diligence-memo-tomato-nanovesicles-oral-insulin-type-2-diabetes.txt"),
+        Path.of("src/test/resources/documents/heldout/blind30-public-consultation-response-epilepsy-charity-ev-product-regulation.txt")};
     /** The texts of blind set 31 (claims and classification gold), committed before the extractor was run on them (branch blind31). */
     static final Path[] BLIND31_TEXTS = {
         Path.of("src/test/resources/sealed/documents/blind31-pubmed-cervicovaginal-fluid-evs-microrna-spontaneous-preterm-birth-prediction.xml"),

@@ -68,6 +68,8 @@ public final class RecallReview {
         sets.add(new HedgeReview.GoldSet("blind 28", "heldout-blind28-claims.tsv", GoldStandard.BLIND28_TEXTS));
         // blind 29: development data from the twenty-sixth session of 6 Dec 2026
         sets.add(new HedgeReview.GoldSet("blind 29", "heldout-blind29-claims.tsv", GoldStandard.BLIND29_TEXTS));
+        // blind 30: development data from the twenty-seventh session of 6 Dec 2026
+        sets.add(new HedgeReview.GoldSet("blind 30", "heldout-blind30-claims.tsv", GoldStandard.BLIND30_TEXTS));
         return sets;
     }
 
