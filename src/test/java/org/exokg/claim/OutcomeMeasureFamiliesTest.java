@@ -89,4 +89,17 @@ class OutcomeMeasureFamiliesTest {
         List<String> raised = claims(INFECTION, "The exosomes increased bacterial counts in the lungs.");
         assertFalse(raised.stream().anyMatch(s -> s.contains("treats InfectiousDisease")), raised.toString());
     }
+
+    @Test
+    void bacteriaKilledOrFewerTreatInfection() throws Exception {
+        List<String> c = claims(INFECTION, "The loaded exosomes killed bacteria inside osteoblasts.");
+        assertTrue(c.contains("Exosome treats InfectiousDisease"), c.toString());
+        List<String> fewer = claims(INFECTION, "Mice vaccinated with the exosomes had ten times fewer bacteria in the lungs.");
+        assertTrue(fewer.contains("Exosome treats InfectiousDisease"), fewer.toString());
+        // what the vesicles do instead of killing, and killed bacteria given as a control, are no treatment
+        List<String> instead = claims(INFECTION, "The exosomes modulate the host rather than killing the bacteria.");
+        assertFalse(instead.stream().anyMatch(s -> s.contains("treats InfectiousDisease")), instead.toString());
+        List<String> heat = claims(INFECTION, "The exosomes were compared with heat-killed bacteria in the lungs.");
+        assertFalse(heat.stream().anyMatch(s -> s.contains("treats InfectiousDisease")), heat.toString());
+    }
 }
