@@ -341,6 +341,10 @@ public final class SubjectScopeResolver {
         if (cells != null) {
             return new Scope(SubjectScope.SPECIFIC, cells);
         }
+        Mention earlier = depth == 0 && SENTENCE_DEMONSTRATIVE_SOURCE ? earlierVesiclesSource(text, vesicle, sentenceMentions, sentenceStart) : null;
+        if (earlier != null) {
+            return new Scope(SubjectScope.SPECIFIC, earlier);
+        }
         int from = Math.max(sentenceStart, before == null ? sentenceStart : before.end());
         if (PRE_UNKNOWN.matcher(text.substring(from, vesicle.start())).find()) {
             return new Scope(SubjectScope.SPECIFIC, null);
@@ -790,6 +794,58 @@ public final class SubjectScopeResolver {
         // one source only in the fronted clause: "because milk and colostrum ..." narrows neither
         return mentions.stream().anyMatch(m -> m != owner && m.is(MentionType.SOURCE) && m.start() >= owner.end() && m.end() <= vesicleStart)
                 ? null : owner;
+    }
+
+    /**
+     * (issue 15, branch discoursesource) Switch: -Dexokg.noSentenceDemonstrativeSource: a demonstrative vesicle noun in a later
+     * clause of the sentence that named the vesicles with their source ("B lymphocytes secrete exosomes that carry MHC class
+     * II, and such exosomes present antigen to T cells"; "exosomes isolated from bovine milk, wherein the exosomes carry ...")
+     * stays unqualified, as before.
+     */
+    static final boolean SENTENCE_DEMONSTRATIVE_SOURCE = !Boolean.getBoolean("exokg.noSentenceDemonstrativeSource");
+    /** A demonstrative or definite determiner right before the vesicle noun, at most one modifier between: "these exosomes", "such edible vesicles", "the exosomes". */
+    private static final Pattern DEMONSTRATIVE_BEFORE = Pattern.compile("(?:\\A|[^\\p{L}])(?:these|those|such|the)\\s+(?:[\\p{L}\\-‐]+\\s+)?\\z");
+    /**
+     * Between the first vesicles and a source read after them: their origin phrase right after the noun ("exosomes isolated
+     * from bovine milk", "vesicles secreted by macrophages"), no other noun first ("the vesicles from recognition by
+     * macrophages" names no origin).
+     */
+    private static final Pattern ORIGIN_RIGHT_AFTER = Pattern.compile(
+            "\\A\\s*,?\\s*(?:(?:that|which)\\s+(?:are|were|is|was|have\\s+been)\\s+)?(?:[a-z]+ly\\s+)?(?:[a-z]+(?:ed|en|ne|wn|ade)\\s+)?(?:from|by|of|in)\\s+"
+                    + "(?:the\\s+)?(?:(?!(?:from|by|of|in|with|to|and|or)\\b)[\\p{L}\\p{N}\\-‐+]+\\s+){0,2}\\z");
+    /** Words between the two mentions that set other vesicles against the first: a contrast, a comparison, a control. */
+    private static final Pattern CONTRAST_BETWEEN = Pattern.compile(
+            "\\b(?:unlike|whereas|while|in contrast|by contrast|conversely|than|compared|comparison|versus|vs|but|however|although|though"
+                    + "|other|control|different|rather|instead|except|not)\\b");
+
+    /**
+     * (issue 15, branch discoursesource) "Neutrophils release exosomes, and these exosomes carry myeloperoxidase": a
+     * demonstrative noun of the same vesicles later in the sentence refers back to the vesicles the sentence named with their
+     * source (the anaphor convention, inside one sentence), so it takes that source; the nearest vesicle mention before it,
+     * of the same kind (or a bare "vesicles"), with no contrast or comparison between them and one source only; null
+     * otherwise.
+     */
+    private Mention earlierVesiclesSource(String text, Mention vesicle, List<Mention> mentions, int sentenceStart) {
+        if (!DEMONSTRATIVE_BEFORE.matcher(lower(text, Math.max(sentenceStart, vesicle.start() - 40), vesicle.start())).find()) {
+            return null;
+        }
+        Mention earlier = null;
+        for (Mention m : mentions) {
+            if (m.is(MentionType.VESICLE) && m.start() >= sentenceStart && m.end() <= vesicle.start()) {
+                earlier = m;
+            }
+        }
+        if (earlier == null || !(earlier.iri().equals(vesicle.iri()) || BARE_VESICLES_NOUN.matcher(vesicle.surface().replaceAll("(?i)^(?:these|those|such|the)\\s+", "")).matches())
+                || CONTRAST_BETWEEN.matcher(lower(text, earlier.end(), vesicle.start())).find()) {
+            return null;
+        }
+        Scope scope = resolve(text, earlier, mentions, sentenceStart, 1);
+        Mention source = scope.qualifier();
+        if (source == null || !source.is(MentionType.SOURCE) || coordinatedWithAnotherSource(text, earlier, source, mentions)
+                || source.start() >= earlier.end() && !ORIGIN_RIGHT_AFTER.matcher(lower(text, earlier.end(), source.start())).matches()) {
+            return null;
+        }
+        return source;
     }
 
     private static boolean qualifies(Mention m) {
