@@ -70,6 +70,12 @@ public final class DiscourseTopic {
     static final boolean COMPARATOR_ARM_NO_TOPIC = !Boolean.getBoolean("exokg.noComparatorArmTopic");
 
     /**
+     * (issue 15, branch anaphorarms) Switch: -Dexokg.noSameSubjectsComparator: vesicles named as a second sample of the
+     * same people or animals ("Plasma EVs from the same patients ...") may take the discourse over again.
+     */
+    static final boolean SAME_SUBJECTS_COMPARATOR = !Boolean.getBoolean("exokg.noSameSubjectsComparator");
+
+    /**
      * (branch compared) A comparator arm's dose, matched in the clause of the vesicles: "given at the same dose", "at
      * equal particle numbers", "in matched amounts" (not "free drug at the same dose" in a clause of its own).
      */
@@ -99,7 +105,11 @@ public final class DiscourseTopic {
         }
         java.util.regex.Matcher end = CLAUSE_END.matcher(after);
         String clause = end.find() ? after.substring(0, end.start()) : after;
-        return COMPARATOR_DOSE.matcher(clause).find();
+        return COMPARATOR_DOSE.matcher(clause).find()
+                // (issue 15, branch anaphorarms) "Plasma EVs from the same patients showed none of these differences", "EVs
+                // of conventional CD4 T cells from the same donors did not suppress proliferation": a second sample of the
+                // same subjects is the comparison (topic-preparation.yaml: comparator-arm-clauses)
+                || SAME_SUBJECTS_COMPARATOR && TopicPreparation.defaults().comparatorArmClause(clause.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** (branch compared) The first vesicle or defined name after {@code standard} in the sentence that is no standard itself, or null. */
