@@ -192,6 +192,44 @@ public final class DiscourseTopic {
         return lexicon.isA(m.iri(), ExoKg.NS + "Liposome");
     }
 
+    /**
+     * (issue 15, branch anaphorarms) Switch: -Dexokg.noSourcedBareTopics: bare vesicles with an origin phrase of their own
+     * ("Vesicles released by Bacteroides ...") do not take the discourse over from the vesicles under discussion.
+     */
+    public static final boolean SOURCED_BARE_TOPICS = !Boolean.getBoolean("exokg.noSourcedBareTopics");
+
+    /**
+     * (issue 15, branch anaphorarms) Right after a bare vesicle noun: an origin phrase ("released by", "from", "of"), an
+     * article or a word of the source's state at most before the source; not a demonstrative ("vesicles from these stem
+     * cells" are the preparation under discussion, named again by its source).
+     */
+    private static final Pattern OWN_ORIGIN = Pattern.compile(
+            "(?i)\\A\\s*(?:(?:released|secreted|shed|produced|derived|isolated|obtained|purified|collected)\\s+)?(?:by|from|of)\\s+"
+                    + "(?:(?:the|a|an|cultured|live|living|human)\\s+)?");
+
+    /**
+     * (issue 15, branch anaphorarms) The first of the sentence's bare vesicles ({@code bare}: those only the anaphora
+     * layer read) whose origin phrase right after it names a source term ("vesicles released by P. gingivalis",
+     * "Vesicles from amniotic fluid"), or null.
+     */
+    public static Mention sourcedBareVesicle(String text, Sentence s, List<Mention> bare, List<Mention> mentions) {
+        for (Mention b : bare) {
+            if (b.end() > s.end()) {
+                continue;
+            }
+            java.util.regex.Matcher m = OWN_ORIGIN.matcher(text).region(b.end(), s.end());
+            if (!m.lookingAt()) {
+                continue;
+            }
+            for (Mention x : mentions) {
+                if (x.is(MentionType.SOURCE) && x.start() == m.end()) {
+                    return b;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The sentence's first vesicle mention, or null. */
     public static Mention firstVesicle(List<Mention> mentions) {
         for (Mention m : mentions) {
