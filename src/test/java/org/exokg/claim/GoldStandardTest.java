@@ -1321,6 +1321,7 @@ class GoldStandardTest {
         // Branch goldconv21 (zzzz: a stem-cell mimetic row unqualified): P 0.950 -> 0.946, R 0.790 -> 0.787. Floors just under; floors 0.95 / 0.79 -> 0.94 / 0.78: the extractor qualifies that mimetic row StemCell, the gold now writes it unqualified.
         // Branch productcodes (names spelling their cargo or a bacterium's initials: 'Lp-EVs' now qualified Bacterium, so 'their composition' after the generic 'vesicles from bacterial cultures' takes it (an antecedent choice, convention ss): P 0.950 -> 0.946 (230 of 242 -> 229 of 242), R 0.790 -> 0.787. Floors lowered just under for that reason.
         // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.942 (228 of 242), R 0.784. Floors just under.
+        // Branch anaphorarms (bare vesicles with an origin phrase of their own take the discourse over; switch -Dexokg.noSourcedBareTopics): P 0.942 -> 0.946 (228 -> 229 of 242), R 0.784 -> 0.787. Floors just under (unchanged).
         assertFloors(figures.claims(), 0.94, 0.78);
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.917 -> 0.952 (210 of 229 -> 216 of 227), R 0.727 -> 0.747. Floors just under.
         // After the eleventh session's merges: hedge 0.438 of all (14 of 32). Hedge floor up.
@@ -1542,6 +1543,7 @@ class GoldStandardTest {
         // Branch propertyframes (property, challenge and use frames: products made from vesicles): P 0.857 -> 0.858, R 0.607 -> 0.612. Floors just under.
         // Branch relationframes (frames of source, cargo and target: producers in a relative clause, things called vesicles, loaded vesicles, cell marker compounds, 'together with' lists): P 0.857 -> 0.857 (239 of 279 -> 240 of 280), R 0.607 -> 0.609. Floors just under (unchanged).
         // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.862 (244 of 283), R 0.616. Floors just under.
+        // Branch anaphorarms (bare vesicles with an origin phrase of their own take the discourse over; switch -Dexokg.noSourcedBareTopics): P 0.862 -> 0.866 (244 -> 245 of 283), R 0.616 -> 0.619. Floors just under (unchanged).
         assertFloors(figures.claims(), 0.86, 0.61);
         // Branch cargonames (a code name spelling its loaded cargo carries it at later uses, convention xx): P 0.873 -> 0.872, R 0.594 -> 0.607. Floors just under.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 15: P 0.846 -> 0.846, R 0.578 -> 0.574 (xx: 4 MEG3-Exos carries rows not read; vv, bbb). Floors unchanged (just under).
@@ -1658,7 +1660,8 @@ class GoldStandardTest {
         // Branch dev29 (term families: growth factor isoforms and Wnt ligands, chemokine receptors, whey and lens proteins, intestinal cells, nerve crush; exokg.ttl): P 0.878 -> 0.875 (281 of 320 -> 281 of 321), R 0.610 unchanged: "differed between donors in their Wnt3a content" read unqualified (gold [StemCell]). Floors unchanged (still under).
         // Branch precisionrules (Blood's "circulating" name pattern no longer spans a named cell source, convention kkkk): P 0.878 -> 0.881 (281 of 320 -> 281 of 319), R 0.608 -> 0.608. Floors just under.
         // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.879 (282 of 321), R 0.610. Floors just under.
-        assertFloors(figures.claims(), 0.87, 0.61);
+        // Branch anaphorarms (bare vesicles with an origin phrase of their own take the discourse over; switch -Dexokg.noSourcedBareTopics): P 0.879 -> 0.875 (282 -> 281 of 321), R 0.610 -> 0.608. R floor lowered 0.61 -> 0.60: in the lipid-anchor patent, 'Vesicles from HEK293 cells decorated with ...' (Example 1) now becomes the antecedent of [0014]'s 'the decorated vesicles', which the gold leaves unqualified (the invention's vesicles); the change is +13 right on the development sets.
+        assertFloors(figures.claims(), 0.87, 0.60);
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.883 -> 0.882 (273 of 309 -> 276 of 313), R 0.593 -> 0.600. Floors just under.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; "may therefore offer a cell-free option", convention l on the gold): hedge of all 0.311 -> 0.341 (15 of 44), P 0.854 -> 0.851, R 0.490 -> 0.492. Hedge floor up.
@@ -1861,6 +1864,7 @@ class GoldStandardTest {
         // Branch propertyframes (property, challenge and use frames: harm after vesicle products, vaccine contains OMVs): P 0.837 -> 0.835, R 0.548 -> 0.553. Floors just under.
         // Branch goldconv22 (gold only, convention iiiii: GE11-Exos carry Ge11Peptide at each use, 4 rows added, not extracted): P 0.835 -> 0.835 (223 of 267), R 0.549 -> 0.544. Floors just under.
         // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.835 (223 of 267), R 0.544. Floors just under.
+        // Branch anaphorarms (bare vesicles with an origin phrase of their own take the discourse over; switch -Dexokg.noSourcedBareTopics): P 0.835 -> 0.839 (223 -> 224 of 267), R 0.544 -> 0.546. Floors just under (unchanged).
         assertFloors(figures.claims(), 0.83, 0.54);
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.854 -> 0.848 (217 of 254 -> 218 of 257), R 0.547 -> 0.549. Precision floor 0.85 -> 0.84: the poster title read as a sentence gives 1 right, 2 wrong here (targets Cancer for "kill neuroblastoma cells"; the next sentence's discourse subject turns engineered); development P falls 0.0005 overall while R rises 0.0015, so kkk stays on.
         // Branch subjects6 (treatments and treated groups as subjects: the vaccinated group, a share less of a disease): P 0.850 -> 0.850, R 0.547 -> 0.550 (216 of 254). Floors just under.
@@ -2262,7 +2266,8 @@ class GoldStandardTest {
         // Branch propertyframes (property, challenge and use frames: off-target clearance organs): P 0.801 -> 0.802, R 0.524 -> 0.526. Floors just under.
         // Branch relationframes (frames of source, cargo and target: producers in a relative clause, things called vesicles, loaded vesicles, cell marker compounds, 'together with' lists): P 0.801 -> 0.803 (242 of 302 -> 244 of 304), R 0.524 -> 0.528. Floors just under (unchanged).
         // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.798 (245 of 307), R 0.529. Floors just under.
-        assertFloors(figures.claims(), 0.79, 0.52);
+        // Branch anaphorarms (bare vesicles with an origin phrase of their own take the discourse over; switch -Dexokg.noSourcedBareTopics): P 0.798 -> 0.808 (245 -> 248 of 307), R 0.529 -> 0.536. Floors just under.
+        assertFloors(figures.claims(), 0.80, 0.53);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.785 -> 0.782 (230 of 293 -> 230 of 294: 'plasma gave 60 % fewer CD41-positive vesicles' carries Protein), R 0.500 -> 0.500. Floors just under.
         // Branch studied (a text about one product: its present tense and unsourced anaphors take its source; the label-style summary's 'The exosomes carry CD63 ...'): P 0.785 -> 0.802 (230 -> 235 of 293), R 0.500 -> 0.511. Floors just under.
         // Branch objects4 (an injury said "the injured <organ>" next to a vesicle subject, objects4-injured-organ): P 0.785 -> 0.786, R 0.500 -> 0.502. Floors just under.
@@ -2414,7 +2419,8 @@ class GoldStandardTest {
         // Branch propertyframes (property, challenge and use frames: off-target clearance organs): P 0.829 -> 0.830, R 0.575 -> 0.577. Floors just under.
         // Branch relationframes (frames of source, cargo and target: producers in a relative clause, things called vesicles, loaded vesicles, cell marker compounds, 'together with' lists): P 0.829 -> 0.830 (277 of 334 -> 278 of 335), R 0.575 -> 0.577. Floors just under (unchanged).
         // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.839 (282 of 336), R 0.581. Floors just under.
-        assertFloors(figures.claims(), 0.83, 0.58);
+        // Branch anaphorarms (bare vesicles with an origin phrase of their own take the discourse over; switch -Dexokg.noSourcedBareTopics): P 0.839 -> 0.854 (282 -> 287 of 336), R 0.581 -> 0.592. Floors just under.
+        assertFloors(figures.claims(), 0.85, 0.59);
         assertHedgeFloors(figures.claims(), 0.37);
         assertDenialFloors(figures.claims(), 3, 3);
         assertKindFloors(figures.kinds(), 6, 1);
@@ -2542,7 +2548,8 @@ class GoldStandardTest {
         // Branch relationframes (frames of source, cargo and target: producers in a relative clause, things called vesicles, loaded vesicles, cell marker compounds, 'together with' lists): P 0.774 -> 0.778 (182 of 235 -> 186 of 239), R 0.407 -> 0.416. R floor raised 0.40 -> 0.41, floors just under.
         // Branch goldconv22 (gold only, convention ggggg: 1 derivedFrom Erythrocyte row added to the crowdfunding page): P 0.857 -> 0.857 (210 of 245), R 0.470 -> 0.469. Floors just under; floors 0.77 / 0.40 -> 0.85 / 0.46.
         // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.857 (210 of 245), R 0.469. Floors just under.
-        assertFloors(figures.claims(), 0.85, 0.46);
+        // Branch anaphorarms (bare vesicles with an origin phrase of their own take the discourse over; switch -Dexokg.noSourcedBareTopics): P 0.857 -> 0.861 (210 -> 211 of 245), R 0.469 -> 0.471. Floors just under.
+        assertFloors(figures.claims(), 0.86, 0.47);
         // Branch conventionrules (kkk, fff): NEVER-TUNED, aggregate only, not tuned on: P 0.655 -> 0.646 (135 of 206 -> 135 of 209), R 0.304 unchanged. Precision floor 0.65 -> 0.64 for that reason (three claims more, none right); the lead decides (switches -Dexokg.noTitleSentences, -Dexokg.noCoatedEngineered).
         assertHedgeFloors(figures.claims(), 0.21);
         assertDenialFloors(figures.claims(), 0, 1);
@@ -2663,7 +2670,8 @@ class GoldStandardTest {
         // Branch precisionrules (Blood's "circulating" name pattern no longer spans a named cell source, convention kkkk): P 0.854 -> 0.853 (280 of 328 -> 279 of 327), R 0.582 -> 0.580: the one right claim lost is a Blood row on "circulating red cell vesicles" that kkkk would not write (reported to the lead). Floors unchanged (still just under).
         // Branch relationframes (frames of source, cargo and target: producers in a relative clause, things called vesicles, loaded vesicles, cell marker compounds, 'together with' lists): P 0.841 -> 0.842 (276 of 328 -> 278 of 330), R 0.576 -> 0.580. R floor raised 0.57 -> 0.58, floors just under.
         // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.865 (294 of 340), R 0.613. Floors just under.
-        assertFloors(figures.claims(), 0.86, 0.61);
+        // Branch anaphorarms (bare vesicles with an origin phrase of their own take the discourse over; switch -Dexokg.noSourcedBareTopics): P 0.865 -> 0.871 (294 -> 296 of 340), R 0.613 -> 0.617. Floors just under.
+        assertFloors(figures.claims(), 0.87, 0.61);
         // Hedges right on matched claims: 14 of 25 (0.560), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.55, "hedges missed on matched claims");
@@ -2778,7 +2786,8 @@ class GoldStandardTest {
         // Branch dev29 (term families: growth factor isoforms and Wnt ligands, chemokine receptors, whey and lens proteins, intestinal cells, nerve crush; exokg.ttl): NEVER-TUNED, aggregate only, not tuned on: P 0.839 -> 0.842 (229 of 273 -> 229 of 272), R 0.467 unchanged. Floors unchanged (still under).
         // Branch productcodes (names spelling cargo or bacteria): NEVER-TUNED, aggregate only, not tuned on: P 0.835 -> 0.839 (228 of 273 -> 234 of 279), R 0.465 -> 0.478. Floors just under.
         // Lead, after the twenty-sixth session's merges (6 Dec 2026): NEVER-TUNED P 0.845 (235 of 278), R 0.480. Floors just under.
-        assertFloors(figures.claims(), 0.84, 0.47);
+        // Branch anaphorarms (bare vesicles with an origin phrase of their own take the discourse over; switch -Dexokg.noSourcedBareTopics): NEVER-TUNED, aggregate only, not tuned on: P 0.845 -> 0.860 (235 -> 239 of 278), R 0.480 -> 0.488. Floors just under.
+        assertFloors(figures.claims(), 0.86, 0.48);
         // Hedges right on matched claims: 9 of 13 (0.692), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.65, "hedges missed on matched claims");
@@ -2828,6 +2837,7 @@ class GoldStandardTest {
         // Branch productcodes (names spelling cargo or bacteria): NEVER-TUNED, aggregate only, not tuned on: P 0.708 -> 0.744 (155 of 219 -> 163 of 219), R 0.347 -> 0.365. Floors just under.
         // Branch propertyframes (property, challenge and use frames): NEVER-TUNED, aggregate only, not tuned on: P 0.708 -> 0.714, R 0.347 -> 0.351. Floors just under.
         // Lead, after the twenty-sixth session's merges (6 Dec 2026): NEVER-TUNED P 0.755 (166 of 220), R 0.371. Floors just under.
+        // Branch anaphorarms (bare vesicles with an origin phrase of their own take the discourse over; switch -Dexokg.noSourcedBareTopics): NEVER-TUNED, aggregate only, not tuned on: P 0.755 -> 0.759 (166 -> 167 of 220), R 0.371 -> 0.374. Floors just under (unchanged).
         assertFloors(figures.claims(), 0.75, 0.37);
         // Hedges right on matched claims: 6 of 11 (0.545), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
