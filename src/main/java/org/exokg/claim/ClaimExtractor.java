@@ -2516,6 +2516,13 @@ public final class ClaimExtractor {
     private String engineeredSubject(String text, Sentence sentence, Mention v, List<Mention> mentions, String subjectIri,
             Mention antecedent) {
         String kind = engineeredSubjectRead(text, sentence, v, mentions, subjectIri, antecedent);
+        if (ENGINEERED_CHAINS && antecedent != null && v != antecedent && ENGINEERED_EXOSOME.equals(kind)
+                && v.start() >= sentence.start() && v.end() <= sentence.end()) {
+            // (issue 15, branch anaphorarms) an anaphor read as engineered is engineered for the anaphors that refer back
+            // to it too ("KX-Exos ... showing that the exosomes reached the tumour cells. 'We have shown that the
+            // exosomes can be given safely'"): the kind carries along the chain of mentions, not one step only
+            kindsNamed.putIfAbsent(v.start(), ENGINEERED_EXOSOME);
+        }
         if (INVENTION_ANAPHORS && v.start() >= sentence.start() && v.end() <= sentence.end()) {
             String here = text.substring(sentence.start(), sentence.end());
             if (ENGINEERED_EXOSOME.equals(kind) && INVENTION_STATEMENT.matcher(here).find()) {
@@ -2573,10 +2580,19 @@ public final class ClaimExtractor {
         return EMBODIMENT_DEFINITE_BEFORE.matcher(text.substring(Math.max(sentence.start(), v.start() - 80), v.start())).find();
     }
 
+    /**
+     * (issue 15, branch anaphorarms) Switch: -Dexokg.noEngineeredChains: an anaphor read as engineered through its antecedent
+     * does not pass the engineered kind on to the anaphors that refer back to it (one step only, as before).
+     */
+    static final boolean ENGINEERED_CHAINS = !Boolean.getBoolean("exokg.noEngineeredChains");
+
     private String engineeredSubjectRead(String text, Sentence sentence, Mention v, List<Mention> mentions, String subjectIri,
             Mention antecedent) {
         if (EngineeredPreparations.ENGINEERED_SUBJECTS && antecedent != null && engineerable(subjectIri)
-                && (ENGINEERED_EXOSOME.equals(kindsNamed.get(antecedent.start())) || statedInItsSentence(text, antecedent))) {
+                && (ENGINEERED_EXOSOME.equals(kindsNamed.get(antecedent.start())) || statedInItsSentence(text, antecedent)
+                        // (issue 15, branch anaphorarms) "The exosomes, called KX-Exos, are made ... They carry CD47": the
+                        // antecedent names an engineered preparation, whose kind its anaphors keep
+                        || ENGINEERED_CHAINS && namedEngineered(antecedent, text))) {
             // "RVG-exosomes crossed the BBB. They ...": an anaphor of engineered vesicles means them, source-qualified or not
             // (branch engineered3: also when no claim was read on the antecedent, "... loaded the resulting exosomes")
             return ENGINEERED_EXOSOME;
@@ -5069,6 +5085,12 @@ public final class ClaimExtractor {
      * there ("We engineered HEK293 cells to display GE11 ... and loaded the resulting exosomes with an siRNA. These
      * GE11-Exos ..."): the name and the anaphors after it are engineered vesicles (switch -Dexokg.noEngineeredNameUses).
      */
+    /** (issue 15, branch anaphorarms) Whether {@code antecedent} heads or names a preparation read as engineered vesicles. */
+    private boolean namedEngineered(Mention antecedent, String text) {
+        NamedPreparations.Preparation named = preparations.namedBy(antecedent, text);
+        return named != null && ENGINEERED_EXOSOME.equals(named.subjectIri());
+    }
+
     private boolean statedInItsSentence(String text, Mention antecedent) {
         NamedIn named = vesicleSentences.get(antecedent.start());
         return ENGINEERED_NAME_USES && named != null && antecedent.start() >= named.sentenceStart()

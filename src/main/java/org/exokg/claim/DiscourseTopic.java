@@ -70,6 +70,12 @@ public final class DiscourseTopic {
     static final boolean COMPARATOR_ARM_NO_TOPIC = !Boolean.getBoolean("exokg.noComparatorArmTopic");
 
     /**
+     * (issue 15, branch anaphorarms) Switch: -Dexokg.noSameSubjectsComparator: vesicles named as a second sample of the
+     * same people or animals ("Plasma EVs from the same patients ...") may take the discourse over again.
+     */
+    static final boolean SAME_SUBJECTS_COMPARATOR = !Boolean.getBoolean("exokg.noSameSubjectsComparator");
+
+    /**
      * (branch compared) A comparator arm's dose, matched in the clause of the vesicles: "given at the same dose", "at
      * equal particle numbers", "in matched amounts" (not "free drug at the same dose" in a clause of its own).
      */
@@ -99,7 +105,11 @@ public final class DiscourseTopic {
         }
         java.util.regex.Matcher end = CLAUSE_END.matcher(after);
         String clause = end.find() ? after.substring(0, end.start()) : after;
-        return COMPARATOR_DOSE.matcher(clause).find();
+        return COMPARATOR_DOSE.matcher(clause).find()
+                // (issue 15, branch anaphorarms) "Plasma EVs from the same patients showed none of these differences", "EVs
+                // of conventional CD4 T cells from the same donors did not suppress proliferation": a second sample of the
+                // same subjects is the comparison (topic-preparation.yaml: comparator-arm-clauses)
+                || SAME_SUBJECTS_COMPARATOR && TopicPreparation.defaults().comparatorArmClause(clause.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** (branch compared) The first vesicle or defined name after {@code standard} in the sentence that is no standard itself, or null. */
@@ -180,6 +190,44 @@ public final class DiscourseTopic {
 
     private boolean isLiposome(Mention m) {
         return lexicon.isA(m.iri(), ExoKg.NS + "Liposome");
+    }
+
+    /**
+     * (issue 15, branch anaphorarms) Switch: -Dexokg.noSourcedBareTopics: bare vesicles with an origin phrase of their own
+     * ("Vesicles released by Bacteroides ...") do not take the discourse over from the vesicles under discussion.
+     */
+    public static final boolean SOURCED_BARE_TOPICS = !Boolean.getBoolean("exokg.noSourcedBareTopics");
+
+    /**
+     * (issue 15, branch anaphorarms) Right after a bare vesicle noun: an origin phrase ("released by", "from", "of"), an
+     * article or a word of the source's state at most before the source; not a demonstrative ("vesicles from these stem
+     * cells" are the preparation under discussion, named again by its source).
+     */
+    private static final Pattern OWN_ORIGIN = Pattern.compile(
+            "(?i)\\A\\s*(?:(?:released|secreted|shed|produced|derived|isolated|obtained|purified|collected)\\s+)?(?:by|from|of)\\s+"
+                    + "(?:(?:the|a|an|cultured|live|living|human)\\s+)?");
+
+    /**
+     * (issue 15, branch anaphorarms) The first of the sentence's bare vesicles ({@code bare}: those only the anaphora
+     * layer read) whose origin phrase right after it names a source term ("vesicles released by P. gingivalis",
+     * "Vesicles from amniotic fluid"), or null.
+     */
+    public static Mention sourcedBareVesicle(String text, Sentence s, List<Mention> bare, List<Mention> mentions) {
+        for (Mention b : bare) {
+            if (b.end() > s.end()) {
+                continue;
+            }
+            java.util.regex.Matcher m = OWN_ORIGIN.matcher(text).region(b.end(), s.end());
+            if (!m.lookingAt()) {
+                continue;
+            }
+            for (Mention x : mentions) {
+                if (x.is(MentionType.SOURCE) && x.start() == m.end()) {
+                    return b;
+                }
+            }
+        }
+        return null;
     }
 
     /** The sentence's first vesicle mention, or null. */

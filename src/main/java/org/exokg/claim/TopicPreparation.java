@@ -63,7 +63,9 @@ final class TopicPreparation {
             // (branch studied)
             "bare-plural-present-predicates", "one-product-general",
             // (issue 15, branch anaphorqualifiers)
-            "kind-back-references");
+            "kind-back-references",
+            // (issue 15, branch anaphorarms)
+            "comparator-arm-clauses");
 
     private List<DiscourseSubject> discourseSubjects = List.of();
     /** (branch anaphors2) Local names of the classes whose mention makes a discourse subject ambiguous (a drug, a liposome). */
@@ -258,6 +260,15 @@ final class TopicPreparation {
      */
     boolean controlOrigin(String after) {
         return bareVesicleCue("control-origins", after);
+    }
+
+    /**
+     * (issue 15, branch anaphorarms) Whether the lower-case words of a vesicle's own clause make it the comparison of the
+     * preparation under discussion: a second sample of the same people or animals ("Plasma EVs from the same patients
+     * showed none of these differences").
+     */
+    boolean comparatorArmClause(String clause) {
+        return bareVesicleCue("comparator-arm-clauses", clause);
     }
 
     /** The keys a cue may have besides its id; a discourse subject may have relations and a switch too. */

@@ -237,6 +237,17 @@ public final class DocumentGraphBuilder {
                 topicMentions = new ArrayList<>(mentions);
                 topicMentions.addAll(extractor.sentenceBareVesicles());
                 topicMentions.sort(java.util.Comparator.comparingInt(Mention::start));
+            } else if (seen == null && DiscourseTopic.SOURCED_BARE_TOPICS && lastVesicle != null
+                    && DiscourseTopic.firstVesicle(mentions) == null) {
+                // (issue 15, branch anaphorarms) "Vesicles released by Bacteroides thetaiotaomicron carry ... In mice, they
+                // were taken up ...": bare vesicles with an origin phrase of their own are other vesicles than those under
+                // discussion, and the anaphors after them mean them
+                Mention own = DiscourseTopic.sourcedBareVesicle(text, s, extractor.sentenceBareVesicles(), mentions);
+                if (own != null) {
+                    topicMentions = new ArrayList<>(mentions);
+                    topicMentions.add(own);
+                    topicMentions.sort(java.util.Comparator.comparingInt(Mention::start));
+                }
             }
             Mention topic = topics.topic(text, s, topicMentions, nameUse, lastVesicle);
             if (topics.takesOver(text, s, topic, lastVesicle)) {
