@@ -601,6 +601,28 @@ public final class GoldConventions {
     static final java.util.regex.Pattern KEEPS_THERAPEUTIC_EFFECT = java.util.regex.Pattern.compile(
             "(?i)\\b(?:keeps?|kept|retain(?:s|ed)?|preserve[sd]?|maintain(?:s|ed)?|lose|loses|lost)\\s+(?:their|its|the)\\s+therapeutic\\s+(?:effects?|activity|potency|efficacy)\\b");
 
+    // ---- twenty-seventh session (branch goldconv24): conventions nnnnn-ooooo ----
+    /**
+     * nnnnn) A generic word or measure of the text's disease ("arthritis score(s)", "arthritic mice / paws / joints",
+     * clinical scores in experimental autoimmune encephalomyelitis) is the class of the one disease or model the text
+     * names: the arthritis models the lexicon files under RheumatoidArthritis, EAE MultipleSclerosis.
+     */
+    static final java.util.regex.Pattern GENERIC_ARTHRITIS_MEASURE = java.util.regex.Pattern.compile(
+            "(?i)\\barthritis\\s+scores?\\b|\\barthritic\\s+(?:mice|rats|animals|paws?|joints?|knees?|ankles?)\\b");
+    /** nnnnn) The rheumatoid arthritis models (and the disease) a text may name: the generic arthritis words then are that class. */
+    static final java.util.regex.Pattern RA_MODEL = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:collagen-induced|collagen\\u2010induced|adjuvant-induced|serum-transfer|rheumatoid)\\s+arthritis\\b");
+    /**
+     * ooooo) Activity or potency kept or lost through storage (a temperature, freezing, thawing, lyophilisation, storage,
+     * shelf life): Stability / StorageStability, never usedFor Therapy (bbbbb is the therapeutic effect kept after a
+     * modification; "therapeutic" named, bbbbb applies).
+     */
+    static final java.util.regex.Pattern STORAGE_ACTIVITY = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:keeps?|kept|retain(?:s|ed)?|lose|loses|lost|losing)\\s+(?:(?:their|its|the|some|most|half|much)\\s+(?:of\\s+(?:their|its|the)\\s+)?)?"
+            + "(?:[a-z-]+\\s+)?(?:activity|potency)\\b");
+    static final java.util.regex.Pattern STORAGE_WORD = java.util.regex.Pattern.compile(
+            "(?i)\u00b0\\s?C|\\broom temperature\\b|\\bfr[eo]e?z|\\bthaw|\\blyophili[sz]|\\bfreeze-dried\\b|\\bstor(?:ed|age|ing)\\b|\\bshelf\\b|\\bafter thawing\\b|\\bwithin \\d+ (?:hours|days|weeks)\\b");
+
     // ---- twenty-sixth session (branch goldconv22): conventions ccccc-hhhhh ----
     /** eeeee) Named Wnt ligands ("Wnt3a", "Wnt10b", "Wnt proteins") the vesicles carry are SignalingProtein. */
     static final java.util.regex.Pattern WNT_LIGAND = java.util.regex.Pattern.compile(
@@ -1023,6 +1045,29 @@ public final class GoldConventions {
                     java.util.regex.Matcher capture = CAPTURE_MARKER.matcher(s.text());
                     if (capture.find() && here.stream().anyMatch(x -> x[4].equals("carries") && x.length > 8 && x[8].contains(capture.group(1)))) {
                         out.add(new Finding(set, "lllll", doc, s.text(), "-", "the capture marker " + capture.group(1) + " written as carried"));
+                    }
+                    // nnnnn) (goldconv24) "arthritis score", "arthritic mice" in a text naming a rheumatoid arthritis model: that class,
+                    // not the lexicon's InflammatoryDisease for the bare word (nor Disease, AutoimmuneDisease)
+                    if (GENERIC_ARTHRITIS_MEASURE.matcher(s.text()).find() && e.sentences().stream().anyMatch(d -> RA_MODEL.matcher(d.first().text()).find())) {
+                        for (String[] x : here) {
+                            if (List.of("treats", "targets", "contributesTo").contains(x[4])
+                                    && List.of("InflammatoryDisease", "Disease", "AutoimmuneDisease").contains(x[5])) {
+                                out.add(new Finding(set, "nnnnn", doc, s.text(), show(x), "a generic arthritis measure of a rheumatoid arthritis model written " + x[5]));
+                            }
+                        }
+                    }
+                    // ooooo) (goldconv24) activity kept or lost through storage: no usedFor Therapy (bbbbb names "therapeutic"), and
+                    // a sentence with rows for its vesicles says Stability or StorageStability
+                    if (STORAGE_ACTIVITY.matcher(s.text()).find() && STORAGE_WORD.matcher(s.text()).find()
+                            && !KEEPS_THERAPEUTIC_EFFECT.matcher(s.text()).find()) {
+                        for (String[] x : here) {
+                            if (x[4].equals("usedFor") && x[5].equals("Therapy")) {
+                                out.add(new Finding(set, "ooooo", doc, s.text(), show(x), "activity kept or lost in storage written usedFor Therapy"));
+                            }
+                        }
+                        if (!here.isEmpty() && here.stream().noneMatch(x -> x[5].equals("Stability") || x[5].equals("StorageStability"))) {
+                            out.add(new Finding(set, "ooooo", doc, s.text(), "-", "activity kept or lost in storage, no Stability or StorageStability row"));
+                        }
                     }
                 }
             }

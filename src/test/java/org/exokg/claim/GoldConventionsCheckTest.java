@@ -77,7 +77,7 @@ class GoldConventionsCheckTest {
             for (GoldConventions.Finding f : GoldConventions.findings(set.name(), rows, extractions, LEXICON)) {
                 boolean namedBacteriumLeftOff = f.convention().equals("d") && f.why().startsWith("bacterium named");
                 if (namedBacteriumLeftOff || List.of("sibling", "mm", "ss", "tt", "vv", "yy", "aaa", "bbb", "fff", "ggg", "hhh", "jjj", "ooo", "ppp", "uuu", "yyy", "zzz",
-                        "cccc", "dddd", "eeee", "ffff", "gggg", "iiii", "jjjj", "kkkk", "nnnn", "oooo", "pppp", "ssss", "tttt", "zzzz", "aaaaa", "bbbbb", "eeeee", "ggggg", "jjjjj", "kkkkk", "lllll", "mmmmm").contains(f.convention())) {
+                        "cccc", "dddd", "eeee", "ffff", "gggg", "iiii", "jjjj", "kkkk", "nnnn", "oooo", "pppp", "ssss", "tttt", "zzzz", "aaaaa", "bbbbb", "eeeee", "ggggg", "jjjjj", "kkkkk", "lllll", "mmmmm", "nnnnn", "ooooo").contains(f.convention())) {
                     broken.add(f.set() + " | " + f.convention() + " | " + f.document() + " | " + f.why() + " | " + f.row());
                 }
             }
@@ -989,6 +989,50 @@ class GoldConventionsCheckTest {
     }
 
     /**
+     * Convention nnnnn (goldconv24): "arthritis scores" and "arthritic mice" in a text naming a rheumatoid arthritis model
+     * are RheumatoidArthritis, not the lexicon's InflammatoryDisease for the bare word; in a text naming no such model the
+     * bare word's class is no finding.
+     */
+    @Test
+    void aGenericArthritisMeasureOfARheumatoidArthritisModelWrittenInflammatoryIsFound() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "Mice with collagen-induced arthritis received the vesicles. "
+                + "Macrophage vesicles lowered arthritis scores in two weeks.\n", ".txt");
+        String doc = e.document().id();
+        List<String[]> rows = new ArrayList<>(List.<String[]>of(
+                row(doc, "Macrophage vesicles lowered arthritis scores", "ExtracellularVesicle", "Macrophage", "treats", "InflammatoryDisease", "positive")));
+        assertEquals(List.of("Macrophage vesicles lowered arthritis scores in two weeks."), sentencesOf("nnnnn", rows, e));
+
+        rows.set(0, row(doc, "Macrophage vesicles lowered arthritis scores", "ExtracellularVesicle", "Macrophage", "treats", "RheumatoidArthritis", "positive"));
+        assertEquals(List.of(), findingsOf("nnnnn", rows, e));
+
+        DocumentExtraction septic = TestSupport.extractText(dir, "Macrophage vesicles lowered arthritis scores in infected joints.\n", ".txt");
+        String other = septic.document().id();
+        List<String[]> noModel = List.<String[]>of(row(other, "Macrophage vesicles lowered arthritis scores", "ExtracellularVesicle", "Macrophage",
+                "treats", "InflammatoryDisease", "positive"));
+        assertEquals(List.of(), findingsOf("nnnnn", noModel, septic));
+    }
+
+    /**
+     * Convention ooooo (goldconv24): activity lost or kept through storage is StorageStability / Stability, never usedFor
+     * Therapy; "kept their therapeutic effect" after labelling is bbbbb's and no finding here.
+     */
+    @Test
+    void activityLostInStorageWrittenAsTherapyIsFound() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "The vesicles lost half of their activity after a week at 4 °C. "
+                + "Labelled vesicles kept their therapeutic activity.\n", ".txt");
+        String doc = e.document().id();
+        List<String[]> rows = new ArrayList<>(List.<String[]>of(
+                row(doc, "The vesicles lost half of their activity", "ExtracellularVesicle", "-", "usedFor", "Therapy", "negative"),
+                row(doc, "Labelled vesicles kept their therapeutic activity", "ExtracellularVesicle", "-", "usedFor", "Therapy", "positive")));
+        List<String> found = sentencesOf("ooooo", rows, e);
+        assertEquals(2, found.size(), found.toString());
+        assertTrue(found.stream().allMatch(f -> f.startsWith("The vesicles lost half")), found.toString());
+
+        rows.set(0, row(doc, "The vesicles lost half of their activity", "ExtracellularVesicle", "-", "hasChallenge", "StorageStability", "positive"));
+        assertEquals(List.of(), findingsOf("ooooo", rows, e));
+    }
+
+    /**
      * Convention eeeee (goldconv22): named Wnt ligands the vesicles carry are SignalingProtein; "the Wnt pathway" names no
      * ligand.
      */
@@ -1039,5 +1083,10 @@ class GoldConventionsCheckTest {
     private static List<String> findingsOf(String convention, List<String[]> rows, DocumentExtraction e) throws Exception {
         return kinds(GoldConventions.findings("fixture", rows, List.of(e), LEXICON).stream()
                 .filter(f -> f.convention().equals(convention)).toList());
+    }
+
+    private static List<String> sentencesOf(String convention, List<String[]> rows, DocumentExtraction e) throws Exception {
+        return GoldConventions.findings("fixture", rows, List.of(e), LEXICON).stream()
+                .filter(f -> f.convention().equals(convention)).map(GoldConventions.Finding::sentence).toList();
     }
 }

@@ -1036,7 +1036,8 @@ class GoldStandardTest {
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.890 (211 of 237), R 0.746. Floors just under.
         // Branch goldconv21 (aaaaa: 1 LackOfCharacterisation row added): P 0.890 -> 0.890, R 0.746 -> 0.743. Floors just under.
         // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.890 (211 of 237), R 0.743. Floors just under.
-        assertFloors(ev, 0.89, 0.74);
+        // Branch goldconv24 (gold only, iiiii: CAP-exosomes carry their displayed peptide at every use, 3 rows added that the extractor does not read, CAP being a text-coined code): P 0.890 -> 0.890, R 0.743 -> 0.735. R floor lowered to 0.73 for those gold rows (no rule changed).
+        assertFloors(ev, 0.89, 0.73);
         // Branch hyphens (hyphen characters read alike; "GMSC‐Exos" now read as "GMSC-Exos" is): P 0.872 -> 0.869 (205 of 236), R 0.723 -> 0.727. Precision floor 0.87 -> 0.86: the one new false positive ("targets Macrophage" from "shifted macrophages") is read the same from the ASCII spelling; recall floor unchanged.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 10: P 0.865 -> 0.860, R 0.702 -> 0.699 (vv: cultivar/season variation now BatchVariability; the extractor reads Heterogeneity). Floors lowered for that gold change, just under.
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.865 -> 0.869 (198 of 229 -> 199 of 229), R 0.702 -> 0.706. Floors already just under.
@@ -1233,7 +1234,8 @@ class GoldStandardTest {
         // Branch anaphorqualifiers ('vesicles of this kind' keeps its antecedent's source): P 0.916 -> 0.926, R 0.732 -> 0.740. Floors just under.
         // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.926 (188 of 203), R 0.734. Floors just under.
         // Branch displaycodes (codes spelling a displayed molecule, convention iiiii: RBD-Exos carry Protein): P 0.926 -> 0.927 (188 of 203 -> 190 of 205), R 0.734 -> 0.742. Floors just under.
-        assertFloors(figures.claims(), 0.92, 0.74);
+        // Branch goldconv24 (gold only, a: "exosomes that may protect neurons" target neurons, 1 hedged row added that the extractor does not read): P 0.927 -> 0.927, R 0.742 -> 0.739. R floor lowered to 0.73 for that gold row (no rule changed).
+        assertFloors(figures.claims(), 0.92, 0.73);
         // After the eleventh session's merges: hedge 0.667 of all (16 of 24). Hedge floor up.
         // Branch hedge2 (seventeenth session; convention j on this gold: "Exosome-based vaccines could ..." presupposes the use): hedge 0.667 (16 of 24) -> 0.652 (15 of 23), a gold change. Floor just under.
         assertHedgeFloors(figures.claims(), 0.60);
@@ -1427,7 +1429,8 @@ class GoldStandardTest {
         // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.909 (239 of 263), R 0.646. Floors just under.
         // Branch displaycodes (codes spelling a displayed molecule, convention iiiii: Apt-Exo carries Aptamer): P 0.909 -> 0.909 (239 of 263 -> 240 of 264), R 0.646 -> 0.649. Floors just under (unchanged).
         // Branch outcomemeasures (outcome measures read as the disease under discussion: hair grown back, swollen joints, bacterial counts and bacteria killed; "ovariectomised mice" as Osteoporosis): P 0.909 -> 0.909 (239 of 263 -> 241 of 265), R 0.646 -> 0.651. Floors just under.
-        assertFloors(figures.claims(), 0.90, 0.64);
+        // Branch goldconv24 (gold only, nnnnn: glycaemic outcomes of the type 2 diabetes review are Type2Diabetes, 3 rows changed; the extractor read one as DiabetesMellitus): P 0.910 -> 0.906 (242 -> 241 of 266), R 0.654 -> 0.651. Floors just under (R raised).
+        assertFloors(figures.claims(), 0.90, 0.65);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.884 -> 0.885 (221 of 250 -> 223 of 252), R 0.612 -> 0.618. Floors just under.
         // Branch compared (the standard of "differ from" is passed over: 'yak milk EVs differ from bovine milk EVs and ... they protect'): P 0.884 -> 0.888 (222 of 250), R 0.612 -> 0.615. Floors unchanged (just under).
         // Branch objects4 (an injury said "the injured <organ>" next to a vesicle subject, objects4-injured-organ): P 0.884 unchanged, R 0.612 -> 0.615. Floors just under.
@@ -2819,6 +2822,7 @@ class GoldStandardTest {
         // Branch dev30 (convention ggggg: "<vesicles> are microvesicles that bud from <cells>" gives the subject's origin, not the predicate noun's; switch -Dexokg.noBuddingToSubject): P 0.854 -> 0.861 (239 -> 241 of 280), R 0.477 -> 0.481. Floors just under.
         // Branch outcomemeasures (outcome measures read as the disease under discussion: hair grown back, swollen joints, bacterial counts and bacteria killed; "ovariectomised mice" as Osteoporosis): NEVER-TUNED, aggregate only, not tuned on: P 0.845 -> 0.846 (235 of 278 -> 236 of 279), R 0.480 -> 0.482. Floors just under.
         // Branch anaphorarms (bare vesicles with an origin phrase of their own take the discourse over; switch -Dexokg.noSourcedBareTopics): NEVER-TUNED, aggregate only, not tuned on: P 0.845 -> 0.860 (235 -> 239 of 278), R 0.480 -> 0.488. Floors just under.
+        // Branch goldconv24 (gold only: a, protected neurons are targets, 1 row added; ooooo, lyophilised activity kept is hedged Stability, not usedFor Therapy, 1 row changed): P 0.861 -> 0.865 (242 -> 243 of 281), R 0.483 -> 0.484. Floors just under (P raised).
         assertFloors(figures.claims(), 0.84, 0.48);
         // Hedges right on matched claims: 9 of 13 (0.692), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
