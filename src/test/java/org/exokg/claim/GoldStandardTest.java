@@ -1544,6 +1544,7 @@ class GoldStandardTest {
         // Branch propertyframes (property, challenge and use frames: products made from vesicles): P 0.857 -> 0.858, R 0.607 -> 0.612. Floors just under.
         // Branch relationframes (frames of source, cargo and target: producers in a relative clause, things called vesicles, loaded vesicles, cell marker compounds, 'together with' lists): P 0.857 -> 0.857 (239 of 279 -> 240 of 280), R 0.607 -> 0.609. Floors just under (unchanged).
         // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.862 (244 of 283), R 0.616. Floors just under.
+        // Branch headingclaims (headings, labelled titles, bibliography entries and yes/no questions give no content claims, jjjjj/kkkkk): P 0.862 -> 0.865, R 0.616 -> 0.616. Floors just under.
         assertFloors(figures.claims(), 0.86, 0.61);
         // Branch cargonames (a code name spelling its loaded cargo carries it at later uses, convention xx): P 0.873 -> 0.872, R 0.594 -> 0.607. Floors just under.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 15: P 0.846 -> 0.846, R 0.578 -> 0.574 (xx: 4 MEG3-Exos carries rows not read; vv, bbb). Floors unchanged (just under).
@@ -1973,6 +1974,7 @@ class GoldStandardTest {
         // Branch relationframes (frames of source, cargo and target: producers in a relative clause, things called vesicles, loaded vesicles, cell marker compounds, 'together with' lists): P 0.922 -> 0.922 (294 of 319 -> 296 of 321), R 0.588 -> 0.592. R floor raised 0.58 -> 0.59, floors just under.
         // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.923 (300 of 325), R 0.601. Floors just under.
         // Branch goldconv23 (gold only, convention kkkkk: a direct question's hedged crosses row removed; the extractor's claim on it is now a false positive): P 0.923 -> 0.920 (300 -> 299 of 325), R 0.601 -> 0.600. Floors just under (unchanged).
+        // Branch headingclaims (headings, labelled titles, bibliography entries and yes/no questions give no content claims, jjjjj/kkkkk): P 0.920 -> 0.923, R 0.600 -> 0.600. Floors just under.
         assertFloors(figures.claims(), 0.92, 0.60);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
         // Branch triggers3 (seventeenth session; "may thus become imaging probes" read as usedFor Imaging): P 0.805 -> 0.806, R 0.425 -> 0.427 (211 -> 212 of 496); hedged found 7 -> 8 of 44 (0.159 -> 0.182 of all). Hedge floor up.
@@ -2172,6 +2174,7 @@ class GoldStandardTest {
         // Branch relationframes (frames of source, cargo and target: producers in a relative clause, things called vesicles, loaded vesicles, cell marker compounds, 'together with' lists): P 0.915 -> 0.916 (335 of 366 -> 336 of 367), R 0.649 -> 0.651. R floor raised 0.64 -> 0.65, floors just under.
         // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.916 (336 of 367), R 0.650. Floors just under.
         // Branch goldconv23 (gold only, convention kkkkk: a direct question's hedged treats row removed; the extractor's claim on it is now a false positive): P 0.916 -> 0.913 (336 -> 335 of 367), R 0.650 -> 0.649. Floors just under (unchanged).
+        // Branch headingclaims (headings, labelled titles, bibliography entries and yes/no questions give no content claims, jjjjj/kkkkk): P 0.913 -> 0.918, R 0.649 -> 0.649. Floors just under.
         assertFloors(figures.claims(), 0.91, 0.64);
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 21: P 0.902 -> 0.902, R 0.613 -> 0.611 (xx: 3 TMZ-GBEs carries rows not read; vv). Floors unchanged (just under).
         // Branch dev24 (bacterial genus names: the minutes' heading line "Item 2. Akkermansia vesicles (WP2)" now names its bacterium and gives a derivedFrom row the gold, rightly, does not list; a heading read as a sentence, not this reading's error): P 0.902 -> 0.900 (314 of 348 -> 349), R 0.613 unchanged. Precision floor 0.90 -> 0.89 for this reason.
@@ -2267,6 +2270,7 @@ class GoldStandardTest {
         // Branch propertyframes (property, challenge and use frames: off-target clearance organs): P 0.801 -> 0.802, R 0.524 -> 0.526. Floors just under.
         // Branch relationframes (frames of source, cargo and target: producers in a relative clause, things called vesicles, loaded vesicles, cell marker compounds, 'together with' lists): P 0.801 -> 0.803 (242 of 302 -> 244 of 304), R 0.524 -> 0.528. Floors just under (unchanged).
         // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.798 (245 of 307), R 0.529. Floors just under.
+        // Branch headingclaims (headings, labelled titles, bibliography entries and yes/no questions give no content claims, jjjjj/kkkkk): P 0.798 -> 0.797, R 0.529 -> 0.525. Floors just under.
         assertFloors(figures.claims(), 0.79, 0.52);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.785 -> 0.782 (230 of 293 -> 230 of 294: 'plasma gave 60 % fewer CD41-positive vesicles' carries Protein), R 0.500 -> 0.500. Floors just under.
         // Branch studied (a text about one product: its present tense and unsourced anaphors take its source; the label-style summary's 'The exosomes carry CD63 ...'): P 0.785 -> 0.802 (230 -> 235 of 293), R 0.500 -> 0.511. Floors just under.
@@ -2344,7 +2348,8 @@ class GoldStandardTest {
         // Branch goldconv22 (gold only, convention ggggg: 1 derivedFrom row added to the blog post's "They are microvesicles that bud from the plasma membrane"): P 0.795 -> 0.795 (237 of 298), R 0.516 -> 0.515. Floors just under; floors 0.74 / 0.47 -> 0.79 / 0.51.
         // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.795 (237 of 298), R 0.515. Floors just under.
         // Branch goldconv23 (gold only, convention jjjjj with kkk: the full-sentence heading "Platelet-rich plasma contains vesicles too" gets derivedFrom BloodPlasma, 1 row added; the extractor gave it): P 0.795 -> 0.799 (237 -> 238 of 298), R 0.515 -> 0.516. Floors just under (unchanged).
-        assertFloors(figures.claims(), 0.79, 0.51);
+        // Branch headingclaims (headings, labelled titles, bibliography entries and yes/no questions give no content claims, jjjjj/kkkkk): P 0.799 -> 0.801, R 0.516 -> 0.516. Floors just under.
+        assertFloors(figures.claims(), 0.80, 0.51);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.797 -> 0.796 (224 of 281 -> 227 of 285), R 0.489 -> 0.496. Floors just under.
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.797 -> 0.796 (224 of 281 -> 226 of 284), R 0.487 -> 0.491. Floors just under.
         // Branch previoussubject (discourse challenges after a survey said of EVs; carried unsourced vesicles take the studied source): P 0.797 -> 0.804, R 0.487 -> 0.491. Floors just under.
@@ -2421,7 +2426,8 @@ class GoldStandardTest {
         // Branch relationframes (frames of source, cargo and target: producers in a relative clause, things called vesicles, loaded vesicles, cell marker compounds, 'together with' lists): P 0.829 -> 0.830 (277 of 334 -> 278 of 335), R 0.575 -> 0.577. Floors just under (unchanged).
         // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.839 (282 of 336), R 0.581. Floors just under.
         // Branch goldconv23 (gold only, convention jjjjj: the contested patent's quoted title gives no rows, 2 removed; the extractor's 2 claims on it are now false positives): P 0.839 -> 0.833 (282 -> 280 of 336), R 0.581 -> 0.580 (280 of 483 is 0.5797). Floors just under; R floor 0.58 -> 0.57 (the gold lost 2 rows the extractor matched).
-        assertFloors(figures.claims(), 0.83, 0.57);
+        // Branch headingclaims (headings, labelled titles, bibliography entries and yes/no questions give no content claims, jjjjj/kkkkk): P 0.833 -> 0.848, R 0.580 -> 0.580. Floors just under.
+        assertFloors(figures.claims(), 0.84, 0.57);
         assertHedgeFloors(figures.claims(), 0.37);
         assertDenialFloors(figures.claims(), 3, 3);
         assertKindFloors(figures.kinds(), 6, 1);
@@ -2549,7 +2555,8 @@ class GoldStandardTest {
         // Branch relationframes (frames of source, cargo and target: producers in a relative clause, things called vesicles, loaded vesicles, cell marker compounds, 'together with' lists): P 0.774 -> 0.778 (182 of 235 -> 186 of 239), R 0.407 -> 0.416. R floor raised 0.40 -> 0.41, floors just under.
         // Branch goldconv22 (gold only, convention ggggg: 1 derivedFrom Erythrocyte row added to the crowdfunding page): P 0.857 -> 0.857 (210 of 245), R 0.470 -> 0.469. Floors just under; floors 0.77 / 0.40 -> 0.85 / 0.46.
         // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.857 (210 of 245), R 0.469. Floors just under.
-        assertFloors(figures.claims(), 0.85, 0.46);
+        // Branch headingclaims (headings, labelled titles, bibliography entries and yes/no questions give no content claims, jjjjj/kkkkk): P 0.857 -> 0.861, R 0.469 -> 0.469. Floors just under.
+        assertFloors(figures.claims(), 0.86, 0.46);
         // Branch conventionrules (kkk, fff): NEVER-TUNED, aggregate only, not tuned on: P 0.655 -> 0.646 (135 of 206 -> 135 of 209), R 0.304 unchanged. Precision floor 0.65 -> 0.64 for that reason (three claims more, none right); the lead decides (switches -Dexokg.noTitleSentences, -Dexokg.noCoatedEngineered).
         assertHedgeFloors(figures.claims(), 0.21);
         assertDenialFloors(figures.claims(), 0, 1);
@@ -2604,7 +2611,8 @@ class GoldStandardTest {
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.732 (164 of 224), R 0.363. Floors just under.
         // Branch relationframes (frames of source, cargo and target: producers in a relative clause, things called vesicles, loaded vesicles, cell marker compounds, 'together with' lists): P 0.732 -> 0.733 (164 of 224 -> 165 of 225), R 0.363 -> 0.365. Floors just under (unchanged).
         // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.732 (164 of 224), R 0.363. Floors just under.
-        assertFloors(figures.claims(), 0.73, 0.36);
+        // Branch headingclaims (headings, labelled titles, bibliography entries and yes/no questions give no content claims, jjjjj/kkkkk): P 0.732 -> 0.742, R 0.363 -> 0.363. Floors just under.
+        assertFloors(figures.claims(), 0.74, 0.36);
         // Hedges right on matched claims: 4 of 6 (0.667), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         // Branch diseaselexicon: 5 of 7 (0.714) -> 5 of 8 (0.625), floor lowered 0.66 -> 0.62: the new match (the phase 1
@@ -2669,7 +2677,8 @@ class GoldStandardTest {
         // Branch precisionrules (Blood's "circulating" name pattern no longer spans a named cell source, convention kkkk): P 0.854 -> 0.853 (280 of 328 -> 279 of 327), R 0.582 -> 0.580: the one right claim lost is a Blood row on "circulating red cell vesicles" that kkkk would not write (reported to the lead). Floors unchanged (still just under).
         // Branch relationframes (frames of source, cargo and target: producers in a relative clause, things called vesicles, loaded vesicles, cell marker compounds, 'together with' lists): P 0.841 -> 0.842 (276 of 328 -> 278 of 330), R 0.576 -> 0.580. R floor raised 0.57 -> 0.58, floors just under.
         // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.865 (294 of 340), R 0.613. Floors just under.
-        assertFloors(figures.claims(), 0.86, 0.61);
+        // Branch headingclaims (headings, labelled titles, bibliography entries and yes/no questions give no content claims, jjjjj/kkkkk): P 0.865 -> 0.891, R 0.613 -> 0.613. Floors just under.
+        assertFloors(figures.claims(), 0.89, 0.61);
         // Hedges right on matched claims: 14 of 25 (0.560), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.55, "hedges missed on matched claims");
@@ -2725,7 +2734,8 @@ class GoldStandardTest {
         // Branch goldconv22 (gold only, convention eeeee: Wnt ligands SignalingProtein, 1 row changed, 2 Protein rows removed; the extractor's carries Protein for "Wnt proteins" is now a false positive): P 0.891 -> 0.888 (301 -> 300 of 338), R 0.636 -> 0.637. Floors just under; floors 0.84 / 0.59 -> 0.88 / 0.63.
         // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.890 (300 of 337), R 0.637. Floors just under.
         // Branch goldconv23 (gold only, convention jjjjj: a project heading gives no rows, 2 derivedFrom rows removed; the extractor's 2 claims on it are now false positives): P 0.890 -> 0.884 (300 -> 298 of 337), R 0.637 -> 0.635 (gold 469). Floors just under; P floor 0.89 -> 0.88 (the gold lost 2 rows the extractor matched).
-        assertFloors(figures.claims(), 0.88, 0.63);
+        // Branch headingclaims (headings, labelled titles, bibliography entries and yes/no questions give no content claims, jjjjj/kkkkk): P 0.884 -> 0.898, R 0.635 -> 0.635. Floors just under.
+        assertFloors(figures.claims(), 0.89, 0.63);
         // Hedges right on matched claims: 8 of 12 (0.667), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         // Branch techlexicon: NEVER-TUNED, hedges on matched claims 8 of 12 -> 8 of 13 (0.667 -> 0.615): one more hedged gold
@@ -2784,6 +2794,7 @@ class GoldStandardTest {
         // Branch dev29 (term families: growth factor isoforms and Wnt ligands, chemokine receptors, whey and lens proteins, intestinal cells, nerve crush; exokg.ttl): NEVER-TUNED, aggregate only, not tuned on: P 0.839 -> 0.842 (229 of 273 -> 229 of 272), R 0.467 unchanged. Floors unchanged (still under).
         // Branch productcodes (names spelling cargo or bacteria): NEVER-TUNED, aggregate only, not tuned on: P 0.835 -> 0.839 (228 of 273 -> 234 of 279), R 0.465 -> 0.478. Floors just under.
         // Lead, after the twenty-sixth session's merges (6 Dec 2026): NEVER-TUNED P 0.845 (235 of 278), R 0.480. Floors just under.
+        // Branch headingclaims (headings, labelled titles, bibliography entries and yes/no questions give no content claims, jjjjj/kkkkk): NEVER-TUNED, aggregate only, not tuned on: P 0.845 -> 0.848, R 0.480 -> 0.480. Floors just under.
         assertFloors(figures.claims(), 0.84, 0.47);
         // Hedges right on matched claims: 9 of 13 (0.692), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
@@ -2974,7 +2985,8 @@ class GoldStandardTest {
         BlindSetFigures figures = blindSetFigures(34, "thirty-fourth", GoldStandard.BLIND34_TEXTS);
         // Branch blind34 (new set, first run): NEVER-TUNED, aggregate only, not tuned on: P 0.702 (170 of 242), R 0.370 (gold 459). Floors just under.
         // Branch blind34 (the writer's gold fixes after the one reading): NEVER-TUNED, aggregate only, not tuned on: P 0.702 -> 0.756 (170 -> 183 of 242), R 0.370 -> 0.393 (gold 459 -> 466). Floors just under.
-        assertFloors(figures.claims(), 0.75, 0.39);
+        // Branch headingclaims (headings, labelled titles, bibliography entries and yes/no questions give no content claims, jjjjj/kkkkk): NEVER-TUNED, aggregate only, not tuned on: P 0.756 -> 0.754, R 0.393 -> 0.388. Floors just under. R floor lowered (written reason: the shape rules drop 2 matched claims here; never-tuned, not inspected, nothing chosen by it).
+        assertFloors(figures.claims(), 0.75, 0.38);
         // Hedges right on matched claims: 5 of 9 (0.556), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.55, "hedges missed on matched claims");
