@@ -11,7 +11,14 @@ import org.exokg.ExoKg;
 import org.exokg.rdf.DocumentExtraction;
 import org.exokg.rdf.DocumentGraphBuilder;
 
-/** Scratch census (branch headingclaims): every development sentence with its line context, claims (right/wrong) and gold rows. */
+/**
+ * Developer tool (not a test; branch headingclaims): for the development sets ({@link HedgeReview#REVIEWED_SETS}; never a
+ * sealed set) writes every distinct sentence to the file {@code -Ddump=...}: "S" set, document, format, section, its line
+ * context (three flags: starts its line, ends its line, the line above is blank) and text; under it "C" each claim scored
+ * (RIGHT / WRONG, fields, hedge, rule) and "G" each gold row (FOUND / MISSED). Two dumps (a switch on and off) show what
+ * a line-shape reading removes, right and wrong, per set.
+ * {@code mvn -q -o test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.exokg.claim.HeadingQuestionCensus -Ddump=/tmp/x.tsv}
+ */
 public final class HeadingQuestionCensus {
     private HeadingQuestionCensus() {}
 
