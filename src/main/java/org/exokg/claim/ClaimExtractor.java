@@ -439,6 +439,7 @@ public final class ClaimExtractor {
     /** @param parse the sentence's dependency parse (offsets in {@code text}), or null: surface rules only */
     public List<Claim> extract(String original, Sentence sentence, List<Mention> recognised, Discourse discourse, DependencyParse parse) {
         sentenceNameUse = null;
+        sentenceEmits = EVERY_CLAIM;
         bareVesicles = List.of();
         structure = parse == null || parseUses.isEmpty() ? null : new ClauseStructure(parse);
         sentenceParse = parse;
@@ -505,7 +506,28 @@ public final class ClaimExtractor {
             // after the implied properties: the second arm is denied what the first clause's reading states in full
             claims = withEllipticDenials(text, sentence, recognised, claims);
         }
+        sentenceEmits = EVERY_CLAIM;
+        if (!claims.isEmpty() && TitleLines.titleLine(original, sentence, named)) {
+            // (branch headingclaims, jjjjj) a heading, a label or another work's title with no finite verb states nothing:
+            // its claims are read for the discourse (the preparation and vesicles the text under it is about) and given none
+            sentenceEmits = c -> false;
+        } else if (!claims.isEmpty() && TitleLines.yesNoQuestion(sentence)) {
+            // (kkkkk) a direct yes/no question asks: only the source its noun phrase names stands
+            sentenceEmits = c -> c.relation() == Relation.DERIVED_FROM;
+        }
         return stance.hedged(claims, this::presupposed);
+    }
+
+    private static final java.util.function.Predicate<Claim> EVERY_CLAIM = c -> true;
+    private java.util.function.Predicate<Claim> sentenceEmits = EVERY_CLAIM;
+
+    /**
+     * (branch headingclaims) Which of the claims the last sentence read are the document's: none of a heading, label or
+     * title line with no finite verb, only derivedFrom of a direct yes/no question, every one otherwise ({@link TitleLines}).
+     * The others are read for the discourse only (the preparation, the topic).
+     */
+    public java.util.function.Predicate<Claim> sentenceEmits() {
+        return sentenceEmits;
     }
 
     /**

@@ -92,10 +92,40 @@ public final class StatementStance {
 
     private final List<Entry> notAsserted;
     private final List<Entry> openSentence;
+    /** (branch headingclaims, kkkkk) direct yes/no questions: only their derivedFrom claims stand. */
+    private final List<Entry> askedOnly;
+    /** (branch headingclaims, jjjjj) labelled titles and bibliography entries, the title in the group named "title". */
+    private final List<Entry> titleLabel;
 
-    private StatementStance(List<Entry> notAsserted, List<Entry> openSentence) {
+    private StatementStance(List<Entry> notAsserted, List<Entry> openSentence, List<Entry> askedOnly, List<Entry> titleLabel) {
         this.notAsserted = notAsserted;
         this.openSentence = openSentence;
+        this.askedOnly = askedOnly;
+        this.titleLabel = titleLabel;
+    }
+
+    /** (branch headingclaims) The askedOnly entry a sentence matches (a direct yes/no question), or null. */
+    public String askedOnly(String sentence) {
+        for (Entry e : askedOnly) {
+            if (e.pattern().matcher(sentence).find()) {
+                return e.id();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * (branch headingclaims) The title a titleLabel entry reads in {@code line} (a bibliography entry's or a labelled
+     * title's words, the label left out), or null where none matches.
+     */
+    public String titleOf(String line) {
+        for (Entry e : titleLabel) {
+            Matcher m = e.pattern().matcher(line);
+            if (m.find()) {
+                return m.group("title");
+            }
+        }
+        return null;
     }
 
     /** The shipped cues. */
@@ -105,7 +135,7 @@ public final class StatementStance {
 
     /** The entries by section, in file order (for tests). */
     Map<String, List<Entry>> sections() {
-        return Map.of("notAsserted", notAsserted, "openSentence", openSentence);
+        return Map.of("notAsserted", notAsserted, "openSentence", openSentence, "askedOnly", askedOnly, "titleLabel", titleLabel);
     }
 
     /** What the cues find in the sentence {@code text[start, end)}. */
@@ -160,7 +190,7 @@ public final class StatementStance {
         Map<?, ?> root = RuleFile.sections(in, name, "sections");
         List<List<Entry>> sections = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (String section : List.of("notAsserted", "openSentence")) {
+        for (String section : List.of("notAsserted", "openSentence", "askedOnly", "titleLabel")) {
             List<Entry> entries = new ArrayList<>();
             for (RuleFile.Entry e : RuleFile.entries(RuleFile.section(root, section, name), section, name, ids, Set.of("pattern", "example"))) {
                 String p = e.text("pattern");
@@ -173,7 +203,12 @@ public final class StatementStance {
             }
             sections.add(List.copyOf(entries));
         }
-        return new StatementStance(sections.get(0), sections.get(1));
+        for (Entry e : sections.get(3)) {
+            if (!e.pattern().pattern().contains("(?<title>")) {
+                throw new IllegalStateException(name + ": titleLabel entry '" + e.id() + "' has no group named title");
+            }
+        }
+        return new StatementStance(sections.get(0), sections.get(1), sections.get(2), sections.get(3));
     }
 
     /** The words the expression needs, read with ASCII case; null if it has a cased letter beyond ASCII. */

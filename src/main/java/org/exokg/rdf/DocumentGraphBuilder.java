@@ -223,8 +223,11 @@ public final class DocumentGraphBuilder {
                     oneProductSentences++;
                 }
                 sentenceClaims = eachPreparation.claims(s, extractor.extract(text, s, mentions, discourse, parse));
+                java.util.function.Predicate<Claim> emitted = extractor.sentenceEmits();
                 for (Claim c : sentenceClaims) {
-                    claims.putIfAbsent(c.identity(), c);
+                    if (emitted.test(c)) {
+                        claims.putIfAbsent(c.identity(), c); // (branch headingclaims) not a title line's, not a question's content
+                    }
                 }
                 nameUse = ClaimExtractor.NAME_USE_TOPIC ? extractor.sentenceNameUse() : null;
             }
