@@ -2167,7 +2167,8 @@ class GoldStandardTest {
         // Branch implicitsubjects (amounts a loading technique that opens the sentence loaded, claim-rules.yaml implicitsubjects-technique-loaded-amount-of-cargo): P 0.915 -> 0.916 (335 of 366 -> 336 of 367), R 0.649 -> 0.651 ('about three times more curcumin'). Floors just under.
         // Branch relationframes (frames of source, cargo and target: producers in a relative clause, things called vesicles, loaded vesicles, cell marker compounds, 'together with' lists): P 0.915 -> 0.916 (335 of 366 -> 336 of 367), R 0.649 -> 0.651. R floor raised 0.64 -> 0.65, floors just under.
         // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.916 (336 of 367), R 0.650. Floors just under.
-        assertFloors(figures.claims(), 0.91, 0.64);
+        // Branch rulecost (release frame 'tiny bubbles that cells release' on by default again, its expression made linear): P 0.916 -> 0.916 (336 of 367 -> 337 of 368), R 0.650 -> 0.652. Floors just under.
+        assertFloors(figures.claims(), 0.91, 0.65);
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 21: P 0.902 -> 0.902, R 0.613 -> 0.611 (xx: 3 TMZ-GBEs carries rows not read; vv). Floors unchanged (just under).
         // Branch dev24 (bacterial genus names: the minutes' heading line "Item 2. Akkermansia vesicles (WP2)" now names its bacterium and gives a derivedFrom row the gold, rightly, does not list; a heading read as a sentence, not this reading's error): P 0.902 -> 0.900 (314 of 348 -> 349), R 0.613 unchanged. Precision floor 0.90 -> 0.89 for this reason.
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.902 -> 0.905 (314 of 348 -> 347), R 0.613 unchanged. Floors already just under.
@@ -2262,7 +2263,8 @@ class GoldStandardTest {
         // Branch propertyframes (property, challenge and use frames: off-target clearance organs): P 0.801 -> 0.802, R 0.524 -> 0.526. Floors just under.
         // Branch relationframes (frames of source, cargo and target: producers in a relative clause, things called vesicles, loaded vesicles, cell marker compounds, 'together with' lists): P 0.801 -> 0.803 (242 of 302 -> 244 of 304), R 0.524 -> 0.528. Floors just under (unchanged).
         // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.798 (245 of 307), R 0.529. Floors just under.
-        assertFloors(figures.claims(), 0.79, 0.52);
+        // Branch rulecost (release frame 'tiny bubbles that cells release' on by default again, its expression made linear): P 0.798 -> 0.799 (245 of 307 -> 246 of 308), R 0.529 -> 0.531. Floors just under.
+        assertFloors(figures.claims(), 0.79, 0.53);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.785 -> 0.782 (230 of 293 -> 230 of 294: 'plasma gave 60 % fewer CD41-positive vesicles' carries Protein), R 0.500 -> 0.500. Floors just under.
         // Branch studied (a text about one product: its present tense and unsourced anaphors take its source; the label-style summary's 'The exosomes carry CD63 ...'): P 0.785 -> 0.802 (230 -> 235 of 293), R 0.500 -> 0.511. Floors just under.
         // Branch objects4 (an injury said "the injured <organ>" next to a vesicle subject, objects4-injured-organ): P 0.785 -> 0.786, R 0.500 -> 0.502. Floors just under.
@@ -2414,6 +2416,7 @@ class GoldStandardTest {
         // Branch propertyframes (property, challenge and use frames: off-target clearance organs): P 0.829 -> 0.830, R 0.575 -> 0.577. Floors just under.
         // Branch relationframes (frames of source, cargo and target: producers in a relative clause, things called vesicles, loaded vesicles, cell marker compounds, 'together with' lists): P 0.829 -> 0.830 (277 of 334 -> 278 of 335), R 0.575 -> 0.577. Floors just under (unchanged).
         // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.839 (282 of 336), R 0.581. Floors just under.
+        // Branch rulecost (release frame 'tiny bubbles that cells release' on by default again, its expression made linear): P 0.839 -> 0.840 (282 of 336 -> 283 of 337), R 0.581 -> 0.584. Floors just under.
         assertFloors(figures.claims(), 0.83, 0.58);
         assertHedgeFloors(figures.claims(), 0.37);
         assertDenialFloors(figures.claims(), 3, 3);
@@ -2477,6 +2480,7 @@ class GoldStandardTest {
         // Branch relationframes (frames of source, cargo and target: producers in a relative clause, things called vesicles, loaded vesicles, cell marker compounds, 'together with' lists): P 0.832 -> 0.832 (257 of 309 -> 258 of 310), R 0.594 -> 0.596. Floors just under (unchanged).
         // Branch goldconv22 (gold only, convention hhhhh: treats InflammatoryDisease added to the court judgement's "reduced inflammation in rodent joints"): P 0.834 -> 0.837 (261 -> 262 of 313), R 0.601 -> 0.602. Floors just under; floors 0.83 / 0.59 -> 0.83 / 0.60.
         // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.837 (262 of 313), R 0.602. Floors just under.
+        // Branch rulecost (release frame 'tiny bubbles that cells release' on by default again, its expression made linear): P 0.837 -> 0.838 (262 of 313 -> 263 of 314), R 0.602 -> 0.605. Floors just under.
         assertFloors(figures.claims(), 0.83, 0.60);
         // Branch markers (a marker said absent in a clause after the carried markers, "..., while calnexin was absent"): P 0.795 -> 0.795 (240 of 302 -> 241 of 303), R 0.549 -> 0.551. Floors just under.
         assertHedgeFloors(figures.claims(), 0.35);
@@ -2542,7 +2546,8 @@ class GoldStandardTest {
         // Branch relationframes (frames of source, cargo and target: producers in a relative clause, things called vesicles, loaded vesicles, cell marker compounds, 'together with' lists): P 0.774 -> 0.778 (182 of 235 -> 186 of 239), R 0.407 -> 0.416. R floor raised 0.40 -> 0.41, floors just under.
         // Branch goldconv22 (gold only, convention ggggg: 1 derivedFrom Erythrocyte row added to the crowdfunding page): P 0.857 -> 0.857 (210 of 245), R 0.470 -> 0.469. Floors just under; floors 0.77 / 0.40 -> 0.85 / 0.46.
         // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.857 (210 of 245), R 0.469. Floors just under.
-        assertFloors(figures.claims(), 0.85, 0.46);
+        // Branch rulecost (release frame 'tiny bubbles that cells release' on by default again, its expression made linear): P 0.857 -> 0.858 (210 of 245 -> 212 of 247), R 0.469 -> 0.473. Floors just under.
+        assertFloors(figures.claims(), 0.85, 0.47);
         // Branch conventionrules (kkk, fff): NEVER-TUNED, aggregate only, not tuned on: P 0.655 -> 0.646 (135 of 206 -> 135 of 209), R 0.304 unchanged. Precision floor 0.65 -> 0.64 for that reason (three claims more, none right); the lead decides (switches -Dexokg.noTitleSentences, -Dexokg.noCoatedEngineered).
         assertHedgeFloors(figures.claims(), 0.21);
         assertDenialFloors(figures.claims(), 0, 1);
@@ -2597,6 +2602,7 @@ class GoldStandardTest {
         // Lead, after the twenty-fifth session's merges (6 Dec 2026): P 0.732 (164 of 224), R 0.363. Floors just under.
         // Branch relationframes (frames of source, cargo and target: producers in a relative clause, things called vesicles, loaded vesicles, cell marker compounds, 'together with' lists): P 0.732 -> 0.733 (164 of 224 -> 165 of 225), R 0.363 -> 0.365. Floors just under (unchanged).
         // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.732 (164 of 224), R 0.363. Floors just under.
+        // Branch rulecost (release frame 'tiny bubbles that cells release' on by default again, its expression made linear): P 0.732 -> 0.733 (164 of 224 -> 165 of 225), R 0.363 -> 0.365. Floors just under.
         assertFloors(figures.claims(), 0.73, 0.36);
         // Hedges right on matched claims: 4 of 6 (0.667), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.

@@ -42,8 +42,8 @@ class ProducersNamedAroundTheVesiclesTest {
     }
 
     @Test
-    // the reading is off by default (ClaimPatterns: -Dexokg.releaseFrames); run with that property to test it
-    @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "exokg.releaseFrames", matches = "true")
+    // (branch rulecost) the reading is on by default again (-Dexokg.noReleaseFrames leaves it out)
+    @org.junit.jupiter.api.condition.DisabledIfSystemProperty(named = "exokg.noReleaseFrames", matches = "true")
     void theCellsThatReleaseTheVesiclesAreTheirSource() {
         gives("Exosomes are minute sacs that our cells release to talk to one another.", "Exosome", "Cell");
         gives("Extracellular vesicles are membrane-bound particles that tumour cells shed into the circulation.",
