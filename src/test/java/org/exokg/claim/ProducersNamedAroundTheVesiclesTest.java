@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * them or after the noun that defines them ("exosomes are tiny bubbles that cells release", claim rule
  * relationframes-vesicle-the-cells-release), and the source as the subject of a release whose object names the vesicles
  * after a plain noun ("red blood cells shed tiny sacs called extracellular vesicles",
- * relationframes-source-releases-things-called-vesicles). Invented sentences, both ways, read as one-sentence documents.
+ * frames-source-releases-things-called-vesicles, folded from relationframes' and propertyframes' rules by branch
+ * rulecost). Invented sentences, both ways, read as one-sentence documents.
  */
 class ProducersNamedAroundTheVesiclesTest {
 
