@@ -23,7 +23,7 @@ import org.exokg.rdf.DocumentGraphBuilder;
  * words of a fixed list, seed 11, among them "e.g.", "Fig." and "et al.", so the line is split into sentences of
  * about 2 KB): the cost should grow with the length, the ratio per doubling near 2;</li>
  * <li>texts of 100 KB made of sentences of 0.6, 1.2, 2.5 and 4.9 KB (the same words without the abbreviations, each
- * sentence drawn anew and closed by a full stop; longer sentences are not analysed, DocumentGraphBuilder
+ * sentence drawn anew, opened by a capital and closed by a full stop; longer sentences are not analysed, DocumentGraphBuilder
  * MAX_SENTENCE_CHARS): the same amount of text in fewer, longer sentences, so a cost linear in sentence length keeps
  * the time flat and a cost per pair of mentions in a sentence (quadratic) doubles it per doubling.</li>
  * </ul>
@@ -31,7 +31,7 @@ import org.exokg.rdf.DocumentGraphBuilder;
  * innermost method of {@code org.exokg} on it (regular-expression frames below it count for it): the shares per size
  * show which mechanism grows faster than the rest.
  *
- * <pre>java -cp target/test-classes:target/classes:&lt;test classpath&gt; org.exokg.bench.LongLineCost [--rounds 3] [--profile] [KB...]</pre>
+ * <pre>java -cp target/test-classes:target/classes:&lt;test classpath&gt; org.exokg.bench.LongLineCost [--rounds 3] [--profile] [--sentences-only] [KB...]</pre>
  */
 public final class LongLineCost {
 
@@ -53,13 +53,16 @@ public final class LongLineCost {
             options.remove(at);
         }
         boolean profile = options.remove("--profile");
+        boolean lines = !options.remove("--sentences-only");
         List<Integer> sizes = options.isEmpty() ? List.of(50, 100, 200, 400) : options.stream().map(Integer::parseInt).toList();
         DocumentGraphBuilder builder = DocumentGraphBuilder.fromOntology(Path.of(ExoKg.ONTOLOGY_FILE));
         Path dir = Files.createTempDirectory("exokg-long-lines");
 
-        System.out.println("one-line texts (HostileInputTest's generator, seed 11)");
         double previous = -1;
-        for (int kb : sizes) {
+        for (int kb : lines ? sizes : List.<Integer>of()) {
+            if (previous < 0) {
+                System.out.println("one-line texts (HostileInputTest's generator, seed 11)");
+            }
             Path f = dir.resolve("line-" + kb + "kb.txt");
             Files.writeString(f, words(new Random(11), kb * 1000, WORDS));
             previous = report(kb + " KB", builder, f, rounds, profile, previous);
@@ -71,7 +74,9 @@ public final class LongLineCost {
             Random random = new Random(chars);
             StringBuilder text = new StringBuilder();
             while (text.length() < 100_000) {
-                text.append(words(random, chars - 2, PLAIN)).append(". ");
+                String sentence = words(random, chars - 2, PLAIN);
+                // a capital after the full stop, or the splitter joins the sentences
+                text.append(Character.toUpperCase(sentence.charAt(0))).append(sentence, 1, sentence.length()).append(". ");
             }
             Path f = dir.resolve("sentences-" + chars + ".txt");
             Files.writeString(f, text.toString().strip() + "\n");
