@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * them or after the noun that defines them ("exosomes are tiny bubbles that cells release", claim rule
  * relationframes-vesicle-the-cells-release), and the source as the subject of a release whose object names the vesicles
  * after a plain noun ("red blood cells shed tiny sacs called extracellular vesicles",
- * relationframes-source-releases-things-called-vesicles). Invented sentences, both ways, read as one-sentence documents.
+ * frames-source-releases-things-called-vesicles, folded from relationframes' and propertyframes' rules by branch
+ * rulecost). Invented sentences, both ways, read as one-sentence documents.
  */
 class ProducersNamedAroundTheVesiclesTest {
 
@@ -42,8 +43,8 @@ class ProducersNamedAroundTheVesiclesTest {
     }
 
     @Test
-    // the reading is off by default (ClaimPatterns: -Dexokg.releaseFrames); run with that property to test it
-    @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "exokg.releaseFrames", matches = "true")
+    // (branch rulecost) the reading is on by default again (-Dexokg.noReleaseFrames leaves it out)
+    @org.junit.jupiter.api.condition.DisabledIfSystemProperty(named = "exokg.noReleaseFrames", matches = "true")
     void theCellsThatReleaseTheVesiclesAreTheirSource() {
         gives("Exosomes are minute sacs that our cells release to talk to one another.", "Exosome", "Cell");
         gives("Extracellular vesicles are membrane-bound particles that tumour cells shed into the circulation.",
