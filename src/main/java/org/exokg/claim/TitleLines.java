@@ -111,8 +111,11 @@ final class TitleLines {
 
     /** Words a heading's wh-word opens a clause with ("Why megakaryocyte vesicles prefer stem cells"). */
     private static final Pattern WH_OPENING = Pattern.compile("(?i)\\A\\W*(?:why|how|what|when|where|who|whether)\\s");
-    /** A lower-case word in -s (not -ss, -us, -is): a third-singular present or a plural noun. */
-    private static final Pattern S_FORM = Pattern.compile("\\p{Ll}[\\p{Ll}-]*[^su]s");
+    /**
+     * A lower-case word in -s (not -ss, -us, -is): a third-singular present or a plural noun. (Branch labellines: -is
+     * left out as the javadoc said; "mutation analysis (test code ...)" was read as a clause.)
+     */
+    private static final Pattern S_FORM = Pattern.compile("\\p{Ll}[\\p{Ll}-]*[^sui]s");
     /** The plural head nouns of vesicles, read as nouns where the mention layer reads no term ("Whey vesicles project"). */
     private static final Pattern VESICLE_NOUN = Pattern.compile("(?i)[\\p{L}-]*(?:vesicles|exosomes|somes|particles|bodies)");
     /** Words after which an -s form is no verb: it runs into a phrase ("author notes for", "vesicles as vaccines"). */
@@ -142,7 +145,9 @@ final class TitleLines {
             String before = own.substring(spans.get(i - 1)[0], spans.get(i - 1)[1]).toLowerCase(java.util.Locale.ROOT);
             String after = own.substring(spans.get(i + 1)[0], spans.get(i + 1)[1]).toLowerCase(java.util.Locale.ROOT);
             if (!S_FORM.matcher(word).matches() || VESICLE_NOUN.matcher(word).matches() || before.endsWith("s") || LINKS.contains(before) || LINKS.contains(after)
-                    || before.equals("the") || before.equals("a") || before.equals("an")) {
+                    || before.equals("the") || before.equals("a") || before.equals("an")
+                    || Character.isDigit(before.charAt(0))) {
+                // (branch labellines) after a number an -s word is a counted noun ("15 credits, third year")
                 continue;
             }
             int at = offset + spans.get(i)[0];

@@ -32,6 +32,13 @@ class FirstLineLabelTitlesTest {
         assertEquals(List.of(), claimsOfText(dir, text, "Grapefruit nanovesicles as oral"));
         String email = "Subject: Re: Re: HEK293 exosome batches for the siRNA loading\n\nDear all, the batches are ready.\n";
         assertEquals(List.of(), claimsOfText(dir, email, "HEK293 exosome batches"));
+        // a noun in -is and a counted noun after a number are no third-singular verbs
+        String directory = "Laboratory Test Directory, Haematology: Plasma extracellular vesicle KRAS mutation analysis (test code "
+                + "HX-12)\n\nThe test is offered on weekdays.\n";
+        assertEquals(List.of(), claimsOfText(dir, directory, "KRAS mutation analysis"));
+        String module = "Module Handbook: BIOL2040 Extracellular Vesicles in Health and Therapy (10 credits, second year)\n\n"
+                + "The module runs in spring.\n";
+        assertEquals(List.of(), claimsOfText(dir, module, "in Health and Therapy"));
     }
 
     @Test
