@@ -47,7 +47,13 @@ final class TitleLines {
             int at = text.indexOf(labelled, lineStart);
             return !clause(labelled, at < 0 || at > s.end() ? 0 : at, mentions);
         }
-        if (!prefix.isBlank() || s.section() != null && KEPT_SECTION.matcher(s.section()).lookingAt()) {
+        if (s.section() != null && KEPT_SECTION.matcher(s.section()).lookingAt()) {
+            return false;
+        }
+        if (FIRST_LINE_LABELS && !prefix.isBlank()) {
+            return firstLineLabelTitle(text, s, lineStart, prefix, mentions);
+        }
+        if (!prefix.isBlank()) {
             return false;
         }
         int lineEnd = text.indexOf('\n', s.end());
@@ -67,10 +73,49 @@ final class TitleLines {
         return !clause(line, s.start() + s.text().indexOf(line), mentions);
     }
 
+    /**
+     * Off switch (-Dexokg.noFirstLineLabelTitles=true; branch labellines): a document's first line "Label: rest" keeps
+     * the claims of its rest as before.
+     */
+    static final boolean FIRST_LINE_LABELS = !Boolean.getBoolean("exokg.noFirstLineLabelTitles");
+    /** The label the plain-text reader split off a line, in up to three parts ("Year 2 Progress Report: ", "Subject: Re: "). */
+    private static final Pattern LINE_LABEL = Pattern.compile("\\A\\s*(?:[^\\s:][^:\\n]{0,79}:\\s*){1,3}\\z");
+
+    /**
+     * (branch labellines; jjjjj) The rest of a document's first line "Label: rest" over a blank line is the document's
+     * title ("Year 2 Progress Report: Citrus nanovesicles as oral carriers for gastric cancer therapy", "Subject: Re:
+     * batches and the glioma experiment", "Medical Information Standard Response: PLX-221 (placental ... vesicles) and
+     * use outside clinical trials"): with no clause ({@link #clause}) and no closing punctuation (a question, a sentence)
+     * it gives no claim, its mentions still feeding the discourse (a product named and defined there). Form fields lower
+     * in the text ("Product: ...", "Test item: ...") are not first lines and keep their claims.
+     */
+    private static boolean firstLineLabelTitle(String text, Sentence s, int lineStart, String prefix,
+            java.util.List<org.exokg.mention.Mention> mentions) {
+        if (!text.substring(0, lineStart).isBlank() || !LINE_LABEL.matcher(prefix).matches()) {
+            return false; // not the document's first line, or more than a label before the sentence
+        }
+        int lineEnd = text.indexOf('\n', s.end());
+        if (lineEnd < 0 || !text.substring(s.end(), lineEnd).isBlank()) {
+            return false; // the sentence does not end its line, or the line is the whole text
+        }
+        int nextEnd = text.indexOf('\n', lineEnd + 1);
+        if (!text.substring(lineEnd + 1, nextEnd < 0 ? text.length() : nextEnd).isBlank()) {
+            return false; // a title stands over a blank line; a line running on is prose
+        }
+        String line = s.text().strip();
+        if (line.isEmpty() || CLOSED.matcher(line).find()) {
+            return false; // a question or a sentence after the label is read as one
+        }
+        return !clause(line, s.start() + s.text().indexOf(line), mentions);
+    }
+
     /** Words a heading's wh-word opens a clause with ("Why megakaryocyte vesicles prefer stem cells"). */
     private static final Pattern WH_OPENING = Pattern.compile("(?i)\\A\\W*(?:why|how|what|when|where|who|whether)\\s");
-    /** A lower-case word in -s (not -ss, -us, -is): a third-singular present or a plural noun. */
-    private static final Pattern S_FORM = Pattern.compile("\\p{Ll}[\\p{Ll}-]*[^su]s");
+    /**
+     * A lower-case word in -s (not -ss, -us, -is): a third-singular present or a plural noun. (Branch labellines: -is
+     * left out as the javadoc said; "mutation analysis (test code ...)" was read as a clause.)
+     */
+    private static final Pattern S_FORM = Pattern.compile("\\p{Ll}[\\p{Ll}-]*[^sui]s");
     /** The plural head nouns of vesicles, read as nouns where the mention layer reads no term ("Whey vesicles project"). */
     private static final Pattern VESICLE_NOUN = Pattern.compile("(?i)[\\p{L}-]*(?:vesicles|exosomes|somes|particles|bodies)");
     /** Words after which an -s form is no verb: it runs into a phrase ("author notes for", "vesicles as vaccines"). */
@@ -100,7 +145,9 @@ final class TitleLines {
             String before = own.substring(spans.get(i - 1)[0], spans.get(i - 1)[1]).toLowerCase(java.util.Locale.ROOT);
             String after = own.substring(spans.get(i + 1)[0], spans.get(i + 1)[1]).toLowerCase(java.util.Locale.ROOT);
             if (!S_FORM.matcher(word).matches() || VESICLE_NOUN.matcher(word).matches() || before.endsWith("s") || LINKS.contains(before) || LINKS.contains(after)
-                    || before.equals("the") || before.equals("a") || before.equals("an")) {
+                    || before.equals("the") || before.equals("a") || before.equals("an")
+                    || Character.isDigit(before.charAt(0))) {
+                // (branch labellines) after a number an -s word is a counted noun ("15 credits, third year")
                 continue;
             }
             int at = offset + spans.get(i)[0];

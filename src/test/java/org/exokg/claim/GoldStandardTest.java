@@ -1880,7 +1880,8 @@ class GoldStandardTest {
         // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.835 (223 of 267), R 0.544. Floors just under.
         // Branch displaycodes (codes spelling a displayed molecule, convention iiiii: GE11-Exos carry Ge11Peptide): P 0.835 -> 0.838 (223 of 267 -> 227 of 271), R 0.544 -> 0.554. Floors just under.
         // Branch anaphorarms (bare vesicles with an origin phrase of their own take the discourse over; switch -Dexokg.noSourcedBareTopics): P 0.835 -> 0.839 (223 -> 224 of 267), R 0.544 -> 0.546. Floors just under (unchanged).
-        assertFloors(figures.claims(), 0.83, 0.54);
+        // Branch labellines (a first line "Label: rest" with no clause is the title, jjjjj): P 0.841 -> 0.857, R 0.556 -> 0.556. Floors just under.
+        assertFloors(figures.claims(), 0.85, 0.55);
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.854 -> 0.848 (217 of 254 -> 218 of 257), R 0.547 -> 0.549. Precision floor 0.85 -> 0.84: the poster title read as a sentence gives 1 right, 2 wrong here (targets Cancer for "kill neuroblastoma cells"; the next sentence's discourse subject turns engineered); development P falls 0.0005 overall while R rises 0.0015, so kkk stays on.
         // Branch subjects6 (treatments and treated groups as subjects: the vaccinated group, a share less of a disease): P 0.850 -> 0.850, R 0.547 -> 0.550 (216 of 254). Floors just under.
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.850 -> 0.843 (215 of 253 -> 215 of 255: 'took up labelled vesicles in every study' read as Exosome, gold ExtracellularVesicle), R 0.547 -> 0.547. Floors just under.
@@ -2091,7 +2092,8 @@ class GoldStandardTest {
         // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.828 (250 of 302), R 0.521. Floors just under.
         // Branch goldconv23 (gold only, convention mmmmm: loadedBy LipidAnchorInsertion, outside the range, removed): P 0.828 -> 0.828, R 0.521 -> 0.522. Floors just under (unchanged).
         // Branch discoursesource (a demonstrative noun later in the sentence keeps the source its vesicles were named with: 'B lymphocytes secrete exosomes ..., and such exosomes present antigen to T cells'): P 0.828 -> 0.834 (250 of 302 -> 251 of 301), R 0.521 -> 0.523. Floors just under.
-        assertFloors(figures.claims(), 0.82, 0.52);
+        // Branch labellines (a first line "Label: rest" with no clause is the title, jjjjj): P 0.834 -> 0.842, R 0.524 -> 0.524. Floors just under.
+        assertFloors(figures.claims(), 0.84, 0.52);
         // Branch mmmgold (OMV anaphor switch on, convention mmm): P 0.809 -> 0.813 (242 -> 243 of 299), R 0.503 -> 0.505. Floors just under.
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.815 -> 0.815 (242 of 297 -> 243 of 298), R 0.503 -> 0.505. Floors just under.
         // Branch studied (a text about one product: its present tense takes its source; the protocol's 'Loaded EVs keep ...'): P 0.815 -> 0.822 (242 -> 244 of 297), R 0.503 -> 0.507. Floors just under.
@@ -2519,7 +2521,8 @@ class GoldStandardTest {
         // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.837 (262 of 313), R 0.602. Floors just under.
         // Branch discoursesource (a demonstrative noun later in the sentence keeps the source its vesicles were named with: 'B lymphocytes release exosomes ..., and these exosomes could present antigen'): P 0.837 -> 0.843 (262 -> 264 of 313), R 0.602 -> 0.607. Floors just under.
         // Branch rulecost (release frame 'tiny bubbles that cells release' on by default again, its expression made linear): P 0.837 -> 0.838 (262 of 313 -> 263 of 314), R 0.602 -> 0.605. Floors just under.
-        assertFloors(figures.claims(), 0.83, 0.60);
+        // Branch labellines (a first line "Label: rest" with no clause is the title, jjjjj): P 0.844 -> 0.847, R 0.609 -> 0.609. Floors just under.
+        assertFloors(figures.claims(), 0.84, 0.60);
         // Branch markers (a marker said absent in a clause after the carried markers, "..., while calnexin was absent"): P 0.795 -> 0.795 (240 of 302 -> 241 of 303), R 0.549 -> 0.551. Floors just under.
         assertHedgeFloors(figures.claims(), 0.35);
         assertDenialFloors(figures.claims(), 7, 4);
@@ -2647,7 +2650,8 @@ class GoldStandardTest {
         // Branch anaphorarms (vesicles 'from the same donors' are a comparator arm, no antecedent; engineered kind along anaphor chains): P 0.732 -> 0.737 (164 -> 165 of 224), R 0.363 -> 0.365. Floors just under (unchanged).
         // Branch headingclaims (headings, labelled titles, bibliography entries and yes/no questions give no content claims, jjjjj/kkkkk): P 0.732 -> 0.742, R 0.363 -> 0.363. Floors just under.
         // Branch rulecost (release frame 'tiny bubbles that cells release' on by default again, its expression made linear): P 0.732 -> 0.733 (164 of 224 -> 165 of 225), R 0.363 -> 0.365. Floors just under.
-        assertFloors(figures.claims(), 0.73, 0.36);
+        // Branch labellines (a first line "Label: rest" with no clause is the title, jjjjj): P 0.750 -> 0.757, R 0.372 -> 0.372. Floors just under.
+        assertFloors(figures.claims(), 0.75, 0.37);
         // Hedges right on matched claims: 4 of 6 (0.667), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         // Branch diseaselexicon: 5 of 7 (0.714) -> 5 of 8 (0.625), floor lowered 0.66 -> 0.62: the new match (the phase 1
@@ -2714,7 +2718,8 @@ class GoldStandardTest {
         // Lead, after the twenty-sixth session's merges (6 Dec 2026): P 0.865 (294 of 340), R 0.613. Floors just under.
         // Branch anaphorarms (bare vesicles with an origin phrase of their own take the discourse over; switch -Dexokg.noSourcedBareTopics): P 0.865 -> 0.871 (294 -> 296 of 340), R 0.613 -> 0.617. Floors just under.
         // Branch headingclaims (headings, labelled titles, bibliography entries and yes/no questions give no content claims, jjjjj/kkkkk): P 0.865 -> 0.891, R 0.613 -> 0.613. Floors just under.
-        assertFloors(figures.claims(), 0.87, 0.61);
+        // Branch labellines (a first line "Label: rest" with no clause is the title, jjjjj): P 0.897 -> 0.900, R 0.617 -> 0.617. Floors just under.
+        assertFloors(figures.claims(), 0.89, 0.61);
         // Hedges right on matched claims: 14 of 25 (0.560), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.55, "hedges missed on matched claims");
@@ -2774,7 +2779,8 @@ class GoldStandardTest {
         // Branch outcomemeasures (outcome measures read as the disease under discussion: hair grown back, swollen joints, bacterial counts and bacteria killed; "ovariectomised mice" as Osteoporosis): P 0.890 -> 0.889 (300 of 337 -> 303 of 341), R 0.637 -> 0.643. Floors just under. P floor lowered 0.89 -> 0.88: of the four claims added, three are right and one is a right reading with the wrong qualifier (the code nFB-sEV not read as fibroblast vesicles, a miss of dev29's diagnosis)
         // Branch anaphorarms (vesicles 'from the same patients' are a comparator arm, no antecedent; engineered kind along anaphor chains): P 0.890 -> 0.893 (300 -> 301 of 337), R 0.637 -> 0.639. Floors just under (unchanged).
         // Branch headingclaims (headings, labelled titles, bibliography entries and yes/no questions give no content claims, jjjjj/kkkkk): P 0.884 -> 0.898, R 0.635 -> 0.635. Floors just under.
-        assertFloors(figures.claims(), 0.88, 0.63);
+        // Branch labellines (a first line "Label: rest" with no clause is the title, jjjjj): P 0.901 -> 0.904, R 0.644 -> 0.644. Floors just under.
+        assertFloors(figures.claims(), 0.90, 0.64);
         // Hedges right on matched claims: 8 of 12 (0.667), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         // Branch techlexicon: NEVER-TUNED, hedges on matched claims 8 of 12 -> 8 of 13 (0.667 -> 0.615): one more hedged gold
@@ -2840,7 +2846,8 @@ class GoldStandardTest {
         // Branch anaphorarms (bare vesicles with an origin phrase of their own take the discourse over; switch -Dexokg.noSourcedBareTopics): NEVER-TUNED, aggregate only, not tuned on: P 0.845 -> 0.860 (235 -> 239 of 278), R 0.480 -> 0.488. Floors just under.
         // Branch goldconv24 (gold only: a, protected neurons are targets, 1 row added; ooooo, lyophilised activity kept is hedged Stability, not usedFor Therapy, 1 row changed): P 0.861 -> 0.865 (242 -> 243 of 281), R 0.483 -> 0.484. Floors just under (P raised).
         // Branch headingclaims (headings, labelled titles, bibliography entries and yes/no questions give no content claims, jjjjj/kkkkk): NEVER-TUNED, aggregate only, not tuned on: P 0.845 -> 0.848, R 0.480 -> 0.480. Floors just under.
-        assertFloors(figures.claims(), 0.84, 0.47);
+        // Branch labellines (a first line "Label: rest" with no clause is the title, jjjjj): P 0.882 -> 0.895, R 0.492 -> 0.492. Floors just under.
+        assertFloors(figures.claims(), 0.89, 0.49);
         // Hedges right on matched claims: 9 of 13 (0.692), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.65, "hedges missed on matched claims");
