@@ -55,6 +55,41 @@ final class BareVesicleExclusions {
         return matches(sentence, sentenceLower) || matches(before, wordsBefore) || matches(after, wordsAfter);
     }
 
+    /**
+     * (branch enginespeed4, issue 16) As {@link #otherVesicles(String, String, String)} for the bare "vesicles" at
+     * {@code from..to} of the sentence {@code sentenceStart..sentenceEnd} of {@code text}, its words searched as regions
+     * of the text lower-cased once ({@link LowerCaseText}) instead of three lower-cased copies per "vesicles", and the
+     * sentence-wide entries' answer kept for the sentence (the same for each "vesicles" in it): a sentence with many bare
+     * "vesicles" cost their number times its length. The same answers: {@code sentenceWide} false searches the
+     * sentence-wide entries in an empty text, as the caller's "" did.
+     */
+    boolean otherVesicles(String text, int sentenceStart, int sentenceEnd, int from, int to, boolean sentenceWide) {
+        return (sentenceWide ? sentenceWideMatch(text, sentenceStart, sentenceEnd) : matches(sentence, ""))
+                || matches(before, text, sentenceStart, from) || matches(after, text, to, sentenceEnd);
+    }
+
+    /** The last sentence whose sentence-wide answer was asked on this thread: its text, start and end, and the answer. */
+    private static final ThreadLocal<Object[]> LAST_SENTENCE = new ThreadLocal<>();
+
+    private boolean sentenceWideMatch(String text, int start, int end) {
+        Object[] last = LAST_SENTENCE.get();
+        if (last != null && last[0] == text && (Integer) last[1] == start && (Integer) last[2] == end && last[3] == this) {
+            return (Boolean) last[4];
+        }
+        boolean answer = matches(sentence, text, start, end);
+        LAST_SENTENCE.set(new Object[] {text, start, end, this, answer});
+        return answer;
+    }
+
+    private static boolean matches(List<TopicPreparation.Cue> list, String text, int from, int to) {
+        for (TopicPreparation.Cue x : list) {
+            if (LowerCaseText.matcher(x.pattern(), text, from, to).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean matches(List<TopicPreparation.Cue> list, String words) {
         for (TopicPreparation.Cue x : list) {
             if (x.pattern().matcher(words).find()) {

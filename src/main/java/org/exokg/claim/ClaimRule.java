@@ -108,10 +108,14 @@ public record ClaimRule(String id, Relation relation, Set<MentionType> objectTyp
         return unlessBetween != null && searches.unlessBetween().find(zoneLower, RequiredWords.Answers.ofThread());
     }
 
-    /** Whether the words right after the object keep the rule from reading ({@code unlessAfterObject}). */
+    /**
+     * Whether the words right after the object keep the rule from reading ({@code unlessAfterObject}): searched at the
+     * start of a region of the text lower-cased once (branch enginespeed4), not a lower-cased copy of the rest of the
+     * sentence per object and rule.
+     */
     public boolean blockedAfterObject(String text, int objectEnd, int sentenceEnd) {
         return unlessAfterObject != null && objectEnd <= sentenceEnd
-                && unlessAfterObject.matcher(text.substring(objectEnd, sentenceEnd).toLowerCase(java.util.Locale.ROOT)).lookingAt();
+                && LowerCaseText.matcher(unlessAfterObject, text, objectEnd, sentenceEnd).lookingAt();
     }
 
     /** Whether the clause's words before the object keep the rule from reading ({@code unlessBefore}). */

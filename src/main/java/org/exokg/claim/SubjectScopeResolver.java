@@ -22,7 +22,7 @@ public final class SubjectScopeResolver {
      */
     private static final String MODIFIER_WORD = DOTTED_CELL_LINE_CODES
             ? "[a-z0-9][a-z0-9\\-‐–+]*(?:\\.[a-z0-9][a-z0-9\\-‐–+]*)*" : "[a-z0-9][a-z0-9\\-‐–+]*";
-    private static final Pattern PRE = Pattern.compile("\\A\\s*[\\-‐–]?\\s*(?:derived|secreted|released|isolated)?\\s*[\\-‐–]?\\s*\\z");
+    private static final Pattern PRE = Pattern.compile("\\A\\s*+[\\-‐–]?\\s*+(?:derived|secreted|released|isolated)?\\s*+[\\-‐–]?\\s*+\\z");
     /** A word glued to "-derived" that the lexicon does not know: still a specific kind. */
     private static final Pattern PRE_UNKNOWN = Pattern.compile("[\\p{L}\\p{N}]+[\\-‐–]derived\\s*\\z");
     /** Between the vesicle and its source: "exosomes from (the) dendritic cells". */
@@ -112,8 +112,8 @@ public final class SubjectScopeResolver {
             }
         }
         return head != null && head.is(MentionType.SOURCE) && qualifies(head)
-                && (POSTMODIFIER_GAP.matcher(lower(text, head.end(), inner.start())).matches()
-                        || CELLS_FROM.matcher(lower(text, head.start(), inner.start())).matches()) ? head : null;
+                && (lowerMatcher(POSTMODIFIER_GAP, text, head.end(), inner.start()).matches()
+                        || lowerMatcher(CELLS_FROM, text, head.start(), inner.start()).matches()) ? head : null;
     }
 
     /**
@@ -217,9 +217,9 @@ public final class SubjectScopeResolver {
         Mention previous = i > 0 ? mentions.get(i - 1) : null;
         Mention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
         return previous != null && qualifies(previous) && previous.end() <= source.start()
-                && SOURCES_JOINED.matcher(lower(text, previous.end(), source.start())).matches()
+                && lowerMatcher(SOURCES_JOINED, text, previous.end(), source.start()).matches()
                 || next != null && qualifies(next) && next.start() >= source.end()
-                && SOURCES_JOINED.matcher(lower(text, source.end(), next.start())).matches();
+                && lowerMatcher(SOURCES_JOINED, text, source.end(), next.start()).matches();
     }
 
     /** A short form in brackets right after a vesicle noun: " (OMVs)", " (sEVs)", " (MSC-Exos)". */
@@ -284,7 +284,7 @@ public final class SubjectScopeResolver {
         // modifier: "vesicles of mature milk", "exosomes in malignant ascites" narrow the vesicles as "from" does
         if (FLUID_AFTER_OF_OR_IN && after != null && qualifies(after) && after.is(MentionType.SOURCE)
                 && !CELL_WORD.matcher(after.surface()).matches()
-                && FLUID_OF_OR_IN.matcher(lower(text, vesicle.end(), after.start())).matches()) {
+                && lowerMatcher(FLUID_OF_OR_IN, text, vesicle.end(), after.start()).matches()) {
             return new Scope(SubjectScope.SPECIFIC, after);
         }
         Mention fluid = cargoThenFluid(text, vesicle, sentenceMentions, after);
@@ -292,18 +292,18 @@ public final class SubjectScopeResolver {
             return new Scope(SubjectScope.SPECIFIC, fluid);
         }
         if (before != null && qualifies(before) && before.is(MentionType.SOURCE)
-                && FRONTED_IN.matcher(lower(text, sentenceStart, before.start())).matches()
-                && FRONTED_GAP.matcher(lower(text, before.end(), vesicle.start())).matches()) {
+                && lowerMatcher(FRONTED_IN, text, sentenceStart, before.start()).matches()
+                && lowerMatcher(FRONTED_GAP, text, before.end(), vesicle.start()).matches()) {
             return new Scope(SubjectScope.SPECIFIC, before);
         }
         // (branch dev13) bacteria release vesicles as cells do: "vesicles of probiotic bacteria", "OMVs of Klebsiella"
         if (after != null && qualifies(after) && after.is(MentionType.SOURCE)
                 && (CELL_WORD.matcher(after.surface()).matches() || after.iri().equals(BACTERIUM))
-                && OF_CELLS.matcher(lower(text, vesicle.end(), after.start())).matches()) {
+                && lowerMatcher(OF_CELLS, text, vesicle.end(), after.start()).matches()) {
             return new Scope(SubjectScope.SPECIFIC, after);
         }
         if (after != null && qualifies(after) && after.is(MentionType.SOURCE) && CELL_WORD.matcher(after.surface()).matches()
-                && PRODUCED_IN_CELLS.matcher(lower(text, vesicle.end(), after.start())).matches()) {
+                && lowerMatcher(PRODUCED_IN_CELLS, text, vesicle.end(), after.start()).matches()) {
             return new Scope(SubjectScope.SPECIFIC, after);
         }
         Mention giver = VesicleAnaphora.BARE_VESICLES_OWN_QUALIFIER ? sourceGivingOff(text, vesicle, sentenceMentions, sentenceStart) : null;
@@ -322,7 +322,7 @@ public final class SubjectScopeResolver {
         // predicate: "Red blood cells lack nuclei and mitochondrial DNA, which makes their EVs ..."
         for (Mention m : sentenceMentions) {
             if (m.end() <= vesicle.start() && m.start() >= sentenceStart && qualifies(m) && m.is(MentionType.SOURCE)
-                    && CELL_WORD.matcher(m.surface()).matches() && THEIR.matcher(lower(text, m.end(), vesicle.start())).matches()) {
+                    && CELL_WORD.matcher(m.surface()).matches() && lowerMatcher(THEIR, text, m.end(), vesicle.start()).matches()) {
                 return new Scope(SubjectScope.SPECIFIC, m);
             }
         }
@@ -407,7 +407,7 @@ public final class SubjectScopeResolver {
         int i = mentions.indexOf(after);
         Mention fluid = i >= 0 && i + 1 < mentions.size() ? mentions.get(i + 1) : null;
         return fluid != null && qualifies(fluid) && fluid.is(MentionType.SOURCE) && !CELL_WORD.matcher(fluid.surface()).matches()
-                && IN_SOURCE.matcher(lower(text, after.end(), fluid.start())).matches() ? fluid : null;
+                && lowerMatcher(IN_SOURCE, text, after.end(), fluid.start()).matches() ? fluid : null;
     }
 
     /**
@@ -437,8 +437,8 @@ public final class SubjectScopeResolver {
     private static Mention fluidHoldingVesicles(String text, Mention vesicle, Mention before, List<Mention> mentions, int sentenceStart) {
         if (!FLUID_HOLDS_VESICLES || before == null || !qualifies(before) || !before.is(MentionType.SOURCE)
                 || CELL_WORD.matcher(before.surface()).matches()
-                || !HOLDS.matcher(lower(text, before.end(), vesicle.start())).matches()
-                || !HOLDER_OPENING.matcher(lower(text, sentenceStart, before.start())).matches()) {
+                || !lowerMatcher(HOLDS, text, before.end(), vesicle.start()).matches()
+                || !lowerMatcher(HOLDER_OPENING, text, sentenceStart, before.start()).matches()) {
             return null;
         }
         return mentions.stream().anyMatch(m -> m != before && m.start() >= sentenceStart && m.end() <= before.start() && m.is(MentionType.SOURCE))
@@ -465,7 +465,7 @@ public final class SubjectScopeResolver {
         boolean theyRelease = THEY_RELEASE.matcher(text).region(vesicle.end(), text.length()).lookingAt();
         for (Mention m : mentions) {
             if (theyRelease && m.end() <= vesicle.start() && m.start() >= sentenceStart && qualifies(m) && m.is(MentionType.SOURCE)
-                    && CELL_WORD.matcher(m.surface()).matches() && AND_THE.matcher(lower(text, m.end(), vesicle.start())).matches()) {
+                    && CELL_WORD.matcher(m.surface()).matches() && lowerMatcher(AND_THE, text, m.end(), vesicle.start()).matches()) {
                 return m;
             }
         }
@@ -474,8 +474,8 @@ public final class SubjectScopeResolver {
             // ..." (the cells named before, VesicleAnaphora's "these cells"); the vesicles' origin, as "that NK cells secrete"
             Mention after = mentions.stream().filter(x -> x.start() >= vesicle.end()).findFirst().orElse(null);
             if (after != null && qualifies(after) && after.is(MentionType.SOURCE)
-                    && CONTACT_CLAUSE.matcher(lower(text, vesicle.end(), after.start())).matches()
-                    && SECRETE_AFTER.matcher(lower(text, after.end(), Math.min(text.length(), after.end() + 40))).lookingAt()) {
+                    && lowerMatcher(CONTACT_CLAUSE, text, vesicle.end(), after.start()).matches()
+                    && lowerMatcher(SECRETE_AFTER, text, after.end(), Math.min(text.length(), after.end() + 40)).lookingAt()) {
                 return after;
             }
         }
@@ -497,17 +497,17 @@ public final class SubjectScopeResolver {
     /** The cells that move cargo in or into the vesicle ("exported by T cells inside EVs"), or null. */
     private static Mention cargoMover(String text, Mention vesicle, List<Mention> mentions, int sentenceStart, Mention before, Mention after) {
         if (before != null && qualifies(before) && before.is(MentionType.SOURCE)
-                && INSIDE.matcher(lower(text, before.end(), vesicle.start())).matches()
-                && EXPORTED_BY.matcher(lower(text, Math.max(sentenceStart, before.start() - 60), before.start())).find()) {
+                && lowerMatcher(INSIDE, text, before.end(), vesicle.start()).matches()
+                && lowerMatcher(EXPORTED_BY, text, Math.max(sentenceStart, before.start() - 60), before.start()).find()) {
             return before;
         }
         if (after != null && qualifies(after) && after.is(MentionType.SOURCE)
-                && BY_SOURCE.matcher(lower(text, vesicle.end(), after.start())).matches()
-                && PACKAGED_INTO.matcher(lower(text, Math.max(sentenceStart, vesicle.start() - 60), vesicle.start())).find()) {
+                && lowerMatcher(BY_SOURCE, text, vesicle.end(), after.start()).matches()
+                && lowerMatcher(PACKAGED_INTO, text, Math.max(sentenceStart, vesicle.start() - 60), vesicle.start()).find()) {
             return after;
         }
         if (before != null && before.is(MentionType.SOURCE)
-                && RELEASE.matcher(lower(text, before.end(), vesicle.start())).matches()) {
+                && lowerMatcher(RELEASE, text, before.end(), vesicle.start()).matches()) {
             // (branch precision) the source inside a participle's phrase is not the releasing cell: "stem cells isolated
             // from urine release EVs" are released by the stem cells, the head of the subject's noun phrase; a phrase of
             // words that name no term ("macrophages infected with Mycobacterium tuberculosis release") leaves the cells
@@ -527,7 +527,7 @@ public final class SubjectScopeResolver {
                 }
             }
             if (releaser != null && releaser.is(MentionType.SOURCE) && qualifies(releaser)
-                    && RELEASE.matcher(lower(text, releaser.end(), vesicle.start())).matches()) {
+                    && lowerMatcher(RELEASE, text, releaser.end(), vesicle.start()).matches()) {
                 return releaser;
             }
         }
@@ -536,8 +536,8 @@ public final class SubjectScopeResolver {
         Mention treated = null;
         for (Mention m : mentions) {
             if (m.end() <= vesicle.start() && m.start() >= sentenceStart && m != before && qualifies(m) && m.is(MentionType.SOURCE)
-                    && TREATED.matcher(lower(text, m.end(), vesicle.start())).lookingAt()
-                    && RELEASE.matcher(lower(text, m.end(), vesicle.start())).matches()) {
+                    && lowerMatcher(TREATED, text, m.end(), vesicle.start()).lookingAt()
+                    && lowerMatcher(RELEASE, text, m.end(), vesicle.start()).matches()) {
                 treated = m;
             }
         }
@@ -549,8 +549,8 @@ public final class SubjectScopeResolver {
         for (Mention m : mentions) {
             if (m.end() <= vesicle.start() && m.start() >= sentenceStart && m.is(MentionType.SOURCE)) {
                 if (qualifies(m) && CELL_WORD.matcher(m.surface()).matches()
-                        && SUBJECT_OPENING.matcher(lower(text, sentenceStart, m.start())).matches()
-                        && CONJOINED_RELEASE.matcher(lower(text, m.end(), vesicle.start())).matches()
+                        && lowerMatcher(SUBJECT_OPENING, text, sentenceStart, m.start()).matches()
+                        && lowerMatcher(CONJOINED_RELEASE, text, m.end(), vesicle.start()).matches()
                         && mentions.stream().noneMatch(x -> x.is(MentionType.VESICLE) && x.start() >= m.end() && x.end() <= vesicle.start())) {
                     return m;
                 }
@@ -558,17 +558,17 @@ public final class SubjectScopeResolver {
             }
         }
         if (after != null && qualifies(after) && after.is(MentionType.SOURCE)
-                && THAT.matcher(lower(text, vesicle.end(), after.start())).matches()
-                && SECRETE_AFTER.matcher(lower(text, after.end(), Math.min(text.length(), after.end() + 40))).lookingAt()) {
+                && lowerMatcher(THAT, text, vesicle.end(), after.start()).matches()
+                && lowerMatcher(SECRETE_AFTER, text, after.end(), Math.min(text.length(), after.end() + 40)).lookingAt()) {
             return after;
         }
         for (Mention m : mentions) {
             if (m.end() <= vesicle.start() && m.start() >= sentenceStart && qualifies(m) && m.is(MentionType.SOURCE)
-                    && MOVES_VIA.matcher(lower(text, m.end(), vesicle.start())).matches()) {
+                    && lowerMatcher(MOVES_VIA, text, m.end(), vesicle.start()).matches()) {
                 return m;
             }
             if (m.start() >= vesicle.end() && qualifies(m) && m.is(MentionType.SOURCE)
-                    && MOVES_FROM.matcher(lower(text, vesicle.end(), m.start())).matches()) {
+                    && lowerMatcher(MOVES_FROM, text, vesicle.end(), m.start()).matches()) {
                 return m;
             }
         }
@@ -617,7 +617,16 @@ public final class SubjectScopeResolver {
     }
 
     private static String lower(String text, int from, int to) {
-        return text.substring(from, to).toLowerCase(Locale.ROOT);
+        return LowerCaseText.substring(text, from, to);
+    }
+
+    /**
+     * (branch enginespeed4, issue 16) A matcher over the lower-cased characters {@code from..to} of the text, a region of
+     * the text lower-cased once ({@link LowerCaseText}): the copies from the sentence start to each vesicle and from each
+     * earlier mention to it made long sentences cost more than linearly.
+     */
+    private static java.util.regex.Matcher lowerMatcher(Pattern pattern, String text, int from, int to) {
+        return LowerCaseText.matcher(pattern, text, from, to);
     }
 
     /** The claim rule (claim-rules.yaml) that reads the same owner as the vesicles' origin: one shape for both readings. */
@@ -762,7 +771,7 @@ public final class SubjectScopeResolver {
         }
         Mention found = source;
         boolean coordinated = mentions.stream().anyMatch(m -> m != found && m.is(MentionType.SOURCE) && m.start() >= sentenceStart
-                && m.end() <= found.start() && SOURCES_JOINED.matcher(lower(text, m.end(), found.start())).matches());
+                && m.end() <= found.start() && lowerMatcher(SOURCES_JOINED, text, m.end(), found.start()).matches());
         return coordinated ? null : source;
     }
 
@@ -786,8 +795,8 @@ public final class SubjectScopeResolver {
             }
         }
         if (first == null || !first.is(MentionType.SOURCE) || !qualifies(first)
-                || !FRONTED_SUBORDINATOR.matcher(lower(text, sentenceStart, first.start())).matches()
-                || !TO_MAIN_CLAUSE_POSSESSIVE.matcher(lower(text, first.end(), vesicleStart)).matches()) {
+                || !lowerMatcher(FRONTED_SUBORDINATOR, text, sentenceStart, first.start()).matches()
+                || !lowerMatcher(TO_MAIN_CLAUSE_POSSESSIVE, text, first.end(), vesicleStart).matches()) {
             return null;
         }
         Mention owner = first;
@@ -826,7 +835,7 @@ public final class SubjectScopeResolver {
      * otherwise.
      */
     private Mention earlierVesiclesSource(String text, Mention vesicle, List<Mention> mentions, int sentenceStart) {
-        if (!DEMONSTRATIVE_BEFORE.matcher(lower(text, Math.max(sentenceStart, vesicle.start() - 40), vesicle.start())).find()) {
+        if (!lowerMatcher(DEMONSTRATIVE_BEFORE, text, Math.max(sentenceStart, vesicle.start() - 40), vesicle.start()).find()) {
             return null;
         }
         Mention earlier = null;
@@ -836,13 +845,13 @@ public final class SubjectScopeResolver {
             }
         }
         if (earlier == null || !(earlier.iri().equals(vesicle.iri()) || BARE_VESICLES_NOUN.matcher(vesicle.surface().replaceAll("(?i)^(?:these|those|such|the)\\s+", "")).matches())
-                || CONTRAST_BETWEEN.matcher(lower(text, earlier.end(), vesicle.start())).find()) {
+                || lowerMatcher(CONTRAST_BETWEEN, text, earlier.end(), vesicle.start()).find()) {
             return null;
         }
         Scope scope = resolve(text, earlier, mentions, sentenceStart, 1);
         Mention source = scope.qualifier();
         if (source == null || !source.is(MentionType.SOURCE) || coordinatedWithAnotherSource(text, earlier, source, mentions)
-                || source.start() >= earlier.end() && !ORIGIN_RIGHT_AFTER.matcher(lower(text, earlier.end(), source.start())).matches()) {
+                || source.start() >= earlier.end() && !lowerMatcher(ORIGIN_RIGHT_AFTER, text, earlier.end(), source.start()).matches()) {
             return null;
         }
         return source;

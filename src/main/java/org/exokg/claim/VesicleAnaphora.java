@@ -909,8 +909,7 @@ final class VesicleAnaphora {
             return false;
         }
         return OTHER_WORD_BEFORE.matcher(text).region(sentence.start(), from).find()
-                || BareVesicleExclusions.defaults().otherVesicles(sentenceWide ? text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT) : "",
-                        text.substring(sentence.start(), from).toLowerCase(Locale.ROOT), text.substring(to, sentence.end()).toLowerCase(Locale.ROOT));
+                || BareVesicleExclusions.defaults().otherVesicles(text, sentence.start(), sentence.end(), from, to, sentenceWide);
     }
 
     /**
