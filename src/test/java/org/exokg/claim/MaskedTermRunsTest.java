@@ -18,61 +18,12 @@ import org.junit.jupiter.api.Test;
  */
 class MaskedTermRunsTest {
 
-    /** Thrown when a search has read more characters than it may. */
-    private static final class TooManyReads extends RuntimeException {
-        TooManyReads() {
-            super(null, null, false, false);
-        }
-    }
-
-    /** A text that counts the characters read from it and stops the search past {@code limit}. */
-    private static final class Counted implements CharSequence {
-        private final String text;
-        private final long[] reads;
-        private final long limit;
-
-        Counted(String text, long[] reads, long limit) {
-            this.text = text;
-            this.reads = reads;
-            this.limit = limit;
-        }
-
-        @Override
-        public char charAt(int index) {
-            if (++reads[0] > limit) {
-                throw new TooManyReads();
-            }
-            return text.charAt(index);
-        }
-
-        @Override
-        public int length() {
-            return text.length();
-        }
-
-        @Override
-        public CharSequence subSequence(int start, int end) {
-            return new Counted(text.substring(start, end), reads, limit);
-        }
-
-        @Override
-        public String toString() {
-            return text;
-        }
-    }
-
     /** Most characters one search of one zone may read: about 40 passes over the longest zone below. */
     private static final long LIMIT = 400_000;
 
     /** How many characters searching {@code zone} with {@code p} reads ({@code LIMIT + 1}: at least that many). */
     private static long reads(Pattern p, String zone) {
-        long[] reads = {0};
-        try {
-            p.matcher(new Counted(zone, reads, LIMIT)).find();
-        } catch (TooManyReads e) {
-            return LIMIT + 1;
-        }
-        return reads[0];
+        return ReadCountingText.reads(p, zone, false, LIMIT);
     }
 
     /** Zones of the shape the extractor builds: a verb or a copula, then terms blanked as runs of '§' (30 tokens at most). */

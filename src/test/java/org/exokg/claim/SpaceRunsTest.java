@@ -23,64 +23,11 @@ import org.junit.jupiter.api.Test;
  */
 class SpaceRunsTest {
 
-    private static final class TooManyReads extends RuntimeException {
-        TooManyReads() {
-            super(null, null, false, false);
-        }
-    }
-
-    /** A text that counts the characters read from it and stops the search past {@code limit}. */
-    private static final class Counted implements CharSequence {
-        private final String text;
-        private final long[] reads;
-        private final long limit;
-
-        Counted(String text, long[] reads, long limit) {
-            this.text = text;
-            this.reads = reads;
-            this.limit = limit;
-        }
-
-        @Override
-        public char charAt(int index) {
-            if (++reads[0] > limit) {
-                throw new TooManyReads();
-            }
-            return text.charAt(index);
-        }
-
-        @Override
-        public int length() {
-            return text.length();
-        }
-
-        @Override
-        public CharSequence subSequence(int start, int end) {
-            return new Counted(text.substring(start, end), reads, limit);
-        }
-
-        @Override
-        public String toString() {
-            return text;
-        }
-    }
-
     /** Most characters one search of one run may read. */
     private static final long LIMIT = 1_000_000;
 
     private static long reads(Pattern p, String zone, boolean atStart) {
-        long[] reads = {0};
-        try {
-            Matcher m = p.matcher(new Counted(zone, reads, LIMIT));
-            if (atStart) {
-                m.lookingAt();
-            } else {
-                m.find();
-            }
-        } catch (TooManyReads e) {
-            return LIMIT + 1;
-        }
-        return reads[0];
+        return ReadCountingText.reads(p, zone, atStart, LIMIT);
     }
 
     /** Runs of 120 spaces between the few characters the rules' expressions wait for, so that the searches fail late. */
