@@ -40,9 +40,11 @@ final class TitleLines {
         if (s.start() == 0) {
             lineStart = 0;
         }
-        String prefix = text.substring(lineStart, s.start());
+        // the line's text before the sentence is read in place, not copied: a one-line text has thousands of sentences
+        boolean prefixBlank = blank(text, lineStart, s.start());
         // the line from its start: a label the reader took for a heading ("Title:") stands before the sentence
-        String labelled = StatementStance.defaults().titleOf(prefix.length() <= 80 ? prefix.stripLeading() + s.text() : s.text());
+        String labelled = StatementStance.defaults().titleOf(s.start() - lineStart <= 80
+                ? text.substring(lineStart, s.start()).stripLeading() + s.text() : s.text());
         if (labelled != null) {
             int at = text.indexOf(labelled, lineStart);
             return !clause(labelled, at < 0 || at > s.end() ? 0 : at, mentions);
@@ -50,14 +52,14 @@ final class TitleLines {
         if (s.section() != null && KEPT_SECTION.matcher(s.section()).lookingAt()) {
             return false;
         }
-        if (FIRST_LINE_LABELS && !prefix.isBlank()) {
-            return firstLineLabelTitle(text, s, lineStart, prefix, mentions);
+        if (FIRST_LINE_LABELS && !prefixBlank) {
+            return firstLineLabelTitle(text, s, lineStart, mentions);
         }
-        if (!prefix.isBlank()) {
+        if (!prefixBlank) {
             return false;
         }
         int lineEnd = text.indexOf('\n', s.end());
-        if (!text.substring(s.end(), lineEnd < 0 ? text.length() : lineEnd).isBlank()) {
+        if (!blank(text, s.end(), lineEnd < 0 ? text.length() : lineEnd)) {
             return false; // the sentence does not end its line
         }
         String line = s.text().strip();
@@ -66,7 +68,7 @@ final class TitleLines {
         }
         if (lineStart > 0) {
             int previousStart = text.lastIndexOf('\n', Math.max(lineStart - 2, 0)) + 1;
-            if (lineStart >= 2 && !text.substring(previousStart, lineStart - 1).isBlank()) {
+            if (lineStart >= 2 && !blank(text, previousStart, lineStart - 1)) {
                 return false; // a heading stands under a blank line; a line under text may end a list or a paragraph
             }
         }
@@ -89,17 +91,17 @@ final class TitleLines {
      * it gives no claim, its mentions still feeding the discourse (a product named and defined there). Form fields lower
      * in the text ("Product: ...", "Test item: ...") are not first lines and keep their claims.
      */
-    private static boolean firstLineLabelTitle(String text, Sentence s, int lineStart, String prefix,
+    private static boolean firstLineLabelTitle(String text, Sentence s, int lineStart,
             java.util.List<org.exokg.mention.Mention> mentions) {
-        if (!text.substring(0, lineStart).isBlank() || !LINE_LABEL.matcher(prefix).matches()) {
+        if (!blank(text, 0, lineStart) || !LINE_LABEL.matcher(text).region(lineStart, s.start()).matches()) {
             return false; // not the document's first line, or more than a label before the sentence
         }
         int lineEnd = text.indexOf('\n', s.end());
-        if (lineEnd < 0 || !text.substring(s.end(), lineEnd).isBlank()) {
+        if (lineEnd < 0 || !blank(text, s.end(), lineEnd)) {
             return false; // the sentence does not end its line, or the line is the whole text
         }
         int nextEnd = text.indexOf('\n', lineEnd + 1);
-        if (!text.substring(lineEnd + 1, nextEnd < 0 ? text.length() : nextEnd).isBlank()) {
+        if (!blank(text, lineEnd + 1, nextEnd < 0 ? text.length() : nextEnd)) {
             return false; // a title stands over a blank line; a line running on is prose
         }
         String line = s.text().strip();
@@ -109,6 +111,8 @@ final class TitleLines {
         return !clause(line, s.start() + s.text().indexOf(line), mentions);
     }
 
+    /** A word of a heading, numbers and inner hyphens and apostrophes included. */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
     /** Words a heading's wh-word opens a clause with ("Why megakaryocyte vesicles prefer stem cells"). */
     private static final Pattern WH_OPENING = Pattern.compile("(?i)\\A\\W*(?:why|how|what|when|where|who|whether)\\s");
     /**
@@ -135,7 +139,7 @@ final class TitleLines {
         if (TitleSentences.hasFiniteVerb(own) || WH_OPENING.matcher(own).lookingAt()) {
             return true;
         }
-        java.util.regex.Matcher w = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*").matcher(own);
+        java.util.regex.Matcher w = WORD.matcher(own);
         java.util.List<int[]> spans = new java.util.ArrayList<>();
         while (w.find()) {
             spans.add(new int[] {w.start(), w.end()});
@@ -163,6 +167,16 @@ final class TitleLines {
     /** Whether the sentence is a direct yes/no question (statements.yaml, askedOnly). */
     static boolean yesNoQuestion(Sentence s) {
         return QUESTIONS && StatementStance.defaults().askedOnly(s.text().strip()) != null;
+    }
+
+    /** Whether {@code text} holds only white space from {@code from} to {@code to} (String.isBlank, without a copy). */
+    private static boolean blank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code s} with its quoted words blanked to spaces (same length: offsets hold). */

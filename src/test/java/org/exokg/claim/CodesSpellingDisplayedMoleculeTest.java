@@ -1,13 +1,11 @@
 package org.exokg.claim;
 
-import static org.exokg.TestSupport.local;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
 import org.exokg.TestSupport;
-import org.exokg.rdf.DocumentExtraction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,12 +22,7 @@ class CodesSpellingDisplayedMoleculeTest {
     Path dir;
 
     private List<String> claims(String text) throws Exception {
-        DocumentExtraction e = TestSupport.extractText(dir, text, ".txt");
-        return e.claims().stream()
-                .map(c -> local(c.subjectIri()) + (c.qualifierIri() == null ? "" : "[" + local(c.qualifierIri()) + "]")
-                        + (c.negated() ? " NOT " : " ") + c.relation().localName() + " " + local(c.objectIri())
-                        + (c.hedged() ? " HEDGED" : ""))
-                .distinct().toList();
+        return TestSupport.claimSummariesOfText(dir, text);
     }
 
     private static boolean carries(List<String> got, String object) {
