@@ -623,6 +623,19 @@ public final class GoldConventions {
     static final java.util.regex.Pattern STORAGE_WORD = java.util.regex.Pattern.compile(
             "(?i)\u00b0\\s?C|\\broom temperature\\b|\\bfr[eo]e?z|\\bthaw|\\blyophili[sz]|\\bfreeze-dried\\b|\\bstor(?:ed|age|ing)\\b|\\bshelf\\b|\\bafter thawing\\b|\\bwithin \\d+ (?:hours|days|weeks)\\b");
 
+    // ---- twenty-eighth session (branch goldconv25): conventions ppppp-rrrrr ----
+    /**
+     * ppppp) A chemically induced colitis model named in the text (dextran sulphate sodium, DSS, TNBS, oxazolone): the
+     * model's words and measures are InflammatoryDisease (y, nnnnn), also where the title calls the model ulcerative
+     * colitis; UlcerativeColitis only in a sentence that says "ulcerative colitis".
+     */
+    static final java.util.regex.Pattern CHEMICAL_COLITIS_MODEL = java.util.regex.Pattern.compile(
+            "(?i)\\bdextran\\s+sul(?:ph|f)ate\\b|\\bDSS\\b|\\bTNBS\\b|\\btrinitrobenzene\\s+sulfonic\\b|\\boxazolone\\b");
+    static final java.util.regex.Pattern ULCERATIVE_COLITIS = java.util.regex.Pattern.compile("(?i)\\bulcerative\\s+colitis\\b");
+    /** qqqqq) a wh-question, after an optional label ("Comment 2.2:", "Question to the second presenter:") or a dash. */
+    static final java.util.regex.Pattern WH_QUESTION = java.util.regex.Pattern.compile(
+            "^(?:[^:?]{0,40}:\\s*)?(?:[-\u2013\u2022]\\s*)?(?:How|Which|What|Why|Where|When|Who|Whose|Whom)\\b[^?]*\\?$");
+
     // ---- twenty-sixth session (branch goldconv22): conventions ccccc-hhhhh ----
     /** eeeee) Named Wnt ligands ("Wnt3a", "Wnt10b", "Wnt proteins") the vesicles carry are SignalingProtein. */
     static final java.util.regex.Pattern WNT_LIGAND = java.util.regex.Pattern.compile(
@@ -1068,6 +1081,24 @@ public final class GoldConventions {
                         if (!here.isEmpty() && here.stream().noneMatch(x -> x[5].equals("Stability") || x[5].equals("StorageStability"))) {
                             out.add(new Finding(set, "ooooo", doc, s.text(), "-", "activity kept or lost in storage, no Stability or StorageStability row"));
                         }
+                    }
+                    // ppppp) (goldconv25) in a text naming a chemically induced colitis model, UlcerativeColitis only where the
+                    // sentence says "ulcerative colitis"; the model's words and measures are InflammatoryDisease (y, nnnnn)
+                    if (!ULCERATIVE_COLITIS.matcher(s.text()).find()
+                            && e.sentences().stream().anyMatch(d -> CHEMICAL_COLITIS_MODEL.matcher(d.first().text()).find()
+                                    && d.first().text().toLowerCase(java.util.Locale.ROOT).contains("colitis"))) {
+                        for (String[] x : here) {
+                            if (List.of("treats", "targets", "contributesTo").contains(x[4]) && x[5].equals("UlcerativeColitis")) {
+                                out.add(new Finding(set, "ppppp", doc, s.text(), show(x), "a chemically induced colitis model written UlcerativeColitis"));
+                            }
+                        }
+                    }
+                    // qqqqq) (goldconv25) a wh-question states no content: b's derivedFrom only, as kkkkk for yes/no questions
+                    // (a clause embedded under a hedge noun of its own keeps its hedged row there too)
+                    if (WH_QUESTION.matcher(s.text().strip()).find() && !EMBEDDED_HEDGE_NOUN.matcher(s.text()).find()
+                            && here.stream().anyMatch(x -> !x[4].equals("derivedFrom"))) {
+                        out.add(new Finding(set, "qqqqq", doc, s.text(), here.stream().filter(x -> !x[4].equals("derivedFrom"))
+                                .map(GoldConventions::show).toList().toString(), "a wh-question with a content row"));
                     }
                 }
             }

@@ -77,7 +77,7 @@ class GoldConventionsCheckTest {
             for (GoldConventions.Finding f : GoldConventions.findings(set.name(), rows, extractions, LEXICON)) {
                 boolean namedBacteriumLeftOff = f.convention().equals("d") && f.why().startsWith("bacterium named");
                 if (namedBacteriumLeftOff || List.of("sibling", "mm", "ss", "tt", "vv", "yy", "aaa", "bbb", "fff", "ggg", "hhh", "jjj", "ooo", "ppp", "uuu", "yyy", "zzz",
-                        "cccc", "dddd", "eeee", "ffff", "gggg", "iiii", "jjjj", "kkkk", "nnnn", "oooo", "pppp", "ssss", "tttt", "zzzz", "aaaaa", "bbbbb", "eeeee", "ggggg", "jjjjj", "kkkkk", "lllll", "mmmmm", "nnnnn", "ooooo").contains(f.convention())) {
+                        "cccc", "dddd", "eeee", "ffff", "gggg", "iiii", "jjjj", "kkkk", "nnnn", "oooo", "pppp", "ssss", "tttt", "zzzz", "aaaaa", "bbbbb", "eeeee", "ggggg", "jjjjj", "kkkkk", "lllll", "mmmmm", "nnnnn", "ooooo", "ppppp", "qqqqq").contains(f.convention())) {
                     broken.add(f.set() + " | " + f.convention() + " | " + f.document() + " | " + f.why() + " | " + f.row());
                 }
             }
@@ -1070,6 +1070,54 @@ class GoldConventionsCheckTest {
 
         rows.add(row(doc, "Most of them are microvesicles", "ExtracellularVesicle", "-", "derivedFrom", "Platelet", "positive"));
         assertEquals(List.of(), findingsOf("ggggg", rows, e));
+    }
+
+    /**
+     * Convention ppppp (goldconv25): in a text naming a dextran sulphate sodium colitis model, the model's measures are
+     * InflammatoryDisease; UlcerativeColitis stays where the sentence says "ulcerative colitis", and a text naming no
+     * chemically induced model (patients with ulcerative colitis) gives no finding.
+     */
+    @Test
+    void aChemicalColitisModelWrittenUlcerativeColitisIsFound() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "Walnut vesicles relieve ulcerative colitis in mice. "
+                + "Mice with dextran sulphate sodium colitis received the vesicles. "
+                + "Walnut vesicles reduced colon shortening in these mice.\n", ".txt");
+        String doc = e.document().id();
+        List<String[]> rows = new ArrayList<>(List.<String[]>of(
+                row(doc, "Walnut vesicles relieve ulcerative colitis", "PlantDerivedNanovesicle", "PlantStructure", "treats", "UlcerativeColitis", "positive"),
+                row(doc, "Walnut vesicles reduced colon shortening", "PlantDerivedNanovesicle", "PlantStructure", "treats", "UlcerativeColitis", "positive")));
+        assertEquals(List.of("Walnut vesicles reduced colon shortening in these mice."), sentencesOf("ppppp", rows, e));
+
+        rows.set(1, row(doc, "Walnut vesicles reduced colon shortening", "PlantDerivedNanovesicle", "PlantStructure", "treats", "InflammatoryDisease", "positive"));
+        assertEquals(List.of(), findingsOf("ppppp", rows, e));
+
+        DocumentExtraction patients = TestSupport.extractText(dir, "Patients received walnut vesicles by enema. "
+                + "Walnut vesicles healed the mucosa of the rectum.\n", ".txt");
+        String other = patients.document().id();
+        List<String[]> human = List.<String[]>of(row(other, "Walnut vesicles healed the mucosa", "PlantDerivedNanovesicle", "PlantStructure",
+                "treats", "UlcerativeColitis", "positive"));
+        assertEquals(List.of(), findingsOf("ppppp", human, patients));
+    }
+
+    /**
+     * Convention qqqqq (goldconv25): a wh-question states no content; b's derivedFrom for a source it names stands, and a
+     * statement answering it keeps its rows.
+     */
+    @Test
+    void aWhQuestionWithAContentRowIsFound() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "Question 4: Why might walnut vesicles calm the gut? "
+                + "Walnut vesicles calm the gut because they carry microRNAs.\n", ".txt");
+        String doc = e.document().id();
+        List<String[]> rows = new ArrayList<>(List.<String[]>of(
+                row(doc, "Why might walnut vesicles calm the gut", "PlantDerivedNanovesicle", "-", "derivedFrom", "PlantStructure", "positive"),
+                hedged(row(doc, "Why might walnut vesicles calm the gut", "PlantDerivedNanovesicle", "PlantStructure", "treats", "InflammatoryDisease", "positive")),
+                row(doc, "Walnut vesicles calm the gut because", "PlantDerivedNanovesicle", "PlantStructure", "treats", "InflammatoryDisease", "positive")));
+        List<String> found = sentencesOf("qqqqq", rows, e);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).contains("Why might walnut vesicles"), found.toString());
+
+        rows.remove(1);
+        assertEquals(List.of(), findingsOf("qqqqq", rows, e));
     }
 
     /** A fixture row marked hedged. */

@@ -167,7 +167,8 @@ class GoldStandardTest {
                 HELDOUT.resolve("msc-exosomes-cardiac-repair.txt"), HELDOUT.resolve("jats-tumour-exosome-resistance.xml"), HELDOUT.resolve("pubmed-urinary-ev-isolation.xml"));
         // Earlier floors of this set and why they moved: docs/floor-history.md, "secondBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.964 (54 of 56), R 0.871. Floors just under.
-        assertFloors(ev, 0.96, 0.87);
+        // Branch goldconv25 (gold pass ppppp-rrrrr, gold edits only): P 0.964 unchanged, R 0.871 -> 0.857 (gold 62 -> 63: targets Cardiomyocyte for "microRNAs ..., which protect cardiomyocytes", convention a, not read by the extractor). R floor lowered for that gold row; floors just under.
+        assertFloors(ev, 0.96, 0.85);
         // Branch goldconv2: one denial the text makes is read without its qualifier: "although the exosomes did not trigger an immune response" is MSC exosomes by the anaphor convention; the extractor reads the denial
         // but not the source (the antecedent chain passes through a bare mention); so it counts as beyond the gold.
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "every negated claim but one must be a denial the text makes");
@@ -233,7 +234,8 @@ class GoldStandardTest {
         GoldStandard.Evaluation kinds = figures.kinds();
         // Earlier floors of this set and why they moved: docs/floor-history.md, "sixthBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.942 (178 of 189), R 0.788. Floors just under.
-        assertFloors(ev, 0.94, 0.78);
+        // Branch goldconv25 (gold pass ppppp-rrrrr, gold edits only): P 0.942 -> 0.947 (179 of 189), R 0.788 -> 0.792 ("the colitis" of the DSS model InflammatoryDisease, ppppp). Floors just under.
+        assertFloors(ev, 0.94, 0.79);
         // Branch compared (a comparator arm 'given at the same dose' is no antecedent of the next 'the vesicles'): P 0.926 -> 0.942 (178 of 189), R 0.781 -> 0.795. Floors just under.
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
         assertHedgeFloors(ev, 0.77);
@@ -366,7 +368,8 @@ class GoldStandardTest {
         assertFloors(figures.claims(), 0.93, 0.70);
         // Branch objects4 (an injury said "the injured <organ>" next to a vesicle subject, objects4-injured-organ): P 0.945 -> 0.940 (188 of 199 -> 200: a hedged aim "we asked whether ... reach the injured cord" read as targets SpinalCordInjury, not in the gold), R 0.704 unchanged. P floor lowered to 0.93 because 0.940 is exactly 0.94 (no margin).
         // After the eleventh session's merges: hedge 0.621 of all (18 of 29). Hedge floor up.
-        assertHedgeFloors(figures.claims(), 0.62);
+        // Branch goldconv25 (gold pass ppppp-rrrrr, gold edits only): P 0.936 unchanged, R 0.707 -> 0.705 (gold 271), hedge 0.621 -> 0.600 of all (18 of 30: the hedged treats SpinalCordInjury of "have been tested in spinal cord injury", rrrrr, not read). Hedge floor lowered for that gold row, just under.
+        assertHedgeFloors(figures.claims(), 0.59);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 9 -> 8, beyond 2 -> 3.
         // Branch kinds (eighteenth session; kind-words.yaml wordings, denied kinds of named preparations): isKindOf 4 -> 6 of 6 (", which are not exosomes", "which are large EVs left behind"), beyond the gold 0 -> 0. Floors follow.
         assertDenialFloors(figures.claims(), 8, 3);
@@ -456,7 +459,8 @@ class GoldStandardTest {
         BlindSetFigures figures = developmentSetFigures(14, "fourteenth", GoldStandard.BLIND14_TEXTS);
         // Earlier floors of this set and why they moved: docs/floor-history.md, "fourteenthBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.906 (241 of 266), R 0.651. Floors just under.
-        assertFloors(figures.claims(), 0.90, 0.65);
+        // Branch goldconv25 (gold pass ppppp-rrrrr, gold edits only): P 0.906 unchanged, R 0.651 -> 0.650 (241 of 371: targets Cardiomyocyte for "microRNAs that protect heart muscle cells", convention a, not read). R floor lowered for that gold row, just under.
+        assertFloors(figures.claims(), 0.90, 0.64);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.884 -> 0.885 (221 of 250 -> 223 of 252), R 0.612 -> 0.618. Floors just under.
         // Branch compared (the standard of "differ from" is passed over: 'yak milk EVs differ from bovine milk EVs and ... they protect'): P 0.884 -> 0.888 (222 of 250), R 0.612 -> 0.615. Floors unchanged (just under).
         // Branch objects4 (an injury said "the injured <organ>" next to a vesicle subject, objects4-injured-organ): P 0.884 unchanged, R 0.612 -> 0.615. Floors just under.
@@ -698,6 +702,7 @@ class GoldStandardTest {
         BlindSetFigures figures = developmentSetFigures(20, "twentieth", GoldStandard.BLIND20_TEXTS);
         // Earlier floors of this set and why they moved: docs/floor-history.md, "twentiethBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.842 (251 of 298), R 0.524. Floors just under.
+        // Branch goldconv25 (gold pass ppppp-rrrrr, gold edits only): P 0.842 unchanged, R 0.524 -> 0.523 (gold 480: hedged treats Cancer for "have been tested in cancer patients", rrrrr, not read). Floors unchanged (just under).
         assertFloors(figures.claims(), 0.84, 0.52);
         // Branch mmmgold (OMV anaphor switch on, convention mmm): P 0.809 -> 0.813 (242 -> 243 of 299), R 0.503 -> 0.505. Floors just under.
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.815 -> 0.815 (242 of 297 -> 243 of 298), R 0.503 -> 0.505. Floors just under.
@@ -778,7 +783,8 @@ class GoldStandardTest {
         BlindSetFigures figures = developmentSetFigures(22, "twenty-second", GoldStandard.BLIND22_TEXTS);
         // Earlier floors of this set and why they moved: docs/floor-history.md, "twentySecondBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.819 (254 of 310), R 0.549. Floors just under.
-        assertFloors(figures.claims(), 0.81, 0.54);
+        // Branch goldconv25 (gold pass ppppp-rrrrr, gold edits only): P 0.819 unchanged, R 0.549 -> 0.552 (gold 463 -> 460: the CRX-07 product-title line's rows, jjjjj, and the wh-question's usedFor row, qqqqq, removed; none was read). Floors just under.
+        assertFloors(figures.claims(), 0.81, 0.55);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.785 -> 0.782 (230 of 293 -> 230 of 294: 'plasma gave 60 % fewer CD41-positive vesicles' carries Protein), R 0.500 -> 0.500. Floors just under.
         // Branch studied (a text about one product: its present tense and unsourced anaphors take its source; the label-style summary's 'The exosomes carry CD63 ...'): P 0.785 -> 0.802 (230 -> 235 of 293), R 0.500 -> 0.511. Floors just under.
         // Branch objects4 (an injury said "the injured <organ>" next to a vesicle subject, objects4-injured-organ): P 0.785 -> 0.786, R 0.500 -> 0.502. Floors just under.
@@ -856,6 +862,7 @@ class GoldStandardTest {
         BlindSetFigures figures = developmentSetFigures(24, "twenty-fourth", GoldStandard.BLIND24_TEXTS);
         // Earlier floors of this set and why they moved: docs/floor-history.md, "twentyFourthBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.864 (286 of 331), R 0.592. Floors just under.
+        // Branch goldconv25 (gold pass ppppp-rrrrr, gold edits only): P 0.864 -> 0.870 (288 of 331), R 0.592 -> 0.595 (gold 484: DSS colitis measures InflammatoryDisease, ppppp; a wh-question's derivedFrom Colostrum, qqqqq). Floors unchanged (P 0.870 sits on the two-decimal edge).
         assertFloors(figures.claims(), 0.86, 0.59);
         assertHedgeFloors(figures.claims(), 0.37);
         assertDenialFloors(figures.claims(), 3, 3);
@@ -893,6 +900,7 @@ class GoldStandardTest {
         BlindSetFigures figures = developmentSetFigures(25, "twenty-fifth", GoldStandard.BLIND25_TEXTS);
         // Earlier floors of this set and why they moved: docs/floor-history.md, "twentyFifthBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.847 (265 of 313), R 0.609. Floors just under.
+        // Branch goldconv25 (gold pass ppppp-rrrrr, gold edits only): P 0.847 -> 0.843 (264 of 313), R 0.609 -> 0.608 (gold 434: the court judgement's heading line gives no row, jjjjj; the extractor's derivedFrom there is now beyond the gold). Floors unchanged (just under).
         assertFloors(figures.claims(), 0.84, 0.60);
         // Branch markers (a marker said absent in a clause after the carried markers, "..., while calnexin was absent"): P 0.795 -> 0.795 (240 of 302 -> 241 of 303), R 0.549 -> 0.551. Floors just under.
         assertHedgeFloors(figures.claims(), 0.35);
@@ -1097,6 +1105,7 @@ class GoldStandardTest {
         BlindSetFigures figures = developmentSetFigures(30, "thirtieth", GoldStandard.BLIND30_TEXTS);
         // Earlier floors of this set and why they moved: docs/floor-history.md, "thirtiethBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.895 (247 of 276), R 0.492. Floors just under.
+        // Branch goldconv25 (gold pass ppppp-rrrrr, gold edits only): P 0.895 unchanged, R 0.492 -> 0.491 (gold 503: RegulatoryUncertainty for "may be classified as a new excipient", dddd, not read). Floors unchanged (just under).
         assertFloors(figures.claims(), 0.89, 0.49);
         // Hedges right on matched claims: 9 of 13 (0.692), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
