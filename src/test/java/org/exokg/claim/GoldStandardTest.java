@@ -1142,6 +1142,7 @@ class GoldStandardTest {
         BlindSetFigures figures = developmentSetFigures(31, "thirty-first", GoldStandard.BLIND31_TEXTS);
         // Earlier floors of this set and why they moved: docs/floor-history.md, "thirtyFirstBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): NEVER-TUNED P 0.764 (168 of 220), R 0.376. Floors just under.
+        // Branch dev31 (gold conversion to cccc-ooooo, no rule changed: 12 rows and 1 note changed, 6 added): P 0.764 -> 0.768, R 0.376 -> 0.373 (gold 447 -> 453). Floors just under.
         assertFloors(figures.claims(), 0.76, 0.37);
         // Hedges right on matched claims: 6 of 11 (0.545), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
