@@ -64,6 +64,19 @@ class GoldConventionsCheckTest {
                 .filter(f -> f.convention().equals("d") || f.convention().equals("sibling")).toList()));
     }
 
+    /**
+     * Findings read and settled as right (set | convention | document | sentence), each with its reason: the check cannot
+     * tell these from a broken row, a reader can.
+     */
+    private static final java.util.Set<String> SETTLED = java.util.Set.of(
+            // branch dev31: the sentence's second clause is another study's vaccines ("and exosome-based vaccines have
+            // protected mice against Toxoplasma gondii"), unqualified as other studies are (the anaphor convention); its
+            // first clause keeps the Leishmania exosomes' qualifier
+            "blind 31 | sibling | pmc-PMC9931002 | The same vesicles, paradoxically, are immunogenic, and exosome-based vaccines have protected mice against Toxoplasma gondii.",
+            // branch dev31: the Disease row is autism's ("reverse autism"; the lexicon names "autism spectrum disorder" only, so
+            // the check sees no Disease mention); COPD and emphysema have their InflammatoryDisease row beside it (oooo)
+            "blind 31 | oooo | blind31-warning-letter-clinic-unapproved-whartons-jelly-exosome-nebuliser-products | Your website states that these exosomes \"regenerate lung tissue in COPD and emphysema\", \"reverse autism\" and \"cure long COVID\".");
+
     @Test
     void developmentGoldsFollowTheCheckableConventions() throws Exception {
         DocumentGraphBuilder builder = DocumentGraphBuilder.fromOntology(Path.of(ExoKg.ONTOLOGY_FILE));
@@ -76,6 +89,9 @@ class GoldConventionsCheckTest {
             List<String[]> rows = GoldStandard.readRows(Path.of("src/test/resources/gold").resolve(set.goldFile()));
             for (GoldConventions.Finding f : GoldConventions.findings(set.name(), rows, extractions, LEXICON)) {
                 boolean namedBacteriumLeftOff = f.convention().equals("d") && f.why().startsWith("bacterium named");
+                if (SETTLED.contains(f.set() + " | " + f.convention() + " | " + f.document() + " | " + f.sentence())) {
+                    continue;
+                }
                 if (namedBacteriumLeftOff || List.of("sibling", "mm", "ss", "tt", "vv", "yy", "aaa", "bbb", "fff", "ggg", "hhh", "jjj", "ooo", "ppp", "uuu", "yyy", "zzz",
                         "cccc", "dddd", "eeee", "ffff", "gggg", "iiii", "jjjj", "kkkk", "nnnn", "oooo", "pppp", "ssss", "tttt", "zzzz", "aaaaa", "bbbbb", "eeeee", "ggggg", "jjjjj", "kkkkk", "lllll", "mmmmm", "nnnnn", "ooooo", "ppppp", "qqqqq").contains(f.convention())) {
                     broken.add(f.set() + " | " + f.convention() + " | " + f.document() + " | " + f.why() + " | " + f.row());

@@ -474,22 +474,22 @@ final class GoldStandard {
         Path.of("src/test/resources/documents/heldout/blind30-public-consultation-response-epilepsy-charity-ev-product-regulation.txt")};
     /** The texts of blind set 31 (claims and classification gold), committed before the extractor was run on them (branch blind31). */
     static final Path[] BLIND31_TEXTS = {
-        Path.of("src/test/resources/sealed/documents/blind31-pubmed-cervicovaginal-fluid-evs-microrna-spontaneous-preterm-birth-prediction.xml"),
-        Path.of("src/test/resources/sealed/documents/blind31-pubmed-cutibacterium-acnes-membrane-vesicles-keratinocytes-acne-vaccine-mice.xml"),
-        Path.of("src/test/resources/sealed/documents/blind31-pubmed-sweet-potato-tuber-nanovesicles-oral-type-2-diabetes-db-db-mice.xml"),
-        Path.of("src/test/resources/sealed/documents/blind31-jats-corneal-stromal-stem-cell-evs-fibrin-gel-versus-extruded-mimetics-corneal-scarring-rabbits.xml"),
-        Path.of("src/test/resources/sealed/documents/blind31-jats-leishmania-donovani-exosomes-versus-antigen-liposomes-visceral-leishmaniasis-hamsters.xml"),
-        Path.of("src/test/resources/sealed/documents/blind31-jats-sertoli-cell-evs-islet-allograft-protection-diabetic-mice.xml"),
-        Path.of("src/test/resources/sealed/documents/blind31-application-note-field-flow-fractionation-yeast-evs-saccharomyces.txt"),
-        Path.of("src/test/resources/sealed/documents/blind31-clinical-audit-report-urinary-ev-rna-test-bladder-cancer-surveillance.txt"),
-        Path.of("src/test/resources/sealed/documents/blind31-competitive-intelligence-briefing-engineered-exosome-programmes-neuromuscular-disease.txt"),
-        Path.of("src/test/resources/sealed/documents/blind31-consumer-association-product-test-report-snail-mucin-and-deer-antler-exosome-cosmetics.txt"),
-        Path.of("src/test/resources/sealed/documents/blind31-online-course-video-script-gut-microbiome-vesicles-faecalibacterium.txt"),
-        Path.of("src/test/resources/sealed/documents/blind31-online-petition-baby-tooth-stem-cell-evs-cerebral-palsy-trial-funding.txt"),
-        Path.of("src/test/resources/sealed/documents/blind31-orphan-designation-application-summary-epidermal-stem-cell-evs-epidermolysis-bullosa.txt"),
-        Path.of("src/test/resources/sealed/documents/blind31-outpatient-clinic-letter-to-gp-patient-enquiry-exosome-infusions-long-covid.txt"),
-        Path.of("src/test/resources/sealed/documents/blind31-tutorial-problem-sheet-model-answers-ev-dosing-and-loading-calculations.txt"),
-        Path.of("src/test/resources/sealed/documents/blind31-warning-letter-clinic-unapproved-whartons-jelly-exosome-nebuliser-products.txt")};
+        Path.of("src/test/resources/documents/heldout/blind31-pubmed-cervicovaginal-fluid-evs-microrna-spontaneous-preterm-birth-prediction.xml"),
+        Path.of("src/test/resources/documents/heldout/blind31-pubmed-cutibacterium-acnes-membrane-vesicles-keratinocytes-acne-vaccine-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind31-pubmed-sweet-potato-tuber-nanovesicles-oral-type-2-diabetes-db-db-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind31-jats-corneal-stromal-stem-cell-evs-fibrin-gel-versus-extruded-mimetics-corneal-scarring-rabbits.xml"),
+        Path.of("src/test/resources/documents/heldout/blind31-jats-leishmania-donovani-exosomes-versus-antigen-liposomes-visceral-leishmaniasis-hamsters.xml"),
+        Path.of("src/test/resources/documents/heldout/blind31-jats-sertoli-cell-evs-islet-allograft-protection-diabetic-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind31-application-note-field-flow-fractionation-yeast-evs-saccharomyces.txt"),
+        Path.of("src/test/resources/documents/heldout/blind31-clinical-audit-report-urinary-ev-rna-test-bladder-cancer-surveillance.txt"),
+        Path.of("src/test/resources/documents/heldout/blind31-competitive-intelligence-briefing-engineered-exosome-programmes-neuromuscular-disease.txt"),
+        Path.of("src/test/resources/documents/heldout/blind31-consumer-association-product-test-report-snail-mucin-and-deer-antler-exosome-cosmetics.txt"),
+        Path.of("src/test/resources/documents/heldout/blind31-online-course-video-script-gut-microbiome-vesicles-faecalibacterium.txt"),
+        Path.of("src/test/resources/documents/heldout/blind31-online-petition-baby-tooth-stem-cell-evs-cerebral-palsy-trial-funding.txt"),
+        Path.of("src/test/resources/documents/heldout/blind31-orphan-designation-application-summary-epidermal-stem-cell-evs-epidermolysis-bullosa.txt"),
+        Path.of("src/test/resources/documents/heldout/blind31-outpatient-clinic-letter-to-gp-patient-enquiry-exosome-infusions-long-covid.txt"),
+        Path.of("src/test/resources/documents/heldout/blind31-tutorial-problem-sheet-model-answers-ev-dosing-and-loading-calculations.txt"),
+        Path.of("src/test/resources/documents/heldout/blind31-warning-letter-clinic-unapproved-whartons-jelly-exosome-nebuliser-products.txt")};
 
     /** The texts of blind set 32 (claims and classification gold), committed before the extractor was run on them (branch blind32). */
     static final Path[] BLIND32_TEXTS = {

@@ -70,6 +70,8 @@ public final class RecallReview {
         sets.add(new HedgeReview.GoldSet("blind 29", "heldout-blind29-claims.tsv", GoldStandard.BLIND29_TEXTS));
         // blind 30: development data from the twenty-seventh session of 6 Dec 2026
         sets.add(new HedgeReview.GoldSet("blind 30", "heldout-blind30-claims.tsv", GoldStandard.BLIND30_TEXTS));
+        // blind 31: development data from the twenty-eighth session
+        sets.add(new HedgeReview.GoldSet("blind 31", "heldout-blind31-claims.tsv", GoldStandard.BLIND31_TEXTS));
         return sets;
     }
 
