@@ -70,6 +70,7 @@ public final class VerbObjectReview {
             neverTuned(builder, "blind 32", "heldout-blind32-claims.tsv", GoldStandard.BLIND32_TEXTS);
             neverTuned(builder, "blind 33", "heldout-blind33-claims.tsv", GoldStandard.BLIND33_TEXTS);
             neverTuned(builder, "blind 34", "heldout-blind34-claims.tsv", GoldStandard.BLIND34_TEXTS);
+            neverTuned(builder, "blind 35", "heldout-blind35-claims.tsv", GoldStandard.BLIND35_TEXTS);
         }
     }
 
