@@ -24,7 +24,8 @@ import org.exokg.rdf.DocumentGraphBuilder;
  * and how many claims stripping adds in all (a stripped text asserts what the original only suggests: the added claims
  * say how far a reading that sets hedge words aside would reach). Usage (from the project root):
  * {@code mvn -q -o exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.exokg.claim.HedgeStripReview}
- * ({@code -Dreview.sets=blind 28} reads only the sets named)
+ * ({@code -Dreview.sets=blind 28} reads only the sets named; {@code -Dstrip.dir=DIR} keeps the stripped copies there,
+ * by default in a new temporary directory)
  */
 public final class HedgeStripReview {
 
@@ -56,7 +57,8 @@ public final class HedgeStripReview {
 
     public static void main(String[] args) throws Exception {
         DocumentGraphBuilder builder = DocumentGraphBuilder.fromOntology(Path.of(ExoKg.ONTOLOGY_FILE));
-        Path out = Path.of(System.getProperty("strip.dir", "/tmp/hedgedclaims/strip"));
+        String dirProperty = System.getProperty("strip.dir", "");
+        Path out = dirProperty.isBlank() ? Files.createTempDirectory("hedge-strip") : Path.of(dirProperty);
         long[] all = new long[8];
         for (HedgeReview.GoldSet set : RecallReview.developmentSets()) {
             if (!HedgeReview.selected(set.name())) {
@@ -81,9 +83,9 @@ public final class HedgeStripReview {
             Set<Claimed> strippedClaims = new HashSet<>();
             for (DocumentExtraction e : stripped) {
                 for (Claim c : e.claims()) {
-                    strippedClaims.add(new Claimed(e.document().id(), TestSupportLocal.local(c.subjectIri()),
-                            c.qualifierIri() == null ? "-" : TestSupportLocal.local(c.qualifierIri()), c.relation().localName(),
-                            TestSupportLocal.local(c.objectIri()), c.negated() ? "negative" : "positive"));
+                    strippedClaims.add(new Claimed(e.document().id(), org.exokg.TestSupport.local(c.subjectIri()),
+                            c.qualifierIri() == null ? "-" : org.exokg.TestSupport.local(c.qualifierIri()), c.relation().localName(),
+                            org.exokg.TestSupport.local(c.objectIri()), c.negated() ? "negative" : "positive"));
                 }
             }
             Set<Claimed> goldClaims = new HashSet<>();
@@ -116,12 +118,5 @@ public final class HedgeStripReview {
         }
         System.out.printf(Locale.ROOT, "ALL\thedged %d/%d (%.3f)\tplain %d/%d (%.3f)\tblocked-by-wording %d\tstripping adds %d claims, %d of them gold%n",
                 all[0], all[1], (double) all[0] / all[1], all[2], all[3], (double) all[2] / all[3], all[4], all[5], all[6]);
-    }
-
-    /** Local name of an IRI (as TestSupport.local). */
-    private static final class TestSupportLocal {
-        static String local(String iri) {
-            return org.exokg.TestSupport.local(iri);
-        }
     }
 }
