@@ -501,7 +501,7 @@ public final class ClaimExtractor {
         if (MARKERS_DENIED_AFTER && lead == null) {
             claims = withMarkersDeniedAfter(text, sentence, recognised, claims);
         }
-        claims = withImpliedProperties(withDeniedTumourRiskAsChallenge(withoutLiposomeSubjects(assertedOverHedged(claims))));
+        claims = withImpliedProperties(withHedgedTumourRiskAsChallenge(withDeniedTumourRiskAsChallenge(withoutLiposomeSubjects(assertedOverHedged(claims)))));
         if (ELLIPTIC_DENIALS && lead == null) {
             // after the implied properties: the second arm is denied what the first clause's reading states in full
             claims = withEllipticDenials(text, sentence, recognised, claims);
@@ -622,6 +622,42 @@ public final class ClaimExtractor {
                 }
                 out.set(i, new Claim(c.subjectIri(), Relation.HAS_CHALLENGE, c.objectIri(), c.negationCue(), c.hedgeCue(), c.scope(),
                         c.qualifierIri(), c.rule() + "+denied-tumour-risk-is-challenge", c.sentence(), c.preparationName()));
+            }
+        }
+        return out == null ? claims : out;
+    }
+
+    /**
+     * (branch hedgedclaims, twenty-eighth session) -Dexokg.noHedgedTumourRiskChallenge keeps a hedged tumour promotion of a
+     * therapeutic preparation as contributesTo (see {@link #withHedgedTumourRiskAsChallenge}).
+     */
+    static final boolean HEDGED_TUMOUR_RISK_CHALLENGE = !Boolean.getBoolean("exokg.noHedgedTumourRiskChallenge");
+
+    /** (branch hedgedclaims) Sources of therapeutic preparations whose hedged tumour promotion is a risk (convention ccc). */
+    private final List<String> therapeuticSourceIris = List.of(ExoKg.NS + "StemCell", ExoKg.NS + "Milk");
+
+    /**
+     * (branch hedgedclaims, gold convention ccc) A hedged tumour promotion of vesicles of a therapeutic preparation's
+     * source, stem cells or milk ("MSC exosomes appear to promote the growth of existing tumours", "stem cell vesicles
+     * might even promote tumour growth") is the preparation's risk: hedged hasChallenge TumorPromotion, as the golds write
+     * it (the hedged form of {@link #withDeniedTumourRiskAsChallenge}). Of tumour or diseased origin ("tumour exosomes may
+     * promote metastasis", bile EVs of patients), and of no named source (the golds split), it stays contributesTo.
+     */
+    private List<Claim> withHedgedTumourRiskAsChallenge(List<Claim> claims) {
+        if (!HEDGED_TUMOUR_RISK_CHALLENGE) {
+            return claims;
+        }
+        List<Claim> out = null;
+        for (int i = 0; i < claims.size(); i++) {
+            Claim c = claims.get(i);
+            if (!c.negated() && c.hedged() && c.relation() == Relation.CONTRIBUTES_TO && c.objectIri().equals(tumourPromotionIri)
+                    && c.qualifierIri() != null
+                    && therapeuticSourceIris.stream().anyMatch(s -> c.qualifierIri().equals(s) || lexicon.isA(c.qualifierIri(), s))) {
+                if (out == null) {
+                    out = new ArrayList<>(claims);
+                }
+                out.set(i, new Claim(c.subjectIri(), Relation.HAS_CHALLENGE, c.objectIri(), c.negationCue(), c.hedgeCue(), c.scope(),
+                        c.qualifierIri(), c.rule() + "+hedged-tumour-risk-is-challenge", c.sentence(), c.preparationName()));
             }
         }
         return out == null ? claims : out;

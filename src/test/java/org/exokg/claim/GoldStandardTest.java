@@ -143,7 +143,8 @@ class GoldStandardTest {
                 HELDOUT.resolve("dendritic-exosome-sirna.txt"), HELDOUT.resolve("jats-plant-nanovesicles.xml"), HELDOUT.resolve("pubmed-msc-immunogenicity.xml"));
         // Earlier floors of this set and why they moved: docs/floor-history.md, "heldOutTextsAgainstExpectedClaims".
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.855 (47 of 55), R 0.825. Floors just under.
-        assertFloors(ev, 0.85, 0.82);
+        // Branch hedgedclaims (hedged tumour promotion of a stem cell or milk preparation as hasChallenge, convention ccc): P 0.855 -> 0.873, R 0.825 -> 0.842. Floors just under.
+        assertFloors(ev, 0.87, 0.84);
         // Branch goldconv2: hedge 0.909 of all (10 of 11): "Their low toxicity and natural origin could make them promising
         // oral drug carriers" is read with the ginger of the sentence before; the gold leaves the referent unqualified.
         // Branch chains: hedge recall of all gold-hedged 10/11 -> 7/11 (the three hedged "These vesicles might therefore be suitable ..." rows read with DendriticCell, convention c). Floor just under.
@@ -941,7 +942,8 @@ class GoldStandardTest {
         BlindSetFigures figures = developmentSetFigures(26, "twenty-sixth", GoldStandard.BLIND26_TEXTS);
         // Earlier floors of this set and why they moved: docs/floor-history.md, "twentySixthBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.870 (215 of 247), R 0.480. Floors just under.
-        assertFloors(figures.claims(), 0.87, 0.47);
+        // Branch hedgedclaims (hedged tumour promotion of a stem cell or milk preparation as hasChallenge, convention ccc): P 0.870 -> 0.874, R 0.480 -> 0.482. Floors just under.
+        assertFloors(figures.claims(), 0.87, 0.48);
         // Branch conventionrules (kkk, fff): NEVER-TUNED, aggregate only, not tuned on: P 0.655 -> 0.646 (135 of 206 -> 135 of 209), R 0.304 unchanged. Precision floor 0.65 -> 0.64 for that reason (three claims more, none right); the lead decides (switches -Dexokg.noTitleSentences, -Dexokg.noCoatedEngineered).
         assertHedgeFloors(figures.claims(), 0.21);
         assertDenialFloors(figures.claims(), 0, 1);
@@ -1107,6 +1109,7 @@ class GoldStandardTest {
         // Earlier floors of this set and why they moved: docs/floor-history.md, "thirtiethBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.895 (247 of 276), R 0.492. Floors just under.
         // Branch goldconv25 (gold pass ppppp-rrrrr, gold edits only): P 0.895 unchanged, R 0.492 -> 0.491 (gold 503: RegulatoryUncertainty for "may be classified as a new excipient", dddd, not read). Floors unchanged (just under).
+        // Branch hedgedclaims (hedged tumour promotion of a stem cell or milk preparation as hasChallenge, convention ccc): P 0.895 -> 0.899, R 0.492 -> 0.494. Floors just under.
         assertFloors(figures.claims(), 0.89, 0.49);
         // Hedges right on matched claims: 9 of 13 (0.692), under the issue's goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
