@@ -9,9 +9,14 @@
 # where "had seen" means: the set's promotion commit (its texts and gold arriving under documents/heldout and gold/)
 # is an ancestor of the commit (or is the commit). A set the rule's first commit had not seen is out-of-sample for
 # the rule. Only development sets (seed .. blind 30) are dated; nothing under sealed/ is read.
-# Usage (repository root): .ci/rule-first-commits.sh [java-id ...] > docs/rule-first-commits.tsv
+# The ids of an existing docs/rule-first-commits.tsv are dated again too (the Java ids are not found otherwise), so
+# write to another file first: RuleCarryReview prints the ids it cannot date as UNDATED lines; give those as arguments.
+# Usage (repository root): .ci/rule-first-commits.sh [java-id ...] > /tmp/dates.tsv && mv /tmp/dates.tsv docs/rule-first-commits.tsv
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [ -f docs/rule-first-commits.tsv ]; then
+  set -- "$@" $(tail -n +2 docs/rule-first-commits.tsv | cut -f1)
+fi
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 
 # promotion commit of each development set (the earliest commit adding its gold or its texts)
