@@ -106,4 +106,15 @@ class OrganMeasureFamiliesTest {
         List<String> wound = claims(WOUND, "The exosomes increased collagen deposition in the wounds.");
         assertFalse(wound.stream().anyMatch(s -> s.contains("Fibrosis")), wound.toString());
     }
+
+    @Test
+    void verbsOfRaisingAndMakingBetterFollowTheMeasuresDirection() throws Exception {
+        List<String> raised = claims(OSTEOPOROSIS, "Unloaded exosomes raised bone volume by 15 %.");
+        assertTrue(raised.contains("Exosome treats Osteoporosis"), raised.toString());
+        List<String> improved = claims(KIDNEY, "The exosomes improved proteinuria within four weeks.");
+        assertTrue(improved.contains("Exosome treats ChronicKidneyDisease"), improved.toString());
+        // a measure better lower that was raised is no treatment
+        List<String> worse = claims(KIDNEY, "The exosomes raised proteinuria at the highest dose.");
+        assertFalse(treats(worse), worse.toString());
+    }
 }
