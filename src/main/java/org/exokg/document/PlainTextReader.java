@@ -115,6 +115,9 @@ public final class PlainTextReader implements DocumentReader {
                 int restStart = lineStart + m.end();
                 if (restStart < contentEnd) {
                     b.paragraphLine(restStart, contentEnd);
+                    if (FIELD_LINES && isFieldLine(line, text, next, wrapWidth)) {
+                        b.endParagraph(); // "Session 2: Vesicle vaccines" over prose: the value is no start of its sentence
+                    }
                 }
                 previousEndsBlock = restStart >= contentEnd || endsSentence(line);
             } else if (previousEndsBlock && (isStandaloneHeading(line) || first && isTitleLine(line, text, next))
@@ -161,7 +164,12 @@ public final class PlainTextReader implements DocumentReader {
                 while (s < contentEnd && (Character.isWhitespace(text.charAt(s)) || text.charAt(s) == '\uFEFF')) {
                     s++;
                 }
-                b.paragraphLine(s, contentEnd);
+                if (FIELD_LINES && isFieldLine(line, text, next, wrapWidth)) {
+                    // "Study number: TX-12" over "Test item: ...": a form's field is a unit of its own
+                    b.lineOfItsOwn(s, contentEnd);
+                } else {
+                    b.paragraphLine(s, contentEnd);
+                }
                 previousEndsBlock = endsSentence(line);
             }
             if (!line.isBlank()) {
@@ -213,6 +221,42 @@ public final class PlainTextReader implements DocumentReader {
             action.accept(text.substring(start, end), start);
             start = end + 1;
         }
+    }
+
+    /** (branch plaintext) Off switch of the reading of a "Label: value" line without closing punctuation as a unit of its own. */
+    static final boolean FIELD_LINES = !Boolean.getBoolean("exokg.noFieldLines");
+    /** "Study number: TX-12", "Session 2: Vesicle vaccines": a label of up to five words, a colon, then its value. */
+    private static final Pattern FIELD_LINE = Pattern.compile("^\\s*\\p{Lu}[^.!?:;\\[\\]]{0,60}?:\\s+\\S");
+    /** Most words of a field's label. */
+    private static final int MAX_FIELD_LABEL_WORDS = 5;
+
+    /**
+     * (branch plaintext) A field of a form, a header or a programme, written "Label: value" on a line of its own ("Study
+     * number: TX-2026-118", "From: the chair of the board", "Session 2: Exosome-based vaccines"): a label of up to five
+     * words opening with a capital, then a value that ends with no sentence or clause punctuation and in no word a
+     * heading does not end with ("... treated with"), over a line that opens as a new unit does (a capital, a digit, a
+     * quote, a bracket or a list mark, not a lower-case word) and, in a hard-wrapped text, well short of the wrap width.
+     * Such a line ends its paragraph: the value is not the start of the sentence on the next line.
+     */
+    private static boolean isFieldLine(String line, String text, int nextLineStart, int wrapWidth) {
+        String s = line.strip();
+        Matcher m = FIELD_LINE.matcher(s);
+        if (s.isEmpty() || s.length() > MAX_HEADING_LINE || !m.lookingAt()) {
+            return false;
+        }
+        String label = s.substring(0, s.indexOf(':')).strip();
+        if (label.split("\\s+").length > MAX_FIELD_LABEL_WORDS || !isUnpunctuated(s)) {
+            return false;
+        }
+        String[] words = s.split("\\s+");
+        if (OPEN_ENDINGS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String next = lineAt(text, nextLineStart).strip();
+        if (next.isEmpty() || Character.isLowerCase(next.charAt(0))) {
+            return false; // the end of the paragraph anyway, or a sentence running on
+        }
+        return wrapWidth == 0 || s.length() * 10 <= wrapWidth * 6;
     }
 
     /** (branch documents3) Off switch of the reading of a label without a letter ("08:15", "1:1") as no inline heading. */
