@@ -91,7 +91,7 @@ public final class Lexicon {
 
     public static Lexicon fromModel(Model ontology) {
         Map<String, Set<String>> ancestors = ancestors(ontology);
-        Map<MentionType, Set<String>> branches = branches(ontology);
+        Map<MentionType, Map<String, Set<String>>> branches = branches(ontology);
         Map<String, Term> terms = new TreeMap<>();
         Map<String, List<Entry>> byKey = new HashMap<>();
         for (Map.Entry<String, Set<String>> e : new TreeMap<>(ancestors).entrySet()) {
@@ -109,7 +109,7 @@ public final class Lexicon {
                 if (t.rootIris().contains(iri)) {
                     root = true;
                     types.add(t);
-                } else if (e.getValue().stream().anyMatch(branches.get(t)::contains)) {
+                } else if (inBranch(e.getValue(), branches.get(t))) {
                     types.add(t);
                 }
             }
@@ -236,29 +236,76 @@ public final class Lexicon {
 
     /**
      * For each branch, the classes whose subclasses belong to it: its root classes and, for a role branch
-     * (cargo, vesicle source), the named classes of its relation's range, a class or a union of classes.
+     * (cargo, vesicle source), the named classes of its relation's range, a class or a union of classes. A member of
+     * the union may also be a named class less some of its subclasses, {@code C and not (D or E)} (branch
+     * organismsources: organisms that are no animals can be vesicle sources): each class maps to the classes whose
+     * subclasses it does not bring into the branch.
      */
-    private static Map<MentionType, Set<String>> branches(Model m) {
-        Map<MentionType, Set<String>> branches = new java.util.EnumMap<>(MentionType.class);
+    private static Map<MentionType, Map<String, Set<String>>> branches(Model m) {
+        Map<MentionType, Map<String, Set<String>>> branches = new java.util.EnumMap<>(MentionType.class);
         for (MentionType t : MentionType.values()) {
-            Set<String> classes = new HashSet<>(t.rootIris());
+            Map<String, Set<String>> classes = new HashMap<>();
+            t.rootIris().forEach(r -> classes.put(r, Set.of()));
             if (t.kindsRelationIri() != null) {
                 for (RDFNode range : m.listObjectsOfProperty(m.createResource(t.kindsRelationIri()), RDFS.range).toList()) {
                     if (range.isURIResource()) {
-                        classes.add(range.asResource().getURI());
+                        classes.put(range.asResource().getURI(), Set.of());
                     } else if (range.isAnon() && range.asResource().hasProperty(OWL2.unionOf)) {
-                        range.asResource().getPropertyResourceValue(OWL2.unionOf).as(org.apache.jena.rdf.model.RDFList.class)
-                                .iterator().forEachRemaining(n -> {
-                                    if (n.isURIResource()) {
-                                        classes.add(n.asResource().getURI());
-                                    }
-                                });
+                        for (RDFNode n : members(range.asResource().getPropertyResourceValue(OWL2.unionOf))) {
+                            if (n.isURIResource()) {
+                                classes.put(n.asResource().getURI(), Set.of());
+                            } else if (n.isAnon() && n.asResource().hasProperty(OWL2.intersectionOf)) {
+                                lessSubclasses(n.asResource()).ifPresent(x -> classes.put(x.getKey(), x.getValue()));
+                            }
+                        }
                     }
                 }
             }
             branches.put(t, classes);
         }
         return branches;
+    }
+
+    /**
+     * {@code C and not D} or {@code C and not (D or E)} (C, D, E named classes): C with the classes it leaves out; empty
+     * for any other intersection, which names no branch the lexicon can read.
+     */
+    private static java.util.Optional<Map.Entry<String, Set<String>>> lessSubclasses(Resource intersection) {
+        String kept = null;
+        Set<String> except = new HashSet<>();
+        for (RDFNode part : members(intersection.getPropertyResourceValue(OWL2.intersectionOf))) {
+            if (part.isURIResource() && kept == null) {
+                kept = part.asResource().getURI();
+            } else if (part.isAnon() && part.asResource().hasProperty(OWL2.complementOf)) {
+                Resource c = part.asResource().getPropertyResourceValue(OWL2.complementOf);
+                if (c.isURIResource()) {
+                    except.add(c.getURI());
+                } else if (c.hasProperty(OWL2.unionOf)) {
+                    for (RDFNode d : members(c.getPropertyResourceValue(OWL2.unionOf))) {
+                        if (!d.isURIResource()) {
+                            return java.util.Optional.empty();
+                        }
+                        except.add(d.asResource().getURI());
+                    }
+                } else {
+                    return java.util.Optional.empty();
+                }
+            } else {
+                return java.util.Optional.empty();
+            }
+        }
+        return kept == null || except.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(Map.entry(kept, Set.copyOf(except)));
+    }
+
+    /** Whether a class (given with its ancestors, itself included) falls under one of a branch's classes and not under the subclasses that class leaves out. */
+    private static boolean inBranch(Set<String> ancestorsOfClass, Map<String, Set<String>> branch) {
+        for (Map.Entry<String, Set<String>> b : branch.entrySet()) {
+            if (ancestorsOfClass.contains(b.getKey()) && b.getValue().stream().noneMatch(ancestorsOfClass::contains)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

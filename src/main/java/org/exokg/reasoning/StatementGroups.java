@@ -97,7 +97,8 @@ final class StatementGroups {
                 break;
             }
             OWLClassExpression bad = a.nestedClassExpressions()
-                    .filter(c -> !SUPPORTED_EXPRESSIONS.contains(c.getClassExpressionType())).findFirst().orElse(null);
+                    .filter(c -> !SUPPORTED_EXPRESSIONS.contains(c.getClassExpressionType()))
+                    .filter(c -> !(a instanceof OWLObjectPropertyRangeAxiom && namedComplement(c))).findFirst().orElse(null);
             if (bad != null) {
                 unsupported = bad.getClassExpressionType().getName();
                 break;
@@ -149,6 +150,18 @@ final class StatementGroups {
         }
         this.enabled = unsupported == null;
         this.why = unsupported;
+    }
+
+    /**
+     * (branch organismsources) A complement of named classes or of a union of them, as in derivedFrom's range
+     * ("Organism and not (Vertebrate or AnimalDiseaseModel)"). In a range it only places each successor in a class, as a
+     * union there does: it gives x no successor and joins no two successors, so statements still meet only where the
+     * class comment says. (Elsewhere a complement can hide a universal restriction, so it stays unsupported.)
+     */
+    private static boolean namedComplement(OWLClassExpression c) {
+        return c.getClassExpressionType() == ClassExpressionType.OBJECT_COMPLEMENT_OF
+                && c.nestedClassExpressions().filter(x -> x != c).allMatch(x -> x.getClassExpressionType() == ClassExpressionType.OWL_CLASS
+                        || x.getClassExpressionType() == ClassExpressionType.OBJECT_UNION_OF);
     }
 
     /** Whether the ontology is of the sort the grouping is sound for (else every kind is one group). */
