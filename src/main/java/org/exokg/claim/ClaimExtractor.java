@@ -1943,10 +1943,16 @@ public final class ClaimExtractor {
      * the surface claim is dropped. Vesicles from the previous sentence are not in this tree and are never vetoed.
      */
     private boolean vetoed(String text, Sentence sentence, List<Mention> mentions, Mention object, Candidate best) {
-        if (structure == null || !parseUses.contains(ParseUse.VETO) || best.fromDiscourse() || best.vesicle() == null) {
+        if (structure == null || !(parseUses.contains(ParseUse.VETO) || parseUses.contains(ParseUse.CLAUSE_VETO))
+                || best.fromDiscourse() || best.vesicle() == null) {
             return false;
         }
-        String reason = structure.otherSubject(best.vesicle(), object, mentions);
+        String reason = parseUses.contains(ParseUse.VETO) ? structure.otherSubject(best.vesicle(), object, mentions) : null;
+        if (reason == null && parseUses.contains(ParseUse.CLAUSE_VETO)) {
+            // (branch parseveto) the trigger verb's clause holds neither the vesicle nor the object as the rule assumed
+            String clause = structure.clauseMismatch(best.triggerStart(), best.triggerEnd(), best.vesicle(), object, mentions);
+            reason = clause == null ? null : "clause:" + clause;
+        }
         java.util.function.Consumer<String> trace = vetoTrace;
         if (reason != null && trace != null) {
             trace.accept(reason + "\t" + best.vesicle().surface() + " -> " + object.surface() + " {" + best.rule().id() + "}\t"

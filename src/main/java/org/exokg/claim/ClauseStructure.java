@@ -427,6 +427,160 @@ final class ClauseStructure {
         return null;
     }
 
+    // ---- clause check (branch parseveto, twenty-eighth session, ParseUse.CLAUSE_VETO)
+
+    private static final Set<String> OWN_SUBJECT = Set.of("nsubj", "nsubjpass", "csubj", "csubjpass", "expl");
+    private static final Set<String> AUXILIARY = Set.of("aux", "auxpass", "cop", "neg");
+    /** Links by which a verb or participle modifies the noun above it ("EVs carrying ...", "tumour-derived EVs"). */
+    private static final Set<String> MODIFIES_NOUN = Set.of("relcl", "rcmod", "acl", "partmod", "infmod", "amod");
+
+    /**
+     * (branch parseveto) Why the tree says the surface claim's vesicle or object is not in the clause of its relation
+     * verb (the verb word of the trigger text[triggerStart, triggerEnd)), or null when both are, or the parse cannot
+     * tell. A word is in the verb's clause when the verb governs it without passing through another verb that has a
+     * subject of its own (a clause of its own). The vesicle may also be the clause's subject given from outside: the
+     * noun a relative or participle clause modifies, the subject shared by a coordinated, infinitive or adverbial verb,
+     * or a word inside or conjoined with that subject. Reasons:
+     * <ul>
+     * <li>{@code object-outside}: the object is not in the verb's clause ("exosomes carry proteins which bind
+     * receptors that activate macrophages": "activate"'s object for a verb higher up);
+     * <li>{@code vesicle-outside:subject} the verb's clause has a noun subject of its own that is not the vesicle nor
+     * holds it ("Exosomes were isolated, and the cells expressed CD63");
+     * <li>{@code vesicle-outside:modifies} the verb's clause modifies another noun than the vesicle ("exosomes from
+     * tumour cells that express PD-L1").
+     * </ul>
+     * Only verb triggers are checked; a subject that is a pronoun or determiner ("they", "these") is left to the
+     * surface reading.
+     */
+    String clauseMismatch(int triggerStart, int triggerEnd, Mention vesicle, Mention object, List<Mention> mentions) {
+        if (triggerStart < 0 || triggerEnd <= triggerStart) {
+            return null;
+        }
+        Token v = head(vesicle);
+        Token o = head(object);
+        Token p = parse.headOf(triggerStart, triggerEnd);
+        if (v == null || o == null || p == null || v.index() == o.index()) {
+            return null;
+        }
+        if (AUXILIARY.contains(p.label()) && parse.head(p) != null) {
+            p = parse.head(p);
+        }
+        if (!p.isVerb() || p.index() == v.index() || p.index() == o.index()) {
+            return null;
+        }
+        // the clause's subject: its own, else the noun its clause modifies, else the one it shares with the verb above
+        Token subject = null;
+        String how = null;
+        Token q = p;
+        for (int steps = 0; q != null && subject == null && steps < 5; steps++) {
+            for (Token d : parse.dependents(q)) {
+                if (OWN_SUBJECT.contains(d.label())) {
+                    subject = d;
+                    how = "subject";
+                    break;
+                }
+            }
+            if (subject != null) {
+                if (RELATIVE_PRONOUNS.contains(lower(subject)) && MODIFIES_NOUN.contains(q.label())) {
+                    subject = parse.head(q);
+                    how = "modifies";
+                }
+                break;
+            }
+            if (MODIFIES_NOUN.contains(q.label())) {
+                subject = parse.head(q);
+                how = "modifies";
+                break;
+            }
+            if (!SHARED_SUBJECT.contains(q.label())) {
+                break;
+            }
+            q = parse.head(q);
+            if (q != null && !q.isVerb() && !q.pos().startsWith("JJ")) {
+                break;
+            }
+        }
+        if (!inClause(p, o) && !(subject != null && related(subject, o))) {
+            return "object-outside";
+        }
+        if (inClause(p, v) || subject == null || related(subject, v)) {
+            return null;
+        }
+        if (!subject.pos().startsWith("NN")) {
+            return null; // a pronoun, determiner or clause: the parse cannot say whose clause it is
+        }
+        if (parse.dominates(v, subject)) {
+            return null; // "exosomes from HEK293 cells that display CD47": the gold reads the source's clause as the vesicle's
+        }
+        if (standsForTheVesicle(subject, v, mentions)) {
+            return null;
+        }
+        return "vesicle-outside:" + how;
+    }
+
+    /**
+     * The clause's subject may be the vesicle under another name: a vesicle term or an anaphor ("these vesicles",
+     * "their vesicles", "such preparations"), or the predicate noun or apposition of a copula whose subject holds the
+     * vesicle ("Exosomes are nanoparticles that deliver ...").
+     */
+    private boolean standsForTheVesicle(Token subject, Token v, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            Token h = head(m);
+            if (h != null && h.index() == subject.index() && m.term().types().contains(MentionType.VESICLE)) {
+                return true;
+            }
+        }
+        for (Token d : parse.dependents(subject)) {
+            if (ANAPHOR_DETERMINERS.contains(lower(d))) {
+                return true;
+            }
+        }
+        Token up = subject;
+        for (int steps = 0; up != null && steps < 4 && (SAME_NOUN.contains(up.label()) || up.label().equals("attr")
+                || up.label().equals("dobj") && parse.head(up) != null && lemma(parse.head(up)).equals("be")); steps++) {
+            up = parse.head(up);
+            if (up != null && up.isVerb()) {
+                for (Token d : parse.dependents(up)) {
+                    if (OWN_SUBJECT.contains(d.label()) && related(d, v)) {
+                        return true;
+                    }
+                }
+            } else if (up != null && related(up, v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> ANAPHOR_DETERMINERS = Set.of("these", "those", "this", "their", "its", "such");
+
+    /** {@code x} hangs on {@code p} without passing through another verb that has a subject of its own. */
+    private boolean inClause(Token p, Token x) {
+        if (!parse.dominates(p, x)) {
+            return false;
+        }
+        for (Token w = parse.head(x); w != null && w.index() != p.index(); w = parse.head(w)) {
+            if (w.isVerb() && parse.dependents(w).stream().anyMatch(d -> OWN_SUBJECT.contains(d.label()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code x} is the subject {@code s}, lies inside its phrase, or heads it through a conjunct or apposition. */
+    private boolean related(Token s, Token x) {
+        if (parse.dominates(s, x)) {
+            return true;
+        }
+        for (Token w = s; w != null && SAME_NOUN.contains(w.label()); w = parse.head(w)) {
+            Token h = parse.head(w);
+            if (h != null && h.index() == x.index()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // ---- the grammatical subject (branch parser2, twenty-second session, ParseUse.SUBJECT)
 
     /** Relative pronouns: a relative clause whose subject is one of them is said of the noun it modifies. */

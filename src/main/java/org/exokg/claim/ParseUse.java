@@ -35,7 +35,14 @@ public enum ParseUse {
      * surface rule's vesicle when it is another vesicle mention or a resolved anaphor ({@link
      * ClauseStructure#subjectVesicle}); a subject that is no vesicle leaves the surface reading.
      */
-    SUBJECT;
+    SUBJECT,
+    /**
+     * (branch parseveto, twenty-eighth session) A surface claim is dropped when the tree puts its vesicle or object
+     * outside the clause of the trigger's verb: the object hangs on another clause, or the verb's clause has a noun
+     * subject of its own, or modifies another noun, that is not the vesicle nor holds it ({@link
+     * ClauseStructure#clauseMismatch}).
+     */
+    CLAUSE_VETO;
 
     /**
      * The uses on when a pipeline parses: those that did not lose on any gold set (docs/extraction.md, "Dependency

@@ -35,6 +35,13 @@ public final class SentenceParser {
     private final Tokenizer tokenizer;
     private final long loadMillis;
 
+    /** (branch parseveto) A parser that only answers from the trees of a memo file (developer measurements). */
+    private SentenceParser(boolean memoOnly) {
+        this.decoder = null;
+        this.tokenizer = null;
+        this.loadMillis = 0;
+    }
+
     private SentenceParser() {
         long t0 = System.nanoTime();
         try (InputStream config = SentenceParser.class.getClassLoader().getResourceAsStream(CONFIGURATION)) {
@@ -55,6 +62,11 @@ public final class SentenceParser {
         if (p == null) {
             synchronized (SentenceParser.class) {
                 p = english;
+                if (p == null && MEMO != null && MEMO_FILE != null && java.nio.file.Files.isRegularFile(MEMO_FILE)) {
+                    loadMemo();
+                    p = new SentenceParser(true);
+                    english = p;
+                }
                 if (p == null) {
                     p = new SentenceParser();
                     english = p;
@@ -101,7 +113,60 @@ public final class SentenceParser {
             ? new java.util.concurrent.ConcurrentHashMap<>() : null;
     private static final DependencyParse NONE = new DependencyParse(List.of());
 
+    /**
+     * (branch parseveto) -Dexokg.parser.memoFile=PATH with -Dexokg.parser.memo=true: when the file exists, {@link
+     * #english()} answers from its trees without loading the models (a sentence not in it is an error); {@link
+     * #saveMemo()} writes the trees parsed so far. Developer measurements only (ParseReview), never a pipeline.
+     */
+    private static final java.nio.file.Path MEMO_FILE = System.getProperty("exokg.parser.memoFile") == null ? null
+            : java.nio.file.Path.of(System.getProperty("exokg.parser.memoFile"));
+
+    /** True when the trees come from a memo file rather than the models. */
+    public static boolean fromMemoFile() {
+        return english != null && english.decoder == null;
+    }
+
+    /** Writes the memo's trees to the memo file (developer measurements; nothing without both properties). */
+    public static void saveMemo() throws IOException {
+        if (MEMO == null || MEMO_FILE == null) {
+            return;
+        }
+        java.util.HashMap<String, ArrayList<Object[]>> out = new java.util.HashMap<>();
+        MEMO.forEach((k, v) -> {
+            ArrayList<Object[]> rows = new ArrayList<>();
+            for (Token t : v.tokens()) {
+                rows.add(new Object[] {t.index(), t.form(), t.lemma(), t.pos(), t.head(), t.label(), t.start(), t.end()});
+            }
+            out.put(k, rows);
+        });
+        try (java.io.ObjectOutputStream o = new java.io.ObjectOutputStream(new java.util.zip.GZIPOutputStream(
+                java.nio.file.Files.newOutputStream(MEMO_FILE)))) {
+            o.writeObject(out);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void loadMemo() {
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.util.zip.GZIPInputStream(
+                java.nio.file.Files.newInputStream(MEMO_FILE)))) {
+            java.util.Map<String, ArrayList<Object[]>> read = (java.util.Map<String, ArrayList<Object[]>>) in.readObject();
+            read.forEach((k, rows) -> {
+                List<Token> tokens = new ArrayList<>();
+                for (Object[] r : rows) {
+                    tokens.add(new Token((Integer) r[0], (String) r[1], (String) r[2], (String) r[3], (Integer) r[4], (String) r[5],
+                            (Integer) r[6], (Integer) r[7]));
+                }
+                MEMO.put(k, tokens.isEmpty() ? NONE : new DependencyParse(tokens));
+            });
+        } catch (IOException | ClassNotFoundException e) {
+            throw new IllegalStateException("cannot read parser memo file " + MEMO_FILE + ": " + e.getMessage(), e);
+        }
+    }
+
     private DependencyParse parseUncached(String text, String sentence, int start) {
+        if (decoder == null) {
+            throw new IllegalStateException("sentence not in the parser memo file " + MEMO_FILE + ": " + sentence);
+        }
         List<edu.emory.mathcs.nlp.component.tokenizer.token.Token> words = tokenizer.tokenize(sentence);
         if (words.isEmpty() || words.size() > MAX_TOKENS) {
             return null;

@@ -22,7 +22,8 @@ import org.exokg.syntax.SentenceParser;
  * {@link ParseUse} names or {@code none}, base the label of an earlier configuration (optional). Usage:
  * <pre>mvn -q -o exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.exokg.claim.ParseReview \
  *   -Dexec.args="surface=none adopted=HEAD_NOUN,NEGATION_SCOPE,COORDINATED_SUBJECTS,PASSIVE_AGENT>surface"</pre>
- * {@code -Dreview.sets=blind 13,blind 14} restricts the sets; {@code -Dreview.trees=file} first prints the tree of each
+ * {@code -Dreview.sets=blind 13,blind 14} restricts the sets; {@code -Dexokg.parser.memo=true
+ * -Dexokg.parser.memoFile=PATH} keeps the trees in a file for later runs (branch parseveto); {@code -Dreview.trees=file} first prints the tree of each
  * line of the file.
  */
 public final class ParseReview {
@@ -136,5 +137,10 @@ public final class ParseReview {
         System.out.println();
         System.out.println("==== summary");
         System.out.print(summary);
+        if (parser != null && !SentenceParser.fromMemoFile()) {
+            // (branch parseveto) -Dexokg.parser.memoFile=PATH (with -Dexokg.parser.memo=true): the next run reads the trees
+            // from there without loading the models; its times then measure no parsing
+            SentenceParser.saveMemo();
+        }
     }
 }
