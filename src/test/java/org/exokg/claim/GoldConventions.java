@@ -637,6 +637,41 @@ public final class GoldConventions {
     static final java.util.regex.Pattern WH_QUESTION = java.util.regex.Pattern.compile(
             "^(?:[^:?]{0,40}:\\s*)?(?:[-\u2013\u2022]\\s*)?(?:How|Which|What|Why|Where|When|Who|Whose|Whom)\\b[^?]*\\?$");
 
+    // ---- twenty-eighth session (branch goldconv26): convention sssss ----
+    /** sssss) "<words> has / have no class" in a gold row's note; the words end at "has" / "have". */
+    static final java.util.regex.Pattern NO_CLASS_NOTE = java.util.regex.Pattern.compile(
+            "([A-Za-z\u00C0-\u024F'\u2010-][A-Za-z0-9\u00C0-\u024F'\u2010 ,-]*?)\\s+(?:has|have)\\s+no\\s+class\\b");
+
+    /**
+     * sssss) A note saying a disease "has no class" is stale once the lexicon files the words under a Disease class: the
+     * diseases it names that the lexicon knows now (label, synonym, or the words' last one to three words, as "Duchenne
+     * muscular dystrophy" ends in "muscular dystrophy"), as "words -> Class"; empty when none or when the note was
+     * re-read (it names sssss).
+     */
+    static List<String> staleNoClassDiseases(String note, Lexicon lexicon) {
+        List<String> out = new ArrayList<>();
+        if (note == null || note.contains("sssss")) {
+            return out;
+        }
+        java.util.regex.Matcher m = NO_CLASS_NOTE.matcher(note);
+        while (m.find()) {
+            for (String item : m.group(1).split(",|\\band\\b|;")) {
+                String[] words = item.strip().split("\\s+");
+                for (int n = Math.min(3, words.length); n >= 1; n--) {
+                    String phrase = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length));
+                    String key = org.exokg.mention.TermKeys.labelKey(phrase);
+                    List<Lexicon.Entry> entries = key == null ? List.of() : lexicon.entries(key);
+                    if (!entries.isEmpty() && (entries.get(0).term().iri().equals(ExoKg.NS + "Disease")
+                            || lexicon.isA(entries.get(0).term().iri(), ExoKg.NS + "Disease"))) {
+                        out.add(phrase + " -> " + entries.get(0).term().iri().substring(ExoKg.NS.length()));
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     // ---- twenty-sixth session (branch goldconv22): conventions ccccc-hhhhh ----
     /** eeeee) Named Wnt ligands ("Wnt3a", "Wnt10b", "Wnt proteins") the vesicles carry are SignalingProtein. */
     static final java.util.regex.Pattern WNT_LIGAND = java.util.regex.Pattern.compile(
@@ -1092,6 +1127,12 @@ public final class GoldConventions {
                             if (List.of("treats", "targets", "contributesTo").contains(x[4]) && x[5].equals("UlcerativeColitis")) {
                                 out.add(new Finding(set, "ppppp", doc, s.text(), show(x), "a chemically induced colitis model written UlcerativeColitis"));
                             }
+                        }
+                    }
+                    // sssss) (goldconv26) a note calling a disease classless that the lexicon files now: re-read the sentence
+                    for (String[] x : here) {
+                        for (String stale : staleNoClassDiseases(x.length > 8 ? x[8] : null, lexicon)) {
+                            out.add(new Finding(set, "sssss", doc, s.text(), show(x), "the note says no class, the lexicon has " + stale));
                         }
                     }
                     // qqqqq) (goldconv25) a wh-question states no content: b's derivedFrom only, as kkkkk for yes/no questions

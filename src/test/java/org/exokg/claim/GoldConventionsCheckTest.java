@@ -93,7 +93,7 @@ class GoldConventionsCheckTest {
                     continue;
                 }
                 if (namedBacteriumLeftOff || List.of("sibling", "mm", "ss", "tt", "vv", "yy", "aaa", "bbb", "fff", "ggg", "hhh", "jjj", "ooo", "ppp", "uuu", "yyy", "zzz",
-                        "cccc", "dddd", "eeee", "ffff", "gggg", "iiii", "jjjj", "kkkk", "nnnn", "oooo", "pppp", "ssss", "tttt", "zzzz", "aaaaa", "bbbbb", "eeeee", "ggggg", "jjjjj", "kkkkk", "lllll", "mmmmm", "nnnnn", "ooooo", "ppppp", "qqqqq").contains(f.convention())) {
+                        "cccc", "dddd", "eeee", "ffff", "gggg", "iiii", "jjjj", "kkkk", "nnnn", "oooo", "pppp", "ssss", "tttt", "zzzz", "aaaaa", "bbbbb", "eeeee", "ggggg", "jjjjj", "kkkkk", "lllll", "mmmmm", "nnnnn", "ooooo", "ppppp", "qqqqq", "sssss").contains(f.convention())) {
                     broken.add(f.set() + " | " + f.convention() + " | " + f.document() + " | " + f.why() + " | " + f.row());
                 }
             }
@@ -1134,6 +1134,34 @@ class GoldConventionsCheckTest {
 
         rows.remove(1);
         assertEquals(List.of(), findingsOf("qqqqq", rows, e));
+    }
+
+    /**
+     * Convention sssss (goldconv26): a note saying a disease "has no class" is re-read once the lexicon files the disease
+     * (sepsis is an InfectiousDisease synonym, "Duchenne muscular dystrophy" a MuscularDystrophy synonym); a note
+     * naming words the lexicon still lacks ("allodynia", "haemophilia") or a note already re-read (naming sssss) is no finding.
+     */
+    @Test
+    void aStaleNoClassNoteOfADiseaseIsFound() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "Walnut vesicles improved survival of mice with sepsis. "
+                + "Walnut vesicles relieved allodynia in mice with haemophilia. "
+                + "Walnut vesicles may be used for Duchenne muscular dystrophy.\n", ".txt");
+        String doc = e.document().id();
+        String[] sepsis = row(doc, "Walnut vesicles improved survival", "PlantDerivedNanovesicle", "-", "derivedFrom", "PlantStructure", "positive");
+        sepsis[8] = "walnut; sepsis has no class";
+        String[] allodynia = row(doc, "Walnut vesicles relieved allodynia", "PlantDerivedNanovesicle", "-", "derivedFrom", "PlantStructure", "positive");
+        allodynia[8] = "allodynia and haemophilia have no class";
+        String[] dmd = row(doc, "Walnut vesicles may be used for", "PlantDerivedNanovesicle", "-", "derivedFrom", "PlantStructure", "positive");
+        dmd[8] = "\"may be used\"; Duchenne muscular dystrophy has no class";
+        List<String[]> rows = new ArrayList<>(List.<String[]>of(sepsis, allodynia, dmd));
+        List<String> found = GoldConventions.findings("fixture", rows, List.of(e), LEXICON).stream()
+                .filter(f -> f.convention().equals("sssss")).map(GoldConventions.Finding::why).toList();
+        assertEquals(List.of("the note says no class, the lexicon has sepsis -> InfectiousDisease",
+                "the note says no class, the lexicon has Duchenne muscular dystrophy -> MuscularDystrophy"), found);
+
+        sepsis[8] = sepsis[8] + " | goldconv26 (sssss): re-read, row added";
+        dmd[8] = dmd[8] + " | goldconv26 (sssss): re-read, row added";
+        assertEquals(List.of(), findingsOf("sssss", rows, e));
     }
 
     /** A fixture row marked hedged. */

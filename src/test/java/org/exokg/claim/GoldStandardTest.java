@@ -183,7 +183,8 @@ class GoldStandardTest {
         // Earlier floors of this set and why they moved: docs/floor-history.md, "thirdBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.905 (38 of 42), R 0.655. Floors just under.
         // Branch outcomewords ("lowered neurological deficit scores" now read as treats Stroke, the measure of the model's disease, which the seed-era gold lacks, and the coordinated "and limited brain inflammation" (treats InflammatoryDisease) is lost behind the new measure; floors lowered 0.90 -> 0.88 and 0.65 -> 0.63 for that one sentence): P 0.905 -> 0.881, R 0.655 -> 0.638 (38 -> 37 of 42 -> 42).
-        assertFloors(ev, 0.88, 0.63);
+        // Branch goldconv26 (gold pass sssss, gold edits only; "lowered neurological deficit scores" of the stroke model treats Stroke, nnnnn/mmmm, a row the extractor reads): P 0.881 -> 0.905 (37 -> 38 of 42), R 0.638 -> 0.644 (gold 58 -> 59). Floors just under.
+        assertFloors(ev, 0.90, 0.64);
         // Branch goldconv2: one denial the text makes is read without its qualifier: "The vesicles did not provoke inflammation" is neural stem cell exosomes by the anaphor convention; the extractor reads the denial
         // but not the source (the antecedent chain passes through a bare mention); so it counts as beyond the gold.
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "every negated claim but one must be a denial the text makes");
@@ -279,6 +280,7 @@ class GoldStandardTest {
         GoldStandard.Evaluation kinds = figures.kinds();
         // Earlier floors of this set and why they moved: docs/floor-history.md, "eighthBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.901 (255 of 283), R 0.782. Floors just under.
+        // Branch goldconv26 (gold pass sssss, gold edits only; sssss: Duchenne muscular dystrophy is MuscularDystrophy, a row the extractor reads): P 0.901 -> 0.905 (255 -> 256 of 283), R 0.782 -> 0.783 (gold 326 -> 327). Floors just under, unchanged.
         assertFloors(ev, 0.90, 0.78);
         // Branch previoussubject (discourse challenges after a survey said of EVs; carried unsourced vesicles take the studied source): P 0.887 -> 0.890, R 0.772 -> 0.775. Floors just under.
         assertHedgeFloors(ev, 0.70);
@@ -305,10 +307,12 @@ class GoldStandardTest {
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.915 (162 of 177), R 0.698. Floors just under.
         // Branch outcomewords ("they reduced collagen deposition and serum transaminases" read as treats LiverFibrosis, a row the gold ("liver fibrosis has no class", written before the class) lacks): P 0.915 -> 0.910, R 0.698 -> 0.698 (162 -> 162 of 177 -> 178). Floors just under.
         // Branch organismsources (organisms as vesicle sources: Organism less vertebrates in derivedFrom's range; fungi, yeasts, microalgae, protozoan and helminth parasites as its synonyms): P 0.915 -> 0.913 (168 of 184), R 0.698 -> 0.724 (the helminth abstract's Organism rows, yyyy). Floors just under.
+        // Branch goldconv26 (gold pass sssss, gold edits only; sssss: LiverFibrosis and sepsis rows of the liver fibrosis review and the sepsis discussion, written before the classes; 2 of the 5 added rows are read): P 0.910 -> 0.921 (162 -> 164 of 178), R 0.698 -> 0.692 (gold 232 -> 237). Floors just under.
         assertFloors(ev, 0.91, 0.69);
         // Branch goldconv2: hedge 0.609 of all (14 of 23); floor just under.
         // Branch goldconv20 (yyyy: the helminth vesicles' proposed vaccine use, 2 hedged gold rows the extractor does not give): hedge 0.609 -> 0.560 of all (14 of 25). Floor lowered 0.60 -> 0.55 for those rows only.
-        assertHedgeFloors(ev, 0.55);
+        // Branch goldconv26 (gold pass sssss, gold edits only; sssss: the liver fibrosis review's hedged "thought to drive ... fibrosis", "have been tested in ... models of liver fibrosis" (rrrrr) and "whether ... in patients with cirrhosis" (aaaaa), not read): hedge 0.560 -> 0.500 of all (14 of 25 -> 28). Floor lowered 0.55 -> 0.49 for those three gold rows only.
+        assertHedgeFloors(ev, 0.49);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
         assertKindFloors(kinds, 3, 0);
     }
@@ -374,7 +378,8 @@ class GoldStandardTest {
         // Branch objects4 (an injury said "the injured <organ>" next to a vesicle subject, objects4-injured-organ): P 0.945 -> 0.940 (188 of 199 -> 200: a hedged aim "we asked whether ... reach the injured cord" read as targets SpinalCordInjury, not in the gold), R 0.704 unchanged. P floor lowered to 0.93 because 0.940 is exactly 0.94 (no margin).
         // After the eleventh session's merges: hedge 0.621 of all (18 of 29). Hedge floor up.
         // Branch goldconv25 (gold pass ppppp-rrrrr, gold edits only): P 0.936 unchanged, R 0.707 -> 0.705 (gold 271), hedge 0.621 -> 0.600 of all (18 of 30: the hedged treats SpinalCordInjury of "have been tested in spinal cord injury", rrrrr, not read). Hedge floor lowered for that gold row, just under.
-        assertHedgeFloors(figures.claims(), 0.59);
+        // Branch goldconv26 (gold pass sssss, gold edits only; sssss: "In preeclampsia, syncytiotrophoblast vesicles ... are thought to cause endothelial dysfunction", hedged contributesTo Preeclampsia, not read): P 0.936 unchanged, R 0.705 -> 0.702 (gold 272), hedge 0.600 -> 0.581 of all (18 of 31). Hedge floor lowered 0.59 -> 0.58 for that row only.
+        assertHedgeFloors(figures.claims(), 0.58);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 9 -> 8, beyond 2 -> 3.
         // Branch kinds (eighteenth session; kind-words.yaml wordings, denied kinds of named preparations): isKindOf 4 -> 6 of 6 (", which are not exosomes", "which are large EVs left behind"), beyond the gold 0 -> 0. Floors follow.
         assertDenialFloors(figures.claims(), 8, 3);
@@ -431,6 +436,7 @@ class GoldStandardTest {
         BlindSetFigures figures = developmentSetFigures(13, "thirteenth", GoldStandard.BLIND13_TEXTS);
         // Earlier floors of this set and why they moved: docs/floor-history.md, "thirteenthBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.951 (231 of 243), R 0.788. Floors just under.
+        // Branch goldconv26 (gold pass sssss, gold edits only; sssss/nnnnn: neuropathic pain is a Disease synonym, 2 treats Disease rows of the MSC exosomes, not read): P 0.951 unchanged, R 0.788 -> 0.783 (gold 293 -> 295). Floors unchanged.
         assertFloors(figures.claims(), 0.95, 0.78);
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.917 -> 0.952 (210 of 229 -> 216 of 227), R 0.727 -> 0.747. Floors just under.
         // After the eleventh session's merges: hedge 0.438 of all (14 of 32). Hedge floor up.
@@ -466,7 +472,8 @@ class GoldStandardTest {
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.906 (241 of 266), R 0.651. Floors just under.
         // Branch goldconv25 (gold pass ppppp-rrrrr, gold edits only): P 0.906 unchanged, R 0.651 -> 0.650 (241 of 371: targets Cardiomyocyte for "microRNAs that protect heart muscle cells", convention a, not read). R floor lowered for that gold row, just under.
         // Branch outcomewords (outcome measures of organ and disease families and their verbs): P 0.906 -> 0.903, R 0.651 -> 0.657 (241 -> 243 of 266 -> 269). Floors just under.
-        assertFloors(figures.claims(), 0.90, 0.64);
+        // Branch goldconv26 (gold pass sssss, gold edits only; mmmm/nnnnn: the ARDS text's ex vivo result treats ARDS, not Injury, a row the extractor reads; sssss: liver fat FattyLiverDisease, not read): P 0.903 -> 0.907 (243 -> 244 of 269), R 0.655 -> 0.656 (gold 371 -> 372). Floors just under.
+        assertFloors(figures.claims(), 0.90, 0.65);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.884 -> 0.885 (221 of 250 -> 223 of 252), R 0.612 -> 0.618. Floors just under.
         // Branch compared (the standard of "differ from" is passed over: 'yak milk EVs differ from bovine milk EVs and ... they protect'): P 0.884 -> 0.888 (222 of 250), R 0.612 -> 0.615. Floors unchanged (just under).
         // Branch objects4 (an injury said "the injured <organ>" next to a vesicle subject, objects4-injured-organ): P 0.884 unchanged, R 0.612 -> 0.615. Floors just under.
@@ -546,6 +553,7 @@ class GoldStandardTest {
         // Earlier floors of this set and why they moved: docs/floor-history.md, "sixteenthBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.876 (283 of 323), R 0.613. Floors just under.
         // Branch outcomewords (outcome measures of organ and disease families and their verbs): P 0.876 -> 0.874, R 0.613 -> 0.615 (283 -> 284 of 323 -> 325). Floors just under.
+        // Branch goldconv26 (gold pass sssss, gold edits only; sssss/nnnnn: thrombosis, necrotising enterocolitis and glucose tolerance rows written before their classes; 2 of 5 read): P 0.874 -> 0.880 (284 -> 286 of 325), R 0.615 -> 0.612 (gold 462 -> 467). Floors just under, unchanged.
         assertFloors(figures.claims(), 0.87, 0.61);
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.883 -> 0.882 (273 of 309 -> 276 of 313), R 0.593 -> 0.600. Floors just under.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
@@ -834,7 +842,8 @@ class GoldStandardTest {
         BlindSetFigures figures = developmentSetFigures(23, "twenty-third", GoldStandard.BLIND23_TEXTS);
         // Earlier floors of this set and why they moved: docs/floor-history.md, "twentyThirdBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.807 (243 of 301), R 0.527. Floors just under.
-        assertFloors(figures.claims(), 0.80, 0.52);
+        // Branch goldconv26 (gold pass sssss, gold edits only; a applied: "preserved goblet cells" targets EpithelialCell, a row the extractor reads): P 0.807 -> 0.811 (243 -> 244 of 301), R 0.527 -> 0.528 (gold 461 -> 462). Floors just under.
+        assertFloors(figures.claims(), 0.81, 0.52);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.797 -> 0.796 (224 of 281 -> 227 of 285), R 0.489 -> 0.496. Floors just under.
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.797 -> 0.796 (224 of 281 -> 226 of 284), R 0.487 -> 0.491. Floors just under.
         // Branch previoussubject (discourse challenges after a survey said of EVs; carried unsourced vesicles take the studied source): P 0.797 -> 0.804, R 0.487 -> 0.491. Floors just under.
@@ -1169,7 +1178,8 @@ class GoldStandardTest {
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): NEVER-TUNED P 0.764 (168 of 220), R 0.376. Floors just under.
         // Branch dev31 (gold conversion to cccc-ooooo, no rule changed: 12 rows and 1 note changed, 6 added): P 0.764 -> 0.768, R 0.376 -> 0.373 (gold 447 -> 453). Floors just under.
         // Branch organismsources (organisms as vesicle sources: Organism less vertebrates in derivedFrom's range; fungi, yeasts, microalgae, protozoan and helminth parasites as its synonyms): P 0.768 -> 0.823 (190 of 231), R 0.373 -> 0.419 (the yeast and Leishmania texts' Organism rows, yyyy). Floors just under.
-        assertFloors(figures.claims(), 0.82, 0.41);
+        // Branch goldconv26 (gold pass sssss, gold edits only; mmmm: the orphan summary's "closed the wounds faster" treats Injury beside the model's Disease row, twice; 1 read): P 0.768 -> 0.773 (169 -> 170 of 220), R 0.373 -> 0.374 (gold 453 -> 455). Floors just under.
+        assertFloors(figures.claims(), 0.77, 0.37);
         // Hedges right on matched claims: 6 of 11 (0.545), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.54, "hedges missed on matched claims");
