@@ -88,7 +88,27 @@ final class CargoCodes {
     CargoCodes(Lexicon lexicon, boolean readDisplayed) {
         this.lexicon = lexicon;
         this.readDisplayed = readDisplayed;
-        this.sourceCodes = org.exokg.mention.SourceCodes.of(lexicon);
+        this.sourceCodes = sourceCodesOf(lexicon);
+    }
+
+    /**
+     * (branch enginespeed5) The source codes of each lexicon, read once: an extractor, and so this reader, is made for every
+     * document, and reading the codes against the lexicon again each time was new per-document work of branch displaycodes.
+     * Held softly (the codes refer to their lexicon, which would otherwise keep its own weak key alive), as SourceNamedKinds.
+     */
+    private static final Map<Lexicon, java.lang.ref.SoftReference<org.exokg.mention.SourceCodes>> SOURCE_CODES =
+            new java.util.WeakHashMap<>();
+
+    private static org.exokg.mention.SourceCodes sourceCodesOf(Lexicon lexicon) {
+        synchronized (SOURCE_CODES) {
+            java.lang.ref.SoftReference<org.exokg.mention.SourceCodes> held = SOURCE_CODES.get(lexicon);
+            org.exokg.mention.SourceCodes codes = held == null ? null : held.get();
+            if (codes == null) {
+                codes = org.exokg.mention.SourceCodes.of(lexicon);
+                SOURCE_CODES.put(lexicon, new java.lang.ref.SoftReference<>(codes));
+            }
+            return codes;
+        }
     }
 
     private static Map<String, String> read(String file) {

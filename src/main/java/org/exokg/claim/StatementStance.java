@@ -106,7 +106,12 @@ public final class StatementStance {
 
     /** (branch headingclaims) The askedOnly entry a sentence matches (a direct yes/no question), or null. */
     public String askedOnly(String sentence) {
+        // (branch enginespeed5) the entry's words first, as in read(): most claim-giving sentences hold no question mark
+        String lower = foldsToAscii(sentence) ? null : sentence.toLowerCase(Locale.ROOT);
         for (Entry e : askedOnly) {
+            if (lower != null && e.words() != null && !e.words().mayMatch(lower)) {
+                continue;
+            }
             if (e.pattern().matcher(sentence).find()) {
                 return e.id();
             }
@@ -119,7 +124,12 @@ public final class StatementStance {
      * title's words, the label left out), or null where none matches.
      */
     public String titleOf(String line) {
+        // (branch enginespeed5) the entry's words first, as in read(): a year in brackets, a label word and its colon
+        String lower = foldsToAscii(line) ? null : line.toLowerCase(Locale.ROOT);
         for (Entry e : titleLabel) {
+            if (lower != null && e.words() != null && !e.words().mayMatch(lower)) {
+                continue;
+            }
             Matcher m = e.pattern().matcher(line);
             if (m.find()) {
                 return m.group("title");

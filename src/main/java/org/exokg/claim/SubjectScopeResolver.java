@@ -835,16 +835,19 @@ public final class SubjectScopeResolver {
      * otherwise.
      */
     private Mention earlierVesiclesSource(String text, Mention vesicle, List<Mention> mentions, int sentenceStart) {
-        if (!lowerMatcher(DEMONSTRATIVE_BEFORE, text, Math.max(sentenceStart, vesicle.start() - 40), vesicle.start()).find()) {
-            return null;
-        }
+        // (branch enginespeed5) the earlier vesicles first: most vesicle mentions are their sentence's first, and then the
+        // search for a determiner before them (at every one of 40 positions) cannot give anything
         Mention earlier = null;
         for (Mention m : mentions) {
             if (m.is(MentionType.VESICLE) && m.start() >= sentenceStart && m.end() <= vesicle.start()) {
                 earlier = m;
             }
         }
-        if (earlier == null || !(earlier.iri().equals(vesicle.iri()) || BARE_VESICLES_NOUN.matcher(vesicle.surface().replaceAll("(?i)^(?:these|those|such|the)\\s+", "")).matches())
+        if (earlier == null
+                || !lowerMatcher(DEMONSTRATIVE_BEFORE, text, Math.max(sentenceStart, vesicle.start() - 40), vesicle.start()).find()) {
+            return null;
+        }
+        if (!(earlier.iri().equals(vesicle.iri()) || BARE_VESICLES_NOUN.matcher(vesicle.surface().replaceAll("(?i)^(?:these|those|such|the)\\s+", "")).matches())
                 || lowerMatcher(CONTRAST_BETWEEN, text, earlier.end(), vesicle.start()).find()) {
             return null;
         }

@@ -105,9 +105,26 @@ public record Section(String title, List<TextSpan> paragraphs) {
         if (title == null) {
             return null;
         }
+        // (branch enginespeed5, issue 16) a sentence's section is asked for by every findingsOnly rule and many readings:
+        // the heading's normalisation (three expressions) ran again each time, 2 % of extraction. The answer depends on the
+        // title alone, so it is kept (a bounded map; a title of no category is kept as NONE)
+        Object known = CATEGORIES.get(title);
+        if (known != null) {
+            return known == NONE ? null : (Category) known;
+        }
         int sub = title.indexOf(" / ");
-        return category(sub < 0 ? title : title.substring(0, sub), false);
+        Category c = category(sub < 0 ? title : title.substring(0, sub), false);
+        if (CATEGORIES.size() >= MAX_KEPT) {
+            CATEGORIES.clear();
+        }
+        CATEGORIES.put(title, c == null ? NONE : c);
+        return c;
     }
+
+    /** (branch enginespeed5) The categories of the titles asked for, at most {@link #MAX_KEPT}; {@link #NONE} for none. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Object> CATEGORIES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Object NONE = new Object();
+    private static final int MAX_KEPT = 4096;
 
     /**
      * The category of a structured-abstract label (a PubMed AbstractText Label, a JATS abstract's section title):
