@@ -766,7 +766,7 @@ public final class SubjectScopeResolver {
         }
         if (source == null || !source.is(MentionType.SOURCE) || !qualifies(source)
                 || PREPOSITION_BEFORE.matcher(text).region(sentenceStart, source.start()).find()
-                || !TopicPreparation.defaults().bareVesicleCue("releasing-source-between", lower(text, source.end(), vesicle.start()))) {
+                || !TopicPreparation.defaults().sourceGivesOff(lower(text, source.end(), vesicle.start()))) {
             return null;
         }
         Mention found = source;

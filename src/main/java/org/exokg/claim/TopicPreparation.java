@@ -65,7 +65,9 @@ final class TopicPreparation {
             // (issue 15, branch anaphorqualifiers)
             "kind-back-references",
             // (issue 15, branch anaphorarms)
-            "comparator-arm-clauses");
+            "comparator-arm-clauses",
+            // (issue 15, branch namedvesicles)
+            "post-modified-producers");
 
     private List<DiscourseSubject> discourseSubjects = List.of();
     /** (branch anaphors2) Local names of the classes whose mention makes a discourse subject ambiguous (a drug, a liposome). */
@@ -363,6 +365,24 @@ final class TopicPreparation {
     /** (branch anaphors12) The cues of one of the optional sections, in the file's order. */
     List<Cue> cues(String section) {
         return bareVesicleCues.getOrDefault(section, List.of());
+    }
+
+    /**
+     * (issue 15, branch namedvesicles) Measurement switch, on: -Dexokg.noPostModifiedProducers reads a source as the giver
+     * of a bare "vesicles" only through releasing-source-between (and the introducers), not through
+     * post-modified-producers: a source whose noun phrase goes on with a participle, prepositional or relative phrase or
+     * an inserted adverbial before its verb of giving off ("Tumour cells lining the bladder shed vesicles", "Pericytes
+     * exposed to high glucose released vesicles", "Fibroblasts beyond passage 12 release fewer vesicles").
+     */
+    static final boolean POST_MODIFIED_PRODUCERS = !Boolean.getBoolean("exokg.noPostModifiedProducers");
+
+    /**
+     * (issue 15, branch namedvesicles) Whether the lower-case words between a source and a bare "vesicles" say that the
+     * source gives them off as its clause's subject: releasing-source-between, or (switch above) post-modified-producers.
+     */
+    boolean sourceGivesOff(String between) {
+        return bareVesicleCue("releasing-source-between", between)
+                || POST_MODIFIED_PRODUCERS && bareVesicleCue("post-modified-producers", between);
     }
 
     boolean bareVesicleCue(String section, String words) {

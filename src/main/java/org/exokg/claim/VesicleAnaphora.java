@@ -338,7 +338,12 @@ final class VesicleAnaphora {
             // (branch dev18) "Vesicles released by NK cells carry perforin" as a text's first vesicles: a source that
             // releases, secretes or sheds them makes them extracellular, whatever came before
             namedBySource = new ArrayList<>(namedBySource);
-            List<Mention> released = addVesiclesReleasedBySource(text, sentence, result, true);
+            List<Mention> released = new ArrayList<>(addVesiclesReleasedBySource(text, sentence, result, true));
+            if (TopicPreparation.POST_MODIFIED_PRODUCERS) {
+                // (issue 15, branch namedvesicles) "Tumour cells lining the bladder shed vesicles": a source that gives them
+                // off, its noun phrase going on before the verb, makes them extracellular too
+                released.addAll(addVesiclesOfStatedProducer(text, sentence, result, true));
+            }
             namedBySource.addAll(released);
             namedVesiclesBefore = !released.isEmpty();
         }
@@ -678,6 +683,17 @@ final class VesicleAnaphora {
      * are data (topic-preparation.yaml: introducers, possessed, produced-after).
      */
     private List<Mention> addVesiclesOfStatedProducer(String text, Sentence sentence, List<Mention> result) {
+        return addVesiclesOfStatedProducer(text, sentence, result, false);
+    }
+
+    /**
+     * As {@link #addVesiclesOfStatedProducer(String, Sentence, List)}; {@code postModifiedOnly} (a text that has named no
+     * vesicles before) reads only a source whose noun phrase goes on before its verb of giving off
+     * (topic-preparation.yaml: post-modified-producers), and not where the words around them make them other vesicles
+     * (bare-vesicles.yaml). (Issue 15, branch namedvesicles: "Tumour cells lining the bladder shed vesicles directly into
+     * the urine" as a text's first vesicles; "Pericytes exposed to high glucose released vesicles" in a vesicle text.)
+     */
+    private List<Mention> addVesiclesOfStatedProducer(String text, Sentence sentence, List<Mention> result, boolean postModifiedOnly) {
         List<Mention> added = new ArrayList<>(0);
         Term ev = lexicon.term(ExoKg.NS + "ExtracellularVesicle");
         String s = text.substring(sentence.start(), sentence.end());
@@ -704,8 +720,17 @@ final class VesicleAnaphora {
             String before = text.substring(sentence.start(), from).toLowerCase(Locale.ROOT);
             String after = text.substring(to, sentence.end()).toLowerCase(Locale.ROOT);
             boolean stated = false;
+            Mention giver = TopicPreparation.POST_MODIFIED_PRODUCERS ? lastSourceBefore(result, sentence, from) : null;
+            boolean postModified = giver != null && !giver.term().branchRoot() && !giver.iri().equals(cellIri)
+                    && !SOURCE_AS_OBJECT.matcher(text).region(sentence.start(), giver.start()).find()
+                    && cues.bareVesicleCue("post-modified-producers", text.substring(giver.end(), from).toLowerCase(Locale.ROOT))
+                    && !otherVesicles(text, sentence, from, to, true);
+            if (postModifiedOnly) {
+                stated = postModified;
+            } else if (postModified) {
+                stated = true;
             // a source as the subject of a verb of giving off, right before: "endothelial cells constantly shed vesicles"
-            if (nearest != null && nearest.is(MentionType.SOURCE) && !nearest.term().branchRoot()
+            } else if (nearest != null && nearest.is(MentionType.SOURCE) && !nearest.term().branchRoot()
                     && !SOURCE_AS_OBJECT.matcher(text).region(sentence.start(), nearest.start()).find()
                     && cues.introduces(text.substring(nearest.end(), from).toLowerCase(Locale.ROOT))) {
                 stated = true;
@@ -720,6 +745,17 @@ final class VesicleAnaphora {
         }
         result.sort(java.util.Comparator.comparingInt(Mention::start));
         return added;
+    }
+
+    /** (issue 15, branch namedvesicles) The last source mention of the sentence that ends before {@code at}, or null. */
+    private static Mention lastSourceBefore(List<Mention> result, Sentence sentence, int at) {
+        Mention source = null;
+        for (Mention m : result) {
+            if (m.start() >= sentence.start() && m.end() <= at && m.is(MentionType.SOURCE)) {
+                source = m;
+            }
+        }
+        return source;
     }
 
     /**
@@ -883,7 +919,7 @@ final class VesicleAnaphora {
             }
             if (source != null && !source.term().branchRoot() && !source.iri().equals(cellIri)
                     && !SOURCE_AS_OBJECT.matcher(text).region(sentence.start(), source.start()).find()
-                    && cues.bareVesicleCue("releasing-source-between", text.substring(source.end(), span[0]).toLowerCase(Locale.ROOT))) {
+                    && cues.sourceGivesOff(text.substring(source.end(), span[0]).toLowerCase(Locale.ROOT))) {
                 result.add(new Mention(ev, span[0], span[1], text.substring(span[0], span[1])));
                 added = true;
             } else if (finding && (cues.bareVesicleCue("bare-plural-past-predicates", text.substring(span[1], sentence.end()).toLowerCase(Locale.ROOT))
