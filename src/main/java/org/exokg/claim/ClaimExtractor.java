@@ -4412,10 +4412,12 @@ public final class ClaimExtractor {
     /**
      * (branch ownsubject, twenty-eighth session) Whether a sentence that names no vesicle before its object may still
      * take the previous sentence's vesicles as subject only when its clause has no subject of its own: with
-     * {@code -Dexokg.ownSubject=true}, a clause whose words before the finite verb (or before the object, when the
-     * lexical finite-verb test finds none first) hold a word that is not a function word, a vesicle word, or part of
-     * the object, a challenge, a property or a loading technique ("Synthetic carriers ... are cleared by the liver",
-     * "Regulators have not agreed on potency tests", "We have reported ...") gives no implicit-subject claim.
+     * {@code -Dexokg.ownSubject=true}, a clause whose subject before its finite verb (TitleSentences' lexical test, or a
+     * lower-case -ed form; a "that" complement after the verb is tested instead) has a head word that is not a function
+     * word, a vesicle word, a process noun (-ing, -tion, -ment, -age) nor part of the object or of a vesicle, challenge,
+     * property, technique, source or cargo term ("Synthetic carriers ... are cleared by the liver", "A chapter on loading
+     * compares ...", "We have reported ..."), gives no implicit-subject claim; opening marks, labels and comma-set
+     * adverbials are passed over.
      * Pronoun, vesicle-noun and discourse subjects (topic-preparation.yaml) and list items are left alone. Off by default:
      * on the development sets it removed more right claims than wrong ones, in-sample and out-of-sample alike
      * (docs/extraction.md, "Sentences with their own subject").
