@@ -67,33 +67,46 @@ public final class TitleSentences {
 
     /** True when the line holds a finite verb by the lexical test above. */
     public static boolean hasFiniteVerb(String line) {
-        String[] tokens = line.strip().split("\\s+");
+        return finiteVerbStart(line) >= 0;
+    }
+
+    /**
+     * (branch ownsubject) Where the line's first finite verb by the lexical test above starts (an offset into
+     * {@code line}), or -1 when the test finds none.
+     */
+    public static int finiteVerbStart(String line) {
+        java.util.List<int[]> spans = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\S+").matcher(line);
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+        }
         String previous = null;
-        for (int i = 0; i < tokens.length; i++) {
-            String w = tokens[i].replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+        for (int i = 0; i < spans.size(); i++) {
+            String token = line.substring(spans.get(i)[0], spans.get(i)[1]);
+            String w = token.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
             if (w.isEmpty()) {
                 continue;
             }
             String lower = w.toLowerCase(Locale.ROOT);
             if (AUXILIARIES.contains(lower)) {
-                return true;
+                return spans.get(i)[0];
             }
             boolean afterContent = previous != null && !NON_SUBJECT_WORDS.contains(previous.toLowerCase(Locale.ROOT));
             // a base form is also a noun ("Meeting report:", "annual report 2026", "transfer brief"): it counts only
             // after a lower-case word, with no punctuation after it and a word (not a number) following
-            boolean runsOn = !tokens[i].matches(".*[^\\p{L}]$") && i + 1 < tokens.length
-                    && Character.isLetter(tokens[i + 1].charAt(0));
+            boolean runsOn = !token.matches(".*[^\\p{L}]$") && i + 1 < spans.size()
+                    && Character.isLetter(line.charAt(spans.get(i + 1)[0]));
             boolean baseForm = !SINGULAR_FORMS.contains(w) && !PAST_FORMS.contains(w);
             if (afterContent && LOWER_FORMS.contains(w)
                     && (!baseForm || runsOn && Character.isLowerCase(previous.charAt(0)))) {
-                return true; // lower case: "vesicles deliver", "sputum mark", "nanobody kill", "years ... taught"
+                return spans.get(i)[0]; // lower case: "vesicles deliver", "sputum mark", "nanobody kill", "years ... taught"
             }
             if (afterContent && Character.isUpperCase(w.charAt(0)) && SINGULAR_FORMS.contains(lower)
                     && Character.isUpperCase(previous.charAt(0))) {
-                return true; // title case: "Biologics Reports First Human Data"
+                return spans.get(i)[0]; // title case: "Biologics Reports First Human Data"
             }
             previous = w;
         }
-        return false;
+        return -1;
     }
 }
