@@ -237,8 +237,7 @@ class GoldStandardTest {
         // Earlier floors of this set and why they moved: docs/floor-history.md, "sixthBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.942 (178 of 189), R 0.788. Floors just under.
         // Branch goldconv25 (gold pass ppppp-rrrrr, gold edits only): P 0.942 -> 0.947 (179 of 189), R 0.788 -> 0.792 ("the colitis" of the DSS model InflammatoryDisease, ppppp). Floors just under.
-        // Branch preparationanaphors (anaphors take the text's one preparation): P 0.947 -> 0.952, R 0.792 -> 0.796 (179 -> 180 of 189). Floors just under.
-        assertFloors(ev, 0.95, 0.79);
+        assertFloors(ev, 0.94, 0.79);
         // Branch compared (a comparator arm 'given at the same dose' is no antecedent of the next 'the vesicles'): P 0.926 -> 0.942 (178 of 189), R 0.781 -> 0.795. Floors just under.
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
         assertHedgeFloors(ev, 0.77);
@@ -279,8 +278,7 @@ class GoldStandardTest {
         GoldStandard.Evaluation kinds = figures.kinds();
         // Earlier floors of this set and why they moved: docs/floor-history.md, "eighthBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.901 (255 of 283), R 0.782. Floors just under.
-        // Branch preparationanaphors (anaphors take the text's one preparation): P 0.901 -> 0.898, R 0.782 -> 0.779 (255 -> 254 of 283). Floors lowered: a review's list item ("the absence of validated potency assays") given the review's one source, 1 claim the gold leaves unqualified.
-        assertFloors(ev, 0.89, 0.77);
+        assertFloors(ev, 0.90, 0.78);
         // Branch previoussubject (discourse challenges after a survey said of EVs; carried unsourced vesicles take the studied source): P 0.887 -> 0.890, R 0.772 -> 0.775. Floors just under.
         assertHedgeFloors(ev, 0.70);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 11 -> 9, beyond 0 -> 2.
@@ -369,8 +367,7 @@ class GoldStandardTest {
         BlindSetFigures figures = developmentSetFigures(11, "eleventh", GoldStandard.BLIND11_TEXTS);
         // Earlier floors of this set and why they moved: docs/floor-history.md, "eleventhBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.936 (191 of 204), R 0.707. Floors just under.
-        // Branch preparationanaphors (anaphors take the text's one preparation): P 0.936 -> 0.946, R 0.705 -> 0.712 (191 -> 193 of 204). Floors just under.
-        assertFloors(figures.claims(), 0.94, 0.71);
+        assertFloors(figures.claims(), 0.93, 0.70);
         // Branch objects4 (an injury said "the injured <organ>" next to a vesicle subject, objects4-injured-organ): P 0.945 -> 0.940 (188 of 199 -> 200: a hedged aim "we asked whether ... reach the injured cord" read as targets SpinalCordInjury, not in the gold), R 0.704 unchanged. P floor lowered to 0.93 because 0.940 is exactly 0.94 (no margin).
         // After the eleventh session's merges: hedge 0.621 of all (18 of 29). Hedge floor up.
         // Branch goldconv25 (gold pass ppppp-rrrrr, gold edits only): P 0.936 unchanged, R 0.707 -> 0.705 (gold 271), hedge 0.621 -> 0.600 of all (18 of 30: the hedged treats SpinalCordInjury of "have been tested in spinal cord injury", rrrrr, not read). Hedge floor lowered for that gold row, just under.
@@ -465,8 +462,7 @@ class GoldStandardTest {
         // Earlier floors of this set and why they moved: docs/floor-history.md, "fourteenthBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.906 (241 of 266), R 0.651. Floors just under.
         // Branch goldconv25 (gold pass ppppp-rrrrr, gold edits only): P 0.906 unchanged, R 0.651 -> 0.650 (241 of 371: targets Cardiomyocyte for "microRNAs that protect heart muscle cells", convention a, not read). R floor lowered for that gold row, just under.
-        // Branch preparationanaphors (anaphors take the text's one preparation): P 0.906 -> 0.910, R 0.650 -> 0.652 (241 -> 242 of 266). Floors just under.
-        assertFloors(figures.claims(), 0.91, 0.65);
+        assertFloors(figures.claims(), 0.90, 0.64);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.884 -> 0.885 (221 of 250 -> 223 of 252), R 0.612 -> 0.618. Floors just under.
         // Branch compared (the standard of "differ from" is passed over: 'yak milk EVs differ from bovine milk EVs and ... they protect'): P 0.884 -> 0.888 (222 of 250), R 0.612 -> 0.615. Floors unchanged (just under).
         // Branch objects4 (an injury said "the injured <organ>" next to a vesicle subject, objects4-injured-organ): P 0.884 unchanged, R 0.612 -> 0.615. Floors just under.
@@ -502,8 +498,7 @@ class GoldStandardTest {
         BlindSetFigures figures = developmentSetFigures(15, "fifteenth", GoldStandard.BLIND15_TEXTS);
         // Earlier floors of this set and why they moved: docs/floor-history.md, "fifteenthBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.869 (245 of 282), R 0.619. Floors just under.
-        // Branch preparationanaphors (anaphors take the text's one preparation): P 0.869 -> 0.876, R 0.619 -> 0.624 (245 -> 247 of 282). Floors just under.
-        assertFloors(figures.claims(), 0.87, 0.62);
+        assertFloors(figures.claims(), 0.86, 0.61);
         // Branch cargonames (a code name spelling its loaded cargo carries it at later uses, convention xx): P 0.873 -> 0.872, R 0.594 -> 0.607. Floors just under.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 15: P 0.846 -> 0.846, R 0.578 -> 0.574 (xx: 4 MEG3-Exos carries rows not read; vv, bbb). Floors unchanged (just under).
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.846 -> 0.873 (226 of 267 -> 233 of 267), R 0.578 -> 0.596. Floors just under.
@@ -545,8 +540,7 @@ class GoldStandardTest {
         BlindSetFigures figures = developmentSetFigures(16, "sixteenth", GoldStandard.BLIND16_TEXTS);
         // Earlier floors of this set and why they moved: docs/floor-history.md, "sixteenthBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.876 (283 of 323), R 0.613. Floors just under.
-        // Branch preparationanaphors (anaphors take the text's one preparation): P 0.876 -> 0.882, R 0.613 -> 0.617 (283 -> 285 of 323). Floors just under.
-        assertFloors(figures.claims(), 0.88, 0.61);
+        assertFloors(figures.claims(), 0.87, 0.61);
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.883 -> 0.882 (273 of 309 -> 276 of 313), R 0.593 -> 0.600. Floors just under.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; "may therefore offer a cell-free option", convention l on the gold): hedge of all 0.311 -> 0.341 (15 of 44), P 0.854 -> 0.851, R 0.490 -> 0.492. Hedge floor up.
@@ -595,8 +589,7 @@ class GoldStandardTest {
         assertDenialFloors(figures.claims(), 1, 6);
         // Earlier floors of this set and why they moved: docs/floor-history.md, "seventeenthBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.896 (224 of 250), R 0.508. Floors just under.
-        // Branch preparationanaphors (anaphors take the text's one preparation): P 0.896 -> 0.900, R 0.508 -> 0.510 (224 -> 225 of 250). Floors just under.
-        assertFloors(figures.claims(), 0.90, 0.51);
+        assertFloors(figures.claims(), 0.89, 0.50);
         // Branch batchvar (conventions vv and bbb: source-variation wordings as BatchVariability, denied inflammation as LowToxicity): P 0.878 -> 0.874, R 0.477 -> 0.477. Floors just under.
         // Branch dev24 (cleared by the liver is OffTargetAccumulation (kk): the megakaryocyte text's microparticles; "Akkermansia" alone names the bacterium: the highlights' "Live Akkermansia", "fewer Akkermansia vesicles"): P 0.860 -> 0.866 (202 of 235 -> 207 of 239), R 0.463 -> 0.475. Floors just under.
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.860 -> 0.871 (202 of 235 -> 232), R 0.463 unchanged. Floors just under.
@@ -670,8 +663,7 @@ class GoldStandardTest {
         BlindSetFigures figures = developmentSetFigures(19, "nineteenth", GoldStandard.BLIND19_TEXTS);
         // Earlier floors of this set and why they moved: docs/floor-history.md, "nineteenthBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.923 (301 of 326), R 0.604. Floors just under.
-        // Branch preparationanaphors (anaphors take the text's one preparation): P 0.923 -> 0.936, R 0.604 -> 0.612 (301 -> 305 of 326). Floors just under.
-        assertFloors(figures.claims(), 0.93, 0.61);
+        assertFloors(figures.claims(), 0.92, 0.60);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
         // Branch triggers3 (seventeenth session; "may thus become imaging probes" read as usedFor Imaging): P 0.805 -> 0.806, R 0.425 -> 0.427 (211 -> 212 of 496); hedged found 7 -> 8 of 44 (0.159 -> 0.182 of all). Hedge floor up.
         // Branch hedged7 (twentieth session; modal benefit in a disease, "help clinicians distinguish / identify", "guide the choice of therapy"): hedge of all 0.295 -> 0.318 (13 -> 14 of 44); P 0.911 -> 0.911, R 0.514 -> 0.516. Hedge floor up.
@@ -713,8 +705,7 @@ class GoldStandardTest {
         // Earlier floors of this set and why they moved: docs/floor-history.md, "twentiethBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.842 (251 of 298), R 0.524. Floors just under.
         // Branch goldconv25 (gold pass ppppp-rrrrr, gold edits only): P 0.842 unchanged, R 0.524 -> 0.523 (gold 480: hedged treats Cancer for "have been tested in cancer patients", rrrrr, not read). Floors unchanged (just under).
-        // Branch preparationanaphors (anaphors take the text's one preparation): P 0.842 -> 0.832, R 0.523 -> 0.517 (251 -> 248 of 298). Floors lowered: a general statement with no auxiliary ("Loading vesicles after isolation by electroporation tends to aggregate them") given the article's source, 3 claims the gold leaves unqualified.
-        assertFloors(figures.claims(), 0.83, 0.51);
+        assertFloors(figures.claims(), 0.84, 0.52);
         // Branch mmmgold (OMV anaphor switch on, convention mmm): P 0.809 -> 0.813 (242 -> 243 of 299), R 0.503 -> 0.505. Floors just under.
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.815 -> 0.815 (242 of 297 -> 243 of 298), R 0.503 -> 0.505. Floors just under.
         // Branch studied (a text about one product: its present tense takes its source; the protocol's 'Loaded EVs keep ...'): P 0.815 -> 0.822 (242 -> 244 of 297), R 0.503 -> 0.507. Floors just under.
@@ -755,8 +746,7 @@ class GoldStandardTest {
         BlindSetFigures figures = developmentSetFigures(21, "twenty-first", GoldStandard.BLIND21_TEXTS);
         // Earlier floors of this set and why they moved: docs/floor-history.md, "twentyFirstBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.918 (336 of 366), R 0.651. Floors just under.
-        // Branch preparationanaphors (anaphors take the text's one preparation): P 0.918 -> 0.923, R 0.651 -> 0.655 (336 -> 338 of 366). Floors just under.
-        assertFloors(figures.claims(), 0.92, 0.65);
+        assertFloors(figures.claims(), 0.91, 0.65);
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 21: P 0.902 -> 0.902, R 0.613 -> 0.611 (xx: 3 TMZ-GBEs carries rows not read; vv). Floors unchanged (just under).
         // Branch dev24 (bacterial genus names: the minutes' heading line "Item 2. Akkermansia vesicles (WP2)" now names its bacterium and gives a derivedFrom row the gold, rightly, does not list; a heading read as a sentence, not this reading's error): P 0.902 -> 0.900 (314 of 348 -> 349), R 0.613 unchanged. Precision floor 0.90 -> 0.89 for this reason.
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.902 -> 0.905 (314 of 348 -> 347), R 0.613 unchanged. Floors already just under.
@@ -796,8 +786,7 @@ class GoldStandardTest {
         // Earlier floors of this set and why they moved: docs/floor-history.md, "twentySecondBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.819 (254 of 310), R 0.549. Floors just under.
         // Branch goldconv25 (gold pass ppppp-rrrrr, gold edits only): P 0.819 unchanged, R 0.549 -> 0.552 (gold 463 -> 460: the CRX-07 product-title line's rows, jjjjj, and the wh-question's usedFor row, qqqqq, removed; none was read). Floors just under.
-        // Branch preparationanaphors (anaphors take the text's one preparation): P 0.819 -> 0.829, R 0.552 -> 0.559 (254 -> 257 of 310). Floors just under.
-        assertFloors(figures.claims(), 0.82, 0.55);
+        assertFloors(figures.claims(), 0.81, 0.55);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.785 -> 0.782 (230 of 293 -> 230 of 294: 'plasma gave 60 % fewer CD41-positive vesicles' carries Protein), R 0.500 -> 0.500. Floors just under.
         // Branch studied (a text about one product: its present tense and unsourced anaphors take its source; the label-style summary's 'The exosomes carry CD63 ...'): P 0.785 -> 0.802 (230 -> 235 of 293), R 0.500 -> 0.511. Floors just under.
         // Branch objects4 (an injury said "the injured <organ>" next to a vesicle subject, objects4-injured-organ): P 0.785 -> 0.786, R 0.500 -> 0.502. Floors just under.
@@ -836,8 +825,7 @@ class GoldStandardTest {
         BlindSetFigures figures = developmentSetFigures(23, "twenty-third", GoldStandard.BLIND23_TEXTS);
         // Earlier floors of this set and why they moved: docs/floor-history.md, "twentyThirdBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.807 (243 of 301), R 0.527. Floors just under.
-        // Branch preparationanaphors (anaphors take the text's one preparation): P 0.807 -> 0.821, R 0.527 -> 0.536 (243 -> 247 of 301). Floors just under.
-        assertFloors(figures.claims(), 0.82, 0.53);
+        assertFloors(figures.claims(), 0.80, 0.52);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.797 -> 0.796 (224 of 281 -> 227 of 285), R 0.489 -> 0.496. Floors just under.
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.797 -> 0.796 (224 of 281 -> 226 of 284), R 0.487 -> 0.491. Floors just under.
         // Branch previoussubject (discourse challenges after a survey said of EVs; carried unsourced vesicles take the studied source): P 0.797 -> 0.804, R 0.487 -> 0.491. Floors just under.
@@ -877,7 +865,6 @@ class GoldStandardTest {
         // Earlier floors of this set and why they moved: docs/floor-history.md, "twentyFourthBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.864 (286 of 331), R 0.592. Floors just under.
         // Branch goldconv25 (gold pass ppppp-rrrrr, gold edits only): P 0.864 -> 0.870 (288 of 331), R 0.592 -> 0.595 (gold 484: DSS colitis measures InflammatoryDisease, ppppp; a wh-question's derivedFrom Colostrum, qqqqq). Floors unchanged (P 0.870 sits on the two-decimal edge).
-        // Branch preparationanaphors (anaphors take the text's one preparation): P 0.870 -> 0.867, R 0.595 -> 0.593 (288 -> 287 of 331). Floors just under.
         assertFloors(figures.claims(), 0.86, 0.59);
         assertHedgeFloors(figures.claims(), 0.37);
         assertDenialFloors(figures.claims(), 3, 3);
@@ -1035,8 +1022,7 @@ class GoldStandardTest {
         BlindSetFigures figures = developmentSetFigures(28, "twenty-eighth", GoldStandard.BLIND28_TEXTS);
         // Earlier floors of this set and why they moved: docs/floor-history.md, "twentyEighthBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.900 (296 of 329), R 0.617. Floors just under.
-        // Branch preparationanaphors (anaphors take the text's one preparation): P 0.900 -> 0.903, R 0.617 -> 0.619 (296 -> 297 of 329). Floors just under.
-        assertFloors(figures.claims(), 0.90, 0.61);
+        assertFloors(figures.claims(), 0.89, 0.61);
         // Hedges right on matched claims: 14 of 25 (0.560), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.55, "hedges missed on matched claims");
@@ -1078,8 +1064,7 @@ class GoldStandardTest {
         BlindSetFigures figures = developmentSetFigures(29, "twenty-ninth", GoldStandard.BLIND29_TEXTS);
         // Earlier floors of this set and why they moved: docs/floor-history.md, "twentyNinthBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.904 (302 of 334), R 0.644. Floors just under.
-        // Branch preparationanaphors (anaphors take the text's one preparation): P 0.904 -> 0.913, R 0.644 -> 0.650 (302 -> 305 of 334). Floors just under.
-        assertFloors(figures.claims(), 0.91, 0.65);
+        assertFloors(figures.claims(), 0.90, 0.64);
         // Hedges right on matched claims: 8 of 12 (0.667), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         // Branch techlexicon: NEVER-TUNED, hedges on matched claims 8 of 12 -> 8 of 13 (0.667 -> 0.615): one more hedged gold
@@ -1125,8 +1110,7 @@ class GoldStandardTest {
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.895 (247 of 276), R 0.492. Floors just under.
         // Branch goldconv25 (gold pass ppppp-rrrrr, gold edits only): P 0.895 unchanged, R 0.492 -> 0.491 (gold 503: RegulatoryUncertainty for "may be classified as a new excipient", dddd, not read). Floors unchanged (just under).
         // Branch hedgedclaims (hedged tumour promotion of a stem cell or milk preparation as hasChallenge, convention ccc): P 0.895 -> 0.899, R 0.492 -> 0.494. Floors just under.
-        // Branch preparationanaphors (anaphors take the text's one preparation): P 0.899 -> 0.906, R 0.493 -> 0.497 (248 -> 250 of 276). Floors just under.
-        assertFloors(figures.claims(), 0.90, 0.49);
+        assertFloors(figures.claims(), 0.89, 0.49);
         // Hedges right on matched claims: 9 of 13 (0.692), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.65, "hedges missed on matched claims");
@@ -1171,8 +1155,7 @@ class GoldStandardTest {
         // Earlier floors of this set and why they moved: docs/floor-history.md, "thirtyFirstBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): NEVER-TUNED P 0.764 (168 of 220), R 0.376. Floors just under.
         // Branch dev31 (gold conversion to cccc-ooooo, no rule changed: 12 rows and 1 note changed, 6 added): P 0.764 -> 0.768, R 0.376 -> 0.373 (gold 447 -> 453). Floors just under.
-        // Branch preparationanaphors (anaphors take the text's one preparation): P 0.768 -> 0.777, R 0.373 -> 0.377 (169 -> 171 of 220). Floors just under.
-        assertFloors(figures.claims(), 0.77, 0.37);
+        assertFloors(figures.claims(), 0.76, 0.37);
         // Hedges right on matched claims: 6 of 11 (0.545), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.54, "hedges missed on matched claims");
@@ -1261,13 +1244,10 @@ class GoldStandardTest {
         BlindSetFigures figures = blindSetFigures(33, "thirty-third", GoldStandard.BLIND33_TEXTS);
         // Earlier floors of this set and why they moved: docs/floor-history.md, "thirtyThirdBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): NEVER-TUNED P 0.767 (184 of 240), R 0.412. Floors just under.
-        // Branch preparationanaphors (anaphors take the text's one preparation): NEVER-TUNED, aggregate only, not tuned on: P 0.767 -> 0.792, R 0.412 -> 0.425 (184 -> 190 of 240). Floors just under.
-        assertFloors(figures.claims(), 0.79, 0.42);
+        assertFloors(figures.claims(), 0.76, 0.41);
         // Hedges right on matched claims: 8 of 12 (0.667), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
-        // Branch preparationanaphors: NEVER-TUNED, not tuned on: hedges on matched claims 8 of 12 -> 8 of 13 (0.615; one more
-        // gold-hedged claim matched through an anaphor given the text's source, extracted unhedged, no hedge lost). Floor lowered.
-        assertTrue(figures.claims().hedgeRecallMatched() >= 0.61, "hedges missed on matched claims");
+        assertTrue(figures.claims().hedgeRecallMatched() >= 0.66, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.12, "hedged claims missed");
         assertDenialFloors(figures.claims(), 2, 4);
         assertKindFloors(figures.kinds(), 2, 4);
@@ -1311,7 +1291,6 @@ class GoldStandardTest {
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): NEVER-TUNED P 0.739 (181 of 245), R 0.388. Floors just
         // under; the precision floor falls 0.75 -> 0.73 because this session's heading and first-line readings took 2 right
         // claims of this set (found by the aggregate line only: the set is sealed, so the cause was not looked into).
-        // Branch preparationanaphors (anaphors take the text's one preparation): NEVER-TUNED, aggregate only, not tuned on: P 0.739 -> 0.731, R 0.388 -> 0.384 (181 -> 179 of 245). Floors just under.
         assertFloors(figures.claims(), 0.73, 0.38);
         // Hedges right on matched claims: 5 of 9 (0.556), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
