@@ -303,6 +303,10 @@ public final class DocumentGraphBuilder {
             // (branch objects2) "iPSC-EVs ... from one master cell bank": the qualifier names the source; no row for its genus
             claimList = SourceGenera.withoutQualifierGenera(claimList, lexicon);
         }
+        if (org.exokg.claim.TextPreparation.ON) {
+            // (branch preparationanaphors) anaphors the chain left unqualified in a text about one sourced preparation
+            claimList = org.exokg.claim.TextPreparation.resolve(claimList, lexicon::isA);
+        }
         DocumentGraph graph = writer.write(document, sentences, mentions, claimList);
         // values, shares and study settings (issue 13): added to the same graph, linked to the claims
         QuantityGraphWriter.write(graph.model(), document.id(), quantities.read(text, document.metadata().type(),
