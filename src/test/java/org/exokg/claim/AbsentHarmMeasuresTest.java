@@ -63,11 +63,11 @@ class AbsentHarmMeasuresTest {
     }
 
     @Test
-    void weightKeptWithoutVesicleWord() throws Exception {
-        List<String> c = claims("Treated animals lost no body weight.");
+    void measureWithoutVesicleWord() throws Exception {
+        List<String> c = claims("Their platelet counts stayed normal.");
         assertTrue(c.contains(CLAIM), c.toString());
-        // weight lost is a harm, not its absence
-        List<String> near = claims("Treated animals lost body weight.");
+        // a measure that fell is a harm, not its absence
+        List<String> near = claims("Their platelet counts fell.");
         assertFalse(near.contains(CLAIM), near.toString());
     }
 
