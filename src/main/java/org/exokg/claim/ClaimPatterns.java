@@ -469,6 +469,11 @@ public final class ClaimPatterns {
             if (Boolean.getBoolean("exokg.noAbsentHarms") && e.id().startsWith("dev23-absent-harm")) {
                 continue;
             }
+            // (branch absentharms) -Dexokg.noAbsentHarmMeasures leaves out the absent harms named by a measure (entries
+            // absentharms-*: "liver enzymes stayed normal", "did not lower blood counts"), so their effect can be measured
+            if (Boolean.getBoolean("exokg.noAbsentHarmMeasures") && e.id().startsWith("absentharms-")) {
+                continue;
+            }
             // (branch vocab25) -Dexokg.noLiteratureWordings leaves out the challenges said in the literature's own words
             // (entries vocab25-*), so their effect can be measured
             if (Boolean.getBoolean("exokg.noLiteratureWordings") && e.id().startsWith("vocab25-")) {
