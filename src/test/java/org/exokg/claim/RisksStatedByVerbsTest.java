@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 15 (branch riskverbs): risks stated by a verb phrase with no challenge term in it. A harm of the body the
  * vesicles are said to cause ("can cause fever", "might cause fever or local inflammation") is their SafetyConcern,
- * affirmed or hedged (conventions cccc, iii); a mild or transient harm (ttt), a comparison and an absent harm are not. Invented
+ * affirmed or hedged (conventions cccc, iii); a mild or transient harm (ttt), a comparison and an absent harm are not. Antibodies the vesicles raise, named by an immune
+ * verb and the antibody or its class ("induced mucosal IgA"), are hasProperty Immunogenicity; denied, LowImmunogenicity
+ * (convention u). Invented
  * sentences, both ways, each read as a one-sentence document.
  */
 class RisksStatedByVerbsTest {
@@ -56,5 +58,22 @@ class RisksStatedByVerbsTest {
             List<Claim> claims = projectClaims(sentence);
             assertTrue(find(claims, "hasChallenge", "SafetyConcern").isEmpty(), sentence + " -> " + triples(claims));
         }
+    }
+
+    @Test
+    void antibodiesTheVesiclesRaiseAreImmunogenicity() {
+        for (String sentence : List.of("Intranasal outer membrane vesicles induced mucosal IgA in mice.",
+                "The detoxified outer membrane vesicles elicited opsonising antibodies in rabbits.")) {
+            List<Claim> claims = projectClaims(sentence);
+            Claim immune = claim(claims, "hasProperty", "Immunogenicity");
+            assertTrue(!immune.negated(), sentence + " -> " + triples(claims));
+        }
+        // denied: the low immunogenicity of convention u, never a denied Immunogenicity
+        List<Claim> denied = projectClaims("The milk exosomes did not induce IgG antibodies in rats.");
+        assertTrue(find(denied, "hasProperty", "Immunogenicity").isEmpty(), String.valueOf(triples(denied)));
+        assertFalse(claim(denied, "hasProperty", "LowImmunogenicity").negated(), String.valueOf(triples(denied)));
+        // antibodies the vesicles escape are no immune response to them
+        List<Claim> shielded = projectClaims("Milk exosomes protected the cargo from neutralising antibodies.");
+        assertTrue(find(shielded, "hasProperty", "Immunogenicity").isEmpty(), String.valueOf(triples(shielded)));
     }
 }
