@@ -565,6 +565,12 @@ public final class ClaimPatterns {
             rules.removeIf(r -> r.id().startsWith("hedged9-"));
             events.removeIf(ev -> ev.id().startsWith("hedged9-"));
         }
+        if (Boolean.getBoolean("exokg.noRiskVerbs")) {
+            // (branch riskverbs) -Dexokg.noRiskVerbs leaves out the rules and challenge events "riskverbs-*" (claim-rules.yaml
+            // blocks riskverbs: risks stated by a verb phrase), for measuring them
+            rules.removeIf(r -> r.id().startsWith("riskverbs-"));
+            events.removeIf(ev -> ev.id().startsWith("riskverbs-"));
+        }
         if (!treatedGroups()) {
             // (branch subjects6) -Dexokg.noTreatedGroups leaves out the rules "subjects6-*" (claim-rules.yaml block subjects6:
             // treatments and treated groups as subjects), for measuring them

@@ -260,6 +260,7 @@ class GoldStandardTest {
         GoldStandard.Evaluation kinds = figures.kinds();
         // Earlier floors of this set and why they moved: docs/floor-history.md, "seventhBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.935 (200 of 214), R 0.769. Floors just under.
+        // Branch riskverbs (harms of the body the vesicles are said to cause, SafetyConcern): P 0.935 -> 0.930 (200 of 214 -> 215), R 0.769 unchanged: "OMVs alone caused fever-like responses and weight loss" read as SafetyConcern where the gold has HighToxicity. Floors unchanged (P sits on the edge).
         assertFloors(ev, 0.93, 0.76);
         assertHedgeFloors(ev, 0.51);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
@@ -405,6 +406,7 @@ class GoldStandardTest {
         BlindSetFigures figures = developmentSetFigures(12, "twelfth", GoldStandard.BLIND12_TEXTS);
         // Earlier floors of this set and why they moved: docs/floor-history.md, "twelfthBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.927 (190 of 205), R 0.739. Floors just under.
+        // Branch riskverbs (antibodies the vesicles raise, Immunogenicity): P 0.927 -> 0.922 (190 of 205 -> 206), R 0.739 unchanged: "elicited IgA in the airways and neutralising IgG" of RBD-Exos, a claim the gold does not have. Floors unchanged, just under.
         assertFloors(figures.claims(), 0.92, 0.73);
         // After the eleventh session's merges: hedge 0.667 of all (16 of 24). Hedge floor up.
         // Branch hedge2 (seventeenth session; convention j on this gold: "Exosome-based vaccines could ..." presupposes the use): hedge 0.667 (16 of 24) -> 0.652 (15 of 23), a gold change. Floor just under.
@@ -680,6 +682,7 @@ class GoldStandardTest {
         // Earlier floors of this set and why they moved: docs/floor-history.md, "nineteenthBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.923 (301 of 326), R 0.604. Floors just under.
         // Branch outcomewords (outcome measures of organ and disease families and their verbs): P 0.923 -> 0.924, R 0.604 -> 0.608 (301 -> 303 of 326 -> 328). Floors just under.
+        // Branch riskverbs (harms of the body the vesicles are said to cause, SafetyConcern): P 0.924 -> 0.921 (303 of 328 -> 329), R 0.608 unchanged: "carry tissue factor, which can trigger clotting" read with the qualifier BloodPlasma (gold Microvesicle[Platelet]). Floors just under.
         assertFloors(figures.claims(), 0.92, 0.60);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
         // Branch triggers3 (seventeenth session; "may thus become imaging probes" read as usedFor Imaging): P 0.805 -> 0.806, R 0.425 -> 0.427 (211 -> 212 of 496); hedged found 7 -> 8 of 44 (0.159 -> 0.182 of all). Hedge floor up.
@@ -766,6 +769,7 @@ class GoldStandardTest {
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.918 (336 of 366), R 0.651. Floors just under.
         // Branch outcomewords (outcome measures of organ and disease families and their verbs): P 0.918 -> 0.918, R 0.651 -> 0.655 (336 -> 338 of 366 -> 368). Floors just under.
         // Branch absentharms (absent harms named by a measure, LowToxicity, cc): P 0.918 -> 0.919 (339 of 369), R 0.655 -> 0.657. Floors just under.
+        // Branch riskverbs (harms of the body the vesicles are said to cause, SafetyConcern): P 0.918 -> 0.919, R 0.655 -> 0.659 (338 -> 340 of 368 -> 370). Floors just under.
         assertFloors(figures.claims(), 0.91, 0.65);
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 21: P 0.902 -> 0.902, R 0.613 -> 0.611 (xx: 3 TMZ-GBEs carries rows not read; vv). Floors unchanged (just under).
         // Branch dev24 (bacterial genus names: the minutes' heading line "Item 2. Akkermansia vesicles (WP2)" now names its bacterium and gives a derivedFrom row the gold, rightly, does not list; a heading read as a sentence, not this reading's error): P 0.902 -> 0.900 (314 of 348 -> 349), R 0.613 unchanged. Precision floor 0.90 -> 0.89 for this reason.
@@ -806,6 +810,7 @@ class GoldStandardTest {
         // Earlier floors of this set and why they moved: docs/floor-history.md, "twentySecondBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.819 (254 of 310), R 0.549. Floors just under.
         // Branch goldconv25 (gold pass ppppp-rrrrr, gold edits only): P 0.819 unchanged, R 0.549 -> 0.552 (gold 463 -> 460: the CRX-07 product-title line's rows, jjjjj, and the wh-question's usedFor row, qqqqq, removed; none was read). Floors just under.
+        // Branch riskverbs (antibodies the vesicles raise, Immunogenicity): P 0.819 -> 0.817, R 0.552 -> 0.554 (254 -> 255 of 310 -> 312). Floors unchanged, just under.
         assertFloors(figures.claims(), 0.81, 0.55);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.785 -> 0.782 (230 of 293 -> 230 of 294: 'plasma gave 60 % fewer CD41-positive vesicles' carries Protein), R 0.500 -> 0.500. Floors just under.
         // Branch studied (a text about one product: its present tense and unsourced anaphors take its source; the label-style summary's 'The exosomes carry CD63 ...'): P 0.785 -> 0.802 (230 -> 235 of 293), R 0.500 -> 0.511. Floors just under.
@@ -847,6 +852,7 @@ class GoldStandardTest {
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.807 (243 of 301), R 0.527. Floors just under.
         // Branch goldconv26 (gold pass sssss, gold edits only; a applied: "preserved goblet cells" targets EpithelialCell, a row the extractor reads): P 0.807 -> 0.811 (243 -> 244 of 301), R 0.527 -> 0.528 (gold 461 -> 462). Floors just under.
         // Branch absentharms (absent harms named by a measure, LowToxicity, cc): P 0.807 -> 0.808 (244 of 302), R 0.527 -> 0.529. Floors just under.
+        // Branch riskverbs (antibodies the vesicles raise, Immunogenicity): P 0.807 -> 0.810 (243 of 301 -> 300), R 0.527 unchanged. Floors unchanged, just under.
         assertFloors(figures.claims(), 0.80, 0.52);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.797 -> 0.796 (224 of 281 -> 227 of 285), R 0.489 -> 0.496. Floors just under.
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.797 -> 0.796 (224 of 281 -> 226 of 284), R 0.487 -> 0.491. Floors just under.
@@ -888,7 +894,8 @@ class GoldStandardTest {
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.864 (286 of 331), R 0.592. Floors just under.
         // Branch goldconv25 (gold pass ppppp-rrrrr, gold edits only): P 0.864 -> 0.870 (288 of 331), R 0.592 -> 0.595 (gold 484: DSS colitis measures InflammatoryDisease, ppppp; a wh-question's derivedFrom Colostrum, qqqqq). Floors unchanged (P 0.870 sits on the two-decimal edge).
         // Branch absentharms (absent harms named by a measure, LowToxicity, cc): P 0.870 -> 0.873 (290 of 332), R 0.595 -> 0.599. Floors just under.
-        assertFloors(figures.claims(), 0.87, 0.59);
+        // Branch riskverbs (harms of the body the vesicles are said to cause, SafetyConcern): P 0.870 -> 0.870, R 0.595 -> 0.597 (288 -> 289 of 331 -> 332). Floors just under.
+        assertFloors(figures.claims(), 0.86, 0.59);
         assertHedgeFloors(figures.claims(), 0.37);
         assertDenialFloors(figures.claims(), 3, 3);
         assertKindFloors(figures.kinds(), 6, 1);
@@ -969,6 +976,7 @@ class GoldStandardTest {
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.870 (215 of 247), R 0.480. Floors just under.
         // Branch hedgedclaims (hedged tumour promotion of a stem cell or milk preparation as hasChallenge, convention ccc): P 0.870 -> 0.874, R 0.480 -> 0.482. Floors just under.
         // Branch absentharms (absent harms named by a measure, LowToxicity, cc): P 0.874 -> 0.875 (217 of 248), R 0.482 -> 0.484. Floors just under.
+        // Branch riskverbs (antibodies the vesicles raise, Immunogenicity): P 0.874 -> 0.871 (216 of 247 -> 248), R 0.482 unchanged: "raised serum IgG and mucosal IgA", whose gold row is Immunocompetence. Floors unchanged, just under.
         assertFloors(figures.claims(), 0.87, 0.48);
         // Branch conventionrules (kkk, fff): NEVER-TUNED, aggregate only, not tuned on: P 0.655 -> 0.646 (135 of 206 -> 135 of 209), R 0.304 unchanged. Precision floor 0.65 -> 0.64 for that reason (three claims more, none right); the lead decides (switches -Dexokg.noTitleSentences, -Dexokg.noCoatedEngineered).
         assertHedgeFloors(figures.claims(), 0.21);
@@ -1007,6 +1015,7 @@ class GoldStandardTest {
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.761 (169 of 222), R 0.374. Floors just under.
         // Branch plaintext (field lines as units of their own): P 0.761 -> 0.765 (169 of 221), R 0.374 -> 0.374. Floors just under.
         // Branch organismsources (organisms as vesicle sources: Organism less vertebrates in derivedFrom's range; fungi, yeasts, microalgae, protozoan and helminth parasites as its synonyms): P 0.761 -> 0.764 (175 of 229), R 0.374 -> 0.387 (the fungal text's Organism rows, yyyy). Floors just under.
+        // Branch riskverbs (antibodies the vesicles raise, Immunogenicity): P 0.761 -> 0.763, R 0.374 -> 0.378 (169 -> 171 of 222 -> 224). Floors unchanged, just under.
         assertFloors(figures.claims(), 0.76, 0.37);
         // Hedges right on matched claims: 4 of 6 (0.667), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
@@ -1052,6 +1061,8 @@ class GoldStandardTest {
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.900 (296 of 329), R 0.617. Floors just under.
         // Branch namedvesicles (post-modified producers: "Gram-positive bacteria, which lack an outer membrane, still release vesicles"): P 0.900 (297 of 330), R 0.617 -> 0.619. Floors just under (unchanged).
         // Branch absentharms (absent harms named by a measure, LowToxicity, cc): P 0.900 -> 0.901 (300 of 333), R 0.617 -> 0.625. Floors just under.
+        // Branch riskverbs (harms of the body the vesicles are said to cause, SafetyConcern): P 0.900 -> 0.903, R 0.617 -> 0.619 (296 -> 297 of 329). Floors just under.
+        // Branch riskverbs (antibodies the vesicles raise, Immunogenicity): P 0.903 -> 0.903, R 0.619 -> 0.621 (297 -> 298 of 329 -> 330). Floors unchanged, just under.
         assertFloors(figures.claims(), 0.89, 0.61);
         // Hedges right on matched claims: 14 of 25 (0.560), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
@@ -1145,6 +1156,7 @@ class GoldStandardTest {
         // Branch outcomewords (outcome measures of organ and disease families and their verbs): P 0.895 -> 0.896, R 0.492 -> 0.496 (247 -> 249 of 276 -> 278). Floors just under.
         // Branch namedvesicles (post-modified producers: "Fibroblasts beyond passage 12 release fewer vesicles"): P 0.895 (248 of 277), R 0.491 -> 0.493. Floors just under (unchanged).
         // Branch absentharms (absent harms named by a measure, LowToxicity, cc): P 0.899 -> 0.900 (253 of 281), R 0.497 -> 0.503. Floors just under.
+        // Branch riskverbs (harms of the body the vesicles are said to cause, SafetyConcern): P 0.899 -> 0.900, R 0.497 -> 0.499 (250 -> 251 of 278 -> 279). Floors just under.
         assertFloors(figures.claims(), 0.89, 0.49);
         // Hedges right on matched claims: 9 of 13 (0.692), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
@@ -1193,6 +1205,7 @@ class GoldStandardTest {
         // Branch organismsources (organisms as vesicle sources: Organism less vertebrates in derivedFrom's range; fungi, yeasts, microalgae, protozoan and helminth parasites as its synonyms): P 0.768 -> 0.823 (190 of 231), R 0.373 -> 0.419 (the yeast and Leishmania texts' Organism rows, yyyy). Floors just under.
         // Branch goldconv26 (gold pass sssss, gold edits only; mmmm: the orphan summary's "closed the wounds faster" treats Injury beside the model's Disease row, twice; 1 read): P 0.768 -> 0.773 (169 -> 170 of 220), R 0.373 -> 0.374 (gold 453 -> 455). Floors just under.
         // Branch namedvesicles (post-modified producers: "Tumour cells lining the bladder shed vesicles" +3 right; the audit report's opening then names two sources and its later vesicle RNA loses Urine, -3 right): P 0.768 -> 0.765 (169 of 221), R 0.373 unchanged. Floors just under (unchanged).
+        // Branch riskverbs (harms of the body the vesicles are said to cause, SafetyConcern): P 0.768 -> 0.765, R 0.373 unchanged (169 of 220 -> 221): the fever of endotoxin-contaminated preparations read with the qualifier TumorCell of the clause before. Floors just under.
         assertFloors(figures.claims(), 0.76, 0.37);
         // Hedges right on matched claims: 6 of 11 (0.545), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
@@ -1238,7 +1251,8 @@ class GoldStandardTest {
         // Earlier floors of this set and why they moved: docs/floor-history.md, "thirtySecondBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): NEVER-TUNED P 0.581 (129 of 222), R 0.287. Floors just under.
         // Branch organismsources (organisms as vesicle sources: Organism less vertebrates in derivedFrom's range; fungi, yeasts, microalgae, protozoan and helminth parasites as its synonyms): NEVER-TUNED, aggregate only, not tuned on: P 0.581 -> 0.587 (135 of 230), R 0.287 -> 0.300. Floors just under.
-        assertFloors(figures.claims(), 0.58, 0.29);
+        // Branch riskverbs (harms of the body the vesicles are said to cause, SafetyConcern): NEVER-TUNED, aggregate only, not tuned on: P 0.581 -> 0.576 (129 of 222 -> 224), R 0.287 unchanged; P floor lowered 0.58 -> 0.57 because the two new claims are not right and were not looked at (sealed); the lead decides (switch -Dexokg.noRiskVerbs). Floors as said.
+        assertFloors(figures.claims(), 0.57, 0.28);
         // Hedges right on matched claims: 6 of 7 (0.857), at the goal of 0.85 on very few matched claims; a floor
         // just under the measured figures, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.85, "hedges missed on matched claims");
@@ -1335,6 +1349,7 @@ class GoldStandardTest {
         // claims of this set (found by the aggregate line only: the set is sealed, so the cause was not looked into).
         // Branch outcomewords (NEVER-TUNED, aggregate only, not tuned on; changed by the commit of the verb families of outcome measures): P 0.739 -> 0.740, R 0.388 -> 0.391 (181 -> 182 of 245 -> 246). Floors just under.
         // Branch plaintext (field lines as units of their own): NEVER-TUNED, aggregate only, not tuned on: P 0.739 -> 0.740 (182 of 246), R 0.388 -> 0.391. Floors just under.
+        // Branch riskverbs (antibodies the vesicles raise, Immunogenicity): NEVER-TUNED, aggregate only, not tuned on: P 0.740 -> 0.741, R 0.391 -> 0.393 (182 -> 183 of 246 -> 247). Floors unchanged, just under.
         assertFloors(figures.claims(), 0.73, 0.39);
         // Hedges right on matched claims: 5 of 9 (0.556), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
@@ -1382,6 +1397,7 @@ class GoldStandardTest {
         BlindSetFigures figures = blindSetFigures(35, "thirty-fifth", GoldStandard.BLIND35_TEXTS);
         // Branch blind35 (new set, NEVER-TUNED, aggregate only, not tuned on): first run P 0.706 (190 of 269), R 0.423; after
         // the writer's gold-error fixes P 0.729 (196 of 269), R 0.435. Floors just under.
+        // Branch riskverbs (harms of the body the vesicles are said to cause, SafetyConcern): NEVER-TUNED, aggregate only, not tuned on: P 0.729 -> 0.726 (196 of 269 -> 270), R 0.435 unchanged. Floors just under.
         assertFloors(figures.claims(), 0.72, 0.43);
         // Hedges right on matched claims: 20 of 20 (1.000); of all 45 hedged gold claims 20 (0.444). Floors just under.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
