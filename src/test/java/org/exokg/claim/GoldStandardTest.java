@@ -59,7 +59,7 @@ class GoldStandardTest {
         GoldStandard.Evaluation ev = score("corpus-claims.tsv", "seed corpus vs gold/corpus-claims.tsv",
                 Path.of("corpus/exosome-drug-carriers-cancer-review.txt"), Path.of("corpus/exosome-nanocarriers-summary.txt"));
         // Earlier floors of this set and why they moved: docs/floor-history.md, "seedCorpusAgainstGold".
-        // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.983 (170 of 173), R 0.890. Floors just under.
+        // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.983 (170 of 173), R 0.890. Floors just under.
         assertFloors(ev, 0.98, 0.89);
         assertEquals(0, ev.negatedExtracted() - ev.negatedMatched(), "every negated claim must be a denial the text makes");
         assertTrue(ev.hedgingDisagreements().size() <= 0.05 * ev.matched().size(), "hedging disagrees too often");
@@ -144,6 +144,7 @@ class GoldStandardTest {
         // Earlier floors of this set and why they moved: docs/floor-history.md, "heldOutTextsAgainstExpectedClaims".
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.855 (47 of 55), R 0.825. Floors just under.
         // Branch hedgedclaims (hedged tumour promotion of a stem cell or milk preparation as hasChallenge, convention ccc): P 0.855 -> 0.873, R 0.825 -> 0.842. Floors just under.
+        // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.873 (48 of 55), R 0.842. Floors just under.
         assertFloors(ev, 0.87, 0.84);
         // Branch goldconv2: hedge 0.909 of all (10 of 11): "Their low toxicity and natural origin could make them promising
         // oral drug carriers" is read with the ginger of the sentence before; the gold leaves the referent unqualified.
@@ -159,7 +160,7 @@ class GoldStandardTest {
         GoldStandard.Evaluation ev = score("heldout-blind-claims.tsv", "blind held-out text vs gold/heldout-blind-claims.tsv",
                 HELDOUT.resolve("milk-ev-paclitaxel.txt"));
         // Earlier floors of this set and why they moved: docs/floor-history.md, "blindHeldOutTextAgainstExpectedClaims".
-        // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 1.000 (17 of 17), R 0.944. Floors just under.
+        // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 1.000 (17 of 17), R 0.944. Floors just under.
         assertFloors(ev, 0.99, 0.94);
     }
 
@@ -170,6 +171,7 @@ class GoldStandardTest {
         // Earlier floors of this set and why they moved: docs/floor-history.md, "secondBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.964 (54 of 56), R 0.871. Floors just under.
         // Branch goldconv25 (gold pass ppppp-rrrrr, gold edits only): P 0.964 unchanged, R 0.871 -> 0.857 (gold 62 -> 63: targets Cardiomyocyte for "microRNAs ..., which protect cardiomyocytes", convention a, not read by the extractor). R floor lowered for that gold row; floors just under.
+        // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.964 (54 of 56), R 0.857. Floors just under.
         assertFloors(ev, 0.96, 0.85);
         // Branch goldconv2: one denial the text makes is read without its qualifier: "although the exosomes did not trigger an immune response" is MSC exosomes by the anaphor convention; the extractor reads the denial
         // but not the source (the antecedent chain passes through a bare mention); so it counts as beyond the gold.
@@ -184,6 +186,7 @@ class GoldStandardTest {
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.905 (38 of 42), R 0.655. Floors just under.
         // Branch outcomewords ("lowered neurological deficit scores" now read as treats Stroke, the measure of the model's disease, which the seed-era gold lacks, and the coordinated "and limited brain inflammation" (treats InflammatoryDisease) is lost behind the new measure; floors lowered 0.90 -> 0.88 and 0.65 -> 0.63 for that one sentence): P 0.905 -> 0.881, R 0.655 -> 0.638 (38 -> 37 of 42 -> 42).
         // Branch goldconv26 (gold pass sssss, gold edits only; "lowered neurological deficit scores" of the stroke model treats Stroke, nnnnn/mmmm, a row the extractor reads): P 0.881 -> 0.905 (37 -> 38 of 42), R 0.638 -> 0.644 (gold 58 -> 59). Floors just under.
+        // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.905 (38 of 42), R 0.644. Floors just under.
         assertFloors(ev, 0.90, 0.64);
         // Branch goldconv2: one denial the text makes is read without its qualifier: "The vesicles did not provoke inflammation" is neural stem cell exosomes by the anaphor convention; the extractor reads the denial
         // but not the source (the antecedent chain passes through a bare mention); so it counts as beyond the gold.
@@ -195,7 +198,7 @@ class GoldStandardTest {
         GoldStandard.Evaluation ev = score("heldout-blind4-claims.tsv", "fourth blind set vs gold/heldout-blind4-claims.tsv",
                 HELDOUT.resolve("milk-exosomes-oral-insulin.txt"), HELDOUT.resolve("jats-nk-exosomes-immunotherapy.xml"), HELDOUT.resolve("pubmed-saliva-urine-ev-biomarkers.xml"));
         // Earlier floors of this set and why they moved: docs/floor-history.md, "fourthBlindSetAgainstExpectedClaims".
-        // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.953 (61 of 64), R 0.824. Floors just under.
+        // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.953 (61 of 64), R 0.824. Floors just under.
         assertFloors(ev, 0.95, 0.82);
         assertDenialFloors(ev, 1, 1);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
@@ -213,7 +216,7 @@ class GoldStandardTest {
         System.out.printf(Locale.ROOT, "blind5 hedges: gold hedged %d (among matched %d), extracted hedged among those %d, "
                 + "extracted hedged among matched %d%n", hedgedAll, hedgedGold.size(), hedgedFound, hedgedExtracted);
                 // Earlier floors of this set and why they moved: docs/floor-history.md, "fifthBlindSetAgainstExpectedClaims".
-                // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.951 (176 of 185), R 0.775. Floors just under.
+                // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.951 (176 of 185), R 0.775. Floors just under.
                 assertFloors(ev, 0.95, 0.77);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 6 -> 3, beyond 0 -> 3.
         // Branch goldconv8 (convention z): one denied row of the folate exosomes is now EngineeredExosome, beyond the extractor's Exosome: denials right 3 -> 2.
@@ -239,6 +242,7 @@ class GoldStandardTest {
         // Earlier floors of this set and why they moved: docs/floor-history.md, "sixthBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.942 (178 of 189), R 0.788. Floors just under.
         // Branch goldconv25 (gold pass ppppp-rrrrr, gold edits only): P 0.942 -> 0.947 (179 of 189), R 0.788 -> 0.792 ("the colitis" of the DSS model InflammatoryDisease, ppppp). Floors just under.
+        // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.947 (179 of 189), R 0.792. Floors just under.
         assertFloors(ev, 0.94, 0.79);
         // Branch compared (a comparator arm 'given at the same dose' is no antecedent of the next 'the vesicles'): P 0.926 -> 0.942 (178 of 189), R 0.781 -> 0.795. Floors just under.
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
@@ -261,6 +265,7 @@ class GoldStandardTest {
         // Earlier floors of this set and why they moved: docs/floor-history.md, "seventhBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.935 (200 of 214), R 0.769. Floors just under.
         // Branch riskverbs (harms of the body the vesicles are said to cause, SafetyConcern): P 0.935 -> 0.930 (200 of 214 -> 215), R 0.769 unchanged: "OMVs alone caused fever-like responses and weight loss" read as SafetyConcern where the gold has HighToxicity. Floors unchanged (P sits on the edge).
+        // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.930 (200 of 215), R 0.769. Floors just under.
         assertFloors(ev, 0.93, 0.76);
         assertHedgeFloors(ev, 0.51);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
@@ -282,6 +287,7 @@ class GoldStandardTest {
         // Earlier floors of this set and why they moved: docs/floor-history.md, "eighthBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.901 (255 of 283), R 0.782. Floors just under.
         // Branch goldconv26 (gold pass sssss, gold edits only; sssss: Duchenne muscular dystrophy is MuscularDystrophy, a row the extractor reads): P 0.901 -> 0.905 (255 -> 256 of 283), R 0.782 -> 0.783 (gold 326 -> 327). Floors just under, unchanged.
+        // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.905 (256 of 283), R 0.783. Floors just under.
         assertFloors(ev, 0.90, 0.78);
         // Branch previoussubject (discourse challenges after a survey said of EVs; carried unsourced vesicles take the studied source): P 0.887 -> 0.890, R 0.772 -> 0.775. Floors just under.
         assertHedgeFloors(ev, 0.70);
@@ -309,7 +315,8 @@ class GoldStandardTest {
         // Branch outcomewords ("they reduced collagen deposition and serum transaminases" read as treats LiverFibrosis, a row the gold ("liver fibrosis has no class", written before the class) lacks): P 0.915 -> 0.910, R 0.698 -> 0.698 (162 -> 162 of 177 -> 178). Floors just under.
         // Branch organismsources (organisms as vesicle sources: Organism less vertebrates in derivedFrom's range; fungi, yeasts, microalgae, protozoan and helminth parasites as its synonyms): P 0.915 -> 0.913 (168 of 184), R 0.698 -> 0.724 (the helminth abstract's Organism rows, yyyy). Floors just under.
         // Branch goldconv26 (gold pass sssss, gold edits only; sssss: LiverFibrosis and sepsis rows of the liver fibrosis review and the sepsis discussion, written before the classes; 2 of the 5 added rows are read): P 0.910 -> 0.921 (162 -> 164 of 178), R 0.698 -> 0.692 (gold 232 -> 237). Floors just under.
-        assertFloors(ev, 0.91, 0.69);
+        // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.919 (170 of 185), R 0.717. Floors just under.
+        assertFloors(ev, 0.91, 0.71);
         // Branch goldconv2: hedge 0.609 of all (14 of 23); floor just under.
         // Branch goldconv20 (yyyy: the helminth vesicles' proposed vaccine use, 2 hedged gold rows the extractor does not give): hedge 0.609 -> 0.560 of all (14 of 25). Floor lowered 0.60 -> 0.55 for those rows only.
         // Branch goldconv26 (gold pass sssss, gold edits only; sssss: the liver fibrosis review's hedged "thought to drive ... fibrosis", "have been tested in ... models of liver fibrosis" (rrrrr) and "whether ... in patients with cirrhosis" (aaaaa), not read): hedge 0.560 -> 0.500 of all (14 of 25 -> 28). Floor lowered 0.55 -> 0.49 for those three gold rows only.
@@ -333,7 +340,7 @@ class GoldStandardTest {
         GoldStandard.Evaluation ev = figures.claims();
         GoldStandard.Evaluation kinds = figures.kinds();
         // Earlier floors of this set and why they moved: docs/floor-history.md, "tenthBlindSetAgainstExpectedClaims".
-        // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.890 (211 of 237), R 0.735. Floors just under.
+        // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.890 (211 of 237), R 0.735. Floors just under.
         assertFloors(ev, 0.89, 0.73);
         // Branch hyphens (hyphen characters read alike; "GMSC‐Exos" now read as "GMSC-Exos" is): P 0.872 -> 0.869 (205 of 236), R 0.723 -> 0.727. Precision floor 0.87 -> 0.86: the one new false positive ("targets Macrophage" from "shifted macrophages") is read the same from the ASCII spelling; recall floor unchanged.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 10: P 0.865 -> 0.860, R 0.702 -> 0.699 (vv: cultivar/season variation now BatchVariability; the extractor reads Heterogeneity). Floors lowered for that gold change, just under.
@@ -374,7 +381,7 @@ class GoldStandardTest {
         // negatives are read.
         BlindSetFigures figures = developmentSetFigures(11, "eleventh", GoldStandard.BLIND11_TEXTS);
         // Earlier floors of this set and why they moved: docs/floor-history.md, "eleventhBlindSetAgainstExpectedClaims".
-        // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.936 (191 of 204), R 0.707. Floors just under.
+        // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.936 (191 of 204), R 0.702. Floors just under.
         assertFloors(figures.claims(), 0.93, 0.70);
         // Branch objects4 (an injury said "the injured <organ>" next to a vesicle subject, objects4-injured-organ): P 0.945 -> 0.940 (188 of 199 -> 200: a hedged aim "we asked whether ... reach the injured cord" read as targets SpinalCordInjury, not in the gold), R 0.704 unchanged. P floor lowered to 0.93 because 0.940 is exactly 0.94 (no margin).
         // After the eleventh session's merges: hedge 0.621 of all (18 of 29). Hedge floor up.
@@ -407,6 +414,7 @@ class GoldStandardTest {
         // Earlier floors of this set and why they moved: docs/floor-history.md, "twelfthBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.927 (190 of 205), R 0.739. Floors just under.
         // Branch riskverbs (antibodies the vesicles raise, Immunogenicity): P 0.927 -> 0.922 (190 of 205 -> 206), R 0.739 unchanged: "elicited IgA in the airways and neutralising IgG" of RBD-Exos, a claim the gold does not have. Floors unchanged, just under.
+        // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.922 (190 of 206), R 0.739. Floors just under.
         assertFloors(figures.claims(), 0.92, 0.73);
         // After the eleventh session's merges: hedge 0.667 of all (16 of 24). Hedge floor up.
         // Branch hedge2 (seventeenth session; convention j on this gold: "Exosome-based vaccines could ..." presupposes the use): hedge 0.667 (16 of 24) -> 0.652 (15 of 23), a gold change. Floor just under.
@@ -439,6 +447,7 @@ class GoldStandardTest {
         // Earlier floors of this set and why they moved: docs/floor-history.md, "thirteenthBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.951 (231 of 243), R 0.788. Floors just under.
         // Branch goldconv26 (gold pass sssss, gold edits only; sssss/nnnnn: neuropathic pain is a Disease synonym, 2 treats Disease rows of the MSC exosomes, not read): P 0.951 unchanged, R 0.788 -> 0.783 (gold 293 -> 295). Floors unchanged.
+        // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.951 (231 of 243), R 0.783. Floors just under.
         assertFloors(figures.claims(), 0.95, 0.78);
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.917 -> 0.952 (210 of 229 -> 216 of 227), R 0.727 -> 0.747. Floors just under.
         // After the eleventh session's merges: hedge 0.438 of all (14 of 32). Hedge floor up.
@@ -475,6 +484,7 @@ class GoldStandardTest {
         // Branch goldconv25 (gold pass ppppp-rrrrr, gold edits only): P 0.906 unchanged, R 0.651 -> 0.650 (241 of 371: targets Cardiomyocyte for "microRNAs that protect heart muscle cells", convention a, not read). R floor lowered for that gold row, just under.
         // Branch outcomewords (outcome measures of organ and disease families and their verbs): P 0.906 -> 0.903, R 0.651 -> 0.657 (241 -> 243 of 266 -> 269). Floors just under.
         // Branch goldconv26 (gold pass sssss, gold edits only; mmmm/nnnnn: the ARDS text's ex vivo result treats ARDS, not Injury, a row the extractor reads; sssss: liver fat FattyLiverDisease, not read): P 0.903 -> 0.907 (243 -> 244 of 269), R 0.655 -> 0.656 (gold 371 -> 372). Floors just under.
+        // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.907 (244 of 269), R 0.656. Floors just under.
         assertFloors(figures.claims(), 0.90, 0.65);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.884 -> 0.885 (221 of 250 -> 223 of 252), R 0.612 -> 0.618. Floors just under.
         // Branch compared (the standard of "differ from" is passed over: 'yak milk EVs differ from bovine milk EVs and ... they protect'): P 0.884 -> 0.888 (222 of 250), R 0.612 -> 0.615. Floors unchanged (just under).
@@ -512,6 +522,7 @@ class GoldStandardTest {
         // Earlier floors of this set and why they moved: docs/floor-history.md, "fifteenthBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.869 (245 of 282), R 0.619. Floors just under.
         // Branch outcomewords (outcome measures of organ and disease families and their verbs): P 0.869 -> 0.870, R 0.619 -> 0.624 (245 -> 247 of 282 -> 284). Floors just under.
+        // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.870 (247 of 284), R 0.624. Floors just under.
         assertFloors(figures.claims(), 0.86, 0.62);
         // Branch cargonames (a code name spelling its loaded cargo carries it at later uses, convention xx): P 0.873 -> 0.872, R 0.594 -> 0.607. Floors just under.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 15: P 0.846 -> 0.846, R 0.578 -> 0.574 (xx: 4 MEG3-Exos carries rows not read; vv, bbb). Floors unchanged (just under).
@@ -557,7 +568,8 @@ class GoldStandardTest {
         // Branch outcomewords (outcome measures of organ and disease families and their verbs): P 0.876 -> 0.874, R 0.613 -> 0.615 (283 -> 284 of 323 -> 325). Floors just under.
         // Branch goldconv26 (gold pass sssss, gold edits only; sssss/nnnnn: thrombosis, necrotising enterocolitis and glucose tolerance rows written before their classes; 2 of 5 read): P 0.874 -> 0.880 (284 -> 286 of 325), R 0.615 -> 0.612 (gold 462 -> 467). Floors just under, unchanged.
         // Branch absentharms (absent harms named by a measure, LowToxicity, cc): P 0.874 -> 0.874 (285 of 326), R 0.615 -> 0.617. Floors just under.
-        assertFloors(figures.claims(), 0.87, 0.61);
+        // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.880 (287 of 326), R 0.615. Floors just under.
+        assertFloors(figures.claims(), 0.88, 0.61);
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.883 -> 0.882 (273 of 309 -> 276 of 313), R 0.593 -> 0.600. Floors just under.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; "may therefore offer a cell-free option", convention l on the gold): hedge of all 0.311 -> 0.341 (15 of 44), P 0.854 -> 0.851, R 0.490 -> 0.492. Hedge floor up.
@@ -605,7 +617,7 @@ class GoldStandardTest {
         // Branch names2 (GNVs read as the ginseng nanovesicles named before): P 0.761 -> 0.764 (120 of 157), R 0.278 -> 0.283; one denial beyond the gold more ("GNVs did not kill B16F10 cells", not a claim of this gold): 5 -> 6.
         assertDenialFloors(figures.claims(), 1, 6);
         // Earlier floors of this set and why they moved: docs/floor-history.md, "seventeenthBlindSetAgainstExpectedClaims".
-        // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.896 (224 of 250), R 0.508. Floors just under.
+        // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.896 (224 of 250), R 0.508. Floors just under.
         assertFloors(figures.claims(), 0.89, 0.50);
         // Branch batchvar (conventions vv and bbb: source-variation wordings as BatchVariability, denied inflammation as LowToxicity): P 0.878 -> 0.874, R 0.477 -> 0.477. Floors just under.
         // Branch dev24 (cleared by the liver is OffTargetAccumulation (kk): the megakaryocyte text's microparticles; "Akkermansia" alone names the bacterium: the highlights' "Live Akkermansia", "fewer Akkermansia vesicles"): P 0.860 -> 0.866 (202 of 235 -> 207 of 239), R 0.463 -> 0.475. Floors just under.
@@ -640,6 +652,7 @@ class GoldStandardTest {
         // Earlier floors of this set and why they moved: docs/floor-history.md, "eighteenthBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.857 (228 of 266), R 0.556. Floors just under.
         // Branch absentharms (absent harms named by a measure, LowToxicity, cc): P 0.857 -> 0.858 (229 of 267), R 0.556 -> 0.559. Floors just under.
+        // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.858 (229 of 267), R 0.559. Floors just under.
         assertFloors(figures.claims(), 0.85, 0.55);
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.854 -> 0.848 (217 of 254 -> 218 of 257), R 0.547 -> 0.549. Precision floor 0.85 -> 0.84: the poster title read as a sentence gives 1 right, 2 wrong here (targets Cancer for "kill neuroblastoma cells"; the next sentence's discourse subject turns engineered); development P falls 0.0005 overall while R rises 0.0015, so kkk stays on.
         // Branch subjects6 (treatments and treated groups as subjects: the vaccinated group, a share less of a disease): P 0.850 -> 0.850, R 0.547 -> 0.550 (216 of 254). Floors just under.
@@ -683,6 +696,7 @@ class GoldStandardTest {
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.923 (301 of 326), R 0.604. Floors just under.
         // Branch outcomewords (outcome measures of organ and disease families and their verbs): P 0.923 -> 0.924, R 0.604 -> 0.608 (301 -> 303 of 326 -> 328). Floors just under.
         // Branch riskverbs (harms of the body the vesicles are said to cause, SafetyConcern): P 0.924 -> 0.921 (303 of 328 -> 329), R 0.608 unchanged: "carry tissue factor, which can trigger clotting" read with the qualifier BloodPlasma (gold Microvesicle[Platelet]). Floors just under.
+        // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.921 (303 of 329), R 0.608. Floors just under.
         assertFloors(figures.claims(), 0.92, 0.60);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
         // Branch triggers3 (seventeenth session; "may thus become imaging probes" read as usedFor Imaging): P 0.805 -> 0.806, R 0.425 -> 0.427 (211 -> 212 of 496); hedged found 7 -> 8 of 44 (0.159 -> 0.182 of all). Hedge floor up.
@@ -726,6 +740,7 @@ class GoldStandardTest {
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.842 (251 of 298), R 0.524. Floors just under.
         // Branch goldconv25 (gold pass ppppp-rrrrr, gold edits only): P 0.842 unchanged, R 0.524 -> 0.523 (gold 480: hedged treats Cancer for "have been tested in cancer patients", rrrrr, not read). Floors unchanged (just under).
         // Branch outcomewords (outcome measures of organ and disease families and their verbs): P 0.842 -> 0.843, R 0.524 -> 0.526 (251 -> 252 of 298 -> 299). Floors just under.
+        // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.843 (252 of 299), R 0.525. Floors just under.
         assertFloors(figures.claims(), 0.84, 0.52);
         // Branch mmmgold (OMV anaphor switch on, convention mmm): P 0.809 -> 0.813 (242 -> 243 of 299), R 0.503 -> 0.505. Floors just under.
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.815 -> 0.815 (242 of 297 -> 243 of 298), R 0.503 -> 0.505. Floors just under.
@@ -770,7 +785,8 @@ class GoldStandardTest {
         // Branch outcomewords (outcome measures of organ and disease families and their verbs): P 0.918 -> 0.918, R 0.651 -> 0.655 (336 -> 338 of 366 -> 368). Floors just under.
         // Branch absentharms (absent harms named by a measure, LowToxicity, cc): P 0.918 -> 0.919 (339 of 369), R 0.655 -> 0.657. Floors just under.
         // Branch riskverbs (harms of the body the vesicles are said to cause, SafetyConcern): P 0.918 -> 0.919, R 0.655 -> 0.659 (338 -> 340 of 368 -> 370). Floors just under.
-        assertFloors(figures.claims(), 0.91, 0.65);
+        // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.919 (341 of 371), R 0.661. Floors just under.
+        assertFloors(figures.claims(), 0.91, 0.66);
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 21: P 0.902 -> 0.902, R 0.613 -> 0.611 (xx: 3 TMZ-GBEs carries rows not read; vv). Floors unchanged (just under).
         // Branch dev24 (bacterial genus names: the minutes' heading line "Item 2. Akkermansia vesicles (WP2)" now names its bacterium and gives a derivedFrom row the gold, rightly, does not list; a heading read as a sentence, not this reading's error): P 0.902 -> 0.900 (314 of 348 -> 349), R 0.613 unchanged. Precision floor 0.90 -> 0.89 for this reason.
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.902 -> 0.905 (314 of 348 -> 347), R 0.613 unchanged. Floors already just under.
@@ -811,6 +827,7 @@ class GoldStandardTest {
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.819 (254 of 310), R 0.549. Floors just under.
         // Branch goldconv25 (gold pass ppppp-rrrrr, gold edits only): P 0.819 unchanged, R 0.549 -> 0.552 (gold 463 -> 460: the CRX-07 product-title line's rows, jjjjj, and the wh-question's usedFor row, qqqqq, removed; none was read). Floors just under.
         // Branch riskverbs (antibodies the vesicles raise, Immunogenicity): P 0.819 -> 0.817, R 0.552 -> 0.554 (254 -> 255 of 310 -> 312). Floors unchanged, just under.
+        // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.817 (255 of 312), R 0.554. Floors just under.
         assertFloors(figures.claims(), 0.81, 0.55);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.785 -> 0.782 (230 of 293 -> 230 of 294: 'plasma gave 60 % fewer CD41-positive vesicles' carries Protein), R 0.500 -> 0.500. Floors just under.
         // Branch studied (a text about one product: its present tense and unsourced anaphors take its source; the label-style summary's 'The exosomes carry CD63 ...'): P 0.785 -> 0.802 (230 -> 235 of 293), R 0.500 -> 0.511. Floors just under.
@@ -853,7 +870,8 @@ class GoldStandardTest {
         // Branch goldconv26 (gold pass sssss, gold edits only; a applied: "preserved goblet cells" targets EpithelialCell, a row the extractor reads): P 0.807 -> 0.811 (243 -> 244 of 301), R 0.527 -> 0.528 (gold 461 -> 462). Floors just under.
         // Branch absentharms (absent harms named by a measure, LowToxicity, cc): P 0.807 -> 0.808 (244 of 302), R 0.527 -> 0.529. Floors just under.
         // Branch riskverbs (antibodies the vesicles raise, Immunogenicity): P 0.807 -> 0.810 (243 of 301 -> 300), R 0.527 unchanged. Floors unchanged, just under.
-        assertFloors(figures.claims(), 0.80, 0.52);
+        // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.814 (245 of 301), R 0.530. Floors just under.
+        assertFloors(figures.claims(), 0.81, 0.53);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.797 -> 0.796 (224 of 281 -> 227 of 285), R 0.489 -> 0.496. Floors just under.
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.797 -> 0.796 (224 of 281 -> 226 of 284), R 0.487 -> 0.491. Floors just under.
         // Branch previoussubject (discourse challenges after a survey said of EVs; carried unsourced vesicles take the studied source): P 0.797 -> 0.804, R 0.487 -> 0.491. Floors just under.
@@ -895,7 +913,8 @@ class GoldStandardTest {
         // Branch goldconv25 (gold pass ppppp-rrrrr, gold edits only): P 0.864 -> 0.870 (288 of 331), R 0.592 -> 0.595 (gold 484: DSS colitis measures InflammatoryDisease, ppppp; a wh-question's derivedFrom Colostrum, qqqqq). Floors unchanged (P 0.870 sits on the two-decimal edge).
         // Branch absentharms (absent harms named by a measure, LowToxicity, cc): P 0.870 -> 0.873 (290 of 332), R 0.595 -> 0.599. Floors just under.
         // Branch riskverbs (harms of the body the vesicles are said to cause, SafetyConcern): P 0.870 -> 0.870, R 0.595 -> 0.597 (288 -> 289 of 331 -> 332). Floors just under.
-        assertFloors(figures.claims(), 0.86, 0.59);
+        // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.871 (291 of 334), R 0.601. Floors just under.
+        assertFloors(figures.claims(), 0.87, 0.60);
         assertHedgeFloors(figures.claims(), 0.37);
         assertDenialFloors(figures.claims(), 3, 3);
         assertKindFloors(figures.kinds(), 6, 1);
@@ -935,7 +954,8 @@ class GoldStandardTest {
         // Branch goldconv25 (gold pass ppppp-rrrrr, gold edits only): P 0.847 -> 0.843 (264 of 313), R 0.609 -> 0.608 (gold 434: the court judgement's heading line gives no row, jjjjj; the extractor's derivedFrom there is now beyond the gold). Floors unchanged (just under).
         // Branch namedvesicles (post-modified producers: "Adipose-derived mesenchymal stem cells, by contrast, release vesicles"): P 0.843 -> 0.844 (265 of 314), R 0.608 -> 0.611. Floors just under.
         // Branch absentharms (absent harms named by a measure, LowToxicity, cc): P 0.843 -> 0.844 (265 of 314), R 0.608 -> 0.611. Floors just under.
-        assertFloors(figures.claims(), 0.84, 0.60);
+        // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.844 (266 of 315), R 0.613. Floors just under.
+        assertFloors(figures.claims(), 0.84, 0.61);
         // Branch markers (a marker said absent in a clause after the carried markers, "..., while calnexin was absent"): P 0.795 -> 0.795 (240 of 302 -> 241 of 303), R 0.549 -> 0.551. Floors just under.
         assertHedgeFloors(figures.claims(), 0.35);
         assertDenialFloors(figures.claims(), 7, 4);
@@ -977,6 +997,7 @@ class GoldStandardTest {
         // Branch hedgedclaims (hedged tumour promotion of a stem cell or milk preparation as hasChallenge, convention ccc): P 0.870 -> 0.874, R 0.480 -> 0.482. Floors just under.
         // Branch absentharms (absent harms named by a measure, LowToxicity, cc): P 0.874 -> 0.875 (217 of 248), R 0.482 -> 0.484. Floors just under.
         // Branch riskverbs (antibodies the vesicles raise, Immunogenicity): P 0.874 -> 0.871 (216 of 247 -> 248), R 0.482 unchanged: "raised serum IgG and mucosal IgA", whose gold row is Immunocompetence. Floors unchanged, just under.
+        // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.871 (217 of 249), R 0.484. Floors just under.
         assertFloors(figures.claims(), 0.87, 0.48);
         // Branch conventionrules (kkk, fff): NEVER-TUNED, aggregate only, not tuned on: P 0.655 -> 0.646 (135 of 206 -> 135 of 209), R 0.304 unchanged. Precision floor 0.65 -> 0.64 for that reason (three claims more, none right); the lead decides (switches -Dexokg.noTitleSentences, -Dexokg.noCoatedEngineered).
         assertHedgeFloors(figures.claims(), 0.21);
@@ -1016,7 +1037,8 @@ class GoldStandardTest {
         // Branch plaintext (field lines as units of their own): P 0.761 -> 0.765 (169 of 221), R 0.374 -> 0.374. Floors just under.
         // Branch organismsources (organisms as vesicle sources: Organism less vertebrates in derivedFrom's range; fungi, yeasts, microalgae, protozoan and helminth parasites as its synonyms): P 0.761 -> 0.764 (175 of 229), R 0.374 -> 0.387 (the fungal text's Organism rows, yyyy). Floors just under.
         // Branch riskverbs (antibodies the vesicles raise, Immunogenicity): P 0.761 -> 0.763, R 0.374 -> 0.378 (169 -> 171 of 222 -> 224). Floors unchanged, just under.
-        assertFloors(figures.claims(), 0.76, 0.37);
+        // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.770 (177 of 230), R 0.392. Floors just under.
+        assertFloors(figures.claims(), 0.76, 0.39);
         // Hedges right on matched claims: 4 of 6 (0.667), under the issue's goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         // Branch diseaselexicon: 5 of 7 (0.714) -> 5 of 8 (0.625), floor lowered 0.66 -> 0.62: the new match (the phase 1
@@ -1063,7 +1085,8 @@ class GoldStandardTest {
         // Branch absentharms (absent harms named by a measure, LowToxicity, cc): P 0.900 -> 0.901 (300 of 333), R 0.617 -> 0.625. Floors just under.
         // Branch riskverbs (harms of the body the vesicles are said to cause, SafetyConcern): P 0.900 -> 0.903, R 0.617 -> 0.619 (296 -> 297 of 329). Floors just under.
         // Branch riskverbs (antibodies the vesicles raise, Immunogenicity): P 0.903 -> 0.903, R 0.619 -> 0.621 (297 -> 298 of 329 -> 330). Floors unchanged, just under.
-        assertFloors(figures.claims(), 0.89, 0.61);
+        // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.904 (302 of 334), R 0.629. Floors just under.
+        assertFloors(figures.claims(), 0.90, 0.62);
         // Hedges right on matched claims: 14 of 25 (0.560), under the issue's goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.55, "hedges missed on matched claims");
@@ -1107,6 +1130,7 @@ class GoldStandardTest {
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.904 (302 of 334), R 0.644. Floors just under.
         // Branch outcomewords (outcome measures of organ and disease families and their verbs): P 0.904 -> 0.905, R 0.644 -> 0.648 (302 -> 304 of 334 -> 336). Floors just under.
         // Branch absentharms (absent harms named by a measure, LowToxicity, cc): P 0.905 -> 0.905 (306 of 338), R 0.648 -> 0.652. Floors just under.
+        // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.905 (306 of 338), R 0.652. Floors just under.
         assertFloors(figures.claims(), 0.90, 0.65);
         // Hedges right on matched claims: 8 of 12 (0.667), under the issue's goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
@@ -1157,7 +1181,8 @@ class GoldStandardTest {
         // Branch namedvesicles (post-modified producers: "Fibroblasts beyond passage 12 release fewer vesicles"): P 0.895 (248 of 277), R 0.491 -> 0.493. Floors just under (unchanged).
         // Branch absentharms (absent harms named by a measure, LowToxicity, cc): P 0.899 -> 0.900 (253 of 281), R 0.497 -> 0.503. Floors just under.
         // Branch riskverbs (harms of the body the vesicles are said to cause, SafetyConcern): P 0.899 -> 0.900, R 0.497 -> 0.499 (250 -> 251 of 278 -> 279). Floors just under.
-        assertFloors(figures.claims(), 0.89, 0.49);
+        // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.901 (255 of 283), R 0.507. Floors just under.
+        assertFloors(figures.claims(), 0.90, 0.50);
         // Hedges right on matched claims: 9 of 13 (0.692), under the issue's goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.65, "hedges missed on matched claims");
@@ -1206,7 +1231,8 @@ class GoldStandardTest {
         // Branch goldconv26 (gold pass sssss, gold edits only; mmmm: the orphan summary's "closed the wounds faster" treats Injury beside the model's Disease row, twice; 1 read): P 0.768 -> 0.773 (169 -> 170 of 220), R 0.373 -> 0.374 (gold 453 -> 455). Floors just under.
         // Branch namedvesicles (post-modified producers: "Tumour cells lining the bladder shed vesicles" +3 right; the audit report's opening then names two sources and its later vesicle RNA loses Urine, -3 right): P 0.768 -> 0.765 (169 of 221), R 0.373 unchanged. Floors just under (unchanged).
         // Branch riskverbs (harms of the body the vesicles are said to cause, SafetyConcern): P 0.768 -> 0.765, R 0.373 unchanged (169 of 220 -> 221): the fever of endotoxin-contaminated preparations read with the qualifier TumorCell of the clause before. Floors just under.
-        assertFloors(figures.claims(), 0.76, 0.37);
+        // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.820 (191 of 233), R 0.420. Floors just under.
+        assertFloors(figures.claims(), 0.81, 0.41);
         // Hedges right on matched claims: 6 of 11 (0.545), under the issue's goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.54, "hedges missed on matched claims");
@@ -1252,7 +1278,8 @@ class GoldStandardTest {
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): NEVER-TUNED P 0.581 (129 of 222), R 0.287. Floors just under.
         // Branch organismsources (organisms as vesicle sources: Organism less vertebrates in derivedFrom's range; fungi, yeasts, microalgae, protozoan and helminth parasites as its synonyms): NEVER-TUNED, aggregate only, not tuned on: P 0.581 -> 0.587 (135 of 230), R 0.287 -> 0.300. Floors just under.
         // Branch riskverbs (harms of the body the vesicles are said to cause, SafetyConcern): NEVER-TUNED, aggregate only, not tuned on: P 0.581 -> 0.576 (129 of 222 -> 224), R 0.287 unchanged; P floor lowered 0.58 -> 0.57 because the two new claims are not right and were not looked at (sealed); the lead decides (switch -Dexokg.noRiskVerbs). Floors as said.
-        assertFloors(figures.claims(), 0.57, 0.28);
+        // Lead, after the twenty-eighth session's merges (6 Dec 2026): NEVER-TUNED P 0.582 (135 of 232), R 0.300. Floors just under.
+        assertFloors(figures.claims(), 0.58, 0.29);
         // Hedges right on matched claims: 6 of 7 (0.857), at the issue's goal of 0.85 on very few matched claims; a floor
         // just under the measured figures, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.85, "hedges missed on matched claims");
@@ -1300,7 +1327,8 @@ class GoldStandardTest {
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): NEVER-TUNED P 0.767 (184 of 240), R 0.412. Floors just under.
         // Branch plaintext (field lines as units of their own): NEVER-TUNED, aggregate only, not tuned on: P 0.767 -> 0.770 (184 of 239), R 0.412 -> 0.412. Floors just under.
         // Branch organismsources (organisms as vesicle sources: Organism less vertebrates in derivedFrom's range; fungi, yeasts, microalgae, protozoan and helminth parasites as its synonyms): NEVER-TUNED, aggregate only, not tuned on: P 0.767 -> 0.775 (193 of 249), R 0.412 -> 0.432. Floors just under.
-        assertFloors(figures.claims(), 0.76, 0.41);
+        // Lead, after the twenty-eighth session's merges (6 Dec 2026): NEVER-TUNED P 0.778 (193 of 248), R 0.432. Floors just under.
+        assertFloors(figures.claims(), 0.77, 0.43);
         // Hedges right on matched claims: 8 of 12 (0.667), under the issue's goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.66, "hedges missed on matched claims");
@@ -1350,7 +1378,8 @@ class GoldStandardTest {
         // Branch outcomewords (NEVER-TUNED, aggregate only, not tuned on; changed by the commit of the verb families of outcome measures): P 0.739 -> 0.740, R 0.388 -> 0.391 (181 -> 182 of 245 -> 246). Floors just under.
         // Branch plaintext (field lines as units of their own): NEVER-TUNED, aggregate only, not tuned on: P 0.739 -> 0.740 (182 of 246), R 0.388 -> 0.391. Floors just under.
         // Branch riskverbs (antibodies the vesicles raise, Immunogenicity): NEVER-TUNED, aggregate only, not tuned on: P 0.740 -> 0.741, R 0.391 -> 0.393 (182 -> 183 of 246 -> 247). Floors unchanged, just under.
-        assertFloors(figures.claims(), 0.73, 0.39);
+        // Lead, after the twenty-eighth session's merges (6 Dec 2026): NEVER-TUNED P 0.747 (183 of 245), R 0.393. Floors just under.
+        assertFloors(figures.claims(), 0.74, 0.39);
         // Hedges right on matched claims: 5 of 9 (0.556), under the issue's goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         // Branch organismsources (organisms as vesicle sources: Organism less vertebrates in derivedFrom's range; fungi, yeasts, microalgae, protozoan and helminth parasites as its synonyms): NEVER-TUNED, aggregate only, not tuned on: P 0.739 -> 0.744 (180 of 242), R 0.388 -> 0.386 (P/R floors hold); hedges
@@ -1398,6 +1427,7 @@ class GoldStandardTest {
         // Branch blind35 (new set, NEVER-TUNED, aggregate only, not tuned on): first run P 0.706 (190 of 269), R 0.423; after
         // the writer's gold-error fixes P 0.729 (196 of 269), R 0.435. Floors just under.
         // Branch riskverbs (harms of the body the vesicles are said to cause, SafetyConcern): NEVER-TUNED, aggregate only, not tuned on: P 0.729 -> 0.726 (196 of 269 -> 270), R 0.435 unchanged. Floors just under.
+        // Lead, after the twenty-eighth session's merges (6 Dec 2026): NEVER-TUNED P 0.726 (196 of 270), R 0.435. Floors just under.
         assertFloors(figures.claims(), 0.72, 0.43);
         // Hedges right on matched claims: 20 of 20 (1.000); of all 45 hedged gold claims 20 (0.444). Floors just under.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
