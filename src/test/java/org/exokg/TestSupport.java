@@ -46,6 +46,15 @@ public final class TestSupport {
         return projectBuilder().extract(f).get(0);
     }
 
+    /** The claims of an invented plain text read as one document, after the document-level steps (as the gold sets are read). */
+    public static List<Claim> documentClaims(String text) {
+        try {
+            return extractText(Files.createTempDirectory("exokg-text"), text, ".txt").claims();
+        } catch (IOException | org.exokg.document.DocumentException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     /** The claims of the sentence holding {@code words} in an invented plain text, as {@link #claimsOf} summaries. */
     public static List<String> claimsOfText(Path dir, String text, String words) throws IOException, org.exokg.document.DocumentException {
         return claimsOf(extractText(dir, text, ".txt"), words, false);

@@ -1,5 +1,6 @@
 package org.exokg.claim;
 
+import static org.exokg.TestSupport.documentClaims;
 import static org.exokg.TestSupport.local;
 import static org.exokg.TestSupport.triples;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,40 +17,32 @@ import org.junit.jupiter.api.Test;
  */
 class CargoListsAndMarkerCompoundsTest {
 
-    private static List<Claim> projectClaims(String text) {
-        try {
-            return TestSupport.extractText(java.nio.file.Files.createTempDirectory("cargo-lists"), text, ".txt").claims();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
     private static boolean has(String sentence, String relation, String object) {
-        return projectClaims(sentence).stream()
+        return documentClaims(sentence).stream()
                 .anyMatch(c -> c.relation().localName().equals(relation) && local(c.objectIri()).equals(object) && !c.negated());
     }
 
     @Test
     void aMarkerNamedByItsCellIsCarriedCargo() {
         assertTrue(has("Most urinary EVs carried the macrophage marker CD68.", "carries", "Protein"),
-                String.valueOf(triples(projectClaims("Most urinary EVs carried the macrophage marker CD68."))));
+                String.valueOf(triples(documentClaims("Most urinary EVs carried the macrophage marker CD68."))));
         String listed = "Lavage fluid EVs carried CD9, CD63 and the neutrophil marker CD66b.";
-        assertTrue(has(listed, "carries", "Cd9") && has(listed, "carries", "Protein"), String.valueOf(triples(projectClaims(listed))));
+        assertTrue(has(listed, "carries", "Cd9") && has(listed, "carries", "Protein"), String.valueOf(triples(documentClaims(listed))));
     }
 
     @Test
     void aCellWithoutAMarkerNounStillStandsBetween() {
         // the macrophages are where the cytokine acts, not whose marker it is
         String between = "Urinary EVs carried microRNAs to macrophages and interleukin-10.";
-        assertTrue(!has(between, "carries", "SignalingProtein"), String.valueOf(triples(projectClaims(between))));
+        assertTrue(!has(between, "carries", "SignalingProtein"), String.valueOf(triples(documentClaims(between))));
     }
 
     @Test
     void togetherWithJoinsTheListOfCargo() {
         String together = "Urinary EVs carried CD81 and syntenin-1, together with cytoplasmic microRNAs.";
-        assertTrue(has(together, "carries", "MicroRNA"), String.valueOf(triples(projectClaims(together))));
+        assertTrue(has(together, "carries", "MicroRNA"), String.valueOf(triples(documentClaims(together))));
         // the vesicles are given together with the drug: no cargo
         String given = "Mice received milk exosomes together with free doxorubicin.";
-        assertTrue(!has(given, "carries", "Doxorubicin"), String.valueOf(triples(projectClaims(given))));
+        assertTrue(!has(given, "carries", "Doxorubicin"), String.valueOf(triples(documentClaims(given))));
     }
 }

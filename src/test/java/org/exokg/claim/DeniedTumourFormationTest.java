@@ -1,5 +1,6 @@
 package org.exokg.claim;
 
+import static org.exokg.TestSupport.documentClaims;
 import static org.exokg.TestSupport.local;
 import static org.exokg.TestSupport.triples;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,22 +20,14 @@ import org.junit.jupiter.api.Test;
  */
 class DeniedTumourFormationTest {
 
-    private static List<Claim> projectClaims(String text) {
-        try {
-            return TestSupport.extractText(java.nio.file.Files.createTempDirectory("denied-tumours"), text, ".txt").claims();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
     private static Optional<Claim> find(String sentence, String relation, String object) {
-        return projectClaims(sentence).stream()
+        return documentClaims(sentence).stream()
                 .filter(c -> c.relation().localName().equals(relation) && local(c.objectIri()).equals(object)).findFirst();
     }
 
     private static Claim claim(String sentence, String relation, String object) {
         return find(sentence, relation, object).orElseThrow(() -> new AssertionError(
-                "no " + relation + " " + object + " in " + triples(projectClaims(sentence))));
+                "no " + relation + " " + object + " in " + triples(documentClaims(sentence))));
     }
 
     @Test
@@ -44,7 +37,7 @@ class DeniedTumourFormationTest {
         assertTrue(claim("MSC exosomes have not caused tumours in any animal study to date.", "hasChallenge",
                 "TumorPromotion").negated());
         // the words "formed tumours" in a relative clause of the source are no claim of the vesicles
-        List<Claim> claims = projectClaims("Exosomes from cells that formed tumours carried microRNA.");
+        List<Claim> claims = documentClaims("Exosomes from cells that formed tumours carried microRNA.");
         assertTrue(claims.stream().noneMatch(c -> local(c.objectIri()).equals("TumorPromotion")), String.valueOf(triples(claims)));
     }
 

@@ -1,5 +1,6 @@
 package org.exokg.claim;
 
+import static org.exokg.TestSupport.documentClaims;
 import static org.exokg.TestSupport.local;
 import static org.exokg.TestSupport.triples;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,14 +20,6 @@ import org.junit.jupiter.api.Test;
  */
 class HedgedTumourRiskOfPreparationsTest {
 
-    private static List<Claim> projectClaims(String text) {
-        try {
-            return TestSupport.extractText(java.nio.file.Files.createTempDirectory("hedged-tumour-risk"), text, ".txt").claims();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
     private static Optional<Claim> find(List<Claim> claims, String relation, String object) {
         return claims.stream().filter(c -> c.relation().localName().equals(relation) && local(c.objectIri()).equals(object)).findFirst();
     }
@@ -40,7 +33,7 @@ class HedgedTumourRiskOfPreparationsTest {
         for (String sentence : List.of("MSC exosomes appear to promote the growth of existing tumours.",
                 "Stem cell vesicles might even promote tumour growth.",
                 "Goat milk exosomes could promote tumour growth in patients with cancer.")) {
-            List<Claim> claims = projectClaims(sentence);
+            List<Claim> claims = documentClaims(sentence);
             Claim risk = claim(claims, "hasChallenge", "TumorPromotion");
             assertTrue(risk.hedged() && !risk.negated(), sentence + " -> " + triples(claims));
             assertTrue(find(claims, "contributesTo", "TumorPromotion").isEmpty(), sentence + " -> " + triples(claims));
@@ -50,11 +43,11 @@ class HedgedTumourRiskOfPreparationsTest {
     @Test
     void tumourVesiclesAndAssertedFindingsStayContributions() {
         // vesicles of tumour cells: a disease mechanism, hedged, no risk of a preparation
-        List<Claim> tumour = projectClaims("Tumour-derived exosomes may promote tumour growth.");
+        List<Claim> tumour = documentClaims("Tumour-derived exosomes may promote tumour growth.");
         assertTrue(claim(tumour, "contributesTo", "TumorPromotion").hedged(), String.valueOf(triples(tumour)));
         assertTrue(find(tumour, "hasChallenge", "TumorPromotion").isEmpty(), String.valueOf(triples(tumour)));
         // asserted, not hedged: a finding on the stem cell preparation stays contributesTo
-        List<Claim> found = projectClaims("MSC exosomes promoted tumour growth in nude mice.");
+        List<Claim> found = documentClaims("MSC exosomes promoted tumour growth in nude mice.");
         assertFalse(claim(found, "contributesTo", "TumorPromotion").hedged(), String.valueOf(triples(found)));
         assertTrue(find(found, "hasChallenge", "TumorPromotion").isEmpty(), String.valueOf(triples(found)));
     }

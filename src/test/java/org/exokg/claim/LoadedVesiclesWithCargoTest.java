@@ -1,5 +1,6 @@
 package org.exokg.claim;
 
+import static org.exokg.TestSupport.documentClaims;
 import static org.exokg.TestSupport.local;
 import static org.exokg.TestSupport.triples;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,34 +17,26 @@ import org.junit.jupiter.api.Test;
  */
 class LoadedVesiclesWithCargoTest {
 
-    private static List<Claim> projectClaims(String text) {
-        try {
-            return TestSupport.extractText(java.nio.file.Files.createTempDirectory("loaded-with"), text, ".txt").claims();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
     private static boolean carries(String sentence, String object) {
-        return projectClaims(sentence).stream()
+        return documentClaims(sentence).stream()
                 .anyMatch(c -> c.relation().localName().equals("carries") && local(c.objectIri()).equals(object) && !c.negated());
     }
 
     @Test
     void vesiclesLoadedWithACargoCarryIt() {
         String fromSource = "We loaded exosomes from human neural stem cells (NSC-Exos) with curcumin before the injection.";
-        assertTrue(carries(fromSource, "Curcumin"), String.valueOf(triples(projectClaims(fromSource))));
+        assertTrue(carries(fromSource, "Curcumin"), String.valueOf(triples(documentClaims(fromSource))));
         String glued = "We loaded MSC-EVs with doxorubicin.";
-        assertTrue(carries(glued, "Doxorubicin"), String.valueOf(triples(projectClaims(glued))));
+        assertTrue(carries(glued, "Doxorubicin"), String.valueOf(triples(documentClaims(glued))));
     }
 
     @Test
     void cellsLoadedWithADrugOrOtherCarriersAreNoLoadedVesicles() {
         // the producer cells were loaded, the vesicles only isolated after
         String cells = "We loaded the cells with curcumin before isolating their exosomes.";
-        assertTrue(!carries(cells, "Curcumin"), String.valueOf(triples(projectClaims(cells))));
+        assertTrue(!carries(cells, "Curcumin"), String.valueOf(triples(documentClaims(cells))));
         // the liposomes carry the drug, the exosomes are only compared with them
         String compared = "We compared exosomes from macrophages with liposomes loaded with doxorubicin.";
-        assertTrue(!carries(compared, "Doxorubicin"), String.valueOf(triples(projectClaims(compared))));
+        assertTrue(!carries(compared, "Doxorubicin"), String.valueOf(triples(documentClaims(compared))));
     }
 }

@@ -1,5 +1,6 @@
 package org.exokg.claim;
 
+import static org.exokg.TestSupport.documentClaims;
 import static org.exokg.TestSupport.local;
 import static org.exokg.TestSupport.triples;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,27 +20,19 @@ import org.junit.jupiter.api.Test;
  */
 class ProducersNamedAroundTheVesiclesTest {
 
-    private static List<Claim> projectClaims(String text) {
-        try {
-            return TestSupport.extractText(java.nio.file.Files.createTempDirectory("producers-named"), text, ".txt").claims();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
     private static Optional<Claim> find(String sentence, String relation, String object) {
-        return projectClaims(sentence).stream()
+        return documentClaims(sentence).stream()
                 .filter(c -> c.relation().localName().equals(relation) && local(c.objectIri()).equals(object)).findFirst();
     }
 
     private static void gives(String sentence, String subject, String object) {
         Claim c = find(sentence, "derivedFrom", object).orElseThrow(() -> new AssertionError(
-                "no derivedFrom " + object + " in " + triples(projectClaims(sentence))));
-        assertTrue(local(c.subjectIri()).equals(subject) && !c.negated(), String.valueOf(triples(projectClaims(sentence))));
+                "no derivedFrom " + object + " in " + triples(documentClaims(sentence))));
+        assertTrue(local(c.subjectIri()).equals(subject) && !c.negated(), String.valueOf(triples(documentClaims(sentence))));
     }
 
     private static void givesNo(String sentence, String object) {
-        assertTrue(find(sentence, "derivedFrom", object).isEmpty(), String.valueOf(triples(projectClaims(sentence))));
+        assertTrue(find(sentence, "derivedFrom", object).isEmpty(), String.valueOf(triples(documentClaims(sentence))));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.exokg.claim;
 
+import static org.exokg.TestSupport.documentClaims;
 import static org.exokg.TestSupport.local;
 import static org.exokg.TestSupport.triples;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,26 +21,18 @@ import org.junit.jupiter.api.Test;
  */
 class PropertyAndChallengeFramesTest {
 
-    private static List<Claim> projectClaims(String text) {
-        try {
-            return TestSupport.extractText(java.nio.file.Files.createTempDirectory("property-frames"), text, ".txt").claims();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
     private static Optional<Claim> find(String sentence, String subject, String relation, String object) {
-        return projectClaims(sentence).stream().filter(c -> local(c.subjectIri()).equals(subject)
+        return documentClaims(sentence).stream().filter(c -> local(c.subjectIri()).equals(subject)
                 && c.relation().localName().equals(relation) && local(c.objectIri()).equals(object)).findFirst();
     }
 
     private static Claim claim(String sentence, String subject, String relation, String object) {
         return find(sentence, subject, relation, object).orElseThrow(() -> new AssertionError(
-                "no " + subject + " " + relation + " " + object + " in " + triples(projectClaims(sentence))));
+                "no " + subject + " " + relation + " " + object + " in " + triples(documentClaims(sentence))));
     }
 
     private static void none(String sentence, String relation, String object) {
-        List<Claim> claims = projectClaims(sentence);
+        List<Claim> claims = documentClaims(sentence);
         assertTrue(claims.stream().noneMatch(c -> c.relation().localName().equals(relation) && local(c.objectIri()).equals(object)),
                 String.valueOf(triples(claims)));
     }

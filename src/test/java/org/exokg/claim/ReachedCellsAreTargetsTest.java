@@ -1,5 +1,6 @@
 package org.exokg.claim;
 
+import static org.exokg.TestSupport.documentClaims;
 import static org.exokg.TestSupport.local;
 import static org.exokg.TestSupport.triples;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,22 +18,14 @@ import org.junit.jupiter.api.Test;
  */
 class ReachedCellsAreTargetsTest {
 
-    private static List<Claim> projectClaims(String text) {
-        try {
-            return TestSupport.extractText(java.nio.file.Files.createTempDirectory("reached-cells"), text, ".txt").claims();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
     private static Optional<Claim> find(String sentence, String relation, String object) {
-        return projectClaims(sentence).stream()
+        return documentClaims(sentence).stream()
                 .filter(c -> c.relation().localName().equals(relation) && local(c.objectIri()).equals(object)).findFirst();
     }
 
     private static Claim claim(String sentence, String relation, String object) {
         return find(sentence, relation, object).orElseThrow(() -> new AssertionError(
-                "no " + relation + " " + object + " in " + triples(projectClaims(sentence))));
+                "no " + relation + " " + object + " in " + triples(documentClaims(sentence))));
     }
 
     @Test
@@ -44,7 +37,7 @@ class ReachedCellsAreTargetsTest {
 
     @Test
     void aFluidTheVesiclesReachIsNoTarget() {
-        List<Claim> claims = projectClaims("Milk exosomes reached the cerebrospinal fluid.");
+        List<Claim> claims = documentClaims("Milk exosomes reached the cerebrospinal fluid.");
         assertTrue(claims.stream().noneMatch(c -> c.relation().localName().equals("targets")), String.valueOf(triples(claims)));
         claim("Milk exosomes reached the cerebrospinal fluid.", "derivedFrom", "CerebrospinalFluid");
     }
@@ -52,7 +45,7 @@ class ReachedCellsAreTargetsTest {
     @Test
     void anotherSubjectReachingReachesNothingForTheVesicles() {
         String before = "Tumour exosomes disarm T cells before they reach the tumour cells.";
-        assertTrue(find(before, "targets", "TumorCell").isEmpty(), String.valueOf(triples(projectClaims(before))));
+        assertTrue(find(before, "targets", "TumorCell").isEmpty(), String.valueOf(triples(documentClaims(before))));
         String plain = "Tumour exosomes reach the tumour cells.";
         claim(plain, "targets", "TumorCell");
     }

@@ -1,5 +1,6 @@
 package org.exokg.claim;
 
+import static org.exokg.TestSupport.documentClaims;
 import static org.exokg.TestSupport.local;
 import static org.exokg.TestSupport.triples;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,14 +21,6 @@ import org.junit.jupiter.api.Test;
  */
 class RisksStatedByVerbsTest {
 
-    private static List<Claim> projectClaims(String text) {
-        try {
-            return TestSupport.extractText(java.nio.file.Files.createTempDirectory("risk-verbs"), text, ".txt").claims();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
     private static Optional<Claim> find(List<Claim> claims, String relation, String object) {
         return claims.stream().filter(c -> c.relation().localName().equals(relation) && local(c.objectIri()).equals(object)).findFirst();
     }
@@ -38,13 +31,13 @@ class RisksStatedByVerbsTest {
 
     @Test
     void aHarmOfTheBodyTheVesiclesCauseIsTheirSafetyConcern() {
-        List<Claim> plain = projectClaims("Bacterial outer membrane vesicles can cause fever because of their endotoxin.");
+        List<Claim> plain = documentClaims("Bacterial outer membrane vesicles can cause fever because of their endotoxin.");
         Claim risk = claim(plain, "hasChallenge", "SafetyConcern");
         assertTrue(!risk.hedged() && !risk.negated(), String.valueOf(triples(plain)));
-        List<Claim> hedged = projectClaims("Concentrated outer membrane vesicles might cause chills or local inflammation if inhaled.");
+        List<Claim> hedged = documentClaims("Concentrated outer membrane vesicles might cause chills or local inflammation if inhaled.");
         assertTrue(claim(hedged, "hasChallenge", "SafetyConcern").hedged(), String.valueOf(triples(hedged)));
         assertTrue(find(hedged, "contributesTo", "InflammatoryDisease").isEmpty(), String.valueOf(triples(hedged)));
-        List<Claim> found = projectClaims("Milk exosomes from mastitic cows caused weight loss in the treated mice.");
+        List<Claim> found = documentClaims("Milk exosomes from mastitic cows caused weight loss in the treated mice.");
         assertFalse(claim(found, "hasChallenge", "SafetyConcern").hedged(), String.valueOf(triples(found)));
     }
 
@@ -55,7 +48,7 @@ class RisksStatedByVerbsTest {
                 "The plant vesicles caused no weight loss and no skin irritation.",
                 "Platelet vesicles did not cause fever in rabbits.",
                 "The exosome cream reduced wrinkle depth without causing skin irritation.")) {
-            List<Claim> claims = projectClaims(sentence);
+            List<Claim> claims = documentClaims(sentence);
             assertTrue(find(claims, "hasChallenge", "SafetyConcern").isEmpty(), sentence + " -> " + triples(claims));
         }
     }
@@ -64,16 +57,16 @@ class RisksStatedByVerbsTest {
     void antibodiesTheVesiclesRaiseAreImmunogenicity() {
         for (String sentence : List.of("Intranasal outer membrane vesicles induced mucosal IgA in mice.",
                 "The detoxified outer membrane vesicles elicited opsonising antibodies in rabbits.")) {
-            List<Claim> claims = projectClaims(sentence);
+            List<Claim> claims = documentClaims(sentence);
             Claim immune = claim(claims, "hasProperty", "Immunogenicity");
             assertTrue(!immune.negated(), sentence + " -> " + triples(claims));
         }
         // denied: the low immunogenicity of convention u, never a denied Immunogenicity
-        List<Claim> denied = projectClaims("The milk exosomes did not induce IgG antibodies in rats.");
+        List<Claim> denied = documentClaims("The milk exosomes did not induce IgG antibodies in rats.");
         assertTrue(find(denied, "hasProperty", "Immunogenicity").isEmpty(), String.valueOf(triples(denied)));
         assertFalse(claim(denied, "hasProperty", "LowImmunogenicity").negated(), String.valueOf(triples(denied)));
         // antibodies the vesicles escape are no immune response to them
-        List<Claim> shielded = projectClaims("Milk exosomes protected the cargo from neutralising antibodies.");
+        List<Claim> shielded = documentClaims("Milk exosomes protected the cargo from neutralising antibodies.");
         assertTrue(find(shielded, "hasProperty", "Immunogenicity").isEmpty(), String.valueOf(triples(shielded)));
     }
 }

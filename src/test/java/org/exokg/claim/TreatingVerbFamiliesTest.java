@@ -1,5 +1,6 @@
 package org.exokg.claim;
 
+import static org.exokg.TestSupport.documentClaims;
 import static org.exokg.TestSupport.local;
 import static org.exokg.TestSupport.triples;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,26 +20,18 @@ import org.junit.jupiter.api.Test;
  */
 class TreatingVerbFamiliesTest {
 
-    private static List<Claim> projectClaims(String text) {
-        try {
-            return TestSupport.extractText(java.nio.file.Files.createTempDirectory("treating-verbs"), text, ".txt").claims();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
     private static Optional<Claim> find(String sentence, String relation, String object) {
-        return projectClaims(sentence).stream()
+        return documentClaims(sentence).stream()
                 .filter(c -> c.relation().localName().equals(relation) && local(c.objectIri()).equals(object)).findFirst();
     }
 
     private static Claim claim(String sentence, String relation, String object) {
         return find(sentence, relation, object).orElseThrow(() -> new AssertionError(
-                "no " + relation + " " + object + " in " + triples(projectClaims(sentence))));
+                "no " + relation + " " + object + " in " + triples(documentClaims(sentence))));
     }
 
     private static void none(String sentence, String relation, String object) {
-        assertTrue(find(sentence, relation, object).isEmpty(), sentence + " -> " + triples(projectClaims(sentence)));
+        assertTrue(find(sentence, relation, object).isEmpty(), sentence + " -> " + triples(documentClaims(sentence)));
     }
 
     @Test
