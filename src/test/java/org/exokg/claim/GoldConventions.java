@@ -637,6 +637,14 @@ public final class GoldConventions {
     static final java.util.regex.Pattern WH_QUESTION = java.util.regex.Pattern.compile(
             "^(?:[^:?]{0,40}:\\s*)?(?:[-\u2013\u2022]\\s*)?(?:How|Which|What|Why|Where|When|Who|Whose|Whom)\\b[^?]*\\?$");
 
+    // ---- twenty-eighth session (branch goldconv27): convention ttttt ----
+    /** Antibodies raised, induced or elicited (a verb of raising before an antibody word, with no denial between). */
+    static final java.util.regex.Pattern ANTIBODIES_RAISED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:raised|rais(?:e|es|ing)|induced?|induc(?:es|ing)|elicit(?:ed|s|ing)?|provok(?:ed|es|ing)|developed|produced|made)\\s+"
+            + "(?!no\\b|any\\b)(?:[\\w-]+\\s+){0,5}?(?:antibod(?:y|ies)|Ig[GAME]\\d?|titres?|titers?)\\b");
+    static final java.util.regex.Pattern ANTIBODY_DENIAL = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:no|not|never|neither|nor|without)\\b[^.;]{0,40}\\b(?:raised|rais(?:e|es)|induced?|elicit(?:ed|s)?|provok(?:ed|es)|developed|produced|made|antibod)");
+
     // ---- twenty-eighth session (branch goldconv26): convention sssss ----
     /** sssss) "<words> has / have no class" in a gold row's note; the words end at "has" / "have". */
     static final java.util.regex.Pattern NO_CLASS_NOTE = java.util.regex.Pattern.compile(
@@ -1133,6 +1141,15 @@ public final class GoldConventions {
                     for (String[] x : here) {
                         for (String stale : staleNoClassDiseases(x.length > 8 ? x[8] : null, lexicon)) {
                             out.add(new Finding(set, "sssss", doc, s.text(), show(x), "the note says no class, the lexicon has " + stale));
+                        }
+                    }
+                    // ttttt) (goldconv27) antibodies raised by the vesicles are Immunogenicity (the positive of u), not Immunocompetence
+                    if (ANTIBODIES_RAISED.matcher(s.text()).find() && !ANTIBODY_DENIAL.matcher(s.text()).find()) {
+                        for (String[] x : here) {
+                            if (x[4].equals("hasProperty") && x[5].equals("Immunocompetence") && x[6].equals("positive")
+                                    && here.stream().noneMatch(y -> y[2].equals(x[2]) && y[5].equals("Immunogenicity"))) {
+                                out.add(new Finding(set, "ttttt", doc, s.text(), show(x), "antibodies raised written Immunocompetence"));
+                            }
                         }
                     }
                     // qqqqq) (goldconv25) a wh-question states no content: b's derivedFrom only, as kkkkk for yes/no questions

@@ -93,7 +93,7 @@ class GoldConventionsCheckTest {
                     continue;
                 }
                 if (namedBacteriumLeftOff || List.of("sibling", "mm", "ss", "tt", "vv", "yy", "aaa", "bbb", "fff", "ggg", "hhh", "jjj", "ooo", "ppp", "uuu", "yyy", "zzz",
-                        "cccc", "dddd", "eeee", "ffff", "gggg", "iiii", "jjjj", "kkkk", "nnnn", "oooo", "pppp", "ssss", "tttt", "zzzz", "aaaaa", "bbbbb", "eeeee", "ggggg", "jjjjj", "kkkkk", "lllll", "mmmmm", "nnnnn", "ooooo", "ppppp", "qqqqq", "sssss").contains(f.convention())) {
+                        "cccc", "dddd", "eeee", "ffff", "gggg", "iiii", "jjjj", "kkkk", "nnnn", "oooo", "pppp", "ssss", "tttt", "zzzz", "aaaaa", "bbbbb", "eeeee", "ggggg", "jjjjj", "kkkkk", "lllll", "mmmmm", "nnnnn", "ooooo", "ppppp", "qqqqq", "sssss", "ttttt").contains(f.convention())) {
                     broken.add(f.set() + " | " + f.convention() + " | " + f.document() + " | " + f.why() + " | " + f.row());
                 }
             }
@@ -1162,6 +1162,28 @@ class GoldConventionsCheckTest {
         sepsis[8] = sepsis[8] + " | goldconv26 (sssss): re-read, row added";
         dmd[8] = dmd[8] + " | goldconv26 (sssss): re-read, row added";
         assertEquals(List.of(), findingsOf("sssss", rows, e));
+    }
+
+    /**
+     * Convention ttttt (goldconv27): antibodies raised by the vesicles are hasProperty Immunogenicity; an Immunocompetence row
+     * for them is found. A named adjuvant property keeps Immunocompetence, and a denial of antibodies is u's (no finding).
+     */
+    @Test
+    void antibodiesRaisedWrittenImmunocompetenceAreFound() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "Walnut vesicles raised serum IgG and mucosal IgA in mice. "
+                + "Walnut vesicles act as their own adjuvant. "
+                + "Walnut vesicles did not induce antibodies after three doses.\n", ".txt");
+        String doc = e.document().id();
+        String[] raised = row(doc, "Walnut vesicles raised serum IgG", "PlantDerivedNanovesicle", "-", "hasProperty", "Immunocompetence", "positive");
+        List<String[]> rows = new ArrayList<>(List.<String[]>of(raised,
+                row(doc, "Walnut vesicles act as their own adjuvant", "PlantDerivedNanovesicle", "-", "hasProperty", "Immunocompetence", "positive"),
+                row(doc, "Walnut vesicles did not induce antibodies", "PlantDerivedNanovesicle", "-", "hasProperty", "Immunocompetence", "positive")));
+        List<String> found = sentencesOf("ttttt", rows, e);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).contains("raised serum IgG"), found.toString());
+
+        raised[5] = "Immunogenicity";
+        assertEquals(List.of(), findingsOf("ttttt", rows, e));
     }
 
     /** A fixture row marked hedged. */

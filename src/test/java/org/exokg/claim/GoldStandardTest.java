@@ -266,7 +266,8 @@ class GoldStandardTest {
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.935 (200 of 214), R 0.769. Floors just under.
         // Branch riskverbs (harms of the body the vesicles are said to cause, SafetyConcern): P 0.935 -> 0.930 (200 of 214 -> 215), R 0.769 unchanged: "OMVs alone caused fever-like responses and weight loss" read as SafetyConcern where the gold has HighToxicity. Floors unchanged (P sits on the edge).
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.930 (200 of 215), R 0.769. Floors just under.
-        assertFloors(ev, 0.93, 0.76);
+        // Branch goldconv27 (gold pass ttttt: blind 7's fever and weight loss in mice SafetyConcern, ttt): P 0.930 -> 0.935, R 0.769 -> 0.773 (200 -> 201 of 215). Floors just under.
+        assertFloors(ev, 0.93, 0.77);
         assertHedgeFloors(ev, 0.51);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "denials beyond the gold");
@@ -316,7 +317,8 @@ class GoldStandardTest {
         // Branch organismsources (organisms as vesicle sources: Organism less vertebrates in derivedFrom's range; fungi, yeasts, microalgae, protozoan and helminth parasites as its synonyms): P 0.915 -> 0.913 (168 of 184), R 0.698 -> 0.724 (the helminth abstract's Organism rows, yyyy). Floors just under.
         // Branch goldconv26 (gold pass sssss, gold edits only; sssss: LiverFibrosis and sepsis rows of the liver fibrosis review and the sepsis discussion, written before the classes; 2 of the 5 added rows are read): P 0.910 -> 0.921 (162 -> 164 of 178), R 0.698 -> 0.692 (gold 232 -> 237). Floors just under.
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.919 (170 of 185), R 0.717. Floors just under.
-        assertFloors(ev, 0.91, 0.71);
+        // Branch goldconv27 (gold pass ttttt: derivedFrom Organism of the parasite vesicles in a plasma mixture, b and yyyy): P 0.919 -> 0.924, R 0.717 -> 0.718 (170 -> 171 of 185; gold 237 -> 238). Floors just under.
+        assertFloors(ev, 0.92, 0.71);
         // Branch goldconv2: hedge 0.609 of all (14 of 23); floor just under.
         // Branch goldconv20 (yyyy: the helminth vesicles' proposed vaccine use, 2 hedged gold rows the extractor does not give): hedge 0.609 -> 0.560 of all (14 of 25). Floor lowered 0.60 -> 0.55 for those rows only.
         // Branch goldconv26 (gold pass sssss, gold edits only; sssss: the liver fibrosis review's hedged "thought to drive ... fibrosis", "have been tested in ... models of liver fibrosis" (rrrrr) and "whether ... in patients with cirrhosis" (aaaaa), not read): hedge 0.560 -> 0.500 of all (14 of 25 -> 28). Floor lowered 0.55 -> 0.49 for those three gold rows only.
@@ -415,7 +417,8 @@ class GoldStandardTest {
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.927 (190 of 205), R 0.739. Floors just under.
         // Branch riskverbs (antibodies the vesicles raise, Immunogenicity): P 0.927 -> 0.922 (190 of 205 -> 206), R 0.739 unchanged: "elicited IgA in the airways and neutralising IgG" of RBD-Exos, a claim the gold does not have. Floors unchanged, just under.
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.922 (190 of 206), R 0.739. Floors just under.
-        assertFloors(figures.claims(), 0.92, 0.73);
+        // Branch goldconv27 (gold pass ttttt: antibodies raised Immunogenicity): P 0.922 -> 0.927, R 0.739 -> 0.743 (190 -> 191 of 206). Floors just under.
+        assertFloors(figures.claims(), 0.92, 0.74);
         // After the eleventh session's merges: hedge 0.667 of all (16 of 24). Hedge floor up.
         // Branch hedge2 (seventeenth session; convention j on this gold: "Exosome-based vaccines could ..." presupposes the use): hedge 0.667 (16 of 24) -> 0.652 (15 of 23), a gold change. Floor just under.
         assertHedgeFloors(figures.claims(), 0.60);
@@ -786,7 +789,8 @@ class GoldStandardTest {
         // Branch absentharms (absent harms named by a measure, LowToxicity, cc): P 0.918 -> 0.919 (339 of 369), R 0.655 -> 0.657. Floors just under.
         // Branch riskverbs (harms of the body the vesicles are said to cause, SafetyConcern): P 0.918 -> 0.919, R 0.655 -> 0.659 (338 -> 340 of 368 -> 370). Floors just under.
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.919 (341 of 371), R 0.661. Floors just under.
-        assertFloors(figures.claims(), 0.91, 0.66);
+        // Branch goldconv27 (gold pass ttttt: the assessment's thrombosis risk SafetyConcern added, pp and ttt): P 0.919 -> 0.919, R 0.661 -> 0.660 (341 of 371; gold 516 -> 517). Recall floor 0.66 -> 0.65: the added gold row is not read (0.6596).
+        assertFloors(figures.claims(), 0.91, 0.65);
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 21: P 0.902 -> 0.902, R 0.613 -> 0.611 (xx: 3 TMZ-GBEs carries rows not read; vv). Floors unchanged (just under).
         // Branch dev24 (bacterial genus names: the minutes' heading line "Item 2. Akkermansia vesicles (WP2)" now names its bacterium and gives a derivedFrom row the gold, rightly, does not list; a heading read as a sentence, not this reading's error): P 0.902 -> 0.900 (314 of 348 -> 349), R 0.613 unchanged. Precision floor 0.90 -> 0.89 for this reason.
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.902 -> 0.905 (314 of 348 -> 347), R 0.613 unchanged. Floors already just under.
@@ -998,6 +1002,7 @@ class GoldStandardTest {
         // Branch absentharms (absent harms named by a measure, LowToxicity, cc): P 0.874 -> 0.875 (217 of 248), R 0.482 -> 0.484. Floors just under.
         // Branch riskverbs (antibodies the vesicles raise, Immunogenicity): P 0.874 -> 0.871 (216 of 247 -> 248), R 0.482 unchanged: "raised serum IgG and mucosal IgA", whose gold row is Immunocompetence. Floors unchanged, just under.
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.871 (217 of 249), R 0.484. Floors just under.
+        // Branch goldconv27 (gold pass ttttt: antibodies raised Immunogenicity; the viva report's title rows removed, jjjjj): P 0.871 -> 0.876, R 0.484 -> 0.489 (217 -> 218 of 249; gold 448 -> 446). Floors just under.
         assertFloors(figures.claims(), 0.87, 0.48);
         // Branch conventionrules (kkk, fff): NEVER-TUNED, aggregate only, not tuned on: P 0.655 -> 0.646 (135 of 206 -> 135 of 209), R 0.304 unchanged. Precision floor 0.65 -> 0.64 for that reason (three claims more, none right); the lead decides (switches -Dexokg.noTitleSentences, -Dexokg.noCoatedEngineered).
         assertHedgeFloors(figures.claims(), 0.21);
@@ -1038,7 +1043,8 @@ class GoldStandardTest {
         // Branch organismsources (organisms as vesicle sources: Organism less vertebrates in derivedFrom's range; fungi, yeasts, microalgae, protozoan and helminth parasites as its synonyms): P 0.761 -> 0.764 (175 of 229), R 0.374 -> 0.387 (the fungal text's Organism rows, yyyy). Floors just under.
         // Branch riskverbs (antibodies the vesicles raise, Immunogenicity): P 0.761 -> 0.763, R 0.374 -> 0.378 (169 -> 171 of 222 -> 224). Floors unchanged, just under.
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.770 (177 of 230), R 0.392. Floors just under.
-        assertFloors(figures.claims(), 0.76, 0.39);
+        // Branch goldconv27 (gold pass ttttt: fungal vesicles' rows qualified Organism, yyyy): P 0.770 -> 0.783, R 0.392 -> 0.398 (177 -> 180 of 230). Floors just under.
+        assertFloors(figures.claims(), 0.78, 0.39);
         // Hedges right on matched claims: 4 of 6 (0.667), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         // Branch diseaselexicon: 5 of 7 (0.714) -> 5 of 8 (0.625), floor lowered 0.66 -> 0.62: the new match (the phase 1
