@@ -29,8 +29,11 @@ public final class MentionRecognizer {
     private static final java.util.regex.Pattern INGREDIENT = java.util.regex.Pattern.compile("[\\-‐–](?:containing|supplemented)\\b");
 
     private final Lexicon lexicon;
-    /** Every lexicon key and every beginning of one (a run of words is grown while its keys begin a lexicon key). */
-    private final java.util.Set<String> keyBeginnings = new java.util.HashSet<>();
+    /**
+     * Every lexicon key and every beginning of one (a run of words is grown while its keys begin a lexicon key), looked
+     * up by range without a substring per run (branch enginespeed6).
+     */
+    private final KeyRuns keyRuns;
     private final SenseDisambiguator senses;
     private final PredicativeTerms predicative;
     /** Keys of the adjectives of two-word source labels "ADJ cell" ("endothelial" of "endothelial cell"), with their terms. */
@@ -49,11 +52,7 @@ public final class MentionRecognizer {
         this.shortForms = IntroducedNames.of(lexicon);
         this.plantStructure = lexicon.term(org.exokg.ExoKg.NS + "PlantStructure");
         this.sourceCodes = SourceCodes.of(lexicon);
-        for (String k : lexicon.keys()) {
-            for (int i = 1; i <= k.length(); i++) {
-                keyBeginnings.add(k.substring(0, i));
-            }
-        }
+        this.keyRuns = new KeyRuns(lexicon.keys());
         this.senses = new SenseDisambiguator(lexicon);
     }
 
@@ -121,6 +120,7 @@ public final class MentionRecognizer {
             key.append(TermKeys.key(tokens.get(i).text()));
             keyEnds[i] = key.length();
         }
+        String keys = key.toString();
         boolean[] joinsNext = new boolean[tokens.size()];
         for (int i = 0; i + 1 < tokens.size(); i++) {
             joinsNext[i] = TermKeys.joinable(text, tokens.get(i).end(), tokens.get(i + 1).start())
@@ -137,12 +137,15 @@ public final class MentionRecognizer {
                     && !(defined.definesAt(tokens.get(first).start()) && !lexicon.keys().contains(word))) {
                 candidates.add(new int[] {first, first, DEFINED});
             }
+            int runHash = 0; // String.hashCode of the run, grown word by word
             for (int last = first; last < tokens.size(); last++) {
-                String run = key.substring(keyStarts[first], keyEnds[last]);
-                if (!keyBeginnings.contains(run)) {
+                runHash = KeyRuns.hash(runHash, keys, keyStarts[last], keyEnds[last]);
+                int kind = keyRuns.kind(keys, keyStarts[first], keyEnds[last], runHash);
+                if (kind == 0) {
                     break;
                 }
-                if (lexicon.keys().contains(run) && !(first == last && word != null && defined.term(run) != null)) {
+                // a one-word run is the word itself
+                if ((kind & KeyRuns.KEY) != 0 && !(first == last && word != null && defined.term(word) != null)) {
                     candidates.add(new int[] {first, last, LEXICON});
                 }
                 if (!joinsNext[last]) {
