@@ -46,6 +46,17 @@ public final class TestSupport {
         return projectBuilder().extract(f).get(0);
     }
 
+    /**
+     * The claims of an invented plain text of {@code opening} (naming the vesicles and the disease under discussion) and
+     * {@code text}, read as one document, leaving out the opening's own claims, as "Subject [NOT ]relation Object".
+     */
+    public static List<String> claimsAfterOpening(Path dir, String opening, String text) throws IOException, org.exokg.document.DocumentException {
+        return extractText(dir, opening + " " + text + "\n", ".txt").claims().stream()
+                .filter(c -> !opening.startsWith(c.sentence().text().strip()))
+                .map(c -> local(c.subjectIri()) + (c.negated() ? " NOT " : " ") + c.relation().localName() + " " + local(c.objectIri()))
+                .toList();
+    }
+
     /** The claims of an invented plain text read as one document, after the document-level steps (as the gold sets are read). */
     public static List<Claim> documentClaims(String text) {
         try {

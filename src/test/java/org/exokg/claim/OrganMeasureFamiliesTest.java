@@ -1,13 +1,11 @@
 package org.exokg.claim;
 
-import static org.exokg.TestSupport.local;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
 import org.exokg.TestSupport;
-import org.exokg.rdf.DocumentExtraction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,10 +24,7 @@ class OrganMeasureFamiliesTest {
 
     /** The claims of the sentences after an opening that names the vesicles and the disease under discussion. */
     private List<String> claims(String opening, String text) throws Exception {
-        DocumentExtraction e = TestSupport.extractText(dir, opening + " " + text + "\n", ".txt");
-        return e.claims().stream().filter(c -> !opening.startsWith(c.sentence().text().strip()))
-                .map(c -> local(c.subjectIri()) + (c.negated() ? " NOT " : " ") + c.relation().localName() + " "
-                        + local(c.objectIri())).toList();
+        return TestSupport.claimsAfterOpening(dir, opening, text);
     }
 
     private static boolean treats(List<String> claims) {

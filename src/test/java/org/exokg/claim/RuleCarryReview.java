@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.exokg.ExoKg;
-import org.exokg.document.Sentence;
 import org.exokg.rdf.DocumentExtraction;
 import org.exokg.rdf.DocumentGraphBuilder;
 
@@ -275,13 +274,7 @@ public final class RuleCarryReview {
         for (HedgeReview.GoldSet set : RecallReview.developmentSets()) {
             List<DocumentExtraction> extractions = set.extract(builder);
             GoldStandard.Evaluation ev = set.evaluate(extractions);
-            Map<String, String> texts = new HashMap<>();
-            for (DocumentExtraction e : extractions) {
-                for (DocumentExtraction.DistinctSentence ds : e.sentences()) {
-                    Sentence s = ds.first();
-                    texts.putIfAbsent(e.document().id() + "\u0000" + GoldStandard.sentenceIdentity(s.text()), s.text());
-                }
-            }
+            Map<String, String> texts = RulePrecisionReview.sentenceTexts(extractions);
             Set<GoldStandard.Key> lenient = new HashSet<>();
             ev.gold().keySet().forEach(k -> lenient.add(k.withoutQualifier()));
             for (Map.Entry<GoldStandard.Key, Boolean> x : ev.extracted().entrySet()) {

@@ -22,18 +22,24 @@ public final class RulePrecisionReview {
 
     private RulePrecisionReview() {}
 
+    /** Each extracted sentence's text by document id and sentence identity (joined by NUL), as gold keys name them. */
+    static Map<String, String> sentenceTexts(List<DocumentExtraction> extractions) {
+        Map<String, String> texts = new HashMap<>();
+        for (DocumentExtraction e : extractions) {
+            for (DocumentExtraction.DistinctSentence ds : e.sentences()) {
+                Sentence s = ds.first();
+                texts.putIfAbsent(e.document().id() + "\u0000" + GoldStandard.sentenceIdentity(s.text()), s.text());
+            }
+        }
+        return texts;
+    }
+
     public static void main(String[] args) throws Exception {
         DocumentGraphBuilder builder = DocumentGraphBuilder.fromOntology(Path.of(ExoKg.ONTOLOGY_FILE));
         for (HedgeReview.GoldSet set : RecallReview.developmentSets()) {
             List<DocumentExtraction> extractions = set.extract(builder);
             GoldStandard.Evaluation ev = set.evaluate(extractions);
-            Map<String, String> texts = new HashMap<>();
-            for (DocumentExtraction e : extractions) {
-                for (DocumentExtraction.DistinctSentence ds : e.sentences()) {
-                    Sentence s = ds.first();
-                    texts.putIfAbsent(e.document().id() + "\u0000" + GoldStandard.sentenceIdentity(s.text()), s.text());
-                }
-            }
+            Map<String, String> texts = sentenceTexts(extractions);
             for (Map.Entry<GoldStandard.Key, Boolean> x : ev.extracted().entrySet()) {
                 GoldStandard.Key k = x.getKey();
                 String text = texts.getOrDefault(k.document() + "\u0000" + k.sentence(), k.sentence());
