@@ -645,6 +645,16 @@ public final class GoldConventions {
     static final java.util.regex.Pattern ANTIBODY_DENIAL = java.util.regex.Pattern.compile(
             "(?i)\\b(?:no|not|never|neither|nor|without)\\b[^.;]{0,40}\\b(?:raised|rais(?:e|es)|induced?|elicit(?:ed|s)?|provok(?:ed|es)|developed|produced|made|antibod)");
 
+    // ---- twenty-ninth session (branch goldconv28): convention uuuuu ----
+    /** Immunity or an immune response induced, elicited, triggered, provoked, evoked or raised (a verb before the noun). */
+    static final java.util.regex.Pattern IMMUNITY_INDUCED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:induc(?:e|ed|es|ing)|elicit(?:ed|s|ing)?|trigger(?:ed|s|ing)?|provok(?:e|ed|es|ing)|evok(?:e|ed|es|ing)|rais(?:e|ed|es|ing))\\s+"
+            + "(?!no\\b|any\\b)(?:[\\w-]+\\s+){0,4}?(?:immunity|immune\\s+respons(?:e|es))\\b");
+    /** An anti-tumour immune response is stimulation (Immunocompetence's own synonym), not immunogenicity. */
+    static final java.util.regex.Pattern ANTI_TUMOUR_IMMUNE = java.util.regex.Pattern.compile("(?i)\\banti-?tumou?r\\s+immun");
+    static final java.util.regex.Pattern IMMUNITY_DENIAL = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:no|not|never|neither|nor|without)\\b[^.;]{0,40}\\b(?:induc|elicit|trigger|provok|evok|rais)");
+
     // ---- twenty-eighth session (branch goldconv26): convention sssss ----
     /** sssss) "<words> has / have no class" in a gold row's note; the words end at "has" / "have". */
     static final java.util.regex.Pattern NO_CLASS_NOTE = java.util.regex.Pattern.compile(
@@ -1149,6 +1159,17 @@ public final class GoldConventions {
                             if (x[4].equals("hasProperty") && x[5].equals("Immunocompetence") && x[6].equals("positive")
                                     && here.stream().noneMatch(y -> y[2].equals(x[2]) && y[5].equals("Immunogenicity"))) {
                                 out.add(new Finding(set, "ttttt", doc, s.text(), show(x), "antibodies raised written Immunocompetence"));
+                            }
+                        }
+                    }
+                    // uuuuu) (goldconv28) immunity or an immune response induced by the vesicles is Immunogenicity (the positive of u,
+                    // as ttttt for antibodies), not Immunocompetence; an anti-tumour immune response stays Immunocompetence
+                    if (IMMUNITY_INDUCED.matcher(s.text()).find() && !ANTI_TUMOUR_IMMUNE.matcher(s.text()).find()
+                            && !IMMUNITY_DENIAL.matcher(s.text()).find()) {
+                        for (String[] x : here) {
+                            if (x[4].equals("hasProperty") && x[5].equals("Immunocompetence") && x[6].equals("positive")
+                                    && here.stream().noneMatch(y -> y[2].equals(x[2]) && y[5].equals("Immunogenicity"))) {
+                                out.add(new Finding(set, "uuuuu", doc, s.text(), show(x), "immunity induced written Immunocompetence"));
                             }
                         }
                     }

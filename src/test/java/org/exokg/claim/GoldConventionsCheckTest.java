@@ -93,7 +93,7 @@ class GoldConventionsCheckTest {
                     continue;
                 }
                 if (namedBacteriumLeftOff || List.of("sibling", "mm", "ss", "tt", "vv", "yy", "aaa", "bbb", "fff", "ggg", "hhh", "jjj", "ooo", "ppp", "uuu", "yyy", "zzz",
-                        "cccc", "dddd", "eeee", "ffff", "gggg", "iiii", "jjjj", "kkkk", "nnnn", "oooo", "pppp", "ssss", "tttt", "zzzz", "aaaaa", "bbbbb", "eeeee", "ggggg", "jjjjj", "kkkkk", "lllll", "mmmmm", "nnnnn", "ooooo", "ppppp", "qqqqq", "sssss", "ttttt").contains(f.convention())) {
+                        "cccc", "dddd", "eeee", "ffff", "gggg", "iiii", "jjjj", "kkkk", "nnnn", "oooo", "pppp", "ssss", "tttt", "zzzz", "aaaaa", "bbbbb", "eeeee", "ggggg", "jjjjj", "kkkkk", "lllll", "mmmmm", "nnnnn", "ooooo", "ppppp", "qqqqq", "sssss", "ttttt", "uuuuu").contains(f.convention())) {
                     broken.add(f.set() + " | " + f.convention() + " | " + f.document() + " | " + f.why() + " | " + f.row());
                 }
             }
@@ -1184,6 +1184,31 @@ class GoldConventionsCheckTest {
 
         raised[5] = "Immunogenicity";
         assertEquals(List.of(), findingsOf("ttttt", rows, e));
+    }
+
+    /**
+     * Convention uuuuu (goldconv28): immunity or an immune response induced, elicited, triggered or provoked by the vesicles
+     * is hasProperty Immunogenicity (the positive of u, as ttttt for antibodies); an Immunocompetence row for it is found. An
+     * anti-tumour immune response and "stimulate innate immunity" keep Immunocompetence (a), and a denial is u's (no finding).
+     */
+    @Test
+    void immunityInducedWrittenImmunocompetenceIsFound() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "Walnut vesicles induced mucosal immunity after two nasal doses. "
+                + "Walnut vesicles elicited an anti-tumour immune response in treated mice. "
+                + "Walnut vesicles stimulate innate immunity without adjuvant. "
+                + "Walnut vesicles did not trigger an immune response after five doses.\n", ".txt");
+        String doc = e.document().id();
+        String[] induced = row(doc, "Walnut vesicles induced mucosal immunity", "PlantDerivedNanovesicle", "-", "hasProperty", "Immunocompetence", "positive");
+        List<String[]> rows = new ArrayList<>(List.<String[]>of(induced,
+                row(doc, "Walnut vesicles elicited an anti-tumour immune response", "PlantDerivedNanovesicle", "-", "hasProperty", "Immunocompetence", "positive"),
+                row(doc, "Walnut vesicles stimulate innate immunity", "PlantDerivedNanovesicle", "-", "hasProperty", "Immunocompetence", "positive"),
+                row(doc, "Walnut vesicles did not trigger an immune response", "PlantDerivedNanovesicle", "-", "hasProperty", "Immunocompetence", "positive")));
+        List<String> found = sentencesOf("uuuuu", rows, e);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).contains("induced mucosal immunity"), found.toString());
+
+        induced[5] = "Immunogenicity";
+        assertEquals(List.of(), findingsOf("uuuuu", rows, e));
     }
 
     /** A fixture row marked hedged. */
