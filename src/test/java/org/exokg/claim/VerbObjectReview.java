@@ -71,6 +71,7 @@ public final class VerbObjectReview {
             neverTuned(builder, "blind 33", "heldout-blind33-claims.tsv", GoldStandard.BLIND33_TEXTS);
             neverTuned(builder, "blind 34", "heldout-blind34-claims.tsv", GoldStandard.BLIND34_TEXTS);
             neverTuned(builder, "blind 35", "heldout-blind35-claims.tsv", GoldStandard.BLIND35_TEXTS);
+            neverTuned(builder, "blind 36", "heldout-blind36-claims.tsv", GoldStandard.BLIND36_TEXTS);
         }
     }
 
