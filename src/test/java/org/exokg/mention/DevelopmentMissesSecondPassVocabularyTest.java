@@ -34,8 +34,9 @@ class DevelopmentMissesSecondPassVocabularyTest {
 
     @Test
     void cargoAndApplicationsInPlainWords() {
+        // "mucosal immunity" is Immunogenicity since gold convention uuuuu (immunity the vesicles induce)
         assertEquals(List.of("genetic messages=NucleicAcid", "anticancer compounds=Chemotherapeutic", "gene editors=GeneTherapy",
-                "diagnosing=Diagnosis", "demyelination=MultipleSclerosis", "mucosal immunity=Immunocompetence"),
+                "diagnosing=Diagnosis", "demyelination=MultipleSclerosis", "mucosal immunity=Immunogenicity"),
                 found("genetic messages, anticancer compounds, gene editors, diagnosing, demyelination, mucosal immunity"));
         assertEquals(List.of("Exosome carries Protein", "Exosome carries NucleicAcid"),
                 triples(projectClaims("Exosomes carry proteins and genetic data to other cells.")));
