@@ -543,10 +543,12 @@ public final class ClaimExtractor {
     static final boolean GAP_CHALLENGES_ASSERTED = !Boolean.getBoolean("exokg.noGapChallengesAsserted");
 
     /**
-     * Measurement switch (branch hedgecues, twenty-ninth session): -Dexokg.noSubjectNotExcluded reads no hedge from "cannot be
-     * excluded / ruled out" after an object that is its clause's subject ({@link #notExcludedAfter}). On by default.
+     * Switch (branch hedgecues, twenty-ninth session): -Dexokg.subjectNotExcluded reads a hedge from "cannot be excluded /
+     * ruled out" after an object that is its clause's subject ({@link #notExcludedAfter}). Off by default: it gained one
+     * hedge on seed..blind 28 (blind 21) and nothing on the unseen check, blind 29-31 (docs/extraction.md, "Hedge cue
+     * families (issue 15, branch hedgecues, twenty-ninth session)"). Not final: fixtures turn it on.
      */
-    static final boolean SUBJECT_NOT_EXCLUDED = !Boolean.getBoolean("exokg.noSubjectNotExcluded");
+    static boolean SUBJECT_NOT_EXCLUDED = Boolean.getBoolean("exokg.subjectNotExcluded");
 
     /** (branch hedgecues, twenty-ninth session) The subjectHedge entries that say a matter cannot be excluded. */
     private static final Set<String> NOT_EXCLUDED_CUES = Set.of("hedge-subject-not-excluded");
@@ -2354,11 +2356,12 @@ public final class ClaimExtractor {
     }
 
     /**
-     * Measurement switch (branch hedgecues, twenty-ninth session): -Dexokg.noModalBeforeTerm reads a term right after a
-     * modal ("they might [accelerate clearance] of PEG-sEVs") as a noun phrase the hedged clause presupposes, as
-     * before. On by default.
+     * Switch (branch hedgecues, twenty-ninth session): -Dexokg.modalBeforeTerm reads a term right after a modal ("they might
+     * [accelerate clearance] of PEG-sEVs") as the modal's verb phrase, hedged, not as a noun phrase the hedged clause
+     * presupposes. Off by default: it gained one hedge on seed..blind 28 (blind 24) and nothing on the unseen check, blind
+     * 29-31. Not final: fixtures turn it on.
      */
-    static final boolean MODAL_BEFORE_TERM = !Boolean.getBoolean("exokg.noModalBeforeTerm");
+    static boolean MODAL_BEFORE_TERM = Boolean.getBoolean("exokg.modalBeforeTerm");
 
     /** (branch hedgecues, twenty-ninth session) A modal auxiliary: the word after it is a verb, never a noun phrase. */
     private static final Pattern MODAL_CUE = Pattern.compile("(?i)may|might|could|would");

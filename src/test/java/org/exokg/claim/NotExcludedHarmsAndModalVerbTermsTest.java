@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,9 +16,38 @@ import org.junit.jupiter.api.Test;
  * ({@code ClaimExtractor.notExcludedAfter}, cues.yaml subjectHedge hedge-subject-not-excluded). (2) A term right after a
  * modal is the modal's verb phrase ("they might [accelerate clearance] of the vesicles"), not a noun phrase the hedged
  * clause presupposes. (3) Distancing verbs of reported speech and (4) conditions the inventory lacked. Each with a near
- * neighbour that must not be hedged. Invented sentences.
+ * neighbour that must not be hedged. Invented sentences. (1) and (2) are off by default (-Dexokg.subjectNotExcluded,
+ * -Dexokg.modalBeforeTerm: no gain on the unseen check, blind 29-31); these tests turn them on, and check that off they
+ * read nothing.
  */
 class NotExcludedHarmsAndModalVerbTermsTest {
+
+    private boolean savedNotExcluded;
+    private boolean savedModal;
+
+    @BeforeEach
+    void on() {
+        savedNotExcluded = ClaimExtractor.SUBJECT_NOT_EXCLUDED;
+        savedModal = ClaimExtractor.MODAL_BEFORE_TERM;
+        ClaimExtractor.SUBJECT_NOT_EXCLUDED = true;
+        ClaimExtractor.MODAL_BEFORE_TERM = true;
+    }
+
+    @AfterEach
+    void restore() {
+        ClaimExtractor.SUBJECT_NOT_EXCLUDED = savedNotExcluded;
+        ClaimExtractor.MODAL_BEFORE_TERM = savedModal;
+    }
+
+    @Test
+    void switchedOffTheTwoScopeReadingsHedgeNothing() {
+        ClaimExtractor.SUBJECT_NOT_EXCLUDED = false;
+        ClaimExtractor.MODAL_BEFORE_TERM = false;
+        assertFalse(projectClaimAnyQualifier("Platelet EVs are prepared from donor blood, and a residual risk of transmitting pathogens cannot be excluded.",
+                "ExtracellularVesicle", "hasChallenge", "SafetyConcern").hedged());
+        assertFalse(projectClaimAnyQualifier("Anti-PEG antibodies are common, and they might accelerate clearance of PEG-coated exosomes in patients.",
+                "EngineeredExosome", "hasChallenge", "RapidClearance").hedged());
+    }
 
     @Test
     void aHarmThatCannotBeExcludedIsHedgedAndAHarmStatedIsNot() {
