@@ -542,6 +542,54 @@ public final class ClaimExtractor {
      */
     static final boolean GAP_CHALLENGES_ASSERTED = !Boolean.getBoolean("exokg.noGapChallengesAsserted");
 
+    /**
+     * Switch (branch hedgecues, twenty-ninth session): -Dexokg.subjectNotExcluded reads a hedge from "cannot be excluded /
+     * ruled out" after an object that is its clause's subject ({@link #notExcludedAfter}). Off by default: it gained one
+     * hedge on seed..blind 28 (blind 21) and nothing on the unseen check, blind 29-31 (docs/extraction.md, "Hedge cue
+     * families (issue 15, branch hedgecues, twenty-ninth session)"). Not final: fixtures turn it on.
+     */
+    static boolean SUBJECT_NOT_EXCLUDED = Boolean.getBoolean("exokg.subjectNotExcluded");
+
+    /** (branch hedgecues, twenty-ninth session) The subjectHedge entries that say a matter cannot be excluded. */
+    private static final Set<String> NOT_EXCLUDED_CUES = Set.of("hedge-subject-not-excluded");
+
+    /**
+     * (branch hedgecues, twenty-ninth session) Between an object that is its clause's subject and a predicate saying it cannot
+     * be excluded: at most four words of the subject's own modifiers ("with repeated use", "in humans", "from residual
+     * cells"), no verb, auxiliary, connective or punctuation of a clause of its own.
+     */
+    private static final Pattern SUBJECT_MODIFIERS = Pattern.compile("(?i)\\s*(?:(?!(?:is|are|was|were|be|been|being|has|have|had|do|does|did|"
+            + "can|could|may|might|must|will|would|shall|should|and|or|but|that|which|who|because|since|although|while|whereas|if|not|"
+            + "so|then|we|they|it|i)\\b)[\\p{L}\\p{N}][\\p{L}\\p{N}'\\-]*\\s+){0,4}");
+
+    /**
+     * (branch hedgecues, twenty-ninth session) A "cannot be excluded / ruled out" predicate (cues.yaml subjectHedge,
+     * hedge-subject-not-excluded) right after object {@code o}, with only the subject's own modifiers between and no other
+     * term: the object is the subject of that predicate. Null otherwise.
+     */
+    private Cues.Match notExcludedAfter(String text, Sentence sentence, List<Mention> mentions, Mention o) {
+        int end = clauseEnd(text, sentence, o.end());
+        if (end <= o.end()) {
+            end = sentence.end();
+        }
+        String after = text.substring(o.end(), end);
+        Cues.Match cue = Cues.subjectHedgeMatch(after);
+        if (cue == null || !NOT_EXCLUDED_CUES.contains(cue.id())) {
+            return null;
+        }
+        int at = after.toLowerCase(Locale.ROOT).indexOf(cue.text().toLowerCase(Locale.ROOT));
+        if (at < 0 || !SUBJECT_MODIFIERS.matcher(after.substring(0, at)).matches()) {
+            return null;
+        }
+        int cueStart = o.end() + at;
+        for (Mention m : mentions) {
+            if (m.start() >= o.end() && m.start() < cueStart) {
+                return null; // another term stands between: the predicate may be that term's
+            }
+        }
+        return cue;
+    }
+
     /** (branch hedgecues) Challenges that say something is not known, shown or settled: a cue saying so states them. */
     private static final Set<String> KNOWLEDGE_GAP_CHALLENGES = Set.of("LackOfCharacterisation", "RegulatoryUncertainty",
             "LackOfStandardisation", "LackOfStandardisedIsolation", "LackOfPotencyAssay", "LackOfDefinedLoadingMethod",
@@ -2293,7 +2341,9 @@ public final class ClaimExtractor {
         }
         int claimEnd = Math.max(later.end(), c.triggerEnd());
         if (onePhrase && cueEnd <= phraseStart && (c.triggerStart() < 0 || c.triggerStart() >= phraseStart && c.triggerEnd() <= claimEnd)
-                && leadsIntoPhrase(text.substring(cueEnd, phraseStart))) {
+                && leadsIntoPhrase(text.substring(cueEnd, phraseStart))
+                && !(MODAL_BEFORE_TERM && MODAL_CUE.matcher(cue.text()).matches()
+                        && ONLY_ADVERBS.matcher(text.substring(cueEnd, phraseStart)).matches())) {
             return true;
         }
         if ((relation == Relation.HAS_CHALLENGE || relation == Relation.HAS_PROPERTY) && first == o && o.end() <= cueStart
@@ -2304,6 +2354,20 @@ public final class ClaimExtractor {
         }
         return false;
     }
+
+    /**
+     * Switch (branch hedgecues, twenty-ninth session): -Dexokg.modalBeforeTerm reads a term right after a modal ("they might
+     * [accelerate clearance] of PEG-sEVs") as the modal's verb phrase, hedged, not as a noun phrase the hedged clause
+     * presupposes. Off by default: it gained one hedge on seed..blind 28 (blind 24) and nothing on the unseen check, blind
+     * 29-31. Not final: fixtures turn it on.
+     */
+    static boolean MODAL_BEFORE_TERM = Boolean.getBoolean("exokg.modalBeforeTerm");
+
+    /** (branch hedgecues, twenty-ninth session) A modal auxiliary: the word after it is a verb, never a noun phrase. */
+    private static final Pattern MODAL_CUE = Pattern.compile("(?i)may|might|could|would");
+
+    /** (branch hedgecues, twenty-ninth session) Nothing but adverbs between a modal and the term: "might (also) accelerate". */
+    private static final Pattern ONLY_ADVERBS = Pattern.compile("(?i)\\s*(?:(?:also|even|further|still|then|thus|therefore|in\\s+turn|[a-z]+ly)\\s+)*");
 
     /** (branch hedge2) "-based" between a vesicle and the use it names: one noun phrase ("exosome-based vaccines"). */
     private static final Pattern BASED_ON_VESICLE = Pattern.compile("(?i)[\\s\\-\u2010\u2013]*based[\\s\\-\u2010\u2013]*");
@@ -3771,6 +3835,12 @@ public final class ClaimExtractor {
             // (branch hedges3) the same with the vesicles after the object in one noun phrase: "the long-term safety of stem
             // cell exosomes in people is unknown", "the stability of milk vesicles remains unproven"
             hedgeCue = Cues.subjectHedgeMatch(withoutTerms(text, v.end(), sentence.end(), mentions));
+        }
+        if (hedgeCue == null && SUBJECT_NOT_EXCLUDED && !c.fromDiscourse()) {
+            // (branch hedgecues, twenty-ninth session) the object as the subject of a clause that says it cannot be excluded
+            // ("a residual risk of transmitting pathogens cannot be excluded", "sensitisation with repeated use cannot be
+            // ruled out"): whether the harm holds is left open, whatever names the vesicles (gold conventions f, ii)
+            hedgeCue = notExcludedAfter(text, sentence, mentions, o);
         }
         if (hedgeCue == null && !c.fromDiscourse() && c.rule().relation() == Relation.USED_FOR && !c.rule().attributive()) {
             // a use fronted before the vesicles ("As carriers, exosomes are attractive"): no predicate stands between the
