@@ -1286,7 +1286,8 @@ class GoldStandardTest {
         // Branch riskverbs (harms of the body the vesicles are said to cause, SafetyConcern): NEVER-TUNED, aggregate only, not tuned on: P 0.581 -> 0.576 (129 of 222 -> 224), R 0.287 unchanged; P floor lowered 0.58 -> 0.57 because the two new claims are not right and were not looked at (sealed); the lead decides (switch -Dexokg.noRiskVerbs). Floors as said.
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): NEVER-TUNED P 0.582 (135 of 232), R 0.300. Floors just under.
         // Branch dev32 (gold conversion to nnnn-ttttt, no rule changed: 4 rows changed, 2 removed, 5 added): P 0.582 unchanged (135 of 232), R 0.300 -> 0.298 (gold 450 -> 453). Floors just under (unchanged).
-        assertFloors(figures.claims(), 0.58, 0.29);
+        // Branch dev32 (gold conversion, second part, no rule changed: the two engineered OMV preparations' 54 rows EngineeredExosome -> BacterialOuterMembraneVesicle as the development golds write engineered and detoxified OMVs, mm; 1 merged): P 0.582 -> 0.664 (135 -> 154 of 232), R 0.298 -> 0.341 (gold 453 -> 452). Floors just under.
+        assertFloors(figures.claims(), 0.66, 0.34);
         // Hedges right on matched claims: 6 of 7 (0.857), at the goal of 0.85 on very few matched claims; a floor
         // just under the measured figures, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.85, "hedges missed on matched claims");
