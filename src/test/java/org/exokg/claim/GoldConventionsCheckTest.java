@@ -75,7 +75,10 @@ class GoldConventionsCheckTest {
             "blind 31 | sibling | pmc-PMC9931002 | The same vesicles, paradoxically, are immunogenic, and exosome-based vaccines have protected mice against Toxoplasma gondii.",
             // branch dev31: the Disease row is autism's ("reverse autism"; the lexicon names "autism spectrum disorder" only, so
             // the check sees no Disease mention); COPD and emphysema have their InflammatoryDisease row beside it (oooo)
-            "blind 31 | oooo | blind31-warning-letter-clinic-unapproved-whartons-jelly-exosome-nebuliser-products | Your website states that these exosomes \"regenerate lung tissue in COPD and emphysema\", \"reverse autism\" and \"cure long COVID\".");
+            "blind 31 | oooo | blind31-warning-letter-clinic-unapproved-whartons-jelly-exosome-nebuliser-products | Your website states that these exosomes \"regenerate lung tissue in COPD and emphysema\", \"reverse autism\" and \"cure long COVID\".",
+            // branch dev32: the group word is the compared vesicles' ("Unlike vesicles of Gram-negative bacteria"); the subject is
+            // LLMV-RM2, the Lactococcus lactis vesicles the certificate defines, whose code spells the bacterium (ss)
+            "blind 32 | ss | blind32-certificate-of-analysis-lactococcus-lactis-membrane-vesicle-reference-material | Unlike vesicles of Gram-negative bacteria, LLMV-RM2 contains no lipopolysaccharide.");
 
     @Test
     void developmentGoldsFollowTheCheckableConventions() throws Exception {

@@ -493,22 +493,22 @@ final class GoldStandard {
 
     /** The texts of blind set 32 (claims and classification gold), committed before the extractor was run on them (branch blind32). */
     static final Path[] BLIND32_TEXTS = {
-        Path.of("src/test/resources/sealed/documents/blind32-pubmed-neisseria-meningitidis-omvs-gonorrhoea-cross-protection-mice.xml"),
-        Path.of("src/test/resources/sealed/documents/blind32-pubmed-peritoneal-dialysis-effluent-evs-microrna-membrane-failure-biomarker.xml"),
-        Path.of("src/test/resources/sealed/documents/blind32-pubmed-red-cabbage-leaf-nanovesicles-topical-psoriasis-mice.xml"),
-        Path.of("src/test/resources/sealed/documents/blind32-jats-cardiosphere-derived-cell-evs-versus-liposomes-duchenne-cardiomyopathy-mdx-mice.xml"),
-        Path.of("src/test/resources/sealed/documents/blind32-jats-escherichia-coli-nissle-omvs-displaying-neoantigen-colorectal-cancer-vaccine-mice.xml"),
-        Path.of("src/test/resources/sealed/documents/blind32-jats-tenocyte-sevs-collagen-hydrogel-achilles-tendinopathy-rats.xml"),
-        Path.of("src/test/resources/sealed/documents/blind32-certificate-of-analysis-lactococcus-lactis-membrane-vesicle-reference-material.txt"),
-        Path.of("src/test/resources/sealed/documents/blind32-exam-marking-scheme-examiner-comments-exosome-biogenesis-and-drug-loading.txt"),
-        Path.of("src/test/resources/sealed/documents/blind32-fact-check-article-shiitake-mushroom-exosome-drink-cancer-cure-claim.txt"),
-        Path.of("src/test/resources/sealed/documents/blind32-grand-rounds-summary-myeloma-cell-exosomes-bortezomib-resistance-bone-disease.txt"),
-        Path.of("src/test/resources/sealed/documents/blind32-import-permit-application-earthworm-coelomic-fluid-vesicles-wound-healing-research.txt"),
-        Path.of("src/test/resources/sealed/documents/blind32-nursing-handover-notes-ipsc-msc-evs-nebulised-sepsis-ards-trial.txt"),
-        Path.of("src/test/resources/sealed/documents/blind32-product-recall-notice-rice-bran-exosome-face-serum-bacterial-contamination.txt"),
-        Path.of("src/test/resources/sealed/documents/blind32-radio-phone-in-transcript-exosome-knee-injections-osteoarthritis.txt"),
-        Path.of("src/test/resources/sealed/documents/blind32-revision-flashcards-extracellular-vesicle-types-markers-and-isolation.txt"),
-        Path.of("src/test/resources/sealed/documents/blind32-shareholder-letter-cranberry-nanovesicles-urinary-tract-infection-and-engineered-exosome-pipeline.txt")};
+        Path.of("src/test/resources/documents/heldout/blind32-pubmed-neisseria-meningitidis-omvs-gonorrhoea-cross-protection-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind32-pubmed-peritoneal-dialysis-effluent-evs-microrna-membrane-failure-biomarker.xml"),
+        Path.of("src/test/resources/documents/heldout/blind32-pubmed-red-cabbage-leaf-nanovesicles-topical-psoriasis-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind32-jats-cardiosphere-derived-cell-evs-versus-liposomes-duchenne-cardiomyopathy-mdx-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind32-jats-escherichia-coli-nissle-omvs-displaying-neoantigen-colorectal-cancer-vaccine-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind32-jats-tenocyte-sevs-collagen-hydrogel-achilles-tendinopathy-rats.xml"),
+        Path.of("src/test/resources/documents/heldout/blind32-certificate-of-analysis-lactococcus-lactis-membrane-vesicle-reference-material.txt"),
+        Path.of("src/test/resources/documents/heldout/blind32-exam-marking-scheme-examiner-comments-exosome-biogenesis-and-drug-loading.txt"),
+        Path.of("src/test/resources/documents/heldout/blind32-fact-check-article-shiitake-mushroom-exosome-drink-cancer-cure-claim.txt"),
+        Path.of("src/test/resources/documents/heldout/blind32-grand-rounds-summary-myeloma-cell-exosomes-bortezomib-resistance-bone-disease.txt"),
+        Path.of("src/test/resources/documents/heldout/blind32-import-permit-application-earthworm-coelomic-fluid-vesicles-wound-healing-research.txt"),
+        Path.of("src/test/resources/documents/heldout/blind32-nursing-handover-notes-ipsc-msc-evs-nebulised-sepsis-ards-trial.txt"),
+        Path.of("src/test/resources/documents/heldout/blind32-product-recall-notice-rice-bran-exosome-face-serum-bacterial-contamination.txt"),
+        Path.of("src/test/resources/documents/heldout/blind32-radio-phone-in-transcript-exosome-knee-injections-osteoarthritis.txt"),
+        Path.of("src/test/resources/documents/heldout/blind32-revision-flashcards-extracellular-vesicle-types-markers-and-isolation.txt"),
+        Path.of("src/test/resources/documents/heldout/blind32-shareholder-letter-cranberry-nanovesicles-urinary-tract-infection-and-engineered-exosome-pipeline.txt")};
 
     /** The texts of blind set 33 (claims and classification gold), committed before the extractor was run on them (branch blind33). */
     static final Path[] BLIND33_TEXTS = {

@@ -105,9 +105,9 @@ class GoldStandardTest {
     /**
      * Scores blind set {@code number}, which has been promoted to development data, and prints the full report (false
      * positives and negatives) with the aggregate hedge and isKindOf lines. Only for sets whose per-claim output may be
-     * read (6 to 31: each was promoted after one to three sessions as a never-tuned set; 26 and 27 in the twenty-fourth
-     * session, 28 in the twenty-fifth, 29 in the twenty-sixth, 30 in the twenty-seventh, 31 in the twenty-eighth); the
-     * never-tuned sets 32, 33 and 34 go through
+     * read (6 to 32: each was promoted after one to three sessions as a never-tuned set; 26 and 27 in the twenty-fourth
+     * session, 28 in the twenty-fifth, 29 in the twenty-sixth, 30 in the twenty-seventh, 31 in the twenty-eighth, 32 in
+     * the twenty-ninth); the never-tuned sets 33, 34 and 35 go through
      * {@link #blindSetFigures}.
      */
     private static BlindSetFigures developmentSetFigures(int number, String ordinal, Path[] texts) throws Exception {
@@ -528,7 +528,8 @@ class GoldStandardTest {
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.869 (245 of 282), R 0.619. Floors just under.
         // Branch outcomewords (outcome measures of organ and disease families and their verbs): P 0.869 -> 0.870, R 0.619 -> 0.624 (245 -> 247 of 282 -> 284). Floors just under.
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.870 (247 of 284), R 0.624. Floors just under.
-        assertFloors(figures.claims(), 0.86, 0.62);
+        // Branch dev32 (source-setting-of-vesicle takes no cell: "In these cells, OMV-delivered CagA activated ..." names the setting, not the source): P 0.870 -> 0.873 (247 of 284 -> 283), R 0.624 unchanged. Floors just under.
+        assertFloors(figures.claims(), 0.87, 0.62);
         // Branch cargonames (a code name spelling its loaded cargo carries it at later uses, convention xx): P 0.873 -> 0.872, R 0.594 -> 0.607. Floors just under.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 15: P 0.846 -> 0.846, R 0.578 -> 0.574 (xx: 4 MEG3-Exos carries rows not read; vv, bbb). Floors unchanged (just under).
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.846 -> 0.873 (226 of 267 -> 233 of 267), R 0.578 -> 0.596. Floors just under.
@@ -1046,6 +1047,7 @@ class GoldStandardTest {
         // Branch riskverbs (antibodies the vesicles raise, Immunogenicity): P 0.761 -> 0.763, R 0.374 -> 0.378 (169 -> 171 of 222 -> 224). Floors unchanged, just under.
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.770 (177 of 230), R 0.392. Floors just under.
         // Branch goldconv27 (gold pass ttttt: fungal vesicles' rows qualified Organism, yyyy): P 0.770 -> 0.783, R 0.392 -> 0.398 (177 -> 180 of 230). Floors just under.
+        // Branch dev32 (source-setting-of-vesicle takes no cell: "In cultured rat cardiomyocytes, BMNVs were taken up"): P 0.783 -> 0.786 (180 of 230 -> 229), R 0.398 unchanged. Floors just under (unchanged).
         assertFloors(figures.claims(), 0.78, 0.39);
         // Hedges right on matched claims: 4 of 6 (0.667), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
@@ -1240,7 +1242,8 @@ class GoldStandardTest {
         // Branch namedvesicles (post-modified producers: "Tumour cells lining the bladder shed vesicles" +3 right; the audit report's opening then names two sources and its later vesicle RNA loses Urine, -3 right): P 0.768 -> 0.765 (169 of 221), R 0.373 unchanged. Floors just under (unchanged).
         // Branch riskverbs (harms of the body the vesicles are said to cause, SafetyConcern): P 0.768 -> 0.765, R 0.373 unchanged (169 of 220 -> 221): the fever of endotoxin-contaminated preparations read with the qualifier TumorCell of the clause before. Floors just under.
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.820 (191 of 233), R 0.420. Floors just under.
-        assertFloors(figures.claims(), 0.81, 0.41);
+        // Branch dev32 (source-setting-of-vesicle takes no cell: "In keratinocytes and monocytes, the vesicles induced", "In cultured keratocytes, CSSC-EVs blocked"): P 0.820 -> 0.830 (191 of 233 -> 230), R 0.420 unchanged. Floors just under.
+        assertFloors(figures.claims(), 0.82, 0.41);
         // Hedges right on matched claims: 6 of 11 (0.545), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.54, "hedges missed on matched claims");
@@ -1250,8 +1253,7 @@ class GoldStandardTest {
     }
 
     /**
-     * Blind set 32 (never tuned on): prints aggregate figures only (no false positive or negative is listed), so the set
-     * stays blind to the engineers who change the rules.
+     * Blind set 32 (development data since the twenty-ninth session; never tuned on before): prints the full report.
      * <p>
      * Sixteen texts (PubMed with CONTEXT / WHAT WE DID / WHAT WE FOUND / WHAT IT MEANS, BACKGROUND / METHODS / RESULTS /
      * CONCLUSIONS and unstructured; JATS with "Methods" and "Materials and methods" sections with subsections, Results,
@@ -1281,13 +1283,17 @@ class GoldStandardTest {
      */
     @Test
     void thirtySecondBlindSetAgainstExpectedClaims() throws Exception {
-        BlindSetFigures figures = blindSetFigures(32, "thirty-second", GoldStandard.BLIND32_TEXTS);
+        // promoted to development data in the twenty-ninth session; last never-tuned figures P 0.582, R 0.300 (135 right of 232; gold 450)
+        BlindSetFigures figures = developmentSetFigures(32, "thirty-second", GoldStandard.BLIND32_TEXTS);
         // Earlier floors of this set and why they moved: docs/floor-history.md, "thirtySecondBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): NEVER-TUNED P 0.581 (129 of 222), R 0.287. Floors just under.
         // Branch organismsources (organisms as vesicle sources: Organism less vertebrates in derivedFrom's range; fungi, yeasts, microalgae, protozoan and helminth parasites as its synonyms): NEVER-TUNED, aggregate only, not tuned on: P 0.581 -> 0.587 (135 of 230), R 0.287 -> 0.300. Floors just under.
         // Branch riskverbs (harms of the body the vesicles are said to cause, SafetyConcern): NEVER-TUNED, aggregate only, not tuned on: P 0.581 -> 0.576 (129 of 222 -> 224), R 0.287 unchanged; P floor lowered 0.58 -> 0.57 because the two new claims are not right and were not looked at (sealed); the lead decides (switch -Dexokg.noRiskVerbs). Floors as said.
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): NEVER-TUNED P 0.582 (135 of 232), R 0.300. Floors just under.
-        assertFloors(figures.claims(), 0.58, 0.29);
+        // Branch dev32 (gold conversion to nnnn-ttttt, no rule changed: 4 rows changed, 2 removed, 5 added): P 0.582 unchanged (135 of 232), R 0.300 -> 0.298 (gold 450 -> 453). Floors just under (unchanged).
+        // Branch dev32 (gold conversion, second part, no rule changed: the two engineered OMV preparations' 54 rows EngineeredExosome -> BacterialOuterMembraneVesicle as the development golds write engineered and detoxified OMVs, mm; 1 merged): P 0.582 -> 0.664 (135 -> 154 of 232), R 0.298 -> 0.341 (gold 453 -> 452). Floors just under.
+        // Branch dev32 (source-setting-of-vesicle takes no cell: "In cultured keratinocytes", "In cultured mdx cardiomyocytes"): P 0.664 -> 0.670 (154 of 232 -> 230), R 0.341 unchanged. Floors just under (unchanged).
+        assertFloors(figures.claims(), 0.66, 0.34);
         // Hedges right on matched claims: 6 of 7 (0.857), at the goal of 0.85 on very few matched claims; a floor
         // just under the measured figures, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.85, "hedges missed on matched claims");

@@ -86,7 +86,8 @@ public final class HedgeReview {
             new GoldSet("blind 28", "heldout-blind28-claims.tsv", GoldStandard.BLIND28_TEXTS),
             new GoldSet("blind 29", "heldout-blind29-claims.tsv", GoldStandard.BLIND29_TEXTS),
             new GoldSet("blind 30", "heldout-blind30-claims.tsv", GoldStandard.BLIND30_TEXTS),
-            new GoldSet("blind 31", "heldout-blind31-claims.tsv", GoldStandard.BLIND31_TEXTS));
+            new GoldSet("blind 31", "heldout-blind31-claims.tsv", GoldStandard.BLIND31_TEXTS),
+            new GoldSet("blind 32", "heldout-blind32-claims.tsv", GoldStandard.BLIND32_TEXTS));
 
     private HedgeReview() {}
 

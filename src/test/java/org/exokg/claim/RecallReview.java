@@ -72,6 +72,8 @@ public final class RecallReview {
         sets.add(new HedgeReview.GoldSet("blind 30", "heldout-blind30-claims.tsv", GoldStandard.BLIND30_TEXTS));
         // blind 31: development data from the twenty-eighth session
         sets.add(new HedgeReview.GoldSet("blind 31", "heldout-blind31-claims.tsv", GoldStandard.BLIND31_TEXTS));
+        // blind 32: development data from the twenty-ninth session
+        sets.add(new HedgeReview.GoldSet("blind 32", "heldout-blind32-claims.tsv", GoldStandard.BLIND32_TEXTS));
         return sets;
     }
 
