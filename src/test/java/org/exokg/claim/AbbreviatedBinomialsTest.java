@@ -136,4 +136,14 @@ class AbbreviatedBinomialsTest {
         assertEquals(List.of("Exosomes of L. donovani (LdExo) were isolated.", "Mice received purified E. coli-OMVs twice.",
                 "Cells took up heated S. suis-EVs.", "It ended."), spans);
     }
+
+    /** Near neighbour: a letter that ends its sentence before a lower-case symbol still ends it. */
+    @Test
+    void aLetterBeforeASymbolStillEndsItsSentence() {
+        String text = "Patients had hepatitis B. anti-HBs titres rose later. Cells were of grade B. miR-21 was high.";
+        List<String> spans = new SentenceSplitter().split(text, 0, text.length()).stream()
+                .map(s -> text.substring(s.start(), s.end())).toList();
+        assertEquals(List.of("Patients had hepatitis B.", "anti-HBs titres rose later.", "Cells were of grade B.",
+                "miR-21 was high."), spans);
+    }
 }
