@@ -350,7 +350,8 @@ final class NamedPreparations {
     /** (branch dev21) "exosomes from water buffalo milk (BME)": the origin phrase after the vesicle, then an all-capital acronym. */
     private static final Pattern ACRONYM_AFTER_ORIGIN = Pattern.compile(
             "\\A\\s+(?:(?:derived|isolated|obtained|purified|produced|prepared|released|secreted)\\s+)?(?:from|of|by)\\s+(?:the\\s+)?"
-                    + "((?:[\\p{L}\\p{N}\\-‐–]+\\s+){0,5}[\\p{L}\\p{N}\\-‐–]+)\\s*\\(\\s*(\\p{Lu}{2,6}s?"
+                    // (branch binomials) a genus abbreviated before its epithet is a word of the origin: "of L. donovani (LDE)"
+                    + "((?:" + ORIGIN_WORD + "\\s+){0,5}" + ORIGIN_WORD + ")\\s*\\(\\s*(\\p{Lu}{2,6}s?"
                     // (branch names4) capitals, then the start of the vesicle noun in lower case: "Dex"
                     + (SHORT_VESICLE_NAMES ? "|\\p{Lu}{1,3}\\p{Ll}{2,3}s?" : "") + ")\\s*\\)");
 

@@ -118,6 +118,17 @@ class AbbreviatedBinomialsTest {
         assertTrue(claims.contains("Exosome[Organism] carries MicroRNA"), claims.toString());
     }
 
+    /** An all-capital acronym the abbreviated origin and the vesicle spell is defined too. */
+    @Test
+    void anAbbreviatedOriginDefinesItsAcronym() throws Exception {
+        List<String> claims = claims("Results\n\nExosomes of L. donovani (LDE) were isolated from promastigotes. "
+                + "LDE carry GP63 and microRNAs.", "LDE carry");
+        assertTrue(claims.contains("Exosome[Organism] carries MicroRNA"), claims.toString());
+        List<String> person = claims("Results\n\nExosomes prepared by J. Smith (JSE) were isolated from promastigotes. "
+                + "JSE carry GP63 and microRNAs.", "JSE carry");
+        assertFalse(person.stream().anyMatch(c -> c.contains("Organism") || c.contains("Bacterium")), person.toString());
+    }
+
     /** Near neighbour: a person's initial in the origin phrase gives the code no source. */
     @Test
     void aPersonsInitialInTheOriginGivesTheCodeNoSource() throws Exception {
