@@ -108,6 +108,18 @@ final class NamedPreparations {
      * producer, or after a producer of seven or eight words, names nothing (branch names6).
      */
     static final boolean NAME_AFTER_PRODUCERS = !Boolean.getBoolean("exokg.noNameAfterProducers");
+    /**
+     * Measurement switch (branch binomials): -Dexokg.noOriginBinomials leaves an origin phrase with an abbreviated genus
+     * ("exosomes of L. donovani (LdExo)") naming nothing, as before.
+     */
+    static final boolean ORIGIN_BINOMIALS = !Boolean.getBoolean("exokg.noOriginBinomials");
+    /**
+     * A word of a vesicle's origin phrase: letters, digits and hyphens, or (branch binomials) a genus abbreviated to its
+     * capital and full stop before a lower-case epithet ("L. donovani"; not "J. Smith", "Fig. 2").
+     */
+    private static final String ORIGIN_WORD = ORIGIN_BINOMIALS
+            ? "(?:[A-Z]\\.(?=\\s\\p{Ll}{3,}(?![\\p{L}\\p{N}\\.]))|[\\p{L}\\p{N}\\-‐–]+)"
+            : "[\\p{L}\\p{N}\\-‐–]+";
     /** "V (preparation) (termed|called|named|designated|hereafter) NAME" or "V (preparation) (NAME)". */
     private static final Pattern NAME_AFTER = Pattern.compile(
             "\\A(?:[\\s\\-‐–]+(?:preparations?|formulations?|products?|fractions?|isolates?|suspensions?))?"
@@ -115,9 +127,11 @@ final class NamedPreparations {
                     // cells (UC-Exos)") is one phrase, its head the last noun (branch dev13)
                     // (branch names6) the producer's verb too ("secreted by cardiomyocytes derived from induced pluripotent
                     // stem cells (iCM-EVs)"), and a producer described in up to eight words (switch NAME_AFTER_PRODUCERS)
+                    // (branch binomials) a word of the origin may be a genus abbreviated before its lower-case epithet
+                    // ("exosomes of L. donovani (LdExo)"), switch ORIGIN_BINOMIALS
                     + (NAME_AFTER_PRODUCERS
-                            ? "(?:\\s+(?:(?:derived|isolated|obtained|purified|produced|prepared|secreted|released|shed) )?(?:from|of|by)\\s+(?:the\\s+)?[\\p{L}\\p{N}\\-‐–]+(?:\\s+[\\p{L}\\p{N}\\-‐–]+){0,7})?"
-                            : "(?:\\s+(?:(?:derived|isolated|obtained|purified|produced|prepared) )?(?:from|of|by)\\s+(?:the\\s+)?[\\p{L}\\p{N}\\-‐–]+(?:\\s+[\\p{L}\\p{N}\\-‐–]+){0,5})?")
+                            ? "(?:\\s+(?:(?:derived|isolated|obtained|purified|produced|prepared|secreted|released|shed) )?(?:from|of|by)\\s+(?:the\\s+)?" + ORIGIN_WORD + "(?:\\s+" + ORIGIN_WORD + "){0,7})?"
+                            : "(?:\\s+(?:(?:derived|isolated|obtained|purified|produced|prepared) )?(?:from|of|by)\\s+(?:the\\s+)?" + ORIGIN_WORD + "(?:\\s+" + ORIGIN_WORD + "){0,5})?")
                     + "\\s*(?:,\\s*(?:termed|called|named|designated|hereafter|referred to as)\\s+|\\(\\s*(?:termed\\s+|called\\s+|hereafter\\s+)?)(" + NAME + ")\\b");
 
     /**
@@ -336,7 +350,8 @@ final class NamedPreparations {
     /** (branch dev21) "exosomes from water buffalo milk (BME)": the origin phrase after the vesicle, then an all-capital acronym. */
     private static final Pattern ACRONYM_AFTER_ORIGIN = Pattern.compile(
             "\\A\\s+(?:(?:derived|isolated|obtained|purified|produced|prepared|released|secreted)\\s+)?(?:from|of|by)\\s+(?:the\\s+)?"
-                    + "((?:[\\p{L}\\p{N}\\-‐–]+\\s+){0,5}[\\p{L}\\p{N}\\-‐–]+)\\s*\\(\\s*(\\p{Lu}{2,6}s?"
+                    // (branch binomials) a genus abbreviated before its epithet is a word of the origin: "of L. donovani (LDE)"
+                    + "((?:" + ORIGIN_WORD + "\\s+){0,5}" + ORIGIN_WORD + ")\\s*\\(\\s*(\\p{Lu}{2,6}s?"
                     // (branch names4) capitals, then the start of the vesicle noun in lower case: "Dex"
                     + (SHORT_VESICLE_NAMES ? "|\\p{Lu}{1,3}\\p{Ll}{2,3}s?" : "") + ")\\s*\\)");
 

@@ -220,6 +220,9 @@ public final class SentenceSplitter {
             return true; // e.g. "e.g", "i.e", "U.S"
         }
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            if (GENUS_INITIALS && GLUED_EPITHET.matcher(text).region(dot + 1, text.length()).lookingAt()) {
+                return true; // "purified E. coli-OMVs": an abbreviated genus, its epithet glued to a vesicle code
+            }
             return LETTER_STOPS ? isInitial(text, sentenceStart, w) : w == sentenceStart || text.charAt(w - 1) != '°';
         }
         if (ANSWER_NO && word.equals("No") && text.substring(sentenceStart, w).isBlank() && !numberFollows(text, dot + 1)) {
@@ -227,6 +230,14 @@ public final class SentenceSplitter {
         }
         return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
     }
+
+    /**
+     * (branch binomials) Off switch (-Dexokg.noGenusInitials) of the reading of a capital's full stop before an epithet
+     * glued by a hyphen to a capitalised code ("purified E. coli-OMVs", "heated S. suis-EVs") as an abbreviated genus: the
+     * epithet (four lower-case letters or more) looks like a lower-case symbol ("miR-21") that would open a sentence.
+     */
+    static final boolean GENUS_INITIALS = !Boolean.getBoolean("exokg.noGenusInitials");
+    private static final Pattern GLUED_EPITHET = Pattern.compile(" (?!anti|circ)[a-z]{4,}[\\-\u2010\u2011][A-Z][A-Za-z]");
 
     /** (branch documents3) Off switch of the reading of a sentence-opening "No." before a word as an answer (isAbbreviation). */
     static final boolean ANSWER_NO = !Boolean.getBoolean("exokg.noAnswerNo");

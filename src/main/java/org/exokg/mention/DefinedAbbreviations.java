@@ -24,16 +24,90 @@ public final class DefinedAbbreviations {
     /** How far back from the bracket the term is looked for. */
     private static final int WINDOW = 120;
 
-    public static final DefinedAbbreviations NONE = new DefinedAbbreviations(Map.of(), Map.of());
+    public static final DefinedAbbreviations NONE = new DefinedAbbreviations(Map.of(), Map.of(), Map.of());
+
+    /**
+     * (branch binomials) A binomial written in full: a capitalised genus and a lower-case epithet ("Leishmania
+     * guyanensis", "Camellia sinensis"), not after a full stop's initial or inside a longer name.
+     */
+    private static final Pattern FULL_BINOMIAL = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.\\-])([A-Z])([a-z]{3,}) ([a-z]{4,})(?![\\p{L}\\p{N}\\-])");
+    /** The same binomial with its genus abbreviated ("L. guyanensis"): a capital, a full stop and a space. */
+    private static final Pattern SHORT_BINOMIAL = Pattern.compile("(?<![\\p{L}\\p{N}.])([A-Z])\\. ([a-z]{4,})(?![\\p{L}\\p{N}])");
+
+    /**
+     * Measurement switch (branch binomials): -Dexokg.noTextBinomials leaves a genus the text abbreviates unread where the
+     * lexicon has no short form of that binomial (its own binomial, or two of the lexicon's in collision).
+     */
+    static final boolean TEXT_BINOMIALS = !Boolean.getBoolean("exokg.noTextBinomials");
 
     /** Short-form key (see {@link TermKeys#key}) → the term it names in this document. */
     private final Map<String, Term> byKey;
     /** Start offsets of the defining brackets' short forms (left as they are: the term before already names it). */
     private final Map<Integer, Term> definitions;
 
-    private DefinedAbbreviations(Map<String, Term> byKey, Map<Integer, Term> definitions) {
+    /** (branch binomials) Abbreviated binomials' keys ("l"+"guyanensis") → the term the text's own full binomial names. */
+    private final Map<String, Term> binomials;
+
+    private DefinedAbbreviations(Map<String, Term> byKey, Map<Integer, Term> definitions, Map<String, Term> binomials) {
         this.byKey = byKey;
         this.definitions = definitions;
+        this.binomials = binomials;
+    }
+
+    /**
+     * (branch binomials) The abbreviated binomials a text's own full binomials define: "Leishmania guyanensis ... L.
+     * guyanensis". A full binomial names its term when the lexicon keys it whole (a term with a species' binomial) or
+     * when its genus alone is the lexicon's word for such a term and the epithet is no lexicon word ("Leishmania" is an
+     * Organism, "Bacillus" a Bacterium; "Alzheimer disease", "Kupffer cell" name no species). Read only where the text
+     * also writes the short form, and only where the lexicon has no short form of those letters (the lexicon's own wins;
+     * one it dropped because two of its species share it is then decided by the text). Two full binomials of one short
+     * form with two terms decide nothing.
+     */
+    static Map<String, Term> textBinomials(String text, Lexicon lexicon) {
+        if (!TEXT_BINOMIALS) {
+            return Map.of();
+        }
+        java.util.Set<String> shortKeys = new java.util.HashSet<>();
+        Matcher s = SHORT_BINOMIAL.matcher(text);
+        while (s.find()) {
+            String key = TermKeys.labelKey(s.group(1) + ". " + s.group(2));
+            if (key != null && lexicon.entries(key).isEmpty()) {
+                shortKeys.add(key);
+            }
+        }
+        if (shortKeys.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Term> out = new HashMap<>();
+        java.util.Set<String> conflicting = new java.util.HashSet<>();
+        Matcher f = FULL_BINOMIAL.matcher(text);
+        while (f.find()) {
+            String key = TermKeys.labelKey(f.group(1) + ". " + f.group(3));
+            if (!shortKeys.contains(key)) {
+                continue;
+            }
+            Term term = null;
+            List<Lexicon.Entry> whole = lexicon.entries(TermKeys.labelKey(f.group(1) + f.group(2) + " " + f.group(3)));
+            if (!whole.isEmpty() && lexicon.hasBinomial(whole.get(0).term())) {
+                term = whole.get(0).term();
+            } else {
+                List<Lexicon.Entry> genus = lexicon.entries(TermKeys.labelKey(f.group(1) + f.group(2)));
+                if (!genus.isEmpty() && lexicon.hasBinomial(genus.get(0).term())
+                        && lexicon.entries(TermKeys.labelKey(f.group(3))).isEmpty()) {
+                    term = genus.get(0).term();
+                }
+            }
+            if (term == null) {
+                continue;
+            }
+            Term previous = out.putIfAbsent(key, term);
+            if (previous != null && !previous.equals(term)) {
+                conflicting.add(key);
+            }
+        }
+        conflicting.forEach(out::remove);
+        return Map.copyOf(out);
     }
 
     /** The abbreviations a document text defines, read with the recogniser's lexicon. */
@@ -65,7 +139,9 @@ public final class DefinedAbbreviations {
             definitions.put(m.start(1), last.term());
         }
         conflicting.keySet().forEach(byKey::remove);
-        return byKey.isEmpty() ? NONE : new DefinedAbbreviations(Map.copyOf(byKey), Map.copyOf(definitions));
+        Map<String, Term> binomials = textBinomials(text, recognizer.lexicon());
+        return byKey.isEmpty() && binomials.isEmpty() ? NONE
+                : new DefinedAbbreviations(Map.copyOf(byKey), Map.copyOf(definitions), binomials);
     }
 
     /** Whether the letters of {@code shortForm} can abbreviate {@code longForm}. */
@@ -102,6 +178,11 @@ public final class DefinedAbbreviations {
 
     public boolean isEmpty() {
         return byKey.isEmpty();
+    }
+
+    /** (branch binomials) The term an abbreviated binomial's key names through the text's own full binomial, or null. */
+    Term binomial(String key) {
+        return binomials.get(key);
     }
 
     /** The term a short form names in this document, or null. */

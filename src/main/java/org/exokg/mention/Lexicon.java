@@ -67,6 +67,8 @@ public final class Lexicon {
     private final Map<String, Set<String>> impliedSources;
     private final String ontologyVersionIri;
     private final List<NamePattern> namePatterns;
+    /** (branch binomials) The terms with a species' binomial among their labels (see addBinomialShortForms). */
+    private final Set<String> withBinomial = new HashSet<>();
 
     private Lexicon(Map<String, Term> terms, Map<String, List<Entry>> entriesByKey,
             Map<String, Set<String>> ancestors, Map<String, Set<String>> definingSources,
@@ -94,6 +96,7 @@ public final class Lexicon {
         Map<MentionType, Map<String, Set<String>>> branches = branches(ontology);
         Map<String, Term> terms = new TreeMap<>();
         Map<String, List<Entry>> byKey = new HashMap<>();
+        Map<Term, List<String[]>> labelsByTerm = new java.util.LinkedHashMap<>();
         for (Map.Entry<String, Set<String>> e : new TreeMap<>(ancestors).entrySet()) {
             String iri = e.getKey();
             Resource r = ontology.createResource(iri);
@@ -127,6 +130,7 @@ public final class Lexicon {
             }
             Term term = new Term(iri, labels.get(0)[0], types, root);
             terms.put(iri, term);
+            labelsByTerm.put(term, labels);
             for (String[] label : labels) {
                 String key = TermKeys.labelKey(label[0]);
                 if (key == null || key.length() < 2) {
@@ -139,6 +143,8 @@ public final class Lexicon {
                 }
             }
         }
+        Set<String> withBinomial = addBinomialShortForms(labelsByTerm, ancestors,
+                branches.get(MentionType.SOURCE).keySet(), byKey);
         // Best entry first: preferred label over synonym, then the more specific term (depth in ExoKG's own
         // hierarchy: the upper-level classes it is aligned with do not make a branch more specific), then IRI.
         Comparator<Entry> order = Comparator.comparingInt(Entry::rank)
@@ -152,8 +158,10 @@ public final class Lexicon {
                 version = s.getObject().asResource().getURI();
             }
         }
-        return new Lexicon(terms, byKey, ancestors, definingSources(ontology), restrictedSources(ontology), version,
+        Lexicon lexicon = new Lexicon(terms, byKey, ancestors, definingSources(ontology), restrictedSources(ontology), version,
                 namePatterns(ontology, terms));
+        lexicon.withBinomial.addAll(withBinomial);
+        return lexicon;
     }
 
     /** The name patterns of the lexicon's terms, each matched on word boundaries; a pattern that does not compile is an error. */
@@ -222,13 +230,70 @@ public final class Lexicon {
         } else {
             v.add(s);
         }
-        // (branch qualifiers) a species' binomial is written with its genus abbreviated after first use: "Staphylococcus
-        // aureus", then "S. aureus"
-        java.util.regex.Matcher binomial = BINOMIAL.matcher(s);
-        if (binomial.matches()) {
-            v.add(binomial.group(1) + ". " + binomial.group(2));
-        }
         return v;
+    }
+
+    /**
+     * Measurement switch (branch binomials): -Dexokg.allBinomialShortForms restores the earlier generation of abbreviated
+     * binomials (branch qualifiers): every two-word label of every term, "A. disease" from "Alzheimer disease" too, and a
+     * short form two genera share read as whichever term sorts first.
+     */
+    static final boolean ALL_BINOMIAL_SHORT_FORMS = Boolean.getBoolean("exokg.allBinomialShortForms");
+
+    /**
+     * (branch qualifiers, guarded by branch binomials) A species' binomial is written with its genus abbreviated after
+     * first use: "Staphylococcus aureus", then "S. aureus". The short form is generated from the labels and synonyms of two
+     * words (Genus epithet) of the terms under a named class of derivedFrom's range (organisms, bacteria, plants, plant
+     * parts: the taxa that release vesicles; the range's animals left out by a complement are organisms too, "H. sapiens"),
+     * with the label's rank and term. Not where the second word is the lexicon's word for the term itself or one of its
+     * ancestors ("Kupffer cell" is a cell, "Swiss chard" chard: a name before its head noun, no species; "Mycobacterium
+     * tuberculosis" keeps its short form, tuberculosis being a disease), nor where the form is already a label of the ontology, nor where two terms' binomials give one
+     * short form ("C. sinensis": Clonorchis, Camellia, Citrus): such a form is left to the text, whose own full mention
+     * decides ({@link DefinedAbbreviations}). Returns the terms that have a binomial (their genus names a species too).
+     */
+    private static Set<String> addBinomialShortForms(Map<Term, List<String[]>> labelsByTerm,
+            Map<String, Set<String>> ancestors, Set<String> rangeClasses, Map<String, List<Entry>> byKey) {
+        Map<String, Map<Term, Integer>> shortForms = new TreeMap<>();
+        Map<String, String> spelling = new HashMap<>();
+        Set<String> withBinomial = new TreeSet<>();
+        for (Map.Entry<Term, List<String[]>> e : labelsByTerm.entrySet()) {
+            Term term = e.getKey();
+            Set<String> up = ancestors.getOrDefault(term.iri(), Set.of());
+            if (!ALL_BINOMIAL_SHORT_FORMS && rangeClasses.stream().noneMatch(up::contains)) {
+                continue;
+            }
+            for (String[] label : e.getValue()) {
+                java.util.regex.Matcher binomial = BINOMIAL.matcher(label[0]);
+                if (!binomial.matches()) {
+                    continue;
+                }
+                List<Entry> epithet = byKey.getOrDefault(TermKeys.labelKey(binomial.group(2)), List.of());
+                if (!ALL_BINOMIAL_SHORT_FORMS && epithet.stream().anyMatch(x -> up.contains(x.term().iri()))) {
+                    continue; // "Kupffer cell" is a cell, "Swiss chard" chard: a name and its head noun, no species
+                }
+                String shortForm = binomial.group(1) + ". " + binomial.group(2);
+                String key = TermKeys.labelKey(shortForm);
+                if (key == null) {
+                    continue;
+                }
+                withBinomial.add(term.iri());
+                shortForms.computeIfAbsent(key, k -> new HashMap<>()).merge(term, Integer.parseInt(label[1]), Math::min);
+                spelling.putIfAbsent(key, shortForm);
+            }
+        }
+        for (Map.Entry<String, Map<Term, Integer>> f : shortForms.entrySet()) {
+            List<Entry> present = byKey.get(f.getKey());
+            if (!ALL_BINOMIAL_SHORT_FORMS && (present != null || f.getValue().size() > 1)) {
+                continue; // the ontology's own label of these letters, or two species' short forms: read neither
+            }
+            List<Entry> list = byKey.computeIfAbsent(f.getKey(), k -> new ArrayList<>());
+            f.getValue().forEach((term, rank) -> {
+                if (list.stream().noneMatch(x -> x.term().equals(term))) {
+                    list.add(new Entry(term, spelling.get(f.getKey()), f.getKey(), rank));
+                }
+            });
+        }
+        return withBinomial;
     }
 
     /** A genus (one capitalised word) and a species epithet (one lower-case word): a binomial name. */
@@ -435,6 +500,15 @@ public final class Lexicon {
      */
     public Set<String> impliedSources(String iri) {
         return impliedSources.getOrDefault(iri, Set.of());
+    }
+
+    /**
+     * (branch binomials) Whether a term has a species' binomial (Genus epithet) among its labels and synonyms, one the
+     * lexicon abbreviates ("Saccharomyces cerevisiae" of Organism, "Escherichia coli" of Bacterium): a genus the lexicon
+     * reads as that term then names a species in a text's own binomial too ("Leishmania guyanensis", then "L. guyanensis").
+     */
+    public boolean hasBinomial(Term term) {
+        return term != null && withBinomial.contains(term.iri());
     }
 
     /** True if {@code iri} is {@code ancestorIri} or a subclass of it. */

@@ -137,6 +137,11 @@ public final class MentionRecognizer {
                     && !(defined.definesAt(tokens.get(first).start()) && !lexicon.keys().contains(word))) {
                 candidates.add(new int[] {first, first, DEFINED});
             }
+            // (branch binomials) "L. guyanensis" after the text's own "Leishmania guyanensis" (DefinedAbbreviations)
+            if (first + 1 < tokens.size() && abbreviatedGenus(text, tokens.get(first), tokens.get(first + 1))
+                    && defined.binomial(key.substring(keyStarts[first], keyEnds[first + 1])) != null) {
+                candidates.add(new int[] {first, first + 1, TEXT_BINOMIAL});
+            }
             int runHash = 0; // String.hashCode of the run, grown word by word
             for (int last = first; last < tokens.size(); last++) {
                 runHash = KeyRuns.hash(runHash, keys, keyStarts[last], keyEnds[last]);
@@ -177,7 +182,7 @@ public final class MentionRecognizer {
                 continue; // "cell-free therapeutics" is not about cells, "cisplatin-resistant cells" carry no cisplatin
             }
             String k = key.substring(keyStarts[c[0]], keyEnds[c[1]]);
-            Term term = c[2] == DEFINED ? defined.term(k) : c[2] == ALTERNATIVE ? alternatives.get(c)
+            Term term = c[2] == DEFINED ? defined.term(k) : c[2] == TEXT_BINOMIAL ? defined.binomial(k) : c[2] == ALTERNATIVE ? alternatives.get(c)
                     : c[2] == PLANT_PART ? partTerms.get(c) : c[2] == LEXICON ? lexicon.entries(k).get(0).term() : lexicon.namePatterns().get(c[2]).term();
             if (term.is(MentionType.SOURCE) && CELL_PART.matcher(text).region(tokens.get(c[1]).end(), end).lookingAt()) {
                 continue; // "plasma membrane", "cell membrane": a part of a cell, not a source of vesicles
@@ -227,6 +232,7 @@ public final class MentionRecognizer {
     private static final int DEFINED = -2;
     private static final int ALTERNATIVE = -3;
     private static final int PLANT_PART = -4;
+    private static final int TEXT_BINOMIAL = -5;
 
     /**
      * Switch (branch organismlexicon; ON by default since the twenty-sixth session): reads "Arabidopsis leaves" as the
