@@ -12,7 +12,7 @@ import org.exokg.ExoKg;
 /**
  * Developer tool (not a test; issue 15, branch abbreviationheads): lists, per development document, the short forms read
  * through their long form's source head ("stem cells from human exfoliated deciduous teeth (SHED)" names a stem cell;
- * {@link DefinedAbbreviations#sourceHeads}), the class each names, how often the short form recurs, and how often as a
+ * {@link DefinedAbbreviations#sourceHeads}, read with the switch exokg.abbreviationHeads on), the class each names, how often the short form recurs, and how often as a
  * vesicle source ("SHED-EVs", "SHED vesicles", "exosomes from SHED"). Reads src/test/resources/documents only (never
  * sealed/); -Dreview.exclude=REGEX leaves out files whose name matches (pseudo-sealed sets: "blind(29|30|31)-"). Usage:
  * {@code mvn -q -o exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.exokg.mention.AbbreviationHeadReview}
@@ -22,6 +22,7 @@ public final class AbbreviationHeadReview {
     private AbbreviationHeadReview() {}
 
     public static void main(String[] args) throws Exception {
+        System.setProperty("exokg.abbreviationHeads", "true"); // the reading under review is off by default
         MentionRecognizer recognizer = new MentionRecognizer(Lexicon.fromOntology(Path.of(ExoKg.ONTOLOGY_FILE)));
         String exclude = System.getProperty("review.exclude", "");
         Pattern excluded = exclude.isEmpty() ? null : Pattern.compile(exclude);
