@@ -6421,7 +6421,11 @@ public final class ClaimExtractor {
 
     /** Between two objects: a conjunction and a verb of having or lacking ("and lack", ", but contain"). */
     private static final Pattern SECOND_HAVING_VERB = Pattern.compile(
-            "\\A\\s*,?\\s*(?:and|but|while|whereas)\\s+(?:(?:do|does|did)\\s+not\\s+)?(?:lack(?:s|ed|ing)?|carr(?:y|ies|ied)|contain(?:s|ed)?|harbou?r(?:s|ed)?)\\s+(?:the\\s+|any\\s+)?\\z");
+            "\\A\\s*,?\\s*(?:and|but|while|whereas)\\s+(?:(?:do|does|did)\\s+not\\s+)?(?:lack(?:s|ed|ing)?|carr(?:y|ies|ied)|contain(?:s|ed)?|harbou?r(?:s|ed)?)\\s+(?:the\\s+|any\\s+)?"
+            // (issue 15, branch holdoutguards) up to two modifiers of the second verb's object: "and lacked the Golgi
+            // protein GM130" opens a predicate of its own as "and lacked GM130" does (off with -Dexokg.noModifiedSecondHaving)
+            + (Boolean.getBoolean("exokg.noModifiedSecondHaving") ? "" : "(?:[a-z][a-z0-9\\-\u2010]*\\s+){0,2}?")
+            + "\\z");
 
     /** A relative clause set off by a comma and still open: ", which do not contain ". */
     private static final Pattern OPEN_RELATIVE_BEFORE = Pattern.compile(",\\s*(?:which|who)\\b[^,;()]*\\z");

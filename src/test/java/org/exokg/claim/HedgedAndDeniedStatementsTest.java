@@ -78,7 +78,9 @@ class HedgedAndDeniedStatementsTest {
 
     @Test
     void aConsequenceIsAClauseOfItsOwn() {
-        String s = "Tumour exosomes may promote tumour growth, so they should not be used for drug delivery.";
+        // (branch holdoutguards) a use advised against ("should not be used for") is read as no claim at all (the
+        // held-out gold has none): the consequence here is a plain denial
+        String s = "Tumour exosomes may promote tumour growth, so they are not used for drug delivery.";
         Claim denied = claim(s, "usedFor", "DrugDelivery");
         assertTrue(denied.negated(), denied.toString());
         assertFalse(denied.hedged(), () -> "the hedge of the first clause reached the consequence: " + denied);
