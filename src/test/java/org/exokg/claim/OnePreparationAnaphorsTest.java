@@ -28,7 +28,7 @@ class OnePreparationAnaphorsTest {
 
     /**
      * The claims of the sentence holding {@code words}, with the text's preparation read as the switch
-     * -Dexokg.textPreparationAnaphors=true reads it (applied here when the switch is off, as it is by default).
+     * -Dexokg.textPreparationAnaphors reads it (on by default; applied here when the switch is off).
      */
     private List<String> claims(String text, String words) throws Exception {
         org.exokg.rdf.DocumentExtraction e = TestSupport.extractText(dir, text + "\n", ".txt");
