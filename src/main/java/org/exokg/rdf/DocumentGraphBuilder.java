@@ -305,7 +305,8 @@ public final class DocumentGraphBuilder {
         }
         if (org.exokg.claim.TextPreparation.ON) {
             // (branch preparationanaphors) anaphors the chain left unqualified in a text about one sourced preparation
-            claimList = org.exokg.claim.TextPreparation.resolve(claimList, lexicon::isA);
+            // (branch preparationanaphors2) its sources counted by source term, not qualifier class
+            claimList = org.exokg.claim.TextPreparation.resolve(text, mentions, claimList, lexicon);
         }
         DocumentGraph graph = writer.write(document, sentences, mentions, claimList);
         // values, shares and study settings (issue 13): added to the same graph, linked to the claims

@@ -37,7 +37,13 @@ class DiseaseFocusTest {
     void aCategoryWordStaysGenericAndAStageNamesNoSecondCancer() throws Exception {
         // "solid tumours in general" is the category, not the text's tumour; "lung metastases" did not end the focus
         DocumentExtraction e = extract("one-named-cancer.txt");
-        assertEquals(List.of("Exosome treats Cancer"), TestSupport.claimsOf(e, "solid tumours", false));
+        // "Such exosomes" are the text's goat milk exosomes: with the text's one preparation read (branch
+        // preparationanaphors2, switch -Dexokg.textPreparationAnaphors) they keep its source. Convention c (determiner
+        // anaphors follow c, as qqq's "these / such / the milk vesicles"); the development golds: hedged outlook
+        // sentences whose subject is "Such / These vesicles (exosomes)" are qualified by the text's preparation in 17
+        // sentences of 16 documents of 14 sets, unqualified in 1 (blind 6 pmc-PMC9900763)
+        assertEquals(List.of(TextPreparation.ON ? "Exosome[CaprineMilk] treats Cancer" : "Exosome treats Cancer"),
+                TestSupport.claimsOf(e, "solid tumours", false));
     }
 
     @Test

@@ -245,7 +245,8 @@ class GoldStandardTest {
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.942 (178 of 189), R 0.788. Floors just under.
         // Branch goldconv25 (gold pass ppppp-rrrrr, gold edits only): P 0.942 -> 0.947 (179 of 189), R 0.788 -> 0.792 ("the colitis" of the DSS model InflammatoryDisease, ppppp). Floors just under.
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.947 (179 of 189), R 0.792. Floors just under.
-        assertFloors(ev, 0.94, 0.79);
+        // Branch preparationanaphors2 (the text's one preparation for anaphors, by source term, on by default): P 0.947 -> 0.952, R 0.792 -> 0.796 (179 -> 180 of 189). Floors just under.
+        assertFloors(ev, 0.95, 0.79);
         // Branch compared (a comparator arm 'given at the same dose' is no antecedent of the next 'the vesicles'): P 0.926 -> 0.942 (178 of 189), R 0.781 -> 0.795. Floors just under.
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
         assertHedgeFloors(ev, 0.77);
@@ -386,7 +387,8 @@ class GoldStandardTest {
         BlindSetFigures figures = developmentSetFigures(11, "eleventh", GoldStandard.BLIND11_TEXTS);
         // Earlier floors of this set and why they moved: docs/floor-history.md, "eleventhBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.936 (191 of 204), R 0.702. Floors just under.
-        assertFloors(figures.claims(), 0.93, 0.70);
+        // Branch preparationanaphors2 (the text's one preparation for anaphors, by source term, on by default): P 0.936 -> 0.946, R 0.702 -> 0.710 (191 -> 193 of 204). Floors just under.
+        assertFloors(figures.claims(), 0.94, 0.70);
         // Branch objects4 (an injury said "the injured <organ>" next to a vesicle subject, objects4-injured-organ): P 0.945 -> 0.940 (188 of 199 -> 200: a hedged aim "we asked whether ... reach the injured cord" read as targets SpinalCordInjury, not in the gold), R 0.704 unchanged. P floor lowered to 0.93 because 0.940 is exactly 0.94 (no margin).
         // After the eleventh session's merges: hedge 0.621 of all (18 of 29). Hedge floor up.
         // Branch goldconv25 (gold pass ppppp-rrrrr, gold edits only): P 0.936 unchanged, R 0.707 -> 0.705 (gold 271), hedge 0.621 -> 0.600 of all (18 of 30: the hedged treats SpinalCordInjury of "have been tested in spinal cord injury", rrrrr, not read). Hedge floor lowered for that gold row, just under.
@@ -492,7 +494,8 @@ class GoldStandardTest {
         // Branch outcomewords (outcome measures of organ and disease families and their verbs): P 0.906 -> 0.903, R 0.651 -> 0.657 (241 -> 243 of 266 -> 269). Floors just under.
         // Branch goldconv26 (gold pass sssss, gold edits only; mmmm/nnnnn: the ARDS text's ex vivo result treats ARDS, not Injury, a row the extractor reads; sssss: liver fat FattyLiverDisease, not read): P 0.903 -> 0.907 (243 -> 244 of 269), R 0.655 -> 0.656 (gold 371 -> 372). Floors just under.
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.907 (244 of 269), R 0.656. Floors just under.
-        assertFloors(figures.claims(), 0.90, 0.65);
+        // Branch preparationanaphors2 (the text's one preparation for anaphors, by source term, on by default): P 0.907 -> 0.914, R 0.656 -> 0.661 (244 -> 246 of 269). Floors just under.
+        assertFloors(figures.claims(), 0.91, 0.66);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.884 -> 0.885 (221 of 250 -> 223 of 252), R 0.612 -> 0.618. Floors just under.
         // Branch compared (the standard of "differ from" is passed over: 'yak milk EVs differ from bovine milk EVs and ... they protect'): P 0.884 -> 0.888 (222 of 250), R 0.612 -> 0.615. Floors unchanged (just under).
         // Branch objects4 (an injury said "the injured <organ>" next to a vesicle subject, objects4-injured-organ): P 0.884 unchanged, R 0.612 -> 0.615. Floors just under.
@@ -532,6 +535,7 @@ class GoldStandardTest {
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.870 (247 of 284), R 0.624. Floors just under.
         // Branch dev32 (source-setting-of-vesicle takes no cell: "In these cells, OMV-delivered CagA activated ..." names the setting, not the source): P 0.870 -> 0.873 (247 of 284 -> 283), R 0.624 unchanged. Floors just under.
         // Branch holdoutguards (source-setting-of-vesicle reads no cells: 'In these cells, ...'): P 0.870 -> 0.873 (247 of 284 -> 283), R 0.624 unchanged. Floors just under.
+        // Branch preparationanaphors2 (the text's one preparation for anaphors, by source term, on by default): P 0.870 -> 0.877, R 0.624 -> 0.629 (247 -> 249 of 284). Floors just under.
         assertFloors(figures.claims(), 0.87, 0.62);
         // Branch cargonames (a code name spelling its loaded cargo carries it at later uses, convention xx): P 0.873 -> 0.872, R 0.594 -> 0.607. Floors just under.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 15: P 0.846 -> 0.846, R 0.578 -> 0.574 (xx: 4 MEG3-Exos carries rows not read; vv, bbb). Floors unchanged (just under).
@@ -578,6 +582,7 @@ class GoldStandardTest {
         // Branch goldconv26 (gold pass sssss, gold edits only; sssss/nnnnn: thrombosis, necrotising enterocolitis and glucose tolerance rows written before their classes; 2 of 5 read): P 0.874 -> 0.880 (284 -> 286 of 325), R 0.615 -> 0.612 (gold 462 -> 467). Floors just under, unchanged.
         // Branch absentharms (absent harms named by a measure, LowToxicity, cc): P 0.874 -> 0.874 (285 of 326), R 0.615 -> 0.617. Floors just under.
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.880 (287 of 326), R 0.615. Floors just under.
+        // Branch preparationanaphors2 (the text's one preparation for anaphors, by source term, on by default): P 0.880 -> 0.887, R 0.615 -> 0.619 (287 -> 289 of 326). Floors just under.
         assertFloors(figures.claims(), 0.88, 0.61);
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.883 -> 0.882 (273 of 309 -> 276 of 313), R 0.593 -> 0.600. Floors just under.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
@@ -627,7 +632,8 @@ class GoldStandardTest {
         assertDenialFloors(figures.claims(), 1, 6);
         // Earlier floors of this set and why they moved: docs/floor-history.md, "seventeenthBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.896 (224 of 250), R 0.508. Floors just under.
-        assertFloors(figures.claims(), 0.89, 0.50);
+        // Branch preparationanaphors2 (the text's one preparation for anaphors, by source term, on by default): P 0.896 -> 0.900, R 0.508 -> 0.510 (224 -> 225 of 250). Floors just under.
+        assertFloors(figures.claims(), 0.90, 0.51);
         // Branch batchvar (conventions vv and bbb: source-variation wordings as BatchVariability, denied inflammation as LowToxicity): P 0.878 -> 0.874, R 0.477 -> 0.477. Floors just under.
         // Branch dev24 (cleared by the liver is OffTargetAccumulation (kk): the megakaryocyte text's microparticles; "Akkermansia" alone names the bacterium: the highlights' "Live Akkermansia", "fewer Akkermansia vesicles"): P 0.860 -> 0.866 (202 of 235 -> 207 of 239), R 0.463 -> 0.475. Floors just under.
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.860 -> 0.871 (202 of 235 -> 232), R 0.463 unchanged. Floors just under.
@@ -706,7 +712,8 @@ class GoldStandardTest {
         // Branch outcomewords (outcome measures of organ and disease families and their verbs): P 0.923 -> 0.924, R 0.604 -> 0.608 (301 -> 303 of 326 -> 328). Floors just under.
         // Branch riskverbs (harms of the body the vesicles are said to cause, SafetyConcern): P 0.924 -> 0.921 (303 of 328 -> 329), R 0.608 unchanged: "carry tissue factor, which can trigger clotting" read with the qualifier BloodPlasma (gold Microvesicle[Platelet]). Floors just under.
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.921 (303 of 329), R 0.608. Floors just under.
-        assertFloors(figures.claims(), 0.92, 0.60);
+        // Branch preparationanaphors2 (the text's one preparation for anaphors, by source term, on by default): P 0.921 -> 0.933, R 0.608 -> 0.616 (303 -> 307 of 329). Floors just under.
+        assertFloors(figures.claims(), 0.93, 0.61);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
         // Branch triggers3 (seventeenth session; "may thus become imaging probes" read as usedFor Imaging): P 0.805 -> 0.806, R 0.425 -> 0.427 (211 -> 212 of 496); hedged found 7 -> 8 of 44 (0.159 -> 0.182 of all). Hedge floor up.
         // Branch hedged7 (twentieth session; modal benefit in a disease, "help clinicians distinguish / identify", "guide the choice of therapy"): hedge of all 0.295 -> 0.318 (13 -> 14 of 44); P 0.911 -> 0.911, R 0.514 -> 0.516. Hedge floor up.
@@ -750,7 +757,8 @@ class GoldStandardTest {
         // Branch goldconv25 (gold pass ppppp-rrrrr, gold edits only): P 0.842 unchanged, R 0.524 -> 0.523 (gold 480: hedged treats Cancer for "have been tested in cancer patients", rrrrr, not read). Floors unchanged (just under).
         // Branch outcomewords (outcome measures of organ and disease families and their verbs): P 0.842 -> 0.843, R 0.524 -> 0.526 (251 -> 252 of 298 -> 299). Floors just under.
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.843 (252 of 299), R 0.525. Floors just under.
-        assertFloors(figures.claims(), 0.84, 0.52);
+        // Branch preparationanaphors2 (the text's one preparation for anaphors, by source term, on by default): P 0.843 -> 0.833, R 0.525 -> 0.519 (252 -> 249 of 299). Floors just under. The precision floor falls 0.84 -> 0.83 and the recall floor 0.52 -> 0.51: pmc-PMC9920004's general statement with no auxiliary ("Loading vesicles after isolation by electroporation tends to aggregate them", 3 claims) takes the text's source; left (docs/extraction.md).
+        assertFloors(figures.claims(), 0.83, 0.51);
         // Branch mmmgold (OMV anaphor switch on, convention mmm): P 0.809 -> 0.813 (242 -> 243 of 299), R 0.503 -> 0.505. Floors just under.
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.815 -> 0.815 (242 of 297 -> 243 of 298), R 0.503 -> 0.505. Floors just under.
         // Branch studied (a text about one product: its present tense takes its source; the protocol's 'Loaded EVs keep ...'): P 0.815 -> 0.822 (242 -> 244 of 297), R 0.503 -> 0.507. Floors just under.
@@ -796,7 +804,8 @@ class GoldStandardTest {
         // Branch riskverbs (harms of the body the vesicles are said to cause, SafetyConcern): P 0.918 -> 0.919, R 0.655 -> 0.659 (338 -> 340 of 368 -> 370). Floors just under.
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.919 (341 of 371), R 0.661. Floors just under.
         // Branch goldconv27 (gold pass ttttt: the assessment's thrombosis risk SafetyConcern added, pp and ttt): P 0.919 -> 0.919, R 0.661 -> 0.660 (341 of 371; gold 516 -> 517). Recall floor 0.66 -> 0.65: the added gold row is not read (0.6596).
-        assertFloors(figures.claims(), 0.91, 0.65);
+        // Branch preparationanaphors2 (the text's one preparation for anaphors, by source term, on by default): P 0.919 -> 0.925, R 0.660 -> 0.663 (341 -> 343 of 371). Floors just under.
+        assertFloors(figures.claims(), 0.92, 0.66);
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 21: P 0.902 -> 0.902, R 0.613 -> 0.611 (xx: 3 TMZ-GBEs carries rows not read; vv). Floors unchanged (just under).
         // Branch dev24 (bacterial genus names: the minutes' heading line "Item 2. Akkermansia vesicles (WP2)" now names its bacterium and gives a derivedFrom row the gold, rightly, does not list; a heading read as a sentence, not this reading's error): P 0.902 -> 0.900 (314 of 348 -> 349), R 0.613 unchanged. Precision floor 0.90 -> 0.89 for this reason.
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.902 -> 0.905 (314 of 348 -> 347), R 0.613 unchanged. Floors already just under.
@@ -838,7 +847,8 @@ class GoldStandardTest {
         // Branch goldconv25 (gold pass ppppp-rrrrr, gold edits only): P 0.819 unchanged, R 0.549 -> 0.552 (gold 463 -> 460: the CRX-07 product-title line's rows, jjjjj, and the wh-question's usedFor row, qqqqq, removed; none was read). Floors just under.
         // Branch riskverbs (antibodies the vesicles raise, Immunogenicity): P 0.819 -> 0.817, R 0.552 -> 0.554 (254 -> 255 of 310 -> 312). Floors unchanged, just under.
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.817 (255 of 312), R 0.554. Floors just under.
-        assertFloors(figures.claims(), 0.81, 0.55);
+        // Branch preparationanaphors2 (the text's one preparation for anaphors, by source term, on by default): P 0.817 -> 0.824, R 0.554 -> 0.559 (255 -> 257 of 312). Floors just under.
+        assertFloors(figures.claims(), 0.82, 0.55);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.785 -> 0.782 (230 of 293 -> 230 of 294: 'plasma gave 60 % fewer CD41-positive vesicles' carries Protein), R 0.500 -> 0.500. Floors just under.
         // Branch studied (a text about one product: its present tense and unsourced anaphors take its source; the label-style summary's 'The exosomes carry CD63 ...'): P 0.785 -> 0.802 (230 -> 235 of 293), R 0.500 -> 0.511. Floors just under.
         // Branch objects4 (an injury said "the injured <organ>" next to a vesicle subject, objects4-injured-organ): P 0.785 -> 0.786, R 0.500 -> 0.502. Floors just under.
@@ -882,6 +892,7 @@ class GoldStandardTest {
         // Branch riskverbs (antibodies the vesicles raise, Immunogenicity): P 0.807 -> 0.810 (243 of 301 -> 300), R 0.527 unchanged. Floors unchanged, just under.
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.814 (245 of 301), R 0.530. Floors just under.
         // Branch holdoutguards (a second lacking verb with a modified object keeps its negation: 'and lacked the mitochondrial protein ...'): P 0.814 -> 0.821 (245 -> 247 of 301), R 0.530 -> 0.535. Floors just under.
+        // Branch preparationanaphors2 (the text's one preparation for anaphors, by source term, on by default): P 0.814 -> 0.827, R 0.530 -> 0.539 (245 -> 249 of 301). Floors just under.
         assertFloors(figures.claims(), 0.82, 0.53);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.797 -> 0.796 (224 of 281 -> 227 of 285), R 0.489 -> 0.496. Floors just under.
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.797 -> 0.796 (224 of 281 -> 226 of 284), R 0.487 -> 0.491. Floors just under.
@@ -925,7 +936,8 @@ class GoldStandardTest {
         // Branch absentharms (absent harms named by a measure, LowToxicity, cc): P 0.870 -> 0.873 (290 of 332), R 0.595 -> 0.599. Floors just under.
         // Branch riskverbs (harms of the body the vesicles are said to cause, SafetyConcern): P 0.870 -> 0.870, R 0.595 -> 0.597 (288 -> 289 of 331 -> 332). Floors just under.
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.871 (291 of 334), R 0.601. Floors just under.
-        assertFloors(figures.claims(), 0.87, 0.60);
+        // Branch preparationanaphors2 (the text's one preparation for anaphors, by source term, on by default): P 0.871 -> 0.868, R 0.601 -> 0.599 (291 -> 290 of 334). Floors just under. The precision floor falls 0.87 -> 0.86 and the recall floor 0.60 -> 0.59: the magazine feature's general "the vesicles are wrapped in a fatty membrane" takes the text's source (1 claim); left (docs/extraction.md).
+        assertFloors(figures.claims(), 0.86, 0.59);
         assertHedgeFloors(figures.claims(), 0.37);
         assertDenialFloors(figures.claims(), 3, 3);
         assertKindFloors(figures.kinds(), 6, 1);
@@ -1101,7 +1113,8 @@ class GoldStandardTest {
         // Branch riskverbs (harms of the body the vesicles are said to cause, SafetyConcern): P 0.900 -> 0.903, R 0.617 -> 0.619 (296 -> 297 of 329). Floors just under.
         // Branch riskverbs (antibodies the vesicles raise, Immunogenicity): P 0.903 -> 0.903, R 0.619 -> 0.621 (297 -> 298 of 329 -> 330). Floors unchanged, just under.
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.904 (302 of 334), R 0.629. Floors just under.
-        assertFloors(figures.claims(), 0.90, 0.62);
+        // Branch preparationanaphors2 (the text's one preparation for anaphors, by source term, on by default): P 0.904 -> 0.907, R 0.629 -> 0.631 (302 -> 303 of 334). Floors just under.
+        assertFloors(figures.claims(), 0.90, 0.63);
         // Hedges right on matched claims: 14 of 25 (0.560), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.55, "hedges missed on matched claims");
@@ -1146,7 +1159,8 @@ class GoldStandardTest {
         // Branch outcomewords (outcome measures of organ and disease families and their verbs): P 0.904 -> 0.905, R 0.644 -> 0.648 (302 -> 304 of 334 -> 336). Floors just under.
         // Branch absentharms (absent harms named by a measure, LowToxicity, cc): P 0.905 -> 0.905 (306 of 338), R 0.648 -> 0.652. Floors just under.
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.905 (306 of 338), R 0.652. Floors just under.
-        assertFloors(figures.claims(), 0.90, 0.65);
+        // Branch preparationanaphors2 (the text's one preparation for anaphors, by source term, on by default): P 0.905 -> 0.914, R 0.652 -> 0.659 (306 -> 309 of 338). Floors just under.
+        assertFloors(figures.claims(), 0.91, 0.65);
         // Hedges right on matched claims: 8 of 12 (0.667), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         // Branch techlexicon: NEVER-TUNED, hedges on matched claims 8 of 12 -> 8 of 13 (0.667 -> 0.615): one more hedged gold
@@ -1197,7 +1211,8 @@ class GoldStandardTest {
         // Branch absentharms (absent harms named by a measure, LowToxicity, cc): P 0.899 -> 0.900 (253 of 281), R 0.497 -> 0.503. Floors just under.
         // Branch riskverbs (harms of the body the vesicles are said to cause, SafetyConcern): P 0.899 -> 0.900, R 0.497 -> 0.499 (250 -> 251 of 278 -> 279). Floors just under.
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.901 (255 of 283), R 0.507. Floors just under.
-        assertFloors(figures.claims(), 0.90, 0.50);
+        // Branch preparationanaphors2 (the text's one preparation for anaphors, by source term, on by default): P 0.901 -> 0.908, R 0.507 -> 0.511 (255 -> 257 of 283). Floors just under.
+        assertFloors(figures.claims(), 0.90, 0.51);
         // Hedges right on matched claims: 9 of 13 (0.692), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.65, "hedges missed on matched claims");
@@ -1349,10 +1364,14 @@ class GoldStandardTest {
         // Branch plaintext (field lines as units of their own): NEVER-TUNED, aggregate only, not tuned on: P 0.767 -> 0.770 (184 of 239), R 0.412 -> 0.412. Floors just under.
         // Branch organismsources (organisms as vesicle sources: Organism less vertebrates in derivedFrom's range; fungi, yeasts, microalgae, protozoan and helminth parasites as its synonyms): NEVER-TUNED, aggregate only, not tuned on: P 0.767 -> 0.775 (193 of 249), R 0.412 -> 0.432. Floors just under.
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): NEVER-TUNED P 0.778 (193 of 248), R 0.432. Floors just under.
-        assertFloors(figures.claims(), 0.77, 0.43);
+        // Branch preparationanaphors2 (the text's one preparation for anaphors, by source term, on by default): NEVER-TUNED, aggregate only, not tuned on: P 0.778 -> 0.794, R 0.432 -> 0.441 (193 -> 197 of 248). Floors just under.
+        assertFloors(figures.claims(), 0.79, 0.44);
         // Hedges right on matched claims: 8 of 12 (0.667), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
-        assertTrue(figures.claims().hedgeRecallMatched() >= 0.66, "hedges missed on matched claims");
+        // Branch preparationanaphors2 (the text's one preparation, on by default): NEVER-TUNED, aggregate only, not tuned on: hedges
+        // right on matched claims 9 of 13 -> 9 of 14 (0.692 -> 0.643): one more gold-hedged claim matched, found unhedged; no
+        // hedge lost. The floor falls 0.66 -> 0.64, just under.
+        assertTrue(figures.claims().hedgeRecallMatched() >= 0.64, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.12, "hedged claims missed");
         assertDenialFloors(figures.claims(), 2, 4);
         assertKindFloors(figures.kinds(), 2, 4);
@@ -1400,7 +1419,8 @@ class GoldStandardTest {
         // Branch plaintext (field lines as units of their own): NEVER-TUNED, aggregate only, not tuned on: P 0.739 -> 0.740 (182 of 246), R 0.388 -> 0.391. Floors just under.
         // Branch riskverbs (antibodies the vesicles raise, Immunogenicity): NEVER-TUNED, aggregate only, not tuned on: P 0.740 -> 0.741, R 0.391 -> 0.393 (182 -> 183 of 246 -> 247). Floors unchanged, just under.
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): NEVER-TUNED P 0.747 (183 of 245), R 0.393. Floors just under.
-        assertFloors(figures.claims(), 0.74, 0.39);
+        // Branch preparationanaphors2 (the text's one preparation for anaphors, by source term, on by default): NEVER-TUNED, aggregate only, not tuned on: P 0.747 -> 0.739, R 0.393 -> 0.388 (183 -> 181 of 245). Floors just under. The precision floor falls 0.74 -> 0.73 and the recall floor 0.39 -> 0.38: two right claims lost, not looked into (sealed); kept on by the out-of-sample sets 30-31 and the development sets, nothing chosen by this line.
+        assertFloors(figures.claims(), 0.73, 0.38);
         // Hedges right on matched claims: 5 of 9 (0.556), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         // Branch organismsources (organisms as vesicle sources: Organism less vertebrates in derivedFrom's range; fungi, yeasts, microalgae, protozoan and helminth parasites as its synonyms): NEVER-TUNED, aggregate only, not tuned on: P 0.739 -> 0.744 (180 of 242), R 0.388 -> 0.386 (P/R floors hold); hedges

@@ -28,12 +28,13 @@ class OnePreparationAnaphorsTest {
 
     /**
      * The claims of the sentence holding {@code words}, with the text's preparation read as the switch
-     * -Dexokg.textPreparationAnaphors=true reads it (applied here when the switch is off, as it is by default).
+     * -Dexokg.textPreparationAnaphors reads it (on by default; applied here when the switch is off).
      */
     private List<String> claims(String text, String words) throws Exception {
-        List<Claim> all = TestSupport.extractText(dir, text + "\n", ".txt").claims();
+        org.exokg.rdf.DocumentExtraction e = TestSupport.extractText(dir, text + "\n", ".txt");
+        List<Claim> all = e.claims();
         if (!TextPreparation.ON) {
-            all = TextPreparation.resolve(all, TestSupport.projectBuilder().lexicon()::isA);
+            all = TextPreparation.resolve(e.document().text(), e.mentions(), all, TestSupport.projectBuilder().lexicon());
         }
         return all.stream().filter(c -> c.sentence().text().contains(words))
                 .map(c -> local(c.subjectIri()) + (c.qualifierIri() == null ? "" : "[" + local(c.qualifierIri()) + "]")
