@@ -39,6 +39,14 @@ public final class RequiredWords {
      */
     private static final Map<String, Integer> WORD_IDS = new ConcurrentHashMap<>();
     private static final java.util.concurrent.atomic.AtomicInteger WORD_COUNT = new java.util.concurrent.atomic.AtomicInteger();
+    /** The words of {@link #WORD_IDS} by number, as keyed there ("i " or "s " and the word), for {@link WordAutomaton}. */
+    private static final Map<Integer, String> WORD_BY_ID = new ConcurrentHashMap<>();
+    /**
+     * The automata over every word known when they were made, case-sensitive and case-insensitive (branch enginespeed7);
+     * remade when many words have come since ({@link #automaton}). Null until first asked for.
+     */
+    private static volatile WordAutomaton caseSensitiveWords;
+    private static volatile WordAutomaton caseInsensitiveWords;
     private static final RequiredWords NOTHING = new RequiredWords(List.of(), false);
 
     private final List<Set<String>> required;
@@ -66,7 +74,49 @@ public final class RequiredWords {
         this.pairCodes = java.util.Arrays.stream(words).map(CharPairs::codes).toArray(int[][]::new);
         this.caseInsensitive = caseInsensitive;
         this.wordIds = java.util.Arrays.stream(words)
-                .mapToInt(w -> WORD_IDS.computeIfAbsent((caseInsensitive ? "i " : "s ") + w, k -> WORD_COUNT.getAndIncrement())).toArray();
+                .mapToInt(w -> WORD_IDS.computeIfAbsent((caseInsensitive ? "i " : "s ") + w, k -> {
+                    int id = WORD_COUNT.getAndIncrement();
+                    WORD_BY_ID.put(id, k);
+                    return id;
+                })).toArray();
+    }
+
+    /**
+     * The automaton over the known words of one kind: the one made before if few words have come since (the rest are
+     * searched for one by one), else one made now over all of them.
+     */
+    static WordAutomaton automaton(boolean ignoresCase) {
+        WordAutomaton a = ignoresCase ? caseInsensitiveWords : caseSensitiveWords;
+        int count = WORD_COUNT.get();
+        if (a != null && count - a.covered <= Math.max(32, a.covered / 8)) {
+            return a;
+        }
+        synchronized (WORD_BY_ID) {
+            a = ignoresCase ? caseInsensitiveWords : caseSensitiveWords;
+            if (a != null && count - a.covered <= Math.max(32, a.covered / 8)) {
+                return a;
+            }
+            // the words numbered so far, up to the first whose entry another thread has not made yet
+            int covered = 0;
+            String[] words = new String[count];
+            boolean[] kinds = new boolean[count];
+            while (covered < count) {
+                String key = WORD_BY_ID.get(covered);
+                if (key == null) {
+                    break;
+                }
+                words[covered] = key.substring(2);
+                kinds[covered] = key.charAt(0) == 'i';
+                covered++;
+            }
+            a = new WordAutomaton(words, kinds, covered, ignoresCase);
+            if (ignoresCase) {
+                caseInsensitiveWords = a;
+            } else {
+                caseSensitiveWords = a;
+            }
+            return a;
+        }
     }
 
 
@@ -169,7 +219,7 @@ public final class RequiredWords {
                 if (state.stamp[id] == state.generation) {
                     has = state.present[id];
                 } else {
-                    has = contains(input, w, pairs);
+                    has = state.scanned(id, caseInsensitive) ? state.found(id) : contains(input, w, pairs);
                     state.stamp[id] = state.generation;
                     state.present[id] = has;
                 }
@@ -183,6 +233,41 @@ public final class RequiredWords {
             }
         }
         return true;
+    }
+
+    /**
+     * The answer {@link #mayMatch(String, Answers)} gives, found by searching for each word with no answer kept: the
+     * reference the word automaton is checked against (tests).
+     */
+    boolean mayMatchBySearch(String input) {
+        for (int[] anyOf : sets) {
+            boolean found = false;
+            for (int w : anyOf) {
+                if (contains(input, w, null)) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Every word known so far, by number, as keyed in {@link #WORD_IDS} ("i " or "s " and the word). For tests. */
+    static List<String> knownWords() {
+        List<String> out = new ArrayList<>();
+        for (int id = 0; WORD_BY_ID.containsKey(id); id++) {
+            out.add(WORD_BY_ID.get(id));
+        }
+        return out;
+    }
+
+    /** Whether {@code text} holds the known word {@code key} (as {@link #knownWords} gives it), searched as before. */
+    static boolean holds(String text, String key) {
+        String word = key.substring(2);
+        return key.charAt(0) == 'i' ? containsIgnoringCase(text, word) : text.contains(word);
     }
 
     private boolean contains(String input, int w, long[] pairs) {
@@ -200,13 +285,29 @@ public final class RequiredWords {
      */
     public static final class Answers {
         private static final int TEXTS = 4;
+        /**
+         * The words of one kind searched for one by one in a text before one pass finds them all (branch enginespeed7):
+         * {@code -Dexokg.wordPassAfter=N}, read once; by default never (measured side by side, the pass after 2 or 16
+         * searches was 0.93-0.98 x as fast as the searches alone: docs/performance.md).
+         */
+        private static final int SEARCHES_BEFORE_PASS = Integer.getInteger("exokg.wordPassAfter", Integer.MAX_VALUE);
         private static final ThreadLocal<Answers> OF_THREAD = ThreadLocal.withInitial(Answers::new);
         private final Text[] texts = new Text[TEXTS];
         private int next;
 
         public Answers() {
+            this(SEARCHES_BEFORE_PASS);
+        }
+
+        /**
+         * Answers that search for {@code searchesBeforePass} - 1 words of a kind one by one in a text and then pass the
+         * automaton over it (1: at once; {@code Integer.MAX_VALUE}: never, every word searched for as before branch
+         * enginespeed7). For tests.
+         */
+        Answers(int searchesBeforePass) {
+            WordAutomaton.Marks marks = new WordAutomaton.Marks();
             for (int i = 0; i < TEXTS; i++) {
-                texts[i] = new Text();
+                texts[i] = new Text(searchesBeforePass, marks);
             }
         }
 
@@ -239,14 +340,73 @@ public final class RequiredWords {
             int[] stamp = new int[0];
             boolean[] present = new boolean[0];
 
+            /**
+             * Per kind of word (case-sensitive 0, case-insensitive 1): the words searched for one by one in the text so
+             * far, and the automaton that has found every word of its kind in it, or null.
+             */
+            private final int[] searched = new int[2];
+            private final int searchesBeforePass;
+            private final WordAutomaton[] scannedBy = new WordAutomaton[2];
+            /** The words the automata found, bits by number; {@code dirty} if any bit may be set. */
+            private long[] found = new long[0];
+            private boolean dirty;
+            private final WordAutomaton.Marks marks;
+
+            Text(int searchesBeforePass, WordAutomaton.Marks marks) {
+                this.searchesBeforePass = searchesBeforePass;
+                this.marks = marks;
+            }
+
             void reset(String text) {
                 this.text = text;
                 tests = 1;
                 listed = false;
+                searched[0] = 0;
+                searched[1] = 0;
+                scannedBy[0] = null;
+                scannedBy[1] = null;
+                if (dirty) {
+                    java.util.Arrays.fill(found, 0L);
+                    dirty = false;
+                }
                 if (++generation == 0) { // wrapped round: stamps of 2^32 texts ago would read as current
                     java.util.Arrays.fill(stamp, 0);
                     generation = 1;
                 }
+            }
+
+            /**
+             * Whether word {@code id} (of the kind {@code ignoresCase}) has been found or not by an automaton's pass over
+             * the text: from the {@link #SEARCHES_BEFORE_PASS}-th word of a kind not yet known for it on, one pass finds
+             * all the known words of that kind (branch enginespeed7). False: search for the word as before.
+             */
+            boolean scanned(int id, boolean ignoresCase) {
+                int kind = ignoresCase ? 1 : 0;
+                WordAutomaton a = scannedBy[kind];
+                if (a == null) {
+                    if (searched[kind] < 0 || ++searched[kind] < searchesBeforePass) {
+                        return false;
+                    }
+                    a = automaton(ignoresCase);
+                    if (id >= a.covered) {
+                        return false; // a word newer than the automaton: searched for (a later word may bring the pass)
+                    }
+                    if (found.length < (a.covered + 63) >>> 6) {
+                        found = java.util.Arrays.copyOf(found, Math.max((a.covered + 63) >>> 6, found.length * 2));
+                    }
+                    dirty = true;
+                    if (!a.scan(text, found, marks)) {
+                        searched[kind] = -1; // the automaton cannot answer for this text: search word by word
+                        return false;
+                    }
+                    scannedBy[kind] = a;
+                }
+                return id < a.covered;
+            }
+
+            /** Whether the automata found word {@code id} (only after {@link #scanned} said they looked for it). */
+            boolean found(int id) {
+                return (found[id >>> 6] & 1L << id) != 0;
             }
 
             Text room(int words) {
