@@ -20,7 +20,7 @@ import org.exokg.mention.MentionRecognizer;
 /**
  * Developer tool (not a test; issue 15, branch cellwords): English names cell types by a closed set of word-formation
  * endings (-cyte, -blast, -clast, -phage, -phil). Over the development sets of {@link HedgeReview#REVIEWED_SETS} up to blind
- * {@code -Dreview.upTo} (default 28; never sealed/), lists every word of such an ending that the lexicon does not read
+ * {@code -Dreview.upTo} (default 28; from blind {@code -Dreview.from} if given; never sealed/), lists every word of such an ending that the lexicon does not read
  * (no mention covers it where it stands, and the word alone, singular or plural, is no mention), whether it stands in a vesicle-source position ("tenocyte-derived vesicles", "vesicles from /
  * of / released by tenocytes", "tenocyte exosomes") and the gold rows of its sentence (relation, subject[qualifier],
  * object, note), so that one can see how the golds write it (convention hhhh: Cell, unless a lexicon entry names it).
@@ -65,6 +65,7 @@ public final class CellWordFormationReview {
 
     public static void main(String[] args) throws Exception {
         int upTo = Integer.getInteger("review.upTo", 28);
+        int from = Integer.getInteger("review.from", 0);
         MentionRecognizer recognizer = new MentionRecognizer(Lexicon.fromOntology(Path.of(ExoKg.ONTOLOGY_FILE)));
         DocumentLoader loader = new DocumentLoader();
         Map<String, List<String>> byWord = new TreeMap<>();
@@ -74,7 +75,7 @@ public final class CellWordFormationReview {
         Map<String, Set<String>> sourceSets = new TreeMap<>();
         for (HedgeReview.GoldSet set : HedgeReview.REVIEWED_SETS) {
             Matcher n = Pattern.compile("blind (\\d+)").matcher(set.name());
-            if (n.matches() && Integer.parseInt(n.group(1)) > upTo) {
+            if (n.matches() ? Integer.parseInt(n.group(1)) > upTo || Integer.parseInt(n.group(1)) < from : from > 0) {
                 continue;
             }
             List<String[]> gold = GoldStandard.readRows(Path.of("src/test/resources/gold").resolve(set.goldFile()));
@@ -122,7 +123,7 @@ public final class CellWordFormationReview {
             srcDocs.addAll(sourceDocs.getOrDefault(w, Set.of()));
             srcSets.addAll(sourceSets.getOrDefault(w, Set.of()));
         }
-        System.out.printf("ALL (seed..blind %d): %d unread word(s) in %d document(s) of %d set(s); in a source position in %d document(s) of %d set(s)%n",
+        System.out.printf("ALL (" + (from > 0 ? "blind " + from : "seed") + "..blind %d): %d unread word(s) in %d document(s) of %d set(s); in a source position in %d document(s) of %d set(s)%n",
                 upTo, byWord.size(), allDocs.size(), allSets.size(), srcDocs.size(), srcSets.size());
     }
 
