@@ -36,12 +36,16 @@ class TailRegionTest {
             new Case("POSSESSOR_BEFORE", NamedPreparations.POSSESSOR_BEFORE, NamedPreparations.POSSESSOR_BEFORE_RUNS,
                     "We collected their own "),
             new Case("MODIFIED_FORM_BEFORE", NamedPreparations.MODIFIED_FORM_BEFORE, NamedPreparations.MODIFIED_FORM_BEFORE_RUNS,
-                    "We gave mice Apt-coupled "));
+                    "We gave mice Apt-coupled "),
+            new Case("DEMONSTRATIVE_BEFORE", VesicleAnaphora.DEMONSTRATIVE_BEFORE, VesicleAnaphora.DEMONSTRATIVE_BEFORE_RUNS,
+                    "and Such "),
+            new Case("SOURCE_AS_OBJECT", VesicleAnaphora.SOURCE_AS_OBJECT, VesicleAnaphora.SOURCE_AS_OBJECT_RUNS,
+                    "vesicles taken From their own "));
 
     private static final String[] PIECES = {"XB-9", "SC-Exos", "CardioVex", "NeuroVex", "NVX", "iPSC-Exos", "ADNVs", "mEXOs",
         "Hx-Exo", "a", "an", "the", "our", "its", "their", "Their", "these", "made", "up", "of", "consists", "consisted", "is",
         "are", "were", "composed", "consisting", "containing", "based", "on", "called", "known", "as", "gel", "hydrogel",
-        "products", "with", "from", "coated", "loaded", "Apt-coupled", "PEG-loaded", "not", "new", "small", "cells", "milk",
+        "products", "with", "from", "From", "such", "Such", "those", "both", "into", "than", "versus", "coated", "loaded", "Apt-coupled", "PEG-loaded", "not", "new", "small", "cells", "milk",
         "2", "x-y", ",", ",", "(", ")", ";", ":", "-", "–"};
     private static final String[] GAPS = {" ", " ", " ", "", "  ", "\t", "\n", "\u00a0", " \r\n ", "\f"};
 
