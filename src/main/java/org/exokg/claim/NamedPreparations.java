@@ -39,7 +39,7 @@ final class NamedPreparations {
      * "NAME, a(n) (up to three words) " right before the vesicle; or an apposition with no article and one
      * modifier word at most: "SC-Exos, exosomes purified from Schwann cells" (branch dev11).
      */
-    private static final Pattern NAME_BEFORE = Pattern.compile(
+    static final Pattern NAME_BEFORE = Pattern.compile(
             "(?:\\A|[\\s(;])(" + NAME + ")\\s*,\\s*(?:(?:a|an|the|our)\\s+(?:[\\p{L}\\p{N}\\-‐–]+\\s+){0,3}|(?:[\\p{L}\\p{N}\\-‐–]+\\s+)?)\\z");
     /**
      * Measurement switch: -Dexokg.noDefinedNameShapes turns off branch subjects4's shapes of a name's definition
@@ -53,7 +53,7 @@ final class NamedPreparations {
      * small particles known as exosomes" (the article or possessive, up to four words, then the composition or naming
      * verb right before the vesicle).
      */
-    private static final Pattern NAME_BEFORE_COMPOSED = Pattern.compile(
+    static final Pattern NAME_BEFORE_COMPOSED = Pattern.compile(
             "(?:\\A|[\\s(;])(" + NAME + ")\\s*,\\s*(?:a|an|the|our|its|their)\\s+(?:[\\p{L}\\p{N}\\-‐–]+\\s+){0,4}?"
                     + "(?:made\\s+(?:up\\s+)?of|consisting\\s+of|composed\\s+of|containing|based\\s+on|called|termed|named|known\\s+as)"
                     + "\\s+(?:[\\p{L}\\p{N}\\-‐–]+\\s+)?\\z");
@@ -70,16 +70,44 @@ final class NamedPreparations {
      * (branch dev14) A name as the subject of a definition by composition, right before the vesicle: "CardioVex consists
      * of extracellular vesicles purified from ...", "Its second candidate, RenoVex, is made of vesicles from ...".
      */
-    private static final Pattern NAME_SUBJECT = Pattern.compile(
+    static final Pattern NAME_SUBJECT = Pattern.compile(
             "(?:\\A|[\\s(;,])(" + NAME + ")\\s*,?\\s+(?:consists?\\s+of|consisted\\s+of|(?:is|are|was|were)\\s+(?:made|composed)\\s+(?:up\\s+)?of)"
                     + "\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{L}\\p{N}\\-‐–]+\\s+){0,2}\\z");
+    /**
+     * (branch enginespeed8, issue 16) The most white-space runs a match of each expression below that ends in {@code \z}
+     * can hold after its leading character (NAME holds none): each {@code \s*} or {@code \s+} is one run at most, a
+     * repeated group as many as its repetitions. The expressions are searched only from {@link TailRegion#start} on: the
+     * same matches as from the sentence start, without trying every position of a long sentence per vesicle.
+     * NAME_BEFORE: "\s*,\s*" 2, article 1, three words 3.
+     */
+    static final int NAME_BEFORE_RUNS = 6;
+    /** "\s*,\s*" 2, article 1, four words 4, "made up of" 2, one more "\s+" and one word 2. */
+    static final int NAME_BEFORE_COMPOSED_RUNS = 11;
+    /** "\s*,?\s+" 2, "are made up of" 3, "\s+" 1, article 1, two words 2. */
+    static final int NAME_SUBJECT_RUNS = 9;
+    /** "\s*\(\s*" 2, article 1, two words 2. */
+    static final int NAME_BRACKET_BEFORE_RUNS = 5;
+    /** "(\s*\(\s*NAME\s*\))" 3, "\s+is\s+" 2, article 1, two words 2, the noun 1, "made from" 1, "\s+" 1, two words 2. */
+    static final int NAME_COPULA_RUNS = 13;
+    /** The verb (no space), "\s+" 1, "the" 1. */
+    static final int MODIFYING_VERB_BEFORE_RUNS = 2;
+    /** "their\s+" 1, one word 1. */
+    static final int POSSESSOR_BEFORE_RUNS = 2;
+    /** The agent, dash and verb (no space), "\s+" 1. */
+    static final int MODIFIED_FORM_BEFORE_RUNS = 1;
+
+    /** A matcher of {@code pattern} over the tail of {@code from..to} its matches can lie in (see {@link TailRegion}). */
+    static Matcher tail(Pattern pattern, int runs, String text, int from, int to) {
+        return pattern.matcher(text).region(TailRegion.start(text, from, to, runs), to);
+    }
+
     /** Measurement switch: -Dexokg.noDefiningBrackets turns off {@link #NAME_BRACKET_BEFORE} (branch names4). */
     static final boolean DEFINING_BRACKETS = !Boolean.getBoolean("exokg.noDefiningBrackets");
     /**
      * (branch names4) A name defined by the bracket after it, the vesicles heading the bracket: "Our lead product, XR-12
      * (exosomes from ... cells engineered to ...)", "QX-5 (HEK293 exosomes displaying ...)".
      */
-    private static final Pattern NAME_BRACKET_BEFORE = Pattern.compile(
+    static final Pattern NAME_BRACKET_BEFORE = Pattern.compile(
             "(?:\\A|[\\s;,:])(" + NAME + ")\\s*\\(\\s*(?:(?:a|an|the)\\s+)?(?:[\\p{L}\\p{N}\\-‐–]+\\s+){0,2}\\z");
     /** The bracket that opened before the vesicles closes after them, no other bracket between. */
     private static final Pattern BRACKET_CLOSES = Pattern.compile("\\A[^()]*\\)");
@@ -91,7 +119,7 @@ final class NamedPreparations {
      * cells", "DermaVex is a topical gel containing extracellular vesicles purified from ...". Only a name not yet known (a
      * known name's copula classifies it), never denied ("... are not exosomes").
      */
-    private static final Pattern NAME_COPULA = Pattern.compile(
+    static final Pattern NAME_COPULA = Pattern.compile(
             "(?:\\A|[\\s;:])(" + NAME + ")(?:\\s*\\(\\s*(" + NAME + "|\\p{Lu}{2,6})\\s*\\))?\\s+(?:is|are)\\s+(?:(?:a|an)\\s+)?"
                     + "(?!(?:not|no|never|neither)\\b)(?:[\\p{L}\\p{N}\\-‐–]+\\s+){0,2}"
                     + "(?:(?:hydrogels?|gels?|formulations?|products?|preparations?|suspensions?|sprays?|creams?|ointments?|dressings?|patch(?:es)?|powders?)"
@@ -204,9 +232,9 @@ final class NamedPreparations {
             mentions = mentions.stream().filter(m -> !(m.is(MentionType.VESICLE) && byNameOrNumber(m.surface()) != null
                     && m.end() <= text.length() && text.substring(m.start(), m.end()).equals(m.surface()))).toList();
         }
-        Matcher before = NAME_BEFORE.matcher(text).region(sentenceStart, vesicle.start());
+        Matcher before = tail(NAME_BEFORE, NAME_BEFORE_RUNS, text, sentenceStart, vesicle.start());
         String name = null;
-        Matcher subject = NAME_SUBJECT.matcher(text).region(sentenceStart, vesicle.start());
+        Matcher subject = tail(NAME_SUBJECT, NAME_SUBJECT_RUNS, text, sentenceStart, vesicle.start());
         // (branch abbrev) "CM-EVs, extracellular vesicles isolated from camel milk": the name may end in the vesicle noun
         if (before.find() && HEAD_AFTER.matcher(text).region(vesicle.end(), sentenceEnd).lookingAt()
                 && (noMention(mentions, before.start(1), before.end(1)) || vesicleNounOfName(text, mentions, before.start(1), before.end(1)))) {
@@ -267,7 +295,7 @@ final class NamedPreparations {
     private static final String MODIFYING_VERB = "(?:coated|loaded|decorated|modified|functionali[sz]ed|conjugated|labell?ed|armed|coupled"
             + "|PEGylated|pegylated|grafted|tagged|wrapped|cloaked|camouflaged|fused|equipped|engineered|complexed|incubated)";
     /** (branch derivednames) The verb right before the preparation: "We coated BM-sEVs", "we loaded the exosomes". */
-    private static final Pattern MODIFYING_VERB_BEFORE = Pattern.compile(
+    static final Pattern MODIFYING_VERB_BEFORE = Pattern.compile(
             "(?<![\\p{L}\\-‐–])" + MODIFYING_VERB + "\\s+(?:(?:the|these|our)\\s+)?\\z");
     /**
      * (branch derivednames) After the preparation (its origin phrase optional): the verb, unless it came before ("were coated",
@@ -289,7 +317,7 @@ final class NamedPreparations {
         if (!m.lookingAt()) {
             return null;
         }
-        boolean verbBefore = MODIFYING_VERB_BEFORE.matcher(text).region(sentenceStart, vesicle.start()).find();
+        boolean verbBefore = tail(MODIFYING_VERB_BEFORE, MODIFYING_VERB_BEFORE_RUNS, text, sentenceStart, vesicle.start()).find();
         if (verbBefore == (m.group(1) != null)) {
             return null;
         }
@@ -303,7 +331,7 @@ final class NamedPreparations {
 
     /** (branch subjects4) The name {@link #NAME_BEFORE_COMPOSED} defines with the vesicles after it, or null. */
     private static String composedName(String text, int sentenceStart, int sentenceEnd, Mention vesicle, List<Mention> mentions) {
-        Matcher m = NAME_BEFORE_COMPOSED.matcher(text).region(sentenceStart, vesicle.start());
+        Matcher m = tail(NAME_BEFORE_COMPOSED, NAME_BEFORE_COMPOSED_RUNS, text, sentenceStart, vesicle.start());
         if (!m.find() || !HEAD_AFTER.matcher(text).region(vesicle.end(), sentenceEnd).lookingAt()
                 || !(noMention(mentions, m.start(1), m.end(1)) || vesicleNounOfName(text, mentions, m.start(1), m.end(1)))) {
             return null;
@@ -319,7 +347,7 @@ final class NamedPreparations {
 
     /** (branch names4) The name {@link #NAME_BRACKET_BEFORE} reads before the vesicles that head its bracket, or null. */
     private static String bracketBefore(String text, int sentenceStart, int sentenceEnd, Mention vesicle, List<Mention> mentions) {
-        Matcher m = NAME_BRACKET_BEFORE.matcher(text).region(sentenceStart, vesicle.start());
+        Matcher m = tail(NAME_BRACKET_BEFORE, NAME_BRACKET_BEFORE_RUNS, text, sentenceStart, vesicle.start());
         if (!m.find() || !BRACKET_CLOSES.matcher(text).region(vesicle.end(), sentenceEnd).lookingAt()
                 || !(noMention(mentions, m.start(1), m.end(1)) || vesicleNounOfName(text, mentions, m.start(1), m.end(1)))) {
             return null;
@@ -329,7 +357,7 @@ final class NamedPreparations {
 
     /** (branch names4) The name {@link #NAME_COPULA} defines with the vesicles after it, or null; its bracketed short form kept. */
     private String copulaName(String text, int sentenceStart, int sentenceEnd, Mention vesicle, List<Mention> mentions) {
-        Matcher m = NAME_COPULA.matcher(text).region(sentenceStart, vesicle.start());
+        Matcher m = tail(NAME_COPULA, NAME_COPULA_RUNS, text, sentenceStart, vesicle.start());
         if (!m.find() || byName.containsKey(m.group(1)) || !HEAD_AFTER.matcher(text).region(vesicle.end(), sentenceEnd).lookingAt()
                 || !(noMention(mentions, m.start(1), m.end(1)) || vesicleNounOfName(text, mentions, m.start(1), m.end(1)))) {
             return null;
@@ -543,7 +571,7 @@ final class NamedPreparations {
     }
 
     /** "their exosomes", "its EVs": the vesicles of a producer the sentence named before them (branch abbrev). */
-    private static final Pattern POSSESSOR_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:[Tt]heir|[Ii]ts)\\s+(?:[\\p{L}\\p{N}\\-‐–]+\\s+)?\\z");
+    static final Pattern POSSESSOR_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:[Tt]heir|[Ii]ts)\\s+(?:[\\p{L}\\p{N}\\-‐–]+\\s+)?\\z");
     /** "the exosomes they released (NAME)": a relative clause whose subject is the producer named before. */
     private static final Pattern RELEASED_BY_THEM = Pattern.compile(
             "\\A\\s+(?:that\\s+|which\\s+)?they\\s+(?:had\\s+)?(?:released|secreted|shed|produced)"
@@ -567,7 +595,7 @@ final class NamedPreparations {
             return null;
         }
         Matcher name = null;
-        if (POSSESSOR_BEFORE.matcher(text).region(sentenceStart, vesicle.start()).find()) {
+        if (tail(POSSESSOR_BEFORE, POSSESSOR_BEFORE_RUNS, text, sentenceStart, vesicle.start()).find()) {
             Matcher after = NAME_AFTER.matcher(text).region(vesicle.end(), sentenceEnd);
             Matcher called = NAMED_AT_CLAUSE_END.matcher(text).region(vesicle.end(), sentenceEnd);
             name = after.lookingAt() ? after : called.lookingAt() ? called : null;
@@ -631,7 +659,7 @@ final class NamedPreparations {
      * source of its own. Such vesicles are the preparation the text studies, modified (the caller gives its source).
      */
     static boolean modifiedFormNamed(String text, int sentenceStart, Mention vesicle, String name, List<Mention> mentions) {
-        if (!DERIVED_NAMES || !MODIFIED_FORM_BEFORE.matcher(text).region(sentenceStart, vesicle.start()).find()) {
+        if (!DERIVED_NAMES || !tail(MODIFIED_FORM_BEFORE, MODIFIED_FORM_BEFORE_RUNS, text, sentenceStart, vesicle.start()).find()) {
             return false;
         }
         int nameAt = text.indexOf(name, vesicle.end());
@@ -647,7 +675,7 @@ final class NamedPreparations {
     }
 
     /** (branch derivednames) An agent glued by a hyphen to a participle of modification right before the vesicles. */
-    private static final Pattern MODIFIED_FORM_BEFORE = Pattern.compile(
+    static final Pattern MODIFIED_FORM_BEFORE = Pattern.compile(
             "(?<![\\p{L}\\p{N}\\-‐–])[\\p{L}\\p{N}]+[\\-‐–]" + MODIFYING_VERB + "\\s+\\z");
 
     /** Whether a name stands for a preparation already. */

@@ -668,9 +668,16 @@ final class VesicleAnaphora {
     /** After an opening bare "Vesicles": a preposition or conjunction makes them no clause subject of their own. */
     private static final Pattern NOT_A_SUBJECT_AFTER = Pattern.compile("(?i)\\A\\s*(?:[,;:(]|(?:of|from|by|in|into|within|inside|with|and|or|than|as|to|for|whose|that|which|who|themselves)\\b)");
     /** "such vesicles", "these vesicles": an anaphor, for the chain to resolve, never a new population. */
-    private static final Pattern DEMONSTRATIVE_BEFORE = Pattern.compile("(?i)\\b(?:such|these|those|both)\\s+\\z");
+    /**
+     * (branch enginespeed8, issue 16) White-space runs a match of {@link #DEMONSTRATIVE_BEFORE} (1: "\\s+") and of
+     * {@link #SOURCE_AS_OBJECT} (3: the preposition's, the article's, one word's) holds: both end at the mention and open
+     * with a word after {@code \\b}, so they are searched from {@link TailRegion#start}, not from the sentence start.
+     */
+    static final int DEMONSTRATIVE_BEFORE_RUNS = 1;
+    static final int SOURCE_AS_OBJECT_RUNS = 3;
+    static final Pattern DEMONSTRATIVE_BEFORE = Pattern.compile("(?i)\\b(?:such|these|those|both)\\s+\\z");
     /** A source whose words end the text before the subject: a preposition's object ("from milk"), not a clause subject. */
-    private static final Pattern SOURCE_AS_OBJECT = Pattern.compile(
+    static final Pattern SOURCE_AS_OBJECT = Pattern.compile(
             "\\b(?:of|from|by|with|in|into|on|onto|to|than|at|for|versus|like|unlike|between)\\s+(?:(?:a|an|the|their|its)\\s+)?(?:[\\p{L}\\-‐]+\\s+)?\\z",
             Pattern.CASE_INSENSITIVE);
 
@@ -707,7 +714,7 @@ final class VesicleAnaphora {
             int to = v.end(1);
             if (result.stream().anyMatch(x -> x.start() < to && from < x.end())
                     || OTHER_WORD_BEFORE.matcher(text).region(sentence.start(), from).find()
-                    || DEMONSTRATIVE_BEFORE.matcher(text).region(sentence.start(), from).find()) {
+                    || NamedPreparations.tail(DEMONSTRATIVE_BEFORE, DEMONSTRATIVE_BEFORE_RUNS, text, sentence.start(), from).find()) {
                 continue;
             }
             Mention nearest = null;
@@ -717,12 +724,10 @@ final class VesicleAnaphora {
                 }
             }
             Mention opening = openingSource(text, sentence, result);
-            String before = text.substring(sentence.start(), from).toLowerCase(Locale.ROOT);
-            String after = text.substring(to, sentence.end()).toLowerCase(Locale.ROOT);
             boolean stated = false;
             Mention giver = TopicPreparation.POST_MODIFIED_PRODUCERS ? lastSourceBefore(result, sentence, from) : null;
             boolean postModified = giver != null && !giver.term().branchRoot() && !giver.iri().equals(cellIri)
-                    && !SOURCE_AS_OBJECT.matcher(text).region(sentence.start(), giver.start()).find()
+                    && !NamedPreparations.tail(SOURCE_AS_OBJECT, SOURCE_AS_OBJECT_RUNS, text, sentence.start(), giver.start()).find()
                     && cues.bareVesicleCue("post-modified-producers", text.substring(giver.end(), from).toLowerCase(Locale.ROOT))
                     && !otherVesicles(text, sentence, from, to, true);
             if (postModifiedOnly) {
@@ -731,10 +736,11 @@ final class VesicleAnaphora {
                 stated = true;
             // a source as the subject of a verb of giving off, right before: "endothelial cells constantly shed vesicles"
             } else if (nearest != null && nearest.is(MentionType.SOURCE) && !nearest.term().branchRoot()
-                    && !SOURCE_AS_OBJECT.matcher(text).region(sentence.start(), nearest.start()).find()
+                    && !NamedPreparations.tail(SOURCE_AS_OBJECT, SOURCE_AS_OBJECT_RUNS, text, sentence.start(), nearest.start()).find()
                     && cues.introduces(text.substring(nearest.end(), from).toLowerCase(Locale.ROOT))) {
                 stated = true;
-            } else if (opening != null && !FRONTED_CLAUSE.matcher(s).lookingAt() && (cues.bareVesicleCue("possessed", before) || cues.bareVesicleCue("produced-after", after))) {
+            } else if (opening != null && !FRONTED_CLAUSE.matcher(s).lookingAt() && (cues.bareVesicleCue("possessed", text.substring(sentence.start(), from).toLowerCase(Locale.ROOT))
+                    || cues.bareVesicleCue("produced-after", text.substring(to, sentence.end()).toLowerCase(Locale.ROOT)))) {
                 stated = true;
             }
             if (stated) {
@@ -769,7 +775,7 @@ final class VesicleAnaphora {
             }
             boolean subject = m.is(MentionType.SOURCE) && !m.term().branchRoot()
                     && ClaimExtractor.tokens(text, sentence.start(), m.start()) <= OPENING_WORDS
-                    && !SOURCE_AS_OBJECT.matcher(text).region(sentence.start(), m.start()).find();
+                    && !NamedPreparations.tail(SOURCE_AS_OBJECT, SOURCE_AS_OBJECT_RUNS, text, sentence.start(), m.start()).find();
             return subject ? m : null;
         }
         return null;
@@ -918,7 +924,7 @@ final class VesicleAnaphora {
                 }
             }
             if (source != null && !source.term().branchRoot() && !source.iri().equals(cellIri)
-                    && !SOURCE_AS_OBJECT.matcher(text).region(sentence.start(), source.start()).find()
+                    && !NamedPreparations.tail(SOURCE_AS_OBJECT, SOURCE_AS_OBJECT_RUNS, text, sentence.start(), source.start()).find()
                     && cues.sourceGivesOff(text.substring(source.end(), span[0]).toLowerCase(Locale.ROOT))) {
                 result.add(new Mention(ev, span[0], span[1], text.substring(span[0], span[1])));
                 added = true;
