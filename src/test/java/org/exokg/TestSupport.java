@@ -196,6 +196,27 @@ public final class TestSupport {
                 .orElseThrow(() -> new AssertionError("no claim on " + object + " in " + triples(claims)));
     }
 
+    /**
+     * "Subject[Qualifier] (NOT) relation object" for the claims of the sentence holding {@code words} in a text
+     * extracted as a plain-text document, with the text's one preparation read ({@link org.exokg.claim.TextPreparation})
+     * whatever the switch -Dexokg.textPreparationAnaphors: applied here when the switch is off.
+     */
+    public static List<String> claimsWithTextPreparation(Path dir, String text, String words) throws Exception {
+        DocumentExtraction e = extractText(dir, text + "\n", ".txt");
+        List<Claim> all = e.claims();
+        if (!org.exokg.claim.TextPreparation.ON) {
+            all = org.exokg.claim.TextPreparation.resolve(e.document().text(), e.mentions(), all, projectBuilder().lexicon());
+        }
+        return all.stream().filter(c -> c.sentence().text().contains(words))
+                .map(c -> tail(c.subjectIri()) + (c.qualifierIri() == null ? "" : "[" + tail(c.qualifierIri()) + "]")
+                        + (c.negated() ? " NOT " : " ") + c.relation().localName() + " " + tail(c.objectIri()))
+                .distinct().toList();
+    }
+
+    private static String tail(String iri) {
+        return iri.substring(Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1);
+    }
+
     public static String local(String iri) {
         return iri == null ? null : iri.substring(iri.lastIndexOf('/') + 1);
     }

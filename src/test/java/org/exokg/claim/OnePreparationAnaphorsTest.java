@@ -31,19 +31,7 @@ class OnePreparationAnaphorsTest {
      * -Dexokg.textPreparationAnaphors reads it (on by default; applied here when the switch is off).
      */
     private List<String> claims(String text, String words) throws Exception {
-        org.exokg.rdf.DocumentExtraction e = TestSupport.extractText(dir, text + "\n", ".txt");
-        List<Claim> all = e.claims();
-        if (!TextPreparation.ON) {
-            all = TextPreparation.resolve(e.document().text(), e.mentions(), all, TestSupport.projectBuilder().lexicon());
-        }
-        return all.stream().filter(c -> c.sentence().text().contains(words))
-                .map(c -> local(c.subjectIri()) + (c.qualifierIri() == null ? "" : "[" + local(c.qualifierIri()) + "]")
-                        + (c.negated() ? " NOT " : " ") + c.relation().localName() + " " + local(c.objectIri()))
-                .distinct().toList();
-    }
-
-    private static String local(String iri) {
-        return iri.substring(Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1);
+        return TestSupport.claimsWithTextPreparation(dir, text, words);
     }
 
     @Test
