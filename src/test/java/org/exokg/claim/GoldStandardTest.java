@@ -1316,6 +1316,7 @@ class GoldStandardTest {
         // Branch dev32 (source-setting-of-vesicle takes no cell: "In cultured keratinocytes", "In cultured mdx cardiomyocytes"): P 0.664 -> 0.670 (154 of 232 -> 230), R 0.341 unchanged. Floors just under (unchanged).
         // Branch holdoutguards: NEVER-TUNED, aggregate only, not tuned on: P 0.582 -> 0.587 (135 of 232 -> 230), R 0.300 unchanged. Floors unchanged.
         // Branch sourcefluids (body fluids, lavages, effluents and marrow aspirates as a synonym family on existing classes): P 0.670 -> 0.650 (154 of 230 -> 156 of 240), R 0.341 -> 0.345: the marrow aspirate and the coelomic fluid rows right, the earthworm text's rows qualified [BodyFluid] where the gold has [Organism] (earthworm is no lexicon word). Floors unchanged (0.58 / 0.29 are under; the lead re-sets them).
+        // Branch invertebrates (invertebrates as vesicle sources, Organism synonyms): not tuned on (the branch read seed..28 only): P 0.650 -> 0.654 (156 of 240 -> 159 of 243), R 0.345 -> 0.352. Floors unchanged (under).
         assertFloors(figures.claims(), 0.58, 0.29);
         // Hedges right on matched claims: 6 of 7 (0.857), at the goal of 0.85 on very few matched claims; a floor
         // just under the measured figures, so the set's test records where it stands and still fails on a fall.
@@ -1372,7 +1373,11 @@ class GoldStandardTest {
         // Branch preparationanaphors2 (the text's one preparation, on by default): NEVER-TUNED, aggregate only, not tuned on: hedges
         // right on matched claims 9 of 13 -> 9 of 14 (0.692 -> 0.643): one more gold-hedged claim matched, found unhedged; no
         // hedge lost. The floor falls 0.66 -> 0.64, just under.
-        assertTrue(figures.claims().hedgeRecallMatched() >= 0.64, "hedges missed on matched claims");
+        // Branch invertebrates (invertebrates as vesicle sources, Organism synonyms): NEVER-TUNED, aggregate only, not tuned on:
+        // P 0.794 -> 0.796 (197 of 248 -> 199 of 250), R 0.441 -> 0.445; hedges right on matched claims 9 of 14 -> 9 of 15
+        // (0.643 -> 0.600): one more gold-hedged claim matched, found unhedged; no hedge lost; not looked at (sealed). The
+        // hedge floor falls 0.64 -> 0.59, just under; claim floors unchanged (under); the lead decides.
+        assertTrue(figures.claims().hedgeRecallMatched() >= 0.59, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.12, "hedged claims missed");
         assertDenialFloors(figures.claims(), 2, 4);
         assertKindFloors(figures.kinds(), 2, 4);
