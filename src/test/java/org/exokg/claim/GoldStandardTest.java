@@ -59,7 +59,7 @@ class GoldStandardTest {
         GoldStandard.Evaluation ev = score("corpus-claims.tsv", "seed corpus vs gold/corpus-claims.tsv",
                 Path.of("corpus/exosome-drug-carriers-cancer-review.txt"), Path.of("corpus/exosome-nanocarriers-summary.txt"));
         // Earlier floors of this set and why they moved: docs/floor-history.md, "seedCorpusAgainstGold".
-        // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.983 (170 of 173), R 0.890. Floors just under.
+        // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.983 (170 of 173), R 0.890. Floors just under.
         assertFloors(ev, 0.98, 0.89);
         assertEquals(0, ev.negatedExtracted() - ev.negatedMatched(), "every negated claim must be a denial the text makes");
         assertTrue(ev.hedgingDisagreements().size() <= 0.05 * ev.matched().size(), "hedging disagrees too often");
@@ -146,6 +146,7 @@ class GoldStandardTest {
         // Branch hedgedclaims (hedged tumour promotion of a stem cell or milk preparation as hasChallenge, convention ccc): P 0.855 -> 0.873, R 0.825 -> 0.842. Floors just under.
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.873 (48 of 55), R 0.842. Floors just under.
         // Branch holdoutguards (a use advised against, 'should not be used for', is no claim): P 0.873 -> 0.889 (48 of 55 -> 54), R 0.842 unchanged. Floors just under.
+        // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.889 (48 of 54), R 0.842. Floors just under.
         assertFloors(ev, 0.88, 0.84);
         // Branch goldconv2: hedge 0.909 of all (10 of 11): "Their low toxicity and natural origin could make them promising
         // oral drug carriers" is read with the ginger of the sentence before; the gold leaves the referent unqualified.
@@ -161,7 +162,7 @@ class GoldStandardTest {
         GoldStandard.Evaluation ev = score("heldout-blind-claims.tsv", "blind held-out text vs gold/heldout-blind-claims.tsv",
                 HELDOUT.resolve("milk-ev-paclitaxel.txt"));
         // Earlier floors of this set and why they moved: docs/floor-history.md, "blindHeldOutTextAgainstExpectedClaims".
-        // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 1.000 (17 of 17), R 0.944. Floors just under.
+        // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 1.000 (17 of 17), R 0.944. Floors just under.
         assertFloors(ev, 0.99, 0.94);
     }
 
@@ -174,6 +175,7 @@ class GoldStandardTest {
         // Branch goldconv25 (gold pass ppppp-rrrrr, gold edits only): P 0.964 unchanged, R 0.871 -> 0.857 (gold 62 -> 63: targets Cardiomyocyte for "microRNAs ..., which protect cardiomyocytes", convention a, not read by the extractor). R floor lowered for that gold row; floors just under.
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.964 (54 of 56), R 0.857. Floors just under.
         // Branch holdoutguards (a use advised against, 'should not be used as drug carriers', is no claim): P 0.964 -> 0.982 (54 of 56 -> 55), R 0.857 unchanged. Floors just under.
+        // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.982 (54 of 55), R 0.857. Floors just under.
         assertFloors(ev, 0.98, 0.85);
         // Branch goldconv2: one denial the text makes is read without its qualifier: "although the exosomes did not trigger an immune response" is MSC exosomes by the anaphor convention; the extractor reads the denial
         // but not the source (the antecedent chain passes through a bare mention); so it counts as beyond the gold.
@@ -188,7 +190,7 @@ class GoldStandardTest {
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.905 (38 of 42), R 0.655. Floors just under.
         // Branch outcomewords ("lowered neurological deficit scores" now read as treats Stroke, the measure of the model's disease, which the seed-era gold lacks, and the coordinated "and limited brain inflammation" (treats InflammatoryDisease) is lost behind the new measure; floors lowered 0.90 -> 0.88 and 0.65 -> 0.63 for that one sentence): P 0.905 -> 0.881, R 0.655 -> 0.638 (38 -> 37 of 42 -> 42).
         // Branch goldconv26 (gold pass sssss, gold edits only; "lowered neurological deficit scores" of the stroke model treats Stroke, nnnnn/mmmm, a row the extractor reads): P 0.881 -> 0.905 (37 -> 38 of 42), R 0.638 -> 0.644 (gold 58 -> 59). Floors just under.
-        // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.905 (38 of 42), R 0.644. Floors just under.
+        // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.905 (38 of 42), R 0.644. Floors just under.
         assertFloors(ev, 0.90, 0.64);
         // Branch goldconv2: one denial the text makes is read without its qualifier: "The vesicles did not provoke inflammation" is neural stem cell exosomes by the anaphor convention; the extractor reads the denial
         // but not the source (the antecedent chain passes through a bare mention); so it counts as beyond the gold.
@@ -200,7 +202,7 @@ class GoldStandardTest {
         GoldStandard.Evaluation ev = score("heldout-blind4-claims.tsv", "fourth blind set vs gold/heldout-blind4-claims.tsv",
                 HELDOUT.resolve("milk-exosomes-oral-insulin.txt"), HELDOUT.resolve("jats-nk-exosomes-immunotherapy.xml"), HELDOUT.resolve("pubmed-saliva-urine-ev-biomarkers.xml"));
         // Earlier floors of this set and why they moved: docs/floor-history.md, "fourthBlindSetAgainstExpectedClaims".
-        // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.953 (61 of 64), R 0.824. Floors just under.
+        // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.953 (61 of 64), R 0.824. Floors just under.
         assertFloors(ev, 0.95, 0.82);
         assertDenialFloors(ev, 1, 1);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
@@ -218,7 +220,7 @@ class GoldStandardTest {
         System.out.printf(Locale.ROOT, "blind5 hedges: gold hedged %d (among matched %d), extracted hedged among those %d, "
                 + "extracted hedged among matched %d%n", hedgedAll, hedgedGold.size(), hedgedFound, hedgedExtracted);
                 // Earlier floors of this set and why they moved: docs/floor-history.md, "fifthBlindSetAgainstExpectedClaims".
-                // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.951 (176 of 185), R 0.775. Floors just under.
+                // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.951 (176 of 185), R 0.775. Floors just under.
                 assertFloors(ev, 0.95, 0.77);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 6 -> 3, beyond 0 -> 3.
         // Branch goldconv8 (convention z): one denied row of the folate exosomes is now EngineeredExosome, beyond the extractor's Exosome: denials right 3 -> 2.
@@ -246,6 +248,7 @@ class GoldStandardTest {
         // Branch goldconv25 (gold pass ppppp-rrrrr, gold edits only): P 0.942 -> 0.947 (179 of 189), R 0.788 -> 0.792 ("the colitis" of the DSS model InflammatoryDisease, ppppp). Floors just under.
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.947 (179 of 189), R 0.792. Floors just under.
         // Branch preparationanaphors2 (the text's one preparation for anaphors, by source term, on by default): P 0.947 -> 0.952, R 0.792 -> 0.796 (179 -> 180 of 189). Floors just under.
+        // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.952 (180 of 189), R 0.796. Floors just under.
         assertFloors(ev, 0.95, 0.79);
         // Branch compared (a comparator arm 'given at the same dose' is no antecedent of the next 'the vesicles'): P 0.926 -> 0.942 (178 of 189), R 0.781 -> 0.795. Floors just under.
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
@@ -270,6 +273,7 @@ class GoldStandardTest {
         // Branch riskverbs (harms of the body the vesicles are said to cause, SafetyConcern): P 0.935 -> 0.930 (200 of 214 -> 215), R 0.769 unchanged: "OMVs alone caused fever-like responses and weight loss" read as SafetyConcern where the gold has HighToxicity. Floors unchanged (P sits on the edge).
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.930 (200 of 215), R 0.769. Floors just under.
         // Branch goldconv27 (gold pass ttttt: blind 7's fever and weight loss in mice SafetyConcern, ttt): P 0.930 -> 0.935, R 0.769 -> 0.773 (200 -> 201 of 215). Floors just under.
+        // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.935 (201 of 215), R 0.773. Floors just under.
         assertFloors(ev, 0.93, 0.77);
         assertHedgeFloors(ev, 0.51);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
@@ -291,7 +295,7 @@ class GoldStandardTest {
         // Earlier floors of this set and why they moved: docs/floor-history.md, "eighthBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.901 (255 of 283), R 0.782. Floors just under.
         // Branch goldconv26 (gold pass sssss, gold edits only; sssss: Duchenne muscular dystrophy is MuscularDystrophy, a row the extractor reads): P 0.901 -> 0.905 (255 -> 256 of 283), R 0.782 -> 0.783 (gold 326 -> 327). Floors just under, unchanged.
-        // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.905 (256 of 283), R 0.783. Floors just under.
+        // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.905 (256 of 283), R 0.783. Floors just under.
         assertFloors(ev, 0.90, 0.78);
         // Branch previoussubject (discourse challenges after a survey said of EVs; carried unsourced vesicles take the studied source): P 0.887 -> 0.890, R 0.772 -> 0.775. Floors just under.
         assertHedgeFloors(ev, 0.70);
@@ -321,6 +325,7 @@ class GoldStandardTest {
         // Branch goldconv26 (gold pass sssss, gold edits only; sssss: LiverFibrosis and sepsis rows of the liver fibrosis review and the sepsis discussion, written before the classes; 2 of the 5 added rows are read): P 0.910 -> 0.921 (162 -> 164 of 178), R 0.698 -> 0.692 (gold 232 -> 237). Floors just under.
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.919 (170 of 185), R 0.717. Floors just under.
         // Branch goldconv27 (gold pass ttttt: derivedFrom Organism of the parasite vesicles in a plasma mixture, b and yyyy): P 0.919 -> 0.924, R 0.717 -> 0.718 (170 -> 171 of 185; gold 237 -> 238). Floors just under.
+        // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.924 (171 of 185), R 0.718. Floors just under.
         assertFloors(ev, 0.92, 0.71);
         // Branch goldconv2: hedge 0.609 of all (14 of 23); floor just under.
         // Branch goldconv20 (yyyy: the helminth vesicles' proposed vaccine use, 2 hedged gold rows the extractor does not give): hedge 0.609 -> 0.560 of all (14 of 25). Floor lowered 0.60 -> 0.55 for those rows only.
@@ -345,7 +350,7 @@ class GoldStandardTest {
         GoldStandard.Evaluation ev = figures.claims();
         GoldStandard.Evaluation kinds = figures.kinds();
         // Earlier floors of this set and why they moved: docs/floor-history.md, "tenthBlindSetAgainstExpectedClaims".
-        // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.890 (211 of 237), R 0.735. Floors just under.
+        // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.890 (211 of 237), R 0.735. Floors just under.
         assertFloors(ev, 0.89, 0.73);
         // Branch hyphens (hyphen characters read alike; "GMSC‐Exos" now read as "GMSC-Exos" is): P 0.872 -> 0.869 (205 of 236), R 0.723 -> 0.727. Precision floor 0.87 -> 0.86: the one new false positive ("targets Macrophage" from "shifted macrophages") is read the same from the ASCII spelling; recall floor unchanged.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 10: P 0.865 -> 0.860, R 0.702 -> 0.699 (vv: cultivar/season variation now BatchVariability; the extractor reads Heterogeneity). Floors lowered for that gold change, just under.
@@ -388,6 +393,7 @@ class GoldStandardTest {
         // Earlier floors of this set and why they moved: docs/floor-history.md, "eleventhBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.936 (191 of 204), R 0.702. Floors just under.
         // Branch preparationanaphors2 (the text's one preparation for anaphors, by source term, on by default): P 0.936 -> 0.946, R 0.702 -> 0.710 (191 -> 193 of 204). Floors just under.
+        // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.946 (193 of 204), R 0.710. Floors just under.
         assertFloors(figures.claims(), 0.94, 0.70);
         // Branch objects4 (an injury said "the injured <organ>" next to a vesicle subject, objects4-injured-organ): P 0.945 -> 0.940 (188 of 199 -> 200: a hedged aim "we asked whether ... reach the injured cord" read as targets SpinalCordInjury, not in the gold), R 0.704 unchanged. P floor lowered to 0.93 because 0.940 is exactly 0.94 (no margin).
         // After the eleventh session's merges: hedge 0.621 of all (18 of 29). Hedge floor up.
@@ -424,6 +430,7 @@ class GoldStandardTest {
         // Branch goldconv27 (gold pass ttttt: antibodies raised Immunogenicity): P 0.922 -> 0.927, R 0.739 -> 0.743 (190 -> 191 of 206). Floors just under.
         // Branch goldconv28 (gold pass uuuuu: the title's "induce mucosal immunity" Immunocompetence -> Immunogenicity): P 0.927 -> 0.922, R 0.743 -> 0.739 (191 -> 190 of 206). Recall floor 0.74 -> 0.73: the changed row is not read (the ontology files "mucosal immunity" under Immunocompetence), 0.7393. P floor unchanged, just under.
         // Lead (twenty-ninth session; "mucosal immunity" moved to Immunogenicity in ontology/exokg.ttl, uuuuu): P 0.922 -> 0.927, R 0.739 -> 0.743 (190 -> 191 of 206). Recall floor back to 0.74.
+        // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.927 (191 of 206), R 0.743. Floors just under.
         assertFloors(figures.claims(), 0.92, 0.74);
         // After the eleventh session's merges: hedge 0.667 of all (16 of 24). Hedge floor up.
         // Branch hedge2 (seventeenth session; convention j on this gold: "Exosome-based vaccines could ..." presupposes the use): hedge 0.667 (16 of 24) -> 0.652 (15 of 23), a gold change. Floor just under.
@@ -456,7 +463,7 @@ class GoldStandardTest {
         // Earlier floors of this set and why they moved: docs/floor-history.md, "thirteenthBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.951 (231 of 243), R 0.788. Floors just under.
         // Branch goldconv26 (gold pass sssss, gold edits only; sssss/nnnnn: neuropathic pain is a Disease synonym, 2 treats Disease rows of the MSC exosomes, not read): P 0.951 unchanged, R 0.788 -> 0.783 (gold 293 -> 295). Floors unchanged.
-        // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.951 (231 of 243), R 0.783. Floors just under.
+        // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.951 (231 of 243), R 0.783. Floors just under.
         assertFloors(figures.claims(), 0.95, 0.78);
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.917 -> 0.952 (210 of 229 -> 216 of 227), R 0.727 -> 0.747. Floors just under.
         // After the eleventh session's merges: hedge 0.438 of all (14 of 32). Hedge floor up.
@@ -495,6 +502,7 @@ class GoldStandardTest {
         // Branch goldconv26 (gold pass sssss, gold edits only; mmmm/nnnnn: the ARDS text's ex vivo result treats ARDS, not Injury, a row the extractor reads; sssss: liver fat FattyLiverDisease, not read): P 0.903 -> 0.907 (243 -> 244 of 269), R 0.655 -> 0.656 (gold 371 -> 372). Floors just under.
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.907 (244 of 269), R 0.656. Floors just under.
         // Branch preparationanaphors2 (the text's one preparation for anaphors, by source term, on by default): P 0.907 -> 0.914, R 0.656 -> 0.661 (244 -> 246 of 269). Floors just under.
+        // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.914 (246 of 269), R 0.661. Floors just under.
         assertFloors(figures.claims(), 0.91, 0.66);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.884 -> 0.885 (221 of 250 -> 223 of 252), R 0.612 -> 0.618. Floors just under.
         // Branch compared (the standard of "differ from" is passed over: 'yak milk EVs differ from bovine milk EVs and ... they protect'): P 0.884 -> 0.888 (222 of 250), R 0.612 -> 0.615. Floors unchanged (just under).
@@ -536,6 +544,7 @@ class GoldStandardTest {
         // Branch dev32 (source-setting-of-vesicle takes no cell: "In these cells, OMV-delivered CagA activated ..." names the setting, not the source): P 0.870 -> 0.873 (247 of 284 -> 283), R 0.624 unchanged. Floors just under.
         // Branch holdoutguards (source-setting-of-vesicle reads no cells: 'In these cells, ...'): P 0.870 -> 0.873 (247 of 284 -> 283), R 0.624 unchanged. Floors just under.
         // Branch preparationanaphors2 (the text's one preparation for anaphors, by source term, on by default): P 0.870 -> 0.877, R 0.624 -> 0.629 (247 -> 249 of 284). Floors just under.
+        // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.880 (249 of 283), R 0.629. Floors just under.
         assertFloors(figures.claims(), 0.87, 0.62);
         // Branch cargonames (a code name spelling its loaded cargo carries it at later uses, convention xx): P 0.873 -> 0.872, R 0.594 -> 0.607. Floors just under.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 15: P 0.846 -> 0.846, R 0.578 -> 0.574 (xx: 4 MEG3-Exos carries rows not read; vv, bbb). Floors unchanged (just under).
@@ -583,6 +592,7 @@ class GoldStandardTest {
         // Branch absentharms (absent harms named by a measure, LowToxicity, cc): P 0.874 -> 0.874 (285 of 326), R 0.615 -> 0.617. Floors just under.
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.880 (287 of 326), R 0.615. Floors just under.
         // Branch preparationanaphors2 (the text's one preparation for anaphors, by source term, on by default): P 0.880 -> 0.887, R 0.615 -> 0.619 (287 -> 289 of 326). Floors just under.
+        // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.887 (289 of 326), R 0.619. Floors just under.
         assertFloors(figures.claims(), 0.88, 0.61);
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.883 -> 0.882 (273 of 309 -> 276 of 313), R 0.593 -> 0.600. Floors just under.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
@@ -633,7 +643,8 @@ class GoldStandardTest {
         // Earlier floors of this set and why they moved: docs/floor-history.md, "seventeenthBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.896 (224 of 250), R 0.508. Floors just under.
         // Branch preparationanaphors2 (the text's one preparation for anaphors, by source term, on by default): P 0.896 -> 0.900, R 0.508 -> 0.510 (224 -> 225 of 250). Floors just under.
-        assertFloors(figures.claims(), 0.90, 0.51);
+        // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.900 (225 of 250), R 0.510. Floors just under.
+        assertFloors(figures.claims(), 0.89, 0.51);
         // Branch batchvar (conventions vv and bbb: source-variation wordings as BatchVariability, denied inflammation as LowToxicity): P 0.878 -> 0.874, R 0.477 -> 0.477. Floors just under.
         // Branch dev24 (cleared by the liver is OffTargetAccumulation (kk): the megakaryocyte text's microparticles; "Akkermansia" alone names the bacterium: the highlights' "Live Akkermansia", "fewer Akkermansia vesicles"): P 0.860 -> 0.866 (202 of 235 -> 207 of 239), R 0.463 -> 0.475. Floors just under.
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.860 -> 0.871 (202 of 235 -> 232), R 0.463 unchanged. Floors just under.
@@ -669,7 +680,8 @@ class GoldStandardTest {
         // Branch absentharms (absent harms named by a measure, LowToxicity, cc): P 0.857 -> 0.858 (229 of 267), R 0.556 -> 0.559. Floors just under.
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.858 (229 of 267), R 0.559. Floors just under.
         // Branch destinations (given vesicles found where they went name no source: an administration word or labelled vesicles in the sentence): P 0.858 -> 0.861 (229 of 267 -> 266), R 0.559 unchanged. Floors just under (unchanged).
-        assertFloors(figures.claims(), 0.85, 0.55);
+        // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.861 (229 of 266), R 0.559. Floors just under.
+        assertFloors(figures.claims(), 0.86, 0.55);
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.854 -> 0.848 (217 of 254 -> 218 of 257), R 0.547 -> 0.549. Precision floor 0.85 -> 0.84: the poster title read as a sentence gives 1 right, 2 wrong here (targets Cancer for "kill neuroblastoma cells"; the next sentence's discourse subject turns engineered); development P falls 0.0005 overall while R rises 0.0015, so kkk stays on.
         // Branch subjects6 (treatments and treated groups as subjects: the vaccinated group, a share less of a disease): P 0.850 -> 0.850, R 0.547 -> 0.550 (216 of 254). Floors just under.
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.850 -> 0.843 (215 of 253 -> 215 of 255: 'took up labelled vesicles in every study' read as Exosome, gold ExtracellularVesicle), R 0.547 -> 0.547. Floors just under.
@@ -714,6 +726,7 @@ class GoldStandardTest {
         // Branch riskverbs (harms of the body the vesicles are said to cause, SafetyConcern): P 0.924 -> 0.921 (303 of 328 -> 329), R 0.608 unchanged: "carry tissue factor, which can trigger clotting" read with the qualifier BloodPlasma (gold Microvesicle[Platelet]). Floors just under.
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.921 (303 of 329), R 0.608. Floors just under.
         // Branch preparationanaphors2 (the text's one preparation for anaphors, by source term, on by default): P 0.921 -> 0.933, R 0.608 -> 0.616 (303 -> 307 of 329). Floors just under.
+        // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.933 (307 of 329), R 0.616. Floors just under.
         assertFloors(figures.claims(), 0.93, 0.61);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
         // Branch triggers3 (seventeenth session; "may thus become imaging probes" read as usedFor Imaging): P 0.805 -> 0.806, R 0.425 -> 0.427 (211 -> 212 of 496); hedged found 7 -> 8 of 44 (0.159 -> 0.182 of all). Hedge floor up.
@@ -759,6 +772,7 @@ class GoldStandardTest {
         // Branch outcomewords (outcome measures of organ and disease families and their verbs): P 0.842 -> 0.843, R 0.524 -> 0.526 (251 -> 252 of 298 -> 299). Floors just under.
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.843 (252 of 299), R 0.525. Floors just under.
         // Branch preparationanaphors2 (the text's one preparation for anaphors, by source term, on by default): P 0.843 -> 0.833, R 0.525 -> 0.519 (252 -> 249 of 299). Floors just under. The precision floor falls 0.84 -> 0.83 and the recall floor 0.52 -> 0.51: pmc-PMC9920004's general statement with no auxiliary ("Loading vesicles after isolation by electroporation tends to aggregate them", 3 claims) takes the text's source; left (docs/extraction.md).
+        // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.833 (249 of 299), R 0.519. Floors just under.
         assertFloors(figures.claims(), 0.83, 0.51);
         // Branch mmmgold (OMV anaphor switch on, convention mmm): P 0.809 -> 0.813 (242 -> 243 of 299), R 0.503 -> 0.505. Floors just under.
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.815 -> 0.815 (242 of 297 -> 243 of 298), R 0.503 -> 0.505. Floors just under.
@@ -806,6 +820,7 @@ class GoldStandardTest {
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.919 (341 of 371), R 0.661. Floors just under.
         // Branch goldconv27 (gold pass ttttt: the assessment's thrombosis risk SafetyConcern added, pp and ttt): P 0.919 -> 0.919, R 0.661 -> 0.660 (341 of 371; gold 516 -> 517). Recall floor 0.66 -> 0.65: the added gold row is not read (0.6596).
         // Branch preparationanaphors2 (the text's one preparation for anaphors, by source term, on by default): P 0.919 -> 0.925, R 0.660 -> 0.663 (341 -> 343 of 371). Floors just under.
+        // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.925 (343 of 371), R 0.663. Floors just under.
         assertFloors(figures.claims(), 0.92, 0.66);
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 21: P 0.902 -> 0.902, R 0.613 -> 0.611 (xx: 3 TMZ-GBEs carries rows not read; vv). Floors unchanged (just under).
         // Branch dev24 (bacterial genus names: the minutes' heading line "Item 2. Akkermansia vesicles (WP2)" now names its bacterium and gives a derivedFrom row the gold, rightly, does not list; a heading read as a sentence, not this reading's error): P 0.902 -> 0.900 (314 of 348 -> 349), R 0.613 unchanged. Precision floor 0.90 -> 0.89 for this reason.
@@ -849,6 +864,7 @@ class GoldStandardTest {
         // Branch riskverbs (antibodies the vesicles raise, Immunogenicity): P 0.819 -> 0.817, R 0.552 -> 0.554 (254 -> 255 of 310 -> 312). Floors unchanged, just under.
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.817 (255 of 312), R 0.554. Floors just under.
         // Branch preparationanaphors2 (the text's one preparation for anaphors, by source term, on by default): P 0.817 -> 0.824, R 0.554 -> 0.559 (255 -> 257 of 312). Floors just under.
+        // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.824 (257 of 312), R 0.559. Floors just under.
         assertFloors(figures.claims(), 0.82, 0.55);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.785 -> 0.782 (230 of 293 -> 230 of 294: 'plasma gave 60 % fewer CD41-positive vesicles' carries Protein), R 0.500 -> 0.500. Floors just under.
         // Branch studied (a text about one product: its present tense and unsourced anaphors take its source; the label-style summary's 'The exosomes carry CD63 ...'): P 0.785 -> 0.802 (230 -> 235 of 293), R 0.500 -> 0.511. Floors just under.
@@ -894,7 +910,8 @@ class GoldStandardTest {
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.814 (245 of 301), R 0.530. Floors just under.
         // Branch holdoutguards (a second lacking verb with a modified object keeps its negation: 'and lacked the mitochondrial protein ...'): P 0.814 -> 0.821 (245 -> 247 of 301), R 0.530 -> 0.535. Floors just under.
         // Branch preparationanaphors2 (the text's one preparation for anaphors, by source term, on by default): P 0.814 -> 0.827, R 0.530 -> 0.539 (245 -> 249 of 301). Floors just under.
-        assertFloors(figures.claims(), 0.82, 0.53);
+        // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.834 (251 of 301), R 0.543. Floors just under.
+        assertFloors(figures.claims(), 0.83, 0.54);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.797 -> 0.796 (224 of 281 -> 227 of 285), R 0.489 -> 0.496. Floors just under.
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.797 -> 0.796 (224 of 281 -> 226 of 284), R 0.487 -> 0.491. Floors just under.
         // Branch previoussubject (discourse challenges after a survey said of EVs; carried unsourced vesicles take the studied source): P 0.797 -> 0.804, R 0.487 -> 0.491. Floors just under.
@@ -938,6 +955,7 @@ class GoldStandardTest {
         // Branch riskverbs (harms of the body the vesicles are said to cause, SafetyConcern): P 0.870 -> 0.870, R 0.595 -> 0.597 (288 -> 289 of 331 -> 332). Floors just under.
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.871 (291 of 334), R 0.601. Floors just under.
         // Branch preparationanaphors2 (the text's one preparation for anaphors, by source term, on by default): P 0.871 -> 0.868, R 0.601 -> 0.599 (291 -> 290 of 334). Floors just under. The precision floor falls 0.87 -> 0.86 and the recall floor 0.60 -> 0.59: the magazine feature's general "the vesicles are wrapped in a fatty membrane" takes the text's source (1 claim); left (docs/extraction.md).
+        // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.868 (290 of 334), R 0.599. Floors just under.
         assertFloors(figures.claims(), 0.86, 0.59);
         assertHedgeFloors(figures.claims(), 0.37);
         assertDenialFloors(figures.claims(), 3, 3);
@@ -980,6 +998,7 @@ class GoldStandardTest {
         // Branch absentharms (absent harms named by a measure, LowToxicity, cc): P 0.843 -> 0.844 (265 of 314), R 0.608 -> 0.611. Floors just under.
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.844 (266 of 315), R 0.613. Floors just under.
         // Branch destinations (given vesicles found where they went name no source: an administration word or labelled vesicles in the sentence): P 0.844 -> 0.847 (266 of 315 -> 314), R 0.613 unchanged. Floors just under (unchanged).
+        // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.847 (266 of 314), R 0.613. Floors just under.
         assertFloors(figures.claims(), 0.84, 0.61);
         // Branch markers (a marker said absent in a clause after the carried markers, "..., while calnexin was absent"): P 0.795 -> 0.795 (240 of 302 -> 241 of 303), R 0.549 -> 0.551. Floors just under.
         assertHedgeFloors(figures.claims(), 0.35);
@@ -1024,6 +1043,7 @@ class GoldStandardTest {
         // Branch riskverbs (antibodies the vesicles raise, Immunogenicity): P 0.874 -> 0.871 (216 of 247 -> 248), R 0.482 unchanged: "raised serum IgG and mucosal IgA", whose gold row is Immunocompetence. Floors unchanged, just under.
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.871 (217 of 249), R 0.484. Floors just under.
         // Branch goldconv27 (gold pass ttttt: antibodies raised Immunogenicity; the viva report's title rows removed, jjjjj): P 0.871 -> 0.876, R 0.484 -> 0.489 (217 -> 218 of 249; gold 448 -> 446). Floors just under.
+        // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.876 (218 of 249), R 0.489. Floors just under.
         assertFloors(figures.claims(), 0.87, 0.48);
         // Branch conventionrules (kkk, fff): NEVER-TUNED, aggregate only, not tuned on: P 0.655 -> 0.646 (135 of 206 -> 135 of 209), R 0.304 unchanged. Precision floor 0.65 -> 0.64 for that reason (three claims more, none right); the lead decides (switches -Dexokg.noTitleSentences, -Dexokg.noCoatedEngineered).
         assertHedgeFloors(figures.claims(), 0.21);
@@ -1067,7 +1087,8 @@ class GoldStandardTest {
         // Branch goldconv27 (gold pass ttttt: fungal vesicles' rows qualified Organism, yyyy): P 0.770 -> 0.783, R 0.392 -> 0.398 (177 -> 180 of 230). Floors just under.
         // Branch dev32 (source-setting-of-vesicle takes no cell: "In cultured rat cardiomyocytes, BMNVs were taken up"): P 0.783 -> 0.786 (180 of 230 -> 229), R 0.398 unchanged. Floors just under (unchanged).
         // Branch holdoutguards (source-setting-of-vesicle reads no cells: 'In cultured rat cardiomyocytes, ...'): P 0.783 -> 0.786 (180 of 230 -> 229), R 0.398 unchanged. Floors just under (unchanged).
-        assertFloors(figures.claims(), 0.78, 0.39);
+        // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.790 (181 of 229), R 0.400. Floors just under.
+        assertFloors(figures.claims(), 0.79, 0.40);
         // Hedges right on matched claims: 4 of 6 (0.667), under the issue's goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         // Branch diseaselexicon: 5 of 7 (0.714) -> 5 of 8 (0.625), floor lowered 0.66 -> 0.62: the new match (the phase 1
@@ -1116,6 +1137,7 @@ class GoldStandardTest {
         // Branch riskverbs (antibodies the vesicles raise, Immunogenicity): P 0.903 -> 0.903, R 0.619 -> 0.621 (297 -> 298 of 329 -> 330). Floors unchanged, just under.
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.904 (302 of 334), R 0.629. Floors just under.
         // Branch preparationanaphors2 (the text's one preparation for anaphors, by source term, on by default): P 0.904 -> 0.907, R 0.629 -> 0.631 (302 -> 303 of 334). Floors just under.
+        // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.907 (303 of 334), R 0.631. Floors just under.
         assertFloors(figures.claims(), 0.90, 0.63);
         // Hedges right on matched claims: 14 of 25 (0.560), under the issue's goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
@@ -1162,6 +1184,7 @@ class GoldStandardTest {
         // Branch absentharms (absent harms named by a measure, LowToxicity, cc): P 0.905 -> 0.905 (306 of 338), R 0.648 -> 0.652. Floors just under.
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.905 (306 of 338), R 0.652. Floors just under.
         // Branch preparationanaphors2 (the text's one preparation for anaphors, by source term, on by default): P 0.905 -> 0.914, R 0.652 -> 0.659 (306 -> 309 of 338). Floors just under.
+        // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.914 (309 of 338), R 0.659. Floors just under.
         assertFloors(figures.claims(), 0.91, 0.65);
         // Hedges right on matched claims: 8 of 12 (0.667), under the issue's goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
@@ -1214,6 +1237,7 @@ class GoldStandardTest {
         // Branch riskverbs (harms of the body the vesicles are said to cause, SafetyConcern): P 0.899 -> 0.900, R 0.497 -> 0.499 (250 -> 251 of 278 -> 279). Floors just under.
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.901 (255 of 283), R 0.507. Floors just under.
         // Branch preparationanaphors2 (the text's one preparation for anaphors, by source term, on by default): P 0.901 -> 0.908, R 0.507 -> 0.511 (255 -> 257 of 283). Floors just under.
+        // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.908 (257 of 283), R 0.511. Floors just under.
         assertFloors(figures.claims(), 0.90, 0.51);
         // Hedges right on matched claims: 9 of 13 (0.692), under the issue's goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
@@ -1266,7 +1290,8 @@ class GoldStandardTest {
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.820 (191 of 233), R 0.420. Floors just under.
         // Branch dev32 (source-setting-of-vesicle takes no cell: "In keratinocytes and monocytes, the vesicles induced", "In cultured keratocytes, CSSC-EVs blocked"): P 0.820 -> 0.830 (191 of 233 -> 230), R 0.420 unchanged. Floors just under.
         // Branch holdoutguards (unseen check of guards chosen on seed..28; source-setting-of-vesicle reads no cells): P 0.820 -> 0.830 (191 of 233 -> 230), R 0.420 unchanged. Floors just under.
-        assertFloors(figures.claims(), 0.82, 0.41);
+        // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.830 (191 of 230), R 0.420. Floors just under.
+        assertFloors(figures.claims(), 0.83, 0.41);
         // Hedges right on matched claims: 6 of 11 (0.545), under the issue's goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.54, "hedges missed on matched claims");
@@ -1320,7 +1345,8 @@ class GoldStandardTest {
         // Branch sourcefluids (body fluids, lavages, effluents and marrow aspirates as a synonym family on existing classes): P 0.670 -> 0.650 (154 of 230 -> 156 of 240), R 0.341 -> 0.345: the marrow aspirate and the coelomic fluid rows right, the earthworm text's rows qualified [BodyFluid] where the gold has [Organism] (earthworm is no lexicon word). Floors unchanged (0.58 / 0.29 are under; the lead re-sets them).
         // Branch invertebrates (invertebrates as vesicle sources, Organism synonyms): not tuned on (the branch read seed..28 only): P 0.650 -> 0.654 (156 of 240 -> 159 of 243), R 0.345 -> 0.352. Floors unchanged (under).
         // Branch destinations (given vesicles found where they went name no source): P 0.650 -> 0.651 (156 of 240 -> 155 of 238), R 0.345 -> 0.343: 2 wrong derivedFrom removed (urine after oral dosing, Peyer's patches after gavage); 1 right lost as a side effect: with the lymph source gone the text's one preparation is read for a later anaphor, whose contributesTo -> hasChallenge SafetyConcern remapping then carries no qualifier. Floors unchanged.
-        assertFloors(figures.claims(), 0.58, 0.29);
+        // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.656 (158 of 241), R 0.350. Floors just under.
+        assertFloors(figures.claims(), 0.65, 0.34);
         // Hedges right on matched claims: 6 of 7 (0.857), at the issue's goal of 0.85 on very few matched claims; a floor
         // just under the measured figures, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.85, "hedges missed on matched claims");
@@ -1370,6 +1396,7 @@ class GoldStandardTest {
         // Branch organismsources (organisms as vesicle sources: Organism less vertebrates in derivedFrom's range; fungi, yeasts, microalgae, protozoan and helminth parasites as its synonyms): NEVER-TUNED, aggregate only, not tuned on: P 0.767 -> 0.775 (193 of 249), R 0.412 -> 0.432. Floors just under.
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): NEVER-TUNED P 0.778 (193 of 248), R 0.432. Floors just under.
         // Branch preparationanaphors2 (the text's one preparation for anaphors, by source term, on by default): NEVER-TUNED, aggregate only, not tuned on: P 0.778 -> 0.794, R 0.432 -> 0.441 (193 -> 197 of 248). Floors just under.
+        // Lead, after the twenty-ninth session's merges (6 Dec 2026): NEVER-TUNED P 0.796 (199 of 250), R 0.445. Floors just under.
         assertFloors(figures.claims(), 0.79, 0.44);
         // Hedges right on matched claims: 8 of 12 (0.667), under the issue's goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
@@ -1429,6 +1456,7 @@ class GoldStandardTest {
         // Branch riskverbs (antibodies the vesicles raise, Immunogenicity): NEVER-TUNED, aggregate only, not tuned on: P 0.740 -> 0.741, R 0.391 -> 0.393 (182 -> 183 of 246 -> 247). Floors unchanged, just under.
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): NEVER-TUNED P 0.747 (183 of 245), R 0.393. Floors just under.
         // Branch preparationanaphors2 (the text's one preparation for anaphors, by source term, on by default): NEVER-TUNED, aggregate only, not tuned on: P 0.747 -> 0.739, R 0.393 -> 0.388 (183 -> 181 of 245). Floors just under. The precision floor falls 0.74 -> 0.73 and the recall floor 0.39 -> 0.38: two right claims lost, not looked into (sealed); kept on by the out-of-sample sets 30-31 and the development sets, nothing chosen by this line.
+        // Lead, after the twenty-ninth session's merges (6 Dec 2026): NEVER-TUNED P 0.739 (181 of 245), R 0.388. Floors just under.
         assertFloors(figures.claims(), 0.73, 0.38);
         // Hedges right on matched claims: 5 of 9 (0.556), under the issue's goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
@@ -1477,7 +1505,7 @@ class GoldStandardTest {
         // Branch blind35 (new set, NEVER-TUNED, aggregate only, not tuned on): first run P 0.706 (190 of 269), R 0.423; after
         // the writer's gold-error fixes P 0.729 (196 of 269), R 0.435. Floors just under.
         // Branch riskverbs (harms of the body the vesicles are said to cause, SafetyConcern): NEVER-TUNED, aggregate only, not tuned on: P 0.729 -> 0.726 (196 of 269 -> 270), R 0.435 unchanged. Floors just under.
-        // Lead, after the twenty-eighth session's merges (6 Dec 2026): NEVER-TUNED P 0.726 (196 of 270), R 0.435. Floors just under.
+        // Lead, after the twenty-ninth session's merges (6 Dec 2026): NEVER-TUNED P 0.726 (196 of 270), R 0.435. Floors just under.
         assertFloors(figures.claims(), 0.72, 0.43);
         // Hedges right on matched claims: 20 of 20 (1.000); of all 45 hedged gold claims 20 (0.444). Floors just under.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
@@ -1520,6 +1548,7 @@ class GoldStandardTest {
         BlindSetFigures figures = blindSetFigures(36, "thirty-sixth", GoldStandard.BLIND36_TEXTS);
         // Branch blind36 (new set, NEVER-TUNED, aggregate only, not tuned on): first run P 0.737 (171 of 232), R 0.391; after
         // the writer's gold-error fixes P 0.759 (176 of 232), R 0.396. Floors just under.
+        // Lead, after the twenty-ninth session's merges (6 Dec 2026): NEVER-TUNED P 0.758 (175 of 231), R 0.394. Floors just under.
         assertFloors(figures.claims(), 0.75, 0.39);
         // Hedges right on matched claims: 6 of 12 (0.500); of all 57 hedged gold claims 6 (0.105). Floors just under.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.49, "hedges missed on matched claims");
