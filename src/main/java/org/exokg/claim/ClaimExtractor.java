@@ -1548,9 +1548,10 @@ public final class ClaimExtractor {
         List<Mention> resolved = new ArrayList<>();
         anaphora.antecedentFromEarlierSection(discourse.fromEarlierSection());
         List<Mention> mentions = anaphora.resolve(text, sentence,
-                withoutSpeciesOfCells(text, TreatedCells.withoutAgents(text,
+                OrganismFluids.withoutProducers(text, withoutSpeciesOfCells(text, TreatedCells.withoutAgents(text,
                         NounModifiers.withoutCargoModifiers(text, NounModifiers.compoundCargo(text, recognised, lexicon::isA)),
-                        m -> lexicon.isA(m.iri(), cellIri) || lexicon.isA(m.iri(), mammalIri))), discourse.lastVesicle(), resolved);
+                        m -> lexicon.isA(m.iri(), cellIri) || lexicon.isA(m.iri(), mammalIri))), lexicon::isA),
+                discourse.lastVesicle(), resolved);
         anaphors = resolved;
         if (BARE_VESICLE_TOPICS || DocumentPreparation.ON) { // (branch anaphors6) also a document's preparation
             // (branch anaphors4) the vesicles the anaphora layer read where the mention layer read none ("Lymph vesicles",

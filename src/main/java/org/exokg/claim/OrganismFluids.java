@@ -1,0 +1,99 @@
+package org.exokg.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiPredicate;
+import java.util.regex.Pattern;
+import org.exokg.ExoKg;
+import org.exokg.mention.Mention;
+import org.exokg.mention.MentionType;
+
+/**
+ * (issue 15, branch hostfluids) An organism named as the producer of a body fluid, secretion or tissue is not a second
+ * source of the vesicles isolated from it: "earthworm coelomic fluid vesicles", "the earthworm's coelomic fluid",
+ * "shrimp-haemolymph exosomes", "the coelomic fluid of earthworms", "haemolymph from shrimp" come from the fluid, as
+ * "human sweat" does (ClaimExtractor's species rule, branch dev18). The development golds write such a preparation by its
+ * fluid alone, with the fluid as its qualifier (docs/extraction.md, section hostfluids). The organism mention is dropped,
+ * so the rules see the fluid as the source. An organism named on the vesicles instead ("coelomic fluid vesicles of
+ * earthworms", "milk EVs of cows") is kept: convention eee writes it as a second source qualified by the fluid. Only the
+ * organisms derivedFrom admits as sources count (not vertebrates, animal disease models or plants), and an infection
+ * phrase ("plasma of Plasmodium-infected mice") names the host's disease, not the fluid's producer. Switch, OFF by
+ * default: -Dexokg.organismFluids (seed..29 unchanged; blind 32 lost one right claim, its gold writing the earthworm as the
+ * preparation's source and the coelomic fluid as the second one: docs/extraction.md, section hostfluids).
+ */
+final class OrganismFluids {
+
+    private OrganismFluids() {
+    }
+
+    /** Off by default; on with -Dexokg.organismFluids (the fixtures set it). */
+    static boolean ON = Boolean.getBoolean("exokg.organismFluids");
+
+    private static final String ORGANISM = ExoKg.NS + "Organism";
+    private static final String VERTEBRATE = ExoKg.NS + "Vertebrate";
+    private static final String DISEASE_MODEL = ExoKg.NS + "AnimalDiseaseModel";
+    private static final String PLANT = ExoKg.NS + "Plant";
+    private static final String BODY_FLUID = ExoKg.NS + "BodyFluid";
+    private static final String TISSUE = ExoKg.NS + "Tissue";
+
+    /** The organism glued to its fluid: a space, a hyphen or a possessive ("earthworm's", "earthworms'"). */
+    private static final Pattern BEFORE_FLUID = Pattern.compile("\\A(?:['\u2019]s?)?[\\s\\-\u2010\u2011\u2013]*\\z");
+    /** "the coelomic fluid of (adult) earthworms", "haemolymph from the shrimp": at most one word before the organism. */
+    private static final Pattern FLUID_OF = Pattern.compile(
+            "(?i)\\A\\s+(?:of|from)\\s+(?:(?:the|a|an|these|those|their)\\s+)?(?:([a-z][a-z\\-\u2010]*)\\s+)?\\z");
+    /** Words that end the fluid's noun phrase: "of X and ...", "from X in ...". */
+    private static final Pattern FUNCTION_WORD = Pattern.compile(
+            "(?:and|or|of|in|from|by|with|to|than|as|for|on|at|into|onto|were|was|is|are|which|that|infected)");
+    /** An organism that names an infection, a carriage or an exposure of the host, not the fluid's producer. */
+    private static final Pattern INFECTION_AFTER = Pattern.compile(
+            "(?i)\\A[\\s\\-\u2010\u2011\u2013]*(?:infected|infested|challenged|exposed|colonized|colonised|positive|negative|bearing"
+                    + "|carrying|treated|immunized|immunised|vaccinated|free)\\b");
+    /** "Plasmodium blood stages": a life stage of the organism, no fluid. */
+    private static final Pattern STAGE_AFTER = Pattern.compile("(?i)\\A[\\s\\-\u2010\u2011\u2013]*stages?\\b");
+
+    /** The mentions without the organisms named as a fluid's or tissue's producer; the list itself when there is none. */
+    static List<Mention> withoutProducers(String text, List<Mention> mentions, BiPredicate<String, String> isA) {
+        if (!ON) {
+            return mentions;
+        }
+        List<Mention> kept = null;
+        for (int i = 0; i + 1 < mentions.size(); i++) {
+            Mention a = mentions.get(i);
+            Mention b = mentions.get(i + 1);
+            if (b.start() < a.end()) {
+                continue;
+            }
+            String gap = text.substring(a.end(), b.start());
+            Mention producer = null;
+            if (producer(a, isA) && fluidOrTissue(b, isA) && BEFORE_FLUID.matcher(gap).matches()
+                    && !STAGE_AFTER.matcher(text).region(b.end(), text.length()).lookingAt()) {
+                producer = a;
+            } else if (fluidOrTissue(a, isA) && producer(b, isA)) {
+                java.util.regex.Matcher of = FLUID_OF.matcher(gap);
+                if (of.matches() && (of.group(1) == null || !FUNCTION_WORD.matcher(of.group(1).toLowerCase(Locale.ROOT)).matches())
+                        && !INFECTION_AFTER.matcher(text).region(b.end(), text.length()).lookingAt()) {
+                    producer = b;
+                }
+            }
+            if (producer != null) {
+                if (kept == null) {
+                    kept = new ArrayList<>(mentions);
+                }
+                kept.remove(producer);
+            }
+        }
+        return kept == null ? mentions : kept;
+    }
+
+    /** An organism derivedFrom admits as a source: not a vertebrate (a host), an animal disease model or a plant. */
+    private static boolean producer(Mention m, BiPredicate<String, String> isA) {
+        return m.is(MentionType.SOURCE) && isA.test(m.iri(), ORGANISM) && !isA.test(m.iri(), VERTEBRATE)
+                && !isA.test(m.iri(), DISEASE_MODEL) && !isA.test(m.iri(), PLANT);
+    }
+
+    /** A body fluid or secretion, or a named tissue (bare "tissue" names no producer's part). */
+    private static boolean fluidOrTissue(Mention m, BiPredicate<String, String> isA) {
+        return m.is(MentionType.SOURCE) && (isA.test(m.iri(), BODY_FLUID) || isA.test(m.iri(), TISSUE) && !m.iri().equals(TISSUE));
+    }
+}
