@@ -673,10 +673,12 @@ public final class GoldConventions {
             + "|\\bnot(?:,\\s+however,)?\\s+(?:yet\\s+)?establish\\s+the\\s+safety\\b|\\bsafety\\s+data\\s+(?:(?:were|was|are|is)\\s+)?preliminary\\b");
     /** vvvvv) the safety of the text's vesicles without a vesicle word ("their safety", "long-term safety", "safety data"). */
     static final java.util.regex.Pattern SAFETY_OF_THEM = java.util.regex.Pattern.compile("(?i)\\b(?:their|its|long-term)\\s+safety\\b|\\bsafety\\s+data\\b");
-    /** wwwww) a hedge or an open question before a means phrase naming a cargo ("may act through their microRNA cargo"). */
-    static final java.util.regex.Pattern HEDGED_MEANS_CARGO = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:may|might|could|possibly|perhaps|whether|suggests?|suggested|likely|appears?|seems?)\\b[^.;:]{0,80}?"
-            + "\\b(?:through|via)\\s+(?:(?:their|its|the)\\s+)?(?:own\\s+)?(?:[a-z-]+\\s+)?(micro ?RNAs?|miRNAs?|proteins?|protein\\s+cargo|RNAs?|lipids?)\\b");
+    /** wwwww) a means phrase naming a cargo ("through their microRNA cargo", "via proteins"). */
+    static final java.util.regex.Pattern MEANS_CARGO = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:through|via)\\s+(?:(?:their|its|the)\\s+)?(?:own\\s+)?(?:[a-z-]+\\s+)?(micro ?RNAs?|miRNAs?|protein\\s+cargo|proteins?|RNAs?|lipids?)\\b");
+    /** wwwww) a hedge cue or an open question's "whether" earlier in the same clause as the means phrase. */
+    static final java.util.regex.Pattern HEDGE_BEFORE_MEANS = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:may|might|could|possibly|perhaps|whether|suggests?|suggested|likely|appears?|seems?)\\b[^.;:]*$");
     /**
      * xxxxx) adjuvant named as the vesicles' own property ("act as their own adjuvant", "are strong adjuvants", "a built-in
      * adjuvant", "a natural package of antigen and adjuvant"): hasProperty Immunocompetence (a, ttttt).
@@ -1219,8 +1221,11 @@ public final class GoldConventions {
                     }
                     // wwwww) (goldconv29) a cargo in a means phrase of a hedged predicate or an open question is hedged with it (k),
                     // a possessive ("their protein cargo") too
-                    java.util.regex.Matcher means = HEDGED_MEANS_CARGO.matcher(s.text());
-                    if (means.find()) {
+                    java.util.regex.Matcher means = MEANS_CARGO.matcher(s.text());
+                    while (means.find()) {
+                        if (!HEDGE_BEFORE_MEANS.matcher(s.text().substring(Math.max(0, means.start() - 120), means.start())).find()) {
+                            continue;
+                        }
                         String w = means.group(1).toLowerCase(Locale.ROOT);
                         String cls = w.startsWith("micro") || w.startsWith("mirna") ? "MicroRNA" : w.startsWith("protein") ? "Protein"
                                 : w.startsWith("lipid") ? "Lipid" : "RNA";

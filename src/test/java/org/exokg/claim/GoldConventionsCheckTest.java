@@ -1244,11 +1244,12 @@ class GoldConventionsCheckTest {
      */
     @Test
     void cargoInAHedgedMeansPhraseWrittenUnhedgedIsFound() throws Exception {
-        DocumentExtraction e = TestSupport.extractText(dir, "Whether walnut vesicles act through their protein cargo remains to be determined. "
+        DocumentExtraction e = TestSupport.extractText(dir, "Whether walnut vesicles act through microRNAs alone or through their protein cargo remains to be determined. "
                 + "Walnut vesicles carry microRNAs and act through them on the gut.\n", ".txt");
         String doc = e.document().id();
-        String[] protein = row(doc, "Whether walnut vesicles act through their protein cargo", "PlantDerivedNanovesicle", "-", "carries", "Protein", "positive");
+        String[] protein = row(doc, "Whether walnut vesicles act through microRNAs alone", "PlantDerivedNanovesicle", "-", "carries", "Protein", "positive");
         List<String[]> rows = new ArrayList<>(List.<String[]>of(protein,
+                hedged(row(doc, "Whether walnut vesicles act through microRNAs alone", "PlantDerivedNanovesicle", "-", "carries", "MicroRNA", "positive")),
                 row(doc, "Walnut vesicles carry microRNAs and act through them", "PlantDerivedNanovesicle", "-", "carries", "MicroRNA", "positive")));
         List<String> found = sentencesOf("wwwww", rows, e);
         assertEquals(1, found.size(), found.toString());
