@@ -656,6 +656,45 @@ public final class GoldConventions {
     static final java.util.regex.Pattern IMMUNITY_DENIAL = java.util.regex.Pattern.compile(
             "(?i)\\b(?:no|not|never|neither|nor|without)\\b[^.;]{0,40}\\b(?:induc|elicit|trigger|provok|evok|rais)");
 
+    // ---- thirtieth session (branch goldconv29): conventions vvvvv-yyyyy ----
+    /**
+     * vvvvv) The vesicles' safety stated unknown, unestablished, untested or conditional with no harm named ("long-term
+     * safety ... has not been studied", "Safety cannot be assumed", "their safety depends on where they come from"): a gap
+     * the more specific challenge names (aaaaa), hasChallenge SafetyConcern.
+     */
+    static final java.util.regex.Pattern SAFETY_GAP = java.util.regex.Pattern.compile(
+            "(?i)\\bsafety\\b[^.;]{0,80}?\\b(?:is|are|remains?|was|were)\\s+(?:still\\s+|largely\\s+)?(?:unknown|uncertain|unclear|unproven|preliminary)\\b"
+            + "|\\bsafety\\b[^.;]{0,80}?\\bremains?\\s+to\\s+be\\s+(?:shown|tested|established|determined|proven)\\b"
+            + "|\\bsafety\\b[^.;]{0,80}?\\b(?:has|have|had)\\s+not\\s+(?:yet\\s+)?been\\s+(?:studied|tested|examined|established|shown|assessed)\\b"
+            + "|\\bsafety\\s+was\\s+(?:rarely|never|not)\\s+(?:[a-z]+\\s+)?(?:examined|studied|tested|assessed)\\b"
+            + "|\\bsafety\\s+(?:data\\s+)?(?:[a-z]+\\s+){0,3}(?:are|is)\\s+lacking\\b|\\black\\s+of\\s+(?:long-term\\s+)?safety\\s+data\\b"
+            + "|\\bsafety\\s+cannot\\s+be\\s+assumed\\b|\\bsafety\\s+must\\s+be\\s+tested\\b|\\bsafety\\s+depends\\s+on\\b"
+            + "|\\bnot\\s+(?:been\\s+)?(?:tested|assessed|evaluated|studied)\\s+for\\s+(?:the\\s+)?safety\\b"
+            + "|\\bnot(?:,\\s+however,)?\\s+(?:yet\\s+)?establish\\s+the\\s+safety\\b|\\bsafety\\s+data\\s+(?:(?:were|was|are|is)\\s+)?preliminary\\b");
+    /** vvvvv) the safety of the text's vesicles without a vesicle word ("their safety", "long-term safety", "safety data"). */
+    static final java.util.regex.Pattern SAFETY_OF_THEM = java.util.regex.Pattern.compile("(?i)\\b(?:their|its|long-term)\\s+safety\\b|\\bsafety\\s+data\\b");
+    /** wwwww) a means phrase naming a cargo ("through their microRNA cargo", "via proteins"). */
+    static final java.util.regex.Pattern MEANS_CARGO = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:through|via)\\s+(?:(?:their|its|the)\\s+)?(?:own\\s+)?(?:[a-z-]+\\s+)?(micro ?RNAs?|miRNAs?|protein\\s+cargo|proteins?|RNAs?|lipids?)\\b");
+    /** wwwww) a hedge cue or an open question's "whether" earlier in the same clause as the means phrase. */
+    static final java.util.regex.Pattern HEDGE_BEFORE_MEANS = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:may|might|could|possibly|perhaps|whether|suggests?|suggested|likely|appears?|seems?)\\b[^.;:]*$");
+    /**
+     * xxxxx) adjuvant named as the vesicles' own property ("act as their own adjuvant", "are strong adjuvants", "a built-in
+     * adjuvant", "a natural package of antigen and adjuvant"): hasProperty Immunocompetence (a, ttttt).
+     */
+    static final java.util.regex.Pattern ADJUVANT_NAMED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:act|acts|acted|acting|work|works|serve|serves)\\s+as\\s+(?:(?!of\\b|with\\b)[\\w-]+\\s+){0,6}?adjuvants?\\b"
+            + "|\\b(?:are|is|be|were|was)\\s+(?:(?!of\\b|not\\b|no\\b|with\\b|given\\b|mixed\\b)[\\w,-]+\\s+){0,4}?adjuvants?\\b"
+            + "|\\b(?:built-in|intrinsic|own|natural)\\s+adjuvant|\\bself-adjuvant|\\bpackage\\s+of\\s+antigen\\s+and\\s+adjuvant\\b");
+    /**
+     * yyyyy) an invertebrate host named with its secretion or body fluid ("tick saliva", "the coelomic fluid of the
+     * earthworm", "snail mucin"): the fluid is the source, as a vertebrate's milk or saliva; no derivedFrom Organism.
+     */
+    static final java.util.regex.Pattern INVERTEBRATE_FLUID = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:ticks?|earthworms?|worms?|snails?|insects?|mosquito(?:es)?|bees?|annelids?|molluscs?)['\u2019]?s?\\s+(?:salivary|saliva|coelomic\\s+fluid|mucin|mucus|slime|secretions?|ha?emolymph)\\b"
+            + "|\\b(?:saliva|salivary\\s+\\w+|coelomic\\s+fluid|mucin|mucus|slime|ha?emolymph)\\s+of\\s+(?:the\\s+|an?\\s+)?(?:[a-z]+\\s+)?(?:ticks?|earthworms?|worms?|snails?|insects?|mosquito(?:es)?|bees?|annelids?)\\b");
+
     // ---- twenty-eighth session (branch goldconv26): convention sssss ----
     /** sssss) "<words> has / have no class" in a gold row's note; the words end at "has" / "have". */
     static final java.util.regex.Pattern NO_CLASS_NOTE = java.util.regex.Pattern.compile(
@@ -1171,6 +1210,41 @@ public final class GoldConventions {
                             if (x[4].equals("hasProperty") && x[5].equals("Immunocompetence") && x[6].equals("positive")
                                     && here.stream().noneMatch(y -> y[2].equals(x[2]) && y[5].equals("Immunogenicity"))) {
                                 out.add(new Finding(set, "uuuuu", doc, s.text(), show(x), "immunity induced written Immunocompetence"));
+                            }
+                        }
+                    }
+                    // vvvvv) (goldconv29) the vesicles' safety stated unknown, untested or conditional, no harm named: SafetyConcern (aaaaa)
+                    if (SAFETY_GAP.matcher(s.text()).find() && (!here.isEmpty() || FIRST_VESICLE_WORD.matcher(s.text()).find()
+                            || PRODUCT_WORD.matcher(s.text()).find() || SAFETY_OF_THEM.matcher(s.text()).find())
+                            && here.stream().noneMatch(x -> x[5].equals("SafetyConcern"))) {
+                        out.add(new Finding(set, "vvvvv", doc, s.text(), "-", "the vesicles' safety stated unknown or untested, no SafetyConcern row"));
+                    }
+                    // wwwww) (goldconv29) a cargo in a means phrase of a hedged predicate or an open question is hedged with it (k),
+                    // a possessive ("their protein cargo") too
+                    java.util.regex.Matcher means = MEANS_CARGO.matcher(s.text());
+                    while (means.find()) {
+                        if (!HEDGE_BEFORE_MEANS.matcher(s.text().substring(Math.max(0, means.start() - 120), means.start())).find()) {
+                            continue;
+                        }
+                        String w = means.group(1).toLowerCase(Locale.ROOT);
+                        String cls = w.startsWith("micro") || w.startsWith("mirna") ? "MicroRNA" : w.startsWith("protein") ? "Protein"
+                                : w.startsWith("lipid") ? "Lipid" : "RNA";
+                        for (String[] x : here) {
+                            if (x[4].equals("carries") && x[5].equals(cls) && x[6].equals("positive") && x[7].equals("false")) {
+                                out.add(new Finding(set, "wwwww", doc, s.text(), show(x), "a cargo in a hedged means phrase written unhedged"));
+                            }
+                        }
+                    }
+                    // xxxxx) (goldconv29) adjuvant named as the vesicles' own property: hasProperty Immunocompetence
+                    if (ADJUVANT_NAMED.matcher(s.text()).find() && !here.isEmpty()
+                            && here.stream().noneMatch(x -> x[5].equals("Immunocompetence"))) {
+                        out.add(new Finding(set, "xxxxx", doc, s.text(), "-", "adjuvant named as the vesicles' property, no Immunocompetence row"));
+                    }
+                    // yyyyy) (goldconv29) an invertebrate host named with its fluid: the fluid is the source, no derivedFrom Organism
+                    if (INVERTEBRATE_FLUID.matcher(s.text()).find()) {
+                        for (String[] x : here) {
+                            if (x[4].equals("derivedFrom") && x[5].equals("Organism")) {
+                                out.add(new Finding(set, "yyyyy", doc, s.text(), show(x), "an invertebrate's fluid named, the host written as the source"));
                             }
                         }
                     }

@@ -78,7 +78,10 @@ class GoldConventionsCheckTest {
             "blind 31 | oooo | blind31-warning-letter-clinic-unapproved-whartons-jelly-exosome-nebuliser-products | Your website states that these exosomes \"regenerate lung tissue in COPD and emphysema\", \"reverse autism\" and \"cure long COVID\".",
             // branch dev32: the group word is the compared vesicles' ("Unlike vesicles of Gram-negative bacteria"); the subject is
             // LLMV-RM2, the Lactococcus lactis vesicles the certificate defines, whose code spells the bacterium (ss)
-            "blind 32 | ss | blind32-certificate-of-analysis-lactococcus-lactis-membrane-vesicle-reference-material | Unlike vesicles of Gram-negative bacteria, LLMV-RM2 contains no lipopolysaccharide.");
+            "blind 32 | ss | blind32-certificate-of-analysis-lactococcus-lactis-membrane-vesicle-reference-material | Unlike vesicles of Gram-negative bacteria, LLMV-RM2 contains no lipopolysaccharide.",
+            // branch goldconv29 (wwwww): the microRNAs are asserted in the sentence's second clause ("miR-204, abundant in these
+            // exosomes"), so the carries row is unhedged; only the mechanism is hedged
+            "blind 13 | wwwww | blind13-dry-eye-tear-ev-review | The drops may also act through their microRNAs: miR\u2010204, abundant in these exosomes, is thought to dampen interleukin\u20101 signalling in the cornea.");
 
     @Test
     void developmentGoldsFollowTheCheckableConventions() throws Exception {
@@ -96,7 +99,7 @@ class GoldConventionsCheckTest {
                     continue;
                 }
                 if (namedBacteriumLeftOff || List.of("sibling", "mm", "ss", "tt", "vv", "yy", "aaa", "bbb", "fff", "ggg", "hhh", "jjj", "ooo", "ppp", "uuu", "yyy", "zzz",
-                        "cccc", "dddd", "eeee", "ffff", "gggg", "iiii", "jjjj", "kkkk", "nnnn", "oooo", "pppp", "ssss", "tttt", "zzzz", "aaaaa", "bbbbb", "eeeee", "ggggg", "jjjjj", "kkkkk", "lllll", "mmmmm", "nnnnn", "ooooo", "ppppp", "qqqqq", "sssss", "ttttt", "uuuuu").contains(f.convention())) {
+                        "cccc", "dddd", "eeee", "ffff", "gggg", "iiii", "jjjj", "kkkk", "nnnn", "oooo", "pppp", "ssss", "tttt", "zzzz", "aaaaa", "bbbbb", "eeeee", "ggggg", "jjjjj", "kkkkk", "lllll", "mmmmm", "nnnnn", "ooooo", "ppppp", "qqqqq", "sssss", "ttttt", "uuuuu", "vvvvv", "wwwww", "xxxxx", "yyyyy").contains(f.convention())) {
                     broken.add(f.set() + " | " + f.convention() + " | " + f.document() + " | " + f.why() + " | " + f.row());
                 }
             }
@@ -1212,6 +1215,91 @@ class GoldConventionsCheckTest {
 
         induced[5] = "Immunogenicity";
         assertEquals(List.of(), findingsOf("uuuuu", rows, e));
+    }
+
+    /**
+     * Convention vvvvv (goldconv29): the vesicles' safety stated unknown, untested or conditional with no harm named is
+     * hasChallenge SafetyConcern (aaaaa's more specific challenge). A planned safety test states no gap (no finding).
+     */
+    @Test
+    void safetyGapWithoutSafetyConcernIsFound() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "Walnut vesicles calmed the gut in mice, but their long-term safety has not been studied. "
+                + "A second trial of walnut vesicles will examine safety and dose.\n", ".txt");
+        String doc = e.document().id();
+        List<String[]> rows = new ArrayList<>(List.<String[]>of(
+                row(doc, "Walnut vesicles calmed the gut in mice", "PlantDerivedNanovesicle", "-", "treats", "InflammatoryDisease", "positive"),
+                row(doc, "A second trial of walnut vesicles will examine safety", "PlantDerivedNanovesicle", "-", "treats", "InflammatoryDisease", "positive")));
+        List<String> found = sentencesOf("vvvvv", rows, e);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).contains("long-term safety has not been studied"), found.toString());
+
+        rows.add(row(doc, "Walnut vesicles calmed the gut in mice", "PlantDerivedNanovesicle", "-", "hasChallenge", "SafetyConcern", "positive"));
+        assertEquals(List.of(), findingsOf("vvvvv", rows, e));
+    }
+
+    /**
+     * Convention wwwww (goldconv29): a cargo named in a means phrase of a hedged predicate or an open question is hedged with
+     * it (k), also as a possessive ("their protein cargo"); an unhedged carries row of that cargo is found, an asserted one in
+     * a plain sentence is not.
+     */
+    @Test
+    void cargoInAHedgedMeansPhraseWrittenUnhedgedIsFound() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "Whether walnut vesicles act through microRNAs alone or through their protein cargo remains to be determined. "
+                + "Walnut vesicles carry microRNAs and act through them on the gut.\n", ".txt");
+        String doc = e.document().id();
+        String[] protein = row(doc, "Whether walnut vesicles act through microRNAs alone", "PlantDerivedNanovesicle", "-", "carries", "Protein", "positive");
+        List<String[]> rows = new ArrayList<>(List.<String[]>of(protein,
+                hedged(row(doc, "Whether walnut vesicles act through microRNAs alone", "PlantDerivedNanovesicle", "-", "carries", "MicroRNA", "positive")),
+                row(doc, "Walnut vesicles carry microRNAs and act through them", "PlantDerivedNanovesicle", "-", "carries", "MicroRNA", "positive")));
+        List<String> found = sentencesOf("wwwww", rows, e);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).contains("their protein cargo"), found.toString());
+
+        rows.set(0, hedged(protein));
+        assertEquals(List.of(), findingsOf("wwwww", rows, e));
+    }
+
+    /**
+     * Convention xxxxx (goldconv29): adjuvant named as the vesicles' own property ("act as their own adjuvant", "are strong
+     * adjuvants") is hasProperty Immunocompetence; vesicles given with an adjuvant or compared with an adjuvanted vaccine are not.
+     */
+    @Test
+    void adjuvantNamedWithoutImmunocompetenceIsFound() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "Walnut vesicles present antigens and act as their own adjuvant. "
+                + "Walnut vesicles were given with alum as adjuvant to mice. "
+                + "Walnut vesicles were compared with an adjuvanted protein vaccine.\n", ".txt");
+        String doc = e.document().id();
+        List<String[]> rows = new ArrayList<>(List.<String[]>of(
+                row(doc, "Walnut vesicles present antigens and act", "PlantDerivedNanovesicle", "-", "carries", "Protein", "positive"),
+                row(doc, "Walnut vesicles were given with alum", "PlantDerivedNanovesicle", "-", "usedFor", "Vaccine", "positive"),
+                row(doc, "Walnut vesicles were compared with an adjuvanted", "PlantDerivedNanovesicle", "-", "usedFor", "Vaccine", "positive")));
+        List<String> found = sentencesOf("xxxxx", rows, e);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).contains("act as their own adjuvant"), found.toString());
+
+        rows.add(row(doc, "Walnut vesicles present antigens and act", "PlantDerivedNanovesicle", "-", "hasProperty", "Immunocompetence", "positive"));
+        assertEquals(List.of(), findingsOf("xxxxx", rows, e));
+    }
+
+    /**
+     * Convention yyyyy (goldconv29): an invertebrate host named with its secretion or body fluid ("the coelomic fluid of the
+     * earthworm", "snail mucin") is no source: the fluid is; a derivedFrom Organism row there is found, one for the animal's
+     * own vesicles ("Earthworm vesicles") is not.
+     */
+    @Test
+    void invertebrateHostOfANamedFluidWrittenAsTheSourceIsFound() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "Vesicles from the coelomic fluid of the earthworm healed skin wounds in mice. "
+                + "Earthworm vesicles did not harm human cells.\n", ".txt");
+        String doc = e.document().id();
+        String[] host = row(doc, "Vesicles from the coelomic fluid of the earthworm", "ExtracellularVesicle", "-", "derivedFrom", "Organism", "positive");
+        List<String[]> rows = new ArrayList<>(List.<String[]>of(host,
+                row(doc, "Earthworm vesicles did not harm", "ExtracellularVesicle", "-", "derivedFrom", "Organism", "positive")));
+        List<String> found = sentencesOf("yyyyy", rows, e);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).contains("coelomic fluid of the earthworm"), found.toString());
+
+        host[5] = "BodyFluid";
+        assertEquals(List.of(), findingsOf("yyyyy", rows, e));
     }
 
     /** A fixture row marked hedged. */
