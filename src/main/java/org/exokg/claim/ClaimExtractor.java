@@ -2233,7 +2233,11 @@ public final class ClaimExtractor {
                 }
             }
             // the object ends its noun phrase ("tumour DNA", "lipid-bilayer particles": a modifier of another noun)
-            if (v == null || lastBoundaryEnd(text, v.end(), o.start()) >= 0
+            // (branch verbobject2) "exosome-based vaccines": a vesicle hyphenated to the next word modifies it, no subject;
+            // "exosomal KRAS DNA told ...": an adjective of the vesicles modifies the subject's head, it is none
+            if (v == null || v.end() < text.length() && "-‐‑–".indexOf(text.charAt(v.end())) >= 0
+                    || VESICLE_ADJECTIVE.matcher(v.surface()).matches()
+                    || lastBoundaryEnd(text, v.end(), o.start()) >= 0
                     || !VerbObjectReading.objectPhraseEnds(text.substring(o.end(), Math.min(sentence.end(), o.end() + 40)))) {
                 continue;
             }
@@ -2265,6 +2269,9 @@ public final class ClaimExtractor {
             }
         }
     }
+
+    /** (branch verbobject2) A vesicle term spelled as an adjective ("exosomal", "vesicular"): a modifier, never a subject. */
+    private static final Pattern VESICLE_ADJECTIVE = Pattern.compile("(?i).*\\p{L}(?:al|ar)");
 
     /**
      * (branch verbs2) Whether the subject {@code v} names one preparation, by an origin phrase after it that names a source
