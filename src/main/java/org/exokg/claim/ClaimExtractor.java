@@ -2200,7 +2200,9 @@ public final class ClaimExtractor {
      * the object's class": on the development sets it adds 19 right and 9 wrong claims, and lowers the precision of two
      * of them by more than a point; the lead decides whether it runs). Branch verbs2 narrowed it (development +29 right,
      * +4 wrong) but the never-tuned sets 17 and 18 still lose precision with it (pooled 0.565 -> 0.556), so it stays off
-     * (docs/extraction.md, "The verb-object reading narrowed").
+     * (docs/extraction.md, "The verb-object reading narrowed"). Branch verbobject2 guarded it on seed..29 (+44/+40 ->
+     * +41/+6), but on blind 30-32, measured after, its additions were right 6 of 9: it stays off (docs/extraction.md,
+     * "The verb-object reading re-measured and guarded").
      */
     private boolean verbObject = Boolean.getBoolean("exokg.verbObject");
 
