@@ -32,7 +32,7 @@ final class VerbObjectReading {
 
     /** One entry of {@code readings}; {@code view} is the entry as the claim builder sees a rule. */
     record Entry(String id, Relation relation, Set<MentionType> objects, Set<String> objectUnder, Set<String> whenVerb,
-            Set<String> unlessVerb, Set<String> viaNouns, ClaimRule view) {}
+            Set<String> unlessVerb, Set<String> viaNouns, Set<String> notObject, List<Pattern> unlessObjectWord, ClaimRule view) {}
 
     /**
      * A predicate read between subject and object: its verbs, lower case, in order; {@code viaNoun} the noun whose
@@ -109,6 +109,20 @@ final class VerbObjectReading {
     private static final Pattern POSSESSIVE = Pattern.compile(".*['’]s?");
     /** Hyphenated to the term before it: "§-derived", "§-induced" (a modifier, part of the term's phrase). */
     private static final Pattern HYPHEN_WORD = Pattern.compile("[\\-‐‑–][\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-‐]*");
+    /**
+     * (branch verbobject2) Words of a subject's phrase or postmodifier that make it no subject of a claim: a negative
+     * quantifier ("neither preparation") or a control preparation ("control vesicles", "loaded with a control mRNA").
+     */
+    private static final Set<String> NOT_THE_STUDIED = Set.of("neither", "none", "control", "sham", "scrambled");
+    /** (branch verbobject2) Modals of obligation: a requirement ("must show CD9"), recorded among the predicate's verbs. */
+    private static final Set<String> OBLIGATION_MODALS = Set.of("must", "should");
+    /** (branch verbobject2) An object lessened by its quantifier ("provoke fewer reactions"): no relation of the class. */
+    private static final Set<String> LESSENING_QUANTIFIERS = Set.of("fewer", "less");
+    /**
+     * (branch verbobject2) Adjective endings that no verb of a coordinated predicate has ("resist bile and digestive §":
+     * "digestive" modifies the object, it is no second verb).
+     */
+    private static final Pattern ADJECTIVE_ONLY = Pattern.compile(".*(?:ive|ous|ic|ical|ful|less)");
     private static final int MAX_SUBJECT_WORDS = 4;
     private static final int MAX_MODIFIERS = 3;
 
@@ -137,7 +151,8 @@ final class VerbObjectReading {
     }
 
     /** The keys a reading may have besides its id. */
-    private static final Set<String> READING_KEYS = Set.of("relation", "objects", "objectUnder", "whenVerb", "viaNouns", "unlessVerb", "example");
+    private static final Set<String> READING_KEYS = Set.of("relation", "objects", "objectUnder", "whenVerb", "viaNouns", "unlessVerb", "notObject",
+            "unlessObjectWord", "example");
 
     /** Reads a readings file; anything it cannot run with is refused with an error naming the file and the entry. */
     static VerbObjectReading parse(InputStream in, String name) {
@@ -177,6 +192,18 @@ final class VerbObjectReading {
                 }
                 under.add(ExoKg.NS + u);
             }
+            // (branch verbobject2) classes too broad for the class to state the relation ("reached tissue", "bound cells")
+            Set<String> notObject = new HashSet<>();
+            for (String u : strings(e, "notObject", where)) {
+                if (!u.matches("[A-Za-z][A-Za-z0-9_]*")) {
+                    throw new IllegalStateException(where + ": '" + u + "' is not an exokg local name");
+                }
+                notObject.add(ExoKg.NS + u);
+            }
+            List<Pattern> objectWords = new ArrayList<>();
+            for (String x : strings(e, "unlessObjectWord", where)) {
+                objectWords.add(ClaimPatterns.compile(x, where));
+            }
             Set<String> when = new HashSet<>(strings(e, "whenVerb", where));
             Set<String> via = Set.copyOf(strings(e, "viaNouns", where));
             Set<String> unless = new HashSet<>(strings(e, "unlessVerb", where));
@@ -188,7 +215,8 @@ final class VerbObjectReading {
             ClaimRule view = new ClaimRule(id, relation, Set.copyOf(objects), ClaimRule.Order.VESICLE_FIRST,
                     Pattern.compile(Pattern.quote(id)), null, false, false, false, null, null, true, null, null, false,
                     Set.of(), Set.copyOf(under), Set.of(), null, null, null);
-            entries.add(new Entry(id, relation, Set.copyOf(objects), Set.copyOf(under), Set.copyOf(when), Set.copyOf(unless), via, view));
+            entries.add(new Entry(id, relation, Set.copyOf(objects), Set.copyOf(under), Set.copyOf(when), Set.copyOf(unless), via,
+                    Set.copyOf(notObject), List.copyOf(objectWords), view));
         }
         return new VerbObjectReading(verbClasses, entries);
     }
@@ -210,6 +238,11 @@ final class VerbObjectReading {
                 from = i + 1;
             }
         }
+        // (branch verbobject2) "they could not confirm that the vesicles carry §", "no evidence that ...": a clause whose
+        // truth its reporting verb denies states nothing
+        if (from > 1 && words.get(from - 1).equals("that") && deniedReport(words.subList(Math.max(0, from - 5), from - 1))) {
+            return false;
+        }
         List<String> np = words.subList(from, words.size());
         if (np.size() > MAX_SUBJECT_WORDS) {
             return false;
@@ -218,11 +251,28 @@ final class VerbObjectReading {
             if (w.equals(TERM) || DETERMINERS.contains(w) && !w.equals("all")) {
                 continue;
             }
+            // (branch verbobject2) "neither preparation caused ...": the cue lists read no denial on a quantified subject;
+            // "control exosomes": a control preparation's result is no claim about the vesicles studied
+            if (NOT_THE_STUDIED.contains(w)) {
+                return false;
+            }
             if (STOP.contains(w) || AUXILIARIES.contains(w) || PLURAL_NOUN.matcher(w).matches() || !Character.isLetterOrDigit(w.charAt(0))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** (branch verbobject2) A reporting verb or "evidence" with a denial before it: "could not confirm", "no evidence". */
+    private static boolean deniedReport(List<String> lead) {
+        if (lead.isEmpty()) {
+            return false;
+        }
+        String last = lead.get(lead.size() - 1);
+        boolean report = last.equals("evidence") || verbOfClass(last, "verbs-report")
+                || last.matches("(?:verif|prov|establish|demonstrat)\\w*");
+        return report && lead.stream().anyMatch(x -> x.equals("not") || x.equals("no") || x.equals("never") || x.equals("cannot")
+                || x.endsWith("n't"));
     }
 
     /**
@@ -256,7 +306,8 @@ final class VerbObjectReading {
             // (branch verbs2) "reduced tumour volume by 61 % and lung §": after a first verb in the past, a coordinated verb is
             // in the past too, or it is a noun ("lung"), not a predicate
             if ((x.equals("and") && (verb(w.get(k + 1)) || AUXILIARIES.contains(w.get(k + 1))) || x.equals(",") && verb(w.get(k + 1)))
-                    && !QUANTIFIERS.contains(w.get(k + 1)) && agreesInTense(first.get(0), w.get(k + 1))) {
+                    && !QUANTIFIERS.contains(w.get(k + 1)) && agreesInTense(first.get(0), w.get(k + 1))
+                    && !ADJECTIVE_ONLY.matcher(w.get(k + 1)).matches()) {
                 Predicate last = predicate(w.subList(k + 1, w.size()));
                 if (last != null && !reducedRelative(w, k + 1)) {
                     return last;
@@ -268,6 +319,9 @@ final class VerbObjectReading {
 
     private static Predicate predicate(List<String> w) {
         int i = w.isEmpty() || !w.get(0).equals(TERM) && HEAD_NOUNS.contains(w.get(0)) ? 0 : postmodifier(w);
+        if (w.subList(0, i).stream().anyMatch(NOT_THE_STUDIED::contains)) {
+            return null; // (branch verbobject2) "exosomes loaded with a control mRNA did not reduce §"
+        }
         List<String> verbs = null;
         String viaNoun = null;
         while (true) {
@@ -278,14 +332,14 @@ final class VerbObjectReading {
                 return null;
             }
             i = verbChain(w, i, found);
-            if (found.isEmpty()) {
+            if (found.stream().allMatch(OBLIGATION_MODALS::contains)) {
                 // a copula whose complement is the term itself ("are highly §"): the copula is the predicate
                 for (String x : w.subList(start, i)) {
                     if (COPULAS.contains(x) || HAVE.contains(x)) {
                         found.add(x); // "had a §": have as the main verb
                     }
                 }
-                if (found.isEmpty()) {
+                if (found.stream().allMatch(OBLIGATION_MODALS::contains)) {
                     return null;
                 }
             }
@@ -400,6 +454,9 @@ final class VerbObjectReading {
     private static int verbChain(List<String> w, int i, List<String> verbs) {
         while (i < w.size()) {
             String x = w.get(i);
+            if (OBLIGATION_MODALS.contains(x)) {
+                verbs.add(x); // (branch verbobject2) a requirement: verb-object-readings.yaml's verbs-oblige sees it
+            }
             if (AUXILIARIES.contains(x) || adverb(x)) {
                 i++;
                 continue;
@@ -438,6 +495,7 @@ final class VerbObjectReading {
         while (i < w.size() && !w.get(i).equals(TERM)) {
             String x = w.get(i);
             if (++modifiers > MAX_MODIFIERS || STOP.contains(x) || AUXILIARIES.contains(x) && !x.equals("all")
+                    || LESSENING_QUANTIFIERS.contains(x)
                     || !Character.isLetterOrDigit(x.charAt(0)) || PLURAL_NOUN.matcher(x).matches() || POSSESSIVE.matcher(x).matches()
                     // (branch verbs2) "and small RNA sequencing found §": a verb of reporting is the predicate of another
                     // clause, whose subject the words before it are
@@ -563,6 +621,9 @@ final class VerbObjectReading {
             if (!e.objectUnder().isEmpty() && e.objectUnder().stream().noneMatch(u -> isA.test(object.iri(), u))) {
                 continue;
             }
+            if (e.notObject().contains(object.iri()) || lastWordMatches(object.surface(), e.unlessObjectWord())) {
+                continue;
+            }
             if (!e.whenVerb().isEmpty() && !ofClass(predicate, e.whenVerb())) {
                 continue;
             }
@@ -572,6 +633,16 @@ final class VerbObjectReading {
             return e;
         }
         return null;
+    }
+
+    /** Whether the last word of a term's surface (lower case) matches one of {@code patterns}. */
+    private static boolean lastWordMatches(String surface, List<Pattern> patterns) {
+        if (patterns.isEmpty() || surface == null) {
+            return false;
+        }
+        String[] words = surface.toLowerCase(Locale.ROOT).split("[\\s\\-‐‑–]+");
+        String last = words.length == 0 ? "" : words[words.length - 1];
+        return patterns.stream().anyMatch(p -> p.matcher(last).matches());
     }
 
     private boolean ofClass(Predicate predicate, Set<String> classes) {
