@@ -78,7 +78,12 @@ class GoldConventionsCheckTest {
             "blind 31 | oooo | blind31-warning-letter-clinic-unapproved-whartons-jelly-exosome-nebuliser-products | Your website states that these exosomes \"regenerate lung tissue in COPD and emphysema\", \"reverse autism\" and \"cure long COVID\".",
             // branch dev32: the group word is the compared vesicles' ("Unlike vesicles of Gram-negative bacteria"); the subject is
             // LLMV-RM2, the Lactococcus lactis vesicles the certificate defines, whose code spells the bacterium (ss)
-            "blind 32 | ss | blind32-certificate-of-analysis-lactococcus-lactis-membrane-vesicle-reference-material | Unlike vesicles of Gram-negative bacteria, LLMV-RM2 contains no lipopolysaccharide.");
+            "blind 32 | ss | blind32-certificate-of-analysis-lactococcus-lactis-membrane-vesicle-reference-material | Unlike vesicles of Gram-negative bacteria, LLMV-RM2 contains no lipopolysaccharide.",
+            // branch dev33: "thus" concludes from the text's own vesicles, all of one named bacterium (Lactobacillus
+            // johnsonii), so the group word is a discourse use of them and keeps the qualifier (aaaa), not an unnamed group (ss)
+            "blind 33 | ss | pmc-PMC9933003 | Bacterial vesicles could thus offer a non-living alternative to probiotics for ulcerative colitis.",
+            // branch dev33: a student's answer the tutor guide quotes and marks incorrect gives no rows, "tiny" included
+            "blind 33 | pppp | blind33-problem-based-learning-tutor-guide-plasma-evs-ar-v7-prostate-cancer-liquid-biopsy | \"Exosomes are tiny cells\": incorrect; they have no nucleus and cannot divide.");
 
     @Test
     void developmentGoldsFollowTheCheckableConventions() throws Exception {

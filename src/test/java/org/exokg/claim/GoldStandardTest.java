@@ -1397,7 +1397,8 @@ class GoldStandardTest {
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): NEVER-TUNED P 0.778 (193 of 248), R 0.432. Floors just under.
         // Branch preparationanaphors2 (the text's one preparation for anaphors, by source term, on by default): NEVER-TUNED, aggregate only, not tuned on: P 0.778 -> 0.794, R 0.432 -> 0.441 (193 -> 197 of 248). Floors just under.
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): NEVER-TUNED P 0.796 (199 of 250), R 0.445. Floors just under.
-        assertFloors(figures.claims(), 0.79, 0.44);
+        // Branch dev33 (gold conversion on promotion, no rule changed: zzzz 7 mimetic rows unqualified, aaaaa 4 gap challenges and 1 b row, b 3 code-name rows): P 0.796 -> 0.804 (199 -> 201 of 250), R 0.445 -> 0.442 (gold 447 -> 455). Floors just under.
+        assertFloors(figures.claims(), 0.80, 0.44);
         // Hedges right on matched claims: 8 of 12 (0.667), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         // Branch preparationanaphors2 (the text's one preparation, on by default): NEVER-TUNED, aggregate only, not tuned on: hedges
