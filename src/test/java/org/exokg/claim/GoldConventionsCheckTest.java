@@ -81,7 +81,12 @@ class GoldConventionsCheckTest {
             "blind 32 | ss | blind32-certificate-of-analysis-lactococcus-lactis-membrane-vesicle-reference-material | Unlike vesicles of Gram-negative bacteria, LLMV-RM2 contains no lipopolysaccharide.",
             // branch goldconv29 (wwwww): the microRNAs are asserted in the sentence's second clause ("miR-204, abundant in these
             // exosomes"), so the carries row is unhedged; only the mechanism is hedged
-            "blind 13 | wwwww | blind13-dry-eye-tear-ev-review | The drops may also act through their microRNAs: miR\u2010204, abundant in these exosomes, is thought to dampen interleukin\u20101 signalling in the cornea.");
+            "blind 13 | wwwww | blind13-dry-eye-tear-ev-review | The drops may also act through their microRNAs: miR\u2010204, abundant in these exosomes, is thought to dampen interleukin\u20101 signalling in the cornea.",
+            // branch dev33: "thus" concludes from the text's own vesicles, all of one named bacterium (Lactobacillus
+            // johnsonii), so the group word is a discourse use of them and keeps the qualifier (aaaa), not an unnamed group (ss)
+            "blind 33 | ss | pmc-PMC9933003 | Bacterial vesicles could thus offer a non-living alternative to probiotics for ulcerative colitis.",
+            // branch dev33: a student's answer the tutor guide quotes and marks incorrect gives no rows, "tiny" included
+            "blind 33 | pppp | blind33-problem-based-learning-tutor-guide-plasma-evs-ar-v7-prostate-cancer-liquid-biopsy | \"Exosomes are tiny cells\": incorrect; they have no nucleus and cannot divide.");
 
     @Test
     void developmentGoldsFollowTheCheckableConventions() throws Exception {

@@ -512,22 +512,22 @@ final class GoldStandard {
 
     /** The texts of blind set 33 (claims and classification gold), committed before the extractor was run on them (branch blind33). */
     static final Path[] BLIND33_TEXTS = {
-        Path.of("src/test/resources/sealed/documents/blind33-pubmed-haemophilus-influenzae-omvs-intranasal-vaccine-otitis-media-chinchillas.xml"),
-        Path.of("src/test/resources/sealed/documents/blind33-pubmed-brown-adipocyte-evs-mir-thermogenesis-diet-induced-obesity-mice.xml"),
-        Path.of("src/test/resources/sealed/documents/blind33-pubmed-olive-fruit-nanovesicles-hydroxytyrosol-gingival-periodontitis-rats.xml"),
-        Path.of("src/test/resources/sealed/documents/blind33-jats-lactobacillus-johnsonii-membrane-vesicles-versus-extruded-mimetics-ulcerative-colitis-mice.xml"),
-        Path.of("src/test/resources/sealed/documents/blind33-jats-olfactory-ensheathing-cell-evs-versus-schwann-cell-evs-hydrogel-spinal-cord-injury-rats.xml"),
-        Path.of("src/test/resources/sealed/documents/blind33-jats-onion-bulb-nanovesicles-electroporated-tslp-sirna-versus-cationic-liposomes-atopic-dermatitis-mice.xml"),
-        Path.of("src/test/resources/sealed/documents/blind33-amateur-rugby-club-newsletter-platelet-ev-injections-hamstring-injuries.txt"),
-        Path.of("src/test/resources/sealed/documents/blind33-cdmo-capability-brochure-pichia-yeast-evs-and-buttermilk-vesicle-manufacturing.txt"),
-        Path.of("src/test/resources/sealed/documents/blind33-consumer-complaint-letter-trading-standards-royal-jelly-nanovesicle-supplement.txt"),
-        Path.of("src/test/resources/sealed/documents/blind33-customs-seizure-notice-horse-placenta-exosome-ampoules-unlicensed-import.txt"),
-        Path.of("src/test/resources/sealed/documents/blind33-patient-safety-incident-report-cord-blood-plasma-exosome-eye-drops-pseudomonas-keratitis.txt"),
-        Path.of("src/test/resources/sealed/documents/blind33-pre-ind-meeting-minutes-amniotic-fluid-stem-cell-evs-necrotising-enterocolitis-preterm.txt"),
-        Path.of("src/test/resources/sealed/documents/blind33-problem-based-learning-tutor-guide-plasma-evs-ar-v7-prostate-cancer-liquid-biopsy.txt"),
-        Path.of("src/test/resources/sealed/documents/blind33-process-performance-qualification-report-cho-cell-sevs-rvg-huntingtin-sirna.txt"),
-        Path.of("src/test/resources/sealed/documents/blind33-secondary-school-biology-lesson-plan-vibrio-fischeri-squid-bacterial-vesicles.txt"),
-        Path.of("src/test/resources/sealed/documents/blind33-ward-pharmacist-consultation-note-bone-marrow-msc-exosome-infusions-rheumatoid-arthritis.txt")};
+        Path.of("src/test/resources/documents/heldout/blind33-pubmed-haemophilus-influenzae-omvs-intranasal-vaccine-otitis-media-chinchillas.xml"),
+        Path.of("src/test/resources/documents/heldout/blind33-pubmed-brown-adipocyte-evs-mir-thermogenesis-diet-induced-obesity-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind33-pubmed-olive-fruit-nanovesicles-hydroxytyrosol-gingival-periodontitis-rats.xml"),
+        Path.of("src/test/resources/documents/heldout/blind33-jats-lactobacillus-johnsonii-membrane-vesicles-versus-extruded-mimetics-ulcerative-colitis-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind33-jats-olfactory-ensheathing-cell-evs-versus-schwann-cell-evs-hydrogel-spinal-cord-injury-rats.xml"),
+        Path.of("src/test/resources/documents/heldout/blind33-jats-onion-bulb-nanovesicles-electroporated-tslp-sirna-versus-cationic-liposomes-atopic-dermatitis-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind33-amateur-rugby-club-newsletter-platelet-ev-injections-hamstring-injuries.txt"),
+        Path.of("src/test/resources/documents/heldout/blind33-cdmo-capability-brochure-pichia-yeast-evs-and-buttermilk-vesicle-manufacturing.txt"),
+        Path.of("src/test/resources/documents/heldout/blind33-consumer-complaint-letter-trading-standards-royal-jelly-nanovesicle-supplement.txt"),
+        Path.of("src/test/resources/documents/heldout/blind33-customs-seizure-notice-horse-placenta-exosome-ampoules-unlicensed-import.txt"),
+        Path.of("src/test/resources/documents/heldout/blind33-patient-safety-incident-report-cord-blood-plasma-exosome-eye-drops-pseudomonas-keratitis.txt"),
+        Path.of("src/test/resources/documents/heldout/blind33-pre-ind-meeting-minutes-amniotic-fluid-stem-cell-evs-necrotising-enterocolitis-preterm.txt"),
+        Path.of("src/test/resources/documents/heldout/blind33-problem-based-learning-tutor-guide-plasma-evs-ar-v7-prostate-cancer-liquid-biopsy.txt"),
+        Path.of("src/test/resources/documents/heldout/blind33-process-performance-qualification-report-cho-cell-sevs-rvg-huntingtin-sirna.txt"),
+        Path.of("src/test/resources/documents/heldout/blind33-secondary-school-biology-lesson-plan-vibrio-fischeri-squid-bacterial-vesicles.txt"),
+        Path.of("src/test/resources/documents/heldout/blind33-ward-pharmacist-consultation-note-bone-marrow-msc-exosome-infusions-rheumatoid-arthritis.txt")};
 
     /** The texts of blind set 34 (claims and classification gold), committed before the extractor was run on them (branch blind34). */
     static final Path[] BLIND34_TEXTS = {

@@ -105,9 +105,9 @@ class GoldStandardTest {
     /**
      * Scores blind set {@code number}, which has been promoted to development data, and prints the full report (false
      * positives and negatives) with the aggregate hedge and isKindOf lines. Only for sets whose per-claim output may be
-     * read (6 to 32: each was promoted after one to three sessions as a never-tuned set; 26 and 27 in the twenty-fourth
+     * read (6 to 33: each was promoted after one to four sessions as a never-tuned set; 26 and 27 in the twenty-fourth
      * session, 28 in the twenty-fifth, 29 in the twenty-sixth, 30 in the twenty-seventh, 31 in the twenty-eighth, 32 in
-     * the twenty-ninth); the never-tuned sets 33, 34 and 35 go through
+     * the twenty-ninth, 33 in the thirtieth); the never-tuned sets 34, 35 and 36 go through
      * {@link #blindSetFigures}.
      */
     private static BlindSetFigures developmentSetFigures(int number, String ordinal, Path[] texts) throws Exception {
@@ -1368,8 +1368,7 @@ class GoldStandardTest {
     }
 
     /**
-     * Blind set 33 (never tuned on): prints aggregate figures only (no false positive or negative is listed), so the set
-     * stays blind to the engineers who change the rules.
+     * Blind set 33 (development data since the thirtieth session; never tuned on before): prints the full report.
      * <p>
      * Sixteen texts (PubMed with THE PROBLEM / WHAT WE DID / WHAT WE FOUND / WHAT IT MEANS, BACKGROUND / METHODS / RESULTS /
      * CONCLUSIONS and unstructured; JATS with "Methods" and "Materials and methods" sections with subsections, Results
@@ -1399,7 +1398,8 @@ class GoldStandardTest {
      */
     @Test
     void thirtyThirdBlindSetAgainstExpectedClaims() throws Exception {
-        BlindSetFigures figures = blindSetFigures(33, "thirty-third", GoldStandard.BLIND33_TEXTS);
+        // promoted to development data in the thirtieth session; last never-tuned figures P 0.796, R 0.445 (199 right of 250; gold 447)
+        BlindSetFigures figures = developmentSetFigures(33, "thirty-third", GoldStandard.BLIND33_TEXTS);
         // Earlier floors of this set and why they moved: docs/floor-history.md, "thirtyThirdBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): NEVER-TUNED P 0.767 (184 of 240), R 0.412. Floors just under.
         // Branch plaintext (field lines as units of their own): NEVER-TUNED, aggregate only, not tuned on: P 0.767 -> 0.770 (184 of 239), R 0.412 -> 0.412. Floors just under.
@@ -1407,7 +1407,8 @@ class GoldStandardTest {
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): NEVER-TUNED P 0.778 (193 of 248), R 0.432. Floors just under.
         // Branch preparationanaphors2 (the text's one preparation for anaphors, by source term, on by default): NEVER-TUNED, aggregate only, not tuned on: P 0.778 -> 0.794, R 0.432 -> 0.441 (193 -> 197 of 248). Floors just under.
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): NEVER-TUNED P 0.796 (199 of 250), R 0.445. Floors just under.
-        assertFloors(figures.claims(), 0.79, 0.44);
+        // Branch dev33 (gold conversion on promotion, no rule changed: zzzz 7 mimetic rows unqualified, aaaaa 4 gap challenges and 1 b row, b 3 code-name rows): P 0.796 -> 0.804 (199 -> 201 of 250), R 0.445 -> 0.442 (gold 447 -> 455). Floors just under.
+        assertFloors(figures.claims(), 0.80, 0.44);
         // Hedges right on matched claims: 8 of 12 (0.667), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         // Branch preparationanaphors2 (the text's one preparation, on by default): NEVER-TUNED, aggregate only, not tuned on: hedges

@@ -74,6 +74,8 @@ public final class RecallReview {
         sets.add(new HedgeReview.GoldSet("blind 31", "heldout-blind31-claims.tsv", GoldStandard.BLIND31_TEXTS));
         // blind 32: development data from the twenty-ninth session
         sets.add(new HedgeReview.GoldSet("blind 32", "heldout-blind32-claims.tsv", GoldStandard.BLIND32_TEXTS));
+        // blind 33: development data from the thirtieth session
+        sets.add(new HedgeReview.GoldSet("blind 33", "heldout-blind33-claims.tsv", GoldStandard.BLIND33_TEXTS));
         return sets;
     }
 
