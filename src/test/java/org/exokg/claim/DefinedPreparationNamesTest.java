@@ -2,6 +2,7 @@ package org.exokg.claim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -126,5 +127,23 @@ class DefinedPreparationNamesTest {
         List<String> c = claims("GQL-7 is the code name of a kinase inhibitor loaded into exosomes from HEK293 cells.\n\n"
                 + "GQL-7 carried CD81.\n", "GQL-7 carried");
         assertEquals(List.of(), c.stream().filter(x -> x.startsWith("Exosome")).toList());
+    }
+
+    @Test
+    void aPhraseFileWithoutASectionIsRefused() {
+        // the phrases are data: a file that leaves out a section is an error naming it, not a silent empty list
+        String yaml = "later: ['hereafter']\nnaming: ['termed']\nlots: ['batch']\nactive: ['named']\n";
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> NamingPhrases.parse(
+                new java.io.ByteArrayInputStream(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "test.yaml"));
+        assertTrue(e.getMessage().contains("copula"), e::getMessage);
+    }
+
+    @Test
+    void theShippedPhrasesReadTheirOwnExamples() {
+        // each section's expression matches the example its comment in naming-phrases.yaml gives
+        NamingPhrases p = NamingPhrases.defaults();
+        assertTrue(java.util.regex.Pattern.compile("\\(\\s*" + p.bracketOpening() + "KQ-EVs").matcher("(hereafter referred to as KQ-EVs)").lookingAt());
+        assertTrue(java.util.regex.Pattern.compile("\\(\\s*" + p.lotOpening() + "EQV-01").matcher("(batch no. EQV-01)").lookingAt());
+        assertFalse(java.util.regex.Pattern.compile("\\(\\s*" + p.lotOpening()).matcher("(batch effects)").lookingAt());
     }
 }
