@@ -36,6 +36,12 @@ final class NamedPreparations {
             + (CAPITAL_SHORT_FORM_NAMES ? "|\\p{Lu}{1,5}(?:NV|EV|MV|ELN|EXO)s" : "")
             + ")";
     /**
+     * (branch preparationnames) {@link #NAME}, or a lower-case coinage hyphenated to a vesicle short form ("teno-sEVs",
+     * "kerato-Exos"), read only after a defining phrase or bracket (a word the lexicon reads, "milk-EVs", is a mention and
+     * so no name where a name must be no term).
+     */
+    private static final String NAME_WIDE = "(?:" + NAME + "|\\p{Ll}{2,10}[\\-‐–]s?(?:EVs?|Exos?|EXOs?|NVs?|MVs?|OMVs?|ELNs?))";
+    /**
      * "NAME, a(n) (up to three words) " right before the vesicle; or an apposition with no article and one
      * modifier word at most: "SC-Exos, exosomes purified from Schwann cells" (branch dev11).
      */
@@ -124,6 +130,9 @@ final class NamedPreparations {
                     + "(?!(?:not|no|never|neither)\\b)(?:[\\p{L}\\p{N}\\-‐–]+\\s+){0,2}"
                     + "(?:(?:hydrogels?|gels?|formulations?|products?|preparations?|suspensions?|sprays?|creams?|ointments?|dressings?|patch(?:es)?|powders?)"
                     + "\\s+(?:containing|of|made\\s+(?:from|of)|based\\s+on|with)\\s+(?:[\\p{L}\\p{N}\\-‐–]+\\s+){0,2})?\\z");
+    /** (branch preparationnames) A name defined by a copula and a noun of naming or of a product (naming-phrases.yaml). */
+    private static final Pattern NAME_COPULA_NOUN = Pattern.compile(
+            "(?:\\A|[\\s;:])(" + NAME + ")(?:\\s*\\(\\s*(" + NAME + "|\\p{Lu}{2,6})\\s*\\))?" + NamingPhrases.defaults().copulaBeforeVesicles());
     /** The short form a copula definition gives in brackets after the name ("NVX"), by the defined vesicle's start. */
     private final Map<Integer, String> aliases = new java.util.HashMap<>();
 
@@ -149,7 +158,11 @@ final class NamedPreparations {
             ? "(?:[A-Z]\\.(?=\\s\\p{Ll}{3,}(?![\\p{L}\\p{N}\\.]))|[\\p{L}\\p{N}\\-‐–]+)"
             : "[\\p{L}\\p{N}\\-‐–]+";
     /** "V (preparation) (termed|called|named|designated|hereafter) NAME" or "V (preparation) (NAME)". */
-    private static final Pattern NAME_AFTER = Pattern.compile(
+    private static Pattern nameAfter(boolean defined) {
+        // (branch preparationnames) with the defining phrases, a finite auxiliary ends the origin phrase: in "vesicles
+        // isolated from milk were loaded with curcumin (batch CQ-4)" the bracket is the drug's, not the vesicles'
+        String word = defined ? "(?!(?:were|was|is|are|been|being|be|has|have|had)(?![\\p{L}\\p{N}\\-‐–]))" + ORIGIN_WORD : ORIGIN_WORD;
+        return Pattern.compile(
             "\\A(?:[\\s\\-‐–]+(?:preparations?|formulations?|products?|fractions?|isolates?|suspensions?))?"
                     // the origin's noun phrase, up to six words: a stacked source ("from umbilical cord mesenchymal stem
                     // cells (UC-Exos)") is one phrase, its head the last noun (branch dev13)
@@ -158,9 +171,23 @@ final class NamedPreparations {
                     // (branch binomials) a word of the origin may be a genus abbreviated before its lower-case epithet
                     // ("exosomes of L. donovani (LdExo)"), switch ORIGIN_BINOMIALS
                     + (NAME_AFTER_PRODUCERS
-                            ? "(?:\\s+(?:(?:derived|isolated|obtained|purified|produced|prepared|secreted|released|shed) )?(?:from|of|by)\\s+(?:the\\s+)?" + ORIGIN_WORD + "(?:\\s+" + ORIGIN_WORD + "){0,7})?"
-                            : "(?:\\s+(?:(?:derived|isolated|obtained|purified|produced|prepared) )?(?:from|of|by)\\s+(?:the\\s+)?" + ORIGIN_WORD + "(?:\\s+" + ORIGIN_WORD + "){0,5})?")
-                    + "\\s*(?:,\\s*(?:termed|called|named|designated|hereafter|referred to as)\\s+|\\(\\s*(?:termed\\s+|called\\s+|hereafter\\s+)?)(" + NAME + ")\\b");
+                            ? "(?:\\s+(?:(?:derived|isolated|obtained|purified|produced|prepared|secreted|released|shed) )?(?:from|of|by)\\s+(?:the\\s+)?" + word + "(?:\\s+" + word + "){0,7})?"
+                            : "(?:\\s+(?:(?:derived|isolated|obtained|purified|produced|prepared) )?(?:from|of|by)\\s+(?:the\\s+)?" + word + "(?:\\s+" + word + "){0,5})?")
+                    // (branch preparationnames) the defining phrases are data (naming-phrases.yaml): "(hereafter KCVs)",
+                    // "(designated PLX-2)", ", referred to as ADX-3,", "(batch EFV-01)"; switch DEFINED_PREPARATION_NAMES
+                    + (defined
+                            ? "\\s*(?:,\\s*" + NamingPhrases.defaults().commaOpening() + "|\\(\\s*(?:" + NamingPhrases.defaults().lotOpening()
+                                    + "|" + NamingPhrases.defaults().bracketOpening() + "))(" + NAME_WIDE + ")\\b"
+                            : "\\s*(?:,\\s*(?:termed|called|named|designated|hereafter|referred to as)\\s+|\\(\\s*(?:termed\\s+|called\\s+|hereafter\\s+)?)(" + NAME + ")\\b"));
+    }
+    private static final Pattern NAME_AFTER = nameAfter(false);
+    /** (branch preparationnames) {@link #NAME_AFTER} with the defining phrases of naming-phrases.yaml. */
+    private static final Pattern NAME_AFTER_DEFINED = nameAfter(true);
+
+    /** The name-after expression the switch chooses. */
+    private static Pattern nameAfter() {
+        return NamingPhrases.DEFINED_PREPARATION_NAMES ? NAME_AFTER_DEFINED : NAME_AFTER;
+    }
 
     /**
      * (branch names3) A vesicle short form that ends a name, glued to its code or after a hyphen: "HA-Bexos", "KerEVs",
@@ -250,7 +277,7 @@ final class NamedPreparations {
         } else if (COPULA_NAMES && copulaName(text, sentenceStart, sentenceEnd, vesicle, mentions) != null) {
             name = copulaName(text, sentenceStart, sentenceEnd, vesicle, mentions);
         } else {
-            Matcher after = NAME_AFTER.matcher(text).region(vesicle.end(), sentenceEnd);
+            Matcher after = nameAfter().matcher(text).region(vesicle.end(), sentenceEnd);
             // "(Lp-EVs)": a name ending in a vesicle noun after a code is defined as its uses are read (branch dev13)
             if (after.lookingAt() && (noMention(mentions, after.start(1), after.end(1))
                     || vesicleNounOfName(text, mentions, after.start(1), after.end(1)))) {
@@ -262,7 +289,7 @@ final class NamedPreparations {
             } else {
                 Matcher passive = NAME_PASSIVE.matcher(text).region(vesicle.end(), sentenceEnd);
                 Matcher acronym = ACRONYM_AFTER.matcher(text).region(vesicle.end(), sentenceEnd);
-                Matcher originAcronym = ACRONYM_AFTER_ORIGIN.matcher(text).region(vesicle.end(), sentenceEnd);
+                Matcher originAcronym = (NamingPhrases.DEFINED_PREPARATION_NAMES ? ACRONYM_AFTER_ORIGIN_DEFINED : ACRONYM_AFTER_ORIGIN).matcher(text).region(vesicle.end(), sentenceEnd);
                 if (passive.lookingAt() && noMention(mentions, passive.start(1), passive.end(1))) {
                     name = passive.group(1);
                 } else if (acronym.lookingAt() && noMention(mentions, acronym.start(1), acronym.end(1))
@@ -280,6 +307,8 @@ final class NamedPreparations {
                     name = originAcronym.group(2);
                 } else if (DERIVED_NAMES && derivedName(text, sentenceStart, sentenceEnd, vesicle, mentions) != null) {
                     name = derivedName(text, sentenceStart, sentenceEnd, vesicle, mentions);
+                } else if (NamingPhrases.DEFINED_PREPARATION_NAMES) {
+                    name = namedInSentence(text, sentenceStart, sentenceEnd, vesicle, mentions);
                 }
             }
         }
@@ -339,6 +368,29 @@ final class NamedPreparations {
         return m.group(1);
     }
 
+    /** (branch preparationnames) "These vesicles are referred to here as FBV-2": the naming predicate of the vesicles. */
+    private static final Pattern NAME_PREDICATED = Pattern.compile(
+            NamingPhrases.defaults().predicateBeforeName() + "(" + NAME_WIDE + ")" + NamingPhrases.NAME_END);
+    /** (branch preparationnames) "We named these vesicles FBV-2": a verb of naming before the vesicles ... */
+    private static final Pattern ACTIVE_NAMING_BEFORE = Pattern.compile(NamingPhrases.defaults().activeBeforeVesicles());
+    /** ... and the name right after them, "as" optional. */
+    private static final Pattern NAME_AFTER_OBJECT = Pattern.compile("\\A\\s+(?:as\\s+)?(" + NAME_WIDE + ")" + NamingPhrases.NAME_END);
+
+    /**
+     * (branch preparationnames) A name a sentence of naming gives its vesicles (mostly an anaphor of the preparation the
+     * text has described): "These vesicles are referred to here as FBV-2", "We named these vesicles FBV-2", "we refer to
+     * these EVs as FBV-2". The name must be a code-like word no term of the lexicon reads; null otherwise.
+     */
+    private static String namedInSentence(String text, int sentenceStart, int sentenceEnd, Mention vesicle, List<Mention> mentions) {
+        Matcher predicated = NAME_PREDICATED.matcher(text).region(vesicle.end(), sentenceEnd);
+        Matcher m = predicated.lookingAt() ? predicated : null;
+        if (m == null && tail(ACTIVE_NAMING_BEFORE, NamingPhrases.ACTIVE_BEFORE_RUNS, text, sentenceStart, vesicle.start()).find()) {
+            Matcher object = NAME_AFTER_OBJECT.matcher(text).region(vesicle.end(), sentenceEnd);
+            m = object.lookingAt() ? object : null;
+        }
+        return m != null && noMention(mentions, m.start(1), m.end(1)) ? m.group(1) : null;
+    }
+
     /** (branch subjects4) The short name {@link #NAME_AFTER_NAMING_VERB} gives the vesicles, or null. */
     private static String namedByVerb(String text, int vesicleEnd, int sentenceEnd, List<Mention> mentions) {
         Matcher m = NAME_AFTER_NAMING_VERB.matcher(text).region(vesicleEnd, sentenceEnd);
@@ -358,7 +410,13 @@ final class NamedPreparations {
     /** (branch names4) The name {@link #NAME_COPULA} defines with the vesicles after it, or null; its bracketed short form kept. */
     private String copulaName(String text, int sentenceStart, int sentenceEnd, Mention vesicle, List<Mention> mentions) {
         Matcher m = tail(NAME_COPULA, NAME_COPULA_RUNS, text, sentenceStart, vesicle.start());
-        if (!m.find() || byName.containsKey(m.group(1)) || !HEAD_AFTER.matcher(text).region(vesicle.end(), sentenceEnd).lookingAt()
+        boolean found = m.find();
+        if (!found && NamingPhrases.DEFINED_PREPARATION_NAMES) {
+            // (branch preparationnames) "UCX-12 is the code name of small EVs ...", "NXR-101 is our lead product: exosomes"
+            m = tail(NAME_COPULA_NOUN, NamingPhrases.COPULA_RUNS, text, sentenceStart, vesicle.start());
+            found = m.find();
+        }
+        if (!found || byName.containsKey(m.group(1)) || !HEAD_AFTER.matcher(text).region(vesicle.end(), sentenceEnd).lookingAt()
                 || !(noMention(mentions, m.start(1), m.end(1)) || vesicleNounOfName(text, mentions, m.start(1), m.end(1)))) {
             return null;
         }
@@ -376,12 +434,20 @@ final class NamedPreparations {
     /** Measurement switch: -Dexokg.noShortVesicleNames: "Dex" after "exosomes from dendritic cells" names nothing (branch names4). */
     static final boolean SHORT_VESICLE_NAMES = !Boolean.getBoolean("exokg.noShortVesicleNames");
     /** (branch dev21) "exosomes from water buffalo milk (BME)": the origin phrase after the vesicle, then an all-capital acronym. */
-    private static final Pattern ACRONYM_AFTER_ORIGIN = Pattern.compile(
+    private static Pattern acronymAfterOrigin(boolean defined) {
+        return Pattern.compile(
             "\\A\\s+(?:(?:derived|isolated|obtained|purified|produced|prepared|released|secreted)\\s+)?(?:from|of|by)\\s+(?:the\\s+)?"
                     // (branch binomials) a genus abbreviated before its epithet is a word of the origin: "of L. donovani (LDE)"
-                    + "((?:" + ORIGIN_WORD + "\\s+){0,5}" + ORIGIN_WORD + ")\\s*\\(\\s*(\\p{Lu}{2,6}s?"
+                    + "((?:" + ORIGIN_WORD + "\\s+){0,5}" + ORIGIN_WORD + ")\\s*\\(\\s*"
+                    // (branch preparationnames) a defining phrase before the acronym: "(hereafter KCVs)", "(termed LDNs)"
+                    + (defined ? NamingPhrases.defaults().bracketOpening() : "")
+                    + "(\\p{Lu}{2,6}s?"
                     // (branch names4) capitals, then the start of the vesicle noun in lower case: "Dex"
                     + (SHORT_VESICLE_NAMES ? "|\\p{Lu}{1,3}\\p{Ll}{2,3}s?" : "") + ")\\s*\\)");
+    }
+    private static final Pattern ACRONYM_AFTER_ORIGIN = acronymAfterOrigin(false);
+    /** (branch preparationnames) {@link #ACRONYM_AFTER_ORIGIN} with a defining phrase in the bracket. */
+    private static final Pattern ACRONYM_AFTER_ORIGIN_DEFINED = acronymAfterOrigin(true);
 
     /**
      * Measurement switch: -Dexokg.noSourceNamedAcronyms (branch dev25): an acronym after "exosomes from cow milk" is read
@@ -558,7 +624,7 @@ final class NamedPreparations {
             if (!v.is(MentionType.VESICLE) || v.start() < sentenceStart || v.end() > sentenceEnd) {
                 continue;
             }
-            Matcher after = NAME_AFTER.matcher(text).region(v.end(), sentenceEnd);
+            Matcher after = nameAfter().matcher(text).region(v.end(), sentenceEnd);
             if (after.lookingAt() && vesicleNounOfName(text, mentions, after.start(1), after.end(1))) {
                 for (Mention m : mentions) {
                     if (m != v && m.is(MentionType.VESICLE) && m.start() > after.start(1) && m.end() <= after.end(1)) {
@@ -596,7 +662,7 @@ final class NamedPreparations {
         }
         Matcher name = null;
         if (tail(POSSESSOR_BEFORE, POSSESSOR_BEFORE_RUNS, text, sentenceStart, vesicle.start()).find()) {
-            Matcher after = NAME_AFTER.matcher(text).region(vesicle.end(), sentenceEnd);
+            Matcher after = nameAfter().matcher(text).region(vesicle.end(), sentenceEnd);
             Matcher called = NAMED_AT_CLAUSE_END.matcher(text).region(vesicle.end(), sentenceEnd);
             name = after.lookingAt() ? after : called.lookingAt() ? called : null;
             Matcher these = THESE_VESICLES_LATER.matcher(text).region(vesicle.end(), sentenceEnd);
