@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  * ("earthworm coelomic fluid", "the coelomic fluid of earthworms", "shrimp-haemolymph", "the earthworm's") is no second
  * source of the vesicles: they come from the fluid, which qualifies their other rows ({@link OrganismFluids}). Invented
  * sentences, with the near neighbours that keep the organism: named on the vesicles (convention eee), the organism alone,
- * and an infection of the host; the host animal given the vesicles is no source. The switch -Dexokg.organismFluids is OFF
- * by default: these fixtures set it, and one shows the default.
+ * and an infection of the host; the host animal given the vesicles is no source. The reading is ON by default
+ * (-Dexokg.organismFluids=false turns it off): these fixtures set it, and one shows the switch off.
  */
 class OrganismFluidsTest {
 
@@ -37,7 +37,7 @@ class OrganismFluidsTest {
         OrganismFluids.ON = saved;
     }
 
-    /** The default (switch off): the organism before its fluid is read as a second source, as before this branch. */
+    /** Switched off: the organism before its fluid is read as a second source, as before this branch. */
     @Test
     void switchedOffTheOrganismStaysASecondSource() throws Exception {
         OrganismFluids.ON = false;
