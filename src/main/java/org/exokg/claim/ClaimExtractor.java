@@ -1865,6 +1865,15 @@ public final class ClaimExtractor {
                                 each.scope(), each.qualifierIri(), each.rule() + "+coordinated-subject", each.sentence());
                         claims.putIfAbsent(perConjunct.identity(), perConjunct);
                     }
+                    // (branch comparisons) "V outperformed W in reducing ...", "V were as potent as W in ...": the
+                    // golds give the finding to both preparations (a weaker effect is still an effect)
+                    Mention compared = comparedVesicle(text, vesicles, best.vesicle());
+                    if (compared != null && !notSubjects.contains(compared)) {
+                        Claim each = claim(text, sentence, mentions, vesicles, o, withVesicle(best, compared));
+                        Claim perArm = new Claim(each.subjectIri(), each.relation(), each.objectIri(), each.negationCue(), each.hedgeCue(),
+                                each.scope(), each.qualifierIri(), each.rule() + "+compared-subject", each.sentence());
+                        claims.putIfAbsent(perArm.identity(), perArm);
+                    }
                 }
             }
         }
@@ -2832,6 +2841,32 @@ public final class ClaimExtractor {
             current = previous;
         }
         return found;
+    }
+
+    /**
+     * Switch (branch comparisons): -Dexokg.comparisonConjuncts=false leaves the first of two compared preparations
+     * without the finding the sentence states of the second ({@link #comparedVesicle}).
+     */
+    static boolean COMPARISON_CONJUNCTS = Boolean.parseBoolean(System.getProperty("exokg.comparisonConjuncts", "true"));
+
+    /**
+     * (branch comparisons) The vesicle right before {@code v} that the words between them compare with it as doing the
+     * same thing ("Neuron EVs outperformed astrocyte EVs in ...", "OB-NVs were as potent as OB-EVs in ...";
+     * topic-preparation.yaml: comparison-conjuncts), or null. Only a vesicle mention: a liposome or a free drug compared
+     * is no vesicle and gets nothing; "less effective than" is no conjunct (the vesicle after "than" is not read as the
+     * subject).
+     */
+    private static Mention comparedVesicle(String text, List<Mention> vesicles, Mention v) {
+        int k = vesicles.indexOf(v);
+        if (!COMPARISON_CONJUNCTS || k <= 0) {
+            return null;
+        }
+        Mention previous = vesicles.get(k - 1);
+        if (previous.end() > v.start() || v.start() - previous.end() > 80) {
+            return null;
+        }
+        String gap = text.substring(previous.end(), v.start()).toLowerCase(Locale.ROOT);
+        return TopicPreparation.defaults().comparisonConjunct(gap) ? previous : null;
     }
 
     private static Candidate withVesicle(Candidate c, Mention v) {

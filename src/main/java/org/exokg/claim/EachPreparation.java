@@ -23,7 +23,11 @@ public final class EachPreparation {
     public static final boolean ON = !Boolean.getBoolean("exokg.noEachPreparation");
     /** A distributive phrase over two preparations: "both preparations", "neither preparation", "either formulation", "the two isolates". */
     private static final Pattern EACH_OF_TWO = Pattern.compile(
-            "(?i)\\b(?:both|neither|either|the\\s+two)\\s+(?:[\\p{L}\\-‐]+\\s+)?(?:preparations?|formulations?|isolates?|products?)\\b");
+            "(?i)\\b(?:both|neither|either|the\\s+two)\\s+(?:[\\p{L}\\-‐]+\\s+)?(?:preparations?|formulations?|isolates?|products?"
+                    // (branch comparisons) "both carriers", "both populations" (VesicleAnaphora.DISTRIBUTIVE_CARRIERS)
+                    + (VesicleAnaphora.DISTRIBUTIVE_CARRIERS ? "|carriers?|populations?" : "") + ")\\b");
+    /** (branch comparisons) A liposome compared with the vesicles is no vesicle preparation: "both carriers" gives it nothing. */
+    private static final String LIPOSOME = org.exokg.ExoKg.NS + "Liposome";
 
     private String section;
     private boolean started;
@@ -67,7 +71,8 @@ public final class EachPreparation {
         }
         Map<String, String[]> here = new LinkedHashMap<>();
         for (Claim c : claims) {
-            if (c.negated() || c.rule().contains("+anaphor") || c.relation() == Relation.DERIVED_FROM) {
+            if (c.negated() || c.rule().contains("+anaphor") || c.relation() == Relation.DERIVED_FROM
+                    || VesicleAnaphora.DISTRIBUTIVE_CARRIERS && LIPOSOME.equals(c.subjectIri())) {
                 continue;
             }
             here.putIfAbsent(c.subjectIri() + "|" + c.qualifierIri(), new String[] {c.subjectIri(), c.qualifierIri()});

@@ -50,12 +50,19 @@ final class VesicleAnaphora {
     /** Measurement switch: -Dexokg.noMorePreparationNouns turns off {@link #MORE_PREPARATIONS} (branch subjects2). */
     static final boolean MORE_PREPARATION_NOUNS = !Boolean.getBoolean("exokg.noMorePreparationNouns");
     /**
+     * Switch (branch comparisons): -Dexokg.distributiveCarriers=false: "both carriers", "both populations", "both
+     * formulations" after two compared preparations are no anaphor (as before); EachPreparation gives the claim to each.
+     */
+    static final boolean DISTRIBUTIVE_CARRIERS = Boolean.parseBoolean(System.getProperty("exokg.distributiveCarriers", "true"));
+    /**
      * (branch subjects2) More words for the products of the isolation in a discourse about vesicles: "both/the two
      * preparations", "these samples", "the fractions", "the pellets" (the same guard: no source, cargo or material term in
      * the phrase, so "the plasma samples" and "the cell pellets" stay what they are).
      */
     private static final Pattern MORE_PREPARATIONS = Pattern.compile(
-            "\\b(?:(?:both|the\\s+two)\\s+(?:(?!(?:" + OTHER_KIND + "|" + FUNCTION + ")\\b)[a-z][\\w‐\\-]*\\s+){0,2}?(isolates|preparations|samples|fractions|pellets)"
+            "\\b(?:(?:both|the\\s+two)\\s+(?:(?!(?:" + OTHER_KIND + "|" + FUNCTION + ")\\b)[a-z][\\w‐\\-]*\\s+){0,2}?(isolates|preparations|samples|fractions|pellets"
+                    // (branch comparisons) "both carriers homed to ...", "both populations carried CD9", "both formulations"
+                    + (DISTRIBUTIVE_CARRIERS ? "|carriers|populations|formulations" : "") + ")"
                     + "|(?:the|these|those|such)\\s+(?:(?!(?:" + OTHER_KIND + "|" + FUNCTION + ")\\b)[a-z][\\w‐\\-]*\\s+){0,2}?(samples|fractions|pellets))\\b",
             Pattern.CASE_INSENSITIVE);
     /** "particles" is vesicle talk only as the opening subject ("Such nano-sized particles ..."). */
@@ -419,7 +426,8 @@ final class VesicleAnaphora {
                 }
             }
             if (MORE_PREPARATION_NOUNS && (s.contains("preparations") || s.contains("isolates") || s.contains("samples")
-                    || s.contains("fractions") || s.contains("pellets"))) {
+                    || s.contains("fractions") || s.contains("pellets") || DISTRIBUTIVE_CARRIERS && (s.contains("carriers")
+                    || s.contains("populations") || s.contains("formulations")))) {
                 Matcher m = MORE_PREPARATIONS.matcher(s);
                 while (m.find()) {
                     int from = sentence.start() + m.start();
