@@ -2844,10 +2844,11 @@ public final class ClaimExtractor {
     }
 
     /**
-     * Switch (branch comparisons): -Dexokg.comparisonConjuncts=false leaves the first of two compared preparations
-     * without the finding the sentence states of the second ({@link #comparedVesicle}).
+     * Switch (branch comparisons), OFF by default: -Dexokg.comparisonConjuncts=true gives the first of two compared
+     * preparations the finding the sentence states of the second ({@link #comparedVesicle}). Off by the carry rule: it
+     * changed no claim of blind 30-32 (seed..29: +1 wrong, a kind). Not final: the fixtures set it.
      */
-    static boolean COMPARISON_CONJUNCTS = Boolean.parseBoolean(System.getProperty("exokg.comparisonConjuncts", "true"));
+    static boolean COMPARISON_CONJUNCTS = Boolean.getBoolean("exokg.comparisonConjuncts");
 
     /**
      * (branch comparisons) The vesicle right before {@code v} that the words between them compare with it as doing the

@@ -23,9 +23,10 @@ public final class EachPreparation {
     public static final boolean ON = !Boolean.getBoolean("exokg.noEachPreparation");
     /** A distributive phrase over two preparations: "both preparations", "neither preparation", "either formulation", "the two isolates". */
     private static final Pattern EACH_OF_TWO = Pattern.compile(
-            "(?i)\\b(?:both|neither|either|the\\s+two)\\s+(?:[\\p{L}\\-‐]+\\s+)?(?:preparations?|formulations?|isolates?|products?"
-                    // (branch comparisons) "both carriers", "both populations" (VesicleAnaphora.DISTRIBUTIVE_CARRIERS)
-                    + (VesicleAnaphora.DISTRIBUTIVE_CARRIERS ? "|carriers?|populations?" : "") + ")\\b");
+            "(?i)\\b(?:both|neither|either|the\\s+two)\\s+(?:[\\p{L}\\-‐]+\\s+)?(?:preparations?|formulations?|isolates?|products?)\\b");
+    /** (branch comparisons) and "both carriers", "both populations" (switch VesicleAnaphora.DISTRIBUTIVE_CARRIERS). */
+    private static final Pattern EACH_OF_TWO_CARRIERS = Pattern.compile(
+            "(?i)\\b(?:both|neither|either|the\\s+two)\\s+(?:[\\p{L}\\-‐]+\\s+)?(?:preparations?|formulations?|isolates?|products?|carriers?|populations?)\\b");
     /** (branch comparisons) A liposome compared with the vesicles is no vesicle preparation: "both carriers" gives it nothing. */
     private static final String LIPOSOME = org.exokg.ExoKg.NS + "Liposome";
 
@@ -42,7 +43,7 @@ public final class EachPreparation {
             recent.clear();
         }
         List<Claim> out = claims;
-        if (ON && recent.size() >= 2 && EACH_OF_TWO.matcher(s.text()).find()) {
+        if (ON && recent.size() >= 2 && (VesicleAnaphora.DISTRIBUTIVE_CARRIERS ? EACH_OF_TWO_CARRIERS : EACH_OF_TWO).matcher(s.text()).find()) {
             List<String[]> two = new ArrayList<>(recent.values()).subList(recent.size() - 2, recent.size());
             Map<String, Claim> each = new LinkedHashMap<>();
             for (Claim c : claims) {

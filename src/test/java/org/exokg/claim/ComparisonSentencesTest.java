@@ -14,24 +14,30 @@ import org.junit.jupiter.api.io.TempDir;
  * (issue 15, branch comparisons) Sentences that compare two preparations: "V outperformed W in ...", "V were as potent as
  * W in ..." give the finding to both vesicle preparations (topic-preparation.yaml: comparison-conjuncts; switch
  * -Dexokg.comparisonConjuncts); "both carriers / both populations" after two named preparations stand for each of them
- * (VesicleAnaphora, EachPreparation; switch -Dexokg.distributiveCarriers). A liposome compared gets no claim, and the
- * preparation after "less effective than" is given nothing by these readings. Invented texts.
+ * (VesicleAnaphora, EachPreparation; switch -Dexokg.distributiveCarriers). Both switches are OFF by default (they changed
+ * nothing on blind 30-32); the fixtures set them. A liposome compared gets no claim, and the preparation after "less
+ * effective than" is given nothing by these readings. Invented texts.
  */
 class ComparisonSentencesTest {
 
     @TempDir
     Path dir;
 
-    private boolean saved;
+    private boolean savedConjuncts;
+    private boolean savedCarriers;
 
     @BeforeEach
-    void save() {
-        saved = ClaimExtractor.COMPARISON_CONJUNCTS;
+    void switchOn() {
+        savedConjuncts = ClaimExtractor.COMPARISON_CONJUNCTS;
+        savedCarriers = VesicleAnaphora.DISTRIBUTIVE_CARRIERS;
+        ClaimExtractor.COMPARISON_CONJUNCTS = true;
+        VesicleAnaphora.DISTRIBUTIVE_CARRIERS = true;
     }
 
     @AfterEach
     void restore() {
-        ClaimExtractor.COMPARISON_CONJUNCTS = saved;
+        ClaimExtractor.COMPARISON_CONJUNCTS = savedConjuncts;
+        VesicleAnaphora.DISTRIBUTIVE_CARRIERS = savedCarriers;
     }
 
     private List<String> claimsOf(String text, String words) throws Exception {
@@ -93,6 +99,14 @@ class ComparisonSentencesTest {
                 + "Both populations crossed the blood-brain barrier.\n", "Both populations");
         assertTrue(c.contains("Exosome[DendriticCell] crosses BloodBrainBarrier"), c.toString());
         assertTrue(c.contains("Microvesicle[Platelet] crosses BloodBrainBarrier"), c.toString());
+    }
+
+    @Test
+    void switchedOffBothCarriersIsNoAnaphor() throws Exception {
+        VesicleAnaphora.DISTRIBUTIVE_CARRIERS = false;
+        List<String> c = claimsOf("Macrophage vesicles and mimetics in arthritis\n\nMacrophage exosomes carried CD11b. "
+                + "Macrophage-derived nanovesicles carried CCR2. Both carriers were taken up by synovial macrophages.\n", "Both carriers");
+        assertTrue(c.stream().noneMatch(x -> x.contains("targets Macrophage")), c.toString());
     }
 
     @Test

@@ -1046,8 +1046,7 @@ class GoldStandardTest {
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.871 (217 of 249), R 0.484. Floors just under.
         // Branch goldconv27 (gold pass ttttt: antibodies raised Immunogenicity; the viva report's title rows removed, jjjjj): P 0.871 -> 0.876, R 0.484 -> 0.489 (217 -> 218 of 249; gold 448 -> 446). Floors just under.
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.876 (218 of 249), R 0.489. Floors just under.
-        // Branch comparisons (comparison sentences: "both carriers" after two named preparations gives each its row, uu): P 0.876 -> 0.878 (218 of 249 -> 223 of 254), R 0.489 -> 0.500. Floors just under.
-        assertFloors(figures.claims(), 0.87, 0.49);
+        assertFloors(figures.claims(), 0.87, 0.48);
         // Branch conventionrules (kkk, fff): NEVER-TUNED, aggregate only, not tuned on: P 0.655 -> 0.646 (135 of 206 -> 135 of 209), R 0.304 unchanged. Precision floor 0.65 -> 0.64 for that reason (three claims more, none right); the lead decides (switches -Dexokg.noTitleSentences, -Dexokg.noCoatedEngineered).
         assertHedgeFloors(figures.claims(), 0.21);
         assertDenialFloors(figures.claims(), 0, 1);
@@ -1188,7 +1187,6 @@ class GoldStandardTest {
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.905 (306 of 338), R 0.652. Floors just under.
         // Branch preparationanaphors2 (the text's one preparation for anaphors, by source term, on by default): P 0.905 -> 0.914, R 0.652 -> 0.659 (306 -> 309 of 338). Floors just under.
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.914 (309 of 338), R 0.659. Floors just under.
-        // Branch comparisons (comparison sentences: "V outperformed W in ..." gives V the finding too; "both carriers / populations" each preparation): P 0.914 -> 0.912 (309 of 338 -> 339), R 0.659 unchanged: the title's bone-homing vesicles read as ExtracellularVesicle (the gold writes them engineered, z). Floors just under (unchanged).
         assertFloors(figures.claims(), 0.91, 0.65);
         // Hedges right on matched claims: 8 of 12 (0.667), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
