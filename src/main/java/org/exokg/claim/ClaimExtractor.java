@@ -2795,6 +2795,23 @@ public final class ClaimExtractor {
                     + "|before|not|no|both|also)\\b)[\\w‐\\-]+\\s+){1,3}\\z");
 
     /**
+     * Switch (branch comparisons), OFF by default: -Dexokg.codeConjuncts=true reads {@link #CODE_COORDINATION}. Not final:
+     * the fixtures set it.
+     */
+    static boolean CODE_CONJUNCTS = Boolean.getBoolean("exokg.codeConjuncts");
+
+    /**
+     * (branch comparisons) Between two coordinated subjects written as codes whose vesicle word is joined to a source by a
+     * hyphen ("MSC-EVs and DC-EVs contained CD9", "Both OB-EVs and BM-EVs ..."): the vesicle mention is the word after
+     * the hyphen, so the gap ends in the second code's hyphenated prefix; one free word may stand before it.
+     */
+    private static final Pattern CODE_COORDINATION = Pattern.compile(
+            "\\A\\s*(?:,\\s*(?:and\\s+|or\\s+)?|(?:and|or|as\\s+well\\s+as)\\s+)"
+                    + "(?:(?!(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|may|might|will|would|should|must|which|that"
+                    + "|who|whose|the|these|those|their|its|from|of|by|with|in|than|to|for|on|at|into|after|before|not|no|both|also)\\b)"
+                    + "[\\w‐]+\\s+)?[\\p{L}\\p{N}]+[\\-‐]\\z");
+
+    /**
      * The words between a negation cue and the vesicle after it when the cue is inside the vesicle's noun phrase: a few
      * modifiers or an "of" phrase ("no labelled exosomes", "lack of uptake of the exosomes"), no comma, verb or
      * relative pronoun, nor "no longer" ("X is no longer a barrier for exosomes"); or the cue negates the verb of a small clause ("did not make the exosomes immunogenic").
@@ -2830,6 +2847,7 @@ public final class ClaimExtractor {
             String gap = previous.end() > current.start() ? "" : text.substring(previous.end(), current.start()).toLowerCase(Locale.ROOT);
             if (previous.end() > current.start() || !SUBJECT_COORDINATION.matcher(gap).matches()
                         && !(current == v && SUBJECT_COORDINATION_PREMODIFIED.matcher(gap).matches())
+                        && !(CODE_CONJUNCTS && CODE_COORDINATION.matcher(gap).matches())
                     // a comma alone next to the subject after a phrase's preposition sets off that phrase
                     // ("Compared with liposomes, exosomes offer ...")
                     || current == v && !gap.matches("(?s).*\\b(?:and|or|nor|as well as)\\b.*")

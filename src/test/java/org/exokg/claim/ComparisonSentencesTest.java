@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
  * (issue 15, branch comparisons) Sentences that compare two preparations: "V outperformed W in ...", "V were as potent as
  * W in ..." give the finding to both vesicle preparations (topic-preparation.yaml: comparison-conjuncts; switch
  * -Dexokg.comparisonConjuncts); "both carriers / both populations" after two named preparations stand for each of them
- * (VesicleAnaphora, EachPreparation; switch -Dexokg.distributiveCarriers). Both switches are OFF by default (they changed
+ * (VesicleAnaphora, EachPreparation; switch -Dexokg.distributiveCarriers); "Both MSC-EVs and DC-EVs contained ..." gives
+ * each code its claim (ClaimExtractor.CODE_COORDINATION; switch -Dexokg.codeConjuncts). The switches are OFF by default (they changed
  * nothing on blind 30-32); the fixtures set them. A liposome compared gets no claim, and the preparation after "less
  * effective than" is given nothing by these readings. Invented texts.
  */
@@ -25,19 +26,23 @@ class ComparisonSentencesTest {
 
     private boolean savedConjuncts;
     private boolean savedCarriers;
+    private boolean savedCodes;
 
     @BeforeEach
     void switchOn() {
         savedConjuncts = ClaimExtractor.COMPARISON_CONJUNCTS;
         savedCarriers = VesicleAnaphora.DISTRIBUTIVE_CARRIERS;
+        savedCodes = ClaimExtractor.CODE_CONJUNCTS;
         ClaimExtractor.COMPARISON_CONJUNCTS = true;
         VesicleAnaphora.DISTRIBUTIVE_CARRIERS = true;
+        ClaimExtractor.CODE_CONJUNCTS = true;
     }
 
     @AfterEach
     void restore() {
         ClaimExtractor.COMPARISON_CONJUNCTS = savedConjuncts;
         VesicleAnaphora.DISTRIBUTIVE_CARRIERS = savedCarriers;
+        ClaimExtractor.CODE_CONJUNCTS = savedCodes;
     }
 
     private List<String> claimsOf(String text, String words) throws Exception {
@@ -114,5 +119,26 @@ class ComparisonSentencesTest {
         List<String> c = claimsOf("Exosomes and liposomes as carriers\n\nMilk exosomes carried curcumin. Liposomes carried curcumin. "
                 + "Both carriers were taken up by intestinal epithelial cells.\n", "Both carriers");
         assertTrue(c.stream().noneMatch(x -> x.startsWith("Liposome")), c.toString());
+    }
+
+    @Test
+    void coordinatedCodesEachGetTheClaim() throws Exception {
+        List<String> c = claimsOf("Two vesicle carriers for arthritis\n\nBoth MSC-EVs and DC-EVs contained CD81 and syntenin-1.\n", "contained");
+        assertTrue(c.contains("ExtracellularVesicle[DendriticCell] carries Cd81"), c.toString());
+        assertTrue(c.contains("ExtracellularVesicle[MesenchymalStemCell] carries Cd81"), c.toString());
+    }
+
+    @Test
+    void aCodeWithItsOwnPredicateIsNoConjunct() throws Exception {
+        List<String> c = claimsOf("Two vesicle carriers for arthritis\n\nMSC-EVs were injected first, and DC-EVs contained CD81.\n", "contained");
+        assertTrue(c.contains("ExtracellularVesicle[DendriticCell] carries Cd81"), c.toString());
+        assertFalse(c.contains("ExtracellularVesicle[MesenchymalStemCell] carries Cd81"), c.toString());
+    }
+
+    @Test
+    void switchedOffCoordinatedCodesGiveTheLastOneOnly() throws Exception {
+        ClaimExtractor.CODE_CONJUNCTS = false;
+        List<String> c = claimsOf("Two vesicle carriers for arthritis\n\nBoth MSC-EVs and DC-EVs contained CD81 and syntenin-1.\n", "contained");
+        assertFalse(c.contains("ExtracellularVesicle[MesenchymalStemCell] carries Cd81"), c.toString());
     }
 }
