@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * (issue 15, branch barevesiclesin) Bare "vesicles in <body fluid or tissue>" as a text's first vesicles (its title, or
  * after a heading-only title) are extracellular vesicles of that fluid or tissue, as they already were in a text about
- * vesicles (VesicleAnaphora.addVesiclesInFluid; switch -Dexokg.bareVesiclesInFluid, OFF by default: the fixtures set it). Vesicles in cells or in an organism,
+ * vesicles (VesicleAnaphora.addVesiclesInFluid; switch -Dexokg.bareVesiclesInFluid, ON by default since branch comparisons: the fixtures set it). Vesicles in cells or in an organism,
  * "the vesicles in ...", vesicles of another kind and a fluid that is no vesicle source stay unread. Invented texts.
  */
 class BareVesiclesInFluidTest {
