@@ -2879,6 +2879,35 @@ public final class ClaimExtractor {
 
     // ---- vesicle ... trigger ... object
 
+    /**
+     * (branch enginespeed9) Whether the vesicle-first rules may read the sentence by their triggers' words: on by default
+     * ({@code -Dexokg.noSentenceTriggerGate} tries every rule on every zone, as before). Exact: a rule left out has a
+     * trigger that matches in no piece of the sentence and no other way to read ({@link ClaimPatterns#triggerInSentence}).
+     */
+    static final boolean SENTENCE_TRIGGER_GATE = !Boolean.getBoolean("exokg.noSentenceTriggerGate");
+    /** The answers of {@link #triggersInSentence}, kept for the sentence they were made for (text and sentence by identity). */
+    private boolean[] sentenceTriggers;
+    private String sentenceTriggersText;
+    private Sentence sentenceTriggersSentence;
+    /** Word answers for the whole sentences the gate tests, apart from {@link #wordAnswers} (whose four texts are the zones). */
+    private final RequiredWords.Answers sentenceAnswers = new RequiredWords.Answers();
+
+    /** Per rule of {@code patterns.rules()}, whether it may give a vesicle-first candidate in this sentence (once per sentence). */
+    private boolean[] triggersInSentence(String text, Sentence sentence) {
+        if (sentenceTriggers == null || sentenceTriggersText != text || sentenceTriggersSentence != sentence) {
+            String lower = text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT);
+            List<ClaimRule> rules = patterns.rules();
+            boolean[] allowed = new boolean[rules.size()];
+            for (int i = 0; i < allowed.length; i++) {
+                allowed[i] = rules.get(i).order() != ClaimRule.Order.VESICLE_FIRST || patterns.triggerInSentence(i, lower, sentenceAnswers);
+            }
+            sentenceTriggers = allowed;
+            sentenceTriggersText = text;
+            sentenceTriggersSentence = sentence;
+        }
+        return sentenceTriggers;
+    }
+
     private List<Candidate> vesicleFirst(String text, Sentence sentence, List<Mention> mentions, List<Mention> vesicles,
             Mention o, Mention head, Mention tail, int[] chain, List<Mention> objects, Discourse discourse) {
         Mention v = null;
@@ -3124,7 +3153,18 @@ public final class ClaimExtractor {
             verbZone = verbAt > 0 && verbAt < zone.length() ? zone.substring(verbAt) : null;
         }
         String clauseBeforeObjectLower = clauseBeforeObject.toLowerCase(Locale.ROOT);
-        for (ClaimRule rule : patterns.rules()) {
+        // (branch enginespeed9) the rules whose trigger the sentence's words allow, decided once per sentence; only where
+        // every zone searched below lies inside the sentence
+        int zoneEnd = contrastZoneEnd >= 0 ? contrastZoneEnd : head.start();
+        boolean[] allowed = !SENTENCE_TRIGGER_GATE || zoneStart < sentence.start() || zoneEnd > sentence.end()
+                || leadColon >= 0 && (clauseStart < sentence.start() || leadColon > sentence.end()) ? null
+                : triggersInSentence(text, sentence);
+        List<ClaimRule> rules = patterns.rules();
+        for (int ruleIndex = 0; ruleIndex < rules.size(); ruleIndex++) {
+            if (allowed != null && !allowed[ruleIndex]) {
+                continue;
+            }
+            ClaimRule rule = rules.get(ruleIndex);
             if (!subjectRelations.isEmpty() && !subjectRelations.contains(rule.relation())) {
                 continue;
             }
