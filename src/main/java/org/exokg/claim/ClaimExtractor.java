@@ -2880,7 +2880,7 @@ public final class ClaimExtractor {
     // ---- vesicle ... trigger ... object
 
     /**
-     * (branch enginespeed9) Whether the vesicle-first rules may read the sentence by their triggers' words: on by default
+     * (branch enginespeed9) Whether the rules may read the sentence by their triggers' words: on by default
      * ({@code -Dexokg.noSentenceTriggerGate} tries every rule on every zone, as before). Exact: a rule left out has a
      * trigger that matches in no piece of the sentence and no other way to read ({@link ClaimPatterns#triggerInSentence}).
      */
@@ -2892,14 +2892,14 @@ public final class ClaimExtractor {
     /** Word answers for the whole sentences the gate tests, apart from {@link #wordAnswers} (whose four texts are the zones). */
     private final RequiredWords.Answers sentenceAnswers = new RequiredWords.Answers();
 
-    /** Per rule of {@code patterns.rules()}, whether it may give a vesicle-first candidate in this sentence (once per sentence). */
+    /** Per rule of {@code patterns.rules()}, whether it may give a candidate in this sentence (once per sentence). */
     private boolean[] triggersInSentence(String text, Sentence sentence) {
         if (sentenceTriggers == null || sentenceTriggersText != text || sentenceTriggersSentence != sentence) {
             String lower = text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT);
             List<ClaimRule> rules = patterns.rules();
             boolean[] allowed = new boolean[rules.size()];
             for (int i = 0; i < allowed.length; i++) {
-                allowed[i] = rules.get(i).order() != ClaimRule.Order.VESICLE_FIRST || patterns.triggerInSentence(i, lower, sentenceAnswers);
+                allowed[i] = patterns.triggerInSentence(i, lower, sentenceAnswers);
             }
             sentenceTriggers = allowed;
             sentenceTriggersText = text;
@@ -3645,7 +3645,15 @@ public final class ClaimExtractor {
         int objectClause = o != head && CONTRASTING_CLAUSE.matcher(text.substring(head.end(), o.start())).find()
                 ? clauseStart(text, sentence.start(), o.start()) : clauseStart;
         List<Candidate> found = new ArrayList<>();
-        for (ClaimRule rule : patterns.rules()) {
+        // (branch enginespeed9) the gap is a piece of the sentence: the rules whose trigger the sentence's words allow
+        boolean[] allowed = !SENTENCE_TRIGGER_GATE || tail.end() < sentence.start() || phraseStart > sentence.end() ? null
+                : triggersInSentence(text, sentence);
+        List<ClaimRule> rules = patterns.rules();
+        for (int ruleIndex = 0; ruleIndex < rules.size(); ruleIndex++) {
+            if (allowed != null && !allowed[ruleIndex]) {
+                continue;
+            }
+            ClaimRule rule = rules.get(ruleIndex);
             if (EVENT_BEFORE_VESICLE_RULE.equals(rule.id()) && !(INNER_CHALLENGE_SUBJECTS && eventMentions.contains(o))) {
                 continue; // only a challenge stated as an event reads the vesicle right after its words
             }

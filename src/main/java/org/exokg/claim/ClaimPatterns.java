@@ -310,18 +310,20 @@ public final class ClaimPatterns {
      * (branch enginespeed9) The trigger's words needed in the sentence, or null where a vesicle-first rule may give a
      * candidate without its trigger matching in a zone: an {@code objectSuffix}, and the relations the extractor reads from
      * the object's own wording (loadedBy: the list names itself; hasProperty, hasChallenge: possessives, events, predicates).
+     * An object-first rule reads only by its trigger in the gap.
      */
     private static RequiredWords sentenceTriggerWords(ClaimRule rule) {
-        if (rule.trigger() == null || rule.objectSuffix() != null || rule.relation() == Relation.LOADED_BY
-                || rule.relation() == Relation.HAS_PROPERTY || rule.relation() == Relation.HAS_CHALLENGE) {
+        if (rule.trigger() == null || rule.order() == ClaimRule.Order.VESICLE_FIRST && (rule.objectSuffix() != null
+                || rule.relation() == Relation.LOADED_BY || rule.relation() == Relation.HAS_PROPERTY
+                || rule.relation() == Relation.HAS_CHALLENGE)) {
             return null;
         }
         return RequiredWords.of(rule.trigger()).ofPieces();
     }
 
     /**
-     * (branch enginespeed9) Whether rule {@code i} of {@link #rules()} may give a vesicle-first candidate in a sentence,
-     * lower-cased whole as {@code lowerSentence}, whose zones all lie inside it: false only when its trigger cannot match
+     * (branch enginespeed9) Whether rule {@code i} of {@link #rules()} may give a candidate in a sentence, lower-cased
+     * whole as {@code lowerSentence}, whose zones (or object-first gap) all lie inside it: false only when its trigger cannot match
      * in any piece of the sentence and it has no other way to read. Decided once per sentence for all rules.
      */
     public boolean triggerInSentence(int i, String lowerSentence, RequiredWords.Answers answers) {
