@@ -2880,11 +2880,12 @@ public final class ClaimExtractor {
     // ---- vesicle ... trigger ... object
 
     /**
-     * (branch enginespeed9) Whether the rules may read the sentence by their triggers' words: on by default
-     * ({@code -Dexokg.noSentenceTriggerGate} tries every rule on every zone, as before). Exact: a rule left out has a
-     * trigger that matches in no piece of the sentence and no other way to read ({@link ClaimPatterns#triggerInSentence}).
+     * (branch enginespeed9) Whether the rules are first chosen by their triggers' words in the whole sentence, once per
+     * sentence ({@code -Dexokg.sentenceTriggerGate}); off by default: exact (a rule left out has a trigger that matches in
+     * no piece of the sentence and no other way to read, {@link ClaimPatterns#triggerInSentence}; the same output on every
+     * development document), but no faster side by side (0.95-1.05 x per round: docs/performance.md, branch enginespeed9).
      */
-    static final boolean SENTENCE_TRIGGER_GATE = !Boolean.getBoolean("exokg.noSentenceTriggerGate");
+    static final boolean SENTENCE_TRIGGER_GATE = Boolean.getBoolean("exokg.sentenceTriggerGate");
     /** The answers of {@link #triggersInSentence}, kept for the sentence they were made for (text and sentence by identity). */
     private boolean[] sentenceTriggers;
     private String sentenceTriggersText;
