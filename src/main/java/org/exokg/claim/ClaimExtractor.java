@@ -2205,6 +2205,14 @@ public final class ClaimExtractor {
     private boolean verbObject = Boolean.getBoolean("exokg.verbObject");
 
     /** This extractor with the verb-object reading on or off (tests; the pipeline follows -Dexokg.verbObject). */
+    /** (branch enginespeed9) The sentence trigger gate on or off for this extractor (tests; default {@code -Dexokg.sentenceTriggerGate}). */
+    ClaimExtractor withSentenceTriggerGate(boolean on) {
+        sentenceTriggerGate = on;
+        return this;
+    }
+
+    private boolean sentenceTriggerGate = SENTENCE_TRIGGER_GATE;
+
     ClaimExtractor withVerbObjectReading(boolean on) {
         verbObject = on;
         return this;
@@ -2886,27 +2894,31 @@ public final class ClaimExtractor {
      * development document), but no faster side by side (0.95-1.05 x per round: docs/performance.md, branch enginespeed9).
      */
     static final boolean SENTENCE_TRIGGER_GATE = Boolean.getBoolean("exokg.sentenceTriggerGate");
-    /** The answers of {@link #triggersInSentence}, kept for the sentence they were made for (text and sentence by identity). */
-    private boolean[] sentenceTriggers;
+    /**
+     * The answers of {@link #triggerInSentence} for the sentence they were made for (text and sentence by identity), per
+     * rule: 0 not asked yet, 1 may read, 2 may not. Asked only for rules whose order and object type fit (a first
+     * version answered every rule once per sentence: the words of 233 rules searched in every sentence cost 10.6 % of
+     * extraction, more than the tests they spared).
+     */
+    private byte[] sentenceTriggers;
     private String sentenceTriggersText;
     private Sentence sentenceTriggersSentence;
+    private String sentenceTriggersLower;
     /** Word answers for the whole sentences the gate tests, apart from {@link #wordAnswers} (whose four texts are the zones). */
     private final RequiredWords.Answers sentenceAnswers = new RequiredWords.Answers();
 
-    /** Per rule of {@code patterns.rules()}, whether it may give a candidate in this sentence (once per sentence). */
-    private boolean[] triggersInSentence(String text, Sentence sentence) {
+    /** Whether rule {@code i} of {@code patterns.rules()} may give a candidate in this sentence (once per sentence and rule). */
+    private boolean triggerInSentence(int i, String text, Sentence sentence) {
         if (sentenceTriggers == null || sentenceTriggersText != text || sentenceTriggersSentence != sentence) {
-            String lower = text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT);
-            List<ClaimRule> rules = patterns.rules();
-            boolean[] allowed = new boolean[rules.size()];
-            for (int i = 0; i < allowed.length; i++) {
-                allowed[i] = patterns.triggerInSentence(i, lower, sentenceAnswers);
-            }
-            sentenceTriggers = allowed;
+            sentenceTriggers = new byte[patterns.rules().size()];
             sentenceTriggersText = text;
             sentenceTriggersSentence = sentence;
+            sentenceTriggersLower = text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT);
         }
-        return sentenceTriggers;
+        if (sentenceTriggers[i] == 0) {
+            sentenceTriggers[i] = patterns.triggerInSentence(i, sentenceTriggersLower, sentenceAnswers) ? (byte) 1 : (byte) 2;
+        }
+        return sentenceTriggers[i] == 1;
     }
 
     private List<Candidate> vesicleFirst(String text, Sentence sentence, List<Mention> mentions, List<Mention> vesicles,
@@ -3157,19 +3169,19 @@ public final class ClaimExtractor {
         // (branch enginespeed9) the rules whose trigger the sentence's words allow, decided once per sentence; only where
         // every zone searched below lies inside the sentence
         int zoneEnd = contrastZoneEnd >= 0 ? contrastZoneEnd : head.start();
-        boolean[] allowed = !SENTENCE_TRIGGER_GATE || zoneStart < sentence.start() || zoneEnd > sentence.end()
-                || leadColon >= 0 && (clauseStart < sentence.start() || leadColon > sentence.end()) ? null
-                : triggersInSentence(text, sentence);
+        boolean gate = sentenceTriggerGate && zoneStart >= sentence.start() && zoneEnd <= sentence.end()
+                && (leadColon < 0 || clauseStart >= sentence.start() && leadColon <= sentence.end());
         List<ClaimRule> rules = patterns.rules();
         for (int ruleIndex = 0; ruleIndex < rules.size(); ruleIndex++) {
-            if (allowed != null && !allowed[ruleIndex]) {
-                continue;
-            }
             ClaimRule rule = rules.get(ruleIndex);
             if (!subjectRelations.isEmpty() && !subjectRelations.contains(rule.relation())) {
                 continue;
             }
-            if (rule.order() != ClaimRule.Order.VESICLE_FIRST || !fits(rule, o) || !rule.readsLowerCase(sentence, sentenceLower, wordAnswers)
+            if (rule.order() != ClaimRule.Order.VESICLE_FIRST || !fits(rule, o)
+                    || gate && !triggerInSentence(ruleIndex, text, sentence)) {
+                continue;
+            }
+            if (!rule.readsLowerCase(sentence, sentenceLower, wordAnswers)
                     || rule.blockedBeforeLowerCase(clauseBeforeObjectLower, wordAnswers) || rule.blockedAfterObject(text, o.end(), sentence.end())
                     || rule.blockedBetween(zone)
                     || rule.vesiclePrefix() != null
@@ -3647,18 +3659,18 @@ public final class ClaimExtractor {
                 ? clauseStart(text, sentence.start(), o.start()) : clauseStart;
         List<Candidate> found = new ArrayList<>();
         // (branch enginespeed9) the gap is a piece of the sentence: the rules whose trigger the sentence's words allow
-        boolean[] allowed = !SENTENCE_TRIGGER_GATE || tail.end() < sentence.start() || phraseStart > sentence.end() ? null
-                : triggersInSentence(text, sentence);
+        boolean gate = sentenceTriggerGate && tail.end() >= sentence.start() && phraseStart <= sentence.end();
         List<ClaimRule> rules = patterns.rules();
         for (int ruleIndex = 0; ruleIndex < rules.size(); ruleIndex++) {
-            if (allowed != null && !allowed[ruleIndex]) {
-                continue;
-            }
             ClaimRule rule = rules.get(ruleIndex);
             if (EVENT_BEFORE_VESICLE_RULE.equals(rule.id()) && !(INNER_CHALLENGE_SUBJECTS && eventMentions.contains(o))) {
                 continue; // only a challenge stated as an event reads the vesicle right after its words
             }
-            if (rule.order() != ClaimRule.Order.OBJECT_FIRST || !fits(rule, o) || !rule.readsLowerCase(sentence, sentenceLower, wordAnswers) || termsBetween && !rule.termsBetween()
+            if (rule.order() != ClaimRule.Order.OBJECT_FIRST || !fits(rule, o)
+                    || gate && !triggerInSentence(ruleIndex, text, sentence)) {
+                continue;
+            }
+            if (!rule.readsLowerCase(sentence, sentenceLower, wordAnswers) || termsBetween && !rule.termsBetween()
                     || gapTokens > patterns.objectFirstGap(rule)
                     || crossesClause && !patterns.acrossClause(rule)
                     || rule.blockedAfterObject(text, o.end(), sentence.end())

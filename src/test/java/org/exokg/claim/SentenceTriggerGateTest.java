@@ -104,16 +104,18 @@ class SentenceTriggerGateTest {
     void claimsAreReadWhereTheGateLeavesOtherRulesOut() {
         Lexicon lexicon = TestSupport.projectLexicon();
         // invented sentences: one relation each, most rules' words absent
-        assertEquals(List.of("Exosome carries MicroRNA"), read(lexicon, "Exosomes carry microRNAs."));
-        assertEquals(List.of("Exosome NOT carries MicroRNA"), read(lexicon, "Exosomes DID NOT CARRY microRNAs."));
-        assertEquals(List.of("Exosome derivedFrom Macrophage"), read(lexicon, "Exosomes were released by macrophages."));
-        // an object-first rule: the object before the vesicle
-        assertEquals(List.of("Exosome derivedFrom Macrophage"), read(lexicon, "Macrophages release exosomes."));
+        for (boolean gate : new boolean[] {true, false}) {
+            assertEquals(List.of("Exosome carries MicroRNA"), read(lexicon, "Exosomes carry microRNAs.", gate));
+            assertEquals(List.of("Exosome NOT carries MicroRNA"), read(lexicon, "Exosomes DID NOT CARRY microRNAs.", gate));
+            assertEquals(List.of("Exosome derivedFrom Macrophage"), read(lexicon, "Exosomes were released by macrophages.", gate));
+            // an object-first rule: the object before the vesicle
+            assertEquals(List.of("Exosome derivedFrom Macrophage"), read(lexicon, "Macrophages release exosomes.", gate));
+        }
     }
 
-    private static List<String> read(Lexicon lexicon, String sentence) {
+    private static List<String> read(Lexicon lexicon, String sentence, boolean gate) {
         Sentence s = new Sentence(0, sentence.length(), sentence, null, List.of());
-        return new ClaimExtractor(lexicon)
+        return new ClaimExtractor(lexicon).withSentenceTriggerGate(gate)
                 .extract(sentence, s, new MentionRecognizer(lexicon).recognize(sentence, 0, sentence.length()), ClaimExtractor.Discourse.NONE)
                 .stream().map(c -> TestSupport.local(c.subjectIri()) + (c.negated() ? " NOT " : " ") + c.relation().localName()
                         + " " + TestSupport.local(c.objectIri()))
