@@ -1292,7 +1292,7 @@ public final class ClaimExtractor {
                 continue; // most sentences hold none of the event's words (tested before the term is looked up)
             }
             if (!SafetyGaps.SAFETY_GAPS && event.id().startsWith("conventionreadings-")) {
-                continue; // (branch conventionreadings) the safety-gap events are read with -Dexokg.safetyGaps only
+                continue; // (branch conventionreadings) -Dexokg.safetyGaps=false leaves out the safety-gap events
             }
             Term term = lexicon.term(event.challengeIri());
             if (term == null) {
