@@ -455,6 +455,14 @@ public final class ClaimExtractor {
         sentenceLower = text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT);
         negationByScope.clear();
         hedgeByScope.clear();
+        if (SafetyGaps.ADJUVANT_GUARD) {
+            // (branch conventionreadings, convention xxxxx) a bare adjuvant given with the vesicles ("given with alum as
+            // adjuvant", "with or without the adjuvant") is no property of theirs; "their own / a built-in adjuvant" is
+            String t = text;
+            recognised = recognised.stream().filter(m -> !(m.iri().equals(ExoKg.NS + "Immunocompetence")
+                    && BARE_ADJUVANT.matcher(m.surface()).matches()
+                    && SafetyGaps.defaults().givenWithBefore(t.substring(Math.max(sentence.start(), m.start() - 80), m.start())))).toList();
+        }
         List<Mention> named = recognised;
         recognised = withDefiniteDisease(text, withChallengeEvents(text, sentence, recognised));
         List<Mention> beforeOutcomes = recognised;
@@ -589,6 +597,9 @@ public final class ClaimExtractor {
         }
         return cue;
     }
+
+    /** (branch conventionreadings) The surface of a bare adjuvant term, the one a given-with phrase may take away. */
+    private static final Pattern BARE_ADJUVANT = Pattern.compile("(?i)adjuvants?");
 
     /** (branch hedgecues) Challenges that say something is not known, shown or settled: a cue saying so states them. */
     private static final Set<String> KNOWLEDGE_GAP_CHALLENGES = Set.of("LackOfCharacterisation", "RegulatoryUncertainty",
@@ -1267,6 +1278,7 @@ public final class ClaimExtractor {
             return recognised;
         }
         String lower = sentenceLower;
+        safetyGapClauses.clear();
         eventMentions = new java.util.HashSet<>();
         loneEventMentions = new java.util.HashSet<>();
         List<Mention> result = null;
@@ -1279,6 +1291,9 @@ public final class ClaimExtractor {
             if (!RequiredWords.Index.has(mayMatch, i) || !patterns.challengeEventWords(i).mayMatch(lower, wordAnswers)) {
                 continue; // most sentences hold none of the event's words (tested before the term is looked up)
             }
+            if (!SafetyGaps.SAFETY_GAPS && event.id().startsWith("conventionreadings-")) {
+                continue; // (branch conventionreadings) -Dexokg.safetyGaps=false leaves out the safety-gap events
+            }
             Term term = lexicon.term(event.challengeIri());
             if (term == null) {
                 continue;
@@ -1289,6 +1304,13 @@ public final class ClaimExtractor {
                 int[] span = event.span(m);
                 int start = sentence.start() + span[0];
                 int end = sentence.start() + span[1];
+                if (event.id().equals("conventionreadings-safety-gap")) {
+                    // (branch conventionreadings) the gap's own words up to the clause's end: a use named in the safety's
+                    // of-phrase ("of repeated application") and the unsettled predicate ("remains to be shown", a
+                    // LackOfCharacterisation label) are part of the SafetyConcern the gap states (vvvvv), no terms of their own
+                    Matcher clause = SAFETY_GAP_CLAUSE.matcher(text).region(end, sentence.end());
+                    safetyGapClauses.add(new int[] {end, clause.lookingAt() ? clause.end() : end});
+                }
                 List<Mention> current = result != null ? result : recognised;
                 // a property or a use stated as an event ("milk EVs survive the stomach", "... as oral carriers of X")
                 // leaves the vesicle before it standing: the rules read it as the subject, and the vesicle keeps its
@@ -1344,8 +1366,19 @@ public final class ClaimExtractor {
                 result.sort(java.util.Comparator.comparingInt(Mention::start));
             }
         }
-        return result != null ? result : recognised;
+        List<Mention> out = result != null ? result : recognised;
+        if (!safetyGapClauses.isEmpty()) {
+            out = out.stream().filter(x -> !((x.is(MentionType.APPLICATION) || x.iri().equals(ExoKg.NS + "LackOfCharacterisation"))
+                    && safetyGapClauses.stream().anyMatch(r -> x.start() >= r[0] && x.end() <= r[1]))).toList();
+        }
+        return out;
     }
+
+    /** (branch conventionreadings) The clauses of the safety gaps of the current sentence: from the safety word to the clause's end. */
+    private final List<int[]> safetyGapClauses = new ArrayList<>();
+
+    /** (branch conventionreadings) The rest of a safety gap's clause: up to a comma, semicolon or colon. */
+    private static final Pattern SAFETY_GAP_CLAUSE = Pattern.compile("[^,;:]*");
 
     /**
      * (branch challenges7) A source term right before the vesicle ("milk exosomes vary between seasons"): the vesicle stays
@@ -3988,6 +4021,18 @@ public final class ClaimExtractor {
             // "whether EVs from T cells / milk EVs cross ...": what the noun phrase names is presupposed, not hedged or denied
             negationCue = null;
             hedgeCue = null;
+        }
+        if (SafetyGaps.SAFETY_GAPS && c.rule().relation() == Relation.HAS_CHALLENGE && o.iri().equals(ExoKg.NS + "SafetyConcern")
+                && SafetyGaps.defaults().namesSafetyOnly(o.surface())) {
+            // (branch conventionreadings, convention vvvvv) the vesicles' safety not examined or not settled, no harm named:
+            // "has not been tested for safety", "their long-term safety is unknown" state the gap, positive and unhedged
+            if (negationCue != null && cueAt >= 0 && SafetyGaps.defaults().untestedAfter(
+                    negationScope.substring(Math.min(negationScope.length(), cueAt + negationCue.text().length())))) {
+                negationCue = null;
+            }
+            if (negationCue == null && hedgeCue != null && Cues.statesUnsettled(hedgeCue)) {
+                hedgeCue = null;
+            }
         }
         if (hedgeCue != null && GAP_CHALLENGES_ASSERTED && c.rule().relation() == Relation.HAS_CHALLENGE && negationCue == null
                 && o.iri().startsWith(ExoKg.NS) && KNOWLEDGE_GAP_CHALLENGES.contains(o.iri().substring(ExoKg.NS.length())) && Cues.statesUnsettled(hedgeCue)) {

@@ -547,7 +547,8 @@ class GoldStandardTest {
         // Branch holdoutguards (source-setting-of-vesicle reads no cells: 'In these cells, ...'): P 0.870 -> 0.873 (247 of 284 -> 283), R 0.624 unchanged. Floors just under.
         // Branch preparationanaphors2 (the text's one preparation for anaphors, by source term, on by default): P 0.870 -> 0.877, R 0.624 -> 0.629 (247 -> 249 of 284). Floors just under.
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.880 (249 of 283), R 0.629. Floors just under.
-        assertFloors(figures.claims(), 0.87, 0.62);
+        // Branch conventionreadings (safety gaps, vvvvv, -Dexokg.safetyGaps): blind 15: P 0.880 -> 0.880, R 0.629 -> 0.631 ("Safety cannot be assumed ..." read). R floor up.
+        assertFloors(figures.claims(), 0.87, 0.63);
         // Branch cargonames (a code name spelling its loaded cargo carries it at later uses, convention xx): P 0.873 -> 0.872, R 0.594 -> 0.607. Floors just under.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 15: P 0.846 -> 0.846, R 0.578 -> 0.574 (xx: 4 MEG3-Exos carries rows not read; vv, bbb). Floors unchanged (just under).
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.846 -> 0.873 (226 of 267 -> 233 of 267), R 0.578 -> 0.596. Floors just under.
@@ -827,6 +828,7 @@ class GoldStandardTest {
         // Branch goldconv27 (gold pass ttttt: the assessment's thrombosis risk SafetyConcern added, pp and ttt): P 0.919 -> 0.919, R 0.661 -> 0.660 (341 of 371; gold 516 -> 517). Recall floor 0.66 -> 0.65: the added gold row is not read (0.6596).
         // Branch preparationanaphors2 (the text's one preparation for anaphors, by source term, on by default): P 0.919 -> 0.925, R 0.660 -> 0.663 (341 -> 343 of 371). Floors just under.
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.925 (343 of 371), R 0.663. Floors just under.
+        // Branch conventionreadings (safety gaps, vvvvv, -Dexokg.safetyGaps): blind 21: P 0.925 -> 0.925, R 0.663 -> 0.665 ("its safety in humans remains uncertain" read). Floors unchanged (just under).
         assertFloors(figures.claims(), 0.92, 0.66);
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 21: P 0.902 -> 0.902, R 0.613 -> 0.611 (xx: 3 TMZ-GBEs carries rows not read; vv). Floors unchanged (just under).
         // Branch dev24 (bacterial genus names: the minutes' heading line "Item 2. Akkermansia vesicles (WP2)" now names its bacterium and gives a derivedFrom row the gold, rightly, does not list; a heading read as a sentence, not this reading's error): P 0.902 -> 0.900 (314 of 348 -> 349), R 0.613 unchanged. Precision floor 0.90 -> 0.89 for this reason.
@@ -872,7 +874,8 @@ class GoldStandardTest {
         // Branch preparationanaphors2 (the text's one preparation for anaphors, by source term, on by default): P 0.817 -> 0.824, R 0.554 -> 0.559 (255 -> 257 of 312). Floors just under.
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.824 (257 of 312), R 0.559. Floors just under.
         // Branch goldconv29 (gold pass vvvvv: "long-term safety ... remains to be shown" SafetyConcern added, not read): P 0.824 unchanged (257 of 312), R 0.559 -> 0.557 (gold 460 -> 461). Floors just under (unchanged).
-        assertFloors(figures.claims(), 0.82, 0.55);
+        // Branch conventionreadings (safety gaps, vvvvv, -Dexokg.safetyGaps): blind 22: P 0.824 -> 0.827, R 0.557 -> 0.562 ("meets its safety goal" LowToxicity, its SafetyConcern gone; a lone "long-term safety ... remains to be shown"). R floor up.
+        assertFloors(figures.claims(), 0.82, 0.56);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.785 -> 0.782 (230 of 293 -> 230 of 294: 'plasma gave 60 % fewer CD41-positive vesicles' carries Protein), R 0.500 -> 0.500. Floors just under.
         // Branch studied (a text about one product: its present tense and unsourced anaphors take its source; the label-style summary's 'The exosomes carry CD63 ...'): P 0.785 -> 0.802 (230 -> 235 of 293), R 0.500 -> 0.511. Floors just under.
         // Branch objects4 (an injury said "the injured <organ>" next to a vesicle subject, objects4-injured-organ): P 0.785 -> 0.786, R 0.500 -> 0.502. Floors just under.
@@ -1362,7 +1365,8 @@ class GoldStandardTest {
         // Branch goldconv29 (gold pass vvvvv, xxxxx, yyyyy, b, j: the earthworm coelomic fluid rows [BodyFluid], safety gaps, adjuvant, two derivedFrom and a hedged treats added): P 0.656 -> 0.693, R 0.350 -> 0.365 (158 -> 167 of 241; gold 452 -> 458). Floors 0.65 -> 0.69, 0.34 -> 0.36 (0.6929, 0.3646).
         // Branch comparisons (bare "vesicles in <fluid>" as a text's first vesicles switched on, -Dexokg.bareVesiclesInFluid; out of sample for that reading): P 0.656 -> 0.687 (158 of 241 -> 167 of 243), R 0.350 -> 0.369. Floors just under.
         // Lead (thirtieth session, goldconv29, comparisons and OrganismFluids on merged): P 0.731 (177 of 242), R 0.386 (gold 458). Floors just under.
-        assertFloors(figures.claims(), 0.72, 0.38);
+        // Branch conventionreadings (safety gaps, vvvvv, -Dexokg.safetyGaps): blind 32: P 0.731 -> 0.736, R 0.386 -> 0.389 ("has not been tested for safety": the stated gap, no longer denied). P floor up.
+        assertFloors(figures.claims(), 0.73, 0.38);
         // Hedges right on matched claims: 6 of 7 (0.857), at the goal of 0.85 on very few matched claims; a floor
         // just under the measured figures, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.85, "hedges missed on matched claims");

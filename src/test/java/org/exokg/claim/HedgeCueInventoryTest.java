@@ -149,8 +149,19 @@ class HedgeCueInventoryTest {
 
     @Test
     void anUnknownPropertyOfTheVesiclesIsHedgedAKnownOneIsNot() {
-        assertTrue(projectClaimAnyQualifier("The long-term safety of stem cell exosomes in people is unknown.", "Exosome", "hasChallenge",
-                "SafetyConcern").hedged());
+        // (branch conventionreadings) gold convention vvvvv now writes an unknown safety as the stated gap, unhedged: the
+        // predicate's hedge of branch hedges3 is tested with that reading off, and the gap with it on
+        boolean saved = SafetyGaps.SAFETY_GAPS;
+        try {
+            SafetyGaps.SAFETY_GAPS = false;
+            assertTrue(projectClaimAnyQualifier("The long-term safety of stem cell exosomes in people is unknown.", "Exosome", "hasChallenge",
+                    "SafetyConcern").hedged());
+            SafetyGaps.SAFETY_GAPS = true;
+            assertFalse(projectClaimAnyQualifier("The long-term safety of stem cell exosomes in people is unknown.", "Exosome", "hasChallenge",
+                    "SafetyConcern").hedged());
+        } finally {
+            SafetyGaps.SAFETY_GAPS = saved;
+        }
         assertFalse(projectClaimAnyQualifier("The long-term safety of stem cell exosomes in people is a concern.", "Exosome", "hasChallenge",
                 "SafetyConcern").hedged());
     }
