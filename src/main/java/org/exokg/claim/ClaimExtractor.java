@@ -506,6 +506,9 @@ public final class ClaimExtractor {
             // after the implied properties: the second arm is denied what the first clause's reading states in full
             claims = withEllipticDenials(text, sentence, recognised, claims);
         }
+        if (MimeticNames.UNQUALIFIED) {
+            claims = unqualifiedMimetics(claims);
+        }
         sentenceEmits = EVERY_CLAIM;
         if (!claims.isEmpty() && TitleLines.titleLine(original, sentence, named)) {
             // (branch headingclaims, jjjjj) a heading, a label or another work's title with no finite verb states nothing:
@@ -2645,7 +2648,8 @@ public final class ClaimExtractor {
                 continue;
             }
             String name = NamedPreparations.mimeticName(text, sentence.end(), m, mentions, mimeticKind,
-                    o -> o.is(MentionType.SOURCE) && lexicon.isA(o.iri(), CELL));
+                    // (branch mimetickinds) with -Dexokg.mimeticProducers any producer (bacteria, yeasts), not only cells
+                    o -> o.is(MentionType.SOURCE) && MimeticNames.defaults().producer(o.iri(), (a, b) -> a.equals(b) || lexicon.isA(a, b)));
             if (name != null && !preparations.knows(name)) {
                 // the name's uses are mentions of mimetics (an anaphor after them, "both preparations", means mimetics)
                 org.exokg.mention.Term mimetic = lexicon.term(MIMETIC);
@@ -2655,6 +2659,34 @@ public final class ClaimExtractor {
             }
         }
     }
+    /**
+     * (issue 15, branch mimetickinds; convention zzzz) Mimetics are written unqualified, also when their phrase or code
+     * names the cells they were broken from ("tumour cell mimetics carried ...": ExtracellularVesicleMimetic carries ...);
+     * the cells are the derivedFrom row's object, which the source rules give. Switch -Dexokg.unqualifiedMimetics.
+     */
+    private List<Claim> unqualifiedMimetics(List<Claim> claims) {
+        Map<String, Claim> out = null;
+        for (Claim c : claims) {
+            if (c.qualifierIri() != null && lexicon.isA(c.subjectIri(), MIMETIC)) {
+                if (out == null) {
+                    out = new LinkedHashMap<>();
+                    for (Claim k : claims) {
+                        if (k == c) {
+                            break;
+                        }
+                        out.putIfAbsent(k.identity(), k);
+                    }
+                }
+                c = new Claim(c.subjectIri(), c.relation(), c.objectIri(), c.negationCue(), c.hedgeCue(), c.scope(), null,
+                        c.rule(), c.sentence(), c.preparationName());
+            }
+            if (out != null) {
+                out.putIfAbsent(c.identity(), c);
+            }
+        }
+        return out == null ? claims : new ArrayList<>(out.values());
+    }
+
     /**
      * (branch engineered) A vesicle phrase that states a deliberate modification ("modified milk exosomes", "RVG-displaying
      * exosomes", "exosomes from transfected cells") names engineered vesicles, whatever its source (the qualifier stays);
