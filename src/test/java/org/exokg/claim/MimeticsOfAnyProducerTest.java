@@ -40,7 +40,8 @@ class MimeticsOfAnyProducerTest {
 
     @Test
     void aNameForVesiclesExtrudedFromBacteriaNamesMimeticsWithTheSwitch() throws Exception {
-        String text = "Methods\n\nWe produced vesicle mimetics by extruding the same bacteria through polycarbonate filters (Ec-XMs).\n\n"
+        // a generic vesicle noun: the producer after the making word decides (with the switch, bacteria as cells)
+        String text = "Methods\n\nWe produced nanovesicles by extruding the same bacteria through polycarbonate filters (Ec-XMs).\n\n"
                 + "Results\n\nEc-XMs were taken up by macrophages.\n";
         if (MimeticNames.ANY_PRODUCER) {
             TestSupport.assertClaimsOfText(dir, text, "Ec-XMs were taken up",
@@ -50,6 +51,16 @@ class MimeticsOfAnyProducerTest {
             TestSupport.assertClaimsOfText(dir, text, "Ec-XMs were taken up", List.of(),
                     List.of("ExtracellularVesicleMimetic targets Macrophage"));
         }
+    }
+
+    @Test
+    void aNameForVesicleMimeticsNamesMimeticsOfAnyProducer() throws Exception {
+        // "vesicle mimetics" names the kind itself: its bracketed name stands for mimetics whatever was extruded
+        String text = "Methods\n\nWe produced vesicle mimetics by extruding yeast through polycarbonate filters (Sc-VMs).\n\n"
+                + "Results\n\nSc-VMs were taken up by macrophages.\n";
+        TestSupport.assertClaimsOfText(dir, text, "Sc-VMs were taken up",
+                List.of("ExtracellularVesicleMimetic targets Macrophage"),
+                List.of("ExtracellularVesicle targets Macrophage", "ExtracellularVesicle[Organism] targets Macrophage"));
     }
 
     @Test
