@@ -37,6 +37,13 @@ record MimeticNames(String making, java.util.List<String> producers, java.util.L
      */
     static final boolean UNQUALIFIED = Boolean.parseBoolean(System.getProperty("exokg.unqualifiedMimetics", "true"));
 
+    /**
+     * Switch (issue 15, branch mimetickinds; see docs/extraction.md for its default): -Dexokg.mimeticSourceRows gives each
+     * use of a mimetic name the derivedFrom row of the producer its defining sentence broke ("LjEMs did not reduce ...":
+     * ExtracellularVesicleMimetic derivedFrom Bacterium; conventions zzzz, nnn, ll).
+     */
+    static final boolean SOURCE_ROWS = Boolean.parseBoolean(System.getProperty("exokg.mimeticSourceRows", "false"));
+
     private static final MimeticNames DEFAULT = RuleFile.read(RESOURCE, MimeticNames::parse);
 
     /** The shipped words. */
