@@ -42,7 +42,7 @@ record MimeticNames(String making, java.util.List<String> producers, java.util.L
      * use of a mimetic name the derivedFrom row of the producer its defining sentence broke ("LjEMs did not reduce ...":
      * ExtracellularVesicleMimetic derivedFrom Bacterium; conventions zzzz, nnn, ll).
      */
-    static final boolean SOURCE_ROWS = Boolean.parseBoolean(System.getProperty("exokg.mimeticSourceRows", "false"));
+    static final boolean SOURCE_ROWS = Boolean.parseBoolean(System.getProperty("exokg.mimeticSourceRows", "true"));
 
     private static final MimeticNames DEFAULT = RuleFile.read(RESOURCE, MimeticNames::parse);
 

@@ -106,4 +106,29 @@ class MimeticsOfAnyProducerTest {
                 List.of("PlantDerivedNanovesicle[Grapefruit] carries MicroRNA"),
                 List.of("ExtracellularVesicleMimetic carries MicroRNA"));
     }
+
+    @Test
+    void eachUseOfAMimeticNameNamesItsProducer() throws Exception {
+        // conventions zzzz, nnn, ll: the producer the defining sentence broke is the derivedFrom row of every use
+        String text = "Methods\n\nExosome mimetics (Kc-EMs) were made by serial extrusion of keratinocytes through filters.\n\n"
+                + "Results\n\nKc-EMs were taken up by fibroblasts.\n";
+        if (MimeticNames.SOURCE_ROWS) {
+            TestSupport.assertClaimsOfText(dir, text, "Kc-EMs were taken up",
+                    List.of("ExtracellularVesicleMimetic derivedFrom Keratinocyte", "ExtracellularVesicleMimetic targets Fibroblast"),
+                    List.of("ExtracellularVesicleMimetic[Keratinocyte] targets Fibroblast"));
+        } else {
+            TestSupport.assertClaimsOfText(dir, text, "Kc-EMs were taken up",
+                    List.of("ExtracellularVesicleMimetic targets Fibroblast"),
+                    List.of("ExtracellularVesicleMimetic derivedFrom Keratinocyte"));
+        }
+    }
+
+    @Test
+    void aNameForNaturalVesiclesOfBacteriaGivesNoMimeticRow() throws Exception {
+        // vesicles the bacteria secreted, then loaded by sonication: no making of mimetics, no mimetic row
+        String text = "Methods\n\nMembrane vesicles secreted by Escherichia coli (Ec-MVs) were loaded with curcumin by sonication.\n\n"
+                + "Results\n\nEc-MVs were taken up by fibroblasts.\n";
+        TestSupport.assertClaimsOfText(dir, text, "Ec-MVs were taken up", List.of(),
+                List.of("ExtracellularVesicleMimetic derivedFrom Bacterium", "ExtracellularVesicleMimetic targets Fibroblast"));
+    }
 }
