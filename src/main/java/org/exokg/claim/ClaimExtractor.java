@@ -514,6 +514,9 @@ public final class ClaimExtractor {
             // after the implied properties: the second arm is denied what the first clause's reading states in full
             claims = withEllipticDenials(text, sentence, recognised, claims);
         }
+        if (MimeticNames.UNQUALIFIED) {
+            claims = unqualifiedMimetics(claims);
+        }
         sentenceEmits = EVERY_CLAIM;
         if (!claims.isEmpty() && TitleLines.titleLine(original, sentence, named)) {
             // (branch headingclaims, jjjjj) a heading, a label or another work's title with no finite verb states nothing:
@@ -2667,6 +2670,8 @@ public final class ClaimExtractor {
     /** (branch mimeticnames) The generic kinds a text may name nanovesicles it made from cells by ("nanovesicles", "vesicles"). */
     private static final java.util.Set<String> MIMETIC_BASES = java.util.Set.of(EXTRACELLULAR_VESICLE, EXOSOME,
             org.exokg.ExoKg.NS + "SmallExtracellularVesicle");
+    /** (branch mimetickinds) The producer each mimetic name's defining sentence names (name -> source class). */
+    private final Map<String, String> mimeticProducers = new java.util.HashMap<>();
     /** (branch mimeticnames) The vesicle mentions, by start, that a mimetic name was defined for: their sentence's claims are the mimetics'. */
     private final java.util.Set<Integer> mimeticDefinitions = new java.util.HashSet<>();
 
@@ -2677,16 +2682,30 @@ public final class ClaimExtractor {
      * its later uses. Switch -Dexokg.noMimeticNames.
      */
     private void defineMimeticNames(String text, Sentence sentence, List<Mention> mentions) {
+        java.util.function.Predicate<Mention> producer = o -> o.is(MentionType.SOURCE)
+                && MimeticNames.defaults().producer(o.iri(), (a, b) -> a.equals(b) || lexicon.isA(a, b));
         for (Mention m : mentions) {
-            if (!m.is(MentionType.VESICLE) || anaphors.contains(m) || preparations.preparation(m) != null) {
+            if (!m.is(MentionType.VESICLE) || anaphors.contains(m)) {
+                continue;
+            }
+            NamedPreparations.Preparation known = preparations.preparation(m);
+            if (known != null) {
+                if (MimeticNames.SOURCE_ROWS && MIMETIC.equals(known.subjectIri()) && known.qualifierIri() == null
+                        && known.vesicle().start() == m.start() && !mimeticProducers.containsKey(known.name())) {
+                    // (branch mimetickinds) a mimetic name the bracket reader defined ("vesicle mimetics ... (LjEMs)")
+                    String made = NamedPreparations.mimeticProducer(text, sentence.end(), m, mentions, producer);
+                    if (made != null) {
+                        mimeticProducers.put(known.name(), made);
+                    }
+                }
                 continue;
             }
             boolean mimeticKind = m.iri().equals(MIMETIC) || lexicon.isA(m.iri(), MIMETIC);
             if (!mimeticKind && !MIMETIC_BASES.contains(m.iri())) {
                 continue;
             }
-            String name = NamedPreparations.mimeticName(text, sentence.end(), m, mentions, mimeticKind,
-                    o -> o.is(MentionType.SOURCE) && lexicon.isA(o.iri(), CELL));
+            // (branch mimetickinds) with -Dexokg.mimeticProducers any producer (bacteria, yeasts), not only cells
+            String name = NamedPreparations.mimeticName(text, sentence.end(), m, mentions, mimeticKind, producer);
             if (name != null && !preparations.knows(name)) {
                 // the name's uses are mentions of mimetics (an anaphor after them, "both preparations", means mimetics)
                 org.exokg.mention.Term mimetic = lexicon.term(MIMETIC);
@@ -2694,8 +2713,43 @@ public final class ClaimExtractor {
                 preparations.remember(new NamedPreparations.Preparation(name, named, MIMETIC, null));
                 mimeticDefinitions.add(m.start());
             }
+            if (name != null && MimeticNames.SOURCE_ROWS && !mimeticProducers.containsKey(name)) {
+                // also when another reader kept the name first ("vesicle mimetics ... (LjEMs)", a mimetic noun's name)
+                String made = NamedPreparations.mimeticProducer(text, sentence.end(), m, mentions, producer);
+                if (made != null) {
+                    mimeticProducers.put(name, made);
+                }
+            }
         }
     }
+    /**
+     * (issue 15, branch mimetickinds; convention zzzz) Mimetics are written unqualified, also when their phrase or code
+     * names the cells they were broken from ("tumour cell mimetics carried ...": ExtracellularVesicleMimetic carries ...);
+     * the cells are the derivedFrom row's object, which the source rules give. Switch -Dexokg.unqualifiedMimetics.
+     */
+    private List<Claim> unqualifiedMimetics(List<Claim> claims) {
+        Map<String, Claim> out = null;
+        for (Claim c : claims) {
+            if (c.qualifierIri() != null && lexicon.isA(c.subjectIri(), MIMETIC)) {
+                if (out == null) {
+                    out = new LinkedHashMap<>();
+                    for (Claim k : claims) {
+                        if (k == c) {
+                            break;
+                        }
+                        out.putIfAbsent(k.identity(), k);
+                    }
+                }
+                c = new Claim(c.subjectIri(), c.relation(), c.objectIri(), c.negationCue(), c.hedgeCue(), c.scope(), null,
+                        c.rule(), c.sentence(), c.preparationName());
+            }
+            if (out != null) {
+                out.putIfAbsent(c.identity(), c);
+            }
+        }
+        return out == null ? claims : new ArrayList<>(out.values());
+    }
+
     /**
      * (branch engineered) A vesicle phrase that states a deliberate modification ("modified milk exosomes", "RVG-displaying
      * exosomes", "exosomes from transfected cells") names engineered vesicles, whatever its source (the qualifier stays);
@@ -5006,6 +5060,18 @@ public final class ClaimExtractor {
         List<Claim> more = new ArrayList<>(0);
         for (Mention u : uses) {
             NamedPreparations.Preparation p = preparations.preparation(u);
+            String made = p == null || !MIMETIC.equals(p.subjectIri()) ? null : mimeticProducers.get(p.name());
+            if (made != null) {
+                // (branch mimetickinds, conventions zzzz, nnn, ll) a mimetic name's use names the producer it was made from
+                String producer = made;
+                boolean read = claims.stream().anyMatch(c -> c.relation() == Relation.DERIVED_FROM && c.subjectIri().equals(MIMETIC))
+                        || more.stream().anyMatch(c -> c.subjectIri().equals(MIMETIC) && c.objectIri().equals(producer));
+                if (!read) {
+                    more.add(new Claim(MIMETIC, Relation.DERIVED_FROM, producer, null, null, SubjectScope.GENERAL, null,
+                            "source-of-named-preparation", sentence, p.name()));
+                }
+                continue;
+            }
             if (p == null || p.qualifierIri() == null || !codeSpellsSource(text, p)) {
                 continue;
             }

@@ -953,6 +953,27 @@ final class NamedPreparations {
         return null;
     }
 
+    /**
+     * (issue 15, branch mimetickinds) The producer a mimetic name's defining sentence breaks into the mimetics: the first
+     * producer mention after a making word that follows the vesicle noun ("vesicle mimetics produced by extruding the
+     * same bacteria (LjEMs)": Bacterium; "Exosome mimetics (Hep-EMs) were made by serial extrusion of hepatocytes":
+     * Hepatocyte), or null.
+     */
+    static String mimeticProducer(String text, int sentenceEnd, Mention vesicle, List<Mention> mentions,
+            java.util.function.Predicate<Mention> producer) {
+        Matcher making = MIMETIC_MAKING.matcher(text).region(vesicle.end(), sentenceEnd);
+        if (!making.find()) {
+            return null;
+        }
+        Mention first = null;
+        for (Mention o : mentions) {
+            if (o.start() >= making.end() && o.end() <= sentenceEnd && producer.test(o) && (first == null || o.start() < first.start())) {
+                first = o;
+            }
+        }
+        return first == null ? null : first.iri();
+    }
+
     /** Measurement switch: -Dexokg.noNumberedNames: "UC-sEV-01" is no name of vesicles (branch dev21). */
     static final boolean NUMBERED_NAMES = !Boolean.getBoolean("exokg.noNumberedNames");
     /** (branch dev21) A lot or product number after the vesicle noun that ends a name: "UC-sEV-01", "PL-Exo-2". */

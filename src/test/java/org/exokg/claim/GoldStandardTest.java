@@ -733,7 +733,8 @@ class GoldStandardTest {
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.921 (303 of 329), R 0.608. Floors just under.
         // Branch preparationanaphors2 (the text's one preparation for anaphors, by source term, on by default): P 0.921 -> 0.933, R 0.608 -> 0.616 (303 -> 307 of 329). Floors just under.
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.933 (307 of 329), R 0.616. Floors just under.
-        assertFloors(figures.claims(), 0.93, 0.61);
+        // Branch mimetickinds (mimetics of any producer, unqualified, with their producer's derivedFrom row at each named use; 'vesicle mimetic', 'extruded <producer> mimetics'): P 0.933 -> 0.935 (307 of 329 -> 314 of 336), R 0.616 -> 0.631. Floors just under.
+        assertFloors(figures.claims(), 0.93, 0.63);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
         // Branch triggers3 (seventeenth session; "may thus become imaging probes" read as usedFor Imaging): P 0.805 -> 0.806, R 0.425 -> 0.427 (211 -> 212 of 496); hedged found 7 -> 8 of 44 (0.159 -> 0.182 of all). Hedge floor up.
         // Branch hedged7 (twentieth session; modal benefit in a disease, "help clinicians distinguish / identify", "guide the choice of therapy"): hedge of all 0.295 -> 0.318 (13 -> 14 of 44); P 0.911 -> 0.911, R 0.514 -> 0.516. Hedge floor up.
@@ -1057,7 +1058,8 @@ class GoldStandardTest {
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.871 (217 of 249), R 0.484. Floors just under.
         // Branch goldconv27 (gold pass ttttt: antibodies raised Immunogenicity; the viva report's title rows removed, jjjjj): P 0.871 -> 0.876, R 0.484 -> 0.489 (217 -> 218 of 249; gold 448 -> 446). Floors just under.
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.876 (218 of 249), R 0.489. Floors just under.
-        assertFloors(figures.claims(), 0.87, 0.48);
+        // Branch mimetickinds (mimetics of any producer, unqualified, with their producer's derivedFrom row at each named use; 'vesicle mimetic', 'extruded <producer> mimetics'): P 0.876 -> 0.879 (218 of 249 -> 226 of 257), R 0.489 -> 0.507. Floors just under.
+        assertFloors(figures.claims(), 0.87, 0.50);
         // Branch conventionrules (kkk, fff): NEVER-TUNED, aggregate only, not tuned on: P 0.655 -> 0.646 (135 of 206 -> 135 of 209), R 0.304 unchanged. Precision floor 0.65 -> 0.64 for that reason (three claims more, none right); the lead decides (switches -Dexokg.noTitleSentences, -Dexokg.noCoatedEngineered).
         assertHedgeFloors(figures.claims(), 0.21);
         assertDenialFloors(figures.claims(), 0, 1);
@@ -1152,7 +1154,8 @@ class GoldStandardTest {
         // Branch preparationanaphors2 (the text's one preparation for anaphors, by source term, on by default): P 0.904 -> 0.907, R 0.629 -> 0.631 (302 -> 303 of 334). Floors just under.
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.907 (303 of 334), R 0.631. Floors just under.
         // Branch preparationnames (names defined as the preparation, "(code UCV-9)"): P 0.907 (302 of 333), R 0.631 -> 0.629 with -Dexokg.definedPreparationNames=true ("No infusion reactions ... were attributed to UCV-9" names the vesicles, and no rule reads a harm before them); off by default, so the default's floors stay.
-        assertFloors(figures.claims(), 0.90, 0.63);
+        // Branch mimetickinds (mimetics of any producer, unqualified, with their producer's derivedFrom row at each named use; 'vesicle mimetic', 'extruded <producer> mimetics'): P 0.907 -> 0.909 (303 of 334 -> 310 of 341), R 0.631 -> 0.646. Floors just under.
+        assertFloors(figures.claims(), 0.90, 0.64);
         // Hedges right on matched claims: 14 of 25 (0.560), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.55, "hedges missed on matched claims");
@@ -1253,7 +1256,8 @@ class GoldStandardTest {
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.901 (255 of 283), R 0.507. Floors just under.
         // Branch preparationanaphors2 (the text's one preparation for anaphors, by source term, on by default): P 0.901 -> 0.908, R 0.507 -> 0.511 (255 -> 257 of 283). Floors just under.
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.908 (257 of 283), R 0.511. Floors just under.
-        assertFloors(figures.claims(), 0.90, 0.51);
+        // Branch mimetickinds (mimetics of any producer, unqualified, with their producer's derivedFrom row at each named use; 'vesicle mimetic', 'extruded <producer> mimetics'): P 0.908 -> 0.912 (257 of 283 -> 268 of 294), R 0.511 -> 0.533; out of sample, decided the switches. Floors just under.
+        assertFloors(figures.claims(), 0.91, 0.53);
         // Hedges right on matched claims: 9 of 13 (0.692), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.65, "hedges missed on matched claims");
@@ -1307,7 +1311,8 @@ class GoldStandardTest {
         // Branch holdoutguards (unseen check of guards chosen on seed..28; source-setting-of-vesicle reads no cells): P 0.820 -> 0.830 (191 of 233 -> 230), R 0.420 unchanged. Floors just under.
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.830 (191 of 230), R 0.420. Floors just under.
         // Branch goldconv29 (gold pass vvvvv, xxxxx, yyyyy: the tutorial's "their safety depends on where they come from" SafetyConcern, the parasite exosomes' adjuvant Immunocompetence added, snail mucin BodyFluid): P 0.830 -> 0.839, R 0.420 -> 0.422 (191 -> 193 of 230; gold 455 -> 457). R floor 0.41 -> 0.42 (0.4223), P floor just under (unchanged).
-        assertFloors(figures.claims(), 0.83, 0.42);
+        // Branch mimetickinds (mimetics of any producer, unqualified, with their producer's derivedFrom row at each named use; 'vesicle mimetic', 'extruded <producer> mimetics'): P 0.839 -> 0.847 (193 of 230 -> 199 of 235), R 0.422 -> 0.435; out of sample. Floors just under.
+        assertFloors(figures.claims(), 0.84, 0.43);
         // Hedges right on matched claims: 6 of 11 (0.545), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.54, "hedges missed on matched claims");
@@ -1418,7 +1423,8 @@ class GoldStandardTest {
         // Branch preparationanaphors2 (the text's one preparation for anaphors, by source term, on by default): NEVER-TUNED, aggregate only, not tuned on: P 0.778 -> 0.794, R 0.432 -> 0.441 (193 -> 197 of 248). Floors just under.
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): NEVER-TUNED P 0.796 (199 of 250), R 0.445. Floors just under.
         // Branch dev33 (gold conversion on promotion, no rule changed: zzzz 7 mimetic rows unqualified, aaaaa 4 gap challenges and 1 b row, b 3 code-name rows): P 0.796 -> 0.804 (199 -> 201 of 250), R 0.445 -> 0.442 (gold 447 -> 455). Floors just under.
-        assertFloors(figures.claims(), 0.80, 0.44);
+        // Branch mimetickinds (mimetics of any producer, unqualified, with their producer's derivedFrom row at each named use; 'vesicle mimetic', 'extruded <producer> mimetics'): P 0.804 -> 0.811 (201 of 250 -> 210 of 259), R 0.442 -> 0.462. Floors just under.
+        assertFloors(figures.claims(), 0.81, 0.46);
         // Hedges right on matched claims: 8 of 12 (0.667), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         // Branch preparationanaphors2 (the text's one preparation, on by default): NEVER-TUNED, aggregate only, not tuned on: hedges
