@@ -1470,11 +1470,12 @@ public final class ClaimExtractor {
     }
 
     /**
-     * (issue 15, branch twolevelsources) -Dexokg.twoLevelSources=true: a cell type named with the fluid or tissue it was
-     * taken from ("amniotic fluid stem cells", "urine-derived stem cells", "placental stromal cells") gives, beside
-     * derivedFrom the cells, derivedFrom the fluid or tissue qualified by the cells (conventions ee, tt).
+     * (issue 15, branch twolevelsources) A cell type named with the fluid or tissue it was taken from ("amniotic fluid
+     * stem cells", "urine-derived stem cells", "placental stromal cells") gives, beside derivedFrom the cells, derivedFrom
+     * the fluid or tissue qualified by the cells (conventions ee, tt). On by default (blind 30-32: +1 right, none wrong);
+     * off with -Dexokg.twoLevelSources=false.
      */
-    static final boolean TWO_LEVEL_SOURCES = Boolean.getBoolean("exokg.twoLevelSources");
+    static final boolean TWO_LEVEL_SOURCES = Boolean.parseBoolean(System.getProperty("exokg.twoLevelSources", "true"));
     /** The sentence's cell types and the fluid or tissue each was named with: {origin, cells}. */
     private final List<Mention[]> cellOrigins = new ArrayList<>();
     /** The sentence's fluids named with the fluid or tissue they were taken from: {inner fluid, outer source}. */

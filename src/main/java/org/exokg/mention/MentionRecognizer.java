@@ -31,11 +31,11 @@ public final class MentionRecognizer {
     private final Lexicon lexicon;
 
     /**
-     * (issue 15, branch twolevelsources) -Dexokg.twoLevelSources=true: two fluid names sharing a word ("cord blood" and
-     * "blood plasma" in "cord blood plasma") are read as the outer fluid and the rest ("cord blood", "plasma"), the
-     * plasma of cord blood, not as the longer inner name with its first word dropped.
+     * (issue 15, branch twolevelsources) Two fluid names sharing a word ("cord blood" and "blood plasma" in "cord blood
+     * plasma") are read as the outer fluid and the rest ("cord blood", "plasma"), the plasma of cord blood, not as the
+     * longer inner name with its first word dropped. On by default; off with -Dexokg.twoLevelSources=false.
      */
-    static final boolean TWO_LEVEL_FLUIDS = Boolean.getBoolean("exokg.twoLevelSources");
+    static final boolean TWO_LEVEL_FLUIDS = Boolean.parseBoolean(System.getProperty("exokg.twoLevelSources", "true"));
 
     private boolean fluidOrTissue(Term t) {
         String fluid = org.exokg.ExoKg.NS + "BodyFluid";

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 15, branch twolevelsources (thirtieth session): sources named at two levels. Cells named with the fluid or
  * tissue they were taken from give derivedFrom the cells (unqualified) and derivedFrom the fluid or tissue qualified by
  * the cells; a fluid named with the fluid it was taken from ("cord blood plasma") gives derivedFrom the outer fluid and
- * derivedFrom the inner one qualified by it (conventions ee, tt). Behind -Dexokg.twoLevelSources=true: each test checks
- * the reading with the switch on and the older one-level reading with it off. Invented sentences.
+ * derivedFrom the inner one qualified by it (conventions ee, tt). On by default, off with -Dexokg.twoLevelSources=false:
+ * each test checks the reading with the switch on and the older one-level reading with it off. Invented sentences.
  */
 class TwoLevelSourcesTest {
 
