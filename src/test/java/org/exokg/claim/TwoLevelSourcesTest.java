@@ -67,6 +67,8 @@ class TwoLevelSourcesTest {
         assertFalse(adjective.stream().anyMatch(x -> x.contains("SynovialFluid")), adjective.toString());
         List<String> denied = claims("The exosomes did not come from urine-derived stem cells.");
         assertFalse(denied.stream().anyMatch(x -> x.contains("derivedFrom Urine")), denied.toString());
+        List<String> plasmaCells = claims("Exosomes secreted by plasma cells carried antibodies.");
+        assertFalse(plasmaCells.stream().anyMatch(x -> x.contains("BloodPlasma")), plasmaCells.toString());
         List<String> membrane = claims("Exosomes from amniotic membrane stromal cells carried proteins.");
         assertFalse(membrane.stream().anyMatch(x -> x.contains("derivedFrom Tissue")), membrane.toString());
     }
