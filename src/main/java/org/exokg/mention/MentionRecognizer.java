@@ -29,6 +29,53 @@ public final class MentionRecognizer {
     private static final java.util.regex.Pattern INGREDIENT = java.util.regex.Pattern.compile("[\\-‐–](?:containing|supplemented)\\b");
 
     private final Lexicon lexicon;
+
+    /**
+     * (issue 15, branch twolevelsources) Two fluid names sharing a word ("cord blood" and "blood plasma" in "cord blood
+     * plasma") are read as the outer fluid and the rest ("cord blood", "plasma"), the plasma of cord blood, not as the
+     * longer inner name with its first word dropped. On by default; off with -Dexokg.twoLevelSources=false.
+     */
+    static final boolean TWO_LEVEL_FLUIDS = Boolean.parseBoolean(System.getProperty("exokg.twoLevelSources", "true"));
+
+    private boolean fluidOrTissue(Term t) {
+        String fluid = org.exokg.ExoKg.NS + "BodyFluid";
+        String tissue = org.exokg.ExoKg.NS + "Tissue";
+        return t.is(MentionType.SOURCE) && !t.iri().equals(tissue) && (lexicon.isA(t.iri(), fluid) || lexicon.isA(t.iri(), tissue));
+    }
+
+    private Term lexiconTerm(String key, int[] c, int[] keyStarts, int[] keyEnds) {
+        List<Lexicon.Entry> entries = c[2] == LEXICON ? lexicon.entries(key.substring(keyStarts[c[0]], keyEnds[c[1]])) : List.of();
+        return entries.isEmpty() ? null : entries.get(0).term();
+    }
+
+    /**
+     * Drops a fluid candidate that begins inside another fluid or tissue candidate and ends after it, where the words after
+     * the first are a fluid name of their own: "cord blood plasma" keeps "cord blood" and "plasma".
+     */
+    private void withoutSharedWordFluids(String key, int[] keyStarts, int[] keyEnds, List<int[]> candidates) {
+        List<int[]> drop = new ArrayList<>();
+        for (int[] outer : candidates) {
+            Term o = lexiconTerm(key, outer, keyStarts, keyEnds);
+            if (o == null || !fluidOrTissue(o)) {
+                continue;
+            }
+            for (int[] inner : candidates) {
+                if (inner[0] <= outer[0] || inner[0] > outer[1] || inner[1] <= outer[1]) {
+                    continue;
+                }
+                Term i = lexiconTerm(key, inner, keyStarts, keyEnds);
+                if (i == null || !fluidOrTissue(i) || i.iri().equals(o.iri())) {
+                    continue;
+                }
+                boolean restIsFluid = candidates.stream().anyMatch(r -> r[0] == outer[1] + 1 && r[1] == inner[1]
+                        && lexiconTerm(key, r, keyStarts, keyEnds) != null && lexiconTerm(key, r, keyStarts, keyEnds).iri().equals(i.iri()));
+                if (restIsFluid) {
+                    drop.add(inner);
+                }
+            }
+        }
+        candidates.removeAll(drop);
+    }
     /**
      * Every lexicon key and every beginning of one (a run of words is grown while its keys begin a lexicon key), looked
      * up by range without a substring per run (branch enginespeed6).
@@ -162,6 +209,9 @@ public final class MentionRecognizer {
         java.util.Map<int[], Term> partTerms = new java.util.IdentityHashMap<>();
         addPlantPartCandidates(text, tokens, joinsNext, candidates, partTerms);
         java.util.Map<int[], Term> alternatives = slashAlternatives(text, tokens, key, keyStarts, keyEnds, joinsNext, candidates);
+        if (TWO_LEVEL_FLUIDS) {
+            withoutSharedWordFluids(keys, keyStarts, keyEnds, candidates);
+        }
         // Longest surface first, then leftmost: greedy selection of non-overlapping spans.
         candidates.sort(Comparator.<int[]>comparingInt(c -> -(tokens.get(c[1]).end() - tokens.get(c[0]).start()))
                 .thenComparingInt(c -> c[0]));
