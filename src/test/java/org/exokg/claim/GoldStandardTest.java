@@ -550,7 +550,8 @@ class GoldStandardTest {
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.880 (249 of 283), R 0.629. Floors just under.
         // Branch conventionreadings (safety gaps, vvvvv, -Dexokg.safetyGaps): blind 15: P 0.880 -> 0.880, R 0.629 -> 0.631 ("Safety cannot be assumed ..." read). R floor up.
         // Branch twolevelsources ("amniotic fluid stem cells": derivedFrom AmnioticFluid[StemCell], a row this older gold does not write; tt/ee write it): P 0.880 -> 0.877 (249 of 283 -> 284), R 0.629 unchanged. Floors hold.
-        assertFloors(figures.claims(), 0.87, 0.62);
+        // Lead, after the thirtieth session's merges (6 Dec 2026; mimetickinds, conventionreadings and twolevelsources together): P 0.877 (250 of 285), R 0.631. Floors just under.
+        assertFloors(figures.claims(), 0.87, 0.63);
         // Branch cargonames (a code name spelling its loaded cargo carries it at later uses, convention xx): P 0.873 -> 0.872, R 0.594 -> 0.607. Floors just under.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 15: P 0.846 -> 0.846, R 0.578 -> 0.574 (xx: 4 MEG3-Exos carries rows not read; vv, bbb). Floors unchanged (just under).
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.846 -> 0.873 (226 of 267 -> 233 of 267), R 0.578 -> 0.596. Floors just under.
@@ -1159,7 +1160,8 @@ class GoldStandardTest {
         // Branch preparationnames (names defined as the preparation, "(code UCV-9)"): P 0.907 (302 of 333), R 0.631 -> 0.629 with -Dexokg.definedPreparationNames=true ("No infusion reactions ... were attributed to UCV-9" names the vesicles, and no rule reads a harm before them); off by default, so the default's floors stay.
         // Branch mimetickinds (mimetics of any producer, unqualified, with their producer's derivedFrom row at each named use; 'vesicle mimetic', 'extruded <producer> mimetics'): P 0.907 -> 0.909 (303 of 334 -> 310 of 341), R 0.631 -> 0.646. Floors just under.
         // Branch twolevelsources ("placental mesenchymal stromal cells": derivedFrom Placenta[MSC]): P 0.907 (303 -> 304 of 334 -> 335), R 0.631 -> 0.633. Floors unchanged.
-        assertFloors(figures.claims(), 0.90, 0.63);
+        // Lead, after the thirtieth session's merges (6 Dec 2026; mimetickinds, conventionreadings and twolevelsources together): P 0.909 (311 of 342), R 0.648. Floors just under.
+        assertFloors(figures.claims(), 0.90, 0.64);
         // Hedges right on matched claims: 14 of 25 (0.560), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.55, "hedges missed on matched claims");
@@ -1262,7 +1264,8 @@ class GoldStandardTest {
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.908 (257 of 283), R 0.511. Floors just under.
         // Branch mimetickinds (mimetics of any producer, unqualified, with their producer's derivedFrom row at each named use; 'vesicle mimetic', 'extruded <producer> mimetics'): P 0.908 -> 0.912 (257 of 283 -> 268 of 294), R 0.511 -> 0.533; out of sample, decided the switches. Floors just under.
         // Branch twolevelsources (out of sample: "purified from placental MSCs" gives derivedFrom Placenta[MSC]): P 0.908 (257 -> 258 of 283 -> 284), R 0.511 -> 0.513. Floors unchanged.
-        assertFloors(figures.claims(), 0.90, 0.51);
+        // Lead, after the thirtieth session's merges (6 Dec 2026; mimetickinds, conventionreadings and twolevelsources together): P 0.912 (269 of 295), R 0.535. Floors just under.
+        assertFloors(figures.claims(), 0.91, 0.53);
         // Hedges right on matched claims: 9 of 13 (0.692), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.65, "hedges missed on matched claims");
@@ -1430,7 +1433,8 @@ class GoldStandardTest {
         // Branch dev33 (gold conversion on promotion, no rule changed: zzzz 7 mimetic rows unqualified, aaaaa 4 gap challenges and 1 b row, b 3 code-name rows): P 0.796 -> 0.804 (199 -> 201 of 250), R 0.445 -> 0.442 (gold 447 -> 455). Floors just under.
         // Branch mimetickinds (mimetics of any producer, unqualified, with their producer's derivedFrom row at each named use; 'vesicle mimetic', 'extruded <producer> mimetics'): P 0.804 -> 0.811 (201 of 250 -> 210 of 259), R 0.442 -> 0.462. Floors just under.
         // Branch twolevelsources (cells named with their fluid or tissue, fluid of a fluid): P 0.804 -> 0.826 (201 -> 209 of 250 -> 253), R 0.442 -> 0.459. Floors just under.
-        assertFloors(figures.claims(), 0.81, 0.45);
+        // Lead, after the thirtieth session's merges (6 Dec 2026; mimetickinds, conventionreadings and twolevelsources together): P 0.832 (218 of 262), R 0.479. Floors just under.
+        assertFloors(figures.claims(), 0.83, 0.47);
         // Hedges right on matched claims: 8 of 12 (0.667), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         // Branch preparationanaphors2 (the text's one preparation, on by default): NEVER-TUNED, aggregate only, not tuned on: hedges
