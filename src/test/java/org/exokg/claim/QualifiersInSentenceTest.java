@@ -77,7 +77,11 @@ class QualifiersInSentenceTest {
         DocumentExtraction e = TestSupport.extractText(dir, "Results\n\n"
                 + "Exosome mimetics, produced by extruding stem cells through membranes, carry less microRNA.\n", ".txt");
         List<String> claims = claimsOf(e, "extruding");
-        assertTrue(claims.contains("ExtracellularVesicleMimetic[StemCell] carries MicroRNA"), claims.toString());
+        // convention zzzz: mimetics are written unqualified; the cells they were made from are their derivedFrom row
+        // (branch mimetickinds, thirtieth session, reads it so: -Dexokg.unqualifiedMimetics)
+        assertTrue(claims.contains("ExtracellularVesicleMimetic derivedFrom StemCell"), claims.toString());
+        assertTrue(claims.contains("ExtracellularVesicleMimetic carries MicroRNA"), claims.toString());
+        assertFalse(claims.contains("ExtracellularVesicleMimetic[StemCell] carries MicroRNA"), claims.toString());
     }
 
     @Test
