@@ -23,11 +23,17 @@ final class CellOrigins {
     private CellOrigins() {}
 
     /**
-     * The fluids and tissues that open a cell type's own name ("amniotic fluid stem cells" is one StemCell entry; its
-     * first words name AmnioticFluid): {origin, cells} pairs, the longest opening words of each cell mention.
+     * A source named with the fluid or tissue it was taken from: {@code origin} "amniotic fluid" or "cord blood",
+     * {@code named} the stem cells or the plasma named with it.
      */
-    static List<Mention[]> insideCellNames(List<Mention> mentions, Lexicon lexicon, String cellIri, List<String> originClasses) {
-        List<Mention[]> out = new ArrayList<>();
+    record Origin(Mention origin, Mention named) {}
+
+    /**
+     * The fluids and tissues that open a cell type's own name ("amniotic fluid stem cells" is one StemCell entry; its
+     * first words name AmnioticFluid): the longest opening words of each cell mention, as its origin.
+     */
+    static List<Origin> insideCellNames(List<Mention> mentions, Lexicon lexicon, String cellIri, List<String> originClasses) {
+        List<Origin> out = new ArrayList<>();
         for (Mention m : mentions) {
             if (!m.is(MentionType.SOURCE) || !(m.iri().equals(cellIri) || lexicon.isA(m.iri(), cellIri))) {
                 continue;
@@ -58,7 +64,7 @@ final class CellOrigins {
                 boolean restIsCellType = !rest.isEmpty() && !rest.get(0).term().iri().equals(cellIri)
                         && (rest.get(0).term().iri().equals(m.iri()) || lexicon.isA(m.iri(), rest.get(0).term().iri()));
                 if (restIsCellType && e.term().is(MentionType.SOURCE) && originClasses.stream().anyMatch(o -> !iri.equals(o) && lexicon.isA(iri, o))) {
-                    out.add(new Mention[] {new Mention(e.term(), m.start(), m.start() + i, surface.substring(0, i)), m});
+                    out.add(new Origin(new Mention(e.term(), m.start(), m.start() + i, surface.substring(0, i)), m));
                     break;
                 }
             }
@@ -70,7 +76,7 @@ final class CellOrigins {
      * Beside each affirmed derivedFrom of cells named with their origin, derivedFrom the origin qualified by the cells,
      * with the same subject, hedge and preparation.
      */
-    static List<Claim> withOriginRows(List<Claim> claims, List<Mention[]> origins) {
+    static List<Claim> withOriginRows(List<Claim> claims, List<Origin> origins) {
         if (origins.isEmpty() || claims.isEmpty()) {
             return claims;
         }
@@ -80,9 +86,9 @@ final class CellOrigins {
             if (c.negated() || c.relation() != Relation.DERIVED_FROM || c.qualifierIri() != null) {
                 continue;
             }
-            for (Mention[] o : origins) {
-                if (o[1].iri().equals(c.objectIri()) && !o[0].iri().equals(c.objectIri())) {
-                    Claim row = new Claim(c.subjectIri(), Relation.DERIVED_FROM, o[0].iri(), null, c.hedgeCue(), SubjectScope.SPECIFIC,
+            for (Origin o : origins) {
+                if (o.named().iri().equals(c.objectIri()) && !o.origin().iri().equals(c.objectIri())) {
+                    Claim row = new Claim(c.subjectIri(), Relation.DERIVED_FROM, o.origin().iri(), null, c.hedgeCue(), SubjectScope.SPECIFIC,
                             c.objectIri(), c.rule() + "+cell-origin", c.sentence(), c.preparationName());
                     out.putIfAbsent(row.identity(), row);
                 }
@@ -96,7 +102,7 @@ final class CellOrigins {
      * preparation's (its derivedFrom row unqualified, b), the inner fluid's derivedFrom row is qualified by it (ee), as
      * the golds write plasma of cord blood. Only where both rows were read for the same subject.
      */
-    static List<Claim> withInnerFluidsQualified(List<Claim> claims, List<Mention[]> origins) {
+    static List<Claim> withInnerFluidsQualified(List<Claim> claims, List<Origin> origins) {
         if (origins.isEmpty() || claims.isEmpty()) {
             return claims;
         }
@@ -106,20 +112,20 @@ final class CellOrigins {
             Claim kept = c;
             if (c.relation() != Relation.DERIVED_FROM && c.qualifierIri() != null) {
                 // the preparation's other claims take the outer source as their qualifier, as the golds write them
-                for (Mention[] o : origins) {
-                    if (o[0].iri().equals(c.qualifierIri()) && outerRead(claims, c.subjectIri(), o[1].iri())) {
+                for (Origin o : origins) {
+                    if (o.named().iri().equals(c.qualifierIri()) && outerRead(claims, c.subjectIri(), o.origin().iri())) {
                         kept = new Claim(c.subjectIri(), c.relation(), c.objectIri(), c.negationCue(), c.hedgeCue(), c.scope(),
-                                o[1].iri(), c.rule() + "+fluid-origin", c.sentence(), c.preparationName());
+                                o.origin().iri(), c.rule() + "+fluid-origin", c.sentence(), c.preparationName());
                         changed = true;
                         break;
                     }
                 }
             }
             if (!c.negated() && c.relation() == Relation.DERIVED_FROM && c.qualifierIri() == null) {
-                for (Mention[] o : origins) {
-                    if (o[0].iri().equals(c.objectIri()) && outerRead(claims, c.subjectIri(), o[1].iri())) {
+                for (Origin o : origins) {
+                    if (o.named().iri().equals(c.objectIri()) && outerRead(claims, c.subjectIri(), o.origin().iri())) {
                         kept = new Claim(c.subjectIri(), Relation.DERIVED_FROM, c.objectIri(), null, c.hedgeCue(), SubjectScope.SPECIFIC,
-                                o[1].iri(), c.rule() + "+fluid-origin", c.sentence(), c.preparationName());
+                                o.origin().iri(), c.rule() + "+fluid-origin", c.sentence(), c.preparationName());
                         changed = true;
                         break;
                     }

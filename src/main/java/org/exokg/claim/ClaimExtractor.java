@@ -1512,10 +1512,10 @@ public final class ClaimExtractor {
      * off with -Dexokg.twoLevelSources=false.
      */
     static final boolean TWO_LEVEL_SOURCES = Boolean.parseBoolean(System.getProperty("exokg.twoLevelSources", "true"));
-    /** The sentence's cell types and the fluid or tissue each was named with: {origin, cells}. */
-    private final List<Mention[]> cellOrigins = new ArrayList<>();
-    /** The sentence's fluids named with the fluid or tissue they were taken from: {inner fluid, outer source}. */
-    private final List<Mention[]> fluidOrigins = new ArrayList<>();
+    /** The sentence's cell types (named) and the fluid or tissue each was named with (origin). */
+    private final List<CellOrigins.Origin> cellOrigins = new ArrayList<>();
+    /** The sentence's fluids (named: the inner fluid) and the fluid or tissue they were taken from (origin: the outer source). */
+    private final List<CellOrigins.Origin> fluidOrigins = new ArrayList<>();
 
     private List<Mention> withoutSpeciesOfCells(String text, List<Mention> mentions) {
         List<Mention> kept = null;
@@ -1531,7 +1531,7 @@ public final class ClaimExtractor {
                     && STACKED_GAP.matcher(text.substring(a.end(), b.start())).matches()) {
                 // (branch twolevelsources) a fluid named with the fluid or tissue it was taken from ("umbilical cord
                 // blood plasma"): the outer one is the preparation's source, the inner one a second source qualified by it
-                fluidOrigins.add(new Mention[] {b, a});
+                fluidOrigins.add(new CellOrigins.Origin(a, b));
             }
             if (b.is(MentionType.SOURCE) && b.start() >= a.end() && lexicon.isA(b.iri(), cellIri) && !b.iri().equals(cellIri)) {
                 String gap = text.substring(a.end(), b.start());
@@ -1557,7 +1557,7 @@ public final class ClaimExtractor {
                     // Tissue, the lexicon's catch-all for membranes and layers it has no class for ("amniotic membrane")
                     if (!species && TWO_LEVEL_SOURCES && !a.iri().equals(tissueIri)
                             && !(lexicon.isA(a.iri(), bodyFluidIri) && FLUID_ADJECTIVE.matcher(a.surface()).matches())) {
-                        cellOrigins.add(new Mention[] {a, b});
+                        cellOrigins.add(new CellOrigins.Origin(a, b));
                     }
                 }
             } else if (b.is(MentionType.SOURCE) && b.start() >= a.end()
