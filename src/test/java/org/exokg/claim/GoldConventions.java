@@ -1258,6 +1258,165 @@ public final class GoldConventions {
                     }
                 }
             }
+            // zzzzz-gggggg (goldconv30, thirty-first session): in a method of their own
+            out.addAll(thirtyFirstSessionFindings(set, e, mine, at, lexicon));
+        }
+        return out;
+    }
+
+    // ---- thirty-first session (branch goldconv30): conventions zzzzz-gggggg ----
+    /**
+     * zzzzz) A cell type named by the body fluid or tissue it is taken from ("urine-derived stem cells", "amniotic fluid
+     * stem cells", "menstrual blood-derived stromal cells", "placental MSCs"); group 1 the cell words. Root-Tissue words
+     * ("adipose") and a fluid's adjective ("synovial MSCs") are not this shape; bare "cells" and cells with no class
+     * ("mononuclear cells") are left to the reader.
+     */
+    static final java.util.regex.Pattern CELLS_OF_A_FLUID = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:urine|amniotic\\s+fluid|menstrual\\s+blood|(?:umbilical\\s+)?cord\\s+blood|saliva|synovial\\s+fluid|placental?|umbilical\\s+cord|wharton['\u2019]s\\s+jelly)"
+            + "(?:[-\u2010\\s]+derived)?[-\u2010\\s]+((?:mesenchymal\\s+)?(?:stem|stromal|progenitor|fibroblasts?|epithelial|endothelial)|MSCs?)\\b");
+    /**
+     * aaaaaa) A gap in what is known of the vesicles' biogenesis, origin or mechanism stated with "poorly / not well /
+     * incompletely understood", "uncertain", "unclear" or "unknown", or "no proven endosomal route", "rarely prove(n) an
+     * endosomal origin" (a class of vesicles): LackOfCharacterisation (aaaaa). An author's naming of their own preparation
+     * ("we did not show their endosomal origin, so we call them small EVs") is not matched.
+     */
+    static final java.util.regex.Pattern KNOWLEDGE_GAP = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:biogenesis|mechanisms?|origin)\\b[^.;]{0,60}?\\b(?:poorly|not\\s+well|incompletely|not\\s+fully|little)\\s+understood\\b"
+            + "|\\b(?:biogenesis|mechanisms?)\\s+(?:is|are|remains?)\\s+(?:still\\s+|largely\\s+)?(?:uncertain|unclear|unknown|obscure)\\b"
+            + "|\\bno\\s+proven\\s+endosomal\\s+route\\b|\\brarely\\s+prove[sn]?\\s+an?\\s+endosomal\\s+origin\\b|\\bendosomal\\s+origin\\s+is\\s+rarely\\s+shown\\b");
+    /** aaaaaa) the gap is the vesicles' (a vesicle word, or their / its / the biogenesis or mechanism). */
+    static final java.util.regex.Pattern GAP_OF_THEM = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:their|its|the)\\s+(?:biogenesis|mechanisms?|origin)\\b");
+    /** bbbbbb) vesicles that reduce, lower, limit, calm or suppress inflammation (bare, of an organ, or in an organ). */
+    static final java.util.regex.Pattern REDUCES_INFLAMMATION = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:reduc|lower|limit|calm|attenuat|suppress|alleviat|dampen|relie[vf]|resolv)\\w*\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:neuro)?inflammation\\b");
+    /** bbbbbb) a disease name ending in "-itis" ("colitis", "dermatitis") is InflammatoryDisease itself (y, oooo). */
+    static final java.util.regex.Pattern ITIS_WORD = java.util.regex.Pattern.compile("(?i)\\b\\w+itis\\b|\\beczema\\b");
+    /** cccccc) a species named on the fluid or tissue ("horse blood", "bovine serum", "horse placenta"), not on the vesicles. */
+    static final java.util.regex.Pattern SPECIES_ON_THE_SOURCE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:horse|equine|bovine|cows?|cattle|pigs?|porcine|sheep|ovine|goats?|caprine|dogs?|canine|cats?|feline|mouse|murine|rats?|camels?|donkeys?|human)"
+            + "(?:['\u2019]s)?\\s+(?:whole\\s+)?(?:blood|plasma|serum|sera|placentas?|urine|saliva)\\b");
+    /** dddddd) a label line defining a code as vesicles from a source ("Platform 1: YEV, vesicles from the yeast ..."). */
+    static final java.util.regex.Pattern CODE_DEFINING_LABEL = java.util.regex.Pattern.compile(
+            "^[A-Z][\\w ()-]{0,40}?:\\s+[A-Z][\\w\u2010-]*,\\s+(?:[\\w\u2010-]+\\s+){0,3}?(?:vesicles|exosomes|EVs|sEVs|nanovesicles|microvesicles)"
+            + "\\s+(?:purified\\s+|isolated\\s+|derived\\s+|secreted\\s+|released\\s+)?(?:from|of|by)\\b");
+    /**
+     * eeeeee) a legend naming what a panel measures, with no result: "<measure> of <cells> exposed to / treated, cultured or
+     * incubated with <preparations>", or "<Cells> treated with ... and stained / imaged for ...".
+     */
+    static final java.util.regex.Pattern CELLS_EXPOSED_TO = java.util.regex.Pattern.compile(
+            "(?i)^(?:\\([A-Z]\\)\\s*)?[A-Z][\\w\u2010-]*(?:\\s+[\\w\u2010-]+){0,6}?\\s+(?:of|by)\\s+(?:[\\w\u2010-]+\\s+){0,3}?"
+            + "(?:cells|neurons|keratinocytes|keratocytes|macrophages|hepatocytes|cardiomyocytes|fibroblasts|chondrocytes|myotubes|monocytes|microglia|astrocytes|splenocytes)"
+            + "\\s+(?:exposed\\s+to|treated\\s+with|cultured\\s+with|incubated\\s+with)\\b"
+            + "|^(?:\\([A-Z]\\)\\s*)?[A-Z][\\w\u2010-]*(?:\\s+[\\w\u2010-]+){0,3}?\\s+(?:exposed\\s+to|treated\\s+with|cultured\\s+with|incubated\\s+with)\\b[^.;]*\\band\\s+(?:stained|imaged|analysed|analyzed|photographed)\\b");
+    /** ffffff) "tear(s)" meaning a rip: after a muscle, tendon, ligament or cartilage word, or "torn". */
+    static final java.util.regex.Pattern TEAR_RIP = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:muscle|hamstring|rotator\\s+cuff|tendon|meniscal|meniscus|ligament|cartilage|labral|Achilles|calf|ACL|full-thickness|partial-thickness)[-\\s]tears?\\b|\\btorn\\b");
+    /** ffffff) tears as the secretion ("tear fluid", "tear EVs", "shed into tears", "tear samples"). */
+    static final java.util.regex.Pattern TEAR_FLUID = java.util.regex.Pattern.compile(
+            "(?i)\\btear\\s+(?:fluid|film|samples?|EVs?|exosomes?|vesicles?|extracellular|proteins?|strips?)\\b|\\b(?:into|in|from|of)\\s+tears\\b|\\blacrimal\\b");
+    /** gggggg) evidence for a property judged strong ("judged the immunogenicity data strong", "stability data are convincing"). */
+    static final java.util.regex.Pattern EVIDENCE_JUDGED_STRONG = java.util.regex.Pattern.compile(
+            "(?i)\\b(immunogenicity|stability|efficacy|uptake|targeting)\\s+(?:data|evidence|results)\\s+(?:(?:are|is|were|was)\\s+)?(?:very\\s+)?(?:strong|convincing|robust|compelling|solid)\\b");
+
+    /**
+     * The checks of conventions zzzzz-gggggg (branch goldconv30) for one document: {@code mine} are its gold rows found in
+     * the extraction, {@code at} their sentences. Kept apart from {@link #findings}'s older checks so that branches editing
+     * those can be merged.
+     */
+    static List<Finding> thirtyFirstSessionFindings(String set, DocumentExtraction e, List<String[]> mine,
+            Map<String[], org.exokg.document.Sentence> at, Lexicon lexicon) {
+        List<Finding> out = new ArrayList<>();
+        if (mine.isEmpty()) {
+            return out;
+        }
+        String doc = e.document().id();
+        for (DocumentExtraction.DistinctSentence ds : e.sentences()) {
+            org.exokg.document.Sentence s = ds.first();
+            if (Section.isMethods(s.section())) {
+                continue;
+            }
+            String text = s.text();
+            List<String[]> here = mine.stream().filter(x -> at.get(x).text().equals(text)).toList();
+            // zzzzz) cells named by their fluid or tissue: derivedFrom the cells (b) and the fluid qualified by the cells (ee, tt)
+            java.util.regex.Matcher cells = CELLS_OF_A_FLUID.matcher(text);
+            while (cells.find()) {
+                String words = cells.group(1).toLowerCase(Locale.ROOT);
+                Set<String> classes = words.contains("fibroblast") ? Set.of("Fibroblast")
+                        : words.startsWith("epithelial") ? Set.of("EpithelialCell")
+                        : words.startsWith("endothelial") ? Set.of("EndothelialCell")
+                        : words.contains("stromal") || words.startsWith("msc") || words.startsWith("mesenchymal") ? Set.of("MesenchymalStemCell")
+                        : Set.of("StemCell", "MesenchymalStemCell");
+                for (String[] x : here) {
+                    if (x[4].equals("derivedFrom") && x[3].equals("-") && x[6].equals("positive") && classes.contains(x[5])
+                            && here.stream().noneMatch(y -> y[4].equals("derivedFrom") && y[2].equals(x[2]) && y[3].equals(x[5]))) {
+                        out.add(new Finding(set, "zzzzz", doc, text, show(x), "cells named by their fluid or tissue (\"" + cells.group()
+                                + "\"), no derivedFrom of the fluid qualified " + x[5]));
+                    }
+                }
+            }
+            // aaaaaa) a gap in what is known of the vesicles' biogenesis, origin or mechanism: LackOfCharacterisation (aaaaa)
+            if (KNOWLEDGE_GAP.matcher(text).find() && (!here.isEmpty() || FIRST_VESICLE_WORD.matcher(text).find() || GAP_OF_THEM.matcher(text).find())
+                    && here.stream().noneMatch(x -> x[4].equals("hasChallenge") && GAP_CHALLENGES.contains(x[5]))) {
+                out.add(new Finding(set, "aaaaaa", doc, text, "-", "a gap in the vesicles' biogenesis or mechanism, no gap challenge"));
+            }
+            // bbbbbb) inflammation reduced in a sentence that names the disease treated: that disease only (hhhhh), no
+            // InflammatoryDisease row beside it, unless an "-itis" word names an inflammatory disease itself
+            if (REDUCES_INFLAMMATION.matcher(text).find() && !ITIS_WORD.matcher(text).find()) {
+                for (String[] x : here) {
+                    if (x[4].equals("treats") && x[5].equals("InflammatoryDisease") && x[6].equals("positive")
+                            && here.stream().anyMatch(y -> y[4].equals("treats") && y[2].equals(x[2]) && y[3].equals(x[3])
+                                    && !y[5].equals("InflammatoryDisease") && y[6].equals("positive"))) {
+                        out.add(new Finding(set, "bbbbbb", doc, text, show(x), "inflammation reduced beside a named disease, an InflammatoryDisease row"));
+                    }
+                }
+            }
+            // cccccc) a species named on the fluid or tissue: the fluid is the source (eee, yyyyy), no derivedFrom of the species
+            if (SPECIES_ON_THE_SOURCE.matcher(text).find()) {
+                for (String[] x : here) {
+                    if (x[4].equals("derivedFrom") && !x[3].equals("-") && !lexicon.isA(ExoKg.NS + x[3], ExoKg.NS + "Cell")
+                            && (x[5].equals("Organism") || lexicon.isA(ExoKg.NS + x[5], ExoKg.NS + "Organism"))) {
+                        out.add(new Finding(set, "cccccc", doc, text, show(x), "a species named on the fluid or tissue written as a source"));
+                    }
+                }
+            }
+            // dddddd) a label line defining a code as vesicles from a named source: b's derivedFrom row (jjjj)
+            if (CODE_DEFINING_LABEL.matcher(text.strip()).find() && !sourcesIn(e, s).isEmpty()
+                    && here.stream().noneMatch(x -> x[4].equals("derivedFrom"))) {
+                out.add(new Finding(set, "dddddd", doc, text, "-", "a label line defining a code from a named source, no derivedFrom row"));
+            }
+            // eeeeee) a legend naming what a panel measures (the part before a semicolon) states no result: no targets row
+            String main = text.split(";", 2)[0];
+            if (CELLS_EXPOSED_TO.matcher(main.strip()).find()) {
+                for (String[] x : here) {
+                    if (x[4].equals("targets") && !x[1].isEmpty() && main.contains(x[1]) || x[4].equals("targets") && text.equals(main)) {
+                        out.add(new Finding(set, "eeeeee", doc, text, show(x), "a legend naming what is measured with a targets row"));
+                    }
+                }
+            }
+            // ffffff) "tears" meaning a rip (muscle, tendon tears) is Injury, never TearFluid
+            if (TEAR_RIP.matcher(text).find() && !TEAR_FLUID.matcher(text).find()) {
+                for (String[] x : here) {
+                    if (x[3].equals("TearFluid") || x[5].equals("TearFluid")) {
+                        out.add(new Finding(set, "ffffff", doc, text, show(x), "tears in the sense of a rip written TearFluid"));
+                    }
+                }
+            }
+            // gggggg) evidence for a property judged strong: the property's row
+            java.util.regex.Matcher judged = EVIDENCE_JUDGED_STRONG.matcher(text);
+            if (judged.find()) {
+                String topic = judged.group(1).toLowerCase(Locale.ROOT);
+                boolean written = here.stream().anyMatch(x -> x[6].equals("positive") && switch (topic) {
+                    case "immunogenicity" -> x[5].equals("Immunogenicity");
+                    case "stability" -> x[5].equals("Stability") || x[5].equals("StorageStability");
+                    case "uptake" -> x[5].equals("CellularUptake");
+                    case "targeting" -> x[5].equals("TargetingAbility") || x[4].equals("targets");
+                    default -> x[4].equals("treats");
+                });
+                if (!written) {
+                    out.add(new Finding(set, "gggggg", doc, text, "-", "evidence for " + topic + " judged strong, no row of it"));
+                }
+            }
         }
         return out;
     }

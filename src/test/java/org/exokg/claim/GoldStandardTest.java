@@ -191,7 +191,8 @@ class GoldStandardTest {
         // Branch outcomewords ("lowered neurological deficit scores" now read as treats Stroke, the measure of the model's disease, which the seed-era gold lacks, and the coordinated "and limited brain inflammation" (treats InflammatoryDisease) is lost behind the new measure; floors lowered 0.90 -> 0.88 and 0.65 -> 0.63 for that one sentence): P 0.905 -> 0.881, R 0.655 -> 0.638 (38 -> 37 of 42 -> 42).
         // Branch goldconv26 (gold pass sssss, gold edits only; "lowered neurological deficit scores" of the stroke model treats Stroke, nnnnn/mmmm, a row the extractor reads): P 0.881 -> 0.905 (37 -> 38 of 42), R 0.638 -> 0.644 (gold 58 -> 59). Floors just under.
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.905 (38 of 42), R 0.644. Floors just under.
-        assertFloors(ev, 0.90, 0.64);
+        // Branch goldconv30 (gold pass zzzzz-gggggg, gold edits only; bbbbbb: "limited brain inflammation" beside the stroke model is the stroke, its InflammatoryDisease row removed, a row the extractor no longer read): P 0.905 unchanged (38 of 42), R 0.644 -> 0.655 (gold 59 -> 58). R floor up, just under.
+        assertFloors(ev, 0.90, 0.65);
         // Branch goldconv2: one denial the text makes is read without its qualifier: "The vesicles did not provoke inflammation" is neural stem cell exosomes by the anaphor convention; the extractor reads the denial
         // but not the source (the antecedent chain passes through a bare mention); so it counts as beyond the gold.
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "every negated claim but one must be a denial the text makes");
@@ -298,6 +299,7 @@ class GoldStandardTest {
         // Branch goldconv26 (gold pass sssss, gold edits only; sssss: Duchenne muscular dystrophy is MuscularDystrophy, a row the extractor reads): P 0.901 -> 0.905 (255 -> 256 of 283), R 0.782 -> 0.783 (gold 326 -> 327). Floors just under, unchanged.
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.905 (256 of 283), R 0.783. Floors just under.
         // Branch goldconv29 (gold pass wwwww: the cardiac discussion's open-question cargo hedged, carries MicroRNA added): P 0.905 -> 0.908, R 0.783 -> 0.784 (256 -> 257 of 283; gold 327 -> 328). Floors just under (unchanged).
+        // Branch goldconv30 (gold pass zzzzz-gggggg, gold edits only; aaaaaa: the plant review's "their biogenesis is still poorly understood" LackOfCharacterisation added, not read): P 0.908 unchanged (257 of 283), R 0.784 -> 0.781 (gold 328 -> 329). Floors hold.
         assertFloors(ev, 0.90, 0.78);
         // Branch previoussubject (discourse challenges after a survey said of EVs; carried unsourced vesicles take the studied source): P 0.887 -> 0.890, R 0.772 -> 0.775. Floors just under.
         assertHedgeFloors(ev, 0.70);
@@ -353,6 +355,7 @@ class GoldStandardTest {
         GoldStandard.Evaluation kinds = figures.kinds();
         // Earlier floors of this set and why they moved: docs/floor-history.md, "tenthBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.890 (211 of 237), R 0.735. Floors just under.
+        // Branch goldconv30 (gold pass zzzzz-gggggg, gold edits only; aaaaaa: "plants have no proven endosomal route" LackOfCharacterisation added, not read): P 0.890 unchanged (211 of 237), R 0.735 -> 0.733 (gold 287 -> 288). Floors hold.
         assertFloors(ev, 0.89, 0.73);
         // Branch hyphens (hyphen characters read alike; "GMSC‐Exos" now read as "GMSC-Exos" is): P 0.872 -> 0.869 (205 of 236), R 0.723 -> 0.727. Precision floor 0.87 -> 0.86: the one new false positive ("targets Macrophage" from "shifted macrophages") is read the same from the ASCII spelling; recall floor unchanged.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 10: P 0.865 -> 0.860, R 0.702 -> 0.699 (vv: cultivar/season variation now BatchVariability; the extractor reads Heterogeneity). Floors lowered for that gold change, just under.
@@ -434,7 +437,8 @@ class GoldStandardTest {
         // Lead (twenty-ninth session; "mucosal immunity" moved to Immunogenicity in ontology/exokg.ttl, uuuuu): P 0.922 -> 0.927, R 0.739 -> 0.743 (190 -> 191 of 206). Recall floor back to 0.74.
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.927 (191 of 206), R 0.743. Floors just under.
         // Branch twolevelsources ("urine-derived stem cells" twice: derivedFrom Urine[StemCell], rows this older gold does not write; tt/ee write them): P 0.927 -> 0.918 (191 of 206 -> 208), R 0.743 unchanged. Precision floor 0.92 -> 0.91.
-        assertFloors(figures.claims(), 0.91, 0.74);
+        // Branch goldconv30 (gold pass zzzzz-gggggg, gold edits only; zzzzz: derivedFrom Urine[StemCell] for "urine-derived stem cells" and USC-Exos, 8 rows; the two in words are read by twolevelsources, the six code uses not): P 0.918 -> 0.928 (191 -> 193 of 208), R 0.743 -> 0.728 (gold 257 -> 265). Floors 0.91 / 0.74 -> 0.92 / 0.72.
+        assertFloors(figures.claims(), 0.92, 0.72);
         // After the eleventh session's merges: hedge 0.667 of all (16 of 24). Hedge floor up.
         // Branch hedge2 (seventeenth session; convention j on this gold: "Exosome-based vaccines could ..." presupposes the use): hedge 0.667 (16 of 24) -> 0.652 (15 of 23), a gold change. Floor just under.
         assertHedgeFloors(figures.claims(), 0.60);
@@ -551,7 +555,8 @@ class GoldStandardTest {
         // Branch conventionreadings (safety gaps, vvvvv, -Dexokg.safetyGaps): blind 15: P 0.880 -> 0.880, R 0.629 -> 0.631 ("Safety cannot be assumed ..." read). R floor up.
         // Branch twolevelsources ("amniotic fluid stem cells": derivedFrom AmnioticFluid[StemCell], a row this older gold does not write; tt/ee write it): P 0.880 -> 0.877 (249 of 283 -> 284), R 0.629 unchanged. Floors hold.
         // Lead, after the thirtieth session's merges (6 Dec 2026; mimetickinds, conventionreadings and twolevelsources together): P 0.877 (250 of 285), R 0.631. Floors just under.
-        assertFloors(figures.claims(), 0.87, 0.63);
+        // Branch goldconv30 (gold pass zzzzz-gggggg, gold edits only; zzzzz: derivedFrom AmnioticFluid[StemCell] for "amniotic fluid stem cells" and AFSC-EVs, 3 rows; the title's is read, the two code uses not): P 0.877 -> 0.881 (250 -> 251 of 285), R 0.631 -> 0.629 (gold 396 -> 399). Floors 0.87 / 0.63 -> 0.88 / 0.62.
+        assertFloors(figures.claims(), 0.88, 0.62);
         // Branch cargonames (a code name spelling its loaded cargo carries it at later uses, convention xx): P 0.873 -> 0.872, R 0.594 -> 0.607. Floors just under.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 15: P 0.846 -> 0.846, R 0.578 -> 0.574 (xx: 4 MEG3-Exos carries rows not read; vv, bbb). Floors unchanged (just under).
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.846 -> 0.873 (226 of 267 -> 233 of 267), R 0.578 -> 0.596. Floors just under.
@@ -690,6 +695,7 @@ class GoldStandardTest {
         // Branch destinations (given vesicles found where they went name no source: an administration word or labelled vesicles in the sentence): P 0.858 -> 0.861 (229 of 267 -> 266), R 0.559 unchanged. Floors just under (unchanged).
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.861 (229 of 266), R 0.559. Floors just under.
         // Branch comparisons (bare "vesicles in <fluid>" as a text's first vesicles switched on, -Dexokg.bareVesiclesInFluid): P 0.861 -> 0.862 (229 of 266 -> 232 of 269), R 0.559 -> 0.566. Floors just under.
+        // Branch goldconv30 (gold pass zzzzz-gggggg, gold edits only; aaaaaa: the review's "Third, the mechanism is uncertain" LackOfCharacterisation added, not read): P 0.862 unchanged (232 of 269), R 0.566 -> 0.564 (gold 410 -> 411). Floors hold.
         assertFloors(figures.claims(), 0.86, 0.56);
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.854 -> 0.848 (217 of 254 -> 218 of 257), R 0.547 -> 0.549. Precision floor 0.85 -> 0.84: the poster title read as a sentence gives 1 right, 2 wrong here (targets Cancer for "kill neuroblastoma cells"; the next sentence's discourse subject turns engineered); development P falls 0.0005 overall while R rises 0.0015, so kkk stays on.
         // Branch subjects6 (treatments and treated groups as subjects: the vaccinated group, a share less of a disease): P 0.850 -> 0.850, R 0.547 -> 0.550 (216 of 254). Floors just under.
@@ -784,6 +790,7 @@ class GoldStandardTest {
         // Branch preparationanaphors2 (the text's one preparation for anaphors, by source term, on by default): P 0.843 -> 0.833, R 0.525 -> 0.519 (252 -> 249 of 299). Floors just under. The precision floor falls 0.84 -> 0.83 and the recall floor 0.52 -> 0.51: pmc-PMC9920004's general statement with no auxiliary ("Loading vesicles after isolation by electroporation tends to aggregate them", 3 claims) takes the text's source; left (docs/extraction.md).
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.833 (249 of 299), R 0.519. Floors just under.
         // Branch goldconv29 (gold pass vvvvv, xxxxx: two safety gaps SafetyConcern, two adjuvant Immunocompetence and the journal club's antigens carries Protein added, not read): P 0.833 unchanged (249 of 299), R 0.519 -> 0.513 (gold 480 -> 485). Floors just under (unchanged).
+        // Branch goldconv30 (gold pass zzzzz-gggggg, gold edits only; gggggg: the journal club's "judged the immunogenicity data strong" Immunogenicity added, not read): P 0.833 unchanged (249 of 299), R 0.513 -> 0.512 (gold 485 -> 486). Floors hold.
         assertFloors(figures.claims(), 0.83, 0.51);
         // Branch mmmgold (OMV anaphor switch on, convention mmm): P 0.809 -> 0.813 (242 -> 243 of 299), R 0.503 -> 0.505. Floors just under.
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.815 -> 0.815 (242 of 297 -> 243 of 298), R 0.503 -> 0.505. Floors just under.
@@ -1161,6 +1168,7 @@ class GoldStandardTest {
         // Branch mimetickinds (mimetics of any producer, unqualified, with their producer's derivedFrom row at each named use; 'vesicle mimetic', 'extruded <producer> mimetics'): P 0.907 -> 0.909 (303 of 334 -> 310 of 341), R 0.631 -> 0.646. Floors just under.
         // Branch twolevelsources ("placental mesenchymal stromal cells": derivedFrom Placenta[MSC]): P 0.907 (303 -> 304 of 334 -> 335), R 0.631 -> 0.633. Floors unchanged.
         // Lead, after the thirtieth session's merges (6 Dec 2026; mimetickinds, conventionreadings and twolevelsources together): P 0.909 (311 of 342), R 0.648. Floors just under.
+        // Branch goldconv30 (gold pass zzzzz-gggggg, gold edits only; bbbbbb: "reduce inflammation and scarring in several tendon injury models" is the injury only, its InflammatoryDisease row removed, a claim the extractor reads): P 0.909 -> 0.906 (311 -> 310 of 342), R 0.648 -> 0.647 (gold 480 -> 479). Floors hold.
         assertFloors(figures.claims(), 0.90, 0.64);
         // Hedges right on matched claims: 14 of 25 (0.560), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
@@ -1379,6 +1387,7 @@ class GoldStandardTest {
         // Branch comparisons (bare "vesicles in <fluid>" as a text's first vesicles switched on, -Dexokg.bareVesiclesInFluid; out of sample for that reading): P 0.656 -> 0.687 (158 of 241 -> 167 of 243), R 0.350 -> 0.369. Floors just under.
         // Lead (thirtieth session, goldconv29, comparisons and OrganismFluids on merged): P 0.731 (177 of 242), R 0.386 (gold 458). Floors just under.
         // Branch conventionreadings (safety gaps, vvvvv, -Dexokg.safetyGaps): blind 32: P 0.731 -> 0.736, R 0.386 -> 0.389 ("has not been tested for safety": the stated gap, no longer denied). P floor up.
+        // Branch goldconv30 (gold pass zzzzz-gggggg, gold edits only; cccccc: "made from horse blood" [Blood] derivedFrom Horse removed, not read): P 0.736 unchanged (178 of 242), R 0.389 unchanged (gold 458 -> 457). Floors hold.
         assertFloors(figures.claims(), 0.73, 0.38);
         // Hedges right on matched claims: 6 of 7 (0.857), at the goal of 0.85 on very few matched claims; a floor
         // just under the measured figures, so the set's test records where it stands and still fails on a fall.
@@ -1434,7 +1443,8 @@ class GoldStandardTest {
         // Branch mimetickinds (mimetics of any producer, unqualified, with their producer's derivedFrom row at each named use; 'vesicle mimetic', 'extruded <producer> mimetics'): P 0.804 -> 0.811 (201 of 250 -> 210 of 259), R 0.442 -> 0.462. Floors just under.
         // Branch twolevelsources (cells named with their fluid or tissue, fluid of a fluid): P 0.804 -> 0.826 (201 -> 209 of 250 -> 253), R 0.442 -> 0.459. Floors just under.
         // Lead, after the thirtieth session's merges (6 Dec 2026; mimetickinds, conventionreadings and twolevelsources together): P 0.832 (218 of 262), R 0.479. Floors just under.
-        assertFloors(figures.claims(), 0.83, 0.47);
+        // Branch goldconv30 (gold pass zzzzz-gggggg, gold edits only; bbbbbb one row removed; cccccc two horse-placenta species rows removed; dddddd: the LjMVs / LjEMs legend's two derivedFrom Bacterium rows added, both read): P 0.832 -> 0.840 (218 -> 220 of 262), R 0.479 -> 0.485 (gold 455 -> 454). R floor 0.47 -> 0.48.
+        assertFloors(figures.claims(), 0.83, 0.48);
         // Hedges right on matched claims: 8 of 12 (0.667), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         // Branch preparationanaphors2 (the text's one preparation, on by default): NEVER-TUNED, aggregate only, not tuned on: hedges
