@@ -128,32 +128,6 @@ final class VesicleAnaphora {
                     + "|Delivered|Applied|Compared|Incubated|Labelled|Labeled|Isolated|Purified"
                     // (branch anaphors4) a participle after its adverb: "Orally given to mice with colitis, they ..."
                     + "|\\p{Lu}\\p{Ll}+ly\\s+(?:given|injected|administered|delivered|applied|infused|instilled))\\b[^,;:()]*,\\s*\\z");
-    /**
-     * Switch (issue 15, branch comparisonanaphors): -Dexokg.frontedStandardAnaphors. A comparison's standard fronted before
-     * the main clause ("Compared with WA-EVs, they were enriched in ...", "Unlike bacterial vesicles, they lack ...") is
-     * not what the main clause's anaphor names: the anaphor keeps the vesicles under discussion, as it would without the
-     * fronted phrase. Not when the standard is the antecedent itself (the same name or code).
-     */
-    static boolean FRONTED_STANDARD_ANAPHORS = Boolean.parseBoolean(System.getProperty("exokg.frontedStandardAnaphors", "false"));
-    /** The fronted comparison phrase and its comma, then up to a determiner and two modifiers before the anaphor's noun. */
-    private static final Pattern FRONTED_STANDARD = Pattern.compile(
-            "\\A(?:Compared\\s+(?:with|to)|Unlike|In\\s+contrast\\s+(?:to|with)|In\\s+comparison\\s+(?:with|to)|Relative\\s+to"
-                    + "|Contrary\\s+to|As\\s+opposed\\s+to)\\s+[^,;:()]{1,100},\\s*"
-                    + "(?:(?:the|these|those|such)\\s+)?(?:[\\p{L}\\-‐]+\\s+){0,2}\\z");
-
-    /** Whether vesicle mention {@code m} is the standard of a comparison fronted before the anaphor at {@code at}. */
-    private static boolean frontedStandard(String text, Sentence sentence, Mention m, int at, Mention antecedent) {
-        // pronouns only: a noun anaphor ("the vesicles") takes the fronted standard's source through its qualifier scope
-        if (m.start() < sentence.start() || !PRONOUN.matcher(text).region(at, Math.min(text.length(), at + 5)).lookingAt()
-                || !FRONTED_STANDARD.matcher(text).region(sentence.start(), at).matches()
-                || text.lastIndexOf(',', at) < m.end()) {
-            return false;
-        }
-        // a name or code ("WA-EVs") named last is the standard itself; a kind word ("exosomes") is not told apart by its words
-        return antecedent == null || !antecedent.surface().equalsIgnoreCase(m.surface())
-                || !NAME_LIKE.matcher(antecedent.surface()).find();
-    }
-    private static final Pattern NAME_LIKE = Pattern.compile("\\A.+[\\p{Lu}\\p{N}\\-‐]");
     /** Up to three modifier words between a fronted clause's comma and the main clause's vesicle ("tumour", "most"). */
     private static final Pattern MAIN_SUBJECT_GAP = Pattern.compile("\\A\\s*(?:[\\p{L}\\p{N}\\-‐–]+\\s+){0,3}\\z");
     /**
@@ -578,10 +552,8 @@ final class VesicleAnaphora {
                     }
                 }
             }
-            Mention antecedentNow = lastVesicle;
             for (int[] span : spans) {
-                boolean namedBefore = result.stream().anyMatch(m -> m.is(MentionType.VESICLE) && m.start() < span[0]
-                        && !(FRONTED_STANDARD_ANAPHORS && frontedStandard(text, sentence, m, span[0], antecedentNow)));
+                boolean namedBefore = result.stream().anyMatch(m -> m.is(MentionType.VESICLE) && m.start() < span[0]);
                 boolean overlaps = result.stream().anyMatch(m -> m.start() < span[1] && span[0] < m.end());
                 if (!namedBefore && !overlaps) {
                     Mention a = new Mention(lastVesicle.term(), span[0], span[1], text.substring(span[0], span[1]));
