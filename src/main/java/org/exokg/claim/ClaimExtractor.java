@@ -1938,15 +1938,6 @@ public final class ClaimExtractor {
                                 each.scope(), each.qualifierIri(), each.rule() + "+coordinated-subject", each.sentence());
                         claims.putIfAbsent(perConjunct.identity(), perConjunct);
                     }
-                    // (branch comparisons) "V outperformed W in reducing ...", "V were as potent as W in ...": the
-                    // golds give the finding to both preparations (a weaker effect is still an effect)
-                    Mention compared = comparedVesicle(text, vesicles, best.vesicle());
-                    if (compared != null && !notSubjects.contains(compared)) {
-                        Claim each = claim(text, sentence, mentions, vesicles, o, withVesicle(best, compared));
-                        Claim perArm = new Claim(each.subjectIri(), each.relation(), each.objectIri(), each.negationCue(), each.hedgeCue(),
-                                each.scope(), each.qualifierIri(), each.rule() + "+compared-subject", each.sentence());
-                        claims.putIfAbsent(perArm.identity(), perArm);
-                    }
                 }
             }
         }
@@ -2936,23 +2927,6 @@ public final class ClaimExtractor {
                     + "|before|not|no|both|also)\\b)[\\w‐\\-]+\\s+){1,3}\\z");
 
     /**
-     * Switch (branch comparisons), OFF by default: -Dexokg.codeConjuncts=true reads {@link #CODE_COORDINATION}. Not final:
-     * the fixtures set it.
-     */
-    static boolean CODE_CONJUNCTS = Boolean.getBoolean("exokg.codeConjuncts");
-
-    /**
-     * (branch comparisons) Between two coordinated subjects written as codes whose vesicle word is joined to a source by a
-     * hyphen ("MSC-EVs and DC-EVs contained CD9", "Both OB-EVs and BM-EVs ..."): the vesicle mention is the word after
-     * the hyphen, so the gap ends in the second code's hyphenated prefix; one free word may stand before it.
-     */
-    private static final Pattern CODE_COORDINATION = Pattern.compile(
-            "\\A\\s*(?:,\\s*(?:and\\s+|or\\s+)?|(?:and|or|as\\s+well\\s+as)\\s+)"
-                    + "(?:(?!(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|may|might|will|would|should|must|which|that"
-                    + "|who|whose|the|these|those|their|its|from|of|by|with|in|than|to|for|on|at|into|after|before|not|no|both|also)\\b)"
-                    + "[\\w‐]+\\s+)?[\\p{L}\\p{N}]+[\\-‐]\\z");
-
-    /**
      * The words between a negation cue and the vesicle after it when the cue is inside the vesicle's noun phrase: a few
      * modifiers or an "of" phrase ("no labelled exosomes", "lack of uptake of the exosomes"), no comma, verb or
      * relative pronoun, nor "no longer" ("X is no longer a barrier for exosomes"); or the cue negates the verb of a small clause ("did not make the exosomes immunogenic").
@@ -2988,7 +2962,6 @@ public final class ClaimExtractor {
             String gap = previous.end() > current.start() ? "" : text.substring(previous.end(), current.start()).toLowerCase(Locale.ROOT);
             if (previous.end() > current.start() || !SUBJECT_COORDINATION.matcher(gap).matches()
                         && !(current == v && SUBJECT_COORDINATION_PREMODIFIED.matcher(gap).matches())
-                        && !(CODE_CONJUNCTS && CODE_COORDINATION.matcher(gap).matches())
                     // a comma alone next to the subject after a phrase's preposition sets off that phrase
                     // ("Compared with liposomes, exosomes offer ...")
                     || current == v && !gap.matches("(?s).*\\b(?:and|or|nor|as well as)\\b.*")
@@ -3000,33 +2973,6 @@ public final class ClaimExtractor {
             current = previous;
         }
         return found;
-    }
-
-    /**
-     * Switch (branch comparisons), OFF by default: -Dexokg.comparisonConjuncts=true gives the first of two compared
-     * preparations the finding the sentence states of the second ({@link #comparedVesicle}). Off by the carry rule: it
-     * changed no claim of blind 30-32 (seed..29: +1 wrong, a kind). Not final: the fixtures set it.
-     */
-    static boolean COMPARISON_CONJUNCTS = Boolean.getBoolean("exokg.comparisonConjuncts");
-
-    /**
-     * (branch comparisons) The vesicle right before {@code v} that the words between them compare with it as doing the
-     * same thing ("Neuron EVs outperformed astrocyte EVs in ...", "OB-NVs were as potent as OB-EVs in ...";
-     * topic-preparation.yaml: comparison-conjuncts), or null. Only a vesicle mention: a liposome or a free drug compared
-     * is no vesicle and gets nothing; "less effective than" is no conjunct (the vesicle after "than" is not read as the
-     * subject).
-     */
-    private static Mention comparedVesicle(String text, List<Mention> vesicles, Mention v) {
-        int k = vesicles.indexOf(v);
-        if (!COMPARISON_CONJUNCTS || k <= 0) {
-            return null;
-        }
-        Mention previous = vesicles.get(k - 1);
-        if (previous.end() > v.start() || v.start() - previous.end() > 80) {
-            return null;
-        }
-        String gap = text.substring(previous.end(), v.start()).toLowerCase(Locale.ROOT);
-        return TopicPreparation.defaults().comparisonConjunct(gap) ? previous : null;
     }
 
     private static Candidate withVesicle(Candidate c, Mention v) {

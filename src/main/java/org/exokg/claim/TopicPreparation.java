@@ -78,8 +78,6 @@ final class TopicPreparation {
     private Set<String> discourseChallengeClasses = Set.of();
     /** (branch challenges5) Sentences whose difficulty is not the preparation's (a disease's, a patient's) or that ask or deny. */
     private List<Cue> notProductChallenges = List.of();
-    /** (branch comparisons) comparison-conjuncts: the words between two preparations compared as doing the same. */
-    private List<Cue> comparisonConjuncts = List.of();
     /** (branch safety5) Local names of the property classes read of the studied preparation in sentences naming no vesicle. */
     private Set<String> discoursePropertyClasses = Set.of();
     /** (branch safety5) Sentences that speak of storing a preparation (storage-outcomes). */
@@ -138,7 +136,6 @@ final class TopicPreparation {
         }
         t.storageOutcomes = cues("storage-outcomes", RuleFile.optionalSection(root, "storage-outcomes", name), name, ids);
         t.notProductChallenges = cues("not-product-challenges", RuleFile.optionalSection(root, "not-product-challenges", name), name, ids);
-        t.comparisonConjuncts = cues("comparison-conjuncts", RuleFile.optionalSection(root, "comparison-conjuncts", name), name, ids);
         Object openings = root.get("event-openings");
         if (openings != null) {
             if (!(openings instanceof List<?> l) || l.stream().anyMatch(x -> !(x instanceof String))) {
@@ -187,20 +184,6 @@ final class TopicPreparation {
     boolean storageOutcome(String sentenceLower) {
         for (Cue c : storageOutcomes) {
             if (c.pattern().matcher(sentenceLower).find()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * (branch comparisons) Whether the lower-case words between two vesicle mentions compare them as doing the same
-     * thing ("outperformed", "were as potent as"), so that the one before is a conjunct of the one after
-     * (comparison-conjuncts; matched on the whole gap).
-     */
-    boolean comparisonConjunct(String gap) {
-        for (Cue c : comparisonConjuncts) {
-            if (c.pattern().matcher(gap).matches()) {
                 return true;
             }
         }

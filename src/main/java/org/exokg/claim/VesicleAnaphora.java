@@ -50,27 +50,14 @@ final class VesicleAnaphora {
     /** Measurement switch: -Dexokg.noMorePreparationNouns turns off {@link #MORE_PREPARATIONS} (branch subjects2). */
     static final boolean MORE_PREPARATION_NOUNS = !Boolean.getBoolean("exokg.noMorePreparationNouns");
     /**
-     * Switch (branch comparisons), OFF by default: -Dexokg.distributiveCarriers=true makes "both carriers", "both
-     * populations", "both formulations" after two compared preparations an anaphor, which EachPreparation gives to each.
-     * Off by the carry rule: +5 right on seed..29 (blind 26), nothing changed on blind 30-32. Not final: the fixtures set it.
-     */
-    static boolean DISTRIBUTIVE_CARRIERS = Boolean.getBoolean("exokg.distributiveCarriers");
-    /**
      * (branch subjects2) More words for the products of the isolation in a discourse about vesicles: "both/the two
      * preparations", "these samples", "the fractions", "the pellets" (the same guard: no source, cargo or material term in
      * the phrase, so "the plasma samples" and "the cell pellets" stay what they are).
      */
-    private static final Pattern MORE_PREPARATIONS = morePreparations("");
-    /** (branch comparisons) and "both carriers homed to ...", "both populations carried CD9", "both formulations" ({@link #DISTRIBUTIVE_CARRIERS}). */
-    private static final Pattern MORE_PREPARATIONS_CARRIERS = morePreparations("|carriers|populations|formulations");
-
-    private static Pattern morePreparations(String moreNouns) {
-        return Pattern.compile(
-            "\\b(?:(?:both|the\\s+two)\\s+(?:(?!(?:" + OTHER_KIND + "|" + FUNCTION + ")\\b)[a-z][\\w‐\\-]*\\s+){0,2}?(isolates|preparations|samples|fractions|pellets"
-                    + moreNouns + ")"
+    private static final Pattern MORE_PREPARATIONS = Pattern.compile(
+            "\\b(?:(?:both|the\\s+two)\\s+(?:(?!(?:" + OTHER_KIND + "|" + FUNCTION + ")\\b)[a-z][\\w‐\\-]*\\s+){0,2}?(isolates|preparations|samples|fractions|pellets)"
                     + "|(?:the|these|those|such)\\s+(?:(?!(?:" + OTHER_KIND + "|" + FUNCTION + ")\\b)[a-z][\\w‐\\-]*\\s+){0,2}?(samples|fractions|pellets))\\b",
             Pattern.CASE_INSENSITIVE);
-    }
     /** "particles" is vesicle talk only as the opening subject ("Such nano-sized particles ..."). */
     private static final Pattern OPENING_PARTICLES = Pattern.compile(
             "\\A(?:These|Those|Such|The|Both)\\s+(?:[\\w‐\\-]+\\s+){0,2}?(particles|nanoparticles)\\b");
@@ -432,9 +419,8 @@ final class VesicleAnaphora {
                 }
             }
             if (MORE_PREPARATION_NOUNS && (s.contains("preparations") || s.contains("isolates") || s.contains("samples")
-                    || s.contains("fractions") || s.contains("pellets") || DISTRIBUTIVE_CARRIERS && (s.contains("carriers")
-                    || s.contains("populations") || s.contains("formulations")))) {
-                Matcher m = (DISTRIBUTIVE_CARRIERS ? MORE_PREPARATIONS_CARRIERS : MORE_PREPARATIONS).matcher(s);
+                    || s.contains("fractions") || s.contains("pellets"))) {
+                Matcher m = MORE_PREPARATIONS.matcher(s);
                 while (m.find()) {
                     int from = sentence.start() + m.start();
                     int to = sentence.start() + m.end();
