@@ -2280,14 +2280,6 @@ public final class ClaimExtractor {
     private boolean verbObject = Boolean.getBoolean("exokg.verbObject");
 
     /** This extractor with the verb-object reading on or off (tests; the pipeline follows -Dexokg.verbObject). */
-    /** (branch enginespeed9) The sentence trigger gate on or off for this extractor (tests; default {@code -Dexokg.sentenceTriggerGate}). */
-    ClaimExtractor withSentenceTriggerGate(boolean on) {
-        sentenceTriggerGate = on;
-        return this;
-    }
-
-    private boolean sentenceTriggerGate = SENTENCE_TRIGGER_GATE;
-
     ClaimExtractor withVerbObjectReading(boolean on) {
         verbObject = on;
         return this;
@@ -3020,40 +3012,6 @@ public final class ClaimExtractor {
 
     // ---- vesicle ... trigger ... object
 
-    /**
-     * (branch enginespeed9) Whether the rules are first chosen by their triggers' words in the whole sentence, once per
-     * sentence ({@code -Dexokg.sentenceTriggerGate}); off by default: exact (a rule left out has a trigger that matches in
-     * no piece of the sentence and no other way to read, {@link ClaimPatterns#triggerInSentence}; the same output on every
-     * development document), but no faster side by side (0.95-1.05 x per round: docs/performance.md, branch enginespeed9).
-     */
-    static final boolean SENTENCE_TRIGGER_GATE = Boolean.getBoolean("exokg.sentenceTriggerGate");
-    /**
-     * The answers of {@link #triggerInSentence} for the sentence they were made for (text and sentence by identity), per
-     * rule: 0 not asked yet, 1 may read, 2 may not. Asked only for rules whose order and object type fit (a first
-     * version answered every rule once per sentence: the words of 233 rules searched in every sentence cost 10.6 % of
-     * extraction, more than the tests they spared).
-     */
-    private byte[] sentenceTriggers;
-    private String sentenceTriggersText;
-    private Sentence sentenceTriggersSentence;
-    private String sentenceTriggersLower;
-    /** Word answers for the whole sentences the gate tests, apart from {@link #wordAnswers} (whose four texts are the zones). */
-    private final RequiredWords.Answers sentenceAnswers = new RequiredWords.Answers();
-
-    /** Whether rule {@code i} of {@code patterns.rules()} may give a candidate in this sentence (once per sentence and rule). */
-    private boolean triggerInSentence(int i, String text, Sentence sentence) {
-        if (sentenceTriggers == null || sentenceTriggersText != text || sentenceTriggersSentence != sentence) {
-            sentenceTriggers = new byte[patterns.rules().size()];
-            sentenceTriggersText = text;
-            sentenceTriggersSentence = sentence;
-            sentenceTriggersLower = text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT);
-        }
-        if (sentenceTriggers[i] == 0) {
-            sentenceTriggers[i] = patterns.triggerInSentence(i, sentenceTriggersLower, sentenceAnswers) ? (byte) 1 : (byte) 2;
-        }
-        return sentenceTriggers[i] == 1;
-    }
-
     private List<Candidate> vesicleFirst(String text, Sentence sentence, List<Mention> mentions, List<Mention> vesicles,
             Mention o, Mention head, Mention tail, int[] chain, List<Mention> objects, Discourse discourse) {
         Mention v = null;
@@ -3299,19 +3257,11 @@ public final class ClaimExtractor {
             verbZone = verbAt > 0 && verbAt < zone.length() ? zone.substring(verbAt) : null;
         }
         String clauseBeforeObjectLower = clauseBeforeObject.toLowerCase(Locale.ROOT);
-        // (branch enginespeed9) the rules whose trigger the sentence's words allow, decided once per sentence; only where
-        // every zone searched below lies inside the sentence
-        int zoneEnd = contrastZoneEnd >= 0 ? contrastZoneEnd : head.start();
-        boolean gate = sentenceTriggerGate && zoneStart >= sentence.start() && zoneEnd <= sentence.end()
-                && (leadColon < 0 || clauseStart >= sentence.start() && leadColon <= sentence.end());
-        List<ClaimRule> rules = patterns.rules();
-        for (int ruleIndex = 0; ruleIndex < rules.size(); ruleIndex++) {
-            ClaimRule rule = rules.get(ruleIndex);
+        for (ClaimRule rule : patterns.rules()) {
             if (!subjectRelations.isEmpty() && !subjectRelations.contains(rule.relation())) {
                 continue;
             }
-            if (rule.order() != ClaimRule.Order.VESICLE_FIRST || !fits(rule, o)
-                    || gate && !triggerInSentence(ruleIndex, text, sentence)) {
+            if (rule.order() != ClaimRule.Order.VESICLE_FIRST || !fits(rule, o)) {
                 continue;
             }
             if (!rule.readsLowerCase(sentence, sentenceLower, wordAnswers)
@@ -3791,16 +3741,11 @@ public final class ClaimExtractor {
         int objectClause = o != head && CONTRASTING_CLAUSE.matcher(text.substring(head.end(), o.start())).find()
                 ? clauseStart(text, sentence.start(), o.start()) : clauseStart;
         List<Candidate> found = new ArrayList<>();
-        // (branch enginespeed9) the gap is a piece of the sentence: the rules whose trigger the sentence's words allow
-        boolean gate = sentenceTriggerGate && tail.end() >= sentence.start() && phraseStart <= sentence.end();
-        List<ClaimRule> rules = patterns.rules();
-        for (int ruleIndex = 0; ruleIndex < rules.size(); ruleIndex++) {
-            ClaimRule rule = rules.get(ruleIndex);
+        for (ClaimRule rule : patterns.rules()) {
             if (EVENT_BEFORE_VESICLE_RULE.equals(rule.id()) && !(INNER_CHALLENGE_SUBJECTS && eventMentions.contains(o))) {
                 continue; // only a challenge stated as an event reads the vesicle right after its words
             }
-            if (rule.order() != ClaimRule.Order.OBJECT_FIRST || !fits(rule, o)
-                    || gate && !triggerInSentence(ruleIndex, text, sentence)) {
+            if (rule.order() != ClaimRule.Order.OBJECT_FIRST || !fits(rule, o)) {
                 continue;
             }
             if (!rule.readsLowerCase(sentence, sentenceLower, wordAnswers) || termsBetween && !rule.termsBetween()
