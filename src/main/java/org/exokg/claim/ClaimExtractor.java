@@ -1625,7 +1625,7 @@ public final class ClaimExtractor {
                         m -> lexicon.isA(m.iri(), cellIri) || lexicon.isA(m.iri(), mammalIri))), lexicon::isA),
                 discourse.lastVesicle(), resolved);
         anaphors = resolved;
-        if (BARE_VESICLE_TOPICS || DocumentPreparation.ON) { // (branch anaphors6) also a document's preparation
+        if (DocumentPreparation.ON) { // (branch anaphors6) a document's preparation
             // (branch anaphors4) the vesicles the anaphora layer read where the mention layer read none ("Lymph vesicles",
             // "Vesicles were isolated ...", "vesicles released by NK cells"): for the discourse, like a named vesicle
             Set<Mention> known = new java.util.HashSet<>(recognised);
@@ -5784,13 +5784,6 @@ public final class ClaimExtractor {
         return p == null ? null : p.qualifierIri();
     }
 
-    /**
-     * Measurement switch, off: -Dexokg.bareVesicleTopics=true makes the vesicles only the anaphora layer reads (bare
-     * "vesicles" with their source or producer, a vesicle compound) antecedents of the sentences after them where the
-     * section has none (branch anaphors4). A trade-off on the development sets: +3 right, +9 extracted (P 0.8691 ->
-     * 0.8679), most of the new wrong ones anaphors of "the vesicles of diabetic eyes" read without their fluid.
-     */
-    public static final boolean BARE_VESICLE_TOPICS = Boolean.getBoolean("exokg.bareVesicleTopics");
     private List<Mention> bareVesicles = List.of();
 
     /**
