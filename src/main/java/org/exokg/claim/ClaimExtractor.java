@@ -5811,11 +5811,6 @@ public final class ClaimExtractor {
     private final Map<Integer, AntecedentSource> topicAt = new java.util.HashMap<>();
     /** Measurement switch: -Dexokg.noVerbSource: no source stated by a verb starts a chain (branch chains). */
     static final boolean VERB_SOURCE = !Boolean.getBoolean("exokg.noVerbSource");
-    /**
-     * Measurement switch: -Dexokg.crossSectionTopic=true lets a chain cross a section (branch chains). Off: on the golds
-     * it moved only blind 3 (-3, participle rows of convention c) and read a Methods preparation into Results.
-     */
-    static final boolean CROSS_SECTION_TOPIC = Boolean.getBoolean("exokg.crossSectionTopic");
     /** (branch anaphors6) The sentence's antecedent is the document's preparation, from an earlier section. */
     private boolean antecedentFromEarlierSection;
     /** (branch chains) The first vesicle of the last sentence that named one: the topic when a new section opens. */
@@ -5916,7 +5911,7 @@ public final class ClaimExtractor {
         // (branch chains) a section that opens on a definite mention of the kind ("The vesicles carried CD63 ..." under
         // Results, after an abstract or title about colostrum EVs) goes on with the preparation the text was about
         // when the last section ended; no discourse crosses a section, so only such a mention takes it up
-        Mention from = antecedent != null ? antecedent : CROSS_SECTION_TOPIC || bareVesiclesAnywhereIn(vesicles)
+        Mention from = antecedent != null ? antecedent : bareVesiclesAnywhereIn(vesicles)
                 // (branch anaphors9) "Vesicular DNA was tested ...": the adjective refers back as bare "vesicles" do
                 || CARGO_ADJECTIVE_CARRIERS && vesicles.stream().anyMatch(m -> CARGO_ADJECTIVE.matcher(m.surface()).matches()) ? previous : null;
         if (from == null) {
