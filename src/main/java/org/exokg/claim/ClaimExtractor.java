@@ -3113,7 +3113,6 @@ public final class ClaimExtractor {
                     subjectRelations = which[0].relations();
                 }
             }
-            boolean byOwnAnaphor = byAnaphor; // a pronoun, a vesicle noun or a discourse subject of topic-preparation.yaml
             boolean byLoading = o.is(MentionType.LOADING_TECHNIQUE)
                     && LOADING_WORD.matcher(text.substring(sentence.start(), tail.end()).toLowerCase(Locale.ROOT)).find()
                     || techniqueOpensAsLoader(text, sentence, mentions, o);
@@ -3201,10 +3200,6 @@ public final class ClaimExtractor {
                     && sentenceMentions.stream().noneMatch(m -> m.start() >= sentence.start() && m.end() <= firstClauseEnd);
             if (!byAnaphor && !byLoading && !byLeadIn && !byClause) {
                 return List.of();
-            }
-            if (OWN_SUBJECT && !byOwnAnaphor && !byLeadIn
-                    && ownSubject(text, byClause ? discourseCut : sentence.start(), head, o, mentions)) {
-                return List.of(); // (branch ownsubject) the clause has a subject of its own: not the vesicles'
             }
             v = previous;
             fromDiscourse = true;
@@ -4635,154 +4630,6 @@ public final class ClaimExtractor {
      * vesicle are the preparation under discussion's; off: -Dexokg.noDiscourseChallenges.
      */
     static final boolean DISCOURSE_CHALLENGES = !Boolean.getBoolean("exokg.noDiscourseChallenges");
-
-    /**
-     * (branch ownsubject, twenty-eighth session) Whether a sentence that names no vesicle before its object may still
-     * take the previous sentence's vesicles as subject only when its clause has no subject of its own: with
-     * {@code -Dexokg.ownSubject=true}, a clause whose subject before its finite verb (TitleSentences' lexical test, or a
-     * lower-case -ed form; a "that" complement after the verb is tested instead) has a head word that is not a function
-     * word, a vesicle word, a process noun (-ing, -tion, -ment, -age) nor part of the object or of a vesicle, challenge,
-     * property, technique, source or cargo term ("Synthetic carriers ... are cleared by the liver", "A chapter on loading
-     * compares ...", "We have reported ..."), gives no implicit-subject claim; opening marks, labels and comma-set
-     * adverbials are passed over.
-     * Pronoun, vesicle-noun and discourse subjects (topic-preparation.yaml) and list items are left alone. Off by default:
-     * on the development sets it removed more right claims than wrong ones, in-sample and out-of-sample alike
-     * (docs/extraction.md, "Sentences with their own subject").
-     */
-    static boolean OWN_SUBJECT = Boolean.getBoolean("exokg.ownSubject");
-    /** An item number, a paragraph number or a bullet opening the sentence ("6.4", "[0005]", "–"). */
-    private static final Pattern OWN_SUBJECT_MARK = Pattern.compile("\\A\\s*(?:\\[\\d+\\]|\\d+(?:\\.\\d+)*\\.?|[-‐–—•*·▪])\\s+");
-    /** An opening adverbial set off by a comma: a prepositional or subordinate phrase, an adverb, a connective. */
-    private static final Pattern OWN_SUBJECT_ADVERBIAL = Pattern.compile("(?i)\\A\\s*(?:(?:after|before|in|on|at|for|with|without|"
-            + "during|from|under|unlike|despite|as|since|because|although|though|when|while|if|once|compared|like|among|"
-            + "to|within|across|over|through|beyond|upon)\\b[^,;:]{0,80}|\\p{L}+ly|however|still|yet|first|second|third|"
-            + "finally|thus|moreover|furthermore|nonetheless|nevertheless|instead|also|so|then|overall|indeed|here|again|"
-            + "next|last|by contrast|in contrast|in addition|of note|to date|so far)\\s*,\\s*");
-    /** A label before a colon that opens the sentence ("Stability: ...", "Major observation 2: ..."). */
-    private static final Pattern OWN_SUBJECT_LABEL = Pattern.compile("\\A\\s*[^.:;!?]{1,40}:\\s+");
-    /** Words of a subject that name nothing of their own: determiners, quantifiers, negation, prepositions, anaphors. */
-    private static final java.util.Set<String> OWN_SUBJECT_FUNCTION_WORDS = java.util.Set.of("a", "an", "the", "no", "not",
-            "only", "some", "any", "all", "most", "each", "every", "of", "and", "or", "in", "on", "at", "by", "with", "from",
-            "to", "for", "this", "that", "these", "those", "such", "both", "either", "neither", "nor", "more", "less", "than",
-            "very", "so", "also", "just", "even", "its", "their", "they", "it", "there", "them", "much", "many", "few");
-    /** Pronouns that name people, not the vesicles. */
-    private static final Pattern PEOPLE_PRONOUN = Pattern.compile("(?i)\\A(?:we|i|you|he|she)\\b");
-    private static final Pattern SUBJECT_WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}'’‐-]*");
-
-    /**
-     * Whether the clause opening at {@code start} has a subject of its own before its finite verb (see {@link
-     * #OWN_SUBJECT}); {@code head} is the first term of the claim's object.
-     */
-    private static boolean ownSubject(String text, int start, Mention head, Mention o, List<Mention> mentions) {
-        int s = start;
-        for (int round = 0; round < 3; round++) {
-            String rest = text.substring(s, head.start());
-            Matcher m = OWN_SUBJECT_MARK.matcher(rest);
-            if (m.lookingAt() && m.end() > 0) {
-                s += m.end();
-                continue;
-            }
-            m = OWN_SUBJECT_ADVERBIAL.matcher(rest);
-            if (m.lookingAt()) {
-                s += m.end();
-                continue;
-            }
-            m = OWN_SUBJECT_LABEL.matcher(rest);
-            if (m.lookingAt() && !org.exokg.document.TitleSentences.hasFiniteVerb(rest.substring(0, m.end()))) {
-                s += m.end();
-                continue;
-            }
-            break;
-        }
-        if (s >= head.start()) {
-            return false;
-        }
-        String clause = text.substring(s, head.start());
-        if (PEOPLE_PRONOUN.matcher(clause.strip()).lookingAt()) {
-            return true;
-        }
-        int verb = org.exokg.document.TitleSentences.finiteVerbStart(clause);
-        Matcher past = OWN_SUBJECT_PAST.matcher(clause);
-        if (past.find() && (verb < 0 || past.start() < verb)) {
-            verb = past.start(); // a past form after a word: "The presenter admitted that ...", "Batches differed"
-        }
-        if (verb >= 0) {
-            // a complement clause after the finite verb holds the statement: "The presenter admitted that the yield is low"
-            Matcher that = OWN_SUBJECT_COMPLEMENT.matcher(clause);
-            int after = -1;
-            while (that.find()) {
-                if (that.start() > verb) {
-                    after = that.end();
-                }
-            }
-            if (after >= 0) {
-                return ownSubject(text, s + after, head, o, mentions);
-            }
-        }
-        int end = verb >= 0 ? s + verb : head.start();
-        // the subject noun phrase: its words up to a preposition, conjunction, comma, an -ed form after a word, or the end
-        // of a term that opens it; its head is its last word
-        Matcher w = SUBJECT_WORD.matcher(text).region(s, end);
-        String headWord = null;
-        int headAt = -1;
-        int previousEnd = s;
-        Mention openingTerm = null;
-        boolean first = true;
-        while (w.find()) {
-            String lower = w.group().toLowerCase(Locale.ROOT);
-            if (text.substring(previousEnd, w.start()).contains(",") || OWN_SUBJECT_STOPS.contains(lower)
-                    || openingTerm != null && w.start() >= openingTerm.end()) {
-                break;
-            }
-            previousEnd = w.end();
-            if (OWN_SUBJECT_FUNCTION_WORDS.contains(lower)) {
-                continue;
-            }
-            if (VESICLE_WORD.matcher(lower).find() || lower.startsWith("vesic") || lower.contains("exosom")) {
-                return false; // "Vesicle yields ...": the vesicles' own measure
-            }
-            if (first && Character.isUpperCase(w.group().charAt(0)) && lower.endsWith("ing")) {
-                return false; // a gerund clause as subject, a process of making or giving them: "Making a single dose ..."
-            }
-            Mention term = subjectTerm(w.start(), o, mentions);
-            if (first && term != null) {
-                openingTerm = term;
-            }
-            first = false;
-            headWord = lower;
-            headAt = w.start();
-        }
-        if (headWord == null) {
-            return false;
-        }
-        if (VESICLE_WORD.matcher(headWord).find() || headWord.startsWith("vesic") || headWord.contains("exosom")
-                || subjectTerm(headAt, o, mentions) != null || OWN_SUBJECT_PROCESS.matcher(headWord).find()) {
-            return false; // the vesicles, the claim's own term, or a process of making or using them ("Frozen storage")
-        }
-        return true;
-    }
-
-    /** Words that end a subject noun phrase's head part: prepositions, conjunctions, relative words. */
-    private static final java.util.Set<String> OWN_SUBJECT_STOPS = java.util.Set.of("of", "from", "in", "by", "with", "at",
-            "for", "on", "to", "between", "against", "after", "before", "during", "without", "within", "across", "over",
-            "under", "than", "that", "which", "who", "whose", "but", "as", "per", "into", "via");
-    /** A noun of a process (making, storing, loading, giving): "storage", "isolation", "dosing", "treatment". */
-    private static final Pattern OWN_SUBJECT_PROCESS = Pattern.compile("(?:ing|tions?|sions?|ments?|age)$");
-    private static final Pattern OWN_SUBJECT_COMPLEMENT = Pattern.compile("\\bthat\\s+");
-    /** A lower-case past form after a word, taken as the finite verb the lexical test does not know. */
-    private static final Pattern OWN_SUBJECT_PAST = Pattern.compile("(?<=\\p{L}\\s)\\p{Ll}{3,}ed\\b");
-
-    /** The term of a subject word: the object, a vesicle, a challenge, a property, a technique, a source or a cargo. */
-    private static Mention subjectTerm(int at, Mention o, List<Mention> mentions) {
-        for (Mention m : mentions) {
-            if (m.start() <= at && at < m.end() && (m == o || m.is(MentionType.VESICLE) || m.is(MentionType.CHALLENGE)
-                    || m.is(MentionType.PROPERTY) || m.is(MentionType.LOADING_TECHNIQUE) || m.is(MentionType.SOURCE)
-                    || m.is(MentionType.CARGO))) {
-                return m;
-            }
-        }
-        return null;
-    }
 
     /** (branch challenges5) Fewer words are a heading or a label ("Scalability", "3.4 Donor variability"), not a statement. */
     private static final int MIN_DISCOURSE_CHALLENGE_WORDS = 4;
