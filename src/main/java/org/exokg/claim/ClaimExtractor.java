@@ -1010,11 +1010,6 @@ public final class ClaimExtractor {
     static final boolean OWN_DISEASE_MEASURES = !Boolean.getBoolean("exokg.noOwnDiseaseMeasures");
     /** (branch outcomes) -Dexokg.noInnerDiseaseMeasures: a disease word inside a measure's words blocks the measure. */
     static final boolean INNER_DISEASE_MEASURES = !Boolean.getBoolean("exokg.noInnerDiseaseMeasures");
-    /**
-     * (branch outcomemeasures) -Dexokg.deniedMeasures: a measure the vesicles did not move ("sEVs from aged fibroblasts
-     * did not restore hair growth") is a denied treatment, as the golds write it, instead of no claim. Off by default.
-     */
-    static final boolean DENIED_MEASURES = Boolean.getBoolean("exokg.deniedMeasures");
     private static final Pattern MODEL_BEFORE_DISEASE = Pattern.compile(
             "\\b(?:mice|rats|animals|pigs|dogs|rabbits|patients|models?)\\s+(?:with|of)\\s+(?:[a-z0-9\\-‐–]+\\s+){0,3}\\z");
     private static final Pattern MODEL_AFTER_DISEASE = Pattern.compile("\\A\\s*(?:mice|rats|animals|pigs|dogs|rabbits|patients|models?)\\b");
@@ -1914,7 +1909,7 @@ public final class ClaimExtractor {
                     // "unloaded GM-EVs" is by a word before the vesicles
                     continue;
                 }
-                if (claim.negated() && outcomeMentions.containsKey(span(o)) && !DENIED_MEASURES) {
+                if (claim.negated() && outcomeMentions.containsKey(span(o))) {
                     // (branch recall2) a measure not moved denies no treatment: "reduced colon shortening but not weight loss";
                     // "exosomes from unpolarised microglia did not reduce infarct size" is most often a control arm
                     continue;
