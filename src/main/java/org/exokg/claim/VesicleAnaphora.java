@@ -472,17 +472,7 @@ final class VesicleAnaphora {
                 // only the words around the noun count here, not the sentence's)
                 spans.removeIf(x -> otherVesicles(text, sentence, x[0], x[1], false));
             }
-            if (BARE_VESICLES_ANYWHERE && (BARE_VESICLE_ANAPHORS_ANYWHERE || BARE_VESICLE_ANAPHORS_GUARDED)) {
-                List<int[]> anywhere = bareVesiclesAnywhere(text, sentence, result);
-                if (!BARE_VESICLE_ANAPHORS_ANYWHERE) {
-                    // (branch barevesicles2) the class reading's two guards: a vesicle named before in the sentence is
-                    // what "vesicles" after it are, and a determiner leaves them to the definite anaphors
-                    anywhere.removeIf(span -> result.stream().anyMatch(m -> m.is(MentionType.VESICLE) && m.start() >= sentence.start()
-                            && m.start() < span[0]) || DETERMINED_BARE.matcher(text).region(sentence.start(), span[0]).find());
-                }
-                anywhere.forEach(x -> bareAnywhere.add(x[0]));
-                addNew(spans, anywhere);
-            } else if (BARE_VESICLES_ANYWHERE && BARE_VESICLES_OWN_QUALIFIER && !fromEarlierSection && ev != null) {
+            if (BARE_VESICLES_ANYWHERE && BARE_VESICLES_OWN_QUALIFIER && !fromEarlierSection && ev != null) {
                 // (issue 15, branch barevesicles3) the qualifier from the sentence itself or from the one studied preparation
                 addNew(spans, bareVesiclesWithOwnQualifier(text, sentence, result, lastVesicle, ev));
             }
@@ -871,19 +861,6 @@ final class VesicleAnaphora {
      * vesicles reduced tumour growth") stays unread unless another reading takes it (branch barevesicles).
      */
     static final boolean BARE_VESICLES_ANYWHERE = !Boolean.getBoolean("exokg.noBareVesiclesAnywhere");
-    /**
-     * Measurement switch, off: -Dexokg.bareVesicleAnaphorsAnywhere=true reads a bare "vesicles" inside a sentence as an
-     * anaphor of the section's vesicle too, not only as the class where the section has none (branch barevesicles). On
-     * the development sets +17 right, +40 extracted: the anaphors of an unqualified antecedent miss the qualifier the
-     * golds give from the study's preparation ("EpCAM-positive vesicles", "siRNA-loaded vesicles").
-     */
-    static final boolean BARE_VESICLE_ANAPHORS_ANYWHERE = Boolean.getBoolean("exokg.bareVesicleAnaphorsAnywhere");
-    /**
-     * Measurement switch, off: -Dexokg.bareVesicleAnaphorsGuarded=true reads a bare "vesicles" inside a sentence of a
-     * section with an antecedent as an anaphor of it, with the class reading's guards (no vesicle named before it in
-     * the sentence, no determiner before it) (issue 15, branch barevesicles2).
-     */
-    static final boolean BARE_VESICLE_ANAPHORS_GUARDED = Boolean.getBoolean("exokg.bareVesicleAnaphorsGuarded");
 
     /**
      * (branch barevesicles) "Doxorubicin-loaded vesicles reduced tumour growth", "the cells shed vesicles carrying
