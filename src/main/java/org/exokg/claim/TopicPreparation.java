@@ -57,7 +57,7 @@ final class TopicPreparation {
             // (branch anaphors12)
             "product-nouns",
             // (branch subjects5)
-            "source-vesicle-compounds", "measured-vesicle-compounds",
+            "source-vesicle-compounds",
             // (issue 15, branch barevesicles3)
             "releasing-source-between", "finding-verbs-before",
             // (branch studied)

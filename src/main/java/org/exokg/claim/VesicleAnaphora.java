@@ -1045,12 +1045,6 @@ final class VesicleAnaphora {
      * stay unread (issue 15, branch subjects5).
      */
     static final boolean SOURCE_VESICLE_COMPOUNDS = !Boolean.getBoolean("exokg.noSourceVesicleCompounds");
-    /**
-     * Measurement switch, off: -Dexokg.measuredVesicleCompounds=true: in a text about vesicles, singular "vesicle" before
-     * a noun of what is measured or given of them ("vesicle yield", "vesicle content", "vesicle therapeutics") names them
-     * with no source before it (topic-preparation.yaml: measured-vesicle-compounds; issue 15, branch barevesicles2).
-     */
-    static final boolean MEASURED_VESICLE_COMPOUNDS = Boolean.getBoolean("exokg.measuredVesicleCompounds");
     /** Singular "vesicle" as a word of its own (not "anti-vesicle", not inside a hyphenated name). */
     private static final Pattern SINGULAR_VESICLE = Pattern.compile("(?<![\\p{L}\\-‐–])(?i:vesicle)(?![\\p{L}\\-‐–])");
     /** A definite determiner and up to two modifiers before a compound: "the vesicle batch", "our purified vesicle preparations". */
@@ -1080,8 +1074,7 @@ final class VesicleAnaphora {
             if (!noun.lookingAt()) {
                 continue;
             }
-            boolean product = !sourceOnly && (cues.bareVesicleCue("vesicle-compounds", after)
-                    || MEASURED_VESICLE_COMPOUNDS && cues.bareVesicleCue("measured-vesicle-compounds", after)); // (branch barevesicles2)
+            boolean product = !sourceOnly && cues.bareVesicleCue("vesicle-compounds", after);
             // (branch subjects5) "plasma vesicle fractions", "an epithelial vesicle score", "tear vesicle profiles": with
             // its source right before it, singular "vesicle" before a noun of what is made or measured of the vesicles
             // (topic-preparation.yaml: source-vesicle-compounds) names the vesicles of that source
