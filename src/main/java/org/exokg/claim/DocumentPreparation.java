@@ -24,11 +24,6 @@ public final class DocumentPreparation {
 
     /** Measurement switch: -Dexokg.noDocumentPreparation: no section takes up the document's preparation. */
     public static final boolean ON = !Boolean.getBoolean("exokg.noDocumentPreparation");
-    /**
-     * Measured and left off: -Dexokg.titlePreparationToAbstract=true lets the abstract after a title line take up the
-     * title's preparation (+4 right, +4 wrong on blind 18, 19: "the vesicles of diabetic eyes" lose their fluid).
-     */
-    static final boolean TITLE_TO_ABSTRACT = Boolean.getBoolean("exokg.titlePreparationToAbstract");
 
     /**
      * (branch anaphors12) Measurement switch: -Dexokg.noLateOpening: an opening whose vesicles name no source ends with
@@ -207,7 +202,7 @@ public final class DocumentPreparation {
         if (!ON || sources.size() != 1 || preparation == null) {
             return null;
         }
-        if (sections == 1 && openedByTitleOnly && !TITLE_TO_ABSTRACT) {
+        if (sections == 1 && openedByTitleOnly) {
             return null; // the abstract after a title section is still the opening: it finds its own antecedents
         }
         return preparation;
