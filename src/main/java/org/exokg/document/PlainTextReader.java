@@ -31,11 +31,9 @@ public final class PlainTextReader implements DocumentReader {
      * list item as "•" does: squares, circles, triangles, arrows, ticks and the middle dot.
      */
     private static final String MORE_BULLETS = Boolean.getBoolean("exokg.noMoreBullets") ? "" : "▪■□●○►▸▹➢➤→✓✔·";
-    /** (branch documents2, opt-in -Dexokg.dashItems=true) an en dash opens a list item as a hyphen does. (branch
-     * documents3) A letter or a small roman numeral in brackets opens one as "(1)" does: "(a) painless", "(ii) filtration". */
-    private static final Pattern LIST_ITEM = Boolean.getBoolean("exokg.dashItems")
-            ? Pattern.compile("^\\s*(?:\\d{1,3}[.)]|\\((?:\\d{1,3}|[a-z]|[ivx]{1,4})\\)|[-–*•‣◦" + MORE_BULLETS + "]|[a-z][.)])\\s+(?=\\S)")
-            : Pattern.compile("^\\s*(?:\\d{1,3}[.)]|\\((?:\\d{1,3}|[a-z]|[ivx]{1,4})\\)|[-*•‣◦" + MORE_BULLETS + "]|[a-z][.)])\\s+(?=\\S)");
+    /** (branch documents3) A letter or a small roman numeral in brackets opens a list item as "(1)" does: "(a) painless", "(ii) filtration". */
+    private static final Pattern LIST_ITEM =
+            Pattern.compile("^\\s*(?:\\d{1,3}[.)]|\\((?:\\d{1,3}|[a-z]|[ivx]{1,4})\\)|[-*•‣◦" + MORE_BULLETS + "]|[a-z][.)])\\s+(?=\\S)");
     private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\s*\\d+(?:\\.\\d+)*\\.?\\s+\\p{Lu}");
     /** Longest line tried as a Markdown or stand-alone heading, and how far into a line an inline heading may end. */
     private static final int MAX_HEADING_LINE = 300;
