@@ -134,7 +134,7 @@ public final class PlainTextReader implements DocumentReader {
                 headingLine = true;
             } else if (STRUCTURAL_HEADINGS && previousEndsBlock && isLineHeading(line, text, next, wrapWidth)) {
                 String title = cleanTitle(line);
-                if (LINE_HEADING_SECTIONS || opensSection(title, b.title)) {
+                if (opensSection(title, b.title)) {
                     // a part of the paper ("Materials and methods"), or the end of its Methods part (or a subsection of
                     // it, by its number or Markdown level: Builder.named)
                     b.startSection(b.named(title, 0));
@@ -402,8 +402,6 @@ public final class PlainTextReader implements DocumentReader {
 
     /** Off switch of the title block read from its shape (isTitleBlockLine). */
     static final boolean STRUCTURAL_TITLES = !Boolean.getBoolean("exokg.noStructuralTitles");
-    /** Whether a heading line read from its shape opens a section (else it is a line of its own in the section). */
-    static final boolean LINE_HEADING_SECTIONS = Boolean.getBoolean("exokg.lineHeadingSections");
     /** The mark between the two parts of a document title: "Module 12: Vesicles as medicines", "D4.3 – Summary". */
     private static final Pattern TITLE_PARTS = Pattern.compile("\\S(?::| [–—-]) \\S");
     /** Most words of a heading read from its shape alone (sentence case, numbered). */
