@@ -585,11 +585,6 @@ public final class ClaimPatterns {
             // (branch propertyframes) -Dexokg.noPropertyFrames leaves out the rules "propertyframes-*" (claim-rules.yaml
             // block propertyframes: property and challenge frames), for measuring them
             rules.removeIf(r -> r.id().startsWith("propertyframes-"));
-        } else if (!Boolean.getBoolean("exokg.sizeNamingFrame")) {
-            // (branch propertyframes) the size word of "tiny bubbles called EVs" is read only with -Dexokg.sizeNamingFrame:
-            // on the development sets its relation was right six times but the subject's source twice only (the source
-            // stood in an earlier sentence, in a product's name, or was bare "cells"): +2 right, +4 wrong
-            rules.removeIf(r -> r.id().equals("propertyframes-small-things-called-vesicles"));
         }
         if (Boolean.getBoolean("exokg.noReleaseFrames")) {
             // (branch rulecost) -Dexokg.noReleaseFrames leaves out "exosomes are tiny bubbles that cells release"
