@@ -216,10 +216,6 @@ final class TopicPreparation {
             if (sw != null && Boolean.getBoolean("exokg." + sw)) {
                 continue; // a measurement switch turns the entry off (-Dexokg.<switch>)
             }
-            String with = e.optionalText("onlyWith");
-            if (with != null && !Boolean.getBoolean("exokg." + with)) {
-                continue; // (branch implicitsubjects) an entry left off by default, on only under -Dexokg.<onlyWith>=true
-            }
             out.add(new DiscourseSubject(c.id(), c.pattern(), Set.copyOf(relations)));
         }
         return List.copyOf(out);
@@ -275,7 +271,7 @@ final class TopicPreparation {
 
     /** The keys a cue may have besides its id; a discourse subject may have relations and a switch too. */
     private static final Set<String> CUE_KEYS = Set.of("pattern", "example", "from-cue");
-    private static final Set<String> DISCOURSE_SUBJECT_KEYS = Set.of("pattern", "example", "relations", "switch", "onlyWith");
+    private static final Set<String> DISCOURSE_SUBJECT_KEYS = Set.of("pattern", "example", "relations", "switch");
 
     /** The cues of {@code section} ({@code items}, its list). */
     private static List<Cue> cues(String section, List<?> items, String name, Set<String> ids) {
