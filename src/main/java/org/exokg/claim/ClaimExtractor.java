@@ -4661,17 +4661,14 @@ public final class ClaimExtractor {
     }
 
     /**
-     * (branch anaphors13, issue 15) Measured and left off: -Dexokg.studiedSourceForUnsourcedAntecedent=true. An anaphor
-     * whose antecedent names no source at all ("Each vial contains 2 x 10^11 exosome particles ... The exosomes carry
+     * (branch anaphors13, issue 15) An anaphor whose antecedent names no source at all ("Each vial contains 2 x 10^11 exosome particles ... The exosomes carry
      * CD63" in a leaflet about umbilical-cord MSC exosomes) means the preparation the document studies
      * (DocumentPreparation), with its source, as a new section's anaphors do; not in Methods, and not when the
      * antecedent's sentence names any source or cell. On the development sets +5 right in one document (blind 22's
      * leaflet) against 2 right lost and 2 wrong qualifiers more in three others (blind 3, 18, 20: "producing such vesicles
-     * at clinical scale is still expensive", general statements whose anaphors the golds leave unqualified).
-     */
-    static final boolean STUDIED_SOURCE_FOR_UNSOURCED_ANTECEDENT = Boolean.getBoolean("exokg.studiedSourceForUnsourcedAntecedent");
-    /**
-     * (branch studied, issue 15) Switch: -Dexokg.oneProductUnsourcedAntecedent=false: the reading above stays off in texts
+     * at clinical scale is still expensive", general statements whose anaphors the golds leave unqualified): everywhere
+     * (switch studiedSourceForUnsourcedAntecedent) it was left off and removed (branch switchcleanup; last in 149f417e).
+     * (branch studied, issue 15) Switch: -Dexokg.oneProductUnsourcedAntecedent=false: the reading stays off in texts
      * about one product too (DocumentPreparation.oneProduct); by default it holds there ("Each vial holds exosome
      * particles ... The exosomes carry CD63" in a leaflet about one preparation), not in reviews or comparisons.
      */
@@ -4681,7 +4678,7 @@ public final class ClaimExtractor {
     /** (branch anaphors13) The studied preparation's source for an anaphor whose antecedent's sentence names none, or null. */
     private AntecedentSource studiedSourceForUnsourcedAntecedent(String text, Sentence sentence, Mention antecedent) {
         // (branch studied) also in a text of one product, unless the sentence reads as a general statement
-        return STUDIED_SOURCE_FOR_UNSOURCED_ANTECEDENT || ONE_PRODUCT_UNSOURCED_ANTECEDENT && oneProduct
+        return ONE_PRODUCT_UNSOURCED_ANTECEDENT && oneProduct
                         && !topicCues.bareVesicleCue("one-product-general", sentenceLower)
                 ? studiedSourceOfUnsourced(text, sentence, antecedent) : null;
     }
