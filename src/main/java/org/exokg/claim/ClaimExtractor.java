@@ -1010,11 +1010,6 @@ public final class ClaimExtractor {
     static final boolean OWN_DISEASE_MEASURES = !Boolean.getBoolean("exokg.noOwnDiseaseMeasures");
     /** (branch outcomes) -Dexokg.noInnerDiseaseMeasures: a disease word inside a measure's words blocks the measure. */
     static final boolean INNER_DISEASE_MEASURES = !Boolean.getBoolean("exokg.noInnerDiseaseMeasures");
-    /**
-     * (branch outcomemeasures) -Dexokg.deniedMeasures: a measure the vesicles did not move ("sEVs from aged fibroblasts
-     * did not restore hair growth") is a denied treatment, as the golds write it, instead of no claim. Off by default.
-     */
-    static final boolean DENIED_MEASURES = Boolean.getBoolean("exokg.deniedMeasures");
     private static final Pattern MODEL_BEFORE_DISEASE = Pattern.compile(
             "\\b(?:mice|rats|animals|pigs|dogs|rabbits|patients|models?)\\s+(?:with|of)\\s+(?:[a-z0-9\\-‐–]+\\s+){0,3}\\z");
     private static final Pattern MODEL_AFTER_DISEASE = Pattern.compile("\\A\\s*(?:mice|rats|animals|pigs|dogs|rabbits|patients|models?)\\b");
@@ -1625,7 +1620,7 @@ public final class ClaimExtractor {
                         m -> lexicon.isA(m.iri(), cellIri) || lexicon.isA(m.iri(), mammalIri))), lexicon::isA),
                 discourse.lastVesicle(), resolved);
         anaphors = resolved;
-        if (BARE_VESICLE_TOPICS || DocumentPreparation.ON) { // (branch anaphors6) also a document's preparation
+        if (DocumentPreparation.ON) { // (branch anaphors6) a document's preparation
             // (branch anaphors4) the vesicles the anaphora layer read where the mention layer read none ("Lymph vesicles",
             // "Vesicles were isolated ...", "vesicles released by NK cells"): for the discourse, like a named vesicle
             Set<Mention> known = new java.util.HashSet<>(recognised);
@@ -1914,7 +1909,7 @@ public final class ClaimExtractor {
                     // "unloaded GM-EVs" is by a word before the vesicles
                     continue;
                 }
-                if (claim.negated() && outcomeMentions.containsKey(span(o)) && !DENIED_MEASURES) {
+                if (claim.negated() && outcomeMentions.containsKey(span(o))) {
                     // (branch recall2) a measure not moved denies no treatment: "reduced colon shortening but not weight loss";
                     // "exosomes from unpolarised microglia did not reduce infarct size" is most often a control arm
                     continue;
@@ -1937,15 +1932,6 @@ public final class ClaimExtractor {
                         Claim perConjunct = new Claim(each.subjectIri(), each.relation(), each.objectIri(), each.negationCue(), each.hedgeCue(),
                                 each.scope(), each.qualifierIri(), each.rule() + "+coordinated-subject", each.sentence());
                         claims.putIfAbsent(perConjunct.identity(), perConjunct);
-                    }
-                    // (branch comparisons) "V outperformed W in reducing ...", "V were as potent as W in ...": the
-                    // golds give the finding to both preparations (a weaker effect is still an effect)
-                    Mention compared = comparedVesicle(text, vesicles, best.vesicle());
-                    if (compared != null && !notSubjects.contains(compared)) {
-                        Claim each = claim(text, sentence, mentions, vesicles, o, withVesicle(best, compared));
-                        Claim perArm = new Claim(each.subjectIri(), each.relation(), each.objectIri(), each.negationCue(), each.hedgeCue(),
-                                each.scope(), each.qualifierIri(), each.rule() + "+compared-subject", each.sentence());
-                        claims.putIfAbsent(perArm.identity(), perArm);
                     }
                 }
             }
@@ -2289,14 +2275,6 @@ public final class ClaimExtractor {
     private boolean verbObject = Boolean.getBoolean("exokg.verbObject");
 
     /** This extractor with the verb-object reading on or off (tests; the pipeline follows -Dexokg.verbObject). */
-    /** (branch enginespeed9) The sentence trigger gate on or off for this extractor (tests; default {@code -Dexokg.sentenceTriggerGate}). */
-    ClaimExtractor withSentenceTriggerGate(boolean on) {
-        sentenceTriggerGate = on;
-        return this;
-    }
-
-    private boolean sentenceTriggerGate = SENTENCE_TRIGGER_GATE;
-
     ClaimExtractor withVerbObjectReading(boolean on) {
         verbObject = on;
         return this;
@@ -2936,23 +2914,6 @@ public final class ClaimExtractor {
                     + "|before|not|no|both|also)\\b)[\\w‐\\-]+\\s+){1,3}\\z");
 
     /**
-     * Switch (branch comparisons), OFF by default: -Dexokg.codeConjuncts=true reads {@link #CODE_COORDINATION}. Not final:
-     * the fixtures set it.
-     */
-    static boolean CODE_CONJUNCTS = Boolean.getBoolean("exokg.codeConjuncts");
-
-    /**
-     * (branch comparisons) Between two coordinated subjects written as codes whose vesicle word is joined to a source by a
-     * hyphen ("MSC-EVs and DC-EVs contained CD9", "Both OB-EVs and BM-EVs ..."): the vesicle mention is the word after
-     * the hyphen, so the gap ends in the second code's hyphenated prefix; one free word may stand before it.
-     */
-    private static final Pattern CODE_COORDINATION = Pattern.compile(
-            "\\A\\s*(?:,\\s*(?:and\\s+|or\\s+)?|(?:and|or|as\\s+well\\s+as)\\s+)"
-                    + "(?:(?!(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|may|might|will|would|should|must|which|that"
-                    + "|who|whose|the|these|those|their|its|from|of|by|with|in|than|to|for|on|at|into|after|before|not|no|both|also)\\b)"
-                    + "[\\w‐]+\\s+)?[\\p{L}\\p{N}]+[\\-‐]\\z");
-
-    /**
      * The words between a negation cue and the vesicle after it when the cue is inside the vesicle's noun phrase: a few
      * modifiers or an "of" phrase ("no labelled exosomes", "lack of uptake of the exosomes"), no comma, verb or
      * relative pronoun, nor "no longer" ("X is no longer a barrier for exosomes"); or the cue negates the verb of a small clause ("did not make the exosomes immunogenic").
@@ -2988,7 +2949,6 @@ public final class ClaimExtractor {
             String gap = previous.end() > current.start() ? "" : text.substring(previous.end(), current.start()).toLowerCase(Locale.ROOT);
             if (previous.end() > current.start() || !SUBJECT_COORDINATION.matcher(gap).matches()
                         && !(current == v && SUBJECT_COORDINATION_PREMODIFIED.matcher(gap).matches())
-                        && !(CODE_CONJUNCTS && CODE_COORDINATION.matcher(gap).matches())
                     // a comma alone next to the subject after a phrase's preposition sets off that phrase
                     // ("Compared with liposomes, exosomes offer ...")
                     || current == v && !gap.matches("(?s).*\\b(?:and|or|nor|as well as)\\b.*")
@@ -3000,33 +2960,6 @@ public final class ClaimExtractor {
             current = previous;
         }
         return found;
-    }
-
-    /**
-     * Switch (branch comparisons), OFF by default: -Dexokg.comparisonConjuncts=true gives the first of two compared
-     * preparations the finding the sentence states of the second ({@link #comparedVesicle}). Off by the carry rule: it
-     * changed no claim of blind 30-32 (seed..29: +1 wrong, a kind). Not final: the fixtures set it.
-     */
-    static boolean COMPARISON_CONJUNCTS = Boolean.getBoolean("exokg.comparisonConjuncts");
-
-    /**
-     * (branch comparisons) The vesicle right before {@code v} that the words between them compare with it as doing the
-     * same thing ("Neuron EVs outperformed astrocyte EVs in ...", "OB-NVs were as potent as OB-EVs in ...";
-     * topic-preparation.yaml: comparison-conjuncts), or null. Only a vesicle mention: a liposome or a free drug compared
-     * is no vesicle and gets nothing; "less effective than" is no conjunct (the vesicle after "than" is not read as the
-     * subject).
-     */
-    private static Mention comparedVesicle(String text, List<Mention> vesicles, Mention v) {
-        int k = vesicles.indexOf(v);
-        if (!COMPARISON_CONJUNCTS || k <= 0) {
-            return null;
-        }
-        Mention previous = vesicles.get(k - 1);
-        if (previous.end() > v.start() || v.start() - previous.end() > 80) {
-            return null;
-        }
-        String gap = text.substring(previous.end(), v.start()).toLowerCase(Locale.ROOT);
-        return TopicPreparation.defaults().comparisonConjunct(gap) ? previous : null;
     }
 
     private static Candidate withVesicle(Candidate c, Mention v) {
@@ -3073,40 +3006,6 @@ public final class ClaimExtractor {
     }
 
     // ---- vesicle ... trigger ... object
-
-    /**
-     * (branch enginespeed9) Whether the rules are first chosen by their triggers' words in the whole sentence, once per
-     * sentence ({@code -Dexokg.sentenceTriggerGate}); off by default: exact (a rule left out has a trigger that matches in
-     * no piece of the sentence and no other way to read, {@link ClaimPatterns#triggerInSentence}; the same output on every
-     * development document), but no faster side by side (0.95-1.05 x per round: docs/performance.md, branch enginespeed9).
-     */
-    static final boolean SENTENCE_TRIGGER_GATE = Boolean.getBoolean("exokg.sentenceTriggerGate");
-    /**
-     * The answers of {@link #triggerInSentence} for the sentence they were made for (text and sentence by identity), per
-     * rule: 0 not asked yet, 1 may read, 2 may not. Asked only for rules whose order and object type fit (a first
-     * version answered every rule once per sentence: the words of 233 rules searched in every sentence cost 10.6 % of
-     * extraction, more than the tests they spared).
-     */
-    private byte[] sentenceTriggers;
-    private String sentenceTriggersText;
-    private Sentence sentenceTriggersSentence;
-    private String sentenceTriggersLower;
-    /** Word answers for the whole sentences the gate tests, apart from {@link #wordAnswers} (whose four texts are the zones). */
-    private final RequiredWords.Answers sentenceAnswers = new RequiredWords.Answers();
-
-    /** Whether rule {@code i} of {@code patterns.rules()} may give a candidate in this sentence (once per sentence and rule). */
-    private boolean triggerInSentence(int i, String text, Sentence sentence) {
-        if (sentenceTriggers == null || sentenceTriggersText != text || sentenceTriggersSentence != sentence) {
-            sentenceTriggers = new byte[patterns.rules().size()];
-            sentenceTriggersText = text;
-            sentenceTriggersSentence = sentence;
-            sentenceTriggersLower = text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT);
-        }
-        if (sentenceTriggers[i] == 0) {
-            sentenceTriggers[i] = patterns.triggerInSentence(i, sentenceTriggersLower, sentenceAnswers) ? (byte) 1 : (byte) 2;
-        }
-        return sentenceTriggers[i] == 1;
-    }
 
     private List<Candidate> vesicleFirst(String text, Sentence sentence, List<Mention> mentions, List<Mention> vesicles,
             Mention o, Mention head, Mention tail, int[] chain, List<Mention> objects, Discourse discourse) {
@@ -3209,7 +3108,6 @@ public final class ClaimExtractor {
                     subjectRelations = which[0].relations();
                 }
             }
-            boolean byOwnAnaphor = byAnaphor; // a pronoun, a vesicle noun or a discourse subject of topic-preparation.yaml
             boolean byLoading = o.is(MentionType.LOADING_TECHNIQUE)
                     && LOADING_WORD.matcher(text.substring(sentence.start(), tail.end()).toLowerCase(Locale.ROOT)).find()
                     || techniqueOpensAsLoader(text, sentence, mentions, o);
@@ -3298,10 +3196,6 @@ public final class ClaimExtractor {
             if (!byAnaphor && !byLoading && !byLeadIn && !byClause) {
                 return List.of();
             }
-            if (OWN_SUBJECT && !byOwnAnaphor && !byLeadIn
-                    && ownSubject(text, byClause ? discourseCut : sentence.start(), head, o, mentions)) {
-                return List.of(); // (branch ownsubject) the clause has a subject of its own: not the vesicles'
-            }
             v = previous;
             fromDiscourse = true;
             zoneStart = byAnaphor ? sentence.start() + anaphor.end() : byClause ? discourseCut : sentence.start();
@@ -3353,19 +3247,11 @@ public final class ClaimExtractor {
             verbZone = verbAt > 0 && verbAt < zone.length() ? zone.substring(verbAt) : null;
         }
         String clauseBeforeObjectLower = clauseBeforeObject.toLowerCase(Locale.ROOT);
-        // (branch enginespeed9) the rules whose trigger the sentence's words allow, decided once per sentence; only where
-        // every zone searched below lies inside the sentence
-        int zoneEnd = contrastZoneEnd >= 0 ? contrastZoneEnd : head.start();
-        boolean gate = sentenceTriggerGate && zoneStart >= sentence.start() && zoneEnd <= sentence.end()
-                && (leadColon < 0 || clauseStart >= sentence.start() && leadColon <= sentence.end());
-        List<ClaimRule> rules = patterns.rules();
-        for (int ruleIndex = 0; ruleIndex < rules.size(); ruleIndex++) {
-            ClaimRule rule = rules.get(ruleIndex);
+        for (ClaimRule rule : patterns.rules()) {
             if (!subjectRelations.isEmpty() && !subjectRelations.contains(rule.relation())) {
                 continue;
             }
-            if (rule.order() != ClaimRule.Order.VESICLE_FIRST || !fits(rule, o)
-                    || gate && !triggerInSentence(ruleIndex, text, sentence)) {
+            if (rule.order() != ClaimRule.Order.VESICLE_FIRST || !fits(rule, o)) {
                 continue;
             }
             if (!rule.readsLowerCase(sentence, sentenceLower, wordAnswers)
@@ -3845,16 +3731,11 @@ public final class ClaimExtractor {
         int objectClause = o != head && CONTRASTING_CLAUSE.matcher(text.substring(head.end(), o.start())).find()
                 ? clauseStart(text, sentence.start(), o.start()) : clauseStart;
         List<Candidate> found = new ArrayList<>();
-        // (branch enginespeed9) the gap is a piece of the sentence: the rules whose trigger the sentence's words allow
-        boolean gate = sentenceTriggerGate && tail.end() >= sentence.start() && phraseStart <= sentence.end();
-        List<ClaimRule> rules = patterns.rules();
-        for (int ruleIndex = 0; ruleIndex < rules.size(); ruleIndex++) {
-            ClaimRule rule = rules.get(ruleIndex);
+        for (ClaimRule rule : patterns.rules()) {
             if (EVENT_BEFORE_VESICLE_RULE.equals(rule.id()) && !(INNER_CHALLENGE_SUBJECTS && eventMentions.contains(o))) {
                 continue; // only a challenge stated as an event reads the vesicle right after its words
             }
-            if (rule.order() != ClaimRule.Order.OBJECT_FIRST || !fits(rule, o)
-                    || gate && !triggerInSentence(ruleIndex, text, sentence)) {
+            if (rule.order() != ClaimRule.Order.OBJECT_FIRST || !fits(rule, o)) {
                 continue;
             }
             if (!rule.readsLowerCase(sentence, sentenceLower, wordAnswers) || termsBetween && !rule.termsBetween()
@@ -4745,154 +4626,6 @@ public final class ClaimExtractor {
      */
     static final boolean DISCOURSE_CHALLENGES = !Boolean.getBoolean("exokg.noDiscourseChallenges");
 
-    /**
-     * (branch ownsubject, twenty-eighth session) Whether a sentence that names no vesicle before its object may still
-     * take the previous sentence's vesicles as subject only when its clause has no subject of its own: with
-     * {@code -Dexokg.ownSubject=true}, a clause whose subject before its finite verb (TitleSentences' lexical test, or a
-     * lower-case -ed form; a "that" complement after the verb is tested instead) has a head word that is not a function
-     * word, a vesicle word, a process noun (-ing, -tion, -ment, -age) nor part of the object or of a vesicle, challenge,
-     * property, technique, source or cargo term ("Synthetic carriers ... are cleared by the liver", "A chapter on loading
-     * compares ...", "We have reported ..."), gives no implicit-subject claim; opening marks, labels and comma-set
-     * adverbials are passed over.
-     * Pronoun, vesicle-noun and discourse subjects (topic-preparation.yaml) and list items are left alone. Off by default:
-     * on the development sets it removed more right claims than wrong ones, in-sample and out-of-sample alike
-     * (docs/extraction.md, "Sentences with their own subject").
-     */
-    static boolean OWN_SUBJECT = Boolean.getBoolean("exokg.ownSubject");
-    /** An item number, a paragraph number or a bullet opening the sentence ("6.4", "[0005]", "–"). */
-    private static final Pattern OWN_SUBJECT_MARK = Pattern.compile("\\A\\s*(?:\\[\\d+\\]|\\d+(?:\\.\\d+)*\\.?|[-‐–—•*·▪])\\s+");
-    /** An opening adverbial set off by a comma: a prepositional or subordinate phrase, an adverb, a connective. */
-    private static final Pattern OWN_SUBJECT_ADVERBIAL = Pattern.compile("(?i)\\A\\s*(?:(?:after|before|in|on|at|for|with|without|"
-            + "during|from|under|unlike|despite|as|since|because|although|though|when|while|if|once|compared|like|among|"
-            + "to|within|across|over|through|beyond|upon)\\b[^,;:]{0,80}|\\p{L}+ly|however|still|yet|first|second|third|"
-            + "finally|thus|moreover|furthermore|nonetheless|nevertheless|instead|also|so|then|overall|indeed|here|again|"
-            + "next|last|by contrast|in contrast|in addition|of note|to date|so far)\\s*,\\s*");
-    /** A label before a colon that opens the sentence ("Stability: ...", "Major observation 2: ..."). */
-    private static final Pattern OWN_SUBJECT_LABEL = Pattern.compile("\\A\\s*[^.:;!?]{1,40}:\\s+");
-    /** Words of a subject that name nothing of their own: determiners, quantifiers, negation, prepositions, anaphors. */
-    private static final java.util.Set<String> OWN_SUBJECT_FUNCTION_WORDS = java.util.Set.of("a", "an", "the", "no", "not",
-            "only", "some", "any", "all", "most", "each", "every", "of", "and", "or", "in", "on", "at", "by", "with", "from",
-            "to", "for", "this", "that", "these", "those", "such", "both", "either", "neither", "nor", "more", "less", "than",
-            "very", "so", "also", "just", "even", "its", "their", "they", "it", "there", "them", "much", "many", "few");
-    /** Pronouns that name people, not the vesicles. */
-    private static final Pattern PEOPLE_PRONOUN = Pattern.compile("(?i)\\A(?:we|i|you|he|she)\\b");
-    private static final Pattern SUBJECT_WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}'’‐-]*");
-
-    /**
-     * Whether the clause opening at {@code start} has a subject of its own before its finite verb (see {@link
-     * #OWN_SUBJECT}); {@code head} is the first term of the claim's object.
-     */
-    private static boolean ownSubject(String text, int start, Mention head, Mention o, List<Mention> mentions) {
-        int s = start;
-        for (int round = 0; round < 3; round++) {
-            String rest = text.substring(s, head.start());
-            Matcher m = OWN_SUBJECT_MARK.matcher(rest);
-            if (m.lookingAt() && m.end() > 0) {
-                s += m.end();
-                continue;
-            }
-            m = OWN_SUBJECT_ADVERBIAL.matcher(rest);
-            if (m.lookingAt()) {
-                s += m.end();
-                continue;
-            }
-            m = OWN_SUBJECT_LABEL.matcher(rest);
-            if (m.lookingAt() && !org.exokg.document.TitleSentences.hasFiniteVerb(rest.substring(0, m.end()))) {
-                s += m.end();
-                continue;
-            }
-            break;
-        }
-        if (s >= head.start()) {
-            return false;
-        }
-        String clause = text.substring(s, head.start());
-        if (PEOPLE_PRONOUN.matcher(clause.strip()).lookingAt()) {
-            return true;
-        }
-        int verb = org.exokg.document.TitleSentences.finiteVerbStart(clause);
-        Matcher past = OWN_SUBJECT_PAST.matcher(clause);
-        if (past.find() && (verb < 0 || past.start() < verb)) {
-            verb = past.start(); // a past form after a word: "The presenter admitted that ...", "Batches differed"
-        }
-        if (verb >= 0) {
-            // a complement clause after the finite verb holds the statement: "The presenter admitted that the yield is low"
-            Matcher that = OWN_SUBJECT_COMPLEMENT.matcher(clause);
-            int after = -1;
-            while (that.find()) {
-                if (that.start() > verb) {
-                    after = that.end();
-                }
-            }
-            if (after >= 0) {
-                return ownSubject(text, s + after, head, o, mentions);
-            }
-        }
-        int end = verb >= 0 ? s + verb : head.start();
-        // the subject noun phrase: its words up to a preposition, conjunction, comma, an -ed form after a word, or the end
-        // of a term that opens it; its head is its last word
-        Matcher w = SUBJECT_WORD.matcher(text).region(s, end);
-        String headWord = null;
-        int headAt = -1;
-        int previousEnd = s;
-        Mention openingTerm = null;
-        boolean first = true;
-        while (w.find()) {
-            String lower = w.group().toLowerCase(Locale.ROOT);
-            if (text.substring(previousEnd, w.start()).contains(",") || OWN_SUBJECT_STOPS.contains(lower)
-                    || openingTerm != null && w.start() >= openingTerm.end()) {
-                break;
-            }
-            previousEnd = w.end();
-            if (OWN_SUBJECT_FUNCTION_WORDS.contains(lower)) {
-                continue;
-            }
-            if (VESICLE_WORD.matcher(lower).find() || lower.startsWith("vesic") || lower.contains("exosom")) {
-                return false; // "Vesicle yields ...": the vesicles' own measure
-            }
-            if (first && Character.isUpperCase(w.group().charAt(0)) && lower.endsWith("ing")) {
-                return false; // a gerund clause as subject, a process of making or giving them: "Making a single dose ..."
-            }
-            Mention term = subjectTerm(w.start(), o, mentions);
-            if (first && term != null) {
-                openingTerm = term;
-            }
-            first = false;
-            headWord = lower;
-            headAt = w.start();
-        }
-        if (headWord == null) {
-            return false;
-        }
-        if (VESICLE_WORD.matcher(headWord).find() || headWord.startsWith("vesic") || headWord.contains("exosom")
-                || subjectTerm(headAt, o, mentions) != null || OWN_SUBJECT_PROCESS.matcher(headWord).find()) {
-            return false; // the vesicles, the claim's own term, or a process of making or using them ("Frozen storage")
-        }
-        return true;
-    }
-
-    /** Words that end a subject noun phrase's head part: prepositions, conjunctions, relative words. */
-    private static final java.util.Set<String> OWN_SUBJECT_STOPS = java.util.Set.of("of", "from", "in", "by", "with", "at",
-            "for", "on", "to", "between", "against", "after", "before", "during", "without", "within", "across", "over",
-            "under", "than", "that", "which", "who", "whose", "but", "as", "per", "into", "via");
-    /** A noun of a process (making, storing, loading, giving): "storage", "isolation", "dosing", "treatment". */
-    private static final Pattern OWN_SUBJECT_PROCESS = Pattern.compile("(?:ing|tions?|sions?|ments?|age)$");
-    private static final Pattern OWN_SUBJECT_COMPLEMENT = Pattern.compile("\\bthat\\s+");
-    /** A lower-case past form after a word, taken as the finite verb the lexical test does not know. */
-    private static final Pattern OWN_SUBJECT_PAST = Pattern.compile("(?<=\\p{L}\\s)\\p{Ll}{3,}ed\\b");
-
-    /** The term of a subject word: the object, a vesicle, a challenge, a property, a technique, a source or a cargo. */
-    private static Mention subjectTerm(int at, Mention o, List<Mention> mentions) {
-        for (Mention m : mentions) {
-            if (m.start() <= at && at < m.end() && (m == o || m.is(MentionType.VESICLE) || m.is(MentionType.CHALLENGE)
-                    || m.is(MentionType.PROPERTY) || m.is(MentionType.LOADING_TECHNIQUE) || m.is(MentionType.SOURCE)
-                    || m.is(MentionType.CARGO))) {
-                return m;
-            }
-        }
-        return null;
-    }
-
     /** (branch challenges5) Fewer words are a heading or a label ("Scalability", "3.4 Donor variability"), not a statement. */
     private static final int MIN_DISCOURSE_CHALLENGE_WORDS = 4;
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
@@ -4928,17 +4661,14 @@ public final class ClaimExtractor {
     }
 
     /**
-     * (branch anaphors13, issue 15) Measured and left off: -Dexokg.studiedSourceForUnsourcedAntecedent=true. An anaphor
-     * whose antecedent names no source at all ("Each vial contains 2 x 10^11 exosome particles ... The exosomes carry
+     * (branch anaphors13, issue 15) An anaphor whose antecedent names no source at all ("Each vial contains 2 x 10^11 exosome particles ... The exosomes carry
      * CD63" in a leaflet about umbilical-cord MSC exosomes) means the preparation the document studies
      * (DocumentPreparation), with its source, as a new section's anaphors do; not in Methods, and not when the
      * antecedent's sentence names any source or cell. On the development sets +5 right in one document (blind 22's
      * leaflet) against 2 right lost and 2 wrong qualifiers more in three others (blind 3, 18, 20: "producing such vesicles
-     * at clinical scale is still expensive", general statements whose anaphors the golds leave unqualified).
-     */
-    static final boolean STUDIED_SOURCE_FOR_UNSOURCED_ANTECEDENT = Boolean.getBoolean("exokg.studiedSourceForUnsourcedAntecedent");
-    /**
-     * (branch studied, issue 15) Switch: -Dexokg.oneProductUnsourcedAntecedent=false: the reading above stays off in texts
+     * at clinical scale is still expensive", general statements whose anaphors the golds leave unqualified): everywhere
+     * (switch studiedSourceForUnsourcedAntecedent) it was left off and removed (branch switchcleanup; last in 149f417e).
+     * (branch studied, issue 15) Switch: -Dexokg.oneProductUnsourcedAntecedent=false: the reading stays off in texts
      * about one product too (DocumentPreparation.oneProduct); by default it holds there ("Each vial holds exosome
      * particles ... The exosomes carry CD63" in a leaflet about one preparation), not in reviews or comparisons.
      */
@@ -4948,7 +4678,7 @@ public final class ClaimExtractor {
     /** (branch anaphors13) The studied preparation's source for an anaphor whose antecedent's sentence names none, or null. */
     private AntecedentSource studiedSourceForUnsourcedAntecedent(String text, Sentence sentence, Mention antecedent) {
         // (branch studied) also in a text of one product, unless the sentence reads as a general statement
-        return STUDIED_SOURCE_FOR_UNSOURCED_ANTECEDENT || ONE_PRODUCT_UNSOURCED_ANTECEDENT && oneProduct
+        return ONE_PRODUCT_UNSOURCED_ANTECEDENT && oneProduct
                         && !topicCues.bareVesicleCue("one-product-general", sentenceLower)
                 ? studiedSourceOfUnsourced(text, sentence, antecedent) : null;
     }
@@ -5893,13 +5623,6 @@ public final class ClaimExtractor {
         return p == null ? null : p.qualifierIri();
     }
 
-    /**
-     * Measurement switch, off: -Dexokg.bareVesicleTopics=true makes the vesicles only the anaphora layer reads (bare
-     * "vesicles" with their source or producer, a vesicle compound) antecedents of the sentences after them where the
-     * section has none (branch anaphors4). A trade-off on the development sets: +3 right, +9 extracted (P 0.8691 ->
-     * 0.8679), most of the new wrong ones anaphors of "the vesicles of diabetic eyes" read without their fluid.
-     */
-    public static final boolean BARE_VESICLE_TOPICS = Boolean.getBoolean("exokg.bareVesicleTopics");
     private List<Mention> bareVesicles = List.of();
 
     /**
@@ -5927,11 +5650,6 @@ public final class ClaimExtractor {
     private final Map<Integer, AntecedentSource> topicAt = new java.util.HashMap<>();
     /** Measurement switch: -Dexokg.noVerbSource: no source stated by a verb starts a chain (branch chains). */
     static final boolean VERB_SOURCE = !Boolean.getBoolean("exokg.noVerbSource");
-    /**
-     * Measurement switch: -Dexokg.crossSectionTopic=true lets a chain cross a section (branch chains). Off: on the golds
-     * it moved only blind 3 (-3, participle rows of convention c) and read a Methods preparation into Results.
-     */
-    static final boolean CROSS_SECTION_TOPIC = Boolean.getBoolean("exokg.crossSectionTopic");
     /** (branch anaphors6) The sentence's antecedent is the document's preparation, from an earlier section. */
     private boolean antecedentFromEarlierSection;
     /** (branch chains) The first vesicle of the last sentence that named one: the topic when a new section opens. */
@@ -6032,7 +5750,7 @@ public final class ClaimExtractor {
         // (branch chains) a section that opens on a definite mention of the kind ("The vesicles carried CD63 ..." under
         // Results, after an abstract or title about colostrum EVs) goes on with the preparation the text was about
         // when the last section ended; no discourse crosses a section, so only such a mention takes it up
-        Mention from = antecedent != null ? antecedent : CROSS_SECTION_TOPIC || bareVesiclesAnywhereIn(vesicles)
+        Mention from = antecedent != null ? antecedent : bareVesiclesAnywhereIn(vesicles)
                 // (branch anaphors9) "Vesicular DNA was tested ...": the adjective refers back as bare "vesicles" do
                 || CARGO_ADJECTIVE_CARRIERS && vesicles.stream().anyMatch(m -> CARGO_ADJECTIVE.matcher(m.surface()).matches()) ? previous : null;
         if (from == null) {

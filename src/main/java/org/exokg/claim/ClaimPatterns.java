@@ -161,12 +161,6 @@ public final class ClaimPatterns {
     public static final List<ClaimRule> RULES = DEFAULT.rules();
 
     private final List<ClaimRule> rules;
-    /**
-     * (branch enginespeed9) Per rule (file order), the words of its trigger that a whole sentence, lower-cased, must hold
-     * for the trigger to match in any zone of it ({@link RequiredWords#ofPieces}); null for a rule that may read without
-     * its trigger (see {@link #triggerInSentence}).
-     */
-    private final RequiredWords[] sentenceTriggerWords;
     private final List<Remapping> remappings;
     private final List<QualifierRemapping> qualifierRemappings;
     private final List<ChallengeEvent> challengeEvents;
@@ -199,7 +193,6 @@ public final class ClaimPatterns {
         this.outcomeMeasures = List.copyOf(outcomeMeasures);
         this.impliedProperties = List.copyOf(impliedProperties);
         this.rules = List.copyOf(rules);
-        this.sentenceTriggerWords = this.rules.stream().map(ClaimPatterns::sentenceTriggerWords).toArray(RequiredWords[]::new);
         this.remappings = List.copyOf(remappings);
         this.qualifierRemappings = List.copyOf(qualifierRemappings);
         this.challengeEvents = List.copyOf(challengeEvents);
@@ -304,31 +297,6 @@ public final class ClaimPatterns {
 
     public List<ClaimRule> rules() {
         return rules;
-    }
-
-    /**
-     * (branch enginespeed9) The trigger's words needed in the sentence, or null where a vesicle-first rule may give a
-     * candidate without its trigger matching in a zone: an {@code objectSuffix}, and the relations the extractor reads from
-     * the object's own wording (loadedBy: the list names itself; hasProperty, hasChallenge: possessives, events, predicates).
-     * An object-first rule reads only by its trigger in the gap.
-     */
-    private static RequiredWords sentenceTriggerWords(ClaimRule rule) {
-        if (rule.trigger() == null || rule.order() == ClaimRule.Order.VESICLE_FIRST && (rule.objectSuffix() != null
-                || rule.relation() == Relation.LOADED_BY || rule.relation() == Relation.HAS_PROPERTY
-                || rule.relation() == Relation.HAS_CHALLENGE)) {
-            return null;
-        }
-        return RequiredWords.of(rule.trigger()).ofPieces();
-    }
-
-    /**
-     * (branch enginespeed9) Whether rule {@code i} of {@link #rules()} may give a candidate in a sentence, lower-cased
-     * whole as {@code lowerSentence}, whose zones (or object-first gap) all lie inside it: false only when its trigger cannot match
-     * in any piece of the sentence and it has no other way to read. Decided once per sentence for all rules.
-     */
-    public boolean triggerInSentence(int i, String lowerSentence, RequiredWords.Answers answers) {
-        RequiredWords words = sentenceTriggerWords[i];
-        return words == null || words.mayMatch(lowerSentence, answers);
     }
 
     public List<Remapping> remappings() {
@@ -617,11 +585,6 @@ public final class ClaimPatterns {
             // (branch propertyframes) -Dexokg.noPropertyFrames leaves out the rules "propertyframes-*" (claim-rules.yaml
             // block propertyframes: property and challenge frames), for measuring them
             rules.removeIf(r -> r.id().startsWith("propertyframes-"));
-        } else if (!Boolean.getBoolean("exokg.sizeNamingFrame")) {
-            // (branch propertyframes) the size word of "tiny bubbles called EVs" is read only with -Dexokg.sizeNamingFrame:
-            // on the development sets its relation was right six times but the subject's source twice only (the source
-            // stood in an earlier sentence, in a product's name, or was bare "cells"): +2 right, +4 wrong
-            rules.removeIf(r -> r.id().equals("propertyframes-small-things-called-vesicles"));
         }
         if (Boolean.getBoolean("exokg.noReleaseFrames")) {
             // (branch rulecost) -Dexokg.noReleaseFrames leaves out "exosomes are tiny bubbles that cells release"

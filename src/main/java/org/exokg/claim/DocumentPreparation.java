@@ -24,17 +24,6 @@ public final class DocumentPreparation {
 
     /** Measurement switch: -Dexokg.noDocumentPreparation: no section takes up the document's preparation. */
     public static final boolean ON = !Boolean.getBoolean("exokg.noDocumentPreparation");
-    /**
-     * Measured and left off: -Dexokg.preparationRivalSections=true ends the document's preparation once a later section
-     * names vesicles of another source (an Introduction's survey of sources). On the development sets it cost 5 right
-     * claims (blind 4, 14) for 2 wrong ones fewer: a research paper's background names other sources, its Results its own.
-     */
-    static final boolean RIVAL_SECTIONS = Boolean.getBoolean("exokg.preparationRivalSections");
-    /**
-     * Measured and left off: -Dexokg.titlePreparationToAbstract=true lets the abstract after a title line take up the
-     * title's preparation (+4 right, +4 wrong on blind 18, 19: "the vesicles of diabetic eyes" lose their fluid).
-     */
-    static final boolean TITLE_TO_ABSTRACT = Boolean.getBoolean("exokg.titlePreparationToAbstract");
 
     /**
      * (branch anaphors12) Measurement switch: -Dexokg.noLateOpening: an opening whose vesicles name no source ends with
@@ -52,8 +41,6 @@ public final class DocumentPreparation {
     private final Set<String> sources = new HashSet<>();
     /** The opening's last vesicle topic that came with a source: what a later section refers back to. */
     private Mention preparation;
-    /** A later section named vesicles of another source (read only with {@link #RIVAL_SECTIONS}). */
-    private boolean rival;
     private int sentencesInFirst;
     /** (branch anaphors8) The sources and the preparation a title line of its own named. */
     private final Set<String> titleSources = new HashSet<>();
@@ -142,10 +129,6 @@ public final class DocumentPreparation {
                     titlePreparation = topic;
                 }
             }
-        } else if (!here.isEmpty()) {
-            Set<String> all = new HashSet<>(sources);
-            here.forEach(x -> add(all, x));
-            rival |= all.size() > sources.size() || !sources.containsAll(all);
         }
         // (branch studied) one preparation named again and again, by its source or by its code name (the opening's own
         // sentences count once its source is recorded), or vesicles of another source named after the opening; a broader
@@ -210,16 +193,16 @@ public final class DocumentPreparation {
             openedByTitleOnly = sentencesInFirst <= 1;
         }
         if (ON && sections >= 2 && openedByTitleOnly && titleSources.size() == 1 && titlePreparation != null
-                && sources.size() > 1 && !(RIVAL_SECTIONS && rival)) {
+                && sources.size() > 1) {
             // (branch anaphors8) a title line that names vesicles of one source names the study's preparation; the
             // background after it surveys others ("Keratinocyte-derived exosomes are thought to spread ...; stem cell
             // exosomes, in contrast, ..."): the later sections' anaphors are the title's preparation
             return titlePreparation;
         }
-        if (!ON || RIVAL_SECTIONS && rival || sources.size() != 1 || preparation == null) {
+        if (!ON || sources.size() != 1 || preparation == null) {
             return null;
         }
-        if (sections == 1 && openedByTitleOnly && !TITLE_TO_ABSTRACT) {
+        if (sections == 1 && openedByTitleOnly) {
             return null; // the abstract after a title section is still the opening: it finds its own antecedents
         }
         return preparation;
@@ -231,7 +214,7 @@ public final class DocumentPreparation {
      * none (a review of vesicles in general, a text that names several sources).
      */
     public Mention studied() {
-        if (!ON || RIVAL_SECTIONS && rival) {
+        if (!ON) {
             return null;
         }
         if (openedByTitleOnly && titleSources.size() == 1 && titlePreparation != null && sources.size() > 1) {
@@ -251,7 +234,7 @@ public final class DocumentPreparation {
      * it from there on.
      */
     public boolean oneProduct() {
-        if (!ONE_PRODUCT || !ON || RIVAL_SECTIONS && rival || otherSource || sources.size() != 1 || preparation == null) {
+        if (!ONE_PRODUCT || !ON || otherSource || sources.size() != 1 || preparation == null) {
             return false;
         }
         // the layout of a text about one thing studied or sold (labelled parts: a datasheet's DESCRIPTION and STORAGE, a

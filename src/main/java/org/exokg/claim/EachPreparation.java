@@ -24,11 +24,6 @@ public final class EachPreparation {
     /** A distributive phrase over two preparations: "both preparations", "neither preparation", "either formulation", "the two isolates". */
     private static final Pattern EACH_OF_TWO = Pattern.compile(
             "(?i)\\b(?:both|neither|either|the\\s+two)\\s+(?:[\\p{L}\\-‐]+\\s+)?(?:preparations?|formulations?|isolates?|products?)\\b");
-    /** (branch comparisons) and "both carriers", "both populations" (switch VesicleAnaphora.DISTRIBUTIVE_CARRIERS). */
-    private static final Pattern EACH_OF_TWO_CARRIERS = Pattern.compile(
-            "(?i)\\b(?:both|neither|either|the\\s+two)\\s+(?:[\\p{L}\\-‐]+\\s+)?(?:preparations?|formulations?|isolates?|products?|carriers?|populations?)\\b");
-    /** (branch comparisons) A liposome compared with the vesicles is no vesicle preparation: "both carriers" gives it nothing. */
-    private static final String LIPOSOME = org.exokg.ExoKg.NS + "Liposome";
 
     private String section;
     private boolean started;
@@ -43,7 +38,7 @@ public final class EachPreparation {
             recent.clear();
         }
         List<Claim> out = claims;
-        if (ON && recent.size() >= 2 && (VesicleAnaphora.DISTRIBUTIVE_CARRIERS ? EACH_OF_TWO_CARRIERS : EACH_OF_TWO).matcher(s.text()).find()) {
+        if (ON && recent.size() >= 2 && EACH_OF_TWO.matcher(s.text()).find()) {
             List<String[]> two = new ArrayList<>(recent.values()).subList(recent.size() - 2, recent.size());
             Map<String, Claim> each = new LinkedHashMap<>();
             for (Claim c : claims) {
@@ -72,8 +67,7 @@ public final class EachPreparation {
         }
         Map<String, String[]> here = new LinkedHashMap<>();
         for (Claim c : claims) {
-            if (c.negated() || c.rule().contains("+anaphor") || c.relation() == Relation.DERIVED_FROM
-                    || VesicleAnaphora.DISTRIBUTIVE_CARRIERS && LIPOSOME.equals(c.subjectIri())) {
+            if (c.negated() || c.rule().contains("+anaphor") || c.relation() == Relation.DERIVED_FROM) {
                 continue;
             }
             here.putIfAbsent(c.subjectIri() + "|" + c.qualifierIri(), new String[] {c.subjectIri(), c.qualifierIri()});

@@ -57,7 +57,7 @@ final class TopicPreparation {
             // (branch anaphors12)
             "product-nouns",
             // (branch subjects5)
-            "source-vesicle-compounds", "measured-vesicle-compounds",
+            "source-vesicle-compounds",
             // (issue 15, branch barevesicles3)
             "releasing-source-between", "finding-verbs-before",
             // (branch studied)
@@ -78,8 +78,6 @@ final class TopicPreparation {
     private Set<String> discourseChallengeClasses = Set.of();
     /** (branch challenges5) Sentences whose difficulty is not the preparation's (a disease's, a patient's) or that ask or deny. */
     private List<Cue> notProductChallenges = List.of();
-    /** (branch comparisons) comparison-conjuncts: the words between two preparations compared as doing the same. */
-    private List<Cue> comparisonConjuncts = List.of();
     /** (branch safety5) Local names of the property classes read of the studied preparation in sentences naming no vesicle. */
     private Set<String> discoursePropertyClasses = Set.of();
     /** (branch safety5) Sentences that speak of storing a preparation (storage-outcomes). */
@@ -138,7 +136,6 @@ final class TopicPreparation {
         }
         t.storageOutcomes = cues("storage-outcomes", RuleFile.optionalSection(root, "storage-outcomes", name), name, ids);
         t.notProductChallenges = cues("not-product-challenges", RuleFile.optionalSection(root, "not-product-challenges", name), name, ids);
-        t.comparisonConjuncts = cues("comparison-conjuncts", RuleFile.optionalSection(root, "comparison-conjuncts", name), name, ids);
         Object openings = root.get("event-openings");
         if (openings != null) {
             if (!(openings instanceof List<?> l) || l.stream().anyMatch(x -> !(x instanceof String))) {
@@ -193,20 +190,6 @@ final class TopicPreparation {
         return false;
     }
 
-    /**
-     * (branch comparisons) Whether the lower-case words between two vesicle mentions compare them as doing the same
-     * thing ("outperformed", "were as potent as"), so that the one before is a conjunct of the one after
-     * (comparison-conjuncts; matched on the whole gap).
-     */
-    boolean comparisonConjunct(String gap) {
-        for (Cue c : comparisonConjuncts) {
-            if (c.pattern().matcher(gap).matches()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The opening of a sentence before a challenge event that continues the discourse (event-openings). */
     Pattern eventOpening() {
         return eventOpening;
@@ -232,10 +215,6 @@ final class TopicPreparation {
             String sw = e.optionalText("switch");
             if (sw != null && Boolean.getBoolean("exokg." + sw)) {
                 continue; // a measurement switch turns the entry off (-Dexokg.<switch>)
-            }
-            String with = e.optionalText("onlyWith");
-            if (with != null && !Boolean.getBoolean("exokg." + with)) {
-                continue; // (branch implicitsubjects) an entry left off by default, on only under -Dexokg.<onlyWith>=true
             }
             out.add(new DiscourseSubject(c.id(), c.pattern(), Set.copyOf(relations)));
         }
@@ -292,7 +271,7 @@ final class TopicPreparation {
 
     /** The keys a cue may have besides its id; a discourse subject may have relations and a switch too. */
     private static final Set<String> CUE_KEYS = Set.of("pattern", "example", "from-cue");
-    private static final Set<String> DISCOURSE_SUBJECT_KEYS = Set.of("pattern", "example", "relations", "switch", "onlyWith");
+    private static final Set<String> DISCOURSE_SUBJECT_KEYS = Set.of("pattern", "example", "relations", "switch");
 
     /** The cues of {@code section} ({@code items}, its list). */
     private static List<Cue> cues(String section, List<?> items, String name, Set<String> ids) {

@@ -50,27 +50,14 @@ final class VesicleAnaphora {
     /** Measurement switch: -Dexokg.noMorePreparationNouns turns off {@link #MORE_PREPARATIONS} (branch subjects2). */
     static final boolean MORE_PREPARATION_NOUNS = !Boolean.getBoolean("exokg.noMorePreparationNouns");
     /**
-     * Switch (branch comparisons), OFF by default: -Dexokg.distributiveCarriers=true makes "both carriers", "both
-     * populations", "both formulations" after two compared preparations an anaphor, which EachPreparation gives to each.
-     * Off by the carry rule: +5 right on seed..29 (blind 26), nothing changed on blind 30-32. Not final: the fixtures set it.
-     */
-    static boolean DISTRIBUTIVE_CARRIERS = Boolean.getBoolean("exokg.distributiveCarriers");
-    /**
      * (branch subjects2) More words for the products of the isolation in a discourse about vesicles: "both/the two
      * preparations", "these samples", "the fractions", "the pellets" (the same guard: no source, cargo or material term in
      * the phrase, so "the plasma samples" and "the cell pellets" stay what they are).
      */
-    private static final Pattern MORE_PREPARATIONS = morePreparations("");
-    /** (branch comparisons) and "both carriers homed to ...", "both populations carried CD9", "both formulations" ({@link #DISTRIBUTIVE_CARRIERS}). */
-    private static final Pattern MORE_PREPARATIONS_CARRIERS = morePreparations("|carriers|populations|formulations");
-
-    private static Pattern morePreparations(String moreNouns) {
-        return Pattern.compile(
-            "\\b(?:(?:both|the\\s+two)\\s+(?:(?!(?:" + OTHER_KIND + "|" + FUNCTION + ")\\b)[a-z][\\w‐\\-]*\\s+){0,2}?(isolates|preparations|samples|fractions|pellets"
-                    + moreNouns + ")"
+    private static final Pattern MORE_PREPARATIONS = Pattern.compile(
+            "\\b(?:(?:both|the\\s+two)\\s+(?:(?!(?:" + OTHER_KIND + "|" + FUNCTION + ")\\b)[a-z][\\w‐\\-]*\\s+){0,2}?(isolates|preparations|samples|fractions|pellets)"
                     + "|(?:the|these|those|such)\\s+(?:(?!(?:" + OTHER_KIND + "|" + FUNCTION + ")\\b)[a-z][\\w‐\\-]*\\s+){0,2}?(samples|fractions|pellets))\\b",
             Pattern.CASE_INSENSITIVE);
-    }
     /** "particles" is vesicle talk only as the opening subject ("Such nano-sized particles ..."). */
     private static final Pattern OPENING_PARTICLES = Pattern.compile(
             "\\A(?:These|Those|Such|The|Both)\\s+(?:[\\w‐\\-]+\\s+){0,2}?(particles|nanoparticles)\\b");
@@ -128,32 +115,6 @@ final class VesicleAnaphora {
                     + "|Delivered|Applied|Compared|Incubated|Labelled|Labeled|Isolated|Purified"
                     // (branch anaphors4) a participle after its adverb: "Orally given to mice with colitis, they ..."
                     + "|\\p{Lu}\\p{Ll}+ly\\s+(?:given|injected|administered|delivered|applied|infused|instilled))\\b[^,;:()]*,\\s*\\z");
-    /**
-     * Switch (issue 15, branch comparisonanaphors): -Dexokg.frontedStandardAnaphors. A comparison's standard fronted before
-     * the main clause ("Compared with WA-EVs, they were enriched in ...", "Unlike bacterial vesicles, they lack ...") is
-     * not what the main clause's anaphor names: the anaphor keeps the vesicles under discussion, as it would without the
-     * fronted phrase. Not when the standard is the antecedent itself (the same name or code).
-     */
-    static boolean FRONTED_STANDARD_ANAPHORS = Boolean.parseBoolean(System.getProperty("exokg.frontedStandardAnaphors", "false"));
-    /** The fronted comparison phrase and its comma, then up to a determiner and two modifiers before the anaphor's noun. */
-    private static final Pattern FRONTED_STANDARD = Pattern.compile(
-            "\\A(?:Compared\\s+(?:with|to)|Unlike|In\\s+contrast\\s+(?:to|with)|In\\s+comparison\\s+(?:with|to)|Relative\\s+to"
-                    + "|Contrary\\s+to|As\\s+opposed\\s+to)\\s+[^,;:()]{1,100},\\s*"
-                    + "(?:(?:the|these|those|such)\\s+)?(?:[\\p{L}\\-‐]+\\s+){0,2}\\z");
-
-    /** Whether vesicle mention {@code m} is the standard of a comparison fronted before the anaphor at {@code at}. */
-    private static boolean frontedStandard(String text, Sentence sentence, Mention m, int at, Mention antecedent) {
-        // pronouns only: a noun anaphor ("the vesicles") takes the fronted standard's source through its qualifier scope
-        if (m.start() < sentence.start() || !PRONOUN.matcher(text).region(at, Math.min(text.length(), at + 5)).lookingAt()
-                || !FRONTED_STANDARD.matcher(text).region(sentence.start(), at).matches()
-                || text.lastIndexOf(',', at) < m.end()) {
-            return false;
-        }
-        // a name or code ("WA-EVs") named last is the standard itself; a kind word ("exosomes") is not told apart by its words
-        return antecedent == null || !antecedent.surface().equalsIgnoreCase(m.surface())
-                || !NAME_LIKE.matcher(antecedent.surface()).find();
-    }
-    private static final Pattern NAME_LIKE = Pattern.compile("\\A.+[\\p{Lu}\\p{N}\\-‐]");
     /** Up to three modifier words between a fronted clause's comma and the main clause's vesicle ("tumour", "most"). */
     private static final Pattern MAIN_SUBJECT_GAP = Pattern.compile("\\A\\s*(?:[\\p{L}\\p{N}\\-‐–]+\\s+){0,3}\\z");
     /**
@@ -458,9 +419,8 @@ final class VesicleAnaphora {
                 }
             }
             if (MORE_PREPARATION_NOUNS && (s.contains("preparations") || s.contains("isolates") || s.contains("samples")
-                    || s.contains("fractions") || s.contains("pellets") || DISTRIBUTIVE_CARRIERS && (s.contains("carriers")
-                    || s.contains("populations") || s.contains("formulations")))) {
-                Matcher m = (DISTRIBUTIVE_CARRIERS ? MORE_PREPARATIONS_CARRIERS : MORE_PREPARATIONS).matcher(s);
+                    || s.contains("fractions") || s.contains("pellets"))) {
+                Matcher m = MORE_PREPARATIONS.matcher(s);
                 while (m.find()) {
                     int from = sentence.start() + m.start();
                     int to = sentence.start() + m.end();
@@ -512,17 +472,7 @@ final class VesicleAnaphora {
                 // only the words around the noun count here, not the sentence's)
                 spans.removeIf(x -> otherVesicles(text, sentence, x[0], x[1], false));
             }
-            if (BARE_VESICLES_ANYWHERE && (BARE_VESICLE_ANAPHORS_ANYWHERE || BARE_VESICLE_ANAPHORS_GUARDED)) {
-                List<int[]> anywhere = bareVesiclesAnywhere(text, sentence, result);
-                if (!BARE_VESICLE_ANAPHORS_ANYWHERE) {
-                    // (branch barevesicles2) the class reading's two guards: a vesicle named before in the sentence is
-                    // what "vesicles" after it are, and a determiner leaves them to the definite anaphors
-                    anywhere.removeIf(span -> result.stream().anyMatch(m -> m.is(MentionType.VESICLE) && m.start() >= sentence.start()
-                            && m.start() < span[0]) || DETERMINED_BARE.matcher(text).region(sentence.start(), span[0]).find());
-                }
-                anywhere.forEach(x -> bareAnywhere.add(x[0]));
-                addNew(spans, anywhere);
-            } else if (BARE_VESICLES_ANYWHERE && BARE_VESICLES_OWN_QUALIFIER && !fromEarlierSection && ev != null) {
+            if (BARE_VESICLES_ANYWHERE && BARE_VESICLES_OWN_QUALIFIER && !fromEarlierSection && ev != null) {
                 // (issue 15, branch barevesicles3) the qualifier from the sentence itself or from the one studied preparation
                 addNew(spans, bareVesiclesWithOwnQualifier(text, sentence, result, lastVesicle, ev));
             }
@@ -578,10 +528,8 @@ final class VesicleAnaphora {
                     }
                 }
             }
-            Mention antecedentNow = lastVesicle;
             for (int[] span : spans) {
-                boolean namedBefore = result.stream().anyMatch(m -> m.is(MentionType.VESICLE) && m.start() < span[0]
-                        && !(FRONTED_STANDARD_ANAPHORS && frontedStandard(text, sentence, m, span[0], antecedentNow)));
+                boolean namedBefore = result.stream().anyMatch(m -> m.is(MentionType.VESICLE) && m.start() < span[0]);
                 boolean overlaps = result.stream().anyMatch(m -> m.start() < span[1] && span[0] < m.end());
                 if (!namedBefore && !overlaps) {
                     Mention a = new Mention(lastVesicle.term(), span[0], span[1], text.substring(span[0], span[1]));
@@ -913,19 +861,6 @@ final class VesicleAnaphora {
      * vesicles reduced tumour growth") stays unread unless another reading takes it (branch barevesicles).
      */
     static final boolean BARE_VESICLES_ANYWHERE = !Boolean.getBoolean("exokg.noBareVesiclesAnywhere");
-    /**
-     * Measurement switch, off: -Dexokg.bareVesicleAnaphorsAnywhere=true reads a bare "vesicles" inside a sentence as an
-     * anaphor of the section's vesicle too, not only as the class where the section has none (branch barevesicles). On
-     * the development sets +17 right, +40 extracted: the anaphors of an unqualified antecedent miss the qualifier the
-     * golds give from the study's preparation ("EpCAM-positive vesicles", "siRNA-loaded vesicles").
-     */
-    static final boolean BARE_VESICLE_ANAPHORS_ANYWHERE = Boolean.getBoolean("exokg.bareVesicleAnaphorsAnywhere");
-    /**
-     * Measurement switch, off: -Dexokg.bareVesicleAnaphorsGuarded=true reads a bare "vesicles" inside a sentence of a
-     * section with an antecedent as an anaphor of it, with the class reading's guards (no vesicle named before it in
-     * the sentence, no determiner before it) (issue 15, branch barevesicles2).
-     */
-    static final boolean BARE_VESICLE_ANAPHORS_GUARDED = Boolean.getBoolean("exokg.bareVesicleAnaphorsGuarded");
 
     /**
      * (branch barevesicles) "Doxorubicin-loaded vesicles reduced tumour growth", "the cells shed vesicles carrying
@@ -1110,12 +1045,6 @@ final class VesicleAnaphora {
      * stay unread (issue 15, branch subjects5).
      */
     static final boolean SOURCE_VESICLE_COMPOUNDS = !Boolean.getBoolean("exokg.noSourceVesicleCompounds");
-    /**
-     * Measurement switch, off: -Dexokg.measuredVesicleCompounds=true: in a text about vesicles, singular "vesicle" before
-     * a noun of what is measured or given of them ("vesicle yield", "vesicle content", "vesicle therapeutics") names them
-     * with no source before it (topic-preparation.yaml: measured-vesicle-compounds; issue 15, branch barevesicles2).
-     */
-    static final boolean MEASURED_VESICLE_COMPOUNDS = Boolean.getBoolean("exokg.measuredVesicleCompounds");
     /** Singular "vesicle" as a word of its own (not "anti-vesicle", not inside a hyphenated name). */
     private static final Pattern SINGULAR_VESICLE = Pattern.compile("(?<![\\p{L}\\-‐–])(?i:vesicle)(?![\\p{L}\\-‐–])");
     /** A definite determiner and up to two modifiers before a compound: "the vesicle batch", "our purified vesicle preparations". */
@@ -1145,8 +1074,7 @@ final class VesicleAnaphora {
             if (!noun.lookingAt()) {
                 continue;
             }
-            boolean product = !sourceOnly && (cues.bareVesicleCue("vesicle-compounds", after)
-                    || MEASURED_VESICLE_COMPOUNDS && cues.bareVesicleCue("measured-vesicle-compounds", after)); // (branch barevesicles2)
+            boolean product = !sourceOnly && cues.bareVesicleCue("vesicle-compounds", after);
             // (branch subjects5) "plasma vesicle fractions", "an epithelial vesicle score", "tear vesicle profiles": with
             // its source right before it, singular "vesicle" before a noun of what is made or measured of the vesicles
             // (topic-preparation.yaml: source-vesicle-compounds) names the vesicles of that source

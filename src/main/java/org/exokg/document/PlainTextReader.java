@@ -31,11 +31,9 @@ public final class PlainTextReader implements DocumentReader {
      * list item as "•" does: squares, circles, triangles, arrows, ticks and the middle dot.
      */
     private static final String MORE_BULLETS = Boolean.getBoolean("exokg.noMoreBullets") ? "" : "▪■□●○►▸▹➢➤→✓✔·";
-    /** (branch documents2, opt-in -Dexokg.dashItems=true) an en dash opens a list item as a hyphen does. (branch
-     * documents3) A letter or a small roman numeral in brackets opens one as "(1)" does: "(a) painless", "(ii) filtration". */
-    private static final Pattern LIST_ITEM = Boolean.getBoolean("exokg.dashItems")
-            ? Pattern.compile("^\\s*(?:\\d{1,3}[.)]|\\((?:\\d{1,3}|[a-z]|[ivx]{1,4})\\)|[-–*•‣◦" + MORE_BULLETS + "]|[a-z][.)])\\s+(?=\\S)")
-            : Pattern.compile("^\\s*(?:\\d{1,3}[.)]|\\((?:\\d{1,3}|[a-z]|[ivx]{1,4})\\)|[-*•‣◦" + MORE_BULLETS + "]|[a-z][.)])\\s+(?=\\S)");
+    /** (branch documents3) A letter or a small roman numeral in brackets opens a list item as "(1)" does: "(a) painless", "(ii) filtration". */
+    private static final Pattern LIST_ITEM =
+            Pattern.compile("^\\s*(?:\\d{1,3}[.)]|\\((?:\\d{1,3}|[a-z]|[ivx]{1,4})\\)|[-*•‣◦" + MORE_BULLETS + "]|[a-z][.)])\\s+(?=\\S)");
     private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\s*\\d+(?:\\.\\d+)*\\.?\\s+\\p{Lu}");
     /** Longest line tried as a Markdown or stand-alone heading, and how far into a line an inline heading may end. */
     private static final int MAX_HEADING_LINE = 300;
@@ -136,7 +134,7 @@ public final class PlainTextReader implements DocumentReader {
                 headingLine = true;
             } else if (STRUCTURAL_HEADINGS && previousEndsBlock && isLineHeading(line, text, next, wrapWidth)) {
                 String title = cleanTitle(line);
-                if (LINE_HEADING_SECTIONS || opensSection(title, b.title)) {
+                if (opensSection(title, b.title)) {
                     // a part of the paper ("Materials and methods"), or the end of its Methods part (or a subsection of
                     // it, by its number or Markdown level: Builder.named)
                     b.startSection(b.named(title, 0));
@@ -404,8 +402,6 @@ public final class PlainTextReader implements DocumentReader {
 
     /** Off switch of the title block read from its shape (isTitleBlockLine). */
     static final boolean STRUCTURAL_TITLES = !Boolean.getBoolean("exokg.noStructuralTitles");
-    /** Whether a heading line read from its shape opens a section (else it is a line of its own in the section). */
-    static final boolean LINE_HEADING_SECTIONS = Boolean.getBoolean("exokg.lineHeadingSections");
     /** The mark between the two parts of a document title: "Module 12: Vesicles as medicines", "D4.3 – Summary". */
     private static final Pattern TITLE_PARTS = Pattern.compile("\\S(?::| [–—-]) \\S");
     /** Most words of a heading read from its shape alone (sentence case, numbered). */

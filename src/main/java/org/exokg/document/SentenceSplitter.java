@@ -228,22 +228,7 @@ public final class SentenceSplitter {
         if (ANSWER_NO && word.equals("No") && text.substring(sentenceStart, w).isBlank() && !numberFollows(text, dot + 1)) {
             return false; // "No. Liposomes are made in a factory.": an answer, not "No. 5"
         }
-        if (NUMBERED_SYMBOL_STOPS && gluedToDigit(text, sentenceStart, w)) {
-            return false; // "... and miR-21-5p. SC-EVs ...": the arm of a microRNA's name, not "p." for page
-        }
         return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
-    }
-
-    /**
-     * (issue 15, branch dev33) Switch -Dexokg.numberedSymbolStops: a word of the abbreviation list glued to a digit
-     * before it ("miR-21-5p.", "miR-214-3p.") ends a symbol, so its full stop ends the sentence. OFF by default: it
-     * changed nothing on blind 30-32 (see docs/extraction.md, "Blind 33 as development data").
-     */
-    static final boolean NUMBERED_SYMBOL_STOPS = Boolean.getBoolean("exokg.numberedSymbolStops");
-
-    /** Whether the word starting at {@code word} follows a digit directly ("5p" in "miR-21-5p"), not a space. */
-    static boolean gluedToDigit(String text, int sentenceStart, int word) {
-        return word > sentenceStart && Character.isDigit(text.charAt(word - 1));
     }
 
     /**

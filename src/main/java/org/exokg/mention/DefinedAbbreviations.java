@@ -24,7 +24,7 @@ public final class DefinedAbbreviations {
     /** How far back from the bracket the term is looked for. */
     private static final int WINDOW = 120;
 
-    public static final DefinedAbbreviations NONE = new DefinedAbbreviations(Map.of(), Map.of(), Map.of(), java.util.Set.of());
+    public static final DefinedAbbreviations NONE = new DefinedAbbreviations(Map.of(), Map.of(), Map.of());
 
     /**
      * (branch binomials) A binomial written in full: a capitalised genus and a lower-case epithet ("Leishmania
@@ -49,15 +49,10 @@ public final class DefinedAbbreviations {
     /** (branch binomials) Abbreviated binomials' keys ("l"+"guyanensis") → the term the text's own full binomial names. */
     private final Map<String, Term> binomials;
 
-    /** Short-form keys read through their long form's source head ({@link #sourceHead}; for review tools). */
-    private final java.util.Set<String> headKeys;
-
-    private DefinedAbbreviations(Map<String, Term> byKey, Map<Integer, Term> definitions, Map<String, Term> binomials,
-            java.util.Set<String> headKeys) {
+    private DefinedAbbreviations(Map<String, Term> byKey, Map<Integer, Term> definitions, Map<String, Term> binomials) {
         this.byKey = byKey;
         this.definitions = definitions;
         this.binomials = binomials;
-        this.headKeys = headKeys;
     }
 
     /**
@@ -120,7 +115,6 @@ public final class DefinedAbbreviations {
         Map<String, Term> byKey = new HashMap<>();
         Map<String, Boolean> conflicting = new HashMap<>();
         Map<Integer, Term> definitions = new HashMap<>();
-        java.util.Set<String> headKeys = new java.util.HashSet<>();
         Matcher m = BRACKET.matcher(text);
         while (m.find()) {
             String shortForm = m.group(1);
@@ -136,11 +130,7 @@ public final class DefinedAbbreviations {
             Mention last = before.get(before.size() - 1);
             Term named = last.term();
             if (!text.substring(last.end(), open).isBlank() || last.term().branchRoot() || !abbreviates(shortForm, last.surface())) {
-                named = heads() ? sourceHead(text, from, open, shortForm, before, recognizer) : null;
-                if (named == null) {
-                    continue;
-                }
-                headKeys.add(TermKeys.key(shortForm));
+                continue;
             }
             String key = TermKeys.key(shortForm);
             Term previous = byKey.putIfAbsent(key, named);
@@ -151,112 +141,8 @@ public final class DefinedAbbreviations {
         }
         conflicting.keySet().forEach(byKey::remove);
         Map<String, Term> binomials = textBinomials(text, recognizer.lexicon());
-        headKeys.retainAll(byKey.keySet());
         return byKey.isEmpty() && binomials.isEmpty() ? NONE
-                : new DefinedAbbreviations(Map.copyOf(byKey), Map.copyOf(definitions), binomials, java.util.Set.copyOf(headKeys));
-    }
-
-    /**
-     * Switch (issue 15, branch abbreviationheads; OFF by default): -Dexokg.abbreviationHeads=true reads the short forms
-     * of sources whose long form is no lexicon term as a whole ("stem cells from human exfoliated deciduous teeth (SHED)",
-     * "corneal stromal stem cells (CSSCs)"): see {@link #sourceHead}. Off because on it changed nothing on seed..blind 28
-     * and cost a right claim on the pseudo-sealed blind 31 (docs/extraction.md, section abbreviationheads). Read at each
-     * document, so that a test can set it around one extraction.
-     */
-    static boolean heads() {
-        return Boolean.getBoolean("exokg.abbreviationHeads");
-    }
-
-    /** The words that join a source head to its post-modifier ("stem cells from ...", "cells isolated from ..."). */
-    private static final Pattern POST_MODIFIER = Pattern.compile(
-            "\\s+(?:(?:derived|isolated|obtained|harvested|extracted|collected|cultured|expanded|purified)\\s+)?(?:from|of)\\s");
-    /** Two heads side by side ("dendritic cells and mesenchymal stem cells (MSCs)"): no one source is named. */
-    private static final Pattern COORDINATION = Pattern.compile("\\s(?:and|or|plus|versus|vs)\\s|[,/&]");
-    /** Where a long form cannot reach past: the end of a clause or an earlier bracket. */
-    private static final Pattern CLAUSE_END = Pattern.compile("[.;:()\\[\\]]");
-
-    /**
-     * (issue 15, branch abbreviationheads) The source a short form names when its long form is a source term with words
-     * the lexicon does not know: a post-modifier after the head ("stem cells from human exfoliated deciduous teeth
-     * (SHED)", "stromal cells isolated from bone marrow (BMSCs)") or a pre-modifier that gives letters of the short form
-     * ("menstrual blood-derived stem cells (MenSCs)"). The long form is the shortest run of words before the bracket
-     * that begins with the short form's first letter and holds its letters in order (Schwartz and Hearst, 2003), at
-     * most the short form's length plus five words, within one clause. Its head is the source term right before the
-     * first "from" / "of" (with a participle, "derived from", "isolated from"), or, without one, the source term that
-     * ends the long form; the short form then names the head's class (the lexicon's reading of the head, which already
-     * leaves unknown modifiers aside: "stem cells" of "deciduous teeth stem cells" is a stem cell). Nothing when the
-     * head is no source or a branch root ("cells"), when two heads are coordinated before it, when the short form is
-     * one the lexicon reads itself (it keeps that reading), or when the short form's letters do not reach into the
-     * head's phrase (a short form of the post-modifier alone: "cells of patients with acute kidney injury (AKI)").
-     */
-    private static Term sourceHead(String text, int from, int open, String shortForm, List<Mention> before,
-            MentionRecognizer recognizer) {
-        if (recognizer.lexicon().keys().contains(TermKeys.key(shortForm))) {
-            return null; // the lexicon's own reading stands (and the first path already took a long form it reads)
-        }
-        int start = from;
-        Matcher end = CLAUSE_END.matcher(text).region(from, open);
-        while (end.find()) {
-            start = end.end();
-        }
-        List<TermKeys.Token> words = TermKeys.tokenize(text, start, open);
-        if (words.isEmpty()) {
-            return null;
-        }
-        String letters = shortForm.length() >= 3 && shortForm.endsWith("s")
-                && Character.isUpperCase(shortForm.charAt(shortForm.length() - 2)) ? shortForm.substring(0, shortForm.length() - 1) : shortForm;
-        int maxWords = letters.length() + 5;
-        char initial = Character.toLowerCase(letters.charAt(0));
-        int first = -1;
-        for (int i = words.size() - 1; i >= 0 && words.size() - i <= maxWords; i--) {
-            TermKeys.Token w = words.get(i);
-            if (Character.toLowerCase(w.text().charAt(0)) == initial
-                    && abbreviates(shortForm, text.substring(w.start(), open))) {
-                first = i;
-                break;
-            }
-        }
-        if (first < 0) {
-            return null;
-        }
-        int longStart = words.get(first).start();
-        // the head: the source term before the post-modifier's preposition, or the one that ends the long form
-        int headEnd = open;
-        Matcher post = POST_MODIFIER.matcher(text).region(longStart, open);
-        Mention head = null;
-        while (post.find()) {
-            for (Mention m : before) {
-                if (m.end() == post.start() && m.start() >= longStart) {
-                    head = m;
-                }
-            }
-            if (head != null) {
-                headEnd = post.start();
-                break;
-            }
-        }
-        if (head == null) {
-            for (Mention m : before) {
-                if (m.start() >= longStart && text.substring(m.end(), open).isBlank()) {
-                    head = m;
-                }
-            }
-        }
-        if (head == null || !head.is(MentionType.SOURCE) || head.term().branchRoot()
-                || COORDINATION.matcher(text).region(longStart, headEnd).find()) {
-            return null;
-        }
-        // "exosomes of stem cells (SCEs)": a vesicle noun before the source and a short form ending in a vesicle's letter
-        // name the vesicles, not their source (the named-preparation readings take such brackets)
-        char lastLetter = Character.toUpperCase(letters.charAt(letters.length() - 1));
-        if ("EVXO".indexOf(lastLetter) >= 0) {
-            for (Mention m : before) {
-                if (m.start() >= start && m.end() <= longStart && m.is(MentionType.VESICLE)) {
-                    return null;
-                }
-            }
-        }
-        return head.term();
+                : new DefinedAbbreviations(Map.copyOf(byKey), Map.copyOf(definitions), binomials);
     }
 
     /** Whether the letters of {@code shortForm} can abbreviate {@code longForm}. */
@@ -303,13 +189,6 @@ public final class DefinedAbbreviations {
     /** The term a short form names in this document, or null. */
     Term term(String key) {
         return byKey.get(key);
-    }
-
-    /** The short forms read through a source head ({@link #sourceHead}), with the sources they name (for review tools). */
-    public Map<String, Term> sourceHeads() {
-        Map<String, Term> out = new java.util.TreeMap<>();
-        headKeys.forEach(k -> out.put(k, byKey.get(k)));
-        return out;
     }
 
     /** Whether the token at {@code start} is a short form in its own defining bracket. */

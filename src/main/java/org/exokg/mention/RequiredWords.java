@@ -146,20 +146,6 @@ public final class RequiredWords {
     }
 
     /**
-     * (branch enginespeed9) Only the sets whose every word is ASCII and free of {@code '§'}: the test for a whole text
-     * standing for all its pieces. A piece of a text lower-cased with some characters blanked by {@code '§'} (a rule's
-     * zone) holds such a word only where the whole text lower-cased does (lower-casing is per character but for the
-     * Greek final sigma, which gives no ASCII character), so a text that fails these sets fails them in every piece, and
-     * the expression matches in none. No set left: everything may match.
-     */
-    public RequiredWords ofPieces() {
-        List<Set<String>> kept = required.stream()
-                .filter(anyOf -> anyOf.stream().allMatch(w -> !w.isEmpty() && w.chars().allMatch(c -> c < 128 && c != '§')))
-                .toList();
-        return kept.size() == required.size() ? this : new RequiredWords(kept, caseInsensitive);
-    }
-
-    /**
      * A matcher of {@code pattern} over {@code input}, or, when a required word is missing, one that finds nothing
      * (over the same text, so that a replacement returns it unchanged; its region is the end, so that it gives up at
      * once).

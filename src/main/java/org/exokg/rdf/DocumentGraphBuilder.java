@@ -232,15 +232,7 @@ public final class DocumentGraphBuilder {
                 nameUse = ClaimExtractor.NAME_USE_TOPIC ? extractor.sentenceNameUse() : null;
             }
             List<Mention> topicMentions = mentions;
-            if (seen == null && ClaimExtractor.BARE_VESICLE_TOPICS && lastVesicle == null && DiscourseTopic.firstVesicle(mentions) == null
-                    && !extractor.sentenceBareVesicles().isEmpty()) {
-                // (branch anaphors4) "Lymph vesicles carried MART-1": bare vesicles the mention layer reads no term in are
-                // what the sentences after them refer back to, as a named vesicle would be; only where no vesicle of the
-                // section is under discussion (bare "vesicles" after "AmEVs, the OMVs of ..." are those OMVs)
-                topicMentions = new ArrayList<>(mentions);
-                topicMentions.addAll(extractor.sentenceBareVesicles());
-                topicMentions.sort(java.util.Comparator.comparingInt(Mention::start));
-            } else if (seen == null && DiscourseTopic.SOURCED_BARE_TOPICS && lastVesicle != null
+            if (seen == null && DiscourseTopic.SOURCED_BARE_TOPICS && lastVesicle != null
                     && DiscourseTopic.firstVesicle(mentions) == null) {
                 // (issue 15, branch anaphorarms) "Vesicles released by Bacteroides thetaiotaomicron carry ... In mice, they
                 // were taken up ...": bare vesicles with an origin phrase of their own are other vesicles than those under

@@ -27,8 +27,7 @@ class OneProductTextTest {
     }
 
     private static final boolean PRESENT = DocumentPreparation.ONE_PRODUCT && ClaimExtractor.ONE_PRODUCT_PRESENT;
-    private static final boolean UNSOURCED = DocumentPreparation.ONE_PRODUCT && ClaimExtractor.ONE_PRODUCT_UNSOURCED_ANTECEDENT
-            || ClaimExtractor.STUDIED_SOURCE_FOR_UNSOURCED_ANTECEDENT;
+    private static final boolean UNSOURCED = DocumentPreparation.ONE_PRODUCT && ClaimExtractor.ONE_PRODUCT_UNSOURCED_ANTECEDENT;
 
     /** A datasheet of one product: labelled parts, the product's source named twice. */
     private static String datasheet(String description, String characterisation) {

@@ -38,20 +38,6 @@ class PropertyAndChallengeFramesTest {
     }
 
     @Test
-    void aSizeWordBeforeTheNameTheVesiclesAreGivenIsTheirSizeUnderItsSwitch() {
-        String released = "Skin cells release tiny packages called extracellular vesicles into the wound.";
-        String contained = "The spray contains tiny particles known as exosomes.";
-        if (Boolean.getBoolean("exokg.sizeNamingFrame")) {
-            claim(released, "ExtracellularVesicle", "hasProperty", "SmallSize");
-            claim(contained, "Exosome", "hasProperty", "SmallSize");
-        } else {
-            // off by default (claim-rules.yaml propertyframes-small-things-called-vesicles)
-            none(released, "hasProperty", "SmallSize");
-            none(contained, "hasProperty", "SmallSize");
-        }
-    }
-
-    @Test
     void theCellsThatReleaseWhatIsSoNamedAreTheVesiclesSource() {
         claim("Red blood cells shed tiny sacs called extracellular vesicles.", "ExtracellularVesicle", "derivedFrom",
                 "Erythrocyte");

@@ -141,20 +141,10 @@ class SentenceSplitterTest {
                 sentences("As J. Smith showed, vesicles carry RNA. C. elegans worms shed vesicles."));
     }
 
-    /**
-     * Branch dev33 (switch -Dexokg.numberedSymbolStops, OFF by default): "p" glued to a digit is the arm of a microRNA's
-     * name ("miR-34a-5p"), not the abbreviation "p." for page; a spaced "p." stays an abbreviation either way.
-     */
+    /** "p." for page stays an abbreviation (the dev33 reading of a microRNA arm's "5p." was removed, branch switchcleanup). */
     @Test
-    void aMicroRnaArmGluedToItsNumberIsNoPageAbbreviation() {
-        String text = "The vesicles carried miR-34a-5p. Treated cells grew more slowly.";
-        int p = text.indexOf("p. Treated");
-        assertEquals(true, SentenceSplitter.gluedToDigit(text, 0, p));
+    void aPageAbbreviationStaysInItsSentence() {
         String page = "The method is given on p. 12 of the report.";
-        assertEquals(false, SentenceSplitter.gluedToDigit(page, 0, page.indexOf("p. 12")));
         assertEquals(List.of(page), sentences(page));
-        assertEquals(SentenceSplitter.NUMBERED_SYMBOL_STOPS
-                        ? List.of("The vesicles carried miR-34a-5p.", "Treated cells grew more slowly.") : List.of(text),
-                sentences(text));
     }
 }
