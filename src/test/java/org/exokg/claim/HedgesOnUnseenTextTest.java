@@ -17,12 +17,16 @@ import org.junit.jupiter.api.Test;
  * kept a rule anchored at the vesicles from reading it: stepped over, the claim hedged (cues.yaml hedgeFrames,
  * -Dexokg.hedgeFrames). (2) A reason under a hedge adverb ("possibly because they carry"): hedged (hedgeBoundaries
  * reason-unhedged, -Dexokg.hedgedReasons). (3) A use under study in the active progressive, under consideration or
- * drawing interest (-Dexokg.studyHedges). (4) Plans: "Aim 3 will", "we want to" (-Dexokg.planHedges). Invented sentences.
- * The tests turn the switches on (the cue file is read again) and restore them; one checks that off they read nothing.
+ * drawing interest (on; -Dexokg.noStudyHedges turns it off). (4) Plans: "Aim 3 will", "we want to" (-Dexokg.planHedges).
+ * Invented sentences. (1), (2) and (4) are off by default (no change on blind 30-32); the tests turn them on (the cue file
+ * is read again) and restore them; one checks that switched off the four read nothing.
  */
 class HedgesOnUnseenTextTest {
 
-    private static final List<String> CUE_SWITCHES = List.of("exokg.hedgedReasons", "exokg.studyHedges", "exokg.planHedges");
+    /** The cue switches that are off by default (on under -Dexokg.X=true). */
+    private static final List<String> CUE_SWITCHES = List.of("exokg.hedgedReasons", "exokg.planHedges");
+    /** The cue switch that turns the uses under study off (on by default). */
+    private static final String NO_STUDY_HEDGES = "exokg.noStudyHedges";
     private final java.util.Map<String, String> saved = new java.util.HashMap<>();
     private boolean savedFrames;
 
@@ -32,6 +36,8 @@ class HedgesOnUnseenTextTest {
             saved.put(p, System.getProperty(p));
             System.setProperty(p, "true");
         }
+        saved.put(NO_STUDY_HEDGES, System.getProperty(NO_STUDY_HEDGES));
+        System.clearProperty(NO_STUDY_HEDGES);
         Cues.reload();
         savedFrames = ClaimExtractor.HEDGE_FRAMES;
         ClaimExtractor.HEDGE_FRAMES = true;
@@ -39,7 +45,7 @@ class HedgesOnUnseenTextTest {
 
     @AfterEach
     void restore() {
-        for (String p : CUE_SWITCHES) {
+        for (String p : java.util.stream.Stream.concat(CUE_SWITCHES.stream(), java.util.stream.Stream.of(NO_STUDY_HEDGES)).toList()) {
             if (saved.get(p) == null) {
                 System.clearProperty(p);
             } else {
@@ -107,6 +113,7 @@ class HedgesOnUnseenTextTest {
         for (String p : CUE_SWITCHES) {
             System.clearProperty(p);
         }
+        System.setProperty(NO_STUDY_HEDGES, "true");
         Cues.reload();
         ClaimExtractor.HEDGE_FRAMES = false;
         assertFalse(hasClaim(projectClaims("Exosomes from donors appear to cause few immune reactions."), "Exosome", "hasProperty",
