@@ -33,10 +33,14 @@ public final class Cues {
 
     static final String RESOURCE = "cues.yaml";
     /** The keys a cue may have besides its id (read before DEFAULT loads the file). */
-    private static final Set<String> ENTRY_KEYS = Set.of("pattern", "example", "useStanding", "judgesUse");
+    private static final Set<String> ENTRY_KEYS = Set.of("pattern", "example", "useStanding", "judgesUse", "switch", "onlyWith");
     private static final String WORD_START = "\\b";
 
-    private static final Cues DEFAULT = load();
+    /**
+     * The shipped cue file, read once; {@link #reload()} reads it again after a test has set a switch (an entry's {@code
+     * switch} or {@code onlyWith} key is decided when the file is read).
+     */
+    private static volatile Cues DEFAULT = load();
 
     private final List<Entry> negation;
     private final List<Entry> hedge;
@@ -50,6 +54,8 @@ public final class Cues {
     private final List<Entry> phraseHedges;
     /** (branch hedgecues) Hedge words inside a term's own surface ("vaccine candidate", "candidate marker"); optional. */
     private final List<Entry> termHedges;
+    /** (branch hedgemisses) Hedge frames a rule anchored at the vesicles may step over ("appear to", "are thought to"); optional. */
+    private final List<Entry> hedgeFrames;
     /** Ids of the hedge entries marked {@code useStanding}: they say a use itself is not established (convention j). */
     private final Set<String> useStandingHedges;
     /** Ids of the hedge entries marked {@code judgesUse}: modal or evaluative words that make a subject's claim tentative. */
@@ -84,6 +90,7 @@ public final class Cues {
         this.unassertedComplements = sections.get("unassertedComplements");
         this.phraseHedges = sections.get("phraseHedges");
         this.termHedges = sections.getOrDefault("termHedges", List.of());
+        this.hedgeFrames = sections.getOrDefault("hedgeFrames", List.of());
         for (List<Entry> entries : sections.values()) {
             wordsOf.put(entries, entries.stream().map(e -> e.search().words()).toArray(RequiredWords[]::new));
             indexOf.put(entries, RequiredWords.Index.of(entries.stream().map(e -> e.search().words()).toList()));
@@ -106,7 +113,7 @@ public final class Cues {
         List<Pattern> all = new ArrayList<>(DEFAULT.anyOf.values());
         for (List<Entry> section : List.of(DEFAULT.negation, DEFAULT.hedge, DEFAULT.notNegation, DEFAULT.notHedge,
                 DEFAULT.negationBoundaries, DEFAULT.hedgeBoundaries, DEFAULT.subjectHedge, DEFAULT.controlPreparations,
-                DEFAULT.unassertedComplements, DEFAULT.phraseHedges, DEFAULT.termHedges)) {
+                DEFAULT.unassertedComplements, DEFAULT.phraseHedges, DEFAULT.termHedges, DEFAULT.hedgeFrames)) {
             section.forEach(e -> all.add(e.pattern()));
         }
         return all;
@@ -126,6 +133,7 @@ public final class Cues {
         sections.put("unassertedComplements", DEFAULT.unassertedComplements);
         sections.put("phraseHedges", DEFAULT.phraseHedges);
         sections.put("termHedges", DEFAULT.termHedges);
+        sections.put("hedgeFrames", DEFAULT.hedgeFrames);
         return sections;
     }
 
@@ -440,6 +448,38 @@ public final class Cues {
         return RuleFile.read(RESOURCE, Cues::parse);
     }
 
+    /**
+     * (branch hedgemisses) Reads the shipped cue file again, so that entries with a {@code switch} or {@code onlyWith} key
+     * follow the system properties as they are now (for tests that turn a measurement switch on and back off).
+     */
+    static void reload() {
+        DEFAULT = load();
+    }
+
+    /**
+     * (issue 15, branch hedgemisses) {@code zone} (the words between the vesicles and a claim's object) with each hedge frame
+     * of the {@code hedgeFrames} section blanked to spaces of the same length ("exosomes [appear to] cause few immune
+     * reactions"), so that a rule anchored at the vesicles reads the predicate after it; the frame itself stays in the text
+     * the hedge cues are searched in, which hedges the claim. Null when no frame stands in the zone.
+     */
+    public static String blankedHedgeFrames(String zone) {
+        if (DEFAULT.hedgeFrames.isEmpty()) {
+            return null;
+        }
+        String lower = zone.toLowerCase(Locale.ROOT);
+        char[] blanked = null;
+        for (Entry e : DEFAULT.hedgeFrames) {
+            Matcher m = e.search().matcher(lower, RequiredWords.Answers.ofThread());
+            while (m.find()) {
+                if (blanked == null) {
+                    blanked = zone.toCharArray();
+                }
+                Arrays.fill(blanked, m.start(), m.end(), ' ');
+            }
+        }
+        return blanked == null ? null : new String(blanked);
+    }
+
     /** Reads the shipped cue file's text ({@link #parse(InputStream, String)} naming it cues.yaml). */
     static Cues parse(InputStream in) {
         return parse(in, RESOURCE);
@@ -455,13 +495,22 @@ public final class Cues {
         Set<String> useStanding = new java.util.HashSet<>();
         Set<String> judgesUse = new java.util.HashSet<>();
         for (String section : List.of("negation", "hedge", "notNegation", "notHedge", "negationBoundaries", "hedgeBoundaries",
-                "subjectHedge", "controlPreparations", "unassertedComplements", "phraseHedges", "termHedges")) {
+                "subjectHedge", "controlPreparations", "unassertedComplements", "phraseHedges", "termHedges", "hedgeFrames")) {
             List<Entry> entries = new ArrayList<>();
-            // (branch hedgecues) termHedges is optional: a cue file without it reads no hedge inside terms
-            List<?> items = section.equals("termHedges") ? RuleFile.optionalSection(root, section, name) : RuleFile.section(root, section, name);
+            // (branch hedgecues) termHedges is optional: a cue file without it reads no hedge inside terms; so is hedgeFrames
+            // (branch hedgemisses): without it no rule steps over a hedge frame
+            List<?> items = section.equals("termHedges") || section.equals("hedgeFrames")
+                    ? RuleFile.optionalSection(root, section, name) : RuleFile.section(root, section, name);
             for (RuleFile.Entry e : RuleFile.entries(items, section, name, new java.util.HashSet<>(),
                     ENTRY_KEYS)) {
                 String p = e.text("pattern");
+                // (branch hedgemisses) a measurement switch: -Dexokg.<switch>=true leaves the entry out, and an entry with
+                // onlyWith is read only under -Dexokg.<onlyWith>=true (as topic-preparation.yaml's discourse subjects)
+                String off = e.optionalText("switch");
+                String only = e.optionalText("onlyWith");
+                if (off != null && Boolean.getBoolean("exokg." + off) || only != null && !Boolean.getBoolean("exokg." + only)) {
+                    continue;
+                }
                 if (e.flag("useStanding")) {
                     if (!section.equals("hedge")) {
                         throw new IllegalStateException(e.where() + ": 'useStanding' is for hedge entries only");
