@@ -110,9 +110,33 @@ public final class ClaimFeatures {
             f.add("question=" + s.text().strip().endsWith("?"));
             f.add("firstPerson=" + FIRST_PERSON.matcher(s.text()).find());
             f.add("sentenceClaims=" + bucket(claimsPerSentence.get(span(s)), 1, 2, 4, 8));
-            result.add(f);
+            f.add("cited=" + !s.referenceNumbers().isEmpty());
+            Mention firstVesicle = vesicles.isEmpty() ? null : vesicles.get(0);
+            Mention firstObject = objects.isEmpty() ? null : objects.get(0);
+            f.add("order=" + (firstVesicle == null || firstObject == null ? "none"
+                    : firstVesicle.start() < firstObject.start() ? "vesicle-first" : "object-first"));
+            f.add("opensWithVesicle=" + (firstVesicle != null && words(text, s.start(), firstVesicle.start()) <= 4));
+            // conjunctions a linear model cannot form itself: a rule or relation that does well in one setting, badly in another
+            result.add(conjoined(f, rules[0], relation, form));
         }
         return result;
+    }
+
+    /** The features with their conjunctions: rule and subject form, and the relation with the claim's setting. */
+    private static List<String> conjoined(List<String> f, String rule, String relation, String form) {
+        List<String> all = new ArrayList<>(f);
+        all.add("rule+form=" + rule + "+" + form);
+        for (String x : f) {
+            if (x.startsWith("section=") || x.startsWith("hedged=") || x.startsWith("qualifier=")
+                    || x.startsWith("objectMentioned=") || x.startsWith("format=") || x.startsWith("distance=")
+                    || x.startsWith("question=") || x.startsWith("firstPerson=")) {
+                all.add("relation+" + x.replace("=", "=" + relation + "+"));
+            }
+            if (x.startsWith("vesicleMentions=") || x.startsWith("sentenceClaims=") || x.startsWith("section=")) {
+                all.add("form+" + x.replace("=", "=" + form + "+"));
+            }
+        }
+        return all;
     }
 
     /** The section kind: title, abstract, introduction, methods, results, discussion, caption, other. */
