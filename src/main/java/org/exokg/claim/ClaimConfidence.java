@@ -16,9 +16,9 @@ import org.exokg.mention.Mention;
  * class (feature, weight; its header says how and on what it was trained and holds the threshold chosen by
  * leave-one-set-out cross-validation); {@code ClaimConfidenceTraining} (test scope) rebuilds it.
  *
- * <p>Off by default. {@code -Dexokg.claimConfidence=true} drops below the shipped threshold, {@code =0.35} below that
- * number, {@code =false} (or unset) keeps every claim. Classification claims (isKindOf) are never dropped: the model
- * was not trained on them.
+ * <p>On by default (decided on blind 30-32, out of sample: 4 wrong claims removed for 1 right lost, P 0.837 -> 0.841):
+ * unset or {@code -Dexokg.claimConfidence=true} drops below the shipped threshold, {@code =0.35} below that number,
+ * {@code =false} keeps every claim. Classification claims (isKindOf) are never dropped: the model was not trained on them.
  */
 public final class ClaimConfidence {
 
@@ -97,13 +97,13 @@ public final class ClaimConfidence {
         return 1 / (1 + Math.exp(-z));
     }
 
-    /** The threshold the switch asks for, or NaN when off (read at each call: tests set the property). */
+    /** The threshold the switch asks for (the shipped one unless set), or NaN when off (read at each call: tests set it). */
     public static double activeThreshold() {
         String v = System.getProperty(PROPERTY);
-        if (v == null || v.isBlank() || v.equalsIgnoreCase("false")) {
+        if (v != null && v.equalsIgnoreCase("false")) {
             return Double.NaN;
         }
-        return v.equalsIgnoreCase("true") ? shipped().threshold() : Double.parseDouble(v);
+        return v == null || v.isBlank() || v.equalsIgnoreCase("true") ? shipped().threshold() : Double.parseDouble(v);
     }
 
     /** The claims scored at or above {@code threshold}, in their order; classification claims are all kept. */

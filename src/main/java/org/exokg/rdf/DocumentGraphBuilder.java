@@ -310,7 +310,7 @@ public final class DocumentGraphBuilder {
         }
         double confidence = org.exokg.claim.ClaimConfidence.activeThreshold();
         if (!Double.isNaN(confidence)) {
-            // (issue 15, branch claimfilter) off by default: drop claims the learned confidence scores below the threshold
+            // (issue 15, branch claimfilter) drop claims the learned confidence scores below its threshold (off: -Dexokg.claimConfidence=false)
             claimList = org.exokg.claim.ClaimConfidence.shipped().filter(document, mentions, claimList, lexicon, confidence);
         }
         DocumentGraph graph = writer.write(document, sentences, mentions, claimList);

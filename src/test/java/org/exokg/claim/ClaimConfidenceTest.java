@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 15, branch claimfilter: the learned confidence for claims ({@link ClaimConfidence} over {@link ClaimFeatures}).
  * The shipped weights load, scoring is deterministic and ordered as the weights say, and the switch
- * {@code -Dexokg.claimConfidence} keeps or drops an invented sentence's claim as its score says. Invented sentences.
+ * {@code -Dexokg.claimConfidence} (on by default) keeps or drops an invented sentence's claim as its score says. Invented sentences.
  */
 class ClaimConfidenceTest {
 
@@ -61,7 +61,7 @@ class ClaimConfidenceTest {
         String text = "Results\n\nExosomes from mesenchymal stem cells reduced liver fibrosis in rats.\n";
         String property = System.getProperty(ClaimConfidence.PROPERTY);
         try {
-            System.clearProperty(ClaimConfidence.PROPERTY);
+            System.setProperty(ClaimConfidence.PROPERTY, "false");
             DocumentExtraction off = TestSupport.extractText(dir, text, ".txt");
             Claim treats = off.claims().stream().filter(c -> c.relation() == Relation.TREATS).findFirst().orElseThrow();
             List<List<String>> features = ClaimFeatures.of(off.document(), off.mentions(), off.claims(),
@@ -77,6 +77,9 @@ class ClaimConfidenceTest {
             assertFalse(has(TestSupport.extractText(dir, text, ".txt"), treats), "dropped at a threshold just above it");
             System.setProperty(ClaimConfidence.PROPERTY, "false");
             assertTrue(has(TestSupport.extractText(dir, text, ".txt"), treats), "kept with the switch off");
+            System.clearProperty(ClaimConfidence.PROPERTY);
+            assertEquals(score >= ClaimConfidence.shipped().threshold(), has(TestSupport.extractText(dir, text, ".txt"), treats),
+                    "by default (on), as the score and the shipped threshold say");
         } finally {
             if (property == null) {
                 System.clearProperty(ClaimConfidence.PROPERTY);
