@@ -300,6 +300,11 @@ public final class DocumentGraphBuilder {
             // (branch preparationanaphors2) its sources counted by source term, not qualifier class
             claimList = org.exokg.claim.TextPreparation.resolve(text, mentions, claimList, lexicon);
         }
+        double confidence = org.exokg.claim.ClaimConfidence.activeThreshold();
+        if (!Double.isNaN(confidence)) {
+            // (issue 15, branch claimfilter) drop claims the learned confidence scores below its threshold (off: -Dexokg.claimConfidence=false)
+            claimList = org.exokg.claim.ClaimConfidence.shipped().filter(document, mentions, claimList, lexicon, confidence);
+        }
         DocumentGraph graph = writer.write(document, sentences, mentions, claimList);
         // values, shares and study settings (issue 13): added to the same graph, linked to the claims
         QuantityGraphWriter.write(graph.model(), document.id(), quantities.read(text, document.metadata().type(),

@@ -911,9 +911,7 @@ final class GoldStandard {
                 if (!scored.test(c.relation().localName())) {
                     continue;
                 }
-                Key k = normalise(new Key(e.document().id(), sentenceIdentity(c.sentence().text()), local(c.subjectIri()),
-                        c.qualifierIri() == null ? "-" : local(c.qualifierIri()), c.relation().localName(),
-                        local(c.objectIri()), c.negated() ? "negative" : "positive"));
+                Key k = claimKey(e.document().id(), c);
                 extracted.merge(k, c.hedged(), (a, b) -> a || b);
                 rules.merge(k, c.rule(), (a, b) -> a.equals(b) ? a : a + "," + b);
                 inMethods.merge(k, org.exokg.document.Section.isMethods(c.sentence().section()), (a, b) -> a && b);
@@ -926,6 +924,13 @@ final class GoldStandard {
         extracted.keySet().removeAll(methodsOnly);
         rules.keySet().removeAll(methodsOnly);
         return new Evaluation(gold, extracted, rules, unsplit, methodsOnly);
+    }
+
+    /** The key an extracted claim is scored by (branch claimfilter: shared with ClaimConfidenceTraining). */
+    static Key claimKey(String document, Claim c) {
+        return normalise(new Key(document, sentenceIdentity(c.sentence().text()), local(c.subjectIri()),
+                c.qualifierIri() == null ? "-" : local(c.qualifierIri()), c.relation().localName(),
+                local(c.objectIri()), c.negated() ? "negative" : "positive"));
     }
 
     /** A derivedFrom claim qualified by its own object is about the vesicle in general ("milk-derived exosomes"). */
