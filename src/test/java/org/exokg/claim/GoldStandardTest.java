@@ -1494,7 +1494,8 @@ class GoldStandardTest {
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): NEVER-TUNED P 0.747 (183 of 245), R 0.393. Floors just under.
         // Branch preparationanaphors2 (the text's one preparation for anaphors, by source term, on by default): NEVER-TUNED, aggregate only, not tuned on: P 0.747 -> 0.739, R 0.393 -> 0.388 (183 -> 181 of 245). Floors just under. The precision floor falls 0.74 -> 0.73 and the recall floor 0.39 -> 0.38: two right claims lost, not looked into (sealed); kept on by the out-of-sample sets 30-31 and the development sets, nothing chosen by this line.
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): NEVER-TUNED P 0.739 (181 of 245), R 0.388. Floors just under.
-        assertFloors(figures.claims(), 0.73, 0.38);
+        // Branch dev34 (gold conversion on promotion, no rule changed: mmmmm 1 loadedBy removed, kkkkk 1 and vvvvv 1 hedged LowToxicity removed, ss 4 rows unqualified): P 0.739 -> 0.747 (181 -> 183 of 245), R 0.388 -> 0.395 (gold 466 -> 463). Floors just under.
+        assertFloors(figures.claims(), 0.74, 0.39);
         // Hedges right on matched claims: 5 of 9 (0.556), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         // Branch organismsources (organisms as vesicle sources: Organism less vertebrates in derivedFrom's range; fungi, yeasts, microalgae, protozoan and helminth parasites as its synonyms): NEVER-TUNED, aggregate only, not tuned on: P 0.739 -> 0.744 (180 of 242), R 0.388 -> 0.386 (P/R floors hold); hedges
