@@ -5438,6 +5438,13 @@ public final class ClaimExtractor {
                                 && EngineeredPreparations.defaults().states(text, sentence.start(), sentence.end(), v, mentions, lexicon))) {
             p = new NamedPreparations.Preparation(p.name(), v, ENGINEERED_EXOSOME, p.qualifierIri());
         }
+        if (CodeVesicleWords.ON && p.subjectIri() != null) {
+            // (branch dev34, fffff) the code's own vesicle word names the kind at its uses ("NSC-EV" of small EVs)
+            String own = CodeVesicleWords.kind(p.name(), p.subjectIri());
+            if (!own.equals(p.subjectIri())) {
+                p = new NamedPreparations.Preparation(p.name(), p.vesicle(), own, p.qualifierIri());
+            }
+        }
         preparations.remember(p);
     }
 

@@ -54,6 +54,15 @@ public record Section(String title, List<TextSpan> paragraphs) {
                     + "(?:methods?|methodology|experimental(?:\\s+(?:procedures?|section|methods?|design|setup))?|study\\s+design)"
                     + "(?:\\s+(?:and|&)\\s+materials?)?\\s*[.:]?\\s*\\z");
 
+    /**
+     * (issue 15, branch dev34) Switch -Dexokg.headingQualifiers=true (off by default): a heading with a bracketed qualifier
+     * after its words ("Methods (summary)", "Results (interim)") is the heading of its words; the bracket says how much
+     * of the part follows, not what part it is.
+     */
+    static boolean HEADING_QUALIFIERS = Boolean.getBoolean("exokg.headingQualifiers");
+    /** A normalised heading's words, then a short bracketed qualifier of its own. */
+    private static final Pattern QUALIFIED_HEADING = Pattern.compile("(.+?)\\s*\\([^()]{1,40}\\)");
+
     /** Numbering before a heading: "2.", "2.1", "II.", "A." (a roman or letter numeral needs its full stop). */
     private static final Pattern NUMBERING = Pattern.compile("^(?:\\d+(?:\\.\\d+)*\\.?|[ivxIVX]{1,5}\\.|[A-Z]\\.)\\s+");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s*_#]+|[\\s*_#.:;,–—-]+$");
@@ -145,6 +154,10 @@ public record Section(String title, List<TextSpan> paragraphs) {
         Category whole = lookup(s, label);
         if (whole != null) {
             return whole;
+        }
+        java.util.regex.Matcher qualified = HEADING_QUALIFIERS ? QUALIFIED_HEADING.matcher(s) : null;
+        if (qualified != null && qualified.matches() && lookup(qualified.group(1), label) != null) {
+            return lookup(qualified.group(1), label);
         }
         String[] parts = PARTS.split(s);
         if (parts.length < 2) {

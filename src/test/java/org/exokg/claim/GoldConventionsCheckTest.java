@@ -86,7 +86,10 @@ class GoldConventionsCheckTest {
             // johnsonii), so the group word is a discourse use of them and keeps the qualifier (aaaa), not an unnamed group (ss)
             "blind 33 | ss | pmc-PMC9933003 | Bacterial vesicles could thus offer a non-living alternative to probiotics for ulcerative colitis.",
             // branch dev33: a student's answer the tutor guide quotes and marks incorrect gives no rows, "tiny" included
-            "blind 33 | pppp | blind33-problem-based-learning-tutor-guide-plasma-evs-ar-v7-prostate-cancer-liquid-biopsy | \"Exosomes are tiny cells\": incorrect; they have no nucleus and cannot divide.");
+            "blind 33 | pppp | blind33-problem-based-learning-tutor-guide-plasma-evs-ar-v7-prostate-cancer-liquid-biopsy | \"Exosomes are tiny cells\": incorrect; they have no nucleus and cannot divide.",
+            // branch dev34: the vesicles are named by a code spelling their bacterium (BL-EVs, Bifidobacterium longum: ll),
+            // not by the strain phrase after the verb, so the derivedFrom Bacterium row stands (eeee is for strain-named vesicles)
+            "blind 34 | eeee | blind34-licensing-term-sheet-summary-bifidobacterium-longum-evs-atopic-dermatitis | BL-EVs are released by a probiotic strain isolated from the stool of a healthy infant.");
 
     @Test
     void developmentGoldsFollowTheCheckableConventions() throws Exception {

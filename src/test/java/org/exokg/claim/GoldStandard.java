@@ -531,22 +531,22 @@ final class GoldStandard {
 
     /** The texts of blind set 34 (claims and classification gold), committed before the extractor was run on them (branch blind34). */
     static final Path[] BLIND34_TEXTS = {
-        Path.of("src/test/resources/sealed/documents/blind34-pubmed-cucumber-fruit-nanovesicles-5-fluorouracil-intestinal-mucositis.xml"),
-        Path.of("src/test/resources/sealed/documents/blind34-pubmed-mycobacterium-bovis-bcg-membrane-vesicles-intravesical-bladder-cancer-mice.xml"),
-        Path.of("src/test/resources/sealed/documents/blind34-pubmed-urinary-podocyte-evs-nephrin-podocalyxin-mrna-preeclampsia-prediction.xml"),
-        Path.of("src/test/resources/sealed/documents/blind34-jats-monocyte-evs-dexamethasone-versus-liposomal-dexamethasone-cisplatin-hearing-loss-guinea-pigs.xml"),
-        Path.of("src/test/resources/sealed/documents/blind34-jats-oligodendrocyte-precursor-cell-sevs-lipid-anchored-myelin-aptamer-cuprizone-demyelination.xml"),
-        Path.of("src/test/resources/sealed/documents/blind34-jats-regulatory-t-cell-evs-versus-conventional-t-cell-evs-autoimmune-diabetes-nod-mice.xml"),
-        Path.of("src/test/resources/sealed/documents/blind34-compassionate-use-request-decidual-stromal-cell-evs-steroid-refractory-gut-gvhd.txt"),
-        Path.of("src/test/resources/sealed/documents/blind34-contained-use-risk-assessment-genetically-modified-escherichia-coli-nissle-omvs-etec-vaccine.txt"),
-        Path.of("src/test/resources/sealed/documents/blind34-licensing-term-sheet-summary-bifidobacterium-longum-evs-atopic-dermatitis.txt"),
-        Path.of("src/test/resources/sealed/documents/blind34-newspaper-health-advice-column-centella-plant-exosome-serum-rosacea.txt"),
-        Path.of("src/test/resources/sealed/documents/blind34-paediatric-investigation-plan-opinion-summary-neural-stem-cell-evs-perinatal-stroke.txt"),
-        Path.of("src/test/resources/sealed/documents/blind34-patient-support-forum-thread-multiple-sclerosis-cord-msc-exosome-infusions-abroad.txt"),
-        Path.of("src/test/resources/sealed/documents/blind34-prior-authorisation-request-adipose-stem-cell-exosome-gel-chronic-radiation-ulcer.txt"),
-        Path.of("src/test/resources/sealed/documents/blind34-science-fair-project-board-kombucha-scoby-bacterial-and-yeast-vesicles.txt"),
-        Path.of("src/test/resources/sealed/documents/blind34-stability-study-interim-report-sea-buckthorn-berry-nanovesicle-lyophilised-sachets.txt"),
-        Path.of("src/test/resources/sealed/documents/blind34-student-lab-report-with-tutor-comments-spinach-leaf-nanovesicles-quercetin-loading.txt")};
+        Path.of("src/test/resources/documents/heldout/blind34-pubmed-cucumber-fruit-nanovesicles-5-fluorouracil-intestinal-mucositis.xml"),
+        Path.of("src/test/resources/documents/heldout/blind34-pubmed-mycobacterium-bovis-bcg-membrane-vesicles-intravesical-bladder-cancer-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind34-pubmed-urinary-podocyte-evs-nephrin-podocalyxin-mrna-preeclampsia-prediction.xml"),
+        Path.of("src/test/resources/documents/heldout/blind34-jats-monocyte-evs-dexamethasone-versus-liposomal-dexamethasone-cisplatin-hearing-loss-guinea-pigs.xml"),
+        Path.of("src/test/resources/documents/heldout/blind34-jats-oligodendrocyte-precursor-cell-sevs-lipid-anchored-myelin-aptamer-cuprizone-demyelination.xml"),
+        Path.of("src/test/resources/documents/heldout/blind34-jats-regulatory-t-cell-evs-versus-conventional-t-cell-evs-autoimmune-diabetes-nod-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind34-compassionate-use-request-decidual-stromal-cell-evs-steroid-refractory-gut-gvhd.txt"),
+        Path.of("src/test/resources/documents/heldout/blind34-contained-use-risk-assessment-genetically-modified-escherichia-coli-nissle-omvs-etec-vaccine.txt"),
+        Path.of("src/test/resources/documents/heldout/blind34-licensing-term-sheet-summary-bifidobacterium-longum-evs-atopic-dermatitis.txt"),
+        Path.of("src/test/resources/documents/heldout/blind34-newspaper-health-advice-column-centella-plant-exosome-serum-rosacea.txt"),
+        Path.of("src/test/resources/documents/heldout/blind34-paediatric-investigation-plan-opinion-summary-neural-stem-cell-evs-perinatal-stroke.txt"),
+        Path.of("src/test/resources/documents/heldout/blind34-patient-support-forum-thread-multiple-sclerosis-cord-msc-exosome-infusions-abroad.txt"),
+        Path.of("src/test/resources/documents/heldout/blind34-prior-authorisation-request-adipose-stem-cell-exosome-gel-chronic-radiation-ulcer.txt"),
+        Path.of("src/test/resources/documents/heldout/blind34-science-fair-project-board-kombucha-scoby-bacterial-and-yeast-vesicles.txt"),
+        Path.of("src/test/resources/documents/heldout/blind34-stability-study-interim-report-sea-buckthorn-berry-nanovesicle-lyophilised-sachets.txt"),
+        Path.of("src/test/resources/documents/heldout/blind34-student-lab-report-with-tutor-comments-spinach-leaf-nanovesicles-quercetin-loading.txt")};
 
     /** The texts of blind set 35 (claims and classification gold), committed before the extractor was run on them (branch blind35). */
     static final Path[] BLIND35_TEXTS = {

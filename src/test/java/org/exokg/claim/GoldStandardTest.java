@@ -105,9 +105,9 @@ class GoldStandardTest {
     /**
      * Scores blind set {@code number}, which has been promoted to development data, and prints the full report (false
      * positives and negatives) with the aggregate hedge and isKindOf lines. Only for sets whose per-claim output may be
-     * read (6 to 33: each was promoted after one to four sessions as a never-tuned set; 26 and 27 in the twenty-fourth
+     * read (6 to 34: each was promoted after one to four sessions as a never-tuned set; 26 and 27 in the twenty-fourth
      * session, 28 in the twenty-fifth, 29 in the twenty-sixth, 30 in the twenty-seventh, 31 in the twenty-eighth, 32 in
-     * the twenty-ninth, 33 in the thirtieth); the never-tuned sets 34, 35 and 36 go through
+     * the twenty-ninth, 33 in the thirtieth, 34 in the thirty-first); the never-tuned sets 35, 36 and 37 go through
      * {@link #blindSetFigures}.
      */
     private static BlindSetFigures developmentSetFigures(int number, String ordinal, Path[] texts) throws Exception {
@@ -1480,8 +1480,7 @@ class GoldStandardTest {
     }
 
     /**
-     * Blind set 34 (never tuned on): prints aggregate figures only (no false positive or negative is listed), so the set
-     * stays blind to the engineers who change the rules.
+     * Blind set 34 (development data since the thirty-first session; never tuned on before): prints the full report.
      * <p>
      * Sixteen texts (PubMed with BACKGROUND AND PURPOSE / EXPERIMENTAL APPROACH / KEY RESULTS / CONCLUSION AND
      * IMPLICATIONS, BACKGROUND / METHODS / RESULTS / CONCLUSIONS and unstructured; JATS with "Methods" and "Materials and
@@ -1512,7 +1511,8 @@ class GoldStandardTest {
      */
     @Test
     void thirtyFourthBlindSetAgainstExpectedClaims() throws Exception {
-        BlindSetFigures figures = blindSetFigures(34, "thirty-fourth", GoldStandard.BLIND34_TEXTS);
+        // promoted to development data in the thirty-first session; last never-tuned figures P 0.739, R 0.388 (181 right of 245; gold 466)
+        BlindSetFigures figures = developmentSetFigures(34, "thirty-fourth", GoldStandard.BLIND34_TEXTS);
         // Earlier floors of this set and why they moved: docs/floor-history.md, "thirtyFourthBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): NEVER-TUNED P 0.739 (181 of 245), R 0.388. Floors just
         // under; the precision floor falls 0.75 -> 0.73 because this session's heading and first-line readings took 2 right
@@ -1524,6 +1524,7 @@ class GoldStandardTest {
         // Branch preparationanaphors2 (the text's one preparation for anaphors, by source term, on by default): NEVER-TUNED, aggregate only, not tuned on: P 0.747 -> 0.739, R 0.393 -> 0.388 (183 -> 181 of 245). Floors just under. The precision floor falls 0.74 -> 0.73 and the recall floor 0.39 -> 0.38: two right claims lost, not looked into (sealed); kept on by the out-of-sample sets 30-31 and the development sets, nothing chosen by this line.
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): NEVER-TUNED P 0.739 (181 of 245), R 0.388. Floors just under.
         // Branch claimfilter (learned confidence for claims, on by default, -Dexokg.claimConfidence): never-tuned, aggregate only, not tuned on: P 0.739 -> 0.748 (181 of 245 -> 181 of 242), R 0.388 -> 0.388. Floors just under.
+        // Branch dev34 (gold conversion on promotion, no rule changed: mmmmm 1 loadedBy removed, kkkkk 1 and vvvvv 1 hedged LowToxicity removed, ss 4 rows unqualified): P 0.739 -> 0.747 (181 -> 183 of 245), R 0.388 -> 0.395 (gold 466 -> 463). Floors just under.
         assertFloors(figures.claims(), 0.74, 0.38);
         // Hedges right on matched claims: 5 of 9 (0.556), under the issue's goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.

@@ -88,7 +88,8 @@ public final class HedgeReview {
             new GoldSet("blind 30", "heldout-blind30-claims.tsv", GoldStandard.BLIND30_TEXTS),
             new GoldSet("blind 31", "heldout-blind31-claims.tsv", GoldStandard.BLIND31_TEXTS),
             new GoldSet("blind 32", "heldout-blind32-claims.tsv", GoldStandard.BLIND32_TEXTS),
-            new GoldSet("blind 33", "heldout-blind33-claims.tsv", GoldStandard.BLIND33_TEXTS));
+            new GoldSet("blind 33", "heldout-blind33-claims.tsv", GoldStandard.BLIND33_TEXTS),
+            new GoldSet("blind 34", "heldout-blind34-claims.tsv", GoldStandard.BLIND34_TEXTS));
 
     private HedgeReview() {}
 

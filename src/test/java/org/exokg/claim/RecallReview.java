@@ -76,6 +76,8 @@ public final class RecallReview {
         sets.add(new HedgeReview.GoldSet("blind 32", "heldout-blind32-claims.tsv", GoldStandard.BLIND32_TEXTS));
         // blind 33: development data from the thirtieth session
         sets.add(new HedgeReview.GoldSet("blind 33", "heldout-blind33-claims.tsv", GoldStandard.BLIND33_TEXTS));
+        // blind 34: development data from the thirty-first session
+        sets.add(new HedgeReview.GoldSet("blind 34", "heldout-blind34-claims.tsv", GoldStandard.BLIND34_TEXTS));
         return sets;
     }
 

@@ -31,7 +31,7 @@ import org.exokg.rdf.DocumentGraphBuilder;
  * out-of-sample; "untouched" when no later edit of the entry had seen the set either (the rule as it stands now never
  * saw it: later narrowing after a set's false positives makes the plain out-of-sample figure optimistic).
  *
- * <p>Scored strictly (the claim's key in the set's gold) over {@link RecallReview#developmentSets()} (seed .. blind 33;
+ * <p>Scored strictly (the claim's key in the set's gold) over {@link RecallReview#developmentSets()} (seed .. blind 34;
  * never anything under sealed/). Prints, tab-separated: a summary line (in-sample and out-of-sample right
  * and wrong; of the wrong ones out-of-sample, how many are right but for the subject's qualifier), per rule id, per cue (a hedge cue is right when the gold has the claim hedged, a negation cue when the
  * gold has the negative claim), per suffix (mechanism or remapping), per relation and per subject form (in-sentence,
