@@ -457,14 +457,6 @@ public final class ClaimExtractor {
         sentenceLower = text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT);
         negationByScope.clear();
         hedgeByScope.clear();
-        if (SafetyGaps.ADJUVANT_GUARD) {
-            // (branch conventionreadings, convention xxxxx) a bare adjuvant given with the vesicles ("given with alum as
-            // adjuvant", "with or without the adjuvant") is no property of theirs; "their own / a built-in adjuvant" is
-            String t = text;
-            recognised = recognised.stream().filter(m -> !(m.iri().equals(ExoKg.NS + "Immunocompetence")
-                    && BARE_ADJUVANT.matcher(m.surface()).matches()
-                    && SafetyGaps.defaults().givenWithBefore(t.substring(Math.max(sentence.start(), m.start() - 80), m.start())))).toList();
-        }
         List<Mention> named = recognised;
         recognised = withDefiniteDisease(text, withChallengeEvents(text, sentence, recognised));
         List<Mention> beforeOutcomes = recognised;
@@ -615,9 +607,6 @@ public final class ClaimExtractor {
         }
         return cue;
     }
-
-    /** (branch conventionreadings) The surface of a bare adjuvant term, the one a given-with phrase may take away. */
-    private static final Pattern BARE_ADJUVANT = Pattern.compile("(?i)adjuvants?");
 
     /** (branch hedgecues) Challenges that say something is not known, shown or settled: a cue saying so states them. */
     private static final Set<String> KNOWLEDGE_GAP_CHALLENGES = Set.of("LackOfCharacterisation", "RegulatoryUncertainty",
@@ -3687,13 +3676,6 @@ public final class ClaimExtractor {
             "(?i)\\s+(?:(?:derived|isolated|obtained|purified|secreted|released|shed|produced)\\s+)?(?:from|of|by(?!\\s+[\\p{L}\\-]+(?:ion|ing)\\b))\\b");
     /** Measurement switch: -Dexokg.noBackReferences: "the vesicles of the invention" name an origin of their own (branch anaphors2). */
     static final boolean BACK_REFERENCES = !Boolean.getBoolean("exokg.noBackReferences");
-    /**
-     * (issue 15, branch anaphorqualifiers) Switch -Dexokg.namedKindAnaphors=true (off by default: on development data it
-     * changed 2 documents of 2 sets, under the team's 3 documents): an anaphor of a named preparation keeps the
-     * preparation's source when its kind is the noun the name was defined with, not the kind the name was read as
-     * ("nanovesicles from the gel of Aloe vera leaves (AVNVs) ... They carried"), and when the kind implies the source.
-     */
-    static final boolean NAMED_KIND_ANAPHORS = Boolean.getBoolean("exokg.namedKindAnaphors");
 
     /**
      * Whether the words right after a vesicle noun that ends at {@code end} name its own origin ("from", "of", "secreted
@@ -4087,20 +4069,13 @@ public final class ClaimExtractor {
             // (branch dev14) "Vesicles from S. aureus, by contrast, ...": a noun with its own origin phrase names other
             // vesicles than the preparation, whatever its source's name the lexicon knows
             if (named != null && named.qualifierIri() != null
-                    && (named.subjectIri().equals(subjectIri) || lexicon.isA(named.subjectIri(), subjectIri)
-                            // (issue 15, branch anaphorqualifiers) the anaphor has the very kind the preparation was
-                            // defined with ("nanovesicles from the gel of Aloe vera leaves (AVNVs) ... They carried"),
-                            // though the name was read as a kind outside it (plant nanovesicles are no EVs here)
-                            || NAMED_KIND_ANAPHORS && subjectIri.equals(named.vesicle().iri()))
+                    && (named.subjectIri().equals(subjectIri) || lexicon.isA(named.subjectIri(), subjectIri))
                     && !ownOriginAfter(text, v.end())) {
                 // (branch dev14) the kind too: "Nanovesicles were isolated from garlic cloves ... and named GNV-2. ...
                 // the vesicles were taken up" are the plant nanovesicles the name stands for
                 subjectIri = named.subjectIri();
                 qualifier = named.qualifierIri();
                 subjectScope = SubjectScope.SPECIFIC;
-                // (issue 15, branch anaphorqualifiers) the preparation's source stays, as in the uses of its name, even
-                // when its kind implies it (the plant part of plant nanovesicles)
-                inheritedPlant = inheritedPlant || NAMED_KIND_ANAPHORS;
             } else if (!ownOriginAfter(text, v.end())) {
                 // (branch goldconv2) an anaphor of source-qualified vesicles ("Milk EVs survive the stomach. They carry
                 // microRNAs") keeps the source its antecedent was named with (the lead's convention)
@@ -4826,7 +4801,6 @@ public final class ClaimExtractor {
         }
         return lower.length();
     }
-    static final boolean ALONE_TRIAL = Boolean.getBoolean("exokg.trialAlone");
 
     /** A name's code: its letters before a hyphen, or before a vesicle short form that ends it ("GFNV-3": GF, "RBC-EVs": RBC). */
     /** Measurement switch: -Dexokg.noShortFormCodeCheck: a code that is only a short form ("EXO-") may spell a source (branch names4). */
@@ -4868,9 +4842,7 @@ public final class ClaimExtractor {
                     && (c.subjectIri().equals(p.subjectIri()) || lexicon.isA(c.subjectIri(), p.subjectIri())
                             || lexicon.isA(p.subjectIri(), c.subjectIri())))
                     || more.stream().anyMatch(c -> c.subjectIri().equals(p.subjectIri()) && c.objectIri().equals(p.qualifierIri()));
-            boolean said = !ALONE_TRIAL || claims.stream().anyMatch(c -> c.relation() != Relation.DERIVED_FROM
-                    && p.qualifierIri().equals(c.qualifierIri()));
-            if (!read && said) {
+            if (!read) {
                 // (branch engineered3) "Nanobody-armed NK-EVs": the use's own phrase states a modification of the preparation
                 boolean engineeredUse = ENGINEERED_NAME_USES && EngineeredPreparations.ENGINEERED_SUBJECTS
                         && (engineerable(p.subjectIri()) || lexicon.isA(p.subjectIri(), EXOSOME))
@@ -6022,16 +5994,9 @@ public final class ClaimExtractor {
      */
     static final boolean ONE_PRODUCT_PRESENT = Boolean.parseBoolean(System.getProperty("exokg.oneProductPresent", "true"));
 
-    /**
-     * (branch studied) Measured and left off: -Dexokg.oneProductModals=true lets a modal sentence of a text about one
-     * product state the product's too ("bone-targeted exosomes might become a cell-free treatment for osteoporosis"). On
-     * the development sets +2 right, nothing wrong, in one document (blind 14, pmid-99140011): gains in one document, so off.
-     */
-    static final boolean ONE_PRODUCT_MODALS = Boolean.getBoolean("exokg.oneProductModals");
-
     /** (branch studied) A present-tense sentence with no modal in a text about one product: the product's, not the kind's. */
     private boolean productPresent() {
-        return ONE_PRODUCT_PRESENT && oneProduct && (ONE_PRODUCT_MODALS || !MODAL_VERB.matcher(sentenceLower).find())
+        return ONE_PRODUCT_PRESENT && oneProduct && !MODAL_VERB.matcher(sentenceLower).find()
                 && !topicCues.bareVesicleCue("one-product-general", sentenceLower);
     }
 

@@ -393,14 +393,6 @@ public final class ClaimPatterns {
         List<Remapping> remappings = new ArrayList<>();
         for (Entry e : entries(root, "remappings", "remapping", name, ids)) {
             String where = e.where();
-            if (!Boolean.getBoolean("exokg.deniedHarmsAsLowToxicity") && e.id().startsWith("bbb-")) {
-                // (branch batchvar, convention bbb) OFF by default, on with -Dexokg.deniedHarmsAsLowToxicity: the remappings
-                // that read a denied inflammation as LowToxicity (ids "bbb-"). They win on the development sets but
-                // cannot tell a harm after dosing from a disease-mechanism denial ("tumour exosomes did not aggravate the
-                // inflammatory disease", HedgedAndDeniedStatementsTest); read here because the defaults load at class
-                // initialisation
-                continue;
-            }
             Map<?, ?> when = mapping(e, "when");
             Map<?, ?> then = mapping(e, "then");
             Relation thenRelation = then.get("relation") == null ? null : relation(text(then, "relation", where), where);

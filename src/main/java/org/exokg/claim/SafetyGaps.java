@@ -27,12 +27,6 @@ record SafetyGaps(Pattern safety, Pattern untested, Pattern givenWith) {
      */
     static boolean SAFETY_GAPS = Boolean.parseBoolean(System.getProperty("exokg.safetyGaps", "true"));
 
-    /**
-     * Switch (branch conventionreadings), OFF by default: -Dexokg.adjuvantGuard=true drops a bare adjuvant given with the
-     * vesicles (xxxxx's guard). It changed no claim on the development sets nor on blind 30-32, so it stays off.
-     */
-    static boolean ADJUVANT_GUARD = Boolean.getBoolean("exokg.adjuvantGuard");
-
     private static final SafetyGaps DEFAULT = RuleFile.read(RESOURCE, SafetyGaps::parse);
 
     /** The shipped words. */

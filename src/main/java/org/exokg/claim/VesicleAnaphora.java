@@ -153,10 +153,6 @@ final class VesicleAnaphora {
     private boolean previousOpensWithRival;
     /** (branch dev17) Whether a sentence of this document before has named vesicles (a text about vesicles). */
     private boolean namedVesiclesBefore;
-    /** (branch subjects) Whether the document's first sentence (its title) has been seen. */
-    private boolean titleSeen;
-    /** A title that speaks of vesicles in words the lexicon reads as no term: "Natural killer cell vesicles armed with ...". */
-    private static final Pattern TITLE_VESICLES = Pattern.compile("(?i)(?<![\\p{L}\\-‐–])(?:nano)?vesicles?(?![\\p{L}\\-‐–])");
     /** The previous sentence's last noun of interest was a rival, not a vesicle: "these" may mean that rival. */
     private boolean previousEndsWithRival;
 
@@ -314,17 +310,6 @@ final class VesicleAnaphora {
             result.add(m);
         }
         List<Mention> namedBySource = addVesiclesNamedBySource(text, sentence, result);
-        if (!titleSeen) {
-            titleSeen = true;
-            // (branch subjects) a title about vesicles makes the text one about vesicles, though it names them in words
-            // the lexicon reads as no term; never "synaptic vesicles" and the like
-            Matcher t = TITLE_VESICLES.matcher(text).region(sentence.start(), sentence.end());
-            while (TITLE_TEXT && t.find()) {
-                if (!OTHER_WORD_BEFORE.matcher(text).region(sentence.start(), t.start()).find()) {
-                    namedVesiclesBefore = true;
-                }
-            }
-        }
         // (branch dev17) a text about vesicles: one that has named vesicles before, even where no antecedent carries
         // over (a new section, a figure legend after another)
         if (lastVesicle != null || namedVesiclesBefore || result.stream().anyMatch(m -> m.is(MentionType.VESICLE))) {
@@ -1033,11 +1018,6 @@ final class VesicleAnaphora {
         }
     }
 
-    /**
-     * Measurement switch, off: -Dexokg.vesicleTitle=true lets a title's bare "vesicles" make the text one about vesicles
-     * (branch subjects). A trade-off on the development sets: +12 right, +16 extracted (P 0.8595 -> 0.8589 over them all).
-     */
-    static final boolean TITLE_TEXT = Boolean.getBoolean("exokg.vesicleTitle");
     /** Measurement switch: -Dexokg.noVesicleCompounds: "vesicle products", "the vesicle batch" stay unread (branch subjects). */
     static final boolean VESICLE_COMPOUNDS = !Boolean.getBoolean("exokg.noVesicleCompounds");
     /**

@@ -89,9 +89,7 @@ class OneProductTextTest {
     void aModalOrACitationKeepsTheKindsReadingInAProductText() throws Exception {
         List<String> modal = claimsOf(datasheet("Each vial holds 10^11 particles in saline.",
                 "Exosomes may carry CD81 and TSG101 on their surface."), "Exosomes may carry CD81");
-        // (measured and left off: -Dexokg.oneProductModals=true reads the modal sentence as the product's too)
-        assertTrue(ClaimExtractor.ONE_PRODUCT_MODALS && PRESENT == modal.contains("Exosome[HEK293Cell] carries Cd81")
-                || !ClaimExtractor.ONE_PRODUCT_MODALS && modal.stream().noneMatch(x -> x.contains("[HEK293Cell]")), modal.toString());
+        assertTrue(modal.stream().noneMatch(x -> x.contains("[HEK293Cell]")), modal.toString());
         List<String> cited = claimsOf(datasheet("Each vial holds 10^11 particles in saline.",
                 "Exosomes carry CD81 and TSG101 on their surface [3]."), "Exosomes carry CD81");
         assertTrue(cited.contains("Exosome carries Cd81"), cited.toString());

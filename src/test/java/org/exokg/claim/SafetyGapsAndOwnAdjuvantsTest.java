@@ -15,8 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 15, branch conventionreadings: gold conventions vvvvv (the vesicles' safety unknown, untested or not settled, no
  * harm named: hasChallenge SafetyConcern, positive and unhedged) and xxxxx (an adjuvant given with the vesicles is no
  * Immunocompetence of theirs; their own adjuvant is), with their guards (a named harm keeps its reading; a safety shown is
- * LowToxicity). Invented sentences through the real pipeline and ontology, both switches of {@link SafetyGaps} on
- * (restored after each test); each reading has a neighbour that must not give it.
+ * LowToxicity). Invented sentences through the real pipeline and ontology, the safety-gap switch of {@link SafetyGaps} on
+ * (restored after each test); each reading has a neighbour that must not give it. (xxxxx's guard against an adjuvant
+ * given with the vesicles, -Dexokg.adjuvantGuard, changed no claim anywhere and was removed by branch undecided; the
+ * vesicles' own adjuvant is read by default.)
  */
 class SafetyGapsAndOwnAdjuvantsTest {
 
@@ -24,20 +26,16 @@ class SafetyGapsAndOwnAdjuvantsTest {
     Path dir;
 
     private boolean savedGaps;
-    private boolean savedGuard;
 
     @BeforeEach
     void on() {
         savedGaps = SafetyGaps.SAFETY_GAPS;
-        savedGuard = SafetyGaps.ADJUVANT_GUARD;
         SafetyGaps.SAFETY_GAPS = true;
-        SafetyGaps.ADJUVANT_GUARD = true;
     }
 
     @AfterEach
     void restore() {
         SafetyGaps.SAFETY_GAPS = savedGaps;
-        SafetyGaps.ADJUVANT_GUARD = savedGuard;
     }
 
     /** "Subject[Qualifier] relation Object", " NOT " for a denied claim, " HEDGED" after a hedged one. */
@@ -102,14 +100,6 @@ class SafetyGapsAndOwnAdjuvantsTest {
         List<String> goal = claims("The first trial of quince exosomes met its safety goal.\n", "safety goal");
         assertTrue(goal.contains("Exosome[Fruit] hasProperty LowToxicity"), goal::toString);
         assertFalse(goal.contains("Exosome[Fruit] hasChallenge SafetyConcern"), goal::toString);
-    }
-
-    @Test
-    void anAdjuvantGivenWithTheVesiclesIsNotTheirs() throws Exception {
-        List<String> c = claims("Pear vesicles were injected with alum as adjuvant.\n", "alum");
-        assertTrue(c.stream().noneMatch(x -> x.contains("Immunocompetence")), c::toString);
-        List<String> both = claims("Pear vesicles were given to mice with or without the mucosal adjuvant.\n", "mucosal");
-        assertTrue(both.stream().noneMatch(x -> x.contains("Immunocompetence")), both::toString);
     }
 
     @Test
