@@ -1,6 +1,7 @@
 package org.exokg.claim;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Map;
 import org.exokg.mention.Lexicon;
 import org.exokg.mention.Mention;
 import org.exokg.mention.MentionType;
+import org.exokg.mention.Term;
 import org.exokg.mention.TermKeys;
 
 /**
@@ -33,43 +35,93 @@ final class CellOrigins {
      * first words name AmnioticFluid): the longest opening words of each cell mention, as its origin.
      */
     static List<Origin> insideCellNames(List<Mention> mentions, Lexicon lexicon, String cellIri, List<String> originClasses) {
-        List<Origin> out = new ArrayList<>();
+        return insideCellNames(mentions, lexicon, cellIri, originClasses, new HashMap<>());
+    }
+
+    /**
+     * What a cell name's own words give ({@link #insideCellNames}): for a surface read as class {@code iri}, the length of
+     * its opening words that name the origin and the origin's term, or none ({@code origin} null).
+     */
+    record Opening(String iri, int length, Term origin) {}
+
+    /**
+     * As {@link #insideCellNames(List, Lexicon, String, List)}, with the answers already found for a surface kept in
+     * {@code known} (branch enginespeed10, issue 16): the answer depends only on the surface and its class (the lexicon
+     * and the classes are fixed), and a text names the same cells again and again. One-word names are passed over before
+     * any key is made: without a space or hyphen inside there are no opening words.
+     */
+    static List<Origin> insideCellNames(List<Mention> mentions, Lexicon lexicon, String cellIri, List<String> originClasses,
+            Map<String, Opening> known) {
+        List<Origin> out = null;
         for (Mention m : mentions) {
             if (!m.is(MentionType.SOURCE) || !(m.iri().equals(cellIri) || lexicon.isA(m.iri(), cellIri))) {
                 continue;
             }
             String surface = m.surface();
-            // only a narrow name says where the cells were taken from ("amniotic fluid stem cell" under StemCell); a label
-            // or exact synonym names the class itself ("blood platelet" is any platelet)
-            String whole = TermKeys.labelKey(surface);
-            if (whole == null || lexicon.entries(whole).stream().noneMatch(e -> e.term().iri().equals(m.iri()) && e.rank() >= 2)) {
+            if (!hasCut(surface)) {
                 continue;
             }
-            for (int i = surface.length() - 1; i > 0; i--) {
-                char c = surface.charAt(i);
-                if (c != ' ' && c != '-' && c != '\u2010' && c != '\u2011' || Character.isWhitespace(surface.charAt(i - 1))) {
-                    continue;
-                }
-                String key = TermKeys.labelKey(surface.substring(0, i));
-                List<Lexicon.Entry> entries = key == null ? List.of() : lexicon.entries(key);
-                if (entries.isEmpty()) {
-                    continue;
-                }
-                Lexicon.Entry e = entries.get(0);
-                String iri = e.term().iri();
-                // the words after the fluid must name a cell type of their own, the mention's class or a broader one
-                // ("amniotic fluid | stem cells"); "plasma | cells" (B cells) are no cells of plasma
-                String restKey = TermKeys.labelKey(surface.substring(i + 1));
-                List<Lexicon.Entry> rest = restKey == null ? List.of() : lexicon.entries(restKey);
-                boolean restIsCellType = !rest.isEmpty() && !rest.get(0).term().iri().equals(cellIri)
-                        && (rest.get(0).term().iri().equals(m.iri()) || lexicon.isA(m.iri(), rest.get(0).term().iri()));
-                if (restIsCellType && e.term().is(MentionType.SOURCE) && originClasses.stream().anyMatch(o -> !iri.equals(o) && lexicon.isA(iri, o))) {
-                    out.add(new Origin(new Mention(e.term(), m.start(), m.start() + i, surface.substring(0, i)), m));
-                    break;
-                }
+            Opening opening = known.get(surface);
+            if (opening == null || !opening.iri().equals(m.iri())) {
+                opening = opening(m, lexicon, cellIri, originClasses);
+                known.put(surface, opening);
+            }
+            if (opening.origin() != null) {
+                out = out == null ? new ArrayList<>() : out;
+                int i = opening.length();
+                out.add(new Origin(new Mention(opening.origin(), m.start(), m.start() + i, surface.substring(0, i)), m));
             }
         }
-        return out;
+        return out == null ? List.of() : out;
+    }
+
+    /** Whether a surface has a place where its opening words could end: a space or hyphen after a character that is no space. */
+    private static boolean hasCut(String surface) {
+        for (int i = surface.length() - 1; i > 0; i--) {
+            if (cut(surface, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean cut(String surface, int i) {
+        char c = surface.charAt(i);
+        return (c == ' ' || c == '-' || c == '\u2010' || c == '\u2011') && !Character.isWhitespace(surface.charAt(i - 1));
+    }
+
+    /** The opening words of a cell mention that name the fluid or tissue it was taken from, the longest first. */
+    private static Opening opening(Mention m, Lexicon lexicon, String cellIri, List<String> originClasses) {
+        String surface = m.surface();
+        Opening none = new Opening(m.iri(), 0, null);
+        // only a narrow name says where the cells were taken from ("amniotic fluid stem cell" under StemCell); a label
+        // or exact synonym names the class itself ("blood platelet" is any platelet)
+        String whole = TermKeys.labelKey(surface);
+        if (whole == null || lexicon.entries(whole).stream().noneMatch(e -> e.term().iri().equals(m.iri()) && e.rank() >= 2)) {
+            return none;
+        }
+        for (int i = surface.length() - 1; i > 0; i--) {
+            if (!cut(surface, i)) {
+                continue;
+            }
+            String key = TermKeys.labelKey(surface.substring(0, i));
+            List<Lexicon.Entry> entries = key == null ? List.of() : lexicon.entries(key);
+            if (entries.isEmpty()) {
+                continue;
+            }
+            Lexicon.Entry e = entries.get(0);
+            String iri = e.term().iri();
+            // the words after the fluid must name a cell type of their own, the mention's class or a broader one
+            // ("amniotic fluid | stem cells"); "plasma | cells" (B cells) are no cells of plasma
+            String restKey = TermKeys.labelKey(surface.substring(i + 1));
+            List<Lexicon.Entry> rest = restKey == null ? List.of() : lexicon.entries(restKey);
+            boolean restIsCellType = !rest.isEmpty() && !rest.get(0).term().iri().equals(cellIri)
+                    && (rest.get(0).term().iri().equals(m.iri()) || lexicon.isA(m.iri(), rest.get(0).term().iri()));
+            if (restIsCellType && e.term().is(MentionType.SOURCE) && originClasses.stream().anyMatch(o -> !iri.equals(o) && lexicon.isA(iri, o))) {
+                return new Opening(m.iri(), i, e.term());
+            }
+        }
+        return none;
     }
 
     /**

@@ -1509,11 +1509,14 @@ public final class ClaimExtractor {
     private final List<CellOrigins.Origin> cellOrigins = new ArrayList<>();
     /** The sentence's fluids (named: the inner fluid) and the fluid or tissue they were taken from (origin: the outer source). */
     private final List<CellOrigins.Origin> fluidOrigins = new ArrayList<>();
+    /** (branch enginespeed10) The classes a cell name's opening words may name, and the answers found per cell surface in this text. */
+    private static final List<String> ORIGIN_CLASSES = List.of(ExoKg.NS + "BodyFluid", ExoKg.NS + "Tissue");
+    private final Map<String, CellOrigins.Opening> cellNameOpenings = new java.util.HashMap<>();
 
     private List<Mention> withoutSpeciesOfCells(String text, List<Mention> mentions) {
         List<Mention> kept = null;
         if (TWO_LEVEL_SOURCES) {
-            cellOrigins.addAll(CellOrigins.insideCellNames(mentions, lexicon, cellIri, List.of(bodyFluidIri, tissueIri)));
+            cellOrigins.addAll(CellOrigins.insideCellNames(mentions, lexicon, cellIri, ORIGIN_CLASSES, cellNameOpenings));
         }
         for (int i = 0; i + 1 < mentions.size(); i++) {
             Mention a = mentions.get(i);

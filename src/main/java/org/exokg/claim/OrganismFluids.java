@@ -59,19 +59,42 @@ final class OrganismFluids {
         if (!ON) {
             return mentions;
         }
+        // (branch enginespeed10, issue 16) each mention's roles decided once, not per pair, and the pairs looked at only
+        // where the sentence names a producer organism and a fluid or tissue (most name neither: no gap text is cut)
+        int n = mentions.size();
+        boolean[] producers = null;
+        for (int i = 0; i < n; i++) {
+            if (producer(mentions.get(i), isA)) {
+                producers = producers == null ? new boolean[n] : producers;
+                producers[i] = true;
+            }
+        }
+        if (producers == null) {
+            return mentions;
+        }
+        boolean[] fluids = null;
+        for (int i = 0; i < n; i++) {
+            if (fluidOrTissue(mentions.get(i), isA)) {
+                fluids = fluids == null ? new boolean[n] : fluids;
+                fluids[i] = true;
+            }
+        }
+        if (fluids == null) {
+            return mentions;
+        }
         List<Mention> kept = null;
-        for (int i = 0; i + 1 < mentions.size(); i++) {
+        for (int i = 0; i + 1 < n; i++) {
             Mention a = mentions.get(i);
             Mention b = mentions.get(i + 1);
-            if (b.start() < a.end()) {
+            if (b.start() < a.end() || !(producers[i] && fluids[i + 1] || fluids[i] && producers[i + 1])) {
                 continue;
             }
             String gap = text.substring(a.end(), b.start());
             Mention producer = null;
-            if (producer(a, isA) && fluidOrTissue(b, isA) && BEFORE_FLUID.matcher(gap).matches()
+            if (producers[i] && fluids[i + 1] && BEFORE_FLUID.matcher(gap).matches()
                     && !STAGE_AFTER.matcher(text).region(b.end(), text.length()).lookingAt()) {
                 producer = a;
-            } else if (fluidOrTissue(a, isA) && producer(b, isA)) {
+            } else if (fluids[i] && producers[i + 1]) {
                 java.util.regex.Matcher of = FLUID_OF.matcher(gap);
                 if (of.matches() && (of.group(1) == null || !FUNCTION_WORD.matcher(of.group(1).toLowerCase(Locale.ROOT)).matches())
                         && !INFECTION_AFTER.matcher(text).region(b.end(), text.length()).lookingAt()) {

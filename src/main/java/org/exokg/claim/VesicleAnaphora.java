@@ -661,7 +661,8 @@ final class VesicleAnaphora {
     private List<Mention> addVesiclesInFluid(String text, Sentence sentence, List<Mention> result) {
         List<Mention> added = new ArrayList<>(0);
         Term ev = lexicon.term(ExoKg.NS + "ExtracellularVesicle");
-        if (ev == null || !text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT).contains("vesicles")) {
+        // (branch enginespeed10, issue 16) the word searched in place, not in a lower-cased copy of the sentence
+        if (ev == null || !containsVesicles(text, sentence.start(), sentence.end())) {
             return added;
         }
         for (int i = result.size() - 1; i >= 0; i--) {
@@ -685,6 +686,25 @@ final class VesicleAnaphora {
         }
         result.sort(java.util.Comparator.comparingInt(Mention::start));
         return added;
+    }
+
+    /**
+     * (branch enginespeed10) Whether text[from, to) lower-cased holds "vesicles", without the copy: the word is ASCII, and
+     * lower-casing gives an ASCII letter from another character only for the Kelvin sign (k, not in the word) and the dotted
+     * capital I (i followed by a combining dot, never by the word's c), so ASCII letters compared without case say the same.
+     */
+    static boolean containsVesicles(String text, int from, int to) {
+        String word = "vesicles";
+        for (int i = from; i + word.length() <= to; i++) {
+            int j = 0;
+            while (j < word.length() && (text.charAt(i + j) | 0x20) == word.charAt(j) && Character.isLetter(text.charAt(i + j))) {
+                j++;
+            }
+            if (j == word.length()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** (branch anaphors4) The surface of bare vesicles made an antecedent: "vesicles", "Vesicles", "vesicle products". */

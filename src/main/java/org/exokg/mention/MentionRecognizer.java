@@ -53,8 +53,13 @@ public final class MentionRecognizer {
      * the first are a fluid name of their own: "cord blood plasma" keeps "cord blood" and "plasma".
      */
     private void withoutSharedWordFluids(String key, int[] keyStarts, int[] keyEnds, List<int[]> candidates) {
-        List<int[]> drop = new ArrayList<>();
+        List<int[]> drop = new ArrayList<>(0);
         for (int[] outer : candidates) {
+            if (outer[2] != LEXICON || outer[1] == outer[0]) {
+                // (branch enginespeed10, issue 16) an inner name begins after the outer's first word and within it, so a
+                // one-word outer has none: most candidates are not looked up (exact: the tests below would fail)
+                continue;
+            }
             Term o = lexiconTerm(key, outer, keyStarts, keyEnds);
             if (o == null || !fluidOrTissue(o)) {
                 continue;
@@ -67,14 +72,24 @@ public final class MentionRecognizer {
                 if (i == null || !fluidOrTissue(i) || i.iri().equals(o.iri())) {
                     continue;
                 }
-                boolean restIsFluid = candidates.stream().anyMatch(r -> r[0] == outer[1] + 1 && r[1] == inner[1]
-                        && lexiconTerm(key, r, keyStarts, keyEnds) != null && lexiconTerm(key, r, keyStarts, keyEnds).iri().equals(i.iri()));
+                boolean restIsFluid = false;
+                for (int[] r : candidates) {
+                    if (r[0] == outer[1] + 1 && r[1] == inner[1]) {
+                        Term rest = lexiconTerm(key, r, keyStarts, keyEnds);
+                        if (rest != null && rest.iri().equals(i.iri())) {
+                            restIsFluid = true;
+                            break;
+                        }
+                    }
+                }
                 if (restIsFluid) {
                     drop.add(inner);
                 }
             }
         }
-        candidates.removeAll(drop);
+        if (!drop.isEmpty()) {
+            candidates.removeAll(drop);
+        }
     }
     /**
      * Every lexicon key and every beginning of one (a run of words is grown while its keys begin a lexicon key), looked

@@ -80,4 +80,22 @@ class BareVesiclesInFluidTest {
         List<String> c = claimsOf("Plasma tests\n\nBackground\n\nThe vesicles in plasma were counted before surgery.\n", "were counted");
         assertTrue(c.stream().noneMatch(x -> x.contains("derivedFrom")), c.toString());
     }
+
+    /**
+     * (branch enginespeed10, issue 16) The pre-test searches "vesicles" in place: it answers as the lower-cased copy it
+     * replaces, on capitals, a dotted capital I, a long s, a Kelvin sign, a hyphenated and a cut-off word, and a range
+     * inside the text.
+     */
+    @Test
+    void theWordIsFoundInPlaceAsInALowerCasedCopy() {
+        for (String t : List.of("Vesicles in urine", "EXTRACELLULAR VESICLES", "VESİCLES in sweat", "veſicles", "\u212Aidney vesicles",
+                "nanovesicles", "vesicle", "Vesicle-like particles", "vesicles", "vesicles.", "", "vesiCLES", "ves icles")) {
+            boolean copy = t.toLowerCase(java.util.Locale.ROOT).contains("vesicles");
+            org.junit.jupiter.api.Assertions.assertEquals(copy, VesicleAnaphora.containsVesicles(t, 0, t.length()), t);
+        }
+        String text = "Vesicles. Cells in urine. Urine vesicles";
+        org.junit.jupiter.api.Assertions.assertFalse(VesicleAnaphora.containsVesicles(text, 10, 25));
+        org.junit.jupiter.api.Assertions.assertTrue(VesicleAnaphora.containsVesicles(text, 26, text.length()));
+        org.junit.jupiter.api.Assertions.assertFalse(VesicleAnaphora.containsVesicles(text, 26, text.length() - 1));
+    }
 }

@@ -99,4 +99,29 @@ class TwoLevelSourcesTest {
         assertTrue(c.contains("Exosome derivedFrom BloodPlasma"), c.toString());
         assertFalse(c.stream().anyMatch(x -> x.contains("[Urine] derivedFrom")), c.toString());
     }
+
+    /**
+     * (branch enginespeed10, issue 16) A cell name's opening words are looked up once per text and kept by its surface:
+     * the same name in a later sentence gives its second source again, a name of another shape in between ("plasma
+     * cells", B cells) and a one-word cell name give none.
+     */
+    @Test
+    void aCellNameNamedAgainInTheTextReadsAsTheFirstTime() throws Exception {
+        org.exokg.rdf.DocumentExtraction e = TestSupport.extractText(dir, "Results\n\n"
+                + "Vesicles secreted by menstrual blood stem cells reduced liver fibrosis in rats. "
+                + "Exosomes secreted by plasma cells carried antibodies. "
+                + "Exosomes from macrophages carried microRNAs to neurons. "
+                + "Exosomes released by menstrual blood stem cells carried microRNAs to hepatocytes.\n", ".txt");
+        List<String> first = TestSupport.claimsOf(e, "Vesicles secreted by menstrual", false);
+        assertEquals(ON, first.contains("ExtracellularVesicle[StemCell] derivedFrom Blood"), first.toString());
+        List<String> plasmaCells = TestSupport.claimsOf(e, "secreted by plasma cells", false);
+        assertFalse(plasmaCells.stream().anyMatch(x -> x.contains("BloodPlasma")), plasmaCells.toString());
+        List<String> macrophages = TestSupport.claimsOf(e, "from macrophages", false);
+        assertTrue(macrophages.contains("Exosome derivedFrom Macrophage"), macrophages.toString());
+        assertFalse(macrophages.stream().anyMatch(x -> x.contains("[Macrophage] derivedFrom")), macrophages.toString());
+        List<String> again = TestSupport.claimsOf(e, "Exosomes released by menstrual", false);
+        assertTrue(again.contains("Exosome derivedFrom StemCell"), again.toString());
+        assertEquals(ON, again.contains("Exosome[StemCell] derivedFrom Blood"), again.toString());
+        assertTrue(again.contains("Exosome[StemCell] carries MicroRNA"), again.toString());
+    }
 }
