@@ -8,15 +8,12 @@ import java.util.regex.Pattern;
  * The vesicles' safety stated as a gap, and adjuvant named as their own property ({@code safety-gaps.yaml}, data; gold
  * conventions vvvvv and xxxxx; issue 15, branch conventionreadings). A SafetyConcern term that names only the matter of
  * safety ("their long-term safety") with a negation of examining ("has not been tested for safety", "has not been
- * studied") or an unsettled predicate ("is unknown", "remains to be shown") states the gap: positive and unhedged. A bare
- * "adjuvant" given with the vesicles ("given with alum as adjuvant") is no property of theirs.
+ * studied") or an unsettled predicate ("is unknown", "remains to be shown") states the gap: positive and unhedged.
  *
  * @param safety surfaces of a SafetyConcern term that name safety and no harm
  * @param untested words right after a negation cue that say the matter was not examined
- * @param givenWith a word before a bare adjuvant that names one given with the vesicles, in its last four words, none of
- *                  them an own word ("a built-in adjuvant" stays theirs)
  */
-record SafetyGaps(Pattern safety, Pattern untested, Pattern givenWith) {
+record SafetyGaps(Pattern safety, Pattern untested) {
 
     static final String RESOURCE = "safety-gaps.yaml";
 
@@ -37,12 +34,8 @@ record SafetyGaps(Pattern safety, Pattern untested, Pattern givenWith) {
     /** Reads a safety-gap file; a missing or empty section, or a word that is no regular expression, is an error naming it. */
     static SafetyGaps parse(InputStream in, String name) {
         Map<?, ?> root = RuleFile.sections(in, name, "word lists");
-        String own = RuleFile.words(root, "ownWords", name);
         return new SafetyGaps(Pattern.compile("(?:" + RuleFile.words(root, "safety", name) + ")"),
-                Pattern.compile("\\A\\s*(?:,[^,]{0,40},)?\\s*(?:" + RuleFile.words(root, "untested", name) + ")\\b"),
-                // a given-with word in the last four words before the adjuvant, none of them an own word
-                Pattern.compile("\\b(?:" + RuleFile.words(root, "givenWith", name) + ")(?:\\s+(?!(?:" + own
-                        + ")\\b)[\\p{L}\\p{N}][\\p{L}\\p{N}\\-‐]*){0,4}\\s*\\z"));
+                Pattern.compile("\\A\\s*(?:,[^,]{0,40},)?\\s*(?:" + RuleFile.words(root, "untested", name) + ")\\b"));
     }
 
     /** Whether a SafetyConcern term's surface names the matter of safety and no harm ("long-term safety"). */
@@ -53,10 +46,5 @@ record SafetyGaps(Pattern safety, Pattern untested, Pattern givenWith) {
     /** Whether the text right after a negation cue says the matter was not examined ("been tested", "yet been studied"). */
     boolean untestedAfter(String afterCue) {
         return untested.matcher(afterCue.toLowerCase(java.util.Locale.ROOT)).lookingAt();
-    }
-
-    /** Whether the text before a bare adjuvant (up to it) names it as given with the vesicles ("given with alum as"). */
-    boolean givenWithBefore(String before) {
-        return givenWith.matcher(before.toLowerCase(java.util.Locale.ROOT)).find();
     }
 }
