@@ -1455,7 +1455,7 @@ public final class GoldConventions {
             + "|\\b(?:did\\s+not|without)\\s+(?:reduc|weaken|blunt|impair|compromis)\\w*\\s+(?:the|its|their)\\s+(?:antitumou?r|anti-tumou?r|anticancer)\\s+(?:effect|activity)");
     /** oooooo) a price the text judges too high. */
     static final java.util.regex.Pattern PRICE_JUDGED_HIGH = java.util.regex.Pattern.compile(
-            "(?i)\\bnot\\s+worth\\s+(?:its|the|their)\\s+(?:price|cost)\\b|\\bprice\\b[^.;]{0,40}?\\bis\\s+(?:too\\s+|very\\s+)?high\\b|\\b(?:too|prohibitively)\\s+expensive\\b");
+            "(?i)\\b(?:not|none\\b[^.;]{0,40}?)\\s+worth\\s+(?:its|the|their)\\s+(?:price|cost)\\b|\\bprice\\b[^.;]{0,40}?\\bis\\s+(?:too\\s+|very\\s+)?high\\b|\\b(?:too|prohibitively)\\s+expensive\\b");
     /** pppppp) a challenge stated as the consequence of a plan or use with "would" ("would be costly", "would need tonnes"). */
     static final java.util.regex.Pattern WOULD_CONSEQUENCE = java.util.regex.Pattern.compile(
             "(?i)\\bwould\\s+(?:be\\s+(?:costly|expensive|hard|difficult)|need|take|require)\\b");
@@ -1502,6 +1502,11 @@ public final class GoldConventions {
             }
             String text = s.text();
             List<String[]> here = mine.stream().filter(x -> at.get(x).text().equals(text)).toList();
+            // oooooo) a price judged too high: HighCost (also where the sentence has no row but names the vesicles or products)
+            if (PRICE_JUDGED_HIGH.matcher(text).find() && (!here.isEmpty() || FIRST_VESICLE_WORD.matcher(text).find() || PRODUCT_WORD.matcher(text).find())
+                    && here.stream().noneMatch(x -> x[5].equals("HighCost"))) {
+                out.add(new Finding(set, "oooooo", doc, text, "-", "a price judged too high, no HighCost row"));
+            }
             if (here.isEmpty()) {
                 continue;
             }
@@ -1540,10 +1545,6 @@ public final class GoldConventions {
                         out.add(new Finding(set, "nnnnnn", doc, text, show(x), "an antitumour effect left unchanged written as a denied treatment"));
                     }
                 }
-            }
-            // oooooo) a price judged too high: HighCost
-            if (PRICE_JUDGED_HIGH.matcher(text).find() && here.stream().noneMatch(x -> x[5].equals("HighCost"))) {
-                out.add(new Finding(set, "oooooo", doc, text, "-", "a price judged too high, no HighCost row"));
             }
             // pppppp) a challenge as the consequence with "would" and no other cue: unhedged
             if (WOULD_CONSEQUENCE.matcher(text).find() && !OTHER_HEDGE.matcher(text).find()) {
