@@ -1261,6 +1261,8 @@ public final class GoldConventions {
             }
             // zzzzz-gggggg (goldconv30, thirty-first session): in a method of their own
             out.addAll(thirtyFirstSessionFindings(set, e, mine, at, lexicon));
+            // hhhhhh-pppppp (goldconv31, thirty-first session, second pass): in a method of their own
+            out.addAll(goldconv31Findings(set, e, mine, at, lexicon));
         }
         return out;
     }
@@ -1416,6 +1418,148 @@ public final class GoldConventions {
                 });
                 if (!written) {
                     out.add(new Finding(set, "gggggg", doc, text, "-", "evidence for " + topic + " judged strong, no row of it"));
+                }
+            }
+        }
+        return out;
+    }
+
+    // ---- thirty-first session, second pass (branch goldconv31): conventions hhhhhh-pppppp ----
+    /** hhhhhh) a code ending in a generic EV word defined as small EVs ("small EVs ..., which we call KX-EVs", "KX-EV (small extracellular vesicles ..."); group 1 the code. */
+    static final java.util.regex.Pattern CODE_DEFINED_SMALL = java.util.regex.Pattern.compile(
+            "\\bsmall\\s+(?:extracellular\\s+vesicles|EVs)\\b[^.;]{0,80}?\\b(?:which\\s+we\\s+(?:call|term|name)|called|named|termed)\\s+([\\w\u2010-]*[A-Z][\\w\u2010-]*?[-\u2010]?(?<!s)EVs?)\\b"
+            + "|\\b([\\w\u2010-]*[A-Z][\\w\u2010-]*?[-\u2010]?(?<!s)EVs?)\\s*\\(\\s*small\\s+(?:extracellular\\s+vesicles|EVs)\\b");
+    /** iiiiii) the classes of the ontology (a gold row naming another class is a typo or an invented class). */
+    private static Set<String> ontologyClasses;
+    static synchronized Set<String> ontologyClasses() {
+        if (ontologyClasses == null) {
+            Set<String> out = new java.util.HashSet<>();
+            org.apache.jena.rdf.model.Model m = org.apache.jena.riot.RDFDataMgr.loadModel(ExoKg.ONTOLOGY_FILE);
+            m.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, org.apache.jena.vocabulary.OWL.Class).forEachRemaining(r -> {
+                if (r.isURIResource()) {
+                    out.add(GoldStandard.local(r.getURI()));
+                }
+            });
+            ontologyClasses = out;
+        }
+        return ontologyClasses;
+    }
+    /** kkkkkk) an invertebrate's secretion with no class of its own, named as the vesicles' source. */
+    static final java.util.regex.Pattern SECRETION_WITHOUT_CLASS = java.util.regex.Pattern.compile("(?i)\\broyal\\s+jelly\\b|\\bbee\\s+venom\\b|\\bpropolis\\b");
+    /** mmmmmm) bare cells (or cells with no class of their own) named by the fluid they are taken from. */
+    static final java.util.regex.Pattern FLUID_CELLS = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:amniotic\\s+fluid|(?:umbilical\\s+)?cord\\s+blood|urine|urinary|saliva|synovial\\s+fluid|menstrual\\s+blood)(?:[-\u2010\\s]+derived)?\\s+(?:mononuclear\\s+|nucleated\\s+)?cells\\b");
+    /** nnnnnn) a chemotherapy's antitumour effect left unchanged by protective vesicles. */
+    static final java.util.regex.Pattern ANTITUMOUR_EFFECT_KEPT = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:was|were)\\s+the\\s+same\\s+as\\s+with\\s+[\\w\u2010-]+\\s+alone\\b|\\bno\\s+different\\s+from\\s+[\\w\u2010-]+\\s+alone\\b"
+            + "|\\b(?:did\\s+not|without)\\s+(?:reduc|weaken|blunt|impair|compromis)\\w*\\s+(?:the|its|their)\\s+(?:antitumou?r|anti-tumou?r|anticancer)\\s+(?:effect|activity)");
+    /** oooooo) a price the text judges too high. */
+    static final java.util.regex.Pattern PRICE_JUDGED_HIGH = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:not|none\\b[^.;]{0,40}?)\\s+worth\\s+(?:its|the|their)\\s+(?:price|cost)\\b|\\bprice\\b[^.;]{0,40}?\\bis\\s+(?:too\\s+|very\\s+)?high\\b|\\b(?:too|prohibitively)\\s+expensive\\b");
+    /** pppppp) a challenge stated as the consequence of a plan or use with "would" ("would be costly", "would need tonnes"). */
+    static final java.util.regex.Pattern WOULD_CONSEQUENCE = java.util.regex.Pattern.compile(
+            "(?i)\\bwould\\s+(?:be\\s+(?:costly|expensive|hard|difficult)|need|take|require)\\b");
+    /** pppppp) and f applied: other hedge cues of a sentence (a condition left open, a modal, a doubt). */
+    static final java.util.regex.Pattern OTHER_HEDGE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:may|might|could|possibl\\w*|probabl\\w*|perhaps|likely|if|whether|suggest\\w*|thought|believ\\w*|claim\\w*|potential\\w*|promis\\w*|appear\\w*|seem\\w*|unclear|unknown|hope\\w*|expect\\w*|doubt\\w*|rais\\w*\\s+the\\s+question|not\\s+(?:true|supported|shown|proven))\\b");
+    /** f applied) a claim attributed by "according to" a source. */
+    static final java.util.regex.Pattern ACCORDING_TO = java.util.regex.Pattern.compile("(?i)\\baccording\\s+to\\b");
+
+    /**
+     * The checks of conventions hhhhhh-pppppp and f applied (branch goldconv31, the session's second gold pass) for one
+     * document, as {@link #thirtyFirstSessionFindings}: {@code mine} its gold rows found in the extraction, {@code at}
+     * their sentences.
+     */
+    static List<Finding> goldconv31Findings(String set, DocumentExtraction e, List<String[]> mine,
+            Map<String[], org.exokg.document.Sentence> at, Lexicon lexicon) {
+        List<Finding> out = new ArrayList<>();
+        if (mine.isEmpty()) {
+            return out;
+        }
+        String doc = e.document().id();
+        // hhhhhh) the codes this document defines as small EVs, and the sentences defining them
+        Set<String> smallCodes = new LinkedHashSet<>();
+        Set<String> defining = new LinkedHashSet<>();
+        for (DocumentExtraction.DistinctSentence ds : e.sentences()) {
+            java.util.regex.Matcher d = CODE_DEFINED_SMALL.matcher(ds.first().text());
+            while (d.find()) {
+                smallCodes.add(d.group(1) != null ? d.group(1) : d.group(2));
+                defining.add(ds.first().text());
+            }
+        }
+        // iiiiii) every class a row names is a class of the ontology
+        for (String[] x : mine) {
+            for (String c : new String[] {x[2], x[3], x[5]}) {
+                if (!c.equals("-") && !ontologyClasses().contains(c)) {
+                    out.add(new Finding(set, "iiiiii", doc, at.get(x).text(), show(x), "no ontology class " + c));
+                }
+            }
+        }
+        for (DocumentExtraction.DistinctSentence ds : e.sentences()) {
+            org.exokg.document.Sentence s = ds.first();
+            if (Section.isMethods(s.section())) {
+                continue;
+            }
+            String text = s.text();
+            List<String[]> here = mine.stream().filter(x -> at.get(x).text().equals(text)).toList();
+            // oooooo) a price judged too high: HighCost (also where the sentence has no row but names the vesicles or products)
+            if (PRICE_JUDGED_HIGH.matcher(text).find() && (!here.isEmpty() || FIRST_VESICLE_WORD.matcher(text).find() || PRODUCT_WORD.matcher(text).find())
+                    && here.stream().noneMatch(x -> x[5].equals("HighCost"))) {
+                out.add(new Finding(set, "oooooo", doc, text, "-", "a price judged too high, no HighCost row"));
+            }
+            if (here.isEmpty()) {
+                continue;
+            }
+            // hhhhhh) a code defined as small EVs keeps its code's own word (fffff) at its uses: no SmallExtracellularVesicle row
+            if (!defining.contains(text)) {
+                for (String code : smallCodes) {
+                    if (java.util.regex.Pattern.compile("(?<![\\w\u2010-])" + java.util.regex.Pattern.quote(code) + "(?![\\w\u2010-])").matcher(text).find()) {
+                        for (String[] x : here) {
+                            if (x[2].equals("SmallExtracellularVesicle") && x[1].contains(code)) {
+                                out.add(new Finding(set, "hhhhhh", doc, text, show(x), "a code defined as small EVs (" + code + ") written SmallExtracellularVesicle"));
+                            }
+                        }
+                    }
+                }
+            }
+            // kkkkkk) an invertebrate's secretion with no class of its own: the secretion (BodyFluid) is the source, not the host
+            if (SECRETION_WITHOUT_CLASS.matcher(text).find()) {
+                for (String[] x : here) {
+                    if (x[4].equals("derivedFrom") && x[5].equals("Organism") && x[1].matches("(?is).*(?:royal\\s+jelly|bee\\s+venom|propolis).*")) {
+                        out.add(new Finding(set, "kkkkkk", doc, text, show(x), "an invertebrate's secretion named, the host written as the source"));
+                    }
+                }
+            }
+            // mmmmmm) bare cells named by their fluid: the fluid's row only, no derivedFrom Cell
+            if (FLUID_CELLS.matcher(text).find()) {
+                for (String[] x : here) {
+                    if (x[4].equals("derivedFrom") && x[5].equals("Cell") && x[6].equals("positive")) {
+                        out.add(new Finding(set, "mmmmmm", doc, text, show(x), "cells named by their fluid written derivedFrom Cell"));
+                    }
+                }
+            }
+            // nnnnnn) a chemotherapy's antitumour effect unchanged by the vesicles denies no treatment
+            if (ANTITUMOUR_EFFECT_KEPT.matcher(text).find()) {
+                for (String[] x : here) {
+                    if (x[4].equals("treats") && x[6].equals("negative")) {
+                        out.add(new Finding(set, "nnnnnn", doc, text, show(x), "an antitumour effect left unchanged written as a denied treatment"));
+                    }
+                }
+            }
+            // pppppp) a challenge as the consequence with "would" and no other cue: unhedged
+            if (WOULD_CONSEQUENCE.matcher(text).find() && !OTHER_HEDGE.matcher(text).find()) {
+                for (String[] x : here) {
+                    if (x[4].equals("hasChallenge") && x[7].equals("true")) {
+                        out.add(new Finding(set, "pppppp", doc, text, show(x), "a challenge stated with a consequential \"would\" written hedged"));
+                    }
+                }
+            }
+            // f applied) "according to" a source with no doubt in the sentence: unhedged
+            if (ACCORDING_TO.matcher(text).find() && !OTHER_HEDGE.matcher(text).find()) {
+                for (String[] x : here) {
+                    if (x[7].equals("true")) {
+                        out.add(new Finding(set, "f-according", doc, text, show(x), "an attribution with \"according to\" and no doubt written hedged"));
+                    }
                 }
             }
         }

@@ -108,7 +108,8 @@ class GoldConventionsCheckTest {
                 }
                 if (namedBacteriumLeftOff || List.of("sibling", "mm", "ss", "tt", "vv", "yy", "aaa", "bbb", "fff", "ggg", "hhh", "jjj", "ooo", "ppp", "uuu", "yyy", "zzz",
                         "cccc", "dddd", "eeee", "ffff", "gggg", "iiii", "jjjj", "kkkk", "nnnn", "oooo", "pppp", "ssss", "tttt", "zzzz", "aaaaa", "bbbbb", "eeeee", "ggggg", "jjjjj", "kkkkk", "lllll", "mmmmm", "nnnnn", "ooooo", "ppppp", "qqqqq", "sssss", "ttttt", "uuuuu", "vvvvv", "wwwww", "xxxxx", "yyyyy",
-                        "zzzzz", "aaaaaa", "bbbbbb", "cccccc", "dddddd", "eeeeee", "ffffff", "gggggg").contains(f.convention())) {
+                        "zzzzz", "aaaaaa", "bbbbbb", "cccccc", "dddddd", "eeeeee", "ffffff", "gggggg",
+                        "hhhhhh", "iiiiii", "kkkkkk", "mmmmmm", "nnnnnn", "oooooo", "pppppp", "f-according").contains(f.convention())) {
                     broken.add(f.set() + " | " + f.convention() + " | " + f.document() + " | " + f.why() + " | " + f.row());
                 }
             }
@@ -1474,6 +1475,105 @@ class GoldConventionsCheckTest {
 
         rows.add(row(doc, "The reviewers found the stability data convincing", "PlantDerivedNanovesicle", "-", "hasProperty", "Stability", "positive"));
         assertEquals(List.of(), findingsOf("gggggg", rows, e));
+    }
+
+    /**
+     * Convention hhhhhh (goldconv31): a code the text defines as small EVs keeps its code's own word (fffff) at its uses;
+     * the defining sentence keeps the defined kind. A use written SmallExtracellularVesicle is found.
+     */
+    @Test
+    void codeDefinedAsSmallVesiclesWrittenSmallAtItsUseIsFound() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "We collected the small EVs released by walnut callus cells, which we call WC-EVs. "
+                + "WC-EVs calmed inflamed skin in mice.\n", ".txt");
+        String doc = e.document().id();
+        String[] use = row(doc, "WC-EVs calmed inflamed skin", "SmallExtracellularVesicle", "Cell", "treats", "InflammatoryDisease", "positive");
+        List<String[]> rows = new ArrayList<>(List.<String[]>of(use,
+                row(doc, "We collected the small EVs released by walnut callus cells", "SmallExtracellularVesicle", "-", "derivedFrom", "Cell", "positive")));
+        List<String> found = findingsOf("hhhhhh", rows, e);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("hhhhhh SmallExtracellularVesicle[Cell] treats"), found.toString());
+
+        rows.set(0, row(doc, "WC-EVs calmed inflamed skin", "ExtracellularVesicle", "Cell", "treats", "InflammatoryDisease", "positive"));
+        assertEquals(List.of(), findingsOf("hhhhhh", rows, e));
+    }
+
+    /** Convention iiiiii (goldconv31): a row naming a class the ontology does not have is found. */
+    @Test
+    void rowNamingNoOntologyClassIsFound() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "The walnut vesicle test has not been compared with biopsy in a randomised trial.\n", ".txt");
+        String doc = e.document().id();
+        List<String[]> rows = new ArrayList<>(List.<String[]>of(
+                row(doc, "The walnut vesicle test has not been compared", "ExtracellularVesicle", "-", "hasChallenge", "FewWalnutTrials", "positive")));
+        List<String> found = findingsOf("iiiiii", rows, e);
+        assertEquals(1, found.size(), found.toString());
+
+        rows.set(0, row(doc, "The walnut vesicle test has not been compared", "ExtracellularVesicle", "-", "hasChallenge", "LackOfCharacterisation", "positive"));
+        assertEquals(List.of(), findingsOf("iiiiii", rows, e));
+    }
+
+    /**
+     * Conventions kkkkkk and mmmmmm (goldconv31): royal jelly written as its bees (Organism) and bare cells named by their
+     * fluid written derivedFrom Cell are found; the secretion (BodyFluid) and the fluid alone are not.
+     */
+    @Test
+    void secretionHostAndFluidCellsWrittenAsSourcesAreFound() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "The jar holds nanovesicles from royal jelly of honeybees. "
+                + "Vesicles from cord blood cells helped injured neurons.\n", ".txt");
+        String doc = e.document().id();
+        String[] host = row(doc, "nanovesicles from royal jelly of honeybees", "ExtracellularVesicle", "-", "derivedFrom", "Organism", "positive");
+        String[] cell = row(doc, "Vesicles from cord blood cells helped", "ExtracellularVesicle", "-", "derivedFrom", "Cell", "positive");
+        List<String[]> rows = new ArrayList<>(List.<String[]>of(host, cell,
+                row(doc, "Vesicles from cord blood cells helped", "ExtracellularVesicle", "-", "derivedFrom", "UmbilicalCordBlood", "positive")));
+        assertEquals(1, findingsOf("kkkkkk", rows, e).size(), findingsOf("kkkkkk", rows, e).toString());
+        assertEquals(1, findingsOf("mmmmmm", rows, e).size(), findingsOf("mmmmmm", rows, e).toString());
+
+        rows.set(0, row(doc, "nanovesicles from royal jelly of honeybees", "ExtracellularVesicle", "-", "derivedFrom", "BodyFluid", "positive"));
+        rows.remove(cell);
+        assertEquals(List.of(), findingsOf("kkkkkk", rows, e));
+        assertEquals(List.of(), findingsOf("mmmmmm", rows, e));
+    }
+
+    /**
+     * Conventions nnnnnn and oooooo (goldconv31): a chemotherapy's antitumour effect left unchanged written as a denied
+     * treatment, and a price judged too high with no HighCost row, are found.
+     */
+    @Test
+    void unchangedAntitumourEffectAndPriceJudgedHighAreFound() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "Walnut vesicles protected the gut, and tumour growth was the same as with cisplatin alone. "
+                + "The walnut vesicle cream is not worth its price of 80 euros.\n", ".txt");
+        String doc = e.document().id();
+        String[] denied = row(doc, "Walnut vesicles protected the gut", "PlantDerivedNanovesicle", "-", "treats", "Cancer", "negative");
+        List<String[]> rows = new ArrayList<>(List.<String[]>of(denied,
+                row(doc, "Walnut vesicles protected the gut", "PlantDerivedNanovesicle", "-", "derivedFrom", "Plant", "positive"),
+                row(doc, "The walnut vesicle cream is not worth its price", "PlantDerivedNanovesicle", "-", "derivedFrom", "Plant", "positive")));
+        assertEquals(1, findingsOf("nnnnnn", rows, e).size(), findingsOf("nnnnnn", rows, e).toString());
+        assertEquals(1, findingsOf("oooooo", rows, e).size(), findingsOf("oooooo", rows, e).toString());
+
+        rows.remove(denied);
+        rows.add(row(doc, "The walnut vesicle cream is not worth its price", "PlantDerivedNanovesicle", "-", "hasChallenge", "HighCost", "positive"));
+        assertEquals(List.of(), findingsOf("nnnnnn", rows, e));
+        assertEquals(List.of(), findingsOf("oooooo", rows, e));
+    }
+
+    /**
+     * Convention pppppp and f applied (goldconv31): a challenge stated as a consequence with "would", and an attribution
+     * "according to" a source with no doubt, written hedged are found; unhedged, nothing.
+     */
+    @Test
+    void consequentialWouldAndNeutralAttributionWrittenHedgedAreFound() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "Walnut vesicles calm the gut, but a daily dose would be costly. "
+                + "Walnut vesicles carry microRNAs that, according to the maker, protect gut cells.\n", ".txt");
+        String doc = e.document().id();
+        List<String[]> rows = new ArrayList<>(List.<String[]>of(
+                hedged(row(doc, "a daily dose would be costly", "PlantDerivedNanovesicle", "-", "hasChallenge", "HighCost", "positive")),
+                hedged(row(doc, "according to the maker, protect gut cells", "PlantDerivedNanovesicle", "-", "targets", "EpithelialCell", "positive"))));
+        assertEquals(1, findingsOf("pppppp", rows, e).size(), findingsOf("pppppp", rows, e).toString());
+        assertEquals(1, findingsOf("f-according", rows, e).size(), findingsOf("f-according", rows, e).toString());
+
+        rows.set(0, row(doc, "a daily dose would be costly", "PlantDerivedNanovesicle", "-", "hasChallenge", "HighCost", "positive"));
+        rows.set(1, row(doc, "according to the maker, protect gut cells", "PlantDerivedNanovesicle", "-", "targets", "EpithelialCell", "positive"));
+        assertEquals(List.of(), findingsOf("pppppp", rows, e));
+        assertEquals(List.of(), findingsOf("f-according", rows, e));
     }
 
     /** A fixture row marked hedged. */
