@@ -897,6 +897,7 @@ class GoldStandardTest {
         // Branch goldconv29 (gold pass vvvvv: "long-term safety ... remains to be shown" SafetyConcern added, not read): P 0.824 unchanged (257 of 312), R 0.559 -> 0.557 (gold 460 -> 461). Floors just under (unchanged).
         // Branch conventionreadings (safety gaps, vvvvv, -Dexokg.safetyGaps): blind 22: P 0.824 -> 0.827, R 0.557 -> 0.562 ("meets its safety goal" LowToxicity, its SafetyConcern gone; a lone "long-term safety ... remains to be shown"). R floor up.
         // Branch claimfilter (learned confidence for claims, on by default, -Dexokg.claimConfidence): P 0.827 -> 0.835 (259 of 313 -> 259 of 310), R 0.562 -> 0.562. Floors just under.
+        // Branch paraphrases (units that differ in an attribute as BatchVariability): P 0.835 -> 0.836 (259 of 310 -> 260 of 311), R 0.562 -> 0.564. Floors already just under.
         assertFloors(figures.claims(), 0.83, 0.56);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.785 -> 0.782 (230 of 293 -> 230 of 294: 'plasma gave 60 % fewer CD41-positive vesicles' carries Protein), R 0.500 -> 0.500. Floors just under.
         // Branch studied (a text about one product: its present tense and unsourced anaphors take its source; the label-style summary's 'The exosomes carry CD63 ...'): P 0.785 -> 0.802 (230 -> 235 of 293), R 0.500 -> 0.511. Floors just under.
@@ -1083,6 +1084,7 @@ class GoldStandardTest {
         // Branch goldconv27 (gold pass ttttt: antibodies raised Immunogenicity; the viva report's title rows removed, jjjjj): P 0.871 -> 0.876, R 0.484 -> 0.489 (217 -> 218 of 249; gold 448 -> 446). Floors just under.
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.876 (218 of 249), R 0.489. Floors just under.
         // Branch mimetickinds (mimetics of any producer, unqualified, with their producer's derivedFrom row at each named use; 'vesicle mimetic', 'extruded <producer> mimetics'): P 0.876 -> 0.879 (218 of 249 -> 226 of 257), R 0.489 -> 0.507. Floors just under.
+        // Branch paraphrases (units that differ in an attribute as BatchVariability): P 0.879 -> 0.880 (226 of 257 -> 227 of 258), R 0.507 -> 0.509. Floors already just under.
         assertFloors(figures.claims(), 0.87, 0.50);
         // Branch conventionrules (kkk, fff): NEVER-TUNED, aggregate only, not tuned on: P 0.655 -> 0.646 (135 of 206 -> 135 of 209), R 0.304 unchanged. Precision floor 0.65 -> 0.64 for that reason (three claims more, none right); the lead decides (switches -Dexokg.noTitleSentences, -Dexokg.noCoatedEngineered).
         assertHedgeFloors(figures.claims(), 0.21);
@@ -1345,6 +1347,7 @@ class GoldStandardTest {
         // Branch goldconv29 (gold pass vvvvv, xxxxx, yyyyy: the tutorial's "their safety depends on where they come from" SafetyConcern, the parasite exosomes' adjuvant Immunocompetence added, snail mucin BodyFluid): P 0.830 -> 0.839, R 0.420 -> 0.422 (191 -> 193 of 230; gold 455 -> 457). R floor 0.41 -> 0.42 (0.4223), P floor just under (unchanged).
         // Branch mimetickinds (mimetics of any producer, unqualified, with their producer's derivedFrom row at each named use; 'vesicle mimetic', 'extruded <producer> mimetics'): P 0.839 -> 0.847 (193 of 230 -> 199 of 235), R 0.422 -> 0.435; out of sample. Floors just under.
         // Branch claimfilter (learned confidence for claims, on by default, -Dexokg.claimConfidence): P 0.847 -> 0.853 (199 of 235 -> 198 of 232), R 0.435 -> 0.433. Floors just under.
+        // Branch paraphrases (units that differ in an attribute as BatchVariability; out of sample, measured after the commit): P 0.853 -> 0.858 (198 -> 199 of 232), R 0.433 -> 0.435. Floors already just under.
         assertFloors(figures.claims(), 0.85, 0.43);
         // Hedges right on matched claims: 6 of 11 (0.545), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
@@ -1525,6 +1528,7 @@ class GoldStandardTest {
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): NEVER-TUNED P 0.739 (181 of 245), R 0.388. Floors just under.
         // Branch claimfilter (learned confidence for claims, on by default, -Dexokg.claimConfidence): never-tuned, aggregate only, not tuned on: P 0.739 -> 0.748 (181 of 245 -> 181 of 242), R 0.388 -> 0.388. Floors just under.
         // Branch dev34 (gold conversion on promotion, no rule changed: mmmmm 1 loadedBy removed, kkkkk 1 and vvvvv 1 hedged LowToxicity removed, ss 4 rows unqualified): P 0.739 -> 0.747 (181 -> 183 of 245), R 0.388 -> 0.395 (gold 466 -> 463). Floors just under.
+        // Branch paraphrases (units that differ in an attribute as BatchVariability): P 0.756 -> 0.757 (183 of 242 -> 184 of 243), R 0.395 -> 0.397. Floors already just under.
         assertFloors(figures.claims(), 0.74, 0.38);
         // Hedges right on matched claims: 5 of 9 (0.556), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
