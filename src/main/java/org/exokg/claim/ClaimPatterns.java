@@ -653,6 +653,9 @@ public final class ClaimPatterns {
         }
         List<ChallengeEvent> out = new ArrayList<>();
         for (Entry e : entries(root, "eventAttributes", "event attribute", name, ids)) {
+            if (!Boolean.parseBoolean(System.getProperty("exokg.paraphrasedChallenges", "true")) && e.id().startsWith("paraphrases-")) {
+                continue; // (branch paraphrases) the switch leaves out the paraphrases' attributes too
+            }
             Map<?, ?> m = e.map();
             Scale scale = switch (text(m, "scale", e.where())) {
                 case "higher-better" -> Scale.HIGHER_BETTER;

@@ -67,4 +67,15 @@ class ParaphrasedVariationTest {
         assertFalse(shown(claimsOf(e, "differ in their cargo")).stream().anyMatch(c -> c.endsWith("BatchVariability")),
                 shown(claimsOf(e, "differ in their cargo")).toString());
     }
+    @Test
+    void aVariationWithItsAmountBetweenUnitsIsBatchVariabilityAndAChangeOverTimeIsNot() throws Exception {
+        DocumentExtraction e = extract("We isolated exosomes from amniotic fluid stem cells for a rat model of colitis. "
+                + "The vesicle number per vial differed by a factor of three between the last two production runs.\n\n"
+                + "We isolated exosomes from amniotic fluid stem cells for a rat model of colitis. "
+                + "The vesicle number per vial rose by 20 % between the first and the third day.\n");
+        assertTrue(shown(claimsOf(e, "factor of three")).stream().anyMatch(c -> c.endsWith("hasChallenge BatchVariability")),
+                shown(claimsOf(e, "factor of three")).toString());
+        assertFalse(shown(claimsOf(e, "rose by 20")).stream().anyMatch(c -> c.contains("hasChallenge")),
+                shown(claimsOf(e, "rose by 20")).toString());
+    }
 }
