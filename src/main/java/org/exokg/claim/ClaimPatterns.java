@@ -631,6 +631,11 @@ public final class ClaimPatterns {
         record Predicate(String id, String says, String challenge, String pattern, Set<MentionType> inside) {}
         List<Predicate> predicates = new ArrayList<>();
         for (Entry e : entries(root, "eventPredicates", "event predicate", name, ids)) {
+            // (branch paraphrases) -Dexokg.paraphrasedChallenges=false leaves out the paraphrased predicates (ids
+            // "paraphrases-"), so their effect can be measured; read here because the defaults load at class initialisation
+            if (!Boolean.parseBoolean(System.getProperty("exokg.paraphrasedChallenges", "true")) && e.id().startsWith("paraphrases-")) {
+                continue;
+            }
             String says = e.map().get("challenge") != null ? null : text(e.map(), "says", e.where());
             if (says != null && !Set.of("low", "high", "hard", "done").contains(says)) {
                 throw new IllegalStateException(e.where() + ": 'says' must be low, high, hard or done");
@@ -640,6 +645,9 @@ public final class ClaimPatterns {
         }
         List<ChallengeEvent> out = new ArrayList<>();
         for (Entry e : entries(root, "eventAttributes", "event attribute", name, ids)) {
+            if (!Boolean.parseBoolean(System.getProperty("exokg.paraphrasedChallenges", "true")) && e.id().startsWith("paraphrases-")) {
+                continue; // (branch paraphrases) the switch leaves out the paraphrases' attributes too
+            }
             Map<?, ?> m = e.map();
             Scale scale = switch (text(m, "scale", e.where())) {
                 case "higher-better" -> Scale.HIGHER_BETTER;

@@ -898,6 +898,7 @@ class GoldStandardTest {
         // Branch goldconv29 (gold pass vvvvv: "long-term safety ... remains to be shown" SafetyConcern added, not read): P 0.824 unchanged (257 of 312), R 0.559 -> 0.557 (gold 460 -> 461). Floors just under (unchanged).
         // Branch conventionreadings (safety gaps, vvvvv, -Dexokg.safetyGaps): blind 22: P 0.824 -> 0.827, R 0.557 -> 0.562 ("meets its safety goal" LowToxicity, its SafetyConcern gone; a lone "long-term safety ... remains to be shown"). R floor up.
         // Branch claimfilter (learned confidence for claims, on by default, -Dexokg.claimConfidence): P 0.827 -> 0.835 (259 of 313 -> 259 of 310), R 0.562 -> 0.562. Floors just under.
+        // Branch paraphrases (units that differ in an attribute as BatchVariability): P 0.835 -> 0.837 (259 of 310 -> 261 of 312), R 0.562 -> 0.566 (with the variation by an amount). Floors already just under.
         assertFloors(figures.claims(), 0.83, 0.56);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.785 -> 0.782 (230 of 293 -> 230 of 294: 'plasma gave 60 % fewer CD41-positive vesicles' carries Protein), R 0.500 -> 0.500. Floors just under.
         // Branch studied (a text about one product: its present tense and unsourced anaphors take its source; the label-style summary's 'The exosomes carry CD63 ...'): P 0.785 -> 0.802 (230 -> 235 of 293), R 0.500 -> 0.511. Floors just under.
@@ -946,6 +947,7 @@ class GoldStandardTest {
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.834 (251 of 301), R 0.543. Floors just under.
         // Branch goldconv29 (gold pass vvvvv: "safety was rarely examined" LackOfCharacterisation -> SafetyConcern): P 0.834 -> 0.837, R 0.543 -> 0.545 (251 -> 252 of 301). Floors just under (unchanged).
         // Branch claimfilter (learned confidence for claims, on by default, -Dexokg.claimConfidence): P 0.837 -> 0.840 (252 of 301 -> 252 of 300), R 0.545 -> 0.545. Floors just under.
+        // Branch paraphrases (a variation with its amount between units as BatchVariability): P 0.840 -> 0.841 (252 of 300 -> 253 of 301), R 0.545 -> 0.548. Floors already just under.
         assertFloors(figures.claims(), 0.83, 0.54);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.797 -> 0.796 (224 of 281 -> 227 of 285), R 0.489 -> 0.496. Floors just under.
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.797 -> 0.796 (224 of 281 -> 226 of 284), R 0.487 -> 0.491. Floors just under.
@@ -1084,6 +1086,7 @@ class GoldStandardTest {
         // Branch goldconv27 (gold pass ttttt: antibodies raised Immunogenicity; the viva report's title rows removed, jjjjj): P 0.871 -> 0.876, R 0.484 -> 0.489 (217 -> 218 of 249; gold 448 -> 446). Floors just under.
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.876 (218 of 249), R 0.489. Floors just under.
         // Branch mimetickinds (mimetics of any producer, unqualified, with their producer's derivedFrom row at each named use; 'vesicle mimetic', 'extruded <producer> mimetics'): P 0.876 -> 0.879 (218 of 249 -> 226 of 257), R 0.489 -> 0.507. Floors just under.
+        // Branch paraphrases (units that differ in an attribute as BatchVariability): P 0.879 -> 0.880 (226 of 257 -> 227 of 258), R 0.507 -> 0.509. Floors already just under.
         assertFloors(figures.claims(), 0.87, 0.50);
         // Branch conventionrules (kkk, fff): NEVER-TUNED, aggregate only, not tuned on: P 0.655 -> 0.646 (135 of 206 -> 135 of 209), R 0.304 unchanged. Precision floor 0.65 -> 0.64 for that reason (three claims more, none right); the lead decides (switches -Dexokg.noTitleSentences, -Dexokg.noCoatedEngineered).
         assertHedgeFloors(figures.claims(), 0.21);
@@ -1130,6 +1133,7 @@ class GoldStandardTest {
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.790 (181 of 229), R 0.400. Floors just under.
         // Branch twolevelsources ("menstrual blood-derived stromal cells": derivedFrom Blood[MSC]): P 0.790 -> 0.791 (181 -> 182 of 229 -> 230), R 0.400 -> 0.403. Floors unchanged.
         // Branch claimfilter (learned confidence for claims, on by default, -Dexokg.claimConfidence): P 0.791 -> 0.801 (182 of 230 -> 181 of 226), R 0.403 -> 0.400. Floors just under.
+        // Branch paraphrases (a variation with its amount between units as BatchVariability): P 0.801 -> 0.802 (181 of 226 -> 182 of 227), R 0.400 -> 0.403. Floors already just under.
         assertFloors(figures.claims(), 0.80, 0.40);
         // Hedges right on matched claims: 4 of 6 (0.667), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
@@ -1347,6 +1351,7 @@ class GoldStandardTest {
         // Branch mimetickinds (mimetics of any producer, unqualified, with their producer's derivedFrom row at each named use; 'vesicle mimetic', 'extruded <producer> mimetics'): P 0.839 -> 0.847 (193 of 230 -> 199 of 235), R 0.422 -> 0.435; out of sample. Floors just under.
         // Branch claimfilter (learned confidence for claims, on by default, -Dexokg.claimConfidence): P 0.847 -> 0.853 (199 of 235 -> 198 of 232), R 0.435 -> 0.433. Floors just under.
         // Branch goldconv31 (gold pass hhhhhh-pppppp, gold edits only; oooooo: the verdict's "None of the products is worth its price" HighCost added, not read): P 0.853 unchanged (198 of 232), R 0.433 -> 0.432 (gold 457 -> 458). Floors hold.
+        // Branch paraphrases (units that differ in an attribute as BatchVariability; out of sample, measured after the commit): P 0.853 -> 0.858 (198 of 232 -> 200 of 233), R 0.433 -> 0.438 (with the variation by an amount). Floors already just under.
         assertFloors(figures.claims(), 0.85, 0.43);
         // Hedges right on matched claims: 6 of 11 (0.545), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
@@ -1528,6 +1533,7 @@ class GoldStandardTest {
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): NEVER-TUNED P 0.739 (181 of 245), R 0.388. Floors just under.
         // Branch claimfilter (learned confidence for claims, on by default, -Dexokg.claimConfidence): never-tuned, aggregate only, not tuned on: P 0.739 -> 0.748 (181 of 245 -> 181 of 242), R 0.388 -> 0.388. Floors just under.
         // Branch dev34 (gold conversion on promotion, no rule changed: mmmmm 1 loadedBy removed, kkkkk 1 and vvvvv 1 hedged LowToxicity removed, ss 4 rows unqualified): P 0.739 -> 0.747 (181 -> 183 of 245), R 0.388 -> 0.395 (gold 466 -> 463). Floors just under.
+        // Branch paraphrases (units that differ in an attribute as BatchVariability): P 0.756 -> 0.754 (183 of 242 -> 184 of 244; the variation by an amount adds one claim right but for the code's kind, fffff), R 0.395 -> 0.397. Floors already just under.
         assertFloors(figures.claims(), 0.74, 0.38);
         // Hedges right on matched claims: 5 of 9 (0.556), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
