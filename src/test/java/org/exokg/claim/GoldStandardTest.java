@@ -561,7 +561,8 @@ class GoldStandardTest {
         // Lead, after the thirtieth session's merges (6 Dec 2026; mimetickinds, conventionreadings and twolevelsources together): P 0.877 (250 of 285), R 0.631. Floors just under.
         // Branch goldconv30 (gold pass zzzzz-gggggg, gold edits only; zzzzz: derivedFrom AmnioticFluid[StemCell] for "amniotic fluid stem cells" and AFSC-EVs, 3 rows; the title's is read, the two code uses not): P 0.877 -> 0.881 (250 -> 251 of 285), R 0.631 -> 0.629 (gold 396 -> 399). Floors 0.87 / 0.63 -> 0.88 / 0.62.
         // Branch claimfilter (learned confidence for claims, on by default, -Dexokg.claimConfidence): P 0.877 -> 0.880 (250 of 285 -> 249 of 283), R 0.631 -> 0.629. Floors just under.
-        assertFloors(figures.claims(), 0.87, 0.62);
+        // Lead, after the thirty-first session's merges (6 Dec 2026; goldconv30 and claimfilter together): P 0.883 (250 of 283), R 0.627 (gold 399). Floors just under.
+        assertFloors(figures.claims(), 0.88, 0.62);
         // Branch cargonames (a code name spelling its loaded cargo carries it at later uses, convention xx): P 0.873 -> 0.872, R 0.594 -> 0.607. Floors just under.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 15: P 0.846 -> 0.846, R 0.578 -> 0.574 (xx: 4 MEG3-Exos carries rows not read; vv, bbb). Floors unchanged (just under).
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.846 -> 0.873 (226 of 267 -> 233 of 267), R 0.578 -> 0.596. Floors just under.
@@ -1471,7 +1472,8 @@ class GoldStandardTest {
         // Branch goldconv30 (gold pass zzzzz-gggggg, gold edits only; bbbbbb one row removed; cccccc two horse-placenta species rows removed; dddddd: the LjMVs / LjEMs legend's two derivedFrom Bacterium rows added, both read): P 0.832 -> 0.840 (218 -> 220 of 262), R 0.479 -> 0.485 (gold 455 -> 454). R floor 0.47 -> 0.48.
         // Branch claimfilter (learned confidence for claims, on by default, -Dexokg.claimConfidence): P 0.832 -> 0.838 (218 of 262 -> 218 of 260), R 0.479 -> 0.479. Floors just under.
         // Branch goldconv31 (gold pass hhhhhh-pppppp, gold edits only; iiiiii FewClinicalTrials -> LackOfCharacterisation, kkkkkk royal jelly BodyFluid (the letter's anaphor "the vesicles" of "honeybee nanovesicles" no longer matches), llllll BMV derivedFrom Milk added, mmmmmm amniotic fluid cells the fluid only, f the sponsor's attribution unhedged): P 0.846 -> 0.842 (220 -> 219 of 260), R 0.485 -> 0.482 (gold 454). Floors hold.
-        assertFloors(figures.claims(), 0.83, 0.47);
+        // Lead, after the thirty-first session's merges (6 Dec 2026; goldconv30, claimfilter, goldconv31 together): P 0.842 (219 of 260), R 0.482 (gold 454). Floors just under.
+        assertFloors(figures.claims(), 0.84, 0.48);
         // Hedges right on matched claims: 8 of 12 (0.667), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         // Branch preparationanaphors2 (the text's one preparation, on by default): NEVER-TUNED, aggregate only, not tuned on: hedges
@@ -1534,7 +1536,8 @@ class GoldStandardTest {
         // Branch claimfilter (learned confidence for claims, on by default, -Dexokg.claimConfidence): never-tuned, aggregate only, not tuned on: P 0.739 -> 0.748 (181 of 245 -> 181 of 242), R 0.388 -> 0.388. Floors just under.
         // Branch dev34 (gold conversion on promotion, no rule changed: mmmmm 1 loadedBy removed, kkkkk 1 and vvvvv 1 hedged LowToxicity removed, ss 4 rows unqualified): P 0.739 -> 0.747 (181 -> 183 of 245), R 0.388 -> 0.395 (gold 466 -> 463). Floors just under.
         // Branch paraphrases (units that differ in an attribute as BatchVariability): P 0.756 -> 0.754 (183 of 242 -> 184 of 244; the variation by an amount adds one claim right but for the code's kind, fffff), R 0.395 -> 0.397. Floors already just under.
-        assertFloors(figures.claims(), 0.74, 0.38);
+        // Lead, after the thirty-first session's merges (6 Dec 2026; dev34, claimfilter, goldconv31 and paraphrases together): P 0.754 (184 of 244), R 0.397 (gold 463). Floors just under.
+        assertFloors(figures.claims(), 0.75, 0.39);
         // Hedges right on matched claims: 5 of 9 (0.556), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         // Branch organismsources (organisms as vesicle sources: Organism less vertebrates in derivedFrom's range; fungi, yeasts, microalgae, protozoan and helminth parasites as its synonyms): NEVER-TUNED, aggregate only, not tuned on: P 0.739 -> 0.744 (180 of 242), R 0.388 -> 0.386 (P/R floors hold); hedges
