@@ -13,14 +13,12 @@ import org.exokg.ExoKg;
  * defining phrase keeps its own kind in its own sentence. Only the generic kinds are exchanged (extracellular vesicles,
  * small EVs, exosomes, outer membrane vesicles and the size classes): a plant nanovesicle, a mimetic or an engineered
  * preparation keeps the kind its definition gave it, and a code with no vesicle word of these ("BCG-MVs", "CuNVs") too.
- * Switch: -Dexokg.codeVesicleWords=false turns it off. ON since the thirty-first session (lead): it reads what
- * conventions fffff and hhhhhh write, and after goldconv31's conversion it gains on the development sets (blind 20 +18,
- * blind 34 +8 right) and loses nothing on any set; blind 30-32 hold no such code, so they could not decide it.
+ * Switch: -Dexokg.codeVesicleWords=true (off by default).
  */
 final class CodeVesicleWords {
 
-    /** On by default; off with -Dexokg.codeVesicleWords=false (branch dev34, switched on by the lead). */
-    static boolean ON = Boolean.parseBoolean(System.getProperty("exokg.codeVesicleWords", "true"));
+    /** Off by default: on with -Dexokg.codeVesicleWords=true (branch dev34). */
+    static boolean ON = Boolean.getBoolean("exokg.codeVesicleWords");
 
     private static final String EV = ExoKg.NS + "ExtracellularVesicle";
     private static final String SMALL_EV = ExoKg.NS + "SmallExtracellularVesicle";
