@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.exokg.TestSupport;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -15,27 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
  * before them, "vesicle" as the modifier of a cargo, names with an inner capital and hyphenated parts ("EqM-EVs") and
  * their decorated forms ("iRGD-EqM-EVs"), a pronoun after a fronted participle with its adverb. Invented texts.
  */
+// the reading alone: the learned confidence may drop these invented claims (WithoutClaimConfidence)
+@ExtendWith(WithoutClaimConfidence.class)
 class SubjectsWithoutVesicleWordTest {
-
-    // These tests read one reading's claims. The learned confidence (ClaimConfidence, a later stage, tested in
-    // ClaimConfidenceTest) scores some of these invented claims under its threshold (an anaphor's cargo without a
-    // qualifier), so it is off here, and restored after each test.
-    private String savedConfidence;
-
-    @BeforeEach
-    void readingAlone() {
-        savedConfidence = System.getProperty(ClaimConfidence.PROPERTY);
-        System.setProperty(ClaimConfidence.PROPERTY, "false");
-    }
-
-    @AfterEach
-    void restoreConfidence() {
-        if (savedConfidence == null) {
-            System.clearProperty(ClaimConfidence.PROPERTY);
-        } else {
-            System.setProperty(ClaimConfidence.PROPERTY, savedConfidence);
-        }
-    }
 
     @TempDir
     Path dir;
