@@ -28,6 +28,12 @@ public final class StatementStance {
     record Entry(String id, Pattern pattern, String example, RequiredWords words) {}
 
     /**
+     * (branch plainsubjects) Measurement switch -Dexokg.programmeItemTitles=true|false: the titleLabel entry
+     * programme-item-title ("Session 1: ...", "Practical 4 report: ...") reads such lines as titles (default below).
+     */
+    public static boolean PROGRAMME_ITEM_TITLES = Boolean.parseBoolean(System.getProperty("exokg.programmeItemTitles", "false"));
+
+    /**
      * The characters beyond ASCII that Unicode case folds onto an ASCII letter (the long s, the Kelvin sign, dotted and
      * dotless i): only in a sentence without them does an expression with Unicode case match what the same expression
      * with ASCII case matches, so only there is the word test of {@link Entry#words} valid.
@@ -127,6 +133,9 @@ public final class StatementStance {
         // (branch enginespeed5) the entry's words first, as in read(): a year in brackets, a label word and its colon
         String lower = foldsToAscii(line) ? null : line.toLowerCase(Locale.ROOT);
         for (Entry e : titleLabel) {
+            if (!PROGRAMME_ITEM_TITLES && e.id().equals("programme-item-title")) {
+                continue;
+            }
             if (lower != null && e.words() != null && !e.words().mayMatch(lower)) {
                 continue;
             }

@@ -300,6 +300,11 @@ public final class DocumentGraphBuilder {
             // (branch preparationanaphors2) its sources counted by source term, not qualifier class
             claimList = org.exokg.claim.TextPreparation.resolve(text, mentions, claimList, lexicon);
         }
+        if (org.exokg.claim.DeniedKinds.ON) {
+            // (branch plainsubjects) "yeast vesicles are not human exosomes, and ...": the denied kind is no subject
+            claimList = org.exokg.claim.DeniedKinds.withoutDeniedSubjects(text, claimList,
+                    c -> mentionsBySentence.getOrDefault(c.sentence().normalizedText(), List.of()));
+        }
         double confidence = org.exokg.claim.ClaimConfidence.activeThreshold();
         if (!Double.isNaN(confidence)) {
             // (issue 15, branch claimfilter) drop claims the learned confidence scores below its threshold (off: -Dexokg.claimConfidence=false)
