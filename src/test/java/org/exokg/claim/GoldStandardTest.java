@@ -1587,7 +1587,9 @@ class GoldStandardTest {
         // Branch riskverbs (harms of the body the vesicles are said to cause, SafetyConcern): NEVER-TUNED, aggregate only, not tuned on: P 0.729 -> 0.726 (196 of 269 -> 270), R 0.435 unchanged. Floors just under.
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): NEVER-TUNED P 0.726 (196 of 270), R 0.435. Floors just under.
         // Branch claimfilter (learned confidence for claims, on by default, -Dexokg.claimConfidence): never-tuned, aggregate only, not tuned on: P 0.726 -> 0.729 (196 of 270 -> 196 of 269), R 0.435 -> 0.435. Floors just under.
-        assertFloors(figures.claims(), 0.72, 0.43);
+        // dev35, thirty-second session: P 0.777 (209 of 269), R 0.461 (gold 453), after the promotion conversion (pppp, wwww's
+        // lotus root, dddddd's field line; no rule changed). Floors just under.
+        assertFloors(figures.claims(), 0.77, 0.46);
         // Hedges right on matched claims: 20 of 20 (1.000); of all 45 hedged gold claims 20 (0.444). Floors just under.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.44, "hedged claims missed");
