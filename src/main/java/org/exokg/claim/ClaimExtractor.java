@@ -2660,6 +2660,12 @@ public final class ClaimExtractor {
                         || b.start() < a.start() && PREDICATE_KIND_BEFORE.matcher(text.substring(from, a.start())).find());
     }
 
+    /**
+     * Switch (issue 15, branch dev35): -Dexokg.undeniedOrigins. On, a negation cue that stands before the vesicles denies
+     * the sentence's predicate, not the origin the vesicles' own phrase states after them ("does not commission exosome
+     * products derived from placenta" states their source); off, such derivedFrom claims are denied with the sentence.
+     */
+    static boolean UNDENIED_ORIGINS = Boolean.parseBoolean(System.getProperty("exokg.undeniedOrigins", "false"));
     /** Switch: -Dexokg.noEngineeredProducers keeps vesicles of engineered cells their own kind (before branch dev20). */
     static final boolean ENGINEERED_PRODUCERS = !Boolean.getBoolean("exokg.noEngineeredProducers");
     /** (branch dev20) "engineered" or "genetically modified" right before the source the vesicles come from. */
@@ -4035,6 +4041,12 @@ public final class ClaimExtractor {
                     }
                 }
             }
+        }
+        if (negationCue != null && UNDENIED_ORIGINS && c.rule().relation() == Relation.DERIVED_FROM && cueAt >= 0
+                && c.negationScopeStart() + cueAt < v.start() && v.end() <= o.start()) {
+            // (branch dev35) "The board does not commission exosome products derived from placenta": the denial before the
+            // vesicles is of the sentence's predicate; the origin their own phrase states after them is not denied
+            negationCue = null;
         }
         String negation = negationCue == null ? null : negationCue.text();
         String hedge = hedgeCue == null ? null : hedgeCue.text();

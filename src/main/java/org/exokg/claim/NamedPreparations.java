@@ -312,7 +312,43 @@ final class NamedPreparations {
                 }
             }
         }
+        if (name == null && CLOSING_ANAPHOR_NAMES) {
+            name = nameAfterClosingAnaphor(text, sentenceEnd, vesicle, mentions);
+        }
         return name;
+    }
+
+    /**
+     * Switch (issue 15, branch dev35): -Dexokg.closingAnaphorNames. On, a name in brackets at the end of the sentence
+     * right after an anaphor ("the vesicles", "them") that closes the clause describing the vesicles the sentence
+     * introduces ("We produced small EVs from HEK cells engineered to express a fusogen and a protein that packs Cas9 into
+     * the vesicles (XY-sEVs)") names those vesicles, the head of the phrase, not the anaphor: the anaphor can only take
+     * them up. Off, such a name names nothing and its later uses are read by their own vesicle word, unqualified.
+     */
+    static boolean CLOSING_ANAPHOR_NAMES = Boolean.parseBoolean(System.getProperty("exokg.closingAnaphorNames", "false"));
+    /** The clause after the vesicles that opens with their origin or a verb of making them ("from", "of", "released by"). */
+    private static final Pattern ORIGIN_CLAUSE = Pattern.compile(
+            "\\A\\s+(?:from|of|released\\s+by|secreted\\s+by|produced\\s+by|shed\\s+by|derived\\s+from|isolated\\s+from|collected\\s+from)\\b");
+    /** An anaphor for the vesicles, then the bracketed name, at the end of the sentence. */
+    private static final Pattern ANAPHOR_THEN_NAME = Pattern.compile(
+            "(?:\\b(?:the|these|such)\\s+(?:nano)?vesicles|\\bthem)\\s*\\(\\s*(" + NAME_WIDE + ")\\s*\\)\\s*[.;]?\\s*\\z");
+
+    /** The name {@link #CLOSING_ANAPHOR_NAMES} reads for {@code vesicle}, or null. */
+    static String nameAfterClosingAnaphor(String text, int sentenceEnd, Mention vesicle, List<Mention> mentions) {
+        if (vesicle.end() >= sentenceEnd || !ORIGIN_CLAUSE.matcher(text).region(vesicle.end(), sentenceEnd).lookingAt()) {
+            return null;
+        }
+        Matcher m = ANAPHOR_THEN_NAME.matcher(text).region(vesicle.end(), sentenceEnd);
+        if (!m.find() || !VESICLE_PART.matcher(m.group(1)).find() || text.substring(vesicle.end(), m.start()).matches("(?s).*[();].*")) {
+            return null;
+        }
+        for (Mention o : mentions) {
+            // another vesicle phrase between them names other vesicles (a comparison, a second preparation)
+            if (o.is(MentionType.VESICLE) && o.start() >= vesicle.end() && o.end() <= m.start()) {
+                return null;
+            }
+        }
+        return noMention(mentions, m.start(1), m.end(1)) || vesicleNounOfName(text, mentions, m.start(1), m.end(1)) ? m.group(1) : null;
     }
 
     /**

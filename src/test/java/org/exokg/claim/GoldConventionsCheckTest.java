@@ -89,7 +89,12 @@ class GoldConventionsCheckTest {
             "blind 33 | pppp | blind33-problem-based-learning-tutor-guide-plasma-evs-ar-v7-prostate-cancer-liquid-biopsy | \"Exosomes are tiny cells\": incorrect; they have no nucleus and cannot divide.",
             // branch dev34: the vesicles are named by a code spelling their bacterium (BL-EVs, Bifidobacterium longum: ll),
             // not by the strain phrase after the verb, so the derivedFrom Bacterium row stands (eeee is for strain-named vesicles)
-            "blind 34 | eeee | blind34-licensing-term-sheet-summary-bifidobacterium-longum-evs-atopic-dermatitis | BL-EVs are released by a probiotic strain isolated from the stool of a healthy infant.");
+            "blind 34 | eeee | blind34-licensing-term-sheet-summary-bifidobacterium-longum-evs-atopic-dermatitis | BL-EVs are released by a probiotic strain isolated from the stool of a healthy infant.",
+            // branch dev35: a list of separate sources ("products derived from mesenchymal stem cells, amniotic fluid, placenta
+            // or umbilical cord") names no umbilical-cord MSCs, so no derivedFrom UmbilicalCord qualified by the MSCs (tt)
+            "blind 35 | tt | blind35-clinical-commissioning-policy-statement-exosome-products-and-urine-exosome-prostate-test | The integrated care board does not routinely commission injections or infusions of exosome products, including products derived from mesenchymal stem cells, amniotic fluid, placenta or umbilical cord, for any indication.",
+            // branch dev35: the attribution is doubted in its own sentence ("but no study was filed to support this"): ii, hedged
+            "blind 35 | f-according | blind35-trademark-opposition-decision-hemp-leaf-nanovesicle-cosmetic-serum-mark | According to the applicant's website, the vesicles calm skin inflammation and reach the deeper layers of the skin, but no study was filed to support this.");
 
     @Test
     void developmentGoldsFollowTheCheckableConventions() throws Exception {

@@ -550,22 +550,22 @@ final class GoldStandard {
 
     /** The texts of blind set 35 (claims and classification gold), committed before the extractor was run on them (branch blind35). */
     static final Path[] BLIND35_TEXTS = {
-        Path.of("src/test/resources/sealed/documents/blind35-pubmed-induced-sputum-evs-microrna-ratio-eosinophilic-asthma-phenotyping.xml"),
-        Path.of("src/test/resources/sealed/documents/blind35-pubmed-listeria-monocytogenes-membrane-vesicles-listeriosis-vaccine-mice.xml"),
-        Path.of("src/test/resources/sealed/documents/blind35-pubmed-lotus-root-rhizome-nanovesicles-oral-alcohol-related-fatty-liver-mice.xml"),
-        Path.of("src/test/resources/sealed/documents/blind35-jats-activated-neutrophil-microvesicles-versus-neutrophil-membrane-nanovesicles-urate-crystal-gout-mice.xml"),
-        Path.of("src/test/resources/sealed/documents/blind35-jats-chondrocyte-evs-kartogenin-versus-kartogenin-liposomes-temporomandibular-joint-osteoarthritis-rabbits.xml"),
-        Path.of("src/test/resources/sealed/documents/blind35-jats-expi293f-engineered-sevs-cas9-ribonucleoprotein-versus-lipid-nanoparticles-retinitis-pigmentosa-mice.xml"),
-        Path.of("src/test/resources/sealed/documents/blind35-change-control-record-reticulocyte-evs-antisense-oligonucleotide-isolation-method-switch.txt"),
-        Path.of("src/test/resources/sealed/documents/blind35-clinical-commissioning-policy-statement-exosome-products-and-urine-exosome-prostate-test.txt"),
-        Path.of("src/test/resources/sealed/documents/blind35-coroner-inquest-findings-young-donor-plasma-exosome-infusion-septic-death.txt"),
-        Path.of("src/test/resources/sealed/documents/blind35-laboratory-safety-induction-sheet-pseudomonas-aeruginosa-outer-membrane-vesicles-student-project.txt"),
-        Path.of("src/test/resources/sealed/documents/blind35-letter-to-the-editor-local-newspaper-foreskin-fibroblast-exosome-facial-salon.txt"),
-        Path.of("src/test/resources/sealed/documents/blind35-preoperative-anaesthetic-assessment-ipsc-cardiomyocyte-evs-heart-failure-trial-patient.txt"),
-        Path.of("src/test/resources/sealed/documents/blind35-science-cafe-audience-discussion-notes-coconut-water-vesicles-health-claims.txt"),
-        Path.of("src/test/resources/sealed/documents/blind35-temperature-excursion-investigation-report-endothelial-colony-forming-cell-evs-limb-ischaemia.txt"),
-        Path.of("src/test/resources/sealed/documents/blind35-trademark-opposition-decision-hemp-leaf-nanovesicle-cosmetic-serum-mark.txt"),
-        Path.of("src/test/resources/sealed/documents/blind35-university-module-syllabus-extracellular-vesicles-in-medicine-learning-outcomes.txt")};
+        Path.of("src/test/resources/documents/heldout/blind35-pubmed-induced-sputum-evs-microrna-ratio-eosinophilic-asthma-phenotyping.xml"),
+        Path.of("src/test/resources/documents/heldout/blind35-pubmed-listeria-monocytogenes-membrane-vesicles-listeriosis-vaccine-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind35-pubmed-lotus-root-rhizome-nanovesicles-oral-alcohol-related-fatty-liver-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind35-jats-activated-neutrophil-microvesicles-versus-neutrophil-membrane-nanovesicles-urate-crystal-gout-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind35-jats-chondrocyte-evs-kartogenin-versus-kartogenin-liposomes-temporomandibular-joint-osteoarthritis-rabbits.xml"),
+        Path.of("src/test/resources/documents/heldout/blind35-jats-expi293f-engineered-sevs-cas9-ribonucleoprotein-versus-lipid-nanoparticles-retinitis-pigmentosa-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind35-change-control-record-reticulocyte-evs-antisense-oligonucleotide-isolation-method-switch.txt"),
+        Path.of("src/test/resources/documents/heldout/blind35-clinical-commissioning-policy-statement-exosome-products-and-urine-exosome-prostate-test.txt"),
+        Path.of("src/test/resources/documents/heldout/blind35-coroner-inquest-findings-young-donor-plasma-exosome-infusion-septic-death.txt"),
+        Path.of("src/test/resources/documents/heldout/blind35-laboratory-safety-induction-sheet-pseudomonas-aeruginosa-outer-membrane-vesicles-student-project.txt"),
+        Path.of("src/test/resources/documents/heldout/blind35-letter-to-the-editor-local-newspaper-foreskin-fibroblast-exosome-facial-salon.txt"),
+        Path.of("src/test/resources/documents/heldout/blind35-preoperative-anaesthetic-assessment-ipsc-cardiomyocyte-evs-heart-failure-trial-patient.txt"),
+        Path.of("src/test/resources/documents/heldout/blind35-science-cafe-audience-discussion-notes-coconut-water-vesicles-health-claims.txt"),
+        Path.of("src/test/resources/documents/heldout/blind35-temperature-excursion-investigation-report-endothelial-colony-forming-cell-evs-limb-ischaemia.txt"),
+        Path.of("src/test/resources/documents/heldout/blind35-trademark-opposition-decision-hemp-leaf-nanovesicle-cosmetic-serum-mark.txt"),
+        Path.of("src/test/resources/documents/heldout/blind35-university-module-syllabus-extracellular-vesicles-in-medicine-learning-outcomes.txt")};
 
     /** The texts of blind set 36 (claims and classification gold), committed before the extractor was run on them (branch blind36). */
     static final Path[] BLIND36_TEXTS = {

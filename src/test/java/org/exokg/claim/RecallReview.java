@@ -78,6 +78,8 @@ public final class RecallReview {
         sets.add(new HedgeReview.GoldSet("blind 33", "heldout-blind33-claims.tsv", GoldStandard.BLIND33_TEXTS));
         // blind 34: development data from the thirty-first session
         sets.add(new HedgeReview.GoldSet("blind 34", "heldout-blind34-claims.tsv", GoldStandard.BLIND34_TEXTS));
+        // blind 35: development data from the thirty-second session
+        sets.add(new HedgeReview.GoldSet("blind 35", "heldout-blind35-claims.tsv", GoldStandard.BLIND35_TEXTS));
         return sets;
     }
 
