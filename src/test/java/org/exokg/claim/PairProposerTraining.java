@@ -305,6 +305,17 @@ public final class PairProposerTraining {
                 ? "methods sentence" : "other (object inside the subject's name, or linked only in Methods)";
     }
 
+    /** HEAD, for the weights' header ({@code -Dtraining.commit} names the extraction's commit for cached rows). */
+    private static String commit() {
+        try {
+            Process p = new ProcessBuilder("git", "rev-parse", "--short=8", "HEAD").redirectErrorStream(true).start();
+            String s = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            return p.waitFor() == 0 ? s : "unknown";
+        } catch (IOException | InterruptedException e) {
+            return "unknown";
+        }
+    }
+
     private static void writeRows(List<Row> rows, Map<String, Integer> gold, Path file) throws IOException {
         List<String> lines = new ArrayList<>();
         gold.forEach((s, n) -> lines.add("GOLD\t" + s + "\t" + n));
@@ -337,7 +348,8 @@ public final class PairProposerTraining {
         lines.add(String.format(Locale.ROOT, "# from %d candidates (%d right, %d wrong by strict gold match) of the %d design sets:",
                 rows.size(), right, rows.size() - right, gold.size()));
         lines.add("#   " + String.join(", ", gold.keySet()) + " (never blind 30-32, nor sealed/)");
-        lines.add("# features: PairProposer (binary), those seen in fewer than " + MIN_DOCUMENTS + " documents left out.");
+        lines.add("# extraction at commit " + System.getProperty("training.commit", commit())
+                + "; features: PairProposer (binary), those seen in fewer than " + MIN_DOCUMENTS + " documents left out.");
         lines.add(String.format(Locale.ROOT, "# C = %s by %d-fold cross-validation by document (pooled log-loss); the threshold is the"
                 + " lowest whose held-out proposals are >= %.2f precise: %d proposed, %d right.", c, FOLDS, precision, cv[0], cv[1]));
         lines.add(String.format(Locale.ROOT, "threshold\t%.2f", threshold));
