@@ -310,6 +310,13 @@ public final class DocumentGraphBuilder {
             // (issue 15, branch claimfilter) drop claims the learned confidence scores below its threshold (off: -Dexokg.claimConfidence=false)
             claimList = org.exokg.claim.ClaimConfidence.shipped().filter(document, mentions, claimList, lexicon, confidence);
         }
+        double proposal = org.exokg.claim.PairProposer.activeThreshold();
+        if (!Double.isNaN(proposal)) {
+            // (issue 15, branch pairproposer) a learned proposal for the vesicle-object pairs no rule linked (on: -Dexokg.pairProposer=true)
+            claimList = org.exokg.claim.PairProposer.withProposals(document,
+                    sentences.stream().map(DistinctSentence::first).filter(x -> x.end() - x.start() <= MAX_SENTENCE_CHARS).toList(),
+                    mentions, claimList, lexicon, org.exokg.claim.PairProposer.shipped(), proposal);
+        }
         DocumentGraph graph = writer.write(document, sentences, mentions, claimList);
         // values, shares and study settings (issue 13): added to the same graph, linked to the claims
         QuantityGraphWriter.write(graph.model(), document.id(), quantities.read(text, document.metadata().type(),
