@@ -382,9 +382,6 @@ public final class ClaimPatterns {
         Map<String, Integer> objectFirstGaps = new java.util.HashMap<>();
         Set<String> acrossClauseRules = new HashSet<>();
         for (Entry e : entries(root, "rules", "rule", name, ids)) {
-            if (!Boolean.parseBoolean(System.getProperty("exokg.keptCargo", "true")) && e.id().startsWith("keptcargo-")) {
-                continue; // (branch misses35) -Dexokg.keptCargo=false leaves out the cargo kept through a treatment
-            }
             rules.add(rule(e.map(), e.id(), e.where()));
             if (e.map().get("objectFirstGap") instanceof Integer gap) {
                 objectFirstGaps.put(e.id(), gap); // checked by rule(...)
@@ -467,12 +464,6 @@ public final class ClaimPatterns {
             // (branch absentharms) -Dexokg.noAbsentHarmMeasures leaves out the absent harms named by a measure (entries
             // absentharms-*: "liver enzymes stayed normal", "did not lower blood counts"), so their effect can be measured
             if (Boolean.getBoolean("exokg.noAbsentHarmMeasures") && e.id().startsWith("absentharms-")) {
-                continue;
-            }
-            // (branch misses35) -Dexokg.twoOrganHarms=false leaves out an absent organ harm of two organs named once
-            // (entry twoorgans-*: "caused no liver or kidney toxicity"), so its effect can be measured; read here because
-            // the default patterns load at class initialisation
-            if (!Boolean.parseBoolean(System.getProperty("exokg.twoOrganHarms", "true")) && e.id().startsWith("twoorgans-")) {
                 continue;
             }
             // (branch vocab25) -Dexokg.noLiteratureWordings leaves out the challenges said in the literature's own words

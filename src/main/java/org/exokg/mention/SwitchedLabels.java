@@ -12,8 +12,9 @@ import java.util.Map;
 /**
  * Ontology labels that a switch can take out of the lexicon (issue 15, branch misses35): the lexicon is the ontology's
  * labels and synonyms, which no switch reaches, so a block of new synonyms that is to be measured with and without is
- * named here, one label a line with its switch ({@code switched-labels.tsv}: switch, tab, label). A label is left out when
- * its switch is set to {@code false} ({@code -Dexokg.commonDiseaseNames=false}); the ontology keeps it either way.
+ * named here, one label a line with its switch ({@code switched-labels.tsv}: switch, tab, label). A label named here is
+ * read only when its switch is set to {@code true} ({@code -Dexokg.commonDiseaseNames=true}): the readings these lists
+ * hold are OFF by default until they gain on the decision sets; the ontology keeps the labels either way.
  */
 public final class SwitchedLabels {
 
@@ -55,9 +56,9 @@ public final class SwitchedLabels {
         return new SwitchedLabels(switchOf);
     }
 
-    /** True when {@code label} is named here and its switch is set to false. */
+    /** True when {@code label} is named here and its switch is not set to true. */
     public boolean off(String label) {
         String property = switchOf.get(label);
-        return property != null && "false".equalsIgnoreCase(System.getProperty(property));
+        return property != null && !"true".equalsIgnoreCase(System.getProperty(property));
     }
 }

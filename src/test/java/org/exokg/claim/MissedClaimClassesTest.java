@@ -11,7 +11,11 @@ import java.util.List;
 import org.exokg.TestSupport;
 import org.exokg.mention.SwitchedLabels;
 import org.exokg.rdf.DocumentExtraction;
+import org.exokg.rdf.DocumentGraphBuilder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -19,8 +23,22 @@ import org.junit.jupiter.api.io.TempDir;
  * class"): cargo kept through a treatment (claim-rules.yaml, keptcargo-*), an absent harm of two organs named once
  * (twoorgans-*) and common names of diseases and injuries (ontology/exokg.ttl, block "Branch misses35"). Invented
  * sentences, none from a gold set, through the real pipeline; each reading next to a neighbour that must read nothing.
+ * The readings are OFF by default (MissedClaimReadings): each test turns its switch on and off again.
  */
+@ExtendWith(WithoutClaimConfidence.class)
 class MissedClaimClassesTest {
+
+    private static final List<String> SWITCHES = List.of("exokg.keptCargo", "exokg.twoOrganHarms", "exokg.commonDiseaseNames");
+
+    @BeforeEach
+    void on() {
+        SWITCHES.forEach(s -> System.setProperty(s, "true"));
+    }
+
+    @AfterEach
+    void off() {
+        SWITCHES.forEach(System::clearProperty);
+    }
 
     @TempDir
     Path dir;
@@ -59,9 +77,19 @@ class MissedClaimClassesTest {
     }
 
     @Test
+    void offByDefault() throws Exception {
+        off();
+        DocumentExtraction e = extract(PREP + "After freeze-drying, the exosomes retained their CD9 and Alix.\n");
+        assertFalse(e.claims().stream().anyMatch(c -> c.rule() != null && c.rule().startsWith("keptcargo-")), "kept cargo is off by default");
+    }
+
+    @Test
     void commonDiseaseNamesAreTerms() throws Exception {
-        DocumentExtraction e = extract("Exosomes from goat milk protected chinchillas against otitis media. "
+        // a lexicon built with the switch on (the shared test pipeline's lexicon is built once, switch off)
+        Path f = dir.resolve("diseases.txt");
+        java.nio.file.Files.writeString(f, "Exosomes from goat milk protected chinchillas against otitis media. "
                 + "Exosomes from platelets reduced scarring in rats with muscle tears.\n");
+        DocumentExtraction e = DocumentGraphBuilder.fromOntology(Path.of(org.exokg.ExoKg.ONTOLOGY_FILE)).extract(f).get(0);
         assertTrue(shown(e, "otitis").stream().anyMatch(c -> c.endsWith("treats InfectiousDisease")), shown(e, "otitis").toString());
         List<String> tears = shown(e, "muscle tears");
         assertTrue(tears.stream().anyMatch(c -> c.endsWith("treats Injury")), tears.toString());
@@ -69,14 +97,14 @@ class MissedClaimClassesTest {
     }
 
     @Test
-    void aSwitchedLabelIsLeftOutOnlyWhenItsSwitchIsFalse() throws Exception {
+    void aSwitchedLabelIsReadOnlyWhenItsSwitchIsTrue() throws Exception {
         SwitchedLabels labels = SwitchedLabels.parse(new ByteArrayInputStream(
                 "# comment\ninventedSwitch\tinvented disease\n".getBytes(StandardCharsets.UTF_8)));
-        assertFalse(labels.off("invented disease"));
-        System.setProperty("exokg.inventedSwitch", "false");
+        assertTrue(labels.off("invented disease"), "unset: off");
+        assertFalse(labels.off("another label"), "a label not listed is never off");
+        System.setProperty("exokg.inventedSwitch", "true");
         try {
-            assertTrue(labels.off("invented disease"));
-            assertFalse(labels.off("another label"));
+            assertFalse(labels.off("invented disease"));
         } finally {
             System.clearProperty("exokg.inventedSwitch");
         }
