@@ -1,7 +1,5 @@
 package org.exokg.claim;
 
-import java.util.List;
-
 /**
  * Switches of the readings of branch misses35 (issue 15, thirty-second session; docs/extraction.md, "Missed claims by
  * class"), all OFF by default: they gained on the design sets and changed no claim on the decision sets (blind 30-32).
@@ -31,11 +29,13 @@ public final class MissedClaimReadings {
         return false;
     }
 
-    /** The claims without those of a switched-off rule of this branch. */
-    public static List<Claim> withoutSwitchedOff(List<Claim> claims) {
-        if (Boolean.getBoolean("exokg.keptCargo")) {
-            return claims;
-        }
-        return claims.stream().filter(c -> c.rule() == null || !c.rule().startsWith("keptcargo-")).toList();
+    /** True when {@code id} names a rule of this branch (left out of ClaimPatterns#rules unless its switch is on). */
+    static boolean offByDefault(String id) {
+        return id.startsWith("keptcargo-");
+    }
+
+    /** True when the switch of every rule of this branch is on (ClaimPatterns#rules then gives every rule). */
+    static boolean allOn() {
+        return Boolean.getBoolean("exokg.keptCargo");
     }
 }

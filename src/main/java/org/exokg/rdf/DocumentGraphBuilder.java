@@ -300,8 +300,6 @@ public final class DocumentGraphBuilder {
             // (branch preparationanaphors2) its sources counted by source term, not qualifier class
             claimList = org.exokg.claim.TextPreparation.resolve(text, mentions, claimList, lexicon);
         }
-        // (branch misses35) the claims of a switched-off reading of the branch (rule keptcargo-*: off by default)
-        claimList = org.exokg.claim.MissedClaimReadings.withoutSwitchedOff(claimList);
         double confidence = org.exokg.claim.ClaimConfidence.activeThreshold();
         if (!Double.isNaN(confidence)) {
             // (issue 15, branch claimfilter) drop claims the learned confidence scores below its threshold (off: -Dexokg.claimConfidence=false)
