@@ -1296,6 +1296,9 @@ public final class ClaimExtractor {
             if (!SafetyGaps.SAFETY_GAPS && event.id().startsWith("conventionreadings-")) {
                 continue; // (branch conventionreadings) -Dexokg.safetyGaps=false leaves out the safety-gap events
             }
+            if (MissedClaimReadings.off(event.id())) {
+                continue; // (branch misses35) a reading of the branch, switched off (off by default)
+            }
             Term term = lexicon.term(event.challengeIri());
             if (term == null) {
                 continue;

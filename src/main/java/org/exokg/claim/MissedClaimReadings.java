@@ -1,0 +1,41 @@
+package org.exokg.claim;
+
+/**
+ * Switches of the readings of branch misses35 (issue 15, thirty-second session; docs/extraction.md, "Missed claims by
+ * class"), all OFF by default: they gained on the design sets and changed no claim on the decision sets (blind 30-32).
+ * Read at each use, not when a class loads, so that a test can turn one on and off:
+ * <ul>
+ * <li>{@code -Dexokg.keptCargo=true}: cargo the vesicles kept through a treatment is cargo they carry (claim-rules.yaml,
+ * rule ids "keptcargo-");</li>
+ * <li>{@code -Dexokg.twoOrganHarms=true}: an absent harm of two organs named once, "no liver or kidney toxicity"
+ * (challenge event ids "twoorgans-");</li>
+ * <li>{@code -Dexokg.commonDiseaseNames=true}: common names of diseases and injuries as terms (ontology block "Branch
+ * misses35", listed in org/exokg/mention/switched-labels.tsv; read by {@link org.exokg.mention.SwitchedLabels} when a
+ * lexicon is built).</li>
+ * </ul>
+ */
+public final class MissedClaimReadings {
+
+    private MissedClaimReadings() {}
+
+    /** True when the rule or event {@code id} belongs to a reading of this branch that is switched off. */
+    public static boolean off(String id) {
+        if (id.startsWith("keptcargo-")) {
+            return !Boolean.getBoolean("exokg.keptCargo");
+        }
+        if (id.startsWith("twoorgans-")) {
+            return !Boolean.getBoolean("exokg.twoOrganHarms");
+        }
+        return false;
+    }
+
+    /** True when {@code id} names a rule of this branch (left out of ClaimPatterns#rules unless its switch is on). */
+    static boolean offByDefault(String id) {
+        return id.startsWith("keptcargo-");
+    }
+
+    /** True when the switch of every rule of this branch is on (ClaimPatterns#rules then gives every rule). */
+    static boolean allOn() {
+        return Boolean.getBoolean("exokg.keptCargo");
+    }
+}
