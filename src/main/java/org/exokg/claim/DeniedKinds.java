@@ -28,7 +28,7 @@ import org.exokg.mention.MentionType;
 public final class DeniedKinds {
 
     /** Measurement switch: -Dexokg.deniedKinds=true|false. */
-    public static boolean ON = Boolean.parseBoolean(System.getProperty("exokg.deniedKinds", "false"));
+    public static boolean ON = Boolean.parseBoolean(System.getProperty("exokg.deniedKinds", "true"));
 
     private static final List<Pattern> DENIALS = load("denied-kinds.tsv");
 

@@ -325,7 +325,7 @@ final class NamedPreparations {
      * the vesicles (XY-sEVs)") names those vesicles, the head of the phrase, not the anaphor: the anaphor can only take
      * them up. Off, such a name names nothing and its later uses are read by their own vesicle word, unqualified.
      */
-    static boolean CLOSING_ANAPHOR_NAMES = Boolean.parseBoolean(System.getProperty("exokg.closingAnaphorNames", "false"));
+    static boolean CLOSING_ANAPHOR_NAMES = Boolean.parseBoolean(System.getProperty("exokg.closingAnaphorNames", "true"));
     /** The clause after the vesicles that opens with their origin or a verb of making them ("from", "of", "released by"). */
     private static final Pattern ORIGIN_CLAUSE = Pattern.compile(
             "\\A\\s+(?:from|of|released\\s+by|secreted\\s+by|produced\\s+by|shed\\s+by|derived\\s+from|isolated\\s+from|collected\\s+from)\\b");

@@ -31,7 +31,7 @@ public final class StatementStance {
      * (branch plainsubjects) Measurement switch -Dexokg.programmeItemTitles=true|false: the titleLabel entry
      * programme-item-title ("Session 1: ...", "Practical 4 report: ...") reads such lines as titles (default below).
      */
-    public static boolean PROGRAMME_ITEM_TITLES = Boolean.parseBoolean(System.getProperty("exokg.programmeItemTitles", "false"));
+    public static boolean PROGRAMME_ITEM_TITLES = Boolean.parseBoolean(System.getProperty("exokg.programmeItemTitles", "true"));
 
     /**
      * The characters beyond ASCII that Unicode case folds onto an ASCII letter (the long s, the Kelvin sign, dotted and
