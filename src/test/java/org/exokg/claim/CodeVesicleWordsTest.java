@@ -67,6 +67,21 @@ class CodeVesicleWordsTest {
     }
 
     @Test
+    void aBacteriumsCodeWithAVesicleWordOfItsOwnIsItsWordQualifiedByTheBacterium() throws Exception {
+        // convention qqqqqq (goldconv32): the code's own word (fffff) and the named bacterium as qualifier (mmm, aaaa)
+        CodeVesicleWords.ON = true;
+        DocumentExtraction e = TestSupport.extractText(dir, "Escherichia coli sheds outer membrane vesicles in culture. "
+                + "Oral EcEVs carried CD63 in every batch.\n", ".txt");
+        List<String> uses = TestSupport.claimsOf(e, "Oral EcEVs carried", false);
+        assertTrue(uses.contains("ExtracellularVesicle[Bacterium] carries Cd63"), uses::toString);
+        assertTrue(uses.stream().noneMatch(c -> c.startsWith("BacterialOuterMembraneVesicle")), uses::toString);
+        DocumentExtraction bracketed = TestSupport.extractText(dir, "We isolated the outer membrane vesicles of Escherichia coli "
+                + "(EcEVs) by ultracentrifugation.\n\nOral EcEVs carried CD63 in every batch.\n", ".txt");
+        List<String> bracketedUses = TestSupport.claimsOf(bracketed, "Oral EcEVs carried", false);
+        assertTrue(bracketedUses.contains("ExtracellularVesicle[Bacterium] carries Cd63"), bracketedUses::toString);
+    }
+
+    @Test
     void theVesicleWordOfACode() {
         assertEquals(ExoKg.NS + "ExtracellularVesicle", CodeVesicleWords.wordKind("NSC-EV"));
         assertEquals(ExoKg.NS + "ExtracellularVesicle", CodeVesicleWords.wordKind("DSC-EV-01"));
