@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 15, branch dev34 (convention fffff): a code keeps the vesicle word it ends in at its later uses, with the switch
- * {@link CodeVesicleWords#ON} on (restored after each test); off, the uses keep the defining phrase's kind. Invented
+ * {@link CodeVesicleWords#ON} on (the default since branch goldconv32; restored after each test); off, the uses keep the
+ * defining phrase's kind. Invented
  * sentences, through the real pipeline and ontology.
  */
 class CodeVesicleWordsTest {
