@@ -4551,7 +4551,10 @@ public final class ClaimExtractor {
             }
             String qualifier = patterns.remapQualifier(spelt[0].iri(), lexicon::isA);
             String kind = sourceNamedKinds.narrow(vesicle.iri(), qualifier);
-            if (lexicon.impliedSources(kind).contains(qualifier) && !namesAPlant(text, spelt[0], qualifier)) {
+            // (goldconv32, qqqqqq) with the code's own vesicle word read, "EcEVs" after "Escherichia coli sheds outer
+            // membrane vesicles" are EVs of the bacterium: a kind that does not imply the bacterium keeps it as qualifier
+            String named = CodeVesicleWords.ON ? CodeVesicleWords.kind(n.name(), kind) : kind;
+            if (lexicon.impliedSources(named).contains(qualifier) && !namesAPlant(text, spelt[0], qualifier)) {
                 // a bacterium's OMVs: the source names no narrower kind (a plant does: "ginseng" nanovesicles)
                 qualifier = null;
             }

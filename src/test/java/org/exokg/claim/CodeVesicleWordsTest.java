@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 15, branch dev34 (convention fffff): a code keeps the vesicle word it ends in at its later uses, with the switch
- * {@link CodeVesicleWords#ON} on (restored after each test); off, the uses keep the defining phrase's kind. Invented
+ * {@link CodeVesicleWords#ON} on (the default since branch goldconv32; restored after each test); off, the uses keep the
+ * defining phrase's kind. Invented
  * sentences, through the real pipeline and ontology.
  */
 class CodeVesicleWordsTest {
@@ -64,6 +65,21 @@ class CodeVesicleWordsTest {
         CodeVesicleWords.ON = false;
         List<String> uses = claims("intravenous KSC-EVs reduced");
         assertTrue(uses.contains("SmallExtracellularVesicle[StemCell] hasProperty CellularUptake"), uses::toString);
+    }
+
+    @Test
+    void aBacteriumsCodeWithAVesicleWordOfItsOwnIsItsWordQualifiedByTheBacterium() throws Exception {
+        // convention qqqqqq (goldconv32): the code's own word (fffff) and the named bacterium as qualifier (mmm, aaaa)
+        CodeVesicleWords.ON = true;
+        DocumentExtraction e = TestSupport.extractText(dir, "Escherichia coli sheds outer membrane vesicles in culture. "
+                + "Oral EcEVs carried CD63 in every batch.\n", ".txt");
+        List<String> uses = TestSupport.claimsOf(e, "Oral EcEVs carried", false);
+        assertTrue(uses.contains("ExtracellularVesicle[Bacterium] carries Cd63"), uses::toString);
+        assertTrue(uses.stream().noneMatch(c -> c.startsWith("BacterialOuterMembraneVesicle")), uses::toString);
+        DocumentExtraction bracketed = TestSupport.extractText(dir, "We isolated the outer membrane vesicles of Escherichia coli "
+                + "(EcEVs) by ultracentrifugation.\n\nOral EcEVs carried CD63 in every batch.\n", ".txt");
+        List<String> bracketedUses = TestSupport.claimsOf(bracketed, "Oral EcEVs carried", false);
+        assertTrue(bracketedUses.contains("ExtracellularVesicle[Bacterium] carries Cd63"), bracketedUses::toString);
     }
 
     @Test

@@ -802,7 +802,8 @@ class GoldStandardTest {
         // Branch goldconv29 (gold pass vvvvv, xxxxx: two safety gaps SafetyConcern, two adjuvant Immunocompetence and the journal club's antigens carries Protein added, not read): P 0.833 unchanged (249 of 299), R 0.519 -> 0.513 (gold 480 -> 485). Floors just under (unchanged).
         // Branch goldconv30 (gold pass zzzzz-gggggg, gold edits only; gggggg: the journal club's "judged the immunogenicity data strong" Immunogenicity added, not read): P 0.833 unchanged (249 of 299), R 0.513 -> 0.512 (gold 485 -> 486). Floors hold.
         // Branch goldconv31 (gold pass hhhhhh-pppppp, gold edits only; hhhhhh: KerEVs, defined as small EVs, keep their code's word ExtracellularVesicle (fffff), 23 rows; the extractor reads them SmallExtracellularVesicle unless -Dexokg.codeVesicleWords): P 0.833 -> 0.766 (249 -> 229 of 299), R 0.512 -> 0.471. Floors just under.
-        assertFloors(figures.claims(), 0.76, 0.47);
+        // goldconv32, thirty-second session: P 0.826 (247 of 299), R 0.508 (codeVesicleWords ON by default: the KerEVs uses read as their code's word, hhhhhh). Floors just under.
+        assertFloors(figures.claims(), 0.82, 0.50);
         // Branch mmmgold (OMV anaphor switch on, convention mmm): P 0.809 -> 0.813 (242 -> 243 of 299), R 0.503 -> 0.505. Floors just under.
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.815 -> 0.815 (242 of 297 -> 243 of 298), R 0.503 -> 0.505. Floors just under.
         // Branch studied (a text about one product: its present tense takes its source; the protocol's 'Loaded EVs keep ...'): P 0.815 -> 0.822 (242 -> 244 of 297), R 0.503 -> 0.507. Floors just under.
@@ -1537,7 +1538,8 @@ class GoldStandardTest {
         // Branch dev34 (gold conversion on promotion, no rule changed: mmmmm 1 loadedBy removed, kkkkk 1 and vvvvv 1 hedged LowToxicity removed, ss 4 rows unqualified): P 0.739 -> 0.747 (181 -> 183 of 245), R 0.388 -> 0.395 (gold 466 -> 463). Floors just under.
         // Branch paraphrases (units that differ in an attribute as BatchVariability): P 0.756 -> 0.754 (183 of 242 -> 184 of 244; the variation by an amount adds one claim right but for the code's kind, fffff), R 0.395 -> 0.397. Floors already just under.
         // Lead, after the thirty-first session's merges (6 Dec 2026; dev34, claimfilter, goldconv31 and paraphrases together): P 0.754 (184 of 244), R 0.397 (gold 463). Floors just under.
-        assertFloors(figures.claims(), 0.75, 0.39);
+        // goldconv32, thirty-second session: P 0.783 (191 of 244), R 0.413 (gold 463). Gold rrrrrr alone took 2 right claims (P 0.746, 182 of 244: the prior authorisation request's "The exosomes act on fibroblasts" is now [MesenchymalStemCell], the extractor reads [StemCell]); codeVesicleWords ON by default gave 9 (the paediatric investigation plan's NSC-EV uses and anaphors, read as their code's word, hhhhhh). Floors just under.
+        assertFloors(figures.claims(), 0.78, 0.41);
         // Hedges right on matched claims: 5 of 9 (0.556), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         // Branch organismsources (organisms as vesicle sources: Organism less vertebrates in derivedFrom's range; fungi, yeasts, microalgae, protozoan and helminth parasites as its synonyms): NEVER-TUNED, aggregate only, not tuned on: P 0.739 -> 0.744 (180 of 242), R 0.388 -> 0.386 (P/R floors hold); hedges
@@ -1676,7 +1678,8 @@ class GoldStandardTest {
         BlindSetFigures figures = blindSetFigures(37, "thirty-seventh", GoldStandard.BLIND37_TEXTS);
         // Branch blind37 (new set, NEVER-TUNED, aggregate only, not tuned on): first run P 0.796 (199 of 250), R 0.433; after
         // the writer's gold-error fixes P 0.820 (205 of 250), R 0.443. Floors just under.
-        assertFloors(figures.claims(), 0.81, 0.44);
+        // goldconv32, thirty-second session (codeVesicleWords ON by default; NEVER-TUNED, aggregate only, not tuned on): P 0.855 (218 of 255), R 0.471. Floors just under.
+        assertFloors(figures.claims(), 0.85, 0.47);
         // Hedges right on matched claims: 16 of 17 (0.941); of all 58 hedged gold claims 16 (0.276). Floors just under.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.94, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.27, "hedged claims missed");

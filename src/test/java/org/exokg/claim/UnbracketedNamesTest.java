@@ -63,10 +63,24 @@ class UnbracketedNamesTest {
     void aGenusAndSpeciesSpellTheirOuterMembraneVesiclesWhichTakeTheNamedBacterium() throws Exception {
         // conventions mmm and aaaa (twenty-third and twenty-fourth sessions): later uses of the OMVs of the one bacterium a
         // text names take it as qualifier, so the short form spelling it is qualified too
-        DocumentExtraction e = extract("Escherichia coli sheds outer membrane vesicles in culture. "
-                + "Oral EcEVs carried CD63 in every batch.\n");
-        assertEquals(List.of("BacterialOuterMembraneVesicle[Bacterium] carries Cd63"),
-                TestSupport.claimsOf(e, "Oral EcEVs carried", false));
+        // convention qqqqqq (goldconv32): the code's own vesicle word names the kind (fffff), the bacterium stays the
+        // qualifier (mmm, aaaa), and the code spelling it gives its source row (b); with -Dexokg.codeVesicleWords=false
+        // the short form takes the kind of the vesicles named with the bacterium (the reading before goldconv32)
+        boolean saved = CodeVesicleWords.ON;
+        try {
+            CodeVesicleWords.ON = true;
+            DocumentExtraction e = extract("Escherichia coli sheds outer membrane vesicles in culture. "
+                    + "Oral EcEVs carried CD63 in every batch.\n");
+            assertEquals(List.of("ExtracellularVesicle derivedFrom Bacterium", "ExtracellularVesicle[Bacterium] carries Cd63"),
+                    TestSupport.claimsOf(e, "Oral EcEVs carried", false));
+            CodeVesicleWords.ON = false;
+            DocumentExtraction off = extract("Escherichia coli sheds outer membrane vesicles in culture. "
+                    + "Oral EcEVs carried CD63 in every batch.\n");
+            assertEquals(List.of("BacterialOuterMembraneVesicle[Bacterium] carries Cd63"),
+                    TestSupport.claimsOf(off, "Oral EcEVs carried", false));
+        } finally {
+            CodeVesicleWords.ON = saved;
+        }
     }
 
     @Test

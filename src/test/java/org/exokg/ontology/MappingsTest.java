@@ -147,7 +147,8 @@ class MappingsTest {
                 Map.entry("PATO", "pato-ontology/pato"), Map.entry("OBI", "obi-ontology/obi"),
                 Map.entry("CHEBI", "ebi-chebi/ChEBI"), Map.entry("PR", "PROconsortium/PRoteinOntology"),
                 Map.entry("IAO", "information-artifact-ontology/IAO"),
-                Map.entry("UO", "bio-ontology-research-group/unit-ontology"));
+                Map.entry("UO", "bio-ontology-research-group/unit-ontology"),
+                Map.entry("FOODON", "FoodOntology/foodon"));
         List<String> elsewhere = new ArrayList<>();
         for (VerifiedTerms.Term t : verified.byCurie().values()) {
             String prefix = t.curie().substring(0, t.curie().indexOf(':'));
