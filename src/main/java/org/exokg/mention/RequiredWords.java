@@ -209,7 +209,7 @@ public final class RequiredWords {
             return true;
         }
         Answers.Text state = answers.of(input, WORD_COUNT.get());
-        long[] pairs = caseInsensitive ? state.foldedPairs() : state.pairs();
+        long[] pairs = caseInsensitive ? null : state.pairs();
         // each word is looked for once per text, however many sets and expressions hold it
         for (int[] anyOf : sets) {
             boolean found = false;
@@ -271,10 +271,8 @@ public final class RequiredWords {
     }
 
     private boolean contains(String input, int w, long[] pairs) {
-        // (branch enginespeed11) a case-insensitive word's pairs are tested against the text's folded pairs
-        // (Answers.Text#foldedPairs): the words are lower-case ASCII, their own folds
-        return (pairs == null || CharPairs.allIn(pairCodes[w], pairs))
-                && (caseInsensitive ? containsIgnoringCase(input, words[w]) : input.contains(words[w]));
+        return caseInsensitive ? containsIgnoringCase(input, words[w])
+                : (pairs == null || CharPairs.allIn(pairCodes[w], pairs)) && input.contains(words[w]);
     }
 
     /**
@@ -338,9 +336,6 @@ public final class RequiredWords {
             private int tests;
             private boolean listed;
             private final long[] bits = new long[64];
-            /** (branch enginespeed11) The pairs of the text's characters folded as case-insensitive words meet them. */
-            private boolean foldedListed;
-            private final long[] foldedBits = new long[64];
             int generation = 1;
             int[] stamp = new int[0];
             boolean[] present = new boolean[0];
@@ -366,7 +361,6 @@ public final class RequiredWords {
                 this.text = text;
                 tests = 1;
                 listed = false;
-                foldedListed = false;
                 searched[0] = 0;
                 searched[1] = 0;
                 scannedBy[0] = null;
@@ -438,40 +432,6 @@ public final class RequiredWords {
                     listed = true;
                 }
                 return bits;
-            }
-
-            /**
-             * (branch enginespeed11) The text's pairs of adjacent characters, each folded as {@code regionMatches(true,
-             * ...)} compares it ({@code toLowerCase(toUpperCase(c))}; ASCII capitals to small letters), or null the
-             * first time the text is tested. A case-insensitive word (lower-case ASCII, its own fold) found at some place
-             * in the text meets there characters whose folds are its own, so each of its pairs is among these: a word
-             * with a pair missing is not in the text in any case (the Kelvin sign folds to "k", the long s to "s", as
-             * the words see them). Before, case-insensitive words were always searched for.
-             */
-            long[] foldedPairs() {
-                if (tests < 2) {
-                    return null;
-                }
-                if (!foldedListed) {
-                    java.util.Arrays.fill(foldedBits, 0L);
-                    int n = text.length();
-                    char previous = n > 0 ? fold(text.charAt(0)) : 0;
-                    for (int i = 1; i < n; i++) {
-                        char c = fold(text.charAt(i));
-                        int code = CharPairs.code(previous, c);
-                        foldedBits[code >>> 6] |= 1L << code;
-                        previous = c;
-                    }
-                    foldedListed = true;
-                }
-                return foldedBits;
-            }
-
-            private static char fold(char c) {
-                if (c < 128) {
-                    return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-                }
-                return Character.toLowerCase(Character.toUpperCase(c));
             }
         }
     }
