@@ -1290,7 +1290,8 @@ public final class ClaimExtractor {
         long[] mayMatch = patterns.challengeEventIndex().candidates(lower);
         for (int i = 0; i < events.size(); i++) {
             ClaimPatterns.ChallengeEvent event = events.get(i);
-            if (!RequiredWords.Index.has(mayMatch, i) || !patterns.challengeEventWords(i).mayMatch(lower, wordAnswers)) {
+            if (!RequiredWords.Index.has(mayMatch, i) || !patterns.challengeEventWords(i).mayMatch(lower, wordAnswers)
+                    || !patterns.challengeEventAlternativesMayMatch(i, lower, wordAnswers)) {
                 continue; // most sentences hold none of the event's words (tested before the term is looked up)
             }
             if (!SafetyGaps.SAFETY_GAPS && event.id().startsWith("conventionreadings-")) {

@@ -117,7 +117,21 @@ public final class ClaimPatterns {
      * into EVs remains difficult": what is hard to load, not a carries claim).
      */
     public record ChallengeEvent(String id, String challengeIri, Pattern pattern, Set<MentionType> termsInside,
-            List<String> mentionGroups, boolean composed, boolean lone) {
+            List<String> mentionGroups, boolean composed, boolean lone, List<Pattern> alternatives) {
+        /**
+         * {@code alternatives} (branch enginespeed11): for a composed event, its predicates' expressions, each compiled on
+         * its own ({@code pattern} is their alternation); empty for others. A text that holds the required words of none
+         * of them cannot match {@code pattern}, though it may hold the words the alternation as a whole requires.
+         */
+        public ChallengeEvent {
+            alternatives = List.copyOf(alternatives);
+        }
+
+        public ChallengeEvent(String id, String challengeIri, Pattern pattern, Set<MentionType> termsInside,
+                List<String> mentionGroups, boolean composed, boolean lone) {
+            this(id, challengeIri, pattern, termsInside, mentionGroups, composed, lone, List.of());
+        }
+
         public ChallengeEvent(String id, String challengeIri, Pattern pattern) {
             this(id, challengeIri, pattern, Set.of());
         }
@@ -174,6 +188,15 @@ public final class ClaimPatterns {
     private final RequiredWords[] challengeEventWords;
     private final Pattern[] challengeEventGuarded;
     private final RequiredWords.Index challengeEventIndex;
+    /**
+     * (branch enginespeed11) Per challenge event (file order), the required words of each of its alternatives
+     * ({@link ChallengeEvent#alternatives}), or null for an event without. The words an alternation requires as a whole
+     * are only those every branch shares: the composed variation events (an attribute that "varies between batches",
+     * branch paraphrases' "donors differ in potency" and "varied by a factor of four between harvests") share only the
+     * attribute's noun ("size", "content", "vesicles" of "number of vesicles"), found in most sentences, while each
+     * branch also needs a verb of variation.
+     */
+    private final RequiredWords[][] challengeEventAlternativeWords;
     /** (branch enginespeed) Per outcome measure (file order), its required words, and their index. */
     private final RequiredWords[] outcomeMeasureWords;
     private final RequiredWords.Index outcomeMeasureIndex;
@@ -203,6 +226,8 @@ public final class ClaimPatterns {
         this.challengeEventGuarded = this.challengeEvents.stream().map(e -> org.exokg.mention.LeadingLookarounds.guarded(e.pattern()))
                 .toArray(Pattern[]::new);
         this.challengeEventIndex = RequiredWords.Index.of(List.of(challengeEventWords));
+        this.challengeEventAlternativeWords = this.challengeEvents.stream().map(e -> e.alternatives().isEmpty() ? null
+                : e.alternatives().stream().map(RequiredWords::of).toArray(RequiredWords[]::new)).toArray(RequiredWords[][]::new);
         this.outcomeMeasureWords = this.outcomeMeasures.stream().map(m -> RequiredWords.of(m.pattern())).toArray(RequiredWords[]::new);
         this.outcomeMeasureIndex = RequiredWords.Index.of(List.of(outcomeMeasureWords));
         this.challengePredicates = List.copyOf(challengePredicates);
@@ -267,6 +292,25 @@ public final class ClaimPatterns {
     /** The required words of challenge event {@code i} of {@link #challengeEvents()} ({@link RequiredWords#of} its pattern). */
     public RequiredWords challengeEventWords(int i) {
         return challengeEventWords[i];
+    }
+
+    /**
+     * (branch enginespeed11) Whether {@code text} holds the required words of some alternative of challenge event
+     * {@code i} (always, for an event without alternatives): where it holds none, the event's expression cannot match,
+     * since a match of an alternation is a match of one of its branches on the same text. To be asked after
+     * {@link #challengeEventWords}, whose words the answers already hold.
+     */
+    public boolean challengeEventAlternativesMayMatch(int i, String text, RequiredWords.Answers answers) {
+        RequiredWords[] alternatives = challengeEventAlternativeWords[i];
+        if (alternatives == null) {
+            return true;
+        }
+        for (RequiredWords words : alternatives) {
+            if (words.mayMatch(text, answers)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The guarded expression of challenge event {@code i} ({@link org.exokg.mention.LeadingLookarounds#guarded}: the same matches). */
@@ -715,7 +759,8 @@ public final class ClaimPatterns {
             }
             byClass.forEach((iri, regexes) -> out.add(new ChallengeEvent(e.id() + "-" + iri.substring(ExoKg.NS.length()), iri,
                     compile(regexes.size() == 1 ? regexes.get(0) : "(?:" + String.join("|", regexes) + ")", e.where()),
-                    Set.copyOf(insideByClass.get(iri)), List.copyOf(groupsByClass.getOrDefault(iri, List.of())), true)));
+                    Set.copyOf(insideByClass.get(iri)), List.copyOf(groupsByClass.getOrDefault(iri, List.of())), true, false,
+                    regexes.size() == 1 ? List.of() : regexes.stream().map(r -> compile(r, e.where())).toList())));
         }
         return out;
     }
