@@ -1591,7 +1591,8 @@ class GoldStandardTest {
         // Branch claimfilter (learned confidence for claims, on by default, -Dexokg.claimConfidence): never-tuned, aggregate only, not tuned on: P 0.726 -> 0.729 (196 of 270 -> 196 of 269), R 0.435 -> 0.435. Floors just under.
         // dev35, thirty-second session: P 0.777 (209 of 269), R 0.461 (gold 453), after the promotion conversion (pppp, wwww's
         // lotus root, dddddd's field line; no rule changed). Floors just under.
-        assertFloors(figures.claims(), 0.77, 0.46);
+        // Lead, after the thirty-second session's merges (7 Dec 2026): P 0.806 (216 of 268), R 0.477 (closingAnaphorNames ON). Floors just under.
+        assertFloors(figures.claims(), 0.80, 0.47);
         // Hedges right on matched claims: 20 of 20 (1.000); of all 45 hedged gold claims 20 (0.444). Floors just under.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.44, "hedged claims missed");
