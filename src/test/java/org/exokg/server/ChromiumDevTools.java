@@ -1,6 +1,7 @@
 package org.exokg.server;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -209,16 +210,42 @@ final class ChromiumDevTools implements AutoCloseable {
         } catch (Exception e) {
             // the browser goes anyway
         }
+        // Chromium's helper processes (network service, renderer) outlive the main one for a moment and keep
+        // writing into the profile: collect them before the main process goes, or they are reparented and lost
+        List<ProcessHandle> helpers = process.descendants().toList();
         process.destroy();
         try {
             if (!process.waitFor(10, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
+            for (ProcessHandle helper : helpers) {
+                helper.destroy();
+                try {
+                    helper.onExit().get(5, TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    helper.destroyForcibly();
+                }
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        deleteProfile();
+    }
+
+    /** Removes the temporary profile; a file that vanishes meanwhile is not an error (cleaning up is not the test). */
+    private void deleteProfile() {
+        for (int attempt = 0; attempt < 3 && Files.exists(profile); attempt++) {
             try (Stream<Path> paths = Files.walk(profile)) {
                 paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(f -> f.toFile().delete());
+            } catch (IOException | UncheckedIOException e) {
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException stop) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
             }
-        } catch (IOException | InterruptedException e) {
-            process.destroyForcibly();
         }
     }
 
