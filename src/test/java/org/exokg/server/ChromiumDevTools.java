@@ -1,7 +1,6 @@
 package org.exokg.server;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,7 +18,6 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
@@ -230,23 +228,7 @@ final class ChromiumDevTools implements AutoCloseable {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
-        deleteProfile();
-    }
-
-    /** Removes the temporary profile; a file that vanishes meanwhile is not an error (cleaning up is not the test). */
-    private void deleteProfile() {
-        for (int attempt = 0; attempt < 3 && Files.exists(profile); attempt++) {
-            try (Stream<Path> paths = Files.walk(profile)) {
-                paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(f -> f.toFile().delete());
-            } catch (IOException | UncheckedIOException e) {
-                try {
-                    Thread.sleep(200);
-                } catch (InterruptedException stop) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
+        HeadlessChromium.deleteTree(profile);
     }
 
     /** Collects text frames into messages and hands each reply to the command waiting for it. */
