@@ -94,7 +94,10 @@ class GoldConventionsCheckTest {
             // or umbilical cord") names no umbilical-cord MSCs, so no derivedFrom UmbilicalCord qualified by the MSCs (tt)
             "blind 35 | tt | blind35-clinical-commissioning-policy-statement-exosome-products-and-urine-exosome-prostate-test | The integrated care board does not routinely commission injections or infusions of exosome products, including products derived from mesenchymal stem cells, amniotic fluid, placenta or umbilical cord, for any indication.",
             // branch dev35: the attribution is doubted in its own sentence ("but no study was filed to support this"): ii, hedged
-            "blind 35 | f-according | blind35-trademark-opposition-decision-hemp-leaf-nanovesicle-cosmetic-serum-mark | According to the applicant's website, the vesicles calm skin inflammation and reach the deeper layers of the skin, but no study was filed to support this.");
+            "blind 35 | f-according | blind35-trademark-opposition-decision-hemp-leaf-nanovesicle-cosmetic-serum-mark | According to the applicant's website, the vesicles calm skin inflammation and reach the deeper layers of the skin, but no study was filed to support this.",
+            // branch decision36: the unknown mechanism is LPV-3's ("how LPV-3 acts"), a named bacterium's preparation the gold
+            // qualifies [Bacterium] throughout, not the group word's "bacterial vesicle product"
+            "blind 36 | ss | blind36-business-school-teaching-case-lactobacillus-membrane-vesicle-postbiotic-startup-atopic-dermatitis | Investors warned that no bacterial vesicle product had yet been approved as a medicine, and that regulators would ask how LPV-3 acts, which no one could yet explain.");
 
     @Test
     void developmentGoldsFollowTheCheckableConventions() throws Exception {

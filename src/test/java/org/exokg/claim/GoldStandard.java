@@ -569,22 +569,22 @@ final class GoldStandard {
 
     /** The texts of blind set 36 (claims and classification gold), committed before the extractor was run on them (branch blind36). */
     static final Path[] BLIND36_TEXTS = {
-        Path.of("src/test/resources/sealed/documents/blind36-pubmed-borrelia-burgdorferi-outer-membrane-vesicles-synovial-fibroblasts-early-lyme-serology.xml"),
-        Path.of("src/test/resources/sealed/documents/blind36-pubmed-malignant-pleural-effusion-evs-mesothelin-microrna-mesothelioma-diagnosis.xml"),
-        Path.of("src/test/resources/sealed/documents/blind36-pubmed-moringa-oleifera-leaf-nanovesicles-oral-osteoclasts-ovariectomy-osteoporosis-rats.xml"),
-        Path.of("src/test/resources/sealed/documents/blind36-jats-chlamydomonas-microalgal-evs-paclitaxel-versus-liposomal-paclitaxel-peritoneal-ovarian-cancer-mice.xml"),
-        Path.of("src/test/resources/sealed/documents/blind36-jats-cord-blood-megakaryocyte-evs-versus-platelet-evs-thrombocytopenia-after-chemotherapy-mice.xml"),
-        Path.of("src/test/resources/sealed/documents/blind36-jats-notochordal-cell-evs-versus-bone-marrow-msc-evs-intervertebral-disc-degeneration-rats.xml"),
-        Path.of("src/test/resources/sealed/documents/blind36-business-school-teaching-case-lactobacillus-membrane-vesicle-postbiotic-startup-atopic-dermatitis.txt"),
-        Path.of("src/test/resources/sealed/documents/blind36-citizens-assembly-recommendations-donated-placenta-evs-preeclampsia-research-biobank.txt"),
-        Path.of("src/test/resources/sealed/documents/blind36-dissertation-proposal-feedback-tear-fluid-evs-sjogren-syndrome-biomarkers.txt"),
-        Path.of("src/test/resources/sealed/documents/blind36-freedom-of-information-response-regulator-reports-exosome-microneedling-facial-products.txt"),
-        Path.of("src/test/resources/sealed/documents/blind36-patient-diary-psoriasis-goat-milk-exosome-cream-and-trial-screening.txt"),
-        Path.of("src/test/resources/sealed/documents/blind36-pharmacopoeia-draft-general-chapter-public-consultation-comments-therapeutic-extracellular-vesicles.txt"),
-        Path.of("src/test/resources/sealed/documents/blind36-request-for-proposal-gmp-manufacture-cap-amniocyte-engineered-evs-antisense-oligonucleotide-als.txt"),
-        Path.of("src/test/resources/sealed/documents/blind36-second-opinion-report-neural-stem-cell-exosome-injections-drug-resistant-childhood-epilepsy.txt"),
-        Path.of("src/test/resources/sealed/documents/blind36-serious-adverse-event-narrative-menstrual-blood-stem-cell-evs-idiopathic-pulmonary-fibrosis-phase1.txt"),
-        Path.of("src/test/resources/sealed/documents/blind36-technical-support-ticket-thread-seminal-plasma-prostasome-isolation-precipitation-kit.txt")};
+        Path.of("src/test/resources/documents/heldout/blind36-pubmed-borrelia-burgdorferi-outer-membrane-vesicles-synovial-fibroblasts-early-lyme-serology.xml"),
+        Path.of("src/test/resources/documents/heldout/blind36-pubmed-malignant-pleural-effusion-evs-mesothelin-microrna-mesothelioma-diagnosis.xml"),
+        Path.of("src/test/resources/documents/heldout/blind36-pubmed-moringa-oleifera-leaf-nanovesicles-oral-osteoclasts-ovariectomy-osteoporosis-rats.xml"),
+        Path.of("src/test/resources/documents/heldout/blind36-jats-chlamydomonas-microalgal-evs-paclitaxel-versus-liposomal-paclitaxel-peritoneal-ovarian-cancer-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind36-jats-cord-blood-megakaryocyte-evs-versus-platelet-evs-thrombocytopenia-after-chemotherapy-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind36-jats-notochordal-cell-evs-versus-bone-marrow-msc-evs-intervertebral-disc-degeneration-rats.xml"),
+        Path.of("src/test/resources/documents/heldout/blind36-business-school-teaching-case-lactobacillus-membrane-vesicle-postbiotic-startup-atopic-dermatitis.txt"),
+        Path.of("src/test/resources/documents/heldout/blind36-citizens-assembly-recommendations-donated-placenta-evs-preeclampsia-research-biobank.txt"),
+        Path.of("src/test/resources/documents/heldout/blind36-dissertation-proposal-feedback-tear-fluid-evs-sjogren-syndrome-biomarkers.txt"),
+        Path.of("src/test/resources/documents/heldout/blind36-freedom-of-information-response-regulator-reports-exosome-microneedling-facial-products.txt"),
+        Path.of("src/test/resources/documents/heldout/blind36-patient-diary-psoriasis-goat-milk-exosome-cream-and-trial-screening.txt"),
+        Path.of("src/test/resources/documents/heldout/blind36-pharmacopoeia-draft-general-chapter-public-consultation-comments-therapeutic-extracellular-vesicles.txt"),
+        Path.of("src/test/resources/documents/heldout/blind36-request-for-proposal-gmp-manufacture-cap-amniocyte-engineered-evs-antisense-oligonucleotide-als.txt"),
+        Path.of("src/test/resources/documents/heldout/blind36-second-opinion-report-neural-stem-cell-exosome-injections-drug-resistant-childhood-epilepsy.txt"),
+        Path.of("src/test/resources/documents/heldout/blind36-serious-adverse-event-narrative-menstrual-blood-stem-cell-evs-idiopathic-pulmonary-fibrosis-phase1.txt"),
+        Path.of("src/test/resources/documents/heldout/blind36-technical-support-ticket-thread-seminal-plasma-prostasome-isolation-precipitation-kit.txt")};
 
     /** The texts of blind set 37 (claims and classification gold), committed before the extractor was run on them (branch blind37). */
     static final Path[] BLIND37_TEXTS = {

@@ -90,7 +90,9 @@ public final class HedgeReview {
             new GoldSet("blind 32", "heldout-blind32-claims.tsv", GoldStandard.BLIND32_TEXTS),
             new GoldSet("blind 33", "heldout-blind33-claims.tsv", GoldStandard.BLIND33_TEXTS),
             new GoldSet("blind 34", "heldout-blind34-claims.tsv", GoldStandard.BLIND34_TEXTS),
-            new GoldSet("blind 35", "heldout-blind35-claims.tsv", GoldStandard.BLIND35_TEXTS));
+            new GoldSet("blind 35", "heldout-blind35-claims.tsv", GoldStandard.BLIND35_TEXTS),
+            // blind 36: development data (a decision set, as blind 30-32: no reading designed on it) from the thirty-third session
+            new GoldSet("blind 36", "heldout-blind36-claims.tsv", GoldStandard.BLIND36_TEXTS));
 
     private HedgeReview() {}
 

@@ -80,6 +80,9 @@ public final class RecallReview {
         sets.add(new HedgeReview.GoldSet("blind 34", "heldout-blind34-claims.tsv", GoldStandard.BLIND34_TEXTS));
         // blind 35: development data from the thirty-second session
         sets.add(new HedgeReview.GoldSet("blind 35", "heldout-blind35-claims.tsv", GoldStandard.BLIND35_TEXTS));
+        // blind 36: development data from the thirty-third session, a decision set as blind 30-32 (branch decision36): its
+        // misses may be counted, but no reading is designed on them
+        sets.add(new HedgeReview.GoldSet("blind 36", "heldout-blind36-claims.tsv", GoldStandard.BLIND36_TEXTS));
         return sets;
     }
 
