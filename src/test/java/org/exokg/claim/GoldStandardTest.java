@@ -108,7 +108,7 @@ class GoldStandardTest {
      * read (6 to 35: each was promoted after one to four sessions as a never-tuned set; 26 and 27 in the twenty-fourth
      * session, 28 in the twenty-fifth, 29 in the twenty-sixth, 30 in the twenty-seventh, 31 in the twenty-eighth, 32 in
      * the twenty-ninth, 33 in the thirtieth, 34 in the thirty-first, 35 in the thirty-second, 36 in the thirty-third as a
-     * decision set, as 30-32 are: no reading is designed on its lists); the never-tuned sets 37, 38 and 39 go through
+     * decision set, as 30-32 are: no reading is designed on its lists); the never-tuned sets 37, 38, 39 and 40 go through
      * {@link #blindSetFigures}.
      */
     private static BlindSetFigures developmentSetFigures(int number, String ordinal, Path[] texts) throws Exception {
@@ -1769,6 +1769,40 @@ class GoldStandardTest {
         assertTrue(figures.claims().hedgeRecallAll() >= 0.18, "hedged claims missed");
         assertDenialFloors(figures.claims(), 5, 0);
         assertKindFloors(figures.kinds(), 1, 2);
+    }
+
+    /**
+     * Blind set 40 (never tuned on): prints aggregate figures only (no false positive or negative is listed), so the set
+     * stays blind to the engineers who change the rules. Sixteen invented texts (three PubMed records: structured BACKGROUND /
+     * METHODS / RESULTS / CONCLUSIONS, structured BACKGROUND AND PURPOSE / EXPERIMENTAL APPROACH / KEY RESULTS / CONCLUSIONS
+     * AND IMPLICATIONS, and unstructured; three JATS articles with Methods subsections, Results, Discussion and figure
+     * captions, each comparing two preparations in a disease model; a health ombudsman's decision, a grant budget
+     * justification, a biobank freezer inventory reconciliation note, a laboratory toolbox talk, a whistleblower's protected
+     * disclosure, a beekeepers' association bulletin, a space station flight experiment proposal, a defence medical field care
+     * technology briefing, a student poster prize judges' scoring sheet and an alumni magazine profile) and both gold files
+     * committed (2f274806) before the extractor was run on them (branch blind40, thirty-third session, rules of main
+     * 8a56ab4b). Every class was known and every gold sentence was found as one sentence by the splitter before the first
+     * run (GoldSentenceCheck, 495 rows, 0 problems). First run, 7 Dec 2026: P 0.892 (239 of 268), R 0.489 (gold 489),
+     * lenient 0.933 (250 of 268) / 0.530; 11 claims read only in Methods not scored; of the 16 matched claims the gold
+     * hedges, 8 are extracted hedged (0.500), of all 42 hedged gold claims 8 (0.190); negations: gold 22, extracted 6,
+     * matched 5; isKindOf: gold 6, extracted 4, matched 2, 2 false positives; 2 of the 16 documents had R &lt; 0.2. The
+     * extracted claims, read once by the set's writer for gold errors only, showed rows against conventions hhhh, iiiii and
+     * b, and one missed category (listed in the gold's header): 1 row changed, 2 added, 489 -&gt; 491 claims; 1 isKindOf row
+     * added, 6 -&gt; 7; no rule changed. After the fixes: P 0.899 (241 of 268), R 0.491 (241 of 491), lenient 0.944 (253 of
+     * 268) / 0.534; hedges and negations unchanged; isKindOf gold 7, extracted 4, matched 3, 1 false positive. Floors just
+     * under these figures.
+     */
+    @Test
+    void fortiethBlindSetAgainstExpectedClaims() throws Exception {
+        BlindSetFigures figures = blindSetFigures(40, "fortieth", GoldStandard.BLIND40_TEXTS);
+        // blind40, thirty-third session: P 0.899 (241 of 268), R 0.491 (gold 491; first run 0.892 / 0.489 before the
+        // writer's gold-error fixes). Floors just under.
+        assertFloors(figures.claims(), 0.89, 0.48);
+        // Hedges right on matched claims: 8 of 16 (0.500); of all 42 hedged gold claims 8 (0.190). Floors just under.
+        assertTrue(figures.claims().hedgeRecallMatched() >= 0.49, "hedges missed on matched claims");
+        assertTrue(figures.claims().hedgeRecallAll() >= 0.18, "hedged claims missed");
+        assertDenialFloors(figures.claims(), 5, 1);
+        assertKindFloors(figures.kinds(), 3, 1);
     }
 
     /** At least {@code right} of the gold's denials found, and at most {@code beyond} denials the gold does not have. */

@@ -92,6 +92,7 @@ public final class VerbObjectReview {
             neverTuned(builder, "blind 37", "heldout-blind37-claims.tsv", GoldStandard.BLIND37_TEXTS);
             neverTuned(builder, "blind 38", "heldout-blind38-claims.tsv", GoldStandard.BLIND38_TEXTS);
             neverTuned(builder, "blind 39", "heldout-blind39-claims.tsv", GoldStandard.BLIND39_TEXTS);
+            neverTuned(builder, "blind 40", "heldout-blind40-claims.tsv", GoldStandard.BLIND40_TEXTS);
         }
     }
 
