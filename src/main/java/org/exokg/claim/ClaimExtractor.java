@@ -4313,8 +4313,11 @@ public final class ClaimExtractor {
                         && (used.subjectIri().equals(EXOSOME) || used.subjectIri().equals(EXTRACELLULAR_VESICLE)
                                 || lexicon.isA(used.subjectIri(), EXOSOME));
                 // (branch subjects33) "D8-OB-EVs" after "engineered OB-EVs to display ... (D8-OB-EVs)": the engineered arm
-                engineeredUse |= EngineeredCodes.on() && engineerable(used.subjectIri())
-                        && engineeredCodes.engineeredUse(text, sentence.start(), v.start(), text.substring(v.start(), v.end()));
+                if (!engineeredUse && EngineeredCodes.on() && engineerable(used.subjectIri())
+                        && engineeredCodes.engineeredUse(text, sentence.start(), v.start(), text.substring(v.start(), v.end()))) {
+                    engineeredUse = true;
+                    rule = rule + EngineeredCodes.USE_MARK;
+                }
                 subjectIri = engineeredUse ? ENGINEERED_EXOSOME : used.subjectIri();
                 qualifier = used.qualifierIri();
                 preparationName = used.name();

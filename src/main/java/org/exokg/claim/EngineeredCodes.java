@@ -35,6 +35,9 @@ final class EngineeredCodes {
     /** One word glued by a hyphen right before a name's use. */
     private static final Pattern PREFIX_BEFORE = Pattern.compile("(?:\\A|[\\s(\\[/])([\\p{L}\\p{N}]+)[\\-‐‑–]\\z");
 
+    /** The rule mark of a claim read on a use of an engineered prefixed code (ClaimExtractor's named-preparation use). */
+    static final String USE_MARK = "+engineered-code-use";
+
     private static final String ENGINEERED_EXOSOME = org.exokg.ExoKg.NS + "EngineeredExosome";
 
     /** Prefixed codes seen so far (prefix-base, hyphens plain), and whether each names engineered vesicles. */
@@ -92,6 +95,19 @@ final class EngineeredCodes {
         boolean changed = false;
         for (Claim c : claims) {
             String base = c.preparationName();
+            if (base != null && c.rule().contains(USE_MARK) && uses(sentence, plain(base)).bare()) {
+                // a sentence naming both arms ("D8-OB-EVs restored bone volume to 85 %, unmodified OB-EVs to 55 %"): the
+                // claim read on the engineered code is the engineered arm's; which arm an elliptic or contrasted clause
+                // speaks of is not read, so the native arm keeps the claim it had
+                NamedPreparations.Preparation p = preparations.named(base);
+                out.add(c);
+                if (p != null) {
+                    out.add(new Claim(p.subjectIri(), c.relation(), c.objectIri(), c.negationCue(), c.hedgeCue(), c.scope(),
+                            c.qualifierIri(), c.rule().replace(USE_MARK, ""), c.sentence(), c.preparationName()));
+                    changed = true;
+                }
+                continue;
+            }
             if (base == null) {
                 base = unnamedBase(sentence, c);
             }
@@ -137,7 +153,8 @@ final class EngineeredCodes {
                 bare = true;
             }
         }
-        return new Uses(engineered, bare);
+        // "both preparations improved ..., and miR21-SC-Exos also ...": the distributive phrase names the base arm too
+        return new Uses(engineered, bare || engineered && EachPreparation.namesEachOfTwo(sentence));
     }
 
     /**
