@@ -19,7 +19,8 @@ import org.exokg.ClasspathText;
  * transfected, transduced, displaying, decorated, inserted, anchored ...), the prefixed code's vesicles are engineered
  * (convention z): its claims take EngineeredExosome, with the base's qualifier; the base code stays the native arm. A
  * prefix without such words (a drug loaded by incubation, "Dox-SC-Exos") is loading, not engineering, and keeps the kind.
- * Switch {@code -Dexokg.engineeredCodes} (read at each use).
+ * Switch {@code -Dexokg.engineeredCodes}, ON ({@code =false} off; read at each use): design sets +22 right, -15 wrong, no
+ * right claim lost, blind 30-32 no claim changed (docs/extraction.md, "Which preparation a sentence speaks of").
  */
 final class EngineeredCodes {
 
@@ -46,7 +47,7 @@ final class EngineeredCodes {
     private final Map<String, Boolean> first = new HashMap<>();
 
     static boolean on() {
-        return Boolean.getBoolean("exokg.engineeredCodes");
+        return Boolean.parseBoolean(System.getProperty("exokg.engineeredCodes", "true"));
     }
 
     /**

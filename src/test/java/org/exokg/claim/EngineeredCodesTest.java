@@ -69,4 +69,11 @@ class EngineeredCodesTest {
         assertTrue(engineered.contains("Exosome[Chondrocyte] treats Osteoarthritis"), engineered::toString);
         assertTrue(engineered.stream().noneMatch(c -> c.startsWith("EngineeredExosome")), engineered::toString);
     }
+
+    @Test
+    void onByDefault() throws Exception {
+        System.clearProperty("exokg.engineeredCodes");
+        List<String> engineered = TestSupport.claimsOfText(dir, TEXT, "WYR-CH-Exos reduced");
+        assertTrue(engineered.contains("EngineeredExosome[Chondrocyte] treats Osteoarthritis"), engineered::toString);
+    }
 }
