@@ -83,8 +83,8 @@ final class EngineeredCodes {
     /**
      * The sentence's claims with the engineered arm's kind: a claim about a named preparation (or a cargo its code
      * spells) in a sentence that names the preparation only through an engineered prefixed code is the engineered
-     * vesicles'; where the sentence names both arms, the source is stated of the engineered arm too (a copy), the
-     * other claims are left to the mention they were read on.
+     * vesicles'; where the sentence names both arms (the base bare, or "both preparations"), the source is stated of the
+     * engineered arm too (a copy), and a claim read on the engineered code is given to both arms.
      */
     List<Claim> retype(String text, int start, int end, List<Claim> claims, NamedPreparations preparations,
             Predicate<String> engineerable) {
