@@ -129,6 +129,14 @@ final class CargoCodes {
         return Map.copyOf(out);
     }
 
+    /**
+     * (branch subjects33) Whether a code part is a displayed molecule's short form ({@code display-codes.tsv}: "RVG",
+     * "Apt", "GE11") or an antibody named by its antigen ("anti-HER2"): a name that spells one names displaying vesicles.
+     */
+    static boolean displayedPart(String part) {
+        return SHIPPED_DISPLAYED.containsKey(part) || ANTIBODY.matcher(part).matches();
+    }
+
     /** The cargo class a code part names by the table or a prefix family, or null. */
     String codeClass(String part) {
         String iri = SHIPPED.get(part);

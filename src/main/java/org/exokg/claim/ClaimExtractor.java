@@ -318,6 +318,8 @@ public final class ClaimExtractor {
     private int previousEnd = -1;
     /** Names the document gives preparations ("GDN-7, a nanovesicle preparation from ginger"). */
     private final NamedPreparations preparations = new NamedPreparations();
+    /** (branch subjects33) Prefixed codes of a named preparation that name its engineered arm ("D8-OB-EVs"). */
+    private final EngineeredCodes engineeredCodes = new EngineeredCodes();
     /** (branch productcodes) names that spell their loaded cargo ("Dox-EVs", "SOD-Hep-EVs", "Exo-DOX"). */
     private CargoCodes cargoCodes;
     /** Names introduced by a determiner ("These iCM-Exos"): the short forms of vesicle nouns they end in. */
@@ -463,6 +465,9 @@ public final class ClaimExtractor {
         recognised = withOutcomeMeasures(text, sentence, recognised);
         LeadIn lead = leadIn != null && listItem(text, sentence, leadIn) && recognised.stream().noneMatch(m -> m.is(MentionType.VESICLE))
                 ? leadIn : null;
+        if (EngineeredCodes.on()) {
+            engineeredCodes.read(original, sentence.start(), sentence.end(), preparations, recognised);
+        }
         sentenceVesicles = List.of();
         List<Claim> claims = lead != null ? listItemClaims(text, sentence, recognised, lead) : claimsOf(text, sentence, recognised, discourse);
         if (lead != null && ITEM_CLAUSE.matcher(text.substring(sentence.start(), sentence.end())).lookingAt()) {
@@ -514,6 +519,11 @@ public final class ClaimExtractor {
         }
         if (MimeticNames.UNQUALIFIED) {
             claims = unqualifiedMimetics(claims);
+        }
+        if (EngineeredCodes.on()) {
+            // (branch subjects33) after the sentence's names are defined: "(SC-Exos and miR21-SC-Exos)"
+            engineeredCodes.read(original, sentence.start(), sentence.end(), preparations, recognised);
+            claims = engineeredCodes.retype(text, sentence.start(), sentence.end(), claims, preparations, ClaimExtractor::engineerable);
         }
         sentenceEmits = EVERY_CLAIM;
         if (!claims.isEmpty() && TitleLines.titleLine(original, sentence, named)) {
@@ -4302,6 +4312,12 @@ public final class ClaimExtractor {
                         && ENGINEERED_EXOSOME.equals(kindsNamed.get(v.start()))
                         && (used.subjectIri().equals(EXOSOME) || used.subjectIri().equals(EXTRACELLULAR_VESICLE)
                                 || lexicon.isA(used.subjectIri(), EXOSOME));
+                // (branch subjects33) "D8-OB-EVs" after "engineered OB-EVs to display ... (D8-OB-EVs)": the engineered arm
+                if (!engineeredUse && EngineeredCodes.on() && engineerable(used.subjectIri())
+                        && engineeredCodes.engineeredUse(text, sentence.start(), v.start(), text.substring(v.start(), v.end()))) {
+                    engineeredUse = true;
+                    rule = rule + EngineeredCodes.USE_MARK;
+                }
                 subjectIri = engineeredUse ? ENGINEERED_EXOSOME : used.subjectIri();
                 qualifier = used.qualifierIri();
                 preparationName = used.name();

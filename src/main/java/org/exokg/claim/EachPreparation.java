@@ -25,6 +25,11 @@ public final class EachPreparation {
     private static final Pattern EACH_OF_TWO = Pattern.compile(
             "(?i)\\b(?:both|neither|either|the\\s+two)\\s+(?:[\\p{L}\\-‐]+\\s+)?(?:preparations?|formulations?|isolates?|products?)\\b");
 
+    /** (branch subjects33) Whether a sentence names two preparations with a distributive phrase ("both preparations"). */
+    static boolean namesEachOfTwo(String sentence) {
+        return EACH_OF_TWO.matcher(sentence).find();
+    }
+
     private String section;
     private boolean started;
     /** The section's preparations named by affirmed claims, "subject|qualifier" -> {subject, qualifier}, the latest last. */

@@ -37,7 +37,10 @@ public final class ClaimProbe {
         for (DocumentExtraction e : extractions) for (Claim c : e.claims()) {
             System.out.println(TestSupport.local(c.subjectIri()) + (c.qualifierIri() == null ? "" : "[" + TestSupport.local(c.qualifierIri()) + "]")
                     + (c.negated() ? " NOT " : " ") + c.relation().localName() + " " + TestSupport.local(c.objectIri())
-                    + (c.hedgeCue() != null ? " HEDGED" : "") + "  {" + c.rule() + "}  | " + c.sentence().text());
+                    + (c.hedgeCue() != null ? " HEDGED" : "") + "  {" + c.rule() + "}"
+                    // (branch subjects33) -Dprobe.names=true: the preparation name a claim is about, if any
+                    + (Boolean.getBoolean("probe.names") && c.preparationName() != null ? " <" + c.preparationName() + ">" : "")
+                    + "  | " + c.sentence().text());
         }
     }
 }

@@ -902,7 +902,8 @@ class GoldStandardTest {
         // Branch conventionreadings (safety gaps, vvvvv, -Dexokg.safetyGaps): blind 22: P 0.824 -> 0.827, R 0.557 -> 0.562 ("meets its safety goal" LowToxicity, its SafetyConcern gone; a lone "long-term safety ... remains to be shown"). R floor up.
         // Branch claimfilter (learned confidence for claims, on by default, -Dexokg.claimConfidence): P 0.827 -> 0.835 (259 of 313 -> 259 of 310), R 0.562 -> 0.562. Floors just under.
         // Branch paraphrases (units that differ in an attribute as BatchVariability): P 0.835 -> 0.837 (259 of 310 -> 261 of 312), R 0.562 -> 0.566 (with the variation by an amount). Floors already just under.
-        assertFloors(figures.claims(), 0.83, 0.56);
+        // subjects33, thirty-third session: P 0.853 (266 of 312), R 0.577 (engineeredCodes: "miR21-SC-Exos" the engineered arm). Floors just under.
+        assertFloors(figures.claims(), 0.85, 0.57);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.785 -> 0.782 (230 of 293 -> 230 of 294: 'plasma gave 60 % fewer CD41-positive vesicles' carries Protein), R 0.500 -> 0.500. Floors just under.
         // Branch studied (a text about one product: its present tense and unsourced anaphors take its source; the label-style summary's 'The exosomes carry CD63 ...'): P 0.785 -> 0.802 (230 -> 235 of 293), R 0.500 -> 0.511. Floors just under.
         // Branch objects4 (an injury said "the injured <organ>" next to a vesicle subject, objects4-injured-organ): P 0.785 -> 0.786, R 0.500 -> 0.502. Floors just under.
@@ -1241,7 +1242,8 @@ class GoldStandardTest {
         // Branch preparationanaphors2 (the text's one preparation for anaphors, by source term, on by default): P 0.905 -> 0.914, R 0.652 -> 0.659 (306 -> 309 of 338). Floors just under.
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.914 (309 of 338), R 0.659. Floors just under.
         // Branch goldconv29 (gold pass vvvvv: "long-term safety on the scalp has not been studied" SafetyConcern added): P 0.914 -> 0.917, R 0.659 -> 0.660 (309 -> 310 of 338; gold 469 -> 470). Floors just under (unchanged).
-        assertFloors(figures.claims(), 0.91, 0.65);
+        // subjects33, thirty-third session: P 0.930 (320 of 344), R 0.681 (engineeredCodes: "D8-OB-EVs" the engineered arm). Floors just under.
+        assertFloors(figures.claims(), 0.92, 0.68);
         // Hedges right on matched claims: 8 of 12 (0.667), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         // Branch techlexicon: NEVER-TUNED, hedges on matched claims 8 of 12 -> 8 of 13 (0.667 -> 0.615): one more hedged gold
@@ -1540,7 +1542,8 @@ class GoldStandardTest {
         // Branch paraphrases (units that differ in an attribute as BatchVariability): P 0.756 -> 0.754 (183 of 242 -> 184 of 244; the variation by an amount adds one claim right but for the code's kind, fffff), R 0.395 -> 0.397. Floors already just under.
         // Lead, after the thirty-first session's merges (6 Dec 2026; dev34, claimfilter, goldconv31 and paraphrases together): P 0.754 (184 of 244), R 0.397 (gold 463). Floors just under.
         // goldconv32, thirty-second session: P 0.783 (191 of 244), R 0.413 (gold 463). Gold rrrrrr alone took 2 right claims (P 0.746, 182 of 244: the prior authorisation request's "The exosomes act on fibroblasts" is now [MesenchymalStemCell], the extractor reads [StemCell]); codeVesicleWords ON by default gave 9 (the paediatric investigation plan's NSC-EV uses and anaphors, read as their code's word, hhhhhh). Floors just under.
-        assertFloors(figures.claims(), 0.78, 0.41);
+        // subjects33, thirty-third session: P 0.814 (197 of 242), R 0.425 (engineeredCodes: "Apt-OPC-sEVs" the engineered arm). Floors just under.
+        assertFloors(figures.claims(), 0.81, 0.42);
         // Hedges right on matched claims: 5 of 9 (0.556), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         // Branch organismsources (organisms as vesicle sources: Organism less vertebrates in derivedFrom's range; fungi, yeasts, microalgae, protozoan and helminth parasites as its synonyms): NEVER-TUNED, aggregate only, not tuned on: P 0.739 -> 0.744 (180 of 242), R 0.388 -> 0.386 (P/R floors hold); hedges

@@ -1,0 +1,203 @@
+package org.exokg.claim;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.exokg.ClasspathText;
+
+/**
+ * (issue 15, branch subjects33) A code that is another code of the text with one more part glued before it names the
+ * modified arm of a comparison: "engineered OB-EVs to display an oligo-aspartate peptide (D8-OB-EVs)", "exosomes (SC-Exos
+ * and miR21-SC-Exos)" after "Schwann cells were transfected with ...", "inserted an aptamer into the membrane of OPC-sEVs
+ * (Apt-OPC-sEVs)". The prefixed code is read as a use of its base preparation (branch anaphors4, "iRGD-EqM-EVs"), which keeps
+ * the preparation's source but also its native kind. When the prefix is a displayed molecule ({@code display-codes.tsv})
+ * or the sentence that first names the prefixed code states an engineering step ({@code engineered-codes.txt}: engineered,
+ * transfected, transduced, displaying, decorated, inserted, anchored ...), the prefixed code's vesicles are engineered
+ * (convention z): its claims take EngineeredExosome, with the base's qualifier; the base code stays the native arm. A
+ * prefix without such words (a drug loaded by incubation, "Dox-SC-Exos") is loading, not engineering, and keeps the kind.
+ * Switch {@code -Dexokg.engineeredCodes}, ON ({@code =false} off; read at each use): design sets +22 right, -15 wrong, no
+ * right claim lost, blind 30-32 no claim changed (docs/extraction.md, "Which preparation a sentence speaks of").
+ */
+final class EngineeredCodes {
+
+    private static final String WORDS = "/org/exokg/claim/engineered-codes.txt";
+
+    /** The words of an engineering step, one expression a line in the resource, joined. */
+    private static final Pattern ENGINEERING = words(WORDS);
+
+    /** A hyphenated code: a first part, a hyphen and the rest (itself one or more hyphenated parts). */
+    private static final Pattern PREFIXED = Pattern.compile(
+            "(?<![\\p{L}\\p{N}\\-‐‑–])([\\p{L}\\p{N}]+)[\\-‐‑–]([\\p{L}\\p{N}][\\p{L}\\p{N}.]*(?:[\\-‐‑–][\\p{L}\\p{N}][\\p{L}\\p{N}.]*){1,4})(?![\\p{L}\\p{N}]|[\\-‐‑–][\\p{L}\\p{N}])");
+
+    /** One word glued by a hyphen right before a name's use. */
+    private static final Pattern PREFIX_BEFORE = Pattern.compile("(?:\\A|[\\s(\\[/])([\\p{L}\\p{N}]+)[\\-‐‑–]\\z");
+
+    /** The rule mark of a claim read on a use of an engineered prefixed code (ClaimExtractor's named-preparation use). */
+    static final String USE_MARK = "+engineered-code-use";
+
+    private static final String ENGINEERED_EXOSOME = org.exokg.ExoKg.NS + "EngineeredExosome";
+
+    /** Prefixed codes seen so far (prefix-base, hyphens plain), and whether each names engineered vesicles. */
+    private final Map<String, Boolean> codes = new HashMap<>();
+    /** Every prefixed code named so far, and whether the sentence that first named it states an engineering step. */
+    private final Map<String, Boolean> first = new HashMap<>();
+
+    static boolean on() {
+        return Boolean.parseBoolean(System.getProperty("exokg.engineeredCodes", "true"));
+    }
+
+    /**
+     * Remembers the prefixed codes a sentence names, and whether the sentence that first names each states an engineering
+     * step or the prefix is a displayed molecule; a code counts once its base is a name the text defined or a vesicle
+     * mention that ends it ("OPC-sEVs": the lexicon reads the source code and the vesicle word apart).
+     */
+    void read(String text, int start, int end, NamedPreparations preparations, List<org.exokg.mention.Mention> mentions) {
+        String sentence = text.substring(start, end);
+        Matcher m = PREFIXED.matcher(sentence);
+        while (m.find()) {
+            String base = plain(m.group(2));
+            String code = plain(m.group(1)) + "-" + base;
+            first.computeIfAbsent(code, k -> CargoCodes.displayedPart(m.group(1)) || ENGINEERING.matcher(sentence).find());
+            int baseStart = start + m.start(2);
+            boolean mentioned = mentions.stream().anyMatch(v -> v.is(org.exokg.mention.MentionType.VESICLE)
+                    && v.start() >= baseStart && v.end() == start + m.end(2));
+            if (!codes.containsKey(code) && (mentioned || known(preparations, base))) {
+                codes.put(code, first.get(code));
+            }
+        }
+    }
+
+    /**
+     * Whether the use of a name at {@code nameStart} is glued to a prefix that makes an engineered code of the text
+     * ("D8-" before "OB-EVs").
+     */
+    boolean engineeredUse(String text, int sentenceStart, int nameStart, String name) {
+        Matcher m = PREFIX_BEFORE.matcher(text).region(Math.max(sentenceStart, nameStart - 20), nameStart);
+        return m.find() && Boolean.TRUE.equals(codes.get(plain(m.group(1)) + "-" + plain(name)));
+    }
+
+    /**
+     * The sentence's claims with the engineered arm's kind: a claim about a named preparation (or a cargo its code
+     * spells) in a sentence that names the preparation only through an engineered prefixed code is the engineered
+     * vesicles'; where the sentence names both arms (the base bare, or "both preparations"), the source is stated of the
+     * engineered arm too (a copy), and a claim read on the engineered code is given to both arms.
+     */
+    List<Claim> retype(String text, int start, int end, List<Claim> claims, NamedPreparations preparations,
+            Predicate<String> engineerable) {
+        if (codes.isEmpty() || claims.isEmpty()) {
+            return claims;
+        }
+        String sentence = plain(text.substring(start, end));
+        List<Claim> out = new ArrayList<>(claims.size() + 2);
+        boolean changed = false;
+        for (Claim c : claims) {
+            String base = c.preparationName();
+            if (base != null && c.rule().contains(USE_MARK) && uses(sentence, plain(base)).bare()) {
+                // a sentence naming both arms ("D8-OB-EVs restored bone volume to 85 %, unmodified OB-EVs to 55 %"): the
+                // claim read on the engineered code is the engineered arm's; which arm an elliptic or contrasted clause
+                // speaks of is not read, so the native arm keeps the claim it had
+                NamedPreparations.Preparation p = preparations.named(base);
+                out.add(c);
+                if (p != null) {
+                    out.add(new Claim(p.subjectIri(), c.relation(), c.objectIri(), c.negationCue(), c.hedgeCue(), c.scope(),
+                            c.qualifierIri(), c.rule().replace(USE_MARK, ""), c.sentence(), c.preparationName()));
+                    changed = true;
+                }
+                continue;
+            }
+            if (base == null) {
+                base = unnamedBase(sentence, c);
+            }
+            Uses uses = base == null || !engineerable.test(c.subjectIri()) ? null : uses(sentence, plain(base));
+            if (uses == null || !uses.engineered()) {
+                out.add(c);
+                continue;
+            }
+            Claim engineered = new Claim(ENGINEERED_EXOSOME, c.relation(), c.objectIri(), c.negationCue(), c.hedgeCue(),
+                    c.scope(), c.qualifierIri(), c.rule() + "+engineered-code", c.sentence(), c.preparationName());
+            changed = true;
+            if (!uses.bare() || c.rule().contains("spelled-in-code")) {
+                // (a cargo or molecule the code spells is the prefixed code's, whatever else the sentence names)
+                out.add(engineered);
+                continue;
+            }
+            out.add(c);
+            if (c.relation() == Relation.DERIVED_FROM) {
+                out.add(engineered);
+            }
+        }
+        if (!changed) {
+            return claims;
+        }
+        java.util.Map<String, Claim> unique = new java.util.LinkedHashMap<>();
+        out.forEach(c -> unique.putIfAbsent(c.identity(), c));
+        return new ArrayList<>(unique.values());
+    }
+
+    /** Whether a sentence names a base name through an engineered prefixed code, and whether it names it bare too. */
+    private record Uses(boolean engineered, boolean bare) {}
+
+    private Uses uses(String sentence, String base) {
+        boolean engineered = false;
+        boolean bare = false;
+        Pattern name = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(base) + "(?![\\p{L}\\p{N}])");
+        Matcher m = name.matcher(sentence);
+        while (m.find()) {
+            Matcher p = PREFIX_BEFORE.matcher(sentence).region(Math.max(0, m.start() - 20), m.start());
+            if (p.find()) {
+                engineered |= Boolean.TRUE.equals(codes.get(p.group(1) + "-" + base));
+            } else if (m.start() == 0 || sentence.charAt(m.start() - 1) != '-') {
+                bare = true;
+            }
+        }
+        // "both preparations improved ..., and miR21-SC-Exos also ...": the distributive phrase names the base arm too
+        return new Uses(engineered, bare || engineered && EachPreparation.namesEachOfTwo(sentence));
+    }
+
+    /**
+     * For a claim read on no named preparation: the base of the one engineered prefixed code the sentence names, when the
+     * sentence names no base bare (or the claim's cargo is spelled in a code) and the claim was read on a mention of the
+     * sentence (no anaphor, no earlier subject).
+     */
+    private String unnamedBase(String sentence, Claim c) {
+        if (c.rule().contains("anaphor") || c.rule().contains("previous-sentence") || c.rule().contains("discourse")) {
+            return null;
+        }
+        String found = null;
+        for (Map.Entry<String, Boolean> e : codes.entrySet()) {
+            if (!e.getValue() || !sentence.contains(e.getKey())) {
+                continue;
+            }
+            String base = e.getKey().substring(e.getKey().indexOf('-') + 1);
+            if (found != null && !found.equals(base) || uses(sentence, base).bare() && !c.rule().contains("spelled-in-code")) {
+                return null;
+            }
+            found = base;
+        }
+        return found;
+    }
+
+    private static boolean known(NamedPreparations preparations, String name) {
+        return preparations.knows(name)
+                || preparations.knows(name.endsWith("s") ? name.substring(0, name.length() - 1) : name + "s");
+    }
+
+    private static String plain(String s) {
+        return s.replaceAll("[‐‑–]", "-");
+    }
+
+    private static Pattern words(String file) {
+        List<String> parts = new ArrayList<>();
+        for (String line : ClasspathText.read(file).split("\n")) {
+            String l = line.strip();
+            if (!l.isEmpty() && !l.startsWith("#")) {
+                parts.add("(?:" + l + ")");
+            }
+        }
+        return Pattern.compile("(?i)(?<![\\p{L}])(?:" + String.join("|", parts) + ")");
+    }
+}
