@@ -1643,6 +1643,8 @@ public final class ClaimExtractor {
                     && !known.contains(m) && !resolved.contains(m)).toList();
         }
         mentions = withTreatedSubjectAfterOutcome(text, sentence, mentions, discourse.lastVesicle());
+        // (branch objectanaphors33) "accumulated at the lesion", "home to the injured kidney": the injury's site as its term
+        mentions = LesionAnaphors.withAnaphors(text, sentence.start(), sentence.end(), mentions, lexicon);
         introduceNames(text, sentence, mentions, discourse.lastVesicle());
         nameProducedVesicles(text, sentence, mentions);
         if (UNBRACKETED_NAMES) {

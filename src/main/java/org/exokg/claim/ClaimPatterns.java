@@ -345,7 +345,12 @@ public final class ClaimPatterns {
     public List<ClaimRule> rules() {
         // (branch misses35) an OFF reading's rules (keptcargo-*) left out unless its switch is on, read at each call so
         // that a test can turn it on; with the switch off the rules are the base's, so no other rule's claim is displaced
-        return rulesWithoutSwitchedOff.size() == rules.size() || MissedClaimReadings.allOn() ? rules : rulesWithoutSwitchedOff;
+        if (rulesWithoutSwitchedOff.size() == rules.size() || MissedClaimReadings.allOn()) {
+            return rules;
+        }
+        // (branch objectanaphors33) two switched readings (keptcargo-, lesionanaphor-): with one on, the rules of the other left out
+        return MissedClaimReadings.noneOn() ? rulesWithoutSwitchedOff
+                : rules.stream().filter(r -> !MissedClaimReadings.off(r.id())).toList();
     }
 
     public List<Remapping> remappings() {

@@ -23,6 +23,9 @@ public final class MissedClaimReadings {
         if (id.startsWith("keptcargo-")) {
             return !Boolean.getBoolean("exokg.keptCargo");
         }
+        if (id.startsWith("lesionanaphor-")) {
+            return !LesionAnaphors.ON; // branch objectanaphors33: the rules of the lesion anaphors' reading
+        }
         if (id.startsWith("twoorgans-")) {
             return !Boolean.getBoolean("exokg.twoOrganHarms");
         }
@@ -31,11 +34,16 @@ public final class MissedClaimReadings {
 
     /** True when {@code id} names a rule of this branch (left out of ClaimPatterns#rules unless its switch is on). */
     static boolean offByDefault(String id) {
-        return id.startsWith("keptcargo-");
+        return id.startsWith("keptcargo-") || id.startsWith("lesionanaphor-");
     }
 
     /** True when the switch of every rule of this branch is on (ClaimPatterns#rules then gives every rule). */
     static boolean allOn() {
-        return Boolean.getBoolean("exokg.keptCargo");
+        return Boolean.getBoolean("exokg.keptCargo") && LesionAnaphors.ON;
+    }
+
+    /** True when no switch of a rule left out by default is on (ClaimPatterns#rules then gives the base's rules). */
+    static boolean noneOn() {
+        return !Boolean.getBoolean("exokg.keptCargo") && !LesionAnaphors.ON;
     }
 }

@@ -1,0 +1,145 @@
+package org.exokg.claim;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.exokg.ExoKg;
+import org.exokg.mention.Lexicon;
+import org.exokg.mention.Mention;
+import org.exokg.mention.MentionType;
+import org.exokg.mention.Term;
+
+/**
+ * (issue 15, branch objectanaphors33) The site of the document's injury named by an anaphor, with no term of the injury
+ * in the sentence: "SC-Exos accumulated at the lesion", "UC-MSC-EVs home to the injured kidney", "only a small fraction
+ * reaches the injured cord", "the labelled vesicles gathered in the lesioned cortex". The phrase is read as a mention of
+ * the generic class (Injury), so the rules read it as any object ("accumulated in the [tumour]"); DiseaseFocus's
+ * injury-in-focus then reads the generic object as the one injury the document names (convention o, dev22's 'implicit'),
+ * or leaves it Injury in a text naming none or several. The words are data (lesion-anaphors.tsv). A sentence naming a
+ * disease of its own keeps its term: the anaphor is then not needed and may be another lesion. OFF by default
+ * (-Dexokg.lesionAnaphors=true turns it on); see docs/extraction.md, section objectanaphors33.
+ */
+final class LesionAnaphors {
+
+    private LesionAnaphors() {
+    }
+
+    /** Off by default; on with -Dexokg.lesionAnaphors=true (a field, so the fixtures can set it). */
+    static boolean ON = Boolean.getBoolean("exokg.lesionAnaphors");
+
+    private static final String RESOURCE = "/org/exokg/claim/lesion-anaphors.tsv";
+
+    /** One class's phrases, compiled from the word list. */
+    record Reading(String classIri, List<Pattern> phrases) {
+    }
+
+    private static final List<Reading> READINGS = read();
+
+    /** The mentions with each lesion anaphor of the sentence added; the list itself when there is none. */
+    static List<Mention> withAnaphors(String text, int sentenceStart, int sentenceEnd, List<Mention> mentions, Lexicon lexicon) {
+        if (!ON) {
+            return mentions;
+        }
+        if (mentions.stream().anyMatch(m -> m.start() < sentenceEnd && m.end() > sentenceStart && m.is(MentionType.DISEASE))) {
+            return mentions;
+        }
+        List<Mention> added = new ArrayList<>();
+        List<Mention> inside = new ArrayList<>();
+        String sentence = text.substring(sentenceStart, sentenceEnd);
+        for (Reading r : READINGS) {
+            Term term = lexicon.term(r.classIri());
+            if (term == null) {
+                continue;
+            }
+            for (Pattern p : r.phrases()) {
+                Matcher m = p.matcher(sentence);
+                while (m.find()) {
+                    int start = sentenceStart + m.start(1), end = sentenceStart + m.end(1);
+                    // an organ or tissue term inside the phrase ("the perilesional [tissue]") is the site: the phrase
+                    // names the injury as a whole; a term across its edge is another reading
+                    boolean overlaps = mentions.stream().anyMatch(x -> x.start() < end && start < x.end()
+                            && !(x.start() >= start && x.end() <= end && x.is(MentionType.SOURCE)))
+                            || added.stream().anyMatch(x -> x.start() < end && start < x.end());
+                    if (!overlaps) {
+                        added.add(new Mention(term, start, end, text.substring(start, end)));
+                        inside.addAll(mentions.stream().filter(x -> x.start() >= start && x.end() <= end).toList());
+                    }
+                }
+            }
+        }
+        if (added.isEmpty()) {
+            return mentions;
+        }
+        List<Mention> out = new ArrayList<>(mentions);
+        out.removeAll(inside);
+        out.addAll(added);
+        out.sort(Comparator.comparingInt(Mention::start));
+        return out;
+    }
+
+    static List<Reading> read() {
+        Map<String, Map<String, List<String>>> byClass = new LinkedHashMap<>();
+        try (InputStream in = LesionAnaphors.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + RESOURCE);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null;) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                if (cols.length != 3) {
+                    throw new IllegalStateException(RESOURCE + ": three columns expected: " + line);
+                }
+                List<String> words = List.of(cols[2].trim().split("\\s*,\\s*"));
+                byClass.computeIfAbsent(cols[0].trim(), k -> new LinkedHashMap<>()).put(cols[1].trim(), words);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Reading> out = new ArrayList<>();
+        byClass.forEach((cls, kinds) -> out.add(new Reading(ExoKg.NS + cls, phrases(kinds))));
+        return List.copyOf(out);
+    }
+
+    /**
+     * "(the) (injured) (up to two words) (site)" | "(the) (lesion noun)" | "(perilesional) (site)": group 1 is the
+     * phrase after the determiner, the mention's span.
+     */
+    private static List<Pattern> phrases(Map<String, List<String>> kinds) {
+        String det = alternatives(kinds.get("determiners"));
+        String participle = alternatives(kinds.get("participles"));
+        String site = alternatives(kinds.get("sites"));
+        String noun = alternatives(kinds.get("nouns"));
+        String prefixed = alternatives(kinds.get("prefixed"));
+        String gap = "(?:[a-z][a-z\\-\u2010]*\\s+){0,2}?";
+        // a site noun followed by another noun is a modifier ("the injured kidney tissue" still ends at a site; "the
+        // lesion volume" is an outcome word, read by the outcome rules)
+        String end = "\\b(?!\\s*[\\-\u2010])(?!\\s+(?:volume|size|area|width|length|score|model)\\b)";
+        return List.of(
+                Pattern.compile("(?i)\\b(?:" + det + ")\\s+((?:" + participle + ")\\s+" + gap + "(?:" + site + "))" + end),
+                Pattern.compile("(?i)\\b(?:" + det + ")\\s+((?:" + noun + "))" + end),
+                Pattern.compile("(?i)\\b((?:" + prefixed + ")\\s+" + gap + "(?:" + site + "))" + end));
+    }
+
+    private static String alternatives(List<String> words) {
+        if (words == null || words.isEmpty()) {
+            throw new IllegalStateException(RESOURCE + ": a kind is missing");
+        }
+        // longest first, so "lesion site" wins over "lesion"
+        return words.stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"));
+    }
+}
