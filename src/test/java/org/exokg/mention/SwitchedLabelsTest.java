@@ -55,4 +55,14 @@ class SwitchedLabelsTest {
         System.setProperty("exokg.inventedNames", "false");
         assertTrue(labels.off("glimmer", NS + "InflammatoryThing"));
     }
+
+    @Test
+    void theShippedMovesAreOnByDefault() {
+        SwitchedLabels shipped = SwitchedLabels.shipped();
+        String ns = "https://w3id.org/exokg/ontology/";
+        assertFalse(shipped.off("lotus root", ns + "Rhizome"), "lotusRootRhizome is ON");
+        assertEquals(List.of(), shipped.formerLabels(ns + "PlantStructure"), "its former place is not read");
+        assertFalse(shipped.off("rosacea", ns + "InflammatoryDisease"), "skinInflammationNames is ON");
+        assertTrue(shipped.off("otitis media"), "commonDiseaseNames stays OFF");
+    }
 }
