@@ -198,7 +198,7 @@ public final class Lexicon {
                 if (!lang.isEmpty() && !lang.toLowerCase().startsWith("en")) {
                     continue;
                 }
-                if (SwitchedLabels.shipped().off(l.getLexicalForm())) {
+                if (SwitchedLabels.shipped().off(l.getLexicalForm(), r.getURI())) {
                     continue; // (branch misses35) a label added behind a switch, switched off
                 }
                 for (String variant : variants(l.getLexicalForm())) {
@@ -211,6 +211,12 @@ public final class Lexicon {
                         }
                     }
                 }
+            }
+        }
+        // (branch goldconv33) a label the ontology moved away from this class, given back while its switch is off
+        for (String former : SwitchedLabels.shipped().formerLabels(r.getURI())) {
+            for (String variant : variants(former)) {
+                found.merge(variant, 2, Math::min);
             }
         }
         List<String[]> labels = new ArrayList<>();

@@ -300,6 +300,10 @@ public final class DocumentGraphBuilder {
             // (branch preparationanaphors2) its sources counted by source term, not qualifier class
             claimList = org.exokg.claim.TextPreparation.resolve(text, mentions, claimList, lexicon);
         }
+        if (org.exokg.claim.ForeignSourceKinds.ON) {
+            // (branch goldconv33) "exosome-like nanovesicles from royal jelly": a plant-defined kind with a bee's source
+            claimList = org.exokg.claim.ForeignSourceKinds.resolve(claimList, lexicon);
+        }
         if (org.exokg.claim.DeniedKinds.ON) {
             // (branch plainsubjects) "yeast vesicles are not human exosomes, and ...": the denied kind is no subject
             claimList = org.exokg.claim.DeniedKinds.withoutDeniedSubjects(text, claimList,

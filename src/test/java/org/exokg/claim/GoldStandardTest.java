@@ -804,7 +804,8 @@ class GoldStandardTest {
         // Branch goldconv30 (gold pass zzzzz-gggggg, gold edits only; gggggg: the journal club's "judged the immunogenicity data strong" Immunogenicity added, not read): P 0.833 unchanged (249 of 299), R 0.513 -> 0.512 (gold 485 -> 486). Floors hold.
         // Branch goldconv31 (gold pass hhhhhh-pppppp, gold edits only; hhhhhh: KerEVs, defined as small EVs, keep their code's word ExtracellularVesicle (fffff), 23 rows; the extractor reads them SmallExtracellularVesicle unless -Dexokg.codeVesicleWords): P 0.833 -> 0.766 (249 -> 229 of 299), R 0.512 -> 0.471. Floors just under.
         // goldconv32, thirty-second session: P 0.826 (247 of 299), R 0.508 (codeVesicleWords ON by default: the KerEVs uses read as their code's word, hhhhhh). Floors just under.
-        assertFloors(figures.claims(), 0.82, 0.50);
+        // goldconv33, thirty-third session: P 0.836 (250 of 299), R 0.514 (gold 486; qqq applied, "Mature milk vesicles"). Floors just under.
+        assertFloors(figures.claims(), 0.83, 0.51);
         // Branch mmmgold (OMV anaphor switch on, convention mmm): P 0.809 -> 0.813 (242 -> 243 of 299), R 0.503 -> 0.505. Floors just under.
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.815 -> 0.815 (242 of 297 -> 243 of 298), R 0.503 -> 0.505. Floors just under.
         // Branch studied (a text about one product: its present tense takes its source; the protocol's 'Loaded EVs keep ...'): P 0.815 -> 0.822 (242 -> 244 of 297), R 0.503 -> 0.507. Floors just under.
@@ -952,7 +953,8 @@ class GoldStandardTest {
         // Branch goldconv29 (gold pass vvvvv: "safety was rarely examined" LackOfCharacterisation -> SafetyConcern): P 0.834 -> 0.837, R 0.543 -> 0.545 (251 -> 252 of 301). Floors just under (unchanged).
         // Branch claimfilter (learned confidence for claims, on by default, -Dexokg.claimConfidence): P 0.837 -> 0.840 (252 of 301 -> 252 of 300), R 0.545 -> 0.545. Floors just under.
         // Branch paraphrases (a variation with its amount between units as BatchVariability): P 0.840 -> 0.841 (252 of 300 -> 253 of 301), R 0.545 -> 0.548. Floors already just under.
-        assertFloors(figures.claims(), 0.83, 0.54);
+        // goldconv33, thirty-third session: P 0.854 (257 of 301), R 0.553 (gold 465; yyyyyy +3 rows, foreignSourceKinds +1 right). Floors just under.
+        assertFloors(figures.claims(), 0.85, 0.55);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.797 -> 0.796 (224 of 281 -> 227 of 285), R 0.489 -> 0.496. Floors just under.
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.797 -> 0.796 (224 of 281 -> 226 of 284), R 0.487 -> 0.491. Floors just under.
         // Branch previoussubject (discourse challenges after a survey said of EVs; carried unsourced vesicles take the studied source): P 0.797 -> 0.804, R 0.487 -> 0.491. Floors just under.
@@ -1044,7 +1046,8 @@ class GoldStandardTest {
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.847 (266 of 314), R 0.613. Floors just under.
         // Branch goldconv29 (gold pass vvvvv, xxxxx: the insurer's long-term safety gap unhedged, "serve as mucosal adjuvants" Immunocompetence added): P 0.847 -> 0.850, R 0.613 -> 0.614 (266 -> 267 of 314; gold 434 -> 435). P floor 0.84 -> 0.85 (0.8503), R floor just under (unchanged).
         // Branch claimfilter (learned confidence for claims, on by default, -Dexokg.claimConfidence): P 0.850 -> 0.856 (267 of 314 -> 267 of 312), R 0.614 -> 0.614. Floors just under.
-        assertFloors(figures.claims(), 0.85, 0.61);
+        // goldconv33, thirty-third session: P 0.878 (274 of 312), R 0.630 (wwwwww: CAR-T cell exosomes as the text names them). Floors just under.
+        assertFloors(figures.claims(), 0.87, 0.62);
         // Branch markers (a marker said absent in a clause after the carried markers, "..., while calnexin was absent"): P 0.795 -> 0.795 (240 of 302 -> 241 of 303), R 0.549 -> 0.551. Floors just under.
         assertHedgeFloors(figures.claims(), 0.35);
         assertDenialFloors(figures.claims(), 7, 4);
@@ -1091,7 +1094,8 @@ class GoldStandardTest {
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.876 (218 of 249), R 0.489. Floors just under.
         // Branch mimetickinds (mimetics of any producer, unqualified, with their producer's derivedFrom row at each named use; 'vesicle mimetic', 'extruded <producer> mimetics'): P 0.876 -> 0.879 (218 of 249 -> 226 of 257), R 0.489 -> 0.507. Floors just under.
         // Branch paraphrases (units that differ in an attribute as BatchVariability): P 0.879 -> 0.880 (226 of 257 -> 227 of 258), R 0.507 -> 0.509. Floors already just under.
-        assertFloors(figures.claims(), 0.87, 0.50);
+        // goldconv33, thirty-third session: P 0.891 (230 of 258), R 0.516 (xxxxxx, foreignSourceKinds). Floors just under.
+        assertFloors(figures.claims(), 0.89, 0.51);
         // Branch conventionrules (kkk, fff): NEVER-TUNED, aggregate only, not tuned on: P 0.655 -> 0.646 (135 of 206 -> 135 of 209), R 0.304 unchanged. Precision floor 0.65 -> 0.64 for that reason (three claims more, none right); the lead decides (switches -Dexokg.noTitleSentences, -Dexokg.noCoatedEngineered).
         assertHedgeFloors(figures.claims(), 0.21);
         assertDenialFloors(figures.claims(), 0, 1);
@@ -1357,7 +1361,8 @@ class GoldStandardTest {
         // Branch claimfilter (learned confidence for claims, on by default, -Dexokg.claimConfidence): P 0.847 -> 0.853 (199 of 235 -> 198 of 232), R 0.435 -> 0.433. Floors just under.
         // Branch goldconv31 (gold pass hhhhhh-pppppp, gold edits only; oooooo: the verdict's "None of the products is worth its price" HighCost added, not read): P 0.853 unchanged (198 of 232), R 0.433 -> 0.432 (gold 457 -> 458). Floors hold.
         // Branch paraphrases (units that differ in an attribute as BatchVariability; out of sample, measured after the commit): P 0.853 -> 0.858 (198 of 232 -> 200 of 233), R 0.433 -> 0.438 (with the variation by an amount). Floors already just under.
-        assertFloors(figures.claims(), 0.85, 0.43);
+        // goldconv33, thirty-third session: P 0.860 (203 of 236), R 0.443 (skinInflammationNames ON). Floors just under.
+        assertFloors(figures.claims(), 0.85, 0.44);
         // Hedges right on matched claims: 6 of 11 (0.545), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.54, "hedges missed on matched claims");
@@ -1596,7 +1601,8 @@ class GoldStandardTest {
         // dev35, thirty-second session: P 0.777 (209 of 269), R 0.461 (gold 453), after the promotion conversion (pppp, wwww's
         // lotus root, dddddd's field line; no rule changed). Floors just under.
         // Lead, after the thirty-second session's merges (7 Dec 2026): P 0.806 (216 of 268), R 0.477 (closingAnaphorNames ON). Floors just under.
-        assertFloors(figures.claims(), 0.80, 0.47);
+        // goldconv33, thirty-third session: P 0.814 (219 of 269), R 0.483 (aaaaaaa lotus root Rhizome with lotusRootRhizome ON; xxxxxx hemp). Floors just under.
+        assertFloors(figures.claims(), 0.81, 0.48);
         // Hedges right on matched claims: 20 of 20 (1.000); of all 45 hedged gold claims 20 (0.444). Floors just under.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.44, "hedged claims missed");
