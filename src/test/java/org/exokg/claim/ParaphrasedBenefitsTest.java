@@ -1,0 +1,84 @@
+package org.exokg.claim;
+
+import static org.exokg.TestSupport.local;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.exokg.TestSupport;
+import org.exokg.rdf.DocumentExtraction;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 15, branch paraphrase33: the vesicles' Stability stated in other words (docs/extraction.md, "Benefits stated in
+ * other words"): what they came through ("survived simulated gastric fluid", "resisted gastric acid and bile salts", "were
+ * resistant to gastric fluid") and the cargo they shield from degradation ("protected the siRNA from RNase"). Invented
+ * sentences, none from a gold set, through the real pipeline; each reading next to a neighbour that must read nothing, and
+ * the switch {@code -Dexokg.paraphrasedBenefits}.
+ */
+@ExtendWith(WithoutClaimConfidence.class)
+class ParaphrasedBenefitsTest {
+
+    private static final String SWITCH = "exokg.paraphrasedBenefits";
+
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void restore() {
+        System.clearProperty(SWITCH);
+    }
+
+    private static final String PREP = "We isolated nanovesicles from kiwi fruit and loaded them with siRNA. ";
+
+    private List<String> claims(String sentence, String words) throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, PREP + sentence + "\n", ".txt");
+        return e.claims().stream().filter(c -> c.sentence().text().contains(words))
+                .map(c -> local(c.subjectIri()) + (c.negated() ? " NOT " : " ") + c.relation().localName() + " "
+                        + local(c.objectIri())).toList();
+    }
+
+    private static boolean stable(List<String> got) {
+        return got.stream().anyMatch(c -> c.endsWith("hasProperty Stability") && !c.contains(" NOT "));
+    }
+
+    @Test
+    void cameThroughDigestionIsStability() throws Exception {
+        System.setProperty(SWITCH, "true");
+        List<String> survived = claims("The kiwi nanovesicles survived simulated gastric and intestinal juice with little loss.", "survived");
+        assertTrue(stable(survived), survived.toString());
+        List<String> resisted = claims("The kiwi nanovesicles resisted stomach acid and bile salts in vitro.", "resisted");
+        assertTrue(stable(resisted), resisted.toString());
+        List<String> resistant = claims("The kiwi nanovesicles were largely resistant to pepsin.", "resistant");
+        assertTrue(stable(resistant), resistant.toString());
+        // no vesicle came through anything: bacteria that survive the stomach are no claim of the vesicles
+        List<String> bacteria = claims("Lactobacilli in the yoghurt resisted gastric acid in healthy volunteers.", "yoghurt");
+        assertFalse(bacteria.stream().anyMatch(c -> c.contains("Stability")), bacteria.toString());
+        // a drug the tumour resists is no digestion
+        List<String> drug = claims("Gastric tumour cells resistant to cisplatin released more vesicles.", "cisplatin");
+        assertFalse(drug.stream().anyMatch(c -> c.contains("Stability")), drug.toString());
+    }
+
+    @Test
+    void cargoShieldedFromDegradationIsStability() throws Exception {
+        System.setProperty(SWITCH, "true");
+        List<String> shielded = claims("The kiwi nanovesicles protected the siRNA from serum nucleases for a day.", "protected");
+        assertTrue(stable(shielded), shielded.toString());
+        // cells protected from a harm: an effect, not the vesicles' stability
+        List<String> cells = claims("The kiwi nanovesicles protected hepatocytes from apoptosis.", "apoptosis");
+        assertFalse(cells.stream().anyMatch(c -> c.contains("Stability")), cells.toString());
+    }
+
+    @Test
+    void switchedOffReadsNothing() throws Exception {
+        System.setProperty(SWITCH, "false");
+        List<String> survived = claims("The kiwi nanovesicles survived simulated gastric and intestinal juice with little loss.", "survived");
+        assertFalse(stable(survived), survived.toString());
+        List<String> shielded = claims("The kiwi nanovesicles protected the siRNA from serum nucleases for a day.", "protected");
+        assertFalse(stable(shielded), shielded.toString());
+    }
+}
