@@ -180,6 +180,9 @@ public final class ClaimPatterns {
     private final List<ChallengeEvent> challengeEvents;
     /** (branch misses35) {@link #rules} without those of the OFF readings of MissedClaimReadings. */
     private final List<ClaimRule> rulesWithoutSwitchedOff;
+    /** (branch paraphrase33) {@link #rules} and {@link #rulesWithoutSwitchedOff} without the rules "paraphrase33-". */
+    private final List<ClaimRule> rulesWithoutParaphrases;
+    private final List<ClaimRule> rulesWithoutEither;
     /**
      * (branch enginespeed) Per challenge event (file order), its required words and its guarded expression
      * ({@link org.exokg.mention.LeadingLookarounds#guarded}), and the words indexed: which events a sentence may match,
@@ -219,6 +222,8 @@ public final class ClaimPatterns {
         this.impliedProperties = List.copyOf(impliedProperties);
         this.rules = List.copyOf(rules);
         this.rulesWithoutSwitchedOff = this.rules.stream().filter(r -> !MissedClaimReadings.offByDefault(r.id())).toList();
+        this.rulesWithoutParaphrases = this.rules.stream().filter(r -> !r.id().startsWith(ParaphraseReadings.PREFIX)).toList();
+        this.rulesWithoutEither = this.rulesWithoutSwitchedOff.stream().filter(r -> !r.id().startsWith(ParaphraseReadings.PREFIX)).toList();
         this.remappings = List.copyOf(remappings);
         this.qualifierRemappings = List.copyOf(qualifierRemappings);
         this.challengeEvents = List.copyOf(challengeEvents);
@@ -345,7 +350,12 @@ public final class ClaimPatterns {
     public List<ClaimRule> rules() {
         // (branch misses35) an OFF reading's rules (keptcargo-*) left out unless its switch is on, read at each call so
         // that a test can turn it on; with the switch off the rules are the base's, so no other rule's claim is displaced
-        return rulesWithoutSwitchedOff.size() == rules.size() || MissedClaimReadings.allOn() ? rules : rulesWithoutSwitchedOff;
+        // (branch paraphrase33) and the paraphrase readings' rules when -Dexokg.paraphrasedBenefits is false
+        boolean allKept = rulesWithoutSwitchedOff.size() == rules.size() || MissedClaimReadings.allOn();
+        if (!ParaphraseReadings.off(ParaphraseReadings.PREFIX)) {
+            return allKept ? rules : rulesWithoutSwitchedOff;
+        }
+        return allKept ? rulesWithoutParaphrases : rulesWithoutEither;
     }
 
     public List<Remapping> remappings() {

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 15, branch paraphrase33: the vesicles' Stability stated in other words (docs/extraction.md, "Benefits stated in
  * other words"): what they came through ("survived simulated gastric fluid", "resisted gastric acid and bile salts", "were
- * resistant to gastric fluid") and the cargo they shield from degradation ("protected the siRNA from RNase"). Invented
+ * resistant to gastric fluid") and the cargo they shield from degradation ("protected the siRNA from RNase"); and immune
+ * cells whose proliferation the vesicles curb as usedFor Immunomodulation (convention yy). Invented
  * sentences, none from a gold set, through the real pipeline; each reading next to a neighbour that must read nothing, and
  * the switch {@code -Dexokg.paraphrasedBenefits}.
  */
@@ -74,11 +75,27 @@ class ParaphrasedBenefitsTest {
     }
 
     @Test
+    void curbedImmuneCellsAreImmunomodulation() throws Exception {
+        System.setProperty(SWITCH, "true");
+        List<String> curbed = claims("The kiwi nanovesicles suppressed the proliferation of activated helper T cells by half.", "proliferation");
+        assertTrue(curbed.stream().anyMatch(c -> c.endsWith("targets TCell") && !c.contains(" NOT ")), curbed.toString());
+        assertTrue(curbed.stream().anyMatch(c -> c.endsWith("usedFor Immunomodulation")), curbed.toString());
+        // cells of no immune kind whose growth is curbed: a target, no immune use
+        List<String> fibroblasts = claims("The kiwi nanovesicles reduced the proliferation of dermal fibroblasts.", "fibroblasts");
+        assertFalse(fibroblasts.stream().anyMatch(c -> c.contains("Immunomodulation")), fibroblasts.toString());
+        // in a tumour text the suppression is the tumour's escape, not a use
+        List<String> tumour = claims("Tumour nanovesicles suppressed the proliferation of cytotoxic T cells.", "cytotoxic");
+        assertFalse(tumour.stream().anyMatch(c -> c.contains("Immunomodulation")), tumour.toString());
+    }
+
+    @Test
     void switchedOffReadsNothing() throws Exception {
         System.setProperty(SWITCH, "false");
         List<String> survived = claims("The kiwi nanovesicles survived simulated gastric and intestinal juice with little loss.", "survived");
         assertFalse(stable(survived), survived.toString());
         List<String> shielded = claims("The kiwi nanovesicles protected the siRNA from serum nucleases for a day.", "protected");
         assertFalse(stable(shielded), shielded.toString());
+        List<String> curbed = claims("The kiwi nanovesicles suppressed the proliferation of activated helper T cells by half.", "proliferation");
+        assertFalse(curbed.stream().anyMatch(c -> c.contains("Immunomodulation")), curbed.toString());
     }
 }
