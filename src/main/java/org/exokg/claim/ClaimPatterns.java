@@ -350,9 +350,9 @@ public final class ClaimPatterns {
     public List<ClaimRule> rules() {
         // (branch misses35) an OFF reading's rules (keptcargo-*) left out unless its switch is on, read at each call so
         // that a test can turn it on; with the switch off the rules are the base's, so no other rule's claim is displaced
-        // (branch paraphrase33) and the paraphrase readings' rules when -Dexokg.paraphrasedBenefits is false
+        // (branch paraphrase33) and the rules "paraphrase33-" when -Dexokg.curbedImmuneCells is false
         boolean allKept = rulesWithoutSwitchedOff.size() == rules.size() || MissedClaimReadings.allOn();
-        if (!ParaphraseReadings.off(ParaphraseReadings.PREFIX)) {
+        if (!ParaphraseReadings.rulesOff()) {
             return allKept ? rules : rulesWithoutSwitchedOff;
         }
         return allKept ? rulesWithoutParaphrases : rulesWithoutEither;

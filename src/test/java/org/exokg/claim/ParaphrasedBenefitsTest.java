@@ -19,19 +19,21 @@ import org.junit.jupiter.api.io.TempDir;
  * resistant to gastric fluid") and the cargo they shield from degradation ("protected the siRNA from RNase"); and immune
  * cells whose proliferation the vesicles curb as usedFor Immunomodulation (convention yy). Invented
  * sentences, none from a gold set, through the real pipeline; each reading next to a neighbour that must read nothing, and
- * the switch {@code -Dexokg.paraphrasedBenefits}.
+ * the switches {@code -Dexokg.stabilityParaphrases} and {@code -Dexokg.curbedImmuneCells} (both ON by default).
  */
 @ExtendWith(WithoutClaimConfidence.class)
 class ParaphrasedBenefitsTest {
 
-    private static final String SWITCH = "exokg.paraphrasedBenefits";
+    private static final String STABILITY = "exokg.stabilityParaphrases";
+    private static final String IMMUNE = "exokg.curbedImmuneCells";
 
     @TempDir
     Path dir;
 
     @AfterEach
     void restore() {
-        System.clearProperty(SWITCH);
+        System.clearProperty(STABILITY);
+        System.clearProperty(IMMUNE);
     }
 
     private static final String PREP = "We isolated nanovesicles from kiwi fruit and loaded them with siRNA. ";
@@ -49,7 +51,6 @@ class ParaphrasedBenefitsTest {
 
     @Test
     void cameThroughDigestionIsStability() throws Exception {
-        System.setProperty(SWITCH, "true");
         List<String> survived = claims("The kiwi nanovesicles survived simulated gastric and intestinal juice with little loss.", "survived");
         assertTrue(stable(survived), survived.toString());
         List<String> resisted = claims("The kiwi nanovesicles resisted stomach acid and bile salts in vitro.", "resisted");
@@ -66,7 +67,6 @@ class ParaphrasedBenefitsTest {
 
     @Test
     void cargoShieldedFromDegradationIsStability() throws Exception {
-        System.setProperty(SWITCH, "true");
         List<String> shielded = claims("The kiwi nanovesicles protected the siRNA from serum nucleases for a day.", "protected");
         assertTrue(stable(shielded), shielded.toString());
         // cells protected from a harm: an effect, not the vesicles' stability
@@ -76,7 +76,6 @@ class ParaphrasedBenefitsTest {
 
     @Test
     void curbedImmuneCellsAreImmunomodulation() throws Exception {
-        System.setProperty(SWITCH, "true");
         List<String> curbed = claims("The kiwi nanovesicles suppressed the proliferation of activated helper T cells by half.", "proliferation");
         assertTrue(curbed.stream().anyMatch(c -> c.endsWith("targets TCell") && !c.contains(" NOT ")), curbed.toString());
         assertTrue(curbed.stream().anyMatch(c -> c.endsWith("usedFor Immunomodulation")), curbed.toString());
@@ -90,7 +89,8 @@ class ParaphrasedBenefitsTest {
 
     @Test
     void switchedOffReadsNothing() throws Exception {
-        System.setProperty(SWITCH, "false");
+        System.setProperty(STABILITY, "false");
+        System.setProperty(IMMUNE, "false");
         List<String> survived = claims("The kiwi nanovesicles survived simulated gastric and intestinal juice with little loss.", "survived");
         assertFalse(stable(survived), survived.toString());
         List<String> shielded = claims("The kiwi nanovesicles protected the siRNA from serum nucleases for a day.", "protected");
