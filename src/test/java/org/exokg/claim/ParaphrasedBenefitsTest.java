@@ -63,6 +63,9 @@ class ParaphrasedBenefitsTest {
         // a drug the tumour resists is no digestion
         List<String> drug = claims("Gastric tumour cells resistant to cisplatin released more vesicles.", "cisplatin");
         assertFalse(drug.stream().anyMatch(c -> c.contains("Stability")), drug.toString());
+        // the insult word naming a disease: the cells' drug resistance in a cancer, not the vesicles' digestion
+        List<String> cancer = claims("Exosomes derived from cells resistant to fluorouracil in gastric cancer carried miR-21.", "fluorouracil");
+        assertFalse(cancer.stream().anyMatch(c -> c.contains("Stability")), cancer.toString());
     }
 
     @Test
