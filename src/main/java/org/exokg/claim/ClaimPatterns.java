@@ -180,6 +180,9 @@ public final class ClaimPatterns {
     private final List<ChallengeEvent> challengeEvents;
     /** (branch misses35) {@link #rules} without those of the OFF readings of MissedClaimReadings. */
     private final List<ClaimRule> rulesWithoutSwitchedOff;
+    /** (branch paraphrase33) {@link #rules} and {@link #rulesWithoutSwitchedOff} without the rules "paraphrase33-". */
+    private final List<ClaimRule> rulesWithoutParaphrases;
+    private final List<ClaimRule> rulesWithoutEither;
     /**
      * (branch enginespeed) Per challenge event (file order), its required words and its guarded expression
      * ({@link org.exokg.mention.LeadingLookarounds#guarded}), and the words indexed: which events a sentence may match,
@@ -219,6 +222,8 @@ public final class ClaimPatterns {
         this.impliedProperties = List.copyOf(impliedProperties);
         this.rules = List.copyOf(rules);
         this.rulesWithoutSwitchedOff = this.rules.stream().filter(r -> !MissedClaimReadings.offByDefault(r.id())).toList();
+        this.rulesWithoutParaphrases = this.rules.stream().filter(r -> !r.id().startsWith(ParaphraseReadings.PREFIX)).toList();
+        this.rulesWithoutEither = this.rulesWithoutSwitchedOff.stream().filter(r -> !r.id().startsWith(ParaphraseReadings.PREFIX)).toList();
         this.remappings = List.copyOf(remappings);
         this.qualifierRemappings = List.copyOf(qualifierRemappings);
         this.challengeEvents = List.copyOf(challengeEvents);
@@ -345,12 +350,18 @@ public final class ClaimPatterns {
     public List<ClaimRule> rules() {
         // (branch misses35) an OFF reading's rules (keptcargo-*) left out unless its switch is on, read at each call so
         // that a test can turn it on; with the switch off the rules are the base's, so no other rule's claim is displaced
-        if (rulesWithoutSwitchedOff.size() == rules.size() || MissedClaimReadings.allOn()) {
-            return rules;
+        // (branch objectanaphors33) two switched readings (keptcargo-, lesionanaphor-): with one on, the rules of the
+        // other left out; (branch paraphrase33) and the rules "paraphrase33-" when -Dexokg.curbedImmuneCells is false
+        boolean paraphrasesOff = ParaphraseReadings.rulesOff();
+        boolean allKept = rulesWithoutSwitchedOff.size() == rules.size() || MissedClaimReadings.allOn();
+        if (allKept) {
+            return paraphrasesOff ? rulesWithoutParaphrases : rules;
         }
-        // (branch objectanaphors33) two switched readings (keptcargo-, lesionanaphor-): with one on, the rules of the other left out
-        return MissedClaimReadings.noneOn() ? rulesWithoutSwitchedOff
-                : rules.stream().filter(r -> !MissedClaimReadings.off(r.id())).toList();
+        if (MissedClaimReadings.noneOn()) {
+            return paraphrasesOff ? rulesWithoutEither : rulesWithoutSwitchedOff;
+        }
+        return rules.stream().filter(r -> !(MissedClaimReadings.offByDefault(r.id()) && MissedClaimReadings.off(r.id()))
+                && !(paraphrasesOff && r.id().startsWith(ParaphraseReadings.PREFIX))).toList();
     }
 
     public List<Remapping> remappings() {
