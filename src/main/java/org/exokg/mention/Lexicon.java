@@ -173,6 +173,9 @@ public final class Lexicon {
                 continue;
             }
             String regex = s.getLiteral().getLexicalForm();
+            if (SwitchedLabels.shipped().off(regex)) {
+                continue; // (branch objectterms33) a name pattern added behind a switch, switched off
+            }
             try {
                 out.add(new NamePattern(term, java.util.regex.Pattern.compile(
                         "(?<![\\p{L}\\p{N}])(?:" + regex + ")(?![\\p{L}\\p{N}])")));
