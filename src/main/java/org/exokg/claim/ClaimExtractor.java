@@ -572,11 +572,12 @@ public final class ClaimExtractor {
     /**
      * Switch (issue 15, branch hedgemisses): -Dexokg.hedgeFrames=true lets a rule anchored at the vesicles step over a hedge
      * frame of cues.yaml's hedgeFrames section ("appear to", "are thought to", "are likely to") that stands between the
-     * vesicles and the predicate; the claim is hedged by the frame. Off by default: on seed..blind 29 and blind 33 it gained
-     * one right claim (blind 18) and changed nothing on blind 30-32 (docs/extraction.md, "Hedges on unseen text"). Not
-     * final: fixtures turn it on.
+     * vesicles and the predicate; the claim is hedged by the frame. On since branch decision36 (thirty-third session;
+     * {@code =false} turns it off): on the design sets it gains one right claim (blind 18) and loses nothing, and it changes
+     * no claim on the decision sets blind 30-32 and 36 (docs/extraction.md, "Hedges on unseen text" and "Blind 36 as a
+     * decision set and readings re-decided"). Not final: fixtures turn it on and off.
      */
-    static boolean HEDGE_FRAMES = Boolean.getBoolean("exokg.hedgeFrames");
+    static boolean HEDGE_FRAMES = Boolean.parseBoolean(System.getProperty("exokg.hedgeFrames", "true"));
 
     /** (branch hedgecues, twenty-ninth session) The subjectHedge entries that say a matter cannot be excluded. */
     private static final Set<String> NOT_EXCLUDED_CUES = Set.of("hedge-subject-not-excluded");

@@ -16,17 +16,16 @@ import org.junit.jupiter.api.Test;
  * not be hedged. (1) A hedge frame between the vesicles and the predicate ("appear to", "are thought to", "possibly") that
  * kept a rule anchored at the vesicles from reading it: stepped over, the claim hedged (cues.yaml hedgeFrames,
  * -Dexokg.hedgeFrames). (2) A reason under a hedge adverb ("possibly because they carry"): hedged (hedgeBoundaries
- * reason-unhedged, -Dexokg.hedgedReasons). (3) A use under study in the active progressive, under consideration or
- * drawing interest (on; -Dexokg.noStudyHedges turns it off). (4) Plans: "Aim 3 will", "we want to" (-Dexokg.planHedges).
- * Invented sentences. (1), (2) and (4) are off by default (no change on blind 30-32); the tests turn them on (the cue file
- * is read again) and restore them; one checks that switched off the four read nothing.
+ * reason-unhedged, -Dexokg.noHedgedReasons turns it off). (3) A use under study in the active progressive, under
+ * consideration or drawing interest (on; -Dexokg.noStudyHedges turns it off). (4) Plans: "Aim 3 will", "we want to"
+ * (-Dexokg.noPlanHedges turns them off). Invented sentences. (1), (2) and (4) were off by default until branch decision36
+ * (no change on blind 30-32 or 36; one-sided on the design sets) and are on since; the tests make sure they are on (the cue
+ * file is read again) and restore the properties; one checks that switched off the four read nothing.
  */
 class HedgesOnUnseenTextTest {
 
-    /** The cue switches that are off by default (on under -Dexokg.X=true). */
-    private static final List<String> CUE_SWITCHES = List.of("exokg.hedgedReasons", "exokg.planHedges");
-    /** The cue switch that turns the uses under study off (on by default). */
-    private static final String NO_STUDY_HEDGES = "exokg.noStudyHedges";
+    /** The cue switches that turn a reading of this test off (each reading on by default; off under -Dexokg.X=true). */
+    private static final List<String> CUE_SWITCHES = List.of("exokg.noHedgedReasons", "exokg.noPlanHedges", "exokg.noStudyHedges");
     private final java.util.Map<String, String> saved = new java.util.HashMap<>();
     private boolean savedFrames;
 
@@ -34,10 +33,8 @@ class HedgesOnUnseenTextTest {
     void on() {
         for (String p : CUE_SWITCHES) {
             saved.put(p, System.getProperty(p));
-            System.setProperty(p, "true");
+            System.clearProperty(p);
         }
-        saved.put(NO_STUDY_HEDGES, System.getProperty(NO_STUDY_HEDGES));
-        System.clearProperty(NO_STUDY_HEDGES);
         Cues.reload();
         savedFrames = ClaimExtractor.HEDGE_FRAMES;
         ClaimExtractor.HEDGE_FRAMES = true;
@@ -45,7 +42,7 @@ class HedgesOnUnseenTextTest {
 
     @AfterEach
     void restore() {
-        for (String p : java.util.stream.Stream.concat(CUE_SWITCHES.stream(), java.util.stream.Stream.of(NO_STUDY_HEDGES)).toList()) {
+        for (String p : CUE_SWITCHES) {
             if (saved.get(p) == null) {
                 System.clearProperty(p);
             } else {
@@ -111,9 +108,8 @@ class HedgesOnUnseenTextTest {
     @Test
     void switchedOffTheReadingsHedgeNothing() {
         for (String p : CUE_SWITCHES) {
-            System.clearProperty(p);
+            System.setProperty(p, "true");
         }
-        System.setProperty(NO_STUDY_HEDGES, "true");
         Cues.reload();
         ClaimExtractor.HEDGE_FRAMES = false;
         assertFalse(hasClaim(projectClaims("Exosomes from donors appear to cause few immune reactions."), "Exosome", "hasProperty",
