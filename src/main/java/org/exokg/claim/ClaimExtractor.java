@@ -3274,11 +3274,12 @@ public final class ClaimExtractor {
         // reactions"): a rule anchored at the vesicles that fails on the zone as written is tried on it
         String frameZone = HEDGE_FRAMES && !fromDiscourse ? Cues.blankedHedgeFrames(zone) : null;
         String clauseBeforeObjectLower = clauseBeforeObject.toLowerCase(Locale.ROOT);
+        ClaimRule.OutcomeDirection measure = outcomeMeasureOf(o);
         for (ClaimRule rule : patterns.rules()) {
             if (!subjectRelations.isEmpty() && !subjectRelations.contains(rule.relation())) {
                 continue;
             }
-            if (rule.order() != ClaimRule.Order.VESICLE_FIRST || !fits(rule, o)) {
+            if (rule.order() != ClaimRule.Order.VESICLE_FIRST || !fits(rule, o, measure)) {
                 continue;
             }
             if (!rule.readsLowerCase(sentence, sentenceLower, wordAnswers)
@@ -3293,8 +3294,8 @@ public final class ClaimExtractor {
             int distance = -1;
             int triggerEnd = -1;
             int triggerStart = -1;
-            Matcher m = rule.triggerMatcher(zone, wordAnswers);
-            while (m.find()) {
+            Matcher m = rule.triggerMatcherOrNull(zone, wordAnswers);
+            while (m != null && m.find()) {
                 if (gluedToWordBefore(zone, m.start())) {
                     continue; // "sepsis-induced lung injury": part of a compound modifier, not a predicate of the vesicle
                 }
@@ -3762,11 +3763,12 @@ public final class ClaimExtractor {
         int objectClause = o != head && CONTRASTING_CLAUSE.matcher(text.substring(head.end(), o.start())).find()
                 ? clauseStart(text, sentence.start(), o.start()) : clauseStart;
         List<Candidate> found = new ArrayList<>();
+        ClaimRule.OutcomeDirection measure = outcomeMeasureOf(o);
         for (ClaimRule rule : patterns.rules()) {
             if (EVENT_BEFORE_VESICLE_RULE.equals(rule.id()) && !(INNER_CHALLENGE_SUBJECTS && eventMentions.contains(o))) {
                 continue; // only a challenge stated as an event reads the vesicle right after its words
             }
-            if (rule.order() != ClaimRule.Order.OBJECT_FIRST || !fits(rule, o)) {
+            if (rule.order() != ClaimRule.Order.OBJECT_FIRST || !fits(rule, o, measure)) {
                 continue;
             }
             if (!rule.readsLowerCase(sentence, sentenceLower, wordAnswers) || termsBetween && !rule.termsBetween()
@@ -3853,12 +3855,23 @@ public final class ClaimExtractor {
     }
 
     private boolean fits(ClaimRule rule, Mention o) {
-        if (rule.outcomeMeasure() != null || !outcomeMentions.isEmpty()) {
-            // an outcome measure is read only by the rules for its direction, and those rules read nothing else
-            ClaimRule.OutcomeDirection measure = outcomeMentions.get(span(o));
-            if (measure != rule.outcomeMeasure()) {
-                return false;
-            }
+        return fits(rule, o, outcomeMeasureOf(o));
+    }
+
+    /**
+     * The outcome measure's direction that mention {@code o} reads, or null: looked up once per object before the
+     * rules are tried (branch enginespeed12; a boxed key and a map look-up per rule before), the measures being fixed
+     * while a sentence's rules run.
+     */
+    private ClaimRule.OutcomeDirection outcomeMeasureOf(Mention o) {
+        return outcomeMentions.isEmpty() ? null : outcomeMentions.get(span(o));
+    }
+
+    /** As {@link #fits(ClaimRule, Mention)}, {@code measure} being {@link #outcomeMeasureOf} the object. */
+    private boolean fits(ClaimRule rule, Mention o, ClaimRule.OutcomeDirection measure) {
+        // an outcome measure is read only by the rules for its direction, and those rules read nothing else
+        if (measure != rule.outcomeMeasure()) {
+            return false;
         }
         boolean typed = false;
         for (MentionType t : rule.objectTypes()) { // a loop, not a stream: tried for every rule and object
@@ -3870,10 +3883,10 @@ public final class ClaimExtractor {
         if (!typed) {
             return false;
         }
-        if (!rule.objectUnder().isEmpty() && rule.objectUnder().stream().noneMatch(c -> o.iri().equals(c) || lexicon.isA(o.iri(), c))) {
+        if (!rule.objectUnder().isEmpty() && !underAny(o, rule.objectUnder())) {
             return false;
         }
-        if (rule.objectNotUnder().stream().anyMatch(c -> o.iri().equals(c) || lexicon.isA(o.iri(), c))) {
+        if (!rule.objectNotUnder().isEmpty() && underAny(o, rule.objectNotUnder())) {
             return false;
         }
         if (rule.objectUnderCell() && o.is(MentionType.SOURCE)) {
@@ -3881,6 +3894,16 @@ public final class ClaimExtractor {
             return lexicon.isA(o.iri(), cellIri) && !o.iri().equals(cellIri);
         }
         return true;
+    }
+
+    /** Whether the object's term is one of {@code classes} or under one (a loop, not a stream: asked per rule and object). */
+    private boolean underAny(Mention o, java.util.Collection<String> classes) {
+        for (String c : classes) {
+            if (o.iri().equals(c) || lexicon.isA(o.iri(), c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern COORDINATED_SOURCE = Pattern.compile("\\A\\s*(?:,\\s*)?(?:(?:and|or|and/or)\\s+)?(?:the\\s+)?\\z");
@@ -6308,8 +6331,9 @@ public final class ClaimExtractor {
         for (int i = 0; i <= last(chain, 0); i++) {
             Mention o = objects.get(i);
             Candidate best = null;
+            ClaimRule.OutcomeDirection measure = outcomeMeasureOf(o);
             for (ClaimRule rule : patterns.rules()) {
-                if (rule.order() != ClaimRule.Order.VESICLE_FIRST || !fits(rule, o) || rule.blockedAfterObject(text, o.end(), sentence.end())) {
+                if (rule.order() != ClaimRule.Order.VESICLE_FIRST || !fits(rule, o, measure) || rule.blockedAfterObject(text, o.end(), sentence.end())) {
                     continue;
                 }
                 Matcher m = rule.triggerMatcher(zone, wordAnswers);

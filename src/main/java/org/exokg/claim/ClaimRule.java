@@ -79,6 +79,15 @@ public record ClaimRule(String id, Relation relation, Set<MentionType> objectTyp
     }
 
     /**
+     * As {@link #triggerMatcher}, but null where that matcher would find nothing for want of the trigger's words: no
+     * matcher is made for the rules a zone turns away (branch enginespeed12; most rules, for every vesicle and object).
+     */
+    public java.util.regex.Matcher triggerMatcherOrNull(String input, RequiredWords.Answers answers) {
+        RequiredWords.Search trigger = searches.trigger();
+        return trigger.words().mayMatch(input, answers) ? trigger.guarded().matcher(input) : null;
+    }
+
+    /**
      * Which outcome measures a rule reads as the disease treated (issue 15, branch recall2): "reduced infarct size" reads
      * a measure that is better lower, "improved hindlimb locomotion" one that is better higher. A rule without it never
      * reads an outcome measure; a rule with it reads nothing else.

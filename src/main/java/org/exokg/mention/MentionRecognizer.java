@@ -109,6 +109,8 @@ public final class MentionRecognizer {
 
     public MentionRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.namePatternsRead = lexicon.namePatterns();
+        this.namePatternWords = wordsOf(namePatternsRead);
         this.predicative = new PredicativeTerms(lexicon);
         this.sourceAdjectives = sourceAdjectives(lexicon);
         this.shortForms = IntroducedNames.of(lexicon);
@@ -822,6 +824,26 @@ public final class MentionRecognizer {
         return false;
     }
 
+    /** The lexicon's name patterns when this recogniser was made, and their words (final: safe across threads). */
+    private final List<Lexicon.NamePattern> namePatternsRead;
+    private final RequiredWords[] namePatternWords;
+
+    /**
+     * Each name pattern's {@link RequiredWords#inMatch} words (branch enginespeed12: two map look-ups per pattern and
+     * sentence before), read once when the recogniser is made; for another list of patterns, read now.
+     */
+    private RequiredWords[] namePatternWords(List<Lexicon.NamePattern> patterns) {
+        return patterns == namePatternsRead ? namePatternWords : wordsOf(patterns);
+    }
+
+    private static RequiredWords[] wordsOf(List<Lexicon.NamePattern> patterns) {
+        RequiredWords[] words = new RequiredWords[patterns.size()];
+        for (int p = 0; p < words.length; p++) {
+            words[p] = RequiredWords.inMatch(patterns.get(p).pattern());
+        }
+        return words;
+    }
+
     /**
      * Names that follow a class's naming scheme ("miR-21", "IL-6"), as candidates spanning whole tokens; added after the
      * lexicon's, so that a label of the same span (a class of its own, such as HSP70) wins.
@@ -829,11 +851,13 @@ public final class MentionRecognizer {
     private void addNamePatternCandidates(String text, int start, int end, List<TermKeys.Token> tokens, List<int[]> candidates) {
         List<Lexicon.NamePattern> patterns = lexicon.namePatterns();
         String sentence = text.substring(start, end);
+        RequiredWords[] words = namePatternWords(patterns);
+        RequiredWords.Answers answers = RequiredWords.Answers.ofThread(); // once per sentence, not per pattern
         for (int p = 0; p < patterns.size(); p++) {
             // most sentences name no microRNA or interleukin: a pattern whose words are absent is not run (its
             // lookbehind would be tried at every position); lookarounds may read past the sentence, so only the words
             // of the match itself are required
-            if (!RequiredWords.inMatch(patterns.get(p).pattern()).mayMatch(sentence)) {
+            if (!words[p].mayMatch(sentence, answers)) {
                 continue;
             }
             java.util.regex.Matcher m = patterns.get(p).pattern().matcher(text).region(start, end);

@@ -47,9 +47,16 @@ public final class RequiredWords {
      */
     private static volatile WordAutomaton caseSensitiveWords;
     private static volatile WordAutomaton caseInsensitiveWords;
-    private static final RequiredWords NOTHING = new RequiredWords(List.of(), false);
+    private static final RequiredWords NOTHING = new RequiredWords(List.of(), List.of(), false);
 
     private final List<Set<String>> required;
+    /**
+     * The alternations whose words {@link #required} cannot hold (branch enginespeed12): each a list of its branches'
+     * needs, one of which every match meets. An alternation's required sets are one pick of a set per branch, at most
+     * {@link #MAX_PICKS} of them; past that, the sets kept come down to the words few branches share (a composed event of
+     * three predicates needed only its attribute's noun). The branches' own needs keep what the picks lost.
+     */
+    private final List<List<Need>> choiceNeeds;
     private final boolean caseInsensitive;
 
     /** The distinct words of all sets: sets picked from the branches of alternations share many. */
@@ -60,16 +67,15 @@ public final class RequiredWords {
     private final int[] wordIds;
     /** The sets as indices into {@link #words}, in the order they are searched. */
     private final int[][] sets;
+    /** {@link #choiceNeeds} as indices into {@link #words}: tested after {@link #sets}, when they all hold. */
+    private final Choice[] choices;
 
-    private RequiredWords(List<Set<String>> required, boolean caseInsensitive) {
+    private RequiredWords(List<Set<String>> required, List<List<Need>> choiceNeeds, boolean caseInsensitive) {
         this.required = required;
-        // the set whose shortest word is longest first: long words are rare, so a text usually fails there
-        List<Set<String>> ordered = required.stream()
-                .sorted(java.util.Comparator.comparingInt((Set<String> anyOf) -> -anyOf.stream().mapToInt(String::length).min().orElse(0)))
-                .toList();
+        this.choiceNeeds = choiceNeeds;
         Map<String, Integer> index = new java.util.LinkedHashMap<>();
-        this.sets = ordered.stream().map(anyOf -> anyOf.stream().mapToInt(w -> index.computeIfAbsent(w, x -> index.size())).toArray())
-                .toArray(int[][]::new);
+        this.sets = indexed(required, index);
+        this.choices = indexedChoices(choiceNeeds, index);
         this.words = index.keySet().toArray(String[]::new);
         this.pairCodes = java.util.Arrays.stream(words).map(CharPairs::codes).toArray(int[][]::new);
         this.caseInsensitive = caseInsensitive;
@@ -80,6 +86,31 @@ public final class RequiredWords {
                     return id;
                 })).toArray();
     }
+
+    /**
+     * The sets as indices into the words of {@code index} (words new to it added), the set whose shortest word is longest
+     * first: long words are rare, so a text usually fails there.
+     */
+    private static int[][] indexed(List<Set<String>> sets, Map<String, Integer> index) {
+        return sets.stream()
+                .sorted(java.util.Comparator.comparingInt((Set<String> anyOf) -> -anyOf.stream().mapToInt(String::length).min().orElse(0)))
+                .map(anyOf -> anyOf.stream().mapToInt(w -> index.computeIfAbsent(w, x -> index.size())).toArray())
+                .toArray(int[][]::new);
+    }
+
+    private static Choice[] indexedChoices(List<List<Need>> choices, Map<String, Integer> index) {
+        return choices.stream()
+                .map(branches -> new Choice(branches.stream()
+                        .map(b -> new Branch(indexed(b.sets(), index), indexedChoices(b.choices(), index)))
+                        .toArray(Branch[]::new)))
+                .toArray(Choice[]::new);
+    }
+
+    /** An alternation's branches, as indices into {@link #words}: a match meets one of them. */
+    private record Choice(Branch[] branches) {}
+
+    /** One branch's needs: a word of each set, and a branch of each of its own alternations. */
+    private record Branch(int[][] sets, Choice[] choices) {}
 
     /**
      * The automaton over the known words of one kind: the one made before if few words have come since (the rest are
@@ -120,6 +151,16 @@ public final class RequiredWords {
     }
 
 
+    /** The expressions read so far and their words (for the listing of alternations tested by branch, a tool). */
+    static Map<Pattern, RequiredWords> read() {
+        return Map.copyOf(BY_PATTERN);
+    }
+
+    /** Whether the text holds a word of each required set, the alternations not tested by branch (for tools). */
+    boolean setsHeldBySearch(String input) {
+        return heldBySearch(sets, input);
+    }
+
     /** The words {@code pattern} needs (computed once per pattern). */
     public static RequiredWords of(Pattern pattern) {
         RequiredWords known = BY_PATTERN.get(pattern);
@@ -142,7 +183,7 @@ public final class RequiredWords {
      * to a text whose characters beyond ASCII do not fold onto ASCII letters).
      */
     public RequiredWords forLowerCaseText() {
-        return caseInsensitive ? new RequiredWords(required, false) : this;
+        return caseInsensitive ? new RequiredWords(required, choiceNeeds, false) : this;
     }
 
     /**
@@ -196,7 +237,7 @@ public final class RequiredWords {
 
     /** False only when {@code input} lacks every string of some required set (then the expression cannot match). */
     public boolean mayMatch(String input) {
-        return sets.length == 0 || mayMatch(input, Answers.ofThread());
+        return sets.length == 0 && choices.length == 0 || mayMatch(input, Answers.ofThread());
     }
 
     /**
@@ -205,25 +246,20 @@ public final class RequiredWords {
      * made per expression.
      */
     public boolean mayMatch(String input, Answers answers) {
-        if (sets.length == 0) {
+        if (sets.length == 0 && choices.length == 0) {
             return true;
         }
         Answers.Text state = answers.of(input, WORD_COUNT.get());
         long[] pairs = caseInsensitive ? null : state.pairs();
-        // each word is looked for once per text, however many sets and expressions hold it
-        for (int[] anyOf : sets) {
+        return allHeld(sets, input, state, pairs) && allMet(choices, input, state, pairs);
+    }
+
+    /** Whether the text holds a word of each set; each word is looked for once per text, however many sets and expressions hold it. */
+    private boolean allHeld(int[][] anyOfs, String input, Answers.Text state, long[] pairs) {
+        for (int[] anyOf : anyOfs) {
             boolean found = false;
             for (int w : anyOf) {
-                int id = wordIds[w];
-                boolean has;
-                if (state.stamp[id] == state.generation) {
-                    has = state.present[id];
-                } else {
-                    has = state.scanned(id, caseInsensitive) ? state.found(id) : contains(input, w, pairs);
-                    state.stamp[id] = state.generation;
-                    state.present[id] = has;
-                }
-                if (has) {
+                if (has(w, input, state, pairs)) {
                     found = true;
                     break;
                 }
@@ -235,12 +271,44 @@ public final class RequiredWords {
         return true;
     }
 
+    /** Whether the text meets some branch of each choice. */
+    private boolean allMet(Choice[] all, String input, Answers.Text state, long[] pairs) {
+        for (Choice c : all) {
+            boolean met = false;
+            for (Branch b : c.branches()) {
+                if (allHeld(b.sets(), input, state, pairs) && allMet(b.choices(), input, state, pairs)) {
+                    met = true;
+                    break;
+                }
+            }
+            if (!met) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean has(int w, String input, Answers.Text state, long[] pairs) {
+        int id = wordIds[w];
+        if (state.stamp[id] == state.generation) {
+            return state.present[id];
+        }
+        boolean has = state.scanned(id, caseInsensitive) ? state.found(id) : contains(input, w, pairs);
+        state.stamp[id] = state.generation;
+        state.present[id] = has;
+        return has;
+    }
+
     /**
      * The answer {@link #mayMatch(String, Answers)} gives, found by searching for each word with no answer kept: the
      * reference the word automaton is checked against (tests).
      */
     boolean mayMatchBySearch(String input) {
-        for (int[] anyOf : sets) {
+        return heldBySearch(sets, input) && metBySearch(choices, input);
+    }
+
+    private boolean heldBySearch(int[][] anyOfs, String input) {
+        for (int[] anyOf : anyOfs) {
             boolean found = false;
             for (int w : anyOf) {
                 if (contains(input, w, null)) {
@@ -253,6 +321,27 @@ public final class RequiredWords {
             }
         }
         return true;
+    }
+
+    private boolean metBySearch(Choice[] all, String input) {
+        for (Choice c : all) {
+            boolean met = false;
+            for (Branch b : c.branches()) {
+                if (heldBySearch(b.sets(), input) && metBySearch(b.choices(), input)) {
+                    met = true;
+                    break;
+                }
+            }
+            if (!met) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The alternations tested branch by branch ({@link #choiceNeeds}), for tests. */
+    List<List<Need>> choiceNeeds() {
+        return choiceNeeds;
     }
 
     /** Every word known so far, by number, as keyed in {@link #WORD_IDS} ("i " or "s " and the word). For tests. */
@@ -634,12 +723,35 @@ public final class RequiredWords {
             return (a * 31 + b) & 4095;
         }
 
+        /**
+         * The word's pair codes, the pairs of rare characters first (branch enginespeed12): a word is present only if all
+         * its pairs are, so the order changes no answer, but most words tested are absent and their first pairs ("re",
+         * "in", "th") are in nearly every text; a rare pair first ends the test at once.
+         */
         static int[] codes(String word) {
-            int[] codes = new int[Math.max(0, word.length() - 1)];
-            for (int i = 0; i < codes.length; i++) {
-                codes[i] = code(word.charAt(i), word.charAt(i + 1));
+            int n = Math.max(0, word.length() - 1);
+            Integer[] order = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, java.util.Comparator.comparingInt((Integer i) -> -(rarity(word.charAt(i)) + rarity(word.charAt(i + 1)))));
+            int[] codes = new int[n];
+            for (int k = 0; k < n; k++) {
+                codes[k] = code(word.charAt(order[k]), word.charAt(order[k] + 1));
             }
             return codes;
+        }
+
+        /** English letters from the most to the least frequent in running text. */
+        private static final String LETTERS_BY_FREQUENCY = "etaoinsrhldcumfpgwybvkxjqz";
+
+        /** How rare the character is in text: 0 for a space or "e" up to 26 for "z"; other characters count as rare. */
+        private static int rarity(char c) {
+            if (c == ' ') {
+                return 0;
+            }
+            int i = LETTERS_BY_FREQUENCY.indexOf(c);
+            return i >= 0 ? i + 1 : 20;
         }
 
         static boolean allIn(int[] codes, long[] bits) {
@@ -697,16 +809,42 @@ public final class RequiredWords {
             if (reader.pos != reader.regex.length() || reader.unsupported) {
                 return NOTHING;
             }
-            List<Set<String>> required = new ArrayList<>();
-            for (Set<String> anyOf : whole.factors()) {
-                Set<String> words = reader.caseInsensitive ? lowerAscii(anyOf) : anyOf;
-                if (words != null) {
-                    required.add(Set.copyOf(words));
-                }
-            }
-            return new RequiredWords(List.copyOf(required), reader.caseInsensitive);
+            Need need = asTested(whole.need(), reader.caseInsensitive);
+            return new RequiredWords(need.sets(), need.choices(), reader.caseInsensitive);
         } catch (RuntimeException e) {
             return NOTHING; // an expression this reader misreads requires nothing
+        }
+    }
+
+    /**
+     * The need as tested: for a case-insensitive expression each set lower-cased, a set that cannot be dropped (it
+     * requires less, so the test stays a superset); an alternation one of whose branches then needs nothing dropped too.
+     */
+    private static Need asTested(Need need, boolean caseInsensitive) {
+        List<Set<String>> sets = new ArrayList<>();
+        for (Set<String> anyOf : need.sets()) {
+            Set<String> words = caseInsensitive ? lowerAscii(anyOf) : anyOf;
+            if (words != null) {
+                sets.add(Set.copyOf(words));
+            }
+        }
+        List<List<Need>> choices = new ArrayList<>();
+        for (List<Need> branches : need.choices()) {
+            List<Need> tested = branches.stream().map(b -> asTested(b, caseInsensitive)).toList();
+            if (tested.stream().noneMatch(Need::isEmpty)) {
+                choices.add(tested);
+            }
+        }
+        return new Need(List.copyOf(sets), List.copyOf(choices));
+    }
+
+    /**
+     * What every match of a part holds: a string of each set, and for each alternation ({@code choices}) the needs of
+     * one of its branches.
+     */
+    record Need(List<Set<String>> sets, List<List<Need>> choices) {
+        boolean isEmpty() {
+            return sets.isEmpty() && choices.isEmpty();
         }
     }
 
@@ -729,9 +867,18 @@ public final class RequiredWords {
      * What is known of the strings a part of the expression matches: {@code exact}, all of them (may hold ""), or
      * null if unknown; {@code required}, sets of which every match holds a string each.
      */
-    private record Part(Set<String> exact, List<Set<String>> required) {
+    private record Part(Set<String> exact, List<Set<String>> required, List<List<Need>> choices) {
         static final Part EMPTY = new Part(Set.of(""), List.of());
         static final Part UNKNOWN = new Part(null, List.of());
+
+        Part(Set<String> exact, List<Set<String>> required) {
+            this(exact, required, List.of());
+        }
+
+        /** Everything every match holds: the factors and the alternations tested branch by branch. */
+        Need need() {
+            return new Need(factors(), choices);
+        }
 
         static Part of(String s) {
             return new Part(Set.of(s), List.of());
@@ -786,11 +933,21 @@ public final class RequiredWords {
             // every match holds one required set of the branch it took: picking one set per branch, their union is
             // required of the alternation. All such picks are (a word both branches need stays a set of its own:
             // "...end up in the liver|...found in the liver" needs "liver" either way), within MAX_PICKS.
+            // When picks are cut by MAX_PICKS, or a branch needs more than sets (an alternation of its own, or none but
+            // that), the branches' needs are kept as a choice, tested one branch after another (branch enginespeed12).
             List<Set<String>> picks = List.of(Set.of());
+            boolean choice = false;
+            for (Part b : branches) {
+                if (b.factors().isEmpty() && b.choices().isEmpty()) {
+                    return Part.UNKNOWN; // a branch needs nothing: neither does the alternation
+                }
+                choice |= !b.choices().isEmpty();
+            }
             for (Part b : branches) {
                 List<Set<String>> factors = new ArrayList<>(b.factors());
                 if (factors.isEmpty()) {
-                    return Part.UNKNOWN; // a branch needs nothing: neither does the alternation
+                    picks = List.of(); // a branch needing an alternation alone: no set is required of all branches
+                    break;
                 }
                 factors.sort(java.util.Comparator.comparingInt((Set<String> f) -> -shortest(f)));
                 List<Set<String>> next = new ArrayList<>();
@@ -800,12 +957,15 @@ public final class RequiredWords {
                             Set<String> picked = new LinkedHashSet<>(pick);
                             picked.addAll(f);
                             next.add(picked);
+                        } else {
+                            choice = true;
                         }
                     }
                 }
                 picks = next;
             }
-            return new Part(null, withoutLooser(picks));
+            List<List<Need>> choices = choice ? List.of(branches.stream().map(Part::need).toList()) : List.of();
+            return new Part(null, withoutLooser(picks), choices);
         }
 
         /** Sets of which another is a subset: required already by the smaller one. */
@@ -826,10 +986,12 @@ public final class RequiredWords {
 
         Part sequence() {
             List<Set<String>> required = new ArrayList<>();
+            List<List<Need>> choices = new ArrayList<>();
             Set<String> run = Set.of("");
             boolean exact = true;
             while (pos < regex.length() && regex.charAt(pos) != '|' && regex.charAt(pos) != ')') {
                 Part p = quantified(atom());
+                choices.addAll(p.choices()); // every part of a sequence is matched (at least once)
                 if (p.exact() != null && run.size() * p.exact().size() <= MAX_STRINGS) {
                     run = product(run, p.exact());
                     continue;
@@ -844,10 +1006,10 @@ public final class RequiredWords {
                 }
             }
             if (exact) {
-                return new Part(run, List.of());
+                return new Part(run, List.of(), choices);
             }
             addIfRequired(required, run);
-            return new Part(null, required);
+            return new Part(null, required, choices);
         }
 
         private static void addIfRequired(List<Set<String>> required, Set<String> run) {
@@ -901,7 +1063,7 @@ public final class RequiredWords {
                 }
                 return Part.UNKNOWN;
             }
-            return new Part(null, p.factors());
+            return new Part(null, p.factors(), p.choices());
         }
 
         Part atom() {
@@ -973,8 +1135,12 @@ public final class RequiredWords {
             }
             if (lookaround) {
                 // what a positive lookaround needs is in the text searched (if outside the match); a negative one needs nothing
-                List<Set<String>> needed = positive && lookaroundsRequire ? inside.factors() : List.of();
-                return needed.isEmpty() ? Part.EMPTY : new Part(null, needed);
+                if (!positive || !lookaroundsRequire || inside.factors().isEmpty() && inside.choices().isEmpty()) {
+                    return Part.EMPTY;
+                }
+                // alternations alone: they match no text of their own, so the strings around them still join
+                return inside.factors().isEmpty() ? new Part(Set.of(""), List.of(), inside.choices())
+                        : new Part(null, inside.factors(), inside.choices());
             }
             return inside;
         }

@@ -318,4 +318,50 @@ class RequiredWordsTest {
         }
         return b.toString();
     }
+
+    /**
+     * (branch enginespeed12) An alternation of branches with many required words each: past the 16-pick limit its sets
+     * keep little, and the branches are tested one by one; a text with a word of each branch but all words of none is
+     * turned away, and no text the test turns away holds a match (random texts of the branches' words).
+     */
+    @Test
+    void branchesPastThePickLimitAreTestedOneByOne() {
+        String[][] branches = {
+                {"alpha", "beta", "gamma", "delta", "epsilon"},
+                {"zeta", "rho", "theta", "iota", "kappa"},
+                {"lambda", "mu", "nu", "xi", "omicron"}};
+        StringBuilder regex = new StringBuilder("\\b(?:");
+        for (int b = 0; b < branches.length; b++) {
+            regex.append(b > 0 ? "|" : "").append(String.join("\\s+(?:\\w+\\s+)?", branches[b]));
+        }
+        Pattern p = Pattern.compile(regex.append(")\\b").toString());
+        RequiredWords words = RequiredWords.of(p);
+        assertFalse(words.choiceNeeds().isEmpty(), "the picks were cut: the branches are kept");
+        assertTrue(words.mayMatch("then alpha beta gamma delta epsilon came"));
+        assertTrue(words.mayMatch("lambda mu nu xi omicron"));
+        String eachBranchSome = "alpha gamma delta epsilon zeta theta iota kappa lambda mu nu omicron";
+        assertTrue(words.setsHeldBySearch(eachBranchSome), "the sets alone let it through");
+        assertFalse(words.mayMatch(eachBranchSome));
+        assertFalse(words.mayMatchBySearch(eachBranchSome));
+        List<String> all = new ArrayList<>();
+        for (String[] b : branches) {
+            all.addAll(List.of(b));
+        }
+        Random random = new Random(12);
+        int turnedAway = 0;
+        for (int t = 0; t < 20_000; t++) {
+            StringBuilder text = new StringBuilder();
+            for (int w = random.nextInt(12); w >= 0; w--) {
+                text.append(all.get(random.nextInt(all.size()))).append(random.nextInt(4) == 0 ? " x " : " ");
+            }
+            String s = text.toString();
+            boolean may = words.mayMatch(s, new RequiredWords.Answers());
+            assertEquals(may, words.mayMatchBySearch(s), s);
+            if (!may) {
+                turnedAway++;
+                assertFalse(p.matcher(s).find(), s);
+            }
+        }
+        assertTrue(turnedAway > 10_000, "turned away " + turnedAway);
+    }
 }
