@@ -905,7 +905,8 @@ class GoldStandardTest {
         // Branch claimfilter (learned confidence for claims, on by default, -Dexokg.claimConfidence): P 0.827 -> 0.835 (259 of 313 -> 259 of 310), R 0.562 -> 0.562. Floors just under.
         // Branch paraphrases (units that differ in an attribute as BatchVariability): P 0.835 -> 0.837 (259 of 310 -> 261 of 312), R 0.562 -> 0.566 (with the variation by an amount). Floors already just under.
         // subjects33, thirty-third session: P 0.853 (266 of 312), R 0.577 (engineeredCodes: "miR21-SC-Exos" the engineered arm). Floors just under.
-        assertFloors(figures.claims(), 0.85, 0.57);
+        // Lead, after the thirty-third session's merges (7 Dec 2026): P 0.854 (269 of 315), R 0.584 (gold 461). Floors just under.
+        assertFloors(figures.claims(), 0.85, 0.58);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.785 -> 0.782 (230 of 293 -> 230 of 294: 'plasma gave 60 % fewer CD41-positive vesicles' carries Protein), R 0.500 -> 0.500. Floors just under.
         // Branch studied (a text about one product: its present tense and unsourced anaphors take its source; the label-style summary's 'The exosomes carry CD63 ...'): P 0.785 -> 0.802 (230 -> 235 of 293), R 0.500 -> 0.511. Floors just under.
         // Branch objects4 (an injury said "the injured <organ>" next to a vesicle subject, objects4-injured-organ): P 0.785 -> 0.786, R 0.500 -> 0.502. Floors just under.
@@ -1048,7 +1049,8 @@ class GoldStandardTest {
         // Branch goldconv29 (gold pass vvvvv, xxxxx: the insurer's long-term safety gap unhedged, "serve as mucosal adjuvants" Immunocompetence added): P 0.847 -> 0.850, R 0.613 -> 0.614 (266 -> 267 of 314; gold 434 -> 435). P floor 0.84 -> 0.85 (0.8503), R floor just under (unchanged).
         // Branch claimfilter (learned confidence for claims, on by default, -Dexokg.claimConfidence): P 0.850 -> 0.856 (267 of 314 -> 267 of 312), R 0.614 -> 0.614. Floors just under.
         // goldconv33, thirty-third session: P 0.878 (274 of 312), R 0.630 (wwwwww: CAR-T cell exosomes as the text names them). Floors just under.
-        assertFloors(figures.claims(), 0.87, 0.62);
+        // Lead, after the thirty-third session's merges (7 Dec 2026): P 0.879 (275 of 313), R 0.632 (gold 435). Floors just under.
+        assertFloors(figures.claims(), 0.87, 0.63);
         // Branch markers (a marker said absent in a clause after the carried markers, "..., while calnexin was absent"): P 0.795 -> 0.795 (240 of 302 -> 241 of 303), R 0.549 -> 0.551. Floors just under.
         assertHedgeFloors(figures.claims(), 0.35);
         assertDenialFloors(figures.claims(), 7, 4);
@@ -1248,7 +1250,8 @@ class GoldStandardTest {
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.914 (309 of 338), R 0.659. Floors just under.
         // Branch goldconv29 (gold pass vvvvv: "long-term safety on the scalp has not been studied" SafetyConcern added): P 0.914 -> 0.917, R 0.659 -> 0.660 (309 -> 310 of 338; gold 469 -> 470). Floors just under (unchanged).
         // subjects33, thirty-third session: P 0.930 (320 of 344), R 0.681 (engineeredCodes: "D8-OB-EVs" the engineered arm). Floors just under.
-        assertFloors(figures.claims(), 0.92, 0.68);
+        // Lead, after the thirty-third session's merges (7 Dec 2026): P 0.930 (321 of 345), R 0.683 (gold 470). Floors just under.
+        assertFloors(figures.claims(), 0.93, 0.68);
         // Hedges right on matched claims: 8 of 12 (0.667), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         // Branch techlexicon: NEVER-TUNED, hedges on matched claims 8 of 12 -> 8 of 13 (0.667 -> 0.615): one more hedged gold
@@ -1364,7 +1367,8 @@ class GoldStandardTest {
         // Branch goldconv31 (gold pass hhhhhh-pppppp, gold edits only; oooooo: the verdict's "None of the products is worth its price" HighCost added, not read): P 0.853 unchanged (198 of 232), R 0.433 -> 0.432 (gold 457 -> 458). Floors hold.
         // Branch paraphrases (units that differ in an attribute as BatchVariability; out of sample, measured after the commit): P 0.853 -> 0.858 (198 of 232 -> 200 of 233), R 0.433 -> 0.438 (with the variation by an amount). Floors already just under.
         // goldconv33, thirty-third session: P 0.860 (203 of 236), R 0.443 (skinInflammationNames ON). Floors just under.
-        assertFloors(figures.claims(), 0.85, 0.44);
+        // Lead, after the thirty-third session's merges (7 Dec 2026): P 0.861 (204 of 237), R 0.445 (gold 458). Floors just under.
+        assertFloors(figures.claims(), 0.86, 0.44);
         // Hedges right on matched claims: 6 of 11 (0.545), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.54, "hedges missed on matched claims");
@@ -1484,7 +1488,8 @@ class GoldStandardTest {
         // Branch claimfilter (learned confidence for claims, on by default, -Dexokg.claimConfidence): P 0.832 -> 0.838 (218 of 262 -> 218 of 260), R 0.479 -> 0.479. Floors just under.
         // Branch goldconv31 (gold pass hhhhhh-pppppp, gold edits only; iiiiii FewClinicalTrials -> LackOfCharacterisation, kkkkkk royal jelly BodyFluid (the letter's anaphor "the vesicles" of "honeybee nanovesicles" no longer matches), llllll BMV derivedFrom Milk added, mmmmmm amniotic fluid cells the fluid only, f the sponsor's attribution unhedged): P 0.846 -> 0.842 (220 -> 219 of 260), R 0.485 -> 0.482 (gold 454). Floors hold.
         // Lead, after the thirty-first session's merges (6 Dec 2026; goldconv30, claimfilter, goldconv31 together): P 0.842 (219 of 260), R 0.482 (gold 454). Floors just under.
-        assertFloors(figures.claims(), 0.84, 0.48);
+        // Lead, after the thirty-third session's merges (7 Dec 2026): P 0.845 (223 of 264), R 0.492 (gold 453). Floors just under.
+        assertFloors(figures.claims(), 0.84, 0.49);
         // Hedges right on matched claims: 8 of 12 (0.667), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         // Branch preparationanaphors2 (the text's one preparation, on by default): NEVER-TUNED, aggregate only, not tuned on: hedges
@@ -1551,7 +1556,8 @@ class GoldStandardTest {
         // goldconv32, thirty-second session: P 0.783 (191 of 244), R 0.413 (gold 463). Gold rrrrrr alone took 2 right claims (P 0.746, 182 of 244: the prior authorisation request's "The exosomes act on fibroblasts" is now [MesenchymalStemCell], the extractor reads [StemCell]); codeVesicleWords ON by default gave 9 (the paediatric investigation plan's NSC-EV uses and anaphors, read as their code's word, hhhhhh). Floors just under.
         // subjects33, thirty-third session: P 0.814 (197 of 242), R 0.425 (engineeredCodes: "Apt-OPC-sEVs" the engineered arm). Floors just under.
         // decision36, thirty-third session (headingQualifiers ON: a "Methods (...)" heading's sentences no findings): P 0.789 -> 0.799 (191 of 242 -> 191 of 239), R 0.413 unchanged. Floors just under.
-        assertFloors(figures.claims(), 0.79, 0.41);
+        // Lead, after the thirty-third session's merges (7 Dec 2026): P 0.824 (201 of 244), R 0.433 (gold 464). Floors just under.
+        assertFloors(figures.claims(), 0.82, 0.43);
         // Hedges right on matched claims: 5 of 9 (0.556), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         // Branch organismsources (organisms as vesicle sources: Organism less vertebrates in derivedFrom's range; fungi, yeasts, microalgae, protozoan and helminth parasites as its synonyms): NEVER-TUNED, aggregate only, not tuned on: P 0.739 -> 0.744 (180 of 242), R 0.388 -> 0.386 (P/R floors hold); hedges
