@@ -178,11 +178,11 @@ public final class ClaimPatterns {
     private final List<Remapping> remappings;
     private final List<QualifierRemapping> qualifierRemappings;
     private final List<ChallengeEvent> challengeEvents;
-    /** (branch misses35) {@link #rules} without those of the OFF readings of MissedClaimReadings. */
-    private final List<ClaimRule> rulesWithoutSwitchedOff;
-    /** (branch paraphrase33) {@link #rules} and {@link #rulesWithoutSwitchedOff} without the rules "paraphrase33-". */
-    private final List<ClaimRule> rulesWithoutParaphrases;
-    private final List<ClaimRule> rulesWithoutEither;
+    /**
+     * The rules left once the readings behind a switch are taken out (MissedClaimReadings#ruleOff), one list per state of
+     * those switches ({@link MissedClaimReadings#ruleSwitches}): made once, so that each call costs a lookup.
+     */
+    private final Map<Integer, List<ClaimRule>> rulesBySwitches = new java.util.concurrent.ConcurrentHashMap<>();
     /**
      * (branch enginespeed) Per challenge event (file order), its required words and its guarded expression
      * ({@link org.exokg.mention.LeadingLookarounds#guarded}), and the words indexed: which events a sentence may match,
@@ -221,9 +221,6 @@ public final class ClaimPatterns {
         this.outcomeMeasures = List.copyOf(outcomeMeasures);
         this.impliedProperties = List.copyOf(impliedProperties);
         this.rules = List.copyOf(rules);
-        this.rulesWithoutSwitchedOff = this.rules.stream().filter(r -> !MissedClaimReadings.offByDefault(r.id())).toList();
-        this.rulesWithoutParaphrases = this.rules.stream().filter(r -> !r.id().startsWith(ParaphraseReadings.PREFIX)).toList();
-        this.rulesWithoutEither = this.rulesWithoutSwitchedOff.stream().filter(r -> !r.id().startsWith(ParaphraseReadings.PREFIX)).toList();
         this.remappings = List.copyOf(remappings);
         this.qualifierRemappings = List.copyOf(qualifierRemappings);
         this.challengeEvents = List.copyOf(challengeEvents);
@@ -348,20 +345,12 @@ public final class ClaimPatterns {
     }
 
     public List<ClaimRule> rules() {
-        // (branch misses35) an OFF reading's rules (keptcargo-*) left out unless its switch is on, read at each call so
-        // that a test can turn it on; with the switch off the rules are the base's, so no other rule's claim is displaced
-        // (branch objectanaphors33) two switched readings (keptcargo-, lesionanaphor-): with one on, the rules of the
-        // other left out; (branch paraphrase33) and the rules "paraphrase33-" when -Dexokg.curbedImmuneCells is false
-        boolean paraphrasesOff = ParaphraseReadings.rulesOff();
-        boolean allKept = rulesWithoutSwitchedOff.size() == rules.size() || MissedClaimReadings.allOn();
-        if (allKept) {
-            return paraphrasesOff ? rulesWithoutParaphrases : rules;
-        }
-        if (MissedClaimReadings.noneOn()) {
-            return paraphrasesOff ? rulesWithoutEither : rulesWithoutSwitchedOff;
-        }
-        return rules.stream().filter(r -> !(MissedClaimReadings.offByDefault(r.id()) && MissedClaimReadings.off(r.id()))
-                && !(paraphrasesOff && r.id().startsWith(ParaphraseReadings.PREFIX))).toList();
+        // readings whose rules sit in the rule file behind a switch (keptcargo-, lesionanaphor-, paraphrase33-): their
+        // rules are left out while the switch is off, read at each call so that a test can turn one on; with the
+        // default switches the rules are the base's, so no other rule's claim is displaced
+        int switches = MissedClaimReadings.ruleSwitches();
+        return rulesBySwitches.computeIfAbsent(switches,
+                k -> rules.stream().filter(r -> !MissedClaimReadings.ruleOff(r.id(), k)).toList());
     }
 
     public List<Remapping> remappings() {

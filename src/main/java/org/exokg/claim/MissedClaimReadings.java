@@ -33,18 +33,20 @@ public final class MissedClaimReadings {
         return ParaphraseReadings.off(id);
     }
 
-    /** True when {@code id} names a rule of this branch (left out of ClaimPatterns#rules unless its switch is on). */
-    static boolean offByDefault(String id) {
-        return id.startsWith("keptcargo-") || id.startsWith("lesionanaphor-");
+    /** The switches of the readings whose rules ClaimPatterns#rules leaves out, one bit each (1 on). */
+    static int ruleSwitches() {
+        return (Boolean.getBoolean("exokg.keptCargo") ? 1 : 0) | (LesionAnaphors.ON ? 2 : 0)
+                | (ParaphraseReadings.rulesOff() ? 0 : 4);
     }
 
-    /** True when the switch of every rule of this branch is on (ClaimPatterns#rules then gives every rule). */
-    static boolean allOn() {
-        return Boolean.getBoolean("exokg.keptCargo") && LesionAnaphors.ON;
-    }
-
-    /** True when no switch of a rule left out by default is on (ClaimPatterns#rules then gives the base's rules). */
-    static boolean noneOn() {
-        return !Boolean.getBoolean("exokg.keptCargo") && !LesionAnaphors.ON;
+    /** True when rule {@code id} belongs to a reading whose switch is off in {@code switches} ({@link #ruleSwitches}). */
+    static boolean ruleOff(String id, int switches) {
+        if (id.startsWith("keptcargo-")) {
+            return (switches & 1) == 0;
+        }
+        if (id.startsWith("lesionanaphor-")) {
+            return (switches & 2) == 0;
+        }
+        return id.startsWith(ParaphraseReadings.PREFIX) && (switches & 4) == 0;
     }
 }
