@@ -1710,7 +1710,10 @@ class GoldStandardTest {
         // Branch blind37 (new set, NEVER-TUNED, aggregate only, not tuned on): first run P 0.796 (199 of 250), R 0.433; after
         // the writer's gold-error fixes P 0.820 (205 of 250), R 0.443. Floors just under.
         // goldconv32, thirty-second session (codeVesicleWords ON by default; NEVER-TUNED, aggregate only, not tuned on): P 0.855 (218 of 255), R 0.471. Floors just under.
-        assertFloors(figures.claims(), 0.85, 0.47);
+        // decision37, thirty-fourth session (promoted to development data as a decision set; gold brought to the conventions
+        // to bbbbbbb, 13 rows changed, 2 added, 463 -> 465; no rule changed): P 0.875 (224 of 256), R 0.482. Floors just under
+        // (development floors from here on).
+        assertFloors(figures.claims(), 0.87, 0.48);
         // Hedges right on matched claims: 16 of 17 (0.941); of all 58 hedged gold claims 16 (0.276). Floors just under.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.94, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.27, "hedged claims missed");
