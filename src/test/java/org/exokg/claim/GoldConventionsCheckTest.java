@@ -97,7 +97,15 @@ class GoldConventionsCheckTest {
             "blind 35 | f-according | blind35-trademark-opposition-decision-hemp-leaf-nanovesicle-cosmetic-serum-mark | According to the applicant's website, the vesicles calm skin inflammation and reach the deeper layers of the skin, but no study was filed to support this.",
             // branch decision36: the unknown mechanism is LPV-3's ("how LPV-3 acts"), a named bacterium's preparation the gold
             // qualifies [Bacterium] throughout, not the group word's "bacterial vesicle product"
-            "blind 36 | ss | blind36-business-school-teaching-case-lactobacillus-membrane-vesicle-postbiotic-startup-atopic-dermatitis | Investors warned that no bacterial vesicle product had yet been approved as a medicine, and that regulators would ask how LPV-3 acts, which no one could yet explain.");
+            "blind 36 | ss | blind36-business-school-teaching-case-lactobacillus-membrane-vesicle-postbiotic-startup-atopic-dermatitis | Investors warned that no bacterial vesicle product had yet been approved as a medicine, and that regulators would ask how LPV-3 acts, which no one could yet explain.",
+            // branch decision37: the text is about one named bacterium, Mycobacterium tuberculosis, whose vesicles in urine
+            // the test captures; "bacterial vesicles" is a discourse use of them and keeps the qualifier (aaaa), not an unnamed
+            // group (ss)
+            "blind 37 | ss | pmid-99370002 | We enriched bacterial vesicles from 20 mL urine samples of 212 children under five years of age with suspected tuberculosis by size-exclusion chromatography followed by immunocapture with an antibody against lipoarabinomannan.",
+            // branch decision37 (bbbbbb): the Disease row is autism's ("calm brain inflammation in autism": the inflammation of
+            // the named disease is that disease's, and blind 31 writes autism Disease; the lexicon names "autism spectrum
+            // disorder" only, so the check sees the inflammation and no Disease mention)
+            "blind 37 | oooo | blind37-travel-health-advisory-exosome-infusion-clinics-abroad-multiple-sclerosis-autism | Some clinics claim that the exosomes repair myelin in multiple sclerosis and calm brain inflammation in autism.");
 
     @Test
     void developmentGoldsFollowTheCheckableConventions() throws Exception {

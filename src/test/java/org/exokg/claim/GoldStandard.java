@@ -588,22 +588,22 @@ final class GoldStandard {
 
     /** The texts of blind set 37 (claims and classification gold), committed before the extractor was run on them (branch blind37). */
     static final Path[] BLIND37_TEXTS = {
-        Path.of("src/test/resources/sealed/documents/blind37-pubmed-cerebrospinal-fluid-oligodendrocyte-evs-myelin-proteins-relapsing-multiple-sclerosis.xml"),
-        Path.of("src/test/resources/sealed/documents/blind37-pubmed-mycobacterium-tuberculosis-vesicles-urine-lipoarabinomannan-childhood-tuberculosis-diagnosis.xml"),
-        Path.of("src/test/resources/sealed/documents/blind37-pubmed-neutrophil-exosomes-doxorubicin-sonication-blood-brain-barrier-glioblastoma-resection.xml"),
-        Path.of("src/test/resources/sealed/documents/blind37-jats-akkermansia-muciniphila-evs-versus-escherichia-coli-nissle-omvs-oral-high-fat-diet-obesity-mice.xml"),
-        Path.of("src/test/resources/sealed/documents/blind37-jats-dental-pulp-stem-cell-sevs-versus-gingival-fibroblast-sevs-ligature-periodontitis-rats.xml"),
-        Path.of("src/test/resources/sealed/documents/blind37-jats-lemon-nanovesicles-gemcitabine-electroporation-versus-liposomal-gemcitabine-pancreatic-cancer-mice.xml"),
-        Path.of("src/test/resources/sealed/documents/blind37-anti-doping-advisory-notice-platelet-vesicle-injections-and-epo-mrna-vesicle-gene-doping.txt"),
-        Path.of("src/test/resources/sealed/documents/blind37-aquaculture-field-trial-report-vibrio-anguillarum-omv-immersion-vaccine-sea-bass-fry.txt"),
-        Path.of("src/test/resources/sealed/documents/blind37-data-challenge-brief-nasal-lavage-fluid-evs-predicting-asthma-exacerbations-children.txt"),
-        Path.of("src/test/resources/sealed/documents/blind37-expert-witness-statement-adipose-exosome-infusions-long-covid-clinic-sepsis-claim.txt"),
-        Path.of("src/test/resources/sealed/documents/blind37-lab-group-chat-log-blueberry-nanovesicles-sirna-freeze-thaw-loading-colitis-mice.txt"),
-        Path.of("src/test/resources/sealed/documents/blind37-misev-reporting-checklist-completed-manuscript-sweat-evs-cftr-cystic-fibrosis-biomarker.txt"),
-        Path.of("src/test/resources/sealed/documents/blind37-project-risk-register-ipsc-cardiomyocyte-evs-heart-failure-gmp-scale-up.txt"),
-        Path.of("src/test/resources/sealed/documents/blind37-trade-magazine-interview-chief-scientific-officer-car-t-cell-exosomes-lymphoma.txt"),
-        Path.of("src/test/resources/sealed/documents/blind37-travel-health-advisory-exosome-infusion-clinics-abroad-multiple-sclerosis-autism.txt"),
-        Path.of("src/test/resources/sealed/documents/blind37-veterinary-referral-letter-dermatology-canine-adipose-msc-evs-atopic-dermatitis-labrador.txt")};
+        Path.of("src/test/resources/documents/heldout/blind37-pubmed-cerebrospinal-fluid-oligodendrocyte-evs-myelin-proteins-relapsing-multiple-sclerosis.xml"),
+        Path.of("src/test/resources/documents/heldout/blind37-pubmed-mycobacterium-tuberculosis-vesicles-urine-lipoarabinomannan-childhood-tuberculosis-diagnosis.xml"),
+        Path.of("src/test/resources/documents/heldout/blind37-pubmed-neutrophil-exosomes-doxorubicin-sonication-blood-brain-barrier-glioblastoma-resection.xml"),
+        Path.of("src/test/resources/documents/heldout/blind37-jats-akkermansia-muciniphila-evs-versus-escherichia-coli-nissle-omvs-oral-high-fat-diet-obesity-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind37-jats-dental-pulp-stem-cell-sevs-versus-gingival-fibroblast-sevs-ligature-periodontitis-rats.xml"),
+        Path.of("src/test/resources/documents/heldout/blind37-jats-lemon-nanovesicles-gemcitabine-electroporation-versus-liposomal-gemcitabine-pancreatic-cancer-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind37-anti-doping-advisory-notice-platelet-vesicle-injections-and-epo-mrna-vesicle-gene-doping.txt"),
+        Path.of("src/test/resources/documents/heldout/blind37-aquaculture-field-trial-report-vibrio-anguillarum-omv-immersion-vaccine-sea-bass-fry.txt"),
+        Path.of("src/test/resources/documents/heldout/blind37-data-challenge-brief-nasal-lavage-fluid-evs-predicting-asthma-exacerbations-children.txt"),
+        Path.of("src/test/resources/documents/heldout/blind37-expert-witness-statement-adipose-exosome-infusions-long-covid-clinic-sepsis-claim.txt"),
+        Path.of("src/test/resources/documents/heldout/blind37-lab-group-chat-log-blueberry-nanovesicles-sirna-freeze-thaw-loading-colitis-mice.txt"),
+        Path.of("src/test/resources/documents/heldout/blind37-misev-reporting-checklist-completed-manuscript-sweat-evs-cftr-cystic-fibrosis-biomarker.txt"),
+        Path.of("src/test/resources/documents/heldout/blind37-project-risk-register-ipsc-cardiomyocyte-evs-heart-failure-gmp-scale-up.txt"),
+        Path.of("src/test/resources/documents/heldout/blind37-trade-magazine-interview-chief-scientific-officer-car-t-cell-exosomes-lymphoma.txt"),
+        Path.of("src/test/resources/documents/heldout/blind37-travel-health-advisory-exosome-infusion-clinics-abroad-multiple-sclerosis-autism.txt"),
+        Path.of("src/test/resources/documents/heldout/blind37-veterinary-referral-letter-dermatology-canine-adipose-msc-evs-atopic-dermatitis-labrador.txt")};
 
     /** The texts of blind set 38 (claims and classification gold), committed before the extractor was run on them (branch blind38). */
     static final Path[] BLIND38_TEXTS = {

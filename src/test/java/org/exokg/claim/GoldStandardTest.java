@@ -108,7 +108,8 @@ class GoldStandardTest {
      * read (6 to 35: each was promoted after one to four sessions as a never-tuned set; 26 and 27 in the twenty-fourth
      * session, 28 in the twenty-fifth, 29 in the twenty-sixth, 30 in the twenty-seventh, 31 in the twenty-eighth, 32 in
      * the twenty-ninth, 33 in the thirtieth, 34 in the thirty-first, 35 in the thirty-second, 36 in the thirty-third as a
-     * decision set, as 30-32 are: no reading is designed on its lists); the never-tuned sets 37, 38, 39, 40 and 41 go through
+     * decision set, as 30-32 are: no reading is designed on its lists; 37 in the thirty-fourth as a decision set too); the
+     * never-tuned sets 38, 39, 40 and 41 go through
      * {@link #blindSetFigures}.
      */
     private static BlindSetFigures developmentSetFigures(int number, String ordinal, Path[] texts) throws Exception {
@@ -1672,8 +1673,9 @@ class GoldStandardTest {
     }
 
     /**
-     * Blind set 37 (never tuned on): prints aggregate figures only (no false positive or negative is listed), so the set
-     * stays blind to the engineers who change the rules.
+     * Blind set 37 (development data since the thirty-fourth session, branch decision37, and a DECISION set with blind
+     * 30-32 and 36: its figures decide whether a reading is on by default, so no reading, rule, lexicon entry or convention
+     * is designed from its false positives or negatives; never tuned on before): prints the full report.
      * <p>
      * Sixteen texts (PubMed with CONTEXT / WHO AND WHAT WAS SAMPLED / FINDINGS / TAKE-HOME MESSAGE, BACKGROUND / METHODS /
      * RESULTS / CONCLUSIONS and unstructured; JATS with "Methods" and "Materials and methods" sections with subsections,
@@ -1702,11 +1704,16 @@ class GoldStandardTest {
      */
     @Test
     void thirtySeventhBlindSetAgainstExpectedClaims() throws Exception {
-        BlindSetFigures figures = blindSetFigures(37, "thirty-seventh", GoldStandard.BLIND37_TEXTS);
+        // promoted to development data (a decision set) in the thirty-fourth session; last never-tuned figures (main e6aef178,
+        // the lead's start log) P 0.855, R 0.473 (219 right of 256; gold 463)
+        BlindSetFigures figures = developmentSetFigures(37, "thirty-seventh", GoldStandard.BLIND37_TEXTS);
         // Branch blind37 (new set, NEVER-TUNED, aggregate only, not tuned on): first run P 0.796 (199 of 250), R 0.433; after
         // the writer's gold-error fixes P 0.820 (205 of 250), R 0.443. Floors just under.
         // goldconv32, thirty-second session (codeVesicleWords ON by default; NEVER-TUNED, aggregate only, not tuned on): P 0.855 (218 of 255), R 0.471. Floors just under.
-        assertFloors(figures.claims(), 0.85, 0.47);
+        // decision37, thirty-fourth session (promoted to development data as a decision set; gold brought to the conventions
+        // to bbbbbbb, 13 rows changed, 2 added, 463 -> 465; no rule changed): P 0.875 (224 of 256), R 0.482. Floors just under
+        // (development floors from here on).
+        assertFloors(figures.claims(), 0.87, 0.48);
         // Hedges right on matched claims: 16 of 17 (0.941); of all 58 hedged gold claims 16 (0.276). Floors just under.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.94, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.27, "hedged claims missed");

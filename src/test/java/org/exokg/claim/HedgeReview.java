@@ -92,7 +92,9 @@ public final class HedgeReview {
             new GoldSet("blind 34", "heldout-blind34-claims.tsv", GoldStandard.BLIND34_TEXTS),
             new GoldSet("blind 35", "heldout-blind35-claims.tsv", GoldStandard.BLIND35_TEXTS),
             // blind 36: development data (a decision set, as blind 30-32: no reading designed on it) from the thirty-third session
-            new GoldSet("blind 36", "heldout-blind36-claims.tsv", GoldStandard.BLIND36_TEXTS));
+            new GoldSet("blind 36", "heldout-blind36-claims.tsv", GoldStandard.BLIND36_TEXTS),
+            // blind 37: development data (a decision set, as blind 30-32 and 36: no reading designed on it) from the thirty-fourth session
+            new GoldSet("blind 37", "heldout-blind37-claims.tsv", GoldStandard.BLIND37_TEXTS));
 
     private HedgeReview() {}
 

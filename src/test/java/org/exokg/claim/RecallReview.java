@@ -83,6 +83,9 @@ public final class RecallReview {
         // blind 36: development data from the thirty-third session, a decision set as blind 30-32 (branch decision36): its
         // misses may be counted, but no reading is designed on them
         sets.add(new HedgeReview.GoldSet("blind 36", "heldout-blind36-claims.tsv", GoldStandard.BLIND36_TEXTS));
+        // blind 37: development data from the thirty-fourth session, a decision set as blind 30-32 and 36 (branch
+        // decision37): its misses may be counted, but no reading is designed on them
+        sets.add(new HedgeReview.GoldSet("blind 37", "heldout-blind37-claims.tsv", GoldStandard.BLIND37_TEXTS));
         return sets;
     }
 
