@@ -563,11 +563,13 @@ public final class ClaimExtractor {
 
     /**
      * Switch (branch hedgecues, twenty-ninth session): -Dexokg.subjectNotExcluded reads a hedge from "cannot be excluded /
-     * ruled out" after an object that is its clause's subject ({@link #notExcludedAfter}). Off by default: it gained one
-     * hedge on seed..blind 28 (blind 21) and nothing on the unseen check, blind 29-31 (docs/extraction.md, "Hedge cue
-     * families (issue 15, branch hedgecues, twenty-ninth session)"). Not final: fixtures turn it on.
+     * ruled out" after an object that is its clause's subject ({@link #notExcludedAfter}). It gained one hedge on
+     * seed..blind 28 (blind 21) and nothing on the unseen check, blind 29-31 (docs/extraction.md, "Hedge cue families
+     * (issue 15, branch hedgecues, twenty-ninth session)"). On since branch hedges34 (thirty-fourth session; {@code =false}
+     * turns it off): one-sided on the design sets (blind 21 +1 right hedge, no claim changed), nothing changed on the
+     * decision sets 30-32 and 36. Not final: fixtures turn it on and off.
      */
-    static boolean SUBJECT_NOT_EXCLUDED = Boolean.getBoolean("exokg.subjectNotExcluded");
+    static boolean SUBJECT_NOT_EXCLUDED = Boolean.parseBoolean(System.getProperty("exokg.subjectNotExcluded", "true"));
 
     /**
      * Switch (issue 15, branch hedgemisses): -Dexokg.hedgeFrames=true lets a rule anchored at the vesicles step over a hedge
@@ -2453,10 +2455,11 @@ public final class ClaimExtractor {
     /**
      * Switch (branch hedgecues, twenty-ninth session): -Dexokg.modalBeforeTerm reads a term right after a modal ("they might
      * [accelerate clearance] of PEG-sEVs") as the modal's verb phrase, hedged, not as a noun phrase the hedged clause
-     * presupposes. Off by default: it gained one hedge on seed..blind 28 (blind 24) and nothing on the unseen check, blind
-     * 29-31. Not final: fixtures turn it on.
+     * presupposes. It gained one hedge on seed..blind 28 (blind 24) and nothing on the unseen check, blind 29-31. On since
+     * branch hedges34 (thirty-fourth session; {@code =false} turns it off): one-sided on the design sets (blind 24 +1 right
+     * hedge, no claim changed), nothing changed on the decision sets 30-32 and 36. Not final: fixtures turn it on and off.
      */
-    static boolean MODAL_BEFORE_TERM = Boolean.getBoolean("exokg.modalBeforeTerm");
+    static boolean MODAL_BEFORE_TERM = Boolean.parseBoolean(System.getProperty("exokg.modalBeforeTerm", "true"));
 
     /** (branch hedgecues, twenty-ninth session) A modal auxiliary: the word after it is a verb, never a noun phrase. */
     private static final Pattern MODAL_CUE = Pattern.compile("(?i)may|might|could|would");
