@@ -101,11 +101,16 @@ public final class SwitchedLabels {
         return false;
     }
 
-    /** The labels this list gives the class {@code classIri} in their former place, while their switch is off. */
+    /**
+     * The labels this list gives the class {@code classIri} in their former place, while their switch is off and no
+     * other switch naming the label on that class is off.
+     */
     public java.util.List<String> formerLabels(String classIri) {
         java.util.List<String> out = new java.util.ArrayList<>();
         for (Row row : rows) {
-            if (row.former() && classIri != null && applies(row, classIri) && !on(row.property())) {
+            // (branch goldconv34) a former label that another switch also names on this class follows that switch too
+            if (row.former() && classIri != null && applies(row, classIri) && !on(row.property())
+                    && !off(row.label(), classIri)) {
                 out.add(row.label());
             }
         }

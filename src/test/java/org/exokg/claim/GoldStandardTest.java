@@ -60,7 +60,8 @@ class GoldStandardTest {
                 Path.of("corpus/exosome-drug-carriers-cancer-review.txt"), Path.of("corpus/exosome-nanocarriers-summary.txt"));
         // Earlier floors of this set and why they moved: docs/floor-history.md, "seedCorpusAgainstGold".
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.983 (170 of 173), R 0.890. Floors just under.
-        assertFloors(ev, 0.98, 0.89);
+        // goldconv34, thirty-fourth session: P 0.983 (170 of 173), R 0.885 (gold 191 -> 192: fffffff's usedFor DrugDelivery of "can deliver therapeutic agents directly to cancer cells", not read). Floors just under (R lowered 0.89 -> 0.88 for that gold row only).
+        assertFloors(ev, 0.98, 0.88);
         assertEquals(0, ev.negatedExtracted() - ev.negatedMatched(), "every negated claim must be a denial the text makes");
         assertTrue(ev.hedgingDisagreements().size() <= 0.05 * ev.matched().size(), "hedging disagrees too often");
     }
@@ -150,7 +151,8 @@ class GoldStandardTest {
         // Branch holdoutguards (a use advised against, 'should not be used for', is no claim): P 0.873 -> 0.889 (48 of 55 -> 54), R 0.842 unchanged. Floors just under.
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.889 (48 of 54), R 0.842. Floors just under.
         // Branch claimfilter (learned confidence for claims, on by default, -Dexokg.claimConfidence): P 0.889 -> 0.906 (48 of 54 -> 48 of 53), R 0.842 -> 0.842. Floors just under.
-        assertFloors(ev, 0.90, 0.84);
+        // goldconv34, thirty-fourth session: P 0.906 (48 of 53), R 0.828 (gold 57 -> 58: fffffff's usedFor DrugDelivery of "Electroporated exosomes delivered the siRNA to neurons", not read). Floors just under (R lowered 0.84 -> 0.82 for that gold row only).
+        assertFloors(ev, 0.90, 0.82);
         // Branch goldconv2: hedge 0.909 of all (10 of 11): "Their low toxicity and natural origin could make them promising
         // oral drug carriers" is read with the ginger of the sentence before; the gold leaves the referent unqualified.
         // Branch chains: hedge recall of all gold-hedged 10/11 -> 7/11 (the three hedged "These vesicles might therefore be suitable ..." rows read with DendriticCell, convention c). Floor just under.
@@ -195,7 +197,8 @@ class GoldStandardTest {
         // Branch goldconv26 (gold pass sssss, gold edits only; "lowered neurological deficit scores" of the stroke model treats Stroke, nnnnn/mmmm, a row the extractor reads): P 0.881 -> 0.905 (37 -> 38 of 42), R 0.638 -> 0.644 (gold 58 -> 59). Floors just under.
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.905 (38 of 42), R 0.644. Floors just under.
         // Branch goldconv30 (gold pass zzzzz-gggggg, gold edits only; bbbbbb: "limited brain inflammation" beside the stroke model is the stroke, its InflammatoryDisease row removed, a row the extractor no longer read): P 0.905 unchanged (38 of 42), R 0.644 -> 0.655 (gold 59 -> 58). R floor up, just under.
-        assertFloors(ev, 0.90, 0.65);
+        // goldconv34, thirty-fourth session: P 0.905 (38 of 42), R 0.644 (gold 58 -> 59: fffffff's usedFor DrugDelivery of "deliver doxorubicin", not read). Floors just under (R lowered 0.65 -> 0.64 for that gold row only).
+        assertFloors(ev, 0.90, 0.64);
         // Branch goldconv2: one denial the text makes is read without its qualifier: "The vesicles did not provoke inflammation" is neural stem cell exosomes by the anaphor convention; the extractor reads the denial
         // but not the source (the antecedent chain passes through a bare mention); so it counts as beyond the gold.
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "every negated claim but one must be a denial the text makes");
@@ -304,7 +307,8 @@ class GoldStandardTest {
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.905 (256 of 283), R 0.783. Floors just under.
         // Branch goldconv29 (gold pass wwwww: the cardiac discussion's open-question cargo hedged, carries MicroRNA added): P 0.905 -> 0.908, R 0.783 -> 0.784 (256 -> 257 of 283; gold 327 -> 328). Floors just under (unchanged).
         // Branch goldconv30 (gold pass zzzzz-gggggg, gold edits only; aaaaaa: the plant review's "their biogenesis is still poorly understood" LackOfCharacterisation added, not read): P 0.908 unchanged (257 of 283), R 0.784 -> 0.781 (gold 328 -> 329). Floors hold.
-        assertFloors(ev, 0.90, 0.78);
+        // goldconv34, thirty-fourth session: P 0.908 (257 of 283), R 0.772 (gold 329 -> 333: fffffff twice, ggggggg and eeeeeee added rows, none read). Floors just under (R lowered 0.78 -> 0.77 for those gold rows only).
+        assertFloors(ev, 0.90, 0.77);
         // Branch previoussubject (discourse challenges after a survey said of EVs; carried unsourced vesicles take the studied source): P 0.887 -> 0.890, R 0.772 -> 0.775. Floors just under.
         assertHedgeFloors(ev, 0.70);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 11 -> 9, beyond 0 -> 2.
@@ -410,7 +414,8 @@ class GoldStandardTest {
         // After the eleventh session's merges: hedge 0.621 of all (18 of 29). Hedge floor up.
         // Branch goldconv25 (gold pass ppppp-rrrrr, gold edits only): P 0.936 unchanged, R 0.707 -> 0.705 (gold 271), hedge 0.621 -> 0.600 of all (18 of 30: the hedged treats SpinalCordInjury of "have been tested in spinal cord injury", rrrrr, not read). Hedge floor lowered for that gold row, just under.
         // Branch goldconv26 (gold pass sssss, gold edits only; sssss: "In preeclampsia, syncytiotrophoblast vesicles ... are thought to cause endothelial dysfunction", hedged contributesTo Preeclampsia, not read): P 0.936 unchanged, R 0.705 -> 0.702 (gold 272), hedge 0.600 -> 0.581 of all (18 of 31). Hedge floor lowered 0.59 -> 0.58 for that row only.
-        assertHedgeFloors(figures.claims(), 0.58);
+        // goldconv34, thirty-fourth session: P 0.951 (193 of 203), R 0.707 (gold 272 -> 273), hedge 0.581 -> 0.563 of all (18 of 32: eeeeeee's hedged targets SpinalCordInjury of "Whether such vesicles reach the lesion ... had not been examined", not read). Hedge floor lowered 0.58 -> 0.56 for that row only.
+        assertHedgeFloors(figures.claims(), 0.56);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 9 -> 8, beyond 2 -> 3.
         // Branch kinds (eighteenth session; kind-words.yaml wordings, denied kinds of named preparations): isKindOf 4 -> 6 of 6 (", which are not exosomes", "which are large EVs left behind"), beyond the gold 0 -> 0. Floors follow.
         assertDenialFloors(figures.claims(), 8, 3);
