@@ -160,6 +160,12 @@ public final class SubjectNarrowing {
                 }
             }
             offered.addAll(inSentenceText);
+            if (c.relation() == Relation.DERIVED_FROM) {
+                // "milk-derived EVs ... derivedFrom Milk": the object as qualifier is the claim about the kind (the gold's
+                // normalisation), the same claim as none
+                offered.remove(c.objectIri());
+                offered.add(own);
+            }
             List<String> shared = new ArrayList<>();
             String lower = s.text();
             String section = ClaimFeatures.sectionKind(document, s, titleStart);
