@@ -27,7 +27,8 @@ import org.exokg.mention.MentionType;
  * gold's choice. A claim takes another candidate when that candidate scores at or above the threshold and above the
  * claim's own narrowing.
  *
- * <p>Switch {@code -Dexokg.subjectNarrowing=true} (the shipped threshold) or {@code =0.8} (another), OFF by default.
+ * <p>ON by default at the shipped threshold (decided on blind 30-32 + 36, out of sample: +5 right, -5 wrong, none lost);
+ * {@code -Dexokg.subjectNarrowing=0.8} another threshold, {@code =false} off.
  */
 public final class SubjectNarrowing {
 
@@ -58,13 +59,13 @@ public final class SubjectNarrowing {
     /** One candidate narrowing of one claim: the claim index, the qualifier (IRI or {@link #NONE}), its features. */
     public record Candidate(int claim, String qualifier, List<String> features) {}
 
-    /** The threshold the switch asks for, or NaN when off (read at each call: tests set it). */
+    /** The threshold the switch asks for (the shipped one unless set), or NaN when off (read at each call: tests set it). */
     public static double activeThreshold() {
         String v = System.getProperty(PROPERTY);
-        if (v == null || v.isBlank() || v.equalsIgnoreCase("false")) {
+        if (v != null && v.equalsIgnoreCase("false")) {
             return Double.NaN;
         }
-        return v.equalsIgnoreCase("true") ? shipped().threshold() : Double.parseDouble(v);
+        return v == null || v.isBlank() || v.equalsIgnoreCase("true") ? shipped().threshold() : Double.parseDouble(v);
     }
 
     private static volatile ClaimConfidence shipped;

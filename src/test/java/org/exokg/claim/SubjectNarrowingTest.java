@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 15, branch qualifiers34: the learned choice of the subject's narrowing ({@link SubjectNarrowing}, weights
  * subject-narrowing.tsv). Invented text: a text about one sourced preparation whose later sentence speaks of bare
  * "exosomes"; every claim offers its own narrowing, none, and the text's preparation; a model that prefers another
- * candidate narrows the unqualified claim (and a model that prefers none takes a narrowing away); the switch off (the
- * default) changes nothing.
+ * candidate narrows the unqualified claim (and a model that prefers none takes a narrowing away); the switch off changes
+ * nothing; unset, the shipped threshold is read.
  */
 class SubjectNarrowingTest {
 
@@ -27,18 +27,27 @@ class SubjectNarrowingTest {
             + "rats.\n\nIn a second model, exosomes also reduced fibrosis in the heart.\n";
 
     @Test
-    void theShippedWeightsLoadWithAThreshold() {
+    void theShippedWeightsLoadWithAThresholdReadByDefault() {
         ClaimConfidence m = SubjectNarrowing.shipped();
         assertTrue(m.threshold() > 0 && m.threshold() <= 1, "threshold " + m.threshold());
+        String saved = System.getProperty(SubjectNarrowing.PROPERTY);
+        try {
+            System.clearProperty(SubjectNarrowing.PROPERTY);
+            assertEquals(m.threshold(), SubjectNarrowing.activeThreshold(), "on by default");
+            System.setProperty(SubjectNarrowing.PROPERTY, "false");
+            assertTrue(Double.isNaN(SubjectNarrowing.activeThreshold()), "off");
+        } finally {
+            restore(saved);
+        }
     }
 
     @Test
     void everyClaimOffersItsOwnNarrowingNoneAndTheTextsPreparation() throws Exception {
         String saved = System.getProperty(SubjectNarrowing.PROPERTY);
         try {
-            System.clearProperty(SubjectNarrowing.PROPERTY);
+            System.setProperty(SubjectNarrowing.PROPERTY, "false");
             DocumentExtraction off = TestSupport.extractText(dir, TEXT, ".txt");
-            assertTrue(off.claims().stream().noneMatch(c -> c.rule().contains(SubjectNarrowing.APPLIED)), "off by default");
+            assertTrue(off.claims().stream().noneMatch(c -> c.rule().contains(SubjectNarrowing.APPLIED)), "off");
             List<SubjectNarrowing.Candidate> candidates = SubjectNarrowing.candidates(off.document(), off.mentions(),
                     off.claims());
             int fibrosis = indexOf(off.claims(), "Fibrosis");
@@ -56,7 +65,7 @@ class SubjectNarrowingTest {
     void aModelPreferringAnotherCandidateNarrowsAndOnePreferringNoneWidens() throws Exception {
         String saved = System.getProperty(SubjectNarrowing.PROPERTY);
         try {
-            System.clearProperty(SubjectNarrowing.PROPERTY);
+            System.setProperty(SubjectNarrowing.PROPERTY, "false");
             DocumentExtraction off = TestSupport.extractText(dir, TEXT, ".txt");
             int fibrosis = indexOf(off.claims(), "Fibrosis");
             Claim before = off.claims().get(fibrosis);
