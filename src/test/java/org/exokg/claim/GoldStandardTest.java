@@ -334,8 +334,7 @@ class GoldStandardTest {
         // Branch goldconv27 (gold pass ttttt: derivedFrom Organism of the parasite vesicles in a plasma mixture, b and yyyy): P 0.919 -> 0.924, R 0.717 -> 0.718 (170 -> 171 of 185; gold 237 -> 238). Floors just under.
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.924 (171 of 185), R 0.718. Floors just under.
         // Branch claimfilter (learned confidence for claims, on by default, -Dexokg.claimConfidence): P 0.924 -> 0.934 (171 of 185 -> 171 of 183), R 0.718 -> 0.718. Floors just under.
-        // qualifiers34, thirty-fourth session (subjectNarrowing ON): P 0.945 (173 of 183), R 0.727. Floors just under.
-        assertFloors(ev, 0.94, 0.72);
+        assertFloors(ev, 0.93, 0.71);
         // Branch goldconv2: hedge 0.609 of all (14 of 23); floor just under.
         // Branch goldconv20 (yyyy: the helminth vesicles' proposed vaccine use, 2 hedged gold rows the extractor does not give): hedge 0.609 -> 0.560 of all (14 of 25). Floor lowered 0.60 -> 0.55 for those rows only.
         // Branch goldconv26 (gold pass sssss, gold edits only; sssss: the liver fibrosis review's hedged "thought to drive ... fibrosis", "have been tested in ... models of liver fibrosis" (rrrrr) and "whether ... in patients with cirrhosis" (aaaaa), not read): hedge 0.560 -> 0.500 of all (14 of 25 -> 28). Floor lowered 0.55 -> 0.49 for those three gold rows only.
@@ -444,8 +443,7 @@ class GoldStandardTest {
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.927 (191 of 206), R 0.743. Floors just under.
         // Branch twolevelsources ("urine-derived stem cells" twice: derivedFrom Urine[StemCell], rows this older gold does not write; tt/ee write them): P 0.927 -> 0.918 (191 of 206 -> 208), R 0.743 unchanged. Precision floor 0.92 -> 0.91.
         // Branch goldconv30 (gold pass zzzzz-gggggg, gold edits only; zzzzz: derivedFrom Urine[StemCell] for "urine-derived stem cells" and USC-Exos, 8 rows; the two in words are read by twolevelsources, the six code uses not): P 0.918 -> 0.928 (191 -> 193 of 208), R 0.743 -> 0.728 (gold 257 -> 265). Floors 0.91 / 0.74 -> 0.92 / 0.72.
-        // qualifiers34, thirty-fourth session (subjectNarrowing ON): P 0.933 (194 of 208), R 0.732. Floors just under.
-        assertFloors(figures.claims(), 0.93, 0.73);
+        assertFloors(figures.claims(), 0.92, 0.72);
         // After the eleventh session's merges: hedge 0.667 of all (16 of 24). Hedge floor up.
         // Branch hedge2 (seventeenth session; convention j on this gold: "Exosome-based vaccines could ..." presupposes the use): hedge 0.667 (16 of 24) -> 0.652 (15 of 23), a gold change. Floor just under.
         assertHedgeFloors(figures.claims(), 0.60);
@@ -565,8 +563,7 @@ class GoldStandardTest {
         // Branch goldconv30 (gold pass zzzzz-gggggg, gold edits only; zzzzz: derivedFrom AmnioticFluid[StemCell] for "amniotic fluid stem cells" and AFSC-EVs, 3 rows; the title's is read, the two code uses not): P 0.877 -> 0.881 (250 -> 251 of 285), R 0.631 -> 0.629 (gold 396 -> 399). Floors 0.87 / 0.63 -> 0.88 / 0.62.
         // Branch claimfilter (learned confidence for claims, on by default, -Dexokg.claimConfidence): P 0.877 -> 0.880 (250 of 285 -> 249 of 283), R 0.631 -> 0.629. Floors just under.
         // Lead, after the thirty-first session's merges (6 Dec 2026; goldconv30 and claimfilter together): P 0.883 (250 of 283), R 0.627 (gold 399). Floors just under.
-        // qualifiers34, thirty-fourth session (subjectNarrowing ON): P 0.890 (252 of 283), R 0.632. Floors just under.
-        assertFloors(figures.claims(), 0.89, 0.63);
+        assertFloors(figures.claims(), 0.88, 0.62);
         // Branch cargonames (a code name spelling its loaded cargo carries it at later uses, convention xx): P 0.873 -> 0.872, R 0.594 -> 0.607. Floors just under.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 15: P 0.846 -> 0.846, R 0.578 -> 0.574 (xx: 4 MEG3-Exos carries rows not read; vv, bbb). Floors unchanged (just under).
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.846 -> 0.873 (226 of 267 -> 233 of 267), R 0.578 -> 0.596. Floors just under.
@@ -669,8 +666,7 @@ class GoldStandardTest {
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.900 (225 of 250), R 0.510. Floors just under.
         // Branch comparisons (bare "vesicles in <fluid>" as a text's first vesicles switched on, -Dexokg.bareVesiclesInFluid): P 0.900 -> 0.899 (225 of 250 -> 232 of 258), R 0.510 -> 0.526. Floors just under (P 0.89 as barevesiclesin said).
         // Branch claimfilter (learned confidence for claims, on by default, -Dexokg.claimConfidence): P 0.899 -> 0.903 (232 of 258 -> 232 of 257), R 0.526 -> 0.526. Floors just under.
-        // qualifiers34, thirty-fourth session (subjectNarrowing ON): P 0.907 (234 of 258), R 0.531. Floors just under.
-        assertFloors(figures.claims(), 0.90, 0.53);
+        assertFloors(figures.claims(), 0.90, 0.52);
         // Branch batchvar (conventions vv and bbb: source-variation wordings as BatchVariability, denied inflammation as LowToxicity): P 0.878 -> 0.874, R 0.477 -> 0.477. Floors just under.
         // Branch dev24 (cleared by the liver is OffTargetAccumulation (kk): the megakaryocyte text's microparticles; "Akkermansia" alone names the bacterium: the highlights' "Live Akkermansia", "fewer Akkermansia vesicles"): P 0.860 -> 0.866 (202 of 235 -> 207 of 239), R 0.463 -> 0.475. Floors just under.
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.860 -> 0.871 (202 of 235 -> 232), R 0.463 unchanged. Floors just under.
@@ -711,8 +707,7 @@ class GoldStandardTest {
         // Branch goldconv30 (gold pass zzzzz-gggggg, gold edits only; aaaaaa: the review's "Third, the mechanism is uncertain" LackOfCharacterisation added, not read): P 0.862 unchanged (232 of 269), R 0.566 -> 0.564 (gold 410 -> 411). Floors hold.
         // Branch claimfilter (learned confidence for claims, on by default, -Dexokg.claimConfidence): P 0.862 -> 0.885 (232 of 269 -> 232 of 262), R 0.566 -> 0.566. Floors just under.
         // decision36, thirty-third session (hedgeFrames ON: "appear to cause few immune reactions" read and hedged): P 0.885 -> 0.886 (232 of 262 -> 233 of 263), R 0.563 -> 0.566; hedges 19 of 19 matched, 0.442 of all 43. Floors just under.
-        // qualifiers34, thirty-fourth session (subjectNarrowing ON): P 0.909 (239 of 263), R 0.580. Floors just under.
-        assertFloors(figures.claims(), 0.90, 0.58);
+        assertFloors(figures.claims(), 0.88, 0.56);
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.854 -> 0.848 (217 of 254 -> 218 of 257), R 0.547 -> 0.549. Precision floor 0.85 -> 0.84: the poster title read as a sentence gives 1 right, 2 wrong here (targets Cancer for "kill neuroblastoma cells"; the next sentence's discourse subject turns engineered); development P falls 0.0005 overall while R rises 0.0015, so kkk stays on.
         // Branch subjects6 (treatments and treated groups as subjects: the vaccinated group, a share less of a disease): P 0.850 -> 0.850, R 0.547 -> 0.550 (216 of 254). Floors just under.
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.850 -> 0.843 (215 of 253 -> 215 of 255: 'took up labelled vesicles in every study' read as Exosome, gold ExtracellularVesicle), R 0.547 -> 0.547. Floors just under.
@@ -1055,8 +1050,7 @@ class GoldStandardTest {
         // Branch claimfilter (learned confidence for claims, on by default, -Dexokg.claimConfidence): P 0.850 -> 0.856 (267 of 314 -> 267 of 312), R 0.614 -> 0.614. Floors just under.
         // goldconv33, thirty-third session: P 0.878 (274 of 312), R 0.630 (wwwwww: CAR-T cell exosomes as the text names them). Floors just under.
         // Lead, after the thirty-third session's merges (7 Dec 2026): P 0.879 (275 of 313), R 0.632 (gold 435). Floors just under.
-        // qualifiers34, thirty-fourth session (subjectNarrowing ON): P 0.882 (276 of 313), R 0.634. Floors just under.
-        assertFloors(figures.claims(), 0.88, 0.63);
+        assertFloors(figures.claims(), 0.87, 0.63);
         // Branch markers (a marker said absent in a clause after the carried markers, "..., while calnexin was absent"): P 0.795 -> 0.795 (240 of 302 -> 241 of 303), R 0.549 -> 0.551. Floors just under.
         assertHedgeFloors(figures.claims(), 0.35);
         assertDenialFloors(figures.claims(), 7, 4);
@@ -1207,8 +1201,7 @@ class GoldStandardTest {
         // Lead, after the thirtieth session's merges (6 Dec 2026; mimetickinds, conventionreadings and twolevelsources together): P 0.909 (311 of 342), R 0.648. Floors just under.
         // Branch goldconv30 (gold pass zzzzz-gggggg, gold edits only; bbbbbb: "reduce inflammation and scarring in several tendon injury models" is the injury only, its InflammatoryDisease row removed, a claim the extractor reads): P 0.909 -> 0.906 (311 -> 310 of 342), R 0.648 -> 0.647 (gold 480 -> 479). Floors hold.
         // Branch claimfilter (learned confidence for claims, on by default, -Dexokg.claimConfidence): P 0.909 -> 0.912 (311 of 342 -> 311 of 341), R 0.648 -> 0.648. Floors just under.
-        // qualifiers34, thirty-fourth session (subjectNarrowing ON): P 0.915 (311 of 340), R 0.649. Floors just under.
-        assertFloors(figures.claims(), 0.91, 0.64);
+        assertFloors(figures.claims(), 0.90, 0.64);
         // Hedges right on matched claims: 14 of 25 (0.560), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.55, "hedges missed on matched claims");
@@ -1496,8 +1489,7 @@ class GoldStandardTest {
         // Branch goldconv31 (gold pass hhhhhh-pppppp, gold edits only; iiiiii FewClinicalTrials -> LackOfCharacterisation, kkkkkk royal jelly BodyFluid (the letter's anaphor "the vesicles" of "honeybee nanovesicles" no longer matches), llllll BMV derivedFrom Milk added, mmmmmm amniotic fluid cells the fluid only, f the sponsor's attribution unhedged): P 0.846 -> 0.842 (220 -> 219 of 260), R 0.485 -> 0.482 (gold 454). Floors hold.
         // Lead, after the thirty-first session's merges (6 Dec 2026; goldconv30, claimfilter, goldconv31 together): P 0.842 (219 of 260), R 0.482 (gold 454). Floors just under.
         // Lead, after the thirty-third session's merges (7 Dec 2026): P 0.845 (223 of 264), R 0.492 (gold 453). Floors just under.
-        // qualifiers34, thirty-fourth session (subjectNarrowing ON): P 0.856 (226 of 264), R 0.499. Floors just under.
-        assertFloors(figures.claims(), 0.85, 0.49);
+        assertFloors(figures.claims(), 0.84, 0.49);
         // Hedges right on matched claims: 8 of 12 (0.667), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         // Branch preparationanaphors2 (the text's one preparation, on by default): NEVER-TUNED, aggregate only, not tuned on: hedges
@@ -1565,8 +1557,7 @@ class GoldStandardTest {
         // subjects33, thirty-third session: P 0.814 (197 of 242), R 0.425 (engineeredCodes: "Apt-OPC-sEVs" the engineered arm). Floors just under.
         // decision36, thirty-third session (headingQualifiers ON: a "Methods (...)" heading's sentences no findings): P 0.789 -> 0.799 (191 of 242 -> 191 of 239), R 0.413 unchanged. Floors just under.
         // Lead, after the thirty-third session's merges (7 Dec 2026): P 0.824 (201 of 244), R 0.433 (gold 464). Floors just under.
-        // qualifiers34, thirty-fourth session (subjectNarrowing ON): P 0.840 (204 of 243), R 0.440. Floors just under.
-        assertFloors(figures.claims(), 0.83, 0.43);
+        assertFloors(figures.claims(), 0.82, 0.43);
         // Hedges right on matched claims: 5 of 9 (0.556), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         // Branch organismsources (organisms as vesicle sources: Organism less vertebrates in derivedFrom's range; fungi, yeasts, microalgae, protozoan and helminth parasites as its synonyms): NEVER-TUNED, aggregate only, not tuned on: P 0.739 -> 0.744 (180 of 242), R 0.388 -> 0.386 (P/R floors hold); hedges
@@ -1672,8 +1663,7 @@ class GoldStandardTest {
         // Branch claimfilter (learned confidence for claims, on by default, -Dexokg.claimConfidence): never-tuned, aggregate only, not tuned on: P 0.758 -> 0.773 (175 of 231 -> 174 of 225), R 0.394 -> 0.392. Floors just under.
         // decision36, thirty-third session: development data (a decision set with blind 30-32); after the promotion conversion
         // (zzzzz, aaaaa: 3 rows added, 1 changed, 444 -> 447; no rule changed) P 0.778 (175 of 225), R 0.391 (gold 447). Floors just under.
-        // qualifiers34, thirty-fourth session (subjectNarrowing ON): P 0.792 (179 of 226), R 0.400. Floors just under.
-        assertFloors(figures.claims(), 0.79, 0.40);
+        assertFloors(figures.claims(), 0.77, 0.39);
         // Hedges right on matched claims: 6 of 12 (0.500); of all 57 hedged gold claims 6 (0.105). Floors just under.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.49, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.10, "hedged claims missed");
