@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * subject-narrowing.tsv). Invented text: a text about one sourced preparation whose later sentence speaks of bare
  * "exosomes"; every claim offers its own narrowing, none, and the text's preparation; a model that prefers another
  * candidate narrows the unqualified claim (and a model that prefers none takes a narrowing away); the switch off changes
- * nothing; unset, the shipped threshold is read.
+ * nothing (the default); true reads the shipped threshold.
  */
 class SubjectNarrowingTest {
 
@@ -27,15 +27,15 @@ class SubjectNarrowingTest {
             + "rats.\n\nIn a second experiment, exosomes carried RNA but lacked DNA.\n";
 
     @Test
-    void theShippedWeightsLoadWithAThresholdReadByDefault() {
+    void theShippedWeightsLoadWithAThresholdReadWhenSwitchedOn() {
         ClaimConfidence m = SubjectNarrowing.shipped();
         assertTrue(m.threshold() > 0 && m.threshold() <= 1, "threshold " + m.threshold());
         String saved = System.getProperty(SubjectNarrowing.PROPERTY);
         try {
             System.clearProperty(SubjectNarrowing.PROPERTY);
-            assertEquals(m.threshold(), SubjectNarrowing.activeThreshold(), "on by default");
-            System.setProperty(SubjectNarrowing.PROPERTY, "false");
-            assertTrue(Double.isNaN(SubjectNarrowing.activeThreshold()), "off");
+            assertTrue(Double.isNaN(SubjectNarrowing.activeThreshold()), "off by default");
+            System.setProperty(SubjectNarrowing.PROPERTY, "true");
+            assertEquals(m.threshold(), SubjectNarrowing.activeThreshold(), "the shipped threshold");
         } finally {
             restore(saved);
         }
