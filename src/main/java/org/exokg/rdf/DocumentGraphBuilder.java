@@ -314,6 +314,12 @@ public final class DocumentGraphBuilder {
             // (issue 15, branch claimfilter) drop claims the learned confidence scores below its threshold (off: -Dexokg.claimConfidence=false)
             claimList = org.exokg.claim.ClaimConfidence.shipped().filter(document, mentions, claimList, lexicon, confidence);
         }
+        double narrowing = org.exokg.claim.SubjectNarrowing.activeThreshold();
+        if (!Double.isNaN(narrowing)) {
+            // (issue 15, branch qualifiers34) a learned choice of the subject's narrowing (on: -Dexokg.subjectNarrowing=true)
+            claimList = org.exokg.claim.SubjectNarrowing.narrowed(document, mentions, claimList,
+                    org.exokg.claim.SubjectNarrowing.shipped(), narrowing);
+        }
         double proposal = org.exokg.claim.PairProposer.activeThreshold();
         if (!Double.isNaN(proposal)) {
             // (issue 15, branch pairproposer) a learned proposal for the vesicle-object pairs no rule linked (on: -Dexokg.pairProposer=true)
