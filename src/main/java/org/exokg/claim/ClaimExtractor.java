@@ -3281,7 +3281,7 @@ public final class ClaimExtractor {
         String frameZone = HEDGE_FRAMES && !fromDiscourse ? Cues.blankedHedgeFrames(zone) : null;
         String clauseBeforeObjectLower = clauseBeforeObject.toLowerCase(Locale.ROOT);
         ClaimRule.OutcomeDirection measure = outcomeMeasureOf(o);
-        for (ClaimRule rule : patterns.rules()) {
+        for (ClaimRule rule : patterns.rules(ClaimRule.Order.VESICLE_FIRST)) {
             if (!subjectRelations.isEmpty() && !subjectRelations.contains(rule.relation())) {
                 continue;
             }
@@ -3770,7 +3770,7 @@ public final class ClaimExtractor {
                 ? clauseStart(text, sentence.start(), o.start()) : clauseStart;
         List<Candidate> found = new ArrayList<>();
         ClaimRule.OutcomeDirection measure = outcomeMeasureOf(o);
-        for (ClaimRule rule : patterns.rules()) {
+        for (ClaimRule rule : patterns.rules(ClaimRule.Order.OBJECT_FIRST)) {
             if (EVENT_BEFORE_VESICLE_RULE.equals(rule.id()) && !(INNER_CHALLENGE_SUBJECTS && eventMentions.contains(o))) {
                 continue; // only a challenge stated as an event reads the vesicle right after its words
             }

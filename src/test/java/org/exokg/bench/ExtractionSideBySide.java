@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.exokg.ExoKg;
 import org.exokg.rdf.DocumentGraphBuilder;
 
@@ -30,7 +32,12 @@ import org.exokg.rdf.DocumentGraphBuilder;
  *     -Dexec.args="/tmp/main-classes 300 --rounds 5"</pre>
  * Arguments: OLD_CLASSES [documents=300] [--rounds N (5)] [--warmup N (2)] [--ontology FILE] [--texts DIR,DIR...] (the
  * files under the given directories instead of generated documents, e.g. {@code corpus,src/test/resources/documents/heldout})
- * [--output-changes] (the builds may extract differently: both totals are printed instead of stopping).
+ * [--output-changes] (the builds may extract differently: both totals are printed instead of stopping)
+ * [--variants "exokg.a=false;exokg.b=false,exokg.c=true"] (branch enginespeed13: besides old and new, one more build of
+ * this build's classes per variant, each run with its system properties set and every other variant's cleared, the old
+ * and new builds with none: both builds share the JVM's properties, so a switch read at class initialisation or at each
+ * use is set only while its own build is made and extracts; the cost of a reading is old/variant against old/new; the
+ * order of the builds turns by one each round).
  */
 public final class ExtractionSideBySide {
 
@@ -45,6 +52,7 @@ public final class ExtractionSideBySide {
         // (branch rulecost) --output-changes: the builds are meant to extract differently (a rule turned on); their totals
         // are printed side by side instead of stopping the run
         boolean outputChanges = options.remove("--output-changes");
+        String variants = option(options, "--variants", null);
         Path oldClasses = Path.of(options.get(0));
         int documents = options.size() > 1 ? Integer.parseInt(options.get(1)) : 300;
         if (!Files.isDirectory(oldClasses)) {
@@ -75,9 +83,23 @@ public final class ExtractionSideBySide {
         }
         System.out.printf("corpus: %d documents, %.1f MB; old %s, new %s%n", files.size(), bytes / 1e6, oldClasses, newClasses);
 
-        Build[] builds = {new Build("old", oldClasses, ontology), new Build("new", newClasses, ontology)};
+        List<Build> builds = new ArrayList<>(List.of(new Build("old", oldClasses, ontology, Map.of()),
+                new Build("new", newClasses, ontology, Map.of())));
+        if (variants != null) {
+            for (String v : variants.split(";")) {
+                Map<String, String> properties = new LinkedHashMap<>();
+                for (String kv : v.split(",")) {
+                    String[] parts = kv.trim().split("=", 2);
+                    properties.put(parts[0], parts[1]);
+                }
+                builds.add(new Build(v.trim(), newClasses, ontology, properties));
+            }
+        }
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-        List<List<Double>> times = List.of(new ArrayList<>(), new ArrayList<>());
+        List<List<Double>> times = new ArrayList<>();
+        for (int k = 0; k < builds.size(); k++) {
+            times.add(new ArrayList<>());
+        }
         List<Double> bare = new ArrayList<>();
         for (int round = 0; round < warmup + rounds; round++) {
             boolean measured = round >= warmup;
@@ -86,46 +108,58 @@ public final class ExtractionSideBySide {
                 ExtractionBenchmark.bareReadAndTokenise(f);
             }
             double bareCpu = (cpu.getCurrentThreadCpuTime() - b0) / 1e9;
-            long[][] totals = new long[2][];
+            long[][] totals = new long[builds.size()][];
             StringBuilder line = new StringBuilder(String.format("%s %d: read+tokenise %.2f s", measured ? "round" : "warm-up",
                     measured ? round - warmup + 1 : round + 1, bareCpu));
-            for (int k = 0; k < 2; k++) {
-                int which = (round + k) % 2; // alternate which build goes first
+            for (int k = 0; k < builds.size(); k++) {
+                int which = (round + k) % builds.size(); // turn which build goes first
                 long c0 = cpu.getCurrentThreadCpuTime();
-                totals[which] = builds[which].pass(files);
+                totals[which] = builds.get(which).pass(files);
                 double s = (cpu.getCurrentThreadCpuTime() - c0) / 1e9;
-                line.append(String.format(", %s %.2f s", builds[which].name, s));
+                line.append(String.format(", %s %.2f s", builds.get(which).name, s));
                 if (measured) {
                     times.get(which).add(s);
                 }
             }
-            if (!Arrays.equals(totals[0], totals[1]) && !outputChanges) {
-                throw new IllegalStateException("the builds disagree: claims, triples " + Arrays.toString(totals[0]) + " vs "
-                        + Arrays.toString(totals[1]));
+            for (int k = 1; k < builds.size(); k++) {
+                if (!Arrays.equals(totals[0], totals[k]) && !outputChanges) {
+                    throw new IllegalStateException("the builds disagree: claims, triples " + Arrays.toString(totals[0])
+                            + " vs " + builds.get(k).name + " " + Arrays.toString(totals[k]));
+                }
             }
             if (measured) {
                 bare.add(bareCpu);
             }
+            StringBuilder changes = new StringBuilder();
+            for (int k = 1; k < builds.size(); k++) {
+                if (!Arrays.equals(totals[0], totals[k])) {
+                    changes.append(String.format(java.util.Locale.ROOT, "; %s: %,d claims, %,d triples", builds.get(k).name,
+                            totals[k][0], totals[k][1]));
+                }
+            }
             System.out.println(line + String.format(" (%,d claims, %,d triples%s; load %.1f)", totals[0][0], totals[0][1],
-                    Arrays.equals(totals[0], totals[1]) ? "" : String.format(java.util.Locale.ROOT, "; new: %,d claims, %,d triples", totals[1][0], totals[1][1]),
-                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+                    changes, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         }
         double oldMedian = median(times.get(0));
-        double newMedian = median(times.get(1));
         double bareMedian = median(bare);
-        System.out.printf("CPU per pass, median of %d: old %.2f s (%.1f docs/s), new %.2f s (%.1f docs/s); new is %.2fx as fast%n",
-                rounds, oldMedian, files.size() / oldMedian, newMedian, files.size() / newMedian, oldMedian / newMedian);
-        System.out.printf("read+tokenise %.2f s (%.2f MB/s); extraction = %.1f %% (old), %.1f %% (new) of read+tokenise%n",
-                bareMedian, bytes / 1e6 / bareMedian, 100 * bareMedian / oldMedian, 100 * bareMedian / newMedian);
-        // per round, old/new of the same round (both passes saw the same load): the spread says how far the median ratio
-        // can be trusted on a shared machine (branch speed19)
-        List<Double> ratios = new ArrayList<>();
-        for (int i = 0; i < rounds; i++) {
-            ratios.add(times.get(0).get(i) / times.get(1).get(i));
+        for (int k = 1; k < builds.size(); k++) {
+            double newMedian = median(times.get(k));
+            System.out.printf("CPU per pass, median of %d: old %.2f s (%.1f docs/s), %s %.2f s (%.1f docs/s); %s is %.2fx as fast%n",
+                    rounds, oldMedian, files.size() / oldMedian, builds.get(k).name, newMedian, files.size() / newMedian,
+                    builds.get(k).name, oldMedian / newMedian);
+            System.out.printf("read+tokenise %.2f s (%.2f MB/s); extraction = %.1f %% (old), %.1f %% (%s) of read+tokenise%n",
+                    bareMedian, bytes / 1e6 / bareMedian, 100 * bareMedian / oldMedian, 100 * bareMedian / newMedian,
+                    builds.get(k).name);
+            // per round, old/new of the same round (both passes saw the same load): the spread says how far the median
+            // ratio can be trusted on a shared machine (branch speed19)
+            List<Double> ratios = new ArrayList<>();
+            for (int i = 0; i < rounds; i++) {
+                ratios.add(times.get(0).get(i) / times.get(k).get(i));
+            }
+            System.out.printf("old/%s per round: median %.2fx, range %.2f-%.2fx; %s faster in %d of %d rounds%n",
+                    builds.get(k).name, median(ratios), Collections.min(ratios), Collections.max(ratios),
+                    builds.get(k).name, ratios.stream().filter(r -> r > 1).count(), rounds);
         }
-        System.out.printf("old/new per round: median %.2fx, range %.2f-%.2fx; new faster in %d of %d rounds%n",
-                median(ratios), Collections.min(ratios), Collections.max(ratios),
-                ratios.stream().filter(r -> r > 1).count(), rounds);
         if (dir != null) {
             for (Path f : files) {
                 Files.delete(f);
@@ -143,9 +177,12 @@ public final class ExtractionSideBySide {
         final Method graph;
         final Method model;
         final Method size;
+        final Map<String, String> properties;
 
-        Build(String name, Path classes, Path ontology) throws Exception {
+        Build(String name, Path classes, Path ontology, Map<String, String> properties) throws Exception {
             this.name = name;
+            this.properties = properties;
+            useProperties();
             ClassLoader loader = new OwnClassesFirst(classes.toUri().toURL(), ExtractionSideBySide.class.getClassLoader());
             Class<?> builderClass = loader.loadClass("org.exokg.rdf.DocumentGraphBuilder");
             this.builder = builderClass.getMethod("fromOntology", Path.class).invoke(null, ontology);
@@ -159,6 +196,7 @@ public final class ExtractionSideBySide {
 
         /** Extracts every file; returns {claims, triples}. */
         long[] pass(List<Path> files) throws Exception {
+            useProperties();
             long claimCount = 0;
             long triples = 0;
             for (Path f : files) {
@@ -169,6 +207,21 @@ public final class ExtractionSideBySide {
             }
             return new long[] {claimCount, triples};
         }
+
+        private void useProperties() {
+            ExtractionSideBySide.useProperties(properties);
+        }
+    }
+
+    /** The variants' properties: each build's own are set while it is made and extracts, the others' cleared. */
+    private static final java.util.Set<String> VARIANT_KEYS = new java.util.HashSet<>();
+
+    private static void useProperties(Map<String, String> properties) {
+        VARIANT_KEYS.addAll(properties.keySet());
+        for (String key : VARIANT_KEYS) {
+            System.clearProperty(key);
+        }
+        properties.forEach(System::setProperty);
     }
 
     /**

@@ -76,4 +76,21 @@ class EngineeredCodesTest {
         List<String> engineered = TestSupport.claimsOfText(dir, TEXT, "WYR-CH-Exos reduced");
         assertTrue(engineered.contains("EngineeredExosome[Chondrocyte] treats Osteoarthritis"), engineered::toString);
     }
+
+    /**
+     * (branch enginespeed13) The search for prefixed codes is skipped in a sentence with fewer than two hyphens and its
+     * answer reused by the sentence's second reading: codes written with the other hyphens the search takes (hyphen,
+     * non-breaking hyphen, en dash, one kind per code) still name the engineered arm, and a sentence with one hyphen
+     * ("collagen-binding") defines nothing by itself.
+     */
+    @Test
+    void everyHyphenTheCodeSearchTakesIsCounted() throws Exception {
+        System.clearProperty("exokg.engineeredCodes");
+        for (char h : new char[] {'\u2010', '\u2011', '\u2013'}) {
+            String text = TEXT.replace("WYR-CH-Exos", "WYR" + h + "CH" + h + "Exos");
+            List<String> engineered = TestSupport.claimsOfText(dir, text, "WYR" + h + "CH" + h + "Exos reduced");
+            assertTrue(engineered.contains("EngineeredExosome[Chondrocyte] treats Osteoarthritis"),
+                    () -> (int) h + ": " + engineered);
+        }
+    }
 }
