@@ -1053,7 +1053,8 @@ public final class ClaimExtractor {
             measuresMay = patterns.outcomeMeasureIndex().candidates(sentenceLower);
             for (int i = 0; i < patterns.outcomeMeasures().size(); i++) {
                 ClaimPatterns.OutcomeMeasure measure = patterns.outcomeMeasures().get(i);
-                if (RequiredWords.Index.has(measuresMay, i) && patterns.outcomeMeasureWords(i).mayMatch(sentenceLower, wordAnswers)) {
+                if (RequiredWords.Index.has(measuresMay, i) && !MeasuredOutcomes.off(measure.id())
+                        && patterns.outcomeMeasureWords(i).mayMatch(sentenceLower, wordAnswers)) {
                     Matcher m = measure.pattern().matcher(sentenceLower);
                     while (m.find()) {
                         spans.add(new int[] {sentence.start() + m.start(), sentence.start() + m.end()});
@@ -1095,7 +1096,9 @@ public final class ClaimExtractor {
         measuresMay = measuresMay != null ? measuresMay : patterns.outcomeMeasureIndex().candidates(sentenceLower);
         for (int i = 0; i < patterns.outcomeMeasures().size(); i++) {
             ClaimPatterns.OutcomeMeasure measure = patterns.outcomeMeasures().get(i);
-            if (!RequiredWords.Index.has(measuresMay, i) || !patterns.outcomeMeasureWords(i).mayMatch(sentenceLower, wordAnswers)) {
+            // (branch outcomes34) the measured outcomes' measures only with their switch on
+            if (!RequiredWords.Index.has(measuresMay, i) || MeasuredOutcomes.off(measure.id())
+                    || !patterns.outcomeMeasureWords(i).mayMatch(sentenceLower, wordAnswers)) {
                 continue;
             }
             Matcher m = measure.pattern().matcher(sentenceLower);
