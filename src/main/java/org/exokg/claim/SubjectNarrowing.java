@@ -138,7 +138,9 @@ public final class SubjectNarrowing {
             String own = c.qualifierIri() == null ? NONE : c.qualifierIri();
             Set<String> inSentenceText = new LinkedHashSet<>();
             for (Mention m : sources) {
-                if (m.start() >= s.start() && m.end() <= s.end()) {
+                // a class word ("cells", a branch's root) names no source of its own, as ClaimExtractor reads it (lead, guard)
+                if (m.start() >= s.start() && m.end() <= s.end() && !m.term().branchRoot()
+                        && !m.iri().equals(org.exokg.ExoKg.NS + "Cell")) {
                     inSentenceText.add(m.iri());
                 }
             }
@@ -154,7 +156,11 @@ public final class SubjectNarrowing {
             for (Map.Entry<String, List<Integer>> e : at.entrySet()) {
                 int d = distance(e.getValue(), o);
                 if (d >= 0) {
-                    offered.add(e.getKey());
+                    // a challenge is said of the kind unless its own sentence names the source: no narrowing from the
+                    // document's earlier preparations (lead's guard; CargoSubjectsAndTopicTest's structured abstract)
+                    if (c.relation() != Relation.HAS_CHALLENGE) {
+                        offered.add(e.getKey());
+                    }
                     if (d < nearestDistance || d == nearestDistance && e.getKey().compareTo(nearest) < 0) {
                         nearest = e.getKey();
                         nearestDistance = d;
