@@ -7,7 +7,8 @@ package org.exokg.claim;
  * the studied disease (a body part the vesicles protect, preserve or restore; swelling; a scar; an infiltrate; the
  * strength of a repaired tissue) read as the disease under discussion, as recall2's measures are; the rule gives the
  * verbs of protection to measures better higher. Read at each use, not when a class loads, so that a test can turn it on
- * and off.
+ * and off. OFF by default since the lead's decision on the pool 30-32 + 36 + 37 (thirty-fourth session: +1 right on blind
+ * 36, +2 wrong on blind 37, the pool's precision lower).
  */
 public final class MeasuredOutcomes {
 
@@ -18,7 +19,7 @@ public final class MeasuredOutcomes {
 
     /** True when the switch is on (its default: see docs/switches.md). */
     static boolean on() {
-        return Boolean.parseBoolean(System.getProperty("exokg.measuredOutcomes", "true"));
+        return Boolean.parseBoolean(System.getProperty("exokg.measuredOutcomes", "false"));
     }
 
     /** True when {@code id} names an outcome measure or rule of this branch and the switch is off. */

@@ -9,6 +9,7 @@ import java.util.List;
 import org.exokg.TestSupport;
 import org.exokg.rdf.DocumentExtraction;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +27,11 @@ class MeasuredOutcomesTest {
 
     @TempDir
     Path dir;
+
+    @BeforeEach
+    void switchOn() {
+        System.setProperty(SWITCH, "true"); // OFF by default (decided on the pool 30-32 + 36 + 37); the reading is tested on
+    }
 
     @AfterEach
     void restore() {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * subject-narrowing.tsv). Invented text: a text about one sourced preparation whose later sentence speaks of bare
  * "exosomes"; every claim offers its own narrowing, none, and the text's preparation; a model that prefers another
  * candidate narrows the unqualified claim (and a model that prefers none takes a narrowing away); the switch off changes
- * nothing (the default); true reads the shipped threshold.
+ * nothing; unset (the default) or true reads the shipped threshold.
  */
 class SubjectNarrowingTest {
 
@@ -33,7 +33,9 @@ class SubjectNarrowingTest {
         String saved = System.getProperty(SubjectNarrowing.PROPERTY);
         try {
             System.clearProperty(SubjectNarrowing.PROPERTY);
-            assertTrue(Double.isNaN(SubjectNarrowing.activeThreshold()), "off by default");
+            assertEquals(m.threshold(), SubjectNarrowing.activeThreshold(), "on by default at the shipped threshold");
+            System.setProperty(SubjectNarrowing.PROPERTY, "false");
+            assertTrue(Double.isNaN(SubjectNarrowing.activeThreshold()), "off when false");
             System.setProperty(SubjectNarrowing.PROPERTY, "true");
             assertEquals(m.threshold(), SubjectNarrowing.activeThreshold(), "the shipped threshold");
         } finally {
