@@ -167,7 +167,7 @@ class GoldStandardTest {
         GoldStandard.Evaluation ev = score("heldout-blind-claims.tsv", "blind held-out text vs gold/heldout-blind-claims.tsv",
                 HELDOUT.resolve("milk-ev-paclitaxel.txt"));
         // Earlier floors of this set and why they moved: docs/floor-history.md, "blindHeldOutTextAgainstExpectedClaims".
-        // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 1.000 (17 of 17), R 0.944. Floors just under.
+        // Lead, after the thirty-fourth session's merges (7 Dec 2026): P 1.000 (17 of 17), R 0.944. Floors just under.
         assertFloors(ev, 0.99, 0.94);
     }
 
@@ -230,7 +230,8 @@ class GoldStandardTest {
                 // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.951 (176 of 185), R 0.775. Floors just under.
                 // Branch claimfilter (learned confidence for claims, on by default, -Dexokg.claimConfidence): P 0.951 -> 0.951 (176 of 185 -> 175 of 184), R 0.775 -> 0.771. Floors just under.
                 // outcomes34, thirty-fourth session: P 0.946 (175 of 185), R 0.771 (measuredOutcomes: 'MSC-EVs are postulated to protect the heart', hedged treats the gold does not write, a gold question; lowered). Floors just under.
-                assertFloors(ev, 0.94, 0.77);
+                // Lead, after the thirty-fourth session's merges (7 Dec 2026): P 0.951 (175 of 184), R 0.771. Floors just under.
+                assertFloors(ev, 0.95, 0.77);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 6 -> 3, beyond 0 -> 3.
         // Branch goldconv8 (convention z): one denied row of the folate exosomes is now EngineeredExosome, beyond the extractor's Exosome: denials right 3 -> 2.
                 // Branch names3 (eighteenth session; names in apposition, renamed preparations, source rows of a name in sentences nothing else is read from): P 0.977 -> 0.977 (171 of 175 -> 172 of 176), R 0.757 -> 0.761. Floors just under.
@@ -284,7 +285,8 @@ class GoldStandardTest {
         // Branch goldconv27 (gold pass ttttt: blind 7's fever and weight loss in mice SafetyConcern, ttt): P 0.930 -> 0.935, R 0.769 -> 0.773 (200 -> 201 of 215). Floors just under.
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.935 (201 of 215), R 0.773. Floors just under.
         // Branch goldconv29 (gold pass vvvvv: the hybrids' "safety must be tested separately" SafetyConcern added): P 0.935 -> 0.940, R 0.773 -> 0.774 (201 -> 202 of 215; gold 260 -> 261). Floors just under (unchanged).
-        assertFloors(ev, 0.93, 0.77);
+        // Lead, after the thirty-fourth session's merges (7 Dec 2026): P 0.944 (203 of 215), R 0.778. Floors just under.
+        assertFloors(ev, 0.94, 0.77);
         assertHedgeFloors(ev, 0.51);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "denials beyond the gold");
@@ -340,7 +342,8 @@ class GoldStandardTest {
         // Branch goldconv27 (gold pass ttttt: derivedFrom Organism of the parasite vesicles in a plasma mixture, b and yyyy): P 0.919 -> 0.924, R 0.717 -> 0.718 (170 -> 171 of 185; gold 237 -> 238). Floors just under.
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.924 (171 of 185), R 0.718. Floors just under.
         // Branch claimfilter (learned confidence for claims, on by default, -Dexokg.claimConfidence): P 0.924 -> 0.934 (171 of 185 -> 171 of 183), R 0.718 -> 0.718. Floors just under.
-        assertFloors(ev, 0.93, 0.71);
+        // Lead, after the thirty-fourth session's merges (7 Dec 2026): P 0.940 (172 of 183), R 0.723. Floors just under.
+        assertFloors(ev, 0.93, 0.72);
         // Branch goldconv2: hedge 0.609 of all (14 of 23); floor just under.
         // Branch goldconv20 (yyyy: the helminth vesicles' proposed vaccine use, 2 hedged gold rows the extractor does not give): hedge 0.609 -> 0.560 of all (14 of 25). Floor lowered 0.60 -> 0.55 for those rows only.
         // Branch goldconv26 (gold pass sssss, gold edits only; sssss: the liver fibrosis review's hedged "thought to drive ... fibrosis", "have been tested in ... models of liver fibrosis" (rrrrr) and "whether ... in patients with cirrhosis" (aaaaa), not read): hedge 0.560 -> 0.500 of all (14 of 25 -> 28). Floor lowered 0.55 -> 0.49 for those three gold rows only.
@@ -450,7 +453,8 @@ class GoldStandardTest {
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.927 (191 of 206), R 0.743. Floors just under.
         // Branch twolevelsources ("urine-derived stem cells" twice: derivedFrom Urine[StemCell], rows this older gold does not write; tt/ee write them): P 0.927 -> 0.918 (191 of 206 -> 208), R 0.743 unchanged. Precision floor 0.92 -> 0.91.
         // Branch goldconv30 (gold pass zzzzz-gggggg, gold edits only; zzzzz: derivedFrom Urine[StemCell] for "urine-derived stem cells" and USC-Exos, 8 rows; the two in words are read by twolevelsources, the six code uses not): P 0.918 -> 0.928 (191 -> 193 of 208), R 0.743 -> 0.728 (gold 257 -> 265). Floors 0.91 / 0.74 -> 0.92 / 0.72.
-        assertFloors(figures.claims(), 0.92, 0.72);
+        // Lead, after the thirty-fourth session's merges (7 Dec 2026): P 0.933 (194 of 208), R 0.732. Floors just under.
+        assertFloors(figures.claims(), 0.93, 0.73);
         // After the eleventh session's merges: hedge 0.667 of all (16 of 24). Hedge floor up.
         // Branch hedge2 (seventeenth session; convention j on this gold: "Exosome-based vaccines could ..." presupposes the use): hedge 0.667 (16 of 24) -> 0.652 (15 of 23), a gold change. Floor just under.
         assertHedgeFloors(figures.claims(), 0.60);
@@ -714,7 +718,8 @@ class GoldStandardTest {
         // Branch goldconv30 (gold pass zzzzz-gggggg, gold edits only; aaaaaa: the review's "Third, the mechanism is uncertain" LackOfCharacterisation added, not read): P 0.862 unchanged (232 of 269), R 0.566 -> 0.564 (gold 410 -> 411). Floors hold.
         // Branch claimfilter (learned confidence for claims, on by default, -Dexokg.claimConfidence): P 0.862 -> 0.885 (232 of 269 -> 232 of 262), R 0.566 -> 0.566. Floors just under.
         // decision36, thirty-third session (hedgeFrames ON: "appear to cause few immune reactions" read and hedged): P 0.885 -> 0.886 (232 of 262 -> 233 of 263), R 0.563 -> 0.566; hedges 19 of 19 matched, 0.442 of all 43. Floors just under.
-        assertFloors(figures.claims(), 0.88, 0.56);
+        // Lead, after the thirty-fourth session's merges (7 Dec 2026): P 0.909 (239 of 263), R 0.580. Floors just under.
+        assertFloors(figures.claims(), 0.90, 0.58);
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.854 -> 0.848 (217 of 254 -> 218 of 257), R 0.547 -> 0.549. Precision floor 0.85 -> 0.84: the poster title read as a sentence gives 1 right, 2 wrong here (targets Cancer for "kill neuroblastoma cells"; the next sentence's discourse subject turns engineered); development P falls 0.0005 overall while R rises 0.0015, so kkk stays on.
         // Branch subjects6 (treatments and treated groups as subjects: the vaccinated group, a share less of a disease): P 0.850 -> 0.850, R 0.547 -> 0.550 (216 of 254). Floors just under.
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.850 -> 0.843 (215 of 253 -> 215 of 255: 'took up labelled vesicles in every study' read as Exosome, gold ExtracellularVesicle), R 0.547 -> 0.547. Floors just under.
@@ -964,7 +969,8 @@ class GoldStandardTest {
         // Branch paraphrases (a variation with its amount between units as BatchVariability): P 0.840 -> 0.841 (252 of 300 -> 253 of 301), R 0.545 -> 0.548. Floors already just under.
         // goldconv33, thirty-third session: P 0.854 (257 of 301), R 0.553 (gold 465; yyyyyy +3 rows, foreignSourceKinds +1 right). Floors just under.
         // outcomes34, thirty-fourth session: P 0.839 (256 of 305), R 0.551 (measuredOutcomes: Aloe vera read [Plant] in a new right-but-for-the-qualifier claim, so TextPreparation leaves three anaphor claims of that text unqualified; lowered). Floors just under.
-        assertFloors(figures.claims(), 0.83, 0.55);
+        // Lead, after the thirty-fourth session's merges (7 Dec 2026): P 0.854 (258 of 302), R 0.554. Floors just under.
+        assertFloors(figures.claims(), 0.85, 0.55);
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.797 -> 0.796 (224 of 281 -> 227 of 285), R 0.489 -> 0.496. Floors just under.
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.797 -> 0.796 (224 of 281 -> 226 of 284), R 0.487 -> 0.491. Floors just under.
         // Branch previoussubject (discourse challenges after a survey said of EVs; carried unsourced vesicles take the studied source): P 0.797 -> 0.804, R 0.487 -> 0.491. Floors just under.
@@ -1058,7 +1064,8 @@ class GoldStandardTest {
         // Branch claimfilter (learned confidence for claims, on by default, -Dexokg.claimConfidence): P 0.850 -> 0.856 (267 of 314 -> 267 of 312), R 0.614 -> 0.614. Floors just under.
         // goldconv33, thirty-third session: P 0.878 (274 of 312), R 0.630 (wwwwww: CAR-T cell exosomes as the text names them). Floors just under.
         // Lead, after the thirty-third session's merges (7 Dec 2026): P 0.879 (275 of 313), R 0.632 (gold 435). Floors just under.
-        assertFloors(figures.claims(), 0.87, 0.63);
+        // Lead, after the thirty-fourth session's merges (7 Dec 2026): P 0.882 (276 of 313), R 0.634. Floors just under.
+        assertFloors(figures.claims(), 0.88, 0.63);
         // Branch markers (a marker said absent in a clause after the carried markers, "..., while calnexin was absent"): P 0.795 -> 0.795 (240 of 302 -> 241 of 303), R 0.549 -> 0.551. Floors just under.
         assertHedgeFloors(figures.claims(), 0.35);
         assertDenialFloors(figures.claims(), 7, 4);
@@ -1153,7 +1160,8 @@ class GoldStandardTest {
         // Branch twolevelsources ("menstrual blood-derived stromal cells": derivedFrom Blood[MSC]): P 0.790 -> 0.791 (181 -> 182 of 229 -> 230), R 0.400 -> 0.403. Floors unchanged.
         // Branch claimfilter (learned confidence for claims, on by default, -Dexokg.claimConfidence): P 0.791 -> 0.801 (182 of 230 -> 181 of 226), R 0.403 -> 0.400. Floors just under.
         // Branch paraphrases (a variation with its amount between units as BatchVariability): P 0.801 -> 0.802 (181 of 226 -> 182 of 227), R 0.400 -> 0.403. Floors already just under.
-        assertFloors(figures.claims(), 0.80, 0.40);
+        // Lead, after the thirty-fourth session's merges (7 Dec 2026): P 0.811 (184 of 227), R 0.407. Floors just under.
+        assertFloors(figures.claims(), 0.81, 0.40);
         // Hedges right on matched claims: 4 of 6 (0.667), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         // Branch diseaselexicon: 5 of 7 (0.714) -> 5 of 8 (0.625), floor lowered 0.66 -> 0.62: the new match (the phase 1
@@ -1209,7 +1217,8 @@ class GoldStandardTest {
         // Lead, after the thirtieth session's merges (6 Dec 2026; mimetickinds, conventionreadings and twolevelsources together): P 0.909 (311 of 342), R 0.648. Floors just under.
         // Branch goldconv30 (gold pass zzzzz-gggggg, gold edits only; bbbbbb: "reduce inflammation and scarring in several tendon injury models" is the injury only, its InflammatoryDisease row removed, a claim the extractor reads): P 0.909 -> 0.906 (311 -> 310 of 342), R 0.648 -> 0.647 (gold 480 -> 479). Floors hold.
         // Branch claimfilter (learned confidence for claims, on by default, -Dexokg.claimConfidence): P 0.909 -> 0.912 (311 of 342 -> 311 of 341), R 0.648 -> 0.648. Floors just under.
-        assertFloors(figures.claims(), 0.90, 0.64);
+        // Lead, after the thirty-fourth session's merges (7 Dec 2026): P 0.915 (311 of 340), R 0.649. Floors just under.
+        assertFloors(figures.claims(), 0.91, 0.64);
         // Hedges right on matched claims: 14 of 25 (0.560), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.55, "hedges missed on matched claims");
@@ -1437,7 +1446,8 @@ class GoldStandardTest {
         // Branch conventionreadings (safety gaps, vvvvv, -Dexokg.safetyGaps): blind 32: P 0.731 -> 0.736, R 0.386 -> 0.389 ("has not been tested for safety": the stated gap, no longer denied). P floor up.
         // Branch goldconv30 (gold pass zzzzz-gggggg, gold edits only; cccccc: "made from horse blood" [Blood] derivedFrom Horse removed, not read): P 0.736 unchanged (178 of 242), R 0.389 unchanged (gold 458 -> 457). Floors hold.
         // Branch claimfilter (learned confidence for claims, on by default, -Dexokg.claimConfidence): P 0.736 -> 0.742 (178 of 242 -> 178 of 240), R 0.389 -> 0.389. Floors just under.
-        assertFloors(figures.claims(), 0.73, 0.38);
+        // Lead, after the thirty-fourth session's merges (7 Dec 2026): P 0.743 (179 of 241), R 0.393. Floors just under.
+        assertFloors(figures.claims(), 0.74, 0.39);
         // Hedges right on matched claims: 6 of 7 (0.857), at the goal of 0.85 on very few matched claims; a floor
         // just under the measured figures, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.85, "hedges missed on matched claims");
@@ -1497,7 +1507,8 @@ class GoldStandardTest {
         // Branch goldconv31 (gold pass hhhhhh-pppppp, gold edits only; iiiiii FewClinicalTrials -> LackOfCharacterisation, kkkkkk royal jelly BodyFluid (the letter's anaphor "the vesicles" of "honeybee nanovesicles" no longer matches), llllll BMV derivedFrom Milk added, mmmmmm amniotic fluid cells the fluid only, f the sponsor's attribution unhedged): P 0.846 -> 0.842 (220 -> 219 of 260), R 0.485 -> 0.482 (gold 454). Floors hold.
         // Lead, after the thirty-first session's merges (6 Dec 2026; goldconv30, claimfilter, goldconv31 together): P 0.842 (219 of 260), R 0.482 (gold 454). Floors just under.
         // Lead, after the thirty-third session's merges (7 Dec 2026): P 0.845 (223 of 264), R 0.492 (gold 453). Floors just under.
-        assertFloors(figures.claims(), 0.84, 0.49);
+        // Lead, after the thirty-fourth session's merges (7 Dec 2026): P 0.856 (225 of 263), R 0.497. Floors just under.
+        assertFloors(figures.claims(), 0.85, 0.49);
         // Hedges right on matched claims: 8 of 12 (0.667), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         // Branch preparationanaphors2 (the text's one preparation, on by default): NEVER-TUNED, aggregate only, not tuned on: hedges
@@ -1565,7 +1576,8 @@ class GoldStandardTest {
         // subjects33, thirty-third session: P 0.814 (197 of 242), R 0.425 (engineeredCodes: "Apt-OPC-sEVs" the engineered arm). Floors just under.
         // decision36, thirty-third session (headingQualifiers ON: a "Methods (...)" heading's sentences no findings): P 0.789 -> 0.799 (191 of 242 -> 191 of 239), R 0.413 unchanged. Floors just under.
         // Lead, after the thirty-third session's merges (7 Dec 2026): P 0.824 (201 of 244), R 0.433 (gold 464). Floors just under.
-        assertFloors(figures.claims(), 0.82, 0.43);
+        // Lead, after the thirty-fourth session's merges (7 Dec 2026): P 0.840 (204 of 243), R 0.440. Floors just under.
+        assertFloors(figures.claims(), 0.83, 0.43);
         // Hedges right on matched claims: 5 of 9 (0.556), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         // Branch organismsources (organisms as vesicle sources: Organism less vertebrates in derivedFrom's range; fungi, yeasts, microalgae, protozoan and helminth parasites as its synonyms): NEVER-TUNED, aggregate only, not tuned on: P 0.739 -> 0.744 (180 of 242), R 0.388 -> 0.386 (P/R floors hold); hedges
@@ -1671,7 +1683,8 @@ class GoldStandardTest {
         // Branch claimfilter (learned confidence for claims, on by default, -Dexokg.claimConfidence): never-tuned, aggregate only, not tuned on: P 0.758 -> 0.773 (175 of 231 -> 174 of 225), R 0.394 -> 0.392. Floors just under.
         // decision36, thirty-third session: development data (a decision set with blind 30-32); after the promotion conversion
         // (zzzzz, aaaaa: 3 rows added, 1 changed, 444 -> 447; no rule changed) P 0.778 (175 of 225), R 0.391 (gold 447). Floors just under.
-        assertFloors(figures.claims(), 0.77, 0.39);
+        // Lead, after the thirty-fourth session's merges (7 Dec 2026): P 0.792 (179 of 226), R 0.398. Floors just under.
+        assertFloors(figures.claims(), 0.79, 0.39);
         // Hedges right on matched claims: 6 of 12 (0.500); of all 57 hedged gold claims 6 (0.105). Floors just under.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.49, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.10, "hedged claims missed");
@@ -1761,7 +1774,8 @@ class GoldStandardTest {
         BlindSetFigures figures = blindSetFigures(38, "thirty-eighth", GoldStandard.BLIND38_TEXTS);
         // Branch blind38 (new set, NEVER-TUNED, aggregate only, not tuned on): first run P 0.863 (240 of 278), R 0.535; after
         // the writer's gold-error fix P 0.867 (241 of 278), R 0.536. Floors just under.
-        assertFloors(figures.claims(), 0.86, 0.53);
+        // Lead, after the thirty-fourth session's merges (7 Dec 2026): P 0.878 (245 of 279), R 0.544. Floors just under.
+        assertFloors(figures.claims(), 0.87, 0.54);
         // Hedges right on matched claims: 16 of 16 (1.000); of all 60 hedged gold claims 16 (0.267). Floors just under.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.26, "hedged claims missed");
@@ -1829,7 +1843,8 @@ class GoldStandardTest {
         BlindSetFigures figures = blindSetFigures(40, "fortieth", GoldStandard.BLIND40_TEXTS);
         // blind40, thirty-third session: P 0.899 (241 of 268), R 0.491 (gold 491; first run 0.892 / 0.489 before the
         // writer's gold-error fixes). Floors just under.
-        assertFloors(figures.claims(), 0.89, 0.48);
+        // Lead, after the thirty-fourth session's merges (7 Dec 2026): P 0.907 (243 of 268), R 0.495. Floors just under.
+        assertFloors(figures.claims(), 0.90, 0.49);
         // Hedges right on matched claims: 8 of 16 (0.500); of all 42 hedged gold claims 8 (0.190). Floors just under.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.49, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.18, "hedged claims missed");
@@ -1863,7 +1878,8 @@ class GoldStandardTest {
         BlindSetFigures figures = blindSetFigures(41, "forty-first", GoldStandard.BLIND41_TEXTS);
         // blind41, thirty-fourth session: P 0.930 (227 of 244), R 0.470 (gold 483; first run 0.902 / 0.462 before the
         // writer's gold-error fixes). Floors just under.
-        assertFloors(figures.claims(), 0.92, 0.46);
+        // Lead, after the thirty-fourth session's merges (7 Dec 2026): P 0.930 (227 of 244), R 0.470. Floors just under.
+        assertFloors(figures.claims(), 0.93, 0.46);
         // Hedges right on matched claims: 11 of 14 (0.786); of all 46 hedged gold claims 11 (0.239). Floors just under.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.78, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.23, "hedged claims missed");
