@@ -35,16 +35,33 @@ public final class ClaimConfidence {
         this.threshold = threshold;
     }
 
-    private static volatile ClaimConfidence shipped;
+    /** The weights files read so far, by resource: each learned step's model is read once per process. */
+    private static final Map<String, ClaimConfidence> READ = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The model shipped in the resources (read once). */
     public static ClaimConfidence shipped() {
-        ClaimConfidence m = shipped;
-        if (m == null) {
-            m = parse(org.exokg.ClasspathText.read(RESOURCE));
-            shipped = m;
+        return readOnce(RESOURCE);
+    }
+
+    /** A weights file of this format on the class path (claim confidence, pair proposer, subject narrowing), read once. */
+    static ClaimConfidence readOnce(String resource) {
+        return READ.computeIfAbsent(resource, r -> parse(org.exokg.ClasspathText.read(r)));
+    }
+
+    /**
+     * The threshold a learned step's switch asks for, read at each call (tests set it): NaN when {@code false}, or when
+     * unset and the step is off by default; the model's own threshold when {@code true}, or unset and on by default;
+     * else the number given.
+     */
+    static double switchThreshold(String property, boolean onByDefault, String resource) {
+        String v = System.getProperty(property);
+        if (v == null || v.isBlank()) {
+            return onByDefault ? readOnce(resource).threshold() : Double.NaN;
         }
-        return m;
+        if (v.equalsIgnoreCase("false")) {
+            return Double.NaN;
+        }
+        return v.equalsIgnoreCase("true") ? readOnce(resource).threshold() : Double.parseDouble(v);
     }
 
     /** Reads a weights file: '#' comment lines, "threshold\tT", "(bias)\tB", then "feature\tweight" lines. */
@@ -99,11 +116,7 @@ public final class ClaimConfidence {
 
     /** The threshold the switch asks for (the shipped one unless set), or NaN when off (read at each call: tests set it). */
     public static double activeThreshold() {
-        String v = System.getProperty(PROPERTY);
-        if (v != null && v.equalsIgnoreCase("false")) {
-            return Double.NaN;
-        }
-        return v == null || v.isBlank() || v.equalsIgnoreCase("true") ? shipped().threshold() : Double.parseDouble(v);
+        return switchThreshold(PROPERTY, true, RESOURCE);
     }
 
     /** The claims scored at or above {@code threshold}, in their order; classification claims are all kept. */

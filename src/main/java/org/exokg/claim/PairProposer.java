@@ -58,23 +58,12 @@ public final class PairProposer {
 
     /** The threshold the switch asks for, or NaN when off (read at each call: tests set it). */
     public static double activeThreshold() {
-        String v = System.getProperty(PROPERTY);
-        if (v == null || v.isBlank() || v.equalsIgnoreCase("false")) {
-            return Double.NaN;
-        }
-        return v.equalsIgnoreCase("true") ? shipped().threshold() : Double.parseDouble(v);
+        return ClaimConfidence.switchThreshold(PROPERTY, false, RESOURCE);
     }
-
-    private static volatile ClaimConfidence shipped;
 
     /** The shipped weights (read once; the same file format as claim-confidence.tsv). */
     public static ClaimConfidence shipped() {
-        ClaimConfidence m = shipped;
-        if (m == null) {
-            m = ClaimConfidence.parse(org.exokg.ClasspathText.read(RESOURCE));
-            shipped = m;
-        }
-        return m;
+        return ClaimConfidence.readOnce(RESOURCE);
     }
 
     /**

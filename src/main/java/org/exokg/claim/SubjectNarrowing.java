@@ -67,23 +67,12 @@ public final class SubjectNarrowing {
      * the pool 30-32 + 36 + 37, thirty-fourth session), or NaN when false (read at each call: tests set it).
      */
     public static double activeThreshold() {
-        String v = System.getProperty(PROPERTY);
-        if (v != null && v.equalsIgnoreCase("false")) {
-            return Double.NaN;
-        }
-        return v == null || v.isBlank() || v.equalsIgnoreCase("true") ? shipped().threshold() : Double.parseDouble(v);
+        return ClaimConfidence.switchThreshold(PROPERTY, true, RESOURCE);
     }
-
-    private static volatile ClaimConfidence shipped;
 
     /** The model shipped in the resources (read once; the claim-confidence.tsv format). */
     public static ClaimConfidence shipped() {
-        ClaimConfidence m = shipped;
-        if (m == null) {
-            m = ClaimConfidence.parse(org.exokg.ClasspathText.read(RESOURCE));
-            shipped = m;
-        }
-        return m;
+        return ClaimConfidence.readOnce(RESOURCE);
     }
 
     /** Whether a claim is one whose narrowing is read: not a classification. */
