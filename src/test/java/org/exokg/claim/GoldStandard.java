@@ -681,6 +681,25 @@ final class GoldStandard {
         Path.of("src/test/resources/sealed/documents/blind41-o-supplier-catalogue-section-extracellular-vesicle-research-products-hek293-exosome-standard-milk-kit-liposome-mimic-omvs-platelet-evs.txt"),
         Path.of("src/test/resources/sealed/documents/blind41-p-dairy-herd-health-plan-mastitis-milk-ev-microrna-test-and-escherichia-coli-omv-vaccine.txt")};
 
+    /** The texts of blind set 42 (claims and classification gold), committed before the extractor was run on them (branch blind42). */
+    static final Path[] BLIND42_TEXTS = {
+        Path.of("src/test/resources/sealed/documents/blind42-a-pubmed-follicular-fluid-evs-micrornas-oocyte-competence-polycystic-ovary-syndrome-ivf.xml"),
+        Path.of("src/test/resources/sealed/documents/blind42-b-pubmed-tea-flower-nanovesicles-oral-and-intravenous-breast-cancer-lung-metastasis-mice.xml"),
+        Path.of("src/test/resources/sealed/documents/blind42-c-pubmed-porphyromonas-gingivalis-outer-membrane-vesicles-gingipains-blood-brain-barrier-alzheimer-mice.xml"),
+        Path.of("src/test/resources/sealed/documents/blind42-d-jats-osteoblast-evs-mir-26a-electroporation-versus-ev-liposome-hybrids-freeze-thaw-ovariectomised-osteoporosis-mice.xml"),
+        Path.of("src/test/resources/sealed/documents/blind42-e-jats-alveolar-type-ii-epithelial-cell-evs-versus-lung-fibroblast-evs-bleomycin-pulmonary-fibrosis-mice.xml"),
+        Path.of("src/test/resources/sealed/documents/blind42-f-jats-bacteroides-fragilis-outer-membrane-vesicles-versus-polysaccharide-a-liposomes-oral-experimental-autoimmune-encephalomyelitis-mice.xml"),
+        Path.of("src/test/resources/sealed/documents/blind42-g-clinical-trial-monitoring-visit-report-intradiscal-notochordal-cell-evs-lumbar-disc-degeneration.txt"),
+        Path.of("src/test/resources/sealed/documents/blind42-h-insurance-claim-appeal-letter-cardiosphere-derived-cell-exosomes-duchenne-cardiomyopathy.txt"),
+        Path.of("src/test/resources/sealed/documents/blind42-i-kennel-club-breed-health-bulletin-dobermann-plasma-ev-micrornas-dilated-cardiomyopathy-and-canine-placenta-exosome-supplements.txt"),
+        Path.of("src/test/resources/sealed/documents/blind42-j-pig-unit-veterinary-visit-report-sow-milk-exosomes-piglet-diarrhoea-and-actinobacillus-pleuropneumoniae-omv-vaccine.txt"),
+        Path.of("src/test/resources/sealed/documents/blind42-k-television-documentary-narration-script-kiwifruit-nanovesicles-gut-and-cow-milk-exosomes-in-infant-formula.txt"),
+        Path.of("src/test/resources/sealed/documents/blind42-l-webinar-chat-qa-log-loading-mrna-and-proteins-into-extracellular-vesicles-vendor-session.txt"),
+        Path.of("src/test/resources/sealed/documents/blind42-m-tender-evaluation-report-aqueous-humour-ev-microrna-assay-service-primary-open-angle-glaucoma-study.txt"),
+        Path.of("src/test/resources/sealed/documents/blind42-n-crisis-communication-holding-statement-dental-pulp-stem-cell-evs-stroke-trial-pause-thrombosis.txt"),
+        Path.of("src/test/resources/sealed/documents/blind42-o-personal-statement-medical-school-application-fusobacterium-nucleatum-omvs-colorectal-cancer-chemoresistance.txt"),
+        Path.of("src/test/resources/sealed/documents/blind42-p-arbitration-award-excerpt-dermal-papilla-cell-exosomes-hair-loss-serum-cdmo-delivered-hybrid-vesicles.txt")};
+
 
     /** A claim reduced to what is compared. {@code sentence} is the normalised sentence identity. */
     record Key(String document, String sentence, String subject, String qualifier, String relation, String object,
