@@ -1592,6 +1592,13 @@ public final class GoldConventions {
     static final java.util.regex.Pattern HEDGED_ORGAN_PROTECTION = java.util.regex.Pattern.compile(
             "(?i)\\b(?:postulated|expected|thought|believed|proposed|suggested|likely|hoped)\\s+to\\s+(?:(?:[\\w\u2010-]+\\s+){1,5}?and\\s+to\\s+)?protect\\s+(?:the\\s+)?(?:[\\w\u2010-]+\\s+)?"
             + "(?:heart|myocardium|lungs?|kidneys?|liver|brain|retina|gut|intestines?|skin|cartilage|joints?|epithelium|endothelium|pancreas|bones?)\\b(?!\\s+(?:muscle\\s+)?cells)");
+    /** lllllll) an organ or tissue the vesicles protect ("protect the liver", "protected the intestine"), not cells. */
+    static final java.util.regex.Pattern ORGAN_PROTECTION = java.util.regex.Pattern.compile(
+            "(?i)\\bprotect(?:s|ed|ing)?\\s+(?:the\\s+|their\\s+|its\\s+)?(?:[\\w\u2010-]+\\s+)?"
+            + "(?:heart|myocardium|lungs?|kidneys?|liver|brain|retina|gut|intestines?|skin|cartilage|joints?|epithelium|endothelium|pancreas|bones?|crypts|(?:blood-brain\\s+|intestinal\\s+)?barrier)\\b(?!\\s+(?:muscle\\s+)?cells)");
+    /** lllllll) a protection denied or left open (a control arm's "did not protect", "whether ... protect"). */
+    static final java.util.regex.Pattern PROTECTION_DENIED_OR_OPEN = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:not|never)\\s+protect|\\bwhether\\b");
     /** mmmmmmm) a reported finding that others did not reproduce. */
     static final java.util.regex.Pattern REPORTED_NOT_REPRODUCED = java.util.regex.Pattern.compile(
             "(?i)\\b(?:reported|shown|described|found)\\b[^.;]*?\\b(?:(?:has|have|had)\\s+not\\s+been\\s+(?:reproduced|replicated)|could\\s+not\\s+(?:reproduce|replicate)|failed\\s+to\\s+(?:reproduce|replicate))\\b");
@@ -1644,6 +1651,9 @@ public final class GoldConventions {
             // lllllll) an organ or tissue the vesicles are said with a hedge to protect: a hedged treats row of its disease
             if (HEDGED_ORGAN_PROTECTION.matcher(text).find() && here.stream().noneMatch(x -> x[4].equals("treats") && x[7].equals("true"))) {
                 out.add(new Finding(set, "lllllll", doc, text, "-", "an organ protected with a hedge, no hedged treats row"));
+            } else if (ORGAN_PROTECTION.matcher(text).find() && !PROTECTION_DENIED_OR_OPEN.matcher(text).find()
+                    && here.stream().noneMatch(x -> x[4].equals("treats"))) {
+                out.add(new Finding(set, "lllllll", doc, text, "-", "an organ protected, no treats row"));
             }
             // mmmmmmm) a reported finding not reproduced: unhedged (f), nothing denied
             if (REPORTED_NOT_REPRODUCED.matcher(text).find() && !OTHER_HEDGE.matcher(text).find()) {
