@@ -1266,6 +1266,8 @@ public final class GoldConventions {
             out.addAll(thirtyFirstSessionFindings(set, e, mine, at, lexicon));
             // hhhhhh-pppppp (goldconv31, thirty-first session, second pass): in a method of their own
             out.addAll(goldconv31Findings(set, e, mine, at, lexicon));
+            // iiiiiii-mmmmmmm (goldconv35, thirty-fifth session): in a method of their own
+            out.addAll(goldconv35Findings(set, e, mine, at, lexicon));
         }
         return out;
     }
@@ -1562,6 +1564,102 @@ public final class GoldConventions {
                 for (String[] x : here) {
                     if (x[7].equals("true")) {
                         out.add(new Finding(set, "f-according", doc, text, show(x), "an attribution with \"according to\" and no doubt written hedged"));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    // ---- thirty-fifth session (branch goldconv35): conventions iiiiiii-mmmmmmm ----
+    /** iiiiiii) the sentence names outer membrane vesicles (OMVs, GMMA). */
+    static final java.util.regex.Pattern OMV_NAMED = java.util.regex.Pattern.compile(
+            "\\bOMVs?\\b|\\bGMMA\\b|(?i:\\bouter[-\u2010\\s]+membrane\\s+vesicles?\\b)");
+    /** jjjjjjj) a species named on the cells ("murine macrophages", "human umbilical cord mesenchymal stem cells"). */
+    static final java.util.regex.Pattern SPECIES_ON_CELLS = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:human|murine|mouse|rats?|porcine|pigs?|bovine|cows?|equine|horses?|canine|dogs?|feline|cats?|ovine|sheep|caprine|goats?|rabbits?|camels?)"
+            + "\\s+(?:[\\w\u2010-]+\\s+){0,4}?(?:cells?|stem\\s+cells|MSCs?|macrophages?|fibroblasts?|neutrophils?|monocytes?|keratinocytes?|astrocytes?|neurons?|hepatocytes?"
+            + "|adipocytes?|chondrocytes?|osteoblasts?|erythrocytes?|lymphocytes?|microglia|cardiomyocytes?|pericytes?|platelets?|podocytes?)\\b");
+    /** jjjjjjj) a species named on the vesicles themselves ("human-derived vesicles", "the porcine vesicles", "bovine EVs"). */
+    static final java.util.regex.Pattern SPECIES_ON_VESICLES = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:human|murine|mouse|rat|porcine|pig|bovine|cow|equine|horse|canine|dog|feline|cat|ovine|sheep|caprine|goat|rabbit|camel)"
+            + "(?:[-\u2010\\s]+derived)?\\s+(?:[\\w\u2010-]+\\s+)?(?:vesicles|exosomes|EVs|sEVs|microvesicles|nanovesicles)\\b"
+            + "|\\b(?:vesicles|exosomes|EVs|sEVs|microvesicles|nanovesicles)\\s+(?:from|of)\\s+(?:[\\w\u2010-]+\\s+){0,2}?(?:humans|mice|rats|pigs|cows|cattle|horses|dogs|cats|sheep|goats|rabbits|camels)\\b");
+    /** kkkkkkk) an effect reported as not significant. */
+    static final java.util.regex.Pattern NOT_SIGNIFICANT = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:not|no)\\s+(?:statistically\\s+)?significant(?:ly)?\\b|\\bnon[-\u2010\\s]?significant\\b|\\binsignificant\\b|\\bdid\\s+not\\s+(?:statistically\\s+)?significantly\\b");
+    /** lllllll) an organ or tissue the vesicles are said with a hedge to protect ("are postulated to protect the heart"). */
+    static final java.util.regex.Pattern HEDGED_ORGAN_PROTECTION = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:postulated|expected|thought|believed|proposed|suggested|likely|hoped)\\s+to\\s+(?:(?:[\\w\u2010-]+\\s+){1,5}?and\\s+to\\s+)?protect\\s+(?:the\\s+)?(?:[\\w\u2010-]+\\s+)?"
+            + "(?:heart|myocardium|lungs?|kidneys?|liver|brain|retina|gut|intestines?|skin|cartilage|joints?|epithelium|endothelium|pancreas|bones?)\\b(?!\\s+(?:muscle\\s+)?cells)");
+    /** lllllll) an organ or tissue the vesicles protect ("protect the liver", "protected the intestine"), not cells. */
+    static final java.util.regex.Pattern ORGAN_PROTECTION = java.util.regex.Pattern.compile(
+            "(?i)\\bprotect(?:s|ed|ing)?\\s+(?:the\\s+|their\\s+|its\\s+)?(?:[\\w\u2010-]+\\s+)?"
+            + "(?:heart|myocardium|lungs?|kidneys?|liver|brain|retina|gut|intestines?|skin|cartilage|joints?|epithelium|endothelium|pancreas|bones?|crypts|(?:blood-brain\\s+|intestinal\\s+)?barrier)\\b(?!\\s+(?:muscle\\s+)?cells)");
+    /** lllllll) a protection denied or left open (a control arm's "did not protect", "whether ... protect"). */
+    static final java.util.regex.Pattern PROTECTION_DENIED_OR_OPEN = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:not|never)\\s+protect|\\bwhether\\b");
+    /** mmmmmmm) a reported finding that others did not reproduce. */
+    static final java.util.regex.Pattern REPORTED_NOT_REPRODUCED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:reported|shown|described|found)\\b[^.;]*?\\b(?:(?:has|have|had)\\s+not\\s+been\\s+(?:reproduced|replicated)|could\\s+not\\s+(?:reproduce|replicate)|failed\\s+to\\s+(?:reproduce|replicate))\\b");
+
+    /**
+     * The checks of conventions iiiiiii-mmmmmmm (branch goldconv35) for one document, as {@link #goldconv31Findings}:
+     * {@code mine} its gold rows found in the extraction, {@code at} their sentences.
+     */
+    static List<Finding> goldconv35Findings(String set, DocumentExtraction e, List<String[]> mine,
+            Map<String[], org.exokg.document.Sentence> at, Lexicon lexicon) {
+        List<Finding> out = new ArrayList<>();
+        if (mine.isEmpty()) {
+            return out;
+        }
+        String doc = e.document().id();
+        for (DocumentExtraction.DistinctSentence ds : e.sentences()) {
+            org.exokg.document.Sentence s = ds.first();
+            if (Section.isMethods(s.section())) {
+                continue;
+            }
+            String text = s.text();
+            List<String[]> here = mine.stream().filter(x -> at.get(x).text().equals(text)).toList();
+            if (here.isEmpty()) {
+                continue;
+            }
+            // iiiiiii) modified outer membrane vesicles keep the text's vesicle word (mm): no EngineeredExosome row
+            if (OMV_NAMED.matcher(text).find()) {
+                for (String[] x : here) {
+                    if (x[2].equals("EngineeredExosome")) {
+                        out.add(new Finding(set, "iiiiiii", doc, text, show(x), "outer membrane vesicles written EngineeredExosome"));
+                    }
+                }
+            }
+            // jjjjjjj) a species named on the cells: the cells are the source, no derivedFrom of the species
+            if (SPECIES_ON_CELLS.matcher(text).find() && !SPECIES_ON_VESICLES.matcher(text).find()) {
+                for (String[] x : here) {
+                    if (x[4].equals("derivedFrom") && lexicon.isA(ExoKg.NS + x[5], ExoKg.NS + "Mammal")) {
+                        out.add(new Finding(set, "jjjjjjj", doc, text, show(x), "a species named on the cells written as a source"));
+                    }
+                }
+            }
+            // kkkkkkk) an effect reported as not significant is no claim either way: no denied row
+            if (NOT_SIGNIFICANT.matcher(text).find()) {
+                for (String[] x : here) {
+                    if (x[6].equals("negative")) {
+                        out.add(new Finding(set, "kkkkkkk", doc, text, show(x), "an effect reported as not significant written as a denial"));
+                    }
+                }
+            }
+            // lllllll) an organ or tissue the vesicles are said with a hedge to protect: a hedged treats row of its disease
+            if (HEDGED_ORGAN_PROTECTION.matcher(text).find() && here.stream().noneMatch(x -> x[4].equals("treats") && x[7].equals("true"))) {
+                out.add(new Finding(set, "lllllll", doc, text, "-", "an organ protected with a hedge, no hedged treats row"));
+            } else if (ORGAN_PROTECTION.matcher(text).find() && !PROTECTION_DENIED_OR_OPEN.matcher(text).find()
+                    && here.stream().noneMatch(x -> x[4].equals("treats"))) {
+                out.add(new Finding(set, "lllllll", doc, text, "-", "an organ protected, no treats row"));
+            }
+            // mmmmmmm) a reported finding not reproduced: unhedged (f), nothing denied
+            if (REPORTED_NOT_REPRODUCED.matcher(text).find() && !OTHER_HEDGE.matcher(text).find()) {
+                for (String[] x : here) {
+                    if (x[6].equals("negative") || x[7].equals("true")) {
+                        out.add(new Finding(set, "mmmmmmm", doc, text, show(x), "a reported finding not reproduced written denied or hedged"));
                     }
                 }
             }

@@ -105,7 +105,10 @@ class GoldConventionsCheckTest {
             // branch decision37 (bbbbbb): the Disease row is autism's ("calm brain inflammation in autism": the inflammation of
             // the named disease is that disease's, and blind 31 writes autism Disease; the lexicon names "autism spectrum
             // disorder" only, so the check sees the inflammation and no Disease mention)
-            "blind 37 | oooo | blind37-travel-health-advisory-exosome-infusion-clinics-abroad-multiple-sclerosis-autism | Some clinics claim that the exosomes repair myelin in multiple sclerosis and calm brain inflammation in autism.");
+            "blind 37 | oooo | blind37-travel-health-advisory-exosome-infusion-clinics-abroad-multiple-sclerosis-autism | Some clinics claim that the exosomes repair myelin in multiple sclerosis and calm brain inflammation in autism.",
+            // branch goldconv35 (lllllll, n): the panda milk paper names no disease (cub gut development), so the protected
+            // epithelium is targets EpithelialCell only ("protected cells are targets"), no treats row
+            "blind 20 | lllllll | pmid-99200003 | Giant panda milk vesicles shift from immune to metabolic microRNAs during lactation and protect intestinal epithelium.");
 
     @Test
     void developmentGoldsFollowTheCheckableConventions() throws Exception {
@@ -125,7 +128,8 @@ class GoldConventionsCheckTest {
                 if (namedBacteriumLeftOff || List.of("sibling", "mm", "ss", "tt", "vv", "yy", "aaa", "bbb", "fff", "ggg", "hhh", "jjj", "ooo", "ppp", "uuu", "yyy", "zzz",
                         "cccc", "dddd", "eeee", "ffff", "gggg", "iiii", "jjjj", "kkkk", "nnnn", "oooo", "pppp", "ssss", "tttt", "zzzz", "aaaaa", "bbbbb", "eeeee", "ggggg", "jjjjj", "kkkkk", "lllll", "mmmmm", "nnnnn", "ooooo", "ppppp", "qqqqq", "sssss", "ttttt", "uuuuu", "vvvvv", "wwwww", "xxxxx", "yyyyy",
                         "zzzzz", "aaaaaa", "bbbbbb", "cccccc", "dddddd", "eeeeee", "ffffff", "gggggg",
-                        "hhhhhh", "iiiiii", "kkkkkk", "mmmmmm", "nnnnnn", "oooooo", "pppppp", "f-according").contains(f.convention())) {
+                        "hhhhhh", "iiiiii", "kkkkkk", "mmmmmm", "nnnnnn", "oooooo", "pppppp", "f-according",
+                        "iiiiiii", "jjjjjjj", "kkkkkkk", "lllllll", "mmmmmmm").contains(f.convention())) {
                     broken.add(f.set() + " | " + f.convention() + " | " + f.document() + " | " + f.why() + " | " + f.row());
                 }
             }
@@ -1600,6 +1604,60 @@ class GoldConventionsCheckTest {
     }
 
     /** The findings of one convention on fixture rows, as {@link #kinds} summaries. */
+    /**
+     * Conventions iiiiiii-mmmmmmm (branch goldconv35, thirty-fifth session), each on invented sentences: a modified OMV written
+     * EngineeredExosome; a species named on the cells written as a source (a species on the vesicles keeps its row); a
+     * non-significant effect written as a denial; an organ protected with a hedge and no hedged treats row (cells protected
+     * are targets); a reported finding that was not reproduced written hedged or denied.
+     */
+    @Test
+    void theThirtyFifthSessionChecksFindWhatTheyShould() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "Engineered OMVs displaying a tumour antigen protected mice against melanoma. "
+                + "Exosomes from murine macrophages carried microRNAs. "
+                + "The porcine vesicles from notochordal cells carried proteins. "
+                + "Vesicles from fibroblasts produced a non-significant improvement in wound closure. "
+                + "Platelet vesicles are postulated to protect the heart through their growth factors. "
+                + "Platelet vesicles are thought to protect heart muscle cells from dying. "
+                + "Platelet vesicles have been reported to heal tendons in rats, but this has not been reproduced. "
+                + "Garlic vesicles protected the liver of mice from acetaminophen.\n", ".txt");
+        String doc = e.document().id();
+        List<String[]> rows = new ArrayList<>(List.of(
+                row(doc, "Engineered OMVs displaying a tumour antigen", "EngineeredExosome", "-", "treats", "Cancer", "positive"),
+                row(doc, "Exosomes from murine macrophages carried", "Exosome", "-", "derivedFrom", "Macrophage", "positive"),
+                row(doc, "Exosomes from murine macrophages carried", "Exosome", "Macrophage", "derivedFrom", "Mouse", "positive"),
+                row(doc, "The porcine vesicles from notochordal cells", "ExtracellularVesicle", "-", "derivedFrom", "Pig", "positive"),
+                row(doc, "Vesicles from fibroblasts produced a non-significant", "ExtracellularVesicle", "Fibroblast", "treats", "Injury", "negative"),
+                row(doc, "are postulated to protect the heart", "ExtracellularVesicle", "Platelet", "carries", "Protein", "positive"),
+                row(doc, "are thought to protect heart muscle cells", "ExtracellularVesicle", "Platelet", "targets", "Cardiomyocyte", "positive"),
+                row(doc, "have been reported to heal tendons in rats", "ExtracellularVesicle", "Platelet", "treats", "Injury", "positive"),
+                row(doc, "Garlic vesicles protected the liver", "PlantDerivedNanovesicle", "-", "derivedFrom", "Plant", "positive")));
+        rows.get(6)[7] = "true";
+        rows.get(7)[7] = "true";
+        List<String> found = new ArrayList<>();
+        for (String c : List.of("iiiiiii", "jjjjjjj", "kkkkkkk", "lllllll", "mmmmmmm")) {
+            found.addAll(findingsOf(c, rows, e));
+        }
+        assertEquals(6, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("iiiiiii EngineeredExosome treats Cancer"), found.toString());
+        assertTrue(found.get(1).startsWith("jjjjjjj Exosome[Macrophage] derivedFrom Mouse"), found.toString());
+        assertTrue(found.get(2).startsWith("kkkkkkk ExtracellularVesicle[Fibroblast] NOT treats Injury"), found.toString());
+        assertTrue(found.get(3).startsWith("lllllll -"), found.toString());
+        assertTrue(found.get(4).startsWith("lllllll -"), "an organ protected without a hedge, no treats row: " + found);
+        assertTrue(found.get(5).startsWith("mmmmmmm ExtracellularVesicle[Platelet] treats Injury"), found.toString());
+
+        // written to the conventions: the OMV kind, no species row on the cells, no denial, a hedged treats row, unhedged
+        rows.set(0, row(doc, "Engineered OMVs displaying a tumour antigen", "BacterialOuterMembraneVesicle", "-", "treats", "Cancer", "positive"));
+        rows.remove(2);
+        rows.remove(3);
+        rows.add(row(doc, "are postulated to protect the heart", "ExtracellularVesicle", "Platelet", "treats", "CardiovascularDisease", "positive"));
+        rows.get(rows.size() - 1)[7] = "true";
+        rows.get(5)[7] = "false";
+        rows.add(row(doc, "Garlic vesicles protected the liver", "PlantDerivedNanovesicle", "Plant", "treats", "Injury", "positive"));
+        for (String c : List.of("iiiiiii", "jjjjjjj", "kkkkkkk", "lllllll", "mmmmmmm")) {
+            assertEquals(List.of(), findingsOf(c, rows, e), c);
+        }
+    }
+
     private static List<String> findingsOf(String convention, List<String[]> rows, DocumentExtraction e) throws Exception {
         return kinds(GoldConventions.findings("fixture", rows, List.of(e), LEXICON).stream()
                 .filter(f -> f.convention().equals(convention)).toList());

@@ -231,7 +231,8 @@ class GoldStandardTest {
                 // Branch claimfilter (learned confidence for claims, on by default, -Dexokg.claimConfidence): P 0.951 -> 0.951 (176 of 185 -> 175 of 184), R 0.775 -> 0.771. Floors just under.
                 // outcomes34, thirty-fourth session: P 0.946 (175 of 185), R 0.771 (measuredOutcomes: 'MSC-EVs are postulated to protect the heart', hedged treats the gold does not write, a gold question; lowered). Floors just under.
                 // Lead, after the thirty-fourth session's merges (7 Dec 2026): P 0.951 (175 of 184), R 0.771. Floors just under.
-                assertFloors(ev, 0.95, 0.77);
+                // goldconv35, thirty-fifth session: P 0.951 (175 of 184), R 0.768 (gold 227 -> 228: lllllll's hedged treats CardiovascularDisease of 'MSC-EVs are postulated to protect the heart', not read). Floors just under (R lowered 0.77 -> 0.76 for that gold row only).
+                assertFloors(ev, 0.95, 0.76);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 6 -> 3, beyond 0 -> 3.
         // Branch goldconv8 (convention z): one denied row of the folate exosomes is now EngineeredExosome, beyond the extractor's Exosome: denials right 3 -> 2.
                 // Branch names3 (eighteenth session; names in apposition, renamed preparations, source rows of a name in sentences nothing else is read from): P 0.977 -> 0.977 (171 of 175 -> 172 of 176), R 0.757 -> 0.761. Floors just under.
@@ -630,7 +631,8 @@ class GoldStandardTest {
         // Branch hedge2 (seventeenth session; "may therefore offer a cell-free option", convention l on the gold): hedge of all 0.311 -> 0.341 (15 of 44), P 0.854 -> 0.851, R 0.490 -> 0.492. Hedge floor up.
         // Branch hedged7 (twentieth session; modal benefit in a disease, "help clinicians distinguish / identify", "guide the choice of therapy"): hedge of all 0.500 -> 0.524 (21 -> 22 of 42); P 0.874 -> 0.874, R 0.584 -> 0.587. Hedge floor up.
         // Branch anaphorarms (sourced bare vesicles take the discourse over): hedge of all 0.524 -> 0.500 (22 -> 21 of 42). Hedge floor lowered 0.52 -> 0.50: the claim lost is the patent's hedged "the decorated vesicles evade immune clearance" ("The inventors believe"), now qualified [HEK293Cell] where the gold leaves it unqualified (see the claims floor above).
-        assertTrue(figures.claims().hedgeRecallAll() >= 0.50, "hedged claims missed");
+        // goldconv35, thirty-fifth session: hedge of all 0.500 -> 0.489 (22 of 44 -> 22 of 45: lllllll's hedged treats InflammatoryDisease of the first line "Breast milk vesicles could protect the fragile gut of premature babies", not read); R 0.620 -> 0.618 (gold 468 -> 469). Hedge floor lowered 0.50 -> 0.48 for that gold row only.
+        assertTrue(figures.claims().hedgeRecallAll() >= 0.48, "hedged claims missed");
         assertDenialFloors(figures.claims(), 2, 3);
         // Branch kinds (eighteenth session; kind-words.yaml wordings, denied kinds of named preparations): isKindOf 8 -> 10 of 14 (a named preparation's denied kind keeps its source), beyond the gold 2 -> 1. Floors follow.
         assertKindFloors(figures.kinds(), 10, 1);
@@ -719,7 +721,8 @@ class GoldStandardTest {
         // Branch claimfilter (learned confidence for claims, on by default, -Dexokg.claimConfidence): P 0.862 -> 0.885 (232 of 269 -> 232 of 262), R 0.566 -> 0.566. Floors just under.
         // decision36, thirty-third session (hedgeFrames ON: "appear to cause few immune reactions" read and hedged): P 0.885 -> 0.886 (232 of 262 -> 233 of 263), R 0.563 -> 0.566; hedges 19 of 19 matched, 0.442 of all 43. Floors just under.
         // Lead, after the thirty-fourth session's merges (7 Dec 2026): P 0.909 (239 of 263), R 0.580. Floors just under.
-        assertFloors(figures.claims(), 0.90, 0.58);
+        // goldconv35, thirty-fifth session: P 0.909 (239 of 263), R 0.579 (gold 412 -> 413: lllllll's treats Injury of the title "Bovine colostrum exosomes given by mouth protect the immature intestine of newborn rats", not read). Floors just under (R lowered 0.58 -> 0.57 for that gold row only).
+        assertFloors(figures.claims(), 0.90, 0.57);
         // Branch conventionrules (first lines with a finite verb read as sentences, kkk; PEG-coated vesicles and small EVs engineered, fff): P 0.854 -> 0.848 (217 of 254 -> 218 of 257), R 0.547 -> 0.549. Precision floor 0.85 -> 0.84: the poster title read as a sentence gives 1 right, 2 wrong here (targets Cancer for "kill neuroblastoma cells"; the next sentence's discourse subject turns engineered); development P falls 0.0005 overall while R rises 0.0015, so kkk stays on.
         // Branch subjects6 (treatments and treated groups as subjects: the vaccinated group, a share less of a disease): P 0.850 -> 0.850, R 0.547 -> 0.550 (216 of 254). Floors just under.
         // Branch barevesicles3 (bare 'vesicles' with their own source, or a past finding of the studied preparation): P 0.850 -> 0.843 (215 of 253 -> 215 of 255: 'took up labelled vesicles in every study' read as Exosome, gold ExtracellularVesicle), R 0.547 -> 0.547. Floors just under.
