@@ -1,0 +1,93 @@
+package org.exokg.claim;
+
+import static org.exokg.TestSupport.local;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.exokg.TestSupport;
+import org.exokg.rdf.DocumentExtraction;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 15, branch hedgedmisses35: hedged uses no rule read (docs/extraction.md, "Hedged claims the extractor missed";
+ * HedgedMissReadings): a use tested in a disease, a role the vesicles may become for a disease, a drug they may deliver.
+ * Invented sentences, none from a gold set, through the real pipeline; each reading next to a neighbour that must read
+ * nothing, and each claim hedged. Each test turns the switches on; the last checks that they are off by default.
+ */
+@ExtendWith(WithoutClaimConfidence.class)
+class HedgedMissesTest {
+
+    private static final List<String> SWITCHES = List.of("exokg.testedInDisease", "exokg.modalRoleForDisease",
+            "exokg.modalDeliveryUse");
+
+    @BeforeEach
+    void on() {
+        SWITCHES.forEach(s -> System.setProperty(s, "true"));
+    }
+
+    @AfterEach
+    void off() {
+        SWITCHES.forEach(System::clearProperty);
+    }
+
+    @TempDir
+    Path dir;
+
+    private DocumentExtraction extract(String text) throws Exception {
+        return TestSupport.extractText(dir, text, ".txt");
+    }
+
+    private static List<String> shown(DocumentExtraction e, String words) {
+        return e.claims().stream().filter(c -> c.sentence().text().contains(words))
+                .map(c -> local(c.subjectIri()) + (c.qualifierIri() == null ? "" : "[" + local(c.qualifierIri()) + "]")
+                        + (c.negated() ? " NOT " : " ") + c.relation().localName() + " " + local(c.objectIri())
+                        + (c.hedged() ? " HEDGED" : "")).toList();
+    }
+
+    @Test
+    void aUseTestedInADiseaseIsAHedgedTreatment() throws Exception {
+        DocumentExtraction e = extract("Platelet exosomes have been tested in several rodent models of osteoarthritis.\n");
+        List<String> got = shown(e, "have been tested");
+        assertTrue(got.stream().anyMatch(c -> c.endsWith("treats Osteoarthritis HEDGED")), got.toString());
+        // not tested: nothing is said to have been done
+        DocumentExtraction not = extract("Platelet exosomes have not been tested in models of osteoarthritis.\n");
+        assertFalse(shown(not, "not been tested").stream().anyMatch(c -> c.contains("treats Osteoarthritis") && !c.contains(" NOT ")),
+                shown(not, "not been tested").toString());
+    }
+
+    @Test
+    void aRoleTheVesiclesMayBecomeForADiseaseIsAHedgedTreatment() throws Exception {
+        DocumentExtraction e = extract("Goat milk exosomes could one day become a cheap supplement for children with colitis.\n");
+        List<String> got = shown(e, "cheap supplement");
+        assertTrue(got.stream().anyMatch(c -> c.contains("treats") && c.endsWith("HEDGED")), got.toString());
+        DocumentExtraction term = extract("Platelet exosomes could become an off-the-shelf regenerative therapy for patients with osteoarthritis.\n");
+        List<String> terms = shown(term, "off-the-shelf");
+        assertTrue(terms.stream().anyMatch(c -> c.endsWith("treats Osteoarthritis HEDGED")), terms.toString());
+        // a marker is no role of treatment
+        DocumentExtraction marker = extract("Urine exosomes could become a cheap marker for patients with kidney cancer.\n");
+        assertFalse(shown(marker, "cheap marker").stream().anyMatch(c -> c.contains(" treats ")), shown(marker, "cheap marker").toString());
+    }
+
+    @Test
+    void aDrugTheVesiclesMayDeliverIsAHedgedDrugDelivery() throws Exception {
+        DocumentExtraction e = extract("Grape nanovesicles could deliver doxorubicin to the colon.\n");
+        List<String> got = shown(e, "could deliver");
+        assertTrue(got.stream().anyMatch(c -> c.endsWith("usedFor DrugDelivery HEDGED")), got.toString());
+        // the vesicles' own molecules are no drug
+        DocumentExtraction own = extract("Grape nanovesicles could carry microRNAs to the colon.\n");
+        assertFalse(shown(own, "could carry").stream().anyMatch(c -> c.contains("DrugDelivery")), shown(own, "could carry").toString());
+    }
+
+    @Test
+    void offByDefault() throws Exception {
+        SWITCHES.forEach(System::clearProperty);
+        DocumentExtraction e = extract("Platelet exosomes have been tested in several rodent models of osteoarthritis.\n");
+        assertFalse(shown(e, "have been tested").stream().anyMatch(c -> c.contains("treats")), shown(e, "have been tested").toString());
+    }
+}
