@@ -14,7 +14,10 @@ package org.exokg.claim;
  * supplement for infants at risk of bowel injury", "could offer a cell-free approach to obesity");</li>
  * <li>{@code -Dexokg.modalDeliveryUse=true}: implied property "hedgedmisses35-delivery-may-deliver-drug" (usedFor
  * DrugDelivery): a therapeutic cargo the vesicles may or could deliver or carry is a proposed drug delivery (convention
- * fffffff) with the carries claim's hedge ("could deliver siRNA to microglia", "might carry such drugs").</li>
+ * fffffff) with the carries claim's hedge ("could deliver siRNA to microglia", "might carry such drugs");</li>
+ * <li>{@code -Dexokg.trialObjectives=true}: rule "hedgedmisses35-objective-whether-helps-in-disease" (treats): a trial's or
+ * study's objective, whether the vesicles help or are safe in people with a disease ("this trial tests whether nebulised
+ * exosomes shorten the time to recovery in adults in hospital with COVID-19"), hedged by "whether".</li>
  * </ul>
  * Read at each use, not when a class loads, so that a test can turn them on and off.
  */
@@ -25,6 +28,7 @@ public final class HedgedMissReadings {
     static final String TESTED = PREFIX + "tested-";
     static final String ROLE = PREFIX + "modal-role-";
     static final String DELIVERY = PREFIX + "delivery-";
+    static final String OBJECTIVE = PREFIX + "objective-";
 
     private HedgedMissReadings() {}
 
@@ -38,6 +42,10 @@ public final class HedgedMissReadings {
 
     static boolean modalDeliveryUse() {
         return Boolean.parseBoolean(System.getProperty("exokg.modalDeliveryUse", "false"));
+    }
+
+    static boolean trialObjectives() {
+        return Boolean.parseBoolean(System.getProperty("exokg.trialObjectives", "false"));
     }
 
     /** True when {@code id} names a rule, event or implied property of this branch whose switch is off. */
@@ -54,12 +62,16 @@ public final class HedgedMissReadings {
         if (id.startsWith(DELIVERY)) {
             return !modalDeliveryUse();
         }
+        if (id.startsWith(OBJECTIVE)) {
+            return !trialObjectives();
+        }
         return false;
     }
 
-    /** The switches as bits (1 tested, 2 role, 4 delivery), for ClaimPatterns' cached rule lists. */
+    /** The switches as bits (1 tested, 2 role, 4 delivery, 8 objective), for ClaimPatterns' cached rule lists. */
     static int bits() {
-        return (testedInDisease() ? 1 : 0) | (modalRoleForDisease() ? 2 : 0) | (modalDeliveryUse() ? 4 : 0);
+        return (testedInDisease() ? 1 : 0) | (modalRoleForDisease() ? 2 : 0) | (modalDeliveryUse() ? 4 : 0)
+                | (trialObjectives() ? 8 : 0);
     }
 
     /** True when rule {@code id} belongs to a reading of this branch that is off in {@code bits} ({@link #bits}). */
@@ -72,6 +84,9 @@ public final class HedgedMissReadings {
         }
         if (id.startsWith(DELIVERY)) {
             return (bits & 4) == 0;
+        }
+        if (id.startsWith(OBJECTIVE)) {
+            return (bits & 8) == 0;
         }
         return false;
     }

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class HedgedMissesTest {
 
     private static final List<String> SWITCHES = List.of("exokg.testedInDisease", "exokg.modalRoleForDisease",
-            "exokg.modalDeliveryUse");
+            "exokg.modalDeliveryUse", "exokg.trialObjectives");
 
     @BeforeEach
     void on() {
@@ -82,6 +82,16 @@ class HedgedMissesTest {
         // the vesicles' own molecules are no drug
         DocumentExtraction own = extract("Grape nanovesicles could carry microRNAs to the colon.\n");
         assertFalse(shown(own, "could carry").stream().anyMatch(c -> c.contains("DrugDelivery")), shown(own, "could carry").toString());
+    }
+
+    @Test
+    void aTrialObjectiveOfBenefitIsAHedgedTreatment() throws Exception {
+        DocumentExtraction e = extract("This pilot trial tests whether inhaled platelet exosomes shorten the hospital stay in adults with ulcerative colitis.\n");
+        List<String> got = shown(e, "pilot trial");
+        assertTrue(got.stream().anyMatch(c -> c.contains("treats") && c.endsWith("HEDGED")), got.toString());
+        // a diagnostic question names no treatment
+        DocumentExtraction dx = extract("This study tests whether urine exosomes can distinguish benign from malignant tumours in men with prostate cancer.\n");
+        assertFalse(shown(dx, "distinguish").stream().anyMatch(c -> c.contains(" treats ")), shown(dx, "distinguish").toString());
     }
 
     @Test
