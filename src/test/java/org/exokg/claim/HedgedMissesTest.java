@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 15, branch hedgedmisses35: hedged uses no rule read (docs/extraction.md, "Hedged claims the extractor missed";
  * HedgedMissReadings): a use tested in a disease, a role the vesicles may become for a disease, a drug they may deliver.
  * Invented sentences, none from a gold set, through the real pipeline; each reading next to a neighbour that must read
- * nothing, and each claim hedged. Each test turns the switches on; the last checks that they are off by default.
+ * nothing, and each claim hedged. Each test turns the switches on; the last checks the defaults (the three treats
+ * readings ON, the delivery reading OFF) and the switches turned off.
  */
 @ExtendWith(WithoutClaimConfidence.class)
 class HedgedMissesTest {
@@ -66,8 +67,8 @@ class HedgedMissesTest {
         DocumentExtraction e = extract("Goat milk exosomes could one day become a cheap supplement for children with colitis.\n");
         List<String> got = shown(e, "cheap supplement");
         assertTrue(got.stream().anyMatch(c -> c.contains("treats") && c.endsWith("HEDGED")), got.toString());
-        DocumentExtraction term = extract("Platelet exosomes could become an off-the-shelf regenerative therapy for patients with osteoarthritis.\n");
-        List<String> terms = shown(term, "off-the-shelf");
+        DocumentExtraction term = extract("Platelet exosomes could become a cheap therapy for patients with osteoarthritis.\n");
+        List<String> terms = shown(term, "cheap therapy");
         assertTrue(terms.stream().anyMatch(c -> c.endsWith("treats Osteoarthritis HEDGED")), terms.toString());
         // a marker is no role of treatment
         DocumentExtraction marker = extract("Urine exosomes could become a cheap marker for patients with kidney cancer.\n");
@@ -95,9 +96,18 @@ class HedgedMissesTest {
     }
 
     @Test
-    void offByDefault() throws Exception {
+    void defaultsAndSwitchesOff() throws Exception {
         SWITCHES.forEach(System::clearProperty);
-        DocumentExtraction e = extract("Platelet exosomes have been tested in several rodent models of osteoarthritis.\n");
-        assertFalse(shown(e, "have been tested").stream().anyMatch(c -> c.contains("treats")), shown(e, "have been tested").toString());
+        // ON by default: the use tested in a disease
+        DocumentExtraction on = extract("Platelet exosomes have been tested in several rodent models of osteoarthritis.\n");
+        assertTrue(shown(on, "have been tested").stream().anyMatch(c -> c.endsWith("treats Osteoarthritis HEDGED")), shown(on, "have been tested").toString());
+        // OFF by default: the drug the vesicles may deliver
+        DocumentExtraction drug = extract("Grape nanovesicles could deliver doxorubicin to the colon.\n");
+        assertFalse(shown(drug, "could deliver").stream().anyMatch(c -> c.contains("DrugDelivery")), shown(drug, "could deliver").toString());
+        SWITCHES.forEach(s -> System.setProperty(s, "false"));
+        DocumentExtraction off = extract("Platelet exosomes have been tested in several rodent models of osteoarthritis.\n");
+        assertFalse(shown(off, "have been tested").stream().anyMatch(c -> c.contains("treats")), shown(off, "have been tested").toString());
+        DocumentExtraction role = extract("Platelet exosomes could become a cheap therapy for patients with osteoarthritis.\n");
+        assertFalse(shown(role, "cheap therapy").stream().anyMatch(c -> c.contains("treats")), shown(role, "cheap therapy").toString());
     }
 }
