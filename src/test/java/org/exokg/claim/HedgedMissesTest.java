@@ -70,6 +70,9 @@ class HedgedMissesTest {
         DocumentExtraction term = extract("Platelet exosomes could become a cheap therapy for patients with osteoarthritis.\n");
         List<String> terms = shown(term, "cheap therapy");
         assertTrue(terms.stream().anyMatch(c -> c.endsWith("treats Osteoarthritis HEDGED")), terms.toString());
+        // a product the vesicle word modifies is the subject (convention j)
+        DocumentExtraction product = extract("Exosome-based vaccines could offer a needle-free alternative to injections for children with measles.\n");
+        assertFalse(shown(product, "needle-free").stream().anyMatch(c -> c.contains(" treats ")), shown(product, "needle-free").toString());
         // a marker is no role of treatment
         DocumentExtraction marker = extract("Urine exosomes could become a cheap marker for patients with kidney cancer.\n");
         assertFalse(shown(marker, "cheap marker").stream().anyMatch(c -> c.contains(" treats ")), shown(marker, "cheap marker").toString());
