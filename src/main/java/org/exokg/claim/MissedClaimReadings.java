@@ -20,6 +20,9 @@ public final class MissedClaimReadings {
 
     /** True when the rule or event {@code id} belongs to a reading of this branch that is switched off. */
     public static boolean off(String id) {
+        if (id.startsWith(HedgedMissReadings.PREFIX)) {
+            return HedgedMissReadings.off(id); // branch hedgedmisses35
+        }
         if (id.startsWith("keptcargo-")) {
             return !Boolean.getBoolean("exokg.keptCargo");
         }
@@ -36,11 +39,15 @@ public final class MissedClaimReadings {
     /** The switches of the readings whose rules ClaimPatterns#rules leaves out, one bit each (1 on). */
     static int ruleSwitches() {
         return (Boolean.getBoolean("exokg.keptCargo") ? 1 : 0) | (LesionAnaphors.ON ? 2 : 0)
-                | (ParaphraseReadings.rulesOff() ? 0 : 4) | (MeasuredOutcomes.on() ? 8 : 0);
+                | (ParaphraseReadings.rulesOff() ? 0 : 4) | (MeasuredOutcomes.on() ? 8 : 0)
+                | HedgedMissReadings.bits() << 4;
     }
 
     /** True when rule {@code id} belongs to a reading whose switch is off in {@code switches} ({@link #ruleSwitches}). */
     static boolean ruleOff(String id, int switches) {
+        if (id.startsWith(HedgedMissReadings.PREFIX)) {
+            return HedgedMissReadings.off(id, switches >> 4); // branch hedgedmisses35
+        }
         if (id.startsWith("keptcargo-")) {
             return (switches & 1) == 0;
         }
