@@ -1778,10 +1778,14 @@ class GoldStandardTest {
         // Branch blind38 (new set, NEVER-TUNED, aggregate only, not tuned on): first run P 0.863 (240 of 278), R 0.535; after
         // the writer's gold-error fix P 0.867 (241 of 278), R 0.536. Floors just under.
         // Lead, after the thirty-fourth session's merges (7 Dec 2026): P 0.878 (245 of 279), R 0.544. Floors just under.
+        // decision38, thirty-fifth session (promoted to development data as a decision set; gold brought to the conventions
+        // to hhhhhhh, 0 rows changed, 1 added, 450 -> 451; no rule changed): P 0.878 (245 of 279), R 0.543. Floors just under
+        // (development floors from here on).
         assertFloors(figures.claims(), 0.87, 0.54);
         // Hedges right on matched claims: 16 of 16 (1.000); of all 60 hedged gold claims 16 (0.267). Floors just under.
+        // decision38: 17 of 17 (1.000); of all 60, 17 (0.283).
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
-        assertTrue(figures.claims().hedgeRecallAll() >= 0.26, "hedged claims missed");
+        assertTrue(figures.claims().hedgeRecallAll() >= 0.28, "hedged claims missed");
         assertDenialFloors(figures.claims(), 2, 0);
         assertKindFloors(figures.kinds(), 1, 2);
     }
