@@ -369,7 +369,8 @@ class GoldStandardTest {
         // Earlier floors of this set and why they moved: docs/floor-history.md, "tenthBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.890 (211 of 237), R 0.735. Floors just under.
         // Branch goldconv30 (gold pass zzzzz-gggggg, gold edits only; aaaaaa: "plants have no proven endosomal route" LackOfCharacterisation added, not read): P 0.890 unchanged (211 of 237), R 0.735 -> 0.733 (gold 287 -> 288). Floors hold.
-        assertFloors(ev, 0.89, 0.73);
+        // Branch decision38 (diseaseParticiples and lesionAnaphors ON by default, decided on the pool 30-32 + 36-38): P 0.890 -> 0.887 (211 of 237 -> 238: one wrong claim of an inflamed or infected site), R 0.735 unchanged. Precision floor 0.89 -> 0.88.
+        assertFloors(ev, 0.88, 0.73);
         // Branch hyphens (hyphen characters read alike; "GMSC‐Exos" now read as "GMSC-Exos" is): P 0.872 -> 0.869 (205 of 236), R 0.723 -> 0.727. Precision floor 0.87 -> 0.86: the one new false positive ("targets Macrophage" from "shifted macrophages") is read the same from the ASCII spelling; recall floor unchanged.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 10: P 0.865 -> 0.860, R 0.702 -> 0.699 (vv: cultivar/season variation now BatchVariability; the extractor reads Heterogeneity). Floors lowered for that gold change, just under.
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.865 -> 0.869 (198 of 229 -> 199 of 229), R 0.702 -> 0.706. Floors already just under.
@@ -454,7 +455,8 @@ class GoldStandardTest {
         // Branch twolevelsources ("urine-derived stem cells" twice: derivedFrom Urine[StemCell], rows this older gold does not write; tt/ee write them): P 0.927 -> 0.918 (191 of 206 -> 208), R 0.743 unchanged. Precision floor 0.92 -> 0.91.
         // Branch goldconv30 (gold pass zzzzz-gggggg, gold edits only; zzzzz: derivedFrom Urine[StemCell] for "urine-derived stem cells" and USC-Exos, 8 rows; the two in words are read by twolevelsources, the six code uses not): P 0.918 -> 0.928 (191 -> 193 of 208), R 0.743 -> 0.728 (gold 257 -> 265). Floors 0.91 / 0.74 -> 0.92 / 0.72.
         // Lead, after the thirty-fourth session's merges (7 Dec 2026): P 0.933 (194 of 208), R 0.732. Floors just under.
-        assertFloors(figures.claims(), 0.93, 0.73);
+        // Branch decision38 (diseaseParticiples and lesionAnaphors ON by default, decided on the pool 30-32 + 36-38): P 0.933 -> 0.928 (194 of 208 -> 209: one wrong claim of an inflamed or infected site), R unchanged. Precision floor 0.93 -> 0.92.
+        assertFloors(figures.claims(), 0.92, 0.73);
         // After the eleventh session's merges: hedge 0.667 of all (16 of 24). Hedge floor up.
         // Branch hedge2 (seventeenth session; convention j on this gold: "Exosome-based vaccines could ..." presupposes the use): hedge 0.667 (16 of 24) -> 0.652 (15 of 23), a gold change. Floor just under.
         assertHedgeFloors(figures.claims(), 0.60);
@@ -1161,7 +1163,8 @@ class GoldStandardTest {
         // Branch claimfilter (learned confidence for claims, on by default, -Dexokg.claimConfidence): P 0.791 -> 0.801 (182 of 230 -> 181 of 226), R 0.403 -> 0.400. Floors just under.
         // Branch paraphrases (a variation with its amount between units as BatchVariability): P 0.801 -> 0.802 (181 of 226 -> 182 of 227), R 0.400 -> 0.403. Floors already just under.
         // Lead, after the thirty-fourth session's merges (7 Dec 2026): P 0.811 (184 of 227), R 0.407. Floors just under.
-        assertFloors(figures.claims(), 0.81, 0.40);
+        // Branch decision38 (diseaseParticiples and lesionAnaphors ON by default, decided on the pool 30-32 + 36-38): P 0.811 -> 0.807 (184 of 227 -> 228: one wrong claim of an inflamed or infected site), R unchanged. Precision floor 0.81 -> 0.80.
+        assertFloors(figures.claims(), 0.80, 0.40);
         // Hedges right on matched claims: 4 of 6 (0.667), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         // Branch diseaselexicon: 5 of 7 (0.714) -> 5 of 8 (0.625), floor lowered 0.66 -> 0.62: the new match (the phase 1
@@ -1816,7 +1819,10 @@ class GoldStandardTest {
         BlindSetFigures figures = blindSetFigures(39, "thirty-ninth", GoldStandard.BLIND39_TEXTS);
         // Branch blind39 (new set, NEVER-TUNED, aggregate only, not tuned on): first run P 0.798 (193 of 242), R 0.381; after
         // the writer's gold-error fixes P 0.847 (205 of 242), R 0.399. Floors just under.
-        assertFloors(figures.claims(), 0.84, 0.39);
+        // Branch decision38 (diseaseParticiples and lesionAnaphors ON by default, decided on the decision pool 30-32 + 36-38 by
+        // the brief's rule; never-tuned, aggregate only, not tuned on): precision floor 0.84 -> 0.82 (the figure is the lead's
+        // to report).
+        assertFloors(figures.claims(), 0.82, 0.39);
         // Hedges right on matched claims: 11 of 12 (0.917); of all 59 hedged gold claims 11 (0.186). Floors just under.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.91, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.18, "hedged claims missed");
