@@ -27,16 +27,18 @@ import org.exokg.mention.Term;
  * the generic class (Injury), so the rules read it as any object ("accumulated in the [tumour]"); DiseaseFocus's
  * injury-in-focus then reads the generic object as the one injury the document names (convention o, dev22's 'implicit'),
  * or leaves it Injury in a text naming none or several. The words are data (lesion-anaphors.tsv). A sentence naming a
- * disease of its own keeps its term: the anaphor is then not needed and may be another lesion. OFF by default
- * (-Dexokg.lesionAnaphors=true turns it on); see docs/extraction.md, section objectanaphors33.
+ * disease of its own keeps its term: the anaphor is then not needed and may be another lesion. ON by default since
+ * branch decision38 (thirty-fifth session: on the decision pool 30-32 + 36-38 +1 right, no wrong claim; docs/extraction.md,
+ * "Blind 38 as a decision set and readings re-decided"); -Dexokg.lesionAnaphors=false turns it off; see docs/extraction.md,
+ * section objectanaphors33.
  */
 final class LesionAnaphors {
 
     private LesionAnaphors() {
     }
 
-    /** Off by default; on with -Dexokg.lesionAnaphors=true (a field, so the fixtures can set it). */
-    static boolean ON = Boolean.getBoolean("exokg.lesionAnaphors");
+    /** On by default (decision38); off with -Dexokg.lesionAnaphors=false (a field, so the fixtures can set it). */
+    static boolean ON = !"false".equalsIgnoreCase(System.getProperty("exokg.lesionAnaphors"));
 
     private static final String RESOURCE = "/org/exokg/claim/lesion-anaphors.tsv";
 

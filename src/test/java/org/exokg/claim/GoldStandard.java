@@ -607,22 +607,22 @@ final class GoldStandard {
 
     /** The texts of blind set 38 (claims and classification gold), committed before the extractor was run on them (branch blind38). */
     static final Path[] BLIND38_TEXTS = {
-        Path.of("src/test/resources/sealed/documents/blind38-pubmed-exhaled-breath-condensate-evs-microrna-chronic-lung-allograft-dysfunction.xml"),
-        Path.of("src/test/resources/sealed/documents/blind38-pubmed-fasciola-hepatica-liver-fluke-evs-autoreactive-t-cells-experimental-autoimmune-encephalomyelitis.xml"),
-        Path.of("src/test/resources/sealed/documents/blind38-pubmed-mare-milk-exosomes-saponin-antisense-oligonucleotide-oral-hepatocellular-carcinoma-mice.xml"),
-        Path.of("src/test/resources/sealed/documents/blind38-jats-astrocyte-evs-versus-microglia-evs-controlled-cortical-impact-traumatic-brain-injury-mice.xml"),
-        Path.of("src/test/resources/sealed/documents/blind38-jats-lactobacillus-rhamnosus-gg-membrane-vesicles-versus-bacteroides-fragilis-omvs-intranasal-allergic-asthma-mice.xml"),
-        Path.of("src/test/resources/sealed/documents/blind38-jats-pomegranate-nanovesicles-tacrolimus-incubation-versus-tacrolimus-liposomes-imiquimod-psoriasis-mice.xml"),
-        Path.of("src/test/resources/sealed/documents/blind38-call-for-papers-special-issue-oral-microbiome-bacterial-vesicles-in-systemic-disease.txt"),
-        Path.of("src/test/resources/sealed/documents/blind38-conference-session-programme-livestock-reproduction-oviductal-uterine-fluid-trophoblast-and-sow-milk-vesicles.txt"),
-        Path.of("src/test/resources/sealed/documents/blind38-core-facility-sample-submission-form-canine-urinary-ev-small-rna-sequencing-chronic-kidney-disease.txt"),
-        Path.of("src/test/resources/sealed/documents/blind38-dietitian-counselling-note-bovine-colostrum-exosome-powder-crohns-disease-and-kiwifruit-vesicle-gummies.txt"),
-        Path.of("src/test/resources/sealed/documents/blind38-ethnobotany-field-notebook-neem-leaf-paste-wound-remedy-and-hibiscus-flower-nanovesicles.txt"),
-        Path.of("src/test/resources/sealed/documents/blind38-instructions-for-use-peritoneal-dialysis-effluent-ev-protein-ratio-assay-peritoneal-membrane-failure.txt"),
-        Path.of("src/test/resources/sealed/documents/blind38-letter-of-intent-diagnostics-collaboration-trypanosoma-cruzi-evs-chagas-disease-serology.txt"),
-        Path.of("src/test/resources/sealed/documents/blind38-occupational-health-assessment-vaccine-plant-technician-neisseria-meningitidis-omv-aerosol-inhalation-fever.txt"),
-        Path.of("src/test/resources/sealed/documents/blind38-online-shop-product-listing-acerola-fruit-nanovesicle-face-serum-seller-answers-and-reviews.txt"),
-        Path.of("src/test/resources/sealed/documents/blind38-veterinary-necropsy-report-pet-rabbit-equine-amniotic-fluid-exosome-joint-injections-septic-arthritis.txt")};
+        Path.of("src/test/resources/documents/heldout/blind38-pubmed-exhaled-breath-condensate-evs-microrna-chronic-lung-allograft-dysfunction.xml"),
+        Path.of("src/test/resources/documents/heldout/blind38-pubmed-fasciola-hepatica-liver-fluke-evs-autoreactive-t-cells-experimental-autoimmune-encephalomyelitis.xml"),
+        Path.of("src/test/resources/documents/heldout/blind38-pubmed-mare-milk-exosomes-saponin-antisense-oligonucleotide-oral-hepatocellular-carcinoma-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind38-jats-astrocyte-evs-versus-microglia-evs-controlled-cortical-impact-traumatic-brain-injury-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind38-jats-lactobacillus-rhamnosus-gg-membrane-vesicles-versus-bacteroides-fragilis-omvs-intranasal-allergic-asthma-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind38-jats-pomegranate-nanovesicles-tacrolimus-incubation-versus-tacrolimus-liposomes-imiquimod-psoriasis-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind38-call-for-papers-special-issue-oral-microbiome-bacterial-vesicles-in-systemic-disease.txt"),
+        Path.of("src/test/resources/documents/heldout/blind38-conference-session-programme-livestock-reproduction-oviductal-uterine-fluid-trophoblast-and-sow-milk-vesicles.txt"),
+        Path.of("src/test/resources/documents/heldout/blind38-core-facility-sample-submission-form-canine-urinary-ev-small-rna-sequencing-chronic-kidney-disease.txt"),
+        Path.of("src/test/resources/documents/heldout/blind38-dietitian-counselling-note-bovine-colostrum-exosome-powder-crohns-disease-and-kiwifruit-vesicle-gummies.txt"),
+        Path.of("src/test/resources/documents/heldout/blind38-ethnobotany-field-notebook-neem-leaf-paste-wound-remedy-and-hibiscus-flower-nanovesicles.txt"),
+        Path.of("src/test/resources/documents/heldout/blind38-instructions-for-use-peritoneal-dialysis-effluent-ev-protein-ratio-assay-peritoneal-membrane-failure.txt"),
+        Path.of("src/test/resources/documents/heldout/blind38-letter-of-intent-diagnostics-collaboration-trypanosoma-cruzi-evs-chagas-disease-serology.txt"),
+        Path.of("src/test/resources/documents/heldout/blind38-occupational-health-assessment-vaccine-plant-technician-neisseria-meningitidis-omv-aerosol-inhalation-fever.txt"),
+        Path.of("src/test/resources/documents/heldout/blind38-online-shop-product-listing-acerola-fruit-nanovesicle-face-serum-seller-answers-and-reviews.txt"),
+        Path.of("src/test/resources/documents/heldout/blind38-veterinary-necropsy-report-pet-rabbit-equine-amniotic-fluid-exosome-joint-injections-septic-arthritis.txt")};
 
     /** The texts of blind set 39 (claims and classification gold), committed before the extractor was run on them (branch blind39). */
     static final Path[] BLIND39_TEXTS = {

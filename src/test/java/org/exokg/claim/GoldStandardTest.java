@@ -109,8 +109,8 @@ class GoldStandardTest {
      * read (6 to 35: each was promoted after one to four sessions as a never-tuned set; 26 and 27 in the twenty-fourth
      * session, 28 in the twenty-fifth, 29 in the twenty-sixth, 30 in the twenty-seventh, 31 in the twenty-eighth, 32 in
      * the twenty-ninth, 33 in the thirtieth, 34 in the thirty-first, 35 in the thirty-second, 36 in the thirty-third as a
-     * decision set, as 30-32 are: no reading is designed on its lists; 37 in the thirty-fourth as a decision set too); the
-     * never-tuned sets 38, 39, 40, 41 and 42 go through
+     * decision set, as 30-32 are: no reading is designed on its lists; 37 in the thirty-fourth as a decision set too, 38
+     * in the thirty-fifth as one too); the never-tuned sets 39, 40, 41 and 42 go through
      * {@link #blindSetFigures}.
      */
     private static BlindSetFigures developmentSetFigures(int number, String ordinal, Path[] texts) throws Exception {
@@ -370,7 +370,8 @@ class GoldStandardTest {
         // Earlier floors of this set and why they moved: docs/floor-history.md, "tenthBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.890 (211 of 237), R 0.735. Floors just under.
         // Branch goldconv30 (gold pass zzzzz-gggggg, gold edits only; aaaaaa: "plants have no proven endosomal route" LackOfCharacterisation added, not read): P 0.890 unchanged (211 of 237), R 0.735 -> 0.733 (gold 287 -> 288). Floors hold.
-        assertFloors(ev, 0.89, 0.73);
+        // Branch decision38 (diseaseParticiples and lesionAnaphors ON by default, decided on the pool 30-32 + 36-38): P 0.890 -> 0.887 (211 of 237 -> 238: one wrong claim of an inflamed or infected site), R 0.735 unchanged. Precision floor 0.89 -> 0.88.
+        assertFloors(ev, 0.88, 0.73);
         // Branch hyphens (hyphen characters read alike; "GMSC‐Exos" now read as "GMSC-Exos" is): P 0.872 -> 0.869 (205 of 236), R 0.723 -> 0.727. Precision floor 0.87 -> 0.86: the one new false positive ("targets Macrophage" from "shifted macrophages") is read the same from the ASCII spelling; recall floor unchanged.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 10: P 0.865 -> 0.860, R 0.702 -> 0.699 (vv: cultivar/season variation now BatchVariability; the extractor reads Heterogeneity). Floors lowered for that gold change, just under.
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.865 -> 0.869 (198 of 229 -> 199 of 229), R 0.702 -> 0.706. Floors already just under.
@@ -455,7 +456,8 @@ class GoldStandardTest {
         // Branch twolevelsources ("urine-derived stem cells" twice: derivedFrom Urine[StemCell], rows this older gold does not write; tt/ee write them): P 0.927 -> 0.918 (191 of 206 -> 208), R 0.743 unchanged. Precision floor 0.92 -> 0.91.
         // Branch goldconv30 (gold pass zzzzz-gggggg, gold edits only; zzzzz: derivedFrom Urine[StemCell] for "urine-derived stem cells" and USC-Exos, 8 rows; the two in words are read by twolevelsources, the six code uses not): P 0.918 -> 0.928 (191 -> 193 of 208), R 0.743 -> 0.728 (gold 257 -> 265). Floors 0.91 / 0.74 -> 0.92 / 0.72.
         // Lead, after the thirty-fourth session's merges (7 Dec 2026): P 0.933 (194 of 208), R 0.732. Floors just under.
-        assertFloors(figures.claims(), 0.93, 0.73);
+        // Branch decision38 (diseaseParticiples and lesionAnaphors ON by default, decided on the pool 30-32 + 36-38): P 0.933 -> 0.928 (194 of 208 -> 209: one wrong claim of an inflamed or infected site), R unchanged. Precision floor 0.93 -> 0.92.
+        assertFloors(figures.claims(), 0.92, 0.73);
         // After the eleventh session's merges: hedge 0.667 of all (16 of 24). Hedge floor up.
         // Branch hedge2 (seventeenth session; convention j on this gold: "Exosome-based vaccines could ..." presupposes the use): hedge 0.667 (16 of 24) -> 0.652 (15 of 23), a gold change. Floor just under.
         assertHedgeFloors(figures.claims(), 0.60);
@@ -1164,7 +1166,8 @@ class GoldStandardTest {
         // Branch claimfilter (learned confidence for claims, on by default, -Dexokg.claimConfidence): P 0.791 -> 0.801 (182 of 230 -> 181 of 226), R 0.403 -> 0.400. Floors just under.
         // Branch paraphrases (a variation with its amount between units as BatchVariability): P 0.801 -> 0.802 (181 of 226 -> 182 of 227), R 0.400 -> 0.403. Floors already just under.
         // Lead, after the thirty-fourth session's merges (7 Dec 2026): P 0.811 (184 of 227), R 0.407. Floors just under.
-        assertFloors(figures.claims(), 0.81, 0.40);
+        // Branch decision38 (diseaseParticiples and lesionAnaphors ON by default, decided on the pool 30-32 + 36-38): P 0.811 -> 0.807 (184 of 227 -> 228: one wrong claim of an inflamed or infected site), R unchanged. Precision floor 0.81 -> 0.80.
+        assertFloors(figures.claims(), 0.80, 0.40);
         // Hedges right on matched claims: 4 of 6 (0.667), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         // Branch diseaselexicon: 5 of 7 (0.714) -> 5 of 8 (0.625), floor lowered 0.66 -> 0.62: the new match (the phase 1
@@ -1745,8 +1748,9 @@ class GoldStandardTest {
     }
 
     /**
-     * Blind set 38 (never tuned on): prints aggregate figures only (no false positive or negative is listed), so the set
-     * stays blind to the engineers who change the rules.
+     * Blind set 38 (development data since the thirty-fifth session, branch decision38, and a DECISION set with blind
+     * 30-32, 36 and 37: its figures decide whether a reading is on by default, so no reading, rule, lexicon entry or
+     * convention is designed from its false positives or negatives; never tuned on before): prints the full report.
      * <p>
      * Sixteen texts (PubMed with BACKGROUND / METHODS / RESULTS / CONCLUSIONS, AIMS / METHODS / RESULTS / INTERPRETATION
      * and unstructured; JATS with "Methods" and "Materials and methods" sections with subsections, Results, Discussion and
@@ -1774,14 +1778,20 @@ class GoldStandardTest {
      */
     @Test
     void thirtyEighthBlindSetAgainstExpectedClaims() throws Exception {
-        BlindSetFigures figures = blindSetFigures(38, "thirty-eighth", GoldStandard.BLIND38_TEXTS);
+        // promoted to development data (a decision set) in the thirty-fifth session; last never-tuned figures (main f1506d8d,
+        // the lead's start log) P 0.878, R 0.544 (245 right of 279; gold 450)
+        BlindSetFigures figures = developmentSetFigures(38, "thirty-eighth", GoldStandard.BLIND38_TEXTS);
         // Branch blind38 (new set, NEVER-TUNED, aggregate only, not tuned on): first run P 0.863 (240 of 278), R 0.535; after
         // the writer's gold-error fix P 0.867 (241 of 278), R 0.536. Floors just under.
         // Lead, after the thirty-fourth session's merges (7 Dec 2026): P 0.878 (245 of 279), R 0.544. Floors just under.
+        // decision38, thirty-fifth session (promoted to development data as a decision set; gold brought to the conventions
+        // to hhhhhhh, 0 rows changed, 1 added, 450 -> 451; no rule changed): P 0.878 (245 of 279), R 0.543. Floors just under
+        // (development floors from here on).
         assertFloors(figures.claims(), 0.87, 0.54);
         // Hedges right on matched claims: 16 of 16 (1.000); of all 60 hedged gold claims 16 (0.267). Floors just under.
+        // decision38: 17 of 17 (1.000); of all 60, 17 (0.283).
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
-        assertTrue(figures.claims().hedgeRecallAll() >= 0.26, "hedged claims missed");
+        assertTrue(figures.claims().hedgeRecallAll() >= 0.28, "hedged claims missed");
         assertDenialFloors(figures.claims(), 2, 0);
         assertKindFloors(figures.kinds(), 1, 2);
     }
@@ -1812,7 +1822,10 @@ class GoldStandardTest {
         BlindSetFigures figures = blindSetFigures(39, "thirty-ninth", GoldStandard.BLIND39_TEXTS);
         // Branch blind39 (new set, NEVER-TUNED, aggregate only, not tuned on): first run P 0.798 (193 of 242), R 0.381; after
         // the writer's gold-error fixes P 0.847 (205 of 242), R 0.399. Floors just under.
-        assertFloors(figures.claims(), 0.84, 0.39);
+        // Branch decision38 (diseaseParticiples and lesionAnaphors ON by default, decided on the decision pool 30-32 + 36-38 by
+        // the brief's rule; never-tuned, aggregate only, not tuned on): precision floor 0.84 -> 0.82 (the figure is the lead's
+        // to report).
+        assertFloors(figures.claims(), 0.82, 0.39);
         // Hedges right on matched claims: 11 of 12 (0.917); of all 59 hedged gold claims 11 (0.186). Floors just under.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.91, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.18, "hedged claims missed");

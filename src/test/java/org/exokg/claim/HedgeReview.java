@@ -94,7 +94,9 @@ public final class HedgeReview {
             // blind 36: development data (a decision set, as blind 30-32: no reading designed on it) from the thirty-third session
             new GoldSet("blind 36", "heldout-blind36-claims.tsv", GoldStandard.BLIND36_TEXTS),
             // blind 37: development data (a decision set, as blind 30-32 and 36: no reading designed on it) from the thirty-fourth session
-            new GoldSet("blind 37", "heldout-blind37-claims.tsv", GoldStandard.BLIND37_TEXTS));
+            new GoldSet("blind 37", "heldout-blind37-claims.tsv", GoldStandard.BLIND37_TEXTS),
+            // blind 38: development data (a decision set, as blind 30-32, 36 and 37: no reading designed on it) from the thirty-fifth session
+            new GoldSet("blind 38", "heldout-blind38-claims.tsv", GoldStandard.BLIND38_TEXTS));
 
     private HedgeReview() {}
 

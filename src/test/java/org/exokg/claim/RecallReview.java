@@ -86,6 +86,9 @@ public final class RecallReview {
         // blind 37: development data from the thirty-fourth session, a decision set as blind 30-32 and 36 (branch
         // decision37): its misses may be counted, but no reading is designed on them
         sets.add(new HedgeReview.GoldSet("blind 37", "heldout-blind37-claims.tsv", GoldStandard.BLIND37_TEXTS));
+        // blind 38: development data from the thirty-fifth session, a decision set as blind 30-32, 36 and 37 (branch
+        // decision38): its misses may be counted, but no reading is designed on them
+        sets.add(new HedgeReview.GoldSet("blind 38", "heldout-blind38-claims.tsv", GoldStandard.BLIND38_TEXTS));
         return sets;
     }
 
