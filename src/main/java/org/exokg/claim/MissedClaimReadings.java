@@ -29,6 +29,9 @@ public final class MissedClaimReadings {
         if (id.startsWith("twoorgans-")) {
             return !Boolean.getBoolean("exokg.twoOrganHarms");
         }
+        if (id.startsWith(PropertyMissReadings.PREFIX)) {
+            return PropertyMissReadings.off(id); // (branch propertymisses35) stored stability, agentless uptake
+        }
         // (branch paraphrase33) the paraphrase readings' challenge events go through the same check (ClaimExtractor)
         return ParaphraseReadings.off(id);
     }
