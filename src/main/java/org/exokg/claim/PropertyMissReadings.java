@@ -34,7 +34,7 @@ public final class PropertyMissReadings {
     static final boolean STORED_STABILITY_DEFAULT = false;
 
     /** The default of {@code exokg.agentlessUptake}. */
-    static final boolean AGENTLESS_UPTAKE_DEFAULT = false;
+    static final boolean AGENTLESS_UPTAKE_DEFAULT = true;
 
     private static boolean switchedOn(String name, boolean byDefault) {
         String value = System.getProperty(name);
