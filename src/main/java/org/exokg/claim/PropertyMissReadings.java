@@ -8,7 +8,10 @@ package org.exokg.claim;
  * <li>{@code -Dexokg.storedStability}: Stability kept through storage ("kept their immunogenicity for three months at
  * 4 °C", "lost no immunogenicity after six months at 4 °C"; event propertymisses35-stored-stability);</li>
  * <li>{@code -Dexokg.agentlessUptake}: CellularUptake stated by the passive uptake verb with no agent ("were taken up
- * within one hour"; event propertymisses35-agentless-uptake).</li>
+ * within one hour"; event propertymisses35-agentless-uptake);</li>
+ * <li>{@code -Dexokg.cellsSetting}: cells named as the setting that opens the sentence are the vesicles' target ("In
+ * cultured rat cardiomyocytes, BMNVs were taken up"; rule propertymisses35-cells-setting-opens-sentence, through
+ * {@link MissedClaimReadings#ruleSwitches}).</li>
  * </ul>
  * Read at each use, not when a class loads, so that a test can turn them on and off.
  */
@@ -29,6 +32,14 @@ public final class PropertyMissReadings {
         }
         return false;
     }
+
+    /** True when the rule of this branch (cells named as the setting that opens the sentence) is switched on. */
+    static boolean cellsSettingOn() {
+        return switchedOn("exokg.cellsSetting", CELLS_SETTING_DEFAULT);
+    }
+
+    /** The default of {@code exokg.cellsSetting}. */
+    static final boolean CELLS_SETTING_DEFAULT = false;
 
     /** The default of {@code exokg.storedStability}. */
     static final boolean STORED_STABILITY_DEFAULT = false;

@@ -25,6 +25,7 @@ class PropertyMissReadingsTest {
 
     private static final String STORED = "exokg.storedStability";
     private static final String UPTAKE = "exokg.agentlessUptake";
+    private static final String SETTING = "exokg.cellsSetting";
 
     @TempDir
     Path dir;
@@ -33,6 +34,7 @@ class PropertyMissReadingsTest {
     void restore() {
         System.clearProperty(STORED);
         System.clearProperty(UPTAKE);
+        System.clearProperty(SETTING);
     }
 
     private static final String PREP = "We isolated nanovesicles from kiwi fruit and loaded them with siRNA. ";
@@ -73,6 +75,19 @@ class PropertyMissReadingsTest {
         // a molecule taken up, no vesicle: nothing
         List<String> glucose = claims("Glucose was taken up faster by muscle cells of the treated mice.", "Glucose");
         assertFalse(glucose.stream().anyMatch(c -> c.contains("CellularUptake")), glucose.toString());
+    }
+
+    @Test
+    void cellsNamedAsTheSettingAreTargeted() throws Exception {
+        System.setProperty(SETTING, "true");
+        List<String> cells = claims("In cultured mouse chondrocytes, the kiwi nanovesicles lowered the release of nitric oxide.", "chondrocytes");
+        assertTrue(cells.stream().anyMatch(c -> c.endsWith("targets Chondrocyte") && !c.contains(" NOT ")), cells.toString());
+        // an organ or animals as the setting: no cells to target
+        List<String> mice = claims("In obese mice, the kiwi nanovesicles lowered the release of nitric oxide.", "obese");
+        assertFalse(mice.stream().anyMatch(c -> c.contains(" targets ")), mice.toString());
+        System.setProperty(SETTING, "false");
+        List<String> off = claims("In cultured mouse chondrocytes, the kiwi nanovesicles lowered the release of nitric oxide.", "chondrocytes");
+        assertFalse(off.stream().anyMatch(c -> c.endsWith("targets Chondrocyte")), off.toString());
     }
 
     @Test
