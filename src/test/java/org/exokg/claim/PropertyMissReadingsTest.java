@@ -85,6 +85,9 @@ class PropertyMissReadingsTest {
         // an organ or animals as the setting: no cells to target
         List<String> mice = claims("In obese mice, the kiwi nanovesicles lowered the release of nitric oxide.", "obese");
         assertFalse(mice.stream().anyMatch(c -> c.contains(" targets ")), mice.toString());
+        // cells named by an anaphor: another sentence's cells
+        List<String> these = claims("In these chondrocytes, the kiwi nanovesicles lowered the release of nitric oxide.", "these chondrocytes");
+        assertFalse(these.stream().anyMatch(c -> c.endsWith("targets Chondrocyte")), these.toString());
         System.setProperty(SETTING, "false");
         List<String> off = claims("In cultured mouse chondrocytes, the kiwi nanovesicles lowered the release of nitric oxide.", "chondrocytes");
         assertFalse(off.stream().anyMatch(c -> c.endsWith("targets Chondrocyte")), off.toString());
