@@ -2,8 +2,10 @@ package org.exokg.claim;
 
 /**
  * Switches of the two readings of branch propertymisses35 (issue 15, thirty-fifth session; docs/extraction.md,
- * "Properties and targets the extractor missed"), challenge events of claim-rules.yaml with ids "propertymisses35-"
- * that ClaimExtractor asks about through {@link MissedClaimReadings#off}:
+ * "Properties and targets the extractor missed"): challenge events of claim-rules.yaml with ids "propertymisses35-"
+ * that ClaimExtractor asks about through {@link MissedClaimReadings#off}, and one rule. Defaults by the brief's decision
+ * rule: stored stability OFF (decision pool +1 wrong, none right), agentless uptake ON (+3 right, none wrong), cells
+ * setting ON (+6 right, none wrong):
  * <ul>
  * <li>{@code -Dexokg.storedStability}: Stability kept through storage ("kept their immunogenicity for three months at
  * 4 °C", "lost no immunogenicity after six months at 4 °C"; event propertymisses35-stored-stability);</li>
@@ -39,7 +41,7 @@ public final class PropertyMissReadings {
     }
 
     /** The default of {@code exokg.cellsSetting}. */
-    static final boolean CELLS_SETTING_DEFAULT = false;
+    static final boolean CELLS_SETTING_DEFAULT = true;
 
     /** The default of {@code exokg.storedStability}. */
     static final boolean STORED_STABILITY_DEFAULT = false;

@@ -17,8 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 15, branch propertymisses35 (docs/extraction.md, "Properties and targets the extractor missed"): Stability kept
  * through storage ("kept their immunogenicity for three months at 4 °C") and CellularUptake stated by the passive uptake
  * verb with no agent ("were taken up within one hour"). Invented sentences, none from a gold set, through the real
- * pipeline; each reading next to a neighbour that must read nothing, and the switches {@code -Dexokg.storedStability}
- * (OFF by default) and {@code -Dexokg.agentlessUptake} (ON by default).
+ * pipeline; and cells named as the sentence's opening setting as the vesicles' target ("In cultured rat cardiomyocytes,
+ * BMNVs ..."). Each reading next to a neighbour that must read nothing, and the switches
+ * {@code -Dexokg.storedStability} (OFF by default), {@code -Dexokg.agentlessUptake} and {@code -Dexokg.cellsSetting}
+ * (both ON by default).
  */
 @ExtendWith(WithoutClaimConfidence.class)
 class PropertyMissReadingsTest {
