@@ -32,6 +32,9 @@ public final class MissedClaimReadings {
         if (id.startsWith("twoorgans-")) {
             return !Boolean.getBoolean("exokg.twoOrganHarms");
         }
+        if (id.startsWith(PropertyMissReadings.PREFIX)) {
+            return PropertyMissReadings.off(id); // (branch propertymisses35) stored stability, agentless uptake
+        }
         // (branch paraphrase33) the paraphrase readings' challenge events go through the same check (ClaimExtractor)
         return ParaphraseReadings.off(id);
     }
@@ -40,7 +43,7 @@ public final class MissedClaimReadings {
     static int ruleSwitches() {
         return (Boolean.getBoolean("exokg.keptCargo") ? 1 : 0) | (LesionAnaphors.ON ? 2 : 0)
                 | (ParaphraseReadings.rulesOff() ? 0 : 4) | (MeasuredOutcomes.on() ? 8 : 0)
-                | HedgedMissReadings.bits() << 4;
+                | HedgedMissReadings.bits() << 4 | (PropertyMissReadings.cellsSettingOn() ? 256 : 0);
     }
 
     /** True when rule {@code id} belongs to a reading whose switch is off in {@code switches} ({@link #ruleSwitches}). */
@@ -56,6 +59,9 @@ public final class MissedClaimReadings {
         }
         if (id.startsWith(MeasuredOutcomes.PREFIX)) {
             return (switches & 8) == 0; // branch outcomes34: the protection verbs of the measured outcomes
+        }
+        if (id.startsWith(PropertyMissReadings.PREFIX)) {
+            return (switches & 256) == 0; // branch propertymisses35: the cells named as the sentence's setting
         }
         return id.startsWith(ParaphraseReadings.PREFIX) && (switches & 4) == 0;
     }

@@ -98,6 +98,8 @@ public final class RecallReview {
         if (args.length > 0) {
             sets.removeIf(s -> !s.name().equals(String.join(" ", args)));
         }
+        // (branch propertymisses35) -Dreview.sets="seed corpus,blind 28" reviews only the sets named (HedgeReview#selected)
+        sets.removeIf(s -> !HedgeReview.selected(s.name()));
         for (HedgeReview.GoldSet set : sets) {
             List<DocumentExtraction> extractions = set.extract(builder);
             GoldStandard.Evaluation ev = set.evaluate(extractions);
