@@ -1313,7 +1313,7 @@ public final class ClaimExtractor {
             if (!SafetyGaps.SAFETY_GAPS && event.id().startsWith("conventionreadings-")) {
                 continue; // (branch conventionreadings) -Dexokg.safetyGaps=false leaves out the safety-gap events
             }
-            if (MissedClaimReadings.off(event.id())) {
+            if (MissedClaimReadings.off(event.id()) || ChallengeMissReadings.off(event.id())) {
                 continue; // (branch misses35) a reading of the branch, switched off (off by default)
             }
             Term term = lexicon.term(event.challengeIri());
