@@ -9,6 +9,11 @@ package org.exokg.claim;
  * endotoxin, uromodulin) as LowPurity;</li>
  * <li>{@code -Dexokg.untestedGaps=true}: challenge event {@code misses36-untested-vesicles}, vesicles that "have not been
  * tested / studied" as LackOfCharacterisation (gold conventions aaaaa: an untested matter with no claim of its own).</li>
+ * <li>{@code -Dexokg.treatmentBeforeChallenge=true}: a loading technique or treatment named before a challenge event
+ * of loading, aggregation or storage in a sentence that names no vesicle ("Electroporation also caused some
+ * aggregation") is the event's cause, and the event is said of the vesicles under discussion as a lone event is. (The
+ * older switch noLoaderBeforeLoadingEvent, branch challenges8, meant this for loading events, but its test compares the
+ * class IRI with "#LowLoadingEfficiency" while the namespace ends with "/", so it never applies.)</li>
  * </ul>
  */
 public final class ChallengeMissReadings {
@@ -20,7 +25,21 @@ public final class ChallengeMissReadings {
 
     static final boolean UNTESTED_GAPS = Boolean.getBoolean("exokg.untestedGaps");
 
+    static final boolean TREATMENT_BEFORE_CHALLENGE = Boolean.getBoolean("exokg.treatmentBeforeChallenge");
+
+    private static final java.util.Set<String> CAUSED_CHALLENGES = java.util.Set.of(org.exokg.ExoKg.NS + "LowLoadingEfficiency",
+            org.exokg.ExoKg.NS + "VesicleAggregation", org.exokg.ExoKg.NS + "StorageStability");
+
     private ChallengeMissReadings() {}
+
+    /**
+     * True when {@code m}, a loading technique or treatment named before a lone challenge event of class
+     * {@code objectIri} (a loading, aggregation or storage challenge), is the event's cause and not a rival subject.
+     */
+    static boolean causeBeforeEvent(org.exokg.mention.Mention m, String objectIri) {
+        return TREATMENT_BEFORE_CHALLENGE && m.is(org.exokg.mention.MentionType.LOADING_TECHNIQUE)
+                && CAUSED_CHALLENGES.contains(objectIri);
+    }
 
     /** True when {@code id} names a challenge event or rule of this branch whose switch is off. */
     static boolean off(String id) {
