@@ -7,6 +7,9 @@ package org.exokg.claim;
  * <li>{@code -Dexokg.contaminantEvents=true}: challenge event {@code misses36-preparations-hold-contaminants}, a
  * preparation said to hold a known contaminant (free or serum proteins, albumin, polymer, debris, fat globules,
  * endotoxin, uromodulin) as LowPurity;</li>
+ * <li>{@code -Dexokg.whetherGaps=true}: challenge event {@code misses36-whether-unknown} and rule
+ * {@code misses36-whether-vesicle-gap}, an open question closed by "is unknown / remains to be shown / has not been
+ * tested" as the vesicles' LackOfCharacterisation (gold conventions aaaaa, aaaaaa);</li>
  * <li>{@code -Dexokg.untestedGaps=true}: challenge event {@code misses36-untested-vesicles}, vesicles that "have not been
  * tested / studied" as LackOfCharacterisation (gold conventions aaaaa: an untested matter with no claim of its own).</li>
  * <li>{@code -Dexokg.treatmentBeforeChallenge=true}: a loading technique or treatment named before a challenge event
@@ -22,6 +25,8 @@ public final class ChallengeMissReadings {
     static final String PREFIX = "misses36-";
 
     static final boolean CONTAMINANT_EVENTS = Boolean.getBoolean("exokg.contaminantEvents");
+
+    static final boolean WHETHER_GAPS = Boolean.getBoolean("exokg.whetherGaps");
 
     static final boolean UNTESTED_GAPS = Boolean.getBoolean("exokg.untestedGaps");
 
@@ -45,6 +50,9 @@ public final class ChallengeMissReadings {
     static boolean off(String id) {
         if (!id.startsWith(PREFIX)) {
             return false;
+        }
+        if (id.startsWith(PREFIX + "whether")) {
+            return !WHETHER_GAPS;
         }
         if (id.startsWith(PREFIX + "untested")) {
             return !UNTESTED_GAPS;
