@@ -1,22 +1,30 @@
 package org.exokg.claim;
 
+import java.util.Set;
+import org.exokg.ExoKg;
+import org.exokg.mention.Mention;
+import org.exokg.mention.MentionType;
+
 /**
  * Switches of the readings of branch misses36 (issue 15, thirty-fifth session; docs/extraction.md, "Challenges the
- * extractor missed"), all OFF by default, read once:
+ * extractor missed"): hasChallenge claims the design sets' golds have and the extractor missed. Read at each use, not
+ * when a class loads, so that a test can turn them on and off.
  * <ul>
- * <li>{@code -Dexokg.contaminantEvents=true}: challenge event {@code misses36-preparations-hold-contaminants}, a
- * preparation said to hold a known contaminant (free or serum proteins, albumin, polymer, debris, fat globules,
- * endotoxin, uromodulin) as LowPurity;</li>
- * <li>{@code -Dexokg.whetherGaps=true}: challenge event {@code misses36-whether-unknown} and rule
+ * <li>{@code -Dexokg.treatmentBeforeChallenge} (ON; {@code =false} turns it off): a loading technique or treatment named
+ * before a challenge event of loading, aggregation or storage in a sentence that names no vesicle ("Electroporation also
+ * caused some aggregation") is the event's cause, not a rival subject; the event is said of the vesicles under
+ * discussion, as a lone event is. (The older switch noLoaderBeforeLoadingEvent, branch challenges8, meant this for
+ * loading events, but its test compares the class IRI with "#LowLoadingEfficiency" while the namespace ends with "/",
+ * so it never applies.)</li>
+ * <li>{@code -Dexokg.untestedGaps} (ON; {@code =false} turns it off): challenge event {@code misses36-untested-vesicles},
+ * vesicles that "have not been tested / studied" as LackOfCharacterisation (gold convention aaaaa: an untested matter
+ * with no claim of its own);</li>
+ * <li>{@code -Dexokg.whetherGaps=true} (OFF): challenge event {@code misses36-whether-unknown} and rule
  * {@code misses36-whether-vesicle-gap}, an open question closed by "is unknown / remains to be shown / has not been
- * tested" as the vesicles' LackOfCharacterisation (gold conventions aaaaa, aaaaaa);</li>
- * <li>{@code -Dexokg.untestedGaps=true}: challenge event {@code misses36-untested-vesicles}, vesicles that "have not been
- * tested / studied" as LackOfCharacterisation (gold conventions aaaaa: an untested matter with no claim of its own).</li>
- * <li>{@code -Dexokg.treatmentBeforeChallenge=true}: a loading technique or treatment named before a challenge event
- * of loading, aggregation or storage in a sentence that names no vesicle ("Electroporation also caused some
- * aggregation") is the event's cause, and the event is said of the vesicles under discussion as a lone event is. (The
- * older switch noLoaderBeforeLoadingEvent, branch challenges8, meant this for loading events, but its test compares the
- * class IRI with "#LowLoadingEfficiency" while the namespace ends with "/", so it never applies.)</li>
+ * tested" as the vesicles' LackOfCharacterisation (aaaaa, aaaaaa);</li>
+ * <li>{@code -Dexokg.contaminantEvents=true} (OFF): challenge event {@code misses36-preparations-hold-contaminants}, a
+ * preparation said to hold a known contaminant (free or serum proteins, albumin, polymer, debris, fat globules,
+ * endotoxin, uromodulin) as LowPurity.</li>
  * </ul>
  */
 public final class ChallengeMissReadings {
@@ -24,26 +32,25 @@ public final class ChallengeMissReadings {
     /** The id prefix of the branch's challenge events and rules. */
     static final String PREFIX = "misses36-";
 
-    static final boolean CONTAMINANT_EVENTS = Boolean.getBoolean("exokg.contaminantEvents");
-
-    static final boolean WHETHER_GAPS = Boolean.getBoolean("exokg.whetherGaps");
-
-    static final boolean UNTESTED_GAPS = Boolean.getBoolean("exokg.untestedGaps");
-
-    static final boolean TREATMENT_BEFORE_CHALLENGE = Boolean.getBoolean("exokg.treatmentBeforeChallenge");
-
-    private static final java.util.Set<String> CAUSED_CHALLENGES = java.util.Set.of(org.exokg.ExoKg.NS + "LowLoadingEfficiency",
-            org.exokg.ExoKg.NS + "VesicleAggregation", org.exokg.ExoKg.NS + "StorageStability");
+    private static final Set<String> CAUSED_CHALLENGES = Set.of(ExoKg.NS + "LowLoadingEfficiency",
+            ExoKg.NS + "VesicleAggregation", ExoKg.NS + "StorageStability");
 
     private ChallengeMissReadings() {}
 
-    /**
-     * True when {@code m}, a loading technique or treatment named before a lone challenge event of class
-     * {@code objectIri} (a loading, aggregation or storage challenge), is the event's cause and not a rival subject.
-     */
-    static boolean causeBeforeEvent(org.exokg.mention.Mention m, String objectIri) {
-        return TREATMENT_BEFORE_CHALLENGE && m.is(org.exokg.mention.MentionType.LOADING_TECHNIQUE)
-                && CAUSED_CHALLENGES.contains(objectIri);
+    static boolean contaminantEvents() {
+        return Boolean.getBoolean("exokg.contaminantEvents");
+    }
+
+    static boolean whetherGaps() {
+        return Boolean.getBoolean("exokg.whetherGaps");
+    }
+
+    static boolean untestedGaps() {
+        return Boolean.parseBoolean(System.getProperty("exokg.untestedGaps", "true"));
+    }
+
+    static boolean treatmentBeforeChallenge() {
+        return Boolean.parseBoolean(System.getProperty("exokg.treatmentBeforeChallenge", "true"));
     }
 
     /** True when {@code id} names a challenge event or rule of this branch whose switch is off. */
@@ -52,11 +59,19 @@ public final class ChallengeMissReadings {
             return false;
         }
         if (id.startsWith(PREFIX + "whether")) {
-            return !WHETHER_GAPS;
+            return !whetherGaps();
         }
         if (id.startsWith(PREFIX + "untested")) {
-            return !UNTESTED_GAPS;
+            return !untestedGaps();
         }
-        return !CONTAMINANT_EVENTS;
+        return !contaminantEvents();
+    }
+
+    /**
+     * True when {@code m}, a loading technique or treatment named before a lone challenge event of class
+     * {@code objectIri} (a loading, aggregation or storage challenge), is the event's cause and not a rival subject.
+     */
+    static boolean causeBeforeEvent(Mention m, String objectIri) {
+        return m.is(MentionType.LOADING_TECHNIQUE) && CAUSED_CHALLENGES.contains(objectIri) && treatmentBeforeChallenge();
     }
 }

@@ -37,7 +37,7 @@ public final class MissedClaimReadings {
     static int ruleSwitches() {
         return (Boolean.getBoolean("exokg.keptCargo") ? 1 : 0) | (LesionAnaphors.ON ? 2 : 0)
                 | (ParaphraseReadings.rulesOff() ? 0 : 4) | (MeasuredOutcomes.on() ? 8 : 0)
-                | (ChallengeMissReadings.WHETHER_GAPS ? 16 : 0);
+                | (ChallengeMissReadings.whetherGaps() ? 16 : 0);
     }
 
     /** True when rule {@code id} belongs to a reading whose switch is off in {@code switches} ({@link #ruleSwitches}). */
