@@ -22,6 +22,9 @@ import org.exokg.mention.MentionType;
  * <li>{@code -Dexokg.whetherGaps=true} (OFF): challenge event {@code misses36-whether-unknown} and rule
  * {@code misses36-whether-vesicle-gap}, an open question closed by "is unknown / remains to be shown / has not been
  * tested" as the vesicles' LackOfCharacterisation (aaaaa, aaaaaa);</li>
+ * <li>{@code -Dexokg.variationFactors=true} (OFF): challenge event {@code misses36-variation-with-factors}, an attribute
+ * that varies with what a product varies over ("their potency falls with the donor's age", "donor age affects their
+ * potency") as BatchVariability;</li>
  * <li>{@code -Dexokg.contaminantEvents=true} (OFF): challenge event {@code misses36-preparations-hold-contaminants}, a
  * preparation said to hold a known contaminant (free or serum proteins, albumin, polymer, debris, fat globules,
  * endotoxin, uromodulin) as LowPurity.</li>
@@ -49,6 +52,10 @@ public final class ChallengeMissReadings {
         return Boolean.parseBoolean(System.getProperty("exokg.untestedGaps", "true"));
     }
 
+    static boolean variationFactors() {
+        return Boolean.getBoolean("exokg.variationFactors");
+    }
+
     static boolean treatmentBeforeChallenge() {
         return Boolean.parseBoolean(System.getProperty("exokg.treatmentBeforeChallenge", "true"));
     }
@@ -60,6 +67,9 @@ public final class ChallengeMissReadings {
         }
         if (id.startsWith(PREFIX + "whether")) {
             return !whetherGaps();
+        }
+        if (id.startsWith(PREFIX + "variation")) {
+            return !variationFactors();
         }
         if (id.startsWith(PREFIX + "untested")) {
             return !untestedGaps();
