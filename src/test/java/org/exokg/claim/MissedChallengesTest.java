@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MissedChallengesTest {
 
     private static final List<String> SWITCHES = List.of("exokg.treatmentBeforeChallenge", "exokg.untestedGaps",
-            "exokg.whetherGaps", "exokg.contaminantEvents");
+            "exokg.whetherGaps", "exokg.contaminantEvents", "exokg.variationFactors");
 
     @AfterEach
     void reset() {
@@ -94,5 +94,18 @@ class MissedChallengesTest {
         // albumin carried, without an amount, is cargo
         List<String> cargo = shown(extract(PREP + "The exosomes carry albumin.\n"), "carry albumin");
         assertFalse(cargo.stream().anyMatch(c -> c.contains("LowPurity")), cargo.toString());
+    }
+
+    @Test
+    void anAttributeVaryingWithTheDonorIsBatchVariability() throws Exception {
+        String text = "Mesenchymal stem cell vesicles stimulate hair growth in rodents, but their potency falls with the donor's age.\n";
+        List<String> off = shown(extract(text), "potency falls");
+        assertFalse(off.stream().anyMatch(c -> c.contains("BatchVariability")), off.toString()); // OFF by default
+        System.setProperty("exokg.variationFactors", "true");
+        List<String> got = shown(extract(text), "potency falls");
+        assertTrue(got.contains("ExtracellularVesicle[MesenchymalStemCell] hasChallenge BatchVariability"), got.toString());
+        // a dose is no factor a product varies over
+        List<String> dose = shown(extract(PREP + "Their efficacy depends on the dose.\n"), "depends on the dose");
+        assertFalse(dose.stream().anyMatch(c -> c.contains("BatchVariability")), dose.toString());
     }
 }
