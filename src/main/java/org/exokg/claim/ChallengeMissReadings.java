@@ -25,6 +25,9 @@ import org.exokg.mention.MentionType;
  * <li>{@code -Dexokg.variationFactors=true} (OFF): challenge event {@code misses36-variation-with-factors}, an attribute
  * that varies with what a product varies over ("their potency falls with the donor's age", "donor age affects their
  * potency") as BatchVariability;</li>
+ * <li>{@code -Dexokg.doseShares} (ON; {@code =false} turns it off): challenge events {@code misses36-dose-*}, where the dose went said of the
+ * dose or its share ("most of the dose ended up in the liver": OffTargetAccumulation; "only 3 % of it reached the
+ * muscle": LowTargetingEfficiency);</li>
  * <li>{@code -Dexokg.contaminantEvents=true} (OFF): challenge event {@code misses36-preparations-hold-contaminants}, a
  * preparation said to hold a known contaminant (free or serum proteins, albumin, polymer, debris, fat globules,
  * endotoxin, uromodulin) as LowPurity.</li>
@@ -56,6 +59,10 @@ public final class ChallengeMissReadings {
         return Boolean.getBoolean("exokg.variationFactors");
     }
 
+    static boolean doseShares() {
+        return Boolean.parseBoolean(System.getProperty("exokg.doseShares", "true"));
+    }
+
     static boolean treatmentBeforeChallenge() {
         return Boolean.parseBoolean(System.getProperty("exokg.treatmentBeforeChallenge", "true"));
     }
@@ -70,6 +77,9 @@ public final class ChallengeMissReadings {
         }
         if (id.startsWith(PREFIX + "variation")) {
             return !variationFactors();
+        }
+        if (id.startsWith(PREFIX + "dose")) {
+            return !doseShares();
         }
         if (id.startsWith(PREFIX + "untested")) {
             return !untestedGaps();
