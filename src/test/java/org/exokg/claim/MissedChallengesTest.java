@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MissedChallengesTest {
 
     private static final List<String> SWITCHES = List.of("exokg.treatmentBeforeChallenge", "exokg.untestedGaps",
-            "exokg.whetherGaps", "exokg.contaminantEvents", "exokg.variationFactors");
+            "exokg.whetherGaps", "exokg.contaminantEvents", "exokg.variationFactors", "exokg.doseShares");
 
     @AfterEach
     void reset() {
@@ -107,5 +107,18 @@ class MissedChallengesTest {
         // a dose is no factor a product varies over
         List<String> dose = shown(extract(PREP + "Their efficacy depends on the dose.\n"), "depends on the dose");
         assertFalse(dose.stream().anyMatch(c -> c.contains("BatchVariability")), dose.toString());
+    }
+
+    @Test
+    void theShareOfTheDoseThatReachesTheTargetIsLowTargeting() throws Exception {
+        String text = "Milk EVs were given to mice. Both preparations were cleared mainly by the liver, and a large share of each dose never reached the joints.\n";
+        List<String> got = shown(extract(text), "never reached");
+        assertTrue(got.contains("ExtracellularVesicle[Milk] hasChallenge LowTargetingEfficiency"), got.toString());
+        // a share that is large reaches the target: no challenge
+        List<String> large = shown(extract("Milk EVs were given to mice. Most of the dose reached the joints.\n"), "reached the joints");
+        assertFalse(large.stream().anyMatch(c -> c.contains("LowTargetingEfficiency")), large.toString());
+        System.setProperty("exokg.doseShares", "false");
+        List<String> off = shown(extract(text), "never reached");
+        assertFalse(off.stream().anyMatch(c -> c.contains("LowTargetingEfficiency")), off.toString());
     }
 }
