@@ -1316,7 +1316,7 @@ public final class ClaimExtractor {
             if (!SafetyGaps.SAFETY_GAPS && event.id().startsWith("conventionreadings-")) {
                 continue; // (branch conventionreadings) -Dexokg.safetyGaps=false leaves out the safety-gap events
             }
-            if (MissedClaimReadings.off(event.id())) {
+            if (MissedClaimReadings.off(event.id()) || ChallengeMissReadings.off(event.id())) {
                 continue; // (branch misses35) a reading of the branch, switched off (off by default)
             }
             Term term = lexicon.term(event.challengeIri());
@@ -3162,14 +3162,18 @@ public final class ClaimExtractor {
             int eventStart = Math.min(o.start(), head.start());
             // (branch challenges3) so is an outcome of an event entry marked lone ("No serious adverse events occurred",
             // "Serious side effects were rare")
+            // (branch misses36) a treatment heading the event's chain ("Electroporation caused visible aggregation") is its cause
+            boolean causeHead = o.is(MentionType.CHALLENGE) && head != o && ChallengeMissReadings.causeBeforeEvent(head, o.iri());
             boolean byLoneEvent = !byEvent && LONE_CHALLENGE_EVENTS
-                    && (o.is(MentionType.CHALLENGE) && head.is(MentionType.CHALLENGE) || loneOutcome)
+                    && (o.is(MentionType.CHALLENGE) && (head.is(MentionType.CHALLENGE) || causeHead) || loneOutcome)
                     && eventMentions.contains(o)
                     && sentenceMentions.stream().noneMatch(m -> m.is(MentionType.VESICLE))
                     && !vesicleWordNamed(sentenceLower, 0, clauseEndAfter(sentenceLower, o.end() - sentence.start()))
                     && sentenceMentions.stream().noneMatch(m -> m.start() >= sentence.start() && m.end() <= eventStart
                             && !m.is(MentionType.CHALLENGE) && !m.is(MentionType.SOURCE) && !(loneOutcome && treatedAnimal(m))
-                            && !(LOADER_BEFORE_LOADING_EVENT && m.is(MentionType.LOADING_TECHNIQUE) && o.iri().endsWith("#LowLoadingEfficiency")));
+                            && !(LOADER_BEFORE_LOADING_EVENT && m.is(MentionType.LOADING_TECHNIQUE) && o.iri().endsWith("#LowLoadingEfficiency"))
+                            // (branch misses36) a treatment before a loading, aggregation or storage event: its cause
+                            && !ChallengeMissReadings.causeBeforeEvent(m, o.iri()));
             // (branch challenges5) a challenge label of making, loading, dosing, storing or delivering in a sentence that
             // names no vesicle ("Yields remain low and batch-to-batch variability is high"): the preparation under
             // discussion's, as a lone event is (topic-preparation.yaml: discourse-challenge-classes)
@@ -3234,6 +3238,14 @@ public final class ClaimExtractor {
             zoneStart = byAnaphor ? sentence.start() + anaphor.end() : byClause ? discourseCut : sentence.start();
             if (loneEvent) {
                 zoneStart = Math.min(zoneStart, head.start()); // the opening words may run into the event's own noun phrase
+                final Mention event0 = o;
+                if (byLoneEvent && (causeHead || sentenceMentions.stream().anyMatch(m -> m.start() >= sentence.start()
+                        && m.end() <= event0.start() && ChallengeMissReadings.causeBeforeEvent(m, event0.iri())))) {
+                    // (branch misses36) the treatment that causes the challenge opens the clause: the event's words alone
+                    head = o;
+                    tail = o;
+                    zoneStart = o.start();
+                }
             }
             clauseStart = byClause ? discourseCut : sentence.start();
             eventAfterBoundary = byClause;
@@ -6444,8 +6456,9 @@ public final class ClaimExtractor {
             return true;
         }
         for (ClaimRule rule : patterns.rules()) {
-            if (rule.relation() == Relation.DERIVED_FROM || rule.order() != ClaimRule.Order.VESICLE_FIRST) {
-                continue;
+            if (rule.relation() == Relation.DERIVED_FROM || rule.order() != ClaimRule.Order.VESICLE_FIRST
+                    || rule.id().startsWith(ChallengeMissReadings.PREFIX)) {
+                continue; // (branch misses36) a rule of a whether-clause's vesicle reads any words: no predicate it opens
             }
             Matcher m = rule.trigger().matcher(words);
             if (m.lookingAt() && m.end() >= 4 && (m.end() == words.length() || !Character.isLetterOrDigit(words.charAt(m.end())))) {

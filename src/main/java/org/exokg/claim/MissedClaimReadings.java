@@ -43,7 +43,8 @@ public final class MissedClaimReadings {
     static int ruleSwitches() {
         return (Boolean.getBoolean("exokg.keptCargo") ? 1 : 0) | (LesionAnaphors.ON ? 2 : 0)
                 | (ParaphraseReadings.rulesOff() ? 0 : 4) | (MeasuredOutcomes.on() ? 8 : 0)
-                | HedgedMissReadings.bits() << 4 | (PropertyMissReadings.cellsSettingOn() ? 256 : 0);
+                | HedgedMissReadings.bits() << 4 | (PropertyMissReadings.cellsSettingOn() ? 256 : 0)
+                | (ChallengeMissReadings.whetherGaps() ? 512 : 0);
     }
 
     /** True when rule {@code id} belongs to a reading whose switch is off in {@code switches} ({@link #ruleSwitches}). */
@@ -56,6 +57,9 @@ public final class MissedClaimReadings {
         }
         if (id.startsWith("lesionanaphor-")) {
             return (switches & 2) == 0;
+        }
+        if (id.startsWith(ChallengeMissReadings.PREFIX)) {
+            return (switches & 512) == 0; // branch misses36: the whether-clause gap rule (-Dexokg.whetherGaps)
         }
         if (id.startsWith(MeasuredOutcomes.PREFIX)) {
             return (switches & 8) == 0; // branch outcomes34: the protection verbs of the measured outcomes
