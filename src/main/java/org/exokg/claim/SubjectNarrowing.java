@@ -80,182 +80,429 @@ public final class SubjectNarrowing {
         return c.relation() != Relation.IS_KIND_OF;
     }
 
+    /** The candidate types, each feature's prefix: the claim's own narrowing, none, another qualifier. */
+    private static final String[] TYPE = {"own", "none", "other"};
+    private static final int OWN = 0;
+    private static final int NONE_TYPE = 1;
+    private static final int OTHER = 2;
+
+    /**
+     * The features a candidate qualifier (not none) adds after the claim's shared ones, in this order: each is
+     * {@code type:FAMILY=value}, the values from {@link Reading#values} (branch enginespeed14: constants, so that the fast
+     * scoring of {@link #narrowed} looks their weights up without building the feature's text).
+     */
+    private static final String[] FAMILY = {"distance", "nearest", "rank", "share", "first", "inSentenceText",
+            "inSentenceClaims", "sentenceNamesAnother", "sameKind", "onlyOne", "ownIsNone", "nearest+section",
+            "inSentence+comparison"};
+    private static final String[] DISTANCE = labels(0, 1, 3, 10);
+    private static final String[] RANK = labels(0, 1);
+    private static final String[] SHARE = labels(2, 5, 8);
+    private static final String[] BOTH = {"false+false", "false+true", "true+false", "true+true"};
+
     /** The candidates of every eligible claim of a document, the claim's own narrowing first. */
     public static List<Candidate> candidates(Document document, List<Mention> mentions, List<Claim> claims) {
-        String text = document.text();
-        int titleStart = firstLetter(text);
-        // the document's sentences in order, and where each qualifier was named
-        TreeMap<Integer, Sentence> sentenceAt = new TreeMap<>();
-        for (Claim c : claims) {
-            sentenceAt.putIfAbsent(c.sentence().start(), c.sentence());
-        }
-        Map<Integer, Integer> ordinal = new HashMap<>();
-        for (int s : sentenceAt.keySet()) {
-            ordinal.put(s, ordinal.size());
-        }
-        Map<String, Integer> counts = new HashMap<>();
-        Map<String, Integer> first = new HashMap<>(); // qualifier -> ordinal of first sentence naming it
-        Map<String, List<Integer>> at = new HashMap<>(); // qualifier -> ordinals of sentences naming it
-        Map<String, Set<String>> kinds = new HashMap<>();
-        for (Claim c : claims) {
-            int o = ordinal.get(c.sentence().start());
-            for (String q : named(c)) {
-                counts.merge(q, 1, Integer::sum);
-                first.merge(q, o, Math::min);
-                at.computeIfAbsent(q, x -> new ArrayList<>()).add(o);
-                kinds.computeIfAbsent(q, x -> new LinkedHashSet<>()).add(c.subjectIri());
-            }
-        }
-        List<String> byFrequency = new ArrayList<>(counts.keySet());
-        byFrequency.sort((a, b) -> counts.get(b) - counts.get(a) != 0 ? counts.get(b) - counts.get(a) : a.compareTo(b));
-        String firstNamed = first.entrySet().stream().min((a, b) -> a.getValue() - b.getValue() != 0
-                ? a.getValue() - b.getValue() : a.getKey().compareTo(b.getKey())).map(Map.Entry::getKey).orElse(null);
-        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
-        List<Mention> sources = new ArrayList<>();
-        for (Mention m : mentions) {
-            if (m.is(MentionType.SOURCE)) {
-                sources.add(m);
-            }
-        }
-        Map<Integer, List<Claim>> bySentence = new HashMap<>();
-        for (Claim c : claims) {
-            bySentence.computeIfAbsent(c.sentence().start(), x -> new ArrayList<>()).add(c);
-        }
         List<Candidate> result = new ArrayList<>();
-        for (int i = 0; i < claims.size(); i++) {
-            Claim c = claims.get(i);
-            if (!eligible(c)) {
-                continue;
+        new Reading(document, mentions, claims).each(new Visitor() {
+            private int claim;
+            private List<String> shared;
+            private String rule;
+
+            @Override
+            public void claim(int i, Claim c, List<String> shared, String rule) {
+                this.claim = i;
+                this.shared = shared;
+                this.rule = rule;
             }
-            Sentence s = c.sentence();
-            int o = ordinal.get(s.start());
-            String own = c.qualifierIri() == null ? NONE : c.qualifierIri();
-            Set<String> inSentenceText = new LinkedHashSet<>();
-            for (Mention m : sources) {
-                // a class word ("cells", a branch's root) names no source of its own, as ClaimExtractor reads it (lead, guard)
-                if (m.start() >= s.start() && m.end() <= s.end() && !m.term().branchRoot()
-                        && !m.iri().equals(org.exokg.ExoKg.NS + "Cell")) {
-                    inSentenceText.add(m.iri());
+
+            @Override
+            public void candidate(String q, int type, String[] values) {
+                List<String> f = new ArrayList<>(shared.size() + (values == null ? 0 : values.length) + 2);
+                String t = TYPE[type];
+                for (String x : shared) {
+                    f.add(t + ":" + x);
                 }
-            }
-            Set<String> inSentenceClaims = new LinkedHashSet<>();
-            for (Claim d : bySentence.get(s.start())) {
-                inSentenceClaims.addAll(named(d));
-            }
-            LinkedHashSet<String> offered = new LinkedHashSet<>();
-            offered.add(own);
-            offered.add(NONE);
-            String nearest = null;
-            int nearestDistance = Integer.MAX_VALUE;
-            for (Map.Entry<String, List<Integer>> e : at.entrySet()) {
-                int d = distance(e.getValue(), o);
-                if (d >= 0) {
-                    // a challenge is said of the kind unless its own sentence names the source: no narrowing from the
-                    // document's earlier preparations (lead's guard; CargoSubjectsAndTopicTest's structured abstract)
-                    if (c.relation() != Relation.HAS_CHALLENGE) {
-                        offered.add(e.getKey());
-                    }
-                    if (d < nearestDistance || d == nearestDistance && e.getKey().compareTo(nearest) < 0) {
-                        nearest = e.getKey();
-                        nearestDistance = d;
+                if (values != null) {
+                    for (int k = 0; k < values.length; k++) {
+                        f.add(t + ":" + FAMILY[k] + "=" + values[k]);
                     }
                 }
+                f.add("type=" + t);
+                f.add(t + ":rule=" + rule);
+                result.add(new Candidate(claim, q, f));
             }
-            offered.addAll(inSentenceText);
-            if (c.relation() == Relation.DERIVED_FROM) {
-                // "milk-derived EVs ... derivedFrom Milk": the object as qualifier is the claim about the kind (the gold's
-                // normalisation), the same claim as none
-                offered.remove(c.objectIri());
-                offered.add(own);
+        });
+        return result;
+    }
+
+    /** What {@link Reading#each} reports: each eligible claim, then each of its candidates in order. */
+    private interface Visitor {
+        /** An eligible claim: its index, its shared features (without the type prefix), its rule's first part. */
+        void claim(int i, Claim c, List<String> shared, String rule);
+
+        /** A candidate of the last claim: the qualifier, its type, the values of {@link #FAMILY} (null for none). */
+        void candidate(String q, int type, String[] values);
+    }
+
+    /**
+     * One document's candidates (branch enginespeed14: what the thirty-fourth session's code computed per claim and per
+     * candidate, computed once per document, once per sentence or once per claim; the candidates, their order and their
+     * features are the same).
+     */
+    private static final class Reading {
+        private final Document document;
+        private final List<Claim> claims;
+        private final int titleStart;
+        /** Ordinal of each sentence start among the claims' sentences. */
+        private final Map<Integer, Integer> ordinal = new HashMap<>();
+        private final Map<String, Integer> counts = new HashMap<>();
+        /** qualifier -> ordinals of the sentences naming it (in claim order, repeats kept). */
+        private final Map<String, List<Integer>> at = new HashMap<>();
+        private final Map<String, Set<String>> kinds = new HashMap<>();
+        private final Map<String, String> rank = new HashMap<>();
+        private final Map<String, String> share = new HashMap<>();
+        private final String firstNamed;
+        private final String qualifiersBucket;
+        private final List<Mention> sources = new ArrayList<>();
+        private final Map<Integer, List<Claim>> bySentence = new HashMap<>();
+        private final Map<Sentence, SentenceView> views = new HashMap<>();
+        private final Map<Integer, History> histories = new HashMap<>();
+
+        Reading(Document document, List<Mention> mentions, List<Claim> claims) {
+            this.document = document;
+            this.claims = claims;
+            this.titleStart = firstLetter(document.text());
+            // the document's sentences in order, and where each qualifier was named
+            TreeMap<Integer, Sentence> sentenceAt = new TreeMap<>();
+            for (Claim c : claims) {
+                sentenceAt.putIfAbsent(c.sentence().start(), c.sentence());
             }
-            List<String> shared = new ArrayList<>();
-            String lower = s.text();
-            String section = ClaimFeatures.sectionKind(document, s, titleStart);
-            shared.add("relation=" + c.relation().localName());
-            shared.add("kind=" + local(c.subjectIri()));
-            shared.add("section=" + section);
-            shared.add("form=" + form(c));
-            shared.add("named=" + (c.preparationName() != null));
-            shared.add("own=" + (own.equals(NONE) ? "none" : "qualified"));
-            shared.add("qualifiers=" + bucket(counts.size(), 0, 1, 2));
-            shared.add("comparison=" + COMPARISON.matcher(lower).find());
-            shared.add("generic=" + GENERIC.matcher(lower).find());
-            shared.add("vesiclesAre=" + VESICLES_ARE.matcher(lower).find());
-            shared.add("we=" + WE.matcher(lower).find());
-            shared.add("determined=" + DETERMINED.matcher(lower).find());
-            shared.add("pronoun=" + PRONOUN.matcher(lower).find());
-            shared.add("bareOpening=" + BARE_OPENING.matcher(lower).find());
-            shared.add("code=" + CODE.matcher(lower).find());
-            shared.add("past=" + PAST.matcher(lower).find());
-            shared.add("sourcesInSentence=" + bucket(inSentenceText.size(), 0, 1));
-            shared.add("hedged=" + c.hedged());
-            shared.add("negated=" + c.negated());
-            for (String q : offered) {
-                List<String> f = new ArrayList<>();
-                String type = q.equals(own) ? "own" : q.equals(NONE) ? "none" : "other";
-                List<String> own2 = new ArrayList<>(shared);
-                if (!q.equals(NONE)) {
-                    int d = at.containsKey(q) ? distance(at.get(q), o) : -1;
-                    own2.add("distance=" + (d < 0 ? "never" : bucket(d, 0, 1, 3, 10)));
-                    own2.add("nearest=" + q.equals(nearest));
-                    int rank = byFrequency.indexOf(q);
-                    own2.add("rank=" + (rank < 0 ? "none" : bucket(rank, 0, 1)));
-                    own2.add("share=" + (total == 0 || !counts.containsKey(q) ? "none"
-                            : bucket((int) Math.round(10.0 * counts.get(q) / total), 2, 5, 8)));
-                    own2.add("first=" + q.equals(firstNamed));
-                    own2.add("inSentenceText=" + inSentenceText.contains(q));
-                    own2.add("inSentenceClaims=" + inSentenceClaims.contains(q));
-                    own2.add("sentenceNamesAnother=" + (inSentenceText.stream().anyMatch(x -> !x.equals(q))
-                            || inSentenceClaims.stream().anyMatch(x -> !x.equals(q))));
-                    own2.add("sameKind=" + kinds.getOrDefault(q, Set.of()).contains(c.subjectIri()));
-                    own2.add("onlyOne=" + (counts.size() == 1 && counts.containsKey(q)));
-                    own2.add("ownIsNone=" + own.equals(NONE));
-                    own2.add("nearest+section=" + q.equals(nearest) + "+" + section);
-                    own2.add("inSentence+comparison=" + (inSentenceText.contains(q) || inSentenceClaims.contains(q))
-                            + "+" + COMPARISON.matcher(lower).find());
+            for (int s : sentenceAt.keySet()) {
+                ordinal.put(s, ordinal.size());
+            }
+            Map<String, Integer> first = new HashMap<>(); // qualifier -> ordinal of first sentence naming it
+            for (Claim c : claims) {
+                int o = ordinal.get(c.sentence().start());
+                for (String q : named(c)) {
+                    counts.merge(q, 1, Integer::sum);
+                    first.merge(q, o, Math::min);
+                    at.computeIfAbsent(q, x -> new ArrayList<>()).add(o);
+                    kinds.computeIfAbsent(q, x -> new LinkedHashSet<>()).add(c.subjectIri());
                 }
-                for (String x : own2) {
-                    f.add(type + ":" + x);
+            }
+            List<String> byFrequency = new ArrayList<>(counts.keySet());
+            byFrequency.sort((a, b) -> counts.get(b) - counts.get(a) != 0 ? counts.get(b) - counts.get(a) : a.compareTo(b));
+            for (int r = 0; r < byFrequency.size(); r++) {
+                rank.put(byFrequency.get(r), label(r, RANK, 0, 1));
+            }
+            firstNamed = first.entrySet().stream().min((a, b) -> a.getValue() - b.getValue() != 0
+                    ? a.getValue() - b.getValue() : a.getKey().compareTo(b.getKey())).map(Map.Entry::getKey).orElse(null);
+            int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+            for (Map.Entry<String, Integer> e : counts.entrySet()) {
+                share.put(e.getKey(), total == 0 ? "none"
+                        : label((int) Math.round(10.0 * e.getValue() / total), SHARE, 2, 5, 8));
+            }
+            qualifiersBucket = bucket(counts.size(), 0, 1, 2);
+            for (Mention m : mentions) {
+                if (m.is(MentionType.SOURCE)) {
+                    sources.add(m);
                 }
-                f.add("type=" + type);
-                f.add(type + ":rule=" + c.rule().split(",")[0].split("\\+")[0]);
-                result.add(new Candidate(i, q, f));
+            }
+            for (Claim c : claims) {
+                bySentence.computeIfAbsent(c.sentence().start(), x -> new ArrayList<>()).add(c);
             }
         }
-        return result;
+
+        /** What a sentence gives every claim of it: its section, its cues, the sources it names. */
+        private final class SentenceView {
+            final String section;
+            final boolean comparison;
+            final List<String> cues = new ArrayList<>(9);
+            final Set<String> inSentenceText = new LinkedHashSet<>();
+            final Set<String> inSentenceClaims = new LinkedHashSet<>();
+            final String sourcesInSentence;
+            final String nearestTrue;
+            final String nearestFalse;
+
+            SentenceView(Sentence s) {
+                String lower = s.text();
+                section = ClaimFeatures.sectionKind(document, s, titleStart);
+                comparison = COMPARISON.matcher(lower).find();
+                cues.add("comparison=" + comparison);
+                cues.add("generic=" + GENERIC.matcher(lower).find());
+                cues.add("vesiclesAre=" + VESICLES_ARE.matcher(lower).find());
+                cues.add("we=" + WE.matcher(lower).find());
+                cues.add("determined=" + DETERMINED.matcher(lower).find());
+                cues.add("pronoun=" + PRONOUN.matcher(lower).find());
+                cues.add("bareOpening=" + BARE_OPENING.matcher(lower).find());
+                cues.add("code=" + CODE.matcher(lower).find());
+                cues.add("past=" + PAST.matcher(lower).find());
+                for (Mention m : sources) {
+                    // a class word ("cells", a branch's root) names no source of its own, as ClaimExtractor reads it (lead, guard)
+                    if (m.start() >= s.start() && m.end() <= s.end() && !m.term().branchRoot()
+                            && !m.iri().equals(org.exokg.ExoKg.NS + "Cell")) {
+                        inSentenceText.add(m.iri());
+                    }
+                }
+                for (Claim d : bySentence.get(s.start())) {
+                    inSentenceClaims.addAll(named(d));
+                }
+                sourcesInSentence = "sourcesInSentence=" + bucket(inSentenceText.size(), 0, 1);
+                nearestTrue = "true+" + section;
+                nearestFalse = "false+" + section;
+            }
+
+            /** Whether the sentence's text or claims name a qualifier other than q. */
+            boolean namesAnother(String q) {
+                for (String x : inSentenceText) {
+                    if (!x.equals(q)) {
+                        return true;
+                    }
+                }
+                for (String x : inSentenceClaims) {
+                    if (!x.equals(q)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+
+        /** The qualifiers named at or before a sentence (in the order of {@code at}), their distances, the nearest. */
+        private final class History {
+            final List<String> named = new ArrayList<>();
+            final Map<String, Integer> distance = new HashMap<>();
+            final String nearest;
+
+            History(int o) {
+                String near = null;
+                int nearestDistance = Integer.MAX_VALUE;
+                for (Map.Entry<String, List<Integer>> e : at.entrySet()) {
+                    int d = SubjectNarrowing.distance(e.getValue(), o);
+                    if (d >= 0) {
+                        named.add(e.getKey());
+                        distance.put(e.getKey(), d);
+                        if (d < nearestDistance || d == nearestDistance && e.getKey().compareTo(near) < 0) {
+                            near = e.getKey();
+                            nearestDistance = d;
+                        }
+                    }
+                }
+                nearest = near;
+            }
+        }
+
+        void each(Visitor visitor) {
+            String[] values = new String[FAMILY.length];
+            for (int i = 0; i < claims.size(); i++) {
+                Claim c = claims.get(i);
+                if (!eligible(c)) {
+                    continue;
+                }
+                Sentence s = c.sentence();
+                int o = ordinal.get(s.start());
+                SentenceView view = views.computeIfAbsent(s, SentenceView::new);
+                History history = histories.computeIfAbsent(o, History::new);
+                String own = c.qualifierIri() == null ? NONE : c.qualifierIri();
+                LinkedHashSet<String> offered = new LinkedHashSet<>();
+                offered.add(own);
+                offered.add(NONE);
+                // a challenge is said of the kind unless its own sentence names the source: no narrowing from the
+                // document's earlier preparations (lead's guard; CargoSubjectsAndTopicTest's structured abstract)
+                if (c.relation() != Relation.HAS_CHALLENGE) {
+                    offered.addAll(history.named);
+                }
+                offered.addAll(view.inSentenceText);
+                if (c.relation() == Relation.DERIVED_FROM) {
+                    // "milk-derived EVs ... derivedFrom Milk": the object as qualifier is the claim about the kind (the
+                    // gold's normalisation), the same claim as none
+                    offered.remove(c.objectIri());
+                    offered.add(own);
+                }
+                List<String> shared = new ArrayList<>(19);
+                shared.add("relation=" + c.relation().localName());
+                shared.add("kind=" + local(c.subjectIri()));
+                shared.add("section=" + view.section);
+                shared.add("form=" + form(c));
+                shared.add("named=" + (c.preparationName() != null));
+                shared.add("own=" + (own.equals(NONE) ? "none" : "qualified"));
+                shared.add("qualifiers=" + qualifiersBucket);
+                shared.addAll(view.cues);
+                shared.add(view.sourcesInSentence);
+                shared.add("hedged=" + c.hedged());
+                shared.add("negated=" + c.negated());
+                visitor.claim(i, c, shared, c.rule().split(",")[0].split("\\+")[0]);
+                boolean ownIsNone = own.equals(NONE);
+                for (String q : offered) {
+                    int type = q.equals(own) ? OWN : q.equals(NONE) ? NONE_TYPE : OTHER;
+                    if (q.equals(NONE)) {
+                        visitor.candidate(q, type, null);
+                        continue;
+                    }
+                    Integer d = history.distance.get(q);
+                    boolean nearest = q.equals(history.nearest);
+                    boolean inText = view.inSentenceText.contains(q);
+                    boolean inClaims = view.inSentenceClaims.contains(q);
+                    values[0] = d == null ? "never" : label(d, DISTANCE, 0, 1, 3, 10);
+                    values[1] = String.valueOf(nearest);
+                    values[2] = rank.getOrDefault(q, "none");
+                    values[3] = share.getOrDefault(q, "none");
+                    values[4] = String.valueOf(q.equals(firstNamed));
+                    values[5] = String.valueOf(inText);
+                    values[6] = String.valueOf(inClaims);
+                    values[7] = String.valueOf(view.namesAnother(q));
+                    values[8] = String.valueOf(kinds.getOrDefault(q, Set.of()).contains(c.subjectIri()));
+                    values[9] = String.valueOf(counts.size() == 1 && counts.containsKey(q));
+                    values[10] = String.valueOf(ownIsNone);
+                    values[11] = nearest ? view.nearestTrue : view.nearestFalse;
+                    values[12] = BOTH[(inText || inClaims ? 2 : 0) + (view.comparison ? 1 : 0)];
+                    visitor.candidate(q, type, values);
+                }
+            }
+        }
     }
 
     /**
      * The claims with their narrowing replaced where the model prefers another candidate at or above the threshold;
-     * duplicates that result are dropped (the first kept).
+     * duplicates that result are dropped (the first kept). Each candidate's score is the model's score of its features
+     * ({@link ClaimConfidence#score}: the bias, then each feature's weight in the features' order), summed here from
+     * the claim's shared features (once per claim and type) and a table of the candidate features' weights by value,
+     * without building the features' text (branch enginespeed14; the same sums in the same order, so the same scores).
      */
     public static List<Claim> narrowed(Document document, List<Mention> mentions, List<Claim> claims, ClaimConfidence model,
             double threshold) {
-        List<Candidate> candidates = candidates(document, mentions, claims);
-        Map<Integer, Double> ownScore = new HashMap<>();
-        Map<Integer, Candidate> best = new HashMap<>();
-        Map<Integer, Double> bestScore = new HashMap<>();
-        for (Candidate k : candidates) {
-            double p = model.score(k.features());
-            Claim c = claims.get(k.claim());
-            String own = c.qualifierIri() == null ? NONE : c.qualifierIri();
-            if (k.qualifier().equals(own)) {
-                ownScore.put(k.claim(), p);
-            } else if (p > bestScore.getOrDefault(k.claim(), -1.0)) {
-                bestScore.put(k.claim(), p);
-                best.put(k.claim(), k);
+        int n = claims.size();
+        double[] ownScore = new double[n];
+        boolean[] hasOwn = new boolean[n];
+        String[] best = new String[n];
+        double[] bestScore = new double[n];
+        java.util.Arrays.fill(bestScore, -1.0);
+        new Reading(document, mentions, claims).each(new Scorer(model) {
+            @Override
+            void scored(int claim, String q, int type, double p) {
+                if (type == OWN) {
+                    ownScore[claim] = p;
+                    hasOwn[claim] = true;
+                } else if (p > bestScore[claim]) {
+                    bestScore[claim] = p;
+                    best[claim] = q;
+                }
             }
-        }
+        });
         Map<String, Claim> result = new LinkedHashMap<>();
-        for (int i = 0; i < claims.size(); i++) {
+        for (int i = 0; i < n; i++) {
             Claim c = claims.get(i);
-            Candidate b = best.get(i);
-            if (b != null && bestScore.get(i) >= threshold && bestScore.get(i) > ownScore.getOrDefault(i, 0.0)) {
-                c = withQualifier(c, b.qualifier());
+            if (best[i] != null && bestScore[i] >= threshold && bestScore[i] > (hasOwn[i] ? ownScore[i] : 0.0)) {
+                c = withQualifier(c, best[i]);
             }
             result.putIfAbsent(c.identity(), c);
         }
         return new ArrayList<>(result.values());
+    }
+
+    /**
+     * The model's score of each candidate, in {@link #candidates}' order (for tests: each equals
+     * {@code model.score(candidate.features())}).
+     */
+    static double[] scores(Document document, List<Mention> mentions, List<Claim> claims, ClaimConfidence model) {
+        List<Double> p = new ArrayList<>();
+        new Reading(document, mentions, claims).each(new Scorer(model) {
+            @Override
+            void scored(int claim, String q, int type, double score) {
+                p.add(score);
+            }
+        });
+        return p.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /**
+     * Scores each candidate as {@link ClaimConfidence#score} scores its features: the bias, the weights of the shared
+     * features (summed once per claim and type), of the candidate features (from {@link Weights}), of the type and of
+     * the rule, added in the features' order.
+     */
+    private abstract static class Scorer implements Visitor {
+        private final ClaimConfidence model;
+        private final Weights weights;
+        private int claim;
+        private List<String> shared;
+        private String rule;
+        private final double[] sum = new double[TYPE.length];
+        private final double[] typeWeight = new double[TYPE.length];
+        private final double[] ruleWeight = new double[TYPE.length];
+        private final boolean[] summed = new boolean[TYPE.length];
+
+        Scorer(ClaimConfidence model) {
+            this.model = model;
+            this.weights = Weights.of(model);
+        }
+
+        abstract void scored(int claim, String q, int type, double p);
+
+        @Override
+        public void claim(int i, Claim c, List<String> shared, String rule) {
+            this.claim = i;
+            this.shared = shared;
+            this.rule = rule;
+            java.util.Arrays.fill(summed, false);
+        }
+
+        @Override
+        public void candidate(String q, int type, String[] values) {
+            if (!summed[type]) {
+                String t = TYPE[type];
+                double z = model.bias();
+                for (String x : shared) {
+                    z += model.weight(t + ":" + x);
+                }
+                sum[type] = z;
+                typeWeight[type] = model.weight("type=" + t);
+                ruleWeight[type] = model.weight(t + ":rule=" + rule);
+                summed[type] = true;
+            }
+            double z = sum[type];
+            if (values != null) {
+                for (int k = 0; k < values.length; k++) {
+                    z += weights.of(type, k, values[k]);
+                }
+            }
+            z += typeWeight[type];
+            z += ruleWeight[type];
+            scored(claim, q, type, ClaimConfidence.probability(z));
+        }
+    }
+
+    /**
+     * A model's weights of the candidate features ({@link #FAMILY}) by type, family and value: the weight of
+     * {@code type:FAMILY=value}, 0 for a feature the model does not know (as {@link ClaimConfidence#score}).
+     */
+    private static final class Weights {
+        private static final Map<ClaimConfidence, Weights> OF = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+        private final List<List<Map<String, Double>>> byTypeAndFamily = new ArrayList<>();
+
+        private Weights(ClaimConfidence model) {
+            for (String t : TYPE) {
+                List<Map<String, Double>> families = new ArrayList<>();
+                for (String f : FAMILY) {
+                    String prefix = t + ":" + f + "=";
+                    Map<String, Double> byValue = new HashMap<>();
+                    for (Map.Entry<String, Double> e : model.weights().entrySet()) {
+                        // a family's name holds no '=', so a feature's text starts with one family's prefix at most
+                        if (e.getKey().startsWith(prefix)) {
+                            byValue.put(e.getKey().substring(prefix.length()), e.getValue());
+                        }
+                    }
+                    families.add(byValue);
+                }
+                byTypeAndFamily.add(families);
+            }
+        }
+
+        static Weights of(ClaimConfidence model) {
+            return OF.computeIfAbsent(model, Weights::new);
+        }
+
+        double of(int type, int family, String value) {
+            return byTypeAndFamily.get(type).get(family).getOrDefault(value, 0.0);
+        }
     }
 
     static Claim withQualifier(Claim c, String qualifier) {
@@ -305,6 +552,26 @@ public final class SubjectNarrowing {
     private static String local(String iri) {
         int h = Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/'));
         return iri.substring(h + 1);
+    }
+
+    /** The labels of {@link #bucket} for these bounds ("<=b" each, then ">last"), made once. */
+    private static String[] labels(int... bounds) {
+        String[] l = new String[bounds.length + 1];
+        for (int k = 0; k < bounds.length; k++) {
+            l[k] = "<=" + bounds[k];
+        }
+        l[bounds.length] = ">" + bounds[bounds.length - 1];
+        return l;
+    }
+
+    /** {@link #bucket}'s label from the labels made once by {@link #labels} for the same bounds. */
+    private static String label(int v, String[] labels, int... bounds) {
+        for (int k = 0; k < bounds.length; k++) {
+            if (v <= bounds[k]) {
+                return labels[k];
+            }
+        }
+        return labels[bounds.length];
     }
 
     private static String bucket(int v, int... bounds) {
