@@ -94,7 +94,18 @@ public final class SubjectNarrowing {
     private static final String[] FAMILY = {"distance", "nearest", "rank", "share", "first", "inSentenceText",
             "inSentenceClaims", "sentenceNamesAnother", "sameKind", "onlyOne", "ownIsNone", "nearest+section",
             "inSentence+comparison"};
+    /**
+     * The features every candidate of a claim has, before those of {@link #FAMILY}: {@code type:SHARED=value}, the values
+     * from {@link Reading#each} (branch enginespeed14).
+     */
+    private static final String[] SHARED = {"relation", "kind", "section", "form", "named", "own", "qualifiers",
+            "comparison", "generic", "vesiclesAre", "we", "determined", "pronoun", "bareOpening", "code", "past",
+            "sourcesInSentence", "hedged", "negated"};
+    /** The first cue of {@link #SHARED} (comparison .. past: the sentence's). */
+    private static final int CUES = 7;
     private static final String[] DISTANCE = labels(0, 1, 3, 10);
+    private static final String[] QUALIFIERS = labels(0, 1, 2);
+    private static final String[] SOURCES = labels(0, 1);
     private static final String[] RANK = labels(0, 1);
     private static final String[] SHARE = labels(2, 5, 8);
     private static final String[] BOTH = {"false+false", "false+true", "true+false", "true+true"};
@@ -104,22 +115,22 @@ public final class SubjectNarrowing {
         List<Candidate> result = new ArrayList<>();
         new Reading(document, mentions, claims).each(new Visitor() {
             private int claim;
-            private List<String> shared;
+            private String[] shared;
             private String rule;
 
             @Override
-            public void claim(int i, Claim c, List<String> shared, String rule) {
+            public void claim(int i, Claim c, String[] shared, String rule) {
                 this.claim = i;
-                this.shared = shared;
+                this.shared = shared.clone();
                 this.rule = rule;
             }
 
             @Override
             public void candidate(String q, int type, String[] values) {
-                List<String> f = new ArrayList<>(shared.size() + (values == null ? 0 : values.length) + 2);
+                List<String> f = new ArrayList<>(shared.length + (values == null ? 0 : values.length) + 2);
                 String t = TYPE[type];
-                for (String x : shared) {
-                    f.add(t + ":" + x);
+                for (int k = 0; k < shared.length; k++) {
+                    f.add(t + ":" + SHARED[k] + "=" + shared[k]);
                 }
                 if (values != null) {
                     for (int k = 0; k < values.length; k++) {
@@ -136,8 +147,8 @@ public final class SubjectNarrowing {
 
     /** What {@link Reading#each} reports: each eligible claim, then each of its candidates in order. */
     private interface Visitor {
-        /** An eligible claim: its index, its shared features (without the type prefix), its rule's first part. */
-        void claim(int i, Claim c, List<String> shared, String rule);
+        /** An eligible claim: its index, the values of {@link #SHARED}, its rule's first part. */
+        void claim(int i, Claim c, String[] shared, String rule);
 
         /** A candidate of the last claim: the qualifier, its type, the values of {@link #FAMILY} (null for none). */
         void candidate(String q, int type, String[] values);
@@ -201,7 +212,7 @@ public final class SubjectNarrowing {
                 share.put(e.getKey(), total == 0 ? "none"
                         : label((int) Math.round(10.0 * e.getValue() / total), SHARE, 2, 5, 8));
             }
-            qualifiersBucket = bucket(counts.size(), 0, 1, 2);
+            qualifiersBucket = label(counts.size(), QUALIFIERS, 0, 1, 2);
             for (Mention m : mentions) {
                 if (m.is(MentionType.SOURCE)) {
                     sources.add(m);
@@ -216,7 +227,8 @@ public final class SubjectNarrowing {
         private final class SentenceView {
             final String section;
             final boolean comparison;
-            final List<String> cues = new ArrayList<>(9);
+            /** The values of the sentence's cues, {@link #SHARED} from {@link #CUES} on. */
+            final String[] cues = new String[9];
             final Set<String> inSentenceText = new LinkedHashSet<>();
             final Set<String> inSentenceClaims = new LinkedHashSet<>();
             final String sourcesInSentence;
@@ -227,15 +239,15 @@ public final class SubjectNarrowing {
                 String lower = s.text();
                 section = ClaimFeatures.sectionKind(document, s, titleStart);
                 comparison = COMPARISON.matcher(lower).find();
-                cues.add("comparison=" + comparison);
-                cues.add("generic=" + GENERIC.matcher(lower).find());
-                cues.add("vesiclesAre=" + VESICLES_ARE.matcher(lower).find());
-                cues.add("we=" + WE.matcher(lower).find());
-                cues.add("determined=" + DETERMINED.matcher(lower).find());
-                cues.add("pronoun=" + PRONOUN.matcher(lower).find());
-                cues.add("bareOpening=" + BARE_OPENING.matcher(lower).find());
-                cues.add("code=" + CODE.matcher(lower).find());
-                cues.add("past=" + PAST.matcher(lower).find());
+                cues[0] = String.valueOf(comparison);
+                cues[1] = String.valueOf(GENERIC.matcher(lower).find());
+                cues[2] = String.valueOf(VESICLES_ARE.matcher(lower).find());
+                cues[3] = String.valueOf(WE.matcher(lower).find());
+                cues[4] = String.valueOf(DETERMINED.matcher(lower).find());
+                cues[5] = String.valueOf(PRONOUN.matcher(lower).find());
+                cues[6] = String.valueOf(BARE_OPENING.matcher(lower).find());
+                cues[7] = String.valueOf(CODE.matcher(lower).find());
+                cues[8] = String.valueOf(PAST.matcher(lower).find());
                 for (Mention m : sources) {
                     // a class word ("cells", a branch's root) names no source of its own, as ClaimExtractor reads it (lead, guard)
                     if (m.start() >= s.start() && m.end() <= s.end() && !m.term().branchRoot()
@@ -246,7 +258,7 @@ public final class SubjectNarrowing {
                 for (Claim d : bySentence.get(s.start())) {
                     inSentenceClaims.addAll(named(d));
                 }
-                sourcesInSentence = "sourcesInSentence=" + bucket(inSentenceText.size(), 0, 1);
+                sourcesInSentence = label(inSentenceText.size(), SOURCES, 0, 1);
                 nearestTrue = "true+" + section;
                 nearestFalse = "false+" + section;
             }
@@ -293,6 +305,7 @@ public final class SubjectNarrowing {
 
         void each(Visitor visitor) {
             String[] values = new String[FAMILY.length];
+            String[] shared = new String[SHARED.length];
             for (int i = 0; i < claims.size(); i++) {
                 Claim c = claims.get(i);
                 if (!eligible(c)) {
@@ -318,18 +331,17 @@ public final class SubjectNarrowing {
                     offered.remove(c.objectIri());
                     offered.add(own);
                 }
-                List<String> shared = new ArrayList<>(19);
-                shared.add("relation=" + c.relation().localName());
-                shared.add("kind=" + local(c.subjectIri()));
-                shared.add("section=" + view.section);
-                shared.add("form=" + form(c));
-                shared.add("named=" + (c.preparationName() != null));
-                shared.add("own=" + (own.equals(NONE) ? "none" : "qualified"));
-                shared.add("qualifiers=" + qualifiersBucket);
-                shared.addAll(view.cues);
-                shared.add(view.sourcesInSentence);
-                shared.add("hedged=" + c.hedged());
-                shared.add("negated=" + c.negated());
+                shared[0] = c.relation().localName();
+                shared[1] = local(c.subjectIri());
+                shared[2] = view.section;
+                shared[3] = form(c);
+                shared[4] = String.valueOf(c.preparationName() != null);
+                shared[5] = own.equals(NONE) ? "none" : "qualified";
+                shared[6] = qualifiersBucket;
+                System.arraycopy(view.cues, 0, shared, CUES, view.cues.length);
+                shared[16] = view.sourcesInSentence;
+                shared[17] = String.valueOf(c.hedged());
+                shared[18] = String.valueOf(c.negated());
                 visitor.claim(i, c, shared, c.rule().split(",")[0].split("\\+")[0]);
                 boolean ownIsNone = own.equals(NONE);
                 for (String q : offered) {
@@ -420,25 +432,22 @@ public final class SubjectNarrowing {
      * the rule, added in the features' order.
      */
     private abstract static class Scorer implements Visitor {
-        private final ClaimConfidence model;
         private final Weights weights;
         private int claim;
-        private List<String> shared;
+        private String[] shared;
         private String rule;
         private final double[] sum = new double[TYPE.length];
-        private final double[] typeWeight = new double[TYPE.length];
         private final double[] ruleWeight = new double[TYPE.length];
         private final boolean[] summed = new boolean[TYPE.length];
 
         Scorer(ClaimConfidence model) {
-            this.model = model;
             this.weights = Weights.of(model);
         }
 
         abstract void scored(int claim, String q, int type, double p);
 
         @Override
-        public void claim(int i, Claim c, List<String> shared, String rule) {
+        public void claim(int i, Claim c, String[] shared, String rule) {
             this.claim = i;
             this.shared = shared;
             this.rule = rule;
@@ -448,60 +457,80 @@ public final class SubjectNarrowing {
         @Override
         public void candidate(String q, int type, String[] values) {
             if (!summed[type]) {
-                String t = TYPE[type];
-                double z = model.bias();
-                for (String x : shared) {
-                    z += model.weight(t + ":" + x);
+                double z = weights.bias;
+                for (int k = 0; k < shared.length; k++) {
+                    z += weights.shared(type, k, shared[k]);
                 }
                 sum[type] = z;
-                typeWeight[type] = model.weight("type=" + t);
-                ruleWeight[type] = model.weight(t + ":rule=" + rule);
+                ruleWeight[type] = weights.rule(type, rule);
                 summed[type] = true;
             }
             double z = sum[type];
             if (values != null) {
                 for (int k = 0; k < values.length; k++) {
-                    z += weights.of(type, k, values[k]);
+                    z += weights.candidate(type, k, values[k]);
                 }
             }
-            z += typeWeight[type];
+            z += weights.type[type];
             z += ruleWeight[type];
             scored(claim, q, type, ClaimConfidence.probability(z));
         }
     }
 
     /**
-     * A model's weights of the candidate features ({@link #FAMILY}) by type, family and value: the weight of
-     * {@code type:FAMILY=value}, 0 for a feature the model does not know (as {@link ClaimConfidence#score}).
+     * A model's weights by type, family and value: the weight of {@code type:FAMILY=value} ({@link #SHARED},
+     * {@link #FAMILY} and the rule), 0 for a feature the model does not know (as {@link ClaimConfidence#score}), and of
+     * {@code type=T}; made once per model.
      */
     private static final class Weights {
         private static final Map<ClaimConfidence, Weights> OF = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
-        private final List<List<Map<String, Double>>> byTypeAndFamily = new ArrayList<>();
+        final double bias;
+        final double[] type = new double[TYPE.length];
+        private final List<List<Map<String, Double>>> shared = new ArrayList<>();
+        private final List<List<Map<String, Double>>> candidate = new ArrayList<>();
+        private final List<Map<String, Double>> rule = new ArrayList<>();
 
         private Weights(ClaimConfidence model) {
-            for (String t : TYPE) {
-                List<Map<String, Double>> families = new ArrayList<>();
-                for (String f : FAMILY) {
-                    String prefix = t + ":" + f + "=";
-                    Map<String, Double> byValue = new HashMap<>();
-                    for (Map.Entry<String, Double> e : model.weights().entrySet()) {
-                        // a family's name holds no '=', so a feature's text starts with one family's prefix at most
-                        if (e.getKey().startsWith(prefix)) {
-                            byValue.put(e.getKey().substring(prefix.length()), e.getValue());
-                        }
-                    }
-                    families.add(byValue);
-                }
-                byTypeAndFamily.add(families);
+            bias = model.bias();
+            for (int t = 0; t < TYPE.length; t++) {
+                type[t] = model.weight("type=" + TYPE[t]);
+                shared.add(byValue(model, TYPE[t], SHARED));
+                candidate.add(byValue(model, TYPE[t], FAMILY));
+                rule.add(byValue(model, TYPE[t], new String[] {"rule"}).get(0));
             }
+        }
+
+        /** For each family, the weights of {@code type:family=value} by value. */
+        private static List<Map<String, Double>> byValue(ClaimConfidence model, String type, String[] families) {
+            List<Map<String, Double>> result = new ArrayList<>();
+            for (String f : families) {
+                String prefix = type + ":" + f + "=";
+                Map<String, Double> byValue = new HashMap<>();
+                for (Map.Entry<String, Double> e : model.weights().entrySet()) {
+                    // a family's name holds no '=' (nor ':'), so a feature's text starts with one family's prefix at most
+                    if (e.getKey().startsWith(prefix)) {
+                        byValue.put(e.getKey().substring(prefix.length()), e.getValue());
+                    }
+                }
+                result.add(byValue);
+            }
+            return result;
         }
 
         static Weights of(ClaimConfidence model) {
             return OF.computeIfAbsent(model, Weights::new);
         }
 
-        double of(int type, int family, String value) {
-            return byTypeAndFamily.get(type).get(family).getOrDefault(value, 0.0);
+        double shared(int type, int family, String value) {
+            return shared.get(type).get(family).getOrDefault(value, 0.0);
+        }
+
+        double candidate(int type, int family, String value) {
+            return candidate.get(type).get(family).getOrDefault(value, 0.0);
+        }
+
+        double rule(int type, String value) {
+            return rule.get(type).getOrDefault(value, 0.0);
         }
     }
 
@@ -554,7 +583,7 @@ public final class SubjectNarrowing {
         return iri.substring(h + 1);
     }
 
-    /** The labels of {@link #bucket} for these bounds ("<=b" each, then ">last"), made once. */
+    /** A count's labels for these bounds ("<=b" each, then ">last"), made once. */
     private static String[] labels(int... bounds) {
         String[] l = new String[bounds.length + 1];
         for (int k = 0; k < bounds.length; k++) {
@@ -564,7 +593,7 @@ public final class SubjectNarrowing {
         return l;
     }
 
-    /** {@link #bucket}'s label from the labels made once by {@link #labels} for the same bounds. */
+    /** The label of v: the first bound it is at most ("<=b"), or over the last; from {@link #labels} of the same bounds. */
     private static String label(int v, String[] labels, int... bounds) {
         for (int k = 0; k < bounds.length; k++) {
             if (v <= bounds[k]) {
@@ -572,15 +601,6 @@ public final class SubjectNarrowing {
             }
         }
         return labels[bounds.length];
-    }
-
-    private static String bucket(int v, int... bounds) {
-        for (int b : bounds) {
-            if (v <= b) {
-                return "<=" + b;
-            }
-        }
-        return ">" + bounds[bounds.length - 1];
     }
 
     private static int firstLetter(String text) {
