@@ -43,20 +43,32 @@ public final class SubjectNarrowing {
 
     private SubjectNarrowing() {}
 
+    // (branch enginespeed14) a look-ahead for the alternatives' first letters before the \b of COMPARISON, VESICLES_ARE, WE
+    // and DETERMINED: every match starts with one of them (ASCII, as (?i) compares without UNICODE_CASE), so the same
+    // matches, and most positions fail on one character test before the word-boundary test
     private static final Pattern COMPARISON = Pattern.compile(
-            "(?i)\\b(?:than|unlike|whereas|while|compared|comparison|versus|vs|contrast|relative to|in contrast|similar(?:ly)? to|both)\\b");
+            "(?i)(?=[tuwcvrisb])\\b(?:than|unlike|whereas|while|compared|comparison|versus|vs|contrast|relative to|in contrast|similar(?:ly)? to|both)\\b");
     private static final Pattern GENERIC = Pattern.compile(
             "(?i)\\b(?:in general|generally|are known|is known|have been|has been|studies|reported|previous(?:ly)?|recent(?:ly)?|"
                     + "review|literature|numerous|various|many|several|widely|increasingly|emerging|field)\\b");
     private static final Pattern VESICLES_ARE = Pattern.compile(
-            "(?i)\\b(?:exosomes|vesicles|evs|sevs|microvesicles|nanovesicles)\\s+(?:are|can|may|have|could|might)\\b");
-    private static final Pattern WE = Pattern.compile("(?i)\\b(?:we|our|here|this study|the present study)\\b");
+            "(?i)(?=[evsmn])\\b(?:exosomes|vesicles|evs|sevs|microvesicles|nanovesicles)\\s+(?:are|can|may|have|could|might)\\b");
+    private static final Pattern WE = Pattern.compile("(?i)(?=[woht])\\b(?:we|our|here|this study|the present study)\\b");
     private static final Pattern DETERMINED = Pattern.compile(
-            "(?i)\\b(?:these|the|such|those|this|both)\\s+(?:[\\w-]+\\s+)?(?:exosomes|vesicles|evs|sevs|microvesicles|nanovesicles|particles|exos)\\b");
+            "(?i)(?=[tsb])\\b(?:these|the|such|those|this|both)\\s+(?:[\\w-]+\\s+)?(?:exosomes|vesicles|evs|sevs|microvesicles|nanovesicles|particles|exos)\\b");
     private static final Pattern PRONOUN = Pattern.compile("(?i)(?:^|[.;,]\\s*)(?:they|them|their|its|it)\\b");
     private static final Pattern BARE_OPENING = Pattern.compile(
             "(?i)^\\W*(?:extracellular vesicles|exosomes|evs|sevs|small extracellular vesicles|microvesicles)\\b");
     private static final Pattern CODE = Pattern.compile("\\b[A-Za-z0-9]+-(?:Exos?|EVs?|sEVs?|exos?|MVs?|NVs?|ELNs?)\\b");
+    /**
+     * (branch enginespeed14) Words one of which every match of {@link #GENERIC} holds (ASCII-lowered: "in general" and
+     * "generally" hold "general", "are / is known" "known", "have / has been" "been", "previous(ly)" "previous",
+     * "recent(ly)" "recent", every other alternative itself): a sentence with none of them is not searched.
+     */
+    private static final String[] GENERIC_WORDS = {"general", "known", "been", "studies", "reported", "previous", "recent",
+            "review", "literature", "numerous", "various", "many", "several", "widely", "increasingly", "emerging", "field"};
+    /** (branch enginespeed14) What every match of {@link #CODE} holds (case as written): the hyphen and the suffix's start. */
+    private static final String[] CODE_PARTS = {"-Exo", "-EV", "-sEV", "-exo", "-MV", "-NV", "-ELN"};
     private static final Pattern PAST = Pattern.compile("(?i)\\b(?:was|were|did|had)\\b|\\b\\w+ed\\b");
 
     /** One candidate narrowing of one claim: the claim index, the qualifier (IRI or {@link #NONE}), its features. */
@@ -238,16 +250,11 @@ public final class SubjectNarrowing {
             SentenceView(Sentence s) {
                 String lower = s.text();
                 section = ClaimFeatures.sectionKind(document, s, titleStart);
-                comparison = COMPARISON.matcher(lower).find();
-                cues[0] = String.valueOf(comparison);
-                cues[1] = String.valueOf(GENERIC.matcher(lower).find());
-                cues[2] = String.valueOf(VESICLES_ARE.matcher(lower).find());
-                cues[3] = String.valueOf(WE.matcher(lower).find());
-                cues[4] = String.valueOf(DETERMINED.matcher(lower).find());
-                cues[5] = String.valueOf(PRONOUN.matcher(lower).find());
-                cues[6] = String.valueOf(BARE_OPENING.matcher(lower).find());
-                cues[7] = String.valueOf(CODE.matcher(lower).find());
-                cues[8] = String.valueOf(PAST.matcher(lower).find());
+                boolean[] found = cues(lower);
+                comparison = found[0];
+                for (int k = 0; k < found.length; k++) {
+                    cues[k] = String.valueOf(found[k]);
+                }
                 for (Mention m : sources) {
                     // a class word ("cells", a branch's root) names no source of its own, as ClaimExtractor reads it (lead, guard)
                     if (m.start() >= s.start() && m.end() <= s.end() && !m.term().branchRoot()
@@ -601,6 +608,43 @@ public final class SubjectNarrowing {
             }
         }
         return labels[bounds.length];
+    }
+
+    /**
+     * A sentence's cues, in {@link #SHARED}'s order from {@link #CUES} on: comparison, generic, vesiclesAre, we,
+     * determined, pronoun, bareOpening, code, past.
+     */
+    static boolean[] cues(String text) {
+        return new boolean[] {COMPARISON.matcher(text).find(),
+                holdsAny(asciiLower(text), GENERIC_WORDS) && GENERIC.matcher(text).find(),
+                VESICLES_ARE.matcher(text).find(), WE.matcher(text).find(), DETERMINED.matcher(text).find(),
+                PRONOUN.matcher(text).find(), BARE_OPENING.matcher(text).find(),
+                holdsAny(text, CODE_PARTS) && CODE.matcher(text).find(), PAST.matcher(text).find()};
+    }
+
+    /** The text with its ASCII capitals lowered, nothing else changed (what (?i) without UNICODE_CASE folds). */
+    static String asciiLower(String text) {
+        char[] c = null;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch >= 'A' && ch <= 'Z') {
+                if (c == null) {
+                    c = text.toCharArray();
+                }
+                c[i] = (char) (ch + ('a' - 'A'));
+            }
+        }
+        return c == null ? text : new String(c);
+    }
+
+    /** Whether the text holds one of the parts. */
+    private static boolean holdsAny(String text, String[] parts) {
+        for (String p : parts) {
+            if (text.contains(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int firstLetter(String text) {

@@ -144,6 +144,48 @@ class SubjectNarrowingTest {
         }
     }
 
+    /**
+     * (branch enginespeed14) The sentence cues with their look-aheads and word gates find what the thirty-fourth
+     * session's patterns found: every sentence of corpus/ and of the held-out set's texts (design set), and invented
+     * ones with capitals, codes and non-ASCII letters that fold to ASCII only under Unicode case rules.
+     */
+    @Test
+    void theSentenceCuesFindWhatTheirPatternsFind() throws Exception {
+        java.util.regex.Pattern[] before = {
+            java.util.regex.Pattern.compile("(?i)\\b(?:than|unlike|whereas|while|compared|comparison|versus|vs|contrast|relative to|in contrast|similar(?:ly)? to|both)\\b"),
+            java.util.regex.Pattern.compile("(?i)\\b(?:in general|generally|are known|is known|have been|has been|studies|reported|previous(?:ly)?|recent(?:ly)?|"
+                    + "review|literature|numerous|various|many|several|widely|increasingly|emerging|field)\\b"),
+            java.util.regex.Pattern.compile("(?i)\\b(?:exosomes|vesicles|evs|sevs|microvesicles|nanovesicles)\\s+(?:are|can|may|have|could|might)\\b"),
+            java.util.regex.Pattern.compile("(?i)\\b(?:we|our|here|this study|the present study)\\b"),
+            java.util.regex.Pattern.compile("(?i)\\b(?:these|the|such|those|this|both)\\s+(?:[\\w-]+\\s+)?(?:exosomes|vesicles|evs|sevs|microvesicles|nanovesicles|particles|exos)\\b"),
+            java.util.regex.Pattern.compile("(?i)(?:^|[.;,]\\s*)(?:they|them|their|its|it)\\b"),
+            java.util.regex.Pattern.compile("(?i)^\\W*(?:extracellular vesicles|exosomes|evs|sevs|small extracellular vesicles|microvesicles)\\b"),
+            java.util.regex.Pattern.compile("\\b[A-Za-z0-9]+-(?:Exos?|EVs?|sEVs?|exos?|MVs?|NVs?|ELNs?)\\b"),
+            java.util.regex.Pattern.compile("(?i)\\b(?:was|were|did|had)\\b|\\b\\w+ed\\b")};
+        List<String> sentences = new ArrayList<>(List.of("THESE EVS ARE SMALL.", "MSC-EVs HAVE BEEN STUDIED", "Studies VS. reviews",
+                "In General, we found", "\u0130n general \u212Anown", "ms-ELNs and \u00c9VS", "Compared with controls",
+                "ThEsE purified ExOsOmEs could", "a-sEV", "x-Exo", "-EV", "", "vs", "Field-", "well-known"));
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> w = Files.list(Path.of("corpus"))) {
+            w.filter(f -> f.toString().endsWith(".txt")).forEach(files::add);
+        }
+        try (Stream<Path> w = Files.list(TestSupport.resource("documents/heldout"))) {
+            w.filter(f -> f.toString().endsWith(".txt")).sorted().limit(100).forEach(files::add);
+        }
+        for (Path f : files) {
+            sentences.addAll(List.of(Files.readString(f).split("(?<=[.!?])\\s+")));
+        }
+        int found = 0;
+        for (String s : sentences) {
+            boolean[] cues = SubjectNarrowing.cues(s);
+            for (int k = 0; k < before.length; k++) {
+                assertEquals(before[k].matcher(s).find(), cues[k], k + ": " + s);
+                found += cues[k] ? 1 : 0;
+            }
+        }
+        assertTrue(sentences.size() > 1000 && found > 1000, sentences.size() + " sentences, " + found + " cues found");
+    }
+
     /** The thirty-fourth session's narrowed(): each candidate's features scored by the model, the best other kept. */
     private static List<Claim> byCandidates(List<Claim> claims, List<SubjectNarrowing.Candidate> candidates,
             ClaimConfidence model, double threshold) {
