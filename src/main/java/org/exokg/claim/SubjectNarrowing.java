@@ -157,8 +157,20 @@ public final class SubjectNarrowing {
         return result;
     }
 
+    /** A candidate before it is reported: its qualifier, type, values (null for none), and whether its sentence names it. */
+    private record Pending(String q, int type, String[] values, boolean inSentence) {}
+
     /** What {@link Reading#each} reports: each eligible claim, then each of its candidates in order. */
     private interface Visitor {
+        /**
+         * Whether the claim's candidates need not be reported (branch enginespeed14: the scorer's bound); asked before the
+         * sentence's cues are read, so the cue values of {@code shared} ({@link #CUES} on) are null and each candidate's
+         * last value (the in-sentence qualifier with the comparison cue) is too, {@code inSentence} saying the first half.
+         */
+        default boolean skip(int i, String[] shared, String rule, List<Pending> candidates) {
+            return false;
+        }
+
         /** An eligible claim: its index, the values of {@link #SHARED}, its rule's first part. */
         void claim(int i, Claim c, String[] shared, String rule);
 
@@ -238,9 +250,10 @@ public final class SubjectNarrowing {
         /** What a sentence gives every claim of it: its section, its cues, the sources it names. */
         private final class SentenceView {
             final String section;
-            final boolean comparison;
-            /** The values of the sentence's cues, {@link #SHARED} from {@link #CUES} on. */
-            final String[] cues = new String[9];
+            private final String text;
+            /** The values of the sentence's cues, {@link #SHARED} from {@link #CUES} on; read when first asked for. */
+            private String[] cues;
+            private boolean comparison;
             final Set<String> inSentenceText = new LinkedHashSet<>();
             final Set<String> inSentenceClaims = new LinkedHashSet<>();
             final String sourcesInSentence;
@@ -248,13 +261,8 @@ public final class SubjectNarrowing {
             final String nearestFalse;
 
             SentenceView(Sentence s) {
-                String lower = s.text();
+                text = s.text();
                 section = ClaimFeatures.sectionKind(document, s, titleStart);
-                boolean[] found = cues(lower);
-                comparison = found[0];
-                for (int k = 0; k < found.length; k++) {
-                    cues[k] = String.valueOf(found[k]);
-                }
                 for (Mention m : sources) {
                     // a class word ("cells", a branch's root) names no source of its own, as ClaimExtractor reads it (lead, guard)
                     if (m.start() >= s.start() && m.end() <= s.end() && !m.term().branchRoot()
@@ -268,6 +276,18 @@ public final class SubjectNarrowing {
                 sourcesInSentence = label(inSentenceText.size(), SOURCES, 0, 1);
                 nearestTrue = "true+" + section;
                 nearestFalse = "false+" + section;
+            }
+
+            String[] cues() {
+                if (cues == null) {
+                    boolean[] found = SubjectNarrowing.cues(text);
+                    comparison = found[0];
+                    cues = new String[found.length];
+                    for (int k = 0; k < found.length; k++) {
+                        cues[k] = String.valueOf(found[k]);
+                    }
+                }
+                return cues;
             }
 
             /** Whether the sentence's text or claims name a qualifier other than q. */
@@ -311,8 +331,8 @@ public final class SubjectNarrowing {
         }
 
         void each(Visitor visitor) {
-            String[] values = new String[FAMILY.length];
             String[] shared = new String[SHARED.length];
+            List<Pending> pending = new ArrayList<>();
             for (int i = 0; i < claims.size(); i++) {
                 Claim c = claims.get(i);
                 if (!eligible(c)) {
@@ -345,18 +365,20 @@ public final class SubjectNarrowing {
                 shared[4] = String.valueOf(c.preparationName() != null);
                 shared[5] = own.equals(NONE) ? "none" : "qualified";
                 shared[6] = qualifiersBucket;
-                System.arraycopy(view.cues, 0, shared, CUES, view.cues.length);
+                java.util.Arrays.fill(shared, CUES, CUES + 9, null);
                 shared[16] = view.sourcesInSentence;
                 shared[17] = String.valueOf(c.hedged());
                 shared[18] = String.valueOf(c.negated());
-                visitor.claim(i, c, shared, c.rule().split(",")[0].split("\\+")[0]);
+                String rule = c.rule().split(",")[0].split("\\+")[0];
                 boolean ownIsNone = own.equals(NONE);
+                pending.clear();
                 for (String q : offered) {
                     int type = q.equals(own) ? OWN : q.equals(NONE) ? NONE_TYPE : OTHER;
                     if (q.equals(NONE)) {
-                        visitor.candidate(q, type, null);
+                        pending.add(new Pending(q, type, null, false));
                         continue;
                     }
+                    String[] values = new String[FAMILY.length];
                     Integer d = history.distance.get(q);
                     boolean nearest = q.equals(history.nearest);
                     boolean inText = view.inSentenceText.contains(q);
@@ -373,8 +395,18 @@ public final class SubjectNarrowing {
                     values[9] = String.valueOf(counts.size() == 1 && counts.containsKey(q));
                     values[10] = String.valueOf(ownIsNone);
                     values[11] = nearest ? view.nearestTrue : view.nearestFalse;
-                    values[12] = BOTH[(inText || inClaims ? 2 : 0) + (view.comparison ? 1 : 0)];
-                    visitor.candidate(q, type, values);
+                    pending.add(new Pending(q, type, values, inText || inClaims));
+                }
+                if (visitor.skip(i, shared, rule, pending)) {
+                    continue;
+                }
+                System.arraycopy(view.cues(), 0, shared, CUES, 9);
+                visitor.claim(i, c, shared, rule);
+                for (Pending k : pending) {
+                    if (k.values() != null) {
+                        k.values()[12] = BOTH[(k.inSentence() ? 2 : 0) + (view.comparison ? 1 : 0)];
+                    }
+                    visitor.candidate(k.q(), k.type(), k.values());
                 }
             }
         }
@@ -395,7 +427,7 @@ public final class SubjectNarrowing {
         String[] best = new String[n];
         double[] bestScore = new double[n];
         java.util.Arrays.fill(bestScore, -1.0);
-        new Reading(document, mentions, claims).each(new Scorer(model) {
+        new Reading(document, mentions, claims).each(new Scorer(model, threshold) {
             @Override
             void scored(int claim, String q, int type, double p) {
                 if (type == OWN) {
@@ -424,7 +456,7 @@ public final class SubjectNarrowing {
      */
     static double[] scores(Document document, List<Mention> mentions, List<Claim> claims, ClaimConfidence model) {
         List<Double> p = new ArrayList<>();
-        new Reading(document, mentions, claims).each(new Scorer(model) {
+        new Reading(document, mentions, claims).each(new Scorer(model, Double.NaN) {
             @Override
             void scored(int claim, String q, int type, double score) {
                 p.add(score);
@@ -447,11 +479,57 @@ public final class SubjectNarrowing {
         private final double[] ruleWeight = new double[TYPE.length];
         private final boolean[] summed = new boolean[TYPE.length];
 
-        Scorer(ClaimConfidence model) {
+        /** The sum under which a candidate's score is surely under the threshold (-infinity: every claim scored). */
+        private final double limit;
+
+        /** A scorer; with a threshold (not NaN), the claims no other candidate of which can reach it are skipped. */
+        Scorer(ClaimConfidence model, double threshold) {
             this.weights = Weights.of(model);
+            // the logit of the threshold less a margin far above the sums' rounding (about 1e-13 for some 40 weights):
+            // a candidate whose bound lies under it scores under the threshold; thresholds near 0 or 1 skip nothing
+            this.limit = threshold > 1e-6 && threshold < 1 - 1e-6 ? Math.log(threshold / (1 - threshold)) - 1e-6
+                    : Double.NEGATIVE_INFINITY;
         }
 
         abstract void scored(int claim, String q, int type, double p);
+
+        /**
+         * (branch enginespeed14) A claim changes only when a candidate other than its own scores at or above the
+         * threshold. Each such candidate's sum is bounded without the sentence's cues: its known weights plus, for each
+         * cue (and the in-sentence-with-comparison value), the larger weight of its two values. When every bound lies
+         * under the threshold's logit (less a margin), no candidate can reach the threshold, the claim stays as it is
+         * and its scores are not needed (nor the sentence's cues, if no other claim of it needs them).
+         */
+        @Override
+        public boolean skip(int i, String[] shared, String rule, List<Pending> candidates) {
+            if (limit == Double.NEGATIVE_INFINITY) {
+                return false;
+            }
+            for (Pending k : candidates) {
+                if (k.type() == OWN) {
+                    continue;
+                }
+                int t = k.type();
+                double bound = weights.bias;
+                for (int f = 0; f < shared.length; f++) {
+                    bound += f >= CUES && f < CUES + 9 ? weights.largestCue(t, f) : weights.shared(t, f, shared[f]);
+                }
+                if (k.values() != null) {
+                    for (int f = 0; f < FAMILY.length - 1; f++) {
+                        bound += weights.candidate(t, f, k.values()[f]);
+                    }
+                    int half = k.inSentence() ? 2 : 0;
+                    bound += Math.max(weights.candidate(t, FAMILY.length - 1, BOTH[half]),
+                            weights.candidate(t, FAMILY.length - 1, BOTH[half + 1]));
+                }
+                bound += weights.type[t];
+                bound += weights.rule(t, rule);
+                if (!(bound < limit)) {
+                    return false;
+                }
+            }
+            return true;
+        }
 
         @Override
         public void claim(int i, Claim c, String[] shared, String rule) {
@@ -526,6 +604,11 @@ public final class SubjectNarrowing {
 
         static Weights of(ClaimConfidence model) {
             return OF.computeIfAbsent(model, Weights::new);
+        }
+
+        /** The larger weight of a cue's two values, "true" and "false" (0 for an unknown feature). */
+        double largestCue(int type, int family) {
+            return Math.max(shared(type, family, "true"), shared(type, family, "false"));
         }
 
         double shared(int type, int family, String value) {
