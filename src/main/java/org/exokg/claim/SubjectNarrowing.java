@@ -479,6 +479,8 @@ public final class SubjectNarrowing {
         private final double[] ruleWeight = new double[TYPE.length];
         private final boolean[] summed = new boolean[TYPE.length];
 
+        private final double[] sharedBound = new double[TYPE.length];
+        private final boolean[] bounded = new boolean[TYPE.length];
         /** The sum under which a candidate's score is surely under the threshold (-infinity: every claim scored). */
         private final double limit;
 
@@ -505,15 +507,24 @@ public final class SubjectNarrowing {
             if (limit == Double.NEGATIVE_INFINITY) {
                 return false;
             }
+            java.util.Arrays.fill(bounded, false);
             for (Pending k : candidates) {
                 if (k.type() == OWN) {
                     continue;
                 }
                 int t = k.type();
-                double bound = weights.bias;
-                for (int f = 0; f < shared.length; f++) {
-                    bound += f >= CUES && f < CUES + 9 ? weights.largestCue(t, f) : weights.shared(t, f, shared[f]);
+                if (!bounded[t]) {
+                    // the type's part of every bound (the order of the sum is free here: the margin covers its rounding)
+                    double b = weights.bias + weights.cueBound[t] + weights.type[t] + weights.rule(t, rule);
+                    for (int f = 0; f < shared.length; f++) {
+                        if (f < CUES || f >= CUES + 9) {
+                            b += weights.shared(t, f, shared[f]);
+                        }
+                    }
+                    sharedBound[t] = b;
+                    bounded[t] = true;
                 }
+                double bound = sharedBound[t];
                 if (k.values() != null) {
                     for (int f = 0; f < FAMILY.length - 1; f++) {
                         bound += weights.candidate(t, f, k.values()[f]);
@@ -522,8 +533,6 @@ public final class SubjectNarrowing {
                     bound += Math.max(weights.candidate(t, FAMILY.length - 1, BOTH[half]),
                             weights.candidate(t, FAMILY.length - 1, BOTH[half + 1]));
                 }
-                bound += weights.type[t];
-                bound += weights.rule(t, rule);
                 if (!(bound < limit)) {
                     return false;
                 }
@@ -583,6 +592,11 @@ public final class SubjectNarrowing {
                 candidate.add(byValue(model, TYPE[t], FAMILY));
                 rule.add(byValue(model, TYPE[t], new String[] {"rule"}).get(0));
             }
+            for (int t = 0; t < TYPE.length; t++) {
+                for (int f = CUES; f < CUES + 9; f++) {
+                    cueBound[t] += largestCue(t, f);
+                }
+            }
         }
 
         /** For each family, the weights of {@code type:family=value} by value. */
@@ -610,6 +624,9 @@ public final class SubjectNarrowing {
         double largestCue(int type, int family) {
             return Math.max(shared(type, family, "true"), shared(type, family, "false"));
         }
+
+        /** By type, the sum of the cues' larger weights ({@link #largestCue}): the cues' part of a bound. */
+        final double[] cueBound = new double[TYPE.length];
 
         double shared(int type, int family, String value) {
             return shared.get(type).get(family).getOrDefault(value, 0.0);
