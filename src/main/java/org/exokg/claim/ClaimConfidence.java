@@ -111,6 +111,21 @@ public final class ClaimConfidence {
         for (String f : features) {
             z += weights.getOrDefault(f, 0.0);
         }
+        return probability(z);
+    }
+
+    /** The bias: where {@link #score}'s sum starts. */
+    double bias() {
+        return bias;
+    }
+
+    /** A feature's weight, 0 for a feature the model does not know (as {@link #score} adds it). */
+    double weight(String feature) {
+        return weights.getOrDefault(feature, 0.0);
+    }
+
+    /** The logistic of a sum of {@link #score}'s form. */
+    static double probability(double z) {
         return 1 / (1 + Math.exp(-z));
     }
 
