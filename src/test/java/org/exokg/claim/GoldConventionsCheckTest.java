@@ -108,7 +108,12 @@ class GoldConventionsCheckTest {
             "blind 37 | oooo | blind37-travel-health-advisory-exosome-infusion-clinics-abroad-multiple-sclerosis-autism | Some clinics claim that the exosomes repair myelin in multiple sclerosis and calm brain inflammation in autism.",
             // branch goldconv35 (lllllll, n): the panda milk paper names no disease (cub gut development), so the protected
             // epithelium is targets EpithelialCell only ("protected cells are targets"), no treats row
-            "blind 20 | lllllll | pmid-99200003 | Giant panda milk vesicles shift from immune to metabolic microRNAs during lactation and protect intestinal epithelium.");
+            "blind 20 | lllllll | pmid-99200003 | Giant panda milk vesicles shift from immune to metabolic microRNAs during lactation and protect intestinal epithelium.",
+            // lead, thirty-fifth session (blind 38 promoted by decision38 while goldconv35 wrote lllllll): a call for papers
+            // on oral bacteria in several systemic diseases (periodontitis, Alzheimer's disease, colorectal cancer, diabetes)
+            // has no one disease of the text, so the commensals' protected gum epithelium keeps its hedged targets row only
+            // (lllllll's "the text's disease" names none here; as the panda paper)
+            "blind 38 | lllllll | blind38-call-for-papers-special-issue-oral-microbiome-bacterial-vesicles-in-systemic-disease | At the same time, vesicles of oral commensals such as Streptococcus salivarius may protect the gum epithelium and are being explored as mucosal vaccines.");
 
     @Test
     void developmentGoldsFollowTheCheckableConventions() throws Exception {
