@@ -1,6 +1,5 @@
 package org.exokg.claim;
 
-import static org.exokg.TestSupport.local;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,9 +38,7 @@ class MissedChallengesTest {
     }
 
     private static List<String> shown(DocumentExtraction e, String words) {
-        return e.claims().stream().filter(c -> c.sentence().text().contains(words))
-                .map(c -> local(c.subjectIri()) + (c.qualifierIri() == null ? "" : "[" + local(c.qualifierIri()) + "]")
-                        + (c.negated() ? " NOT " : " ") + c.relation().localName() + " " + local(c.objectIri())).toList();
+        return TestSupport.claimsOf(e, words, false);
     }
 
     @Test
