@@ -14,8 +14,8 @@ import org.exokg.mention.MentionType;
  * before a challenge event of loading, aggregation or storage in a sentence that names no vesicle ("Electroporation also
  * caused some aggregation") is the event's cause, not a rival subject; the event is said of the vesicles under
  * discussion, as a lone event is. (The older switch noLoaderBeforeLoadingEvent, branch challenges8, meant this for
- * loading events, but its test compares the class IRI with "#LowLoadingEfficiency" while the namespace ends with "/",
- * so it never applies.)</li>
+ * loading events, but its test compared the class IRI with "#LowLoadingEfficiency" while the namespace ends with "/",
+ * so it never applied; removed after the thirty-fifth session's merges.)</li>
  * <li>{@code -Dexokg.untestedGaps} (ON; {@code =false} turns it off): challenge event {@code misses36-untested-vesicles},
  * vesicles that "have not been tested / studied" as LackOfCharacterisation (gold convention aaaaa: an untested matter
  * with no claim of its own);</li>

@@ -1316,7 +1316,7 @@ public final class ClaimExtractor {
             if (!SafetyGaps.SAFETY_GAPS && event.id().startsWith("conventionreadings-")) {
                 continue; // (branch conventionreadings) -Dexokg.safetyGaps=false leaves out the safety-gap events
             }
-            if (MissedClaimReadings.off(event.id()) || ChallengeMissReadings.off(event.id())) {
+            if (MissedClaimReadings.off(event.id())) {
                 continue; // (branch misses35) a reading of the branch, switched off (off by default)
             }
             Term term = lexicon.term(event.challengeIri());
@@ -3171,8 +3171,9 @@ public final class ClaimExtractor {
                     && !vesicleWordNamed(sentenceLower, 0, clauseEndAfter(sentenceLower, o.end() - sentence.start()))
                     && sentenceMentions.stream().noneMatch(m -> m.start() >= sentence.start() && m.end() <= eventStart
                             && !m.is(MentionType.CHALLENGE) && !m.is(MentionType.SOURCE) && !(loneOutcome && treatedAnimal(m))
-                            && !(LOADER_BEFORE_LOADING_EVENT && m.is(MentionType.LOADING_TECHNIQUE) && o.iri().endsWith("#LowLoadingEfficiency"))
                             // (branch misses36) a treatment before a loading, aggregation or storage event: its cause
+                            // (challenges8's switch noLoaderBeforeLoadingEvent meant this for loading events but never
+                            // applied: it compared the IRI with "#LowLoadingEfficiency", the namespace ends with "/")
                             && !ChallengeMissReadings.causeBeforeEvent(m, o.iri()));
             // (branch challenges5) a challenge label of making, loading, dosing, storing or delivering in a sentence that
             // names no vesicle ("Yields remain low and batch-to-batch variability is high"): the preparation under
@@ -4858,13 +4859,6 @@ public final class ClaimExtractor {
     static final boolean VESICLE_MEASURE_MODIFIERS = !Boolean.getBoolean("exokg.noVesicleMeasureModifiers");
     private static final Pattern VESICLE_MEASURE_MODIFIER = Pattern.compile(
             "\\b(?:vesicle|ev|exosome|particle)\\s+(?:yields?|content|counts?|numbers?|concentrations?|recovery|sizes?|signal|output|cargo|composition)\\b");
-    /**
-     * (branch challenges8) A loading technique before a loading-efficiency event ("Incubation loads almost nothing of
-     * hydrophilic drugs") is the means of the loading, not a rival subject of the challenge. Off:
-     * -Dexokg.noLoaderBeforeLoadingEvent.
-     */
-    static final boolean LOADER_BEFORE_LOADING_EVENT = !Boolean.getBoolean("exokg.noLoaderBeforeLoadingEvent");
-
     /** (branch challenges8) Whether {@code lower} holds a vesicle word between {@code from} and {@code to}, measure modifiers aside. */
     private static boolean vesicleWordNamed(String lower, int from, int to) {
         Matcher word = VESICLE_WORD.matcher(lower).region(from, Math.max(from, Math.min(to, lower.length())));

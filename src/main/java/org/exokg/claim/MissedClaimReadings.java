@@ -35,6 +35,9 @@ public final class MissedClaimReadings {
         if (id.startsWith(PropertyMissReadings.PREFIX)) {
             return PropertyMissReadings.off(id); // (branch propertymisses35) stored stability, agentless uptake
         }
+        if (id.startsWith(ChallengeMissReadings.PREFIX)) {
+            return ChallengeMissReadings.off(id); // (branch misses36) the challenge readings' events
+        }
         // (branch paraphrase33) the paraphrase readings' challenge events go through the same check (ClaimExtractor)
         return ParaphraseReadings.off(id);
     }
