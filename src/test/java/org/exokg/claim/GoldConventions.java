@@ -1269,6 +1269,8 @@ public final class GoldConventions {
             out.addAll(goldconv31Findings(set, e, mine, at, lexicon));
             // iiiiiii-mmmmmmm (goldconv35, thirty-fifth session): in a method of their own
             out.addAll(goldconv35Findings(set, e, mine, at, lexicon));
+            // nnnnnnn and fffffff applied (goldconv36, thirty-sixth session): in a method of their own
+            out.addAll(goldconv36Findings(set, e, mine, at, lexicon));
         }
         return out;
     }
@@ -1662,6 +1664,79 @@ public final class GoldConventions {
                     if (x[6].equals("negative") || x[7].equals("true")) {
                         out.add(new Finding(set, "mmmmmmm", doc, text, show(x), "a reported finding not reproduced written denied or hedged"));
                     }
+                }
+            }
+        }
+        return out;
+    }
+
+    // ---- thirty-sixth session (branch goldconv36): nnnnnnn, fffffff applied to hedged deliveries ----
+    /** A gap predicate that closes or opens a whether-clause (nnnnnnn; wider than aaaaa's OPEN_QUESTION: "debated", "open"). */
+    static final java.util.regex.Pattern WHETHER_GAP = java.util.regex.Pattern.compile(
+            "(?i)\\bwhether\\b.*\\b(?:unknown|unclear|uncertain|not\\s+(?:yet\\s+)?(?:known|clear|settled|shown)|(?:still\\s+)?debated|disputed"
+            + "|remains?\\s+(?:open|to\\s+be\\s+\\w+)|an\\s+open\\s+question|ha(?:s|ve|d)\\s+not\\s+(?:yet\\s+)?been\\s+\\w+|(?:was|were)\\s+not\\s+(?:tested|studied|examined|shown))\\b"
+            + "|\\b(?:unknown|unclear|uncertain|not\\s+(?:yet\\s+)?(?:known|clear))\\s+whether\\b");
+    /** nnnnnnn) a whether-clause asking for an effect on a disease, whatever its setting ("whether they work as well in pigs"). */
+    static final java.util.regex.Pattern WHETHER_EFFECT = java.util.regex.Pattern.compile(
+            "(?i)\\bwhether\\s+(?:[\\w\u2010-]+\\s+){0,8}?(?:(?:can|could|would|will|also|really)\\s+){0,2}"
+            + "(?:work|works|help|helps|benefit|benefits|protect|protects|halt|halts|prevent|prevents|cure|cures|treat|treats|reverse|reverses)\\b");
+    /** nnnnnnn) a whether-clause between two mechanisms ("act through microRNAs alone or also through their protein cargo"): aaaaa's unknown mechanism. */
+    static final java.util.regex.Pattern WHETHER_MECHANISM = java.util.regex.Pattern.compile(
+            "(?i)\\bwhether\\b[^.]*\\b(?:act|acts|work|works)\\s+(?:only\\s+|mainly\\s+)?(?:through|via|by)\\b|\\bwhether\\b[^.]*\\bin\\s+the\\s+same\\s+way\\b"
+            + "|\\bwhether\\s+the\\s+(?:benefit|effect|activity)\\s+comes?\\s+from\\b");
+    /** fffffff) the vesicles said with a modal, or inside a whether-clause, to deliver or carry a cargo, or to serve as its carriers. */
+    static final java.util.regex.Pattern HEDGED_DELIVERY = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:may|might|could|can|would)\\s+(?:also\\s+|still\\s+|likewise\\s+|one\\s+day\\s+|possibly\\s+){0,2}"
+            + "(?:deliver|carry|bring|transport|serve\\s+as\\s+(?:[\\w\u2010-]+\\s+){0,2}(?:carriers?|vehicles?|vectors?))\\b");
+    /** fffffff) a cargo carried away from the target or for monitoring, not delivered ("carry doxorubicin out of cancer cells"). */
+    static final java.util.regex.Pattern NOT_A_DELIVERY = java.util.regex.Pattern.compile(
+            "(?i)\\bout\\s+of\\b|\\bmonitoring\\b|\\btheir\\s+metabolites\\b");
+
+    /** fffffff) the therapeutic cargo classes: a drug, a therapeutic nucleic acid, an editing tool. */
+    static boolean therapeuticCargo(String cls, Lexicon lexicon) {
+        String iri = ExoKg.NS + cls;
+        return cls.equals("SiRNA") || cls.equals("TherapeuticAgent") || lexicon.isA(iri, ExoKg.NS + "TherapeuticAgent");
+    }
+
+    static List<Finding> goldconv36Findings(String set, DocumentExtraction e, List<String[]> mine,
+            Map<String[], org.exokg.document.Sentence> at, Lexicon lexicon) {
+        List<Finding> out = new ArrayList<>();
+        if (mine.isEmpty()) {
+            return out;
+        }
+        String doc = e.document().id();
+        for (DocumentExtraction.DistinctSentence ds : e.sentences()) {
+            org.exokg.document.Sentence s = ds.first();
+            if (Section.isMethods(s.section())) {
+                continue;
+            }
+            String text = s.text();
+            List<String[]> here = mine.stream().filter(x -> at.get(x).text().equals(text)).toList();
+            if (here.isEmpty()) {
+                continue;
+            }
+            boolean gap = here.stream().anyMatch(x -> x[4].equals("hasChallenge") && x[5].equals("LackOfCharacterisation"));
+            if (WHETHER_GAP.matcher(text).find() && gap && !WHETHER_MECHANISM.matcher(text).find()) {
+                // nnnnnnn) an effect asked in a whether-clause is the hedged content, not a gap, whatever its setting
+                if (WHETHER_EFFECT.matcher(text).find() && here.stream().noneMatch(x -> x[4].equals("treats") && x[7].equals("true"))) {
+                    out.add(new Finding(set, "nnnnnnn", doc, text, "-", "an effect asked in a whether-clause written as a gap, no hedged treats row"));
+                }
+                // nnnnnnn) (aaaaa) the content or the gap, never both (two whether-clauses may each have their own)
+                boolean twoQuestions = text.toLowerCase(Locale.ROOT).split("\\bwhether\\b", -1).length > 2;
+                for (String[] x : twoQuestions ? List.<String[]>of() : here) {
+                    if (x[7].equals("true") && !x[4].equals("hasChallenge") && !x[4].equals("derivedFrom")) {
+                        out.add(new Finding(set, "nnnnnnn", doc, text, show(x), "a whether-clause written both as hedged content and as a gap"));
+                    }
+                }
+            }
+            // fffffff applied) a hedged delivery of a therapeutic cargo: usedFor DrugDelivery, hedged as the carries row
+            if (HEDGED_DELIVERY.matcher(text).find() && !NOT_A_DELIVERY.matcher(text).find()) {
+                boolean cargo = here.stream().anyMatch(x -> x[4].equals("carries") && x[6].equals("positive") && x[7].equals("true")
+                        && therapeuticCargo(x[5], lexicon));
+                boolean delivery = here.stream().anyMatch(x -> x[4].equals("usedFor")
+                        && (x[5].equals("DrugDelivery") || lexicon.isA(ExoKg.NS + x[5], ExoKg.NS + "DrugDelivery")));
+                if (cargo && !delivery) {
+                    out.add(new Finding(set, "fffffff", doc, text, "-", "a hedged delivery of a therapeutic cargo, no usedFor DrugDelivery row"));
                 }
             }
         }

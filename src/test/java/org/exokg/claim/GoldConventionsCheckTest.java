@@ -134,7 +134,7 @@ class GoldConventionsCheckTest {
                         "cccc", "dddd", "eeee", "ffff", "gggg", "iiii", "jjjj", "kkkk", "nnnn", "oooo", "pppp", "ssss", "tttt", "zzzz", "aaaaa", "bbbbb", "eeeee", "ggggg", "jjjjj", "kkkkk", "lllll", "mmmmm", "nnnnn", "ooooo", "ppppp", "qqqqq", "sssss", "ttttt", "uuuuu", "vvvvv", "wwwww", "xxxxx", "yyyyy",
                         "zzzzz", "aaaaaa", "bbbbbb", "cccccc", "dddddd", "eeeeee", "ffffff", "gggggg",
                         "hhhhhh", "iiiiii", "kkkkkk", "mmmmmm", "nnnnnn", "oooooo", "pppppp", "f-according",
-                        "iiiiiii", "jjjjjjj", "kkkkkkk", "lllllll", "mmmmmmm").contains(f.convention())) {
+                        "iiiiiii", "jjjjjjj", "kkkkkkk", "lllllll", "mmmmmmm", "nnnnnnn", "fffffff").contains(f.convention())) {
                     broken.add(f.set() + " | " + f.convention() + " | " + f.document() + " | " + f.why() + " | " + f.row());
                 }
             }
@@ -1661,6 +1661,45 @@ class GoldConventionsCheckTest {
         for (String c : List.of("iiiiiii", "jjjjjjj", "kkkkkkk", "lllllll", "mmmmmmm")) {
             assertEquals(List.of(), findingsOf(c, rows, e), c);
         }
+    }
+
+    /**
+     * Convention nnnnnnn and fffffff applied (branch goldconv36, thirty-sixth session), on invented sentences: an effect asked in
+     * a whether-clause in another setting written as a gap (it is the hedged content); a whether-clause written both as the
+     * hedged content and as a gap; a hedged delivery of a therapeutic cargo without usedFor DrugDelivery. A question between
+     * two mechanisms keeps its gap; a cargo carried out of cells is no delivery.
+     */
+    @Test
+    void theThirtySixthSessionChecksFindWhatTheyShould() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "Platelet vesicles healed tendons in rats. "
+                + "Whether they work as well in horses has not been tested. "
+                + "Whether platelet vesicles cross the blood-brain barrier is unknown. "
+                + "Whether platelet vesicles act through microRNAs or through proteins remains to be shown. "
+                + "Milk vesicles could also carry siRNA against tumour genes. "
+                + "Tumour exosomes may carry doxorubicin out of cancer cells.\n", ".txt");
+        String doc = e.document().id();
+        List<String[]> rows = new ArrayList<>(List.of(
+                row(doc, "Platelet vesicles healed tendons", "ExtracellularVesicle", "Platelet", "treats", "Injury", "positive"),
+                row(doc, "Whether they work as well in horses", "ExtracellularVesicle", "Platelet", "hasChallenge", "LackOfCharacterisation", "positive"),
+                hedged(row(doc, "Whether platelet vesicles cross the blood-brain", "ExtracellularVesicle", "Platelet", "crosses", "BloodBrainBarrier", "positive")),
+                row(doc, "Whether platelet vesicles cross the blood-brain", "ExtracellularVesicle", "Platelet", "hasChallenge", "LackOfCharacterisation", "positive"),
+                row(doc, "Whether platelet vesicles act through microRNAs", "ExtracellularVesicle", "Platelet", "hasChallenge", "LackOfCharacterisation", "positive"),
+                hedged(row(doc, "Whether platelet vesicles act through microRNAs", "ExtracellularVesicle", "Platelet", "carries", "MicroRNA", "positive")),
+                hedged(row(doc, "Milk vesicles could also carry siRNA", "ExtracellularVesicle", "Milk", "carries", "SiRNA", "positive")),
+                hedged(row(doc, "Tumour exosomes may carry doxorubicin", "Exosome", "TumorCell", "carries", "Doxorubicin", "positive"))));
+        List<String> found = new ArrayList<>(findingsOf("nnnnnnn", rows, e));
+        found.addAll(findingsOf("fffffff", rows, e));
+        assertEquals(3, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("nnnnnnn -"), "an effect in horses written as a gap: " + found);
+        assertTrue(found.get(1).startsWith("nnnnnnn ExtracellularVesicle[Platelet] crosses BloodBrainBarrier"), "content and gap: " + found);
+        assertTrue(found.get(2).startsWith("fffffff -"), "a hedged siRNA delivery without DrugDelivery: " + found);
+
+        // written to the conventions: the effect in horses hedged, the crossing without the gap, the delivery's use added
+        rows.set(1, hedged(row(doc, "Whether they work as well in horses", "ExtracellularVesicle", "Platelet", "treats", "Injury", "positive")));
+        rows.remove(3);
+        rows.add(hedged(row(doc, "Milk vesicles could also carry siRNA", "ExtracellularVesicle", "Milk", "usedFor", "DrugDelivery", "positive")));
+        assertEquals(List.of(), findingsOf("nnnnnnn", rows, e));
+        assertEquals(List.of(), findingsOf("fffffff", rows, e));
     }
 
     private static List<String> findingsOf(String convention, List<String[]> rows, DocumentExtraction e) throws Exception {

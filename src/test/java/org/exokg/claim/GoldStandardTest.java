@@ -152,7 +152,8 @@ class GoldStandardTest {
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.889 (48 of 54), R 0.842. Floors just under.
         // Branch claimfilter (learned confidence for claims, on by default, -Dexokg.claimConfidence): P 0.889 -> 0.906 (48 of 54 -> 48 of 53), R 0.842 -> 0.842. Floors just under.
         // goldconv34, thirty-fourth session: P 0.906 (48 of 53), R 0.828 (gold 57 -> 58: fffffff's usedFor DrugDelivery of "Electroporated exosomes delivered the siRNA to neurons", not read). Floors just under (R lowered 0.84 -> 0.82 for that gold row only).
-        assertFloors(ev, 0.90, 0.82);
+        // goldconv36, thirty-sixth session: P 0.906 (48 of 53), R 0.828 -> 0.814 (gold 58 -> 59: fffffff's hedged usedFor DrugDelivery of "Whether ginger nanovesicles can deliver siRNA to the colon", not read; -Dexokg.modalDeliveryUse reads it, OFF). R floor lowered 0.82 -> 0.81 for that gold row only.
+        assertFloors(ev, 0.90, 0.81);
         // Branch goldconv2: hedge 0.909 of all (10 of 11): "Their low toxicity and natural origin could make them promising
         // oral drug carriers" is read with the ginger of the sentence before; the gold leaves the referent unqualified.
         // Branch chains: hedge recall of all gold-hedged 10/11 -> 7/11 (the three hedged "These vesicles might therefore be suitable ..." rows read with DendriticCell, convention c). Floor just under.
@@ -198,7 +199,8 @@ class GoldStandardTest {
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.905 (38 of 42), R 0.644. Floors just under.
         // Branch goldconv30 (gold pass zzzzz-gggggg, gold edits only; bbbbbb: "limited brain inflammation" beside the stroke model is the stroke, its InflammatoryDisease row removed, a row the extractor no longer read): P 0.905 unchanged (38 of 42), R 0.644 -> 0.655 (gold 59 -> 58). R floor up, just under.
         // goldconv34, thirty-fourth session: P 0.905 (38 of 42), R 0.644 (gold 58 -> 59: fffffff's usedFor DrugDelivery of "deliver doxorubicin", not read). Floors just under (R lowered 0.65 -> 0.64 for that gold row only).
-        assertFloors(ev, 0.90, 0.64);
+        // goldconv36, thirty-sixth session: P 0.905 (38 of 42), R 0.644 -> 0.633 (gold 59 -> 60: fffffff's hedged usedFor DrugDelivery of "could also carry siRNA against drug-resistance genes", not read). R floor lowered 0.64 -> 0.63 for that gold row only.
+        assertFloors(ev, 0.90, 0.63);
         // Branch goldconv2: one denial the text makes is read without its qualifier: "The vesicles did not provoke inflammation" is neural stem cell exosomes by the anaphor convention; the extractor reads the denial
         // but not the source (the antecedent chain passes through a bare mention); so it counts as beyond the gold.
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "every negated claim but one must be a denial the text makes");
@@ -313,7 +315,8 @@ class GoldStandardTest {
         // Branch goldconv29 (gold pass wwwww: the cardiac discussion's open-question cargo hedged, carries MicroRNA added): P 0.905 -> 0.908, R 0.783 -> 0.784 (256 -> 257 of 283; gold 327 -> 328). Floors just under (unchanged).
         // Branch goldconv30 (gold pass zzzzz-gggggg, gold edits only; aaaaaa: the plant review's "their biogenesis is still poorly understood" LackOfCharacterisation added, not read): P 0.908 unchanged (257 of 283), R 0.784 -> 0.781 (gold 328 -> 329). Floors hold.
         // goldconv34, thirty-fourth session: P 0.908 (257 of 283), R 0.772 (gold 329 -> 333: fffffff twice, ggggggg and eeeeeee added rows, none read). Floors just under (R lowered 0.78 -> 0.77 for those gold rows only).
-        assertFloors(ev, 0.90, 0.77);
+        // goldconv36, thirty-sixth session: P 0.905 (257 of 284), R 0.772 -> 0.769 (gold 333 -> 334: nnnnnnn/eeeeeee's LackOfCharacterisation of "whether they reached the brain in meaningful amounts was not shown", not read). R floor lowered 0.77 -> 0.76 for that gold row only.
+        assertFloors(ev, 0.90, 0.76);
         // Branch previoussubject (discourse challenges after a survey said of EVs; carried unsourced vesicles take the studied source): P 0.887 -> 0.890, R 0.772 -> 0.775. Floors just under.
         assertHedgeFloors(ev, 0.70);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 11 -> 9, beyond 0 -> 2.
@@ -373,7 +376,8 @@ class GoldStandardTest {
         // Branch goldconv30 (gold pass zzzzz-gggggg, gold edits only; aaaaaa: "plants have no proven endosomal route" LackOfCharacterisation added, not read): P 0.890 unchanged (211 of 237), R 0.735 -> 0.733 (gold 287 -> 288). Floors hold.
         // Branch decision38 (diseaseParticiples and lesionAnaphors ON by default, decided on the pool 30-32 + 36-38): P 0.890 -> 0.887 (211 of 237 -> 238: one wrong claim of an inflamed or infected site), R 0.735 unchanged. Precision floor 0.89 -> 0.88.
         // Lead, after the thirty-fifth session's merges (7 Dec 2026): P 0.891 (212 of 238), R 0.731. Floors just under.
-        assertFloors(ev, 0.89, 0.73);
+        // goldconv36, thirty-sixth session: P 0.891 (212 of 238), R 0.731 -> 0.729 (gold 290 -> 291: nnnnnnn/aaaaaa's LackOfCharacterisation of "whether these vesicles really come from the brain is disputed", not read). R floor lowered 0.73 -> 0.72 for that gold row only.
+        assertFloors(ev, 0.89, 0.72);
         // Branch hyphens (hyphen characters read alike; "GMSC‐Exos" now read as "GMSC-Exos" is): P 0.872 -> 0.869 (205 of 236), R 0.723 -> 0.727. Precision floor 0.87 -> 0.86: the one new false positive ("targets Macrophage" from "shifted macrophages") is read the same from the ASCII spelling; recall floor unchanged.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 10: P 0.865 -> 0.860, R 0.702 -> 0.699 (vv: cultivar/season variation now BatchVariability; the extractor reads Heterogeneity). Floors lowered for that gold change, just under.
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.865 -> 0.869 (198 of 229 -> 199 of 229), R 0.702 -> 0.706. Floors already just under.
@@ -880,7 +884,8 @@ class GoldStandardTest {
         // Branch conventionreadings (safety gaps, vvvvv, -Dexokg.safetyGaps): blind 21: P 0.925 -> 0.925, R 0.663 -> 0.665 ("its safety in humans remains uncertain" read). Floors unchanged (just under).
         // Branch claimfilter (learned confidence for claims, on by default, -Dexokg.claimConfidence): P 0.925 -> 0.927 (344 of 372 -> 344 of 371), R 0.665 -> 0.665. Floors just under.
         // Lead, after the thirty-fifth session's merges (7 Dec 2026): P 0.928 (347 of 374), R 0.671. Floors just under.
-        assertFloors(figures.claims(), 0.92, 0.67);
+        // goldconv36, thirty-sixth session: P 0.928 (347 of 374), R 0.671 -> 0.670 (gold 517 -> 518: nnnnnnn's hedged treats InfectiousDisease of "asked whether the OMVs protect against other capsule types", not read). R floor lowered 0.67 -> 0.66 for that gold row only.
+        assertFloors(figures.claims(), 0.92, 0.66);
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 21: P 0.902 -> 0.902, R 0.613 -> 0.611 (xx: 3 TMZ-GBEs carries rows not read; vv). Floors unchanged (just under).
         // Branch dev24 (bacterial genus names: the minutes' heading line "Item 2. Akkermansia vesicles (WP2)" now names its bacterium and gives a derivedFrom row the gold, rightly, does not list; a heading read as a sentence, not this reading's error): P 0.902 -> 0.900 (314 of 348 -> 349), R 0.613 unchanged. Precision floor 0.90 -> 0.89 for this reason.
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.902 -> 0.905 (314 of 348 -> 347), R 0.613 unchanged. Floors already just under.

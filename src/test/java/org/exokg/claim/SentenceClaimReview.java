@@ -23,6 +23,8 @@ public final class SentenceClaimReview {
 
     private SentenceClaimReview() {}
 
+    private static final boolean HEDGES = Boolean.getBoolean("review.hedges");
+
     public static void main(String[] args) throws Exception {
         DocumentGraphBuilder builder = DocumentGraphBuilder.fromOntology(Path.of(ExoKg.ONTOLOGY_FILE));
         for (HedgeReview.GoldSet set : RecallReview.developmentSets()) {
@@ -49,7 +51,16 @@ public final class SentenceClaimReview {
                             gold++;
                             boolean got = ev.extracted().containsKey(k);
                             right += got ? 1 : 0;
-                            rows.append(got ? "+" : "-").append(claim(k)).append("; ");
+                            rows.append(got ? "+" : "-").append(claim(k));
+                            if (HEDGES) {
+                                // (branch goldconv36) -Dreview.hedges=true: "~" after a hedged gold row, "/x~" or "/x" after a
+                                // matched row for the extracted claim's flag
+                                rows.append(Boolean.TRUE.equals(ev.gold().get(k)) ? "~" : "");
+                                if (got) {
+                                    rows.append(Boolean.TRUE.equals(ev.extracted().get(k)) ? "/x~" : "/x");
+                                }
+                            }
+                            rows.append("; ");
                         }
                     }
                     for (GoldStandard.Key k : ev.extracted().keySet()) {
