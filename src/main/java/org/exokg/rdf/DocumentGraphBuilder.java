@@ -320,10 +320,6 @@ public final class DocumentGraphBuilder {
             claimList = org.exokg.claim.SubjectNarrowing.narrowed(document, mentions, claimList,
                     org.exokg.claim.SubjectNarrowing.shipped(), narrowing);
         }
-        // (issue 15, branch antecedents36) an anaphor's source narrowed to the one specific source the text named before, after
-        // the claim confidence scored the claims as read
-        // (OFF unless -Dexokg.antecedentSpecificSource=true)
-        claimList = org.exokg.claim.AntecedentReadings.withSpecificSources(claimList, lexicon);
         double proposal = org.exokg.claim.PairProposer.activeThreshold();
         if (!Double.isNaN(proposal)) {
             // (issue 15, branch pairproposer) a learned proposal for the vesicle-object pairs no rule linked (on: -Dexokg.pairProposer=true)
