@@ -53,6 +53,18 @@ public final class AntecedentReview {
             }
             List<DocumentExtraction> extractions = set.extract(builder);
             GoldStandard.Evaluation ev = set.evaluate(extractions);
+            if (Boolean.getBoolean("review.extracted")) {
+                // (-Dreview.extracted=true) every extracted claim read through an anaphor or the discourse: right or not
+                ev.extracted().keySet().forEach(k -> {
+                    String rule = String.valueOf(ev.extractedRule().get(k));
+                    if (rule.contains("+anaphor") || rule.contains("+previous-sentence-subject")) {
+                        System.out.println(String.join("\t", "EXTRACTED", set.name(), k.document(),
+                                ev.gold().containsKey(k) ? "right" : "wrong", k.subject() + "[" + k.qualifier() + "]",
+                                k.relation(), k.object(), rule, form(k.sentence())));
+                    }
+                });
+                continue;
+            }
             for (GoldStandard.Key k : ev.falseNegatives()) {
                 line("MISS", set.name(), k, ev, extractions, false);
             }
