@@ -4156,7 +4156,8 @@ public final class ClaimExtractor {
             } else if (!ownOriginAfter(text, v.end())) {
                 // (branch goldconv2) an anaphor of source-qualified vesicles ("Milk EVs survive the stomach. They carry
                 // microRNAs") keeps the source its antecedent was named with (the lead's convention)
-                AntecedentSource kind = c.rule().relation() == Relation.DERIVED_FROM ? null : antecedentSource(text, antecedent);
+                AntecedentSource kind = c.rule().relation() == Relation.DERIVED_FROM ? secondSourceOf(text, antecedent, o)
+                        : antecedentSource(text, antecedent);
                 if (kind == null && c.rule().relation() != Relation.DERIVED_FROM) {
                     // (branch anaphors13) an antecedent that names no source, in the document's own study
                     kind = studiedSourceForUnsourcedAntecedent(text, sentence, antecedent);
@@ -4223,7 +4224,8 @@ public final class ClaimExtractor {
             } else {
                 subjectIri = kindsNamed.getOrDefault(v.start(), subjectIri);
                 // (branch goldconv2) the discourse's vesicles keep the source they were named with
-                AntecedentSource kind = DISCOURSE_KEEPS_SOURCE && c.rule().relation() != Relation.DERIVED_FROM ? antecedentSource(text, v) : null;
+                AntecedentSource kind = DISCOURSE_KEEPS_SOURCE && c.rule().relation() != Relation.DERIVED_FROM ? antecedentSource(text, v)
+                        : DISCOURSE_KEEPS_SOURCE ? secondSourceOf(text, v, o) : null;
                 if (kind == null && DISCOURSE_KEEPS_SOURCE && DISCOURSE_STUDIED_SOURCE && c.rule().relation() != Relation.DERIVED_FROM) {
                     // (branch previoussubject) vesicles named with no source, in the document's own study: its preparation
                     kind = studiedSourceOfUnsourced(text, sentence, v);
@@ -5389,6 +5391,29 @@ public final class ClaimExtractor {
      * source ("milk EVs", "exosomes from MSCs"); null when it named none, or several coordinated sources ("from
      * grapefruit and ginger": no one of them narrows the vesicles).
      */
+    /**
+     * (issue 15, branch antecedents36; -Dexokg.antecedentSecondSource) The source the antecedent of a derivedFrom claim's
+     * vesicles was named with, when the claim's object is a second source of that preparation (convention ee): not the
+     * same source, nor a kind or genus of it (then the row is the preparation's own source, unqualified by b); null
+     * otherwise or with the switch off.
+     */
+    private AntecedentSource secondSourceOf(String text, Mention antecedent, Mention o) {
+        if (!AntecedentReadings.secondSource() || antecedent == null || o == null || !o.is(MentionType.SOURCE)) {
+            return null;
+        }
+        AntecedentSource kind = antecedentSource(text, antecedent);
+        if (kind == null || kind.qualifier() == null) {
+            return null;
+        }
+        String object = patterns.remapQualifier(o.iri(), lexicon::isA);
+        for (String x : new String[] {o.iri(), object}) {
+            if (x != null && (x.equals(kind.qualifier()) || lexicon.isA(x, kind.qualifier()) || lexicon.isA(kind.qualifier(), x))) {
+                return null;
+            }
+        }
+        return kind;
+    }
+
     private AntecedentSource antecedentSource(String text, Mention antecedent) {
         if (!ANAPHOR_KEEPS_SOURCE) {
             return null;
