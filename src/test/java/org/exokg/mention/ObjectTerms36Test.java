@@ -14,12 +14,13 @@ import org.junit.jupiter.api.Test;
  * switched-labels.tsv). Four vocabulary families, each behind one switch: bacterial adjectives and group words
  * ({@code -Dexokg.bacterialAdjectives}, ON), short disease names ({@code -Dexokg.diseaseShortNames}, ON), cell type
  * names ({@code -Dexokg.cellTypeNames}, ON) and enzyme family words as a name pattern ({@code -Dexokg.enzymeFamilies},
- * OFF). Invented sentences, none from a gold set; each family next to a neighbour that must read nothing.
+ * OFF); and one reading, "bacterial" before OMVs as the source ({@code -Dexokg.bacterialOmvSource}, OFF), which
+ * leaves two labels the ontology keeps out of the lexicon while it is on (a {@code ~switch} line). Invented sentences, none from a gold set; each family next to a neighbour that must read nothing.
  */
 class ObjectTerms36Test {
 
     private static final List<String> SWITCHES = List.of("exokg.bacterialAdjectives", "exokg.diseaseShortNames",
-            "exokg.cellTypeNames", "exokg.enzymeFamilies");
+            "exokg.cellTypeNames", "exokg.enzymeFamilies", "exokg.bacterialOmvSource");
 
     @AfterEach
     void off() {
@@ -97,5 +98,21 @@ class ObjectTerms36Test {
         // a polymerase chain reaction names no enzyme here
         List<String> pcr = mentions("The polymerase chain reaction found no DNA.");
         assertFalse(pcr.stream().anyMatch(m -> m.endsWith("=Enzyme")), pcr.toString());
+    }
+
+    @Test
+    void bacterialBeforeOmvsIsTheSourceOnlyWithTheReading() {
+        String text = "Bacterial OMVs and bacterial outer membrane vesicles differ from outer membrane vesicles of Neisseria.";
+        List<String> off = mentions(text);
+        assertTrue(off.contains("Bacterial OMVs=BacterialOuterMembraneVesicle"), "the label whole by default: " + off);
+        assertTrue(off.contains("bacterial outer membrane vesicles=BacterialOuterMembraneVesicle"), off.toString());
+        System.setProperty("exokg.bacterialOmvSource", "true");
+        List<String> on = mentions(text);
+        assertTrue(on.contains("Bacterial=Bacterium") && on.contains("bacterial=Bacterium"), on.toString());
+        assertTrue(on.contains("OMVs=BacterialOuterMembraneVesicle"), on.toString());
+        assertTrue(on.contains("outer membrane vesicles=BacterialOuterMembraneVesicle"), on.toString());
+        // "bacterial" before other words stays no term
+        List<String> load = mentions("The bacterial load fell.");
+        assertFalse(load.stream().anyMatch(m -> m.endsWith("=Bacterium")), load.toString());
     }
 }
