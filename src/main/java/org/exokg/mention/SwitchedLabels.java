@@ -20,6 +20,9 @@ import java.nio.charset.StandardCharsets;
  * FormerClass} gives {@code FormerClass} the label while the switch is off (the ontology no longer has it there), so
  * that {@code -Dexokg.switch=false} restores the former reading exactly. A line {@code @on, switch} makes the switch
  * ON unless set to {@code false}.
+ *
+ * <p>(branch objectterms36) A switch written {@code ~switch} names a label the ontology keeps that is left out while the
+ * switch is ON ({@code ~switch, label[, Class]}), for a reading that reads the label's words another way.
  */
 public final class SwitchedLabels {
 
@@ -27,7 +30,11 @@ public final class SwitchedLabels {
     private static SwitchedLabels shipped;
 
     /** One line: the label, the class it is on (null: any), its switch's property, and whether it is the former place. */
-    private record Row(String label, String className, String property, boolean former) {}
+    private record Row(String label, String className, String property, boolean former, boolean whileOff) {
+        Row(String label, String className, String property, boolean former) {
+            this(label, className, property, former, false);
+        }
+    }
 
     private final java.util.List<Row> rows;
     /** Properties of the switches that are ON unless set to false. */
@@ -67,6 +74,12 @@ public final class SwitchedLabels {
                 throw new IllegalStateException(RESOURCE + ": not 'switch<TAB>label[<TAB>Class]': " + line);
             }
             String name = f[0].trim();
+            // (branch objectterms36) ~switch<TAB>label[<TAB>Class]: a label the ontology keeps that is left out while the
+            // switch is ON (a reading that reads the label's words otherwise)
+            if (name.startsWith("~")) {
+                rows.add(new Row(f[1].trim(), f.length == 3 ? f[2].trim() : null, "exokg." + name.substring(1), false, true));
+                continue;
+            }
             boolean former = name.startsWith("!");
             if (former && f.length != 3) {
                 throw new IllegalStateException(RESOURCE + ": a former place names its class: " + line);
@@ -94,7 +107,8 @@ public final class SwitchedLabels {
      */
     public boolean off(String label, String classIri) {
         for (Row row : rows) {
-            if (!row.former() && row.label().equals(label) && applies(row, classIri) && !on(row.property())) {
+            if (!row.former() && row.label().equals(label) && applies(row, classIri)
+                    && (row.whileOff() ? on(row.property()) : !on(row.property()))) {
                 return true;
             }
         }

@@ -56,6 +56,17 @@ class SwitchedLabelsTest {
         assertTrue(labels.off("glimmer", NS + "InflammatoryThing"));
     }
 
+    /** (branch objectterms36) a {@code ~switch} line: a label the ontology keeps, left out while the switch is on. */
+    @Test
+    void aLabelMarkedWhileOffIsLeftOutOnlyWhenTheSwitchIsOn() throws Exception {
+        SwitchedLabels labels = parse("~inventedNames\tglimmer root\tTuber\n");
+        assertFalse(labels.off("glimmer root", NS + "Tuber"), "switch unset: the label is read");
+        assertFalse(labels.off("glimmer root", NS + "OtherThing"));
+        System.setProperty("exokg.inventedNames", "true");
+        assertTrue(labels.off("glimmer root", NS + "Tuber"), "switch on: the label is left out");
+        assertFalse(labels.off("glimmer root", NS + "OtherThing"), "only on its class");
+    }
+
     @Test
     void theShippedMovesAreOnByDefault() {
         SwitchedLabels shipped = SwitchedLabels.shipped();
