@@ -1,0 +1,90 @@
+package org.exokg.claim;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.exokg.document.Sentence;
+import org.exokg.mention.Mention;
+
+/**
+ * Hedge readings of branch hedges36 (issue 15, thirty-sixth session; docs/extraction.md, "Hedges on matched claims"):
+ * they change a matched claim's hedge flag, never which claims are read. Each has a switch, read at each use (not when a
+ * class loads) so that a test can turn it on and off:
+ * <ul>
+ * <li>{@code -Dexokg.attributedDoubt}: a statement attributed to a party ("the chapter asserts that", "the claim in the
+ * abstract that", "claim 17 recites") that the writer doubts or rejects after it in the same sentence ("is not supported
+ * by", "should be removed", "please cite evidence or soften", "gives little space to", "no ... study is described") is
+ * hedged (conventions ii and xxxx). The cues are data: cues.yaml sections attributedStatements and statedDoubts. An
+ * origin (derivedFrom) stays what the noun phrase presupposes (g); a neutral attribution without the doubt stays
+ * unhedged (f).</li>
+ * <li>{@code -Dexokg.releaseQuality}: "&lt;cells&gt; may / might release vesicles that are better suited to ..., unlike
+ * those of ..., of different composition": the modal hedges the quality the relative clause or comparison gives, not
+ * the release (convention ccccc): the derivedFrom claim is unhedged.</li>
+ * <li>{@code -Dexokg.pronounClauseBoundary} (cues.yaml hedgeBoundaries and-pronoun-clause, {@code onlyWith}): ", and
+ * they / it &lt;verb&gt;" opens a clause of its own, which a cue before it does not reach.</li>
+ * </ul>
+ */
+public final class MatchedHedgeReadings {
+
+    private MatchedHedgeReadings() {}
+
+    static boolean attributedDoubt() {
+        return Boolean.parseBoolean(System.getProperty("exokg.attributedDoubt", "false"));
+    }
+
+    static boolean releaseQuality() {
+        return Boolean.parseBoolean(System.getProperty("exokg.releaseQuality", "false"));
+    }
+
+    /** The hedge id a claim's rule names for the attributed-and-doubted reading. */
+    static final String ATTRIBUTED_DOUBT_ID = "hedge-attributed-doubt";
+
+    /**
+     * The hedge of a claim spanning [{@code claimStart}, {@code claimEnd}) in its sentence when an attribution stands
+     * before it (no semicolon or colon between) and the writer's doubt after it; null otherwise.
+     */
+    static Cues.Match attributedDoubt(String text, Sentence sentence, int claimStart, int claimEnd) {
+        if (!attributedDoubt() || claimStart < sentence.start() || claimEnd > sentence.end() || claimEnd < claimStart) {
+            return null;
+        }
+        String before = text.substring(sentence.start(), claimStart);
+        Cues.Match attribution = Cues.attributionMatch(before);
+        if (attribution == null) {
+            return null;
+        }
+        String lower = before.toLowerCase(Locale.ROOT);
+        int at = lower.lastIndexOf(attribution.text().toLowerCase(Locale.ROOT));
+        if (at < 0 || CLAUSE_BREAK.matcher(lower.substring(at)).find()) {
+            return null;
+        }
+        Cues.Match doubt = Cues.statedDoubtMatch(text.substring(claimEnd, sentence.end()));
+        return doubt == null ? null : new Cues.Match(ATTRIBUTED_DOUBT_ID, attribution.text());
+    }
+
+    /** A break between an attribution and the claim: the statement after it is no longer the attributed one. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:]");
+
+    /** A modal and a verb of release right before the vesicles (at most two words of theirs between). */
+    private static final Pattern MODAL_RELEASE_BEFORE = Pattern.compile(
+            "\\b(?:may|might|could)\\s+(?:(?:also|even|well|themselves)\\s+)?(?:release|secrete|shed|produce|give\\s+off)\\s+(?:[\\p{L}\\p{N}\\-]+\\s+){0,2}\\z");
+
+    /** What a quality of the released vesicles opens with: a relative clause, a comparison, a composition. */
+    private static final Pattern QUALITY_AFTER = Pattern.compile(
+            "\\s*(?:that|which|unlike\\b|of\\s+(?:a\\s+)?(?:different|distinct|varying|variable|other|altered|another)\\b"
+                    + "|with\\s+(?:a\\s+)?(?:different|distinct|altered|other|varying)\\b"
+                    + "|(?:better|more|less|richer|poorer|different|distinct)\\b)");
+
+    /**
+     * Whether derivedFrom claim's vesicles {@code v} stand after "may / might / could release" and before a quality of
+     * theirs: the modal is on the quality (convention ccccc).
+     */
+    static boolean releaseWithQuality(String text, Sentence sentence, Mention v) {
+        if (!releaseQuality() || v.start() < sentence.start() || v.end() > sentence.end()) {
+            return false;
+        }
+        String before = text.substring(Math.max(sentence.start(), v.start() - 60), v.start()).toLowerCase(Locale.ROOT);
+        if (!MODAL_RELEASE_BEFORE.matcher(before).find()) {
+            return false;
+        }
+        return QUALITY_AFTER.matcher(text.substring(v.end(), sentence.end()).toLowerCase(Locale.ROOT)).lookingAt();
+    }
+}
