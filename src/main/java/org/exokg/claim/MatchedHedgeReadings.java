@@ -10,17 +10,24 @@ import org.exokg.mention.Mention;
  * they change a matched claim's hedge flag, never which claims are read. Each has a switch, read at each use (not when a
  * class loads) so that a test can turn it on and off:
  * <ul>
- * <li>{@code -Dexokg.attributedDoubt}: a statement attributed to a party ("the chapter asserts that", "the claim in the
- * abstract that", "claim 17 recites") that the writer doubts or rejects after it in the same sentence ("is not supported
- * by", "should be removed", "please cite evidence or soften", "gives little space to", "no ... study is described") is
- * hedged (conventions ii and xxxx). The cues are data: cues.yaml sections attributedStatements and statedDoubts. An
- * origin (derivedFrom) stays what the noun phrase presupposes (g); a neutral attribution without the doubt stays
- * unhedged (f).</li>
- * <li>{@code -Dexokg.releaseQuality}: "&lt;cells&gt; may / might release vesicles that are better suited to ..., unlike
- * those of ..., of different composition": the modal hedges the quality the relative clause or comparison gives, not
- * the release (convention ccccc): the derivedFrom claim is unhedged.</li>
- * <li>{@code -Dexokg.pronounClauseBoundary} (cues.yaml hedgeBoundaries and-pronoun-clause, {@code onlyWith}): ", and
- * they / it &lt;verb&gt;" opens a clause of its own, which a cue before it does not reach.</li>
+ * <li>{@code -Dexokg.attributedDoubtInText=false} turns off (ON by default): a statement attributed to a party ("the
+ * chapter asserts that", "annex B states that", "the leaflet also states that", "the claim in the abstract that", "claim
+ * 17 recites") that the writer doubts or rejects after it, in the same sentence or later in the text ("is not supported
+ * by", "should be removed", "please cite evidence or soften", "gives little space to", "no ... study is described",
+ * "misleading", "unproven") is hedged (conventions ii and xxxx). The cues are data: cues.yaml sections
+ * attributedStatements and statedDoubts. An origin (derivedFrom) stays what the noun phrase presupposes (g); a neutral
+ * attribution in a text without such doubt stays unhedged (f); an emphatic "do carry" grants the statement.
+ * Decided in the thirty-sixth session: deciding pool +4 hedged claims found hedged, no wrong hedge added; design +7, +1
+ * wrong.</li>
+ * <li>{@code -Dexokg.attributedDoubt=true} (OFF): the same with the doubt in the attribution's own sentence only (a part
+ * of the reading above; moved nothing on the deciding pool).</li>
+ * <li>{@code -Dexokg.releaseQuality=true} (OFF): "&lt;cells&gt; may / might release vesicles that are better suited to
+ * ..., unlike those of ..., of different composition": the modal hedges the quality the relative clause or comparison
+ * gives, not the release (convention ccccc): the derivedFrom claim is unhedged. Design -3 wrong hedges; no pool
+ * change.</li>
+ * <li>{@code -Dexokg.pronounClauseBoundary=true} (OFF; cues.yaml hedgeBoundaries and-pronoun-clause, {@code onlyWith}):
+ * ", and they / it &lt;verb&gt;" opens a clause of its own, which a cue before it does not reach. Design -3 wrong hedges
+ * (one sentence); no pool change.</li>
  * </ul>
  */
 public final class MatchedHedgeReadings {
@@ -29,6 +36,11 @@ public final class MatchedHedgeReadings {
 
     static boolean attributedDoubt() {
         return Boolean.parseBoolean(System.getProperty("exokg.attributedDoubt", "false"));
+    }
+
+    /** -Dexokg.attributedDoubtInText: the writer's doubt anywhere in the text after the attribution, not only in its sentence. */
+    static boolean attributedDoubtInText() {
+        return Boolean.parseBoolean(System.getProperty("exokg.attributedDoubtInText", "true"));
     }
 
     static boolean releaseQuality() {
@@ -43,7 +55,7 @@ public final class MatchedHedgeReadings {
      * before it (no semicolon or colon between) and the writer's doubt after it; null otherwise.
      */
     static Cues.Match attributedDoubt(String text, Sentence sentence, int claimStart, int claimEnd) {
-        if (!attributedDoubt() || claimStart < sentence.start() || claimEnd > sentence.end() || claimEnd < claimStart) {
+        if (!attributedDoubt() && !attributedDoubtInText() || claimStart < sentence.start() || claimEnd > sentence.end() || claimEnd < claimStart) {
             return null;
         }
         String before = text.substring(sentence.start(), claimStart);
@@ -53,12 +65,19 @@ public final class MatchedHedgeReadings {
         }
         String lower = before.toLowerCase(Locale.ROOT);
         int at = lower.lastIndexOf(attribution.text().toLowerCase(Locale.ROOT));
-        if (at < 0 || CLAUSE_BREAK.matcher(lower.substring(at)).find()) {
+        if (at < 0 || CLAUSE_BREAK.matcher(lower.substring(at)).find()
+                || EMPHATIC_DO.matcher(text.substring(sentence.start() + at, claimEnd).toLowerCase(Locale.ROOT)).find()) {
             return null;
         }
-        Cues.Match doubt = Cues.statedDoubtMatch(text.substring(claimEnd, sentence.end()));
+        Cues.Match doubt = Cues.statedDoubtMatch(text.substring(claimEnd, attributedDoubtInText() ? text.length() : sentence.end()));
         return doubt == null ? null : new Cues.Match(ATTRIBUTED_DOUBT_ID, attribution.text());
     }
+
+    /**
+     * An emphatic "do / does / did &lt;verb&gt;" in the attributed clause: the writer grants what the party says ("the expert
+     * stated that vesicles from amniotic fluid do carry growth factors, but that their effect ... has not been shown").
+     */
+    private static final Pattern EMPHATIC_DO = Pattern.compile("\\b(?:do|does|did)\\s+(?!not\\b|n't\\b)[a-z]{3,}\\b");
 
     /** A break between an attribution and the claim: the statement after it is no longer the attributed one. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:]");
