@@ -505,6 +505,19 @@ public final class Cues {
         return DEFAULT.last(DEFAULT.statedDoubts, List.of(), after, 0, RequiredWords.Answers.ofThread());
     }
 
+    /** (branch hedges36) Where the last entry of the {@code statedDoubts} section in {@code text} starts, or -1. */
+    static int statedDoubtStart(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        int last = -1;
+        for (Entry e : DEFAULT.statedDoubts) {
+            Matcher m = e.search().matcher(lower, RequiredWords.Answers.ofThread());
+            while (m.find()) {
+                last = Math.max(last, m.start());
+            }
+        }
+        return last;
+    }
+
     /** Reads the shipped cue file's text ({@link #parse(InputStream, String)} naming it cues.yaml). */
     static Cues parse(InputStream in) {
         return parse(in, RESOURCE);

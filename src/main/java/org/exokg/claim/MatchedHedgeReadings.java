@@ -69,8 +69,25 @@ public final class MatchedHedgeReadings {
                 || EMPHATIC_DO.matcher(text.substring(sentence.start() + at, claimEnd).toLowerCase(Locale.ROOT)).find()) {
             return null;
         }
-        Cues.Match doubt = Cues.statedDoubtMatch(text.substring(claimEnd, attributedDoubtInText() ? text.length() : sentence.end()));
-        return doubt == null ? null : new Cues.Match(ATTRIBUTED_DOUBT_ID, attribution.text());
+        boolean doubted = attributedDoubtInText() ? lastDoubtStart(text) >= claimEnd
+                : Cues.statedDoubtMatch(text.substring(claimEnd, sentence.end())) != null;
+        return doubted ? new Cues.Match(ATTRIBUTED_DOUBT_ID, attribution.text()) : null;
+    }
+
+    /** Per thread, the last text searched for a doubt and where its last doubt starts (-1: none). */
+    private static final ThreadLocal<Object[]> LAST_DOUBT = ThreadLocal.withInitial(() -> new Object[] {null, -1});
+
+    /**
+     * Where the last doubt of {@code text} starts, or -1: a doubt after a claim exists when it starts at or after the claim's
+     * end (the text is searched once, not once per claim).
+     */
+    private static int lastDoubtStart(String text) {
+        Object[] memo = LAST_DOUBT.get();
+        if (memo[0] != text) {
+            memo[1] = Cues.statedDoubtStart(text);
+            memo[0] = text;
+        }
+        return (Integer) memo[1];
     }
 
     /**
