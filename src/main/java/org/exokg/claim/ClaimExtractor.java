@@ -4104,6 +4104,16 @@ public final class ClaimExtractor {
                 }
             }
         }
+        if (hedgeCue == null && !c.fromDiscourse() && c.rule().relation() != Relation.DERIVED_FROM) {
+            // (issue 15, branch hedges36, conventions ii and xxxx) an attributed statement the writer doubts after it
+            hedgeCue = MatchedHedgeReadings.attributedDoubt(text, sentence, Math.min(v.start(), o.start()), Math.max(v.end(), o.end()));
+        }
+        if (hedgeCue != null && !c.fromDiscourse() && c.rule().relation() == Relation.DERIVED_FROM && "hedge-modal".equals(hedgeCue.id())
+                && MatchedHedgeReadings.releaseWithQuality(text, sentence, v)) {
+            // (issue 15, branch hedges36, convention ccccc) "<cells> might release vesicles that are better suited to ...":
+            // the modal is on the quality, the release is stated
+            hedgeCue = null;
+        }
         if (negationCue != null && UNDENIED_ORIGINS && c.rule().relation() == Relation.DERIVED_FROM && cueAt >= 0
                 && c.negationScopeStart() + cueAt < v.start() && v.end() <= o.start()) {
             // (branch dev35) "The board does not commission exosome products derived from placenta": the denial before the

@@ -56,6 +56,10 @@ public final class Cues {
     private final List<Entry> termHedges;
     /** (branch hedgemisses) Hedge frames a rule anchored at the vesicles may step over ("appear to", "are thought to"); optional. */
     private final List<Entry> hedgeFrames;
+    /** (issue 15, branch hedges36) Words that attribute the statement after them to a party ("the chapter asserts that"); optional. */
+    private final List<Entry> attributedStatements;
+    /** (issue 15, branch hedges36) Words by which the writer doubts or rejects a statement ("is not supported", "should be removed"); optional. */
+    private final List<Entry> statedDoubts;
     /** Ids of the hedge entries marked {@code useStanding}: they say a use itself is not established (convention j). */
     private final Set<String> useStandingHedges;
     /** Ids of the hedge entries marked {@code judgesUse}: modal or evaluative words that make a subject's claim tentative. */
@@ -91,6 +95,8 @@ public final class Cues {
         this.phraseHedges = sections.get("phraseHedges");
         this.termHedges = sections.getOrDefault("termHedges", List.of());
         this.hedgeFrames = sections.getOrDefault("hedgeFrames", List.of());
+        this.attributedStatements = sections.getOrDefault("attributedStatements", List.of());
+        this.statedDoubts = sections.getOrDefault("statedDoubts", List.of());
         for (List<Entry> entries : sections.values()) {
             wordsOf.put(entries, entries.stream().map(e -> e.search().words()).toArray(RequiredWords[]::new));
             indexOf.put(entries, RequiredWords.Index.of(entries.stream().map(e -> e.search().words()).toList()));
@@ -113,7 +119,8 @@ public final class Cues {
         List<Pattern> all = new ArrayList<>(DEFAULT.anyOf.values());
         for (List<Entry> section : List.of(DEFAULT.negation, DEFAULT.hedge, DEFAULT.notNegation, DEFAULT.notHedge,
                 DEFAULT.negationBoundaries, DEFAULT.hedgeBoundaries, DEFAULT.subjectHedge, DEFAULT.controlPreparations,
-                DEFAULT.unassertedComplements, DEFAULT.phraseHedges, DEFAULT.termHedges, DEFAULT.hedgeFrames)) {
+                DEFAULT.unassertedComplements, DEFAULT.phraseHedges, DEFAULT.termHedges, DEFAULT.hedgeFrames,
+                DEFAULT.attributedStatements, DEFAULT.statedDoubts)) {
             section.forEach(e -> all.add(e.pattern()));
         }
         return all;
@@ -134,6 +141,8 @@ public final class Cues {
         sections.put("phraseHedges", DEFAULT.phraseHedges);
         sections.put("termHedges", DEFAULT.termHedges);
         sections.put("hedgeFrames", DEFAULT.hedgeFrames);
+        sections.put("attributedStatements", DEFAULT.attributedStatements);
+        sections.put("statedDoubts", DEFAULT.statedDoubts);
         return sections;
     }
 
@@ -480,6 +489,35 @@ public final class Cues {
         return blanked == null ? null : new String(blanked);
     }
 
+    /**
+     * (issue 15, branch hedges36) The last entry of the {@code attributedStatements} section in {@code before} (the
+     * sentence up to a claim), or null: "the chapter asserts that", "the claim in the abstract that".
+     */
+    public static Match attributionMatch(String before) {
+        return DEFAULT.last(DEFAULT.attributedStatements, List.of(), before, 0, RequiredWords.Answers.ofThread());
+    }
+
+    /**
+     * (issue 15, branch hedges36) An entry of the {@code statedDoubts} section in {@code after} (the sentence after a
+     * claim), or null: "is not supported by", "should be removed", "please cite evidence".
+     */
+    public static Match statedDoubtMatch(String after) {
+        return DEFAULT.last(DEFAULT.statedDoubts, List.of(), after, 0, RequiredWords.Answers.ofThread());
+    }
+
+    /** (branch hedges36) Where the last entry of the {@code statedDoubts} section in {@code text} starts, or -1. */
+    static int statedDoubtStart(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        int last = -1;
+        for (Entry e : DEFAULT.statedDoubts) {
+            Matcher m = e.search().matcher(lower, RequiredWords.Answers.ofThread());
+            while (m.find()) {
+                last = Math.max(last, m.start());
+            }
+        }
+        return last;
+    }
+
     /** Reads the shipped cue file's text ({@link #parse(InputStream, String)} naming it cues.yaml). */
     static Cues parse(InputStream in) {
         return parse(in, RESOURCE);
@@ -495,11 +533,13 @@ public final class Cues {
         Set<String> useStanding = new java.util.HashSet<>();
         Set<String> judgesUse = new java.util.HashSet<>();
         for (String section : List.of("negation", "hedge", "notNegation", "notHedge", "negationBoundaries", "hedgeBoundaries",
-                "subjectHedge", "controlPreparations", "unassertedComplements", "phraseHedges", "termHedges", "hedgeFrames")) {
+                "subjectHedge", "controlPreparations", "unassertedComplements", "phraseHedges", "termHedges", "hedgeFrames",
+                "attributedStatements", "statedDoubts")) {
             List<Entry> entries = new ArrayList<>();
             // (branch hedgecues) termHedges is optional: a cue file without it reads no hedge inside terms; so is hedgeFrames
             // (branch hedgemisses): without it no rule steps over a hedge frame
             List<?> items = section.equals("termHedges") || section.equals("hedgeFrames")
+                    || section.equals("attributedStatements") || section.equals("statedDoubts")
                     ? RuleFile.optionalSection(root, section, name) : RuleFile.section(root, section, name);
             for (RuleFile.Entry e : RuleFile.entries(items, section, name, new java.util.HashSet<>(),
                     ENTRY_KEYS)) {
