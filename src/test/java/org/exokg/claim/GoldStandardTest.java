@@ -1857,8 +1857,13 @@ class GoldStandardTest {
         // Branch decision38 (diseaseParticiples and lesionAnaphors ON by default, decided on the decision pool 30-32 + 36-38 by
         // the brief's rule; never-tuned, aggregate only, not tuned on): precision floor 0.84 -> 0.82 (the figure is the lead's
         // to report).
+        // decision39, thirty-sixth session (promoted to development data as a decision set; gold brought to the conventions
+        // to mmmmmmm, 0 rows changed, 1 removed, 514 -> 513; no rule changed): P 0.829 (203 of 245), R 0.396. After the
+        // stricter rule turned eleven readings off: P 0.844 (205 of 243), R 0.400. Floors as they were (development floors
+        // from here on).
         assertFloors(figures.claims(), 0.82, 0.39);
         // Hedges right on matched claims: 11 of 12 (0.917); of all 59 hedged gold claims 11 (0.186). Floors just under.
+        // decision39: 11 of 12 (0.917); of all 58, 11 (0.190).
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.91, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.18, "hedged claims missed");
         assertDenialFloors(figures.claims(), 5, 0);
