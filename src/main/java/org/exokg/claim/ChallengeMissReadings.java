@@ -10,13 +10,13 @@ import org.exokg.mention.MentionType;
  * extractor missed"): hasChallenge claims the design sets' golds have and the extractor missed. Read at each use, not
  * when a class loads, so that a test can turn them on and off.
  * <ul>
- * <li>{@code -Dexokg.treatmentBeforeChallenge} (ON; {@code =false} turns it off): a loading technique or treatment named
+ * <li>{@code -Dexokg.treatmentBeforeChallenge} (OFF since decision39, the stricter rule; {@code =true} turns it on; was ON): a loading technique or treatment named
  * before a challenge event of loading, aggregation or storage in a sentence that names no vesicle ("Electroporation also
  * caused some aggregation") is the event's cause, not a rival subject; the event is said of the vesicles under
  * discussion, as a lone event is. (The older switch noLoaderBeforeLoadingEvent, branch challenges8, meant this for
  * loading events, but its test compared the class IRI with "#LowLoadingEfficiency" while the namespace ends with "/",
  * so it never applied; removed after the thirty-fifth session's merges.)</li>
- * <li>{@code -Dexokg.untestedGaps} (ON; {@code =false} turns it off): challenge event {@code misses36-untested-vesicles},
+ * <li>{@code -Dexokg.untestedGaps} (OFF since decision39, the stricter rule; {@code =true} turns it on; was ON): challenge event {@code misses36-untested-vesicles},
  * vesicles that "have not been tested / studied" as LackOfCharacterisation (gold convention aaaaa: an untested matter
  * with no claim of its own);</li>
  * <li>{@code -Dexokg.whetherGaps=true} (OFF): challenge event {@code misses36-whether-unknown} and rule
@@ -25,7 +25,7 @@ import org.exokg.mention.MentionType;
  * <li>{@code -Dexokg.variationFactors=true} (OFF): challenge event {@code misses36-variation-with-factors}, an attribute
  * that varies with what a product varies over ("their potency falls with the donor's age", "donor age affects their
  * potency") as BatchVariability;</li>
- * <li>{@code -Dexokg.doseShares} (ON; {@code =false} turns it off): challenge events {@code misses36-dose-*}, where the dose went said of the
+ * <li>{@code -Dexokg.doseShares} (OFF since decision39, the stricter rule; {@code =true} turns it on; was ON): challenge events {@code misses36-dose-*}, where the dose went said of the
  * dose or its share ("most of the dose ended up in the liver": OffTargetAccumulation; "only 3 % of it reached the
  * muscle": LowTargetingEfficiency);</li>
  * <li>{@code -Dexokg.contaminantEvents=true} (OFF): challenge event {@code misses36-preparations-hold-contaminants}, a
@@ -52,7 +52,7 @@ public final class ChallengeMissReadings {
     }
 
     static boolean untestedGaps() {
-        return Boolean.parseBoolean(System.getProperty("exokg.untestedGaps", "true"));
+        return Boolean.parseBoolean(System.getProperty("exokg.untestedGaps", "false"));
     }
 
     static boolean variationFactors() {
@@ -60,11 +60,11 @@ public final class ChallengeMissReadings {
     }
 
     static boolean doseShares() {
-        return Boolean.parseBoolean(System.getProperty("exokg.doseShares", "true"));
+        return Boolean.parseBoolean(System.getProperty("exokg.doseShares", "false"));
     }
 
     static boolean treatmentBeforeChallenge() {
-        return Boolean.parseBoolean(System.getProperty("exokg.treatmentBeforeChallenge", "true"));
+        return Boolean.parseBoolean(System.getProperty("exokg.treatmentBeforeChallenge", "false"));
     }
 
     /** True when {@code id} names a challenge event or rule of this branch whose switch is off. */

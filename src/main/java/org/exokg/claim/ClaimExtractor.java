@@ -567,9 +567,10 @@ public final class ClaimExtractor {
      * seed..blind 28 (blind 21) and nothing on the unseen check, blind 29-31 (docs/extraction.md, "Hedge cue families
      * (issue 15, branch hedgecues, twenty-ninth session)"). On since branch hedges34 (thirty-fourth session; {@code =false}
      * turns it off): one-sided on the design sets (blind 21 +1 right hedge, no claim changed), nothing changed on the
-     * decision sets 30-32 and 36. Not final: fixtures turn it on and off.
+     * decision sets 30-32 and 36. OFF again since branch decision39 (thirty-sixth session, the stricter rule: no hedge of the
+     * pool 30-32 + 36-39 changed); {@code =true} turns it on. Not final: fixtures turn it on and off.
      */
-    static boolean SUBJECT_NOT_EXCLUDED = Boolean.parseBoolean(System.getProperty("exokg.subjectNotExcluded", "true"));
+    static boolean SUBJECT_NOT_EXCLUDED = Boolean.parseBoolean(System.getProperty("exokg.subjectNotExcluded", "false"));
 
     /**
      * Switch (issue 15, branch hedgemisses): -Dexokg.hedgeFrames=true lets a rule anchored at the vesicles step over a hedge
@@ -2463,9 +2464,10 @@ public final class ClaimExtractor {
      * [accelerate clearance] of PEG-sEVs") as the modal's verb phrase, hedged, not as a noun phrase the hedged clause
      * presupposes. It gained one hedge on seed..blind 28 (blind 24) and nothing on the unseen check, blind 29-31. On since
      * branch hedges34 (thirty-fourth session; {@code =false} turns it off): one-sided on the design sets (blind 24 +1 right
-     * hedge, no claim changed), nothing changed on the decision sets 30-32 and 36. Not final: fixtures turn it on and off.
+     * hedge, no claim changed), nothing changed on the decision sets 30-32 and 36. OFF again since branch decision39 (thirty-sixth session, the stricter rule: no hedge of the
+     * pool 30-32 + 36-39 changed); {@code =true} turns it on. Not final: fixtures turn it on and off.
      */
-    static boolean MODAL_BEFORE_TERM = Boolean.parseBoolean(System.getProperty("exokg.modalBeforeTerm", "true"));
+    static boolean MODAL_BEFORE_TERM = Boolean.parseBoolean(System.getProperty("exokg.modalBeforeTerm", "false"));
 
     /** (branch hedgecues, twenty-ninth session) A modal auxiliary: the word after it is a verb, never a noun phrase. */
     private static final Pattern MODAL_CUE = Pattern.compile("(?i)may|might|could|would");

@@ -6,16 +6,16 @@ package org.exokg.claim;
  * read. Each reading is data in claim-rules.yaml under ids with its own prefix; the cues that hedge the claim are the
  * cue file's (hedge-tested-perfect, hedge-modal), none new.
  * <ul>
- * <li>{@code -Dexokg.testedInDisease=false} (ON by default): rule "hedgedmisses35-tested-in-disease" (treats): vesicles that "have been
+ * <li>{@code -Dexokg.testedInDisease=true} (OFF by default since decision39, the stricter rule; was ON): rule "hedgedmisses35-tested-in-disease" (treats): vesicles that "have been
  * tested in" a disease or its models ("MSC exosomes have been tested in at least eleven rodent models of liver
  * fibrosis");</li>
- * <li>{@code -Dexokg.modalRoleForDisease=false} (ON by default): rule "hedgedmisses35-modal-role-for-disease" (treats): a role the
+ * <li>{@code -Dexokg.modalRoleForDisease=true} (OFF by default since decision39, the stricter rule; was ON): rule "hedgedmisses35-modal-role-for-disease" (treats): a role the
  * vesicles may become or offer for a disease, the role a word or a therapy term ("could thus become a food-grade
  * supplement for infants at risk of bowel injury", "could offer a cell-free approach to obesity");</li>
  * <li>{@code -Dexokg.modalDeliveryUse=true} (OFF by default): implied property "hedgedmisses35-delivery-may-deliver-drug" (usedFor
  * DrugDelivery): a therapeutic cargo the vesicles may or could deliver or carry is a proposed drug delivery (convention
  * fffffff) with the carries claim's hedge ("could deliver siRNA to microglia", "might carry such drugs");</li>
- * <li>{@code -Dexokg.trialObjectives=false} (ON by default): rule "hedgedmisses35-objective-whether-helps-in-disease" (treats): a trial's or
+ * <li>{@code -Dexokg.trialObjectives=true} (OFF by default since decision39, the stricter rule; was ON): rule "hedgedmisses35-objective-whether-helps-in-disease" (treats): a trial's or
  * study's objective, whether the vesicles help or are safe in people with a disease ("this trial tests whether nebulised
  * exosomes shorten the time to recovery in adults in hospital with COVID-19"), hedged by "whether".</li>
  * </ul>
@@ -36,11 +36,11 @@ public final class HedgedMissReadings {
     private HedgedMissReadings() {}
 
     static boolean testedInDisease() {
-        return Boolean.parseBoolean(System.getProperty("exokg.testedInDisease", "true"));
+        return Boolean.parseBoolean(System.getProperty("exokg.testedInDisease", "false"));
     }
 
     static boolean modalRoleForDisease() {
-        return Boolean.parseBoolean(System.getProperty("exokg.modalRoleForDisease", "true"));
+        return Boolean.parseBoolean(System.getProperty("exokg.modalRoleForDisease", "false"));
     }
 
     static boolean modalDeliveryUse() {
@@ -48,7 +48,7 @@ public final class HedgedMissReadings {
     }
 
     static boolean trialObjectives() {
-        return Boolean.parseBoolean(System.getProperty("exokg.trialObjectives", "true"));
+        return Boolean.parseBoolean(System.getProperty("exokg.trialObjectives", "false"));
     }
 
     /** True when {@code id} names a rule, event or implied property of this branch whose switch is off. */

@@ -29,7 +29,8 @@ import org.exokg.mention.Term;
  * or leaves it Injury in a text naming none or several. The words are data (lesion-anaphors.tsv). A sentence naming a
  * disease of its own keeps its term: the anaphor is then not needed and may be another lesion. ON by default since
  * branch decision38 (thirty-fifth session: on the decision pool 30-32 + 36-38 +1 right, no wrong claim; docs/extraction.md,
- * "Blind 38 as a decision set and readings re-decided"); -Dexokg.lesionAnaphors=false turns it off; see docs/extraction.md,
+ * "Blind 38 as a decision set and readings re-decided"); OFF again since decision39 (the stricter rule, pool 30-32 + 36-39:
+ * +1 right, +1 wrong); -Dexokg.lesionAnaphors=true turns it on; see docs/extraction.md,
  * section objectanaphors33.
  */
 final class LesionAnaphors {
@@ -37,8 +38,8 @@ final class LesionAnaphors {
     private LesionAnaphors() {
     }
 
-    /** On by default (decision38); off with -Dexokg.lesionAnaphors=false (a field, so the fixtures can set it). */
-    static boolean ON = !"false".equalsIgnoreCase(System.getProperty("exokg.lesionAnaphors"));
+    /** Off by default since decision39 (on in decision38); on with -Dexokg.lesionAnaphors=true (a field, so the fixtures can set it). */
+    static boolean ON = Boolean.getBoolean("exokg.lesionAnaphors");
 
     private static final String RESOURCE = "/org/exokg/claim/lesion-anaphors.tsv";
 

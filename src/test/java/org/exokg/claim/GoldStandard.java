@@ -626,22 +626,22 @@ final class GoldStandard {
 
     /** The texts of blind set 39 (claims and classification gold), committed before the extractor was run on them (branch blind39). */
     static final Path[] BLIND39_TEXTS = {
-        Path.of("src/test/resources/sealed/documents/blind39-pubmed-bordetella-pertussis-outer-membrane-vesicles-intranasal-whooping-cough-vaccine-mice.xml"),
-        Path.of("src/test/resources/sealed/documents/blind39-pubmed-equine-synovial-fluid-evs-microrna-osteoarthritis-lameness-diagnosis-horses.xml"),
-        Path.of("src/test/resources/sealed/documents/blind39-pubmed-pancreatic-beta-cell-evs-autoantigens-type-1-diabetes-autoimmunity-nod-mice.xml"),
-        Path.of("src/test/resources/sealed/documents/blind39-jats-grapefruit-nanovesicles-methotrexate-extrusion-versus-methotrexate-liposomes-collagen-induced-arthritis-mice.xml"),
-        Path.of("src/test/resources/sealed/documents/blind39-jats-ovine-milk-exosomes-versus-caprine-milk-exosomes-oral-curcumin-dss-colitis-mice.xml"),
-        Path.of("src/test/resources/sealed/documents/blind39-jats-pericyte-sevs-versus-brain-endothelial-cell-evs-spinal-cord-contusion-rats.xml"),
-        Path.of("src/test/resources/sealed/documents/blind39-analytical-method-validation-report-hek293-cd47-engineered-evs-potency-and-particle-assays.txt"),
-        Path.of("src/test/resources/sealed/documents/blind39-hiring-committee-candidate-evaluation-schwann-cell-evs-peripheral-nerve-injury.txt"),
-        Path.of("src/test/resources/sealed/documents/blind39-hospital-infection-prevention-alert-mycobacterial-infections-after-salon-exosome-injections.txt"),
-        Path.of("src/test/resources/sealed/documents/blind39-material-transfer-agreement-annex-toxoplasma-gondii-and-leishmania-evs.txt"),
-        Path.of("src/test/resources/sealed/documents/blind39-phd-supervisory-meeting-minutes-bitter-melon-nanovesicles-doxorubicin-cardiotoxicity.txt"),
-        Path.of("src/test/resources/sealed/documents/blind39-poison-centre-call-record-toddler-ingested-rose-stem-cell-exosome-ampoule.txt"),
-        Path.of("src/test/resources/sealed/documents/blind39-recipe-blog-post-ginger-grape-exosome-smoothie-claims.txt"),
-        Path.of("src/test/resources/sealed/documents/blind39-sports-team-physician-memo-platelet-evs-and-salon-exosome-injections-hamstring-tears.txt"),
-        Path.of("src/test/resources/sealed/documents/blind39-town-council-planning-minutes-citrus-peel-nanovesicle-plant-and-omv-vaccine-facility.txt"),
-        Path.of("src/test/resources/sealed/documents/blind39-winery-newsletter-grape-pomace-nanovesicle-skin-cream-and-research-partnership.txt")};
+        Path.of("src/test/resources/documents/heldout/blind39-pubmed-bordetella-pertussis-outer-membrane-vesicles-intranasal-whooping-cough-vaccine-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind39-pubmed-equine-synovial-fluid-evs-microrna-osteoarthritis-lameness-diagnosis-horses.xml"),
+        Path.of("src/test/resources/documents/heldout/blind39-pubmed-pancreatic-beta-cell-evs-autoantigens-type-1-diabetes-autoimmunity-nod-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind39-jats-grapefruit-nanovesicles-methotrexate-extrusion-versus-methotrexate-liposomes-collagen-induced-arthritis-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind39-jats-ovine-milk-exosomes-versus-caprine-milk-exosomes-oral-curcumin-dss-colitis-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind39-jats-pericyte-sevs-versus-brain-endothelial-cell-evs-spinal-cord-contusion-rats.xml"),
+        Path.of("src/test/resources/documents/heldout/blind39-analytical-method-validation-report-hek293-cd47-engineered-evs-potency-and-particle-assays.txt"),
+        Path.of("src/test/resources/documents/heldout/blind39-hiring-committee-candidate-evaluation-schwann-cell-evs-peripheral-nerve-injury.txt"),
+        Path.of("src/test/resources/documents/heldout/blind39-hospital-infection-prevention-alert-mycobacterial-infections-after-salon-exosome-injections.txt"),
+        Path.of("src/test/resources/documents/heldout/blind39-material-transfer-agreement-annex-toxoplasma-gondii-and-leishmania-evs.txt"),
+        Path.of("src/test/resources/documents/heldout/blind39-phd-supervisory-meeting-minutes-bitter-melon-nanovesicles-doxorubicin-cardiotoxicity.txt"),
+        Path.of("src/test/resources/documents/heldout/blind39-poison-centre-call-record-toddler-ingested-rose-stem-cell-exosome-ampoule.txt"),
+        Path.of("src/test/resources/documents/heldout/blind39-recipe-blog-post-ginger-grape-exosome-smoothie-claims.txt"),
+        Path.of("src/test/resources/documents/heldout/blind39-sports-team-physician-memo-platelet-evs-and-salon-exosome-injections-hamstring-tears.txt"),
+        Path.of("src/test/resources/documents/heldout/blind39-town-council-planning-minutes-citrus-peel-nanovesicle-plant-and-omv-vaccine-facility.txt"),
+        Path.of("src/test/resources/documents/heldout/blind39-winery-newsletter-grape-pomace-nanovesicle-skin-cream-and-research-partnership.txt")};
 
     /** The texts of blind set 40 (claims and classification gold), committed before the extractor was run on them (branch blind40). */
     static final Path[] BLIND40_TEXTS = {

@@ -10,20 +10,21 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 15 (thirty-fourth session, branch hedges34): "the candidate" of a thesis or examination report is a person, not a
- * hedge (cues.yaml notHedge candidate-person, on; -Dexokg.noCandidatePerson=true turns it off). What the candidate shows or
+ * hedge (cues.yaml notHedge candidate-person; on in hedges34, OFF since decision39, the stricter decision rule:
+ * -Dexokg.candidatePerson=true turns it on, as it was unless -Dexokg.noCandidatePerson=true). What the candidate shows or
  * found is reported as a result; "the candidate writes / claims that" is left to the other cues (an examiner may doubt
  * it), and "exosomes are candidates for" stays hedged. Invented sentences; the test makes sure the reading is on, reads the
  * cue file again and restores both.
  */
 class HedgeCheckOnUnseenTextTest {
 
-    private static final String SWITCH = "exokg.noCandidatePerson";
+    private static final String SWITCH = "exokg.candidatePerson";
     private String saved;
 
     @BeforeEach
     void on() {
         saved = System.getProperty(SWITCH);
-        System.clearProperty(SWITCH);
+        System.setProperty(SWITCH, "true");
         Cues.reload();
     }
 
@@ -59,7 +60,7 @@ class HedgeCheckOnUnseenTextTest {
 
     @Test
     void switchedOffTheCandidateIsReadAsBefore() {
-        System.setProperty(SWITCH, "true");
+        System.clearProperty(SWITCH); // OFF by default since decision39
         Cues.reload();
         assertTrue(hedged("In chapter 2 the candidate shows that the exosomes carry microRNAs.", "Exosome", "carries", "MicroRNA"));
     }

@@ -96,7 +96,9 @@ public final class HedgeReview {
             // blind 37: development data (a decision set, as blind 30-32 and 36: no reading designed on it) from the thirty-fourth session
             new GoldSet("blind 37", "heldout-blind37-claims.tsv", GoldStandard.BLIND37_TEXTS),
             // blind 38: development data (a decision set, as blind 30-32, 36 and 37: no reading designed on it) from the thirty-fifth session
-            new GoldSet("blind 38", "heldout-blind38-claims.tsv", GoldStandard.BLIND38_TEXTS));
+            new GoldSet("blind 38", "heldout-blind38-claims.tsv", GoldStandard.BLIND38_TEXTS),
+            // blind 39: development data (a decision set, as blind 30-32 and 36-38: no reading designed on it) from the thirty-sixth session
+            new GoldSet("blind 39", "heldout-blind39-claims.tsv", GoldStandard.BLIND39_TEXTS));
 
     private HedgeReview() {}
 

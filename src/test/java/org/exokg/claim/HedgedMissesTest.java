@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 15, branch hedgedmisses35: hedged uses no rule read (docs/extraction.md, "Hedged claims the extractor missed";
  * HedgedMissReadings): a use tested in a disease, a role the vesicles may become for a disease, a drug they may deliver.
  * Invented sentences, none from a gold set, through the real pipeline; each reading next to a neighbour that must read
- * nothing, and each claim hedged. Each test turns the switches on; the last checks the defaults (the three treats
- * readings ON, the delivery reading OFF) and the switches turned off.
+ * nothing, and each claim hedged. Each test turns the switches on; the last checks the defaults (all four OFF since
+ * decision39, the stricter decision rule; the three treats readings were ON before) and the switches turned on.
  */
 @ExtendWith(WithoutClaimConfidence.class)
 class HedgedMissesTest {
@@ -101,16 +101,15 @@ class HedgedMissesTest {
     @Test
     void defaultsAndSwitchesOff() throws Exception {
         SWITCHES.forEach(System::clearProperty);
-        // ON by default: the use tested in a disease
-        DocumentExtraction on = extract("Platelet exosomes have been tested in several rodent models of osteoarthritis.\n");
-        assertTrue(shown(on, "have been tested").stream().anyMatch(c -> c.endsWith("treats Osteoarthritis HEDGED")), shown(on, "have been tested").toString());
-        // OFF by default: the drug the vesicles may deliver
-        DocumentExtraction drug = extract("Grape nanovesicles could deliver doxorubicin to the colon.\n");
-        assertFalse(shown(drug, "could deliver").stream().anyMatch(c -> c.contains("DrugDelivery")), shown(drug, "could deliver").toString());
-        SWITCHES.forEach(s -> System.setProperty(s, "false"));
+        // OFF by default since decision39: the use tested in a disease, the role for a disease, the drug delivered
         DocumentExtraction off = extract("Platelet exosomes have been tested in several rodent models of osteoarthritis.\n");
         assertFalse(shown(off, "have been tested").stream().anyMatch(c -> c.contains("treats")), shown(off, "have been tested").toString());
         DocumentExtraction role = extract("Platelet exosomes could become a cheap therapy for patients with osteoarthritis.\n");
         assertFalse(shown(role, "cheap therapy").stream().anyMatch(c -> c.contains("treats")), shown(role, "cheap therapy").toString());
+        DocumentExtraction drug = extract("Grape nanovesicles could deliver doxorubicin to the colon.\n");
+        assertFalse(shown(drug, "could deliver").stream().anyMatch(c -> c.contains("DrugDelivery")), shown(drug, "could deliver").toString());
+        SWITCHES.forEach(s -> System.setProperty(s, "true"));
+        DocumentExtraction on = extract("Platelet exosomes have been tested in several rodent models of osteoarthritis.\n");
+        assertTrue(shown(on, "have been tested").stream().anyMatch(c -> c.endsWith("treats Osteoarthritis HEDGED")), shown(on, "have been tested").toString());
     }
 }

@@ -44,27 +44,29 @@ class MissedChallengesTest {
     @Test
     void aTreatmentBeforeAnAggregationEventIsItsCause() throws Exception {
         String text = PREP + "Electroporation caused visible aggregation.\n";
+        List<String> off = shown(extract(text), "Electroporation caused");
+        // OFF by default since decision39 (the stricter decision rule)
+        assertFalse(off.stream().anyMatch(c -> c.contains("VesicleAggregation")), off.toString());
+        System.setProperty("exokg.treatmentBeforeChallenge", "true");
         List<String> got = shown(extract(text), "Electroporation caused");
         assertTrue(got.contains("Exosome[Milk] hasChallenge VesicleAggregation"), got.toString());
         // a drug before the event is no treatment of the vesicles: its own
         List<String> drug = shown(extract(PREP + "Doxorubicin caused visible aggregation.\n"), "Doxorubicin caused");
         assertFalse(drug.stream().anyMatch(c -> c.contains("VesicleAggregation")), drug.toString());
-        System.setProperty("exokg.treatmentBeforeChallenge", "false");
-        List<String> off = shown(extract(text), "Electroporation caused");
-        assertFalse(off.stream().anyMatch(c -> c.contains("VesicleAggregation")), off.toString());
     }
 
     @Test
     void untestedVesiclesAreALackOfCharacterisation() throws Exception {
         String text = PREP + "The vesicles have not been tested in children.\n";
+        List<String> off = shown(extract(text), "not been tested");
+        // OFF by default since decision39 (the stricter decision rule)
+        assertFalse(off.stream().anyMatch(c -> c.contains("LackOfCharacterisation")), off.toString());
+        System.setProperty("exokg.untestedGaps", "true");
         List<String> got = shown(extract(text), "not been tested");
         assertTrue(got.contains("Exosome[Milk] hasChallenge LackOfCharacterisation"), got.toString());
         // a tested matter is no gap
         List<String> tested = shown(extract(PREP + "The vesicles have been tested in children.\n"), "been tested");
         assertFalse(tested.stream().anyMatch(c -> c.contains("LackOfCharacterisation")), tested.toString());
-        System.setProperty("exokg.untestedGaps", "false");
-        List<String> off = shown(extract(text), "not been tested");
-        assertFalse(off.stream().anyMatch(c -> c.contains("LackOfCharacterisation")), off.toString());
     }
 
     @Test
@@ -109,13 +111,14 @@ class MissedChallengesTest {
     @Test
     void theShareOfTheDoseThatReachesTheTargetIsLowTargeting() throws Exception {
         String text = "Milk EVs were given to mice. Both preparations were cleared mainly by the liver, and a large share of each dose never reached the joints.\n";
+        List<String> off = shown(extract(text), "never reached");
+        // OFF by default since decision39 (the stricter decision rule)
+        assertFalse(off.stream().anyMatch(c -> c.contains("LowTargetingEfficiency")), off.toString());
+        System.setProperty("exokg.doseShares", "true");
         List<String> got = shown(extract(text), "never reached");
         assertTrue(got.contains("ExtracellularVesicle[Milk] hasChallenge LowTargetingEfficiency"), got.toString());
         // a share that is large reaches the target: no challenge
         List<String> large = shown(extract("Milk EVs were given to mice. Most of the dose reached the joints.\n"), "reached the joints");
         assertFalse(large.stream().anyMatch(c -> c.contains("LowTargetingEfficiency")), large.toString());
-        System.setProperty("exokg.doseShares", "false");
-        List<String> off = shown(extract(text), "never reached");
-        assertFalse(off.stream().anyMatch(c -> c.contains("LowTargetingEfficiency")), off.toString());
     }
 }

@@ -89,6 +89,9 @@ public final class RecallReview {
         // blind 38: development data from the thirty-fifth session, a decision set as blind 30-32, 36 and 37 (branch
         // decision38): its misses may be counted, but no reading is designed on them
         sets.add(new HedgeReview.GoldSet("blind 38", "heldout-blind38-claims.tsv", GoldStandard.BLIND38_TEXTS));
+        // blind 39: development data from the thirty-sixth session, a decision set as blind 30-32 and 36-38 (branch
+        // decision39): its misses may be counted, but no reading is designed on them
+        sets.add(new HedgeReview.GoldSet("blind 39", "heldout-blind39-claims.tsv", GoldStandard.BLIND39_TEXTS));
         return sets;
     }
 

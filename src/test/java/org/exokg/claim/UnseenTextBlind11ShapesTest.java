@@ -125,12 +125,17 @@ class UnseenTextBlind11ShapesTest {
         org.junit.jupiter.api.Assertions.assertTrue(claims.contains("Exosome[Milk] treats CrohnDisease (hedged)"), claims::toString);
         // "tested in" states no effect, but a use under test (convention rrrrr, later than this test: hedged treats; blind
         // 11's gold writes the row for this very sentence): branch hedgedmisses35's testedInDisease reads it hedged, and
-        // with the reading switched off nothing is read, as before
-        List<String> tested = TestSupport.claimsOf(TestSupport.extractText(dir,
-                "MSC exosomes have been tested in spinal cord injury for a decade.\n", ".txt"), "tested", true);
+        // with the reading switched off nothing is read, as before (OFF by default since decision39, the stricter rule)
+        System.setProperty("exokg.testedInDisease", "true");
+        List<String> tested;
+        try {
+            tested = TestSupport.claimsOf(TestSupport.extractText(dir,
+                    "MSC exosomes have been tested in spinal cord injury for a decade.\n", ".txt"), "tested", true);
+        } finally {
+            System.clearProperty("exokg.testedInDisease");
+        }
         org.junit.jupiter.api.Assertions.assertTrue(tested.contains("Exosome[MesenchymalStemCell] treats SpinalCordInjury (hedged)"),
                 tested::toString);
-        System.setProperty("exokg.testedInDisease", "false");
         try {
             check("MSC exosomes have been tested in spinal cord injury for a decade.\n", "tested", List.of(),
                     List.of("Exosome[MesenchymalStemCell] treats SpinalCordInjury"));
