@@ -336,6 +336,29 @@ public final class ClaimExtractor {
     private DependencyParse sentenceParse;
     /** The current sentence's text (hyphens normalised) lower-cased. */
     private String sentenceLower;
+    /** The text {@link #sentenceLower} was cut from (by identity), and the sentence: pieces of it are tested against it. */
+    private String sentenceLowerOf;
+    private Sentence sentenceLowerSentence;
+    /**
+     * (branch enginespeed15) What the sentence alone decides of each rule of each order (index {@code Order.ordinal()}, by
+     * the rule's place in {@code rules(order)}), found at the rule's first (vesicle, object) pair of the sentence and kept
+     * for the others: whether it reads the sentence ({@link ClaimRule#readsLowerCase}), and whether the words of its
+     * trigger, {@code unlessBefore} and {@code unlessBetween} may be in the sentence lower-cased. A trigger whose words
+     * the sentence lacks cannot match a lower-cased piece of it (a zone, a gap, the clause before the object; terms masked
+     * or not): {@link RequiredWords#asciiWords}. Stamped by {@link #ruleFactsGeneration}, moved on per sentence.
+     */
+    private final int[][] ruleFactsStamp = new int[2][0];
+    private final byte[][] ruleFacts = new byte[2][0];
+    @SuppressWarnings("unchecked")
+    private final List<ClaimRule>[] ruleFactsOf = new List[2];
+    private int ruleFactsGeneration = 1;
+    private static final byte READS = 1;
+    private static final byte TRIGGER_MAY = 2;
+    private static final byte UNLESS_BEFORE_MAY = 4;
+    private static final byte UNLESS_BETWEEN_MAY = 8;
+    /** (branch enginespeed15) {@link CarrierGroups#contrasted} of the sentence's vesicles, by mention, for {@link #contrastedOf}. */
+    private final java.util.IdentityHashMap<Mention, Boolean> contrastedVesicles = new java.util.IdentityHashMap<>();
+    private String contrastedText;
     /**
      * (branch recall2) The disease under discussion: the last specific disease an earlier sentence of the document named
      * (its title first), which an outcome measure of a later sentence stands for ("MSC-EVs reduced infarct size").
@@ -457,6 +480,15 @@ public final class ClaimExtractor {
         }
         // the sentence lower-cased once, for the challenge events and every rule's sentence-wide exception
         sentenceLower = text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT);
+        sentenceLowerOf = text;
+        sentenceLowerSentence = sentence;
+        if (++ruleFactsGeneration == 0) { // wrapped round: a stamp of 2^32 sentences ago would read as current
+            for (int[] stamps : ruleFactsStamp) {
+                java.util.Arrays.fill(stamps, 0);
+            }
+            ruleFactsGeneration = 1;
+        }
+        contrastedVesicles.clear();
         negationByScope.clear();
         hedgeByScope.clear();
         List<Mention> named = recognised;
@@ -3046,7 +3078,7 @@ public final class ClaimExtractor {
         for (Mention m : vesicles) {
             // the standard of a comparison or a set-aside alternative is passed over: "Exosomes are smaller than
             // microvesicles and carry RNA", "Exosomes, rather than microvesicles, carry RNA"
-            if (m.end() <= head.start() && (!CarrierGroups.contrasted(text, m) || OWN_ORIGIN.matcher(
+            if (m.end() <= head.start() && (!contrastedOf(text, m) || OWN_ORIGIN.matcher(
                     text.substring(m.end(), head.start()).toLowerCase(Locale.ROOT)).matches())) {
                 v = m;
             }
@@ -3259,12 +3291,18 @@ public final class ClaimExtractor {
                 return List.of();
             }
         }
-        String zone = masked(text, zoneStart, contrastZoneEnd >= 0 ? contrastZoneEnd : head.start(), mentions);
+        int zoneEnd = contrastZoneEnd >= 0 ? contrastZoneEnd : head.start();
+        String zone = masked(text, zoneStart, zoneEnd, mentions);
+        // (branch enginespeed15) the zone and the clause before the object are lower-cased pieces of the sentence: a rule
+        // whose trigger's (unlessBefore's, unlessBetween's) words the sentence lacks finds none in them
+        boolean zoneInSentence = pieceOfSentence(text, sentence, zoneStart, zoneEnd);
         // a list right after a lead-in colon that follows the vesicle: "... for these vesicles: heterogeneity and cost"
         int colon = discourseLeadColon >= 0 ? discourseLeadColon : fromDiscourse ? -1 : colonBetween(text, v.end(), head.start());
         int leadColon = colon >= 0 && colon < head.start() && (colon == discourseLeadColon || tokens(text, colon, head.start()) <= 2)
                 && lastBoundaryEnd(text, clauseStart, colon) < 0 ? colon : -1;
         String leadZone = leadColon >= 0 ? masked(text, clauseStart, leadColon, mentions) : "";
+        boolean leadZoneInSentence = leadColon >= 0 && pieceOfSentence(text, sentence, clauseStart, leadColon);
+        boolean clauseInSentence = pieceOfSentence(text, sentence, clauseStart, head.start());
         List<Candidate> found = new ArrayList<>();
         String clauseBeforeObject = masked(text, clauseStart, head.start(), mentions); // the same for every rule
         // (branch hedged4) the second of two coordinated predicates shares the subject: "exosomes suppressed tumour growth
@@ -3297,16 +3335,21 @@ public final class ClaimExtractor {
         String frameZone = HEDGE_FRAMES && !fromDiscourse ? Cues.blankedHedgeFrames(zone) : null;
         String clauseBeforeObjectLower = clauseBeforeObject.toLowerCase(Locale.ROOT);
         ClaimRule.OutcomeDirection measure = outcomeMeasureOf(o);
-        for (ClaimRule rule : patterns.rules(ClaimRule.Order.VESICLE_FIRST)) {
+        List<ClaimRule> orderRules = patterns.rules(ClaimRule.Order.VESICLE_FIRST);
+        for (int r = 0; r < orderRules.size(); r++) {
+            ClaimRule rule = orderRules.get(r);
             if (!subjectRelations.isEmpty() && !subjectRelations.contains(rule.relation())) {
                 continue;
             }
             if (rule.order() != ClaimRule.Order.VESICLE_FIRST || !fits(rule, o, measure)) {
                 continue;
             }
-            if (!rule.readsLowerCase(sentence, sentenceLower, wordAnswers)
-                    || rule.blockedBeforeLowerCase(clauseBeforeObjectLower, wordAnswers) || rule.blockedAfterObject(text, o.end(), sentence.end())
-                    || rule.blockedBetween(zone)
+            byte facts = ruleFacts(ClaimRule.Order.VESICLE_FIRST, orderRules, r, sentence);
+            boolean triggerMay = (facts & TRIGGER_MAY) != 0;
+            if ((facts & READS) == 0
+                    || (!clauseInSentence || (facts & UNLESS_BEFORE_MAY) != 0) && rule.blockedBeforeLowerCase(clauseBeforeObjectLower, wordAnswers)
+                    || rule.blockedAfterObject(text, o.end(), sentence.end())
+                    || (!zoneInSentence || (facts & UNLESS_BETWEEN_MAY) != 0) && rule.blockedBetween(zone)
                     || rule.vesiclePrefix() != null
                     && (fromDiscourse || !rule.vesiclePrefix().matcher(text.substring(Math.max(sentence.start(), v.start() - 60), v.start())
                             .toLowerCase(Locale.ROOT)).find())
@@ -3316,7 +3359,10 @@ public final class ClaimExtractor {
             int distance = -1;
             int triggerEnd = -1;
             int triggerStart = -1;
-            Matcher m = rule.triggerMatcherOrNull(zone, wordAnswers);
+            // (branch enginespeed15) the zone and its parts (the words after a coordinating conjunction, an origin phrase or
+            // a verb conjunction) are pieces of the sentence: without the trigger's words the sentence gives them none
+            boolean zoneMay = triggerMay || !zoneInSentence;
+            Matcher m = zoneMay ? rule.triggerMatcherOrNull(zone, wordAnswers) : null;
             while (m != null && m.find()) {
                 if (gluedToWordBefore(zone, m.start())) {
                     continue; // "sepsis-induced lung injury": part of a compound modifier, not a predicate of the vesicle
@@ -3327,7 +3373,7 @@ public final class ClaimExtractor {
                 triggerStart = zoneStart + m.start();
                 triggerEnd = zoneStart + m.end();
             }
-            if (triggerEnd < 0 && verbZone != null && rule.trigger().pattern().contains("\\A") && !rule.attributive()
+            if (triggerEnd < 0 && zoneMay && verbZone != null && rule.trigger().pattern().contains("\\A") && !rule.attributive()
                     && !readsAnyWord(rule)) {
                 Matcher c = rule.triggerMatcher(verbZone, wordAnswers);
                 if (c.find()) {
@@ -3335,14 +3381,14 @@ public final class ClaimExtractor {
                     triggerEnd = zoneStart + verbAt + c.end();
                 }
             }
-            if (triggerEnd < 0 && originZone != null && rule.trigger().pattern().contains("\\A")) {
+            if (triggerEnd < 0 && zoneMay && originZone != null && rule.trigger().pattern().contains("\\A")) {
                 Matcher c = rule.triggerMatcher(originZone, wordAnswers);
                 if (c.find()) {
                     triggerStart = zoneStart + originAt + c.start();
                     triggerEnd = zoneStart + originAt + c.end();
                 }
             }
-            if (triggerEnd < 0 && coordinatedZone != null && rule.trigger().pattern().startsWith("\\A")) {
+            if (triggerEnd < 0 && zoneMay && coordinatedZone != null && rule.trigger().pattern().startsWith("\\A")) {
                 Matcher c = rule.triggerMatcher(coordinatedZone, wordAnswers);
                 if (c.find()) {
                     triggerStart = zoneStart + coordinatedAt + c.start();
@@ -3370,7 +3416,7 @@ public final class ClaimExtractor {
                 distance = 0;
                 triggerEnd = head.start();
             }
-            if (distance < 0 && leadColon >= 0) {
+            if (distance < 0 && leadColon >= 0 && (triggerMay || !leadZoneInSentence)) {
                 // the list after a lead-in: the trigger may come before the vesicle ("Three hurdles remain for these vesicles:")
                 Matcher lead = rule.triggerMatcher(leadZone, wordAnswers);
                 int end = -1;
@@ -3786,14 +3832,19 @@ public final class ClaimExtractor {
                 ? clauseStart(text, sentence.start(), o.start()) : clauseStart;
         List<Candidate> found = new ArrayList<>();
         ClaimRule.OutcomeDirection measure = outcomeMeasureOf(o);
-        for (ClaimRule rule : patterns.rules(ClaimRule.Order.OBJECT_FIRST)) {
+        List<ClaimRule> orderRules = patterns.rules(ClaimRule.Order.OBJECT_FIRST);
+        // (branch enginespeed15) the gap is a lower-cased piece of the sentence: see ruleFacts
+        boolean gapInSentence = pieceOfSentence(text, sentence, tail.end(), phraseStart);
+        for (int r = 0; r < orderRules.size(); r++) {
+            ClaimRule rule = orderRules.get(r);
             if (EVENT_BEFORE_VESICLE_RULE.equals(rule.id()) && !(INNER_CHALLENGE_SUBJECTS && eventMentions.contains(o))) {
                 continue; // only a challenge stated as an event reads the vesicle right after its words
             }
             if (rule.order() != ClaimRule.Order.OBJECT_FIRST || !fits(rule, o, measure)) {
                 continue;
             }
-            if (!rule.readsLowerCase(sentence, sentenceLower, wordAnswers) || termsBetween && !rule.termsBetween()
+            byte facts = ruleFacts(ClaimRule.Order.OBJECT_FIRST, orderRules, r, sentence);
+            if ((facts & READS) == 0 || termsBetween && !rule.termsBetween()
                     || gapTokens > patterns.objectFirstGap(rule)
                     || crossesClause && !patterns.acrossClause(rule)
                     || rule.blockedAfterObject(text, o.end(), sentence.end())
@@ -3801,6 +3852,9 @@ public final class ClaimExtractor {
                     || rule.objectPrefix() != null && !rule.objectPrefix().matcher(text.substring(Math.max(sentence.start(), head.start() - 60),
                             head.start()).toLowerCase(Locale.ROOT)).find()) {
                 continue;
+            }
+            if (gapInSentence && (facts & TRIGGER_MAY) == 0) {
+                continue; // the matcher below would find nothing
             }
             Matcher m = rule.triggerMatcher(gap, wordAnswers);
             int triggerStart = -1;
@@ -6650,6 +6704,70 @@ public final class ClaimExtractor {
      * text[from, to) in lower case with the words of (non-root) terms blanked out: a trigger word
      * inside a term ("targeted" in "targeted drug delivery") is not a trigger.
      */
+    /**
+     * (branch enginespeed15) {@link #ruleFacts} of rule {@code r} of {@code rules} (the list {@code rules(order)}) for the
+     * current sentence, found now if not yet found for it.
+     */
+    private byte ruleFacts(ClaimRule.Order order, List<ClaimRule> rules, int r, Sentence sentence) {
+        int k = order.ordinal();
+        if (ruleFactsOf[k] != rules) {
+            ruleFactsOf[k] = rules;
+            ruleFactsStamp[k] = new int[rules.size()];
+            ruleFacts[k] = new byte[rules.size()];
+        }
+        if (ruleFactsStamp[k][r] == ruleFactsGeneration && sentence == sentenceLowerSentence) {
+            return ruleFacts[k][r];
+        }
+        ClaimRule rule = rules.get(r);
+        byte f = 0;
+        if (rule.readsLowerCase(sentence, sentenceLower, wordAnswers)) {
+            f |= READS;
+        }
+        if (mayBeInSentence(rule.searches().trigger())) {
+            f |= TRIGGER_MAY;
+        }
+        if (mayBeInSentence(rule.searches().unlessBefore())) {
+            f |= UNLESS_BEFORE_MAY;
+        }
+        if (mayBeInSentence(rule.searches().unlessBetween())) {
+            f |= UNLESS_BETWEEN_MAY;
+        }
+        if (sentence == sentenceLowerSentence) {
+            ruleFactsStamp[k][r] = ruleFactsGeneration;
+            ruleFacts[k][r] = f;
+        }
+        return f;
+    }
+
+    /** Whether the search's words may be in the sentence lower-cased (true when they are not all ASCII: not asked). */
+    private boolean mayBeInSentence(RequiredWords.Search search) {
+        return search == null || !search.words().asciiWords() || search.words().mayMatch(sentenceLower, wordAnswers);
+    }
+
+    /**
+     * (branch enginespeed15) Whether the sentence-wide facts of a search's words speak for the lower-cased piece
+     * {@code [from, to)} of {@code text}: the piece lies within the current sentence of the text the sentence was
+     * lower-cased from.
+     */
+    private boolean pieceOfSentence(String text, Sentence sentence, int from, int to) {
+        return text == sentenceLowerOf && sentence == sentenceLowerSentence && from >= sentence.start() && to <= sentence.end()
+                && from <= to;
+    }
+
+    /** (branch enginespeed15) {@link CarrierGroups#contrasted}, found once per vesicle mention and sentence. */
+    private boolean contrastedOf(String text, Mention v) {
+        if (text != contrastedText) {
+            contrastedVesicles.clear();
+            contrastedText = text;
+        }
+        Boolean known = contrastedVesicles.get(v);
+        if (known == null) {
+            known = CarrierGroups.contrasted(text, v);
+            contrastedVesicles.put(v, known);
+        }
+        return known;
+    }
+
     private static String masked(String text, int from, int to, List<Mention> mentions) {
         char[] zone = text.substring(from, to).toLowerCase(Locale.ROOT).toCharArray();
         for (Mention m : mentions) {

@@ -235,6 +235,23 @@ public final class RequiredWords {
         }
     }
 
+    /**
+     * Whether every word this test asks for is ASCII (branch enginespeed15). Then a text that lacks one of them lacks it in
+     * every lower-cased piece of itself with terms masked as well: such a piece's ASCII characters are those of the whole
+     * lower-cased text at the same places (lower-casing is per character but for the Greek sigma, which is not ASCII), so
+     * {@link #mayMatch} false for the whole text is false for the piece (the test holds words, never their absence).
+     */
+    public boolean asciiWords() {
+        for (String w : words) {
+            for (int i = 0; i < w.length(); i++) {
+                if (w.charAt(i) >= 128) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** False only when {@code input} lacks every string of some required set (then the expression cannot match). */
     public boolean mayMatch(String input) {
         return sets.length == 0 && choices.length == 0 || mayMatch(input, Answers.ofThread());
