@@ -336,16 +336,13 @@ public final class ClaimExtractor {
     private DependencyParse sentenceParse;
     /** The current sentence's text (hyphens normalised) lower-cased. */
     private String sentenceLower;
-    /** The text {@link #sentenceLower} was cut from (by identity), and the sentence: pieces of it are tested against it. */
-    private String sentenceLowerOf;
+    /** The sentence {@link #sentenceLower} was cut from. */
     private Sentence sentenceLowerSentence;
     /**
-     * (branch enginespeed15) What the sentence alone decides of each rule of each order (index {@code Order.ordinal()}, by
-     * the rule's place in {@code rules(order)}), found at the rule's first (vesicle, object) pair of the sentence and kept
-     * for the others: whether it reads the sentence ({@link ClaimRule#readsLowerCase}), and whether the words of its
-     * trigger, {@code unlessBefore} and {@code unlessBetween} may be in the sentence lower-cased. A trigger whose words
-     * the sentence lacks cannot match a lower-cased piece of it (a zone, a gap, the clause before the object; terms masked
-     * or not): {@link RequiredWords#asciiWords}. Stamped by {@link #ruleFactsGeneration}, moved on per sentence.
+     * (branch enginespeed15) Whether each rule of each order (index {@code Order.ordinal()}, by the rule's place in {@code
+     * rules(order)}) reads the current sentence ({@link ClaimRule#readsLowerCase}: a function of the sentence alone),
+     * found at the rule's first (vesicle, object) pair of the sentence and kept for the others. Stamped by {@link
+     * #ruleFactsGeneration}, moved on per sentence.
      */
     private final int[][] ruleFactsStamp = new int[2][0];
     private final byte[][] ruleFacts = new byte[2][0];
@@ -353,9 +350,6 @@ public final class ClaimExtractor {
     private final List<ClaimRule>[] ruleFactsOf = new List[2];
     private int ruleFactsGeneration = 1;
     private static final byte READS = 1;
-    private static final byte TRIGGER_MAY = 2;
-    private static final byte UNLESS_BEFORE_MAY = 4;
-    private static final byte UNLESS_BETWEEN_MAY = 8;
     /** (branch enginespeed15) {@link CarrierGroups#contrasted} of the sentence's vesicles, by mention, for {@link #contrastedOf}. */
     private final java.util.IdentityHashMap<Mention, Boolean> contrastedVesicles = new java.util.IdentityHashMap<>();
     private String contrastedText;
@@ -480,7 +474,6 @@ public final class ClaimExtractor {
         }
         // the sentence lower-cased once, for the challenge events and every rule's sentence-wide exception
         sentenceLower = text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT);
-        sentenceLowerOf = text;
         sentenceLowerSentence = sentence;
         if (++ruleFactsGeneration == 0) { // wrapped round: a stamp of 2^32 sentences ago would read as current
             for (int[] stamps : ruleFactsStamp) {
@@ -3291,18 +3284,12 @@ public final class ClaimExtractor {
                 return List.of();
             }
         }
-        int zoneEnd = contrastZoneEnd >= 0 ? contrastZoneEnd : head.start();
-        String zone = masked(text, zoneStart, zoneEnd, mentions);
-        // (branch enginespeed15) the zone and the clause before the object are lower-cased pieces of the sentence: a rule
-        // whose trigger's (unlessBefore's, unlessBetween's) words the sentence lacks finds none in them
-        boolean zoneInSentence = pieceOfSentence(text, sentence, zoneStart, zoneEnd);
+        String zone = masked(text, zoneStart, contrastZoneEnd >= 0 ? contrastZoneEnd : head.start(), mentions);
         // a list right after a lead-in colon that follows the vesicle: "... for these vesicles: heterogeneity and cost"
         int colon = discourseLeadColon >= 0 ? discourseLeadColon : fromDiscourse ? -1 : colonBetween(text, v.end(), head.start());
         int leadColon = colon >= 0 && colon < head.start() && (colon == discourseLeadColon || tokens(text, colon, head.start()) <= 2)
                 && lastBoundaryEnd(text, clauseStart, colon) < 0 ? colon : -1;
         String leadZone = leadColon >= 0 ? masked(text, clauseStart, leadColon, mentions) : "";
-        boolean leadZoneInSentence = leadColon >= 0 && pieceOfSentence(text, sentence, clauseStart, leadColon);
-        boolean clauseInSentence = pieceOfSentence(text, sentence, clauseStart, head.start());
         List<Candidate> found = new ArrayList<>();
         String clauseBeforeObject = masked(text, clauseStart, head.start(), mentions); // the same for every rule
         // (branch hedged4) the second of two coordinated predicates shares the subject: "exosomes suppressed tumour growth
@@ -3344,12 +3331,9 @@ public final class ClaimExtractor {
             if (rule.order() != ClaimRule.Order.VESICLE_FIRST || !fits(rule, o, measure)) {
                 continue;
             }
-            byte facts = ruleFacts(ClaimRule.Order.VESICLE_FIRST, orderRules, r, sentence);
-            boolean triggerMay = (facts & TRIGGER_MAY) != 0;
-            if ((facts & READS) == 0
-                    || (!clauseInSentence || (facts & UNLESS_BEFORE_MAY) != 0) && rule.blockedBeforeLowerCase(clauseBeforeObjectLower, wordAnswers)
-                    || rule.blockedAfterObject(text, o.end(), sentence.end())
-                    || (!zoneInSentence || (facts & UNLESS_BETWEEN_MAY) != 0) && rule.blockedBetween(zone)
+            if ((ruleFacts(ClaimRule.Order.VESICLE_FIRST, orderRules, r, sentence) & READS) == 0
+                    || rule.blockedBeforeLowerCase(clauseBeforeObjectLower, wordAnswers) || rule.blockedAfterObject(text, o.end(), sentence.end())
+                    || rule.blockedBetween(zone)
                     || rule.vesiclePrefix() != null
                     && (fromDiscourse || !rule.vesiclePrefix().matcher(text.substring(Math.max(sentence.start(), v.start() - 60), v.start())
                             .toLowerCase(Locale.ROOT)).find())
@@ -3359,10 +3343,7 @@ public final class ClaimExtractor {
             int distance = -1;
             int triggerEnd = -1;
             int triggerStart = -1;
-            // (branch enginespeed15) the zone and its parts (the words after a coordinating conjunction, an origin phrase or
-            // a verb conjunction) are pieces of the sentence: without the trigger's words the sentence gives them none
-            boolean zoneMay = triggerMay || !zoneInSentence;
-            Matcher m = zoneMay ? rule.triggerMatcherOrNull(zone, wordAnswers) : null;
+            Matcher m = rule.triggerMatcherOrNull(zone, wordAnswers);
             while (m != null && m.find()) {
                 if (gluedToWordBefore(zone, m.start())) {
                     continue; // "sepsis-induced lung injury": part of a compound modifier, not a predicate of the vesicle
@@ -3373,7 +3354,7 @@ public final class ClaimExtractor {
                 triggerStart = zoneStart + m.start();
                 triggerEnd = zoneStart + m.end();
             }
-            if (triggerEnd < 0 && zoneMay && verbZone != null && rule.trigger().pattern().contains("\\A") && !rule.attributive()
+            if (triggerEnd < 0 && verbZone != null && rule.trigger().pattern().contains("\\A") && !rule.attributive()
                     && !readsAnyWord(rule)) {
                 Matcher c = rule.triggerMatcher(verbZone, wordAnswers);
                 if (c.find()) {
@@ -3381,14 +3362,14 @@ public final class ClaimExtractor {
                     triggerEnd = zoneStart + verbAt + c.end();
                 }
             }
-            if (triggerEnd < 0 && zoneMay && originZone != null && rule.trigger().pattern().contains("\\A")) {
+            if (triggerEnd < 0 && originZone != null && rule.trigger().pattern().contains("\\A")) {
                 Matcher c = rule.triggerMatcher(originZone, wordAnswers);
                 if (c.find()) {
                     triggerStart = zoneStart + originAt + c.start();
                     triggerEnd = zoneStart + originAt + c.end();
                 }
             }
-            if (triggerEnd < 0 && zoneMay && coordinatedZone != null && rule.trigger().pattern().startsWith("\\A")) {
+            if (triggerEnd < 0 && coordinatedZone != null && rule.trigger().pattern().startsWith("\\A")) {
                 Matcher c = rule.triggerMatcher(coordinatedZone, wordAnswers);
                 if (c.find()) {
                     triggerStart = zoneStart + coordinatedAt + c.start();
@@ -3416,7 +3397,7 @@ public final class ClaimExtractor {
                 distance = 0;
                 triggerEnd = head.start();
             }
-            if (distance < 0 && leadColon >= 0 && (triggerMay || !leadZoneInSentence)) {
+            if (distance < 0 && leadColon >= 0) {
                 // the list after a lead-in: the trigger may come before the vesicle ("Three hurdles remain for these vesicles:")
                 Matcher lead = rule.triggerMatcher(leadZone, wordAnswers);
                 int end = -1;
@@ -3833,8 +3814,6 @@ public final class ClaimExtractor {
         List<Candidate> found = new ArrayList<>();
         ClaimRule.OutcomeDirection measure = outcomeMeasureOf(o);
         List<ClaimRule> orderRules = patterns.rules(ClaimRule.Order.OBJECT_FIRST);
-        // (branch enginespeed15) the gap is a lower-cased piece of the sentence: see ruleFacts
-        boolean gapInSentence = pieceOfSentence(text, sentence, tail.end(), phraseStart);
         for (int r = 0; r < orderRules.size(); r++) {
             ClaimRule rule = orderRules.get(r);
             if (EVENT_BEFORE_VESICLE_RULE.equals(rule.id()) && !(INNER_CHALLENGE_SUBJECTS && eventMentions.contains(o))) {
@@ -3843,8 +3822,7 @@ public final class ClaimExtractor {
             if (rule.order() != ClaimRule.Order.OBJECT_FIRST || !fits(rule, o, measure)) {
                 continue;
             }
-            byte facts = ruleFacts(ClaimRule.Order.OBJECT_FIRST, orderRules, r, sentence);
-            if ((facts & READS) == 0 || termsBetween && !rule.termsBetween()
+            if ((ruleFacts(ClaimRule.Order.OBJECT_FIRST, orderRules, r, sentence) & READS) == 0 || termsBetween && !rule.termsBetween()
                     || gapTokens > patterns.objectFirstGap(rule)
                     || crossesClause && !patterns.acrossClause(rule)
                     || rule.blockedAfterObject(text, o.end(), sentence.end())
@@ -3852,9 +3830,6 @@ public final class ClaimExtractor {
                     || rule.objectPrefix() != null && !rule.objectPrefix().matcher(text.substring(Math.max(sentence.start(), head.start() - 60),
                             head.start()).toLowerCase(Locale.ROOT)).find()) {
                 continue;
-            }
-            if (gapInSentence && (facts & TRIGGER_MAY) == 0) {
-                continue; // the matcher below would find nothing
             }
             Matcher m = rule.triggerMatcher(gap, wordAnswers);
             int triggerStart = -1;
@@ -6701,10 +6676,6 @@ public final class ClaimExtractor {
     }
 
     /**
-     * text[from, to) in lower case with the words of (non-root) terms blanked out: a trigger word
-     * inside a term ("targeted" in "targeted drug delivery") is not a trigger.
-     */
-    /**
      * (branch enginespeed15) {@link #ruleFacts} of rule {@code r} of {@code rules} (the list {@code rules(order)}) for the
      * current sentence, found now if not yet found for it.
      */
@@ -6723,35 +6694,11 @@ public final class ClaimExtractor {
         if (rule.readsLowerCase(sentence, sentenceLower, wordAnswers)) {
             f |= READS;
         }
-        if (mayBeInSentence(rule.searches().trigger())) {
-            f |= TRIGGER_MAY;
-        }
-        if (mayBeInSentence(rule.searches().unlessBefore())) {
-            f |= UNLESS_BEFORE_MAY;
-        }
-        if (mayBeInSentence(rule.searches().unlessBetween())) {
-            f |= UNLESS_BETWEEN_MAY;
-        }
         if (sentence == sentenceLowerSentence) {
             ruleFactsStamp[k][r] = ruleFactsGeneration;
             ruleFacts[k][r] = f;
         }
         return f;
-    }
-
-    /** Whether the search's words may be in the sentence lower-cased (true when they are not all ASCII: not asked). */
-    private boolean mayBeInSentence(RequiredWords.Search search) {
-        return search == null || !search.words().asciiWords() || search.words().mayMatch(sentenceLower, wordAnswers);
-    }
-
-    /**
-     * (branch enginespeed15) Whether the sentence-wide facts of a search's words speak for the lower-cased piece
-     * {@code [from, to)} of {@code text}: the piece lies within the current sentence of the text the sentence was
-     * lower-cased from.
-     */
-    private boolean pieceOfSentence(String text, Sentence sentence, int from, int to) {
-        return text == sentenceLowerOf && sentence == sentenceLowerSentence && from >= sentence.start() && to <= sentence.end()
-                && from <= to;
     }
 
     /** (branch enginespeed15) {@link CarrierGroups#contrasted}, found once per vesicle mention and sentence. */
@@ -6768,6 +6715,10 @@ public final class ClaimExtractor {
         return known;
     }
 
+    /**
+     * text[from, to) in lower case with the words of (non-root) terms blanked out: a trigger word
+     * inside a term ("targeted" in "targeted drug delivery") is not a trigger.
+     */
     private static String masked(String text, int from, int to, List<Mention> mentions) {
         char[] zone = text.substring(from, to).toLowerCase(Locale.ROOT).toCharArray();
         for (Mention m : mentions) {
