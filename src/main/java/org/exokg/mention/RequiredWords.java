@@ -63,13 +63,6 @@ public final class RequiredWords {
     private final String[] words;
     /** For each word of {@link #words}, the {@link CharPairs} codes of its adjacent characters. */
     private final int[][] pairCodes;
-    /**
-     * (branch enginespeed15) All words' pair codes in one array, word {@code w}'s at {@code [pairStart[w],
-     * pairStart[w + 1])} in {@link #pairCodes}' order (the rarest pair first): the test of an absent word reads one
-     * contiguous array instead of a separate array per word.
-     */
-    private final int[] pairFlat;
-    private final int[] pairStart;
     /** For each word of {@link #words}, its number among the words of every expression ({@link #WORD_IDS}). */
     private final int[] wordIds;
     /** The sets as indices into {@link #words}, in the order they are searched. */
@@ -85,14 +78,6 @@ public final class RequiredWords {
         this.choices = indexedChoices(choiceNeeds, index);
         this.words = index.keySet().toArray(String[]::new);
         this.pairCodes = java.util.Arrays.stream(words).map(CharPairs::codes).toArray(int[][]::new);
-        this.pairStart = new int[words.length + 1];
-        for (int w = 0; w < words.length; w++) {
-            pairStart[w + 1] = pairStart[w] + pairCodes[w].length;
-        }
-        this.pairFlat = new int[pairStart[words.length]];
-        for (int w = 0; w < words.length; w++) {
-            System.arraycopy(pairCodes[w], 0, pairFlat, pairStart[w], pairCodes[w].length);
-        }
         this.caseInsensitive = caseInsensitive;
         this.wordIds = java.util.Arrays.stream(words)
                 .mapToInt(w -> WORD_IDS.computeIfAbsent((caseInsensitive ? "i " : "s ") + w, k -> {
@@ -376,7 +361,7 @@ public final class RequiredWords {
 
     private boolean contains(String input, int w, long[] pairs) {
         return caseInsensitive ? containsIgnoringCase(input, words[w])
-                : (pairs == null || CharPairs.allIn(pairFlat, pairStart[w], pairStart[w + 1], pairs)) && input.contains(words[w]);
+                : (pairs == null || CharPairs.allIn(pairCodes[w], pairs)) && input.contains(words[w]);
     }
 
     /**
@@ -767,17 +752,6 @@ public final class RequiredWords {
             }
             int i = LETTERS_BY_FREQUENCY.indexOf(c);
             return i >= 0 ? i + 1 : 20;
-        }
-
-        /** As {@link #allIn(int[], long[])} for the codes {@code codes[from, to)}. */
-        static boolean allIn(int[] codes, int from, int to, long[] bits) {
-            for (int i = from; i < to; i++) {
-                int c = codes[i];
-                if ((bits[c >>> 6] & 1L << c) == 0) {
-                    return false;
-                }
-            }
-            return true;
         }
 
         static boolean allIn(int[] codes, long[] bits) {
