@@ -336,6 +336,23 @@ public final class ClaimExtractor {
     private DependencyParse sentenceParse;
     /** The current sentence's text (hyphens normalised) lower-cased. */
     private String sentenceLower;
+    /** The sentence {@link #sentenceLower} was cut from. */
+    private Sentence sentenceLowerSentence;
+    /**
+     * (branch enginespeed15) Whether each rule of each order (index {@code Order.ordinal()}, by the rule's place in {@code
+     * rules(order)}) reads the current sentence ({@link ClaimRule#readsLowerCase}: a function of the sentence alone),
+     * found at the rule's first (vesicle, object) pair of the sentence and kept for the others. Stamped by {@link
+     * #ruleFactsGeneration}, moved on per sentence.
+     */
+    private final int[][] ruleFactsStamp = new int[2][0];
+    private final byte[][] ruleFacts = new byte[2][0];
+    @SuppressWarnings("unchecked")
+    private final List<ClaimRule>[] ruleFactsOf = new List[2];
+    private int ruleFactsGeneration = 1;
+    private static final byte READS = 1;
+    /** (branch enginespeed15) {@link CarrierGroups#contrasted} of the sentence's vesicles, by mention, for {@link #contrastedOf}. */
+    private final java.util.IdentityHashMap<Mention, Boolean> contrastedVesicles = new java.util.IdentityHashMap<>();
+    private String contrastedText;
     /**
      * (branch recall2) The disease under discussion: the last specific disease an earlier sentence of the document named
      * (its title first), which an outcome measure of a later sentence stands for ("MSC-EVs reduced infarct size").
@@ -457,6 +474,14 @@ public final class ClaimExtractor {
         }
         // the sentence lower-cased once, for the challenge events and every rule's sentence-wide exception
         sentenceLower = text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT);
+        sentenceLowerSentence = sentence;
+        if (++ruleFactsGeneration == 0) { // wrapped round: a stamp of 2^32 sentences ago would read as current
+            for (int[] stamps : ruleFactsStamp) {
+                java.util.Arrays.fill(stamps, 0);
+            }
+            ruleFactsGeneration = 1;
+        }
+        contrastedVesicles.clear();
         negationByScope.clear();
         hedgeByScope.clear();
         List<Mention> named = recognised;
@@ -3048,7 +3073,7 @@ public final class ClaimExtractor {
         for (Mention m : vesicles) {
             // the standard of a comparison or a set-aside alternative is passed over: "Exosomes are smaller than
             // microvesicles and carry RNA", "Exosomes, rather than microvesicles, carry RNA"
-            if (m.end() <= head.start() && (!CarrierGroups.contrasted(text, m) || OWN_ORIGIN.matcher(
+            if (m.end() <= head.start() && (!contrastedOf(text, m) || OWN_ORIGIN.matcher(
                     text.substring(m.end(), head.start()).toLowerCase(Locale.ROOT)).matches())) {
                 v = m;
             }
@@ -3299,14 +3324,16 @@ public final class ClaimExtractor {
         String frameZone = HEDGE_FRAMES && !fromDiscourse ? Cues.blankedHedgeFrames(zone) : null;
         String clauseBeforeObjectLower = clauseBeforeObject.toLowerCase(Locale.ROOT);
         ClaimRule.OutcomeDirection measure = outcomeMeasureOf(o);
-        for (ClaimRule rule : patterns.rules(ClaimRule.Order.VESICLE_FIRST)) {
+        List<ClaimRule> orderRules = patterns.rules(ClaimRule.Order.VESICLE_FIRST);
+        for (int r = 0; r < orderRules.size(); r++) {
+            ClaimRule rule = orderRules.get(r);
             if (!subjectRelations.isEmpty() && !subjectRelations.contains(rule.relation())) {
                 continue;
             }
             if (rule.order() != ClaimRule.Order.VESICLE_FIRST || !fits(rule, o, measure)) {
                 continue;
             }
-            if (!rule.readsLowerCase(sentence, sentenceLower, wordAnswers)
+            if ((ruleFacts(ClaimRule.Order.VESICLE_FIRST, orderRules, r, sentence) & READS) == 0
                     || rule.blockedBeforeLowerCase(clauseBeforeObjectLower, wordAnswers) || rule.blockedAfterObject(text, o.end(), sentence.end())
                     || rule.blockedBetween(zone)
                     || rule.vesiclePrefix() != null
@@ -3788,14 +3815,16 @@ public final class ClaimExtractor {
                 ? clauseStart(text, sentence.start(), o.start()) : clauseStart;
         List<Candidate> found = new ArrayList<>();
         ClaimRule.OutcomeDirection measure = outcomeMeasureOf(o);
-        for (ClaimRule rule : patterns.rules(ClaimRule.Order.OBJECT_FIRST)) {
+        List<ClaimRule> orderRules = patterns.rules(ClaimRule.Order.OBJECT_FIRST);
+        for (int r = 0; r < orderRules.size(); r++) {
+            ClaimRule rule = orderRules.get(r);
             if (EVENT_BEFORE_VESICLE_RULE.equals(rule.id()) && !(INNER_CHALLENGE_SUBJECTS && eventMentions.contains(o))) {
                 continue; // only a challenge stated as an event reads the vesicle right after its words
             }
             if (rule.order() != ClaimRule.Order.OBJECT_FIRST || !fits(rule, o, measure)) {
                 continue;
             }
-            if (!rule.readsLowerCase(sentence, sentenceLower, wordAnswers) || termsBetween && !rule.termsBetween()
+            if ((ruleFacts(ClaimRule.Order.OBJECT_FIRST, orderRules, r, sentence) & READS) == 0 || termsBetween && !rule.termsBetween()
                     || gapTokens > patterns.objectFirstGap(rule)
                     || crossesClause && !patterns.acrossClause(rule)
                     || rule.blockedAfterObject(text, o.end(), sentence.end())
@@ -6681,6 +6710,46 @@ public final class ClaimExtractor {
             }
         }
         return end;
+    }
+
+    /**
+     * (branch enginespeed15) {@link #ruleFacts} of rule {@code r} of {@code rules} (the list {@code rules(order)}) for the
+     * current sentence, found now if not yet found for it.
+     */
+    private byte ruleFacts(ClaimRule.Order order, List<ClaimRule> rules, int r, Sentence sentence) {
+        int k = order.ordinal();
+        if (ruleFactsOf[k] != rules) {
+            ruleFactsOf[k] = rules;
+            ruleFactsStamp[k] = new int[rules.size()];
+            ruleFacts[k] = new byte[rules.size()];
+        }
+        if (ruleFactsStamp[k][r] == ruleFactsGeneration && sentence == sentenceLowerSentence) {
+            return ruleFacts[k][r];
+        }
+        ClaimRule rule = rules.get(r);
+        byte f = 0;
+        if (rule.readsLowerCase(sentence, sentenceLower, wordAnswers)) {
+            f |= READS;
+        }
+        if (sentence == sentenceLowerSentence) {
+            ruleFactsStamp[k][r] = ruleFactsGeneration;
+            ruleFacts[k][r] = f;
+        }
+        return f;
+    }
+
+    /** (branch enginespeed15) {@link CarrierGroups#contrasted}, found once per vesicle mention and sentence. */
+    private boolean contrastedOf(String text, Mention v) {
+        if (text != contrastedText) {
+            contrastedVesicles.clear();
+            contrastedText = text;
+        }
+        Boolean known = contrastedVesicles.get(v);
+        if (known == null) {
+            known = CarrierGroups.contrasted(text, v);
+            contrastedVesicles.put(v, known);
+        }
+        return known;
     }
 
     /**
