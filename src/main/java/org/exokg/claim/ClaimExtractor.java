@@ -1772,7 +1772,15 @@ public final class ClaimExtractor {
             }
         }
         List<Claim> kinds = classifications.read(text, sentence, mentions, notSubjects, structure, parseUses).stream()
-                .map(this::withSourceQualifier).map(k -> ofNamedPreparation(k, preparationUses)).toList();
+                .map(this::withSourceQualifier).map(k -> ofNamedPreparation(k, preparationUses))
+                .toList();
+        if (KIND_ANAPHOR_SOURCE) {
+            List<Claim> read = new ArrayList<>();
+            for (Claim k : kinds) {
+                read.add(throughKindAnaphor(k, sentence, mentions));
+            }
+            kinds = read;
+        }
         List<Mention> vesicles = new ArrayList<>();
         List<Mention> objects = new ArrayList<>();
         Map<Mention, Mention> namedInside = new LinkedHashMap<>();
@@ -6312,6 +6320,34 @@ public final class ClaimExtractor {
             }
         }
         return k;
+    }
+
+    /**
+     * Switch (issue 15, branch kindof36): -Dexokg.kindAnaphorSource=true marks a classification whose subject is a bare
+     * anaphor of the sentence ("they are microvesicles", "most of them are microvesicles that bud ...") and that reads no
+     * source, and is not denied ({@link TextPreparation#KIND_ANAPHOR}), so that the text's one preparation qualifies it as it
+     * qualifies the anaphor's other claims (convention c). Off by default.
+     */
+    static boolean KIND_ANAPHOR_SOURCE = Boolean.getBoolean("exokg.kindAnaphorSource");
+
+    /** (branch kindof36) The classification marked as made through an anaphor, when its subject is one (or unchanged). */
+    private Claim throughKindAnaphor(Claim k, Sentence sentence, List<Mention> mentions) {
+        if (!KIND_ANAPHOR_SOURCE || k.qualifierIri() != null || k.negationCue() != null) {
+            // a denied kind ("the vesicles are not cells", "such vesicles are not exosomes") is read of the kind in general
+            return k;
+        }
+        boolean anaphor = false;
+        for (Mention m : mentions) {
+            if (!m.is(MentionType.VESICLE) || m.start() < sentence.start() || m.end() > sentence.end() || !m.iri().equals(k.subjectIri())) {
+                continue;
+            }
+            if (!anaphors.contains(m)) {
+                return k; // a vesicle the sentence names itself may be the subject
+            }
+            anaphor = true;
+        }
+        return anaphor ? new Claim(k.subjectIri(), k.relation(), k.objectIri(), k.negationCue(), k.hedgeCue(), k.scope(),
+                null, k.rule() + TextPreparation.KIND_ANAPHOR, k.sentence(), k.preparationName()) : k;
     }
 
     private Claim withSourceQualifier(Claim k) {

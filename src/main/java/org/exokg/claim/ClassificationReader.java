@@ -43,6 +43,16 @@ final class ClassificationReader {
             // a comparison or an example is no category: "Liposomes, like exosomes, ..."
             "like", "unlike", "including", "except", "besides", "versus", "vs")
             + ")\\b)[\\p{L}\\p{N}][\\p{L}\\p{N}\\-‐–]*\\s+){0,3}";
+    /**
+     * Switch (issue 15, branch kindof36): -Dexokg.kindPrepositions=true reads no kind where a preposition of place the
+     * modifiers' list leaves out ("inside", "outside", "around", ...) stands among the last words before the class: "the
+     * vesicles were inside microglia", "one type of extracellular vesicle, formed inside multivesicular bodies" (a modifier
+     * read as the category). Off by default; read at each call (tests set it).
+     */
+    static boolean KIND_PREPOSITIONS = Boolean.getBoolean("exokg.kindPrepositions");
+    private static final Pattern PREPOSITION_BEFORE_CLASS = Pattern.compile("(?:\\A|[\\s,])(?:inside|outside|around|near|beside|beyond|"
+            + "throughout|alongside|along|against|without|behind|over|below|above|beneath|amid|amongst|around)\\s+"
+            + "(?:[\\p{L}\\p{N}\\-‐–]+\\s+){0,2}\\z");
     /** The words of kind-words.yaml (interjections, classifying verbs, connectors of a second category). */
     private static final KindWords WORDS = KindWords.defaults();
     /** A parenthetical set off by commas: "Exomeres, by contrast, are", "are, strictly, small EVs". */
@@ -146,6 +156,9 @@ final class ClassificationReader {
                     continue;
                 }
                 String gap = text.substring(v.end(), o.start()).toLowerCase(Locale.ROOT);
+                if (KIND_PREPOSITIONS && PREPOSITION_BEFORE_CLASS.matcher(gap).find()) {
+                    continue; // "were inside microglia", ", formed inside multivesicular bodies": a place, no category
+                }
                 if (COPULA_GAP.matcher(gap).matches() && noTermBetween(mentions, v, o, gap) && headNoun(text, o, gap, structure, uses)) {
                     Claim first = add(claims, text, sentence, mentions, v, o, "vesicle-is-kind", null);
                     if (first != null && j + 1 < mentions.size()) {

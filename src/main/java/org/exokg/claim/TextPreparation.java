@@ -63,6 +63,13 @@ public final class TextPreparation {
     /** The rule suffix of a claim whose qualifier came from the text's one preparation. */
     static final String APPLIED = "+text-preparation";
 
+    /**
+     * (branch kindof36) The rule suffix of a classification whose subject is a bare anaphor (ClaimExtractor's switch
+     * kindAnaphorSource): such a claim takes the text's one source like the anaphor's other claims; it never counts
+     * towards that source.
+     */
+    static final String KIND_ANAPHOR = "+kind-anaphor";
+
     /** Whether the claim was made through the anaphor or the discourse layer (ClaimExtractor's rule suffixes). */
     static boolean throughAnaphor(Claim c) {
         return c.rule().contains("+anaphor") || c.rule().contains("+previous-sentence-subject");
@@ -252,8 +259,9 @@ public final class TextPreparation {
         Map<String, Claim> out = new LinkedHashMap<>();
         for (Claim c : claims) {
             Claim d = c;
-            if (c.qualifierIri() == null && throughAnaphor(c) && c.relation() != Relation.DERIVED_FROM
-                    && c.relation() != Relation.IS_KIND_OF
+            boolean kindThroughAnaphor = c.relation() == Relation.IS_KIND_OF && c.rule().contains(KIND_ANAPHOR);
+            if (c.qualifierIri() == null && (throughAnaphor(c) || kindThroughAnaphor) && c.relation() != Relation.DERIVED_FROM
+                    && (c.relation() != Relation.IS_KIND_OF || kindThroughAnaphor)
                     && kinds.stream().anyMatch(k -> k.equals(c.subjectIri()) || isA.test(k, c.subjectIri()) || isA.test(c.subjectIri(), k))
                     && !(c.relation() == Relation.HAS_CHALLENGE && (c.rule().contains("+list-item")
                             || PRESENT_TENSE.matcher(c.sentence().text().toLowerCase(java.util.Locale.ROOT)).find()))
