@@ -2398,6 +2398,17 @@ public final class ClaimExtractor {
                 claims.remove(c.identity());
             }
         }
+        // (branch verbobject36) "exosomes ... lowered deficit scores and limited brain inflammation" (another rule read
+        // treats Stroke): where the sentence already states a disease the same subject treats, a further disease the
+        // general reading finds is a symptom or a sign of it, not a second disease treated (unless it names that
+        // disease more narrowly: "soothed psoriasis" beside "calmed colitis-like inflammatory disease")
+        for (Claim c : read) {
+            if (c.relation() == Relation.TREATS && claims.values().stream().anyMatch(x -> !read.contains(x)
+                    && x.relation() == Relation.TREATS && x.subjectIri().equals(c.subjectIri())
+                    && !x.objectIri().equals(c.objectIri()) && !lexicon.isA(c.objectIri(), x.objectIri()))) {
+                claims.remove(c.identity());
+            }
+        }
     }
 
     /** (branch verbobject2) A vesicle term spelled as an adjective ("exosomal", "vesicular"): a modifier, never a subject. */
