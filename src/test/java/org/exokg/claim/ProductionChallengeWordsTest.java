@@ -41,10 +41,10 @@ class ProductionChallengeWordsTest {
 
     @Test
     void theWordsNameTheChallengesOnlyWithTheSwitch() {
-        String text = "Keratinocytes release few vesicles, and the scale of production is small.";
+        String text = "Keratinocytes secrete fewer vesicles, and the scale of production is small.";
         System.setProperty(SWITCH, "true");
         List<String> on = mentions(text);
-        assertTrue(on.contains("release few vesicles=LowYield"), on.toString());
+        assertTrue(on.contains("secrete fewer vesicles=LowYield"), on.toString());
         assertTrue(on.contains("scale of production=Scalability"), on.toString());
         System.setProperty(SWITCH, "false");
         List<String> off = mentions(text);
@@ -66,9 +66,9 @@ class ProductionChallengeWordsTest {
      * show it off). */
     @Test
     void aSentenceOfTheVesiclesReadsTheChallenge() throws Exception {
-        String text = "Milk exosomes reduce colitis in mice. Milk exosomes release only small amounts of vesicles per cell.\n";
+        String text = "Milk exosomes reduce colitis in mice. Milk exosomes are released in small amounts by each cell.\n";
         System.setProperty(SWITCH, "true");
-        List<String> got = TestSupport.claimsOf(TestSupport.extractText(dir, text, ".txt"), "release only small", false);
+        List<String> got = TestSupport.claimsOf(TestSupport.extractText(dir, text, ".txt"), "released in small", false);
         assertTrue(got.stream().anyMatch(c -> c.contains("Exosome[Milk] hasChallenge LowYield")), got.toString());
     }
 }
