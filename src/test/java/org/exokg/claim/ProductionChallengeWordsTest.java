@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 15, branch challengewords36: clinical challenges of production named in other words (ontology/exokg.ttl, block
- * "Branch challengewords36"; switched-labels.tsv, switch {@code -Dexokg.productionChallengeWords}). Invented sentences,
+ * "Branch challengewords36"; switched-labels.tsv, switch {@code -Dexokg.productionChallengeWords}, ON; a second family,
+ * {@code -Dexokg.standardisationWords}, OFF). Invented sentences,
  * none from a gold set; each wording next to a neighbour that must read nothing, and the switch the other way.
  */
 @ExtendWith(WithoutClaimConfidence.class)
@@ -70,5 +71,21 @@ class ProductionChallengeWordsTest {
         System.setProperty(SWITCH, "true");
         List<String> got = TestSupport.claimsOf(TestSupport.extractText(dir, text, ".txt"), "released in small", false);
         assertTrue(got.stream().anyMatch(c -> c.contains("Exosome[Milk] hasChallenge LowYield")), got.toString());
+    }
+
+    /** The second family, OFF by its measurement: its words name LackOfStandardisation only with the switch on. */
+    @Test
+    void standardisationWordsOnlyWithTheirSwitch() {
+        String text = "The assay needs to be standardised, and there is no agreed way to isolate the particles.";
+        List<String> off = mentions(text);
+        assertFalse(off.contains("needs to be standardised=LackOfStandardisation"), off.toString());
+        System.setProperty("exokg.standardisationWords", "true");
+        try {
+            List<String> on = mentions(text);
+            assertTrue(on.contains("needs to be standardised=LackOfStandardisation"), on.toString());
+            assertTrue(on.contains("no agreed way to isolate=LackOfStandardisedIsolation"), on.toString());
+        } finally {
+            System.clearProperty("exokg.standardisationWords");
+        }
     }
 }
