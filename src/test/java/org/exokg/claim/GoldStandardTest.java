@@ -212,7 +212,8 @@ class GoldStandardTest {
                 HELDOUT.resolve("milk-exosomes-oral-insulin.txt"), HELDOUT.resolve("jats-nk-exosomes-immunotherapy.xml"), HELDOUT.resolve("pubmed-saliva-urine-ev-biomarkers.xml"));
         // Earlier floors of this set and why they moved: docs/floor-history.md, "fourthBlindSetAgainstExpectedClaims".
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.953 (61 of 64), R 0.824. Floors just under.
-        assertFloors(ev, 0.95, 0.82);
+        // Lead, after the thirty-sixth session's merges (7 Dec 2026): P 0.984 (61 of 62), R 0.824. Floors just under.
+        assertFloors(ev, 0.98, 0.82);
         assertDenialFloors(ev, 1, 1);
         assertEquals(ev.negatedExtracted(), ev.negatedMatched(), "every negated claim must be a denial the text makes");
     }
@@ -236,7 +237,8 @@ class GoldStandardTest {
                 // goldconv35, thirty-fifth session: P 0.951 (175 of 184), R 0.768 (gold 227 -> 228: lllllll's hedged treats CardiovascularDisease of 'MSC-EVs are postulated to protect the heart', not read). Floors just under (R lowered 0.77 -> 0.76 for that gold row only).
                 // Lead, after the thirty-fifth session's merges (7 Dec 2026): P 0.951 (176 of 185), R 0.772. Floors just under.
                 // Branch decision39 (the stricter decision rule turned eleven readings off by default; readings the stricter rule turned off): floor lowered by 0.01.
-                assertFloors(ev, 0.95, 0.76);
+                // Lead, after the thirty-sixth session's merges (7 Dec 2026): P 0.951 (176 of 185), R 0.772. Floors just under.
+                assertFloors(ev, 0.95, 0.77);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 6 -> 3, beyond 0 -> 3.
         // Branch goldconv8 (convention z): one denied row of the folate exosomes is now EngineeredExosome, beyond the extractor's Exosome: denials right 3 -> 2.
                 // Branch names3 (eighteenth session; names in apposition, renamed preparations, source rows of a name in sentences nothing else is read from): P 0.977 -> 0.977 (171 of 175 -> 172 of 176), R 0.757 -> 0.761. Floors just under.
@@ -466,7 +468,8 @@ class GoldStandardTest {
         // Branch goldconv30 (gold pass zzzzz-gggggg, gold edits only; zzzzz: derivedFrom Urine[StemCell] for "urine-derived stem cells" and USC-Exos, 8 rows; the two in words are read by twolevelsources, the six code uses not): P 0.918 -> 0.928 (191 -> 193 of 208), R 0.743 -> 0.728 (gold 257 -> 265). Floors 0.91 / 0.74 -> 0.92 / 0.72.
         // Lead, after the thirty-fourth session's merges (7 Dec 2026): P 0.933 (194 of 208), R 0.732. Floors just under.
         // Branch decision38 (diseaseParticiples and lesionAnaphors ON by default, decided on the pool 30-32 + 36-38): P 0.933 -> 0.928 (194 of 208 -> 209: one wrong claim of an inflamed or infected site), R unchanged. Precision floor 0.93 -> 0.92.
-        assertFloors(figures.claims(), 0.92, 0.73);
+        // Lead, after the thirty-sixth session's merges (7 Dec 2026): P 0.933 (194 of 208), R 0.732. Floors just under.
+        assertFloors(figures.claims(), 0.93, 0.73);
         // After the eleventh session's merges: hedge 0.667 of all (16 of 24). Hedge floor up.
         // Branch hedge2 (seventeenth session; convention j on this gold: "Exosome-based vaccines could ..." presupposes the use): hedge 0.667 (16 of 24) -> 0.652 (15 of 23), a gold change. Floor just under.
         assertHedgeFloors(figures.claims(), 0.60);
@@ -588,7 +591,8 @@ class GoldStandardTest {
         // Lead, after the thirty-first session's merges (6 Dec 2026; goldconv30 and claimfilter together): P 0.883 (250 of 283), R 0.627 (gold 399). Floors just under.
         // Lead, after the thirty-fifth session's merges (7 Dec 2026): P 0.888 (253 of 285), R 0.632. Floors just under.
         // Branch decision39 (the stricter decision rule turned eleven readings off by default; readings the stricter rule turned off): floor lowered by 0.01.
-        assertFloors(figures.claims(), 0.88, 0.62);
+        // Lead, after the thirty-sixth session's merges (7 Dec 2026): P 0.892 (255 of 286), R 0.636. Floors just under.
+        assertFloors(figures.claims(), 0.89, 0.63);
         // Branch cargonames (a code name spelling its loaded cargo carries it at later uses, convention xx): P 0.873 -> 0.872, R 0.594 -> 0.607. Floors just under.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 15: P 0.846 -> 0.846, R 0.578 -> 0.574 (xx: 4 MEG3-Exos carries rows not read; vv, bbb). Floors unchanged (just under).
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.846 -> 0.873 (226 of 267 -> 233 of 267), R 0.578 -> 0.596. Floors just under.
@@ -1042,7 +1046,8 @@ class GoldStandardTest {
         // Branch claimfilter (learned confidence for claims, on by default, -Dexokg.claimConfidence): P 0.868 -> 0.873 (290 of 334 -> 290 of 332), R 0.599 -> 0.599. Floors just under.
         // Lead, after the thirty-fifth session's merges (7 Dec 2026): P 0.874 (292 of 334), R 0.603. Floors just under.
         // Branch decision39 (the stricter decision rule turned eleven readings off by default; readings the stricter rule turned off): floor lowered by 0.01.
-        assertFloors(figures.claims(), 0.87, 0.59);
+        // Lead, after the thirty-sixth session's merges (7 Dec 2026): P 0.874 (292 of 334), R 0.603. Floors just under.
+        assertFloors(figures.claims(), 0.87, 0.60);
         assertHedgeFloors(figures.claims(), 0.37);
         assertDenialFloors(figures.claims(), 3, 3);
         assertKindFloors(figures.kinds(), 6, 1);
@@ -1190,7 +1195,8 @@ class GoldStandardTest {
         // Lead, after the thirty-fourth session's merges (7 Dec 2026): P 0.811 (184 of 227), R 0.407. Floors just under.
         // Branch decision38 (diseaseParticiples and lesionAnaphors ON by default, decided on the pool 30-32 + 36-38): P 0.811 -> 0.807 (184 of 227 -> 228: one wrong claim of an inflamed or infected site), R unchanged. Precision floor 0.81 -> 0.80.
         // Lead, after the thirty-fifth session's merges (7 Dec 2026): P 0.809 (186 of 230), R 0.412. Floors just under.
-        assertFloors(figures.claims(), 0.80, 0.41);
+        // Lead, after the thirty-sixth session's merges (7 Dec 2026): P 0.812 (186 of 229), R 0.412. Floors just under.
+        assertFloors(figures.claims(), 0.81, 0.41);
         // Hedges right on matched claims: 4 of 6 (0.667), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         // Branch diseaselexicon: 5 of 7 (0.714) -> 5 of 8 (0.625), floor lowered 0.66 -> 0.62: the new match (the phase 1
@@ -1247,7 +1253,8 @@ class GoldStandardTest {
         // Branch goldconv30 (gold pass zzzzz-gggggg, gold edits only; bbbbbb: "reduce inflammation and scarring in several tendon injury models" is the injury only, its InflammatoryDisease row removed, a claim the extractor reads): P 0.909 -> 0.906 (311 -> 310 of 342), R 0.648 -> 0.647 (gold 480 -> 479). Floors hold.
         // Branch claimfilter (learned confidence for claims, on by default, -Dexokg.claimConfidence): P 0.909 -> 0.912 (311 of 342 -> 311 of 341), R 0.648 -> 0.648. Floors just under.
         // Lead, after the thirty-fourth session's merges (7 Dec 2026): P 0.915 (311 of 340), R 0.649. Floors just under.
-        assertFloors(figures.claims(), 0.91, 0.64);
+        // Lead, after the thirty-sixth session's merges (7 Dec 2026): P 0.913 (314 of 344), R 0.654. Floors just under.
+        assertFloors(figures.claims(), 0.91, 0.65);
         // Hedges right on matched claims: 14 of 25 (0.560), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.55, "hedges missed on matched claims");
@@ -1481,7 +1488,8 @@ class GoldStandardTest {
         // Branch goldconv30 (gold pass zzzzz-gggggg, gold edits only; cccccc: "made from horse blood" [Blood] derivedFrom Horse removed, not read): P 0.736 unchanged (178 of 242), R 0.389 unchanged (gold 458 -> 457). Floors hold.
         // Branch claimfilter (learned confidence for claims, on by default, -Dexokg.claimConfidence): P 0.736 -> 0.742 (178 of 242 -> 178 of 240), R 0.389 -> 0.389. Floors just under.
         // Lead, after the thirty-fourth session's merges (7 Dec 2026): P 0.743 (179 of 241), R 0.393. Floors just under.
-        assertFloors(figures.claims(), 0.74, 0.39);
+        // Lead, after the thirty-sixth session's merges (7 Dec 2026): P 0.768 (192 of 250), R 0.420. Floors just under.
+        assertFloors(figures.claims(), 0.76, 0.42);
         // Hedges right on matched claims: 6 of 7 (0.857), at the goal of 0.85 on very few matched claims; a floor
         // just under the measured figures, so the set's test records where it stands and still fails on a fall.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.85, "hedges missed on matched claims");
@@ -1867,7 +1875,8 @@ class GoldStandardTest {
         // to mmmmmmm, 0 rows changed, 1 removed, 514 -> 513; no rule changed): P 0.829 (203 of 245), R 0.396. After the
         // stricter rule turned eleven readings off: P 0.844 (205 of 243), R 0.400. Floors as they were (development floors
         // from here on).
-        assertFloors(figures.claims(), 0.82, 0.39);
+        // Lead, after the thirty-sixth session's merges (7 Dec 2026): P 0.844 (205 of 243), R 0.400. Floors just under.
+        assertFloors(figures.claims(), 0.84, 0.39);
         // Hedges right on matched claims: 11 of 12 (0.917); of all 59 hedged gold claims 11 (0.186). Floors just under.
         // decision39: 11 of 12 (0.917); of all 58, 11 (0.190).
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.91, "hedges missed on matched claims");
@@ -1975,7 +1984,8 @@ class GoldStandardTest {
         // writer's gold-error fixes). Floors just under.
         // Lead, after the thirty-fifth session's merges: P 0.770 (167 of 217), R 0.357 (one more claim extracted, wrong, by a
         // reading decided ON on the deciding pool; never-tuned sets do not decide). Precision floor lowered to just under.
-        assertFloors(figures.claims(), 0.76, 0.35);
+        // Lead, after the thirty-sixth session's merges (7 Dec 2026): P 0.773 (167 of 216), R 0.357. Floors just under.
+        assertFloors(figures.claims(), 0.77, 0.35);
         // Hedges right on matched claims: 6 of 7 (0.857); of all 41 hedged gold claims 6 (0.146). Floors just under.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.85, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.14, "hedged claims missed");
