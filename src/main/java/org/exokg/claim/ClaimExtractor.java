@@ -5447,11 +5447,6 @@ public final class ClaimExtractor {
     }
 
     /**
-     * (branch goldconv2) The subject and qualifier of the vesicles an antecedent names when its own sentence named their
-     * source ("milk EVs", "exosomes from MSCs"); null when it named none, or several coordinated sources ("from
-     * grapefruit and ginger": no one of them narrows the vesicles).
-     */
-    /**
      * (issue 15, branch antecedents36; -Dexokg.antecedentSecondSource) The source the antecedent of a derivedFrom claim's
      * vesicles was named with, when the claim's object is a second source of that preparation (convention ee): not the
      * same source, nor a kind or genus of it (then the row is the preparation's own source, unqualified by b); null
@@ -5474,6 +5469,11 @@ public final class ClaimExtractor {
         return kind;
     }
 
+    /**
+     * (branch goldconv2) The subject and qualifier of the vesicles an antecedent names when its own sentence named their
+     * source ("milk EVs", "exosomes from MSCs"); null when it named none, or several coordinated sources ("from
+     * grapefruit and ginger": no one of them narrows the vesicles).
+     */
     private AntecedentSource antecedentSource(String text, Mention antecedent) {
         if (!ANAPHOR_KEEPS_SOURCE) {
             return null;
