@@ -47,11 +47,11 @@ final class ClassificationReader {
      * Switch (issue 15, branch kindof36): -Dexokg.kindPrepositions=true reads no kind where a preposition of place the
      * modifiers' list leaves out ("inside", "outside", "around", ...) stands among the last words before the class: "the
      * vesicles were inside microglia", "one type of extracellular vesicle, formed inside multivesicular bodies" (a modifier
-     * read as the category). Off by default; read at each call (tests set it).
+     * read as the category). Off by default; read once (tests set the field).
      */
     static boolean KIND_PREPOSITIONS = Boolean.getBoolean("exokg.kindPrepositions");
     private static final Pattern PREPOSITION_BEFORE_CLASS = Pattern.compile("(?:\\A|[\\s,])(?:inside|outside|around|near|beside|beyond|"
-            + "throughout|alongside|along|against|without|behind|over|below|above|beneath|amid|amongst|around)\\s+"
+            + "throughout|alongside|along|against|without|behind|over|below|above|beneath|amid|amongst)\\s+"
             + "(?:[\\p{L}\\p{N}\\-‐–]+\\s+){0,2}\\z");
     /** The words of kind-words.yaml (interjections, classifying verbs, connectors of a second category). */
     private static final KindWords WORDS = KindWords.defaults();

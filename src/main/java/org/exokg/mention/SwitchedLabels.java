@@ -30,7 +30,7 @@ public final class SwitchedLabels {
     private static SwitchedLabels shipped;
 
     /** One line: the label, the class it is on (null: any), its switch's property, and whether it is the former place. */
-    private record Row(String label, String className, String property, boolean former, boolean whileOff) {
+    private record Row(String label, String className, String property, boolean former, boolean offWhileOn) {
         Row(String label, String className, String property, boolean former) {
             this(label, className, property, former, false);
         }
@@ -108,7 +108,7 @@ public final class SwitchedLabels {
     public boolean off(String label, String classIri) {
         for (Row row : rows) {
             if (!row.former() && row.label().equals(label) && applies(row, classIri)
-                    && (row.whileOff() ? on(row.property()) : !on(row.property()))) {
+                    && (row.offWhileOn() ? on(row.property()) : !on(row.property()))) {
                 return true;
             }
         }
