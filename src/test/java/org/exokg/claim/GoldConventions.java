@@ -151,6 +151,7 @@ public final class GoldConventions {
             case "37" -> GoldStandard.BLIND37_TEXTS;
             case "38" -> GoldStandard.BLIND38_TEXTS;
             case "39" -> GoldStandard.BLIND39_TEXTS;
+            case "45" -> GoldStandard.BLIND45_TEXTS;
             default -> throw new IllegalArgumentException("no text list for blind set " + n);
         };
     }

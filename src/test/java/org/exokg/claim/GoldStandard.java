@@ -719,6 +719,29 @@ final class GoldStandard {
         Path.of("src/test/resources/sealed/documents/blind43-o-expression-of-concern-notice-adipose-stem-cell-evs-sirna-liver-fibrosis-mice.txt"),
         Path.of("src/test/resources/sealed/documents/blind43-p-analysis-pipeline-readme-plasma-ev-small-rna-pancreatic-cancer-detection.txt")};
 
+    /**
+     * The texts of design set 45 (claims and classification gold; a DESIGN set from the start, readable by everyone:
+     * ordinary primary-study prose with vesicles as the subject of many verbs), committed before the extractor was run on
+     * them (branch verbdesign37, thirty-seventh session).
+     */
+    static final Path[] BLIND45_TEXTS = {
+        Path.of("src/test/resources/documents/heldout/blind45-a-pubmed-bone-marrow-msc-evs-hepatic-stellate-cells-carbon-tetrachloride-liver-fibrosis-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind45-b-pubmed-triple-negative-breast-cancer-exosomes-lung-fibroblasts-pre-metastatic-niche-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind45-c-pubmed-bovine-milk-exosomes-oral-goblet-cells-ulcerative-colitis-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind45-d-pubmed-reactive-astrocyte-evs-alpha-synuclein-dopaminergic-neurons-parkinson-disease.xml"),
+        Path.of("src/test/resources/documents/heldout/blind45-e-pubmed-helicobacter-pylori-outer-membrane-vesicles-caga-gastric-epithelial-cells-gastric-cancer.xml"),
+        Path.of("src/test/resources/documents/heldout/blind45-f-pubmed-activated-platelet-evs-monocyte-adhesion-atherosclerotic-plaque-apoe-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind45-g-pubmed-urinary-podocyte-evs-wilms-tumour-1-diabetic-kidney-disease-early-diagnosis.xml"),
+        Path.of("src/test/resources/documents/heldout/blind45-h-pubmed-ginger-nanovesicles-porphyromonas-gingivalis-periodontitis-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind45-i-jats-adipose-msc-small-evs-versus-fibroblast-small-evs-tubular-cells-ischaemic-acute-kidney-injury-rats.xml"),
+        Path.of("src/test/resources/documents/heldout/blind45-j-jats-m2-macrophage-exosomes-versus-synovial-fibroblast-exosomes-chondrocytes-surgical-osteoarthritis-rats.xml"),
+        Path.of("src/test/resources/documents/heldout/blind45-k-jats-dendritic-cell-exosomes-versus-tumour-exosomes-natural-killer-cells-melanoma-vaccination-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind45-l-jats-neural-stem-cell-evs-versus-hek293-evs-microglia-middle-cerebral-artery-occlusion-stroke-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind45-m-preprint-abstract-cardiosphere-derived-cell-evs-cardiomyocytes-fibrosis-myocardial-infarction-pigs.txt"),
+        Path.of("src/test/resources/documents/heldout/blind45-n-conference-abstract-neuron-derived-plasma-evs-phosphorylated-tau-alzheimer-disease-early-diagnosis.txt"),
+        Path.of("src/test/resources/documents/heldout/blind45-o-conference-abstract-schwann-cell-evs-axons-macrophages-sciatic-nerve-crush-rats.txt"),
+        Path.of("src/test/resources/documents/heldout/blind45-p-preprint-abstract-adipose-stem-cell-evs-keratinocytes-endothelial-cells-diabetic-wound-healing-mice.txt")};
+
 
     /** A claim reduced to what is compared. {@code sentence} is the normalised sentence identity. */
     record Key(String document, String sentence, String subject, String qualifier, String relation, String object,
