@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
  * more of the lncRNA PCA3 and of the fusion transcript", "carried more miR-21 and more CD63"), also after the first
  * item's own name ("the transcription factor scleraxis and in miR-29a"): one list, as "and by" / "and to" already are
  * ({@link ClaimExtractor} chains);</li>
- * <li>a cargo term named with the noun "cargo" or "content" before "of" and a vesicle with its source between ("the
- * microRNA cargo of MSC EVs", "small RNA cargo of aqueous humour vesicles"): rule ids "cargomisses37-" of
- * claim-rules.yaml, through {@link MissedClaimReadings#ruleSwitches}.</li>
+ * <li>(declared, taken out before any pool measurement) a rule for the cargo noun before a named vesicle ("the microRNA
+ * cargo of MSC EVs"): rule ids "cargomisses37-" of claim-rules.yaml would go through
+ * {@link MissedClaimReadings#ruleSwitches}, which keeps the switch's bit; no such rule is in the file.</li>
  * </ul>
  */
 public final class CargoMissReadings {
