@@ -6510,7 +6510,11 @@ public final class ClaimExtractor {
             boolean list = LIST_SEPARATOR.matcher(gap).matches() || PARTITIVE_ITEM.matcher(gap).matches() || repeatedPreposition(text, a, gap)
                     || a.term().types().equals(b.term().types()) && (unknownListItems(gap) && !predicateOpens(gap) || NounModifiers.contrast(gap))
                     || colon >= 0 && a.start() > colon && itemsAfterLeadIn(gap)
-                    || markerCompound(text, a, b);
+                    || markerCompound(text, a, b)
+                    // (branch cargomisses37, -Dexokg.cargoItems) "enriched in the lncRNA HOTAIR and in miR-210", "more of
+                    // the lncRNA PCA3 and of the fusion transcript": a cargo item that repeats the first one's opener
+                    || a.is(MentionType.CARGO) && b.is(MentionType.CARGO) && CargoMissReadings.on()
+                            && CargoMissReadings.repeatedOpener(text, a.start(), gap);
             // "were not immunogenic and did not accumulate": a term that opens with an auxiliary is a
             // predicate of its own, not a list item sharing the first one's trigger and negation
             boolean predicate = AUXILIARY_START.matcher(b.surface()).lookingAt()
