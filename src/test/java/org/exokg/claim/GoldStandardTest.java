@@ -2031,6 +2031,16 @@ class GoldStandardTest {
         assertKindFloors(figures.kinds(), 2, 3);
     }
 
+    /**
+     * Blind set 44 (never tuned on): prints aggregate figures only (no false positive or negative is listed), so the set
+     * stays blind to the engineers who change the rules. FIRST-RUN PLACEHOLDER.
+     */
+    @Test
+    void fortyFourthBlindSetAgainstExpectedClaims() throws Exception {
+        BlindSetFigures figures = blindSetFigures(44, "forty-fourth", GoldStandard.BLIND44_TEXTS);
+        assertFloors(figures.claims(), 0.0, 0.0);
+    }
+
     /** At least {@code right} of the gold's denials found, and at most {@code beyond} denials the gold does not have. */
     private static void assertDenialFloors(GoldStandard.Evaluation ev, int right, int beyond) {
         assertTrue(ev.negatedMatched() >= right, "true denials are found");
