@@ -737,6 +737,7 @@ final class GoldStandard {
         Path.of("src/test/resources/sealed/documents/blind44-n-invited-review-introduction-ev-biodistribution-clearance-routes-and-labelling.txt"),
         Path.of("src/test/resources/sealed/documents/blind44-o-masters-project-report-abstract-lipotoxic-hepatocyte-evs-hepatic-stellate-cells-steatohepatitis.txt"),
         Path.of("src/test/resources/sealed/documents/blind44-p-symposium-oral-presentation-abstract-plasma-ev-phosphorylated-tau-retired-rugby-players.txt")};
+
     /**
      * The texts of design set 45 (claims and classification gold; a DESIGN set from the start, readable by everyone:
      * ordinary primary-study prose with vesicles as the subject of many verbs), committed before the extractor was run on
