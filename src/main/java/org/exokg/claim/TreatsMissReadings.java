@@ -6,8 +6,7 @@ package org.exokg.claim;
  * with ids "treatsmisses37-", left out by {@link MissedClaimReadings#ruleOff} while the switch is off:
  * <ul>
  * <li>the setting opens the sentence, the vesicles after its comma act on an outcome ("In rats with induced colitis,
- * the vesicles lowered ...");</li>
- * <li>a trial of the vesicles in the disease ("a phase 2 trial of platelet exosomes in knee osteoarthritis").</li>
+ * the vesicles lowered ...").</li>
  * </ul>
  * {@code -Dexokg.diseaseSetting=true/false}; read at each use, so that a test can turn it on and off.
  */
