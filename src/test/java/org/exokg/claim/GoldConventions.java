@@ -1273,6 +1273,8 @@ public final class GoldConventions {
             out.addAll(goldconv35Findings(set, e, mine, at, lexicon));
             // nnnnnnn and fffffff applied (goldconv36, thirty-sixth session): in a method of their own
             out.addAll(goldconv36Findings(set, e, mine, at, lexicon));
+            // ooooooo-vvvvvvv (goldconv37, thirty-seventh session): in a method of their own
+            out.addAll(goldconv37Findings(set, e, mine, at, lexicon));
         }
         return out;
     }
@@ -1744,6 +1746,134 @@ public final class GoldConventions {
         }
         return out;
     }
+
+    // ---- thirty-seventh session (branch goldconv37): conventions ooooooo-vvvvvvv ----
+    /** ooooooo) a cost put forward as possible: a modal before the predicate that calls the cost high ("could prove prohibitive"). */
+    static final java.util.regex.Pattern MODAL_COST = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:may|might|could)\\s+(?:also\\s+|well\\s+|still\\s+|even\\s+){0,2}(?:be|prove|become|remain|turn\\s+out)\\s+"
+            + "(?:to\\s+be\\s+)?(?:[\\w\u2010-]+\\s+){0,2}?(?:costly|expensive|prohibitive|unaffordable)\\b");
+    /** ppppppp) the gut's epithelium or lining reached, entered, taken up by, found in or protected. */
+    static final java.util.regex.Pattern GUT_EPITHELIUM_TARGET = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:reach(?:es|ed)?|enter(?:s|ed)?|taken\\s+up\\s+by|absorbed\\s+by|found\\s+in|protect(?:s|ed)?|tighten(?:s|ed)?)\\s+"
+            + "(?:the\\s+)?(?:\\w+\\s+)?(?:intestinal|gut|colonic)\\s+(?:epithelium|lining)\\b");
+    /** qqqqqqq) an ability to carry or deliver ("can carry", "are able to deliver", "can be engineered to carry"). */
+    static final java.util.regex.Pattern ABILITY_DELIVERY = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:can|(?:is|are|were|was)\\s+able\\s+to|capable\\s+of)\\s+(?:also\\s+|still\\s+|even\\s+|efficiently\\s+){0,2}"
+            + "(?:be\\s+(?:engineered|loaded|modified|designed)\\s+to\\s+)?(?:deliver|carry|bring|transport|ferry|delivering|carrying)\\b");
+    /** uuuuuuu) immunity, or immune cells, suppressed or evaded by a pathogen's or a parasite's vesicles (yy's escape). */
+    static final java.util.regex.Pattern PATHOGEN_WORD = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:parasit\\w*|helminths?|ticks?|worms?|flukes?|Leishmania|Trypanosoma|Plasmodium|Toxoplasma|Schistosoma|pathogens?|pathogenic|virus\\w*|viral|infected)\\b");
+    static final java.util.regex.Pattern SUPPRESSES_IMMUNITY = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:suppress|dampen|blunt|subvert|evade|escape|inhibit|paralys|disarm)\\w*\\s+(?:the\\s+)?(?:[\\w'\u2019\u2010-]+\\s+){0,3}?"
+            + "(?:immun\\w*|macrophages?|T\\s+cells?|natural\\s+killer|NK\\s+cells?|dendritic\\s+cells?|host\\s+defen[cs]es?)\\b");
+    /** uuuuuuu) a use of the pathogen's vesicles as a remedy (then ggggggg, yy and ooo apply). */
+    static final java.util.regex.Pattern REMEDY_WORD = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:treat\\w*|therap\\w*|protect\\w*|reliev\\w*|ameliorat\\w*|alleviat\\w*|against\\s+(?:colitis|arthritis|autoimmun|allerg|asthma|encephalo|inflamm))");
+    /** vvvvvvv) an inference stated with "indicate(s) that", "point(s) to" or "consistent with". */
+    static final java.util.regex.Pattern INFERENCE_STATED = java.util.regex.Pattern.compile(
+            "(?i)(?<![\\w\u2010-])indicat(?:e|es|ed|ing)\\b(?!-)|\\bpoint(?:s|ed|ing)?\\s+to\\b|\\bconsistent\\s+with\\b");
+    /** vvvvvvv) any other hedge cue of the golds (f, the seed header, aaaaa's open questions, pp's concerns). */
+    static final java.util.regex.Pattern OTHER_HEDGE_CUE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:may|might|could|would|suggest\\w*|possib\\w*|potential\\w*|likely|unlikely|probabl\\w*|perhaps|promis\\w*|whether|if|appear\\w*"
+            + "|seem\\w*|thought|propos\\w*|hypothes\\w*|believ\\w*|consider\\w*|expect\\w*|unclear|unknown|uncertain|candidates?|implicated|concerns?|risks?"
+            + "|question\\w*|claim\\w*|debat\\w*|hope\\w*|aim\\w*|plan\\w*|tested|testing|explor\\w*|studied|investigat\\w*)\\b");
+
+    static List<Finding> goldconv37Findings(String set, DocumentExtraction e, List<String[]> mine,
+            Map<String[], org.exokg.document.Sentence> at, Lexicon lexicon) {
+        List<Finding> out = new ArrayList<>();
+        if (mine.isEmpty()) {
+            return out;
+        }
+        String doc = e.document().id();
+        for (DocumentExtraction.DistinctSentence ds : e.sentences()) {
+            org.exokg.document.Sentence s = ds.first();
+            if (Section.isMethods(s.section())) {
+                continue;
+            }
+            String text = s.text();
+            List<String[]> here = mine.stream().filter(x -> at.get(x).text().equals(text)).toList();
+            if (here.isEmpty()) {
+                continue;
+            }
+            // ooooooo) a cost called high under "may / might / could" is a hedged HighCost (f)
+            if (MODAL_COST.matcher(text).find()) {
+                for (String[] x : here) {
+                    if (x[4].equals("hasChallenge") && x[5].equals("HighCost") && x[6].equals("positive") && x[7].equals("false")) {
+                        out.add(new Finding(set, "ooooooo", doc, text, show(x), "a cost called high under may / might / could written unhedged"));
+                    }
+                }
+            }
+            // ppppppp) the gut's epithelium as a target is EpithelialCell; IntestinalBarrier is only crossed
+            for (String[] x : here) {
+                if (x[4].equals("targets") && x[5].equals("IntestinalBarrier")) {
+                    out.add(new Finding(set, "ppppppp", doc, text, show(x), "the intestinal barrier written as a target"));
+                }
+            }
+            if (GUT_EPITHELIUM_TARGET.matcher(text).find()
+                    && here.stream().noneMatch(x -> x[4].equals("targets") && x[5].equals("EpithelialCell"))
+                    && here.stream().noneMatch(x -> x[6].equals("negative"))) {
+                out.add(new Finding(set, "ppppppp", doc, text, "-", "the gut's epithelium reached or protected, no targets EpithelialCell row"));
+            }
+            // qqqqqqq) an ability to carry a therapeutic cargo is a delivery: usedFor DrugDelivery beside the unhedged carries row
+            if (ABILITY_DELIVERY.matcher(text).find() && !NOT_A_DELIVERY.matcher(text).find()) {
+                boolean cargo = here.stream().anyMatch(x -> x[4].equals("carries") && x[6].equals("positive") && x[7].equals("false")
+                        && therapeuticCargo(x[5], lexicon));
+                boolean delivery = here.stream().anyMatch(x -> x[4].equals("usedFor")
+                        && (x[5].equals("DrugDelivery") || lexicon.isA(ExoKg.NS + x[5], ExoKg.NS + "DrugDelivery")));
+                if (cargo && !delivery) {
+                    out.add(new Finding(set, "qqqqqqq", doc, text, "-", "an ability to carry a therapeutic cargo, no usedFor DrugDelivery row"));
+                }
+            }
+            // uuuuuuu) (yy, ggggggg) a pathogen's or parasite's vesicles that suppress or evade immunity give no Immunomodulation
+            // (the pathogen named before the suppression; a text that gives the vesicles as a remedy, a treats row of theirs other
+            // than the infection itself, is ggggggg's and yy's own case, not an escape)
+            java.util.regex.Matcher suppression = SUPPRESSES_IMMUNITY.matcher(text);
+            if (suppression.find() && PATHOGEN_WORD.matcher(text.substring(0, suppression.start())).find()
+                    && !REMEDY_WORD.matcher(text).find()) {
+                for (String[] x : here) {
+                    boolean remedy = mine.stream().anyMatch(y -> y[2].equals(x[2]) && y[3].equals(x[3]) && y[4].equals("treats")
+                            && y[6].equals("positive") && !y[5].equals("InfectiousDisease"));
+                    if (x[4].equals("usedFor") && x[5].equals("Immunomodulation") && x[6].equals("positive") && !remedy) {
+                        out.add(new Finding(set, "uuuuuuu", doc, text, show(x), "a pathogen's immune escape written as usedFor Immunomodulation"));
+                    }
+                }
+            }
+            // vvvvvvv) "indicate(s) that", "point(s) to", "consistent with" state the inference: no hedge unless another cue
+            if (INFERENCE_STATED.matcher(text).find() && !OTHER_HEDGE_CUE.matcher(text).find()) {
+                for (String[] x : here) {
+                    if (x[7].equals("true")) {
+                        out.add(new Finding(set, "vvvvvvv", doc, text, show(x), "an inference stated with indicate / point to / consistent with written hedged"));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * rrrrrrr and sssssss (goldconv37) over the rows of a kind gold file (no extraction needed): a patent claim's "wherein
+     * the vesicle is an exosome" narrows the claimed composition and gives no affirmative isKindOf row (rrrrrrr); an
+     * affirmative isKindOf of a subject to its own class ("coconut water vesicles are one kind of plant nanovesicle", the
+     * qualifier being the source, not a subclass) gives none either (sssssss). Denials are kept by both.
+     */
+    static List<Finding> kindRowFindings(String set, List<String[]> rows) {
+        List<Finding> out = new ArrayList<>();
+        for (String[] x : rows) {
+            if (!x[4].equals("isKindOf") || !x[6].equals("positive")) {
+                continue;
+            }
+            if (x[2].equals(x[5])) {
+                out.add(new Finding(set, "sssssss", x[0], x[1], show(x), "an affirmative isKindOf of a subject to its own class"));
+            }
+            if (WHEREIN_CLAUSE.matcher(x[1]).find()) {
+                out.add(new Finding(set, "rrrrrrr", x[0], x[1], show(x), "a patent claim's wherein-clause written as an isKindOf row"));
+            }
+        }
+        return out;
+    }
+
+    /** rrrrrrr) a patent claim's narrowing clause ("wherein the extracellular vesicle is an exosome", "wherein said vesicles are"). */
+    static final java.util.regex.Pattern WHEREIN_CLAUSE = java.util.regex.Pattern.compile("(?i)\\bwherein\\s+(?:the|said|each)\\b");
 
     /** The qualifier of the nearest row of another sentence (before or after) with the same subject, "-" when unqualified. */
     private static String neighbourQualifier(List<String[]> rows, Map<String[], org.exokg.document.Sentence> at, int i, int step) {

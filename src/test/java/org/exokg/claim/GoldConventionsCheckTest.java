@@ -134,7 +134,8 @@ class GoldConventionsCheckTest {
                         "cccc", "dddd", "eeee", "ffff", "gggg", "iiii", "jjjj", "kkkk", "nnnn", "oooo", "pppp", "ssss", "tttt", "zzzz", "aaaaa", "bbbbb", "eeeee", "ggggg", "jjjjj", "kkkkk", "lllll", "mmmmm", "nnnnn", "ooooo", "ppppp", "qqqqq", "sssss", "ttttt", "uuuuu", "vvvvv", "wwwww", "xxxxx", "yyyyy",
                         "zzzzz", "aaaaaa", "bbbbbb", "cccccc", "dddddd", "eeeeee", "ffffff", "gggggg",
                         "hhhhhh", "iiiiii", "kkkkkk", "mmmmmm", "nnnnnn", "oooooo", "pppppp", "f-according",
-                        "iiiiiii", "jjjjjjj", "kkkkkkk", "lllllll", "mmmmmmm", "nnnnnnn", "fffffff").contains(f.convention())) {
+                        "iiiiiii", "jjjjjjj", "kkkkkkk", "lllllll", "mmmmmmm", "nnnnnnn", "fffffff",
+                        "ooooooo", "ppppppp", "qqqqqqq", "uuuuuuu", "vvvvvvv").contains(f.convention())) {
                     broken.add(f.set() + " | " + f.convention() + " | " + f.document() + " | " + f.why() + " | " + f.row());
                 }
             }
@@ -1700,6 +1701,73 @@ class GoldConventionsCheckTest {
         rows.add(hedged(row(doc, "Milk vesicles could also carry siRNA", "ExtracellularVesicle", "Milk", "usedFor", "DrugDelivery", "positive")));
         assertEquals(List.of(), findingsOf("nnnnnnn", rows, e));
         assertEquals(List.of(), findingsOf("fffffff", rows, e));
+    }
+
+    /**
+     * Conventions ooooooo-vvvvvvv (thirty-seventh session, branch goldconv37): each check finds its breach on invented rows
+     * and nothing once the rows are written to the conventions.
+     */
+    @Test
+    void theThirtySeventhSessionChecksFindWhatTheyShould() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "Producing such vesicles at scale could prove prohibitive. "
+                + "Milk vesicles reach the intestinal epithelium intact. "
+                + "Milk vesicles can carry doxorubicin to tumours. "
+                + "Helminth parasites secrete vesicles that suppress host immunity. "
+                + "Milk vesicles carried CD9, which indicates little contamination.\n", ".txt");
+        String doc = e.document().id();
+        List<String[]> rows = new ArrayList<>(List.of(
+                row(doc, "Producing such vesicles at scale could prove", "ExtracellularVesicle", "-", "hasChallenge", "HighCost", "positive"),
+                row(doc, "Milk vesicles reach the intestinal epithelium", "ExtracellularVesicle", "Milk", "targets", "IntestinalBarrier", "positive"),
+                row(doc, "Milk vesicles can carry doxorubicin", "ExtracellularVesicle", "Milk", "carries", "Doxorubicin", "positive"),
+                row(doc, "Helminth parasites secrete vesicles", "ExtracellularVesicle", "Organism", "usedFor", "Immunomodulation", "positive"),
+                hedged(row(doc, "Milk vesicles carried CD9", "ExtracellularVesicle", "Milk", "carries", "Protein", "positive"))));
+        List<String> found = new ArrayList<>();
+        for (String c : List.of("ooooooo", "ppppppp", "qqqqqqq", "uuuuuuu", "vvvvvvv")) {
+            found.addAll(findingsOf(c, rows, e));
+        }
+        assertEquals(6, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("ooooooo ExtracellularVesicle hasChallenge HighCost"), found.toString());
+        assertTrue(found.get(1).startsWith("ppppppp ExtracellularVesicle[Milk] targets IntestinalBarrier"), found.toString());
+        assertTrue(found.get(2).startsWith("ppppppp -"), "no targets EpithelialCell: " + found);
+        assertTrue(found.get(3).startsWith("qqqqqqq -"), "an ability to carry a drug without DrugDelivery: " + found);
+        assertTrue(found.get(4).startsWith("uuuuuuu ExtracellularVesicle[Organism] usedFor Immunomodulation"), found.toString());
+        assertTrue(found.get(5).startsWith("vvvvvvv ExtracellularVesicle[Milk] carries Protein"), found.toString());
+
+        // written to the conventions: the modal cost hedged, the epithelium's cells targeted, the ability's delivery added,
+        // the parasite's escape without Immunomodulation, the inference unhedged
+        rows.set(0, hedged(rows.get(0)));
+        rows.set(1, row(doc, "Milk vesicles reach the intestinal epithelium", "ExtracellularVesicle", "Milk", "targets", "EpithelialCell", "positive"));
+        rows.set(3, row(doc, "Helminth parasites secrete vesicles", "ExtracellularVesicle", "-", "derivedFrom", "Organism", "positive"));
+        rows.set(4, row(doc, "Milk vesicles carried CD9", "ExtracellularVesicle", "Milk", "carries", "Protein", "positive"));
+        rows.add(row(doc, "Milk vesicles can carry doxorubicin", "ExtracellularVesicle", "Milk", "usedFor", "DrugDelivery", "positive"));
+        for (String c : List.of("ooooooo", "ppppppp", "qqqqqqq", "uuuuuuu", "vvvvvvv")) {
+            assertEquals(List.of(), findingsOf(c, rows, e), c);
+        }
+
+        // rrrrrrr and sssssss over kind rows: a wherein-clause and a kind of its own class found, their denials kept
+        List<String[]> kinds = new ArrayList<>(List.of(
+                row("p", "wherein the extracellular vesicle is an exosome", "ExtracellularVesicle", "-", "isKindOf", "Exosome", "positive"),
+                row("p", "since kiwi vesicles are one kind of plant nanovesicle", "PlantDerivedNanovesicle", "Fruit", "isKindOf",
+                        "PlantDerivedNanovesicle", "positive"),
+                row("p", "wherein the nanovesicles are not liposomes", "PlantDerivedNanovesicle", "-", "isKindOf", "Liposome", "negative"),
+                row("p", "better described as microvesicles than as exosomes", "Exosome", "AmnioticFluid", "isKindOf", "Exosome", "negative")));
+        assertEquals(List.of("rrrrrrr", "sssssss"), GoldConventions.kindRowFindings("fixture", kinds).stream()
+                .map(GoldConventions.Finding::convention).toList());
+        assertEquals(List.of(), GoldConventions.kindRowFindings("fixture", kinds.subList(2, 4)));
+    }
+
+    /** rrrrrrr and sssssss (goldconv37): no development kind gold writes a wherein-clause or a kind of its own class. */
+    @Test
+    void developmentKindGoldsFollowRrrrrrrAndSssssss() throws Exception {
+        List<String> broken = new ArrayList<>();
+        try (var files = java.nio.file.Files.list(Path.of("src/test/resources/gold"))) {
+            for (Path f : files.filter(p -> p.getFileName().toString().endsWith("kind-claims.tsv")).sorted().toList()) {
+                for (GoldConventions.Finding x : GoldConventions.kindRowFindings(f.getFileName().toString(), GoldStandard.readRows(f))) {
+                    broken.add(x.set() + " | " + x.convention() + " | " + x.why() + " | " + x.row());
+                }
+            }
+        }
+        assertEquals(List.of(), broken, String.join("\n", broken));
     }
 
     private static List<String> findingsOf(String convention, List<String[]> rows, DocumentExtraction e) throws Exception {

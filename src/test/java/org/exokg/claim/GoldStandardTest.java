@@ -61,7 +61,8 @@ class GoldStandardTest {
         // Earlier floors of this set and why they moved: docs/floor-history.md, "seedCorpusAgainstGold".
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.983 (170 of 173), R 0.890. Floors just under.
         // goldconv34, thirty-fourth session: P 0.983 (170 of 173), R 0.885 (gold 191 -> 192: fffffff's usedFor DrugDelivery of "can deliver therapeutic agents directly to cancer cells", not read). Floors just under (R lowered 0.89 -> 0.88 for that gold row only).
-        assertFloors(ev, 0.98, 0.88);
+        // goldconv37, thirty-seventh session: P 0.983 (170 of 173), R 0.885 -> 0.876 (gold 193 -> 194: qqqqqqq's usedFor DrugDelivery of "can be engineered to carry specific therapeutic molecules", not read). Recall floor 0.88 -> 0.87 for that gold row only.
+        assertFloors(ev, 0.98, 0.87);
         assertEquals(0, ev.negatedExtracted() - ev.negatedMatched(), "every negated claim must be a denial the text makes");
         assertTrue(ev.hedgingDisagreements().size() <= 0.05 * ev.matched().size(), "hedging disagrees too often");
     }
@@ -469,7 +470,8 @@ class GoldStandardTest {
         // Lead, after the thirty-fourth session's merges (7 Dec 2026): P 0.933 (194 of 208), R 0.732. Floors just under.
         // Branch decision38 (diseaseParticiples and lesionAnaphors ON by default, decided on the pool 30-32 + 36-38): P 0.933 -> 0.928 (194 of 208 -> 209: one wrong claim of an inflamed or infected site), R unchanged. Precision floor 0.93 -> 0.92.
         // Lead, after the thirty-sixth session's merges (7 Dec 2026): P 0.933 (194 of 208), R 0.732. Floors just under.
-        assertFloors(figures.claims(), 0.93, 0.73);
+        // goldconv37, thirty-seventh session: P 0.933 (194 of 208), R 0.732 -> 0.729 (gold 265 -> 266: qqqqqqq's usedFor DrugDelivery of the patent's "they can carry doxorubicin or siRNA", not read). Recall floor 0.73 -> 0.72 for that gold row only.
+        assertFloors(figures.claims(), 0.93, 0.72);
         // After the eleventh session's merges: hedge 0.667 of all (16 of 24). Hedge floor up.
         // Branch hedge2 (seventeenth session; convention j on this gold: "Exosome-based vaccines could ..." presupposes the use): hedge 0.667 (16 of 24) -> 0.652 (15 of 23), a gold change. Floor just under.
         assertHedgeFloors(figures.claims(), 0.60);
@@ -1095,7 +1097,8 @@ class GoldStandardTest {
         // goldconv33, thirty-third session: P 0.878 (274 of 312), R 0.630 (wwwwww: CAR-T cell exosomes as the text names them). Floors just under.
         // Lead, after the thirty-third session's merges (7 Dec 2026): P 0.879 (275 of 313), R 0.632 (gold 435). Floors just under.
         // Lead, after the thirty-fourth session's merges (7 Dec 2026): P 0.882 (276 of 313), R 0.634. Floors just under.
-        assertFloors(figures.claims(), 0.88, 0.63);
+        // goldconv37, thirty-seventh session (ttttttt: blind 25's anaphors after the bare "Milk EVs" take [Milk], 4 rows, 3 of them now matched): P 0.883 -> 0.892 (278 -> 281 of 315), R 0.638 -> 0.644 (gold 436). Floors just under.
+        assertFloors(figures.claims(), 0.89, 0.64);
         // Branch markers (a marker said absent in a clause after the carried markers, "..., while calnexin was absent"): P 0.795 -> 0.795 (240 of 302 -> 241 of 303), R 0.549 -> 0.551. Floors just under.
         assertHedgeFloors(figures.claims(), 0.35);
         assertDenialFloors(figures.claims(), 7, 4);
