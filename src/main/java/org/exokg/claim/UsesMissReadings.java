@@ -7,15 +7,17 @@ package org.exokg.claim;
  * {@code usesmisses37-<family>-...}): a claim the extractor already reads (carries, treats), in a sentence with the
  * family's words, also states the use, with the claim's subject, qualifier and hedge.
  * <ul>
- * <li>{@code -Dexokg.deliveredCargoUse}: a therapeutic cargo (TherapeuticAgent and below, SiRNA) the vesicles deliver
+ * <li>{@code -Dexokg.deliveredCargoUse} (ON by default; {@code =false} turns it off): a therapeutic cargo (TherapeuticAgent and below, SiRNA) the vesicles deliver
  * (no modal before the verb: that is modalDeliveryUse's) or are a carrier, vehicle or delivery platform of gives usedFor
  * DrugDelivery (conventions fffffff, ssss): "Engineered vesicles delivered the siRNA to neurons", "milk exosomes are a
  * carrier for oral paclitaxel";</li>
- * <li>{@code -Dexokg.distinguishingCargoUse}: a cargo the vesicles carry that tells one disease or state from another
+ * <li>{@code -Dexokg.distinguishingCargoUse} (OFF; {@code =true}): a cargo the vesicles carry that tells one disease or state from another
  * ("carry microRNAs that distinguish eosinophilic from neutrophilic asthma") gives usedFor Diagnosis (convention q);</li>
- * <li>{@code -Dexokg.vaccinatedGroupUse}: a protection read for a group immunised or vaccinated with the vesicles
+ * <li>{@code -Dexokg.vaccinatedGroupUse} (OFF; {@code =true}): a protection read for a group immunised or vaccinated with the vesicles
  * (treats an infectious disease or a cancer) gives usedFor Vaccine or CancerVaccine beside it (convention ppp).</li>
  * </ul>
+ * Decided by the brief's rule (thirty-seventh session): deliveredCargoUse ON (deciding pool +5 right, 0 wrong; design
+ * +19 right, +1 wrong), distinguishingCargoUse OFF (pool +2 / +1), vaccinatedGroupUse OFF (no pool claim changed).
  * Read at each use, not when a class loads, so that a test can turn them on and off.
  */
 public final class UsesMissReadings {
@@ -29,7 +31,7 @@ public final class UsesMissReadings {
     private UsesMissReadings() {}
 
     static boolean deliveredCargoUse() {
-        return Boolean.parseBoolean(System.getProperty("exokg.deliveredCargoUse", "false"));
+        return Boolean.parseBoolean(System.getProperty("exokg.deliveredCargoUse", "true"));
     }
 
     static boolean distinguishingCargoUse() {

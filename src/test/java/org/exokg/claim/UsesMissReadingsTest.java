@@ -51,8 +51,9 @@ class UsesMissReadingsTest {
     void deliveredTherapeuticCargoIsDrugDelivery() throws Exception {
         String delivered = "Engineered vesicles delivered the siRNA to neurons in mice.";
         String system = "Spinach nanovesicles are a good oral delivery system for curcumin.";
+        System.setProperty(DELIVERED, "false");
         assertFalse(uses(claims(delivered), "DrugDelivery"), "switch off");
-        System.setProperty(DELIVERED, "true");
+        System.clearProperty(DELIVERED); // ON by default (decided in this branch)
         assertTrue(uses(claims(delivered), "DrugDelivery"), claims(delivered).toString());
         assertTrue(uses(claims(system), "DrugDelivery"), claims(system).toString());
         // a natural cargo delivered: no drug delivery (fffffff)
@@ -61,6 +62,9 @@ class UsesMissReadingsTest {
         // a drug carried out of cells: no delivery
         List<String> out = claims("Tumour vesicles carried doxorubicin out of the cancer cells and delivered it to the medium.");
         assertFalse(uses(out, "DrugDelivery"), out.toString());
+        // a targeted carrier is TargetedDrugDelivery's, the narrower class: no DrugDelivery beside it
+        List<String> targeted = claims("Goat milk vesicles are a muscle-targeted carrier for curcumin and delivered curcumin to muscle.");
+        assertFalse(targeted.stream().anyMatch(c -> c.endsWith("usedFor DrugDelivery")), targeted.toString());
         // a modal delivery is modalDeliveryUse's (OFF), not this family's
         List<String> modal = claims("Endothelial vesicles could deliver siRNA to microglia.");
         assertFalse(uses(modal, "DrugDelivery"), modal.toString());
