@@ -98,7 +98,9 @@ public final class HedgeReview {
             // blind 38: development data (a decision set, as blind 30-32, 36 and 37: no reading designed on it) from the thirty-fifth session
             new GoldSet("blind 38", "heldout-blind38-claims.tsv", GoldStandard.BLIND38_TEXTS),
             // blind 39: development data (a decision set, as blind 30-32 and 36-38: no reading designed on it) from the thirty-sixth session
-            new GoldSet("blind 39", "heldout-blind39-claims.tsv", GoldStandard.BLIND39_TEXTS));
+            new GoldSet("blind 39", "heldout-blind39-claims.tsv", GoldStandard.BLIND39_TEXTS),
+            // blind 40: development data (a decision set, as blind 30-32 and 36-39: no reading designed on it) from the thirty-seventh session
+            new GoldSet("blind 40", "heldout-blind40-claims.tsv", GoldStandard.BLIND40_TEXTS));
 
     private HedgeReview() {}
 
