@@ -645,22 +645,22 @@ final class GoldStandard {
 
     /** The texts of blind set 40 (claims and classification gold), committed before the extractor was run on them (branch blind40). */
     static final Path[] BLIND40_TEXTS = {
-        Path.of("src/test/resources/sealed/documents/blind40-pubmed-follicular-fluid-evs-microrna-ratio-embryo-quality-in-vitro-fertilisation.xml"),
-        Path.of("src/test/resources/sealed/documents/blind40-pubmed-porphyromonas-gingivalis-outer-membrane-vesicles-gingipains-amyloid-app-ps1-mice.xml"),
-        Path.of("src/test/resources/sealed/documents/blind40-pubmed-yak-milk-exosomes-versus-cow-milk-exosomes-hypobaric-hypoxia-intestinal-injury-mice.xml"),
-        Path.of("src/test/resources/sealed/documents/blind40-jats-hepatocyte-evs-versus-extruded-hepatocyte-nanovesicle-mimetics-carbon-tetrachloride-liver-fibrosis-mice.xml"),
-        Path.of("src/test/resources/sealed/documents/blind40-jats-porcine-milk-exosomes-versus-bovine-milk-exosomes-formula-necrotising-enterocolitis-rat-pups.xml"),
-        Path.of("src/test/resources/sealed/documents/blind40-jats-rvg-dendritic-cell-exosomes-huntingtin-sirna-electroporation-versus-lipid-nanoparticles-yac128-mice.xml"),
-        Path.of("src/test/resources/sealed/documents/blind40-alumni-magazine-profile-graduate-founder-sea-buckthorn-berry-nanovesicle-gel-radiation-dermatitis.txt"),
-        Path.of("src/test/resources/sealed/documents/blind40-beekeepers-association-bulletin-royal-jelly-vesicles-wound-healing-and-paenibacillus-larvae-vesicles-foulbrood-queen-feeding.txt"),
-        Path.of("src/test/resources/sealed/documents/blind40-defence-medical-field-care-technology-briefing-lyophilised-platelet-evs-haemorrhage-and-cord-msc-evs-blast-brain-injury.txt"),
-        Path.of("src/test/resources/sealed/documents/blind40-freezer-inventory-reconciliation-note-csf-evs-als-biomarker-and-ipsc-astrocyte-evs-after-compressor-failure.txt"),
-        Path.of("src/test/resources/sealed/documents/blind40-grant-budget-justification-bronchoalveolar-lavage-evs-pulmonary-fibrosis-progression-and-lung-stromal-cell-evs.txt"),
-        Path.of("src/test/resources/sealed/documents/blind40-health-ombudsman-decision-complaint-adipose-stem-cell-exosome-scalp-injections-hair-loss-abscess.txt"),
-        Path.of("src/test/resources/sealed/documents/blind40-space-station-flight-experiment-proposal-osteoclast-and-muscle-cell-evs-astronaut-bone-and-muscle-loss.txt"),
-        Path.of("src/test/resources/sealed/documents/blind40-student-poster-prize-judges-scoring-sheet-tomato-nanovesicles-lactobacillus-vesicles-red-cell-evs-hybrid-vesicles.txt"),
-        Path.of("src/test/resources/sealed/documents/blind40-toolbox-talk-safe-handling-acinetobacter-baumannii-outer-membrane-vesicles-pneumonia-vaccine-production.txt"),
-        Path.of("src/test/resources/sealed/documents/blind40-whistleblower-protected-disclosure-urine-derived-stem-cell-evs-acute-kidney-injury-trial-data-integrity.txt")};
+        Path.of("src/test/resources/documents/heldout/blind40-pubmed-follicular-fluid-evs-microrna-ratio-embryo-quality-in-vitro-fertilisation.xml"),
+        Path.of("src/test/resources/documents/heldout/blind40-pubmed-porphyromonas-gingivalis-outer-membrane-vesicles-gingipains-amyloid-app-ps1-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind40-pubmed-yak-milk-exosomes-versus-cow-milk-exosomes-hypobaric-hypoxia-intestinal-injury-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind40-jats-hepatocyte-evs-versus-extruded-hepatocyte-nanovesicle-mimetics-carbon-tetrachloride-liver-fibrosis-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind40-jats-porcine-milk-exosomes-versus-bovine-milk-exosomes-formula-necrotising-enterocolitis-rat-pups.xml"),
+        Path.of("src/test/resources/documents/heldout/blind40-jats-rvg-dendritic-cell-exosomes-huntingtin-sirna-electroporation-versus-lipid-nanoparticles-yac128-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind40-alumni-magazine-profile-graduate-founder-sea-buckthorn-berry-nanovesicle-gel-radiation-dermatitis.txt"),
+        Path.of("src/test/resources/documents/heldout/blind40-beekeepers-association-bulletin-royal-jelly-vesicles-wound-healing-and-paenibacillus-larvae-vesicles-foulbrood-queen-feeding.txt"),
+        Path.of("src/test/resources/documents/heldout/blind40-defence-medical-field-care-technology-briefing-lyophilised-platelet-evs-haemorrhage-and-cord-msc-evs-blast-brain-injury.txt"),
+        Path.of("src/test/resources/documents/heldout/blind40-freezer-inventory-reconciliation-note-csf-evs-als-biomarker-and-ipsc-astrocyte-evs-after-compressor-failure.txt"),
+        Path.of("src/test/resources/documents/heldout/blind40-grant-budget-justification-bronchoalveolar-lavage-evs-pulmonary-fibrosis-progression-and-lung-stromal-cell-evs.txt"),
+        Path.of("src/test/resources/documents/heldout/blind40-health-ombudsman-decision-complaint-adipose-stem-cell-exosome-scalp-injections-hair-loss-abscess.txt"),
+        Path.of("src/test/resources/documents/heldout/blind40-space-station-flight-experiment-proposal-osteoclast-and-muscle-cell-evs-astronaut-bone-and-muscle-loss.txt"),
+        Path.of("src/test/resources/documents/heldout/blind40-student-poster-prize-judges-scoring-sheet-tomato-nanovesicles-lactobacillus-vesicles-red-cell-evs-hybrid-vesicles.txt"),
+        Path.of("src/test/resources/documents/heldout/blind40-toolbox-talk-safe-handling-acinetobacter-baumannii-outer-membrane-vesicles-pneumonia-vaccine-production.txt"),
+        Path.of("src/test/resources/documents/heldout/blind40-whistleblower-protected-disclosure-urine-derived-stem-cell-evs-acute-kidney-injury-trial-data-integrity.txt")};
 
     /** The texts of blind set 41 (claims and classification gold), committed before the extractor was run on them (branch blind41). */
     static final Path[] BLIND41_TEXTS = {

@@ -111,7 +111,8 @@ class GoldStandardTest {
      * session, 28 in the twenty-fifth, 29 in the twenty-sixth, 30 in the twenty-seventh, 31 in the twenty-eighth, 32 in
      * the twenty-ninth, 33 in the thirtieth, 34 in the thirty-first, 35 in the thirty-second, 36 in the thirty-third as a
      * decision set, as 30-32 are: no reading is designed on its lists; 37 in the thirty-fourth as a decision set too, 38
-     * in the thirty-fifth as one too, 39 in the thirty-sixth as one too); the never-tuned sets 40, 41 and 42 go through
+     * in the thirty-fifth as one too, 39 in the thirty-sixth as one too, 40 in the thirty-seventh as one too); the
+     * never-tuned sets 41, 42 and 43 go through
      * {@link #blindSetFigures}.
      */
     private static BlindSetFigures developmentSetFigures(int number, String ordinal, Path[] texts) throws Exception {
@@ -1889,8 +1890,9 @@ class GoldStandardTest {
     }
 
     /**
-     * Blind set 40 (never tuned on): prints aggregate figures only (no false positive or negative is listed), so the set
-     * stays blind to the engineers who change the rules. Sixteen invented texts (three PubMed records: structured BACKGROUND /
+     * Blind set 40 (development data since the thirty-seventh session, branch decision40, and a DECISION set with blind
+     * 30-32 and 36-39: its figures decide whether a reading is on by default, so no reading, rule, lexicon entry or
+     * convention is designed from its false positives or negatives; never tuned on before): prints the full report. Sixteen invented texts (three PubMed records: structured BACKGROUND /
      * METHODS / RESULTS / CONCLUSIONS, structured BACKGROUND AND PURPOSE / EXPERIMENTAL APPROACH / KEY RESULTS / CONCLUSIONS
      * AND IMPLICATIONS, and unstructured; three JATS articles with Methods subsections, Results, Discussion and figure
      * captions, each comparing two preparations in a disease model; a health ombudsman's decision, a grant budget
@@ -1911,10 +1913,15 @@ class GoldStandardTest {
      */
     @Test
     void fortiethBlindSetAgainstExpectedClaims() throws Exception {
-        BlindSetFigures figures = blindSetFigures(40, "fortieth", GoldStandard.BLIND40_TEXTS);
+        // promoted to development data (a decision set) in the thirty-seventh session; last never-tuned figures (main b8cd08d2,
+        // the lead's start log /tmp/lead/s37/gst-start.log) P 0.907, R 0.495 (243 right of 268; gold 491)
+        BlindSetFigures figures = developmentSetFigures(40, "fortieth", GoldStandard.BLIND40_TEXTS);
         // blind40, thirty-third session: P 0.899 (241 of 268), R 0.491 (gold 491; first run 0.892 / 0.489 before the
         // writer's gold-error fixes). Floors just under.
         // Lead, after the thirty-fourth session's merges (7 Dec 2026): P 0.907 (243 of 268), R 0.495. Floors just under.
+        // decision40, thirty-seventh session (promoted to development data as a decision set; gold brought to the
+        // conventions to nnnnnnn, 0 rows changed, 1 added, 491 -> 492; no rule changed): P 0.907 (243 of 268), R 0.494.
+        // Floors as they were (development floors from here on).
         assertFloors(figures.claims(), 0.90, 0.49);
         // Hedges right on matched claims: 8 of 16 (0.500); of all 42 hedged gold claims 8 (0.190). Floors just under.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.49, "hedges missed on matched claims");
