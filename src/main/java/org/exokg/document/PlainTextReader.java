@@ -50,6 +50,7 @@ public final class PlainTextReader implements DocumentReader {
     @Override
     public List<Document> read(Path file, String text, DocumentMetadata metadata) {
         Builder b = new Builder(text);
+        b.inlineLabels = Boolean.getBoolean(INLINE_SECTION_LABELS);
         int wrapWidth = wrapWidth(text);
         Set<String> turnLabels = TURN_LABELS ? turnLabels(text) : Set.of();
         b.structuredAbstract = !Section.OLD_METHODS_HEADINGS && isStructuredAbstract(text);
@@ -108,7 +109,7 @@ public final class PlainTextReader implements DocumentReader {
                     // of the discourse under way, not a part of the paper; the label is left out, its text goes on
                     b.endParagraph();
                 } else {
-                    b.startSection(b.named(INLINE_SECTION_LABELS ? labelled(label) : label, 0));
+                    b.startSection(b.named(label, 0));
                 }
                 int restStart = lineStart + m.end();
                 if (restStart < contentEnd) {
@@ -189,12 +190,12 @@ public final class PlainTextReader implements DocumentReader {
     /**
      * (branch labelledlines37, issue 15) Switch -Dexokg.inlineSectionLabels=true: the section labels of a plain-text
      * abstract written inside its lines ("... is debated. Methods: Plasma EVs of 146 participants were ... Results: ...")
-     * open their sections (the label is left out of the sentence, whose offsets stay those of the source); and a label
-     * only a structured abstract has ("Design:", "Setting:", "Participants:") opening a line names a Methods part
-     * ("Methods / Design") as in a PubMed record, not only in a text of three or more abstract parts. Other labels
-     * ("Interpretation:", "Findings:", "Conclusions:") open findings parts, as before. Off by default.
+     * open their sections (the label is left out of the sentence, whose offsets stay those of the source): a Methods
+     * label ("Methods:", "Design:", "Setting:") a Methods part ("Methods / Design" for a label only an abstract has),
+     * others ("Results:", "Interpretation:", "Conclusions:") findings parts. A label opening a line was read so before
+     * (INLINE_HEADING). Off by default; read for each document (tests set it).
      */
-    static final boolean INLINE_SECTION_LABELS = Boolean.getBoolean("exokg.inlineSectionLabels");
+    static final String INLINE_SECTION_LABELS = "exokg.inlineSectionLabels";
 
     /**
      * A section label after the end of a sentence inside a line: up to five words opening with a capital ("Methods",
@@ -634,6 +635,8 @@ public final class PlainTextReader implements DocumentReader {
         }
 
         final String text;
+        /** (branch labelledlines37) Section labels after a sentence end inside a line open their sections. */
+        boolean inlineLabels;
         final List<Section> sections = new ArrayList<>();
         String title;
         /** (branch headings) The heading of the Methods part the text is in, its Markdown level and its number, or null. */
@@ -696,7 +699,7 @@ public final class PlainTextReader implements DocumentReader {
          * sentence end inside it ends the paragraph and opens its section; the text after the label goes on there.
          */
         void textLine(int start, int end) {
-            if (INLINE_SECTION_LABELS) {
+            if (inlineLabels) {
                 Matcher m = SENTENCE_LABEL.matcher(text).region(start, end);
                 int from = start;
                 while (m.find()) {
