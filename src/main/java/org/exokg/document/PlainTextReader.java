@@ -50,6 +50,7 @@ public final class PlainTextReader implements DocumentReader {
     @Override
     public List<Document> read(Path file, String text, DocumentMetadata metadata) {
         Builder b = new Builder(text);
+        b.inlineLabels = Boolean.getBoolean(INLINE_SECTION_LABELS);
         int wrapWidth = wrapWidth(text);
         Set<String> turnLabels = TURN_LABELS ? turnLabels(text) : Set.of();
         b.structuredAbstract = !Section.OLD_METHODS_HEADINGS && isStructuredAbstract(text);
@@ -112,7 +113,7 @@ public final class PlainTextReader implements DocumentReader {
                 }
                 int restStart = lineStart + m.end();
                 if (restStart < contentEnd) {
-                    b.paragraphLine(restStart, contentEnd);
+                    b.textLine(restStart, contentEnd);
                     if (FIELD_LINES && isFieldLine(line, text, next, wrapWidth)) {
                         b.endParagraph(); // "Session 2: Vesicle vaccines" over prose: the value is no start of its sentence
                     }
@@ -166,7 +167,7 @@ public final class PlainTextReader implements DocumentReader {
                     // "Study number: TX-12" over "Test item: ...": a form's field is a unit of its own
                     b.lineOfItsOwn(s, contentEnd);
                 } else {
-                    b.paragraphLine(s, contentEnd);
+                    b.textLine(s, contentEnd);
                 }
                 previousEndsBlock = endsSentence(line);
             }
@@ -184,6 +185,36 @@ public final class PlainTextReader implements DocumentReader {
         DocumentMetadata md = metadata.title() == null && firstHeading != null ? metadata.withTitle(firstHeading) : metadata;
         return List.of(new Document(DocumentIds.fromFileName(file), DocumentFormat.TEXT, file, text, md,
                 b.sections, List.of(), List.of()));
+    }
+
+    /**
+     * (branch labelledlines37, issue 15) Switch -Dexokg.inlineSectionLabels=true: the section labels of a plain-text
+     * abstract written inside its lines ("... is debated. Methods: Plasma EVs of 146 participants were ... Results: ...")
+     * open their sections (the label is left out of the sentence, whose offsets stay those of the source): a Methods
+     * label ("Methods:", "Design:", "Setting:") a Methods part ("Methods / Design" for a label only an abstract has),
+     * others ("Results:", "Interpretation:", "Conclusions:") findings parts. A label opening a line was read so before
+     * (INLINE_HEADING). Off by default; read for each document (tests set it).
+     */
+    static final String INLINE_SECTION_LABELS = "exokg.inlineSectionLabels";
+
+    /**
+     * A section label after the end of a sentence inside a line: up to five words opening with a capital ("Methods",
+     * "Materials and methods", "CONCLUSIONS"), a colon, then the start of a sentence (a capital, a digit, a quote or a
+     * bracket). Whether the words are a label is asked of section-headings.tsv ({@link #inlineSectionLabel}).
+     */
+    private static final Pattern SENTENCE_LABEL = Pattern.compile(
+            "[.!?][)\\]\"”’]?\\s+(\\p{Lu}[\\p{L}-]{0,30}(?: [\\p{L}-]{1,30}){0,4}) ?:\\s+(?=[\\p{Lu}\\p{N}\"“(\\[])");
+
+    /** A label of one of a structured abstract's five parts (section-headings.tsv, labels included); "Note" is none. */
+    static boolean inlineSectionLabel(String label) {
+        Section.Category c = Section.labelCategory(label);
+        return c != null && ABSTRACT_PARTS.contains(c);
+    }
+
+    /** The section name of a label: "Methods / Design" for a Methods label only an abstract has, else the label. */
+    static String labelled(String label) {
+        return Section.category(label) == null && Section.labelCategory(label) == Section.Category.METHODS
+                ? "Methods / " + label : label;
     }
 
     /** (branch documents3) Off switch of the reading of the rows of a table written as text as lines of their own. */
@@ -604,6 +635,8 @@ public final class PlainTextReader implements DocumentReader {
         }
 
         final String text;
+        /** (branch labelledlines37) Section labels after a sentence end inside a line open their sections. */
+        boolean inlineLabels;
         final List<Section> sections = new ArrayList<>();
         String title;
         /** (branch headings) The heading of the Methods part the text is in, its Markdown level and its number, or null. */
@@ -659,6 +692,38 @@ public final class PlainTextReader implements DocumentReader {
         /** Whether the current section holds text yet. */
         boolean hasText() {
             return !paragraphs.isEmpty() || paragraphStart >= 0;
+        }
+
+        /**
+         * A line (or the rest of one) of running text: with -Dexokg.inlineSectionLabels=true each section label after a
+         * sentence end inside it ends the paragraph and opens its section; the text after the label goes on there.
+         */
+        void textLine(int start, int end) {
+            if (inlineLabels) {
+                Matcher m = SENTENCE_LABEL.matcher(text).region(start, end);
+                int from = start;
+                while (m.find()) {
+                    String label = m.group(1);
+                    if (!inlineSectionLabel(label)) {
+                        continue;
+                    }
+                    paragraphLine(from, m.start() + 1 + trailing(m)); // the sentence before the label ends at its full stop
+                    endParagraph();
+                    startSection(named(labelled(label), 0));
+                    from = m.end();
+                }
+                if (from < end) {
+                    paragraphLine(from, end);
+                }
+                return;
+            }
+            paragraphLine(start, end);
+        }
+
+        /** The length of the closing bracket or quote after the sentence end a label match starts with. */
+        private static int trailing(Matcher m) {
+            String g = m.group();
+            return g.length() > 1 && ")]\"”’".indexOf(g.charAt(1)) >= 0 ? 1 : 0;
         }
 
         void paragraphLine(int start, int end) {
