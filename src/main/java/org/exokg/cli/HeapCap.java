@@ -295,7 +295,9 @@ final class HeapCap {
             } else if (watched(jvmArgs)) {
                 why = "the JVM's default: not capped, an agent or flight recording is attached";
             } else {
-                why = "the JVM's default: not capped (" + ENV + "=off or -D" + PROPERTY + "=off)";
+                String setting = System.getProperty(PROPERTY, System.getenv(ENV));
+                why = "the JVM's default: not capped" + (setting == null ? ""
+                        : ", " + (System.getProperty(PROPERTY) != null ? "-D" + PROPERTY : ENV) + "=" + setting);
             }
         }
         return String.format(Locale.ROOT, "heap: at most %,d MB (%s)", max / MB, why);
