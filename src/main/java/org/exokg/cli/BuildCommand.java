@@ -76,6 +76,7 @@ final class BuildCommand implements Callable<Integer> {
             // checked once here: otherwise every document fails on its own with the same message
             throw new IllegalArgumentException("ontology not found: " + ontology + " (use --ontology)");
         }
+        err.println("exokg: " + HeapCap.describe()); // the heap the build may grow to, and who chose it
         if (parse) {
             ExtractCommand.loadParser(err);
         }

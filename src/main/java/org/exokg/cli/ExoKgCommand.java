@@ -43,13 +43,15 @@ public final class ExoKgCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        // without a heap option, run once more in a JVM with a heap cap (see HeapCap); its exit status is ours
+        java.util.OptionalInt capped = HeapCap.relaunch(ExoKgCommand.class, args);
+        System.exit(capped.isPresent() ? capped.getAsInt() : commandLine().execute(args));
     }
 
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"exokg " + ExoKg.VERSION};
+            return new String[] {"exokg " + ExoKg.VERSION, HeapCap.describe()};
         }
     }
 }

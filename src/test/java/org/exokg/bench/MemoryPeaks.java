@@ -31,19 +31,40 @@ record MemoryPeaks(long vmHwmKb, long rssAnonKb, long rssFileKb) {
         return new MemoryPeaks(hwm, anon, file);
     }
 
-    /** Samples the process every {@code intervalMillis} until it ends. */
+    /**
+     * Samples the process and its descendants every {@code intervalMillis} until it ends; each field's peak is of the
+     * sum over the processes alive at a sample (since the heap cap, {@code exokg} without {@code -Xmx} is a small
+     * launcher JVM and a child JVM that does the work; VmHWM summed is an upper bound of the tree's high-water mark).
+     */
     static MemoryPeaks sampleUntilExit(Process process, long intervalMillis) throws InterruptedException {
-        Path status = Path.of("/proc", String.valueOf(process.pid()), "status");
         MemoryPeaks peaks = NONE;
         while (process.isAlive()) {
-            try {
-                peaks = peaks.with(Files.readAllLines(status));
-            } catch (IOException e) {
-                // the process ended between two reads (or there is no /proc): keep what was read
+            MemoryPeaks sum = NONE;
+            List<ProcessHandle> tree = new java.util.ArrayList<>();
+            tree.add(process.toHandle());
+            process.descendants().forEach(tree::add);
+            for (ProcessHandle p : tree) {
+                try {
+                    sum = sum.plus(NONE.with(Files.readAllLines(Path.of("/proc", String.valueOf(p.pid()), "status"))));
+                } catch (IOException e) {
+                    // the process ended between two reads (or there is no /proc): keep what was read
+                }
             }
+            peaks = peaks.max(sum);
             Thread.sleep(intervalMillis);
         }
         return peaks;
+    }
+
+    /** Field by field, the sum of two processes' readings. */
+    MemoryPeaks plus(MemoryPeaks other) {
+        return new MemoryPeaks(vmHwmKb + other.vmHwmKb, rssAnonKb + other.rssAnonKb, rssFileKb + other.rssFileKb);
+    }
+
+    /** Field by field, the larger. */
+    MemoryPeaks max(MemoryPeaks other) {
+        return new MemoryPeaks(Math.max(vmHwmKb, other.vmHwmKb), Math.max(rssAnonKb, other.rssAnonKb),
+                Math.max(rssFileKb, other.rssFileKb));
     }
 
     /** "VmHWM, RssAnon and RssFile in MB" for a report line. */
