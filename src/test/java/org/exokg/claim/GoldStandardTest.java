@@ -353,6 +353,8 @@ class GoldStandardTest {
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.924 (171 of 185), R 0.718. Floors just under.
         // Branch claimfilter (learned confidence for claims, on by default, -Dexokg.claimConfidence): P 0.924 -> 0.934 (171 of 185 -> 171 of 183), R 0.718 -> 0.718. Floors just under.
         // Lead, after the thirty-fourth session's merges (7 Dec 2026): P 0.940 (172 of 183), R 0.723. Floors just under.
+        // Branch goldconv37b (wwwwwww: the hybrids' delivery of a Cas9 plasmid, usedFor DrugDelivery added, read by
+        // deliveredCargoUse): P 0.935 -> 0.940 (172 -> 173 of 184), R 0.726 -> 0.727 (gold 237 -> 238). Floors as they were.
         assertFloors(ev, 0.93, 0.72);
         // Branch goldconv2: hedge 0.609 of all (14 of 23); floor just under.
         // Branch goldconv20 (yyyy: the helminth vesicles' proposed vaccine use, 2 hedged gold rows the extractor does not give): hedge 0.609 -> 0.560 of all (14 of 25). Floor lowered 0.60 -> 0.55 for those rows only.
@@ -1927,7 +1929,10 @@ class GoldStandardTest {
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.49, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.18, "hedged claims missed");
         assertDenialFloors(figures.claims(), 5, 1);
-        assertKindFloors(figures.kinds(), 3, 1);
+        // goldconv37b, thirty-seventh session: sssssss removed the own-class row ("RVG-Exos are engineered exosomes":
+        // EngineeredExosome isKindOf EngineeredExosome), which the extractor reads: isKindOf gold 7 -> 6, matched 3 -> 2,
+        // false positives 1 -> 2 (as blind 23's and 26's own-class claims). Kind floors lowered for that row only.
+        assertKindFloors(figures.kinds(), 2, 2);
     }
 
     /**
