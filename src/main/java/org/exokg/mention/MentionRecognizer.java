@@ -323,6 +323,23 @@ public final class MentionRecognizer {
     private static final java.util.regex.Pattern PLANT_PART_WORD = java.util.regex.Pattern.compile("(?i)" + PLANT_PART_WORDS);
 
     /**
+     * Switch (issue 15, branch vesiclekinds37; OFF by default, =true turns it on; read at each use): the vesicles'
+     * source named by a plant's material, one family: after a plant's name, "gel" and "sap" are words of one of its
+     * parts as {@link #PLANT_PART_WORDS} are ("Aloe vera gel nanovesicles": the gel is the leaf's, PlantStructure under
+     * {@link #plantParts()}, convention wwww / sssssss), and "juice" and "pulp" are the plant's (the fruit's) own
+     * material, the phrase keeping the plant's class ("grapefruit juice nanovesicles": Grapefruit, as the lexicon's
+     * "lemon juice" is Fruit; sssssss: the most specific plant term). Before, the material word stood between the plant
+     * and the head noun, so the vesicles were read as ExtracellularVesicle with no source. "juice" and "pulp" alone stay
+     * no source ("gastric juice", "dental pulp"): only a plant's name before them reads.
+     */
+    static boolean plantMaterials() {
+        return "true".equalsIgnoreCase(System.getProperty("exokg.plantMaterials"));
+    }
+    /** The material words of {@link #plantMaterials()}: "gel", "sap" read as parts, "juice", "pulp" as the plant itself. */
+    private static final java.util.regex.Pattern PLANT_MATERIAL_PART = java.util.regex.Pattern.compile("(?i)gels?|saps?");
+    private static final java.util.regex.Pattern PLANT_MATERIAL_OWN = java.util.regex.Pattern.compile("(?i)juices?|pulps?");
+
+    /**
      * (branch organismlexicon) A plant's name and a word of one of its parts ({@link #PLANT_PART_WORD}) are one source: the
      * part after the name ("Arabidopsis leaves", "pomegranate peel") or before it with "of" ("the roots of Panax ginseng",
      * "seeds of Nigella sativa"). A candidate over the whole phrase, which as the longer span wins over the plant's own and
@@ -361,6 +378,16 @@ public final class MentionRecognizer {
                 int[] span = {c[0], next, PLANT_PART};
                 added.add(span);
                 partTerms.put(span, term);
+            } else if (next < tokens.size() && joinsNext[c[1]] && plantMaterials() && !termBeyond(candidates, next, true)
+                    && !termOver(candidates, c[0], next)) {
+                String w = tokens.get(next).text();
+                Term material = PLANT_MATERIAL_PART.matcher(w).matches() ? term
+                        : PLANT_MATERIAL_OWN.matcher(w).matches() ? named : null;
+                if (material != null) {
+                    int[] span = {c[0], next, PLANT_PART};
+                    added.add(span);
+                    partTerms.put(span, material);
+                }
             }
             // "<part> of (the) <plant>"
             int of = c[0] - 1;
@@ -377,6 +404,16 @@ public final class MentionRecognizer {
             }
         }
         candidates.addAll(added);
+    }
+
+    /** Whether a lexicon candidate covers the tokens {@code from..to} ("lemon juice" is a term of its own). */
+    private static boolean termOver(List<int[]> candidates, int from, int to) {
+        for (int[] o : candidates) {
+            if (o[2] == LEXICON && o[0] <= from && o[1] >= to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a lexicon candidate longer than the token {@code at} begins there ({@code after}) or ends there. */
