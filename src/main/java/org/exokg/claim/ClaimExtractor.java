@@ -5525,11 +5525,13 @@ public final class ClaimExtractor {
      * of bare mentions of the study's preparation, not only where the antecedent's own phrase names the source (one family,
      * declared before the pool was measured).
      */
-    static final boolean ENGINEERED_CHAIN_SOURCES = Boolean.getBoolean("exokg.engineeredChainSources");
+    static boolean engineeredChainSources() {
+        return Boolean.getBoolean("exokg.engineeredChainSources");
+    }
 
     /** The source passed on by {@code antecedent}, with the engineered kind its mention was read with (switch above). */
     private AntecedentSource engineeredChainSource(String text, Mention antecedent, AntecedentSource source) {
-        if (!ENGINEERED_CHAIN_SOURCES || source == null || ENGINEERED_EXOSOME.equals(source.subject())) {
+        if (source == null || !engineeredChainSources() || ENGINEERED_EXOSOME.equals(source.subject())) {
             return source;
         }
         String kind = engineeredKind(text, antecedent, source.subject());
