@@ -5496,7 +5496,7 @@ public final class ClaimExtractor {
             }
             // (branch topicprep) a noun anaphor ("The exosomes reduced ...") is no vesicle named: the preparation its
             // chain was introduced with, if any
-            return engineeredChainSource(text, antecedent, topic);
+            return topic;
         }
         SubjectScopeResolver.Scope scope = scopes.resolve(text, antecedent, named.mentions(), Math.min(named.sentenceStart(), antecedent.start()));
         if (scope.qualifierIri() == null) {
@@ -5504,11 +5504,11 @@ public final class ClaimExtractor {
             Mention source = TOPIC_PREPARATION && VERB_SOURCE ? sourceByVerb(text, antecedent, named) : null;
             if (source != null) {
                 String qualifier = patterns.remapQualifier(source.iri(), lexicon::isA);
-                return engineeredChainSource(text, antecedent, new AntecedentSource(sourceNamedKinds.narrow(antecedent.iri(), qualifier), qualifier,
-                        namesATaxon(text, source, qualifier), false, true));
+                return new AntecedentSource(sourceNamedKinds.narrow(antecedent.iri(), qualifier), qualifier,
+                        namesATaxon(text, source, qualifier), false, true);
             }
             // (branch topicprep) a bare mention of the study's preparation passes it on
-            return engineeredChainSource(text, antecedent, topicAt.get(antecedent.start()));
+            return topicAt.get(antecedent.start());
         }
         if (scopes.coordinatedWithAnotherSource(text, antecedent, scope.qualifier(), named.mentions())) {
             return null;
@@ -5516,27 +5516,6 @@ public final class ClaimExtractor {
         String qualifier = patterns.remapQualifier(scope.qualifierIri(), lexicon::isA);
         return new AntecedentSource(engineeredKind(text, antecedent, sourceNamedKinds.narrow(antecedent.iri(), qualifier)), qualifier,
                 namesATaxon(text, scope.qualifier(), qualifier), false, false);
-    }
-
-    /**
-     * (issue 15, branch anaphorkinds37) Switch: -Dexokg.engineeredChainSources (OFF by default): the engineered kind an
-     * antecedent was read with (its own sentence states the modification, kindsNamed) passes to its anaphors also where
-     * the source they take is found through a verb ("Colostrum yielded exosomes, which we loaded ...") or through the chain
-     * of bare mentions of the study's preparation, not only where the antecedent's own phrase names the source (one family,
-     * declared before the pool was measured).
-     */
-    static boolean engineeredChainSources() {
-        return Boolean.getBoolean("exokg.engineeredChainSources");
-    }
-
-    /** The source passed on by {@code antecedent}, with the engineered kind its mention was read with (switch above). */
-    private AntecedentSource engineeredChainSource(String text, Mention antecedent, AntecedentSource source) {
-        if (source == null || !engineeredChainSources() || ENGINEERED_EXOSOME.equals(source.subject())) {
-            return source;
-        }
-        String kind = engineeredKind(text, antecedent, source.subject());
-        return kind.equals(source.subject()) ? source
-                : new AntecedentSource(kind, source.qualifier(), source.namesPlant(), source.throughBareMentions(), source.byVerb());
     }
 
     /**
