@@ -197,6 +197,18 @@ final class EngineeredPreparations {
      * Whether the phrase of vesicle {@code v} (in the sentence {@code sentenceStart..sentenceEnd}) states that the
      * researchers modified the vesicles or the cells that made them.
      */
+    /**
+     * (issue 15, branch anaphorkinds37) Switch -Dexokg.engineeredThemClauses (OFF; read at each use): right after the
+     * vesicles, within the sentence, a clause of the writers that modifies them ("..., and we engineered them to",
+     * "..., which we modified with"). One family, declared before the pool was measured.
+     */
+    static final java.util.regex.Pattern ENGINEERED_THEM = java.util.regex.Pattern.compile(
+            "(?i)[^.;:]{0,60}?,?\\s*(?:and\\s+(?:then\\s+)?(?:we|they|the\\s+(?:team|authors|researchers))\\s+(?:then\\s+|also\\s+|further\\s+)?"
+                    + "(?:engineered|modified|decorated|functionali[sz]ed|transfected|armed)\\s+them"
+                    + "|which\\s+(?:we|they|the\\s+(?:team|authors|researchers))\\s+(?:then\\s+|also\\s+|further\\s+)?"
+                    + "(?:engineered|modified|decorated|functionali[sz]ed|armed))"
+                    + "\\s+(?:genetically\\s+)?(?:to|with)\\b");
+
     boolean states(String text, int sentenceStart, int sentenceEnd, Mention v, List<Mention> mentions, Lexicon lexicon) {
         int from = Math.max(sentenceStart, v.start() - 80);
         String left = text.substring(from, v.start());
@@ -213,6 +225,11 @@ final class EngineeredPreparations {
         }
         String right = text.substring(v.end(), Math.min(sentenceEnd, v.end() + 160));
         if (afterAtStart(right) || producer.matcher(right).lookingAt()) {
+            return true;
+        }
+        if (Boolean.getBoolean("exokg.engineeredThemClauses") && ENGINEERED_THEM.matcher(right).lookingAt()) {
+            // (issue 15, branch anaphorkinds37) "We took exosomes from human muscle cells, and we engineered them to display
+            // a peptide", "exosomes, which we modified to carry ...": the clause after the vesicles states their modification
             return true;
         }
         if (PRODUCER_CLAUSES && producersModifiedBefore(text, sentenceStart, v, right)) {
