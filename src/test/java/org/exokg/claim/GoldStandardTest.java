@@ -62,7 +62,8 @@ class GoldStandardTest {
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.983 (170 of 173), R 0.890. Floors just under.
         // goldconv34, thirty-fourth session: P 0.983 (170 of 173), R 0.885 (gold 191 -> 192: fffffff's usedFor DrugDelivery of "can deliver therapeutic agents directly to cancer cells", not read). Floors just under (R lowered 0.89 -> 0.88 for that gold row only).
         // goldconv37, thirty-seventh session: P 0.983 (170 of 173), R 0.885 -> 0.876 (gold 193 -> 194: qqqqqqq's usedFor DrugDelivery of "can be engineered to carry specific therapeutic molecules", not read). Recall floor 0.88 -> 0.87 for that gold row only.
-        assertFloors(ev, 0.98, 0.87);
+        // lead, thirty-seventh session: raised just under the figures after the merges: P 0.983 (171 of 174), R 0.881. Floors just under.
+        assertFloors(ev, 0.98, 0.88);
         assertEquals(0, ev.negatedExtracted() - ev.negatedMatched(), "every negated claim must be a denial the text makes");
         assertTrue(ev.hedgingDisagreements().size() <= 0.05 * ev.matched().size(), "hedging disagrees too often");
     }
@@ -155,7 +156,8 @@ class GoldStandardTest {
         // Branch claimfilter (learned confidence for claims, on by default, -Dexokg.claimConfidence): P 0.889 -> 0.906 (48 of 54 -> 48 of 53), R 0.842 -> 0.842. Floors just under.
         // goldconv34, thirty-fourth session: P 0.906 (48 of 53), R 0.828 (gold 57 -> 58: fffffff's usedFor DrugDelivery of "Electroporated exosomes delivered the siRNA to neurons", not read). Floors just under (R lowered 0.84 -> 0.82 for that gold row only).
         // goldconv36, thirty-sixth session: P 0.906 (48 of 53), R 0.828 -> 0.814 (gold 58 -> 59: fffffff's hedged usedFor DrugDelivery of "Whether ginger nanovesicles can deliver siRNA to the colon", not read; -Dexokg.modalDeliveryUse reads it, OFF). R floor lowered 0.82 -> 0.81 for that gold row only.
-        assertFloors(ev, 0.90, 0.81);
+        // lead, thirty-seventh session: raised just under the figures after the merges: P 0.907 (49 of 54), R 0.831. Floors just under.
+        assertFloors(ev, 0.90, 0.83);
         // Branch goldconv2: hedge 0.909 of all (10 of 11): "Their low toxicity and natural origin could make them promising
         // oral drug carriers" is read with the ginger of the sentence before; the gold leaves the referent unqualified.
         // Branch chains: hedge recall of all gold-hedged 10/11 -> 7/11 (the three hedged "These vesicles might therefore be suitable ..." rows read with DendriticCell, convention c). Floor just under.
@@ -202,7 +204,8 @@ class GoldStandardTest {
         // Branch goldconv30 (gold pass zzzzz-gggggg, gold edits only; bbbbbb: "limited brain inflammation" beside the stroke model is the stroke, its InflammatoryDisease row removed, a row the extractor no longer read): P 0.905 unchanged (38 of 42), R 0.644 -> 0.655 (gold 59 -> 58). R floor up, just under.
         // goldconv34, thirty-fourth session: P 0.905 (38 of 42), R 0.644 (gold 58 -> 59: fffffff's usedFor DrugDelivery of "deliver doxorubicin", not read). Floors just under (R lowered 0.65 -> 0.64 for that gold row only).
         // goldconv36, thirty-sixth session: P 0.905 (38 of 42), R 0.644 -> 0.633 (gold 59 -> 60: fffffff's hedged usedFor DrugDelivery of "could also carry siRNA against drug-resistance genes", not read). R floor lowered 0.64 -> 0.63 for that gold row only.
-        assertFloors(ev, 0.90, 0.63);
+        // lead, thirty-seventh session: raised just under the figures after the merges: P 0.907 (39 of 43), R 0.650. Floors just under.
+        assertFloors(ev, 0.90, 0.65);
         // Branch goldconv2: one denial the text makes is read without its qualifier: "The vesicles did not provoke inflammation" is neural stem cell exosomes by the anaphor convention; the extractor reads the denial
         // but not the source (the antecedent chain passes through a bare mention); so it counts as beyond the gold.
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "every negated claim but one must be a denial the text makes");
@@ -321,7 +324,8 @@ class GoldStandardTest {
         // Branch goldconv30 (gold pass zzzzz-gggggg, gold edits only; aaaaaa: the plant review's "their biogenesis is still poorly understood" LackOfCharacterisation added, not read): P 0.908 unchanged (257 of 283), R 0.784 -> 0.781 (gold 328 -> 329). Floors hold.
         // goldconv34, thirty-fourth session: P 0.908 (257 of 283), R 0.772 (gold 329 -> 333: fffffff twice, ggggggg and eeeeeee added rows, none read). Floors just under (R lowered 0.78 -> 0.77 for those gold rows only).
         // goldconv36, thirty-sixth session: P 0.905 (257 of 284), R 0.772 -> 0.769 (gold 333 -> 334: nnnnnnn/eeeeeee's LackOfCharacterisation of "whether they reached the brain in meaningful amounts was not shown", not read). R floor lowered 0.77 -> 0.76 for that gold row only.
-        assertFloors(ev, 0.90, 0.76);
+        // lead, thirty-seventh session: raised just under the figures after the merges: P 0.909 (260 of 286), R 0.778. Floors just under.
+        assertFloors(ev, 0.90, 0.77);
         // Branch previoussubject (discourse challenges after a survey said of EVs; carried unsourced vesicles take the studied source): P 0.887 -> 0.890, R 0.772 -> 0.775. Floors just under.
         assertHedgeFloors(ev, 0.70);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 11 -> 9, beyond 0 -> 2.
@@ -355,7 +359,8 @@ class GoldStandardTest {
         // Lead, after the thirty-fourth session's merges (7 Dec 2026): P 0.940 (172 of 183), R 0.723. Floors just under.
         // Branch goldconv37b (wwwwwww: the hybrids' delivery of a Cas9 plasmid, usedFor DrugDelivery added, read by
         // deliveredCargoUse): P 0.935 -> 0.940 (172 -> 173 of 184), R 0.726 -> 0.727 (gold 237 -> 238). Floors as they were.
-        assertFloors(ev, 0.93, 0.72);
+        // lead, thirty-seventh session: raised just under the figures after the merges: P 0.940 (173 of 184), R 0.727. Floors just under.
+        assertFloors(ev, 0.94, 0.72);
         // Branch goldconv2: hedge 0.609 of all (14 of 23); floor just under.
         // Branch goldconv20 (yyyy: the helminth vesicles' proposed vaccine use, 2 hedged gold rows the extractor does not give): hedge 0.609 -> 0.560 of all (14 of 25). Floor lowered 0.60 -> 0.55 for those rows only.
         // Branch goldconv26 (gold pass sssss, gold edits only; sssss: the liver fibrosis review's hedged "thought to drive ... fibrosis", "have been tested in ... models of liver fibrosis" (rrrrr) and "whether ... in patients with cirrhosis" (aaaaa), not read): hedge 0.560 -> 0.500 of all (14 of 25 -> 28). Floor lowered 0.55 -> 0.49 for those three gold rows only.
@@ -384,7 +389,8 @@ class GoldStandardTest {
         // Branch decision38 (diseaseParticiples and lesionAnaphors ON by default, decided on the pool 30-32 + 36-38): P 0.890 -> 0.887 (211 of 237 -> 238: one wrong claim of an inflamed or infected site), R 0.735 unchanged. Precision floor 0.89 -> 0.88.
         // Lead, after the thirty-fifth session's merges (7 Dec 2026): P 0.891 (212 of 238), R 0.731. Floors just under.
         // goldconv36, thirty-sixth session: P 0.891 (212 of 238), R 0.731 -> 0.729 (gold 290 -> 291: nnnnnnn/aaaaaa's LackOfCharacterisation of "whether these vesicles really come from the brain is disputed", not read). R floor lowered 0.73 -> 0.72 for that gold row only.
-        assertFloors(ev, 0.89, 0.72);
+        // lead, thirty-seventh session: raised just under the figures after the merges: P 0.895 (213 of 238), R 0.732. Floors just under.
+        assertFloors(ev, 0.89, 0.73);
         // Branch hyphens (hyphen characters read alike; "GMSC‐Exos" now read as "GMSC-Exos" is): P 0.872 -> 0.869 (205 of 236), R 0.723 -> 0.727. Precision floor 0.87 -> 0.86: the one new false positive ("targets Macrophage" from "shifted macrophages") is read the same from the ASCII spelling; recall floor unchanged.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 10: P 0.865 -> 0.860, R 0.702 -> 0.699 (vv: cultivar/season variation now BatchVariability; the extractor reads Heterogeneity). Floors lowered for that gold change, just under.
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.865 -> 0.869 (198 of 229 -> 199 of 229), R 0.702 -> 0.706. Floors already just under.
@@ -703,7 +709,8 @@ class GoldStandardTest {
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.900 (225 of 250), R 0.510. Floors just under.
         // Branch comparisons (bare "vesicles in <fluid>" as a text's first vesicles switched on, -Dexokg.bareVesiclesInFluid): P 0.900 -> 0.899 (225 of 250 -> 232 of 258), R 0.510 -> 0.526. Floors just under (P 0.89 as barevesiclesin said).
         // Branch claimfilter (learned confidence for claims, on by default, -Dexokg.claimConfidence): P 0.899 -> 0.903 (232 of 258 -> 232 of 257), R 0.526 -> 0.526. Floors just under.
-        assertFloors(figures.claims(), 0.90, 0.52);
+        // lead, thirty-seventh session: raised just under the figures after the merges: P 0.907 (235 of 259), R 0.532. Floors just under.
+        assertFloors(figures.claims(), 0.90, 0.53);
         // Branch batchvar (conventions vv and bbb: source-variation wordings as BatchVariability, denied inflammation as LowToxicity): P 0.878 -> 0.874, R 0.477 -> 0.477. Floors just under.
         // Branch dev24 (cleared by the liver is OffTargetAccumulation (kk): the megakaryocyte text's microparticles; "Akkermansia" alone names the bacterium: the highlights' "Live Akkermansia", "fewer Akkermansia vesicles"): P 0.860 -> 0.866 (202 of 235 -> 207 of 239), R 0.463 -> 0.475. Floors just under.
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.860 -> 0.871 (202 of 235 -> 232), R 0.463 unchanged. Floors just under.
@@ -900,7 +907,8 @@ class GoldStandardTest {
         // Lead, after the thirty-fifth session's merges (7 Dec 2026): P 0.928 (347 of 374), R 0.671. Floors just under.
         // goldconv36, thirty-sixth session: P 0.928 (347 of 374), R 0.671 -> 0.670 (gold 517 -> 518: nnnnnnn's hedged treats InfectiousDisease of "asked whether the OMVs protect against other capsule types", not read). R floor lowered 0.67 -> 0.66 for that gold row only.
         // Branch decision39 (the stricter decision rule turned eleven readings off by default; readings the stricter rule turned off): floor lowered by 0.01.
-        assertFloors(figures.claims(), 0.92, 0.66);
+        // lead, thirty-seventh session: raised just under the figures after the merges: P 0.928 (348 of 375), R 0.672. Floors just under.
+        assertFloors(figures.claims(), 0.92, 0.67);
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 21: P 0.902 -> 0.902, R 0.613 -> 0.611 (xx: 3 TMZ-GBEs carries rows not read; vv). Floors unchanged (just under).
         // Branch dev24 (bacterial genus names: the minutes' heading line "Item 2. Akkermansia vesicles (WP2)" now names its bacterium and gives a derivedFrom row the gold, rightly, does not list; a heading read as a sentence, not this reading's error): P 0.902 -> 0.900 (314 of 348 -> 349), R 0.613 unchanged. Precision floor 0.90 -> 0.89 for this reason.
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.902 -> 0.905 (314 of 348 -> 347), R 0.613 unchanged. Floors already just under.
@@ -1627,7 +1635,8 @@ class GoldStandardTest {
         // decision36, thirty-third session (headingQualifiers ON: a "Methods (...)" heading's sentences no findings): P 0.789 -> 0.799 (191 of 242 -> 191 of 239), R 0.413 unchanged. Floors just under.
         // Lead, after the thirty-third session's merges (7 Dec 2026): P 0.824 (201 of 244), R 0.433 (gold 464). Floors just under.
         // Lead, after the thirty-fourth session's merges (7 Dec 2026): P 0.840 (204 of 243), R 0.440. Floors just under.
-        assertFloors(figures.claims(), 0.83, 0.43);
+        // lead, thirty-seventh session: raised just under the figures after the merges: P 0.841 (206 of 245), R 0.444. Floors just under.
+        assertFloors(figures.claims(), 0.84, 0.44);
         // Hedges right on matched claims: 5 of 9 (0.556), under the issue's goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         // Branch organismsources (organisms as vesicle sources: Organism less vertebrates in derivedFrom's range; fungi, yeasts, microalgae, protozoan and helminth parasites as its synonyms): NEVER-TUNED, aggregate only, not tuned on: P 0.739 -> 0.744 (180 of 242), R 0.388 -> 0.386 (P/R floors hold); hedges
@@ -1882,7 +1891,8 @@ class GoldStandardTest {
         // stricter rule turned eleven readings off: P 0.844 (205 of 243), R 0.400. Floors as they were (development floors
         // from here on).
         // Lead, after the thirty-sixth session's merges (7 Dec 2026): P 0.844 (205 of 243), R 0.400. Floors just under.
-        assertFloors(figures.claims(), 0.84, 0.39);
+        // lead, thirty-seventh session: raised just under the figures after the merges: P 0.844 (206 of 244), R 0.401. Floors just under.
+        assertFloors(figures.claims(), 0.84, 0.40);
         // Hedges right on matched claims: 11 of 12 (0.917); of all 59 hedged gold claims 11 (0.186). Floors just under.
         // decision39: 11 of 12 (0.917); of all 58, 11 (0.190).
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.91, "hedges missed on matched claims");
