@@ -1779,6 +1779,10 @@ public final class GoldConventions {
             + "|seem\\w*|thought|propos\\w*|hypothes\\w*|believ\\w*|consider\\w*|expect\\w*|unclear|unknown|uncertain|candidates?|implicated|concerns?|risks?"
             + "|question\\w*|claim\\w*|debat\\w*|hope\\w*|aim\\w*|plan\\w*|tested|testing|explor\\w*|studied|investigat\\w*)\\b");
 
+    /**
+     * The checks of conventions ooooooo-vvvvvvv (branch goldconv37) for one document, as {@link #goldconv35Findings}:
+     * {@code mine} its gold rows found in the extraction, {@code at} their sentences.
+     */
     static List<Finding> goldconv37Findings(String set, DocumentExtraction e, List<String[]> mine,
             Map<String[], org.exokg.document.Sentence> at, Lexicon lexicon) {
         List<Finding> out = new ArrayList<>();
