@@ -215,10 +215,12 @@ final class EngineeredPreparations {
      * Schwann cells enriched in miR-21 by producer transfection", "any exosome loaded with mRNA by producer cell
      * transfection", "EVs loaded by transfecting the parent cells"): convention z's "producer cells transfected".
      * Loading of the vesicles themselves ("by electroporation", "by incubation", "by transfection" of nothing named) is no
-     * such phrase. One family, declared before the pool was measured.
+     * such phrase, nor a second means after another in a list ("loaded after isolation by electroporation, or before
+     * isolation by transfecting the producer cells": the gap holds no other "by", "or", "before", "after"). One family,
+     * declared before the pool was measured.
      */
     static final Pattern PRODUCER_TRANSFECTION = Pattern.compile(
-            "(?i)\\A[^.;:()]{0,90}?(?<![\\p{L}])(?:by|via|through|after)\\s+"
+            "(?i)\\A(?:(?!(?<![\\p{L}])(?:by|via|through|or|before|after)(?![\\p{L}]))[^.;:()]){0,90}?(?<![\\p{L}])(?:by|via|through|after)\\s+"
                     + "(?:(?:stable\\s+|transient\\s+)?(?:producer|parent|parental|donor|source)[\\s\\-‐‑–]+(?:cells?[\\s\\-‐‑–]+)?"
                     + "(?:transfection|transduction)"
                     + "|(?:stable\\s+|transient\\s+)?(?:transfection|transduction|transfecting|transducing)\\s+(?:of\\s+)?(?:the\\s+|their\\s+)?"

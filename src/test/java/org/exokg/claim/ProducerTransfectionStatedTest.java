@@ -51,6 +51,7 @@ class ProducerTransfectionStatedTest {
                 "Exosomes from astrocytes loaded with miR-124 by electroporation reduced seizures in mice.",
                 "Exosomes from astrocytes loaded with curcumin by incubation reduced seizures in mice.",
                 "Exosomes from astrocytes were loaded with miR-124 by transfection and reduced seizures in mice.",
+                "Cargo can be put into exosomes by sonication, or instead by transfecting the parent cells with a plasmid.",
                 "Exosomes from astrocytes after producer transfection with a scrambled siRNA did not reduce seizures in mice.")) {
             List<String> got = claims(text);
             assertFalse(TestSupport.anyContains(got, "EngineeredExosome"), text + " " + got);
