@@ -209,6 +209,23 @@ final class EngineeredPreparations {
                     + "(?:engineered|modified|decorated|functionali[sz]ed|armed))"
                     + "\\s+(?:genetically\\s+)?(?:to|with)\\b");
 
+    /**
+     * (issue 15, branch engineeredstates37) Switch -Dexokg.producerTransfectionStated (OFF; read at each use): the phrase
+     * after the vesicles, within their clause, names the transfection of their producer cells as the means ("exosomes from
+     * Schwann cells enriched in miR-21 by producer transfection", "any exosome loaded with mRNA by producer cell
+     * transfection", "EVs loaded by transfecting the parent cells"): convention z's "producer cells transfected".
+     * Loading of the vesicles themselves ("by electroporation", "by incubation", "by transfection" of nothing named) is no
+     * such phrase, nor a second means after another in a list ("loaded after isolation by electroporation, or before
+     * isolation by transfecting the producer cells": the gap holds no other "by", "or", "before", "after"). One family,
+     * declared before the pool was measured.
+     */
+    static final Pattern PRODUCER_TRANSFECTION = Pattern.compile(
+            "(?i)\\A(?:(?!(?<![\\p{L}])(?:by|via|through|or|before|after)(?![\\p{L}]))[^.;:()]){0,90}?(?<![\\p{L}])(?:by|via|through|after)\\s+"
+                    + "(?:(?:stable\\s+|transient\\s+)?(?:producer|parent|parental|donor|source)[\\s\\-‐‑–]+(?:cells?[\\s\\-‐‑–]+)?"
+                    + "(?:transfection|transduction)"
+                    + "|(?:stable\\s+|transient\\s+)?(?:transfection|transduction|transfecting|transducing)\\s+(?:of\\s+)?(?:the\\s+|their\\s+)?"
+                    + "(?:producer|parent|parental|donor|source)\\s+cells?)(?![\\p{L}])");
+
     boolean states(String text, int sentenceStart, int sentenceEnd, Mention v, List<Mention> mentions, Lexicon lexicon) {
         int from = Math.max(sentenceStart, v.start() - 80);
         String left = text.substring(from, v.start());
@@ -230,6 +247,11 @@ final class EngineeredPreparations {
         if (Boolean.getBoolean("exokg.engineeredThemClauses") && ENGINEERED_THEM.matcher(right).lookingAt()) {
             // (issue 15, branch anaphorkinds37) "We took exosomes from human muscle cells, and we engineered them to display
             // a peptide", "exosomes, which we modified to carry ...": the clause after the vesicles states their modification
+            return true;
+        }
+        if (Boolean.getBoolean("exokg.producerTransfectionStated") && PRODUCER_TRANSFECTION.matcher(right).lookingAt()
+                && !controlTransfection.matcher(right).find()) {
+            // (issue 15, branch engineeredstates37) "exosomes ... enriched in miR-21 by producer transfection"
             return true;
         }
         if (PRODUCER_CLAUSES && producersModifiedBefore(text, sentenceStart, v, right)) {
