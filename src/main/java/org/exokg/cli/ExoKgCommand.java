@@ -1,5 +1,7 @@
 package org.exokg.cli;
 
+import java.util.OptionalInt;
+import java.util.Set;
 import org.exokg.ExoKg;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,9 +45,37 @@ public final class ExoKgCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        // without a heap option, run once more in a JVM with a heap cap (see HeapCap); its exit status is ours
-        java.util.OptionalInt capped = HeapCap.relaunch(ExoKgCommand.class, args);
+        // without a heap option, a command that holds a corpus or a store runs once more in a JVM with a heap cap
+        // (see HeapCap); its exit status is ours
+        OptionalInt capped = needsHeapCap(args) ? HeapCap.relaunch(ExoKgCommand.class, args) : OptionalInt.empty();
         System.exit(capped.isPresent() ? capped.getAsInt() : commandLine().execute(args));
+    }
+
+    /**
+     * Commands that hold one query's answer, the ontology or the mapping file: the cap's second JVM would cost them
+     * half a second of start-up and save no memory.
+     */
+    static final Set<String> SMALL_COMMANDS = Set.of("query", "imports", "mappings");
+
+    /**
+     * Whether {@code args} run a command that may hold a corpus's worth of data ({@code build}, {@code ingest},
+     * {@code reason}, {@code serve}, {@code extract}, {@code export}, {@code validate}), or ask {@code --version}, which
+     * reports the heap those commands get. Help, the small commands and arguments that do not parse (their one-line
+     * error comes sooner from this JVM) need no cap.
+     */
+    static boolean needsHeapCap(String[] args) {
+        CommandLine.ParseResult parsed;
+        try {
+            parsed = commandLine().parseArgs(args);
+        } catch (CommandLine.ParameterException e) {
+            return false;
+        }
+        if (!parsed.hasSubcommand()) {
+            return parsed.isVersionHelpRequested();
+        }
+        CommandLine.ParseResult command = parsed.subcommand();
+        return !command.isUsageHelpRequested() && !command.isVersionHelpRequested()
+                && !SMALL_COMMANDS.contains(command.commandSpec().name());
     }
 
     static final class Version implements CommandLine.IVersionProvider {

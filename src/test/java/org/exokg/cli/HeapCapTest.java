@@ -65,6 +65,22 @@ class HeapCapTest {
         assertTrue(HeapCap.watched(List.of("-agentlib:jdwp=transport=dt_socket,server=y")));
     }
 
+    @Test
+    void onlyCommandsThatHoldACorpusOrAStoreAreCapped() {
+        assertTrue(ExoKgCommand.needsHeapCap(new String[] {"build", "--corpus", "corpus"}));
+        assertTrue(ExoKgCommand.needsHeapCap(new String[] {"ingest", "paper.txt"}));
+        assertTrue(ExoKgCommand.needsHeapCap(new String[] {"reason"}));
+        assertTrue(ExoKgCommand.needsHeapCap(new String[] {"serve", "--port", "0"}));
+        assertTrue(ExoKgCommand.needsHeapCap(new String[] {"--version"}), "it reports the heap the commands get");
+        assertFalse(ExoKgCommand.needsHeapCap(new String[] {"query", "--store", "tdb2", "loading-techniques"}));
+        assertFalse(ExoKgCommand.needsHeapCap(new String[] {"mappings"}));
+        assertFalse(ExoKgCommand.needsHeapCap(new String[] {"imports", "--check"}));
+        assertFalse(ExoKgCommand.needsHeapCap(new String[] {"--help"}));
+        assertFalse(ExoKgCommand.needsHeapCap(new String[] {"build", "--help"}));
+        assertFalse(ExoKgCommand.needsHeapCap(new String[] {"build", "--no-such-option"}), "the error comes at once");
+        assertFalse(ExoKgCommand.needsHeapCap(new String[] {}));
+    }
+
     // --- the relaunch, in real JVMs
 
     @Test
