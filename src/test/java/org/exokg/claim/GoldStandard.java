@@ -761,6 +761,25 @@ final class GoldStandard {
         Path.of("src/test/resources/documents/heldout/blind45-o-conference-abstract-schwann-cell-evs-axons-macrophages-sciatic-nerve-crush-rats.txt"),
         Path.of("src/test/resources/documents/heldout/blind45-p-preprint-abstract-adipose-stem-cell-evs-keratinocytes-endothelial-cells-diabetic-wound-healing-mice.txt")};
 
+    /** The texts of blind set 46 (claims and classification gold), committed before the extractor was run on them (branch blind46). */
+    static final Path[] BLIND46_TEXTS = {
+        Path.of("src/test/resources/sealed/documents/blind46-a-pubmed-bronchoalveolar-lavage-fluid-evs-alveolar-macrophages-protein-signature-pulmonary-sarcoidosis-diagnosis.xml"),
+        Path.of("src/test/resources/sealed/documents/blind46-b-pubmed-schistosoma-mansoni-egg-evs-colonic-macrophages-dextran-sulphate-colitis-mice.xml"),
+        Path.of("src/test/resources/sealed/documents/blind46-c-pubmed-dandelion-root-nanovesicles-oral-hepatocytes-hepatic-steatosis-high-fat-diet-mice.xml"),
+        Path.of("src/test/resources/sealed/documents/blind46-d-pubmed-randomised-trial-intrathecal-umbilical-cord-msc-evs-amyotrophic-lateral-sclerosis.xml"),
+        Path.of("src/test/resources/sealed/documents/blind46-e-jats-limbal-epithelial-stem-cell-evs-versus-corneal-fibroblast-evs-eye-drops-alkali-burn-rabbits.xml"),
+        Path.of("src/test/resources/sealed/documents/blind46-f-jats-rvg-exosomes-huntingtin-sirna-electroporation-versus-lipid-nanoparticles-yac128-huntington-mice.xml"),
+        Path.of("src/test/resources/sealed/documents/blind46-g-jats-bifidobacterium-longum-evs-versus-escherichia-coli-nissle-omvs-intranasal-allergic-asthma-mice.xml"),
+        Path.of("src/test/resources/sealed/documents/blind46-h-short-communication-abstract-plasma-ev-dna-braf-v600e-indeterminate-thyroid-nodules.txt"),
+        Path.of("src/test/resources/sealed/documents/blind46-i-white-paper-excerpt-consortium-manufacturing-msc-evs-potency-assays-lot-release.txt"),
+        Path.of("src/test/resources/sealed/documents/blind46-j-corrigendum-notice-neutrophil-microvesicles-annexin-a1-polymicrobial-sepsis-mice.txt"),
+        Path.of("src/test/resources/sealed/documents/blind46-k-referee-report-excerpt-ovine-milk-evs-formula-necrotising-enterocolitis-preterm-piglets.txt"),
+        Path.of("src/test/resources/sealed/documents/blind46-l-rapid-response-letter-intravenous-exosome-drips-long-covid-wellness-clinics.txt"),
+        Path.of("src/test/resources/sealed/documents/blind46-m-minireview-abstract-migrasomes-exomeres-supermeres-non-vesicular-extracellular-particles.txt"),
+        Path.of("src/test/resources/sealed/documents/blind46-n-research-roadmap-section-extracellular-vesicles-cas9-delivery-gene-editing-versus-lnps-and-vlps.txt"),
+        Path.of("src/test/resources/sealed/documents/blind46-o-invited-commentary-excerpt-ev-liposome-hybrids-inhaled-tobramycin-pseudomonas-cystic-fibrosis.txt"),
+        Path.of("src/test/resources/sealed/documents/blind46-p-abstract-book-entry-poster-stool-bacterial-evs-fusobacterium-colorectal-cancer-screening.txt")};
+
 
     /** A claim reduced to what is compared. {@code sentence} is the normalised sentence identity. */
     record Key(String document, String sentence, String subject, String qualifier, String relation, String object,
