@@ -1861,7 +1861,8 @@ public final class GoldConventions {
     /** xxxxxxx) the transfection of the vesicles' producer (parent) cells named as how they were loaded. */
     static final java.util.regex.Pattern PRODUCER_TRANSFECTION = java.util.regex.Pattern.compile(
             "(?i)\\b(?:producer|parent(?:al)?|producing|donor)[-\u2010\\s]+(?:cells?[-\u2010\\s]+)?transfection\\b"
-            + "|\\btransfect(?:ion|ing)\\s+(?:of\\s+)?(?:the\\s+)?(?:producer|parent(?:al)?|producing)\\s+cells?\\b");
+            + "|\\btransfect(?:ion|ing)\\s+(?:of\\s+)?(?:the\\s+)?(?:producer|parent(?:al)?|producing)\\s+cells?\\b"
+            + "|\\b(?:producer|parent(?:al)?|producing)\\s+cells?\\s+by\\s+transfection\\b");
     /** ff) a control transfection (scrambled, mock, empty vector) or untransfected cells make nothing engineered. */
     static final java.util.regex.Pattern CONTROL_TRANSFECTION = java.util.regex.Pattern.compile(
             "(?i)\\b(?:scrambled|mock|empty\\s+vector|untransfected)\\b");
