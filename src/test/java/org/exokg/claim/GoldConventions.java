@@ -1276,6 +1276,8 @@ public final class GoldConventions {
             out.addAll(goldconv36Findings(set, e, mine, at, lexicon));
             // ooooooo-vvvvvvv (goldconv37, thirty-seventh session): in a method of their own
             out.addAll(goldconv37Findings(set, e, mine, at, lexicon));
+            // xxxxxxx-zzzzzzz (goldconv38, thirty-eighth session): in a method of their own
+            out.addAll(goldconv38Findings(set, e, mine, at));
         }
         return out;
     }
@@ -1848,6 +1850,106 @@ public final class GoldConventions {
                 for (String[] x : here) {
                     if (x[7].equals("true")) {
                         out.add(new Finding(set, "vvvvvvv", doc, text, show(x), "an inference stated with indicate / point to / consistent with written hedged"));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    // ---- thirty-eighth session (branch goldconv38): conventions xxxxxxx-zzzzzzz ----
+    /** xxxxxxx) the transfection of the vesicles' producer (parent) cells named as how they were loaded. */
+    static final java.util.regex.Pattern PRODUCER_TRANSFECTION = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:producer|parent(?:al)?|producing|donor)[-\u2010\\s]+(?:cells?[-\u2010\\s]+)?transfection\\b"
+            + "|\\btransfect(?:ion|ing)\\s+(?:of\\s+)?(?:the\\s+)?(?:producer|parent(?:al)?|producing)\\s+cells?\\b"
+            + "|\\b(?:producer|parent(?:al)?|producing)\\s+cells?\\s+by\\s+transfection\\b");
+    /** ff) a control transfection (scrambled, mock, empty vector) or untransfected cells make nothing engineered. */
+    static final java.util.regex.Pattern CONTROL_TRANSFECTION = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:scrambled|mock|empty\\s+vector|untransfected)\\b");
+    /** xxxxxxx) a gene editor loaded into isolated vesicles (electroporation, sonication, incubation, saponin). */
+    static final java.util.regex.Pattern EDITOR_LOADED_AFTER_ISOLATION = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:Cas9|CRISPR)\\b[^.;]{0,80}?\\bby\\s+(?:electroporation|sonication|incubation|saponin)\\b"
+            + "|\\b(?:electroporat\\w*|sonicat\\w*)\\b[^.;]{0,60}?\\b(?:Cas9|CRISPR)\\b");
+    /** xxxxxxx) a word that names a modification of the vesicles or of their producer cells (z). */
+    static final java.util.regex.Pattern ENGINEERING_WORD = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:engineer\\w*|display\\w*|express\\w*|fus(?:ed|ing|ion)|scaffold|transfect\\w*|transduc\\w*|modified)\\b");
+    /** yyyyyyy) EV-liposome hybrids that hold, load or carry a cargo. */
+    static final java.util.regex.Pattern HYBRID_HOLDS = java.util.regex.Pattern.compile(
+            "(?i)\\bhybrid(?:s|\\s+vesicles?)?\\b[^.;]{0,80}?\\b(?:held|holds?|loaded|carried|carr(?:y|ies)|encapsulated|delivered)\\b");
+    /** zzzzzzz) nanoparticles coated with a cell membrane ("platelet membrane-coated PLGA nanoparticles"). */
+    static final java.util.regex.Pattern MEMBRANE_COATED_PARTICLES = java.util.regex.Pattern.compile(
+            "(?i)\\bmembrane[-\u2010\\s]+coated\\s+(?:[\\w()-]+\\s+){0,2}?(?:nano)?particles?\\b"
+            + "|\\b(?:nano)?particles?\\s+coated\\s+with\\s+(?:[\\w-]+\\s+){0,2}membranes?\\b");
+    /** Plain vesicle kinds (not engineered, not artificial). */
+    private static final Set<String> PLAIN_KINDS = Set.of("Exosome", "ExtracellularVesicle", "SmallExtracellularVesicle", "Microvesicle");
+    private static Set<String> exosomeDenials;
+
+    /**
+     * xxxxxxx's exception: document and qualifier of every preparation a development kind gold (gold/, never sealed/) says
+     * is not exosomes ("KerEVs are, strictly, small EVs rather than exosomes"): EngineeredExosome is an exosome in the
+     * ontology, so such a preparation keeps its own vesicle word.
+     */
+    static synchronized Set<String> exosomeDenials() {
+        if (exosomeDenials == null) {
+            Set<String> out = new java.util.HashSet<>();
+            try (var files = Files.list(GOLD)) {
+                for (Path f : files.filter(f -> f.getFileName().toString().endsWith("-kind-claims.tsv")).toList()) {
+                    for (String[] x : GoldStandard.readRows(f)) {
+                        if (x[4].equals("isKindOf") && x[5].equals("Exosome") && x[6].equals("negative")) {
+                            out.add(x[0] + "|" + x[3]);
+                        }
+                    }
+                }
+            } catch (IOException ex) {
+                throw new java.io.UncheckedIOException(ex);
+            }
+            exosomeDenials = out;
+        }
+        return exosomeDenials;
+    }
+
+    /**
+     * xxxxxxx) z for producer-cell transfection and gene editors: vesicles loaded by transfection of their producer cells
+     * are EngineeredExosome (a loadedBy Transfection row of a plain kind is the breach), unless the text says the preparation
+     * is not exosomes; a gene editor loaded into isolated vesicles (electroporation, sonication) is loading alone (an
+     * EngineeredExosome row in such a sentence with no modification word is the breach). yyyyyyy) a hybrid that holds or
+     * carries a cargo gives its own HybridVesicle rows, whatever a set header said. zzzzzzz) nanoparticles coated with a
+     * cell membrane are no vesicles: a Nanoparticle or Liposome row deriving them from the membrane's cells is the breach.
+     */
+    static List<Finding> goldconv38Findings(String set, DocumentExtraction e, List<String[]> mine,
+            Map<String[], org.exokg.document.Sentence> at) {
+        List<Finding> out = new ArrayList<>();
+        String doc = e.document().id();
+        Set<String> denied = exosomeDenials();
+        for (DocumentExtraction.DistinctSentence ds : e.sentences()) {
+            org.exokg.document.Sentence s = ds.first();
+            if (Section.isMethods(s.section())) {
+                continue;
+            }
+            String text = s.text();
+            List<String[]> here = mine.stream().filter(x -> at.get(x).text().equals(text)).toList();
+            if (PRODUCER_TRANSFECTION.matcher(text).find() && !CONTROL_TRANSFECTION.matcher(text).find()) {
+                for (String[] x : here) {
+                    if (PLAIN_KINDS.contains(x[2]) && x[4].equals("loadedBy") && x[5].equals("Transfection") && x[6].equals("positive")
+                            && !denied.contains(doc + "|" + x[3])) {
+                        out.add(new Finding(set, "xxxxxxx", doc, text, show(x), "vesicles loaded by producer-cell transfection written as a plain kind"));
+                    }
+                }
+            }
+            if (EDITOR_LOADED_AFTER_ISOLATION.matcher(text).find() && !ENGINEERING_WORD.matcher(text).find()) {
+                for (String[] x : here) {
+                    if (x[2].equals("EngineeredExosome")) {
+                        out.add(new Finding(set, "xxxxxxx", doc, text, show(x), "a gene editor loaded into isolated vesicles written as engineered"));
+                    }
+                }
+            }
+            if (HYBRID_HOLDS.matcher(text).find() && here.stream().noneMatch(x -> x[2].equals("HybridVesicle"))) {
+                out.add(new Finding(set, "yyyyyyy", doc, text, "-", "hybrids that hold or carry a cargo, no HybridVesicle row"));
+            }
+            if (MEMBRANE_COATED_PARTICLES.matcher(text).find()) {
+                for (String[] x : here) {
+                    if ((x[2].equals("Nanoparticle") || x[2].equals("Liposome")) && x[4].equals("derivedFrom")) {
+                        out.add(new Finding(set, "zzzzzzz", doc, text, show(x), "a membrane-coated nanoparticle written with a source row"));
                     }
                 }
             }

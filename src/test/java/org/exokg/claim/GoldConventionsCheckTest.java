@@ -135,7 +135,8 @@ class GoldConventionsCheckTest {
                         "zzzzz", "aaaaaa", "bbbbbb", "cccccc", "dddddd", "eeeeee", "ffffff", "gggggg",
                         "hhhhhh", "iiiiii", "kkkkkk", "mmmmmm", "nnnnnn", "oooooo", "pppppp", "f-according",
                         "iiiiiii", "jjjjjjj", "kkkkkkk", "lllllll", "mmmmmmm", "nnnnnnn", "fffffff",
-                        "ooooooo", "ppppppp", "qqqqqqq", "uuuuuuu", "vvvvvvv").contains(f.convention())) {
+                        "ooooooo", "ppppppp", "qqqqqqq", "uuuuuuu", "vvvvvvv",
+                        "xxxxxxx", "yyyyyyy", "zzzzzzz").contains(f.convention())) {
                     broken.add(f.set() + " | " + f.convention() + " | " + f.document() + " | " + f.why() + " | " + f.row());
                 }
             }
@@ -1754,6 +1755,46 @@ class GoldConventionsCheckTest {
         assertEquals(List.of("rrrrrrr", "sssssss"), GoldConventions.kindRowFindings("fixture", kinds).stream()
                 .map(GoldConventions.Finding::convention).toList());
         assertEquals(List.of(), GoldConventions.kindRowFindings("fixture", kinds.subList(2, 4)));
+    }
+
+    /**
+     * Conventions xxxxxxx-zzzzzzz (thirty-eighth session, branch goldconv38): each check finds its breach on invented rows
+     * and nothing once the rows are written to the conventions.
+     */
+    @Test
+    void theThirtyEighthSessionChecksFindWhatTheyShould() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "Kidney cell exosomes loaded by producer-cell transfection carried an siRNA. "
+                + "Platelet vesicles were loaded with Cas9 ribonucleoprotein by electroporation. "
+                + "Hybrids of milk vesicles and liposomes held more doxorubicin. "
+                + "Platelet membrane-coated nanoparticles bound collagen in injured vessels. "
+                + "Vesicles from cells given a scrambled hairpin by producer-cell transfection had no effect.\n", ".txt");
+        String doc = e.document().id();
+        List<String[]> rows = new ArrayList<>(List.of(
+                row(doc, "Kidney cell exosomes loaded by producer-cell transfection", "Exosome", "Cell", "loadedBy", "Transfection", "positive"),
+                row(doc, "Platelet vesicles were loaded with Cas9", "EngineeredExosome", "Platelet", "carries", "CrisprCas9", "positive"),
+                row(doc, "Hybrids of milk vesicles and liposomes held", "ExtracellularVesicle", "Milk", "carries", "Doxorubicin", "positive"),
+                row(doc, "Platelet membrane-coated nanoparticles bound", "Nanoparticle", "-", "derivedFrom", "Platelet", "positive"),
+                // ff: a control transfection makes nothing engineered, so its plain kind is no breach
+                row(doc, "Vesicles from cells given a scrambled hairpin", "ExtracellularVesicle", "Cell", "loadedBy", "Transfection", "positive")));
+        List<String> found = new ArrayList<>();
+        for (String c : List.of("xxxxxxx", "yyyyyyy", "zzzzzzz")) {
+            found.addAll(findingsOf(c, rows, e));
+        }
+        assertEquals(4, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("xxxxxxx Exosome[Cell] loadedBy Transfection"), found.toString());
+        assertTrue(found.get(1).startsWith("xxxxxxx EngineeredExosome[Platelet] carries CrisprCas9"), found.toString());
+        assertTrue(found.get(2).startsWith("yyyyyyy -"), "hybrids without their own rows: " + found);
+        assertTrue(found.get(3).startsWith("zzzzzzz Nanoparticle derivedFrom Platelet"), found.toString());
+
+        // written to the conventions: the producer-transfected exosomes engineered, the editor loaded after isolation a
+        // plain load, the hybrids their own subject, the coated nanoparticles without a source row
+        rows.set(0, row(doc, "Kidney cell exosomes loaded by producer-cell transfection", "EngineeredExosome", "Cell", "loadedBy", "Transfection", "positive"));
+        rows.set(1, row(doc, "Platelet vesicles were loaded with Cas9", "ExtracellularVesicle", "Platelet", "carries", "CrisprCas9", "positive"));
+        rows.set(2, row(doc, "Hybrids of milk vesicles and liposomes held", "HybridVesicle", "-", "carries", "Doxorubicin", "positive"));
+        rows.remove(3);
+        for (String c : List.of("xxxxxxx", "yyyyyyy", "zzzzzzz")) {
+            assertEquals(List.of(), findingsOf(c, rows, e), c);
+        }
     }
 
     /** rrrrrrr and sssssss (goldconv37): no development kind gold writes a wherein-clause or a kind of its own class. */
