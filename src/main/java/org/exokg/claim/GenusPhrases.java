@@ -30,8 +30,11 @@ public final class GenusPhrases {
         return Boolean.parseBoolean(System.getProperty("exokg.genusPhraseSpecies", "false"));
     }
 
-    /** A determiner right before the source word: "the milk exosomes", "these milk vesicles", "such milk EVs". */
-    private static final Pattern DETERMINER = Pattern.compile("(?i)\\b(?:the|these|those|such|this|that)\\s+\\z");
+    /**
+     * A determiner right before the source word: "the milk exosomes", "these milk vesicles", "such milk EVs"; not "that",
+     * which is most often a complementiser ("found that milk exosomes ...", "suggest that stem cell exosomes ...").
+     */
+    private static final Pattern DETERMINER = Pattern.compile("(?i)\\b(?:the|these|those|such|this)\\s+\\z");
     /** Between the source word and the vesicle noun: nothing but a blank or "-derived". */
     private static final Pattern ON_THE_NOUN = Pattern.compile("\\A(?:\\s+|\\s*[\\-\u2010\u2011\u2013]\\s*derived\\s+)\\z");
 

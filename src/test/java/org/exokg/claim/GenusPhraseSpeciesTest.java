@@ -53,5 +53,9 @@ class GenusPhraseSpeciesTest {
         String text = OPENING + "Milk exosomes resist gastric acid in general.\n";
         List<String> on = claims(text, "resist gastric", true);
         assertFalse(on.stream().anyMatch(c -> c.startsWith("Exosome[BovineMilk] ")), on.toString());
+        // "that" after a verb opens a clause: no determiner
+        String clause = OPENING + "Another group found that milk exosomes resist gastric acid.\n";
+        List<String> that = claims(clause, "resist gastric", true);
+        assertFalse(that.stream().anyMatch(c -> c.startsWith("Exosome[BovineMilk] ")), that.toString());
     }
 }
