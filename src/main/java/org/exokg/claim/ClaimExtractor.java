@@ -3981,6 +3981,8 @@ public final class ClaimExtractor {
         return false;
     }
 
+    /** (branch scope38) A cell population's name by its head word (cell-words.yaml), for ScopeReadings. */
+    private static final Pattern STACKED_CELL_WORD = CellWords.defaults().populationName();
     private static final Pattern COORDINATED_SOURCE = Pattern.compile("\\A\\s*(?:,\\s*)?(?:(?:and|or|and/or)\\s+)?(?:the\\s+)?\\z");
 
     private Claim claim(String text, Sentence sentence, List<Mention> mentions, List<Mention> vesicles, Mention o, Candidate c) {
@@ -4466,7 +4468,10 @@ public final class ClaimExtractor {
         boolean coordinatedSource = qualifying != null && (qualifying.end() <= o.start()
                 && COORDINATED_SOURCE.matcher(text.substring(qualifying.end(), o.start())).matches()
                 // "salivary and urinary EVs": the first of two coordinated origins is not narrowed by the second
-                || qualifying.start() >= o.end() && COORDINATED_SOURCE.matcher(text.substring(o.end(), qualifying.start())).matches());
+                || qualifying.start() >= o.end() && COORDINATED_SOURCE.matcher(text.substring(o.end(), qualifying.start())).matches()
+                        // (issue 15, branch scope38) "plasma neuron-derived exosomes": a fluid stacked on the cells is where
+                        // the cells' vesicles were found, a second source of one preparation (ee), not a coordinated origin
+                        && !(ScopeReadings.stackedFluidCells() && ScopeReadings.fluidStackedOnCells(text, o, qualifying, STACKED_CELL_WORD)));
         // "cancer cells shed EVs into body fluids": the cells are the agent of the verb the rule reads before the vesicle
         // (their own derivedFrom claim); the fluid is where the vesicles are found, whatever their source
         boolean agentOfVerbBefore = qualifying != null && c.rule().vesiclePrefix() != null && qualifying.end() <= v.start()

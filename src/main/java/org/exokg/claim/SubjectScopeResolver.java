@@ -256,6 +256,14 @@ public final class SubjectScopeResolver {
         }
         if (before != null && qualifies(before)
                 && PRE.matcher(text.substring(before.end(), vesicle.start())).matches()) {
+            if (ScopeReadings.stackedFluidCells()) {
+                // (issue 15, branch scope38) "Neuron-derived plasma EVs": the cells stacked before the fluid are the
+                // vesicles' source, the fluid where they were found (conventions ee, zz)
+                Mention cells = ScopeReadings.cellsStackedBefore(text, before, sentenceMentions, CELL_WORD);
+                if (cells != null && qualifies(cells)) {
+                    return new Scope(SubjectScope.SPECIFIC, cells);
+                }
+            }
             return new Scope(SubjectScope.SPECIFIC, before);
         }
         if (after != null && qualifies(after)

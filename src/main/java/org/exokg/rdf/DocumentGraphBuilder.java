@@ -300,6 +300,10 @@ public final class DocumentGraphBuilder {
             // (branch preparationanaphors2) its sources counted by source term, not qualifier class
             claimList = org.exokg.claim.TextPreparation.resolve(text, mentions, claimList, lexicon);
         }
+        if (org.exokg.claim.GenusPhrases.on()) {
+            // (issue 15, branch scope38) "The milk exosomes resisted ..." after "bovine milk exosomes": the species (qqq, c)
+            claimList = org.exokg.claim.GenusPhrases.resolve(text, mentions, claimList, lexicon);
+        }
         if (org.exokg.claim.ForeignSourceKinds.ON) {
             // (branch goldconv33) "exosome-like nanovesicles from royal jelly": a plant-defined kind with a bee's source
             claimList = org.exokg.claim.ForeignSourceKinds.resolve(claimList, lexicon);
