@@ -39,7 +39,7 @@ class DiscourseCargoTest {
         return TestSupport.claimsOf(e, words, false);
     }
 
-    private static final String BEFORE = "Exosomes were isolated from the milk of Jersey cows by ultracentrifugation. ";
+    private static final String BEFORE = "Milk exosomes were isolated by ultracentrifugation and stored at -80 °C. ";
 
     @Test
     void cargoDetectedAfterTheVesiclesIsTheirs() throws Exception {
