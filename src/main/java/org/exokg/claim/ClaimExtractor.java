@@ -6503,6 +6503,8 @@ public final class ClaimExtractor {
 
     /** (branch cargosubjects38) A pronoun of the vesicles or of anything else: the anaphora layer's sentences, not this reading's. */
     private static final Pattern CARGO_SENTENCE_PRONOUN = Pattern.compile("\\b(?:they|them|their|theirs|these|those)\\b");
+    /** (branch cargosubjects38) The end of the cargo's clause, for the guards: a semicolon, a relative or a new clause. */
+    private static final Pattern CARGO_GUARD_CLAUSE_END = Pattern.compile("(?i);|,\\s*(?:which|so|but|whereas|while|although|and\\s+(?:the|this|it|we))\\b");
     /** (branch cargosubjects38) The end of a clause after a lead-in's cargo: a semicolon or a contrast. */
     private static final Pattern CARGO_CLAUSE_END = Pattern.compile(";|,\\s*(?:but|whereas|while|although|which|and\\s+(?:the|this|it|we))\\b|\\b(?:but\\s+not|not)\\b");
 
@@ -6528,9 +6530,6 @@ public final class ClaimExtractor {
             return claims;
         }
         DiscourseCargo cues = DiscourseCargo.defaults();
-        if (cues.guard(lower) != null) {
-            return claims;
-        }
         List<Mention> cargo = inSentence.stream().filter(m -> m.is(MentionType.CARGO) && !m.term().branchRoot()).toList();
         if (cargo.isEmpty()) {
             return claims;
@@ -6579,10 +6578,27 @@ public final class ClaimExtractor {
                 }
             }
         }
+        if (entry == null) {
+            // a noun of the cargo's loading or content after any cargo term ("catalase loading", "miR-125a content")
+            for (Mention m : cargo) {
+                DiscourseCargo.Match p = cues.compound(text.substring(m.end(), sentence.end()).toLowerCase(Locale.ROOT));
+                if (p != null) {
+                    objects.add(m);
+                    entry = p.id();
+                    predicateEnd = Math.max(predicateEnd, m.end() + p.end());
+                }
+            }
+        }
         if (entry == null || objects.isEmpty()) {
             return claims;
         }
         int afterCargo = objects.get(objects.size() - 1).end();
+        // the guards read the cargo's clause: "Calnexin and GM130 are absent, which shows that cellular debris ..."
+        Matcher clauseAfter = CARGO_GUARD_CLAUSE_END.matcher(text).region(Math.min(sentence.end(), Math.max(predicateEnd, afterCargo)), sentence.end());
+        int guardEnd = clauseAfter.find() ? clauseAfter.start() : sentence.end();
+        if (cues.guard(text.substring(sentence.start(), guardEnd).toLowerCase(Locale.ROOT)) != null) {
+            return claims;
+        }
         if (inSentence.stream().anyMatch(m -> m.start() >= afterCargo && (m.is(MentionType.SOURCE) || m.is(MentionType.DISEASE)))) {
             return claims; // "enriched in milk", "detected in glioma": the place the cargo was found is no vesicle
         }

@@ -32,6 +32,7 @@ public final class DiscourseCargo {
     private final List<Cue> predicatesAfter;
     private final List<Cue> leadIns;
     private final List<Cue> guards;
+    private List<Cue> compounds = List.of();
 
     private static DiscourseCargo defaults;
 
@@ -58,10 +59,12 @@ public final class DiscourseCargo {
     static DiscourseCargo parse(InputStream in, String name) {
         Map<?, ?> root = RuleFile.sections(in, name, "cue lists");
         Set<String> ids = new HashSet<>();
-        return new DiscourseCargo(cues(RuleFile.section(root, "openings", name), "opening", name, ids),
+        DiscourseCargo d = new DiscourseCargo(cues(RuleFile.section(root, "openings", name), "opening", name, ids),
                 cues(RuleFile.section(root, "predicates-after", name), "predicate", name, ids),
                 cues(RuleFile.section(root, "lead-ins", name), "lead-in", name, ids),
                 cues(RuleFile.section(root, "guards", name), "guard", name, ids));
+        d.compounds = cues(RuleFile.optionalSection(root, "compounds", name), "compound", name, ids);
+        return d;
     }
 
     private static List<Cue> cues(List<?> items, String label, String name, Set<String> ids) {
@@ -90,6 +93,17 @@ public final class DiscourseCargo {
     /** The predicate after an opening cargo list (lower-case words after its last item), or null. */
     Match predicateAfter(String after) {
         for (Cue c : predicatesAfter) {
+            Matcher m = c.pattern().matcher(after);
+            if (m.lookingAt()) {
+                return new Match(c.id(), m.end());
+            }
+        }
+        return null;
+    }
+
+    /** The noun of the cargo's loading or content right after a cargo term (lower-case words after it), or null. */
+    Match compound(String after) {
+        for (Cue c : compounds) {
             Matcher m = c.pattern().matcher(after);
             if (m.lookingAt()) {
                 return new Match(c.id(), m.end());
