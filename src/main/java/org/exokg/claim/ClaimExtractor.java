@@ -6503,6 +6503,10 @@ public final class ClaimExtractor {
 
     /** (branch cargosubjects38) A pronoun of the vesicles or of anything else: the anaphora layer's sentences, not this reading's. */
     private static final Pattern CARGO_SENTENCE_PRONOUN = Pattern.compile("\\b(?:they|them|their|theirs|these|those)\\b");
+    /** (branch cargosubjects38) Between a class noun and the item it names: nothing, or "such as", "including" (a comma before). */
+    private static final Pattern CARGO_HEAD_BEFORE_ITEM = Pattern.compile("(?i)\\s*|\\s*,?\\s*(?:such\\s+as|including|e\\.g\\.,?|namely)\\s+");
+    /** (branch cargosubjects38) A predicate after the cargo that denies it ("are absent", "was undetectable"). */
+    private static final Pattern CARGO_DENYING_PREDICATE = Pattern.compile("(?i)\\b(?:absent|undetectable)\\b");
     /** (branch cargosubjects38) The end of the cargo's clause, for the guards: a semicolon, a relative or a new clause. */
     private static final Pattern CARGO_GUARD_CLAUSE_END = Pattern.compile("(?i);|,\\s*(?:which|so|but|whereas|while|although|and\\s+(?:the|this|it|we))\\b");
     /** (branch cargosubjects38) The end of a clause after a lead-in's cargo: a semicolon or a contrast. */
@@ -6592,6 +6596,13 @@ public final class ClaimExtractor {
         if (entry == null || objects.isEmpty()) {
             return claims;
         }
+        // a class noun right before the item it names ("the tetraspanins CD63", "the ESCRT-associated protein ALIX",
+        // "microRNAs such as miR-21"): the item alone (the precision5 decision for "proteins such as CD63")
+        for (int i = objects.size() - 2; i >= 0; i--) {
+            if (CARGO_HEAD_BEFORE_ITEM.matcher(text.substring(objects.get(i).end(), objects.get(i + 1).start())).matches()) {
+                objects.remove(i);
+            }
+        }
         int afterCargo = objects.get(objects.size() - 1).end();
         // the guards read the cargo's clause: "Calnexin and GM130 are absent, which shows that cellular debris ..."
         Matcher clauseAfter = CARGO_GUARD_CLAUSE_END.matcher(text).region(Math.min(sentence.end(), Math.max(predicateEnd, afterCargo)), sentence.end());
@@ -6614,6 +6625,8 @@ public final class ClaimExtractor {
         Map<String, Claim> out = new LinkedHashMap<>();
         claims.forEach(c -> out.putIfAbsent(c.identity(), c));
         String scope = text.substring(sentence.start(), Math.max(predicateEnd, afterCargo));
+        Matcher denial = CARGO_DENYING_PREDICATE.matcher(predicateEnd > afterCargo ? text.substring(afterCargo, predicateEnd) : "");
+        String denied = denial.find() ? denial.group() : null;
         for (Mention o : objects) {
             Candidate cand = new Candidate(carrying, 0, 0, v, true, scope, sentence.start(), scope, sentence.start(), -1, -1);
             Claim c = claim(text, sentence, inSentence, List.of(v), o, cand);
@@ -6621,6 +6634,11 @@ public final class ClaimExtractor {
             Claim read = new Claim(c.subjectIri(), c.relation(), c.objectIri(), c.negationCue(), c.hedgeCue(), c.scope(),
                     c.qualifierIri(), "discourse-cargo-" + entry + c.rule().substring(id.length()), c.sentence(),
                     c.preparationName());
+            if (read.negationCue() == null && denied != null) {
+                // "Calnexin and GM130 are absent", "miR-1 was undetectable": the predicate itself denies the cargo
+                read = new Claim(read.subjectIri(), read.relation(), read.objectIri(), denied, read.hedgeCue(), read.scope(),
+                        read.qualifierIri(), read.rule() + "+denied:" + denied, read.sentence(), read.preparationName());
+            }
             out.putIfAbsent(read.identity(), read);
         }
         return new ArrayList<>(out.values());

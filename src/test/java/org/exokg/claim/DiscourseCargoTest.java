@@ -53,6 +53,16 @@ class DiscourseCargoTest {
         assertTrue(loaded.contains("Exosome[Milk] carries SiRNA"), loaded.toString());
         List<String> cargo = claimsOf(BEFORE + "The cargo includes microRNAs such as miR-148a and miR-30d.", "cargo includes");
         assertTrue(cargo.contains("Exosome[Milk] carries MicroRNA"), cargo.toString());
+        // "absent" denies; the clause after ", which" is not read by the guards
+        List<String> absent = claimsOf(BEFORE + "Calnexin and GM130 were absent, which shows that cellular debris was removed.", "GM130");
+        assertTrue(absent.contains("Exosome[Milk] NOT carries Calnexin"), absent.toString());
+        assertFalse(absent.contains("Exosome[Milk] carries Calnexin"), absent.toString());
+        // a class noun before the item it names gives the item alone
+        List<String> markers = claimsOf(BEFORE + "Typical markers are the tetraspanins CD9 and CD81.", "Typical markers");
+        assertTrue(markers.contains("Exosome[Milk] carries Cd81"), markers.toString());
+        assertFalse(markers.contains("Exosome[Milk] carries Tetraspanin"), markers.toString());
+        List<String> loading = claimsOf(BEFORE + "The siRNA loading efficiency was 38 %.", "efficiency");
+        assertTrue(loading.contains("Exosome[Milk] carries SiRNA"), loading.toString());
     }
 
     @Test
