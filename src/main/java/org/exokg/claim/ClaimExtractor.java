@@ -6505,12 +6505,12 @@ public final class ClaimExtractor {
     private static final Pattern CARGO_SENTENCE_PRONOUN = Pattern.compile("\\b(?:they|them|their|theirs|these|those)\\b");
     /** (branch cargosubjects38) Between a class noun and the item it names: nothing, or "such as", "including" (a comma before). */
     private static final Pattern CARGO_HEAD_BEFORE_ITEM = Pattern.compile("(?i)\\s*|\\s*,?\\s*(?:such\\s+as|including|e\\.g\\.,?|namely)\\s+");
-    /** (branch cargosubjects38) A predicate after the cargo that denies it ("are absent", "was undetectable"). */
-    private static final Pattern CARGO_DENYING_PREDICATE = Pattern.compile("(?i)\\b(?:absent|undetectable)\\b");
+    /** (branch cargosubjects38) A predicate after the cargo that denies it ("are absent", "was undetectable", ": negative"). */
+    private static final Pattern CARGO_DENYING_PREDICATE = Pattern.compile("(?i)\\b(?:absent|undetectable|negative)\\b");
     /** (branch cargosubjects38) The end of the cargo's clause, for the guards: a semicolon, a relative or a new clause. */
     private static final Pattern CARGO_GUARD_CLAUSE_END = Pattern.compile("(?i);|,\\s*(?:which|so|but|whereas|while|although|and\\s+(?:the|this|it|we))\\b");
     /** (branch cargosubjects38) The end of a clause after a lead-in's cargo: a semicolon or a contrast. */
-    private static final Pattern CARGO_CLAUSE_END = Pattern.compile(";|,\\s*(?:but|whereas|while|although|which|and\\s+(?:the|this|it|we))\\b|\\b(?:but\\s+not|not)\\b");
+    private static final Pattern CARGO_CLAUSE_END = Pattern.compile(";|,\\s*(?:but|whereas|while|although|which|and\\s+(?:the|this|it|we))\\b|\\b(?:but\\s+not|but\\s+no|not)\\b");
 
     /**
      * (issue 15, branch cargosubjects38; {@link DiscourseCargo}) A sentence that names no vesicle and states cargo by a
