@@ -512,6 +512,11 @@ public final class ClaimExtractor {
         if (lead == null) {
             claims = withProposedSources(text, sentence, recognised, discourse, claims);
         }
+        if (lead == null && DiscourseCargo.on()) {
+            // (issue 15, branch cargosubjects38, -Dexokg.discourseCargo) "CD63 and TSG101 were detected by western blot"
+            // after a sentence that named the vesicles: their cargo
+            claims = withDiscourseCargo(text, sentence, recognised, discourse, claims);
+        }
         // a list goes on while its items follow; otherwise this sentence may be the lead-in of a new one
         leadIn = lead != null ? lead : leadIn(text, sentence, discourse);
         previousEnd = sentence.end();
@@ -6499,6 +6504,149 @@ public final class ClaimExtractor {
             }
         }
         return new ArrayList<>(claims.values());
+    }
+
+    /** (branch cargosubjects38) A pronoun of the vesicles or of anything else: the anaphora layer's sentences, not this reading's. */
+    private static final Pattern CARGO_SENTENCE_PRONOUN = Pattern.compile("\\b(?:they|them|their|theirs|these|those)\\b");
+    /** (branch cargosubjects38) Between a class noun and the item it names: nothing, or "such as", "including" (a comma before). */
+    private static final Pattern CARGO_HEAD_BEFORE_ITEM = Pattern.compile("(?i)\\s*|\\s*,?\\s*(?:such\\s+as|including|e\\.g\\.,?|namely)\\s+");
+    /** (branch cargosubjects38) A predicate after the cargo that denies it ("are absent", "was undetectable", ": negative"). */
+    private static final Pattern CARGO_DENYING_PREDICATE = Pattern.compile("(?i)\\b(?:absent|undetectable|negative)\\b");
+    /** (branch cargosubjects38) The end of the cargo's clause, for the guards: a semicolon, a relative or a new clause. */
+    private static final Pattern CARGO_GUARD_CLAUSE_END = Pattern.compile("(?i);|,\\s*(?:which|so|but|whereas|while|although|and\\s+(?:the|this|it|we))\\b");
+    /** (branch cargosubjects38) The end of a clause after a lead-in's cargo: a semicolon or a contrast. */
+    private static final Pattern CARGO_CLAUSE_END = Pattern.compile(";|,\\s*(?:but|whereas|while|although|which|and\\s+(?:the|this|it|we))\\b|\\b(?:but\\s+not|but\\s+no|not)\\b");
+
+    /**
+     * (issue 15, branch cargosubjects38; {@link DiscourseCargo}) A sentence that names no vesicle and states cargo by a
+     * predicate of cargo in vesicles, its cargo list the clause's subject ("CD63, CD81 and TSG101 were detected by western
+     * blot", "siRNA was loaded by electroporation") or the object of a lead-in ("The cargo includes microRNAs such as
+     * miR-21", "Proteomics identified 312 proteins, among them TSG101"): the vesicles under discussion carry it, with the
+     * antecedent's kind and qualifier (the claim is read through the discourse, as a list item after a lead-in is).
+     */
+    private List<Claim> withDiscourseCargo(String text, Sentence sentence, List<Mention> recognised, Discourse discourse,
+            List<Claim> claims) {
+        Mention v = discourse.lastVesicle();
+        if (v == null || isRivalKind(v) || rivalSinceVesicle || Section.isMethods(sentence.section())
+                || claims.stream().anyMatch(c -> c.relation() == Relation.CARRIES)) {
+            return claims;
+        }
+        String lower = text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT);
+        List<Mention> inSentence = recognised.stream().filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end())
+                .sorted(java.util.Comparator.comparingInt(Mention::start)).toList();
+        if (inSentence.stream().anyMatch(m -> m.is(MentionType.VESICLE)) || VESICLE_WORD.matcher(lower).find()
+                || CARGO_SENTENCE_PRONOUN.matcher(lower).find() || lower.indexOf('?') >= 0) {
+            return claims;
+        }
+        DiscourseCargo cues = DiscourseCargo.defaults();
+        List<Mention> cargo = inSentence.stream().filter(m -> m.is(MentionType.CARGO) && !m.term().branchRoot()).toList();
+        if (cargo.isEmpty()) {
+            return claims;
+        }
+        List<Mention> objects = new ArrayList<>();
+        String entry = null;
+        int predicateEnd = -1;
+        // an opening list of cargo, the clause's subject, then a predicate of cargo in vesicles
+        Mention first = cargo.get(0);
+        if (cues.opening(text.substring(sentence.start(), first.start()).toLowerCase(Locale.ROOT))) {
+            int last = 0;
+            while (last + 1 < cargo.size()) {
+                String gap = text.substring(cargo.get(last).end(), cargo.get(last + 1).start()).toLowerCase(Locale.ROOT);
+                if (!gap.isBlank() && !LIST_SEPARATOR.matcher(gap).matches()) {
+                    break;
+                }
+                last++;
+            }
+            Mention end = cargo.get(last);
+            boolean otherBetween = inSentence.stream().anyMatch(m -> m.start() >= first.start() && m.end() <= end.end()
+                    && !m.is(MentionType.CARGO) && !m.is(MentionType.SOURCE));
+            DiscourseCargo.Match p = otherBetween ? null
+                    : cues.predicateAfter(text.substring(end.end(), sentence.end()).toLowerCase(Locale.ROOT));
+            if (p != null) {
+                objects.addAll(cargo.subList(0, last + 1));
+                entry = p.id();
+                predicateEnd = end.end() + p.end();
+            }
+        }
+        if (entry == null) {
+            // a lead-in whose object list is the cargo: every cargo term after it in its clause
+            for (int i = 0; i < cargo.size() && entry == null; i++) {
+                Mention m = cargo.get(i);
+                DiscourseCargo.Match p = cues.leadIn(text.substring(sentence.start(), m.start()).toLowerCase(Locale.ROOT));
+                if (p == null) {
+                    continue;
+                }
+                entry = p.id();
+                predicateEnd = m.start();
+                Matcher clauseEnd = CARGO_CLAUSE_END.matcher(text).region(m.end(), sentence.end());
+                int stop = clauseEnd.find() ? clauseEnd.start() : sentence.end();
+                for (Mention o : cargo.subList(i, cargo.size())) {
+                    if (o.end() <= stop) {
+                        objects.add(o);
+                    }
+                }
+            }
+        }
+        if (entry == null) {
+            // a noun of the cargo's loading or content after any cargo term ("catalase loading", "miR-125a content")
+            for (Mention m : cargo) {
+                DiscourseCargo.Match p = cues.compound(text.substring(m.end(), sentence.end()).toLowerCase(Locale.ROOT));
+                if (p != null) {
+                    objects.add(m);
+                    entry = p.id();
+                    predicateEnd = Math.max(predicateEnd, m.end() + p.end());
+                }
+            }
+        }
+        if (entry == null || objects.isEmpty()) {
+            return claims;
+        }
+        // a class noun right before the item it names ("the tetraspanins CD63", "the ESCRT-associated protein ALIX",
+        // "microRNAs such as miR-21"): the item alone (the precision5 decision for "proteins such as CD63")
+        for (int i = objects.size() - 2; i >= 0; i--) {
+            if (CARGO_HEAD_BEFORE_ITEM.matcher(text.substring(objects.get(i).end(), objects.get(i + 1).start())).matches()) {
+                objects.remove(i);
+            }
+        }
+        int afterCargo = objects.get(objects.size() - 1).end();
+        // the guards read the cargo's clause: "Calnexin and GM130 are absent, which shows that cellular debris ..."
+        Matcher clauseAfter = CARGO_GUARD_CLAUSE_END.matcher(text).region(Math.min(sentence.end(), Math.max(predicateEnd, afterCargo)), sentence.end());
+        int guardEnd = clauseAfter.find() ? clauseAfter.start() : sentence.end();
+        if (cues.guard(text.substring(sentence.start(), guardEnd).toLowerCase(Locale.ROOT)) != null) {
+            return claims;
+        }
+        if (inSentence.stream().anyMatch(m -> m.start() >= afterCargo && (m.is(MentionType.SOURCE) || m.is(MentionType.DISEASE)))) {
+            return claims; // "enriched in milk", "detected in glioma": the place the cargo was found is no vesicle
+        }
+        ClaimRule carrying = null;
+        for (ClaimRule r : patterns.rules()) {
+            if ("vesicle-carries-cargo".equals(r.id())) {
+                carrying = r;
+            }
+        }
+        if (carrying == null) {
+            return claims;
+        }
+        Map<String, Claim> out = new LinkedHashMap<>();
+        claims.forEach(c -> out.putIfAbsent(c.identity(), c));
+        String scope = text.substring(sentence.start(), Math.max(predicateEnd, afterCargo));
+        Matcher denial = CARGO_DENYING_PREDICATE.matcher(predicateEnd > afterCargo ? text.substring(afterCargo, predicateEnd) : "");
+        String denied = denial.find() ? denial.group() : null;
+        for (Mention o : objects) {
+            Candidate cand = new Candidate(carrying, 0, 0, v, true, scope, sentence.start(), scope, sentence.start(), -1, -1);
+            Claim c = claim(text, sentence, inSentence, List.of(v), o, cand);
+            String id = carrying.id();
+            Claim read = new Claim(c.subjectIri(), c.relation(), c.objectIri(), c.negationCue(), c.hedgeCue(), c.scope(),
+                    c.qualifierIri(), "discourse-cargo-" + entry + c.rule().substring(id.length()), c.sentence(),
+                    c.preparationName());
+            if (read.negationCue() == null && denied != null) {
+                // "Calnexin and GM130 are absent", "miR-1 was undetectable": the predicate itself denies the cargo
+                read = new Claim(read.subjectIri(), read.relation(), read.objectIri(), denied, read.hedgeCue(), read.scope(),
+                        read.qualifierIri(), read.rule() + "+denied:" + denied, read.sentence(), read.preparationName());
+            }
+            out.putIfAbsent(read.identity(), read);
+        }
+        return new ArrayList<>(out.values());
     }
 
     // ---- lists, clauses, distances
