@@ -134,6 +134,9 @@ public final class ClaimConfidence {
         return switchThreshold(PROPERTY, true, RESOURCE);
     }
 
+    /** (branch verbobject38, developer tools only) sees each claim {@link #filter} scores, with its score; null: none. */
+    static volatile java.util.function.BiConsumer<Claim, Double> observer;
+
     /** The claims scored at or above {@code threshold}, in their order; classification claims are all kept. */
     public List<Claim> filter(Document document, List<Mention> mentions, List<Claim> claims, Lexicon lexicon,
             double threshold) {
@@ -141,6 +144,10 @@ public final class ClaimConfidence {
         List<Claim> kept = new ArrayList<>(claims.size());
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);
+            java.util.function.BiConsumer<Claim, Double> seen = observer;
+            if (seen != null) {
+                seen.accept(c, score(features.get(i)));
+            }
             if (c.relation() == Relation.IS_KIND_OF || score(features.get(i)) >= threshold) {
                 kept.add(c);
             }
