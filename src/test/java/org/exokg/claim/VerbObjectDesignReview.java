@@ -90,9 +90,27 @@ public final class VerbObjectDesignReview {
         return iri == null ? "-" : iri.substring(Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/')) + 1);
     }
 
-    private static List<DocumentExtraction> extract(DocumentGraphBuilder builder, boolean verbObject, Path... texts) throws Exception {
-        String before = System.getProperty("exokg.verbObject");
-        System.setProperty("exokg.verbObject", String.valueOf(verbObject));
+    /** The switches that turn the reading on: all cleared for the "off" run, as given (or verbObject=true) for "on". */
+    private static final List<String> SWITCHES = List.of("exokg.verbObject", "exokg.verbObjectCore", "exokg.verbObjectConfident");
+    private static final Map<String, String> GIVEN = new TreeMap<>();
+
+    static {
+        for (String k : SWITCHES) {
+            if (System.getProperty(k) != null) {
+                GIVEN.put(k, System.getProperty(k));
+            }
+        }
+        if (GIVEN.isEmpty()) {
+            GIVEN.put("exokg.verbObject", "true");
+        }
+        System.out.println("==== on: " + GIVEN);
+    }
+
+    private static List<DocumentExtraction> extract(DocumentGraphBuilder builder, boolean on, Path... texts) throws Exception {
+        SWITCHES.forEach(System::clearProperty);
+        if (on) {
+            GIVEN.forEach(System::setProperty);
+        }
         try {
             List<DocumentExtraction> all = new ArrayList<>();
             for (Path p : texts) {
@@ -100,11 +118,7 @@ public final class VerbObjectDesignReview {
             }
             return all;
         } finally {
-            if (before == null) {
-                System.clearProperty("exokg.verbObject");
-            } else {
-                System.setProperty("exokg.verbObject", before);
-            }
+            SWITCHES.forEach(System::clearProperty);
         }
     }
 }
