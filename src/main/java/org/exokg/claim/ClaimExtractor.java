@@ -2347,6 +2347,13 @@ public final class ClaimExtractor {
     static final String VERB_OBJECT_CORE = "exokg.verbObjectCore";
     private boolean verbObjectCore = Boolean.getBoolean(VERB_OBJECT_CORE);
 
+    /** This extractor with the verb-object reading's core on or off (tests; the pipeline follows -Dexokg.verbObjectCore). */
+    ClaimExtractor withVerbObjectCore(boolean on) {
+        verbObjectCore = on;
+        verbObject |= on;
+        return this;
+    }
+
     /** This extractor with the verb-object reading on or off (tests; the pipeline follows -Dexokg.verbObject). */
     ClaimExtractor withVerbObjectReading(boolean on) {
         verbObject = on;
