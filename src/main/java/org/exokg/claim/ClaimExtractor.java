@@ -2340,7 +2340,24 @@ public final class ClaimExtractor {
      * +41/+6), but on blind 30-32, measured after, its additions were right 6 of 9: it stays off (docs/extraction.md,
      * "The verb-object reading re-measured and guarded").
      */
-    private boolean verbObject = Boolean.getBoolean("exokg.verbObject");
+    private boolean verbObject = Boolean.getBoolean("exokg.verbObject") || Boolean.getBoolean(VERB_OBJECT_CORE)
+            || ClaimConfidence.verbObjectFloor() > 0;
+
+    /**
+     * (issue 15, branch verbobject38) The verb-object reading narrowed to its core: each reading fits only if a verb of
+     * the predicate states its relation by its meaning (verb-object-readings.yaml, coreVerbs). -Dexokg.verbObjectCore=true
+     * turns the reading on in this form (docs/extraction.md, "The verb-object reading narrowed to verbs that state the
+     * relation"; OFF by default).
+     */
+    static final String VERB_OBJECT_CORE = "exokg.verbObjectCore";
+    private boolean verbObjectCore = Boolean.getBoolean(VERB_OBJECT_CORE);
+
+    /** This extractor with the verb-object reading's core on or off (tests; the pipeline follows -Dexokg.verbObjectCore). */
+    ClaimExtractor withVerbObjectCore(boolean on) {
+        verbObjectCore = on;
+        verbObject |= on;
+        return this;
+    }
 
     /** This extractor with the verb-object reading on or off (tests; the pipeline follows -Dexokg.verbObject). */
     ClaimExtractor withVerbObjectReading(boolean on) {
@@ -2385,7 +2402,7 @@ public final class ClaimExtractor {
             }
             VerbObjectReading.Predicate predicate = VerbObjectReading.predicate(VerbObjectReading.zone(text, v.end(), o.start(), terms, true));
             VerbObjectReading.Entry entry = predicate == null ? null : reading.entryFor(o, predicate, lexicon::isA);
-            if (entry == null) {
+            if (entry == null || verbObjectCore && !reading.inCore(entry, predicate)) {
                 continue;
             }
             Candidate c = new Candidate(entry.view(), 0, tokens(text, v.end(), o.start()), v, false, text.substring(clauseStart, o.start()),

@@ -130,10 +130,32 @@ final class VerbObjectReading {
 
     private final Map<String, List<Pattern>> verbClasses;
     private final List<Entry> entries;
+    /** (branch verbobject38) the core's verbs by reading id ({@code coreVerbs}; none: the reading as in full). */
+    private final Map<String, List<Pattern>> coreVerbs;
 
-    private VerbObjectReading(Map<String, List<Pattern>> verbClasses, List<Entry> entries) {
+    private VerbObjectReading(Map<String, List<Pattern>> verbClasses, List<Entry> entries, Map<String, List<Pattern>> coreVerbs) {
         this.verbClasses = verbClasses;
         this.entries = List.copyOf(entries);
+        this.coreVerbs = Map.copyOf(coreVerbs);
+    }
+
+    /**
+     * (branch verbobject38, -Dexokg.verbObjectCore) Whether the reading {@code e} found for {@code predicate} is in the
+     * core: a verb of the predicate is one of the reading's core verbs, or the reading has no core entry.
+     */
+    boolean inCore(Entry e, Predicate predicate) {
+        List<Pattern> verbs = coreVerbs.get(e.id());
+        if (verbs == null) {
+            return true;
+        }
+        for (Pattern p : verbs) {
+            for (String v : predicate.verbs()) {
+                if (p.matcher(v).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The shipped readings. */
@@ -218,7 +240,25 @@ final class VerbObjectReading {
             entries.add(new Entry(id, relation, Set.copyOf(objects), Set.copyOf(under), Set.copyOf(when), Set.copyOf(unless), via,
                     Set.copyOf(notObject), List.copyOf(objectWords), view));
         }
-        return new VerbObjectReading(verbClasses, entries);
+        // (branch verbobject38) the core: per reading, the verbs that state its relation by their meaning
+        Map<String, List<Pattern>> core = new LinkedHashMap<>();
+        Set<String> readingIds = new HashSet<>();
+        entries.forEach(x -> readingIds.add(x.id()));
+        for (RuleFile.Entry c : RuleFile.entries(RuleFile.optionalSection(root, "coreVerbs", name), "coreVerbs", name, ids,
+                Set.of("reading", "verbs"))) {
+            String reading = String.valueOf(c.map().get("reading"));
+            if (!readingIds.contains(reading)) {
+                throw new IllegalStateException(c.where() + ": unknown reading '" + reading + "'");
+            }
+            List<Pattern> verbs = new ArrayList<>();
+            for (String v : strings(c.map(), "verbs", c.where())) {
+                verbs.add(ClaimPatterns.compile(v, c.where()));
+            }
+            if (verbs.isEmpty() || core.put(reading, verbs) != null) {
+                throw new IllegalStateException(c.where() + ": no verbs, or a second core entry for '" + reading + "'");
+            }
+        }
+        return new VerbObjectReading(verbClasses, entries, core);
     }
 
     // ---- the surface reading
