@@ -62,8 +62,10 @@ class DiscourseProtectionTest {
         assertTrue(has(effect, "ExtracellularVesicle NOT treats AcuteKidneyInjury"), effect.toString());
         List<String> adjective = claims("Exosomes from macrophages were not protective.", "protective");
         assertTrue(has(adjective, "Exosome NOT treats AcuteKidneyInjury"), adjective.toString());
-        List<String> share = claims("Exosomes from a knockout line protected only 30 % of mice.", "30 %");
+        List<String> share = claims("Exosomes from macrophages protected only 30 % of mice.", "30 %");
         assertTrue(has(share, "Exosome treats AcuteKidneyInjury"), share.toString());
+        List<String> count = claims("Exosomes from macrophages protected seven of ten mice.", "seven of ten");
+        assertTrue(has(count, "Exosome treats AcuteKidneyInjury"), count.toString());
     }
 
     @Test
@@ -74,6 +76,9 @@ class DiscourseProtectionTest {
         // not the vesicles' protection: a protective cargo, an antibody
         List<String> cargo = claims("Exosomes from fibroblasts carried protective antibodies.", "protective antibodies");
         assertFalse(cargo.stream().anyMatch(c -> c.contains(" treats AcuteKidneyInjury")), cargo.toString());
+        // protection of a body part is not this reading's (measuredOutcomes reads it, under its own switch)
+        List<String> organ = claims("Exosomes from fibroblasts gave no protection of the kidney.", "of the kidney");
+        assertFalse(organ.stream().anyMatch(c -> c.contains(" treats AcuteKidneyInjury")), organ.toString());
         // in a dish
         List<String> dish = claims("Exosomes from fibroblasts gave no protection to cultured cells in vitro.", "in vitro");
         assertFalse(dish.stream().anyMatch(c -> c.contains(" treats AcuteKidneyInjury")), dish.toString());
