@@ -79,6 +79,12 @@ class DiscourseProtectionTest {
         // protection of a body part is not this reading's (measuredOutcomes reads it, under its own switch)
         List<String> organ = claims("Exosomes from fibroblasts gave no protection of the kidney.", "of the kidney");
         assertFalse(organ.stream().anyMatch(c -> c.contains(" treats AcuteKidneyInjury")), organ.toString());
+        // a comparison of two preparations' protection states no treatment (blind 35's kind: no row)
+        List<String> less = claims("Exosomes from old donors were less protective.", "less protective");
+        assertFalse(less.stream().anyMatch(c -> c.contains(" treats AcuteKidneyInjury")), less.toString());
+        // protection as a field, with no verb of the vesicles giving it
+        List<String> crop = claims("Exosomes from plants are sold for crop protection.", "crop protection");
+        assertFalse(crop.stream().anyMatch(c -> c.contains(" treats AcuteKidneyInjury")), crop.toString());
         // in a dish
         List<String> dish = claims("Exosomes from fibroblasts gave no protection to cultured cells in vitro.", "in vitro");
         assertFalse(dish.stream().anyMatch(c -> c.contains(" treats AcuteKidneyInjury")), dish.toString());
