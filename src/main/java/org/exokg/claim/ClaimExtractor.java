@@ -361,6 +361,8 @@ public final class ClaimExtractor {
     private final Map<String, Integer> diseasesNamed = new java.util.HashMap<>();
     /** The outcome measures of the current sentence, by their offsets, with the direction that is the benefit. */
     private Map<Long, ClaimRule.OutcomeDirection> outcomeMentions = Map.of();
+    /** (branch discoursedisease38) The spans of the current sentence's protection measures (DiscourseProtection). */
+    private java.util.Set<Long> protectionMentions = java.util.Set.of();
 
     public ClaimExtractor(Lexicon lexicon) {
         this(lexicon, ClaimPatterns.defaults(), Set.of());
@@ -1075,6 +1077,7 @@ public final class ClaimExtractor {
      */
     private List<Mention> withOutcomeMeasures(String text, Sentence sentence, List<Mention> recognised) {
         outcomeMentions = Map.of();
+        protectionMentions = java.util.Set.of();
         if (patterns.outcomeMeasures().isEmpty()) {
             return recognised;
         }
@@ -1090,7 +1093,7 @@ public final class ClaimExtractor {
             measuresMay = patterns.outcomeMeasureIndex().candidates(sentenceLower);
             for (int i = 0; i < patterns.outcomeMeasures().size(); i++) {
                 ClaimPatterns.OutcomeMeasure measure = patterns.outcomeMeasures().get(i);
-                if (RequiredWords.Index.has(measuresMay, i) && !MeasuredOutcomes.off(measure.id())
+                if (RequiredWords.Index.has(measuresMay, i) && !MeasuredOutcomes.off(measure.id()) && !DiscourseProtection.off(measure.id())
                         && patterns.outcomeMeasureWords(i).mayMatch(sentenceLower, wordAnswers)) {
                     Matcher m = measure.pattern().matcher(sentenceLower);
                     while (m.find()) {
@@ -1134,7 +1137,7 @@ public final class ClaimExtractor {
         for (int i = 0; i < patterns.outcomeMeasures().size(); i++) {
             ClaimPatterns.OutcomeMeasure measure = patterns.outcomeMeasures().get(i);
             // (branch outcomes34) the measured outcomes' measures only with their switch on
-            if (!RequiredWords.Index.has(measuresMay, i) || MeasuredOutcomes.off(measure.id())
+            if (!RequiredWords.Index.has(measuresMay, i) || MeasuredOutcomes.off(measure.id()) || DiscourseProtection.off(measure.id())
                     || !patterns.outcomeMeasureWords(i).mayMatch(sentenceLower, wordAnswers)) {
                 continue;
             }
@@ -1168,6 +1171,12 @@ public final class ClaimExtractor {
                     outcomeMentions = new java.util.HashMap<>();
                 }
                 outcomeMentions.put(span(made), measure.better());
+                if (measure.id().startsWith(DiscourseProtection.PREFIX)) {
+                    if (protectionMentions.isEmpty()) {
+                        protectionMentions = new java.util.HashSet<>();
+                    }
+                    protectionMentions.add(span(made));
+                }
             }
         }
         return result != null ? result : recognised;
@@ -1977,7 +1986,7 @@ public final class ClaimExtractor {
                     // "unloaded GM-EVs" is by a word before the vesicles
                     continue;
                 }
-                if (claim.negated() && outcomeMentions.containsKey(span(o))) {
+                if (claim.negated() && outcomeMentions.containsKey(span(o)) && !protectionMentions.contains(span(o))) {
                     // (branch recall2) a measure not moved denies no treatment: "reduced colon shortening but not weight loss";
                     // "exosomes from unpolarised microglia did not reduce infarct size" is most often a control arm
                     continue;
@@ -3969,6 +3978,9 @@ public final class ClaimExtractor {
         // an outcome measure is read only by the rules for its direction, and those rules read nothing else
         if (measure != rule.outcomeMeasure()) {
             return false;
+        }
+        if (measure != null && rule.id().startsWith(DiscourseProtection.PREFIX) && !protectionMentions.contains(span(o))) {
+            return false; // (branch discoursedisease38) the family's rules read its protection measures only
         }
         boolean typed = false;
         for (MentionType t : rule.objectTypes()) { // a loop, not a stream: tried for every rule and object

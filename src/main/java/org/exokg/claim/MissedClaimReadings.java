@@ -47,7 +47,8 @@ public final class MissedClaimReadings {
         return (Boolean.getBoolean("exokg.keptCargo") ? 1 : 0) | (LesionAnaphors.ON ? 2 : 0)
                 | (ParaphraseReadings.rulesOff() ? 0 : 4) | (MeasuredOutcomes.on() ? 8 : 0)
                 | HedgedMissReadings.bits() << 4 | (PropertyMissReadings.cellsSettingOn() ? 256 : 0)
-                | (ChallengeMissReadings.whetherGaps() ? 512 : 0) | (TreatsMissReadings.diseaseSettingOn() ? 1024 : 0);
+                | (ChallengeMissReadings.whetherGaps() ? 512 : 0) | (TreatsMissReadings.diseaseSettingOn() ? 1024 : 0)
+                | (DiscourseProtection.on() ? 2048 : 0);
     }
 
     /** True when rule {@code id} belongs to a reading whose switch is off in {@code switches} ({@link #ruleSwitches}). */
@@ -66,6 +67,9 @@ public final class MissedClaimReadings {
         }
         if (id.startsWith(TreatsMissReadings.PREFIX)) {
             return (switches & 1024) == 0; // branch treatsmisses37: the disease named as the study's setting
+        }
+        if (id.startsWith(DiscourseProtection.PREFIX)) {
+            return (switches & 2048) == 0; // branch discoursedisease38: protection from the disease under discussion
         }
         if (id.startsWith(MeasuredOutcomes.PREFIX)) {
             return (switches & 8) == 0; // branch outcomes34: the protection verbs of the measured outcomes
