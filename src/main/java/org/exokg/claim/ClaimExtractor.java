@@ -3269,7 +3269,9 @@ public final class ClaimExtractor {
                     // another term anywhere says whose difficulty it is ("Low purity is a concern for cell therapy",
                     // "plasma samples were contaminated with albumin")
                     && sentenceMentions.stream().noneMatch(m -> m.start() >= sentence.start() && m.end() <= sentence.end()
-                            && !m.is(MentionType.CHALLENGE) && !m.is(MentionType.SOURCE));
+                            && !m.is(MentionType.CHALLENGE) && !m.is(MentionType.SOURCE)
+                            // (branch challengemisses38) unless it is the challenge's own matter: the contaminant, the treatment
+                            && !ChallengeDiscourseReadings.matterOfChallenge(m, o.iri()));
             // (branch safety5) the property's label alone, after the words that open the sentence ("The product is
             // stable for 12 months at -80 °C"), only where the sentence speaks of storing ("Body weight remained stable"
             // is the animals'); a safety label alone ("Single doses were well tolerated") is left to the readings
@@ -4967,7 +4969,9 @@ public final class ClaimExtractor {
     private static boolean vesicleWordNamed(String lower, int from, int to) {
         Matcher word = VESICLE_WORD.matcher(lower).region(from, Math.max(from, Math.min(to, lower.length())));
         while (word.find()) {
-            if (!(VESICLE_MEASURE_MODIFIERS && VESICLE_MEASURE_MODIFIER.matcher(lower).region(word.start(), lower.length()).lookingAt())) {
+            if (!(VESICLE_MEASURE_MODIFIERS && VESICLE_MEASURE_MODIFIER.matcher(lower).region(word.start(), lower.length()).lookingAt())
+                    // (branch challengemisses38) nor one of the product, a count or an anaphor of the vesicles under discussion
+                    && !ChallengeDiscourseReadings.discourseVesicleWord(lower, word.start(), word.end())) {
                 return true;
             }
         }
