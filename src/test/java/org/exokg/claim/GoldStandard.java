@@ -664,22 +664,22 @@ final class GoldStandard {
 
     /** The texts of blind set 41 (claims and classification gold), committed before the extractor was run on them (branch blind41). */
     static final Path[] BLIND41_TEXTS = {
-        Path.of("src/test/resources/sealed/documents/blind41-a-pubmed-vitreous-humour-evs-angiogenic-micrornas-proliferative-diabetic-retinopathy.xml"),
-        Path.of("src/test/resources/sealed/documents/blind41-b-pubmed-allogeneic-platelet-ev-gel-versus-hydrogel-diabetic-foot-ulcers-randomised-trial.xml"),
-        Path.of("src/test/resources/sealed/documents/blind41-c-pubmed-campylobacter-jejuni-outer-membrane-vesicles-oral-vaccine-broiler-chickens.xml"),
-        Path.of("src/test/resources/sealed/documents/blind41-d-jats-macrophage-exosomes-catalase-sonication-versus-catalase-liposomes-6-hydroxydopamine-parkinson-mice.xml"),
-        Path.of("src/test/resources/sealed/documents/blind41-e-jats-bone-marrow-msc-sevs-versus-tubular-epithelial-cell-evs-cisplatin-acute-kidney-injury-mice.xml"),
-        Path.of("src/test/resources/sealed/documents/blind41-f-jats-garlic-nanovesicles-doxorubicin-incubation-versus-pegylated-liposomal-doxorubicin-colorectal-liver-metastases-mice.xml"),
-        Path.of("src/test/resources/sealed/documents/blind41-g-environmental-risk-assessment-klebsiella-pneumoniae-omv-vaccine-plant-process-effluent.txt"),
-        Path.of("src/test/resources/sealed/documents/blind41-h-morbidity-and-mortality-conference-summary-bacterial-meningitis-after-intrathecal-cord-stem-cell-exosomes-cerebral-palsy.txt"),
-        Path.of("src/test/resources/sealed/documents/blind41-i-racing-stewards-inquiry-report-intra-articular-stem-cell-exosome-injection-racehorse-fetlock-osteoarthritis.txt"),
-        Path.of("src/test/resources/sealed/documents/blind41-j-zoo-veterinary-treatment-log-snow-leopard-chronic-kidney-disease-feline-cord-msc-evs-and-urinary-ev-micrornas.txt"),
-        Path.of("src/test/resources/sealed/documents/blind41-k-accelerator-demo-day-pitch-script-donkey-milk-exosomes-oral-insulin.txt"),
-        Path.of("src/test/resources/sealed/documents/blind41-l-technology-transfer-invention-report-escherichia-coli-omvs-displaying-coronavirus-receptor-binding-domain-intranasal-vaccine.txt"),
-        Path.of("src/test/resources/sealed/documents/blind41-m-medical-practitioners-tribunal-fitness-to-practise-determination-amniotic-fluid-exosome-infusions-parkinsons-disease.txt"),
-        Path.of("src/test/resources/sealed/documents/blind41-n-laboratory-open-day-tour-guide-script-camel-milk-exosomes-oral-paclitaxel-and-saliva-exosomes-mouth-cancer.txt"),
-        Path.of("src/test/resources/sealed/documents/blind41-o-supplier-catalogue-section-extracellular-vesicle-research-products-hek293-exosome-standard-milk-kit-liposome-mimic-omvs-platelet-evs.txt"),
-        Path.of("src/test/resources/sealed/documents/blind41-p-dairy-herd-health-plan-mastitis-milk-ev-microrna-test-and-escherichia-coli-omv-vaccine.txt")};
+        Path.of("src/test/resources/documents/heldout/blind41-a-pubmed-vitreous-humour-evs-angiogenic-micrornas-proliferative-diabetic-retinopathy.xml"),
+        Path.of("src/test/resources/documents/heldout/blind41-b-pubmed-allogeneic-platelet-ev-gel-versus-hydrogel-diabetic-foot-ulcers-randomised-trial.xml"),
+        Path.of("src/test/resources/documents/heldout/blind41-c-pubmed-campylobacter-jejuni-outer-membrane-vesicles-oral-vaccine-broiler-chickens.xml"),
+        Path.of("src/test/resources/documents/heldout/blind41-d-jats-macrophage-exosomes-catalase-sonication-versus-catalase-liposomes-6-hydroxydopamine-parkinson-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind41-e-jats-bone-marrow-msc-sevs-versus-tubular-epithelial-cell-evs-cisplatin-acute-kidney-injury-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind41-f-jats-garlic-nanovesicles-doxorubicin-incubation-versus-pegylated-liposomal-doxorubicin-colorectal-liver-metastases-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind41-g-environmental-risk-assessment-klebsiella-pneumoniae-omv-vaccine-plant-process-effluent.txt"),
+        Path.of("src/test/resources/documents/heldout/blind41-h-morbidity-and-mortality-conference-summary-bacterial-meningitis-after-intrathecal-cord-stem-cell-exosomes-cerebral-palsy.txt"),
+        Path.of("src/test/resources/documents/heldout/blind41-i-racing-stewards-inquiry-report-intra-articular-stem-cell-exosome-injection-racehorse-fetlock-osteoarthritis.txt"),
+        Path.of("src/test/resources/documents/heldout/blind41-j-zoo-veterinary-treatment-log-snow-leopard-chronic-kidney-disease-feline-cord-msc-evs-and-urinary-ev-micrornas.txt"),
+        Path.of("src/test/resources/documents/heldout/blind41-k-accelerator-demo-day-pitch-script-donkey-milk-exosomes-oral-insulin.txt"),
+        Path.of("src/test/resources/documents/heldout/blind41-l-technology-transfer-invention-report-escherichia-coli-omvs-displaying-coronavirus-receptor-binding-domain-intranasal-vaccine.txt"),
+        Path.of("src/test/resources/documents/heldout/blind41-m-medical-practitioners-tribunal-fitness-to-practise-determination-amniotic-fluid-exosome-infusions-parkinsons-disease.txt"),
+        Path.of("src/test/resources/documents/heldout/blind41-n-laboratory-open-day-tour-guide-script-camel-milk-exosomes-oral-paclitaxel-and-saliva-exosomes-mouth-cancer.txt"),
+        Path.of("src/test/resources/documents/heldout/blind41-o-supplier-catalogue-section-extracellular-vesicle-research-products-hek293-exosome-standard-milk-kit-liposome-mimic-omvs-platelet-evs.txt"),
+        Path.of("src/test/resources/documents/heldout/blind41-p-dairy-herd-health-plan-mastitis-milk-ev-microrna-test-and-escherichia-coli-omv-vaccine.txt")};
 
     /** The texts of blind set 42 (claims and classification gold), committed before the extractor was run on them (branch blind42). */
     static final Path[] BLIND42_TEXTS = {

@@ -95,6 +95,9 @@ public final class RecallReview {
         // blind 40: development data from the thirty-seventh session, a decision set as blind 30-32 and 36-39 (branch
         // decision40): its misses may be counted, but no reading is designed on them
         sets.add(new HedgeReview.GoldSet("blind 40", "heldout-blind40-claims.tsv", GoldStandard.BLIND40_TEXTS));
+        // blind 41: development data from the thirty-eighth session, a decision set as blind 30-32 and 36-40 (branch
+        // decision41): its misses may be counted, but no reading is designed on them
+        sets.add(new HedgeReview.GoldSet("blind 41", "heldout-blind41-claims.tsv", GoldStandard.BLIND41_TEXTS));
         // blind 45: a design set from the start (branch verbdesign37, thirty-seventh session): ordinary primary-study prose
         sets.add(new HedgeReview.GoldSet("blind 45", "heldout-blind45-claims.tsv", GoldStandard.BLIND45_TEXTS));
         return sets;
