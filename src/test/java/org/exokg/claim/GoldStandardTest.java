@@ -113,7 +113,7 @@ class GoldStandardTest {
      * the twenty-ninth, 33 in the thirtieth, 34 in the thirty-first, 35 in the thirty-second, 36 in the thirty-third as a
      * decision set, as 30-32 are: no reading is designed on its lists; 37 in the thirty-fourth as a decision set too, 38
      * in the thirty-fifth as one too, 39 in the thirty-sixth as one too, 40 in the thirty-seventh as one too, 41 in the
-     * thirty-eighth as one too); the never-tuned sets 42, 43 and 44 go through
+     * thirty-eighth as one too); the never-tuned sets 42, 43, 44 and 46 go through
      * {@link #blindSetFigures}.
      */
     private static BlindSetFigures developmentSetFigures(int number, String ordinal, Path[] texts) throws Exception {
