@@ -4116,6 +4116,11 @@ public final class ClaimExtractor {
         }
         String hedgeText = withoutTerms(text, c.hedgeScopeStart(), c.hedgeScopeStart() + c.hedgeScope().length(), mentions);
         Cues.Match hedgeCue = hedgeIn(hedgeText);
+        if (hedgeCue == null && !c.rule().attributive()) {
+            // (issue 15, branch hedges38; switch -Dexokg.modalOnClaimClause, OFF) a modal on the
+            // clause that names the object, outside the rule's own scope: "they might accelerate clearance of PEG-sEVs"
+            hedgeCue = ModalClauseHedges.hedge(text, sentence, v, o, c.rule().relation(), !c.fromDiscourse());
+        }
         if (hedgeCue != null && !c.fromDiscourse() && presupposedByHedgedClause(text, mentions, c, hedgeText, hedgeCue, v, o)) {
             // (branch hedgescope, convention g) the hedge is on the clause's predicate; what its noun phrases name is not
             hedgeCue = null;
