@@ -226,6 +226,19 @@ final class EngineeredPreparations {
                     + "|(?:stable\\s+|transient\\s+)?(?:transfection|transduction|transfecting|transducing)\\s+(?:of\\s+)?(?:the\\s+|their\\s+)?"
                     + "(?:producer|parent|parental|donor|source)\\s+cells?)(?![\\p{L}])");
 
+    /**
+     * (issue 15, branch engineered38, convention xxxxxxx) Switch -Dexokg.producerEngineeredVesicles (OFF; read at each use):
+     * one family, declared before its pool measurement. Vesicles whose producer (parent) cells were transfected, transduced
+     * or engineered to express the cargo are EngineeredExosome, also in a generic statement of the method: (a) the
+     * phrase of {@link #PRODUCER_TRANSFECTION} (engineeredstates37's reading), (b) the further shapes the design golds
+     * write engineered under xxxxxxx (listed in docs/extraction.md, branch engineered38), and (c) none of these in a
+     * document that says its vesicles are not exosomes ("small EVs rather than exosomes": xxxxxxx's exception). Cargo
+     * loaded into isolated vesicles (electroporation, sonication, incubation; Cas9 included) stays loading.
+     */
+    static boolean producerEngineered() {
+        return Boolean.getBoolean("exokg.producerEngineeredVesicles");
+    }
+
     boolean states(String text, int sentenceStart, int sentenceEnd, Mention v, List<Mention> mentions, Lexicon lexicon) {
         int from = Math.max(sentenceStart, v.start() - 80);
         String left = text.substring(from, v.start());
