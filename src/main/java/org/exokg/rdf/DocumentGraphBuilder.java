@@ -309,12 +309,6 @@ public final class DocumentGraphBuilder {
             claimList = org.exokg.claim.DeniedKinds.withoutDeniedSubjects(text, claimList,
                     c -> mentionsBySentence.getOrDefault(c.sentence().normalizedText(), List.of()));
         }
-        if (org.exokg.claim.EngineeredPreparations.producerEngineered()) {
-            // (issue 15, branch engineered38, convention xxxxxxx) "loading of the parent cells by transfection": the
-            // vesicles of a generic statement of the method are EngineeredExosome
-            claimList = org.exokg.claim.ProducerEngineeredMethods.resolve(text, claimList,
-                    c -> mentionsBySentence.getOrDefault(c.sentence().normalizedText(), List.of()));
-        }
         double confidence = org.exokg.claim.ClaimConfidence.activeThreshold();
         if (!Double.isNaN(confidence)) {
             // (issue 15, branch claimfilter) drop claims the learned confidence scores below its threshold (off: -Dexokg.claimConfidence=false)
@@ -332,6 +326,13 @@ public final class DocumentGraphBuilder {
             claimList = org.exokg.claim.PairProposer.withProposals(document,
                     sentences.stream().map(DistinctSentence::first).filter(x -> x.end() - x.start() <= MAX_SENTENCE_CHARS).toList(),
                     mentions, claimList, lexicon, org.exokg.claim.PairProposer.shipped(), proposal);
+        }
+        if (org.exokg.claim.EngineeredPreparations.producerEngineered()) {
+            // (issue 15, branch engineered38, convention xxxxxxx) "loading of the parent cells by transfection": the
+            // vesicles of a generic statement of the method are EngineeredExosome (after the
+            // learned filters, which scored the remapped claims as new ones)
+            claimList = org.exokg.claim.ProducerEngineeredMethods.resolve(text, claimList,
+                    c -> mentionsBySentence.getOrDefault(c.sentence().normalizedText(), List.of()));
         }
         DocumentGraph graph = writer.write(document, sentences, mentions, claimList);
         // values, shares and study settings (issue 13): added to the same graph, linked to the claims
