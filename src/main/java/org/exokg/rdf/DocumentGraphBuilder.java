@@ -309,6 +309,13 @@ public final class DocumentGraphBuilder {
             claimList = org.exokg.claim.DeniedKinds.withoutDeniedSubjects(text, claimList,
                     c -> mentionsBySentence.getOrDefault(c.sentence().normalizedText(), List.of()));
         }
+        if (org.exokg.claim.EngineeredPreparations.producerEngineered()) {
+            // (issue 15, branch engineered38, convention xxxxxxx) "loading of the parent cells by transfection": the
+            // vesicles of a generic statement of the method are EngineeredExosome; read before the learned filters and
+            // again after them (a claim the filters dropped as the engineered kind's may leave the sentence without one)
+            claimList = org.exokg.claim.ProducerEngineeredMethods.resolve(text, claimList,
+                    c -> mentionsBySentence.getOrDefault(c.sentence().normalizedText(), List.of()));
+        }
         double confidence = org.exokg.claim.ClaimConfidence.activeThreshold();
         if (!Double.isNaN(confidence)) {
             // (issue 15, branch claimfilter) drop claims the learned confidence scores below its threshold (off: -Dexokg.claimConfidence=false)
@@ -329,8 +336,8 @@ public final class DocumentGraphBuilder {
         }
         if (org.exokg.claim.EngineeredPreparations.producerEngineered()) {
             // (issue 15, branch engineered38, convention xxxxxxx) "loading of the parent cells by transfection": the
-            // vesicles of a generic statement of the method are EngineeredExosome (after the
-            // learned filters, which scored the remapped claims as new ones)
+            // vesicles of a generic statement of the method are EngineeredExosome (again, after the
+            // learned filters)
             claimList = org.exokg.claim.ProducerEngineeredMethods.resolve(text, claimList,
                     c -> mentionsBySentence.getOrDefault(c.sentence().normalizedText(), List.of()));
         }
