@@ -18,7 +18,7 @@ import org.exokg.mention.RequiredWords;
  * "exosomes from transfected HEK293 cells". Such vesicles are the engineered kind; loading alone is not engineering.
  * The words are data ({@code engineering-words.yaml}); branch engineered.
  */
-final class EngineeredPreparations {
+public final class EngineeredPreparations {
 
     static final String RESOURCE = "engineering-words.yaml";
 
@@ -226,6 +226,62 @@ final class EngineeredPreparations {
                     + "|(?:stable\\s+|transient\\s+)?(?:transfection|transduction|transfecting|transducing)\\s+(?:of\\s+)?(?:the\\s+|their\\s+)?"
                     + "(?:producer|parent|parental|donor|source)\\s+cells?)(?![\\p{L}])");
 
+    /**
+     * (issue 15, branch engineered38, convention xxxxxxx) Switch -Dexokg.producerEngineeredVesicles (OFF; read at each use):
+     * one family, declared before its pool measurement. Vesicles whose producer (parent) cells were transfected, transduced
+     * or engineered to express the cargo are EngineeredExosome, also in a generic statement of the method: (a) the
+     * phrase of {@link #PRODUCER_TRANSFECTION} (engineeredstates37's reading), (b) the further shapes the design golds
+     * write engineered under xxxxxxx (listed in docs/extraction.md, branch engineered38), and (c) none of these in a
+     * document that says its vesicles are not exosomes ("small EVs rather than exosomes": xxxxxxx's exception). Cargo
+     * loaded into isolated vesicles (electroporation, sonication, incubation; Cas9 included) stays loading.
+     */
+    public static boolean producerEngineered() {
+        return Boolean.getBoolean("exokg.producerEngineeredVesicles");
+    }
+
+    private static final String EXOSOME_IRI = ExoKg.NS + "Exosome";
+
+    /**
+     * (branch engineered38) "exosome yield from engineered HEK293 clones": a noun of the vesicles' output between them
+     * and their modified producers.
+     */
+    static final Pattern ENGINEERED_PRODUCERS_YIELD = Pattern.compile("(?i)\\A\\s+(?:yields?|production|output|secretion|release)\\s+"
+            + "(?:from|of|by)\\s+(?:the\\s+|our\\s+)?(?:stably\\s+|transiently\\s+)?(?:engineered|transfected|transduced"
+            + "|genetically\\s+(?:modified|engineered))\\s+");
+
+    /**
+     * (branch engineered38) "loads HEK293 exosomes with a Cas9 ribonucleoprotein by fusing Cas9 to a CD63 scaffold": the
+     * cargo is fused to a vesicle protein the producers express (xxxxxxx's "Cas9 fused to a CD63 scaffold").
+     */
+    static final Pattern SCAFFOLD_FUSION = Pattern.compile("(?i)\\A(?:(?!(?<![\\p{L}])(?:or|before|after)(?![\\p{L}]))[^.;:()]){0,90}?"
+            + "(?<![\\p{L}])(?:by|through|via)\\s+(?:genetically\\s+)?fusing\\s+[^.;:()]{1,60}?\\s+to\\s+(?:an?\\s+|the\\s+|their\\s+)?"
+            + "(?:[\\p{L}\\p{N}\\-‐‑–]+\\s+){0,2}?(?:scaffold|anchor|CD63|CD9|CD81|Lamp2b|LAMP2B|PTGFRN)(?![\\p{L}])");
+
+    /**
+     * (branch engineered38, xxxxxxx's exception) Whether the document says its vesicles are not exosomes ("KerEVs are,
+     * strictly, small EVs rather than exosomes", "the particles are small extracellular vesicles, not exosomes").
+     */
+    static final Pattern EXOSOME_DENIAL = Pattern.compile("(?i)(?<![\\p{L}])(?:rather\\s+than|(?:are|is|were|was)\\s+not|,\\s*not)\\s+"
+            + "(?:(?:true|genuine|bona\\s+fide|classical|strict)\\s+)?exosomes?(?![\\p{L}])");
+
+    static boolean deniesExosomes(String text) {
+        Object[] last = lastDenial;
+        if (last != null && last[0] == text) {
+            return (Boolean) last[1];
+        }
+        boolean denies = EXOSOME_DENIAL.matcher(text).find();
+        lastDenial = new Object[] {text, denies};
+        return denies;
+    }
+
+    /** The last document asked about and its answer (one document is read at a time per thread, mostly). */
+    private static volatile Object[] lastDenial;
+
+    /** (branch engineered38) Whether {@code s} names a control arm's transfection ("a scrambled siRNA", "an empty vector"). */
+    boolean namesControlTransfection(String s) {
+        return controlTransfection.matcher(s).find();
+    }
+
     boolean states(String text, int sentenceStart, int sentenceEnd, Mention v, List<Mention> mentions, Lexicon lexicon) {
         int from = Math.max(sentenceStart, v.start() - 80);
         String left = text.substring(from, v.start());
@@ -252,6 +308,14 @@ final class EngineeredPreparations {
         if (Boolean.getBoolean("exokg.producerTransfectionStated") && PRODUCER_TRANSFECTION.matcher(right).lookingAt()
                 && !controlTransfection.matcher(right).find()) {
             // (issue 15, branch engineeredstates37) "exosomes ... enriched in miR-21 by producer transfection"
+            return true;
+        }
+        if (producerEngineered() && (PRODUCER_TRANSFECTION.matcher(right).lookingAt() || ENGINEERED_PRODUCERS_YIELD.matcher(right).lookingAt()
+                || SCAFFOLD_FUSION.matcher(right).lookingAt()) && !controlTransfection.matcher(right).find()
+                && !(deniesExosomes(text) && !EXOSOME_IRI.equals(v.iri()))) {
+            // (issue 15, branch engineered38, convention xxxxxxx) "exosomes ... by producer transfection", "exosome yield from
+            // engineered HEK293 clones", "loads HEK293 exosomes with Cas9 by fusing Cas9 to a CD63 scaffold"; not the
+            // vesicles of a text that says its vesicles are not exosomes ("small EVs rather than exosomes")
             return true;
         }
         if (PRODUCER_CLAUSES && producersModifiedBefore(text, sentenceStart, v, right)) {

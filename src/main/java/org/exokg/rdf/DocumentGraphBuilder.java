@@ -313,6 +313,13 @@ public final class DocumentGraphBuilder {
             claimList = org.exokg.claim.DeniedKinds.withoutDeniedSubjects(text, claimList,
                     c -> mentionsBySentence.getOrDefault(c.sentence().normalizedText(), List.of()));
         }
+        if (org.exokg.claim.EngineeredPreparations.producerEngineered()) {
+            // (issue 15, branch engineered38, convention xxxxxxx) "loading of the parent cells by transfection": the
+            // vesicles of a generic statement of the method are EngineeredExosome; read before the learned filters and
+            // again after them (a claim the filters dropped as the engineered kind's may leave the sentence without one)
+            claimList = org.exokg.claim.ProducerEngineeredMethods.resolve(text, claimList,
+                    c -> mentionsBySentence.getOrDefault(c.sentence().normalizedText(), List.of()));
+        }
         double confidence = org.exokg.claim.ClaimConfidence.activeThreshold();
         if (!Double.isNaN(confidence)) {
             // (issue 15, branch claimfilter) drop claims the learned confidence scores below its threshold (off: -Dexokg.claimConfidence=false)
@@ -330,6 +337,13 @@ public final class DocumentGraphBuilder {
             claimList = org.exokg.claim.PairProposer.withProposals(document,
                     sentences.stream().map(DistinctSentence::first).filter(x -> x.end() - x.start() <= MAX_SENTENCE_CHARS).toList(),
                     mentions, claimList, lexicon, org.exokg.claim.PairProposer.shipped(), proposal);
+        }
+        if (org.exokg.claim.EngineeredPreparations.producerEngineered()) {
+            // (issue 15, branch engineered38, convention xxxxxxx) "loading of the parent cells by transfection": the
+            // vesicles of a generic statement of the method are EngineeredExosome (again, after the
+            // learned filters)
+            claimList = org.exokg.claim.ProducerEngineeredMethods.resolve(text, claimList,
+                    c -> mentionsBySentence.getOrDefault(c.sentence().normalizedText(), List.of()));
         }
         DocumentGraph graph = writer.write(document, sentences, mentions, claimList);
         // values, shares and study settings (issue 13): added to the same graph, linked to the claims
