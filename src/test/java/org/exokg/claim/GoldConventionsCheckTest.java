@@ -136,7 +136,7 @@ class GoldConventionsCheckTest {
                         "hhhhhh", "iiiiii", "kkkkkk", "mmmmmm", "nnnnnn", "oooooo", "pppppp", "f-according",
                         "iiiiiii", "jjjjjjj", "kkkkkkk", "lllllll", "mmmmmmm", "nnnnnnn", "fffffff",
                         "ooooooo", "ppppppp", "qqqqqqq", "uuuuuuu", "vvvvvvv",
-                        "xxxxxxx", "yyyyyyy", "zzzzzzz").contains(f.convention())) {
+                        "xxxxxxx", "yyyyyyy", "zzzzzzz", "bbbbbbbb").contains(f.convention())) {
                     broken.add(f.set() + " | " + f.convention() + " | " + f.document() + " | " + f.why() + " | " + f.row());
                 }
             }
@@ -1795,6 +1795,32 @@ class GoldConventionsCheckTest {
         for (String c : List.of("xxxxxxx", "yyyyyyy", "zzzzzzz")) {
             assertEquals(List.of(), findingsOf(c, rows, e), c);
         }
+    }
+
+    /**
+     * Convention bbbbbbbb (thirty-eighth session, branch goldconv38b): an arm of another source that "gave no protection"
+     * is a true denial; an arm of the same source changed denies nothing of its preparation's effect.
+     */
+    @Test
+    void aControlArmsLackOfEffectIsDeniedOnlyForAnotherSource() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "Exosomes from gland cells shielded the kidney from the toxin. "
+                + "Exosomes from fibroblasts gave no protection. "
+                + "Exosomes from starved gland cells had no effect.\n", ".txt");
+        String doc = e.document().id();
+        List<String[]> rows = new ArrayList<>(List.of(
+                row(doc, "Exosomes from gland cells shielded", "Exosome", "-", "derivedFrom", "EpithelialCell", "positive"),
+                row(doc, "Exosomes from gland cells shielded", "Exosome", "EpithelialCell", "treats", "Injury", "positive"),
+                row(doc, "Exosomes from fibroblasts gave no protection", "Exosome", "-", "derivedFrom", "Fibroblast", "positive"),
+                row(doc, "Exosomes from starved gland cells had no effect", "Exosome", "-", "derivedFrom", "EpithelialCell", "positive"),
+                row(doc, "Exosomes from starved gland cells had no effect", "Exosome", "EpithelialCell", "treats", "Injury", "negative")));
+        List<String> found = findingsOf("bbbbbbbb", rows, e);
+        assertEquals(2, found.size(), found.toString());
+        assertTrue(found.stream().anyMatch(f -> f.startsWith("bbbbbbbb Exosome derivedFrom Fibroblast")), found.toString());
+        assertTrue(found.stream().anyMatch(f -> f.startsWith("bbbbbbbb Exosome[EpithelialCell] NOT treats Injury")), found.toString());
+
+        // written to the convention: the fibroblast arm denied, the starved arm of the same cells with no denial
+        rows.set(4, row(doc, "Exosomes from fibroblasts gave no protection", "Exosome", "Fibroblast", "treats", "Injury", "negative"));
+        assertEquals(List.of(), findingsOf("bbbbbbbb", rows, e));
     }
 
     /** rrrrrrr and sssssss (goldconv37): no development kind gold writes a wherein-clause or a kind of its own class. */
