@@ -1280,7 +1280,7 @@ public final class GoldConventions {
             // xxxxxxx-zzzzzzz (goldconv38, thirty-eighth session): in a method of their own
             out.addAll(goldconv38Findings(set, e, mine, at));
             // bbbbbbbb (goldconv38b, thirty-eighth session): a control arm's "gave no protection"
-            out.addAll(goldconv38bFindings(set, e, mine, at));
+            out.addAll(goldconv38bFindings(set, e, mine, at));  // and cccccccc
         }
         return out;
     }
@@ -1965,6 +1965,10 @@ public final class GoldConventions {
     static final java.util.regex.Pattern NO_EFFECT = java.util.regex.Pattern.compile(
             "(?i)\\b(?:gave|had|showed|conferred|offered)\\s+no\\s+(?:such\\s+)?(?:protective\\s+)?(?:protection|effect|benefit)\\b"
             + "|\\b(?:did\\s+not|failed\\s+to)\\s+protect\\b");
+    /** cccccccc) a sentence opening on a bare vesicle word and a participle of what the study did to them. */
+    static final java.util.regex.Pattern BARE_STUDIED = java.util.regex.Pattern.compile(
+            "^(?:The\\s+)?(?:exosomes|EVs|sEVs|vesicles|nanovesicles|extracellular\\s+vesicles)\\s+(?:that\\s+were\\s+|which\\s+were\\s+)?"
+            + "(?:kept|given|collected|injected|stored|isolated|loaded|labell?ed|frozen|administered|incubated|applied|sprayed|fed|delivered)\\b");
     /** The relations by which an arm's effect is written (treats, targets, usedFor, contributesTo). */
     private static final Set<String> EFFECT_RELATIONS = Set.of("treats", "targets", "usedFor", "contributesTo");
 
@@ -2008,6 +2012,26 @@ public final class GoldConventions {
                     if (x[4].equals("derivedFrom") && x[3].equals("-") && x[6].equals("positive") && !effectQualifiers.contains(x[5])) {
                         out.add(new Finding(set, "bbbbbbbb", doc, text, show(x), "an arm of another source with no effect and no denied row"));
                     }
+                }
+            }
+        }
+        // cccccccc) a bare vesicle word opening a sentence on what was done to the text's one preparation
+        Map<String, Set<String>> qualifiersOf = new java.util.HashMap<>();
+        for (String[] x : mine) {
+            if (!x[3].equals("-")) {
+                qualifiersOf.computeIfAbsent(x[2], k -> new java.util.HashSet<>()).add(x[3]);
+            }
+        }
+        for (DocumentExtraction.DistinctSentence ds : e.sentences()) {
+            org.exokg.document.Sentence s = ds.first();
+            String text = s.text();
+            if (Section.isMethods(s.section()) || !BARE_STUDIED.matcher(text).find()) {
+                continue;
+            }
+            for (String[] x : mine) {
+                if (at.get(x).text().equals(text) && x[3].equals("-") && !x[4].equals("derivedFrom")
+                        && qualifiersOf.getOrDefault(x[2], Set.of()).size() == 1) {
+                    out.add(new Finding(set, "cccccccc", doc, text, show(x), "a bare vesicle word on what was done to the text's one preparation written unqualified"));
                 }
             }
         }
