@@ -1969,15 +1969,20 @@ public final class GoldConventions {
     static final java.util.regex.Pattern BARE_STUDIED = java.util.regex.Pattern.compile(
             "^(?:The\\s+)?(?:exosomes|EVs|sEVs|vesicles|nanovesicles|extracellular\\s+vesicles)\\s+(?:that\\s+were\\s+|which\\s+were\\s+)?"
             + "(?:kept|given|collected|injected|stored|isolated|loaded|labell?ed|frozen|administered|incubated|applied|sprayed|fed|delivered)\\b");
+    /** bbbbbbbb) a word naming the same source changed: a resting, stressed, emptied or control-loaded arm. */
+    static final java.util.regex.Pattern CHANGED_ARM = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:resting|stressed|unloaded|empty|heated|lacking|without|scrambled|unmodified|uninfected|unstimulated"
+            + "|unpolari[sz]ed|untreated|naive|knock(?:ed)?[-\\s]?(?:down|out)|deficient|healthy)\\b");
     /** The relations by which an arm's effect is written (treats, targets, usedFor, contributesTo). */
     private static final Set<String> EFFECT_RELATIONS = Set.of("treats", "targets", "usedFor", "contributesTo");
 
     /**
      * bbbbbbbb) A control arm's "gave no protection": vesicles of another source than the preparation they control are a
      * true denial (NOT, qualified by their own source), so an arm naming its own source in a document whose effect rows are
-     * all of other sources, with no denied row in its sentence, is a breach; an arm of the same source changed (stressed,
-     * uninfected, heated, lacking a component, a scrambled cargo) denies nothing of the effect, so a denied effect row that
-     * the same document also writes affirmed, same subject, qualifier and object, is a breach.
+     * all of other sources, with no denied row and no word of a changed arm in its sentence, is a breach; an arm of the
+     * same source changed (resting, stressed, uninfected, heated, lacking a component, a scrambled cargo) denies nothing of
+     * the effect, so a denied effect row in a sentence naming such an arm that the same document also writes affirmed,
+     * same subject, qualifier and object, is a breach.
      */
     static List<Finding> goldconv38bFindings(String set, DocumentExtraction e, List<String[]> mine,
             Map<String[], org.exokg.document.Sentence> at) {
@@ -2002,12 +2007,12 @@ public final class GoldConventions {
             for (String[] x : here) {
                 if (EFFECT_RELATIONS.contains(x[4]) && x[6].equals("negative")) {
                     denial = true;
-                    if (affirmed.contains(x[2] + "|" + x[3] + "|" + x[4] + "|" + x[5])) {
+                    if (CHANGED_ARM.matcher(text).find() && affirmed.contains(x[2] + "|" + x[3] + "|" + x[4] + "|" + x[5])) {
                         out.add(new Finding(set, "bbbbbbbb", doc, text, show(x), "a same-source arm's lack of effect written as a denial of its preparation's own effect"));
                     }
                 }
             }
-            if (!denial && !effectQualifiers.isEmpty()) {
+            if (!denial && !effectQualifiers.isEmpty() && !CHANGED_ARM.matcher(text).find()) {
                 for (String[] x : here) {
                     if (x[4].equals("derivedFrom") && x[3].equals("-") && x[6].equals("positive") && !effectQualifiers.contains(x[5])) {
                         out.add(new Finding(set, "bbbbbbbb", doc, text, show(x), "an arm of another source with no effect and no denied row"));
