@@ -1971,8 +1971,10 @@ public final class GoldConventions {
             + "(?:kept|given|collected|injected|stored|isolated|loaded|labell?ed|frozen|administered|incubated|applied|sprayed|fed|delivered)\\b");
     /** bbbbbbbb) a word naming the same source changed: a resting, stressed, emptied or control-loaded arm. */
     static final java.util.regex.Pattern CHANGED_ARM = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:resting|stressed|unloaded|empty|heated|lacking|without|scrambled|unmodified|uninfected|unstimulated"
+            "(?i)\\b(?:resting|stressed|starved|unloaded|empty|heated|lacking|without|scrambled|unmodified|uninfected|unstimulated"
             + "|unpolari[sz]ed|untreated|naive|knock(?:ed)?[-\\s]?(?:down|out)|deficient|healthy)\\b");
+    /** cccccccc) the field's literature ("EVs labelled with dyes have been used to ..."): the kind, not the study's preparation. */
+    static final java.util.regex.Pattern LITERATURE_PERFECT = java.util.regex.Pattern.compile("(?i)\\b(?:have|has)\\s+been\\b");
     /** The relations by which an arm's effect is written (treats, targets, usedFor, contributesTo). */
     private static final Set<String> EFFECT_RELATIONS = Set.of("treats", "targets", "usedFor", "contributesTo");
 
@@ -2030,7 +2032,7 @@ public final class GoldConventions {
         for (DocumentExtraction.DistinctSentence ds : e.sentences()) {
             org.exokg.document.Sentence s = ds.first();
             String text = s.text();
-            if (Section.isMethods(s.section()) || !BARE_STUDIED.matcher(text).find()) {
+            if (Section.isMethods(s.section()) || !BARE_STUDIED.matcher(text).find() || LITERATURE_PERFECT.matcher(text).find()) {
                 continue;
             }
             for (String[] x : mine) {
