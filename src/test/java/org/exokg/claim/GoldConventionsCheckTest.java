@@ -68,6 +68,10 @@ class GoldConventionsCheckTest {
      * Findings read and settled as right (set | convention | document | sentence), each with its reason: the check cannot
      * tell these from a broken row, a reader can.
      */
+    /** The design sets' names (seed, held-out, blind held-out, blind 2-29, 33-35, 45); not the deciding pool or never-tuned. */
+    private static final java.util.regex.Pattern DESIGN_SET = java.util.regex.Pattern.compile(
+            "(?!blind (?:3[0-2]|3[6-9]|4[0-4]|4[6-9])$).*");
+
     private static final java.util.Set<String> SETTLED = java.util.Set.of(
             // goldconv38b, bbbbbbbb: "protect the lungs" in a bronchopulmonary dysplasia text names no classed disease (the
             // active arm's row is pulmonary hypertension's), so the fibroblast arm's lack of effect has no row to deny
@@ -131,6 +135,11 @@ class GoldConventionsCheckTest {
             for (GoldConventions.Finding f : GoldConventions.findings(set.name(), rows, extractions, LEXICON)) {
                 boolean namedBacteriumLeftOff = f.convention().equals("d") && f.why().startsWith("bacterium named");
                 if (SETTLED.contains(f.set() + " | " + f.convention() + " | " + f.document() + " | " + f.sentence())) {
+                    continue;
+                }
+                // bbbbbbbb and cccccccc (goldconv38b) were applied to the design sets only (the task's protocol): the deciding
+                // pool's and never-tuned sets' golds are the lead's to convert, so their findings are not counted here
+                if (List.of("bbbbbbbb", "cccccccc").contains(f.convention()) && !DESIGN_SET.matcher(f.set()).matches()) {
                     continue;
                 }
                 if (namedBacteriumLeftOff || List.of("sibling", "mm", "ss", "tt", "vv", "yy", "aaa", "bbb", "fff", "ggg", "hhh", "jjj", "ooo", "ppp", "uuu", "yyy", "zzz",
