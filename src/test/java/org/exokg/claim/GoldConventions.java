@@ -1279,6 +1279,8 @@ public final class GoldConventions {
             out.addAll(goldconv37Findings(set, e, mine, at, lexicon));
             // xxxxxxx-zzzzzzz (goldconv38, thirty-eighth session): in a method of their own
             out.addAll(goldconv38Findings(set, e, mine, at));
+            // bbbbbbbb (goldconv38b, thirty-eighth session): a control arm's "gave no protection"
+            out.addAll(goldconv38bFindings(set, e, mine, at));  // and cccccccc
         }
         return out;
     }
@@ -1952,6 +1954,91 @@ public final class GoldConventions {
                     if ((x[2].equals("Nanoparticle") || x[2].equals("Liposome")) && x[4].equals("derivedFrom")) {
                         out.add(new Finding(set, "zzzzzzz", doc, text, show(x), "a membrane-coated nanoparticle written with a source row"));
                     }
+                }
+            }
+        }
+        return out;
+    }
+
+    // ---- thirty-eighth session (branch goldconv38b): convention bbbbbbbb ----
+    /** bbbbbbbb) an arm's finding of no effect ("gave no protection", "had no effect", "did not protect"). */
+    static final java.util.regex.Pattern NO_EFFECT = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:gave|had|showed|conferred|offered)\\s+no\\s+(?:such\\s+)?(?:protective\\s+)?(?:protection|effect|benefit)\\b"
+            + "|\\b(?:did\\s+not|failed\\s+to)\\s+protect\\b");
+    /** cccccccc) a sentence opening on a bare vesicle word and a participle of what the study did to them. */
+    static final java.util.regex.Pattern BARE_STUDIED = java.util.regex.Pattern.compile(
+            "^(?:The\\s+)?(?:exosomes|EVs|sEVs|vesicles|nanovesicles|extracellular\\s+vesicles)\\s+(?:that\\s+were\\s+|which\\s+were\\s+)?"
+            + "(?:kept|given|collected|injected|stored|isolated|loaded|labell?ed|frozen|administered|incubated|applied|sprayed|fed|delivered)\\b");
+    /** bbbbbbbb) a word naming the same source changed: a resting, stressed, emptied or control-loaded arm. */
+    static final java.util.regex.Pattern CHANGED_ARM = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:resting|stressed|starved|unloaded|empty|heated|lacking|without|scrambled|unmodified|uninfected|unstimulated"
+            + "|unpolari[sz]ed|untreated|naive|knock(?:ed)?[-\\s]?(?:down|out)|deficient|healthy)\\b");
+    /** cccccccc) the field's literature ("EVs labelled with dyes have been used to ..."): the kind, not the study's preparation. */
+    static final java.util.regex.Pattern LITERATURE_PERFECT = java.util.regex.Pattern.compile("(?i)\\b(?:have|has)\\s+been\\b");
+    /** The relations by which an arm's effect is written (treats, targets, usedFor, contributesTo). */
+    private static final Set<String> EFFECT_RELATIONS = Set.of("treats", "targets", "usedFor", "contributesTo");
+
+    /**
+     * bbbbbbbb) A control arm's "gave no protection": vesicles of another source than the preparation they control are a
+     * true denial (NOT, qualified by their own source), so an arm naming its own source in a document whose effect rows are
+     * all of other sources, with no denied row and no word of a changed arm in its sentence, is a breach; an arm of the
+     * same source changed (resting, stressed, uninfected, heated, lacking a component, a scrambled cargo) denies nothing of
+     * the effect, so a denied effect row in a sentence naming such an arm that the same document also writes affirmed,
+     * same subject, qualifier and object, is a breach.
+     */
+    static List<Finding> goldconv38bFindings(String set, DocumentExtraction e, List<String[]> mine,
+            Map<String[], org.exokg.document.Sentence> at) {
+        List<Finding> out = new ArrayList<>();
+        String doc = e.document().id();
+        Set<String> affirmed = new java.util.HashSet<>();
+        Set<String> effectQualifiers = new java.util.HashSet<>();
+        for (String[] x : mine) {
+            if (EFFECT_RELATIONS.contains(x[4]) && x[6].equals("positive")) {
+                affirmed.add(x[2] + "|" + x[3] + "|" + x[4] + "|" + x[5]);
+                effectQualifiers.add(x[3]);
+            }
+        }
+        for (DocumentExtraction.DistinctSentence ds : e.sentences()) {
+            org.exokg.document.Sentence s = ds.first();
+            String text = s.text();
+            if (Section.isMethods(s.section()) || !NO_EFFECT.matcher(text).find()) {
+                continue;
+            }
+            List<String[]> here = mine.stream().filter(x -> at.get(x).text().equals(text)).toList();
+            boolean denial = false;
+            for (String[] x : here) {
+                if (EFFECT_RELATIONS.contains(x[4]) && x[6].equals("negative")) {
+                    denial = true;
+                    if (CHANGED_ARM.matcher(text).find() && affirmed.contains(x[2] + "|" + x[3] + "|" + x[4] + "|" + x[5])) {
+                        out.add(new Finding(set, "bbbbbbbb", doc, text, show(x), "a same-source arm's lack of effect written as a denial of its preparation's own effect"));
+                    }
+                }
+            }
+            if (!denial && !effectQualifiers.isEmpty() && !CHANGED_ARM.matcher(text).find()) {
+                for (String[] x : here) {
+                    if (x[4].equals("derivedFrom") && x[3].equals("-") && x[6].equals("positive") && !effectQualifiers.contains(x[5])) {
+                        out.add(new Finding(set, "bbbbbbbb", doc, text, show(x), "an arm of another source with no effect and no denied row"));
+                    }
+                }
+            }
+        }
+        // cccccccc) a bare vesicle word opening a sentence on what was done to the text's one preparation
+        Map<String, Set<String>> qualifiersOf = new java.util.HashMap<>();
+        for (String[] x : mine) {
+            if (!x[3].equals("-")) {
+                qualifiersOf.computeIfAbsent(x[2], k -> new java.util.HashSet<>()).add(x[3]);
+            }
+        }
+        for (DocumentExtraction.DistinctSentence ds : e.sentences()) {
+            org.exokg.document.Sentence s = ds.first();
+            String text = s.text();
+            if (Section.isMethods(s.section()) || !BARE_STUDIED.matcher(text).find() || LITERATURE_PERFECT.matcher(text).find()) {
+                continue;
+            }
+            for (String[] x : mine) {
+                if (at.get(x).text().equals(text) && x[3].equals("-") && !x[4].equals("derivedFrom")
+                        && qualifiersOf.getOrDefault(x[2], Set.of()).size() == 1) {
+                    out.add(new Finding(set, "cccccccc", doc, text, show(x), "a bare vesicle word on what was done to the text's one preparation written unqualified"));
                 }
             }
         }

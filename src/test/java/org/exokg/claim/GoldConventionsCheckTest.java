@@ -68,7 +68,14 @@ class GoldConventionsCheckTest {
      * Findings read and settled as right (set | convention | document | sentence), each with its reason: the check cannot
      * tell these from a broken row, a reader can.
      */
+    /** The design sets' names (seed, held-out, blind held-out, blind 2-29, 33-35, 45); not the deciding pool or never-tuned. */
+    private static final java.util.regex.Pattern DESIGN_SET = java.util.regex.Pattern.compile(
+            "(?!blind (?:3[0-2]|3[6-9]|4[0-4]|4[6-9])$).*");
+
     private static final java.util.Set<String> SETTLED = java.util.Set.of(
+            // goldconv38b, bbbbbbbb: "protect the lungs" in a bronchopulmonary dysplasia text names no classed disease (the
+            // active arm's row is pulmonary hypertension's), so the fibroblast arm's lack of effect has no row to deny
+            "blind 21 | bbbbbbbb | blind21-investigators-brochure-excerpt-umbilical-cord-msc-sevs-bronchopulmonary-dysplasia | Vesicles from human dermal fibroblasts, used as a control, did not protect the lungs.",
             // branch dev31: the sentence's second clause is another study's vaccines ("and exosome-based vaccines have
             // protected mice against Toxoplasma gondii"), unqualified as other studies are (the anaphor convention); its
             // first clause keeps the Leishmania exosomes' qualifier
@@ -130,13 +137,18 @@ class GoldConventionsCheckTest {
                 if (SETTLED.contains(f.set() + " | " + f.convention() + " | " + f.document() + " | " + f.sentence())) {
                     continue;
                 }
+                // bbbbbbbb and cccccccc (goldconv38b) were applied to the design sets only (the task's protocol): the deciding
+                // pool's and never-tuned sets' golds are the lead's to convert, so their findings are not counted here
+                if (List.of("bbbbbbbb", "cccccccc").contains(f.convention()) && !DESIGN_SET.matcher(f.set()).matches()) {
+                    continue;
+                }
                 if (namedBacteriumLeftOff || List.of("sibling", "mm", "ss", "tt", "vv", "yy", "aaa", "bbb", "fff", "ggg", "hhh", "jjj", "ooo", "ppp", "uuu", "yyy", "zzz",
                         "cccc", "dddd", "eeee", "ffff", "gggg", "iiii", "jjjj", "kkkk", "nnnn", "oooo", "pppp", "ssss", "tttt", "zzzz", "aaaaa", "bbbbb", "eeeee", "ggggg", "jjjjj", "kkkkk", "lllll", "mmmmm", "nnnnn", "ooooo", "ppppp", "qqqqq", "sssss", "ttttt", "uuuuu", "vvvvv", "wwwww", "xxxxx", "yyyyy",
                         "zzzzz", "aaaaaa", "bbbbbb", "cccccc", "dddddd", "eeeeee", "ffffff", "gggggg",
                         "hhhhhh", "iiiiii", "kkkkkk", "mmmmmm", "nnnnnn", "oooooo", "pppppp", "f-according",
                         "iiiiiii", "jjjjjjj", "kkkkkkk", "lllllll", "mmmmmmm", "nnnnnnn", "fffffff",
                         "ooooooo", "ppppppp", "qqqqqqq", "uuuuuuu", "vvvvvvv",
-                        "xxxxxxx", "yyyyyyy", "zzzzzzz").contains(f.convention())) {
+                        "xxxxxxx", "yyyyyyy", "zzzzzzz", "bbbbbbbb", "cccccccc").contains(f.convention())) {
                     broken.add(f.set() + " | " + f.convention() + " | " + f.document() + " | " + f.why() + " | " + f.row());
                 }
             }
@@ -1795,6 +1807,32 @@ class GoldConventionsCheckTest {
         for (String c : List.of("xxxxxxx", "yyyyyyy", "zzzzzzz")) {
             assertEquals(List.of(), findingsOf(c, rows, e), c);
         }
+    }
+
+    /**
+     * Convention bbbbbbbb (thirty-eighth session, branch goldconv38b): an arm of another source that "gave no protection"
+     * is a true denial; an arm of the same source changed denies nothing of its preparation's effect.
+     */
+    @Test
+    void aControlArmsLackOfEffectIsDeniedOnlyForAnotherSource() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "Exosomes from gland cells shielded the kidney from the toxin. "
+                + "Exosomes from fibroblasts gave no protection. "
+                + "Exosomes from starved gland cells had no effect.\n", ".txt");
+        String doc = e.document().id();
+        List<String[]> rows = new ArrayList<>(List.of(
+                row(doc, "Exosomes from gland cells shielded", "Exosome", "-", "derivedFrom", "EpithelialCell", "positive"),
+                row(doc, "Exosomes from gland cells shielded", "Exosome", "EpithelialCell", "treats", "Injury", "positive"),
+                row(doc, "Exosomes from fibroblasts gave no protection", "Exosome", "-", "derivedFrom", "Fibroblast", "positive"),
+                row(doc, "Exosomes from starved gland cells had no effect", "Exosome", "-", "derivedFrom", "EpithelialCell", "positive"),
+                row(doc, "Exosomes from starved gland cells had no effect", "Exosome", "EpithelialCell", "treats", "Injury", "negative")));
+        List<String> found = findingsOf("bbbbbbbb", rows, e);
+        assertEquals(2, found.size(), found.toString());
+        assertTrue(found.stream().anyMatch(f -> f.startsWith("bbbbbbbb Exosome derivedFrom Fibroblast")), found.toString());
+        assertTrue(found.stream().anyMatch(f -> f.startsWith("bbbbbbbb Exosome[EpithelialCell] NOT treats Injury")), found.toString());
+
+        // written to the convention: the fibroblast arm denied, the starved arm of the same cells with no denial
+        rows.set(4, row(doc, "Exosomes from fibroblasts gave no protection", "Exosome", "Fibroblast", "treats", "Injury", "negative"));
+        assertEquals(List.of(), findingsOf("bbbbbbbb", rows, e));
     }
 
     /** rrrrrrr and sssssss (goldconv37): no development kind gold writes a wherein-clause or a kind of its own class. */

@@ -271,7 +271,10 @@ class GoldStandardTest {
         // Lead, after the twenty-eighth session's merges (6 Dec 2026): P 0.947 (179 of 189), R 0.792. Floors just under.
         // Branch preparationanaphors2 (the text's one preparation for anaphors, by source term, on by default): P 0.947 -> 0.952, R 0.792 -> 0.796 (179 -> 180 of 189). Floors just under.
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.952 (180 of 189), R 0.796. Floors just under.
-        assertFloors(ev, 0.95, 0.79);
+        // Branch goldconv38b (gold only, convention bbbbbbbb): the denial of "exosomes from macrophages lacking the
+        // microRNA had no effect on atherosclerosis" removed from the gold (a same-source arm denies nothing), so the
+        // extractor's reading of it is now wrong: P 0.952 -> 0.947 (179 of 189). Precision floor lowered for that row only.
+        assertFloors(ev, 0.945, 0.79);
         // Branch compared (a comparator arm 'given at the same dose' is no antecedent of the next 'the vesicles'): P 0.926 -> 0.942 (178 of 189), R 0.781 -> 0.795. Floors just under.
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
         assertHedgeFloors(ev, 0.77);
