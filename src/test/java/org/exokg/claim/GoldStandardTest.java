@@ -114,27 +114,47 @@ class GoldStandardTest {
      * decision set, as 30-32 are: no reading is designed on its lists; 37 in the thirty-fourth as a decision set too, 38
      * in the thirty-fifth as one too, 39 in the thirty-sixth as one too, 40 in the thirty-seventh as one too, 41 in the
      * thirty-eighth as one too); the never-tuned sets 42, 43, 44 and 46 go through
-     * {@link #blindSetFigures}.
+     * {@link #blindSetFigures}. A deciding set's report stops at its counts: its false positives, misses and hedging
+     * disagreements go to a file under {@code target/deciding-set-lines/} (thirty-eighth session).
      */
     private static BlindSetFigures developmentSetFigures(int number, String ordinal, Path[] texts) throws Exception {
         List<DocumentExtraction> extractions = extract(texts);
         GoldStandard.Evaluation ev = GoldStandard.evaluate(
                 GoldStandard.readRows(GOLD.resolve("heldout-blind" + number + "-claims.tsv")), extractions);
-        System.out.println(ev.report(ordinal + " blind set vs gold/heldout-blind" + number
-                + "-claims.tsv (development data)"));
+        String report = ev.report(ordinal + " blind set vs gold/heldout-blind" + number + "-claims.tsv (development data)");
+        GoldStandard.Evaluation kinds = GoldStandard.evaluateKinds(
+                GoldStandard.readRows(GOLD.resolve("heldout-blind" + number + "-kind-claims.tsv")), extractions);
+        StringBuilder lines = new StringBuilder();
+        kinds.falsePositives().forEach(k -> lines.append("  kind FP blind").append(number).append(' ').append(k)
+                .append("  {").append(kinds.extractedRule().get(k)).append("}\n"));
+        kinds.falseNegatives().forEach(k -> lines.append("  kind FN blind").append(number).append(' ').append(k).append('\n'));
+        String figures = report;
+        if (DECIDING_SETS.contains(number)) {
+            // a deciding set's claims are never read for design: its lines go to a file, so a log read for design holds none
+            int cut = report.indexOf('\n', report.indexOf("negated claims:")) + 1;
+            figures = report.substring(0, cut);
+            Path file = DECIDING_LINES.resolve("blind" + number + "-lines.txt");
+            java.nio.file.Files.createDirectories(DECIDING_LINES);
+            java.nio.file.Files.writeString(file, report.substring(cut) + lines);
+            lines.setLength(0);
+            figures += "claim lines of this deciding set (not for design): " + file + "\n";
+        }
+        System.out.println(figures);
         // the hedge line of the aggregate summary (the report above has the tables and the lists)
         System.out.printf(Locale.ROOT, "hedged: gold %d, matched %d, found hedged %d; hedge recall %.3f of matched, "
                 + "%.3f of all gold-hedged%n", ev.hedgedGold(), ev.hedgedGoldMatched(), ev.hedgedFound(),
                 ev.hedgeRecallMatched(), ev.hedgeRecallAll());
-        GoldStandard.Evaluation kinds = GoldStandard.evaluateKinds(
-                GoldStandard.readRows(GOLD.resolve("heldout-blind" + number + "-kind-claims.tsv")), extractions);
         System.out.printf(Locale.ROOT, "blind%d isKindOf: gold %d, extracted %d, matched %d, false positives %d%n", number,
                 kinds.overall().gold(), kinds.overall().extracted(), kinds.overall().matched(), kinds.falsePositives().size());
-        // a development set's classification misses and extras are read like its other claims'
-        kinds.falsePositives().forEach(k -> System.out.println("  kind FP blind" + number + " " + k + "  {" + kinds.extractedRule().get(k) + "}"));
-        kinds.falseNegatives().forEach(k -> System.out.println("  kind FN blind" + number + " " + k));
+        // a design set's classification misses and extras are read like its other claims'
+        System.out.print(lines);
         return new BlindSetFigures(ev, kinds);
     }
+
+    /** The sets that decide a reading's default (docs/switches.md, "How a default is decided"). */
+    private static final java.util.Set<Integer> DECIDING_SETS = java.util.Set.of(30, 31, 32, 36, 37, 38, 39, 40, 41);
+    /** Where the deciding sets' claim lines go instead of the test's output. */
+    private static final Path DECIDING_LINES = Path.of("target", "deciding-set-lines");
 
     private static void assertFloors(GoldStandard.Evaluation ev, double precision, double recall) {
         GoldStandard.Score all = ev.overall();
