@@ -51,6 +51,33 @@ public final class TextPreparation {
      */
     public static final boolean ON = !"false".equalsIgnoreCase(System.getProperty("exokg.textPreparationAnaphors", "true"));
 
+    /**
+     * (issue 15, branch preparationmentions38; convention cccccccc) Measurement switch, off by default:
+     * -Dexokg.preparationFindings=true. In a text of one preparation (its qualified vesicle claims name one source, as
+     * {@link #oneSource} counts them), a claim on a bare vesicle word ("Exosomes kept frozen for six months were as
+     * active ...", "The EVs were enriched in ...") in a sentence that reports the study's finding (past tense, no
+     * present-tense or modal verb, no citation, no literature cue, not Methods) is the preparation's and takes its source;
+     * a present-tense general statement ("Exosomes are natural carriers of RNA") stays the kind's.
+     */
+    public static final boolean PREPARATION_FINDINGS = Boolean.getBoolean("exokg.preparationFindings");
+
+    /** The rule suffix of a bare vesicle word's finding qualified by the text's one preparation. */
+    static final String FINDING_APPLIED = "+preparation-finding";
+
+    /** A past-tense or participle verb: the study's handling or result ("were", "was", "kept", "collected", "yielded"). */
+    private static final Pattern PAST_TENSE = Pattern.compile("\\b(?:were|was|had|did|kept|given|shown|grown|taken|\\p{L}{3,}ed)\\b");
+
+    /** The field's literature or another study: a past tense that is not this study's finding. */
+    private static final Pattern LITERATURE = Pattern.compile("\\b(?:reported|previous(?:ly)?|prior|earlier|others|studies|literature|been|et al)\\b");
+
+    /** Whether the sentence reports the text's own study's finding of its vesicles (convention cccccccc). */
+    static boolean findingSentence(Claim c) {
+        String t = c.sentence().text().toLowerCase(java.util.Locale.ROOT);
+        return PAST_TENSE.matcher(t).find() && !PRESENT_TENSE.matcher(t).find() && !LITERATURE.matcher(t).find()
+                && c.sentence().referenceNumbers().isEmpty() && !org.exokg.document.Section.isMethods(c.sentence().section())
+                && !CONTRAST.matcher(t).find();
+    }
+
     /** The share of the named vesicles' claims that the one source must exceed (most of them carry it). */
     static final double MIN_QUALIFIED_SHARE = 0.5;
 
@@ -268,6 +295,12 @@ public final class TextPreparation {
                     && !CONTRAST.matcher(c.sentence().text().toLowerCase(java.util.Locale.ROOT)).find()) {
                 d = new Claim(c.subjectIri(), c.relation(), c.objectIri(), c.negationCue(), c.hedgeCue(), SubjectScope.SPECIFIC,
                         source, c.rule() + APPLIED, c.sentence(), c.preparationName());
+            } else if (PREPARATION_FINDINGS && c.qualifierIri() == null && !throughAnaphor(c) && !kindThroughAnaphor
+                    && c.relation() != Relation.DERIVED_FROM && c.relation() != Relation.IS_KIND_OF
+                    && kinds.stream().anyMatch(k -> k.equals(c.subjectIri()) || isA.test(k, c.subjectIri()) || isA.test(c.subjectIri(), k))
+                    && findingSentence(c)) {
+                d = new Claim(c.subjectIri(), c.relation(), c.objectIri(), c.negationCue(), c.hedgeCue(), SubjectScope.SPECIFIC,
+                        source, c.rule() + FINDING_APPLIED, c.sentence(), c.preparationName());
             }
             out.putIfAbsent(d.identity(), d);
         }
