@@ -258,6 +258,14 @@ public final class TextPreparation {
      * counted by source term (the mentions of the document, the text they were read in).
      */
     public static List<Claim> resolve(String text, List<Mention> mentions, List<Claim> claims, Lexicon lexicon) {
+        return resolve(text, mentions, claims, lexicon, PREPARATION_FINDINGS);
+    }
+
+    /**
+     * As {@link #resolve(String, List, List, Lexicon)}, with the bare vesicle words' findings qualified too when
+     * {@code findings} (the switch -Dexokg.preparationFindings; tests pass it).
+     */
+    public static List<Claim> resolve(String text, List<Mention> mentions, List<Claim> claims, Lexicon lexicon, boolean findings) {
         TermCounter counter = new TermCounter() {
             @Override
             public Set<String> terms(Claim c) {
@@ -269,15 +277,15 @@ public final class TextPreparation {
                 return TextPreparation.oneDominant(termsBySentence, terms, lexicon::isA);
             }
         };
-        return resolve(claims, lexicon::isA, counter);
+        return resolve(claims, lexicon::isA, counter, findings);
     }
 
     /** The document's claims with the unqualified anaphor claims given the text's one source (or unchanged). */
     public static List<Claim> resolve(List<Claim> claims, BiPredicate<String, String> isA) {
-        return resolve(claims, isA, null);
+        return resolve(claims, isA, null, PREPARATION_FINDINGS);
     }
 
-    private static List<Claim> resolve(List<Claim> claims, BiPredicate<String, String> isA, TermCounter termsOf) {
+    private static List<Claim> resolve(List<Claim> claims, BiPredicate<String, String> isA, TermCounter termsOf, boolean findings) {
         Set<String> kinds = new LinkedHashSet<>();
         String source = oneSource(claims, kinds, termsOf);
         if (source == null) {
@@ -295,7 +303,7 @@ public final class TextPreparation {
                     && !CONTRAST.matcher(c.sentence().text().toLowerCase(java.util.Locale.ROOT)).find()) {
                 d = new Claim(c.subjectIri(), c.relation(), c.objectIri(), c.negationCue(), c.hedgeCue(), SubjectScope.SPECIFIC,
                         source, c.rule() + APPLIED, c.sentence(), c.preparationName());
-            } else if (PREPARATION_FINDINGS && c.qualifierIri() == null && !throughAnaphor(c) && !kindThroughAnaphor
+            } else if (findings && c.qualifierIri() == null && !throughAnaphor(c) && !kindThroughAnaphor
                     && c.relation() != Relation.DERIVED_FROM && c.relation() != Relation.IS_KIND_OF
                     && kinds.stream().anyMatch(k -> k.equals(c.subjectIri()) || isA.test(k, c.subjectIri()) || isA.test(c.subjectIri(), k))
                     && findingSentence(c)) {
