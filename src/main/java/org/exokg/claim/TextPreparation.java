@@ -71,7 +71,7 @@ public final class TextPreparation {
     private static final Pattern LITERATURE = Pattern.compile("\\b(?:reported|previous(?:ly)?|prior|earlier|others|studies|literature|been|et al)\\b");
 
     /** A present-tense lexical verb or a definition: a statement of the kind, not a finding ("OMVs contain", "called exosomes"). */
-    private static final Pattern GENERAL_VERB = Pattern.compile("\\b(?:shows?|loads|appears?|contains?|carries|carry|acts?|remains|offers?"
+    private static final Pattern GENERAL_VERB = Pattern.compile("\\b(?:could|shows?|loads|appears?|contains?|carries|carry|acts?|remains|offers?"
             + "|seems?|represents?|provides?|suggests?|indicates?|allows?|enables?|called|known as|a class of|a type of|a kind of)\\b");
 
     /**
