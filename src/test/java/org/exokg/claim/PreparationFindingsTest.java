@@ -21,13 +21,18 @@ class PreparationFindingsTest {
     @TempDir
     Path dir;
 
-    private static final String ONE_SOURCE = "We isolated exosomes from mesenchymal stem cells. Mesenchymal stem cell exosomes carried "
-            + "microRNAs. Mesenchymal stem cell exosomes reduced inflammation in mice. ";
+    private static final String ONE_SOURCE = "We isolated extracellular vesicles from tear fluid of patients. Tear fluid EVs carried "
+            + "CD63. Tear fluid EVs were used for diagnosis of dry eye disease. ";
+
+    private static final String FINDING = "A single strip yielded about 10^8 EVs, which were positive for CD63.";
+
+    /** The reading applied or not (the switch's two states), whatever the switch. */
+    private boolean findings = true;
 
     private List<String> claims(String text, String words) throws Exception {
         DocumentExtraction e = TestSupport.extractText(dir, text + "\n", ".txt");
         List<Claim> all = TextPreparation.resolve(e.document().text(), e.mentions(), e.claims(),
-                TestSupport.projectBuilder().lexicon(), true);
+                TestSupport.projectBuilder().lexicon(), findings);
         return all.stream().filter(c -> c.sentence().text().contains(words))
                 .map(c -> TestSupport.local(c.subjectIri()) + (c.qualifierIri() == null ? "" : "[" + TestSupport.local(c.qualifierIri()) + "]")
                         + (c.negated() ? " NOT " : " ") + c.relation().localName() + " " + TestSupport.local(c.objectIri()))
@@ -40,23 +45,30 @@ class PreparationFindingsTest {
 
     @Test
     void aFindingOfTheBareWordTakesThePreparation() throws Exception {
-        List<String> c = claims(ONE_SOURCE + "Exosomes kept frozen for six months reduced inflammation in mice.", "kept frozen");
-        assertTrue(c.stream().anyMatch(x -> x.startsWith("Exosome[MesenchymalStemCell]")), c.toString());
-        assertFalse(c.stream().anyMatch(x -> x.startsWith("Exosome ")), c.toString());
+        List<String> c = claims(ONE_SOURCE + FINDING, "A single strip");
+        assertTrue(c.contains("ExtracellularVesicle[TearFluid] carries Cd63"), c.toString());
+        assertFalse(c.contains("ExtracellularVesicle carries Cd63"), c.toString());
+    }
+
+    @Test
+    void withoutTheReadingTheFindingStaysUnqualified() throws Exception {
+        findings = false;
+        List<String> c = claims(ONE_SOURCE + FINDING, "A single strip");
+        assertTrue(c.contains("ExtracellularVesicle carries Cd63"), c.toString());
     }
 
     @Test
     void aGeneralStatementOfTheKindStaysUnqualified() throws Exception {
-        List<String> c = claims(ONE_SOURCE + "Exosomes carry microRNAs between cells.", "between cells");
+        List<String> c = claims(ONE_SOURCE + "EVs carry CD63 and other tetraspanins.", "other tetraspanins");
         assertFalse(c.isEmpty(), c.toString());
         assertFalse(anyQualified(c), c.toString());
     }
 
     @Test
     void aTextOfTwoPreparationsLeavesTheBareWord() throws Exception {
-        List<String> c = claims(ONE_SOURCE + "Exosomes from fibroblasts carried microRNAs. Fibroblast exosomes reduced inflammation. "
-                + "Exosomes kept frozen for six months reduced inflammation in mice.", "kept frozen");
-        assertFalse(c.isEmpty(), c.toString());
+        List<String> c = claims(ONE_SOURCE + "Plasma EVs carried CD81. Plasma EVs were used for diagnosis of dry eye disease. "
+                + FINDING, "A single strip");
+        assertTrue(c.contains("ExtracellularVesicle carries Cd63"), c.toString());
         assertFalse(anyQualified(c), c.toString());
     }
 }
