@@ -51,6 +51,45 @@ public final class TextPreparation {
      */
     public static final boolean ON = !"false".equalsIgnoreCase(System.getProperty("exokg.textPreparationAnaphors", "true"));
 
+    /**
+     * (issue 15, branch preparationmentions38; convention cccccccc) Measurement switch, off by default:
+     * -Dexokg.preparationFindings=true. In a text of one preparation (its qualified vesicle claims name one source, as
+     * {@link #oneSource} counts them), a claim on a bare vesicle word ("Exosomes kept frozen for six months were as
+     * active ...", "The EVs were enriched in ...") in a sentence that reports the study's finding (past tense, no
+     * present-tense or modal verb, no citation, no literature cue, not Methods) is the preparation's and takes its source;
+     * a present-tense general statement ("Exosomes are natural carriers of RNA") stays the kind's.
+     */
+    public static final boolean PREPARATION_FINDINGS = Boolean.getBoolean("exokg.preparationFindings");
+
+    /** The rule suffix of a bare vesicle word's finding qualified by the text's one preparation. */
+    static final String FINDING_APPLIED = "+preparation-finding";
+
+    /** A past-tense or participle verb: the study's handling or result ("were", "was", "kept", "collected", "yielded"). */
+    private static final Pattern PAST_TENSE = Pattern.compile("\\b(?:were|was|had|did|kept|given|shown|grown|taken|\\p{L}{3,}ed)\\b");
+
+    /** The field's literature or another study: a past tense that is not this study's finding. */
+    private static final Pattern LITERATURE = Pattern.compile("\\b(?:reported|previous(?:ly)?|prior|earlier|others|studies|literature|been|et al)\\b");
+
+    /** A present-tense lexical verb or a definition: a statement of the kind, not a finding ("OMVs contain", "called exosomes"). */
+    private static final Pattern GENERAL_VERB = Pattern.compile("\\b(?:could|shows?|loads|appears?|contains?|carries|carry|acts?|remains|offers?"
+            + "|seems?|represents?|provides?|suggests?|indicates?|allows?|enables?|called|known as|a class of|a type of|a kind of)\\b");
+
+    /**
+     * A vesicle word followed by its own source ("OMVs from a mutant", "exosomes purified from strain 26695", "vesicles of
+     * the commensal S. gordonii"): the sentence names its vesicles, they are no bare word.
+     */
+    private static final Pattern NAMED_SOURCE = Pattern.compile("\\b(?:exosomes?|(?:micro|nano)?vesicles?|s?evs?|omvs?|gmma)"
+            + "(?:\\s+(?:\\p{L}+ed|derived|isolated|purified|released|secreted|produced|shed))?\\s+(?:from|of|by)\\b");
+
+    /** Whether the sentence reports the text's own study's finding of its vesicles (convention cccccccc). */
+    static boolean findingSentence(Claim c) {
+        String t = c.sentence().text().toLowerCase(java.util.Locale.ROOT);
+        return PAST_TENSE.matcher(t).find() && !PRESENT_TENSE.matcher(t).find() && !LITERATURE.matcher(t).find()
+                && !GENERAL_VERB.matcher(t).find() && !NAMED_SOURCE.matcher(t).find()
+                && c.sentence().referenceNumbers().isEmpty() && !org.exokg.document.Section.isMethods(c.sentence().section())
+                && !CONTRAST.matcher(t).find();
+    }
+
     /** The share of the named vesicles' claims that the one source must exceed (most of them carry it). */
     static final double MIN_QUALIFIED_SHARE = 0.5;
 
@@ -166,6 +205,14 @@ public final class TextPreparation {
      * a text of two organisms, two cell types or two fluids of one class, neither of them the text's, has no one source.
      */
     static String oneSource(List<Claim> claims, Set<String> kinds, TermCounter termsOf) {
+        return oneSource(claims, kinds, termsOf, false);
+    }
+
+    /**
+     * As {@link #oneSource(List, Set, TermCounter)}; {@code strict} (preparationFindings): every sentence of qualified
+     * claims that names a source term names the one source (no second preparation at all, not only a minority one).
+     */
+    static String oneSource(List<Claim> claims, Set<String> kinds, TermCounter termsOf, boolean strict) {
         Set<String> sources = new LinkedHashSet<>();
         Map<String, Set<String>> termsBySentence = new LinkedHashMap<>();
         Set<String> terms = new LinkedHashSet<>();
@@ -187,7 +234,8 @@ public final class TextPreparation {
                 }
             }
         }
-        boolean oneTerm = termsOf == null || termsOf.oneDominant(new ArrayList<>(termsBySentence.values()), terms);
+        boolean oneTerm = termsOf == null || (strict ? termsOf.onlyOne(new ArrayList<>(termsBySentence.values()), terms)
+                : termsOf.oneDominant(new ArrayList<>(termsBySentence.values()), terms));
         return sources.size() == 1 && oneTerm && qualified > MIN_QUALIFIED_SHARE * named ? sources.iterator().next() : null;
     }
 
@@ -224,6 +272,23 @@ public final class TextPreparation {
         Set<String> terms(Claim c);
 
         boolean oneDominant(List<Set<String>> termsBySentence, Set<String> terms);
+
+        /** Whether the sentences naming source terms name one source only (canonical sources, as oneDominant counts them). */
+        boolean onlyOne(List<Set<String>> termsBySentence, Set<String> terms);
+    }
+
+    /** Whether the sentences' source terms are one canonical source (true when none names a term). */
+    static boolean onlyOne(List<Set<String>> termsBySentence, Set<String> terms, BiPredicate<String, String> isA) {
+        Map<String, String> canonical = canonicalSources(terms, isA);
+        Set<String> sources = new LinkedHashSet<>();
+        for (Set<String> t : termsBySentence) {
+            for (String x : t) {
+                if (canonical.get(x) != null) {
+                    sources.add(canonical.get(x));
+                }
+            }
+        }
+        return sources.size() <= 1;
     }
 
     /**
@@ -231,6 +296,14 @@ public final class TextPreparation {
      * counted by source term (the mentions of the document, the text they were read in).
      */
     public static List<Claim> resolve(String text, List<Mention> mentions, List<Claim> claims, Lexicon lexicon) {
+        return resolve(text, mentions, claims, lexicon, PREPARATION_FINDINGS);
+    }
+
+    /**
+     * As {@link #resolve(String, List, List, Lexicon)}, with the bare vesicle words' findings qualified too when
+     * {@code findings} (the switch -Dexokg.preparationFindings; tests pass it).
+     */
+    public static List<Claim> resolve(String text, List<Mention> mentions, List<Claim> claims, Lexicon lexicon, boolean findings) {
         TermCounter counter = new TermCounter() {
             @Override
             public Set<String> terms(Claim c) {
@@ -241,21 +314,27 @@ public final class TextPreparation {
             public boolean oneDominant(List<Set<String>> termsBySentence, Set<String> terms) {
                 return TextPreparation.oneDominant(termsBySentence, terms, lexicon::isA);
             }
+
+            @Override
+            public boolean onlyOne(List<Set<String>> termsBySentence, Set<String> terms) {
+                return TextPreparation.onlyOne(termsBySentence, terms, lexicon::isA);
+            }
         };
-        return resolve(claims, lexicon::isA, counter);
+        return resolve(claims, lexicon::isA, counter, findings);
     }
 
     /** The document's claims with the unqualified anaphor claims given the text's one source (or unchanged). */
     public static List<Claim> resolve(List<Claim> claims, BiPredicate<String, String> isA) {
-        return resolve(claims, isA, null);
+        return resolve(claims, isA, null, PREPARATION_FINDINGS);
     }
 
-    private static List<Claim> resolve(List<Claim> claims, BiPredicate<String, String> isA, TermCounter termsOf) {
+    private static List<Claim> resolve(List<Claim> claims, BiPredicate<String, String> isA, TermCounter termsOf, boolean findings) {
         Set<String> kinds = new LinkedHashSet<>();
         String source = oneSource(claims, kinds, termsOf);
         if (source == null) {
             return claims;
         }
+        boolean oneOnly = findings && oneSource(claims, new LinkedHashSet<>(), termsOf, true) != null;
         Map<String, Claim> out = new LinkedHashMap<>();
         for (Claim c : claims) {
             Claim d = c;
@@ -268,6 +347,12 @@ public final class TextPreparation {
                     && !CONTRAST.matcher(c.sentence().text().toLowerCase(java.util.Locale.ROOT)).find()) {
                 d = new Claim(c.subjectIri(), c.relation(), c.objectIri(), c.negationCue(), c.hedgeCue(), SubjectScope.SPECIFIC,
                         source, c.rule() + APPLIED, c.sentence(), c.preparationName());
+            } else if (oneOnly && c.qualifierIri() == null && !throughAnaphor(c) && !kindThroughAnaphor
+                    && c.relation() != Relation.DERIVED_FROM && c.relation() != Relation.IS_KIND_OF
+                    && kinds.stream().anyMatch(k -> k.equals(c.subjectIri()) || isA.test(k, c.subjectIri()) || isA.test(c.subjectIri(), k))
+                    && findingSentence(c)) {
+                d = new Claim(c.subjectIri(), c.relation(), c.objectIri(), c.negationCue(), c.hedgeCue(), SubjectScope.SPECIFIC,
+                        source, c.rule() + FINDING_APPLIED, c.sentence(), c.preparationName());
             }
             out.putIfAbsent(d.identity(), d);
         }
