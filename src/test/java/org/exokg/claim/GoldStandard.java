@@ -780,6 +780,25 @@ final class GoldStandard {
         Path.of("src/test/resources/sealed/documents/blind46-o-invited-commentary-excerpt-ev-liposome-hybrids-inhaled-tobramycin-pseudomonas-cystic-fibrosis.txt"),
         Path.of("src/test/resources/sealed/documents/blind46-p-abstract-book-entry-poster-stool-bacterial-evs-fusobacterium-colorectal-cancer-screening.txt")};
 
+    /** The texts of blind set 47 (claims and classification gold), committed before the extractor was run on them (branch blind47). */
+    static final Path[] BLIND47_TEXTS = {
+        Path.of("src/test/resources/sealed/documents/blind47-a-pubmed-periodontal-ligament-stem-cell-evs-alveolar-bone-defects-ligature-periodontitis-beagle-dogs.xml"),
+        Path.of("src/test/resources/sealed/documents/blind47-b-pubmed-silkworm-haemolymph-vesicles-keratinocyte-migration-full-thickness-skin-wounds-mice.xml"),
+        Path.of("src/test/resources/sealed/documents/blind47-c-pubmed-exercised-skeletal-muscle-myotube-evs-adipocytes-insulin-resistance-obese-mice.xml"),
+        Path.of("src/test/resources/sealed/documents/blind47-d-pubmed-randomised-trial-gingival-msc-exosome-gel-intrabony-defects-periodontitis-patients.xml"),
+        Path.of("src/test/resources/sealed/documents/blind47-e-jats-osteocyte-evs-versus-bone-marrow-adipocyte-evs-osteoclasts-hindlimb-unloading-bone-loss-mice.xml"),
+        Path.of("src/test/resources/sealed/documents/blind47-f-jats-tilapia-skin-mucus-evs-versus-bfgf-loaded-ev-liposome-hybrids-burn-wounds-rats.xml"),
+        Path.of("src/test/resources/sealed/documents/blind47-g-jats-retinal-pigment-epithelial-evs-electroporated-vegf-sirna-versus-lipid-nanoparticles-choroidal-neovascularisation-mice.xml"),
+        Path.of("src/test/resources/sealed/documents/blind47-h-review-table-as-text-ev-sources-cargo-loading-and-outcomes-bone-and-cartilage-repair.txt"),
+        Path.of("src/test/resources/sealed/documents/blind47-i-novel-food-application-summary-bovine-colostrum-evs-infant-formula-gut-barrier.txt"),
+        Path.of("src/test/resources/sealed/documents/blind47-j-ctd-quality-module-excerpt-whartons-jelly-msc-evs-hollow-fibre-bioreactor-release-specification.txt"),
+        Path.of("src/test/resources/sealed/documents/blind47-k-fish-health-laboratory-report-rainbow-trout-plasma-evs-and-yersinia-ruckeri-omv-bath-vaccine.txt"),
+        Path.of("src/test/resources/sealed/documents/blind47-l-entomology-seminar-abstract-aedes-mosquito-saliva-evs-dengue-virus-transmission-skin-macrophages.txt"),
+        Path.of("src/test/resources/sealed/documents/blind47-m-veterinary-dental-case-report-canine-periodontitis-adipose-msc-ev-gel-after-extractions.txt"),
+        Path.of("src/test/resources/sealed/documents/blind47-n-lecture-handout-telling-apart-exosomes-liposomes-lipid-nanoparticles-mimetics-hybrids-and-virus-like-particles.txt"),
+        Path.of("src/test/resources/sealed/documents/blind47-o-scientific-advice-briefing-questions-autologous-platelet-ev-eye-drops-severe-dry-eye.txt"),
+        Path.of("src/test/resources/sealed/documents/blind47-p-equine-sports-medicine-proceedings-abstract-muscle-derived-plasma-evs-and-msc-evs-muscle-injury-racehorses.txt")};
+
 
     /** A claim reduced to what is compared. {@code sentence} is the normalised sentence identity. */
     record Key(String document, String sentence, String subject, String qualifier, String relation, String object,
