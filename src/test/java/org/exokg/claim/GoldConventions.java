@@ -2065,9 +2065,18 @@ public final class GoldConventions {
      * carrying the vesicles) and "mice carrying tumours" are not the vesicles' carrying.
      */
     static final java.util.regex.Pattern CARRY_TO_DESTINATION = java.util.regex.Pattern.compile(
-            "(?i)\\bcarr(?:y|ies|ied|ying)\\s+(?!them\\b|it\\b|human\\s+\\w+\\s*(?:tumou?r|cancer|neuroblastoma))(?:[\\w'\u2019\u2010()-]+\\s+){1,8}?"
+            "(?i)\\bcarr(?:y|ies|ied|ying)\\s+(?!them\\b|it\\b|human\\s+\\w+\\s*(?:tumou?r|cancer|neuroblastoma))(?:(?!conjugated\\b|attached\\b|bound\\b|linked\\b|coupled\\b|fused\\b|restored\\b)[\\w'\u2019\u2010()-]+\\s+){1,6}?"
             + "(?:back\\s+)?(?:into|across|through|to)\\s+(?:the\\s+|their\\s+|its\\s+|inflamed\\s+|human\\s+|target\\s+|recipient\\s+)?"
-            + "(?!be\\b|treat|make|reduce|form|help|protect|improve|induce|the\\s+same\\b|one\\s+another\\b|another\\b)[a-z]");
+            + "(?!be\\b|treat|make|reduce|form|help|protect|improve|induce|about\\b|the\\s+same\\b|one\\s+another\\b|another\\b)[a-z]");
+
+    /** eeeeeeee) vesicles aggregating or clumping through storage (freezing, thawing, freeze-drying, reconstitution, warming). */
+    static final java.util.regex.Pattern AGGREGATION_WORD = java.util.regex.Pattern.compile("(?i)\\baggregat\\w*|\\bclump\\w*");
+    static final java.util.regex.Pattern STORAGE_WORD = java.util.regex.Pattern.compile(
+            "(?i)\\bstor(?:ed|age|ing)\\b|\\bfreez\\w*|\\bfroz\\w*|\\bthaw\\w*|\\blyophil\\w*|\\bfreeze[-\u2010\\s]dr\\w*|\\breconstitut\\w*"
+            + "|\\brefreez\\w*|\\bwarmed\\b|\\bshelf\\b|\\brehydrat\\w*");
+    /** eeeeeeee) aggregation caused by loading, isolation or chemistry (VesicleAggregation only). */
+    static final java.util.regex.Pattern NOT_STORAGE_AGGREGATION = java.util.regex.Pattern.compile(
+            "(?i)\\belectropor\\w*|\\bsonicat\\w*|\\bultracentrifug\\w*|\\bconjugat\\w*|\\bextru\\w*|\\bload\\w*|\\bprevent\\w*");
 
     /**
      * dddddddd) fffffff and qqqqqqq for the verb "carry" with a destination: vesicles that carry a therapeutic cargo into, to
@@ -2082,10 +2091,23 @@ public final class GoldConventions {
         for (DocumentExtraction.DistinctSentence ds : e.sentences()) {
             org.exokg.document.Sentence s = ds.first();
             String text = s.text();
-            if (Section.isMethods(s.section()) || !CARRY_TO_DESTINATION.matcher(text).find() || NOT_A_DELIVERY.matcher(text).find()) {
+            if (Section.isMethods(s.section())) {
                 continue;
             }
             List<String[]> here = mine.stream().filter(x -> at.get(x).text().equals(text)).toList();
+            // eeeeeeee) x and ooooo: aggregation through storage is also a storage problem, StorageStability beside it
+            if (AGGREGATION_WORD.matcher(text).find() && STORAGE_WORD.matcher(text).find() && !NOT_STORAGE_AGGREGATION.matcher(text).find()) {
+                for (String[] x : here) {
+                    if (x[4].equals("hasChallenge") && x[5].equals("VesicleAggregation") && x[6].equals("positive")
+                            && here.stream().noneMatch(y -> y[2].equals(x[2]) && y[3].equals(x[3]) && y[4].equals("hasChallenge")
+                                    && y[5].equals("StorageStability") && y[6].equals("positive"))) {
+                        out.add(new Finding(set, "eeeeeeee", doc, text, show(x), "aggregation through storage, no StorageStability beside it"));
+                    }
+                }
+            }
+            if (!CARRY_TO_DESTINATION.matcher(text).find() || NOT_A_DELIVERY.matcher(text).find()) {
+                continue;
+            }
             for (String[] x : here) {
                 if (x[4].equals("carries") && x[6].equals("positive") && therapeuticCargo(x[5], lexicon)
                         && here.stream().noneMatch(y -> y[2].equals(x[2]) && y[3].equals(x[3]) && y[4].equals("usedFor")

@@ -73,6 +73,9 @@ class GoldConventionsCheckTest {
             "(?!blind (?:3[0-2]|3[6-9]|4[0-4]|4[6-9])$).*");
 
     private static final java.util.Set<String> SETTLED = java.util.Set.of(
+            // goldconv39, bbbbbbbb: the free exosomes "without hydrogel" are the study's own exosomes given another way, a
+            // comparator of delivery, not an arm of the same source changed: their lack of effect is a real denial
+            "blind 9 | bbbbbbbb | pmc-PMC9909901 | Free exosomes injected without hydrogel were cleared from the defect within two days and did not improve healing.",
             // goldconv38b, bbbbbbbb: "protect the lungs" in a bronchopulmonary dysplasia text names no classed disease (the
             // active arm's row is pulmonary hypertension's), so the fibroblast arm's lack of effect has no row to deny
             "blind 21 | bbbbbbbb | blind21-investigators-brochure-excerpt-umbilical-cord-msc-sevs-bronchopulmonary-dysplasia | Vesicles from human dermal fibroblasts, used as a control, did not protect the lungs.",
@@ -145,7 +148,7 @@ class GoldConventionsCheckTest {
                         "hhhhhh", "iiiiii", "kkkkkk", "mmmmmm", "nnnnnn", "oooooo", "pppppp", "f-according",
                         "iiiiiii", "jjjjjjj", "kkkkkkk", "lllllll", "mmmmmmm", "nnnnnnn", "fffffff",
                         "ooooooo", "ppppppp", "qqqqqqq", "uuuuuuu", "vvvvvvv",
-                        "xxxxxxx", "yyyyyyy", "zzzzzzz", "bbbbbbbb", "cccccccc", "dddddddd").contains(f.convention())) {
+                        "xxxxxxx", "yyyyyyy", "zzzzzzz", "bbbbbbbb", "cccccccc", "dddddddd", "eeeeeeee").contains(f.convention())) {
                     broken.add(f.set() + " | " + f.convention() + " | " + f.document() + " | " + f.why() + " | " + f.row());
                 }
             }
