@@ -2071,7 +2071,7 @@ public final class GoldConventions {
 
     /** eeeeeeee) vesicles aggregating or clumping through storage (freezing, thawing, freeze-drying, reconstitution, warming). */
     static final java.util.regex.Pattern AGGREGATION_WORD = java.util.regex.Pattern.compile("(?i)\\baggregat\\w*|\\bclump\\w*");
-    static final java.util.regex.Pattern STORAGE_WORD = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern STORAGE_CAUSE = java.util.regex.Pattern.compile(
             "(?i)\\bstor(?:ed|age|ing)\\b|\\bfreez\\w*|\\bfroz\\w*|\\bthaw\\w*|\\blyophil\\w*|\\bfreeze[-\u2010\\s]dr\\w*|\\breconstitut\\w*"
             + "|\\brefreez\\w*|\\bwarmed\\b|\\bshelf\\b|\\brehydrat\\w*");
     /** eeeeeeee) aggregation caused by loading, isolation or chemistry (VesicleAggregation only). */
@@ -2096,7 +2096,7 @@ public final class GoldConventions {
             }
             List<String[]> here = mine.stream().filter(x -> at.get(x).text().equals(text)).toList();
             // eeeeeeee) x and ooooo: aggregation through storage is also a storage problem, StorageStability beside it
-            if (AGGREGATION_WORD.matcher(text).find() && STORAGE_WORD.matcher(text).find() && !NOT_STORAGE_AGGREGATION.matcher(text).find()) {
+            if (AGGREGATION_WORD.matcher(text).find() && STORAGE_CAUSE.matcher(text).find() && !NOT_STORAGE_AGGREGATION.matcher(text).find()) {
                 for (String[] x : here) {
                     if (x[4].equals("hasChallenge") && x[5].equals("VesicleAggregation") && x[6].equals("positive")
                             && here.stream().noneMatch(y -> y[2].equals(x[2]) && y[3].equals(x[3]) && y[4].equals("hasChallenge")

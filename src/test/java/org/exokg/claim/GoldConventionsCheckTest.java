@@ -1835,6 +1835,50 @@ class GoldConventionsCheckTest {
         assertEquals(List.of(), findingsOf("bbbbbbbb", rows, e));
     }
 
+    /**
+     * Conventions dddddddd and eeeeeeee (thirty-ninth session, branch goldconv39) and the widened xxxxxxx and bbbbbbbb checks:
+     * a therapeutic cargo carried into a tissue with no DrugDelivery row, aggregation through freezing with no StorageStability
+     * row, an emptied arm's "did not slow" written as a denial of its preparation's effect, and "producer cells were
+     * transfected" written as a plain kind are found; written to the conventions, nothing is.
+     */
+    @Test
+    void theThirtyNinthSessionChecksFindWhatTheyShould() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "Goat milk vesicles loaded with doxorubicin carried the drug into lung tumours. "
+                + "Vesicles frozen twice clumped together. "
+                + "Exosomes from gland cells slowed tumour growth. "
+                + "Empty exosomes from gland cells did not slow tumour growth. "
+                + "Producer cells were transfected so that their exosomes carried an siRNA. "
+                + "Electroporated vesicles clumped together.\n", ".txt");
+        String doc = e.document().id();
+        List<String[]> rows = new ArrayList<>(List.of(
+                row(doc, "Goat milk vesicles loaded with doxorubicin carried", "ExtracellularVesicle", "CaprineMilk", "carries", "Doxorubicin", "positive"),
+                row(doc, "Vesicles frozen twice clumped together", "ExtracellularVesicle", "CaprineMilk", "hasChallenge", "VesicleAggregation", "positive"),
+                row(doc, "Exosomes from gland cells slowed", "Exosome", "EpithelialCell", "treats", "Cancer", "positive"),
+                row(doc, "Empty exosomes from gland cells did not slow", "Exosome", "EpithelialCell", "treats", "Cancer", "negative"),
+                row(doc, "Producer cells were transfected", "Exosome", "Cell", "loadedBy", "Transfection", "positive"),
+                // aggregation caused by loading is VesicleAggregation alone (eeeeeeee): no finding
+                row(doc, "Electroporated vesicles clumped together", "ExtracellularVesicle", "CaprineMilk", "hasChallenge", "VesicleAggregation", "positive")));
+        List<String> found = new ArrayList<>();
+        for (String c : List.of("dddddddd", "eeeeeeee", "bbbbbbbb", "xxxxxxx")) {
+            found.addAll(findingsOf(c, rows, e));
+        }
+        assertEquals(4, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("dddddddd ExtracellularVesicle[CaprineMilk] carries Doxorubicin"), found.toString());
+        assertTrue(found.get(1).startsWith("eeeeeeee ExtracellularVesicle[CaprineMilk] hasChallenge VesicleAggregation"), found.toString());
+        assertTrue(found.get(2).startsWith("bbbbbbbb Exosome[EpithelialCell] NOT treats Cancer"), found.toString());
+        assertTrue(found.get(3).startsWith("xxxxxxx Exosome[Cell] loadedBy Transfection"), found.toString());
+
+        // written to the conventions: the delivery and the storage problem added, the emptied arm's denial removed, the
+        // vesicles of transfected producer cells engineered
+        rows.add(row(doc, "Goat milk vesicles loaded with doxorubicin carried", "ExtracellularVesicle", "CaprineMilk", "usedFor", "DrugDelivery", "positive"));
+        rows.add(row(doc, "Vesicles frozen twice clumped together", "ExtracellularVesicle", "CaprineMilk", "hasChallenge", "StorageStability", "positive"));
+        rows.set(4, row(doc, "Producer cells were transfected", "EngineeredExosome", "Cell", "loadedBy", "Transfection", "positive"));
+        rows.remove(3);
+        for (String c : List.of("dddddddd", "eeeeeeee", "bbbbbbbb", "xxxxxxx")) {
+            assertEquals(List.of(), findingsOf(c, rows, e), c);
+        }
+    }
+
     /** rrrrrrr and sssssss (goldconv37): no development kind gold writes a wherein-clause or a kind of its own class. */
     @Test
     void developmentKindGoldsFollowRrrrrrrAndSssssss() throws Exception {
