@@ -1281,6 +1281,8 @@ public final class GoldConventions {
             out.addAll(goldconv38Findings(set, e, mine, at));
             // bbbbbbbb (goldconv38b, thirty-eighth session): a control arm's "gave no protection"
             out.addAll(goldconv38bFindings(set, e, mine, at));  // and cccccccc
+            // dddddddd (goldconv39, thirty-ninth session): vesicles that carry a therapeutic cargo to a destination deliver it
+            out.addAll(goldconv39Findings(set, e, mine, at, lexicon));
         }
         return out;
     }
@@ -1865,7 +1867,9 @@ public final class GoldConventions {
     static final java.util.regex.Pattern PRODUCER_TRANSFECTION = java.util.regex.Pattern.compile(
             "(?i)\\b(?:producer|parent(?:al)?|producing|donor)[-\u2010\\s]+(?:cells?[-\u2010\\s]+)?transfection\\b"
             + "|\\btransfect(?:ion|ing)\\s+(?:of\\s+)?(?:the\\s+)?(?:producer|parent(?:al)?|producing)\\s+cells?\\b"
-            + "|\\b(?:producer|parent(?:al)?|producing)\\s+cells?\\s+by\\s+transfection\\b");
+            + "|\\b(?:producer|parent(?:al)?|producing)\\s+cells?\\s+by\\s+transfection\\b"
+            // goldconv39: the passive, "producer cells can be / were transfected" (blind 32's exam answer)
+            + "|\\b(?:producer|parent(?:al)?|producing)\\s+cells?\\s+(?:can|could|may|are|were|is|was)\\s+(?:be\\s+)?(?:stably\\s+)?transfected\\b");
     /** ff) a control transfection (scrambled, mock, empty vector) or untransfected cells make nothing engineered. */
     static final java.util.regex.Pattern CONTROL_TRANSFECTION = java.util.regex.Pattern.compile(
             "(?i)\\b(?:scrambled|mock|empty\\s+vector|untransfected)\\b");
@@ -1965,6 +1969,13 @@ public final class GoldConventions {
     static final java.util.regex.Pattern NO_EFFECT = java.util.regex.Pattern.compile(
             "(?i)\\b(?:gave|had|showed|conferred|offered)\\s+no\\s+(?:such\\s+)?(?:protective\\s+)?(?:protection|effect|benefit)\\b"
             + "|\\b(?:did\\s+not|failed\\s+to)\\s+protect\\b");
+    /**
+     * bbbbbbbb (goldconv39) the same-source side also for an arm's other wordings of no effect ("did not slow / delay / reduce
+     * tumour growth", "did not increase plaque load", "did nothing"); only used with a word of a changed arm.
+     */
+    static final java.util.regex.Pattern ARM_NO_EFFECT = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:did\\s+not|failed\\s+to)\\s+(?:slow|delay|reduce|increase|improve|shrink|prevent|affect|change)\\b|\\bdid\\s+nothing\\b"
+            + "|,?\\s+whereas\\s+[^,;]{3,60}?\\s+did\\s+not\\s*$");
     /** cccccccc) a sentence opening on a bare vesicle word and a participle of what the study did to them. */
     static final java.util.regex.Pattern BARE_STUDIED = java.util.regex.Pattern.compile(
             "^(?:The\\s+)?(?:exosomes|EVs|sEVs|vesicles|nanovesicles|extracellular\\s+vesicles)\\s+(?:that\\s+were\\s+|which\\s+were\\s+)?"
@@ -2001,7 +2012,9 @@ public final class GoldConventions {
         for (DocumentExtraction.DistinctSentence ds : e.sentences()) {
             org.exokg.document.Sentence s = ds.first();
             String text = s.text();
-            if (Section.isMethods(s.section()) || !NO_EFFECT.matcher(text).find()) {
+            boolean noEffect = NO_EFFECT.matcher(text).find();
+            if (Section.isMethods(s.section()) || !(noEffect || (ARM_NO_EFFECT.matcher(text.replaceAll("[.!]$", "")).find()
+                    && CHANGED_ARM.matcher(text).find()))) {
                 continue;
             }
             List<String[]> here = mine.stream().filter(x -> at.get(x).text().equals(text)).toList();
@@ -2014,7 +2027,7 @@ public final class GoldConventions {
                     }
                 }
             }
-            if (!denial && !effectQualifiers.isEmpty() && !CHANGED_ARM.matcher(text).find()) {
+            if (noEffect && !denial && !effectQualifiers.isEmpty() && !CHANGED_ARM.matcher(text).find()) {
                 for (String[] x : here) {
                     if (x[4].equals("derivedFrom") && x[3].equals("-") && x[6].equals("positive") && !effectQualifiers.contains(x[5])) {
                         out.add(new Finding(set, "bbbbbbbb", doc, text, show(x), "an arm of another source with no effect and no denied row"));
@@ -2039,6 +2052,67 @@ public final class GoldConventions {
                 if (at.get(x).text().equals(text) && x[3].equals("-") && !x[4].equals("derivedFrom")
                         && qualifiersOf.getOrDefault(x[2], Set.of()).size() == 1) {
                     out.add(new Finding(set, "cccccccc", doc, text, show(x), "a bare vesicle word on what was done to the text's one preparation written unqualified"));
+                }
+            }
+        }
+        return out;
+    }
+
+    // ---- thirty-ninth session (branch goldconv39): convention dddddddd ----
+    /**
+     * dddddddd) the verb "carry" with a destination: "carry / carried X into the brain", "to tumours", "across the gut wall",
+     * "back to their tumour of origin" (a place, a tissue, cells or a barrier reached). "carries them to neurons" (a peptide
+     * carrying the vesicles) and "mice carrying tumours" are not the vesicles' carrying.
+     */
+    static final java.util.regex.Pattern CARRY_TO_DESTINATION = java.util.regex.Pattern.compile(
+            "(?i)\\bcarr(?:y|ies|ied|ying)\\s+(?!them\\b|it\\b|human\\s+\\w+\\s*(?:tumou?r|cancer|neuroblastoma))(?:(?!conjugated\\b|attached\\b|bound\\b|linked\\b|coupled\\b|fused\\b|restored\\b)[\\w'\u2019\u2010()-]+\\s+){1,6}?"
+            + "(?:back\\s+)?(?:into|across|through|to)\\s+(?:the\\s+|their\\s+|its\\s+|inflamed\\s+|human\\s+|target\\s+|recipient\\s+)?"
+            + "(?!be\\b|treat|make|reduce|form|help|protect|improve|induce|about\\b|the\\s+same\\b|one\\s+another\\b|another\\b)[a-z]");
+
+    /** eeeeeeee) vesicles aggregating or clumping through storage (freezing, thawing, freeze-drying, reconstitution, warming). */
+    static final java.util.regex.Pattern AGGREGATION_WORD = java.util.regex.Pattern.compile("(?i)\\baggregat\\w*|\\bclump\\w*");
+    static final java.util.regex.Pattern STORAGE_CAUSE = java.util.regex.Pattern.compile(
+            "(?i)\\bstor(?:ed|age|ing)\\b|\\bfreez\\w*|\\bfroz\\w*|\\bthaw\\w*|\\blyophil\\w*|\\bfreeze[-\u2010\\s]dr\\w*|\\breconstitut\\w*"
+            + "|\\brefreez\\w*|\\bwarmed\\b|\\bshelf\\b|\\brehydrat\\w*");
+    /** eeeeeeee) aggregation caused by loading, isolation or chemistry (VesicleAggregation only). */
+    static final java.util.regex.Pattern NOT_STORAGE_AGGREGATION = java.util.regex.Pattern.compile(
+            "(?i)\\belectropor\\w*|\\bsonicat\\w*|\\bultracentrifug\\w*|\\bconjugat\\w*|\\bextru\\w*|\\bload\\w*|\\bprevent\\w*");
+
+    /**
+     * dddddddd) fffffff and qqqqqqq for the verb "carry" with a destination: vesicles that carry a therapeutic cargo into, to
+     * or across a place, a tissue, cells or a barrier deliver it, so a sentence with such a carries row (any hedge) and no
+     * usedFor DrugDelivery is the breach; fffffff's exceptions (natural cargo, "out of" cells, monitoring) are not therapeutic
+     * cargo or are left out as qqqqqqq leaves them out.
+     */
+    static List<Finding> goldconv39Findings(String set, DocumentExtraction e, List<String[]> mine,
+            Map<String[], org.exokg.document.Sentence> at, Lexicon lexicon) {
+        List<Finding> out = new ArrayList<>();
+        String doc = e.document().id();
+        for (DocumentExtraction.DistinctSentence ds : e.sentences()) {
+            org.exokg.document.Sentence s = ds.first();
+            String text = s.text();
+            if (Section.isMethods(s.section())) {
+                continue;
+            }
+            List<String[]> here = mine.stream().filter(x -> at.get(x).text().equals(text)).toList();
+            // eeeeeeee) x and ooooo: aggregation through storage is also a storage problem, StorageStability beside it
+            if (AGGREGATION_WORD.matcher(text).find() && STORAGE_CAUSE.matcher(text).find() && !NOT_STORAGE_AGGREGATION.matcher(text).find()) {
+                for (String[] x : here) {
+                    if (x[4].equals("hasChallenge") && x[5].equals("VesicleAggregation") && x[6].equals("positive")
+                            && here.stream().noneMatch(y -> y[2].equals(x[2]) && y[3].equals(x[3]) && y[4].equals("hasChallenge")
+                                    && y[5].equals("StorageStability") && y[6].equals("positive"))) {
+                        out.add(new Finding(set, "eeeeeeee", doc, text, show(x), "aggregation through storage, no StorageStability beside it"));
+                    }
+                }
+            }
+            if (!CARRY_TO_DESTINATION.matcher(text).find() || NOT_A_DELIVERY.matcher(text).find()) {
+                continue;
+            }
+            for (String[] x : here) {
+                if (x[4].equals("carries") && x[6].equals("positive") && therapeuticCargo(x[5], lexicon)
+                        && here.stream().noneMatch(y -> y[2].equals(x[2]) && y[3].equals(x[3]) && y[4].equals("usedFor")
+                                && (y[5].equals("DrugDelivery") || lexicon.isA(ExoKg.NS + y[5], ExoKg.NS + "DrugDelivery")))) {
+                    out.add(new Finding(set, "dddddddd", doc, text, show(x), "a therapeutic cargo carried to a destination, no usedFor DrugDelivery of the same subject"));
                 }
             }
         }

@@ -73,6 +73,9 @@ class GoldConventionsCheckTest {
             "(?!blind (?:3[0-2]|3[6-9]|4[0-4]|4[6-9])$).*");
 
     private static final java.util.Set<String> SETTLED = java.util.Set.of(
+            // goldconv39, bbbbbbbb: the free exosomes "without hydrogel" are the study's own exosomes given another way, a
+            // comparator of delivery, not an arm of the same source changed: their lack of effect is a real denial
+            "blind 9 | bbbbbbbb | pmc-PMC9909901 | Free exosomes injected without hydrogel were cleared from the defect within two days and did not improve healing.",
             // goldconv38b, bbbbbbbb: "protect the lungs" in a bronchopulmonary dysplasia text names no classed disease (the
             // active arm's row is pulmonary hypertension's), so the fibroblast arm's lack of effect has no row to deny
             "blind 21 | bbbbbbbb | blind21-investigators-brochure-excerpt-umbilical-cord-msc-sevs-bronchopulmonary-dysplasia | Vesicles from human dermal fibroblasts, used as a control, did not protect the lungs.",
@@ -137,18 +140,15 @@ class GoldConventionsCheckTest {
                 if (SETTLED.contains(f.set() + " | " + f.convention() + " | " + f.document() + " | " + f.sentence())) {
                     continue;
                 }
-                // bbbbbbbb and cccccccc (goldconv38b) were applied to the design sets only (the task's protocol): the deciding
-                // pool's and never-tuned sets' golds are the lead's to convert, so their findings are not counted here
-                if (List.of("bbbbbbbb", "cccccccc").contains(f.convention()) && !DESIGN_SET.matcher(f.set()).matches()) {
-                    continue;
-                }
+                // bbbbbbbb and cccccccc (goldconv38b) were applied to the design sets only; branch goldconv39 (thirty-ninth
+                // session) converted the deciding pool's golds (blind 30-32, 36-41), so their findings count there too
                 if (namedBacteriumLeftOff || List.of("sibling", "mm", "ss", "tt", "vv", "yy", "aaa", "bbb", "fff", "ggg", "hhh", "jjj", "ooo", "ppp", "uuu", "yyy", "zzz",
                         "cccc", "dddd", "eeee", "ffff", "gggg", "iiii", "jjjj", "kkkk", "nnnn", "oooo", "pppp", "ssss", "tttt", "zzzz", "aaaaa", "bbbbb", "eeeee", "ggggg", "jjjjj", "kkkkk", "lllll", "mmmmm", "nnnnn", "ooooo", "ppppp", "qqqqq", "sssss", "ttttt", "uuuuu", "vvvvv", "wwwww", "xxxxx", "yyyyy",
                         "zzzzz", "aaaaaa", "bbbbbb", "cccccc", "dddddd", "eeeeee", "ffffff", "gggggg",
                         "hhhhhh", "iiiiii", "kkkkkk", "mmmmmm", "nnnnnn", "oooooo", "pppppp", "f-according",
                         "iiiiiii", "jjjjjjj", "kkkkkkk", "lllllll", "mmmmmmm", "nnnnnnn", "fffffff",
                         "ooooooo", "ppppppp", "qqqqqqq", "uuuuuuu", "vvvvvvv",
-                        "xxxxxxx", "yyyyyyy", "zzzzzzz", "bbbbbbbb", "cccccccc").contains(f.convention())) {
+                        "xxxxxxx", "yyyyyyy", "zzzzzzz", "bbbbbbbb", "cccccccc", "dddddddd", "eeeeeeee").contains(f.convention())) {
                     broken.add(f.set() + " | " + f.convention() + " | " + f.document() + " | " + f.why() + " | " + f.row());
                 }
             }
@@ -1833,6 +1833,50 @@ class GoldConventionsCheckTest {
         // written to the convention: the fibroblast arm denied, the starved arm of the same cells with no denial
         rows.set(4, row(doc, "Exosomes from fibroblasts gave no protection", "Exosome", "Fibroblast", "treats", "Injury", "negative"));
         assertEquals(List.of(), findingsOf("bbbbbbbb", rows, e));
+    }
+
+    /**
+     * Conventions dddddddd and eeeeeeee (thirty-ninth session, branch goldconv39) and the widened xxxxxxx and bbbbbbbb checks:
+     * a therapeutic cargo carried into a tissue with no DrugDelivery row, aggregation through freezing with no StorageStability
+     * row, an emptied arm's "did not slow" written as a denial of its preparation's effect, and "producer cells were
+     * transfected" written as a plain kind are found; written to the conventions, nothing is.
+     */
+    @Test
+    void theThirtyNinthSessionChecksFindWhatTheyShould() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "Goat milk vesicles loaded with doxorubicin carried the drug into lung tumours. "
+                + "Vesicles frozen twice clumped together. "
+                + "Exosomes from gland cells slowed tumour growth. "
+                + "Empty exosomes from gland cells did not slow tumour growth. "
+                + "Producer cells were transfected so that their exosomes carried an siRNA. "
+                + "Electroporated vesicles clumped together.\n", ".txt");
+        String doc = e.document().id();
+        List<String[]> rows = new ArrayList<>(List.of(
+                row(doc, "Goat milk vesicles loaded with doxorubicin carried", "ExtracellularVesicle", "CaprineMilk", "carries", "Doxorubicin", "positive"),
+                row(doc, "Vesicles frozen twice clumped together", "ExtracellularVesicle", "CaprineMilk", "hasChallenge", "VesicleAggregation", "positive"),
+                row(doc, "Exosomes from gland cells slowed", "Exosome", "EpithelialCell", "treats", "Cancer", "positive"),
+                row(doc, "Empty exosomes from gland cells did not slow", "Exosome", "EpithelialCell", "treats", "Cancer", "negative"),
+                row(doc, "Producer cells were transfected", "Exosome", "Cell", "loadedBy", "Transfection", "positive"),
+                // aggregation caused by loading is VesicleAggregation alone (eeeeeeee): no finding
+                row(doc, "Electroporated vesicles clumped together", "ExtracellularVesicle", "CaprineMilk", "hasChallenge", "VesicleAggregation", "positive")));
+        List<String> found = new ArrayList<>();
+        for (String c : List.of("dddddddd", "eeeeeeee", "bbbbbbbb", "xxxxxxx")) {
+            found.addAll(findingsOf(c, rows, e));
+        }
+        assertEquals(4, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("dddddddd ExtracellularVesicle[CaprineMilk] carries Doxorubicin"), found.toString());
+        assertTrue(found.get(1).startsWith("eeeeeeee ExtracellularVesicle[CaprineMilk] hasChallenge VesicleAggregation"), found.toString());
+        assertTrue(found.get(2).startsWith("bbbbbbbb Exosome[EpithelialCell] NOT treats Cancer"), found.toString());
+        assertTrue(found.get(3).startsWith("xxxxxxx Exosome[Cell] loadedBy Transfection"), found.toString());
+
+        // written to the conventions: the delivery and the storage problem added, the emptied arm's denial removed, the
+        // vesicles of transfected producer cells engineered
+        rows.add(row(doc, "Goat milk vesicles loaded with doxorubicin carried", "ExtracellularVesicle", "CaprineMilk", "usedFor", "DrugDelivery", "positive"));
+        rows.add(row(doc, "Vesicles frozen twice clumped together", "ExtracellularVesicle", "CaprineMilk", "hasChallenge", "StorageStability", "positive"));
+        rows.set(4, row(doc, "Producer cells were transfected", "EngineeredExosome", "Cell", "loadedBy", "Transfection", "positive"));
+        rows.remove(3);
+        for (String c : List.of("dddddddd", "eeeeeeee", "bbbbbbbb", "xxxxxxx")) {
+            assertEquals(List.of(), findingsOf(c, rows, e), c);
+        }
     }
 
     /** rrrrrrr and sssssss (goldconv37): no development kind gold writes a wherein-clause or a kind of its own class. */

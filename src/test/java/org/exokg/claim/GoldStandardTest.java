@@ -175,7 +175,10 @@ class GoldStandardTest {
         // goldconv34, thirty-fourth session: P 0.906 (48 of 53), R 0.828 (gold 57 -> 58: fffffff's usedFor DrugDelivery of "Electroporated exosomes delivered the siRNA to neurons", not read). Floors just under (R lowered 0.84 -> 0.82 for that gold row only).
         // goldconv36, thirty-sixth session: P 0.906 (48 of 53), R 0.828 -> 0.814 (gold 58 -> 59: fffffff's hedged usedFor DrugDelivery of "Whether ginger nanovesicles can deliver siRNA to the colon", not read; -Dexokg.modalDeliveryUse reads it, OFF). R floor lowered 0.82 -> 0.81 for that gold row only.
         // lead, thirty-seventh session: raised just under the figures after the merges: P 0.907 (49 of 54), R 0.831. Floors just under.
-        assertFloors(ev, 0.90, 0.83);
+        // goldconv39, thirty-ninth session (gold only, convention bb): "Edible plant nanovesicles for oral drug delivery"
+        // derivedFrom Plant -> PlantStructure ("edible plant(s)"), which the extractor reads Plant: P 0.907 -> 0.889 (48 of 54),
+        // R 0.831 -> 0.814. Floors just under, for that row only.
+        assertFloors(ev, 0.88, 0.81);
         // Branch goldconv2: hedge 0.909 of all (10 of 11): "Their low toxicity and natural origin could make them promising
         // oral drug carriers" is read with the ginger of the sentence before; the gold leaves the referent unqualified.
         // Branch chains: hedge recall of all gold-hedged 10/11 -> 7/11 (the three hedged "These vesicles might therefore be suitable ..." rows read with DendriticCell, convention c). Floor just under.
@@ -292,7 +295,10 @@ class GoldStandardTest {
         // Branch goldconv38b (gold only, convention bbbbbbbb): the denial of "exosomes from macrophages lacking the
         // microRNA had no effect on atherosclerosis" removed from the gold (a same-source arm denies nothing), so the
         // extractor's reading of it is now wrong: P 0.952 -> 0.947 (179 of 189). Precision floor lowered for that row only.
-        assertFloors(ev, 0.945, 0.79);
+        // goldconv39, thirty-ninth session (gold only, convention bb): "Edible plant nanovesicles are natural, non-toxic
+        // carriers" derivedFrom Plant -> PlantStructure, which the extractor reads Plant: P 0.947 -> 0.942 (178 of 189), R 0.796
+        // -> 0.791. Precision floor lowered for that row only.
+        assertFloors(ev, 0.94, 0.79);
         // Branch compared (a comparator arm 'given at the same dose' is no antecedent of the next 'the vesicles'): P 0.926 -> 0.942 (178 of 189), R 0.781 -> 0.795. Floors just under.
         assertTrue(ev.negatedMatched() >= 7, "true denials are found");
         assertHedgeFloors(ev, 0.77);
@@ -319,7 +325,10 @@ class GoldStandardTest {
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.935 (201 of 215), R 0.773. Floors just under.
         // Branch goldconv29 (gold pass vvvvv: the hybrids' "safety must be tested separately" SafetyConcern added): P 0.935 -> 0.940, R 0.773 -> 0.774 (201 -> 202 of 215; gold 260 -> 261). Floors just under (unchanged).
         // Lead, after the thirty-fourth session's merges (7 Dec 2026): P 0.944 (203 of 215), R 0.778. Floors just under.
-        assertFloors(ev, 0.94, 0.77);
+        // goldconv39, thirty-ninth session (gold only, convention bb): "Edible plant nanovesicles are postulated to be safer"
+        // derivedFrom Plant -> PlantStructure, which the extractor reads Plant: P 0.944 -> 0.940 (202 of 215), R 0.778 -> 0.774.
+        // Precision floor lowered for that row only.
+        assertFloors(ev, 0.93, 0.77);
         assertHedgeFloors(ev, 0.51);
         assertTrue(ev.negatedMatched() >= 4, "true denials are found");
         assertTrue(ev.negatedExtracted() - ev.negatedMatched() <= 1, "denials beyond the gold");
@@ -824,7 +833,9 @@ class GoldStandardTest {
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.933 (307 of 329), R 0.616. Floors just under.
         // Branch mimetickinds (mimetics of any producer, unqualified, with their producer's derivedFrom row at each named use; 'vesicle mimetic', 'extruded <producer> mimetics'): P 0.933 -> 0.935 (307 of 329 -> 314 of 336), R 0.616 -> 0.631. Floors just under.
         // Branch claimfilter (learned confidence for claims, on by default, -Dexokg.claimConfidence): P 0.935 -> 0.940 (314 of 336 -> 314 of 334), R 0.631 -> 0.631. Floors just under.
-        assertFloors(figures.claims(), 0.94, 0.63);
+        // goldconv39, thirty-ninth session (gold only, convention dddddddd): the title's "carry paclitaxel into colorectal
+        // tumours" usedFor DrugDelivery added (gold 500 -> 501, not read): R 0.630 -> 0.629. Recall floor lowered for that row only.
+        assertFloors(figures.claims(), 0.94, 0.62);
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.74, "hedges missed on matched claims");
         // Branch triggers3 (seventeenth session; "may thus become imaging probes" read as usedFor Imaging): P 0.805 -> 0.806, R 0.425 -> 0.427 (211 -> 212 of 496); hedged found 7 -> 8 of 44 (0.159 -> 0.182 of all). Hedge floor up.
         // Branch hedged7 (twentieth session; modal benefit in a disease, "help clinicians distinguish / identify", "guide the choice of therapy"): hedge of all 0.295 -> 0.318 (13 -> 14 of 44); P 0.911 -> 0.911, R 0.514 -> 0.516. Hedge floor up.
@@ -1822,7 +1833,10 @@ class GoldStandardTest {
         // Hedges right on matched claims: 16 of 17 (0.941); of all 58 hedged gold claims 16 (0.276). Floors just under.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.94, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.27, "hedged claims missed");
-        assertDenialFloors(figures.claims(), 3, 2);
+        // goldconv39, thirty-ninth session (gold only, convention bbbbbbbb): the denials of two same-source arms ("Empty LNVs
+        // did not slow tumour growth", "The exosomes of unmodified T cells had no effect") removed, one of which the extractor
+        // reads: true denials found 3 -> 2, beyond the gold +1. Denial floors moved for that row only.
+        assertDenialFloors(figures.claims(), 2, 3);
         assertKindFloors(figures.kinds(), 2, 3);
     }
 
