@@ -1,0 +1,176 @@
+package org.exokg.claim;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.exokg.mention.Lexicon;
+import org.exokg.mention.Mention;
+import org.exokg.mention.MentionType;
+
+/**
+ * (issue 15, branch challenge39; convention cccccccc) A present-tense general statement of the vesicle kind is the kind,
+ * unqualified, also in a text about one preparation: "Exosomes are natural carriers of RNA between cells", "Loading
+ * vesicles after isolation by electroporation tends to make them clump", "Frozen storage causes aggregation" (no vesicle
+ * word: the discourse's vesicles). The chain, the discourse layer, the text's one preparation and the one named bacterium
+ * give such a claim the qualifier of the last vesicles named or of the studied preparation; this reading takes it back.
+ * Read once the whole document's claims are known, after {@link TextPreparation}.
+ * <p>
+ * A claim changes when: it is qualified and no derivedFrom or isKindOf; its qualifier was carried from elsewhere (rule
+ * suffix {@code +anaphor}, {@code +previous-sentence-subject}, {@code +text-preparation}, {@code +one-named-bacterium});
+ * its sentence names no source that is the qualifier or above or below it; every vesicle word of the sentence is bare or
+ * definite ("exosomes", "the vesicles", "plant nanovesicles"; not "these / such / our / its / their" vesicles, not
+ * "vesicles from / of ...", no source word on the noun) and, when it names none, no pronoun refers back ("they", "their",
+ * "its"); and the sentence states the kind in general: a present-tense or modal verb or a general present verb, no past
+ * finite verb ("were", "was", "did", "had"), no participle of the study's handling ("kept", "given", "collected",
+ * "injected", "isolated", ...), no "we / our / us", not in Methods. Those sentences are disjoint from the findings that
+ * {@link TextPreparation#findingSentence} reads (which have no present tense).
+ * Claims changed are marked {@link #APPLIED}. Switch {@code -Dexokg.genericKind} (OFF by default), read at each use.
+ */
+public final class GenericKinds {
+
+    private GenericKinds() {}
+
+    /** The mark on a claim whose carried qualifier this reading took back. */
+    public static final String APPLIED = "+generic-kind";
+
+    public static boolean on() {
+        return Boolean.parseBoolean(System.getProperty("exokg.genericKind", "false"));
+    }
+
+    /** Rule suffixes of a qualifier carried from another sentence or from the text's preparation. */
+    private static final List<String> CARRIED = List.of("+anaphor", "+previous-sentence-subject", TextPreparation.APPLIED,
+            "+one-named-bacterium");
+
+    /** The present tense, a modal, or a general present verb: the sentence states something of the kind. */
+    private static final Pattern PRESENT = Pattern.compile("\\b(?:are|is|can|cannot|may|might|will|would|should|must|remains?"
+            + "|shows?|contains?|carr(?:y|ies)|acts?|offers?|seems?|represents?|provides?|allows?|enables?|exists?|causes?"
+            + "|tends?|makes?|needs?|requires?|lacks?|limits?|depends?|differs?|hampers?|reduces?|lowers?|leads?|results?"
+            + "|means?|includes?|consists?|affects?|varies|vary|raises?|poses?|hinders?|complicates?|co-isolates?|clumps?)\\b");
+
+    /** A past finite verb: a result or a report, not a general statement. */
+    private static final Pattern PAST_FINITE = Pattern.compile("\\b(?:were|was|did|had)\\b");
+
+    /** A participle of the study's handling or a measured result (convention cccccccc's finding side). */
+    private static final Pattern STUDY_PARTICIPLE = Pattern.compile("(?<![\\p{L}-])(?:kept|given|collected|injected|loaded|labell?ed"
+            + "|isolated|purified|obtained|yielded|measured|observed|found|detected|administered|incubated|treated|stored"
+            + "|tested|showed|tracked|sorted|enriched)\\b");
+
+    /** The text's own study. */
+    private static final Pattern OWN_STUDY = Pattern.compile("\\b(?:we|our|us|here|herein)\\b");
+
+    /** A pronoun that refers back to vesicles named before. */
+    private static final Pattern PRONOUN = Pattern.compile("\\b(?:they|their|them|its)\\b");
+
+    /** A vesicle word with nothing before it but these adjectives of the kind: a bare or definite vesicle word. */
+    private static final Pattern BARE_VESICLE = Pattern.compile("(?:(?:extracellular|small|large|outer[- ]membrane|plant(?:-derived)?"
+            + "|exosome-like|membrane)\\s+)*(?:exosomes?|(?:micro|nano)?vesicles?|s?evs?|omvs?|nanoparticles?|particles?)");
+
+    static final boolean DEBUG = Boolean.getBoolean("exokg.genericKindDebug");
+
+    /** A vesicle word, mention or not. */
+    private static final Pattern VESICLE_WORD = Pattern.compile("\\b(?:exosomes?|(?:micro|nano)?vesicles?|s?evs?|omvs?|gmma)\\b");
+
+    /** A determiner that makes the vesicle word the text's own vesicles. */
+    private static final Pattern OWN_DETERMINER = Pattern.compile("\\b(?:these|those|this|such|our|its|their|the isolated|the purified"
+            + "|the engineered|the loaded|the same)\\s+\\z");
+
+    /** A vesicle word followed by its own source ("vesicles from adipose tissue", "exosomes of the strain"). */
+    private static final Pattern OWN_SOURCE_AFTER = Pattern.compile("\\A\\s+(?:\\p{L}+ed\\s+|derived\\s+)?(?:from|of|by)\\b");
+
+    /** The document's claims with the general statements' carried qualifiers taken back (or unchanged). */
+    public static List<Claim> resolve(String text, List<Mention> mentions, List<Claim> claims, Lexicon lexicon) {
+        if (!on()) {
+            return claims;
+        }
+        Map<String, Claim> out = new LinkedHashMap<>();
+        for (Claim c : claims) {
+            Claim d = c;
+            if (applies(text, mentions, c, lexicon)) {
+                d = new Claim(c.subjectIri(), c.relation(), c.objectIri(), c.negationCue(), c.hedgeCue(), SubjectScope.GENERAL,
+                        null, c.rule() + APPLIED, c.sentence(), null);
+            }
+            out.putIfAbsent(d.identity(), d);
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    static boolean applies(String text, List<Mention> mentions, Claim c, Lexicon lexicon) {
+        String q = c.qualifierIri();
+        if (q == null || c.relation() == Relation.DERIVED_FROM || c.relation() == Relation.IS_KIND_OF
+                || CARRIED.stream().noneMatch(c.rule()::contains) || c.preparationName() != null) {
+            if (DEBUG && q != null) System.err.println("GK rule " + c.rule() + " prep=" + c.preparationName() + " | " + c.sentence().text());
+            return false;
+        }
+        int start = c.sentence().start();
+        int end = c.sentence().end();
+        if (org.exokg.document.Section.isMethods(c.sentence().section()) || !generalStatement(text.substring(start, end))) {
+            if (DEBUG) System.err.println("GK notgeneral " + c.rule() + " | " + text.substring(start, end));
+            return false;
+        }
+        List<Mention> here = mentions.stream().filter(m -> m.start() >= start && m.end() <= end).toList();
+        int firstVesicle = -1;
+        for (Mention m : here) {
+            if (m.is(MentionType.SOURCE) && (m.iri().equals(q) || lexicon.isA(m.iri(), q) || lexicon.isA(q, m.iri()))) {
+                if (DEBUG) System.err.println("GK source " + text.substring(start, end));
+                return false;
+            }
+            if (m.is(MentionType.VESICLE)) {
+                if (!bareVesicle(text, here, m, start)) {
+                    if (DEBUG) System.err.println("GK notbare '" + text.substring(m.start(), m.end()) + "' " + text.substring(start, end));
+                    return false;
+                }
+                if (firstVesicle < 0) {
+                    firstVesicle = m.start();
+                }
+            }
+        }
+        String lower = text.substring(start, end).toLowerCase(Locale.ROOT);
+        java.util.regex.Matcher w = VESICLE_WORD.matcher(lower);
+        while (w.find()) {
+            // vesicle words that are no mention ("these vesicles", "the vesicle preparations")
+            if (OWN_DETERMINER.matcher(lower.substring(Math.max(0, w.start() - 20), w.start())).find()
+                    || OWN_SOURCE_AFTER.matcher(lower.substring(w.end(), Math.min(lower.length(), w.end() + 40))).find()) {
+                if (DEBUG) System.err.println("GK word " + lower);
+                return false;
+            }
+            if (firstVesicle < 0 || start + w.start() < firstVesicle) {
+                firstVesicle = start + w.start();
+            }
+        }
+        String before = text.substring(start, firstVesicle < 0 ? end : firstVesicle).toLowerCase(Locale.ROOT);
+        if (DEBUG && PRONOUN.matcher(before).find()) System.err.println("GK pronoun " + lower);
+        return !PRONOUN.matcher(before).find();
+    }
+
+    /** Whether the sentence states the kind in general (present tense, no past result, not the text's own study). */
+    static boolean generalStatement(String sentence) {
+        String t = sentence.toLowerCase(Locale.ROOT);
+        return PRESENT.matcher(t).find() && !PAST_FINITE.matcher(t).find() && !STUDY_PARTICIPLE.matcher(t).find()
+                && !OWN_STUDY.matcher(t).find();
+    }
+
+    private static boolean bareVesicle(String text, List<Mention> here, Mention v, int sentenceStart) {
+        String word = text.substring(v.start(), v.end()).toLowerCase(Locale.ROOT);
+        if (!BARE_VESICLE.matcher(word).matches()) {
+            return false;
+        }
+        String before = text.substring(Math.max(sentenceStart, v.start() - 20), v.start()).toLowerCase(Locale.ROOT);
+        if (OWN_DETERMINER.matcher(before).find()) {
+            return false;
+        }
+        String after = text.substring(v.end(), Math.min(text.length(), v.end() + 40)).toLowerCase(Locale.ROOT);
+        if (OWN_SOURCE_AFTER.matcher(after).find()) {
+            return false;
+        }
+        for (Mention m : here) {
+            // a source word right on the noun ("milk exosomes", "MSC-EVs")
+            if (m.is(MentionType.SOURCE) && m.end() <= v.start() && text.substring(m.end(), v.start()).matches("[\\s\\-]*(?:derived\\s*)?")) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
