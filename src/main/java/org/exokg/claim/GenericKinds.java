@@ -37,7 +37,7 @@ public final class GenericKinds {
     public static final String APPLIED = "+generic-kind";
 
     public static boolean on() {
-        return Boolean.parseBoolean(System.getProperty("exokg.genericKind", "false"));
+        return ChallengeDiscourseReadings.family() || Boolean.parseBoolean(System.getProperty("exokg.genericKind", "false"));
     }
 
     /** Rule suffixes of a qualifier carried from another sentence or from the text's preparation. */
