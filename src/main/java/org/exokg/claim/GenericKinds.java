@@ -73,9 +73,15 @@ public final class GenericKinds {
     /** A vesicle word, mention or not. */
     private static final Pattern VESICLE_WORD = Pattern.compile("\\b(?:exosomes?|(?:micro|nano)?vesicles?|s?evs?|omvs?|gmma)\\b");
 
-    /** A determiner that makes the vesicle word the text's own vesicles. */
-    private static final Pattern OWN_DETERMINER = Pattern.compile("\\b(?:these|those|this|such|our|its|their|the isolated|the purified"
-            + "|the engineered|the loaded|the same)\\s+\\z");
+    /**
+     * A determiner of the vesicle word's noun phrase, up to three modifiers before the noun ("the vesicles", "these
+     * nano-sized vesicles", "a rare vesicle population"): the text's own vesicles (anaphors, convention c), no bare word.
+     */
+    private static final Pattern DETERMINER = Pattern.compile("\\b(?:the|these|those|this|that|such|our|its|their|your|each|every|a|an)\\s+"
+            + "(?:(?!(?:of|for|in|on|from|with|by|to|and|or|are|is|that|which|as|than|into|between)\\s)[\\p{L}\\d-]+\\s+){0,3}\\z");
+
+    /** A plural vesicle noun: the kind named in general when bare ("Exosomes are ...", "... use of vesicles"). */
+    private static final Pattern PLURAL = Pattern.compile("(?:exosomes|vesicles|nanovesicles|microvesicles|evs|sevs|omvs)");
 
     /** A vesicle word followed by its own source ("vesicles from adipose tissue", "exosomes of the strain"). */
     private static final Pattern OWN_SOURCE_AFTER = Pattern.compile("\\A\\s+(?:\\p{L}+ed\\s+|derived\\s+)?(?:from|of|by)\\b");
@@ -129,9 +135,10 @@ public final class GenericKinds {
         }
         String lower = text.substring(start, end).toLowerCase(Locale.ROOT);
         java.util.regex.Matcher w = VESICLE_WORD.matcher(lower);
+        boolean bare = false;
         while (w.find()) {
             // vesicle words that are no mention ("these vesicles", "the vesicle preparations")
-            if (OWN_DETERMINER.matcher(lower.substring(Math.max(0, w.start() - 20), w.start())).find()
+            if (DETERMINER.matcher(lower.substring(Math.max(0, w.start() - 50), w.start())).find()
                     || OWN_SOURCE_AFTER.matcher(lower.substring(w.end(), Math.min(lower.length(), w.end() + 40))).find()) {
                 if (DEBUG) System.err.println("GK word " + lower);
                 return false;
@@ -139,6 +146,12 @@ public final class GenericKinds {
             if (firstVesicle < 0 || start + w.start() < firstVesicle) {
                 firstVesicle = start + w.start();
             }
+            bare |= PLURAL.matcher(w.group()).matches();
+        }
+        if (!bare) {
+            // no bare plural vesicle word: the discourse's or an anaphor's vesicles, which the golds give the preparation
+            if (DEBUG) System.err.println("GK nobare " + lower);
+            return false;
         }
         String before = text.substring(start, firstVesicle < 0 ? end : firstVesicle).toLowerCase(Locale.ROOT);
         if (DEBUG && PRONOUN.matcher(before).find()) System.err.println("GK pronoun " + lower);
@@ -157,8 +170,8 @@ public final class GenericKinds {
         if (!BARE_VESICLE.matcher(word).matches()) {
             return false;
         }
-        String before = text.substring(Math.max(sentenceStart, v.start() - 20), v.start()).toLowerCase(Locale.ROOT);
-        if (OWN_DETERMINER.matcher(before).find()) {
+        String before = text.substring(Math.max(sentenceStart, v.start() - 50), v.start()).toLowerCase(Locale.ROOT);
+        if (DETERMINER.matcher(before).find()) {
             return false;
         }
         String after = text.substring(v.end(), Math.min(text.length(), v.end() + 40)).toLowerCase(Locale.ROOT);

@@ -39,11 +39,14 @@ class GenericKindTest {
     @Test
     void print() throws Exception {
         for (String s : List.of("The vesicles are natural carriers of RNA between cells.",
-                "Exosomes are natural carriers of RNA between cells.",
                 "Loading vesicles after isolation by electroporation tends to make them aggregate.",
+                "Storage remains a challenge: frozen EVs tend to aggregate.",
                 "Storage remains a challenge: freezing causes aggregation and loss of activity.",
+                "Vesicles can also be loaded by electroporation, which makes them aggregate.",
+                "Both studies point to a wider use of vesicles in dry eye disease.",
+                "EVs in solution lose activity at 4 degrees, so storage remains a challenge.",
                 "The vesicles were taken up by macrophages.",
-                "These vesicles are natural carriers of RNA between cells.")) {
+                "These nano-sized vesicles are natural carriers of RNA between cells.")) {
             System.out.println("OFF " + s + " -> " + claims(OPENING + s + "\n", s.substring(0, 15), false));
             System.out.println("ON  " + s + " -> " + claims(OPENING + s + "\n", s.substring(0, 15), true));
         }
