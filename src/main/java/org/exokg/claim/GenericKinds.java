@@ -58,6 +58,9 @@ public final class GenericKinds {
             + "|isolated|purified|obtained|yielded|measured|observed|found|detected|administered|incubated|treated|stored"
             + "|tested|showed|tracked|sorted|enriched)\\b");
 
+    /** An open question or a question put to the reader ("please discuss whether ..."): about the product under review. */
+    private static final Pattern OPEN_QUESTION = Pattern.compile("\\bwhether\\b|\\?");
+
     /** The text's own study. */
     private static final Pattern OWN_STUDY = Pattern.compile("\\b(?:we|our|us|here|herein)\\b");
 
@@ -146,7 +149,7 @@ public final class GenericKinds {
             if (firstVesicle < 0 || start + w.start() < firstVesicle) {
                 firstVesicle = start + w.start();
             }
-            bare |= PLURAL.matcher(w.group()).matches();
+            bare |= PLURAL.matcher(w.group()).matches() && plainBefore(lower.substring(0, w.start()));
         }
         if (!bare) {
             // no bare plural vesicle word: the discourse's or an anaphor's vesicles, which the golds give the preparation
@@ -158,11 +161,41 @@ public final class GenericKinds {
         return !PRONOUN.matcher(before).find();
     }
 
+    /** Adjectives of the kind itself, which leave the noun bare ("small EVs", "plant nanovesicles"). */
+    private static final Pattern KIND_ADJECTIVE = Pattern.compile("(?:extracellular|small|large|outer[- ]membrane|membrane|plant|plant-derived"
+            + "|exosome-like|bacterial|nano-sized|natural)");
+
+    /** A word before the noun phrase: a function word, a verb or a gerund ("use of vesicles", "damages vesicles", "loading vesicles"). */
+    private static final Pattern BEFORE_PHRASE = Pattern.compile("(?:of|for|in|on|from|with|by|to|and|or|that|which|as|than|into|between|but|not"
+            + "|are|is|can|may|also|all|many|most|some|both|\\p{L}+ing|\\p{L}+es|\\p{L}+s)");
+
+    /**
+     * Whether the words before a vesicle noun leave it bare: kind adjectives only, after the sentence's start, a punctuation
+     * mark, a function word or a verb; not a modifier of the product ("topical vesicles", "bare OMVs", "fresh EVs").
+     */
+    static boolean plainBefore(String before) {
+        String[] words = before.trim().split("\\s+");
+        for (int i = words.length - 1; i >= 0; i--) {
+            String w = words[i];
+            if (w.isEmpty()) {
+                return true;
+            }
+            if (w.matches(".*[,;:()\"]$")) {
+                return true; // the noun phrase opens after a punctuation mark
+            }
+            if (KIND_ADJECTIVE.matcher(w).matches()) {
+                continue;
+            }
+            return BEFORE_PHRASE.matcher(w).matches();
+        }
+        return true;
+    }
+
     /** Whether the sentence states the kind in general (present tense, no past result, not the text's own study). */
     static boolean generalStatement(String sentence) {
         String t = sentence.toLowerCase(Locale.ROOT);
         return PRESENT.matcher(t).find() && !PAST_FINITE.matcher(t).find() && !STUDY_PARTICIPLE.matcher(t).find()
-                && !OWN_STUDY.matcher(t).find();
+                && !OWN_STUDY.matcher(t).find() && !OPEN_QUESTION.matcher(t).find();
     }
 
     private static boolean bareVesicle(String text, List<Mention> here, Mention v, int sentenceStart) {

@@ -37,18 +37,44 @@ class GenericKindTest {
             + "Tear fluid exosomes carried CD63 and were taken up by corneal epithelial cells. ";
 
     @Test
-    void print() throws Exception {
-        for (String s : List.of("The vesicles are natural carriers of RNA between cells.",
-                "Loading vesicles after isolation by electroporation tends to make them aggregate.",
-                "Storage remains a challenge: frozen EVs tend to aggregate.",
-                "Storage remains a challenge: freezing causes aggregation and loss of activity.",
-                "Vesicles can also be loaded by electroporation, which makes them aggregate.",
-                "Both studies point to a wider use of vesicles in dry eye disease.",
-                "EVs in solution lose activity at 4 degrees, so storage remains a challenge.",
-                "The vesicles were taken up by macrophages.",
-                "These nano-sized vesicles are natural carriers of RNA between cells.")) {
-            System.out.println("OFF " + s + " -> " + claims(OPENING + s + "\n", s.substring(0, 15), false));
-            System.out.println("ON  " + s + " -> " + claims(OPENING + s + "\n", s.substring(0, 15), true));
+    void aGeneralStatementOnTheBareWordIsTheKind() throws Exception {
+        String s = "Loading vesicles after isolation by electroporation tends to make them aggregate.";
+        List<String> off = claims(OPENING + s + "\n", "tends to make", false);
+        assertTrue(off.contains("Exosome[TearFluid] loadedBy Electroporation"), off.toString());
+        List<String> on = claims(OPENING + s + "\n", "tends to make", true);
+        assertTrue(on.contains("Exosome loadedBy Electroporation"), on.toString());
+        assertTrue(on.contains("Exosome hasChallenge VesicleAggregation"), on.toString());
+        assertFalse(on.stream().anyMatch(c -> c.contains("[")), on.toString());
+    }
+
+    @Test
+    void theFamilySwitchTurnsItOnToo() throws Exception {
+        String s = "Loading vesicles after isolation by electroporation tends to make them aggregate.";
+        System.setProperty("exokg.discourseChallenges", "true");
+        try {
+            List<String> on = claims(OPENING + s + "\n", "tends to make", false);
+            assertTrue(on.contains("Exosome loadedBy Electroporation"), on.toString());
+        } finally {
+            System.clearProperty("exokg.discourseChallenges");
         }
+    }
+
+    @Test
+    void theStudysFindingsAndItsOwnVesiclesKeepThePreparation() throws Exception {
+        // a past-tense finding (cccccccc's other side)
+        String finding = "The vesicles were taken up by macrophages.";
+        List<String> f = claims(OPENING + finding + "\n", "taken up by macrophages", true);
+        assertTrue(f.contains("Exosome[TearFluid] targets Macrophage"), f.toString());
+        // a definite or demonstrative noun phrase is an anaphor of the text's own vesicles (c), whatever the tense
+        for (String own : List.of("The vesicles are natural carriers of RNA between cells.",
+                "These nano-sized vesicles are natural carriers of RNA between cells.")) {
+            List<String> o = claims(OPENING + own + "\n", "natural carriers", true);
+            assertTrue(o.contains("Exosome[TearFluid] carries RNA"), o.toString());
+            assertFalse(o.contains("Exosome carries RNA"), o.toString());
+        }
+        // no vesicle word: the discourse's vesicles, the preparation's challenge (challenges5)
+        String discourse = "Storage remains a challenge: freezing causes aggregation and loss of activity.";
+        List<String> d = claims(OPENING + discourse + "\n", "freezing causes", true);
+        assertTrue(d.contains("Exosome[TearFluid] hasChallenge VesicleAggregation"), d.toString());
     }
 }
