@@ -83,6 +83,10 @@ public final class GenericKinds {
     private static final Pattern DETERMINER = Pattern.compile("\\b(?:the|these|those|this|that|such|our|its|their|your|each|every|a|an)\\s+"
             + "(?:(?!(?:of|for|in|on|from|with|by|to|and|or|are|is|that|which|as|than|into|between)\\s)[\\p{L}\\d-]+\\s+){0,3}\\z");
 
+    /** A vesicle word of the text's own vesicles, mention or not ("these vesicles", "our EV preparations"). */
+    private static final Pattern OWN_VESICLE_WORD = Pattern.compile("\\b(?:these|those|this|such|our)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}"
+            + "(?:exosomes?|(?:micro|nano)?vesicles?|s?evs?|omvs?|particles|preparations?|products?)\\b");
+
     /** A plural vesicle noun: the kind named in general when bare ("Exosomes are ...", "... use of vesicles"). */
     private static final Pattern PLURAL = Pattern.compile("(?:exosomes|vesicles|nanovesicles|microvesicles|evs|sevs|omvs)");
 
@@ -95,9 +99,11 @@ public final class GenericKinds {
             return claims;
         }
         Map<String, Claim> out = new LinkedHashMap<>();
+        Boolean[] several = new Boolean[1];
         for (Claim c : claims) {
             Claim d = c;
-            if (applies(text, mentions, c, lexicon)) {
+            if (applies(text, mentions, c, lexicon, () -> several[0] != null ? several[0]
+                    : (several[0] = TextPreparation.oneSource(text, mentions, claims, lexicon) == null))) {
                 d = new Claim(c.subjectIri(), c.relation(), c.objectIri(), c.negationCue(), c.hedgeCue(), SubjectScope.GENERAL,
                         null, c.rule() + APPLIED, c.sentence(), null);
             }
@@ -106,7 +112,8 @@ public final class GenericKinds {
         return new ArrayList<>(out.values());
     }
 
-    static boolean applies(String text, List<Mention> mentions, Claim c, Lexicon lexicon) {
+    static boolean applies(String text, List<Mention> mentions, Claim c, Lexicon lexicon,
+            java.util.function.BooleanSupplier noOnePreparation) {
         String q = c.qualifierIri();
         if (q == null || c.relation() == Relation.DERIVED_FROM || c.relation() == Relation.IS_KIND_OF
                 || CARRIED.stream().noneMatch(c.rule()::contains) || c.preparationName() != null) {
@@ -139,20 +146,28 @@ public final class GenericKinds {
         String lower = text.substring(start, end).toLowerCase(Locale.ROOT);
         java.util.regex.Matcher w = VESICLE_WORD.matcher(lower);
         boolean bare = false;
+        boolean determined = false;
         while (w.find()) {
             // vesicle words that are no mention ("these vesicles", "the vesicle preparations")
             if (DETERMINER.matcher(lower.substring(Math.max(0, w.start() - 50), w.start())).find()
                     || OWN_SOURCE_AFTER.matcher(lower.substring(w.end(), Math.min(lower.length(), w.end() + 40))).find()) {
-                if (DEBUG) System.err.println("GK word " + lower);
-                return false;
+                determined = true;
             }
             if (firstVesicle < 0 || start + w.start() < firstVesicle) {
                 firstVesicle = start + w.start();
             }
             bare |= PLURAL.matcher(w.group()).matches() && plainBefore(lower.substring(0, w.start()));
         }
-        if (!bare) {
-            // no bare plural vesicle word: the discourse's or an anaphor's vesicles, which the golds give the preparation
+        if (!bare && here.stream().noneMatch(m -> m.is(MentionType.VESICLE)) && c.rule().contains("+previous-sentence-subject")
+                && !PRONOUN.matcher(lower).find() && !OWN_VESICLE_WORD.matcher(lower).find() && noOnePreparation.getAsBoolean()) {
+            // no vesicle named: the discourse's vesicles; in a text of no one preparation (a survey of several, the
+            // field's) a general statement is the kind's. In a text of one preparation the golds give it the
+            // preparation (challenges5, convention c).
+            return true;
+        }
+        if (!bare || determined) {
+            // no bare plural vesicle word, or a definite one beside it: the discourse's or an anaphor's vesicles, which
+            // the golds give the preparation
             if (DEBUG) System.err.println("GK nobare " + lower);
             return false;
         }
@@ -160,6 +175,10 @@ public final class GenericKinds {
         if (DEBUG && PRONOUN.matcher(before).find()) System.err.println("GK pronoun " + lower);
         return !PRONOUN.matcher(before).find();
     }
+
+    /** A quantity noun before "of vesicles": a count or amount of the preparation, no statement of the kind. */
+    private static final Pattern QUANTITY = Pattern.compile("(?:\\p{L}*grams?|amounts?|numbers?|yields?|quantit(?:y|ies)|doses?|concentrations?"
+            + "|lots?|batches|batch|millions?|billions?|trillions?|\\d[\\d.,^x]*)");
 
     /** Adjectives of the kind itself, which leave the noun bare ("small EVs", "plant nanovesicles"). */
     private static final Pattern KIND_ADJECTIVE = Pattern.compile("(?:extracellular|small|large|outer[- ]membrane|membrane|plant|plant-derived"
@@ -185,6 +204,9 @@ public final class GenericKinds {
             }
             if (KIND_ADJECTIVE.matcher(w).matches()) {
                 continue;
+            }
+            if (w.equals("of") && i > 0 && QUANTITY.matcher(words[i - 1]).matches()) {
+                return false; // a quantity of vesicles: the preparation's ("micrograms of vesicles per day")
             }
             return BEFORE_PHRASE.matcher(w).matches();
         }

@@ -77,4 +77,18 @@ class GenericKindTest {
         List<String> d = claims(OPENING + discourse + "\n", "freezing causes", true);
         assertTrue(d.contains("Exosome[TearFluid] hasChallenge VesicleAggregation"), d.toString());
     }
+
+    @Test
+    void print() throws Exception {
+        String survey = "Exosomes from bovine milk carry microRNAs. Exosomes from blood plasma carry proteins. "
+                + "Vesicles from grapefruit carry lipids. ";
+        for (String s : List.of("Storage remains a challenge: freezing causes aggregation and loss of activity.",
+                "Isolation is slow, and the yield is low.",
+                "A flow chamber yields micrograms of vesicles per day.")) {
+            System.out.println("OFF " + s + " -> " + claims(survey + s + "\n", s.substring(0, 15), false));
+            System.out.println("ON  " + s + " -> " + claims(survey + s + "\n", s.substring(0, 15), true));
+            System.out.println("OFF1 " + s + " -> " + claims(OPENING + s + "\n", s.substring(0, 15), false));
+            System.out.println("ON1  " + s + " -> " + claims(OPENING + s + "\n", s.substring(0, 15), true));
+        }
+    }
 }
