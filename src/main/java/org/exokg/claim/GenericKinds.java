@@ -83,10 +83,6 @@ public final class GenericKinds {
     private static final Pattern DETERMINER = Pattern.compile("\\b(?:the|these|those|this|that|such|our|its|their|your|each|every|a|an)\\s+"
             + "(?:(?!(?:of|for|in|on|from|with|by|to|and|or|are|is|that|which|as|than|into|between)\\s)[\\p{L}\\d-]+\\s+){0,3}\\z");
 
-    /** A vesicle word of the text's own vesicles, mention or not ("these vesicles", "our EV preparations"). */
-    private static final Pattern OWN_VESICLE_WORD = Pattern.compile("\\b(?:these|those|this|such|our)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}"
-            + "(?:exosomes?|(?:micro|nano)?vesicles?|s?evs?|omvs?|particles|preparations?|products?)\\b");
-
     /** A plural vesicle noun: the kind named in general when bare ("Exosomes are ...", "... use of vesicles"). */
     private static final Pattern PLURAL = Pattern.compile("(?:exosomes|vesicles|nanovesicles|microvesicles|evs|sevs|omvs)");
 
@@ -99,11 +95,9 @@ public final class GenericKinds {
             return claims;
         }
         Map<String, Claim> out = new LinkedHashMap<>();
-        Boolean[] several = new Boolean[1];
         for (Claim c : claims) {
             Claim d = c;
-            if (applies(text, mentions, c, lexicon, () -> several[0] != null ? several[0]
-                    : (several[0] = TextPreparation.oneSource(text, mentions, claims, lexicon) == null))) {
+            if (applies(text, mentions, c, lexicon)) {
                 d = new Claim(c.subjectIri(), c.relation(), c.objectIri(), c.negationCue(), c.hedgeCue(), SubjectScope.GENERAL,
                         null, c.rule() + APPLIED, c.sentence(), null);
             }
@@ -112,8 +106,7 @@ public final class GenericKinds {
         return new ArrayList<>(out.values());
     }
 
-    static boolean applies(String text, List<Mention> mentions, Claim c, Lexicon lexicon,
-            java.util.function.BooleanSupplier noOnePreparation) {
+    static boolean applies(String text, List<Mention> mentions, Claim c, Lexicon lexicon) {
         String q = c.qualifierIri();
         if (q == null || c.relation() == Relation.DERIVED_FROM || c.relation() == Relation.IS_KIND_OF
                 || CARRIED.stream().noneMatch(c.rule()::contains) || c.preparationName() != null) {
@@ -157,13 +150,6 @@ public final class GenericKinds {
                 firstVesicle = start + w.start();
             }
             bare |= PLURAL.matcher(w.group()).matches() && plainBefore(lower.substring(0, w.start()));
-        }
-        if (!bare && here.stream().noneMatch(m -> m.is(MentionType.VESICLE)) && c.rule().contains("+previous-sentence-subject")
-                && !PRONOUN.matcher(lower).find() && !OWN_VESICLE_WORD.matcher(lower).find() && noOnePreparation.getAsBoolean()) {
-            // no vesicle named: the discourse's vesicles; in a text of no one preparation (a survey of several, the
-            // field's) a general statement is the kind's. In a text of one preparation the golds give it the
-            // preparation (challenges5, convention c).
-            return true;
         }
         if (!bare || determined) {
             // no bare plural vesicle word, or a definite one beside it: the discourse's or an anaphor's vesicles, which

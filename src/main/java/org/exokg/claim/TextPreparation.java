@@ -304,19 +304,7 @@ public final class TextPreparation {
      * {@code findings} (the switch -Dexokg.preparationFindings; tests pass it).
      */
     public static List<Claim> resolve(String text, List<Mention> mentions, List<Claim> claims, Lexicon lexicon, boolean findings) {
-        return resolve(claims, lexicon::isA, counter(text, mentions, lexicon), findings);
-    }
-
-    /**
-     * (issue 15, branch challenge39) The one source of the text's named vesicles, counted by source term as
-     * {@link #resolve(String, List, List, Lexicon)} counts it, or null (a text of no or several preparations).
-     */
-    static String oneSource(String text, List<Mention> mentions, List<Claim> claims, Lexicon lexicon) {
-        return oneSource(claims, new LinkedHashSet<>(), counter(text, mentions, lexicon));
-    }
-
-    private static TermCounter counter(String text, List<Mention> mentions, Lexicon lexicon) {
-        return new TermCounter() {
+        TermCounter counter = new TermCounter() {
             @Override
             public Set<String> terms(Claim c) {
                 return sourceTerms(text, mentions, c, lexicon);
@@ -332,6 +320,7 @@ public final class TextPreparation {
                 return TextPreparation.onlyOne(termsBySentence, terms, lexicon::isA);
             }
         };
+        return resolve(claims, lexicon::isA, counter, findings);
     }
 
     /** The document's claims with the unqualified anaphor claims given the text's one source (or unchanged). */
