@@ -32,16 +32,23 @@ class UnknownAspectsTest {
         return TestSupport.challengesOfText(dir, text, words);
     }
 
+    private static final String OPENING = "Exosomes from astrocytes have been linked to neuroinflammation. ";
+
     @Test
-    void print() throws Exception {
-        for (String s : List.of("Exosomes from astrocytes have been linked to neuroinflammation, but their role in epilepsy is unknown.",
-                "Plant nanovesicles protect the gut. Their biogenesis is still poorly understood.",
-                "Stem cell vesicles shorten kidney injury in several models, but their active cargo and target cells remain unclear.",
-                "Exosomes from astrocytes have been linked to neuroinflammation. The role of inflammation in epilepsy is unknown.",
-                "Exosomes from astrocytes were collected. Their yield is unknown.")) {
-            String w = s.substring(s.length() - 25);
-            System.out.println("OFF " + s + " -> " + challenges(s + "\n", w, false));
-            System.out.println("ON  " + s + " -> " + challenges(s + "\n", w, true));
+    void anUnknownAspectOfTheirsIsTheirGap() throws Exception {
+        for (String s : List.of("Their mechanism is unknown.", "Their active cargo is not known.")) {
+            assertFalse(challenges(OPENING + s + "\n", s.substring(0, 12), false).contains("Exosome[Astrocyte] LackOfCharacterisation"), s);
+            List<String> on = challenges(OPENING + s + "\n", s.substring(0, 12), true);
+            assertTrue(on.contains("Exosome[Astrocyte] LackOfCharacterisation"), on.toString());
+        }
+    }
+
+    @Test
+    void aMeasureOrAnotherThingsAspectIsNoGap() throws Exception {
+        // a yield is no aspect of the kind; the role of inflammation is not the vesicles'
+        for (String s : List.of("Their yield is unknown.", "The role of inflammation in epilepsy is unknown.")) {
+            List<String> on = challenges(OPENING + s + "\n", s.substring(0, 12), true);
+            assertTrue(on.isEmpty(), s + " " + on);
         }
     }
 }
