@@ -35,11 +35,21 @@ public final class ChallengeDiscourseReadings {
     private ChallengeDiscourseReadings() {}
 
     static boolean discourseVesicleWords() {
-        return Boolean.parseBoolean(System.getProperty("exokg.discourseVesicleWords", "false"));
+        return family() || Boolean.parseBoolean(System.getProperty("exokg.discourseVesicleWords", "false"));
     }
 
     static boolean challengeMatterTerms() {
-        return Boolean.parseBoolean(System.getProperty("exokg.challengeMatterTerms", "false"));
+        return family() || Boolean.parseBoolean(System.getProperty("exokg.challengeMatterTerms", "false"));
+    }
+
+    /**
+     * (issue 15, branch challenge39) The family {@code -Dexokg.discourseChallenges} (OFF by default, read at each use),
+     * declared before its first pool measurement: discourseVesicleWords + challengeMatterTerms + genericKind
+     * ({@link GenericKinds}), the two discourse readings with the reading that gives their general statements the kind
+     * unqualified. Each member keeps its own switch.
+     */
+    public static boolean family() {
+        return Boolean.parseBoolean(System.getProperty("exokg.discourseChallenges", "false"));
     }
 
     /** A singular vesicle noun modifying a noun of the product or its making: it names the vesicles under discussion. */

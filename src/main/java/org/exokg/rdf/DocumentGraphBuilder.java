@@ -300,6 +300,10 @@ public final class DocumentGraphBuilder {
             // (branch preparationanaphors2) its sources counted by source term, not qualifier class
             claimList = org.exokg.claim.TextPreparation.resolve(text, mentions, claimList, lexicon);
         }
+        if (org.exokg.claim.GenericKinds.on()) {
+            // (issue 15, branch challenge39, convention cccccccc) a present-tense general statement is the kind, unqualified
+            claimList = org.exokg.claim.GenericKinds.resolve(text, mentions, claimList, lexicon);
+        }
         if (org.exokg.claim.GenusPhrases.on()) {
             // (issue 15, branch scope38) "The milk exosomes resisted ..." after "bovine milk exosomes": the species (qqq, c)
             claimList = org.exokg.claim.GenusPhrases.resolve(text, mentions, claimList, lexicon);
