@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * (issue 15, branch preparationmentions38; convention cccccccc) In a text of one preparation, a bare vesicle word in a
  * sentence that reports the study's finding ("The exosomes were taken up by ...") is the preparation and takes its source
- * ({@link TextPreparation}, switch -Dexokg.preparationFindings, off by default; applied here whatever the switch). A
+ * ({@link TextPreparation}, switch -Dexokg.preparationFindings, ON by default since branch decision42; applied here whatever the switch). A
  * present-tense general statement about the kind stays unqualified, and a text of two preparations leaves the bare word
  * unqualified. Invented texts.
  */
