@@ -52,9 +52,20 @@ class PreparationFindingsTest {
 
     @Test
     void withoutTheReadingTheFindingStaysUnqualified() throws Exception {
+        // the switch off (ON by default since branch decision42): neither the pipeline's document pass nor the call reads it
         findings = false;
-        List<String> c = claims(ONE_SOURCE + FINDING, "A single strip");
-        assertTrue(c.contains("ExtracellularVesicle carries Cd63"), c.toString());
+        String before = System.getProperty("exokg.preparationFindings");
+        System.setProperty("exokg.preparationFindings", "false");
+        try {
+            List<String> c = claims(ONE_SOURCE + FINDING, "A single strip");
+            assertTrue(c.contains("ExtracellularVesicle carries Cd63"), c.toString());
+        } finally {
+            if (before == null) {
+                System.clearProperty("exokg.preparationFindings");
+            } else {
+                System.setProperty("exokg.preparationFindings", before);
+            }
+        }
     }
 
     @Test
