@@ -52,14 +52,17 @@ public final class TextPreparation {
     public static final boolean ON = !"false".equalsIgnoreCase(System.getProperty("exokg.textPreparationAnaphors", "true"));
 
     /**
-     * (issue 15, branch preparationmentions38; convention cccccccc) Measurement switch, off by default:
-     * -Dexokg.preparationFindings=true. In a text of one preparation (its qualified vesicle claims name one source, as
+     * (issue 15, branch preparationmentions38; convention cccccccc) Switch, ON by default since branch decision42
+     * (thirty-ninth session: the decision rule on the pool 30-32 + 36-42, +7 right / -7 wrong, design +12 / -10);
+     * -Dexokg.preparationFindings=false turns it off (read at each use, so a test can set it). In a text of one preparation (its qualified vesicle claims name one source, as
      * {@link #oneSource} counts them), a claim on a bare vesicle word ("Exosomes kept frozen for six months were as
      * active ...", "The EVs were enriched in ...") in a sentence that reports the study's finding (past tense, no
      * present-tense or modal verb, no citation, no literature cue, not Methods) is the preparation's and takes its source;
      * a present-tense general statement ("Exosomes are natural carriers of RNA") stays the kind's.
      */
-    public static final boolean PREPARATION_FINDINGS = Boolean.getBoolean("exokg.preparationFindings");
+    public static boolean preparationFindings() {
+        return !"false".equalsIgnoreCase(System.getProperty("exokg.preparationFindings", "true"));
+    }
 
     /** The rule suffix of a bare vesicle word's finding qualified by the text's one preparation. */
     static final String FINDING_APPLIED = "+preparation-finding";
@@ -296,7 +299,7 @@ public final class TextPreparation {
      * counted by source term (the mentions of the document, the text they were read in).
      */
     public static List<Claim> resolve(String text, List<Mention> mentions, List<Claim> claims, Lexicon lexicon) {
-        return resolve(text, mentions, claims, lexicon, PREPARATION_FINDINGS);
+        return resolve(text, mentions, claims, lexicon, preparationFindings());
     }
 
     /**
@@ -325,7 +328,7 @@ public final class TextPreparation {
 
     /** The document's claims with the unqualified anaphor claims given the text's one source (or unchanged). */
     public static List<Claim> resolve(List<Claim> claims, BiPredicate<String, String> isA) {
-        return resolve(claims, isA, null, PREPARATION_FINDINGS);
+        return resolve(claims, isA, null, preparationFindings());
     }
 
     private static List<Claim> resolve(List<Claim> claims, BiPredicate<String, String> isA, TermCounter termsOf, boolean findings) {

@@ -683,22 +683,22 @@ final class GoldStandard {
 
     /** The texts of blind set 42 (claims and classification gold), committed before the extractor was run on them (branch blind42). */
     static final Path[] BLIND42_TEXTS = {
-        Path.of("src/test/resources/sealed/documents/blind42-a-pubmed-follicular-fluid-evs-micrornas-oocyte-competence-polycystic-ovary-syndrome-ivf.xml"),
-        Path.of("src/test/resources/sealed/documents/blind42-b-pubmed-tea-flower-nanovesicles-oral-and-intravenous-breast-cancer-lung-metastasis-mice.xml"),
-        Path.of("src/test/resources/sealed/documents/blind42-c-pubmed-porphyromonas-gingivalis-outer-membrane-vesicles-gingipains-blood-brain-barrier-alzheimer-mice.xml"),
-        Path.of("src/test/resources/sealed/documents/blind42-d-jats-osteoblast-evs-mir-26a-electroporation-versus-ev-liposome-hybrids-freeze-thaw-ovariectomised-osteoporosis-mice.xml"),
-        Path.of("src/test/resources/sealed/documents/blind42-e-jats-alveolar-type-ii-epithelial-cell-evs-versus-lung-fibroblast-evs-bleomycin-pulmonary-fibrosis-mice.xml"),
-        Path.of("src/test/resources/sealed/documents/blind42-f-jats-bacteroides-fragilis-outer-membrane-vesicles-versus-polysaccharide-a-liposomes-oral-experimental-autoimmune-encephalomyelitis-mice.xml"),
-        Path.of("src/test/resources/sealed/documents/blind42-g-clinical-trial-monitoring-visit-report-intradiscal-notochordal-cell-evs-lumbar-disc-degeneration.txt"),
-        Path.of("src/test/resources/sealed/documents/blind42-h-insurance-claim-appeal-letter-cardiosphere-derived-cell-exosomes-duchenne-cardiomyopathy.txt"),
-        Path.of("src/test/resources/sealed/documents/blind42-i-kennel-club-breed-health-bulletin-dobermann-plasma-ev-micrornas-dilated-cardiomyopathy-and-canine-placenta-exosome-supplements.txt"),
-        Path.of("src/test/resources/sealed/documents/blind42-j-pig-unit-veterinary-visit-report-sow-milk-exosomes-piglet-diarrhoea-and-actinobacillus-pleuropneumoniae-omv-vaccine.txt"),
-        Path.of("src/test/resources/sealed/documents/blind42-k-television-documentary-narration-script-kiwifruit-nanovesicles-gut-and-cow-milk-exosomes-in-infant-formula.txt"),
-        Path.of("src/test/resources/sealed/documents/blind42-l-webinar-chat-qa-log-loading-mrna-and-proteins-into-extracellular-vesicles-vendor-session.txt"),
-        Path.of("src/test/resources/sealed/documents/blind42-m-tender-evaluation-report-aqueous-humour-ev-microrna-assay-service-primary-open-angle-glaucoma-study.txt"),
-        Path.of("src/test/resources/sealed/documents/blind42-n-crisis-communication-holding-statement-dental-pulp-stem-cell-evs-stroke-trial-pause-thrombosis.txt"),
-        Path.of("src/test/resources/sealed/documents/blind42-o-personal-statement-medical-school-application-fusobacterium-nucleatum-omvs-colorectal-cancer-chemoresistance.txt"),
-        Path.of("src/test/resources/sealed/documents/blind42-p-arbitration-award-excerpt-dermal-papilla-cell-exosomes-hair-loss-serum-cdmo-delivered-hybrid-vesicles.txt")};
+        Path.of("src/test/resources/documents/heldout/blind42-a-pubmed-follicular-fluid-evs-micrornas-oocyte-competence-polycystic-ovary-syndrome-ivf.xml"),
+        Path.of("src/test/resources/documents/heldout/blind42-b-pubmed-tea-flower-nanovesicles-oral-and-intravenous-breast-cancer-lung-metastasis-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind42-c-pubmed-porphyromonas-gingivalis-outer-membrane-vesicles-gingipains-blood-brain-barrier-alzheimer-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind42-d-jats-osteoblast-evs-mir-26a-electroporation-versus-ev-liposome-hybrids-freeze-thaw-ovariectomised-osteoporosis-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind42-e-jats-alveolar-type-ii-epithelial-cell-evs-versus-lung-fibroblast-evs-bleomycin-pulmonary-fibrosis-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind42-f-jats-bacteroides-fragilis-outer-membrane-vesicles-versus-polysaccharide-a-liposomes-oral-experimental-autoimmune-encephalomyelitis-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind42-g-clinical-trial-monitoring-visit-report-intradiscal-notochordal-cell-evs-lumbar-disc-degeneration.txt"),
+        Path.of("src/test/resources/documents/heldout/blind42-h-insurance-claim-appeal-letter-cardiosphere-derived-cell-exosomes-duchenne-cardiomyopathy.txt"),
+        Path.of("src/test/resources/documents/heldout/blind42-i-kennel-club-breed-health-bulletin-dobermann-plasma-ev-micrornas-dilated-cardiomyopathy-and-canine-placenta-exosome-supplements.txt"),
+        Path.of("src/test/resources/documents/heldout/blind42-j-pig-unit-veterinary-visit-report-sow-milk-exosomes-piglet-diarrhoea-and-actinobacillus-pleuropneumoniae-omv-vaccine.txt"),
+        Path.of("src/test/resources/documents/heldout/blind42-k-television-documentary-narration-script-kiwifruit-nanovesicles-gut-and-cow-milk-exosomes-in-infant-formula.txt"),
+        Path.of("src/test/resources/documents/heldout/blind42-l-webinar-chat-qa-log-loading-mrna-and-proteins-into-extracellular-vesicles-vendor-session.txt"),
+        Path.of("src/test/resources/documents/heldout/blind42-m-tender-evaluation-report-aqueous-humour-ev-microrna-assay-service-primary-open-angle-glaucoma-study.txt"),
+        Path.of("src/test/resources/documents/heldout/blind42-n-crisis-communication-holding-statement-dental-pulp-stem-cell-evs-stroke-trial-pause-thrombosis.txt"),
+        Path.of("src/test/resources/documents/heldout/blind42-o-personal-statement-medical-school-application-fusobacterium-nucleatum-omvs-colorectal-cancer-chemoresistance.txt"),
+        Path.of("src/test/resources/documents/heldout/blind42-p-arbitration-award-excerpt-dermal-papilla-cell-exosomes-hair-loss-serum-cdmo-delivered-hybrid-vesicles.txt")};
 
     /** The texts of blind set 43 (claims and classification gold), committed before the extractor was run on them (branch blind43). */
     static final Path[] BLIND43_TEXTS = {

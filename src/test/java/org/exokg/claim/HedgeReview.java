@@ -103,6 +103,8 @@ public final class HedgeReview {
             new GoldSet("blind 40", "heldout-blind40-claims.tsv", GoldStandard.BLIND40_TEXTS),
             // blind 41: development data (a decision set, as blind 30-32 and 36-40: no reading designed on it) from the thirty-eighth session
             new GoldSet("blind 41", "heldout-blind41-claims.tsv", GoldStandard.BLIND41_TEXTS),
+            // blind 42: development data (a decision set, as blind 30-32 and 36-41: no reading designed on it) from the thirty-ninth session
+            new GoldSet("blind 42", "heldout-blind42-claims.tsv", GoldStandard.BLIND42_TEXTS),
             // blind 45: a design set from the start (branch verbdesign37, thirty-seventh session): ordinary primary-study prose
             new GoldSet("blind 45", "heldout-blind45-claims.tsv", GoldStandard.BLIND45_TEXTS));
 

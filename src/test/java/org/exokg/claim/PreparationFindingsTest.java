@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * (issue 15, branch preparationmentions38; convention cccccccc) In a text of one preparation, a bare vesicle word in a
  * sentence that reports the study's finding ("The exosomes were taken up by ...") is the preparation and takes its source
- * ({@link TextPreparation}, switch -Dexokg.preparationFindings, off by default; applied here whatever the switch). A
+ * ({@link TextPreparation}, switch -Dexokg.preparationFindings, ON by default since branch decision42; applied here whatever the switch). A
  * present-tense general statement about the kind stays unqualified, and a text of two preparations leaves the bare word
  * unqualified. Invented texts.
  */
@@ -52,9 +52,20 @@ class PreparationFindingsTest {
 
     @Test
     void withoutTheReadingTheFindingStaysUnqualified() throws Exception {
+        // the switch off (ON by default since branch decision42): neither the pipeline's document pass nor the call reads it
         findings = false;
-        List<String> c = claims(ONE_SOURCE + FINDING, "A single strip");
-        assertTrue(c.contains("ExtracellularVesicle carries Cd63"), c.toString());
+        String before = System.getProperty("exokg.preparationFindings");
+        System.setProperty("exokg.preparationFindings", "false");
+        try {
+            List<String> c = claims(ONE_SOURCE + FINDING, "A single strip");
+            assertTrue(c.contains("ExtracellularVesicle carries Cd63"), c.toString());
+        } finally {
+            if (before == null) {
+                System.clearProperty("exokg.preparationFindings");
+            } else {
+                System.setProperty("exokg.preparationFindings", before);
+            }
+        }
     }
 
     @Test

@@ -98,6 +98,9 @@ public final class RecallReview {
         // blind 41: development data from the thirty-eighth session, a decision set as blind 30-32 and 36-40 (branch
         // decision41): its misses may be counted, but no reading is designed on them
         sets.add(new HedgeReview.GoldSet("blind 41", "heldout-blind41-claims.tsv", GoldStandard.BLIND41_TEXTS));
+        // blind 42: development data from the thirty-ninth session, a decision set as blind 30-32 and 36-41 (branch
+        // decision42): its misses may be counted, but no reading is designed on them
+        sets.add(new HedgeReview.GoldSet("blind 42", "heldout-blind42-claims.tsv", GoldStandard.BLIND42_TEXTS));
         // blind 45: a design set from the start (branch verbdesign37, thirty-seventh session): ordinary primary-study prose
         sets.add(new HedgeReview.GoldSet("blind 45", "heldout-blind45-claims.tsv", GoldStandard.BLIND45_TEXTS));
         return sets;

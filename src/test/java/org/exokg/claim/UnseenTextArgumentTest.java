@@ -113,8 +113,10 @@ class UnseenTextArgumentTest {
                 + "ADSC-Exos were taken up by keratinocytes but not by fibroblasts. "
                 + "Exosomes were taken up by macrophages.\n";
         assertReads(text, "by keratinocytes", "Exosome[MesenchymalStemCell] targets Keratinocyte");
-        // plain "Exosomes" in a later sentence are not the named preparation
-        assertReads(text, "by macrophages", "Exosome targets Macrophage");
+        // plain "Exosomes" in a later finding of this one-preparation text are the preparation (convention cccccccc,
+        // goldconv38b; this fixture of branch dev7 had them unqualified before cccccccc: corrected by branch decision42,
+        // when preparationFindings went ON; PreparationFindingsTest keeps a present-tense statement of the kind unqualified)
+        assertReads(text, "by macrophages", "Exosome[MesenchymalStemCell] targets Macrophage");
     }
 
     @Test
