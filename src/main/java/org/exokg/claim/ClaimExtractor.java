@@ -363,6 +363,12 @@ public final class ClaimExtractor {
     private Map<Long, ClaimRule.OutcomeDirection> outcomeMentions = Map.of();
     /** (branch discoursedisease38) The spans of the current sentence's protection measures (DiscourseProtection). */
     private java.util.Set<Long> protectionMentions = java.util.Set.of();
+    /** (branch discoursedisease39) The spans of the object words of DiscourseDisease's second reading of a sentence. */
+    private java.util.Set<Long> discourseObjects = java.util.Set.of();
+    /** (branch discoursedisease39) The first specific disease the title (the first sentence) names, and the model's. */
+    private String titleDisease;
+    private String modelDisease;
+    private boolean firstSentenceSeen;
 
     public ClaimExtractor(Lexicon lexicon) {
         this(lexicon, ClaimPatterns.defaults(), Set.of());
@@ -496,7 +502,17 @@ public final class ClaimExtractor {
             engineeredCodes.read(original, sentence.start(), sentence.end(), preparations, recognised);
         }
         sentenceVesicles = List.of();
+        // (branch discoursedisease39) the disease under discussion as the object of a benefit stated with no disease:
+        // read first, in a reading of its own, so that the sentence's own reading below leaves the state it leaves now
+        List<Claim> discourseDiseaseClaims = lead == null && DiscourseDisease.on()
+                ? discourseDiseaseClaims(text, sentence, recognised, discourse) : List.of();
         List<Claim> claims = lead != null ? listItemClaims(text, sentence, recognised, lead) : claimsOf(text, sentence, recognised, discourse);
+        if (!discourseDiseaseClaims.isEmpty()) {
+            Map<String, Claim> merged = new LinkedHashMap<>();
+            claims.forEach(c -> merged.putIfAbsent(c.identity(), c));
+            discourseDiseaseClaims.forEach(c -> merged.putIfAbsent(c.identity(), c));
+            claims = new ArrayList<>(merged.values());
+        }
         if (lead != null && ITEM_CLAUSE.matcher(text.substring(sentence.start(), sentence.end())).lookingAt()) {
             // (branch recall, second pass) an item that is a clause of its own, its subject a pronoun ("– they can pass the
             // blood–brain barrier"): its own predicate states the relation, the pronoun names the lead-in's vesicles
@@ -523,6 +539,20 @@ public final class ClaimExtractor {
         leadIn = lead != null ? lead : leadIn(text, sentence, discourse);
         previousEnd = sentence.end();
         rememberRivals(sentence, recognised);
+        boolean title = !firstSentenceSeen || "Title".equals(sentence.section());
+        firstSentenceSeen = true;
+        for (Mention m : named) {
+            if (m.is(MentionType.DISEASE) && !m.term().branchRoot() && !m.iri().equals(DISEASE)) {
+                // (branch discoursedisease39) the title's first disease; the first disease of a model ("mice with colitis")
+                if (title && titleDisease == null) {
+                    titleDisease = m.iri();
+                }
+                if (modelDisease == null && (MODEL_BEFORE_DISEASE.matcher(text.substring(sentence.start(), m.start()).toLowerCase(Locale.ROOT)).find()
+                        || MODEL_AFTER_DISEASE.matcher(text.substring(m.end(), sentence.end()).toLowerCase(Locale.ROOT)).lookingAt())) {
+                    modelDisease = m.iri();
+                }
+            }
+        }
         for (Mention m : named) {
             if (m.is(MentionType.DISEASE) && !m.term().branchRoot()) {
                 // the disease named most often so far (the title's twice: it states the topic), the later on a tie
@@ -1094,6 +1124,7 @@ public final class ClaimExtractor {
             for (int i = 0; i < patterns.outcomeMeasures().size(); i++) {
                 ClaimPatterns.OutcomeMeasure measure = patterns.outcomeMeasures().get(i);
                 if (RequiredWords.Index.has(measuresMay, i) && !MeasuredOutcomes.off(measure.id()) && !DiscourseProtection.off(measure.id())
+                        && !DiscourseDisease.ours(measure.id())
                         && patterns.outcomeMeasureWords(i).mayMatch(sentenceLower, wordAnswers)) {
                     Matcher m = measure.pattern().matcher(sentenceLower);
                     while (m.find()) {
@@ -1138,6 +1169,7 @@ public final class ClaimExtractor {
             ClaimPatterns.OutcomeMeasure measure = patterns.outcomeMeasures().get(i);
             // (branch outcomes34) the measured outcomes' measures only with their switch on
             if (!RequiredWords.Index.has(measuresMay, i) || MeasuredOutcomes.off(measure.id()) || DiscourseProtection.off(measure.id())
+                    || DiscourseDisease.ours(measure.id())
                     || !patterns.outcomeMeasureWords(i).mayMatch(sentenceLower, wordAnswers)) {
                 continue;
             }
@@ -1180,6 +1212,69 @@ public final class ClaimExtractor {
             }
         }
         return result != null ? result : recognised;
+    }
+
+    /**
+     * (branch discoursedisease39, -Dexokg.discourseDisease) The disease under discussion as the object of a benefit or
+     * harm stated with no disease (DiscourseDisease): in a finding that names no disease, the object words of the
+     * measures {@code discdis39-*} ("protect cartilage", "did not reduce collagen deposition") are read as the disease
+     * under discussion in a second reading of the sentence, by the rules {@code discdis39-*} only; the claims of those
+     * rules with that disease are kept, nothing else of that reading. The disease: the title's, else the model's, else
+     * the one named most.
+     */
+    private List<Claim> discourseDiseaseClaims(String text, Sentence sentence, List<Mention> recognised, Discourse discourse) {
+        String diseaseIri = titleDisease != null ? titleDisease : modelDisease != null ? modelDisease : discourseDisease;
+        Term disease = diseaseIri == null ? null : lexicon.term(diseaseIri);
+        if (disease == null || org.exokg.document.Section.isMethods(sentence.section())
+                || recognised.stream().anyMatch(m -> m.is(MentionType.DISEASE))) {
+            return List.of();
+        }
+        List<Mention> read = null;
+        Map<Long, ClaimRule.OutcomeDirection> objects = new java.util.HashMap<>();
+        for (ClaimPatterns.OutcomeMeasure measure : patterns.outcomeMeasures()) {
+            if (!DiscourseDisease.ours(measure.id())) {
+                continue;
+            }
+            Matcher m = measure.pattern().matcher(sentenceLower);
+            while (m.find()) {
+                int start = sentence.start() + m.start();
+                int end = sentence.start() + m.end();
+                List<Mention> current = read != null ? read : recognised;
+                if (end <= start || current.stream().anyMatch(x -> x.start() < end && x.end() > start
+                        && (x.is(MentionType.VESICLE) || x.start() < start || x.end() > end || objects.containsKey(span(x))))) {
+                    continue; // a vesicle in the words, or a term across their edge
+                }
+                read = new ArrayList<>(current);
+                read.removeIf(x -> x.start() >= start && x.end() <= end);
+                Mention made = new Mention(disease, start, end, text.substring(start, end));
+                read.add(made);
+                read.sort(java.util.Comparator.comparingInt(Mention::start));
+                objects.put(span(made), measure.better());
+            }
+        }
+        if (read == null) {
+            return List.of();
+        }
+        Map<Long, ClaimRule.OutcomeDirection> outcomesBefore = outcomeMentions;
+        Map<Long, ClaimRule.OutcomeDirection> withObjects = new java.util.HashMap<>(outcomeMentions);
+        withObjects.putAll(objects);
+        outcomeMentions = withObjects;
+        discourseObjects = objects.keySet();
+        List<Claim> found;
+        try {
+            found = claimsOf(text, sentence, read, discourse);
+        } finally {
+            outcomeMentions = outcomesBefore;
+            discourseObjects = java.util.Set.of();
+        }
+        List<Claim> out = new ArrayList<>();
+        for (Claim c : found) {
+            if (DiscourseDisease.ours(c.rule()) && c.objectIri().equals(diseaseIri)
+                    && (c.relation() == Relation.TREATS || c.relation() == Relation.CONTRIBUTES_TO)) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     /** A list item's mark after the end of the item before it: "; –", a new line opening with a dash or bullet. */
@@ -1986,7 +2081,8 @@ public final class ClaimExtractor {
                     // "unloaded GM-EVs" is by a word before the vesicles
                     continue;
                 }
-                if (claim.negated() && outcomeMentions.containsKey(span(o)) && !protectionMentions.contains(span(o))) {
+                if (claim.negated() && outcomeMentions.containsKey(span(o)) && !protectionMentions.contains(span(o))
+                        && !discourseObjects.contains(span(o))) {
                     // (branch recall2) a measure not moved denies no treatment: "reduced colon shortening but not weight loss";
                     // "exosomes from unpolarised microglia did not reduce infarct size" is most often a control arm
                     continue;
@@ -3983,6 +4079,9 @@ public final class ClaimExtractor {
         }
         if (measure != null && rule.id().startsWith(DiscourseProtection.PREFIX) && !protectionMentions.contains(span(o))) {
             return false; // (branch discoursedisease38) the family's rules read its protection measures only
+        }
+        if (measure != null && DiscourseDisease.ours(rule.id()) != discourseObjects.contains(span(o))) {
+            return false; // (branch discoursedisease39) its rules read its object words only, and no other rule reads them
         }
         boolean typed = false;
         for (MentionType t : rule.objectTypes()) { // a loop, not a stream: tried for every rule and object
