@@ -540,6 +540,10 @@ public final class ClaimExtractor {
         previousEnd = sentence.end();
         rememberRivals(sentence, recognised);
         boolean title = !firstSentenceSeen || "Title".equals(sentence.section());
+        if (!firstSentenceSeen && sentence.section() != null && !"Title".equals(sentence.section())) {
+            // a plain text's title line is the heading of its first section: its first disease is the title's
+            titleDisease = headingDisease(sentence.section());
+        }
         firstSentenceSeen = true;
         for (Mention m : named) {
             if (m.is(MentionType.DISEASE) && !m.term().branchRoot() && !m.iri().equals(DISEASE)) {
@@ -1275,6 +1279,29 @@ public final class ClaimExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * (branch discoursedisease39) The first specific disease a heading names (the longest run of up to five words that is
+     * a label of a disease class, leftmost first), or null; not the branch root "disease".
+     */
+    private String headingDisease(String heading) {
+        List<TermKeys.Token> tokens = TermKeys.tokenize(heading, 0, heading.length());
+        for (int i = 0; i < tokens.size(); i++) {
+            for (int n = Math.min(5, tokens.size() - i); n >= 1; n--) {
+                String key = TermKeys.labelKey(heading.substring(tokens.get(i).start(), tokens.get(i + n - 1).end()));
+                if (key == null) {
+                    continue;
+                }
+                for (Lexicon.Entry e : lexicon.entries(key)) {
+                    Term t = e.term();
+                    if (t.is(MentionType.DISEASE) && !t.branchRoot() && !t.iri().equals(DISEASE)) {
+                        return t.iri();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** A list item's mark after the end of the item before it: "; –", a new line opening with a dash or bullet. */
