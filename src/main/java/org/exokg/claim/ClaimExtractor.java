@@ -1245,8 +1245,11 @@ public final class ClaimExtractor {
                 int end = sentence.start() + m.end();
                 List<Mention> current = read != null ? read : recognised;
                 if (end <= start || current.stream().anyMatch(x -> x.start() < end && x.end() > start
-                        && (x.is(MentionType.VESICLE) || x.start() < start || x.end() > end || objects.containsKey(span(x))))) {
-                    continue; // a vesicle in the words, or a term across their edge
+                        && (!(x.is(MentionType.SOURCE) || x.is(MentionType.BARRIER)) || lexicon.isA(x.iri(), cellIri)
+                                || x.start() < start || x.end() > end || objects.containsKey(span(x))))) {
+                    // a term in the words other than a tissue, organ, fluid or barrier (a cell, a cargo, an application,
+                    // a vesicle), or a term across their edge: what the words name is that term
+                    continue;
                 }
                 read = new ArrayList<>(current);
                 read.removeIf(x -> x.start() >= start && x.end() <= end);
@@ -1273,7 +1276,9 @@ public final class ClaimExtractor {
         }
         List<Claim> out = new ArrayList<>();
         for (Claim c : found) {
-            if (DiscourseDisease.ours(c.rule()) && c.objectIri().equals(diseaseIri)
+            // asserted only: a denial or a hedge of the words is as often a control arm's, a question's or a hope's as
+            // the disease's (design sets, first measurement)
+            if (DiscourseDisease.ours(c.rule()) && c.objectIri().equals(diseaseIri) && !c.negated() && !c.hedged()
                     && (c.relation() == Relation.TREATS || c.relation() == Relation.CONTRIBUTES_TO)) {
                 out.add(c);
             }

@@ -63,11 +63,11 @@ class DiscourseDiseaseTest {
         assertFalse(anyTreats(off), off.toString());
         List<String> swelling = claims(true, "Exosomes from macrophages reduced swelling by 52 % at 24 hours.", "swelling");
         assertTrue(has(swelling, "Exosome treats Osteoarthritis"), swelling.toString());
-        // a denial by vesicles of another source is a true denial (convention bbbbbbbb)
+        // asserted only (second measurement): a denial or a hedge gives nothing, not even a wrong polarity
         List<String> denied = claims(true, "Exosomes from fibroblasts did not reduce the swelling.", "the swelling");
-        assertTrue(has(denied, "Exosome NOT treats Osteoarthritis"), denied.toString());
+        assertFalse(anyTreats(denied), denied.toString());
         List<String> hedged = claims(true, "Exosomes from macrophages may protect the cartilage of older dogs.", "older dogs");
-        assertTrue(has(hedged, "Exosome treats Osteoarthritis HEDGED"), hedged.toString());
+        assertFalse(anyTreats(hedged), hedged.toString());
     }
 
     @Test
@@ -84,6 +84,11 @@ class DiscourseDiseaseTest {
         // a control arm of the same source changed denies nothing (convention bbbbbbbb)
         List<String> control = claims(true, "Unloaded exosomes did not reduce the swelling.", "Unloaded");
         assertFalse(control.stream().anyMatch(c -> c.contains(" NOT treats Osteoarthritis")), control.toString());
+        // cells in the dish, a cell or a cargo as the object
+        List<String> cells = claims(true, "In stimulated chondrocytes, exosomes from macrophages restored the matrix.", "stimulated");
+        assertFalse(anyTreats(cells), cells.toString());
+        List<String> cargo = claims(true, "Exosomes from macrophages lowered interleukin-6 in the joint.", "interleukin");
+        assertFalse(anyTreats(cargo), cargo.toString());
         // a sentence naming a disease of its own keeps its own reading
         List<String> own2 = claims(true, "Exosomes from macrophages protected the cartilage of mice with gout.", "gout");
         assertFalse(own2.stream().anyMatch(c -> c.contains("treats Osteoarthritis")), own2.toString());
