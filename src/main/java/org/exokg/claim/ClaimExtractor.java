@@ -502,17 +502,7 @@ public final class ClaimExtractor {
             engineeredCodes.read(original, sentence.start(), sentence.end(), preparations, recognised);
         }
         sentenceVesicles = List.of();
-        // (branch discoursedisease39) the disease under discussion as the object of a benefit stated with no disease:
-        // read first, in a reading of its own, so that the sentence's own reading below leaves the state it leaves now
-        List<Claim> discourseDiseaseClaims = lead == null && DiscourseDisease.on()
-                ? discourseDiseaseClaims(text, sentence, recognised, discourse) : List.of();
         List<Claim> claims = lead != null ? listItemClaims(text, sentence, recognised, lead) : claimsOf(text, sentence, recognised, discourse);
-        if (!discourseDiseaseClaims.isEmpty()) {
-            Map<String, Claim> merged = new LinkedHashMap<>();
-            claims.forEach(c -> merged.putIfAbsent(c.identity(), c));
-            discourseDiseaseClaims.forEach(c -> merged.putIfAbsent(c.identity(), c));
-            claims = new ArrayList<>(merged.values());
-        }
         if (lead != null && ITEM_CLAUSE.matcher(text.substring(sentence.start(), sentence.end())).lookingAt()) {
             // (branch recall, second pass) an item that is a clause of its own, its subject a pronoun ("– they can pass the
             // blood–brain barrier"): its own predicate states the relation, the pronoun names the lead-in's vesicles
@@ -590,6 +580,22 @@ public final class ClaimExtractor {
             // (branch subjects33) after the sentence's names are defined: "(SC-Exos and miR21-SC-Exos)"
             engineeredCodes.read(original, sentence.start(), sentence.end(), preparations, recognised);
             claims = engineeredCodes.retype(text, sentence.start(), sentence.end(), claims, preparations, ClaimExtractor::engineerable);
+        }
+        if (lead == null && DiscourseDisease.on()) {
+            // (branch discoursedisease39) the disease under discussion as the object of a benefit stated with no disease:
+            // a reading of its own after the sentence's (whose claims and state it leaves as they are: what the document
+            // builder asks of the sentence is kept across it), its claims added
+            Mention nameUse = sentenceNameUse;
+            List<Mention> bare = bareVesicles;
+            List<Claim> extra = discourseDiseaseClaims(text, sentence, recognised, discourse);
+            sentenceNameUse = nameUse;
+            bareVesicles = bare;
+            if (!extra.isEmpty()) {
+                Map<String, Claim> merged = new LinkedHashMap<>();
+                claims.forEach(c -> merged.putIfAbsent(c.identity(), c));
+                extra.forEach(c -> merged.putIfAbsent(c.identity(), c));
+                claims = new ArrayList<>(merged.values());
+            }
         }
         sentenceEmits = EVERY_CLAIM;
         if (!claims.isEmpty() && TitleLines.titleLine(original, sentence, named)) {
@@ -1223,11 +1229,16 @@ public final class ClaimExtractor {
      * harm stated with no disease (DiscourseDisease): in a finding that names no disease, the object words of the
      * measures {@code discdis39-*} ("protect cartilage", "did not reduce collagen deposition") are read as the disease
      * under discussion in a second reading of the sentence, by the rules {@code discdis39-*} only; the claims of those
-     * rules with that disease are kept, nothing else of that reading. The disease: the title's, else the model's, else
-     * the one named most.
+     * rules with that disease are kept, nothing else of that reading. The disease: the title's, else the model's.
      */
+    /** (branch discoursedisease39) Vesicles referred to before the object words, which the anaphora layer may resolve. */
+    private static final Pattern VESICLES_BEFORE = Pattern.compile(
+            "\\bthey\\b|\\b(?:they|these|those|the|such|both)\\s+(?:[a-z0-9\\-‐]+\\s+){0,2}?(?:vesicles|exosomes|evs|nanovesicles|particles|sevs|microvesicles|omvs)\\b");
+
     private List<Claim> discourseDiseaseClaims(String text, Sentence sentence, List<Mention> recognised, Discourse discourse) {
-        String diseaseIri = titleDisease != null ? titleDisease : modelDisease != null ? modelDisease : discourseDisease;
+        // not the disease named most: a text whose title names its condition by no class ("hearing loss") names others
+        // more often (the cancer whose drug causes it); the title's, else the model's, else none
+        String diseaseIri = titleDisease != null ? titleDisease : modelDisease;
         Term disease = diseaseIri == null ? null : lexicon.term(diseaseIri);
         if (disease == null || org.exokg.document.Section.isMethods(sentence.section())
                 || recognised.stream().anyMatch(m -> m.is(MentionType.DISEASE))) {
@@ -1244,6 +1255,11 @@ public final class ClaimExtractor {
                 int start = sentence.start() + m.start();
                 int end = sentence.start() + m.end();
                 List<Mention> current = read != null ? read : recognised;
+                String before = sentenceLower.substring(0, m.start());
+                if (current.stream().noneMatch(x -> x.is(MentionType.VESICLE) && x.end() <= start && x.start() >= sentence.start())
+                        && !VESICLES_BEFORE.matcher(before).find()) {
+                    continue; // no vesicles before the words (named, or referred to): no rule of the reading can read them
+                }
                 if (end <= start || current.stream().anyMatch(x -> x.start() < end && x.end() > start
                         && (!(x.is(MentionType.SOURCE) || x.is(MentionType.BARRIER)) || lexicon.isA(x.iri(), cellIri)
                                 || x.start() < start || x.end() > end || objects.containsKey(span(x))))) {
