@@ -6,7 +6,7 @@ package org.exokg.claim;
  * vesicles' benefit or harm to a body part, a function or a sign ("M2-Exos protect cartilage", "NSC-EVs protected the
  * brain", "F-EVs did not reduce collagen deposition", "reduced swelling by 52 %") is a treatment of (a contribution to)
  * the disease under discussion, chosen as the title's disease, else the disease of the text's model ("mice with
- * colitis"), never the disease named most. The disease is a claim object only: the words are read as it in a second
+ * colitis"), else the one named most. The disease is a claim object only: the words are read as it in a second
  * reading of the sentence after its own, whose other claims are dropped, so that the sentence's own readings see what
  * they saw. Asserted claims only.
  * Object words are the outcome measures {@code discdis39-*} of claim-rules.yaml, read only by the rules
