@@ -363,6 +363,12 @@ public final class ClaimExtractor {
     private Map<Long, ClaimRule.OutcomeDirection> outcomeMentions = Map.of();
     /** (branch discoursedisease38) The spans of the current sentence's protection measures (DiscourseProtection). */
     private java.util.Set<Long> protectionMentions = java.util.Set.of();
+    /** (branch discoursedisease39) The spans of the object words of DiscourseDisease's second reading of a sentence. */
+    private java.util.Set<Long> discourseObjects = java.util.Set.of();
+    /** (branch discoursedisease39) The first specific disease the title (the first sentence) names, and the model's. */
+    private String titleDisease;
+    private String modelDisease;
+    private boolean firstSentenceSeen;
 
     public ClaimExtractor(Lexicon lexicon) {
         this(lexicon, ClaimPatterns.defaults(), Set.of());
@@ -523,6 +529,24 @@ public final class ClaimExtractor {
         leadIn = lead != null ? lead : leadIn(text, sentence, discourse);
         previousEnd = sentence.end();
         rememberRivals(sentence, recognised);
+        boolean title = !firstSentenceSeen || "Title".equals(sentence.section());
+        if (!firstSentenceSeen && sentence.section() != null && !"Title".equals(sentence.section())) {
+            // a plain text's title line is the heading of its first section: its first disease is the title's
+            titleDisease = headingDisease(sentence.section());
+        }
+        firstSentenceSeen = true;
+        for (Mention m : named) {
+            if (m.is(MentionType.DISEASE) && !m.term().branchRoot() && !m.iri().equals(DISEASE)) {
+                // (branch discoursedisease39) the title's first disease; the first disease of a model ("mice with colitis")
+                if (title && titleDisease == null) {
+                    titleDisease = m.iri();
+                }
+                if (modelDisease == null && (MODEL_BEFORE_DISEASE.matcher(text.substring(sentence.start(), m.start()).toLowerCase(Locale.ROOT)).find()
+                        || MODEL_AFTER_DISEASE.matcher(text.substring(m.end(), sentence.end()).toLowerCase(Locale.ROOT)).lookingAt())) {
+                    modelDisease = m.iri();
+                }
+            }
+        }
         for (Mention m : named) {
             if (m.is(MentionType.DISEASE) && !m.term().branchRoot()) {
                 // the disease named most often so far (the title's twice: it states the topic), the later on a tie
@@ -556,6 +580,22 @@ public final class ClaimExtractor {
             // (branch subjects33) after the sentence's names are defined: "(SC-Exos and miR21-SC-Exos)"
             engineeredCodes.read(original, sentence.start(), sentence.end(), preparations, recognised);
             claims = engineeredCodes.retype(text, sentence.start(), sentence.end(), claims, preparations, ClaimExtractor::engineerable);
+        }
+        if (lead == null && DiscourseDisease.on()) {
+            // (branch discoursedisease39) the disease under discussion as the object of a benefit stated with no disease:
+            // a reading of its own after the sentence's (whose claims and state it leaves as they are: what the document
+            // builder asks of the sentence is kept across it), its claims added
+            Mention nameUse = sentenceNameUse;
+            List<Mention> bare = bareVesicles;
+            List<Claim> extra = discourseDiseaseClaims(text, sentence, recognised, discourse);
+            sentenceNameUse = nameUse;
+            bareVesicles = bare;
+            if (!extra.isEmpty()) {
+                Map<String, Claim> merged = new LinkedHashMap<>();
+                claims.forEach(c -> merged.putIfAbsent(c.identity(), c));
+                extra.forEach(c -> merged.putIfAbsent(c.identity(), c));
+                claims = new ArrayList<>(merged.values());
+            }
         }
         sentenceEmits = EVERY_CLAIM;
         if (!claims.isEmpty() && TitleLines.titleLine(original, sentence, named)) {
@@ -1094,6 +1134,7 @@ public final class ClaimExtractor {
             for (int i = 0; i < patterns.outcomeMeasures().size(); i++) {
                 ClaimPatterns.OutcomeMeasure measure = patterns.outcomeMeasures().get(i);
                 if (RequiredWords.Index.has(measuresMay, i) && !MeasuredOutcomes.off(measure.id()) && !DiscourseProtection.off(measure.id())
+                        && !DiscourseDisease.ours(measure.id())
                         && patterns.outcomeMeasureWords(i).mayMatch(sentenceLower, wordAnswers)) {
                     Matcher m = measure.pattern().matcher(sentenceLower);
                     while (m.find()) {
@@ -1138,6 +1179,7 @@ public final class ClaimExtractor {
             ClaimPatterns.OutcomeMeasure measure = patterns.outcomeMeasures().get(i);
             // (branch outcomes34) the measured outcomes' measures only with their switch on
             if (!RequiredWords.Index.has(measuresMay, i) || MeasuredOutcomes.off(measure.id()) || DiscourseProtection.off(measure.id())
+                    || DiscourseDisease.ours(measure.id())
                     || !patterns.outcomeMeasureWords(i).mayMatch(sentenceLower, wordAnswers)) {
                 continue;
             }
@@ -1180,6 +1222,108 @@ public final class ClaimExtractor {
             }
         }
         return result != null ? result : recognised;
+    }
+
+    /**
+     * (branch discoursedisease39, -Dexokg.discourseDisease) The disease under discussion as the object of a benefit or
+     * harm stated with no disease (DiscourseDisease): in a finding that names no disease, the object words of the
+     * measures {@code discdis39-*} ("protect cartilage", "did not reduce collagen deposition") are read as the disease
+     * under discussion in a second reading of the sentence, by the rules {@code discdis39-*} only; the claims of those
+     * rules with that disease are kept, nothing else of that reading. The disease: the title's, else the model's, else
+     * the one named most.
+     */
+    /** (branch discoursedisease39) Vesicles referred to before the object words, which the anaphora layer may resolve. */
+    private static final Pattern VESICLES_BEFORE = Pattern.compile(
+            "\\bthey\\b|\\b(?:they|these|those|the|such|both)\\s+(?:[a-z0-9\\-‐]+\\s+){0,2}?(?:vesicles|exosomes|evs|nanovesicles|particles|sevs|microvesicles|omvs)\\b");
+
+    private List<Claim> discourseDiseaseClaims(String text, Sentence sentence, List<Mention> recognised, Discourse discourse) {
+        // the title's, else the model's, else the one named most (measurement 3 left the last out: blind 34's hearing-loss
+        // text names the cancer whose drug causes it most, but design and pool lost more right claims than wrong ones)
+        String diseaseIri = titleDisease != null ? titleDisease : modelDisease != null ? modelDisease : discourseDisease;
+        Term disease = diseaseIri == null ? null : lexicon.term(diseaseIri);
+        if (disease == null || org.exokg.document.Section.isMethods(sentence.section())
+                || recognised.stream().anyMatch(m -> m.is(MentionType.DISEASE))) {
+            return List.of();
+        }
+        List<Mention> read = null;
+        Map<Long, ClaimRule.OutcomeDirection> objects = new java.util.HashMap<>();
+        for (ClaimPatterns.OutcomeMeasure measure : patterns.outcomeMeasures()) {
+            if (!DiscourseDisease.ours(measure.id())) {
+                continue;
+            }
+            Matcher m = measure.pattern().matcher(sentenceLower);
+            while (m.find()) {
+                int start = sentence.start() + m.start();
+                int end = sentence.start() + m.end();
+                List<Mention> current = read != null ? read : recognised;
+                String before = sentenceLower.substring(0, m.start());
+                if (current.stream().noneMatch(x -> x.is(MentionType.VESICLE) && x.end() <= start && x.start() >= sentence.start())
+                        && !VESICLES_BEFORE.matcher(before).find()) {
+                    continue; // no vesicles before the words (named, or referred to): no rule of the reading can read them
+                }
+                if (end <= start || current.stream().anyMatch(x -> x.start() < end && x.end() > start
+                        && (!(x.is(MentionType.SOURCE) || x.is(MentionType.BARRIER)) || lexicon.isA(x.iri(), cellIri)
+                                || x.start() < start || x.end() > end || objects.containsKey(span(x))))) {
+                    // a term in the words other than a tissue, organ, fluid or barrier (a cell, a cargo, an application,
+                    // a vesicle), or a term across their edge: what the words name is that term
+                    continue;
+                }
+                read = new ArrayList<>(current);
+                read.removeIf(x -> x.start() >= start && x.end() <= end);
+                Mention made = new Mention(disease, start, end, text.substring(start, end));
+                read.add(made);
+                read.sort(java.util.Comparator.comparingInt(Mention::start));
+                objects.put(span(made), measure.better());
+            }
+        }
+        if (read == null) {
+            return List.of();
+        }
+        Map<Long, ClaimRule.OutcomeDirection> outcomesBefore = outcomeMentions;
+        Map<Long, ClaimRule.OutcomeDirection> withObjects = new java.util.HashMap<>(outcomeMentions);
+        withObjects.putAll(objects);
+        outcomeMentions = withObjects;
+        discourseObjects = objects.keySet();
+        List<Claim> found;
+        try {
+            found = claimsOf(text, sentence, read, discourse);
+        } finally {
+            outcomeMentions = outcomesBefore;
+            discourseObjects = java.util.Set.of();
+        }
+        List<Claim> out = new ArrayList<>();
+        for (Claim c : found) {
+            // asserted only: a denial or a hedge of the words is as often a control arm's, a question's or a hope's as
+            // the disease's (design sets, first measurement)
+            if (DiscourseDisease.ours(c.rule()) && c.objectIri().equals(diseaseIri) && !c.negated() && !c.hedged()
+                    && (c.relation() == Relation.TREATS || c.relation() == Relation.CONTRIBUTES_TO)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * (branch discoursedisease39) The first specific disease a heading names (the longest run of up to five words that is
+     * a label of a disease class, leftmost first), or null; not the branch root "disease".
+     */
+    private String headingDisease(String heading) {
+        List<TermKeys.Token> tokens = TermKeys.tokenize(heading, 0, heading.length());
+        for (int i = 0; i < tokens.size(); i++) {
+            for (int n = Math.min(5, tokens.size() - i); n >= 1; n--) {
+                String key = TermKeys.labelKey(heading.substring(tokens.get(i).start(), tokens.get(i + n - 1).end()));
+                if (key == null) {
+                    continue;
+                }
+                for (Lexicon.Entry e : lexicon.entries(key)) {
+                    Term t = e.term();
+                    if (t.is(MentionType.DISEASE) && !t.branchRoot() && !t.iri().equals(DISEASE)) {
+                        return t.iri();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** A list item's mark after the end of the item before it: "; –", a new line opening with a dash or bullet. */
@@ -1986,7 +2130,8 @@ public final class ClaimExtractor {
                     // "unloaded GM-EVs" is by a word before the vesicles
                     continue;
                 }
-                if (claim.negated() && outcomeMentions.containsKey(span(o)) && !protectionMentions.contains(span(o))) {
+                if (claim.negated() && outcomeMentions.containsKey(span(o)) && !protectionMentions.contains(span(o))
+                        && !discourseObjects.contains(span(o))) {
                     // (branch recall2) a measure not moved denies no treatment: "reduced colon shortening but not weight loss";
                     // "exosomes from unpolarised microglia did not reduce infarct size" is most often a control arm
                     continue;
@@ -3983,6 +4128,9 @@ public final class ClaimExtractor {
         }
         if (measure != null && rule.id().startsWith(DiscourseProtection.PREFIX) && !protectionMentions.contains(span(o))) {
             return false; // (branch discoursedisease38) the family's rules read its protection measures only
+        }
+        if (measure != null && DiscourseDisease.ours(rule.id()) != discourseObjects.contains(span(o))) {
+            return false; // (branch discoursedisease39) its rules read its object words only, and no other rule reads them
         }
         boolean typed = false;
         for (MentionType t : rule.objectTypes()) { // a loop, not a stream: tried for every rule and object
