@@ -14,7 +14,10 @@ package org.exokg.claim;
  * of the NSC-EVs", "macrophages that engulfed the OMVs", "myotubes internalised the labelled EVs") are targeted, and the
  * vesicles have CellularUptake (the lead's convention of the eleventh session), also after cells named in a place
  * ("dendritic cells in the draining lymph nodes took up the engineered OMVs", whose targets row was read without the
- * uptake); rule {@code usedfor39-uptake-...} and implied property {@code usedfor39-uptake-...}.</li>
+ * uptake); rule {@code usedfor39-uptake-...} and implied property {@code usedfor39-uptake-...};</li>
+ * <li>{@code -Dexokg.harmAbsentWithVesicle} (OFF; {@code =true}): an absent harm (LowToxicity, LowImmunogenicity) said
+ * with the vesicles named after it as what was given ("No liver or kidney toxicity was seen after 14 daily doses of the
+ * exosomes", "no weight loss was seen in mice given LjMVs"); rule {@code usedfor39-given-...}.</li>
  * </ul>
  * Read at each use, not when a class loads, so that a test can turn them on and off.
  */
@@ -24,6 +27,10 @@ public final class UseAndPropertyMissReadings {
     static final String PREFIX = "usedfor39-";
     static final String INFLAMMATION = PREFIX + "absent-inflammation-";
     static final String UPTAKE = PREFIX + "uptake-";
+    static final String GIVEN = PREFIX + "given-";
+
+    /** The default of {@code exokg.harmAbsentWithVesicle}. */
+    static final boolean HARM_ABSENT_WITH_VESICLE_DEFAULT = false;
 
     /** The default of {@code exokg.absentInflammation}. */
     static final boolean ABSENT_INFLAMMATION_DEFAULT = false;
@@ -41,6 +48,10 @@ public final class UseAndPropertyMissReadings {
         return switchedOn("exokg.cellsTakeUpVesicles", CELLS_TAKE_UP_DEFAULT);
     }
 
+    static boolean harmAbsentWithVesicle() {
+        return switchedOn("exokg.harmAbsentWithVesicle", HARM_ABSENT_WITH_VESICLE_DEFAULT);
+    }
+
     /** True when {@code id} (an event, a rule or an implied property) belongs to a reading of this branch switched off. */
     static boolean off(String id) {
         if (!id.startsWith(PREFIX)) {
@@ -51,6 +62,9 @@ public final class UseAndPropertyMissReadings {
         }
         if (id.startsWith(UPTAKE)) {
             return !cellsTakeUpVesicles();
+        }
+        if (id.startsWith(GIVEN)) {
+            return !harmAbsentWithVesicle();
         }
         return false;
     }
