@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(WithoutClaimConfidence.class)
 class UseAndPropertyMissReadingsTest {
 
-    private static final List<String> SWITCHES = List.of("exokg.absentInflammation", "exokg.cellsTakeUpVesicles");
+    private static final List<String> SWITCHES = List.of("exokg.absentInflammation", "exokg.cellsTakeUpVesicles",
+            "exokg.harmAbsentWithVesicle");
 
     @AfterEach
     void reset() {
@@ -67,5 +68,20 @@ class UseAndPropertyMissReadingsTest {
         List<String> other = TestSupport.claimsAfterOpening(dir, opening,
                 "Alveolar macrophages took up more glucose after ginger nanovesicles were added.");
         assertFalse(other.contains("PlantDerivedNanovesicle hasProperty CellularUptake"), other.toString());
+    }
+
+    @Test
+    void anAbsentHarmWithTheVesiclesNamedAfterItIsTheirs() throws Exception {
+        String opening = "Milk exosomes were studied in rats.";
+        String s = "No weight loss or fever was observed in the rats after repeated injections of goat milk exosomes.";
+        List<String> off = TestSupport.claimsAfterOpening(dir, opening, s);
+        assertFalse(off.contains("Exosome hasProperty LowToxicity"), off.toString());
+        System.setProperty("exokg.harmAbsentWithVesicle", "true");
+        List<String> on = TestSupport.claimsAfterOpening(dir, opening, s);
+        assertTrue(on.contains("Exosome hasProperty LowToxicity"), on.toString());
+        // the harm absent after another agent, the vesicles named in the next clause for their effect
+        List<String> other = TestSupport.claimsAfterOpening(dir, opening,
+                "No weight loss was seen in rats given cisplatin, but goat milk exosomes reduced tumour growth.");
+        assertFalse(other.contains("Exosome hasProperty LowToxicity"), other.toString());
     }
 }
