@@ -52,7 +52,8 @@ public final class MissedClaimReadings {
                 | HedgedMissReadings.bits() << 4 | (PropertyMissReadings.cellsSettingOn() ? 256 : 0)
                 | (ChallengeMissReadings.whetherGaps() ? 512 : 0) | (TreatsMissReadings.diseaseSettingOn() ? 1024 : 0)
                 | (DiscourseProtection.on() ? 2048 : 0) | (UseAndPropertyMissReadings.cellsTakeUpVesicles() ? 4096 : 0)
-                | (UseAndPropertyMissReadings.harmAbsentWithVesicle() ? 8192 : 0);
+                | (UseAndPropertyMissReadings.harmAbsentWithVesicle() ? 8192 : 0)
+                | (UseAndPropertyMissReadings.tinyCalledVesicles() ? 16384 : 0);
     }
 
     /** True when rule {@code id} belongs to a reading whose switch is off in {@code switches} ({@link #ruleSwitches}). */
@@ -80,6 +81,9 @@ public final class MissedClaimReadings {
         }
         if (id.startsWith(UseAndPropertyMissReadings.GIVEN)) {
             return (switches & 8192) == 0; // branch usedfor39: an absent harm with the vesicles named after it
+        }
+        if (id.startsWith(UseAndPropertyMissReadings.TINY)) {
+            return (switches & 16384) == 0; // branch usedfor39: tiny things called vesicles
         }
         if (id.startsWith(MeasuredOutcomes.PREFIX)) {
             return (switches & 8) == 0; // branch outcomes34: the protection verbs of the measured outcomes

@@ -17,7 +17,9 @@ package org.exokg.claim;
  * uptake); rule {@code usedfor39-uptake-...} and implied property {@code usedfor39-uptake-...};</li>
  * <li>{@code -Dexokg.harmAbsentWithVesicle} (OFF; {@code =true}): an absent harm (LowToxicity, LowImmunogenicity) said
  * with the vesicles named after it as what was given ("No liver or kidney toxicity was seen after 14 daily doses of the
- * exosomes", "no weight loss was seen in mice given LjMVs"); rule {@code usedfor39-given-...}.</li>
+ * exosomes", "no weight loss was seen in mice given LjMVs"); rule {@code usedfor39-given-...};</li>
+ * <li>{@code -Dexokg.tinyCalledVesicles} (OFF; {@code =true}): a lay naming phrase, "tiny particles / bubbles / sacs
+ * called extracellular vesicles", states SmallSize as "tiny vesicles" does; rule {@code usedfor39-tiny-...}.</li>
  * </ul>
  * Read at each use, not when a class loads, so that a test can turn them on and off.
  */
@@ -28,6 +30,10 @@ public final class UseAndPropertyMissReadings {
     static final String INFLAMMATION = PREFIX + "absent-inflammation-";
     static final String UPTAKE = PREFIX + "uptake-";
     static final String GIVEN = PREFIX + "given-";
+    static final String TINY = PREFIX + "tiny-";
+
+    /** The default of {@code exokg.tinyCalledVesicles}. */
+    static final boolean TINY_CALLED_DEFAULT = false;
 
     /** The default of {@code exokg.harmAbsentWithVesicle}. */
     static final boolean HARM_ABSENT_WITH_VESICLE_DEFAULT = false;
@@ -52,6 +58,10 @@ public final class UseAndPropertyMissReadings {
         return switchedOn("exokg.harmAbsentWithVesicle", HARM_ABSENT_WITH_VESICLE_DEFAULT);
     }
 
+    static boolean tinyCalledVesicles() {
+        return switchedOn("exokg.tinyCalledVesicles", TINY_CALLED_DEFAULT);
+    }
+
     /** True when {@code id} (an event, a rule or an implied property) belongs to a reading of this branch switched off. */
     static boolean off(String id) {
         if (!id.startsWith(PREFIX)) {
@@ -65,6 +75,9 @@ public final class UseAndPropertyMissReadings {
         }
         if (id.startsWith(GIVEN)) {
             return !harmAbsentWithVesicle();
+        }
+        if (id.startsWith(TINY)) {
+            return !tinyCalledVesicles();
         }
         return false;
     }
