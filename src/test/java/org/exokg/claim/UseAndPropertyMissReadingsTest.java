@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class UseAndPropertyMissReadingsTest {
 
     private static final List<String> SWITCHES = List.of("exokg.absentInflammation", "exokg.cellsTakeUpVesicles",
-            "exokg.harmAbsentWithVesicle");
+            "exokg.harmAbsentWithVesicle", "exokg.tinyCalledVesicles");
 
     @AfterEach
     void reset() {
@@ -83,5 +83,24 @@ class UseAndPropertyMissReadingsTest {
         List<String> other = TestSupport.claimsAfterOpening(dir, opening,
                 "No weight loss was seen in rats given cisplatin, but goat milk exosomes reduced tumour growth.");
         assertFalse(other.contains("Exosome hasProperty LowToxicity"), other.toString());
+    }
+
+    @Test
+    void tinyThingsCalledVesiclesAreSmall() throws Exception {
+        String s = "Fat cells release tiny parcels called extracellular vesicles into the blood.\n";
+        List<String> off = TestSupport.extractText(dir, s, ".txt").claims().stream().map(UseAndPropertyMissReadingsTest::plain).toList();
+        assertFalse(off.contains("ExtracellularVesicle hasProperty SmallSize"), off.toString());
+        System.setProperty("exokg.tinyCalledVesicles", "true");
+        List<String> on = TestSupport.extractText(dir, s, ".txt").claims().stream().map(UseAndPropertyMissReadingsTest::plain).toList();
+        assertTrue(on.contains("ExtracellularVesicle hasProperty SmallSize"), on.toString());
+        // tiny amounts of a cargo in the vesicles say nothing of their size
+        List<String> amounts = TestSupport.extractText(dir, "Tiny amounts of albumin were found in the exosomes.\n", ".txt")
+                .claims().stream().map(UseAndPropertyMissReadingsTest::plain).toList();
+        assertFalse(amounts.contains("Exosome hasProperty SmallSize"), amounts.toString());
+    }
+
+    private static String plain(Claim c) {
+        return TestSupport.local(c.subjectIri()) + (c.negated() ? " NOT " : " ") + c.relation().localName() + " "
+                + TestSupport.local(c.objectIri());
     }
 }
