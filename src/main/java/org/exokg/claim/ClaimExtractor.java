@@ -1067,6 +1067,9 @@ public final class ClaimExtractor {
                 if (UsesMissReadings.off(p.id())) {
                     continue; // (branch usesmisses37) an implied property of a reading switched off
                 }
+                if (UseAndPropertyMissReadings.off(p.id())) {
+                    continue; // (branch usedfor39) an implied property of a reading switched off
+                }
                 if (p.whenRules().contains(ruleId) || impliedByRelation(p, c)) {
                     Claim implied = new Claim(c.subjectIri(), p.relation(), p.propertyIri(), null, c.hedgeCue(), c.scope(),
                             p.qualifierFromObject() ? c.objectIri() : c.qualifierIri(), c.rule() + "+" + p.id(), c.sentence(),

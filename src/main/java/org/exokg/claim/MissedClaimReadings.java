@@ -38,6 +38,9 @@ public final class MissedClaimReadings {
         if (id.startsWith(ChallengeMissReadings.PREFIX)) {
             return ChallengeMissReadings.off(id); // (branch misses36) the challenge readings' events
         }
+        if (id.startsWith(UseAndPropertyMissReadings.PREFIX)) {
+            return UseAndPropertyMissReadings.off(id); // (branch usedfor39) inflammation absent as a harm
+        }
         // (branch paraphrase33) the paraphrase readings' challenge events go through the same check (ClaimExtractor)
         return ParaphraseReadings.off(id);
     }
@@ -48,7 +51,9 @@ public final class MissedClaimReadings {
                 | (ParaphraseReadings.rulesOff() ? 0 : 4) | (MeasuredOutcomes.on() ? 8 : 0)
                 | HedgedMissReadings.bits() << 4 | (PropertyMissReadings.cellsSettingOn() ? 256 : 0)
                 | (ChallengeMissReadings.whetherGaps() ? 512 : 0) | (TreatsMissReadings.diseaseSettingOn() ? 1024 : 0)
-                | (DiscourseProtection.on() ? 2048 : 0);
+                | (DiscourseProtection.on() ? 2048 : 0) | (UseAndPropertyMissReadings.cellsTakeUpVesicles() ? 4096 : 0)
+                | (UseAndPropertyMissReadings.harmAbsentWithVesicle() ? 8192 : 0)
+                | (UseAndPropertyMissReadings.tinyCalledVesicles() ? 16384 : 0);
     }
 
     /** True when rule {@code id} belongs to a reading whose switch is off in {@code switches} ({@link #ruleSwitches}). */
@@ -70,6 +75,15 @@ public final class MissedClaimReadings {
         }
         if (id.startsWith(DiscourseProtection.PREFIX)) {
             return (switches & 2048) == 0; // branch discoursedisease38: protection from the disease under discussion
+        }
+        if (id.startsWith(UseAndPropertyMissReadings.UPTAKE)) {
+            return (switches & 4096) == 0; // branch usedfor39: cells that take up the vesicles
+        }
+        if (id.startsWith(UseAndPropertyMissReadings.GIVEN)) {
+            return (switches & 8192) == 0; // branch usedfor39: an absent harm with the vesicles named after it
+        }
+        if (id.startsWith(UseAndPropertyMissReadings.TINY)) {
+            return (switches & 16384) == 0; // branch usedfor39: tiny things called vesicles
         }
         if (id.startsWith(MeasuredOutcomes.PREFIX)) {
             return (switches & 8) == 0; // branch outcomes34: the protection verbs of the measured outcomes
