@@ -4204,6 +4204,14 @@ public final class ClaimExtractor {
             // (issue 15, branch hedges36, conventions ii and xxxx) an attributed statement the writer doubts after it
             hedgeCue = MatchedHedgeReadings.attributedDoubt(text, sentence, Math.min(v.start(), o.start()), Math.max(v.end(), o.end()));
         }
+        if (hedgeCue == null && negationCue == null && c.rule().relation() != Relation.DERIVED_FROM && !c.rule().attributive()
+                && !(c.rule().relation() == Relation.HAS_CHALLENGE && o.iri().startsWith(ExoKg.NS)
+                        && KNOWLEDGE_GAP_CHALLENGES.contains(o.iri().substring(ExoKg.NS.length())))) {
+            // (issue 15, branch hedges39; switch -Dexokg.doubtAfterClaim, OFF) the writer's doubt on the clause just stated,
+            // later in the sentence: "..., but this has not been confirmed", "..., but it requires validation"
+            hedgeCue = c.fromDiscourse() ? FollowingDoubtHedges.hedge(text, sentence, o.start(), o.end())
+                    : FollowingDoubtHedges.hedge(text, sentence, Math.min(v.start(), o.start()), Math.max(v.end(), o.end()));
+        }
         if (hedgeCue != null && !c.fromDiscourse() && c.rule().relation() == Relation.DERIVED_FROM && "hedge-modal".equals(hedgeCue.id())
                 && MatchedHedgeReadings.releaseWithQuality(text, sentence, v)) {
             // (issue 15, branch hedges36, convention ccccc) "<cells> might release vesicles that are better suited to ...":
