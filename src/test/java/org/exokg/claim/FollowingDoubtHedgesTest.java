@@ -24,8 +24,8 @@ class FollowingDoubtHedgesTest {
     private static final String UNTESTED = "exokg.untestedSubject";
 
     private static final String NOT_CONFIRMED = "Exosomes from brown adipocytes reduced liver fibrosis in mice, but this has not been confirmed.";
-    private static final String NEEDS_VALIDATION = "Urinary exosomes were collected from transplant recipients. "
-            + "Their microRNA content marks patients at risk of rejection, but it requires validation in a larger cohort.";
+    private static final String NEEDS_VALIDATION = "Milk exosomes were labelled with a lipophilic dye. "
+            + "They cross the blood-brain barrier of piglets, but this needs further confirmation.";
     private static final String OTHER_NOUN = "Exosomes from brown adipocytes reduced liver fibrosis in mice, although this assay has not been validated.";
     private static final String NOT_REPRODUCED = "Exosomes from brown adipocytes have been reported to reduce liver fibrosis in mice, but this has not been reproduced.";
     private static final String IN_PEOPLE = "Exosomes from brown adipocytes reduced liver fibrosis in mice, but this has not been confirmed in humans.";
@@ -74,7 +74,7 @@ class FollowingDoubtHedgesTest {
         Claim fibrosis = claim(NOT_CONFIRMED, "treats", "LiverFibrosis");
         assertTrue(fibrosis.hedged(), fibrosis.toString());
         assertTrue(fibrosis.rule().contains("doubt-following-not-shown"), fibrosis.rule());
-        assertTrue(claim(NEEDS_VALIDATION, "usedFor", "Biomarker").hedged());
+        assertTrue(claim(NEEDS_VALIDATION, "crosses", "BloodBrainBarrier").hedged());
         // the origin the noun phrase names stays stated (g)
         assertFalse(claim(NOT_CONFIRMED, "derivedFrom", "Adipocyte").hedged());
     }
@@ -90,7 +90,7 @@ class FollowingDoubtHedgesTest {
     @Test
     void offLeavesTheDoubtedClaimUnhedged() {
         assertFalse(claim(NOT_CONFIRMED, "treats", "LiverFibrosis").hedged());
-        assertFalse(claim(NEEDS_VALIDATION, "usedFor", "Biomarker").hedged());
+        assertFalse(claim(NEEDS_VALIDATION, "crosses", "BloodBrainBarrier").hedged());
     }
 
     @Test
