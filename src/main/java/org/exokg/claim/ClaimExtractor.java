@@ -4206,9 +4206,13 @@ public final class ClaimExtractor {
         }
         if (hedgeCue == null && negationCue == null && c.rule().relation() != Relation.DERIVED_FROM && !c.rule().attributive()
                 && !(c.rule().relation() == Relation.HAS_CHALLENGE && o.iri().startsWith(ExoKg.NS)
-                        && KNOWLEDGE_GAP_CHALLENGES.contains(o.iri().substring(ExoKg.NS.length())))) {
+                        && KNOWLEDGE_GAP_CHALLENGES.contains(o.iri().substring(ExoKg.NS.length())))
+                && (c.fromDiscourse() || !NOUN_PHRASE_LINK.matcher(withoutTerms(text, Math.min(v.end(), o.end()),
+                        Math.max(Math.min(v.end(), o.end()), Math.max(v.start(), o.start())), mentions)).matches())) {
             // (issue 15, branch hedges39; switch -Dexokg.doubtAfterClaim, OFF) the writer's doubt on the clause just stated,
-            // later in the sentence: "..., but this has not been confirmed", "..., but it requires validation"
+            // later in the sentence: "..., but this has not been confirmed", "..., but it requires validation"; not a claim
+            // read inside one noun phrase ("a long noncoding RNA carried by exosomes ...", "PD-L1 on these vesicles may
+            // ...": presupposed, g)
             hedgeCue = c.fromDiscourse() ? FollowingDoubtHedges.hedge(text, sentence, o.start(), o.end())
                     : FollowingDoubtHedges.hedge(text, sentence, Math.min(v.start(), o.start()), Math.max(v.end(), o.end()));
         }

@@ -29,6 +29,7 @@ class FollowingDoubtHedgesTest {
     private static final String OTHER_NOUN = "Exosomes from brown adipocytes reduced liver fibrosis in mice, although this assay has not been validated.";
     private static final String NOT_REPRODUCED = "Exosomes from brown adipocytes have been reported to reduce liver fibrosis in mice, but this has not been reproduced.";
     private static final String IN_PEOPLE = "Exosomes from brown adipocytes reduced liver fibrosis in mice, but this has not been confirmed in humans.";
+    private static final String NOUN_PHRASE = "PD-L1 on milk exosomes may suppress T cells in the tumour, but this has not been confirmed.";
     private static final String UNTESTED_TEXT = "Nanovesicles were isolated from grapes and freeze-dried. "
             + "The stability of the grape nanovesicles after reconstitution in water has not yet been tested.";
     private static final String TESTED_TEXT = "Nanovesicles were isolated from grapes and freeze-dried. "
@@ -85,6 +86,9 @@ class FollowingDoubtHedgesTest {
         assertFalse(claim(OTHER_NOUN, "treats", "LiverFibrosis").hedged(), "a doubt on the assay");
         assertFalse(claim(NOT_REPRODUCED, "treats", "LiverFibrosis").hedged(), "mmmmmmm: not reproduced");
         assertFalse(claim(IN_PEOPLE, "treats", "LiverFibrosis").hedged(), "the mouse finding is stated");
+        // the cargo the subject's noun phrase names stays presupposed (g); the clause's own predicate keeps its modal
+        Claim pdl1 = claim(NOUN_PHRASE, "carries", "Protein");
+        assertFalse(pdl1.hedged(), "g: the subject's noun phrase " + pdl1);
     }
 
     @Test
