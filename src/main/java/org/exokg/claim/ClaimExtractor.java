@@ -4204,8 +4204,8 @@ public final class ClaimExtractor {
             // (issue 15, branch hedges36, conventions ii and xxxx) an attributed statement the writer doubts after it
             hedgeCue = MatchedHedgeReadings.attributedDoubt(text, sentence, Math.min(v.start(), o.start()), Math.max(v.end(), o.end()));
         }
-        if (hedgeCue == null && negationCue == null && c.rule().relation() != Relation.DERIVED_FROM && !c.rule().attributive()
-                && !(c.rule().relation() == Relation.HAS_CHALLENGE && o.iri().startsWith(ExoKg.NS)
+        if (hedgeCue == null && FollowingDoubtHedges.on() && negationCue == null && c.rule().relation() != Relation.DERIVED_FROM
+                && !c.rule().attributive() && !(c.rule().relation() == Relation.HAS_CHALLENGE && o.iri().startsWith(ExoKg.NS)
                         && KNOWLEDGE_GAP_CHALLENGES.contains(o.iri().substring(ExoKg.NS.length())))
                 && (c.fromDiscourse() || !NOUN_PHRASE_LINK.matcher(withoutTerms(text, Math.min(v.end(), o.end()),
                         Math.max(Math.min(v.end(), o.end()), Math.max(v.start(), o.start())), mentions)).matches())) {
