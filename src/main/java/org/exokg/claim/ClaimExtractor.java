@@ -4355,6 +4355,18 @@ public final class ClaimExtractor {
             // (issue 15, branch hedges36, conventions ii and xxxx) an attributed statement the writer doubts after it
             hedgeCue = MatchedHedgeReadings.attributedDoubt(text, sentence, Math.min(v.start(), o.start()), Math.max(v.end(), o.end()));
         }
+        if (hedgeCue == null && FollowingDoubtHedges.on() && negationCue == null && c.rule().relation() != Relation.DERIVED_FROM
+                && !c.rule().attributive() && !(c.rule().relation() == Relation.HAS_CHALLENGE && o.iri().startsWith(ExoKg.NS)
+                        && KNOWLEDGE_GAP_CHALLENGES.contains(o.iri().substring(ExoKg.NS.length())))
+                && (c.fromDiscourse() || !NOUN_PHRASE_LINK.matcher(withoutTerms(text, Math.min(v.end(), o.end()),
+                        Math.max(Math.min(v.end(), o.end()), Math.max(v.start(), o.start())), mentions)).matches())) {
+            // (issue 15, branch hedges39; switch -Dexokg.doubtAfterClaim, OFF) the writer's doubt on the clause just stated,
+            // later in the sentence: "..., but this has not been confirmed", "..., but it requires validation"; not a claim
+            // read inside one noun phrase ("a long noncoding RNA carried by exosomes ...", "PD-L1 on these vesicles may
+            // ...": presupposed, g)
+            hedgeCue = c.fromDiscourse() ? FollowingDoubtHedges.hedge(text, sentence, o.start(), o.end())
+                    : FollowingDoubtHedges.hedge(text, sentence, Math.min(v.start(), o.start()), Math.max(v.end(), o.end()));
+        }
         if (hedgeCue != null && !c.fromDiscourse() && c.rule().relation() == Relation.DERIVED_FROM && "hedge-modal".equals(hedgeCue.id())
                 && MatchedHedgeReadings.releaseWithQuality(text, sentence, v)) {
             // (issue 15, branch hedges36, convention ccccc) "<cells> might release vesicles that are better suited to ...":

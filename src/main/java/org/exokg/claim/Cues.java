@@ -60,6 +60,8 @@ public final class Cues {
     private final List<Entry> attributedStatements;
     /** (issue 15, branch hedges36) Words by which the writer doubts or rejects a statement ("is not supported", "should be removed"); optional. */
     private final List<Entry> statedDoubts;
+    /** (issue 15, branch hedges39) The writer's doubt on the clause just stated ("but this has not been confirmed"); optional. */
+    private final List<Entry> followingDoubts;
     /** Ids of the hedge entries marked {@code useStanding}: they say a use itself is not established (convention j). */
     private final Set<String> useStandingHedges;
     /** Ids of the hedge entries marked {@code judgesUse}: modal or evaluative words that make a subject's claim tentative. */
@@ -97,6 +99,7 @@ public final class Cues {
         this.hedgeFrames = sections.getOrDefault("hedgeFrames", List.of());
         this.attributedStatements = sections.getOrDefault("attributedStatements", List.of());
         this.statedDoubts = sections.getOrDefault("statedDoubts", List.of());
+        this.followingDoubts = sections.getOrDefault("followingDoubts", List.of());
         for (List<Entry> entries : sections.values()) {
             wordsOf.put(entries, entries.stream().map(e -> e.search().words()).toArray(RequiredWords[]::new));
             indexOf.put(entries, RequiredWords.Index.of(entries.stream().map(e -> e.search().words()).toList()));
@@ -120,7 +123,7 @@ public final class Cues {
         for (List<Entry> section : List.of(DEFAULT.negation, DEFAULT.hedge, DEFAULT.notNegation, DEFAULT.notHedge,
                 DEFAULT.negationBoundaries, DEFAULT.hedgeBoundaries, DEFAULT.subjectHedge, DEFAULT.controlPreparations,
                 DEFAULT.unassertedComplements, DEFAULT.phraseHedges, DEFAULT.termHedges, DEFAULT.hedgeFrames,
-                DEFAULT.attributedStatements, DEFAULT.statedDoubts)) {
+                DEFAULT.attributedStatements, DEFAULT.statedDoubts, DEFAULT.followingDoubts)) {
             section.forEach(e -> all.add(e.pattern()));
         }
         return all;
@@ -143,6 +146,7 @@ public final class Cues {
         sections.put("hedgeFrames", DEFAULT.hedgeFrames);
         sections.put("attributedStatements", DEFAULT.attributedStatements);
         sections.put("statedDoubts", DEFAULT.statedDoubts);
+        sections.put("followingDoubts", DEFAULT.followingDoubts);
         return sections;
     }
 
@@ -505,6 +509,21 @@ public final class Cues {
         return DEFAULT.last(DEFAULT.statedDoubts, List.of(), after, 0, RequiredWords.Answers.ofThread());
     }
 
+    /**
+     * (issue 15, branch hedges39) The entry of the {@code followingDoubts} section that matches at the start of {@code
+     * after} (lower-cased), or null: "this has not been confirmed", "it requires validation".
+     */
+    static Match followingDoubtAt(String after) {
+        String lower = after.toLowerCase(Locale.ROOT);
+        for (Entry e : DEFAULT.followingDoubts) {
+            Matcher m = e.pattern().matcher(lower);
+            if (m.lookingAt()) {
+                return new Match(e.id(), after.substring(0, m.end()));
+            }
+        }
+        return null;
+    }
+
     /** (branch hedges36) Where the last entry of the {@code statedDoubts} section in {@code text} starts, or -1. */
     static int statedDoubtStart(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
@@ -534,12 +553,12 @@ public final class Cues {
         Set<String> judgesUse = new java.util.HashSet<>();
         for (String section : List.of("negation", "hedge", "notNegation", "notHedge", "negationBoundaries", "hedgeBoundaries",
                 "subjectHedge", "controlPreparations", "unassertedComplements", "phraseHedges", "termHedges", "hedgeFrames",
-                "attributedStatements", "statedDoubts")) {
+                "attributedStatements", "statedDoubts", "followingDoubts")) {
             List<Entry> entries = new ArrayList<>();
             // (branch hedgecues) termHedges is optional: a cue file without it reads no hedge inside terms; so is hedgeFrames
             // (branch hedgemisses): without it no rule steps over a hedge frame
             List<?> items = section.equals("termHedges") || section.equals("hedgeFrames")
-                    || section.equals("attributedStatements") || section.equals("statedDoubts")
+                    || section.equals("attributedStatements") || section.equals("statedDoubts") || section.equals("followingDoubts")
                     ? RuleFile.optionalSection(root, section, name) : RuleFile.section(root, section, name);
             for (RuleFile.Entry e : RuleFile.entries(items, section, name, new java.util.HashSet<>(),
                     ENTRY_KEYS)) {
