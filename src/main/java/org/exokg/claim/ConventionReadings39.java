@@ -18,7 +18,7 @@ import org.exokg.mention.Lexicon;
  * exosome-like nanoparticles", "plant-derived edible nanovesicles": the plant named in the vesicle kind's name after
  * "edible" (or with "edible" after "plant-derived") is an edible plant, PlantStructure by convention bb, not the kind's
  * own source Plant;</li>
- * <li>{@code -Dexokg.carriedIntoPlace} (OFF; {@code =true}): a therapeutic cargo the vesicles carry into, to, back to or
+ * <li>{@code -Dexokg.carriedIntoPlace} (ON by the rule since this branch: pool +5 / 0, design +14 / 0; {@code =false} turns it off): a therapeutic cargo the vesicles carry into, to, back to or
  * across a destination is delivered (dddddddd): usedFor DrugDelivery beside the carries row, same subject, qualifier,
  * polarity and hedge; "carry" with no destination gives the content only;</li>
  * <li>{@code -Dexokg.storageAggregation} (OFF; {@code =true}): aggregation through storage (freezing, thawing,
@@ -29,7 +29,7 @@ import org.exokg.mention.Lexicon;
 public final class ConventionReadings39 {
 
     static final boolean EDIBLE_PLANT_STRUCTURE_DEFAULT = false;
-    static final boolean CARRIED_INTO_PLACE_DEFAULT = false;
+    static final boolean CARRIED_INTO_PLACE_DEFAULT = true;
     static final boolean STORAGE_AGGREGATION_DEFAULT = false;
 
     private ConventionReadings39() {}
