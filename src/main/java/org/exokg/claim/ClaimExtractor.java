@@ -2193,8 +2193,10 @@ public final class ClaimExtractor {
             Mention source = v.is(MentionType.VESICLE) ? termInside(text, v, MentionType.SOURCE) : null;
             if (source != null) {
                 // "plant nanovesicles", "plant-derived exosome-like nanoparticles": the kind's name states its origin
-                Claim claim = new Claim(v.iri(), Relation.DERIVED_FROM, source.iri(), null, null, SubjectScope.GENERAL, null,
-                        "source-named-in-vesicle", sentence);
+                // (issue 15, branch conventions39, switch ediblePlantStructure) "edible plant nanovesicles": PlantStructure (bb)
+                Claim claim = new Claim(v.iri(), Relation.DERIVED_FROM,
+                        ConventionReadings39.ediblePlantSource(text, v.start(), source.start(), source.iri()), null, null,
+                        SubjectScope.GENERAL, null, "source-named-in-vesicle", sentence);
                 claims.putIfAbsent(claim.identity(), claim);
             } else if (v.is(MentionType.VESICLE)) {
                 String adjectival = sourceWordInVesicleTerm(v);
