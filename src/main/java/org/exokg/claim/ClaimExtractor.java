@@ -2195,7 +2195,7 @@ public final class ClaimExtractor {
                 // "plant nanovesicles", "plant-derived exosome-like nanoparticles": the kind's name states its origin
                 // (issue 15, branch conventions39, switch ediblePlantStructure) "edible plant nanovesicles": PlantStructure (bb)
                 Claim claim = new Claim(v.iri(), Relation.DERIVED_FROM,
-                        ConventionReadings39.ediblePlantSource(text, v.start(), source.start(), source.iri()), null, null,
+                        CompanionClaims.ediblePlantSource(text, v.start(), source.start(), source.iri()), null, null,
                         SubjectScope.GENERAL, null, "source-named-in-vesicle", sentence);
                 claims.putIfAbsent(claim.identity(), claim);
             } else if (v.is(MentionType.VESICLE)) {

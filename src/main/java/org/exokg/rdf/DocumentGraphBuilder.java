@@ -349,10 +349,10 @@ public final class DocumentGraphBuilder {
             claimList = org.exokg.claim.ProducerEngineeredMethods.resolve(text, claimList,
                     c -> mentionsBySentence.getOrDefault(c.sentence().normalizedText(), List.of()));
         }
-        if (org.exokg.claim.ConventionReadings39.carriedIntoPlace() || org.exokg.claim.ConventionReadings39.storageAggregation()) {
+        if (org.exokg.claim.CompanionClaims.carriedIntoPlace() || org.exokg.claim.CompanionClaims.storageAggregation()) {
             // (issue 15, branch conventions39, conventions dddddddd, eeeeeeee) a therapeutic cargo carried to a destination
             // is delivered; aggregation through storage is a storage problem too: a row beside the sentence's own
-            claimList = org.exokg.claim.ConventionReadings39.withRowsBeside(claimList, lexicon);
+            claimList = org.exokg.claim.CompanionClaims.withRowsBeside(claimList, lexicon);
         }
         DocumentGraph graph = writer.write(document, sentences, mentions, claimList);
         // values, shares and study settings (issue 13): added to the same graph, linked to the claims

@@ -12,12 +12,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 15, branch conventions39: the three shapes of conventions bb, dddddddd and eeeeeeee (ConventionReadings39,
+ * Issue 15, branch conventions39: the three shapes of conventions bb, dddddddd and eeeeeeee (CompanionClaims,
  * docs/extraction.md). Invented sentences, none from a gold set, through the real pipeline; each switch off and on, and
  * a look-alike that must not read the row.
  */
 @ExtendWith(WithoutClaimConfidence.class)
-class ConventionReadings39Test {
+class CompanionClaimsTest {
 
     private static final List<String> SWITCHES = List.of("exokg.ediblePlantStructure", "exokg.carriedIntoPlace",
             "exokg.storageAggregation");

@@ -9,7 +9,9 @@ import org.exokg.ExoKg;
 import org.exokg.mention.Lexicon;
 
 /**
- * Readings of branch conventions39 (issue 15, thirty-ninth session; docs/extraction.md, "Edible plants, carrying to a
+ * Companion claims: the row a gold convention writes beside a claim the extractor already reads (a delivery use beside a
+ * therapeutic cargo carried to a place, a storage problem beside aggregation through storage), and the edible plant's
+ * source class. Readings of branch conventions39 (issue 15, thirty-ninth session; docs/extraction.md, "Edible plants, carrying to a
  * destination and aggregation through storage"): three shapes the gold pass goldconv39 settled (conventions bb,
  * dddddddd, eeeeeeee in docs/gold-conventions.md), each behind its own switch, read at each use so that a test can turn
  * it on and off:
@@ -26,13 +28,13 @@ import org.exokg.mention.Lexicon;
  * hasChallenge VesicleAggregation; aggregation caused by loading, isolation or chemistry stays VesicleAggregation alone.</li>
  * </ul>
  */
-public final class ConventionReadings39 {
+public final class CompanionClaims {
 
     static final boolean EDIBLE_PLANT_STRUCTURE_DEFAULT = false;
     static final boolean CARRIED_INTO_PLACE_DEFAULT = true;
     static final boolean STORAGE_AGGREGATION_DEFAULT = false;
 
-    private ConventionReadings39() {}
+    private CompanionClaims() {}
 
     static boolean ediblePlantStructure() {
         return switchedOn("exokg.ediblePlantStructure", EDIBLE_PLANT_STRUCTURE_DEFAULT);
