@@ -1284,6 +1284,8 @@ public final class GoldConventions {
             out.addAll(goldconv38bFindings(set, e, mine, at));  // and cccccccc
             // dddddddd (goldconv39, thirty-ninth session): vesicles that carry a therapeutic cargo to a destination deliver it
             out.addAll(goldconv39Findings(set, e, mine, at, lexicon));
+            // bbbbbbbb applied to inactivated arms and gggggggg, changed hosts (goldconv40, fortieth session)
+            out.addAll(goldconv40Findings(set, e, mine, at));
         }
         return out;
     }
@@ -2114,6 +2116,68 @@ public final class GoldConventions {
                         && here.stream().noneMatch(y -> y[2].equals(x[2]) && y[3].equals(x[3]) && y[4].equals("usedFor")
                                 && (y[5].equals("DrugDelivery") || lexicon.isA(ExoKg.NS + y[5], ExoKg.NS + "DrugDelivery")))) {
                     out.add(new Finding(set, "dddddddd", doc, text, show(x), "a therapeutic cargo carried to a destination, no usedFor DrugDelivery of the same subject"));
+                }
+            }
+        }
+        return out;
+    }
+
+    // ---- fortieth session (branch goldconv40): bbbbbbbb applied to inactivated arms; gggggggg ----
+    /** bbbbbbbb applied (goldconv40) an inactivated arm of the preparation: heated, boiled, denatured, digested or lysed vesicles. */
+    static final java.util.regex.Pattern INACTIVATED_ARM = java.util.regex.Pattern.compile(
+            "(?i)\\bheat(?:ed|ing|[-\u2010\\s](?:treated|inactivated|denatured|killed))\\b|\\bboil(?:ed|ing)\\b|\\bdenatured\\b"
+            + "|\\binactivated\\b|\\bproteinase\\b|\\btrypsin\\b|\\bRNase\\b|\\bDNase\\b|\\bdetergent\\b");
+    /** bbbbbbbb applied and gggggggg: an effect lost or absent ("lost their protective effect", "abolished", "no longer"). */
+    static final java.util.regex.Pattern EFFECT_LOST = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:lost|lose|loses)\\s+(?:most\\s+of\\s+|much\\s+of\\s+|all\\s+)?(?:their|its|the|this|that)\\s+(?:\\w+\\s+)?"
+            + "(?:effects?|protection|activity|benefit|potency)\\b|\\babolish\\w*|\\bdestroyed\\s+the\\s+effect\\b|\\bno\\s+longer\\b"
+            + "|\\b(?:were|was)\\s+inactive\\b|\\b(?:had|gave|showed)\\s+no\\s+(?:such\\s+)?(?:protective\\s+)?(?:effect|protection|benefit)\\b"
+            + "|\\bdid\\s+not\\b|\\bfailed\\s+to\\b|\\bneither\\s+did\\b");
+    /**
+     * gggggggg) a changed host: knockout or receptor-lacking animals, or a host receptor blocked ("mice lacking Toll-like
+     * receptor 2", "TLR4-deficient mice", "Cd73-/- mice", "an adenosine receptor antagonist"); animals chosen as
+     * immunodeficient for a safety test are not a change of host that removes an effect.
+     */
+    static final java.util.regex.Pattern CHANGED_HOST = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:mice|rats|animals|hosts|recipients|zebrafish|pigs|rabbits)\\s+(?:that\\s+lack(?:ed)?|lacking|deficient\\s+in|without\\s+(?:the\\s+)?[\\w-]*\\s*(?:receptor|gene))\\b"
+            + "|(?<!immuno)(?:deficient|knockout|knock-out|null|\\u2212/\\u2212|-/-)\\s+(?:mice|rats|animals|hosts|recipients|zebrafish|pigs|rabbits)\\b"
+            + "|\\breceptor\\s+(?:antagonist|blocker)\\b|\\bblocking\\s+antibod\\w*\\b");
+
+    /**
+     * bbbbbbbb applied (goldconv40): a heated (otherwise inactivated) arm of the preparation that "lost its protective
+     * effect" is an arm of the same source changed and denies nothing; gggggggg: the preparation in a changed host
+     * (knockout or receptor-lacking animals, a host receptor blocked) whose effect disappears denies nothing either. In a
+     * sentence naming such an arm or host with an effect lost or absent, a denied effect row (treats, targets, usedFor,
+     * contributesTo) of a subject and qualifier the document affirms an effect of is the breach; the denials of other
+     * arms (liposomes, other sources) are not the preparation's and stay.
+     */
+    static List<Finding> goldconv40Findings(String set, DocumentExtraction e, List<String[]> mine,
+            Map<String[], org.exokg.document.Sentence> at) {
+        List<Finding> out = new ArrayList<>();
+        String doc = e.document().id();
+        Set<String> preparations = new java.util.HashSet<>();
+        for (String[] x : mine) {
+            if (EFFECT_RELATIONS.contains(x[4]) && x[6].equals("positive")) {
+                preparations.add(x[2] + "|" + x[3]);
+            }
+        }
+        for (DocumentExtraction.DistinctSentence ds : e.sentences()) {
+            org.exokg.document.Sentence s = ds.first();
+            String text = s.text();
+            if (Section.isMethods(s.section()) || !EFFECT_LOST.matcher(text).find()) {
+                continue;
+            }
+            boolean inactivated = INACTIVATED_ARM.matcher(text).find();
+            boolean host = CHANGED_HOST.matcher(text).find();
+            if (!inactivated && !host) {
+                continue;
+            }
+            for (String[] x : mine) {
+                if (at.get(x).text().equals(text) && EFFECT_RELATIONS.contains(x[4]) && x[6].equals("negative")
+                        && preparations.contains(x[2] + "|" + x[3])) {
+                    out.add(host
+                            ? new Finding(set, "gggggggg", doc, text, show(x), "the preparation in a changed host written as a denial of its effect")
+                            : new Finding(set, "bbbbbbbb", doc, text, show(x), "an inactivated arm's lost effect written as a denial of its preparation's effect"));
                 }
             }
         }

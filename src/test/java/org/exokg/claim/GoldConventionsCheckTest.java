@@ -148,7 +148,8 @@ class GoldConventionsCheckTest {
                         "hhhhhh", "iiiiii", "kkkkkk", "mmmmmm", "nnnnnn", "oooooo", "pppppp", "f-according",
                         "iiiiiii", "jjjjjjj", "kkkkkkk", "lllllll", "mmmmmmm", "nnnnnnn", "fffffff",
                         "ooooooo", "ppppppp", "qqqqqqq", "uuuuuuu", "vvvvvvv",
-                        "xxxxxxx", "yyyyyyy", "zzzzzzz", "bbbbbbbb", "cccccccc", "dddddddd", "eeeeeeee").contains(f.convention())) {
+                        "xxxxxxx", "yyyyyyy", "zzzzzzz", "bbbbbbbb", "cccccccc", "dddddddd", "eeeeeeee",
+                        "gggggggg").contains(f.convention())) {
                     broken.add(f.set() + " | " + f.convention() + " | " + f.document() + " | " + f.why() + " | " + f.row());
                 }
             }
@@ -1875,6 +1876,42 @@ class GoldConventionsCheckTest {
         rows.set(4, row(doc, "Producer cells were transfected", "EngineeredExosome", "Cell", "loadedBy", "Transfection", "positive"));
         rows.remove(3);
         for (String c : List.of("dddddddd", "eeeeeeee", "bbbbbbbb", "xxxxxxx")) {
+            assertEquals(List.of(), findingsOf(c, rows, e), c);
+        }
+    }
+
+    /**
+     * bbbbbbbb applied to inactivated arms and gggggggg (goldconv40, fortieth session): a heated arm of the preparation that
+     * lost its protective effect, and the preparation in mice lacking a receptor, deny nothing; another source's arm does.
+     */
+    @Test
+    void theFortiethSessionChecksFindWhatTheyShould() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "Exosomes from gland cells protected the kidney from injury. "
+                + "Heat-treated exosomes lost their protective effect. "
+                + "In mice lacking Toll-like receptor 4, the exosomes no longer protected the kidney. "
+                + "Exosomes from fibroblasts gave no protection. "
+                + "The exosomes were tested in immunodeficient mice and did not cause tumours.\n", ".txt");
+        String doc = e.document().id();
+        List<String[]> rows = new ArrayList<>(List.of(
+                row(doc, "Exosomes from gland cells protected", "Exosome", "EpithelialCell", "treats", "Injury", "positive"),
+                row(doc, "Heat-treated exosomes lost", "Exosome", "EpithelialCell", "usedFor", "Therapy", "negative"),
+                row(doc, "In mice lacking Toll-like receptor 4", "Exosome", "EpithelialCell", "treats", "Injury", "negative"),
+                // another source's arm: a true denial (bbbbbbbb), no finding
+                row(doc, "Exosomes from fibroblasts gave no protection", "Exosome", "Fibroblast", "treats", "Injury", "negative"),
+                // mice chosen as immunodeficient for a safety test are no changed host: no finding
+                row(doc, "tested in immunodeficient mice", "Exosome", "EpithelialCell", "contributesTo", "Cancer", "negative")));
+        List<String> found = new ArrayList<>();
+        for (String c : List.of("bbbbbbbb", "gggggggg")) {
+            found.addAll(findingsOf(c, rows, e));
+        }
+        assertEquals(2, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("bbbbbbbb Exosome[EpithelialCell] NOT usedFor Therapy"), found.toString());
+        assertTrue(found.get(1).startsWith("gggggggg Exosome[EpithelialCell] NOT treats Injury"), found.toString());
+
+        // written to the conventions: the heated arm's and the changed host's denials removed
+        rows.remove(2);
+        rows.remove(1);
+        for (String c : List.of("bbbbbbbb", "gggggggg")) {
             assertEquals(List.of(), findingsOf(c, rows, e), c);
         }
     }
