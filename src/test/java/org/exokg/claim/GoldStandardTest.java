@@ -2223,6 +2223,16 @@ class GoldStandardTest {
         assertKindFloors(figures.kinds(), 2, 0);
     }
 
+    /**
+     * Blind set 48 (never tuned on): prints aggregate figures only (no false positive or negative is listed), so the set
+     * stays blind to the engineers who change the rules. FIRST-RUN PLACEHOLDER.
+     */
+    @Test
+    void fortyEighthBlindSetAgainstExpectedClaims() throws Exception {
+        BlindSetFigures figures = blindSetFigures(48, "forty-eighth", GoldStandard.BLIND48_TEXTS);
+        assertFloors(figures.claims(), 0.0, 0.0);
+    }
+
     /** At least {@code right} of the gold's denials found, and at most {@code beyond} denials the gold does not have. */
     private static void assertDenialFloors(GoldStandard.Evaluation ev, int right, int beyond) {
         assertTrue(ev.negatedMatched() >= right, "true denials are found");
