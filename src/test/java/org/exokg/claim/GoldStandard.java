@@ -799,6 +799,25 @@ final class GoldStandard {
         Path.of("src/test/resources/sealed/documents/blind47-o-scientific-advice-briefing-questions-autologous-platelet-ev-eye-drops-severe-dry-eye.txt"),
         Path.of("src/test/resources/sealed/documents/blind47-p-equine-sports-medicine-proceedings-abstract-muscle-derived-plasma-evs-and-msc-evs-muscle-injury-racehorses.txt")};
 
+    /** The texts of blind set 48 (claims and classification gold), committed before the extractor was run on them (branch blind48). */
+    static final Path[] BLIND48_TEXTS = {
+        Path.of("src/test/resources/sealed/documents/blind48-a-pubmed-seminal-plasma-evs-fertile-donors-sperm-motility-asthenozoospermia.xml"),
+        Path.of("src/test/resources/sealed/documents/blind48-b-pubmed-copd-sputum-evs-neutrophil-elastase-bronchial-epithelial-cells-emphysema.xml"),
+        Path.of("src/test/resources/sealed/documents/blind48-c-pubmed-cryptococcus-neoformans-evs-glucuronoxylomannan-laccase-brain-endothelium-macrophages.xml"),
+        Path.of("src/test/resources/sealed/documents/blind48-d-pubmed-randomised-phase-1-trial-bone-marrow-msc-evs-acute-on-chronic-liver-failure-cirrhosis.xml"),
+        Path.of("src/test/resources/sealed/documents/blind48-e-jats-utricular-supporting-cell-small-evs-versus-bone-marrow-msc-small-evs-cisplatin-hair-cell-loss-hearing-mice.xml"),
+        Path.of("src/test/resources/sealed/documents/blind48-f-jats-urine-derived-stem-cell-small-evs-versus-hek293-small-evs-glycerol-rhabdomyolysis-acute-kidney-injury-rats.xml"),
+        Path.of("src/test/resources/sealed/documents/blind48-g-jats-dexamethasone-loaded-msc-exosome-mimetics-versus-natural-msc-exosomes-house-dust-mite-asthma-mice.xml"),
+        Path.of("src/test/resources/sealed/documents/blind48-h-grant-abstract-candida-albicans-evs-intranasal-vaccine-invasive-candidiasis-intensive-care.txt"),
+        Path.of("src/test/resources/sealed/documents/blind48-i-patent-claims-red-blood-cell-evs-electroporated-antisense-oligonucleotide-hepatitis-b.txt"),
+        Path.of("src/test/resources/sealed/documents/blind48-j-conference-abstract-cerebrospinal-fluid-evs-astrocyte-proteins-outcome-severe-traumatic-brain-injury.txt"),
+        Path.of("src/test/resources/sealed/documents/blind48-k-lab-notebook-plasmodium-falciparum-infected-red-blood-cell-evs-brain-endothelium-cerebral-malaria-model.txt"),
+        Path.of("src/test/resources/sealed/documents/blind48-l-press-release-oral-goat-milk-evs-carrying-sirna-lung-scarring-mice.txt"),
+        Path.of("src/test/resources/sealed/documents/blind48-m-systematic-review-extraction-table-as-text-msc-evs-rodent-spinal-cord-injury-locomotor-recovery.txt"),
+        Path.of("src/test/resources/sealed/documents/blind48-n-peer-review-report-ev-liposome-hybrids-versus-lipid-nanoparticles-mrna-hepatocytes-steatohepatitis-mice.txt"),
+        Path.of("src/test/resources/sealed/documents/blind48-o-standard-operating-procedure-excerpt-urinary-evs-kidney-transplant-rejection-biomarker-study.txt"),
+        Path.of("src/test/resources/sealed/documents/blind48-p-gmp-deviation-report-bovine-milk-ev-batches-aggregation-after-freezer-failure.txt")};
+
 
     /** A claim reduced to what is compared. {@code sentence} is the normalised sentence identity. */
     record Key(String document, String sentence, String subject, String qualifier, String relation, String object,
