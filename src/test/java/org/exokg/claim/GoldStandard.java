@@ -702,22 +702,22 @@ final class GoldStandard {
 
     /** The texts of blind set 43 (claims and classification gold), committed before the extractor was run on them (branch blind43). */
     static final Path[] BLIND43_TEXTS = {
-        Path.of("src/test/resources/sealed/documents/blind43-a-pubmed-uterine-fluid-evs-micrornas-non-invasive-endometriosis-diagnosis.xml"),
-        Path.of("src/test/resources/sealed/documents/blind43-b-pubmed-expert-opinion-macrophage-membrane-nanovesicles-and-ev-liposome-hybrids-atherosclerosis.xml"),
-        Path.of("src/test/resources/sealed/documents/blind43-c-pubmed-cutibacterium-acnes-extracellular-vesicles-keratinocyte-inflammation-acne-vaccine-mice.xml"),
-        Path.of("src/test/resources/sealed/documents/blind43-d-jats-brown-adipocyte-evs-versus-white-adipocyte-evs-diet-induced-obesity-mice.xml"),
-        Path.of("src/test/resources/sealed/documents/blind43-e-jats-regulatory-t-cell-evs-versus-tolerogenic-dendritic-cell-evs-autoimmune-diabetes-nod-mice.xml"),
-        Path.of("src/test/resources/sealed/documents/blind43-f-jats-curcumin-loaded-mare-milk-exosomes-versus-bovine-milk-exosomes-oral-imiquimod-psoriasis-mice.xml"),
-        Path.of("src/test/resources/sealed/documents/blind43-g-umbrella-review-abstract-mesenchymal-stem-cell-evs-preclinical-infarction-stroke-osteoarthritis.txt"),
-        Path.of("src/test/resources/sealed/documents/blind43-h-review-future-directions-section-bacterial-omvs-cancer-vaccines-and-tumour-membrane-hybrids.txt"),
-        Path.of("src/test/resources/sealed/documents/blind43-i-funded-project-database-record-vitreous-humour-evs-proliferative-diabetic-retinopathy.txt"),
-        Path.of("src/test/resources/sealed/documents/blind43-j-late-breaking-abstract-haematopoietic-stem-cell-evs-radiation-bone-marrow-injury-mice.txt"),
-        Path.of("src/test/resources/sealed/documents/blind43-k-geo-series-record-summary-peritoneal-fluid-ev-small-rna-ovarian-cancer-platinum-response.txt"),
-        Path.of("src/test/resources/sealed/documents/blind43-l-delphi-consensus-statements-plant-derived-nanovesicle-nomenclature-and-quality.txt"),
-        Path.of("src/test/resources/sealed/documents/blind43-m-news-and-views-commentary-extruded-msc-nanovesicles-versus-secreted-evs-spinal-cord-injury.txt"),
-        Path.of("src/test/resources/sealed/documents/blind43-n-registered-report-stage-1-abstract-seminal-plasma-evs-male-infertility-sperm-function.txt"),
-        Path.of("src/test/resources/sealed/documents/blind43-o-expression-of-concern-notice-adipose-stem-cell-evs-sirna-liver-fibrosis-mice.txt"),
-        Path.of("src/test/resources/sealed/documents/blind43-p-analysis-pipeline-readme-plasma-ev-small-rna-pancreatic-cancer-detection.txt")};
+        Path.of("src/test/resources/documents/heldout/blind43-a-pubmed-uterine-fluid-evs-micrornas-non-invasive-endometriosis-diagnosis.xml"),
+        Path.of("src/test/resources/documents/heldout/blind43-b-pubmed-expert-opinion-macrophage-membrane-nanovesicles-and-ev-liposome-hybrids-atherosclerosis.xml"),
+        Path.of("src/test/resources/documents/heldout/blind43-c-pubmed-cutibacterium-acnes-extracellular-vesicles-keratinocyte-inflammation-acne-vaccine-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind43-d-jats-brown-adipocyte-evs-versus-white-adipocyte-evs-diet-induced-obesity-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind43-e-jats-regulatory-t-cell-evs-versus-tolerogenic-dendritic-cell-evs-autoimmune-diabetes-nod-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind43-f-jats-curcumin-loaded-mare-milk-exosomes-versus-bovine-milk-exosomes-oral-imiquimod-psoriasis-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind43-g-umbrella-review-abstract-mesenchymal-stem-cell-evs-preclinical-infarction-stroke-osteoarthritis.txt"),
+        Path.of("src/test/resources/documents/heldout/blind43-h-review-future-directions-section-bacterial-omvs-cancer-vaccines-and-tumour-membrane-hybrids.txt"),
+        Path.of("src/test/resources/documents/heldout/blind43-i-funded-project-database-record-vitreous-humour-evs-proliferative-diabetic-retinopathy.txt"),
+        Path.of("src/test/resources/documents/heldout/blind43-j-late-breaking-abstract-haematopoietic-stem-cell-evs-radiation-bone-marrow-injury-mice.txt"),
+        Path.of("src/test/resources/documents/heldout/blind43-k-geo-series-record-summary-peritoneal-fluid-ev-small-rna-ovarian-cancer-platinum-response.txt"),
+        Path.of("src/test/resources/documents/heldout/blind43-l-delphi-consensus-statements-plant-derived-nanovesicle-nomenclature-and-quality.txt"),
+        Path.of("src/test/resources/documents/heldout/blind43-m-news-and-views-commentary-extruded-msc-nanovesicles-versus-secreted-evs-spinal-cord-injury.txt"),
+        Path.of("src/test/resources/documents/heldout/blind43-n-registered-report-stage-1-abstract-seminal-plasma-evs-male-infertility-sperm-function.txt"),
+        Path.of("src/test/resources/documents/heldout/blind43-o-expression-of-concern-notice-adipose-stem-cell-evs-sirna-liver-fibrosis-mice.txt"),
+        Path.of("src/test/resources/documents/heldout/blind43-p-analysis-pipeline-readme-plasma-ev-small-rna-pancreatic-cancer-detection.txt")};
 
     /** The texts of blind set 44 (claims and classification gold), committed before the extractor was run on them (branch blind44). */
     static final Path[] BLIND44_TEXTS = {
