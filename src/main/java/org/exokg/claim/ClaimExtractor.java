@@ -4719,7 +4719,11 @@ public final class ClaimExtractor {
                 && (qualifierBeforeDrops == null || inheritedPlant) && scope.qualifier() == null
                 && (subjectIri.equals(OneNamedBacterium.OMV) || lexicon.isA(subjectIri, OneNamedBacterium.OMV))
                 && (anaphor || c.fromDiscourse() || !ownOriginAfter(text, v.end()))
-                && !OneNamedBacterium.strainPhrase(text, v) && !v.surface().toLowerCase(Locale.ROOT).contains("bacteri")) {
+                && !OneNamedBacterium.strainPhrase(text, v) && !v.surface().toLowerCase(Locale.ROOT).contains("bacteri")
+                // (branch bacterialqual40, convention ss) "OMVs are attractive as vaccines because they ...": a generic
+                // statement about the kind names no bacterium, no later use of the text's OMVs
+                && !(BacterialQualifierReadings.unnamedBacteriaOmvs()
+                        && BacterialQualifierReadings.genericOmvStatement(text.substring(sentence.start(), sentence.end())))) {
             // (branch omvdiscourse, convention aaaa) an OMV mention with no source of its own, or an anaphor or discourse
             // subject whose antecedent named none but a taxon: a bare later use of the text's OMVs ("bacterial outer
             // membrane vesicles" names the kind's own source, ss: no later use). Marked here; the

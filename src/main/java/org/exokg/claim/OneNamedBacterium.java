@@ -80,6 +80,9 @@ public final class OneNamedBacterium {
         }
         Set<String> taxa = new TreeSet<>();
         int firstNamed = Integer.MAX_VALUE;
+        // (branch bacterialqual40, convention mmm) the taxa named in a role of their own as well: the OMVs' sources
+        Set<String> sourceTaxa = new TreeSet<>();
+        int firstSource = Integer.MAX_VALUE;
         for (List<Mention> sentence : sentenceMentions) {
             boolean omv = sentence.stream().anyMatch(m -> m.iri().equals(OMV) || lexicon.isA(m.iri(), OMV));
             for (Mention m : sentence) {
@@ -92,14 +95,26 @@ public final class OneNamedBacterium {
                 if (omv) {
                     taxa.add(taxon);
                     firstNamed = Math.min(firstNamed, m.start());
+                    if (!BacterialQualifierReadings.otherRoleThanSource(text, m)) {
+                        sourceTaxa.add(taxon);
+                        firstSource = Math.min(firstSource, m.start());
+                    }
                 } else if (sentence.stream().anyMatch(v -> v.is(MentionType.VESICLE) && sourceOf(text, m, v))
                         || VESICLE_WORD_BEFORE.matcher(text.substring(Math.max(0, m.start() - 60), m.start())).find()
                         || VESICLE_WORD_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40))).lookingAt()) {
                     taxa.add(taxon);
+                    sourceTaxa.add(taxon);
                 }
             }
         }
         boolean one = distinctTaxa(taxa) == 1;
+        if (!one && BacterialQualifierReadings.namedBacteriumAnaphors() && distinctTaxa(sourceTaxa) == 1) {
+            // (branch bacterialqual40, convention mmm) a second taxon named only as an antigen's donor or a challenge's
+            // pathogen ("OMVs of E. coli carry the Borrelia antigen OspA") is no second source: the later uses of the OMVs
+            // keep the one source bacterium
+            one = true;
+            firstNamed = firstSource;
+        }
         Map<String, Claim> out = new LinkedHashMap<>();
         for (Claim c : claims) {
             Claim r = c;
