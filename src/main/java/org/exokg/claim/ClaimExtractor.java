@@ -6228,7 +6228,9 @@ public final class ClaimExtractor {
      * noun right after a participle of what was done to the preparation ("loaded", "labelled", "engineered", "targeted",
      * "coupled"; topic-preparation.yaml: participle-anaphors) carries the document's one preparation in any tense or mood.
      */
-    static final boolean PARTICIPLE_ANAPHORS = Boolean.getBoolean("exokg.participleAnaphors");
+    static boolean participleAnaphors() {
+        return Boolean.getBoolean("exokg.participleAnaphors");
+    }
 
     /**
      * (issue 15, branch anaphorqual40, convention c) Whether a bare vesicle mention with a participle of what was done to
@@ -6242,7 +6244,7 @@ public final class ClaimExtractor {
      * narrower one ("engineered exosomes" after plain MSC exosomes are another preparation).
      */
     private boolean participleAnaphor(String text, Mention m, AntecedentSource topic, String before) {
-        if (!PARTICIPLE_ANAPHORS || studiedPreparation == null || topic.qualifier() == null
+        if (studiedPreparation == null || !participleAnaphors() || topic.qualifier() == null
                 // a plural noun: "a second engineered exosome" is a product of its own
                 || !BARE_PLURAL_NOUN.matcher(m.surface()).find()
                 || !topicCues.bareVesicleCue("participle-anaphors", before)

@@ -331,7 +331,9 @@ final class TopicPreparation {
      * (convention c: "In mice with ocular graft-versus-host disease, the exosomes reduced ... Labelled exosomes applied to
      * the eye stayed ..." are the UC-MSC exosomes of the text).
      */
-    static final boolean VERSUS_IN_NAMES = Boolean.getBoolean("exokg.versusInNames");
+    static boolean versusInNames() {
+        return Boolean.getBoolean("exokg.versusInNames");
+    }
 
     /** Whether the span is glued to the words around it by a hyphen on either side ("graft-versus-host"). */
     static boolean gluedByHyphens(String text, int start, int end) {
@@ -348,10 +350,11 @@ final class TopicPreparation {
      */
     int breakAt(String sentence, RequiredWords.Answers answers) {
         int at = -1;
+        boolean versusInNames = versusInNames();
         for (Cue c : breaks) {
             java.util.regex.Matcher m = RequiredWords.matcher(c.pattern(), sentence, answers);
             boolean found = m.find();
-            while (found && VERSUS_IN_NAMES && gluedByHyphens(sentence, m.start(), m.end())) {
+            while (found && versusInNames && gluedByHyphens(sentence, m.start(), m.end())) {
                 found = m.find(); // (issue 15, branch anaphorqual40) "graft-versus-host disease" compares nothing
             }
             if (found) {
