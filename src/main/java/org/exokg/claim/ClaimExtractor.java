@@ -6198,6 +6198,10 @@ public final class ClaimExtractor {
                     || !pronoun && PARTICIPLE_CARRIERS && PRESENT_PARTICIPLE_CARRIERS && !MODAL_VERB.matcher(sentenceLower).find()
                             && m.iri().equals(topic.subject())
                             && topicCues.bareVesicleCue("carriers-participle-before", before)
+                    // (issue 15, branch anaphorqual40, convention c) "Engineered EVs according to the invention may be used as
+                    // vaccines", "Bone-targeted exosomes might become a treatment": a participle of what was done to the
+                    // document's one preparation, right before the noun, in any tense or mood (participleAnaphor)
+                    || !pronoun && participleAnaphor(text, m, topic, before)
                     // (branch anaphors9) "exosomal miR-21", "vesicular PD-L1" after a one-preparation opening: the cargo of
                     // the preparation under discussion, the adjective its anaphor (convention c)
                     // (a finding of the study, in the past: "exosomal miR-21 is not specific to breast cancer" is the kind's)
@@ -6221,6 +6225,47 @@ public final class ClaimExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * (issue 15, branch anaphorqual40) Measurement switch -Dexokg.participleAnaphors (OFF while measured): a bare vesicle
+     * noun right after a participle of what was done to the preparation ("loaded", "labelled", "engineered", "targeted",
+     * "coupled"; topic-preparation.yaml: participle-anaphors) carries the document's one preparation in any tense or mood.
+     */
+    static boolean participleAnaphors() {
+        return Boolean.getBoolean("exokg.participleAnaphors");
+    }
+
+    /**
+     * (issue 15, branch anaphorqual40, convention c) Whether a bare vesicle mention with a participle of what was done to
+     * the preparation right before it ({@code before}: the lower-case words before the noun with the mention's own
+     * modifiers) is the preparation the chain carries ({@code topic}), whatever the sentence's tense or mood: "Engineered
+     * EVs according to the invention may be used as vaccines" after the invention's HEK293 EVs, "Labelled exosomes ...
+     * so most of the dose is lost" after UC-MSC exosomes. The sibling check: only where the document studies one
+     * preparation (DocumentPreparation: a text that compares two sources has none), that preparation is the chain's (the
+     * same source or one of its line) and it was not named in a denial of its own clause (a control arm); the noun is
+     * of the chain's kind or a broader word for it ("the loaded exosomes" of engineered ones stay engineered), never a
+     * narrower one ("engineered exosomes" after plain MSC exosomes are another preparation).
+     */
+    private boolean participleAnaphor(String text, Mention m, AntecedentSource topic, String before) {
+        if (studiedPreparation == null || !participleAnaphors() || topic.qualifier() == null
+                // a plural noun: "a second engineered exosome" is a product of its own
+                || !BARE_PLURAL_NOUN.matcher(m.surface()).find()
+                || !topicCues.bareVesicleCue("participle-anaphors", before)
+                || !(m.iri().equals(topic.subject()) || lexicon.isA(topic.subject(), m.iri()))) {
+            return false;
+        }
+        NamedPreparations.Preparation named = preparations.namedBy(studiedPreparation, text);
+        String studied = named != null ? named.qualifierIri() : null;
+        if (studied == null) {
+            AntecedentSource source = antecedentSource(text, studiedPreparation);
+            studied = source == null ? null : source.qualifier();
+        }
+        if (studied == null || !(studied.equals(topic.qualifier()) || lexicon.isA(studied, topic.qualifier())
+                || lexicon.isA(topic.qualifier(), studied))) {
+            return false;
+        }
+        return !deniedInOwnClause(studiedPreparation.start());
     }
 
     /**

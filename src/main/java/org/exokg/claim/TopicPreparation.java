@@ -67,7 +67,9 @@ final class TopicPreparation {
             // (issue 15, branch anaphorarms)
             "comparator-arm-clauses",
             // (issue 15, branch namedvesicles)
-            "post-modified-producers");
+            "post-modified-producers",
+            // (issue 15, branch anaphorqual40)
+            "participle-anaphors");
 
     private List<DiscourseSubject> discourseSubjects = List.of();
     /** (branch anaphors2) Local names of the classes whose mention makes a discourse subject ambiguous (a drug, a liposome). */
@@ -323,14 +325,39 @@ final class TopicPreparation {
     }
 
     /**
+     * (issue 15, branch anaphorqual40) Measurement switch -Dexokg.versusInNames (OFF while measured): a break cue glued into
+     * a hyphenated name by a hyphen on either side ("graft-versus-host disease", "host-versus-graft") is a word of that
+     * name, not a contrast with other vesicles, so the chain of the preparation under discussion goes on across it
+     * (convention c: "In mice with ocular graft-versus-host disease, the exosomes reduced ... Labelled exosomes applied to
+     * the eye stayed ..." are the UC-MSC exosomes of the text).
+     */
+    static boolean versusInNames() {
+        return Boolean.getBoolean("exokg.versusInNames");
+    }
+
+    /** Whether the span is glued to the words around it by a hyphen on either side ("graft-versus-host"). */
+    static boolean gluedByHyphens(String text, int start, int end) {
+        return start > 0 && isHyphen(text.charAt(start - 1)) || end < text.length() && isHyphen(text.charAt(end));
+    }
+
+    private static boolean isHyphen(char c) {
+        return c == '-' || c == '‐' || c == '‑';
+    }
+
+    /**
      * As {@link #breakAt(String)}, each cue tested against its words first ({@link RequiredWords}, the answers kept in
      * {@code answers}): (branch speed20) the cues were searched at every position of every sentence after a topic.
      */
     int breakAt(String sentence, RequiredWords.Answers answers) {
         int at = -1;
+        boolean versusInNames = versusInNames();
         for (Cue c : breaks) {
             java.util.regex.Matcher m = RequiredWords.matcher(c.pattern(), sentence, answers);
-            if (m.find()) {
+            boolean found = m.find();
+            while (found && versusInNames && gluedByHyphens(sentence, m.start(), m.end())) {
+                found = m.find(); // (issue 15, branch anaphorqual40) "graft-versus-host disease" compares nothing
+            }
+            if (found) {
                 int here = c.fromCue() ? m.start() : 0;
                 at = at < 0 ? here : Math.min(at, here);
             }
