@@ -1304,8 +1304,9 @@ public final class ClaimExtractor {
                     && (c.relation() == Relation.TREATS || c.relation() == Relation.CONTRIBUTES_TO)) {
                 out.add(c);
             } else if (OpenQuestionContent.discourse(c.rule()) && OpenQuestionContent.on() && c.objectIri().equals(diseaseIri)
-                    && !c.negated() && c.hedged() && c.relation() == Relation.TREATS) {
-                // (branch opengaps40) an open question of the vesicles' benefit with no disease named: hedged only
+                    && diseaseIri.equals(titleDisease) && !c.negated() && c.hedged() && c.relation() == Relation.TREATS) {
+                // (branch opengaps40) an open question of the vesicles' benefit with no disease named: hedged only, and
+                // only the title's disease (a model's disease is often a stand-in: blind 34's EAE for multiple sclerosis)
                 out.add(c);
             }
         }
