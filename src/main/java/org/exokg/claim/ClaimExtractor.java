@@ -1304,9 +1304,11 @@ public final class ClaimExtractor {
                     && (c.relation() == Relation.TREATS || c.relation() == Relation.CONTRIBUTES_TO)) {
                 out.add(c);
             } else if (OpenQuestionContent.discourse(c.rule()) && OpenQuestionContent.on() && c.objectIri().equals(diseaseIri)
-                    && diseaseIri.equals(titleDisease) && !c.negated() && c.hedged() && c.relation() == Relation.TREATS) {
+                    && diseaseIri.equals(titleDisease) && !c.negated() && c.hedged() && c.relation() == Relation.TREATS
+                    && withoutLiposomeSubjects(List.of(c)).size() == 1) {
                 // (branch opengaps40) an open question of the vesicles' benefit with no disease named: hedged only, and
-                // only the title's disease (a model's disease is often a stand-in: blind 34's EAE for multiple sclerosis)
+                // only the title's disease (a model's disease is often a stand-in: blind 34's EAE for multiple sclerosis);
+                // not of liposomes (the sentence's own claims lose them before this pass, withoutLiposomeSubjects)
                 out.add(c);
             }
         }

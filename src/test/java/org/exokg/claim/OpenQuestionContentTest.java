@@ -87,13 +87,22 @@ class OpenQuestionContentTest {
     }
 
     @Test
-    void aUseNobodyHasTestedInADiseaseIsAHedgedTreatment() throws Exception {
-        DocumentExtraction e = extract("No study has tested grape nanovesicles in people with psoriasis.\n");
-        List<String> got = shown(e, "No study");
-        assertTrue(any(got, "treats Psoriasis HEDGED"), got.toString());
-        // tested and found wanting: a denied result, no hedged treatment
-        DocumentExtraction denied = extract("Grape nanovesicles did not help people with psoriasis.\n");
-        assertFalse(any(shown(denied, "did not help"), "treats Psoriasis HEDGED"), shown(denied, "did not help").toString());
+    void anIfClauseAfterAVerbOfTestingIsAnOpenQuestion() throws Exception {
+        DocumentExtraction e = extract("It remains to be tested if exosomes from adipose stem cells act in rheumatoid arthritis.\n");
+        List<String> got = shown(e, "remains to be tested");
+        assertTrue(any(got, "treats RheumatoidArthritis HEDGED"), got.toString());
+        // a condition is no question of the vesicles' content: the switch reads nothing more in it
+        String condition = "If exosomes from adipose stem cells act in rheumatoid arthritis, the dose must be lowered.\n";
+        assertEquals(shown(extractOff(condition), "the dose must"), shown(extract(condition), "the dose must"));
+    }
+
+    private DocumentExtraction extractOff(String text) throws Exception {
+        System.clearProperty(SWITCH);
+        try {
+            return extract(text);
+        } finally {
+            System.setProperty(SWITCH, "true");
+        }
     }
 
     @Test
