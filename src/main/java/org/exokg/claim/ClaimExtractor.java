@@ -581,7 +581,7 @@ public final class ClaimExtractor {
             engineeredCodes.read(original, sentence.start(), sentence.end(), preparations, recognised);
             claims = engineeredCodes.retype(text, sentence.start(), sentence.end(), claims, preparations, ClaimExtractor::engineerable);
         }
-        if (lead == null && DiscourseDisease.on()) {
+        if (lead == null && (DiscourseDisease.on() || OpenQuestionContent.on())) {
             // (branch discoursedisease39) the disease under discussion as the object of a benefit stated with no disease:
             // a reading of its own after the sentence's (whose claims and state it leaves as they are: what the document
             // builder asks of the sentence is kept across it), its claims added
@@ -1251,8 +1251,9 @@ public final class ClaimExtractor {
         List<Mention> read = null;
         Map<Long, ClaimRule.OutcomeDirection> objects = new java.util.HashMap<>();
         for (ClaimPatterns.OutcomeMeasure measure : patterns.outcomeMeasures()) {
-            if (!DiscourseDisease.ours(measure.id())) {
-                continue;
+            if (!DiscourseDisease.ours(measure.id())
+                    || (OpenQuestionContent.discourse(measure.id()) ? !OpenQuestionContent.on() : !DiscourseDisease.on())) {
+                continue; // (branch opengaps40) each part's object words only with its own switch on
             }
             Matcher m = measure.pattern().matcher(sentenceLower);
             while (m.find()) {
@@ -1298,8 +1299,16 @@ public final class ClaimExtractor {
         for (Claim c : found) {
             // asserted only: a denial or a hedge of the words is as often a control arm's, a question's or a hope's as
             // the disease's (design sets, first measurement)
-            if (DiscourseDisease.ours(c.rule()) && c.objectIri().equals(diseaseIri) && !c.negated() && !c.hedged()
+            if (DiscourseDisease.ours(c.rule()) && !OpenQuestionContent.discourse(c.rule()) && DiscourseDisease.on()
+                    && c.objectIri().equals(diseaseIri) && !c.negated() && !c.hedged()
                     && (c.relation() == Relation.TREATS || c.relation() == Relation.CONTRIBUTES_TO)) {
+                out.add(c);
+            } else if (OpenQuestionContent.discourse(c.rule()) && OpenQuestionContent.on() && c.objectIri().equals(diseaseIri)
+                    && diseaseIri.equals(titleDisease) && !c.negated() && c.hedged() && c.relation() == Relation.TREATS
+                    && withoutLiposomeSubjects(List.of(c)).size() == 1) {
+                // (branch opengaps40) an open question of the vesicles' benefit with no disease named: hedged only, and
+                // only the title's disease (a model's disease is often a stand-in: blind 34's EAE for multiple sclerosis);
+                // not of liposomes (the sentence's own claims lose them before this pass, withoutLiposomeSubjects)
                 out.add(c);
             }
         }

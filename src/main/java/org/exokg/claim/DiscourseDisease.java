@@ -30,6 +30,7 @@ public final class DiscourseDisease {
 
     /** True when {@code id} names an object word or rule of the reading (never read in the sentence's own reading). */
     static boolean ours(String id) {
-        return id.startsWith(PREFIX);
+        // (branch opengaps40) the open questions' discourse part reads its own object words in the same pass
+        return id.startsWith(PREFIX) || OpenQuestionContent.discourse(id);
     }
 }

@@ -53,13 +53,17 @@ public final class MissedClaimReadings {
                 | (ChallengeMissReadings.whetherGaps() ? 512 : 0) | (TreatsMissReadings.diseaseSettingOn() ? 1024 : 0)
                 | (DiscourseProtection.on() ? 2048 : 0) | (UseAndPropertyMissReadings.cellsTakeUpVesicles() ? 4096 : 0)
                 | (UseAndPropertyMissReadings.harmAbsentWithVesicle() ? 8192 : 0)
-                | (UseAndPropertyMissReadings.tinyCalledVesicles() ? 16384 : 0);
+                | (UseAndPropertyMissReadings.tinyCalledVesicles() ? 16384 : 0)
+                | (OpenQuestionContent.on() ? 1 << 22 : 0);
     }
 
     /** True when rule {@code id} belongs to a reading whose switch is off in {@code switches} ({@link #ruleSwitches}). */
     static boolean ruleOff(String id, int switches) {
         if (id.startsWith(HedgedMissReadings.PREFIX)) {
             return HedgedMissReadings.off(id, switches >> 4); // branch hedgedmisses35
+        }
+        if (id.startsWith(OpenQuestionContent.PREFIX)) {
+            return (switches & (1 << 22)) == 0; // branch opengaps40: open questions' content (-Dexokg.openQuestionContent)
         }
         if (id.startsWith("keptcargo-")) {
             return (switches & 1) == 0;
