@@ -54,6 +54,13 @@ public final class AbsentHarmReadings {
     /** The look-alike named only as what the vesicles are compared with. */
     private static final Pattern COMPARED = Pattern.compile(
             "(?:\\bunlike|\\bthan|\\bcompared\\s+(?:with|to)|\\bversus|\\bvs\\.?|\\bwhereas)\\s+(?:the\\s+)?(?:[a-z0-9\\-‐]+\\s+){0,2}$");
+    /**
+     * Vesicles named inside the words ("neither LNV-G nor the empty lemon vesicles caused", "no chick given OMVs lost
+     * weight"): the words would swallow their names and their source rows; "neither vesicle type" or "neither preparation"
+     * name none.
+     */
+    private static final Pattern NAMED_VESICLES = Pattern.compile(
+            "\\b[a-z0-9\\-‐]+\\s+(?:vesicles|evs|exosomes|exos|omvs|sevs|nanovesicles|microvesicles)\\b");
     /** Where a clause ends. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             ";|:|,\\s*(?:whereas|while|but|although|though)\\b|\\s(?:whereas|but)\\s");
@@ -110,6 +117,9 @@ public final class AbsentHarmReadings {
             if (!COMPARED.matcher(lower.substring(from, l.start())).find()) {
                 return true;
             }
+        }
+        if (NAMED_VESICLES.matcher(lower.substring(start, end)).find()) {
+            return true;
         }
         if (id.equals(CAUSED)) {
             return false;

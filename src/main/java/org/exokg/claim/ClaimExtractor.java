@@ -1550,12 +1550,17 @@ public final class ClaimExtractor {
                 if (current.stream().anyMatch(x -> x.start() < s0 && x.end() > s0 || x.start() < e0 && x.end() > e0)) {
                     continue; // a term that straddles the words: leave the sentence as recognised
                 }
-                if (event.id().startsWith(AbsentHarmReadings.PREFIX) && (current.stream().anyMatch(x -> x.start() >= s0 && x.end() <= e0
-                        && (x.is(MentionType.CHALLENGE) || x.is(MentionType.PROPERTY)) && !x.iri().equals(event.challengeIri()))
-                        || AbsentHarmReadings.refused(event.id(), lower, s0 - sentence.start(), e0 - sentence.start(), titleLower,
+                int h0 = sentence.start() + span[0];
+                if (event.id().startsWith(AbsentHarmReadings.PREFIX) && (current.stream().anyMatch(x -> x.start() >= h0 && x.end() <= e0
+                        && (x.is(MentionType.CHALLENGE) || x.is(MentionType.PROPERTY) || x.is(MentionType.VESICLE))
+                        && !x.iri().equals(event.challengeIri()))
+                        || current.stream().anyMatch(x -> (x.end() <= h0 || x.start() >= e0) && x.iri().equals(event.challengeIri()))
+                        || AbsentHarmReadings.refused(event.id(), lower, span[0], span[1], titleLower,
                                 current.stream().anyMatch(x -> x.is(MentionType.DISEASE) && !x.term().branchRoot()
-                                        && (x.end() <= s0 || x.start() >= e0))))) {
-                    continue; // (branch absentharms40) another reading's words inside, or a guard of the reading
+                                        && (x.end() <= h0 || x.start() >= e0))))) {
+                    // (branch absentharms40) another reading's words or the vesicles inside, the sentence's own LowToxicity words
+                    // elsewhere (it names a toxicity word: read as it stands), or a guard of the reading
+                    continue;
                 }
                 if (event.composed() && current.stream().anyMatch(x -> x.start() >= s0 && x.end() <= e0 && !x.is(MentionType.VESICLE)
                         && !x.iri().equals(event.challengeIri()) && (x.is(MentionType.CHALLENGE) || x.is(MentionType.PROPERTY)))) {
