@@ -61,6 +61,9 @@ public final class AbsentHarmReadings {
      */
     private static final Pattern NAMED_VESICLES = Pattern.compile(
             "\\b[a-z0-9\\-‐]+\\s+(?:vesicles|evs|exosomes|exos|omvs|sevs|nanovesicles|microvesicles)\\b");
+    private static final Pattern VIABILITY = Pattern.compile("viability");
+    private static final Pattern CANCER_CELLS = Pattern.compile(
+            "\\b(?:tumou?r|cancer|carcinoma|melanoma|glioma|glioblastoma|lymphoma|leuka?emia|sarcoma|neuroblastoma|myeloma)");
     /** Where a clause ends. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             ";|:|,\\s*(?:whereas|while|but|although|though)\\b|\\s(?:whereas|but)\\s");
@@ -74,7 +77,7 @@ public final class AbsentHarmReadings {
 
     private static final List<Family> FAMILIES = List.of(
             family("inflamm|infiltrat|synovitis|neutrophil|o?edema|erythema|redness",
-                    "inflamm|itis\\b|arthrit|sepsis|septic|dermat|psoria|\\bards\\b|injur"),
+                    "inflamm|itis\\b|arthrit|sepsis|septic|dermatitis|psoria|\\bards\\b|injur"),
             family("infection|bactera?emia",
                     "infect|vaccin|sepsis|septic|bacteri|pathogen|myelitis|tubercul|listeri|salmonell|pneumon|wound"),
             family("tumou?r|teratoma|leuka?emia", "cancer|tumou?r|carcinoma|oma\\b|omas\\b|leuka?emia|metasta|neoplas"),
@@ -82,12 +85,13 @@ public final class AbsentHarmReadings {
             family("kidney|renal|creatinine", "kidney|renal|nephr"),
             family("lung|pulmonary|bronchospasm|oxygen|airway", "lung|pulmonar|respirat|\\bards\\b|covid|asthma|airway|bronch"),
             family("heart|cardiac|arrhythm", "heart|cardi|infarct|myocard"),
-            family("retina|ocular|endophthalm|corneal", "retin|ocular|\\beye|macular|cornea|uveal"),
+            family("retinal\\s+inflamm|ocular|corneal", "retin|ocular|\\beye|macular|cornea|uveal"),
             family("joint|synov|bone", "joint|arthr|synov|osteo|bone|cartilage"),
             family("seizure", "epilep|seizure|stroke|brain"),
             family("diarrh|vomit|feeding|intestin|gut\\b|weight", "colitis|bowel|crohn|\\bgut\\b|intestin|enterocol|gastr|diarr|cachex|wasting|obes|diabet"),
             family("hair", "alopecia|hair|deaf|cochlea|hearing"),
-            family("skin|lesion|rash|itching|irritation|scaling", "skin|derma|wound|psoria|acne|ulcer|burn|scar"),
+            family("skin|lesion|rash|itching|irritation|scaling",
+                    "dermatitis|psoria|acne|eczema|wound|ulcer|burn|scar|photoag|skin\\s+(?:inflamm|lesion|disease|injur|ag(?:e)?ing)"),
             family("blood\\s+counts|ha?emolysis|ana?emia|viability", "marrow|ana?emia|ha?emat|hemat|leuk|radiation"),
             family("thrombo|embol|occlusion|hypotension|blood\\s+pressure", "thromb|stroke|isch(?:a)?em|infarct|embol|sepsis|shock|hypertens"),
             family("nerve|neuro|pain", "nerve|neur|pain|spinal"));
@@ -120,6 +124,9 @@ public final class AbsentHarmReadings {
         }
         if (NAMED_VESICLES.matcher(lower.substring(start, end)).find()) {
             return true;
+        }
+        if (VIABILITY.matcher(lower.substring(start, end)).find() && CANCER_CELLS.matcher(lower).find()) {
+            return true; // the viability of tumour cells kept is a lack of effect, not a safety
         }
         if (id.equals(CAUSED)) {
             return false;
