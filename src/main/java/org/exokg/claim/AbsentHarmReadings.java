@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * "neither vesicle type caused weight loss", "skin treated with them showed no redness", "lost no weight and had normal
  * kidney function", "cell viability was unaffected"), is LowToxicity of those vesicles (gold convention cc). Challenge
  * events of claim-rules.yaml with ids {@code absentharms40-}, lone as the older absent-harm events. Guards (the
- * convention's exceptions and the brief's): a control arm (a sentence naming controls, sham, saline, PBS, vehicle,
- * placebo, mock or untreated animals) gives nothing; nor a look-alike carrier (liposomes, lipid or synthetic
+ * convention's exceptions and the brief's): a control arm (controls, sham, saline, PBS, vehicle, placebo, mock or
+ * untreated animals named in the harm's clause, other than as what the treated animals are compared with) gives nothing; nor a look-alike carrier (liposomes, lipid or synthetic
  * nanoparticles, micelles) in the harm's clause, unless it is only the comparison ("unlike liposomes"); nor words that
  * hold another challenge or property ("did not induce anti-exosome antibodies or weight loss": its own reading first).
  * For the stated (not caused) harms, a fall of the disease's own marker is efficacy, not safety: the harm is refused when
@@ -48,6 +48,9 @@ public final class AbsentHarmReadings {
     /** A control arm named in the sentence. */
     private static final Pattern CONTROL = Pattern.compile(
             "\\b(?:controls?|sham|saline|pbs|untreated|mock|vehicle|placebo)\\b");
+    /** A control named only as what the treated animals are compared with ("did not differ from control mice"). */
+    private static final Pattern COMPARED_CONTROL = Pattern.compile(
+            "(?:\\bthan|\\bfrom|\\bwith|\\bto|\\bversus|\\bvs\\.?|\\bcompared|\\bover|\\bbetween)\\s+(?:the\\s+|that\\s+of\\s+(?:the\\s+)?|those\\s+of\\s+(?:the\\s+)?)?(?:[a-z0-9\\-‐]+\\s+){0,1}$");
     /** A look-alike carrier. */
     private static final Pattern LOOKALIKE = Pattern.compile(
             "\\b(?:liposom\\w*|lipid\\s+nanoparticles?|lnps?|(?:polymeric|gold|silica|synthetic|plga)\\s+nanoparticles?|micelles?|niosomes?)\\b");
@@ -102,9 +105,6 @@ public final class AbsentHarmReadings {
      * disease's own marker by the document's title, or a disease the sentence names outside the words.
      */
     static boolean refused(String id, String lower, int start, int end, String titleLower, boolean diseaseOutside) {
-        if (CONTROL.matcher(lower).find()) {
-            return true;
-        }
         int from = 0;
         int to = lower.length();
         Matcher b = CLAUSE_BREAK.matcher(lower);
@@ -114,6 +114,12 @@ public final class AbsentHarmReadings {
             } else if (b.start() >= end) {
                 to = b.start();
                 break;
+            }
+        }
+        Matcher c = CONTROL.matcher(lower).region(from, to);
+        while (c.find()) {
+            if (!COMPARED_CONTROL.matcher(lower.substring(from, c.start())).find()) {
+                return true; // the harm is said of the control arm ("control mice showed no ...", "... in PBS-treated mice")
             }
         }
         Matcher l = LOOKALIKE.matcher(lower).region(from, to);
