@@ -368,6 +368,8 @@ public final class ClaimExtractor {
     /** (branch discoursedisease39) The first specific disease the title (the first sentence) names, and the model's. */
     private String titleDisease;
     private String modelDisease;
+    /** (branch absentharms40) The title of the document, lower case: the first sentence read and its heading. */
+    private String titleLower;
     private boolean firstSentenceSeen;
 
     public ClaimExtractor(Lexicon lexicon) {
@@ -483,6 +485,11 @@ public final class ClaimExtractor {
         // the sentence lower-cased once, for the challenge events and every rule's sentence-wide exception
         sentenceLower = text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT);
         sentenceLowerSentence = sentence;
+        if (titleLower == null) {
+            // (branch absentharms40) the document's title: a plain text's heading line and its first sentence read
+            titleLower = (sentence.section() != null && !"Title".equals(sentence.section()) ? sentence.section().toLowerCase(Locale.ROOT) + " " : "")
+                    + sentenceLower;
+        }
         if (++ruleFactsGeneration == 0) { // wrapped round: a stamp of 2^32 sentences ago would read as current
             for (int[] stamps : ruleFactsStamp) {
                 java.util.Arrays.fill(stamps, 0);
@@ -1551,6 +1558,18 @@ public final class ClaimExtractor {
                 int e0 = end;
                 if (current.stream().anyMatch(x -> x.start() < s0 && x.end() > s0 || x.start() < e0 && x.end() > e0)) {
                     continue; // a term that straddles the words: leave the sentence as recognised
+                }
+                int h0 = sentence.start() + span[0];
+                if (event.id().startsWith(AbsentHarmReadings.PREFIX) && (current.stream().anyMatch(x -> x.start() >= h0 && x.end() <= e0
+                        && (x.is(MentionType.CHALLENGE) || x.is(MentionType.PROPERTY) || x.is(MentionType.VESICLE))
+                        && !x.iri().equals(event.challengeIri()))
+                        || current.stream().anyMatch(x -> (x.end() <= h0 || x.start() >= e0) && x.iri().equals(event.challengeIri()))
+                        || AbsentHarmReadings.refused(event.id(), lower, span[0], span[1], titleLower,
+                                current.stream().anyMatch(x -> x.is(MentionType.DISEASE) && !x.term().branchRoot()
+                                        && (x.end() <= h0 || x.start() >= e0))))) {
+                    // (branch absentharms40) another reading's words or the vesicles inside, the sentence's own LowToxicity words
+                    // elsewhere (it names a toxicity word: read as it stands), or a guard of the reading
+                    continue;
                 }
                 if (event.composed() && current.stream().anyMatch(x -> x.start() >= s0 && x.end() <= e0 && !x.is(MentionType.VESICLE)
                         && !x.iri().equals(event.challengeIri()) && (x.is(MentionType.CHALLENGE) || x.is(MentionType.PROPERTY)))) {

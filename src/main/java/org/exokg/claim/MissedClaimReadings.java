@@ -41,6 +41,9 @@ public final class MissedClaimReadings {
         if (id.startsWith(UseAndPropertyMissReadings.PREFIX)) {
             return UseAndPropertyMissReadings.off(id); // (branch usedfor39) inflammation absent as a harm
         }
+        if (id.startsWith(AbsentHarmReadings.PREFIX)) {
+            return AbsentHarmReadings.off(id); // (branch absentharms40) absent harms that name no toxicity word
+        }
         // (branch paraphrase33) the paraphrase readings' challenge events go through the same check (ClaimExtractor)
         return ParaphraseReadings.off(id);
     }
