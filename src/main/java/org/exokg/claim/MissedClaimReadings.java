@@ -53,7 +53,8 @@ public final class MissedClaimReadings {
                 | (ChallengeMissReadings.whetherGaps() ? 512 : 0) | (TreatsMissReadings.diseaseSettingOn() ? 1024 : 0)
                 | (DiscourseProtection.on() ? 2048 : 0) | (UseAndPropertyMissReadings.cellsTakeUpVesicles() ? 4096 : 0)
                 | (UseAndPropertyMissReadings.harmAbsentWithVesicle() ? 8192 : 0)
-                | (UseAndPropertyMissReadings.tinyCalledVesicles() ? 16384 : 0);
+                | (UseAndPropertyMissReadings.tinyCalledVesicles() ? 16384 : 0)
+                | (DisplayedCargo.on() ? 32768 : 0);
     }
 
     /** True when rule {@code id} belongs to a reading whose switch is off in {@code switches} ({@link #ruleSwitches}). */
@@ -84,6 +85,9 @@ public final class MissedClaimReadings {
         }
         if (id.startsWith(UseAndPropertyMissReadings.TINY)) {
             return (switches & 16384) == 0; // branch usedfor39: tiny things called vesicles
+        }
+        if (id.startsWith(DisplayedCargo.PREFIX)) {
+            return (switches & 32768) == 0; // branch displayed40: molecules displayed on or attached to the vesicles
         }
         if (id.startsWith(MeasuredOutcomes.PREFIX)) {
             return (switches & 8) == 0; // branch outcomes34: the protection verbs of the measured outcomes
