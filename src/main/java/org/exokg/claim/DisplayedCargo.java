@@ -15,8 +15,9 @@ package org.exokg.claim;
  * the iRGD peptide" -> carries IrgdPeptide).</li>
  * </ul>
  * Guards (convention i's exclusions): a capture bead, plate or antibody used to isolate the vesicles ("EVs captured on
- * beads coated with anti-CD63"), PEG (no cargo: convention i), and a look-alike carrier named between the vesicles and
- * the verb ("exosomes, unlike liposomes decorated with RVG, ...").
+ * beads coated with anti-CD63"), a look-alike carrier named between the vesicles and the verb ("exosomes, unlike
+ * liposomes decorated with RVG, ..."), the displayed molecule's target after "against / binding" and a fusion partner
+ * after the object. PEG is no term of the lexicon, so "coated with PEG" reads nothing.
  */
 public final class DisplayedCargo {
 
