@@ -58,7 +58,7 @@ class DisplayedCargoTest {
         assertTrue(carries(got, "RvgPeptide"), got.toString());
         List<String> conj = claims("The plasma exosomes were conjugated to a targeting peptide by click chemistry.");
         assertTrue(carries(conj, "TargetingPeptide"), conj.toString());
-        List<String> hyphen = claims("Neural vesicles were decorated with a myelin-binding aptamer.");
+        List<String> hyphen = claims("Milk exosomes decorated with a myelin-binding aptamer reached the corpus callosum.");
         assertTrue(carries(hyphen, "Aptamer"), hyphen.toString());
         List<String> coated = claims("Red cell vesicles coated with an antibody against a leukaemia marker killed the blasts.");
         assertTrue(carries(coated, "Antibody"), coated.toString());
