@@ -57,6 +57,7 @@ public final class MissedClaimReadings {
                 | (DiscourseProtection.on() ? 2048 : 0) | (UseAndPropertyMissReadings.cellsTakeUpVesicles() ? 4096 : 0)
                 | (UseAndPropertyMissReadings.harmAbsentWithVesicle() ? 8192 : 0)
                 | (UseAndPropertyMissReadings.tinyCalledVesicles() ? 16384 : 0)
+                | (DisplayedCargo.on() ? 32768 : 0)
                 | (OpenQuestionContent.on() ? 1 << 22 : 0);
     }
 
@@ -91,6 +92,9 @@ public final class MissedClaimReadings {
         }
         if (id.startsWith(UseAndPropertyMissReadings.TINY)) {
             return (switches & 16384) == 0; // branch usedfor39: tiny things called vesicles
+        }
+        if (id.startsWith(DisplayedCargo.PREFIX)) {
+            return (switches & 32768) == 0; // branch displayed40: molecules displayed on or attached to the vesicles
         }
         if (id.startsWith(MeasuredOutcomes.PREFIX)) {
             return (switches & 8) == 0; // branch outcomes34: the protection verbs of the measured outcomes
