@@ -49,12 +49,22 @@ final class HomingTargets {
      * the", "home to", "gathered in the", "were retained in their"); the place must follow at once.
      */
     static final String VERB = "\\b(?:accumulat(?:e|es|ed|ing)|gather(?:s|ed|ing)?|hom(?:e|es|ed|ing)|concentrat(?:e|es|ed|ing)"
-            + "|locali[sz](?:e|es|ed|ing)|retained|persist(?:s|ed)?|end(?:s|ed)?\\s+up)"
+            + "|locali[sz](?:e|es|ed|ing)|retained|persist(?:s|ed)?|end(?:s|ed)?\\s+up|found|detected)"
             + "\\s+(?:(?:mainly|mostly|largely|predominantly|chiefly|preferentially|selectively|specifically|rapidly|quickly|"
             + "efficiently|strongly|also|only|naturally|actively)\\s+)?(?:in|at|to|within|into|in\\s+on)\\s+(?:(?:the|their|its)\\s+)?";
 
-    /** One class's phrase and the surface it is read as. */
-    record Reading(String classIri, String readsAs, Pattern phrase) {
+    /** One class's phrase; at a focus site ("inflamed joints") DiseaseFocus reads it as the document's disease in focus. */
+    record Reading(String classIri, boolean focusSite, Pattern phrase) {
+    }
+
+    /**
+     * Whether a claim with the generic object {@code classIri} may have been read at a focus site of the class in the
+     * sentence ("accumulated in inflamed joints": the document's one arthritis); DiseaseFocus asks, since the place is no
+     * mention of the document's own (any targets rule reads the place once it is a term: vesicle-targets,
+     * vesicles-found-in-place, homingtarget-vesicles-home-to-diseased-place).
+     */
+    static boolean atFocusSite(String classIri, String sentence) {
+        return READINGS.stream().anyMatch(r -> r.focusSite() && r.classIri().equals(classIri) && r.phrase().matcher(sentence).find());
     }
 
     private static final List<Reading> READINGS = read();
@@ -81,7 +91,7 @@ final class HomingTargets {
                         && !(x.start() >= start && x.end() <= end && x.is(MentionType.SOURCE)))
                         || added.stream().anyMatch(x -> x.start() < end && start < x.end());
                 if (!overlaps) {
-                    added.add(new Mention(term, start, end, r.readsAs() != null ? r.readsAs() : text.substring(start, end)));
+                    added.add(new Mention(term, start, end, text.substring(start, end)));
                     inside.addAll(mentions.stream().filter(x -> x.start() >= start && x.end() <= end).toList());
                 }
             }
@@ -119,12 +129,10 @@ final class HomingTargets {
         }
         List<Reading> out = new ArrayList<>();
         byClass.forEach((cls, kinds) -> {
-            List<String> readsAs = kinds.get("reads-as");
-            String surface = readsAs == null || readsAs.get(0).equals("-") ? null : readsAs.get(0);
             if (kinds.containsKey("focus-sites")) {
-                out.add(new Reading(ExoKg.NS + cls, surface, phrase(kinds.get("participles"), kinds.get("focus-sites"))));
+                out.add(new Reading(ExoKg.NS + cls, true, phrase(kinds.get("participles"), kinds.get("focus-sites"))));
             }
-            out.add(new Reading(ExoKg.NS + cls, null, phrase(kinds.get("participles"), kinds.get("sites"))));
+            out.add(new Reading(ExoKg.NS + cls, false, phrase(kinds.get("participles"), kinds.get("sites"))));
         });
         return List.copyOf(out);
     }
