@@ -85,6 +85,13 @@ final class HomingTargets {
             Matcher m = r.phrase().matcher(sentence);
             while (m.find()) {
                 int start = sentenceStart + m.start(1), end = sentenceStart + m.end(1);
+                int verbStart = sentenceStart + m.start();
+                // a verb that is a term of its own ("home to", a hidden label of TargetingAbility; "accumulated
+                // preferentially in", a challenge event) stands between the vesicles and the place, where no targets
+                // rule reads past it: the place is left as it is, for the readings it already has (a title's treats)
+                if (mentions.stream().anyMatch(x -> x.start() < start && verbStart < x.end())) {
+                    continue;
+                }
                 // an organ or tissue term inside the phrase ("inflamed [colon]") is the site: the phrase names the
                 // diseased place as a whole; a term across its edge is another reading
                 boolean overlaps = mentions.stream().anyMatch(x -> x.start() < end && start < x.end()
