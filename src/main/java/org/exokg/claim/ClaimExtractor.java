@@ -1872,6 +1872,8 @@ public final class ClaimExtractor {
         mentions = withTreatedSubjectAfterOutcome(text, sentence, mentions, discourse.lastVesicle());
         // (branch objectanaphors33) "accumulated at the lesion", "home to the injured kidney": the injury's site as its term
         mentions = LesionAnaphors.withAnaphors(text, sentence.start(), sentence.end(), mentions, lexicon);
+        // (branch homing40) "home to inflamed joints", "accumulated in the inflamed colon": the diseased place as its disease
+        mentions = HomingTargets.withPlaces(text, sentence.start(), sentence.end(), mentions, lexicon);
         introduceNames(text, sentence, mentions, discourse.lastVesicle());
         nameProducedVesicles(text, sentence, mentions);
         if (UNBRACKETED_NAMES) {

@@ -167,6 +167,12 @@ public final class DiseaseFocus {
             for (Generic g : generics) {
                 if (c.objectIri().equals(g.classIri()) && g.relations().contains(c.relation())) {
                     String read = sentenceReading(g, text, sentenceMentions.apply(c), focus.get(g.classIri()));
+                    if (read == null && HomingTargets.ON && HomingTargets.atFocusSite(g.classIri(), c.sentence().text())
+                            && sentenceMentions.apply(c).stream().noneMatch(m -> m.iri().equals(g.classIri()))) {
+                        // (branch homing40) "home to inflamed joints": the place is the document's one disease called by
+                        // the head word ("rheumatoid arthritis", under the ontology's autoimmune diseases or not)
+                        read = namedByHead(g, documentMentions);
+                    }
                     if (read != null) {
                         r = new Claim(c.subjectIri(), c.relation(), read, c.negationCue(), c.hedgeCue(), c.scope(),
                                 c.qualifierIri(), c.rule() + "+focus:" + g.id(), c.sentence(), c.preparationName());
@@ -176,6 +182,23 @@ public final class DiseaseFocus {
             out.putIfAbsent(r.identity(), r);
         }
         return out.size() == claims.size() && out.values().containsAll(claims) ? claims : new ArrayList<>(out.values());
+    }
+
+    /**
+     * (branch homing40) The one disease class the document names by the generic class's head word ("collagen-induced
+     * arthritis", "rheumatoid arthritis"), wherever the ontology puts it; null if it names none or several.
+     */
+    private static String namedByHead(Generic g, List<Mention> mentions) {
+        String head = TermKeys.labelKey(g.head());
+        Set<String> named = new LinkedHashSet<>();
+        for (Mention m : mentions) {
+            String key = TermKeys.labelKey(m.surface());
+            if (m.is(org.exokg.mention.MentionType.DISEASE) && !m.iri().equals(g.classIri()) && key != null && head != null
+                    && key.endsWith(head) && !key.equals(head)) {
+                named.add(m.iri());
+            }
+        }
+        return named.size() == 1 ? named.iterator().next() : null;
     }
 
     /** The one class the sentence's mentions of the generic class read as, or null. */

@@ -29,6 +29,9 @@ public final class MissedClaimReadings {
         if (id.startsWith("lesionanaphor-")) {
             return !LesionAnaphors.ON; // branch objectanaphors33: the rules of the lesion anaphors' reading
         }
+        if (id.startsWith(HomingTargets.PREFIX)) {
+            return !HomingTargets.ON; // branch homing40: the homing places' rules and event
+        }
         if (id.startsWith("twoorgans-")) {
             return !Boolean.getBoolean("exokg.twoOrganHarms");
         }
@@ -57,7 +60,7 @@ public final class MissedClaimReadings {
                 | (DiscourseProtection.on() ? 2048 : 0) | (UseAndPropertyMissReadings.cellsTakeUpVesicles() ? 4096 : 0)
                 | (UseAndPropertyMissReadings.harmAbsentWithVesicle() ? 8192 : 0)
                 | (UseAndPropertyMissReadings.tinyCalledVesicles() ? 16384 : 0)
-                | (DisplayedCargo.on() ? 32768 : 0)
+                | (DisplayedCargo.on() ? 32768 : 0) | (HomingTargets.ON ? 1 << 16 : 0)
                 | (OpenQuestionContent.on() ? 1 << 22 : 0);
     }
 
@@ -74,6 +77,9 @@ public final class MissedClaimReadings {
         }
         if (id.startsWith("lesionanaphor-")) {
             return (switches & 2) == 0;
+        }
+        if (id.startsWith(HomingTargets.PREFIX)) {
+            return (switches & (1 << 16)) == 0; // branch homing40: the homing places' rules
         }
         if (id.startsWith(ChallengeMissReadings.PREFIX)) {
             return (switches & 512) == 0; // branch misses36: the whether-clause gap rule (-Dexokg.whetherGaps)
