@@ -46,7 +46,7 @@ public final class SourceVariation {
 
     private static final String UNITS = "(?:batch(?:es)?|lots?|donors?|donor\\s+pools?|harvests?|seasons?|cultivars?|variet(?:y|ies)"
             + "|breeds?|herds?|flocks?|farms?|dairies|cows|sows|ewes|mothers|babies|placentas|cords|animals|(?:production\\s+)?runs"
-            + "|isolations|preparations|fermentations|passages|suppliers|manufacturers|regions)";
+            + "|isolations|fermentations|passages|suppliers|manufacturers|regions)";
     private static final String UNIT_ONE = "(?:batch|lot|donor|harvest|season|cultivar|variety|breed|herd|flock|farm|dairy|cow|sow|ewe"
             + "|mother|baby|placenta|cord|animal|run|isolation|preparation|fermentation|passage|patient|supplier)";
     private static final String VARY = "(?:differ(?:s|ed|ences?)?|var(?:y|ies|ied|iable|iability|iation|iations)|fluctuat\\w*|ranged|changed)";
@@ -54,39 +54,67 @@ public final class SourceVariation {
     /** The variation cues (convention vv). */
     static final Pattern CUE = Pattern.compile("(?i)"
             // "differed threefold between the three batches", "variable between donors", "vary in sulfur compounds between varieties"
-            + "\\b" + VARY + "\\b[^.;:]{0,60}?\\b(?:between|among|across)\\s+(?:(?:the|different|individual|successive|its|their|two|three|four|five|several|first|last|clinical|product|\\d+)\\s+){0,4}(?:[a-z\\-]{1,20}\\s+)?" + UNITS + "\\b"
+            + "\\b" + VARY + "\\b[^.;:]{0,60}?\\b(?:between|among|across)\\s+(?:(?:the|different|individual|successive|its|their|two|three|four|five|several|first|last|clinical|product|\\d+)\\s+){0,4}(?:[a-z\\-]{1,20}\\s+){0,3}?(?:" + UNITS + "|[a-z\\-]{1,20}\\s+(?:harvested|collected|picked|grown)\\s+in)\\b"
             // "vary from lot to lot", "from one batch of carrots to the next", "lot-to-lot variation", "batch-to-batch differences"
             + "|\\bfrom\\s+(?:one\\s+)?" + UNIT_ONE + "(?:\\s+(?:of|and)\\s+[a-z\\-]{1,20}(?:\\s+[a-z\\-]{1,20})?)?\\s+to\\s+(?:the\\s+next|another|an?\\s+other|" + UNIT_ONE + ")\\b"
             + "|\\b" + UNIT_ONE + "[\\-\\s]to[\\-\\s]" + UNIT_ONE + "\\s+(?:variab\\w+|variations?|differences?|heterogeneity|inconsistenc\\w+)"
-            // "products made from different donors may therefore differ", "drops from different donors varied in strength"
-            + "|\\b(?:from|of)\\s+(?:(?:different|other|several|individual|many)\\s+)(?:[a-z\\-]{1,20}\\s+){0,2}?" + UNITS + "\\b[^.;:]{0,80}?\\b(?:" + VARY + "|different)\\b"
+            // "products made from different donors may therefore differ", "drops from different donors varied in strength",
+            // "different donors might give vesicles of different potency"
+            + "|\\b(?:different|other|several|individual|many)\\s+(?:[a-z\\-]{1,20}\\s+){0,2}?" + UNITS + "\\b[^.;:]{0,80}?\\b(?:" + VARY + "|different)\\b"
             // "donors differ widely", "harvests differed"
             + "|\\b" + UNITS + "\\s+(?:(?:also|often|may|might|can|could|will|strongly|widely|greatly|considerably)\\s+){0,2}(?:differ|differed|vary|varied)\\b"
+            // "donor variation may limit", "donor differences in vesicle potency", "two lots with equal particle numbers differed"
+            + "|\\bdonor\\s+(?:variation|variability|differences)\\b"
+            + "|\\b(?:lots|batches|harvests)\\s+(?:with\\s+[^.;:]{0,40}?)?(?:differed|differ|varied|vary|gave\\s+different|had\\s+different)\\b"
+            // "donor age strongly affects their potency", "their potency falls with the donor's age"
+            + "|\\bdonor(?:.s)?\\s+age\\s+(?:\\w+\\s+)?(?:affects?|affected|changed|changes|alters?|altered|influences?|influenced)\\b"
+            + "|\\b(?:falls?|fell|declines?|declined|decreases?|decreased)\\s+with\\s+(?:the\\s+)?donor(?:.s)?\\s+age\\b"
+            // "low and variable yields", "the variable composition of milk", "its seasonal composition is variable"
+            + "|\\b(?:variable|inconsistent)\\s+(?:yields?|potency|composition|quality|cargo|content)\\b"
+            + "|\\b(?:yields?|potency|composition|quality|cargo|content)\\s+(?:is|are|was|were)\\s+(?:highly\\s+|very\\s+|also\\s+)?variable\\b"
             // "varies with the stage of lactation", "varies with cultivar, season and ripeness"
             + "|\\b" + VARY + "\\s+(?:(?:widely|greatly|considerably|a\\s+lot|strongly|markedly)\\s+)?(?:with|by|according\\s+to|depending\\s+on)\\s+(?:the\\s+)?(?:cultivars?|seasons?|harvests?|ripeness|breeds?|herds?|donors?|donor.s\\s+age|stages?\\s+of\\s+lactation|lactation\\s+stages?)\\b");
 
     /** Variation not found or removed. */
-    static final Pattern DENIED = Pattern.compile("(?i)\\b(?:(?:did|does|do|was|were|is|are)\\s+not\\s+(?:\\w+\\s+)?(?:differ|vary|change)"
+    static final Pattern DENIED = Pattern.compile("(?i)\\b(?:(?:did|does|do|was|were|is|are|shall|should|must|will|would|can|could|may)\\s+not\\s+(?:\\w+\\s+)?(?:differ|vary|change)"
             + "|no\\s+(?:significant\\s+|relevant\\s+|major\\s+)?(?:differences?|variation|variability)|equally|similar(?:ly)?|consistent(?:ly)?"
             + "|comparable|reproducible|avoid\\w*|overc[oa]me\\w*|reduc\\w+|eliminat\\w+|minimi[sz]\\w+|remov\\w+|prevent\\w*|within\\s+(?:the\\s+)?specification)\\b");
 
     /** Variation of something else than the vesicles: patients, their responses, animals, tumours, groups. */
     static final Pattern OTHER_MATTER = Pattern.compile("(?i)\\b(?:patients?|responses?|outcomes?|participants?|subjects|mice|rats|tumou?rs?|groups|arms|symptoms|survival)\\b"
             + "[^.;:]{0,40}?\\b(?:differ|differed|differs|vary|varies|varied|variable)\\b"
-            + "|\\bbetween\\s+(?:[a-z\\-]+\\s+){0,3}?(?:patients|controls|healthy|cases|responders|groups|arms|sexes|men|women)\\b");
+            + "|\\bbetween\\s+(?:[a-z\\-]+\\s+){0,3}?(?:patients|controls|healthy|cases|responders|groups|arms|sexes|men|women)\\b"
+            + "|\\bhealthy\\s+(?:donors|controls|volunteers|subjects)\\b");
+
+    /**
+     * A plural vesicle noun standing on its own, not an anaphor ("the / these / their vesicles") nor counted ("the yield of
+     * vesicles"): "vesicles from different harvests differ", "plant nanovesicles ... their cargo varies", "engineered
+     * exosomes": the sentence speaks of vesicles of the kind, whose source the document's preparation does not give.
+     */
+    private static final Pattern BARE_PLURAL = Pattern.compile("(?i)(?<!\\b(?:the|these|their|its|such|our|those|of|yield|release)\\s{1,3})"
+            + "(?<![\\-\\w])(?:vesicles|exosomes|evs|nanovesicles|microvesicles|sevs)\\b");
 
     private static final Pattern HEDGE = Pattern.compile("(?i)\\b(?:may|might|could|if|whether|possibly|perhaps|cannot\\s+be\\s+excluded|likely)\\b");
 
     /** Whether the sentence states source variation (cue, not denied, not of other matter). */
     static Matcher cue(String text) {
         Matcher m = CUE.matcher(text);
-        if (!m.find() || DENIED.matcher(text).find() || OTHER_MATTER.matcher(text).find()) {
+        if (!m.find() || OTHER_MATTER.matcher(text).find()) {
             return null;
         }
-        return m;
+        // the denial near the cue (its clause), not anywhere in the sentence ("did not prevent infection, and their
+        // content varies from sow to sow")
+        String near = text.substring(Math.max(0, m.start() - 50), Math.min(text.length(), m.end() + 30));
+        return DENIED.matcher(near).find() ? null : m;
     }
 
     private static final String BV = ExoKg.NS + "BatchVariability";
+
+    /** Qualifiers too general to name a preparation: a heading's or a producer's bare "cells", "tissue". */
+    private static final Set<String> GENERAL_QUALIFIERS = Set.of(ExoKg.NS + "Cell", ExoKg.NS + "Tissue");
+
+    /** A word: a sentence of fewer than five is a heading ("3.4 Donor variability."). */
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
     private record Subject(String subject, String qualifier) {}
 
@@ -121,10 +149,12 @@ public final class SourceVariation {
             List<Claim> own = bySentence.getOrDefault(s, List.of());
             boolean methods = org.exokg.document.Section.isMethods(s.section());
             String text = s.text();
-            if (!methods && own.stream().noneMatch(c -> BV.equals(c.objectIri())) && cue(text) != null) {
+            if (!methods && WORD.matcher(text).results().count() >= 5 && own.stream().noneMatch(c -> BV.equals(c.objectIri())) && cue(text) != null) {
                 Set<Subject> subjects = new LinkedHashSet<>();
                 for (Claim c : own) {
-                    if (c.qualifierIri() != null) {
+                    // a qualifier of a mere cell or tissue word ("producer cells", "adipose tissue") yields to the text's
+                    // named preparation
+                    if (c.qualifierIri() != null && !(textPreparation != null && GENERAL_QUALIFIERS.contains(c.qualifierIri()))) {
                         subjects.add(new Subject(c.subjectIri(), c.qualifierIri()));
                     }
                 }
@@ -132,10 +162,14 @@ public final class SourceVariation {
                     own.stream().filter(c -> c.relation() == Relation.DERIVED_FROM && !c.negated()).findFirst()
                             .ifPresent(c -> subjects.add(new Subject(c.subjectIri(), c.objectIri())));
                 }
-                if (subjects.isEmpty() && textPreparation != null) {
+                String path = subjects.isEmpty() ? "" : "+own";
+                boolean bare = subjects.isEmpty() && BARE_PLURAL.matcher(text).find();
+                if (subjects.isEmpty() && !bare && textPreparation != null) {
+                    path = "+text";
                     subjects.add(textPreparation);
                 }
-                if (subjects.isEmpty() && nearest != null) {
+                if (subjects.isEmpty() && !bare && nearest != null) {
+                    path = "+nearest";
                     subjects.add(nearest);
                 }
                 String hedge = null;
@@ -145,7 +179,7 @@ public final class SourceVariation {
                 }
                 for (Subject sub : subjects) {
                     Claim c = new Claim(sub.subject(), Relation.HAS_CHALLENGE, BV, null, hedge, SubjectScope.SPECIFIC,
-                            sub.qualifier(), RULE, s);
+                            sub.qualifier(), RULE + path, s);
                     if (known.add(c.identity())) {
                         out.add(c);
                     }
