@@ -84,7 +84,9 @@ public final class SourceVariation {
     static final Pattern OTHER_MATTER = Pattern.compile("(?i)\\b(?:patients?|responses?|outcomes?|participants?|subjects|mice|rats|tumou?rs?|groups|arms|symptoms|survival)\\b"
             + "[^.;:]{0,40}?\\b(?:differ|differed|differs|vary|varies|varied|variable)\\b"
             + "|\\bbetween\\s+(?:[a-z\\-]+\\s+){0,3}?(?:patients|controls|healthy|cases|responders|groups|arms|sexes|men|women)\\b"
-            + "|\\bhealthy\\s+(?:donors|controls|volunteers|subjects)\\b");
+            + "|\\bhealthy\\s+(?:donors|controls|volunteers|subjects)\\b"
+            // an assay's or a measurement's own variation ("the assay ... its variability between runs exceeded 35 %")
+            + "|\\b(?:assays?|tests?|measurements?)\\b[^.;:]{0,60}?\\b(?:variability|variation|var(?:y|ies|ied)|differ(?:s|ed)?)\\b");
 
     /**
      * A plural vesicle noun standing on its own, not an anaphor ("the / these / their vesicles") nor counted ("the yield of
@@ -93,6 +95,13 @@ public final class SourceVariation {
      */
     private static final Pattern BARE_PLURAL = Pattern.compile("(?i)(?<!\\b(?:the|these|their|its|such|our|those|of|yield|release)\\s{1,3})"
             + "(?<![\\-\\w])(?:vesicles|exosomes|evs|nanovesicles|microvesicles|sevs)\\b");
+
+    /**
+     * Vesicles of a kind or of many sources (convention bb's generic plant vesicles, "vesicles from different donors"): the
+     * sentence speaks of the field's vesicles, not of one preparation, even where a source word gives its claims a qualifier.
+     */
+    private static final Pattern GENERIC_VESICLES = Pattern.compile("(?i)\\b(?:(?:edible\\s+)?plant\\s+(?:nano)?vesicles"
+            + "|(?:vesicles|exosomes|evs|nanovesicles)\\s+(?:[a-z]+\\s+)?(?:from|of)\\s+(?:different|many|various|plants)\\b)");
 
     private static final Pattern HEDGE = Pattern.compile("(?i)\\b(?:may|might|could|if|whether|possibly|perhaps|cannot\\s+be\\s+excluded|likely)\\b");
 
@@ -154,7 +163,7 @@ public final class SourceVariation {
                 for (Claim c : own) {
                     // a qualifier of a mere cell or tissue word ("producer cells", "adipose tissue") yields to the text's
                     // named preparation
-                    if (c.qualifierIri() != null && !(textPreparation != null && GENERAL_QUALIFIERS.contains(c.qualifierIri()))) {
+                    if (c.qualifierIri() != null && !GENERAL_QUALIFIERS.contains(c.qualifierIri())) {
                         subjects.add(new Subject(c.subjectIri(), c.qualifierIri()));
                     }
                 }
@@ -163,7 +172,10 @@ public final class SourceVariation {
                             .ifPresent(c -> subjects.add(new Subject(c.subjectIri(), c.objectIri())));
                 }
                 String path = subjects.isEmpty() ? "" : "+own";
-                boolean bare = subjects.isEmpty() && BARE_PLURAL.matcher(text).find();
+                boolean bare = (subjects.isEmpty() && BARE_PLURAL.matcher(text).find()) || GENERIC_VESICLES.matcher(text).find();
+                if (bare) {
+                    subjects.clear();
+                }
                 if (subjects.isEmpty() && !bare && textPreparation != null) {
                     path = "+text";
                     subjects.add(textPreparation);
