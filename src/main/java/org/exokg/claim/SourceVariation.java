@@ -101,7 +101,7 @@ public final class SourceVariation {
      * sentence speaks of the field's vesicles, not of one preparation, even where a source word gives its claims a qualifier.
      */
     private static final Pattern GENERIC_VESICLES = Pattern.compile("(?i)\\b(?:(?:edible\\s+)?plant\\s+(?:nano)?vesicles"
-            + "|(?:vesicles|exosomes|evs|nanovesicles)\\s+(?:[a-z]+\\s+)?(?:from|of)\\s+(?:different|many|various|plants)\\b)");
+            + "|(?:vesicles|exosomes|evs|nanovesicles)\\s+(?:[a-z]+\\s+){0,2}(?:from|of)\\s+(?:(?:different|many|various)\\s+(?:[a-z\\-]+\\s+){0,2}?" + UNITS + "|plants)\\b)");
 
     private static final Pattern HEDGE = Pattern.compile("(?i)\\b(?:may|might|could|if|whether|possibly|perhaps|cannot\\s+be\\s+excluded|likely)\\b");
 
