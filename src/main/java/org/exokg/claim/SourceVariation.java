@@ -168,7 +168,8 @@ public final class SourceVariation {
                     }
                 }
                 if (subjects.isEmpty()) {
-                    own.stream().filter(c -> c.relation() == Relation.DERIVED_FROM && !c.negated()).findFirst()
+                    own.stream().filter(c -> c.relation() == Relation.DERIVED_FROM && !c.negated()
+                            && !GENERAL_QUALIFIERS.contains(c.objectIri())).findFirst()
                             .ifPresent(c -> subjects.add(new Subject(c.subjectIri(), c.objectIri())));
                 }
                 String path = subjects.isEmpty() ? "" : "+own";
