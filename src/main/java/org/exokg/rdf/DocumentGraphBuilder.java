@@ -354,6 +354,11 @@ public final class DocumentGraphBuilder {
             // is delivered; aggregation through storage is a storage problem too: a row beside the sentence's own
             claimList = org.exokg.claim.CompanionClaims.withRowsBeside(claimList, lexicon);
         }
+        if (org.exokg.claim.SourceVariation.on()) {
+            // (issue 15, branch variation40, convention vv) variation between donors, batches, lots, harvests: BatchVariability
+            claimList = org.exokg.claim.SourceVariation.resolve(
+                    sentences.stream().map(DistinctSentence::first).toList(), claimList);
+        }
         DocumentGraph graph = writer.write(document, sentences, mentions, claimList);
         // values, shares and study settings (issue 13): added to the same graph, linked to the claims
         QuantityGraphWriter.write(graph.model(), document.id(), quantities.read(text, document.metadata().type(),
