@@ -46,28 +46,34 @@ class RaisedImmunityReadingsTest {
     private static final String OPENING = "Outer membrane vesicles of Moraxella catarrhalis were given intranasally to mice. ";
 
     @Test
-    void probe() throws Exception {
+    void antibodiesOfAnImmunisedGroupAreTheVesiclesImmunogenicity() throws Exception {
+        String group = OPENING + "Immunised rats produced nasal IgA and serum IgG that killed the strain.";
+        String made = OPENING + "Vaccinated young mice made broad antibodies that neutralised the toxin.";
+        assertFalse(immunogenic(claims(group)), "switch off: " + claims(group));
         System.setProperty(SWITCH, "true");
-        for (String s : List.of(
-                OPENING + "Immunised chinchillas produced nasal IgA and serum IgG that killed the strain.",
-                OPENING + "Vaccinated young mice made broad antibodies that neutralised the toxin.",
-                OPENING + "Antibodies raised by the vesicles recognised three other strains.",
-                "Nasal walnut vesicles induced salivary and serum IgA in rats.",
-                "Mice immunised twice with 5 µg of engineered EVs developed neutralising antibodies and survived.",
-                OPENING + "Immunised mice produced no antibodies against the toxin.",
-                OPENING + "Mice immunised with liposomes produced serum IgG.",
-                OPENING + "Mice immunised with the vesicles and alum produced serum IgG.",
-                "Milk exosomes did not elicit antibodies after ten doses.",
-                "The walnut vesicles induced serum and mucosal IgA.",
-                OPENING + "Immunised hamsters developed IgG2 antibodies.",
-                OPENING + "No serious adverse events occurred.",
-                OPENING + "Immunised mice produced IgG.",
-                OPENING + "Vaccinated young mice made broad antibodies.",
-                OPENING + "Immunised chinchillas produced nasal IgA and serum IgG.",
-                OPENING + "Immunised rats produced nasal IgA.",
-                OPENING + "Immunised mice produced IgG that killed the strain.",
-                OPENING + "Immunised mice produced IgG that neutralised the toxin.")) {
-            System.out.println("PROBE " + s + " -> " + claims(s));
-        }
+        assertTrue(immunogenic(claims(group)), claims(group).toString());
+        assertTrue(immunogenic(claims(made)), claims(made).toString());
+    }
+
+    @Test
+    void twoAntibodyKindsAfterTheImmuneVerb() throws Exception {
+        System.setProperty(SWITCH, "true");
+        String joined = "Nasal walnut vesicles induced salivary and serum IgA in rats.";
+        assertTrue(immunogenic(claims(joined)), claims(joined).toString());
+    }
+
+    @Test
+    void lookAlikesAdjuvantsAndDenialsGiveNoImmunogenicity() throws Exception {
+        System.setProperty(SWITCH, "true");
+        // a look-alike particle was given: its antibodies are not the vesicles'
+        assertFalse(immunogenic(claims(OPENING + "Mice immunised with liposomes produced serum IgG.")));
+        assertFalse(immunogenic(claims(OPENING + "Rats immunised with virus-like particles made strong IgG titres.")));
+        // an adjuvant given with them raises the antibodies (xxxxx)
+        assertFalse(immunogenic(claims(OPENING + "Mice immunised with the vesicles and alum produced serum IgG.")));
+        // a denial: no positive immunogenicity; a therapeutic vesicle that raised none is LowImmunogenicity (u)
+        assertFalse(immunogenic(claims(OPENING + "Immunised mice produced no antibodies against the toxin.")));
+        List<String> none = claims("Milk exosomes did not elicit antibodies after ten doses.");
+        assertFalse(immunogenic(none), none.toString());
+        assertTrue(none.stream().anyMatch(c -> c.endsWith(" hasProperty LowImmunogenicity") && !c.contains(" NOT ")), none.toString());
     }
 }
