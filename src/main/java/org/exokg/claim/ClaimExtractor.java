@@ -3401,6 +3401,19 @@ public final class ClaimExtractor {
                     subjectRelations = which[0].relations();
                 }
             }
+            if (RaisedImmunityReadings.raisedImmunity() && !rivalSinceVesicle && !isRivalKind(previous)
+                    && eventMentions.contains(o) && o.iri().equals(ExoKg.NS + "Immunogenicity")
+                    && (!byAnaphor || !subjectRelations.isEmpty() && !subjectRelations.contains(Relation.HAS_PROPERTY))) {
+                // (branch immunogenicity40) the immunised or vaccinated group before the antibodies it raised ("Immunised
+                // chinchillas produced nasal IgA"): the discourse's vesicles are their vaccine, and the antibodies their
+                // immunogenicity (convention ttttt)
+                Matcher group = RaisedImmunityReadings.IMMUNISED_GROUP.matcher(before.toLowerCase(Locale.ROOT));
+                if (group.lookingAt()) {
+                    anaphor = group;
+                    byAnaphor = true;
+                    subjectRelations = java.util.Set.of(Relation.HAS_PROPERTY);
+                }
+            }
             boolean byLoading = o.is(MentionType.LOADING_TECHNIQUE)
                     && LOADING_WORD.matcher(text.substring(sentence.start(), tail.end()).toLowerCase(Locale.ROOT)).find()
                     || techniqueOpensAsLoader(text, sentence, mentions, o);

@@ -41,6 +41,9 @@ public final class MissedClaimReadings {
         if (id.startsWith(ChallengeMissReadings.PREFIX)) {
             return ChallengeMissReadings.off(id); // (branch misses36) the challenge readings' events
         }
+        if (id.startsWith(RaisedImmunityReadings.PREFIX)) {
+            return RaisedImmunityReadings.off(id); // (branch immunogenicity40) antibodies raised in immunised groups
+        }
         if (id.startsWith(UseAndPropertyMissReadings.PREFIX)) {
             return UseAndPropertyMissReadings.off(id); // (branch usedfor39) inflammation absent as a harm
         }
