@@ -3,6 +3,7 @@ package org.exokg.claim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +29,8 @@ class GoldStandardTest {
      */
     private static final Path SEALED_GOLD = Path.of("src/test/resources/sealed/gold");
     private static final Path HELDOUT = Path.of("src/test/resources/documents/heldout");
+    /** Where the never-tuned sets' aggregate figures go instead of the log (read by the lead only). */
+    static final Path NEVER_TUNED_FIGURES = Path.of("target/never-tuned-figures");
 
     private static DocumentGraphBuilder builder;
 
@@ -87,12 +90,18 @@ class GoldStandardTest {
         List<DocumentExtraction> extractions = extract(texts);
         GoldStandard.Evaluation ev = GoldStandard.evaluate(
                 GoldStandard.readRows(SEALED_GOLD.resolve("heldout-blind" + number + "-claims.tsv")), extractions);
-        System.out.print(ev.summary(ordinal + " blind set vs sealed/gold/heldout-blind" + number
-                + "-claims.tsv (figures only)"));
         GoldStandard.Evaluation kinds = GoldStandard.evaluateKinds(
                 GoldStandard.readRows(SEALED_GOLD.resolve("heldout-blind" + number + "-kind-claims.tsv")), extractions);
-        System.out.printf(Locale.ROOT, "blind%d isKindOf: gold %d, extracted %d, matched %d, false positives %d%n", number,
-                kinds.overall().gold(), kinds.overall().extracted(), kinds.overall().matched(), kinds.falsePositives().size());
+        // Not in the test log: a helper who tails the log while the suite runs must not see a never-tuned set's figures
+        // (it happened three times in the fortieth session). The lead reads NEVER_TUNED_FIGURES.
+        Files.createDirectories(NEVER_TUNED_FIGURES);
+        Path file = NEVER_TUNED_FIGURES.resolve("blind" + number + ".txt");
+        Files.writeString(file, ev.summary(ordinal + " blind set vs sealed/gold/heldout-blind" + number
+                + "-claims.tsv (figures only)")
+                + String.format(Locale.ROOT, "blind%d isKindOf: gold %d, extracted %d, matched %d, false positives %d%n",
+                        number, kinds.overall().gold(), kinds.overall().extracted(), kinds.overall().matched(),
+                        kinds.falsePositives().size()));
+        System.out.println("never-tuned blind " + number + ": figures written to " + file + " (not printed here)");
         return new BlindSetFigures(ev, kinds);
     }
 
@@ -154,6 +163,12 @@ class GoldStandardTest {
 
     /** Where the deciding sets' claim lines go instead of the test's output. */
     private static final Path DECIDING_LINES = Path.of("target", "deciding-set-lines");
+
+    /** Like {@link #assertFloors}, for a never-tuned set: a failure names the floor, not the figure. */
+    private static void assertSealedFloors(GoldStandard.Evaluation ev, double precision, double recall) {
+        assertTrue(ev.overall().precision() >= precision, "precision below its floor " + precision);
+        assertTrue(ev.overall().recall() >= recall, "recall below its floor " + recall);
+    }
 
     private static void assertFloors(GoldStandard.Evaluation ev, double precision, double recall) {
         GoldStandard.Score all = ev.overall();
@@ -2139,7 +2154,7 @@ class GoldStandardTest {
         BlindSetFigures figures = blindSetFigures(44, "forty-fourth", GoldStandard.BLIND44_TEXTS);
         // blind44, thirty-seventh session: P 0.831 (217 of 261), R 0.439 (gold 494; first run 0.801 / 0.427 before the
         // writer's gold-error fixes). Floors just under.
-        assertFloors(figures.claims(), 0.83, 0.43);
+        assertSealedFloors(figures.claims(), 0.83, 0.43);
         // Hedges right on matched claims: 16 of 17 (0.941); of all 47 hedged gold claims 16 (0.340). Floors just under.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.94, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.33, "hedged claims missed");
@@ -2197,7 +2212,7 @@ class GoldStandardTest {
         BlindSetFigures figures = blindSetFigures(46, "forty-sixth", GoldStandard.BLIND46_TEXTS);
         // blind46, thirty-eighth session: P 0.879 (182 of 207), R 0.398 (gold 457; first run 0.870 / 0.394 before the
         // writer's gold-error fixes). Floors just under.
-        assertFloors(figures.claims(), 0.87, 0.39);
+        assertSealedFloors(figures.claims(), 0.87, 0.39);
         // Hedges right on matched claims: 11 of 11 (1.000); of all 49 hedged gold claims 11 (0.224). Floors just under.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.22, "hedged claims missed");
@@ -2226,7 +2241,7 @@ class GoldStandardTest {
         BlindSetFigures figures = blindSetFigures(47, "forty-seventh", GoldStandard.BLIND47_TEXTS);
         // blind47, thirty-ninth session: P 0.831 (177 of 213), R 0.401 (gold 441; first run 0.798 / 0.385 before the
         // writer's gold-error fixes). Floors just under.
-        assertFloors(figures.claims(), 0.82, 0.39);
+        assertSealedFloors(figures.claims(), 0.82, 0.39);
         // Hedges right on matched claims: 7 of 8 (0.875); of all 39 hedged gold claims 7 (0.179). Floors just under.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.87, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.17, "hedged claims missed");
@@ -2256,7 +2271,7 @@ class GoldStandardTest {
         BlindSetFigures figures = blindSetFigures(48, "forty-eighth", GoldStandard.BLIND48_TEXTS);
         // blind48, fortieth session: P 0.864 (190 of 220), R 0.415 (gold 458; first run 0.855 / 0.413 before the
         // writer's gold-error fixes). Floors just under.
-        assertFloors(figures.claims(), 0.85, 0.40);
+        assertSealedFloors(figures.claims(), 0.85, 0.40);
         // Hedges right on matched claims: 17 of 20 (0.850); of all 47 hedged gold claims 17 (0.362). Floors just under.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.84, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.35, "hedged claims missed");
