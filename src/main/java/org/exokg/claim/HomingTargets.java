@@ -1,23 +1,13 @@
 package org.exokg.claim;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.exokg.ExoKg;
 import org.exokg.mention.Lexicon;
 import org.exokg.mention.Mention;
-import org.exokg.mention.MentionType;
 import org.exokg.mention.Term;
 
 /**
@@ -74,8 +64,7 @@ final class HomingTargets {
         if (!ON) {
             return mentions;
         }
-        List<Mention> added = new ArrayList<>();
-        List<Mention> inside = new ArrayList<>();
+        PlacePhrases.Found found = new PlacePhrases.Found(mentions);
         String sentence = text.substring(sentenceStart, sentenceEnd);
         for (Reading r : READINGS) {
             Term term = lexicon.term(r.classIri());
@@ -92,48 +81,14 @@ final class HomingTargets {
                 if (mentions.stream().anyMatch(x -> x.start() < start && verbStart < x.end())) {
                     continue;
                 }
-                // an organ or tissue term inside the phrase ("inflamed [colon]") is the site: the phrase names the
-                // diseased place as a whole; a term across its edge is another reading
-                boolean overlaps = mentions.stream().anyMatch(x -> x.start() < end && start < x.end()
-                        && !(x.start() >= start && x.end() <= end && x.is(MentionType.SOURCE)))
-                        || added.stream().anyMatch(x -> x.start() < end && start < x.end());
-                if (!overlaps) {
-                    added.add(new Mention(term, start, end, text.substring(start, end)));
-                    inside.addAll(mentions.stream().filter(x -> x.start() >= start && x.end() <= end).toList());
-                }
+                found.add(term, text, start, end);
             }
         }
-        if (added.isEmpty()) {
-            return mentions;
-        }
-        List<Mention> out = new ArrayList<>(mentions);
-        out.removeAll(inside);
-        out.addAll(added);
-        out.sort(Comparator.comparingInt(Mention::start));
-        return out;
+        return found.mentions();
     }
 
     static List<Reading> read() {
-        Map<String, Map<String, List<String>>> byClass = new LinkedHashMap<>();
-        try (InputStream in = HomingTargets.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + RESOURCE);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null;) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length != 3) {
-                    throw new IllegalStateException(RESOURCE + ": three columns expected: " + line);
-                }
-                List<String> words = List.of(cols[2].trim().split("\\s*,\\s*"));
-                byClass.computeIfAbsent(cols[0].trim(), k -> new LinkedHashMap<>()).put(cols[1].trim(), words);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Map<String, Map<String, List<String>>> byClass = PlacePhrases.words(HomingTargets.class, RESOURCE);
         List<Reading> out = new ArrayList<>();
         byClass.forEach((cls, kinds) -> {
             if (kinds.containsKey("focus-sites")) {
@@ -155,10 +110,6 @@ final class HomingTargets {
     }
 
     private static String alternatives(List<String> words) {
-        if (words == null || words.isEmpty()) {
-            throw new IllegalStateException(RESOURCE + ": a kind is missing");
-        }
-        return words.stream().sorted(Comparator.comparingInt(String::length).reversed())
-                .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"));
+        return PlacePhrases.alternatives(RESOURCE, words);
     }
 }
