@@ -1257,9 +1257,12 @@ public final class ClaimExtractor {
         }
         List<Mention> read = null;
         Map<Long, ClaimRule.OutcomeDirection> objects = new java.util.HashMap<>();
+        // (perf40) the two switches read once per sentence, not once per object word
+        boolean discourseOn = DiscourseDisease.on();
+        boolean openQuestionsOn = OpenQuestionContent.on();
         for (ClaimPatterns.OutcomeMeasure measure : patterns.outcomeMeasures()) {
             if (!DiscourseDisease.ours(measure.id())
-                    || (OpenQuestionContent.discourse(measure.id()) ? !OpenQuestionContent.on() : !DiscourseDisease.on())) {
+                    || (OpenQuestionContent.discourse(measure.id()) ? !openQuestionsOn : !discourseOn)) {
                 continue; // (branch opengaps40) each part's object words only with its own switch on
             }
             Matcher m = measure.pattern().matcher(sentenceLower);
@@ -1306,11 +1309,11 @@ public final class ClaimExtractor {
         for (Claim c : found) {
             // asserted only: a denial or a hedge of the words is as often a control arm's, a question's or a hope's as
             // the disease's (design sets, first measurement)
-            if (DiscourseDisease.ours(c.rule()) && !OpenQuestionContent.discourse(c.rule()) && DiscourseDisease.on()
+            if (DiscourseDisease.ours(c.rule()) && !OpenQuestionContent.discourse(c.rule()) && discourseOn
                     && c.objectIri().equals(diseaseIri) && !c.negated() && !c.hedged()
                     && (c.relation() == Relation.TREATS || c.relation() == Relation.CONTRIBUTES_TO)) {
                 out.add(c);
-            } else if (OpenQuestionContent.discourse(c.rule()) && OpenQuestionContent.on() && c.objectIri().equals(diseaseIri)
+            } else if (OpenQuestionContent.discourse(c.rule()) && openQuestionsOn && c.objectIri().equals(diseaseIri)
                     && diseaseIri.equals(titleDisease) && !c.negated() && c.hedged() && c.relation() == Relation.TREATS
                     && withoutLiposomeSubjects(List.of(c)).size() == 1) {
                 // (branch opengaps40) an open question of the vesicles' benefit with no disease named: hedged only, and
@@ -1515,15 +1518,20 @@ public final class ClaimExtractor {
         long[] mayMatch = patterns.challengeEventIndex().candidates(lower);
         for (int i = 0; i < events.size(); i++) {
             ClaimPatterns.ChallengeEvent event = events.get(i);
-            if (!RequiredWords.Index.has(mayMatch, i) || !patterns.challengeEventWords(i).mayMatch(lower, wordAnswers)
-                    || !patterns.challengeEventAlternativesMayMatch(i, lower, wordAnswers)) {
-                continue; // most sentences hold none of the event's words (tested before the term is looked up)
+            if (!RequiredWords.Index.has(mayMatch, i)) {
+                continue; // most sentences hold none of the event's first words
             }
             if (!SafetyGaps.SAFETY_GAPS && event.id().startsWith("conventionreadings-")) {
                 continue; // (branch conventionreadings) -Dexokg.safetyGaps=false leaves out the safety-gap events
             }
             if (MissedClaimReadings.off(event.id())) {
-                continue; // (branch misses35) a reading of the branch, switched off (off by default)
+                // (branch misses35) a reading of the branch, switched off (off by default); (perf40) asked before the
+                // event's words are tested: the switched-off events' words ("not", "no", "did") are in most sentences
+                continue;
+            }
+            if (!patterns.challengeEventWords(i).mayMatch(lower, wordAnswers)
+                    || !patterns.challengeEventAlternativesMayMatch(i, lower, wordAnswers)) {
+                continue; // the event's other words (tested before the term is looked up)
             }
             Term term = lexicon.term(event.challengeIri());
             if (term == null) {

@@ -83,6 +83,9 @@ public final class OneNamedBacterium {
         // (branch bacterialqual40, convention mmm) the taxa named in a role of their own as well: the OMVs' sources
         Set<String> sourceTaxa = new TreeSet<>();
         int firstSource = Integer.MAX_VALUE;
+        // (perf40) the sources are asked for only with the reading on: each taxon of an OMV sentence is tested by two
+        // expressions (otherRoleThanSource), whose answer is not used with the switch off
+        boolean anaphors = BacterialQualifierReadings.namedBacteriumAnaphors();
         for (List<Mention> sentence : sentenceMentions) {
             boolean omv = sentence.stream().anyMatch(m -> m.iri().equals(OMV) || lexicon.isA(m.iri(), OMV));
             for (Mention m : sentence) {
@@ -95,7 +98,7 @@ public final class OneNamedBacterium {
                 if (omv) {
                     taxa.add(taxon);
                     firstNamed = Math.min(firstNamed, m.start());
-                    if (!BacterialQualifierReadings.otherRoleThanSource(text, m)) {
+                    if (anaphors && !BacterialQualifierReadings.otherRoleThanSource(text, m)) {
                         sourceTaxa.add(taxon);
                         firstSource = Math.min(firstSource, m.start());
                     }
@@ -108,7 +111,7 @@ public final class OneNamedBacterium {
             }
         }
         boolean one = distinctTaxa(taxa) == 1;
-        if (!one && BacterialQualifierReadings.namedBacteriumAnaphors() && distinctTaxa(sourceTaxa) == 1) {
+        if (!one && anaphors && distinctTaxa(sourceTaxa) == 1) {
             // (branch bacterialqual40, convention mmm) a second taxon named only as an antigen's donor or a challenge's
             // pathogen ("OMVs of E. coli carry the Borrelia antigen OspA") is no second source: the later uses of the OMVs
             // keep the one source bacterium
