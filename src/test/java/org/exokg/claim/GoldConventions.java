@@ -942,6 +942,7 @@ public final class GoldConventions {
                     java.util.regex.Matcher first = FIRST_VESICLE_WORD.matcher(s.text());
                     if (strain.find() && first.find() && first.start() == strain.start()
                             && !SPECIES_IN_PHRASE.matcher(strain.group()).find()
+                            && !ANAPHORIC_STRAIN.matcher(strain.group()).find()
                             && !COMPARATOR_BEFORE.matcher(s.text().substring(0, strain.start())).find()
                             && sources.stream().noneMatch(m -> lexicon.isA(m.iri(), bacterium) && namesABacterium(m.surface()))) {
                         out.add(new Finding(set, "uuu", doc, s.text(), show(r), "strain or mutant without its species, row qualified " + r[3]));
@@ -1287,6 +1288,8 @@ public final class GoldConventions {
             out.addAll(goldconv39Findings(set, e, mine, at, lexicon));
             // bbbbbbbb applied to inactivated arms and gggggggg, changed hosts (goldconv40, fortieth session)
             out.addAll(goldconv40Findings(set, e, mine, at));
+            // ttttt and n applied, hhhhhhhh, iiiiiiii (goldconv41, forty-first session)
+            out.addAll(goldconv41Findings(set, e, mine, at, lexicon));
         }
         return out;
     }
@@ -2179,6 +2182,110 @@ public final class GoldConventions {
                     out.add(host
                             ? new Finding(set, "gggggggg", doc, text, show(x), "the preparation in a changed host written as a denial of its effect")
                             : new Finding(set, "bbbbbbbb", doc, text, show(x), "an inactivated arm's lost effect written as a denial of its preparation's effect"));
+                }
+            }
+        }
+        return out;
+    }
+
+    // ---- forty-first session (branch goldconv41): ttttt and n applied, hhhhhhhh, iiiiiiii ----
+    /**
+     * iiiiiiii) a definite strain phrase that points back to the strain the text named with its species ("the modified
+     * strain", "the engineered strain", "this strain"): an anaphor of a named bacterium, not uuu's new strain phrase (a
+     * mutant or strain introduced without its species, "the lpxM mutant", "the parent strain", stays uuu's).
+     */
+    static final java.util.regex.Pattern ANAPHORIC_STRAIN = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:the|this|that)\\s+(?:(?:genetically|same)\\s+)?(?:modified|engineered|detoxified|producing|production|recombinant|vaccine|same)\\s+strain\\b"
+            + "|\\bthis\\s+strain\\b");
+    /** ttttt applied (goldconv41): antibodies made by immunised or vaccinated animals or people ("Immunised mice produced serum IgG against the vesicles"). */
+    static final java.util.regex.Pattern IMMUNISED_MADE_ANTIBODIES = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:immuni[sz]ed|vaccinated)\\s+(?:[\\w-]+\\s+){0,2}?(?:produced|developed|made|raised|mounted|generated|had)\\s+(?!no\\b)(?:[\\w-]+\\s+){0,5}?"
+            + "(?:antibod(?:y|ies)|Ig[GAMEY]\\d?|titres?|titers?)\\b");
+    /** A denial or an open question before the antibodies ("none ... developed", "whether ... raises"). */
+    static final java.util.regex.Pattern ANTIBODY_DENIAL_OR_QUESTION = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:no|not|never|neither|nor|none|without|whether)\\b[^.;]{0,60}\\b(?:rais|induc|elicit|provok|develop|produc|made|antibod)");
+    /**
+     * n applied (goldconv41): accumulation in or homing to an organ named with a disease or injury adjective ("accumulated
+     * in the inflamed colon", "reached the injured hemisphere", "homed to arthritic paws").
+     */
+    static final java.util.regex.Pattern ACCUMULATED_IN_DISEASED_ORGAN = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:accumulat\\w*|hom(?:ed|es|ing)|reach(?:ed|es)?|retained|gathered)\\s+(?:(?:preferentially|mainly|mostly|selectively|within\\s+\\w+\\s+\\w+)\\s+)?"
+            + "(?:in|to|into|at)\\s+(?:the\\s+)?(?:inflamed|injured|infarcted|fibrotic|isch(?:a)?emic|arthritic|damaged|lesioned|wounded|ulcerated)\\s+\\w+");
+    /** A denied or hedged-away reaching ("did not reach", "failed to accumulate") is not the shape. */
+    static final java.util.regex.Pattern NOT_REACHED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:not|never|failed\\s+to|no)\\s+(?:\\w+\\s+)?(?:accumulat|hom|reach|retain|gather)");
+    /**
+     * hhhhhhhh) a bare participle anaphor of a loaded preparation: "the loaded vesicles", "these loaded exosomes", a
+     * sentence opening on "Loaded vesicles" (a code or a cargo word before "loaded", "curcumin-loaded", is no bare anaphor).
+     */
+    static final java.util.regex.Pattern BARE_LOADED_ANAPHOR = java.util.regex.Pattern.compile(
+            "(?i)(?:^|\\b(?:the|these|those|such)\\s+)(?<![-\u2010])loaded\\s+(?:[\\w-]+\\s+)?"
+            + "(?:vesicles|exosomes|EVs|nanovesicles|particles|preparations?|OMVs|sEVs|Exos?|carriers)\\b");
+    /** hhhhhhhh) a word for the cargo itself, as the object of a predicate ("released the drug", "without losing their cargo"). */
+    static final java.util.regex.Pattern CARGO_WORD = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:the|their|its)\\s+(?:drug|cargo|payload)s?\\b");
+
+    /**
+     * The forty-first session's checks (goldconv41). ttttt applied: a sentence where immunised or vaccinated animals make
+     * antibodies (the vesicles' antibodies, "Immunised mice produced serum IgG against the vesicles"), with rows but no
+     * Immunogenicity row. n applied: a sentence where the vesicles accumulate in, home to or reach an organ named with a
+     * disease or injury adjective, with rows but no positive targets row of a disease or injury class. hhhhhhhh: a positive
+     * carries row of a therapeutic cargo in a sentence whose only tie to the cargo is a bare participle anaphor ("the loaded
+     * vesicles"): no mention of the cargo's class, no code spelling it, no word for the cargo ("the drug"). iiiiiiii: an
+     * unqualified row in a sentence whose first vesicle phrase is "vesicles of the modified strain" while the document
+     * qualifies rows of that subject by a bacterium.
+     */
+    static List<Finding> goldconv41Findings(String set, DocumentExtraction e, List<String[]> mine,
+            Map<String[], org.exokg.document.Sentence> at, Lexicon lexicon) {
+        List<Finding> out = new ArrayList<>();
+        if (mine.isEmpty()) {
+            return out;
+        }
+        String doc = e.document().id();
+        String disease = ExoKg.NS + "Disease";
+        for (DocumentExtraction.DistinctSentence ds : e.sentences()) {
+            org.exokg.document.Sentence s = ds.first();
+            String text = s.text();
+            if (Section.isMethods(s.section())) {
+                continue;
+            }
+            List<String[]> here = mine.stream().filter(x -> at.get(x).text().equals(text)).toList();
+            List<String[]> content = here.stream().filter(x -> !x[4].equals("derivedFrom")).toList();
+            if (content.isEmpty()) {
+                continue;
+            }
+            // ttttt applied: antibodies made by immunised animals are the vesicles' Immunogenicity
+            if (IMMUNISED_MADE_ANTIBODIES.matcher(text).find() && !ANTIBODY_DENIAL_OR_QUESTION.matcher(text).find()
+                    && content.stream().noneMatch(x -> x[5].equals("Immunogenicity") || x[5].equals("LowImmunogenicity")
+                            || x[5].equals("Immunocompetence"))) {
+                out.add(new Finding(set, "ttttt", doc, text, "-", "immunised animals made antibodies, no Immunogenicity row"));
+            }
+            // n applied: accumulation in an organ named with a disease or injury adjective targets the disease or injury
+            java.util.regex.Matcher acc = ACCUMULATED_IN_DISEASED_ORGAN.matcher(text);
+            if (acc.find() && !NOT_REACHED.matcher(text.substring(Math.max(0, acc.start() - 30), acc.end())).find()
+                    && content.stream().noneMatch(x -> x[4].equals("targets") && x[6].equals("positive")
+                            && (x[5].equals("Disease") || lexicon.isA(ExoKg.NS + x[5], disease)))) {
+                out.add(new Finding(set, "n", doc, text, "-", "accumulation in an inflamed or injured organ, no targets row of a disease or injury"));
+            }
+            // hhhhhhhh: a bare "the loaded vesicles" carries no cargo its sentence does not name
+            if (BARE_LOADED_ANAPHOR.matcher(text).find() && !CARGO_WORD.matcher(text).find()) {
+                List<org.exokg.mention.Mention> inSentence = e.mentions().stream()
+                        .filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();
+                for (String[] x : content) {
+                    if (x[4].equals("carries") && x[6].equals("positive") && therapeuticCargo(x[5], lexicon)
+                            && inSentence.stream().noneMatch(m -> related(lexicon, m.iri(), ExoKg.NS + x[5]))) {
+                        out.add(new Finding(set, "hhhhhhhh", doc, text, show(x), "a bare participle anaphor given the cargo its sentence does not name"));
+                    }
+                }
+            }
+            // iiiiiiii: "the OMVs of the modified strain" are the text's named bacterium's
+            java.util.regex.Matcher strain = STRAIN_ONLY.matcher(text);
+            java.util.regex.Matcher first = FIRST_VESICLE_WORD.matcher(text);
+            if (strain.find() && first.find() && first.start() == strain.start() && ANAPHORIC_STRAIN.matcher(strain.group()).find()) {
+                for (String[] x : content) {
+                    if (x[3].equals("-") && mine.stream().anyMatch(y -> y[2].equals(x[2]) && y[3].equals("Bacterium"))) {
+                        out.add(new Finding(set, "iiiiiiii", doc, text, show(x), "vesicles of the text's modified strain left unqualified"));
+                    }
                 }
             }
         }

@@ -73,6 +73,9 @@ class GoldConventionsCheckTest {
             "(?!blind (?:3[0-2]|3[6-9]|4[0-4]|4[6-9])$).*");
 
     private static final java.util.Set<String> SETTLED = java.util.Set.of(
+            // goldconv41, n applied: the text's disease is cisplatin-induced hearing loss, which has no class beyond Disease,
+            // and no gold writes targets Disease as a place ("DXM-MoEVs reached the cochlea" has no targets row either)
+            "blind 34 | n | pmc-PMC9934002 | We reasoned that monocyte vesicles might therefore pass the round window and be retained in the inflamed cochlea.",
             // goldconv39, bbbbbbbb: the free exosomes "without hydrogel" are the study's own exosomes given another way, a
             // comparator of delivery, not an arm of the same source changed: their lack of effect is a real denial
             "blind 9 | bbbbbbbb | pmc-PMC9909901 | Free exosomes injected without hydrogel were cleared from the defect within two days and did not improve healing.",
@@ -150,7 +153,7 @@ class GoldConventionsCheckTest {
                         "iiiiiii", "jjjjjjj", "kkkkkkk", "lllllll", "mmmmmmm", "nnnnnnn", "fffffff",
                         "ooooooo", "ppppppp", "qqqqqqq", "uuuuuuu", "vvvvvvv",
                         "xxxxxxx", "yyyyyyy", "zzzzzzz", "bbbbbbbb", "cccccccc", "dddddddd", "eeeeeeee",
-                        "gggggggg").contains(f.convention())) {
+                        "gggggggg", "n", "hhhhhhhh", "iiiiiiii").contains(f.convention())) {
                     broken.add(f.set() + " | " + f.convention() + " | " + f.document() + " | " + f.why() + " | " + f.row());
                 }
             }
@@ -1913,6 +1916,52 @@ class GoldConventionsCheckTest {
         rows.remove(2);
         rows.remove(1);
         for (String c : List.of("bbbbbbbb", "gggggggg")) {
+            assertEquals(List.of(), findingsOf(c, rows, e), c);
+        }
+    }
+
+    /**
+     * The forty-first session's checks (goldconv41): ttttt applied (immunised animals' antibodies against the vesicles),
+     * n applied (accumulation in an inflamed or injured organ), hhhhhhhh (a bare "the loaded exosomes" carries no cargo its
+     * sentence does not name) and iiiiiiii ("the OMVs of the modified strain" keep the text's bacterium). Invented text.
+     */
+    @Test
+    void theFortyFirstSessionChecksFindWhatTheyShould() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "Outer membrane vesicles of Escherichia coli were given to mice by the nose. "
+                + "Immunised mice produced serum IgG against the vesicles and survived the challenge. "
+                + "The vesicles accumulated in the inflamed colon of mice with colitis. "
+                + "Milk exosomes were loaded with doxorubicin. "
+                + "The loaded exosomes reduced tumour growth. "
+                + "The loaded exosomes slowed tumour growth more than free doxorubicin did. "
+                + "The OMVs of the modified strain carried lipopolysaccharide.\n", ".txt");
+        String doc = e.document().id();
+        List<String[]> rows = new ArrayList<>(List.of(
+                row(doc, "Outer membrane vesicles of Escherichia coli were given", "BacterialOuterMembraneVesicle", "-", "derivedFrom", "Bacterium", "positive"),
+                row(doc, "Immunised mice produced serum IgG", "BacterialOuterMembraneVesicle", "Bacterium", "treats", "InfectiousDisease", "positive"),
+                row(doc, "The vesicles accumulated in the inflamed colon", "BacterialOuterMembraneVesicle", "Bacterium", "treats", "InflammatoryDisease", "positive"),
+                row(doc, "Milk exosomes were loaded with doxorubicin", "Exosome", "Milk", "carries", "Doxorubicin", "positive"),
+                row(doc, "The loaded exosomes reduced tumour growth", "Exosome", "Milk", "treats", "Cancer", "positive"),
+                row(doc, "The loaded exosomes reduced tumour growth", "Exosome", "Milk", "carries", "Doxorubicin", "positive"),
+                // the sentence names the cargo (the free drug compared): the row stands, no finding
+                row(doc, "The loaded exosomes slowed tumour growth", "Exosome", "Milk", "carries", "Doxorubicin", "positive"),
+                row(doc, "The OMVs of the modified strain carried", "BacterialOuterMembraneVesicle", "-", "carries", "Lipid", "positive")));
+        List<String> found = new ArrayList<>();
+        for (String c : List.of("ttttt", "n", "hhhhhhhh", "iiiiiiii")) {
+            found.addAll(findingsOf(c, rows, e));
+        }
+        assertEquals(4, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("ttttt -"), found.toString());
+        assertTrue(found.get(1).startsWith("n -"), found.toString());
+        assertTrue(found.get(2).startsWith("hhhhhhhh Exosome[Milk] carries Doxorubicin"), found.toString());
+        assertTrue(found.get(3).startsWith("iiiiiiii BacterialOuterMembraneVesicle carries Lipid"), found.toString());
+
+        // written to the conventions: Immunogenicity and the colitis targets row added, the bare anaphor's cargo removed,
+        // the modified strain's OMVs qualified (and uuu does not take the anaphor for a new strain phrase)
+        rows.add(row(doc, "Immunised mice produced serum IgG", "BacterialOuterMembraneVesicle", "Bacterium", "hasProperty", "Immunogenicity", "positive"));
+        rows.add(row(doc, "The vesicles accumulated in the inflamed colon", "BacterialOuterMembraneVesicle", "Bacterium", "targets", "InflammatoryDisease", "positive"));
+        rows.remove(5);
+        rows.set(6, row(doc, "The OMVs of the modified strain carried", "BacterialOuterMembraneVesicle", "Bacterium", "carries", "Lipid", "positive"));
+        for (String c : List.of("ttttt", "n", "hhhhhhhh", "iiiiiiii", "uuu")) {
             assertEquals(List.of(), findingsOf(c, rows, e), c);
         }
     }

@@ -436,7 +436,8 @@ class GoldStandardTest {
         // Lead, after the thirty-fifth session's merges (7 Dec 2026): P 0.891 (212 of 238), R 0.731. Floors just under.
         // goldconv36, thirty-sixth session: P 0.891 (212 of 238), R 0.731 -> 0.729 (gold 290 -> 291: nnnnnnn/aaaaaa's LackOfCharacterisation of "whether these vesicles really come from the brain is disputed", not read). R floor lowered 0.73 -> 0.72 for that gold row only.
         // lead, thirty-seventh session: raised just under the figures after the merges: P 0.895 (213 of 238), R 0.732. Floors just under.
-        assertFloors(ev, 0.89, 0.73);
+        // goldconv41, forty-first session (gold only, convention n): the kidney legend's "a smaller part in the injured kidneys" gets targets AcuteKidneyInjury (not read): P 0.895 unchanged, R 0.732 -> 0.729 (gold 291 -> 292). R floor 0.73 -> 0.72 for that gold row only.
+        assertFloors(ev, 0.89, 0.72);
         // Branch hyphens (hyphen characters read alike; "GMSC‐Exos" now read as "GMSC-Exos" is): P 0.872 -> 0.869 (205 of 236), R 0.723 -> 0.727. Precision floor 0.87 -> 0.86: the one new false positive ("targets Macrophage" from "shifted macrophages") is read the same from the ASCII spelling; recall floor unchanged.
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 10: P 0.865 -> 0.860, R 0.702 -> 0.699 (vv: cultivar/season variation now BatchVariability; the extractor reads Heterogeneity). Floors lowered for that gold change, just under.
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.865 -> 0.869 (198 of 229 -> 199 of 229), R 0.702 -> 0.706. Floors already just under.
@@ -559,7 +560,8 @@ class GoldStandardTest {
         // Lead, after the twenty-seventh session's merges (6 Dec 2026): P 0.951 (231 of 243), R 0.788. Floors just under.
         // Branch goldconv26 (gold pass sssss, gold edits only; sssss/nnnnn: neuropathic pain is a Disease synonym, 2 treats Disease rows of the MSC exosomes, not read): P 0.951 unchanged, R 0.788 -> 0.783 (gold 293 -> 295). Floors unchanged.
         // Lead, after the twenty-ninth session's merges (6 Dec 2026): P 0.951 (231 of 243), R 0.783. Floors just under.
-        assertFloors(figures.claims(), 0.95, 0.78);
+        // goldconv41, forty-first session (gold only, convention n): the muscle legend's "only 3 % of it reached the injured muscle" gets targets Injury beside w's LowTargetingEfficiency (not read): P 0.955 unchanged (232 of 243), R 0.781 -> 0.779 (gold 297 -> 298). R floor 0.78 -> 0.77 for that gold row only.
+        assertFloors(figures.claims(), 0.95, 0.77);
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.917 -> 0.952 (210 of 229 -> 216 of 227), R 0.727 -> 0.747. Floors just under.
         // After the eleventh session's merges: hedge 0.438 of all (14 of 32). Hedge floor up.
         // Branch hedge2 (seventeenth session; "might be developed into topical medicines for atopic dermatitis"): hedge of all 0.531 -> 0.563 (18 of 32), R 0.726 -> 0.730. Hedge floor up.
