@@ -2279,6 +2279,17 @@ class GoldStandardTest {
         assertKindFloors(figures.kinds(), 1, 1);
     }
 
+    /**
+     * Blind set 49 (never tuned on; branch blind49, forty-first session): prints aggregate figures only (written to
+     * target/never-tuned-figures/, no false positive or negative listed), so the set stays blind to the engineers who
+     * change the rules. FIRST-RUN PLACEHOLDER.
+     */
+    @Test
+    void fortyNinthBlindSetAgainstExpectedClaims() throws Exception {
+        BlindSetFigures figures = blindSetFigures(49, "forty-ninth", GoldStandard.BLIND49_TEXTS);
+        assertSealedFloors(figures.claims(), 0.0, 0.0);
+    }
+
     /** At least {@code right} of the gold's denials found, and at most {@code beyond} denials the gold does not have. */
     private static void assertDenialFloors(GoldStandard.Evaluation ev, int right, int beyond) {
         assertTrue(ev.negatedMatched() >= right, "true denials are found");
