@@ -818,6 +818,25 @@ final class GoldStandard {
         Path.of("src/test/resources/sealed/documents/blind48-o-standard-operating-procedure-excerpt-urinary-evs-kidney-transplant-rejection-biomarker-study.txt"),
         Path.of("src/test/resources/sealed/documents/blind48-p-gmp-deviation-report-bovine-milk-ev-batches-aggregation-after-freezer-failure.txt")};
 
+    /** The texts of blind set 49 (claims and classification gold), committed before the extractor was run on them (branch blind49). */
+    static final Path[] BLIND49_TEXTS = {
+        Path.of("src/test/resources/sealed/documents/blind49-a-pubmed-uvb-irradiated-keratinocyte-evs-melanocytes-repigmentation-vitiligo-mice.xml"),
+        Path.of("src/test/resources/sealed/documents/blind49-b-pubmed-tendon-stem-cell-exosomes-rotator-cuff-tendon-bone-healing-rats.xml"),
+        Path.of("src/test/resources/sealed/documents/blind49-c-pubmed-staphylococcus-aureus-evs-alpha-toxin-keratinocytes-atopic-dermatitis.xml"),
+        Path.of("src/test/resources/sealed/documents/blind49-d-pubmed-systematic-review-meta-analysis-msc-evs-retinal-ganglion-cells-experimental-glaucoma.xml"),
+        Path.of("src/test/resources/sealed/documents/blind49-e-jats-dental-pulp-stem-cell-evs-versus-gingival-fibroblast-evs-pulp-capping-dentine-bridge-rat-molars.xml"),
+        Path.of("src/test/resources/sealed/documents/blind49-f-jats-aloe-vera-peel-nanovesicles-versus-liposomes-dexamethasone-sonication-imiquimod-psoriasis-mice.xml"),
+        Path.of("src/test/resources/sealed/documents/blind49-g-jats-hypoxia-preconditioned-umbilical-cord-msc-exosomes-versus-normoxic-exosomes-islet-transplantation-diabetic-mice.xml"),
+        Path.of("src/test/resources/sealed/documents/blind49-h-clinical-trial-registry-entry-umbilical-cord-msc-exosome-eye-drops-neurotrophic-keratitis.txt"),
+        Path.of("src/test/resources/sealed/documents/blind49-i-retraction-notice-camel-milk-evs-oral-insulin-streptozotocin-diabetic-rats.txt"),
+        Path.of("src/test/resources/sealed/documents/blind49-j-doctoral-thesis-chapter-conclusions-porphyromonas-gingivalis-omvs-gingipains-periodontal-ligament-fibroblasts-endothelium.txt"),
+        Path.of("src/test/resources/sealed/documents/blind49-k-preprint-author-response-to-reviewers-osteoblast-exosome-mimetics-versus-natural-exosomes-ovariectomy-osteoporosis.txt"),
+        Path.of("src/test/resources/sealed/documents/blind49-l-regulatory-briefing-note-exosome-labelled-cosmetics-skin-pigmentation-plant-vesicles-and-liposomes.txt"),
+        Path.of("src/test/resources/sealed/documents/blind49-m-veterinary-clinical-study-abstract-canine-adipose-msc-ev-eye-drops-keratoconjunctivitis-sicca-dogs.txt"),
+        Path.of("src/test/resources/sealed/documents/blind49-n-brief-communication-abstract-stressed-beta-cell-evs-gad65-dendritic-cells-type-1-diabetes-nod-mice.txt"),
+        Path.of("src/test/resources/sealed/documents/blind49-o-cme-article-excerpt-exosome-products-microneedling-hair-loss-acne-scars-evidence-and-risks.txt"),
+        Path.of("src/test/resources/sealed/documents/blind49-p-encyclopedia-article-section-milk-derived-extracellular-vesicles-oral-drug-delivery.txt")};
+
 
     /** A claim reduced to what is compared. {@code sentence} is the normalised sentence identity. */
     record Key(String document, String sentence, String subject, String qualifier, String relation, String object,

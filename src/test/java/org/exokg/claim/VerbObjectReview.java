@@ -93,6 +93,7 @@ public final class VerbObjectReview {
             neverTuned(builder, "blind 46", "heldout-blind46-claims.tsv", GoldStandard.BLIND46_TEXTS);
             neverTuned(builder, "blind 47", "heldout-blind47-claims.tsv", GoldStandard.BLIND47_TEXTS);
             neverTuned(builder, "blind 48", "heldout-blind48-claims.tsv", GoldStandard.BLIND48_TEXTS);
+            neverTuned(builder, "blind 49", "heldout-blind49-claims.tsv", GoldStandard.BLIND49_TEXTS);
         }
     }
 
