@@ -51,6 +51,8 @@ class ClaimGuardsTest {
         List<String> off = claims(other);
         System.setProperty(OWN_SUBJECT, "true");
         List<String> on = claims(other);
+        assertTrue(off.stream().anyMatch(c -> c.contains("hasChallenge") && c.contains("+previous-sentence-subject")),
+                "switch off: " + off);
         assertFalse(on.stream().anyMatch(c -> c.contains("+previous-sentence-subject")), on.toString());
         // a look-alike with no subject of its own: the challenge stays the vesicles' of the sentence before
         String own = "Fibroblast exosomes reduced scarring in injured skin of mice. "
