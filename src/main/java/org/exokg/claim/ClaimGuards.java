@@ -1,8 +1,18 @@
 package org.exokg.claim;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.exokg.mention.Mention;
 import org.exokg.mention.MentionType;
 
@@ -18,6 +28,11 @@ import org.exokg.mention.MentionType;
  * macrophage EVs is said of the carriers; "Manufacturing cardiac progenitor cells from biopsies is costly" of the
  * cells; "The sponsor uses cells from a single donor, which reduces variability between lots" of the sponsor's cells.
  * A list item after a lead-in ({@code list-item}) keeps its claim: the lead-in is its subject.</li>
+ * <li>{@code -Dexokg.metChallengeGuard} (OFF; {@code =true} turns it on): a hasChallenge claim is not read when its
+ * object stands in a clause that says the challenge is kept within limits (met-challenges.tsv: "within the acceptance
+ * range", "below the limit of detection", "which reduces variability between lots", "varied by less than 15%", "met
+ * the release specification"): the batches, the contaminant or the cost are in hand, not a challenge of the
+ * vesicles.</li>
  * </ul>
  * Read at each use, not when the class loads, so that a test can turn the guard on and off.
  */
@@ -33,17 +48,35 @@ public final class ClaimGuards {
         return Boolean.parseBoolean(System.getProperty("exokg.ownSubjectGuard", "false"));
     }
 
+    /** Measurement switch: -Dexokg.metChallengeGuard=true|false. */
+    public static boolean metChallengeGuard() {
+        return Boolean.parseBoolean(System.getProperty("exokg.metChallengeGuard", "false"));
+    }
+
     /** Whether any guard is on. */
     public static boolean on() {
-        return ownSubjectGuard();
+        return ownSubjectGuard() || metChallengeGuard();
     }
+
+    /** The words that say a challenge is kept within limits (met-challenges.tsv). */
+    private static final List<Pattern> MET = load("met-challenges.tsv");
+
+    /** How far before the words that say it is met, and after their end, the challenge's term may stand. */
+    static final int MET_BEFORE = 60;
+    static final int MET_AFTER = 40;
+
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(";|\\bbut\\b|\\bwhereas\\b|\\bhowever\\b");
 
     /** The claims without those a guard that is on removes. */
     public static List<Claim> guarded(String text, List<Claim> claims, Function<Claim, List<Mention>> sentenceMentions) {
         boolean ownSubject = ownSubjectGuard();
+        boolean met = metChallengeGuard();
         List<Claim> kept = new ArrayList<>(claims.size());
         for (Claim c : claims) {
             if (ownSubject && ownSubjectOpens(text, c, sentenceMentions.apply(c))) {
+                continue;
+            }
+            if (met && challengeMet(text, c, sentenceMentions.apply(c))) {
                 continue;
             }
             kept.add(c);
@@ -81,6 +114,67 @@ public final class ClaimGuards {
             }
         }
         return false;
+    }
+
+    /** A hasChallenge claim whose object stands in a clause that says the challenge is kept within limits. */
+    static boolean challengeMet(String text, Claim c, List<Mention> mentions) {
+        if (c.relation() != Relation.HAS_CHALLENGE || c.negated()) {
+            return false;
+        }
+        int start = c.sentence().start();
+        int end = Math.min(c.sentence().end(), text.length());
+        if (start < 0 || start >= end) {
+            return false;
+        }
+        String sentence = text.substring(start, end);
+        List<Mention> anchors = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.start() >= start && m.end() <= end && m.iri().equals(c.objectIri())) {
+                anchors.add(m);
+            }
+        }
+        for (Pattern p : MET) {
+            Matcher w = p.matcher(sentence);
+            while (w.find()) {
+                if (anchors.isEmpty()) {
+                    // the challenge was read from words the recogniser does not mark ("variability between lots",
+                    // "residual saponin"): the sentence that says a challenge is met is taken to say it of this one
+                    return true;
+                }
+                int from = start + w.start();
+                int to = start + w.end();
+                for (Mention m : anchors) {
+                    boolean near = m.end() <= from ? from - m.end() <= MET_BEFORE
+                            : m.start() >= to ? m.start() - to <= MET_AFTER : true;
+                    if (near && !CLAUSE_BREAK.matcher(text.substring(Math.min(m.end(), from), Math.max(m.start(), to))).find()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The entries' patterns: id TAB pattern TAB example; lines starting "#" are comments. */
+    private static List<Pattern> load(String name) {
+        List<Pattern> patterns = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        try (InputStream in = ClaimGuards.class.getResourceAsStream(name);
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\\t");
+                if (f.length != 3 || !ids.add(f[0])) {
+                    throw new IllegalStateException(name + ": bad or repeated entry: " + line);
+                }
+                patterns.add(Pattern.compile("(?i)" + f[1]));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(patterns);
     }
 
     /** Words in text[from, to). */
