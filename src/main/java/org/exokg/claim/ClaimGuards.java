@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
+import org.exokg.ExoKg;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.exokg.mention.Mention;
@@ -33,6 +35,13 @@ import org.exokg.mention.MentionType;
  * range", "below the limit of detection", "which reduces variability between lots", "varied by less than 15%", "met
  * the release specification"): the batches, the contaminant or the cost are in hand, not a challenge of the
  * vesicles.</li>
+ * <li>{@code -Dexokg.lookAlikeSubjectGuard} (OFF; {@code =true} turns it on): a claim about extracellular vesicles
+ * is not read when the sentence opens with a look-alike carrier as its subject, an artificial vesicle (liposome,
+ * hybrid, mimetic), a nanoparticle or a non-vesicular particle within its first {@value #OPENING_WORDS} words, with
+ * no vesicle term right after it ("Liposomes and exosomes ...") and no contrast in the sentence ("whereas", "but",
+ * "while", "unlike", ";"): "Liposomes, in contrast, are artificial vesicles, even when they are decorated with exosome
+ * proteins" is no claim that exosomes carry proteins; "Hybrids ... have lost the natural tropism of the parent
+ * exosomes" none that exosomes target.</li>
  * </ul>
  * Read at each use, not when the class loads, so that a test can turn the guard on and off.
  */
@@ -53,10 +62,21 @@ public final class ClaimGuards {
         return Boolean.parseBoolean(System.getProperty("exokg.metChallengeGuard", "false"));
     }
 
+    /** Measurement switch: -Dexokg.lookAlikeSubjectGuard=true|false. */
+    public static boolean lookAlikeSubjectGuard() {
+        return Boolean.parseBoolean(System.getProperty("exokg.lookAlikeSubjectGuard", "false"));
+    }
+
     /** Whether any guard is on. */
     public static boolean on() {
-        return ownSubjectGuard() || metChallengeGuard();
+        return ownSubjectGuard() || metChallengeGuard() || lookAlikeSubjectGuard();
     }
+
+    /** The look-alike carriers: classes whose terms, opening a sentence, make it a sentence about them. */
+    static final List<String> LOOK_ALIKES = List.of(ExoKg.NS + "ArtificialVesicle", ExoKg.NS + "Nanoparticle",
+            ExoKg.NS + "NonVesicularExtracellularParticle");
+
+    private static final Pattern CONTRAST = Pattern.compile("(?i);|\\b(?:but|whereas|while|unlike|compared with|than)\\b");
 
     /** The words that say a challenge is kept within limits (met-challenges.tsv). */
     private static final List<Pattern> MET = load("met-challenges.tsv");
@@ -69,14 +89,24 @@ public final class ClaimGuards {
 
     /** The claims without those a guard that is on removes. */
     public static List<Claim> guarded(String text, List<Claim> claims, Function<Claim, List<Mention>> sentenceMentions) {
+        return guarded(text, claims, sentenceMentions, (a, b) -> a.equals(b));
+    }
+
+    /** @param isA the lexicon's subclass test (class, ancestor) */
+    public static List<Claim> guarded(String text, List<Claim> claims, Function<Claim, List<Mention>> sentenceMentions,
+            BiPredicate<String, String> isA) {
         boolean ownSubject = ownSubjectGuard();
         boolean met = metChallengeGuard();
+        boolean lookAlike = lookAlikeSubjectGuard();
         List<Claim> kept = new ArrayList<>(claims.size());
         for (Claim c : claims) {
             if (ownSubject && ownSubjectOpens(text, c, sentenceMentions.apply(c))) {
                 continue;
             }
             if (met && challengeMet(text, c, sentenceMentions.apply(c))) {
+                continue;
+            }
+            if (lookAlike && lookAlikeOpens(text, c, sentenceMentions.apply(c), isA)) {
                 continue;
             }
             kept.add(c);
@@ -150,6 +180,43 @@ public final class ClaimGuards {
                         return true;
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /** A claim about vesicles in a sentence that opens with a look-alike carrier as its subject. */
+    static boolean lookAlikeOpens(String text, Claim c, List<Mention> mentions, BiPredicate<String, String> isA) {
+        if (c.relation() == Relation.IS_KIND_OF || lookAlike(c.subjectIri(), isA)) {
+            return false;
+        }
+        int start = c.sentence().start();
+        int end = Math.min(c.sentence().end(), text.length());
+        if (start < 0 || start >= end || CONTRAST.matcher(text.substring(start, end)).find()) {
+            return false;
+        }
+        Mention first = null;
+        for (Mention m : mentions) {
+            if (m.start() >= start && m.end() <= end && (first == null || m.start() < first.start())) {
+                first = m;
+            }
+        }
+        if (first == null || !lookAlike(first.iri(), isA) || words(text, start, first.start()) > OPENING_WORDS) {
+            return false;
+        }
+        for (Mention m : mentions) {
+            if (m != first && m.start() >= first.end() && m.end() <= end && m.is(MentionType.VESICLE) && !lookAlike(m.iri(), isA)
+                    && words(text, first.end(), m.start()) <= 2) {
+                return false; // "Liposomes and exosomes both ...": the vesicles are a subject too
+            }
+        }
+        return true;
+    }
+
+    private static boolean lookAlike(String iri, BiPredicate<String, String> isA) {
+        for (String l : LOOK_ALIKES) {
+            if (iri.equals(l) || isA.test(iri, l)) {
+                return true;
             }
         }
         return false;

@@ -362,7 +362,7 @@ public final class DocumentGraphBuilder {
         if (org.exokg.claim.ClaimGuards.on()) {
             // (issue 15, branch guards41) guards: readings that only remove claims, on the final claims
             claimList = org.exokg.claim.ClaimGuards.guarded(text, claimList,
-                    c -> mentionsBySentence.getOrDefault(c.sentence().normalizedText(), List.of()));
+                    c -> mentionsBySentence.getOrDefault(c.sentence().normalizedText(), List.of()), lexicon::isA);
         }
         DocumentGraph graph = writer.write(document, sentences, mentions, claimList);
         // values, shares and study settings (issue 13): added to the same graph, linked to the claims
