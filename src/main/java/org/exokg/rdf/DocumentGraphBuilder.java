@@ -359,6 +359,11 @@ public final class DocumentGraphBuilder {
             claimList = org.exokg.claim.SourceVariation.resolve(
                     sentences.stream().map(DistinctSentence::first).toList(), claimList);
         }
+        if (org.exokg.claim.ClaimGuards.on()) {
+            // (issue 15, branch guards41) guards: readings that only remove claims, on the final claims
+            claimList = org.exokg.claim.ClaimGuards.guarded(text, claimList,
+                    c -> mentionsBySentence.getOrDefault(c.sentence().normalizedText(), List.of()), lexicon::isA);
+        }
         DocumentGraph graph = writer.write(document, sentences, mentions, claimList);
         // values, shares and study settings (issue 13): added to the same graph, linked to the claims
         QuantityGraphWriter.write(graph.model(), document.id(), quantities.read(text, document.metadata().type(),
