@@ -11,6 +11,10 @@ package org.exokg.claim;
  * "by priming", "nevertheless activated", and cells in which they activate a process ("activated autophagy in HCT116
  * cells", "stimulated Toll-like receptor 4 signalling of human monocytes"): claim-rules.yaml, rule ids
  * {@value #ACTIVATED};</li>
+ * <li>{@code -Dexokg.inducedImmuneCells=true} (convention a's reading with the verbs of raising or lowering a population):
+ * immune cells the vesicles induce, expand, recruit or attract, whose number or infiltration they change, or in which
+ * they induce or lower a molecule ("induce protective Th17 cells", "lowered the number of macrophages in the infarct",
+ * "induced interleukin-10 in dendritic cells"): rule ids {@value #INDUCED};</li>
  * <li>{@code -Dexokg.shiftedMacrophages=true} (convention ooo): macrophages the vesicles repolarise towards an
  * anti-inflammatory, M2 or resolving state, or shift or reprogramme in a "by" phrase ("reduce lung inflammation by
  * reprogramming alveolar macrophages"), are their target and the use is immunomodulation (impliedProperties
@@ -21,16 +25,23 @@ final class ImmuneCellReadings {
 
     /** The id prefix of the activated-cells rules (convention a). */
     static final String ACTIVATED = "immunecells41-activated-";
+    /** The id prefix of the induced-immune-cells rules (convention a's reading, verbs of raising a population). */
+    static final String INDUCED = "immunecells41-induced-";
     /** The id prefix of the shifted-macrophages rules (convention ooo). */
     static final String SHIFTED = "immunecells41-shifted-";
     /** The rule switches' bits in {@link MissedClaimReadings#ruleSwitches}. */
     static final int ACTIVATED_BIT = 1 << 25;
     static final int SHIFTED_BIT = 1 << 26;
+    static final int INDUCED_BIT = 1 << 27;
 
     private ImmuneCellReadings() {}
 
     static boolean activatedCells() {
         return Boolean.getBoolean("exokg.activatedCells");
+    }
+
+    static boolean inducedImmuneCells() {
+        return Boolean.getBoolean("exokg.inducedImmuneCells");
     }
 
     static boolean shiftedMacrophages() {
@@ -39,7 +50,8 @@ final class ImmuneCellReadings {
 
     /** This reading's bits of {@link MissedClaimReadings#ruleSwitches}. */
     static int bits() {
-        return (activatedCells() ? ACTIVATED_BIT : 0) | (shiftedMacrophages() ? SHIFTED_BIT : 0);
+        return (activatedCells() ? ACTIVATED_BIT : 0) | (shiftedMacrophages() ? SHIFTED_BIT : 0)
+                | (inducedImmuneCells() ? INDUCED_BIT : 0);
     }
 
     /** True when {@code id} is a rule of this branch whose switch is off in {@code switches}; false for other ids. */
@@ -47,11 +59,14 @@ final class ImmuneCellReadings {
         if (id.startsWith(ACTIVATED)) {
             return (switches & ACTIVATED_BIT) == 0;
         }
+        if (id.startsWith(INDUCED)) {
+            return (switches & INDUCED_BIT) == 0;
+        }
         return id.startsWith(SHIFTED) && (switches & SHIFTED_BIT) == 0;
     }
 
     /** True when {@code id} names a rule of this branch (the prefixes above). */
     static boolean owns(String id) {
-        return id.startsWith(ACTIVATED) || id.startsWith(SHIFTED);
+        return id.startsWith(ACTIVATED) || id.startsWith(SHIFTED) || id.startsWith(INDUCED);
     }
 }

@@ -65,7 +65,7 @@ public final class MissedClaimReadings {
                 | (UseAndPropertyMissReadings.tinyCalledVesicles() ? 16384 : 0)
                 | (DisplayedCargo.on() ? 32768 : 0) | (HomingTargets.ON ? 1 << 16 : 0)
                 | (OpenQuestionContent.on() ? 1 << 22 : 0)
-                | ImmuneCellReadings.bits(); // branch immunecells41: bits 1 << 25 and 1 << 26
+                | ImmuneCellReadings.bits(); // branch immunecells41: bits 1 << 25 to 1 << 27
     }
 
     /** True when rule {@code id} belongs to a reading whose switch is off in {@code switches} ({@link #ruleSwitches}). */
