@@ -24,6 +24,7 @@ class ImmuneCellReadingsTest {
 
     private static final String ACTIVATED = "exokg.activatedCells";
     private static final String SHIFTED = "exokg.shiftedMacrophages";
+    private static final String INDUCED = "exokg.inducedImmuneCells";
 
     @TempDir
     Path dir;
@@ -32,6 +33,7 @@ class ImmuneCellReadingsTest {
     void restore() {
         System.clearProperty(ACTIVATED);
         System.clearProperty(SHIFTED);
+        System.clearProperty(INDUCED);
     }
 
     private List<String> claims(String text, String words) throws Exception {
@@ -42,6 +44,7 @@ class ImmuneCellReadingsTest {
     void bothOffByDefault() {
         assertFalse(ImmuneCellReadings.activatedCells());
         assertFalse(ImmuneCellReadings.shiftedMacrophages());
+        assertFalse(ImmuneCellReadings.inducedImmuneCells());
     }
 
     @Test
@@ -103,5 +106,29 @@ class ImmuneCellReadingsTest {
         assertFalse(tumour.stream().anyMatch(c -> c.contains("Immunomodulation")), tumour.toString());
         List<String> cargo = claims("Milk exosomes carry microRNAs which ease colitis by reprogramming macrophages.", "reprogramming");
         assertFalse(cargo.stream().anyMatch(c -> c.contains("Immunomodulation") || c.contains(" targets Macrophage")), cargo.toString());
+    }
+
+    @Test
+    void immuneCellsRecruitedOrWhoseNumberFallsAreTargets() throws Exception {
+        String recruit = "Platelet extracellular vesicles recruit monocytes to atherosclerotic plaques in mice.";
+        assertFalse(claims(recruit, "recruit").contains("ExtracellularVesicle[Platelet] targets Monocyte"));
+        System.setProperty(INDUCED, "true");
+        List<String> got = claims(recruit, "recruit");
+        assertTrue(got.contains("ExtracellularVesicle[Platelet] targets Monocyte"), got.toString());
+        List<String> infiltration = claims("Adipose stem cell exosomes reduced the infiltration of macrophages and neutrophils.",
+                "infiltration");
+        assertTrue(infiltration.contains("Exosome[StemCell] targets Macrophage"), infiltration.toString());
+        assertTrue(infiltration.contains("Exosome[StemCell] targets Neutrophil"), infiltration.toString());
+        List<String> molecule = claims("Ginger nanovesicles lowered nitric oxide production by stimulated macrophages.", "nitric oxide");
+        assertTrue(molecule.contains("PlantDerivedNanovesicle[Ginger] targets Macrophage"), molecule.toString());
+    }
+
+    @Test
+    void inducedSourceCellsAndNonImmuneCountsReadNoTarget() throws Exception {
+        System.setProperty(INDUCED, "true");
+        List<String> source = claims("Exosomes from LPS-induced macrophages carry microRNAs.", "LPS-induced");
+        assertFalse(source.stream().anyMatch(c -> c.contains(" targets ")), source.toString());
+        List<String> nodules = claims("Milk exosomes reduced the number of tumour nodules in the lungs.", "nodules");
+        assertFalse(nodules.stream().anyMatch(c -> c.contains(" targets ")), nodules.toString());
     }
 }
