@@ -64,11 +64,15 @@ public final class MissedClaimReadings {
                 | (UseAndPropertyMissReadings.harmAbsentWithVesicle() ? 8192 : 0)
                 | (UseAndPropertyMissReadings.tinyCalledVesicles() ? 16384 : 0)
                 | (DisplayedCargo.on() ? 32768 : 0) | (HomingTargets.ON ? 1 << 16 : 0)
-                | (OpenQuestionContent.on() ? 1 << 22 : 0);
+                | (OpenQuestionContent.on() ? 1 << 22 : 0)
+                | ImmuneCellReadings.bits(); // branch immunecells41: bits 1 << 25 to 1 << 27
     }
 
     /** True when rule {@code id} belongs to a reading whose switch is off in {@code switches} ({@link #ruleSwitches}). */
     static boolean ruleOff(String id, int switches) {
+        if (ImmuneCellReadings.owns(id)) {
+            return ImmuneCellReadings.ruleOff(id, switches); // branch immunecells41: activated cells, shifted macrophages
+        }
         if (id.startsWith(HedgedMissReadings.PREFIX)) {
             return HedgedMissReadings.off(id, switches >> 4); // branch hedgedmisses35
         }
