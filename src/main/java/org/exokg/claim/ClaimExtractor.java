@@ -536,6 +536,7 @@ public final class ClaimExtractor {
         leadIn = lead != null ? lead : leadIn(text, sentence, discourse);
         previousEnd = sentence.end();
         rememberRivals(sentence, recognised);
+        previousSentenceLower = text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT); // (branch groups41)
         boolean title = !firstSentenceSeen || "Title".equals(sentence.section());
         if (!firstSentenceSeen && sentence.section() != null && !"Title".equals(sentence.section())) {
             // a plain text's title line is the heading of its first section: its first disease is the title's
@@ -3325,6 +3326,7 @@ public final class ClaimExtractor {
         }
         boolean fromDiscourse = false;
         java.util.Set<Relation> subjectRelations = java.util.Set.of();
+        boolean subjectDenies = false;
         boolean eventAfterBoundary = false;
         boolean loneEvent = false;
         int contrastZoneEnd = -1;
@@ -3403,10 +3405,16 @@ public final class ClaimExtractor {
                 // data since branch anaphors2), and only when no drug or liposome was named since the vesicles
                 TopicPreparation.DiscourseSubject[] which = new TopicPreparation.DiscourseSubject[1];
                 Matcher subject = topicCues.discourseSubject(before.toLowerCase(Locale.ROOT), which);
+                if (subject != null && ReceivingGroups.ours(which[0]) && !ReceivingGroups.allowed(
+                        org.exokg.document.Section.isMethods(sentence.section()), sectionSources.peekLast(), previousSentenceLower)) {
+                    subject = null; // (branch groups41) a group in Methods, after two arms or after another arm
+                }
                 if (subject != null) {
                     anaphor = subject;
                     byAnaphor = true;
                     subjectRelations = which[0].relations();
+                    // (branch groups41) "No patient developed antibodies": the denial opening the group is the claim's
+                    subjectDenies = ReceivingGroups.denyingGroup(which[0]);
                 }
             }
             if (RaisedImmunityReadings.raisedImmunity() && !rivalSinceVesicle && !isRivalKind(previous)
@@ -3732,7 +3740,7 @@ public final class ClaimExtractor {
                 negStart = lastMentionEnd(mentions, zoneStart, triggerStart, chain, objects, head);
             }
             if (negStart < 0) {
-                negStart = fromDiscourse ? zoneStart : clauseStart;
+                negStart = fromDiscourse && !subjectDenies ? zoneStart : clauseStart;
             }
             if (contrastCut >= 0) {
                 negStart = contrastCut;
@@ -5933,6 +5941,8 @@ public final class ClaimExtractor {
      */
     private boolean rivalSinceVesicle;
     private String rivalSection;
+    /** (branch groups41) The lower-case text of the sentence before (ReceivingGroups' other-arm guard). */
+    private String previousSentenceLower;
 
     private boolean isRivalKind(Mention m) {
         if (m == null) {
