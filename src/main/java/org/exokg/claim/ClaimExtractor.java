@@ -1504,6 +1504,7 @@ public final class ClaimExtractor {
         eventMentions = java.util.Set.of();
         loneEventMentions = java.util.Set.of();
         discourseChallengeObjects.clear();
+        groupStudiedObjects.clear();
         discoursePropertyObjects.clear();
         if (patterns.challengeEvents().isEmpty()) {
             return recognised;
@@ -3388,6 +3389,22 @@ public final class ClaimExtractor {
             if (previous == null && studiedProperty) {
                 previous = studiedPreparation;
             }
+            // (branch groups41, second version) a section that has named no vesicle, in a text about one preparation: the
+            // group that received it opens the sentence ("Safety results: No patient developed antibodies against the
+            // vesicles"), the guards as in the section's discourse
+            boolean groupOfStudied = false;
+            if (previous == null && ReceivingGroups.receivingGroups() && studiedPreparation != null && !rivalSinceVesicle
+                    && !isRivalKind(studiedPreparation)
+                    && sentenceMentions.stream().noneMatch(m -> m.is(MentionType.VESICLE))) {
+                TopicPreparation.DiscourseSubject[] group = new TopicPreparation.DiscourseSubject[1];
+                Matcher opening = topicCues.discourseSubject(text.substring(sentence.start(), o.start()).toLowerCase(Locale.ROOT), group);
+                if (opening != null && ReceivingGroups.ours(group[0]) && ReceivingGroups.allowed(
+                        org.exokg.document.Section.isMethods(sentence.section()), sectionSources.peekLast(), previousSentenceLower)) {
+                    previous = studiedPreparation;
+                    groupOfStudied = true;
+                    groupStudiedObjects.add(o);
+                }
+            }
             if (previous == null) {
                 return List.of();
             }
@@ -3488,7 +3505,7 @@ public final class ClaimExtractor {
             boolean byStudiedProperty = studiedProperty && !byEvent && !byLoneEvent && !byDiscourseChallenge
                     && words(text.substring(sentence.start(), sentence.end())) >= MIN_DISCOURSE_CHALLENGE_WORDS
                     && topicCues.storageOutcome(sentenceLower);
-            if (discourse.lastVesicle() == null && !byDiscourseChallenge && !studiedProperty) {
+            if (discourse.lastVesicle() == null && !byDiscourseChallenge && !studiedProperty && !groupOfStudied) {
                 return List.of();
             }
             if (studiedProperty && discourse.lastVesicle() == null) {
@@ -4520,6 +4537,8 @@ public final class ClaimExtractor {
             }
         } else if (c.fromDiscourse() && studiedPreparation != null
                 && (discourseChallengeObjects.contains(o) && c.rule().relation() == Relation.HAS_CHALLENGE
+                        // (branch groups41) the group that received the document's preparation, in a section naming none
+                        || groupStudiedObjects.contains(o)
                         // (branch safety5) so is a storage outcome said of no vesicle in a section that named none
                         || discoursePropertyObjects.contains(o) && c.rule().relation() == Relation.HAS_PROPERTY)) {
             // (branch challenges5) a challenge label in a sentence that names no vesicle is the difficulty of the
@@ -5067,6 +5086,8 @@ public final class ClaimExtractor {
     private boolean oneProduct;
     /** (branch challenges5) The challenge mentions of the current sentence read of the discourse by a label alone. */
     private final Set<Mention> discourseChallengeObjects = new java.util.HashSet<>();
+    /** (branch groups41) The objects of the current sentence read of the studied preparation through a receiving group. */
+    private final Set<Mention> groupStudiedObjects = new java.util.HashSet<>();
 
     /** (branch challenges5) The preparation the document studies, for challenges said in sentences that name no vesicle. */
     public void studiedPreparation(Mention preparation) {
