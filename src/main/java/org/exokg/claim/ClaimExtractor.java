@@ -4338,6 +4338,16 @@ public final class ClaimExtractor {
             // nuclei, which makes their EVs ...": the cue belongs to another clause or noun phrase
             negationCue = null;
         }
+        if (negationCue != null && cueAt >= 0 && !c.fromDiscourse() && ReceivingGroups.groupDeniedHarm()
+                && c.rule().relation() == Relation.HAS_PROPERTY && o.iri().equals(ExoKg.NS + "LowToxicity")
+                && c.negationScopeStart() + cueAt <= v.start()
+                && ReceivingGroups.NO_GROUP_GIVEN.matcher(text.substring(c.negationScopeStart() + cueAt, v.start())
+                        .toLowerCase(Locale.ROOT)).matches()) {
+            // (issue 15, branch groups41, -Dexokg.groupDeniedHarm) "No pig treated with the exosomes developed arrhythmias":
+            // the denial opens the group that received the vesicles, and the absent harm it states is their low
+            // toxicity (convention cc), not its denial
+            negationCue = null;
+        }
         if (c.rule().attributive()) {
             // "neither method removed lipoproteins from plasma-derived EVs": the origin is named in the noun
             // phrase, not stated by the predicate that the clause denies

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  * receivingGroups}.
  * <ul>
  * <li>{@code -Dexokg.receivingGroups} (OFF; {@code =true} turns it on).</li>
+ * <li>{@code -Dexokg.groupDeniedHarm} (OFF; a reading of its own): "No pig treated with the exosomes developed
+ * arrhythmias" is hasProperty LowToxicity of the vesicles, the denial being the group's ({@link #NO_GROUP_GIVEN}).</li>
  * </ul>
  * Guards (here): not in a Methods section (a group given the vesicles there is a step of the protocol); not when the
  * section's last sentence that named vesicles named vesicles of two sources (the sibling check: which arm the group
@@ -30,7 +32,23 @@ public final class ReceivingGroups {
             "\\b(?:control|controls|vehicle|saline|pbs|placebo|sham|untreated|mock|buffer|empty\\s+(?:vesicles|exosomes|evs)"
             + "|liposom\\w*|lipid\\s+nanoparticles?|lnps?|free\\s+drug|naive|naïve)\\b");
 
+    /**
+     * (-Dexokg.groupDeniedHarm) The words from a denial to the vesicle it is read on, lower case, when the denial opens a
+     * group given the vesicles ("no pig treated with ", "none of the rats given either ", "no mouse that received the "):
+     * the harm the group did not develop is the vesicles' low toxicity, no denial of it.
+     */
+    static final Pattern NO_GROUP_GIVEN = Pattern.compile(
+            "(?:no|none\\s+of\\s+the|neither\\s+of\\s+the)\\s+(?:(?:treated|injected|dosed|healthy|adult|young|female|male)\\s+)?"
+            + "(?:mouse|mice|rats?|animals?|pigs?|piglets?|dogs?|cats?|rabbits?|pups?|hamsters?|monkeys?|macaques?|sheep|calf|calves"
+            + "|patients?|participants?|volunteers?|subjects?|recipients?|child|children|infants?)"
+            + "\\s+(?:(?:that|who)\\s+(?:had\\s+)?)?(?:given|receiving|received|(?:pre[\\-‐]?)?treated\\s+with|injected\\s+with|infused\\s+with"
+            + "|dosed\\s+with|fed)\\s+(?:(?:the|these|either|both|our)\\s+)?(?:[\\p{L}\\p{N}‐\\-]+\\s+){0,2}");
+
     private ReceivingGroups() {}
+
+    static boolean groupDeniedHarm() {
+        return Boolean.parseBoolean(System.getProperty("exokg.groupDeniedHarm", "false"));
+    }
 
     static boolean receivingGroups() {
         return Boolean.parseBoolean(System.getProperty("exokg.receivingGroups", "false"));

@@ -77,6 +77,25 @@ class ReceivingGroupsTest {
     }
 
     @Test
+    void noGroupMemberGivenThemHadTheHarmIsLowToxicity() throws Exception {
+        String pigs = OPENING + "No pig treated with the exosomes developed arrhythmias.";
+        String low = "Exosome[MesenchymalStemCell] hasProperty LowToxicity";
+        String denied = "Exosome[MesenchymalStemCell] NOT hasProperty LowToxicity";
+        assertTrue(has(claims(pigs), denied, "No pig"), "switch off: " + claims(pigs));
+        System.setProperty("exokg.groupDeniedHarm", "true");
+        try {
+            List<String> got = claims(pigs);
+            assertTrue(has(got, low, "No pig"), got.toString());
+            assertFalse(has(got, denied, "No pig"), got.toString());
+            // look-alike: the denial is the vesicles' own, not a group's ("the exosomes did not ..."): unchanged
+            List<String> own = claims(OPENING + "Not the exosomes but the free drug caused no arrhythmias.");
+            assertFalse(has(own, low, "Not the exosomes"), own.toString());
+        } finally {
+            System.clearProperty("exokg.groupDeniedHarm");
+        }
+    }
+
+    @Test
     void lookAlikesGiveNothing() throws Exception {
         System.setProperty(SWITCH, "true");
         // a control group, a group given saline, an untreated group
