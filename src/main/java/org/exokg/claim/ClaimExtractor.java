@@ -536,6 +536,7 @@ public final class ClaimExtractor {
         leadIn = lead != null ? lead : leadIn(text, sentence, discourse);
         previousEnd = sentence.end();
         rememberRivals(sentence, recognised);
+        previousSentenceLower = text.substring(sentence.start(), sentence.end()).toLowerCase(Locale.ROOT); // (branch groups41)
         boolean title = !firstSentenceSeen || "Title".equals(sentence.section());
         if (!firstSentenceSeen && sentence.section() != null && !"Title".equals(sentence.section())) {
             // a plain text's title line is the heading of its first section: its first disease is the title's
@@ -1503,6 +1504,7 @@ public final class ClaimExtractor {
         eventMentions = java.util.Set.of();
         loneEventMentions = java.util.Set.of();
         discourseChallengeObjects.clear();
+        groupStudiedObjects.clear();
         discoursePropertyObjects.clear();
         if (patterns.challengeEvents().isEmpty()) {
             return recognised;
@@ -3325,6 +3327,7 @@ public final class ClaimExtractor {
         }
         boolean fromDiscourse = false;
         java.util.Set<Relation> subjectRelations = java.util.Set.of();
+        boolean subjectDenies = false;
         boolean eventAfterBoundary = false;
         boolean loneEvent = false;
         int contrastZoneEnd = -1;
@@ -3386,6 +3389,22 @@ public final class ClaimExtractor {
             if (previous == null && studiedProperty) {
                 previous = studiedPreparation;
             }
+            // (branch groups41, second version) a section that has named no vesicle, in a text about one preparation: the
+            // group that received it opens the sentence ("Safety results: No patient developed antibodies against the
+            // vesicles"), the guards as in the section's discourse
+            boolean groupOfStudied = false;
+            if (previous == null && ReceivingGroups.receivingGroups() && studiedPreparation != null && !rivalSinceVesicle
+                    && !isRivalKind(studiedPreparation)
+                    && sentenceMentions.stream().noneMatch(m -> m.is(MentionType.VESICLE))) {
+                TopicPreparation.DiscourseSubject[] group = new TopicPreparation.DiscourseSubject[1];
+                Matcher opening = topicCues.discourseSubject(text.substring(sentence.start(), o.start()).toLowerCase(Locale.ROOT), group);
+                if (opening != null && ReceivingGroups.ours(group[0]) && ReceivingGroups.allowed(
+                        org.exokg.document.Section.isMethods(sentence.section()), sectionSources.peekLast(), previousSentenceLower)) {
+                    previous = studiedPreparation;
+                    groupOfStudied = true;
+                    groupStudiedObjects.add(o);
+                }
+            }
             if (previous == null) {
                 return List.of();
             }
@@ -3403,10 +3422,16 @@ public final class ClaimExtractor {
                 // data since branch anaphors2), and only when no drug or liposome was named since the vesicles
                 TopicPreparation.DiscourseSubject[] which = new TopicPreparation.DiscourseSubject[1];
                 Matcher subject = topicCues.discourseSubject(before.toLowerCase(Locale.ROOT), which);
+                if (subject != null && ReceivingGroups.ours(which[0]) && !ReceivingGroups.allowed(
+                        org.exokg.document.Section.isMethods(sentence.section()), sectionSources.peekLast(), previousSentenceLower)) {
+                    subject = null; // (branch groups41) a group in Methods, after two arms or after another arm
+                }
                 if (subject != null) {
                     anaphor = subject;
                     byAnaphor = true;
                     subjectRelations = which[0].relations();
+                    // (branch groups41) "No patient developed antibodies": the denial opening the group is the claim's
+                    subjectDenies = ReceivingGroups.denyingGroup(which[0]);
                 }
             }
             if (RaisedImmunityReadings.raisedImmunity() && !rivalSinceVesicle && !isRivalKind(previous)
@@ -3480,7 +3505,7 @@ public final class ClaimExtractor {
             boolean byStudiedProperty = studiedProperty && !byEvent && !byLoneEvent && !byDiscourseChallenge
                     && words(text.substring(sentence.start(), sentence.end())) >= MIN_DISCOURSE_CHALLENGE_WORDS
                     && topicCues.storageOutcome(sentenceLower);
-            if (discourse.lastVesicle() == null && !byDiscourseChallenge && !studiedProperty) {
+            if (discourse.lastVesicle() == null && !byDiscourseChallenge && !studiedProperty && !groupOfStudied) {
                 return List.of();
             }
             if (studiedProperty && discourse.lastVesicle() == null) {
@@ -3732,7 +3757,7 @@ public final class ClaimExtractor {
                 negStart = lastMentionEnd(mentions, zoneStart, triggerStart, chain, objects, head);
             }
             if (negStart < 0) {
-                negStart = fromDiscourse ? zoneStart : clauseStart;
+                negStart = fromDiscourse && !subjectDenies ? zoneStart : clauseStart;
             }
             if (contrastCut >= 0) {
                 negStart = contrastCut;
@@ -4313,6 +4338,16 @@ public final class ClaimExtractor {
             // nuclei, which makes their EVs ...": the cue belongs to another clause or noun phrase
             negationCue = null;
         }
+        if (negationCue != null && cueAt >= 0 && !c.fromDiscourse() && ReceivingGroups.groupDeniedHarm()
+                && c.rule().relation() == Relation.HAS_PROPERTY && o.iri().equals(ExoKg.NS + "LowToxicity")
+                && c.negationScopeStart() + cueAt <= v.start()
+                && ReceivingGroups.NO_GROUP_GIVEN.matcher(text.substring(c.negationScopeStart() + cueAt, v.start())
+                        .toLowerCase(Locale.ROOT)).matches()) {
+            // (issue 15, branch groups41, -Dexokg.groupDeniedHarm) "No pig treated with the exosomes developed arrhythmias":
+            // the denial opens the group that received the vesicles, and the absent harm it states is their low
+            // toxicity (convention cc), not its denial
+            negationCue = null;
+        }
         if (c.rule().attributive()) {
             // "neither method removed lipoproteins from plasma-derived EVs": the origin is named in the noun
             // phrase, not stated by the predicate that the clause denies
@@ -4512,6 +4547,8 @@ public final class ClaimExtractor {
             }
         } else if (c.fromDiscourse() && studiedPreparation != null
                 && (discourseChallengeObjects.contains(o) && c.rule().relation() == Relation.HAS_CHALLENGE
+                        // (branch groups41) the group that received the document's preparation, in a section naming none
+                        || groupStudiedObjects.contains(o)
                         // (branch safety5) so is a storage outcome said of no vesicle in a section that named none
                         || discoursePropertyObjects.contains(o) && c.rule().relation() == Relation.HAS_PROPERTY)) {
             // (branch challenges5) a challenge label in a sentence that names no vesicle is the difficulty of the
@@ -5059,6 +5096,8 @@ public final class ClaimExtractor {
     private boolean oneProduct;
     /** (branch challenges5) The challenge mentions of the current sentence read of the discourse by a label alone. */
     private final Set<Mention> discourseChallengeObjects = new java.util.HashSet<>();
+    /** (branch groups41) The objects of the current sentence read of the studied preparation through a receiving group. */
+    private final Set<Mention> groupStudiedObjects = new java.util.HashSet<>();
 
     /** (branch challenges5) The preparation the document studies, for challenges said in sentences that name no vesicle. */
     public void studiedPreparation(Mention preparation) {
@@ -5933,6 +5972,8 @@ public final class ClaimExtractor {
      */
     private boolean rivalSinceVesicle;
     private String rivalSection;
+    /** (branch groups41) The lower-case text of the sentence before (ReceivingGroups' other-arm guard). */
+    private String previousSentenceLower;
 
     private boolean isRivalKind(Mention m) {
         if (m == null) {

@@ -36,9 +36,16 @@ final class TopicPreparation {
     /**
      * (branch anaphors2) A subject without a vesicle word that stands for the vesicles under discussion ("Treated mice
      * ...", "The treatment ..."): matched at the start of the sentence; {@code relations}: the relations read through
-     * it (empty: every relation).
+     * it (empty: every relation). (issue 15, branch groups41) {@code onSwitch}: the name of an OFF switch the entry needs
+     * ({@code on-switch: X}: read only under -Dexokg.X=true, checked at each use), or null.
      */
-    record DiscourseSubject(String id, Pattern pattern, Set<Relation> relations) {}
+    record DiscourseSubject(String id, Pattern pattern, Set<Relation> relations, String onSwitch) {
+
+        /** Whether the entry is read now: it has no on-switch, or its switch is set. */
+        boolean on() {
+            return onSwitch == null || Boolean.parseBoolean(System.getProperty("exokg." + onSwitch, "false"));
+        }
+    }
 
     /**
      * (issue 15, branch anaphorqualifiers) Measurement switch -Dexokg.noKindBackReferences: "vesicles of this kind" is
@@ -218,7 +225,7 @@ final class TopicPreparation {
             if (sw != null && Boolean.getBoolean("exokg." + sw)) {
                 continue; // a measurement switch turns the entry off (-Dexokg.<switch>)
             }
-            out.add(new DiscourseSubject(c.id(), c.pattern(), Set.copyOf(relations)));
+            out.add(new DiscourseSubject(c.id(), c.pattern(), Set.copyOf(relations), e.optionalText("on-switch")));
         }
         return List.copyOf(out);
     }
@@ -229,6 +236,9 @@ final class TopicPreparation {
      */
     java.util.regex.Matcher discourseSubject(String sentenceStart, DiscourseSubject[] which) {
         for (DiscourseSubject d : discourseSubjects) {
+            if (!d.on()) {
+                continue; // (branch groups41) an entry of an OFF switch
+            }
             java.util.regex.Matcher m = d.pattern().matcher(sentenceStart);
             if (m.lookingAt()) {
                 which[0] = d;
@@ -273,7 +283,7 @@ final class TopicPreparation {
 
     /** The keys a cue may have besides its id; a discourse subject may have relations and a switch too. */
     private static final Set<String> CUE_KEYS = Set.of("pattern", "example", "from-cue");
-    private static final Set<String> DISCOURSE_SUBJECT_KEYS = Set.of("pattern", "example", "relations", "switch");
+    private static final Set<String> DISCOURSE_SUBJECT_KEYS = Set.of("pattern", "example", "relations", "switch", "on-switch");
 
     /** The cues of {@code section} ({@code items}, its list). */
     private static List<Cue> cues(String section, List<?> items, String name, Set<String> ids) {
