@@ -64,11 +64,6 @@ final class EngineeredCodes {
         return Boolean.getBoolean("exokg.engineeredCodeSources");
     }
 
-    /** (branch engineered41) Whether {@code name} (hyphens of any kind) is a prefixed code read as engineered vesicles. */
-    boolean engineeredCode(String name) {
-        return Boolean.TRUE.equals(codes.get(plain(name)));
-    }
-
     /**
      * (branch engineered41) For a derivedFrom claim read on a mention of the sentence: whether the sentence names an
      * engineered prefixed code whose base preparation has the claim's object as its source.
