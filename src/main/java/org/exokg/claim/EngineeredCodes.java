@@ -51,6 +51,61 @@ final class EngineeredCodes {
     }
 
     /**
+     * (issue 15, branch engineered41, convention z: "with the preparation's derivedFrom rows") Switch
+     * -Dexokg.engineeredCodeSources (OFF; read at each use): an engineered prefixed code built on a named preparation
+     * ("Apt-OPC-sEVs" on "OPC-sEVs") names the base preparation's source: a derivedFrom
+     * row the sentence reads of that source, in a sentence that names the code and the base bare ("Apt-OPC-sEVs bound
+     * myelin more strongly than OPC-sEVs"), is the engineered arm's too (the row stays, an EngineeredExosome copy is
+     * added; before, only a sentence naming the code alone got it); the base's source is its named preparation's, or else the
+     * qualifier of the sentence's claims read on the code (a molecule the code spells). One switch, declared before its
+     * pool measurement.
+     */
+    static boolean codeSources() {
+        return Boolean.getBoolean("exokg.engineeredCodeSources");
+    }
+
+    /**
+     * (branch engineered41) For a derivedFrom claim read on a mention of the sentence: whether the sentence names an
+     * engineered prefixed code whose base preparation has the claim's object as its source.
+     */
+    private boolean sourceOfEngineeredBase(String sentence, Claim c, NamedPreparations preparations, List<Claim> claims) {
+        if (c.relation() != Relation.DERIVED_FROM || c.rule().contains("anaphor") || c.rule().contains("previous-sentence")
+                || c.rule().contains("discourse")) {
+            return false;
+        }
+        for (Map.Entry<String, Boolean> e : codes.entrySet()) {
+            if (!e.getValue() || !sentence.contains(e.getKey())) {
+                continue;
+            }
+            String base = e.getKey().substring(e.getKey().indexOf('-') + 1);
+            if (!uses(sentence, base).engineered()) {
+                continue;
+            }
+            // the base's source: its named preparation's, or the qualifier the sentence's claims on the code carry
+            NamedPreparations.Preparation p = basePreparation(preparations, base);
+            if (p != null ? c.objectIri().equals(p.qualifierIri())
+                    : claims.stream().anyMatch(o -> (o.rule().contains("spelled-in-code") || o.rule().contains("engineered-code"))
+                            && c.objectIri().equals(o.qualifierIri()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** (branch engineered41) The named preparation of a base name, its hyphens of any kind, singular or plural. */
+    static NamedPreparations.Preparation basePreparation(NamedPreparations preparations, String base) {
+        for (String n : List.of(base, base.endsWith("s") ? base.substring(0, base.length() - 1) : base + "s")) {
+            for (String h : List.of("-", "‐", "‑", "–")) {
+                NamedPreparations.Preparation p = preparations.named(n.replace("-", h));
+                if (p != null) {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * Remembers the prefixed codes a sentence names, and whether the sentence that first names each states an engineering
      * step or the prefix is a displayed molecule; a code counts once its base is a name the text defined or a vesicle
      * mention that ends it ("OPC-sEVs": the lexicon reads the source code and the vesicle word apart).
@@ -168,6 +223,15 @@ final class EngineeredCodes {
             }
             if (base == null) {
                 base = unnamedBase(sentence, c);
+            }
+            if (base == null && codeSources() && engineerable.test(c.subjectIri()) && sourceOfEngineeredBase(sentence, c, preparations, claims)) {
+                // (branch engineered41) "Apt-OPC-sEVs bound myelin more strongly than OPC-sEVs": the shared source row is
+                // the engineered arm's too
+                out.add(c);
+                out.add(new Claim(ENGINEERED_EXOSOME, c.relation(), c.objectIri(), c.negationCue(), c.hedgeCue(), c.scope(),
+                        c.qualifierIri(), c.rule() + "+engineered-code-source", c.sentence(), c.preparationName()));
+                changed = true;
+                continue;
             }
             Uses uses = base == null || !engineerable.test(c.subjectIri()) ? null : uses(sentence, plain(base));
             if (uses == null || !uses.engineered()) {

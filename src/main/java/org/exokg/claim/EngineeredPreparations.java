@@ -170,7 +170,65 @@ public final class EngineeredPreparations {
                 classes.stream().map(c -> ExoKg.NS + c).toList(), words(root, "clauseVerbs", name, ids),
                 words(root, "producerClauseVerbs", name, ids), words(root, "producerClauseNouns", name, ids),
                 words(root, "controlTransfection", name, ids),
-                COATINGS && root.containsKey("coatings") ? words(root, "coatings", name, ids) : null);
+                COATINGS && root.containsKey("coatings") ? words(root, "coatings", name, ids) : null)
+                .withShapes41(root, name, ids);
+    }
+
+    /**
+     * (issue 15, branch engineered41, convention z) Switch -Dexokg.engineeredVesicleShapes (OFF; read at each use): one
+     * family, declared before its pool measurement. Further shapes that state a deliberate modification of the vesicles
+     * or of their producer cells (the file's sections of branch engineered41): a verb of modification in the infinitive,
+     * present or gerund right before the vesicles with the purpose or means after them ("she wants to engineer neutrophil
+     * microvesicles that display a peptide", "engineering exosomes with an aptamer"), a modification fronted before the
+     * vesicles ("When decorated with the RVG peptide, exosomes ...", "After surface modification with an aptamer, the
+     * vesicles ..."), producer cells named as modified by a hyphenated participle or a stable expression ("exosomes from
+     * miR-133b-overexpressing MSCs", "from HEK293 cells stably expressing Lamp2b-RVG"), and "tagged with", "targeted
+     * with", "with surface-displayed", "that express a ... fusion" right after the noun. Loading alone stays loading; the
+     * look-alikes keep their kind (only Exosome, ExtracellularVesicle and SmallExtracellularVesicle subjects are asked).
+     */
+    public static boolean vesicleShapes() {
+        return Boolean.getBoolean("exokg.engineeredVesicleShapes");
+    }
+
+    /** (branch engineered41) The compiled shapes; null where the file has no such sections. */
+    private Pattern shapesVerbBefore;
+    private Pattern shapesObjectAfter;
+    private Pattern shapesFronted;
+    private Pattern shapesProducers;
+    private Pattern shapesAfter;
+
+    /** (branch engineered41) Reads the optional sections of the family's shapes (all or none). */
+    private EngineeredPreparations withShapes41(Map<?, ?> root, String name, Set<String> ids) {
+        if (!root.containsKey("modifyingVerbs")) {
+            return this;
+        }
+        // the verb's own subject, auxiliary or preposition before it ("we / to / by / for engineering"), or the clause's start
+        shapesVerbBefore = Pattern.compile("(?i)(?:(?<![\\p{L}])(?:to|we|they|by|for|of|in|and|or|then|also|first|further|can|could|will|would|may|might"
+                + "|should|must)\\s+|\\A\\s*)" + words(root, "modifyingVerbs", name, ids)
+                + "\\s+(?:(?:the|these|our|their|such|its|some)\\s+)?(?:" + PHRASE_WORD + "\\s+){0,3}\\z");
+        shapesObjectAfter = Pattern.compile("(?i)\\A(?:\\s*\\([^()]{1,30}\\))?\\s*,?\\s*" + words(root, "modifyingObjects", name, ids));
+        shapesFronted = Pattern.compile("(?i)\\A[\\s\"“(]*" + words(root, "frontedModification", name, ids)
+                + "[^;:(),]{1,100},\\s*(?:(?:the|these|such|our|their)\\s+)?(?:" + PHRASE_WORD + "\\s+){0,3}\\z");
+        shapesProducers = Pattern.compile("(?i)\\A" + words(root, "modifiedProducers", name, ids));
+        String relative = "(?:(?:,\\s*)?(?:that|which)\\s+(?:were|was|are|is|had\\s+been|have\\s+been|has\\s+been)\\s+"
+                + "|\\s*(?:were|was|are|is|had\\s+been|have\\s+been|has\\s+been)\\s+)?";
+        shapesAfter = Pattern.compile("(?i)\\A(?:\\s*\\([^()]{1,30}\\))?\\s*" + relative + "\\s*" + words(root, "afterMore", name, ids));
+        return this;
+    }
+
+    /** (branch engineered41) Whether one of the family's shapes states the modification of vesicle {@code v}. */
+    private boolean statedByShapes41(String text, int sentenceStart, Mention v, String left, String right) {
+        if (shapesVerbBefore == null) {
+            return false;
+        }
+        if (shapesVerbBefore.matcher(left).find() && shapesObjectAfter.matcher(right).lookingAt()) {
+            return true;
+        }
+        if (shapesFronted.matcher(text.substring(sentenceStart, v.start())).find()) {
+            return true;
+        }
+        return (shapesProducers.matcher(right).lookingAt() || shapesAfter.matcher(right).lookingAt())
+                && !controlTransfection.matcher(right.substring(0, Math.min(right.length(), 100))).find();
     }
 
     /** The words of all entries of {@code section} as one group of alternatives; ids are unique in the file. */
@@ -319,6 +377,11 @@ public final class EngineeredPreparations {
             return true;
         }
         if (PRODUCER_CLAUSES && producersModifiedBefore(text, sentenceStart, v, right)) {
+            return true;
+        }
+        if (vesicleShapes() && statedByShapes41(text, sentenceStart, v, left, right)) {
+            // (issue 15, branch engineered41, convention z) "to engineer neutrophil microvesicles that display", "When
+            // decorated with the RVG peptide, exosomes", "exosomes from miR-133b-overexpressing MSCs", "tagged with"
             return true;
         }
         if (!LIGAND_MENTIONS) {
