@@ -489,10 +489,7 @@ class GoldStandardTest {
         // Branch goldconv25 (gold pass ppppp-rrrrr, gold edits only): P 0.936 unchanged, R 0.707 -> 0.705 (gold 271), hedge 0.621 -> 0.600 of all (18 of 30: the hedged treats SpinalCordInjury of "have been tested in spinal cord injury", rrrrr, not read). Hedge floor lowered for that gold row, just under.
         // Branch goldconv26 (gold pass sssss, gold edits only; sssss: "In preeclampsia, syncytiotrophoblast vesicles ... are thought to cause endothelial dysfunction", hedged contributesTo Preeclampsia, not read): P 0.936 unchanged, R 0.705 -> 0.702 (gold 272), hedge 0.600 -> 0.581 of all (18 of 31). Hedge floor lowered 0.59 -> 0.58 for that row only.
         // goldconv34, thirty-fourth session: P 0.951 (193 of 203), R 0.707 (gold 272 -> 273), hedge 0.581 -> 0.563 of all (18 of 32: eeeeeee's hedged targets SpinalCordInjury of "Whether such vesicles reach the lesion ... had not been examined", not read). Hedge floor lowered 0.58 -> 0.56 for that row only.
-        // goldconv41b, forty-first session (xxxx applied: "have been reported to reduce relapses in mice, but this has not been
-        // reproduced", the treats MultipleSclerosis row now hedged, matched but read unhedged): hedges 18 of 19 matched (0.947),
-        // 0.563 -> 0.545 of all (18 of 33). Hedge floor lowered 0.56 -> 0.54 for that gold row only.
-        assertHedgeFloors(figures.claims(), 0.54);
+        assertHedgeFloors(figures.claims(), 0.56);
         // Branch goldconv7 (convention u): the extractor's denied Immunogenicity rows are now beyond the gold (it reads LowImmunogenicity, affirmed): denials right 9 -> 8, beyond 2 -> 3.
         // Branch kinds (eighteenth session; kind-words.yaml wordings, denied kinds of named preparations): isKindOf 4 -> 6 of 6 (", which are not exosomes", "which are large EVs left behind"), beyond the gold 0 -> 0. Floors follow.
         assertDenialFloors(figures.claims(), 8, 3);
@@ -814,13 +811,9 @@ class GoldStandardTest {
         // Branch goldconv14 (gold conventions vv-eee, gold edits only): blind 18: P 0.844 -> 0.840 (210 of 250), R 0.536 -> 0.534 (ww: the first line "Results: comparison of ..." gives no row; the reader still reads it). Precision floor lowered to 0.83 because 0.840 sits on the old floor.
         // Branch precision11 (recurring false-positive shapes: one releaser qualifies the fluid, 'contain' + disease no treats, property-of-vesicle narrowed, unnamed bacteria unqualified, cell culture no Cell source): P 0.844 -> 0.851 (211 of 250 -> 212 of 249), R 0.536 -> 0.538. Floors just under.
         // Branch subjects5 ('an epithelial vesicle score': a source before singular 'vesicle' and a noun of what is made or measured of them): P 0.845 -> 0.846, R 0.538 -> 0.543. Floors just under.
-        // goldconv41b, forty-first session (xxxx applied to the retraction notice: the title's carries MicroRNA and
-        // GeneticMaterialTransfer and "The article reported that ... carried miR-155" now hedged, the cargo and transfer the
-        // notice could not confirm; two of them matched but read unhedged): hedges 19 of 21 matched (1.000 -> 0.905), 19 of 46
-        // of all (0.442 -> 0.413). Floors lowered 0.99 -> 0.90 and 0.44 -> 0.41 for those gold rows only.
-        assertTrue(figures.claims().hedgeRecallMatched() >= 0.90, "hedges missed on matched claims");
+        assertTrue(figures.claims().hedgeRecallMatched() >= 0.99, "hedges missed on matched claims");
         // Branch hedge2 (seventeenth session; hedged predicates "might offer an off-the-shelf cell-free immunotherapy"): hedge of all 0.171 -> 0.195 (8 of 41), R 0.358 -> 0.360. Hedge floor up.
-        assertTrue(figures.claims().hedgeRecallAll() >= 0.41, "hedged claims missed");
+        assertTrue(figures.claims().hedgeRecallAll() >= 0.44, "hedged claims missed");
         assertDenialFloors(figures.claims(), 0, 8);
         // Branch kinds (eighteenth session; kind-words.yaml wordings, denied kinds of named preparations): isKindOf 5 -> 6 of 9, beyond the gold 0 -> 0. Floors follow.
         assertKindFloors(figures.kinds(), 6, 0);
@@ -2137,10 +2130,7 @@ class GoldStandardTest {
         // Hedges right on matched claims: 9 of 15 (0.600), below the issue's goal; of all 45 hedged gold claims 9 (0.200).
         // Floors just under.
         // Lead, merging decision39: hedges 8 of 14 matched (0.571), 8 of 45 (0.178) with the readings it turned off.
-        // goldconv41b, forty-first session (xxxx applied: "It also reported that the vesicles accumulated in hepatic stellate
-        // cells", which the notice later asks readers to treat with caution, now hedged; matched, read unhedged): hedges 8 of
-        // 15 matched (0.571 -> 0.533), 8 of 46 of all (0.174). Matched floor lowered 0.57 -> 0.53 for that gold row only.
-        assertTrue(figures.claims().hedgeRecallMatched() >= 0.53, "hedges missed on matched claims");
+        assertTrue(figures.claims().hedgeRecallMatched() >= 0.57, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.17, "hedged claims missed");
         assertDenialFloors(figures.claims(), 2, 1);
         assertKindFloors(figures.kinds(), 2, 3);
