@@ -2503,14 +2503,15 @@ public final class GoldConventions {
      * jjjjjjjj) a preparation's own limit stated as a condition: "did not lower glucose without a transplant", "had no
      * effect unless combined with X", "the vesicles alone did not", "only when combined with", "only in combination with".
      */
+    /** jjjjjjjj) a vesicle word or code before "alone" / "without" (not a measure of them: "vesicle number alone"). */
+    static final String VESICLE_WORD = "(?:vesicles|exosomes|EVs|sEVs|OMVs|nanovesicles|microvesicles|[\\w\\u2010-]+-(?:EVs|Exos?|NVs|MVs|OMVs|sEVs))";
     static final java.util.regex.Pattern CONDITION_LIMIT = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:did|do|does|could|would|were|was)\\s+not\\b[^.;]{0,80}?\\b(?:without|unless|in\\s+the\\s+absence\\s+of)\\b"
-            + "|\\b(?:no|little)\\s+(?:\\w+\\s+)?(?:effect|protection|benefit)\\b[^.;]{0,40}?\\b(?:without|unless|in\\s+the\\s+absence\\s+of)\\b"
-            + "|\\b(?:failed|unable)\\b[^.;]{0,80}?\\b(?:without|unless|in\\s+the\\s+absence\\s+of)\\b"
-            + "|\\b(?:alone|on\\s+their\\s+own|by\\s+themselves)\\b[^.;]{0,30}?\\b(?:did|do|does|could|were|was)\\s+not\\b"
-            + "|\\b(?:alone|on\\s+their\\s+own|by\\s+themselves)\\b[^.;]{0,30}?\\b(?:had|gave|showed)\\s+no\\b"
+            "(?i)\\b(?:did|do|does|could|would|were|was)\\s+not\\b[^.;]{0,80}?(?<!with\\sand\\s)\\b(?:without|unless|in\\s+the\\s+absence\\s+of)\\b"
+            + "|\\b(?:no|little)\\s+(?:\\w+\\s+)?(?:effect|protection|benefit)\\b[^.;]{0,40}?(?<!with\\sand\\s)\\b(?:without|unless|in\\s+the\\s+absence\\s+of)\\b"
+            + "|\\b(?:failed|unable)\\b[^.;]{0,80}?(?<!with\\sand\\s)\\b(?:without|unless|in\\s+the\\s+absence\\s+of)\\b"
+            + "|\\b" + VESICLE_WORD + "\\s+(?:alone|on\\s+their\\s+own|by\\s+themselves)\\b[^.;]{0,30}?\\b(?:(?:did|do|does|could|were|was)\\s+not|(?:had|gave|showed)\\s+no)\\b"
+            + "|\\b" + VESICLE_WORD + "\\s+without\\s+[^.;]{0,40}?\\b(?:had|gave|showed)\\s+no\\s+(?:\\w+\\s+)?(?:effect|protection|benefit)\\b"
             + "|\\bonly\\s+(?:when|if|after)\\s+(?:\\w+\\s+){0,3}?(?:combined|given|co-?administered|paired|added)\\b"
-            + "|\\bwithout\\s+[^.;]{0,40}?\\b(?:had|gave|showed)\\s+no\\s+(?:\\w+\\s+)?(?:effect|protection|benefit)\\b"
             + "|\\bonly\\s+in\\s+combination\\s+with\\b|\\bonly\\s+together\\s+with\\b");
 
     /**
