@@ -1290,6 +1290,8 @@ public final class GoldConventions {
             out.addAll(goldconv40Findings(set, e, mine, at));
             // ttttt and n applied, hhhhhhhh, iiiiiiii (goldconv41, forty-first session)
             out.addAll(goldconv41Findings(set, e, mine, at, lexicon));
+            // jjjjjjjj (goldconv41b, forty-first session): a preparation's own limit stated as a condition
+            out.addAll(goldconv41bFindings(set, e, mine, at));
         }
         return out;
     }
@@ -2492,6 +2494,55 @@ public final class GoldConventions {
                     out.addAll(missing);
                 }
             });
+        }
+        return out;
+    }
+
+    // ---- forty-first session (branch goldconv41b): jjjjjjjj ----
+    /**
+     * jjjjjjjj) a preparation's own limit stated as a condition: "did not lower glucose without a transplant", "had no
+     * effect unless combined with X", "the vesicles alone did not", "only when combined with", "only in combination with".
+     */
+    /** jjjjjjjj) a vesicle word or code before "alone" / "without" (not a measure of them: "vesicle number alone"). */
+    static final String VESICLE_WORD = "(?:vesicles|exosomes|EVs|sEVs|OMVs|nanovesicles|microvesicles|[\\w\\u2010-]+-(?:EVs|Exos?|NVs|MVs|OMVs|sEVs))";
+    static final java.util.regex.Pattern CONDITION_LIMIT = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:did|do|does|could|would|were|was)\\s+not\\b[^.;]{0,80}?(?<!with\\sand\\s)\\b(?:without|unless|in\\s+the\\s+absence\\s+of)\\b"
+            + "|\\b(?:no|little)\\s+(?:\\w+\\s+)?(?:effect|protection|benefit)\\b[^.;]{0,40}?(?<!with\\sand\\s)\\b(?:without|unless|in\\s+the\\s+absence\\s+of)\\b"
+            + "|\\b(?:failed|unable)\\b[^.;]{0,80}?(?<!with\\sand\\s)\\b(?:without|unless|in\\s+the\\s+absence\\s+of)\\b"
+            + "|\\b" + VESICLE_WORD + "\\s+(?:alone|on\\s+their\\s+own|by\\s+themselves)\\b[^.;]{0,30}?\\b(?:(?:did|do|does|could|were|was)\\s+not|(?:had|gave|showed)\\s+no)\\b"
+            + "|\\b" + VESICLE_WORD + "\\s+without\\s+[^.;]{0,40}?\\b(?:had|gave|showed)\\s+no\\s+(?:\\w+\\s+)?(?:effect|protection|benefit)\\b"
+            + "|\\bonly\\s+(?:when|if|after)\\s+(?:\\w+\\s+){0,3}?(?:combined|given|co-?administered|paired|added)\\b"
+            + "|\\bonly\\s+in\\s+combination\\s+with\\b|\\bonly\\s+together\\s+with\\b");
+
+    /**
+     * jjjjjjjj (goldconv41b): a preparation's own limit stated as a condition (it works only with a co-treatment, a
+     * transplant, a light, or not alone) denies nothing of its effect: in a sentence stating such a limit, a denied effect
+     * row (treats, targets, usedFor, contributesTo) of a subject, qualifier, relation and object the document affirms is the
+     * breach. A comparator arm of another class or source ("melanoma exosomes alone did not protect" beside hybrids) is no
+     * limit of the preparation and keeps its denial, as it is no affirmed row of the document.
+     */
+    static List<Finding> goldconv41bFindings(String set, DocumentExtraction e, List<String[]> mine,
+            Map<String[], org.exokg.document.Sentence> at) {
+        List<Finding> out = new ArrayList<>();
+        String doc = e.document().id();
+        Set<String> affirmed = new java.util.HashSet<>();
+        for (String[] x : mine) {
+            if (EFFECT_RELATIONS.contains(x[4]) && x[6].equals("positive")) {
+                affirmed.add(x[2] + "|" + x[3] + "|" + x[4] + "|" + x[5]);
+            }
+        }
+        for (DocumentExtraction.DistinctSentence ds : e.sentences()) {
+            org.exokg.document.Sentence s = ds.first();
+            String text = s.text();
+            if (Section.isMethods(s.section()) || !CONDITION_LIMIT.matcher(text).find()) {
+                continue;
+            }
+            for (String[] x : mine) {
+                if (at.get(x).text().equals(text) && EFFECT_RELATIONS.contains(x[4]) && x[6].equals("negative")
+                        && affirmed.contains(x[2] + "|" + x[3] + "|" + x[4] + "|" + x[5])) {
+                    out.add(new Finding(set, "jjjjjjjj", doc, text, show(x), "a preparation's own limit stated as a condition written as a denial of its effect"));
+                }
+            }
         }
         return out;
     }

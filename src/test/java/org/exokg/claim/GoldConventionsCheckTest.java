@@ -153,7 +153,7 @@ class GoldConventionsCheckTest {
                         "iiiiiii", "jjjjjjj", "kkkkkkk", "lllllll", "mmmmmmm", "nnnnnnn", "fffffff",
                         "ooooooo", "ppppppp", "qqqqqqq", "uuuuuuu", "vvvvvvv",
                         "xxxxxxx", "yyyyyyy", "zzzzzzz", "bbbbbbbb", "cccccccc", "dddddddd", "eeeeeeee",
-                        "gggggggg", "n", "hhhhhhhh", "iiiiiiii").contains(f.convention())) {
+                        "gggggggg", "n", "hhhhhhhh", "iiiiiiii", "jjjjjjjj").contains(f.convention())) {
                     broken.add(f.set() + " | " + f.convention() + " | " + f.document() + " | " + f.why() + " | " + f.row());
                 }
             }
@@ -1964,6 +1964,34 @@ class GoldConventionsCheckTest {
         for (String c : List.of("ttttt", "n", "hhhhhhhh", "iiiiiiii", "uuu")) {
             assertEquals(List.of(), findingsOf(c, rows, e), c);
         }
+    }
+
+    /**
+     * jjjjjjjj (goldconv41b, forty-first session): a preparation's own limit stated as a condition ("did not lower blood
+     * glucose without an islet transplant", "had no effect unless combined with") denies nothing of its effect; a
+     * comparator of another class ("liposomes alone did not") keeps its denial. Invented text.
+     */
+    @Test
+    void theGoldconv41bCheckFindsAConditionWrittenAsADenial() throws Exception {
+        DocumentExtraction e = TestSupport.extractText(dir, "Exosomes from gland cells lowered blood glucose in diabetic mice given an islet transplant. "
+                + "The exosomes did not lower blood glucose without the transplant. "
+                + "The exosomes had no effect on the ulcers unless combined with a hydrogel. "
+                + "Liposomes alone did not lower blood glucose.\n", ".txt");
+        String doc = e.document().id();
+        List<String[]> rows = new ArrayList<>(List.of(
+                row(doc, "Exosomes from gland cells lowered blood glucose", "Exosome", "EpithelialCell", "treats", "DiabetesMellitus", "positive"),
+                row(doc, "The exosomes did not lower blood glucose without", "Exosome", "EpithelialCell", "treats", "DiabetesMellitus", "negative"),
+                // a denial the document affirms nowhere (the ulcers): not this check's (the reader's)
+                row(doc, "The exosomes had no effect on the ulcers", "Exosome", "EpithelialCell", "treats", "Injury", "negative"),
+                // another class's arm: a true denial, no finding
+                row(doc, "Liposomes alone did not lower blood glucose", "Liposome", "-", "treats", "DiabetesMellitus", "negative")));
+        List<String> found = findingsOf("jjjjjjjj", rows, e);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("jjjjjjjj Exosome[EpithelialCell] NOT treats DiabetesMellitus"), found.toString());
+
+        // written to the convention: the condition's denial removed
+        rows.remove(1);
+        assertEquals(List.of(), findingsOf("jjjjjjjj", rows, e));
     }
 
     /** rrrrrrr and sssssss (goldconv37): no development kind gold writes a wherein-clause or a kind of its own class. */
