@@ -2385,7 +2385,7 @@ public final class ClaimExtractor {
                 }
             }
             String rule = "vesicle-transfers-genetic-material";
-            if (!transferred && GeneticTransferCues.on() && GeneticTransferCues.transferred(text, sentence, mentions, c.objectIri())) {
+            if (!transferred && GeneticTransferCues.on() && GeneticTransferCues.transferred(text, sentence, mentions, c.objectIri(), c.subjectIri())) {
                 transferred = true;
                 rule = GeneticTransferCues.RULE;
             }

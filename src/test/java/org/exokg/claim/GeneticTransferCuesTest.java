@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 15, branch transfer41 (convention yyy): vesicles that pass a nucleic acid they carry on to cells show
  * GeneticMaterialTransfer beside the carries claim, in the wordings the first reading left out (a coordinated or
- * modified object of "transfer", "deliver ... to", a carry verb with the recipient cells, a pronoun or relative that
+ * modified object of "transfer", "pass ... to", a carry verb with the recipient cells, a pronoun or relative that
  * takes the nucleic acid up again). Invented sentences, with the switch on; each test also keeps a look-alike unread.
  */
 class GeneticTransferCuesTest {
@@ -55,9 +55,9 @@ class GeneticTransferCuesTest {
     }
 
     @Test
-    void deliveredWithARecipient() throws Exception {
-        check("Astrocyte exosomes protect neurons, probably by delivering microRNAs to the synapse.\n", "delivering",
-                List.of("Exosome[Astrocyte] " + GMT + " (hedged)"), List.of());
+    void passedOnWithARecipient() throws Exception {
+        check("Astrocyte exosomes contain microRNAs and pass them on to neurons.\n", "pass",
+                List.of("Exosome[Astrocyte] " + GMT), List.of());
     }
 
     @Test
@@ -83,6 +83,9 @@ class GeneticTransferCuesTest {
         // an unintended horizontal transfer named as a risk is the challenge, not the property
         check("Tumour exosomes carry microRNAs, and their horizontal transfer to healthy cells is a risk.\n", "horizontal",
                 List.of(), List.of("Exosome[TumorCell] " + GMT));
+        // a drug delivered: loaded or therapeutic nucleic acids are cargo, not the vesicles' own transfer
+        check("Astrocyte exosomes loaded by electroporation transferred a therapeutic siRNA to neurons.\n", "transferred",
+                List.of(), List.of("Exosome[Astrocyte] " + GMT));
         // a look-alike carrier delivering the nucleic acid
         check("Unlike lipid nanoparticles, which deliver siRNA to hepatocytes, exosomes carry microRNAs.\n", "deliver",
                 List.of(), List.of("Exosome " + GMT));
