@@ -61,12 +61,6 @@ class GeneticTransferCuesTest {
     }
 
     @Test
-    void carriedWithTheRecipientCells() throws Exception {
-        check("Exosomes carry mRNA and lipids from one cell to another.\n", "carry",
-                List.of("Exosome " + GMT), List.of());
-    }
-
-    @Test
     void nucleicAcidTakenUpAgain() throws Exception {
         check("Adipocyte exosomes carried microRNAs and transferred them to hepatocytes.\n", "transferred",
                 List.of("Exosome[Adipocyte] " + GMT), List.of());
@@ -77,8 +71,10 @@ class GeneticTransferCuesTest {
         // proteins alone are no genetic material
         check("Keratinocyte exosomes transfer collagenases and growth factors to fibroblasts.\n", "transfer",
                 List.of(), List.of("Exosome[Keratinocyte] " + GMT));
-        // carrying a nucleic acid with no recipient is cargo only
+        // carrying a nucleic acid, with no recipient or with one, is cargo only (the golds write the latter both ways)
         check("Keratinocyte exosomes carry microRNAs and lipids.\n", "carry",
+                List.of(), List.of("Exosome[Keratinocyte] " + GMT));
+        check("Keratinocyte exosomes carry microRNAs and lipids between cells.\n", "carry",
                 List.of(), List.of("Exosome[Keratinocyte] " + GMT));
         // an unintended horizontal transfer named as a risk is the challenge, not the property
         check("Tumour exosomes carry microRNAs, and their horizontal transfer to healthy cells is a risk.\n", "horizontal",
