@@ -23,7 +23,7 @@ import org.exokg.mention.Mention;
  * nucleic acid moved through or via something ("transfer resistance via miR-21", t); a look-alike carrier named before
  * the nucleic acid (liposomes, lipid nanoparticles, viral vectors); a sentence about loaded, engineered or therapeutic
  * nucleic acids (siRNA, plasmids, mimics, electroporation, transfection, "engineered", "displaying": drug delivery). Proteins alone never give the reading: it rides on a
- * carries claim of a nucleic acid. Switch {@code -Dexokg.geneticTransferCues} (OFF while measured).
+ * carries claim of a nucleic acid. Switch {@code -Dexokg.geneticTransferCues}: ON by the rule (pool +3 / 0, design +16 / +1); {@code =false} turns it off.
  */
 final class GeneticTransferCues {
 
@@ -32,7 +32,7 @@ final class GeneticTransferCues {
     private GeneticTransferCues() {}
 
     static boolean on() {
-        return Boolean.parseBoolean(System.getProperty("exokg.geneticTransferCues", "false"));
+        return Boolean.parseBoolean(System.getProperty("exokg.geneticTransferCues", "true"));
     }
 
     /** Up to six words between the verb and the nucleic acid, none of which ends the object (a preposition or relative). */

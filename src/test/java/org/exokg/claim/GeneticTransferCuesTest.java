@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 15, branch transfer41 (convention yyy): vesicles that pass a nucleic acid they carry on to cells show
  * GeneticMaterialTransfer beside the carries claim, in the wordings the first reading left out (a coordinated or
- * modified object of "transfer", "pass ... to", a carry verb with the recipient cells, a pronoun or relative that
+ * modified object of "transfer", "pass ... to", a pronoun or relative that
  * takes the nucleic acid up again). Invented sentences, with the switch on; each test also keeps a look-alike unread.
  */
 class GeneticTransferCuesTest {
