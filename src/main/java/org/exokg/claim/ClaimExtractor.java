@@ -2386,9 +2386,14 @@ public final class ClaimExtractor {
                     transferred = true;
                 }
             }
+            String rule = "vesicle-transfers-genetic-material";
+            if (!transferred && GeneticTransferCues.on() && GeneticTransferCues.transferred(text, sentence, mentions, c.objectIri(), c.subjectIri())) {
+                transferred = true;
+                rule = GeneticTransferCues.RULE;
+            }
             if (transferred) {
                 more.add(new Claim(c.subjectIri(), Relation.HAS_PROPERTY, geneticMaterialTransferIri, c.negationCue(), c.hedgeCue(),
-                        c.scope(), c.qualifierIri(), "vesicle-transfers-genetic-material" + c.rule().substring(c.rule().indexOf('+') < 0
+                        c.scope(), c.qualifierIri(), rule + c.rule().substring(c.rule().indexOf('+') < 0
                                 ? c.rule().length() : c.rule().indexOf('+')), sentence));
             }
         }
