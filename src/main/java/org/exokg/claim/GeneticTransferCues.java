@@ -23,7 +23,8 @@ import org.exokg.mention.Mention;
  * nucleic acid moved through or via something ("transfer resistance via miR-21", t); a look-alike carrier named before
  * the nucleic acid (liposomes, lipid nanoparticles, viral vectors); a sentence about loaded, engineered or therapeutic
  * nucleic acids (siRNA, plasmids, mimics, electroporation, transfection, "engineered", "displaying": drug delivery). Proteins alone never give the reading: it rides on a
- * carries claim of a nucleic acid. Switch {@code -Dexokg.geneticTransferCues}: ON by the rule (pool +3 / 0, design +16 / +1); {@code =false} turns it off.
+ * carries claim of a nucleic acid. Switch {@code -Dexokg.geneticTransferCues}: OFF (the lead, after the merge: its first pool measurement, +4 / +8,
+ * decides; later versions were cut after pool counts were seen); {@code =true} turns it on.
  */
 final class GeneticTransferCues {
 
@@ -32,7 +33,7 @@ final class GeneticTransferCues {
     private GeneticTransferCues() {}
 
     static boolean on() {
-        return Boolean.parseBoolean(System.getProperty("exokg.geneticTransferCues", "true"));
+        return Boolean.parseBoolean(System.getProperty("exokg.geneticTransferCues", "false"));
     }
 
     /** Up to six words between the verb and the nucleic acid, none of which ends the object (a preposition or relative). */
