@@ -404,6 +404,15 @@ public final class ClaimExtractor {
         this.lesionAnaphors = RuleSwitches.on(switches, "lesionAnaphors");
         this.homingTargets = RuleSwitches.on(switches, "homingTargets");
         this.challengeEventIndex = patterns.challengeEventIndex(patterns.challengeEventsOff());
+        this.impliedOn = patterns.impliedProperties().stream().filter(p -> !impliedOff(p.id())).toList();
+        this.raisedImmunity = RaisedImmunityReadings.raisedImmunity();
+    }
+
+    /** Whether implied property {@code id} belongs to a reading switched off (read as the extractor is made). */
+    private static boolean impliedOff(String id) {
+        return HedgedMissReadings.off(id) // (branch hedgedmisses35) an implied property of a reading switched off
+                || UsesMissReadings.off(id) // (branch usesmisses37) likewise
+                || UseAndPropertyMissReadings.off(id); // (branch usedfor39) likewise
     }
 
     /**
@@ -419,6 +428,12 @@ public final class ClaimExtractor {
     private final boolean lesionAnaphors;
     private final boolean homingTargets;
     private final RequiredWords.Index challengeEventIndex;
+    /**
+     * (perf41) The implied properties of readings switched on ({@link #impliedOff}; each claim asked about every one
+     * with three switch checks), and -Dexokg.raisedImmunity (asked for every vesicle and object).
+     */
+    private final List<ClaimPatterns.ImpliedProperty> impliedOn;
+    private final boolean raisedImmunity;
 
     /** (branch dev25) The names (labels and synonyms) of each source term of a lexicon, read once per lexicon. */
     private static final Map<Lexicon, Map<String, List<String>>> SOURCE_NAMES =
@@ -1088,16 +1103,8 @@ public final class ClaimExtractor {
             }
             int plus = c.rule().indexOf('+');
             String ruleId = plus < 0 ? c.rule() : c.rule().substring(0, plus);
-            for (ClaimPatterns.ImpliedProperty p : patterns.impliedProperties()) {
-                if (HedgedMissReadings.off(p.id())) {
-                    continue; // (branch hedgedmisses35) an implied property of a reading switched off
-                }
-                if (UsesMissReadings.off(p.id())) {
-                    continue; // (branch usesmisses37) an implied property of a reading switched off
-                }
-                if (UseAndPropertyMissReadings.off(p.id())) {
-                    continue; // (branch usedfor39) an implied property of a reading switched off
-                }
+            // (perf41) the implied properties of readings switched off are left out once per document (impliedOn)
+            for (ClaimPatterns.ImpliedProperty p : impliedOn) {
                 if (p.whenRules().contains(ruleId) || impliedByRelation(p, c)) {
                     Claim implied = new Claim(c.subjectIri(), p.relation(), p.propertyIri(), null, c.hedgeCue(), c.scope(),
                             p.qualifierFromObject() ? c.objectIri() : c.qualifierIri(), c.rule() + "+" + p.id(), c.sentence(),
@@ -3429,7 +3436,7 @@ public final class ClaimExtractor {
                     subjectRelations = which[0].relations();
                 }
             }
-            if (RaisedImmunityReadings.raisedImmunity() && !rivalSinceVesicle && !isRivalKind(previous)
+            if (raisedImmunity && !rivalSinceVesicle && !isRivalKind(previous)
                     && eventMentions.contains(o) && o.iri().equals(ExoKg.NS + "Immunogenicity")
                     && (!byAnaphor || !subjectRelations.isEmpty() && !subjectRelations.contains(Relation.HAS_PROPERTY))) {
                 // (branch immunogenicity40) the immunised or vaccinated group before the antibodies it raised ("Immunised
