@@ -397,7 +397,43 @@ public final class ClaimExtractor {
         this.introducedNames = org.exokg.mention.IntroducedNames.of(lexicon);
         this.unbracketedNames = org.exokg.mention.UnbracketedNames.of(lexicon);
         this.preparations.sourceNames(iri -> sourceNamesOf(lexicon).getOrDefault(iri, List.of()));
+        long switches = MissedClaimReadings.ruleSwitches();
+        this.switchedRules = patterns.rules(switches);
+        this.vesicleFirstRules = patterns.rules(ClaimRule.Order.VESICLE_FIRST, switches);
+        this.objectFirstRules = patterns.rules(ClaimRule.Order.OBJECT_FIRST, switches);
+        this.lesionAnaphors = RuleSwitches.on(switches, "lesionAnaphors");
+        this.homingTargets = RuleSwitches.on(switches, "homingTargets");
+        this.challengeEventIndex = patterns.challengeEventIndex(patterns.challengeEventsOff());
+        this.impliedOn = patterns.impliedProperties().stream().filter(p -> !impliedOff(p.id())).toList();
+        this.raisedImmunity = RaisedImmunityReadings.raisedImmunity();
     }
+
+    /** Whether implied property {@code id} belongs to a reading switched off (read as the extractor is made). */
+    private static boolean impliedOff(String id) {
+        return HedgedMissReadings.off(id) // (branch hedgedmisses35) an implied property of a reading switched off
+                || UsesMissReadings.off(id) // (branch usesmisses37) likewise
+                || UseAndPropertyMissReadings.off(id); // (branch usedfor39) likewise
+    }
+
+    /**
+     * (issue 16, branch perf41) The switches of the readings behind a switch, read once when the extractor is made (one
+     * per document, DocumentGraphBuilder#extract): the rule switches ({@link MissedClaimReadings#ruleSwitches}, about
+     * twenty system properties, were read for every vesicle and object, about 1 % of extraction), the rules they leave
+     * in (all of them, and of each order), and the challenge events' index without the events of switched-off readings
+     * (which it offered to every sentence holding their words, to be turned away one by one).
+     */
+    private final List<ClaimRule> switchedRules;
+    private final List<ClaimRule> vesicleFirstRules;
+    private final List<ClaimRule> objectFirstRules;
+    private final boolean lesionAnaphors;
+    private final boolean homingTargets;
+    private final RequiredWords.Index challengeEventIndex;
+    /**
+     * (perf41) The implied properties of readings switched on ({@link #impliedOff}; each claim asked about every one
+     * with three switch checks), and -Dexokg.raisedImmunity (asked for every vesicle and object).
+     */
+    private final List<ClaimPatterns.ImpliedProperty> impliedOn;
+    private final boolean raisedImmunity;
 
     /** (branch dev25) The names (labels and synonyms) of each source term of a lexicon, read once per lexicon. */
     private static final Map<Lexicon, Map<String, List<String>>> SOURCE_NAMES =
@@ -1042,7 +1078,7 @@ public final class ClaimExtractor {
         }
         int plus = c.rule().indexOf('+');
         String id = plus < 0 ? c.rule() : c.rule().substring(0, plus);
-        for (ClaimRule r : patterns.rules()) {
+        for (ClaimRule r : switchedRules) {
             if (r.id().equals(id)) {
                 return r.attributive();
             }
@@ -1068,16 +1104,8 @@ public final class ClaimExtractor {
             }
             int plus = c.rule().indexOf('+');
             String ruleId = plus < 0 ? c.rule() : c.rule().substring(0, plus);
-            for (ClaimPatterns.ImpliedProperty p : patterns.impliedProperties()) {
-                if (HedgedMissReadings.off(p.id())) {
-                    continue; // (branch hedgedmisses35) an implied property of a reading switched off
-                }
-                if (UsesMissReadings.off(p.id())) {
-                    continue; // (branch usesmisses37) an implied property of a reading switched off
-                }
-                if (UseAndPropertyMissReadings.off(p.id())) {
-                    continue; // (branch usedfor39) an implied property of a reading switched off
-                }
+            // (perf41) the implied properties of readings switched off are left out once per document (impliedOn)
+            for (ClaimPatterns.ImpliedProperty p : impliedOn) {
                 if (p.whenRules().contains(ruleId) || impliedByRelation(p, c)) {
                     Claim implied = new Claim(c.subjectIri(), p.relation(), p.propertyIri(), null, c.hedgeCue(), c.scope(),
                             p.qualifierFromObject() ? c.objectIri() : c.qualifierIri(), c.rule() + "+" + p.id(), c.sentence(),
@@ -1517,7 +1545,9 @@ public final class ClaimExtractor {
         List<ClaimPatterns.ChallengeEvent> events = patterns.challengeEvents();
         // (branch enginespeed) the events whose first required words the sentence holds, found in one pass over it: the
         // others cannot match, and the word test below would say so one event at a time
-        long[] mayMatch = patterns.challengeEventIndex().candidates(lower);
+        // (branch perf41) the index leaves out the events of readings switched off (as read for the document): their
+        // words are not looked for, and they are never candidates
+        long[] mayMatch = challengeEventIndex.candidates(lower);
         for (int i = 0; i < events.size(); i++) {
             ClaimPatterns.ChallengeEvent event = events.get(i);
             if (!RequiredWords.Index.has(mayMatch, i)) {
@@ -1526,11 +1556,8 @@ public final class ClaimExtractor {
             if (!SafetyGaps.SAFETY_GAPS && event.id().startsWith("conventionreadings-")) {
                 continue; // (branch conventionreadings) -Dexokg.safetyGaps=false leaves out the safety-gap events
             }
-            if (MissedClaimReadings.off(event.id())) {
-                // (branch misses35) a reading of the branch, switched off (off by default); (perf40) asked before the
-                // event's words are tested: the switched-off events' words ("not", "no", "did") are in most sentences
-                continue;
-            }
+            // (branch misses35) the events of a reading switched off (MissedClaimReadings#off) are not candidates: (perf40)
+            // they were asked about here before the event's words were tested, (perf41) now left out of the index
             if (!patterns.challengeEventWords(i).mayMatch(lower, wordAnswers)
                     || !patterns.challengeEventAlternativesMayMatch(i, lower, wordAnswers)) {
                 continue; // the event's other words (tested before the term is looked up)
@@ -1881,9 +1908,9 @@ public final class ClaimExtractor {
         }
         mentions = withTreatedSubjectAfterOutcome(text, sentence, mentions, discourse.lastVesicle());
         // (branch objectanaphors33) "accumulated at the lesion", "home to the injured kidney": the injury's site as its term
-        mentions = LesionAnaphors.withAnaphors(text, sentence.start(), sentence.end(), mentions, lexicon);
+        mentions = LesionAnaphors.withAnaphors(text, sentence.start(), sentence.end(), mentions, lexicon, lesionAnaphors);
         // (branch homing40) "home to inflamed joints", "accumulated in the inflamed colon": the diseased place as its disease
-        mentions = HomingTargets.withPlaces(text, sentence.start(), sentence.end(), mentions, lexicon);
+        mentions = HomingTargets.withPlaces(text, sentence.start(), sentence.end(), mentions, lexicon, homingTargets);
         introduceNames(text, sentence, mentions, discourse.lastVesicle());
         nameProducedVesicles(text, sentence, mentions);
         if (UNBRACKETED_NAMES) {
@@ -2486,7 +2513,7 @@ public final class ClaimExtractor {
                     rule = "vesicle-taken-up-by-cells";
                 }
                 String ruleId = rule;
-                ClaimRule found = patterns.rules().stream().filter(r -> r.id().equals(ruleId)).findFirst().orElse(null);
+                ClaimRule found = switchedRules.stream().filter(r -> r.id().equals(ruleId)).findFirst().orElse(null);
                 if (found == null || !fits(found, o)) {
                     continue;
                 }
@@ -3439,7 +3466,7 @@ public final class ClaimExtractor {
                     subjectDenies = ReceivingGroups.denyingGroup(which[0]);
                 }
             }
-            if (RaisedImmunityReadings.raisedImmunity() && !rivalSinceVesicle && !isRivalKind(previous)
+            if (raisedImmunity && !rivalSinceVesicle && !isRivalKind(previous)
                     && eventMentions.contains(o) && o.iri().equals(ExoKg.NS + "Immunogenicity")
                     && (!byAnaphor || !subjectRelations.isEmpty() && !subjectRelations.contains(Relation.HAS_PROPERTY))) {
                 // (branch immunogenicity40) the immunised or vaccinated group before the antibodies it raised ("Immunised
@@ -3610,7 +3637,7 @@ public final class ClaimExtractor {
         String frameZone = HEDGE_FRAMES && !fromDiscourse ? Cues.blankedHedgeFrames(zone) : null;
         String clauseBeforeObjectLower = clauseBeforeObject.toLowerCase(Locale.ROOT);
         ClaimRule.OutcomeDirection measure = outcomeMeasureOf(o);
-        List<ClaimRule> orderRules = patterns.rules(ClaimRule.Order.VESICLE_FIRST);
+        List<ClaimRule> orderRules = vesicleFirstRules;
         for (int r = 0; r < orderRules.size(); r++) {
             ClaimRule rule = orderRules.get(r);
             if (!subjectRelations.isEmpty() && !subjectRelations.contains(rule.relation())) {
@@ -4101,7 +4128,7 @@ public final class ClaimExtractor {
                 ? clauseStart(text, sentence.start(), o.start()) : clauseStart;
         List<Candidate> found = new ArrayList<>();
         ClaimRule.OutcomeDirection measure = outcomeMeasureOf(o);
-        List<ClaimRule> orderRules = patterns.rules(ClaimRule.Order.OBJECT_FIRST);
+        List<ClaimRule> orderRules = objectFirstRules;
         for (int r = 0; r < orderRules.size(); r++) {
             ClaimRule rule = orderRules.get(r);
             if (EVENT_BEFORE_VESICLE_RULE.equals(rule.id()) && !(INNER_CHALLENGE_SUBJECTS && eventMentions.contains(o))) {
@@ -6822,7 +6849,7 @@ public final class ClaimExtractor {
             Mention o = objects.get(i);
             Candidate best = null;
             ClaimRule.OutcomeDirection measure = outcomeMeasureOf(o);
-            for (ClaimRule rule : patterns.rules()) {
+            for (ClaimRule rule : switchedRules) {
                 if (rule.order() != ClaimRule.Order.VESICLE_FIRST || !fits(rule, o, measure) || rule.blockedAfterObject(text, o.end(), sentence.end())) {
                     continue;
                 }
@@ -6968,7 +6995,7 @@ public final class ClaimExtractor {
             return claims; // "enriched in milk", "detected in glioma": the place the cargo was found is no vesicle
         }
         ClaimRule carrying = null;
-        for (ClaimRule r : patterns.rules()) {
+        for (ClaimRule r : switchedRules) {
             if ("vesicle-carries-cargo".equals(r.id())) {
                 carrying = r;
             }
@@ -7071,7 +7098,7 @@ public final class ClaimExtractor {
             // opens a second predicate of the vesicles, so the term after it is no list item of the first verb's object
             return true;
         }
-        for (ClaimRule rule : patterns.rules()) {
+        for (ClaimRule rule : switchedRules) {
             if (rule.relation() == Relation.DERIVED_FROM || rule.order() != ClaimRule.Order.VESICLE_FIRST
                     || rule.id().startsWith(ChallengeMissReadings.PREFIX)) {
                 continue; // (branch misses36) a rule of a whether-clause's vesicle reads any words: no predicate it opens

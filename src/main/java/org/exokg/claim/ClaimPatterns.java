@@ -182,10 +182,10 @@ public final class ClaimPatterns {
      * The rules left once the readings behind a switch are taken out (MissedClaimReadings#ruleOff), one list per state of
      * those switches ({@link MissedClaimReadings#ruleSwitches}): made once, so that each call costs a lookup.
      */
-    private final Map<Integer, List<ClaimRule>> rulesBySwitches = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Long, List<ClaimRule>> rulesBySwitches = new java.util.concurrent.ConcurrentHashMap<>();
     /** (branch enginespeed13) {@link #rulesBySwitches} of one order each: index {@code Order.ordinal()}. */
     @SuppressWarnings("unchecked")
-    private final Map<Integer, List<ClaimRule>>[] rulesByOrder = new Map[] {
+    private final Map<Long, List<ClaimRule>>[] rulesByOrder = new Map[] {
         new java.util.concurrent.ConcurrentHashMap<>(), new java.util.concurrent.ConcurrentHashMap<>()};
     /**
      * (branch enginespeed) Per challenge event (file order), its required words and its guarded expression
@@ -195,6 +195,8 @@ public final class ClaimPatterns {
     private final RequiredWords[] challengeEventWords;
     private final Pattern[] challengeEventGuarded;
     private final RequiredWords.Index challengeEventIndex;
+    /** (branch perf41) {@link #challengeEventIndex} without the events of switched-off readings, per set left out. */
+    private final Map<java.util.BitSet, RequiredWords.Index> challengeEventIndexes = new java.util.concurrent.ConcurrentHashMap<>();
     /**
      * (branch enginespeed11) Per challenge event (file order), the required words of each of its alternatives
      * ({@link ChallengeEvent#alternatives}), or null for an event without. The words an alternation requires as a whole
@@ -295,6 +297,31 @@ public final class ClaimPatterns {
         return challengeEventIndex;
     }
 
+    /**
+     * (branch perf41) {@link #challengeEventIndex()} without the events numbered in {@code leftOut} (their readings'
+     * switches are off: {@link MissedClaimReadings#off}): such an event is never a candidate, and its words are not
+     * looked for. Made once per set of events left out; {@code leftOut} must not change afterwards.
+     */
+    public RequiredWords.Index challengeEventIndex(java.util.BitSet leftOut) {
+        return leftOut.isEmpty() ? challengeEventIndex : challengeEventIndexes.computeIfAbsent(leftOut,
+                k -> RequiredWords.Index.of(List.of(challengeEventWords), k));
+    }
+
+    /**
+     * (branch perf41) The events whose readings' switches are off now ({@link MissedClaimReadings#off}), by their place
+     * in {@link #challengeEvents()}: what {@link #challengeEventIndex(java.util.BitSet)} leaves out. Reads the switches:
+     * the extractor asks once per document.
+     */
+    public java.util.BitSet challengeEventsOff() {
+        java.util.BitSet off = new java.util.BitSet(challengeEvents.size());
+        for (int i = 0; i < challengeEvents.size(); i++) {
+            if (MissedClaimReadings.off(challengeEvents.get(i).id())) {
+                off.set(i);
+            }
+        }
+        return off;
+    }
+
     /** The required words of challenge event {@code i} of {@link #challengeEvents()} ({@link RequiredWords#of} its pattern). */
     public RequiredWords challengeEventWords(int i) {
         return challengeEventWords[i];
@@ -352,9 +379,22 @@ public final class ClaimPatterns {
         // readings whose rules sit in the rule file behind a switch (keptcargo-, lesionanaphor-, paraphrase33-): their
         // rules are left out while the switch is off, read at each call so that a test can turn one on; with the
         // default switches the rules are the base's, so no other rule's claim is displaced
-        int switches = MissedClaimReadings.ruleSwitches();
+        return rules(MissedClaimReadings.ruleSwitches());
+    }
+
+    /**
+     * (branch perf41) {@link #rules()} for switches already read ({@link MissedClaimReadings#ruleSwitches}): the
+     * extractor reads them once per document and asks with them, instead of reading some twenty system properties for
+     * every vesicle and object.
+     */
+    public List<ClaimRule> rules(long switches) {
         return rulesBySwitches.computeIfAbsent(switches,
                 k -> rules.stream().filter(r -> !MissedClaimReadings.ruleOff(r.id(), k)).toList());
+    }
+
+    /** Every rule of the file, those behind a switch that is off included (file order). */
+    List<ClaimRule> everyRule() {
+        return rules;
     }
 
     /**
@@ -363,9 +403,13 @@ public final class ClaimPatterns {
      * away by their order (its first line held 1.4 % of extraction on generated documents).
      */
     public List<ClaimRule> rules(ClaimRule.Order order) {
-        int switches = MissedClaimReadings.ruleSwitches();
+        return rules(order, MissedClaimReadings.ruleSwitches());
+    }
+
+    /** (branch perf41) {@link #rules(ClaimRule.Order)} for switches already read, as {@link #rules(long)}. */
+    public List<ClaimRule> rules(ClaimRule.Order order, long switches) {
         return rulesByOrder[order.ordinal()].computeIfAbsent(switches,
-                k -> rules().stream().filter(r -> r.order() == order).toList());
+                k -> rules(k).stream().filter(r -> r.order() == order).toList());
     }
 
     public List<Remapping> remappings() {

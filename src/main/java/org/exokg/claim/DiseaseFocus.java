@@ -161,13 +161,14 @@ public final class DiseaseFocus {
     public List<Claim> resolve(String text, List<Mention> documentMentions, List<Claim> claims,
             Function<Claim, List<Mention>> sentenceMentions) {
         Map<String, String> focus = focusOf(text, documentMentions);
+        boolean homingTargets = HomingTargets.on(); // (branch perf41) read once per document
         Map<String, Claim> out = new LinkedHashMap<>();
         for (Claim c : claims) {
             Claim r = c;
             for (Generic g : generics) {
                 if (c.objectIri().equals(g.classIri()) && g.relations().contains(c.relation())) {
                     String read = sentenceReading(g, text, sentenceMentions.apply(c), focus.get(g.classIri()));
-                    if (read == null && HomingTargets.ON && HomingTargets.atFocusSite(g.classIri(), c.sentence().text())
+                    if (read == null && homingTargets && HomingTargets.atFocusSite(g.classIri(), c.sentence().text())
                             && sentenceMentions.apply(c).stream().noneMatch(m -> m.iri().equals(g.classIri()))) {
                         // (branch homing40) "home to inflamed joints": the place is the document's one disease called by
                         // the head word ("rheumatoid arthritis", under the ontology's autoimmune diseases or not)

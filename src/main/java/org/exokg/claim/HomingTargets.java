@@ -26,8 +26,10 @@ final class HomingTargets {
     private HomingTargets() {
     }
 
-    /** Off by default; on with -Dexokg.homingTargets=true (a field, so the fixtures can set it). */
-    static boolean ON = Boolean.getBoolean("exokg.homingTargets");
+    /** Off by default; on with -Dexokg.homingTargets=true. */
+    static boolean on() {
+        return Boolean.getBoolean("exokg.homingTargets"); // (branch perf41) was a field read at class load: RuleSwitches reads it per document
+    }
 
     /** The prefix of the reading's rule ids in claim-rules.yaml. */
     static final String PREFIX = "homingtarget-";
@@ -59,9 +61,12 @@ final class HomingTargets {
 
     private static final List<Reading> READINGS = read();
 
-    /** The mentions with each homing place of the sentence added; the list itself when there is none. */
-    static List<Mention> withPlaces(String text, int sentenceStart, int sentenceEnd, List<Mention> mentions, Lexicon lexicon) {
-        if (!ON) {
+    /**
+     * The mentions with each homing place of the sentence added; the list itself when there is none or
+     * the switch is off ({@code on}: {@link #on()} as the extractor read it for the document).
+     */
+    static List<Mention> withPlaces(String text, int sentenceStart, int sentenceEnd, List<Mention> mentions, Lexicon lexicon, boolean on) {
+        if (!on) {
             return mentions;
         }
         PlacePhrases.Found found = new PlacePhrases.Found(mentions);

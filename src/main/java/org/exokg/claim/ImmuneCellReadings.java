@@ -29,10 +29,10 @@ final class ImmuneCellReadings {
     static final String INDUCED = "immunecells41-induced-";
     /** The id prefix of the shifted-macrophages rules (convention ooo). */
     static final String SHIFTED = "immunecells41-shifted-";
-    /** The rule switches' bits in {@link MissedClaimReadings#ruleSwitches}. */
-    static final int ACTIVATED_BIT = 1 << 25;
-    static final int SHIFTED_BIT = 1 << 26;
-    static final int INDUCED_BIT = 1 << 27;
+    /** The rule switches' bits in {@link MissedClaimReadings#ruleSwitches}, as {@link RuleSwitches#TABLE} gives them. */
+    static final long ACTIVATED_BIT = 1L << 25;
+    static final long SHIFTED_BIT = 1L << 26;
+    static final long INDUCED_BIT = 1L << 27;
 
     private ImmuneCellReadings() {}
 
@@ -48,14 +48,8 @@ final class ImmuneCellReadings {
         return Boolean.getBoolean("exokg.shiftedMacrophages");
     }
 
-    /** This reading's bits of {@link MissedClaimReadings#ruleSwitches}. */
-    static int bits() {
-        return (activatedCells() ? ACTIVATED_BIT : 0) | (shiftedMacrophages() ? SHIFTED_BIT : 0)
-                | (inducedImmuneCells() ? INDUCED_BIT : 0);
-    }
-
     /** True when {@code id} is a rule of this branch whose switch is off in {@code switches}; false for other ids. */
-    static boolean ruleOff(String id, int switches) {
+    static boolean ruleOff(String id, long switches) {
         if (id.startsWith(ACTIVATED)) {
             return (switches & ACTIVATED_BIT) == 0;
         }

@@ -29,8 +29,10 @@ final class LesionAnaphors {
     private LesionAnaphors() {
     }
 
-    /** Off by default since decision39 (on in decision38); on with -Dexokg.lesionAnaphors=true (a field, so the fixtures can set it). */
-    static boolean ON = Boolean.getBoolean("exokg.lesionAnaphors");
+    /** Off by default since decision39 (on in decision38); on with -Dexokg.lesionAnaphors=true. */
+    static boolean on() {
+        return Boolean.getBoolean("exokg.lesionAnaphors"); // (branch perf41) was a field read at class load: RuleSwitches reads it per document
+    }
 
     private static final String RESOURCE = "/org/exokg/claim/lesion-anaphors.tsv";
 
@@ -40,9 +42,12 @@ final class LesionAnaphors {
 
     private static final List<Reading> READINGS = read();
 
-    /** The mentions with each lesion anaphor of the sentence added; the list itself when there is none. */
-    static List<Mention> withAnaphors(String text, int sentenceStart, int sentenceEnd, List<Mention> mentions, Lexicon lexicon) {
-        if (!ON) {
+    /**
+     * The mentions with each lesion anaphor of the sentence added; the list itself when there is none or
+     * the switch is off ({@code on}: {@link #on()} as the extractor read it for the document).
+     */
+    static List<Mention> withAnaphors(String text, int sentenceStart, int sentenceEnd, List<Mention> mentions, Lexicon lexicon, boolean on) {
+        if (!on) {
             return mentions;
         }
         if (mentions.stream().anyMatch(m -> m.start() < sentenceEnd && m.end() > sentenceStart && m.is(MentionType.DISEASE))) {

@@ -27,10 +27,10 @@ public final class MissedClaimReadings {
             return !Boolean.getBoolean("exokg.keptCargo");
         }
         if (id.startsWith("lesionanaphor-")) {
-            return !LesionAnaphors.ON; // branch objectanaphors33: the rules of the lesion anaphors' reading
+            return !LesionAnaphors.on(); // branch objectanaphors33: the rules of the lesion anaphors' reading
         }
         if (id.startsWith(HomingTargets.PREFIX)) {
-            return !HomingTargets.ON; // branch homing40: the homing places' rules and event
+            return !HomingTargets.on(); // branch homing40: the homing places' rules and event
         }
         if (id.startsWith("twoorgans-")) {
             return !Boolean.getBoolean("exokg.twoOrganHarms");
@@ -54,27 +54,22 @@ public final class MissedClaimReadings {
         return ParaphraseReadings.off(id);
     }
 
-    /** The switches of the readings whose rules ClaimPatterns#rules leaves out, one bit each (1 on). */
-    static int ruleSwitches() {
-        return (Boolean.getBoolean("exokg.keptCargo") ? 1 : 0) | (LesionAnaphors.ON ? 2 : 0)
-                | (ParaphraseReadings.rulesOff() ? 0 : 4) | (MeasuredOutcomes.on() ? 8 : 0)
-                | HedgedMissReadings.bits() << 4 | (PropertyMissReadings.cellsSettingOn() ? 256 : 0)
-                | (ChallengeMissReadings.whetherGaps() ? 512 : 0) | (TreatsMissReadings.diseaseSettingOn() ? 1024 : 0)
-                | (DiscourseProtection.on() ? 2048 : 0) | (UseAndPropertyMissReadings.cellsTakeUpVesicles() ? 4096 : 0)
-                | (UseAndPropertyMissReadings.harmAbsentWithVesicle() ? 8192 : 0)
-                | (UseAndPropertyMissReadings.tinyCalledVesicles() ? 16384 : 0)
-                | (DisplayedCargo.on() ? 32768 : 0) | (HomingTargets.ON ? 1 << 16 : 0)
-                | (OpenQuestionContent.on() ? 1 << 22 : 0)
-                | ImmuneCellReadings.bits(); // branch immunecells41: bits 1 << 25 to 1 << 27
+    /**
+     * The switches of the readings whose rules ClaimPatterns#rules leaves out, one bit each (1 on), as the switch table
+     * {@link RuleSwitches#TABLE} gives them (branch perf41: a new switch is a line there, and a test checks that no two
+     * take the same bit). Reads about twenty system properties: the extractor asks once per document.
+     */
+    static long ruleSwitches() {
+        return RuleSwitches.read();
     }
 
     /** True when rule {@code id} belongs to a reading whose switch is off in {@code switches} ({@link #ruleSwitches}). */
-    static boolean ruleOff(String id, int switches) {
+    static boolean ruleOff(String id, long switches) {
         if (ImmuneCellReadings.owns(id)) {
             return ImmuneCellReadings.ruleOff(id, switches); // branch immunecells41: activated cells, shifted macrophages
         }
         if (id.startsWith(HedgedMissReadings.PREFIX)) {
-            return HedgedMissReadings.off(id, switches >> 4); // branch hedgedmisses35
+            return HedgedMissReadings.off(id, (int) (switches >> 4)); // branch hedgedmisses35
         }
         if (id.startsWith(OpenQuestionContent.PREFIX)) {
             return (switches & (1 << 22)) == 0; // branch opengaps40: open questions' content (-Dexokg.openQuestionContent)

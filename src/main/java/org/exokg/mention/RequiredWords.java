@@ -567,13 +567,16 @@ public final class RequiredWords {
         private final long[] longOccupied = new long[BUCKETS >>> 6];
         private final long[] shortOccupied = new long[BUCKETS >>> 6];
 
-        private Index(List<RequiredWords> expressions) {
+        private Index(List<RequiredWords> expressions, java.util.BitSet leftOut) {
             count = expressions.size();
             always = new long[(count + 63) >>> 6];
             Map<String, Integer> keyIds = new java.util.LinkedHashMap<>();
             List<List<Integer>> owners = new ArrayList<>();
             List<Boolean> ignores = new ArrayList<>();
             for (int e = 0; e < count; e++) {
+                if (leftOut.get(e)) {
+                    continue; // (branch perf41) never a candidate: no key of its own, not among those of every text
+                }
                 RequiredWords rw = expressions.get(e);
                 int[] keySet = rw == null || rw.sets.length == 0 ? null : rw.sets[0];
                 boolean usable = keySet != null;
@@ -640,7 +643,16 @@ public final class RequiredWords {
 
         /** The index of {@code expressions} (numbered by their place in the list; a null one is a candidate for every text). */
         public static Index of(List<RequiredWords> expressions) {
-            return new Index(expressions);
+            return new Index(expressions, new java.util.BitSet());
+        }
+
+        /**
+         * (branch perf41) The index of {@code expressions} with those numbered in {@code leftOut} left out: they keep
+         * their numbers but are never candidates, and their words are not looked for (the events of a reading whose
+         * switch is off).
+         */
+        public static Index of(List<RequiredWords> expressions, java.util.BitSet leftOut) {
+            return new Index(expressions, leftOut);
         }
 
         /** The number of expressions indexed. */

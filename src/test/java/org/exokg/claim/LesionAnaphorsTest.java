@@ -17,15 +17,20 @@ import org.junit.jupiter.api.Test;
  */
 class LesionAnaphorsTest {
 
-    private static final boolean DEFAULT = LesionAnaphors.ON;
+    /** The switch as this JVM was started with it (null: not given); (branch perf41) a property, no longer a field. */
+    private static final String SET = System.getProperty("exokg.lesionAnaphors");
 
     @AfterEach
     void restore() {
-        LesionAnaphors.ON = DEFAULT;
+        if (SET == null) {
+            System.clearProperty("exokg.lesionAnaphors");
+        } else {
+            System.setProperty("exokg.lesionAnaphors", SET);
+        }
     }
 
     private static DocumentExtraction extract(String name, boolean on) throws Exception {
-        LesionAnaphors.ON = on;
+        System.setProperty("exokg.lesionAnaphors", Boolean.toString(on));
         return TestSupport.projectBuilder().extract(TestSupport.resource("documents/anaphors33/" + name)).get(0);
     }
 
@@ -35,7 +40,8 @@ class LesionAnaphorsTest {
      */
     @Test
     void offByDefault() {
-        assertEquals(Boolean.getBoolean("exokg.lesionAnaphors"), DEFAULT);
+        System.clearProperty("exokg.lesionAnaphors");
+        assertFalse(LesionAnaphors.on());
     }
 
     @Test
