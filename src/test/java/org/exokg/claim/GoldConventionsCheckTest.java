@@ -141,7 +141,7 @@ class GoldConventionsCheckTest {
                     continue;
                 }
                 // bbbbbbbb and cccccccc (goldconv38b) were applied to the design sets only; branch goldconv39 (thirty-ninth
-                // session) converted the deciding pool's golds (blind 30-32, 36-41; decision42 blind 42, decision43 blind 43 on
+                // session) converted the deciding pool's golds (blind 30-32, 36-41; decision42 blind 42, decision43 blind 43, decision44 blind 44 on
                 // their promotion), so their findings count there too
                 if (namedBacteriumLeftOff || List.of("sibling", "mm", "ss", "tt", "vv", "yy", "aaa", "bbb", "fff", "ggg", "hhh", "jjj", "ooo", "ppp", "uuu", "yyy", "zzz",
                         "cccc", "dddd", "eeee", "ffff", "gggg", "iiii", "jjjj", "kkkk", "nnnn", "oooo", "pppp", "ssss", "tttt", "zzzz", "aaaaa", "bbbbb", "eeeee", "ggggg", "jjjjj", "kkkkk", "lllll", "mmmmm", "nnnnn", "ooooo", "ppppp", "qqqqq", "sssss", "ttttt", "uuuuu", "vvvvv", "wwwww", "xxxxx", "yyyyy",
