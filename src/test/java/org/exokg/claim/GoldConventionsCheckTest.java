@@ -73,6 +73,9 @@ class GoldConventionsCheckTest {
             "(?!blind (?:3[0-2]|3[6-9]|4[0-4]|4[6-9])$).*");
 
     private static final java.util.Set<String> SETTLED = java.util.Set.of(
+            // decision44 (blind 44 promoted to the deciding pool), yyy: "transfer RNA fragments" names a cargo (tRNA
+            // fragments), not a transfer of nucleic acids to cells; settled by the set's writer (its gold header), carries RNA only
+            "blind 44 | yyy | blind44-i-brief-report-abstract-trichomonas-vaginalis-evs-intranasal-vaccine-vaginal-infection-mice | They were 50 to 100 nm across and carried the tetraspanin TvTSP1, the adhesin AP65 and transfer RNA fragments.",
             // goldconv39, bbbbbbbb: the free exosomes "without hydrogel" are the study's own exosomes given another way, a
             // comparator of delivery, not an arm of the same source changed: their lack of effect is a real denial
             "blind 9 | bbbbbbbb | pmc-PMC9909901 | Free exosomes injected without hydrogel were cleared from the defect within two days and did not improve healing.",
