@@ -2158,7 +2158,12 @@ class GoldStandardTest {
         BlindSetFigures figures = developmentSetFigures(44, "forty-fourth", GoldStandard.BLIND44_TEXTS);
         // blind44, thirty-seventh session: P 0.831 (217 of 261), R 0.439 (gold 494; first run 0.801 / 0.427 before the
         // writer's gold-error fixes). Floors just under.
-        assertFloors(figures.claims(), 0.83, 0.43);
+        // decision44, forty-first session (promoted to development data as a decision set; gold brought to the conventions
+        // to gggggggg, 1 row changed (xxxxxxx), 14 removed (zzzzzzz 13, bbbbbbbb 1), 2 added (xxxxxxx, wwwwwww), 494 -> 482;
+        // no rule changed): P 0.831 (217 of 261), R 0.439 -> 0.450 (no changed, removed or added row was matched or
+        // extracted); hedges 16 of 17 matched, 0.340 of all 47; negations gold 12 (13 before), extracted 4, matched 2;
+        // isKindOf unchanged (gold 1, extracted 0). R floor 0.43 -> 0.44, just under (development floors from here on).
+        assertFloors(figures.claims(), 0.83, 0.44);
         // Hedges right on matched claims: 16 of 17 (0.941); of all 47 hedged gold claims 16 (0.340). Floors just under.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.94, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.33, "hedged claims missed");
