@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * the document's title names its organ or family ("no inflammation was seen" in a colitis text, "no liver damage" in a
  * liver-injury text, "no infections" in a vaccine text) or when the sentence names a disease outside the harm's words.
  * <ul>
- * <li>{@code -Dexokg.absentHarms} (OFF while measured; {@code =true} turns it on).</li>
+ * <li>{@code -Dexokg.absentHarms} (ON since branch decision44, forty-first session: the rule on the deciding pool
+ * 30-32 + 36-44, +3 right / -1 wrong, design +14 / +1; {@code =false} turns it off).</li>
  * </ul>
  * Read at each use, not when a class loads, so that a test can turn it on and off.
  */
@@ -30,8 +31,8 @@ public final class AbsentHarmReadings {
     /** The entry whose harm is said with a causal verb ("did not cause"): no title guard. */
     static final String CAUSED = PREFIX + "harm-not-caused";
 
-    /** The default of {@code exokg.absentHarms}. */
-    static final boolean ABSENT_HARMS_DEFAULT = false;
+    /** The default of {@code exokg.absentHarms}: ON since branch decision44 (the rule on the pool 30-32 + 36-44). */
+    static final boolean ABSENT_HARMS_DEFAULT = true;
 
     private AbsentHarmReadings() {}
 

@@ -79,9 +79,15 @@ class Blind23DevelopmentShapesTest {
                 .contains("Exosome[BovineMilk] hasProperty LowToxicity"));
 
         for (String near : List.of("Weight loss and fever were seen in three of ten rats.", "The vesicles caused weight loss in two rats.",
-                "No tumours were seen in the treated rats.", "The vesicles did not delay the healing of skin wounds.")) {
+                "The vesicles did not delay the healing of skin wounds.")) {
             List<String> got = claims(MILK + near + "\n", near.substring(0, 12));
             assertFalse(got.stream().anyMatch(c -> c.contains("LowToxicity")), near + " " + got);
         }
+        // Branch decision44 (absentHarms ON by the rule): "No tumours were seen in the treated rats" after a safety
+        // gavage with no cancer in the text is an absent harm reported as safety (cc; as "tumour formation" above), so
+        // the look-alike of absent tumours as efficacy is now written in a cancer text, as this test's javadoc names it.
+        String cancer = "Exosomes from bovine milk were given by gavage to rats with chemically induced colon tumours.\n";
+        List<String> got = claims(cancer + "No tumours were seen in the treated rats.\n", "No tumours");
+        assertFalse(got.stream().anyMatch(c -> c.contains("LowToxicity")), "No tumours in a cancer text " + got);
     }
 }

@@ -25,7 +25,7 @@ public final class ChallengeMissCensus {
 
     private ChallengeMissCensus() {}
 
-    /** The deciding pool (blind 30-32, 36-43 since branch decision43): one list, so a promoted set is never read here. */
+    /** The deciding pool (blind 30-32, 36-44 since branch decision44): one list, so a promoted set is never read here. */
     private static final Set<String> POOL = ClaimConfidenceTraining.KEPT_OUT;
 
     public static void main(String[] args) throws Exception {

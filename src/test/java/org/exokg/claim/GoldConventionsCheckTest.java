@@ -76,6 +76,9 @@ class GoldConventionsCheckTest {
             // goldconv41, n applied: the text's disease is cisplatin-induced hearing loss, which has no class beyond Disease,
             // and no gold writes targets Disease as a place ("DXM-MoEVs reached the cochlea" has no targets row either)
             "blind 34 | n | pmc-PMC9934002 | We reasoned that monocyte vesicles might therefore pass the round window and be retained in the inflamed cochlea.",
+            // decision44 (blind 44 promoted to the deciding pool), yyy: "transfer RNA fragments" names a cargo (tRNA
+            // fragments), not a transfer of nucleic acids to cells; settled by the set's writer (its gold header), carries RNA only
+            "blind 44 | yyy | blind44-i-brief-report-abstract-trichomonas-vaginalis-evs-intranasal-vaccine-vaginal-infection-mice | They were 50 to 100 nm across and carried the tetraspanin TvTSP1, the adhesin AP65 and transfer RNA fragments.",
             // goldconv39, bbbbbbbb: the free exosomes "without hydrogel" are the study's own exosomes given another way, a
             // comparator of delivery, not an arm of the same source changed: their lack of effect is a real denial
             "blind 9 | bbbbbbbb | pmc-PMC9909901 | Free exosomes injected without hydrogel were cleared from the defect within two days and did not improve healing.",
@@ -144,7 +147,7 @@ class GoldConventionsCheckTest {
                     continue;
                 }
                 // bbbbbbbb and cccccccc (goldconv38b) were applied to the design sets only; branch goldconv39 (thirty-ninth
-                // session) converted the deciding pool's golds (blind 30-32, 36-41; decision42 blind 42, decision43 blind 43 on
+                // session) converted the deciding pool's golds (blind 30-32, 36-41; decision42 blind 42, decision43 blind 43, decision44 blind 44 on
                 // their promotion), so their findings count there too
                 if (namedBacteriumLeftOff || List.of("sibling", "mm", "ss", "tt", "vv", "yy", "aaa", "bbb", "fff", "ggg", "hhh", "jjj", "ooo", "ppp", "uuu", "yyy", "zzz",
                         "cccc", "dddd", "eeee", "ffff", "gggg", "iiii", "jjjj", "kkkk", "nnnn", "oooo", "pppp", "ssss", "tttt", "zzzz", "aaaaa", "bbbbb", "eeeee", "ggggg", "jjjjj", "kkkkk", "lllll", "mmmmm", "nnnnn", "ooooo", "ppppp", "qqqqq", "sssss", "ttttt", "uuuuu", "vvvvv", "wwwww", "xxxxx", "yyyyy",

@@ -721,22 +721,22 @@ final class GoldStandard {
 
     /** The texts of blind set 44 (claims and classification gold), committed before the extractor was run on them (branch blind44). */
     static final Path[] BLIND44_TEXTS = {
-        Path.of("src/test/resources/sealed/documents/blind44-a-pubmed-urinary-podocyte-evs-wt1-kidney-function-decline-type-2-diabetes-cohort.xml"),
-        Path.of("src/test/resources/sealed/documents/blind44-b-pubmed-uropathogenic-escherichia-coli-omvs-bladder-epithelium-recurrent-urinary-tract-infection-mice.xml"),
-        Path.of("src/test/resources/sealed/documents/blind44-c-pubmed-mulberry-leaf-nanovesicles-oral-intestinal-l-cells-glucose-tolerance-db-db-mice.xml"),
-        Path.of("src/test/resources/sealed/documents/blind44-d-pubmed-systematic-review-meta-analysis-ev-tests-tuberculosis-diagnostic-accuracy.xml"),
-        Path.of("src/test/resources/sealed/documents/blind44-e-jats-muscle-satellite-cell-sevs-versus-myotube-sevs-cardiotoxin-muscle-injury-aged-mice.xml"),
-        Path.of("src/test/resources/sealed/documents/blind44-f-jats-urokinase-loaded-platelet-evs-versus-platelet-membrane-coated-nanoparticles-deep-vein-thrombosis-mice.xml"),
-        Path.of("src/test/resources/sealed/documents/blind44-g-jats-gamma-delta-t-cell-evs-versus-natural-killer-cell-evs-nasopharyngeal-carcinoma-xenografts-mice.xml"),
-        Path.of("src/test/resources/sealed/documents/blind44-h-scoping-review-abstract-red-blood-cell-and-platelet-evs-sickle-cell-disease.txt"),
-        Path.of("src/test/resources/sealed/documents/blind44-i-brief-report-abstract-trichomonas-vaginalis-evs-intranasal-vaccine-vaginal-infection-mice.txt"),
-        Path.of("src/test/resources/sealed/documents/blind44-j-perspective-excerpt-extracellular-vesicles-versus-lipid-nanoparticles-mrna-delivery-hybrids.txt"),
-        Path.of("src/test/resources/sealed/documents/blind44-k-hypothesis-paper-abstract-cow-milk-exosome-micrornas-mtorc1-acne-obesity-type-2-diabetes.txt"),
-        Path.of("src/test/resources/sealed/documents/blind44-l-technical-note-abstract-cholesterol-conjugated-sirna-incubation-loading-lettuce-nanovesicles.txt"),
-        Path.of("src/test/resources/sealed/documents/blind44-m-research-highlight-l1cam-captured-neuronal-evs-plasma-alpha-synuclein-parkinson-disease.txt"),
-        Path.of("src/test/resources/sealed/documents/blind44-n-invited-review-introduction-ev-biodistribution-clearance-routes-and-labelling.txt"),
-        Path.of("src/test/resources/sealed/documents/blind44-o-masters-project-report-abstract-lipotoxic-hepatocyte-evs-hepatic-stellate-cells-steatohepatitis.txt"),
-        Path.of("src/test/resources/sealed/documents/blind44-p-symposium-oral-presentation-abstract-plasma-ev-phosphorylated-tau-retired-rugby-players.txt")};
+        Path.of("src/test/resources/documents/heldout/blind44-a-pubmed-urinary-podocyte-evs-wt1-kidney-function-decline-type-2-diabetes-cohort.xml"),
+        Path.of("src/test/resources/documents/heldout/blind44-b-pubmed-uropathogenic-escherichia-coli-omvs-bladder-epithelium-recurrent-urinary-tract-infection-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind44-c-pubmed-mulberry-leaf-nanovesicles-oral-intestinal-l-cells-glucose-tolerance-db-db-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind44-d-pubmed-systematic-review-meta-analysis-ev-tests-tuberculosis-diagnostic-accuracy.xml"),
+        Path.of("src/test/resources/documents/heldout/blind44-e-jats-muscle-satellite-cell-sevs-versus-myotube-sevs-cardiotoxin-muscle-injury-aged-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind44-f-jats-urokinase-loaded-platelet-evs-versus-platelet-membrane-coated-nanoparticles-deep-vein-thrombosis-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind44-g-jats-gamma-delta-t-cell-evs-versus-natural-killer-cell-evs-nasopharyngeal-carcinoma-xenografts-mice.xml"),
+        Path.of("src/test/resources/documents/heldout/blind44-h-scoping-review-abstract-red-blood-cell-and-platelet-evs-sickle-cell-disease.txt"),
+        Path.of("src/test/resources/documents/heldout/blind44-i-brief-report-abstract-trichomonas-vaginalis-evs-intranasal-vaccine-vaginal-infection-mice.txt"),
+        Path.of("src/test/resources/documents/heldout/blind44-j-perspective-excerpt-extracellular-vesicles-versus-lipid-nanoparticles-mrna-delivery-hybrids.txt"),
+        Path.of("src/test/resources/documents/heldout/blind44-k-hypothesis-paper-abstract-cow-milk-exosome-micrornas-mtorc1-acne-obesity-type-2-diabetes.txt"),
+        Path.of("src/test/resources/documents/heldout/blind44-l-technical-note-abstract-cholesterol-conjugated-sirna-incubation-loading-lettuce-nanovesicles.txt"),
+        Path.of("src/test/resources/documents/heldout/blind44-m-research-highlight-l1cam-captured-neuronal-evs-plasma-alpha-synuclein-parkinson-disease.txt"),
+        Path.of("src/test/resources/documents/heldout/blind44-n-invited-review-introduction-ev-biodistribution-clearance-routes-and-labelling.txt"),
+        Path.of("src/test/resources/documents/heldout/blind44-o-masters-project-report-abstract-lipotoxic-hepatocyte-evs-hepatic-stellate-cells-steatohepatitis.txt"),
+        Path.of("src/test/resources/documents/heldout/blind44-p-symposium-oral-presentation-abstract-plasma-ev-phosphorylated-tau-retired-rugby-players.txt")};
 
     /**
      * The texts of design set 45 (claims and classification gold; a DESIGN set from the start, readable by everyone:

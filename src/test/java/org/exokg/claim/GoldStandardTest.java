@@ -122,8 +122,8 @@ class GoldStandardTest {
      * the twenty-ninth, 33 in the thirtieth, 34 in the thirty-first, 35 in the thirty-second, 36 in the thirty-third as a
      * decision set, as 30-32 are: no reading is designed on its lists; 37 in the thirty-fourth as a decision set too, 38
      * in the thirty-fifth as one too, 39 in the thirty-sixth as one too, 40 in the thirty-seventh as one too, 41 in the
-     * thirty-eighth as one too, 42 in the thirty-ninth as one too, 43 in the fortieth as one too); the never-tuned sets
-     * 44, 46, 47 and 48 go through
+     * thirty-eighth as one too, 42 in the thirty-ninth as one too, 43 in the fortieth as one too, 44 in the forty-first
+     * as one too); the never-tuned sets 46, 47, 48 and 49 go through
      * {@link #blindSetFigures}. A deciding set's report stops at its counts: its false positives, misses and hedging
      * disagreements go to a file under {@code target/deciding-set-lines/} (thirty-eighth session).
      */
@@ -2137,8 +2137,9 @@ class GoldStandardTest {
     }
 
     /**
-     * Blind set 44 (never tuned on): prints aggregate figures only (no false positive or negative is listed), so the set
-     * stays blind to the engineers who change the rules. Sixteen invented texts (four PubMed records, three JATS articles,
+     * Blind set 44 (development data since the forty-first session, branch decision44, and a DECISION set with blind
+     * 30-32 and 36-43: its figures decide whether a reading is on by default, so no reading, rule, lexicon entry or
+     * convention is designed from its false positives or negatives; never tuned on before): prints the full report. Sixteen invented texts (four PubMed records, three JATS articles,
      * nine plain-text genres new to the file names) and their golds, committed (f3a96d02 texts, 740c68d7 gold) before the
      * extractor was run on them (branch blind44, thirty-seventh session, rules of main b8cd08d2). Every class was known and
      * every gold sentence was found as one sentence by the splitter before the first run (GoldSentenceCheck, 491 rows, 0
@@ -2153,10 +2154,18 @@ class GoldStandardTest {
      */
     @Test
     void fortyFourthBlindSetAgainstExpectedClaims() throws Exception {
-        BlindSetFigures figures = blindSetFigures(44, "forty-fourth", GoldStandard.BLIND44_TEXTS);
+        // promoted to development data (a decision set) in the forty-first session; last never-tuned figures (main e50cb8cd,
+        // the lead's start log /work/brief/gst-start.log) P 0.831, R 0.439 (217 right of 261; gold 494); hedged gold 47,
+        // matched 17, found hedged 16
+        BlindSetFigures figures = developmentSetFigures(44, "forty-fourth", GoldStandard.BLIND44_TEXTS);
         // blind44, thirty-seventh session: P 0.831 (217 of 261), R 0.439 (gold 494; first run 0.801 / 0.427 before the
         // writer's gold-error fixes). Floors just under.
-        assertSealedFloors(figures.claims(), 0.83, 0.43);
+        // decision44, forty-first session (promoted to development data as a decision set; gold brought to the conventions
+        // to gggggggg, 1 row changed (xxxxxxx), 14 removed (zzzzzzz 13, bbbbbbbb 1), 2 added (xxxxxxx, wwwwwww), 494 -> 482;
+        // no rule changed): P 0.831 (217 of 261), R 0.439 -> 0.450 (no changed, removed or added row was matched or
+        // extracted); hedges 16 of 17 matched, 0.340 of all 47; negations gold 12 (13 before), extracted 4, matched 2;
+        // isKindOf unchanged (gold 1, extracted 0). R floor 0.43 -> 0.44, just under (development floors from here on).
+        assertFloors(figures.claims(), 0.83, 0.44);
         // Hedges right on matched claims: 16 of 17 (0.941); of all 47 hedged gold claims 16 (0.340). Floors just under.
         assertTrue(figures.claims().hedgeRecallMatched() >= 0.94, "hedges missed on matched claims");
         assertTrue(figures.claims().hedgeRecallAll() >= 0.33, "hedged claims missed");

@@ -35,7 +35,7 @@ public final class HedgeCheckTraining {
 
     private HedgeCheckTraining() {}
 
-    /** Sets never trained on: they decide (blind 30-32, 36, 37, 38, 39, 40, 41, 42, 43). Sealed sets never reach HedgeReview. */
+    /** Sets never trained on: they decide (blind 30-32, 36, 37, 38, 39, 40, 41, 42, 43, 44). Sealed sets never reach HedgeReview. */
     static final Set<String> KEPT_OUT = ClaimConfidenceTraining.KEPT_OUT;
 
     static final double[] COSTS = {0.03, 0.1, 0.3, 1};

@@ -107,6 +107,8 @@ public final class HedgeReview {
             new GoldSet("blind 42", "heldout-blind42-claims.tsv", GoldStandard.BLIND42_TEXTS),
             // blind 43: development data (a decision set, as blind 30-32 and 36-42: no reading designed on it) from the fortieth session
             new GoldSet("blind 43", "heldout-blind43-claims.tsv", GoldStandard.BLIND43_TEXTS),
+            // blind 44: development data (a decision set, as blind 30-32 and 36-43: no reading designed on it) from the forty-first session
+            new GoldSet("blind 44", "heldout-blind44-claims.tsv", GoldStandard.BLIND44_TEXTS),
             // blind 45: a design set from the start (branch verbdesign37, thirty-seventh session): ordinary primary-study prose
             new GoldSet("blind 45", "heldout-blind45-claims.tsv", GoldStandard.BLIND45_TEXTS));
 

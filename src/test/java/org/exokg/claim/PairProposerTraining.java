@@ -24,7 +24,7 @@ import org.exokg.rdf.DocumentGraphBuilder;
 /**
  * Developer tool (not a test; issue 15, branch pairproposer): rebuilds {@code pair-proposer.tsv}, the weights of
  * {@link PairProposer}. The extractor runs (proposer off, claim confidence on as shipped) on the DESIGN sets (seed,
- * held-out, blind 1-29, 33, 34; never blind 30-32 or 36-43 (ClaimConfidenceTraining.KEPT_OUT), which decide the switch, nor sealed/); every candidate pair of
+ * held-out, blind 1-29, 33, 34; never blind 30-32 or 36-44 (ClaimConfidenceTraining.KEPT_OUT), which decide the switch, nor sealed/); every candidate pair of
  * {@link PairProposer#candidates} is labelled right when its claim's key is in the set's gold (strict, as
  * GoldStandardTest scores). First it prints what a proposer could reach: the gold rows missed, those whose subject and
  * object are both mentions of the gold sentence, those that are candidates, and the candidates that are not gold.
@@ -347,7 +347,7 @@ public final class PairProposerTraining {
         lines.add("# Rebuilt by PairProposerTraining (src/test/java/org/exokg/claim; liblinear 2.44, solver L2R_LR, bias regularised)");
         lines.add(String.format(Locale.ROOT, "# from %d candidates (%d right, %d wrong by strict gold match) of the %d design sets:",
                 rows.size(), right, rows.size() - right, gold.size()));
-        lines.add("#   " + String.join(", ", gold.keySet()) + " (never blind 30-32 or 36-43, nor sealed/)");
+        lines.add("#   " + String.join(", ", gold.keySet()) + " (never blind 30-32 or 36-44, nor sealed/)");
         lines.add("# extraction at commit " + System.getProperty("training.commit", commit())
                 + "; features: PairProposer (binary), those seen in fewer than " + MIN_DOCUMENTS + " documents left out.");
         lines.add(String.format(Locale.ROOT, "# C = %s by %d-fold cross-validation by document (pooled log-loss); the threshold is the"

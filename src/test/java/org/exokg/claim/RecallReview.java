@@ -104,6 +104,9 @@ public final class RecallReview {
         // blind 43: development data from the fortieth session, a decision set as blind 30-32 and 36-42 (branch
         // decision43): its misses may be counted, but no reading is designed on them
         sets.add(new HedgeReview.GoldSet("blind 43", "heldout-blind43-claims.tsv", GoldStandard.BLIND43_TEXTS));
+        // blind 44: development data from the forty-first session, a decision set as blind 30-32 and 36-43 (branch
+        // decision44): its misses may be counted, but no reading is designed on them
+        sets.add(new HedgeReview.GoldSet("blind 44", "heldout-blind44-claims.tsv", GoldStandard.BLIND44_TEXTS));
         // blind 45: a design set from the start (branch verbdesign37, thirty-seventh session): ordinary primary-study prose
         sets.add(new HedgeReview.GoldSet("blind 45", "heldout-blind45-claims.tsv", GoldStandard.BLIND45_TEXTS));
         return sets;

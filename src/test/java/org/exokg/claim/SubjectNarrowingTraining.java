@@ -22,7 +22,7 @@ import org.exokg.rdf.DocumentGraphBuilder;
 /**
  * Developer tool (not a test; issue 15, branch qualifiers34): rebuilds {@code subject-narrowing.tsv}, the weights of
  * {@link SubjectNarrowing}. The extractor runs (reading off, claim confidence on as shipped) on the DESIGN sets (never
- * ClaimConfidenceTraining.KEPT_OUT, blind 30-32 and 36-43, nor sealed/); every candidate narrowing of every claim is labelled
+ * ClaimConfidenceTraining.KEPT_OUT, blind 30-32 and 36-44, nor sealed/); every candidate narrowing of every claim is labelled
  * right when the claim's key with that qualifier is in the set's gold (strict). It prints the ceiling first (claims whose
  * own key is wrong and another candidate's key is gold), then trains liblinear L2R_LR with C by 10-fold cross-validation
  * by document, and chooses the threshold on the pooled held-out scores: the one with the most right claims gained net (changed
@@ -329,7 +329,7 @@ public final class SubjectNarrowingTraining {
         lines.add("# Rebuilt by SubjectNarrowingTraining (src/test/java/org/exokg/claim; liblinear 2.44, solver L2R_LR, bias regularised)");
         lines.add(String.format(Locale.ROOT, "# from %d candidate narrowings (%d right, %d wrong by strict gold match) of the %d design sets:",
                 rows.size(), right, rows.size() - right, gold.size()));
-        lines.add("#   " + String.join(", ", gold.keySet()) + " (never blind 30-32 or 36-43, nor sealed/)");
+        lines.add("#   " + String.join(", ", gold.keySet()) + " (never blind 30-32 or 36-44, nor sealed/)");
         lines.add("# extraction at commit " + System.getProperty("training.commit", commit())
                 + "; features: SubjectNarrowing (binary), those seen in fewer than " + MIN_DOCUMENTS + " documents left out.");
         lines.add(String.format(Locale.ROOT, "# C = %s by %d-fold cross-validation by document (pooled log-loss); the threshold gains most right claims net on the"

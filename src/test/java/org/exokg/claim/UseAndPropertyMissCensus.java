@@ -15,7 +15,7 @@ import org.exokg.rdf.DocumentGraphBuilder;
 
 /**
  * Developer tool (not a test, issue 15, branch usedfor39), after {@link ChallengeMissCensus}: over the design sets of
- * {@link RecallReview} only (the deciding pool's sets, blind 30-32 and 36-43 (ClaimConfidenceTraining.KEPT_OUT), are dropped before anything is extracted;
+ * {@link RecallReview} only (the deciding pool's sets, blind 30-32 and 36-44 (ClaimConfidenceTraining.KEPT_OUT), are dropped before anything is extracted;
  * the never-tuned sets are in no list it reads), every missed usedFor and hasProperty gold row as one tab-separated line:
  * set, document, subject, qualifier, polarity, relation, object, gold-hedged, the full sentence, the vesicle mentions,
  * the application and property mentions the mention layer read in it, the claims read there (relation object), the
@@ -27,7 +27,7 @@ public final class UseAndPropertyMissCensus {
 
     private UseAndPropertyMissCensus() {}
 
-    /** The deciding pool (blind 30-32, 36-43 since branch decision43): one list, so a promoted set is never read here. */
+    /** The deciding pool (blind 30-32, 36-44 since branch decision44): one list, so a promoted set is never read here. */
     private static final Set<String> POOL = ClaimConfidenceTraining.KEPT_OUT;
 
     private static final Set<String> RELATIONS = Set.of("usedFor", "hasProperty");
