@@ -406,7 +406,9 @@ class GoldStandardTest {
         // Branch goldconv37b (wwwwwww: the hybrids' delivery of a Cas9 plasmid, usedFor DrugDelivery added, read by
         // deliveredCargoUse): P 0.935 -> 0.940 (172 -> 173 of 184), R 0.726 -> 0.727 (gold 237 -> 238). Floors as they were.
         // lead, thirty-seventh session: raised just under the figures after the merges: P 0.940 (173 of 184), R 0.727. Floors just under.
-        assertFloors(ev, 0.94, 0.72);
+        // Branch decision44 (absentHarms ON by the rule on the pool 30-32 + 36-44: +3 / -1; design +14 / +1): one wrong
+        // claim here (a subject-layer row), P 0.940 -> 0.935. Precision floor 0.94 -> 0.93 (lead, forty-first session).
+        assertFloors(ev, 0.93, 0.72);
         // Branch goldconv2: hedge 0.609 of all (14 of 23); floor just under.
         // Branch goldconv20 (yyyy: the helminth vesicles' proposed vaccine use, 2 hedged gold rows the extractor does not give): hedge 0.609 -> 0.560 of all (14 of 25). Floor lowered 0.60 -> 0.55 for those rows only.
         // Branch goldconv26 (gold pass sssss, gold edits only; sssss: the liver fibrosis review's hedged "thought to drive ... fibrosis", "have been tested in ... models of liver fibrosis" (rrrrr) and "whether ... in patients with cirrhosis" (aaaaa), not read): hedge 0.560 -> 0.500 of all (14 of 25 -> 28). Floor lowered 0.55 -> 0.49 for those three gold rows only.
@@ -1260,7 +1262,9 @@ class GoldStandardTest {
         // Branch decision38 (diseaseParticiples and lesionAnaphors ON by default, decided on the pool 30-32 + 36-38): P 0.811 -> 0.807 (184 of 227 -> 228: one wrong claim of an inflamed or infected site), R unchanged. Precision floor 0.81 -> 0.80.
         // Lead, after the thirty-fifth session's merges (7 Dec 2026): P 0.809 (186 of 230), R 0.412. Floors just under.
         // Lead, after the thirty-sixth session's merges (7 Dec 2026): P 0.812 (186 of 229), R 0.412. Floors just under.
-        assertFloors(figures.claims(), 0.81, 0.41);
+        // Branch decision44 (absentHarms ON by the rule): one wrong claim here (a subject-layer row), P 0.812 -> 0.810.
+        // Precision floor 0.81 -> 0.80 (lead, forty-first session).
+        assertFloors(figures.claims(), 0.80, 0.41);
         // Hedges right on matched claims: 4 of 6 (0.667), under the goal of 0.85 that assertHedgeFloors asserts; a
         // floor just under the measured figure, so the set's test records where it stands and still fails on a fall.
         // Branch diseaselexicon: 5 of 7 (0.714) -> 5 of 8 (0.625), floor lowered 0.66 -> 0.62: the new match (the phase 1
