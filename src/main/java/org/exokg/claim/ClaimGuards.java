@@ -1,15 +1,7 @@
 package org.exokg.claim;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import org.exokg.ExoKg;
@@ -80,7 +72,7 @@ public final class ClaimGuards {
     private static final Pattern CONTRAST = Pattern.compile("(?i);|\\b(?:but|whereas|while|unlike|compared with|than)\\b");
 
     /** The words that say a challenge is kept within limits (met-challenges.tsv). */
-    private static final List<Pattern> MET = load("met-challenges.tsv");
+    private static final List<Pattern> MET = PatternEntries.load(ClaimGuards.class, "met-challenges.tsv");
 
     /** How far before the words that say it is met, and after their end, the challenge's term may stand. */
     static final int MET_BEFORE = 60;
@@ -223,27 +215,6 @@ public final class ClaimGuards {
         return false;
     }
 
-    /** The entries' patterns: id TAB pattern TAB example; lines starting "#" are comments. */
-    private static List<Pattern> load(String name) {
-        List<Pattern> patterns = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        try (InputStream in = ClaimGuards.class.getResourceAsStream(name);
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\\t");
-                if (f.length != 3 || !ids.add(f[0])) {
-                    throw new IllegalStateException(name + ": bad or repeated entry: " + line);
-                }
-                patterns.add(Pattern.compile("(?i)" + f[1]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return List.copyOf(patterns);
-    }
 
     /** Words in text[from, to). */
     static int words(String text, int from, int to) {

@@ -1,15 +1,7 @@
 package org.exokg.claim;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.exokg.mention.Mention;
@@ -30,7 +22,7 @@ public final class DeniedKinds {
     /** Measurement switch: -Dexokg.deniedKinds=true|false. */
     public static boolean ON = Boolean.parseBoolean(System.getProperty("exokg.deniedKinds", "true"));
 
-    private static final List<Pattern> DENIALS = load("denied-kinds.tsv");
+    private static final List<Pattern> DENIALS = PatternEntries.load(DeniedKinds.class, "denied-kinds.tsv");
 
     private DeniedKinds() {}
 
@@ -72,27 +64,5 @@ public final class DeniedKinds {
             }
         }
         return false;
-    }
-
-    /** The entries' patterns: id TAB pattern TAB example; lines starting "#" are comments. */
-    private static List<Pattern> load(String name) {
-        List<Pattern> patterns = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        try (InputStream in = DeniedKinds.class.getResourceAsStream(name);
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (f.length != 3 || !ids.add(f[0])) {
-                    throw new IllegalStateException(name + ": bad or repeated entry: " + line);
-                }
-                patterns.add(Pattern.compile("(?i)" + f[1]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return List.copyOf(patterns);
     }
 }
