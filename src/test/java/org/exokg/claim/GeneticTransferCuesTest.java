@@ -67,6 +67,15 @@ class GeneticTransferCuesTest {
     }
 
     @Test
+    void offByDefault() throws Exception {
+        // the lead turned the reading OFF after the merge (docs/switches.md, "Repeated looks"): without the property the
+        // shape only this reading knows (a pronoun taking the nucleic acid up again) gives the cargo, not the property
+        System.clearProperty("exokg.geneticTransferCues");
+        check("Adipocyte exosomes carried microRNAs and transferred them to hepatocytes.\n", "transferred",
+                List.of("Exosome[Adipocyte] carries MicroRNA"), List.of("Exosome[Adipocyte] " + GMT));
+    }
+
+    @Test
     void lookAlikesAreNotRead() throws Exception {
         // proteins alone are no genetic material
         check("Keratinocyte exosomes transfer collagenases and growth factors to fibroblasts.\n", "transfer",
